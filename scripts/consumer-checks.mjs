@@ -1,0 +1,24 @@
+// The code a consumer runs against the installed tarball, once as ESM and once as CJS.
+// Each later area adds a line that calls one of its functions.
+const body = (load) => `
+${load}
+const assert = (ok, what) => { if (!ok) { console.error('FAILED: ' + what); process.exit(1); } };
+assert(main.formatGBP('8461245.35') === '£8,461,245.35', 'formatGBP');
+assert(main.roundMoney('2.675').toString() === '2.68', 'roundMoney');
+try { main.toDecimal('abc'); assert(false, 'toDecimal throws'); }
+catch (error) { assert(main.isSocialValueError(error) && error.code === 'invalid-input', 'error code'); }
+assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
+// valuation and csv (issue 3)
+// policy (issue 4)
+// evaluation (issue 5)
+// maturity (issue 6)
+// monitoring (issue 7)
+console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');
+`;
+
+export const esmSource = body(
+  "import * as main from 'social-value';\nimport * as csv from 'social-value/csv';\nconst KIND = 'ESM';",
+);
+export const cjsSource = body(
+  "const main = require('social-value');\nconst csv = require('social-value/csv');\nconst KIND = 'CJS';",
+);

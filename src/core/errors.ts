@@ -1,0 +1,114 @@
+import type { SocialValueErrorCode } from './error-codes.js';
+
+/**
+ * One thing wrong with an input: where it is and what was expected.
+ *
+ * @example
+ * ```ts
+ * import type { SocialValueIssue } from 'social-value';
+ *
+ * const issue: SocialValueIssue = {
+ *   path: 'pledges[3].quantity',
+ *   segments: ['pledges', 3, 'quantity'],
+ *   message: 'expected a number at least 0, received "-5"',
+ * };
+ * issue.path; // => 'pledges[3].quantity'
+ * ```
+ */
+export interface SocialValueIssue {
+  /** Where the bad value is, written as in code: `pledges[3].quantity`; `''` for the whole input. */
+  readonly path: string;
+  /** The same path as keys and indexes, for programs: `['pledges', 3, 'quantity']`. */
+  readonly segments: readonly (string | number)[];
+  /** What is wrong, naming the value received and what was expected. */
+  readonly message: string;
+}
+
+/**
+ * What a {@link SocialValueError} is built from.
+ *
+ * @example
+ * ```ts
+ * import { SocialValueError, type SocialValueErrorInit } from 'social-value';
+ *
+ * const init: SocialValueErrorInit = { code: 'unknown-measure', message: 'No measure NT99.' };
+ * new SocialValueError(init).code; // => 'unknown-measure'
+ * ```
+ */
+export interface SocialValueErrorInit {
+  /** The stable code of the failure. */
+  readonly code: SocialValueErrorCode;
+  /** A sentence for people. When `issues` are given they are appended, one per line. */
+  readonly message: string;
+  /** The fields at fault, if any. */
+  readonly issues?: readonly SocialValueIssue[];
+  /** Facts about the failure for programs (for example the suggested measure codes). */
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The one error type the library throws. It carries a stable `code`, the `issues` (each with
+ * the path of the bad field) and a message people can read. Check for it with
+ * {@link isSocialValueError}, which works across copies of the library.
+ *
+ * @example
+ * ```ts
+ * import { isSocialValueError, toDecimal } from 'social-value';
+ *
+ * try {
+ *   toDecimal('abc');
+ * } catch (error) {
+ *   if (isSocialValueError(error)) {
+ *     error.code; // => 'invalid-input'
+ *   }
+ * }
+ * ```
+ */
+export class SocialValueError extends Error {
+  /** The stable code of the failure, e.g. `invalid-input` or `unknown-measure`. */
+  readonly code: SocialValueErrorCode;
+  /** The fields at fault (empty when the failure is not about one field). */
+  readonly issues: readonly SocialValueIssue[];
+  /** Facts about the failure for programs, e.g. `{ suggestions: ['NT18'] }`. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  /** Builds the error; the message lists every issue on a line of its own. */
+  constructor(init: SocialValueErrorInit) {
+    const issues = init.issues ?? [];
+    const lines = issues.map((issue) => `  - ${issue.path || '(input)'}: ${issue.message}`);
+    super(lines.length > 0 ? `${init.message}\n${lines.join('\n')}` : init.message);
+    this.name = 'SocialValueError';
+    this.code = init.code;
+    this.issues = Object.freeze([...issues]);
+    this.details = Object.freeze({ ...init.details });
+  }
+}
+
+const brand = Symbol.for('social-value.error');
+Object.defineProperty(SocialValueError.prototype, brand, { value: true });
+
+/**
+ * Tells whether a caught value is a {@link SocialValueError}, including one thrown by another
+ * copy of the library (it checks a registered symbol, not `instanceof`).
+ *
+ * @example
+ * ```ts
+ * import { isSocialValueError, toDecimal } from 'social-value';
+ *
+ * let caught: unknown;
+ * try {
+ *   toDecimal(Number.NaN);
+ * } catch (error) {
+ *   caught = error;
+ * }
+ * isSocialValueError(caught); // => true
+ * isSocialValueError(new Error('other')); // => false
+ * ```
+ */
+export function isSocialValueError(value: unknown): value is SocialValueError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[brand] === true
+  );
+}

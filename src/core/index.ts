@@ -1,0 +1,20 @@
+export { Decimal, type DecimalLike, type Numeric } from './decimal.js';
+export type { SocialValueErrorCode } from './error-codes.js';
+export {
+  isSocialValueError,
+  SocialValueError,
+  type SocialValueErrorInit,
+  type SocialValueIssue,
+} from './errors.js';
+export { type FormatGBPOptions, formatGBP } from './format-gbp.js';
+export { type FormatPercentOptions, formatPercent } from './format-percent.js';
+export {
+  type RoundingMode,
+  type RoundingPlace,
+  type RoundMoneyOptions,
+  roundMoney,
+} from './round-money.js';
+export { type SafeResult, safe } from './safe.js';
+export { isoDateSchema, type NumericBounds, numericSchema } from './schemas.js';
+export { toDecimal } from './to-decimal.js';
+export { fromZodError, parseInput } from './zod-error.js';

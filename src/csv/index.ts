@@ -1,0 +1,2 @@
+// The csv area: filled by its issue.
+export {};

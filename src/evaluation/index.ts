@@ -1,0 +1,2 @@
+// The evaluation area: filled by its issue.
+export {};

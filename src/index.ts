@@ -1,0 +1,22 @@
+/**
+ * social-value: exact, explained social value for UK public procurement.
+ *
+ * The main entry groups the library by area; the CSV helpers live in `social-value/csv`.
+ *
+ * @packageDocumentation
+ */
+
+// Core: exact numbers, rounding and formatting, errors.
+export * from './core/index.js';
+// Evaluation: tender scoring, ranking, sensitivity.
+export * from './evaluation/index.js';
+// Maturity: SVMI and staged models, assessments, action plans.
+export * from './maturity/index.js';
+// Monitoring: delivery against pledges, portfolios, benchmarks.
+export * from './monitoring/index.js';
+// Policy: statutory thresholds, local policies, weighting rules.
+export * from './policy/index.js';
+// TOMs: themes, outcomes, measures, proxy tables, counting rules.
+export * from './toms/index.js';
+// Valuation: pledges, totals, social value added, reconciliation, multi-year values.
+export * from './valuation/index.js';

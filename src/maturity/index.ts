@@ -1,0 +1,2 @@
+// The maturity area: filled by its issue.
+export {};

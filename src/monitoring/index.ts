@@ -1,0 +1,2 @@
+// The monitoring area: filled by its issue.
+export {};

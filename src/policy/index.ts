@@ -1,0 +1,2 @@
+// The policy area: filled by its issue.
+export {};

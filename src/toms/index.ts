@@ -1,0 +1,2 @@
+// The toms area: filled by its issue.
+export {};

@@ -1,0 +1,2 @@
+// The valuation area: filled by its issue.
+export {};

@@ -1,0 +1,95 @@
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal, isSocialValueError, type SocialValueError, toDecimal } from '../../src/index.js';
+
+function caught(run: () => unknown): SocialValueError {
+  try {
+    run();
+  } catch (error) {
+    if (isSocialValueError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a SocialValueError');
+}
+
+describe('toDecimal', () => {
+  it('reads strings, numbers, bigints and decimals exactly', () => {
+    expect(toDecimal('738768.00').toString()).toBe('738768');
+    expect(toDecimal(' 0.9638118 ').toString()).toBe('0.9638118');
+    expect(toDecimal('-1e3').toString()).toBe('-1000');
+    expect(toDecimal(0.1).plus(toDecimal(0.2)).toString()).toBe('0.3');
+    expect(toDecimal(12345678901234567890n).toString()).toBe('12345678901234567890');
+    expect(toDecimal(new Decimal('2.5')).toString()).toBe('2.5');
+  });
+
+  it('accepts a Decimal from another decimal.js configuration, by value', () => {
+    const Other = DecimalJs.clone({ precision: 5 });
+    const value = toDecimal(new Other('123456789.123456789'));
+    expect(value.toString()).toBe('123456789.123456789');
+    expect(value.times(3).toString()).toBe('370370367.370370367');
+  });
+
+  it('turns negative zero into zero', () => {
+    expect(toDecimal(-0).isNegative()).toBe(false);
+    expect(toDecimal('-0').toString()).toBe('0');
+  });
+
+  it.each([
+    ['abc', '"abc"'],
+    ['', 'an empty string'],
+    ['   ', 'an empty string'],
+    [Number.NaN, 'NaN'],
+    [Number.POSITIVE_INFINITY, 'Infinity'],
+    [Number.NEGATIVE_INFINITY, '-Infinity'],
+    [{}, '{}'],
+    ['0x10', '"0x10"'],
+    ['1,000', '"1,000"'],
+    ['£5', '"£5"'],
+    [null, 'null'],
+    [undefined, 'undefined'],
+  ])('rejects %s with invalid-input quoting the value', (value, quoted) => {
+    const error = caught(() => toDecimal(value as never));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain(quoted);
+    expect(error.issues).toHaveLength(1);
+  });
+
+  it('rejects a non-finite Decimal', () => {
+    expect(caught(() => toDecimal(new DecimalJs(Number.NaN))).code).toBe('invalid-input');
+  });
+
+  it('names the path of the bad value', () => {
+    const error = caught(() => toDecimal('ten', ['pledges', 3, 'quantity']));
+    expect(error.issues[0]).toMatchObject({
+      path: 'pledges[3].quantity',
+      segments: ['pledges', 3, 'quantity'],
+    });
+    expect(error.message).toBe(
+      'Invalid number at pledges[3].quantity.\n  - pledges[3].quantity: expected a finite number, a decimal string, a bigint or a Decimal, received "ten"',
+    );
+  });
+
+  it('round-trips the shortest string form of every finite number (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const decimal = toDecimal(value);
+        expect(decimal.toNumber()).toBe(Object.is(value, -0) ? 0 : value);
+        expect(new DecimalJs(String(value)).eq(decimal)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never returns NaN for any string: it parses or throws (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        try {
+          expect(toDecimal(text).isFinite()).toBe(true);
+        } catch (error) {
+          expect(isSocialValueError(error)).toBe(true);
+        }
+      }),
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { extractExamples, withAssertions } from './extract-examples.js';
+
+// Every `@example` in src/ is run against the source, and every `expr; // => value` line in it
+// is asserted, so the API docs cannot drift from the code.
+const root = resolve(import.meta.dirname, '../..');
+const workDir = join(root, '.doctest');
+const examples = extractExamples(root);
+
+rmSync(workDir, { recursive: true, force: true });
+mkdirSync(workDir, { recursive: true });
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('TSDoc examples', () => {
+  it('finds examples', () => {
+    expect(examples.length).toBeGreaterThan(20);
+  });
+
+  it.each(examples.map((example) => [example.name, example.code] as const))(
+    '%s runs and its documented results hold',
+    async (name, code) => {
+      const file = join(workDir, `${name.replace(/[^\w]/g, '_')}.ts`);
+      const helper = join(import.meta.dirname, 'doc-helper.ts').replaceAll('\\', '/');
+      writeFileSync(file, withAssertions(code).replace('__DOC_HELPER__', helper));
+      const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+      try {
+        await import(/* @vite-ignore */ file);
+      } finally {
+        log.mockRestore();
+      }
+    },
+  );
+});

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** One fenced code block found in an `@example` tag of a source file. */
+export interface SourceExample {
+  /** `src/core/format-gbp.ts#2`: the file and the example's number in it. */
+  readonly name: string;
+  /** The code as written in the TSDoc block, comment stars removed. */
+  readonly code: string;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every ```ts block inside an `@example` tag under `root/src`. */
+export function extractExamples(root: string): SourceExample[] {
+  const examples: SourceExample[] = [];
+  for (const file of sourceFiles(join(root, 'src')).sort()) {
+    const text = readFileSync(file, 'utf8');
+    const blocks = text.matchAll(
+      /@example\s*\n((?:\s*\*.*\n)*?)\s*\*\s*```ts\n((?:\s*\*.*\n)*?)\s*\*\s*```/g,
+    );
+    let index = 0;
+    for (const match of blocks) {
+      index += 1;
+      const code = match[2]!
+        .split('\n')
+        .map((line) => line.replace(/^\s*\* ?/, ''))
+        .join('\n');
+      examples.push({ name: `${relative(root, file)}#${index}`, code });
+    }
+  }
+  return examples;
+}
+
+/**
+ * Turns `expression; // => expected` lines into checks, so the values written in the docs are
+ * asserted. Lines that declare (`const x = … // => …`) are left alone.
+ */
+export function withAssertions(code: string): string {
+  const lines = code.split('\n').map((line) => {
+    const match =
+      /^(\s*)(?!const |let |var |import |return |if |export )(.+?);?\s*\/\/ => (.+)$/.exec(line);
+    if (!match) return line;
+    const [, indent, expression, expected] = match;
+    return `${indent}__expectDoc(${expression}, ${expected}, ${JSON.stringify(line.trim())});`;
+  });
+  return `import { __expectDoc } from '${'__DOC_HELPER__'}';\n${lines.join('\n')}`;
+}
