@@ -1,2 +1,4 @@
-// The evaluation area: filled by its issue.
-export {};
+export { defineEvaluation } from './define-evaluation.js';
+export { evaluateTenders } from './evaluate-tenders.js';
+export { flagAbnormallyLow } from './flag-abnormally-low.js';
+export type * from './types.js';

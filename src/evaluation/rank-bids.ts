@@ -1,0 +1,150 @@
+import type { Decimal } from '../core/decimal.js';
+import { sumDecimals } from '../core/sum.js';
+import type { ScoredBid } from './score-bids.js';
+import type {
+  CriterionScore,
+  EvaluationModel,
+  RankedBid,
+  TieBreakRule,
+  TieReport,
+} from './types.js';
+
+/** The name of a tie-break rule in results. Internal. */
+export function ruleName(rule: TieBreakRule): string {
+  return typeof rule === 'string' ? rule : `higher ${rule.criterion}`;
+}
+
+function weightedOf(
+  criteria: readonly CriterionScore[],
+  pick: (score: CriterionScore) => boolean,
+): Decimal {
+  const all = criteria.flatMap((score) => [score, ...(score.subCriteria ?? [])]);
+  return sumDecimals(all.filter(pick).map((score) => score.weightedScore));
+}
+
+/** Compares two bids on one rule: negative when `a` goes first. */
+function compareOnRule(rule: TieBreakRule, a: ScoredBid, b: ScoredBid): number {
+  if (rule === 'lower-price') {
+    if (a.price === null || b.price === null)
+      return (a.price === null ? 1 : 0) - (b.price === null ? 1 : 0);
+    return a.price.comparedTo(b.price);
+  }
+  const pick =
+    rule === 'higher-quality'
+      ? (score: CriterionScore) => score.kind === 'quality' && score.subCriteria === undefined
+      : rule === 'higher-social-value'
+        ? (score: CriterionScore) =>
+            score.kind === 'social-value' && score.subCriteria === undefined
+        : (score: CriterionScore) => score.criterion === rule.criterion;
+  return weightedOf(b.criteria, pick).comparedTo(weightedOf(a.criteria, pick));
+}
+
+/**
+ * Ranks the qualifying bids (competition ranking: 1, 1, 3), applies the tie-break rules in
+ * order, reports every group with the same ranking value, and lists disqualified bids after
+ * them. Internal.
+ */
+export function rankBids(
+  model: EvaluationModel,
+  scored: readonly ScoredBid[],
+): { ranking: RankedBid[]; ties: TieReport[] } {
+  const sign = model.method === 'weighted' ? -1 : 1;
+  const primary = (a: ScoredBid, b: ScoredBid) => sign * a.rankingValue.comparedTo(b.rankingValue);
+  const byRules = (a: ScoredBid, b: ScoredBid): { order: number; rule: string | null } => {
+    for (const rule of model.tieBreak) {
+      const order = compareOnRule(rule, a, b);
+      if (order !== 0) return { order, rule: ruleName(rule) };
+    }
+    return { order: 0, rule: null };
+  };
+  const byId = (a: ScoredBid, b: ScoredBid) => (a.bid < b.bid ? -1 : a.bid > b.bid ? 1 : 0);
+  const qualifying = scored
+    .filter((bid) => bid.reasons.length === 0)
+    .sort((a, b) => primary(a, b) || byRules(a, b).order || byId(a, b));
+
+  const ranks: number[] = [];
+  qualifying.forEach((bid, index) => {
+    const previous = qualifying[index - 1];
+    const same =
+      previous !== undefined && primary(previous, bid) === 0 && byRules(previous, bid).order === 0;
+    ranks.push(same ? ranks[index - 1]! : index + 1);
+  });
+
+  const ties: TieReport[] = [];
+  const tieOf = new Map<string, RankedBid['tie']>();
+  let start = 0;
+  while (start < qualifying.length) {
+    let end = start + 1;
+    while (end < qualifying.length && primary(qualifying[start]!, qualifying[end]!) === 0) end += 1;
+    if (end - start > 1) {
+      const group = qualifying.slice(start, end);
+      const groupRanks = ranks.slice(start, end);
+      const rules = new Set<string>();
+      group.forEach((bid, index) => {
+        const shared = groupRanks.filter((rank) => rank === groupRanks[index]).length > 1;
+        const neighbours = [group[index - 1], group[index + 1]].filter(
+          (other) => other !== undefined,
+        );
+        const decidedBy = shared
+          ? null
+          : (neighbours
+              .map((other) => byRules(other, bid).rule)
+              .filter((rule) => rule !== null)
+              .sort(
+                (a, b) =>
+                  model.tieBreak.map(ruleName).indexOf(b) - model.tieBreak.map(ruleName).indexOf(a),
+              )[0] ?? null);
+        if (decidedBy !== null) rules.add(decidedBy);
+        tieOf.set(bid.bid, {
+          with: group
+            .filter((other) => other !== bid)
+            .map((other) => other.bid)
+            .sort(),
+          decidedBy,
+        });
+      });
+      const ids = group.map((bid) => bid.bid).sort();
+      const decided = new Set(groupRanks).size === group.length;
+      ties.push({
+        bids: ids,
+        decided,
+        decidedBy: [...rules],
+        message: decided
+          ? `${ids.join(', ')} tie on ${model.method === 'weighted' ? 'total' : 'the ranking value'}; the tie-break (${[...rules].join(', ')}) orders them.`
+          : `${ids.join(', ')} tie on ${model.method === 'weighted' ? 'total' : 'the ranking value'} and ${rules.size === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
+      });
+    }
+    start = end;
+  }
+
+  const ranked: RankedBid[] = qualifying.map((bid, index) => ({
+    ...rankedFields(bid),
+    rank: ranks[index]!,
+    disqualified: false,
+    tie: tieOf.get(bid.bid) ?? null,
+  }));
+  const out: RankedBid[] = scored
+    .filter((bid) => bid.reasons.length > 0)
+    .sort(byId)
+    .map((bid) => ({
+      ...rankedFields(bid),
+      rank: null,
+      disqualified: {
+        reasons: bid.reasons,
+        message: `${bid.bid} ${bid.reasons.map((reason) => reason.message).join('; ')}.`,
+      },
+      tie: null,
+    }));
+  return { ranking: [...ranked, ...out], ties };
+}
+
+function rankedFields(bid: ScoredBid) {
+  return {
+    bid: bid.bid,
+    total: bid.total,
+    price: bid.price,
+    rankingValue: bid.rankingValue,
+    criteria: bid.criteria,
+    abnormallyLow: bid.abnormallyLow,
+  };
+}
