@@ -123,6 +123,11 @@ function checkWeights(criteria: readonly Criterion[], model: ParsedModel): void 
       });
     }
   });
+  checkTotalWeight(criteria);
+}
+
+/** Throws `weights-do-not-sum` unless the criteria weights sum to exactly 100. Internal. */
+export function checkTotalWeight(criteria: readonly { readonly weight: Decimal }[]): void {
   const total = sumDecimals(criteria.map((criterion) => criterion.weight));
   if (!total.eq(HUNDRED)) {
     throw new SocialValueError({
@@ -139,11 +144,8 @@ function checkWeights(criteria: readonly Criterion[], model: ParsedModel): void 
   }
 }
 
-/** Builds the checked model from parsed input, checking weights unless told not to. Internal. */
-export function buildModel(
-  model: ParsedModel,
-  options: { checkWeights: boolean },
-): EvaluationModel {
+/** Builds the checked model from parsed input. */
+function buildModel(model: ParsedModel): EvaluationModel {
   const issues = checkMethods(model);
   if (issues.length > 0) {
     throw new SocialValueError({
@@ -173,7 +175,7 @@ export function buildModel(
     const weight = sumDecimals(subCriteria.map((sub) => sub.weight));
     return { ...base, weight, subCriteria, ...minimums };
   });
-  if (options.checkWeights) checkWeights(criteria, model);
+  checkWeights(criteria, model);
   const result: EvaluationModel = {
     ...(model.name === undefined ? {} : { name: model.name }),
     method: model.method,
@@ -187,8 +189,13 @@ export function buildModel(
     missingInput: model.missingInput,
     ...(model.abnormallyLow === undefined ? {} : { abnormallyLow: model.abnormallyLow }),
   };
-  Object.defineProperty(result, defined, { value: true });
-  return deepFreeze(result);
+  return brandModel(result);
+}
+
+/** Marks a checked model as such (so it is not checked again) and freezes it. Internal. */
+export function brandModel(model: EvaluationModel): EvaluationModel {
+  Object.defineProperty(model, defined, { value: true });
+  return deepFreeze(model);
 }
 
 /** The checked model: the same object when it came from `defineEvaluation`. Internal. */
@@ -217,7 +224,7 @@ export function modelOf(model: EvaluationModel | EvaluationModelInput): Evaluati
  *
  * @example
  * ```ts
- * import { defineEvaluation, isSocialValueError } from 'social-value';
+ * import { defineEvaluation, safe } from 'social-value';
  *
  * const model = defineEvaluation({
  *   criteria: [
@@ -229,14 +236,13 @@ export function modelOf(model: EvaluationModel | EvaluationModelInput): Evaluati
  * });
  * model.criteria.map((criterion) => criterion.weight.toString()); // => ['60', '30', '10']
  *
- * try {
- *   defineEvaluation({ criteria: [{ id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } }] });
- * } catch (error) {
- *   if (isSocialValueError(error)) error.code; // => 'weights-do-not-sum'
- * }
+ * const unbalanced = safe(defineEvaluation)({
+ *   criteria: [{ id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } }],
+ * });
+ * unbalanced.success ? '' : unbalanced.error.code; // => 'weights-do-not-sum'
  * ```
  */
 export function defineEvaluation(model: EvaluationModelInput): EvaluationModel {
   const parsed = parseInput(evaluationModelSchema, model, 'evaluation model');
-  return buildModel(parsed, { checkWeights: true });
+  return buildModel(parsed);
 }

@@ -1,4 +1,5 @@
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { formatGBP } from '../core/format-gbp.js';
 import { deepFreeze } from '../core/freeze.js';
 import { sumDecimals } from '../core/sum.js';
 import { parseInput } from '../core/zod-error.js';
@@ -40,13 +41,13 @@ export function findAbnormallyLow(
             Decimal.max(limits.proximityMin, lowestOther.times(limits.proximityShare)),
           );
     const belowAverage = bid.price.lt(averageLimit);
-    const beyondProximity =
-      lowestOther !== null && lowestOther.minus(bid.price).gt(proximityMargin!);
+    const gap = lowestOther?.minus(bid.price);
+    const beyondProximity = gap?.gt(proximityMargin ?? 0) === true;
     const flagged = belowAverage && beyondProximity;
     const explanation =
       lowestOther === null
         ? `${bid.id} is the only priced bid: nothing to compare with.`
-        : `${bid.id} at ${bid.price} is ${belowAverage ? '' : 'not '}more than ${show(limits.belowAverage.times(100))}% below the adjusted average ${show(adjustedAverage)} (limit ${show(averageLimit)}) and ${beyondProximity ? '' : 'not '}more than the proximity margin ${show(proximityMargin!)} below the lowest other price ${lowestOther}: ${flagged ? 'potentially abnormally low' : 'not abnormally low'}.`;
+        : `${bid.id} at ${formatGBP(bid.price)} is ${belowAverage ? '' : 'not '}more than ${show(limits.belowAverage.times(100))}% below the adjusted average ${formatGBP(adjustedAverage)} (limit ${formatGBP(averageLimit)}) and ${beyondProximity ? '' : 'not '}more than the proximity margin ${formatGBP(proximityMargin ?? 0)} below the lowest other price ${formatGBP(lowestOther)}: ${flagged ? 'potentially abnormally low' : 'not abnormally low'}.`;
     return {
       bid: bid.id,
       price: bid.price,

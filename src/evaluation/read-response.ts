@@ -52,7 +52,9 @@ function readMarks(
   if (object === undefined) given.push({ value: response as Decimal, at });
   else {
     if (object.mark !== undefined) given.push({ value: object.mark, at: [...at, 'mark'] });
-    object.marks?.forEach((value, index) => given.push({ value, at: [...at, 'marks', index] }));
+    object.marks?.forEach((value, index) => {
+      given.push({ value, at: [...at, 'marks', index] });
+    });
   }
   const moderated = object?.moderated;
   const onScale = (value: Decimal, where: PropertyKey[]) => {

@@ -170,7 +170,7 @@ function minimumReasons(
     });
   }
   const mark = reading?.mark;
-  if (leaf.minimumMark !== undefined && mark !== undefined && mark.lt(leaf.minimumMark)) {
+  if (leaf.minimumMark !== undefined && mark?.lt(leaf.minimumMark) === true) {
     reasons.push({
       kind: 'below-minimum',
       criterion: leaf.id,

@@ -730,7 +730,7 @@ export interface DisqualificationReason {
  * import { flagAbnormallyLow } from 'social-value';
  *
  * const [finding] = flagAbnormallyLow([
- *   { id: 'A', price: 800000 }, { id: 'B', price: 1000000 }, { id: 'C', price: 1100000 },
+ *   { id: 'A', price: 700000 }, { id: 'B', price: 1000000 }, { id: 'C', price: 1100000 },
  * ]);
  * finding?.flagged; // => true
  * ```

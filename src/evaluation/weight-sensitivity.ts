@@ -1,0 +1,248 @@
+import { Decimal } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
+import { sumDecimals } from '../core/sum.js';
+import { modelOf } from './define-evaluation.js';
+import { evaluateParsed, parseBids } from './evaluate-tenders.js';
+import { show } from './score-leaf.js';
+import type {
+  BidInput,
+  CriterionScore,
+  EvaluationModel,
+  EvaluationModelInput,
+  RankedBid,
+} from './types.js';
+
+/**
+ * How far one criterion's weight can move before the winner changes.
+ *
+ * @example
+ * ```ts
+ * import type { CriterionSensitivity } from 'social-value';
+ *
+ * const price: Pick<CriterionSensitivity, 'criterion' | 'winnerAbove'> = {
+ *   criterion: 'price',
+ *   winnerAbove: 'A',
+ * };
+ * price.winnerAbove; // => 'A'
+ * ```
+ */
+export interface CriterionSensitivity {
+  /** The criterion's id. */
+  readonly criterion: string;
+  /** The criterion's name. */
+  readonly name: string;
+  /** Its weight in the model. */
+  readonly weight: Decimal;
+  /**
+   * The weights (percent, others rescaled in proportion) over which the winner stays the
+   * same, ends included (at an end the winner ties); `null` when there is no single winner or
+   * the criterion carries all the weight.
+   */
+  readonly range: {
+    /** The lowest weight at which the winner still wins (0 at the least). */
+    readonly from: Decimal;
+    /** The highest weight at which the winner still wins (100 at the most). */
+    readonly to: Decimal;
+  } | null;
+  /** The bid that wins just below `from`, or `null` when `from` is 0. */
+  readonly winnerBelow: string | null;
+  /** The bid that wins just above `to`, or `null` when `to` is 100. */
+  readonly winnerAbove: string | null;
+  /** A sentence for people. */
+  readonly explanation: string;
+}
+
+/**
+ * The result of {@link weightSensitivity}.
+ *
+ * @example
+ * ```ts
+ * import type { WeightSensitivity } from 'social-value';
+ *
+ * const none: WeightSensitivity = { winner: null, criteria: [], summary: 'No single winner.' };
+ * none.winner; // => null
+ * ```
+ */
+export interface WeightSensitivity {
+  /** The winner at the model's weights, or `null`. */
+  readonly winner: string | null;
+  /** One entry per top-level criterion, in model order. */
+  readonly criteria: readonly CriterionSensitivity[];
+  /** A sentence for people. */
+  readonly summary: string;
+}
+
+const ZERO = new Decimal(0);
+const HUNDRED = new Decimal(100);
+
+function exactWeighted(score: CriterionScore): Decimal {
+  return score.unroundedWeightedScore ?? score.weightedScore;
+}
+
+/** The bid's total (or quality points) as `alpha + beta × w` in the weight `w` of one criterion. */
+function line(bid: RankedBid, index: number, weight: Decimal) {
+  const score = bid.criteria[index]!;
+  const total = sumDecimals(bid.criteria.map(exactWeighted));
+  const rest = total.minus(exactWeighted(score)).dividedBy(HUNDRED.minus(weight));
+  return { alpha: rest.times(HUNDRED), beta: score.score.minus(rest) };
+}
+
+/**
+ * The winner's advantage over `other` as `a + m × w` (≥ 0 while the winner stays ahead), for
+ * the model's way of ranking.
+ */
+function advantage(
+  model: EvaluationModel,
+  winner: RankedBid,
+  other: RankedBid,
+  index: number,
+  weight: Decimal,
+) {
+  const w = line(winner, index, weight);
+  const o = line(other, index, weight);
+  if (model.method === 'weighted') {
+    return { a: w.alpha.minus(o.alpha), m: w.beta.minus(o.beta) };
+  }
+  const pw = winner.price!;
+  const po = other.price!;
+  if (model.method === 'value-for-money') {
+    const k = model.willingnessToPay!;
+    return {
+      a: po.minus(pw).plus(k.times(w.alpha.minus(o.alpha))),
+      m: k.times(w.beta.minus(o.beta)),
+    };
+  }
+  // Price per quality point: pw / Qw ≤ po / Qo  ⇔  po × Qw − pw × Qo ≥ 0 (both positive).
+  return {
+    a: po.times(w.alpha).minus(pw.times(o.alpha)),
+    m: po.times(w.beta).minus(pw.times(o.beta)),
+  };
+}
+
+function sensitivityOf(
+  model: EvaluationModel,
+  winner: RankedBid,
+  others: readonly RankedBid[],
+  index: number,
+): CriterionSensitivity {
+  const criterion = model.criteria[index]!;
+  const base = { criterion: criterion.id, name: criterion.name, weight: criterion.weight };
+  if (criterion.weight.eq(HUNDRED)) {
+    return {
+      ...base,
+      range: null,
+      winnerBelow: null,
+      winnerAbove: null,
+      explanation: `${criterion.name} carries all the weight: no other weight to rescale.`,
+    };
+  }
+  let from = ZERO;
+  let to = HUNDRED;
+  let below: { bid: string; slope: Decimal } | null = null;
+  let above: { bid: string; slope: Decimal } | null = null;
+  for (const other of others) {
+    const { a, m } = advantage(model, winner, other, index, criterion.weight);
+    if (m.isZero()) continue;
+    const root = a.negated().dividedBy(m);
+    if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
+      if (root.gt(from) || below === null || m.gt(below.slope))
+        below = { bid: other.bid, slope: m };
+      from = root;
+    } else if (m.isNegative() && root.lte(to) && root.lt(HUNDRED)) {
+      if (root.lt(to) || above === null || m.lt(above.slope)) above = { bid: other.bid, slope: m };
+      to = root;
+    }
+  }
+  const explanation =
+    `${winner.bid} stays the winner while ${criterion.name} weighs from ${show(from)} to ${show(to)} ` +
+    `(now ${criterion.weight}, other weights rescaled in proportion)` +
+    `${below === null ? '' : `; below ${show(from)}, ${below.bid} wins`}` +
+    `${above === null ? '' : `; above ${show(to)}, ${above.bid} wins`}.`;
+  return {
+    ...base,
+    range: { from, to },
+    winnerBelow: below?.bid ?? null,
+    winnerAbove: above?.bid ?? null,
+    explanation,
+  };
+}
+
+/**
+ * Tells how robust the winner is to the weights. For each criterion, the interval of its
+ * weight (in percent, the other criteria rescaled in proportion so the weights still sum to
+ * 100) over which the winner stays the same, and which bid wins just beyond each end. Totals
+ * are linear in the weight, so the ends are exact crossing points, not a search.
+ *
+ * Scores and disqualifications are held as at the model's weights (rounding of published
+ * scores is ignored: exact weighted scores are used); sub-criteria move with their parent. Works
+ * for every evaluation method (for price per quality point and value for money the quality
+ * criteria's weights move).
+ *
+ * @param model - A model from {@link defineEvaluation} (or its input).
+ * @param bids - The bids, as for {@link evaluateTenders}.
+ * @returns The winner and one {@link CriterionSensitivity} per criterion, frozen.
+ * @throws SocialValueError as {@link evaluateTenders}.
+ *
+ * @example
+ * ```ts
+ * import { weightSensitivity } from 'social-value';
+ *
+ * const model = {
+ *   criteria: [
+ *     { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+ *     { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+ *   ],
+ * } as const;
+ * const result = weightSensitivity(model, [
+ *   { id: 'A', price: 100, responses: { quality: 4 } },
+ *   { id: 'B', price: 125, responses: { quality: 5 } },
+ * ]);
+ * result.winner; // => 'B'
+ * result.criteria[1]?.range?.to.toString(); // => '50'
+ * result.criteria[1]?.winnerAbove; // => 'A'
+ * ```
+ */
+export function weightSensitivity(
+  model: EvaluationModel | EvaluationModelInput,
+  bids: readonly BidInput[],
+): WeightSensitivity {
+  const checked = modelOf(model);
+  const evaluation = evaluateParsed(checked, parseBids(bids));
+  const winner = evaluation.winner;
+  if (winner === null) {
+    return deepFreeze({
+      winner: null,
+      criteria: checked.criteria.map((criterion) => ({
+        criterion: criterion.id,
+        name: criterion.name,
+        weight: criterion.weight,
+        range: null,
+        winnerBelow: null,
+        winnerAbove: null,
+        explanation: 'There is no single winner to test.',
+      })),
+      summary: `No single winner: ${evaluation.summary}`,
+    });
+  }
+  const others = evaluation.ranking.filter(
+    (bid) => bid.disqualified === false && bid.bid !== winner.bid,
+  );
+  const criteria = checked.criteria.map((_, index) =>
+    sensitivityOf(checked, winner, others, index),
+  );
+  const fragile = criteria
+    .flatMap((entry) => [
+      ...(entry.winnerBelow === null
+        ? []
+        : [{ entry, margin: entry.weight.minus(entry.range!.from) }]),
+      ...(entry.winnerAbove === null
+        ? []
+        : [{ entry, margin: entry.range!.to.minus(entry.weight) }]),
+    ])
+    .sort((a, b) => a.margin.comparedTo(b.margin))[0];
+  const summary =
+    fragile === undefined
+      ? `${winner.bid} wins whatever the weights.`
+      : `${winner.bid} wins; the closest change is ${fragile.entry.name}, ${show(fragile.margin)} points of weight away from a different winner or a tie.`;
+  return deepFreeze({ winner: winner.bid, criteria, summary });
+}
