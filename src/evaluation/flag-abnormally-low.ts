@@ -5,16 +5,8 @@ import { sumDecimals } from '../core/sum.js';
 import { parseInput } from '../core/zod-error.js';
 import { abnormallyLowOptionsSchema, pricedBidsSchema } from './schemas.js';
 import { show } from './score-leaf.js';
-import type { AbnormallyLowFinding, AbnormallyLowOptions } from './types.js';
+import type { AbnormallyLowFinding, AbnormallyLowLimits, AbnormallyLowOptions } from './types.js';
 import { checkUniqueBids } from './unique-bids.js';
-
-/** The checked options. Internal. */
-export interface AbnormallyLowLimits {
-  readonly belowAverage: Decimal;
-  readonly proximityShare: Decimal;
-  readonly proximityMin: Decimal;
-  readonly proximityMax: Decimal;
-}
 
 const ONE = new Decimal(1);
 

@@ -20,18 +20,43 @@ const scaleSchema = z
   })
   .refine((scale) => scale.marks.at(-1)!.gt(0), 'expected a highest mark above 0');
 
+// A checked model is also valid input: its scale methods carry `scale: 'custom'` and `marks`.
 const scaleMethodSchema = z
-  .object({
-    method: z.literal('scale'),
-    scale: scaleSchema,
-    combine: z.enum(['mean', 'moderated']).optional(),
-  })
-  .transform(({ scale, combine }) => ({
-    method: 'scale' as const,
-    scale: scale.scale,
-    marks: scale.marks,
-    ...(combine === undefined ? {} : { combine }),
-  }));
+  .union([
+    z.object({
+      method: z.literal('scale'),
+      scale: scaleSchema,
+      combine: z.enum(['mean', 'moderated']).optional(),
+    }),
+    z.object({
+      method: z.literal('scale'),
+      scale: z.literal('custom'),
+      marks: z.array(numericSchema({ min: 0 })),
+      combine: z.enum(['mean', 'moderated']).optional(),
+    }),
+  ])
+  .transform((input, ctx) => {
+    let scale: { scale: string; marks: Decimal[] };
+    if (input.scale === 'custom' && 'marks' in input) {
+      const custom = scaleSchema.safeParse({ marks: input.marks });
+      if (!custom.success) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'expected at least two marks, the highest above 0',
+          input: input.marks,
+          path: ['marks'],
+        });
+        return z.NEVER;
+      }
+      scale = custom.data;
+    } else scale = input.scale as { scale: string; marks: Decimal[] };
+    return {
+      method: 'scale' as const,
+      scale: scale.scale,
+      marks: scale.marks,
+      ...(input.combine === undefined ? {} : { combine: input.combine }),
+    };
+  });
 
 const relativeToHighestSchema = z.object({ method: z.literal('relative-to-highest') });
 

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { formatGBP } from '../core/format-gbp.js';
+import { sumDecimals } from '../core/sum.js';
 import type { LeafReading } from './read-response.js';
 import type { ScaleScoring, Scoring, SvaScoring } from './types.js';
 
@@ -61,7 +62,10 @@ export function show(value: Decimal): string {
 function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
   const mark = reading.mark!;
   const top = scoring.marks.at(-1)!;
-  const { score, weigh } = ratio(mark, top);
+  // The mean of n marks scores sum ÷ (n × highest), so that it stays exact where it can.
+  const count = reading.combinedBy === 'mean' ? (reading.marks?.length ?? 1) : 1;
+  const { score, weigh } =
+    count > 1 ? ratio(sumDecimals(reading.marks!), top.times(count)) : ratio(mark, top);
   const how =
     reading.combinedBy === 'moderated'
       ? 'moderated mark'

@@ -28,7 +28,14 @@ export type CriterionKind = 'price' | 'quality' | 'social-value' | 'environmenta
  * custom.marks.length; // => 5
  * ```
  */
-export type ScaleInput = '0-5' | '0-4' | '0-100' | { readonly marks: readonly Numeric[] };
+export type ScaleInput =
+  | '0-5'
+  | '0-4'
+  | '0-100'
+  | {
+      /** The allowed marks (at least two, the highest above 0). */
+      readonly marks: readonly Numeric[];
+    };
 
 /**
  * Score a price relative to the lowest qualifying price: `lowest ÷ price` of the criterion's
@@ -330,6 +337,50 @@ export interface AbnormallyLowCheck extends AbnormallyLowOptions {
 }
 
 /**
+ * The checked limits of the abnormally low check, as exact decimals.
+ *
+ * @example
+ * ```ts
+ * import { defineEvaluation } from 'social-value';
+ *
+ * const model = defineEvaluation({
+ *   criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }],
+ *   abnormallyLow: { action: 'flag' },
+ * });
+ * model.abnormallyLow?.proximityMax.toString(); // => '100000'
+ * ```
+ */
+export interface AbnormallyLowLimits {
+  /** How far below the adjusted average (a share) a price must be. */
+  readonly belowAverage: Decimal;
+  /** The proximity margin as a share of the lowest other price. */
+  readonly proximityShare: Decimal;
+  /** The smallest proximity margin in £. */
+  readonly proximityMin: Decimal;
+  /** The largest proximity margin in £. */
+  readonly proximityMax: Decimal;
+}
+
+/**
+ * The checked abnormally low check of a model: its limits and what to do with flagged bids.
+ *
+ * @example
+ * ```ts
+ * import { defineEvaluation } from 'social-value';
+ *
+ * const model = defineEvaluation({
+ *   criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }],
+ *   abnormallyLow: { action: 'exclude', belowAverage: '0.2' },
+ * });
+ * model.abnormallyLow?.belowAverage.toString(); // => '0.2'
+ * ```
+ */
+export interface AbnormallyLowRule extends AbnormallyLowLimits {
+  /** `flag` only, or `exclude` the flagged bids. */
+  readonly action: 'flag' | 'exclude';
+}
+
+/**
  * How bids are ranked: `weighted` (highest total of weighted scores wins),
  * `price-per-quality-point` (lowest price ÷ quality points wins) or `value-for-money` (lowest
  * price − quality points × willingness to pay wins). In the last two, the criteria are the
@@ -413,7 +464,12 @@ export interface EvaluationModelInput {
  * offer; // => { total: '250000' }
  * ```
  */
-export type OfferInput = Numeric | { readonly total: Numeric };
+export type OfferInput =
+  | Numeric
+  | {
+      /** The £ total offered. */
+      readonly total: Numeric;
+    };
 
 /**
  * A bid's response to one non-price criterion: a single mark or £ offer (read as the method
@@ -478,24 +534,45 @@ export interface BidInput {
  * ```
  */
 export type Scoring =
-  | { readonly method: 'relative-to-lowest' }
   | {
+      /** The method's name. */
+      readonly method: 'relative-to-lowest';
+    }
+  | {
+      /** The method's name. */
       readonly method: 'linear';
+      /** The price at or below which a bid gets full marks. */
       readonly fullMarksAt: Decimal;
+      /** The price at or above which a bid gets no marks. */
       readonly zeroAt: Decimal;
     }
   | {
+      /** The method's name. */
       readonly method: 'mean-based';
+      /** Points out of 100 for the mean price. */
       readonly pointsAtMean: Decimal;
+      /** Points per percent below or above the mean. */
       readonly pointsPerPercent: Decimal;
     }
   | ScaleScoring
-  | { readonly method: 'relative-to-highest' }
+  | {
+      /** The method's name. */
+      readonly method: 'relative-to-highest';
+    }
   | SvaScoring
   | {
+      /** The method's name. */
       readonly method: 'blend';
-      readonly quantitative: { readonly method: 'relative-to-highest' } | SvaScoring;
+      /** How the £ offer is scored. */
+      readonly quantitative:
+        | {
+            /** The method's name. */
+            readonly method: 'relative-to-highest';
+          }
+        | SvaScoring;
+      /** How the marks are scored. */
       readonly qualitative: ScaleScoring;
+      /** The share of the quantitative score. */
       readonly quantitativeShare: Decimal;
     };
 
@@ -640,17 +717,11 @@ export interface EvaluationModel {
   /** Tie-break rules, in order (empty: ties are declared). */
   readonly tieBreak: readonly TieBreakRule[];
   /** Rounding of published weighted scores, if any. */
-  readonly rounding?: { readonly places: number; readonly mode: RoundingMode };
+  readonly rounding?: Required<ScoreRounding>;
   /** What happens to a bid missing an input. */
   readonly missingInput: 'error' | 'disqualify';
   /** The abnormally low check, if any. */
-  readonly abnormallyLow?: {
-    readonly action: 'flag' | 'exclude';
-    readonly belowAverage: Decimal;
-    readonly proximityShare: Decimal;
-    readonly proximityMin: Decimal;
-    readonly proximityMax: Decimal;
-  };
+  readonly abnormallyLow?: AbnormallyLowRule;
 }
 
 /**
@@ -854,7 +925,7 @@ export interface TenderEvaluation {
   /** Every group of qualifying bids with the same ranking value. */
   readonly ties: readonly TieReport[];
   /** The rounding applied to published scores, or `null`. */
-  readonly rounding: { readonly places: number; readonly mode: RoundingMode } | null;
+  readonly rounding: Required<ScoreRounding> | null;
   /** A sentence summarising the outcome. */
   readonly summary: string;
 }

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { type CriterionInput, defineEvaluation, evaluateTenders } from '../../src/index.js';
+import { caught, paths } from './helpers.js';
+
+const price: CriterionInput = {
+  id: 'price',
+  kind: 'price',
+  weight: 30,
+  scoring: { method: 'relative-to-lowest' },
+};
+const quality: CriterionInput = {
+  id: 'quality',
+  kind: 'quality',
+  weight: 70,
+  scoring: { method: 'scale', scale: '0-5' },
+};
+
+describe('defineEvaluation', () => {
+  it('fills defaults and keeps weights exact', () => {
+    const model = defineEvaluation({ criteria: [quality, price] });
+    expect(model.method).toBe('weighted');
+    expect(model.missingInput).toBe('error');
+    expect(model.tieBreak).toEqual([]);
+    expect(model.criteria.map((c) => c.weight.toString())).toEqual(['70', '30']);
+    expect(model.criteria[0]?.name).toBe('quality');
+    expect(Object.isFrozen(model)).toBe(true);
+  });
+
+  it('accepts weights that sum to 100 only with exact decimals (0.1 + 0.2 + 99.7)', () => {
+    // 0.1 + 0.2 + 99.7 is 100 exactly in decimal, 100.00000000000001 in floating point.
+    const model = defineEvaluation({
+      criteria: [
+        { ...price, weight: 0.1 },
+        { ...quality, id: 'q1', weight: 0.2 },
+        { ...quality, id: 'q2', weight: 99.7 },
+      ],
+    });
+    expect(model.criteria).toHaveLength(3);
+  });
+
+  it('rejects weights that do not sum to 100, at path criteria', () => {
+    const error = caught(() =>
+      defineEvaluation({ criteria: [quality, { ...price, weight: '30.000001' }] }),
+    );
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(paths(error)).toEqual(['criteria']);
+    expect(error.details.sum).toBe('100.000001');
+  });
+
+  it('sums sub-criteria into their parent and checks a stated parent weight', () => {
+    const model = defineEvaluation({
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'method', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'staff', weight: 30, scoring: { method: 'scale', scale: '0-4' } },
+          ],
+        },
+        price,
+      ],
+    });
+    expect(model.criteria[0]?.weight.toString()).toBe('70');
+    expect(model.criteria[0]?.subCriteria?.[1]?.kind).toBe('quality');
+
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 70,
+            subCriteria: [{ id: 'method', weight: 60, scoring: { method: 'scale', scale: '0-5' } }],
+          },
+          price,
+        ],
+      }),
+    );
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(paths(error)).toEqual(['criteria[0].weight']);
+  });
+
+  it('rejects a method that does not fit the kind, duplicate ids and unknown tie-break criteria', () => {
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...quality, scoring: { method: 'relative-to-lowest' } },
+          { ...price, id: 'quality', scoring: { method: 'scale', scale: '0-5' } },
+        ],
+        tieBreak: [{ criterion: 'nope' }],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(paths(error)).toEqual([
+      'criteria[0].scoring.method',
+      'criteria[1].id',
+      'criteria[1].scoring.method',
+      'tieBreak[0].criterion',
+    ]);
+  });
+
+  it('rejects bad fields with their paths', () => {
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...quality, weight: -1 },
+          { ...price, scoring: { method: 'linear', fullMarksAt: 100, zeroAt: 50 } },
+        ],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(paths(error)).toEqual(['criteria[0].weight', 'criteria[1].scoring.zeroAt']);
+  });
+
+  it('needs a willingness to pay for value for money, and no price criterion in that mode', () => {
+    const error = caught(() =>
+      defineEvaluation({
+        method: 'value-for-money',
+        criteria: [{ ...quality, weight: 70 }, price],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(paths(error)).toEqual(['criteria[1].kind', 'willingnessToPay']);
+  });
+
+  it('is accepted again as input and not re-checked', () => {
+    const model = defineEvaluation({ criteria: [{ ...price, weight: 100 }] });
+    const result = evaluateTenders(model, [{ id: 'A', price: 10 }]);
+    expect(result.winner?.bid).toBe('A');
+    // A plain copy (for example through JSON-like spreading) is checked again and still valid.
+    expect(evaluateTenders({ ...model }, [{ id: 'A', price: 10 }]).winner?.bid).toBe('A');
+  });
+});

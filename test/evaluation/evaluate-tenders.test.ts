@@ -1,0 +1,519 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BidInput,
+  defineEvaluation,
+  type EvaluationModelInput,
+  evaluateTenders,
+  type RankedBid,
+} from '../../src/index.js';
+import { caught, paths } from './helpers.js';
+
+const range = (top: number) => Array.from({ length: top + 1 }, (_, mark) => mark);
+const totals = (ranking: readonly RankedBid[]) =>
+  Object.fromEntries(ranking.map((bid) => [bid.bid, bid.total.toString()]));
+const score = (bid: RankedBid | undefined | null, id: string) =>
+  bid?.criteria.find((criterion) => criterion.criterion === id);
+
+describe('worked examples from public guidance', () => {
+  it('reproduces the Negometrix "low bid scoring formula" example (A 73%, B 72%)', () => {
+    // Source: Negometrix support, "Low bid scoring formula" (relative to lowest bid score):
+    // https://support-us.negometrix.com/support/solutions/articles/44001761046-low-bid-scoring-formula
+    // Experience 30% (max 60 points), quality assurance 20% (max 40), time 15% (max 30),
+    // price 35%. A: 40, 30, 20 and $10,000; B: 32, 20, 22 and $8,000. Price score
+    // 8,000 / 10,000 × 70 = 56 points (28%) for A and 70 points (35%) for B. A: 73%, B: 72%.
+    const model = defineEvaluation({
+      criteria: [
+        {
+          id: 'experience',
+          kind: 'quality',
+          weight: 30,
+          scoring: { method: 'scale', scale: { marks: range(60) } },
+        },
+        {
+          id: 'assurance',
+          kind: 'quality',
+          weight: 20,
+          scoring: { method: 'scale', scale: { marks: range(40) } },
+        },
+        {
+          id: 'time',
+          kind: 'quality',
+          weight: 15,
+          scoring: { method: 'scale', scale: { marks: range(30) } },
+        },
+        { id: 'price', kind: 'price', weight: 35, scoring: { method: 'relative-to-lowest' } },
+      ],
+    });
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 10000, responses: { experience: 40, assurance: 30, time: 20 } },
+      { id: 'B', price: 8000, responses: { experience: 32, assurance: 20, time: 22 } },
+    ]);
+    expect(totals(result.ranking)).toEqual({ A: '73', B: '72' });
+    expect(result.winner?.bid).toBe('A');
+    const priceA = score(result.winner, 'price');
+    expect(priceA?.weightedScore.toString()).toBe('28');
+    expect(priceA?.inputs.lowest?.toString()).toBe('8000');
+    expect(priceA?.formula).toBe('lowest price ÷ price');
+  });
+
+  it('scores price as (lowest price ÷ bid price) × weighting, the commonest UK formula', () => {
+    // Source: procurementtemplates.co.uk, "Price evaluation & commercial score explained":
+    // price weighted 30%, score = (lowest price ÷ price of the tender evaluated) × 30.
+    // By hand: lowest £80,000; a £100,000 tender scores 80,000 / 100,000 × 30 = 24.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 70,
+            scoring: { method: 'scale', scale: '0-100' },
+          },
+          { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'low', price: 80000, responses: { quality: 50 } },
+        { id: 'mid', price: 100000, responses: { quality: 75 } },
+      ],
+    );
+    const mid = result.ranking.find((bid) => bid.bid === 'mid');
+    expect(score(mid, 'price')?.weightedScore.toString()).toBe('24');
+    // Quality on the 0/25/50/75/100 scale: 75 ÷ 100 × 70 = 52.5; total 76.5 against 35 + 30 = 65.
+    expect(totals(result.ranking)).toEqual({ mid: '76.5', low: '65' });
+  });
+});
+
+describe('price methods, by hand', () => {
+  const bids: BidInput[] = [
+    { id: 'A', price: 900 },
+    { id: 'B', price: 1000 },
+    { id: 'C', price: 1100 },
+    { id: 'D', price: 1400 },
+  ];
+
+  it('linear between buyer bounds: full marks at or below the floor, none at or above the ceiling', () => {
+    // Floor 1000, ceiling 1200: A (900) 1; B (1000) 1; C (1100) (1200 − 1100) / 200 = 0.5; D 0.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 100,
+            scoring: { method: 'linear', fullMarksAt: 1000, zeroAt: 1200 },
+          },
+        ],
+        tieBreak: ['lower-price'],
+      },
+      bids,
+    );
+    expect(totals(result.ranking)).toEqual({ A: '100', B: '100', C: '50', D: '0' });
+    // A and B tie on total; the lower price places A first.
+    expect(result.ranking.map((bid) => [bid.bid, bid.rank])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 3],
+      ['D', 4],
+    ]);
+    expect(result.ties).toEqual([
+      { bids: ['A', 'B'], decided: true, decidedBy: ['lower-price'], message: expect.any(String) },
+    ]);
+    expect(result.ranking[0]?.tie).toEqual({ with: ['B'], decidedBy: 'lower-price' });
+  });
+
+  it('mean-based: the mean scores 50, one point per percent, clamped', () => {
+    // Mean of 900, 1000, 1100, 1400 = 1100. A is 18.18…% below: 68.18…; B 9.09…% below:
+    // 59.09…; C at the mean: 50; D 27.27…% above: 22.72…. With 2 points per percent D falls
+    // to 50 − 54.54… = below 0, clamped to 0.
+    const model: EvaluationModelInput = {
+      criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'mean-based' } }],
+    };
+    const result = evaluateTenders(model, bids);
+    const c = result.ranking.find((bid) => bid.bid === 'C');
+    expect(c?.total.toString()).toBe('50');
+    expect(score(c, 'price')?.inputs.mean?.toString()).toBe('1100');
+    const a = result.ranking.find((bid) => bid.bid === 'A');
+    expect(a?.total.toFixed(6)).toBe('68.181818');
+    const steep = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 100,
+            scoring: { method: 'mean-based', pointsPerPercent: 2 },
+          },
+        ],
+      },
+      bids,
+    );
+    expect(steep.ranking.find((bid) => bid.bid === 'D')?.total.toString()).toBe('0');
+  });
+});
+
+describe('quality marks', () => {
+  const model: EvaluationModelInput = {
+    criteria: [
+      { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      {
+        id: 'delivery',
+        kind: 'quality',
+        weight: 40,
+        scoring: { method: 'scale', scale: '0-4', combine: 'mean' },
+      },
+    ],
+  };
+
+  it('combines evaluators by mean, or takes the moderated mark', () => {
+    // quality: moderated 4 of 5 → 0.8 × 60 = 48 (the raw marks 3, 4, 5 are kept).
+    // delivery (mean forced): (2 + 3 + 3) / 3 = 8/3 of 4 → 2/3 × 40 = 26.666…
+    const result = evaluateTenders(model, [
+      {
+        id: 'A',
+        responses: {
+          quality: { marks: [3, 4, 5], moderated: 4 },
+          delivery: { marks: [2, 3, 3], moderated: 4 },
+        },
+      },
+    ]);
+    const quality = score(result.winner, 'quality');
+    expect(quality?.raw?.toString()).toBe('4');
+    expect(quality?.marks?.map(String)).toEqual(['3', '4', '5']);
+    expect(quality?.weightedScore.toString()).toBe('48');
+    const delivery = score(result.winner, 'delivery');
+    expect(delivery?.score.toString()).toBe('0.6666666666666666666666666666666666666667');
+    expect(delivery?.weightedScore.toFixed(10)).toBe('26.6666666667');
+  });
+
+  it('rejects a mark outside its scale with the path of the mark', () => {
+    const error = caught(() =>
+      evaluateTenders(model, [
+        { id: 'A', responses: { quality: 4, delivery: 4 } },
+        { id: 'B', responses: { quality: { marks: [4, 6] }, delivery: 2.5 } },
+      ]),
+    );
+    expect(error.code).toBe('mark-out-of-scale');
+    expect(paths(error)).toEqual([
+      'bids[1].responses.quality.marks[1]',
+      'bids[1].responses.delivery',
+    ]);
+  });
+
+  it('disqualifies below a minimum mark, and scores price against the bids still in', () => {
+    // B (lowest price 800) fails the quality minimum of 2, so the lowest qualifying price is
+    // A's 1000: A scores 1000/1000 × 40 = 40 and 3/5 × 60 = 36, total 76.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            minimumMark: 2,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 1000, responses: { quality: 3 } },
+        { id: 'B', price: 800, responses: { quality: 1 } },
+      ],
+    );
+    expect(result.winner?.total.toString()).toBe('76');
+    expect(score(result.winner, 'price')?.inputs.lowest?.toString()).toBe('1000');
+    const b = result.ranking[1];
+    expect(b?.rank).toBeNull();
+    expect(b?.disqualified).not.toBe(false);
+    if (b?.disqualified) {
+      expect(b.disqualified.reasons).toEqual([
+        {
+          kind: 'below-minimum',
+          criterion: 'quality',
+          message: expect.stringContaining('minimum mark of 2'),
+        },
+      ]);
+    }
+  });
+});
+
+describe('social value', () => {
+  it('relative to the highest offer, accepting a Valuation-like { total }', () => {
+    // 10 × 50,000 / 200,000 = 2.5; the highest offer scores the full 10.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { sv: { total: '200000', byTheme: {} } as never } },
+        { id: 'B', price: 100, responses: { sv: 50000 } },
+      ],
+    );
+    expect(totals(result.ranking)).toEqual({ A: '100', B: '92.5' });
+  });
+
+  it('on SVA against the bid price, capped at the target', () => {
+    // A: 150,000 / 1,000,000 = 15% of a 20% target → 0.75 × 20 = 15.
+    // B: 300,000 / 1,000,000 = 30%, capped at 20% → 20.
+    // With a contract value of £1,500,000: A 10% → 0.5 × 20 = 10.
+    const criteria = (contractValue?: number): EvaluationModelInput => ({
+      criteria: [
+        { id: 'price', kind: 'price', weight: 80, scoring: { method: 'relative-to-lowest' } },
+        {
+          id: 'sv',
+          kind: 'social-value',
+          weight: 20,
+          scoring: {
+            method: 'sva',
+            target: '0.2',
+            ...(contractValue === undefined ? {} : { contractValue }),
+          },
+        },
+      ],
+    });
+    const bids = [
+      { id: 'A', price: 1000000, responses: { sv: 150000 } },
+      { id: 'B', price: 1000000, responses: { sv: 300000 } },
+    ];
+    const result = evaluateTenders(criteria(), bids);
+    expect(totals(result.ranking)).toEqual({ B: '100', A: '95' });
+    expect(score(result.ranking[1], 'sv')?.inputs.ratio?.toString()).toBe('0.15');
+    const fixed = evaluateTenders(criteria(1500000), bids);
+    expect(score(fixed.ranking[1], 'sv')?.weightedScore.toString()).toBe('10');
+  });
+
+  it('blends a quantitative and a qualitative half with a stated split', () => {
+    // Split 50/50, weight 20. A: offer 100,000 of the highest 200,000 → 0.5; marks 4/4 → 1;
+    // blend 0.75 × 20 = 15. B: offer 1 → 1; mark 2/4 → 0.5; blend 0.75 → 15: a tie, declared.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 80, scoring: { method: 'relative-to-lowest' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 20,
+            scoring: {
+              method: 'blend',
+              quantitative: { method: 'relative-to-highest' },
+              qualitative: { method: 'scale', scale: '0-4' },
+              quantitativeShare: '0.5',
+            },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 50, responses: { sv: { offer: 100000, mark: 4 } } },
+        { id: 'B', price: 50, responses: { sv: { offer: { total: 200000 }, marks: [2] } } },
+      ],
+    );
+    expect(totals(result.ranking)).toEqual({ A: '95', B: '95' });
+    expect(result.winner).toBeNull();
+    expect(result.ranking.map((bid) => bid.rank)).toEqual([1, 1]);
+    expect(result.ties[0]).toMatchObject({ bids: ['A', 'B'], decided: false, decidedBy: [] });
+    expect(result.summary).toContain('tie for first place');
+  });
+});
+
+describe('price per quality point and value for money', () => {
+  const quality = [
+    {
+      id: 'quality',
+      kind: 'quality' as const,
+      weight: 100,
+      scoring: { method: 'scale' as const, scale: '0-100' as const },
+    },
+  ];
+  const bids = [
+    { id: 'A', price: 60000, responses: { quality: 75 } },
+    { id: 'B', price: 40000, responses: { quality: 50 } },
+    { id: 'C', price: 20000, responses: { quality: 25 } },
+  ];
+
+  it('price per quality point: lowest price ÷ quality wins, after the quality minimum', () => {
+    // A 60,000 / 75 = 800; B 40,000 / 50 = 800; C 20,000 / 25 = 800, but C is below the
+    // minimum of 40 points. A and B tie at £800 a point; higher quality places A first.
+    const result = evaluateTenders(
+      {
+        method: 'price-per-quality-point',
+        criteria: quality,
+        minimumQualityPoints: 40,
+        tieBreak: ['higher-quality'],
+      },
+      bids,
+    );
+    expect(result.better).toBe('lower');
+    expect(result.ranking.map((bid) => [bid.bid, bid.rank, bid.rankingValue.toString()])).toEqual([
+      ['A', 1, '800'],
+      ['B', 2, '800'],
+      ['C', null, '800'],
+    ]);
+    expect(result.winner?.bid).toBe('A');
+  });
+
+  it('value for money: price − quality points × willingness to pay, lowest wins', () => {
+    // £500 a point: A 60,000 − 37,500 = 22,500; B 40,000 − 25,000 = 15,000;
+    // C 20,000 − 12,500 = 7,500 → C wins. At £1,000 a point: A −15,000 wins.
+    const cheap = evaluateTenders(
+      { method: 'value-for-money', willingnessToPay: 500, criteria: quality },
+      bids,
+    );
+    expect(cheap.ranking.map((bid) => [bid.bid, bid.rankingValue.toString()])).toEqual([
+      ['C', '7500'],
+      ['B', '15000'],
+      ['A', '22500'],
+    ]);
+    const dear = evaluateTenders(
+      { method: 'value-for-money', willingnessToPay: 1000, criteria: quality },
+      bids,
+    );
+    expect(dear.winner?.bid).toBe('A');
+    expect(dear.winner?.rankingValue.toString()).toBe('-15000');
+  });
+});
+
+describe('bad input and missing input', () => {
+  const model: EvaluationModelInput = {
+    criteria: [
+      { id: 'quality', kind: 'quality', weight: 70, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    ],
+  };
+
+  it('rejects a zero or negative price with its path', () => {
+    const error = caught(() =>
+      evaluateTenders(model, [
+        { id: 'A', price: 100, responses: { quality: 3 } },
+        { id: 'B', price: 0, responses: { quality: 3 } },
+        { id: 'C', price: '-5', responses: { quality: 3 } },
+      ]),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(paths(error)).toEqual(['bids[1].price', 'bids[2].price']);
+  });
+
+  it('rejects a bid id used twice', () => {
+    const error = caught(() =>
+      evaluateTenders(model, [
+        { id: 'A', price: 100, responses: { quality: 3 } },
+        { id: 'A', price: 90, responses: { quality: 3 } },
+      ]),
+    );
+    expect(error.code).toBe('duplicate-bid');
+    expect(paths(error)).toEqual(['bids[1].id']);
+  });
+
+  it('rejects a missing input, or disqualifies when the model allows it', () => {
+    const bids = [
+      { id: 'A', price: 100, responses: { quality: 3 } },
+      { id: 'B', responses: { quality: 4 } },
+      { id: 'C', price: 120 },
+    ];
+    const error = caught(() => evaluateTenders(model, bids));
+    expect(error.code).toBe('missing-input');
+    expect(paths(error)).toEqual(['bids[1].price', 'bids[2].responses.quality']);
+
+    const result = evaluateTenders({ ...model, missingInput: 'disqualify' }, bids);
+    expect(result.winner?.bid).toBe('A');
+    expect(result.ranking.map((bid) => bid.rank)).toEqual([1, null, null]);
+    const reasons = result.ranking.flatMap((bid) =>
+      bid.disqualified === false ? [] : bid.disqualified.reasons.map((reason) => reason.kind),
+    );
+    expect(reasons).toEqual(['missing-input', 'missing-input']);
+  });
+
+  it('excludes an abnormally low price when the buyer chose to', () => {
+    // Adjusted average without the highest (1,300,000): 987,500; 85% is 839,375. A (700,000)
+    // is below it and £300,000 below the next price, beyond the £10,000 margin.
+    const bids = [700000, 1000000, 1050000, 1100000, 1300000].map((price, index) => ({
+      id: `T${index + 1}`,
+      price,
+      responses: { quality: 3 },
+    }));
+    const flagged = evaluateTenders({ ...model, abnormallyLow: { action: 'flag' } }, bids);
+    expect(flagged.winner?.bid).toBe('T1');
+    expect(flagged.winner?.abnormallyLow?.flagged).toBe(true);
+    const excluded = evaluateTenders({ ...model, abnormallyLow: { action: 'exclude' } }, bids);
+    expect(excluded.winner?.bid).toBe('T2');
+    const t1 = excluded.ranking.find((bid) => bid.bid === 'T1');
+    expect(t1?.disqualified && t1.disqualified.reasons[0]?.kind).toBe('abnormally-low');
+  });
+});
+
+describe('ties and rounding', () => {
+  it('rounds published weighted scores with the named mode, and the total follows', () => {
+    // 1/3 × 30 = 10 exactly; 2/3 × 70 = 46.666… → 46.67 half-up; total 56.67.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'a',
+            kind: 'quality',
+            weight: 30,
+            scoring: { method: 'scale', scale: { marks: [0, 1, 3] } },
+          },
+          {
+            id: 'b',
+            kind: 'quality',
+            weight: 70,
+            scoring: { method: 'scale', scale: { marks: [0, 2, 3] } },
+          },
+        ],
+        rounding: { places: 2 },
+      },
+      [{ id: 'A', responses: { a: 1, b: 2 } }],
+    );
+    expect(result.winner?.total.toString()).toBe('56.67');
+    expect(result.rounding).toEqual({ places: 2, mode: 'half-up' });
+    expect(score(result.winner, 'b')?.unroundedWeightedScore?.toFixed(4)).toBe('46.6667');
+  });
+
+  it('breaks ties on a named criterion, then declares what is left', () => {
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-4' } },
+          {
+            id: 'e',
+            kind: 'environmental',
+            weight: 50,
+            scoring: { method: 'scale', scale: '0-4' },
+          },
+        ],
+        tieBreak: [{ criterion: 'e' }],
+      },
+      [
+        { id: 'C', responses: { q: 3, e: 1 } },
+        { id: 'A', responses: { q: 2, e: 2 } },
+        { id: 'B', responses: { q: 1, e: 3 } },
+        { id: 'D', responses: { q: 3, e: 1 } },
+      ],
+    );
+    // All total 50. e decides B (37.5) > A (25) > C = D (12.5), still tied.
+    expect(result.ranking.map((bid) => [bid.bid, bid.rank])).toEqual([
+      ['B', 1],
+      ['A', 2],
+      ['C', 3],
+      ['D', 3],
+    ]);
+    expect(result.winner?.bid).toBe('B');
+    expect(result.ties).toEqual([
+      {
+        bids: ['A', 'B', 'C', 'D'],
+        decided: false,
+        decidedBy: ['higher e'],
+        message: expect.any(String),
+      },
+    ]);
+    expect(result.ranking[2]?.tie).toEqual({ with: ['A', 'B', 'D'], decidedBy: null });
+  });
+});
