@@ -1,0 +1,224 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type BidInput,
+  type CriterionInput,
+  Decimal,
+  type EvaluationModelInput,
+  evaluateTenders,
+  type RankedBid,
+  type ScoringMethod,
+} from '../../src/index.js';
+
+// Random weighted models: one price criterion (any price method), one to three quality
+// criteria on 0–5 (one split into two sub-criteria), a social value criterion relative to the
+// highest offer; integer weights summing to exactly 100.
+const priceMethod: fc.Arbitrary<ScoringMethod> = fc.oneof(
+  fc.constant({ method: 'relative-to-lowest' as const }),
+  fc.constant({ method: 'mean-based' as const }),
+  fc.constant({ method: 'linear' as const, fullMarksAt: 200_000, zeroAt: 800_000 }),
+);
+
+const modelArb: fc.Arbitrary<EvaluationModelInput> = fc
+  .record({
+    cuts: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 4, maxLength: 4 }),
+    price: priceMethod,
+    split: fc.boolean(),
+    tieBreak: fc.subarray(['higher-quality', 'lower-price'] as const),
+  })
+  .map(({ cuts, price, split, tieBreak }) => {
+    const points = [0, ...cuts.sort((a, b) => a - b), 100];
+    const w = points.slice(1).map((point, index) => point - points[index]!);
+    const scale = { method: 'scale' as const, scale: '0-5' as const };
+    const q2: CriterionInput = split
+      ? {
+          id: 'q2',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'q2a', weight: Math.floor(w[2]! / 2), scoring: scale },
+            { id: 'q2b', weight: w[2]! - Math.floor(w[2]! / 2), scoring: scale },
+          ],
+        }
+      : { id: 'q2', kind: 'quality', weight: w[2]!, scoring: scale };
+    return {
+      criteria: [
+        { id: 'price', kind: 'price', weight: w[0]!, scoring: price },
+        { id: 'q1', kind: 'quality', weight: w[1]!, scoring: scale },
+        q2,
+        {
+          id: 'env',
+          kind: 'environmental',
+          weight: w[3]!,
+          scoring: { method: 'scale', scale: '0-4' },
+        },
+        {
+          id: 'sv',
+          kind: 'social-value',
+          weight: w[4]!,
+          scoring: { method: 'relative-to-highest' },
+        },
+      ],
+      tieBreak,
+    };
+  });
+
+interface BidShape {
+  price: number;
+  q1: number;
+  q2a: number;
+  q2b: number;
+  env: number;
+  sv: number;
+}
+const bidShape: fc.Arbitrary<BidShape> = fc.record({
+  price: fc.integer({ min: 1, max: 1_000_000 }),
+  q1: fc.integer({ min: 0, max: 5 }),
+  q2a: fc.integer({ min: 0, max: 5 }),
+  q2b: fc.integer({ min: 0, max: 5 }),
+  env: fc.integer({ min: 0, max: 4 }),
+  sv: fc.integer({ min: 0, max: 500_000 }),
+});
+
+function toBid(model: EvaluationModelInput, shape: BidShape, id: string): BidInput {
+  const split = model.criteria[2]?.subCriteria !== undefined;
+  return {
+    id,
+    price: shape.price,
+    responses: {
+      q1: shape.q1,
+      ...(split ? { q2a: shape.q2a, q2b: shape.q2b } : { q2: shape.q2a }),
+      env: shape.env,
+      sv: shape.sv,
+    },
+  };
+}
+
+const caseArb = fc
+  .record({ model: modelArb, shapes: fc.array(bidShape, { minLength: 1, maxLength: 7 }) })
+  .map(({ model, shapes }) => ({
+    model,
+    shapes,
+    bids: shapes.map((shape, index) => toBid(model, shape, `bid-${index}`)),
+  }));
+
+const allScores = (bid: RankedBid) =>
+  bid.criteria.flatMap((score) => [score, ...(score.subCriteria ?? [])]);
+const rankOf = (ranking: readonly RankedBid[], id: string) =>
+  ranking.find((bid) => bid.bid === id)?.rank;
+
+describe('evaluation invariants (fast-check)', () => {
+  it('every weighted score lies in [0, weight]', () => {
+    fc.assert(
+      fc.property(caseArb, ({ model, bids }) => {
+        for (const bid of evaluateTenders(model, bids).ranking) {
+          for (const score of allScores(bid)) {
+            expect(score.weightedScore.gte(0)).toBe(true);
+            expect(score.weightedScore.lte(score.weight)).toBe(true);
+            expect(score.score.gte(0) && score.score.lte(1)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('the total is the sum of the weighted scores (and a group the sum of its parts)', () => {
+    fc.assert(
+      fc.property(caseArb, ({ model, bids }) => {
+        for (const bid of evaluateTenders(model, bids).ranking) {
+          const sum = bid.criteria.reduce(
+            (acc, score) => acc.plus(score.weightedScore),
+            new Decimal(0),
+          );
+          expect(bid.total.eq(sum)).toBe(true);
+          for (const group of bid.criteria.filter((score) => score.subCriteria !== undefined)) {
+            const parts = group.subCriteria!.reduce(
+              (acc, s) => acc.plus(s.weightedScore),
+              new Decimal(0),
+            );
+            expect(group.weightedScore.eq(parts)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('the ranking does not depend on the order of the bids', () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) =>
+          fc
+            .shuffledSubarray(c.bids, { minLength: c.bids.length })
+            .map((shuffled) => ({ ...c, shuffled })),
+        ),
+        ({ model, bids, shuffled }) => {
+          const plain = (ranking: readonly RankedBid[]) =>
+            ranking.map((bid) => [bid.bid, bid.rank, bid.total.toString()]);
+          const a = evaluateTenders(model, bids);
+          const b = evaluateTenders(model, shuffled);
+          expect(plain(b.ranking)).toEqual(plain(a.ranking));
+          expect(b.winner?.bid).toBe(a.winner?.bid);
+          expect(b.ties).toEqual(a.ties);
+        },
+      ),
+    );
+  });
+
+  it("cutting a bid's price never lowers its price score", () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.nat(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ({ model, bids, shapes }, pick, cut) => {
+          const index = pick % bids.length;
+          const shape = shapes[index]!;
+          const cheaper = Math.max(1, Math.floor(shape.price * (1 - cut)));
+          const changed = bids.map((bid, i) =>
+            i === index ? toBid(model, { ...shape, price: cheaper }, bid.id) : bid,
+          );
+          const priceScore = (ranking: readonly RankedBid[]) =>
+            ranking.find((bid) => bid.bid === bids[index]!.id)!.criteria[0]!.score;
+          const before = priceScore(evaluateTenders(model, bids).ranking);
+          const after = priceScore(evaluateTenders(model, changed).ranking);
+          expect(after.gte(before)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('a bid no worse on every criterion never ranks below another', () => {
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.nat(),
+        fc.record({
+          price: fc.nat({ max: 100_000 }),
+          q1: fc.nat({ max: 5 }),
+          q2a: fc.nat({ max: 5 }),
+          q2b: fc.nat({ max: 5 }),
+          env: fc.nat({ max: 4 }),
+          sv: fc.nat({ max: 100_000 }),
+        }),
+        ({ model, bids, shapes }, pick, gain) => {
+          const index = pick % bids.length;
+          const base = shapes[index]!;
+          const better: BidShape = {
+            price: Math.max(1, base.price - gain.price),
+            q1: Math.min(5, base.q1 + gain.q1),
+            q2a: Math.min(5, base.q2a + gain.q2a),
+            q2b: Math.min(5, base.q2b + gain.q2b),
+            env: Math.min(4, base.env + gain.env),
+            sv: base.sv + gain.sv,
+          };
+          const ranking = evaluateTenders(model, [
+            ...bids,
+            toBid(model, better, 'dominant'),
+          ]).ranking;
+          expect(rankOf(ranking, 'dominant')!).toBeLessThanOrEqual(
+            rankOf(ranking, bids[index]!.id)!,
+          );
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  Decimal,
+  type EvaluationModelInput,
+  evaluateTenders,
+  weightSensitivity,
+  whatIf,
+} from '../../src/index.js';
+import { caught, paths } from './helpers.js';
+
+const model: EvaluationModelInput = {
+  criteria: [
+    { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+    { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+  ],
+};
+const bids = [
+  { id: 'A', price: 1000000, responses: { quality: 4, sv: 50000 } },
+  { id: 'B', price: 1200000, responses: { quality: 5, sv: 20000 } },
+  { id: 'C', price: 1050000, responses: { quality: 4, sv: 300000 } },
+];
+
+describe('weightSensitivity', () => {
+  it('finds the two-bid crossing by hand', () => {
+    // A: quality 4/5, lowest price; B: quality 5/5, price 125 against 100 → 0.8.
+    // With price weight w: A = 0.8 (100 − w) + w = 80 + 0.2w; B = (100 − w) + 0.8w = 100 − 0.2w.
+    // They cross at w = 50: B wins from 0 to 50, A above.
+    const result = weightSensitivity(
+      {
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { quality: 4 } },
+        { id: 'B', price: 125, responses: { quality: 5 } },
+      ],
+    );
+    expect(result.winner).toBe('B');
+    const [quality, price] = result.criteria;
+    expect(price?.range?.from.toString()).toBe('0');
+    expect(price?.range?.to.toString()).toBe('50');
+    expect(price).toMatchObject({ winnerBelow: null, winnerAbove: 'A' });
+    // The same crossing seen from quality: quality 50 (= 100 − 50) to 100.
+    expect(quality?.range?.from.toString()).toBe('50');
+    expect(quality?.range?.to.toString()).toBe('100');
+    expect(quality).toMatchObject({ winnerBelow: 'A', winnerAbove: null });
+  });
+
+  it('gives exact crossing points that whatIf confirms (ties at the ends, a new winner beyond)', () => {
+    const result = weightSensitivity(model, bids);
+    expect(result.winner).toBe('C');
+    // By hand for social value at weight w (quality 60 and price 30 rescaled by (100 − w)/90):
+    // C − B = (100 − w)(0.8 × 2/3 + 20/21 × 1/3 − 2/3 − 5/6 × 1/3) + w (1 − 1/15)
+    //       = −(100 − w) × 59/630 + w × 14/15, zero at w = 5900/647 = 9.1190…
+    const sv = result.criteria[2]!;
+    expect(sv.range?.from.toFixed(30)).toBe(new Decimal(5900).dividedBy(647).toFixed(30));
+    expect(sv).toMatchObject({ winnerBelow: 'B', winnerAbove: null });
+    for (const entry of result.criteria) {
+      const ends = [
+        { at: entry.range!.from, beyond: entry.winnerBelow, step: '-0.001' },
+        { at: entry.range!.to, beyond: entry.winnerAbove, step: '0.001' },
+      ];
+      for (const end of ends) {
+        if (end.beyond === null) continue;
+        const atEnd = whatIf(model, bids, { weights: { [entry.criterion]: end.at } }).after;
+        const [first, second] = atEnd.ranking;
+        expect(first!.total.minus(second!.total).abs().lt('1e-30')).toBe(true);
+        const past = whatIf(model, bids, { weights: { [entry.criterion]: end.at.plus(end.step) } });
+        expect(past.after.winner?.bid).toBe(end.beyond);
+      }
+    }
+    expect(result.summary).toContain('sv');
+  });
+
+  it('reports no range without a single winner', () => {
+    const result = weightSensitivity(model, [
+      { id: 'A', price: 1, responses: { quality: 4, sv: 1 } },
+      { id: 'B', price: 1, responses: { quality: 4, sv: 1 } },
+    ]);
+    expect(result.winner).toBeNull();
+    expect(result.criteria.every((entry) => entry.range === null)).toBe(true);
+  });
+
+  it('works for price per quality point', () => {
+    // Two quality criteria q1 (weight w) and q2 (100 − w). A: 100 / (q1 1, q2 0.5) ;
+    // B: 90 / (q1 0.5, q2 1). Points A = 50 + 0.5w, B = 100 − 0.5w. A wins while
+    // 100 / (50 + 0.5w) ≤ 90 / (100 − 0.5w) ⇔ 10000 − 50w ≤ 4500 + 45w ⇔ w ≥ 5500/95 = 57.89…
+    const ppqp = weightSensitivity(
+      {
+        method: 'price-per-quality-point',
+        criteria: [
+          { id: 'q1', kind: 'quality', weight: 80, scoring: { method: 'scale', scale: '0-4' } },
+          { id: 'q2', kind: 'quality', weight: 20, scoring: { method: 'scale', scale: '0-4' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { q1: 4, q2: 2 } },
+        { id: 'B', price: 90, responses: { q1: 2, q2: 4 } },
+      ],
+    );
+    expect(ppqp.winner).toBe('A');
+    expect(ppqp.criteria[0]?.range?.from.toFixed(20)).toBe(
+      new Decimal(5500).dividedBy(95).toFixed(20),
+    );
+    expect(ppqp.criteria[0]?.winnerBelow).toBe('B');
+  });
+});
+
+describe('whatIf', () => {
+  it('rescales the other weights in proportion and reports the moves', () => {
+    // Social value to 0: quality 60 → 66.67, price 30 → 33.33; B then wins (see the demo).
+    const result = whatIf(model, bids, { weights: { sv: 0 } });
+    expect(result.model.criteria.map((c) => c.weight.toFixed(4))).toEqual([
+      '66.6667',
+      '33.3333',
+      '0.0000',
+    ]);
+    expect(
+      result.model.criteria.reduce((sum, c) => sum.plus(c.weight), new Decimal(0)).toString(),
+    ).toBe('100');
+    expect(result.before.winner?.bid).toBe('C');
+    expect(result.after.winner?.bid).toBe('B');
+    expect(result.winnerChanged).toBe(true);
+    expect(result.moves.map((move) => [move.bid, move.rankBefore, move.rankAfter])).toEqual([
+      ['A', 3, 2],
+      ['B', 2, 1],
+      ['C', 1, 3],
+    ]);
+  });
+
+  it('re-prices bids', () => {
+    // B cuts its price to £1,000,000: B = 60 + 30 + 10 × 20/300 = 90.67 > C.
+    const result = whatIf(model, bids, { prices: { B: 1000000 } });
+    expect(result.after.winner?.bid).toBe('B');
+    expect(result.summary).toBe('The winner changes from C to B.');
+  });
+
+  it('keeps weights as given when rescale is false, and checks them', () => {
+    const error = caught(() => whatIf(model, bids, { weights: { sv: 20 }, rescale: false }));
+    expect(error.code).toBe('weights-do-not-sum');
+    const ok = whatIf(model, bids, { weights: { sv: 20, quality: 50 }, rescale: false });
+    expect(ok.model.criteria.map((c) => c.weight.toString())).toEqual(['50', '30', '20']);
+    expect(evaluateTenders(ok.model, bids).winner?.bid).toBe(ok.after.winner?.bid);
+  });
+
+  it('rejects unknown criteria and bids with paths', () => {
+    const error = caught(() => whatIf(model, bids, { weights: { cost: 10 }, prices: { Z: 1 } }));
+    expect(error.code).toBe('invalid-input');
+    expect(paths(error)).toEqual(['changes.weights.cost']);
+    const bid = caught(() => whatIf(model, bids, { prices: { Z: 1 } }));
+    expect(paths(bid)).toEqual(['changes.prices.Z']);
+  });
+});
