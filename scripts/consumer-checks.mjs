@@ -10,7 +10,8 @@ catch (error) { assert(main.isSocialValueError(error) && error.code === 'invalid
 assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
 // valuation and csv (issue 3)
 // policy (issue 4)
-// evaluation (issue 5)
+const tender = main.evaluateTenders({ criteria: [{ id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } }, { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } }] }, [{ id: 'A', price: 100, responses: { q: 4 } }, { id: 'B', price: 125, responses: { q: 5 } }]);
+assert(tender.winner.bid === 'B' && tender.winner.total.toString() === '92' && main.weightSensitivity({ criteria: [{ id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } }, { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } }] }, [{ id: 'A', price: 100, responses: { q: 4 } }, { id: 'B', price: 125, responses: { q: 5 } }]).criteria[1].range.to.toString() === '50', 'evaluateTenders and weightSensitivity');
 // maturity (issue 6)
 // monitoring (issue 7)
 console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');

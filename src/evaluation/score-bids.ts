@@ -245,6 +245,15 @@ function checkMinimums(
   return reasons;
 }
 
+function hasMinimums(model: EvaluationModel): boolean {
+  const has = (leaf: { minimumScore?: Decimal; minimumMark?: Decimal }) =>
+    leaf.minimumScore !== undefined || leaf.minimumMark !== undefined;
+  return (
+    model.minimumQualityPoints !== undefined ||
+    model.criteria.some((criterion) => has(criterion) || (criterion.subCriteria ?? []).some(has))
+  );
+}
+
 function rankingValue(model: EvaluationModel, total: Decimal, price: Decimal | null): Decimal {
   if (price === null || model.method === 'weighted') return total;
   if (model.method === 'value-for-money') return price.minus(total.times(model.willingnessToPay!));
@@ -312,12 +321,14 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
   }
 
   const inAtStart = reasons.map((list) => list.length === 0);
-  const firstRefs = references(leaves, readings, inAtStart);
-  bids.forEach((_, bidIndex) => {
-    if (!inAtStart[bidIndex]) return;
-    const scores = scoreBid(model, leaves, readings[bidIndex]!, firstRefs);
-    reasons[bidIndex]!.push(...checkMinimums(model, scores, readings[bidIndex]!, false));
-  });
+  if (hasMinimums(model)) {
+    const firstRefs = references(leaves, readings, inAtStart);
+    bids.forEach((_, bidIndex) => {
+      if (!inAtStart[bidIndex]) return;
+      const scores = scoreBid(model, leaves, readings[bidIndex]!, firstRefs);
+      reasons[bidIndex]!.push(...checkMinimums(model, scores, readings[bidIndex]!, false));
+    });
+  }
   const inAfterAbsolute = reasons.map((list) => list.length === 0);
   const refs = references(
     leaves,
