@@ -113,22 +113,35 @@ function withWeight(criterion: Criterion, weight: Decimal): Criterion {
   };
 }
 
+/** Throws `invalid-input` for changes naming an unknown criterion or bid. */
+function checkKnown(
+  keys: readonly string[],
+  known: readonly string[],
+  field: 'weights' | 'prices',
+  what: 'criterion' | 'bid',
+): void {
+  const unknown = keys.filter((key) => !known.includes(key));
+  if (unknown.length === 0) return;
+  throw new SocialValueError({
+    code: 'invalid-input',
+    message: `Unknown ${what === 'bid' ? 'bids' : 'criteria'} in the changed ${field}: ${unknown.join(', ')}.`,
+    issues: unknown.map((key) =>
+      issueAt(['changes', field, key], `expected a ${what} id, received "${key}"`),
+    ),
+  });
+}
+
 function reweigh(
   model: EvaluationModel,
   weights: Readonly<Record<string, Decimal>>,
   rescale: boolean,
 ): EvaluationModel {
-  const ids = new Set(model.criteria.map((criterion) => criterion.id));
-  const unknown = Object.keys(weights).filter((id) => !ids.has(id));
-  if (unknown.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Unknown criteria in the changed weights: ${unknown.join(', ')}.`,
-      issues: unknown.map((id) =>
-        issueAt(['changes', 'weights', id], `expected a criterion id, received "${id}"`),
-      ),
-    });
-  }
+  checkKnown(
+    Object.keys(weights),
+    model.criteria.map((criterion) => criterion.id),
+    'weights',
+    'criterion',
+  );
   const fixed = model.criteria.filter((criterion) => weights[criterion.id] !== undefined);
   const free = model.criteria.filter((criterion) => weights[criterion.id] === undefined);
   const fixedSum = sumDecimals(fixed.map((criterion) => weights[criterion.id]!));
@@ -150,17 +163,12 @@ function reprice(
   bids: readonly ParsedBid[],
   prices: Readonly<Record<string, Decimal>>,
 ): ParsedBid[] {
-  const ids = new Set(bids.map((bid) => bid.id));
-  const unknown = Object.keys(prices).filter((id) => !ids.has(id));
-  if (unknown.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Unknown bids in the changed prices: ${unknown.join(', ')}.`,
-      issues: unknown.map((id) =>
-        issueAt(['changes', 'prices', id], `expected a bid id, received "${id}"`),
-      ),
-    });
-  }
+  checkKnown(
+    Object.keys(prices),
+    bids.map((bid) => bid.id),
+    'prices',
+    'bid',
+  );
   return bids.map((bid) => {
     const price = prices[bid.id];
     return price === undefined ? bid : { ...bid, price };
