@@ -117,34 +117,41 @@ export function rankBids(
     start = end;
   }
 
-  const ranked: RankedBid[] = qualifying.map((bid, index) => ({
-    ...rankedFields(bid),
-    rank: ranks[index]!,
-    disqualified: false,
-    tie: tieOf.get(bid.bid) ?? null,
-  }));
+  const ranked: RankedBid[] = qualifying.map((bid, index) =>
+    toRanked(bid, ranks[index]!, false, tieOf.get(bid.bid) ?? null),
+  );
   const out: RankedBid[] = scored
     .filter((bid) => bid.reasons.length > 0)
     .sort(byId)
-    .map((bid) => ({
-      ...rankedFields(bid),
-      rank: null,
-      disqualified: {
-        reasons: bid.reasons,
-        message: `${bid.bid} ${bid.reasons.map((reason) => reason.message).join('; ')}.`,
-      },
-      tie: null,
-    }));
+    .map((bid) =>
+      toRanked(
+        bid,
+        null,
+        {
+          reasons: bid.reasons,
+          message: `${bid.bid} ${bid.reasons.map((reason) => reason.message).join('; ')}.`,
+        },
+        null,
+      ),
+    );
   return { ranking: [...ranked, ...out], ties };
 }
 
-function rankedFields(bid: ScoredBid) {
+function toRanked(
+  bid: ScoredBid,
+  rank: number | null,
+  disqualified: RankedBid['disqualified'],
+  tie: RankedBid['tie'],
+): RankedBid {
   return {
     bid: bid.bid,
+    rank,
     total: bid.total,
     price: bid.price,
     rankingValue: bid.rankingValue,
     criteria: bid.criteria,
+    disqualified,
     abnormallyLow: bid.abnormallyLow,
+    tie,
   };
 }

@@ -8,15 +8,15 @@ import type { ScaleScoring, Scoring } from './types.js';
 /** What a bid gives for one scored (leaf) criterion. Internal. */
 export interface LeafReading {
   /** The bid's price, when the method needs it. */
-  readonly price?: Decimal;
+  readonly price?: Decimal | undefined;
   /** The £ offer, when the method needs it. */
-  readonly offer?: Decimal;
+  readonly offer?: Decimal | undefined;
   /** The combined mark, when the method needs it. */
-  readonly mark?: Decimal;
+  readonly mark?: Decimal | undefined;
   /** The evaluators' marks. */
-  readonly marks?: readonly Decimal[];
+  readonly marks?: readonly Decimal[] | undefined;
   /** How the mark was combined. */
-  readonly combinedBy?: 'mean' | 'moderated';
+  readonly combinedBy?: 'mean' | 'moderated' | undefined;
 }
 
 /** The outcome of reading a leaf: the reading, or the paths missing and marks out of scale. */
@@ -149,7 +149,7 @@ export function readResponse(
         scoring.method === 'sva' && scoring.contractValue === undefined
           ? readPrice(bid, index, outcome)
           : bid.price;
-      if (offer !== undefined) reading = { offer, ...(price === undefined ? {} : { price }) };
+      if (offer !== undefined) reading = { offer, price };
       break;
     }
     case 'blend': {
@@ -160,7 +160,13 @@ export function readResponse(
           ? readPrice(bid, index, outcome)
           : bid.price;
       if (offer !== undefined && marks !== undefined) {
-        reading = { offer, ...marks, ...(price === undefined ? {} : { price }) };
+        reading = {
+          offer,
+          price,
+          mark: marks.mark,
+          marks: marks.marks,
+          combinedBy: marks.combinedBy,
+        };
       }
       break;
     }

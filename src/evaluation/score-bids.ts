@@ -117,17 +117,24 @@ function leafScore(
     model.rounding === undefined
       ? exact
       : roundMoney(exact, { to: model.rounding.places, mode: model.rounding.mode });
-  return {
-    ...base,
+  const result: {
+    -readonly [K in keyof CriterionScore]: CriterionScore[K];
+  } = {
+    criterion: leaf.id,
+    name: leaf.name,
+    kind: leaf.kind,
+    method: leaf.scoring!.method,
+    weight: leaf.weight,
     raw: scored.raw,
     score: scored.score,
     weightedScore: rounded,
-    ...(model.rounding === undefined ? {} : { unroundedWeightedScore: exact }),
     formula: scored.formula,
     inputs: scored.inputs,
-    ...(reading.marks === undefined ? {} : { marks: reading.marks }),
     explanation: `${leaf.name}: ${scored.explanation}; × weight ${leaf.weight} = ${show(rounded)}.`,
   };
+  if (model.rounding !== undefined) result.unroundedWeightedScore = exact;
+  if (reading.marks !== undefined) result.marks = reading.marks;
+  return result;
 }
 
 function criterionScore(criterion: Criterion, leaves: CriterionScore[]): CriterionScore {
