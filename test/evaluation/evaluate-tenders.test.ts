@@ -519,3 +519,62 @@ describe('ties and rounding', () => {
     expect(result.ranking[2]?.tie).toEqual({ with: ['A', 'B', 'D'], decidedBy: null });
   });
 });
+
+describe('sub-criteria and structural offers', () => {
+  it('sums sub-criteria into their group and applies a group minimum', () => {
+    // Quality 60 = method 40 (0–5) + staff 20 (0–4). A: 4/5 × 40 = 32, 2/4 × 20 = 10 → 42 of
+    // 60 = 0.7. B: 2/5 × 40 = 16, 1/4 × 20 = 5 → 21 of 60 = 0.35, below the 0.5 minimum.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            minimumScore: '0.5',
+            subCriteria: [
+              { id: 'method', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+              { id: 'staff', weight: 20, scoring: { method: 'scale', scale: '0-4' } },
+            ],
+          },
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { method: 4, staff: 2 } },
+        { id: 'B', price: 80, responses: { method: 2, staff: 1 } },
+      ],
+    );
+    const quality = score(result.winner, 'quality');
+    expect(quality?.method).toBe('group');
+    expect(quality?.weightedScore.toString()).toBe('42');
+    expect(quality?.score.toString()).toBe('0.7');
+    expect(quality?.subCriteria?.map((sub) => sub.weightedScore.toString())).toEqual(['32', '10']);
+    // B is out on the group minimum, so A's price is the lowest still in: 40 + 42 = 82.
+    expect(result.winner?.total.toString()).toBe('82');
+    const b = result.ranking[1];
+    expect(
+      b?.disqualified === false ? [] : b?.disqualified.reasons.map((r) => r.criterion),
+    ).toEqual(['quality']);
+  });
+
+  it("accepts an offer's total from another copy of decimal.js", async () => {
+    const { default: OtherDecimal } = await import('decimal.js');
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 100,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      [
+        { id: 'A', responses: { sv: { total: new OtherDecimal('150000') } } },
+        { id: 'B', responses: { sv: new OtherDecimal('300000') } },
+      ],
+    );
+    expect(totals(result.ranking)).toEqual({ B: '100', A: '50' });
+  });
+});
