@@ -68,7 +68,9 @@ function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
     count > 1 ? ratio(sumDecimals(reading.marks!), top.times(count)) : ratio(mark, top);
   const how =
     reading.combinedBy === 'moderated'
-      ? 'moderated mark'
+      ? (reading.marks?.length ?? 0) > 0
+        ? `moderated mark (evaluators ${reading.marks!.join(', ')})`
+        : 'moderated mark'
       : (reading.marks?.length ?? 0) > 1
         ? `mean of marks ${reading.marks!.join(', ')}`
         : 'mark';
