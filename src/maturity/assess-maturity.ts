@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { formatPath } from '../core/path.js';
 import { parseInput } from '../core/zod-error.js';
 import {
   fieldError,
@@ -144,7 +145,7 @@ function assessTheme(
       message: 'Invalid maturity responses: 1 problem.',
       issues: [
         {
-          path: `${JSON.stringify([theme.id])}`,
+          path: formatPath([theme.id]),
           segments: [theme.id],
           message: 'expected `met` (the criteria met) or `level` (a declared level)',
         },
@@ -155,7 +156,7 @@ function assessTheme(
   const known = knownMet(index, theme, response.met, strict, warnings);
   const met =
     response.met === undefined && declared !== null
-      ? upTo(index, theme.id, declared)
+      ? withRestatements(index, theme.id, upTo(index, theme.id, declared))
       : withRestatements(index, theme.id, known);
   const level =
     response.met === undefined && declared !== null ? declared : reached(index, theme.id, met);

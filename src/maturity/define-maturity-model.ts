@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { formatPath } from '../core/path.js';
 import { parseInput } from '../core/zod-error.js';
 import { maturityModelInputSchema } from './schemas.js';
 import type {
@@ -11,14 +13,16 @@ import type {
 
 type ParsedInput = z.output<typeof maturityModelInputSchema>;
 
-const checkedSchema = maturityModelInputSchema.superRefine((input, ctx) => {
-  const fail = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', message, path });
+/** The cross-references zod cannot see: ids unique, references known, ranks distinct. */
+function crossCheck(input: ParsedInput): SocialValueIssue[] {
+  const issues: SocialValueIssue[] = [];
+  const fail = (segments: (string | number)[], message: string) =>
+    issues.push({ path: formatPath(segments), segments, message });
   const levelIds = new Map<string, number>();
   const ranks = new Map<number, string>();
   input.levels.forEach((level, i) => {
     if (levelIds.has(level.id)) fail(['levels', i, 'id'], `duplicate level id "${level.id}"`);
-    levelIds.set(level.id, level.rank);
+    else levelIds.set(level.id, level.rank);
     const other = ranks.get(level.rank);
     if (other !== undefined) {
       fail(['levels', i, 'rank'], `rank ${level.rank} is already the rank of level "${other}"`);
@@ -35,8 +39,7 @@ const checkedSchema = maturityModelInputSchema.superRefine((input, ctx) => {
   input.criteria.forEach((criterion, i) => {
     if (criteria.has(criterion.id)) {
       fail(['criteria', i, 'id'], `duplicate criterion id "${criterion.id}"`);
-    }
-    criteria.set(criterion.id, criterion);
+    } else criteria.set(criterion.id, criterion);
     if (!themeIds.has(criterion.theme)) {
       fail(['criteria', i, 'theme'], `unknown theme "${criterion.theme}"`);
     }
@@ -66,7 +69,8 @@ const checkedSchema = maturityModelInputSchema.superRefine((input, ctx) => {
   if (nonCompliant !== undefined && !levelIds.has(nonCompliant)) {
     fail(['rules', 'nonCompliantLevel'], `unknown level "${nonCompliant}"`);
   }
-});
+  return issues;
+}
 
 /**
  * Checks a maturity model written as data and returns it ready for {@link assessMaturity} and
@@ -112,7 +116,15 @@ const checkedSchema = maturityModelInputSchema.superRefine((input, ctx) => {
  * ```
  */
 export function defineMaturityModel(input: MaturityModelInput): MaturityModel {
-  const parsed = parseInput(checkedSchema, input, 'maturity model');
+  const parsed = parseInput(maturityModelInputSchema, input, 'maturity model');
+  const issues = crossCheck(parsed);
+  if (issues.length > 0) {
+    throw new SocialValueError({
+      code: 'invalid-input',
+      message: `Invalid maturity model: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}.`,
+      issues,
+    });
+  }
   const themes: MaturityTheme[] = parsed.themes.map((theme) => ({
     id: theme.id,
     name: theme.name,
