@@ -324,7 +324,7 @@ function reasonFor(
   const still =
     next === null
       ? ' It is the top level.'
-      : ` ${unmet} of the ${nextCount} ${next.name} criteria are not yet met.`;
+      : ` ${unmet} of the ${nextCount} ${next.name} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
   if (basis === 'declared') return `${level.name}, as declared (no criteria given).${still}`;
   if (index.model.rules.theme === 'independent') {
     return `${level.name}: the highest level whose own criteria are all met.${still}`;

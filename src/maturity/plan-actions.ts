@@ -89,12 +89,14 @@ function isAssessment(
  * (which areas need most attention), then in the model's order.
  *
  * With `years`, each theme's steps are spread over the years in order, as evenly as they go,
- * so a level's steps never come in an earlier year than the steps of a lower level. A target not
+ * so a level's steps never come in an earlier year than the steps of a lower level; with
+ * `spreadBy: 'level'` each level is kept whole within one year. A target not
  * above the present gives an empty theme plan with a note, not an error; so does a theme that
  * the present or the target leaves out.
  *
  * @param model - A model from {@link defineMaturityModel} or a preset.
- * @param input - `present` and `target` (assessments or a level per theme) and optional `years`.
+ * @param input - `present` and `target` (assessments or a level per theme), optional `years`
+ * and `spreadBy`.
  * @returns The frozen {@link ActionPlan}.
  * @throws SocialValueError `unknown-theme` or `unknown-level` (path `present["theme-id"]`),
  * `model-mismatch` for an assessment of another model, `invalid-input` for bad years.
@@ -120,9 +122,13 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
   const present = resolvePosition(index, input.present, 'present');
   const target = resolvePosition(index, input.target, 'target');
   const years = input.years ?? null;
+  const spreadBy = years === null ? null : (input.spreadBy ?? 'step');
 
   const themes = model.themes
-    .map((theme, order) => ({ plan: planTheme(index, theme.id, present, target, years), order }))
+    .map((theme, order) => ({
+      plan: planTheme(index, theme.id, present, target, years, spreadBy),
+      order,
+    }))
     .sort((a, b) => gapKey(b.plan) - gapKey(a.plan) || a.order - b.order)
     .map(({ plan }) => plan);
 
@@ -157,6 +163,7 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
       byLevel,
     },
     years,
+    spreadBy,
     schedule,
     notes: themes.flatMap((theme) => (theme.note === null ? [] : [theme.note])),
   });
@@ -172,6 +179,7 @@ function planTheme(
   present: Position,
   target: Position,
   years: number | null,
+  spreadBy: 'step' | 'level' | null,
 ): ThemePlan {
   const theme = index.themeById.get(themeId)!;
   const from = present.levelOf(themeId);
@@ -210,11 +218,21 @@ function planTheme(
     levels.push({ level, criteria });
   }
   const total = planned.size;
+  // Spread in order: step i of n (or level j of m) goes to year floor(i × years / n) + 1.
+  const spreadOver = (i: number, n: number) =>
+    years === null ? undefined : Math.floor((i * years) / n) + 1;
+  const withSteps = levels.filter((entry) => entry.criteria.length > 0);
   let position = 0;
   const planLevels: PlanLevel[] = levels.map(({ level, criteria }) => ({
     level,
     steps: criteria.map((criterion): PlanStep => {
-      const year = years === null ? undefined : Math.floor((position * years) / total) + 1;
+      const year =
+        spreadBy === 'level'
+          ? spreadOver(
+              withSteps.findIndex((entry) => entry.level === level),
+              withSteps.length,
+            )
+          : spreadOver(position, total);
       position++;
       return {
         criterion: criterion.id,

@@ -99,4 +99,5 @@ export const planActionsInputSchema = z.strictObject({
   present: positionSchema,
   target: positionSchema,
   years: z.number().int().min(1).max(50).optional(),
+  spreadBy: z.enum(['step', 'level']).optional(),
 });

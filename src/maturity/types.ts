@@ -615,6 +615,13 @@ export interface PlanActionsInput {
   readonly target: MaturityAssessment | LevelsByTheme;
   /** Spread the steps over this many years (a whole number from 1). */
   readonly years?: number;
+  /**
+   * How a theme's steps are spread over the years: `'step'` (the default) spreads the steps
+   * evenly in order, so a level may start in the year the level below it ends; `'level'` keeps
+   * each level whole, spreading the levels evenly (for staged models where a stage is finished
+   * before the next begins). Either way no level comes before the levels below it.
+   */
+  readonly spreadBy?: 'step' | 'level';
 }
 
 /**
@@ -747,7 +754,12 @@ export interface PlanSummary {
   /** Steps in all. */
   readonly steps: number;
   /** Steps per level to reach, lowest level first (levels with no step left out). */
-  readonly byLevel: readonly { readonly level: MaturityLevel; readonly steps: number }[];
+  readonly byLevel: readonly {
+    /** The level to reach. */
+    readonly level: MaturityLevel;
+    /** Steps to reach it, over all themes. */
+    readonly steps: number;
+  }[];
 }
 
 /**
@@ -777,6 +789,8 @@ export interface ActionPlan {
   readonly summary: PlanSummary;
   /** The years asked for, or null. */
   readonly years: number | null;
+  /** How steps were spread over the years (`'step'` or `'level'`), or null without years. */
+  readonly spreadBy: 'step' | 'level' | null;
   /** The steps year by year (empty when no `years` were asked for). */
   readonly schedule: readonly PlanYear[];
   /** Sentences about themes with nothing to plan and why. */

@@ -148,6 +148,36 @@ describe('planActions', () => {
     expect(roadmap.themes[0]?.levels.map((level) => level.steps.length)).toEqual([5, 5, 3, 2, 2]);
     // 17 steps over 5 years: floor(i × 5 / 17) + 1 gives 4, 3, 4, 3, 3 steps.
     expect(roadmap.schedule.map((year) => year.steps.length)).toEqual([4, 3, 4, 3, 3]);
+    expect(roadmap.spreadBy).toBe('step');
+  });
+
+  it('keeps each stage whole in one year with spreadBy level', () => {
+    // Three stages over three years: stage j of 3 goes to year floor(j × 3 / 3) + 1 = j + 1.
+    const roadmap = planActions(portsmouthRoadmap, {
+      present: { 'council-wide': 'not-started' },
+      target: { 'council-wide': 'develop' },
+      years: 3,
+      spreadBy: 'level',
+    });
+    expect(
+      roadmap.schedule.map((year) => [
+        year.year,
+        [...new Set(year.steps.map((s) => s.level.id))],
+        year.steps.length,
+      ]),
+    ).toEqual([
+      [1, ['shape'], 5],
+      [2, ['learn'], 5],
+      [3, ['develop'], 3],
+    ]);
+    // Five stages over two years: stages 0-2 in year 1 (floor(j × 2 / 5) = 0 for j < 3).
+    const twoYears = planActions(portsmouthRoadmap, {
+      present: { 'council-wide': 'not-started' },
+      target: { 'council-wide': 'maturity' },
+      years: 2,
+      spreadBy: 'level',
+    });
+    expect(twoYears.schedule.map((year) => year.steps.length)).toEqual([13, 4]);
   });
 });
 

@@ -39,6 +39,7 @@ const modelAndAnswers = fc.constantFrom(...models).chain((model) =>
       maxLength: model.themes.length,
     }),
     years: fc.integer({ min: 1, max: 5 }),
+    spreadBy: fc.constantFrom('step' as const, 'level' as const),
   }),
 );
 
@@ -120,11 +121,12 @@ describe('maturity invariants', () => {
 
   it('schedules keep level order and place every step once', () => {
     fc.assert(
-      fc.property(modelAndAnswers, ({ model, present, target, years }) => {
+      fc.property(modelAndAnswers, ({ model, present, target, years, spreadBy }) => {
         const plan = planActions(model, {
           present: levelsFrom(model, present),
           target: levelsFrom(model, target),
           years,
+          spreadBy,
         });
         const scheduled = plan.schedule.flatMap((year) => year.steps.map((s) => s.criterion));
         const planned = plan.themes.flatMap((t) =>
@@ -140,6 +142,9 @@ describe('maturity invariants', () => {
             // Steps run in level order, and a later step is never scheduled in an earlier year.
             expect(steps[i]!.level.rank).toBeGreaterThanOrEqual(steps[i - 1]!.level.rank);
             expect(steps[i]!.year!).toBeGreaterThanOrEqual(steps[i - 1]!.year!);
+            if (spreadBy === 'level' && steps[i]!.level === steps[i - 1]!.level) {
+              expect(steps[i]!.year).toBe(steps[i - 1]!.year);
+            }
           }
         }
       }),
