@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assessMaturity,
-  defineMaturityModel,
-  isSocialValueError,
-  svmiBusiness,
-} from '../../src/index.js';
-import { toyInput } from './fixtures.js';
+import { assessMaturity, defineMaturityModel, svmiBusiness } from '../../src/index.js';
+import { thrown, toyInput } from './fixtures.js';
 
 const toy = defineMaturityModel(toyInput);
 const toyNearest = defineMaturityModel({ ...toyInput, rules: { overall: 'nearest' } });
 const toyIndependent = defineMaturityModel({ ...toyInput, rules: { theme: 'independent' } });
-
-function thrown(fn: () => unknown): { code: string; paths: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isSocialValueError(error))
-      return { code: error.code, paths: error.issues.map((i) => i.path) };
-    throw error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('assessMaturity', () => {
   it('gives each theme the highest level whose criteria and all lower ones are met', () => {

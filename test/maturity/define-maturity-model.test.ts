@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   defineMaturityModel,
-  isSocialValueError,
   type MaturityModelInput,
   portsmouthRoadmap,
   svmiBusiness,
   svmiPublicSector,
 } from '../../src/index.js';
-import { toyInput } from './fixtures.js';
+import { thrown, toyInput } from './fixtures.js';
 
-function issuesOf(input: unknown): { code: string; paths: string[] } {
-  try {
-    defineMaturityModel(input as MaturityModelInput);
-  } catch (error) {
-    if (isSocialValueError(error)) {
-      return { code: error.code, paths: error.issues.map((issue) => issue.path) };
-    }
-    throw error;
-  }
-  throw new Error('expected defineMaturityModel to throw');
-}
+const issuesOf = (input: unknown) => thrown(() => defineMaturityModel(input as MaturityModelInput));
 
 describe('defineMaturityModel', () => {
   it('sorts levels by rank, fills the default rules and freezes the model', () => {

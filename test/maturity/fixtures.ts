@@ -1,4 +1,4 @@
-import type { MaturityModelInput } from '../../src/index.js';
+import { isSocialValueError, type MaturityModelInput } from '../../src/index.js';
 
 // A small model worked by hand: three levels above a starting level, two themes.
 //   policy:  basic (2 criteria), good (1), best (1)
@@ -53,3 +53,16 @@ export const toyInput = {
   ],
   rules: { nonCompliantLevel: 'none' },
 } satisfies MaturityModelInput;
+
+/** The code and issue paths of the SocialValueError `fn` throws (fails if it does not throw). */
+export function thrown(fn: () => unknown): { code: string; paths: string[] } {
+  try {
+    fn();
+  } catch (error) {
+    if (isSocialValueError(error)) {
+      return { code: error.code, paths: error.issues.map((issue) => issue.path) };
+    }
+    throw error;
+  }
+  throw new Error('expected a throw');
+}

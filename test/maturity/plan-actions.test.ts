@@ -3,25 +3,13 @@ import {
   assessMaturity,
   defineMaturityModel,
   formatPlanMarkdown,
-  isSocialValueError,
   planActions,
   portsmouthRoadmap,
   svmiBusiness,
 } from '../../src/index.js';
-import { toyInput } from './fixtures.js';
+import { thrown, toyInput } from './fixtures.js';
 
 const toy = defineMaturityModel(toyInput);
-
-function thrown(fn: () => unknown): { code: string; paths: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isSocialValueError(error))
-      return { code: error.code, paths: error.issues.map((i) => i.path) };
-    throw error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('planActions', () => {
   // Worked by hand on the toy model (test/maturity/fixtures.ts):
