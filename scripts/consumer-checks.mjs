@@ -12,6 +12,9 @@ assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
 // policy (issue 4)
 // evaluation (issue 5)
 // maturity (issue 6)
+const svmi = main.assessMaturity(main.svmiPublicSector, { 'policy-and-scope': 'leader', procurement: 'mature' });
+assert(svmi.overall.mean.toString() === '2.5' && svmi.overall.level.id === 'mature', 'assessMaturity');
+assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'not-started' }, target: { 'council-wide': 'learn' }, years: 2 }).summary.steps === 10, 'planActions');
 // monitoring (issue 7)
 console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');
 `;

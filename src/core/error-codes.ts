@@ -32,6 +32,7 @@ export type SocialValueErrorCode =
   | 'unknown-theme'
   | 'unknown-level'
   | 'unknown-criterion'
+  | 'model-mismatch'
   // monitoring
   | 'date-out-of-range'
   | 'invalid-period';
