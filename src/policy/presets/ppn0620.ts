@@ -1,0 +1,46 @@
+import { definePolicy } from '../define-policy.js';
+import { statutory } from './statutory.js';
+
+/**
+ * PPN 06/20 (Taking account of social value in the award of central government contracts): from
+ * 1 January 2021, for procurements commenced until the Procurement Act 2023 took over on
+ * 24 February 2025, central government must evaluate social value in contracts at or above the
+ * threshold with at least 10% of the total score; where the market is immature (tag the contract
+ * `immature-market`), at least 10% of the quality score instead.
+ */
+export const ppn0620 = definePolicy({
+  id: 'ppn0620',
+  title: 'PPN 06/20: social value in central government contracts',
+  source: 'Procurement Policy Note 06/20, Cabinet Office, September 2020 (in force 1 January 2021)',
+  include: [statutory],
+  rules: [
+    {
+      id: 'ppn0620-total',
+      title: 'PPN 06/20: at least 10% of the total score',
+      scope: 'statutory',
+      source: 'PPN 06/20',
+      when: {
+        authorities: ['central-government'],
+        commencedFrom: '2021-01-01',
+        commencedTo: '2025-02-23',
+        atOrAboveStatutoryThreshold: true,
+        withoutTags: ['immature-market'],
+      },
+      outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.1', base: 'total' } },
+    },
+    {
+      id: 'ppn0620-immature-market',
+      title: 'PPN 06/20, immature market: at least 10% of the quality score',
+      scope: 'statutory',
+      source: 'PPN 06/20',
+      when: {
+        authorities: ['central-government'],
+        commencedFrom: '2021-01-01',
+        commencedTo: '2025-02-23',
+        atOrAboveStatutoryThreshold: true,
+        tags: ['immature-market'],
+      },
+      outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.1', base: 'quality' } },
+    },
+  ],
+});
