@@ -273,7 +273,7 @@ export interface PolicyInput {
  * ```ts
  * import { policies, type Weighting } from 'social-value';
  *
- * const weighting: Weighting | undefined = policies.ppn0620.rules[0]?.outcome.minimumWeighting;
+ * const weighting: Weighting | undefined = policies.ppn0620.rules[1]?.outcome.minimumWeighting;
  * weighting?.fraction.toString(); // => '0.1'
  * ```
  */

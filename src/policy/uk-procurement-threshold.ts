@@ -80,18 +80,21 @@ function noThreshold(message: string, details: Record<string, unknown>): SocialV
  * councilServices.vatBasis; // => 'inclusive'
  * councilServices.effectiveTo; // => '2023-12-31'
  *
- * ukProcurementThreshold({
+ * const before2022 = ukProcurementThreshold({
  *   contractType: 'services',
  *   authority: 'sub-central',
  *   commencedOn: '2021-12-31',
- * }).vatBasis; // => 'exclusive'
+ * });
+ * before2022.amount.toString(); // => '189330'
+ * before2022.vatBasis; // => 'exclusive'
  *
- * ukProcurementThreshold({
+ * const notifiable = ukProcurementThreshold({
  *   contractType: 'supplies',
  *   authority: 'central-government',
  *   commencedOn: '2026-02-01',
  *   level: 'notifiable-below-threshold',
- * }).amount.toString(); // => '12000'
+ * });
+ * notifiable.amount.toString(); // => '12000'
  * ```
  */
 export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThreshold {
