@@ -18,7 +18,7 @@ import type {
 import { ukProcurementThreshold } from './uk-procurement-threshold.js';
 import { compareAcrossBasis, onBasis } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
-import { money, regimeLabel } from './wording.js';
+import { money } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
@@ -45,7 +45,7 @@ function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): st
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
     : `${formatGBP(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
-  return `Statutory threshold for ${contract.type} of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${regimeLabel(threshold.regime)}; ${threshold.source}). The contract's value on that basis is ${money(value)}, ${position}.`;
+  return `Statutory threshold for a ${contract.type} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}). The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
 const STRICTNESS: Record<WeightingBase, number> = { total: 0, 'non-price': 1, quality: 2 };

@@ -165,7 +165,10 @@ function row(
     effectiveFrom: period.from,
     effectiveTo: period.to,
     regime: period.regime,
-    source: `${INSTRUMENTS[category][period.regime]}; ${period.source}`,
+    source:
+      period.regime === 'pcr-2015' || level === 'notifiable-below-threshold'
+        ? `${INSTRUMENTS[category][period.regime]}; ${period.source}`
+        : period.source,
   });
 }
 
