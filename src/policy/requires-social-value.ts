@@ -48,6 +48,12 @@ function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): st
   return `Statutory threshold for a ${contract.type} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}). The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
+/** Statutory rules first, then by id: the order of the rules in the policy does not matter. */
+function byScopeThenId(left: PolicyRule, right: PolicyRule): number {
+  if (left.scope !== right.scope) return left.scope === 'statutory' ? -1 : 1;
+  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+}
+
 const STRICTNESS: Record<WeightingBase, number> = { total: 0, 'non-price': 1, quality: 2 };
 
 function byRule(left: WeightingRequirement, right: WeightingRequirement): number {
@@ -155,17 +161,7 @@ export function requiresSocialValue(
     thresholdError: isSocialValueError(check) ? check : null,
   };
   const evaluations = [...checked.rules]
-    .sort((left, right) =>
-      left.scope !== right.scope
-        ? left.scope === 'statutory'
-          ? -1
-          : 1
-        : left.id < right.id
-          ? -1
-          : left.id > right.id
-            ? 1
-            : 0,
-    )
+    .sort(byScopeThenId)
     .map((rule) => evaluateRule(rule, ruleFacts));
   const applying = evaluations
     .filter((evaluation) => evaluation.status === 'applies')

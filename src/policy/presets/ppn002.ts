@@ -1,6 +1,13 @@
 import { definePolicy } from '../define-policy.js';
 import { statutory } from './statutory.js';
 
+// Central government procurements at or above the threshold, commenced from 2025-02-24.
+const IN_SCOPE = {
+  authorities: ['central-government'],
+  commencedFrom: '2025-02-24',
+  atOrAboveStatutoryThreshold: true,
+} as const;
+
 /**
  * PPN 002 (Taking account of social value in the award of contracts), which replaced PPN 06/20
  * for procurements under the Procurement Act 2023: published for 24 February 2025 and mandatory
@@ -22,10 +29,8 @@ export const ppn002 = definePolicy({
       scope: 'statutory',
       source: 'PPN 002',
       when: {
-        authorities: ['central-government'],
-        commencedFrom: '2025-02-24',
+        ...IN_SCOPE,
         commencedTo: '2025-09-30',
-        atOrAboveStatutoryThreshold: true,
       },
       outcome: { socialValue: 'recommended' },
     },
@@ -35,9 +40,8 @@ export const ppn002 = definePolicy({
       scope: 'statutory',
       source: 'PPN 002',
       when: {
-        authorities: ['central-government'],
+        ...IN_SCOPE,
         commencedFrom: '2025-10-01',
-        atOrAboveStatutoryThreshold: true,
       },
       outcome: { socialValue: 'required' },
     },
@@ -47,9 +51,7 @@ export const ppn002 = definePolicy({
       scope: 'statutory',
       source: 'PPN 002',
       when: {
-        authorities: ['central-government'],
-        commencedFrom: '2025-02-24',
-        atOrAboveStatutoryThreshold: true,
+        ...IN_SCOPE,
         withoutTags: ['absolute-price-method'],
       },
       outcome: { minimumWeighting: { fraction: '0.1', base: 'total' } },
@@ -60,9 +62,7 @@ export const ppn002 = definePolicy({
       scope: 'statutory',
       source: 'PPN 002',
       when: {
-        authorities: ['central-government'],
-        commencedFrom: '2025-02-24',
-        atOrAboveStatutoryThreshold: true,
+        ...IN_SCOPE,
         tags: ['absolute-price-method'],
       },
       outcome: { minimumWeighting: { fraction: '0.1', base: 'non-price' } },

@@ -1,6 +1,14 @@
 import { definePolicy } from '../define-policy.js';
 import { statutory } from './statutory.js';
 
+// Central government procurements at or above the threshold, commenced 2021-01-01 to 2025-02-23.
+const IN_SCOPE = {
+  authorities: ['central-government'],
+  commencedFrom: '2021-01-01',
+  commencedTo: '2025-02-23',
+  atOrAboveStatutoryThreshold: true,
+} as const;
+
 /**
  * PPN 06/20 (Taking account of social value in the award of central government contracts): from
  * 1 January 2021, for procurements commenced until the Procurement Act 2023 took over on
@@ -20,10 +28,7 @@ export const ppn0620 = definePolicy({
       scope: 'statutory',
       source: 'PPN 06/20',
       when: {
-        authorities: ['central-government'],
-        commencedFrom: '2021-01-01',
-        commencedTo: '2025-02-23',
-        atOrAboveStatutoryThreshold: true,
+        ...IN_SCOPE,
         withoutTags: ['immature-market'],
       },
       outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.1', base: 'total' } },
@@ -34,10 +39,7 @@ export const ppn0620 = definePolicy({
       scope: 'statutory',
       source: 'PPN 06/20',
       when: {
-        authorities: ['central-government'],
-        commencedFrom: '2021-01-01',
-        commencedTo: '2025-02-23',
-        atOrAboveStatutoryThreshold: true,
+        ...IN_SCOPE,
         tags: ['immature-market'],
       },
       outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.1', base: 'quality' } },
