@@ -57,16 +57,23 @@ function conditionsOf(rule: PolicyRule, facts: RuleFacts): Condition[] {
   }
   if (when.minimumValue !== undefined) {
     const floor = when.minimumValue;
-    const stated = { amount: contract.value, vatBasis: contract.vatBasis };
-    const value = {
-      amount: onBasis(stated, floor.vatBasis, contract.vatRate),
-      vatBasis: floor.vatBasis,
-    };
-    const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
-    out.push({
-      state: ok ? 'met' : 'unmet',
-      text: `value ${money(value)} is ${ok ? 'at or above' : `below`} the floor of ${money(floor)}${ok ? '' : ` by ${formatGBP(floor.amount.minus(value.amount))}`}`,
-    });
+    if (contract.value === undefined) {
+      out.push({
+        state: 'unknown',
+        text: `value not given, so the floor of ${money(floor)} cannot be checked`,
+      });
+    } else {
+      const stated = { amount: contract.value, vatBasis: contract.vatBasis };
+      const value = {
+        amount: onBasis(stated, floor.vatBasis, contract.vatRate),
+        vatBasis: floor.vatBasis,
+      };
+      const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
+      out.push({
+        state: ok ? 'met' : 'unmet',
+        text: `value ${money(value)} is ${ok ? 'at or above' : `below`} the floor of ${money(floor)}${ok ? '' : ` by ${formatGBP(floor.amount.minus(value.amount))}`}`,
+      });
+    }
   }
   if (when.minimumDurationMonths !== undefined) {
     const minimum = when.minimumDurationMonths.toString();
@@ -90,6 +97,11 @@ function conditionsOf(rule: PolicyRule, facts: RuleFacts): Condition[] {
       out.push({
         state: 'unavailable',
         text: `the statutory threshold cannot be checked (${facts.thresholdError?.message ?? 'no threshold'})`,
+      });
+    } else if (check.value === null) {
+      out.push({
+        state: 'unknown',
+        text: `value not given, so its position against the statutory threshold of ${money(check.threshold)} cannot be checked`,
       });
     } else {
       const wanted = when.atOrAboveStatutoryThreshold;

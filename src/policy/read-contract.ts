@@ -10,7 +10,7 @@ export interface Contract {
   readonly id?: string;
   readonly type: ContractType;
   readonly authority: AuthorityKind;
-  readonly value: Decimal;
+  readonly value?: Decimal;
   readonly vatBasis: VatBasis;
   readonly vatRate: Decimal;
   readonly durationMonths?: Decimal;

@@ -28,6 +28,9 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
       commencedOn: contract.commencedOn,
       ...(contract.regime === undefined ? {} : { regime: contract.regime }),
     });
+    if (contract.value === undefined) {
+      return { threshold, value: null, atOrAbove: null, shortfall: null };
+    }
     const stated = { amount: contract.value, vatBasis: contract.vatBasis };
     const value = onBasis(stated, threshold.vatBasis, contract.vatRate);
     const atOrAbove = compareAcrossBasis(stated, threshold, contract.vatRate) >= 0;
@@ -41,11 +44,15 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
 
 function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): string {
   const { threshold } = check;
+  const head = `Statutory threshold for a ${contract.type} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).`;
+  if (check.value === null || check.shortfall === null) {
+    return `${head} The contract's value is not given, so whether it is in statutory scope is not known.`;
+  }
   const value = { amount: check.value, vatBasis: threshold.vatBasis };
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
     : `${formatGBP(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
-  return `Statutory threshold for a ${contract.type} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}). The contract's value on that basis is ${money(value)}, ${position}.`;
+  return `${head} The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
 /** Statutory rules first, then by id: the order of the rules in the policy does not matter. */

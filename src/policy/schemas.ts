@@ -24,7 +24,7 @@ export const contractSchema = z.strictObject({
   title: z.string().optional(),
   type: contractType,
   authority,
-  value: numericSchema({ min: 0 }),
+  value: numericSchema({ min: 0 }).optional(),
   vatBasis,
   vatRate: numericSchema({ min: 0, max: 1 }).optional(),
   durationMonths: numericSchema({ min: 0, minExclusive: true }).optional(),

@@ -102,8 +102,11 @@ export interface ContractInput {
   readonly type: ContractType;
   /** The kind of buyer. */
   readonly authority: AuthorityKind;
-  /** The estimated value of the contract over its whole life, in pounds. */
-  readonly value: Numeric;
+  /**
+   * The estimated value of the contract over its whole life, in pounds. When not yet known,
+   * rules with a value floor or a statutory threshold condition are reported `undetermined`.
+   */
+  readonly value?: Numeric;
   /** Whether `value` includes VAT. */
   readonly vatBasis: VatBasis;
   /** The VAT rate used to convert between bases, as a fraction. Default `0.2` (the standard rate). */
@@ -385,19 +388,19 @@ export interface Policy {
  *     commencedOn: '2022-06-01' },
  *   policies.statutory,
  * ).statutoryThreshold;
- * check?.value.toString(); // => '213476.4'
- * check?.shortfall.toString(); // => '0.6'
+ * check?.value?.toString(); // => '213476.4'
+ * check?.shortfall?.toString(); // => '0.6'
  * ```
  */
 export interface StatutoryThresholdCheck {
   /** The threshold that applies. */
   readonly threshold: ProcurementThreshold;
-  /** The contract's value on the threshold's VAT basis. */
-  readonly value: Decimal;
-  /** True when the value is at or above the threshold. */
-  readonly atOrAbove: boolean;
-  /** How far the value is below the threshold (0 when at or above). */
-  readonly shortfall: Decimal;
+  /** The contract's value on the threshold's VAT basis (`null` when the value is not given). */
+  readonly value: Decimal | null;
+  /** True when the value is at or above the threshold (`null` when the value is not given). */
+  readonly atOrAbove: boolean | null;
+  /** How far the value is below the threshold: 0 when at or above, `null` when not given. */
+  readonly shortfall: Decimal | null;
 }
 
 /**
@@ -442,7 +445,8 @@ export interface RuleEvaluation {
   readonly scope: PolicyScope;
   /**
    * `applies` (every condition holds), `does-not-apply` (one fails) or `undetermined` (none
-   * fails but one cannot be checked, such as a minimum duration when the duration is unknown).
+   * fails but one cannot be checked, such as a minimum duration when the duration or a value
+   * floor when the value is not given).
    */
   readonly status: 'applies' | 'does-not-apply' | 'undetermined';
   /** One sentence per condition checked, saying whether it holds and with which figures. */

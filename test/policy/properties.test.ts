@@ -116,7 +116,9 @@ describe('policy properties', () => {
         const a = requiresSocialValue(exclusive, policies.southend2021);
         const b = requiresSocialValue(inclusive, policies.southend2021);
         expect(b.rules).toEqual(a.rules);
-        expect(b.statutoryThreshold?.value.toString()).toBe(a.statutoryThreshold?.value.toString());
+        expect(b.statutoryThreshold?.value?.toString()).toBe(
+          a.statutoryThreshold?.value?.toString(),
+        );
       }),
       { numRuns: 200 },
     );

@@ -14,9 +14,9 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       rules: ['southend-2021-supplies-services'],
     });
     expect(result.statutory).toMatchObject({ required: false, rules: [] });
-    expect(result.statutoryThreshold?.value.toString()).toBe('213476.4');
+    expect(result.statutoryThreshold?.value?.toString()).toBe('213476.4');
     expect(result.statutoryThreshold?.threshold.amount.toString()).toBe('213477');
-    expect(result.statutoryThreshold?.shortfall.toString()).toBe('0.6');
+    expect(result.statutoryThreshold?.shortfall?.toString()).toBe('0.6');
     expect(result.minimumWeighting).toBeNull();
     expect(result.reasons[0]).toContain('£213,477.00 inc VAT');
     expect(result.reasons[0]).toContain('£213,476.40 inc VAT, £0.60 below the threshold');
@@ -120,6 +120,32 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       expect(evaluation?.reason).toContain('duration not given');
     });
 
+    it('value missing, duration met: undetermined, not required', () => {
+      const { value: _omit, ...noValue } = contract({ type: 'works', durationMonths: 36 });
+      const result = requiresSocialValue(noValue, policies.southend2021);
+      expect(result.required).toBe(false);
+      expect(result.local.undetermined).toEqual(['southend-2021-weighting', 'southend-2021-works']);
+      const works = result.evaluations.find((e) => e.rule === 'southend-2021-works');
+      expect(works?.reason).toContain(
+        'value not given, so the floor of £1,000,000.00 ex VAT cannot be checked',
+      );
+      expect(result.statutoryThreshold).toMatchObject({
+        value: null,
+        atOrAbove: null,
+        shortfall: null,
+      });
+      expect(result.statutoryThreshold?.threshold.amount.toString()).toBe('5336937');
+      expect(result.reasons[0]).toContain('value is not given');
+    });
+
+    it('value missing, duration short: does not apply', () => {
+      const { value: _omit, ...noValue } = contract({ type: 'works', durationMonths: 12 });
+      const result = requiresSocialValue(noValue, policies.southend2021);
+      expect(result.evaluations.find((e) => e.rule === 'southend-2021-works')?.status).toBe(
+        'does-not-apply',
+      );
+    });
+
     it('value short and duration missing: does not apply', () => {
       const { durationMonths: _omit, ...noDuration } = contract({ type: 'works', value: '500000' });
       const result = requiresSocialValue(noDuration, policies.southend2021);
@@ -151,14 +177,14 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
       policies.statutory,
     );
     expect(before.statutoryThreshold?.threshold.vatBasis).toBe('exclusive');
-    expect(before.statutoryThreshold?.value.toString()).toBe('180000');
+    expect(before.statutoryThreshold?.value?.toString()).toBe('180000');
     expect(before.required).toBe(false);
     const on = requiresSocialValue(
       contract({ value: '180000', commencedOn: '2022-01-01' }),
       policies.statutory,
     );
     expect(on.statutoryThreshold?.threshold.vatBasis).toBe('inclusive');
-    expect(on.statutoryThreshold?.value.toString()).toBe('216000');
+    expect(on.statutoryThreshold?.value?.toString()).toBe('216000');
     expect(on.required).toBe(true);
   });
 
@@ -168,7 +194,7 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
       contract({ value: '227196', vatBasis: 'inclusive', commencedOn: '2021-06-01' }),
       policies.statutory,
     );
-    expect(at.statutoryThreshold?.value.toString()).toBe('189330');
+    expect(at.statutoryThreshold?.value?.toString()).toBe('189330');
     expect(at.required).toBe(true);
     const under = requiresSocialValue(
       contract({ value: '227195.99', vatBasis: 'inclusive', commencedOn: '2021-06-01' }),
@@ -184,14 +210,14 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
       contract({ value: '213477', vatRate: 0 }),
       policies.statutory,
     );
-    expect(zeroRated.statutoryThreshold?.value.toString()).toBe('213477');
+    expect(zeroRated.statutoryThreshold?.value?.toString()).toBe('213477');
     expect(zeroRated.required).toBe(true);
     const fivePercent = requiresSocialValue(
       contract({ value: '203311.43', vatRate: '0.05' }),
       policies.statutory,
     );
     // 203,311.43 × 1.05 = 213,477.0015.
-    expect(fivePercent.statutoryThreshold?.value.toString()).toBe('213477.0015');
+    expect(fivePercent.statutoryThreshold?.value?.toString()).toBe('213477.0015');
   });
 });
 
@@ -329,6 +355,22 @@ describe('requiresSocialValue: outcomes and errors', () => {
       requiresSocialValue(contract({ vatBasis: 'gross' as 'inclusive' }), council),
     );
     expect([basis.code, basis.issues[0]?.path]).toEqual(['invalid-input', 'contract.vatBasis']);
+  });
+
+  it('statutory: no threshold on 2019-12-31, the 2020 figures on 2020-01-01', () => {
+    const before = errorOf(() =>
+      requiresSocialValue(
+        contract({ value: '200000', commencedOn: '2019-12-31' }),
+        policies.statutory,
+      ),
+    );
+    expect(before.code).toBe('no-threshold-for-date');
+    const on = requiresSocialValue(
+      contract({ value: '200000', commencedOn: '2020-01-01' }),
+      policies.statutory,
+    );
+    expect(on.statutoryThreshold?.threshold.amount.toString()).toBe('189330');
+    expect(on.required).toBe(true);
   });
 
   it('needs the statutory threshold only when a rule would use it', () => {
