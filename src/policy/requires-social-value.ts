@@ -8,6 +8,7 @@ import { type Contract, readContract } from './read-contract.js';
 import type {
   ContractInput,
   Policy,
+  PolicyInput,
   PolicyRule,
   RuleEvaluation,
   ScopeRequirement,
@@ -154,11 +155,8 @@ export function requiresSocialValue(
   policy: Policy,
 ): SocialValueRequirement {
   const facts = readContract(contract, ['contract']);
-  const checked = definePolicy({
-    id: policy.id,
-    title: policy.title,
-    rules: policy.rules,
-  });
+  // Re-validated, so a policy built by hand (or altered) is checked like one from definePolicy.
+  const checked = definePolicy(policy as unknown as PolicyInput);
   const ruleById = new Map(checked.rules.map((rule) => [rule.id, rule]));
   const check = statutoryCheck(facts);
   const statutoryThreshold = isSocialValueError(check) ? null : check;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy, policies, requiresSocialValue } from '../../src/index.js';
+import { definePolicy, type Policy, policies, requiresSocialValue } from '../../src/index.js';
 import { contract, errorOf } from './helpers.js';
 
 describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', () => {
@@ -371,6 +371,17 @@ describe('requiresSocialValue: outcomes and errors', () => {
     );
     expect(on.statutoryThreshold?.threshold.amount.toString()).toBe('189330');
     expect(on.required).toBe(true);
+  });
+
+  it('checks a policy built by hand like one from definePolicy', () => {
+    const handmade = {
+      id: 'handmade',
+      title: 'Handmade',
+      includes: [],
+      rules: [{ id: 'r', title: 'R', scope: 'local', when: {}, outcome: {} }],
+    } as unknown as Policy;
+    const error = errorOf(() => requiresSocialValue(contract(), handmade));
+    expect([error.code, error.issues[0]?.path]).toEqual(['invalid-input', 'rules[0].outcome']);
   });
 
   it('needs the statutory threshold only when a rule would use it', () => {
