@@ -126,7 +126,7 @@ for (const [label, weights, contract] of checks) {
 }
 
 heading('A council writes its own policy');
-const ribble = definePolicy({
+const myCouncil = definePolicy({
   id: 'my-council-2026',
   title: 'My council: social value from £100,000 plus VAT, 15% minimum',
   include: [policies.statutory],
@@ -150,6 +150,6 @@ const small: ContractInput = {
   vatBasis: 'inclusive',
   commencedOn: '2026-05-01',
 };
-const mine = requiresSocialValue(small, ribble);
+const mine = requiresSocialValue(small, myCouncil);
 console.log(`required: ${mine.required}; rules: ${mine.rules.join(', ')}`);
 for (const reason of mine.reasons) console.log(`- ${reason}`);
