@@ -9,7 +9,8 @@ try { main.toDecimal('abc'); assert(false, 'toDecimal throws'); }
 catch (error) { assert(main.isSocialValueError(error) && error.code === 'invalid-input', 'error code'); }
 assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
 // valuation and csv (issue 3)
-// policy (issue 4)
+assert(main.ukProcurementThreshold({ contractType: 'services', authority: 'sub-central', commencedOn: '2022-06-01' }).amount.toString() === '213477', 'ukProcurementThreshold');
+assert(main.requiresSocialValue({ type: 'services', authority: 'sub-central', value: '177897', vatBasis: 'exclusive', commencedOn: '2022-06-01' }, main.policies.southend2021).local.required === true, 'requiresSocialValue');
 // evaluation (issue 5)
 // maturity (issue 6)
 const svmi = main.assessMaturity(main.svmiPublicSector, { 'policy-and-scope': 'leader', procurement: 'mature' });

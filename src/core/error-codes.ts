@@ -24,6 +24,7 @@ export type SocialValueErrorCode =
   | 'unknown-contract-type'
   | 'impossible-combination'
   | 'weights-do-not-sum'
+  | 'duplicate-rule'
   // evaluation
   | 'duplicate-bid'
   | 'missing-input'
