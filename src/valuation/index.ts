@@ -1,3 +1,11 @@
+export {
+  type DiscountedYear,
+  type PresentValue,
+  type PresentValueOptions,
+  presentValue,
+  presentValueInputSchema,
+  type YearSeries,
+} from './present-value.js';
 export { pledgeSchema, valuePledgesOptionsSchema } from './schemas.js';
 export type {
   PledgeInput,
