@@ -6,7 +6,22 @@ export {
   presentValueInputSchema,
   type YearSeries,
 } from './present-value.js';
-export { pledgeSchema, valuePledgesOptionsSchema } from './schemas.js';
+export { reconcilePledgeSheet } from './reconcile-pledge-sheet.js';
+export {
+  pledgeSchema,
+  pledgeSheetRowSchema,
+  reconcileOptionsSchema,
+  valuePledgesOptionsSchema,
+} from './schemas.js';
+export type {
+  FindingSeverity,
+  PledgeSheetFinding,
+  PledgeSheetFindingKind,
+  PledgeSheetReconciliation,
+  PledgeSheetRow,
+  ReconciledRow,
+  ReconcileOptions,
+} from './sheet-types.js';
 export type {
   PledgeInput,
   Valuation,

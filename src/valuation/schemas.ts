@@ -54,3 +54,43 @@ export const valuePledgesOptionsSchema = z.object({
 
 /** Only checks that the pledges are an array (each pledge is read on its own). Internal. */
 export const pledgeListSchema = z.array(z.unknown());
+
+const optionalAmount = numericSchema().nullable().optional();
+
+/**
+ * The zod schema of one pledge-sheet row as given to `reconcilePledgeSheet` (for example a row
+ * from `parsePledgeSheet`). Blank cells are `null` or absent.
+ *
+ * @example
+ * ```ts
+ * import { pledgeSheetRowSchema } from 'social-value';
+ *
+ * pledgeSheetRowSchema.safeParse({ measure: 'NT1', proxyValue: 30782, quantity: 24 }).success; // => true
+ * ```
+ */
+export const pledgeSheetRowSchema = z.object({
+  line: z.number().int().min(1).optional(),
+  theme: z.string().optional(),
+  measure: z.string().trim().min(1, 'expected a measure code'),
+  question: z.string().optional(),
+  unit: z.string().optional(),
+  proxyValue: optionalAmount,
+  quantity: optionalAmount,
+  statedValue: optionalAmount,
+  tags: z.record(z.string(), z.string()).optional(),
+});
+
+/**
+ * The zod schema of the options of `reconcilePledgeSheet`.
+ *
+ * @example
+ * ```ts
+ * import { reconcileOptionsSchema } from 'social-value';
+ *
+ * reconcileOptionsSchema.safeParse({ tolerance: -1 }).success; // => false
+ * ```
+ */
+export const reconcileOptionsSchema = z.object({
+  statedTotal: numericSchema().optional(),
+  tolerance: numericSchema({ min: 0 }).optional(),
+});
