@@ -119,8 +119,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
       const unscaled = stated.dividedBy(new Decimal(10).pow(scale));
       if (unscaled.minus(computed).abs().lte(slack)) {
         const impliedProxy = unscaled.dividedBy(quantity);
-        const factor = count(new Decimal(10).pow(Math.abs(scale)));
-        const size = scale > 0 ? `${factor} times too large` : `${factor} times too small`;
+        const power = count(new Decimal(10).pow(Math.abs(scale)));
+        const size = scale > 0 ? `${power} times too large` : `${power} times too small`;
+        const factor = count(new Decimal(10).pow(scale));
         const answer = quantity.times(new Decimal(10).pow(scale));
         return {
           kind: 'likely-scale-error',
@@ -132,7 +133,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
           scale,
           corrected: unscaled,
           say: (where) =>
-            `${where}: ${formula} but the sheet states ${formatGBP(stated)}, ${size}. Either the value is wrong or the answer should be ${count(answer)}; the corrected total takes the answer as right and counts ${formatGBP(unscaled)}.`,
+            `${where}: ${formula} but the sheet states ${formatGBP(stated)}, ${size}. Either the value is wrong or the answer should be ${count(answer)}; the corrected total takes the answer as right and counts ${formatGBP(unscaled)} (the stated value ÷ ${factor}, a proxy of ${proxyText(impliedProxy.toSignificantDigits(10))}).`,
         };
       }
     }
