@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Numeric } from '../core/decimal.js';
 import { numericSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework } from './assemble-framework.js';
@@ -17,13 +18,21 @@ const positive = numericSchema({ min: 0, minExclusive: true });
  * reindexOptionsSchema.safeParse({ factor: '1.1', toPriceYear: 2024 }).success; // => true
  * ```
  */
-export const reindexOptionsSchema = z.union([
-  z.object({ factor: positive, toPriceYear: z.number().int().min(1900).max(2200) }),
-  z.object({
-    index: z.object({ from: positive, to: positive }),
+export const reindexOptionsSchema = z
+  .object({
+    factor: positive.optional(),
+    index: z.object({ from: positive, to: positive }).optional(),
     toPriceYear: z.number().int().min(1900).max(2200),
-  }),
-]);
+  })
+  .superRefine((options, ctx) => {
+    if ((options.factor === undefined) === (options.index === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['factor'],
+        message: 'expected exactly one of factor or index',
+      });
+    }
+  });
 
 /**
  * Options of `reindexProxies`.
@@ -36,7 +45,24 @@ export const reindexOptionsSchema = z.union([
  * options.toPriceYear; // => 2024
  * ```
  */
-export type ReindexOptions = z.input<typeof reindexOptionsSchema>;
+export type ReindexOptions =
+  | {
+      /** The number every proxy is multiplied by (above 0). */
+      readonly factor: Numeric;
+      /** The price year of the re-indexed proxies. */
+      readonly toPriceYear: number;
+    }
+  | {
+      /** A price index at the framework's price year (`from`) and at the target year (`to`). */
+      readonly index: {
+        /** The index at the framework's price year. */
+        readonly from: Numeric;
+        /** The index at the target price year. */
+        readonly to: Numeric;
+      };
+      /** The price year of the re-indexed proxies. */
+      readonly toPriceYear: number;
+    };
 
 /**
  * Re-prices every proxy value of a framework to another price year, an explicit and opt-in
@@ -67,7 +93,7 @@ export type ReindexOptions = z.input<typeof reindexOptionsSchema>;
  */
 export function reindexProxies(framework: Framework, options: ReindexOptions): Framework {
   const parsed = parseInput(reindexOptionsSchema, options, 'reindex options');
-  const factor = 'factor' in parsed ? parsed.factor : parsed.index.to.dividedBy(parsed.index.from);
+  const factor = parsed.factor ?? parsed.index!.to.dividedBy(parsed.index!.from);
   const measures: Measure[] = framework.measures.map((measure) =>
     measure.proxyValue === null
       ? measure

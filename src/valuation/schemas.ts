@@ -1,7 +1,32 @@
 import { z } from 'zod';
+import type { Decimal } from '../core/decimal.js';
 import { numericSchema } from '../core/schemas.js';
 
 const quantitySchema = numericSchema({ min: 0 });
+const yearList = z.array(quantitySchema);
+const yearRecord = z.record(z.string().trim().min(1), quantitySchema);
+
+// An array or a record of quantities. Not a z.union: the issues of the matching shape keep
+// their own paths (`years[1]`) instead of one "no match" issue at `years`.
+const yearsSchema = z
+  .custom<unknown>((value) => typeof value === 'object' && value !== null, {
+    error: 'expected an array or a record of quantities',
+  })
+  .transform((value, ctx): Decimal[] | Record<string, Decimal> => {
+    const result = (Array.isArray(value) ? yearList : yearRecord).safeParse(value, {
+      reportInput: true,
+    });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      ctx.issues.push({
+        code: 'custom',
+        message: issue.message,
+        path: issue.path,
+        input: issue.input,
+      });
+    }
+    return z.NEVER;
+  });
 
 /**
  * The zod schema of one pledge: a measure code and either a `quantity` or per-year `years`
@@ -21,9 +46,7 @@ export const pledgeSchema = z
   .object({
     measure: z.string().trim().min(1, 'expected a measure code'),
     quantity: quantitySchema.optional(),
-    years: z
-      .union([z.array(quantitySchema), z.record(z.string().trim().min(1), quantitySchema)])
-      .optional(),
+    years: yearsSchema.optional(),
     attribution: numericSchema({ min: 0, max: 1 }).optional(),
     tags: z.record(z.string(), z.string()).optional(),
     note: z.string().optional(),
