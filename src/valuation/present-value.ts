@@ -4,6 +4,7 @@ import { SocialValueError } from '../core/errors.js';
 import { formatPath } from '../core/path.js';
 import { numericSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
+import { arrayOrRecord } from './schemas.js';
 
 const year = z.number().int().min(-9999).max(9999);
 const yearLabel = z
@@ -23,10 +24,10 @@ const yearLabel = z
  * ```
  */
 export const presentValueInputSchema = z.object({
-  series: z.union([
-    z.record(yearLabel, numericSchema()),
+  series: arrayOrRecord(
     z.array(z.object({ year, value: numericSchema() })),
-  ]),
+    z.record(yearLabel, numericSchema()),
+  ),
   options: z.object({
     rate: numericSchema({ min: 0, max: 1 }).optional(),
     baseYear: year.optional(),

@@ -1,32 +1,37 @@
 import { z } from 'zod';
-import type { Decimal } from '../core/decimal.js';
 import { numericSchema } from '../core/schemas.js';
 
 const quantitySchema = numericSchema({ min: 0 });
-const yearList = z.array(quantitySchema);
-const yearRecord = z.record(z.string().trim().min(1), quantitySchema);
 
-// An array or a record of quantities. Not a z.union: the issues of the matching shape keep
-// their own paths (`years[1]`) instead of one "no match" issue at `years`.
-const yearsSchema = z
-  .custom<unknown>((value) => typeof value === 'object' && value !== null, {
-    error: 'expected an array or a record of quantities',
-  })
-  .transform((value, ctx): Decimal[] | Record<string, Decimal> => {
-    const result = (Array.isArray(value) ? yearList : yearRecord).safeParse(value, {
-      reportInput: true,
+/**
+ * A schema for "an array or a record": the shape is chosen by `Array.isArray`, so the issues of
+ * the matching shape keep their own paths (`years[1]`) instead of one "no match" issue, as a
+ * z.union would give. Internal.
+ */
+export function arrayOrRecord<A extends z.ZodType, R extends z.ZodType>(list: A, record: R) {
+  return z
+    .custom<unknown>((value) => typeof value === 'object' && value !== null, {
+      error: 'expected an array or a record',
+    })
+    .transform((value, ctx): z.output<A> | z.output<R> => {
+      const result = (Array.isArray(value) ? list : record).safeParse(value, { reportInput: true });
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) {
+        ctx.issues.push({
+          code: 'custom',
+          message: issue.message,
+          path: issue.path,
+          input: issue.input,
+        });
+      }
+      return z.NEVER;
     });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      ctx.issues.push({
-        code: 'custom',
-        message: issue.message,
-        path: issue.path,
-        input: issue.input,
-      });
-    }
-    return z.NEVER;
-  });
+}
+
+const yearsSchema = arrayOrRecord(
+  z.array(quantitySchema),
+  z.record(z.string().trim().min(1), quantitySchema),
+);
 
 /**
  * The zod schema of one pledge: a measure code and either a `quantity` or per-year `years`
