@@ -6,16 +6,7 @@ import { parseInput } from '../core/zod-error.js';
 import type { Framework } from '../toms/types.js';
 import type { Valuation } from '../valuation/types.js';
 
-/**
- * The zod schema of the options of `formatValuationCsv` (the framework is not checked here).
- *
- * @example
- * ```ts
- * import { formatValuationCsvOptionsSchema } from 'social-value/csv';
- *
- * formatValuationCsvOptionsSchema.safeParse({ money: 'gbp' }).success; // => true
- * ```
- */
+/** The zod schema of the options of `formatValuationCsv` (the framework is not checked here). Internal: the public input type is documented instead. */
 export const formatValuationCsvOptionsSchema = z.object({
   delimiter: z.enum([',', '\t', ';']).optional(),
   money: z.enum(['exact', 'gbp']).optional(),

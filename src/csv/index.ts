@@ -6,13 +6,11 @@
 export {
   type FormatValuationCsvOptions,
   formatValuationCsv,
-  formatValuationCsvOptionsSchema,
 } from './format-valuation-csv.js';
 export { parsePledgeSheet } from './parse-pledge-sheet.js';
-export { type ParsePledgeSheetOptions, parsePledgeSheetOptionsSchema } from './schemas.js';
+export type { ParsePledgeSheetOptions } from './schemas.js';
 export {
   type SheetFrameworkMeta,
-  sheetFrameworkMetaSchema,
   toFramework,
 } from './to-framework.js';
 export { toPledges } from './to-pledges.js';

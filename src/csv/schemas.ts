@@ -14,16 +14,7 @@ const columnNames = z
   .partial()
   .strict();
 
-/**
- * The zod schema of the options of `parsePledgeSheet`.
- *
- * @example
- * ```ts
- * import { parsePledgeSheetOptionsSchema } from 'social-value/csv';
- *
- * parsePledgeSheetOptionsSchema.safeParse({ columns: { quantity: 'Target' } }).success; // => true
- * ```
- */
+/** The zod schema of the options of `parsePledgeSheet`. Internal: the public input type is documented instead. */
 export const parsePledgeSheetOptionsSchema = z.object({
   delimiter: z.string().min(1).max(1).optional(),
   columns: columnNames.optional(),

@@ -2,21 +2,11 @@ import { z } from 'zod';
 import { decimalOf, numericProblem } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { defineFramework } from '../toms/define-framework.js';
-import type { MeasureInput } from '../toms/schemas.js';
 import { valueTypeSchema } from '../toms/schemas.js';
-import type { Framework, ValueType } from '../toms/types.js';
+import type { Framework, MeasureInput, ValueType } from '../toms/types.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 
-/**
- * The zod schema of the `meta` argument of `toFramework`.
- *
- * @example
- * ```ts
- * import { sheetFrameworkMetaSchema } from 'social-value/csv';
- *
- * sheetFrameworkMetaSchema.safeParse({ id: 'x', name: 'X', edition: '1', priceYear: 2021 }).success; // => true
- * ```
- */
+/** The zod schema of the `meta` argument of `toFramework`. Internal: the public input type is documented instead. */
 export const sheetFrameworkMetaSchema = z.object({
   id: z.string().trim().min(1),
   name: z.string().trim().min(1),
@@ -40,7 +30,22 @@ export const sheetFrameworkMetaSchema = z.object({
  * meta.priceYear; // => 2021
  * ```
  */
-export type SheetFrameworkMeta = z.input<typeof sheetFrameworkMetaSchema>;
+export interface SheetFrameworkMeta {
+  /** The framework's id. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: string;
+  /** The edition of the sheet's proxies. */
+  readonly edition: string;
+  /** Their price year. */
+  readonly priceYear: number;
+  /** Where the sheet comes from (kept on the framework and each measure). */
+  readonly source?: string;
+  /** Value types by measure code, overriding the default (see `toFramework`). */
+  readonly valueTypes?: Readonly<Record<string, ValueType>>;
+  /** Exclusivity groups by measure code. */
+  readonly exclusivityGroups?: Readonly<Record<string, string>>;
+}
 
 function slug(text: string): string {
   return (

@@ -4,20 +4,11 @@ import { parseInput } from '../core/zod-error.js';
 import { assembleFramework, toMeasure } from './assemble-framework.js';
 import { measureSchema, outcomeSchema, themeSchema } from './schemas.js';
 import { suggestCodes } from './suggest-codes.js';
-import type { Framework, Measure } from './types.js';
+import type { Framework, Measure, MeasureInput, Outcome, ThemeInput } from './types.js';
 
 const text = z.string().trim().min(1, 'expected a non-empty string');
 
-/**
- * The zod schema of the changes given to `extendFramework`.
- *
- * @example
- * ```ts
- * import { frameworkChangesSchema } from 'social-value';
- *
- * frameworkChangesSchema.safeParse({ id: 'local', name: 'Local TOMs' }).success; // => true
- * ```
- */
+/** The zod schema of the changes given to `extendFramework`. Internal: the public input type is documented instead. */
 export const frameworkChangesSchema = z.object({
   id: text,
   name: text,
@@ -42,7 +33,26 @@ export const frameworkChangesSchema = z.object({
  * changes.remove; // => ['NT13']
  * ```
  */
-export type FrameworkChanges = z.input<typeof frameworkChangesSchema>;
+export interface FrameworkChanges {
+  /** The id of the extended framework. */
+  readonly id: string;
+  /** Its name. */
+  readonly name: string;
+  /** Its edition; default the base's. */
+  readonly edition?: string;
+  /** Its price year; default the base's. */
+  readonly priceYear?: number;
+  /** Where the local changes come from; default the base's source. */
+  readonly source?: string;
+  /** Themes to add. */
+  readonly themes?: readonly ThemeInput[];
+  /** Outcomes to add. */
+  readonly outcomes?: readonly Outcome[];
+  /** Measures: a base code overrides that measure in place, a new code is appended. */
+  readonly measures?: readonly MeasureInput[];
+  /** Base codes to drop. */
+  readonly remove?: readonly string[];
+}
 
 /**
  * Builds a council's localised framework from a base one: measures with a base code override

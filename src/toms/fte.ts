@@ -5,16 +5,7 @@ import { parseInput } from '../core/zod-error.js';
 
 const count = numericSchema({ min: 0 });
 
-/**
- * The zod schema of the input of `fte`.
- *
- * @example
- * ```ts
- * import { staffSchema } from 'social-value';
- *
- * staffSchema.safeParse({ partTime: [{ count: 5, fraction: 1.5 }] }).success; // => false
- * ```
- */
+/** The zod schema of the input of `fte`. Internal: the public input type is documented instead. */
 export const staffSchema = z.object({
   fullTime: count.optional(),
   partTime: z.array(z.object({ count, fraction: numericSchema({ min: 0, max: 1 }) })).default([]),

@@ -7,17 +7,7 @@ import type { Framework, Measure } from './types.js';
 
 const positive = numericSchema({ min: 0, minExclusive: true });
 
-/**
- * The zod schema of the options of `reindexProxies`: a `factor`, or a price `index` at the
- * framework's price year (`from`) and at the target year (`to`), plus `toPriceYear`.
- *
- * @example
- * ```ts
- * import { reindexOptionsSchema } from 'social-value';
- *
- * reindexOptionsSchema.safeParse({ factor: '1.1', toPriceYear: 2024 }).success; // => true
- * ```
- */
+/** The zod schema of the options of `reindexProxies`: a `factor`, or a price `index` at the framework's price year (`from`) and at the target year (`to`), plus `toPriceYear`. Internal: the public input type is documented instead. */
 export const reindexOptionsSchema = z
   .object({
     factor: positive.optional(),

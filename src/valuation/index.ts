@@ -3,16 +3,9 @@ export {
   type PresentValue,
   type PresentValueOptions,
   presentValue,
-  presentValueInputSchema,
   type YearSeries,
 } from './present-value.js';
 export { reconcilePledgeSheet } from './reconcile-pledge-sheet.js';
-export {
-  pledgeSchema,
-  pledgeSheetRowSchema,
-  reconcileOptionsSchema,
-  valuePledgesOptionsSchema,
-} from './schemas.js';
 export type {
   FindingSeverity,
   PledgeSheetFinding,

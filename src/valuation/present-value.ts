@@ -12,17 +12,7 @@ const yearLabel = z
   .regex(/^-?\d{1,4}$/, 'expected a whole year such as "2026" or "1"')
   .transform(Number);
 
-/**
- * The zod schema of the input of `presentValue`: the series (a record keyed by whole years, or
- * `{ year, value }` entries) and the options.
- *
- * @example
- * ```ts
- * import { presentValueInputSchema } from 'social-value';
- *
- * presentValueInputSchema.safeParse({ series: { '2025/26': 1 }, options: {} }).success; // => false
- * ```
- */
+/** The zod schema of the input of `presentValue`: the series (a record keyed by whole years, or `{ year, value }` entries) and the options. Internal: the public input type is documented instead. */
 export const presentValueInputSchema = z.object({
   series: arrayOrRecord(
     z.array(z.object({ year, value: numericSchema() })),

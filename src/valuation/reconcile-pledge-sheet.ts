@@ -225,7 +225,7 @@ export function reconcilePledgeSheet(
   });
   const statedTotal = parsed.statedTotal ?? statedRowsTotal;
   let statedTotalMatchesRows: boolean | undefined;
-  if (parsed.statedTotal !== undefined) {
+  if (parsed.statedTotal !== undefined && parsed.statedTotal !== null) {
     const difference = statedTotal.minus(statedRowsTotal);
     statedTotalMatchesRows = difference.abs().lte(tolerance);
     if (!statedTotalMatchesRows) {

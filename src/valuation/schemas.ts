@@ -33,20 +33,7 @@ const yearsSchema = arrayOrRecord(
   z.record(z.string().trim().min(1), quantitySchema),
 );
 
-/**
- * The zod schema of one pledge: a measure code and either a `quantity` or per-year `years`
- * (an array, years numbered from 1, or a record keyed by year label), with an optional
- * attribution share in [0, 1], tags and a note.
- *
- * @example
- * ```ts
- * import { pledgeSchema } from 'social-value';
- *
- * pledgeSchema.parse({ measure: 'NT1', quantity: '24' }).quantity?.toString(); // => '24'
- * pledgeSchema.safeParse({ measure: 'NT1', quantity: -1 }).success; // => false
- * pledgeSchema.safeParse({ measure: 'NT1' }).success; // => false
- * ```
- */
+/** The zod schema of one pledge: a measure code and either a `quantity` or per-year `years` (an array, years numbered from 1, or a record keyed by year label), with an optional attribution share in [0, 1], tags and a note. Internal: the public input type is documented instead. */
 export const pledgeSchema = z
   .object({
     measure: z.string().trim().min(1, 'expected a measure code'),
@@ -66,16 +53,7 @@ export const pledgeSchema = z
     }
   });
 
-/**
- * The zod schema of the options of `valuePledges`.
- *
- * @example
- * ```ts
- * import { valuePledgesOptionsSchema } from 'social-value';
- *
- * valuePledgesOptionsSchema.safeParse({ contractValue: 0 }).success; // => false
- * ```
- */
+/** The zod schema of the options of `valuePledges`. Internal: the public input type is documented instead. */
 export const valuePledgesOptionsSchema = z.object({
   contractValue: numericSchema({ min: 0, minExclusive: true }).optional(),
 });
@@ -85,17 +63,7 @@ export const pledgeListSchema = z.array(z.unknown());
 
 const optionalAmount = numericSchema().nullable().optional();
 
-/**
- * The zod schema of one pledge-sheet row as given to `reconcilePledgeSheet` (for example a row
- * from `parsePledgeSheet`). Blank cells are `null` or absent.
- *
- * @example
- * ```ts
- * import { pledgeSheetRowSchema } from 'social-value';
- *
- * pledgeSheetRowSchema.safeParse({ measure: 'NT1', proxyValue: 30782, quantity: 24 }).success; // => true
- * ```
- */
+/** The zod schema of one pledge-sheet row as given to `reconcilePledgeSheet` (for example a row from `parsePledgeSheet`). Blank cells are `null` or absent. Internal: the public input type is documented instead. */
 export const pledgeSheetRowSchema = z.object({
   line: z.number().int().min(1).optional(),
   theme: z.string().optional(),
@@ -108,17 +76,8 @@ export const pledgeSheetRowSchema = z.object({
   tags: z.record(z.string(), z.string()).optional(),
 });
 
-/**
- * The zod schema of the options of `reconcilePledgeSheet`.
- *
- * @example
- * ```ts
- * import { reconcileOptionsSchema } from 'social-value';
- *
- * reconcileOptionsSchema.safeParse({ tolerance: -1 }).success; // => false
- * ```
- */
+/** The zod schema of the options of `reconcilePledgeSheet`. Internal: the public input type is documented instead. */
 export const reconcileOptionsSchema = z.object({
-  statedTotal: numericSchema().optional(),
+  statedTotal: numericSchema().nullable().optional(),
   tolerance: numericSchema({ min: 0 }).optional(),
 });

@@ -47,8 +47,11 @@ export interface PledgeSheetRow {
  * ```
  */
 export interface ReconcileOptions {
-  /** The total the sheet states, compared with the sum of its stated rows. */
-  readonly statedTotal?: Numeric;
+  /**
+   * The total the sheet states, compared with the sum of its stated rows (`null` or absent:
+   * none, as `parsePledgeSheet` gives for a sheet without a total row).
+   */
+  readonly statedTotal?: Numeric | null;
   /**
    * The largest difference taken as equal, in £. Default 0.005 (half a penny: stated values are
    * rounded to the penny).

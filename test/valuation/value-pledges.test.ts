@@ -5,10 +5,10 @@ import {
   defineFramework,
   extendFramework,
   type PledgeInput,
-  pledgeSchema,
   valuePledges,
 } from '../../src/index.js';
 import { readPledgeLean } from '../../src/valuation/read-pledge.js';
+import { pledgeSchema } from '../../src/valuation/schemas.js';
 import { caught } from '../errors.js';
 import { seedFramework, seedInput } from '../toms/fixtures.js';
 
