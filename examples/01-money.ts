@@ -3,12 +3,13 @@ import { formatGBP, isSocialValueError, roundMoney, toDecimal } from 'social-val
 import { heading, table } from './print.js';
 
 heading('Exact money');
-const total = ['738768.00', '6264776.71', '1458700.64']
+// Three pledged values from seed 004's sheet (NT1, NT1c, NT18), as the sheet states them.
+const total = ['738768.00', '1108152.00', '6264776.71']
   .map((v) => toDecimal(v))
   .reduce((a, b) => a.plus(b));
 console.log(`0.1 + 0.2 in floating point: ${0.1 + 0.2}`);
 console.log(`0.1 + 0.2 with social-value: ${toDecimal('0.1').plus('0.2').toString()}`);
-console.log(`Three pledge values add up to ${formatGBP(total)}`);
+console.log(`NT1 + NT1c + NT18 pledged: ${formatGBP(total)}`);
 
 heading('Rounding, with a named mode');
 table([

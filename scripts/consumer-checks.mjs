@@ -9,10 +9,19 @@ try { main.toDecimal('abc'); assert(false, 'toDecimal throws'); }
 catch (error) { assert(main.isSocialValueError(error) && error.code === 'invalid-input', 'error code'); }
 assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
 // valuation and csv (issue 3)
+const sheet = csv.parsePledgeSheet('Theme,Reference,Units,Proxy Value,Answer,Pledged Social Value\\nGrowth: Local,NT18,£,0.963812,650000,"£ 6,264,776.71"');
+assert(main.reconcilePledgeSheet(sheet.rows).findings[0].kind === 'likely-scale-error', 'reconcilePledgeSheet');
+assert(main.valuePledges(csv.toFramework(sheet.rows, { id: 's', name: 'S', edition: '1', priceYear: 2021 }), csv.toPledges(sheet.rows)).total.toString() === '626477.8', 'valuePledges');
 // policy (issue 4)
+assert(main.ukProcurementThreshold({ contractType: 'services', authority: 'sub-central', commencedOn: '2022-06-01' }).amount.toString() === '213477', 'ukProcurementThreshold');
+assert(main.requiresSocialValue({ type: 'services', authority: 'sub-central', value: '177897', vatBasis: 'exclusive', commencedOn: '2022-06-01' }, main.policies.southend2021).local.required === true, 'requiresSocialValue');
+// evaluation (issue 5)
 const tender = main.evaluateTenders({ criteria: [{ id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } }, { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } }] }, [{ id: 'A', price: 100, responses: { q: 4 } }, { id: 'B', price: 125, responses: { q: 5 } }]);
 assert(tender.winner.bid === 'B' && tender.winner.total.toString() === '92' && main.weightSensitivity({ criteria: [{ id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } }, { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } }] }, [{ id: 'A', price: 100, responses: { q: 4 } }, { id: 'B', price: 125, responses: { q: 5 } }]).criteria[1].range.to.toString() === '50', 'evaluateTenders and weightSensitivity');
 // maturity (issue 6)
+const svmi = main.assessMaturity(main.svmiPublicSector, { 'policy-and-scope': 'leader', procurement: 'mature' });
+assert(svmi.overall.mean.toString() === '2.5' && svmi.overall.level.id === 'mature', 'assessMaturity');
+assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'not-started' }, target: { 'council-wide': 'learn' }, years: 2 }).summary.steps === 10, 'planActions');
 // monitoring (issue 7)
 console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');
 `;

@@ -24,6 +24,7 @@ export type SocialValueErrorCode =
   | 'unknown-contract-type'
   | 'impossible-combination'
   | 'weights-do-not-sum'
+  | 'duplicate-rule'
   // evaluation
   | 'duplicate-bid'
   | 'missing-input'
@@ -32,6 +33,7 @@ export type SocialValueErrorCode =
   | 'unknown-theme'
   | 'unknown-level'
   | 'unknown-criterion'
+  | 'model-mismatch'
   // monitoring
   | 'date-out-of-range'
   | 'invalid-period';

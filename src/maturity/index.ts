@@ -1,2 +1,47 @@
-// The maturity area: filled by its issue.
-export {};
+// Maturity: SVMI and staged models as data, self-assessment, action plans and report text.
+export { assessMaturity } from './assess-maturity.js';
+export { compareAssessments } from './compare-assessments.js';
+export { defineMaturityModel } from './define-maturity-model.js';
+export {
+  type FormatAssessmentTableOptions,
+  formatAssessmentTable,
+} from './format-assessment-table.js';
+export { type FormatPlanMarkdownOptions, formatPlanMarkdown } from './format-plan-markdown.js';
+export { planActions } from './plan-actions.js';
+export { portsmouthRoadmap, svmiBusiness, svmiPublicSector } from './presets.js';
+export type {
+  ActionPlan,
+  AssessMaturityOptions,
+  AssessmentBasis,
+  LevelChange,
+  LevelsByTheme,
+  MaturityAssessment,
+  MaturityComparison,
+  MaturityCriterion,
+  MaturityCriterionInput,
+  MaturityLevel,
+  MaturityLevelInput,
+  MaturityModel,
+  MaturityModelInput,
+  MaturityModelRef,
+  MaturityResponses,
+  MaturityRules,
+  MaturityRulesInput,
+  MaturitySource,
+  MaturityTheme,
+  MaturityThemeInput,
+  MaturityWarning,
+  MaturityWarningCode,
+  OverallMaturity,
+  OverallRounding,
+  PlanActionsInput,
+  PlanLevel,
+  PlanStep,
+  PlanSummary,
+  PlanYear,
+  ThemeAssessment,
+  ThemeComparison,
+  ThemePlan,
+  ThemeResponse,
+  ThemeRule,
+} from './types.js';

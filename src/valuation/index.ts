@@ -1,2 +1,27 @@
-// The valuation area: filled by its issue.
-export {};
+export {
+  type DiscountedYear,
+  type PresentValue,
+  type PresentValueOptions,
+  presentValue,
+  type YearSeries,
+} from './present-value.js';
+export { reconcilePledgeSheet } from './reconcile-pledge-sheet.js';
+export type {
+  FindingSeverity,
+  PledgeSheetFinding,
+  PledgeSheetFindingKind,
+  PledgeSheetReconciliation,
+  PledgeSheetRow,
+  ReconciledRow,
+  ReconcileOptions,
+} from './sheet-types.js';
+export type {
+  PledgeInput,
+  Valuation,
+  ValuationLine,
+  ValuationWarning,
+  ValuationWarningKind,
+  ValuePledgesOptions,
+  YearValue,
+} from './types.js';
+export { valuePledges } from './value-pledges.js';

@@ -1,0 +1,155 @@
+// Thresholds and social value policies: is social value required, and with what weighting?
+import {
+  type ContractInput,
+  checkWeighting,
+  definePolicy,
+  formatGBP,
+  formatPercent,
+  policies,
+  requiresSocialValue,
+  ukProcurementThreshold,
+} from 'social-value';
+import { heading, table } from './print.js';
+
+heading('Statutory threshold for council services, by commencement date');
+table([
+  ['commenced', 'threshold', 'VAT basis', 'regime', 'in force'],
+  ...['2021-12-31', '2022-01-01', '2024-01-01', '2025-02-24', '2026-01-01'].map((commencedOn) => {
+    const t = ukProcurementThreshold({
+      contractType: 'services',
+      authority: 'sub-central',
+      commencedOn,
+    });
+    return [
+      commencedOn,
+      formatGBP(t.amount, { wholePounds: true }),
+      t.vatBasis,
+      t.regime,
+      `${t.effectiveFrom} to ${t.effectiveTo ?? 'now'}`,
+    ];
+  }),
+]);
+
+const contracts: (ContractInput & { title: string })[] = [
+  {
+    title: 'Home care support, £177,897 plus VAT',
+    type: 'services',
+    authority: 'sub-central',
+    value: '177897',
+    vatBasis: 'exclusive',
+    durationMonths: 36,
+    commencedOn: '2022-06-01',
+  },
+  {
+    title: 'Highways resurfacing, £1.5M plus VAT over 18 months',
+    type: 'works',
+    authority: 'sub-central',
+    value: '1500000',
+    vatBasis: 'exclusive',
+    durationMonths: 18,
+    commencedOn: '2023-04-01',
+  },
+  {
+    title: 'Seafront works, £1.2M inc VAT, duration not yet known',
+    type: 'works',
+    authority: 'sub-central',
+    value: '1200000',
+    vatBasis: 'inclusive',
+    commencedOn: '2023-04-01',
+  },
+  {
+    title: 'Supported living (light touch), £700,000 inc VAT',
+    type: 'light-touch',
+    authority: 'sub-central',
+    value: '700000',
+    vatBasis: 'inclusive',
+    durationMonths: 48,
+    commencedOn: '2024-09-01',
+  },
+];
+
+heading('Each contract: statutory scope and Southend policy side by side');
+table([
+  ['contract', 'statutory', 'southend2021', 'minimum weighting'],
+  ...contracts.map((contract) => {
+    const statute = requiresSocialValue(contract, policies.statutory);
+    const southend = requiresSocialValue(contract, policies.southend2021);
+    const weighting = southend.minimumWeighting;
+    const local = southend.local.required
+      ? 'required'
+      : southend.local.undetermined.length > 0
+        ? 'undetermined'
+        : 'not required';
+    return [
+      contract.title,
+      statute.required ? 'required' : 'not required',
+      local,
+      weighting
+        ? `${formatPercent(weighting.fraction, { decimals: 0 })} of ${weighting.base}`
+        : '-',
+    ];
+  }),
+]);
+
+for (const contract of contracts) {
+  const result = requiresSocialValue(contract, policies.southend2021);
+  heading(`${contract.title}: southend2021`);
+  for (const reason of result.reasons) console.log(`- ${reason}`);
+}
+
+heading(`${contracts[0]!.title}: statutory`);
+for (const reason of requiresSocialValue(contracts[0]!, policies.statutory).reasons) {
+  console.log(`- ${reason}`);
+}
+
+heading('Weighting checks');
+const central: ContractInput = {
+  type: 'services',
+  authority: 'central-government',
+  value: '2000000',
+  vatBasis: 'inclusive',
+  commencedOn: '2025-11-03',
+};
+const checks = [
+  ['ppn002, 60/32/8', { price: '0.6', quality: '0.32', socialValue: '0.08' }, central],
+  [
+    'ppn002, price per quality point',
+    { price: 0, quality: '0.88', socialValue: '0.12' },
+    { ...central, tags: ['absolute-price-method'] },
+  ],
+] as const;
+for (const [label, weights, contract] of checks) {
+  const check = checkWeighting(weights, contract, policies.ppn002);
+  console.log(`${label}: ${check.ok ? 'OK' : 'NOT OK'}`);
+  for (const finding of check.findings)
+    console.log(`  ${finding.ok ? '✓' : '✗'} ${finding.message}`);
+}
+
+heading('A council writes its own policy');
+const myCouncil = definePolicy({
+  id: 'my-council-2026',
+  title: 'My council: social value from £100,000 plus VAT, 15% minimum',
+  include: [policies.statutory],
+  rules: [
+    {
+      id: 'over-100k',
+      title: 'Every contract from £100,000 plus VAT',
+      source: 'Social Value Policy 2026 §4.1',
+      when: {
+        minimumValue: { amount: 100_000, vatBasis: 'exclusive' },
+        commencedFrom: '2026-04-01',
+      },
+      outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.15', base: 'total' } },
+    },
+  ],
+});
+const small: ContractInput = {
+  type: 'supplies',
+  authority: 'sub-central',
+  value: '150000',
+  vatBasis: 'inclusive',
+  commencedOn: '2026-05-01',
+};
+const mine = requiresSocialValue(small, myCouncil);
+console.log(`required: ${mine.required}; rules: ${mine.rules.join(', ')}`);
+for (const reason of mine.reasons) console.log(`- ${reason}`);

@@ -1,0 +1,35 @@
+import type { Decimal } from '../core/decimal.js';
+import type { VatBasis } from './vocabulary.js';
+
+/** An amount with its VAT basis. Internal. */
+export interface AmountOnBasis {
+  readonly amount: Decimal;
+  readonly vatBasis: VatBasis;
+}
+
+/**
+ * Expresses an amount on another VAT basis with the given rate: ex VAT × (1 + rate) is inc VAT,
+ * inc VAT ÷ (1 + rate) is ex VAT. Internal.
+ */
+export function onBasis(value: AmountOnBasis, basis: VatBasis, rate: Decimal): Decimal {
+  if (value.vatBasis === basis) return value.amount;
+  return basis === 'inclusive' ? value.amount.times(rate.plus(1)) : value.amount.div(rate.plus(1));
+}
+
+/**
+ * Compares two amounts that may be on different VAT bases, exactly: both are taken to the
+ * VAT-inclusive basis by multiplication (never division), then compared. Returns -1, 0 or 1.
+ * Internal.
+ */
+export function compareAcrossBasis(
+  left: AmountOnBasis,
+  right: AmountOnBasis,
+  rate: Decimal,
+): number {
+  return onBasis(left, 'inclusive', rate).comparedTo(onBasis(right, 'inclusive', rate));
+}
+
+/** `inc VAT` or `ex VAT`, for sentences. Internal. */
+export function basisLabel(basis: VatBasis): string {
+  return basis === 'inclusive' ? 'inc VAT' : 'ex VAT';
+}

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { assessMaturity, defineMaturityModel, svmiBusiness } from '../../src/index.js';
+import { thrown, toyInput } from './fixtures.js';
+
+const toy = defineMaturityModel(toyInput);
+const toyNearest = defineMaturityModel({ ...toyInput, rules: { overall: 'nearest' } });
+const toyIndependent = defineMaturityModel({ ...toyInput, rules: { theme: 'independent' } });
+
+describe('assessMaturity', () => {
+  it('gives each theme the highest level whose criteria and all lower ones are met', () => {
+    // policy: basic 1-2 and good 1 met; best 1 restates good 1, so it is met too: Best.
+    // people: basic 1 met; Good has no criteria, so it follows; Best needs 1 and 2: Good.
+    const result = assessMaturity(toy, {
+      policy: { met: ['policy.basic.1', 'policy.basic.2', 'policy.good.1'] },
+      people: { met: ['people.basic.1'] },
+    });
+    const [policy, people] = result.themes;
+    expect(policy?.level?.id).toBe('best');
+    expect(policy?.met).toEqual([
+      'policy.basic.1',
+      'policy.basic.2',
+      'policy.good.1',
+      'policy.best.1',
+    ]);
+    expect(policy?.nextLevel).toBeNull();
+    expect(people?.level?.id).toBe('good');
+    expect(people?.unmetAtNextLevel.map((c) => c.id)).toEqual(['people.best.1', 'people.best.2']);
+    expect(people?.criteriaAtNextLevel).toBe(2);
+    expect(people?.reason).toBe(
+      'Good: every criterion up to Good is met. 2 of the 2 Best criteria are not yet met.',
+    );
+    // Overall: (3 + 2) / 2 = 2.5, rounded down: Good (rank 2).
+    expect(result.overall.mean.toString()).toBe('2.5');
+    expect(result.overall.level.id).toBe('good');
+    expect(result.overall.reason).toBe(
+      'Mean rank of 2 themes: 5 / 2 = 2.5; rounded down, that is Good (rank 2).',
+    );
+    expect(result.warnings).toEqual([]);
+    expect(Object.isFrozen(result.themes)).toBe(true);
+  });
+
+  it('rounds the overall mean to the nearest level when the model says so (halves up)', () => {
+    const responses = { policy: 'best', people: 'good' };
+    expect(assessMaturity(toyNearest, responses).overall.level.id).toBe('best'); // 2.5 → 3
+    expect(assessMaturity(toyNearest, { policy: 'best', people: 'basic' }).overall.level.id).toBe(
+      'good', // (3 + 1) / 2 = 2
+    );
+    // (3 + 1 + ...) one theme at 1, one at 0: mean 0.5 → nearest Basic, down None.
+    expect(assessMaturity(toyNearest, { policy: 'basic', people: 'none' }).overall.level.id).toBe(
+      'basic',
+    );
+    expect(assessMaturity(toy, { policy: 'basic', people: 'none' }).overall.level.id).toBe('none');
+  });
+
+  it('keeps a level blocked by an unmet lower criterion, unless levels are judged on their own', () => {
+    const responses = { policy: { met: ['policy.basic.1', 'policy.good.1'] }, people: 'basic' };
+    const cumulative = assessMaturity(toy, responses);
+    expect(cumulative.themes[0]?.level?.id).toBe('none');
+    expect(cumulative.themes[0]?.nonCompliant).toBe(true);
+    expect(cumulative.themes[0]?.unmetAtNextLevel.map((c) => c.id)).toEqual(['policy.basic.2']);
+    expect(cumulative.warnings.map((w) => [w.code, w.theme])).toEqual([
+      ['non-compliant', 'policy'],
+    ]);
+    // Independent: Good (good.1) and Best (best.1, restating good.1) are each fully met.
+    expect(assessMaturity(toyIndependent, responses).themes[0]?.level?.id).toBe('best');
+  });
+
+  it('takes a declared level, counting every criterion up to it as met', () => {
+    const result = assessMaturity(toy, {
+      policy: 'good',
+      people: { level: 'basic', note: 'HR review' },
+    });
+    expect(result.themes[0]?.basis).toBe('declared');
+    expect(result.themes[0]?.met).toEqual([
+      'policy.basic.1',
+      'policy.basic.2',
+      'policy.good.1',
+      'policy.best.1',
+    ]);
+    expect(result.themes[1]?.note).toBe('HR review');
+    expect(result.themes[1]?.met).toEqual(['people.basic.1']);
+  });
+
+  it('lets the criteria decide over a contradicting declaration, with a warning', () => {
+    const result = assessMaturity(toy, {
+      policy: { level: 'best', met: { 'policy.basic.1': true, 'policy.basic.2': false } },
+      people: 'basic',
+    });
+    expect(result.themes[0]?.level?.id).toBe('none');
+    expect(result.themes[0]?.declaredLevel?.id).toBe('best');
+    expect(result.warnings.map((w) => w.code)).toEqual([
+      'declared-level-contradicted',
+      'non-compliant',
+    ]);
+  });
+
+  it('warns about unknown criteria and criteria of another theme, and ignores them', () => {
+    const result = assessMaturity(toy, {
+      policy: {
+        met: ['policy.basic.1', 'policy.basic.9', 'people.basic.1', 'policy.basic.2'],
+        evidence: { 'policy.basic.1': 'Policy minuted 2024', 'other.x.1': 'stray' },
+      },
+      people: 'none',
+    });
+    expect(result.themes[0]?.level?.id).toBe('basic');
+    expect(result.themes[0]?.evidence).toEqual({
+      'policy.basic.1': 'Policy minuted 2024',
+      'other.x.1': 'stray',
+    });
+    expect(result.warnings.map((w) => [w.code, w.criterion])).toEqual([
+      ['evidence-for-unknown-criterion', 'other.x.1'],
+      ['unknown-criterion', 'policy.basic.9'],
+      ['criterion-of-other-theme', 'people.basic.1'],
+      ['non-compliant', null],
+    ]);
+  });
+
+  it('throws unknown-criterion in strict mode, with the path of the id', () => {
+    expect(
+      thrown(() =>
+        assessMaturity(toy, { policy: { met: ['policy.basic.1', 'svmi.x.1'] } }, { strict: true }),
+      ),
+    ).toEqual({ code: 'unknown-criterion', paths: ['policy.met[1]'] });
+    // A criterion id from another model (here the business SVMI) is unknown too.
+    const other = svmiBusiness.criteria[0]!.id;
+    expect(
+      thrown(() => assessMaturity(toy, { policy: { met: { [other]: true } } }, { strict: true })),
+    ).toEqual({ code: 'unknown-criterion', paths: [`policy.met["${other}"]`] });
+  });
+
+  it('reports a theme missing from the responses instead of giving it a level', () => {
+    const result = assessMaturity(toy, { policy: 'good' });
+    expect(result.themes[1]?.basis).toBe('missing');
+    expect(result.themes[1]?.level).toBeNull();
+    expect(result.overall.themesCounted).toBe(1);
+    expect(result.overall.themesMissing).toEqual(['people']);
+    expect(result.overall.mean.toString()).toBe('2');
+    expect(result.warnings.map((w) => [w.code, w.theme])).toEqual([['missing-theme', 'people']]);
+  });
+
+  it('throws for an unknown theme or level, with its path', () => {
+    expect(thrown(() => assessMaturity(toy, { policy: 'good', polcy: 'good' }))).toEqual({
+      code: 'unknown-theme',
+      paths: ['polcy'],
+    });
+    expect(thrown(() => assessMaturity(toy, { policy: 'great' }))).toEqual({
+      code: 'unknown-level',
+      paths: ['policy'],
+    });
+    expect(thrown(() => assessMaturity(toy, { policy: { level: 'great', met: [] } }))).toEqual({
+      code: 'unknown-level',
+      paths: ['policy.level'],
+    });
+  });
+
+  it('rejects malformed responses and an assessment of no theme', () => {
+    expect(thrown(() => assessMaturity(toy, {}))).toEqual({ code: 'invalid-input', paths: [''] });
+    expect(thrown(() => assessMaturity(toy, { policy: { note: 'no answer' } }))).toEqual({
+      code: 'invalid-input',
+      paths: ['policy'],
+    });
+    expect(thrown(() => assessMaturity(toy, { policy: { met: [3] } } as never))).toEqual({
+      code: 'invalid-input',
+      paths: ['policy'],
+    });
+    expect(thrown(() => assessMaturity(toyInput as never, { policy: 'good' }))).toEqual({
+      code: 'invalid-input',
+      paths: ['model.kind'],
+    });
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assessMaturity,
+  compareAssessments,
+  defineMaturityModel,
+  formatAssessmentTable,
+  isSocialValueError,
+  portsmouthRoadmap,
+} from '../../src/index.js';
+import { toyInput } from './fixtures.js';
+
+const toy = defineMaturityModel(toyInput);
+
+describe('formatAssessmentTable', () => {
+  it('writes an assessment as a Markdown table with the overall mean', () => {
+    // policy Basic (1), people missing: mean 1 / 1 = 1.
+    const assessment = assessMaturity(toy, {
+      policy: { met: ['policy.basic.1', 'policy.basic.2'] },
+    });
+    expect(formatAssessmentTable(assessment)).toBe(
+      [
+        '| Theme | Level | Basis | Still unmet at the next level |',
+        '| --- | --- | --- | --- |',
+        '| Policy | Basic | criteria | Good: 1 of 1 |',
+        '| People | not assessed | missing |  |',
+        '| **Overall** | **Basic** (mean 1) |  |  |',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a comparison with labels, gaps and the change of the mean, rounded for display', () => {
+    // Present: (3 + 0 + ...) policy Best 3, people None 0 → 1.5; future 3 and 2 → 2.5.
+    const comparison = compareAssessments(
+      assessMaturity(toy, { policy: 'best', people: 'none' }, { label: '2026' }),
+      assessMaturity(toy, { policy: 'best', people: 'good' }, { label: '2029' }),
+    );
+    expect(formatAssessmentTable(comparison, { decimals: 0 })).toBe(
+      [
+        '| Theme | 2026 | 2029 | Gap |',
+        '| --- | --- | --- | --- |',
+        '| Policy | Best | Best | 0 |',
+        '| People | None | Good | +2 |',
+        '| **Overall** | **Basic** (mean 2) | **Good** (mean 3) | +1 |',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses to compare assessments of different models', () => {
+    try {
+      compareAssessments(
+        assessMaturity(toy, { policy: 'best' }),
+        assessMaturity(portsmouthRoadmap, { 'council-wide': 'shape' }),
+      );
+      expect.unreachable();
+    } catch (error) {
+      expect(isSocialValueError(error) && error.code).toBe('model-mismatch');
+      expect(isSocialValueError(error) && error.issues[0]?.path).toBe('target.model.id');
+    }
+  });
+});

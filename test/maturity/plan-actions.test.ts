@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assessMaturity,
+  defineMaturityModel,
+  formatPlanMarkdown,
+  planActions,
+  portsmouthRoadmap,
+  svmiBusiness,
+} from '../../src/index.js';
+import { thrown, toyInput } from './fixtures.js';
+
+const toy = defineMaturityModel(toyInput);
+
+describe('planActions', () => {
+  // Worked by hand on the toy model (test/maturity/fixtures.ts):
+  //  people None → Best (gap 3): Basic [people.basic.1], Good [] (no criteria),
+  //    Best [people.best.1, people.best.2]: 3 steps.
+  //  policy Basic → Best (gap 2): Good [policy.good.1], Best [] (policy.best.1 restates
+  //    policy.good.1, already planned): 1 step.
+  // Over 2 years, step i of n goes to year floor(i × 2 / n) + 1: people 1, 1, 2; policy 1.
+  const plan = planActions(toy, {
+    present: { policy: 'basic', people: 'none' },
+    target: { policy: 'best', people: 'best' },
+    years: 2,
+  });
+
+  it('lists the unmet criteria level by level, largest gap first', () => {
+    expect(
+      plan.themes.map((theme) => [
+        theme.theme.id,
+        theme.gap,
+        theme.levels.map((level) => [level.level.id, level.steps.map((step) => step.criterion)]),
+      ]),
+    ).toEqual([
+      [
+        'people',
+        3,
+        [
+          ['basic', ['people.basic.1']],
+          ['good', []],
+          ['best', ['people.best.1', 'people.best.2']],
+        ],
+      ],
+      [
+        'policy',
+        2,
+        [
+          ['good', ['policy.good.1']],
+          ['best', []],
+        ],
+      ],
+    ]);
+    expect(plan.themes[0]?.levels[0]?.steps[0]?.action).toBe('Do H b1.');
+    expect(plan.summary).toMatchObject({ themes: 2, themesWithGap: 2, steps: 4 });
+    expect(plan.summary.byLevel.map((entry) => [entry.level.id, entry.steps])).toEqual([
+      ['basic', 1],
+      ['good', 1],
+      ['best', 2],
+    ]);
+    expect(plan.notes).toEqual([]);
+  });
+
+  it('schedules the steps over the years without a level before those below it', () => {
+    expect(
+      plan.schedule.map((year) => [year.year, year.steps.map((step) => step.criterion)]),
+    ).toEqual([
+      [1, ['people.basic.1', 'people.best.1', 'policy.good.1']],
+      [2, ['people.best.2']],
+    ]);
+  });
+
+  it('skips criteria already met above the present level', () => {
+    const present = assessMaturity(toy, {
+      policy: 'best',
+      people: { met: ['people.basic.1', 'people.best.2'] },
+    });
+    expect(present.themes[1]?.level?.id).toBe('good');
+    const next = planActions(toy, { present, target: { policy: 'best', people: 'best' } });
+    expect(next.themes[0]?.levels.flatMap((l) => l.steps.map((s) => s.criterion))).toEqual([
+      'people.best.1',
+    ]);
+    expect(next.schedule).toEqual([]);
+    expect(next.years).toBeNull();
+    expect('year' in next.themes[0]!.levels[0]!.steps[0]!).toBe(false);
+  });
+
+  it('gives an empty plan with notes when the target is not above the present', () => {
+    const empty = planActions(toy, {
+      present: { policy: 'best', people: 'good' },
+      target: { policy: 'good', people: 'good' },
+    });
+    expect(empty.summary.steps).toBe(0);
+    expect(empty.themes.map((theme) => theme.gap)).toEqual([0, -1]);
+    expect(empty.notes).toEqual([
+      'People: the target (Good) is the present level; nothing to plan.',
+      'Policy: the target (Good) is below the present level (Best); nothing to plan.',
+    ]);
+  });
+
+  it('notes a theme the present or the target leaves out', () => {
+    const partial = planActions(toy, {
+      present: { policy: 'none', people: 'none' },
+      target: { policy: 'basic' },
+    });
+    expect(partial.themes.map((t) => t.theme.id)).toEqual(['policy', 'people']);
+    expect(partial.notes).toEqual(['People: no target level, so nothing is planned.']);
+  });
+
+  it('throws for unknown themes and levels, other models and bad years, with paths', () => {
+    expect(thrown(() => planActions(toy, { present: { polcy: 'none' }, target: {} }))).toEqual({
+      code: 'unknown-theme',
+      paths: ['present.polcy'],
+    });
+    expect(thrown(() => planActions(toy, { present: {}, target: { policy: 'great' } }))).toEqual({
+      code: 'unknown-level',
+      paths: ['target.policy'],
+    });
+    const business = assessMaturity(svmiBusiness, { 'policy-and-scope': 'mature' });
+    expect(thrown(() => planActions(toy, { present: business, target: {} }))).toEqual({
+      code: 'model-mismatch',
+      paths: ['present.model.id'],
+    });
+    expect(thrown(() => planActions(toy, { present: {}, target: {}, years: 0 }))).toEqual({
+      code: 'invalid-input',
+      paths: ['years'],
+    });
+  });
+
+  it("plans Portsmouth's roadmap stage by stage over five years", () => {
+    // Seed 000, Appendix 1: 17 actions over five stages, three to five years.
+    const roadmap = planActions(portsmouthRoadmap, {
+      present: { 'council-wide': 'not-started' },
+      target: { 'council-wide': 'maturity' },
+      years: 5,
+    });
+    expect(roadmap.themes[0]?.levels.map((level) => level.steps.length)).toEqual([5, 5, 3, 2, 2]);
+    // 17 steps over 5 years: floor(i × 5 / 17) + 1 gives 4, 3, 4, 3, 3 steps.
+    expect(roadmap.schedule.map((year) => year.steps.length)).toEqual([4, 3, 4, 3, 3]);
+    expect(roadmap.spreadBy).toBe('step');
+  });
+
+  it('keeps each stage whole in one year with spreadBy level', () => {
+    // Three stages over three years: stage j of 3 goes to year floor(j × 3 / 3) + 1 = j + 1.
+    const roadmap = planActions(portsmouthRoadmap, {
+      present: { 'council-wide': 'not-started' },
+      target: { 'council-wide': 'develop' },
+      years: 3,
+      spreadBy: 'level',
+    });
+    expect(
+      roadmap.schedule.map((year) => [
+        year.year,
+        [...new Set(year.steps.map((s) => s.level.id))],
+        year.steps.length,
+      ]),
+    ).toEqual([
+      [1, ['shape'], 5],
+      [2, ['learn'], 5],
+      [3, ['develop'], 3],
+    ]);
+    // Five stages over two years: stages 0-2 in year 1 (floor(j × 2 / 5) = 0 for j < 3).
+    const twoYears = planActions(portsmouthRoadmap, {
+      present: { 'council-wide': 'not-started' },
+      target: { 'council-wide': 'maturity' },
+      years: 2,
+      spreadBy: 'level',
+    });
+    expect(twoYears.schedule.map((year) => year.steps.length)).toEqual([13, 4]);
+  });
+});
+
+describe('formatPlanMarkdown', () => {
+  it('writes the plan as Markdown, theme by theme and year by year', () => {
+    const plan = planActions(toy, {
+      present: { policy: 'basic', people: 'good' },
+      target: { policy: 'best', people: 'good' },
+      years: 2,
+    });
+    expect(formatPlanMarkdown(plan, { title: 'Toy plan' })).toBe(
+      [
+        '# Toy plan',
+        '',
+        '1 step across 1 of 2 themes (1 to reach Good).',
+        '',
+        '## Policy: Basic to Best',
+        '',
+        '**To reach Good**',
+        '',
+        '1. Do P g1. (policy.good.1)',
+        '',
+        '## Schedule over 2 years',
+        '',
+        '### Year 1',
+        '',
+        '- Policy (Good): Do P g1. (policy.good.1)',
+        '',
+        '### Year 2',
+        '',
+        'Nothing scheduled.',
+        '',
+        '## Nothing to plan',
+        '',
+        '- People: the target (Good) is the present level; nothing to plan.',
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -1,0 +1,399 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy, type Policy, policies, requiresSocialValue } from '../../src/index.js';
+import { contract, errorOf } from './helpers.js';
+
+describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', () => {
+  // £177,897 × 1.2 = £213,476.40 inc VAT; the 2022-2023 sub-central threshold is £213,477 inc
+  // VAT, so the contract is £0.60 under it yet meets Southend's "£177,897 plus VAT".
+  it('£177,897 plus VAT: required locally, not statutorily', () => {
+    const result = requiresSocialValue(contract(), policies.southend2021);
+    expect(result.required).toBe(true);
+    expect(result.rule).toBe('southend-2021-supplies-services');
+    expect(result.local).toMatchObject({
+      required: true,
+      rules: ['southend-2021-supplies-services'],
+    });
+    expect(result.statutory).toMatchObject({ required: false, rules: [] });
+    expect(result.statutoryThreshold?.value?.toString()).toBe('213476.4');
+    expect(result.statutoryThreshold?.threshold.amount.toString()).toBe('213477');
+    expect(result.statutoryThreshold?.shortfall?.toString()).toBe('0.6');
+    expect(result.minimumWeighting).toBeNull();
+    expect(result.reasons[0]).toContain('£213,477.00 inc VAT');
+    expect(result.reasons[0]).toContain('£213,476.40 inc VAT, £0.60 below the threshold');
+    const southend = result.reasons.find((reason) => reason.includes('supplies-services'));
+    expect(southend).toContain(
+      'value £177,897.00 ex VAT is at or above the floor of £177,897.00 ex VAT',
+    );
+    const weighting = result.reasons.find((reason) => reason.includes('southend-2021-weighting'));
+    expect(weighting).toContain('does not apply');
+  });
+
+  it('the same contract through statutory alone is not required', () => {
+    const result = requiresSocialValue(contract(), policies.statutory);
+    expect(result.required).toBe(false);
+    expect(result.rules).toEqual([]);
+    expect(result.local.rules).toEqual([]);
+  });
+
+  it('a value exactly at the statutory threshold is in scope', () => {
+    // 177,897.50 × 1.2 = 213,477.00 exactly.
+    const atThreshold = requiresSocialValue(
+      contract({ value: '177897.50' }),
+      policies.southend2021,
+    );
+    expect(atThreshold.statutoryThreshold?.atOrAbove).toBe(true);
+    expect(atThreshold.statutory.required).toBe(true);
+    expect(atThreshold.minimumWeighting).toMatchObject({
+      base: 'total',
+      rule: 'southend-2021-weighting',
+    });
+    expect(atThreshold.minimumWeighting?.fraction.toString()).toBe('0.1');
+    const inclusive = requiresSocialValue(
+      contract({ value: '213477', vatBasis: 'inclusive' }),
+      policies.statutory,
+    );
+    expect(inclusive.required).toBe(true);
+    const penny = requiresSocialValue(
+      contract({ value: '213476.99', vatBasis: 'inclusive' }),
+      policies.statutory,
+    );
+    expect(penny.required).toBe(false);
+  });
+
+  it('a value exactly at a local floor is in scope, a penny under is not', () => {
+    expect(
+      requiresSocialValue(contract({ value: '177897' }), policies.southend2021).local.required,
+    ).toBe(true);
+    expect(
+      requiresSocialValue(contract({ value: '177896.99' }), policies.southend2021).local.required,
+    ).toBe(false);
+    // Light touch: £552,950 plus VAT = £663,540 inc VAT.
+    const lightTouch = contract({ type: 'light-touch', value: '663540', vatBasis: 'inclusive' });
+    // It is also exactly at the statutory light touch threshold (£663,540 inc VAT): in scope.
+    const lightTouchResult = requiresSocialValue(lightTouch, policies.southend2021);
+    expect(lightTouchResult.local.rules).toEqual([
+      'southend-2021-light-touch',
+      'southend-2021-weighting',
+    ]);
+    expect(lightTouchResult.statutory.rules).toEqual(['social-value-act-2012']);
+    const under = contract({ type: 'light-touch', value: '663539.99', vatBasis: 'inclusive' });
+    expect(requiresSocialValue(under, policies.southend2021).local.required).toBe(false);
+  });
+
+  describe('works: £1M and 24 months or more', () => {
+    const works = (overrides: Parameters<typeof contract>[0]) =>
+      requiresSocialValue(contract({ type: 'works', ...overrides }), policies.southend2021);
+
+    it('both met: required', () => {
+      const result = works({ value: '1000000', durationMonths: 24 });
+      expect(result.local.rules).toEqual(['southend-2021-works']);
+      // £1,200,000 inc VAT is £1M ex VAT at 20%.
+      expect(works({ value: '1200000', vatBasis: 'inclusive', durationMonths: 24 }).required).toBe(
+        true,
+      );
+    });
+
+    it('value met, duration short: not required', () => {
+      const result = works({ value: '5000000', durationMonths: 23 });
+      expect(result.required).toBe(false);
+      const reason = result.evaluations.find((e) => e.rule === 'southend-2021-works')?.reason;
+      expect(reason).toContain('duration 23 months is under 24 months');
+    });
+
+    it('duration met, value short: not required', () => {
+      const result = works({ value: '999999.99', durationMonths: 60 });
+      expect(result.required).toBe(false);
+      const reason = result.evaluations.find((e) => e.rule === 'southend-2021-works')?.reason;
+      expect(reason).toContain('below the floor of £1,000,000.00 ex VAT by £0.01');
+    });
+
+    it('duration missing: undetermined, not required', () => {
+      const { durationMonths: _omit, ...noDuration } = contract({
+        type: 'works',
+        value: '2000000',
+      });
+      const result = requiresSocialValue(noDuration, policies.southend2021);
+      expect(result.required).toBe(false);
+      expect(result.local.undetermined).toEqual(['southend-2021-works']);
+      const evaluation = result.evaluations.find((e) => e.rule === 'southend-2021-works');
+      expect(evaluation?.status).toBe('undetermined');
+      expect(evaluation?.reason).toContain('duration not given');
+    });
+
+    it('value missing, duration met: undetermined, not required', () => {
+      const { value: _omit, ...noValue } = contract({ type: 'works', durationMonths: 36 });
+      const result = requiresSocialValue(noValue, policies.southend2021);
+      expect(result.required).toBe(false);
+      expect(result.local.undetermined).toEqual(['southend-2021-weighting', 'southend-2021-works']);
+      const works = result.evaluations.find((e) => e.rule === 'southend-2021-works');
+      expect(works?.reason).toContain(
+        'value not given, so the floor of £1,000,000.00 ex VAT cannot be checked',
+      );
+      expect(result.statutoryThreshold).toMatchObject({
+        value: null,
+        atOrAbove: null,
+        shortfall: null,
+      });
+      expect(result.statutoryThreshold?.threshold.amount.toString()).toBe('5336937');
+      expect(result.reasons[0]).toContain('value is not given');
+    });
+
+    it('value missing, duration short: does not apply', () => {
+      const { value: _omit, ...noValue } = contract({ type: 'works', durationMonths: 12 });
+      const result = requiresSocialValue(noValue, policies.southend2021);
+      expect(result.evaluations.find((e) => e.rule === 'southend-2021-works')?.status).toBe(
+        'does-not-apply',
+      );
+    });
+
+    it('value short and duration missing: does not apply', () => {
+      const { durationMonths: _omit, ...noDuration } = contract({ type: 'works', value: '500000' });
+      const result = requiresSocialValue(noDuration, policies.southend2021);
+      expect(result.local.undetermined).toEqual([]);
+      expect(result.evaluations.find((e) => e.rule === 'southend-2021-works')?.status).toBe(
+        'does-not-apply',
+      );
+    });
+  });
+
+  it('applies from 2022-01-01: day before and day of', () => {
+    expect(
+      requiresSocialValue(contract({ commencedOn: '2021-12-31' }), policies.southend2021).local
+        .required,
+    ).toBe(false);
+    expect(
+      requiresSocialValue(contract({ commencedOn: '2022-01-01' }), policies.southend2021).local
+        .required,
+    ).toBe(true);
+  });
+});
+
+describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
+  // £180,000 ex VAT: under the 2020-21 threshold of £189,330 ex VAT; from 2022 it is £216,000 inc
+  // VAT, over £213,477 inc VAT.
+  it('compares on the threshold basis each side of the switch', () => {
+    const before = requiresSocialValue(
+      contract({ value: '180000', commencedOn: '2021-12-31' }),
+      policies.statutory,
+    );
+    expect(before.statutoryThreshold?.threshold.vatBasis).toBe('exclusive');
+    expect(before.statutoryThreshold?.value?.toString()).toBe('180000');
+    expect(before.required).toBe(false);
+    const on = requiresSocialValue(
+      contract({ value: '180000', commencedOn: '2022-01-01' }),
+      policies.statutory,
+    );
+    expect(on.statutoryThreshold?.threshold.vatBasis).toBe('inclusive');
+    expect(on.statutoryThreshold?.value?.toString()).toBe('216000');
+    expect(on.required).toBe(true);
+  });
+
+  it('converts an inc-VAT value down to an ex-VAT threshold exactly', () => {
+    // 189,330 × 1.2 = 227,196 inc VAT is exactly at the 2020-21 threshold.
+    const at = requiresSocialValue(
+      contract({ value: '227196', vatBasis: 'inclusive', commencedOn: '2021-06-01' }),
+      policies.statutory,
+    );
+    expect(at.statutoryThreshold?.value?.toString()).toBe('189330');
+    expect(at.required).toBe(true);
+    const under = requiresSocialValue(
+      contract({ value: '227195.99', vatBasis: 'inclusive', commencedOn: '2021-06-01' }),
+      policies.statutory,
+    );
+    expect(under.required).toBe(false);
+    expect(under.reasons[0]).toContain('ex VAT');
+  });
+
+  it('takes the VAT rate as a parameter', () => {
+    // At a 0% rate £213,477 ex VAT is £213,477 inc VAT: in scope; at 20% £177,897 is not.
+    const zeroRated = requiresSocialValue(
+      contract({ value: '213477', vatRate: 0 }),
+      policies.statutory,
+    );
+    expect(zeroRated.statutoryThreshold?.value?.toString()).toBe('213477');
+    expect(zeroRated.required).toBe(true);
+    const fivePercent = requiresSocialValue(
+      contract({ value: '203311.43', vatRate: '0.05' }),
+      policies.statutory,
+    );
+    // 203,311.43 × 1.05 = 213,477.0015.
+    expect(fivePercent.statutoryThreshold?.value?.toString()).toBe('213477.0015');
+  });
+});
+
+describe('requiresSocialValue: central government notes', () => {
+  const central = (overrides: Parameters<typeof contract>[0]) =>
+    contract({
+      authority: 'central-government',
+      value: '500000',
+      vatBasis: 'inclusive',
+      ...overrides,
+    });
+
+  it('PPN 06/20 from 2021-01-01 to 2025-02-23', () => {
+    expect(
+      requiresSocialValue(central({ commencedOn: '2020-12-31' }), policies.ppn0620)
+        .minimumWeighting,
+    ).toBeNull();
+    const first = requiresSocialValue(central({ commencedOn: '2021-01-01' }), policies.ppn0620);
+    expect(first.minimumWeighting).toMatchObject({ base: 'total', rule: 'ppn0620-total' });
+    expect(first.statutory.rules).toEqual(['ppn0620-total', 'social-value-act-2012']);
+    const last = requiresSocialValue(central({ commencedOn: '2025-02-23' }), policies.ppn0620);
+    expect(last.statutory.rules).toContain('ppn0620-total');
+    const after = requiresSocialValue(central({ commencedOn: '2025-02-24' }), policies.ppn0620);
+    expect(after.minimumWeighting).toBeNull();
+    expect(after.statutory.rules).toEqual(['social-value-act-2012']);
+  });
+
+  it('PPN 06/20 with an immature market: 10% of quality', () => {
+    const result = requiresSocialValue(
+      central({ commencedOn: '2023-03-01', tags: ['immature-market'] }),
+      policies.ppn0620,
+    );
+    expect(result.minimumWeightings.map((w) => [w.rule, w.base])).toEqual([
+      ['ppn0620-immature-market', 'quality'],
+    ]);
+  });
+
+  it('PPN 06/20 does not reach councils or contracts below threshold', () => {
+    expect(
+      requiresSocialValue(
+        contract({ value: '300000', commencedOn: '2023-01-01' }),
+        policies.ppn0620,
+      ).minimumWeighting,
+    ).toBeNull();
+    // Central threshold 2022-23: £138,760 inc VAT.
+    expect(requiresSocialValue(central({ value: '138759.99' }), policies.ppn0620).required).toBe(
+      false,
+    );
+    expect(requiresSocialValue(central({ value: '138760' }), policies.ppn0620).required).toBe(true);
+  });
+
+  it('PPN 002: recommended from 2025-02-24, mandatory from 2025-10-01', () => {
+    expect(
+      requiresSocialValue(central({ type: 'supplies', commencedOn: '2025-02-23' }), policies.ppn002)
+        .rules,
+    ).toEqual([]);
+    const early = requiresSocialValue(
+      central({ type: 'supplies', commencedOn: '2025-02-24' }),
+      policies.ppn002,
+    );
+    expect([early.required, early.recommended]).toEqual([false, true]);
+    expect(early.minimumWeighting?.rule).toBe('ppn002-total');
+    const lastRecommended = requiresSocialValue(
+      central({ type: 'supplies', commencedOn: '2025-09-30' }),
+      policies.ppn002,
+    );
+    expect(lastRecommended.required).toBe(false);
+    const mandatory = requiresSocialValue(
+      central({ type: 'supplies', commencedOn: '2025-10-01' }),
+      policies.ppn002,
+    );
+    expect([mandatory.required, mandatory.rule]).toEqual([true, 'ppn002-mandatory']);
+  });
+
+  it('PPN 002 under an absolute method: 10% of the non-price criteria', () => {
+    const result = requiresSocialValue(
+      central({ commencedOn: '2026-03-01', tags: ['absolute-price-method'] }),
+      policies.ppn002,
+    );
+    expect(result.minimumWeighting).toMatchObject({ base: 'non-price', rule: 'ppn002-non-price' });
+  });
+});
+
+describe('requiresSocialValue: outcomes and errors', () => {
+  const council = definePolicy({
+    id: 'council',
+    title: 'A council',
+    rules: [
+      {
+        id: 'catering',
+        title: 'Large catering',
+        when: { minimumValue: { amount: '5000000', vatBasis: 'exclusive' }, tags: ['catering'] },
+        outcome: {
+          socialValue: 'required',
+          minimumWeighting: { fraction: '0.05', base: 'total' },
+          environmentalWeighting: { fraction: '0.15', base: 'total' },
+          targetSocialValueAdded: '0.1',
+        },
+      },
+      {
+        id: 'everything',
+        title: 'Every contract',
+        outcome: {
+          minimumWeighting: { fraction: '0.05', base: 'quality' },
+          targetSocialValueAdded: '0.05',
+        },
+      },
+    ],
+  });
+
+  it('collects weightings and the highest target', () => {
+    const result = requiresSocialValue(contract({ value: '5000000', tags: ['catering'] }), council);
+    expect(result.rules).toEqual(['catering', 'everything']);
+    // Equal fractions: the total base is the more demanding.
+    expect(result.minimumWeighting?.rule).toBe('catering');
+    expect(result.environmentalWeightings.map((w) => w.fraction.toString())).toEqual(['0.15']);
+    expect(result.targetSocialValueAdded?.toString()).toBe('0.1');
+    expect(
+      result.reasons.some((r) => r.includes('Every contract) applies to every contract')),
+    ).toBe(true);
+    expect(Object.isFrozen(result.evaluations)).toBe(true);
+  });
+
+  it('reports a bad contract with its path', () => {
+    const unknown = errorOf(() =>
+      requiresSocialValue(contract({ type: 'goods' as 'works' }), council),
+    );
+    expect([unknown.code, unknown.issues[0]?.path]).toEqual([
+      'unknown-contract-type',
+      'contract.type',
+    ]);
+    const negative = errorOf(() => requiresSocialValue(contract({ value: -1 }), council));
+    expect([negative.code, negative.issues[0]?.path]).toEqual(['invalid-input', 'contract.value']);
+    const basis = errorOf(() =>
+      requiresSocialValue(contract({ vatBasis: 'gross' as 'inclusive' }), council),
+    );
+    expect([basis.code, basis.issues[0]?.path]).toEqual(['invalid-input', 'contract.vatBasis']);
+  });
+
+  it('statutory: no threshold on 2019-12-31, the 2020 figures on 2020-01-01', () => {
+    const before = errorOf(() =>
+      requiresSocialValue(
+        contract({ value: '200000', commencedOn: '2019-12-31' }),
+        policies.statutory,
+      ),
+    );
+    expect(before.code).toBe('no-threshold-for-date');
+    const on = requiresSocialValue(
+      contract({ value: '200000', commencedOn: '2020-01-01' }),
+      policies.statutory,
+    );
+    expect(on.statutoryThreshold?.threshold.amount.toString()).toBe('189330');
+    expect(on.required).toBe(true);
+  });
+
+  it('checks a policy built by hand like one from definePolicy', () => {
+    const handmade = {
+      id: 'handmade',
+      title: 'Handmade',
+      includes: [],
+      rules: [{ id: 'r', title: 'R', scope: 'local', when: {}, outcome: {} }],
+    } as unknown as Policy;
+    const error = errorOf(() => requiresSocialValue(contract(), handmade));
+    expect([error.code, error.issues[0]?.path]).toEqual(['invalid-input', 'rules[0].outcome']);
+  });
+
+  it('needs the statutory threshold only when a rule would use it', () => {
+    const old = contract({ commencedOn: '2019-06-01', value: '500000' });
+    expect(errorOf(() => requiresSocialValue(old, policies.statutory)).code).toBe(
+      'no-threshold-for-date',
+    );
+    const result = requiresSocialValue(old, council);
+    expect(result.statutoryThreshold).toBeNull();
+    expect(result.rules).toEqual(['everything']);
+    // A rule that fails on another condition does not need it either.
+    const works = contract({ type: 'works', commencedOn: '2019-06-01' });
+    expect(requiresSocialValue(works, policies.statutory).rules).toEqual([]);
+  });
+});
