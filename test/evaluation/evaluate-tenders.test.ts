@@ -578,3 +578,68 @@ describe('sub-criteria and structural offers', () => {
     expect(totals(result.ranking)).toEqual({ B: '100', A: '50' });
   });
 });
+
+describe('a Valuation from valuePledges as the social value offer', () => {
+  it('is read through its total, typed structurally', async () => {
+    // The evaluation area does not import the valuation area; this test checks that the real
+    // Valuation type and value fit. Proxies from seed 004 (NT1 £30,782 per FTE, NT29 £16.09
+    // per hour): 24 FTE = 738,768; 32 hours = 514.88; total 739,282.88.
+    const { defineFramework, valuePledges } = await import('../../src/index.js');
+    const framework = defineFramework({
+      id: 'sheet',
+      name: 'Council sheet',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [
+        { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' },
+        {
+          id: 'social',
+          name: 'Healthier, Safer and more Resilient Communities',
+          shortName: 'Social',
+        },
+      ],
+      measures: [
+        {
+          code: 'NT1',
+          theme: 'jobs',
+          title: 'Local direct employees (FTE)',
+          unit: 'no. people FTE',
+          proxyValue: 30782,
+          valueType: 'local-economic',
+        },
+        {
+          code: 'NT29',
+          theme: 'social',
+          title: 'Volunteering hours',
+          unit: 'hours',
+          proxyValue: '16.09',
+          valueType: 'social',
+        },
+      ],
+    });
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: 24 },
+      { measure: 'NT29', quantity: 32 },
+    ]);
+    // Half the highest offer: 10 × 369,641.44 / 739,282.88 = 5.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { sv: valuation } },
+        { id: 'B', price: 100, responses: { sv: '369641.44' } },
+      ],
+    );
+    expect(score(result.winner, 'sv')?.raw?.toString()).toBe('739282.88');
+    expect(totals(result.ranking)).toEqual({ A: '100', B: '95' });
+  });
+});
