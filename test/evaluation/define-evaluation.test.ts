@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CriterionInput, defineEvaluation, evaluateTenders } from '../../src/index.js';
-import { caught, paths } from './helpers.js';
+import {
+  type CriterionInput,
+  defineEvaluation,
+  evaluateTenders,
+  type SocialValueError,
+} from '../../src/index.js';
+import { caught } from '../errors.js';
 
 const price: CriterionInput = {
   id: 'price',
@@ -14,6 +19,8 @@ const quality: CriterionInput = {
   weight: 70,
   scoring: { method: 'scale', scale: '0-5' },
 };
+
+const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
 
 describe('defineEvaluation', () => {
   it('fills defaults and keeps weights exact', () => {

@@ -5,14 +5,17 @@ import {
   type EvaluationModelInput,
   evaluateTenders,
   type RankedBid,
+  type SocialValueError,
 } from '../../src/index.js';
-import { caught, paths } from './helpers.js';
+import { caught } from '../errors.js';
 
 const range = (top: number) => Array.from({ length: top + 1 }, (_, mark) => mark);
 const totals = (ranking: readonly RankedBid[]) =>
   Object.fromEntries(ranking.map((bid) => [bid.bid, bid.total.toString()]));
 const score = (bid: RankedBid | undefined | null, id: string) =>
   bid?.criteria.find((criterion) => criterion.criterion === id);
+
+const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
 
 describe('worked examples from public guidance', () => {
   it('reproduces the Negometrix "low bid scoring formula" example (A 73%, B 72%)', () => {
@@ -582,41 +585,10 @@ describe('sub-criteria and structural offers', () => {
 describe('a Valuation from valuePledges as the social value offer', () => {
   it('is read through its total, typed structurally', async () => {
     // The evaluation area does not import the valuation area; this test checks that the real
-    // Valuation type and value fit. Proxies from seed 004 (NT1 £30,782 per FTE, NT29 £16.09
-    // per hour): 24 FTE = 738,768; 32 hours = 514.88; total 739,282.88.
-    const { defineFramework, valuePledges } = await import('../../src/index.js');
-    const framework = defineFramework({
-      id: 'sheet',
-      name: 'Council sheet',
-      edition: '2021',
-      priceYear: 2021,
-      themes: [
-        { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' },
-        {
-          id: 'social',
-          name: 'Healthier, Safer and more Resilient Communities',
-          shortName: 'Social',
-        },
-      ],
-      measures: [
-        {
-          code: 'NT1',
-          theme: 'jobs',
-          title: 'Local direct employees (FTE)',
-          unit: 'no. people FTE',
-          proxyValue: 30782,
-          valueType: 'local-economic',
-        },
-        {
-          code: 'NT29',
-          theme: 'social',
-          title: 'Volunteering hours',
-          unit: 'hours',
-          proxyValue: '16.09',
-          valueType: 'social',
-        },
-      ],
-    });
+    // Valuation type and value fit. Proxies from seed 004 (the toms fixture: NT1 £30,782 per
+    // FTE, NT29 £16.09 per hour): 24 FTE = 738,768; 32 hours = 514.88; total 739,282.88.
+    const { valuePledges } = await import('../../src/index.js');
+    const { seedFramework: framework } = await import('../toms/fixtures.js');
     const valuation = valuePledges(framework, [
       { measure: 'NT1', quantity: 24 },
       { measure: 'NT29', quantity: 32 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flagAbnormallyLow } from '../../src/index.js';
-import { caught, paths } from './helpers.js';
+import { flagAbnormallyLow, type SocialValueError } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 // The rule: Scottish Government, Construction Procurement Handbook, chapter 8 "Abnormally Low
 // Tenders" and glossary (https://www.gov.scot/publications/construction-procurement-handbook/):
@@ -8,6 +8,8 @@ import { caught, paths } from './helpers.js';
 // prices excluding the highest) and more than the proximity margin (1% of the lowest
 // qualifying price, limited to £1,000 to £100,000) below the lowest qualifying price.
 // The figures below are worked by hand.
+const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
+
 describe('flagAbnormallyLow', () => {
   it('flags a price that meets both tests', () => {
     // Prices 800,000 / 1,000,000 / 1,050,000 / 1,100,000 / 1,300,000. Adjusted average without

@@ -3,10 +3,11 @@ import {
   Decimal,
   type EvaluationModelInput,
   evaluateTenders,
+  type SocialValueError,
   weightSensitivity,
   whatIf,
 } from '../../src/index.js';
-import { caught, paths } from './helpers.js';
+import { caught } from '../errors.js';
 
 const model: EvaluationModelInput = {
   criteria: [
@@ -20,6 +21,8 @@ const bids = [
   { id: 'B', price: 1200000, responses: { quality: 5, sv: 20000 } },
   { id: 'C', price: 1050000, responses: { quality: 4, sv: 300000 } },
 ];
+
+const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
 
 describe('weightSensitivity', () => {
   it('finds the two-bid crossing by hand', () => {
