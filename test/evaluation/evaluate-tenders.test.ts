@@ -18,6 +18,34 @@ const score = (bid: RankedBid | undefined | null, id: string) =>
 const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
 
 describe('worked examples from public guidance', () => {
+  it('reproduces the Crown Commercial Service Digital Marketplace fixed-quote example', () => {
+    // Source: Crown Commercial Service, Digital Marketplace buyers' guide, "Fixed quotes": divide
+    // the cheapest quote by each supplier's quote. A £15,000 scores 0.667, B £10,000 scores 1,
+    // C £30,000 scores 0.333 (quoted by Public Spend Forum Europe, 17 May 2016,
+    // http://publicspendforumeurope.com/2016/05/17/evaluating-and-scoring-price-questionable-advice-from-crown-commercial-service/
+    // and by Shakespeare Martineau, https://www.shma.co.uk/our-thoughts/evaluating-price-in-tenders-new-guidance-on-new-practices/).
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 15000 },
+        { id: 'B', price: 10000 },
+        { id: 'C', price: 30000 },
+      ],
+    );
+    const shares = Object.fromEntries(
+      result.ranking.map((bid) => [bid.bid, bid.criteria[0]!.score.toDecimalPlaces(3).toString()]),
+    );
+    expect(shares).toEqual({ A: '0.667', B: '1', C: '0.333' });
+    expect(result.ranking.map((bid) => bid.bid)).toEqual(['B', 'A', 'C']);
+    // Exact, not rounded: 10,000 / 15,000 × 100 is 66.666… and the lowest is exactly 100.
+    expect(result.ranking[0]?.total.toString()).toBe('100');
+    expect(result.ranking[1]?.total.toFixed(6)).toBe('66.666667');
+  });
+
   it('reproduces the Negometrix "low bid scoring formula" example (A 73%, B 72%)', () => {
     // Source: Negometrix support, "Low bid scoring formula" (relative to lowest bid score):
     // https://support-us.negometrix.com/support/solutions/articles/44001761046-low-bid-scoring-formula
