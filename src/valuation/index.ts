@@ -1,2 +1,11 @@
-// The valuation area: filled by its issue.
-export {};
+export { pledgeSchema, valuePledgesOptionsSchema } from './schemas.js';
+export type {
+  PledgeInput,
+  Valuation,
+  ValuationLine,
+  ValuationWarning,
+  ValuationWarningKind,
+  ValuePledgesOptions,
+  YearValue,
+} from './types.js';
+export { valuePledges } from './value-pledges.js';

@@ -1,0 +1,171 @@
+import type { Decimal } from '../core/decimal.js';
+
+/**
+ * How a measure's value is reported. `local-economic`: local jobs and local supply-chain spend
+ * (Social Value Portal's "LEV"); `social`: benefits to society at large; `environmental`:
+ * reported with social value unless a buyer separates it; `record-only`: recorded but not
+ * monetised (a proxy of 0, such as a recycling rate).
+ *
+ * @example
+ * ```ts
+ * import type { ValueType } from 'social-value';
+ *
+ * const type: ValueType = 'local-economic';
+ * type; // => 'local-economic'
+ * ```
+ */
+export type ValueType = 'local-economic' | 'social' | 'environmental' | 'record-only';
+
+/**
+ * A theme of a TOMs framework, such as "Jobs: Promote Local Skills and Employment".
+ *
+ * @example
+ * ```ts
+ * import type { Theme } from 'social-value';
+ *
+ * const jobs: Theme = { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' };
+ * jobs.shortName; // => 'Jobs'
+ * ```
+ */
+export interface Theme {
+  /** A stable identifier, referenced by outcomes and measures (`'jobs'`). */
+  readonly id: string;
+  /** The full name (`'Promote Local Skills and Employment'`). */
+  readonly name: string;
+  /** The short name used in tables (`'Jobs'`); the full name when none was given. */
+  readonly shortName: string;
+}
+
+/**
+ * An outcome of a theme ("More local people in employment"); measures may point to one.
+ *
+ * @example
+ * ```ts
+ * import type { Outcome } from 'social-value';
+ *
+ * const outcome: Outcome = { id: 'local-jobs', theme: 'jobs', name: 'More local people in work' };
+ * outcome.theme; // => 'jobs'
+ * ```
+ */
+export interface Outcome {
+  /** A stable identifier, referenced by measures. */
+  readonly id: string;
+  /** The id of the theme the outcome belongs to. */
+  readonly theme: string;
+  /** The outcome in words. */
+  readonly name: string;
+}
+
+/**
+ * Where a measure of an extended framework came from (see `extendFramework`).
+ *
+ * @example
+ * ```ts
+ * import type { MeasureProvenance } from 'social-value';
+ *
+ * const provenance: MeasureProvenance = { kind: 'added', base: 'demo 2024' };
+ * provenance.kind; // => 'added'
+ * ```
+ */
+export interface MeasureProvenance {
+  /** `added`: new in the extension; `overridden`: replaces the base measure of the same code. */
+  readonly kind: 'added' | 'overridden';
+  /** The base framework, as `"<id> <edition>"`. */
+  readonly base: string;
+  /** For an overridden measure: the base measure's proxy value (`null` if it had none). */
+  readonly baseProxyValue?: Decimal | null;
+}
+
+/**
+ * A measure: what is counted, in which unit, and the proxy value of one unit.
+ * Pledged value = quantity × proxy value.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework } from 'social-value';
+ *
+ * const framework = defineFramework({
+ *   id: 'demo', name: 'Demo', edition: '2024', priceYear: 2024,
+ *   themes: [{ id: 'social', name: 'Resilient communities' }],
+ *   measures: [{ code: 'V1', theme: 'social', title: 'Volunteering hours', unit: 'hours',
+ *     proxyValue: '16.09', valueType: 'social' }],
+ * });
+ * framework.measures[0]?.proxyValue?.toString(); // => '16.09'
+ * ```
+ */
+export interface Measure {
+  /** The measure's code as its framework writes it (`NT1`, `NT15a`, `CBC5 RBC1`). */
+  readonly code: string;
+  /** The id of its theme. */
+  readonly theme: string;
+  /** The id of its outcome, if the framework has outcomes. */
+  readonly outcome?: string;
+  /** What is counted, in our own words. */
+  readonly title: string;
+  /** The unit of a quantity (`no. people FTE`, `no. weeks`, `£`, `%`). */
+  readonly unit: string;
+  /**
+   * £ of value per unit. `null`: not monetised yet (valuing it is an error, `missing-proxy`);
+   * `0`: recorded, not monetised (valid, values to £0).
+   */
+  readonly proxyValue: Decimal | null;
+  /** How the value is reported. */
+  readonly valueType: ValueType;
+  /** Measures sharing a group must not count the same thing twice (local spend vs local SME spend). */
+  readonly exclusivityGroup?: string;
+  /** How many years one person may be counted (1 for disadvantaged hires: first year only). */
+  readonly maxYearsPerPerson?: number;
+  /** The edition the proxy value comes from, when it differs from the framework's edition. */
+  readonly edition?: string;
+  /** Where the measure and its proxy come from. */
+  readonly source?: string;
+  /** Set on measures added or overridden by `extendFramework`. */
+  readonly provenance?: MeasureProvenance;
+}
+
+/**
+ * A TOMs framework: themes, outcomes and measures with proxy values of one edition and price
+ * year. Built and validated by `defineFramework`; frozen.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, type Framework } from 'social-value';
+ *
+ * const framework: Framework = defineFramework({
+ *   id: 'demo', name: 'Demo', edition: '2024', priceYear: 2024,
+ *   themes: [{ id: 'jobs', name: 'Local skills and employment', shortName: 'Jobs' }],
+ *   measures: [{ code: 'J1', theme: 'jobs', title: 'Local FTE', unit: 'FTE',
+ *     proxyValue: 30782, valueType: 'local-economic' }],
+ * });
+ * framework.currency; // => 'GBP'
+ * ```
+ */
+export interface Framework {
+  /** A stable identifier (`'national-toms'`, `'lancashire-cwb'`). */
+  readonly id: string;
+  /** The framework's name. */
+  readonly name: string;
+  /** The edition the proxy values come from (`'2022'`). */
+  readonly edition: string;
+  /** The price year of the proxy values. */
+  readonly priceYear: number;
+  /** Always `'GBP'`. */
+  readonly currency: 'GBP';
+  /** The themes, in the framework's order. */
+  readonly themes: readonly Theme[];
+  /** The outcomes (may be empty). */
+  readonly outcomes: readonly Outcome[];
+  /** The measures, in the framework's order. */
+  readonly measures: readonly Measure[];
+  /** Where the framework and its proxy values come from (a citation, with a URL if public). */
+  readonly source?: string;
+  /** Set by `extendFramework`: the base framework as `"<id> <edition>"`. */
+  readonly extends?: string;
+  /** Set by `reindexProxies`: the price year and factor the proxies were re-indexed from. */
+  readonly reindexed?: {
+    /** The price year before re-indexing. */
+    readonly fromPriceYear: number;
+    /** The factor every proxy value was multiplied by. */
+    readonly factor: Decimal;
+  };
+}

@@ -1,0 +1,85 @@
+import type { Decimal } from '../core/decimal.js';
+import { Decimal as DecimalClass } from '../core/decimal.js';
+import { decimalOf, numericProblem } from '../core/to-decimal.js';
+import { parseInput } from '../core/zod-error.js';
+import { pledgeSchema } from './schemas.js';
+
+/** A validated pledge. Internal. */
+export interface ReadPledge {
+  readonly measure: string;
+  readonly quantity?: Decimal;
+  readonly years?: readonly (readonly [string, Decimal])[];
+  readonly attribution?: Decimal;
+  readonly tags?: Readonly<Record<string, string>>;
+  readonly note?: string;
+}
+
+/** A quantity the lean check accepts: a valid number ≥ 0, else undefined. */
+function leanQuantity(value: unknown): Decimal | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value >= 0 ? decimalOf(value) : undefined;
+  }
+  if (typeof value !== 'string' && !DecimalClass.isDecimal(value)) return undefined;
+  if (numericProblem(value) !== undefined) return undefined;
+  const quantity = decimalOf(value as string | Decimal);
+  return quantity.isNegative() ? undefined : quantity;
+}
+
+function leanTags(value: unknown): Record<string, string> | undefined | false {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const tags: Record<string, string> = {};
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const tag = (value as Record<string, unknown>)[key];
+    if (typeof tag !== 'string') return false;
+    tags[key] = tag;
+  }
+  return tags;
+}
+
+/**
+ * The lean path for the common shape `{ measure, quantity, tags?, note? }`. It accepts only
+ * what `pledgeSchema` accepts and returns what it would return; anything else (years,
+ * attribution, any doubtful value) returns undefined and goes through the schema. Internal.
+ */
+export function readPledgeLean(input: unknown): ReadPledge | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const pledge = input as Record<string, unknown>;
+  const measure = pledge.measure;
+  if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) return undefined;
+  if (pledge.years !== undefined || pledge.attribution !== undefined) return undefined;
+  const quantity = leanQuantity(pledge.quantity);
+  if (quantity === undefined) return undefined;
+  const note = pledge.note;
+  if (note !== undefined && typeof note !== 'string') return undefined;
+  const tags = leanTags(pledge.tags);
+  if (tags === false) return undefined;
+  if (tags === undefined)
+    return note === undefined ? { measure, quantity } : { measure, quantity, note };
+  return note === undefined ? { measure, quantity, tags } : { measure, quantity, tags, note };
+}
+
+/**
+ * Reads pledge `index`: the lean path when it applies, else the zod schema, which throws
+ * `invalid-input` with paths such as `pledges[3].quantity`. Internal.
+ */
+export function readPledge(input: unknown, index: number): ReadPledge {
+  const lean = readPledgeLean(input);
+  if (lean !== undefined) return lean;
+  const parsed = parseInput(pledgeSchema, input, 'pledge', ['pledges', index]);
+  const years =
+    parsed.years === undefined
+      ? undefined
+      : Array.isArray(parsed.years)
+        ? parsed.years.map((quantity, year) => [String(year + 1), quantity] as const)
+        : Object.entries(parsed.years);
+  return {
+    measure: parsed.measure,
+    ...(parsed.quantity === undefined ? {} : { quantity: parsed.quantity }),
+    ...(years === undefined ? {} : { years }),
+    ...(parsed.attribution === undefined ? {} : { attribution: parsed.attribution }),
+    ...(parsed.tags === undefined ? {} : { tags: parsed.tags }),
+    ...(parsed.note === undefined ? {} : { note: parsed.note }),
+  };
+}
