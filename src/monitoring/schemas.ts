@@ -31,6 +31,7 @@ export const valuationSchema = z.object({
       id: z.string(),
       name: z.string().optional(),
       edition: z.string().optional(),
+      priceYear: z.number().optional(),
     })
     .optional(),
   lines: z.array(valuationLineSchema),

@@ -4,6 +4,7 @@ import { formatGBP } from '../core/format-gbp.js';
 import { formatPercent } from '../core/format-percent.js';
 import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/zod-error.js';
+import { suggestCodes } from '../toms/suggest-codes.js';
 import { dayNumber } from './calendar.js';
 import { resolveThresholds, statusOf } from './delivery-status.js';
 import {
@@ -34,8 +35,8 @@ import type {
 type Input = z.output<typeof trackDeliveryInputSchema>;
 type Line = Input['valuation']['lines'][number];
 
-/** Measure codes compare without case or repeated spaces: `nt1` is `NT1`. */
-const normalise = (code: string) => code.trim().replace(/\s+/g, ' ').toUpperCase();
+/** Measure codes compare exactly, as `getMeasure` does (surrounding spaces aside). */
+const normalise = (code: string) => code.trim();
 
 const ZERO = new Decimal(0);
 
@@ -253,8 +254,9 @@ function yearsBetween(first: number, last: number, startMonth: number): Financia
  * whole contract is `Σ pledge in force × profile share` and earlier periods keep the pledge
  * they had. Variations dated after the report date are not yet in force.
  *
- * **Value.** A line's unit value is its proxy × attribution (0 for record-only measures), so
- * delivered value = delivered quantity × proxy × attribution, at the pledge's own proxy.
+ * **Value.** A line's unit value is its proxy × attribution, as `valuePledges` values the
+ * pledge, so delivered value = delivered quantity × proxy × attribution, at the pledge's own
+ * proxy (record-only measures have a proxy of 0).
  * Deliveries nobody pledged are valued at `options.framework`'s proxy.
  *
  * @param valuation - What `valuePledges` returned (or any object with its lines).
@@ -373,14 +375,19 @@ export function trackDelivery(
       const code = normalise(delivery.measure);
       const measure = measures.get(code);
       if (measure === undefined) {
+        const suggestions = suggestCodes(delivery.measure, [
+          ...index.byCode.keys(),
+          ...measures.keys(),
+        ]);
+        const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
         throw fieldError(
           'unknown-measure',
-          `No pledge or framework measure ${delivery.measure}.`,
+          `No pledge or framework measure ${JSON.stringify(delivery.measure)}.${hint}`,
           [...path, 'measure'],
           opts.framework === undefined
             ? `expected a pledged measure (pass options.framework to value measures nobody pledged), received ${JSON.stringify(delivery.measure)}`
             : `expected a pledged measure or a measure of the framework, received ${JSON.stringify(delivery.measure)}`,
-          { measure: delivery.measure },
+          { measure: delivery.measure, suggestions },
         );
       }
       if (measure.proxyValue === null) {
@@ -408,25 +415,33 @@ export function trackDelivery(
   const reportLines: DeliveryLine[] = lines.map((line, position) => {
     const history = histories[position]!;
     const tally = tallies[position]!;
-    const unitValue =
-      line.valueType === 'record-only' ? ZERO : line.proxy.times(line.attribution ?? 1);
+    const unitValue = line.proxy.times(line.attribution ?? 1);
     const pledged = history.at(-1)!.quantity;
     const segments = period === undefined ? undefined : segmentsOf(history, period);
+    // Values are worked out from value segments (quantity × unit value), dividing last, so a
+    // whole period's value is exact even when its quantity is a recurring decimal.
+    const valueSegments = segments?.map((segment) => ({
+      ...segment,
+      quantity: segment.quantity.times(unitValue),
+    }));
     const elapsed = period === undefined ? 0 : Math.min(asOfDay - period.first + 1, period.days);
-    const commitment =
-      period === undefined ? pledged : expectedBetween(segments!, weights!, 0, period.days);
-    const expected =
-      period === undefined ? pledged : expectedBetween(segments!, weights!, 0, elapsed);
+    const expectedOver = (over: readonly PledgeSegment[] | undefined, to: number) =>
+      over === undefined ? undefined : expectedBetween(over, weights!, 0, to);
+    const commitment = expectedOver(segments, period?.days ?? 0) ?? pledged;
+    const expected = expectedOver(segments, elapsed) ?? pledged;
+    const pledgedValue = expectedOver(valueSegments, period?.days ?? 0) ?? pledged.times(unitValue);
+    const expectedValue = expectedOver(valueSegments, elapsed) ?? pledged.times(unitValue);
     const verified = sum(tally.verified);
     const claimed = sum(tally.claimed);
     const delivered = countVerifiedOnly ? verified : verified.plus(claimed);
+    const deliveredValue = delivered.times(unitValue);
     years.forEach((year, position) => {
       const yearSum = yearSums[position]!;
       if (period !== undefined) {
         const from = Math.max(yearStarts[position]! - period.first, 0);
         const to = Math.min(dayNumber(year.end) - period.first + 1, elapsed);
         yearSum.expected = yearSum.expected.plus(
-          expectedBetween(segments!, weights!, from, to).times(unitValue),
+          expectedBetween(valueSegments!, weights!, from, to),
         );
       }
       const yearVerified = tally.verified[position]!.times(unitValue);
@@ -438,14 +453,14 @@ export function trackDelivery(
       );
     });
     const amounts: FigureAmounts = {
-      pledged: commitment.times(unitValue),
-      expected: expected.times(unitValue),
-      delivered: delivered.times(unitValue),
+      pledged: pledgedValue,
+      expected: expectedValue,
+      delivered: deliveredValue,
       verified: verified.times(unitValue),
       claimed: claimed.times(unitValue),
       unpledged: ZERO,
-      shortfall: Decimal.max(commitment.minus(delivered), 0).times(unitValue),
-      shortfallToDate: Decimal.max(expected.minus(delivered), 0).times(unitValue),
+      shortfall: Decimal.max(pledgedValue.minus(deliveredValue), 0),
+      shortfallToDate: Decimal.max(expectedValue.minus(deliveredValue), 0),
     };
     const tags = line.tags ?? {};
     entries.push({ theme: line.theme, valueType: line.valueType, tags, amounts });
@@ -478,7 +493,7 @@ export function trackDelivery(
   const unpledged: UnpledgedDelivery[] = [...unpledgedTallies.keys()].sort().map((code) => {
     const measure = measures.get(normalise(code))!;
     const tally = unpledgedTallies.get(code)!;
-    const proxy = measure.valueType === 'record-only' ? ZERO : measure.proxyValue!;
+    const proxy = measure.proxyValue!;
     const verified = sum(tally.verified);
     const claimed = sum(tally.claimed);
     const quantity = countVerifiedOnly ? verified : verified.plus(claimed);
@@ -546,6 +561,7 @@ export function trackDelivery(
             id: framework.id,
             ...(framework.name === undefined ? {} : { name: framework.name }),
             ...(framework.edition === undefined ? {} : { edition: framework.edition }),
+            ...(framework.priceYear === undefined ? {} : { priceYear: framework.priceYear }),
           },
         }),
     asOf,

@@ -75,6 +75,8 @@ export interface MonitoredValuation {
     readonly name?: string;
     /** Its edition. */
     readonly edition?: string;
+    /** The price year of its proxy values. */
+    readonly priceYear?: number;
   };
   /** The pledge lines. */
   readonly lines: readonly PledgeLine[];
@@ -364,7 +366,7 @@ export interface DeliveryLine {
   readonly valueType: MonitoredValueType;
   /** The line's tags. */
   readonly tags: Readonly<Record<string, string>>;
-  /** £ per unit: proxy × attribution (0 for record-only measures). */
+  /** £ per unit: proxy × attribution, as the valuation values the pledge. */
   readonly unitValue: Decimal;
   /** The pledge in force at the report date. */
   readonly pledged: Decimal;
@@ -419,7 +421,7 @@ export interface UnpledgedDelivery {
   readonly theme: string;
   /** The value type. */
   readonly valueType: MonitoredValueType;
-  /** The framework's proxy (£ per unit); 0 for record-only measures. */
+  /** The framework's proxy (£ per unit). */
   readonly proxy: Decimal;
   /** The quantity counted. */
   readonly quantity: Decimal;
