@@ -7,10 +7,13 @@ import { numericSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {
+  addInto,
   type BreakdownEntry,
   breakdown,
+  emptySum,
   emptyYear,
   socialValueAddedOf,
+  toFigures,
   toYearFigures,
   type YearSum,
 } from './figures.js';
@@ -340,7 +343,11 @@ export function summarisePortfolio(
     };
   });
 
-  const groups = breakdown(entries);
+  // Totals are the sums of the contracts' own totals (in id order), so they agree with them to
+  // the last digit; the breakdowns sum the lines.
+  const contractTotals = emptySum();
+  for (const contract of ordered) addInto(contractTotals, contract.report.totals);
+  const groups = { ...breakdown(entries), totals: toFigures(contractTotals) };
   shortfalls.sort(
     (a, b) =>
       b.shortfallToDate.comparedTo(a.shortfallToDate) ||
