@@ -144,9 +144,6 @@ function percentileName(percentile: number): string {
   return `${percentile}${suffix} percentile`;
 }
 
-const describePoint = (point: BenchmarkPercentile) =>
-  `the ${percentileName(point.percentile)} (${formatPercent(point.ratio)})`;
-
 /**
  * Places a social value added ratio (SVA = social value ÷ contract value) in a benchmark
  * distribution: by default the Social Value Portal's table of DOMAIN §3

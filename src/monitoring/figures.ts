@@ -40,7 +40,10 @@ export function emptySum(): FigureSum {
 
 /** Adds amounts into a running sum. Internal. */
 export function addInto(sum: FigureSum, amounts: FigureAmounts): void {
-  for (const key of AMOUNT_KEYS) sum[key] = sum[key].plus(amounts[key]);
+  for (const key of AMOUNT_KEYS) {
+    const amount = amounts[key];
+    if (!amount.isZero()) sum[key] = sum[key].plus(amount);
+  }
 }
 
 /** `a ÷ b`, or `null` when `b` is 0. Internal. */
