@@ -248,6 +248,6 @@ export function benchmarkSocialValueAdded(
     band: band(false),
     ...(average === undefined ? {} : { average }),
     ...(comparedWithAverage === undefined ? {} : { comparedWithAverage }),
-    sentence: `Social value added of ${formatPercent(value)} (${valueType}) is ${band(true)} of ${table.name}${averageText}.`,
+    sentence: `${table.name}, ${valueType}: ${formatPercent(value)} is ${band(true)}${averageText}.`,
   });
 }

@@ -98,7 +98,7 @@ const points = (p25: string, median: string, p75: string) => [
  */
 export const socialValuePortalBenchmark: SvaBenchmark = deepFreeze({
   id: 'social-value-portal-2021',
-  name: 'Social Value Portal: social value added on contract spend',
+  name: 'Social Value Portal benchmark of social value added',
   source:
     'Social Value Portal figures quoted in Southend-on-Sea Borough Council, Social Value Policy 2021 v2.0 (December 2021, published January 2022), §5.3',
   effective:

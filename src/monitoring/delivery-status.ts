@@ -97,6 +97,9 @@ export function resolveThresholds(
 const DEFAULT_ON_TRACK = numericSchema().parse('0.9');
 const DEFAULT_AT_RISK = numericSchema().parse('0.75');
 
+/** A quantity for a sentence: at most 6 significant digits (exact figures are in the result). */
+const shown = (quantity: Decimal) => quantity.toSignificantDigits(6).toString();
+
 /** The status of validated quantities. Internal, shared with trackDelivery. */
 export function statusOf(
   delivered: Decimal,
@@ -105,16 +108,16 @@ export function statusOf(
   thresholds: ResolvedThresholds,
 ): DeliveryStatusResult {
   const pace = expected.isZero() ? null : delivered.div(expected);
-  const of = `${delivered.toString()} of ${commitment.toString()} delivered`;
+  const of = `${shown(delivered)} of ${shown(commitment)} delivered`;
   const done = (status: DeliveryStatus, reason: string) => ({ status, pace, reason });
   if (delivered.gt(commitment)) return done('over-delivered', `${of}: more than pledged.`);
   if (delivered.eq(commitment)) return done('complete', `${of}: the pledge is met.`);
   if (delivered.isZero())
-    return done('not-started', `Nothing delivered yet of ${commitment.toString()}.`);
+    return done('not-started', `Nothing delivered yet of ${shown(commitment)}.`);
   if (pace === null) {
     return done('on-track', `${of}; nothing was expected yet.`);
   }
-  const against = `${of}, ${expected.toString()} expected by now: pace ${formatPercent(pace)}`;
+  const against = `${of}, ${shown(expected)} expected by now: pace ${formatPercent(pace)}`;
   if (pace.gte(thresholds.onTrack)) {
     return done(
       'on-track',

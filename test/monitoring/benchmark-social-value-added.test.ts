@@ -29,7 +29,7 @@ describe('benchmarkSocialValueAdded', () => {
     expect(result.level).toBeNull();
     expect(result.comparedWithAverage).toBe('above');
     expect(result.sentence).toBe(
-      'Social value added of 34.0% (combined) is between the median (15.7%) and the 75th percentile (36.6%) of Social Value Portal: social value added on contract spend, above the average (23.7%).',
+      'Social Value Portal benchmark of social value added, combined: 34.0% is between the median (15.7%) and the 75th percentile (36.6%), above the average (23.7%).',
     );
   });
 
