@@ -38,6 +38,11 @@ export function emptySum(): FigureSum {
   };
 }
 
+/** The amounts of deliveries nobody pledged: only `unpledged` is non-zero. Internal. */
+export function unpledgedAmounts(value: Decimal): FigureAmounts {
+  return { ...emptySum(), unpledged: value };
+}
+
 /** Adds amounts into a running sum. Internal. */
 export function addInto(sum: FigureSum, amounts: FigureAmounts): void {
   for (const key of AMOUNT_KEYS) {

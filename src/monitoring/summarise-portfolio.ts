@@ -15,6 +15,7 @@ import {
   socialValueAddedOf,
   toFigures,
   toYearFigures,
+  unpledgedAmounts,
   type YearSum,
 } from './figures.js';
 import { fieldError } from './input-error.js';
@@ -288,16 +289,7 @@ export function summarisePortfolio(
         theme: measure.theme,
         valueType: measure.valueType,
         tags: contractTags,
-        amounts: {
-          pledged: ZERO,
-          expected: ZERO,
-          delivered: ZERO,
-          verified: ZERO,
-          claimed: ZERO,
-          unpledged: measure.value,
-          shortfall: ZERO,
-          shortfallToDate: ZERO,
-        },
+        amounts: unpledgedAmounts(measure.value),
       })),
     ];
     entries.push(...own);

@@ -15,6 +15,7 @@ import {
   socialValueAddedOf,
   toFigures,
   toYearFigures,
+  unpledgedAmounts,
   type YearSum,
 } from './figures.js';
 import { type FinancialYear, financialYearOfDay } from './financial-year.js';
@@ -509,16 +510,7 @@ export function trackDelivery(
       theme: measure.theme,
       valueType: measure.valueType,
       tags: {},
-      amounts: {
-        pledged: ZERO,
-        expected: ZERO,
-        delivered: ZERO,
-        verified: ZERO,
-        claimed: ZERO,
-        unpledged: value,
-        shortfall: ZERO,
-        shortfallToDate: ZERO,
-      },
+      amounts: unpledgedAmounts(value),
     });
     return {
       measure: measure.code,
