@@ -113,3 +113,59 @@ export function expectedBetween(
   }
   return expected;
 }
+
+/** The first day of the contract year `number` (1-based) of a contract starting on `start`. */
+function contractYearStart(start: number, number: number): number {
+  const date = new Date(start * 86_400_000);
+  return (
+    Date.UTC(date.getUTCFullYear() + number - 1, date.getUTCMonth(), date.getUTCDate()) / 86_400_000
+  );
+}
+
+/**
+ * The profile of a line pledged by year: each year's share of the pledge (its quantity ÷ the
+ * total) spread over its days within the contract. Labels are contract years (`'1'`, `'2'`…)
+ * or financial years (`'2025/26'`, or `'2025'` for years starting in January). Internal.
+ */
+export function pledgedYearsProfile(
+  years: readonly { readonly year: string; readonly quantity: Decimal }[],
+  start: number,
+  end: number,
+  startMonth: number,
+  root: readonly PropertyKey[],
+): ProfileWeight[] | undefined {
+  const total = sumDecimals(years.map((year) => year.quantity));
+  if (total.isZero()) return undefined;
+  return years.map((year, index) => {
+    const label = year.year.trim();
+    const financial = /^(\d{4})(?:\/(\d{2}))?$/.exec(label);
+    let first: number;
+    let next: number;
+    if (/^\d{1,3}$/.test(label) && Number(label) >= 1) {
+      first = contractYearStart(start, Number(label));
+      next = contractYearStart(start, Number(label) + 1);
+    } else if (financial !== null && (financial[2] === undefined) === (startMonth === 1)) {
+      const startYear = Number(financial[1]);
+      first = Date.UTC(startYear, startMonth - 1, 1) / 86_400_000;
+      next = Date.UTC(startYear + 1, startMonth - 1, 1) / 86_400_000;
+    } else {
+      throw fieldError(
+        'invalid-period',
+        'Invalid pledge years.',
+        [...root, index, 'year'],
+        `expected a contract year (1, 2, …) or a financial year such as ${startMonth === 1 ? '2025' : '2025/26'}, received ${JSON.stringify(year.year)}`,
+      );
+    }
+    const from = Math.max(first, start);
+    const to = Math.min(next - 1, end);
+    if (to < from) {
+      throw fieldError(
+        'invalid-period',
+        'Invalid pledge years.',
+        [...root, index, 'year'],
+        `expected a year within the contract, received ${JSON.stringify(year.year)}`,
+      );
+    }
+    return { from: from - start, to: to - start + 1, share: year.quantity.div(total) };
+  });
+}

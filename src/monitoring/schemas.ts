@@ -22,6 +22,9 @@ export const valuationLineSchema = z.object({
   attribution: numericSchema({ min: 0, max: 1 }).optional(),
   proxy: numericSchema({ min: 0 }),
   tags: z.record(z.string(), z.string()).optional(),
+  years: z
+    .array(z.object({ year: z.string().min(1), quantity: numericSchema({ min: 0 }) }))
+    .optional(),
 });
 
 /** A valuation, as monitoring reads it: the framework's identity, the lines, the contract value. */

@@ -20,7 +20,13 @@ import {
 } from './figures.js';
 import { type FinancialYear, financialYearOfDay } from './financial-year.js';
 import { fieldError } from './input-error.js';
-import { expectedBetween, linearProfile, type PledgeSegment, periodProfile } from './profile.js';
+import {
+  expectedBetween,
+  linearProfile,
+  type PledgeSegment,
+  periodProfile,
+  pledgedYearsProfile,
+} from './profile.js';
 import { trackDeliveryInputSchema } from './schemas.js';
 import type {
   Delivery,
@@ -246,9 +252,10 @@ function yearsBetween(first: number, last: number, startMonth: number): Financia
  * known.
  *
  * **Expected to date.** With the contract's `start` and `end`, each pledge is expected evenly
- * over the contract (`profile: 'linear'`, the default), or by the shares of a per-period
- * profile, whole days counted, both ends included. Without them every pledge is expected in
- * full.
+ * over the contract (`profile: 'linear'`), or by the shares of a per-period profile, whole days
+ * counted, both ends included. By default a pledge given by year (`years` on the valuation
+ * line) follows its years and the others are linear. Without a contract period every pledge is
+ * expected in full.
  *
  * **Variations.** A variation sets the pledge from its date on; the history is kept, and each
  * day of the contract is expected at the pledge in force that day, so the commitment over the
@@ -419,6 +426,15 @@ export function trackDelivery(
     const unitValue = line.proxy.times(line.attribution ?? 1);
     const pledged = history.at(-1)!.quantity;
     const segments = period === undefined ? undefined : segmentsOf(history, period);
+    const lineWeights =
+      period === undefined || opts.profile !== undefined || line.years === undefined
+        ? weights
+        : (pledgedYearsProfile(line.years, period.first, period.last, startMonth, [
+            'valuation',
+            'lines',
+            position,
+            'years',
+          ]) ?? weights);
     // Values are worked out from value segments (quantity × unit value), dividing last, so a
     // whole period's value is exact even when its quantity is a recurring decimal.
     const valueSegments = segments?.map((segment) => ({
@@ -427,7 +443,7 @@ export function trackDelivery(
     }));
     const elapsed = period === undefined ? 0 : Math.min(asOfDay - period.first + 1, period.days);
     const expectedOver = (over: readonly PledgeSegment[] | undefined, to: number) =>
-      over === undefined ? undefined : expectedBetween(over, weights!, 0, to);
+      over === undefined ? undefined : expectedBetween(over, lineWeights!, 0, to);
     const commitment = expectedOver(segments, period?.days ?? 0) ?? pledged;
     const expected = expectedOver(segments, elapsed) ?? pledged;
     const pledgedValue = expectedOver(valueSegments, period?.days ?? 0) ?? pledged.times(unitValue);
@@ -442,7 +458,7 @@ export function trackDelivery(
         const from = Math.max(yearStarts[position]! - period.first, 0);
         const to = Math.min(dayNumber(year.end) - period.first + 1, elapsed);
         yearSum.expected = yearSum.expected.plus(
-          expectedBetween(valueSegments!, weights!, from, to),
+          expectedBetween(valueSegments!, lineWeights!, from, to),
         );
       }
       const yearVerified = tally.verified[position]!.times(unitValue);

@@ -51,6 +51,16 @@ export interface PledgeLine {
   readonly proxy: Numeric;
   /** Tags such as a council priority. */
   readonly tags?: Readonly<Record<string, string>>;
+  /**
+   * The pledge by year, when it was given so: contract years `'1'`, `'2'`… or financial years
+   * `'2025/26'` (calendar years `'2025'`). It becomes the line's expected profile.
+   */
+  readonly years?: readonly {
+    /** The year label. */
+    readonly year: string;
+    /** The quantity pledged for that year. */
+    readonly quantity: Numeric;
+  }[];
 }
 
 /**
@@ -246,7 +256,11 @@ export interface TrackDeliveryOptions {
   readonly start?: string | Date;
   /** The contract's last day. Without start and end, every pledge is expected in full. */
   readonly end?: string | Date;
-  /** How delivery is expected over the contract: `'linear'` (default) or periods with shares. */
+  /**
+   * How delivery is expected over the contract: `'linear'` or periods with shares, for every
+   * line. Default: lines pledged by year follow their years (each year's quantity spread over
+   * its days), the others are linear.
+   */
   readonly profile?: 'linear' | readonly ProfilePeriod[];
   /** Pledge changes agreed during the contract. */
   readonly variations?: readonly PledgeVariation[];

@@ -256,6 +256,29 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
     expect(str(year2.lines[0]!.expected)).toBe('12');
   });
 
+  it('follows a pledge given by year, unless a profile is given', () => {
+    // 10, 20 and 30 FTE in contract years 1–3 (60 in all): 10 due after year 1, 30 after year 2.
+    const byYear = valuePledges(seed004Framework, [{ measure: 'NT1', years: [10, 20, 30] }]);
+    const at = (asOf: string, extra = {}) =>
+      str(trackDelivery(byYear, [], { ...contract, asOf, ...extra }).lines[0]!.expected);
+    expect(at('2025-03-31')).toBe('10');
+    expect(at('2026-03-31')).toBe('30');
+    expect(at('2025-03-31', { profile: 'linear' })).toBe('20');
+    // The same by financial year label.
+    const byLabel = valuePledges(seed004Framework, [
+      { measure: 'NT1', years: { '2024/25': 10, '2025/26': 20, '2026/27': 30 } },
+    ]);
+    expect(
+      str(trackDelivery(byLabel, [], { ...contract, asOf: '2026-03-31' }).lines[0]!.expected),
+    ).toBe('30');
+    const badLabel = valuePledges(seed004Framework, [{ measure: 'NT1', years: { Y1: 10 } }]);
+    expectError(
+      () => trackDelivery(badLabel, [], contract),
+      'invalid-period',
+      'valuation.lines[0].years[0].year',
+    );
+  });
+
   it('takes thresholds from the options', () => {
     const deliveries = [{ measure: 'NT1', date: '2025-03-31', quantity: 7 }];
     // 7 of 8: pace 0.875, at risk by default (below 0.9), on track from 0.85.
