@@ -109,3 +109,6 @@ export const trackDeliveryInputSchema = z.object({
   deliveries: z.array(deliverySchema),
   options: trackDeliveryOptionsSchema,
 });
+
+/** The validated input of trackDelivery. */
+export type TrackDeliveryInput = z.output<typeof trackDeliveryInputSchema>;

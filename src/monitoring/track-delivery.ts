@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
 import { formatGBP } from '../core/format-gbp.js';
 import { formatPercent } from '../core/format-percent.js';
@@ -6,6 +5,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/zod-error.js';
 import { suggestCodes } from '../toms/suggest-codes.js';
 import { dayNumber } from './calendar.js';
+import { checkInPeriod, contractPeriod, yearsBetween } from './contract-period.js';
 import { resolveThresholds, statusOf } from './delivery-status.js';
 import {
   type BreakdownEntry,
@@ -18,8 +18,8 @@ import {
   unpledgedAmounts,
   type YearSum,
 } from './figures.js';
-import { type FinancialYear, financialYearOfDay } from './financial-year.js';
 import { fieldError } from './input-error.js';
+import { findLine, indexLines, normalise, pledgeHistories, segmentsOf } from './pledge-lines.js';
 import {
   expectedBetween,
   linearProfile,
@@ -34,16 +34,9 @@ import type {
   DeliveryReport,
   DeliveryStatus,
   MonitoredValuation,
-  PledgeVersion,
   TrackDeliveryOptions,
   UnpledgedDelivery,
 } from './types.js';
-
-type Input = z.output<typeof trackDeliveryInputSchema>;
-type Line = Input['valuation']['lines'][number];
-
-/** Measure codes compare exactly, as `getMeasure` does (surrounding spaces aside). */
-const normalise = (code: string) => code.trim();
 
 const ZERO = new Decimal(0);
 
@@ -62,186 +55,6 @@ const newTally = (years: number): Tally => ({
 
 const sum = (values: readonly Decimal[]) =>
   values.reduce((total, value) => total.plus(value), ZERO);
-
-/** The contract period in day numbers, checked. */
-function contractPeriod(options: Input['options']) {
-  const { start, end } = options;
-  if (start === undefined && end === undefined) return undefined;
-  if (start === undefined || end === undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid delivery tracking input: the contract period needs both ends.',
-      ['options', start === undefined ? 'start' : 'end'],
-      'expected both start and end of the contract, or neither',
-    );
-  }
-  const first = dayNumber(start);
-  const last = dayNumber(end);
-  if (last < first) {
-    throw fieldError(
-      'invalid-period',
-      'Invalid contract period: it ends before it starts.',
-      ['options', 'end'],
-      `expected a day on or after the start ${start}, received ${end}`,
-    );
-  }
-  return { start, end, first, last, days: last - first + 1 };
-}
-
-type Period = NonNullable<ReturnType<typeof contractPeriod>>;
-
-function checkInPeriod(period: Period | undefined, date: string, path: readonly PropertyKey[]) {
-  if (period === undefined) return;
-  const day = dayNumber(date);
-  if (day < period.first || day > period.last) {
-    throw fieldError(
-      'date-out-of-range',
-      `Date ${date} is outside the contract (${period.start} to ${period.end}).`,
-      path,
-      `expected a day from ${period.start} to ${period.end}, received ${date}`,
-    );
-  }
-}
-
-/** Finds the pledge lines of each measure code and checks line indexes are unique. */
-function indexLines(lines: readonly Line[]) {
-  const byCode = new Map<string, number[]>();
-  const byIndex = new Map<number, number>();
-  lines.forEach((line, position) => {
-    if (byIndex.has(line.index)) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid valuation: two lines have the same index.',
-        ['valuation', 'lines', position, 'index'],
-        `expected a unique line index, received ${line.index} again`,
-      );
-    }
-    byIndex.set(line.index, position);
-    const code = normalise(line.measure);
-    const positions = byCode.get(code);
-    if (positions === undefined) byCode.set(code, [position]);
-    else positions.push(position);
-  });
-  return { byCode, byIndex };
-}
-
-/**
- * The position of the pledge line a delivery or variation refers to, `undefined` when nobody
- * pledged the measure. Throws when the line is ambiguous or does not match.
- */
-function findLine(
-  lines: readonly Line[],
-  index: ReturnType<typeof indexLines>,
-  record: { readonly measure: string; readonly line?: number | undefined },
-  path: readonly PropertyKey[],
-): number | undefined {
-  const code = normalise(record.measure);
-  if (record.line !== undefined) {
-    const position = index.byIndex.get(record.line);
-    const line = position === undefined ? undefined : lines[position];
-    if (position === undefined || line === undefined || normalise(line.measure) !== code) {
-      throw fieldError(
-        'invalid-input',
-        `Invalid delivery tracking input: pledge line ${record.line} is not a pledge of ${record.measure}.`,
-        [...path, 'line'],
-        line === undefined
-          ? `expected the index of a pledge line, received ${record.line}`
-          : `expected a line pledging ${record.measure}, received line ${record.line} (${line.measure})`,
-      );
-    }
-    return position;
-  }
-  const positions = index.byCode.get(code);
-  if (positions === undefined) return undefined;
-  if (positions.length > 1) {
-    const indexes = positions.map((position) => lines[position]!.index);
-    throw fieldError(
-      'invalid-input',
-      `Invalid delivery tracking input: ${record.measure} is pledged on more than one line.`,
-      [...path, 'line'],
-      `expected the pledge line: one of ${indexes.join(', ')}`,
-      { lines: indexes },
-    );
-  }
-  return positions[0];
-}
-
-/** The pledge history of each line: the original, then variations in force by the report date. */
-function pledgeHistories(
-  input: Input,
-  index: ReturnType<typeof indexLines>,
-  period: Period | undefined,
-  asOfDay: number,
-): PledgeVersion[][] {
-  const lines = input.valuation.lines;
-  const histories: PledgeVersion[][] = lines.map((line) => [
-    { from: period?.start ?? null, quantity: line.quantity },
-  ]);
-  const days = new Map<number, Map<number, number>>();
-  (input.options.variations ?? []).forEach((variation, position) => {
-    const path = ['options', 'variations', position];
-    checkInPeriod(period, variation.date, [...path, 'date']);
-    const linePosition = findLine(lines, index, variation, path);
-    if (linePosition === undefined) {
-      throw fieldError(
-        'unknown-measure',
-        `No pledge of ${variation.measure} to vary.`,
-        [...path, 'measure'],
-        `expected the measure of a pledge line, received ${JSON.stringify(variation.measure)}`,
-        { measure: variation.measure },
-      );
-    }
-    const day = dayNumber(variation.date);
-    const seen = days.get(linePosition) ?? new Map<number, number>();
-    days.set(linePosition, seen);
-    if (seen.has(day)) {
-      throw fieldError(
-        'invalid-input',
-        `Invalid delivery tracking input: two variations of ${variation.measure} on ${variation.date}.`,
-        [...path, 'date'],
-        `expected one variation per pledge and day; variation ${seen.get(day)} has the same date`,
-      );
-    }
-    seen.set(day, position);
-    if (day > asOfDay) return;
-    histories[linePosition]!.push({
-      from: variation.date,
-      quantity: variation.quantity,
-      ...(variation.reason === undefined ? {} : { reason: variation.reason }),
-      ...(variation.reference === undefined ? {} : { reference: variation.reference }),
-    });
-  });
-  for (const history of histories) {
-    const [original, ...changes] = history;
-    changes.sort((a, b) => (a.from! < b.from! ? -1 : 1));
-    history.splice(0, history.length, original!, ...changes);
-  }
-  return histories;
-}
-
-/** The day-offset segments over which each version of a pledge is in force. */
-function segmentsOf(history: readonly PledgeVersion[], period: Period): PledgeSegment[] {
-  return history.map((version, position) => {
-    const next = history[position + 1];
-    return {
-      from: position === 0 ? 0 : dayNumber(version.from!) - period.first,
-      to: next === undefined ? period.days : dayNumber(next.from!) - period.first,
-      quantity: version.quantity,
-    };
-  });
-}
-
-/** The financial years from the first to the last day covered, in order. */
-function yearsBetween(first: number, last: number, startMonth: number): FinancialYear[] {
-  const years: FinancialYear[] = [];
-  let day = first;
-  while (day <= last) {
-    const year = financialYearOfDay(day, startMonth);
-    years.push(year);
-    day = dayNumber(year.end) + 1;
-  }
-  return years;
-}
 
 /**
  * Tracks delivery against the pledges of a valuation: for each pledge line, what was pledged
@@ -357,7 +170,8 @@ export function trackDelivery(
   const startMonth = opts.financialYearStartMonth ?? 4;
   const counted = input.deliveries.filter((delivery) => dayNumber(delivery.date) <= asOfDay);
   const firstDay =
-    period?.first ?? Math.min(asOfDay, ...counted.map((delivery) => dayNumber(delivery.date)));
+    period?.first ??
+    counted.reduce((first, delivery) => Math.min(first, dayNumber(delivery.date)), asOfDay);
   const lastDay = period === undefined ? asOfDay : Math.min(asOfDay, period.last);
   const years = yearsBetween(firstDay, lastDay, startMonth);
   const yearStarts = years.map((year) => dayNumber(year.start));
