@@ -9,6 +9,9 @@ try { main.toDecimal('abc'); assert(false, 'toDecimal throws'); }
 catch (error) { assert(main.isSocialValueError(error) && error.code === 'invalid-input', 'error code'); }
 assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
 // valuation and csv (issue 3)
+const sheet = csv.parsePledgeSheet('Theme,Reference,Units,Proxy Value,Answer,Pledged Social Value\\nGrowth: Local,NT18,£,0.963812,650000,"£ 6,264,776.71"');
+assert(main.reconcilePledgeSheet(sheet.rows).findings[0].kind === 'likely-scale-error', 'reconcilePledgeSheet');
+assert(main.valuePledges(csv.toFramework(sheet.rows, { id: 's', name: 'S', edition: '1', priceYear: 2021 }), csv.toPledges(sheet.rows)).total.toString() === '626477.8', 'valuePledges');
 // policy (issue 4)
 // evaluation (issue 5)
 // maturity (issue 6)

@@ -1,2 +1,22 @@
-// The csv area: filled by its issue.
-export {};
+/**
+ * social-value/csv: pledge sheets in and out of CSV (papaparse).
+ *
+ * @packageDocumentation
+ */
+export {
+  type FormatValuationCsvOptions,
+  formatValuationCsv,
+} from './format-valuation-csv.js';
+export { parsePledgeSheet } from './parse-pledge-sheet.js';
+export type { ParsePledgeSheetOptions } from './schemas.js';
+export {
+  type SheetFrameworkMeta,
+  toFramework,
+} from './to-framework.js';
+export { toPledges } from './to-pledges.js';
+export type {
+  ParsedPledgeSheetRow,
+  PledgeSheet,
+  PledgeSheetColumn,
+  PledgeSheetProblem,
+} from './types.js';

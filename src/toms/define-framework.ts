@@ -1,7 +1,7 @@
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework, toMeasure } from './assemble-framework.js';
-import { type FrameworkInput, frameworkInputSchema } from './schemas.js';
-import type { Framework } from './types.js';
+import { frameworkInputSchema } from './schemas.js';
+import type { Framework, FrameworkInput } from './types.js';
 
 /**
  * Validates a TOMs framework (for example a council's table, or the edition of the National

@@ -1,12 +1,22 @@
+export { attendeeHours } from './attendee-hours.js';
+export { attributionShare } from './attribution-share.js';
 export { defineFramework } from './define-framework.js';
-export { getMeasure } from './get-measure.js';
 export {
-  type FrameworkInput,
-  frameworkInputSchema,
-  type MeasureInput,
-  measureSchema,
-  outcomeSchema,
-  themeSchema,
-  valueTypeSchema,
-} from './schemas.js';
-export type { Framework, Measure, MeasureProvenance, Outcome, Theme, ValueType } from './types.js';
+  extendFramework,
+  type FrameworkChanges,
+} from './extend-framework.js';
+export { fte, type Staff } from './fte.js';
+export { fteYears } from './fte-years.js';
+export { getMeasure } from './get-measure.js';
+export { type ReindexOptions, reindexProxies } from './reindex-proxies.js';
+export type {
+  Framework,
+  FrameworkInput,
+  Measure,
+  MeasureInput,
+  MeasureProvenance,
+  Outcome,
+  Theme,
+  ThemeInput,
+  ValueType,
+} from './types.js';

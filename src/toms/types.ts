@@ -1,4 +1,4 @@
-import type { Decimal } from '../core/decimal.js';
+import type { Decimal, Numeric } from '../core/decimal.js';
 
 /**
  * How a measure's value is reported. `local-economic`: local jobs and local supply-chain spend
@@ -168,4 +168,95 @@ export interface Framework {
     /** The factor every proxy value was multiplied by. */
     readonly factor: Decimal;
   };
+}
+
+/**
+ * A theme as given to `defineFramework` (`shortName` defaults to `name`).
+ *
+ * @example
+ * ```ts
+ * import type { ThemeInput } from 'social-value';
+ *
+ * const theme: ThemeInput = { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' };
+ * theme.id; // => 'jobs'
+ * ```
+ */
+export interface ThemeInput {
+  /** A stable identifier. */
+  readonly id: string;
+  /** The full name. */
+  readonly name: string;
+  /** The short name; default the full name. */
+  readonly shortName?: string;
+}
+
+/**
+ * A measure as given to `defineFramework` or `extendFramework`: as {@link Measure}, but the
+ * proxy value may be any Numeric (≥ 0) or `null`.
+ *
+ * @example
+ * ```ts
+ * import type { MeasureInput } from 'social-value';
+ *
+ * const input: MeasureInput = { code: 'X1', theme: 'jobs', title: 'Local jobs', unit: 'FTE',
+ *   proxyValue: null, valueType: 'local-economic' };
+ * input.proxyValue; // => null
+ * ```
+ */
+export interface MeasureInput {
+  /** The measure's code (unique in the framework). */
+  readonly code: string;
+  /** The id of its theme. */
+  readonly theme: string;
+  /** The id of its outcome. */
+  readonly outcome?: string;
+  /** What is counted, in your own words. */
+  readonly title: string;
+  /** The unit of a quantity. */
+  readonly unit: string;
+  /** £ per unit (≥ 0); `null` when not monetised yet. */
+  readonly proxyValue: Numeric | null;
+  /** How the value is reported. */
+  readonly valueType: ValueType;
+  /** Measures sharing a group must not count the same thing twice. */
+  readonly exclusivityGroup?: string;
+  /** How many years one person may be counted (a whole number ≥ 1). */
+  readonly maxYearsPerPerson?: number;
+  /** The edition the proxy comes from, when not the framework's. */
+  readonly edition?: string;
+  /** Where the measure and its proxy come from. */
+  readonly source?: string;
+}
+
+/**
+ * A framework as given to `defineFramework`.
+ *
+ * @example
+ * ```ts
+ * import type { FrameworkInput } from 'social-value';
+ *
+ * const input: FrameworkInput = { id: 'x', name: 'X', edition: '1', priceYear: 2024,
+ *   themes: [], measures: [] };
+ * input.id; // => 'x'
+ * ```
+ */
+export interface FrameworkInput {
+  /** A stable identifier. */
+  readonly id: string;
+  /** The framework's name. */
+  readonly name: string;
+  /** The edition the proxy values come from. */
+  readonly edition: string;
+  /** The price year of the proxy values (a whole year). */
+  readonly priceYear: number;
+  /** Always `'GBP'` (may be omitted). */
+  readonly currency?: 'GBP';
+  /** The themes. */
+  readonly themes: readonly ThemeInput[];
+  /** The outcomes (default none). */
+  readonly outcomes?: readonly Outcome[];
+  /** The measures. */
+  readonly measures: readonly MeasureInput[];
+  /** Where the framework comes from. */
+  readonly source?: string;
 }

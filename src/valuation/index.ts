@@ -1,4 +1,20 @@
-export { pledgeSchema, valuePledgesOptionsSchema } from './schemas.js';
+export {
+  type DiscountedYear,
+  type PresentValue,
+  type PresentValueOptions,
+  presentValue,
+  type YearSeries,
+} from './present-value.js';
+export { reconcilePledgeSheet } from './reconcile-pledge-sheet.js';
+export type {
+  FindingSeverity,
+  PledgeSheetFinding,
+  PledgeSheetFindingKind,
+  PledgeSheetReconciliation,
+  PledgeSheetRow,
+  ReconciledRow,
+  ReconcileOptions,
+} from './sheet-types.js';
 export type {
   PledgeInput,
   Valuation,

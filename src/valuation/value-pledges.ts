@@ -16,7 +16,10 @@ import type {
 } from './types.js';
 import { valuationWarnings } from './valuation-warnings.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 const ONE = new Decimal(1);
+const ZERO = new Decimal(0);
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze({});
 const VALUE_TYPES: readonly ValueType[] = [
   'local-economic',
@@ -25,18 +28,31 @@ const VALUE_TYPES: readonly ValueType[] = [
   'record-only',
 ];
 
-/** Lines that share a theme, value type and tags are summed together first. */
-interface Bucket {
-  readonly theme: string;
-  readonly valueType: ValueType;
-  readonly tags: Readonly<Record<string, string>>;
-  sum: Decimal;
+/** Where a measure's values are summed: one slot per theme and value type. */
+interface Slot {
+  readonly measure: Measure;
+  readonly slot: number;
 }
 
-function bucketKey(measure: Measure, tags: Readonly<Record<string, string>>): string {
-  let key = `${measure.theme}\u0001${measure.valueType}`;
-  for (const name in tags) key += `\u0001${name}\u0002${tags[name]}`;
-  return key;
+// Slots of each framework's measures, built once per (frozen) framework object.
+const slotIndexes = new WeakMap<Framework, ReadonlyMap<string, Slot>>();
+
+function slotsOf(framework: Framework): ReadonlyMap<string, Slot> {
+  let slots = slotIndexes.get(framework);
+  if (slots === undefined) {
+    const themes = new Map(framework.themes.map((theme, index) => [theme.id, index]));
+    slots = new Map(
+      [...measureIndex(framework)].map(([code, measure]) => [
+        code,
+        {
+          measure,
+          slot: (themes.get(measure.theme) ?? 0) * 4 + VALUE_TYPES.indexOf(measure.valueType),
+        },
+      ]),
+    );
+    if (Object.isFrozen(framework)) slotIndexes.set(framework, slots);
+  }
+  return slots;
 }
 
 function missingProxy(measure: Measure, index: number): SocialValueError {
@@ -62,8 +78,10 @@ function sortedRecord(entries: Iterable<[string, Decimal]>): Record<string, Deci
   return record;
 }
 
+const labels = new Intl.Collator('en', { numeric: true });
+
 function compareLabels(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return labels.compare(a, b);
 }
 
 function add(map: Map<string, Decimal>, key: string, value: Decimal): void {
@@ -122,16 +140,17 @@ export function valuePledges(
   options: ValuePledgesOptions = {},
 ): Valuation {
   if (!Array.isArray(pledges)) parseInput(pledgeListSchema, pledges, 'pledges', ['pledges']);
-  const { contractValue } = parseInput(valuePledgesOptionsSchema, options, 'options', ['options']);
-  const measures = measureIndex(framework);
+  const contractValue = readOptions(options);
+  const slots = slotsOf(framework);
   const lines: ValuationLine[] = new Array(pledges.length);
-  const buckets = new Map<string, Bucket>();
+  const sums: (Decimal | undefined)[] = new Array(framework.themes.length * 4);
+  const byTag = new Map<string, Map<string, Decimal>>();
   let byYear: Map<string, Decimal> | undefined;
 
   for (let index = 0; index < pledges.length; index += 1) {
     const pledge = readPledge(pledges[index], index);
-    const measure = measures.get(pledge.measure);
-    if (measure === undefined) {
+    const entry = slots.get(pledge.measure);
+    if (entry === undefined) {
       throw unknownMeasure(
         framework,
         pledge.measure,
@@ -139,6 +158,7 @@ export function valuePledges(
         `pledges[${index}].measure`,
       );
     }
+    const measure = entry.measure;
     const proxy = measure.proxyValue;
     if (proxy === null) throw missingProxy(measure, index);
     const attribution = pledge.attribution ?? ONE;
@@ -153,8 +173,8 @@ export function valuePledges(
     } else {
       byYear ??= new Map();
       years = [];
-      quantity = new Decimal(0);
-      value = new Decimal(0);
+      quantity = ZERO;
+      value = ZERO;
       for (const [year, yearQuantity] of pledge.years) {
         const yearValue = yearQuantity.times(rate);
         years.push(Object.freeze({ year, quantity: yearQuantity, value: yearValue }));
@@ -165,7 +185,7 @@ export function valuePledges(
     }
 
     const tags = pledge.tags === undefined ? NO_TAGS : Object.freeze(pledge.tags);
-    const line: ValuationLine = {
+    const line: Mutable<ValuationLine> = {
       index,
       measure: measure.code,
       title: measure.title,
@@ -176,59 +196,72 @@ export function valuePledges(
       attribution,
       proxy,
       value,
-      ...(years === undefined ? {} : { years: Object.freeze(years) }),
       tags,
-      ...(pledge.note === undefined ? {} : { note: pledge.note }),
     };
+    if (years !== undefined) line.years = Object.freeze(years);
+    if (pledge.note !== undefined) line.note = pledge.note;
     lines[index] = Object.freeze(line);
 
-    const key = bucketKey(measure, tags);
-    const bucket = buckets.get(key);
-    if (bucket === undefined) {
-      buckets.set(key, { theme: measure.theme, valueType: measure.valueType, tags, sum: value });
-    } else bucket.sum = bucket.sum.plus(value);
-  }
-
-  const zero = new Decimal(0);
-  const byTheme = new Map<string, Decimal>(framework.themes.map((theme) => [theme.id, zero]));
-  const byValueType = new Map<string, Decimal>(VALUE_TYPES.map((type) => [type, zero]));
-  const byTag = new Map<string, Map<string, Decimal>>();
-  let total = zero;
-  for (const bucket of buckets.values()) {
-    total = total.plus(bucket.sum);
-    add(byTheme, bucket.theme, bucket.sum);
-    add(byValueType, bucket.valueType, bucket.sum);
-    for (const name in bucket.tags) {
+    const sum = sums[entry.slot];
+    sums[entry.slot] = sum === undefined ? value : sum.plus(value);
+    for (const name in tags) {
       let values = byTag.get(name);
       if (values === undefined) {
         values = new Map();
         byTag.set(name, values);
       }
-      add(values, bucket.tags[name]!, bucket.sum);
+      add(values, tags[name]!, value);
     }
   }
+
+  const byTheme: Record<string, Decimal> = {};
+  let total = ZERO;
+  const typeTotals = [ZERO, ZERO, ZERO, ZERO];
+  framework.themes.forEach((theme, themeIndex) => {
+    let themeTotal = ZERO;
+    for (let type = 0; type < 4; type += 1) {
+      const sum = sums[themeIndex * 4 + type];
+      if (sum === undefined) continue;
+      themeTotal = themeTotal.plus(sum);
+      typeTotals[type] = typeTotals[type]!.plus(sum);
+    }
+    byTheme[theme.id] = themeTotal;
+    total = total.plus(themeTotal);
+  });
+  const byValueType = Object.fromEntries(
+    VALUE_TYPES.map((type, index) => [type, typeTotals[index]!]),
+  ) as Record<ValueType, Decimal>;
   const tagTotals: Record<string, Record<string, Decimal>> = {};
   for (const name of [...byTag.keys()].sort(compareLabels)) {
     tagTotals[name] = sortedRecord(byTag.get(name)!);
   }
 
+  // Lines are frozen as they are made; the rest is frozen here, without walking the lines again.
   const valuation: Valuation = {
-    framework: {
+    framework: Object.freeze({
       id: framework.id,
       name: framework.name,
       edition: framework.edition,
       priceYear: framework.priceYear,
-    },
-    lines,
+    }),
+    lines: Object.freeze(lines),
     total,
-    byTheme: Object.fromEntries(byTheme),
-    byValueType: Object.fromEntries(byValueType) as Record<ValueType, Decimal>,
-    byTag: tagTotals,
-    ...(byYear === undefined ? {} : { byYear: sortedRecord(byYear) }),
+    byTheme: Object.freeze(byTheme),
+    byValueType: Object.freeze(byValueType),
+    byTag: deepFreeze(tagTotals),
+    ...(byYear === undefined ? {} : { byYear: Object.freeze(sortedRecord(byYear)) }),
     ...(contractValue === undefined
       ? {}
       : { contractValue, socialValueAdded: total.dividedBy(contractValue) }),
-    warnings: valuationWarnings(framework, lines, (code) => measures.get(code)!),
+    warnings: deepFreeze(valuationWarnings(framework, lines, (code) => slots.get(code)!.measure)),
   };
-  return deepFreeze(valuation);
+  return Object.freeze(valuation);
+}
+
+/** The contract value of the options, validated (no zod work for empty options). */
+function readOptions(options: ValuePledgesOptions): Decimal | undefined {
+  if (typeof options === 'object' && options !== null && Object.keys(options).length === 0) {
+    return undefined;
+  }
+  return parseInput(valuePledgesOptionsSchema, options, 'options', ['options']).contractValue;
 }

@@ -1,0 +1,221 @@
+import Papa from 'papaparse';
+import { z } from 'zod';
+import type { Decimal } from '../core/decimal.js';
+import { SocialValueError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { parseInput } from '../core/zod-error.js';
+import { mapHeaders } from './header-mapping.js';
+import { parseAmount } from './parse-amount.js';
+import { type ParsePledgeSheetOptions, parsePledgeSheetOptionsSchema } from './schemas.js';
+import type {
+  ParsedPledgeSheetRow,
+  PledgeSheet,
+  PledgeSheetColumn,
+  PledgeSheetProblem,
+} from './types.js';
+
+interface SheetLine {
+  readonly cells: readonly string[];
+  readonly line: number;
+}
+
+/** Splits the text into rows with the CSV parser, keeping the line each row starts on. */
+function readLines(
+  text: string,
+  delimiter: string | undefined,
+): { lines: SheetLine[]; delimiter: string } {
+  const lines: SheetLine[] = [];
+  let start = 0;
+  let line = 1;
+  const result = Papa.parse<string[]>(text, {
+    delimiter: delimiter ?? '',
+    delimitersToGuess: [',', '\t', ';', '|'],
+    step: (row) => {
+      lines.push({ cells: row.data, line });
+      const end = row.meta.cursor;
+      for (let i = start; i < end; i += 1) if (text.charCodeAt(i) === 10) line += 1;
+      start = end;
+    },
+  });
+  return { lines, delimiter: result?.meta.delimiter ?? delimiter ?? ',' };
+}
+
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+/**
+ * Reads a pledge sheet exported from a spreadsheet as CSV or TSV, with papaparse: the delimiter
+ * is detected (or given), a byte-order mark, CRLF line ends and quoted fields (with commas or
+ * line breaks inside) are handled. Lines before the header row (a title, a paragraph) are
+ * skipped; the header row is the first with a measure column and an answer, proxy or value
+ * column. Columns are matched by header (overridable with `columns`); every other column
+ * becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
+ * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
+ * "total" gives `statedTotal`. A cell that is not a number becomes a problem with its line
+ * and column, never a silent zero.
+ *
+ * @param text - The file's text.
+ * @param options - Delimiter, column headers, comment prefix.
+ * @returns Rows, stated total, problems and the columns found.
+ * @throws SocialValueError `invalid-input` when no header row is found (path `text`), or for
+ * bad options.
+ *
+ * @example
+ * ```ts
+ * import { parsePledgeSheet } from 'social-value/csv';
+ *
+ * const text = [
+ *   'Theme,Reference,Units,Proxy Value,Answer,Pledged Social Value,CWB Priority',
+ *   'Growth: Responsible Regional Business,CBC5 RBC1,£,0,840000,£ -,Progressive Procurement',
+ *   'Social: Resilient Communities,NT29,no. hours,16.09,32,"£ 514.88",Plural Ownership',
+ *   ',,,,Total,"£514.88",',
+ * ].join('\r\n');
+ * const sheet = parsePledgeSheet(text);
+ * sheet.rows[0]?.statedValue; // => '0'
+ * sheet.rows[1]?.tags; // => { 'CWB Priority': 'Plural Ownership' }
+ * sheet.statedTotal; // => '514.88'
+ * ```
+ */
+export function parsePledgeSheet(text: string, options: ParsePledgeSheetOptions = {}): PledgeSheet {
+  const source = parseInput(z.string(), text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
+  const parsed = parseInput(parsePledgeSheetOptionsSchema, options, 'options', ['options']);
+  // The delimiter papaparse guesses first; if no header row turns up with it (a preamble
+  // paragraph full of commas can mislead the guess), the other usual delimiters in turn.
+  let found:
+    | {
+        header: SheetLine;
+        body: SheetLine[];
+        mapping: Map<PledgeSheetColumn, number>;
+        delimiter: string;
+      }
+    | undefined;
+  const tried = new Set<string>();
+  for (const wanted of parsed.delimiter === undefined
+    ? [undefined, ',', '\t', ';', '|']
+    : [parsed.delimiter]) {
+    if (wanted !== undefined && tried.has(wanted)) continue;
+    const { lines, delimiter } = readLines(source, wanted);
+    tried.add(delimiter);
+    found = findHeader(lines, parsed.comments, parsed.columns, delimiter);
+    if (found !== undefined) break;
+  }
+  if (found === undefined) {
+    throw new SocialValueError({
+      code: 'invalid-input',
+      message:
+        'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
+      issues: [{ path: 'text', segments: ['text'], message: 'no header row found' }],
+    });
+  }
+  const { header, body, mapping, delimiter } = found;
+  const headers = header.cells.map((cell) => cell.trim());
+  const roleOf = new Map([...mapping].map(([role, index]) => [index, role]));
+  const tagColumns = headers
+    .map((name, index) => ({ name, index }))
+    .filter(({ name, index }) => !roleOf.has(index) && name !== '');
+  const problems: PledgeSheetProblem[] = [];
+  const rows: ParsedPledgeSheetRow[] = [];
+  let statedTotal: Decimal | null = null;
+  let theme = '';
+
+  const cell = (row: SheetLine, role: PledgeSheetColumn) => {
+    const index = mapping.get(role);
+    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+  };
+  const amount = (row: SheetLine, role: PledgeSheetColumn): Decimal | null => {
+    const index = mapping.get(role);
+    if (index === undefined) return null;
+    const value = parseAmount(row.cells[index] ?? '');
+    if (value !== undefined) return value;
+    problems.push({
+      kind: 'not-a-number',
+      line: row.line,
+      column: headers[index]!,
+      columnNumber: index + 1,
+      value: row.cells[index]!,
+      message: `Line ${row.line}, column "${headers[index]}": ${JSON.stringify(row.cells[index])} is not a number; it is left blank.`,
+    });
+    return null;
+  };
+
+  for (const row of body) {
+    const measure = cell(row, 'measure');
+    if (measure === '') {
+      if (row.cells.some((value) => /total/i.test(value))) {
+        statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
+        continue;
+      }
+      const index = mapping.get('measure')!;
+      problems.push({
+        kind: 'missing-reference',
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: row.cells[index] ?? '',
+        message: `Line ${row.line} has content but no measure code; it is skipped.`,
+      });
+      continue;
+    }
+    theme = cell(row, 'theme') || theme;
+    const tags: Record<string, string> = {};
+    for (const { name, index } of tagColumns) {
+      const value = (row.cells[index] ?? '').trim();
+      if (value !== '') tags[name] = value;
+    }
+    rows.push({
+      line: row.line,
+      theme,
+      measure,
+      question: cell(row, 'question'),
+      unit: cell(row, 'unit'),
+      proxyValue: amount(row, 'proxyValue'),
+      quantity: amount(row, 'quantity'),
+      statedValue: amount(row, 'statedValue'),
+      tags,
+    });
+  }
+
+  const columns: Partial<Record<PledgeSheetColumn, string>> = {};
+  for (const [role, index] of mapping) columns[role] = headers[index]!;
+  return deepFreeze({
+    rows,
+    statedTotal,
+    problems,
+    columns,
+    tagColumns: tagColumns.map(({ name }) => name),
+    delimiter,
+    headerLine: header.line,
+  });
+}
+
+/** The last cell of a row that reads as an amount (for total rows). */
+function lastAmount(cells: readonly string[]): Decimal | null {
+  for (let i = cells.length - 1; i >= 0; i -= 1) {
+    const value = parseAmount(cells[i]!);
+    if (value !== null && value !== undefined) return value;
+  }
+  return null;
+}
+
+/** The header row (the first with a measure column and a number column) and the rows after it. */
+function findHeader(
+  lines: readonly SheetLine[],
+  comments: string | undefined,
+  columns: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined,
+  delimiter: string,
+) {
+  const content = lines.filter(
+    (row) =>
+      !isBlank(row.cells) &&
+      (comments === undefined || !(row.cells[0] ?? '').trimStart().startsWith(comments)),
+  );
+  for (let i = 0; i < content.length; i += 1) {
+    const mapping = mapHeaders(content[i]!.cells, columns);
+    if (
+      mapping.has('measure') &&
+      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'))
+    ) {
+      return { header: content[i]!, body: content.slice(i + 1), mapping, delimiter };
+    }
+  }
+  return undefined;
+}

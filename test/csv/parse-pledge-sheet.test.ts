@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  formatValuationCsv,
+  parsePledgeSheet,
+  toFramework,
+  toPledges,
+} from '../../src/csv/index.js';
+import { Decimal, defineFramework, valuePledges } from '../../src/index.js';
+import { caught } from '../errors.js';
+
+const root = join(import.meta.dirname, '../..');
+const values = (
+  rows: readonly {
+    proxyValue: Decimal | null;
+    quantity: Decimal | null;
+    statedValue: Decimal | null;
+  }[],
+) =>
+  rows.map((row) => [
+    row.proxyValue?.toString() ?? null,
+    row.quantity?.toString() ?? null,
+    row.statedValue?.toString() ?? null,
+  ]);
+
+describe('parsePledgeSheet', () => {
+  it('reads the example sheet (seed 004 as CSV)', () => {
+    const sheet = parsePledgeSheet(readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8'), {
+      comments: '#',
+    });
+    expect(sheet.delimiter).toBe(',');
+    expect(sheet.headerLine).toBe(4);
+    expect(sheet.rows).toHaveLength(22);
+    expect(sheet.statedTotal?.toString()).toBe('8461245.35');
+    expect(sheet.problems).toEqual([]);
+    expect(sheet.tagColumns).toEqual(['CWB Priority', 'Corporate Strategy']);
+    const nt18 = sheet.rows.find((row) => row.measure === 'NT18')!;
+    expect(nt18.line).toBe(18);
+    expect(values([nt18])).toEqual([['0.963812', '650000', '6264776.71']]);
+    const nt13 = sheet.rows.find((row) => row.measure === 'NT13')!;
+    expect(values([nt13])).toEqual([['168.72', null, null]]);
+    expect(sheet.rows.find((row) => row.measure === 'CBC5 RBC1')?.statedValue?.toString()).toBe(
+      '0',
+    );
+    expect(nt18.tags['CWB Priority']).toBe('Progressive Procurement');
+  });
+
+  it('reads the seed text itself: tab-separated after a prose preamble', () => {
+    const seed = readFileSync(join(root, 'test/fixtures/seed-004-pledge-sheet.txt'), 'utf8');
+    const sheet = parsePledgeSheet(seed);
+    expect(sheet.delimiter).toBe('\t');
+    expect(sheet.rows.map((row) => row.measure).slice(0, 3)).toEqual(['NT1', 'NT1c', 'NT3']);
+    expect(sheet.rows).toHaveLength(22);
+  });
+
+  it('handles a BOM, CRLF, quoted fields and spreadsheet money', () => {
+    const text =
+      '\uFEFFReference;Answer;Pledged Social Value;Notes\r\n' +
+      'A;1;£ 738,768.00;"one; two"\r\n' +
+      'B;2;£-;"multi\r\nline"\r\n' +
+      'C;3;(1,234.50);\r\n' +
+      'D;;;\r\n' +
+      'E;4;-£5;\r\n';
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.delimiter).toBe(';');
+    expect(sheet.rows.map((row) => row.statedValue?.toString() ?? null)).toEqual([
+      '738768',
+      '0',
+      '-1234.5',
+      null,
+      '-5',
+    ]);
+    expect(sheet.rows[0]?.tags).toEqual({ Notes: 'one; two' });
+    expect(sheet.rows[1]?.tags).toEqual({ Notes: 'multi\r\nline' });
+    expect(sheet.rows.map((row) => row.line)).toEqual([2, 3, 5, 6, 7]);
+  });
+
+  it('reports a cell that is not a number with its line and column, never a zero', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer\nNT1,30782,24\nNT3,20481,one\n,,\nfoo,,\n',
+    );
+    expect(sheet.rows[1]?.quantity).toBeNull();
+    expect(sheet.problems).toEqual([
+      expect.objectContaining({
+        kind: 'not-a-number',
+        line: 3,
+        column: 'Answer',
+        columnNumber: 3,
+        value: 'one',
+      }),
+    ]);
+  });
+
+  it('flags rows with content but no reference', () => {
+    const sheet = parsePledgeSheet('Reference,Answer,Comment\nNT1,24,\n,,stray note\n');
+    expect(sheet.problems[0]).toMatchObject({ kind: 'missing-reference', line: 3 });
+  });
+
+  it('maps columns by header, overridably', () => {
+    const text = 'Ref No,Target,Local Priority,Value\nNT1,24,Jobs,1';
+    const sheet = parsePledgeSheet(text, { columns: { statedValue: 'Value', quantity: 'Target' } });
+    expect(sheet.columns).toEqual({ measure: 'Ref No', quantity: 'Target', statedValue: 'Value' });
+    expect(sheet.rows[0]?.tags).toEqual({ 'Local Priority': 'Jobs' });
+    const renamed = parsePledgeSheet('Code,Pledge amount,Proxy\nNT1,24,2', {
+      columns: { quantity: 'Pledge amount' },
+    });
+    expect(renamed.rows[0]?.quantity?.toString()).toBe('24');
+  });
+
+  it('rejects text without a header row', () => {
+    const error = caught(() => parsePledgeSheet('just,some\nwords,here'));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('text');
+    expect(caught(() => parsePledgeSheet('x', { delimiter: 'ab' })).issues[0]?.path).toBe(
+      'options.delimiter',
+    );
+  });
+});
+
+describe('toFramework and toPledges', () => {
+  it('builds themes and measures from the sheet', () => {
+    const sheet = parsePledgeSheet(readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8'), {
+      comments: '#',
+    });
+    const framework = toFramework(sheet.rows, {
+      id: 'seed',
+      name: 'Seed',
+      edition: 'sheet',
+      priceYear: 2021,
+      valueTypes: { NT3: 'social' },
+    });
+    expect(framework.themes.map((theme) => theme.shortName)).toEqual([
+      'Jobs',
+      'Growth',
+      'Social',
+      'Environment',
+    ]);
+    expect(framework.themes[3]?.name).toBe('Decarbonising and Safeguarding our World');
+    const types = Object.fromEntries(framework.measures.map((m) => [m.code, m.valueType]));
+    expect(types).toMatchObject({
+      NT1: 'local-economic',
+      NT3: 'social',
+      NT29: 'social',
+      NT32: 'environmental',
+      NT68: 'record-only',
+    });
+    const valuation = valuePledges(framework, toPledges(sheet.rows));
+    // The answers × the proxies shown: reconcile's computed total, 2,822,946.49.
+    expect(valuation.total.toString()).toBe('2822946.49');
+    expect(valuation.lines).toHaveLength(21);
+  });
+
+  it('takes a repeated code once, and rejects one with two proxies', () => {
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    const rows = [
+      { theme: 'Jobs', measure: 'NT1', proxyValue: '1' },
+      { theme: '', measure: 'NT1', proxyValue: '1' },
+    ];
+    expect(toFramework(rows, meta).measures).toHaveLength(1);
+    const error = caught(() => toFramework([...rows, { measure: 'NT1', proxyValue: '2' }], meta));
+    expect(error.code).toBe('duplicate-code');
+    expect(caught(() => toFramework(rows, { ...meta, priceYear: 1 })).issues[0]?.path).toBe(
+      'meta.priceYear',
+    );
+  });
+});
+
+describe('formatValuationCsv', () => {
+  const framework = defineFramework({
+    id: 'f',
+    name: 'F',
+    edition: '1',
+    priceYear: 2021,
+    themes: [
+      { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' },
+      { id: 'env', name: 'Environment, and more' },
+    ],
+    measures: [
+      {
+        code: 'NT1',
+        theme: 'jobs',
+        title: 'Local "direct" employees, FTE',
+        unit: 'FTE',
+        proxyValue: 30782,
+        valueType: 'local-economic',
+      },
+      {
+        code: 'NT18',
+        theme: 'jobs',
+        title: 'Local spend',
+        unit: '£',
+        proxyValue: '0.9638118',
+        valueType: 'local-economic',
+      },
+      {
+        code: 'NT32',
+        theme: 'env',
+        title: 'Miles',
+        unit: 'miles',
+        proxyValue: '0.02223',
+        valueType: 'environmental',
+      },
+    ],
+  });
+
+  it('writes a sheet with a total row, in pounds when asked', () => {
+    const valuation = valuePledges(framework, [
+      { measure: 'NT18', quantity: 650000, tags: { CWB: 'Progressive' } },
+    ]);
+    const lines = formatValuationCsv(valuation, { framework, money: 'gbp' }).split('\r\n');
+    expect(lines[0]).toBe(
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,CWB',
+    );
+    expect(lines[1]).toBe(
+      'Jobs: Promote Local Skills and Employment,NT18,Local spend,£,0.9638118,650000,"£626,477.67",Progressive',
+    );
+    expect(lines[2]).toBe(',,Total,,,,"£626,477.67",');
+  });
+
+  it('parse → format → parse keeps every value and tag', () => {
+    const line = fc.record({
+      measure: fc.constantFrom('NT1', 'NT18', 'NT32'),
+      quantity: fc
+        .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 999 }))
+        .map(([units, fraction]) => `${units}.${fraction}`),
+      tags: fc.record({ priority: fc.constantFrom('A, with comma', 'B "quoted"', 'C\nnew line') }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 1, maxLength: 20 }),
+        fc.constantFrom(',', '\t', ';'),
+        (pledges, delimiter) => {
+          const first = parsePledgeSheet(
+            formatValuationCsv(valuePledges(framework, pledges), {
+              framework,
+              delimiter: delimiter as ',',
+            }),
+          );
+          const again = valuePledges(
+            toFramework(first.rows, { id: 'f', name: 'F', edition: '1', priceYear: 2021 }),
+            toPledges(first.rows),
+          );
+          const second = parsePledgeSheet(
+            formatValuationCsv(again, { delimiter: delimiter as ',' }),
+          );
+          expect(values(second.rows)).toEqual(values(first.rows));
+          expect(second.rows.map((row) => [row.measure, row.tags])).toEqual(
+            first.rows.map((row) => [row.measure, row.tags]),
+          );
+          expect(second.statedTotal?.toString()).toBe(first.statedTotal?.toString());
+          expect(first.rows.map((row) => row.quantity?.toString())).toEqual(
+            pledges.map((p) => new Decimal(p.quantity).toString()),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});

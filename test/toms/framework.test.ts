@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { defineFramework, extendFramework, getMeasure, reindexProxies } from '../../src/index.js';
+import { caught } from '../errors.js';
+import { seedFramework, seedInput } from './fixtures.js';
+
+describe('defineFramework', () => {
+  it('keeps proxies exact, fills defaults and freezes', () => {
+    expect(getMeasure(seedFramework, 'NT18').proxyValue?.toString()).toBe('0.963812');
+    expect(getMeasure(seedFramework, 'CBC5 RBC1').proxyValue?.toString()).toBe('0');
+    expect(getMeasure(seedFramework, 'NTX').proxyValue).toBeNull();
+    expect(seedFramework.currency).toBe('GBP');
+    expect(seedFramework.outcomes).toEqual([]);
+    expect(Object.isFrozen(seedFramework.measures[0])).toBe(true);
+    expect(
+      defineFramework({ ...seedInput, themes: [{ id: 'jobs', name: 'Jobs' }], measures: [] })
+        .themes[0]?.shortName,
+    ).toBe('Jobs');
+  });
+
+  it('rejects a negative proxy at its path', () => {
+    const error = caught(() =>
+      defineFramework({
+        ...seedInput,
+        measures: [{ ...seedInput.measures[0]!, proxyValue: '-1' }],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('measures[0].proxyValue');
+  });
+
+  it('rejects duplicate codes and unknown references', () => {
+    const duplicate = caught(() =>
+      defineFramework({ ...seedInput, measures: [seedInput.measures[0]!, seedInput.measures[0]!] }),
+    );
+    expect(duplicate.code).toBe('duplicate-code');
+    expect(duplicate.issues[0]?.path).toBe('measures[1].code');
+    const unknown = caught(() =>
+      defineFramework({ ...seedInput, measures: [{ ...seedInput.measures[0]!, theme: 'jobz' }] }),
+    );
+    expect(unknown.code).toBe('unknown-reference');
+    expect(unknown.issues[0]?.path).toBe('measures[0].theme');
+    const outcome = caught(() =>
+      defineFramework({ ...seedInput, measures: [{ ...seedInput.measures[0]!, outcome: 'none' }] }),
+    );
+    expect(outcome.issues[0]?.path).toBe('measures[0].outcome');
+  });
+});
+
+describe('getMeasure', () => {
+  it('suggests close codes for an unknown one', () => {
+    const wrongCase = caught(() => getMeasure(seedFramework, 'nt18'));
+    expect(wrongCase.code).toBe('unknown-measure');
+    expect(wrongCase.details.suggestions).toEqual(['NT18']);
+    const typo = caught(() => getMeasure(seedFramework, 'NT81'));
+    expect(typo.details.suggestions).toContain('NT18');
+    expect(caught(() => getMeasure(seedFramework, 'ZZZZZZ')).details.suggestions).toEqual([]);
+  });
+});
+
+describe('extendFramework', () => {
+  const local = extendFramework(seedFramework, {
+    id: 'local',
+    name: 'Local',
+    themes: [{ id: 'innovation', name: 'Promoting Social Innovation', shortName: 'Innovation' }],
+    measures: [
+      { ...seedInput.measures[3]!, proxyValue: '0.9638118' },
+      {
+        code: 'LOC1',
+        theme: 'innovation',
+        title: 'Local pilot',
+        unit: 'no.',
+        proxyValue: 100,
+        valueType: 'social',
+      },
+    ],
+    remove: ['NTX'],
+  });
+
+  it('overrides in place, appends additions, removes, and keeps provenance', () => {
+    const codes = local.measures.map((measure) => measure.code);
+    expect(codes.indexOf('NT18')).toBe(3);
+    expect(codes.at(-1)).toBe('LOC1');
+    expect(codes).not.toContain('NTX');
+    const nt18 = getMeasure(local, 'NT18');
+    expect(nt18.proxyValue?.toString()).toBe('0.9638118');
+    expect(nt18.provenance?.kind).toBe('overridden');
+    expect(nt18.provenance?.baseProxyValue?.toString()).toBe('0.963812');
+    expect(getMeasure(local, 'LOC1').provenance).toEqual({ kind: 'added', base: 'seed-004 2021' });
+    expect(getMeasure(local, 'NT1').provenance).toBeUndefined();
+    expect(local.extends).toBe('seed-004 2021');
+    expect(local.edition).toBe('2021');
+  });
+
+  it('rejects removing an unknown code', () => {
+    const error = caught(() =>
+      extendFramework(seedFramework, { id: 'x', name: 'X', remove: ['NT99'] }),
+    );
+    expect(error.code).toBe('unknown-measure');
+    expect(error.issues[0]?.path).toBe('remove[0]');
+  });
+});
+
+describe('reindexProxies', () => {
+  it('multiplies every proxy by the factor, keeping null and 0', () => {
+    // By hand: 16.09 × 1.05 = 16.8945; 30782 × 1.05 = 32321.1.
+    const reindexed = reindexProxies(seedFramework, { factor: '1.05', toPriceYear: 2023 });
+    expect(getMeasure(reindexed, 'NT29').proxyValue?.toString()).toBe('16.8945');
+    expect(getMeasure(reindexed, 'NT1').proxyValue?.toString()).toBe('32321.1');
+    expect(getMeasure(reindexed, 'NTX').proxyValue).toBeNull();
+    expect(getMeasure(reindexed, 'CBC5 RBC1').proxyValue?.toString()).toBe('0');
+    expect(reindexed.priceYear).toBe(2023);
+    expect(reindexed.reindexed?.fromPriceYear).toBe(2021);
+  });
+
+  it('derives the factor from an index and rejects a zero index', () => {
+    // 16.09 × 120 / 100 = 19.308.
+    const reindexed = reindexProxies(seedFramework, {
+      index: { from: 100, to: 120 },
+      toPriceYear: 2024,
+    });
+    expect(getMeasure(reindexed, 'NT29').proxyValue?.toString()).toBe('19.308');
+    const error = caught(() => reindexProxies(seedFramework, { factor: 0, toPriceYear: 2024 }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => issue.path)).toContain('factor');
+  });
+});

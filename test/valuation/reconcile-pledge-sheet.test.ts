@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { type PledgeSheetRow, reconcilePledgeSheet } from '../../src/index.js';
+import { caught } from '../errors.js';
+
+// Every row of seed 004's pledge sheet ("Example of Progressive Procurement Using The Social
+// Value Portal"), as published: [measure, proxy, answer, stated value].
+const seed004: [string, string, string | null, string | null][] = [
+  ['NT1', '30782', '24', '738768.00'],
+  ['NT1c', '30782', '36', '1108152.00'],
+  ['NT3', '20481', '1', '20481.00'],
+  ['NT4', '14782', '1', '14782.00'],
+  ['NT5', '24527', '1', '24527.00'],
+  ['NT6', '16420', '0.25', '4105.00'],
+  ['NT8', '16.09', '50', '804.50'],
+  ['NT9', '286.47', '70', '20052.90'],
+  ['NT10', '224.07', '70', '15684.90'],
+  ['NT13', '168.72', null, null],
+  ['NT15', '101.86', '8', '814.88'],
+  ['NT15a', '101.86', '16', '1629.76'],
+  ['NT18', '0.963812', '650000', '6264776.71'],
+  ['CBC5 RBC1', '0', '840000', '0'],
+  ['NT19', '0.963812', '250000', '240952.95'],
+  ['NT20', '131.86', '24', '3164.64'],
+  ['NT28', '1', '1000', '1000.00'],
+  ['NT29', '16.09', '32', '514.88'],
+  ['NT32', '0.02223', '1000', '22.23'],
+  ['NT33', '0.012', '1000', '12.00'],
+  ['NT67', '1', '1000', '1000.00'],
+  ['NT68', '0', '100', '0'],
+];
+const rows: PledgeSheetRow[] = seed004.map(([measure, proxyValue, quantity, statedValue]) => ({
+  measure,
+  proxyValue,
+  quantity,
+  statedValue,
+}));
+
+describe('reconcilePledgeSheet on seed 004', () => {
+  const result = reconcilePledgeSheet(rows, { statedTotal: '8461245.35' });
+
+  it('finds the stated total equal to the sum of the stated rows', () => {
+    expect(result.statedRowsTotal.toString()).toBe('8461245.35');
+    expect(result.statedTotalMatchesRows).toBe(true);
+    expect(result.findings.some((finding) => finding.kind === 'total-mismatch')).toBe(false);
+  });
+
+  it('finds the NT18 ×10 slip', () => {
+    const nt18 = result.findings.find((finding) => finding.measure === 'NT18')!;
+    expect(nt18.kind).toBe('likely-scale-error');
+    expect(nt18.severity).toBe('error');
+    expect(nt18.row).toBe(13);
+    expect(nt18.scale).toBe(1);
+    // 650,000 × 0.963812 = 626,477.8; 6,264,776.71 − 626,477.8 = 5,638,298.91.
+    expect(nt18.expected?.toString()).toBe('626477.8');
+    expect(nt18.difference?.toString()).toBe('5638298.91');
+    // 626,477.671 / 650,000 = 0.96381180153846...
+    expect(nt18.impliedProxy?.toSignificantDigits(8).toString()).toBe('0.9638118');
+    expect(nt18.message).toContain('6,500,000');
+  });
+
+  it('explains NT19 by the proxy shown rounded to 6 places', () => {
+    const nt19 = result.findings.find((finding) => finding.measure === 'NT19')!;
+    expect(nt19.kind).toBe('proxy-rounding');
+    expect(nt19.severity).toBe('info');
+    // 250,000 × 0.963812 = 240,953; stated 240,952.95; implied 240,952.95 / 250,000 = 0.9638118.
+    expect(nt19.difference?.toString()).toBe('-0.05');
+    expect(nt19.impliedProxy?.toString()).toBe('0.9638118');
+  });
+
+  it('reports NT13 unanswered and the zero proxies as not monetised', () => {
+    const kinds = Object.fromEntries(
+      result.findings.map((finding) => [finding.measure, finding.kind]),
+    );
+    expect(kinds).toEqual({
+      NT13: 'unanswered',
+      NT18: 'likely-scale-error',
+      'CBC5 RBC1': 'not-monetised',
+      NT19: 'proxy-rounding',
+      NT68: 'not-monetised',
+    });
+    expect(result.ok).toBe(false);
+  });
+
+  it('gives the corrected total', () => {
+    // 8,461,245.35 − 6,264,776.71 + 626,477.671 (stated ÷ 10) = 2,822,946.311.
+    expect(result.correctedTotal.toString()).toBe('2822946.311');
+    expect(result.correction.toString()).toBe('-5638299.039');
+    // Σ answer × proxy as shown: 2,822,946.311 − 626,477.671 + 626,477.8 − 240,952.95 + 240,953.
+    expect(result.computedTotal.toString()).toBe('2822946.49');
+  });
+});
+
+describe('reconcilePledgeSheet, other findings', () => {
+  it('flags a total that is not the sum of its rows', () => {
+    const result = reconcilePledgeSheet(
+      [{ measure: 'NT29', proxyValue: '16.09', quantity: 32, statedValue: '514.88' }],
+      {
+        statedTotal: '600',
+      },
+    );
+    expect(result.findings[0]).toMatchObject({ kind: 'total-mismatch', severity: 'error' });
+    expect(result.findings[0]?.difference?.toString()).toBe('85.12');
+    expect(result.statedTotalMatchesRows).toBe(false);
+  });
+
+  it('tells a mismatch, a slip down, and blank cells apart', () => {
+    const result = reconcilePledgeSheet([
+      { line: 7, measure: 'A', proxyValue: '16.09', quantity: 32, statedValue: '600' },
+      { measure: 'B', proxyValue: '16.09', quantity: 32, statedValue: '5.1488' },
+      { measure: 'C', proxyValue: '16.09', quantity: null, statedValue: '10' },
+      { measure: 'D', proxyValue: null, quantity: 3, statedValue: '10' },
+      { measure: 'E', proxyValue: '2', quantity: 3, statedValue: null },
+    ]);
+    expect(result.findings.map((finding) => [finding.row, finding.kind])).toEqual([
+      [7, 'value-mismatch'],
+      [2, 'likely-scale-error'],
+      [3, 'missing-quantity'],
+      [4, 'missing-proxy'],
+      [5, 'missing-value'],
+    ]);
+    expect(result.findings[1]?.scale).toBe(-2);
+    // Corrected: A 514.88 (computed), B 514.88 (stated × 100), C 10, D 10 (stated), E 6.
+    expect(result.rows.map((row) => row.corrected.toString())).toEqual([
+      '514.88',
+      '514.88',
+      '10',
+      '10',
+      '6',
+    ]);
+    expect(result.correctedTotal.toString()).toBe('1055.76');
+  });
+
+  it('accepts differences within the tolerance', () => {
+    // 32 × 16.09 = 514.88; a proxy rounded to 2 places explains up to 32 × 0.005 = 0.16.
+    const rows = [{ measure: 'A', proxyValue: '16.09', quantity: 32, statedValue: '520' }];
+    expect(reconcilePledgeSheet(rows).findings[0]?.kind).toBe('value-mismatch');
+    expect(reconcilePledgeSheet(rows, { tolerance: '5.12' }).ok).toBe(true);
+    const close = [{ measure: 'A', proxyValue: '16.09', quantity: 32, statedValue: '515' }];
+    expect(reconcilePledgeSheet(close).findings[0]?.kind).toBe('proxy-rounding');
+  });
+
+  it('names the bad field', () => {
+    const error = caught(() => reconcilePledgeSheet([{ measure: 'A', quantity: 'lots' }]));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('rows[0].quantity');
+    expect(caught(() => reconcilePledgeSheet([], { tolerance: -1 })).issues[0]?.path).toBe(
+      'options.tolerance',
+    );
+  });
+});

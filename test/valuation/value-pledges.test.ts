@@ -1,0 +1,281 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  Decimal,
+  defineFramework,
+  extendFramework,
+  type PledgeInput,
+  valuePledges,
+} from '../../src/index.js';
+import { readPledgeLean } from '../../src/valuation/read-pledge.js';
+import { pledgeSchema } from '../../src/valuation/schemas.js';
+import { caught } from '../errors.js';
+import { seedFramework, seedInput } from '../toms/fixtures.js';
+
+// Answers from seed 004's pledge sheet; values worked by hand:
+// NT1 24 × 30782 = 738,768; NT3 1 × 20481 = 20,481; NT18 650,000 × 0.963812 = 626,477.8;
+// NT19 250,000 × 0.963812 = 240,953; CBC5 RBC1 840,000 × 0 = 0; NT29 32 × 16.09 = 514.88;
+// NT32 1,000 × 0.02223 = 22.23. Total 1,627,216.91.
+const seedPledges: PledgeInput[] = [
+  { measure: 'NT1', quantity: 24, tags: { cwb: 'Advancing Fairer Employment' } },
+  { measure: 'NT3', quantity: '1', tags: { cwb: 'Advancing Fairer Employment' } },
+  { measure: 'NT18', quantity: 650000, tags: { cwb: 'Progressive Procurement' } },
+  { measure: 'NT19', quantity: '250000', tags: { cwb: 'Socially Just Use of Land' } },
+  { measure: 'CBC5 RBC1', quantity: 840000, tags: { cwb: 'Progressive Procurement' } },
+  { measure: 'NT29', quantity: 32, tags: { cwb: 'Plural Ownership of the Economy' } },
+  { measure: 'NT32', quantity: new Decimal(1000), note: 'cycle to work' },
+];
+
+const strings = (record: Readonly<Record<string, Decimal>>) =>
+  Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value.toString()]));
+
+describe('valuePledges', () => {
+  const valuation = valuePledges(seedFramework, seedPledges, { contractValue: '10000000' });
+
+  it('values every line and totals by theme, value type and tag', () => {
+    expect(valuation.lines.map((line) => line.value.toString())).toEqual([
+      '738768',
+      '20481',
+      '626477.8',
+      '240953',
+      '0',
+      '514.88',
+      '22.23',
+    ]);
+    expect(valuation.total.toString()).toBe('1627216.91');
+    expect(strings(valuation.byTheme)).toEqual({
+      jobs: '759249',
+      growth: '867430.8',
+      social: '514.88',
+      environment: '22.23',
+    });
+    expect(strings(valuation.byValueType)).toEqual({
+      'local-economic': '1606198.8',
+      social: '20995.88',
+      environmental: '22.23',
+      'record-only': '0',
+    });
+    expect(strings(valuation.byTag.cwb!)).toEqual({
+      'Advancing Fairer Employment': '759249',
+      'Plural Ownership of the Economy': '514.88',
+      'Progressive Procurement': '626477.8',
+      'Socially Just Use of Land': '240953',
+    });
+    // SVA: 1,627,216.91 / 10,000,000.
+    expect(valuation.socialValueAdded?.toString()).toBe('0.162721691');
+    expect(valuation.byYear).toBeUndefined();
+  });
+
+  it('keeps the formula inputs on each line', () => {
+    const line = valuation.lines[2]!;
+    expect(line).toMatchObject({
+      index: 2,
+      measure: 'NT18',
+      theme: 'growth',
+      unit: '£',
+      valueType: 'local-economic',
+    });
+    expect(line.attribution.toString()).toBe('1');
+    expect(line.proxy.toString()).toBe('0.963812');
+    expect(valuation.lines[6]?.note).toBe('cycle to work');
+    expect(valuation.lines[6]?.tags).toEqual({});
+    expect(Object.isFrozen(valuation)).toBe(true);
+    expect(Object.isFrozen(valuation.lines[0])).toBe(true);
+    expect(Object.isFrozen(valuation.byTag.cwb)).toBe(true);
+  });
+
+  it('warns about an exclusivity group pledged twice', () => {
+    expect(valuation.warnings).toHaveLength(1);
+    expect(valuation.warnings[0]).toMatchObject({
+      kind: 'exclusivity-group',
+      measures: ['NT18', 'NT19'],
+      lines: [2, 3],
+    });
+  });
+
+  it('applies attribution and per-year quantities', () => {
+    // 2 FTE at half time: 2 × 0.5 × 30782 = 30,782. Years 1-3 of NT29: (10 + 20 + 0) × 16.09.
+    const result = valuePledges(seedFramework, [
+      { measure: 'NT1', quantity: 2, attribution: '0.5' },
+      { measure: 'NT29', years: [10, 20, 0] },
+      { measure: 'NT29', years: { '2025/26': 5 } },
+    ]);
+    expect(result.lines[0]?.value.toString()).toBe('30782');
+    expect(result.lines[0]?.attribution.toString()).toBe('0.5');
+    expect(result.lines[1]?.quantity.toString()).toBe('30');
+    expect(result.lines[1]?.value.toString()).toBe('482.7');
+    expect(result.lines[1]?.years?.map((year) => [year.year, year.value.toString()])).toEqual([
+      ['1', '160.9'],
+      ['2', '321.8'],
+      ['3', '0'],
+    ]);
+    expect(strings(result.byYear!)).toEqual({
+      '1': '160.9',
+      '2': '321.8',
+      '3': '0',
+      '2025/26': '80.45',
+    });
+    expect(result.warnings.map((warning) => warning.kind)).toEqual(['duplicate-measure']);
+  });
+
+  it('warns about per-person measures over several years and mixed editions', () => {
+    const multi = valuePledges(seedFramework, [{ measure: 'NT3', years: [1, 1] }]);
+    expect(multi.warnings.map((warning) => warning.kind)).toEqual(['max-years-per-person']);
+    const mixed = extendFramework(seedFramework, {
+      id: 'mixed',
+      name: 'Mixed',
+      measures: [{ ...seedInput.measures[6]!, proxyValue: '16.93', edition: '2022' }],
+    });
+    const result = valuePledges(mixed, [
+      { measure: 'NT1', quantity: 1 },
+      { measure: 'NT29', quantity: 1 },
+    ]);
+    expect(result.warnings[0]).toMatchObject({
+      kind: 'mixed-editions',
+      measures: ['NT29'],
+      lines: [1],
+    });
+  });
+
+  it('rejects bad pledges with a code and the path of the bad field', () => {
+    const unknown = caught(() =>
+      valuePledges(seedFramework, [
+        { measure: 'NT1', quantity: 1 },
+        { measure: 'NT18a', quantity: 1 },
+      ]),
+    );
+    expect(unknown.code).toBe('unknown-measure');
+    expect(unknown.issues[0]?.path).toBe('pledges[1].measure');
+    expect(unknown.details.suggestions).toContain('NT18');
+    const negative = caught(() =>
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: '-3' }]),
+    );
+    expect(negative.code).toBe('invalid-input');
+    expect(negative.issues[0]?.path).toBe('pledges[0].quantity');
+    const text = caught(() => valuePledges(seedFramework, [{ measure: 'NT1', quantity: 'ten' }]));
+    expect(text.issues[0]?.path).toBe('pledges[0].quantity');
+    expect(text.message).toContain('"ten"');
+    const both = caught(() =>
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, years: [1] }]),
+    );
+    expect(both.issues[0]?.path).toBe('pledges[0].quantity');
+    const year = caught(() => valuePledges(seedFramework, [{ measure: 'NT1', years: [1, -1] }]));
+    expect(year.issues[0]?.path).toBe('pledges[0].years[1]');
+    const share = caught(() =>
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, attribution: 2 }]),
+    );
+    expect(share.issues[0]?.path).toBe('pledges[0].attribution');
+    const proxy = caught(() => valuePledges(seedFramework, [{ measure: 'NTX', quantity: 1 }]));
+    expect(proxy.code).toBe('missing-proxy');
+    expect(proxy.issues[0]?.path).toBe('pledges[0].measure');
+    const contract = caught(() => valuePledges(seedFramework, [], { contractValue: 0 }));
+    expect(contract.issues[0]?.path).toBe('options.contractValue');
+    const list = caught(() => valuePledges(seedFramework, 'NT1' as never));
+    expect(list.code).toBe('invalid-input');
+  });
+});
+
+// Random pledges over the seed framework's monetised measures.
+const codes = seedFramework.measures.filter((m) => m.proxyValue !== null).map((m) => m.code);
+const quantity = fc
+  .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 }))
+  .map(([units, hundredths]) => `${units}.${String(hundredths).padStart(2, '0')}`);
+const pledge = fc.record({
+  measure: fc.constantFrom(...codes),
+  quantity,
+  tags: fc.record({ priority: fc.constantFrom('A', 'B', 'C') }),
+});
+const pledges = fc.array(pledge, { maxLength: 30 });
+const sum = (values: Iterable<Decimal>) => [...values].reduce((a, b) => a.plus(b), new Decimal(0));
+
+describe('valuePledges properties', () => {
+  it('total = Σ lines = Σ byTheme = Σ byValueType = Σ byTag', () => {
+    fc.assert(
+      fc.property(pledges, (input) => {
+        const result = valuePledges(seedFramework, input);
+        const total = result.total.toString();
+        expect(sum(result.lines.map((line) => line.value)).toString()).toBe(total);
+        expect(sum(Object.values(result.byTheme)).toString()).toBe(total);
+        expect(sum(Object.values(result.byValueType)).toString()).toBe(total);
+        if (input.length > 0)
+          expect(sum(Object.values(result.byTag.priority!)).toString()).toBe(total);
+      }),
+    );
+  });
+
+  it('is linear in the quantities', () => {
+    fc.assert(
+      fc.property(pledges, fc.integer({ min: 0, max: 1000 }), (input, factor) => {
+        const scaled = input.map((p) => ({
+          ...p,
+          quantity: new Decimal(p.quantity).times(factor),
+        }));
+        expect(valuePledges(seedFramework, scaled).total.toString()).toBe(
+          valuePledges(seedFramework, input).total.times(factor).toString(),
+        );
+      }),
+    );
+  });
+
+  it('does not depend on the order of the pledges', () => {
+    fc.assert(
+      fc.property(pledges, fc.infiniteStream(fc.nat()), (input, stream) => {
+        const keys = [...stream.take(input.length)];
+        const shuffled = input
+          .map((p, i) => ({ p, key: keys[i]! }))
+          .sort((a, b) => a.key - b.key)
+          .map(({ p }) => p);
+        const a = valuePledges(seedFramework, input);
+        const b = valuePledges(seedFramework, shuffled);
+        expect(b.total.toString()).toBe(a.total.toString());
+        expect(strings(b.byTheme)).toEqual(strings(a.byTheme));
+        expect(strings(b.byValueType)).toEqual(strings(a.byValueType));
+        expect(Object.keys(b.byTag.priority ?? {})).toEqual(Object.keys(a.byTag.priority ?? {}));
+        expect(b.warnings.map((w) => w.kind)).toEqual(a.warnings.map((w) => w.kind));
+      }),
+    );
+  });
+
+  it('reads a pledge on the lean path exactly as the zod schema does', () => {
+    const anyQuantity = fc.oneof(
+      quantity,
+      fc.double(),
+      fc.constantFrom(' 12 ', '-0', '1e3', '', 'abc', '-1', '0x10', 'Infinity', 5n),
+    );
+    const anyPledge = fc.record(
+      {
+        measure: fc.oneof(fc.constantFrom(...codes), fc.constantFrom('', ' NT1', 'NT1 ')),
+        quantity: anyQuantity,
+        tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 })),
+        note: fc.oneof(fc.string(), fc.constant(3)),
+      },
+      { requiredKeys: ['measure'] },
+    );
+    fc.assert(
+      fc.property(anyPledge, (input) => {
+        const lean = readPledgeLean(input);
+        if (lean === undefined) return;
+        const parsed = pledgeSchema.safeParse(input);
+        expect(parsed.success).toBe(true);
+        if (!parsed.success) return;
+        expect(lean.measure).toBe(parsed.data.measure);
+        expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
+        expect(lean.tags).toEqual(parsed.data.tags);
+        expect(lean.note).toBe(parsed.data.note);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('defineFramework with a tiny table', () => {
+  it('values a zero proxy to zero and keeps it', () => {
+    const framework = defineFramework({
+      ...seedInput,
+      measures: [seedInput.measures[5]!],
+    });
+    const result = valuePledges(framework, [{ measure: 'CBC5 RBC1', quantity: 840000 }]);
+    expect(result.total.toString()).toBe('0');
+    expect(result.byValueType['record-only'].toString()).toBe('0');
+  });
+});
