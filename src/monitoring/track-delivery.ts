@@ -13,7 +13,6 @@ import {
   emptyYear,
   type FigureAmounts,
   socialValueAddedOf,
-  toFigures,
   toYearFigures,
   unpledgedAmounts,
   type YearSum,
@@ -296,6 +295,7 @@ export function trackDelivery(
     const tags = line.tags ?? {};
     entries.push({ theme: line.theme, valueType: line.valueType, tags, amounts });
     const status = statusOf(delivered, expected, commitment, thresholds);
+    const progress = commitment.isZero() ? null : delivered.div(commitment);
     return {
       index: line.index,
       measure: line.measure,
@@ -312,11 +312,16 @@ export function trackDelivery(
       delivered,
       verified,
       claimed,
-      progress: commitment.isZero() ? null : delivered.div(commitment),
+      progress,
       pace: status.pace,
       status: status.status,
       reason: status.reason,
-      value: toFigures(amounts),
+      // Value ratios equal the quantity ratios (both sides × the same unit value).
+      value: {
+        ...amounts,
+        deliveryRatio: unitValue.isZero() ? null : status.pace,
+        progress: unitValue.isZero() ? null : progress,
+      },
       deliveries: tally.deliveries,
     };
   });
