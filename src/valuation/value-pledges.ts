@@ -11,6 +11,7 @@ import type {
   PledgeInput,
   Valuation,
   ValuationLine,
+  ValuationWarning,
   ValuePledgesOptions,
   YearValue,
 } from './types.js';
@@ -32,6 +33,8 @@ const VALUE_TYPES: readonly ValueType[] = [
 interface Slot {
   readonly measure: Measure;
   readonly slot: number;
+  /** The measure can raise a warning on its own (exclusivity group, edition, years limit). */
+  readonly flagged: boolean;
 }
 
 // Slots of each framework's measures, built once per (frozen) framework object.
@@ -47,6 +50,10 @@ function slotsOf(framework: Framework): ReadonlyMap<string, Slot> {
         {
           measure,
           slot: (themes.get(measure.theme) ?? 0) * 4 + VALUE_TYPES.indexOf(measure.valueType),
+          flagged:
+            measure.exclusivityGroup !== undefined ||
+            measure.edition !== undefined ||
+            measure.maxYearsPerPerson !== undefined,
         },
       ]),
     );
@@ -70,19 +77,27 @@ function missingProxy(measure: Measure, index: number): SocialValueError {
   });
 }
 
-function sortedRecord(entries: Iterable<[string, Decimal]>): Record<string, Decimal> {
+/** A frozen record of the entries, keys sorted by `compare`. */
+function sortedRecord(
+  entries: Iterable<[string, Decimal]>,
+  compare: (a: string, b: string) => number,
+): Readonly<Record<string, Decimal>> {
   const record: Record<string, Decimal> = {};
-  for (const [key, value] of [...entries].sort(([a], [b]) => compareLabels(a, b))) {
+  for (const [key, value] of [...entries].sort(([a], [b]) => compare(a, b))) {
     record[key] = value;
   }
-  return record;
+  return Object.freeze(record);
 }
 
-const labels = new Intl.Collator('en', { numeric: true });
+/** Year labels in natural order ('2' before '10', '2025/26' before '2026/27'). */
+const yearOrder = new Intl.Collator('en', { numeric: true }).compare;
 
-function compareLabels(a: string, b: string): number {
-  return labels.compare(a, b);
+/** Tag keys and values in code-unit order (fast and locale-independent). */
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const NO_WARNINGS: readonly ValuationWarning[] = Object.freeze([]);
 
 function add(map: Map<string, Decimal>, key: string, value: Decimal): void {
   const sum = map.get(key);
@@ -146,6 +161,8 @@ export function valuePledges(
   const sums: (Decimal | undefined)[] = new Array(framework.themes.length * 4);
   const byTag = new Map<string, Map<string, Decimal>>();
   let byYear: Map<string, Decimal> | undefined;
+  const pledged = new Set<string>();
+  let mayWarn = false;
 
   for (let index = 0; index < pledges.length; index += 1) {
     const pledge = readPledge(pledges[index], index);
@@ -159,6 +176,8 @@ export function valuePledges(
       );
     }
     const measure = entry.measure;
+    if (entry.flagged || pledged.has(measure.code)) mayWarn = true;
+    else pledged.add(measure.code);
     const proxy = measure.proxyValue;
     if (proxy === null) throw missingProxy(measure, index);
     const attribution = pledge.attribution ?? ONE;
@@ -228,12 +247,15 @@ export function valuePledges(
     byTheme[theme.id] = themeTotal;
     total = total.plus(themeTotal);
   });
-  const byValueType = Object.fromEntries(
-    VALUE_TYPES.map((type, index) => [type, typeTotals[index]!]),
-  ) as Record<ValueType, Decimal>;
-  const tagTotals: Record<string, Record<string, Decimal>> = {};
-  for (const name of [...byTag.keys()].sort(compareLabels)) {
-    tagTotals[name] = sortedRecord(byTag.get(name)!);
+  const byValueType: Record<ValueType, Decimal> = {
+    'local-economic': typeTotals[0]!,
+    social: typeTotals[1]!,
+    environmental: typeTotals[2]!,
+    'record-only': typeTotals[3]!,
+  };
+  const tagTotals: Record<string, Readonly<Record<string, Decimal>>> = {};
+  for (const name of [...byTag.keys()].sort(codeUnitOrder)) {
+    tagTotals[name] = sortedRecord(byTag.get(name)!, codeUnitOrder);
   }
 
   // Lines are frozen as they are made; the rest is frozen here, without walking the lines again.
@@ -248,12 +270,15 @@ export function valuePledges(
     total,
     byTheme: Object.freeze(byTheme),
     byValueType: Object.freeze(byValueType),
-    byTag: deepFreeze(tagTotals),
-    ...(byYear === undefined ? {} : { byYear: Object.freeze(sortedRecord(byYear)) }),
+    byTag: Object.freeze(tagTotals),
+    ...(byYear === undefined ? {} : { byYear: sortedRecord(byYear, yearOrder) }),
     ...(contractValue === undefined
       ? {}
       : { contractValue, socialValueAdded: total.dividedBy(contractValue) }),
-    warnings: deepFreeze(valuationWarnings(framework, lines, (code) => slots.get(code)!.measure)),
+    // Only measures that can warn, or a measure pledged twice, need the full check.
+    warnings: mayWarn
+      ? deepFreeze(valuationWarnings(framework, lines, (code) => slots.get(code)!.measure))
+      : NO_WARNINGS,
   };
   return Object.freeze(valuation);
 }
