@@ -103,12 +103,18 @@ export const trackDeliveryOptionsSchema = z.object({
   financialYearStartMonth: startMonthSchema.optional(),
 });
 
-/** The whole input of trackDelivery, so paths read `deliveries[2].date`, `options.asOf`. */
+/**
+ * The whole input of trackDelivery but the deliveries' fields, so paths read
+ * `valuation.lines[2].proxy`, `options.asOf`; each delivery is read by `readDelivery`.
+ */
 export const trackDeliveryInputSchema = z.object({
   valuation: valuationSchema,
-  deliveries: z.array(deliverySchema),
+  deliveries: z.array(z.unknown()),
   options: trackDeliveryOptionsSchema,
 });
 
 /** The validated input of trackDelivery. */
-export type TrackDeliveryInput = z.output<typeof trackDeliveryInputSchema>;
+export type TrackDeliveryInput = Omit<z.output<typeof trackDeliveryInputSchema>, 'deliveries'> & {
+  /** The deliveries, validated. */
+  readonly deliveries: readonly z.output<typeof deliverySchema>[];
+};

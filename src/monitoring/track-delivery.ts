@@ -26,7 +26,8 @@ import {
   periodProfile,
   pledgedYearsProfile,
 } from './profile.js';
-import { trackDeliveryInputSchema } from './schemas.js';
+import { readDelivery } from './read-delivery.js';
+import { type TrackDeliveryInput, trackDeliveryInputSchema } from './schemas.js';
 import type {
   Delivery,
   DeliveryLine,
@@ -114,11 +115,15 @@ export function trackDelivery(
   deliveries: readonly Delivery[],
   options: TrackDeliveryOptions = {},
 ): DeliveryReport {
-  const input = parseInput(
+  const parsed = parseInput(
     trackDeliveryInputSchema,
     { valuation, deliveries, options },
     'delivery tracking input',
   );
+  const input: TrackDeliveryInput = {
+    ...parsed,
+    deliveries: parsed.deliveries.map(readDelivery),
+  };
   const opts = input.options;
   const lines = input.valuation.lines;
   const period = contractPeriod(opts);
