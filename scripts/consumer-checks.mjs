@@ -23,6 +23,8 @@ const svmi = main.assessMaturity(main.svmiPublicSector, { 'policy-and-scope': 'l
 assert(svmi.overall.mean.toString() === '2.5' && svmi.overall.level.id === 'mature', 'assessMaturity');
 assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'not-started' }, target: { 'council-wide': 'learn' }, years: 2 }).summary.steps === 10, 'planActions');
 // monitoring (issue 7)
+assert(main.benchmarkSocialValueAdded('0.34').band === 'between the median and the 75th percentile', 'benchmarkSocialValueAdded');
+assert(main.trackDelivery({ lines: [{ index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic', quantity: 24, proxy: 30782 }] }, [{ measure: 'NT1', date: '2025-03-31', quantity: 6 }], { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31' }).lines[0].status === 'at-risk', 'trackDelivery');
 console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');
 `;
 

@@ -41,9 +41,21 @@ export function formatPercent(ratio: Numeric, options: FormatPercentOptions = {}
     to: decimals,
     mode: options.mode ?? 'half-up',
   });
-  const text = new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: Math.max(decimals, 0),
-    maximumFractionDigits: Math.max(decimals, 0),
-  }).format(percent.toFixed() as Intl.StringNumericLiteral);
+  const text = formatterFor(decimals).format(percent.toFixed() as Intl.StringNumericLiteral);
   return `${text}%`;
+}
+
+// Building an Intl.NumberFormat costs far more than using one: keep one per number of places.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatterFor(decimals: number): Intl.NumberFormat {
+  let formatter = formatters.get(decimals);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: Math.max(decimals, 0),
+      maximumFractionDigits: Math.max(decimals, 0),
+    });
+    formatters.set(decimals, formatter);
+  }
+  return formatter;
 }

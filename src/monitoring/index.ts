@@ -1,2 +1,57 @@
-// The monitoring area: filled by its issue.
-export {};
+export {
+  type BenchmarkOptions,
+  type BenchmarkPosition,
+  benchmarkSocialValueAdded,
+} from './benchmark-social-value-added.js';
+export {
+  type BenchmarkDistribution,
+  type BenchmarkPercentile,
+  type SvaBenchmark,
+  socialValuePortalBenchmark,
+} from './benchmark-table.js';
+export { type Breakeven, type BreakevenInput, breakevenPeriod } from './breakeven-period.js';
+export {
+  type DeliveryStatusInput,
+  type DeliveryStatusResult,
+  deliveryStatus,
+  deliveryStatuses,
+} from './delivery-status.js';
+export { type FinancialYear, type FinancialYearOptions, financialYear } from './financial-year.js';
+export { type LocalMultiplier, lm3 } from './lm3.js';
+export { type SroiInput, type SroiResult, sroiRatio } from './sroi-ratio.js';
+export {
+  type PortfolioContract,
+  type PortfolioContractSummary,
+  type PortfolioOptions,
+  type PortfolioShortfall,
+  type PortfolioSocialValueAdded,
+  type PortfolioSummary,
+  summarisePortfolio,
+} from './summarise-portfolio.js';
+export { trackDelivery } from './track-delivery.js';
+export type {
+  Delivery,
+  DeliveryFigures,
+  DeliveryLine,
+  DeliveryReport,
+  DeliveryStatus,
+  FinancialYearFigures,
+  MonitoredFramework,
+  MonitoredMeasure,
+  MonitoredValuation,
+  MonitoredValueType,
+  PledgeLine,
+  PledgeVariation,
+  PledgeVersion,
+  ProfilePeriod,
+  SocialValueAddedFigures,
+  SocialValueAddedSplit,
+  StatusThresholds,
+  TrackDeliveryOptions,
+  UnpledgedDelivery,
+} from './types.js';
+export {
+  type ValueForCostInput,
+  type ValueForCostResult,
+  valueForCostRatio,
+} from './value-for-cost-ratio.js';

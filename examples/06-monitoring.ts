@@ -1,0 +1,245 @@
+// Delivery monitoring: seed 004's pledges part-delivered over a three-year contract, an annual
+// statement for a portfolio of three contracts, and where each sits on the Social Value Portal
+// benchmark quoted by Southend (seed 001).
+import {
+  benchmarkSocialValueAdded,
+  type Delivery,
+  defineFramework,
+  formatGBP,
+  formatPercent,
+  lm3,
+  summarisePortfolio,
+  trackDelivery,
+  valuePledges,
+} from 'social-value';
+import { heading, table } from './print.js';
+
+// Seed 004's table: code, theme, proxy (£ per unit), value type, pledged quantity.
+const rows = [
+  ['NT1', 'jobs', '30782', 'local-economic', '24'],
+  ['NT1c', 'jobs', '30782', 'local-economic', '36'],
+  ['NT3', 'jobs', '20481', 'social', '1'],
+  ['NT4', 'jobs', '14782', 'social', '1'],
+  ['NT5', 'jobs', '24527', 'social', '1'],
+  ['NT6', 'jobs', '16420', 'social', '0.25'],
+  ['NT8', 'jobs', '16.09', 'social', '50'],
+  ['NT9', 'jobs', '286.47', 'social', '70'],
+  ['NT10', 'jobs', '224.07', 'social', '70'],
+  ['NT15', 'growth', '101.86', 'social', '8'],
+  ['NT15a', 'growth', '101.86', 'social', '16'],
+  ['NT18', 'growth', '0.963812', 'local-economic', '650000'],
+  ['CBC5 RBC1', 'growth', '0', 'record-only', '840000'],
+  ['NT19', 'growth', '0.963812', 'local-economic', '250000'],
+  ['NT20', 'growth', '131.86', 'social', '24'],
+  ['NT28', 'social', '1', 'social', '1000'],
+  ['NT29', 'social', '16.09', 'social', '32'],
+  ['NT32', 'environment', '0.02223', 'environmental', '1000'],
+  ['NT33', 'environment', '0.012', 'environmental', '1000'],
+  ['NT67', 'environment', '1', 'environmental', '1000'],
+  ['NT68', 'environment', '0', 'record-only', '100'],
+] as const;
+type ValueType = (typeof rows)[number][3];
+
+const framework = defineFramework({
+  id: 'seed-004',
+  name: 'Council TOMs (seed 004)',
+  edition: 'seed-004',
+  priceYear: 2022,
+  themes: [
+    { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' },
+    {
+      id: 'growth',
+      name: 'Supporting Growth of Responsible Regional Business',
+      shortName: 'Growth',
+    },
+    { id: 'social', name: 'Healthier, Safer and more Resilient Communities', shortName: 'Social' },
+    {
+      id: 'environment',
+      name: 'Decarbonising and Safeguarding our World',
+      shortName: 'Environment',
+    },
+  ],
+  measures: [
+    ...rows.map(([code, theme, proxyValue, valueType]) => ({
+      code,
+      theme,
+      title: code,
+      unit: 'units',
+      proxyValue,
+      valueType: valueType as ValueType,
+    })),
+    // Not pledged on the sheet, but in the table: a supplier may deliver it anyway.
+    {
+      code: 'NT13',
+      theme: 'jobs',
+      title: 'NT13',
+      unit: 'no. weeks',
+      proxyValue: '168.72',
+      valueType: 'social' as const,
+    },
+  ],
+});
+
+const contract = { start: '2024-04-01', end: '2027-03-31' };
+const pledges = valuePledges(
+  framework,
+  rows.map(([measure, , , , quantity]) => ({ measure, quantity })),
+  { contractValue: 36_000_000 },
+);
+
+// Two years in: most measures at 60% of the pledge, some behind, one nobody pledged.
+const deliveries: Delivery[] = rows.flatMap(([measure, , , , quantity], i): Delivery[] => {
+  const share = measure === 'NT10' ? 0.3 : measure === 'NT18' ? 0.5 : i % 5 === 0 ? 0.7 : 0.6;
+  const total = Number(quantity) * share;
+  return [
+    { measure, date: '2025-03-31', quantity: String(total / 2), verification: 'verified' },
+    { measure, date: '2026-03-31', quantity: String(total / 2) },
+  ];
+});
+deliveries.push({ measure: 'NT13', date: '2025-11-30', quantity: 12, evidence: 'placement log' });
+
+const report = trackDelivery(pledges, deliveries, {
+  ...contract,
+  asOf: '2026-03-31',
+  framework,
+  variations: [{ measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'scope reduced' }],
+});
+
+heading('Seed 004 pledges, two years into a three-year contract');
+table([
+  ['measure', 'due by end', 'due by now', 'delivered', 'status', 'delivered £', 'behind £'],
+  ...report.lines
+    .filter((line) => !line.value.pledged.isZero())
+    .map((line) => [
+      line.measure,
+      line.commitment.toSignificantDigits(6).toString(),
+      line.expected.toSignificantDigits(6).toString(),
+      line.delivered.toSignificantDigits(6).toString(),
+      line.status,
+      formatGBP(line.value.delivered),
+      formatGBP(line.value.shortfallToDate),
+    ]),
+]);
+console.log(`\n${report.lines.find((line) => line.measure === 'NT10')!.reason}`);
+console.log(
+  `NT10 history: ${report.lines
+    .find((line) => line.measure === 'NT10')!
+    .history.map((version) => `${version.quantity} from ${version.from}`)
+    .join(', then ')}`,
+);
+for (const extra of report.unpledged) {
+  console.log(
+    `Nobody pledged ${extra.measure}: ${extra.quantity} delivered, worth ${formatGBP(extra.value)}`,
+  );
+}
+console.log(`\n${report.summary}`);
+console.log(
+  `Verified ${formatGBP(report.totals.verified)}, claimed ${formatGBP(report.totals.claimed)}.`,
+);
+
+// Three contracts for the annual statement 2025/26.
+const small = (id: string, rowsDelivered: [string, number, number][], value: number) => {
+  const valuation = valuePledges(
+    framework,
+    rowsDelivered.map(([measure, quantity]) => ({ measure, quantity })),
+    { contractValue: value },
+  );
+  return trackDelivery(
+    valuation,
+    rowsDelivered.map(([measure, , delivered]) => ({
+      measure,
+      date: '2025-09-30',
+      quantity: delivered,
+    })),
+    { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+  );
+};
+const portfolio = summarisePortfolio([
+  { id: 'SV-004', name: 'Seed 004 contract', tags: { department: 'Regeneration' }, report },
+  {
+    id: 'HW-017',
+    name: 'Highways maintenance',
+    tags: { department: 'Environment' },
+    report: small(
+      'HW-017',
+      [
+        ['NT1', 10, 9],
+        ['NT18', 800000, 650000],
+        ['NT32', 20000, 25000],
+      ],
+      4_000_000,
+    ),
+  },
+  {
+    id: 'HS-102',
+    name: 'Housing repairs',
+    tags: { department: 'Housing' },
+    report: small(
+      'HS-102',
+      [
+        ['NT1c', 6, 2],
+        ['NT10', 50, 20],
+        ['NT29', 200, 210],
+      ],
+      2_500_000,
+    ),
+  },
+]);
+
+heading('Annual statement: three contracts');
+table([
+  ['contract', 'pledged', 'expected', 'delivered', 'delivery ratio', 'SVA delivered'],
+  ...portfolio.contracts.map((entry) => [
+    `${entry.id} ${entry.name ?? ''}`,
+    formatGBP(entry.figures.pledged, { wholePounds: true }),
+    formatGBP(entry.figures.expected, { wholePounds: true }),
+    formatGBP(entry.figures.delivered, { wholePounds: true }),
+    entry.figures.deliveryRatio === null ? '-' : formatPercent(entry.figures.deliveryRatio),
+    entry.socialValueAdded === undefined
+      ? '-'
+      : formatPercent(entry.socialValueAdded.delivered.combined),
+  ]),
+]);
+console.log('');
+table([
+  ['financial year', 'expected', 'delivered', 'verified', 'claimed', 'unpledged'],
+  ...portfolio.byFinancialYear.map((year) => [
+    year.year.label,
+    formatGBP(year.expected, { wholePounds: true }),
+    formatGBP(year.delivered, { wholePounds: true }),
+    formatGBP(year.verified, { wholePounds: true }),
+    formatGBP(year.claimed, { wholePounds: true }),
+    formatGBP(year.unpledged, { wholePounds: true }),
+  ]),
+]);
+console.log('');
+table([
+  ['department', 'pledged', 'delivered', 'still to deliver'],
+  ...Object.entries(portfolio.byTag.department ?? {}).map(([department, figures]) => [
+    department,
+    formatGBP(figures.pledged, { wholePounds: true }),
+    formatGBP(figures.delivered, { wholePounds: true }),
+    formatGBP(figures.shortfall, { wholePounds: true }),
+  ]),
+]);
+console.log('\nLargest shortfalls against the profile:');
+for (const shortfall of portfolio.largestShortfalls.slice(0, 3)) {
+  console.log(
+    `  ${shortfall.contract} ${shortfall.measure} (${shortfall.status}): ${formatGBP(shortfall.shortfallToDate)} behind`,
+  );
+}
+console.log(`\n${portfolio.summary}`);
+
+heading('Against the Social Value Portal benchmark (Southend policy §5.3)');
+for (const entry of portfolio.contracts) {
+  const sva = entry.socialValueAdded;
+  if (sva === undefined) continue;
+  console.log(`${entry.id}: ${benchmarkSocialValueAdded(sva.delivered.combined).sentence}`);
+}
+const overall = portfolio.socialValueAdded!;
+console.log(
+  `Portfolio, local economic: ${benchmarkSocialValueAdded(overall.delivered.localEconomic, { valueType: 'local-economic' }).sentence}`,
+);
+
+heading('Other measures');
+console.log(lm3([1_000_000, 450_000, 200_000]).sentence);

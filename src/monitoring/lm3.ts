@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import type { Decimal, Numeric } from '../core/decimal.js';
+import { deepFreeze } from '../core/freeze.js';
+import { numericSchema } from '../core/schemas.js';
+import { sumDecimals } from '../core/sum.js';
+import { parseInput } from '../core/zod-error.js';
+
+/**
+ * The result of {@link lm3}: the multiplier, how many rounds it counts and its inputs.
+ *
+ * @example
+ * ```ts
+ * import { lm3, type LocalMultiplier } from 'social-value';
+ *
+ * const result: LocalMultiplier = lm3([100, 60, 30]);
+ * result.name; // => 'LM3'
+ * ```
+ */
+export interface LocalMultiplier {
+  /** The multiplier: total spend over all rounds ÷ the first round. */
+  readonly multiplier: Decimal;
+  /** How many rounds of spending were counted (3 for LM3). */
+  readonly rounds: number;
+  /** The name of the measure with its rounds: `'LM3'`, `'LM2'`. */
+  readonly name: string;
+  /** The first round: the money spent with the suppliers. */
+  readonly initialSpend: Decimal;
+  /** The sum of all rounds. */
+  readonly totalSpend: Decimal;
+  /** A sentence stating the multiplier and the rounds it counts. */
+  readonly sentence: string;
+}
+
+const roundsSchema = z.tuple(
+  [numericSchema({ min: 0, minExclusive: true })],
+  numericSchema({ min: 0 }),
+);
+
+/**
+ * The local multiplier (LM3, New Economics Foundation): how much of the money spent stays in the
+ * local economy, following it through successive rounds of spending.
+ *
+ * **Definition.** With round 1 the money spent with suppliers, round 2 what those suppliers
+ * spend locally (with local suppliers and on local staff) and round 3 what those local
+ * suppliers and staff spend locally in turn, `LMn = (round 1 + … + round n) ÷ round 1`. The
+ * classic measure counts three rounds; the number of rounds counted is given by the length of
+ * `rounds` and is stated in the result (`LM2`, `LM3`…), since multipliers over different numbers
+ * of rounds cannot be compared. An LM3 of 1.9 means every £1 spent generated a further 90p in
+ * the local economy over the next two rounds. Portsmouth's roadmap (seed 000) names the local
+ * multiplier among its measurement methods.
+ *
+ * @param rounds - The spend of each round, round 1 first; round 1 must be above 0.
+ * @returns The multiplier, the number of rounds and a sentence.
+ * @throws SocialValueError `invalid-input` when a round is negative or round 1 is 0.
+ *
+ * @example
+ * ```ts
+ * import { lm3 } from 'social-value';
+ *
+ * // £100,000 spent with a supplier, £60,000 re-spent locally, then £30,000 again.
+ * const local = lm3([100000, 60000, 30000]);
+ * local.multiplier.toString(); // => '1.9'
+ * local.rounds; // => 3
+ * ```
+ */
+export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
+  const spends = parseInput(roundsSchema, rounds, 'local multiplier rounds', ['rounds']);
+  const [initialSpend] = spends;
+  const totalSpend = sumDecimals(spends);
+  const multiplier = totalSpend.div(initialSpend);
+  const name = `LM${spends.length}`;
+  const shown = multiplier.toSignificantDigits(4).toString();
+  return deepFreeze({
+    multiplier,
+    rounds: spends.length,
+    name,
+    initialSpend,
+    totalSpend,
+    sentence: `${name} is ${shown}: each £1 spent in round 1 became £${shown} in the local economy over ${spends.length} round${spends.length === 1 ? '' : 's'} of spending.`,
+  });
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkSocialValueAdded, socialValuePortalBenchmark } from '../../src/index.js';
+import { expectError, str } from './helpers.js';
+
+// Figures: Social Value Portal, quoted in Southend-on-Sea Borough Council's Social Value Policy
+// (December 2021) §5.3, seed 001; Plymouth's 34% and Rotherham's 10% from §5.4.
+describe('socialValuePortalBenchmark', () => {
+  it('ships the table of Southend §5.3 with its source', () => {
+    const table = socialValuePortalBenchmark.valueTypes;
+    const row = (type: string) => [
+      ...table[type]!.percentiles.map((point) => `${point.percentile}:${str(point.ratio)}`),
+      `avg:${str(table[type]!.average)}`,
+    ];
+    expect(row('social')).toEqual(['25:0.001', '50:0.006', '75:0.021', 'avg:0.04']);
+    expect(row('local-economic')).toEqual(['25:0.005', '50:0.084', '75:0.286', 'avg:0.223']);
+    expect(row('combined')).toEqual(['25:0.038', '50:0.157', '75:0.366', 'avg:0.237']);
+    expect(socialValuePortalBenchmark.source).toContain('Southend');
+    expect(Object.isFrozen(socialValuePortalBenchmark.valueTypes.combined)).toBe(true);
+  });
+});
+
+describe('benchmarkSocialValueAdded', () => {
+  it("places Plymouth's 34% between the median and the 75th percentile", () => {
+    const result = benchmarkSocialValueAdded('0.34', { valueType: 'combined' });
+    expect(result.position).toBe('between');
+    expect(result.lower?.percentile).toBe(50);
+    expect(result.upper?.percentile).toBe(75);
+    expect(result.nearest.percentile).toBe(75);
+    expect(result.level).toBeNull();
+    expect(result.comparedWithAverage).toBe('above');
+    expect(result.sentence).toBe(
+      'Social Value Portal benchmark of social value added, combined: 34.0% is between the median (15.7%) and the 75th percentile (36.6%), above the average (23.7%).',
+    );
+  });
+
+  it("places Rotherham's 10% between the 25th percentile and the median, below average", () => {
+    const result = benchmarkSocialValueAdded(0.1);
+    expect(result.band).toBe('between the 25th percentile and the median');
+    expect(result.nearest.percentile).toBe(50);
+    expect(result.comparedWithAverage).toBe('below');
+  });
+
+  it('treats published figures as rounded: within 0.05 point is level', () => {
+    expect(benchmarkSocialValueAdded('0.15749').level?.percentile).toBe(50);
+    expect(benchmarkSocialValueAdded('0.1576').level).toBeNull();
+    expect(benchmarkSocialValueAdded('0.1576', { tolerance: '0.001' }).level?.percentile).toBe(50);
+    expect(benchmarkSocialValueAdded('0.2372').comparedWithAverage).toBe('level');
+  });
+
+  it('handles both ends', () => {
+    expect(benchmarkSocialValueAdded('0.01').band).toBe('below the 25th percentile');
+    expect(benchmarkSocialValueAdded('0.5', { valueType: 'local-economic' }).band).toBe(
+      'above the 75th percentile',
+    );
+    expect(benchmarkSocialValueAdded('0.5').position).toBe('above');
+  });
+
+  it('accepts a custom table', () => {
+    const own = {
+      id: 'council-2024',
+      name: 'Our contracts 2024/25',
+      source: 'Council contract register',
+      effective: '2024/25',
+      valueTypes: {
+        combined: {
+          percentiles: [
+            { percentile: 10, ratio: '0.02' },
+            { percentile: 90, ratio: '0.3' },
+          ],
+        },
+      },
+    };
+    const result = benchmarkSocialValueAdded('0.1', { benchmark: own });
+    expect(result.band).toBe('between the 10th percentile and the 90th percentile');
+    expect(result.average).toBeUndefined();
+    expect(result.benchmark.id).toBe('council-2024');
+  });
+
+  it('rejects bad input', () => {
+    expectError(
+      () => benchmarkSocialValueAdded('0.1', { valueType: 'environmental' }),
+      'invalid-input',
+      'options.valueType',
+    );
+    expectError(() => benchmarkSocialValueAdded('ten'), 'invalid-input', 'ratio');
+    expectError(
+      () =>
+        benchmarkSocialValueAdded('0.1', {
+          benchmark: {
+            id: 'x',
+            name: 'x',
+            source: 'x',
+            effective: 'x',
+            valueTypes: {
+              combined: {
+                percentiles: [
+                  { percentile: 25, ratio: '0.2' },
+                  { percentile: 50, ratio: '0.1' },
+                ],
+              },
+            },
+          },
+        }),
+      'invalid-input',
+      'options.benchmark.valueTypes.combined.percentiles[1]',
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  breakevenPeriod,
+  deliveryStatus,
+  financialYear,
+  lm3,
+  sroiRatio,
+  valueForCostRatio,
+} from '../../src/index.js';
+import { expectError, str } from './helpers.js';
+
+describe('lm3', () => {
+  it('divides the rounds by the first and says how many', () => {
+    // (100 + 60 + 30) / 100 = 1.9
+    const result = lm3(['100', '60', '30']);
+    expect(str(result.multiplier)).toBe('1.9');
+    expect(result.rounds).toBe(3);
+    expect(result.name).toBe('LM3');
+    expect(str(result.totalSpend)).toBe('190');
+    expect(result.sentence).toContain('3 rounds');
+    // Two rounds: (200 + 50) / 200 = 1.25
+    expect(lm3([200, 50]).name).toBe('LM2');
+    expect(str(lm3([200, 50]).multiplier)).toBe('1.25');
+  });
+
+  it('rejects a zero first round and negative rounds', () => {
+    expectError(() => lm3([0, 10]), 'invalid-input', 'rounds[0]');
+    expectError(() => lm3([10, -1]), 'invalid-input', 'rounds[1]');
+    expectError(() => lm3([]), 'invalid-input', 'rounds[0]');
+  });
+});
+
+describe('sroiRatio and valueForCostRatio', () => {
+  it('divides value by investment', () => {
+    // £1,458,700.64 of value on a £500,000 investment: 2.91740128
+    expect(str(sroiRatio({ value: '1458700.64', investment: 500000 }).ratio)).toBe('2.91740128');
+    expect(sroiRatio({ value: 1, investment: 3 }).sentence).toBe(
+      'For every £1 invested, £0.33 of social value.',
+    );
+  });
+
+  it('gives the benefit-cost ratio and net benefit', () => {
+    const result = valueForCostRatio({ benefits: '850000', costs: '1000000' });
+    expect(str(result.ratio)).toBe('0.85');
+    expect(str(result.netBenefit)).toBe('-150000');
+  });
+
+  it('rejects a zero denominator', () => {
+    expectError(() => sroiRatio({ value: 1, investment: 0 }), 'invalid-input', 'investment');
+    expectError(() => valueForCostRatio({ benefits: 1, costs: -1 }), 'invalid-input', 'costs');
+  });
+});
+
+describe('breakevenPeriod', () => {
+  it('interpolates within the period that recovers the cost', () => {
+    // 250 from 100, 100, 100: 200 after two periods, the last 50 half way through the third.
+    const result = breakevenPeriod({ cost: 250, benefits: [100, 100, 100] });
+    expect(str(result.period)).toBe('2.5');
+    expect(result.wholePeriods).toBe(3);
+    expect(result.cumulative.map(str)).toEqual(['100', '200', '300']);
+    // Exactly at the end of period 2.
+    expect(str(breakevenPeriod({ cost: 200, benefits: [100, 100, 100] }).period)).toBe('2');
+  });
+
+  it('says when the cost is not recovered', () => {
+    const result = breakevenPeriod({ cost: 1000, benefits: [100, -50] });
+    expect(result.reached).toBe(false);
+    expect(result.period).toBeNull();
+    expect(result.sentence).toContain('not recovered');
+  });
+
+  it('rejects bad input', () => {
+    expectError(() => breakevenPeriod({ cost: 0, benefits: [1] }), 'invalid-input', 'cost');
+    expectError(() => breakevenPeriod({ cost: 1, benefits: [] }), 'invalid-input', 'benefits');
+  });
+});
+
+describe('financialYear', () => {
+  it('runs April to March by default', () => {
+    expect(financialYear('2025-03-31')).toEqual({
+      label: '2024/25',
+      startYear: 2024,
+      start: '2024-04-01',
+      end: '2025-03-31',
+    });
+    expect(financialYear('2025-04-01').label).toBe('2025/26');
+    expect(financialYear(new Date(2000, 1, 29)).label).toBe('1999/00');
+    // A year starting in March ends on the last day of February, 29th in a leap year.
+    expect(financialYear('2023-06-01', { startMonth: 3 }).end).toBe('2024-02-29');
+  });
+
+  it('rejects bad input', () => {
+    expectError(() => financialYear('2025-02-30'), 'invalid-input', 'date');
+    expectError(
+      () => financialYear('2025-01-01', { startMonth: 13 }),
+      'invalid-input',
+      'options.startMonth',
+    );
+  });
+});
+
+describe('deliveryStatus', () => {
+  it('follows the thresholds', () => {
+    const status = (delivered: number) =>
+      deliveryStatus({ delivered, expected: 10, commitment: 30 }).status;
+    expect([0, 7, 7.5, 8.99, 9, 29, 30, 31].map(status)).toEqual([
+      'not-started',
+      'behind',
+      'at-risk',
+      'at-risk',
+      'on-track',
+      'on-track',
+      'complete',
+      'over-delivered',
+    ]);
+    expect(deliveryStatus({ delivered: 1, expected: 0, commitment: 30 }).status).toBe('on-track');
+    expect(deliveryStatus({ delivered: 0, expected: 0, commitment: 0 }).status).toBe('complete');
+  });
+
+  it('explains the threshold applied', () => {
+    expect(deliveryStatus({ delivered: 7, expected: 10, commitment: 30 }).reason).toBe(
+      '7 of 30 delivered, 10 expected by now: pace 70.0%, below the at-risk threshold of 75.0%.',
+    );
+  });
+
+  it('rejects negative quantities', () => {
+    expectError(
+      () => deliveryStatus({ delivered: -1, expected: 1, commitment: 1 }),
+      'invalid-input',
+      'quantities.delivered',
+    );
+  });
+});

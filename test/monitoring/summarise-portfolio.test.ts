@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { type Delivery, summarisePortfolio, trackDelivery, valuePledges } from '../../src/index.js';
+import { expectError, str } from './helpers.js';
+import { seed004Framework } from './seed-004.js';
+
+// Three contracts, each 2024-04-01 to 2027-03-31, reported at 2025-03-31 (a third of a linear
+// profile due), with seed 004's proxies. Pledged values:
+//   A: NT1 6 FTE × 30,782 = 184,692; NT29 30 h × 16.09 = 482.70
+//   B: NT18 £300,000 × 0.963812 = 289,143.60; NT10 30 weeks × 224.07 = 6,722.10
+//   C: NT32 30,000 miles × 0.02223 = 666.90 (no contract value given)
+const options = {
+  start: '2024-04-01',
+  end: '2027-03-31',
+  asOf: '2025-03-31',
+  framework: seed004Framework,
+};
+const track = (
+  pledges: Parameters<typeof valuePledges>[1],
+  deliveries: Delivery[],
+  contractValue?: number,
+) =>
+  trackDelivery(
+    valuePledges(seed004Framework, pledges, contractValue === undefined ? {} : { contractValue }),
+    deliveries,
+    options,
+  );
+const date = '2025-01-15';
+const contracts = [
+  {
+    id: 'C',
+    name: 'Leisure centres',
+    tags: { department: 'Housing' },
+    report: track(
+      [{ measure: 'NT32', quantity: 30000 }],
+      [
+        { measure: 'NT32', date, quantity: 12000 },
+        { measure: 'NT8', date, quantity: 5 },
+      ],
+    ),
+  },
+  {
+    id: 'A',
+    name: 'Highways maintenance',
+    tags: { department: 'Highways' },
+    report: track(
+      [
+        { measure: 'NT1', quantity: 6 },
+        { measure: 'NT29', quantity: 30 },
+      ],
+      [
+        { measure: 'NT1', date, quantity: 1, verification: 'verified' },
+        { measure: 'NT29', date, quantity: 10 },
+      ],
+      2_000_000,
+    ),
+  },
+  {
+    id: 'B',
+    name: 'Housing repairs',
+    tags: { department: 'Housing' },
+    report: track(
+      [
+        { measure: 'NT18', quantity: 300000 },
+        { measure: 'NT10', quantity: 30 },
+      ],
+      [{ measure: 'NT18', date, quantity: 150000 }],
+      1_000_000,
+    ),
+  },
+];
+
+describe('summarisePortfolio', () => {
+  const summary = summarisePortfolio(contracts);
+
+  it('sums the contracts', () => {
+    // 184,692 + 482.70 + 289,143.60 + 6,722.10 + 666.90
+    expect(str(summary.totals.pledged)).toBe('481707.3');
+    expect(str(summary.totals.expected)).toBe('160569.1');
+    // 30,782 + 160.90 + 144,571.80 (150,000 × 0.963812) + 0 + 266.76 (12,000 × 0.02223)
+    expect(str(summary.totals.delivered)).toBe('175781.46');
+    expect(str(summary.totals.verified)).toBe('30782');
+    // NT8 nobody pledged: 5 h × 16.09
+    expect(str(summary.totals.unpledged)).toBe('80.45');
+    expect(str(summary.totals.shortfallToDate)).toBe('33022.7');
+    expect(str(summary.totals.deliveryRatio)).toBe(
+      str(summary.totals.delivered.div(summary.totals.expected)),
+    );
+  });
+
+  it('lists contracts by id with their own figures', () => {
+    expect(summary.contracts.map((contract) => contract.id)).toEqual(['A', 'B', 'C']);
+    expect(str(summary.contracts[0]!.figures.delivered)).toBe('30942.9');
+    // A: 30,942.90 delivered / 2,000,000
+    expect(str(summary.contracts[0]!.socialValueAdded?.delivered.combined)).toBe('0.01547145');
+    expect(summary.contracts[2]!.socialValueAdded).toBeUndefined();
+  });
+
+  it('groups by contract tag and line', () => {
+    expect(str(summary.byTag.department?.Highways?.pledged)).toBe('185174.7');
+    // Housing: B's 144,571.80 and C's 266.76 delivered; C's NT8 80.45 unpledged.
+    expect(str(summary.byTag.department?.Housing?.delivered)).toBe('144838.56');
+    expect(str(summary.byTag.department?.Housing?.unpledged)).toBe('80.45');
+    expect(str(summary.byTheme.growth?.delivered)).toBe('144571.8');
+    expect(str(summary.byValueType.environmental?.delivered)).toBe('266.76');
+  });
+
+  it('reports by financial year', () => {
+    expect(summary.byFinancialYear).toHaveLength(1);
+    expect(summary.byFinancialYear[0]!.year.label).toBe('2024/25');
+    expect(str(summary.byFinancialYear[0]!.expected)).toBe('160569.1');
+    expect(str(summary.byFinancialYear[0]!.delivered)).toBe('175781.46');
+  });
+
+  it('ranks the largest shortfalls', () => {
+    // A's NT1: 2 FTE expected, 1 delivered: 30,782 behind; B's NT10: 10 weeks, 2,240.70.
+    expect(
+      summary.largestShortfalls.map((entry) => [
+        entry.contract,
+        entry.measure,
+        str(entry.shortfallToDate),
+      ]),
+    ).toEqual([
+      ['A', 'NT1', '30782'],
+      ['B', 'NT10', '2240.7'],
+    ]);
+    expect(summarisePortfolio(contracts, { top: 1 }).largestShortfalls).toHaveLength(1);
+  });
+
+  it('computes social value added over the contracts with a value', () => {
+    const sva = summary.socialValueAdded!;
+    expect(str(sva.contractValue)).toBe('3000000');
+    // (185,174.70 + 295,865.70) / 3,000,000 pledged; (30,942.90 + 144,571.80) / 3,000,000 delivered.
+    expect(str(sva.pledged.combined)).toBe('0.1603468');
+    expect(str(sva.delivered.combined)).toBe('0.0585049');
+    expect(sva.contractsWithoutValue).toEqual(['C']);
+  });
+
+  it('counts statuses', () => {
+    expect(summary.statusCounts).toEqual({
+      'not-started': 1,
+      behind: 1,
+      'at-risk': 0,
+      'on-track': 3,
+      complete: 0,
+      'over-delivered': 0,
+    });
+  });
+
+  it('does not depend on the order of the contracts', () => {
+    const reversed = summarisePortfolio([...contracts].reverse());
+    expect(str(reversed.totals.delivered)).toBe(str(summary.totals.delivered));
+    expect(reversed.contracts.map((contract) => contract.id)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('rejects bad portfolios', () => {
+    expectError(
+      () => summarisePortfolio([contracts[0]!, contracts[0]!]),
+      'invalid-input',
+      'contracts[1].id',
+    );
+    expectError(
+      () => summarisePortfolio([{ id: 'X', report: {} as never }]),
+      'invalid-input',
+      'contracts[0].report',
+    );
+    const calendar = trackDelivery(valuePledges(seed004Framework, []), [], {
+      ...options,
+      financialYearStartMonth: 1,
+    });
+    expectError(
+      () => summarisePortfolio([contracts[0]!, { id: 'Y', report: calendar }]),
+      'invalid-input',
+      'contracts[1].report.financialYearStartMonth',
+    );
+  });
+});

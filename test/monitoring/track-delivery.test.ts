@@ -1,0 +1,469 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal, trackDelivery, valuePledges } from '../../src/index.js';
+import { expectError, str } from './helpers.js';
+import { cwb, seed004Framework } from './seed-004.js';
+
+// Seed 004's pledges for four measures, monitored over a three-year contract. The contract runs
+// 2024-04-01 to 2027-03-31: 1,095 days, 365 in each financial year, so at 2025-03-31 exactly a
+// third of a linear profile is due.
+const valuation = valuePledges(
+  seed004Framework,
+  [
+    { measure: 'NT1', quantity: 24, tags: cwb('Advancing Fairer Employment') },
+    { measure: 'NT10', quantity: 70, tags: cwb('Advancing Fairer Employment') },
+    { measure: 'NT29', quantity: 32, tags: cwb('Plural Ownership of the Economy') },
+    { measure: 'CBC5 RBC1', quantity: 840000, tags: cwb('Progressive Procurement') },
+  ],
+  { contractValue: 5_000_000 },
+);
+const contract = { start: '2024-04-01', end: '2027-03-31' } as const;
+
+describe('trackDelivery: seed 004 pledges at the end of year 1', () => {
+  const report = trackDelivery(
+    valuation,
+    [
+      { measure: 'NT1', date: '2024-09-30', quantity: 3, evidence: 'HR list Q2' },
+      { measure: 'NT1', date: '2025-03-31', quantity: 5, verification: 'verified' },
+      { measure: 'NT29', date: '2024-12-15', quantity: 12, verification: 'verified' },
+      { measure: 'CBC5 RBC1', date: '2025-02-28', quantity: 300000 },
+      { measure: 'NT8', date: '2024-11-20', quantity: 10, verification: 'verified' },
+      { measure: 'NT1', date: '2025-04-02', quantity: 4 },
+    ],
+    { ...contract, asOf: '2025-03-31', framework: seed004Framework },
+  );
+  const line = (measure: string) => report.lines.find((entry) => entry.measure === measure)!;
+
+  it('measures each pledge against a third of it', () => {
+    // NT1: 24 × 365/1095 = 8 expected; 3 claimed + 5 verified = 8 delivered: pace 1, on track.
+    expect(str(line('NT1').expected)).toBe('8');
+    expect(str(line('NT1').delivered)).toBe('8');
+    expect(str(line('NT1').verified)).toBe('5');
+    expect(str(line('NT1').claimed)).toBe('3');
+    expect(line('NT1').status).toBe('on-track');
+    expect(str(line('NT1').progress)).toBe(str(new Decimal(8).div(24)));
+    // NT10: nothing delivered of 70/3 expected.
+    expect(line('NT10').status).toBe('not-started');
+    // NT29: 12 delivered of 32/3 expected: pace 1.125, on track.
+    expect(str(line('NT29').pace)).toBe('1.125');
+    expect(line('NT29').status).toBe('on-track');
+    // CBC5 RBC1: 300,000 of 280,000 expected, valued at its proxy of 0.
+    expect(line('CBC5 RBC1').status).toBe('on-track');
+    expect(str(line('CBC5 RBC1').value.delivered)).toBe('0');
+  });
+
+  it('values deliveries at the pledge proxy, verified and claimed apart', () => {
+    // NT1 delivered: 8 × 30,782 = 246,256; verified 5 × 30,782 = 153,910; claimed 92,346.
+    expect(str(line('NT1').value.delivered)).toBe('246256');
+    expect(str(line('NT1').value.verified)).toBe('153910');
+    expect(str(line('NT1').value.claimed)).toBe('92346');
+    // NT10 behind by 70/3 weeks × £224.07 = 15,684.90 / 3 = 5,228.30.
+    expect(str(line('NT10').value.shortfallToDate)).toBe('5228.3');
+    // NT1 still to deliver over the contract: 16 × 30,782 = 492,512.
+    expect(str(line('NT1').value.shortfall)).toBe('492512');
+  });
+
+  it('totals the contract', () => {
+    const { totals } = report;
+    // Pledged: 738,768 + 15,684.90 + 514.88 + 0 = 754,967.78.
+    expect(str(totals.pledged)).toBe('754967.78');
+    // Expected: a third of that, 251,655.926666…
+    expect(totals.expected.toDecimalPlaces(6).toString()).toBe('251655.926667');
+    // Delivered: 246,256 + 12 × 16.09 = 193.08 → 246,449.08; verified 153,910 + 193.08.
+    expect(str(totals.delivered)).toBe('246449.08');
+    expect(str(totals.verified)).toBe('154103.08');
+    expect(str(totals.claimed)).toBe('92346');
+    // Shortfall over the contract: 492,512 + 15,684.90 + 20 × 16.09 = 321.80 → 508,518.70.
+    expect(str(totals.shortfall)).toBe('508518.7');
+    expect(str(totals.shortfallToDate)).toBe('5228.3');
+    expect(report.statusCounts).toMatchObject({ 'on-track': 3, 'not-started': 1 });
+  });
+
+  it('values a delivery nobody pledged at the framework proxy, separately', () => {
+    // NT8: 10 hours × £16.09 = 160.90, not in delivered.
+    expect(report.unpledged).toHaveLength(1);
+    expect(report.unpledged[0]).toMatchObject({ measure: 'NT8', theme: 'jobs' });
+    expect(str(report.unpledged[0]!.value)).toBe('160.9');
+    expect(str(report.totals.unpledged)).toBe('160.9');
+    expect(str(report.byTheme.jobs?.unpledged)).toBe('160.9');
+  });
+
+  it('leaves out deliveries after the report date', () => {
+    expect(report.laterDeliveries).toBe(1);
+  });
+
+  it('breaks down by theme, value type and tag', () => {
+    expect(str(report.byTheme.jobs?.delivered)).toBe('246256');
+    expect(str(report.byValueType['local-economic']?.pledged)).toBe('738768');
+    // Advancing Fairer Employment: NT1 and NT10, 738,768 + 15,684.90.
+    expect(str(report.byTag['CWB Priority']?.['Advancing Fairer Employment']?.pledged)).toBe(
+      '754452.9',
+    );
+  });
+
+  it('computes social value added on a £5m contract', () => {
+    const sva = report.socialValueAdded!;
+    // Pledged: 754,967.78 / 5,000,000; local economic 738,768 / 5,000,000.
+    expect(str(sva.pledged.combined)).toBe('0.150993556');
+    expect(str(sva.pledged.localEconomic)).toBe('0.1477536');
+    expect(str(sva.pledged.social)).toBe('0.003239956');
+    // Delivered, unpledged included: (246,449.08 + 160.90) / 5,000,000.
+    expect(str(sva.delivered.combined)).toBe('0.049321996');
+  });
+
+  it('explains itself', () => {
+    expect(line('NT1').reason).toContain('pace 100.0%');
+    expect(report.summary).toContain('£246,449.08 delivered');
+    expect(report.framework).toMatchObject({ id: 'seed-004', edition: 'seed-004' });
+    expect(Object.isFrozen(report)).toBe(true);
+  });
+});
+
+describe('trackDelivery: a variation agreed mid-contract', () => {
+  // NT10, 70 weeks of apprenticeships at £224.07, cut to 40 weeks from 2025-04-01 (start of
+  // year 2). Year 1 keeps 70/3 expected; years 2 and 3 each expect 40/3; the commitment over
+  // the contract is 70/3 + 80/3 = 50 weeks.
+  const pledges = valuePledges(seed004Framework, [{ measure: 'NT10', quantity: 70 }]);
+  const variations = [
+    { measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'Fewer apprentices on site' },
+  ];
+  const deliveries = [
+    { measure: 'NT10', date: '2024-12-31', quantity: 20, verification: 'verified' as const },
+    { measure: 'NT10', date: '2025-09-30', quantity: 10, verification: 'verified' as const },
+  ];
+
+  it('uses the pledge in force in each period', () => {
+    const report = trackDelivery(pledges, deliveries, {
+      ...contract,
+      asOf: '2026-03-31',
+      variations,
+    });
+    const line = report.lines[0]!;
+    expect(str(line.pledged)).toBe('40');
+    expect(str(line.commitment)).toBe('50');
+    expect(line.expected.toDecimalPlaces(10).toString()).toBe('36.6666666667');
+    // Pace 30 / (110/3) = 0.818…: at risk (0.75 ≤ pace < 0.9).
+    expect(line.status).toBe('at-risk');
+    // Values: 50 × 224.07 = 11,203.50 pledged; (70 + 40) × 224.07 / 3 = 8,215.90 expected.
+    expect(str(line.value.pledged)).toBe('11203.5');
+    expect(str(line.value.expected)).toBe('8215.9');
+    expect(str(line.value.delivered)).toBe('6722.1');
+    expect(str(line.value.shortfallToDate)).toBe('1493.8');
+    expect(str(line.value.shortfall)).toBe('4481.4');
+    // Year 1 at 70: 5,228.30 expected; year 2 at 40: 8,962.80 / 3 = 2,987.60.
+    expect(report.byFinancialYear.map((year) => year.year.label)).toEqual(['2024/25', '2025/26']);
+    expect(str(report.byFinancialYear[0]!.expected)).toBe('5228.3');
+    expect(str(report.byFinancialYear[0]!.delivered)).toBe('4481.4');
+    expect(str(report.byFinancialYear[1]!.expected)).toBe('2987.6');
+    expect(str(report.byFinancialYear[1]!.delivered)).toBe('2240.7');
+  });
+
+  it('keeps the history', () => {
+    const line = trackDelivery(pledges, deliveries, {
+      ...contract,
+      asOf: '2026-03-31',
+      variations,
+    }).lines[0]!;
+    expect(line.history.map((version) => [version.from, str(version.quantity)])).toEqual([
+      ['2024-04-01', '70'],
+      ['2025-04-01', '40'],
+    ]);
+    expect(line.history[1]!.reason).toBe('Fewer apprentices on site');
+  });
+
+  it('reports before the variation with the original pledge', () => {
+    const line = trackDelivery(pledges, deliveries, {
+      ...contract,
+      asOf: '2025-03-31',
+      variations,
+    }).lines[0]!;
+    expect(str(line.pledged)).toBe('70');
+    expect(str(line.commitment)).toBe('70');
+    expect(line.history).toHaveLength(1);
+  });
+});
+
+describe('trackDelivery: a financial-year boundary', () => {
+  // NT29, 1,095 volunteering hours over 1,095 days: one hour a day, £16.09 each. Report at
+  // 2025-06-30: 365 days of 2024/25 and 91 of 2025/26 (30 + 31 + 30) have passed, 456 hours due.
+  const pledges = valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 1095 }]);
+  const deliveries = [
+    { measure: 'NT29', date: '2025-03-31', quantity: 300, verification: 'verified' as const },
+    { measure: 'NT29', date: '2025-04-01', quantity: 50 },
+  ];
+
+  it('puts 31 March and 1 April in different years', () => {
+    const report = trackDelivery(pledges, deliveries, { ...contract, asOf: '2025-06-30' });
+    const [first, second] = report.byFinancialYear;
+    expect(first!.year).toEqual({
+      label: '2024/25',
+      startYear: 2024,
+      start: '2024-04-01',
+      end: '2025-03-31',
+    });
+    // 365 h × 16.09 = 5,872.85 expected; 300 × 16.09 = 4,827 delivered, verified.
+    expect(str(first!.expected)).toBe('5872.85');
+    expect(str(first!.delivered)).toBe('4827');
+    expect(str(first!.verified)).toBe('4827');
+    // 91 h × 16.09 = 1,464.19 expected; 50 × 16.09 = 804.50 delivered, claimed.
+    expect(second!.year.label).toBe('2025/26');
+    expect(str(second!.expected)).toBe('1464.19');
+    expect(str(second!.delivered)).toBe('804.5');
+    expect(str(second!.claimed)).toBe('804.5');
+    expect(str(second!.deliveryRatio)).toBe(str(new Decimal('804.5').div('1464.19')));
+    // 350 of 456: pace 0.767…, at risk.
+    expect(report.lines[0]!.status).toBe('at-risk');
+  });
+
+  it('counts only verified deliveries when asked', () => {
+    const report = trackDelivery(pledges, deliveries, {
+      ...contract,
+      asOf: '2025-06-30',
+      count: 'verified',
+    });
+    // 300 of 456: pace 0.657…, behind.
+    expect(report.lines[0]!.status).toBe('behind');
+    expect(str(report.byFinancialYear[1]!.delivered)).toBe('0');
+    expect(str(report.byFinancialYear[1]!.claimed)).toBe('804.5');
+  });
+
+  it('uses calendar years when asked', () => {
+    const report = trackDelivery(pledges, deliveries, {
+      ...contract,
+      asOf: '2025-06-30',
+      financialYearStartMonth: 1,
+    });
+    // 2024: 1 April to 31 December, 275 days; 2025: to 30 June, 181 days.
+    expect(report.byFinancialYear.map((year) => year.year.label)).toEqual(['2024', '2025']);
+    expect(str(report.byFinancialYear[0]!.expected)).toBe('4424.75');
+    expect(str(report.byFinancialYear[1]!.expected)).toBe('2912.29');
+    expect(str(report.byFinancialYear[1]!.delivered)).toBe('5631.5');
+  });
+});
+
+describe('trackDelivery: profiles, thresholds and defaults', () => {
+  const pledges = valuePledges(seed004Framework, [{ measure: 'NT1', quantity: 24 }]);
+  const profile = [
+    { from: '2024-04-01', to: '2025-03-31', share: '0.2' },
+    { from: '2025-04-01', to: '2026-03-31', share: '0.3' },
+    { from: '2026-04-01', to: '2027-03-31', share: '0.5' },
+  ];
+
+  it('follows a per-period profile', () => {
+    // 20% of 24 = 4.8 by the end of year 1; 50% = 12 by the end of year 2.
+    const year1 = trackDelivery(pledges, [], { ...contract, profile, asOf: '2025-03-31' });
+    expect(str(year1.lines[0]!.expected)).toBe('4.8');
+    const year2 = trackDelivery(pledges, [], { ...contract, profile, asOf: '2026-03-31' });
+    expect(str(year2.lines[0]!.expected)).toBe('12');
+  });
+
+  it('follows a pledge given by year, unless a profile is given', () => {
+    // 10, 20 and 30 FTE in contract years 1–3 (60 in all): 10 due after year 1, 30 after year 2.
+    const byYear = valuePledges(seed004Framework, [{ measure: 'NT1', years: [10, 20, 30] }]);
+    const at = (asOf: string, extra = {}) =>
+      str(trackDelivery(byYear, [], { ...contract, asOf, ...extra }).lines[0]!.expected);
+    expect(at('2025-03-31')).toBe('10');
+    expect(at('2026-03-31')).toBe('30');
+    expect(at('2025-03-31', { profile: 'linear' })).toBe('20');
+    // The same by financial year label.
+    const byLabel = valuePledges(seed004Framework, [
+      { measure: 'NT1', years: { '2024/25': 10, '2025/26': 20, '2026/27': 30 } },
+    ]);
+    expect(
+      str(trackDelivery(byLabel, [], { ...contract, asOf: '2026-03-31' }).lines[0]!.expected),
+    ).toBe('30');
+    const badLabel = valuePledges(seed004Framework, [{ measure: 'NT1', years: { Y1: 10 } }]);
+    expectError(
+      () => trackDelivery(badLabel, [], contract),
+      'invalid-period',
+      'valuation.lines[0].years[0].year',
+    );
+  });
+
+  it('takes thresholds from the options', () => {
+    const deliveries = [{ measure: 'NT1', date: '2025-03-31', quantity: 7 }];
+    // 7 of 8: pace 0.875, at risk by default (below 0.9), on track from 0.85.
+    const base = trackDelivery(pledges, deliveries, { ...contract, asOf: '2025-03-31' });
+    expect(base.lines[0]!.status).toBe('at-risk');
+    const lenient = trackDelivery(pledges, deliveries, {
+      ...contract,
+      asOf: '2025-03-31',
+      thresholds: { onTrack: '0.85' },
+    });
+    expect(lenient.lines[0]!.status).toBe('on-track');
+  });
+
+  it('expects every pledge in full without a contract period', () => {
+    const report = trackDelivery(pledges, [{ measure: 'NT1', date: '2025-03-31', quantity: 30 }]);
+    expect(report.asOf).toBe('2025-03-31');
+    expect(str(report.lines[0]!.expected)).toBe('24');
+    expect(report.lines[0]!.status).toBe('over-delivered');
+  });
+
+  it('reports at the contract end by default, complete when the pledge is met', () => {
+    const report = trackDelivery(pledges, [{ measure: 'NT1', date: '2026-01-01', quantity: 24 }], {
+      ...contract,
+    });
+    expect(report.asOf).toBe('2027-03-31');
+    expect(report.lines[0]!.status).toBe('complete');
+  });
+
+  it('reads a delivery against one of two lines of the same measure', () => {
+    const two = valuePledges(seed004Framework, [
+      { measure: 'NT1', quantity: 10, tags: { site: 'north' } },
+      { measure: 'NT1', quantity: 14, tags: { site: 'south' } },
+    ]);
+    const report = trackDelivery(
+      two,
+      [{ measure: 'NT1', line: 1, date: '2025-01-01', quantity: 5 }],
+      {
+        ...contract,
+        asOf: '2025-03-31',
+      },
+    );
+    expect(report.lines.map((line) => str(line.delivered))).toEqual(['0', '5']);
+  });
+});
+
+describe('trackDelivery: bad input', () => {
+  const pledges = valuePledges(seed004Framework, [
+    { measure: 'NT1', quantity: 24 },
+    { measure: 'NT29', quantity: 32 },
+  ]);
+  const ok = { measure: 'NT1', date: '2025-01-01', quantity: 1 };
+
+  it('rejects deliveries outside the contract', () => {
+    expectError(
+      () => trackDelivery(pledges, [ok, { ...ok, date: '2024-03-31' }], contract),
+      'date-out-of-range',
+      'deliveries[1].date',
+    );
+    expectError(
+      () => trackDelivery(pledges, [{ ...ok, date: '2027-04-01' }], contract),
+      'date-out-of-range',
+      'deliveries[0].date',
+    );
+  });
+
+  it('rejects negative quantities', () => {
+    expectError(
+      () => trackDelivery(pledges, [{ ...ok, quantity: -2 }], contract),
+      'invalid-input',
+      'deliveries[0].quantity',
+    );
+  });
+
+  it('rejects a report date before the start', () => {
+    expectError(
+      () => trackDelivery(pledges, [ok], { ...contract, asOf: '2024-03-01' }),
+      'date-out-of-range',
+      'options.asOf',
+    );
+  });
+
+  it('reports unknown measures, with suggestions', () => {
+    expectError(
+      () => trackDelivery(pledges, [ok, { ...ok, measure: 'NT99' }], contract),
+      'unknown-measure',
+      'deliveries[1].measure',
+    );
+    try {
+      trackDelivery(pledges, [{ ...ok, measure: 'NT2' }], {
+        ...contract,
+        framework: seed004Framework,
+      });
+    } catch (error) {
+      expect((error as { details: { suggestions: string[] } }).details.suggestions).toContain(
+        'NT1',
+      );
+    }
+  });
+
+  it('rejects an unpledged measure without a proxy', () => {
+    expectError(
+      () =>
+        trackDelivery(pledges, [{ ...ok, measure: 'NT13' }], {
+          ...contract,
+          framework: seed004Framework,
+        }),
+      'missing-proxy',
+      'deliveries[0].measure',
+    );
+  });
+
+  it('rejects bad variations', () => {
+    expectError(
+      () =>
+        trackDelivery(pledges, [], {
+          ...contract,
+          variations: [{ measure: 'NT1', date: '2028-01-01', quantity: 1 }],
+        }),
+      'date-out-of-range',
+      'options.variations[0].date',
+    );
+    expectError(
+      () =>
+        trackDelivery(pledges, [], {
+          ...contract,
+          variations: [{ measure: 'NT10', date: '2025-01-01', quantity: 1 }],
+        }),
+      'unknown-measure',
+      'options.variations[0].measure',
+    );
+  });
+
+  it('asks which line when a measure is pledged twice', () => {
+    const two = valuePledges(seed004Framework, [
+      { measure: 'NT1', quantity: 10 },
+      { measure: 'NT1', quantity: 14 },
+    ]);
+    expectError(() => trackDelivery(two, [ok], contract), 'invalid-input', 'deliveries[0].line');
+    expectError(
+      () => trackDelivery(two, [{ ...ok, measure: 'NT29', line: 0 }], contract),
+      'invalid-input',
+      'deliveries[0].line',
+    );
+  });
+
+  it('rejects a bad contract period or profile', () => {
+    expectError(
+      () => trackDelivery(pledges, [], { start: '2025-01-01', end: '2024-01-01' }),
+      'invalid-period',
+      'options.end',
+    );
+    expectError(
+      () => trackDelivery(pledges, [], { start: '2025-01-01' }),
+      'invalid-input',
+      'options.end',
+    );
+    expectError(
+      () =>
+        trackDelivery(pledges, [], {
+          ...contract,
+          profile: [{ from: '2024-04-01', to: '2025-03-31', share: '0.5' }],
+        }),
+      'invalid-period',
+      'options.profile',
+    );
+    expectError(
+      () =>
+        trackDelivery(pledges, [], {
+          ...contract,
+          profile: [
+            { from: '2024-04-01', to: '2025-12-31', share: '0.5' },
+            { from: '2025-04-01', to: '2027-03-31', share: '0.5' },
+          ],
+        }),
+      'invalid-period',
+      'options.profile[1].from',
+    );
+  });
+
+  it('rejects thresholds out of order', () => {
+    expectError(
+      () =>
+        trackDelivery(pledges, [], { ...contract, thresholds: { onTrack: '0.6', atRisk: '0.7' } }),
+      'invalid-input',
+      'options.thresholds.atRisk',
+    );
+  });
+});
