@@ -138,7 +138,7 @@ console.log(
 );
 
 // Three contracts for the annual statement 2025/26.
-const small = (id: string, rowsDelivered: [string, number, number][], value: number) => {
+const small = (rowsDelivered: [string, number, number][], value: number) => {
   const valuation = valuePledges(
     framework,
     rowsDelivered.map(([measure, quantity]) => ({ measure, quantity })),
@@ -161,7 +161,6 @@ const portfolio = summarisePortfolio([
     name: 'Highways maintenance',
     tags: { department: 'Environment' },
     report: small(
-      'HW-017',
       [
         ['NT1', 10, 9],
         ['NT18', 800000, 650000],
@@ -175,7 +174,6 @@ const portfolio = summarisePortfolio([
     name: 'Housing repairs',
     tags: { department: 'Housing' },
     report: small(
-      'HS-102',
       [
         ['NT1c', 6, 2],
         ['NT10', 50, 20],
