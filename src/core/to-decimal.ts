@@ -77,3 +77,18 @@ export function toDecimal(value: Numeric, path: string | readonly PropertyKey[] 
   }
   return decimalOf(value);
 }
+
+/**
+ * A quantity for the lean input paths: the Decimal when `value` is a valid Numeric at least 0,
+ * else `undefined` (the caller then falls back to its zod schema, which reports the error).
+ * Internal: shared by the pledge and delivery readers.
+ */
+export function leanNonNegative(value: unknown): Decimal | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) && value >= 0 ? decimalOf(value) : undefined;
+  }
+  if (typeof value !== 'string' && !Decimal.isDecimal(value)) return undefined;
+  if (numericProblem(value) !== undefined) return undefined;
+  const quantity = decimalOf(value as string | Decimal);
+  return quantity.isNegative() ? undefined : quantity;
+}

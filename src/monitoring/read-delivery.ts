@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { Decimal } from '../core/decimal.js';
-import { decimalOf, numericProblem } from '../core/to-decimal.js';
+import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { deliverySchema } from './schemas.js';
 
@@ -20,16 +19,6 @@ function isCalendarDay(value: string): boolean {
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** A quantity ≥ 0 the lean path accepts, else undefined. */
-function leanQuantity(value: unknown): Decimal | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number' && !Decimal.isDecimal(value)) {
-    return undefined;
-  }
-  if (numericProblem(value) !== undefined) return undefined;
-  const quantity = decimalOf(value as string | number | Decimal);
-  return quantity.isNegative() ? undefined : quantity;
-}
-
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
 /**
@@ -47,7 +36,7 @@ export function readDeliveryLean(input: unknown): ReadDelivery | undefined {
     return undefined;
   }
   if (typeof date !== 'string' || !isCalendarDay(date)) return undefined;
-  const quantity = leanQuantity(record.quantity);
+  const quantity = leanNonNegative(record.quantity);
   if (quantity === undefined) return undefined;
   if (line !== undefined && !(Number.isInteger(line) && (line as number) >= 0)) return undefined;
   if (verification !== undefined && verification !== 'verified' && verification !== 'claimed') {

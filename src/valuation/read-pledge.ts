@@ -1,6 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { Decimal as DecimalClass } from '../core/decimal.js';
-import { decimalOf, numericProblem } from '../core/to-decimal.js';
+import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';
 
@@ -12,17 +11,6 @@ export interface ReadPledge {
   readonly attribution?: Decimal;
   readonly tags?: Readonly<Record<string, string>>;
   readonly note?: string;
-}
-
-/** A quantity the lean check accepts: a valid number ≥ 0, else undefined. */
-function leanQuantity(value: unknown): Decimal | undefined {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 ? decimalOf(value) : undefined;
-  }
-  if (typeof value !== 'string' && !DecimalClass.isDecimal(value)) return undefined;
-  if (numericProblem(value) !== undefined) return undefined;
-  const quantity = decimalOf(value as string | Decimal);
-  return quantity.isNegative() ? undefined : quantity;
 }
 
 function leanTags(value: unknown): Record<string, string> | undefined | false {
@@ -49,7 +37,7 @@ export function readPledgeLean(input: unknown): ReadPledge | undefined {
   const measure = pledge.measure;
   if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) return undefined;
   if (pledge.years !== undefined || pledge.attribution !== undefined) return undefined;
-  const quantity = leanQuantity(pledge.quantity);
+  const quantity = leanNonNegative(pledge.quantity);
   if (quantity === undefined) return undefined;
   const note = pledge.note;
   if (note !== undefined && typeof note !== 'string') return undefined;

@@ -1,17 +1,8 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, isSocialValueError, type SocialValueError, toDecimal } from '../../src/index.js';
-
-function caught(run: () => unknown): SocialValueError {
-  try {
-    run();
-  } catch (error) {
-    if (isSocialValueError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SocialValueError');
-}
+import { Decimal, isSocialValueError, toDecimal } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 describe('toDecimal', () => {
   it('reads strings, numbers, bigints and decimals exactly', () => {

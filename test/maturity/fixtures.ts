@@ -1,4 +1,5 @@
-import { isSocialValueError, type MaturityModelInput } from '../../src/index.js';
+import type { MaturityModelInput } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 // A small model worked by hand: three levels above a starting level, two themes.
 //   policy:  basic (2 criteria), good (1), best (1)
@@ -56,13 +57,6 @@ export const toyInput = {
 
 /** The code and issue paths of the SocialValueError `fn` throws (fails if it does not throw). */
 export function thrown(fn: () => unknown): { code: string; paths: string[] } {
-  try {
-    fn();
-  } catch (error) {
-    if (isSocialValueError(error)) {
-      return { code: error.code, paths: error.issues.map((issue) => issue.path) };
-    }
-    throw error;
-  }
-  throw new Error('expected a throw');
+  const error = caught(fn);
+  return { code: error.code, paths: error.issues.map((issue) => issue.path) };
 }

@@ -1,20 +1,11 @@
 import { expect } from 'vitest';
-import { isSocialValueError } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 /** Runs `fn`, expects a SocialValueError with `code` and an issue at `path`. */
 export function expectError(fn: () => unknown, code: string, path: string): void {
-  let caught: unknown;
-  try {
-    fn();
-  } catch (error) {
-    caught = error;
-  }
-  expect(isSocialValueError(caught), `expected a SocialValueError, got ${String(caught)}`).toBe(
-    true,
-  );
-  if (!isSocialValueError(caught)) return;
-  expect(caught.code).toBe(code);
-  expect(caught.issues.map((issue) => issue.path)).toContain(path);
+  const error = caught(fn);
+  expect(error.code).toBe(code);
+  expect(error.issues.map((issue) => issue.path)).toContain(path);
 }
 
 /** A decimal's string, or null. */

@@ -1,15 +1,6 @@
-import { type ContractInput, isSocialValueError, type SocialValueError } from '../../src/index.js';
+import type { ContractInput } from '../../src/index.js';
 
-/** Runs `run` and returns the SocialValueError it throws (fails when it does not throw one). */
-export function errorOf(run: () => unknown): SocialValueError {
-  try {
-    run();
-  } catch (error) {
-    if (isSocialValueError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a SocialValueError');
-}
+export { caught as errorOf } from '../errors.js';
 
 /** A council services contract; override any field. */
 export function contract(overrides: Partial<ContractInput> = {}): ContractInput {
