@@ -13,6 +13,14 @@ export interface ReadPledge {
   readonly note?: string;
 }
 
+/** Printable ASCII at both ends, so trimming would not change the code (else: zod path). */
+function isPlainCode(code: string): boolean {
+  if (code === '') return false;
+  const first = code.charCodeAt(0);
+  const last = code.charCodeAt(code.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
 function leanTags(value: unknown): Record<string, string> | undefined | false {
   if (value === undefined) return undefined;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -35,7 +43,7 @@ export function readPledgeLean(input: unknown): ReadPledge | undefined {
   if (typeof input !== 'object' || input === null) return undefined;
   const pledge = input as Record<string, unknown>;
   const measure = pledge.measure;
-  if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) return undefined;
+  if (typeof measure !== 'string' || !isPlainCode(measure)) return undefined;
   if (pledge.years !== undefined || pledge.attribution !== undefined) return undefined;
   const quantity = leanNonNegative(pledge.quantity);
   if (quantity === undefined) return undefined;

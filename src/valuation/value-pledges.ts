@@ -33,6 +33,8 @@ const VALUE_TYPES: readonly ValueType[] = [
 interface Slot {
   readonly measure: Measure;
   readonly slot: number;
+  /** The measure's position in the framework, to mark it pledged without hashing its code. */
+  readonly ordinal: number;
   /** The measure can raise a warning on its own (exclusivity group, edition, years limit). */
   readonly flagged: boolean;
 }
@@ -45,10 +47,11 @@ function slotsOf(framework: Framework): ReadonlyMap<string, Slot> {
   if (slots === undefined) {
     const themes = new Map(framework.themes.map((theme, index) => [theme.id, index]));
     slots = new Map(
-      [...measureIndex(framework)].map(([code, measure]) => [
+      [...measureIndex(framework)].map(([code, measure], ordinal) => [
         code,
         {
           measure,
+          ordinal,
           slot: (themes.get(measure.theme) ?? 0) * 4 + VALUE_TYPES.indexOf(measure.valueType),
           flagged:
             measure.exclusivityGroup !== undefined ||
@@ -161,7 +164,7 @@ export function valuePledges(
   const sums: (Decimal | undefined)[] = new Array(framework.themes.length * 4);
   const byTag = new Map<string, Map<string, Decimal>>();
   let byYear: Map<string, Decimal> | undefined;
-  const pledged = new Set<string>();
+  const pledged = new Uint8Array(slots.size);
   let mayWarn = false;
 
   for (let index = 0; index < pledges.length; index += 1) {
@@ -176,8 +179,8 @@ export function valuePledges(
       );
     }
     const measure = entry.measure;
-    if (entry.flagged || pledged.has(measure.code)) mayWarn = true;
-    else pledged.add(measure.code);
+    if (entry.flagged || pledged[entry.ordinal] === 1) mayWarn = true;
+    else pledged[entry.ordinal] = 1;
     const proxy = measure.proxyValue;
     if (proxy === null) throw missingProxy(measure, index);
     const attribution = pledge.attribution ?? ONE;
