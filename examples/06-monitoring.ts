@@ -1,99 +1,53 @@
 // Delivery monitoring: seed 004's pledges part-delivered over a three-year contract, an annual
 // statement for a portfolio of three contracts, and where each sits on the Social Value Portal
 // benchmark quoted by Southend (seed 001).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   benchmarkSocialValueAdded,
   type Delivery,
-  defineFramework,
   formatGBP,
   formatPercent,
   lm3,
   summarisePortfolio,
+  toDecimal,
   trackDelivery,
   valuePledges,
 } from 'social-value';
+import { parsePledgeSheet, toFramework, toPledges } from 'social-value/csv';
 import { heading, table } from './print.js';
 
-// Seed 004's table: code, theme, proxy (£ per unit), value type, pledged quantity.
-const rows = [
-  ['NT1', 'jobs', '30782', 'local-economic', '24'],
-  ['NT1c', 'jobs', '30782', 'local-economic', '36'],
-  ['NT3', 'jobs', '20481', 'social', '1'],
-  ['NT4', 'jobs', '14782', 'social', '1'],
-  ['NT5', 'jobs', '24527', 'social', '1'],
-  ['NT6', 'jobs', '16420', 'social', '0.25'],
-  ['NT8', 'jobs', '16.09', 'social', '50'],
-  ['NT9', 'jobs', '286.47', 'social', '70'],
-  ['NT10', 'jobs', '224.07', 'social', '70'],
-  ['NT15', 'growth', '101.86', 'social', '8'],
-  ['NT15a', 'growth', '101.86', 'social', '16'],
-  ['NT18', 'growth', '0.963812', 'local-economic', '650000'],
-  ['CBC5 RBC1', 'growth', '0', 'record-only', '840000'],
-  ['NT19', 'growth', '0.963812', 'local-economic', '250000'],
-  ['NT20', 'growth', '131.86', 'social', '24'],
-  ['NT28', 'social', '1', 'social', '1000'],
-  ['NT29', 'social', '16.09', 'social', '32'],
-  ['NT32', 'environment', '0.02223', 'environmental', '1000'],
-  ['NT33', 'environment', '0.012', 'environmental', '1000'],
-  ['NT67', 'environment', '1', 'environmental', '1000'],
-  ['NT68', 'environment', '0', 'record-only', '100'],
-] as const;
-type ValueType = (typeof rows)[number][3];
-
-const framework = defineFramework({
+// Seed 004's pledge sheet (examples/pledge-sheet.csv, the same file as the valuation demo): its
+// own proxies make the framework, its answers the pledges. NT13 has a proxy but no answer, so it
+// is in the framework but pledged by nobody.
+const sheet = parsePledgeSheet(
+  readFileSync(join(import.meta.dirname, 'pledge-sheet.csv'), 'utf8'),
+  {
+    comments: '#',
+  },
+);
+const framework = toFramework(sheet.rows, {
   id: 'seed-004',
   name: 'Council TOMs (seed 004)',
   edition: 'seed-004',
   priceYear: 2022,
-  themes: [
-    { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' },
-    {
-      id: 'growth',
-      name: 'Supporting Growth of Responsible Regional Business',
-      shortName: 'Growth',
-    },
-    { id: 'social', name: 'Healthier, Safer and more Resilient Communities', shortName: 'Social' },
-    {
-      id: 'environment',
-      name: 'Decarbonising and Safeguarding our World',
-      shortName: 'Environment',
-    },
-  ],
-  measures: [
-    ...rows.map(([code, theme, proxyValue, valueType]) => ({
-      code,
-      theme,
-      title: code,
-      unit: 'units',
-      proxyValue,
-      valueType: valueType as ValueType,
-    })),
-    // Not pledged on the sheet, but in the table: a supplier may deliver it anyway.
-    {
-      code: 'NT13',
-      theme: 'jobs',
-      title: 'NT13',
-      unit: 'no. weeks',
-      proxyValue: '168.72',
-      valueType: 'social' as const,
-    },
-  ],
 });
+const pledged = toPledges(sheet.rows);
 
 const contract = { start: '2024-04-01', end: '2027-03-31' };
-const pledges = valuePledges(
-  framework,
-  rows.map(([measure, , , , quantity]) => ({ measure, quantity })),
-  { contractValue: 36_000_000 },
-);
+const pledges = valuePledges(framework, pledged, { contractValue: 36_000_000 });
 
-// Two years in: most measures at 60% of the pledge, some behind, one nobody pledged.
-const deliveries: Delivery[] = rows.flatMap(([measure, , , , quantity], i): Delivery[] => {
-  const share = measure === 'NT10' ? 0.3 : measure === 'NT18' ? 0.5 : i % 5 === 0 ? 0.7 : 0.6;
-  const total = Number(quantity) * share;
+// Two years in: most measures at 60% of the pledge, some behind, one nobody pledged. Each
+// year's delivery is half of that share, verified in year 1 and claimed in year 2.
+const deliveries: Delivery[] = pledged.flatMap(({ measure, quantity }, i): Delivery[] => {
+  const share =
+    measure === 'NT10' ? '0.3' : measure === 'NT18' ? '0.5' : i % 5 === 0 ? '0.7' : '0.6';
+  const perYear = toDecimal(quantity ?? 0)
+    .times(share)
+    .div(2);
   return [
-    { measure, date: '2025-03-31', quantity: String(total / 2), verification: 'verified' },
-    { measure, date: '2026-03-31', quantity: String(total / 2) },
+    { measure, date: '2025-03-31', quantity: perYear, verification: 'verified' },
+    { measure, date: '2026-03-31', quantity: perYear },
   ];
 });
 deliveries.push({ measure: 'NT13', date: '2025-11-30', quantity: 12, evidence: 'placement log' });

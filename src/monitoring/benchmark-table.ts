@@ -40,7 +40,7 @@ export interface BenchmarkDistribution<N = Decimal> {
 /**
  * A table of social value added (SVA = social value ÷ contract value) across contracts, by
  * value type, with its source. Custom tables (a council's own portfolio, a sector's) have the
- * same shape, with numbers as any `Numeric`.
+ * same shape, with every number given as a `Numeric`.
  *
  * @example
  * ```ts

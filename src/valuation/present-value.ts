@@ -47,7 +47,7 @@ export interface PresentValueOptions {
  *
  * @example
  * ```ts
- * import { presentValue } from 'social-value';
+ * import { presentValue, roundMoney } from 'social-value';
  *
  * const year = presentValue({ 2026: 100 }).years[0];
  * year?.discountFactor; // => '1'
@@ -69,7 +69,7 @@ export interface DiscountedYear {
  *
  * @example
  * ```ts
- * import { presentValue } from 'social-value';
+ * import { presentValue, roundMoney } from 'social-value';
  *
  * presentValue({ 2026: 100 }).total; // => '100'
  * ```
@@ -122,11 +122,11 @@ export type YearSeries =
  *
  * @example
  * ```ts
- * import { presentValue } from 'social-value';
+ * import { presentValue, roundMoney } from 'social-value';
  *
  * // £100 now and £103.50 in a year, at 3.5%: both are worth £100 today.
  * presentValue({ 2025: 100, 2026: '103.5' }).total; // => '200'
- * presentValue([{ year: 1, value: 100 }], { baseYear: 0, rate: '0.5' }).total.toFixed(4); // => '66.6667'
+ * roundMoney(presentValue([{ year: 1, value: 100 }], { baseYear: 0, rate: '0.5' }).total, { to: 4 }); // => '66.6667'
  * ```
  */
 export function presentValue(series: YearSeries, options: PresentValueOptions = {}): PresentValue {
