@@ -1,0 +1,39 @@
+// Runs the demo (every script in examples/) against the built package and checks that the
+// figures the README and the issues promise are in its output, so the README's demo command
+// cannot silently break. Usage: npm run test:demo (after npm run build).
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const output = execFileSync('node', [resolve(root, 'examples/run-all.mjs')], {
+  cwd: root,
+  encoding: 'utf8',
+});
+
+const expected = [
+  // Valuation of seed 004's sheet (issue 3).
+  /NT18\s+likely-scale-error/,
+  /NT19\s+proxy-rounding/,
+  /implies £0\.9638118\b/,
+  /stated total = sum of stated rows\?\s+yes/,
+  /stated total\s+£8,461,245\.35/,
+  /corrected total\s+£2,822,946\.31/,
+  // Policy (issue 4): £177,897 plus VAT is £0.60 under the statutory £213,477.
+  /£213,476\.40 inc VAT, £0\.60 below the threshold/,
+  // Evaluation (issue 5): social value changes the winner.
+  /C wins with 86\.5714 of 100/,
+  /The winner would change from C to B/,
+  // Maturity (issue 6): seed 002's worked example.
+  /24 \/ 10 = 2\.4; rounded down, that is Mature/,
+  /32 \/ 10 = 3\.2; rounded down, that is Leader/,
+  // Monitoring (issue 7).
+  /Nobody pledged NT13: 12 delivered, worth £2,024\.64/,
+  /between the median \(15\.7%\) and the 75th percentile \(36\.6%\)/,
+];
+const missing = expected.filter((pattern) => !pattern.test(output));
+if (missing.length > 0) {
+  console.error(`demo check: ${missing.length} expected line(s) missing:`);
+  for (const pattern of missing) console.error(`  ${pattern}`);
+  process.exit(1);
+}
+console.log(`demo check: all ${expected.length} expected figures found in the demo output`);
