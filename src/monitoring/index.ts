@@ -31,6 +31,7 @@ export {
 export { trackDelivery } from './track-delivery.js';
 export type {
   Delivery,
+  DeliveryBreakdowns,
   DeliveryFigures,
   DeliveryLine,
   DeliveryReport,

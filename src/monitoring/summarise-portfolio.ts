@@ -20,6 +20,7 @@ import {
 } from './figures.js';
 import { fieldError } from './input-error.js';
 import type {
+  DeliveryBreakdowns,
   DeliveryFigures,
   DeliveryReport,
   DeliveryStatus,
@@ -156,21 +157,9 @@ export interface PortfolioSocialValueAdded extends SocialValueAddedFigures {
  * typeof years; // => 'function'
  * ```
  */
-export interface PortfolioSummary {
+export interface PortfolioSummary extends DeliveryBreakdowns {
   /** Per contract, sorted by identifier. */
   readonly contracts: readonly PortfolioContractSummary[];
-  /** The £ totals: the sums of the contracts' totals. */
-  readonly totals: DeliveryFigures;
-  /** Totals by theme id. */
-  readonly byTheme: Readonly<Record<string, DeliveryFigures>>;
-  /** Totals by value type. */
-  readonly byValueType: Readonly<Record<string, DeliveryFigures>>;
-  /** Totals by tag name then value, contract tags included. */
-  readonly byTag: Readonly<Record<string, Readonly<Record<string, DeliveryFigures>>>>;
-  /** Value expected and delivered per financial year, all contracts together. */
-  readonly byFinancialYear: readonly FinancialYearFigures[];
-  /** How many pledge lines have each status. */
-  readonly statusCounts: Readonly<Record<DeliveryStatus, number>>;
   /** Overall social value added, when at least one contract value is known. */
   readonly socialValueAdded?: PortfolioSocialValueAdded;
   /** The pledge lines furthest behind their profile, by value, largest first. */

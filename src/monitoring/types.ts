@@ -519,6 +519,36 @@ export interface SocialValueAddedFigures {
 }
 
 /**
+ * The breakdowns shared by a contract's {@link DeliveryReport} and a {@link PortfolioSummary}:
+ * £ totals, then the same figures by theme, value type, tag and financial year, and status counts.
+ * In a report they cover its pledge lines and unpledged deliveries; in a portfolio, the sums of
+ * the contracts' own figures (contract tags included in `byTag`).
+ *
+ * @example
+ * ```ts
+ * import type { DeliveryBreakdowns } from 'social-value';
+ *
+ * const deliveredByTheme = (figures: DeliveryBreakdowns) =>
+ *   Object.entries(figures.byTheme).map(([theme, f]) => `${theme}: ${f.delivered.toString()}`);
+ * typeof deliveredByTheme; // => 'function'
+ * ```
+ */
+export interface DeliveryBreakdowns {
+  /** The £ totals. */
+  readonly totals: DeliveryFigures;
+  /** Totals by theme id. */
+  readonly byTheme: Readonly<Record<string, DeliveryFigures>>;
+  /** Totals by value type. */
+  readonly byValueType: Readonly<Record<string, DeliveryFigures>>;
+  /** Totals by tag name, then tag value (lines without the tag are left out). */
+  readonly byTag: Readonly<Record<string, Readonly<Record<string, DeliveryFigures>>>>;
+  /** Value expected and delivered per April–March (or chosen) financial year. */
+  readonly byFinancialYear: readonly FinancialYearFigures[];
+  /** How many pledge lines have each status. */
+  readonly statusCounts: Readonly<Record<DeliveryStatus, number>>;
+}
+
+/**
  * The result of `trackDelivery`: each pledge line's progress and status, deliveries nobody
  * pledged, totals and breakdowns, explained.
  *
@@ -530,7 +560,7 @@ export interface SocialValueAddedFigures {
  * typeof total; // => 'function'
  * ```
  */
-export interface DeliveryReport {
+export interface DeliveryReport extends DeliveryBreakdowns {
   /** Marks the object as a delivery report (checked by `summarisePortfolio`). */
   readonly kind: 'delivery-report';
   /** The framework of the valuation, when known. */
@@ -550,18 +580,6 @@ export interface DeliveryReport {
   readonly lines: readonly DeliveryLine[];
   /** Deliveries against measures nobody pledged, by measure code. */
   readonly unpledged: readonly UnpledgedDelivery[];
-  /** The £ totals. */
-  readonly totals: DeliveryFigures;
-  /** Totals by theme id (pledged lines and unpledged deliveries). */
-  readonly byTheme: Readonly<Record<string, DeliveryFigures>>;
-  /** Totals by value type. */
-  readonly byValueType: Readonly<Record<string, DeliveryFigures>>;
-  /** Totals by tag name, then tag value (lines without the tag are left out). */
-  readonly byTag: Readonly<Record<string, Readonly<Record<string, DeliveryFigures>>>>;
-  /** Value expected and delivered per financial year, from the contract start to the report date. */
-  readonly byFinancialYear: readonly FinancialYearFigures[];
-  /** How many lines have each status. */
-  readonly statusCounts: Readonly<Record<DeliveryStatus, number>>;
   /** Social value added, when the contract value is known. */
   readonly socialValueAdded?: SocialValueAddedFigures;
   /** The month financial years start in. */

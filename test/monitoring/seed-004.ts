@@ -1,4 +1,5 @@
 import { defineFramework } from '../../src/index.js';
+import { seedInput } from '../toms/fixtures.js';
 
 // A council TOMs table from seed 004 (a pledge sheet published through the Social Value
 // Portal): the measures these tests use, with the sheet's proxy values. Titles shortened in our
@@ -8,20 +9,7 @@ export const seed004Framework = defineFramework({
   name: 'Seed 004 council TOMs',
   edition: 'seed-004',
   priceYear: 2022,
-  themes: [
-    { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' },
-    {
-      id: 'growth',
-      name: 'Supporting Growth of Responsible Regional Business',
-      shortName: 'Growth',
-    },
-    { id: 'social', name: 'Healthier, Safer and more Resilient Communities', shortName: 'Social' },
-    {
-      id: 'environment',
-      name: 'Decarbonising and Safeguarding our World',
-      shortName: 'Environment',
-    },
-  ],
+  themes: seedInput.themes,
   measures: [
     {
       code: 'NT1',
