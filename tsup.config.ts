@@ -1,7 +1,17 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'csv/index': 'src/csv/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'core/index': 'src/core/index.ts',
+    'toms/index': 'src/toms/index.ts',
+    'valuation/index': 'src/valuation/index.ts',
+    'policy/index': 'src/policy/index.ts',
+    'evaluation/index': 'src/evaluation/index.ts',
+    'maturity/index': 'src/maturity/index.ts',
+    'monitoring/index': 'src/monitoring/index.ts',
+    'csv/index': 'src/csv/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

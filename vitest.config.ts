@@ -6,7 +6,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^social-value\/csv$/, replacement: src('csv/index.ts') },
+      { find: /^social-value\/([a-z-]+)$/, replacement: src('$1/index.ts') },
       { find: /^social-value$/, replacement: src('index.ts') },
     ],
   },

@@ -23,7 +23,7 @@ table([
     String(Math.round(1.005 * 100) / 100),
   ],
   ['2.665', 'half-even', 'penny', roundMoney('2.665', { mode: 'half-even' }).toFixed(2), ''],
-  ['8461245.35', 'half-up', 'pound', formatGBP('8461245.35', { wholePounds: true }), ''],
+  ['8461245.35', 'half-up', 'pound', formatGBP('8461245.35', { places: 'pound' }), ''],
 ]);
 
 heading('An error, as a user sees it');

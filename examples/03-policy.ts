@@ -22,7 +22,7 @@ table([
     });
     return [
       commencedOn,
-      formatGBP(t.amount, { wholePounds: true }),
+      formatGBP(t.amount, { places: 'pound' }),
       t.vatBasis,
       t.regime,
       `${t.effectiveFrom} to ${t.effectiveTo ?? 'now'}`,
@@ -84,9 +84,7 @@ table([
       contract.title,
       statute.required ? 'required' : 'not required',
       local,
-      weighting
-        ? `${formatPercent(weighting.fraction, { decimals: 0 })} of ${weighting.base}`
-        : '-',
+      weighting ? `${formatPercent(weighting.fraction, { places: 0 })} of ${weighting.base}` : '-',
     ];
   }),
 ]);

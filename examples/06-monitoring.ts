@@ -143,9 +143,9 @@ table([
   ['contract', 'pledged', 'expected', 'delivered', 'delivery ratio', 'SVA delivered'],
   ...portfolio.contracts.map((entry) => [
     `${entry.id} ${entry.name ?? ''}`,
-    formatGBP(entry.figures.pledged, { wholePounds: true }),
-    formatGBP(entry.figures.expected, { wholePounds: true }),
-    formatGBP(entry.figures.delivered, { wholePounds: true }),
+    formatGBP(entry.figures.pledged, { places: 'pound' }),
+    formatGBP(entry.figures.expected, { places: 'pound' }),
+    formatGBP(entry.figures.delivered, { places: 'pound' }),
     entry.figures.deliveryRatio === null ? '-' : formatPercent(entry.figures.deliveryRatio),
     entry.socialValueAdded === undefined
       ? '-'
@@ -157,11 +157,11 @@ table([
   ['financial year', 'expected', 'delivered', 'verified', 'claimed', 'unpledged'],
   ...portfolio.byFinancialYear.map((year) => [
     year.year.label,
-    formatGBP(year.expected, { wholePounds: true }),
-    formatGBP(year.delivered, { wholePounds: true }),
-    formatGBP(year.verified, { wholePounds: true }),
-    formatGBP(year.claimed, { wholePounds: true }),
-    formatGBP(year.unpledged, { wholePounds: true }),
+    formatGBP(year.expected, { places: 'pound' }),
+    formatGBP(year.delivered, { places: 'pound' }),
+    formatGBP(year.verified, { places: 'pound' }),
+    formatGBP(year.claimed, { places: 'pound' }),
+    formatGBP(year.unpledged, { places: 'pound' }),
   ]),
 ]);
 console.log('');
@@ -169,9 +169,9 @@ table([
   ['department', 'pledged', 'delivered', 'still to deliver'],
   ...Object.entries(portfolio.byTag.department ?? {}).map(([department, figures]) => [
     department,
-    formatGBP(figures.pledged, { wholePounds: true }),
-    formatGBP(figures.delivered, { wholePounds: true }),
-    formatGBP(figures.shortfall, { wholePounds: true }),
+    formatGBP(figures.pledged, { places: 'pound' }),
+    formatGBP(figures.delivered, { places: 'pound' }),
+    formatGBP(figures.shortfall, { places: 'pound' }),
   ]),
 ]);
 console.log('\nLargest shortfalls against the profile:');

@@ -1,45 +1,48 @@
 import type { Numeric } from './decimal.js';
-import { type RoundingMode, roundMoney } from './round-money.js';
+import {
+  checkOptionKeys,
+  decimalPlaces,
+  type RoundingMode,
+  type RoundingPlace,
+  roundAt,
+  roundingOf,
+} from './round-money.js';
+import { numericAt } from './to-decimal.js';
 
-/**
- * Options of {@link formatGBP}.
- *
- * @example
- * ```ts
- * import type { FormatGBPOptions } from 'social-value';
- *
- * const options: FormatGBPOptions = { wholePounds: true };
- * options.wholePounds; // => true
- * ```
- */
+/** Options of {@link formatGBP}. */
 export interface FormatGBPOptions {
-  /** Show whole pounds only (`£8,461,245`). Default false: pounds and pence. */
-  readonly wholePounds?: boolean;
-  /** How the amount is rounded to the pence (or pounds) shown. Default `'half-up'`. */
-  readonly mode?: RoundingMode;
+  /** The place shown: `'penny'` (default, `£12.50`), `'pound'` (`£13`), or decimal places. */
+  readonly places?: RoundingPlace | undefined;
+  /** How the amount is rounded to the place shown. Default `'half-up'`. */
+  readonly mode?: RoundingMode | undefined;
 }
 
-const pence = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-const pounds = new Intl.NumberFormat('en-GB', {
-  style: 'currency',
-  currency: 'GBP',
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 0,
-});
+// Building an Intl.NumberFormat costs far more than using one: keep one per number of places.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatterFor(fractionDigits: number): Intl.NumberFormat {
+  let formatter = formatters.get(fractionDigits);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency: 'GBP',
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formatters.set(fractionDigits, formatter);
+  }
+  return formatter;
+}
 
 /**
  * Formats an amount as pounds sterling the way UK documents write it (`£8,461,245.35`,
  * `-£12.50`, `£0.00`), using `Intl.NumberFormat('en-GB')`. The amount is first rounded exactly
- * with {@link roundMoney} and handed to `Intl` as a string, so no digit is lost to floating
+ * (as {@link roundMoney} does) and handed to `Intl` as a string, so no digit is lost to floating
  * point however large the amount.
  *
- * @param value - The amount.
- * @param options - Whole pounds or pence, and the rounding mode.
+ * @param value - The amount (any figure below 1e60 in magnitude).
+ * @param options - The place shown and the rounding mode.
+ * @throws SocialValueError `invalid-input` for a bad value or option; `out-of-range` from 1e60.
  *
  * @example
  * ```ts
@@ -48,12 +51,13 @@ const pounds = new Intl.NumberFormat('en-GB', {
  * formatGBP('8461245.35'); // => '£8,461,245.35'
  * formatGBP(-12.5); // => '-£12.50'
  * formatGBP('0'); // => '£0.00'
- * formatGBP('738768.49', { wholePounds: true }); // => '£738,768'
+ * formatGBP('738768.49', { places: 'pound' }); // => '£738,768'
  * ```
  */
-export function formatGBP(value: Numeric, options: FormatGBPOptions = {}): string {
-  const to = options.wholePounds ? 'pound' : 'penny';
-  const rounded = roundMoney(value, { to, mode: options.mode ?? 'half-up' });
-  const format = options.wholePounds ? pounds : pence;
-  return format.format(rounded.toFixed() as Intl.StringNumericLiteral);
+export function formatGBP(value: Numeric, options?: FormatGBPOptions): string {
+  checkOptionKeys(options, ['places', 'mode']);
+  const places = decimalPlaces(options?.places);
+  const rounded = roundAt(numericAt(value, ['value'], 'figure'), places, roundingOf(options?.mode));
+  const text = rounded.toFixed(Math.max(places, 0)) as Intl.StringNumericLiteral;
+  return formatterFor(Math.max(places, 0)).format(text);
 }

@@ -1,61 +1,73 @@
 import type { Numeric } from './decimal.js';
-import { type RoundingMode, roundMoney } from './round-money.js';
-import { toDecimal } from './to-decimal.js';
+import { describeValue } from './describe-value.js';
+import { SocialValueError } from './errors.js';
+import { issueAt } from './issue.js';
+import { checkOptionKeys, type RoundingMode, roundAt, roundingOf } from './round-money.js';
+import { numericAt } from './to-decimal.js';
 
-/**
- * Options of {@link formatPercent}.
- *
- * @example
- * ```ts
- * import type { FormatPercentOptions } from 'social-value';
- *
- * const options: FormatPercentOptions = { decimals: 2 };
- * options.decimals; // => 2
- * ```
- */
+/** Options of {@link formatPercent}. */
 export interface FormatPercentOptions {
-  /** Decimal places of the percentage shown. Default 1. */
-  readonly decimals?: number;
+  /** Decimal places of the percentage shown (0 to 30). Default 1. */
+  readonly places?: number | undefined;
   /** The rounding mode. Default `'half-up'`. */
-  readonly mode?: RoundingMode;
+  readonly mode?: RoundingMode | undefined;
+}
+
+// Building an Intl.NumberFormat costs far more than using one: keep one per number of places.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatterFor(places: number): Intl.NumberFormat {
+  let formatter = formatters.get(places);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat('en-GB', {
+      minimumFractionDigits: places,
+      maximumFractionDigits: places,
+    });
+    formatters.set(places, formatter);
+  }
+  return formatter;
+}
+
+function percentPlaces(places: unknown): number {
+  if (places === undefined) return 1;
+  if (typeof places === 'number' && Number.isInteger(places) && places >= 0 && places <= 30) {
+    return places;
+  }
+  throw new SocialValueError({
+    code: 'invalid-input',
+    message: 'Invalid options: 1 problem.',
+    issues: [
+      issueAt(
+        ['options', 'places'],
+        `expected a whole number of decimal places from 0 to 30, received ${describeValue(places)}`,
+      ),
+    ],
+  });
 }
 
 /**
- * Formats a ratio as a percentage (`0.237` → `23.7%`), rounding exactly at the places asked for.
- * Ratios such as social value added stay exact in results; this is for showing them.
+ * Formats a fraction as a percentage (`0.237` → `23.7%`), rounding exactly at the places asked
+ * for. Fractions such as social value added stay exact in results; this is for showing them.
  *
- * @param ratio - The ratio (1 is 100%).
+ * @param fraction - The fraction (1 is 100%).
  * @param options - Decimal places (default 1) and rounding mode.
+ * @throws SocialValueError `invalid-input` for a bad value or option.
  *
  * @example
  * ```ts
  * import { formatPercent } from 'social-value';
  *
  * formatPercent('0.237'); // => '23.7%'
- * formatPercent('0.0005', { decimals: 2 }); // => '0.05%'
+ * formatPercent('0.0005', { places: 2 }); // => '0.05%'
  * ```
  */
-export function formatPercent(ratio: Numeric, options: FormatPercentOptions = {}): string {
-  const decimals = options.decimals ?? 1;
-  const percent = roundMoney(toDecimal(ratio, 'ratio').times(100), {
-    to: decimals,
-    mode: options.mode ?? 'half-up',
-  });
-  const text = formatterFor(decimals).format(percent.toFixed() as Intl.StringNumericLiteral);
-  return `${text}%`;
-}
-
-// Building an Intl.NumberFormat costs far more than using one: keep one per number of places.
-const formatters = new Map<number, Intl.NumberFormat>();
-
-function formatterFor(decimals: number): Intl.NumberFormat {
-  let formatter = formatters.get(decimals);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat('en-GB', {
-      minimumFractionDigits: Math.max(decimals, 0),
-      maximumFractionDigits: Math.max(decimals, 0),
-    });
-    formatters.set(decimals, formatter);
-  }
-  return formatter;
+export function formatPercent(fraction: Numeric, options?: FormatPercentOptions): string {
+  checkOptionKeys(options, ['places', 'mode']);
+  const places = percentPlaces(options?.places);
+  const percent = roundAt(
+    numericAt(fraction, ['fraction'], 'figure').times(100),
+    places,
+    roundingOf(options?.mode),
+  );
+  return `${formatterFor(places).format(percent.toFixed(places) as Intl.StringNumericLiteral)}%`;
 }

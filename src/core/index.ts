@@ -1,3 +1,8 @@
+/**
+ * social-value/core: exact numbers, rounding and formatting, errors.
+ *
+ * @packageDocumentation
+ */
 export { Decimal, type DecimalLike, type Numeric } from './decimal.js';
 export type { SocialValueErrorCode } from './error-codes.js';
 export {
@@ -15,6 +20,5 @@ export {
   roundMoney,
 } from './round-money.js';
 export { type SafeResult, safe } from './safe.js';
-export { isoDateSchema, type NumericBounds, numericSchema } from './schemas.js';
 export { toDecimal } from './to-decimal.js';
-export { fromZodError, parseInput } from './zod-error.js';
+export type { ValueType } from './value-types.js';

@@ -1,57 +1,35 @@
-import type DecimalJs from 'decimal.js';
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, type Numeric } from './decimal.js';
+import { describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
-import { toDecimal } from './to-decimal.js';
+import { issueAt } from './issue.js';
+import { didYouMean, suggest } from './suggest.js';
+import { numericAt } from './to-decimal.js';
 
 /**
  * How to break ties and truncate when rounding. `half-up` sends halves away from zero
  * (2.675 → 2.68, as people round by hand); `half-even` sends them to the even digit (banker's
  * rounding, 2.665 → 2.66); `half-down` sends them towards zero; `up` rounds away from zero,
  * `down` towards zero; `ceil` towards +∞ and `floor` towards −∞.
- *
- * @example
- * ```ts
- * import type { RoundingMode } from 'social-value';
- *
- * const mode: RoundingMode = 'half-even';
- * mode; // => 'half-even'
- * ```
  */
 export type RoundingMode = 'half-up' | 'half-even' | 'half-down' | 'up' | 'down' | 'ceil' | 'floor';
 
 /**
  * The place to round to: `'penny'` (2 decimal places), `'pound'` (0), or a whole number of
- * decimal places, negative for tens, hundreds, thousands (`-3` rounds to the nearest £1,000).
- *
- * @example
- * ```ts
- * import type { RoundingPlace } from 'social-value';
- *
- * const place: RoundingPlace = 'pound';
- * place; // => 'pound'
- * ```
+ * decimal places from -30 to 30, negative for tens, hundreds, thousands (`-3` rounds to the
+ * nearest £1,000).
  */
 export type RoundingPlace = 'penny' | 'pound' | number;
 
-/**
- * Options of {@link roundMoney}.
- *
- * @example
- * ```ts
- * import type { RoundMoneyOptions } from 'social-value';
- *
- * const options: RoundMoneyOptions = { to: 'pound', mode: 'half-even' };
- * options.to; // => 'pound'
- * ```
- */
+/** Options of {@link roundMoney}. */
 export interface RoundMoneyOptions {
   /** The place to round to. Default `'penny'`. */
-  readonly to?: RoundingPlace;
+  readonly places?: RoundingPlace | undefined;
   /** The rounding mode. Default `'half-up'`. */
-  readonly mode?: RoundingMode;
+  readonly mode?: RoundingMode | undefined;
 }
 
-const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
+const MODES: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
   'half-up': Decimal.ROUND_HALF_UP,
   'half-even': Decimal.ROUND_HALF_EVEN,
   'half-down': Decimal.ROUND_HALF_DOWN,
@@ -61,56 +39,94 @@ const MODES: Record<RoundingMode, DecimalJs.Rounding> = {
   floor: Decimal.ROUND_FLOOR,
 };
 
-/** Decimal places for a rounding place, validated. Internal. */
-export function decimalPlaces(to: RoundingPlace): number {
-  if (to === 'penny') return 2;
-  if (to === 'pound') return 0;
-  if (typeof to === 'number' && Number.isInteger(to) && Math.abs(to) <= 30) return to;
-  throw new SocialValueError({
+/** Every rounding mode, in the order above. Internal: the one list the areas' schemas read. */
+export const roundingModes = Object.freeze(Object.keys(MODES)) as readonly RoundingMode[];
+
+function invalidOption(path: readonly PropertyKey[], message: string): SocialValueError {
+  return new SocialValueError({
     code: 'invalid-input',
-    message: `Invalid rounding place ${JSON.stringify(to)}: expected 'penny', 'pound' or a whole number of decimal places from -30 to 30.`,
-    issues: [{ path: 'to', segments: ['to'], message: 'expected penny, pound or an integer' }],
+    message: 'Invalid options: 1 problem.',
+    issues: [issueAt(path, message)],
   });
 }
 
-/** The decimal.js rounding constant of a mode, validated. Internal. */
-export function roundingOf(mode: RoundingMode): DecimalJs.Rounding {
-  const rounding = MODES[mode];
-  if (rounding === undefined) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid rounding mode ${JSON.stringify(mode)}: expected one of ${Object.keys(MODES).join(', ')}.`,
-      issues: [{ path: 'mode', segments: ['mode'], message: 'expected a rounding mode' }],
-    });
+/**
+ * Checks an options object by hand: an object (or undefined) with no keys but `known`. The
+ * presentation helpers do this without zod so that a page that only formats money does not load
+ * a schema library. Internal.
+ */
+export function checkOptionKeys(options: unknown, known: readonly string[]): void {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw invalidOption(['options'], `expected an object, received ${describeValue(options)}`);
   }
-  return rounding;
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw invalidOption(['options', key], `unknown option${didYouMean(suggest(key, known))}`);
+    }
+  }
+}
+
+/** Decimal places for a rounding place, validated at `path`. Internal. */
+export function decimalPlaces(
+  places: unknown,
+  path: readonly PropertyKey[] = ['options', 'places'],
+): number {
+  if (places === 'penny' || places === undefined) return 2;
+  if (places === 'pound') return 0;
+  if (typeof places === 'number' && Number.isInteger(places) && Math.abs(places) <= 30)
+    return places;
+  throw invalidOption(
+    path,
+    `expected 'penny', 'pound' or a whole number of decimal places from -30 to 30, received ${describeValue(places)}`,
+  );
+}
+
+/** The decimal.js rounding constant of a mode, validated at `path`. Internal. */
+export function roundingOf(
+  mode: unknown,
+  path: readonly PropertyKey[] = ['options', 'mode'],
+): DecimalJs.Rounding {
+  if (mode === undefined) return Decimal.ROUND_HALF_UP;
+  if (typeof mode === 'string' && Object.hasOwn(MODES, mode)) return MODES[mode as RoundingMode];
+  const hint = typeof mode === 'string' ? didYouMean(suggest(mode, roundingModes)) : '';
+  throw invalidOption(
+    path,
+    `expected one of ${roundingModes.join(', ')}, received ${describeValue(mode)}${hint}`,
+  );
+}
+
+/** Rounds a decimal already read, at `places` decimal places (negative for tens…). Internal. */
+export function roundAt(amount: Decimal, places: number, rounding: DecimalJs.Rounding): Decimal {
+  const rounded =
+    places >= 0
+      ? amount.toDecimalPlaces(places, rounding)
+      : amount.toNearest(new Decimal(10).pow(-places), rounding);
+  return rounded.isZero() ? new Decimal(0) : rounded;
 }
 
 /**
  * Rounds an amount for presentation, exactly, with a named mode. Calculations in the library
  * never round; call this (or {@link formatGBP}) only where a figure is shown or published.
+ * Any figure the library produces is accepted (below 1e60 in magnitude).
  *
  * @param value - The amount.
  * @param options - The place (default penny) and mode (default half-up).
  * @returns The rounded amount as a {@link Decimal}.
- * @throws SocialValueError `invalid-input` for a bad value, place or mode.
+ * @throws SocialValueError `invalid-input` for a bad value, place or mode; `out-of-range` for a
+ * value of 1e60 or more.
  *
  * @example
  * ```ts
  * import { roundMoney } from 'social-value';
  *
  * roundMoney('2.675').toFixed(2); // => '2.68'
- * roundMoney('2.665', { to: 'penny', mode: 'half-even' }).toFixed(2); // => '2.66'
- * roundMoney('8461245.35', { to: -3 }).toString(); // => '8461000'
+ * roundMoney('2.665', { places: 'penny', mode: 'half-even' }).toFixed(2); // => '2.66'
+ * roundMoney('8461245.35', { places: -3 }).toString(); // => '8461000'
  * ```
  */
-export function roundMoney(value: Numeric, options: RoundMoneyOptions = {}): Decimal {
-  const amount = toDecimal(value, 'value');
-  const places = decimalPlaces(options.to ?? 'penny');
-  const rounding = roundingOf(options.mode ?? 'half-up');
-  const rounded =
-    places >= 0
-      ? amount.toDecimalPlaces(places, rounding)
-      : amount.toNearest(new Decimal(10).pow(-places), rounding);
-  return rounded.isZero() ? new Decimal(0) : rounded;
+export function roundMoney(value: Numeric, options?: RoundMoneyOptions): Decimal {
+  checkOptionKeys(options, ['places', 'mode']);
+  const amount = numericAt(value, ['value'], 'figure');
+  return roundAt(amount, decimalPlaces(options?.places), roundingOf(options?.mode));
 }

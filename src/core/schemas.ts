@@ -1,20 +1,10 @@
-import { z } from 'zod';
-import type { Decimal, Numeric } from './decimal.js';
-import { Decimal as DecimalClass } from './decimal.js';
+import * as z from 'zod/mini';
+import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
-import { decimalOf, numericProblem } from './to-decimal.js';
+import { didYouMean, suggest } from './suggest.js';
+import { isNumericProblem, readNumeric } from './to-decimal.js';
 
-/**
- * Bounds for {@link numericSchema}; each bound is inclusive unless its `…Exclusive` flag is set.
- *
- * @example
- * ```ts
- * import type { NumericBounds } from 'social-value';
- *
- * const share: NumericBounds = { min: 0, max: 1 };
- * share.max; // => 1
- * ```
- */
+/** Bounds for {@link numericSchema}; each bound is inclusive unless its `…Exclusive` flag is set. */
 export interface NumericBounds {
   /** The smallest value allowed. */
   readonly min?: Numeric;
@@ -28,83 +18,109 @@ export interface NumericBounds {
   readonly integer?: boolean;
 }
 
-/**
- * A zod schema that accepts any {@link Numeric} and outputs the library's {@link Decimal},
- * checking optional bounds exactly. Bad values fail with a message that quotes the value and
- * says what was expected, at the path of the field. Every area builds its schemas with it.
- *
- * @example
- * ```ts
- * import { z } from 'zod';
- * import { numericSchema } from 'social-value';
- *
- * const pledge = z.object({ quantity: numericSchema({ min: 0 }) });
- * pledge.parse({ quantity: '12.5' }).quantity.toString(); // => '12.5'
- * pledge.safeParse({ quantity: -1 }).success; // => false
- * ```
- */
-export function numericSchema(bounds: NumericBounds = {}) {
-  const min = bounds.min === undefined ? undefined : decimalOf(bounds.min);
-  const max = bounds.max === undefined ? undefined : decimalOf(bounds.max);
-  return z
-    .custom<Numeric>(
-      (value) =>
-        typeof value === 'string' ||
-        typeof value === 'number' ||
-        typeof value === 'bigint' ||
-        DecimalClass.isDecimal(value),
-      { error: (issue) => numericProblem(issue.input) ?? 'expected a number' },
-    )
-    .transform((value, ctx): Decimal => {
-      const problem = numericProblem(value);
-      if (problem !== undefined) {
-        ctx.issues.push({ code: 'custom', message: problem, input: value });
-        return z.NEVER;
-      }
-      const result = decimalOf(value);
-      const fail = (expected: string) => {
-        ctx.issues.push({
-          code: 'custom',
-          message: `expected ${expected}, received ${describeValue(value)}`,
-          input: value,
-        });
-        return z.NEVER;
-      };
-      if (bounds.integer && !result.isInteger()) return fail('a whole number');
-      if (min !== undefined) {
-        if (bounds.minExclusive ? result.lte(min) : result.lt(min)) {
-          return fail(`a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`);
-        }
-      }
-      if (max !== undefined) {
-        if (bounds.maxExclusive ? result.gte(max) : result.gt(max)) {
-          return fail(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max.toString()}`);
-        }
-      }
-      return result;
-    });
+/** True for the JavaScript types a {@link Numeric} can have. Internal (the JSON Schema build reads it). */
+export function isNumericLike(value: unknown): value is Numeric {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'bigint' ||
+    Decimal.isDecimal(value)
+  );
 }
 
 /**
- * A zod schema for an ISO calendar date: accepts `'2026-01-01'` or a valid `Date` and outputs
- * the `YYYY-MM-DD` string. Dates carry no time zone in this library: a `Date` is read by its
- * local calendar day (in the UK, `new Date(2022, 0, 1)` and `new Date('2022-01-01')` are both
- * `'2022-01-01'`).
- *
- * @example
- * ```ts
- * import { isoDateSchema } from 'social-value';
- *
- * isoDateSchema.parse('2022-01-01'); // => '2022-01-01'
- * isoDateSchema.safeParse('2022-02-30').success; // => false
- * ```
+ * A zod schema that accepts any {@link Numeric} in the input domain and outputs the library's
+ * {@link Decimal}, checking optional bounds exactly. Bad values fail with a message that quotes
+ * the value and says what was expected; values outside the domain are marked out of range.
+ * Internal: every area builds its schemas with it.
  */
-export const isoDateSchema = z.union([z.iso.date(), z.date()]).transform((value, ctx): string => {
-  if (typeof value === 'string') return value;
-  if (Number.isNaN(value.getTime())) {
-    ctx.issues.push({ code: 'custom', message: 'expected a valid date', input: value });
-    return z.NEVER;
+export function numericSchema(bounds: NumericBounds = {}) {
+  const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
+  const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
+  return z.pipe(
+    z.custom<Numeric>(isNumericLike),
+    z.transform((value: Numeric, ctx): Decimal => {
+      const result = readNumeric(value);
+      const fail = (message: string, outOfRange = false) => {
+        ctx.issues.push({ code: 'custom', message, input: value, params: { outOfRange } });
+        return z.NEVER;
+      };
+      if (isNumericProblem(result)) return fail(result.message, result.code === 'out-of-range');
+      const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
+      if (bounds.integer && !result.isInteger()) return expected('a whole number');
+      if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
+        return expected(`a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`);
+      }
+      if (max !== undefined && (bounds.maxExclusive ? result.gte(max) : result.gt(max))) {
+        return expected(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max.toString()}`);
+      }
+      return result;
+    }),
+  );
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` of a valid calendar date in years 0001–9999, else `undefined`. Internal. */
+export function isoDateOf(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const match = ISO_DATE.exec(value);
+    if (match === null) return undefined;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(2000, month - 1, day));
+    date.setUTCFullYear(year);
+    const valid =
+      year >= 1 &&
+      date.getUTCFullYear() === year &&
+      date.getUTCMonth() === month - 1 &&
+      date.getUTCDate() === day;
+    return valid ? value : undefined;
   }
-  const pad = (part: number) => String(part).padStart(2, '0');
-  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-});
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const year = value.getFullYear();
+    if (year < 1 || year > 9999) return undefined;
+    const pad = (part: number, width = 2) => String(part).padStart(width, '0');
+    return `${pad(year, 4)}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
+  }
+  return undefined;
+}
+
+/**
+ * A zod schema for an ISO calendar date: accepts `'2026-01-01'` or a valid `Date` (years 0001 to
+ * 9999) and outputs the `YYYY-MM-DD` string. Dates carry no time zone in this library: a `Date`
+ * is read by its local calendar day. Internal.
+ */
+export const isoDateSchema = z.pipe(
+  z.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
+    error: (issue) =>
+      `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
+  }),
+  z.transform((value: string | Date, ctx): string => {
+    const date = isoDateOf(value);
+    if (date !== undefined) return date;
+    ctx.issues.push({
+      code: 'custom',
+      message: `expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received ${describeValue(value)}`,
+      input: value,
+    });
+    return z.NEVER;
+  }),
+);
+
+/**
+ * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
+ * when a known key is close (`attributon` → `attribution`). Internal: every input object of the
+ * library is built with it.
+ */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => `unknown key${didYouMean(suggest(key, known))}`).join('\n')
+        : undefined,
+  });
+}
+
+/** A non-empty id or code: any text but the empty string. Internal. */
+export const idSchema = z.string().check(z.minLength(1));

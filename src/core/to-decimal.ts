@@ -1,44 +1,101 @@
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
-import { SocialValueError } from './errors.js';
-import { formatPath, pathSegments } from './path.js';
+import type { SocialValueErrorCode } from './error-codes.js';
+import { SocialValueError, type SocialValueIssue } from './errors.js';
+import { issueAt } from './issue.js';
+import { figureDomainProblem, inputDomainProblem } from './numeric-domain.js';
 
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
 
-/**
- * Why a value is not a number the library accepts, or `undefined` when it is. Internal: used by
- * {@link toDecimal} and by the zod schemas of every area, so both say the same thing.
- */
-export function numericProblem(value: unknown): string | undefined {
-  const expected = 'expected a finite number, a decimal string, a bigint or a Decimal';
-  if (typeof value === 'number') {
-    return Number.isFinite(value) ? undefined : `${expected}, received ${describeValue(value)}`;
-  }
-  if (typeof value === 'bigint') return undefined;
-  if (typeof value === 'string') {
-    if (value.trim() === '') return `${expected}, received an empty string`;
-    return DECIMAL_STRING.test(value.trim())
-      ? undefined
-      : `${expected}, received ${describeValue(value)}`;
-  }
-  if (Decimal.isDecimal(value)) {
-    return (value as Decimal).isFinite()
-      ? undefined
-      : `${expected}, received ${describeValue(value)}`;
-  }
-  return `${expected}, received ${describeValue(value)}`;
+/** What is wrong with a numeric input: its error code and a message. Internal. */
+export interface NumericProblem {
+  /** `invalid-input` for something that is not a number, `out-of-range` outside the domain. */
+  readonly code: Extract<SocialValueErrorCode, 'invalid-input' | 'out-of-range'>;
+  /** `expected …, received …`. */
+  readonly message: string;
 }
 
-/** Converts a value already known to be valid. Internal. */
-export function decimalOf(value: Numeric): Decimal {
+/** Which domain a number is checked against: inputs, or figures the library produced. */
+export type NumericDomain = 'input' | 'figure';
+
+/**
+ * Reads a value as the library's {@link Decimal}, or says what is wrong with it. Internal: used
+ * by {@link toDecimal}, the presentation helpers and the zod schemas of every area, so all say
+ * the same thing.
+ */
+export function readNumeric(
+  value: unknown,
+  domain: NumericDomain = 'input',
+): Decimal | NumericProblem {
   let result: Decimal;
-  if (typeof value === 'string') result = new Decimal(value.trim());
-  else if (typeof value === 'bigint') result = new Decimal(value.toString());
-  else if (typeof value === 'number') result = new Decimal(value);
-  // Clones share one prototype, so `instanceof` cannot tell ours from another configuration's:
-  // the instance's own constructor can.
-  else result = value.constructor === Decimal ? value : new Decimal(value);
-  return result.isZero() && result.isNegative() ? new Decimal(0) : result;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return invalid(value);
+    result = new Decimal(value);
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (text === '')
+      return { code: 'invalid-input', message: `${EXPECTED}, received an empty string` };
+    if (!DECIMAL_STRING.test(text)) return invalid(value);
+    result = new Decimal(text);
+    // decimal.js turns exponents beyond its limits into Infinity or 0: both are out of range.
+    if (!result.isFinite() || (result.isZero() && /[1-9]/.test(text.split(/[eE]/)[0]!))) {
+      return outOfRange(
+        value,
+        result.isZero()
+          ? 'expected at most 40 digits after the decimal point'
+          : 'expected a number below 1e15 in magnitude',
+      );
+    }
+  } else if (typeof value === 'bigint') {
+    result = new Decimal(value.toString());
+  } else if (Decimal.isDecimal(value)) {
+    const decimal = value as Decimal;
+    if (!decimal.isFinite()) return invalid(value);
+    // Clones share one prototype, so `instanceof` cannot tell ours from another configuration's:
+    // the instance's own constructor can.
+    result = decimal.constructor === Decimal ? decimal : new Decimal(decimal);
+  } else {
+    return invalid(value);
+  }
+  if (result.isZero() && result.isNegative()) result = new Decimal(0);
+  const problem = domain === 'input' ? inputDomainProblem(result) : figureDomainProblem(result);
+  return problem === undefined ? result : outOfRange(value, problem);
+}
+
+function invalid(value: unknown): NumericProblem {
+  return { code: 'invalid-input', message: `${EXPECTED}, received ${describeValue(value)}` };
+}
+
+function outOfRange(value: unknown, expected: string): NumericProblem {
+  return { code: 'out-of-range', message: `${expected}, received ${describeValue(value)}` };
+}
+
+/** True when {@link readNumeric} failed. Internal. */
+export function isNumericProblem(value: Decimal | NumericProblem): value is NumericProblem {
+  return !Decimal.isDecimal(value);
+}
+
+/**
+ * Reads a number or throws the `SocialValueError` (`invalid-input` or `out-of-range`) at `path`.
+ * Internal: the checked form of {@link readNumeric}.
+ */
+export function numericAt(
+  value: unknown,
+  path: readonly PropertyKey[],
+  domain: NumericDomain = 'input',
+): Decimal {
+  const result = readNumeric(value, domain);
+  if (!isNumericProblem(result)) return result;
+  throw numericError(result, issueAt(path, result.message));
+}
+
+function numericError(result: NumericProblem, issue: SocialValueIssue): SocialValueError {
+  return new SocialValueError({
+    code: result.code,
+    message: `${result.code === 'out-of-range' ? 'Number out of range' : 'Invalid number'}${issue.path ? ` at ${issue.path}` : ''}.`,
+    issues: [issue],
+  });
 }
 
 /**
@@ -47,13 +104,15 @@ export function decimalOf(value: Numeric): Decimal {
  * Accepts a decimal string (surrounding spaces are ignored; exponents such as `'1e3'` are
  * allowed; hex, thousands separators and currency signs are not, see the CSV helpers for those),
  * a finite `number` (taken at its shortest round-trip form), a `bigint`, or a decimal.js
- * `Decimal` from any copy or clone. Negative zero becomes zero.
+ * `Decimal` from any copy or clone. Negative zero becomes zero. The value must lie in the
+ * numeric domain: below 1e15 in magnitude, at most 40 digits after the point.
  *
  * @param value - The value to convert.
- * @param path - Where the value came from, used in the error (`pledges[3].quantity`).
+ * @param path - Where the value came from, used in the error: `'quantity'` or
+ * `['pledges', 3, 'quantity']`.
  * @returns The exact value; never NaN or infinite.
  * @throws SocialValueError `invalid-input` naming the value, for NaN, infinities, empty or
- * non-numeric strings and anything that is not a number.
+ * non-numeric strings and anything that is not a number; `out-of-range` outside the domain.
  *
  * @example
  * ```ts
@@ -64,18 +123,15 @@ export function decimalOf(value: Numeric): Decimal {
  * toDecimal(12n).toString(); // => '12'
  * ```
  */
-export function toDecimal(value: Numeric, path: string | readonly PropertyKey[] = ''): Decimal {
-  const problem = numericProblem(value);
-  if (problem !== undefined) {
-    const segments = typeof path === 'string' ? (path === '' ? [] : [path]) : pathSegments(path);
-    const where = typeof path === 'string' ? path : formatPath(path);
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid number${where ? ` at ${where}` : ''}.`,
-      issues: [{ path: where, segments, message: problem }],
-    });
-  }
-  return decimalOf(value);
+export function toDecimal(value: Numeric, path: string | readonly PropertyKey[] = []): Decimal {
+  if (typeof path !== 'string') return numericAt(value, path);
+  const result = readNumeric(value);
+  if (!isNumericProblem(result)) return result;
+  throw numericError(result, {
+    path,
+    segments: path === '' ? [] : [path],
+    message: result.message,
+  });
 }
 
 /**
@@ -84,11 +140,9 @@ export function toDecimal(value: Numeric, path: string | readonly PropertyKey[] 
  * Internal: shared by the pledge and delivery readers.
  */
 export function leanNonNegative(value: unknown): Decimal | undefined {
-  if (typeof value === 'number') {
-    return Number.isFinite(value) && value >= 0 ? decimalOf(value) : undefined;
+  if (typeof value !== 'number' && typeof value !== 'string' && !Decimal.isDecimal(value)) {
+    return undefined;
   }
-  if (typeof value !== 'string' && !Decimal.isDecimal(value)) return undefined;
-  if (numericProblem(value) !== undefined) return undefined;
-  const quantity = decimalOf(value as string | Decimal);
-  return quantity.isNegative() ? undefined : quantity;
+  const quantity = readNumeric(value);
+  return isNumericProblem(quantity) || quantity.isNegative() ? undefined : quantity;
 }

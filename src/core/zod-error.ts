@@ -1,81 +1,176 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeValue } from './describe-value.js';
+import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
-import { formatPath, pathSegments } from './path.js';
+import { issueAt } from './issue.js';
+import { didYouMean, suggest } from './suggest.js';
+import { lowerFirst, plural } from './text.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+// zod/mini ships no messages, and classic zod (if the application loads it) sets global ones:
+// the library words every built-in issue itself, so messages read the same in every area and
+// in every application. Only `custom` issues carry the library's own message.
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  bigint: 'a bigint',
+  date: 'a date',
+  array: 'a list',
+  tuple: 'a list',
+  object: 'an object',
+  record: 'an object',
+  map: 'a Map',
+  set: 'a Set',
+  null: 'null',
+  undefined: 'nothing',
+  never: 'nothing here',
+};
+
+const FORMAT_WORDS: Readonly<Record<string, string>> = {
+  date: 'a calendar date written YYYY-MM-DD',
+  datetime: 'a date and time in ISO 8601',
+  email: 'an email address',
+  url: 'a URL',
+};
+
+function quoteAll(values: readonly unknown[]): string {
+  const quoted = values.map((value) => describeValue(value));
+  return quoted.length <= 1 ? (quoted[0] ?? 'nothing') : `one of ${quoted.join(', ')}`;
+}
+
+/** The wording of a zod issue whose message zod did not customise. */
+function wordIssue(issue: ZodIssue): string {
+  const received = `, received ${describeValue(issue.input)}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `missing: expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`
+        : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}${received}`;
+    case 'invalid_value': {
+      const hint =
+        typeof issue.input === 'string'
+          ? didYouMean(
+              suggest(
+                issue.input,
+                issue.values.filter((v) => typeof v === 'string'),
+              ),
+            )
+          : '';
+      return `expected ${quoteAll(issue.values)}${received}${hint}`;
+    }
+    case 'too_small':
+    case 'too_big': {
+      const small = issue.code === 'too_small';
+      const bound = small ? issue.minimum : issue.maximum;
+      if (issue.origin === 'string') {
+        return small && bound === 1
+          ? `expected non-empty text${received}`
+          : `expected text of ${small ? 'at least' : 'at most'} ${plural(Number(bound), 'character')}${received}`;
+      }
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return `expected ${small ? 'at least' : 'at most'} ${plural(Number(bound), 'entry', 'entries')}${received}`;
+      }
+      const relation = small
+        ? issue.inclusive === false
+          ? 'above'
+          : 'at least'
+        : issue.inclusive === false
+          ? 'below'
+          : 'at most';
+      return `expected a number ${relation} ${String(bound)}${received}`;
+    }
+    case 'invalid_format':
+      return `expected ${FORMAT_WORDS[issue.format] ?? `text in the ${issue.format} format`}${received}`;
+    case 'not_multiple_of':
+      return `expected a multiple of ${issue.divisor}${received}`;
+    case 'invalid_union':
+      return issue.discriminator === undefined
+        ? `expected one of the accepted forms${received}`
+        : `expected ${issue.discriminator} to be ${quoteAll('options' in issue ? (issue.options ?? []) : [])}`;
+    default:
+      return `not valid${received}`;
+  }
+}
+
+/** Flattens one zod issue into the library's issues, at `prefix` plus its own path. */
+function flatten(issue: ZodIssue, prefix: readonly PropertyKey[], out: RawIssue[]): void {
+  const at = [...prefix, ...issue.path];
+  if (issue.code === 'unrecognized_keys') {
+    const lines = issue.message.split('\n');
+    issue.keys.forEach((key, index) => {
+      const line = lines.length === issue.keys.length ? lines[index]! : 'unknown key';
+      out.push({ at: [...at, key], message: line, outOfRange: false });
+    });
+    return;
+  }
+  if (
+    issue.code === 'invalid_union' &&
+    issue.discriminator === undefined &&
+    issue.errors.length > 0
+  ) {
+    // Report the branch that got furthest (deepest first issue), when one went past the root.
+    const deepest = issue.errors
+      .map((branch) => ({ branch, depth: Math.min(...branch.map((inner) => inner.path.length)) }))
+      .sort((a, b) => b.depth - a.depth)[0]!;
+    if (deepest.depth > 0) {
+      for (const inner of deepest.branch) flatten(inner, at, out);
+      return;
+    }
+  }
+  if (
+    (issue.code === 'invalid_key' || issue.code === 'invalid_element') &&
+    issue.issues.length > 0
+  ) {
+    const key = issue.code === 'invalid_element' ? [issue.key as PropertyKey] : [];
+    for (const inner of issue.issues) flatten(inner, [...at, ...key], out);
+    return;
+  }
+  out.push({
+    at,
+    message: issue.code === 'custom' ? lowerFirst(issue.message) : wordIssue(issue),
+    outOfRange: issue.code === 'custom' && issue.params?.outOfRange === true,
+  });
+}
+
+interface RawIssue {
+  readonly at: readonly PropertyKey[];
+  readonly message: string;
+  readonly outOfRange: boolean;
+}
 
 /**
- * Turns a failed zod parse into the library's {@link SocialValueError} with code
- * `invalid-input`: one issue per zod issue, each with its path (prefixed by `root`) and a
- * message naming the value received when zod reported it.
- *
- * Every area reports bad input through this one helper (usually via {@link parseInput}), so
- * errors read the same everywhere.
- *
- * @param error - The zod error.
- * @param what - What was being read, for the headline (`'pledges'`, `'evaluation model'`).
- * @param root - Path segments to put in front of every issue path.
- *
- * @example
- * ```ts
- * import { z } from 'zod';
- * import { fromZodError } from 'social-value';
- *
- * const result = z.object({ quantity: z.number() }).safeParse({ quantity: 'ten' });
- * if (!result.success) {
- *   const error = fromZodError(result.error, 'pledge', ['pledges', 3]);
- *   error.issues[0]?.path; // => 'pledges[3].quantity'
- * }
- * ```
+ * Turns a failed zod parse into the library's {@link SocialValueError}: one issue per problem,
+ * each with its path (prefixed by `root`, the parameter's name) and a message naming the value
+ * received. The code is `out-of-range` when every problem is a number outside the domain, else
+ * `invalid-input`. Internal: every area reports bad input through this helper.
  */
 export function fromZodError(
-  error: z.core.$ZodError,
+  error: { readonly issues: readonly ZodIssue[] },
   what: string,
   root: readonly PropertyKey[] = [],
 ): SocialValueError {
-  const issues: SocialValueIssue[] = error.issues.map((issue) => {
-    const segments = [...root, ...issue.path];
-    const received =
-      'input' in issue && issue.input !== undefined && !issue.message.includes('received')
-        ? `, received ${describeValue(issue.input)}`
-        : '';
-    return {
-      path: formatPath(segments),
-      segments: pathSegments(segments),
-      message: `${lowerFirst(issue.message)}${received}`,
-    };
-  });
-  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  const raw: RawIssue[] = [];
+  for (const issue of error.issues) flatten(issue, root, raw);
+  const issues: SocialValueIssue[] = raw.map((entry) => issueAt(entry.at, entry.message));
+  const code: SocialValueErrorCode = raw.every((entry) => entry.outOfRange)
+    ? 'out-of-range'
+    : 'invalid-input';
   return new SocialValueError({
-    code: 'invalid-input',
-    message: `Invalid ${what}: ${count}.`,
+    code,
+    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
     issues,
   });
 }
 
-function lowerFirst(text: string): string {
-  return text.length > 1 && /^[A-Z][a-z]/.test(text)
-    ? text[0]!.toLowerCase() + text.slice(1)
-    : text;
-}
-
 /**
  * Validates `input` with a zod schema and returns the parsed value, or throws the library's
- * {@link SocialValueError} (`invalid-input`, with paths) built by {@link fromZodError}.
- *
- * @param schema - The area's zod schema.
- * @param input - The untrusted input.
- * @param what - What is being read, for the message (`'pledges'`).
- * @param root - Path segments to put in front of every issue path.
- *
- * @example
- * ```ts
- * import { z } from 'zod';
- * import { parseInput } from 'social-value';
- *
- * parseInput(z.object({ code: z.string() }), { code: 'NT1' }, 'measure').code; // => 'NT1'
- * ```
+ * {@link SocialValueError} built by {@link fromZodError}. Internal.
  */
-export function parseInput<S extends z.ZodType>(
+export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   what: string,

@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { numericProblem } from '../core/to-decimal.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
@@ -22,7 +22,7 @@ export function parseAmount(cell: string): Decimal | null | undefined {
   if (text === '-' || text === '–' || text === '—') return new Decimal(0);
   if (!/^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/.test(text)) return undefined;
   text = text.replaceAll(',', '');
-  if (numericProblem(text) !== undefined) return undefined;
-  const value = new Decimal(text);
+  const value = readNumeric(text);
+  if (isNumericProblem(value)) return undefined;
   return negative ? value.negated() : value.isZero() ? new Decimal(0) : value;
 }

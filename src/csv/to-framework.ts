@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimalOf, numericProblem } from '../core/to-decimal.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { defineFramework } from '../toms/define-framework.js';
 import { valueTypeSchema } from '../toms/schemas.js';
@@ -67,8 +67,9 @@ function themeOf(label: string) {
 
 /** The default value type of a measure: see {@link toFramework}. */
 function defaultValueType(shortName: string, proxy: PledgeSheetRow['proxyValue']): ValueType {
-  if (proxy !== null && proxy !== undefined && numericProblem(proxy) === undefined) {
-    if (decimalOf(proxy).isZero()) return 'record-only';
+  const value = proxy === null || proxy === undefined ? undefined : readNumeric(proxy);
+  if (value !== undefined && !isNumericProblem(value)) {
+    if (value.isZero()) return 'record-only';
   }
   const theme = shortName.toLowerCase();
   if (theme.includes('environment') || theme.includes('decarbon')) return 'environmental';

@@ -1,3 +1,8 @@
+/**
+ * social-value/evaluation: evaluation: tender scoring, ranking, sensitivity.
+ *
+ * @packageDocumentation
+ */
 export { defineEvaluation } from './define-evaluation.js';
 export { evaluateTenders } from './evaluate-tenders.js';
 export { flagAbnormallyLow } from './flag-abnormally-low.js';

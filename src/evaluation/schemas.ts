@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { PUBLISHED_SCALES } from './scales.js';
 
 const share = () => numericSchema({ min: 0, max: 1 });

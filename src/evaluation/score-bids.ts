@@ -116,7 +116,7 @@ function leafScore(
   const rounded =
     model.rounding === undefined
       ? exact
-      : roundMoney(exact, { to: model.rounding.places, mode: model.rounding.mode });
+      : roundMoney(exact, { places: model.rounding.places, mode: model.rounding.mode });
   const result: {
     -readonly [K in keyof CriterionScore]: CriterionScore[K];
   } = {

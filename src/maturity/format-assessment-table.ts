@@ -44,7 +44,7 @@ export function formatAssessmentTable(
 ): string {
   const decimals = options.decimals ?? 2;
   const overall = (value: OverallMaturity) =>
-    `**${value.level.name}** (mean ${roundMoney(value.mean, { to: decimals }).toString()})`;
+    `**${value.level.name}** (mean ${roundMoney(value.mean, { places: decimals }).toString()})`;
   const rows: string[][] = [];
   if (result.kind === 'maturity-comparison') {
     rows.push(['Theme', result.presentLabel, result.targetLabel, 'Gap']);
@@ -61,7 +61,7 @@ export function formatAssessmentTable(
       '**Overall**',
       overall(result.overall.present),
       overall(result.overall.target),
-      `${change.isPositive() && !change.isZero() ? '+' : ''}${roundMoney(change, { to: decimals }).toString()}`,
+      `${change.isPositive() && !change.isZero() ? '+' : ''}${roundMoney(change, { places: decimals }).toString()}`,
     ]);
   } else {
     rows.push(['Theme', 'Level', 'Basis', 'Still unmet at the next level']);

@@ -1,4 +1,8 @@
-// Maturity: SVMI and staged models as data, self-assessment, action plans and report text.
+/**
+ * social-value/maturity: maturity: SVMI and staged models, assessments, action plans.
+ *
+ * @packageDocumentation
+ */
 export { assessMaturity } from './assess-maturity.js';
 export { compareAssessments } from './compare-assessments.js';
 export { defineMaturityModel } from './define-maturity-model.js';

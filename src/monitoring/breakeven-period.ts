@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
 /**

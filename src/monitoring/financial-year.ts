@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema } from '../core/schemas.js';
+import { isoDateSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber, isoOfDay } from './calendar.js';
 

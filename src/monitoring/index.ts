@@ -1,3 +1,8 @@
+/**
+ * social-value/monitoring: monitoring: delivery against pledges, portfolios, benchmarks.
+ *
+ * @packageDocumentation
+ */
 export {
   type BenchmarkOptions,
   type BenchmarkPosition,

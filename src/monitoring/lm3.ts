@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { parseInput } from '../core/zod-error.js';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { formatGBP } from '../core/format-gbp.js';
 import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
 /**

@@ -3,7 +3,7 @@ import { Decimal, type Numeric } from '../core/decimal.js';
 import { formatGBP } from '../core/format-gbp.js';
 import { formatPercent } from '../core/format-percent.js';
 import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {

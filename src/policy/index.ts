@@ -1,4 +1,8 @@
-// The policy area: statutory thresholds, local policies, weighting rules.
+/**
+ * social-value/policy: policy: statutory thresholds, local policies, weighting rules.
+ *
+ * @packageDocumentation
+ */
 export { checkWeighting } from './check-weighting.js';
 export { definePolicy } from './define-policy.js';
 export { policies } from './policies.js';

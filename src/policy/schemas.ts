@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, numericSchema } from '../core/schemas.js';
+import { isoDateSchema, numericSchema } from '../core/legacy-schemas.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
 
 const contractType = z.enum(contractTypes);

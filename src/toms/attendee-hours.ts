@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Decimal, Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
 const schema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal, type Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
 const count = numericSchema({ min: 0 });

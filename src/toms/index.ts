@@ -1,3 +1,8 @@
+/**
+ * social-value/toms: themes, outcomes and measures (TOMs), proxy tables, counting rules.
+ *
+ * @packageDocumentation
+ */
 export { attendeeHours } from './attendee-hours.js';
 export { attributionShare } from './attribution-share.js';
 export { defineFramework } from './define-framework.js';
@@ -18,5 +23,4 @@ export type {
   Outcome,
   Theme,
   ThemeInput,
-  ValueType,
 } from './types.js';

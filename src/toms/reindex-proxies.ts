@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework } from './assemble-framework.js';
 import type { Framework, Measure } from './types.js';

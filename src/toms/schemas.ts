@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numericSchema } from '../core/schemas.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 
 const text = z.string().trim().min(1, 'expected a non-empty string');
 

@@ -1,20 +1,8 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
 
-/**
- * How a measure's value is reported. `local-economic`: local jobs and local supply-chain spend
- * (Social Value Portal's "LEV"); `social`: benefits to society at large; `environmental`:
- * reported with social value unless a buyer separates it; `record-only`: recorded but not
- * monetised (a proxy of 0, such as a recycling rate).
- *
- * @example
- * ```ts
- * import type { ValueType } from 'social-value';
- *
- * const type: ValueType = 'local-economic';
- * type; // => 'local-economic'
- * ```
- */
-export type ValueType = 'local-economic' | 'social' | 'environmental' | 'record-only';
+import type { ValueType } from '../core/value-types.js';
+
+export type { ValueType };
 
 /**
  * A theme of a TOMs framework, such as "Jobs: Promote Local Skills and Employment".

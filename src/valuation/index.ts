@@ -1,3 +1,8 @@
+/**
+ * social-value/valuation: valuation: pledges, totals, social value added, reconciliation, multi-year values.
+ *
+ * @packageDocumentation
+ */
 export {
   type DiscountedYear,
   type PresentValue,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
+import { numericSchema } from '../core/legacy-schemas.js';
 import { formatPath } from '../core/path.js';
-import { numericSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { arrayOrRecord } from './schemas.js';
 

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import {
-  fromZodError,
-  isoDateSchema,
-  isSocialValueError,
-  numericSchema,
-  parseInput,
-  SocialValueError,
-  safe,
-  toDecimal,
-} from '../../src/index.js';
+import * as z from 'zod/mini';
+import { isoDateSchema, numericSchema, strictObject } from '../../src/core/schemas.js';
+import { fromZodError, parseInput } from '../../src/core/zod-error.js';
+import { isSocialValueError, SocialValueError, safe, toDecimal } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 describe('SocialValueError', () => {
   it('lists every issue in its message', () => {
@@ -39,9 +33,11 @@ describe('SocialValueError', () => {
 });
 
 describe('zod errors', () => {
-  const pledge = z.object({
+  const pledge = strictObject({
     measure: z.string(),
     quantity: numericSchema({ min: 0 }),
+    attribution: z.optional(numericSchema({ min: 0, max: 1 })),
+    verification: z.optional(z.enum(['verified', 'claimed'])),
   });
   const pledges = z.array(pledge);
 
@@ -79,8 +75,56 @@ describe('zod errors', () => {
     if (result.success) return;
     const error = fromZodError(result.error, 'pledge');
     expect(error.issues.map((issue) => issue.path)).toEqual(['measure', 'quantity']);
-    expect(error.issues[0]?.message).toMatch(/expected string, received number/);
-    expect(error.issues[1]?.message).toContain('"ten"');
+    expect(error.issues[0]?.message).toBe('expected text, received 7');
+    expect(error.issues[1]?.message).toBe(
+      'expected a finite number, a decimal string, a bigint or a Decimal, received "ten"',
+    );
+  });
+
+  it('refuse unknown keys at their own path, suggesting the key meant', () => {
+    const error = caught(() =>
+      parseInput(
+        z.array(pledge),
+        [{ measure: 'NT1', quantity: 10, attributon: 0.5, verfication: 'verified', zzz: 1 }],
+        'pledges',
+        ['pledges'],
+      ),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['pledges[0].attributon', 'unknown key (did you mean "attribution"?)'],
+      ['pledges[0].verfication', 'unknown key (did you mean "verification"?)'],
+      ['pledges[0].zzz', 'unknown key'],
+    ]);
+  });
+
+  it('treat __proto__ as an ordinary (unknown) key', () => {
+    const revived = JSON.parse('{"measure":"NT1","quantity":1,"__proto__":{"x":1}}');
+    const error = caught(() => parseInput(pledge, revived, 'pledge', ['pledge']));
+    expect(error.issues.map((issue) => issue.path)).toEqual(['pledge.__proto__']);
+  });
+
+  it('word missing fields, enums and bounds with the value received', () => {
+    const error = caught(() =>
+      parseInput(pledge, { quantity: '2', verification: 'verifed' }, 'pledge', ['pledge']),
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['pledge.measure', 'missing: expected text'],
+      [
+        'pledge.verification',
+        'expected one of "verified", "claimed", received "verifed" (did you mean "verified"?)',
+      ],
+    ]);
+  });
+
+  it('report numbers outside the domain as out-of-range', () => {
+    const error = caught(() => parseInput(pledge, { measure: 'NT1', quantity: '1e400' }, 'pledge'));
+    expect(error.code).toBe('out-of-range');
+    expect(error.issues[0]?.message).toBe(
+      'expected a number below 1e15 in magnitude, received "1e400"',
+    );
+    const mixed = caught(() => parseInput(pledge, { measure: 7, quantity: '1e16' }, 'pledge'));
+    expect(mixed.code).toBe('invalid-input');
   });
 
   it('numericSchema checks exclusive bounds and whole numbers', () => {
@@ -101,6 +145,12 @@ describe('zod errors', () => {
     expect(isoDateSchema.safeParse('2022-13-01').success).toBe(false);
     expect(isoDateSchema.parse(new Date(2022, 0, 1))).toBe('2022-01-01');
     expect(isoDateSchema.safeParse(new Date(Number.NaN)).success).toBe(false);
+    expect(isoDateSchema.parse('0025-01-01')).toBe('0025-01-01');
+    const early = new Date(2000, 5, 1);
+    early.setFullYear(999);
+    expect(isoDateSchema.parse(early)).toBe('0999-06-01');
+    expect(isoDateSchema.safeParse('0000-01-01').success).toBe(false);
+    expect(isoDateSchema.safeParse('2024-1-01').success).toBe(false);
   });
 });
 

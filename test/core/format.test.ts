@@ -18,8 +18,8 @@ describe('formatGBP', () => {
   });
 
   it('shows whole pounds on request', () => {
-    expect(formatGBP('8461245.35', { wholePounds: true })).toBe('£8,461,245');
-    expect(formatGBP('0.5', { wholePounds: true })).toBe('£1');
+    expect(formatGBP('8461245.35', { places: 'pound' })).toBe('£8,461,245');
+    expect(formatGBP('0.5', { places: 'pound' })).toBe('£1');
   });
 
   it('rejects non-numbers', () => {
@@ -31,7 +31,7 @@ describe('formatPercent', () => {
   it('formats ratios as percentages', () => {
     // DOMAIN.md §3: combined average SVA 23.7%.
     expect(formatPercent('0.237')).toBe('23.7%');
-    expect(formatPercent('0.15666', { decimals: 2 })).toBe('15.67%');
-    expect(formatPercent('1.5', { decimals: 0 })).toBe('150%');
+    expect(formatPercent('0.15666', { places: 2 })).toBe('15.67%');
+    expect(formatPercent('1.5', { places: 0 })).toBe('150%');
   });
 });

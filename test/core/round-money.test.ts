@@ -8,7 +8,7 @@ describe('roundMoney', () => {
     // toFixed rounds it down. (Math.round(2.675 * 100) / 100 happens to give 2.68, because
     // 2.675 * 100 rounds to exactly 267.5; the same route fails on 1.005, below.)
     expect((2.675).toFixed(2)).toBe('2.67');
-    expect(roundMoney('2.675', { to: 'penny' }).toString()).toBe('2.68');
+    expect(roundMoney('2.675', { places: 'penny' }).toString()).toBe('2.68');
     expect(roundMoney(2.675).toString()).toBe('2.68');
   });
 
@@ -18,8 +18,8 @@ describe('roundMoney', () => {
   });
 
   it('rounds half to even on request', () => {
-    expect(roundMoney('2.665', { to: 'penny', mode: 'half-even' }).toString()).toBe('2.66');
-    expect(roundMoney('2.675', { to: 'penny', mode: 'half-even' }).toString()).toBe('2.68');
+    expect(roundMoney('2.665', { places: 'penny', mode: 'half-even' }).toString()).toBe('2.66');
+    expect(roundMoney('2.675', { places: 'penny', mode: 'half-even' }).toString()).toBe('2.68');
   });
 
   it.each<[string, RoundingMode, string]>([
@@ -37,9 +37,9 @@ describe('roundMoney', () => {
   });
 
   it('rounds to pounds and to thousands', () => {
-    expect(roundMoney('738768.50', { to: 'pound' }).toString()).toBe('738769');
-    expect(roundMoney('8461245.35', { to: -3 }).toString()).toBe('8461000');
-    expect(roundMoney('0.9638118', { to: 6 }).toString()).toBe('0.963812');
+    expect(roundMoney('738768.50', { places: 'pound' }).toString()).toBe('738769');
+    expect(roundMoney('8461245.35', { places: -3 }).toString()).toBe('8461000');
+    expect(roundMoney('0.9638118', { places: 6 }).toString()).toBe('0.963812');
   });
 
   it('never gives negative zero', () => {
@@ -47,8 +47,12 @@ describe('roundMoney', () => {
   });
 
   it('rejects a bad place or mode', () => {
-    expect(() => roundMoney('1', { to: 1.5 })).toThrow(/rounding place/);
-    expect(() => roundMoney('1', { mode: 'nearest' as RoundingMode })).toThrow(/rounding mode/);
+    expect(() => roundMoney('1', { places: 1.5 })).toThrow(
+      /options.places: expected 'penny', 'pound' or a whole number/,
+    );
+    expect(() => roundMoney('1', { mode: 'nearest' as RoundingMode })).toThrow(
+      /options.mode: expected one of half-up, half-even/,
+    );
     expect(() => roundMoney('x')).toThrow(/"x"/);
   });
 
@@ -62,7 +66,7 @@ describe('roundMoney', () => {
         fc.constantFrom(...modes),
         (digits, scale, places, mode) => {
           const value = new Decimal(digits.toString()).div(new Decimal(10).pow(scale));
-          const rounded = roundMoney(value, { to: places, mode });
+          const rounded = roundMoney(value, { places: places, mode });
           const half = new Decimal(10).pow(-places).div(2);
           expect(rounded.minus(value).abs().lte(half)).toBe(true);
           expect(rounded.decimalPlaces()).toBeLessThanOrEqual(Math.max(places, 0));

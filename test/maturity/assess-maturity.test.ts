@@ -161,7 +161,7 @@ describe('assessMaturity', () => {
     });
     expect(thrown(() => assessMaturity(toy, { policy: { met: [3] } } as never))).toEqual({
       code: 'invalid-input',
-      paths: ['policy'],
+      paths: ['policy.met[0]'],
     });
     expect(thrown(() => assessMaturity(toyInput as never, { policy: 'good' }))).toEqual({
       code: 'invalid-input',

@@ -1,0 +1,23 @@
+import { deepFreeze } from './freeze.js';
+
+const brandKey = Symbol.for('social-value.kind');
+
+/**
+ * Marks an object the library built (a `define*` object or a result) as trusted, with its kind,
+ * then freezes it deeply. The mark is a non-enumerable registered symbol: JSON, spreads and
+ * `structuredClone` drop it, so a copy is validated again. Internal.
+ */
+export function seal<T extends object>(value: T, kind: string): T {
+  Object.defineProperty(value, brandKey, { value: kind, enumerable: false });
+  return deepFreeze(value);
+}
+
+/** True when `value` was sealed by this (or another copy of this) library with `kind`. Internal. */
+export function isSealed(value: unknown, kind: string): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.isFrozen(value) &&
+    (value as Record<symbol, unknown>)[brandKey] === kind
+  );
+}

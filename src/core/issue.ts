@@ -1,0 +1,27 @@
+import type { SocialValueErrorCode } from './error-codes.js';
+import { SocialValueError, type SocialValueIssue } from './errors.js';
+import { formatPath, pathSegments } from './path.js';
+
+/** One issue at a path of keys and indexes. Internal: the one way every area builds an issue. */
+export function issueAt(segments: readonly PropertyKey[], message: string): SocialValueIssue {
+  return { path: formatPath(segments), segments: pathSegments(segments), message };
+}
+
+/**
+ * An error about one field found after schema validation (a cross-field or domain check): the
+ * code, a headline, the path and what is wrong there. Internal.
+ */
+export function fieldError(
+  code: SocialValueErrorCode,
+  headline: string,
+  segments: readonly PropertyKey[],
+  message: string,
+  details: Readonly<Record<string, unknown>> = {},
+): SocialValueError {
+  return new SocialValueError({
+    code,
+    message: headline,
+    issues: [issueAt(segments, message)],
+    details,
+  });
+}

@@ -1,0 +1,50 @@
+/** Optimal-string-alignment edit distance (a swap of neighbours counts 1), case-insensitive. */
+function distance(a: string, b: string): number {
+  const left = a.toLowerCase();
+  const right = b.toLowerCase();
+  const rows: number[][] = [Array.from({ length: right.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= left.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) {
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      }
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return rows[left.length]![right.length]!;
+}
+
+const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
+
+/**
+ * Up to three known names close to an unknown one, best first: the same name in another case or
+ * spacing, else the nearest by edit distance (at most 2, or a third of the name's length for long
+ * names). Ties are broken by code-unit order, so the result never depends on the machine.
+ * Internal: the one "did you mean" of the library.
+ */
+export function suggest(unknown: string, known: Iterable<string>): string[] {
+  const wanted = squash(unknown);
+  const limit = Math.max(2, Math.floor(unknown.length / 3));
+  const scored: { name: string; score: number }[] = [];
+  for (const name of known) {
+    if (name === unknown) continue;
+    const score = squash(name) === wanted ? 0 : distance(unknown.trim(), name);
+    if (score <= limit) scored.push({ name, score });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const exact = scored.filter((entry) => entry.score === 0);
+  return (exact.length > 0 ? exact : scored).slice(0, 3).map((entry) => entry.name);
+}
+
+/** ` (did you mean "NT18"?)`, or `''` when there is nothing to suggest. Internal. */
+export function didYouMean(suggestions: readonly string[]): string {
+  if (suggestions.length === 0) return '';
+  const quoted = suggestions.map((name) => JSON.stringify(name));
+  const list =
+    quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return ` (did you mean ${list}?)`;
+}
