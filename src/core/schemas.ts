@@ -38,7 +38,12 @@ export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
   return z.pipe(
-    z.custom<Numeric>(isNumericLike),
+    z.custom<Numeric>(isNumericLike, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing: expected a number'
+          : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
+    }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value);
       const fail = (message: string, outOfRange = false) => {
@@ -109,15 +114,22 @@ export const isoDateSchema = z.pipe(
 
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
- * when a known key is close (`attributon` → `attribution`). Internal: every input object of the
- * library is built with it.
+ * when a known key is close (`attributon` → `attribution`). `renamed` maps names a key had
+ * before (0.1) to its name now, so an old name is answered with the new one (`proxy` →
+ * `proxyValue`) however far apart they are. Internal: every input object of the library is
+ * built with it.
  */
-export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function strictObject<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  renamed: Readonly<Record<string, string>> = {},
+) {
   const known = Object.keys(shape);
+  const hint = (key: string) =>
+    Object.hasOwn(renamed, key) ? [renamed[key]!] : suggest(key, known);
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => `unknown key${didYouMean(suggest(key, known))}`).join('\n')
+        ? issue.keys.map((key) => `unknown key${didYouMean(hint(key))}`).join('\n')
         : undefined,
   });
 }

@@ -1,56 +1,32 @@
-import { Decimal } from '../core/decimal.js';
-import { deepFreeze } from '../core/freeze.js';
+import { seal } from '../core/brand.js';
+import { Decimal, type Numeric } from '../core/decimal.js';
+import { recordFrom } from '../core/record.js';
 
-/**
- * One point of a benchmark distribution: the ratio at a percentile.
- *
- * @example
- * ```ts
- * import type { BenchmarkPercentile } from 'social-value';
- *
- * const median: BenchmarkPercentile = { percentile: 50, ratio: '0.157' };
- * median.percentile; // => 50
- * ```
- */
+/** One point of a benchmark distribution: the social value added ratio at a percentile. */
 export interface BenchmarkPercentile<N = Decimal> {
   /** The percentile, 0–100 (50 is the median). */
   readonly percentile: number;
-  /** The social value added (a ratio: 0.157 is 15.7%) at that percentile. */
+  /** The social value added (a fraction: 0.157 is 15.7%) at that percentile. */
   readonly ratio: N;
 }
 
-/**
- * The distribution of social value added for one value type of a benchmark.
- *
- * @example
- * ```ts
- * import { socialValuePortalBenchmark, type BenchmarkDistribution } from 'social-value';
- *
- * const combined: BenchmarkDistribution | undefined = socialValuePortalBenchmark.valueTypes.combined;
- * combined?.average?.toString(); // => '0.237'
- * ```
- */
+/** The distribution of social value added for one value type of a benchmark. */
 export interface BenchmarkDistribution<N = Decimal> {
   /** The percentiles known, in increasing order of percentile. */
   readonly percentiles: readonly BenchmarkPercentile<N>[];
-  /** The mean, when published (it is not a percentile: skewed data put it above the median). */
-  readonly average?: N;
+  /** The mean ratio, when published (not a percentile: skewed data put it above the median). */
+  readonly averageRatio?: N;
 }
 
 /**
  * A table of social value added (SVA = social value ÷ contract value) across contracts, by
- * value type, with its source. Custom tables (a council's own portfolio, a sector's) have the
- * same shape, with every number given as a `Numeric`.
- *
- * @example
- * ```ts
- * import { socialValuePortalBenchmark, type SvaBenchmark } from 'social-value';
- *
- * const table: SvaBenchmark = socialValuePortalBenchmark;
- * Object.keys(table.valueTypes); // => ['social', 'local-economic', 'combined']
- * ```
+ * value type, with its source, as the library holds it (see {@link socialValuePortalBenchmark}).
  */
-export interface SvaBenchmark<N = Decimal> {
+export interface SvaBenchmark {
+  /** Marks the object as a social value added benchmark. */
+  readonly kind: 'sva-benchmark';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
   /** A stable identifier. */
   readonly id: string;
   /** A name for people. */
@@ -60,10 +36,32 @@ export interface SvaBenchmark<N = Decimal> {
   /** The period the figures describe or were current in. */
   readonly effective: string;
   /**
-   * The distribution per value type: `social`, `local-economic` and `combined` (social and
-   * local economic together) in the Social Value Portal's table; any names in custom tables.
+   * The distribution per value type (a null-prototype record): `social`, `local-economic` and
+   * `combined` (social and local economic together) in the Social Value Portal's table; any
+   * names in custom tables.
    */
-  readonly valueTypes: Readonly<Record<string, BenchmarkDistribution<N>>>;
+  readonly valueTypes: Readonly<Record<string, BenchmarkDistribution>>;
+}
+
+/**
+ * A custom benchmark table (a council's own portfolio, a sector's), or the JSON snapshot of one:
+ * the shape of {@link SvaBenchmark} with every number a `Numeric` and `kind` optional.
+ */
+export interface SvaBenchmarkInput {
+  /** `'sva-benchmark'` when present. */
+  readonly kind?: 'sva-benchmark' | undefined;
+  /** 1 when present. */
+  readonly schemaVersion?: 1 | undefined;
+  /** A stable identifier. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** Where the figures come from. */
+  readonly source: string;
+  /** The period the figures describe or were current in. */
+  readonly effective: string;
+  /** The distribution per value type; percentiles in increasing order, ratios not falling. */
+  readonly valueTypes: Readonly<Record<string, BenchmarkDistribution<Numeric>>>;
 }
 
 const points = (p25: string, median: string, p75: string) => [
@@ -87,28 +85,41 @@ const points = (p25: string, median: string, p75: string) => [
  * | average | 4% | 22.3% | 23.7% |
  *
  * The published figures are rounded to 0.1 percentage point: compare with a tolerance (the
- * default of {@link benchmarkSocialValueAdded}).
+ * default of `benchmarkSocialValueAdded`).
  *
  * @example
  * ```ts
  * import { socialValuePortalBenchmark } from 'social-value';
  *
  * socialValuePortalBenchmark.valueTypes['local-economic']?.percentiles[1]?.ratio.toString(); // => '0.084'
+ * socialValuePortalBenchmark.valueTypes.combined?.averageRatio?.toString(); // => '0.237'
+ * Object.keys(socialValuePortalBenchmark.valueTypes); // => ['social', 'local-economic', 'combined']
  * ```
  */
-export const socialValuePortalBenchmark: SvaBenchmark = deepFreeze({
-  id: 'social-value-portal-2021',
-  name: 'Social Value Portal benchmark of social value added',
-  source:
-    'Social Value Portal figures quoted in Southend-on-Sea Borough Council, Social Value Policy 2021 v2.0 (December 2021, published January 2022), §5.3',
-  effective:
-    'Figures current when quoted in December 2021; the period of the contracts is not stated',
-  valueTypes: {
-    social: { percentiles: points('0.001', '0.006', '0.021'), average: new Decimal('0.04') },
-    'local-economic': {
-      percentiles: points('0.005', '0.084', '0.286'),
-      average: new Decimal('0.223'),
-    },
-    combined: { percentiles: points('0.038', '0.157', '0.366'), average: new Decimal('0.237') },
+export const socialValuePortalBenchmark: SvaBenchmark = seal(
+  {
+    kind: 'sva-benchmark' as const,
+    schemaVersion: 1 as const,
+    id: 'social-value-portal-2021',
+    name: 'Social Value Portal benchmark of social value added',
+    source:
+      'Social Value Portal figures quoted in Southend-on-Sea Borough Council, Social Value Policy 2021 v2.0 (December 2021, published January 2022), §5.3',
+    effective:
+      'Figures current when quoted in December 2021; the period of the contracts is not stated',
+    valueTypes: recordFrom<BenchmarkDistribution>([
+      [
+        'social',
+        { percentiles: points('0.001', '0.006', '0.021'), averageRatio: new Decimal('0.04') },
+      ],
+      [
+        'local-economic',
+        { percentiles: points('0.005', '0.084', '0.286'), averageRatio: new Decimal('0.223') },
+      ],
+      [
+        'combined',
+        { percentiles: points('0.038', '0.157', '0.366'), averageRatio: new Decimal('0.237') },
+      ],
+    ]),
   },
-});
+  'sva-benchmark',
+);

@@ -1,39 +1,27 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
-import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { divide } from '../core/numeric-domain.js';
+import { numericSchema } from '../core/schemas.js';
+import { plural } from '../core/text.js';
+import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { plainObject } from './schemas.js';
 
-/**
- * Input of {@link breakevenPeriod}.
- *
- * @example
- * ```ts
- * import type { BreakevenInput } from 'social-value';
- *
- * const input: BreakevenInput = { cost: 100, benefits: [40, 40, 40] };
- * input.benefits.length; // => 3
- * ```
- */
+/** Input of {@link breakevenPeriod}. */
 export interface BreakevenInput {
   /** The up-front cost (£), above 0. */
   readonly cost: Numeric;
-  /** The benefit of each period in order (period 1 first), e.g. one per year. */
+  /** The benefit (£) of each period in order (period 1 first), e.g. one per year. */
   readonly benefits: readonly Numeric[];
 }
 
-/**
- * The result of {@link breakevenPeriod}.
- *
- * @example
- * ```ts
- * import { breakevenPeriod, type Breakeven } from 'social-value';
- *
- * const result: Breakeven = breakevenPeriod({ cost: 100, benefits: [40, 40, 40] });
- * result.reached; // => true
- * ```
- */
+/** The result of {@link breakevenPeriod}. */
 export interface Breakeven {
+  /** Marks the object as a breakeven period. */
+  readonly kind: 'breakeven';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
   /** Whether the cumulative benefits reach the cost within the periods given. */
   readonly reached: boolean;
   /**
@@ -47,14 +35,17 @@ export interface Breakeven {
   readonly cumulative: readonly Decimal[];
   /** The cost used. */
   readonly cost: Decimal;
-  /** A sentence saying when, or whether, the cost is recovered. */
-  readonly sentence: string;
+  /** When, or whether, the cost is recovered, in one sentence. */
+  readonly reason: string;
 }
 
-const breakevenSchema = z.object({
-  cost: numericSchema({ min: 0, minExclusive: true }),
-  benefits: z.array(numericSchema()).min(1),
-});
+const breakevenSchema = plainObject(
+  {
+    cost: numericSchema({ min: 0, minExclusive: true }),
+    benefits: z.array(numericSchema()).check(z.minLength(1)),
+  },
+  'breakeven input',
+);
 
 /**
  * The breakeven period: how long the benefits take to pay back a cost.
@@ -66,8 +57,10 @@ const breakevenSchema = z.object({
  * first with `presentValue` for a discounted payback.
  *
  * @param input - The cost and the benefit of each period.
- * @returns When the cost is recovered, or that it is not within the periods given.
- * @throws SocialValueError `invalid-input` for a bad number, a cost of 0 or less, or no periods.
+ * @returns When the cost is recovered (kind `'breakeven'`), or that it is not within the
+ * periods given.
+ * @throws SocialValueError `invalid-input` for a bad number, an unknown key, a cost of 0 or
+ * less, or no periods.
  *
  * @example
  * ```ts
@@ -77,11 +70,12 @@ const breakevenSchema = z.object({
  * const payback = breakevenPeriod({ cost: 100, benefits: [40, 40, 40] });
  * payback.period?.toString(); // => '2.5'
  * payback.wholePeriods; // => 3
+ * payback.reason; // => 'The cost of £100.00 is recovered after 2.5 periods (in period 3).'
  * breakevenPeriod({ cost: 100, benefits: [10, 10] }).reached; // => false
  * ```
  */
 export function breakevenPeriod(input: BreakevenInput): Breakeven {
-  const { cost, benefits } = parseInput(breakevenSchema, input, 'breakeven input');
+  const { cost, benefits } = parseInput(breakevenSchema, input, 'breakeven input', ['input']);
   const cumulative: Decimal[] = [];
   let running = new Decimal(0);
   let period: Decimal | null = null;
@@ -91,20 +85,27 @@ export function breakevenPeriod(input: BreakevenInput): Breakeven {
     running = running.plus(benefit);
     cumulative.push(running);
     if (period === null && running.gte(cost)) {
-      period = new Decimal(index).plus(cost.minus(before).div(benefit));
+      // cost > before here, so the benefit of this period is above 0.
+      period = new Decimal(index).plus(divide(cost.minus(before), benefit));
       wholePeriods = index + 1;
     }
   });
   const found = period as Decimal | null;
-  return deepFreeze({
-    reached: found !== null,
-    period: found,
-    wholePeriods,
-    cumulative,
-    cost,
-    sentence:
-      found === null
-        ? `The cost is not recovered within ${benefits.length} period${benefits.length === 1 ? '' : 's'}: ${running.toString()} of ${cost.toString()}.`
-        : `The cost is recovered after ${found.toSignificantDigits(4).toString()} periods (in period ${wholePeriods}).`,
-  });
+  const costText = moneyText(cost);
+  return seal(
+    {
+      kind: 'breakeven' as const,
+      schemaVersion: 1 as const,
+      reached: found !== null,
+      period: found,
+      wholePeriods,
+      cumulative,
+      cost,
+      reason:
+        found === null
+          ? `The cost of ${costText} is not recovered within ${plural(benefits.length, 'period')}: ${moneyText(running)} of it.`
+          : `The cost of ${costText} is recovered after ${figureText(found)} period${found.eq(1) ? '' : 's'} (in period ${wholePeriods}).`,
+    },
+    'breakeven',
+  );
 }

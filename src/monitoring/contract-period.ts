@@ -1,11 +1,26 @@
+import { fieldError } from '../core/issue.js';
 import { dayNumber } from './calendar.js';
-import { type FinancialYear, financialYearOfDay } from './financial-year.js';
-import { fieldError } from './input-error.js';
-import type { TrackDeliveryInput } from './schemas.js';
+import { financialYearOfDay, type YearSpan } from './financial-year.js';
+
+/** A checked contract period: its ISO ends, their day numbers and its length in days. Internal. */
+export interface ContractPeriod {
+  /** The first day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** The last day, `YYYY-MM-DD`. */
+  readonly end: string;
+  /** The first day's number. */
+  readonly first: number;
+  /** The last day's number. */
+  readonly last: number;
+  /** Days from first to last, both included. */
+  readonly days: number;
+}
 
 /** The contract period in day numbers, checked; `undefined` without one. Internal. */
-export function contractPeriod(options: TrackDeliveryInput['options']) {
-  const { start, end } = options;
+export function contractPeriod(
+  start: string | undefined,
+  end: string | undefined,
+): ContractPeriod | undefined {
   if (start === undefined && end === undefined) return undefined;
   if (start === undefined || end === undefined) {
     throw fieldError(
@@ -28,15 +43,12 @@ export function contractPeriod(options: TrackDeliveryInput['options']) {
   return { start, end, first, last, days: last - first + 1 };
 }
 
-/** A checked contract period. Internal. */
-export type ContractPeriod = NonNullable<ReturnType<typeof contractPeriod>>;
-
 /** Throws `date-out-of-range` when a date is outside the contract. Internal. */
 export function checkInPeriod(
   period: ContractPeriod | undefined,
   date: string,
   path: readonly PropertyKey[],
-) {
+): void {
   if (period === undefined) return;
   const day = dayNumber(date);
   if (day < period.first || day > period.last) {
@@ -49,14 +61,14 @@ export function checkInPeriod(
   }
 }
 
-/** The financial years from the first to the last day covered, in order. */
-export function yearsBetween(first: number, last: number, startMonth: number): FinancialYear[] {
-  const years: FinancialYear[] = [];
+/** The financial years from the first to the last day covered, in order. Internal. */
+export function yearsBetween(first: number, last: number, startMonth: number): YearSpan[] {
+  const years: YearSpan[] = [];
   let day = first;
   while (day <= last) {
     const year = financialYearOfDay(day, startMonth);
     years.push(year);
-    day = dayNumber(year.end) + 1;
+    day = year.lastDay + 1;
   }
   return years;
 }

@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import type { Decimal, Numeric } from '../core/decimal.js';
-import { formatPercent } from '../core/format-percent.js';
-import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import { Decimal, type Numeric } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
+import { numericSchema } from '../core/schemas.js';
+import { figureText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { fieldError } from './input-error.js';
-import { thresholdsSchema } from './schemas.js';
+import { plainObject, thresholdsSchema } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
 
 /**
@@ -28,17 +29,7 @@ export const deliveryStatuses: readonly DeliveryStatus[] = Object.freeze([
   'over-delivered',
 ]);
 
-/**
- * Input of {@link deliveryStatus}: quantities of one pledge.
- *
- * @example
- * ```ts
- * import type { DeliveryStatusInput } from 'social-value';
- *
- * const input: DeliveryStatusInput = { delivered: 6, expected: 8, commitment: 24 };
- * input.commitment; // => 24
- * ```
- */
+/** Input of {@link deliveryStatus}: quantities of one pledge. */
 export interface DeliveryStatusInput {
   /** The quantity delivered so far. */
   readonly delivered: Numeric;
@@ -48,57 +39,53 @@ export interface DeliveryStatusInput {
   readonly commitment: Numeric;
 }
 
-/**
- * A status with its explanation.
- *
- * @example
- * ```ts
- * import { deliveryStatus, type DeliveryStatusResult } from 'social-value';
- *
- * const result: DeliveryStatusResult = deliveryStatus({ delivered: 0, expected: 8, commitment: 24 });
- * result.status; // => 'not-started'
- * ```
- */
+/** A status with its explanation: what {@link deliveryStatus} returns. */
 export interface DeliveryStatusResult {
+  /** Marks the object as a delivery status. */
+  readonly kind: 'delivery-status';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
   /** The status. */
   readonly status: DeliveryStatus;
-  /** Delivered ÷ expected; `null` when nothing is expected yet. */
-  readonly pace: Decimal | null;
+  /** Delivered ÷ expected (the pace); `null` when nothing is expected yet. */
+  readonly deliveryRatio: Decimal | null;
   /** Why, with the figures and the threshold applied. */
   readonly reason: string;
 }
 
+/** A status worked out, before it is wrapped as a result. Internal. */
+export type StatusOf = Pick<DeliveryStatusResult, 'status' | 'deliveryRatio' | 'reason'>;
+
 /** Validated thresholds with defaults. Internal. */
 export interface ResolvedThresholds {
   /** On-track threshold. */
-  readonly onTrack: Decimal;
+  readonly onTrackRatio: Decimal;
   /** At-risk threshold. */
-  readonly atRisk: Decimal;
+  readonly atRiskRatio: Decimal;
 }
+
+const DEFAULT_ON_TRACK = new Decimal('0.9');
+const DEFAULT_AT_RISK = new Decimal('0.75');
 
 /** Applies defaults and checks at-risk ≤ on-track. Internal. */
 export function resolveThresholds(
   thresholds: z.output<typeof thresholdsSchema> | undefined,
   root: readonly PropertyKey[],
 ): ResolvedThresholds {
-  const onTrack = thresholds?.onTrack ?? DEFAULT_ON_TRACK;
-  const atRisk = thresholds?.atRisk ?? DEFAULT_AT_RISK;
-  if (atRisk.gt(onTrack)) {
+  const onTrackRatio = thresholds?.onTrackRatio ?? DEFAULT_ON_TRACK;
+  const atRiskRatio = thresholds?.atRiskRatio ?? DEFAULT_AT_RISK;
+  if (atRiskRatio.gt(onTrackRatio)) {
     throw fieldError(
       'invalid-input',
       'Invalid thresholds: at-risk is above on-track.',
-      [...root, 'atRisk'],
-      `expected at most the on-track threshold ${onTrack.toString()}, received ${atRisk.toString()}`,
+      [...root, 'atRiskRatio'],
+      `expected at most the on-track threshold ${onTrackRatio.toString()}, received ${atRiskRatio.toString()}`,
     );
   }
-  return { onTrack, atRisk };
+  return { onTrackRatio, atRiskRatio };
 }
 
-const DEFAULT_ON_TRACK = numericSchema().parse('0.9');
-const DEFAULT_AT_RISK = numericSchema().parse('0.75');
-
-/** A quantity for a sentence: at most 6 significant digits (exact figures are in the result). */
-const shown = (quantity: Decimal) => quantity.toSignificantDigits(6).toString();
+const percent = (fraction: Decimal) => percentText(fraction, 1);
 
 /** The status of validated quantities. Internal, shared with trackDelivery. */
 export function statusOf(
@@ -106,57 +93,59 @@ export function statusOf(
   expected: Decimal,
   commitment: Decimal,
   thresholds: ResolvedThresholds,
-): DeliveryStatusResult {
-  const pace = expected.isZero() ? null : delivered.div(expected);
-  const of = `${shown(delivered)} of ${shown(commitment)} delivered`;
-  const done = (status: DeliveryStatus, reason: string) => ({ status, pace, reason });
-  if (delivered.gt(commitment)) return done('over-delivered', `${of}: more than pledged.`);
-  if (delivered.eq(commitment)) return done('complete', `${of}: the pledge is met.`);
-  if (delivered.isZero())
-    return done('not-started', `Nothing delivered yet of ${shown(commitment)}.`);
-  if (pace === null) {
-    return done('on-track', `${of}; nothing was expected yet.`);
+): StatusOf {
+  const deliveryRatio = expected.isZero() ? null : divide(delivered, expected);
+  const done = (status: DeliveryStatus, reason: string): StatusOf => ({
+    status,
+    deliveryRatio,
+    reason,
+  });
+  const of = () => `${figureText(delivered)} of ${figureText(commitment)} delivered`;
+  if (delivered.gt(commitment)) return done('over-delivered', `${of()}: more than pledged.`);
+  if (delivered.eq(commitment)) return done('complete', `${of()}: the pledge is met.`);
+  if (delivered.isZero()) {
+    return done('not-started', `Nothing delivered yet of ${figureText(commitment)}.`);
   }
-  const against = `${of}, ${shown(expected)} expected by now: pace ${formatPercent(pace)}`;
-  if (pace.gte(thresholds.onTrack)) {
+  if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
+  const against = `${of()}, ${figureText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
+  const { onTrackRatio, atRiskRatio } = thresholds;
+  if (deliveryRatio.gte(onTrackRatio)) {
     return done(
       'on-track',
-      `${against}, at or above the on-track threshold of ${formatPercent(thresholds.onTrack)}.`,
+      `${against}, at or above the on-track threshold of ${percent(onTrackRatio)}.`,
     );
   }
-  if (pace.gte(thresholds.atRisk)) {
+  if (deliveryRatio.gte(atRiskRatio)) {
     return done(
       'at-risk',
-      `${against}, below ${formatPercent(thresholds.onTrack)} but at or above the at-risk threshold of ${formatPercent(thresholds.atRisk)}.`,
+      `${against}, below ${percent(onTrackRatio)} but at or above the at-risk threshold of ${percent(atRiskRatio)}.`,
     );
   }
-  return done(
-    'behind',
-    `${against}, below the at-risk threshold of ${formatPercent(thresholds.atRisk)}.`,
-  );
+  return done('behind', `${against}, below the at-risk threshold of ${percent(atRiskRatio)}.`);
 }
 
-const statusInputSchema = z.object({
-  quantities: z.object({
+const quantitiesSchema = plainObject(
+  {
     delivered: numericSchema({ min: 0 }),
     expected: numericSchema({ min: 0 }),
     commitment: numericSchema({ min: 0 }),
-  }),
-  thresholds: thresholdsSchema.optional(),
-});
+  },
+  'quantities',
+);
 
 /**
  * The status of one pledge from its quantities: `over-delivered` above the commitment,
- * `complete` at it, `not-started` with nothing delivered, and otherwise by pace (delivered ÷
- * expected to date): `on-track` from `onTrack` (default 0.9), `at-risk` from `atRisk` (default
- * 0.75), `behind` below. With nothing expected yet, any delivery is on track. The thresholds
- * are the library's defaults, not a published standard. More delivered never gives a lower
- * status (see {@link deliveryStatuses} for the order).
+ * `complete` at it, `not-started` with nothing delivered, and otherwise by the delivery ratio
+ * (delivered ÷ expected to date, the pace): `on-track` from `onTrackRatio` (default 0.9),
+ * `at-risk` from `atRiskRatio` (default 0.75), `behind` below. With nothing expected yet, any
+ * delivery is on track. The thresholds are the library's defaults, not a published standard.
+ * More delivered never gives a lower status (see {@link deliveryStatuses} for the order).
  *
  * @param quantities - Delivered, expected to date and the whole commitment.
- * @param thresholds - Pace thresholds.
- * @returns The status, the pace and the reason.
- * @throws SocialValueError `invalid-input` for negative quantities or inconsistent thresholds.
+ * @param thresholds - Delivery-ratio thresholds, fractions from above 0 to 1.
+ * @returns The status, the delivery ratio and the reason.
+ * @throws SocialValueError `invalid-input` for negative quantities, a threshold that is not a
+ * fraction, or at-risk above on-track.
  *
  * @example
  * ```ts
@@ -165,15 +154,21 @@ const statusInputSchema = z.object({
  * deliveryStatus({ delivered: 6, expected: 8, commitment: 24 }).status; // => 'at-risk'
  * deliveryStatus({ delivered: 8, expected: 8, commitment: 24 }).status; // => 'on-track'
  * deliveryStatus({ delivered: 25, expected: 8, commitment: 24 }).status; // => 'over-delivered'
- * deliveryStatus({ delivered: 6, expected: 8, commitment: 24 }, { atRisk: '0.8' }).status; // => 'behind'
+ * deliveryStatus({ delivered: 6, expected: 8, commitment: 24 }, { atRiskRatio: '0.8' }).status; // => 'behind'
  * ```
  */
 export function deliveryStatus(
   quantities: DeliveryStatusInput,
   thresholds?: StatusThresholds,
 ): DeliveryStatusResult {
-  const input = parseInput(statusInputSchema, { quantities, thresholds }, 'delivery status input');
-  const resolved = resolveThresholds(input.thresholds, ['thresholds']);
-  const { delivered, expected, commitment } = input.quantities;
-  return deepFreeze(statusOf(delivered, expected, commitment, resolved));
+  const what = 'delivery status input';
+  const { delivered, expected, commitment } = parseInput(quantitiesSchema, quantities, what, [
+    'quantities',
+  ]);
+  const read = parseInput(z.optional(thresholdsSchema), thresholds, what, ['thresholds']);
+  const status = statusOf(delivered, expected, commitment, resolveThresholds(read, ['thresholds']));
+  return seal(
+    { kind: 'delivery-status' as const, schemaVersion: 1 as const, ...status },
+    'delivery-status',
+  );
 }

@@ -1,4 +1,8 @@
 import { Decimal } from '../core/decimal.js';
+import { divide } from '../core/numeric-domain.js';
+import { emptyRecord } from '../core/record.js';
+import { byCodeUnits } from '../core/text.js';
+import type { YearSpan } from './financial-year.js';
 import type {
   DeliveryFigures,
   FinancialYearFigures,
@@ -7,7 +11,7 @@ import type {
 } from './types.js';
 
 /** The summable £ amounts of {@link DeliveryFigures}. Internal. */
-export type FigureAmounts = Omit<DeliveryFigures, 'deliveryRatio' | 'progress'>;
+export type FigureAmounts = Omit<DeliveryFigures, 'deliveryRatio' | 'progressRatio'>;
 
 const AMOUNT_KEYS = [
   'pledged',
@@ -23,18 +27,19 @@ const AMOUNT_KEYS = [
 /** A running sum of figure amounts. Internal. */
 export type FigureSum = { -readonly [K in keyof FigureAmounts]: Decimal };
 
+const ZERO = new Decimal(0);
+
 /** Zero amounts. Internal. */
 export function emptySum(): FigureSum {
-  const zero = new Decimal(0);
   return {
-    pledged: zero,
-    expected: zero,
-    delivered: zero,
-    verified: zero,
-    claimed: zero,
-    unpledged: zero,
-    shortfall: zero,
-    shortfallToDate: zero,
+    pledged: ZERO,
+    expected: ZERO,
+    delivered: ZERO,
+    verified: ZERO,
+    claimed: ZERO,
+    unpledged: ZERO,
+    shortfall: ZERO,
+    shortfallToDate: ZERO,
   };
 }
 
@@ -51,17 +56,24 @@ export function addInto(sum: FigureSum, amounts: FigureAmounts): void {
   }
 }
 
-/** `a ÷ b`, or `null` when `b` is 0. Internal. */
+/** `a ÷ b` (34 significant digits), or `null` when `b` is 0. Internal. */
 export function ratioOrNull(numerator: Decimal, denominator: Decimal): Decimal | null {
-  return denominator.isZero() ? null : numerator.div(denominator);
+  return denominator.isZero() ? null : divide(numerator, denominator);
 }
 
 /** Completes amounts with their ratios. Internal. */
 export function toFigures(sum: FigureAmounts): DeliveryFigures {
   return {
-    ...sum,
+    pledged: sum.pledged,
+    expected: sum.expected,
+    delivered: sum.delivered,
+    verified: sum.verified,
+    claimed: sum.claimed,
+    unpledged: sum.unpledged,
+    shortfall: sum.shortfall,
+    shortfallToDate: sum.shortfallToDate,
     deliveryRatio: ratioOrNull(sum.delivered, sum.expected),
-    progress: ratioOrNull(sum.delivered, sum.pledged),
+    progressRatio: ratioOrNull(sum.delivered, sum.pledged),
   };
 }
 
@@ -71,8 +83,8 @@ export interface BreakdownEntry {
   readonly theme: string;
   /** The value type. */
   readonly valueType: string;
-  /** The tags. */
-  readonly tags: Readonly<Record<string, string>>;
+  /** The tags, by name. */
+  readonly tags: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
   /** The amounts. */
   readonly amounts: FigureAmounts;
 }
@@ -81,11 +93,11 @@ export interface BreakdownEntry {
 export interface Breakdown {
   /** Overall. */
   readonly totals: DeliveryFigures;
-  /** By theme. */
+  /** By theme (null prototype). */
   readonly byTheme: Record<string, DeliveryFigures>;
-  /** By value type. */
+  /** By value type (null prototype). */
   readonly byValueType: Record<string, DeliveryFigures>;
-  /** By tag name then value. */
+  /** By tag name then value (null prototype, both levels). */
   readonly byTag: Record<string, Record<string, DeliveryFigures>>;
 }
 
@@ -98,11 +110,17 @@ function addTo(groups: Map<string, FigureSum>, key: string, amounts: FigureAmoun
   addInto(sum, amounts);
 }
 
-/** Groups keyed in sorted order, so the result does not depend on input order. */
+/** Groups as a null-prototype record in code-unit order of their keys, whatever the input order. */
 function finish(groups: Map<string, FigureSum>): Record<string, DeliveryFigures> {
-  const result: Record<string, DeliveryFigures> = {};
-  for (const key of [...groups.keys()].sort()) result[key] = toFigures(groups.get(key)!);
+  const result = emptyRecord<DeliveryFigures>();
+  for (const key of [...groups.keys()].sort(byCodeUnits)) result[key] = toFigures(groups.get(key)!);
   return result;
+}
+
+function tagEntries(
+  tags: ReadonlyMap<string, string> | Readonly<Record<string, string>>,
+): Iterable<readonly [string, string]> {
+  return tags instanceof Map ? tags : Object.entries(tags);
 }
 
 /** Sums entries overall and by theme, value type and every tag. Internal. */
@@ -115,7 +133,7 @@ export function breakdown(entries: Iterable<BreakdownEntry>): Breakdown {
     addInto(total, entry.amounts);
     addTo(themes, entry.theme, entry.amounts);
     addTo(valueTypes, entry.valueType, entry.amounts);
-    for (const [name, value] of Object.entries(entry.tags)) {
+    for (const [name, value] of tagEntries(entry.tags)) {
       let values = tags.get(name);
       if (values === undefined) {
         values = new Map();
@@ -124,8 +142,8 @@ export function breakdown(entries: Iterable<BreakdownEntry>): Breakdown {
       addTo(values, value, entry.amounts);
     }
   }
-  const byTag: Record<string, Record<string, DeliveryFigures>> = {};
-  for (const name of [...tags.keys()].sort()) byTag[name] = finish(tags.get(name)!);
+  const byTag = emptyRecord<Record<string, DeliveryFigures>>();
+  for (const name of [...tags.keys()].sort(byCodeUnits)) byTag[name] = finish(tags.get(name)!);
   return {
     totals: toFigures(total),
     byTheme: finish(themes),
@@ -150,16 +168,25 @@ export interface YearSum {
 
 /** Zero year amounts. Internal. */
 export function emptyYear(): YearSum {
-  const zero = new Decimal(0);
-  return { expected: zero, delivered: zero, verified: zero, claimed: zero, unpledged: zero };
+  return { expected: ZERO, delivered: ZERO, verified: ZERO, claimed: ZERO, unpledged: ZERO };
 }
 
-/** Completes year amounts with the delivery ratio. Internal. */
+/** The figures of a financial year from its amounts. Internal. */
 export function toYearFigures(
-  year: FinancialYearFigures['year'],
+  year: Pick<YearSpan, 'label' | 'start' | 'end'>,
   sum: YearSum,
 ): FinancialYearFigures {
-  return { year, ...sum, deliveryRatio: ratioOrNull(sum.delivered, sum.expected) };
+  return {
+    year: year.label,
+    start: year.start,
+    end: year.end,
+    expected: sum.expected,
+    delivered: sum.delivered,
+    verified: sum.verified,
+    claimed: sum.claimed,
+    unpledged: sum.unpledged,
+    deliveryRatio: ratioOrNull(sum.delivered, sum.expected),
+  };
 }
 
 function splitOf(
@@ -167,17 +194,17 @@ function splitOf(
   amount: (amounts: FigureAmounts) => Decimal,
   contractValue: Decimal,
 ): SocialValueAddedSplit {
-  let social = new Decimal(0);
-  let localEconomic = new Decimal(0);
+  let social = ZERO;
+  let localEconomic = ZERO;
   for (const entry of entries) {
     if (entry.valueType === 'local-economic') {
       localEconomic = localEconomic.plus(amount(entry.amounts));
     } else if (entry.valueType !== 'record-only') social = social.plus(amount(entry.amounts));
   }
   return {
-    social: social.div(contractValue),
-    localEconomic: localEconomic.div(contractValue),
-    combined: social.plus(localEconomic).div(contractValue),
+    socialRatio: divide(social, contractValue),
+    localEconomicRatio: divide(localEconomic, contractValue),
+    combinedRatio: divide(social.plus(localEconomic), contractValue),
   };
 }
 

@@ -1,20 +1,18 @@
-import { z } from 'zod';
-import { isoDateSchema } from '../core/legacy-schemas.js';
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import { isoDateSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
-import { dayNumber, isoOfDay } from './calendar.js';
+import { dayNumber, dayOf, isoOfDay, partsOfDay } from './calendar.js';
+import { plainObject, startMonthSchema } from './schemas.js';
 
 /**
- * A financial year: its label, first and last day.
- *
- * @example
- * ```ts
- * import { financialYear, type FinancialYear } from 'social-value';
- *
- * const year: FinancialYear = financialYear('2025-03-31');
- * year.label; // => '2024/25'
- * ```
+ * A financial year: its label, first and last day. What {@link financialYear} returns.
  */
 export interface FinancialYear {
+  /** Marks the object as a financial year. */
+  readonly kind: 'financial-year';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
   /** The year as UK public bodies write it: `'2024/25'` (one calendar year: `'2025'`). */
   readonly label: string;
   /** The calendar year in which the financial year starts. */
@@ -25,39 +23,52 @@ export interface FinancialYear {
   readonly end: string;
 }
 
-/**
- * Options of {@link financialYear}.
- *
- * @example
- * ```ts
- * import type { FinancialYearOptions } from 'social-value';
- *
- * const calendarYears: FinancialYearOptions = { startMonth: 1 };
- * calendarYears.startMonth; // => 1
- * ```
- */
+/** Options of {@link financialYear}. */
 export interface FinancialYearOptions {
   /**
    * The month (1–12) on whose first day the year starts. Default 4: the UK public sector's
    * April-to-March year. 1 gives calendar years.
    */
-  readonly startMonth?: number;
+  readonly startMonth?: number | undefined;
 }
 
-/** Schema of the month a financial year starts in. Internal. */
-export const startMonthSchema = z.number().int().min(1).max(12);
+/** A financial year with its day numbers. Internal. */
+export interface YearSpan {
+  /** `'2024/25'`, or `'2025'` for years starting in January. */
+  readonly label: string;
+  /** The calendar year it starts in. */
+  readonly startYear: number;
+  /** First day, ISO. */
+  readonly start: string;
+  /** Last day, ISO. */
+  readonly end: string;
+  /** First day's number. */
+  readonly firstDay: number;
+  /** Last day's number. */
+  readonly lastDay: number;
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
 /** The financial year containing a day, for an already validated start month. Internal. */
-export function financialYearOfDay(day: number, startMonth: number): FinancialYear {
-  const date = new Date(day * 86_400_000);
-  const month = date.getUTCMonth() + 1;
-  const startYear = month >= startMonth ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
-  const first = Date.UTC(startYear, startMonth - 1, 1) / 86_400_000;
-  const next = Date.UTC(startYear + 1, startMonth - 1, 1) / 86_400_000;
+export function financialYearOfDay(day: number, startMonth: number): YearSpan {
+  const parts = partsOfDay(day);
+  const startYear = parts.monthIndex + 1 >= startMonth ? parts.year : parts.year - 1;
+  const firstDay = dayOf(startYear, startMonth - 1, 1);
+  const lastDay = dayOf(startYear + 1, startMonth - 1, 1) - 1;
   const label =
-    startMonth === 1 ? String(startYear) : `${startYear}/${String(startYear + 1).slice(-2)}`;
-  return { label, startYear, start: isoOfDay(first), end: isoOfDay(next - 1) };
+    startMonth === 1 ? pad(startYear, 4) : `${pad(startYear, 4)}/${pad((startYear + 1) % 100, 2)}`;
+  return {
+    label,
+    startYear,
+    start: isoOfDay(firstDay),
+    end: isoOfDay(lastDay),
+    firstDay,
+    lastDay,
+  };
 }
+
+const optionsSchema = plainObject({ startMonth: z.optional(startMonthSchema) }, 'options');
 
 /**
  * The financial year a date falls in. UK public bodies (and the annual statements councils
@@ -67,7 +78,7 @@ export function financialYearOfDay(day: number, startMonth: number): FinancialYe
  * @param date - An ISO date (`YYYY-MM-DD`) or a `Date` (read by its local calendar day).
  * @param options - The month the year starts in (default April).
  * @returns The year's label, start and end.
- * @throws SocialValueError `invalid-input` for a bad date or month.
+ * @throws SocialValueError `invalid-input` for a bad date, month or option.
  *
  * @example
  * ```ts
@@ -83,13 +94,18 @@ export function financialYear(
   date: string | Date,
   options: FinancialYearOptions = {},
 ): FinancialYear {
-  const input = parseInput(
-    z.object({
-      date: isoDateSchema,
-      options: z.object({ startMonth: startMonthSchema.optional() }),
-    }),
-    { date, options },
-    'financial year',
+  const day = parseInput(isoDateSchema, date, 'financial year', ['date']);
+  const { startMonth } = parseInput(optionsSchema, options, 'financial year', ['options']);
+  const year = financialYearOfDay(dayNumber(day), startMonth ?? 4);
+  return seal(
+    {
+      kind: 'financial-year' as const,
+      schemaVersion: 1 as const,
+      label: year.label,
+      startYear: year.startYear,
+      start: year.start,
+      end: year.end,
+    },
+    'financial-year',
   );
-  return Object.freeze(financialYearOfDay(dayNumber(input.date), input.options.startMonth ?? 4));
 }

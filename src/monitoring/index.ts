@@ -1,5 +1,5 @@
 /**
- * social-value/monitoring: monitoring: delivery against pledges, portfolios, benchmarks.
+ * social-value/monitoring: delivery against pledges, portfolios, benchmarks.
  *
  * @packageDocumentation
  */
@@ -12,6 +12,7 @@ export {
   type BenchmarkDistribution,
   type BenchmarkPercentile,
   type SvaBenchmark,
+  type SvaBenchmarkInput,
   socialValuePortalBenchmark,
 } from './benchmark-table.js';
 export { type Breakeven, type BreakevenInput, breakevenPeriod } from './breakeven-period.js';
@@ -45,8 +46,7 @@ export type {
   MonitoredFramework,
   MonitoredMeasure,
   MonitoredValuation,
-  MonitoredValueType,
-  PledgeLine,
+  MonitoredValuationLine,
   PledgeVariation,
   PledgeVersion,
   ProfilePeriod,

@@ -1,23 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
-import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { divide } from '../core/numeric-domain.js';
+import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
+import { plural } from '../core/text.js';
+import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 
-/**
- * The result of {@link lm3}: the multiplier, how many rounds it counts and its inputs.
- *
- * @example
- * ```ts
- * import { lm3, type LocalMultiplier } from 'social-value';
- *
- * const result: LocalMultiplier = lm3([100, 60, 30]);
- * result.name; // => 'LM3'
- * ```
- */
+/** The result of {@link lm3}: the multiplier, how many rounds it counts and its inputs. */
 export interface LocalMultiplier {
-  /** The multiplier: total spend over all rounds ÷ the first round. */
+  /** Marks the object as a local multiplier. */
+  readonly kind: 'local-multiplier';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
+  /** The multiplier: total spend over all rounds ÷ the first round (34 significant digits). */
   readonly multiplier: Decimal;
   /** How many rounds of spending were counted (3 for LM3). */
   readonly rounds: number;
@@ -27,13 +24,13 @@ export interface LocalMultiplier {
   readonly initialSpend: Decimal;
   /** The sum of all rounds. */
   readonly totalSpend: Decimal;
-  /** A sentence stating the multiplier and the rounds it counts. */
-  readonly sentence: string;
+  /** The multiplier and the rounds it counts, in one sentence. */
+  readonly reason: string;
 }
 
-const roundsSchema = z.tuple(
-  [numericSchema({ min: 0, minExclusive: true })],
-  numericSchema({ min: 0 }),
+const roundsSchema = z.pipe(
+  z.array(z.unknown()).check(z.minLength(1)),
+  z.tuple([numericSchema({ min: 0, minExclusive: true })], numericSchema({ min: 0 })),
 );
 
 /**
@@ -50,8 +47,9 @@ const roundsSchema = z.tuple(
  * multiplier among its measurement methods.
  *
  * @param rounds - The spend of each round, round 1 first; round 1 must be above 0.
- * @returns The multiplier, the number of rounds and a sentence.
- * @throws SocialValueError `invalid-input` when a round is negative or round 1 is 0.
+ * @returns The multiplier (kind `'local-multiplier'`), the number of rounds and a reason.
+ * @throws SocialValueError `invalid-input` when there is no round, a round is negative or
+ * round 1 is 0.
  *
  * @example
  * ```ts
@@ -61,21 +59,26 @@ const roundsSchema = z.tuple(
  * const local = lm3([100000, 60000, 30000]);
  * local.multiplier.toString(); // => '1.9'
  * local.rounds; // => 3
+ * local.reason; // => 'LM3 is 1.9: each £1 spent in round 1 became £1.90 in the local economy over 3 rounds of spending.'
  * ```
  */
 export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
   const spends = parseInput(roundsSchema, rounds, 'local multiplier rounds', ['rounds']);
   const [initialSpend] = spends;
   const totalSpend = sumDecimals(spends);
-  const multiplier = totalSpend.div(initialSpend);
+  const multiplier = divide(totalSpend, initialSpend);
   const name = `LM${spends.length}`;
-  const shown = multiplier.toSignificantDigits(4).toString();
-  return deepFreeze({
-    multiplier,
-    rounds: spends.length,
-    name,
-    initialSpend,
-    totalSpend,
-    sentence: `${name} is ${shown}: each £1 spent in round 1 became £${shown} in the local economy over ${spends.length} round${spends.length === 1 ? '' : 's'} of spending.`,
-  });
+  return seal(
+    {
+      kind: 'local-multiplier' as const,
+      schemaVersion: 1 as const,
+      multiplier,
+      rounds: spends.length,
+      name,
+      initialSpend,
+      totalSpend,
+      reason: `${name} is ${figureText(multiplier)}: each £1 spent in round 1 became ${moneyText(multiplier)} in the local economy over ${plural(spends.length, 'round')} of spending.`,
+    },
+    'local-multiplier',
+  );
 }

@@ -1,18 +1,26 @@
+import type { Decimal } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
-import type { ContractPeriod } from './contract-period.js';
-import { checkInPeriod } from './contract-period.js';
-import { fieldError } from './input-error.js';
+import { type ContractPeriod, checkInPeriod } from './contract-period.js';
+import { listText } from './list-text.js';
 import type { PledgeSegment } from './profile.js';
-import type { TrackDeliveryInput } from './schemas.js';
+import type { PledgeLineRead } from './read-valuation.js';
 import type { PledgeVersion } from './types.js';
 
-type Line = TrackDeliveryInput['valuation']['lines'][number];
-
-/** Measure codes compare exactly, as `getMeasure` does (surrounding spaces aside). */
+/** Measure codes compare exactly, as `getMeasure` does (surrounding spaces aside). Internal. */
 export const normalise = (code: string) => code.trim();
 
-/** Finds the pledge lines of each measure code and checks line indexes are unique. */
-export function indexLines(lines: readonly Line[]) {
+/** The positions of the pledge lines by measure code and by line index. Internal. */
+export interface LineIndex {
+  /** Positions of the lines of each (trimmed) measure code. */
+  readonly byCode: ReadonlyMap<string, readonly number[]>;
+  /** Position of the line with each index. */
+  readonly byIndex: ReadonlyMap<number, number>;
+}
+
+/** Finds the pledge lines of each measure code and checks line indexes are unique. Internal. */
+export function indexLines(lines: readonly PledgeLineRead[]): LineIndex {
   const byCode = new Map<string, number[]>();
   const byIndex = new Map<number, number>();
   lines.forEach((line, position) => {
@@ -35,11 +43,11 @@ export function indexLines(lines: readonly Line[]) {
 
 /**
  * The position of the pledge line a delivery or variation refers to, `undefined` when nobody
- * pledged the measure. Throws when the line is ambiguous or does not match.
+ * pledged the measure. Throws when the line is ambiguous or does not match. Internal.
  */
 export function findLine(
-  lines: readonly Line[],
-  index: ReturnType<typeof indexLines>,
+  lines: readonly PledgeLineRead[],
+  index: LineIndex,
   record: { readonly measure: string; readonly line?: number | undefined },
   path: readonly PropertyKey[],
 ): number | undefined {
@@ -67,26 +75,45 @@ export function findLine(
       'invalid-input',
       `Invalid delivery tracking input: ${record.measure} is pledged on more than one line.`,
       [...path, 'line'],
-      `expected the pledge line: one of ${indexes.join(', ')}`,
+      `expected the pledge line: one of ${listText(indexes)}`,
       { lines: indexes },
     );
   }
   return positions[0];
 }
 
-/** The pledge history of each line: the original, then variations in force by the report date. */
+/** A validated pledge variation. Internal. */
+export interface VariationRead {
+  /** The measure code. */
+  readonly measure: string;
+  /** The pledge line's index. */
+  readonly line?: number | undefined;
+  /** The day it takes effect. */
+  readonly date: string;
+  /** The new pledge. */
+  readonly quantity: Decimal;
+  /** Why. */
+  readonly reason?: string | undefined;
+  /** The agreement's reference. */
+  readonly reference?: string | undefined;
+}
+
+/**
+ * The pledge history of each line: the original, then the variations in force by the report
+ * date, in date order. Internal.
+ */
 export function pledgeHistories(
-  input: TrackDeliveryInput,
-  index: ReturnType<typeof indexLines>,
+  lines: readonly PledgeLineRead[],
+  variations: readonly VariationRead[],
+  index: LineIndex,
   period: ContractPeriod | undefined,
   asOfDay: number,
 ): PledgeVersion[][] {
-  const lines = input.valuation.lines;
   const histories: PledgeVersion[][] = lines.map((line) => [
     { from: period?.start ?? null, quantity: line.quantity },
   ]);
   const days = new Map<number, Map<number, number>>();
-  (input.options.variations ?? []).forEach((variation, position) => {
+  variations.forEach((variation, position) => {
     const path = ['options', 'variations', position];
     checkInPeriod(period, variation.date, [...path, 'date']);
     const linePosition = findLine(lines, index, variation, path);
@@ -100,14 +127,18 @@ export function pledgeHistories(
       );
     }
     const day = dayNumber(variation.date);
-    const seen = days.get(linePosition) ?? new Map<number, number>();
-    days.set(linePosition, seen);
-    if (seen.has(day)) {
+    let seen = days.get(linePosition);
+    if (seen === undefined) {
+      seen = new Map();
+      days.set(linePosition, seen);
+    }
+    const earlier = seen.get(day);
+    if (earlier !== undefined) {
       throw fieldError(
         'invalid-input',
         `Invalid delivery tracking input: two variations of ${variation.measure} on ${variation.date}.`,
         [...path, 'date'],
-        `expected one variation per pledge and day; variation ${seen.get(day)} has the same date`,
+        `expected one variation per pledge and day; variation ${earlier} has the same date`,
       );
     }
     seen.set(day, position);
@@ -119,15 +150,14 @@ export function pledgeHistories(
       ...(variation.reference === undefined ? {} : { reference: variation.reference }),
     });
   });
-  for (const history of histories) {
-    const [original, ...changes] = history;
-    changes.sort((a, b) => (a.from! < b.from! ? -1 : 1));
-    history.splice(0, history.length, original!, ...changes);
-  }
-  return histories;
+  return histories.map((history) => {
+    if (history.length <= 2) return history;
+    const changes = history.slice(1).sort((a, b) => byCodeUnits(a.from!, b.from!));
+    return [history[0]!, ...changes];
+  });
 }
 
-/** The day-offset segments over which each version of a pledge is in force. */
+/** The day-offset segments over which each version of a pledge is in force. Internal. */
 export function segmentsOf(
   history: readonly PledgeVersion[],
   period: ContractPeriod,

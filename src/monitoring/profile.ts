@@ -1,21 +1,32 @@
-import type { z } from 'zod';
 import { Decimal } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
-import { dayNumber } from './calendar.js';
-import { fieldError } from './input-error.js';
-import type { profilePeriodSchema } from './schemas.js';
+import { dayNumber, dayOf, partsOfDay } from './calendar.js';
 
 /**
- * A stretch of the contract with the share of each pledge expected in it, spread evenly over
- * its days. Offsets are days from the contract start; `to` is exclusive. Internal.
+ * A stretch of the contract and the share of each pledge expected in it, spread evenly over its
+ * days. Offsets are days from the contract start; `to` is exclusive. The share is
+ * `numerator ÷ the profile's denominator`, kept apart so that whole stretches stay exact.
+ * Internal.
  */
 export interface ProfileWeight {
   /** First day offset. */
   readonly from: number;
   /** Day offset after the last day. */
   readonly to: number;
-  /** Share of the pledge expected in the stretch. */
-  readonly share: Decimal;
+  /** The share's numerator. */
+  readonly numerator: Decimal;
+}
+
+/** An expected-delivery profile: stretches in day order, not overlapping, shares adding up to 1. */
+export interface Profile {
+  /** The stretches. */
+  readonly weights: readonly ProfileWeight[];
+  /** The shares' common denominator (1, or the total of a pledge given by year). */
+  readonly denominator: Decimal;
+  /** The contract's length in days. */
+  readonly days: number;
 }
 
 /** A pledge quantity in force over day offsets `[from, to)`. Internal. */
@@ -24,25 +35,34 @@ export interface PledgeSegment {
   readonly from: number;
   /** Day offset after the last day. */
   readonly to: number;
-  /** The pledge in force. */
+  /** The pledge in force (or its value). */
   readonly quantity: Decimal;
 }
 
+const ONE = new Decimal(1);
+
 /** The linear profile: the whole contract, share 1. Internal. */
-export function linearProfile(days: number): ProfileWeight[] {
-  return [{ from: 0, to: days, share: new Decimal(1) }];
+export function linearProfile(days: number): Profile {
+  return { weights: [{ from: 0, to: days, numerator: ONE }], denominator: ONE, days };
+}
+
+/** A period of a per-period profile, validated. */
+interface PeriodInput {
+  readonly from: string;
+  readonly to: string;
+  readonly share: Decimal;
 }
 
 /**
- * Checks a per-period profile against the contract (inside it, in order, not overlapping,
- * shares adding up to 1) and returns its weights. Internal.
+ * Checks a per-period profile against the contract (inside it, not overlapping, shares adding up
+ * to 1) and returns it in day order. Internal.
  */
 export function periodProfile(
-  periods: readonly z.output<typeof profilePeriodSchema>[],
+  periods: readonly PeriodInput[],
   start: number,
   end: number,
   root: readonly PropertyKey[],
-): ProfileWeight[] {
+): Profile {
   const headline = 'Invalid delivery profile.';
   const weights = periods.map((period, index) => {
     const from = dayNumber(period.from);
@@ -63,21 +83,18 @@ export function periodProfile(
         `expected a period within the contract, received ${period.from} to ${period.to}`,
       );
     }
-    return { index, from: from - start, to: to - start + 1, share: period.share };
+    return { index, from: from - start, to: to - start + 1, numerator: period.share };
   });
-  const ordered = [...weights].sort((a, b) => a.from - b.from);
-  ordered.forEach((weight, position) => {
-    const before = ordered[position - 1];
-    if (before !== undefined && weight.from < before.to) {
-      throw fieldError(
-        'invalid-period',
-        headline,
-        [...root, weight.index, 'from'],
-        `expected no overlap with period ${before.index}, which runs to ${periods[before.index]!.to}`,
-      );
-    }
-  });
-  const total = sumDecimals(weights.map((weight) => weight.share));
+  const ordered = [...weights].sort((a, b) => a.from - b.from || a.index - b.index);
+  checkNoOverlap(ordered, (weight, before) =>
+    fieldError(
+      'invalid-period',
+      headline,
+      [...root, weight.index, 'from'],
+      `expected no overlap with period ${before.index}, which runs to ${periods[before.index]!.to}`,
+    ),
+  );
+  const total = sumDecimals(weights.map((weight) => weight.numerator));
   if (!total.eq(1)) {
     throw fieldError(
       'invalid-period',
@@ -86,46 +103,34 @@ export function periodProfile(
       `expected shares adding up to 1, received ${total.toString()}`,
     );
   }
-  return ordered.map(({ from, to, share }) => ({ from, to, share }));
+  return {
+    weights: ordered.map(({ from, to, numerator }) => ({ from, to, numerator })),
+    denominator: ONE,
+    days: end - start + 1,
+  };
 }
 
-/**
- * The quantity expected over day offsets `[from, to)`: for each profile stretch, the pledge in
- * force each day times the stretch's share per day. Multiplying before dividing keeps whole
- * periods exact. Internal.
- */
-export function expectedBetween(
-  segments: readonly PledgeSegment[],
-  weights: readonly ProfileWeight[],
-  from: number,
-  to: number,
-): Decimal {
-  let expected = new Decimal(0);
-  for (const weight of weights) {
-    let quantityDays = new Decimal(0);
-    for (const segment of segments) {
-      const days = Math.min(weight.to, segment.to, to) - Math.max(weight.from, segment.from, from);
-      if (days > 0) quantityDays = quantityDays.plus(segment.quantity.times(days));
-    }
-    if (!quantityDays.isZero()) {
-      expected = expected.plus(quantityDays.times(weight.share).div(weight.to - weight.from));
-    }
+function checkNoOverlap<W extends { readonly from: number; readonly to: number }>(
+  ordered: readonly W[],
+  fail: (weight: W, before: W) => Error,
+): void {
+  for (let position = 1; position < ordered.length; position += 1) {
+    const before = ordered[position - 1]!;
+    if (ordered[position]!.from < before.to) throw fail(ordered[position]!, before);
   }
-  return expected;
 }
 
 /** The first day of the contract year `number` (1-based) of a contract starting on `start`. */
 function contractYearStart(start: number, number: number): number {
-  const date = new Date(start * 86_400_000);
-  return (
-    Date.UTC(date.getUTCFullYear() + number - 1, date.getUTCMonth(), date.getUTCDate()) / 86_400_000
-  );
+  const parts = partsOfDay(start);
+  return dayOf(parts.year + number - 1, parts.monthIndex, parts.day);
 }
 
 /**
  * The profile of a line pledged by year: each year's share of the pledge (its quantity ÷ the
  * total) spread over its days within the contract. Labels are contract years (`'1'`, `'2'`…)
- * or financial years (`'2025/26'`, or `'2025'` for years starting in January). Internal.
+ * or financial years (`'2025/26'`, or `'2025'` for years starting in January); years must not
+ * overlap. `undefined` when every year is 0. Internal.
  */
 export function pledgedYearsProfile(
   years: readonly { readonly year: string; readonly quantity: Decimal }[],
@@ -133,10 +138,12 @@ export function pledgedYearsProfile(
   end: number,
   startMonth: number,
   root: readonly PropertyKey[],
-): ProfileWeight[] | undefined {
+): Profile | undefined {
   const total = sumDecimals(years.map((year) => year.quantity));
   if (total.isZero()) return undefined;
-  return years.map((year, index) => {
+  const fail = (index: number, expected: string) =>
+    fieldError('invalid-period', 'Invalid pledge years.', [...root, index, 'year'], expected);
+  const weights = years.map((year, index) => {
     const label = year.year.trim();
     const financial = /^(\d{4})(?:\/(\d{2}))?$/.exec(label);
     let first: number;
@@ -144,28 +151,111 @@ export function pledgedYearsProfile(
     if (/^\d{1,3}$/.test(label) && Number(label) >= 1) {
       first = contractYearStart(start, Number(label));
       next = contractYearStart(start, Number(label) + 1);
-    } else if (financial !== null && (financial[2] === undefined) === (startMonth === 1)) {
+    } else if (
+      financial !== null &&
+      (financial[2] === undefined) === (startMonth === 1) &&
+      (financial[2] === undefined || Number(financial[2]) === (Number(financial[1]) + 1) % 100)
+    ) {
       const startYear = Number(financial[1]);
-      first = Date.UTC(startYear, startMonth - 1, 1) / 86_400_000;
-      next = Date.UTC(startYear + 1, startMonth - 1, 1) / 86_400_000;
+      first = dayOf(startYear, startMonth - 1, 1);
+      next = dayOf(startYear + 1, startMonth - 1, 1);
     } else {
-      throw fieldError(
-        'invalid-period',
-        'Invalid pledge years.',
-        [...root, index, 'year'],
+      throw fail(
+        index,
         `expected a contract year (1, 2, …) or a financial year such as ${startMonth === 1 ? '2025' : '2025/26'}, received ${JSON.stringify(year.year)}`,
       );
     }
     const from = Math.max(first, start);
     const to = Math.min(next - 1, end);
     if (to < from) {
-      throw fieldError(
-        'invalid-period',
-        'Invalid pledge years.',
-        [...root, index, 'year'],
+      throw fail(
+        index,
         `expected a year within the contract, received ${JSON.stringify(year.year)}`,
       );
     }
-    return { from: from - start, to: to - start + 1, share: year.quantity.div(total) };
+    return { index, from: from - start, to: to - start + 1, numerator: year.quantity };
   });
+  const ordered = [...weights].sort((a, b) => a.from - b.from || a.index - b.index);
+  checkNoOverlap(ordered, (weight, before) =>
+    fail(
+      weight.index,
+      `expected years that do not overlap, received ${JSON.stringify(years[weight.index]!.year)}, which overlaps ${JSON.stringify(years[before.index]!.year)}`,
+    ),
+  );
+  return {
+    weights: ordered.map(({ from, to, numerator }) => ({ from, to, numerator })),
+    denominator: total,
+    days: end - start + 1,
+  };
+}
+
+/** The position of the first item whose `to` is after `day` (items in order, not overlapping). */
+function firstEndingAfter(items: readonly { readonly to: number }[], day: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]!.to > day) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/**
+ * Σ quantity × days over `[from, to)`, and the quantity when one segment covers all of it.
+ * Segments are in order and contiguous.
+ */
+function quantityDays(
+  segments: readonly PledgeSegment[],
+  from: number,
+  to: number,
+): { readonly total: Decimal; readonly single: Decimal | undefined } {
+  let total = new Decimal(0);
+  let covering: Decimal | undefined;
+  let pieces = 0;
+  for (let i = firstEndingAfter(segments, from); i < segments.length; i += 1) {
+    const segment = segments[i]!;
+    if (segment.from >= to) break;
+    const days = Math.min(segment.to, to) - Math.max(segment.from, from);
+    if (days <= 0) continue;
+    pieces += 1;
+    if (segment.from <= from && segment.to >= to) covering = segment.quantity;
+    if (!segment.quantity.isZero()) total = total.plus(segment.quantity.times(days));
+  }
+  return { total, single: pieces === 1 ? covering : undefined };
+}
+
+/**
+ * The quantity expected over day offsets `[from, to)`: for each stretch of the profile, the
+ * pledge in force each day times the stretch's share per day. Products come first and each
+ * stretch is divided once (34 significant digits); a stretch covered whole by one pledge, and the
+ * whole contract under one pledge, are exact with no division. Internal.
+ */
+export function expectedBetween(
+  segments: readonly PledgeSegment[],
+  profile: Profile,
+  from: number,
+  to: number,
+): Decimal {
+  if (from <= 0 && to >= profile.days && segments.length === 1) return segments[0]!.quantity;
+  const { weights, denominator } = profile;
+  let expected = new Decimal(0);
+  for (let i = firstEndingAfter(weights, from); i < weights.length; i += 1) {
+    const weight = weights[i]!;
+    if (weight.from >= to) break;
+    const a = Math.max(weight.from, from);
+    const b = Math.min(weight.to, to);
+    if (b <= a || weight.numerator.isZero()) continue;
+    const covered = quantityDays(segments, a, b);
+    if (covered.total.isZero()) continue;
+    const length = weight.to - weight.from;
+    if (a === weight.from && b === weight.to && covered.single !== undefined && denominator.eq(1)) {
+      expected = expected.plus(covered.single.times(weight.numerator));
+    } else {
+      expected = expected.plus(
+        divide(covered.total.times(weight.numerator), denominator.times(length)),
+      );
+    }
+  }
+  return expected;
 }

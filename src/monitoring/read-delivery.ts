@@ -1,10 +1,7 @@
-import type { z } from 'zod';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
-import { deliverySchema } from './schemas.js';
-
-/** A validated delivery. Internal. */
-export type ReadDelivery = z.output<typeof deliverySchema>;
+import { isPlainObject } from './plain.js';
+import { type DeliveryRead, deliverySchema } from './schemas.js';
 
 const KEYS = new Set(['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note']);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,23 +19,25 @@ function isCalendarDay(value: string): boolean {
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
 /**
- * The lean path for deliveries of the usual shape: it accepts only what `deliverySchema`
- * accepts (string dates, plain fields) and returns what it would; anything else returns
- * undefined and goes through the schema. Zod stays off the hot path of large portfolios.
- * Internal.
+ * The lean path for deliveries of the usual shape: a plain object with string dates and plain
+ * fields. It accepts only what `deliverySchema` accepts, and returns what it would; anything else
+ * returns undefined and goes through the schema, so zod stays off the hot path of large
+ * portfolios. The agreement is property-tested on arbitrary values. Internal.
  */
-export function readDeliveryLean(input: unknown): ReadDelivery | undefined {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
-  const record = input as Record<string, unknown>;
-  for (const key in record) if (!KEYS.has(key)) return undefined;
-  const { measure, date, line, verification, evidence, note } = record;
-  if (typeof measure !== 'string' || measure.trim() === '' || measure.trim() !== measure) {
+export function readDeliveryLean(input: unknown): DeliveryRead | undefined {
+  if (!isPlainObject(input)) return undefined;
+  // for…in, as zod's strict check: own and inherited enumerable keys.
+  for (const key in input) if (!KEYS.has(key)) return undefined;
+  const { measure, date, line, verification, evidence, note } = input;
+  if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) {
     return undefined;
   }
   if (typeof date !== 'string' || !isCalendarDay(date)) return undefined;
-  const quantity = leanNonNegative(record.quantity);
+  const quantity = leanNonNegative(input.quantity);
   if (quantity === undefined) return undefined;
-  if (line !== undefined && !(Number.isInteger(line) && (line as number) >= 0)) return undefined;
+  if (line !== undefined && !(Number.isSafeInteger(line) && (line as number) >= 0)) {
+    return undefined;
+  }
   if (verification !== undefined && verification !== 'verified' && verification !== 'claimed') {
     return undefined;
   }
@@ -58,9 +57,8 @@ export function readDeliveryLean(input: unknown): ReadDelivery | undefined {
  * Reads delivery `index`: the lean path when it applies, else the zod schema, which throws
  * `invalid-input` with paths such as `deliveries[3].quantity`. Internal.
  */
-export function readDelivery(input: unknown, index: number): ReadDelivery {
+export function readDelivery(input: unknown, index: number): DeliveryRead {
   return (
-    readDeliveryLean(input) ??
-    parseInput(deliverySchema, input, 'delivery tracking input', ['deliveries', index])
+    readDeliveryLean(input) ?? parseInput(deliverySchema, input, 'delivery', ['deliveries', index])
   );
 }

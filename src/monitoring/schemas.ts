@@ -1,120 +1,234 @@
-import { z } from 'zod';
-import { isoDateSchema, numericSchema } from '../core/legacy-schemas.js';
-import { startMonthSchema } from './financial-year.js';
+import * as z from 'zod/mini';
+import type { Decimal } from '../core/decimal.js';
+import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { valueTypes } from '../core/value-types.js';
+import { figureText } from '../core/wording.js';
+import { describeInput, isPlainObject } from './plain.js';
+import { nullPrototypeRecord } from './records.js';
 
 /**
- * The value types of a measure, as in a valuation: local economic, social, environmental, or
- * recorded without a £ value.
+ * A strict object that must also be a plain object (see {@link isPlainObject}); `what` names it
+ * in the message (`'a delivery'`), `renamed` maps 0.1 key names to their 0.2 names. Internal.
  */
-export const valueTypeSchema = z.enum(['local-economic', 'social', 'environmental', 'record-only']);
-
-const codeSchema = z.string().trim().min(1, 'expected a measure code');
-
-/** One line of a valuation, as monitoring reads it (the fields it needs). */
-export const valuationLineSchema = z.object({
-  index: z.number().int().min(0),
-  measure: codeSchema,
-  title: z.string().optional(),
-  unit: z.string().optional(),
-  theme: z.string(),
-  valueType: valueTypeSchema,
-  quantity: numericSchema({ min: 0 }),
-  attribution: numericSchema({ min: 0, max: 1 }).optional(),
-  proxy: numericSchema({ min: 0 }),
-  tags: z.record(z.string(), z.string()).optional(),
-  years: z
-    .array(z.object({ year: z.string().min(1), quantity: numericSchema({ min: 0 }) }))
-    .optional(),
-});
-
-/** A valuation, as monitoring reads it: the framework's identity, the lines, the contract value. */
-export const valuationSchema = z.object({
-  framework: z
-    .object({
-      id: z.string(),
-      name: z.string().optional(),
-      edition: z.string().optional(),
-      priceYear: z.number().optional(),
-    })
-    .optional(),
-  lines: z.array(valuationLineSchema),
-  contractValue: numericSchema({ min: 0, minExclusive: true }).optional(),
-});
-
-/** A framework, as monitoring reads it: its measures, to value deliveries nobody pledged. */
-export const frameworkSchema = z.object({
-  measures: z.array(
-    z.object({
-      code: codeSchema,
-      theme: z.string(),
-      title: z.string().optional(),
-      unit: z.string().optional(),
-      proxyValue: numericSchema({ min: 0 }).nullable(),
-      valueType: valueTypeSchema,
+export function plainObject<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  what: string,
+  renamed: Readonly<Record<string, string>> = {},
+) {
+  return z.pipe(
+    z.custom<Record<string, unknown>>(isPlainObject, {
+      error: (issue) => `expected ${what} (an object), received ${describeInput(issue.input)}`,
     }),
-  ),
-});
+    strictObject(shape, renamed),
+  );
+}
+
+/**
+ * A fraction from 0 to 1 (above 0 when `positive`). A figure from 1 to 100 is answered with the
+ * fraction it probably meant as a percentage. Internal.
+ */
+export function fractionSchema(positive = false) {
+  return z.pipe(
+    numericSchema({ min: 0, minExclusive: positive }),
+    z.transform((fraction: Decimal, ctx): Decimal => {
+      if (fraction.lte(1)) return fraction;
+      const hint = fraction.lte(100)
+        ? ` (a fraction, not a percentage: ${figureText(fraction)}% is ${fraction.times('0.01').toString()})`
+        : '';
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected a fraction from ${positive ? 'above ' : ''}0 to 1, received ${fraction.toString()}${hint}`,
+        input: fraction,
+      });
+      return z.NEVER;
+    }),
+  );
+}
+
+/**
+ * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
+ * `constructor` is an ordinary tag name. Internal.
+ */
+export const tagsSchema = nullPrototypeRecord(z.string(), 'tags');
+
+/** The month (1–12) a financial year starts in. Internal. */
+export const startMonthSchema = z.int().check(z.gte(1), z.lte(12));
+
+/** A measure code: non-empty text, surrounding spaces ignored. Internal. */
+export const codeSchema = z.string().check(z.trim(), z.minLength(1));
+
+/** A value type of a measure. Internal. */
+export const valueTypeSchema = z.enum(valueTypes);
+
+const ignored = z.optional(z.unknown());
+
+/** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
+export const valuationLineSchema = plainObject(
+  {
+    index: z.optional(z.int().check(z.gte(0))),
+    measure: codeSchema,
+    title: z.optional(z.string()),
+    unit: z.optional(z.string()),
+    theme: idSchema,
+    themeName: z.optional(z.string()),
+    valueType: valueTypeSchema,
+    quantity: numericSchema({ min: 0 }),
+    attributionShare: z.optional(fractionSchema()),
+    proxyValue: numericSchema({ min: 0 }),
+    value: ignored,
+    years: z.optional(
+      z.array(
+        plainObject(
+          { year: idSchema, quantity: numericSchema({ min: 0 }), value: ignored },
+          'a pledge year',
+        ),
+      ),
+    ),
+    tags: z.optional(tagsSchema),
+    note: z.optional(z.string()),
+  },
+  'a valuation line',
+  { proxy: 'proxyValue', attribution: 'attributionShare' },
+);
+
+/**
+ * A valuation as monitoring reads it: the 0.2 `Valuation` (its JSON snapshot, or a hand-made
+ * object with the lines), only the framework's identity, the lines and the contract value used.
+ */
+export const valuationSchema = plainObject(
+  {
+    kind: z.optional(z.literal('valuation')),
+    schemaVersion: z.optional(z.literal(1)),
+    framework: z.optional(
+      plainObject(
+        {
+          id: idSchema,
+          name: z.optional(z.string()),
+          edition: z.optional(z.string()),
+          priceYear: z.optional(z.int()),
+        },
+        "the framework's identity",
+      ),
+    ),
+    lines: z.array(valuationLineSchema),
+    total: ignored,
+    byTheme: ignored,
+    byValueType: ignored,
+    byTag: ignored,
+    byYear: ignored,
+    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+    socialValueAddedRatio: ignored,
+    warnings: ignored,
+    summary: ignored,
+  },
+  'a valuation',
+  { socialValueAdded: 'socialValueAddedRatio' },
+);
+
+/** A framework as monitoring reads it: its themes' names and its measures, other fields ignored. */
+export const frameworkSchema = plainObject(
+  {
+    kind: z.optional(z.literal('framework')),
+    schemaVersion: z.optional(z.literal(1)),
+    id: ignored,
+    name: ignored,
+    edition: ignored,
+    priceYear: ignored,
+    currency: ignored,
+    themes: z.optional(
+      z.array(
+        plainObject({ id: idSchema, name: z.optional(z.string()), shortName: ignored }, 'a theme'),
+      ),
+    ),
+    outcomes: ignored,
+    measures: z.array(
+      plainObject(
+        {
+          code: codeSchema,
+          theme: idSchema,
+          outcome: ignored,
+          title: z.optional(z.string()),
+          unit: z.optional(z.string()),
+          proxyValue: z.nullable(numericSchema({ min: 0 })),
+          valueType: valueTypeSchema,
+          exclusivityGroup: ignored,
+          maxYearsPerPerson: ignored,
+          edition: ignored,
+          source: ignored,
+          provenance: ignored,
+        },
+        'a measure',
+        { proxy: 'proxyValue' },
+      ),
+    ),
+    source: ignored,
+    extends: ignored,
+    reindexed: ignored,
+  },
+  'a framework',
+);
 
 /** One delivery record. */
-export const deliverySchema = z.object({
-  measure: codeSchema,
-  date: isoDateSchema,
-  quantity: numericSchema({ min: 0 }),
-  line: z.number().int().min(0).optional(),
-  verification: z.enum(['verified', 'claimed']).optional(),
-  evidence: z.string().optional(),
-  note: z.string().optional(),
-});
+export const deliverySchema = plainObject(
+  {
+    measure: codeSchema,
+    date: isoDateSchema,
+    quantity: numericSchema({ min: 0 }),
+    line: z.optional(z.int().check(z.gte(0))),
+    verification: z.optional(z.enum(['verified', 'claimed'])),
+    evidence: z.optional(z.string()),
+    note: z.optional(z.string()),
+  },
+  'a delivery',
+);
 
 /** A dated change to a pledge. */
-export const variationSchema = z.object({
-  measure: codeSchema,
-  line: z.number().int().min(0).optional(),
-  date: isoDateSchema,
-  quantity: numericSchema({ min: 0 }),
-  reason: z.string().optional(),
-  reference: z.string().optional(),
-});
+const variationSchema = plainObject(
+  {
+    measure: codeSchema,
+    line: z.optional(z.int().check(z.gte(0))),
+    date: isoDateSchema,
+    quantity: numericSchema({ min: 0 }),
+    reason: z.optional(z.string()),
+    reference: z.optional(z.string()),
+  },
+  'a variation',
+);
 
 /** One period of an expected delivery profile. */
-export const profilePeriodSchema = z.object({
-  from: isoDateSchema,
-  to: isoDateSchema,
-  share: numericSchema({ min: 0, max: 1 }),
-});
+const profilePeriodSchema = plainObject(
+  { from: isoDateSchema, to: isoDateSchema, share: fractionSchema() },
+  'a profile period',
+);
 
-/** Status thresholds on pace (delivered ÷ expected to date). */
-export const thresholdsSchema = z.object({
-  onTrack: numericSchema({ min: 0, minExclusive: true, max: 1 }).optional(),
-  atRisk: numericSchema({ min: 0, minExclusive: true, max: 1 }).optional(),
-});
+/** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
+export const thresholdsSchema = plainObject(
+  { onTrackRatio: z.optional(fractionSchema(true)), atRiskRatio: z.optional(fractionSchema(true)) },
+  'thresholds',
+  { onTrack: 'onTrackRatio', atRisk: 'atRiskRatio' },
+);
 
-/** Options of trackDelivery. */
-export const trackDeliveryOptionsSchema = z.object({
-  asOf: isoDateSchema.optional(),
-  start: isoDateSchema.optional(),
-  end: isoDateSchema.optional(),
-  profile: z.union([z.literal('linear'), z.array(profilePeriodSchema).min(1)]).optional(),
-  variations: z.array(variationSchema).optional(),
-  thresholds: thresholdsSchema.optional(),
-  framework: frameworkSchema.optional(),
-  count: z.enum(['all', 'verified']).optional(),
-  contractValue: numericSchema({ min: 0, minExclusive: true }).optional(),
-  financialYearStartMonth: startMonthSchema.optional(),
-});
+/** Options of trackDelivery (the framework is read apart: trusted when sealed). */
+export const trackDeliveryOptionsSchema = plainObject(
+  {
+    asOf: z.optional(isoDateSchema),
+    start: z.optional(isoDateSchema),
+    end: z.optional(isoDateSchema),
+    profile: z.optional(
+      z.union([z.literal('linear'), z.array(profilePeriodSchema).check(z.minLength(1))]),
+    ),
+    variations: z.optional(z.array(variationSchema)),
+    thresholds: z.optional(thresholdsSchema),
+    framework: ignored,
+    count: z.optional(z.enum(['all', 'verified'])),
+    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+    financialYearStartMonth: z.optional(startMonthSchema),
+  },
+  'options',
+);
 
-/**
- * The whole input of trackDelivery but the deliveries' fields, so paths read
- * `valuation.lines[2].proxy`, `options.asOf`; each delivery is read by `readDelivery`.
- */
-export const trackDeliveryInputSchema = z.object({
-  valuation: valuationSchema,
-  deliveries: z.array(z.unknown()),
-  options: trackDeliveryOptionsSchema,
-});
+/** The validated options of trackDelivery. Internal. */
+export type TrackDeliveryOptionsRead = z.output<typeof trackDeliveryOptionsSchema>;
 
-/** The validated input of trackDelivery. */
-export type TrackDeliveryInput = Omit<z.output<typeof trackDeliveryInputSchema>, 'deliveries'> & {
-  /** The deliveries, validated. */
-  readonly deliveries: readonly z.output<typeof deliverySchema>[];
-};
+/** A validated delivery. Internal. */
+export type DeliveryRead = z.output<typeof deliverySchema>;

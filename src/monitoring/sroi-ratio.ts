@@ -1,21 +1,12 @@
-import { z } from 'zod';
+import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { divide } from '../core/numeric-domain.js';
+import { numericSchema } from '../core/schemas.js';
+import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { plainObject } from './schemas.js';
 
-/**
- * Input of {@link sroiRatio}.
- *
- * @example
- * ```ts
- * import type { SroiInput } from 'social-value';
- *
- * const input: SroiInput = { value: '320000', investment: '100000' };
- * input.investment; // => '100000'
- * ```
- */
+/** Input of {@link sroiRatio}. */
 export interface SroiInput {
   /** The social value created (£), usually the present value of the outcomes, net of deadweight. */
   readonly value: Numeric;
@@ -23,32 +14,26 @@ export interface SroiInput {
   readonly investment: Numeric;
 }
 
-/**
- * The result of {@link sroiRatio}.
- *
- * @example
- * ```ts
- * import { sroiRatio, type SroiResult } from 'social-value';
- *
- * const result: SroiResult = sroiRatio({ value: 320000, investment: 100000 });
- * result.ratio.toString(); // => '3.2'
- * ```
- */
+/** The result of {@link sroiRatio}. */
 export interface SroiResult {
-  /** £ of social value per £1 invested. */
+  /** Marks the object as a social return on investment. */
+  readonly kind: 'sroi';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
+  /** £ of social value per £1 invested (34 significant digits). */
   readonly ratio: Decimal;
   /** The value used. */
   readonly value: Decimal;
   /** The investment used. */
   readonly investment: Decimal;
   /** `'For every £1 invested, £3.20 of social value.'` */
-  readonly sentence: string;
+  readonly reason: string;
 }
 
-const sroiSchema = z.object({
-  value: numericSchema(),
-  investment: numericSchema({ min: 0, minExclusive: true }),
-});
+const sroiSchema = plainObject(
+  { value: numericSchema(), investment: numericSchema({ min: 0, minExclusive: true }) },
+  'SROI input',
+);
 
 /**
  * Social return on investment (SROI): the £ of social value created for every £1 invested.
@@ -61,8 +46,9 @@ const sroiSchema = z.object({
  * already does if your analysis requires it (see `presentValue` for discounting).
  *
  * @param input - The value created and the investment (above 0).
- * @returns The ratio with a sentence.
- * @throws SocialValueError `invalid-input` for a bad number or an investment of 0 or less.
+ * @returns The ratio (kind `'sroi'`) with a reason.
+ * @throws SocialValueError `invalid-input` for a bad number, an unknown key or an investment of
+ * 0 or less.
  *
  * @example
  * ```ts
@@ -70,16 +56,21 @@ const sroiSchema = z.object({
  *
  * const sroi = sroiRatio({ value: '320000', investment: '100000' });
  * sroi.ratio.toString(); // => '3.2'
- * sroi.sentence; // => 'For every £1 invested, £3.20 of social value.'
+ * sroi.reason; // => 'For every £1 invested, £3.20 of social value.'
  * ```
  */
 export function sroiRatio(input: SroiInput): SroiResult {
-  const { value, investment } = parseInput(sroiSchema, input, 'SROI input');
-  const ratio = value.div(investment);
-  return deepFreeze({
-    ratio,
-    value,
-    investment,
-    sentence: `For every £1 invested, ${formatGBP(ratio)} of social value.`,
-  });
+  const { value, investment } = parseInput(sroiSchema, input, 'SROI input', ['input']);
+  const ratio = divide(value, investment);
+  return seal(
+    {
+      kind: 'sroi' as const,
+      schemaVersion: 1 as const,
+      ratio,
+      value,
+      investment,
+      reason: `For every £1 invested, ${moneyText(ratio)} of social value.`,
+    },
+    'sroi',
+  );
 }

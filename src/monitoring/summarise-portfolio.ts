@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { formatPercent } from '../core/format-percent.js';
-import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { fieldError } from '../core/issue.js';
+import { emptyRecord } from '../core/record.js';
+import { idSchema, numericSchema } from '../core/schemas.js';
+import { byCodeUnits, plural } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {
@@ -18,106 +20,65 @@ import {
   unpledgedAmounts,
   type YearSum,
 } from './figures.js';
-import { fieldError } from './input-error.js';
+import { plainObject, tagsSchema } from './schemas.js';
+import { readDeliveryReport } from './snapshots.js';
 import type {
   DeliveryBreakdowns,
   DeliveryFigures,
   DeliveryReport,
   DeliveryStatus,
-  FinancialYearFigures,
   SocialValueAddedFigures,
 } from './types.js';
 
-/**
- * One contract of a portfolio: its report from `trackDelivery` and how to group it.
- *
- * @example
- * ```ts
- * import { trackDelivery, type PortfolioContract } from 'social-value';
- *
- * const report = trackDelivery({ lines: [] }, [], { asOf: '2025-03-31' });
- * const contract: PortfolioContract = { id: 'C-001', tags: { department: 'Housing' }, report };
- * contract.id; // => 'C-001'
- * ```
- */
+/** One contract of a portfolio: its report from `trackDelivery` and how to group it. */
 export interface PortfolioContract {
   /** A unique identifier. */
   readonly id: string;
   /** A name for people. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /**
    * Tags of the whole contract (department, priority). Every line of the contract carries them
    * in `byTag`; a line's own tag of the same name takes precedence.
    */
-  readonly tags?: Readonly<Record<string, string>>;
-  /** The contract's delivery report. */
+  readonly tags?: Readonly<Record<string, string>> | undefined;
+  /** The contract's delivery report, or its JSON snapshot. */
   readonly report: DeliveryReport;
   /** The contract value (£), for social value added; default the report's. */
-  readonly contractValue?: Numeric;
+  readonly contractValue?: Numeric | undefined;
 }
 
-/**
- * Options of {@link summarisePortfolio}.
- *
- * @example
- * ```ts
- * import type { PortfolioOptions } from 'social-value';
- *
- * const options: PortfolioOptions = { top: 5 };
- * options.top; // => 5
- * ```
- */
+/** Options of {@link summarisePortfolio}. */
 export interface PortfolioOptions {
   /** How many of the largest shortfalls to list. Default 10. */
-  readonly top?: number;
+  readonly top?: number | undefined;
 }
 
-/**
- * One contract's figures in a portfolio summary.
- *
- * @example
- * ```ts
- * import type { PortfolioContractSummary } from 'social-value';
- *
- * const delivered = (contract: PortfolioContractSummary) => contract.figures.delivered;
- * typeof delivered; // => 'function'
- * ```
- */
+/** One contract's figures in a portfolio summary. */
 export interface PortfolioContractSummary {
   /** The contract's identifier. */
   readonly id: string;
   /** Its name. */
   readonly name?: string;
-  /** Its tags. */
+  /** Its tags (a null-prototype record). */
   readonly tags: Readonly<Record<string, string>>;
   /** The report date. */
   readonly asOf: string;
   /** Its £ totals (the report's totals). */
-  readonly figures: DeliveryFigures;
+  readonly totals: DeliveryFigures;
   /** How many of its pledge lines have each status. */
   readonly statusCounts: Readonly<Record<DeliveryStatus, number>>;
   /** Its social value added, when its contract value is known. */
   readonly socialValueAdded?: SocialValueAddedFigures;
 }
 
-/**
- * A pledge line short of its profile, for the list of largest shortfalls.
- *
- * @example
- * ```ts
- * import type { PortfolioShortfall } from 'social-value';
- *
- * const where = (shortfall: PortfolioShortfall) => `${shortfall.contract} ${shortfall.measure}`;
- * typeof where; // => 'function'
- * ```
- */
+/** A pledge line short of its profile, for the list of largest shortfalls. */
 export interface PortfolioShortfall {
   /** The contract's identifier. */
   readonly contract: string;
   /** The contract's name. */
   readonly contractName?: string;
-  /** The pledge line's index. */
-  readonly index: number;
+  /** The pledge line's index in its contract's valuation. */
+  readonly line: number;
   /** The measure code. */
   readonly measure: string;
   /** The measure's title. */
@@ -130,85 +91,117 @@ export interface PortfolioShortfall {
   readonly shortfall: Decimal;
 }
 
-/**
- * Social value added across a portfolio: the contracts with a known value only.
- *
- * @example
- * ```ts
- * import type { PortfolioSocialValueAdded } from 'social-value';
- *
- * const missing = (sva: PortfolioSocialValueAdded) => sva.contractsWithoutValue.length;
- * typeof missing; // => 'function'
- * ```
- */
+/** Social value added across a portfolio: the contracts with a known value only. */
 export interface PortfolioSocialValueAdded extends SocialValueAddedFigures {
   /** The contracts left out because their value is unknown. */
   readonly contractsWithoutValue: readonly string[];
 }
 
-/**
- * The result of {@link summarisePortfolio}: an annual statement's figures.
- *
- * @example
- * ```ts
- * import type { PortfolioSummary } from 'social-value';
- *
- * const years = (summary: PortfolioSummary) => summary.byFinancialYear.map((y) => y.year.label);
- * typeof years; // => 'function'
- * ```
- */
+/** The result of {@link summarisePortfolio}: an annual statement's figures. */
 export interface PortfolioSummary extends DeliveryBreakdowns {
-  /** Per contract, sorted by identifier. */
+  /** Marks the object as a portfolio summary. */
+  readonly kind: 'portfolio-summary';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
+  /** Per contract, in code-unit order of their ids. */
   readonly contracts: readonly PortfolioContractSummary[];
   /** Overall social value added, when at least one contract value is known. */
   readonly socialValueAdded?: PortfolioSocialValueAdded;
   /** The pledge lines furthest behind their profile, by value, largest first. */
   readonly largestShortfalls: readonly PortfolioShortfall[];
-  /** A sentence summing up. */
+  /** One sentence about the whole portfolio. */
   readonly summary: string;
 }
 
-const isReport = (value: unknown): value is DeliveryReport =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as { kind?: unknown }).kind === 'delivery-report' &&
-  Array.isArray((value as { lines?: unknown }).lines);
+const contractSchema = plainObject(
+  {
+    id: idSchema,
+    name: z.optional(z.string()),
+    tags: z.optional(tagsSchema),
+    report: z.unknown(),
+    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+  },
+  'a contract',
+);
 
-const portfolioSchema = z.object({
-  contracts: z.array(
-    z.object({
-      id: z.string().min(1),
-      name: z.string().optional(),
-      tags: z.record(z.string(), z.string()).optional(),
-      report: z.custom<DeliveryReport>(isReport, {
-        error: 'expected a delivery report from trackDelivery',
-      }),
-      contractValue: numericSchema({ min: 0, minExclusive: true }).optional(),
-    }),
-  ),
-  options: z.object({ top: z.number().int().min(0).optional() }),
-});
+const contractsSchema = z.array(contractSchema);
+const optionsSchema = plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options');
 
-const ZERO = new Decimal(0);
+/** A contract read: its report trusted or revived. */
+interface ContractRead {
+  readonly id: string;
+  readonly name?: string | undefined;
+  readonly tags: Readonly<Record<string, string>>;
+  readonly report: DeliveryReport;
+  readonly contractValue?: Decimal | undefined;
+}
+
+/** Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. */
+function readContracts(contracts: unknown): ContractRead[] {
+  const parsed = parseInput(contractsSchema, contracts, 'portfolio', ['contracts']);
+  const seen = new Set<string>();
+  let startMonth: number | undefined;
+  return parsed.map((contract, position) => {
+    if (seen.has(contract.id)) {
+      throw fieldError(
+        'invalid-input',
+        `Invalid portfolio: contract ${contract.id} appears twice.`,
+        ['contracts', position, 'id'],
+        `expected a unique contract id, received ${JSON.stringify(contract.id)} again`,
+      );
+    }
+    seen.add(contract.id);
+    const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
+    const month = report.financialYearStartMonth;
+    if (startMonth !== undefined && month !== startMonth) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid portfolio: the reports use different financial years.',
+        ['contracts', position, 'report', 'financialYearStartMonth'],
+        `expected financial years starting in month ${startMonth}, received ${month}`,
+      );
+    }
+    startMonth = month;
+    return {
+      id: contract.id,
+      name: contract.name,
+      tags: contract.tags ?? emptyRecord<string>(),
+      report,
+      contractValue: contract.contractValue,
+    };
+  });
+}
+
+/** The contract's tags under each line's own (a line's tag of the same name wins). */
+function mergedTags(
+  contract: Readonly<Record<string, string>>,
+  line: Readonly<Record<string, string>>,
+): Map<string, string> {
+  const tags = new Map(Object.entries(contract));
+  for (const name of Object.keys(line)) tags.set(name, line[name]!);
+  return tags;
+}
 
 /**
  * Sums delivery reports across a portfolio of contracts, as an annual statement needs: per
  * contract and overall pledged, expected, delivered (verified and claimed apart), delivery ratio
  * and social value added; the same by theme, value type, any tag (contract tags such as the
  * department, and line tags such as a council priority) and financial year; and the largest
- * shortfalls. Totals are exact sums of the contracts' totals.
+ * shortfalls. Totals are exact sums of the contracts' totals. Reports are taken as
+ * `trackDelivery` returned them, or as their JSON snapshots (read back and checked); nothing
+ * passed in is changed or frozen.
  *
  * @param contracts - Each contract's id, optional name and tags, and its `trackDelivery` report.
  * @param options - How many shortfalls to list (default 10).
- * @returns The portfolio's figures, explained.
+ * @returns The portfolio's figures (kind `'portfolio-summary'`), explained.
  * @throws SocialValueError `invalid-input` for a duplicate contract id, something that is not a
- * delivery report, or reports using different financial years.
+ * delivery report (or its snapshot), or reports using different financial years.
  *
  * @example
  * ```ts
  * import { summarisePortfolio, trackDelivery } from 'social-value';
  *
- * const line = { index: 0, measure: 'NT29', theme: 'social', valueType: 'social' as const, quantity: 100, proxy: '16.09' };
+ * const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, quantity: 100, proxyValue: '16.09' };
  * const report = (hours: number) =>
  *   trackDelivery({ lines: [line] }, [{ measure: 'NT29', date: '2025-06-30', quantity: hours }], {
  *     start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31',
@@ -219,85 +212,45 @@ const ZERO = new Decimal(0);
  * ]);
  * summary.totals.delivered.toString(); // => '2252.6'
  * summary.byTag.department?.Highways?.shortfall.toString(); // => '965.4'
- * summary.byFinancialYear[0]?.year.label; // => '2025/26'
+ * summary.byFinancialYear[0]?.year; // => '2025/26'
  * summary.largestShortfalls[0]?.contract; // => 'B'
+ * // A stored report (JSON) is read back:
+ * summarisePortfolio([{ id: 'A', report: JSON.parse(JSON.stringify(report(100))) }]).totals.delivered.toString(); // => '1609'
  * ```
  */
 export function summarisePortfolio(
   contracts: readonly PortfolioContract[],
   options: PortfolioOptions = {},
 ): PortfolioSummary {
-  const input = parseInput(portfolioSchema, { contracts, options }, 'portfolio');
-  const seen = new Set<string>();
-  let startMonth: number | undefined;
-  input.contracts.forEach((contract, position) => {
-    if (seen.has(contract.id)) {
-      throw fieldError(
-        'invalid-input',
-        `Invalid portfolio: contract ${contract.id} appears twice.`,
-        ['contracts', position, 'id'],
-        `expected a unique contract id, received ${JSON.stringify(contract.id)} again`,
-      );
-    }
-    seen.add(contract.id);
-    const month = contract.report.financialYearStartMonth;
-    if (startMonth !== undefined && month !== startMonth) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid portfolio: the reports use different financial years.',
-        ['contracts', position, 'report', 'financialYearStartMonth'],
-        `expected financial years starting in month ${startMonth}, received ${month}`,
-      );
-    }
-    startMonth = month;
-  });
-
-  const ordered = [...input.contracts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const read = readContracts(contracts);
+  const { top } = parseInput(optionsSchema, options, 'portfolio options', ['options']);
+  const ordered = read.sort((a, b) => byCodeUnits(a.id, b.id));
   const entries: BreakdownEntry[] = [];
-  const years = new Map<string, { year: FinancialYearFigures['year']; sum: YearSum }>();
+  const years = new Map<string, { start: string; end: string; sum: YearSum }>();
   const shortfalls: PortfolioShortfall[] = [];
-  const statusCounts = Object.fromEntries(deliveryStatuses.map((status) => [status, 0])) as Record<
-    DeliveryStatus,
-    number
-  >;
+  const statusCounts = {} as Record<DeliveryStatus, number>;
+  for (const status of deliveryStatuses) statusCounts[status] = 0;
   const valued: BreakdownEntry[] = [];
-  let valueTotal = ZERO;
+  let valueTotal = new Decimal(0);
   const withoutValue: string[] = [];
+  const contractTotals = emptySum();
 
   const summaries = ordered.map((contract): PortfolioContractSummary => {
     const { report } = contract;
-    const contractTags = contract.tags ?? {};
-    const own: BreakdownEntry[] = [
-      ...report.lines.map((line) => ({
+    const own: BreakdownEntry[] = [];
+    for (const line of report.lines) {
+      own.push({
         theme: line.theme,
         valueType: line.valueType,
-        tags: { ...contractTags, ...line.tags },
+        tags: mergedTags(contract.tags, line.tags),
         amounts: line.value,
-      })),
-      ...report.unpledged.map((measure) => ({
-        theme: measure.theme,
-        valueType: measure.valueType,
-        tags: contractTags,
-        amounts: unpledgedAmounts(measure.value),
-      })),
-    ];
-    entries.push(...own);
-    for (const figures of report.byFinancialYear) {
-      const entry = years.get(figures.year.label) ?? { year: figures.year, sum: emptyYear() };
-      years.set(figures.year.label, entry);
-      entry.sum.expected = entry.sum.expected.plus(figures.expected);
-      entry.sum.delivered = entry.sum.delivered.plus(figures.delivered);
-      entry.sum.verified = entry.sum.verified.plus(figures.verified);
-      entry.sum.claimed = entry.sum.claimed.plus(figures.claimed);
-      entry.sum.unpledged = entry.sum.unpledged.plus(figures.unpledged);
-    }
-    for (const line of report.lines) {
+      });
       statusCounts[line.status] += 1;
       if (line.value.shortfallToDate.isZero()) continue;
       shortfalls.push({
         contract: contract.id,
         ...(contract.name === undefined ? {} : { contractName: contract.name }),
-        index: line.index,
+        line: line.index,
         measure: line.measure,
         ...(line.title === undefined ? {} : { title: line.title }),
         status: line.status,
@@ -305,56 +258,92 @@ export function summarisePortfolio(
         shortfall: line.value.shortfall,
       });
     }
+    for (const measure of report.unpledged) {
+      own.push({
+        theme: measure.theme,
+        valueType: measure.valueType,
+        tags: contract.tags,
+        amounts: unpledgedAmounts(measure.value),
+      });
+    }
+    for (const entry of own) entries.push(entry);
+    for (const figures of report.byFinancialYear) {
+      let year = years.get(figures.year);
+      if (year === undefined) {
+        year = { start: figures.start, end: figures.end, sum: emptyYear() };
+        years.set(figures.year, year);
+      }
+      year.sum.expected = year.sum.expected.plus(figures.expected);
+      year.sum.delivered = year.sum.delivered.plus(figures.delivered);
+      year.sum.verified = year.sum.verified.plus(figures.verified);
+      year.sum.claimed = year.sum.claimed.plus(figures.claimed);
+      year.sum.unpledged = year.sum.unpledged.plus(figures.unpledged);
+    }
+    // Totals are the sums of the contracts' own totals (in id order), so they agree with them
+    // to the last digit; the breakdowns sum the lines.
+    addInto(contractTotals, report.totals);
     const contractValue = contract.contractValue ?? report.socialValueAdded?.contractValue;
     let socialValueAdded: SocialValueAddedFigures | undefined;
     if (contractValue === undefined) withoutValue.push(contract.id);
     else {
       socialValueAdded = socialValueAddedOf(own, contractValue);
-      valued.push(...own);
+      for (const entry of own) valued.push(entry);
       valueTotal = valueTotal.plus(contractValue);
     }
     return {
       id: contract.id,
       ...(contract.name === undefined ? {} : { name: contract.name }),
-      tags: contractTags,
+      tags: contract.tags,
       asOf: report.asOf,
-      figures: report.totals,
+      totals: report.totals,
       statusCounts: report.statusCounts,
       ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
     };
   });
 
-  // Totals are the sums of the contracts' own totals (in id order), so they agree with them to
-  // the last digit; the breakdowns sum the lines.
-  const contractTotals = emptySum();
-  for (const contract of ordered) addInto(contractTotals, contract.report.totals);
-  const groups = { ...breakdown(entries), totals: toFigures(contractTotals) };
+  const groups = breakdown(entries);
+  const totals = toFigures(contractTotals);
   shortfalls.sort(
     (a, b) =>
       b.shortfallToDate.comparedTo(a.shortfallToDate) ||
       b.shortfall.comparedTo(a.shortfall) ||
-      (a.contract < b.contract ? -1 : a.contract > b.contract ? 1 : 0) ||
-      a.index - b.index,
+      byCodeUnits(a.contract, b.contract) ||
+      a.line - b.line,
   );
   const socialValueAdded: PortfolioSocialValueAdded | undefined = valueTotal.isZero()
     ? undefined
     : { ...socialValueAddedOf(valued, valueTotal), contractsWithoutValue: withoutValue };
-  const totals = groups.totals;
-  const ratioText =
-    totals.deliveryRatio === null ? '' : ` (${formatPercent(totals.deliveryRatio)})`;
-  const svaText =
+  return seal(
+    {
+      kind: 'portfolio-summary' as const,
+      schemaVersion: 1 as const,
+      contracts: summaries,
+      totals,
+      byTheme: groups.byTheme,
+      byValueType: groups.byValueType,
+      byTag: groups.byTag,
+      byFinancialYear: [...years.entries()]
+        .sort(([, a], [, b]) => byCodeUnits(a.start, b.start))
+        .map(([label, { start, end, sum }]) => toYearFigures({ label, start, end }, sum)),
+      statusCounts,
+      ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
+      largestShortfalls: shortfalls.slice(0, top ?? 10),
+      summary: summaryOf(summaries.length, totals, socialValueAdded),
+    },
+    'portfolio-summary',
+  );
+}
+
+/** One sentence about the whole portfolio. */
+function summaryOf(
+  contracts: number,
+  totals: DeliveryFigures,
+  socialValueAdded: PortfolioSocialValueAdded | undefined,
+): string {
+  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
+  const sva =
     socialValueAdded === undefined
       ? ''
-      : `; social value added so far ${formatPercent(socialValueAdded.delivered.combined)} of contract value`;
-  return deepFreeze({
-    contracts: summaries,
-    ...groups,
-    byFinancialYear: [...years.values()]
-      .sort((a, b) => (a.year.start < b.year.start ? -1 : 1))
-      .map(({ year, sum }) => toYearFigures(year, sum)),
-    statusCounts,
-    ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
-    largestShortfalls: shortfalls.slice(0, input.options.top ?? 10),
-    summary: `${summaries.length} contract${summaries.length === 1 ? '' : 's'}: ${formatGBP(totals.delivered)} delivered of ${formatGBP(totals.expected)} expected${ratioText} and ${formatGBP(totals.pledged)} pledged${svaText}.`,
-  });
+      : `; social value added so far ${percentText(socialValueAdded.delivered.combinedRatio, 1)} of contract value`;
+  return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}.`;
 }

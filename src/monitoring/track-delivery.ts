@@ -1,12 +1,23 @@
+import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { formatPercent } from '../core/format-percent.js';
-import { deepFreeze } from '../core/freeze.js';
+import { fieldError } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
+import { byCodeUnits, plural } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { suggestCodes } from '../toms/suggest-codes.js';
 import { dayNumber } from './calendar.js';
-import { checkInPeriod, contractPeriod, yearsBetween } from './contract-period.js';
-import { resolveThresholds, statusOf } from './delivery-status.js';
+import {
+  type ContractPeriod,
+  checkInPeriod,
+  contractPeriod,
+  yearsBetween,
+} from './contract-period.js';
+import {
+  deliveryStatuses,
+  type ResolvedThresholds,
+  resolveThresholds,
+  statusOf,
+} from './delivery-status.js';
 import {
   type BreakdownEntry,
   breakdown,
@@ -17,44 +28,323 @@ import {
   unpledgedAmounts,
   type YearSum,
 } from './figures.js';
-import { fieldError } from './input-error.js';
-import { findLine, indexLines, normalise, pledgeHistories, segmentsOf } from './pledge-lines.js';
+import type { YearSpan } from './financial-year.js';
+import { describeInput } from './plain.js';
+import { indexLines, pledgeHistories, segmentsOf } from './pledge-lines.js';
 import {
   expectedBetween,
   linearProfile,
-  type PledgeSegment,
+  type Profile,
   periodProfile,
   pledgedYearsProfile,
 } from './profile.js';
 import { readDelivery } from './read-delivery.js';
-import { type TrackDeliveryInput, trackDeliveryInputSchema } from './schemas.js';
+import { type MeasureRead, readFramework } from './read-framework.js';
+import { type PledgeLineRead, readValuation, type ValuationRead } from './read-valuation.js';
+import {
+  type DeliveryRead,
+  type TrackDeliveryOptionsRead,
+  trackDeliveryOptionsSchema,
+} from './schemas.js';
+import { type Tally, tallyDeliveries } from './tally-deliveries.js';
 import type {
   Delivery,
   DeliveryLine,
   DeliveryReport,
   DeliveryStatus,
   MonitoredValuation,
+  PledgeVersion,
   TrackDeliveryOptions,
   UnpledgedDelivery,
 } from './types.js';
 
 const ZERO = new Decimal(0);
 
-/** Quantities delivered against one line or unpledged measure, per financial year. */
-interface Tally {
-  verified: Decimal[];
-  claimed: Decimal[];
-  deliveries: number;
+/** The inputs of trackDelivery, read and validated. */
+interface Input {
+  readonly valuation: ValuationRead;
+  readonly deliveries: readonly DeliveryRead[];
+  readonly options: TrackDeliveryOptionsRead;
+  readonly measures: ReadonlyMap<string, MeasureRead> | undefined;
 }
 
-const newTally = (years: number): Tally => ({
-  verified: Array.from({ length: years }, () => ZERO),
-  claimed: Array.from({ length: years }, () => ZERO),
-  deliveries: 0,
-});
+/** Phase 1: read every input (a sealed valuation or framework is trusted, the rest validated). */
+function readInput(valuation: unknown, deliveries: unknown, options: unknown): Input {
+  const read = readValuation(valuation);
+  const opts = parseInput(trackDeliveryOptionsSchema, options, 'delivery tracking options', [
+    'options',
+  ]);
+  if (!Array.isArray(deliveries)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid deliveries: 1 problem.',
+      ['deliveries'],
+      `expected a list of deliveries, received ${describeInput(deliveries)}`,
+    );
+  }
+  const list: DeliveryRead[] = new Array(deliveries.length);
+  for (let position = 0; position < deliveries.length; position += 1) {
+    list[position] = readDelivery(deliveries[position], position);
+  }
+  return {
+    valuation: read,
+    deliveries: list,
+    options: opts,
+    measures: opts.framework === undefined ? undefined : readFramework(opts.framework),
+  };
+}
 
-const sum = (values: readonly Decimal[]) =>
-  values.reduce((total, value) => total.plus(value), ZERO);
+/** What the report is measured against: dates, period, profile, thresholds, years. */
+interface Plan {
+  readonly asOf: string;
+  readonly asOfDay: number;
+  readonly period: ContractPeriod | undefined;
+  /** Days of the contract elapsed by the report date (0 without a period). */
+  readonly elapsed: number;
+  readonly profile: Profile | undefined;
+  readonly thresholds: ResolvedThresholds;
+  readonly startMonth: number;
+  readonly years: readonly YearSpan[];
+  readonly countVerifiedOnly: boolean;
+}
+
+/** Phase 2: the report date, the contract period and profile, and the financial years covered. */
+function plan(input: Input): Plan {
+  const { options, deliveries } = input;
+  const period = contractPeriod(options.start, options.end);
+  let lastDelivery: string | undefined;
+  deliveries.forEach((delivery, position) => {
+    checkInPeriod(period, delivery.date, ['deliveries', position, 'date']);
+    if (lastDelivery === undefined || delivery.date > lastDelivery) lastDelivery = delivery.date;
+  });
+  const asOf = options.asOf ?? options.end ?? lastDelivery;
+  if (asOf === undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery tracking input: no report date.',
+      ['options', 'asOf'],
+      'expected a report date (or a contract end, or at least one delivery)',
+    );
+  }
+  const asOfDay = dayNumber(asOf);
+  if (period !== undefined && asOfDay < period.first) {
+    throw fieldError(
+      'date-out-of-range',
+      `The report date ${asOf} is before the contract starts (${period.start}).`,
+      ['options', 'asOf'],
+      `expected a day on or after ${period.start}, received ${asOf}`,
+    );
+  }
+  const thresholds = resolveThresholds(options.thresholds, ['options', 'thresholds']);
+  if (period === undefined && options.profile !== undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery tracking input: a profile needs the contract period.',
+      ['options', 'profile'],
+      'expected options.start and options.end with a delivery profile',
+    );
+  }
+  const profile =
+    period === undefined
+      ? undefined
+      : options.profile === undefined || options.profile === 'linear'
+        ? linearProfile(period.days)
+        : periodProfile(options.profile, period.first, period.last, ['options', 'profile']);
+  const startMonth = options.financialYearStartMonth ?? 4;
+  let firstDay = period?.first ?? asOfDay;
+  if (period === undefined) {
+    for (const delivery of deliveries) {
+      const day = dayNumber(delivery.date);
+      if (day < firstDay) firstDay = day;
+    }
+  }
+  const lastDay = period === undefined ? asOfDay : Math.min(asOfDay, period.last);
+  return {
+    asOf,
+    asOfDay,
+    period,
+    elapsed: period === undefined ? 0 : Math.min(asOfDay - period.first + 1, period.days),
+    profile,
+    thresholds,
+    startMonth,
+    years: yearsBetween(firstDay, lastDay, startMonth),
+    countVerifiedOnly: options.count === 'verified',
+  };
+}
+
+/** A line's report and its contribution to the breakdowns. */
+interface LineResult {
+  readonly line: DeliveryLine;
+  readonly entry: BreakdownEntry;
+}
+
+/** The profile a line follows: the option's, else its pledge by year, else linear. */
+function lineProfile(
+  line: PledgeLineRead,
+  position: number,
+  input: Input,
+  schedule: Plan,
+): Profile | undefined {
+  const { period, profile } = schedule;
+  if (period === undefined || input.options.profile !== undefined || line.years === undefined) {
+    return profile;
+  }
+  const path = ['valuation', 'lines', position, 'years'];
+  return (
+    pledgedYearsProfile(line.years, period.first, period.last, schedule.startMonth, path) ?? profile
+  );
+}
+
+/** Phase 3: one pledge line, against its history, profile and deliveries; years summed in. */
+function reportLine(
+  line: PledgeLineRead,
+  position: number,
+  history: readonly PledgeVersion[],
+  tally: Tally,
+  input: Input,
+  schedule: Plan,
+  yearSums: YearSum[],
+): LineResult {
+  const { period, elapsed, years, countVerifiedOnly } = schedule;
+  const unitValue = line.proxyValue.times(line.attributionShare);
+  const pledged = history.at(-1)!.quantity;
+  const profile = lineProfile(line, position, input, schedule);
+  let commitment = pledged;
+  let expected = pledged;
+  let pledgedValue = pledged.times(unitValue);
+  let expectedValue = pledgedValue;
+  if (period !== undefined && profile !== undefined) {
+    const segments = segmentsOf(history, period);
+    // Values are worked out from value segments (quantity × unit value), dividing last, so a
+    // whole period's value is exact even when its quantity is a recurring decimal.
+    const valueSegments = segments.map((segment) => ({
+      from: segment.from,
+      to: segment.to,
+      quantity: segment.quantity.times(unitValue),
+    }));
+    commitment = expectedBetween(segments, profile, 0, period.days);
+    expected = expectedBetween(segments, profile, 0, elapsed);
+    pledgedValue = expectedBetween(valueSegments, profile, 0, period.days);
+    expectedValue = expectedBetween(valueSegments, profile, 0, elapsed);
+    years.forEach((year, index) => {
+      const from = Math.max(year.firstDay - period.first, 0);
+      const to = Math.min(year.lastDay - period.first + 1, elapsed);
+      if (to <= from) return;
+      const sum = yearSums[index]!;
+      sum.expected = sum.expected.plus(expectedBetween(valueSegments, profile, from, to));
+    });
+  }
+  for (const [index, quantities] of tally.byYear) {
+    const sum = yearSums[index]!;
+    const verified = quantities.verified.times(unitValue);
+    const claimed = quantities.claimed.times(unitValue);
+    sum.verified = sum.verified.plus(verified);
+    sum.claimed = sum.claimed.plus(claimed);
+    sum.delivered = sum.delivered.plus(countVerifiedOnly ? verified : verified.plus(claimed));
+  }
+  const delivered = countVerifiedOnly ? tally.verified : tally.verified.plus(tally.claimed);
+  const deliveredValue = delivered.times(unitValue);
+  const amounts: FigureAmounts = {
+    pledged: pledgedValue,
+    expected: expectedValue,
+    delivered: deliveredValue,
+    verified: tally.verified.times(unitValue),
+    claimed: tally.claimed.times(unitValue),
+    unpledged: ZERO,
+    shortfall: Decimal.max(pledgedValue.minus(deliveredValue), 0),
+    shortfallToDate: Decimal.max(expectedValue.minus(deliveredValue), 0),
+  };
+  const status = statusOf(delivered, expected, commitment, schedule.thresholds);
+  const progressRatio = commitment.isZero() ? null : divide(delivered, commitment);
+  const valued = !unitValue.isZero();
+  return {
+    entry: { theme: line.theme, valueType: line.valueType, tags: line.tags, amounts },
+    line: {
+      index: line.index,
+      measure: line.measure,
+      ...(line.title === undefined ? {} : { title: line.title }),
+      ...(line.unit === undefined ? {} : { unit: line.unit }),
+      theme: line.theme,
+      ...(line.themeName === undefined ? {} : { themeName: line.themeName }),
+      valueType: line.valueType,
+      tags: line.tags,
+      proxyValue: line.proxyValue,
+      attributionShare: line.attributionShare,
+      unitValue,
+      pledged,
+      history,
+      commitment,
+      expected,
+      delivered,
+      verified: tally.verified,
+      claimed: tally.claimed,
+      progressRatio,
+      deliveryRatio: status.deliveryRatio,
+      status: status.status,
+      reason: status.reason,
+      // Value ratios equal the quantity ratios (both sides × the same unit value).
+      value: {
+        ...amounts,
+        deliveryRatio: valued ? status.deliveryRatio : null,
+        progressRatio: valued ? progressRatio : null,
+      },
+      deliveryCount: tally.count,
+    },
+  };
+}
+
+/** Phase 4: deliveries nobody pledged, by code, valued at the framework's proxy; years summed in. */
+function reportUnpledged(
+  tallies: ReturnType<typeof tallyDeliveries>['unpledged'],
+  schedule: Plan,
+  yearSums: YearSum[],
+  entries: BreakdownEntry[],
+): UnpledgedDelivery[] {
+  const { countVerifiedOnly } = schedule;
+  return [...tallies.keys()].sort(byCodeUnits).map((code) => {
+    const { measure, tally } = tallies.get(code)!;
+    const proxyValue = measure.proxyValue!;
+    const quantity = countVerifiedOnly ? tally.verified : tally.verified.plus(tally.claimed);
+    for (const [index, quantities] of tally.byYear) {
+      const inYear = countVerifiedOnly
+        ? quantities.verified
+        : quantities.verified.plus(quantities.claimed);
+      const sum = yearSums[index]!;
+      sum.unpledged = sum.unpledged.plus(inYear.times(proxyValue));
+    }
+    const value = quantity.times(proxyValue);
+    entries.push({
+      theme: measure.theme,
+      valueType: measure.valueType,
+      tags: NO_TAGS,
+      amounts: unpledgedAmounts(value),
+    });
+    return {
+      measure: measure.code,
+      ...(measure.title === undefined ? {} : { title: measure.title }),
+      ...(measure.unit === undefined ? {} : { unit: measure.unit }),
+      theme: measure.theme,
+      ...(measure.themeName === undefined ? {} : { themeName: measure.themeName }),
+      valueType: measure.valueType,
+      proxyValue,
+      quantity,
+      verified: tally.verified,
+      claimed: tally.claimed,
+      value,
+      deliveryCount: tally.count,
+    };
+  });
+}
+
+const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
+
+/** How many lines have each status, in the order of {@link deliveryStatuses}. */
+function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, number> {
+  const counts = {} as Record<DeliveryStatus, number>;
+  for (const status of deliveryStatuses) counts[status] = 0;
+  for (const line of lines) counts[line.status] += 1;
+  return counts;
+}
 
 /**
  * Tracks delivery against the pledges of a valuation: for each pledge line, what was pledged
@@ -75,20 +365,27 @@ const sum = (values: readonly Decimal[]) =>
  * whole contract is `Σ pledge in force × profile share` and earlier periods keep the pledge
  * they had. Variations dated after the report date are not yet in force.
  *
- * **Value.** A line's unit value is its proxy × attribution, as `valuePledges` values the
- * pledge, so delivered value = delivered quantity × proxy × attribution, at the pledge's own
- * proxy (record-only measures have a proxy of 0).
- * Deliveries nobody pledged are valued at `options.framework`'s proxy.
+ * **Value.** A line's unit value is its proxy value × attribution share, as `valuePledges`
+ * values the pledge, so delivered value = delivered quantity × proxy value × attribution share,
+ * at the pledge's own proxy value (record-only measures have a proxy value of 0). Deliveries
+ * nobody pledged are valued at `options.framework`'s proxy value. Ratios are divisions rounded
+ * to 34 significant digits.
  *
- * @param valuation - What `valuePledges` returned (or any object with its lines).
+ * **Inputs.** The valuation is what `valuePledges` returned (trusted as it is), its JSON
+ * snapshot, or a hand-made object with its lines; the framework likewise. Both are validated
+ * when they were not made by the library; nothing passed in is changed or frozen.
+ *
+ * @param valuation - What `valuePledges` returned, its JSON snapshot, or an object with its lines.
  * @param deliveries - The delivery records, in any order.
  * @param options - Report date, contract period, profile, variations, thresholds, framework.
- * @returns The report, explained.
- * @throws SocialValueError `invalid-input` (bad or negative quantities, an ambiguous line),
+ * @returns The report (kind `'delivery-report'`), explained.
+ * @throws SocialValueError `invalid-input` (a malformed input, unknown keys, negative
+ * quantities, an ambiguous line), `out-of-range` (a number outside the numeric domain),
  * `date-out-of-range` (a delivery or variation outside the contract, a report date before the
- * start), `invalid-period` (a bad contract period or profile), `unknown-measure` (a delivery
- * against a measure that neither the pledges nor the framework know), `missing-proxy` (an
- * unpledged measure without a proxy).
+ * start), `invalid-period` (a bad contract period, profile or pledge years), `unknown-measure`
+ * (a delivery against a measure that neither the pledges nor the framework know),
+ * `missing-proxy` (an unpledged measure without a proxy value), `duplicate-code` (a hand-made
+ * framework with two measures of one code).
  *
  * @example
  * ```ts
@@ -96,7 +393,7 @@ const sum = (values: readonly Decimal[]) =>
  *
  * // Seed 004's NT1 pledge (24 local FTE at £30,782) over a three-year contract.
  * const valuation = {
- *   lines: [{ index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic' as const, quantity: 24, proxy: 30782 }],
+ *   lines: [{ measure: 'NT1', theme: 'jobs', valueType: 'local-economic' as const, quantity: 24, proxyValue: 30782 }],
  * };
  * const report = trackDelivery(valuation, [{ measure: 'NT1', date: '2025-03-31', quantity: 6 }], {
  *   start: '2024-04-01',
@@ -106,6 +403,7 @@ const sum = (values: readonly Decimal[]) =>
  * const nt1 = report.lines[0]!;
  * nt1.expected.toString(); // => '8'
  * nt1.status; // => 'at-risk'
+ * nt1.deliveryRatio?.toString(); // => '0.75'
  * nt1.value.delivered.toString(); // => '184692'
  * nt1.value.shortfallToDate.toString(); // => '61564'
  * ```
@@ -115,298 +413,94 @@ export function trackDelivery(
   deliveries: readonly Delivery[],
   options: TrackDeliveryOptions = {},
 ): DeliveryReport {
-  const parsed = parseInput(
-    trackDeliveryInputSchema,
-    { valuation, deliveries, options },
-    'delivery tracking input',
-  );
-  const input: TrackDeliveryInput = {
-    ...parsed,
-    deliveries: parsed.deliveries.map(readDelivery),
-  };
-  const opts = input.options;
-  const lines = input.valuation.lines;
-  const period = contractPeriod(opts);
-  input.deliveries.forEach((delivery, position) => {
-    checkInPeriod(period, delivery.date, ['deliveries', position, 'date']);
-  });
-
-  const lastDelivery = input.deliveries.reduce<string | undefined>(
-    (latest, delivery) => (latest === undefined || delivery.date > latest ? delivery.date : latest),
-    undefined,
-  );
-  const asOf = opts.asOf ?? opts.end ?? lastDelivery;
-  if (asOf === undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid delivery tracking input: no report date.',
-      ['options', 'asOf'],
-      'expected a report date (or a contract end, or at least one delivery)',
-    );
-  }
-  const asOfDay = dayNumber(asOf);
-  if (period !== undefined && asOfDay < period.first) {
-    throw fieldError(
-      'date-out-of-range',
-      `The report date ${asOf} is before the contract starts (${period.start}).`,
-      ['options', 'asOf'],
-      `expected a day on or after ${period.start}, received ${asOf}`,
-    );
-  }
-  const thresholds = resolveThresholds(opts.thresholds, ['options', 'thresholds']);
-  const weights =
-    period === undefined
-      ? undefined
-      : opts.profile === undefined || opts.profile === 'linear'
-        ? linearProfile(period.days)
-        : periodProfile(opts.profile, period.first, period.last, ['options', 'profile']);
-  if (period === undefined && opts.profile !== undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid delivery tracking input: a profile needs the contract period.',
-      ['options', 'profile'],
-      'expected options.start and options.end with a delivery profile',
-    );
-  }
-
+  const input = readInput(valuation, deliveries, options);
+  const schedule = plan(input);
+  const { lines } = input.valuation;
   const index = indexLines(lines);
-  const histories = pledgeHistories(input, index, period, asOfDay);
-  const startMonth = opts.financialYearStartMonth ?? 4;
-  const counted = input.deliveries.filter((delivery) => dayNumber(delivery.date) <= asOfDay);
-  const firstDay =
-    period?.first ??
-    counted.reduce((first, delivery) => Math.min(first, dayNumber(delivery.date)), asOfDay);
-  const lastDay = period === undefined ? asOfDay : Math.min(asOfDay, period.last);
-  const years = yearsBetween(firstDay, lastDay, startMonth);
-  const yearStarts = years.map((year) => dayNumber(year.start));
-  const yearOf = (day: number) => {
-    let position = 0;
-    while (position + 1 < yearStarts.length && yearStarts[position + 1]! <= day) position += 1;
-    return position;
-  };
-
-  const measures = new Map(
-    (opts.framework?.measures ?? []).map((measure) => [normalise(measure.code), measure]),
+  const histories = pledgeHistories(
+    lines,
+    input.options.variations ?? [],
+    index,
+    schedule.period,
+    schedule.asOfDay,
   );
-  const tallies = lines.map(() => newTally(years.length));
-  const unpledgedTallies = new Map<string, Tally>();
-  input.deliveries.forEach((delivery, position) => {
-    const day = dayNumber(delivery.date);
-    if (day > asOfDay) return;
-    const path = ['deliveries', position];
-    let tally: Tally | undefined;
-    const linePosition = findLine(lines, index, delivery, path);
-    if (linePosition !== undefined) tally = tallies[linePosition];
-    else {
-      const code = normalise(delivery.measure);
-      const measure = measures.get(code);
-      if (measure === undefined) {
-        const suggestions = suggestCodes(delivery.measure, [
-          ...index.byCode.keys(),
-          ...measures.keys(),
-        ]);
-        const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
-        throw fieldError(
-          'unknown-measure',
-          `No pledge or framework measure ${JSON.stringify(delivery.measure)}.${hint}`,
-          [...path, 'measure'],
-          opts.framework === undefined
-            ? `expected a pledged measure (pass options.framework to value measures nobody pledged), received ${JSON.stringify(delivery.measure)}`
-            : `expected a pledged measure or a measure of the framework, received ${JSON.stringify(delivery.measure)}`,
-          { measure: delivery.measure, suggestions },
-        );
-      }
-      if (measure.proxyValue === null) {
-        throw fieldError(
-          'missing-proxy',
-          `Measure ${measure.code} has no proxy value to value its delivery.`,
-          [...path, 'measure'],
-          `expected a measure with a proxy value (0 for record-only), received ${measure.code}`,
-          { measure: measure.code },
-        );
-      }
-      tally = unpledgedTallies.get(measure.code) ?? newTally(years.length);
-      unpledgedTallies.set(measure.code, tally);
-    }
-    const year = yearOf(day);
-    if (delivery.verification === 'verified') {
-      tally!.verified[year] = tally!.verified[year]!.plus(delivery.quantity);
-    } else tally!.claimed[year] = tally!.claimed[year]!.plus(delivery.quantity);
-    tally!.deliveries += 1;
-  });
+  const tallies = tallyDeliveries(
+    input.deliveries,
+    lines,
+    index,
+    input.measures,
+    schedule.years,
+    schedule.asOfDay,
+  );
 
-  const countVerifiedOnly = opts.count === 'verified';
-  const yearSums: YearSum[] = years.map(() => emptyYear());
+  const yearSums = schedule.years.map(emptyYear);
   const entries: BreakdownEntry[] = [];
-  const reportLines: DeliveryLine[] = lines.map((line, position) => {
-    const history = histories[position]!;
-    const tally = tallies[position]!;
-    const unitValue = line.proxy.times(line.attribution ?? 1);
-    const pledged = history.at(-1)!.quantity;
-    const segments = period === undefined ? undefined : segmentsOf(history, period);
-    const lineWeights =
-      period === undefined || opts.profile !== undefined || line.years === undefined
-        ? weights
-        : (pledgedYearsProfile(line.years, period.first, period.last, startMonth, [
-            'valuation',
-            'lines',
-            position,
-            'years',
-          ]) ?? weights);
-    // Values are worked out from value segments (quantity × unit value), dividing last, so a
-    // whole period's value is exact even when its quantity is a recurring decimal.
-    const valueSegments = segments?.map((segment) => ({
-      ...segment,
-      quantity: segment.quantity.times(unitValue),
-    }));
-    const elapsed = period === undefined ? 0 : Math.min(asOfDay - period.first + 1, period.days);
-    const expectedOver = (over: readonly PledgeSegment[] | undefined, to: number) =>
-      over === undefined ? undefined : expectedBetween(over, lineWeights!, 0, to);
-    const commitment = expectedOver(segments, period?.days ?? 0) ?? pledged;
-    const expected = expectedOver(segments, elapsed) ?? pledged;
-    const pledgedValue = expectedOver(valueSegments, period?.days ?? 0) ?? pledged.times(unitValue);
-    const expectedValue = expectedOver(valueSegments, elapsed) ?? pledged.times(unitValue);
-    const verified = sum(tally.verified);
-    const claimed = sum(tally.claimed);
-    const delivered = countVerifiedOnly ? verified : verified.plus(claimed);
-    const deliveredValue = delivered.times(unitValue);
-    years.forEach((year, position) => {
-      const yearSum = yearSums[position]!;
-      if (period !== undefined) {
-        const from = Math.max(yearStarts[position]! - period.first, 0);
-        const to = Math.min(dayNumber(year.end) - period.first + 1, elapsed);
-        yearSum.expected = yearSum.expected.plus(
-          expectedBetween(valueSegments!, lineWeights!, from, to),
-        );
-      }
-      const yearVerified = tally.verified[position]!.times(unitValue);
-      const yearClaimed = tally.claimed[position]!.times(unitValue);
-      yearSum.verified = yearSum.verified.plus(yearVerified);
-      yearSum.claimed = yearSum.claimed.plus(yearClaimed);
-      yearSum.delivered = yearSum.delivered.plus(
-        countVerifiedOnly ? yearVerified : yearVerified.plus(yearClaimed),
-      );
-    });
-    const amounts: FigureAmounts = {
-      pledged: pledgedValue,
-      expected: expectedValue,
-      delivered: deliveredValue,
-      verified: verified.times(unitValue),
-      claimed: claimed.times(unitValue),
-      unpledged: ZERO,
-      shortfall: Decimal.max(pledgedValue.minus(deliveredValue), 0),
-      shortfallToDate: Decimal.max(expectedValue.minus(deliveredValue), 0),
-    };
-    const tags = line.tags ?? {};
-    entries.push({ theme: line.theme, valueType: line.valueType, tags, amounts });
-    const status = statusOf(delivered, expected, commitment, thresholds);
-    const progress = commitment.isZero() ? null : delivered.div(commitment);
-    return {
-      index: line.index,
-      measure: line.measure,
-      ...(line.title === undefined ? {} : { title: line.title }),
-      ...(line.unit === undefined ? {} : { unit: line.unit }),
-      theme: line.theme,
-      valueType: line.valueType,
-      tags,
-      unitValue,
-      pledged,
-      history,
-      commitment,
-      expected,
-      delivered,
-      verified,
-      claimed,
-      progress,
-      pace: status.pace,
-      status: status.status,
-      reason: status.reason,
-      // Value ratios equal the quantity ratios (both sides × the same unit value).
-      value: {
-        ...amounts,
-        deliveryRatio: unitValue.isZero() ? null : status.pace,
-        progress: unitValue.isZero() ? null : progress,
-      },
-      deliveries: tally.deliveries,
-    };
+  const reportLines = lines.map((line, position) => {
+    const result = reportLine(
+      line,
+      position,
+      histories[position]!,
+      tallies.lines[position]!,
+      input,
+      schedule,
+      yearSums,
+    );
+    entries.push(result.entry);
+    return result.line;
   });
-
-  const unpledged: UnpledgedDelivery[] = [...unpledgedTallies.keys()].sort().map((code) => {
-    const measure = measures.get(normalise(code))!;
-    const tally = unpledgedTallies.get(code)!;
-    const proxy = measure.proxyValue!;
-    const verified = sum(tally.verified);
-    const claimed = sum(tally.claimed);
-    const quantity = countVerifiedOnly ? verified : verified.plus(claimed);
-    years.forEach((_, position) => {
-      const yearSum = yearSums[position]!;
-      const yearQuantity = countVerifiedOnly
-        ? tally.verified[position]!
-        : tally.verified[position]!.plus(tally.claimed[position]!);
-      yearSum.unpledged = yearSum.unpledged.plus(yearQuantity.times(proxy));
-    });
-    const value = quantity.times(proxy);
-    entries.push({
-      theme: measure.theme,
-      valueType: measure.valueType,
-      tags: {},
-      amounts: unpledgedAmounts(value),
-    });
-    return {
-      measure: measure.code,
-      ...(measure.title === undefined ? {} : { title: measure.title }),
-      ...(measure.unit === undefined ? {} : { unit: measure.unit }),
-      theme: measure.theme,
-      valueType: measure.valueType,
-      proxy,
-      quantity,
-      verified,
-      claimed,
-      value,
-      deliveries: tally.deliveries,
-    };
-  });
+  const unpledged = reportUnpledged(tallies.unpledged, schedule, yearSums, entries);
 
   const groups = breakdown(entries);
-  const statusCounts = Object.fromEntries(
-    (['not-started', 'behind', 'at-risk', 'on-track', 'complete', 'over-delivered'] as const).map(
-      (status) => [status, reportLines.filter((line) => line.status === status).length],
-    ),
-  ) as Record<DeliveryStatus, number>;
-  const contractValue = opts.contractValue ?? input.valuation.contractValue;
+  const statusCounts = countStatuses(reportLines);
+  const contractValue = input.options.contractValue ?? input.valuation.contractValue;
   const socialValueAdded =
     contractValue === undefined ? undefined : socialValueAddedOf(entries, contractValue);
-  const totals = groups.totals;
+  const laterDeliveryCount = input.deliveries.reduce(
+    (count, delivery) => (dayNumber(delivery.date) > schedule.asOfDay ? count + 1 : count),
+    0,
+  );
   const framework = input.valuation.framework;
-  const onTrack = statusCounts['on-track'] + statusCounts.complete + statusCounts['over-delivered'];
-  const ratioText =
-    totals.deliveryRatio === null ? '' : ` (${formatPercent(totals.deliveryRatio)})`;
-  const unpledgedText = totals.unpledged.isZero()
+  const { period } = schedule;
+  return seal(
+    {
+      kind: 'delivery-report' as const,
+      schemaVersion: 1 as const,
+      ...(framework === undefined ? {} : { framework }),
+      asOf: schedule.asOf,
+      ...(period === undefined ? {} : { period: { start: period.start, end: period.end } }),
+      count: schedule.countVerifiedOnly ? ('verified' as const) : ('all' as const),
+      lines: reportLines,
+      unpledged,
+      totals: groups.totals,
+      byTheme: groups.byTheme,
+      byValueType: groups.byValueType,
+      byTag: groups.byTag,
+      byFinancialYear: schedule.years.map((year, position) =>
+        toYearFigures(year, yearSums[position]!),
+      ),
+      statusCounts,
+      ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
+      financialYearStartMonth: schedule.startMonth,
+      laterDeliveryCount,
+      summary: summaryOf(schedule.asOf, groups.totals, reportLines),
+    },
+    'delivery-report',
+  );
+}
+
+/** Phase 5: one sentence about the whole report. */
+function summaryOf(
+  asOf: string,
+  totals: DeliveryReport['totals'],
+  lines: readonly DeliveryLine[],
+): string {
+  const onTrack = lines.filter(
+    (line) =>
+      line.status === 'on-track' || line.status === 'complete' || line.status === 'over-delivered',
+  ).length;
+  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
+  const unpledged = totals.unpledged.isZero()
     ? ''
-    : `, plus ${formatGBP(totals.unpledged)} nobody pledged`;
-  return deepFreeze({
-    kind: 'delivery-report' as const,
-    ...(framework === undefined
-      ? {}
-      : {
-          framework: {
-            id: framework.id,
-            ...(framework.name === undefined ? {} : { name: framework.name }),
-            ...(framework.edition === undefined ? {} : { edition: framework.edition }),
-            ...(framework.priceYear === undefined ? {} : { priceYear: framework.priceYear }),
-          },
-        }),
-    asOf,
-    ...(period === undefined ? {} : { period: { start: period.start, end: period.end } }),
-    count: opts.count ?? 'all',
-    lines: reportLines,
-    unpledged,
-    ...groups,
-    byFinancialYear: years.map((year, position) => toYearFigures(year, yearSums[position]!)),
-    statusCounts,
-    ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
-    financialYearStartMonth: startMonth,
-    laterDeliveries: input.deliveries.length - counted.length,
-    summary: `By ${asOf}: ${formatGBP(totals.delivered)} delivered of ${formatGBP(totals.expected)} expected${ratioText}, against ${formatGBP(totals.pledged)} pledged over the contract${unpledgedText}; ${onTrack} of ${reportLines.length} pledges on track or better.`,
-  });
+    : `, plus ${moneyText(totals.unpledged)} nobody pledged`;
+  return `By ${asOf}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(lines.length, 'pledge')} on track or better.`;
 }

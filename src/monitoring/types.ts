@@ -1,109 +1,101 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
-import type { FinancialYear } from './financial-year.js';
+import type { ValueType } from '../core/value-types.js';
 
 /**
- * The value type of a measure: local economic (local jobs, local supply-chain spend), social,
- * environmental, or record-only (counted, not monetised).
- *
- * @example
- * ```ts
- * import type { MonitoredValueType } from 'social-value';
- *
- * const type: MonitoredValueType = 'local-economic';
- * type; // => 'local-economic'
- * ```
+ * One line of the valuation monitored, as `valuePledges` returns it (a `ValuationLine`); a
+ * hand-made line needs only the measure, theme, value type, quantity and proxy value.
  */
-export type MonitoredValueType = 'local-economic' | 'social' | 'environmental' | 'record-only';
-
-/**
- * One pledge line as delivery monitoring reads it: the fields of a `Valuation` line that
- * `valuePledges` returns. Any object with these fields will do.
- *
- * @example
- * ```ts
- * import type { PledgeLine } from 'social-value';
- *
- * const line: PledgeLine = {
- *   index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic',
- *   quantity: '24', attribution: '1', proxy: '30782', tags: {},
- * };
- * line.measure; // => 'NT1'
- * ```
- */
-export interface PledgeLine {
-  /** The line's position in the pledges (0 for the first). */
-  readonly index: number;
+export interface MonitoredValuationLine {
+  /** The line's position in the pledges (0 for the first); default its position in `lines`. */
+  readonly index?: number | undefined;
   /** The measure code, e.g. `NT1`. */
   readonly measure: string;
   /** The measure's title. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The measure's unit, e.g. `no. people FTE`. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The theme id. */
   readonly theme: string;
+  /** The theme's name. */
+  readonly themeName?: string | undefined;
   /** The measure's value type. */
-  readonly valueType: MonitoredValueType;
+  readonly valueType: ValueType;
   /** The quantity pledged. */
   readonly quantity: Numeric;
-  /** The share attributable to the contract (0–1); default 1. */
-  readonly attribution?: Numeric;
-  /** The proxy value: £ per unit. */
-  readonly proxy: Numeric;
-  /** Tags such as a council priority. */
-  readonly tags?: Readonly<Record<string, string>>;
+  /** The share of the quantity attributable to the contract (0–1); default 1. */
+  readonly attributionShare?: Numeric | undefined;
+  /** The measure's £ per unit. */
+  readonly proxyValue: Numeric;
+  /** The line's value (not read: monitoring values deliveries itself). */
+  readonly value?: Numeric | undefined;
   /**
    * The pledge by year, when it was given so: contract years `'1'`, `'2'`… or financial years
    * `'2025/26'` (calendar years `'2025'`). It becomes the line's expected profile.
    */
-  readonly years?: readonly {
-    /** The year label. */
-    readonly year: string;
-    /** The quantity pledged for that year. */
-    readonly quantity: Numeric;
-  }[];
+  readonly years?:
+    | readonly {
+        /** The year label. */
+        readonly year: string;
+        /** The quantity pledged for that year. */
+        readonly quantity: Numeric;
+        /** Its value (not read). */
+        readonly value?: Numeric | undefined;
+      }[]
+    | undefined;
+  /** Tags such as a council priority. */
+  readonly tags?: Readonly<Record<string, string>> | undefined;
+  /** The pledge's note. */
+  readonly note?: string | undefined;
 }
 
 /**
- * The valuation monitored: what `valuePledges` returns, or any object with these fields.
- *
- * @example
- * ```ts
- * import type { MonitoredValuation } from 'social-value';
- *
- * const valuation: MonitoredValuation = {
- *   lines: [{ index: 0, measure: 'NT29', theme: 'social', valueType: 'social', quantity: 32, proxy: '16.09' }],
- * };
- * valuation.lines.length; // => 1
- * ```
+ * The valuation monitored: a `Valuation` from `valuePledges`, its JSON snapshot, or a hand-made
+ * object with its lines. Monitoring reads the framework's identity, the lines and the contract
+ * value; the other fields of a valuation are allowed and not read.
  */
 export interface MonitoredValuation {
+  /** `'valuation'` when present. */
+  readonly kind?: 'valuation' | undefined;
+  /** 1 when present. */
+  readonly schemaVersion?: 1 | undefined;
   /** The framework's identity (edition and price year of the proxies). */
-  readonly framework?: {
-    /** The framework's id. */
-    readonly id: string;
-    /** Its name. */
-    readonly name?: string;
-    /** Its edition. */
-    readonly edition?: string;
-    /** The price year of its proxy values. */
-    readonly priceYear?: number;
-  };
+  readonly framework?:
+    | {
+        /** The framework's id. */
+        readonly id: string;
+        /** Its name. */
+        readonly name?: string | undefined;
+        /** Its edition. */
+        readonly edition?: string | undefined;
+        /** The price year of its proxy values. */
+        readonly priceYear?: number | undefined;
+      }
+    | undefined;
   /** The pledge lines. */
-  readonly lines: readonly PledgeLine[];
+  readonly lines: readonly MonitoredValuationLine[];
+  /** The valuation's total (not read). */
+  readonly total?: Numeric | undefined;
+  /** Totals by theme (not read). */
+  readonly byTheme?: unknown;
+  /** Totals by value type (not read). */
+  readonly byValueType?: unknown;
+  /** Totals by tag (not read). */
+  readonly byTag?: unknown;
+  /** Totals by year (not read). */
+  readonly byYear?: unknown;
   /** The contract value (£), for social value added. */
-  readonly contractValue?: Numeric;
+  readonly contractValue?: Numeric | undefined;
+  /** The valuation's social value added (not read). */
+  readonly socialValueAddedRatio?: Numeric | undefined;
+  /** The valuation's warnings (not read). */
+  readonly warnings?: unknown;
+  /** The valuation's summary (not read). */
+  readonly summary?: string | undefined;
 }
 
 /**
- * A measure of a framework, as monitoring reads it to value deliveries nobody pledged.
- *
- * @example
- * ```ts
- * import type { MonitoredMeasure } from 'social-value';
- *
- * const measure: MonitoredMeasure = { code: 'NT29', theme: 'social', proxyValue: '16.09', valueType: 'social' };
- * measure.code; // => 'NT29'
- * ```
+ * A measure of a framework, as monitoring reads it to value deliveries nobody pledged (a
+ * framework's `Measure` will do).
  */
 export interface MonitoredMeasure {
   /** The measure code. */
@@ -111,44 +103,35 @@ export interface MonitoredMeasure {
   /** The theme id. */
   readonly theme: string;
   /** The title. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The unit. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** £ per unit; `null` when the framework has no proxy for it. */
   readonly proxyValue: Numeric | null;
   /** The value type. */
-  readonly valueType: MonitoredValueType;
+  readonly valueType: ValueType;
 }
 
 /**
- * A framework as monitoring reads it (a `Framework` from `defineFramework` will do).
- *
- * @example
- * ```ts
- * import type { MonitoredFramework } from 'social-value';
- *
- * const framework: MonitoredFramework = { measures: [] };
- * framework.measures.length; // => 0
- * ```
+ * A framework as monitoring reads it: a `Framework` from `defineFramework`, its JSON snapshot, or
+ * a hand-made object with its measures (and themes, for their names). Other fields of a framework
+ * are allowed and not read.
  */
 export interface MonitoredFramework {
+  /** The themes, for their names. */
+  readonly themes?:
+    | readonly {
+        /** The theme id. */
+        readonly id: string;
+        /** Its name. */
+        readonly name?: string | undefined;
+      }[]
+    | undefined;
   /** The measures. */
   readonly measures: readonly MonitoredMeasure[];
 }
 
-/**
- * A delivery record: a dated quantity delivered against a measure, with its evidence.
- *
- * @example
- * ```ts
- * import type { Delivery } from 'social-value';
- *
- * const delivery: Delivery = {
- *   measure: 'NT1', date: '2025-03-31', quantity: 8, verification: 'verified', evidence: 'Q4 payroll',
- * };
- * delivery.verification; // => 'verified'
- * ```
- */
+/** A delivery record: a dated quantity delivered against a measure, with its evidence. */
 export interface Delivery {
   /** The measure code delivered against. */
   readonly measure: string;
@@ -160,133 +143,89 @@ export interface Delivery {
    * The pledge line (its `index`) the delivery counts against; needed only when the measure is
    * pledged on more than one line.
    */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** Whether the delivery has been checked against evidence; default `'claimed'`. */
-  readonly verification?: 'verified' | 'claimed';
+  readonly verification?: 'verified' | 'claimed' | undefined;
   /** A reference to the evidence (document, system record). */
-  readonly evidence?: string;
+  readonly evidence?: string | undefined;
   /** A free note. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
-/**
- * A change to a pledge agreed during the contract: from `date` on, the pledge is `quantity`.
- *
- * @example
- * ```ts
- * import type { PledgeVariation } from 'social-value';
- *
- * const variation: PledgeVariation = { measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'scope reduced' };
- * variation.quantity; // => 40
- * ```
- */
+/** A change to a pledge agreed during the contract: from `date` on, the pledge is `quantity`. */
 export interface PledgeVariation {
   /** The measure code of the pledge varied. */
   readonly measure: string;
   /** The pledge line (its `index`), when the measure is pledged on more than one line. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** The day the new pledge takes effect, within the contract. */
   readonly date: string | Date;
   /** The new pledged quantity for the whole contract period, in the measure's unit. */
   readonly quantity: Numeric;
   /** Why it was agreed. */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** A reference to the agreement (contract change notice). */
-  readonly reference?: string;
+  readonly reference?: string | undefined;
 }
 
 /**
  * One period of an expected delivery profile: the share of the pledge due in it, spread evenly
  * over its days.
- *
- * @example
- * ```ts
- * import type { ProfilePeriod } from 'social-value';
- *
- * const year1: ProfilePeriod = { from: '2024-04-01', to: '2025-03-31', share: '0.2' };
- * year1.share; // => '0.2'
- * ```
  */
 export interface ProfilePeriod {
   /** First day of the period. */
   readonly from: string | Date;
   /** Last day of the period. */
   readonly to: string | Date;
-  /** The share of the pledge expected in the period (0–1); all shares add up to 1. */
+  /** The share of the pledge expected in the period (a fraction 0–1); all add up to 1. */
   readonly share: Numeric;
 }
 
 /**
- * The pace thresholds between statuses, as ratios of delivered to expected to date. These are
- * the library's defaults, not a published standard: set your own policy.
- *
- * @example
- * ```ts
- * import type { StatusThresholds } from 'social-value';
- *
- * const strict: StatusThresholds = { onTrack: '0.95', atRisk: '0.8' };
- * strict.onTrack; // => '0.95'
- * ```
+ * The delivery-ratio thresholds between statuses (delivered ÷ expected to date, as fractions).
+ * These are the library's defaults, not a published standard: set your own policy.
  */
 export interface StatusThresholds {
-  /** From this pace a started pledge is `on-track`. Default 0.9. */
-  readonly onTrack?: Numeric;
-  /** From this pace (below `onTrack`) it is `at-risk`; below it, `behind`. Default 0.75. */
-  readonly atRisk?: Numeric;
+  /** From this delivery ratio a started pledge is `on-track`. Default 0.9. */
+  readonly onTrackRatio?: Numeric | undefined;
+  /** From this ratio (below `onTrackRatio`) it is `at-risk`; below it, `behind`. Default 0.75. */
+  readonly atRiskRatio?: Numeric | undefined;
 }
 
-/**
- * Options of `trackDelivery`.
- *
- * @example
- * ```ts
- * import type { TrackDeliveryOptions } from 'social-value';
- *
- * const options: TrackDeliveryOptions = { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31' };
- * options.asOf; // => '2025-03-31'
- * ```
- */
+/** Options of `trackDelivery`. */
 export interface TrackDeliveryOptions {
   /**
    * The date reported at (inclusive); later deliveries and variations are left out. Default:
    * the contract end, or else the last delivery.
    */
-  readonly asOf?: string | Date;
+  readonly asOf?: string | Date | undefined;
   /** The contract's first day. Give it with `end` for an expected-to-date profile. */
-  readonly start?: string | Date;
+  readonly start?: string | Date | undefined;
   /** The contract's last day. Without start and end, every pledge is expected in full. */
-  readonly end?: string | Date;
+  readonly end?: string | Date | undefined;
   /**
    * How delivery is expected over the contract: `'linear'` or periods with shares, for every
    * line. Default: lines pledged by year follow their years (each year's quantity spread over
    * its days), the others are linear.
    */
-  readonly profile?: 'linear' | readonly ProfilePeriod[];
+  readonly profile?: 'linear' | readonly ProfilePeriod[] | undefined;
   /** Pledge changes agreed during the contract. */
-  readonly variations?: readonly PledgeVariation[];
-  /** Pace thresholds of the statuses. */
-  readonly thresholds?: StatusThresholds;
+  readonly variations?: readonly PledgeVariation[] | undefined;
+  /** Delivery-ratio thresholds of the statuses. */
+  readonly thresholds?: StatusThresholds | undefined;
   /** The framework, to value deliveries against measures nobody pledged. */
-  readonly framework?: MonitoredFramework;
+  readonly framework?: MonitoredFramework | undefined;
   /** Count all deliveries (default) or only verified ones towards progress and value. */
-  readonly count?: 'all' | 'verified';
+  readonly count?: 'all' | 'verified' | undefined;
   /** The contract value (£), for social value added; default the valuation's. */
-  readonly contractValue?: Numeric;
+  readonly contractValue?: Numeric | undefined;
   /** The month (1–12) financial years start in; default 4 (April). */
-  readonly financialYearStartMonth?: number;
+  readonly financialYearStartMonth?: number | undefined;
 }
 
 /**
  * Where a pledge stands, from nothing delivered to more than pledged. In order:
  * `not-started` < `behind` < `at-risk` < `on-track` < `complete` < `over-delivered`.
- *
- * @example
- * ```ts
- * import type { DeliveryStatus } from 'social-value';
- *
- * const status: DeliveryStatus = 'on-track';
- * status; // => 'on-track'
- * ```
  */
 export type DeliveryStatus =
   | 'not-started'
@@ -296,41 +235,19 @@ export type DeliveryStatus =
   | 'complete'
   | 'over-delivered';
 
-/**
- * A pledge as it stood over a period: the original, then each variation in date order.
- *
- * @example
- * ```ts
- * import { Decimal, type PledgeVersion } from 'social-value';
- *
- * const original: PledgeVersion = { from: '2024-04-01', quantity: new Decimal(70) };
- * original.quantity.toString(); // => '70'
- * ```
- */
+/** A pledge as it stood over a period: the original, then each variation in date order. */
 export interface PledgeVersion {
   /** The first day this version was in force (the contract start, or `null` without one). */
   readonly from: string | null;
   /** The pledged quantity. */
   readonly quantity: Decimal;
-  /** Why it changed (variations only). */
+  /** Why it changed, as the variation says (variations only). */
   readonly reason?: string;
   /** The agreement's reference (variations only). */
   readonly reference?: string;
 }
 
-/**
- * £ figures of delivery, for a line, a group of lines, a contract or a portfolio.
- *
- * @example
- * ```ts
- * import type { DeliveryFigures } from 'social-value';
- *
- * function ratioText(figures: DeliveryFigures): string {
- *   return figures.deliveryRatio?.toString() ?? 'n/a';
- * }
- * typeof ratioText; // => 'function'
- * ```
- */
+/** £ figures of delivery, for a line, a group of lines, a contract or a portfolio. */
 export interface DeliveryFigures {
   /** The value of the pledges over the whole contract (with variations). */
   readonly pledged: Decimal;
@@ -351,20 +268,10 @@ export interface DeliveryFigures {
   /** Delivered ÷ expected to date; `null` when nothing is expected yet. */
   readonly deliveryRatio: Decimal | null;
   /** Delivered ÷ pledged; `null` when nothing is pledged. */
-  readonly progress: Decimal | null;
+  readonly progressRatio: Decimal | null;
 }
 
-/**
- * Delivery against one pledge line.
- *
- * @example
- * ```ts
- * import type { DeliveryLine } from 'social-value';
- *
- * const behind = (line: DeliveryLine) => line.status === 'behind';
- * typeof behind; // => 'function'
- * ```
- */
+/** Delivery against one pledge line. */
 export interface DeliveryLine {
   /** The pledge line's index in the valuation. */
   readonly index: number;
@@ -376,11 +283,17 @@ export interface DeliveryLine {
   readonly unit?: string;
   /** The theme id. */
   readonly theme: string;
+  /** The theme's name, when the valuation has it. */
+  readonly themeName?: string;
   /** The value type. */
-  readonly valueType: MonitoredValueType;
-  /** The line's tags. */
+  readonly valueType: ValueType;
+  /** The line's tags (a null-prototype record). */
   readonly tags: Readonly<Record<string, string>>;
-  /** £ per unit: proxy × attribution, as the valuation values the pledge. */
+  /** The pledge's £ per unit. */
+  readonly proxyValue: Decimal;
+  /** The share attributable to the contract (1 when the valuation gave none). */
+  readonly attributionShare: Decimal;
+  /** £ per unit counted: proxy value × attribution share, as the valuation values the pledge. */
   readonly unitValue: Decimal;
   /** The pledge in force at the report date. */
   readonly pledged: Decimal;
@@ -400,9 +313,9 @@ export interface DeliveryLine {
   /** The quantity claimed, not verified. */
   readonly claimed: Decimal;
   /** Delivered ÷ commitment; `null` when the commitment is 0. */
-  readonly progress: Decimal | null;
-  /** Delivered ÷ expected to date; `null` when nothing is expected yet. */
-  readonly pace: Decimal | null;
+  readonly progressRatio: Decimal | null;
+  /** Delivered ÷ expected to date (the pace); `null` when nothing is expected yet. */
+  readonly deliveryRatio: Decimal | null;
   /** Where the pledge stands. */
   readonly status: DeliveryStatus;
   /** Why, in a sentence with the figures and threshold used. */
@@ -410,20 +323,10 @@ export interface DeliveryLine {
   /** The £ figures of the line. */
   readonly value: DeliveryFigures;
   /** How many deliveries were counted. */
-  readonly deliveries: number;
+  readonly deliveryCount: number;
 }
 
-/**
- * Deliveries against a measure nobody pledged, valued at the framework's proxy.
- *
- * @example
- * ```ts
- * import type { UnpledgedDelivery } from 'social-value';
- *
- * const label = (entry: UnpledgedDelivery) => `${entry.measure}: ${entry.value.toString()}`;
- * typeof label; // => 'function'
- * ```
- */
+/** Deliveries against a measure nobody pledged, valued at the framework's proxy value. */
 export interface UnpledgedDelivery {
   /** The measure code. */
   readonly measure: string;
@@ -433,36 +336,32 @@ export interface UnpledgedDelivery {
   readonly unit?: string;
   /** The theme id. */
   readonly theme: string;
+  /** The theme's name, when the framework has it. */
+  readonly themeName?: string;
   /** The value type. */
-  readonly valueType: MonitoredValueType;
-  /** The framework's proxy (£ per unit). */
-  readonly proxy: Decimal;
+  readonly valueType: ValueType;
+  /** The framework's £ per unit. */
+  readonly proxyValue: Decimal;
   /** The quantity counted. */
   readonly quantity: Decimal;
   /** The quantity verified. */
   readonly verified: Decimal;
   /** The quantity claimed, not verified. */
   readonly claimed: Decimal;
-  /** The value of the counted quantity: quantity × proxy. */
+  /** The value of the counted quantity: quantity × proxy value. */
   readonly value: Decimal;
   /** How many deliveries were counted. */
-  readonly deliveries: number;
+  readonly deliveryCount: number;
 }
 
-/**
- * Value expected and delivered within one financial year.
- *
- * @example
- * ```ts
- * import type { FinancialYearFigures } from 'social-value';
- *
- * const label = (year: FinancialYearFigures) => year.year.label;
- * typeof label; // => 'function'
- * ```
- */
+/** Value expected and delivered within one financial year. */
 export interface FinancialYearFigures {
-  /** The financial year. */
-  readonly year: FinancialYear;
+  /** The financial year's label: `'2024/25'` (or `'2025'` for calendar years). */
+  readonly year: string;
+  /** Its first day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Its last day, `YYYY-MM-DD`. */
+  readonly end: string;
   /** The value expected within the year (up to the report date), at the pledges in force. */
   readonly expected: Decimal;
   /** The value delivered against pledges within the year (counted deliveries). */
@@ -480,35 +379,17 @@ export interface FinancialYearFigures {
 /**
  * Social value added (value ÷ contract value), split as the Social Value Portal benchmark is:
  * social (with environmental), local economic, and combined.
- *
- * @example
- * ```ts
- * import type { SocialValueAddedSplit } from 'social-value';
- *
- * const combined = (split: SocialValueAddedSplit) => split.combined;
- * typeof combined; // => 'function'
- * ```
  */
 export interface SocialValueAddedSplit {
   /** Social and environmental value ÷ contract value. */
-  readonly social: Decimal;
+  readonly socialRatio: Decimal;
   /** Local economic value ÷ contract value. */
-  readonly localEconomic: Decimal;
+  readonly localEconomicRatio: Decimal;
   /** All monetised value ÷ contract value. */
-  readonly combined: Decimal;
+  readonly combinedRatio: Decimal;
 }
 
-/**
- * Social value added pledged and delivered for a contract or a portfolio.
- *
- * @example
- * ```ts
- * import type { SocialValueAddedFigures } from 'social-value';
- *
- * const delivered = (sva: SocialValueAddedFigures) => sva.delivered.combined;
- * typeof delivered; // => 'function'
- * ```
- */
+/** Social value added pledged and delivered for a contract or a portfolio. */
 export interface SocialValueAddedFigures {
   /** The contract value(s) divided by. */
   readonly contractValue: Decimal;
@@ -519,19 +400,11 @@ export interface SocialValueAddedFigures {
 }
 
 /**
- * The breakdowns shared by a contract's {@link DeliveryReport} and a {@link PortfolioSummary}:
+ * The breakdowns shared by a contract's {@link DeliveryReport} and a `PortfolioSummary`:
  * £ totals, then the same figures by theme, value type, tag and financial year, and status counts.
  * In a report they cover its pledge lines and unpledged deliveries; in a portfolio, the sums of
- * the contracts' own figures (contract tags included in `byTag`).
- *
- * @example
- * ```ts
- * import type { DeliveryBreakdowns } from 'social-value';
- *
- * const deliveredByTheme = (figures: DeliveryBreakdowns) =>
- *   Object.entries(figures.byTheme).map(([theme, f]) => `${theme}: ${f.delivered.toString()}`);
- * typeof deliveredByTheme; // => 'function'
- * ```
+ * the contracts' own figures (contract tags included in `byTag`). Records keyed by ids and tags
+ * have no prototype.
  */
 export interface DeliveryBreakdowns {
   /** The £ totals. */
@@ -551,20 +424,23 @@ export interface DeliveryBreakdowns {
 /**
  * The result of `trackDelivery`: each pledge line's progress and status, deliveries nobody
  * pledged, totals and breakdowns, explained.
- *
- * @example
- * ```ts
- * import type { DeliveryReport } from 'social-value';
- *
- * const total = (report: DeliveryReport) => report.totals.delivered;
- * typeof total; // => 'function'
- * ```
  */
 export interface DeliveryReport extends DeliveryBreakdowns {
-  /** Marks the object as a delivery report (checked by `summarisePortfolio`). */
+  /** Marks the object as a delivery report. */
   readonly kind: 'delivery-report';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
   /** The framework of the valuation, when known. */
-  readonly framework?: MonitoredValuation['framework'];
+  readonly framework?: {
+    /** The framework's id. */
+    readonly id: string;
+    /** Its name. */
+    readonly name?: string;
+    /** Its edition. */
+    readonly edition?: string;
+    /** The price year of its proxy values. */
+    readonly priceYear?: number;
+  };
   /** The report date. */
   readonly asOf: string;
   /** The contract period, when given. */
@@ -578,14 +454,14 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   readonly count: 'all' | 'verified';
   /** Per pledge line, in the valuation's order. */
   readonly lines: readonly DeliveryLine[];
-  /** Deliveries against measures nobody pledged, by measure code. */
+  /** Deliveries against measures nobody pledged, by measure code (code-unit order). */
   readonly unpledged: readonly UnpledgedDelivery[];
   /** Social value added, when the contract value is known. */
   readonly socialValueAdded?: SocialValueAddedFigures;
   /** The month financial years start in. */
   readonly financialYearStartMonth: number;
-  /** Deliveries dated after the report date, left out. */
-  readonly laterDeliveries: number;
-  /** A sentence summing up. */
+  /** How many deliveries are dated after the report date and left out. */
+  readonly laterDeliveryCount: number;
+  /** One sentence about the whole report. */
   readonly summary: string;
 }

@@ -1,21 +1,12 @@
-import { z } from 'zod';
+import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { deepFreeze } from '../core/freeze.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { divide } from '../core/numeric-domain.js';
+import { numericSchema } from '../core/schemas.js';
+import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { plainObject } from './schemas.js';
 
-/**
- * Input of {@link valueForCostRatio}.
- *
- * @example
- * ```ts
- * import type { ValueForCostInput } from 'social-value';
- *
- * const input: ValueForCostInput = { benefits: '1500000', costs: '1000000' };
- * input.costs; // => '1000000'
- * ```
- */
+/** Input of {@link valueForCostRatio}. */
 export interface ValueForCostInput {
   /** The benefits (£), in the same price base and discounting as the costs. */
   readonly benefits: Numeric;
@@ -23,19 +14,13 @@ export interface ValueForCostInput {
   readonly costs: Numeric;
 }
 
-/**
- * The result of {@link valueForCostRatio}.
- *
- * @example
- * ```ts
- * import { valueForCostRatio, type ValueForCostResult } from 'social-value';
- *
- * const result: ValueForCostResult = valueForCostRatio({ benefits: 15, costs: 10 });
- * result.netBenefit.toString(); // => '5'
- * ```
- */
+/** The result of {@link valueForCostRatio}. */
 export interface ValueForCostResult {
-  /** Benefits ÷ costs: above 1 the benefits exceed the costs. */
+  /** Marks the object as a value-for-cost ratio. */
+  readonly kind: 'value-for-cost';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
+  /** Benefits ÷ costs (34 significant digits): above 1 the benefits exceed the costs. */
   readonly ratio: Decimal;
   /** Benefits − costs. */
   readonly netBenefit: Decimal;
@@ -44,13 +29,13 @@ export interface ValueForCostResult {
   /** The costs used. */
   readonly costs: Decimal;
   /** `'Benefits of £1.50 for every £1 of cost.'` */
-  readonly sentence: string;
+  readonly reason: string;
 }
 
-const valueForCostSchema = z.object({
-  benefits: numericSchema(),
-  costs: numericSchema({ min: 0, minExclusive: true }),
-});
+const valueForCostSchema = plainObject(
+  { benefits: numericSchema(), costs: numericSchema({ min: 0, minExclusive: true }) },
+  'value for cost input',
+);
 
 /**
  * The value-for-cost ratio (benefit–cost ratio, as in HM Treasury's Green Book): benefits per
@@ -61,8 +46,9 @@ const valueForCostSchema = z.object({
  * 3.5% a year; see `presentValue`). A ratio above 1 means the benefits exceed the costs.
  *
  * @param input - Benefits and costs (above 0).
- * @returns The ratio, the net benefit and a sentence.
- * @throws SocialValueError `invalid-input` for a bad number or costs of 0 or less.
+ * @returns The ratio (kind `'value-for-cost'`), the net benefit and a reason.
+ * @throws SocialValueError `invalid-input` for a bad number, an unknown key or costs of 0 or
+ * less.
  *
  * @example
  * ```ts
@@ -70,17 +56,24 @@ const valueForCostSchema = z.object({
  *
  * const vfm = valueForCostRatio({ benefits: '1500000', costs: '1000000' });
  * vfm.ratio.toString(); // => '1.5'
- * vfm.sentence; // => 'Benefits of £1.50 for every £1 of cost.'
+ * vfm.reason; // => 'Benefits of £1.50 for every £1 of cost.'
  * ```
  */
 export function valueForCostRatio(input: ValueForCostInput): ValueForCostResult {
-  const { benefits, costs } = parseInput(valueForCostSchema, input, 'value for cost input');
-  const ratio = benefits.div(costs);
-  return deepFreeze({
-    ratio,
-    netBenefit: benefits.minus(costs),
-    benefits,
-    costs,
-    sentence: `Benefits of ${formatGBP(ratio)} for every £1 of cost.`,
-  });
+  const { benefits, costs } = parseInput(valueForCostSchema, input, 'value for cost input', [
+    'input',
+  ]);
+  const ratio = divide(benefits, costs);
+  return seal(
+    {
+      kind: 'value-for-cost' as const,
+      schemaVersion: 1 as const,
+      ratio,
+      netBenefit: benefits.minus(costs),
+      benefits,
+      costs,
+      reason: `Benefits of ${moneyText(ratio)} for every £1 of cost.`,
+    },
+    'value-for-cost',
+  );
 }

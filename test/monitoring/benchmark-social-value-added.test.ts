@@ -9,7 +9,7 @@ describe('socialValuePortalBenchmark', () => {
     const table = socialValuePortalBenchmark.valueTypes;
     const row = (type: string) => [
       ...table[type]!.percentiles.map((point) => `${point.percentile}:${str(point.ratio)}`),
-      `avg:${str(table[type]!.average)}`,
+      `avg:${str(table[type]!.averageRatio)}`,
     ];
     expect(row('social')).toEqual(['25:0.001', '50:0.006', '75:0.021', 'avg:0.04']);
     expect(row('local-economic')).toEqual(['25:0.005', '50:0.084', '75:0.286', 'avg:0.223']);
@@ -26,10 +26,10 @@ describe('benchmarkSocialValueAdded', () => {
     expect(result.lower?.percentile).toBe(50);
     expect(result.upper?.percentile).toBe(75);
     expect(result.nearest.percentile).toBe(75);
-    expect(result.level).toBeNull();
+    expect(result.atPercentile).toBeNull();
     expect(result.comparedWithAverage).toBe('above');
-    expect(result.sentence).toBe(
-      'Social Value Portal benchmark of social value added, combined: 34.0% is between the median (15.7%) and the 75th percentile (36.6%), above the average (23.7%).',
+    expect(result.reason).toBe(
+      'Social Value Portal benchmark of social value added, combined: 34% is between the median (15.7%) and the 75th percentile (36.6%), above the average (23.7%).',
     );
   });
 
@@ -41,9 +41,11 @@ describe('benchmarkSocialValueAdded', () => {
   });
 
   it('treats published figures as rounded: within 0.05 point is level', () => {
-    expect(benchmarkSocialValueAdded('0.15749').level?.percentile).toBe(50);
-    expect(benchmarkSocialValueAdded('0.1576').level).toBeNull();
-    expect(benchmarkSocialValueAdded('0.1576', { tolerance: '0.001' }).level?.percentile).toBe(50);
+    expect(benchmarkSocialValueAdded('0.15749').atPercentile?.percentile).toBe(50);
+    expect(benchmarkSocialValueAdded('0.1576').atPercentile).toBeNull();
+    expect(
+      benchmarkSocialValueAdded('0.1576', { toleranceRatio: '0.001' }).atPercentile?.percentile,
+    ).toBe(50);
     expect(benchmarkSocialValueAdded('0.2372').comparedWithAverage).toBe('level');
   });
 
@@ -72,8 +74,8 @@ describe('benchmarkSocialValueAdded', () => {
     };
     const result = benchmarkSocialValueAdded('0.1', { benchmark: own });
     expect(result.band).toBe('between the 10th percentile and the 90th percentile');
-    expect(result.average).toBeUndefined();
-    expect(result.benchmark.id).toBe('council-2024');
+    expect(result.averageRatio).toBeUndefined();
+    expect(result.benchmark).toBe('council-2024');
   });
 
   it('rejects bad input', () => {

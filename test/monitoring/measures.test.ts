@@ -17,7 +17,9 @@ describe('lm3', () => {
     expect(result.rounds).toBe(3);
     expect(result.name).toBe('LM3');
     expect(str(result.totalSpend)).toBe('190');
-    expect(result.sentence).toContain('3 rounds');
+    expect(result.reason).toBe(
+      'LM3 is 1.9: each £1 spent in round 1 became £1.90 in the local economy over 3 rounds of spending.',
+    );
     // Two rounds: (200 + 50) / 200 = 1.25
     expect(lm3([200, 50]).name).toBe('LM2');
     expect(str(lm3([200, 50]).multiplier)).toBe('1.25');
@@ -26,15 +28,18 @@ describe('lm3', () => {
   it('rejects a zero first round and negative rounds', () => {
     expectError(() => lm3([0, 10]), 'invalid-input', 'rounds[0]');
     expectError(() => lm3([10, -1]), 'invalid-input', 'rounds[1]');
-    expectError(() => lm3([]), 'invalid-input', 'rounds[0]');
+    expectError(() => lm3([]), 'invalid-input', 'rounds');
   });
 });
 
 describe('sroiRatio and valueForCostRatio', () => {
   it('divides value by investment', () => {
-    // £1,458,700.64 of value on a £500,000 investment: 2.91740128
+    // £1,458,700.64 of value on a £500,000 investment: 2.91740128; £1 on £3: 1/3 to 34 digits.
     expect(str(sroiRatio({ value: '1458700.64', investment: 500000 }).ratio)).toBe('2.91740128');
-    expect(sroiRatio({ value: 1, investment: 3 }).sentence).toBe(
+    expect(str(sroiRatio({ value: 1, investment: 3 }).ratio)).toBe(
+      '0.3333333333333333333333333333333333',
+    );
+    expect(sroiRatio({ value: 1, investment: 3 }).reason).toBe(
       'For every £1 invested, £0.33 of social value.',
     );
   });
@@ -46,8 +51,12 @@ describe('sroiRatio and valueForCostRatio', () => {
   });
 
   it('rejects a zero denominator', () => {
-    expectError(() => sroiRatio({ value: 1, investment: 0 }), 'invalid-input', 'investment');
-    expectError(() => valueForCostRatio({ benefits: 1, costs: -1 }), 'invalid-input', 'costs');
+    expectError(() => sroiRatio({ value: 1, investment: 0 }), 'invalid-input', 'input.investment');
+    expectError(
+      () => valueForCostRatio({ benefits: 1, costs: -1 }),
+      'invalid-input',
+      'input.costs',
+    );
   });
 });
 
@@ -66,18 +75,26 @@ describe('breakevenPeriod', () => {
     const result = breakevenPeriod({ cost: 1000, benefits: [100, -50] });
     expect(result.reached).toBe(false);
     expect(result.period).toBeNull();
-    expect(result.sentence).toContain('not recovered');
+    expect(result.reason).toBe(
+      'The cost of £1,000.00 is not recovered within 2 periods: £50.00 of it.',
+    );
   });
 
   it('rejects bad input', () => {
-    expectError(() => breakevenPeriod({ cost: 0, benefits: [1] }), 'invalid-input', 'cost');
-    expectError(() => breakevenPeriod({ cost: 1, benefits: [] }), 'invalid-input', 'benefits');
+    expectError(() => breakevenPeriod({ cost: 0, benefits: [1] }), 'invalid-input', 'input.cost');
+    expectError(
+      () => breakevenPeriod({ cost: 1, benefits: [] }),
+      'invalid-input',
+      'input.benefits',
+    );
   });
 });
 
 describe('financialYear', () => {
   it('runs April to March by default', () => {
     expect(financialYear('2025-03-31')).toEqual({
+      kind: 'financial-year',
+      schemaVersion: 1,
       label: '2024/25',
       startYear: 2024,
       start: '2024-04-01',
@@ -119,7 +136,7 @@ describe('deliveryStatus', () => {
 
   it('explains the threshold applied', () => {
     expect(deliveryStatus({ delivered: 7, expected: 10, commitment: 30 }).reason).toBe(
-      '7 of 30 delivered, 10 expected by now: pace 70.0%, below the at-risk threshold of 75.0%.',
+      '7 of 30 delivered, 10 expected by now: pace 70%, below the at-risk threshold of 75%.',
     );
   });
 

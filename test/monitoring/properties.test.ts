@@ -27,8 +27,8 @@ const valuationArb: fc.Arbitrary<MonitoredValuation> = fc
   .array(
     fc.record({
       quantity: amount,
-      proxy: amount,
-      attribution: share,
+      proxyValue: amount,
+      attributionShare: share,
       theme: fc.constantFrom('a', 'b'),
     }),
     { minLength: 1, maxLength: 4 },
@@ -40,8 +40,8 @@ const valuationArb: fc.Arbitrary<MonitoredValuation> = fc
       theme: line.theme,
       valueType: 'social' as const,
       quantity: line.quantity,
-      proxy: line.proxy,
-      attribution: line.attribution,
+      proxyValue: line.proxyValue,
+      attributionShare: line.attributionShare,
     })),
   }));
 
@@ -68,7 +68,7 @@ describe('monitoring properties', () => {
         ([valuation, deliveries, asOf]) => {
           const report = trackDelivery(valuation, deliveries, { ...contract, asOf });
           report.lines.forEach((line, position) => {
-            const proxy = new Decimal(valuation.lines[position]!.proxy.toString());
+            const proxy = new Decimal(valuation.lines[position]!.proxyValue.toString());
             expect(line.value.delivered.lte(line.delivered.times(proxy))).toBe(true);
             expect(line.value.verified.plus(line.value.claimed).eq(line.value.delivered)).toBe(
               true,

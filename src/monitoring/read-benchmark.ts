@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import { isSealed, seal } from '../core/brand.js';
+import { emptyRecord } from '../core/record.js';
+import { idSchema, numericSchema } from '../core/schemas.js';
+import { parseInput } from '../core/zod-error.js';
+import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
+import { expectKind } from './expect-kind.js';
+import { nullPrototypeRecord } from './records.js';
+import { plainObject } from './schemas.js';
+
+const distributionSchema = plainObject(
+  {
+    percentiles: z
+      .array(
+        plainObject(
+          { percentile: z.number().check(z.gte(0), z.lte(100)), ratio: numericSchema() },
+          'a percentile',
+        ),
+      )
+      .check(
+        z.minLength(1),
+        z.superRefine((list, ctx) => {
+          for (let index = 1; index < list.length; index += 1) {
+            const point = list[index]!;
+            const before = list[index - 1]!;
+            if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [index],
+                input: point,
+                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+              });
+            }
+          }
+        }),
+      ),
+    averageRatio: z.optional(numericSchema()),
+  },
+  'a distribution',
+  { average: 'averageRatio' },
+);
+
+const benchmarkSchema = plainObject(
+  {
+    kind: z.optional(z.literal('sva-benchmark')),
+    schemaVersion: z.optional(z.literal(1)),
+    id: idSchema,
+    name: idSchema,
+    source: idSchema,
+    effective: z.string(),
+    valueTypes: nullPrototypeRecord(distributionSchema, 'value types'),
+  },
+  'a benchmark',
+);
+
+/**
+ * Reads a benchmark table: one sealed by the library is trusted; anything else (a custom table,
+ * a JSON snapshot) is validated at `path` and returned as a sealed live table. Internal.
+ */
+export function readBenchmark(value: unknown, path: readonly PropertyKey[]): SvaBenchmark {
+  if (isSealed(value, 'sva-benchmark')) return value as SvaBenchmark;
+  expectKind(
+    value,
+    'sva-benchmark',
+    path,
+    'benchmark',
+    'a benchmark table (socialValuePortalBenchmark, its JSON snapshot, or one of the same shape)',
+  );
+  const table = parseInput(benchmarkSchema, value, 'benchmark', path);
+  const valueTypes = emptyRecord<BenchmarkDistribution>();
+  for (const name of Object.keys(table.valueTypes)) {
+    const { percentiles, averageRatio } = table.valueTypes[name]!;
+    valueTypes[name] = {
+      percentiles: percentiles.map(({ percentile, ratio }) => ({ percentile, ratio })),
+      ...(averageRatio === undefined ? {} : { averageRatio }),
+    };
+  }
+  return seal(
+    {
+      kind: 'sva-benchmark' as const,
+      schemaVersion: 1 as const,
+      id: table.id,
+      name: table.name,
+      source: table.source,
+      effective: table.effective,
+      valueTypes,
+    },
+    'sva-benchmark',
+  );
+}

@@ -1,0 +1,116 @@
+import { isSealed } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
+import { emptyRecord } from '../core/record.js';
+import type { ValueType } from '../core/value-types.js';
+import { parseInput } from '../core/zod-error.js';
+import { expectKind } from './expect-kind.js';
+import { valuationSchema } from './schemas.js';
+import type { DeliveryReport } from './types.js';
+
+/** A pledge line as trackDelivery works with it. Internal. */
+export interface PledgeLineRead {
+  /** The line's index. */
+  readonly index: number;
+  /** The measure code. */
+  readonly measure: string;
+  /** The title. */
+  readonly title?: string | undefined;
+  /** The unit. */
+  readonly unit?: string | undefined;
+  /** The theme id. */
+  readonly theme: string;
+  /** The theme's name. */
+  readonly themeName?: string | undefined;
+  /** The value type. */
+  readonly valueType: ValueType;
+  /** The quantity pledged. */
+  readonly quantity: Decimal;
+  /** The attribution share. */
+  readonly attributionShare: Decimal;
+  /** £ per unit. */
+  readonly proxyValue: Decimal;
+  /** The tags (null prototype, or a sealed valuation's). */
+  readonly tags: Readonly<Record<string, string>>;
+  /** The pledge by year. */
+  readonly years?: readonly { readonly year: string; readonly quantity: Decimal }[] | undefined;
+}
+
+/** A valuation as trackDelivery works with it. Internal. */
+export interface ValuationRead {
+  /** The framework's identity. */
+  readonly framework?: DeliveryReport['framework'];
+  /** The lines. */
+  readonly lines: readonly PledgeLineRead[];
+  /** The contract value. */
+  readonly contractValue?: Decimal | undefined;
+}
+
+/** The fields of a sealed 0.2 `Valuation` that monitoring reads. */
+interface SealedValuation {
+  readonly framework?:
+    | {
+        readonly id: string;
+        readonly name?: string | undefined;
+        readonly edition?: string | undefined;
+        readonly priceYear?: number | undefined;
+      }
+    | undefined;
+  readonly lines: readonly PledgeLineRead[];
+  readonly contractValue?: Decimal;
+}
+
+const ONE = new Decimal(1);
+
+/** Copies the framework identity with only the fields a report keeps. */
+function identity(framework: SealedValuation['framework']): DeliveryReport['framework'] {
+  if (framework === undefined) return undefined;
+  return {
+    id: framework.id,
+    ...(framework.name === undefined ? {} : { name: framework.name }),
+    ...(framework.edition === undefined ? {} : { edition: framework.edition }),
+    ...(framework.priceYear === undefined ? {} : { priceYear: framework.priceYear }),
+  };
+}
+
+/**
+ * Reads the valuation given to trackDelivery. A valuation sealed by `valuePledges` is trusted
+ * as it is (its lines are used without a copy); anything else (its JSON snapshot, a hand-made
+ * object, a copy) is validated with the 0.2 shape, every key known, and copied: tags into
+ * null-prototype records, numbers into Decimals. Internal.
+ */
+export function readValuation(valuation: unknown): ValuationRead {
+  if (isSealed(valuation, 'valuation')) {
+    const sealed = valuation as SealedValuation;
+    return {
+      framework: identity(sealed.framework),
+      lines: sealed.lines,
+      contractValue: sealed.contractValue,
+    };
+  }
+  expectKind(
+    valuation,
+    'valuation',
+    ['valuation'],
+    'valuation',
+    'a valuation (from valuePledges, its JSON snapshot, or an object with its lines)',
+  );
+  const parsed = parseInput(valuationSchema, valuation, 'valuation', ['valuation']);
+  return {
+    framework: identity(parsed.framework),
+    lines: parsed.lines.map((line, position) => ({
+      index: line.index ?? position,
+      measure: line.measure,
+      title: line.title,
+      unit: line.unit,
+      theme: line.theme,
+      themeName: line.themeName,
+      valueType: line.valueType,
+      quantity: line.quantity,
+      attributionShare: line.attributionShare ?? ONE,
+      proxyValue: line.proxyValue,
+      tags: line.tags ?? emptyRecord<string>(),
+      years: line.years?.map((year) => ({ year: year.year, quantity: year.quantity })),
+    })),
+    contractValue: parsed.contractValue,
+  };
+}

@@ -1,0 +1,133 @@
+import { Decimal } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import { didYouMean, suggest } from '../core/suggest.js';
+import { dayNumber } from './calendar.js';
+import type { YearSpan } from './financial-year.js';
+import { findLine, type LineIndex, normalise } from './pledge-lines.js';
+import type { MeasureRead } from './read-framework.js';
+import type { PledgeLineRead } from './read-valuation.js';
+import type { DeliveryRead } from './schemas.js';
+
+const ZERO = new Decimal(0);
+
+/** Quantities verified and claimed in one financial year. Internal. */
+export interface YearQuantities {
+  /** Verified. */
+  verified: Decimal;
+  /** Claimed, not verified. */
+  claimed: Decimal;
+}
+
+/** What was delivered against one pledge line or unpledged measure. Internal. */
+export interface Tally {
+  /** Quantity verified in all. */
+  verified: Decimal;
+  /** Quantity claimed in all. */
+  claimed: Decimal;
+  /** By position in the report's financial years (only years with deliveries). */
+  readonly byYear: Map<number, YearQuantities>;
+  /** How many deliveries were counted. */
+  count: number;
+}
+
+const newTally = (): Tally => ({ verified: ZERO, claimed: ZERO, byYear: new Map(), count: 0 });
+
+/** The tallies of a report: one per pledge line, and per unpledged measure code. Internal. */
+export interface Tallies {
+  /** By line position. */
+  readonly lines: readonly Tally[];
+  /** By measure code of the framework, unpledged. */
+  readonly unpledged: ReadonlyMap<string, { readonly measure: MeasureRead; readonly tally: Tally }>;
+}
+
+/** The position of the year containing `day` (years in order, covering it). */
+function yearPosition(years: readonly YearSpan[], day: number): number {
+  let low = 0;
+  let high = years.length - 1;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (years[middle]!.lastDay >= day) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function unknownMeasure(
+  delivery: DeliveryRead,
+  path: readonly PropertyKey[],
+  index: LineIndex,
+  measures: ReadonlyMap<string, MeasureRead> | undefined,
+): Error {
+  const known = [...index.byCode.keys(), ...(measures?.keys() ?? [])];
+  const suggestions = suggest(delivery.measure, known);
+  const received = JSON.stringify(delivery.measure);
+  return fieldError(
+    'unknown-measure',
+    `No pledge or framework measure ${received}${didYouMean(suggestions)}.`,
+    [...path, 'measure'],
+    measures === undefined
+      ? `expected a pledged measure (pass options.framework to value measures nobody pledged), received ${received}`
+      : `expected a pledged measure or a measure of the framework, received ${received}`,
+    { measure: delivery.measure, suggestions },
+  );
+}
+
+/**
+ * Adds every delivery dated by the report date to its pledge line, or to the framework measure
+ * nobody pledged, by financial year, verified and claimed apart. Throws `unknown-measure` for a
+ * measure neither pledged nor in the framework and `missing-proxy` for one without a proxy.
+ * Internal.
+ */
+export function tallyDeliveries(
+  deliveries: readonly DeliveryRead[],
+  lines: readonly PledgeLineRead[],
+  index: LineIndex,
+  measures: ReadonlyMap<string, MeasureRead> | undefined,
+  years: readonly YearSpan[],
+  asOfDay: number,
+): Tallies {
+  const lineTallies = lines.map(newTally);
+  const unpledged = new Map<string, { readonly measure: MeasureRead; readonly tally: Tally }>();
+  deliveries.forEach((delivery, position) => {
+    const day = dayNumber(delivery.date);
+    if (day > asOfDay) return;
+    const path = ['deliveries', position];
+    let tally: Tally;
+    const linePosition = findLine(lines, index, delivery, path);
+    if (linePosition !== undefined) tally = lineTallies[linePosition]!;
+    else {
+      const measure = measures?.get(normalise(delivery.measure));
+      if (measure === undefined) throw unknownMeasure(delivery, path, index, measures);
+      if (measure.proxyValue === null) {
+        throw fieldError(
+          'missing-proxy',
+          `Measure ${measure.code} has no proxy value to value its delivery.`,
+          [...path, 'measure'],
+          `expected a measure with a proxy value (0 for record-only), received ${measure.code}`,
+          { measure: measure.code },
+        );
+      }
+      let entry = unpledged.get(measure.code);
+      if (entry === undefined) {
+        entry = { measure, tally: newTally() };
+        unpledged.set(measure.code, entry);
+      }
+      tally = entry.tally;
+    }
+    const year = yearPosition(years, day);
+    let inYear = tally.byYear.get(year);
+    if (inYear === undefined) {
+      inYear = { verified: ZERO, claimed: ZERO };
+      tally.byYear.set(year, inYear);
+    }
+    if (delivery.verification === 'verified') {
+      tally.verified = tally.verified.plus(delivery.quantity);
+      inYear.verified = inYear.verified.plus(delivery.quantity);
+    } else {
+      tally.claimed = tally.claimed.plus(delivery.quantity);
+      inYear.claimed = inYear.claimed.plus(delivery.quantity);
+    }
+    tally.count += 1;
+  });
+  return { lines: lineTallies, unpledged };
+}
