@@ -84,7 +84,9 @@ export interface BreakdownEntry {
   /** The value type. */
   readonly valueType: string;
   /** The tags, by name. */
-  readonly tags: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  readonly tags: Readonly<Record<string, string>>;
+  /** Tags of the whole contract, under the entry's own (an own tag of the same name wins). */
+  readonly contractTags?: Readonly<Record<string, string>> | undefined;
   /** The amounts. */
   readonly amounts: FigureAmounts;
 }
@@ -117,10 +119,18 @@ function finish(groups: Map<string, FigureSum>): Record<string, DeliveryFigures>
   return result;
 }
 
-function tagEntries(
-  tags: ReadonlyMap<string, string> | Readonly<Record<string, string>>,
-): Iterable<readonly [string, string]> {
-  return tags instanceof Map ? tags : Object.entries(tags);
+function addToTag(
+  tags: Map<string, Map<string, FigureSum>>,
+  name: string,
+  value: string,
+  amounts: FigureAmounts,
+): void {
+  let values = tags.get(name);
+  if (values === undefined) {
+    values = new Map();
+    tags.set(name, values);
+  }
+  addTo(values, value, amounts);
 }
 
 /** Sums entries overall and by theme, value type and every tag. Internal. */
@@ -133,13 +143,15 @@ export function breakdown(entries: Iterable<BreakdownEntry>): Breakdown {
     addInto(total, entry.amounts);
     addTo(themes, entry.theme, entry.amounts);
     addTo(valueTypes, entry.valueType, entry.amounts);
-    for (const [name, value] of tagEntries(entry.tags)) {
-      let values = tags.get(name);
-      if (values === undefined) {
-        values = new Map();
-        tags.set(name, values);
+    for (const name of Object.keys(entry.tags)) {
+      addToTag(tags, name, entry.tags[name]!, entry.amounts);
+    }
+    const { contractTags } = entry;
+    if (contractTags === undefined) continue;
+    for (const name of Object.keys(contractTags)) {
+      if (!Object.hasOwn(entry.tags, name)) {
+        addToTag(tags, name, contractTags[name]!, entry.amounts);
       }
-      addTo(values, value, entry.amounts);
     }
   }
   const byTag = emptyRecord<Record<string, DeliveryFigures>>();

@@ -3,7 +3,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { figureDomainProblem } from '../core/numeric-domain.js';
-import { idSchema } from '../core/schemas.js';
+import { idSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
@@ -67,8 +67,8 @@ const text = z.string();
 const isoDate = z.string().check(z.regex(/^\d{4,}-\d{2}-\d{2}$/));
 const optional = z.optional;
 
-/** A strict object of a snapshot. */
-const object = <S extends z.core.$ZodLooseShape>(shape: S) => z.strictObject(shape);
+/** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
+const object = <S extends z.core.$ZodLooseShape>(shape: S) => strictObject(shape);
 
 const statusSchema = z.enum([
   'not-started',

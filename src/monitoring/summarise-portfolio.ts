@@ -172,16 +172,6 @@ function readContracts(contracts: unknown): ContractRead[] {
   });
 }
 
-/** The contract's tags under each line's own (a line's tag of the same name wins). */
-function mergedTags(
-  contract: Readonly<Record<string, string>>,
-  line: Readonly<Record<string, string>>,
-): Map<string, string> {
-  const tags = new Map(Object.entries(contract));
-  for (const name of Object.keys(line)) tags.set(name, line[name]!);
-  return tags;
-}
-
 /**
  * Sums delivery reports across a portfolio of contracts, as an annual statement needs: per
  * contract and overall pledged, expected, delivered (verified and claimed apart), delivery ratio
@@ -242,7 +232,8 @@ export function summarisePortfolio(
       own.push({
         theme: line.theme,
         valueType: line.valueType,
-        tags: mergedTags(contract.tags, line.tags),
+        tags: line.tags,
+        contractTags: contract.tags,
         amounts: line.value,
       });
       statusCounts[line.status] += 1;

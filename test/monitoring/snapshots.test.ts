@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSealed } from '../../src/core/brand.js';
+import {
+  benchmarkSocialValueAdded,
+  breakevenPeriod,
+  deliveryStatus,
+  financialYear,
+  lm3,
+  type SvaBenchmarkInput,
+  socialValuePortalBenchmark,
+  sroiRatio,
+  summarisePortfolio,
+  trackDelivery,
+  valueForCostRatio,
+} from '../../src/index.js';
+import { monitoringSnapshots } from '../../src/monitoring/snapshots.js';
+import { caught } from '../errors.js';
+import { amount, trackingArb } from './arbitraries.js';
+import { expectIdentical } from './helpers.js';
+
+type Kind = keyof typeof monitoringSnapshots;
+
+/** Stores a result as JSON and reads it back through the area's reader of its kind. */
+function roundTrip<T extends { kind: string }>(live: T): T {
+  const json = JSON.stringify(live);
+  const revived = monitoringSnapshots[live.kind as Kind](JSON.parse(json), ['json']) as T;
+  expectIdentical(revived, live);
+  expect(JSON.stringify(revived)).toBe(json);
+  expect(isSealed(revived, live.kind)).toBe(true);
+  expect(Object.isFrozen(revived)).toBe(true);
+  return revived;
+}
+
+const positive = fc.integer({ min: 1, max: 10_000_000 }).map(String);
+const signed = fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String);
+
+describe('monitoring snapshots', () => {
+  it('delivery reports read back deep-equal, and sum to the same portfolio', () => {
+    fc.assert(
+      fc.property(trackingArb, ([valuation, deliveries, options]) => {
+        const report = trackDelivery(valuation, deliveries, options);
+        const revived = roundTrip(report);
+        const json = JSON.parse(JSON.stringify(report));
+        const live = summarisePortfolio([{ id: 'A', report }]);
+        expectIdentical(summarisePortfolio([{ id: 'A', report: revived }]), live);
+        // summarisePortfolio reads the JSON itself too.
+        expectIdentical(summarisePortfolio([{ id: 'A', report: json }]), live);
+        roundTrip(live);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('portfolio summaries of several contracts read back deep-equal', () => {
+    fc.assert(
+      fc.property(fc.array(trackingArb, { minLength: 1, maxLength: 4 }), (trackings) => {
+        const contracts = trackings.map(([valuation, deliveries, options], index) => ({
+          id: `C${index}`,
+          name: `Contract ${index}`,
+          tags: { department: index % 2 === 0 ? '__proto__' : 'Housing' },
+          report: trackDelivery(valuation, deliveries, {
+            ...options,
+            financialYearStartMonth: 4,
+          }),
+        }));
+        roundTrip(summarisePortfolio(contracts, { top: 3 }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('benchmark positions and tables read back, and place ratios the same', () => {
+    // Value types named like Object.prototype members, as JSON.parse gives them.
+    const table: SvaBenchmarkInput = JSON.parse(`{
+      "id": "own", "name": "Our contracts", "source": "Contract register", "effective": "2024/25",
+      "valueTypes": {
+        "__proto__": { "percentiles": [{ "percentile": 50, "ratio": "0.1" }] },
+        "constructor": {
+          "percentiles": [{ "percentile": 10, "ratio": "0.02" }, { "percentile": 90, "ratio": "0.3" }],
+          "averageRatio": "0.1"
+        }
+      }
+    }`);
+    const tableBack = roundTrip(monitoringSnapshots['sva-benchmark'](table, ['table']));
+    const portalBack = roundTrip(socialValuePortalBenchmark);
+    fc.assert(
+      fc.property(amount, fc.constantFrom('social', 'local-economic', 'combined'), (r, type) => {
+        const ratio = `0.${r.replace('.', '')}`;
+        const position = benchmarkSocialValueAdded(ratio, { valueType: type });
+        roundTrip(position);
+        expectIdentical(
+          benchmarkSocialValueAdded(ratio, {
+            valueType: type,
+            benchmark: JSON.parse(JSON.stringify(portalBack)),
+          }),
+          position,
+        );
+        const own = benchmarkSocialValueAdded(ratio, {
+          valueType: 'constructor',
+          benchmark: table,
+        });
+        roundTrip(own);
+        const proto = benchmarkSocialValueAdded(ratio, {
+          valueType: '__proto__',
+          benchmark: table,
+        });
+        expect(proto.benchmark).toBe('own');
+        roundTrip(proto);
+        expectIdentical(
+          benchmarkSocialValueAdded(ratio, { valueType: 'constructor', benchmark: tableBack }),
+          own,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the other measures read back deep-equal', () => {
+    fc.assert(
+      fc.property(
+        fc.array(amount, { minLength: 1, maxLength: 5 }),
+        positive,
+        signed,
+        fc.array(signed, { minLength: 1, maxLength: 6 }),
+        (rounds, denominator, numerator, benefits) => {
+          roundTrip(lm3([denominator, ...rounds]));
+          roundTrip(sroiRatio({ value: numerator, investment: denominator }));
+          roundTrip(valueForCostRatio({ benefits: numerator, costs: denominator }));
+          roundTrip(breakevenPeriod({ cost: denominator, benefits }));
+          roundTrip(
+            deliveryStatus({
+              delivered: rounds[0]!,
+              expected: denominator,
+              commitment: denominator,
+            }),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+    for (const date of ['0001-01-01', '2025-03-31', '9999-12-31']) {
+      roundTrip(financialYear(date));
+      roundTrip(financialYear(date, { startMonth: 1 }));
+    }
+  });
+
+  it('refuses what is not a snapshot of the kind, naming the path', () => {
+    const report = trackDelivery({ lines: [] }, [], { asOf: '2025-03-31' });
+    const other = JSON.parse(JSON.stringify(lm3([1, 2])));
+    const wrong = caught(() => monitoringSnapshots['delivery-report'](other, ['json']));
+    expect(wrong.code).toBe('invalid-input');
+    expect(wrong.issues[0]!.path).toBe('json');
+    expect(wrong.issues[0]!.message).toContain('received an object of kind "local-multiplier"');
+    const bad = JSON.parse(JSON.stringify(report));
+    bad.totals.delivered = 'NaN';
+    const error = caught(() => monitoringSnapshots['delivery-report'](bad, ['json']));
+    expect(error.issues[0]!.path).toBe('json.totals.delivered');
+    expect(error.issues[0]!.message).toBe(
+      'expected a decimal string below 1e60 in magnitude, received "NaN"',
+    );
+    const extra = { ...JSON.parse(JSON.stringify(report)), summery: '' };
+    expect(caught(() => monitoringSnapshots['delivery-report'](extra, ['json'])).issues[0]).toEqual(
+      expect.objectContaining({
+        path: 'json.summery',
+        message: 'unknown key (did you mean "summary"?)',
+      }),
+    );
+  });
+});
