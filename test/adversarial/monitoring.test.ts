@@ -1,0 +1,861 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  benchmarkSocialValueAdded,
+  breakevenPeriod,
+  Decimal,
+  type DeliveryReport,
+  deliveryStatus,
+  financialYear,
+  isSocialValueError,
+  lm3,
+  type MonitoredValuation,
+  socialValuePortalBenchmark,
+  sroiRatio,
+  summarisePortfolio,
+  trackDelivery,
+  valueForCostRatio,
+} from '../../src/index.js';
+import { caught } from '../errors.js';
+import { contract, trackingArb } from '../monitoring/arbitraries.js';
+import { expectIdentical } from '../monitoring/helpers.js';
+import { expectSane, frozenCopy, hostileNumbers, nothingFrozen, prototypeNames } from './sane.js';
+
+// Hostile and careless input to every public function of the monitoring area. Every case
+// checks the outcome: a sane result with its figures, or a SocialValueError with code and path.
+
+/** Expects a SocialValueError with `code`, an issue at `path`, and `message` in that issue. */
+function expectFailure(run: () => unknown, code: string, path: string, message?: string): void {
+  const error = caught(run);
+  expect(error.code, error.message).toBe(code);
+  const issue = error.issues.find((entry) => entry.path === path);
+  expect(issue, `no issue at ${path}: ${error.message}`).toBeDefined();
+  if (message !== undefined) expect(issue!.message).toContain(message);
+}
+
+const OUT_OF_RANGE = new Set<unknown>([
+  '1e400',
+  '-1e400',
+  '1e9000000000000001',
+  '1e-9000000000000001',
+  '1e15',
+  1e300,
+  5e-324,
+]);
+const codeOf = (value: unknown) => (OUT_OF_RANGE.has(value) ? 'out-of-range' : 'invalid-input');
+/** Hostile numbers a field that must be at least 0 refuses (all of them, and negatives). */
+const badQuantities = [...hostileNumbers, '-1', -0.5];
+const codeOfQuantity = (value: unknown) =>
+  value === '-1' || value === -0.5 ? 'invalid-input' : codeOf(value);
+
+const line = (fields: Record<string, unknown> = {}) => ({
+  measure: 'NT1',
+  theme: 'jobs',
+  valueType: 'local-economic' as const,
+  quantity: '24',
+  proxyValue: '30782',
+  ...fields,
+});
+const valuation = (fields: Record<string, unknown> = {}): MonitoredValuation =>
+  ({ lines: [line(fields)] }) as MonitoredValuation;
+const delivery = (fields: Record<string, unknown> = {}) => ({
+  measure: 'NT1',
+  date: '2025-03-31',
+  quantity: '6',
+  ...fields,
+});
+const atYearOne = { ...contract, asOf: '2025-03-31' };
+const track = (
+  v: unknown = valuation(),
+  deliveries: unknown = [delivery()],
+  options: unknown = atYearOne,
+) => trackDelivery(v as never, deliveries as never, options as never);
+
+describe('trackDelivery, adversarial', () => {
+  it('refuses malformed numbers in every numeric field, at its path', () => {
+    for (const bad of badQuantities) {
+      const code = codeOfQuantity(bad);
+      expectFailure(() => track(valuation({ quantity: bad })), code, 'valuation.lines[0].quantity');
+      expectFailure(
+        () => track(valuation({ proxyValue: bad })),
+        code,
+        'valuation.lines[0].proxyValue',
+      );
+      expectFailure(
+        () => track(valuation(), [delivery({ quantity: bad })]),
+        code,
+        'deliveries[0].quantity',
+      );
+      expectFailure(
+        () => track(valuation(), [], { ...atYearOne, contractValue: bad }),
+        code,
+        'options.contractValue',
+      );
+      expectFailure(
+        () =>
+          track(valuation(), [], {
+            ...atYearOne,
+            variations: [{ measure: 'NT1', date: '2025-01-01', quantity: bad }],
+          }),
+        code,
+        'options.variations[0].quantity',
+      );
+    }
+  });
+
+  it('says a share or a threshold given as a percentage is a fraction', () => {
+    expectFailure(
+      () => track(valuation({ attributionShare: 50 })),
+      'invalid-input',
+      'valuation.lines[0].attributionShare',
+      'expected a fraction from 0 to 1, received 50 (a fraction, not a percentage: 50% is 0.5)',
+    );
+    expectFailure(
+      () => track(valuation(), [], { ...atYearOne, thresholds: { onTrackRatio: 90 } }),
+      'invalid-input',
+      'options.thresholds.onTrackRatio',
+      '90% is 0.9',
+    );
+    expectFailure(
+      () =>
+        track(valuation(), [], {
+          ...atYearOne,
+          profile: [{ from: '2024-04-01', to: '2027-03-31', share: 100 }],
+        }),
+      'invalid-input',
+      'options.profile[0].share',
+      '100% is 1',
+    );
+    expectFailure(
+      () => track(valuation(), [], { ...atYearOne, thresholds: { atRiskRatio: 0 } }),
+      'invalid-input',
+      'options.thresholds.atRiskRatio',
+    );
+  });
+
+  it('refuses unknown keys everywhere, suggesting the key meant (0.1 names too)', () => {
+    const cases: [() => unknown, string, string][] = [
+      [() => track(valuation({ proxy: 1 })), 'valuation.lines[0].proxy', 'proxyValue'],
+      [
+        () => track(valuation({ attribution: 0.5 })),
+        'valuation.lines[0].attribution',
+        'attributionShare',
+      ],
+      [() => track(valuation({ measur: 'NT1' })), 'valuation.lines[0].measur', 'measure'],
+      [
+        () => track({ lines: [line()], socialValueAdded: '0.1' }),
+        'valuation.socialValueAdded',
+        'socialValueAddedRatio',
+      ],
+      [
+        () => track(valuation(), [delivery({ verfication: 'verified' })]),
+        'deliveries[0].verfication',
+        'verification',
+      ],
+      [() => track(valuation(), [], { ...contract, asof: '2025-03-31' }), 'options.asof', 'asOf'],
+      [
+        () => track(valuation(), [], { ...atYearOne, thresholds: { onTrack: '0.9' } }),
+        'options.thresholds.onTrack',
+        'onTrackRatio',
+      ],
+      [
+        () =>
+          track(valuation(), [], {
+            ...atYearOne,
+            variations: [{ measure: 'NT1', date: '2025-01-01', quantity: 1, resaon: 'x' }],
+          }),
+        'options.variations[0].resaon',
+        'reason',
+      ],
+      [
+        () =>
+          track(valuation(), [], {
+            ...atYearOne,
+            profile: [{ from: '2024-04-01', to: '2027-03-31', shares: 1 }],
+          }),
+        'options.profile[0].shares',
+        'share',
+      ],
+      [
+        () =>
+          track(valuation(), [], {
+            ...atYearOne,
+            framework: { measures: [{ code: 'X', theme: 't', proxy: 1, valueType: 'social' }] },
+          }),
+        'options.framework.measures[0].proxy',
+        'proxyValue',
+      ],
+    ];
+    for (const [run, path, meant] of cases) {
+      expectFailure(run, 'invalid-input', path, `unknown key (did you mean "${meant}"?)`);
+    }
+  });
+
+  it('refuses objects that are not a valuation, deliveries or options, naming what it expects', () => {
+    const report = track();
+    const expects = 'expected a valuation (from valuePledges, its JSON snapshot, or an object';
+    for (const wrong of [null, undefined, 'valuation', 42, [], new Map(), new Date(0)]) {
+      expectFailure(() => trackDelivery(wrong as never, []), 'invalid-input', 'valuation', expects);
+    }
+    expectFailure(
+      () => track(report),
+      'invalid-input',
+      'valuation',
+      'received an object of kind "delivery-report"',
+    );
+    expectFailure(
+      () => track(JSON.parse(JSON.stringify(lm3([1, 2])))),
+      'invalid-input',
+      'valuation',
+      'received an object of kind "local-multiplier"',
+    );
+    expectFailure(() => track({}), 'invalid-input', 'valuation.lines', 'missing: expected a list');
+    for (const wrong of [null, {}, 'x', new Set()]) {
+      expectFailure(() => track(valuation(), wrong), 'invalid-input', 'deliveries');
+    }
+    for (const wrong of [null, [], 'x', new Date(0)]) {
+      expectFailure(() => track(valuation(), [], wrong), 'invalid-input', 'options');
+    }
+    expectFailure(
+      () => track(valuation(), [null]),
+      'invalid-input',
+      'deliveries[0]',
+      'expected a delivery (an object), received null',
+    );
+    expectFailure(
+      () => track(valuation(), [new Map(Object.entries(delivery()))]),
+      'invalid-input',
+      'deliveries[0]',
+      'received a Map',
+    );
+    expectFailure(
+      () => track(valuation(), [Object.assign(new Date(0), delivery())]),
+      'invalid-input',
+      'deliveries[0]',
+      'received a Date',
+    );
+    expectFailure(
+      () => track(valuation(), [], { ...atYearOne, framework: valuation() }),
+      'invalid-input',
+      'options.framework.measures',
+    );
+    expectFailure(
+      () => track(valuation(), [], { ...atYearOne, framework: report }),
+      'invalid-input',
+      'options.framework',
+      'received an object of kind "delivery-report"',
+    );
+  });
+
+  it('reads a 0.2 valuation snapshot with every key, and a hand-made one, alike', () => {
+    // A Valuation as JSON.stringify writes one (0.2 shape): the keys monitoring does not read
+    // are accepted and ignored.
+    const snapshot = JSON.parse(
+      JSON.stringify({
+        kind: 'valuation',
+        schemaVersion: 1,
+        framework: { id: 'seed-004', name: 'Seed 004', edition: 'seed-004', priceYear: 2022 },
+        lines: [
+          {
+            index: 0,
+            measure: 'NT1',
+            title: 'Local direct employees (FTE)',
+            unit: 'no. people FTE',
+            theme: 'jobs',
+            themeName: 'Promote Local Skills and Employment',
+            valueType: 'local-economic',
+            quantity: '24',
+            attributionShare: '1',
+            proxyValue: '30782',
+            value: '738768',
+            years: [{ year: '1', quantity: '24', value: '738768' }],
+            tags: { __proto__: 'tag' },
+            note: 'from the sheet',
+          },
+        ],
+        total: '738768',
+        byTheme: { jobs: '738768' },
+        byValueType: { 'local-economic': '738768' },
+        byTag: {},
+        byYear: { '1': '738768' },
+        contractValue: '5000000',
+        socialValueAddedRatio: '0.1477536',
+        warnings: [],
+        summary: 'One pledge.',
+      }).replace('"tags":{}', '"tags":{"__proto__":"tag"}'),
+    );
+    const report = track(snapshot);
+    expectSane(report);
+    const nt1 = report.lines[0]!;
+    // Pledged by contract year: all 24 in year 1, so all due by 2025-03-31.
+    expect(nt1.expected.toString()).toBe('24');
+    expect(nt1.themeName).toBe('Promote Local Skills and Employment');
+    expect(Object.keys(nt1.tags)).toEqual(['__proto__']);
+    expect(report.byTag.__proto__?.tag?.pledged.toString()).toBe('738768');
+    expect(report.framework).toEqual({
+      id: 'seed-004',
+      name: 'Seed 004',
+      edition: 'seed-004',
+      priceYear: 2022,
+    });
+    // 738,768 pledged on a £5m contract: 0.1477536.
+    expect(report.socialValueAdded?.pledged.localEconomicRatio.toString()).toBe('0.1477536');
+  });
+
+  it('treats prototype-named measures, themes and tags as ordinary ids', () => {
+    for (const name of prototypeNames) {
+      const v = {
+        lines: [
+          line({ measure: name, theme: name, tags: JSON.parse(`{"${name}":"${name}"}`) }),
+          line({ measure: 'NT2', theme: 'jobs', quantity: '12' }),
+        ],
+      } as MonitoredValuation;
+      const framework = {
+        themes: [{ id: name, name: `Theme ${name}` }],
+        measures: [
+          { code: `${name}x`, theme: name, proxyValue: '2', valueType: 'social' as const },
+        ],
+      };
+      const report = track(
+        v,
+        [
+          delivery({ measure: name, quantity: '8' }),
+          delivery({ measure: 'NT2' }),
+          delivery({ measure: `${name}x`, quantity: '5' }),
+        ],
+        { ...atYearOne, framework },
+      );
+      expectSane(report);
+      // 8 × 30,782 delivered on the prototype-named line; 5 × £2 nobody pledged.
+      expect(Object.hasOwn(report.byTheme, name)).toBe(true);
+      expect(report.byTheme[name]!.delivered.toString()).toBe('246256');
+      expect(report.byTheme[name]!.unpledged.toString()).toBe('10');
+      expect(report.byTag[name]![name]!.pledged.toString()).toBe('738768');
+      expect(report.lines[0]!.status).toBe('on-track');
+      expect(report.unpledged[0]).toMatchObject({
+        measure: `${name}x`,
+        themeName: `Theme ${name}`,
+      });
+      expect(Object.getPrototypeOf(report.byTheme)).toBeNull();
+      expect(Object.getPrototypeOf(report.byTag[name])).toBeNull();
+    }
+  });
+
+  it('never freezes or changes what it is given, and works on frozen input', () => {
+    const input = {
+      valuation: {
+        lines: [line({ tags: { priority: 'P1' }, years: [{ year: '1', quantity: '24' }] })],
+      },
+      deliveries: [delivery(), delivery({ date: '2025-04-02', verification: 'verified' })],
+      options: {
+        ...contract,
+        asOf: '2026-03-31',
+        variations: [{ measure: 'NT1', date: '2025-04-01', quantity: '20', reason: 'agreed' }],
+        thresholds: { onTrackRatio: '0.95' },
+        framework: {
+          measures: [{ code: 'NT9', theme: 'jobs', proxyValue: '1', valueType: 'social' }],
+        },
+      },
+    };
+    const before = JSON.stringify(input);
+    const report = track(input.valuation, input.deliveries, input.options);
+    expect(nothingFrozen(input)).toBe(true);
+    expect(JSON.stringify(input)).toBe(before);
+    const frozen = frozenCopy(input);
+    expectIdentical(track(frozen.valuation, frozen.deliveries, frozen.options), report);
+    expect(Object.isFrozen(report)).toBe(true);
+    expect(Object.isFrozen(report.lines[0]!.tags)).toBe(true);
+  });
+
+  it('gives the same report whatever the order of deliveries and variations', () => {
+    fc.assert(
+      fc.property(
+        trackingArb.chain(([v, deliveries, options]) =>
+          fc.tuple(
+            fc.constant(v),
+            fc.constant(deliveries),
+            fc.shuffledSubarray(deliveries, { minLength: deliveries.length }),
+            fc.constant(options),
+          ),
+        ),
+        ([v, deliveries, shuffled, options]) => {
+          const report = trackDelivery(v, deliveries, options);
+          expectSane(report);
+          expectIdentical(trackDelivery(v, shuffled, options), report);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps huge and tiny figures exact and sane', () => {
+    const huge = '999999999999999.9999999999';
+    const hugeReport = track(valuation({ quantity: huge, proxyValue: huge }), [
+      delivery({ quantity: huge }),
+    ]);
+    expectSane(hugeReport);
+    const squared = new Decimal(huge).times(huge);
+    expect(hugeReport.lines[0]!.value.pledged.toString()).toBe(squared.toString());
+    expect(hugeReport.lines[0]!.value.delivered.toString()).toBe(squared.toString());
+    expect(hugeReport.lines[0]!.status).toBe('complete');
+    const tiny = `0.${'0'.repeat(39)}1`;
+    const tinyReport = track(
+      valuation({ quantity: tiny, proxyValue: tiny, attributionShare: tiny }),
+      [delivery({ quantity: tiny })],
+      { ...atYearOne, contractValue: '99999999999999' },
+    );
+    expectSane(tinyReport);
+    // 1e-40 × 1e-40 × 1e-40 pledged value, exact.
+    expect(tinyReport.lines[0]!.value.pledged.toString()).toBe('1e-120');
+    expect(tinyReport.lines[0]!.status).toBe('complete');
+    expect(tinyReport.lines[0]!.reason).toBe('0 of 0 delivered: the pledge is met.');
+    // A quantity with 41 significant digits stays the commitment exactly (no division).
+    const long = '12345678901234.5678901234567890123456789';
+    const exact = track(valuation({ quantity: long }), [delivery({ quantity: long })], contract);
+    expect(exact.lines[0]!.commitment.toString()).toBe(long);
+    expect(exact.lines[0]!.status).toBe('complete');
+  });
+
+  it('handles the first and last days of the calendar and leap days', () => {
+    const early = track(valuation(), [delivery({ date: '0001-12-31', quantity: '24' })], {
+      start: '0001-01-01',
+      end: '0001-12-31',
+    });
+    expectSane(early);
+    expect(early.byFinancialYear.map((year) => year.year)).toEqual(['0000/01', '0001/02']);
+    expect(early.lines[0]!.status).toBe('complete');
+    const late = track(valuation(), [delivery({ date: new Date(9999, 11, 31) })], {
+      start: '9999-01-01',
+      end: '9999-12-31',
+      financialYearStartMonth: 1,
+    });
+    expectSane(late);
+    expect(late.byFinancialYear.map((year) => year.year)).toEqual(['9999']);
+    // 2024 is a leap year: 366 days, 29 February counted, half the pledge due by 1 July.
+    const leap = track(valuation(), [delivery({ date: '2024-02-29', quantity: '12' })], {
+      start: '2024-01-01',
+      end: '2024-12-31',
+      asOf: '2024-07-01',
+    });
+    expect(leap.lines[0]!.expected.toString()).toBe('12');
+    expect(leap.lines[0]!.status).toBe('on-track');
+    for (const date of [
+      '2025-02-29',
+      '0000-01-01',
+      '10000-01-01',
+      '2025-1-1',
+      new Date(Number.NaN),
+    ]) {
+      expectFailure(
+        () => track(valuation(), [delivery({ date })]),
+        'invalid-input',
+        'deliveries[0].date',
+      );
+    }
+    expectFailure(
+      () => track(valuation(), [delivery({ date: '2024-03-31' })]),
+      'date-out-of-range',
+      'deliveries[0].date',
+    );
+  });
+
+  it('copes with large inputs without deep recursion and keeps messages short', () => {
+    const lines = Array.from({ length: 30 }, (_, index) => line({ index }));
+    const ambiguous = caught(() => track({ lines }, [delivery()]));
+    expect(ambiguous.issues[0]!.message).toBe(
+      'expected the pledge line: one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9 and 20 more',
+    );
+    const many = Array.from({ length: 150_000 }, (_, index) =>
+      delivery({ quantity: '1', date: index % 2 === 0 ? '2025-03-31' : '2026-03-31' }),
+    );
+    const report = track(valuation({ quantity: '150000' }), many, contract);
+    expect(report.lines[0]!.delivered.toString()).toBe('150000');
+    expect(report.lines[0]!.status).toBe('complete');
+    // 120,000 variations, one a day from 1 January 1000, in reverse order.
+    const first = Date.UTC(1000, 0, 1) / 86_400_000;
+    const variations = Array.from({ length: 120_000 }, (_, index) => ({
+      measure: 'NT1',
+      date: new Date((first + 119_999 - index) * 86_400_000).toISOString().slice(0, 10),
+      quantity: '24',
+    }));
+    const varied = track(valuation(), [], {
+      start: '1000-01-01',
+      end: '1399-12-31',
+      variations,
+    });
+    expect(varied.lines[0]!.history).toHaveLength(120_001);
+    expect(varied.lines[0]!.history[1]!.from).toBe('1000-01-01');
+    // The pledge is 24 throughout, so 24 is due over the contract.
+    expect(varied.lines[0]!.commitment.toString()).toBe('24');
+    // A contract over ten thousand years: one financial year each.
+    const long = track(valuation(), [delivery({ date: '5000-06-30' })], {
+      start: '0001-04-01',
+      end: '9999-03-31',
+    });
+    expect(long.byFinancialYear).toHaveLength(9998);
+    expectSane(long.totals);
+  });
+});
+
+describe('summarisePortfolio, adversarial', () => {
+  const report = () => track(valuation(), [delivery()], atYearOne);
+
+  it('reads stored reports (JSON) and refuses anything else at its path', () => {
+    const live = summarisePortfolio([{ id: 'A', report: report() }]);
+    const stored = JSON.parse(JSON.stringify(report()));
+    expectIdentical(summarisePortfolio([{ id: 'A', report: stored }]), live);
+    const expects = 'expected a delivery report (from trackDelivery, or its JSON snapshot)';
+    for (const wrong of [null, {}, [], 'report', new Map()]) {
+      expectFailure(
+        () => summarisePortfolio([{ id: 'A', report: wrong as never }]),
+        'invalid-input',
+        'contracts[0].report',
+        expects,
+      );
+    }
+    expectFailure(
+      () => summarisePortfolio([{ id: 'A', report: valuation() as never }]),
+      'invalid-input',
+      'contracts[0].report',
+      'received an object without a kind',
+    );
+    const broken = { ...stored, totals: { ...stored.totals, delivered: 12 } };
+    expectFailure(
+      () => summarisePortfolio([{ id: 'A', report: broken }]),
+      'invalid-input',
+      'contracts[0].report.totals.delivered',
+      'expected a decimal string',
+    );
+    for (const wrong of [null, {}, 'x']) {
+      expectFailure(() => summarisePortfolio(wrong as never), 'invalid-input', 'contracts');
+    }
+    expectFailure(
+      () => summarisePortfolio([{ id: 'A', report: report(), department: 'x' } as never]),
+      'invalid-input',
+      'contracts[0].department',
+    );
+    expectFailure(
+      () => summarisePortfolio([], { topp: 1 } as never),
+      'invalid-input',
+      'options.topp',
+      'did you mean "top"?',
+    );
+    expectFailure(
+      () => summarisePortfolio([{ id: 'A', report: report(), contractValue: '1e15' }]),
+      'out-of-range',
+      'contracts[0].contractValue',
+    );
+  });
+
+  it('never freezes the contracts, tags or stored reports it is given', () => {
+    const contracts = [
+      { id: 'A', tags: { department: 'Housing' }, report: JSON.parse(JSON.stringify(report())) },
+      { id: 'B', report: JSON.parse(JSON.stringify(report())) },
+    ];
+    const before = JSON.stringify(contracts);
+    const summary = summarisePortfolio(contracts);
+    expect(nothingFrozen(contracts)).toBe(true);
+    expect(JSON.stringify(contracts)).toBe(before);
+    expect(Object.isFrozen(summary.contracts[0]!.tags)).toBe(true);
+    expectIdentical(summarisePortfolio(frozenCopy(contracts)), summary);
+  });
+
+  it('treats prototype-named contract ids and tags as ordinary', () => {
+    const contracts = prototypeNames.map((name, index) => ({
+      id: name,
+      tags: JSON.parse(`{"${name}":"${name}"}`),
+      report: index % 2 === 0 ? report() : JSON.parse(JSON.stringify(report())),
+    }));
+    const summary = summarisePortfolio(contracts);
+    expectSane(summary);
+    expect(summary.contracts.map((entry) => entry.id)).toEqual([...prototypeNames].sort());
+    for (const name of prototypeNames) {
+      // Each contract delivered 6 × 30,782.
+      expect(summary.byTag[name]![name]!.delivered.toString()).toBe('184692');
+    }
+    // Six contracts × 184,692.
+    expect(summary.totals.delivered.toString()).toBe('1108152');
+  });
+
+  it('gives the same summary whatever the order of the contracts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trackingArb, { minLength: 1, maxLength: 4 }).chain((trackings) => {
+          const contracts = trackings.map(([v, deliveries, options], index) => ({
+            id: prototypeNames[index]!,
+            report: trackDelivery(v, deliveries, { ...options, financialYearStartMonth: 4 }),
+          }));
+          return fc.tuple(
+            fc.constant(contracts),
+            fc.shuffledSubarray(contracts, { minLength: contracts.length }),
+          );
+        }),
+        ([contracts, shuffled]) => {
+          const summary = summarisePortfolio(contracts);
+          expectSane(summary);
+          expectIdentical(summarisePortfolio(shuffled), summary);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('handles a thousand contracts', () => {
+    const one = report();
+    const contracts = Array.from({ length: 1000 }, (_, index) => ({
+      id: `C${index}`,
+      report: one,
+    }));
+    const summary = summarisePortfolio(contracts, { top: 2 });
+    // 1,000 × 184,692 delivered.
+    expect(summary.totals.delivered.toString()).toBe('184692000');
+    expect(summary.largestShortfalls).toHaveLength(2);
+    expect(summary.summary).toContain('1000 contracts');
+  });
+});
+
+describe('benchmarkSocialValueAdded, adversarial', () => {
+  it('refuses malformed ratios and options', () => {
+    // A ratio may be any figure the library makes (below 1e60, any number of places).
+    const figures = new Set<unknown>(['1e15', 5e-324]);
+    for (const bad of hostileNumbers.filter((value) => !figures.has(value))) {
+      expectFailure(() => benchmarkSocialValueAdded(bad as never), codeOf(bad), 'ratio');
+    }
+    expect(benchmarkSocialValueAdded('1e15').position).toBe('above');
+    expect(benchmarkSocialValueAdded(5e-324).band).toBe('below the 25th percentile');
+    expectFailure(
+      () => benchmarkSocialValueAdded('0.1', { tolerance: '0.01' } as never),
+      'invalid-input',
+      'options.tolerance',
+      'did you mean "toleranceRatio"?',
+    );
+    expectFailure(
+      () => benchmarkSocialValueAdded('0.1', { toleranceRatio: 5 }),
+      'invalid-input',
+      'options.toleranceRatio',
+      '5% is 0.05',
+    );
+    expectFailure(
+      () => benchmarkSocialValueAdded('0.1', { valueType: 'constructor' }),
+      'invalid-input',
+      'options.valueType',
+      'expected one of social, local-economic, combined',
+    );
+    for (const wrong of [null, [], 'table', new Map()]) {
+      expectFailure(
+        () => benchmarkSocialValueAdded('0.1', { benchmark: wrong as never }),
+        'invalid-input',
+        'options.benchmark',
+      );
+    }
+    expectFailure(
+      () => benchmarkSocialValueAdded('0.1', { benchmark: lm3([1, 2]) as never }),
+      'invalid-input',
+      'options.benchmark',
+      'received an object of kind "local-multiplier"',
+    );
+  });
+
+  it('takes any figure the library returns, tiny or with 34 digits', () => {
+    const tiny = new Decimal(1).div(3).times('1e-20').toSignificantDigits(34);
+    const position = benchmarkSocialValueAdded(tiny);
+    expectSane(position);
+    expect(position.position).toBe('below');
+    expect(position.reason).toContain(': 0% is below the 25th percentile (3.8%)');
+  });
+
+  it('reads value types named like prototype members, and never freezes a custom table', () => {
+    const table = JSON.parse(
+      '{"id":"t","name":"T","source":"S","effective":"E","valueTypes":{"__proto__":{"percentiles":[{"percentile":50,"ratio":"0.1"}]},"toString":{"percentiles":[{"percentile":50,"ratio":"0.2"}]}}}',
+    );
+    const before = JSON.stringify(table);
+    expect(
+      benchmarkSocialValueAdded('0.1', { valueType: '__proto__', benchmark: table }).band,
+    ).toBe('at the median');
+    expect(benchmarkSocialValueAdded('0.1', { valueType: 'toString', benchmark: table }).band).toBe(
+      'below the median',
+    );
+    expect(nothingFrozen(table)).toBe(true);
+    expect(JSON.stringify(table)).toBe(before);
+    expect(Object.isFrozen(socialValuePortalBenchmark.valueTypes)).toBe(true);
+  });
+});
+
+describe('the other measures, adversarial', () => {
+  it('refuse malformed numbers at their paths', () => {
+    for (const bad of hostileNumbers) {
+      const code = codeOf(bad);
+      expectFailure(() => lm3([bad as never]), code, 'rounds[0]');
+      expectFailure(() => lm3(['1', bad as never]), code, 'rounds[1]');
+      expectFailure(() => sroiRatio({ value: bad as never, investment: 1 }), code, 'input.value');
+      expectFailure(
+        () => valueForCostRatio({ benefits: 1, costs: bad as never }),
+        code,
+        'input.costs',
+      );
+      expectFailure(
+        () => breakevenPeriod({ cost: 1, benefits: [bad as never] }),
+        code,
+        'input.benefits[0]',
+      );
+      expectFailure(
+        () => deliveryStatus({ delivered: bad as never, expected: 1, commitment: 1 }),
+        code,
+        'quantities.delivered',
+      );
+    }
+  });
+
+  it('refuse wrong objects and misspelt keys', () => {
+    for (const wrong of [null, 'x', 3, new Map()]) {
+      expectFailure(() => lm3(wrong as never), 'invalid-input', 'rounds');
+      expectFailure(() => sroiRatio(wrong as never), 'invalid-input', 'input');
+      expectFailure(() => valueForCostRatio(wrong as never), 'invalid-input', 'input');
+      expectFailure(() => breakevenPeriod(wrong as never), 'invalid-input', 'input');
+      expectFailure(() => deliveryStatus(wrong as never), 'invalid-input', 'quantities');
+      expectFailure(() => financialYear(wrong as never), 'invalid-input', 'date');
+    }
+    expectFailure(
+      () => sroiRatio({ value: 1, investmnet: 2 } as never),
+      'invalid-input',
+      'input.investmnet',
+      'did you mean "investment"?',
+    );
+    expectFailure(
+      () => valueForCostRatio({ benefit: 1, costs: 2 } as never),
+      'invalid-input',
+      'input.benefit',
+      'did you mean "benefits"?',
+    );
+    expectFailure(
+      () => breakevenPeriod({ costs: 1, benefits: [1] } as never),
+      'invalid-input',
+      'input.costs',
+      'did you mean "cost"?',
+    );
+    expectFailure(
+      () => deliveryStatus({ deliverd: 1, expected: 1, commitment: 1 } as never),
+      'invalid-input',
+      'quantities.deliverd',
+      'did you mean "delivered"?',
+    );
+    expectFailure(
+      () => deliveryStatus({ delivered: 1, expected: 1, commitment: 1 }, { onTrack: 1 } as never),
+      'invalid-input',
+      'thresholds.onTrack',
+      'did you mean "onTrackRatio"?',
+    );
+    expectFailure(
+      () => financialYear('2025-01-01', { startmonth: 1 } as never),
+      'invalid-input',
+      'options.startmonth',
+      'did you mean "startMonth"?',
+    );
+    expectFailure(() => financialYear('2025-01-01', null as never), 'invalid-input', 'options');
+  });
+
+  it('never freeze their input and give sane, exact figures at the extremes', () => {
+    const rounds = ['999999999999999', `0.${'0'.repeat(39)}1`];
+    const result = lm3(rounds);
+    expect(nothingFrozen(rounds)).toBe(true);
+    expectSane(result);
+    // (999,999,999,999,999 + 1e-40) / 999,999,999,999,999 to 34 significant digits: 1.
+    expect(result.multiplier.toString()).toBe('1');
+    const input = { value: '1', investment: `0.${'0'.repeat(39)}1` };
+    const sroi = sroiRatio(input);
+    expect(nothingFrozen(input)).toBe(true);
+    expect(sroi.ratio.toString()).toBe('1e+40');
+    expectSane(sroi);
+    const payback = breakevenPeriod({
+      cost: '999999999999999',
+      benefits: ['-1', '999999999999999', '1'],
+    });
+    expectSane(payback);
+    // -1 after period 1, 999,999,999,999,998 after 2, so 3 finishes it: 2 + 1 / 1.
+    expect(payback.period?.toString()).toBe('3');
+    expect(payback.cumulative.map(String)).toEqual(['-1', '999999999999998', '999999999999999']);
+    const year = financialYear('9999-12-31');
+    expect([year.label, year.start, year.end]).toEqual(['9999/00', '9999-04-01', '10000-03-31']);
+    expect(financialYear('0001-01-01').label).toBe('0000/01');
+    expect(financialYear(new Date(2024, 1, 29), { startMonth: 3 }).end).toBe('2024-02-29');
+    const status = deliveryStatus({
+      delivered: '1e-40',
+      expected: '1e-40',
+      commitment: '999999999999999',
+    });
+    expectSane(status);
+    expect(status.deliveryRatio?.toString()).toBe('1');
+  });
+
+  it('are results of their kind, sealed', () => {
+    const results = [
+      lm3([1, 1]),
+      sroiRatio({ value: 1, investment: 1 }),
+      valueForCostRatio({ benefits: 1, costs: 1 }),
+      breakevenPeriod({ cost: 1, benefits: [1] }),
+      deliveryStatus({ delivered: 1, expected: 1, commitment: 1 }),
+      financialYear('2025-01-01'),
+      benchmarkSocialValueAdded('0.1'),
+      summarisePortfolio([]),
+      track(),
+    ];
+    expect(results.map((result) => result.kind)).toEqual([
+      'local-multiplier',
+      'sroi',
+      'value-for-cost',
+      'breakeven',
+      'delivery-status',
+      'financial-year',
+      'benchmark-position',
+      'portfolio-summary',
+      'delivery-report',
+    ]);
+    for (const result of results) {
+      expect(result.schemaVersion).toBe(1);
+      expect(Object.isFrozen(result)).toBe(true);
+      expectSane(result);
+    }
+  });
+});
+
+describe('errors are never raw TypeErrors', () => {
+  it('for any value in any parameter', () => {
+    const calls: ((value: unknown) => unknown)[] = [
+      (value) => trackDelivery(value as never, []),
+      (value) => trackDelivery(valuation(), value as never),
+      (value) => trackDelivery(valuation(), [], value as never),
+      (value) => trackDelivery(valuation(), [value as never], atYearOne),
+      (value) => trackDelivery({ lines: [value as never] }, []),
+      (value) => trackDelivery(valuation(), [], { ...atYearOne, framework: value as never }),
+      (value) => summarisePortfolio(value as never),
+      (value) => summarisePortfolio([{ id: 'A', report: value as DeliveryReport }]),
+      (value) => summarisePortfolio([], value as never),
+      (value) => benchmarkSocialValueAdded(value as never),
+      (value) => benchmarkSocialValueAdded('0.1', value as never),
+      (value) => benchmarkSocialValueAdded('0.1', { benchmark: value as never }),
+      (value) => lm3(value as never),
+      (value) => sroiRatio(value as never),
+      (value) => valueForCostRatio(value as never),
+      (value) => breakevenPeriod(value as never),
+      (value) => deliveryStatus(value as never),
+      (value) => deliveryStatus({ delivered: 1, expected: 1, commitment: 1 }, value as never),
+      (value) => financialYear(value as never),
+      (value) => financialYear('2025-01-01', value as never),
+    ];
+    fc.assert(
+      fc.property(
+        fc.anything({ withBigInt: true, withDate: true, withMap: true, withNullPrototype: true }),
+        fc.integer({ min: 0, max: calls.length - 1 }),
+        (value, which) => {
+          try {
+            expectSane(calls[which]!(value));
+          } catch (error) {
+            if (!isSocialValueError(error)) throw error;
+            expect(error.issues.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
