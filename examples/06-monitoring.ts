@@ -143,20 +143,20 @@ table([
   ['contract', 'pledged', 'expected', 'delivered', 'delivery ratio', 'SVA delivered'],
   ...portfolio.contracts.map((entry) => [
     `${entry.id} ${entry.name ?? ''}`,
-    formatGBP(entry.figures.pledged, { places: 'pound' }),
-    formatGBP(entry.figures.expected, { places: 'pound' }),
-    formatGBP(entry.figures.delivered, { places: 'pound' }),
-    entry.figures.deliveryRatio === null ? '-' : formatPercent(entry.figures.deliveryRatio),
+    formatGBP(entry.totals.pledged, { places: 'pound' }),
+    formatGBP(entry.totals.expected, { places: 'pound' }),
+    formatGBP(entry.totals.delivered, { places: 'pound' }),
+    entry.totals.deliveryRatio === null ? '-' : formatPercent(entry.totals.deliveryRatio),
     entry.socialValueAdded === undefined
       ? '-'
-      : formatPercent(entry.socialValueAdded.delivered.combined),
+      : formatPercent(entry.socialValueAdded.delivered.combinedRatio),
   ]),
 ]);
 console.log('');
 table([
   ['financial year', 'expected', 'delivered', 'verified', 'claimed', 'unpledged'],
   ...portfolio.byFinancialYear.map((year) => [
-    year.year.label,
+    year.year,
     formatGBP(year.expected, { places: 'pound' }),
     formatGBP(year.delivered, { places: 'pound' }),
     formatGBP(year.verified, { places: 'pound' }),
@@ -186,12 +186,12 @@ heading('Against the Social Value Portal benchmark (Southend policy §5.3)');
 for (const entry of portfolio.contracts) {
   const sva = entry.socialValueAdded;
   if (sva === undefined) continue;
-  console.log(`${entry.id}: ${benchmarkSocialValueAdded(sva.delivered.combined).sentence}`);
+  console.log(`${entry.id}: ${benchmarkSocialValueAdded(sva.delivered.combinedRatio).reason}`);
 }
 const overall = portfolio.socialValueAdded!;
 console.log(
-  `Portfolio, local economic: ${benchmarkSocialValueAdded(overall.delivered.localEconomic, { valueType: 'local-economic' }).sentence}`,
+  `Portfolio, local economic: ${benchmarkSocialValueAdded(overall.delivered.localEconomicRatio, { valueType: 'local-economic' }).reason}`,
 );
 
 heading('Other measures');
-console.log(lm3([1_000_000, 450_000, 200_000]).sentence);
+console.log(lm3([1_000_000, 450_000, 200_000]).reason);

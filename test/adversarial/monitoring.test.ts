@@ -269,7 +269,7 @@ describe('trackDelivery, adversarial', () => {
             proxyValue: '30782',
             value: '738768',
             years: [{ year: '1', quantity: '24', value: '738768' }],
-            tags: { __proto__: 'tag' },
+            tags: {},
             note: 'from the sheet',
           },
         ],
@@ -291,7 +291,8 @@ describe('trackDelivery, adversarial', () => {
     expect(nt1.expected.toString()).toBe('24');
     expect(nt1.themeName).toBe('Promote Local Skills and Employment');
     expect(Object.keys(nt1.tags)).toEqual(['__proto__']);
-    expect(report.byTag.__proto__?.tag?.pledged.toString()).toBe('738768');
+    const proto = '__proto__';
+    expect(report.byTag[proto]?.tag?.pledged.toString()).toBe('738768');
     expect(report.framework).toEqual({
       id: 'seed-004',
       name: 'Seed 004',

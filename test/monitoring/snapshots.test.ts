@@ -24,7 +24,9 @@ type Kind = keyof typeof monitoringSnapshots;
 /** Stores a result as JSON and reads it back through the area's reader of its kind. */
 function roundTrip<T extends { kind: string }>(live: T): T {
   const json = JSON.stringify(live);
-  const revived = monitoringSnapshots[live.kind as Kind](JSON.parse(json), ['json']) as T;
+  const revived = monitoringSnapshots[live.kind as Kind](JSON.parse(json), [
+    'json',
+  ]) as unknown as T;
   expectIdentical(revived, live);
   expect(JSON.stringify(revived)).toBe(json);
   expect(isSealed(revived, live.kind)).toBe(true);
