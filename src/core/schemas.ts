@@ -115,9 +115,9 @@ export const isoDateSchema = z.pipe(
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
  * when a known key is close (`attributon` → `attribution`). `renamed` maps names a key had
- * before (0.1) to its name now, so an old name is answered with the new one (`proxy` →
- * `proxyValue`) however far apart they are. Internal: every input object of the library is
- * built with it.
+ * before (0.1) to its name now, so an old name is answered with the new one (`proxy`: "renamed
+ * in 0.2: did you mean "proxyValue"?") however far apart they are. Internal: every input object
+ * of the library is built with it.
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
@@ -125,11 +125,13 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
 ) {
   const known = Object.keys(shape);
   const hint = (key: string) =>
-    Object.hasOwn(renamed, key) ? [renamed[key]!] : suggest(key, known);
+    Object.hasOwn(renamed, key)
+      ? ` (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`
+      : didYouMean(suggest(key, known));
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => `unknown key${didYouMean(hint(key))}`).join('\n')
+        ? issue.keys.map((key) => `unknown key${hint(key)}`).join('\n')
         : undefined,
   });
 }

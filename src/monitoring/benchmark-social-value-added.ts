@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
+import { lazy } from '../core/lazy.js';
 import { idSchema } from '../core/schemas.js';
 import { numericAt } from '../core/to-decimal.js';
 import { percentText } from '../core/wording.js';
@@ -74,14 +75,16 @@ export interface BenchmarkPosition {
 /** Default tolerance: half the 0.1-point rounding of the published figures. */
 const DEFAULT_TOLERANCE = '0.0005';
 
-const optionsSchema = plainObject(
-  {
-    valueType: z.optional(idSchema),
-    benchmark: z.optional(z.unknown()),
-    toleranceRatio: z.optional(fractionSchema()),
-  },
-  'options',
-  { tolerance: 'toleranceRatio' },
+const optionsSchema = lazy(() =>
+  plainObject(
+    {
+      valueType: z.optional(idSchema),
+      benchmark: z.optional(z.unknown()),
+      toleranceRatio: z.optional(fractionSchema()),
+    },
+    'options',
+    { tolerance: 'toleranceRatio' },
+  ),
 );
 
 /** `'25th percentile'`, `'median'`. */
@@ -139,7 +142,7 @@ export function benchmarkSocialValueAdded(
   options: BenchmarkOptions = {},
 ): BenchmarkPosition {
   const value = numericAt(ratio, ['ratio'], 'figure');
-  const input = parseInput(optionsSchema, options, 'benchmark options', ['options']);
+  const input = parseInput(optionsSchema(), options, 'benchmark options', ['options']);
   const table =
     input.benchmark === undefined
       ? socialValuePortalBenchmark

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { plural } from '../core/text.js';
@@ -39,12 +40,14 @@ export interface Breakeven {
   readonly reason: string;
 }
 
-const breakevenSchema = plainObject(
-  {
-    cost: numericSchema({ min: 0, minExclusive: true }),
-    benefits: z.array(numericSchema()).check(z.minLength(1)),
-  },
-  'breakeven input',
+const breakevenSchema = lazy(() =>
+  plainObject(
+    {
+      cost: numericSchema({ min: 0, minExclusive: true }),
+      benefits: z.array(numericSchema()).check(z.minLength(1)),
+    },
+    'breakeven input',
+  ),
 );
 
 /**
@@ -75,7 +78,7 @@ const breakevenSchema = plainObject(
  * ```
  */
 export function breakevenPeriod(input: BreakevenInput): Breakeven {
-  const { cost, benefits } = parseInput(breakevenSchema, input, 'breakeven input', ['input']);
+  const { cost, benefits } = parseInput(breakevenSchema(), input, 'breakeven input', ['input']);
   const cumulative: Decimal[] = [];
   let running = new Decimal(0);
   let period: Decimal | null = null;

@@ -14,11 +14,7 @@ import { linearProfile, type Profile, periodProfile } from './profile.js';
 import { readDelivery } from './read-delivery.js';
 import { type MeasureRead, readFramework } from './read-framework.js';
 import { readValuation, type ValuationRead } from './read-valuation.js';
-import {
-  type DeliveryRead,
-  type TrackDeliveryOptionsRead,
-  trackDeliveryOptionsSchema,
-} from './schemas.js';
+import { type DeliveryRead, inputSchemas, type TrackDeliveryOptionsRead } from './schemas.js';
 
 /** The inputs of trackDelivery, read and validated. Internal. */
 export interface Input {
@@ -31,9 +27,12 @@ export interface Input {
 /** Phase 1: read every input (a sealed valuation or framework is trusted, the rest validated). */
 export function readInput(valuation: unknown, deliveries: unknown, options: unknown): Input {
   const read = readValuation(valuation);
-  const opts = parseInput(trackDeliveryOptionsSchema, options, 'delivery tracking options', [
-    'options',
-  ]);
+  const opts = parseInput(
+    inputSchemas().trackDeliveryOptions,
+    options,
+    'delivery tracking options',
+    ['options'],
+  );
   if (!Array.isArray(deliveries)) {
     throw fieldError(
       'invalid-input',

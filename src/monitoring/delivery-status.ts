@@ -2,11 +2,12 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
+import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { figureText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { plainObject, thresholdsSchema } from './schemas.js';
+import { inputSchemas, plainObject, type ThresholdsRead } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
 
 /**
@@ -69,7 +70,7 @@ const DEFAULT_AT_RISK = new Decimal('0.75');
 
 /** Applies defaults and checks at-risk ≤ on-track. Internal. */
 export function resolveThresholds(
-  thresholds: z.output<typeof thresholdsSchema> | undefined,
+  thresholds: ThresholdsRead | undefined,
   root: readonly PropertyKey[],
 ): ResolvedThresholds {
   const onTrackRatio = thresholds?.onTrackRatio ?? DEFAULT_ON_TRACK;
@@ -124,14 +125,17 @@ export function statusOf(
   return done('behind', `${against}, below the at-risk threshold of ${percent(atRiskRatio)}.`);
 }
 
-const quantitiesSchema = plainObject(
-  {
-    delivered: numericSchema({ min: 0 }),
-    expected: numericSchema({ min: 0 }),
-    commitment: numericSchema({ min: 0 }),
-  },
-  'quantities',
+const quantitiesSchema = lazy(() =>
+  plainObject(
+    {
+      delivered: numericSchema({ min: 0 }),
+      expected: numericSchema({ min: 0 }),
+      commitment: numericSchema({ min: 0 }),
+    },
+    'quantities',
+  ),
 );
+const optionalThresholds = lazy(() => z.optional(inputSchemas().thresholds));
 
 /**
  * The status of one pledge from its quantities: `over-delivered` above the commitment,
@@ -162,10 +166,10 @@ export function deliveryStatus(
   thresholds?: StatusThresholds,
 ): DeliveryStatusResult {
   const what = 'delivery status input';
-  const { delivered, expected, commitment } = parseInput(quantitiesSchema, quantities, what, [
+  const { delivered, expected, commitment } = parseInput(quantitiesSchema(), quantities, what, [
     'quantities',
   ]);
-  const read = parseInput(z.optional(thresholdsSchema), thresholds, what, ['thresholds']);
+  const read = parseInput(optionalThresholds(), thresholds, what, ['thresholds']);
   const status = statusOf(delivered, expected, commitment, resolveThresholds(read, ['thresholds']));
   return seal(
     { kind: 'delivery-status' as const, schemaVersion: 1 as const, ...status },

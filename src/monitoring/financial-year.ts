@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { lazy } from '../core/lazy.js';
 import { isoDateSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber, dayOf, isoOfDay, partsOfDay } from './calendar.js';
-import { plainObject, startMonthSchema } from './schemas.js';
+import { inputSchemas, plainObject } from './schemas.js';
 
 /**
  * A financial year: its label, first and last day. What {@link financialYear} returns.
@@ -68,7 +69,9 @@ export function financialYearOfDay(day: number, startMonth: number): YearSpan {
   };
 }
 
-const optionsSchema = plainObject({ startMonth: z.optional(startMonthSchema) }, 'options');
+const optionsSchema = lazy(() =>
+  plainObject({ startMonth: z.optional(inputSchemas().startMonth) }, 'options'),
+);
 
 /**
  * The financial year a date falls in. UK public bodies (and the annual statements councils
@@ -95,7 +98,7 @@ export function financialYear(
   options: FinancialYearOptions = {},
 ): FinancialYear {
   const day = parseInput(isoDateSchema, date, 'financial year', ['date']);
-  const { startMonth } = parseInput(optionsSchema, options, 'financial year', ['options']);
+  const { startMonth } = parseInput(optionsSchema(), options, 'financial year', ['options']);
   const year = financialYearOfDay(dayNumber(day), startMonth ?? 4);
   return seal(
     {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
@@ -28,9 +29,11 @@ export interface LocalMultiplier {
   readonly reason: string;
 }
 
-const roundsSchema = z.pipe(
-  z.array(z.unknown()).check(z.minLength(1)),
-  z.tuple([numericSchema({ min: 0, minExclusive: true })], numericSchema({ min: 0 })),
+const roundsSchema = lazy(() =>
+  z.pipe(
+    z.array(z.unknown()).check(z.minLength(1)),
+    z.tuple([numericSchema({ min: 0, minExclusive: true })], numericSchema({ min: 0 })),
+  ),
 );
 
 /**
@@ -63,7 +66,7 @@ const roundsSchema = z.pipe(
  * ```
  */
 export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
-  const spends = parseInput(roundsSchema, rounds, 'local multiplier rounds', ['rounds']);
+  const spends = parseInput(roundsSchema(), rounds, 'local multiplier rounds', ['rounds']);
   const [initialSpend] = spends;
   const totalSpend = sumDecimals(spends);
   const multiplier = divide(totalSpend, initialSpend);

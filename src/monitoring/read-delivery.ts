@@ -1,7 +1,7 @@
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { isPlainObject } from './plain.js';
-import { type DeliveryRead, deliverySchema } from './schemas.js';
+import { type DeliveryRead, inputSchemas } from './schemas.js';
 
 const KEYS = new Set(['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note']);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -20,7 +20,7 @@ const optionalString = (value: unknown) => value === undefined || typeof value =
 
 /**
  * The lean path for deliveries of the usual shape: a plain object with string dates and plain
- * fields. It accepts only what `deliverySchema` accepts, and returns what it would; anything else
+ * fields. It accepts only what the delivery schema accepts, and returns what it would; anything else
  * returns undefined and goes through the schema, so zod stays off the hot path of large
  * portfolios. The agreement is property-tested on arbitrary values. Internal.
  */
@@ -59,6 +59,7 @@ export function readDeliveryLean(input: unknown): DeliveryRead | undefined {
  */
 export function readDelivery(input: unknown, index: number): DeliveryRead {
   return (
-    readDeliveryLean(input) ?? parseInput(deliverySchema, input, 'delivery', ['deliveries', index])
+    readDeliveryLean(input) ??
+    parseInput(inputSchemas().delivery, input, 'delivery', ['deliveries', index])
   );
 }

@@ -5,7 +5,7 @@ import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { expectKind } from './expect-kind.js';
 import { normalise } from './pledge-lines.js';
-import { frameworkSchema } from './schemas.js';
+import { inputSchemas } from './schemas.js';
 
 /** A framework measure as trackDelivery values unpledged deliveries with it. Internal. */
 export interface MeasureRead {
@@ -49,7 +49,7 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
       'framework',
       'a framework (from defineFramework, its JSON snapshot, or an object with its measures)',
     );
-    fields = parseInput(frameworkSchema, framework, 'framework', path);
+    fields = parseInput(inputSchemas().framework, framework, 'framework', path);
   }
   const themeNames = new Map<string, string>();
   for (const theme of fields.themes ?? []) {

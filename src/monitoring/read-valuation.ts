@@ -4,7 +4,7 @@ import { emptyRecord } from '../core/record.js';
 import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { expectKind } from './expect-kind.js';
-import { valuationSchema } from './schemas.js';
+import { inputSchemas } from './schemas.js';
 import type { DeliveryReport } from './types.js';
 
 /** A pledge line as trackDelivery works with it. Internal. */
@@ -94,7 +94,7 @@ export function readValuation(valuation: unknown): ValuationRead {
     'valuation',
     'a valuation (from valuePledges, its JSON snapshot, or an object with its lines)',
   );
-  const parsed = parseInput(valuationSchema, valuation, 'valuation', ['valuation']);
+  const parsed = parseInput(inputSchemas().valuation, valuation, 'valuation', ['valuation']);
   return {
     framework: identity(parsed.framework),
     lines: parsed.lines.map((line, position) => ({

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
+import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
 import { figureText } from '../core/wording.js';
@@ -46,189 +47,219 @@ export function fractionSchema(positive = false) {
 }
 
 /**
- * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
- * `constructor` is an ordinary tag name. Internal.
+ * The monitoring area's input schemas, built on first use (importing the area builds nothing).
+ * Internal.
  */
-export const tagsSchema = nullPrototypeRecord(z.string(), 'tags');
+export const inputSchemas = lazy(() => {
+  /**
+   * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
+   * `constructor` is an ordinary tag name. Internal.
+   */
+  const tags = nullPrototypeRecord(z.string(), 'tags');
 
-/** The month (1–12) a financial year starts in. Internal. */
-export const startMonthSchema = z.int().check(z.gte(1), z.lte(12));
+  /** The month (1–12) a financial year starts in. Internal. */
+  const startMonth = z.int().check(z.gte(1), z.lte(12));
 
-/** A measure code: non-empty text, surrounding spaces ignored. Internal. */
-export const codeSchema = z.string().check(z.trim(), z.minLength(1));
+  /** A measure code: non-empty text, surrounding spaces ignored. Internal. */
+  const code = z.string().check(z.trim(), z.minLength(1));
 
-/** A value type of a measure. Internal. */
-export const valueTypeSchema = z.enum(valueTypes);
+  /** A value type of a measure. Internal. */
+  const valueType = z.enum(valueTypes);
 
-const ignored = z.optional(z.unknown());
+  const ignored = z.optional(z.unknown());
 
-/** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
-export const valuationLineSchema = plainObject(
-  {
-    index: z.optional(z.int().check(z.gte(0))),
-    measure: codeSchema,
-    title: z.optional(z.string()),
-    unit: z.optional(z.string()),
-    theme: idSchema,
-    themeName: z.optional(z.string()),
-    valueType: valueTypeSchema,
-    quantity: numericSchema({ min: 0 }),
-    attributionShare: z.optional(fractionSchema()),
-    proxyValue: numericSchema({ min: 0 }),
-    value: ignored,
-    years: z.optional(
-      z.array(
-        plainObject(
-          { year: idSchema, quantity: numericSchema({ min: 0 }), value: ignored },
-          'a pledge year',
+  /** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
+  const valuationLine = plainObject(
+    {
+      index: z.optional(z.int().check(z.gte(0))),
+      measure: code,
+      title: z.optional(z.string()),
+      unit: z.optional(z.string()),
+      theme: idSchema,
+      themeName: z.optional(z.string()),
+      valueType,
+      quantity: numericSchema({ min: 0 }),
+      attributionShare: z.optional(fractionSchema()),
+      proxyValue: numericSchema({ min: 0 }),
+      value: ignored,
+      years: z.optional(
+        z.array(
+          plainObject(
+            { year: idSchema, quantity: numericSchema({ min: 0 }), value: ignored },
+            'a pledge year',
+          ),
         ),
       ),
-    ),
-    tags: z.optional(tagsSchema),
-    note: z.optional(z.string()),
-  },
-  'a valuation line',
-  { proxy: 'proxyValue', attribution: 'attributionShare' },
-);
+      tags: z.optional(tags),
+      note: z.optional(z.string()),
+    },
+    'a valuation line',
+    { proxy: 'proxyValue', attribution: 'attributionShare' },
+  );
 
-/**
- * A valuation as monitoring reads it: the 0.2 `Valuation` (its JSON snapshot, or a hand-made
- * object with the lines), only the framework's identity, the lines and the contract value used.
- */
-export const valuationSchema = plainObject(
-  {
-    kind: z.optional(z.literal('valuation')),
-    schemaVersion: z.optional(z.literal(1)),
-    framework: z.optional(
-      plainObject(
-        {
-          id: idSchema,
-          name: z.optional(z.string()),
-          edition: z.optional(z.string()),
-          priceYear: z.optional(z.int()),
-        },
-        "the framework's identity",
+  /**
+   * A valuation as monitoring reads it: the 0.2 `Valuation` (its JSON snapshot, or a hand-made
+   * object with the lines), only the framework's identity, the lines and the contract value used.
+   */
+  const valuation = plainObject(
+    {
+      kind: z.optional(z.literal('valuation')),
+      schemaVersion: z.optional(z.literal(1)),
+      framework: z.optional(
+        plainObject(
+          {
+            id: idSchema,
+            name: z.optional(z.string()),
+            edition: z.optional(z.string()),
+            priceYear: z.optional(z.int()),
+          },
+          "the framework's identity",
+        ),
       ),
-    ),
-    lines: z.array(valuationLineSchema),
-    total: ignored,
-    byTheme: ignored,
-    byValueType: ignored,
-    byTag: ignored,
-    byYear: ignored,
-    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
-    socialValueAddedRatio: ignored,
-    warnings: ignored,
-    summary: ignored,
-  },
-  'a valuation',
-  { socialValueAdded: 'socialValueAddedRatio' },
-);
+      lines: z.array(valuationLine),
+      total: ignored,
+      byTheme: ignored,
+      byValueType: ignored,
+      byTag: ignored,
+      byYear: ignored,
+      contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      socialValueAddedRatio: ignored,
+      warnings: ignored,
+      summary: ignored,
+    },
+    'a valuation',
+    { socialValueAdded: 'socialValueAddedRatio' },
+  );
 
-/** A framework as monitoring reads it: its themes' names and its measures, other fields ignored. */
-export const frameworkSchema = plainObject(
-  {
-    kind: z.optional(z.literal('framework')),
-    schemaVersion: z.optional(z.literal(1)),
-    id: ignored,
-    name: ignored,
-    edition: ignored,
-    priceYear: ignored,
-    currency: ignored,
-    themes: z.optional(
-      z.array(
-        plainObject({ id: idSchema, name: z.optional(z.string()), shortName: ignored }, 'a theme'),
+  /** A framework as monitoring reads it: its themes' names and its measures, other fields ignored. */
+  const framework = plainObject(
+    {
+      kind: z.optional(z.literal('framework')),
+      schemaVersion: z.optional(z.literal(1)),
+      id: ignored,
+      name: ignored,
+      edition: ignored,
+      priceYear: ignored,
+      currency: ignored,
+      themes: z.optional(
+        z.array(
+          plainObject(
+            { id: idSchema, name: z.optional(z.string()), shortName: ignored },
+            'a theme',
+          ),
+        ),
       ),
-    ),
-    outcomes: ignored,
-    measures: z.array(
-      plainObject(
-        {
-          code: codeSchema,
-          theme: idSchema,
-          outcome: ignored,
-          title: z.optional(z.string()),
-          unit: z.optional(z.string()),
-          proxyValue: z.nullable(numericSchema({ min: 0 })),
-          valueType: valueTypeSchema,
-          exclusivityGroup: ignored,
-          maxYearsPerPerson: ignored,
-          edition: ignored,
-          source: ignored,
-          provenance: ignored,
-        },
-        'a measure',
-        { proxy: 'proxyValue' },
+      outcomes: ignored,
+      measures: z.array(
+        plainObject(
+          {
+            code: code,
+            theme: idSchema,
+            outcome: ignored,
+            title: z.optional(z.string()),
+            unit: z.optional(z.string()),
+            proxyValue: z.nullable(numericSchema({ min: 0 })),
+            valueType,
+            exclusivityGroup: ignored,
+            maxYearsPerPerson: ignored,
+            edition: ignored,
+            source: ignored,
+            provenance: ignored,
+          },
+          'a measure',
+          { proxy: 'proxyValue' },
+        ),
       ),
-    ),
-    source: ignored,
-    extends: ignored,
-    reindexed: ignored,
-  },
-  'a framework',
-);
+      source: ignored,
+      extends: ignored,
+      reindexed: ignored,
+    },
+    'a framework',
+  );
 
-/** One delivery record. */
-export const deliverySchema = plainObject(
-  {
-    measure: codeSchema,
-    date: isoDateSchema,
-    quantity: numericSchema({ min: 0 }),
-    line: z.optional(z.int().check(z.gte(0))),
-    verification: z.optional(z.enum(['verified', 'claimed'])),
-    evidence: z.optional(z.string()),
-    note: z.optional(z.string()),
-  },
-  'a delivery',
-);
+  /** One delivery record. */
+  const delivery = plainObject(
+    {
+      measure: code,
+      date: isoDateSchema,
+      quantity: numericSchema({ min: 0 }),
+      line: z.optional(z.int().check(z.gte(0))),
+      verification: z.optional(z.enum(['verified', 'claimed'])),
+      evidence: z.optional(z.string()),
+      note: z.optional(z.string()),
+    },
+    'a delivery',
+  );
 
-/** A dated change to a pledge. */
-const variationSchema = plainObject(
-  {
-    measure: codeSchema,
-    line: z.optional(z.int().check(z.gte(0))),
-    date: isoDateSchema,
-    quantity: numericSchema({ min: 0 }),
-    reason: z.optional(z.string()),
-    reference: z.optional(z.string()),
-  },
-  'a variation',
-);
+  /** A dated change to a pledge. */
+  const variation = plainObject(
+    {
+      measure: code,
+      line: z.optional(z.int().check(z.gte(0))),
+      date: isoDateSchema,
+      quantity: numericSchema({ min: 0 }),
+      reason: z.optional(z.string()),
+      reference: z.optional(z.string()),
+    },
+    'a variation',
+  );
 
-/** One period of an expected delivery profile. */
-const profilePeriodSchema = plainObject(
-  { from: isoDateSchema, to: isoDateSchema, share: fractionSchema() },
-  'a profile period',
-);
+  /** One period of an expected delivery profile. */
+  const profilePeriod = plainObject(
+    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema() },
+    'a profile period',
+  );
 
-/** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
-export const thresholdsSchema = plainObject(
-  { onTrackRatio: z.optional(fractionSchema(true)), atRiskRatio: z.optional(fractionSchema(true)) },
-  'thresholds',
-  { onTrack: 'onTrackRatio', atRisk: 'atRiskRatio' },
-);
+  /** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
+  const thresholds = plainObject(
+    {
+      onTrackRatio: z.optional(fractionSchema(true)),
+      atRiskRatio: z.optional(fractionSchema(true)),
+    },
+    'thresholds',
+    { onTrack: 'onTrackRatio', atRisk: 'atRiskRatio' },
+  );
 
-/** Options of trackDelivery (the framework is read apart: trusted when sealed). */
-export const trackDeliveryOptionsSchema = plainObject(
-  {
-    asOf: z.optional(isoDateSchema),
-    start: z.optional(isoDateSchema),
-    end: z.optional(isoDateSchema),
-    profile: z.optional(
-      z.union([z.literal('linear'), z.array(profilePeriodSchema).check(z.minLength(1))]),
-    ),
-    variations: z.optional(z.array(variationSchema)),
-    thresholds: z.optional(thresholdsSchema),
-    framework: ignored,
-    count: z.optional(z.enum(['all', 'verified'])),
-    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
-    financialYearStartMonth: z.optional(startMonthSchema),
-  },
-  'options',
-);
+  /** Options of trackDelivery (the framework is read apart: trusted when sealed). */
+  const trackDeliveryOptions = plainObject(
+    {
+      asOf: z.optional(isoDateSchema),
+      start: z.optional(isoDateSchema),
+      end: z.optional(isoDateSchema),
+      profile: z.optional(
+        z.union([z.literal('linear'), z.array(profilePeriod).check(z.minLength(1))]),
+      ),
+      variations: z.optional(z.array(variation)),
+      thresholds: z.optional(thresholds),
+      framework: ignored,
+      count: z.optional(z.enum(['all', 'verified'])),
+      contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      financialYearStartMonth: z.optional(startMonth),
+    },
+    'options',
+  );
+  return {
+    tags,
+    startMonth,
+    code,
+    valueType,
+    valuationLine,
+    valuation,
+    framework,
+    delivery,
+    thresholds,
+    trackDeliveryOptions,
+  };
+});
+
+/** The schemas of {@link inputSchemas}. Internal. */
+type InputSchemas = ReturnType<typeof inputSchemas>;
+
+/** Validated thresholds. Internal. */
+export type ThresholdsRead = z.output<InputSchemas['thresholds']>;
 
 /** The validated options of trackDelivery. Internal. */
-export type TrackDeliveryOptionsRead = z.output<typeof trackDeliveryOptionsSchema>;
+export type TrackDeliveryOptionsRead = z.output<InputSchemas['trackDeliveryOptions']>;
 
 /** A validated delivery. Internal. */
-export type DeliveryRead = z.output<typeof deliverySchema>;
+export type DeliveryRead = z.output<InputSchemas['delivery']>;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { lazy } from '../core/lazy.js';
 import { figureDomainProblem } from '../core/numeric-domain.js';
 import { idSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
@@ -15,7 +16,7 @@ import type { LocalMultiplier } from './lm3.js';
 import { isPlainObject } from './plain.js';
 import { readBenchmark } from './read-benchmark.js';
 import { nullPrototypeRecord } from './records.js';
-import { startMonthSchema, valueTypeSchema } from './schemas.js';
+import { inputSchemas } from './schemas.js';
 import type { SroiResult } from './sroi-ratio.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
 import type { DeliveryReport } from './types.js';
@@ -26,298 +27,312 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 // known, in the order the live result has them) and returns the live, sealed result, so that
 // reading JSON.parse(JSON.stringify(x)) gives an object deep-equal to x.
 
-const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** The snapshot schemas of every kind, built on first use. */
+const snapshotSchemas = lazy(() => {
+  const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
-/**
- * A figure of a snapshot: the exact decimal string JSON.stringify wrote (or a Decimal). Amounts
- * (£ and quantities) lie below 1e60, as the library's figures do; ratios may be any finite number.
- */
-function decimalSchema(amount: boolean) {
-  return z.pipe(
-    z.custom<string | Decimal>((value) => typeof value === 'string' || Decimal.isDecimal(value), {
-      error: (issue) => `expected a decimal string, received ${describeValue(issue.input)}`,
-    }),
-    z.transform((value: string | Decimal, ctx): Decimal => {
-      let figure: Decimal | undefined;
-      if (typeof value !== 'string') figure = new Decimal(value);
-      else if (DECIMAL_TEXT.test(value)) figure = new Decimal(value);
-      const mantissa = typeof value === 'string' ? value.split(/[eE]/)[0]! : '';
-      const problem =
-        figure === undefined ||
-        !figure.isFinite() ||
-        (figure.isZero() && /[1-9]/.test(mantissa)) ||
-        (amount && figureDomainProblem(figure) !== undefined);
-      if (problem) {
-        ctx.issues.push({
-          code: 'custom',
-          message: `expected ${amount ? 'a decimal string below 1e60 in magnitude' : 'a finite decimal string'}, received ${describeValue(value)}`,
-          input: value,
-        });
-        return z.NEVER;
-      }
-      return figure!.isZero() ? new Decimal(0) : figure!;
-    }),
-  );
-}
-const decimal = decimalSchema(true);
-const ratioDecimal = decimalSchema(false);
-const ratio = z.nullable(ratioDecimal);
-const count = z.int().check(z.gte(0));
-const text = z.string();
-const isoDate = z.string().check(z.regex(/^\d{4,}-\d{2}-\d{2}$/));
-const optional = z.optional;
+  /**
+   * A figure of a snapshot: the exact decimal string JSON.stringify wrote (or a Decimal). Amounts
+   * (£ and quantities) lie below 1e60, as the library's figures do; ratios may be any finite number.
+   */
+  function decimalSchema(amount: boolean) {
+    return z.pipe(
+      z.custom<string | Decimal>((value) => typeof value === 'string' || Decimal.isDecimal(value), {
+        error: (issue) => `expected a decimal string, received ${describeValue(issue.input)}`,
+      }),
+      z.transform((value: string | Decimal, ctx): Decimal => {
+        let figure: Decimal | undefined;
+        if (typeof value !== 'string') figure = new Decimal(value);
+        else if (DECIMAL_TEXT.test(value)) figure = new Decimal(value);
+        const mantissa = typeof value === 'string' ? value.split(/[eE]/)[0]! : '';
+        const problem =
+          figure === undefined ||
+          !figure.isFinite() ||
+          (figure.isZero() && /[1-9]/.test(mantissa)) ||
+          (amount && figureDomainProblem(figure) !== undefined);
+        if (problem) {
+          ctx.issues.push({
+            code: 'custom',
+            message: `expected ${amount ? 'a decimal string below 1e60 in magnitude' : 'a finite decimal string'}, received ${describeValue(value)}`,
+            input: value,
+          });
+          return z.NEVER;
+        }
+        return figure!.isZero() ? new Decimal(0) : figure!;
+      }),
+    );
+  }
+  const decimal = decimalSchema(true);
+  const ratioDecimal = decimalSchema(false);
+  const ratio = z.nullable(ratioDecimal);
+  const count = z.int().check(z.gte(0));
+  const text = z.string();
+  const isoDate = z.string().check(z.regex(/^\d{4,}-\d{2}-\d{2}$/));
+  const optional = z.optional;
 
-/** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
-const object = <S extends z.core.$ZodLooseShape>(shape: S) => strictObject(shape);
+  /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
+  const object = <S extends z.core.$ZodLooseShape>(shape: S) => strictObject(shape);
 
-const statusSchema = z.enum([
-  'not-started',
-  'behind',
-  'at-risk',
-  'on-track',
-  'complete',
-  'over-delivered',
-]);
+  const statusSchema = z.enum([
+    'not-started',
+    'behind',
+    'at-risk',
+    'on-track',
+    'complete',
+    'over-delivered',
+  ]);
 
-const figures = object({
-  pledged: decimal,
-  expected: decimal,
-  delivered: decimal,
-  verified: decimal,
-  claimed: decimal,
-  unpledged: decimal,
-  shortfall: decimal,
-  shortfallToDate: decimal,
-  deliveryRatio: ratio,
-  progressRatio: ratio,
-});
-const figuresRecord = nullPrototypeRecord(figures, 'figures by id');
-const tags = nullPrototypeRecord(text, 'tags');
+  const figures = object({
+    pledged: decimal,
+    expected: decimal,
+    delivered: decimal,
+    verified: decimal,
+    claimed: decimal,
+    unpledged: decimal,
+    shortfall: decimal,
+    shortfallToDate: decimal,
+    deliveryRatio: ratio,
+    progressRatio: ratio,
+  });
+  const figuresRecord = nullPrototypeRecord(figures, 'figures by id');
+  const tags = nullPrototypeRecord(text, 'tags');
 
-const yearFigures = object({
-  year: idSchema,
-  start: isoDate,
-  end: isoDate,
-  expected: decimal,
-  delivered: decimal,
-  verified: decimal,
-  claimed: decimal,
-  unpledged: decimal,
-  deliveryRatio: ratio,
-});
+  const yearFigures = object({
+    year: idSchema,
+    start: isoDate,
+    end: isoDate,
+    expected: decimal,
+    delivered: decimal,
+    verified: decimal,
+    claimed: decimal,
+    unpledged: decimal,
+    deliveryRatio: ratio,
+  });
 
-const statusCounts = object({
-  'not-started': count,
-  behind: count,
-  'at-risk': count,
-  'on-track': count,
-  complete: count,
-  'over-delivered': count,
-});
+  const statusCounts = object({
+    'not-started': count,
+    behind: count,
+    'at-risk': count,
+    'on-track': count,
+    complete: count,
+    'over-delivered': count,
+  });
 
-const split = object({
-  socialRatio: ratioDecimal,
-  localEconomicRatio: ratioDecimal,
-  combinedRatio: ratioDecimal,
-});
-const socialValueAdded = object({ contractValue: decimal, pledged: split, delivered: split });
+  const split = object({
+    socialRatio: ratioDecimal,
+    localEconomicRatio: ratioDecimal,
+    combinedRatio: ratioDecimal,
+  });
+  const socialValueAdded = object({ contractValue: decimal, pledged: split, delivered: split });
 
-const deliveryLine = object({
-  index: count,
-  measure: idSchema,
-  title: optional(text),
-  unit: optional(text),
-  theme: idSchema,
-  themeName: optional(text),
-  valueType: valueTypeSchema,
-  tags,
-  proxyValue: decimal,
-  attributionShare: decimal,
-  unitValue: decimal,
-  pledged: decimal,
-  history: z.array(
-    object({
-      from: z.nullable(isoDate),
-      quantity: decimal,
-      reason: optional(text),
-      reference: optional(text),
-    }),
-  ),
-  commitment: decimal,
-  expected: decimal,
-  delivered: decimal,
-  verified: decimal,
-  claimed: decimal,
-  progressRatio: ratio,
-  deliveryRatio: ratio,
-  status: statusSchema,
-  reason: text,
-  value: figures,
-  deliveryCount: count,
-});
+  const deliveryLine = object({
+    index: count,
+    measure: idSchema,
+    title: optional(text),
+    unit: optional(text),
+    theme: idSchema,
+    themeName: optional(text),
+    valueType: inputSchemas().valueType,
+    tags,
+    proxyValue: decimal,
+    attributionShare: decimal,
+    unitValue: decimal,
+    pledged: decimal,
+    history: z.array(
+      object({
+        from: z.nullable(isoDate),
+        quantity: decimal,
+        reason: optional(text),
+        reference: optional(text),
+      }),
+    ),
+    commitment: decimal,
+    expected: decimal,
+    delivered: decimal,
+    verified: decimal,
+    claimed: decimal,
+    progressRatio: ratio,
+    deliveryRatio: ratio,
+    status: statusSchema,
+    reason: text,
+    value: figures,
+    deliveryCount: count,
+  });
 
-const unpledgedDelivery = object({
-  measure: idSchema,
-  title: optional(text),
-  unit: optional(text),
-  theme: idSchema,
-  themeName: optional(text),
-  valueType: valueTypeSchema,
-  proxyValue: decimal,
-  quantity: decimal,
-  verified: decimal,
-  claimed: decimal,
-  value: decimal,
-  deliveryCount: count,
-});
+  const unpledgedDelivery = object({
+    measure: idSchema,
+    title: optional(text),
+    unit: optional(text),
+    theme: idSchema,
+    themeName: optional(text),
+    valueType: inputSchemas().valueType,
+    proxyValue: decimal,
+    quantity: decimal,
+    verified: decimal,
+    claimed: decimal,
+    value: decimal,
+    deliveryCount: count,
+  });
 
-const breakdowns = {
-  totals: figures,
-  byTheme: figuresRecord,
-  byValueType: figuresRecord,
-  byTag: nullPrototypeRecord(figuresRecord, 'figures by tag value'),
-  byFinancialYear: z.array(yearFigures),
-  statusCounts,
-};
+  const breakdowns = {
+    totals: figures,
+    byTheme: figuresRecord,
+    byValueType: figuresRecord,
+    byTag: nullPrototypeRecord(figuresRecord, 'figures by tag value'),
+    byFinancialYear: z.array(yearFigures),
+    statusCounts,
+  };
 
-const deliveryReportSchema = object({
-  kind: z.literal('delivery-report'),
-  schemaVersion: z.literal(1),
-  framework: optional(
-    object({
-      id: idSchema,
-      name: optional(text),
-      edition: optional(text),
-      priceYear: optional(z.int()),
-    }),
-  ),
-  asOf: isoDate,
-  period: optional(object({ start: isoDate, end: isoDate })),
-  count: z.enum(['all', 'verified']),
-  lines: z.array(deliveryLine),
-  unpledged: z.array(unpledgedDelivery),
-  ...breakdowns,
-  socialValueAdded: optional(socialValueAdded),
-  financialYearStartMonth: startMonthSchema,
-  laterDeliveryCount: count,
-  summary: text,
-});
+  const deliveryReportSchema = object({
+    kind: z.literal('delivery-report'),
+    schemaVersion: z.literal(1),
+    framework: optional(
+      object({
+        id: idSchema,
+        name: optional(text),
+        edition: optional(text),
+        priceYear: optional(z.int()),
+      }),
+    ),
+    asOf: isoDate,
+    period: optional(object({ start: isoDate, end: isoDate })),
+    count: z.enum(['all', 'verified']),
+    lines: z.array(deliveryLine),
+    unpledged: z.array(unpledgedDelivery),
+    ...breakdowns,
+    socialValueAdded: optional(socialValueAdded),
+    financialYearStartMonth: inputSchemas().startMonth,
+    laterDeliveryCount: count,
+    summary: text,
+  });
 
-const portfolioSummarySchema = object({
-  kind: z.literal('portfolio-summary'),
-  schemaVersion: z.literal(1),
-  contracts: z.array(
-    object({
-      id: idSchema,
-      name: optional(text),
-      tags,
-      asOf: isoDate,
-      totals: figures,
-      statusCounts,
-      socialValueAdded: optional(socialValueAdded),
-    }),
-  ),
-  ...breakdowns,
-  socialValueAdded: optional(
-    object({
-      contractValue: decimal,
-      pledged: split,
-      delivered: split,
-      contractsWithoutValue: z.array(idSchema),
-    }),
-  ),
-  largestShortfalls: z.array(
-    object({
-      contract: idSchema,
-      contractName: optional(text),
-      line: count,
-      measure: idSchema,
-      title: optional(text),
-      status: statusSchema,
-      shortfallToDate: decimal,
-      shortfall: decimal,
-    }),
-  ),
-  summary: text,
-});
+  const portfolioSummarySchema = object({
+    kind: z.literal('portfolio-summary'),
+    schemaVersion: z.literal(1),
+    contracts: z.array(
+      object({
+        id: idSchema,
+        name: optional(text),
+        tags,
+        asOf: isoDate,
+        totals: figures,
+        statusCounts,
+        socialValueAdded: optional(socialValueAdded),
+      }),
+    ),
+    ...breakdowns,
+    socialValueAdded: optional(
+      object({
+        contractValue: decimal,
+        pledged: split,
+        delivered: split,
+        contractsWithoutValue: z.array(idSchema),
+      }),
+    ),
+    largestShortfalls: z.array(
+      object({
+        contract: idSchema,
+        contractName: optional(text),
+        line: count,
+        measure: idSchema,
+        title: optional(text),
+        status: statusSchema,
+        shortfallToDate: decimal,
+        shortfall: decimal,
+      }),
+    ),
+    summary: text,
+  });
 
-const percentilePoint = object({ percentile: z.number(), ratio: ratioDecimal });
+  const percentilePoint = object({ percentile: z.number(), ratio: ratioDecimal });
 
-const benchmarkPositionSchema = object({
-  kind: z.literal('benchmark-position'),
-  schemaVersion: z.literal(1),
-  ratio: ratioDecimal,
-  valueType: idSchema,
-  benchmark: idSchema,
-  benchmarkName: idSchema,
-  benchmarkSource: idSchema,
-  position: z.enum(['below', 'between', 'above']),
-  lower: z.nullable(percentilePoint),
-  upper: z.nullable(percentilePoint),
-  nearest: percentilePoint,
-  atPercentile: z.nullable(percentilePoint),
-  band: text,
-  averageRatio: optional(ratioDecimal),
-  comparedWithAverage: optional(z.enum(['above', 'below', 'level'])),
-  reason: text,
-});
+  const benchmarkPositionSchema = object({
+    kind: z.literal('benchmark-position'),
+    schemaVersion: z.literal(1),
+    ratio: ratioDecimal,
+    valueType: idSchema,
+    benchmark: idSchema,
+    benchmarkName: idSchema,
+    benchmarkSource: idSchema,
+    position: z.enum(['below', 'between', 'above']),
+    lower: z.nullable(percentilePoint),
+    upper: z.nullable(percentilePoint),
+    nearest: percentilePoint,
+    atPercentile: z.nullable(percentilePoint),
+    band: text,
+    averageRatio: optional(ratioDecimal),
+    comparedWithAverage: optional(z.enum(['above', 'below', 'level'])),
+    reason: text,
+  });
 
-const localMultiplierSchema = object({
-  kind: z.literal('local-multiplier'),
-  schemaVersion: z.literal(1),
-  multiplier: ratioDecimal,
-  rounds: z.int().check(z.gte(1)),
-  name: idSchema,
-  initialSpend: decimal,
-  totalSpend: decimal,
-  reason: text,
-});
+  const localMultiplierSchema = object({
+    kind: z.literal('local-multiplier'),
+    schemaVersion: z.literal(1),
+    multiplier: ratioDecimal,
+    rounds: z.int().check(z.gte(1)),
+    name: idSchema,
+    initialSpend: decimal,
+    totalSpend: decimal,
+    reason: text,
+  });
 
-const sroiSchema = object({
-  kind: z.literal('sroi'),
-  schemaVersion: z.literal(1),
-  ratio: ratioDecimal,
-  value: decimal,
-  investment: decimal,
-  reason: text,
-});
+  const sroiSchema = object({
+    kind: z.literal('sroi'),
+    schemaVersion: z.literal(1),
+    ratio: ratioDecimal,
+    value: decimal,
+    investment: decimal,
+    reason: text,
+  });
 
-const valueForCostSchema = object({
-  kind: z.literal('value-for-cost'),
-  schemaVersion: z.literal(1),
-  ratio: ratioDecimal,
-  netBenefit: decimal,
-  benefits: decimal,
-  costs: decimal,
-  reason: text,
-});
+  const valueForCostSchema = object({
+    kind: z.literal('value-for-cost'),
+    schemaVersion: z.literal(1),
+    ratio: ratioDecimal,
+    netBenefit: decimal,
+    benefits: decimal,
+    costs: decimal,
+    reason: text,
+  });
 
-const breakevenSchema = object({
-  kind: z.literal('breakeven'),
-  schemaVersion: z.literal(1),
-  reached: z.boolean(),
-  period: ratio,
-  wholePeriods: z.nullable(z.int().check(z.gte(1))),
-  cumulative: z.array(decimal),
-  cost: decimal,
-  reason: text,
-});
+  const breakevenSchema = object({
+    kind: z.literal('breakeven'),
+    schemaVersion: z.literal(1),
+    reached: z.boolean(),
+    period: ratio,
+    wholePeriods: z.nullable(z.int().check(z.gte(1))),
+    cumulative: z.array(decimal),
+    cost: decimal,
+    reason: text,
+  });
 
-const deliveryStatusSchema = object({
-  kind: z.literal('delivery-status'),
-  schemaVersion: z.literal(1),
-  status: statusSchema,
-  deliveryRatio: ratio,
-  reason: text,
-});
+  const deliveryStatusSchema = object({
+    kind: z.literal('delivery-status'),
+    schemaVersion: z.literal(1),
+    status: statusSchema,
+    deliveryRatio: ratio,
+    reason: text,
+  });
 
-const financialYearSchema = object({
-  kind: z.literal('financial-year'),
-  schemaVersion: z.literal(1),
-  label: idSchema,
-  startYear: z.int(),
-  start: isoDate,
-  end: isoDate,
+  const financialYearSchema = object({
+    kind: z.literal('financial-year'),
+    schemaVersion: z.literal(1),
+    label: idSchema,
+    startYear: z.int(),
+    start: isoDate,
+    end: isoDate,
+  });
+  return {
+    'delivery-report': deliveryReportSchema,
+    'portfolio-summary': portfolioSummarySchema,
+    'benchmark-position': benchmarkPositionSchema,
+    'local-multiplier': localMultiplierSchema,
+    sroi: sroiSchema,
+    'value-for-cost': valueForCostSchema,
+    breakeven: breakevenSchema,
+    'delivery-status': deliveryStatusSchema,
+    'financial-year': financialYearSchema,
+  };
 });
 
 /** Drops keys whose value is `undefined` (absent in JSON), in plain objects and arrays. */
@@ -336,10 +351,13 @@ function withoutUndefined<T>(value: T): T {
 /** A reader of one kind's snapshot: validates at `path`, returns the live sealed result. */
 type Reader<T> = (json: unknown, path: readonly PropertyKey[]) => T;
 
-function reader<T>(kind: string, title: string, what: string, schema: z.ZodMiniType): Reader<T> {
+type SnapshotKind = keyof ReturnType<typeof snapshotSchemas>;
+
+function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
   return (json, path) => {
     if (isSealed(json, kind)) return json as T;
     expectKind(json, kind, path, title, what, true);
+    const schema: z.ZodMiniType = snapshotSchemas()[kind];
     const live = withoutUndefined(parseInput(schema, json, title, path)) as object;
     return seal(live, kind) as T;
   };
@@ -353,7 +371,6 @@ export const readDeliveryReport: Reader<DeliveryReport> = reader(
   'delivery-report',
   'delivery report',
   'a delivery report (from trackDelivery, or its JSON snapshot)',
-  deliveryReportSchema,
 );
 
 /**
@@ -367,49 +384,41 @@ export const monitoringSnapshots = {
     'portfolio-summary',
     'portfolio summary',
     'a portfolio summary (from summarisePortfolio, or its JSON snapshot)',
-    portfolioSummarySchema,
   ),
   'benchmark-position': reader<BenchmarkPosition>(
     'benchmark-position',
     'benchmark position',
     'a benchmark position (from benchmarkSocialValueAdded, or its JSON snapshot)',
-    benchmarkPositionSchema,
   ),
   'sva-benchmark': ((json, path) => readBenchmark(json, path)) as Reader<SvaBenchmark>,
   'local-multiplier': reader<LocalMultiplier>(
     'local-multiplier',
     'local multiplier',
     'a local multiplier (from lm3, or its JSON snapshot)',
-    localMultiplierSchema,
   ),
   sroi: reader<SroiResult>(
     'sroi',
     'SROI result',
     'an SROI result (from sroiRatio, or its JSON snapshot)',
-    sroiSchema,
   ),
   'value-for-cost': reader<ValueForCostResult>(
     'value-for-cost',
     'value for cost result',
     'a value for cost result (from valueForCostRatio, or its JSON snapshot)',
-    valueForCostSchema,
   ),
   breakeven: reader<Breakeven>(
     'breakeven',
     'breakeven result',
     'a breakeven result (from breakevenPeriod, or its JSON snapshot)',
-    breakevenSchema,
   ),
   'delivery-status': reader<DeliveryStatusResult>(
     'delivery-status',
     'delivery status',
     'a delivery status (from deliveryStatus, or its JSON snapshot)',
-    deliveryStatusSchema,
   ),
   'financial-year': reader<FinancialYear>(
     'financial-year',
     'financial year',
     'a financial year (from financialYear, or its JSON snapshot)',
-    financialYearSchema,
   ),
 } as const satisfies Record<string, Reader<unknown>>;

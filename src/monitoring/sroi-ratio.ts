@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { moneyText } from '../core/wording.js';
@@ -30,9 +31,11 @@ export interface SroiResult {
   readonly reason: string;
 }
 
-const sroiSchema = plainObject(
-  { value: numericSchema(), investment: numericSchema({ min: 0, minExclusive: true }) },
-  'SROI input',
+const sroiSchema = lazy(() =>
+  plainObject(
+    { value: numericSchema(), investment: numericSchema({ min: 0, minExclusive: true }) },
+    'SROI input',
+  ),
 );
 
 /**
@@ -60,7 +63,7 @@ const sroiSchema = plainObject(
  * ```
  */
 export function sroiRatio(input: SroiInput): SroiResult {
-  const { value, investment } = parseInput(sroiSchema, input, 'SROI input', ['input']);
+  const { value, investment } = parseInput(sroiSchema(), input, 'SROI input', ['input']);
   const ratio = divide(value, investment);
   return seal(
     {

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
+import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
@@ -20,7 +21,7 @@ import {
   unpledgedAmounts,
   type YearSum,
 } from './figures.js';
-import { plainObject, tagsSchema } from './schemas.js';
+import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
 import type {
   DeliveryBreakdowns,
@@ -113,19 +114,23 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
   readonly summary: string;
 }
 
-const contractSchema = plainObject(
-  {
-    id: idSchema,
-    name: z.optional(z.string()),
-    tags: z.optional(tagsSchema),
-    report: z.unknown(),
-    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
-  },
-  'a contract',
+const contractsSchema = lazy(() =>
+  z.array(
+    plainObject(
+      {
+        id: idSchema,
+        name: z.optional(z.string()),
+        tags: z.optional(inputSchemas().tags),
+        report: z.unknown(),
+        contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      },
+      'a contract',
+    ),
+  ),
 );
-
-const contractsSchema = z.array(contractSchema);
-const optionsSchema = plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options');
+const optionsSchema = lazy(() =>
+  plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options'),
+);
 
 /** A contract read: its report trusted or revived. */
 interface ContractRead {
@@ -138,7 +143,7 @@ interface ContractRead {
 
 /** Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. */
 function readContracts(contracts: unknown): ContractRead[] {
-  const parsed = parseInput(contractsSchema, contracts, 'portfolio', ['contracts']);
+  const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
   const seen = new Set<string>();
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
@@ -213,7 +218,7 @@ export function summarisePortfolio(
   options: PortfolioOptions = {},
 ): PortfolioSummary {
   const read = readContracts(contracts);
-  const { top } = parseInput(optionsSchema, options, 'portfolio options', ['options']);
+  const { top } = parseInput(optionsSchema(), options, 'portfolio options', ['options']);
   const ordered = read.sort((a, b) => byCodeUnits(a.id, b.id));
   const entries: BreakdownEntry[] = [];
   const years = new Map<string, { start: string; end: string; sum: YearSum }>();

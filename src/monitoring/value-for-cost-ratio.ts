@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { moneyText } from '../core/wording.js';
@@ -32,9 +33,11 @@ export interface ValueForCostResult {
   readonly reason: string;
 }
 
-const valueForCostSchema = plainObject(
-  { benefits: numericSchema(), costs: numericSchema({ min: 0, minExclusive: true }) },
-  'value for cost input',
+const valueForCostSchema = lazy(() =>
+  plainObject(
+    { benefits: numericSchema(), costs: numericSchema({ min: 0, minExclusive: true }) },
+    'value for cost input',
+  ),
 );
 
 /**
@@ -60,7 +63,7 @@ const valueForCostSchema = plainObject(
  * ```
  */
 export function valueForCostRatio(input: ValueForCostInput): ValueForCostResult {
-  const { benefits, costs } = parseInput(valueForCostSchema, input, 'value for cost input', [
+  const { benefits, costs } = parseInput(valueForCostSchema(), input, 'value for cost input', [
     'input',
   ]);
   const ratio = divide(benefits, costs);

@@ -186,8 +186,19 @@ describe('trackDelivery, adversarial', () => {
         'proxyValue',
       ],
     ];
+    const RENAMED = new Set([
+      'proxyValue',
+      'attributionShare',
+      'socialValueAddedRatio',
+      'onTrackRatio',
+    ]);
     for (const [run, path, meant] of cases) {
-      expectFailure(run, 'invalid-input', path, `unknown key (did you mean "${meant}"?)`);
+      expectFailure(
+        run,
+        'invalid-input',
+        path,
+        `unknown key${RENAMED.has(meant) ? ' (renamed in 0.2: did you mean' : ' (did you mean'} "${meant}"?)`,
+      );
     }
   });
 
@@ -628,7 +639,7 @@ describe('benchmarkSocialValueAdded, adversarial', () => {
       () => benchmarkSocialValueAdded('0.1', { tolerance: '0.01' } as never),
       'invalid-input',
       'options.tolerance',
-      'did you mean "toleranceRatio"?',
+      'renamed in 0.2: did you mean "toleranceRatio"?',
     );
     expectFailure(
       () => benchmarkSocialValueAdded('0.1', { toleranceRatio: 5 }),
@@ -744,7 +755,7 @@ describe('the other measures, adversarial', () => {
       () => deliveryStatus({ delivered: 1, expected: 1, commitment: 1 }, { onTrack: 1 } as never),
       'invalid-input',
       'thresholds.onTrack',
-      'did you mean "onTrackRatio"?',
+      'renamed in 0.2: did you mean "onTrackRatio"?',
     );
     expectFailure(
       () => financialYear('2025-01-01', { startmonth: 1 } as never),

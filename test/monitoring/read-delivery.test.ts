@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/index.js';
 import { readDeliveryLean } from '../../src/monitoring/read-delivery.js';
-import { deliverySchema } from '../../src/monitoring/schemas.js';
+import { inputSchemas } from '../../src/monitoring/schemas.js';
+
+const deliverySchema = inputSchemas().delivery;
 
 // The lean path must accept only what the zod schema accepts, and return what it returns: on
 // any value at all, not only plain objects.
