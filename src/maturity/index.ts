@@ -1,5 +1,5 @@
 /**
- * social-value/maturity: maturity: SVMI and staged models, assessments, action plans.
+ * social-value/maturity: SVMI and staged models, assessments, action plans.
  *
  * @packageDocumentation
  */
@@ -36,12 +36,15 @@ export type {
   MaturityThemeInput,
   MaturityWarning,
   MaturityWarningCode,
+  OverallComparison,
   OverallMaturity,
   OverallRounding,
   PlanActionsInput,
+  PlanCounts,
   PlanLevel,
   PlanStep,
-  PlanSummary,
+  PlanWarning,
+  PlanWarningCode,
   PlanYear,
   ThemeAssessment,
   ThemeComparison,
