@@ -246,6 +246,9 @@ function themeAssessment(
   };
 }
 
+/** Unknown criterion ids per theme that get a "did you mean" in their warning. */
+const SUGGESTED = 20;
+
 /** The ids given as met that belong to this theme; others are warned about or thrown. */
 function knownMet(
   index: ModelIndex,
@@ -256,6 +259,7 @@ function knownMet(
   warnings: MaturityWarning[],
 ): Set<string> {
   const met = new Set<string>();
+  let suggested = 0;
   const entries: [id: string, yes: boolean, key: string | number][] = Array.isArray(given)
     ? (given as readonly string[]).map((id, i) => [id, true, i])
     : Object.keys(given ?? {}).map((id) => [id, (given as Record<string, boolean>)[id]!, id]);
@@ -270,11 +274,16 @@ function knownMet(
       criterion === undefined
         ? `${JSON.stringify(id)} is not a criterion of ${index.model.name}`
         : `${JSON.stringify(id)} belongs to the theme ${JSON.stringify(criterion.theme)}, not ${JSON.stringify(theme.id)}`;
+    // A suggestion costs an edit distance per criterion of the theme: offered for the first
+    // unknown ids only, so that thousands of them stay linear.
+    const suggestions =
+      criterion === undefined && (strict || suggested++ < SUGGESTED)
+        ? suggest(
+            id,
+            index.criteriaOfTheme(theme.id).map((candidate) => candidate.id),
+          )
+        : [];
     if (strict) {
-      const suggestions = suggest(
-        id,
-        index.criteriaOfTheme(theme.id).map((candidate) => candidate.id),
-      );
       throw fieldError(
         'unknown-criterion',
         'Unknown criterion.',
@@ -286,7 +295,7 @@ function knownMet(
     warnings.push(
       warning(
         criterion === undefined ? 'unknown-criterion' : 'criterion-of-other-theme',
-        `Ignored: ${problem}.`,
+        `Ignored: ${problem}${didYouMean(suggestions)}.`,
         theme.id,
         id,
         path,

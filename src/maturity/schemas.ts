@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { roundingModes } from '../core/round-money.js';
 import { idSchema, strictObject } from '../core/schemas.js';
+import { figureText } from '../core/wording.js';
 import { isPlainRecord, keyedRecord, oneOf } from './keyed-record.js';
 import type { ThemeResponse } from './types.js';
 
@@ -14,8 +16,23 @@ export const textSchema = z.string().check(z.trim(), z.minLength(1));
 /** The largest rank a level may have: ranks are places in an order, not amounts. */
 export const MAX_RANK = 1_000_000;
 
+/**
+ * A whole number from `min` to `max`, refused with one message whatever is wrong with it (zod's
+ * own integer schema adds a second, about safe integers, for a value such as 1e300).
+ */
+export function wholeNumberSchema(min: number, max: number) {
+  const range = `${figureText(new Decimal(min))} to ${figureText(new Decimal(max))}`;
+  return z.custom<number>(
+    (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+    {
+      error: (issue) =>
+        `expected a whole number from ${range}, received ${describeValue(issue.input)}`,
+    },
+  );
+}
+
 /** A level's rank. */
-export const rankSchema = z.int().check(z.minimum(0), z.maximum(MAX_RANK));
+export const rankSchema = wholeNumberSchema(0, MAX_RANK);
 
 /** The rules of a model. */
 export const themeRuleSchema = z.enum(['cumulative', 'independent']);
@@ -35,7 +52,7 @@ function renamed(to: string) {
 export const sourceSchema = strictObject({
   title: textSchema,
   publisher: textSchema,
-  year: z.int().check(z.minimum(1900), z.maximum(2200)),
+  year: wholeNumberSchema(1900, 2200),
   url: z.optional(z.url({ protocol: /^https?$/ })),
   note: z.optional(textSchema),
 });
@@ -146,14 +163,14 @@ export const levelsByThemeSchema = keyedRecord<string>(
 export const planActionsInputSchema = strictObject({
   present: z.unknown(),
   target: z.unknown(),
-  years: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
+  years: z.optional(wholeNumberSchema(1, 50)),
   spreadBy: z.optional(z.enum(['step', 'level'])),
 });
 
 /** Options of `formatAssessmentTable`. */
 export const formatAssessmentTableOptionsSchema = z.optional(
   strictObject({
-    places: z.optional(z.int().check(z.minimum(0), z.maximum(20))),
+    places: z.optional(wholeNumberSchema(0, 20)),
     mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
     decimals: renamed('places'),
   }),

@@ -7,7 +7,7 @@ import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
-import { buildModel } from './define-maturity-model.js';
+import { buildModel } from './build-model.js';
 import { keyedRecord } from './keyed-record.js';
 import {
   criterionSchema,
@@ -19,6 +19,7 @@ import {
   textSchema,
   themeRuleSchema,
   themeSchema,
+  wholeNumberSchema,
 } from './schemas.js';
 import type {
   ActionPlan,
@@ -36,9 +37,9 @@ import type {
 
 const nullableText = z.nullable(z.string());
 const severitySchema = z.enum(['error', 'warning', 'info']);
-const count = z.int().check(z.minimum(0));
-const gapSchema = z.int().check(z.minimum(-MAX_RANK), z.maximum(MAX_RANK));
-const yearSchema = z.int().check(z.minimum(1), z.maximum(50));
+const count = wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
+const gapSchema = wholeNumberSchema(-MAX_RANK, MAX_RANK);
+const yearSchema = wholeNumberSchema(1, 50);
 
 const maturityWarningCodes: readonly [MaturityWarningCode, ...MaturityWarningCode[]] = [
   'missing-theme',
@@ -85,7 +86,7 @@ const overallSchema = strictObject({
   rank: rankSchema,
   mean: numericSchema({ min: 0 }),
   rankTotal: count,
-  themesCounted: z.int().check(z.minimum(1)),
+  themesCounted: wholeNumberSchema(1, Number.MAX_SAFE_INTEGER),
   themesMissing: z.array(z.string()),
   rounding: overallRoundingSchema,
   reason: z.string(),
