@@ -171,4 +171,62 @@ describe('assessMaturity', () => {
       paths: ['model'],
     });
   });
+
+  it('refers to themes and levels by id with their names beside them, and says it in a summary', () => {
+    // people: basic.1 met; Good has no criteria so it follows; Best needs best.1 and best.2.
+    const result = assessMaturity(
+      toy,
+      { people: { met: ['people.basic.1'], evidence: { 'people.basic.1': 'HR plan' } } },
+      { label: '2026' },
+    );
+    expect(result.kind).toBe('maturity-assessment');
+    expect(result.schemaVersion).toBe(1);
+    expect(result.label).toBe('2026');
+    expect({
+      ...result.themes[1],
+      unmetAtNextLevel: [],
+      evidence: { ...result.themes[1]!.evidence },
+    }).toStrictEqual({
+      theme: 'people',
+      themeName: 'People',
+      basis: 'criteria',
+      level: 'good',
+      levelName: 'Good',
+      rank: 2,
+      declaredLevel: null,
+      nonCompliant: false,
+      met: ['people.basic.1'],
+      nextLevel: 'best',
+      nextLevelName: 'Best',
+      unmetAtNextLevel: [],
+      criteriaAtNextLevel: 2,
+      evidence: { 'people.basic.1': 'HR plan' },
+      note: null,
+      reason: 'Good: every criterion up to Good is met. 2 of the 2 Best criteria are not yet met.',
+    });
+    expect(Object.getPrototypeOf(result.themes[1]!.evidence)).toBeNull();
+    expect(result.overall).toMatchObject({
+      level: 'good',
+      levelName: 'Good',
+      rank: 2,
+      rankTotal: 2,
+      themesCounted: 1,
+      themesMissing: ['policy'],
+      rounding: 'down',
+    });
+    expect(result.summary).toBe(
+      'Good overall: the mean rank of 1 theme is 2; 1 theme not assessed.',
+    );
+    expect(result.warnings).toEqual([
+      {
+        code: 'missing-theme',
+        severity: 'warning',
+        message:
+          'Policy is not in the responses: it has no level and is left out of the overall mean.',
+        theme: 'policy',
+        criterion: null,
+        path: 'responses.policy',
+      },
+    ]);
+  });
 });
