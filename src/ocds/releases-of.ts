@@ -63,7 +63,7 @@ function fromRecord(
       findings.push(
         finding(
           'release-skipped',
-          'info',
+          'warning',
           `Release ${JSON.stringify(own(release, 'url'))} is linked, not embedded; it was not fetched.`,
           at,
         ),

@@ -47,7 +47,7 @@ function labelSegments(text: string): LabelledWeight[] | null {
     text
       .slice(from, to)
       .replace(/^[\s,;/|:&+-]+|[\s,;/|:&(+-]+$/g, '')
-      .replace(/\band\b\s*$/i, '')
+      .replace(/^(?:and|&)\s+|\s+(?:and|&)$/gi, '')
       .trim();
   const before = bounds.map((b, i) => label(i === 0 ? 0 : bounds[i - 1]!.end, b.start));
   const after = bounds.map((b, i) =>
