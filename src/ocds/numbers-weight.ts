@@ -40,7 +40,8 @@ function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decim
     problems.push({
       code: 'unexpected-shape',
       severity: 'warning',
-      message: `The number ${String(value)} is not finite (a JSON number too large to hold); it was not read.`,
+      message:
+        'The number is too large to hold (JSON numbers beyond about 1.8e308 parse as infinite); it was not read.',
       at,
     });
     return undefined;

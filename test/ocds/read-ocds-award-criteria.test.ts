@@ -37,7 +37,14 @@ describe('weights given only in text', () => {
   it('splits a lot description of labelled percentages into criteria', () => {
     const { lots } = readOcdsAwardCriteria({
       ocid: 'ocds-test-2',
-      tender: { lots: [{ id: '1', awardCriteria: { description: 'Quality 60%, Social Value 10% and Price 30%' } }] },
+      tender: {
+        lots: [
+          {
+            id: '1',
+            awardCriteria: { description: 'Quality 60%, Social Value 10% and Price 30%' },
+          },
+        ],
+      },
     });
     expect(rows(lots[0])).toEqual([
       ['quality', '60', 'description'],
@@ -55,21 +62,32 @@ describe('weights given only in text', () => {
     ['Technical 60% / Quality 40%', 'ambiguous-weight'],
     ['400', 'weight-out-of-range'],
   ])('a quality criterion described %j gets no weight and a %s finding', (description, code) => {
-    const lot = lotOf([{ type: 'quality', name: 'Method', description }, { type: 'price', description: '40' }]);
+    const lot = lotOf([
+      { type: 'quality', name: 'Method', description },
+      { type: 'price', description: '40' },
+    ]);
     expect(lot.criteria[0]?.weight).toBeNull();
     expect(codes(lot.findings)).toContain(code);
-    expect(lot.findings.find((f) => f.code === code)?.path).toBe('input.tender.lots[0].awardCriteria.criteria[0].description');
+    expect(lot.findings.find((f) => f.code === code)?.path).toBe(
+      'input.tender.lots[0].awardCriteria.criteria[0].description',
+    );
     expect(lot.total).toBeNull();
   });
 
   it('a criterion with no number anywhere gets a no-weight finding', () => {
-    const lot = lotOf([{ type: 'quality', name: 'Quality' }, { type: 'price', description: '40' }]);
+    const lot = lotOf([
+      { type: 'quality', name: 'Quality' },
+      { type: 'price', description: '40' },
+    ]);
     expect(codes(lot.findings)).toEqual(['no-weight']);
     expect(lot.summary).toBe('Lot "1": 1 of 2 criteria have no weight that could be read exactly.');
   });
 
   it('name and description that disagree give no weight', () => {
-    const lot = lotOf([{ type: 'quality', name: 'Quality 60%', description: '70' }, { type: 'price' }]);
+    const lot = lotOf([
+      { type: 'quality', name: 'Quality 60%', description: '70' },
+      { type: 'price' },
+    ]);
     expect(lot.criteria[0]?.weight).toBeNull();
     expect(codes(lot.findings)).toContain('conflicting-weights');
   });
@@ -94,17 +112,37 @@ describe('weights in numbers (eForms)', () => {
 
   it('numbers win over text, and a disagreeing text is an info finding', () => {
     const lot = lotOf([
-      { type: 'quality', name: 'Quality 50%', numbers: [{ number: 60, weight: 'percentageExact' }] },
+      {
+        type: 'quality',
+        name: 'Quality 50%',
+        numbers: [{ number: 60, weight: 'percentageExact' }],
+      },
       { type: 'price', numbers: [{ number: 40, weight: 'percentageExact' }] },
     ]);
     expect(rows(lot)[0]).toEqual(['quality', '60', 'numbers']);
-    expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([['conflicting-weights', 'info']]);
+    expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['conflicting-weights', 'info'],
+    ]);
   });
 
   it('thresholds and fixed prices are not weights', () => {
     const lot = lotOf([
-      { type: 'price', name: 'Fixed price', numbers: [{ number: 100000, fixed: 'total' }, { number: 0, weight: 'decimalExact' }] },
-      { type: 'quality', name: 'Service quality', numbers: [{ number: 20, threshold: 'minimumScore' }, { number: 1, weight: 'decimalExact' }] },
+      {
+        type: 'price',
+        name: 'Fixed price',
+        numbers: [
+          { number: 100000, fixed: 'total' },
+          { number: 0, weight: 'decimalExact' },
+        ],
+      },
+      {
+        type: 'quality',
+        name: 'Service quality',
+        numbers: [
+          { number: 20, threshold: 'minimumScore' },
+          { number: 1, weight: 'decimalExact' },
+        ],
+      },
     ]);
     expect(rows(lot)).toEqual([
       ['price', '0', 'numbers'],
@@ -140,7 +178,9 @@ describe('weights in numbers (eForms)', () => {
       { type: 'price', numbers: [{ number: 600, weight: 'pointsExact' }] },
     ]);
     expect(thousand.total).toBeNull();
-    expect(thousand.findings.map((f) => [f.code, f.severity])).toEqual([['points-weight', 'warning']]);
+    expect(thousand.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['points-weight', 'warning'],
+    ]);
   });
 });
 
@@ -158,7 +198,11 @@ describe('kinds', () => {
     [{ name: 'Interview' }, 'other'],
     [{ type: 'social', name: 'Added value' }, 'other'],
   ])('%j is %s', (criterion, kind) => {
-    expect(lotOf([{ ...criterion, description: (criterion as { description?: string }).description ?? '10' }]).criteria[0]?.kind).toBe(kind);
+    expect(
+      lotOf([
+        { ...criterion, description: (criterion as { description?: string }).description ?? '10' },
+      ]).criteria[0]?.kind,
+    ).toBe(kind);
   });
 });
 
@@ -167,12 +211,27 @@ describe('releases, records and packages', () => {
     ocid: 'ocds-test-3',
     id,
     date,
-    tender: { lots: [{ id: '1', awardCriteria: { criteria: [{ type: 'price', description: weight }, { type: 'quality', description: String(100 - Number(weight)) }] } }] },
+    tender: {
+      lots: [
+        {
+          id: '1',
+          awardCriteria: {
+            criteria: [
+              { type: 'price', description: weight },
+              { type: 'quality', description: String(100 - Number(weight)) },
+            ],
+          },
+        },
+      ],
+    },
   });
 
   it('reads the latest release of each process in a package and reports the others', () => {
     const result = readOcdsAwardCriteria({
-      releases: [release('b', '2025-06-01T10:00:00+01:00', '40'), release('a', '2025-05-01T00:00:00Z', '30')],
+      releases: [
+        release('b', '2025-06-01T10:00:00+01:00', '40'),
+        release('a', '2025-05-01T00:00:00Z', '30'),
+      ],
     });
     expect(result.lots[0]?.release).toBe('b');
     expect(rows(result.lots[0])[0]).toEqual(['price', '40', 'description']);
@@ -181,11 +240,19 @@ describe('releases, records and packages', () => {
   });
 
   it('reads a record through its compiledRelease, and a record package', () => {
-    const record = { ocid: 'ocds-test-3', releases: [{ url: 'https://example.org/r/a', date: '2025-05-01', tag: ['tender'] }], compiledRelease: release('c', '2025-07-01', '20') };
+    const record = {
+      ocid: 'ocds-test-3',
+      releases: [{ url: 'https://example.org/r/a', date: '2025-05-01', tag: ['tender'] }],
+      compiledRelease: release('c', '2025-07-01', '20'),
+    };
     expect(rows(readOcdsAwardCriteria(record).lots[0])[0]).toEqual(['price', '20', 'description']);
-    const pack = readOcdsAwardCriteria({ records: [record, { ocid: 'ocds-test-4', releases: [{ url: 'https://example.org/r/z' }] }] });
+    const pack = readOcdsAwardCriteria({
+      records: [record, { ocid: 'ocds-test-4', releases: [{ url: 'https://example.org/r/z' }] }],
+    });
     expect(pack.ocid).toBe('ocds-test-3');
-    expect(pack.lots.map((lot) => lot.path)).toEqual(['input.records[0].compiledRelease.tender.lots[0]']);
+    expect(pack.lots.map((lot) => lot.path)).toEqual([
+      'input.records[0].compiledRelease.tender.lots[0]',
+    ]);
     expect(codes(pack.findings)).toEqual(['release-skipped']);
   });
 
@@ -209,19 +276,39 @@ describe('releases, records and packages', () => {
       ['price', '30', 'description'],
     ]);
     expect(rows(result.lots[1])).toEqual(rows(result.lots[0]));
-    expect(result.lots[1]?.findings.map((f) => [f.code, f.severity])).toEqual([['no-award-criteria', 'info']]);
+    expect(result.lots[1]?.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['no-award-criteria', 'info'],
+    ]);
     expect(rows(result.lots[2])).toEqual([['price', '100', 'sole-criterion']]);
   });
 
   it('reads the OCDS 1.1 code priceOnly as price 100', () => {
-    const result = readOcdsAwardCriteria({ ocid: 'ocds-test-6', tender: { awardCriteria: 'priceOnly' } });
+    const result = readOcdsAwardCriteria({
+      ocid: 'ocds-test-6',
+      tender: { awardCriteria: 'priceOnly' },
+    });
     expect(rows(result.lots[0])).toEqual([['price', '100', 'sole-criterion']]);
   });
 
   it('reads lot groups', () => {
     const result = readOcdsAwardCriteria({
       ocid: 'ocds-test-7',
-      tender: { lotGroups: [{ id: 'G1', awardCriteria: { criteria: [{ type: 'price', name: 'Price', numbers: [{ number: 100, weight: 'percentageExact' }] }] } }] },
+      tender: {
+        lotGroups: [
+          {
+            id: 'G1',
+            awardCriteria: {
+              criteria: [
+                {
+                  type: 'price',
+                  name: 'Price',
+                  numbers: [{ number: 100, weight: 'percentageExact' }],
+                },
+              ],
+            },
+          },
+        ],
+      },
     });
     expect(result.lots.map((lot) => [lot.level, lot.lot])).toEqual([['lot-group', 'G1']]);
   });
