@@ -49,6 +49,7 @@ export type {
   ThemeAssessment,
   ThemeComparison,
   ThemePlan,
+  ThemePositions,
   ThemeResponse,
   ThemeRule,
 } from './types.js';

@@ -83,8 +83,8 @@ export const criterionSchema = strictObject({
   restates: z.optional(z.string()),
 });
 
-/** Schema of {@link MaturityModelInput}; cross-references are checked in `defineMaturityModel`. */
-export const maturityModelInputSchema = strictObject({
+/** The fields a model's input and a checked model share (all but `kind`, `schemaVersion`, `rules`). */
+export const modelShape = {
   id: idSchema,
   name: textSchema,
   version: z.optional(textSchema),
@@ -92,6 +92,11 @@ export const maturityModelInputSchema = strictObject({
   levels: z.array(levelSchema).check(z.minLength(2)),
   themes: z.array(themeSchema).check(z.minLength(1)),
   criteria: z.array(criterionSchema),
+};
+
+/** Schema of {@link MaturityModelInput}; cross-references are checked in `defineMaturityModel`. */
+export const maturityModelInputSchema = strictObject({
+  ...modelShape,
   rules: z.optional(
     strictObject({
       themeRule: z.optional(themeRuleSchema),

@@ -11,14 +11,12 @@ import { buildModel } from './build-model.js';
 import { keyedRecord } from './keyed-record.js';
 import {
   criterionSchema,
-  levelSchema,
   MAX_RANK,
+  modelShape,
   overallRoundingSchema,
   rankSchema,
-  sourceSchema,
   textSchema,
   themeRuleSchema,
-  themeSchema,
   wholeNumberSchema,
 } from './schemas.js';
 import type {
@@ -60,19 +58,23 @@ const planWarningCodes: readonly [PlanWarningCode, ...PlanWarningCode[]] = [
 const modelSnapshotSchema = strictObject({
   kind: z.literal('maturity-model'),
   schemaVersion: z.literal(1),
-  id: idSchema,
-  name: textSchema,
-  version: z.optional(textSchema),
-  source: sourceSchema,
-  levels: z.array(levelSchema).check(z.minLength(2)),
-  themes: z.array(themeSchema).check(z.minLength(1)),
-  criteria: z.array(criterionSchema),
+  ...modelShape,
   rules: strictObject({
     themeRule: themeRuleSchema,
     overallRounding: overallRoundingSchema,
     nonCompliantLevel: z.nullable(z.string()),
   }),
 });
+
+/** A theme with its present and target levels: the first fields of a plan's and a comparison's rows. */
+const positionsShape = {
+  theme: z.string(),
+  themeName: z.string(),
+  presentLevel: nullableText,
+  presentLevelName: nullableText,
+  targetLevel: nullableText,
+  targetLevelName: nullableText,
+};
 
 const modelRefSchema = strictObject({
   id: idSchema,
@@ -149,12 +151,7 @@ const planSnapshotSchema = strictObject({
   model: modelRefSchema,
   themes: z.array(
     strictObject({
-      theme: z.string(),
-      themeName: z.string(),
-      presentLevel: nullableText,
-      presentLevelName: nullableText,
-      targetLevel: nullableText,
-      targetLevelName: nullableText,
+      ...positionsShape,
       gap: gapSchema,
       levels: z.array(
         strictObject({
@@ -196,12 +193,7 @@ const comparisonSnapshotSchema = strictObject({
   targetLabel: z.string(),
   themes: z.array(
     strictObject({
-      theme: z.string(),
-      themeName: z.string(),
-      presentLevel: nullableText,
-      presentLevelName: nullableText,
-      targetLevel: nullableText,
-      targetLevelName: nullableText,
+      ...positionsShape,
       gap: z.nullable(gapSchema),
       change: z.enum(['up', 'same', 'down', 'unknown']),
     }),

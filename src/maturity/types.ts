@@ -399,8 +399,8 @@ export interface PlanLevel {
   readonly steps: readonly PlanStep[];
 }
 
-/** The plan for one theme: from its present level to its target, level by level. */
-export interface ThemePlan {
+/** A theme with its present and target levels: the first fields of a plan's and a comparison's rows. */
+export interface ThemePositions {
   /** The theme's id. */
   readonly theme: string;
   /** The theme's name. */
@@ -413,6 +413,10 @@ export interface ThemePlan {
   readonly targetLevel: string | null;
   /** The name of the target level, or null. */
   readonly targetLevelName: string | null;
+}
+
+/** The plan for one theme: from its present level to its target, level by level. */
+export interface ThemePlan extends ThemePositions {
   /** Target rank minus present rank (negative when the target is below); 0 when a side is missing. */
   readonly gap: number;
   /** The levels to reach, lowest first, each with its steps. */
@@ -500,20 +504,8 @@ export interface ActionPlan {
 /** Which way a theme moves between two assessments. */
 export type LevelChange = 'up' | 'same' | 'down' | 'unknown';
 
-/** One row of a present-versus-future comparison. */
-export interface ThemeComparison {
-  /** The theme's id. */
-  readonly theme: string;
-  /** The theme's name. */
-  readonly themeName: string;
-  /** The id of the present level, or null when missing. */
-  readonly presentLevel: string | null;
-  /** The name of the present level, or null. */
-  readonly presentLevelName: string | null;
-  /** The id of the future level, or null when missing. */
-  readonly targetLevel: string | null;
-  /** The name of the future level, or null. */
-  readonly targetLevelName: string | null;
+/** One row of a present-versus-future comparison (the target is the future assessment). */
+export interface ThemeComparison extends ThemePositions {
   /** Future rank minus present rank, or null when either is missing. */
   readonly gap: number | null;
   /** Which way the theme moves. */
