@@ -6,6 +6,7 @@ import { formatPath } from '../core/path.js';
 import { emptyRecord, ownValue } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
+import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
@@ -79,9 +80,9 @@ export function assessMaturity(
   options?: AssessMaturityOptions,
 ): MaturityAssessment {
   const checked = modelAt(model, ['model']);
-  const answers = parseInput(maturityResponsesSchema, responses, 'maturity responses', [
-    'responses',
-  ]) as Readonly<Record<string, Answer>>;
+  const answers: Readonly<Record<string, Answer>> =
+    leanRecord(responses, leanAnswer) ??
+    parseInput(maturityResponsesSchema, responses, 'maturity responses', ['responses']);
   const settings = parseInput(assessMaturityOptionsSchema, options, 'options', ['options']) ?? {};
   const index = indexModel(checked);
   for (const themeId of Object.keys(answers)) themeOrThrow(index, themeId, ['responses', themeId]);

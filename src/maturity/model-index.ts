@@ -25,8 +25,21 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else list.push(value);
 }
 
-/** Builds the lookups of a checked model (linear in its size). Internal. */
+// A model reaching the functions is sealed (frozen, and never changed), so its lookups can be
+// kept with it: one build per model, not one per call.
+const indexes = new WeakMap<MaturityModel, ModelIndex>();
+
+/** The lookups of a checked, sealed model (built once, in linear time). Internal. */
 export function indexModel(model: MaturityModel): ModelIndex {
+  let index = indexes.get(model);
+  if (index === undefined) {
+    index = buildIndex(model);
+    indexes.set(model, index);
+  }
+  return index;
+}
+
+function buildIndex(model: MaturityModel): ModelIndex {
   const byThemeLevel = new Map<string, Map<string, MaturityCriterion[]>>();
   const byTheme = new Map<string, MaturityCriterion[]>();
   for (const criterion of model.criteria) {

@@ -2,6 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, withRestatements } from './assess-maturity.js';
+import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
@@ -156,7 +157,11 @@ function positionAt(index: ModelIndex, value: unknown, path: Path): Position {
     (typeof kind === 'string' && !index.themeById.has('kind'));
   return isAssessment
     ? assessmentPosition(index, value, path)
-    : levelsPosition(index, parseInput(levelsByThemeSchema, value, 'plan input', path), path);
+    : levelsPosition(
+        index,
+        leanRecord(value, leanString) ?? parseInput(levelsByThemeSchema, value, 'plan input', path),
+        path,
+      );
 }
 
 function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Position {

@@ -25,7 +25,10 @@ export function meanFigure(mean: Decimal): string {
 
 /** A whole number for a sentence, grouped in thousands: `24`, `1,250`. Internal. */
 export function countText(count: number): string {
-  return figureText(new Decimal(count));
+  // Below a thousand there is nothing to group: skip the Intl formatter.
+  return Number.isInteger(count) && Math.abs(count) < 1000
+    ? String(count)
+    : figureText(new Decimal(count));
 }
 
 /** `1 step`, `1,250 steps`: a count and its noun, grouped in thousands. Internal. */
