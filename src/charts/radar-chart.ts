@@ -169,9 +169,18 @@ function drawRadar(
     );
     top += 20;
   }
-  const labelWidth = 120;
-  const radius = Math.max(60, Math.min(RADIUS_MAX, width / 2 - labelWidth - 24));
-  const labelLines = axes.map((axis) => wrapText(axis.label, labelWidth, 12, 3));
+  const labelWidth = 130;
+  const radius = Math.max(60, Math.min(RADIUS_MAX, width / 2 - labelWidth - 30));
+  // Axes with different maxima say theirs: `Score (0–100)`.
+  const ranged = commonMax(axes) === undefined;
+  const labelLines = axes.map((axis) =>
+    wrapText(
+      ranged ? `${axis.label} (0–${figureText(axis.max, 4)})` : axis.label,
+      labelWidth,
+      12,
+      3,
+    ),
+  );
   const rowsPer = (lines: readonly string[]) => lines.length + (series.length > 0 ? 1 : 0);
   // Labels above the centre grow upwards, below it downwards, beside it about their middle.
   const placed = axes.map((axis, index) => {
@@ -181,8 +190,11 @@ function drawRadar(
     const first = Math.abs(x) < 1 ? (y < 0 ? y - height + 14 : y + 6) : y - height / 2 + 7;
     return { x, first, last: first + (rows - 1) * 14 };
   });
-  const above = -Math.min(-radius, ...placed.map((label) => label.first - 10));
-  const below = Math.max(radius, ...placed.map((label) => label.last + 10));
+  // The grid reaches the full radius as circles (fewer than 3 axes), else only at its vertices.
+  const reach =
+    axes.length < 3 ? [-radius, radius] : axes.map((axis) => pointRadial(axis.angle, radius)[1]);
+  const above = -Math.min(...reach, ...placed.map((label) => label.first - 10));
+  const below = Math.max(...reach, ...placed.map((label) => label.last + 10));
   const cx = width / 2;
   const cy = top + above;
   const centre = `translate(${coordinate(cx)},${coordinate(cy)})`;
