@@ -91,7 +91,7 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
     width,
     height: drawing.height,
     title: input.title,
-    desc: `${leadIn(input.description)}${sentence(reading)}${benchmarkList(reading)}`,
+    desc: `${leadIn(input.description)}Strip chart. ${sentence(reading)}${benchmarkList(reading)}`,
     body: drawing.body,
   });
 }

@@ -12,6 +12,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
+  // XML parsers turn CR into LF, and tabs and line feeds in attributes into spaces: references
+  // keep them as given.
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
 };
 
 /** True for a UTF-16 code unit XML 1.0 cannot hold on its own (controls, U+FFFE, U+FFFF). */
@@ -24,8 +29,9 @@ function forbidden(code: number): boolean {
 }
 
 /**
- * Text made safe for XML content and attribute values: `& < > " '` become entities, and
- * characters XML cannot carry (control characters, lone surrogates) become U+FFFD.
+ * Text made safe for XML content and attribute values: `& < > " '` become entities, tab, line
+ * feed and carriage return character references, and characters XML cannot carry (other
+ * control characters, lone surrogates, U+FFFE, U+FFFF) become U+FFFD.
  */
 export function escapeXml(text: string): string {
   let out = '';

@@ -126,13 +126,17 @@ describe('barChart', () => {
 
   it('reports bad input at paths that start with chart', () => {
     const value = caught(() =>
-      barChart({ title: 'T', bars: [{ label: 'A', value: 1 }, { label: 'B', value: 'abc' }] }),
+      barChart({
+        title: 'T',
+        bars: [
+          { label: 'A', value: 1 },
+          { label: 'B', value: 'abc' },
+        ],
+      }),
     );
     expect(value.code).toBe('invalid-input');
     expect(value.issues[0]!.path).toBe('chart.bars[1].value');
-    const key = caught(() =>
-      barChart({ title: 'T', bars: [{ lable: 'A', value: 1 } as never] }),
-    );
+    const key = caught(() => barChart({ title: 'T', bars: [{ lable: 'A', value: 1 } as never] }));
     expect(key.issues.map((issue) => [issue.path, issue.message])).toContainEqual([
       'chart.bars[0].lable',
       'unknown key (did you mean "label"?)',

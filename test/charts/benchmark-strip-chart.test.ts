@@ -68,13 +68,15 @@ describe('benchmarkStripChart', () => {
         average: '0.237',
       }),
     );
-    expect(byClass(root, 'sv-percentile').map((group) => textOf(all(group, 'text')[0]!))).toEqual(
-      ['25th percentile3.8%', 'Median15.7%', '75th percentile36.6%'],
-    );
+    expect(byClass(root, 'sv-percentile').map((group) => textOf(all(group, 'text')[0]!))).toEqual([
+      '25th percentile3.8%',
+      'Median15.7%',
+      '75th percentile36.6%',
+    ]);
     expect(textOf(all(byClass(root, 'sv-figure')[0]!, 'text')[0]!)).toBe('Contract A:12.5%');
     expect(textOf(all(byClass(root, 'sv-average')[0]!, 'text')[0]!)).toBe('Average:23.7%');
     expect(descOf(root)).toBe(
-      'Combined value type. Contract A: 12.5%, between the 25th percentile (3.8%) and the median (15.7%). ' +
+      'Combined value type. Strip chart. Contract A: 12.5%, between the 25th percentile (3.8%) and the median (15.7%). ' +
         'Benchmark: 25th percentile 3.8%, median 15.7%, 75th percentile 36.6%, average 23.7%.',
     );
   });
@@ -96,7 +98,7 @@ describe('benchmarkStripChart', () => {
       }),
     );
     expect(descOf(root)).toBe(
-      'This contract: £22.00, at the 22nd percentile (£22.00). Benchmark: 1st percentile £1.00, ' +
+      'Strip chart. This contract: £22.00, at the 22nd percentile (£22.00). Benchmark: 1st percentile £1.00, ' +
         '2nd percentile £2.00, 2.5th percentile £2.50, 3rd percentile £3.00, 11th percentile £11.00, ' +
         '22nd percentile £22.00.',
     );
@@ -104,7 +106,7 @@ describe('benchmarkStripChart', () => {
 
   it('draws a figure with no percentiles, and equal figures', () => {
     const none = parseSvg(benchmarkStripChart({ title: 'T', value: 0, percentiles: [] }));
-    expect(descOf(none)).toBe('This contract: 0%. No benchmark percentiles were given.');
+    expect(descOf(none)).toBe('Strip chart. This contract: 0%. No benchmark percentiles were given.');
     const flat = benchmarkStripChart({
       title: 'T',
       value: '0.1',

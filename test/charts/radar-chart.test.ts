@@ -64,8 +64,8 @@ describe('radarChart', () => {
     const polygons = byClass(root, 'sv-polygon');
     expect(polygons.map((polygon) => polygon.getAttribute('fill-opacity'))).toEqual(['0.18', null]);
     expect(polygons[1]!.getAttribute('stroke-dasharray')).toBe('7 4');
-    const shapes = byClass(root, 'sv-series').map(
-      (group) => byClass(group, 'sv-marker')[0]!.getAttribute('d'),
+    const shapes = byClass(root, 'sv-series').map((group) =>
+      byClass(group, 'sv-marker')[0]!.getAttribute('d'),
     );
     expect(shapes[0]).not.toBe(shapes[1]);
     const titles = byClass(byClass(root, 'sv-series')[0]!, 'sv-marker').map((marker) =>

@@ -2,11 +2,14 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 
 /**
  * Parses chart output as XML, strictly: any warning or error of the parser fails the test, so
- * the SVG is well-formed (escaped labels, no stray characters).
+ * the SVG is well-formed (escaped labels, no stray characters). The one warning allowed is the
+ * parser's guess that U+FFFD means an encoding problem: charts write it on purpose in place of
+ * characters XML cannot carry.
  */
 export function parseSvg(svg: string): Element {
   const document = new DOMParser({
     onError: (level, message) => {
+      if (level === 'warning' && message.startsWith('Unicode replacement character')) return;
       throw new Error(`XML ${level}: ${message}`);
     },
   }).parseFromString(svg, 'image/svg+xml');
@@ -48,7 +51,9 @@ export function textOf(element: Element): string {
 
 /** The (x, y) of a `translate(x,y)` transform. */
 export function translation(element: Element): [number, number] {
-  const match = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/.exec(element.getAttribute('transform') ?? '');
+  const match = /^translate\((-?[\d.]+),(-?[\d.]+)\)$/.exec(
+    element.getAttribute('transform') ?? '',
+  );
   if (match === null) throw new Error('no translate() transform');
   return [Number(match[1]), Number(match[2])];
 }
