@@ -2,15 +2,15 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Decimal } from '../core/decimal.js';
 import { fittedTicks } from './axis.js';
 import { chartId } from './chart-id.js';
-import { drawn, figureLabel, type ValueFormat } from './figures.js';
+import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
+import { type Drawing, emptyDrawing } from './layout.js';
 import { hatchPattern } from './marks.js';
 import { readChart, seedOf } from './read-chart.js';
 import { barChartSchema } from './schemas.js';
-import { element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { ACCENT, element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
 import { textWidth, wrapText } from './text-width.js';
 import type { BarChartInput } from './types.js';
 
-const BAR = '#0b63a6';
 const NEGATIVE = '#b34700';
 const TOP = 48;
 
@@ -64,7 +64,7 @@ export function barChart(chart: BarChartInput): string {
   const width = input.width ?? 640;
   const drawing =
     bars.length === 0
-      ? emptyChart()
+      ? emptyDrawing()
       : drawBars(bars, { format, width, id, axisLabel: input.axisLabel });
   return svgDocument({
     id,
@@ -76,20 +76,6 @@ export function barChart(chart: BarChartInput): string {
     defs: drawing.defs,
     body: drawing.body,
   });
-}
-
-interface Drawing {
-  readonly height: number;
-  readonly defs: readonly string[];
-  readonly body: readonly string[];
-}
-
-function emptyChart(): Drawing {
-  return {
-    height: 80,
-    defs: [],
-    body: [element('text', { x: 16, y: 60, fill: MUTED }, text('No figures to show.'))],
-  };
 }
 
 interface Layout {
@@ -114,15 +100,8 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
   const plotLeft = labelRight + 12 + widest(negatives);
   const plotRight = width - 16 - widest(others);
 
-  let low = bars[0]!.value;
-  let high = bars[0]!.value;
-  for (const bar of bars) {
-    if (bar.value.lt(low)) low = bar.value;
-    if (bar.value.gt(high)) high = bar.value;
-  }
-  const domain = [Math.min(0, drawn(low)), Math.max(0, drawn(high))] as const;
   const x = scaleLinear()
-    .domain(domain[0] === domain[1] ? [0, 1] : domain)
+    .domain(zeroBasedDomain(bars.map((bar) => bar.value)))
     .range([plotLeft, plotRight])
     .nice();
   const y = scaleBand<number>()
@@ -174,7 +153,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
           y: top,
           width: Math.abs(end - zero),
           height: y.bandwidth(),
-          fill: negative ? `url(#${id}-negative)` : BAR,
+          fill: negative ? `url(#${id}-negative)` : ACCENT,
           stroke: negative ? NEGATIVE : undefined,
           'stroke-width': negative ? 1 : undefined,
         }),

@@ -5,16 +5,25 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { fittedTicks } from './axis.js';
 import { chartId } from './chart-id.js';
-import { drawn, figureLabel, type ValueFormat } from './figures.js';
-import { leadIn, stack } from './layout.js';
+import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
+import { type Drawing, leadIn, stack } from './layout.js';
 import { readChart, seedOf } from './read-chart.js';
 import { benchmarkStripChartSchema } from './schemas.js';
-import { coordinate, element, GRID, INK, MUTED, svgDocument, text, tooltip } from './svg.js';
+import {
+  ACCENT,
+  ACCENT_LIGHT,
+  coordinate,
+  element,
+  GRID,
+  INK,
+  MUTED,
+  svgDocument,
+  text,
+  tooltip,
+} from './svg.js';
 import { textWidth } from './text-width.js';
 import type { BenchmarkStripChartInput } from './types.js';
 
-const STRIP = '#dbe9f5';
-const EDGE = '#0b63a6';
 const LINE = 14;
 
 interface Percentile {
@@ -171,11 +180,7 @@ function benchmarkList(reading: Reading): string {
 const triangle = symbol(symbolTriangle, 110).digits(2);
 const diamond = symbol(symbolDiamond, 80).digits(2);
 
-function drawStrip(
-  reading: Reading,
-  format: ValueFormat,
-  width: number,
-): { readonly height: number; readonly body: readonly string[] } {
+function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawing {
   const body: string[] = [];
   const left = 24;
   const right = width - 24;
@@ -184,17 +189,7 @@ function drawStrip(
     ...reading.percentiles.map((entry) => entry.value),
     ...(reading.average === undefined ? [] : [reading.average.value]),
   ];
-  let low = figures[0]!;
-  let high = figures[0]!;
-  for (const figure of figures) {
-    if (figure.lt(low)) low = figure;
-    if (figure.gt(high)) high = figure;
-  }
-  const domain = [Math.min(0, drawn(low)), Math.max(0, drawn(high))] as const;
-  const x = scaleLinear()
-    .domain(domain[0] === domain[1] ? [0, 1] : domain)
-    .range([left, right])
-    .nice();
+  const x = scaleLinear().domain(zeroBasedDomain(figures)).range([left, right]).nice();
 
   // Percentile labels above the strip, in rows so that none overlap.
   const above = reading.percentiles.map((entry) => {
@@ -236,8 +231,8 @@ function drawStrip(
         y: stripTop,
         width: last - first,
         height: stripBottom - stripTop,
-        fill: STRIP,
-        stroke: EDGE,
+        fill: ACCENT_LIGHT,
+        stroke: ACCENT,
         'stroke-width': 1,
       }),
     );
@@ -268,7 +263,7 @@ function drawStrip(
           y1: labelTop + 2 * LINE - 2,
           x2: at,
           y2: stripBottom,
-          stroke: EDGE,
+          stroke: ACCENT,
           'stroke-width': 2,
         }),
         element(

@@ -3,8 +3,8 @@ import { line } from 'd3-shape';
 import type { Decimal } from '../core/decimal.js';
 import { fittedTicks } from './axis.js';
 import { chartId } from './chart-id.js';
-import { drawn, figureLabel, type ValueFormat } from './figures.js';
-import { leadIn, legend, spread } from './layout.js';
+import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
+import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { deliveryChartSchema } from './schemas.js';
@@ -82,10 +82,7 @@ export function deliveryChart(chart: DeliveryChartInput): string {
   const hasPoints = series.some((entry) => entry.points.length > 0);
   const drawing = hasPoints
     ? drawLines(series, { format, width, axisLabel: input.axisLabel })
-    : {
-        height: 80,
-        body: [element('text', { x: 16, y: 60, fill: MUTED }, text('No figures to show.'))],
-      };
+    : emptyDrawing();
   return svgDocument({
     id,
     kind: 'delivery-chart',
@@ -143,10 +140,7 @@ interface Layout {
   readonly axisLabel: string | undefined;
 }
 
-function drawLines(
-  series: readonly Series[],
-  { format, width, axisLabel }: Layout,
-): { readonly height: number; readonly body: readonly string[] } {
+function drawLines(series: readonly Series[], { format, width, axisLabel }: Layout): Drawing {
   const body: string[] = [];
   const key = legend(series, 16, 44, width - 32);
   body.push(key.markup);
@@ -158,15 +152,8 @@ function drawLines(
   const bottom = top + PLOT_HEIGHT;
   const points = series.flatMap((entry) => entry.points);
 
-  let low = points[0]!.value;
-  let high = points[0]!.value;
-  for (const point of points) {
-    if (point.value.lt(low)) low = point.value;
-    if (point.value.gt(high)) high = point.value;
-  }
-  const valueDomain = [Math.min(0, drawn(low)), Math.max(0, drawn(high))] as const;
   const y = scaleLinear()
-    .domain(valueDomain[0] === valueDomain[1] ? [0, 1] : valueDomain)
+    .domain(zeroBasedDomain(points.map((point) => point.value)))
     .range([bottom, top])
     .nice();
   const yTicks = fittedTicks(y, format, PLOT_HEIGHT, { most: 6, size: 11, across: false });

@@ -46,3 +46,19 @@ export function tickFigure(tick: number): Decimal {
 export function drawn(value: Decimal): number {
   return value.toNumber();
 }
+
+/**
+ * The domain of a value axis that starts from zero: from the least figure (or 0) to the
+ * greatest (or 0), compared exactly, then drawn; `[0, 1]` when every figure is 0, so a scale
+ * never divides by nothing.
+ */
+export function zeroBasedDomain(figures: readonly Decimal[]): [number, number] {
+  let low = figures[0]!;
+  let high = figures[0]!;
+  for (const figure of figures) {
+    if (figure.lt(low)) low = figure;
+    if (figure.gt(high)) high = figure;
+  }
+  const domain: [number, number] = [Math.min(0, drawn(low)), Math.max(0, drawn(high))];
+  return domain[0] === domain[1] ? [0, 1] : domain;
+}

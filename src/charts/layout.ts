@@ -1,5 +1,5 @@
 import { legendKey, type SeriesStyle } from './marks.js';
-import { element, text } from './svg.js';
+import { element, MUTED, text } from './svg.js';
 import { fitText, textWidth } from './text-width.js';
 
 /**
@@ -111,4 +111,22 @@ export function stack(
     out[index] = { row, centre };
   }
   return out;
+}
+
+/** What a chart's drawing step gives the SVG document: its height, patterns and marks. */
+export interface Drawing {
+  /** Height in pixels. */
+  readonly height: number;
+  /** `<defs>` content (patterns), if any. */
+  readonly defs?: readonly string[] | undefined;
+  /** The marks, in drawing order. */
+  readonly body: readonly string[];
+}
+
+/** The drawing of a chart with nothing to draw: a line saying so. */
+export function emptyDrawing(): Drawing {
+  return {
+    height: 80,
+    body: [element('text', { x: 16, y: 60, fill: MUTED }, text('No figures to show.'))],
+  };
 }

@@ -9,7 +9,7 @@ import {
   symbolTriangle,
   symbolWye,
 } from 'd3-shape';
-import { coordinate, element } from './svg.js';
+import { ACCENT, coordinate, element } from './svg.js';
 
 /**
  * How one series is drawn: a colour, a dash pattern and a marker shape, so that series differ
@@ -31,7 +31,7 @@ export interface SeriesStyle {
 
 const STYLES: readonly SeriesStyle[] = [
   {
-    colour: '#0b63a6',
+    colour: ACCENT,
     dash: undefined,
     shape: symbolCircle,
     shapeName: 'circles',

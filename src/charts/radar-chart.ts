@@ -5,7 +5,7 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
 import { drawn, tickFigure } from './figures.js';
-import { leadIn, legend } from './layout.js';
+import { type Drawing, emptyDrawing, leadIn, legend } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { radarChartSchema } from './schemas.js';
@@ -83,13 +83,7 @@ export function radarChart(chart: RadarChartInput): string {
   }));
   const id = chartId('radar-chart', input.id, seedOf(input));
   const width = input.width ?? 640;
-  const drawing =
-    axes.length === 0
-      ? {
-          height: 80,
-          body: [element('text', { x: 16, y: 60, fill: MUTED }, text('No figures to show.'))],
-        }
-      : drawRadar(axes, series, width);
+  const drawing = axes.length === 0 ? emptyDrawing() : drawRadar(axes, series, width);
   return svgDocument({
     id,
     kind: 'radar-chart',
@@ -149,11 +143,7 @@ function rings(axes: readonly Axis[]): { readonly share: number; readonly label:
 
 const RADIUS_MAX = 190;
 
-function drawRadar(
-  axes: readonly Axis[],
-  series: readonly Series[],
-  width: number,
-): { readonly height: number; readonly body: readonly string[] } {
+function drawRadar(axes: readonly Axis[], series: readonly Series[], width: number): Drawing {
   const body: string[] = [];
   let top = 44;
   if (series.length > 0) {

@@ -111,7 +111,7 @@ export interface SvgDocument {
   /** The accessible description: the figures in words. */
   readonly desc: string;
   /** `<defs>` content (patterns), if any. */
-  readonly defs?: readonly string[];
+  readonly defs?: readonly string[] | undefined;
   /** The marks, in drawing order. */
   readonly body: readonly string[];
 }
@@ -124,6 +124,10 @@ export const INK = '#1a1a1a';
 export const MUTED = '#595959';
 /** Grid lines and tracks. */
 export const GRID = '#d9d9d9';
+/** The charts' main colour (bars, bands, the first series): blue at 6:1 on white. */
+export const ACCENT = '#0b63a6';
+/** A light tint of {@link ACCENT}, behind hatching and strips. */
+export const ACCENT_LIGHT = '#dbe9f5';
 
 /** The standalone SVG file: root with role and labels, title, desc, defs, background, heading, marks. */
 export function svgDocument(document: SvgDocument): string {

@@ -5,15 +5,25 @@ import { fieldError } from '../core/issue.js';
 import { figureText, pointsText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
 import { drawn, tickFigure } from './figures.js';
-import { leadIn } from './layout.js';
+import { type Drawing, emptyDrawing, leadIn } from './layout.js';
 import { hatchPattern } from './marks.js';
 import { readChart, seedOf } from './read-chart.js';
 import { weightRangeChartSchema } from './schemas.js';
-import { coordinate, element, GRID, INK, MUTED, svgDocument, text, tooltip } from './svg.js';
+import {
+  ACCENT,
+  ACCENT_LIGHT,
+  coordinate,
+  element,
+  GRID,
+  INK,
+  MUTED,
+  svgDocument,
+  text,
+  tooltip,
+} from './svg.js';
 import { textWidth, wrapText } from './text-width.js';
 import type { WeightRangeChartInput } from './types.js';
 
-const BAND = '#0b63a6';
 const ROW = 46;
 
 interface Criterion {
@@ -61,14 +71,7 @@ export function weightRangeChart(chart: WeightRangeChartInput): string {
   const criteria: Criterion[] = input.criteria;
   const id = chartId('weight-range-chart', input.id, seedOf(input));
   const width = input.width ?? 640;
-  const drawing =
-    criteria.length === 0
-      ? {
-          height: 80,
-          defs: [],
-          body: [element('text', { x: 16, y: 60, fill: MUTED }, text('No figures to show.'))],
-        }
-      : drawRanges(criteria, width, id);
+  const drawing = criteria.length === 0 ? emptyDrawing() : drawRanges(criteria, width, id);
   return svgDocument({
     id,
     kind: 'weight-range-chart',
@@ -104,11 +107,7 @@ function checkRange(criterion: Criterion, index: number): void {
 
 const diamond = symbol(symbolDiamond, 90).digits(2);
 
-function drawRanges(
-  criteria: readonly Criterion[],
-  width: number,
-  id: string,
-): { readonly height: number; readonly defs: readonly string[]; readonly body: readonly string[] } {
+function drawRanges(criteria: readonly Criterion[], width: number, id: string): Drawing {
   const body: string[] = [];
   const pattern = `${id}-range`;
   // The key: what the band and the marker mean (not told by colour).
@@ -123,7 +122,7 @@ function drawRanges(
         width: 28,
         height: 12,
         fill: `url(#${pattern})`,
-        stroke: BAND,
+        stroke: ACCENT,
       }),
       element('text', { x: 50, y: keyY, dy: '0.35em' }, text('Weights that keep the winner')),
       element('line', {
@@ -227,7 +226,7 @@ function drawRanges(
           width: Math.max(to - from, 0),
           height: 14,
           fill: `url(#${pattern})`,
-          stroke: BAND,
+          stroke: ACCENT,
           'stroke-width': 1.5,
         }),
         element('line', {
@@ -273,7 +272,7 @@ function drawRanges(
   });
   return {
     height: bottom + 48,
-    defs: [hatchPattern(pattern, BAND, '#dbe9f5')],
+    defs: [hatchPattern(pattern, ACCENT, ACCENT_LIGHT)],
     body,
   };
 }

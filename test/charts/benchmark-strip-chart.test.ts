@@ -106,7 +106,9 @@ describe('benchmarkStripChart', () => {
 
   it('draws a figure with no percentiles, and equal figures', () => {
     const none = parseSvg(benchmarkStripChart({ title: 'T', value: 0, percentiles: [] }));
-    expect(descOf(none)).toBe('Strip chart. This contract: 0%. No benchmark percentiles were given.');
+    expect(descOf(none)).toBe(
+      'Strip chart. This contract: 0%. No benchmark percentiles were given.',
+    );
     const flat = benchmarkStripChart({
       title: 'T',
       value: '0.1',
