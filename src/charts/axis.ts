@@ -12,8 +12,9 @@ export interface Tick {
 
 /**
  * The ticks of a linear scale whose labels fit `length` pixels without touching: d3's ticks for
- * the largest count (at most `most`) whose labels, set at `size`, leave `gap` pixels between
- * them (horizontal axes) or fit one line each (vertical axes, `across` false). Internal.
+ * the largest count (at most `most`) whose labels, set at `size`, leave 12 pixels between them
+ * (horizontal axes, `across`) or a line and a half (vertical axes). When even the fewest d3
+ * ticks are too crowded, the first and last alone, or else the first alone. Internal.
  */
 export function fittedTicks(
   scale: ScaleLinear<number, number>,
@@ -21,16 +22,23 @@ export function fittedTicks(
   length: number,
   options: { readonly most: number; readonly size: number; readonly across: boolean },
 ): Tick[] {
-  for (let count = options.most; count >= 2; count -= 1) {
-    const values = scale.ticks(count);
+  const labelled = (values: readonly number[]) => {
     const labels = tickLabels(values, format);
-    const room = length / Math.max(1, values.length - 1);
+    return values.map((value, index) => ({ value, label: labels[index]! }));
+  };
+  const fits = (ticks: readonly Tick[], gaps: number) => {
     const need = options.across
-      ? Math.max(...labels.map((label) => textWidth(label, options.size))) + 12
+      ? Math.max(...ticks.map((tick) => textWidth(tick.label, options.size))) + 12
       : options.size * 1.6;
-    if (need <= room || count === 2) {
-      return values.map((value, index) => ({ value, label: labels[index]! }));
-    }
+    return need * gaps <= length;
+  };
+  let fewest: Tick[] = [];
+  for (let count = options.most; count >= 2; count -= 1) {
+    const ticks = labelled(scale.ticks(count));
+    if (fits(ticks, ticks.length - 1)) return ticks;
+    fewest = ticks;
   }
-  return [];
+  if (fewest.length <= 1) return fewest;
+  const ends = labelled([fewest[0]!.value, fewest[fewest.length - 1]!.value]);
+  return fits(ends, 1) ? ends : ends.slice(0, 1);
 }

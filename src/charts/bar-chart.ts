@@ -88,17 +88,24 @@ interface Layout {
 function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout): Drawing {
   const negatives = bars.filter((bar) => bar.value.isNegative());
   const others = bars.filter((bar) => !bar.value.isNegative());
-  const labelWidth = Math.min(
-    width * 0.35,
-    Math.max(...bars.map((bar) => textWidth(bar.label, 12))),
+  const widest = (list: readonly Bar[]) =>
+    list.length === 0 ? 0 : Math.max(...list.map((bar) => textWidth(bar.text, 11))) + 8;
+  const figureRoom = widest(negatives) + widest(others);
+  // Names take at most 35% of the width, less when the figures need it, so that the bars keep
+  // at least a quarter of the chart (a name is then wrapped or shortened, never the figures).
+  const labelWidth = Math.max(
+    40,
+    Math.min(
+      width * 0.35,
+      width * 0.75 - 44 - figureRoom,
+      Math.max(...bars.map((bar) => textWidth(bar.label, 12))),
+    ),
   );
   const labelRight = 16 + labelWidth;
   const labels = bars.map((bar) => wrapText(bar.label, labelWidth, 12, 2));
   const row = labels.some((lines) => lines.length > 1) ? 40 : 30;
-  const widest = (list: readonly Bar[]) =>
-    list.length === 0 ? 0 : Math.max(...list.map((bar) => textWidth(bar.text, 11))) + 8;
   const plotLeft = labelRight + 12 + widest(negatives);
-  const plotRight = width - 16 - widest(others);
+  const plotRight = Math.max(width - 16 - widest(others), plotLeft + 40);
 
   const x = scaleLinear()
     .domain(zeroBasedDomain(bars.map((bar) => bar.value)))

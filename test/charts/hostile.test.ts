@@ -7,7 +7,7 @@ import {
   radarChart,
   weightRangeChart,
 } from '../../src/charts/index.js';
-import { byClass, children, descOf, parseSvg, textOf } from './svg-dom.js';
+import { byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
 
 const label = fc.oneof(
   fc.constantFrom(
@@ -40,13 +40,21 @@ describe('hostile input', () => {
       fc.property(
         fc.array(fc.record({ label, value: figure }), { maxLength: 8 }),
         fc.constantFrom('money', 'number', 'percent'),
-        (bars, valueFormat) => {
-          const svg = barChart({ title: 'Hostile', bars, valueFormat });
+        fc.integer({ min: 320, max: 2000 }),
+        (bars, valueFormat, width) => {
+          const svg = barChart({ title: 'Hostile', bars, valueFormat, width });
           const root = parseSvg(svg);
           expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object /);
           expect(byClass(root, 'sv-bar')).toHaveLength(bars.length);
           for (const bar of bars) expect(descOf(root)).toContain(asWritten(bar.label));
-          expect(barChart({ title: 'Hostile', bars, valueFormat })).toBe(svg);
+          // Every bar lies inside the chart, with a width of 0 or more.
+          for (const group of byClass(root, 'sv-bar')) {
+            const rect = children(group, 'rect')[0]!;
+            expect(num(rect, 'width')).toBeGreaterThanOrEqual(0);
+            expect(num(rect, 'x')).toBeGreaterThanOrEqual(0);
+            expect(num(rect, 'x') + num(rect, 'width')).toBeLessThanOrEqual(width);
+          }
+          expect(barChart({ title: 'Hostile', bars, valueFormat, width })).toBe(svg);
         },
       ),
       { numRuns: 150 },
