@@ -4,7 +4,6 @@ import {
   checkWeighting,
   definePolicy,
   formatGBP,
-  formatPercent,
   policies,
   requiresSocialValue,
   ukProcurementThreshold,
@@ -30,10 +29,10 @@ table([
   }),
 ]);
 
-const contracts: (ContractInput & { title: string })[] = [
+const contracts: (ContractInput & { name: string })[] = [
   {
-    title: 'Home care support, £177,897 plus VAT',
-    type: 'services',
+    name: 'Home care support, £177,897 plus VAT',
+    contractType: 'services',
     authority: 'sub-central',
     value: '177897',
     vatBasis: 'exclusive',
@@ -41,8 +40,8 @@ const contracts: (ContractInput & { title: string })[] = [
     commencedOn: '2022-06-01',
   },
   {
-    title: 'Highways resurfacing, £1.5M plus VAT over 18 months',
-    type: 'works',
+    name: 'Highways resurfacing, £1.5M plus VAT over 18 months',
+    contractType: 'works',
     authority: 'sub-central',
     value: '1500000',
     vatBasis: 'exclusive',
@@ -50,16 +49,16 @@ const contracts: (ContractInput & { title: string })[] = [
     commencedOn: '2023-04-01',
   },
   {
-    title: 'Seafront works, £1.2M inc VAT, duration not yet known',
-    type: 'works',
+    name: 'Seafront works, £1.2M inc VAT, duration not yet known',
+    contractType: 'works',
     authority: 'sub-central',
     value: '1200000',
     vatBasis: 'inclusive',
     commencedOn: '2023-04-01',
   },
   {
-    title: 'Supported living (light touch), £700,000 inc VAT',
-    type: 'light-touch',
+    name: 'Supported living (light touch), £700,000 inc VAT',
+    contractType: 'light-touch',
     authority: 'sub-central',
     value: '700000',
     vatBasis: 'inclusive',
@@ -81,44 +80,58 @@ table([
         ? 'undetermined'
         : 'not required';
     return [
-      contract.title,
+      contract.name,
       statute.required ? 'required' : 'not required',
       local,
-      weighting ? `${formatPercent(weighting.fraction, { places: 0 })} of ${weighting.base}` : '-',
+      weighting ? `${weighting.percent.toString()}% of ${weighting.of}` : '-',
     ];
   }),
 ]);
 
 for (const contract of contracts) {
   const result = requiresSocialValue(contract, policies.southend2021);
-  heading(`${contract.title}: southend2021`);
+  heading(`${contract.name}: southend2021`);
   for (const reason of result.reasons) console.log(`- ${reason}`);
 }
 
-heading(`${contracts[0]!.title}: statutory`);
+heading(`${contracts[0]!.name}: statutory`);
 for (const reason of requiresSocialValue(contracts[0]!, policies.statutory).reasons) {
   console.log(`- ${reason}`);
 }
 
 heading('Weighting checks');
 const central: ContractInput = {
-  type: 'services',
+  contractType: 'services',
   authority: 'central-government',
   value: '2000000',
   vatBasis: 'inclusive',
   commencedOn: '2025-11-03',
 };
+// Weights are percentage points, as tender documents state them; the evaluation model itself can
+// be checked too (its criteria's weights are summed by kind).
 const checks = [
-  ['ppn002, 60/32/8', { price: '0.6', quality: '0.32', socialValue: '0.08' }, central],
+  ['ppn002, 60/32/8', { price: 60, quality: 32, socialValue: 8 }, central],
   [
     'ppn002, price per quality point',
-    { price: 0, quality: '0.88', socialValue: '0.12' },
+    { price: 0, quality: 88, socialValue: 12 },
     { ...central, tags: ['absolute-price-method'] },
+  ],
+  [
+    'ppn002, the evaluation model',
+    {
+      criteria: [
+        { kind: 'quality', weight: 55 },
+        { kind: 'price', weight: 35 },
+        { kind: 'social-value', weight: 10 },
+      ],
+    },
+    central,
   ],
 ] as const;
 for (const [label, weights, contract] of checks) {
   const check = checkWeighting(weights, contract, policies.ppn002);
   console.log(`${label}: ${check.ok ? 'OK' : 'NOT OK'}`);
+  console.log(`  ${check.summary}`);
   for (const finding of check.findings)
     console.log(`  ${finding.ok ? '✓' : '✗'} ${finding.message}`);
 }
@@ -126,28 +139,28 @@ for (const [label, weights, contract] of checks) {
 heading('A council writes its own policy');
 const myCouncil = definePolicy({
   id: 'my-council-2026',
-  title: 'My council: social value from £100,000 plus VAT, 15% minimum',
+  name: 'My council: social value from £100,000 plus VAT, 15% minimum',
   include: [policies.statutory],
   rules: [
     {
       id: 'over-100k',
-      title: 'Every contract from £100,000 plus VAT',
+      name: 'Every contract from £100,000 plus VAT',
       source: 'Social Value Policy 2026 §4.1',
       when: {
         minimumValue: { amount: 100_000, vatBasis: 'exclusive' },
         commencedFrom: '2026-04-01',
       },
-      outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.15', base: 'total' } },
+      outcome: { socialValue: 'required', minimumWeighting: { percent: 15, of: 'total' } },
     },
   ],
 });
 const small: ContractInput = {
-  type: 'supplies',
+  contractType: 'supplies',
   authority: 'sub-central',
   value: '150000',
   vatBasis: 'inclusive',
   commencedOn: '2026-05-01',
 };
 const mine = requiresSocialValue(small, myCouncil);
-console.log(`required: ${mine.required}; rules: ${mine.rules.join(', ')}`);
+console.log(mine.summary);
 for (const reason of mine.reasons) console.log(`- ${reason}`);

@@ -12,13 +12,11 @@ import type { Policy } from './types.js';
  *   statutory threshold.
  * - `ppn0620`: PPN 06/20, central government, procurements commenced 1 January 2021 to
  *   23 February 2025: at least 10% of the total score (10% of quality where the market is
- *   immature: tag `immature-market`).
+ *   immature: tag `immature-market`). Includes `statutory`.
  * - `ppn002`: PPN 002, central government under the Procurement Act 2023, from 24 February 2025
  *   (mandatory from 1 October 2025): at least 10% of the total score, or of the non-price
- *   criteria under an absolute method (tag `absolute-price-method`).
- * - `southend2021`: Southend-on-Sea's Social Value Policy 2021 layered on `statutory`.
- *
- * Each includes `statutory`, so results carry both scopes.
+ *   criteria under an absolute method (tag `absolute-price-method`). Includes `statutory`.
+ * - `southend2021`: Southend-on-Sea's Social Value Policy 2021, layered on `statutory`.
  *
  * @example
  * ```ts
@@ -26,6 +24,7 @@ import type { Policy } from './types.js';
  *
  * Object.keys(policies); // => ['statutory', 'ppn0620', 'ppn002', 'southend2021']
  * policies.southend2021.rules.length; // => 5
+ * policies.ppn002.rules[3]?.outcome.minimumWeighting?.percent.toString(); // => '10'
  * ```
  */
 export const policies: {
@@ -37,4 +36,9 @@ export const policies: {
   readonly ppn002: Policy;
   /** Southend-on-Sea Social Value Policy 2021, with `statutory`. */
   readonly southend2021: Policy;
-} = Object.freeze({ statutory, ppn0620, ppn002, southend2021 });
+} = /* @__PURE__ */ Object.freeze({
+  statutory,
+  ppn0620,
+  ppn002,
+  southend2021,
+});
