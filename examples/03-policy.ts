@@ -4,6 +4,7 @@ import {
   checkWeighting,
   definePolicy,
   formatGBP,
+  type Policy,
   policies,
   requiresSocialValue,
   ukProcurementThreshold,
@@ -13,7 +14,15 @@ import { heading, table } from './print.js';
 heading('Statutory threshold for council services, by commencement date');
 table([
   ['commenced', 'threshold', 'VAT basis', 'regime', 'in force'],
-  ...['2021-12-31', '2022-01-01', '2024-01-01', '2025-02-24', '2026-01-01'].map((commencedOn) => {
+  ...[
+    '2017-06-01',
+    '2019-06-01',
+    '2021-12-31',
+    '2022-01-01',
+    '2024-01-01',
+    '2025-02-24',
+    '2026-01-01',
+  ].map((commencedOn) => {
     const t = ukProcurementThreshold({
       contractType: 'services',
       authority: 'sub-central',
@@ -28,6 +37,16 @@ table([
     ];
   }),
 ]);
+
+heading('Concessions from 2026: Procurement Act 2023 Schedule 1 rows 9 and 7');
+for (const contractType of ['concession', 'light-touch-concession'] as const) {
+  const t = ukProcurementThreshold({
+    contractType,
+    authority: 'sub-central',
+    commencedOn: '2026-03-01',
+  });
+  console.log(`${contractType}: ${formatGBP(t.amount, { places: 'pound' })} (${t.source})`);
+}
 
 const contracts: (ContractInput & { name: string })[] = [
   {
@@ -164,3 +183,62 @@ const small: ContractInput = {
 const mine = requiresSocialValue(small, myCouncil);
 console.log(mine.summary);
 for (const reason of mine.reasons) console.log(`- ${reason}`);
+
+heading('A range: "between 5% and 20%" flags 25%');
+const range = definePolicy({
+  id: 'range-2026',
+  name: 'Social value between 5% and 20% of the total',
+  rules: [
+    {
+      id: 'between-5-and-20',
+      name: 'Between 5% and 20% of the total award criteria',
+      outcome: {
+        minimumWeighting: { percent: 5, of: 'total' },
+        maximumWeighting: { percent: 20, of: 'total' },
+      },
+    },
+  ],
+});
+const heavy = checkWeighting({ price: 60, quality: 15, socialValue: 25 }, small, range);
+console.log(heavy.summary);
+for (const finding of heavy.findings) console.log(`  ${finding.ok ? '✓' : '✗'} ${finding.message}`);
+
+heading('The other UK regimes');
+const regional: [string, ContractInput, Policy][] = [
+  [
+    'Scotland: goods, £60,000 inc VAT',
+    {
+      contractType: 'supplies',
+      authority: 'sub-central',
+      value: '60000',
+      vatBasis: 'inclusive',
+      commencedOn: '2026-05-01',
+    },
+    policies.scotland,
+  ],
+  [
+    'Northern Ireland: department services, £150,000 inc VAT',
+    {
+      contractType: 'services',
+      authority: 'central-government',
+      value: '150000',
+      vatBasis: 'inclusive',
+      commencedOn: '2026-05-01',
+    },
+    policies.northernIreland,
+  ],
+  [
+    'Wales: school building, £2,400,000 inc VAT',
+    {
+      contractType: 'works',
+      authority: 'sub-central',
+      value: '2400000',
+      vatBasis: 'inclusive',
+      commencedOn: '2026-05-01',
+    },
+    policies.wales,
+  ],
+];
+for (const [label, contract, policy] of regional) {
+  console.log(`${label}: ${requiresSocialValue(contract, policy).summary}`);
+}

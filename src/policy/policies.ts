@@ -1,7 +1,10 @@
+import { northernIreland } from './presets/northern-ireland.js';
 import { ppn002 } from './presets/ppn002.js';
 import { ppn0620 } from './presets/ppn0620.js';
+import { scotland } from './presets/scotland.js';
 import { southend2021 } from './presets/southend2021.js';
 import { statutory } from './presets/statutory.js';
+import { wales } from './presets/wales.js';
 import type { Policy } from './types.js';
 
 /**
@@ -17,14 +20,20 @@ import type { Policy } from './types.js';
  *   (mandatory from 1 October 2025): at least 10% of the total score, or of the non-price
  *   criteria under an absolute method (tag `absolute-price-method`). Includes `statutory`.
  * - `southend2021`: Southend-on-Sea's Social Value Policy 2021, layered on `statutory`.
+ * - `scotland`: the Procurement Reform (Scotland) Act 2014: regulated procurements from £50,000
+ *   (goods and services) and £2,000,000 (works) ex VAT, community benefits from £4,000,000.
+ * - `northernIreland`: Department of Finance PPN 01/21: at least 10% of the total award criteria
+ *   from 1 June 2022, at or above the thresholds.
+ * - `wales`: the Social Partnership and Public Procurement (Wales) Act 2023 duties from 25 March
+ *   2026, layered on `statutory`.
  *
  * @example
  * ```ts
  * import { policies } from 'social-value';
  *
- * Object.keys(policies); // => ['statutory', 'ppn0620', 'ppn002', 'southend2021']
+ * Object.keys(policies); // => ['statutory', 'ppn0620', 'ppn002', 'southend2021', 'scotland', 'northernIreland', 'wales']
  * policies.southend2021.rules.length; // => 5
- * policies.ppn002.rules[3]?.outcome.minimumWeighting?.percent.toString(); // => '10'
+ * policies.northernIreland.rules[0]?.outcome.minimumWeighting?.percent.toString(); // => '10'
  * ```
  */
 export const policies: {
@@ -36,9 +45,18 @@ export const policies: {
   readonly ppn002: Policy;
   /** Southend-on-Sea Social Value Policy 2021, with `statutory`. */
   readonly southend2021: Policy;
+  /** Procurement Reform (Scotland) Act 2014. */
+  readonly scotland: Policy;
+  /** Northern Ireland PPN 01/21 Scoring Social Value. */
+  readonly northernIreland: Policy;
+  /** Social Partnership and Public Procurement (Wales) Act 2023, with `statutory`. */
+  readonly wales: Policy;
 } = /* @__PURE__ */ Object.freeze({
   statutory,
   ppn0620,
   ppn002,
   southend2021,
+  scotland,
+  northernIreland,
+  wales,
 });
