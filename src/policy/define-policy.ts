@@ -3,7 +3,7 @@ import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
-import { type ParsedRule, ruleFrom, sameRule } from './policy-rule.js';
+import { ruleFrom, sameRule } from './policy-rule.js';
 import { policyInputSchema, policySnapshotSchema } from './schemas.js';
 import type { Policy, PolicyInput, PolicyRule } from './types.js';
 
@@ -66,27 +66,35 @@ class RuleBook {
   }
 }
 
+function sealedPolicy(
+  head: { readonly id: string; readonly name: string; readonly source?: string | undefined },
+  includes: Iterable<string>,
+  rules: RuleBook,
+): Policy {
+  return seal(
+    {
+      kind: 'policy',
+      schemaVersion: 1,
+      id: head.id,
+      name: head.name,
+      ...(head.source === undefined ? {} : { source: head.source }),
+      includes: [...includes],
+      rules: rules.rules(),
+    },
+    'policy',
+  );
+}
+
 /** A policy snapshot (or hand-made object of the Policy shape with `kind: 'policy'`), checked. */
 function policyFromSnapshot(json: unknown, path: readonly PropertyKey[]): Policy {
   const read = parseInput(policySnapshotSchema(), json, 'policy', path);
   const book = new RuleBook();
   read.rules.forEach((rule, index) => {
-    book.add(ruleFrom(rule as ParsedRule), [...path, 'rules', index]);
+    book.add(ruleFrom(rule), [...path, 'rules', index]);
   });
-  const includes = [...new Set(read.includes)];
-  if (includes.includes(read.id)) throw includesItself(read.id, [...path, 'includes']);
-  return seal(
-    {
-      kind: 'policy',
-      schemaVersion: 1,
-      id: read.id,
-      name: read.name,
-      ...(read.source === undefined ? {} : { source: read.source }),
-      includes,
-      rules: book.rules(),
-    },
-    'policy',
-  );
+  const includes = new Set(read.includes);
+  if (includes.has(read.id)) throw includesItself(read.id, [...path, 'includes']);
+  return sealedPolicy(read, includes, book);
 }
 
 function buildPolicy(
@@ -120,20 +128,9 @@ function buildPolicy(
     });
   });
   head.rules.forEach((rule, index) => {
-    book.add(ruleFrom(rule as ParsedRule), [...path, 'rules', index]);
+    book.add(ruleFrom(rule), [...path, 'rules', index]);
   });
-  return seal(
-    {
-      kind: 'policy',
-      schemaVersion: 1,
-      id: head.id,
-      name: head.name,
-      ...(head.source === undefined ? {} : { source: head.source }),
-      includes: [...includes],
-      rules: book.rules(),
-    },
-    'policy',
-  );
+  return sealedPolicy(head, includes, book);
 }
 
 function readPolicyAt(value: unknown, path: readonly PropertyKey[], stack: readonly unknown[]) {

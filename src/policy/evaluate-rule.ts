@@ -4,13 +4,20 @@ import { moneyText, percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
 import { compareAcrossBasis, onBasis } from './vat.js';
-import { listText, money, regimeLabel, weightingText } from './wording.js';
+import { money, regimeLabel, weightingText } from './wording.js';
 
 /** What a rule is checked against. Internal. */
 export interface RuleFacts {
   readonly contract: Contract;
   readonly statutoryThreshold: StatutoryThresholdCheck | null;
   readonly thresholdError: SocialValueError | null;
+}
+
+/** `a, b, c and 7 more`: a list for a sentence, cut after `limit` items. */
+function listText(items: readonly string[], limit = 10): string {
+  if (items.length <= limit) return items.join(', ');
+  const more = new Intl.NumberFormat('en-GB').format(items.length - limit);
+  return `${items.slice(0, limit).join(', ')} and ${more} more`;
 }
 
 type State = 'met' | 'unmet' | 'unknown' | 'unavailable';
@@ -160,7 +167,7 @@ function conditionsOf(rule: PolicyRule, facts: RuleFacts): Condition[] {
 }
 
 /** What a rule's outcome says, as a sentence fragment starting in lower case. Internal. */
-export function outcomeText(rule: PolicyRule): string {
+function outcomeText(rule: PolicyRule): string {
   const outcome = rule.outcome;
   const parts: string[] = [];
   if (outcome.socialValue === 'required') parts.push('social value is required');

@@ -1,12 +1,8 @@
+import type * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
+import type { ruleSchema } from './schemas.js';
 import type { PolicyRule, Weighting } from './types.js';
-import type {
-  AuthorityKind,
-  ContractType,
-  PolicyScope,
-  VatBasis,
-  WeightingBase,
-} from './vocabulary.js';
+import type { WeightingBase } from './vocabulary.js';
 
 /** A copy of `value` without the keys whose value is `undefined` (as JSON would drop them). */
 type Defined<T> = { [K in keyof T]: Exclude<T[K], undefined> };
@@ -23,36 +19,7 @@ interface ParsedWeighting {
 }
 
 /** A rule as the schemas read it (input or snapshot). Internal. */
-export interface ParsedRule {
-  readonly id: string;
-  readonly name: string;
-  readonly scope?: PolicyScope | undefined;
-  readonly source?: string | undefined;
-  readonly note?: string | undefined;
-  readonly when?:
-    | {
-        readonly contractTypes?: readonly ContractType[] | undefined;
-        readonly authorities?: readonly AuthorityKind[] | undefined;
-        readonly minimumValue?:
-          | { readonly amount: Decimal; readonly vatBasis: VatBasis }
-          | undefined;
-        readonly minimumDurationMonths?: Decimal | undefined;
-        readonly commencedFrom?: string | undefined;
-        readonly commencedTo?: string | undefined;
-        readonly atOrAboveStatutoryThreshold?: boolean | undefined;
-        readonly tags?: readonly string[] | undefined;
-        readonly withoutTags?: readonly string[] | undefined;
-      }
-    | undefined;
-  readonly outcome: {
-    readonly socialValue?: 'required' | 'recommended' | undefined;
-    readonly minimumWeighting?: ParsedWeighting | undefined;
-    readonly maximumWeighting?: ParsedWeighting | undefined;
-    readonly fixedWeighting?: ParsedWeighting | undefined;
-    readonly environmentalWeighting?: ParsedWeighting | undefined;
-    readonly targetSocialValueAddedRatio?: Decimal | undefined;
-  };
-}
+export type ParsedRule = z.output<ReturnType<typeof ruleSchema>>;
 
 function weighting(read: ParsedWeighting | undefined): Weighting | undefined {
   return read === undefined ? undefined : { percent: read.percent, of: read.of };

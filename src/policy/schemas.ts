@@ -74,7 +74,7 @@ const weightingPercent = lazy(() =>
  * A fraction from 0 to 1 (a rate or ratio). A value above 1 and at most 100 is refused as a
  * percentage given by mistake, with the fraction it probably meant.
  */
-export const fractionSchema = lazy(() =>
+const fractionSchema = lazy(() =>
   z.pipe(
     numericSchema({ min: 0 }),
     z.transform((fraction: Decimal, ctx) => {
@@ -254,7 +254,7 @@ function ruleShape() {
 export const ruleSchema = lazy(() => strictObjectWithRenames(ruleShape(), { title: 'name' }));
 
 /** One rule of a policy snapshot (scope and conditions written out). Internal. */
-export const snapshotRuleSchema = lazy(() =>
+const snapshotRuleSchema = lazy(() =>
   strictObjectWithRenames({ ...ruleShape(), scope: scope(), when: conditions() }),
 );
 
@@ -299,7 +299,7 @@ export const weightsSchema = lazy(() =>
 );
 
 /** The criterion kinds of an evaluation model, as the evaluation area names them. Internal. */
-export const modelCriterionKinds = [
+const modelCriterionKinds = [
   'price',
   'quality',
   'social-value',

@@ -63,7 +63,7 @@ function typeWords(type: ContractType): string {
 }
 
 /** The sealed result for a table row. Internal: also used by the snapshot reader. */
-export function thresholdResult(
+function thresholdResult(
   row: Pick<
     ProcurementThreshold,
     'id' | 'amount' | 'vatBasis' | 'effectiveFrom' | 'effectiveTo' | 'regime' | 'level' | 'source'

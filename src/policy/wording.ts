@@ -29,10 +29,3 @@ export function weightingText(weighting: { percent: Decimal; of: WeightingBase }
 export function regimeLabel(regime: Regime): string {
   return regime === 'pcr-2015' ? 'PCR 2015' : 'Procurement Act 2023';
 }
-
-/** `a, b, c and 7 more`: a list for a sentence, cut after `limit` items. Internal. */
-export function listText(items: readonly string[], limit = 10): string {
-  if (items.length <= limit) return items.join(', ');
-  const more = new Intl.NumberFormat('en-GB').format(items.length - limit);
-  return `${items.slice(0, limit).join(', ')} and ${more} more`;
-}
