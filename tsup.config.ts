@@ -11,6 +11,7 @@ export default defineConfig({
     'maturity/index': 'src/maturity/index.ts',
     'monitoring/index': 'src/monitoring/index.ts',
     'csv/index': 'src/csv/index.ts',
+    'ocds/index': 'src/ocds/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

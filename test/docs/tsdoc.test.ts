@@ -15,6 +15,7 @@ const areas = [
   'maturity',
   'monitoring',
   'csv',
+  'ocds',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
   resolve(root, entry),
