@@ -393,7 +393,12 @@ export interface ModelCriterionLike {
   /** Percentage points of the whole tender; with sub-criteria, optional (their sum). */
   readonly weight?: Numeric | undefined;
   /** Sub-criteria, each with its weight in percentage points of the whole tender. */
-  readonly subCriteria?: readonly { readonly weight: Numeric }[] | undefined;
+  readonly subCriteria?:
+    | readonly {
+        /** Percentage points of the whole tender. */
+        readonly weight: Numeric;
+      }[]
+    | undefined;
 }
 
 /**

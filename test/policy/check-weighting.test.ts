@@ -380,3 +380,25 @@ describe('checkWeighting: an evaluation model (issue #10)', () => {
     expect(check.ok).toBe(true);
   });
 });
+
+describe('checkWeighting on weights read from an OCDS notice (issue #12)', () => {
+  it('takes toWeighting(lot).weights as they are', async () => {
+    const { readOcdsAwardCriteria, toWeighting } = await import('../../src/ocds/index.js');
+    const { lots } = readOcdsAwardCriteria({
+      ocid: 'ocds-example-1',
+      tender: {
+        awardCriteria: {
+          criteria: [
+            { type: 'quality', name: 'Quality', description: '50%' },
+            { type: 'quality', name: 'Social value', description: '10%' },
+            { type: 'price', description: '40%' },
+          ],
+        },
+      },
+    });
+    const weights = toWeighting(lots[0]!).weights!;
+    const check = checkWeighting(weights, central('2026-02-01'), policies.ppn002);
+    expect(check.weights.socialValue.toString()).toBe('10');
+    expect(check.ok).toBe(true);
+  });
+});
