@@ -16,6 +16,7 @@ const areas = [
   'monitoring',
   'csv',
   'ocds',
+  'charts',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
   resolve(root, entry),
