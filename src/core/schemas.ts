@@ -98,7 +98,9 @@ export function isoDateOf(value: unknown): string | undefined {
 export const isoDateSchema = z.pipe(
   z.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
     error: (issue) =>
-      `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
+      issue.input === undefined
+        ? 'missing: expected a date (YYYY-MM-DD or a Date)'
+        : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
   }),
   z.transform((value: string | Date, ctx): string => {
     const date = isoDateOf(value);
