@@ -114,7 +114,7 @@ describe('evaluation invariants (fast-check)', () => {
           for (const score of allScores(bid)) {
             expect(score.weightedScore.gte(0)).toBe(true);
             expect(score.weightedScore.lte(score.weight)).toBe(true);
-            expect(score.score.gte(0) && score.score.lte(1)).toBe(true);
+            expect(score.scoreShare.gte(0) && score.scoreShare.lte(1)).toBe(true);
           }
         }
       }),
@@ -177,7 +177,7 @@ describe('evaluation invariants (fast-check)', () => {
             i === index ? toBid(model, { ...shape, price: cheaper }, bid.id) : bid,
           );
           const priceScore = (ranking: readonly RankedBid[]) =>
-            ranking.find((bid) => bid.bid === bids[index]!.id)!.criteria[0]!.score;
+            ranking.find((bid) => bid.bid === bids[index]!.id)!.criteria[0]!.scoreShare;
           const before = priceScore(evaluateTenders(model, bids).ranking);
           const after = priceScore(evaluateTenders(model, changed).ranking);
           expect(after.gte(before)).toBe(true);

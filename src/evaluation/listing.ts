@@ -1,0 +1,16 @@
+const counts = new Intl.NumberFormat('en-GB');
+
+/**
+ * Items in a sentence: `A`, `A and B`, `A, B and C`; beyond `limit` items the rest are counted
+ * (`A, B, C and 99,997 more`), so a message about many bids stays short. Internal.
+ */
+export function listed(
+  items: readonly string[],
+  options: { readonly limit?: number; readonly and?: 'and' | 'or' } = {},
+): string {
+  const limit = options.limit ?? 10;
+  const and = options.and ?? 'and';
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length <= limit) return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  return `${items.slice(0, limit).join(', ')} and ${counts.format(items.length - limit)} more`;
+}
