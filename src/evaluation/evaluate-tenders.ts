@@ -93,7 +93,7 @@ export function evaluateParsed(
  * ]);
  * result.winner?.bid; // => 'C'
  * result.ranking.map((bid) => bid.bid); // => ['C', 'B', 'A']
- * result.ranking[1]?.total.toString(); // => '85.66666666666666666666666666666667'
+ * result.ranking[1]?.total.toString(); // => '85.6666666666666666666666666666666667'
  * result.summary; // => 'C wins with 86.5714 of 100.'
  * ```
  */

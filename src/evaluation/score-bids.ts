@@ -120,47 +120,51 @@ function references(
   });
 }
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 function leafScore(
   model: EvaluationModel,
   leaf: Leaf,
   reading: LeafReading | undefined,
   refs: References,
 ): CriterionScore {
-  const base = {
-    criterion: leaf.id,
-    criterionName: leaf.name,
-    criterionKind: leaf.kind,
-    method: leaf.scoring!.method,
-    weight: leaf.weight,
-  };
   if (reading === undefined) {
     return {
-      ...base,
+      criterion: leaf.id,
+      criterionName: leaf.name,
+      criterionKind: leaf.kind,
+      method: leaf.scoring!.method,
+      weight: leaf.weight,
       raw: null,
       scoreShare: ZERO,
       weightedScore: ZERO,
       formula: 'no input',
-      inputs: recordFrom([]),
+      inputs: {},
       reason: `${leaf.name}: no input, scored 0.`,
     };
   }
   const scored = scoreLeaf(leaf.scoring!, reading, refs);
   const exact = scored.weigh(leaf.weight);
+  const rounding = model.rounding;
   const rounded =
-    model.rounding === undefined
-      ? exact
-      : roundAt(exact, model.rounding.places, roundingOf(model.rounding.mode));
-  return {
-    ...base,
+    rounding === undefined ? exact : roundAt(exact, rounding.places, roundingOf(rounding.mode));
+  // Built key by key, optional keys last (the order its JSON snapshot is read in).
+  const score: Writable<CriterionScore> = {
+    criterion: leaf.id,
+    criterionName: leaf.name,
+    criterionKind: leaf.kind,
+    method: leaf.scoring!.method,
+    weight: leaf.weight,
     raw: scored.raw,
     scoreShare: scored.scoreShare,
     weightedScore: rounded,
-    ...(model.rounding === undefined ? {} : { unroundedWeightedScore: exact }),
     formula: scored.formula,
     inputs: scored.inputs,
-    ...(reading.marks === undefined ? {} : { marks: reading.marks }),
     reason: `${leaf.name}: ${scored.reason}; × weight ${figureText(leaf.weight)} = ${figureText(rounded)}.`,
   };
+  if (rounding !== undefined) score.unroundedWeightedScore = exact;
+  if (reading.marks !== undefined) score.marks = reading.marks;
+  return score;
 }
 
 function criterionScore(criterion: Criterion, leaves: CriterionScore[]): CriterionScore {
@@ -169,23 +173,24 @@ function criterionScore(criterion: Criterion, leaves: CriterionScore[]): Criteri
   const exact = sumDecimals(
     leaves.map((leaf) => leaf.unroundedWeightedScore ?? leaf.weightedScore),
   );
-  const scoreShare = criterion.weight.isZero() ? ZERO : divide(exact, criterion.weight);
-  const rounded = leaves.some((leaf) => leaf.unroundedWeightedScore !== undefined);
-  return {
+  const score: Writable<CriterionScore> = {
     criterion: criterion.id,
     criterionName: criterion.name,
     criterionKind: criterion.kind,
     method: 'group',
     weight: criterion.weight,
     raw: null,
-    scoreShare,
+    scoreShare: criterion.weight.isZero() ? ZERO : divide(exact, criterion.weight),
     weightedScore: weighted,
-    ...(rounded ? { unroundedWeightedScore: exact } : {}),
     formula: 'sum of the sub-criteria weighted scores',
     inputs: recordFrom(leaves.map((leaf) => [leaf.criterion, leaf.weightedScore] as const)),
     reason: `${criterion.name}: ${leaves.map((leaf) => `${leaf.criterion} ${figureText(leaf.weightedScore)}`).join(' + ')} = ${figureText(weighted)} of ${figureText(criterion.weight)}.`,
-    subCriteria: leaves,
   };
+  if (leaves.some((leaf) => leaf.unroundedWeightedScore !== undefined)) {
+    score.unroundedWeightedScore = exact;
+  }
+  score.subCriteria = leaves;
+  return score;
 }
 
 function minimumReasons(

@@ -1,6 +1,5 @@
 import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
-import { recordFrom } from '../core/record.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
 import type { LeafReading } from './read-response.js';
@@ -24,7 +23,7 @@ export interface LeafScore {
   readonly scoreShare: Decimal;
   /** The formula in words. */
   readonly formula: string;
-  /** Its inputs, by name (no prototype). */
+  /** Its inputs, by formula name. */
   readonly inputs: Record<string, Decimal>;
   /** How the share was worked out (a clause, without the weighting). */
   readonly reason: string;
@@ -56,8 +55,6 @@ function ratio(numerator: Decimal, denominator: Decimal) {
 
 const byShare = (share: Decimal) => (weight: Decimal) => share.times(weight);
 
-const inputs = (entries: Record<string, Decimal>) => recordFrom(Object.entries(entries));
-
 function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
   const mark = reading.mark!;
   const top = scoring.marks.at(-1)!;
@@ -78,7 +75,7 @@ function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
     scoreShare,
     weigh,
     formula: 'mark ÷ highest mark',
-    inputs: inputs({ mark, highestMark: top }),
+    inputs: { mark, highestMark: top },
     reason: `${how} ${figureText(mark)} on the ${scoring.scale} scale ÷ ${top} = ${figureText(scoreShare)}`,
   };
 }
@@ -95,12 +92,12 @@ function svaScore(scoring: SvaScoring, reading: LeafReading): LeafScore {
     scoreShare,
     weigh,
     formula: 'min(offer ÷ base, targetRatio) ÷ targetRatio',
-    inputs: inputs({
+    inputs: {
       offer,
       base,
       socialValueAddedRatio: added,
       targetRatio: scoring.targetRatio,
-    }),
+    },
     reason: `social value added ${moneyText(offer)} ÷ ${what} ${moneyText(base)} = ${percentText(added)}, against a target of ${percentText(scoring.targetRatio)}: ${figureText(scoreShare)}`,
   };
 }
@@ -116,7 +113,7 @@ function relativeToHighest(reading: LeafReading, refs: References): LeafScore {
     scoreShare,
     weigh,
     formula: 'offer ÷ highest offer',
-    inputs: inputs({ offer, highest }),
+    inputs: { offer, highest },
     reason: highest.isZero()
       ? 'no bid offered any social value, so every offer scores 0'
       : `offer ${moneyText(offer)} ÷ highest offer ${moneyText(highest)} = ${figureText(scoreShare)}`,
@@ -141,13 +138,13 @@ function meanBased(
     scoreShare,
     weigh,
     formula: '(pointsAtMean + pointsPerPercent × 100 × belowMeanRatio) ÷ 100, within 0 to 1',
-    inputs: inputs({
+    inputs: {
       price,
       mean,
       belowMeanRatio,
       pointsAtMean: scoring.pointsAtMean,
       pointsPerPercent: scoring.pointsPerPercent,
-    }),
+    },
     reason: `price ${moneyText(price)} is ${percentText(belowMeanRatio.abs())} ${belowMeanRatio.isNegative() ? 'above' : 'below'} the mean ${moneyText(mean)}: ${figureText(points)} points of 100`,
   };
 }
@@ -164,7 +161,7 @@ export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: Referenc
         scoreShare,
         weigh,
         formula: 'lowest price ÷ price',
-        inputs: inputs({ lowest, price }),
+        inputs: { lowest, price },
         reason: `lowest qualifying price ${moneyText(lowest)} ÷ price ${moneyText(price)} = ${figureText(scoreShare)}`,
       };
     }
@@ -177,7 +174,7 @@ export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: Referenc
         scoreShare,
         weigh,
         formula: '(zeroAt − price) ÷ (zeroAt − fullMarksAt), within 0 to 1',
-        inputs: inputs({ price, fullMarksAt, zeroAt }),
+        inputs: { price, fullMarksAt, zeroAt },
         reason: `price ${moneyText(price)} between full marks at ${moneyText(fullMarksAt)} and none at ${moneyText(zeroAt)}: ${figureText(scoreShare)}`,
       };
     }
@@ -205,13 +202,13 @@ export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: Referenc
         weigh: byShare(scoreShare),
         formula:
           'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
-        inputs: recordFrom([
-          ...Object.entries(quantitative.inputs),
-          ...Object.entries(qualitative.inputs),
-          ['quantitativeScoreShare', quantitative.scoreShare],
-          ['qualitativeScoreShare', qualitative.scoreShare],
-          ['quantitativeShare', share],
-        ]),
+        inputs: {
+          ...quantitative.inputs,
+          ...qualitative.inputs,
+          quantitativeScoreShare: quantitative.scoreShare,
+          qualitativeScoreShare: qualitative.scoreShare,
+          quantitativeShare: share,
+        },
         reason: `${figureText(share)} × (${quantitative.reason}) + ${figureText(ONE.minus(share))} × (${qualitative.reason}) = ${figureText(scoreShare)}`,
       };
     }

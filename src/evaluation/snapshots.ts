@@ -40,7 +40,7 @@ const scoringMethod = z.enum([
   'group',
 ]);
 
-/** A record of figures keyed by name or id, read into a null-prototype record in its order. */
+/** A record of figures keyed by formula name or sub-criterion id, read in its order. */
 const figureRecord = z.pipe(
   z.custom<Record<string, unknown>>(isPlainObject, { error: 'expected an object of figures' }),
   z.transform((record: Record<string, unknown>, ctx) => {
@@ -49,9 +49,17 @@ const figureRecord = z.pipe(
       const value = parseInto(figure, record[key], ctx.issues, [key]);
       if (value !== undefined) entries.push([key, value]);
     }
-    return recordFrom(entries);
+    return entries;
   }),
 );
+
+/** Formula inputs are a plain object; a group's, keyed by sub-criterion ids, has no prototype. */
+function withInputs<T extends { method: string; inputs: [string, Decimal][] }>(score: T) {
+  return {
+    ...score,
+    inputs: score.method === 'group' ? recordFrom(score.inputs) : Object.fromEntries(score.inputs),
+  };
+}
 
 const scoreShape = {
   criterion: id,
@@ -62,17 +70,17 @@ const scoreShape = {
   raw: z.nullable(figure),
   scoreShare: figure,
   weightedScore: figure,
-  unroundedWeightedScore: z.optional(figure),
   formula: text,
   inputs: figureRecord,
-  marks: z.optional(z.array(figure)),
   reason: text,
+  unroundedWeightedScore: z.optional(figure),
+  marks: z.optional(z.array(figure)),
 };
-const leafScoreSchema = strictObject(scoreShape);
-const criterionScoreSchema = strictObject({
-  ...scoreShape,
-  subCriteria: z.optional(z.array(leafScoreSchema)),
-});
+const leafScoreSchema = z.pipe(strictObject(scoreShape), z.transform(withInputs));
+const criterionScoreSchema = z.pipe(
+  strictObject({ ...scoreShape, subCriteria: z.optional(z.array(leafScoreSchema)) }),
+  z.transform(withInputs),
+);
 
 const findingSchema = strictObject({
   code: z.enum(['abnormally-low', 'not-abnormally-low', 'no-other-price']),

@@ -466,7 +466,10 @@ export interface CriterionScore {
   readonly unroundedWeightedScore?: Decimal;
   /** The formula used, in words (`lowest price ÷ price`). */
   readonly formula: string;
-  /** The inputs of the formula by name (`lowest`, `price`, `mean`, `highest`, …); no prototype. */
+  /**
+   * The inputs of the formula by name (`lowest`, `price`, `mean`, `highest`, …); for a split
+   * criterion, the sub-criteria's weighted scores by id, in a record with no prototype.
+   */
   readonly inputs: Readonly<Record<string, Decimal>>;
   /** The evaluators' marks, when the criterion is marked. */
   readonly marks?: readonly Decimal[];
