@@ -42,7 +42,9 @@ export function numericSchema(bounds: NumericBounds = {}) {
   return z.pipe(
     z.custom<Numeric>(isNumericLike, {
       error: (issue) =>
-        `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
+        issue.input === undefined
+          ? 'missing: expected a finite number, a decimal string, a bigint or a Decimal'
+          : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
     }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value, bounds.domain);

@@ -36,12 +36,8 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
     let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
     // A name that grew a suffix or prefix (`attribution` → `attributionShare`) is close too.
     const shorter = Math.min(squashed.length, wanted.length);
-    if (
-      score > limit &&
-      shorter >= 4 &&
-      (squashed.startsWith(wanted) || wanted.startsWith(squashed))
-    ) {
-      score = limit;
+    if (score > 1 && shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed))) {
+      score = 1;
     }
     if (score <= limit) scored.push({ name, score });
   }

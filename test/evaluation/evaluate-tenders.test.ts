@@ -5,6 +5,7 @@ import {
   type EvaluationModelInput,
   evaluateTenders,
   type RankedBid,
+  type ResponseInput,
   type SocialValueError,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
@@ -645,44 +646,23 @@ describe('a Valuation from valuePledges as the social value offer', () => {
     const valuation =
       'kind' in valued ? valued : { kind: 'valuation' as const, schemaVersion: 1, ...valued };
     // Half the highest offer: 10 × 369,641.44 / 739,282.88 = 5.
-    const result = evaluateTenders(
-      {
-        criteria: [
-          { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
-          {
-            id: 'sv',
-            kind: 'social-value',
-            weight: 10,
-            scoring: { method: 'relative-to-highest' },
-          },
-        ],
-      },
-      [
-        { id: 'A', price: 100, responses: { sv: valuation } },
-        { id: 'B', price: 100, responses: { sv: '369641.44' } },
+    const model: EvaluationModelInput = {
+      criteria: [
+        { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
       ],
-    );
+    };
+    const offering = (offer: ResponseInput) =>
+      evaluateTenders(model, [
+        { id: 'A', price: 100, responses: { sv: offer } },
+        { id: 'B', price: 100, responses: { sv: '369641.44' } },
+      ]);
+    const result = offering(valuation);
     expect(score(result.winner, 'sv')?.raw?.toString()).toBe('739282.88');
     expect(totals(result.ranking)).toEqual({ A: '100', B: '95' });
     // Its JSON snapshot is read the same way.
     const stored = JSON.parse(JSON.stringify(valuation)) as { kind: 'valuation'; total: string };
-    const again = evaluateTenders(
-      {
-        criteria: [
-          { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
-          {
-            id: 'sv',
-            kind: 'social-value',
-            weight: 10,
-            scoring: { method: 'relative-to-highest' },
-          },
-        ],
-      },
-      [
-        { id: 'A', price: 100, responses: { sv: stored } },
-        { id: 'B', price: 100, responses: { sv: '369641.44' } },
-      ],
-    );
+    const again = offering(stored);
     expect(totals(again.ranking)).toEqual({ A: '100', B: '95' });
   });
 });
