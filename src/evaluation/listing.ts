@@ -14,3 +14,9 @@ export function listed(
   if (items.length <= limit) return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
   return `${items.slice(0, limit).join(', ')} and ${counts.format(items.length - limit)} more`;
 }
+
+/** Items joined by commas, the rest counted beyond `limit`: `4, 3, 5 and 997 more`. Internal. */
+export function capped(items: readonly { toString(): string }[], limit = 10): string {
+  const shown = items.slice(0, limit).join(', ');
+  return items.length <= limit ? shown : `${shown} and ${counts.format(items.length - limit)} more`;
+}

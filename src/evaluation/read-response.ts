@@ -3,6 +3,7 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
+import { capped } from './listing.js';
 import type { ParsedBid, ParsedResponse } from './schemas.js';
 import type { ScaleScoring, Scoring } from './types.js';
 
@@ -64,7 +65,7 @@ function readMarks(
     outcome.outOfScale.push(
       issueAt(
         where,
-        `expected a mark on the ${scale.scale} scale (${scale.marks.join(', ')}), received ${value}`,
+        `expected a mark on the ${scale.scale} scale (${capped(scale.marks, 20)}), received ${value}`,
       ),
     );
     return false;

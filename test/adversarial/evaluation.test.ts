@@ -575,4 +575,31 @@ describe('huge and tiny magnitudes', () => {
     expectSane(check);
     expect(check.flagged).toEqual(['A']);
   });
+
+  it('keeps sentences short however many marks or tied bids there are', () => {
+    // 100,000 evaluators' marks, 4 and 5 in turn: the mean is 4.5 of 5, a share of 0.9.
+    const marks = Array.from({ length: 100_000 }, (_, index) => 4 + (index % 2));
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 1, responses: { quality: { marks }, sv: 1 } },
+    ]);
+    const quality = result.winner!.criteria[0]!;
+    expect(quality.scoreShare.toString()).toBe('0.9');
+    expect(quality.reason).toBe(
+      'quality: mean mark (evaluators 4, 5, 4, 5, 4, 5, 4, 5, 4, 5 and 99,990 more) 4.5 on the 0-5 scale ÷ 5 = 0.9; × weight 60 = 54.',
+    );
+    // 1,000 identical bids tie for first place.
+    const same = Array.from({ length: 1000 }, (_, index) => ({
+      id: `b${String(index).padStart(4, '0')}`,
+      price: 10,
+      responses: { quality: 3, sv: 5 },
+    }));
+    const tie = evaluateTenders(model, same);
+    expect(tie.winner).toBeNull();
+    expect(tie.summary).toBe(
+      'b0000, b0001, b0002, b0003, b0004, b0005, b0006, b0007, b0008, b0009 and 990 more tie for first place with 76 of 100: no winner until the tie is settled.',
+    );
+    expect(tie.ties).toHaveLength(1);
+    expect(tie.ranking.every((bid) => bid.rank === 1 && bid.tie?.group === 0)).toBe(true);
+    expectSane(tie);
+  });
 });
