@@ -43,7 +43,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
     z.custom<Numeric>(isNumericLike, {
       error: (issue) =>
         issue.input === undefined
-          ? 'missing: expected a finite number, a decimal string, a bigint or a Decimal'
+          ? 'missing: expected a number'
           : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
     }),
     z.transform((value: Numeric, ctx): Decimal => {
@@ -100,7 +100,9 @@ export function isoDateOf(value: unknown): string | undefined {
 export const isoDateSchema = z.pipe(
   z.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
     error: (issue) =>
-      `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
+      issue.input === undefined
+        ? 'missing: expected a date (YYYY-MM-DD or a Date)'
+        : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
   }),
   z.transform((value: string | Date, ctx): string => {
     const date = isoDateOf(value);
