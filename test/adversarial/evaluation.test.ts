@@ -474,10 +474,7 @@ describe('objects that are not what a parameter expects', () => {
       ]),
     );
     expect(noTotal.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [
-        'bids[0].responses.sv.total',
-        'missing: expected a number',
-      ],
+      ['bids[0].responses.sv.total', 'missing: expected a number'],
     ]);
   });
 });
