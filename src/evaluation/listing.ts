@@ -20,3 +20,8 @@ export function capped(items: readonly { toString(): string }[], limit = 10): st
   const shown = items.slice(0, limit).join(', ');
   return items.length <= limit ? shown : `${shown} and ${counts.format(items.length - limit)} more`;
 }
+
+/** `1 price`, `4,000 prices`: a count in a sentence, grouped in thousands. Internal. */
+export function counted(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${counts.format(count)} ${count === 1 ? noun : nouns}`;
+}
