@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { didYouMean, suggest } from './suggest.js';
-import { isNumericProblem, readNumeric } from './to-decimal.js';
+import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
 
 /** Bounds for {@link numericSchema}; each bound is inclusive unless its `…Exclusive` flag is set. */
 export interface NumericBounds {
@@ -16,6 +16,8 @@ export interface NumericBounds {
   readonly maxExclusive?: boolean;
   /** When true, only whole numbers are allowed. */
   readonly integer?: boolean;
+  /** `input` (default): the input domain; `figure`: a figure the library produced (snapshots). */
+  readonly domain?: NumericDomain;
 }
 
 /** True for the JavaScript types a {@link Numeric} can have. Internal (the JSON Schema build reads it). */
@@ -45,7 +47,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
           : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
     }),
     z.transform((value: Numeric, ctx): Decimal => {
-      const result = readNumeric(value);
+      const result = readNumeric(value, bounds.domain);
       const fail = (message: string, outOfRange = false) => {
         ctx.issues.push({ code: 'custom', message, input: value, params: { outOfRange } });
         return z.NEVER;

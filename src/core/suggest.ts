@@ -23,7 +23,7 @@ const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
 /**
  * Up to three known names close to an unknown one, best first: the same name in another case or
  * spacing, else the nearest by edit distance (at most 2, or a third of the name's length for long
- * names). Ties are broken by code-unit order, so the result never depends on the machine.
+ * names), or a name one starts with (renamed fields: `attribution` → `attributionShare`). Ties are broken by code-unit order, so the result never depends on the machine.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
@@ -32,7 +32,13 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   const scored: { name: string; score: number }[] = [];
   for (const name of known) {
     if (name === unknown) continue;
-    const score = squash(name) === wanted ? 0 : distance(unknown.trim(), name);
+    const squashed = squash(name);
+    let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
+    // A name that grew a suffix or prefix (`attribution` → `attributionShare`) is close too.
+    const shorter = Math.min(squashed.length, wanted.length);
+    if (score > 1 && shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed))) {
+      score = 1;
+    }
     if (score <= limit) scored.push({ name, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
