@@ -28,6 +28,11 @@ export function isNumericLike(value: unknown): value is Numeric {
   );
 }
 
+/** The message for a value that is not a {@link Numeric} at all. Internal. */
+export function notNumeric(value: unknown): string {
+  return `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(value)}`;
+}
+
 /**
  * A zod schema that accepts any {@link Numeric} in the input domain and outputs the library's
  * {@link Decimal}, checking optional bounds exactly. Bad values fail with a message that quotes
@@ -38,7 +43,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
   return z.pipe(
-    z.custom<Numeric>(isNumericLike),
+    z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value);
       const fail = (message: string, outOfRange = false) => {

@@ -84,7 +84,8 @@ describe('parsePledgeSheet', () => {
     expect(sheet.rows[1]?.quantity).toBeNull();
     expect(sheet.problems).toEqual([
       expect.objectContaining({
-        kind: 'not-a-number',
+        code: 'not-a-number',
+        severity: 'error',
         line: 3,
         column: 'Answer',
         columnNumber: 3,
@@ -95,7 +96,11 @@ describe('parsePledgeSheet', () => {
 
   it('flags rows with content but no reference', () => {
     const sheet = parsePledgeSheet('Reference,Answer,Comment\nNT1,24,\n,,stray note\n');
-    expect(sheet.problems[0]).toMatchObject({ kind: 'missing-reference', line: 3 });
+    expect(sheet.problems[0]).toMatchObject({
+      code: 'missing-reference',
+      severity: 'warning',
+      line: 3,
+    });
   });
 
   it('maps columns by header, overridably', () => {

@@ -62,7 +62,7 @@ describe('valuePledges', () => {
       'Socially Just Use of Land': '240953',
     });
     // SVA: 1,627,216.91 / 10,000,000.
-    expect(valuation.socialValueAdded?.toString()).toBe('0.162721691');
+    expect(valuation.socialValueAddedRatio?.toString()).toBe('0.162721691');
     expect(valuation.byYear).toBeUndefined();
   });
 
@@ -73,10 +73,11 @@ describe('valuePledges', () => {
       measure: 'NT18',
       theme: 'growth',
       unit: '£',
+      themeName: 'Supporting Growth of Responsible Regional Business',
       valueType: 'local-economic',
     });
-    expect(line.attribution.toString()).toBe('1');
-    expect(line.proxy.toString()).toBe('0.963812');
+    expect(line.attributionShare.toString()).toBe('1');
+    expect(line.proxyValue.toString()).toBe('0.963812');
     expect(valuation.lines[6]?.note).toBe('cycle to work');
     expect(valuation.lines[6]?.tags).toEqual({});
     expect(Object.isFrozen(valuation)).toBe(true);
@@ -86,8 +87,11 @@ describe('valuePledges', () => {
 
   it('warns about an exclusivity group pledged twice', () => {
     expect(valuation.warnings).toHaveLength(1);
-    expect(valuation.warnings[0]).toMatchObject({
-      kind: 'exclusivity-group',
+    expect(valuation.warnings[0]).toEqual({
+      code: 'exclusivity-group',
+      severity: 'warning',
+      message:
+        'NT18 and NT19 are in exclusivity group "local spend": the same spend or person must not be counted in more than one of them.',
       measures: ['NT18', 'NT19'],
       lines: [2, 3],
     });
@@ -96,12 +100,12 @@ describe('valuePledges', () => {
   it('applies attribution and per-year quantities', () => {
     // 2 FTE at half time: 2 × 0.5 × 30782 = 30,782. Years 1-3 of NT29: (10 + 20 + 0) × 16.09.
     const result = valuePledges(seedFramework, [
-      { measure: 'NT1', quantity: 2, attribution: '0.5' },
+      { measure: 'NT1', quantity: 2, attributionShare: '0.5' },
       { measure: 'NT29', years: [10, 20, 0] },
       { measure: 'NT29', years: { '2025/26': 5 } },
     ]);
     expect(result.lines[0]?.value.toString()).toBe('30782');
-    expect(result.lines[0]?.attribution.toString()).toBe('0.5');
+    expect(result.lines[0]?.attributionShare.toString()).toBe('0.5');
     expect(result.lines[1]?.quantity.toString()).toBe('30');
     expect(result.lines[1]?.value.toString()).toBe('482.7');
     expect(result.lines[1]?.years?.map((year) => [year.year, year.value.toString()])).toEqual([
@@ -115,12 +119,15 @@ describe('valuePledges', () => {
       '3': '0',
       '2025/26': '80.45',
     });
-    expect(result.warnings.map((warning) => warning.kind)).toEqual(['duplicate-measure']);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['duplicate-measure']);
   });
 
   it('warns about per-person measures over several years and mixed editions', () => {
     const multi = valuePledges(seedFramework, [{ measure: 'NT3', years: [1, 1] }]);
-    expect(multi.warnings.map((warning) => warning.kind)).toEqual(['max-years-per-person']);
+    expect(multi.warnings.map((warning) => warning.code)).toEqual(['max-years-per-person']);
+    expect(multi.warnings[0]?.message).toBe(
+      'NT3 counts a person for at most 1 year, but pledge 0 spreads it over 2 years: only count people new in each year.',
+    );
     const mixed = extendFramework(seedFramework, {
       id: 'mixed',
       name: 'Mixed',
@@ -131,7 +138,7 @@ describe('valuePledges', () => {
       { measure: 'NT29', quantity: 1 },
     ]);
     expect(result.warnings[0]).toMatchObject({
-      kind: 'mixed-editions',
+      code: 'mixed-editions',
       measures: ['NT29'],
       lines: [1],
     });
@@ -162,9 +169,12 @@ describe('valuePledges', () => {
     const year = caught(() => valuePledges(seedFramework, [{ measure: 'NT1', years: [1, -1] }]));
     expect(year.issues[0]?.path).toBe('pledges[0].years[1]');
     const share = caught(() =>
-      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, attribution: 2 }]),
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, attributionShare: 50 }]),
     );
-    expect(share.issues[0]?.path).toBe('pledges[0].attribution');
+    expect(share.issues[0]?.path).toBe('pledges[0].attributionShare');
+    expect(share.issues[0]?.message).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 50 (did you mean 0.5?)',
+    );
     const proxy = caught(() => valuePledges(seedFramework, [{ measure: 'NTX', quantity: 1 }]));
     expect(proxy.code).toBe('missing-proxy');
     expect(proxy.issues[0]?.path).toBe('pledges[0].measure');
@@ -231,7 +241,7 @@ describe('valuePledges properties', () => {
         expect(strings(b.byTheme)).toEqual(strings(a.byTheme));
         expect(strings(b.byValueType)).toEqual(strings(a.byValueType));
         expect(Object.keys(b.byTag.priority ?? {})).toEqual(Object.keys(a.byTag.priority ?? {}));
-        expect(b.warnings.map((w) => w.kind)).toEqual(a.warnings.map((w) => w.kind));
+        expect(b.warnings.map((w) => w.code)).toEqual(a.warnings.map((w) => w.code));
       }),
     );
   });
