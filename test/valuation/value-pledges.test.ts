@@ -4,6 +4,7 @@ import {
   Decimal,
   defineFramework,
   extendFramework,
+  isSocialValueError,
   type PledgeInput,
   valuePledges,
 } from '../../src/index.js';
@@ -246,35 +247,117 @@ describe('valuePledges properties', () => {
     );
   });
 
-  it('reads a pledge on the lean path exactly as the zod schema does', () => {
+  it('reads a pledge on the lean path exactly as the zod schema does, whatever the value', () => {
+    class Tagged {
+      readonly priority = 'A';
+    }
+    class Pledge {
+      constructor(
+        readonly measure: string,
+        readonly quantity: number,
+      ) {}
+    }
+    const exotic = fc.oneof(
+      fc.anything(),
+      fc.object(),
+      fc.constantFrom<unknown>(
+        new Map([['priority', 'A']]),
+        new Set(['A']),
+        new Date(0),
+        new Tagged(),
+        new Pledge('NT1', 1),
+        Object.assign(['NT1', 1], { measure: 'NT1', quantity: 1 }),
+        Object.create(null),
+        Object.assign(Object.create(null), { measure: 'NT1', quantity: 2 }),
+        JSON.parse('{"__proto__": "x", "constructor": "y"}'),
+        [],
+        null,
+        () => 1,
+        new Decimal(3),
+      ),
+    );
     const anyQuantity = fc.oneof(
       quantity,
       fc.double(),
-      fc.constantFrom(' 12 ', '-0', '1e3', '', 'abc', '-1', '0x10', 'Infinity', 5n),
+      fc.constantFrom(' 12 ', '-0', '1e3', '', 'abc', '-1', '0x10', 'Infinity', 5n, '1e9000000000000001'),
+      exotic,
     );
-    const anyPledge = fc.record(
-      {
-        measure: fc.oneof(fc.constantFrom(...codes), fc.constantFrom('', ' NT1', 'NT1 ')),
-        quantity: anyQuantity,
-        tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 })),
-        note: fc.oneof(fc.string(), fc.constant(3)),
-      },
-      { requiredKeys: ['measure'] },
+    const anyPledge = fc.oneof(
+      exotic,
+      fc.record(
+        {
+          measure: fc.oneof(
+            fc.constantFrom(...codes),
+            fc.constantFrom('', ' NT1', 'NT1 ', '\u00a0NT1'),
+            exotic,
+          ),
+          quantity: anyQuantity,
+          tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 }), exotic),
+          note: fc.oneof(fc.string(), fc.constant(3), exotic),
+          attributon: fc.constant(0.5),
+          years: fc.constant([1]),
+        },
+        { requiredKeys: [] },
+      ),
     );
     fc.assert(
       fc.property(anyPledge, (input) => {
         const lean = readPledgeLean(input);
-        if (lean === undefined) return;
         const parsed = pledgeSchema.safeParse(input);
-        expect(parsed.success).toBe(true);
-        if (!parsed.success) return;
-        expect(lean.measure).toBe(parsed.data.measure);
-        expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
-        expect(lean.tags).toEqual(parsed.data.tags);
-        expect(lean.note).toBe(parsed.data.note);
+        if (lean !== undefined) {
+          expect(parsed.success).toBe(true);
+          if (!parsed.success) return;
+          expect(lean.measure).toBe(parsed.data.measure);
+          expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
+          expect(lean.note).toBe(parsed.data.note);
+          if (lean.tags === undefined) expect(parsed.data.tags).toBeUndefined();
+          else {
+            expect(Object.getPrototypeOf(lean.tags)).toBeNull();
+            expect(Object.getPrototypeOf(parsed.data.tags)).toBeNull();
+            expect(Object.entries(lean.tags)).toEqual(Object.entries(parsed.data.tags!));
+          }
+        }
+        // Whatever the value, valuing it gives a valuation or the library's own error.
+        let outcome: unknown;
+        try {
+          outcome = valuePledges(seedFramework, [input as PledgeInput]);
+        } catch (error) {
+          outcome = error;
+        }
+        if (parsed.success && codes.includes(parsed.data.measure)) {
+          expect((outcome as { kind?: unknown }).kind).toBe('valuation');
+        } else {
+          expect(isSocialValueError(outcome)).toBe(true);
+        }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('refuses tags and pledges that are not plain objects, as the schema does', () => {
+    const map = caught(() =>
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, tags: new Map() as never }]),
+    );
+    expect(map.code).toBe('invalid-input');
+    expect(map.issues[0]?.path).toBe('pledges[0].tags');
+    expect(map.issues[0]?.message).toBe(
+      'expected a plain object of names and values, received a Map',
+    );
+    for (const tags of [new Date(0), new (class Priority {})(), ['A']]) {
+      const error = caught(() =>
+        valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, tags: tags as never }]),
+      );
+      expect(error.issues[0]?.path).toBe('pledges[0].tags');
+    }
+    const list = caught(() =>
+      valuePledges(seedFramework, [
+        Object.assign(['NT1'], { measure: 'NT1', quantity: 1 }) as never,
+      ]),
+    );
+    expect(list.issues[0]).toMatchObject({ path: 'pledges[0]' });
+    expect(list.issues[0]?.message).toMatch(/^expected an object, received/);
+    const date = caught(() => valuePledges(seedFramework, [new Date(0) as never]));
+    expect(date.issues.map((issue) => issue.path)).toContain('pledges[0].measure');
   });
 });
 
