@@ -114,17 +114,36 @@ export const isoDateSchema = z.pipe(
 
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
- * when a known key is close (`attributon` → `attribution`). Internal: every input object of the
- * library is built with it.
+ * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
+ * earlier version to their new names, so that an old key (or a slip of one) names the new key.
+ * Internal: every input object of the library is built with it.
  */
-export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function strictObject<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  renamed: Readonly<Record<string, string>> = {},
+) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => `unknown key${didYouMean(suggest(key, known))}`).join('\n')
+        ? issue.keys.map((key) => unknownKey(key, known, renamed)).join('\n')
         : undefined,
   });
+}
+
+/** `unknown key (did you mean "x"?)`, or how an old key is now named. */
+function unknownKey(
+  key: string,
+  known: readonly string[],
+  renamed: Readonly<Record<string, string>>,
+) {
+  if (Object.hasOwn(renamed, key)) {
+    return `unknown key (${JSON.stringify(key)} is now ${JSON.stringify(renamed[key])})`;
+  }
+  const names = suggest(key, [...known, ...Object.keys(renamed)]).map((name) =>
+    Object.hasOwn(renamed, name) ? renamed[name]! : name,
+  );
+  return `unknown key${didYouMean([...new Set(names)])}`;
 }
 
 /** A non-empty id or code: any text but the empty string. Internal. */

@@ -31,15 +31,18 @@ const pledgeSheetSchema = strictObject({
   ),
   statedTotal: amount,
   problems: z.array(
-    strictObject({
-      code: z.enum(['not-a-number', 'missing-reference', 'unbalanced-quote']),
-      severity: z.enum(['error', 'warning']),
-      message: text,
-      line,
-      column: z.optional(text),
-      columnNumber: z.optional(line),
-      value: text,
-    }),
+    strictObject(
+      {
+        code: z.enum(['not-a-number', 'missing-reference', 'unbalanced-quote']),
+        severity: z.enum(['error', 'warning']),
+        message: text,
+        line,
+        column: z.optional(text),
+        columnNumber: z.optional(line),
+        value: text,
+      },
+      { kind: 'code' },
+    ),
   ),
   columns: strictObject({
     theme: header,

@@ -27,11 +27,14 @@ export const themeSchema = strictObject({
 /** The zod schema of an outcome. Internal. */
 export const outcomeSchema = strictObject({ id: textSchema, theme: textSchema, name: textSchema });
 
-const provenanceSchema = strictObject({
-  change: z.enum(['added', 'overridden']),
-  base: textSchema,
-  baseProxyValue: z.optional(proxyValueSchema),
-});
+const provenanceSchema = strictObject(
+  {
+    change: z.enum(['added', 'overridden']),
+    base: textSchema,
+    baseProxyValue: z.optional(proxyValueSchema),
+  },
+  { kind: 'change' },
+);
 
 const measureShape = {
   code: textSchema,

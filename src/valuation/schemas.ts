@@ -56,16 +56,19 @@ export function fractionSchema(noun: string) {
 }
 
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
-export const pledgeSchema = strictObject({
-  measure: z.string().check(z.trim(), z.minLength(1)),
-  quantity: z.optional(quantitySchema),
-  years: z.optional(
-    arrayOrRecord(z.array(quantitySchema), recordSchema(quantitySchema, { nonEmptyKeys: true })),
-  ),
-  attributionShare: z.optional(fractionSchema('share')),
-  tags: z.optional(recordSchema(z.string())),
-  note: z.optional(z.string()),
-}).check(
+export const pledgeSchema = strictObject(
+  {
+    measure: z.string().check(z.trim(), z.minLength(1)),
+    quantity: z.optional(quantitySchema),
+    years: z.optional(
+      arrayOrRecord(z.array(quantitySchema), recordSchema(quantitySchema, { nonEmptyKeys: true })),
+    ),
+    attributionShare: z.optional(fractionSchema('share')),
+    tags: z.optional(recordSchema(z.string())),
+    note: z.optional(z.string()),
+  },
+  { attribution: 'attributionShare' },
+).check(
   z.refine((pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined), {
     error: 'expected exactly one of quantity or years',
     path: ['quantity'],
@@ -74,7 +77,8 @@ export const pledgeSchema = strictObject({
 
 /** The zod schema of the options of `valuePledges`. Internal. */
 export const valuePledgesOptionsSchema = strictObject({
-  contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+  // At least a penny: the ratio then stays inside the figures the library can print and store.
+  contractValue: z.optional(numericSchema({ min: '0.01' })),
 });
 
 const optionalAmount = z.optional(z.nullable(numericSchema()));

@@ -26,22 +26,25 @@ const figures = recordSchema(figure);
 
 const yearSchema = strictObject({ year: z.string(), quantity: figure, value: figure });
 
-const lineSchema = strictObject({
-  index,
-  measure: text,
-  title: text,
-  unit: text,
-  theme: text,
-  themeName: text,
-  valueType,
-  quantity: figure,
-  attributionShare: figure,
-  proxyValue: figure,
-  value: figure,
-  tags: recordSchema(z.string()),
-  years: z.optional(z.array(yearSchema)),
-  note: z.optional(text),
-});
+const lineSchema = strictObject(
+  {
+    index,
+    measure: text,
+    title: text,
+    unit: text,
+    theme: text,
+    themeName: text,
+    valueType,
+    quantity: figure,
+    attributionShare: figure,
+    proxyValue: figure,
+    value: figure,
+    tags: recordSchema(z.string()),
+    years: z.optional(z.array(yearSchema)),
+    note: z.optional(text),
+  },
+  { attribution: 'attributionShare', proxy: 'proxyValue' },
+);
 
 const warningCodes: readonly ValuationWarningCode[] = [
   'duplicate-measure',
@@ -50,34 +53,40 @@ const warningCodes: readonly ValuationWarningCode[] = [
   'max-years-per-person',
 ];
 
-const valuationSchema = strictObject({
-  kind: z.literal('valuation'),
-  schemaVersion: z.literal(1),
-  framework: strictObject({ id: text, name: text, edition: text, priceYear: z.int() }),
-  lines: z.array(lineSchema),
-  total: figure,
-  byTheme: figures,
-  byValueType: strictObject({
-    'local-economic': figure,
-    social: figure,
-    environmental: figure,
-    'record-only': figure,
-  }),
-  byTag: recordSchema(figures),
-  byYear: z.optional(figures),
-  contractValue: z.optional(figure),
-  socialValueAddedRatio: z.optional(figure),
-  warnings: z.array(
-    strictObject({
-      code: z.enum(warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]]),
-      severity: z.literal('warning'),
-      message: text,
-      measures: z.array(text),
-      lines: z.array(index),
+const valuationSchema = strictObject(
+  {
+    kind: z.literal('valuation'),
+    schemaVersion: z.literal(1),
+    framework: strictObject({ id: text, name: text, edition: text, priceYear: z.int() }),
+    lines: z.array(lineSchema),
+    total: figure,
+    byTheme: figures,
+    byValueType: strictObject({
+      'local-economic': figure,
+      social: figure,
+      environmental: figure,
+      'record-only': figure,
     }),
-  ),
-  summary: text,
-});
+    byTag: recordSchema(figures),
+    byYear: z.optional(figures),
+    contractValue: z.optional(figure),
+    socialValueAddedRatio: z.optional(figure),
+    warnings: z.array(
+      strictObject(
+        {
+          code: z.enum(warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]]),
+          severity: z.literal('warning'),
+          message: text,
+          measures: z.array(text),
+          lines: z.array(index),
+        },
+        { kind: 'code' },
+      ),
+    ),
+    summary: text,
+  },
+  { socialValueAdded: 'socialValueAddedRatio' },
+);
 
 /** A record rebuilt key by key in the JSON's order (a null-prototype record, as live). */
 function copied<T>(record: Readonly<Record<string, T>>): Record<string, T> {
@@ -159,18 +168,21 @@ const reconciliationSchema = strictObject({
   schemaVersion: z.literal(1),
   ok: z.boolean(),
   findings: z.array(
-    strictObject({
-      code: findingCode,
-      severity: z.enum(['error', 'warning', 'info']),
-      message: text,
-      row: z.optional(z.int().check(z.gte(1))),
-      measure: z.optional(text),
-      expected: optionalFigure,
-      stated: optionalFigure,
-      difference: optionalFigure,
-      impliedProxy: z.optional(figure),
-      scale: z.optional(z.int()),
-    }),
+    strictObject(
+      {
+        code: findingCode,
+        severity: z.enum(['error', 'warning', 'info']),
+        message: text,
+        row: z.optional(z.int().check(z.gte(1))),
+        measure: z.optional(text),
+        expected: optionalFigure,
+        stated: optionalFigure,
+        difference: optionalFigure,
+        impliedProxy: z.optional(figure),
+        scale: z.optional(z.int()),
+      },
+      { kind: 'code' },
+    ),
   ),
   rows: z.array(
     strictObject({

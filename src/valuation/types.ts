@@ -25,7 +25,7 @@ export interface PledgeInput {
 
 /** Options of `valuePledges`. */
 export interface ValuePledgesOptions {
-  /** The contract value (> 0): when given, the result has `socialValueAddedRatio` = total ÷ it. */
+  /** The contract value (at least £0.01): when given, the result has `socialValueAddedRatio` = total ÷ it. */
   readonly contractValue?: Numeric | undefined;
 }
 
