@@ -7,27 +7,30 @@ const DASHES = new Set(['-', '–', '—']);
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
  * `(1,234.00)` (negative, accounting style), `-£5`, `-12.5`, `1e3`; a blank cell is `null`.
- * Returns `undefined` when the cell is not a number (the caller reports it): a sign inside
- * brackets, such as `(-5)`, is one, since it could mean -5 or 5. `(0)` is 0. Internal.
+ * Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign inside
+ * brackets, such as `(-5)`, is not one, since it could mean -5 or 5; `(0)` is 0. Returns
+ * `'out-of-range'` for a number outside the numeric domain. Internal.
  */
-export function parseAmount(cell: string): Decimal | null | undefined {
+export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
   let text = cell.replace(/[\s\u00a0]+/g, '');
   if (text === '') return null;
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     text = text.slice(1, -1);
-    if (/^[+-]/.test(text)) return undefined;
+    if (/^[+-]/.test(text)) return 'not-a-number';
     negative = true;
   }
   if (text.startsWith('-£') || text.startsWith('+£')) {
-    if (negative) return undefined;
+    if (negative) return 'not-a-number';
     negative = text.startsWith('-');
     text = text.slice(1);
   }
   if (text.startsWith('£')) text = text.slice(1);
   if (DASHES.has(text)) return new Decimal(0);
-  if (text === '' || !GROUPED.test(text)) return undefined;
+  if (text === '' || !GROUPED.test(text)) return 'not-a-number';
   const value = readNumeric(text.replaceAll(',', ''));
-  if (isNumericProblem(value)) return undefined;
+  if (isNumericProblem(value)) {
+    return value.code === 'out-of-range' ? 'out-of-range' : 'not-a-number';
+  }
   return negative && !value.isZero() ? value.negated() : value;
 }

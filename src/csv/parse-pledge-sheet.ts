@@ -84,9 +84,7 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
   const { header, body, mapping, delimiter, skipped } = found;
   const headers = header.cells.map((cell) => restoreFormula(cell.trim()));
   const roleOf = new Map([...mapping].map(([role, index]) => [index, role]));
-  const tagColumns = headers
-    .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => !roleOf.has(index) && name !== '');
+  const tagColumns = tagColumnsOf(headers, roleOf);
   const problems: PledgeSheetProblem[] = [];
   const rows: ParsedPledgeSheetRow[] = [];
   let statedTotal: Decimal | null = null;
@@ -115,12 +113,16 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
     if (index === undefined) return null;
     const written = row.cells[index] ?? '';
     const value = parseAmount(written);
-    if (value !== undefined) return value;
+    if (typeof value !== 'string') return value;
+    const column = JSON.stringify(headers[index]);
     problems.push(
       problemOf({
-        code: 'not-a-number',
+        code: value,
         severity: 'error',
-        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not a number; it is left blank.`,
+        message:
+          value === 'out-of-range'
+            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (below 1e15, at most 40 decimal places); it is left blank.`
+            : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -198,11 +200,30 @@ function summaryOf(
   return `${counted(rows, 'measure row')} after the header on line ${headerLine}, ${total}; ${found}.`;
 }
 
+/**
+ * The columns read as tags: every named column without a role. A header used twice keeps both
+ * columns: the second is named `Note (column 5)`.
+ */
+function tagColumnsOf(
+  headers: readonly string[],
+  roleOf: ReadonlyMap<number, PledgeSheetColumn>,
+): { name: string; index: number }[] {
+  const names = new Set<string>();
+  const columns: { name: string; index: number }[] = [];
+  headers.forEach((header, index) => {
+    if (roleOf.has(index) || header === '') return;
+    const name = names.has(header) ? `${header} (column ${index + 1})` : header;
+    names.add(name);
+    columns.push({ name, index });
+  });
+  return columns;
+}
+
 /** The last cell of a row that reads as an amount (for total rows). */
 function lastAmount(cells: readonly string[]): Decimal | null {
   for (let i = cells.length - 1; i >= 0; i -= 1) {
     const value = parseAmount(cells[i]!);
-    if (value !== null && value !== undefined) return value;
+    if (value !== null && typeof value !== 'string') return value;
   }
   return null;
 }

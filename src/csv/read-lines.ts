@@ -14,6 +14,16 @@ export interface SheetLine {
 // recovery reads the remaining text again, so the count is bounded to keep the work linear).
 const MAX_RECOVERIES = 100;
 
+/** Line breaks (CRLF, LF or a lone CR) between `start` and `end`. */
+function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count += 1;
+  }
+  return count;
+}
+
 /** A character that does not occur in `text`, to read a line with quotes as ordinary text. */
 function unusedCharacter(text: string): string {
   for (const candidate of ['\u0001', '\u0002', '\u0003', '\u0004', '\u0005']) {
@@ -40,12 +50,12 @@ export function readLines(
     const chunk = text.slice(offset);
     let start = 0;
     let broken: number | undefined;
-    let found: string | undefined;
+    let guessed: string | undefined;
     Papa.parse<string[]>(chunk, {
       delimiter: used ?? '',
       delimitersToGuess: [',', '\t', ';', '|'],
       step: (row, parser) => {
-        found ??= row.meta.delimiter;
+        guessed ??= row.meta.delimiter;
         if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
           broken = start;
           parser.abort();
@@ -53,23 +63,24 @@ export function readLines(
         }
         lines.push({ cells: row.data, line });
         const end = row.meta.cursor;
-        for (let i = start; i < end; i += 1) if (chunk.charCodeAt(i) === 10) line += 1;
+        line += lineBreaks(chunk, start, end);
         start = end;
       },
     });
-    used ??= found;
+    used ??= guessed;
     if (broken === undefined) break;
     // Read the broken row's first line alone, with quotes as text, then go on after it.
-    const newline = chunk.indexOf('\n', broken);
-    const end = newline < 0 ? chunk.length : newline;
-    const raw = chunk.slice(broken, end).replace(/\r$/, '');
+    const tail = chunk.slice(broken);
+    const lineEnd = /\r\n|\r|\n/.exec(tail);
+    const end = broken + (lineEnd === null ? tail.length : lineEnd.index);
+    const raw = chunk.slice(broken, end);
     const cells = Papa.parse<string[]>(raw, {
       delimiter: used ?? ',',
       quoteChar: unusedCharacter(raw),
     }).data[0] ?? [raw];
     lines.push({ cells, line, unbalancedQuote: raw });
     line += 1;
-    offset += end + 1;
+    offset += end + (lineEnd === null ? 0 : lineEnd[0].length);
   }
   return { lines, delimiter: used ?? ',' };
 }

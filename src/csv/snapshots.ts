@@ -33,7 +33,7 @@ const pledgeSheetSchema = strictObject({
   problems: z.array(
     strictObject(
       {
-        code: z.enum(['not-a-number', 'missing-reference', 'unbalanced-quote']),
+        code: z.enum(['not-a-number', 'out-of-range', 'missing-reference', 'unbalanced-quote']),
         severity: z.enum(['error', 'warning']),
         message: text,
         line,

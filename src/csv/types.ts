@@ -37,11 +37,16 @@ export interface ParsedPledgeSheetRow {
 
 /**
  * Codes of {@link PledgeSheetProblem}: `not-a-number` (a number column holds text, or a sign
- * inside brackets such as `(-5)`; left blank), `missing-reference` (a row with content but no
+ * inside brackets such as `(-5)`; left blank), `out-of-range` (a number outside the numeric
+ * domain, 1e15 or more or more than 40 decimal places; left blank), `missing-reference` (a row with content but no
  * measure code; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
  * its own, quote marks kept as text, and the lines after it are read as usual).
  */
-export type PledgeSheetProblemCode = 'not-a-number' | 'missing-reference' | 'unbalanced-quote';
+export type PledgeSheetProblemCode =
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'missing-reference'
+  | 'unbalanced-quote';
 
 /** Something the parser could not read as written, with where it is. Nothing is silently read as zero. */
 export interface PledgeSheetProblem {
@@ -75,7 +80,7 @@ export interface PledgeSheet {
   readonly problems: readonly PledgeSheetProblem[];
   /** The header used for each understood column. */
   readonly columns: Readonly<Partial<Record<PledgeSheetColumn, string>>>;
-  /** The headers read as tags, in sheet order. */
+  /** The headers read as tags, in sheet order (a repeated header as `Note (column 5)`). */
   readonly tagColumns: readonly string[];
   /** The delimiter found (or given). */
   readonly delimiter: string;

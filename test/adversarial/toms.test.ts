@@ -93,7 +93,9 @@ describe('defineFramework', () => {
       path: 'framework.themes[0].shortname',
       message: 'unknown key (did you mean "shortName"?)',
     });
-    const type = caught(() => defineFramework(framework({ measures: [measure({ valueType: 'locale-economic' })] })));
+    const type = caught(() =>
+      defineFramework(framework({ measures: [measure({ valueType: 'locale-economic' })] })),
+    );
     expect(type.issues[0]?.path).toBe('framework.measures[0].valueType');
     expect(type.issues[0]?.message).toContain('(did you mean "local-economic"?)');
   });
@@ -103,7 +105,11 @@ describe('defineFramework', () => {
       framework({
         themes: prototypeNames.map((id) => ({ id, name: `Theme ${id}` })),
         measures: prototypeNames.map((code, index) =>
-          measure({ code, theme: prototypeNames[(index + 1) % prototypeNames.length], proxyValue: index + 1 }),
+          measure({
+            code,
+            theme: prototypeNames[(index + 1) % prototypeNames.length],
+            proxyValue: index + 1,
+          }),
         ),
       }),
     );
@@ -159,7 +165,16 @@ describe('defineFramework', () => {
 describe('getMeasure', () => {
   it('names the parameter for anything that is not a framework', () => {
     const valuation = valuePledges(seedFramework, []);
-    for (const value of [null, undefined, {}, [], 'NT1', 7, valuation, JSON.parse(JSON.stringify(valuation))]) {
+    for (const value of [
+      null,
+      undefined,
+      {},
+      [],
+      'NT1',
+      7,
+      valuation,
+      JSON.parse(JSON.stringify(valuation)),
+    ]) {
       const error = caught(() => getMeasure(value as never, 'A'));
       expect(error.code).toBe('invalid-input');
       expect(error.issues).toHaveLength(1);
@@ -236,10 +251,16 @@ describe('extendFramework', () => {
       message: '"NEW" is already used by changes.measures[0]',
     });
     const theme = caught(() =>
-      extendFramework(seedFramework, { id: 'x', name: 'X', themes: [{ id: 'jobs', name: 'Jobs' }] }),
+      extendFramework(seedFramework, {
+        id: 'x',
+        name: 'X',
+        themes: [{ id: 'jobs', name: 'Jobs' }],
+      }),
     );
     expect(theme.issues[0]?.path).toBe('changes.themes[0].id');
-    const key = caught(() => extendFramework(seedFramework, { id: 'x', name: 'X', remmove: [] } as never));
+    const key = caught(() =>
+      extendFramework(seedFramework, { id: 'x', name: 'X', remmove: [] } as never),
+    );
     expect(key.issues[0]).toMatchObject({
       path: 'changes.remmove',
       message: 'unknown key (did you mean "remove"?)',
@@ -268,16 +289,27 @@ describe('reindexProxies', () => {
     expect(huge.code).toBe('out-of-range');
     expect(huge.issues[0]?.path).toBe('options.factor');
     for (const factor of hostileNumbers) {
-      const error = caught(() => reindexProxies(seedFramework, { factor: factor as never, toPriceYear: 2024 }));
+      const error = caught(() =>
+        reindexProxies(seedFramework, { factor: factor as never, toPriceYear: 2024 }),
+      );
       expect(['invalid-input', 'out-of-range']).toContain(error.code);
       expect(error.issues[0]?.path).toBe('options.factor');
     }
     const both = caught(() =>
-      reindexProxies(seedFramework, { factor: 1, index: { from: 1, to: 2 }, toPriceYear: 2024 } as never),
+      reindexProxies(seedFramework, {
+        factor: 1,
+        index: { from: 1, to: 2 },
+        toPriceYear: 2024,
+      } as never),
     );
     expect(both.issues[0]?.message).toBe('expected exactly one of factor or index');
-    const key = caught(() => reindexProxies(seedFramework, { factr: 2, toPriceYear: 2024 } as never));
-    expect(key.issues[0]).toMatchObject({ path: 'options.factr', message: 'unknown key (did you mean "factor"?)' });
+    const key = caught(() =>
+      reindexProxies(seedFramework, { factr: 2, toPriceYear: 2024 } as never),
+    );
+    expect(key.issues[0]).toMatchObject({
+      path: 'options.factr',
+      message: 'unknown key (did you mean "factor"?)',
+    });
   });
 });
 

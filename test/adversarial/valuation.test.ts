@@ -28,7 +28,10 @@ describe('valuePledges: numbers', () => {
     for (const value of hostileNumbers) {
       for (const [error, path] of [
         [at({ measure: 'NT1', quantity: value }), 'pledges[0].quantity'],
-        [at({ measure: 'NT1', quantity: 1, attributionShare: value }), 'pledges[0].attributionShare'],
+        [
+          at({ measure: 'NT1', quantity: 1, attributionShare: value }),
+          'pledges[0].attributionShare',
+        ],
         [at({ measure: 'NT1', years: [1, value] }), 'pledges[0].years[1]'],
         [at({ measure: 'NT1', years: { '2025/26': value } }), 'pledges[0].years["2025/26"]'],
         [at({ measure: 'NT1', quantity: 1 }, { contractValue: value }), 'options.contractValue'],
@@ -100,9 +103,7 @@ describe('valuePledges: strict inputs', () => {
       valuePledges(seedFramework, [{ measure: 'NT1', quantity: 10, attribution: 0.5 } as never]),
     );
     expect(old.issues[0]?.message).toBe('unknown key ("attribution" is now "attributionShare")');
-    const option = caught(() =>
-      valuePledges(seedFramework, [], { contractvalue: 5 } as never),
-    );
+    const option = caught(() => valuePledges(seedFramework, [], { contractvalue: 5 } as never));
     expect(option.issues[0]).toMatchObject({
       path: 'options.contractvalue',
       message: 'unknown key (did you mean "contractValue"?)',
@@ -115,7 +116,16 @@ describe('valuePledges: strict inputs', () => {
 
   it('names the parameter for anything that is not a framework', () => {
     const valuation = valuePledges(seedFramework, []);
-    for (const value of [null, undefined, {}, [], 42, 'seed', valuation, JSON.parse(JSON.stringify(valuation))]) {
+    for (const value of [
+      null,
+      undefined,
+      {},
+      [],
+      42,
+      'seed',
+      valuation,
+      JSON.parse(JSON.stringify(valuation)),
+    ]) {
       const error = caught(() => valuePledges(value as never, []));
       expect(error.code).toBe('invalid-input');
       expect(error.issues[0]?.path).toBe('framework');
@@ -128,7 +138,9 @@ describe('valuePledges: strict inputs', () => {
       const error = caught(() => valuePledges(seedFramework, [], options as never));
       expect(error.issues[0]?.path).toBe('options');
     }
-    const hole = caught(() => valuePledges(seedFramework, [, { measure: 'NT1', quantity: 1 }] as never));
+    const hole = caught(() =>
+      valuePledges(seedFramework, [, { measure: 'NT1', quantity: 1 }] as never),
+    );
     expect(hole.issues[0]?.path).toBe('pledges[0]');
   });
 
@@ -145,7 +157,9 @@ describe('valuePledges: strict inputs', () => {
       path: 'framework.measures[0].theme',
       message: 'no theme "nowhere"',
     });
-    const typed = structuredClone(seedInput) as { measures: { theme: string; valueType: string }[] };
+    const typed = structuredClone(seedInput) as {
+      measures: { theme: string; valueType: string }[];
+    };
     typed.measures[1]!.valueType = 'Social';
     const type = caught(() => valuePledges(typed as never, pledges));
     expect(type.issues[0]?.path).toBe('framework.measures[1].valueType');
@@ -158,7 +172,9 @@ describe('valuePledges: keys named like Object.prototype members', () => {
     const pledges: PledgeInput[] = prototypeNames.map((name, index) => ({
       measure: 'NT29',
       years: JSON.parse(`{${JSON.stringify(name)}: ${index + 1}}`),
-      tags: JSON.parse(`{${JSON.stringify(name)}: ${JSON.stringify(name)}, "priority": ${JSON.stringify(name)}}`),
+      tags: JSON.parse(
+        `{${JSON.stringify(name)}: ${JSON.stringify(name)}, "priority": ${JSON.stringify(name)}}`,
+      ),
     }));
     const valuation = valuePledges(seedFramework, pledges);
     expect(Object.getPrototypeOf(valuation.byTag)).toBeNull();
@@ -204,7 +220,10 @@ describe('valuePledges: order and scale', () => {
     const pledge = fc.record({
       measure: fc.constantFrom('NT1', 'NT18', 'NT19', 'NT29', 'NT3'),
       quantity: fc.integer({ min: 0, max: 1000 }).map(String),
-      tags: fc.dictionary(fc.constantFrom(...prototypeNames, 'p'), fc.constantFrom('x', '__proto__')),
+      tags: fc.dictionary(
+        fc.constantFrom(...prototypeNames, 'p'),
+        fc.constantFrom('x', '__proto__'),
+      ),
     });
     fc.assert(
       fc.property(fc.array(pledge, { maxLength: 20 }), fc.func(fc.integer()), (input, key) => {
@@ -287,7 +306,9 @@ describe('valuePledges: order and scale', () => {
 describe('reconcilePledgeSheet', () => {
   it('refuses malformed numbers, unknown keys and wrong objects at their paths', () => {
     for (const value of hostileNumbers.filter((value) => value !== null)) {
-      const error = caught(() => reconcilePledgeSheet([{ measure: 'A', quantity: value as never }]));
+      const error = caught(() =>
+        reconcilePledgeSheet([{ measure: 'A', quantity: value as never }]),
+      );
       expect(['invalid-input', 'out-of-range']).toContain(error.code);
       expect(error.issues[0]?.path).toBe('rows[0].quantity');
       const total = caught(() => reconcilePledgeSheet([], { statedTotal: value as never }));

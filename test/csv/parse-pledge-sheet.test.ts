@@ -315,7 +315,7 @@ describe('pledge sheets written by people', () => {
   it('reads back every cell a formula guard wrote', () => {
     const text = [
       'Reference,Question,Answer,Note',
-      "NT1,'=HYPERLINK(\"x\"),1,'@SUM(A1)",
+      'NT1,\'=HYPERLINK("x"),1,\'@SUM(A1)',
       "NT2,''=two quotes,2,-5",
     ].join('\n');
     const sheet = parsePledgeSheet(text);
@@ -388,7 +388,9 @@ describe('formatValuationCsv and formulas', () => {
       message:
         'expected a valuation (from valuePledges) or its JSON form, received an object of kind "framework"',
     });
-    const option = caught(() => formatValuationCsv(valuation, { neutraliseFormula: false } as never));
+    const option = caught(() =>
+      formatValuationCsv(valuation, { neutraliseFormula: false } as never),
+    );
     expect(option.issues[0]?.message).toBe('unknown key (did you mean "neutraliseFormulas"?)');
   });
 });

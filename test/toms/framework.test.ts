@@ -86,7 +86,10 @@ describe('extendFramework', () => {
     expect(nt18.proxyValue?.toString()).toBe('0.9638118');
     expect(nt18.provenance?.change).toBe('overridden');
     expect(nt18.provenance?.baseProxyValue?.toString()).toBe('0.963812');
-    expect(getMeasure(local, 'LOC1').provenance).toEqual({ change: 'added', base: 'seed-004 2021' });
+    expect(getMeasure(local, 'LOC1').provenance).toEqual({
+      change: 'added',
+      base: 'seed-004 2021',
+    });
     expect(getMeasure(local, 'NT1').provenance).toBeUndefined();
     expect(local.extends).toBe('seed-004 2021');
     expect(local.edition).toBe('2021');

@@ -13,12 +13,8 @@ describe('presentValue', () => {
     expect(result.rate.toString()).toBe('0.035');
     expect(result.nominal.toString()).toBe('300');
     expect(result.years[0]?.discountFactor.toString()).toBe('1');
-    expect(result.years[1]?.presentValue.toString()).toBe(
-      '96.61835748792270531400966183574879',
-    );
-    expect(result.years[2]?.discountFactor.toString()).toBe(
-      '0.9335107003664029498938131578333217',
-    );
+    expect(result.years[1]?.presentValue.toString()).toBe('96.61835748792270531400966183574879');
+    expect(result.years[2]?.discountFactor.toString()).toBe('0.9335107003664029498938131578333217');
     // 100 + 96.61835748792270531400966183574879 + 93.35107003664029498938131578333217
     expect(result.total.toString()).toBe('289.96942752456300030339097761908096');
     expect(result.kind).toBe('present-value');

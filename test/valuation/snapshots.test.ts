@@ -53,7 +53,9 @@ const yearly: fc.Arbitrary<PledgeInput> = fc.record({
   years: fc.oneof(fc.array(amount, { maxLength: 4 }), fc.dictionary(label, amount, { maxKeys: 3 })),
 });
 const pledges = fc.array(fc.oneof(pledge, yearly), { maxLength: 25 });
-const options = fc.option(fc.constantFrom('12000000', '0.37', '999999999999.99'), { nil: undefined });
+const options = fc.option(fc.constantFrom('12000000', '0.37', '999999999999.99'), {
+  nil: undefined,
+});
 
 describe('valuation snapshots', () => {
   it('a valuation read back from JSON is the same valuation and prints the same CSV', () => {
@@ -65,7 +67,11 @@ describe('valuation snapshots', () => {
     fc.assert(
       fc.property(pledges, options, fc.boolean(), (input, contractValue, other) => {
         const framework = other ? extended : seedFramework;
-        const valuation = valuePledges(framework, input, contractValue === undefined ? {} : { contractValue });
+        const valuation = valuePledges(
+          framework,
+          input,
+          contractValue === undefined ? {} : { contractValue },
+        );
         const back = revived(valuation);
         expect(formatValuationCsv(back)).toBe(formatValuationCsv(valuation));
         expect(formatValuationCsv(back, { money: 'gbp', framework })).toBe(
@@ -99,9 +105,13 @@ describe('valuation snapshots', () => {
       { requiredKeys: ['measure'] },
     );
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 12 }), fc.option(amount, { nil: null }), (rows, stated) => {
-        revived(reconcilePledgeSheet(rows, { statedTotal: stated }));
-      }),
+      fc.property(
+        fc.array(row, { maxLength: 12 }),
+        fc.option(amount, { nil: null }),
+        (rows, stated) => {
+          revived(reconcilePledgeSheet(rows, { statedTotal: stated }));
+        },
+      ),
       { numRuns: 100 },
     );
     fc.assert(
@@ -148,7 +158,14 @@ describe('framework snapshots', () => {
       themes: [{ id: '__proto__', name: 'Prototype theme' }],
       measures: [
         { ...seedInput.measures[3]!, proxyValue: '0.9638118' },
-        { code: 'constructor', theme: '__proto__', title: 'T', unit: 'u', proxyValue: '2', valueType: 'social' },
+        {
+          code: 'constructor',
+          theme: '__proto__',
+          title: 'T',
+          unit: 'u',
+          proxyValue: '2',
+          valueType: 'social',
+        },
       ],
       remove: ['NTX'],
     });

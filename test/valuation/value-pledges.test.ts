@@ -279,7 +279,18 @@ describe('valuePledges properties', () => {
     const anyQuantity = fc.oneof(
       quantity,
       fc.double(),
-      fc.constantFrom(' 12 ', '-0', '1e3', '', 'abc', '-1', '0x10', 'Infinity', 5n, '1e9000000000000001'),
+      fc.constantFrom(
+        ' 12 ',
+        '-0',
+        '1e3',
+        '',
+        'abc',
+        '-1',
+        '0x10',
+        'Infinity',
+        5n,
+        '1e9000000000000001',
+      ),
       exotic,
     );
     const anyPledge = fc.oneof(
