@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
+import { ownValue } from '../../src/core/record.js';
 import {
   attendeeHours,
   attributionShare,
@@ -122,7 +123,9 @@ describe('defineFramework', () => {
     expect(Object.keys(valuation.byTheme)).toEqual(prototypeNames);
     // Theme of measure i is theme i + 1: measure __proto__ (proxy 1) is in theme constructor.
     expect(valuation.byTheme.constructor?.toString()).toBe('1');
-    expect(valuation.byTheme.__proto__?.toString()).toBe(String(prototypeNames.length));
+    expect(ownValue(valuation.byTheme, '__proto__')?.toString()).toBe(
+      String(prototypeNames.length),
+    );
     expect(valuation.total.toString()).toBe('21');
     expectSane(valuation);
     const missing = caught(() => getMeasure(named, 'hasOwnPropertyX'));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
+import { ownValue } from '../../src/core/record.js';
 import {
   Decimal,
   defineFramework,
@@ -139,7 +140,7 @@ describe('valuePledges: strict inputs', () => {
       expect(error.issues[0]?.path).toBe('options');
     }
     const hole = caught(() =>
-      valuePledges(seedFramework, [, { measure: 'NT1', quantity: 1 }] as never),
+      valuePledges(seedFramework, new Array(2).fill(undefined, 1) as never),
     );
     expect(hole.issues[0]?.path).toBe('pledges[0]');
   });
@@ -186,7 +187,7 @@ describe('valuePledges: keys named like Object.prototype members', () => {
         .map((name, index) => [name, new Decimal(16.09).times(index + 1).toString()])
         .sort(([a], [b]) => natural(a!, b!)),
     );
-    expect(valuation.byTag.priority?.__proto__?.toString()).toBe('16.09');
+    expect(ownValue(valuation.byTag.priority, '__proto__')?.toString()).toBe('16.09');
     expect(valuation.byTag.constructor?.constructor?.toString()).toBe('32.18');
     expect(Object.getPrototypeOf(valuation.lines[0]!.tags)).toBeNull();
     expect(Object.keys(valuation.lines[0]!.tags)).toEqual(['__proto__', 'priority']);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
+import { ownValue } from '../../src/core/record.js';
 import { formatValuationCsv } from '../../src/csv/index.js';
 import {
   extendFramework,
@@ -89,7 +90,7 @@ describe('valuation snapshots', () => {
     ]);
     const back = revived(valuation);
     expect(Object.keys(back.byTag)).toEqual(['__proto__']);
-    expect(back.byTag.__proto__?.constructor?.toString()).toBe('30782');
+    expect(ownValue(back.byTag, '__proto__')?.constructor?.toString()).toBe('30782');
     expect(Object.keys(back.byYear!)).toEqual(['__proto__', 'toString']);
   });
 
