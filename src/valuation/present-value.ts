@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { recordSchema } from '../core/record-schema.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { strictObject } from '../core/schemas.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { counted } from './counted.js';
@@ -13,9 +14,10 @@ import { arrayOrRecord, fractionSchema } from './schemas.js';
 const yearSchema = z.int().check(z.gte(-9999), z.lte(9999));
 const YEAR_LABEL = /^-?\d{1,4}$/;
 
+// Values may be figures the library produced (`valuation.byYear`), so any number below 1e60.
 const seriesSchema = arrayOrRecord(
-  z.array(strictObject({ year: yearSchema, value: numericSchema() })),
-  recordSchema(numericSchema()),
+  z.array(strictObject({ year: yearSchema, value: figureSchema() })),
+  recordSchema(figureSchema()),
 );
 
 const optionsSchema = strictObject({
@@ -84,7 +86,8 @@ export type YearSeries =
  * (1 + r)^t with t = year − baseYear and r = 3.5% by default. An explicit, opt-in transform:
  * valuations stay nominal and undiscounted unless you call it.
  *
- * @param series - Values by year (a record such as `{ 2025: 100 }`, or `{ year, value }` entries).
+ * @param series - Values by year (a record such as `{ 2025: 100 }`, or `{ year, value }` entries);
+ * any figure below 1e60, such as a total the library computed.
  * @param options - `rate` (a fraction, default 0.035) and `baseYear` (default the earliest year).
  * @returns The total present value, the nominal total, each year's factor and a summary, with
  * `kind: 'present-value'`. Each year's present value is value ÷ (1 + r)^t to 34 significant

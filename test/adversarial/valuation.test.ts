@@ -357,10 +357,15 @@ describe('reconcilePledgeSheet', () => {
 
 describe('presentValue', () => {
   it('refuses malformed values, years and options at their paths', () => {
+    // Values are figures (below 1e60, any number of places): 1e15 and 5e-324 are fine there.
+    expect(presentValue([{ year: 2025, value: '1e15' }]).total.toString()).toBe('1000000000000000');
+    expect(presentValue([{ year: 2025, value: 5e-324 }]).total.toString()).toBe('5e-324');
     for (const value of hostileNumbers) {
-      const error = caught(() => presentValue([{ year: 2025, value: value as never }]));
-      expect(['invalid-input', 'out-of-range']).toContain(error.code);
-      expect(error.issues[0]?.path).toBe('series[0].value');
+      if (value !== '1e15' && value !== 5e-324) {
+        const error = caught(() => presentValue([{ year: 2025, value: value as never }]));
+        expect(['invalid-input', 'out-of-range']).toContain(error.code);
+        expect(error.issues[0]?.path).toBe('series[0].value');
+      }
       const rate = caught(() => presentValue({ 2025: 1 }, { rate: value as never }));
       expect(rate.issues[0]?.path).toBe('options.rate');
     }
