@@ -13,7 +13,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * One frozen valuation line, keys in one order (so that a line and its revived JSON form print
- * the same). `tags` and `years` are frozen here. Internal: `valuePledges` and the snapshot
+ * the same). `tags` must be frozen; `years` is frozen here. Internal: `valuePledges` and the snapshot
  * reader build lines only with this.
  */
 export function lineOf(
@@ -44,7 +44,7 @@ export function lineOf(
     attributionShare,
     proxyValue,
     value,
-    tags: Object.freeze(tags),
+    tags,
   };
   if (years !== undefined) line.years = Object.freeze(years);
   if (note !== undefined) line.note = note;
@@ -82,7 +82,8 @@ export function assembleValuation(parts: ValuationParts): Valuation {
       edition: parts.framework.edition,
       priceYear: parts.framework.priceYear,
     },
-    lines: parts.lines,
+    // Frozen here so that sealing does not walk every line again (each is frozen already).
+    lines: Object.freeze(parts.lines),
     total: parts.total,
     byTheme: parts.byTheme,
     byValueType: {

@@ -1,9 +1,11 @@
 import type { Decimal } from '../core/decimal.js';
-import { emptyRecord } from '../core/record.js';
 import { isPlainRecord } from '../core/record-schema.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';
+
+/** A pledge's tags as read, each name and value once: `[name, value]` in key order. Internal. */
+export type ReadTags = readonly (readonly [string, string])[];
 
 /** A validated pledge. Internal. */
 export interface ReadPledge {
@@ -11,8 +13,7 @@ export interface ReadPledge {
   readonly quantity?: Decimal;
   readonly years?: readonly (readonly [string, Decimal])[];
   readonly attributionShare?: Decimal;
-  /** A null-prototype copy of the pledge's tags. */
-  readonly tags?: Readonly<Record<string, string>>;
+  readonly tags?: ReadTags;
   readonly note?: string;
 }
 
@@ -24,16 +25,21 @@ function isPlainCode(code: string): boolean {
   return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
-/** The tags as a null-prototype copy; `false` when they are not a plain record of strings. */
-function leanTags(value: unknown): Record<string, string> | false {
+/** Tags read once each; `false` when they are not a plain record of strings. */
+function leanTags(value: unknown): ReadTags | false {
   if (!isPlainRecord(value)) return false;
-  const tags = emptyRecord<string>();
-  for (const key of Object.keys(value)) {
-    const tag = value[key];
+  const entries: (readonly [string, string])[] = [];
+  for (const name of Object.keys(value)) {
+    const tag = value[name];
     if (typeof tag !== 'string') return false;
-    tags[key] = tag;
+    entries.push([name, tag]);
   }
-  return tags;
+  return entries;
+}
+
+/** The {@link ReadTags} of tags the schema has already read. */
+function tagsOf(tags: Readonly<Record<string, string>>): ReadTags {
+  return Object.keys(tags).map((name) => [name, tags[name]!] as const);
 }
 
 /**
@@ -82,7 +88,7 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     ...(parsed.quantity === undefined ? {} : { quantity: parsed.quantity }),
     ...(years === undefined ? {} : { years }),
     ...(parsed.attributionShare === undefined ? {} : { attributionShare: parsed.attributionShare }),
-    ...(parsed.tags === undefined ? {} : { tags: parsed.tags }),
+    ...(parsed.tags === undefined ? {} : { tags: tagsOf(parsed.tags) }),
     ...(parsed.note === undefined ? {} : { note: parsed.note }),
   };
 }

@@ -115,7 +115,7 @@ function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuati
         line.attributionShare,
         line.proxyValue,
         line.value,
-        copied(line.tags),
+        Object.freeze(copied(line.tags)),
         line.years?.map((year) => yearOf(year.year, year.quantity, year.value)),
         line.note,
       ),

@@ -14,7 +14,7 @@ import { readFramework } from '../toms/read-framework.js';
 import type { Framework, Measure } from '../toms/types.js';
 import { assembleValuation, lineOf, yearOf } from './assemble-valuation.js';
 import { counted } from './counted.js';
-import { readPledge } from './read-pledge.js';
+import { type ReadTags, readPledge } from './read-pledge.js';
 import { valuePledgesOptionsSchema } from './schemas.js';
 import type {
   PledgeInput,
@@ -29,8 +29,50 @@ import { valuationWarnings } from './valuation-warnings.js';
 const ONE = new Decimal(1);
 const ZERO = new Decimal(0);
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(emptyRecord<string>());
+const NO_ENTRIES: ReadTags = Object.freeze([]);
 const NO_WARNINGS: readonly ValuationWarning[] = Object.freeze([]);
 const TYPES = valueTypes.length;
+const NO_LINE_TAGS: LineTags = Object.freeze({ record: NO_TAGS, entries: NO_ENTRIES });
+
+/** A line's tags: the frozen record on the line and its entries, for the totals. */
+interface LineTags {
+  readonly record: Readonly<Record<string, string>>;
+  readonly entries: ReadTags;
+}
+
+/** A node of the tag sets met in one call: by tag name, then value, the sets that go on. */
+interface TagSets {
+  readonly next: Map<string, Map<string, TagSets>>;
+  tags?: LineTags;
+}
+
+/**
+ * The frozen, null-prototype tags record of a tag set. Pledges with the same tags share one
+ * record (records without a prototype are slow to build and freeze, and tags repeat: a sheet's
+ * priorities): the sets met in one call are kept in a tree keyed by name, then value.
+ */
+function lineTags(entries: ReadTags, root: TagSets): LineTags {
+  let node = root;
+  for (const [name, value] of entries) {
+    let values = node.next.get(name);
+    if (values === undefined) {
+      values = new Map();
+      node.next.set(name, values);
+    }
+    let child = values.get(value);
+    if (child === undefined) {
+      child = { next: new Map() };
+      values.set(value, child);
+    }
+    node = child;
+  }
+  if (node.tags === undefined) {
+    const record = emptyRecord<string>();
+    for (const [name, value] of entries) record[name] = value;
+    node.tags = { record: Object.freeze(record), entries };
+  }
+  return node.tags;
+}
 
 /** Where a measure's values are summed: one slot per theme and value type. */
 interface Slot {
@@ -176,6 +218,7 @@ export function valuePledges(
   const lines: ValuationLine[] = new Array(pledges.length);
   const sums: (Decimal | undefined)[] = new Array(themeCount * TYPES);
   const byTag = new Map<string, Map<string, Decimal>>();
+  const tagSets: TagSets = { next: new Map() };
   let byYear: Map<string, Decimal> | undefined;
   const pledged = new Uint8Array(slots.size);
   let mayWarn = false;
@@ -214,7 +257,7 @@ export function valuePledges(
       }
     }
 
-    const tags = pledge.tags ?? NO_TAGS;
+    const tags = pledge.tags === undefined ? NO_LINE_TAGS : lineTags(pledge.tags, tagSets);
     lines[index] = lineOf(
       index,
       measure.code,
@@ -227,20 +270,20 @@ export function valuePledges(
       share,
       proxy,
       value,
-      tags,
+      tags.record,
       years,
       pledge.note,
     );
 
     const sum = sums[entry.slot];
     sums[entry.slot] = sum === undefined ? value : sum.plus(value);
-    for (const name in tags) {
+    for (const [name, tag] of tags.entries) {
       let values = byTag.get(name);
       if (values === undefined) {
         values = new Map();
         byTag.set(name, values);
       }
-      add(values, tags[name]!, value);
+      add(values, tag, value);
     }
   }
 

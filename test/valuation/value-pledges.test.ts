@@ -323,9 +323,8 @@ describe('valuePledges properties', () => {
           expect(lean.note).toBe(parsed.data.note);
           if (lean.tags === undefined) expect(parsed.data.tags).toBeUndefined();
           else {
-            expect(Object.getPrototypeOf(lean.tags)).toBeNull();
             expect(Object.getPrototypeOf(parsed.data.tags)).toBeNull();
-            expect(Object.entries(lean.tags)).toEqual(Object.entries(parsed.data.tags!));
+            expect(lean.tags).toEqual(Object.entries(parsed.data.tags!));
           }
         }
         // Whatever the value, valuing it gives a valuation or the library's own error.
