@@ -138,7 +138,7 @@ function unknownKey(
   renamed: Readonly<Record<string, string>>,
 ) {
   if (Object.hasOwn(renamed, key)) {
-    return `unknown key (${JSON.stringify(key)} is now ${JSON.stringify(renamed[key])})`;
+    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`;
   }
   const names = suggest(key, [...known, ...Object.keys(renamed)]).map((name) =>
     Object.hasOwn(renamed, name) ? renamed[name]! : name,

@@ -217,7 +217,7 @@ describe('formatValuationCsv', () => {
     const renamed = caught(() => formatValuationCsv(old));
     expect(renamed.issues.map((issue) => [issue.path, issue.message])).toContainEqual([
       'valuation.lines[0].attribution',
-      'unknown key ("attribution" is now "attributionShare")',
+      'unknown key (renamed in 0.2: did you mean "attributionShare"?)',
     ]);
     const framework = caught(() => formatValuationCsv(valuation, { framework: {} as never }));
     expect(framework.issues[0]?.path).toBe('options.framework');

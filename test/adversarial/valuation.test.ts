@@ -103,7 +103,7 @@ describe('valuePledges: strict inputs', () => {
     const old = caught(() =>
       valuePledges(seedFramework, [{ measure: 'NT1', quantity: 10, attribution: 0.5 } as never]),
     );
-    expect(old.issues[0]?.message).toBe('unknown key ("attribution" is now "attributionShare")');
+    expect(old.issues[0]?.message).toBe('unknown key (renamed in 0.2: did you mean "attributionShare"?)');
     const option = caught(() => valuePledges(seedFramework, [], { contractvalue: 5 } as never));
     expect(option.issues[0]).toMatchObject({
       path: 'options.contractvalue',
