@@ -30,7 +30,9 @@ export function isNumericLike(value: unknown): value is Numeric {
 
 /** The message for a value that is not a {@link Numeric} at all. Internal. */
 export function notNumeric(value: unknown): string {
-  return `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(value)}`;
+  return value === undefined
+    ? 'missing: expected a number'
+    : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(value)}`;
 }
 
 /**
@@ -98,7 +100,9 @@ export function isoDateOf(value: unknown): string | undefined {
 export const isoDateSchema = z.pipe(
   z.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
     error: (issue) =>
-      `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
+      issue.input === undefined
+        ? 'missing: expected a date (YYYY-MM-DD or a Date)'
+        : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
   }),
   z.transform((value: string | Date, ctx): string => {
     const date = isoDateOf(value);

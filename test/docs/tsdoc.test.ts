@@ -15,6 +15,8 @@ const areas = [
   'maturity',
   'monitoring',
   'csv',
+  'ocds',
+  'charts',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
   resolve(root, entry),
