@@ -103,7 +103,9 @@ describe('valuePledges: strict inputs', () => {
     const old = caught(() =>
       valuePledges(seedFramework, [{ measure: 'NT1', quantity: 10, attribution: 0.5 } as never]),
     );
-    expect(old.issues[0]?.message).toBe('unknown key (renamed in 0.2: did you mean "attributionShare"?)');
+    expect(old.issues[0]?.message).toBe(
+      'unknown key (renamed in 0.2: did you mean "attributionShare"?)',
+    );
     const option = caught(() => valuePledges(seedFramework, [], { contractvalue: 5 } as never));
     expect(option.issues[0]).toMatchObject({
       path: 'options.contractvalue',
@@ -150,7 +152,9 @@ describe('valuePledges: strict inputs', () => {
     const pledges: PledgeInput[] = [{ measure: 'NT18', quantity: 650000 }];
     expectSame(valuePledges(stored, pledges), valuePledges(seedFramework, pledges));
     expect(valuePledges(seedInput as never, pledges).total.toString()).toBe('626477.8');
-    const lost = structuredClone(seedInput) as { measures: { theme: string; valueType: string }[] };
+    const lost = structuredClone(seedInput) as unknown as {
+      measures: { theme: string; valueType: string }[];
+    };
     lost.measures[0]!.theme = 'nowhere';
     const theme = caught(() => valuePledges(lost as never, pledges));
     expect(theme.code).toBe('invalid-input');
@@ -158,7 +162,7 @@ describe('valuePledges: strict inputs', () => {
       path: 'framework.measures[0].theme',
       message: 'no theme "nowhere"',
     });
-    const typed = structuredClone(seedInput) as {
+    const typed = structuredClone(seedInput) as unknown as {
       measures: { theme: string; valueType: string }[];
     };
     typed.measures[1]!.valueType = 'Social';

@@ -21,9 +21,11 @@ import { seedFramework, seedInput } from '../toms/fixtures.js';
 // live result (deep-equal, sealed, printing the same JSON) and the same downstream results.
 function revived<T extends { readonly kind: string }>(result: T): T {
   const json: unknown = JSON.parse(JSON.stringify(result));
-  const read = (valuationSnapshots as Record<string, (json: unknown, path: PropertyKey[]) => T>)[
-    result.kind
-  ]!;
+  const readers = valuationSnapshots as unknown as Record<
+    string,
+    (json: unknown, path: readonly PropertyKey[]) => T
+  >;
+  const read = readers[result.kind]!;
   const back = read(json, ['json']);
   expectSame(back, result);
   expect(JSON.stringify(back)).toBe(JSON.stringify(result));
