@@ -20,8 +20,8 @@ const tender = main.evaluateTenders({ criteria: [{ id: 'q', kind: 'quality', wei
 assert(tender.winner.bid === 'B' && tender.winner.total.toString() === '92' && main.weightSensitivity({ criteria: [{ id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } }, { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } }] }, [{ id: 'A', price: 100, responses: { q: 4 } }, { id: 'B', price: 125, responses: { q: 5 } }]).criteria[1].range.to.toString() === '50', 'evaluateTenders and weightSensitivity');
 // maturity (issue 6)
 const svmi = main.assessMaturity(main.svmiPublicSector, { 'policy-and-scope': 'leader', procurement: 'mature' });
-assert(svmi.overall.mean.toString() === '2.5' && svmi.overall.level.id === 'mature', 'assessMaturity');
-assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'not-started' }, target: { 'council-wide': 'learn' }, years: 2 }).summary.steps === 10, 'planActions');
+assert(svmi.overall.mean.toString() === '2.5' && svmi.overall.level === 'mature' && svmi.kind === 'maturity-assessment', 'assessMaturity');
+assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'not-started' }, target: { 'council-wide': 'learn' }, years: 2 }).counts.steps === 10, 'planActions');
 // monitoring (issue 7)
 assert(main.benchmarkSocialValueAdded('0.34').band === 'between the median and the 75th percentile', 'benchmarkSocialValueAdded');
 assert(main.trackDelivery({ lines: [{ index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic', quantity: 24, proxy: 30782 }] }, [{ measure: 'NT1', date: '2025-03-31', quantity: 6 }], { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31' }).lines[0].status === 'at-risk', 'trackDelivery');
