@@ -30,6 +30,13 @@ export function isNumericLike(value: unknown): value is Numeric {
   );
 }
 
+/** The message for a value that is not a {@link Numeric} at all. Internal. */
+export function notNumeric(value: unknown): string {
+  return value === undefined
+    ? 'missing: expected a number'
+    : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(value)}`;
+}
+
 /**
  * A zod schema that accepts any {@link Numeric} in the input domain and outputs the library's
  * {@link Decimal}, checking optional bounds exactly. Bad values fail with a message that quotes
@@ -40,12 +47,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
   return z.pipe(
-    z.custom<Numeric>(isNumericLike, {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'missing: expected a number'
-          : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
-    }),
+    z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value, bounds.domain);
       const fail = (message: string, outOfRange = false) => {
@@ -118,17 +120,36 @@ export const isoDateSchema = z.pipe(
 
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
- * when a known key is close (`attributon` → `attribution`). Internal: every input object of the
- * library is built with it.
+ * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
+ * earlier version to their new names, so that an old key (or a slip of one) names the new key.
+ * Internal: every input object of the library is built with it.
  */
-export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+export function strictObject<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  renamed: Readonly<Record<string, string>> = {},
+) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => `unknown key${didYouMean(suggest(key, known))}`).join('\n')
+        ? issue.keys.map((key) => unknownKey(key, known, renamed)).join('\n')
         : undefined,
   });
+}
+
+/** `unknown key (did you mean "x"?)`, or how an old key is now named. */
+function unknownKey(
+  key: string,
+  known: readonly string[],
+  renamed: Readonly<Record<string, string>>,
+) {
+  if (Object.hasOwn(renamed, key)) {
+    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`;
+  }
+  const names = suggest(key, [...known, ...Object.keys(renamed)]).map((name) =>
+    Object.hasOwn(renamed, name) ? renamed[name]! : name,
+  );
+  return `unknown key${didYouMean([...new Set(names)])}`;
 }
 
 /** A non-empty id or code: any text but the empty string. Internal. */

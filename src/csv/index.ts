@@ -19,4 +19,5 @@ export type {
   PledgeSheet,
   PledgeSheetColumn,
   PledgeSheetProblem,
+  PledgeSheetProblemCode,
 } from './types.js';
