@@ -14,6 +14,7 @@ const areas = [
   'evaluation',
   'maturity',
   'monitoring',
+  'spend',
   'csv',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
