@@ -52,8 +52,10 @@ function lineOf(
   const slice = analysis.bySupplierType[type];
   const local = multiplier.appliesTo === 'local-spend';
   const spend = local ? slice.localSpend : slice.amount;
-  const additionalBenefit = spend.times(multiplier.additional).times('0.01');
-  const localEconomyTotal = spend.times(multiplier.total);
+  // A credit times a zero multiplier is −0 in decimal.js: results hold a plain 0.
+  const unsigned = (value: Decimal) => (value.isZero() ? new Decimal(0) : value);
+  const additionalBenefit = unsigned(spend.times(multiplier.additional).times('0.01'));
+  const localEconomyTotal = unsigned(spend.times(multiplier.total));
   const name = supplierTypeWords[type];
   const base = local ? `Local spend with ${name}` : `Spend with ${name}`;
   return {

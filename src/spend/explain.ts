@@ -1,4 +1,4 @@
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits, plural, upperFirst } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
@@ -9,8 +9,11 @@ import type { SpendFinding, SpendLocation, SpendPart, SpendSlice } from './types
 
 /** `part ÷ whole` to 34 significant digits, or `null` when the whole is zero. Internal. */
 export function shareOf(part: Decimal, whole: Decimal): Decimal | null {
-  return whole.isZero() ? null : divide(part, whole);
+  if (whole.isZero()) return null;
+  return part.isZero() ? ZERO : divide(part, whole);
 }
+
+const ZERO = new Decimal(0);
 
 const payments = (count: number) => plural(count, 'payment');
 
