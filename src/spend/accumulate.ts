@@ -1,7 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { financialYearOf } from './financial-year.js';
 import type { LocalityMatcher } from './locality.js';
-import type { Payment } from './read-payment.js';
+import { type Payment, readPayments } from './read-payment.js';
 import { type PostcodeReading, readPostcode } from './read-postcode.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
 import type { SpendLocation } from './types.js';
@@ -33,13 +33,92 @@ export interface SpendTallies {
   readonly notes: LocationNote[];
 }
 
+const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
+const TYPES = supplierTypes.length;
+
+/** The sum and count of the payments sharing one department, ward, year, location and type. */
+interface Cell {
+  amount: Decimal;
+  count: number;
+}
+/** Cells by department, then ward, then financial year; each a list by location × type. */
+type Groups = Map<string | undefined, Map<string | undefined, Map<string, (Cell | undefined)[]>>>;
+
+function placeOf(
+  reading: PostcodeReading,
+  locality: LocalityMatcher,
+): { reading: PostcodeReading; location: SpendLocation; slot: number } {
+  let location: SpendLocation = 'unknown';
+  if (reading.status === 'full' || reading.status === 'outward') {
+    const standing = locality.standing(reading.parts, reading.status === 'outward');
+    location = standing === 'undecided' ? 'unknown' : standing;
+  }
+  return { reading, location, slot: locations.indexOf(location) * TYPES };
+}
+
+/**
+ * Reads the ledger and adds each payment once, into the cell of its department, ward,
+ * financial year, location and supplier type. Sums are exact, so adding the cells up into each
+ * breakdown afterwards gives exactly the sums of the payments, at a fraction of the additions.
+ * Postcodes are read and placed, and dates given a financial year, once per distinct text.
+ */
+function fill(
+  ledger: readonly unknown[],
+  locality: LocalityMatcher,
+  notes: LocationNote[],
+): Groups {
+  const groups: Groups = new Map();
+  const places = new Map<string, ReturnType<typeof placeOf>>();
+  const years = new Map<string, string>();
+  const typeIndex = new Map(supplierTypes.map((type, index) => [type, index]));
+  readPayments(ledger, (payment) => {
+    const key = payment.postcode ?? '';
+    let place = places.get(key);
+    if (place === undefined) {
+      place = placeOf(readPostcode(payment.postcode), locality);
+      places.set(key, place);
+    }
+    if (place.reading.status !== 'full') {
+      notes.push({ payment, reading: place.reading, location: place.location });
+    }
+    let year = years.get(payment.date);
+    if (year === undefined) {
+      year = financialYearOf(payment.date);
+      years.set(payment.date, year);
+    }
+    let byWard = groups.get(payment.department);
+    if (byWard === undefined) {
+      byWard = new Map();
+      groups.set(payment.department, byWard);
+    }
+    let byYear = byWard.get(payment.ward);
+    if (byYear === undefined) {
+      byYear = new Map();
+      byWard.set(payment.ward, byYear);
+    }
+    let cells = byYear.get(year);
+    if (cells === undefined) {
+      cells = new Array(locations.length * TYPES);
+      byYear.set(year, cells);
+    }
+    const slot = place.slot + typeIndex.get(payment.supplierType)!;
+    const cell = cells[slot];
+    if (cell === undefined) cells[slot] = { amount: payment.amount, count: 1 };
+    else {
+      cell.amount = cell.amount.plus(payment.amount);
+      cell.count += 1;
+    }
+  });
+  return groups;
+}
+
 const zero = new Decimal(0);
 const newTally = (): Tally => ({ amount: zero, local: zero, count: 0 });
 
-function add(tally: Tally, amount: Decimal, local: boolean): void {
-  tally.amount = tally.amount.plus(amount);
-  if (local) tally.local = tally.local.plus(amount);
-  tally.count += 1;
+function add(tally: Tally, cell: Cell, local: boolean): void {
+  tally.amount = tally.amount.plus(cell.amount);
+  if (local) tally.local = tally.local.plus(cell.amount);
+  tally.count += cell.count;
 }
 
 function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
@@ -51,11 +130,8 @@ function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
   return tally;
 }
 
-/**
- * Sums every payment into its location, supplier type, department, financial year and ward.
- * Postcodes are read and placed once per distinct text. Internal.
- */
-export function accumulate(payments: readonly Payment[], locality: LocalityMatcher): SpendTallies {
+/** Sums every payment into its location, supplier type, department, financial year and ward. Internal. */
+export function accumulate(ledger: readonly unknown[], locality: LocalityMatcher): SpendTallies {
   const tallies: SpendTallies = {
     total: newTally(),
     byLocation: { local: newTally(), 'non-local': newTally(), unknown: newTally() },
@@ -67,52 +143,32 @@ export function accumulate(payments: readonly Payment[], locality: LocalityMatch
     withoutWard: newTally(),
     notes: [],
   };
-  const places = new Map<string, { reading: PostcodeReading; location: SpendLocation }>();
-  const years = new Map<string, string>();
-  for (const payment of payments) {
-    const key = payment.postcode ?? '';
-    let place = places.get(key);
-    if (place === undefined) {
-      place = placeOf(readPostcode(payment.postcode), locality);
-      places.set(key, place);
-    }
-    const { location, reading } = place;
-    if (reading.status !== 'full') tallies.notes.push({ payment, reading, location });
-    const local = location === 'local';
-    const { amount } = payment;
-    add(tallies.total, amount, local);
-    add(tallies.byLocation[location], amount, local);
-    add(tallies.bySupplierType.get(payment.supplierType)!, amount, local);
-    add(
-      payment.department === undefined
+  for (const [department, byWard] of fill(ledger, locality, tallies.notes)) {
+    const inDepartment =
+      department === undefined
         ? tallies.withoutDepartment
-        : tallyOf(tallies.byDepartment, payment.department),
-      amount,
-      local,
-    );
-    add(
-      payment.ward === undefined ? tallies.withoutWard : tallyOf(tallies.byWard, payment.ward),
-      amount,
-      local,
-    );
-    const month = payment.date.slice(0, 7);
-    let year = years.get(month);
-    if (year === undefined) {
-      year = financialYearOf(payment.date);
-      years.set(month, year);
+        : tallyOf(tallies.byDepartment, department);
+    for (const [ward, byYear] of byWard) {
+      const inWard = ward === undefined ? tallies.withoutWard : tallyOf(tallies.byWard, ward);
+      for (const [year, cells] of byYear) {
+        const inYear = tallyOf(tallies.byFinancialYear, year);
+        cells.forEach((cell, slot) => {
+          if (cell === undefined) return;
+          const location = locations[Math.floor(slot / TYPES)]!;
+          const local = location === 'local';
+          for (const tally of [
+            tallies.total,
+            tallies.byLocation[location],
+            tallies.bySupplierType.get(supplierTypes[slot % TYPES]!)!,
+            inDepartment,
+            inWard,
+            inYear,
+          ]) {
+            add(tally, cell, local);
+          }
+        });
+      }
     }
-    add(tallyOf(tallies.byFinancialYear, year), amount, local);
   }
   return tallies;
-}
-
-function placeOf(
-  reading: PostcodeReading,
-  locality: LocalityMatcher,
-): { reading: PostcodeReading; location: SpendLocation } {
-  if (reading.status === 'missing' || reading.status === 'invalid') {
-    return { reading, location: 'unknown' };
-  }
-  const standing = locality.standing(reading.parts, reading.status === 'outward');
-  return { reading, location: standing === 'undecided' ? 'unknown' : standing };
 }

@@ -11,7 +11,6 @@ import {
   supplierTypeSlices,
 } from './explain.js';
 import { readLocality } from './locality.js';
-import { readPayments } from './read-payment.js';
 import { analyseSpendOptionsSchema, ledgerSchema } from './schemas.js';
 import type { AnalyseSpendOptions, PaymentInput, SpendAnalysis } from './types.js';
 
@@ -67,8 +66,7 @@ export function analyseSpend(
   const list = parseInput(ledgerSchema, ledger, 'ledger', ['ledger']);
   const read = parseInput(analyseSpendOptionsSchema, options, 'options', ['options']);
   const locality = readLocality(read.locality);
-  const payments = readPayments(list);
-  const tallies = accumulate(payments, locality);
+  const tallies = accumulate(list, locality);
   const where = read.localityName ?? locality.words;
   const total = tallies.total.amount;
   const findings = tallies.notes.map((note) => findingOf(note, locality));

@@ -32,6 +32,17 @@ const KNOWN_KEYS = new Set([
 
 const isBlank = (value: string) => value.trim() === '';
 
+/**
+ * A date text read through a per-call cache: ledgers repeat their payment dates (one payment
+ * run pays many suppliers), so each distinct text is checked once.
+ */
+function isoDateText(text: string, dates: Map<string, string | undefined>): string | undefined {
+  if (dates.has(text)) return dates.get(text);
+  const iso = isoDateOf(text);
+  dates.set(text, iso);
+  return iso;
+}
+
 function optionalText(value: unknown): string | undefined | false {
   if (value === undefined) return undefined;
   return typeof value === 'string' && !isBlank(value) ? value : false;
@@ -42,7 +53,11 @@ function optionalText(value: unknown): string | undefined | false {
  * schema would (a property test checks the two agree on any value), or `undefined` for
  * anything else, which then goes through the schema. Internal.
  */
-export function leanPayment(value: unknown, index: number): Payment | undefined {
+export function leanPayment(
+  value: unknown,
+  index: number,
+  dates: Map<string, string | undefined> = new Map(),
+): Payment | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   for (const key in value) if (!KNOWN_KEYS.has(key)) return undefined;
   const input = value as Record<string, unknown>;
@@ -59,7 +74,11 @@ export function leanPayment(value: unknown, index: number): Payment | undefined 
   const decimal = readNumeric(amount);
   if (isNumericProblem(decimal)) return undefined;
   const iso =
-    typeof date === 'string' || date instanceof Date ? isoDateOf(date as string | Date) : undefined;
+    typeof date === 'string'
+      ? isoDateText(date, dates)
+      : date instanceof Date
+        ? isoDateOf(date)
+        : undefined;
   if (iso === undefined) return undefined;
   if (postcode !== undefined && postcode !== null && typeof postcode !== 'string') return undefined;
   if (supplierType !== undefined && !supplierTypes.includes(supplierType as SupplierType)) {
@@ -109,29 +128,30 @@ export function schemaPayment(
 const MAX_ISSUES = 20;
 
 /**
- * Reads every payment of a ledger: the lean path first, the schema for the rest. Bad payments
- * are collected (the first 20 with all their issues, then a count) into one error. Internal.
+ * Reads every payment of a ledger, handing each good one to `visit` in order: the lean path
+ * first, the schema for the rest. Bad payments are collected (the first 20 with all their
+ * issues, then a count) into one error thrown at the end; once one is found, no more payments
+ * are visited. Internal.
  */
-export function readPayments(ledger: readonly unknown[]): Payment[] {
-  const payments: Payment[] = new Array(ledger.length);
+export function readPayments(ledger: readonly unknown[], visit: (payment: Payment) => void): void {
   const issues: SocialValueIssue[] = [];
   let bad = 0;
   let allOutOfRange = true;
+  const dates = new Map<string, string | undefined>();
   for (let index = 0; index < ledger.length; index += 1) {
     const value = ledger[index];
-    const lean = leanPayment(value, index);
-    if (lean !== undefined) {
-      payments[index] = lean;
-      continue;
+    let payment = leanPayment(value, index, dates);
+    if (payment === undefined) {
+      const read = schemaPayment(value, index);
+      if ('issues' in read) {
+        bad += 1;
+        allOutOfRange &&= read.outOfRange;
+        if (bad <= MAX_ISSUES) issues.push(...read.issues);
+        continue;
+      }
+      payment = read;
     }
-    const read = schemaPayment(value, index);
-    if ('issues' in read) {
-      bad += 1;
-      allOutOfRange &&= read.outOfRange;
-      if (bad <= MAX_ISSUES) issues.push(...read.issues);
-    } else {
-      payments[index] = read;
-    }
+    if (bad === 0) visit(payment);
   }
   if (bad > 0) {
     const more =
@@ -144,5 +164,4 @@ export function readPayments(ledger: readonly unknown[]): Payment[] {
       issues,
     });
   }
-  return payments;
 }
