@@ -14,7 +14,14 @@ export interface SpendMultiplierInput {
   /** £ in the local economy per £1 spent, the £1 itself included (Worcestershire: 2.12); at least 1. */
   readonly total?: Numeric | undefined;
   /** A result of `lm3` (its `multiplier` and `rounds` are read; its other fields are ignored): an LMn is a total multiplier. */
-  readonly lm3?: { readonly multiplier: Numeric; readonly rounds: number } | undefined;
+  readonly lm3?:
+    | {
+        /** All rounds of spending ÷ round 1. */
+        readonly multiplier: Numeric;
+        /** How many rounds it counts. */
+        readonly rounds: number;
+      }
+    | undefined;
   /** Which spend the £1 is: `'local-spend'` (default: spend with local suppliers) or `'all-spend'`. */
   readonly appliesTo?: MultiplierBase | undefined;
   /** How many rounds of spending the figure counts, when the source says (taken from `lm3` when given). */
