@@ -12,6 +12,7 @@ export default defineConfig({
     'monitoring/index': 'src/monitoring/index.ts',
     'spend/index': 'src/spend/index.ts',
     'csv/index': 'src/csv/index.ts',
+    'ocds/index': 'src/ocds/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
+export { type AllocateRoundedOptions, allocateRounded } from './allocate-rounded.js';
 export { Decimal, type DecimalLike, type Numeric } from './decimal.js';
 export type { SocialValueErrorCode } from './error-codes.js';
 export {

@@ -16,6 +16,7 @@ const areas = [
   'monitoring',
   'spend',
   'csv',
+  'ocds',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
   resolve(root, entry),

@@ -1,0 +1,181 @@
+import { Decimal } from '../core/decimal.js';
+import { own } from './shape.js';
+import type { OcdsFindingCode } from './types.js';
+
+/** A problem met while reading `numbers`, with the path below the criterion (`.numbers[1]`). */
+export interface NumbersProblem {
+  readonly code: OcdsFindingCode;
+  readonly severity: 'warning' | 'info';
+  readonly message: string;
+  readonly at: string;
+}
+
+/** What a criterion's `numbers` say about its weight. Internal to the ocds area. */
+export type NumbersWeight =
+  | { readonly status: 'none'; readonly problems: readonly NumbersProblem[] }
+  | {
+      readonly status: 'weight';
+      readonly value: Decimal;
+      readonly code: 'percentageExact' | 'decimalExact';
+      readonly published: Decimal;
+      readonly detail: string;
+      readonly problems: readonly NumbersProblem[];
+    }
+  | {
+      readonly status: 'points';
+      readonly points: Decimal;
+      readonly detail: string;
+      readonly problems: readonly NumbersProblem[];
+    }
+  | { readonly status: 'unreadable'; readonly problems: readonly NumbersProblem[] };
+
+const DECIMAL_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const RANGES = new Set(['percentageRangeMiddle', 'decimalRangeMiddle', 'pointsRangeMiddle']);
+const KNOWN = new Set(['percentageExact', 'decimalExact', 'pointsExact', 'order', ...RANGES]);
+
+/** The number of a `numbers` entry as a Decimal, or a problem. */
+function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decimal | undefined {
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return new Decimal(value);
+    problems.push({
+      code: 'unexpected-shape',
+      severity: 'warning',
+      message:
+        'The number is too large to hold (JSON numbers beyond about 1.8e308 parse as infinite); it was not read.',
+      at,
+    });
+    return undefined;
+  }
+  if (typeof value === 'string' && DECIMAL_TEXT.test(value)) {
+    problems.push({
+      code: 'unexpected-shape',
+      severity: 'info',
+      message: `The number is published as the text ${JSON.stringify(value)}; OCDS asks for a JSON number, it was read as ${new Decimal(value.trim()).toString()}.`,
+      at,
+    });
+    return new Decimal(value.trim());
+  }
+  problems.push({
+    code: 'unexpected-shape',
+    severity: 'warning',
+    message: `The number is ${value === undefined ? 'missing' : `not a number (${JSON.stringify(value) ?? typeof value})`}; it was not read.`,
+    at,
+  });
+  return undefined;
+}
+
+/**
+ * Reads the weight of a criterion from its `numbers` (the award criteria extension, as eForms
+ * gives them): `percentageExact` is taken as it is, `decimalExact` times 100; `pointsExact` is
+ * handed back for the lot to convert; ranges and orders of importance are findings, never a
+ * weight. Entries that are thresholds or fixed values are not weights and are skipped.
+ * Internal to the ocds area.
+ */
+export function weightFromNumbers(numbers: unknown): NumbersWeight {
+  const problems: NumbersProblem[] = [];
+  if (numbers === undefined || numbers === null) return { status: 'none', problems };
+  if (!Array.isArray(numbers)) {
+    problems.push({
+      code: 'unexpected-shape',
+      severity: 'warning',
+      message: 'The numbers are not a list; they were not read.',
+      at: '.numbers',
+    });
+    return { status: 'unreadable', problems };
+  }
+  const weights: { code: string; number: Decimal; at: string }[] = [];
+  numbers.forEach((entry: unknown, index) => {
+    const at = `.numbers[${index}]`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push({
+        code: 'unexpected-shape',
+        severity: 'warning',
+        message: 'A numbers entry is not an object; it was not read.',
+        at,
+      });
+      return;
+    }
+    const code = own(entry, 'weight');
+    if (code === undefined || code === null) return;
+    if (typeof code !== 'string' || !KNOWN.has(code)) {
+      problems.push({
+        code: 'unexpected-shape',
+        severity: 'warning',
+        message: `The weight code ${JSON.stringify(code) ?? typeof code} is not one of the OCDS criterionWeight codes; it was not read.`,
+        at: `${at}.weight`,
+      });
+      return;
+    }
+    const number = numberOf(own(entry, 'number'), `${at}.number`, problems);
+    if (number !== undefined) weights.push({ code, number, at });
+  });
+  if (weights.length === 0) {
+    return { status: problems.length > 0 ? 'unreadable' : 'none', problems };
+  }
+  if (weights.length > 1) {
+    problems.push({
+      code: 'ambiguous-weight',
+      severity: 'warning',
+      message: `The numbers give ${weights.length} weights (${weights.map((w) => `${w.number.toString()} ${w.code}`).join(', ')}); none was taken.`,
+      at: '.numbers',
+    });
+    return { status: 'unreadable', problems };
+  }
+  const { code, number, at } = weights[0]!;
+  if (code === 'order') {
+    problems.push({
+      code: 'order-only',
+      severity: 'warning',
+      message: `The numbers give only an order of importance (${number.toString()}), not a weight.`,
+      at,
+    });
+    return { status: 'unreadable', problems };
+  }
+  if (RANGES.has(code)) {
+    problems.push({
+      code: 'range-weight',
+      severity: 'warning',
+      message: `The numbers give ${number.toString()} as the middle of a range (${code}), not an exact weight.`,
+      at,
+    });
+    return { status: 'unreadable', problems };
+  }
+  if (number.isNegative()) {
+    problems.push({
+      code: 'weight-out-of-range',
+      severity: 'warning',
+      message: `The weight ${number.toString()} (${code}) is negative; it was not read.`,
+      at,
+    });
+    return { status: 'unreadable', problems };
+  }
+  if (code === 'pointsExact') {
+    return {
+      status: 'points',
+      points: number,
+      detail: `${number.toString()} points at ${at}`,
+      problems,
+    };
+  }
+  const decimal = code === 'decimalExact';
+  const value = decimal ? number.times(100) : number;
+  if (value.gt(100)) {
+    problems.push({
+      code: 'weight-out-of-range',
+      severity: 'warning',
+      message: `The weight ${number.toString()} (${code}) is above ${decimal ? '1' : '100'}; it was not read.`,
+      at,
+    });
+    return { status: 'unreadable', problems };
+  }
+  return {
+    status: 'weight',
+    value,
+    code: code as 'percentageExact' | 'decimalExact',
+    published: number,
+    detail: decimal
+      ? `${at} gives ${number.toString()} (decimalExact), ${value.toString()} points`
+      : `${at} gives ${number.toString()} (percentageExact)`,
+    problems,
+  };
+}

@@ -1,0 +1,221 @@
+import { SocialValueError } from '../core/errors.js';
+import { deepFreeze } from '../core/freeze.js';
+import { readCriteriaBlock, readLot } from './read-lot.js';
+import { type FoundRelease, latestPerProcess, releasesOf } from './releases-of.js';
+import { finding, isObject, list, own, text } from './shape.js';
+import type { OcdsAwardCriteria, OcdsFinding, OcdsLotCriteria } from './types.js';
+
+const ROOT = 'input';
+const LEVEL_ORDER = { tender: 0, 'lot-group': 1, lot: 2 } as const;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+}
+
+/** The lots (or lot groups) of a tender, each read with the tender's criteria to fall back on. */
+function readLots(
+  tender: object,
+  key: 'lots' | 'lotGroups',
+  found: FoundRelease,
+  tenderBlock: ReturnType<typeof readCriteriaBlock>,
+  findings: OcdsFinding[],
+): OcdsLotCriteria[] {
+  const tenderPath = `${found.path}.tender`;
+  const lots = list(tender, key, tenderPath, findings) ?? [];
+  const seen = new Map<string, number>();
+  return lots.map((lot, index) => {
+    const path = `${tenderPath}.${key}[${index}]`;
+    const lotFindings: OcdsFinding[] = [];
+    const source = isObject(lot) ? lot : {};
+    if (source !== lot) {
+      lotFindings.push(
+        finding(
+          'unexpected-shape',
+          'warning',
+          `Entry ${index + 1} of ${key} is not an object; nothing could be read from it.`,
+          path,
+        ),
+      );
+    }
+    const id = text(source, 'id', path, lotFindings);
+    if (id === null && source === lot) {
+      lotFindings.push(
+        finding('unexpected-shape', 'warning', `Entry ${index + 1} of ${key} has no id.`, path),
+      );
+    }
+    if (id !== null) {
+      const earlier = seen.get(id);
+      if (earlier !== undefined) {
+        lotFindings.push(
+          finding(
+            'duplicate-lot',
+            'warning',
+            `Lot id ${JSON.stringify(id)} is used again (first at ${key}[${earlier}]); both are read.`,
+            path,
+          ),
+        );
+      } else seen.set(id, index);
+    }
+    return readLot({
+      ocid: found.ocid,
+      release: found.id,
+      level: key === 'lots' ? 'lot' : 'lot-group',
+      lot: id,
+      lotName: text(source, 'title', path, lotFindings),
+      path,
+      block: readCriteriaBlock(own(source, 'awardCriteria'), `${path}.awardCriteria`),
+      inherited: key === 'lots' ? tenderBlock : null,
+      findings: lotFindings,
+    });
+  });
+}
+
+/** The entries of one release: the tender level (when it has criteria or no lots), then lots. */
+function readRelease(found: FoundRelease, findings: OcdsFinding[]): OcdsLotCriteria[] {
+  const tenderValue = own(found.release, 'tender');
+  const tenderPath = `${found.path}.tender`;
+  const shapeFindings: OcdsFinding[] = [];
+  if (tenderValue !== undefined && !isObject(tenderValue)) {
+    shapeFindings.push(
+      finding(
+        'unexpected-shape',
+        'warning',
+        `The tender is ${describe(tenderValue)}, not an object; it was not read.`,
+        tenderPath,
+      ),
+    );
+  }
+  const tender = isObject(tenderValue) ? tenderValue : {};
+  const codeBlock = readCriteriaBlock(own(tender, 'awardCriteria'), `${tenderPath}.awardCriteria`);
+  const detailsBlock = readCriteriaBlock(
+    own(tender, 'awardCriteriaDetails'),
+    `${tenderPath}.awardCriteriaDetails`,
+  );
+  const withCriteria = [codeBlock, detailsBlock].find((b) => b !== null && b.readings.length > 0);
+  const tenderBlock = withCriteria ?? codeBlock ?? detailsBlock;
+  if (tenderBlock !== null && withCriteria !== undefined) {
+    const other = tenderBlock === codeBlock ? detailsBlock : codeBlock;
+    if (other !== null) shapeFindings.push(...other.findings);
+  }
+  const lots = readLots(tender, 'lots', found, tenderBlock, findings);
+  const groups = readLots(tender, 'lotGroups', found, null, findings);
+  const entries: OcdsLotCriteria[] = [];
+  const hasTenderCriteria = tenderBlock !== null && tenderBlock.readings.length > 0;
+  if (hasTenderCriteria || lots.length + groups.length === 0) {
+    entries.push(
+      readLot({
+        ocid: found.ocid,
+        release: found.id,
+        level: 'tender',
+        lot: null,
+        lotName: text(tender, 'title', tenderPath, shapeFindings),
+        path: tenderPath,
+        block: tenderBlock,
+        inherited: null,
+        findings: shapeFindings,
+      }),
+    );
+  } else {
+    findings.push(...shapeFindings, ...(tenderBlock?.findings ?? []));
+  }
+  return [...entries, ...groups, ...lots];
+}
+
+function compareLots(a: OcdsLotCriteria, b: OcdsLotCriteria): number {
+  const ocidA = a.ocid ?? '';
+  const ocidB = b.ocid ?? '';
+  if (ocidA !== ocidB) return ocidA < ocidB ? -1 : 1;
+  if (a.level !== b.level) return LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level];
+  const lotA = a.lot ?? '';
+  const lotB = b.lot ?? '';
+  return lotA < lotB ? -1 : lotA > lotB ? 1 : 0;
+}
+
+/**
+ * Reads the award criteria of published OCDS tender notices (OCDS 1.1 with the lots and award
+ * criteria extensions, as Find a Tender, Contracts Finder and Public Contracts Scotland publish
+ * them): for the tender as a whole (`tender.awardCriteria`, `tender.awardCriteriaDetails`) and for
+ * each lot (`tender.lots[].awardCriteria`) and lot group, it gives every criterion a kind (price,
+ * quality, social value, environmental, other: from the OCDS `type`, then from its words) and a
+ * weight in percentage points when one can be read exactly:
+ *
+ * - from `numbers` (eForms): `percentageExact` as is, `decimalExact` times 100 (0.7 is 70),
+ *   `pointsExact` when the lot's points total 100;
+ * - else from the free text of `name` or `description`: `"70"`, `"70%"`, `"Price 30%"`, or the
+ *   matching part of `"Quality 60% / Price 40%"`;
+ * - a lot's only criterion, published without a weight, carries the whole score.
+ *
+ * Anything it cannot read exactly is a finding and the weight stays `null`: ranges, orders of
+ * importance, several candidate numbers, weights above 100, weights that do not sum to 100. It
+ * accepts a release, a record (its `compiledRelease`, else its embedded releases), a release
+ * package or a record package, and reads the latest release with a tender of each process.
+ * Messy data never throws: unexpected shapes are findings.
+ *
+ * @param input - A parsed OCDS release, record, release package or record package.
+ * @returns The lots (sorted by ocid, then tender, lot groups and lots by id), every finding and a
+ * summary, frozen.
+ * @throws SocialValueError `invalid-input` when the input is not an object.
+ *
+ * @example
+ * ```ts
+ * import { readOcdsAwardCriteria } from 'social-value/ocds';
+ *
+ * const result = readOcdsAwardCriteria({
+ *   ocid: 'ocds-example-4',
+ *   tender: {
+ *     lots: [{
+ *       id: '1',
+ *       awardCriteria: {
+ *         criteria: [
+ *           { type: 'quality', name: 'Technical', numbers: [{ number: 0.6, weight: 'decimalExact' }] },
+ *           { type: 'quality', name: 'Social value', numbers: [{ number: 0.1, weight: 'decimalExact' }] },
+ *           { type: 'price', name: 'Price', description: '30%' },
+ *         ],
+ *       },
+ *     }],
+ *   },
+ * });
+ * result.lots[0]?.criteria.map((c) => [c.kind, c.weight?.toString(), c.weightSource]);
+ * // => [['quality', '60', 'numbers'], ['social-value', '10', 'numbers'], ['price', '30', 'description']]
+ * result.lots[0]?.complete; // => true
+ * readOcdsAwardCriteria({ ocid: 'ocds-example-5', tender: {} }).findings[0]?.code;
+ * // => 'no-award-criteria'
+ * ```
+ */
+export function readOcdsAwardCriteria(input: unknown): OcdsAwardCriteria {
+  if (!isObject(input)) {
+    throw new SocialValueError({
+      code: 'invalid-input',
+      message: 'Invalid OCDS input.',
+      issues: [
+        {
+          path: ROOT,
+          segments: [ROOT],
+          message: `expected a parsed OCDS release, record or package (an object), received ${describe(input)}${Array.isArray(input) ? '; wrap a list of releases as { releases: [...] }' : ''}`,
+        },
+      ],
+    });
+  }
+  const findings: OcdsFinding[] = [];
+  const releases = latestPerProcess(releasesOf(input, ROOT, findings), findings);
+  const lots = releases.flatMap((found) => readRelease(found, findings));
+  for (const lot of lots) findings.push(...lot.findings);
+  lots.sort(compareLots);
+
+  const ocids = [...new Set(releases.map((r) => r.ocid))];
+  const complete = lots.filter((lot) => lot.complete).length;
+  const summary =
+    releases.length === 0
+      ? 'No release could be read.'
+      : `Read ${releases.length} ${releases.length === 1 ? 'process' : 'processes'} and ${lots.length} ${lots.length === 1 ? 'entry' : 'entries'} (tender level and lots): ${complete} with every weight read and summing to 100, ${lots.length - complete} without.`;
+  return deepFreeze({
+    kind: 'ocds-award-criteria',
+    schemaVersion: 1,
+    ocid: ocids.length === 1 ? (ocids[0] ?? null) : null,
+    lots,
+    findings,
+    summary,
+  });
+}

@@ -1,0 +1,167 @@
+import { finding, isObject, list, own, text } from './shape.js';
+import type { OcdsFinding } from './types.js';
+
+/** A release found in the input, with where it is. */
+export interface FoundRelease {
+  readonly release: object;
+  readonly path: string;
+  readonly ocid: string | null;
+  readonly id: string | null;
+  /** Milliseconds since the epoch of its `date`, or `null` without a readable date. */
+  readonly time: number | null;
+  /** Position in the input, for ties. */
+  readonly position: number;
+  readonly hasTender: boolean;
+}
+
+function found(
+  release: object,
+  path: string,
+  position: number,
+  findings: OcdsFinding[],
+  ocid?: string | null,
+): FoundRelease {
+  const date = own(release, 'date');
+  const time = typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  return {
+    release,
+    path,
+    ocid: text(release, 'ocid', path, findings) ?? ocid ?? null,
+    id: text(release, 'id', path, findings),
+    time: Number.isFinite(time) ? time : null,
+    position,
+    hasTender: isObject(own(release, 'tender')),
+  };
+}
+
+function fromRecord(
+  record: unknown,
+  path: string,
+  out: FoundRelease[],
+  findings: OcdsFinding[],
+): void {
+  if (!isObject(record)) {
+    findings.push(
+      finding('unexpected-shape', 'warning', 'A record is not an object; it was not read.', path),
+    );
+    return;
+  }
+  const ocid = text(record, 'ocid', path, findings);
+  const compiled = own(record, 'compiledRelease');
+  if (isObject(compiled)) {
+    out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid));
+    return;
+  }
+  const releases = list(record, 'releases', path, findings) ?? [];
+  releases.forEach((release, index) => {
+    const at = `${path}.releases[${index}]`;
+    if (!isObject(release)) {
+      findings.push(
+        finding('unexpected-shape', 'warning', 'A release is not an object; it was not read.', at),
+      );
+    } else if (own(release, 'tender') === undefined && typeof own(release, 'url') === 'string') {
+      findings.push(
+        finding(
+          'release-skipped',
+          'warning',
+          `Release ${JSON.stringify(own(release, 'url'))} is linked, not embedded; it was not fetched.`,
+          at,
+        ),
+      );
+    } else {
+      out.push(found(release, at, out.length, findings, ocid));
+    }
+  });
+}
+
+/**
+ * Every release in a release, a record, a release package or a record package, with where it
+ * is. Records give their `compiledRelease` when they have one. Internal to the ocds area.
+ */
+export function releasesOf(input: object, path: string, findings: OcdsFinding[]): FoundRelease[] {
+  const out: FoundRelease[] = [];
+  const records = own(input, 'records');
+  if (records !== undefined) {
+    for (const [index, record] of (list(input, 'records', path, findings) ?? []).entries()) {
+      fromRecord(record, `${path}.records[${index}]`, out, findings);
+    }
+    return out;
+  }
+  const isRecord =
+    own(input, 'compiledRelease') !== undefined ||
+    (own(input, 'releases') !== undefined &&
+      own(input, 'ocid') !== undefined &&
+      own(input, 'tender') === undefined);
+  if (isRecord) {
+    fromRecord(input, path, out, findings);
+    return out;
+  }
+  if (own(input, 'releases') !== undefined) {
+    (list(input, 'releases', path, findings) ?? []).forEach((release, index) => {
+      const at = `${path}.releases[${index}]`;
+      if (isObject(release)) out.push(found(release, at, out.length, findings));
+      else
+        findings.push(
+          finding(
+            'unexpected-shape',
+            'warning',
+            'A release is not an object; it was not read.',
+            at,
+          ),
+        );
+    });
+    return out;
+  }
+  if (own(input, 'ocid') !== undefined || own(input, 'tender') !== undefined) {
+    out.push(found(input, path, 0, findings));
+    return out;
+  }
+  findings.push(
+    finding(
+      'not-ocds',
+      'error',
+      'The input is not an OCDS release, record or package: it has no ocid, tender, releases or records.',
+      path,
+    ),
+  );
+  return out;
+}
+
+/**
+ * The release to read for each contracting process: the latest by `date` among those with a
+ * tender (the later one in the input on a tie). The others are reported as skipped. Internal.
+ */
+export function latestPerProcess(
+  releases: readonly FoundRelease[],
+  findings: OcdsFinding[],
+): FoundRelease[] {
+  const byOcid = new Map<string | null, FoundRelease[]>();
+  for (const release of releases) {
+    const group = byOcid.get(release.ocid);
+    if (group) group.push(release);
+    else byOcid.set(release.ocid, [release]);
+  }
+  const chosen: FoundRelease[] = [];
+  for (const group of byOcid.values()) {
+    const candidates = group.some((r) => r.hasTender) ? group.filter((r) => r.hasTender) : group;
+    const latest = candidates.reduce((best, r) => {
+      const a = best.time ?? Number.NEGATIVE_INFINITY;
+      const b = r.time ?? Number.NEGATIVE_INFINITY;
+      return b > a || (b === a && r.position > best.position) ? r : best;
+    });
+    chosen.push(latest);
+    for (const other of group) {
+      if (other !== latest) {
+        findings.push(
+          finding(
+            'release-skipped',
+            'info',
+            `Release ${other.id === null ? '(no id)' : JSON.stringify(other.id)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read: release ${latest.id === null ? '(no id)' : JSON.stringify(latest.id)} is the latest with a tender.`,
+            other.path,
+          ),
+        );
+      }
+    }
+  }
+  return chosen;
+}

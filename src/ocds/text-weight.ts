@@ -1,0 +1,124 @@
+import { Decimal } from '../core/decimal.js';
+import { kindOfWords } from './criterion-kind.js';
+import type { OcdsCriterionKind } from './types.js';
+
+/** What free text says about a weight. Internal to the ocds area. */
+export type TextWeight =
+  | { readonly status: 'none' }
+  | { readonly status: 'weight'; readonly value: Decimal; readonly detail: string }
+  | { readonly status: 'ambiguous'; readonly detail: string }
+  | { readonly status: 'out-of-range'; readonly value: Decimal; readonly detail: string };
+
+/** A weight given in text with the words that label it. */
+export interface LabelledWeight {
+  readonly label: string;
+  readonly kind: OcdsCriterionKind | null;
+  readonly value: Decimal;
+}
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+const PERCENT_SIGN = String.raw`\s*(?:%|per\s*cent\b|percent\b)`;
+const BARE = new RegExp(`^(${NUMBER})(?:${PERCENT_SIGN})?$`, 'i');
+const WEIGHTING_OF = new RegExp(
+  `^(?:weight(?:ing)?|weighted at|score)\\s*[:=-]?\\s*(${NUMBER})(?:${PERCENT_SIGN})?$`,
+  'i',
+);
+const RANGE = new RegExp(`${NUMBER}(?:${PERCENT_SIGN})?\\s*(?:-|–|—|to)\\s*${NUMBER}`, 'i');
+const PERCENTAGE = new RegExp(`(${NUMBER})${PERCENT_SIGN}`, 'gi');
+const ANY_NUMBER = new RegExp(NUMBER, 'g');
+
+function quoted(text: string): string {
+  const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return JSON.stringify(short);
+}
+
+function inRange(value: Decimal, detail: string): TextWeight {
+  return value.gt(100)
+    ? { status: 'out-of-range', value, detail: `${detail}, above 100` }
+    : { status: 'weight', value, detail };
+}
+
+/** The labels of a text's percentages, before (`Price 40%`) or after (`40% price`) each one. */
+function labelSegments(text: string): LabelledWeight[] | null {
+  const matches = [...text.matchAll(PERCENTAGE)];
+  if (matches.length === 0) return null;
+  const bounds = matches.map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[1]! }));
+  const label = (from: number, to: number) =>
+    text
+      .slice(from, to)
+      .replace(/^[\s,;/|:&+-]+|[\s,;/|:&(+-]+$/g, '')
+      .replace(/^(?:and|&)\s+|\s+(?:and|&)$/gi, '')
+      .trim();
+  const before = bounds.map((b, i) => label(i === 0 ? 0 : bounds[i - 1]!.end, b.start));
+  const after = bounds.map((b, i) =>
+    label(b.end, i === bounds.length - 1 ? text.length : bounds[i + 1]!.start),
+  );
+  const named = (labels: string[]) => labels.every((l) => kindOfWords(l) !== null);
+  const labels = named(before) ? before : named(after) ? after : before;
+  return bounds.map((b, i) => ({
+    label: labels[i]!,
+    kind: kindOfWords(labels[i]!),
+    value: new Decimal(b.raw),
+  }));
+}
+
+/**
+ * Weights given in text as labelled percentages (`Quality 60% / Price 40%`), or `null` when the
+ * text has no percentage. Internal to the ocds area.
+ */
+export function labelledWeights(text: string): LabelledWeight[] | null {
+  if (RANGE.test(text)) return null;
+  return labelSegments(text.trim());
+}
+
+/**
+ * Reads the weight of a criterion of `kind` from its free text: a bare number (`70`, `17.5`,
+ * `70%`), one percentage (`Price 30%`), or the one labelled percentage of a list whose label names
+ * the criterion's kind (`Quality 60% / Price 40%` for a price criterion). Anything else with
+ * numbers in it is ambiguous: ranges, several candidates, numbers without a percent sign.
+ * Internal to the ocds area.
+ */
+export function weightFromText(text: string, kind: OcdsCriterionKind): TextWeight {
+  const trimmed = text.trim();
+  if (trimmed === '') return { status: 'none' };
+  const bare = BARE.exec(trimmed) ?? WEIGHTING_OF.exec(trimmed);
+  if (bare) return inRange(new Decimal(bare[1]!), `the text ${quoted(trimmed)}`);
+  if (RANGE.test(trimmed)) {
+    return { status: 'ambiguous', detail: `the text ${quoted(trimmed)} gives a range` };
+  }
+  const segments = labelSegments(trimmed);
+  if (segments === null) {
+    return (trimmed.match(ANY_NUMBER) ?? []).length === 0
+      ? { status: 'none' }
+      : {
+          status: 'ambiguous',
+          detail: `the text ${quoted(trimmed)} has numbers but no percentage that is clearly a weight`,
+        };
+  }
+  if (segments.length === 1) {
+    const only = segments[0]!;
+    if (
+      only.kind !== null &&
+      only.kind !== kind &&
+      !(only.kind === 'quality' && kind !== 'price')
+    ) {
+      return {
+        status: 'ambiguous',
+        detail: `the text ${quoted(trimmed)} gives ${only.value.toString()}% to a ${only.kind} criterion, not to this ${kind} one`,
+      };
+    }
+    return inRange(only.value, `the percentage in ${quoted(trimmed)}`);
+  }
+  const mine = segments.filter((segment) => segment.kind === kind);
+  if (mine.length === 1) {
+    const segment = mine[0]!;
+    return inRange(
+      segment.value,
+      `"${segment.label} ${segment.value.toString()}%" in ${quoted(trimmed)}`,
+    );
+  }
+  return {
+    status: 'ambiguous',
+    detail: `the text ${quoted(trimmed)} gives ${segments.length} percentages and ${mine.length === 0 ? 'none' : 'more than one'} is labelled as this ${kind} criterion`,
+  };
+}

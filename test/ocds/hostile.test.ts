@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { readOcdsAwardCriteria, toWeighting } from '../../src/ocds/index.js';
+import { caught } from '../errors.js';
+import { codes, oneLot, rows } from './helpers.js';
+
+const BAD_TEXT = /NaN|Infinity|∞|undefined|\[object Object\]/;
+
+describe('inputs that are not OCDS', () => {
+  it.each([null, undefined, 42, 'ocds', true, [], [{ ocid: 'x' }]])(
+    'refuses %j with invalid-input at input',
+    (input) => {
+      const error = caught(() => readOcdsAwardCriteria(input));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toBe('input');
+    },
+  );
+
+  it('tells how to pass a list of releases', () => {
+    expect(caught(() => readOcdsAwardCriteria([])).message).toContain('{ releases: [...] }');
+  });
+
+  it('an object that is not OCDS is a not-ocds finding, not a throw', () => {
+    const result = readOcdsAwardCriteria({ hello: 'world' });
+    expect(result.lots).toEqual([]);
+    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['not-ocds', 'error', 'input'],
+    ]);
+  });
+
+  it('toWeighting refuses what is not a lot', () => {
+    expect(caught(() => toWeighting(null as never)).code).toBe('invalid-input');
+    expect(caught(() => toWeighting({} as never)).issues[0]?.path).toBe('lot');
+  });
+});
+
+describe('messy shapes give findings, never a TypeError', () => {
+  it.each([
+    ['tender is a string', { ocid: 'x', tender: 'closed' }],
+    ['lots is an object', { ocid: 'x', tender: { lots: { id: '1' } } }],
+    ['a lot is null', { ocid: 'x', tender: { lots: [null] } }],
+    ['criteria is a string', oneLot('Quality 60%')],
+    ['a criterion is a number', oneLot([7])],
+    ['numbers is an object', oneLot([{ type: 'price', numbers: { number: 1 } }])],
+    ['a number entry is a string', oneLot([{ type: 'price', numbers: ['70'] }])],
+    [
+      'weight code unknown',
+      oneLot([{ type: 'price', numbers: [{ number: 70, weight: 'percent' }] }]),
+    ],
+    ['name is an object', oneLot([{ type: 'price', name: { en: 'Price' } }])],
+    ['releases is a string', { releases: 'none' }],
+    ['records hold junk', { records: [1, null, { releases: [2] }] }],
+    ['awardCriteria is a number', { ocid: 'x', tender: { awardCriteria: 3 } }],
+  ])('%s', (_name, input) => {
+    const result = readOcdsAwardCriteria(input);
+    expect(codes(result.findings).length).toBeGreaterThan(0);
+    expect(JSON.stringify(result)).not.toMatch(BAD_TEXT);
+    for (const lot of result.lots) expect(JSON.stringify(toWeighting(lot))).not.toMatch(BAD_TEXT);
+  });
+});
+
+describe('hostile values', () => {
+  it('__proto__, constructor and toString are ordinary lot ids', () => {
+    const input = JSON.parse(
+      '{"ocid":"x","tender":{"lots":[{"id":"__proto__","awardCriteria":{"criteria":[{"type":"price","description":"100"}]}},{"id":"constructor"},{"id":"toString","__proto__":{"awardCriteria":{"criteria":[{"type":"price"}]}}}]}}',
+    );
+    const result = readOcdsAwardCriteria(input);
+    expect(result.lots.map((lot) => lot.lot)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(rows(result.lots[0])).toEqual([['price', '100', 'description']]);
+    // An own "__proto__" key in parsed JSON is data: it is not read as the lot's award criteria.
+    expect(result.lots[2]?.criteria).toEqual([]);
+    expect(({} as Record<string, unknown>).awardCriteria).toBeUndefined();
+  });
+
+  it('a JSON number too large (1e400 parses to Infinity) is a finding', () => {
+    const input = JSON.parse(
+      '{"ocid":"x","tender":{"lots":[{"id":"1","awardCriteria":{"criteria":[{"type":"price","numbers":[{"number":1e400,"weight":"percentageExact"}]}]}}]}}',
+    );
+    const lot = readOcdsAwardCriteria(input).lots[0]!;
+    expect(lot.criteria[0]?.weight).toBeNull();
+    expect(codes(lot.findings)).toContain('unexpected-shape');
+    expect(JSON.stringify(lot)).not.toMatch(BAD_TEXT);
+  });
+
+  it('weights as strings are read exactly, with a finding; "1e400" is out of range', () => {
+    const lot = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'quality', numbers: [{ number: '0.70', weight: 'decimalExact' }] },
+        { type: 'price', numbers: [{ number: '1e400', weight: 'percentageExact' }] },
+      ]),
+    ).lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['quality', '70', 'numbers'],
+      ['price', null, null],
+    ]);
+    expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['unexpected-shape', 'info'],
+      ['unexpected-shape', 'info'],
+      ['weight-out-of-range', 'warning'],
+    ]);
+    expect(JSON.stringify(lot)).not.toMatch(BAD_TEXT);
+  });
+
+  it('negative and huge text weights are findings', () => {
+    const lot = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'quality', numbers: [{ number: -5, weight: 'percentageExact' }] },
+        { type: 'price', description: '99999999999999999999999999999999999' },
+      ]),
+    ).lots[0]!;
+    expect(codes(lot.findings)).toEqual(['weight-out-of-range', 'weight-out-of-range']);
+  });
+
+  it('does not change or freeze its input, and freezes its result', () => {
+    const input = oneLot([{ type: 'price', description: '100' }]);
+    const before = JSON.stringify(input);
+    const result = readOcdsAwardCriteria(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.isFrozen(result.lots[0]?.criteria[0])).toBe(true);
+  });
+
+  it('duplicate lot ids are both read, with a finding', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { lots: [{ id: '1', awardCriteria: { criteria: [{ type: 'price' }] } }, { id: 1 }] },
+    });
+    expect(result.lots.map((lot) => lot.lot)).toEqual(['1', '1']);
+    expect(codes(result.findings)).toContain('duplicate-lot');
+  });
+});

@@ -1,0 +1,315 @@
+import { describe, expect, it } from 'vitest';
+import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
+import { codes, oneLot, rows } from './helpers.js';
+
+function lotOf(criteria: unknown) {
+  return readOcdsAwardCriteria(oneLot(criteria)).lots[0]!;
+}
+
+describe('weights given only in text', () => {
+  it.each([
+    ['70', '70'],
+    ['70%', '70'],
+    [' 17.5 ', '17.5'],
+    ['70 per cent', '70'],
+    ['Weighting: 20', '20'],
+  ])('description %j gives %s points', (description, weight) => {
+    expect(rows(lotOf([{ type: 'quality', name: 'Quality', description }]))[0]).toEqual([
+      'quality',
+      weight,
+      'description',
+    ]);
+  });
+
+  it('reads "Price 30%" from a name, and the matching part of "Quality 60% / Price 40%"', () => {
+    const lot = lotOf([
+      { type: 'price', name: 'Price 30%' },
+      { type: 'quality', name: 'Quality 60% / Price 40%' },
+      { type: 'price', description: '60% quality, 40% price' },
+    ]);
+    expect(rows(lot)).toEqual([
+      ['price', '30', 'name'],
+      ['quality', '60', 'name'],
+      ['price', '40', 'description'],
+    ]);
+  });
+
+  it('splits a lot description of labelled percentages into criteria', () => {
+    const { lots } = readOcdsAwardCriteria({
+      ocid: 'ocds-test-2',
+      tender: {
+        lots: [
+          {
+            id: '1',
+            awardCriteria: { description: 'Quality 60%, Social Value 10% and Price 30%' },
+          },
+        ],
+      },
+    });
+    expect(rows(lots[0])).toEqual([
+      ['quality', '60', 'description'],
+      ['social-value', '10', 'description'],
+      ['price', '30', 'description'],
+    ]);
+    expect(lots[0]?.criteria.map((c) => c.name)).toEqual(['Quality', 'Social Value', 'Price']);
+    expect(lots[0]?.complete).toBe(true);
+  });
+
+  it.each([
+    ['15-40%', 'ambiguous-weight'],
+    ['Question 3 scores 20 marks', 'ambiguous-weight'],
+    ['Price 30%', 'ambiguous-weight'],
+    ['Technical 60% / Quality 40%', 'ambiguous-weight'],
+    ['400', 'weight-out-of-range'],
+  ])('a quality criterion described %j gets no weight and a %s finding', (description, code) => {
+    const lot = lotOf([
+      { type: 'quality', name: 'Method', description },
+      { type: 'price', description: '40' },
+    ]);
+    expect(lot.criteria[0]?.weight).toBeNull();
+    expect(codes(lot.findings)).toContain(code);
+    expect(lot.findings.find((f) => f.code === code)?.path).toBe(
+      'input.tender.lots[0].awardCriteria.criteria[0].description',
+    );
+    expect(lot.total).toBeNull();
+  });
+
+  it('a criterion with no number anywhere gets a no-weight finding', () => {
+    const lot = lotOf([
+      { type: 'quality', name: 'Quality' },
+      { type: 'price', description: '40' },
+    ]);
+    expect(codes(lot.findings)).toEqual(['no-weight']);
+    expect(lot.summary).toBe('Lot "1": 1 of 2 criteria have no weight that could be read exactly.');
+  });
+
+  it('name and description that disagree give no weight', () => {
+    const lot = lotOf([
+      { type: 'quality', name: 'Quality 60%', description: '70' },
+      { type: 'price' },
+    ]);
+    expect(lot.criteria[0]?.weight).toBeNull();
+    expect(codes(lot.findings)).toContain('conflicting-weights');
+  });
+});
+
+describe('weights in numbers (eForms)', () => {
+  it('percentageExact as is, decimalExact times 100 (0.7 is 70), saying which', () => {
+    const lot = lotOf([
+      { type: 'quality', name: 'Quality', numbers: [{ number: 0.7, weight: 'decimalExact' }] },
+      { type: 'price', name: 'Price', numbers: [{ number: 30, weight: 'percentageExact' }] },
+    ]);
+    expect(rows(lot)).toEqual([
+      ['quality', '70', 'numbers'],
+      ['price', '30', 'numbers'],
+    ]);
+    expect(lot.criteria.map((c) => [c.weightCode, c.publishedWeight?.toString()])).toEqual([
+      ['decimalExact', '0.7'],
+      ['percentageExact', '30'],
+    ]);
+    expect(lot.criteria[0]?.reason).toContain('0.7 (decimalExact), 70 points');
+  });
+
+  it('numbers win over text, and a disagreeing text is an info finding', () => {
+    const lot = lotOf([
+      {
+        type: 'quality',
+        name: 'Quality 50%',
+        numbers: [{ number: 60, weight: 'percentageExact' }],
+      },
+      { type: 'price', numbers: [{ number: 40, weight: 'percentageExact' }] },
+    ]);
+    expect(rows(lot)[0]).toEqual(['quality', '60', 'numbers']);
+    expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['conflicting-weights', 'info'],
+    ]);
+  });
+
+  it('thresholds and fixed prices are not weights', () => {
+    const lot = lotOf([
+      {
+        type: 'price',
+        name: 'Fixed price',
+        numbers: [
+          { number: 100000, fixed: 'total' },
+          { number: 0, weight: 'decimalExact' },
+        ],
+      },
+      {
+        type: 'quality',
+        name: 'Service quality',
+        numbers: [
+          { number: 20, threshold: 'minimumScore' },
+          { number: 1, weight: 'decimalExact' },
+        ],
+      },
+    ]);
+    expect(rows(lot)).toEqual([
+      ['price', '0', 'numbers'],
+      ['quality', '100', 'numbers'],
+    ]);
+    expect(lot.complete).toBe(true);
+  });
+
+  it('orders of importance and ranges are findings, never weights', () => {
+    const lot = lotOf([
+      { type: 'quality', numbers: [{ number: 1, weight: 'order' }] },
+      { type: 'price', numbers: [{ number: 40, weight: 'percentageRangeMiddle' }] },
+    ]);
+    expect(rows(lot)).toEqual([
+      ['quality', null, null],
+      ['price', null, null],
+    ]);
+    expect(codes(lot.findings)).toEqual(['order-only', 'range-weight']);
+  });
+
+  it('points become percentage points only when every criterion is in points totalling 100', () => {
+    const hundred = lotOf([
+      { type: 'quality', numbers: [{ number: 60, weight: 'pointsExact' }] },
+      { type: 'price', numbers: [{ number: 40, weight: 'pointsExact' }] },
+    ]);
+    expect(rows(hundred)).toEqual([
+      ['quality', '60', 'numbers'],
+      ['price', '40', 'numbers'],
+    ]);
+    expect(hundred.findings.map((f) => [f.code, f.severity])).toEqual([['points-weight', 'info']]);
+    const thousand = lotOf([
+      { type: 'quality', numbers: [{ number: 400, weight: 'pointsExact' }] },
+      { type: 'price', numbers: [{ number: 600, weight: 'pointsExact' }] },
+    ]);
+    expect(thousand.total).toBeNull();
+    expect(thousand.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['points-weight', 'warning'],
+    ]);
+  });
+});
+
+describe('kinds', () => {
+  it.each([
+    [{ type: 'quality', name: 'Social Value' }, 'social-value'],
+    [{ type: 'quality', name: 'Community Benefits' }, 'social-value'],
+    [{ type: 'quality', description: 'Fair Work First practices' }, 'social-value'],
+    [{ type: 'quality', name: 'Net zero and carbon reduction' }, 'environmental'],
+    [{ type: 'quality', name: 'Sustainability' }, 'environmental'],
+    [{ type: 'quality', name: 'Environmental and social value commitments' }, 'social-value'],
+    [{ type: 'cost', name: 'Whole life cost' }, 'price'],
+    [{ type: 'quality', name: 'Technical' }, 'quality'],
+    [{ name: 'Price' }, 'price'],
+    [{ name: 'Interview' }, 'other'],
+    [{ type: 'social', name: 'Added value' }, 'other'],
+  ])('%j is %s', (criterion, kind) => {
+    expect(
+      lotOf([
+        { ...criterion, description: (criterion as { description?: string }).description ?? '10' },
+      ]).criteria[0]?.kind,
+    ).toBe(kind);
+  });
+});
+
+describe('releases, records and packages', () => {
+  const release = (id: string, date: string, weight: string) => ({
+    ocid: 'ocds-test-3',
+    id,
+    date,
+    tender: {
+      lots: [
+        {
+          id: '1',
+          awardCriteria: {
+            criteria: [
+              { type: 'price', description: weight },
+              { type: 'quality', description: String(100 - Number(weight)) },
+            ],
+          },
+        },
+      ],
+    },
+  });
+
+  it('reads the latest release of each process in a package and reports the others', () => {
+    const result = readOcdsAwardCriteria({
+      releases: [
+        release('b', '2025-06-01T10:00:00+01:00', '40'),
+        release('a', '2025-05-01T00:00:00Z', '30'),
+      ],
+    });
+    expect(result.lots[0]?.release).toBe('b');
+    expect(rows(result.lots[0])[0]).toEqual(['price', '40', 'description']);
+    expect(codes(result.findings)).toEqual(['release-skipped']);
+    expect(result.findings[0]?.path).toBe('input.releases[1]');
+  });
+
+  it('reads a record through its compiledRelease, and a record package', () => {
+    const record = {
+      ocid: 'ocds-test-3',
+      releases: [{ url: 'https://example.org/r/a', date: '2025-05-01', tag: ['tender'] }],
+      compiledRelease: release('c', '2025-07-01', '20'),
+    };
+    expect(rows(readOcdsAwardCriteria(record).lots[0])[0]).toEqual(['price', '20', 'description']);
+    const pack = readOcdsAwardCriteria({
+      records: [record, { ocid: 'ocds-test-4', releases: [{ url: 'https://example.org/r/z' }] }],
+    });
+    expect(pack.ocid).toBe('ocds-test-3');
+    expect(pack.lots.map((lot) => lot.path)).toEqual([
+      'input.records[0].compiledRelease.tender.lots[0]',
+    ]);
+    expect(codes(pack.findings)).toEqual(['release-skipped']);
+  });
+
+  it('reads tender-level criteria, which lots without their own inherit', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'ocds-test-5',
+      tender: {
+        awardCriteria: 'ratedCriteria',
+        awardCriteriaDetails: 'Quality 50% / Social value 20% / Price 30%',
+        lots: [{ id: '1' }, { id: '2', awardCriteria: { criteria: [{ type: 'price' }] } }],
+      },
+    });
+    expect(result.lots.map((lot) => [lot.level, lot.lot])).toEqual([
+      ['tender', null],
+      ['lot', '1'],
+      ['lot', '2'],
+    ]);
+    expect(rows(result.lots[0])).toEqual([
+      ['quality', '50', 'description'],
+      ['social-value', '20', 'description'],
+      ['price', '30', 'description'],
+    ]);
+    expect(rows(result.lots[1])).toEqual(rows(result.lots[0]));
+    expect(result.lots[1]?.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['no-award-criteria', 'info'],
+    ]);
+    expect(rows(result.lots[2])).toEqual([['price', '100', 'sole-criterion']]);
+  });
+
+  it('reads the OCDS 1.1 code priceOnly as price 100', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'ocds-test-6',
+      tender: { awardCriteria: 'priceOnly' },
+    });
+    expect(rows(result.lots[0])).toEqual([['price', '100', 'sole-criterion']]);
+  });
+
+  it('reads lot groups', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'ocds-test-7',
+      tender: {
+        lotGroups: [
+          {
+            id: 'G1',
+            awardCriteria: {
+              criteria: [
+                {
+                  type: 'price',
+                  name: 'Price',
+                  numbers: [{ number: 100, weight: 'percentageExact' }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    expect(result.lots.map((lot) => [lot.level, lot.lot])).toEqual([['lot-group', 'G1']]);
+  });
+});
