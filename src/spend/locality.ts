@@ -2,6 +2,7 @@ import { parse } from 'postcode';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
+import { plural } from '../core/text.js';
 import { isPostcodeArea } from './data/postcode-areas.js';
 import { outwardParts, type PostcodeParts } from './read-postcode.js';
 import type { Locality } from './types.js';
@@ -113,9 +114,11 @@ export function readLocality(locality: Locality): LocalityMatcher {
     sectors: new Set(),
     postcodes: new Set(),
   };
-  const entries: string[] = [];
+  const entries = new Set<string>();
   const issues: SocialValueIssue[] = [];
+  let bad = 0;
   if (locality.length === 0) {
+    bad += 1;
     issues.push(issueAt(['options', 'locality'], `${EXPECTED}: received an empty list`));
   }
   locality.forEach((entry, index) => {
@@ -124,15 +127,17 @@ export function readLocality(locality: Locality): LocalityMatcher {
         ? readEntry(entry, sets)
         : { problem: `${EXPECTED}, received ${describeValue(entry)}` };
     if (typeof read === 'string') {
-      if (!entries.includes(read)) entries.push(read);
-    } else if (issues.length < 20) {
-      issues.push(issueAt(['options', 'locality', index], read.problem));
+      entries.add(read);
+    } else {
+      bad += 1;
+      if (issues.length < 20) issues.push(issueAt(['options', 'locality', index], read.problem));
     }
   });
-  if (issues.length > 0) {
+  if (bad > 0) {
+    const shown = bad > issues.length ? ` (the first ${issues.length} shown)` : '';
     throw new SocialValueError({
       code: 'invalid-input',
-      message: `Invalid options: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}.`,
+      message: `Invalid options: ${plural(bad, 'problem')}${shown}.`,
       issues,
     });
   }
@@ -145,8 +150,8 @@ export function readLocality(locality: Locality): LocalityMatcher {
     if (parts.outcode !== parts.district) partial.add(parts.district);
   }
   return {
-    entries,
-    words: listWords(entries),
+    entries: [...entries],
+    words: listWords([...entries]),
     standing(parts, outwardOnly) {
       if (
         sets.areas.has(parts.area) ||

@@ -84,6 +84,10 @@ describe('the two kinds of local multiplier (Portsmouth, seed 000, Appendix 1, E
     expect(measured.additional.toString()).toBe('90');
     expect(measured.rounds).toBe(3);
     expect(measured.summary).toContain('over 3 rounds of spending');
+    // A multiplier lm3 divides out (5 ÷ 3) is taken to 34 significant digits.
+    const thirds = defineSpendMultiplier({ lm3: lm3([3, 1, 1]), source: 's' });
+    expect(thirds.total.toString()).toBe('1.666666666666666666666666666666667');
+    expect(thirds.additional.toString()).toBe('66.6666666666666666666666666666667');
     const two = defineSpendMultiplier({ lm3: lm3([100, 50]), source: 's' });
     expect([two.total.toString(), two.rounds]).toEqual(['1.5', 2]);
   });
