@@ -239,16 +239,13 @@ function readBody(found: Found, labels: ReadonlyMap<string, SupplierType>): Spen
       );
       continue;
     }
-    const postcode = cellOf(row, 'postcode');
-    const payment: {
-      -readonly [K in keyof LedgerPayment]: LedgerPayment[K];
-    } = {
+    const cell = cellOf(row, 'postcode');
+    const payment: { -readonly [K in keyof LedgerPayment]: LedgerPayment[K] } = {
       supplier,
       amount,
       date: date.date,
-      postcode: postcode === undefined || postcode === '' ? null : postcode,
-      line: row.line,
-    };
+      postcode: cell === undefined || cell === '' ? null : cell,
+    } as LedgerPayment;
     const label = cellOf(row, 'supplierType');
     if (label !== undefined && label !== '') {
       const type = supplierTypeOfLabel(label, labels);
@@ -268,6 +265,7 @@ function readBody(found: Found, labels: ReadonlyMap<string, SupplierType>): Spen
     if (department !== undefined && department !== '') payment.department = department;
     const ward = cellOf(row, 'ward');
     if (ward !== undefined && ward !== '') payment.ward = ward;
+    payment.line = row.line;
     payments.push(payment);
   }
   const columns: Partial<Record<SpendLedgerColumn, string>> = {};

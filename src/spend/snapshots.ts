@@ -3,9 +3,11 @@ import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
-import { isNumericLike, strictObject } from '../core/schemas.js';
+import { isNumericLike, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
+import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
 import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './multiplier-types.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
@@ -168,7 +170,87 @@ const estimateSchema = strictObject({
   summary: z.string(),
 });
 
+const ledgerColumns = [
+  'supplier',
+  'amount',
+  'date',
+  'postcode',
+  'supplierType',
+  'department',
+  'ward',
+];
+
+/** The columns found, in the order the snapshot lists them (the order the parser found them). */
+const columnsSchema = z.pipe(
+  z.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    { error: (issue) => `expected an object, received ${describeValue(issue.input)}` },
+  ),
+  z.transform((input: Record<string, unknown>, ctx) => {
+    const columns: Record<string, string> = {};
+    for (const key of Object.keys(input)) {
+      if (!ledgerColumns.includes(key)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: input[key],
+          path: [key],
+          message: `unknown key${didYouMean(suggest(key, ledgerColumns))}`,
+        });
+      } else if (typeof input[key] !== 'string') {
+        ctx.issues.push({
+          code: 'custom',
+          input: input[key],
+          path: [key],
+          message: `expected text, received ${describeValue(input[key])}`,
+        });
+      } else {
+        columns[key] = input[key];
+      }
+    }
+    return columns;
+  }),
+);
+
+const ledgerSchema = strictObject({
+  kind: z.literal('spend-ledger'),
+  schemaVersion: z.literal(1),
+  payments: z.array(
+    strictObject({
+      supplier: z.string().check(z.minLength(1)),
+      amount: numericSchema(),
+      date: isoDateSchema,
+      postcode: z.nullable(z.string()),
+      supplierType: z.optional(z.enum(supplierTypes as [SupplierType, ...SupplierType[]])),
+      department: z.optional(z.string()),
+      ward: z.optional(z.string()),
+      line: z.int().check(z.minimum(1)),
+    }),
+  ),
+  problems: z.array(
+    strictObject({
+      code: z.enum([
+        'missing-supplier',
+        'missing-amount',
+        'not-a-number',
+        'not-a-date',
+        'unknown-supplier-type',
+        'no-postcode-column',
+        'total-row',
+      ]),
+      severity: z.enum(['error', 'warning', 'info']),
+      message: z.string(),
+      line: z.int().check(z.minimum(1)),
+      column: z.nullable(z.string()),
+      value: z.string(),
+    }),
+  ),
+  columns: columnsSchema,
+  delimiter: z.string().check(z.length(1)),
+  headerLine: z.int().check(z.minimum(1)),
+});
+
 const WHAT: Readonly<Record<string, string>> = {
+  'spend-ledger': 'a spend ledger (the result of parseSpendLedger, or its JSON)',
   'spend-analysis': 'a spend analysis (the result of analyseSpend, or its JSON)',
   'spend-multiplier': 'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
   'local-impact-estimate':
@@ -231,6 +313,13 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
   return seal({ ...read, lines } as LocalImpactEstimate, 'local-impact-estimate');
 }
 
+/** Reads a parsed ledger's JSON (`parseSpendLedger` of `social-value/csv` makes the kind). */
+function readLedger(json: unknown, path: readonly PropertyKey[]): SpendLedger {
+  expectKind(json, 'spend-ledger', path);
+  const read = parseInput(ledgerSchema, json, 'spend ledger', path);
+  return seal(read as unknown as SpendLedger, 'spend-ledger');
+}
+
 /**
  * The snapshot readers of the spend area, by kind: each takes a parsed JSON snapshot (or a
  * hand-made object of the same shape) and the parameter path for errors, and returns the live,
@@ -240,4 +329,5 @@ export const spendSnapshots = {
   'spend-analysis': readAnalysis,
   'spend-multiplier': readMultiplier,
   'local-impact-estimate': readEstimate,
+  'spend-ledger': readLedger,
 } as const;

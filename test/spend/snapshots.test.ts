@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
+import { parseSpendLedger } from '../../src/csv/index.js';
 import {
   analyseSpend,
   defineSpendMultiplier,
@@ -82,6 +83,60 @@ describe('spend snapshots', () => {
         expect(JSON.stringify(again)).toBe(JSON.stringify(estimate));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('a parsed ledger reads back deep-equal and byte-identical, and analyses the same', () => {
+    const cell = fc.constantFrom(
+      'Harbour Catering',
+      '__proto__',
+      'Solent, CIC',
+      '',
+      'total',
+      '"quoted"',
+    );
+    const row = fc.tuple(
+      cell,
+      fc.constantFrom('£1,250.00', '(12.00)', '800', 'twelve', '', '-0.5'),
+      fc.constantFrom('03/04/2025', '2025-04-01', '1 Apr 2026', '01/05/25', '31/04/2025'),
+      fc.constantFrom('PO1 2AB', 'po4 8lt', 'M1 1AA', 'P01 2AB', ''),
+      fc.constantFrom('SME', 'Charity', 'Non-SME', 'Family firm', ''),
+      cell,
+      cell,
+    );
+    const csvCell = (value: string) =>
+      /[",]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 25 }),
+        fc.constantFrom(',', '\t'),
+        (rows, delimiter) => {
+          const text = [
+            [
+              'Supplier Name',
+              'Amount',
+              'Payment Date',
+              'Postcode',
+              'Supplier Type',
+              'Service Area',
+              'Ward',
+            ],
+            ...rows,
+          ]
+            .map((cells) =>
+              cells.map(delimiter === ',' ? csvCell : (value) => value).join(delimiter),
+            )
+            .join('\n');
+          const ledger = parseSpendLedger(text, { delimiter });
+          const back = revive('spend-ledger', ledger);
+          expectSame(back, ledger);
+          expect(isSealed(back, 'spend-ledger')).toBe(true);
+          expect(JSON.stringify(back)).toBe(JSON.stringify(ledger));
+          const options = { locality: ['PO1-PO6'] };
+          expectSame(analyseSpend(back.payments, options), analyseSpend(ledger.payments, options));
+        },
+      ),
+      { numRuns: 80 },
     );
   });
 
