@@ -102,6 +102,17 @@ interface Sum {
 }
 const districts = new Set(['PO1', 'PO2', 'PO3', 'PO4', 'PO5', 'PO6']);
 
+/** Where a postcode is (each distinct text parsed once, with the same postcode package). */
+function placeOf(text: string, places: Map<string, string>): string {
+  let place = places.get(text);
+  if (place === undefined) {
+    const parsed = parse(text.trim());
+    place = parsed.valid ? (districts.has(parsed.district) ? 'local' : 'non-local') : 'unknown';
+    places.set(text, place);
+  }
+  return place;
+}
+
 /** The same totals as analyseSpend, written directly with decimal.js. */
 function baseline(payments: readonly PaymentInput[]) {
   const zero = new Baseline(0);
@@ -121,13 +132,7 @@ function baseline(payments: readonly PaymentInput[]) {
   };
   for (const payment of payments) {
     const amount = new Baseline(payment.amount as string | number);
-    const text = payment.postcode ?? '';
-    let place = places.get(text);
-    if (place === undefined) {
-      const parsed = parse(text.trim());
-      place = parsed.valid ? (districts.has(parsed.district) ? 'local' : 'non-local') : 'unknown';
-      places.set(text, place);
-    }
+    const place = placeOf(payment.postcode ?? '', places);
     const isLocal = place === 'local';
     total.amount = total.amount.plus(amount);
     if (isLocal) total.local = total.local.plus(amount);
@@ -152,13 +157,7 @@ function groupedBaseline(payments: readonly PaymentInput[]) {
   const places = new Map<string, string>();
   for (const payment of payments) {
     const amount = new Baseline(payment.amount as string | number);
-    const text = payment.postcode ?? '';
-    let place = places.get(text);
-    if (place === undefined) {
-      const parsed = parse(text.trim());
-      place = parsed.valid ? (districts.has(parsed.district) ? 'local' : 'non-local') : 'unknown';
-      places.set(text, place);
-    }
+    const place = placeOf(payment.postcode ?? '', places);
     const date = payment.date as string;
     const year = Number(date.slice(0, 4)) - (date.slice(5, 7) < '04' ? 1 : 0);
     const key = `${place}\u0000${payment.supplierType ?? 'unknown'}\u0000${payment.department ?? ''}\u0000${payment.ward ?? ''}\u0000${year}`;

@@ -19,16 +19,7 @@ export interface Payment {
   readonly row: number;
 }
 
-const KNOWN_KEYS = new Set([
-  'supplier',
-  'amount',
-  'date',
-  'postcode',
-  'supplierType',
-  'department',
-  'ward',
-  'line',
-]);
+const KNOWN_KEYS = new Set(Object.keys(paymentSchema.shape));
 
 const isBlank = (value: string) => value.trim() === '';
 

@@ -10,6 +10,7 @@ import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
 import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './multiplier-types.js';
+import { paymentSchema } from './schemas.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
 import type { SpendAnalysis, SpendLocation } from './types.js';
 
@@ -170,15 +171,8 @@ const estimateSchema = strictObject({
   summary: z.string(),
 });
 
-const ledgerColumns = [
-  'supplier',
-  'amount',
-  'date',
-  'postcode',
-  'supplierType',
-  'department',
-  'ward',
-];
+// The columns parseSpendLedger knows: a payment's fields but its line.
+const ledgerColumns = Object.keys(paymentSchema.shape).filter((key) => key !== 'line');
 
 /** The columns found, in the order the snapshot lists them (the order the parser found them). */
 const columnsSchema = z.pipe(
