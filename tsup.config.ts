@@ -13,7 +13,10 @@ export default defineConfig({
     'spend/index': 'src/spend/index.ts',
     'csv/index': 'src/csv/index.ts',
     'ocds/index': 'src/ocds/index.ts',
+    'charts/index': 'src/charts/index.ts',
   },
+  // d3 ships ESM only: bundled into the charts entry so its CommonJS build runs on every Node 20.
+  noExternal: [/^d3-/, 'internmap'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -57,9 +57,9 @@ const comparison = compareAssessments(present, future);
 table([
   ['Theme', 'Present', 'Future'],
   ...comparison.themes.map((row) => [
-    row.theme.name,
-    row.present?.name ?? '',
-    row.target?.name ?? '',
+    row.themeName,
+    row.presentLevelName ?? '',
+    row.targetLevelName ?? '',
   ]),
 ]);
 console.log(`\n${present.overall.reason}`);
@@ -73,13 +73,13 @@ console.log(
 
 heading('Action plan extract: the measurement theme');
 const surreyPlan = planActions(svmiPublicSector, { present, target: future });
-const measurement = surreyPlan.themes.find((theme) => theme.theme.id === 'measurement-toms');
+const measurement = surreyPlan.themes.find((theme) => theme.theme === 'measurement-toms');
 for (const level of measurement?.levels ?? []) {
-  console.log(`To reach ${level.level.name}:`);
+  console.log(`To reach ${level.levelName}:`);
   for (const step of level.steps) console.log(`  - ${step.action}`);
 }
 console.log(
-  `\nThe whole plan: ${surreyPlan.summary.steps} steps across ${surreyPlan.summary.themesWithGap} themes.`,
+  `\nThe whole plan: ${surreyPlan.counts.steps} steps across ${surreyPlan.counts.themesWithGap} themes.`,
 );
 
 heading('A business assessed from its criteria (Harbour Build Ltd, illustrative)');
@@ -174,6 +174,6 @@ const roadmapPlan = planActions(portsmouthRoadmap, {
 table([
   ['Year', 'Stage', 'Action'],
   ...roadmapPlan.schedule.flatMap((year) =>
-    year.steps.map((step) => [String(year.year), step.level.name, step.action]),
+    year.steps.map((step) => [String(year.year), step.levelName, step.action]),
   ),
 ]);

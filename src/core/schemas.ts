@@ -38,7 +38,12 @@ export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
   return z.pipe(
-    z.custom<Numeric>(isNumericLike),
+    z.custom<Numeric>(isNumericLike, {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing: expected a number'
+          : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
+    }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value);
       const fail = (message: string, outOfRange = false) => {
@@ -93,7 +98,9 @@ export function isoDateOf(value: unknown): string | undefined {
 export const isoDateSchema = z.pipe(
   z.custom<string | Date>((value) => typeof value === 'string' || value instanceof Date, {
     error: (issue) =>
-      `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
+      issue.input === undefined
+        ? 'missing: expected a date (YYYY-MM-DD or a Date)'
+        : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
   }),
   z.transform((value: string | Date, ctx): string => {
     const date = isoDateOf(value);

@@ -60,7 +60,9 @@ function wordIssue(issue: ZodIssue): string {
               ),
             )
           : '';
-      return `expected ${quoteAll(issue.values)}${received}${hint}`;
+      return issue.input === undefined
+        ? `missing: expected ${quoteAll(issue.values)}`
+        : `expected ${quoteAll(issue.values)}${received}${hint}`;
     }
     case 'too_small':
     case 'too_big': {

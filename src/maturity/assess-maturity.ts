@@ -1,32 +1,35 @@
+import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { SocialValueError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
+import { fieldError } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
+import { emptyRecord, ownValue } from '../core/record.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
-import {
-  fieldError,
-  indexModel,
-  levelOrThrow,
-  type ModelIndex,
-  themeOrThrow,
-} from './model-index.js';
-import {
-  assessMaturityOptionsSchema,
-  maturityModelSchema,
-  maturityResponsesSchema,
-} from './schemas.js';
+import { leanAnswer, leanRecord } from './lean-input.js';
+import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
+import { modelAt } from './read-result.js';
+import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
+import { counted, countText, listed, meanFigure } from './sentences.js';
 import type {
   AssessMaturityOptions,
+  AssessmentBasis,
   MaturityAssessment,
   MaturityLevel,
   MaturityModel,
+  MaturityModelRef,
   MaturityResponses,
   MaturityTheme,
   MaturityWarning,
+  MaturityWarningCode,
   OverallMaturity,
+  OverallRounding,
   ThemeAssessment,
   ThemeResponse,
 } from './types.js';
+
+type Path = readonly PropertyKey[];
+type Answer = ThemeResponse | string;
 
 /**
  * Assesses an organisation against a maturity model, theme by theme, as the SVMI workbook does.
@@ -37,19 +40,22 @@ import type {
  * level is also declared and the criteria contradict it, the criteria decide and a warning says
  * so. From a declared level alone, every criterion up to that level counts as met.
  *
- * Overall, the ranks of the themes assessed are averaged exactly and the mean mapped to a level
- * by the model's rounding (`down` by default: 2.4 is Mature). A theme left out of the responses
- * is reported as missing (level null, a `missing-theme` warning) and left out of the mean, never
- * counted at some default level.
+ * Overall, the ranks of the themes assessed are averaged (34 significant digits) and the mean
+ * mapped to a level by the model's rounding (`down` by default: 2.4 is Mature). A theme left out
+ * of the responses is reported as missing (level null, a `missing-theme` warning) and left out
+ * of the mean, never counted at some default level. Every key of `responses` is a theme id,
+ * `__proto__` and `constructor` included.
  *
- * @param model - A model from {@link defineMaturityModel} or a preset (`svmiPublicSector`…).
+ * @param model - A model from {@link defineMaturityModel}, a preset (`svmiPublicSector`…) or its
+ * JSON snapshot.
  * @param responses - For each theme id, a {@link ThemeResponse} or a level id.
  * @param options - A label for the assessment; `strict` to throw on unknown criterion ids.
- * @returns The frozen {@link MaturityAssessment}: per theme level, criteria met, what is unmet at
- * the next level, evidence and reason; the overall level with its exact mean; warnings.
- * @throws SocialValueError `unknown-theme` or `unknown-level` (with the path of the response),
- * `unknown-criterion` in strict mode, `invalid-input` for malformed responses or when no theme
- * at all is assessed.
+ * @returns The frozen {@link MaturityAssessment} (`kind: 'maturity-assessment'`): per theme the
+ * level, criteria met, what is unmet at the next level, evidence and reason; the overall level
+ * with its mean; warnings; a summary.
+ * @throws SocialValueError `unknown-theme` or `unknown-level` at the path of the response
+ * (`responses["measurement-toms"].level`), `unknown-criterion` in strict mode, `invalid-input`
+ * for a model that is not one, malformed responses or options, or when no theme is assessed.
  *
  * @example
  * ```ts
@@ -62,188 +68,240 @@ import type {
  *   },
  * });
  * const [theme] = assessment.themes;
- * theme?.level?.name; // => 'Shape, Align, Benchmark and Pilot'
+ * theme?.levelName; // => 'Shape, Align, Benchmark and Pilot'
  * theme?.unmetAtNextLevel.length; // => 4
  * assessment.overall.mean.toString(); // => '1'
+ * assessment.summary; // => 'Shape, Align, Benchmark and Pilot overall: the mean rank of 1 theme is 1.'
  * ```
  */
 export function assessMaturity(
   model: MaturityModel,
   responses: MaturityResponses,
-  options: AssessMaturityOptions = {},
+  options?: AssessMaturityOptions,
 ): MaturityAssessment {
-  parseInput(maturityModelSchema, model, 'maturity model', ['model']);
-  const answers: MaturityResponses = parseInput(
-    maturityResponsesSchema,
-    responses,
-    'maturity responses',
-  ) as MaturityResponses;
-  const settings = parseInput(assessMaturityOptionsSchema, options, 'options', ['options']);
-  const index = indexModel(model);
-  for (const themeId of Object.keys(answers)) themeOrThrow(index, themeId, [themeId]);
+  const checked = modelAt(model, ['model']);
+  const answers: Readonly<Record<string, Answer>> =
+    leanRecord(responses, leanAnswer) ??
+    parseInput(maturityResponsesSchema, responses, 'maturity responses', ['responses']);
+  const settings = parseInput(assessMaturityOptionsSchema, options, 'options', ['options']) ?? {};
+  const index = indexModel(checked);
+  for (const themeId of Object.keys(answers)) themeOrThrow(index, themeId, ['responses', themeId]);
 
   const warnings: MaturityWarning[] = [];
-  const themes = model.themes.map((theme) =>
-    assessTheme(index, theme, answers[theme.id], settings.strict === true, warnings),
+  const themes = checked.themes.map((theme) =>
+    assessTheme(index, theme, ownValue(answers, theme.id), settings.strict === true, warnings),
   );
   const overall = overallOf(index, themes);
-  return deepFreeze({
+  const missing = overall.themesMissing.length;
+  const assessment: MaturityAssessment = {
     kind: 'maturity-assessment',
-    model: {
-      id: model.id,
-      name: model.name,
-      ...(model.version === undefined ? {} : { version: model.version }),
-    },
+    schemaVersion: 1,
+    model: modelRef(checked),
     label: settings.label ?? null,
     themes,
     overall,
     warnings,
-  });
+    summary: `${overall.levelName} overall: the mean rank of ${counted(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${counted(missing, 'theme')} not assessed` : ''}.`,
+  };
+  return seal(assessment, 'maturity-assessment');
+}
+
+/** The reference to a model that results carry. Internal. */
+export function modelRef(model: MaturityModelRef): MaturityModelRef {
+  return {
+    id: model.id,
+    name: model.name,
+    ...(model.version === undefined ? {} : { version: model.version }),
+  };
+}
+
+function warning(
+  code: MaturityWarningCode,
+  message: string,
+  theme: string,
+  criterion: string | null,
+  path: Path,
+): MaturityWarning {
+  return { code, severity: 'warning', message, theme, criterion, path: formatPath(path) };
 }
 
 function assessTheme(
   index: ModelIndex,
   theme: MaturityTheme,
-  answer: ThemeResponse | string | undefined,
+  answer: Answer | undefined,
   strict: boolean,
   warnings: MaturityWarning[],
 ): ThemeAssessment {
+  const at: Path = ['responses', theme.id];
   if (answer === undefined) {
-    warnings.push({
-      code: 'missing-theme',
-      theme: theme.id,
-      criterion: null,
-      message: `${theme.name} is not in the responses: it has no level and is left out of the overall mean.`,
-    });
-    return {
-      theme,
-      basis: 'missing',
-      level: null,
-      declaredLevel: null,
+    warnings.push(
+      warning(
+        'missing-theme',
+        `${theme.name} is not in the responses: it has no level and is left out of the overall mean.`,
+        theme.id,
+        null,
+        at,
+      ),
+    );
+    return themeAssessment(theme, 'missing', null, null, {
       nonCompliant: false,
       met: [],
-      nextLevel: null,
-      unmetAtNextLevel: [],
-      criteriaAtNextLevel: 0,
-      evidence: {},
+      next: null,
+      unmet: [],
+      nextCount: 0,
+      evidence: emptyRecord(),
       note: null,
       reason: `Not assessed: the responses do not cover ${theme.name}.`,
-    };
+    });
   }
   const response: ThemeResponse = typeof answer === 'string' ? { level: answer } : answer;
   const declared =
     response.level === undefined
       ? null
-      : levelOrThrow(
-          index,
-          response.level,
-          typeof answer === 'string' ? [theme.id] : [theme.id, 'level'],
-        );
+      : levelOrThrow(index, response.level, typeof answer === 'string' ? at : [...at, 'level']);
   if (response.met === undefined && declared === null) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: 'Invalid maturity responses: 1 problem.',
-      issues: [
-        {
-          path: formatPath([theme.id]),
-          segments: [theme.id],
-          message: 'expected `met` (the criteria met) or `level` (a declared level)',
-        },
-      ],
-    });
+    throw fieldError(
+      'invalid-input',
+      'Invalid maturity responses: 1 problem.',
+      at,
+      'expected `met` (the criteria met) or `level` (a declared level)',
+    );
   }
-  const evidence = checkEvidence(index, theme, response.evidence ?? {}, warnings);
-  const known = knownMet(index, theme, response.met, strict, warnings);
-  const met =
-    response.met === undefined && declared !== null
-      ? withRestatements(index, theme.id, upTo(index, theme.id, declared))
-      : withRestatements(index, theme.id, known);
-  const level =
-    response.met === undefined && declared !== null ? declared : reached(index, theme.id, met);
+  const evidence = checkEvidence(index, theme, response.evidence, at, warnings);
+  const fromCriteria = response.met !== undefined;
+  const met = fromCriteria
+    ? withRestatements(index, theme.id, knownMet(index, theme, response.met, at, strict, warnings))
+    : withRestatements(index, theme.id, upTo(index, theme.id, declared!));
+  const level = fromCriteria ? reached(index, theme.id, met) : declared!;
 
-  if (response.met !== undefined && declared !== null && declared.id !== level.id) {
-    warnings.push({
-      code: 'declared-level-contradicted',
-      theme: theme.id,
-      criterion: null,
-      message: `${theme.name} was declared ${declared.name}, but the criteria given reach ${level.name}: the criteria decide.`,
-    });
+  if (fromCriteria && declared !== null && declared.id !== level.id) {
+    warnings.push(
+      warning(
+        'declared-level-contradicted',
+        `${theme.name} was declared ${declared.name}, but the criteria given reach ${level.name}: the criteria decide.`,
+        theme.id,
+        null,
+        [...at, 'level'],
+      ),
+    );
   }
   const nonCompliant = level.id === index.model.rules.nonCompliantLevel;
   if (nonCompliant) {
-    warnings.push({
-      code: 'non-compliant',
-      theme: theme.id,
-      criterion: null,
-      message: `${theme.name} is at ${level.name}.`,
-    });
+    warnings.push(
+      warning('non-compliant', `${theme.name} is at ${level.name}.`, theme.id, null, at),
+    );
   }
-  const levels = index.model.levels;
-  const nextLevel = levels[levels.indexOf(level) + 1] ?? null;
-  const nextCriteria = nextLevel === null ? [] : index.criteriaOf(theme.id, nextLevel.id);
-  const unmetAtNextLevel = nextCriteria.filter((criterion) => !met.has(criterion.id));
-  const metIds = index.model.criteria
-    .filter((criterion) => criterion.theme === theme.id && met.has(criterion.id))
-    .map((criterion) => criterion.id);
-  const basis = response.met === undefined ? 'declared' : 'criteria';
-  return {
-    theme,
-    basis,
-    level,
-    declaredLevel: declared,
+  const next = index.levelAbove(level);
+  const nextCriteria = next === null ? [] : index.criteriaOf(theme.id, next.id);
+  const unmet = nextCriteria.filter((criterion) => !met.has(criterion.id));
+  const basis: AssessmentBasis = fromCriteria ? 'criteria' : 'declared';
+  return themeAssessment(theme, basis, level, declared, {
     nonCompliant,
-    met: metIds,
-    nextLevel,
-    unmetAtNextLevel,
-    criteriaAtNextLevel: nextCriteria.length,
+    met: index
+      .criteriaOfTheme(theme.id)
+      .filter((criterion) => met.has(criterion.id))
+      .map((criterion) => criterion.id),
+    next,
+    unmet,
+    nextCount: nextCriteria.length,
     evidence,
     note: response.note ?? null,
-    reason: reasonFor(index, basis, level, nextLevel, unmetAtNextLevel.length, nextCriteria.length),
+    reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length),
+  });
+}
+
+/** One theme's result, its fields always in the same order (the JSON snapshot's). */
+function themeAssessment(
+  theme: MaturityTheme,
+  basis: AssessmentBasis,
+  level: MaturityLevel | null,
+  declared: MaturityLevel | null,
+  rest: {
+    nonCompliant: boolean;
+    met: readonly string[];
+    next: MaturityLevel | null;
+    unmet: ThemeAssessment['unmetAtNextLevel'];
+    nextCount: number;
+    evidence: Readonly<Record<string, string>>;
+    note: string | null;
+    reason: string;
+  },
+): ThemeAssessment {
+  return {
+    theme: theme.id,
+    themeName: theme.name,
+    basis,
+    level: level?.id ?? null,
+    levelName: level?.name ?? null,
+    rank: level?.rank ?? null,
+    declaredLevel: declared?.id ?? null,
+    nonCompliant: rest.nonCompliant,
+    met: rest.met,
+    nextLevel: rest.next?.id ?? null,
+    nextLevelName: rest.next?.name ?? null,
+    unmetAtNextLevel: rest.unmet,
+    criteriaAtNextLevel: rest.nextCount,
+    evidence: rest.evidence,
+    note: rest.note,
+    reason: rest.reason,
   };
 }
+
+/** Unknown criterion ids per theme that get a "did you mean" in their warning. */
+const SUGGESTED = 20;
 
 /** The ids given as met that belong to this theme; others are warned about or thrown. */
 function knownMet(
   index: ModelIndex,
   theme: MaturityTheme,
   given: ThemeResponse['met'],
+  at: Path,
   strict: boolean,
   warnings: MaturityWarning[],
 ): Set<string> {
   const met = new Set<string>();
-  if (given === undefined) return met;
-  const entries: [string, boolean, string | number][] = Array.isArray(given)
-    ? given.map((id, i): [string, boolean, number] => [id, true, i])
-    : Object.entries(given as Readonly<Record<string, boolean>>).map(
-        ([id, yes]): [string, boolean, string] => [id, yes, id],
-      );
+  let suggested = 0;
+  const entries: [id: string, yes: boolean, key: string | number][] = Array.isArray(given)
+    ? (given as readonly string[]).map((id, i) => [id, true, i])
+    : Object.keys(given ?? {}).map((id) => [id, (given as Record<string, boolean>)[id]!, id]);
   for (const [id, yes, key] of entries) {
     const criterion = index.criterionById.get(id);
+    if (criterion !== undefined && criterion.theme === theme.id) {
+      if (yes) met.add(id);
+      continue;
+    }
+    const path = [...at, 'met', key];
     const problem =
       criterion === undefined
         ? `${JSON.stringify(id)} is not a criterion of ${index.model.name}`
-        : criterion.theme !== theme.id
-          ? `${JSON.stringify(id)} belongs to the theme "${criterion.theme}", not "${theme.id}"`
-          : undefined;
-    if (problem !== undefined) {
-      if (strict) {
-        throw fieldError(
-          'unknown-criterion',
-          [theme.id, 'met', key],
-          'Unknown criterion',
-          problem,
-          {
-            criterion: id,
-          },
-        );
-      }
-      warnings.push({
-        code: criterion === undefined ? 'unknown-criterion' : 'criterion-of-other-theme',
-        theme: theme.id,
-        criterion: id,
-        message: `Ignored: ${problem}.`,
-      });
-    } else if (yes) met.add(id);
+        : `${JSON.stringify(id)} belongs to the theme ${JSON.stringify(criterion.theme)}, not ${JSON.stringify(theme.id)}`;
+    // A suggestion costs an edit distance per criterion of the theme: offered for the first
+    // unknown ids only, so that thousands of them stay linear.
+    const suggestions =
+      criterion === undefined && (strict || suggested++ < SUGGESTED)
+        ? suggest(
+            id,
+            index.criteriaOfTheme(theme.id).map((candidate) => candidate.id),
+          )
+        : [];
+    if (strict) {
+      throw fieldError(
+        'unknown-criterion',
+        'Unknown criterion.',
+        path,
+        `${problem}${didYouMean(suggestions)}`,
+        { criterion: id, suggestions },
+      );
+    }
+    warnings.push(
+      warning(
+        criterion === undefined ? 'unknown-criterion' : 'criterion-of-other-theme',
+        `Ignored: ${problem}${didYouMean(suggestions)}.`,
+        theme.id,
+        id,
+        path,
+      ),
+    );
   }
   return met;
 }
@@ -251,28 +309,34 @@ function knownMet(
 function checkEvidence(
   index: ModelIndex,
   theme: MaturityTheme,
-  evidence: Readonly<Record<string, string>>,
+  evidence: Readonly<Record<string, string>> | undefined,
+  at: Path,
   warnings: MaturityWarning[],
 ): Readonly<Record<string, string>> {
+  const kept = emptyRecord<string>();
+  if (evidence === undefined) return kept;
   for (const id of Object.keys(evidence)) {
+    kept[id] = evidence[id]!;
     if (index.criterionById.get(id)?.theme !== theme.id) {
-      warnings.push({
-        code: 'evidence-for-unknown-criterion',
-        theme: theme.id,
-        criterion: id,
-        message: `Evidence given for ${JSON.stringify(id)}, which is not a criterion of ${theme.name}; kept as given.`,
-      });
+      warnings.push(
+        warning(
+          'evidence-for-unknown-criterion',
+          `Evidence given for ${JSON.stringify(id)}, which is not a criterion of ${theme.name}; kept as given.`,
+          theme.id,
+          id,
+          [...at, 'evidence', id],
+        ),
+      );
     }
   }
-  return { ...evidence };
+  return kept;
 }
 
 /** Every criterion of the theme at or below the level (a declared level). */
 function upTo(index: ModelIndex, themeId: string, level: MaturityLevel): Set<string> {
   const met = new Set<string>();
-  for (const candidate of index.model.levels) {
-    if (candidate.rank > level.rank) break;
-    for (const criterion of index.criteriaOf(themeId, candidate.id)) met.add(criterion.id);
+  for (const criterion of index.criteriaOfTheme(themeId)) {
+    if (index.levelById.get(criterion.level)!.rank <= level.rank) met.add(criterion.id);
   }
   return met;
 }
@@ -284,8 +348,8 @@ export function withRestatements(
   met: ReadonlySet<string>,
 ): Set<string> {
   const result = new Set(met);
-  for (const criterion of index.model.criteria) {
-    if (criterion.theme !== themeId || criterion.restates === undefined) continue;
+  for (const criterion of index.criteriaOfTheme(themeId)) {
+    if (criterion.restates === undefined) continue;
     if (result.has(criterion.id) || result.has(criterion.restates)) {
       result.add(criterion.id);
       result.add(criterion.restates);
@@ -305,7 +369,7 @@ export function reached(
   for (const candidate of higher) {
     const criteria = index.criteriaOf(themeId, candidate.id);
     const allMet = criteria.every((criterion) => met.has(criterion.id));
-    if (index.model.rules.theme === 'cumulative') {
+    if (index.model.rules.themeRule === 'cumulative') {
       if (!allMet) break;
       level = candidate;
     } else if (allMet && criteria.length > 0) level = candidate;
@@ -324,65 +388,67 @@ function reasonFor(
   const still =
     next === null
       ? ' It is the top level.'
-      : ` ${unmet} of the ${nextCount} ${next.name} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
+      : ` ${countText(unmet)} of the ${countText(nextCount)} ${next.name} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
   if (basis === 'declared') return `${level.name}, as declared (no criteria given).${still}`;
-  if (index.model.rules.theme === 'independent') {
+  if (index.model.rules.themeRule === 'independent') {
     return `${level.name}: the highest level whose own criteria are all met.${still}`;
   }
-  if (level === index.lowest)
+  if (level === index.lowest) {
     return `${level.name}: the first level's criteria are not all met.${still}`;
+  }
   return `${level.name}: every criterion up to ${level.name} is met.${still}`;
 }
 
 function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): OverallMaturity {
-  const counted = themes.filter((theme) => theme.level !== null);
-  const missing = themes.filter((theme) => theme.level === null).map((theme) => theme.theme.id);
-  if (counted.length === 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: 'Invalid maturity responses: no theme is assessed.',
-      issues: [
-        {
-          path: '',
-          segments: [],
-          message: `expected a response for at least one theme of ${index.model.name}`,
-        },
-      ],
-    });
+  let rankTotal = 0;
+  let assessed = 0;
+  const missing: string[] = [];
+  for (const theme of themes) {
+    if (theme.rank === null) missing.push(theme.theme);
+    else {
+      rankTotal += theme.rank;
+      assessed += 1;
+    }
   }
-  const rankTotal = counted.reduce((total, theme) => total + (theme.level?.rank ?? 0), 0);
-  const mean = new Decimal(rankTotal).div(counted.length);
-  const rounding = index.model.rules.overall;
+  if (assessed === 0) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid maturity responses: no theme is assessed.',
+      ['responses'],
+      `expected a response for at least one theme of ${index.model.name}`,
+    );
+  }
+  const mean = divide(new Decimal(rankTotal), assessed);
+  const rounding = index.model.rules.overallRounding;
   const level = levelForMean(index.model.levels, mean, rounding);
   const left =
     missing.length === 0
       ? ''
-      : ` ${missing.length} theme${missing.length === 1 ? ' is' : 's are'} missing and left out: ${missing.join(', ')}.`;
+      : ` ${counted(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing)}.`;
   return {
-    level,
+    level: level.id,
+    levelName: level.name,
+    rank: level.rank,
     mean,
     rankTotal,
-    themesCounted: counted.length,
+    themesCounted: assessed,
     themesMissing: missing,
     rounding,
-    reason: `Mean rank of ${counted.length} theme${counted.length === 1 ? '' : 's'}: ${rankTotal} / ${counted.length} = ${mean.toString()}; rounded ${rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${level.name} (rank ${level.rank}).${left}`,
+    reason: `Mean rank of ${counted(assessed, 'theme')}: ${countText(rankTotal)} / ${countText(assessed)} = ${meanFigure(mean)}; rounded ${rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${level.name} (rank ${countText(level.rank)}).${left}`,
   };
 }
 
-/** Maps an exact mean of ranks to a level by a named rounding. Internal. */
+/** Maps a mean of ranks to a level by a named rounding. Internal. */
 export function levelForMean(
   levels: readonly MaturityLevel[],
   mean: Decimal,
-  rounding: 'down' | 'nearest',
+  rounding: OverallRounding,
 ): MaturityLevel {
   let best = levels[0]!;
   for (const level of levels) {
     if (rounding === 'down') {
       if (mean.gte(level.rank)) best = level;
-    } else {
-      const distance = mean.minus(level.rank).abs();
-      if (distance.lte(mean.minus(best.rank).abs())) best = level;
-    }
+    } else if (mean.minus(level.rank).abs().lte(mean.minus(best.rank).abs())) best = level;
   }
   return best;
 }

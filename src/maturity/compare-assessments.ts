@@ -1,7 +1,8 @@
-import { deepFreeze } from '../core/freeze.js';
-import { parseInput } from '../core/zod-error.js';
-import { fieldError } from './model-index.js';
-import { maturityAssessmentSchema } from './schemas.js';
+import { seal } from '../core/brand.js';
+import { fieldError } from '../core/issue.js';
+import { modelRef } from './assess-maturity.js';
+import { assessmentAt } from './read-result.js';
+import { counted, countText, listed, meanFigure } from './sentences.js';
 import type {
   LevelChange,
   MaturityAssessment,
@@ -11,15 +12,16 @@ import type {
 
 /**
  * Puts a present and a future assessment of the same model side by side: per theme the two
- * levels, the gap in ranks and which way it moves; overall both results and the exact change of
- * the mean; and the themes that need most attention (largest gap first). This is the SVMI's
- * results table.
+ * levels, the gap in ranks and which way it moves; overall both results and the change of the
+ * mean; and the themes that need most attention (largest gap first). This is the SVMI's results
+ * table. The assessments are read, never changed or frozen.
  *
- * @param present - The assessment of where the organisation is.
- * @param target - The assessment of where it wants to be (two to three years ahead).
- * @returns The frozen {@link MaturityComparison}.
- * @throws SocialValueError `model-mismatch` when the two are of different models,
- * `invalid-input` when either is not an assessment.
+ * @param present - The assessment of where the organisation is (or its JSON snapshot).
+ * @param target - The assessment of where it wants to be, two to three years ahead (or its JSON
+ * snapshot).
+ * @returns The frozen {@link MaturityComparison} (`kind: 'maturity-comparison'`).
+ * @throws SocialValueError `model-mismatch` when the two are of different models (or cover
+ * different themes), `invalid-input` when either is not an assessment.
  *
  * @example
  * ```ts
@@ -31,48 +33,74 @@ import type {
  * );
  * comparison.targetLabel; // => '2028'
  * comparison.themes[0]?.change; // => 'up'
- * comparison.overall.target.level.name; // => 'Growth and Maximise'
+ * comparison.overall.change.toString(); // => '2'
+ * comparison.overall.target.levelName; // => 'Growth and Maximise'
  * ```
  */
 export function compareAssessments(
   present: MaturityAssessment,
   target: MaturityAssessment,
 ): MaturityComparison {
-  parseInput(maturityAssessmentSchema, present, 'assessment', ['present']);
-  parseInput(maturityAssessmentSchema, target, 'assessment', ['target']);
-  if (present.model.id !== target.model.id) {
+  const now = assessmentAt(present, ['present']);
+  const later = assessmentAt(target, ['target']);
+  if (now.model.id !== later.model.id) {
     throw fieldError(
       'model-mismatch',
+      'The two assessments are of different models.',
       ['target', 'model', 'id'],
-      'The two assessments are of different models',
-      `expected an assessment against "${present.model.id}", received one against "${target.model.id}"`,
-      { expected: present.model.id, received: target.model.id },
+      `expected an assessment against ${JSON.stringify(now.model.id)}, received one against ${JSON.stringify(later.model.id)}`,
+      { expected: now.model.id, received: later.model.id },
     );
   }
-  const future = new Map(target.themes.map((theme) => [theme.theme.id, theme]));
-  const themes: ThemeComparison[] = present.themes.map((now) => {
-    const later = future.get(now.theme.id)?.level ?? null;
-    const gap = now.level === null || later === null ? null : later.rank - now.level.rank;
+  const future = new Map(later.themes.map((theme) => [theme.theme, theme]));
+  const sameThemes =
+    future.size === now.themes.length && now.themes.every((theme) => future.has(theme.theme));
+  if (!sameThemes || later.themes.length !== now.themes.length) {
+    throw fieldError(
+      'model-mismatch',
+      'The two assessments cover different themes.',
+      ['target', 'themes'],
+      `expected the themes of the present assessment (${listed(now.themes.map((theme) => theme.theme))}), received ${listed(later.themes.map((theme) => theme.theme))}`,
+    );
+  }
+  const themes: ThemeComparison[] = now.themes.map((theme) => {
+    const then = future.get(theme.theme)!;
+    const gap = theme.rank === null || then.rank === null ? null : then.rank - theme.rank;
     const change: LevelChange =
       gap === null ? 'unknown' : gap > 0 ? 'up' : gap < 0 ? 'down' : 'same';
-    return { theme: now.theme, present: now.level, target: later, gap, change };
+    return {
+      theme: theme.theme,
+      themeName: theme.themeName,
+      presentLevel: theme.level,
+      presentLevelName: theme.levelName,
+      targetLevel: then.level,
+      targetLevelName: then.levelName,
+      gap,
+      change,
+    };
   });
   const attention = themes
     .map((row, order) => ({ row, order }))
     .filter(({ row }) => row.gap !== null && row.gap > 0)
-    .sort((a, b) => (b.row.gap ?? 0) - (a.row.gap ?? 0) || a.order - b.order)
-    .map(({ row }) => row.theme.id);
-  return deepFreeze({
+    .sort((a, b) => b.row.gap! - a.row.gap! || a.order - b.order)
+    .map(({ row }) => row.theme);
+  const presentLabel = now.label ?? 'Present';
+  const targetLabel = later.label ?? 'Future';
+  const down = themes.filter((row) => row.change === 'down').length;
+  const comparison: MaturityComparison = {
     kind: 'maturity-comparison',
-    model: present.model,
-    presentLabel: present.label ?? 'Present',
-    targetLabel: target.label ?? 'Future',
+    schemaVersion: 1,
+    model: modelRef(now.model),
+    presentLabel,
+    targetLabel,
     themes,
     overall: {
-      present: present.overall,
-      target: target.overall,
-      change: target.overall.mean.minus(present.overall.mean),
+      present: now.overall,
+      target: later.overall,
+      change: later.overall.mean.minus(now.overall.mean),
     },
     attention,
-  });
+    summary: `${presentLabel}: ${now.overall.levelName} (mean ${meanFigure(now.overall.mean)}); ${targetLabel}: ${later.overall.levelName} (mean ${meanFigure(later.overall.mean)}); ${countText(attention.length)} of ${counted(themes.length, 'theme')} ${attention.length === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`,
+  };
+  return seal(comparison, 'maturity-comparison');
 }

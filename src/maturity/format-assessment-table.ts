@@ -1,20 +1,17 @@
-import { roundMoney } from '../core/round-money.js';
+import type { Decimal } from '../core/decimal.js';
+import type { RoundingMode } from '../core/round-money.js';
+import { roundAt, roundingOf } from '../core/round-money.js';
+import { parseInput } from '../core/zod-error.js';
+import { resultAt } from './read-result.js';
+import { formatAssessmentTableOptionsSchema } from './schemas.js';
 import type { MaturityAssessment, MaturityComparison, OverallMaturity } from './types.js';
 
-/**
- * Options of {@link formatAssessmentTable}.
- *
- * @example
- * ```ts
- * import type { FormatAssessmentTableOptions } from 'social-value';
- *
- * const options: FormatAssessmentTableOptions = { decimals: 1 };
- * options.decimals; // => 1
- * ```
- */
+/** Options of {@link formatAssessmentTable}. */
 export interface FormatAssessmentTableOptions {
-  /** Decimal places of the overall mean shown (half-up). Default 2; the result keeps it exact. */
-  readonly decimals?: number;
+  /** Decimal places of the means shown, 0 to 20. Default 2; the result keeps the mean itself. */
+  readonly places?: number | undefined;
+  /** How the means shown are rounded. Default `'half-up'`. */
+  readonly mode?: RoundingMode | undefined;
 }
 
 /**
@@ -23,9 +20,11 @@ export interface FormatAssessmentTableOptions {
  * still unmet at the next level. For a comparison: each theme's present and future levels and
  * the gap. The last row is the overall level with its mean.
  *
- * @param result - From {@link assessMaturity} or {@link compareAssessments}.
- * @param options - Decimal places of the mean shown.
+ * @param result - From {@link assessMaturity} or {@link compareAssessments}, or its JSON snapshot.
+ * @param options - Decimal places and rounding mode of the means shown.
  * @returns The table, one line per row, ending without a newline.
+ * @throws SocialValueError `invalid-input` when `result` is neither (naming what is expected) or
+ * for bad options.
  *
  * @example
  * ```ts
@@ -40,46 +39,57 @@ export interface FormatAssessmentTableOptions {
  */
 export function formatAssessmentTable(
   result: MaturityAssessment | MaturityComparison,
-  options: FormatAssessmentTableOptions = {},
+  options?: FormatAssessmentTableOptions,
 ): string {
-  const decimals = options.decimals ?? 2;
+  const read = resultAt(
+    result,
+    ['result'],
+    ['maturity-assessment', 'maturity-comparison'],
+    'a maturity assessment or comparison from assessMaturity or compareAssessments, or its JSON snapshot',
+  );
+  const settings =
+    parseInput(formatAssessmentTableOptionsSchema, options, 'options', ['options']) ?? {};
+  const places = settings.places ?? 2;
+  const rounding = roundingOf(settings.mode);
+  const shown = (value: Decimal) => roundAt(value, places, rounding);
   const overall = (value: OverallMaturity) =>
-    `**${value.level.name}** (mean ${roundMoney(value.mean, { places: decimals }).toString()})`;
+    `**${value.levelName}** (mean ${shown(value.mean).toString()})`;
   const rows: string[][] = [];
-  if (result.kind === 'maturity-comparison') {
-    rows.push(['Theme', result.presentLabel, result.targetLabel, 'Gap']);
-    for (const row of result.themes) {
+  if (read.kind === 'maturity-comparison') {
+    rows.push(['Theme', read.presentLabel, read.targetLabel, 'Gap']);
+    for (const row of read.themes) {
       rows.push([
-        row.theme.name,
-        row.present?.name ?? 'not assessed',
-        row.target?.name ?? 'not assessed',
+        row.themeName,
+        row.presentLevelName ?? 'not assessed',
+        row.targetLevelName ?? 'not assessed',
         row.gap === null ? '' : row.gap > 0 ? `+${row.gap}` : String(row.gap),
       ]);
     }
-    const change = result.overall.change;
+    const change = shown(read.overall.change);
     rows.push([
       '**Overall**',
-      overall(result.overall.present),
-      overall(result.overall.target),
-      `${change.isPositive() && !change.isZero() ? '+' : ''}${roundMoney(change, { places: decimals }).toString()}`,
+      overall(read.overall.present),
+      overall(read.overall.target),
+      `${change.gt(0) ? '+' : ''}${change.toString()}`,
     ]);
   } else {
     rows.push(['Theme', 'Level', 'Basis', 'Still unmet at the next level']);
-    for (const theme of result.themes) {
+    for (const theme of read.themes) {
       const next =
-        theme.nextLevel === null
+        theme.nextLevelName === null
           ? theme.level === null
             ? ''
             : 'top level'
-          : `${theme.nextLevel.name}: ${theme.unmetAtNextLevel.length} of ${theme.criteriaAtNextLevel}`;
-      rows.push([theme.theme.name, theme.level?.name ?? 'not assessed', theme.basis, next]);
+          : `${theme.nextLevelName}: ${theme.unmetAtNextLevel.length} of ${theme.criteriaAtNextLevel}`;
+      rows.push([theme.themeName, theme.levelName ?? 'not assessed', theme.basis, next]);
     }
-    rows.push(['**Overall**', overall(result.overall), '', '']);
+    rows.push(['**Overall**', overall(read.overall), '', '']);
   }
   const [header, ...body] = rows;
   return [line(header!), line(header!.map(() => '---')), ...body.map(line)].join('\n');
 }
 
+/** A table row; a `|` in a cell is escaped and a line break becomes a space. */
 function line(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
+  return `| ${cells.map((cell) => cell.replace(/\r?\n|\r/g, ' ').replaceAll('|', '\\|')).join(' | ')} |`;
 }

@@ -1,31 +1,31 @@
+import { parseInput } from '../core/zod-error.js';
+import { resultAt } from './read-result.js';
+import { formatPlanMarkdownOptionsSchema } from './schemas.js';
 import type { ActionPlan, PlanStep } from './types.js';
 
-/**
- * Options of {@link formatPlanMarkdown}.
- *
- * @example
- * ```ts
- * import type { FormatPlanMarkdownOptions } from 'social-value';
- *
- * const options: FormatPlanMarkdownOptions = { title: 'Social value action plan 2026-2028' };
- * options.title; // => 'Social value action plan 2026-2028'
- * ```
- */
+/** Options of {@link formatPlanMarkdown}. */
 export interface FormatPlanMarkdownOptions {
   /** The top heading. Default `Action plan: <model name>`. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Show each step's criterion id after it (default true), so answers can be traced. */
-  readonly showIds?: boolean;
+  readonly showIds?: boolean | undefined;
+}
+
+/** Text on one line: a line break in a name or an action would break the Markdown. */
+function oneLine(text: string | null): string {
+  return (text ?? '').replace(/\s*(?:\r?\n|\r)\s*/g, ' ');
 }
 
 /**
- * Writes an action plan as Markdown a council can paste into a report: a summary line, then
+ * Writes an action plan as Markdown a council can paste into a report: the plan's summary, then
  * per theme (largest gap first) the steps to reach each level, numbered; then, when the plan was
  * scheduled, the steps year by year; then the themes with nothing to plan and why.
  *
- * @param plan - From {@link planActions}.
+ * @param plan - From {@link planActions}, or its JSON snapshot.
  * @param options - Title, and whether to show criterion ids.
  * @returns The Markdown text, ending with a newline.
+ * @throws SocialValueError `invalid-input` when `plan` is not an action plan (naming what is
+ * expected) or for bad options.
  *
  * @example
  * ```ts
@@ -42,46 +42,53 @@ export interface FormatPlanMarkdownOptions {
  * text.includes('1. Run social value as business as usual across the council.'); // => true
  * ```
  */
-export function formatPlanMarkdown(
-  plan: ActionPlan,
-  options: FormatPlanMarkdownOptions = {},
-): string {
-  const showIds = options.showIds ?? true;
-  const item = (step: PlanStep) => (showIds ? `${step.action} (${step.criterion})` : step.action);
-  const out: string[] = [`# ${options.title ?? `Action plan: ${plan.model.name}`}`, ''];
-  const { summary } = plan;
-  const levels = summary.byLevel.map((entry) => `${entry.steps} to reach ${entry.level.name}`);
-  out.push(
-    `${summary.steps} step${summary.steps === 1 ? '' : 's'} across ${summary.themesWithGap} of ${summary.themes} theme${summary.themes === 1 ? '' : 's'}${levels.length > 0 ? ` (${levels.join(', ')})` : ''}.`,
-    '',
+export function formatPlanMarkdown(plan: ActionPlan, options?: FormatPlanMarkdownOptions): string {
+  const read = resultAt(
+    plan,
+    ['plan'],
+    ['action-plan'],
+    'an action plan from planActions, or its JSON snapshot',
   );
-  for (const theme of plan.themes) {
+  const settings =
+    parseInput(formatPlanMarkdownOptionsSchema, options, 'options', ['options']) ?? {};
+  const showIds = settings.showIds ?? true;
+  const item = (step: PlanStep) =>
+    oneLine(showIds ? `${step.action} (${step.criterion})` : step.action);
+  const out: string[] = [
+    `# ${oneLine(settings.title ?? `Action plan: ${read.model.name}`)}`,
+    '',
+    oneLine(read.summary),
+    '',
+  ];
+  for (const theme of read.themes) {
     if (theme.stepCount === 0) continue;
-    out.push(`## ${theme.theme.name}: ${theme.present?.name} to ${theme.target?.name}`, '');
+    out.push(
+      `## ${oneLine(theme.themeName)}: ${oneLine(theme.presentLevelName)} to ${oneLine(theme.targetLevelName)}`,
+      '',
+    );
     for (const level of theme.levels) {
       if (level.steps.length === 0) continue;
-      out.push(`**To reach ${level.level.name}**`, '');
+      out.push(`**To reach ${oneLine(level.levelName)}**`, '');
       level.steps.forEach((step, i) => {
         out.push(`${i + 1}. ${item(step)}`);
       });
       out.push('');
     }
   }
-  if (plan.years !== null) {
-    out.push(`## Schedule over ${plan.years} year${plan.years === 1 ? '' : 's'}`, '');
-    for (const year of plan.schedule) {
+  if (read.years !== null) {
+    out.push(`## Schedule over ${read.years} year${read.years === 1 ? '' : 's'}`, '');
+    for (const year of read.schedule) {
       out.push(`### Year ${year.year}`, '');
       if (year.steps.length === 0) out.push('Nothing scheduled.');
       for (const step of year.steps) {
-        const theme = plan.themes.find((candidate) => candidate.theme.id === step.theme);
-        out.push(`- ${theme?.theme.name} (${step.level.name}): ${item(step)}`);
+        out.push(`- ${oneLine(step.themeName)} (${oneLine(step.levelName)}): ${item(step)}`);
       }
       out.push('');
     }
   }
-  if (plan.notes.length > 0) {
+  if (read.warnings.length > 0) {
     out.push('## Nothing to plan', '');
-    for (const note of plan.notes) out.push(`- ${note}`);
+    for (const warning of read.warnings) out.push(`- ${oneLine(warning.message)}`);
     out.push('');
   }
   return out.join('\n');

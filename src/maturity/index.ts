@@ -1,5 +1,5 @@
 /**
- * social-value/maturity: maturity: SVMI and staged models, assessments, action plans.
+ * social-value/maturity: SVMI and staged models, assessments, action plans.
  *
  * @packageDocumentation
  */
@@ -36,16 +36,20 @@ export type {
   MaturityThemeInput,
   MaturityWarning,
   MaturityWarningCode,
+  OverallComparison,
   OverallMaturity,
   OverallRounding,
   PlanActionsInput,
+  PlanCounts,
   PlanLevel,
   PlanStep,
-  PlanSummary,
+  PlanWarning,
+  PlanWarningCode,
   PlanYear,
   ThemeAssessment,
   ThemeComparison,
   ThemePlan,
+  ThemePositions,
   ThemeResponse,
   ThemeRule,
 } from './types.js';

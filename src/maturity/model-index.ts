@@ -1,5 +1,6 @@
-import { SocialValueError } from '../core/errors.js';
-import { formatPath } from '../core/path.js';
+import { fieldError } from '../core/issue.js';
+import { didYouMean, suggest } from '../core/suggest.js';
+import { listed } from './sentences.js';
 import type { MaturityCriterion, MaturityLevel, MaturityModel, MaturityTheme } from './types.js';
 
 /** Lookups over a checked model, built once per call. Internal. */
@@ -8,97 +9,95 @@ export interface ModelIndex {
   readonly levelById: ReadonlyMap<string, MaturityLevel>;
   readonly themeById: ReadonlyMap<string, MaturityTheme>;
   readonly criterionById: ReadonlyMap<string, MaturityCriterion>;
-  /** Criteria per theme id, then per level id, in the model's order. */
+  /** The criteria of a theme at a level, in the model's order. */
   readonly criteriaOf: (theme: string, level: string) => readonly MaturityCriterion[];
+  /** Every criterion of a theme, in the model's order. */
+  readonly criteriaOfTheme: (theme: string) => readonly MaturityCriterion[];
+  /** The level above a level, or null at the top. */
+  readonly levelAbove: (level: MaturityLevel) => MaturityLevel | null;
   /** The lowest level: where every theme starts. */
   readonly lowest: MaturityLevel;
 }
 
-/** Builds the lookups of a checked model. Internal. */
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+// A model reaching the functions is sealed (frozen, and never changed), so its lookups can be
+// kept with it: one build per model, not one per call.
+const indexes = new WeakMap<MaturityModel, ModelIndex>();
+
+/** The lookups of a checked, sealed model (built once, in linear time). Internal. */
 export function indexModel(model: MaturityModel): ModelIndex {
-  const byThemeLevel = new Map<string, MaturityCriterion[]>();
-  for (const criterion of model.criteria) {
-    const key = `${criterion.theme}\u0000${criterion.level}`;
-    const list = byThemeLevel.get(key) ?? [];
-    list.push(criterion);
-    byThemeLevel.set(key, list);
+  let index = indexes.get(model);
+  if (index === undefined) {
+    index = buildIndex(model);
+    indexes.set(model, index);
   }
+  return index;
+}
+
+function buildIndex(model: MaturityModel): ModelIndex {
+  const byThemeLevel = new Map<string, Map<string, MaturityCriterion[]>>();
+  const byTheme = new Map<string, MaturityCriterion[]>();
+  for (const criterion of model.criteria) {
+    push(byTheme, criterion.theme, criterion);
+    let levels = byThemeLevel.get(criterion.theme);
+    if (levels === undefined) {
+      levels = new Map();
+      byThemeLevel.set(criterion.theme, levels);
+    }
+    push(levels, criterion.level, criterion);
+  }
+  const position = new Map(model.levels.map((level, i) => [level.id, i]));
   return {
     model,
     levelById: new Map(model.levels.map((level) => [level.id, level])),
     themeById: new Map(model.themes.map((theme) => [theme.id, theme])),
     criterionById: new Map(model.criteria.map((criterion) => [criterion.id, criterion])),
-    criteriaOf: (theme, level) => byThemeLevel.get(`${theme}\u0000${level}`) ?? [],
+    criteriaOf: (theme, level) => byThemeLevel.get(theme)?.get(level) ?? [],
+    criteriaOfTheme: (theme) => byTheme.get(theme) ?? [],
+    levelAbove: (level) => model.levels[(position.get(level.id) ?? -2) + 1] ?? null,
     lowest: model.levels[0]!,
   };
 }
 
-/** Close matches of an unknown id among known ids, for error details. Internal. */
-export function suggestionsFor(unknown: string, known: Iterable<string>): string[] {
-  const needle = unknown.toLowerCase();
-  return [...known].filter((candidate) => {
-    const hay = candidate.toLowerCase();
-    return (
-      hay.includes(needle) ||
-      needle.includes(hay) ||
-      hay.split(/[-.]/)[0] === needle.split(/[-.]/)[0]
-    );
-  });
-}
-
-/** A domain error about one field, with its path. Internal. */
-export function fieldError(
-  code: 'unknown-theme' | 'unknown-level' | 'unknown-criterion' | 'model-mismatch',
-  segments: readonly (string | number)[],
-  headline: string,
-  expected: string,
-  details: Readonly<Record<string, unknown>> = {},
-): SocialValueError {
-  const path = formatPath(segments);
-  return new SocialValueError({
-    code,
-    message: `${headline}.`,
-    issues: [{ path, segments: [...segments], message: `${lowerFirst(headline)}: ${expected}` }],
-    details,
-  });
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-
-/** Resolves a level id of the model or throws `unknown-level` at `segments`. Internal. */
+/** Resolves a level id of the model or throws `unknown-level` at `path`. Internal. */
 export function levelOrThrow(
   index: ModelIndex,
   levelId: string,
-  segments: readonly (string | number)[],
+  path: readonly PropertyKey[],
 ): MaturityLevel {
   const level = index.levelById.get(levelId);
-  if (level) return level;
+  if (level !== undefined) return level;
   const known = [...index.levelById.keys()];
+  const suggestions = suggest(levelId, known);
   throw fieldError(
     'unknown-level',
-    segments,
-    `Unknown level ${JSON.stringify(levelId)} in ${index.model.name}`,
-    `expected one of ${known.join(', ')}`,
-    { level: levelId, known },
+    `Unknown level ${JSON.stringify(levelId)} in ${index.model.name}.`,
+    path,
+    `unknown level ${JSON.stringify(levelId)}: expected one of ${listed(known)}${didYouMean(suggestions)}`,
+    { level: levelId, suggestions },
   );
 }
 
-/** Resolves a theme id of the model or throws `unknown-theme` at `segments`. Internal. */
+/** Resolves a theme id of the model or throws `unknown-theme` at `path`. Internal. */
 export function themeOrThrow(
   index: ModelIndex,
   themeId: string,
-  segments: readonly (string | number)[],
+  path: readonly PropertyKey[],
 ): MaturityTheme {
   const theme = index.themeById.get(themeId);
-  if (theme) return theme;
+  if (theme !== undefined) return theme;
   const known = [...index.themeById.keys()];
+  const suggestions = suggest(themeId, known);
   throw fieldError(
     'unknown-theme',
-    segments,
-    `Unknown theme ${JSON.stringify(themeId)} in ${index.model.name}`,
-    `expected one of ${known.join(', ')}`,
-    { theme: themeId, known, suggestions: suggestionsFor(themeId, known) },
+    `Unknown theme ${JSON.stringify(themeId)} in ${index.model.name}.`,
+    path,
+    `unknown theme ${JSON.stringify(themeId)}: expected one of ${listed(known)}${didYouMean(suggestions)}`,
+    { theme: themeId, suggestions },
   );
 }

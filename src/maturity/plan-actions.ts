@@ -1,85 +1,34 @@
-import { deepFreeze } from '../core/freeze.js';
+import { isSealed, seal } from '../core/brand.js';
+import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
-import { withRestatements } from './assess-maturity.js';
-import {
-  fieldError,
-  indexModel,
-  levelOrThrow,
-  type ModelIndex,
-  themeOrThrow,
-} from './model-index.js';
-import { maturityModelSchema, planActionsInputSchema } from './schemas.js';
+import { modelRef, withRestatements } from './assess-maturity.js';
+import { leanRecord, leanString } from './lean-input.js';
+import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
+import { assessmentAt, kindOf, modelAt } from './read-result.js';
+import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
+import { counted, countText } from './sentences.js';
 import type {
   ActionPlan,
-  LevelsByTheme,
-  MaturityAssessment,
+  MaturityCriterion,
   MaturityLevel,
   MaturityModel,
+  MaturityTheme,
   PlanActionsInput,
+  PlanCounts,
   PlanLevel,
   PlanStep,
+  PlanWarning,
+  PlanWarningCode,
   PlanYear,
   ThemePlan,
 } from './types.js';
 
-/** A present or target position resolved against the model. Internal. */
-export interface Position {
+type Path = readonly PropertyKey[];
+
+/** A present or target position resolved against the model. */
+interface Position {
   readonly levelOf: (themeId: string) => MaturityLevel | null;
   readonly metOf: (themeId: string) => ReadonlySet<string>;
-}
-
-/**
- * Resolves a present or target position (an assessment, or a level id per theme id) against the
- * model, throwing `model-mismatch`, `unknown-theme` or `unknown-level` with the path. Internal.
- */
-export function resolvePosition(
-  index: ModelIndex,
-  position: MaturityAssessment | LevelsByTheme,
-  name: string,
-): Position {
-  if (isAssessment(position)) {
-    if (position.model.id !== index.model.id) {
-      throw fieldError(
-        'model-mismatch',
-        [name, 'model', 'id'],
-        `The ${name} assessment is of another model`,
-        `expected an assessment against "${index.model.id}", received one against "${position.model.id}"`,
-        { expected: index.model.id, received: position.model.id },
-      );
-    }
-    const byTheme = new Map(position.themes.map((theme) => [theme.theme.id, theme]));
-    return {
-      levelOf: (themeId) => {
-        const level = byTheme.get(themeId)?.level;
-        return level ? (index.levelById.get(level.id) ?? null) : null;
-      },
-      metOf: (themeId) => new Set(byTheme.get(themeId)?.met ?? []),
-    };
-  }
-  const levels = new Map<string, MaturityLevel>();
-  for (const [themeId, levelId] of Object.entries(position)) {
-    themeOrThrow(index, themeId, [name, themeId]);
-    levels.set(themeId, levelOrThrow(index, levelId, [name, themeId]));
-  }
-  return {
-    levelOf: (themeId) => levels.get(themeId) ?? null,
-    metOf: (themeId) => {
-      const level = levels.get(themeId);
-      const met = new Set<string>();
-      if (!level) return met;
-      for (const criterion of index.model.criteria) {
-        const rank = index.levelById.get(criterion.level)?.rank ?? Number.POSITIVE_INFINITY;
-        if (criterion.theme === themeId && rank <= level.rank) met.add(criterion.id);
-      }
-      return withRestatements(index, themeId, met);
-    },
-  };
-}
-
-function isAssessment(
-  position: MaturityAssessment | LevelsByTheme,
-): position is MaturityAssessment {
-  return (position as { kind?: unknown }).kind === 'maturity-assessment';
 }
 
 /**
@@ -90,16 +39,17 @@ function isAssessment(
  *
  * With `years`, each theme's steps are spread over the years in order, as evenly as they go,
  * so a level's steps never come in an earlier year than the steps of a lower level; with
- * `spreadBy: 'level'` each level is kept whole within one year. A target not
- * above the present gives an empty theme plan with a note, not an error; so does a theme that
- * the present or the target leaves out.
+ * `spreadBy: 'level'` each level is kept whole within one year. A target not above the present
+ * gives an empty theme plan and a warning saying why, not an error; so does a theme that the
+ * present or the target leaves out.
  *
- * @param model - A model from {@link defineMaturityModel} or a preset.
- * @param input - `present` and `target` (assessments or a level per theme), optional `years`
- * and `spreadBy`.
- * @returns The frozen {@link ActionPlan}.
- * @throws SocialValueError `unknown-theme` or `unknown-level` (path `present["theme-id"]`),
- * `model-mismatch` for an assessment of another model, `invalid-input` for bad years.
+ * @param model - A model from {@link defineMaturityModel}, a preset, or its JSON snapshot.
+ * @param input - `present` and `target` (each an assessment, its JSON snapshot, or a level id
+ * per theme id), optional `years` and `spreadBy`.
+ * @returns The frozen {@link ActionPlan} (`kind: 'action-plan'`).
+ * @throws SocialValueError `unknown-theme` or `unknown-level` at the path of the position
+ * (`input.present["measurement-toms"]`), `model-mismatch` for an assessment of another model,
+ * `invalid-input` for a model that is not one, bad years or unknown keys.
  *
  * @example
  * ```ts
@@ -110,151 +60,304 @@ function isAssessment(
  *   target: { 'council-wide': 'develop' },
  *   years: 2,
  * });
- * plan.summary.steps; // => 8
+ * plan.counts.steps; // => 8
  * plan.themes[0]?.levels.map((level) => level.steps.length); // => [5, 3]
  * plan.schedule.map((year) => year.steps.length); // => [4, 4]
+ * plan.summary; // => '8 steps across 1 of 1 theme (5 to reach Learn, Unify and Rollout, 3 to reach Develop, Embed and Recognise).'
  * ```
  */
 export function planActions(model: MaturityModel, input: PlanActionsInput): ActionPlan {
-  parseInput(maturityModelSchema, model, 'maturity model', ['model']);
-  parseInput(planActionsInputSchema, input, 'plan input');
-  const index = indexModel(model);
-  const present = resolvePosition(index, input.present, 'present');
-  const target = resolvePosition(index, input.target, 'target');
-  const years = input.years ?? null;
-  const spreadBy = years === null ? null : (input.spreadBy ?? 'step');
+  const checked = modelAt(model, ['model']);
+  const parsed = parseInput(planActionsInputSchema, input, 'plan input', ['input']);
+  const index = indexModel(checked);
+  const present = positionAt(index, parsed.present, ['input', 'present']);
+  const target = positionAt(index, parsed.target, ['input', 'target']);
+  const years = parsed.years ?? null;
+  const spreadBy = years === null ? null : (parsed.spreadBy ?? 'step');
 
-  const themes = model.themes
-    .map((theme, order) => ({
-      plan: planTheme(index, theme.id, present, target, years, spreadBy),
-      order,
-    }))
-    .sort((a, b) => gapKey(b.plan) - gapKey(a.plan) || a.order - b.order)
-    .map(({ plan }) => plan);
+  const planned = checked.themes.map((theme, order) => ({
+    order,
+    ...planTheme(index, theme, present, target, years, spreadBy),
+  }));
+  planned.sort(
+    (a, b) =>
+      Number(a.plan.gap === null) - Number(b.plan.gap === null) ||
+      (b.plan.gap ?? 0) - (a.plan.gap ?? 0) ||
+      a.order - b.order,
+  );
+  const themes = planned.map((entry) => entry.theme);
+  const warnings = planned.flatMap((entry) => (entry.warning === null ? [] : [entry.warning]));
 
-  const schedule: PlanYear[] = [];
-  if (years !== null) {
-    for (let year = 1; year <= years; year++) {
-      const steps = themes.flatMap((theme) =>
-        theme.levels.flatMap((level) => level.steps.filter((step) => step.year === year)),
-      );
-      schedule.push({ year, steps });
-    }
+  const schedule: PlanYear[] = Array.from({ length: years ?? 0 }, (_, i) => ({
+    year: i + 1,
+    steps: [] as PlanStep[],
+  }));
+  for (const step of stepsOf(themes)) {
+    if (step.year !== undefined) (schedule[step.year - 1]!.steps as PlanStep[]).push(step);
   }
-  const allSteps = themes.flatMap((theme) => theme.levels.flatMap((level) => level.steps));
-  const byLevel = model.levels
-    .map((level) => ({
-      level,
-      steps: allSteps.filter((step) => step.level.id === level.id).length,
-    }))
-    .filter((entry) => entry.steps > 0);
-  return deepFreeze({
-    kind: 'maturity-plan',
-    model: {
-      id: model.id,
-      name: model.name,
-      ...(model.version === undefined ? {} : { version: model.version }),
-    },
+  const counts = countsOf(checked, themes);
+  const byLevel = counts.byLevel.map(
+    (entry) => `${countText(entry.steps)} to reach ${entry.levelName}`,
+  );
+  const plan: ActionPlan = {
+    kind: 'action-plan',
+    schemaVersion: 1,
+    model: modelRef(checked),
     themes,
-    summary: {
-      themes: themes.length,
-      themesWithGap: themes.filter((theme) => theme.gap > 0).length,
-      steps: allSteps.length,
-      byLevel,
-    },
+    counts,
     years,
     spreadBy,
     schedule,
-    notes: themes.flatMap((theme) => (theme.note === null ? [] : [theme.note])),
-  });
+    warnings,
+    summary: `${counted(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${counted(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`,
+  };
+  return seal(plan, 'action-plan');
 }
 
-function gapKey(plan: ThemePlan): number {
-  return plan.present === null || plan.target === null ? Number.NEGATIVE_INFINITY : plan.gap;
+function* stepsOf(themes: readonly ThemePlan[]): Generator<PlanStep> {
+  for (const theme of themes) for (const level of theme.levels) yield* level.steps;
+}
+
+function countsOf(model: MaturityModel, themes: readonly ThemePlan[]): PlanCounts {
+  const perLevel = new Map<string, number>();
+  let steps = 0;
+  for (const step of stepsOf(themes)) {
+    perLevel.set(step.level, (perLevel.get(step.level) ?? 0) + 1);
+    steps += 1;
+  }
+  return {
+    themes: themes.length,
+    themesWithGap: themes.filter((theme) => theme.gap > 0).length,
+    steps,
+    byLevel: model.levels.flatMap((level) => {
+      const count = perLevel.get(level.id) ?? 0;
+      return count === 0 ? [] : [{ level: level.id, levelName: level.name, steps: count }];
+    }),
+  };
+}
+
+/**
+ * Reads a present or target position: an assessment (sealed or its snapshot) of this model, or
+ * a level id per theme id. An object whose `kind` is a string is an assessment, unless the model
+ * has a theme with the id `kind`.
+ */
+function positionAt(index: ModelIndex, value: unknown, path: Path): Position {
+  if (value === undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid plan input: 1 problem.',
+      path,
+      'missing: expected a maturity assessment or an object from theme id to level id',
+    );
+  }
+  const kind = kindOf(value);
+  const isAssessment =
+    isSealed(value, 'maturity-assessment') ||
+    kind === 'maturity-assessment' ||
+    (typeof kind === 'string' && !index.themeById.has('kind'));
+  return isAssessment
+    ? assessmentPosition(index, value, path)
+    : levelsPosition(
+        index,
+        leanRecord(value, leanString) ?? parseInput(levelsByThemeSchema, value, 'plan input', path),
+        path,
+      );
+}
+
+function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Position {
+  const assessment = assessmentAt(value, path);
+  if (assessment.model.id !== index.model.id) {
+    throw fieldError(
+      'model-mismatch',
+      'The assessment is of another model.',
+      [...path, 'model', 'id'],
+      `expected an assessment against ${JSON.stringify(index.model.id)}, received one against ${JSON.stringify(assessment.model.id)}`,
+      { expected: index.model.id, received: assessment.model.id },
+    );
+  }
+  const levels = new Map<string, MaturityLevel>();
+  const met = new Map<string, ReadonlySet<string>>();
+  assessment.themes.forEach((theme, i) => {
+    const at = [...path, 'themes', i];
+    themeOrThrow(index, theme.theme, [...at, 'theme']);
+    if (theme.level !== null)
+      levels.set(theme.theme, levelOrThrow(index, theme.level, [...at, 'level']));
+    theme.met.forEach((id, j) => {
+      if (index.criterionById.get(id)?.theme !== theme.theme) {
+        throw fieldError(
+          'unknown-criterion',
+          'Unknown criterion.',
+          [...at, 'met', j],
+          `${JSON.stringify(id)} is not a criterion of ${JSON.stringify(theme.theme)} in ${index.model.name}`,
+          { criterion: id },
+        );
+      }
+    });
+    met.set(theme.theme, new Set(theme.met));
+  });
+  return {
+    levelOf: (themeId) => levels.get(themeId) ?? null,
+    metOf: (themeId) => met.get(themeId) ?? new Set(),
+  };
+}
+
+function levelsPosition(
+  index: ModelIndex,
+  levelsByTheme: Readonly<Record<string, string>>,
+  path: Path,
+): Position {
+  const levels = new Map<string, MaturityLevel>();
+  for (const themeId of Object.keys(levelsByTheme)) {
+    themeOrThrow(index, themeId, [...path, themeId]);
+    levels.set(themeId, levelOrThrow(index, levelsByTheme[themeId]!, [...path, themeId]));
+  }
+  return {
+    levelOf: (themeId) => levels.get(themeId) ?? null,
+    metOf: (themeId) => {
+      const level = levels.get(themeId);
+      const met = new Set<string>();
+      if (level === undefined) return met;
+      for (const criterion of index.criteriaOfTheme(themeId)) {
+        if (index.levelById.get(criterion.level)!.rank <= level.rank) met.add(criterion.id);
+      }
+      return withRestatements(index, themeId, met);
+    },
+  };
+}
+
+function themePlan(
+  theme: MaturityTheme,
+  from: MaturityLevel | null,
+  to: MaturityLevel | null,
+  gap: number,
+  levels: readonly PlanLevel[],
+  stepCount: number,
+  reason: string,
+): ThemePlan {
+  return {
+    theme: theme.id,
+    themeName: theme.name,
+    presentLevel: from?.id ?? null,
+    presentLevelName: from?.name ?? null,
+    targetLevel: to?.id ?? null,
+    targetLevelName: to?.name ?? null,
+    gap,
+    levels,
+    stepCount,
+    reason,
+  };
 }
 
 function planTheme(
   index: ModelIndex,
-  themeId: string,
+  theme: MaturityTheme,
   present: Position,
   target: Position,
   years: number | null,
   spreadBy: 'step' | 'level' | null,
-): ThemePlan {
-  const theme = index.themeById.get(themeId)!;
-  const from = present.levelOf(themeId);
-  const to = target.levelOf(themeId);
-  const empty = (note: string, gap = 0): ThemePlan => ({
-    theme,
-    present: from,
-    target: to,
-    gap,
-    levels: [],
-    stepCount: 0,
-    note,
+): { theme: ThemePlan; warning: PlanWarning | null; plan: { gap: number | null } } {
+  const from = present.levelOf(theme.id);
+  const to = target.levelOf(theme.id);
+  const nothing = (code: PlanWarningCode, message: string, gap: number) => ({
+    theme: themePlan(theme, from, to, gap, [], 0, message),
+    warning: {
+      code,
+      severity: code === 'target-is-present' || code === 'target-already-met' ? 'info' : 'warning',
+      message,
+      theme: theme.id,
+    } satisfies PlanWarning,
+    plan: { gap: from === null || to === null ? null : gap },
   });
-  if (from === null) return empty(`${theme.name}: no present level, so nothing is planned.`);
-  if (to === null) return empty(`${theme.name}: no target level, so nothing is planned.`);
+  if (from === null) {
+    return nothing(
+      'no-present-level',
+      `${theme.name}: no present level, so nothing is planned.`,
+      0,
+    );
+  }
+  if (to === null) {
+    return nothing('no-target-level', `${theme.name}: no target level, so nothing is planned.`, 0);
+  }
   const gap = to.rank - from.rank;
-  if (gap <= 0) {
-    return empty(
-      gap === 0
-        ? `${theme.name}: the target (${to.name}) is the present level; nothing to plan.`
-        : `${theme.name}: the target (${to.name}) is below the present level (${from.name}); nothing to plan.`,
+  if (gap === 0) {
+    return nothing(
+      'target-is-present',
+      `${theme.name}: the target (${to.name}) is the present level; nothing to plan.`,
       gap,
     );
   }
-  const met = present.metOf(themeId);
+  if (gap < 0) {
+    return nothing(
+      'target-below-present',
+      `${theme.name}: the target (${to.name}) is below the present level (${from.name}); nothing to plan.`,
+      gap,
+    );
+  }
+  const met = present.metOf(theme.id);
   const planned = new Set<string>();
-  const levels: { level: MaturityLevel; criteria: typeof index.model.criteria }[] = [];
+  const chosen: { level: MaturityLevel; criteria: MaturityCriterion[] }[] = [];
   for (const level of index.model.levels) {
     if (level.rank <= from.rank || level.rank > to.rank) continue;
-    const criteria = index.criteriaOf(themeId, level.id).filter((criterion) => {
+    const criteria = index.criteriaOf(theme.id, level.id).filter((criterion) => {
       if (met.has(criterion.id)) return false;
       if (criterion.restates !== undefined && planned.has(criterion.restates)) return false;
       planned.add(criterion.id);
       return true;
     });
-    levels.push({ level, criteria });
+    chosen.push({ level, criteria });
   }
   const total = planned.size;
+  if (total === 0) {
+    return nothing(
+      'target-already-met',
+      `${theme.name}: every criterion up to ${to.name} is already met; nothing to plan.`,
+      gap,
+    );
+  }
   // Spread in order: step i of n (or level j of m) goes to year floor(i × years / n) + 1.
   const spreadOver = (i: number, n: number) =>
     years === null ? undefined : Math.floor((i * years) / n) + 1;
-  const withSteps = levels.filter((entry) => entry.criteria.length > 0);
+  const slots = new Map<string, number>();
+  for (const entry of chosen) {
+    if (entry.criteria.length > 0) slots.set(entry.level.id, slots.size);
+  }
   let position = 0;
-  const planLevels: PlanLevel[] = levels.map(({ level, criteria }) => ({
-    level,
-    steps: criteria.map((criterion): PlanStep => {
-      const year =
-        spreadBy === 'level'
-          ? spreadOver(
-              withSteps.findIndex((entry) => entry.level === level),
-              withSteps.length,
-            )
-          : spreadOver(position, total);
-      position++;
-      return {
-        criterion: criterion.id,
-        theme: themeId,
-        level,
-        action: criterion.action,
-        statement: criterion.statement,
-        ...(criterion.guidance === undefined ? {} : { guidance: criterion.guidance }),
-        ...(year === undefined ? {} : { year }),
-      };
+  const levels = chosen.map(
+    ({ level, criteria }): PlanLevel => ({
+      level: level.id,
+      levelName: level.name,
+      rank: level.rank,
+      steps: criteria.map((criterion): PlanStep => {
+        const year =
+          spreadBy === 'level'
+            ? spreadOver(slots.get(level.id)!, slots.size)
+            : spreadOver(position, total);
+        position += 1;
+        return {
+          criterion: criterion.id,
+          theme: theme.id,
+          themeName: theme.name,
+          level: level.id,
+          levelName: level.name,
+          action: criterion.action,
+          statement: criterion.statement,
+          ...(criterion.guidance === undefined ? {} : { guidance: criterion.guidance }),
+          ...(year === undefined ? {} : { year }),
+        };
+      }),
     }),
-  }));
+  );
   return {
-    theme,
-    present: from,
-    target: to,
-    gap,
-    levels: planLevels,
-    stepCount: total,
-    note:
-      total === 0
-        ? `${theme.name}: every criterion up to ${to.name} is already met; nothing to plan.`
-        : null,
+    theme: themePlan(
+      theme,
+      from,
+      to,
+      gap,
+      levels,
+      total,
+      `${theme.name}: ${counted(total, 'step')} from ${from.name} to ${to.name}.`,
+    ),
+    warning: null,
+    plan: { gap },
   };
 }

@@ -19,7 +19,8 @@ import type { MaturityModel } from './types.js';
  * svmiPublicSector.levels.map((level) => level.name); // => ['Non-compliant', 'Follower', 'Mature', 'Leader', 'Innovator']
  * ```
  */
-export const svmiPublicSector: MaturityModel = defineMaturityModel(svmiPublicSectorInput);
+export const svmiPublicSector: MaturityModel =
+  /* @__PURE__ */ defineMaturityModel(svmiPublicSectorInput);
 
 /**
  * The Social Value Maturity Index for business and suppliers to the public sector (task force,
@@ -32,9 +33,10 @@ export const svmiPublicSector: MaturityModel = defineMaturityModel(svmiPublicSec
  *
  * svmiBusiness.themes.length; // => 9
  * svmiBusiness.rules.nonCompliantLevel; // => 'non-compliant'
+ * svmiBusiness.kind; // => 'maturity-model'
  * ```
  */
-export const svmiBusiness: MaturityModel = defineMaturityModel(svmiBusinessInput);
+export const svmiBusiness: MaturityModel = /* @__PURE__ */ defineMaturityModel(svmiBusinessInput);
 
 /**
  * Portsmouth City Council's social value roadmap (Social Value Policy, March 2021, Appendix 1):
@@ -51,4 +53,5 @@ export const svmiBusiness: MaturityModel = defineMaturityModel(svmiBusinessInput
  * portsmouthRoadmap.criteria.length; // => 17
  * ```
  */
-export const portsmouthRoadmap: MaturityModel = defineMaturityModel(portsmouthRoadmapInput);
+export const portsmouthRoadmap: MaturityModel =
+  /* @__PURE__ */ defineMaturityModel(portsmouthRoadmapInput);

@@ -1,103 +1,190 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
+import { roundingModes } from '../core/round-money.js';
+import { idSchema, strictObject } from '../core/schemas.js';
+import { figureText } from '../core/wording.js';
+import { isPlainRecord, keyedRecord, oneOf } from './keyed-record.js';
+import type { ThemeResponse } from './types.js';
 
-// Zod schemas of the maturity area's inputs. Internal: the public functions validate with them
-// through `parseInput`, so bad input throws `invalid-input` with the path of the field.
+// zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
+// them through `parseInput`, so bad input throws `invalid-input` with the path of the field.
 
-const text = z.string().trim().min(1, 'expected a non-empty text');
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'expected a kebab-case id such as "policy-and-scope"');
+/** Non-empty text, surrounding spaces removed. */
+export const textSchema = z.string().check(z.trim(), z.minLength(1));
+
+/** The largest rank a level may have: ranks are places in an order, not amounts. */
+export const MAX_RANK = 1_000_000;
+
+/**
+ * A whole number from `min` to `max`, refused with one message whatever is wrong with it (zod's
+ * own integer schema adds a second, about safe integers, for a value such as 1e300).
+ */
+export function wholeNumberSchema(min: number, max: number) {
+  const range = `${figureText(new Decimal(min))} to ${figureText(new Decimal(max))}`;
+  return z.custom<number>(
+    (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+    {
+      error: (issue) =>
+        `expected a whole number from ${range}, received ${describeValue(issue.input)}`,
+    },
+  );
+}
+
+/** A level's rank. */
+export const rankSchema = wholeNumberSchema(0, MAX_RANK);
+
+/** The rules of a model. */
+export const themeRuleSchema = z.enum(['cumulative', 'independent']);
+export const overallRoundingSchema = z.enum(['down', 'nearest']);
+
+/**
+ * A key renamed in 0.2: refused with a message naming the new key (the old key still counts as
+ * known, so it is not offered as a "did you mean").
+ */
+function renamed(to: string) {
+  return z.optional(
+    z.custom<never>(() => false, { error: `renamed in 0.2: use ${JSON.stringify(to)}` }),
+  );
+}
+
+/** Where a model comes from. */
+export const sourceSchema = strictObject({
+  title: textSchema,
+  publisher: textSchema,
+  year: wholeNumberSchema(1900, 2200),
+  url: z.optional(z.url({ protocol: /^https?$/ })),
+  note: z.optional(textSchema),
+});
+
+/** A level, in a model's input and in a checked model alike. */
+export const levelSchema = strictObject({
+  id: idSchema,
+  name: textSchema,
+  rank: rankSchema,
+  description: textSchema,
+});
+
+/** A theme. */
+export const themeSchema = strictObject({
+  id: idSchema,
+  name: textSchema,
+  description: z.optional(textSchema),
+});
+
+/** A criterion. */
+export const criterionSchema = strictObject({
+  id: idSchema,
+  theme: z.string(),
+  level: z.string(),
+  statement: textSchema,
+  action: textSchema,
+  guidance: z.optional(textSchema),
+  restates: z.optional(z.string()),
+});
+
+/** The fields a model's input and a checked model share (all but `kind`, `schemaVersion`, `rules`). */
+export const modelShape = {
+  id: idSchema,
+  name: textSchema,
+  version: z.optional(textSchema),
+  source: sourceSchema,
+  levels: z.array(levelSchema).check(z.minLength(2)),
+  themes: z.array(themeSchema).check(z.minLength(1)),
+  criteria: z.array(criterionSchema),
+};
 
 /** Schema of {@link MaturityModelInput}; cross-references are checked in `defineMaturityModel`. */
-export const maturityModelInputSchema = z.object({
-  id,
-  name: text,
-  version: text.optional(),
-  source: z.object({
-    title: text,
-    publisher: text,
-    year: z.number().int().min(1900).max(2200),
-    url: z.url().optional(),
-    note: text.optional(),
-  }),
-  levels: z
-    .array(
-      z.object({
-        id,
-        name: text,
-        rank: z.number().int().min(0),
-        description: text,
-      }),
-    )
-    .min(2, 'expected at least two levels'),
-  themes: z
-    .array(z.object({ id, name: text, description: text.optional() }))
-    .min(1, 'expected at least one theme'),
-  criteria: z.array(
-    z.object({
-      id,
-      theme: z.string(),
-      level: z.string(),
-      statement: text,
-      action: text,
-      guidance: text.optional(),
-      restates: z.string().optional(),
+export const maturityModelInputSchema = strictObject({
+  ...modelShape,
+  rules: z.optional(
+    strictObject({
+      themeRule: z.optional(themeRuleSchema),
+      overallRounding: z.optional(overallRoundingSchema),
+      nonCompliantLevel: z.optional(z.string()),
+      theme: renamed('themeRule'),
+      overall: renamed('overallRounding'),
     }),
   ),
-  rules: z
-    .object({
-      theme: z.enum(['cumulative', 'independent']).optional(),
-      overall: z.enum(['down', 'nearest']).optional(),
-      nonCompliantLevel: z.string().optional(),
-    })
-    .optional(),
 });
 
-/** A checked model, as `defineMaturityModel` returns it (only what the functions rely on). */
-export const maturityModelSchema = z.looseObject({
-  kind: z.literal('maturity-model', {
-    error: 'expected a model built with defineMaturityModel (or a preset such as svmiPublicSector)',
-  }),
-  id: z.string(),
-  levels: z.array(z.looseObject({ id: z.string(), rank: z.number() })),
-  themes: z.array(z.looseObject({ id: z.string() })),
-  criteria: z.array(z.looseObject({ id: z.string(), theme: z.string(), level: z.string() })),
+const metListSchema = z.array(z.string());
+const metMapSchema = keyedRecord<boolean>(
+  () => z.boolean(),
+  'an object from criterion id to true or false',
+);
+const evidenceSchema = keyedRecord<string>(
+  () => z.string(),
+  'an object from criterion id to a note',
+);
+
+const notMet = z.custom<never>(() => false, {
+  error: (issue) =>
+    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeValue(issue.input)}`,
 });
 
-/** One theme's answer: a level id, or criteria met / declared level / evidence / note. */
-export const themeResponseSchema = z.union([
-  z.string(),
-  z.strictObject({
-    met: z.union([z.array(z.string()), z.record(z.string(), z.boolean())]).optional(),
-    level: z.string().optional(),
-    evidence: z.record(z.string(), z.string()).optional(),
-    note: z.string().optional(),
-  }),
-]);
+const themeResponseObjectSchema = strictObject({
+  met: z.optional(
+    oneOf<readonly string[] | Record<string, boolean>>((value) =>
+      Array.isArray(value) ? metListSchema : isPlainRecord(value) ? metMapSchema : notMet,
+    ),
+  ),
+  level: z.optional(z.string()),
+  evidence: z.optional(evidenceSchema),
+  note: z.optional(z.string()),
+});
 
-/** The responses of a self-assessment, keyed by theme id. */
-export const maturityResponsesSchema = z.record(z.string(), themeResponseSchema);
+const notAResponse = z.custom<never>(() => false, {
+  error: (issue) =>
+    `expected a level id or an object with met, level, evidence or note, received ${describeValue(issue.input)}`,
+});
+
+/** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */
+export const maturityResponsesSchema = keyedRecord<ThemeResponse | string>(
+  (value) =>
+    typeof value === 'string'
+      ? z.string()
+      : isPlainRecord(value)
+        ? themeResponseObjectSchema
+        : notAResponse,
+  'an object from theme id to a level id or a response',
+);
 
 /** Options of `assessMaturity`. */
-export const assessMaturityOptionsSchema = z.strictObject({
-  label: text.optional(),
-  strict: z.boolean().optional(),
+export const assessMaturityOptionsSchema = z.optional(
+  strictObject({
+    label: z.optional(textSchema),
+    strict: z.optional(z.boolean()),
+  }),
+);
+
+/** A level per theme: the short form of a present or target position. */
+export const levelsByThemeSchema = keyedRecord<string>(
+  () => z.string(),
+  'a maturity assessment or an object from theme id to level id',
+);
+
+/** Input of `planActions`; `present` and `target` are read after it. */
+export const planActionsInputSchema = strictObject({
+  present: z.unknown(),
+  target: z.unknown(),
+  years: z.optional(wholeNumberSchema(1, 50)),
+  spreadBy: z.optional(z.enum(['step', 'level'])),
 });
 
-/** An assessment returned by `assessMaturity` (only what planning relies on). */
-export const maturityAssessmentSchema = z.looseObject({
-  kind: z.literal('maturity-assessment'),
-  model: z.looseObject({ id: z.string() }),
-  themes: z.array(z.looseObject({ theme: z.looseObject({ id: z.string() }) })),
-});
+/** Options of `formatAssessmentTable`. */
+export const formatAssessmentTableOptionsSchema = z.optional(
+  strictObject({
+    places: z.optional(wholeNumberSchema(0, 20)),
+    mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
+    decimals: renamed('places'),
+  }),
+);
 
-/** A present or target position: an assessment, or a level id per theme id. */
-export const positionSchema = z.union([maturityAssessmentSchema, z.record(z.string(), z.string())]);
-
-/** Input of `planActions`. */
-export const planActionsInputSchema = z.strictObject({
-  present: positionSchema,
-  target: positionSchema,
-  years: z.number().int().min(1).max(50).optional(),
-  spreadBy: z.enum(['step', 'level']).optional(),
-});
+/** Options of `formatPlanMarkdown`. */
+export const formatPlanMarkdownOptionsSchema = z.optional(
+  strictObject({
+    title: z.optional(textSchema),
+    showIds: z.optional(z.boolean()),
+  }),
+);

@@ -4,14 +4,6 @@ import type { Decimal } from '../core/decimal.js';
  * How a theme's level is judged from its criteria. `cumulative` (the SVMI rule, the default):
  * the highest level whose criteria, and those of every lower level, are all met. `independent`:
  * the highest level whose own criteria are all met, whatever the levels below.
- *
- * @example
- * ```ts
- * import type { ThemeRule } from 'social-value';
- *
- * const rule: ThemeRule = 'cumulative';
- * rule; // => 'cumulative'
- * ```
  */
 export type ThemeRule = 'cumulative' | 'independent';
 
@@ -19,117 +11,56 @@ export type ThemeRule = 'cumulative' | 'independent';
  * How the exact mean of the theme ranks is mapped to an overall level. `down` (the default):
  * the highest level whose rank is not above the mean (2.8 is still Mature). `nearest`: the level
  * whose rank is closest to the mean, halves going up (2.5 is Leader).
- *
- * @example
- * ```ts
- * import type { OverallRounding } from 'social-value';
- *
- * const rounding: OverallRounding = 'nearest';
- * rounding; // => 'nearest'
- * ```
  */
 export type OverallRounding = 'down' | 'nearest';
 
-/**
- * Where a maturity model comes from.
- *
- * @example
- * ```ts
- * import type { MaturitySource } from 'social-value';
- *
- * const source: MaturitySource = {
- *   title: 'Social Value Policy, Appendix 1',
- *   publisher: 'Portsmouth City Council',
- *   year: 2021,
- * };
- * source.year; // => 2021
- * ```
- */
+/** Where a maturity model comes from. */
 export interface MaturitySource {
   /** The title of the publication. */
   readonly title: string;
   /** Who published it. */
   readonly publisher: string;
-  /** The year of publication. */
+  /** The year of publication (1900 to 2200). */
   readonly year: number;
-  /** Where to read it, if it is online. */
-  readonly url?: string;
+  /** Where to read it (an http or https address), if it is online. */
+  readonly url?: string | undefined;
   /** Anything a reader should know: the edition, the pages used, how the text was adapted. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
-/**
- * One level of a maturity model as written in a model's input (see {@link MaturityModelInput}).
- *
- * @example
- * ```ts
- * import type { MaturityLevelInput } from 'social-value';
- *
- * const leader: MaturityLevelInput = {
- *   id: 'leader',
- *   name: 'Leader',
- *   rank: 3,
- *   description: 'Social value is part of the corporate strategy.',
- * };
- * leader.rank; // => 3
- * ```
- */
+/** One level of a maturity model as written in a model's input (see {@link MaturityModelInput}). */
 export interface MaturityLevelInput {
-  /** Stable id, kebab-case (`'leader'`). */
+  /** Stable id (`'leader'`): any non-empty text. */
   readonly id: string;
   /** The name people read (`'Leader'`). */
   readonly name: string;
   /**
-   * The level's place: a whole number, distinct per level, higher is more mature. The lowest
-   * level is where every theme starts and has no criteria.
+   * The level's place: a whole number from 0 to 1,000,000, distinct per level, higher is more
+   * mature. The lowest level is where every theme starts and has no criteria.
    */
   readonly rank: number;
   /** What an organisation at this level looks like, in a sentence or two. */
   readonly description: string;
 }
 
-/**
- * One theme (area of practice) of a maturity model, as written in a model's input.
- *
- * @example
- * ```ts
- * import type { MaturityThemeInput } from 'social-value';
- *
- * const theme: MaturityThemeInput = { id: 'reporting', name: 'Reporting' };
- * theme.id; // => 'reporting'
- * ```
- */
+/** One theme (area of practice) of a maturity model, as written in a model's input. */
 export interface MaturityThemeInput {
-  /** Stable id, kebab-case (`'measurement-toms'`). */
+  /** Stable id (`'measurement-toms'`): any non-empty text. */
   readonly id: string;
   /** The name people read. */
   readonly name: string;
   /** The question the theme asks, or what it covers. */
-  readonly description?: string;
+  readonly description?: string | undefined;
 }
 
 /**
  * One criterion: something an organisation does at a given level of a given theme, and the step
  * to take to meet it.
- *
- * @example
- * ```ts
- * import type { MaturityCriterionInput } from 'social-value';
- *
- * const criterion: MaturityCriterionInput = {
- *   id: 'reporting.mature.1',
- *   theme: 'reporting',
- *   level: 'mature',
- *   statement: 'Social value created is reported to the cabinet once a year.',
- *   action: 'Report the social value created to the cabinet every year.',
- * };
- * criterion.id; // => 'reporting.mature.1'
- * ```
  */
 export interface MaturityCriterionInput {
   /**
-   * Stable id, `${theme}.${level}.${n}` with n counted from 1 in the source's order
-   * (`'procurement.leader.2'`). Ids never change once published.
+   * Stable id. The shipped models write `${theme}.${level}.${n}` with n counted from 1 in the
+   * source's order (`'procurement.leader.2'`); ids never change once published.
    */
   readonly id: string;
   /** The id of the theme the criterion belongs to. */
@@ -141,66 +72,30 @@ export interface MaturityCriterionInput {
   /** The step to take to meet it, phrased as an instruction. */
   readonly action: string;
   /** Optional advice on how to take the step or what counts as evidence. */
-  readonly guidance?: string;
+  readonly guidance?: string | undefined;
   /**
-   * The id of a criterion of the same theme at a lower level that this one repeats (the
-   * source states the same requirement twice). The two are met together, and a plan lists the
-   * step once, at the lower level.
+   * The id of a criterion of the same theme at a lower level that this one repeats (the source
+   * states the same requirement twice). The two are met together, and a plan lists the step
+   * once, at the lower level.
    */
-  readonly restates?: string;
+  readonly restates?: string | undefined;
 }
 
-/**
- * The rules of a model as written in its input; every field has a default.
- *
- * @example
- * ```ts
- * import type { MaturityRulesInput } from 'social-value';
- *
- * const rules: MaturityRulesInput = { overall: 'nearest', nonCompliantLevel: 'non-compliant' };
- * rules.overall; // => 'nearest'
- * ```
- */
+/** The rules of a model as written in its input; every field has a default. */
 export interface MaturityRulesInput {
   /** How a theme's level is judged. Default `'cumulative'`. */
-  readonly theme?: ThemeRule;
+  readonly themeRule?: ThemeRule | undefined;
   /** How the overall mean becomes a level. Default `'down'`. */
-  readonly overall?: OverallRounding;
+  readonly overallRounding?: OverallRounding | undefined;
   /** The id of the level that means non-compliant (the SVMI's `'non-compliant'`), if any. */
-  readonly nonCompliantLevel?: string;
+  readonly nonCompliantLevel?: string | undefined;
 }
 
 /**
  * A maturity model as data: ordered levels, themes, the criteria of every theme at every level
  * and the rules. {@link defineMaturityModel} checks it and returns a {@link MaturityModel}. The
- * shipped data files (`svmiPublicSector`, `svmiBusiness`, `portsmouthRoadmap`) are written in
- * this shape.
- *
- * @example
- * ```ts
- * import type { MaturityModelInput } from 'social-value';
- *
- * const input: MaturityModelInput = {
- *   id: 'toy',
- *   name: 'Toy model',
- *   source: { title: 'Worked by hand', publisher: 'Us', year: 2026 },
- *   levels: [
- *     { id: 'none', name: 'None', rank: 0, description: 'Not started.' },
- *     { id: 'basic', name: 'Basic', rank: 1, description: 'A policy exists.' },
- *   ],
- *   themes: [{ id: 'policy', name: 'Policy' }],
- *   criteria: [
- *     {
- *       id: 'policy.basic.1',
- *       theme: 'policy',
- *       level: 'basic',
- *       statement: 'A social value policy is published.',
- *       action: 'Publish a social value policy.',
- *     },
- *   ],
- * };
- * input.criteria.length; // => 1
- * ```
+ * shipped models (`svmiPublicSector`, `svmiBusiness`, `portsmouthRoadmap`) are written in this
+ * shape.
  */
 export interface MaturityModelInput {
   /** Stable id of the model (`'svmi-public-sector'`). */
@@ -208,7 +103,7 @@ export interface MaturityModelInput {
   /** The name people read. */
   readonly name: string;
   /** The edition of the model, if it has one. */
-  readonly version?: string;
+  readonly version?: string | undefined;
   /** Where the model comes from. */
   readonly source: MaturitySource;
   /** The levels, any order (they are sorted by rank); the lowest has no criteria. */
@@ -218,20 +113,10 @@ export interface MaturityModelInput {
   /** Every criterion of every theme and level, in the source's order. */
   readonly criteria: readonly MaturityCriterionInput[];
   /** The rules; defaults: cumulative themes, overall rounded down, no non-compliant level. */
-  readonly rules?: MaturityRulesInput;
+  readonly rules?: MaturityRulesInput | undefined;
 }
 
-/**
- * A level of a checked model.
- *
- * @example
- * ```ts
- * import { portsmouthRoadmap, type MaturityLevel } from 'social-value';
- *
- * const first: MaturityLevel = portsmouthRoadmap.levels[1]!;
- * first.name; // => 'Shape, Align, Benchmark and Pilot'
- * ```
- */
+/** A level of a checked model. */
 export interface MaturityLevel {
   /** Stable id. */
   readonly id: string;
@@ -243,17 +128,7 @@ export interface MaturityLevel {
   readonly description: string;
 }
 
-/**
- * A theme of a checked model.
- *
- * @example
- * ```ts
- * import { portsmouthRoadmap, type MaturityTheme } from 'social-value';
- *
- * const theme: MaturityTheme = portsmouthRoadmap.themes[0]!;
- * theme.id; // => 'council-wide'
- * ```
- */
+/** A theme of a checked model. */
 export interface MaturityTheme {
   /** Stable id. */
   readonly id: string;
@@ -263,17 +138,7 @@ export interface MaturityTheme {
   readonly description?: string;
 }
 
-/**
- * A criterion of a checked model.
- *
- * @example
- * ```ts
- * import { portsmouthRoadmap, type MaturityCriterion } from 'social-value';
- *
- * const criterion: MaturityCriterion = portsmouthRoadmap.criteria[0]!;
- * criterion.id; // => 'council-wide.shape.1'
- * ```
- */
+/** A criterion of a checked model. */
 export interface MaturityCriterion {
   /** Stable id (`'procurement.leader.2'`). */
   readonly id: string;
@@ -291,22 +156,12 @@ export interface MaturityCriterion {
   readonly restates?: string;
 }
 
-/**
- * The rules of a checked model, with defaults filled in.
- *
- * @example
- * ```ts
- * import { portsmouthRoadmap, type MaturityRules } from 'social-value';
- *
- * const rules: MaturityRules = portsmouthRoadmap.rules;
- * rules.theme; // => 'cumulative'
- * ```
- */
+/** The rules of a checked model, with defaults filled in. */
 export interface MaturityRules {
   /** How a theme's level is judged. */
-  readonly theme: ThemeRule;
+  readonly themeRule: ThemeRule;
   /** How the overall mean becomes a level. */
-  readonly overall: OverallRounding;
+  readonly overallRounding: OverallRounding;
   /** The id of the level that means non-compliant, or null when the model has none. */
   readonly nonCompliantLevel: string | null;
 }
@@ -314,18 +169,12 @@ export interface MaturityRules {
 /**
  * A checked, frozen maturity model, as returned by {@link defineMaturityModel}: levels sorted by
  * rank (lowest first), themes and criteria in the source's order, and the rules.
- *
- * @example
- * ```ts
- * import { portsmouthRoadmap, type MaturityModel } from 'social-value';
- *
- * const model: MaturityModel = portsmouthRoadmap;
- * model.levels.map((level) => level.id); // => ['not-started', 'shape', 'learn', 'develop', 'growth', 'maturity']
- * ```
  */
 export interface MaturityModel {
-  /** Always `'maturity-model'`: tells a checked model from its input. */
+  /** Always `'maturity-model'`: tells a checked model (or its JSON snapshot) from its input. */
   readonly kind: 'maturity-model';
+  /** The version of this JSON form: 1. */
+  readonly schemaVersion: 1;
   /** Stable id of the model. */
   readonly id: string;
   /** The name people read. */
@@ -344,17 +193,7 @@ export interface MaturityModel {
   readonly rules: MaturityRules;
 }
 
-/**
- * Which model a result belongs to.
- *
- * @example
- * ```ts
- * import { assessMaturity, portsmouthRoadmap, type MaturityModelRef } from 'social-value';
- *
- * const ref: MaturityModelRef = assessMaturity(portsmouthRoadmap, { 'council-wide': 'shape' }).model;
- * ref.id; // => 'portsmouth-roadmap'
- * ```
- */
+/** Which model a result belongs to. */
 export interface MaturityModelRef {
   /** The model's id. */
   readonly id: string;
@@ -367,76 +206,34 @@ export interface MaturityModelRef {
 /**
  * What an organisation says about one theme: the criteria it meets (ids, or a yes/no per
  * criterion), or a declared level, or both (the criteria then decide and a contradicting
- * declaration is warned about), with optional evidence. A bare level id string is short for
- * `{ level }`.
- *
- * @example
- * ```ts
- * import type { ThemeResponse } from 'social-value';
- *
- * const response: ThemeResponse = {
- *   met: ['council-wide.shape.1', 'council-wide.shape.2'],
- *   evidence: { 'council-wide.shape.1': 'Strategy approved by cabinet, March 2021' },
- * };
- * response.met?.length; // => 2
- * ```
+ * declaration is warned about), with optional evidence. A bare level id is short for `{ level }`.
  */
 export interface ThemeResponse {
-  /** The criteria met: a list of ids, or a map from id to true (met) or false (not met). */
-  readonly met?: readonly string[] | Readonly<Record<string, boolean>>;
+  /** The criteria met: a list of ids, or an object from id to true (met) or false (not met). */
+  readonly met?: readonly string[] | Readonly<Record<string, boolean>> | undefined;
   /** A declared level id, for a theme judged without going through its criteria. */
-  readonly level?: string;
+  readonly level?: string | undefined;
   /** Evidence notes per criterion id, carried through to the result. */
-  readonly evidence?: Readonly<Record<string, string>>;
-  /** A note on the theme as a whole. */
-  readonly note?: string;
+  readonly evidence?: Readonly<Record<string, string>> | undefined;
+  /** A note on the theme as a whole, carried through to the result. */
+  readonly note?: string | undefined;
 }
 
-/**
- * The answers of a self-assessment: for each theme id, a {@link ThemeResponse} or a level id.
- *
- * @example
- * ```ts
- * import type { MaturityResponses } from 'social-value';
- *
- * const responses: MaturityResponses = { 'policy-and-scope': 'leader', reporting: { level: 'mature' } };
- * Object.keys(responses).length; // => 2
- * ```
- */
+/** The answers of a self-assessment: for each theme id, a {@link ThemeResponse} or a level id. */
 export type MaturityResponses = Readonly<Record<string, ThemeResponse | string>>;
 
-/**
- * Options of {@link assessMaturity}.
- *
- * @example
- * ```ts
- * import type { AssessMaturityOptions } from 'social-value';
- *
- * const options: AssessMaturityOptions = { label: 'Present', strict: true };
- * options.label; // => 'Present'
- * ```
- */
+/** Options of {@link assessMaturity}. */
 export interface AssessMaturityOptions {
   /** A name for the assessment shown in tables, such as `'Present'` or `'2028 target'`. */
-  readonly label?: string;
+  readonly label?: string | undefined;
   /**
    * When true, a criterion id the model does not know (or one filed under the wrong theme)
    * throws `unknown-criterion` instead of being warned about and ignored. Default false.
    */
-  readonly strict?: boolean;
+  readonly strict?: boolean | undefined;
 }
 
-/**
- * The kinds of warning an assessment can carry.
- *
- * @example
- * ```ts
- * import type { MaturityWarningCode } from 'social-value';
- *
- * const code: MaturityWarningCode = 'missing-theme';
- * code; // => 'missing-theme'
- * ```
- */
+/** The codes of the warnings an assessment can carry. */
 export type MaturityWarningCode =
   | 'missing-theme'
   | 'unknown-criterion'
@@ -445,101 +242,73 @@ export type MaturityWarningCode =
   | 'evidence-for-unknown-criterion'
   | 'non-compliant';
 
-/**
- * Something in the responses that did not stop the assessment but that a reader must see.
- *
- * @example
- * ```ts
- * import { assessMaturity, portsmouthRoadmap, type MaturityWarning } from 'social-value';
- *
- * const [warning]: readonly MaturityWarning[] = assessMaturity(portsmouthRoadmap, {
- *   'council-wide': { met: ['council-wide.shape.9'] },
- * }).warnings;
- * warning?.code; // => 'unknown-criterion'
- * ```
- */
+/** Something in the responses that did not stop the assessment but that a reader must see. */
 export interface MaturityWarning {
-  /** What kind of warning. */
+  /** What kind of warning (stable, kebab-case). */
   readonly code: MaturityWarningCode;
-  /** The theme concerned, or null when it is not about one theme. */
-  readonly theme: string | null;
-  /** The criterion id concerned, or null. */
-  readonly criterion: string | null;
+  /** How serious it is: always `'warning'` for an assessment. */
+  readonly severity: 'error' | 'warning' | 'info';
   /** A sentence for people. */
   readonly message: string;
+  /** The id of the theme concerned. */
+  readonly theme: string;
+  /** The criterion id concerned, or null. */
+  readonly criterion: string | null;
+  /** Where in the responses: `responses["measurement-toms"].met[3]`. */
+  readonly path: string;
 }
 
-/**
- * Where a theme's level came from: its `criteria`, a `declared` level, or nothing (`missing`).
- *
- * @example
- * ```ts
- * import type { AssessmentBasis } from 'social-value';
- *
- * const basis: AssessmentBasis = 'criteria';
- * basis; // => 'criteria'
- * ```
- */
+/** Where a theme's level came from: its `criteria`, a `declared` level, or nothing (`missing`). */
 export type AssessmentBasis = 'criteria' | 'declared' | 'missing';
 
 /**
  * The result for one theme: its level, the criteria met, what is still unmet at the next level,
  * the evidence given and the reason in words.
- *
- * @example
- * ```ts
- * import { assessMaturity, portsmouthRoadmap, type ThemeAssessment } from 'social-value';
- *
- * const theme: ThemeAssessment = assessMaturity(portsmouthRoadmap, { 'council-wide': 'shape' })
- *   .themes[0]!;
- * theme.level?.id; // => 'shape'
- * theme.nextLevel?.id; // => 'learn'
- * ```
  */
 export interface ThemeAssessment {
-  /** The theme. */
-  readonly theme: MaturityTheme;
+  /** The theme's id. */
+  readonly theme: string;
+  /** The theme's name. */
+  readonly themeName: string;
   /** Where the level came from; `missing` when the responses left the theme out. */
   readonly basis: AssessmentBasis;
-  /** The level reached, or null when the theme is missing from the responses. */
-  readonly level: MaturityLevel | null;
-  /** The level the organisation declared, or null when it declared none. */
-  readonly declaredLevel: MaturityLevel | null;
+  /** The id of the level reached, or null when the theme is missing from the responses. */
+  readonly level: string | null;
+  /** The name of the level reached, or null. */
+  readonly levelName: string | null;
+  /** The rank of the level reached, or null. */
+  readonly rank: number | null;
+  /** The id of the level the organisation declared, or null when it declared none. */
+  readonly declaredLevel: string | null;
   /** True when the level reached is the model's non-compliant level. */
   readonly nonCompliant: boolean;
   /** Ids of the criteria counted as met, in the model's order. */
   readonly met: readonly string[];
-  /** The level above the one reached, or null at the top (or when missing). */
-  readonly nextLevel: MaturityLevel | null;
+  /** The id of the level above the one reached, or null at the top (or when missing). */
+  readonly nextLevel: string | null;
+  /** The name of that level, or null. */
+  readonly nextLevelName: string | null;
   /** The criteria of the next level not yet met: what stands between the theme and it. */
   readonly unmetAtNextLevel: readonly MaturityCriterion[];
   /** How many criteria the next level has in this theme (0 at the top or when missing). */
   readonly criteriaAtNextLevel: number;
-  /** Evidence notes per criterion id, as given. */
+  /** Evidence notes per criterion id, as given (a record without prototype). */
   readonly evidence: Readonly<Record<string, string>>;
-  /** The note on the theme, or null. */
+  /** The note on the theme, as given, or null. */
   readonly note: string | null;
   /** Why the theme has this level, in a sentence. */
   readonly reason: string;
 }
 
-/**
- * The overall result: the exact mean of the theme ranks and the level it maps to.
- *
- * @example
- * ```ts
- * import { assessMaturity, portsmouthRoadmap, type OverallMaturity } from 'social-value';
- *
- * const overall: OverallMaturity = assessMaturity(portsmouthRoadmap, { 'council-wide': 'learn' })
- *   .overall;
- * overall.mean.toString(); // => '2'
- * overall.level.id; // => 'learn'
- * ```
- */
+/** The overall result: the exact mean of the theme ranks and the level it maps to. */
 export interface OverallMaturity {
-  /** The overall level: the mean mapped by `rounding`. */
-  readonly level: MaturityLevel;
-  /** The exact mean of the ranks of the themes assessed. */
+  /** The id of the overall level: the mean mapped by `rounding`. */
+  readonly level: string;
+  /** The name of the overall level. */
+  readonly levelName: string;
+  /** The rank of the overall level. */
+  readonly rank: number;
+  /** The mean of the ranks of the themes assessed (rounded to 34 significant digits). */
   readonly mean: Decimal;
   /** The sum of those ranks. */
   readonly rankTotal: number;
@@ -553,20 +322,12 @@ export interface OverallMaturity {
   readonly reason: string;
 }
 
-/**
- * The result of {@link assessMaturity}.
- *
- * @example
- * ```ts
- * import { assessMaturity, portsmouthRoadmap, type MaturityAssessment } from 'social-value';
- *
- * const assessment: MaturityAssessment = assessMaturity(portsmouthRoadmap, { 'council-wide': 'shape' });
- * assessment.kind; // => 'maturity-assessment'
- * ```
- */
+/** The result of {@link assessMaturity}. */
 export interface MaturityAssessment {
   /** Always `'maturity-assessment'`. */
   readonly kind: 'maturity-assessment';
+  /** The version of this JSON form: 1. */
+  readonly schemaVersion: 1;
   /** The model assessed against. */
   readonly model: MaturityModelRef;
   /** The label given in the options, or null. */
@@ -577,75 +338,45 @@ export interface MaturityAssessment {
   readonly overall: OverallMaturity;
   /** Everything worth a reader's attention: missing themes, unknown ids, contradictions. */
   readonly warnings: readonly MaturityWarning[];
+  /** The assessment in one sentence. */
+  readonly summary: string;
 }
 
-/**
- * A level per theme (theme id → level id), the short form of a present or target position.
- *
- * @example
- * ```ts
- * import type { LevelsByTheme } from 'social-value';
- *
- * const future: LevelsByTheme = { 'council-wide': 'maturity' };
- * future['council-wide']; // => 'maturity'
- * ```
- */
+/** A level per theme (theme id → level id), the short form of a present or target position. */
 export type LevelsByTheme = Readonly<Record<string, string>>;
 
 /**
- * What {@link planActions} plans between: the present and the target, each an assessment or a
- * level per theme, and optionally the number of years to spread the steps over.
- *
- * @example
- * ```ts
- * import type { PlanActionsInput } from 'social-value';
- *
- * const input: PlanActionsInput = {
- *   present: { 'council-wide': 'shape' },
- *   target: { 'council-wide': 'develop' },
- *   years: 2,
- * };
- * input.years; // => 2
- * ```
+ * What {@link planActions} plans between: the present and the target, each an assessment (or
+ * its JSON snapshot) or a level per theme, and optionally the years to spread the steps over.
  */
 export interface PlanActionsInput {
   /** Where the organisation is now. */
   readonly present: MaturityAssessment | LevelsByTheme;
   /** Where it wants to be (the SVMI suggests two to three years ahead). */
   readonly target: MaturityAssessment | LevelsByTheme;
-  /** Spread the steps over this many years (a whole number from 1). */
-  readonly years?: number;
+  /** Spread the steps over this many years (a whole number from 1 to 50). */
+  readonly years?: number | undefined;
   /**
    * How a theme's steps are spread over the years: `'step'` (the default) spreads the steps
    * evenly in order, so a level may start in the year the level below it ends; `'level'` keeps
    * each level whole, spreading the levels evenly (for staged models where a stage is finished
    * before the next begins). Either way no level comes before the levels below it.
    */
-  readonly spreadBy?: 'step' | 'level';
+  readonly spreadBy?: 'step' | 'level' | undefined;
 }
 
-/**
- * One step of an action plan: the action of a criterion not yet met.
- *
- * @example
- * ```ts
- * import { planActions, portsmouthRoadmap, type PlanStep } from 'social-value';
- *
- * const plan = planActions(portsmouthRoadmap, {
- *   present: { 'council-wide': 'not-started' },
- *   target: { 'council-wide': 'shape' },
- * });
- * const step: PlanStep = plan.themes[0]!.levels[0]!.steps[0]!;
- * step.criterion; // => 'council-wide.shape.1'
- * ```
- */
+/** One step of an action plan: the action of a criterion not yet met. */
 export interface PlanStep {
   /** The id of the criterion the step meets. */
   readonly criterion: string;
   /** The id of its theme. */
   readonly theme: string;
-  /** The level the step helps reach. */
-  readonly level: MaturityLevel;
+  /** The name of its theme. */
+  readonly themeName: string;
+  /** The id of the level the step helps reach. */
+  readonly level: string;
+  /** The name of that level. */
+  readonly levelName: string;
   /** What to do. */
   readonly action: string;
   /** What will be true once done (the criterion's statement). */
@@ -656,75 +387,47 @@ export interface PlanStep {
   readonly year?: number;
 }
 
-/**
- * The steps to reach one level of one theme.
- *
- * @example
- * ```ts
- * import { planActions, portsmouthRoadmap, type PlanLevel } from 'social-value';
- *
- * const plan = planActions(portsmouthRoadmap, {
- *   present: { 'council-wide': 'not-started' },
- *   target: { 'council-wide': 'shape' },
- * });
- * const level: PlanLevel = plan.themes[0]!.levels[0]!;
- * level.steps.length; // => 5
- * ```
- */
+/** The steps to reach one level of one theme. */
 export interface PlanLevel {
-  /** The level to reach. */
-  readonly level: MaturityLevel;
+  /** The id of the level to reach. */
+  readonly level: string;
+  /** Its name. */
+  readonly levelName: string;
+  /** Its rank. */
+  readonly rank: number;
   /** The steps, in the model's order. */
   readonly steps: readonly PlanStep[];
 }
 
-/**
- * The plan for one theme: from its present level to its target, level by level.
- *
- * @example
- * ```ts
- * import { planActions, portsmouthRoadmap, type ThemePlan } from 'social-value';
- *
- * const theme: ThemePlan = planActions(portsmouthRoadmap, {
- *   present: { 'council-wide': 'shape' },
- *   target: { 'council-wide': 'develop' },
- * }).themes[0]!;
- * theme.gap; // => 2
- * theme.stepCount; // => 8
- * ```
- */
-export interface ThemePlan {
-  /** The theme. */
-  readonly theme: MaturityTheme;
-  /** The present level, or null when the present does not cover the theme. */
-  readonly present: MaturityLevel | null;
-  /** The target level, or null when the target does not cover the theme. */
-  readonly target: MaturityLevel | null;
+/** A theme with its present and target levels: the first fields of a plan's and a comparison's rows. */
+export interface ThemePositions {
+  /** The theme's id. */
+  readonly theme: string;
+  /** The theme's name. */
+  readonly themeName: string;
+  /** The id of the present level, or null when the present does not cover the theme. */
+  readonly presentLevel: string | null;
+  /** The name of the present level, or null. */
+  readonly presentLevelName: string | null;
+  /** The id of the target level, or null when the target does not cover the theme. */
+  readonly targetLevel: string | null;
+  /** The name of the target level, or null. */
+  readonly targetLevelName: string | null;
+}
+
+/** The plan for one theme: from its present level to its target, level by level. */
+export interface ThemePlan extends ThemePositions {
   /** Target rank minus present rank (negative when the target is below); 0 when a side is missing. */
   readonly gap: number;
   /** The levels to reach, lowest first, each with its steps. */
   readonly levels: readonly PlanLevel[];
   /** The number of steps for the theme. */
   readonly stepCount: number;
-  /** Why there is nothing to do (target not above present, or a side missing), or null. */
-  readonly note: string | null;
+  /** What the theme's plan holds, or why it holds nothing, in a sentence. */
+  readonly reason: string;
 }
 
-/**
- * The steps scheduled in one year.
- *
- * @example
- * ```ts
- * import { planActions, portsmouthRoadmap, type PlanYear } from 'social-value';
- *
- * const [first]: readonly PlanYear[] = planActions(portsmouthRoadmap, {
- *   present: { 'council-wide': 'not-started' },
- *   target: { 'council-wide': 'learn' },
- *   years: 2,
- * }).schedule;
- * first?.year; // => 1
- * ```
- */
+/** The steps scheduled in one year. */
 export interface PlanYear {
   /** The year, from 1. */
   readonly year: number;
@@ -732,21 +435,8 @@ export interface PlanYear {
   readonly steps: readonly PlanStep[];
 }
 
-/**
- * The counts of a plan.
- *
- * @example
- * ```ts
- * import { planActions, portsmouthRoadmap, type PlanSummary } from 'social-value';
- *
- * const summary: PlanSummary = planActions(portsmouthRoadmap, {
- *   present: { 'council-wide': 'not-started' },
- *   target: { 'council-wide': 'learn' },
- * }).summary;
- * summary.steps; // => 10
- * ```
- */
-export interface PlanSummary {
+/** The counts of a plan. */
+export interface PlanCounts {
   /** Themes in the plan. */
   readonly themes: number;
   /** Themes whose target is above their present. */
@@ -755,105 +445,89 @@ export interface PlanSummary {
   readonly steps: number;
   /** Steps per level to reach, lowest level first (levels with no step left out). */
   readonly byLevel: readonly {
-    /** The level to reach. */
-    readonly level: MaturityLevel;
+    /** The id of the level to reach. */
+    readonly level: string;
+    /** Its name. */
+    readonly levelName: string;
     /** Steps to reach it, over all themes. */
     readonly steps: number;
   }[];
 }
 
+/** The codes of the warnings a plan can carry, one per theme with nothing to plan. */
+export type PlanWarningCode =
+  | 'no-present-level'
+  | 'no-target-level'
+  | 'target-below-present'
+  | 'target-is-present'
+  | 'target-already-met';
+
+/** A theme with nothing to plan, and why. */
+export interface PlanWarning {
+  /** Why (stable, kebab-case). */
+  readonly code: PlanWarningCode;
+  /** `'warning'` for a missing side or a target below the present, else `'info'`. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** A sentence for people. */
+  readonly message: string;
+  /** The id of the theme concerned. */
+  readonly theme: string;
+}
+
 /**
  * The result of {@link planActions}: per theme and level the actions of the criteria not yet
  * met, themes that need most attention first, with counts and, when asked, a yearly schedule.
- *
- * @example
- * ```ts
- * import { planActions, portsmouthRoadmap, type ActionPlan } from 'social-value';
- *
- * const plan: ActionPlan = planActions(portsmouthRoadmap, {
- *   present: { 'council-wide': 'maturity' },
- *   target: { 'council-wide': 'learn' },
- * });
- * plan.summary.steps; // => 0
- * plan.notes.length; // => 1
- * ```
  */
 export interface ActionPlan {
-  /** Always `'maturity-plan'`. */
-  readonly kind: 'maturity-plan';
+  /** Always `'action-plan'`. */
+  readonly kind: 'action-plan';
+  /** The version of this JSON form: 1. */
+  readonly schemaVersion: 1;
   /** The model planned against. */
   readonly model: MaturityModelRef;
   /** One entry per theme of the model, largest gap first (then the model's order). */
   readonly themes: readonly ThemePlan[];
   /** The counts. */
-  readonly summary: PlanSummary;
+  readonly counts: PlanCounts;
   /** The years asked for, or null. */
   readonly years: number | null;
   /** How steps were spread over the years (`'step'` or `'level'`), or null without years. */
   readonly spreadBy: 'step' | 'level' | null;
   /** The steps year by year (empty when no `years` were asked for). */
   readonly schedule: readonly PlanYear[];
-  /** Sentences about themes with nothing to plan and why. */
-  readonly notes: readonly string[];
+  /** One per theme with nothing to plan, saying why. */
+  readonly warnings: readonly PlanWarning[];
+  /** The plan in one sentence: steps, themes and levels. */
+  readonly summary: string;
 }
 
-/**
- * Which way a theme moves between two assessments.
- *
- * @example
- * ```ts
- * import type { LevelChange } from 'social-value';
- *
- * const change: LevelChange = 'up';
- * change; // => 'up'
- * ```
- */
+/** Which way a theme moves between two assessments. */
 export type LevelChange = 'up' | 'same' | 'down' | 'unknown';
 
-/**
- * One row of a present-versus-future comparison.
- *
- * @example
- * ```ts
- * import { assessMaturity, compareAssessments, portsmouthRoadmap, type ThemeComparison } from 'social-value';
- *
- * const row: ThemeComparison = compareAssessments(
- *   assessMaturity(portsmouthRoadmap, { 'council-wide': 'shape' }),
- *   assessMaturity(portsmouthRoadmap, { 'council-wide': 'develop' }),
- * ).themes[0]!;
- * row.gap; // => 2
- * ```
- */
-export interface ThemeComparison {
-  /** The theme. */
-  readonly theme: MaturityTheme;
-  /** The present level, or null when missing. */
-  readonly present: MaturityLevel | null;
-  /** The future level, or null when missing. */
-  readonly target: MaturityLevel | null;
+/** One row of a present-versus-future comparison (the target is the future assessment). */
+export interface ThemeComparison extends ThemePositions {
   /** Future rank minus present rank, or null when either is missing. */
   readonly gap: number | null;
   /** Which way the theme moves. */
   readonly change: LevelChange;
 }
 
-/**
- * The result of {@link compareAssessments}: the present-versus-future table.
- *
- * @example
- * ```ts
- * import { assessMaturity, compareAssessments, portsmouthRoadmap, type MaturityComparison } from 'social-value';
- *
- * const comparison: MaturityComparison = compareAssessments(
- *   assessMaturity(portsmouthRoadmap, { 'council-wide': 'shape' }),
- *   assessMaturity(portsmouthRoadmap, { 'council-wide': 'develop' }),
- * );
- * comparison.overall.change.toString(); // => '2'
- * ```
- */
+/** The overall rows of a comparison. */
+export interface OverallComparison {
+  /** The present overall result. */
+  readonly present: OverallMaturity;
+  /** The future overall result. */
+  readonly target: OverallMaturity;
+  /** Future mean minus present mean. */
+  readonly change: Decimal;
+}
+
+/** The result of {@link compareAssessments}: the present-versus-future table. */
 export interface MaturityComparison {
   /** Always `'maturity-comparison'`. */
   readonly kind: 'maturity-comparison';
+  /** The version of this JSON form: 1. */
+  readonly schemaVersion: 1;
   /** The model. */
   readonly model: MaturityModelRef;
   /** The present assessment's label (default `'Present'`). */
@@ -862,15 +536,10 @@ export interface MaturityComparison {
   readonly targetLabel: string;
   /** One row per theme, in the model's order. */
   readonly themes: readonly ThemeComparison[];
-  /** Overall present and future, and the change of the exact mean. */
-  readonly overall: {
-    /** The present overall result. */
-    readonly present: OverallMaturity;
-    /** The future overall result. */
-    readonly target: OverallMaturity;
-    /** Future mean minus present mean, exact. */
-    readonly change: Decimal;
-  };
+  /** Overall present and future, and the change of the mean. */
+  readonly overall: OverallComparison;
   /** Ids of the themes that move up, largest gap first: which areas need most attention. */
   readonly attention: readonly string[];
+  /** The comparison in one sentence. */
+  readonly summary: string;
 }

@@ -1,130 +1,197 @@
+import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { deepFreeze } from '../core/freeze.js';
-import { parseInput } from '../core/zod-error.js';
+import { divide } from '../core/numeric-domain.js';
+import { sumDecimals } from '../core/sum.js';
+import { plural } from '../core/text.js';
+import { readWeights } from './read-weights.js';
 import { requiresSocialValue } from './requires-social-value.js';
-import { weightsSchema } from './schemas.js';
 import type {
   ContractInput,
   CriterionWeights,
+  EvaluationModelLike,
   Policy,
   WeightingCheck,
   WeightingFinding,
   WeightingRequirement,
 } from './types.js';
 import type { WeightingBase } from './vocabulary.js';
-import { percent, weightingText } from './wording.js';
+import { percentOfPoints, weightingText } from './wording.js';
 
-type Bases = Record<WeightingBase, Decimal>;
+type Bases = Readonly<Record<WeightingBase, Decimal>>;
+type RequirementCode = Exclude<WeightingFinding['code'], 'weights-do-not-sum'>;
 
-function share(part: Decimal, whole: Decimal): Decimal | null {
-  return whole.isZero() ? null : part.div(whole);
+const HUNDRED = new Decimal(100);
+
+/** `part` as percentage points of `whole` (34 significant digits); 0 for an empty base. */
+function pointsOf(part: Decimal, whole: Decimal): Decimal {
+  return whole.isZero() ? new Decimal(0) : divide(part.times(100), whole);
 }
 
+const ASKS: Readonly<Record<RequirementCode, string>> = {
+  'social-value-minimum': 'at least',
+  'social-value-maximum': 'at most',
+  'social-value-fixed': 'exactly',
+  'environmental-minimum': 'at least',
+};
+
 function finding(
-  kind: Exclude<WeightingFinding['kind'], 'weights-sum'>,
+  code: RequirementCode,
   requirement: WeightingRequirement,
   part: Decimal,
   bases: Bases,
 ): WeightingFinding {
-  const actual = share(part, bases[requirement.base]) ?? new Decimal(0);
+  const whole = bases[requirement.of];
+  // Compared exactly: part / whole against percent / 100, by cross-multiplication.
+  // An empty base gives social value 0 points, under any requirement (at least 1 point).
+  const order = whole.isZero() ? -1 : part.times(100).comparedTo(requirement.percent.times(whole));
   const ok =
-    kind === 'social-value-fixed'
-      ? actual.eq(requirement.fraction)
-      : actual.gte(requirement.fraction);
-  const criterion = kind === 'environmental-minimum' ? 'environmental criteria' : 'social value';
-  const asks = `${kind === 'social-value-fixed' ? 'exactly' : 'at least'} ${weightingText(requirement)}`;
-  const given = bases[requirement.base].isZero()
+    code === 'social-value-fixed'
+      ? order === 0
+      : code === 'social-value-maximum'
+        ? order <= 0
+        : order >= 0;
+  const criterion = code === 'environmental-minimum' ? 'environmental criteria' : 'social value';
+  const actual = pointsOf(part, whole);
+  const given = whole.isZero()
     ? 'that base has no weight'
-    : `the weights give ${percent(actual)} (${part.toString()} of ${bases[requirement.base].toString()})`;
+    : `the weights give ${percentOfPoints(actual)} (${part.toString()} of ${whole.toString()} points)`;
   return {
-    kind,
+    code,
+    severity: ok ? 'info' : 'error',
     ok,
     rule: requirement.rule,
-    base: requirement.base,
-    required: requirement.fraction,
-    actual,
-    message: `Rule ${requirement.rule} asks for ${criterion} of ${asks}; ${given}: ${ok ? 'met' : 'not met'}.`,
+    ruleName: requirement.ruleName,
+    of: requirement.of,
+    requiredPercent: requirement.percent,
+    actualPercent: actual,
+    message: `Rule ${requirement.rule} asks for ${criterion} of ${ASKS[code]} ${weightingText(requirement)}; ${given}: ${ok ? 'met' : 'not met'}.`,
   };
+}
+
+function summaryOf(
+  socialValue: Decimal,
+  total: Decimal,
+  policy: string,
+  checks: number,
+  failing: number,
+): string {
+  const weights = `The weights (social value ${socialValue.toString()} of ${total.toString()} points)`;
+  if (checks === 0)
+    return `${weights} sum to 100, and policy ${policy} asks no weighting of this contract.`;
+  return failing === 0
+    ? `${weights} meet policy ${policy} for this contract: ${plural(checks, 'check')} passed.`
+    : `${weights} do not meet policy ${policy} for this contract: ${failing} of ${plural(checks, 'check')} failed.`;
 }
 
 /**
  * Checks the weights of a tender's award criteria against what a policy requires of the
- * contract: that they sum to 100%, and that social value (and any separate environmental
- * criterion) meets every minimum or fixed weighting of the rules that apply, each on its own
- * base: the total score, the quality score (quality, social value and environmental criteria)
- * or the non-price criteria (everything but price, as under price per quality point).
+ * contract: that they sum to 100 percentage points (code `weights-do-not-sum`, as
+ * `defineEvaluation` reports it), and that social value (and any separate environmental
+ * criterion) meets every minimum, maximum or fixed weighting of the rules that apply, each on its
+ * own base: the total score, the quality score (quality, social value and environmental
+ * criteria) or the non-price criteria (everything but price, as under price per quality point).
  *
- * Weights are fractions of the total (`0.1` is 10%). Each finding names the rule, the base, the
- * fraction required and the share the weights give, with a sentence.
+ * Weights are percentage points (`10` is 10%), as tender documents state them. Give them by group
+ * (`{ price: 60, quality: 30, socialValue: 10 }`) or give the evaluation model itself (the result
+ * of `defineEvaluation`, its JSON snapshot, or any `{ criteria: [{ kind, weight }] }`): its
+ * criteria's weights are summed by kind (`custom` criteria count as other), so the buyer checks
+ * the model it will actually use. Weights that sum to 1 are refused as fractions, with the
+ * points they probably meant. Each finding names the rule, the base, the percentage required and
+ * the percentage the weights give, with a sentence.
  *
- * @param weights - Weights of price, quality, social value, environmental and other criteria.
+ * @param weights - Weights of price, quality, social value, environmental and other criteria in
+ * percentage points, or an evaluation model.
  * @param contract - The contract, as for {@link requiresSocialValue}.
- * @param policy - The policy.
- * @returns The findings, the shares and the requirement, frozen.
- * @throws SocialValueError `invalid-input` (paths `weights.…`, `contract.…`) for bad input.
+ * @param policy - The policy, as for {@link requiresSocialValue}.
+ * @returns The findings, the weights read, social value's share of each base and the
+ * requirement, sealed.
+ * @throws SocialValueError `invalid-input` (paths `weights.…`, `contract.…`, `policy.…`) for bad
+ * input, including weights given as fractions.
  *
  * @example
  * ```ts
  * import { checkWeighting, policies } from 'social-value';
  *
- * // PPN 06/20 with an immature market: 10% of the quality score suffices.
- * const check = checkWeighting(
- *   { price: '0.6', quality: '0.36', socialValue: '0.04' },
- *   { type: 'services', authority: 'central-government', value: 500_000, vatBasis: 'inclusive',
- *     commencedOn: '2023-03-01', tags: ['immature-market'] },
- *   policies.ppn0620,
- * );
- * check.socialValueShare.quality?.toString(); // => '0.1'
+ * const contract = {
+ *   contractType: 'services', authority: 'central-government', value: 500_000,
+ *   vatBasis: 'inclusive', commencedOn: '2026-03-01',
+ * } as const;
+ * const check = checkWeighting({ price: 60, quality: 30, socialValue: 10 }, contract, policies.ppn002);
  * check.ok; // => true
+ * check.findings.map((finding) => finding.code); // => ['social-value-minimum']
+ *
+ * // The evaluation model itself, read by criterion kind:
+ * const model = {
+ *   criteria: [
+ *     { id: 'price', kind: 'price', weight: 60 },
+ *     { id: 'quality', kind: 'quality', weight: 32 },
+ *     { id: 'sv', kind: 'social-value', weight: 8 },
+ *   ],
+ * } as const;
+ * const low = checkWeighting(model, contract, policies.ppn002);
+ * low.ok; // => false
+ * low.findings[0]?.actualPercent.toString(); // => '8'
  * ```
  */
 export function checkWeighting(
-  weights: CriterionWeights,
+  weights: CriterionWeights | EvaluationModelLike,
   contract: ContractInput,
   policy: Policy,
 ): WeightingCheck {
-  const parsed = parseInput(weightsSchema, weights, 'weights', ['weights']);
-  const zero = new Decimal(0);
-  const price = parsed.price;
-  const quality = parsed.quality ?? zero;
-  const socialValue = parsed.socialValue ?? zero;
-  const environmental = parsed.environmental ?? zero;
-  const other = parsed.other ?? zero;
-  const total = price.plus(quality).plus(socialValue).plus(environmental).plus(other);
+  const read = readWeights(weights, ['weights']);
+  const total = sumDecimals(Object.values(read));
   const bases: Bases = {
     total,
-    quality: quality.plus(socialValue).plus(environmental),
-    'non-price': total.minus(price),
+    quality: read.quality.plus(read.socialValue).plus(read.environmental),
+    'non-price': total.minus(read.price),
   };
   const requirement = requiresSocialValue(contract, policy);
-  const sums = total.eq(1);
-  const findings: WeightingFinding[] = [
-    {
-      kind: 'weights-sum',
-      ok: sums,
+  const findings: WeightingFinding[] = [];
+  if (!total.eq(HUNDRED)) {
+    findings.push({
+      code: 'weights-do-not-sum',
+      severity: 'error',
+      ok: false,
       rule: null,
-      base: 'total',
-      required: new Decimal(1),
-      actual: total,
-      message: `The weights sum to ${percent(total)}${sums ? '' : ', not 100%'} (price ${percent(price)}, quality ${percent(quality)}, social value ${percent(socialValue)}, environmental ${percent(environmental)}, other ${percent(other)}).`,
-    },
+      ruleName: null,
+      of: 'total',
+      requiredPercent: HUNDRED,
+      actualPercent: total,
+      message: `The weights sum to ${total.toString()} points, not 100 (price ${read.price.toString()}, quality ${read.quality.toString()}, social value ${read.socialValue.toString()}, environmental ${read.environmental.toString()}, other ${read.other.toString()}).`,
+    });
+  }
+  findings.push(
     ...requirement.minimumWeightings.map((r) =>
-      finding('social-value-minimum', r, socialValue, bases),
+      finding('social-value-minimum', r, read.socialValue, bases),
     ),
-    ...requirement.fixedWeightings.map((r) => finding('social-value-fixed', r, socialValue, bases)),
+    ...requirement.maximumWeightings.map((r) =>
+      finding('social-value-maximum', r, read.socialValue, bases),
+    ),
+    ...requirement.fixedWeightings.map((r) =>
+      finding('social-value-fixed', r, read.socialValue, bases),
+    ),
     ...requirement.environmentalWeightings.map((r) =>
-      finding('environmental-minimum', r, environmental, bases),
+      finding('environmental-minimum', r, read.environmental, bases),
     ),
-  ];
-  return deepFreeze({
-    ok: findings.every((entry) => entry.ok),
-    total,
-    socialValueShare: {
-      total: share(socialValue, bases.total),
-      quality: share(socialValue, bases.quality),
-      'non-price': share(socialValue, bases['non-price']),
+  );
+  const failing = findings.filter((entry) => !entry.ok).length;
+  const share = (whole: Decimal) => (whole.isZero() ? null : divide(read.socialValue, whole));
+  return seal(
+    {
+      kind: 'weighting-check',
+      schemaVersion: 1,
+      ok: failing === 0,
+      weights: read,
+      total,
+      socialValueShare: {
+        total: share(bases.total),
+        quality: share(bases.quality),
+        'non-price': share(bases['non-price']),
+      },
+      findings,
+      requirement,
+      summary: summaryOf(read.socialValue, total, requirement.policy, findings.length, failing),
     },
-    findings,
-    requirement,
-  });
+    'weighting-check',
+  );
 }

@@ -1,41 +1,194 @@
-import { SocialValueError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { formatPath } from '../core/path.js';
+import { isSealed, seal } from '../core/brand.js';
+import { describeValue } from '../core/describe-value.js';
+import type { SocialValueError } from '../core/errors.js';
+import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
-import { policyHeadSchema, ruleSchema } from './schemas.js';
+import { ruleFrom, sameRule } from './policy-rule.js';
+import { policyInputSchema, policySnapshotSchema } from './schemas.js';
 import type { Policy, PolicyInput, PolicyRule } from './types.js';
 
-function readRule(input: unknown, root: readonly (string | number)[]): PolicyRule {
-  const rule = parseInput(ruleSchema, input, 'policy rule', root);
-  const { when, scope, ...rest } = rule;
-  return { ...rest, scope: scope ?? 'local', when: when ?? {} } as PolicyRule;
+/** How deep hand-written policy inputs may nest through `include`. */
+const MAX_INCLUDE_DEPTH = 32;
+
+/** What a value is, for "received …" in an error about a wrong object. Internal. */
+export function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'kind')) {
+    const kind = (value as { kind: unknown }).kind;
+    return typeof kind === 'string'
+      ? `an object of kind ${JSON.stringify(kind)}`
+      : describeValue(value);
+  }
+  return describeValue(value);
 }
 
-function sameRule(left: PolicyRule, right: PolicyRule): boolean {
-  return JSON.stringify(left) === JSON.stringify(right);
+function notAPolicy(value: unknown, path: readonly PropertyKey[]): SocialValueError {
+  return fieldError(
+    'invalid-input',
+    'Invalid policy: 1 problem.',
+    path,
+    `expected a policy (from definePolicy or policies, its JSON snapshot, or a policy input), received ${kindOf(value)}`,
+  );
+}
+
+function includesItself(id: string, path: readonly PropertyKey[], through?: string) {
+  return fieldError(
+    'duplicate-rule',
+    `Policy ${JSON.stringify(id)} includes itself${through === undefined ? '' : ` (through ${JSON.stringify(through)})`}: a policy cannot build on its own rules.`,
+    path,
+    `expected a policy other than ${JSON.stringify(id)} and the policies that include it`,
+    { policy: id },
+  );
+}
+
+/** Collects rules by id: a rule met twice counts once, two different rules with one id fail. */
+class RuleBook {
+  private readonly byId = new Map<string, PolicyRule>();
+
+  add(rule: PolicyRule, path: readonly PropertyKey[]): void {
+    const existing = this.byId.get(rule.id);
+    if (existing === undefined) {
+      this.byId.set(rule.id, rule);
+      return;
+    }
+    if (sameRule(existing, rule)) return;
+    throw fieldError(
+      'duplicate-rule',
+      `Two different rules have the id ${JSON.stringify(rule.id)}: give each rule its own id.`,
+      [...path, 'id'],
+      `expected a unique rule id, received ${JSON.stringify(rule.id)} again`,
+      { rule: rule.id },
+    );
+  }
+
+  rules(): PolicyRule[] {
+    return [...this.byId.values()];
+  }
+}
+
+function sealedPolicy(
+  head: { readonly id: string; readonly name: string; readonly source?: string | undefined },
+  includes: Iterable<string>,
+  rules: RuleBook,
+): Policy {
+  return seal(
+    {
+      kind: 'policy',
+      schemaVersion: 1,
+      id: head.id,
+      name: head.name,
+      ...(head.source === undefined ? {} : { source: head.source }),
+      includes: [...includes],
+      rules: rules.rules(),
+    },
+    'policy',
+  );
+}
+
+/** A policy snapshot (or hand-made object of the Policy shape with `kind: 'policy'`), checked. */
+function policyFromSnapshot(json: unknown, path: readonly PropertyKey[]): Policy {
+  const read = parseInput(policySnapshotSchema(), json, 'policy', path);
+  const book = new RuleBook();
+  read.rules.forEach((rule, index) => {
+    book.add(ruleFrom(rule), [...path, 'rules', index]);
+  });
+  const includes = new Set(read.includes);
+  if (includes.has(read.id)) throw includesItself(read.id, [...path, 'includes']);
+  return sealedPolicy(read, includes, book);
+}
+
+function buildPolicy(
+  input: unknown,
+  path: readonly PropertyKey[],
+  stack: readonly unknown[],
+): Policy {
+  if (stack.length >= MAX_INCLUDE_DEPTH) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid policy: 1 problem.',
+      path,
+      `expected policies included at most ${MAX_INCLUDE_DEPTH} levels deep: define the inner policies first with definePolicy`,
+    );
+  }
+  const head = parseInput(policyInputSchema(), input, 'policy', path);
+  const book = new RuleBook();
+  const includes = new Set<string>();
+  const inner = [...stack, input];
+  (head.include ?? []).forEach((item, index) => {
+    const at = [...path, 'include', index];
+    if (inner.includes(item)) throw includesItself(head.id, at);
+    const included = readPolicyAt(item, at, inner);
+    if (included.id === head.id || included.includes.includes(head.id)) {
+      throw includesItself(head.id, at, included.id === head.id ? undefined : included.id);
+    }
+    for (const id of included.includes) includes.add(id);
+    includes.add(included.id);
+    included.rules.forEach((rule, ruleIndex) => {
+      book.add(rule, [...at, 'rules', ruleIndex]);
+    });
+  });
+  head.rules.forEach((rule, index) => {
+    book.add(ruleFrom(rule), [...path, 'rules', index]);
+  });
+  return sealedPolicy(head, includes, book);
+}
+
+function readPolicyAt(value: unknown, path: readonly PropertyKey[], stack: readonly unknown[]) {
+  if (isSealed(value, 'policy')) return value as Policy;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw notAPolicy(value, path);
+  }
+  if (Object.hasOwn(value, 'kind')) {
+    if ((value as { kind: unknown }).kind !== 'policy') throw notAPolicy(value, path);
+    return policyFromSnapshot(value, path);
+  }
+  return buildPolicy(value, path, stack);
+}
+
+/**
+ * A policy given to a function of the area: trusted when `definePolicy` made it, otherwise
+ * validated exactly as `definePolicy` (a policy input) or `revive` (a snapshot with
+ * `kind: 'policy'`) would. Internal.
+ */
+export function readPolicy(value: unknown, path: readonly PropertyKey[]): Policy {
+  return readPolicyAt(value, path, []);
+}
+
+/** Reads a policy snapshot back into the live, sealed policy. Internal: the `revive` reader. */
+export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Policy {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw notAPolicy(json, path);
+  }
+  return policyFromSnapshot(json, path);
 }
 
 /**
  * Builds a policy: a named list of rules, each saying when it applies (contract types, authority
  * kinds, a value floor with its VAT basis, a minimum duration, a commencement date range, at or
- * above the statutory threshold, tags) and what follows (social value required or recommended, a
- * minimum or fixed social value weighting of the total, quality or non-price score, a minimum
- * environmental weighting, a target social value added).
+ * above the statutory threshold, tags) and what follows (social value required or recommended; a
+ * minimum, maximum or fixed social value weighting of the total, quality or non-price score in
+ * percentage points; a minimum environmental weighting; a target social value added ratio).
  *
  * Policies compose: `include` puts the rules of other policies first, so a council writes only
  * its own rules and layers them on `policies.statutory`. A rule reached twice through includes
- * counts once; two different rules with one id are an error. Rules are validated, numbers become
- * exact decimals and the result is frozen. Give local rules `scope: 'local'` (the default) and
- * statute-derived ones `scope: 'statutory'`: results report the two scopes separately.
+ * counts once; two different rules with one id are an error, and so is a policy that includes
+ * itself, directly or through another policy. Rules are validated, numbers become exact decimals
+ * and the result is sealed (frozen, and trusted by the other functions of the area). Give local
+ * rules `scope: 'local'` (the default) and statute-derived ones `scope: 'statutory'`: results
+ * report the two scopes separately.
  *
  * How a council writes its own policy: one rule per commitment in its document, each value floor
- * with the VAT basis the document states (`'exclusive'` for "plus VAT"), a `source` naming the
+ * with the VAT basis the document states (`'exclusive'` for "plus VAT"), weightings as the
+ * document states them (`{ percent: 10, of: 'total' }` for "10% of the total score"; a range
+ * "between 5% and 20%" is a `minimumWeighting` and a `maximumWeighting`), a `source` naming the
  * paragraph and a `note` where the document leaves room for reading.
  *
- * @param input - Id, title, source, included policies and rules.
- * @returns The validated, frozen policy.
- * @throws SocialValueError `invalid-input` with the path of the bad field (`rules[2].when.minimumValue.amount`);
- * `duplicate-rule` for two different rules with one id.
+ * @param policy - Id, name, source, included policies and rules.
+ * @returns The validated, sealed policy.
+ * @throws SocialValueError `invalid-input` with the path of the bad field
+ * (`policy.rules[2].when.minimumValue.amount`); a weighting under 1 point is refused as a fraction
+ * given by mistake, with the percentage it probably meant. `duplicate-rule` for two different
+ * rules with one id, or a policy that includes itself.
  *
  * @example
  * ```ts
@@ -43,74 +196,29 @@ function sameRule(left: PolicyRule, right: PolicyRule): boolean {
  *
  * const ribble = definePolicy({
  *   id: 'south-ribble',
- *   title: 'South Ribble: at least 15% social value over £100,000',
+ *   name: 'South Ribble: at least 15% social value over £100,000',
  *   include: [policies.statutory],
  *   rules: [
  *     {
  *       id: 'over-100k',
- *       title: 'Contracts over £100,000 plus VAT',
+ *       name: 'Contracts over £100,000 plus VAT',
  *       when: { minimumValue: { amount: 100_000, vatBasis: 'exclusive' } },
- *       outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.15', base: 'total' } },
+ *       outcome: { socialValue: 'required', minimumWeighting: { percent: 15, of: 'total' } },
  *     },
  *   ],
  * });
  * ribble.rules.map((rule) => rule.id); // => ['social-value-act-2012', 'over-100k']
  *
  * const result = requiresSocialValue(
- *   { type: 'supplies', authority: 'sub-central', value: 120_000, vatBasis: 'inclusive',
+ *   { contractType: 'supplies', authority: 'sub-central', value: 120_000, vatBasis: 'inclusive',
  *     commencedOn: '2026-04-01' },
  *   ribble,
  * );
  * result.local.required; // => true
  * result.statutory.required; // => false
- * result.minimumWeighting?.fraction.toString(); // => '0.15'
+ * result.minimumWeighting?.percent.toString(); // => '15'
  * ```
  */
-export function definePolicy(input: PolicyInput): Policy {
-  const head = parseInput(policyHeadSchema, input, 'policy');
-  const rules: PolicyRule[] = [];
-  const includes: string[] = [];
-  const add = (rule: PolicyRule, path: readonly (string | number)[]) => {
-    const existing = rules.find((candidate) => candidate.id === rule.id);
-    if (existing === undefined) {
-      rules.push(rule);
-      return;
-    }
-    if (sameRule(existing, rule)) return;
-    throw new SocialValueError({
-      code: 'duplicate-rule',
-      message: `Two different rules have the id "${rule.id}": give each rule its own id.`,
-      issues: [
-        {
-          path: formatPath([...path, 'id']),
-          segments: [...path, 'id'],
-          message: `expected a unique rule id, received "${rule.id}" again`,
-        },
-      ],
-      details: { rule: rule.id },
-    });
-  };
-  (head.include ?? []).forEach((included, index) => {
-    const policy = definePolicy(included as PolicyInput);
-    const nested = (included as Partial<Policy>).includes ?? [];
-    for (const id of [...nested, policy.id]) if (!includes.includes(id)) includes.push(id);
-    policy.rules.forEach((rule, ruleIndex) => {
-      add(readRule(rule, ['include', index, 'rules', ruleIndex]), [
-        'include',
-        index,
-        'rules',
-        ruleIndex,
-      ]);
-    });
-  });
-  head.rules.forEach((rule, index) => {
-    add(readRule(rule, ['rules', index]), ['rules', index]);
-  });
-  return deepFreeze({
-    id: head.id,
-    title: head.title,
-    ...(head.source === undefined ? {} : { source: head.source }),
-    includes,
-    rules,
-  });
+export function definePolicy(policy: PolicyInput): Policy {
+  return buildPolicy(policy, ['policy'], []);
 }

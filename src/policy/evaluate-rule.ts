@@ -1,5 +1,6 @@
 import type { SocialValueError } from '../core/errors.js';
-import { formatGBP } from '../core/format-gbp.js';
+import { lowerFirst, upperFirst } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
 import { compareAcrossBasis, onBasis } from './vat.js';
@@ -12,130 +13,180 @@ export interface RuleFacts {
   readonly thresholdError: SocialValueError | null;
 }
 
+/** `a, b, c and 7 more`: a list for a sentence, cut after `limit` items. */
+function listText(items: readonly string[], limit = 10): string {
+  if (items.length <= limit) return items.join(', ');
+  const more = new Intl.NumberFormat('en-GB').format(items.length - limit);
+  return `${items.slice(0, limit).join(', ')} and ${more} more`;
+}
+
 type State = 'met' | 'unmet' | 'unknown' | 'unavailable';
 interface Condition {
   readonly state: State;
   readonly text: string;
 }
 
-function listed<T extends string>(what: string, value: T, allowed: readonly T[] | undefined) {
+function listed<T extends string>(
+  what: string,
+  value: T,
+  allowed: readonly T[] | undefined,
+): Condition[] {
   if (allowed === undefined) return [];
   const ok = allowed.includes(value);
   return [
     {
       state: ok ? 'met' : 'unmet',
-      text: `${what} ${value} is ${ok ? '' : 'not '}among ${allowed.join(', ')}`,
-    } satisfies Condition,
+      text: `${what} ${value} is ${ok ? '' : 'not '}among ${listText([...new Set(allowed)])}`,
+    },
+  ];
+}
+
+function tagConditions(rule: PolicyRule, tags: ReadonlySet<string>): Condition[] {
+  const out: Condition[] = [];
+  const needed = [...new Set(rule.when.tags ?? [])];
+  if (needed.length > 0) {
+    const missing = needed.filter((tag) => !tags.has(tag));
+    out.push(
+      missing.length === 0
+        ? { state: 'met', text: `tagged ${listText(needed)}` }
+        : { state: 'unmet', text: `not tagged ${listText(missing)}` },
+    );
+  }
+  const refused = [...new Set(rule.when.withoutTags ?? [])];
+  if (refused.length > 0) {
+    const present = refused.filter((tag) => tags.has(tag));
+    out.push(
+      present.length === 0
+        ? { state: 'met', text: `not tagged ${listText(refused)}` }
+        : { state: 'unmet', text: `tagged ${listText(present)}` },
+    );
+  }
+  return out;
+}
+
+function dateCondition(rule: PolicyRule, date: string): Condition[] {
+  const { commencedFrom: from, commencedTo: to } = rule.when;
+  if (from === undefined && to === undefined) return [];
+  const period = from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`;
+  const before = from !== undefined && date < from;
+  const after = to !== undefined && date > to;
+  return [
+    {
+      state: before || after ? 'unmet' : 'met',
+      text: `commenced on ${date}, ${before ? 'before' : after ? 'after' : 'within'} the rule's period (${period})`,
+    },
+  ];
+}
+
+function valueCondition(rule: PolicyRule, contract: Contract): Condition[] {
+  const floor = rule.when.minimumValue;
+  if (floor === undefined) return [];
+  if (contract.value === undefined) {
+    return [
+      {
+        state: 'unknown',
+        text: `value not given, so the floor of ${money(floor)} cannot be checked`,
+      },
+    ];
+  }
+  const stated = { amount: contract.value, vatBasis: contract.vatBasis };
+  const value = {
+    amount: onBasis(stated, floor.vatBasis, contract.vatRate),
+    vatBasis: floor.vatBasis,
+  };
+  const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
+  return [
+    {
+      state: ok ? 'met' : 'unmet',
+      text: `value ${money(value)} is ${ok ? 'at or above' : 'below'} the floor of ${money(floor)}${ok ? '' : ` by ${moneyText(floor.amount.minus(value.amount))}`}`,
+    },
+  ];
+}
+
+function durationCondition(rule: PolicyRule, contract: Contract): Condition[] {
+  const minimum = rule.when.minimumDurationMonths;
+  if (minimum === undefined) return [];
+  const months = contract.durationMonths;
+  if (months === undefined) {
+    return [
+      {
+        state: 'unknown',
+        text: `duration not given, so the minimum of ${minimum.toString()} months cannot be checked`,
+      },
+    ];
+  }
+  const ok = months.gte(minimum);
+  return [
+    {
+      state: ok ? 'met' : 'unmet',
+      text: `duration ${months.toString()} months is ${ok ? 'at least' : 'under'} ${minimum.toString()} months`,
+    },
+  ];
+}
+
+function thresholdCondition(rule: PolicyRule, facts: RuleFacts): Condition[] {
+  const wanted = rule.when.atOrAboveStatutoryThreshold;
+  if (wanted === undefined) return [];
+  const check = facts.statutoryThreshold;
+  if (check === null) {
+    return [
+      {
+        state: 'unavailable',
+        text: `the statutory threshold cannot be checked (${facts.thresholdError?.message ?? 'no threshold'})`,
+      },
+    ];
+  }
+  if (check.value === null) {
+    return [
+      {
+        state: 'unknown',
+        text: `value not given, so its position against the statutory threshold of ${money(check.threshold)} cannot be checked`,
+      },
+    ];
+  }
+  const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
+  return [
+    {
+      state: check.atOrAbove === wanted ? 'met' : 'unmet',
+      text: `value ${money(value)} is ${check.atOrAbove ? 'at or above' : 'below'} the statutory threshold of ${money(check.threshold)} (${regimeLabel(check.threshold.regime)})`,
+    },
   ];
 }
 
 function conditionsOf(rule: PolicyRule, facts: RuleFacts): Condition[] {
   const { contract } = facts;
-  const when = rule.when;
-  const out: Condition[] = [];
-  const date = contract.commencedOn;
-  if (when.commencedFrom !== undefined || when.commencedTo !== undefined) {
-    const from = when.commencedFrom;
-    const to = when.commencedTo;
-    const period = from && to ? `${from} to ${to}` : from ? `from ${from}` : `until ${to}`;
-    const before = from !== undefined && date < from;
-    const after = to !== undefined && date > to;
-    out.push({
-      state: before || after ? 'unmet' : 'met',
-      text: `commenced on ${date}, ${before ? 'before' : after ? 'after' : 'within'} the rule's period (${period})`,
-    });
-  }
-  out.push(...listed('contract type', contract.type, when.contractTypes));
-  out.push(...listed('authority kind', contract.authority, when.authorities));
-  for (const tag of when.tags ?? []) {
-    const ok = contract.tags.includes(tag);
-    out.push({ state: ok ? 'met' : 'unmet', text: `${ok ? 'tagged' : 'not tagged'} ${tag}` });
-  }
-  for (const tag of when.withoutTags ?? []) {
-    const ok = !contract.tags.includes(tag);
-    out.push({ state: ok ? 'met' : 'unmet', text: `${ok ? 'not tagged' : 'tagged'} ${tag}` });
-  }
-  if (when.minimumValue !== undefined) {
-    const floor = when.minimumValue;
-    if (contract.value === undefined) {
-      out.push({
-        state: 'unknown',
-        text: `value not given, so the floor of ${money(floor)} cannot be checked`,
-      });
-    } else {
-      const stated = { amount: contract.value, vatBasis: contract.vatBasis };
-      const value = {
-        amount: onBasis(stated, floor.vatBasis, contract.vatRate),
-        vatBasis: floor.vatBasis,
-      };
-      const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
-      out.push({
-        state: ok ? 'met' : 'unmet',
-        text: `value ${money(value)} is ${ok ? 'at or above' : `below`} the floor of ${money(floor)}${ok ? '' : ` by ${formatGBP(floor.amount.minus(value.amount))}`}`,
-      });
-    }
-  }
-  if (when.minimumDurationMonths !== undefined) {
-    const minimum = when.minimumDurationMonths.toString();
-    const months = contract.durationMonths;
-    if (months === undefined) {
-      out.push({
-        state: 'unknown',
-        text: `duration not given, so the minimum of ${minimum} months cannot be checked`,
-      });
-    } else {
-      const ok = months.gte(when.minimumDurationMonths);
-      out.push({
-        state: ok ? 'met' : 'unmet',
-        text: `duration ${months.toString()} months is ${ok ? 'at least' : 'under'} ${minimum} months`,
-      });
-    }
-  }
-  if (when.atOrAboveStatutoryThreshold !== undefined) {
-    const check = facts.statutoryThreshold;
-    if (check === null) {
-      out.push({
-        state: 'unavailable',
-        text: `the statutory threshold cannot be checked (${facts.thresholdError?.message ?? 'no threshold'})`,
-      });
-    } else if (check.value === null) {
-      out.push({
-        state: 'unknown',
-        text: `value not given, so its position against the statutory threshold of ${money(check.threshold)} cannot be checked`,
-      });
-    } else {
-      const wanted = when.atOrAboveStatutoryThreshold;
-      const threshold = { amount: check.threshold.amount, vatBasis: check.threshold.vatBasis };
-      const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
-      out.push({
-        state: check.atOrAbove === wanted ? 'met' : 'unmet',
-        text: `value ${money(value)} is ${check.atOrAbove ? 'at or above' : 'below'} the statutory threshold of ${money(threshold)} (${regimeLabel(check.threshold.regime)})`,
-      });
-    }
-  }
-  return out;
+  return [
+    ...dateCondition(rule, contract.commencedOn),
+    ...listed('contract type', contract.contractType, rule.when.contractTypes),
+    ...listed('authority kind', contract.authority, rule.when.authorities),
+    ...tagConditions(rule, contract.tags),
+    ...valueCondition(rule, contract),
+    ...durationCondition(rule, contract),
+    ...thresholdCondition(rule, facts),
+  ];
 }
 
-/** What a rule's outcome says, as a sentence. Internal. */
-export function outcomeText(rule: PolicyRule): string {
+/** What a rule's outcome says, as a sentence fragment starting in lower case. Internal. */
+function outcomeText(rule: PolicyRule): string {
   const outcome = rule.outcome;
   const parts: string[] = [];
   if (outcome.socialValue === 'required') parts.push('social value is required');
   if (outcome.socialValue === 'recommended') parts.push('social value is recommended');
   if (outcome.minimumWeighting)
     parts.push(`social value weighs at least ${weightingText(outcome.minimumWeighting)}`);
+  if (outcome.maximumWeighting)
+    parts.push(`social value weighs at most ${weightingText(outcome.maximumWeighting)}`);
   if (outcome.fixedWeighting)
     parts.push(`social value weighs exactly ${weightingText(outcome.fixedWeighting)}`);
   if (outcome.environmentalWeighting)
     parts.push(
       `environmental criteria weigh at least ${weightingText(outcome.environmentalWeighting)}`,
     );
-  if (outcome.targetSocialValueAdded)
+  if (outcome.targetSocialValueAddedRatio)
     parts.push(
-      `the target social value added is ${outcome.targetSocialValueAdded.times(100).toString()}% of the contract value`,
+      `the target social value added is ${percentText(outcome.targetSocialValueAddedRatio)} of the contract value`,
     );
-  const text = parts.join('; ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return parts.join('; ');
 }
 
 /**
@@ -145,25 +196,29 @@ export function outcomeText(rule: PolicyRule): string {
 export function evaluateRule(rule: PolicyRule, facts: RuleFacts): RuleEvaluation {
   const conditions = conditionsOf(rule, facts);
   const failed = conditions.filter((condition) => condition.state === 'unmet');
-  if (failed.length === 0 && conditions.some((c) => c.state === 'unavailable')) {
-    throw facts.thresholdError;
+  if (failed.length === 0 && facts.thresholdError !== null) {
+    if (conditions.some((condition) => condition.state === 'unavailable')) {
+      throw facts.thresholdError;
+    }
   }
   const unknown = conditions.filter((condition) => condition.state === 'unknown');
   const status =
     failed.length > 0 ? 'does-not-apply' : unknown.length > 0 ? 'undetermined' : 'applies';
-  const name = `Rule ${rule.id} (${rule.title})`;
+  const name = `Rule ${rule.id} (${rule.name})`;
   const texts = (list: readonly Condition[]) => list.map((condition) => condition.text).join('; ');
-  const reason =
+  const outcome = outcomeText(rule);
+  const summary =
     status === 'applies'
-      ? `${name} applies${conditions.length > 0 ? `: ${texts(conditions)}` : ' to every contract'}. ${outcomeText(rule)}.`
+      ? `${name} applies${conditions.length > 0 ? `: ${texts(conditions)}` : ' to every contract'}. ${upperFirst(outcome)}.`
       : status === 'does-not-apply'
         ? `${name} does not apply: ${texts(failed)}.`
-        : `${name} may apply but cannot be decided: ${texts(unknown)}. If it applies: ${outcomeText(rule).charAt(0).toLowerCase()}${outcomeText(rule).slice(1)}.`;
+        : `${name} may apply but cannot be decided: ${texts(unknown)}. If it applies: ${lowerFirst(outcome)}.`;
   return {
     rule: rule.id,
+    ruleName: rule.name,
     scope: rule.scope,
     status,
-    conditions: conditions.map((condition) => condition.text),
-    reason,
+    reasons: conditions.map((condition) => `${upperFirst(condition.text)}.`),
+    summary,
   };
 }

@@ -1,5 +1,5 @@
 /**
- * social-value/policy: policy: statutory thresholds, local policies, weighting rules.
+ * social-value/policy: statutory thresholds, local and national policies, weighting rules.
  *
  * @packageDocumentation
  */
@@ -10,13 +10,18 @@ export { requiresSocialValue } from './requires-social-value.js';
 export type {
   ContractInput,
   CriterionWeights,
+  EvaluationModelLike,
+  MinimumValueInput,
+  ModelCriterionLike,
   Policy,
   PolicyInput,
   PolicyRule,
   PolicyRuleInput,
   ProcurementThreshold,
+  RuleConditions,
   RuleConditionsInput,
   RuleEvaluation,
+  RuleOutcome,
   RuleOutcomeInput,
   ScopeRequirement,
   SocialValueRequirement,
@@ -25,8 +30,10 @@ export type {
   Weighting,
   WeightingCheck,
   WeightingFinding,
+  WeightingFindingCode,
   WeightingInput,
   WeightingRequirement,
+  WeightsByGroup,
 } from './types.js';
 export { ukProcurementThreshold } from './uk-procurement-threshold.js';
 export {

@@ -8,7 +8,7 @@ import type { AuthorityKind, ContractType, Regime, VatBasis } from './vocabulary
 /** A validated contract with its VAT rate settled. Internal. */
 export interface Contract {
   readonly id?: string;
-  readonly type: ContractType;
+  readonly contractType: ContractType;
   readonly authority: AuthorityKind;
   readonly value?: Decimal;
   readonly vatBasis: VatBasis;
@@ -16,18 +16,27 @@ export interface Contract {
   readonly durationMonths?: Decimal;
   readonly commencedOn: string;
   readonly regime?: Regime;
-  readonly tags: readonly string[];
+  readonly tags: ReadonlySet<string>;
 }
 
+const STANDARD_RATE = new Decimal('0.2');
+
 /** Validates a contract (`unknown-contract-type` or `invalid-input` under `root`). Internal. */
-export function readContract(input: ContractInput, root: readonly (string | number)[]): Contract {
-  if (typeof input === 'object' && input !== null) {
-    assertKnownContractType((input as { type?: unknown }).type, [...root, 'type']);
+export function readContract(input: ContractInput, root: readonly PropertyKey[]): Contract {
+  if (typeof input === 'object' && input !== null && Object.hasOwn(input, 'contractType')) {
+    assertKnownContractType(input.contractType, [...root, 'contractType']);
   }
-  const contract = parseInput(contractSchema, input, 'contract', root);
+  const contract = parseInput(contractSchema(), input, 'contract', root);
   return {
-    ...(contract as Omit<Contract, 'vatRate' | 'tags'>),
-    vatRate: contract.vatRate ?? new Decimal('0.2'),
-    tags: contract.tags ?? [],
+    ...(contract.id === undefined ? {} : { id: contract.id }),
+    contractType: contract.contractType,
+    authority: contract.authority,
+    ...(contract.value === undefined ? {} : { value: contract.value }),
+    vatBasis: contract.vatBasis,
+    vatRate: contract.vatRate ?? STANDARD_RATE,
+    ...(contract.durationMonths === undefined ? {} : { durationMonths: contract.durationMonths }),
+    commencedOn: contract.commencedOn,
+    ...(contract.regime === undefined ? {} : { regime: contract.regime }),
+    tags: new Set(contract.tags ?? []),
   };
 }

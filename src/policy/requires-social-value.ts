@@ -1,14 +1,14 @@
+import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { isSocialValueError, type SocialValueError } from '../core/errors.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { deepFreeze } from '../core/freeze.js';
-import { definePolicy } from './define-policy.js';
+import { byCodeUnits } from '../core/text.js';
+import { moneyText } from '../core/wording.js';
+import { readPolicy } from './define-policy.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { type Contract, readContract } from './read-contract.js';
 import type {
   ContractInput,
   Policy,
-  PolicyInput,
   PolicyRule,
   RuleEvaluation,
   ScopeRequirement,
@@ -19,12 +19,12 @@ import type {
 import { ukProcurementThreshold } from './uk-procurement-threshold.js';
 import { compareAcrossBasis, onBasis } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
-import { money } from './wording.js';
+import { money, weightingText } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
     const threshold = ukProcurementThreshold({
-      contractType: contract.type,
+      contractType: contract.contractType,
       authority: contract.authority,
       commencedOn: contract.commencedOn,
       ...(contract.regime === undefined ? {} : { regime: contract.regime }),
@@ -45,36 +45,41 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
 
 function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): string {
   const { threshold } = check;
-  const head = `Statutory threshold for a ${contract.type} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).`;
+  const head = `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).`;
   if (check.value === null || check.shortfall === null) {
     return `${head} The contract's value is not given, so whether it is in statutory scope is not known.`;
   }
   const value = { amount: check.value, vatBasis: threshold.vatBasis };
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
-    : `${formatGBP(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
+    : `${moneyText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
   return `${head} The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
 /** Statutory rules first, then by id: the order of the rules in the policy does not matter. */
 function byScopeThenId(left: PolicyRule, right: PolicyRule): number {
   if (left.scope !== right.scope) return left.scope === 'statutory' ? -1 : 1;
-  return left.id < right.id ? -1 : left.id > right.id ? 1 : 0;
+  return byCodeUnits(left.id, right.id);
 }
 
-const STRICTNESS: Record<WeightingBase, number> = { total: 0, 'non-price': 1, quality: 2 };
+const STRICTNESS: Readonly<Record<WeightingBase, number>> = {
+  total: 0,
+  'non-price': 1,
+  quality: 2,
+};
 
-function byRule(left: WeightingRequirement, right: WeightingRequirement): number {
-  return left.rule < right.rule ? -1 : left.rule > right.rule ? 1 : 0;
-}
-
-function mostDemanding(list: readonly WeightingRequirement[]): WeightingRequirement | null {
+/** The most demanding of a list: the largest minimum, or the smallest maximum; ties by base. */
+function mostDemanding(
+  list: readonly WeightingRequirement[],
+  direction: 'largest' | 'smallest',
+): WeightingRequirement | null {
   let best: WeightingRequirement | null = null;
   for (const candidate of list) {
+    const order = candidate.percent.comparedTo(best?.percent ?? candidate.percent);
     if (
       best === null ||
-      candidate.fraction.gt(best.fraction) ||
-      (candidate.fraction.eq(best.fraction) && STRICTNESS[candidate.base] < STRICTNESS[best.base])
+      (direction === 'largest' ? order > 0 : order < 0) ||
+      (order === 0 && STRICTNESS[candidate.of] < STRICTNESS[best.of])
     ) {
       best = candidate;
     }
@@ -82,16 +87,21 @@ function mostDemanding(list: readonly WeightingRequirement[]): WeightingRequirem
   return best;
 }
 
-function weightings(
-  rules: readonly PolicyRule[],
-  key: 'minimumWeighting' | 'fixedWeighting' | 'environmentalWeighting',
-): WeightingRequirement[] {
+type WeightingKey =
+  | 'minimumWeighting'
+  | 'maximumWeighting'
+  | 'fixedWeighting'
+  | 'environmentalWeighting';
+
+function weightings(rules: readonly PolicyRule[], key: WeightingKey): WeightingRequirement[] {
   return rules
     .flatMap((rule) => {
       const weighting = rule.outcome[key];
-      return weighting === undefined ? [] : [{ ...weighting, rule: rule.id }];
+      return weighting === undefined
+        ? []
+        : [{ percent: weighting.percent, of: weighting.of, rule: rule.id, ruleName: rule.name }];
     })
-    .sort(byRule);
+    .sort((left, right) => byCodeUnits(left.rule, right.rule));
 }
 
 function scopeOf(
@@ -112,26 +122,56 @@ function scopeOf(
   };
 }
 
+function summaryOf(
+  policy: Policy,
+  deciding: PolicyRule | undefined,
+  recommended: boolean,
+  minimum: WeightingRequirement | null,
+  maximum: WeightingRequirement | null,
+  undetermined: number,
+): string {
+  const under = `Under policy ${policy.id} (${JSON.stringify(policy.name)})`;
+  const head = deciding
+    ? `${under}, social value is required (rule ${deciding.id})`
+    : recommended
+      ? `${under}, social value is recommended, not required`
+      : `${under}, social value is not required`;
+  const range = [
+    minimum ? `at least ${weightingText(minimum)}` : '',
+    maximum ? `at most ${weightingText(maximum)}` : '',
+  ].filter((part) => part !== '');
+  const weighting = range.length > 0 ? `, weighing ${range.join(' and ')}` : '';
+  const open =
+    undetermined > 0
+      ? `; ${undetermined} rule${undetermined === 1 ? '' : 's'} cannot be decided without more facts`
+      : '';
+  return `${head}${weighting}${open}.`;
+}
+
 /**
- * Tells whether a policy requires social value in a contract, and with what minimum weighting,
- * explaining why. Every rule of the policy is checked against the contract: its commencement
- * date, type, authority kind, tags, value (converted explicitly to the VAT basis of the rule's
- * floor or of the statutory threshold with the contract's VAT rate, default 20%: an ex-VAT value
- * is never compared with an inc-VAT figure), duration and position against the statutory
- * threshold in force when the procurement commenced.
+ * Tells whether a policy requires social value in a contract, and with what weighting, explaining
+ * why. Every rule of the policy is checked against the contract: its commencement date, contract
+ * type, authority kind, tags, value (converted explicitly to the VAT basis of the rule's floor or
+ * of the statutory threshold with the contract's VAT rate, default 20%: an ex-VAT value is never
+ * compared with an inc-VAT figure), duration and position against the statutory threshold in
+ * force when the procurement commenced.
  *
  * The result keeps the statutory scope (`statutory`) and the council's own (`local`) apart, lists
  * the rules that apply and those that cannot be decided (a minimum duration with no duration
- * given), and gives sentences naming each rule, the threshold or floor, its VAT basis and the
- * contract's value on that basis. Results do not depend on the order of the rules.
+ * given), gives the minimum and maximum weightings in percentage points, and sentences naming
+ * each rule, the threshold or floor, its VAT basis and the contract's value on that basis.
+ * Results do not depend on the order of the rules.
  *
- * @param contract - Type, authority kind, value and its VAT basis, optional VAT rate, duration,
- * commencement date, regime and tags.
- * @param policy - A policy from {@link definePolicy} or {@link policies}.
- * @returns The requirement, frozen.
- * @throws SocialValueError `invalid-input` or `unknown-contract-type` (path `contract.…`) for a
- * bad contract; `no-threshold-for-date` when a rule that would otherwise apply needs a statutory
- * threshold the table does not hold (a procurement commenced before 2020).
+ * @param contract - Contract type, authority kind, value and its VAT basis, optional VAT rate,
+ * duration, commencement date, regime and tags.
+ * @param policy - A policy from {@link definePolicy} or {@link policies} (trusted), or its JSON
+ * snapshot or a policy input (validated as `definePolicy` would).
+ * @returns The requirement, sealed.
+ * @throws SocialValueError `invalid-input` or `unknown-contract-type` (paths `contract.…`) for a
+ * bad contract (a `type` key is refused: the field is `contractType`); `invalid-input` (paths
+ * `policy.…`) for something that is not a policy; `no-threshold-for-date` when a rule that would
+ * otherwise apply needs a statutory threshold the table does not hold (a procurement commenced
+ * before 2016).
  *
  * @example
  * ```ts
@@ -139,7 +179,7 @@ function scopeOf(
  *
  * // £177,897 plus VAT is £213,476.40 inc VAT: £0.60 under the 2022 statutory £213,477.
  * const result = requiresSocialValue(
- *   { type: 'services', authority: 'sub-central', value: '177897', vatBasis: 'exclusive',
+ *   { contractType: 'services', authority: 'sub-central', value: '177897', vatBasis: 'exclusive',
  *     durationMonths: 36, commencedOn: '2022-06-01' },
  *   policies.southend2021,
  * );
@@ -147,6 +187,7 @@ function scopeOf(
  * result.local.rules; // => ['southend-2021-supplies-services']
  * result.statutory.required; // => false
  * result.statutoryThreshold?.atOrAbove; // => false
+ * result.statutoryThreshold?.shortfall?.toString(); // => '0.6'
  * result.minimumWeighting; // => null
  * ```
  */
@@ -155,8 +196,7 @@ export function requiresSocialValue(
   policy: Policy,
 ): SocialValueRequirement {
   const facts = readContract(contract, ['contract']);
-  // Re-validated, so a policy built by hand (or altered) is checked like one from definePolicy.
-  const checked = definePolicy(policy as unknown as PolicyInput);
+  const checked = readPolicy(policy, ['policy']);
   const ruleById = new Map(checked.rules.map((rule) => [rule.id, rule]));
   const check = statutoryCheck(facts);
   const statutoryThreshold = isSocialValueError(check) ? null : check;
@@ -172,33 +212,52 @@ export function requiresSocialValue(
     .filter((evaluation) => evaluation.status === 'applies')
     .map((evaluation) => ruleById.get(evaluation.rule)!);
   const minimumWeightings = weightings(applying, 'minimumWeighting');
-  const targets = applying.flatMap((rule) =>
-    rule.outcome.targetSocialValueAdded === undefined ? [] : [rule.outcome.targetSocialValueAdded],
-  );
-  const target = targets.reduce<Decimal | null>(
-    (best, next) => (best === null || next.gt(best) ? next : best),
-    null,
-  );
+  const maximumWeightings = weightings(applying, 'maximumWeighting');
+  let target: Decimal | null = null;
+  for (const rule of applying) {
+    const next = rule.outcome.targetSocialValueAddedRatio;
+    if (next !== undefined && (target === null || next.gt(target))) target = next;
+  }
   const statutory = scopeOf('statutory', evaluations, ruleById);
   const local = scopeOf('local', evaluations, ruleById);
   const deciding = applying.find((rule) => rule.outcome.socialValue === 'required');
-  return deepFreeze({
-    required: statutory.required || local.required,
-    recommended: statutory.recommended || local.recommended,
-    minimumWeighting: mostDemanding(minimumWeightings),
-    minimumWeightings,
-    fixedWeightings: weightings(applying, 'fixedWeighting'),
-    environmentalWeightings: weightings(applying, 'environmentalWeighting'),
-    targetSocialValueAdded: target,
-    rule: deciding?.id ?? null,
-    rules: applying.map((rule) => rule.id),
-    statutory,
-    local,
-    statutoryThreshold,
-    evaluations,
-    reasons: [
-      ...(statutoryThreshold === null ? [] : [thresholdReason(facts, statutoryThreshold)]),
-      ...evaluations.map((evaluation) => evaluation.reason),
-    ],
-  });
+  const minimumWeighting = mostDemanding(minimumWeightings, 'largest');
+  const maximumWeighting = mostDemanding(maximumWeightings, 'smallest');
+  const recommended = statutory.recommended || local.recommended;
+  return seal(
+    {
+      kind: 'social-value-requirement',
+      schemaVersion: 1,
+      policy: checked.id,
+      policyName: checked.name,
+      required: statutory.required || local.required,
+      recommended,
+      minimumWeighting,
+      minimumWeightings,
+      maximumWeighting,
+      maximumWeightings,
+      fixedWeightings: weightings(applying, 'fixedWeighting'),
+      environmentalWeightings: weightings(applying, 'environmentalWeighting'),
+      targetSocialValueAddedRatio: target,
+      rule: deciding?.id ?? null,
+      rules: applying.map((rule) => rule.id),
+      statutory,
+      local,
+      statutoryThreshold,
+      evaluations,
+      reasons: [
+        ...(statutoryThreshold === null ? [] : [thresholdReason(facts, statutoryThreshold)]),
+        ...evaluations.map((evaluation) => evaluation.summary),
+      ],
+      summary: summaryOf(
+        checked,
+        deciding,
+        recommended,
+        minimumWeighting,
+        maximumWeighting,
+        statutory.undetermined.length + local.undetermined.length,
+      ),
+    },
+    'social-value-requirement',
+  );
 }

@@ -1,102 +1,330 @@
-import { z } from 'zod';
-import { isoDateSchema, numericSchema } from '../core/legacy-schemas.js';
+import * as z from 'zod/mini';
+import type { Decimal } from '../core/decimal.js';
+import { idSchema, isoDateSchema, numericSchema } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { figureText } from '../core/wording.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
 
-const contractType = z.enum(contractTypes);
-const authority = z.enum(authorityKinds);
-const vatBasis = z.enum(['inclusive', 'exclusive']);
-const regime = z.enum(['pcr-2015', 'procurement-act-2023']);
-const base = z.enum(['total', 'quality', 'non-price']);
-const tag = z.string().min(1);
+/** A value built on first use, so importing the area costs nothing until a function runs. Internal. */
+export function lazy<T>(build: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+
+/** A hint for a key renamed in 0.2: the new name, or a function of the object that words it. */
+type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) => string);
+
+/**
+ * A strict object whose unknown keys name their 0.2 replacement (`type` → `contractType`) or,
+ * failing that, the closest known key. Internal.
+ */
+export function strictObjectWithRenames<Shape extends z.core.$ZodLooseShape>(
+  shape: Shape,
+  renamed: Readonly<Record<string, RenamedKey>> = {},
+) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const input = (issue.input ?? {}) as Readonly<Record<string, unknown>>;
+      return issue.keys
+        .map((key) => {
+          const hint = Object.hasOwn(renamed, key) ? renamed[key] : undefined;
+          if (typeof hint === 'function') return `unknown key (${hint(input)})`;
+          if (typeof hint === 'string') {
+            return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(hint)}?)`;
+          }
+          return `unknown key${didYouMean(suggest(key, known))}`;
+        })
+        .join('\n');
+    },
+  });
+}
+
+/** `10` for a fraction `0.1` given where percentage points are expected, as text. */
+function asPoints(value: unknown): string | undefined {
+  const read = readNumeric(value);
+  return isNumericProblem(read) ? undefined : figureText(read.times(100), 10);
+}
+
+/**
+ * Percentage points from `0` (exclusive) to 100 for a policy weighting. A value under 1 is
+ * refused as a fraction given by mistake, with the percentage it probably meant.
+ */
+const weightingPercent = lazy(() =>
+  z.pipe(
+    numericSchema({ min: 0, minExclusive: true, max: 100 }),
+    z.transform((percent: Decimal, ctx) => {
+      if (percent.gte(1)) return percent;
+      ctx.issues.push({
+        code: 'custom',
+        input: percent,
+        message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
+      });
+      return z.NEVER;
+    }),
+  ),
+);
+
+/**
+ * A fraction from 0 to 1 (a rate or ratio). A value above 1 and at most 100 is refused as a
+ * percentage given by mistake, with the fraction it probably meant.
+ */
+const fractionSchema = lazy(() =>
+  z.pipe(
+    numericSchema({ min: 0 }),
+    z.transform((fraction: Decimal, ctx) => {
+      if (fraction.lte(1)) return fraction;
+      const hint = fraction.lte(100)
+        ? `: did you mean ${figureText(fraction.times('0.01'), 12)}?`
+        : '';
+      ctx.issues.push({
+        code: 'custom',
+        input: fraction,
+        message: `expected a fraction from 0 to 1 (0.2 for 20%), received ${fraction.toString()}${hint}`,
+      });
+      return z.NEVER;
+    }),
+  ),
+);
+
+const vatBasis = lazy(() => z.enum(['inclusive', 'exclusive']));
+const regime = lazy(() => z.enum(['pcr-2015', 'procurement-act-2023']));
+const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
+const scope = lazy(() => z.enum(['statutory', 'local']));
+const tags = lazy(() => z.array(idSchema));
 
 /** Input of `ukProcurementThreshold`. Internal. */
-export const thresholdQuerySchema = z.strictObject({
-  contractType,
-  authority,
-  commencedOn: isoDateSchema,
-  regime: regime.optional(),
-  level: z.enum(['threshold', 'notifiable-below-threshold']).optional(),
-});
+export const thresholdQuerySchema = lazy(() =>
+  strictObjectWithRenames(
+    {
+      contractType: z.enum(contractTypes),
+      authority: z.enum(authorityKinds),
+      commencedOn: isoDateSchema,
+      regime: z.optional(regime()),
+      level: z.optional(z.enum(['threshold', 'small-lot', 'notifiable-below-threshold'])),
+    },
+    { type: 'contractType' },
+  ),
+);
 
 /** A contract as the policy functions read it. Internal. */
-export const contractSchema = z.strictObject({
-  id: z.string().min(1).optional(),
-  title: z.string().optional(),
-  type: contractType,
-  authority,
-  value: numericSchema({ min: 0 }).optional(),
-  vatBasis,
-  vatRate: numericSchema({ min: 0, max: 1 }).optional(),
-  durationMonths: numericSchema({ min: 0, minExclusive: true }).optional(),
-  commencedOn: isoDateSchema,
-  regime: regime.optional(),
-  tags: z.array(tag).optional(),
-});
+export const contractSchema = lazy(() =>
+  strictObjectWithRenames(
+    {
+      id: z.optional(idSchema),
+      name: z.optional(z.string()),
+      contractType: z.enum(contractTypes),
+      authority: z.enum(authorityKinds),
+      value: z.optional(numericSchema({ min: 0 })),
+      vatBasis: vatBasis(),
+      vatRate: z.optional(fractionSchema()),
+      durationMonths: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      commencedOn: isoDateSchema,
+      regime: z.optional(regime()),
+      tags: z.optional(tags()),
+    },
+    { type: 'contractType', title: 'name' },
+  ),
+);
 
-const weighting = z.strictObject({
-  fraction: numericSchema({ min: 0, max: 1, minExclusive: true }),
-  base,
-});
+const weighting = lazy(() =>
+  strictObjectWithRenames(
+    { percent: weightingPercent(), of: base() },
+    {
+      fraction: (input) => {
+        const points = asPoints(input.fraction);
+        return `weightings are percentage points since 0.2: did you mean "percent"${points === undefined ? '' : `: ${points}`}?`;
+      },
+      base: 'of',
+    },
+  ),
+);
 
-const conditions = z
-  .strictObject({
-    contractTypes: z.array(contractType).min(1).optional(),
-    authorities: z.array(authority).min(1).optional(),
-    minimumValue: z.strictObject({ amount: numericSchema({ min: 0 }), vatBasis }).optional(),
-    minimumDurationMonths: numericSchema({ min: 0 }).optional(),
-    commencedFrom: isoDateSchema.optional(),
-    commencedTo: isoDateSchema.optional(),
-    atOrAboveStatutoryThreshold: z.boolean().optional(),
-    tags: z.array(tag).optional(),
-    withoutTags: z.array(tag).optional(),
-  })
-  .superRefine((when, ctx) => {
-    if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['commencedTo'],
-        message: `expected a date on or after commencedFrom (${when.commencedFrom}), received "${when.commencedTo}"`,
-      });
-    }
-  });
+const conditions = lazy(() =>
+  strictObjectWithRenames({
+    contractTypes: z.optional(z.array(z.enum(contractTypes)).check(z.minLength(1))),
+    authorities: z.optional(z.array(z.enum(authorityKinds)).check(z.minLength(1))),
+    minimumValue: z.optional(
+      strictObjectWithRenames({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
+    ),
+    minimumDurationMonths: z.optional(numericSchema({ min: 0 })),
+    commencedFrom: z.optional(isoDateSchema),
+    commencedTo: z.optional(isoDateSchema),
+    atOrAboveStatutoryThreshold: z.optional(z.boolean()),
+    tags: z.optional(tags()),
+    withoutTags: z.optional(tags()),
+  }).check(
+    z.superRefine((when, ctx) => {
+      if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
+        ctx.issues.push({
+          code: 'custom',
+          input: when.commencedTo,
+          path: ['commencedTo'],
+          message: `expected a date on or after commencedFrom (${when.commencedFrom}), received "${when.commencedTo}"`,
+        });
+      }
+    }),
+  ),
+);
 
-const outcome = z
-  .strictObject({
-    socialValue: z.enum(['required', 'recommended']).optional(),
-    minimumWeighting: weighting.optional(),
-    fixedWeighting: weighting.optional(),
-    environmentalWeighting: weighting.optional(),
-    targetSocialValueAdded: numericSchema({ min: 0 }).optional(),
-  })
-  .refine((outcome) => Object.values(outcome).some((value) => value !== undefined), {
-    message: 'expected at least one outcome (socialValue, a weighting or a target)',
-  });
+interface ReadWeighting {
+  readonly percent: Decimal;
+  readonly of: string;
+}
 
-/** One rule of a policy. Internal. */
-export const ruleSchema = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  scope: z.enum(['statutory', 'local']).optional(),
-  source: z.string().optional(),
-  note: z.string().optional(),
-  when: conditions.optional(),
-  outcome: outcome,
-});
+/** Issues for a minimum above a maximum, or a fixed weight outside them, on one base. */
+function weightingConflicts(
+  outcome: {
+    readonly minimumWeighting?: ReadWeighting | undefined;
+    readonly maximumWeighting?: ReadWeighting | undefined;
+    readonly fixedWeighting?: ReadWeighting | undefined;
+  },
+  push: (path: string, message: string, input: unknown) => void,
+): void {
+  const { minimumWeighting: min, maximumWeighting: max, fixedWeighting: fixed } = outcome;
+  if (min && max && min.of === max.of && min.percent.gt(max.percent)) {
+    push(
+      'maximumWeighting',
+      `expected a maximum of at least the minimum (${min.percent.toString()} points of ${min.of}), received ${max.percent.toString()}`,
+      max,
+    );
+  }
+  if (fixed && min && fixed.of === min.of && fixed.percent.lt(min.percent)) {
+    push(
+      'fixedWeighting',
+      `expected a fixed weight of at least the minimum (${min.percent.toString()} points of ${min.of}), received ${fixed.percent.toString()}`,
+      fixed,
+    );
+  }
+  if (fixed && max && fixed.of === max.of && fixed.percent.gt(max.percent)) {
+    push(
+      'fixedWeighting',
+      `expected a fixed weight of at most the maximum (${max.percent.toString()} points of ${max.of}), received ${fixed.percent.toString()}`,
+      fixed,
+    );
+  }
+}
 
-/** A policy's own fields (its rules are read one by one). Internal. */
-export const policyHeadSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  source: z.string().optional(),
-  include: z.array(z.unknown()).optional(),
-  rules: z.array(z.unknown()),
-});
+const outcome = lazy(() =>
+  strictObjectWithRenames(
+    {
+      socialValue: z.optional(z.enum(['required', 'recommended'])),
+      minimumWeighting: z.optional(weighting()),
+      maximumWeighting: z.optional(weighting()),
+      fixedWeighting: z.optional(weighting()),
+      environmentalWeighting: z.optional(weighting()),
+      targetSocialValueAddedRatio: z.optional(fractionSchema()),
+    },
+    { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
+  ).check(
+    z.superRefine((read, ctx) => {
+      if (!Object.values(read).some((value) => value !== undefined)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: read,
+          message:
+            'expected at least one outcome (socialValue, a weighting or a target social value added ratio)',
+        });
+      }
+      weightingConflicts(read, (path, message, input) =>
+        ctx.issues.push({ code: 'custom', input, path: [path, 'percent'], message }),
+      );
+    }),
+  ),
+);
 
-/** Weights of the award criteria, as fractions of the total. Internal. */
-export const weightsSchema = z.strictObject({
-  price: numericSchema({ min: 0, max: 1 }),
-  quality: numericSchema({ min: 0, max: 1 }).optional(),
-  socialValue: numericSchema({ min: 0, max: 1 }).optional(),
-  environmental: numericSchema({ min: 0, max: 1 }).optional(),
-  other: numericSchema({ min: 0, max: 1 }).optional(),
-});
+function ruleShape() {
+  return {
+    id: idSchema,
+    name: z.string().check(z.minLength(1)),
+    scope: z.optional(scope()),
+    source: z.optional(z.string()),
+    note: z.optional(z.string()),
+    when: z.optional(conditions()),
+    outcome: outcome(),
+  };
+}
+
+/** One rule of a policy input. Internal. */
+export const ruleSchema = lazy(() => strictObjectWithRenames(ruleShape(), { title: 'name' }));
+
+/** One rule of a policy snapshot (scope and conditions written out). Internal. */
+const snapshotRuleSchema = lazy(() =>
+  strictObjectWithRenames({ ...ruleShape(), scope: scope(), when: conditions() }),
+);
+
+/** A policy input; included policies are read one by one. Internal. */
+export const policyInputSchema = lazy(() =>
+  strictObjectWithRenames(
+    {
+      id: idSchema,
+      name: z.string().check(z.minLength(1)),
+      source: z.optional(z.string()),
+      include: z.optional(z.array(z.unknown())),
+      rules: z.array(ruleSchema()),
+    },
+    { title: 'name', includes: 'include' },
+  ),
+);
+
+/** A policy snapshot (what `JSON.stringify` gives of a `Policy`). Internal. */
+export const policySnapshotSchema = lazy(() =>
+  strictObjectWithRenames({
+    kind: z.literal('policy'),
+    schemaVersion: z.literal(1),
+    id: idSchema,
+    name: z.string().check(z.minLength(1)),
+    source: z.optional(z.string()),
+    includes: z.array(idSchema),
+    rules: z.array(snapshotRuleSchema()),
+  }),
+);
+
+const points = lazy(() => numericSchema({ min: 0, max: 100 }));
+
+/** Weights of the award criteria by group, in percentage points. Internal. */
+export const weightsSchema = lazy(() =>
+  strictObjectWithRenames({
+    price: points(),
+    quality: z.optional(points()),
+    socialValue: z.optional(points()),
+    environmental: z.optional(points()),
+    other: z.optional(points()),
+  }),
+);
+
+/** The criterion kinds of an evaluation model, as the evaluation area names them. Internal. */
+const modelCriterionKinds = [
+  'price',
+  'quality',
+  'social-value',
+  'environmental',
+  'custom',
+] as const;
+
+/**
+ * An evaluation model read structurally: only the criteria's kinds and weights matter; every
+ * other field of the model (scoring methods, names, tie-breaks) is allowed and ignored.
+ * Internal.
+ */
+export const modelSchema = lazy(() =>
+  z.looseObject({
+    kind: z.optional(z.literal('evaluation-model')),
+    criteria: z
+      .array(
+        z.looseObject({
+          kind: z.enum(modelCriterionKinds),
+          weight: z.optional(points()),
+          subCriteria: z.optional(
+            z.array(z.looseObject({ weight: points() })).check(z.minLength(1)),
+          ),
+        }),
+      )
+      .check(z.minLength(1)),
+  }),
+);

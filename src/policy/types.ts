@@ -9,21 +9,7 @@ import type {
   WeightingBase,
 } from './vocabulary.js';
 
-/**
- * What {@link ukProcurementThreshold} looks up.
- *
- * @example
- * ```ts
- * import type { ThresholdQuery } from 'social-value';
- *
- * const query: ThresholdQuery = {
- *   contractType: 'services',
- *   authority: 'sub-central',
- *   commencedOn: '2022-06-01',
- * };
- * query.authority; // => 'sub-central'
- * ```
- */
+/** What {@link ukProcurementThreshold} looks up. */
 export interface ThresholdQuery {
   /** The kind of contract. */
   readonly contractType: ContractType;
@@ -32,27 +18,17 @@ export interface ThresholdQuery {
   /** The day the procurement commenced (ISO `YYYY-MM-DD` or a `Date`): its figures apply. */
   readonly commencedOn: string | Date;
   /** The regime; by default the one in force on `commencedOn`. */
-  readonly regime?: Regime;
+  readonly regime?: Regime | undefined;
   /** Which figure; default `threshold`. */
-  readonly level?: ThresholdLevel;
+  readonly level?: ThresholdLevel | undefined;
 }
 
-/**
- * A statutory threshold as {@link ukProcurementThreshold} returns it.
- *
- * @example
- * ```ts
- * import { ukProcurementThreshold, type ProcurementThreshold } from 'social-value';
- *
- * const threshold: ProcurementThreshold = ukProcurementThreshold({
- *   contractType: 'works',
- *   authority: 'sub-central',
- *   commencedOn: '2026-03-01',
- * });
- * threshold.amount.toString(); // => '5193000'
- * ```
- */
+/** A statutory threshold as {@link ukProcurementThreshold} returns it. */
 export interface ProcurementThreshold {
+  /** Always `'procurement-threshold'`. */
+  readonly kind: 'procurement-threshold';
+  /** Version of this shape; 1. */
+  readonly schemaVersion: 1;
   /** Stable id of the table row: category and first day in force (`works@2026-01-01`). */
   readonly id: string;
   /** The amount in pounds, on the basis given by `vatBasis`. */
@@ -67,307 +43,217 @@ export interface ProcurementThreshold {
   readonly regime: Regime;
   /** Which figure this is. */
   readonly level: ThresholdLevel;
-  /** The legal instrument and the guidance that publishes the figure. */
+  /** The legal instrument (with the Schedule 1 row under the Act) and the guidance that publishes the figure. */
   readonly source: string;
   /** The contract type asked about. */
   readonly contractType: ContractType;
   /** The authority kind asked about. */
   readonly authority: AuthorityKind;
+  /** One sentence: the amount, its VAT basis, the period and the regime. */
+  readonly summary: string;
 }
 
-/**
- * A contract (or planned procurement) as the policy functions read it.
- *
- * @example
- * ```ts
- * import type { ContractInput } from 'social-value';
- *
- * const contract: ContractInput = {
- *   type: 'services',
- *   authority: 'sub-central',
- *   value: '177897',
- *   vatBasis: 'exclusive',
- *   durationMonths: 36,
- *   commencedOn: '2022-06-01',
- * };
- * contract.vatBasis; // => 'exclusive'
- * ```
- */
+/** A contract (or planned procurement) as the policy functions read it. */
 export interface ContractInput {
   /** Your reference for the contract, repeated in sentences when given. */
-  readonly id?: string;
-  /** A title for people. */
-  readonly title?: string;
+  readonly id?: string | undefined;
+  /** A name for people. */
+  readonly name?: string | undefined;
   /** The kind of contract. */
-  readonly type: ContractType;
+  readonly contractType: ContractType;
   /** The kind of buyer. */
   readonly authority: AuthorityKind;
   /**
    * The estimated value of the contract over its whole life, in pounds. When not yet known,
    * rules with a value floor or a statutory threshold condition are reported `undetermined`.
    */
-  readonly value?: Numeric;
+  readonly value?: Numeric | undefined;
   /** Whether `value` includes VAT. */
   readonly vatBasis: VatBasis;
-  /** The VAT rate used to convert between bases, as a fraction. Default `0.2` (the standard rate). */
-  readonly vatRate?: Numeric;
+  /** The VAT rate used to convert between bases, a fraction from 0 to 1. Default `0.2` (the standard rate). */
+  readonly vatRate?: Numeric | undefined;
   /** Length of the contract in months, when known. Rules with a minimum duration need it. */
-  readonly durationMonths?: Numeric;
+  readonly durationMonths?: Numeric | undefined;
   /** The day the procurement commenced (ISO or `Date`). */
   readonly commencedOn: string | Date;
   /** The regime; by default the one in force on `commencedOn`. */
-  readonly regime?: Regime;
+  readonly regime?: Regime | undefined;
   /** Facts rules can test, e.g. `immature-market` or `absolute-price-method`. */
-  readonly tags?: readonly string[];
+  readonly tags?: readonly string[] | undefined;
 }
 
-/**
- * A share of the award criteria: `fraction` (0 to 1) of `base`.
- *
- * @example
- * ```ts
- * import type { WeightingInput } from 'social-value';
- *
- * const tenPercentOfTotal: WeightingInput = { fraction: '0.1', base: 'total' };
- * tenPercentOfTotal.base; // => 'total'
- * ```
- */
+/** A weight of the award criteria in percentage points (`10` is 10%) of `of`. */
 export interface WeightingInput {
-  /** The share, as a fraction (0.1 is 10%); above 0 and at most 1. */
-  readonly fraction: Numeric;
-  /** What the share is of. */
-  readonly base: WeightingBase;
+  /** The weight in percentage points, from 1 to 100 (`10` is 10%). */
+  readonly percent: Numeric;
+  /** What the weight is a share of. */
+  readonly of: WeightingBase;
+}
+
+/** A value floor with its VAT basis. */
+export interface MinimumValueInput {
+  /** The floor in pounds. */
+  readonly amount: Numeric;
+  /** Whether the floor includes VAT. */
+  readonly vatBasis: VatBasis;
+}
+
+/** When a rule applies. Every condition given must hold; a condition left out always holds. */
+export interface RuleConditionsInput {
+  /** The contract types it covers. */
+  readonly contractTypes?: readonly ContractType[] | undefined;
+  /** The authority kinds it covers. */
+  readonly authorities?: readonly AuthorityKind[] | undefined;
+  /** A value floor (at or above), with its VAT basis. */
+  readonly minimumValue?: MinimumValueInput | undefined;
+  /** A minimum contract length in months (at or above); unknown durations do not meet it. */
+  readonly minimumDurationMonths?: Numeric | undefined;
+  /** First commencement date covered (ISO or `Date`). */
+  readonly commencedFrom?: string | Date | undefined;
+  /** Last commencement date covered (ISO or `Date`). */
+  readonly commencedTo?: string | Date | undefined;
+  /** `true`: only at or above the statutory threshold; `false`: only below it. */
+  readonly atOrAboveStatutoryThreshold?: boolean | undefined;
+  /** Tags the contract must all carry. */
+  readonly tags?: readonly string[] | undefined;
+  /** Tags the contract must not carry. */
+  readonly withoutTags?: readonly string[] | undefined;
 }
 
 /**
- * When a rule applies. Every condition given must hold; a condition left out always holds.
- *
- * @example
- * ```ts
- * import type { RuleConditionsInput } from 'social-value';
- *
- * const bigWorks: RuleConditionsInput = {
- *   contractTypes: ['works'],
- *   minimumValue: { amount: 1_000_000, vatBasis: 'exclusive' },
- *   minimumDurationMonths: 24,
- * };
- * bigWorks.minimumDurationMonths; // => 24
- * ```
+ * What follows when a rule applies. Give at least one. Weightings are in percentage points; a
+ * range such as "between 5% and 20%" is a minimum and a maximum on the same base.
  */
-export interface RuleConditionsInput {
+export interface RuleOutcomeInput {
+  /** Whether social value must (`required`) or should (`recommended`) be included. */
+  readonly socialValue?: 'required' | 'recommended' | undefined;
+  /** The least weight social value may have. */
+  readonly minimumWeighting?: WeightingInput | undefined;
+  /** The most weight social value may have ("up to 20%"). */
+  readonly maximumWeighting?: WeightingInput | undefined;
+  /** The exact weight social value must have. */
+  readonly fixedWeighting?: WeightingInput | undefined;
+  /** The least weight a separate environmental criterion must have. */
+  readonly environmentalWeighting?: WeightingInput | undefined;
+  /** A target social value added (social value ÷ contract value), a fraction from 0 to 1. */
+  readonly targetSocialValueAddedRatio?: Numeric | undefined;
+}
+
+/** One rule of a policy: an id, when it applies and what follows. */
+export interface PolicyRuleInput {
+  /** Unique id within the policy (and the policies it includes). */
+  readonly id: string;
+  /** A short name for people, used in reasons. */
+  readonly name: string;
+  /** `statutory` or `local` (default `local`). */
+  readonly scope?: PolicyScope | undefined;
+  /** Where the rule comes from (document and paragraph). */
+  readonly source?: string | undefined;
+  /** How the rule was read, when the source leaves room (e.g. an unstated VAT basis). */
+  readonly note?: string | undefined;
+  /** When it applies; left out, it applies to every contract. */
+  readonly when?: RuleConditionsInput | undefined;
+  /** What follows. */
+  readonly outcome: RuleOutcomeInput;
+}
+
+/** What {@link definePolicy} reads: an id, a name, the policies it builds on and its rules. */
+export interface PolicyInput {
+  /** Unique id. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** The document the policy comes from. */
+  readonly source?: string | undefined;
+  /**
+   * Policies whose rules come first (e.g. `policies.statutory`): policies from
+   * {@link definePolicy}, their JSON snapshots, or policy inputs (defined on the way). A rule met
+   * twice counts once.
+   */
+  readonly include?: readonly (Policy | PolicyInput)[] | undefined;
+  /** The policy's own rules. */
+  readonly rules: readonly PolicyRuleInput[];
+}
+
+/** A weight of the award criteria, read: `percent` percentage points of `of`. */
+export interface Weighting {
+  /** The weight in percentage points (`10` is 10%). */
+  readonly percent: Decimal;
+  /** What the weight is a share of. */
+  readonly of: WeightingBase;
+}
+
+/** When a validated rule applies (see {@link RuleConditionsInput}). */
+export interface RuleConditions {
   /** The contract types it covers. */
   readonly contractTypes?: readonly ContractType[];
   /** The authority kinds it covers. */
   readonly authorities?: readonly AuthorityKind[];
-  /** A value floor (at or above), with its VAT basis. */
+  /** A value floor with its VAT basis. */
   readonly minimumValue?: {
     /** The floor in pounds. */
-    readonly amount: Numeric;
+    readonly amount: Decimal;
     /** Whether the floor includes VAT. */
     readonly vatBasis: VatBasis;
   };
-  /** A minimum contract length in months (at or above); unknown durations do not meet it. */
-  readonly minimumDurationMonths?: Numeric;
-  /** First commencement date covered (ISO or `Date`). */
-  readonly commencedFrom?: string | Date;
-  /** Last commencement date covered (ISO or `Date`). */
-  readonly commencedTo?: string | Date;
-  /** `true`: only at or above the statutory threshold; `false`: only below it. */
+  /** A minimum length in months. */
+  readonly minimumDurationMonths?: Decimal;
+  /** First commencement date covered (ISO). */
+  readonly commencedFrom?: string;
+  /** Last commencement date covered (ISO). */
+  readonly commencedTo?: string;
+  /** At or above (`true`) or below (`false`) the statutory threshold. */
   readonly atOrAboveStatutoryThreshold?: boolean;
-  /** Tags the contract must all carry. */
+  /** Tags the contract must carry. */
   readonly tags?: readonly string[];
   /** Tags the contract must not carry. */
   readonly withoutTags?: readonly string[];
 }
 
-/**
- * What follows when a rule applies. Give at least one.
- *
- * @example
- * ```ts
- * import type { RuleOutcomeInput } from 'social-value';
- *
- * const outcome: RuleOutcomeInput = {
- *   socialValue: 'required',
- *   minimumWeighting: { fraction: '0.1', base: 'total' },
- * };
- * outcome.socialValue; // => 'required'
- * ```
- */
-export interface RuleOutcomeInput {
-  /** Whether social value must (`required`) or should (`recommended`) be included. */
+/** What follows when a validated rule applies (see {@link RuleOutcomeInput}). */
+export interface RuleOutcome {
+  /** Whether social value must or should be included. */
   readonly socialValue?: 'required' | 'recommended';
-  /** The least weight social value may have. */
-  readonly minimumWeighting?: WeightingInput;
-  /** The exact weight social value must have. */
-  readonly fixedWeighting?: WeightingInput;
-  /** The least weight a separate environmental criterion must have. */
-  readonly environmentalWeighting?: WeightingInput;
-  /** A target social value added (social value ÷ contract value), as a fraction. */
-  readonly targetSocialValueAdded?: Numeric;
+  /** The least weight of social value. */
+  readonly minimumWeighting?: Weighting;
+  /** The most weight of social value. */
+  readonly maximumWeighting?: Weighting;
+  /** The exact weight of social value. */
+  readonly fixedWeighting?: Weighting;
+  /** The least weight of a separate environmental criterion. */
+  readonly environmentalWeighting?: Weighting;
+  /** A target social value added, a fraction. */
+  readonly targetSocialValueAddedRatio?: Decimal;
 }
 
-/**
- * One rule of a policy: an id, when it applies and what follows.
- *
- * @example
- * ```ts
- * import type { PolicyRuleInput } from 'social-value';
- *
- * const rule: PolicyRuleInput = {
- *   id: 'over-100k',
- *   title: 'Social value in every contract from £100,000 plus VAT',
- *   when: { minimumValue: { amount: 100_000, vatBasis: 'exclusive' } },
- *   outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.15', base: 'total' } },
- * };
- * rule.id; // => 'over-100k'
- * ```
- */
-export interface PolicyRuleInput {
-  /** Unique id within the policy (and the policies it includes). */
-  readonly id: string;
-  /** A short title for people, used in reasons. */
-  readonly title: string;
-  /** `statutory` or `local` (default `local`). */
-  readonly scope?: PolicyScope;
-  /** Where the rule comes from (document and paragraph). */
-  readonly source?: string;
-  /** How the rule was read, when the source leaves room (e.g. an unstated VAT basis). */
-  readonly note?: string;
-  /** When it applies; left out, it applies to every contract. */
-  readonly when?: RuleConditionsInput;
-  /** What follows. */
-  readonly outcome: RuleOutcomeInput;
-}
-
-/**
- * What {@link definePolicy} reads: an id, a title, the policies it builds on and its rules.
- *
- * @example
- * ```ts
- * import { policies, type PolicyInput } from 'social-value';
- *
- * const input: PolicyInput = {
- *   id: 'my-council',
- *   title: 'My council social value policy',
- *   include: [policies.statutory],
- *   rules: [],
- * };
- * input.include?.length; // => 1
- * ```
- */
-export interface PolicyInput {
-  /** Unique id. */
-  readonly id: string;
-  /** A title for people. */
-  readonly title: string;
-  /** The document the policy comes from. */
-  readonly source?: string;
-  /** Policies whose rules come first (e.g. `policies.statutory`); a rule met twice counts once. */
-  readonly include?: readonly Policy[];
-  /** The policy's own rules. */
-  readonly rules: readonly PolicyRuleInput[];
-}
-
-/**
- * A share of the award criteria, read: `fraction` of `base`.
- *
- * @example
- * ```ts
- * import { policies, type Weighting } from 'social-value';
- *
- * const weighting: Weighting | undefined = policies.ppn0620.rules[1]?.outcome.minimumWeighting;
- * weighting?.fraction.toString(); // => '0.1'
- * ```
- */
-export interface Weighting {
-  /** The share, as a fraction. */
-  readonly fraction: Decimal;
-  /** What the share is of. */
-  readonly base: WeightingBase;
-}
-
-/**
- * A validated rule, as kept in a {@link Policy}.
- *
- * @example
- * ```ts
- * import { policies, type PolicyRule } from 'social-value';
- *
- * const rule: PolicyRule | undefined = policies.southend2021.rules.find(
- *   (r) => r.id === 'southend-2021-works',
- * );
- * rule?.when.minimumDurationMonths?.toString(); // => '24'
- * ```
- */
+/** A validated rule, as kept in a {@link Policy}. */
 export interface PolicyRule {
   /** Unique id. */
   readonly id: string;
-  /** A short title for people. */
-  readonly title: string;
+  /** A short name for people. */
+  readonly name: string;
   /** `statutory` or `local`. */
   readonly scope: PolicyScope;
   /** Where the rule comes from. */
   readonly source?: string;
   /** How the rule was read. */
   readonly note?: string;
-  /** When it applies. */
-  readonly when: {
-    /** The contract types it covers. */
-    readonly contractTypes?: readonly ContractType[];
-    /** The authority kinds it covers. */
-    readonly authorities?: readonly AuthorityKind[];
-    /** A value floor with its VAT basis. */
-    readonly minimumValue?: {
-      /** The floor in pounds. */
-      readonly amount: Decimal;
-      /** Whether the floor includes VAT. */
-      readonly vatBasis: VatBasis;
-    };
-    /** A minimum length in months. */
-    readonly minimumDurationMonths?: Decimal;
-    /** First commencement date covered (ISO). */
-    readonly commencedFrom?: string;
-    /** Last commencement date covered (ISO). */
-    readonly commencedTo?: string;
-    /** At or above (`true`) or below (`false`) the statutory threshold. */
-    readonly atOrAboveStatutoryThreshold?: boolean;
-    /** Tags the contract must carry. */
-    readonly tags?: readonly string[];
-    /** Tags the contract must not carry. */
-    readonly withoutTags?: readonly string[];
-  };
+  /** When it applies (`{}`: always). */
+  readonly when: RuleConditions;
   /** What follows. */
-  readonly outcome: {
-    /** Whether social value must or should be included. */
-    readonly socialValue?: 'required' | 'recommended';
-    /** The least weight of social value. */
-    readonly minimumWeighting?: Weighting;
-    /** The exact weight of social value. */
-    readonly fixedWeighting?: Weighting;
-    /** The least weight of a separate environmental criterion. */
-    readonly environmentalWeighting?: Weighting;
-    /** A target social value added, as a fraction. */
-    readonly targetSocialValueAdded?: Decimal;
-  };
+  readonly outcome: RuleOutcome;
 }
 
-/**
- * A validated, frozen policy: its included policies' rules first, then its own.
- *
- * @example
- * ```ts
- * import { policies, type Policy } from 'social-value';
- *
- * const policy: Policy = policies.southend2021;
- * policy.includes; // => ['statutory']
- * ```
- */
+/** A validated, frozen policy: its included policies' rules first, then its own. */
 export interface Policy {
+  /** Always `'policy'`. */
+  readonly kind: 'policy';
+  /** Version of this shape; 1. */
+  readonly schemaVersion: 1;
   /** Unique id. */
   readonly id: string;
-  /** A title for people. */
-  readonly title: string;
+  /** A name for people. */
+  readonly name: string;
   /** The document the policy comes from. */
   readonly source?: string;
   /** Ids of the policies it builds on, in order (nested ones included). */
@@ -376,22 +262,7 @@ export interface Policy {
   readonly rules: readonly PolicyRule[];
 }
 
-/**
- * How the contract's value compares with the statutory threshold, on the threshold's VAT basis.
- *
- * @example
- * ```ts
- * import { policies, requiresSocialValue, type StatutoryThresholdCheck } from 'social-value';
- *
- * const check: StatutoryThresholdCheck | null = requiresSocialValue(
- *   { type: 'services', authority: 'sub-central', value: '177897', vatBasis: 'exclusive',
- *     commencedOn: '2022-06-01' },
- *   policies.statutory,
- * ).statutoryThreshold;
- * check?.value?.toString(); // => '213476.4'
- * check?.shortfall?.toString(); // => '0.6'
- * ```
- */
+/** How the contract's value compares with the statutory threshold, on the threshold's VAT basis. */
 export interface StatutoryThresholdCheck {
   /** The threshold that applies. */
   readonly threshold: ProcurementThreshold;
@@ -403,44 +274,20 @@ export interface StatutoryThresholdCheck {
   readonly shortfall: Decimal | null;
 }
 
-/**
- * A weighting a matching rule asks for, with the rule's id.
- *
- * @example
- * ```ts
- * import { policies, requiresSocialValue, type WeightingRequirement } from 'social-value';
- *
- * const minimum: WeightingRequirement | null = requiresSocialValue(
- *   { type: 'services', authority: 'central-government', value: 500_000, vatBasis: 'inclusive',
- *     commencedOn: '2022-06-01' },
- *   policies.ppn0620,
- * ).minimumWeighting;
- * minimum?.rule; // => 'ppn0620-total'
- * ```
- */
+/** A weighting a matching rule asks for, with the rule. */
 export interface WeightingRequirement extends Weighting {
   /** The id of the rule that asks for it. */
   readonly rule: string;
+  /** The name of that rule. */
+  readonly ruleName: string;
 }
 
-/**
- * How one rule met the contract.
- *
- * @example
- * ```ts
- * import { policies, requiresSocialValue, type RuleEvaluation } from 'social-value';
- *
- * const evaluations: readonly RuleEvaluation[] = requiresSocialValue(
- *   { type: 'works', authority: 'sub-central', value: 2_000_000, vatBasis: 'exclusive',
- *     commencedOn: '2022-06-01' },
- *   policies.southend2021,
- * ).evaluations;
- * evaluations.find((e) => e.rule === 'southend-2021-works')?.status; // => 'undetermined'
- * ```
- */
+/** How one rule met the contract. */
 export interface RuleEvaluation {
   /** The rule's id. */
   readonly rule: string;
+  /** The rule's name. */
+  readonly ruleName: string;
   /** The rule's scope. */
   readonly scope: PolicyScope;
   /**
@@ -450,26 +297,12 @@ export interface RuleEvaluation {
    */
   readonly status: 'applies' | 'does-not-apply' | 'undetermined';
   /** One sentence per condition checked, saying whether it holds and with which figures. */
-  readonly conditions: readonly string[];
-  /** A sentence summing up the rule's result. */
-  readonly reason: string;
+  readonly reasons: readonly string[];
+  /** One sentence: the rule's result and, where it applies or may, what follows. */
+  readonly summary: string;
 }
 
-/**
- * The result for one scope (statutory or local).
- *
- * @example
- * ```ts
- * import { policies, requiresSocialValue, type ScopeRequirement } from 'social-value';
- *
- * const local: ScopeRequirement = requiresSocialValue(
- *   { type: 'services', authority: 'sub-central', value: '177897', vatBasis: 'exclusive',
- *     commencedOn: '2022-06-01' },
- *   policies.southend2021,
- * ).local;
- * local.required; // => true
- * ```
- */
+/** The result for one scope (statutory or local). */
 export interface ScopeRequirement {
   /** True when a rule of this scope that applies requires social value. */
   readonly required: boolean;
@@ -483,41 +316,38 @@ export interface ScopeRequirement {
   readonly minimumWeightings: readonly WeightingRequirement[];
 }
 
-/**
- * What {@link requiresSocialValue} returns.
- *
- * @example
- * ```ts
- * import { policies, requiresSocialValue, type SocialValueRequirement } from 'social-value';
- *
- * const result: SocialValueRequirement = requiresSocialValue(
- *   { type: 'services', authority: 'sub-central', value: 300_000, vatBasis: 'inclusive',
- *     commencedOn: '2024-05-01' },
- *   policies.southend2021,
- * );
- * result.required; // => true
- * result.minimumWeighting?.fraction.toString(); // => '0.1'
- * ```
- */
+/** What {@link requiresSocialValue} returns. */
 export interface SocialValueRequirement {
+  /** Always `'social-value-requirement'`. */
+  readonly kind: 'social-value-requirement';
+  /** Version of this shape; 1. */
+  readonly schemaVersion: 1;
+  /** The id of the policy checked. */
+  readonly policy: string;
+  /** The name of that policy. */
+  readonly policyName: string;
   /** True when any rule that applies requires social value. */
   readonly required: boolean;
   /** True when any rule that applies recommends social value. */
   readonly recommended: boolean;
   /**
-   * The most demanding minimum weighting: the largest fraction, and for equal fractions the
+   * The most demanding minimum weighting: the largest percentage, and for equal percentages the
    * strictest base (total, then non-price, then quality). All of them are in
    * `minimumWeightings`; {@link checkWeighting} checks each.
    */
   readonly minimumWeighting: WeightingRequirement | null;
   /** Every minimum social value weighting asked for, sorted by rule id. */
   readonly minimumWeightings: readonly WeightingRequirement[];
-  /** Every fixed social value weighting asked for. */
+  /** The most demanding maximum weighting: the smallest percentage (strictest base on a tie). */
+  readonly maximumWeighting: WeightingRequirement | null;
+  /** Every maximum social value weighting asked for, sorted by rule id. */
+  readonly maximumWeightings: readonly WeightingRequirement[];
+  /** Every fixed social value weighting asked for, sorted by rule id. */
   readonly fixedWeightings: readonly WeightingRequirement[];
-  /** Every minimum environmental weighting asked for. */
+  /** Every minimum environmental weighting asked for, sorted by rule id. */
   readonly environmentalWeightings: readonly WeightingRequirement[];
-  /** The highest target social value added asked for, or `null`. */
-  readonly targetSocialValueAdded: Decimal | null;
+  /** The highest target social value added asked for (a fraction), or `null`. */
+  readonly targetSocialValueAddedRatio: Decimal | null;
   /** The id of the first rule (by scope, then id) that requires social value, or `null`. */
   readonly rule: string | null;
   /** The ids of every rule that applies, statutory first, each scope sorted. */
@@ -528,102 +358,119 @@ export interface SocialValueRequirement {
   readonly local: ScopeRequirement;
   /**
    * The statutory threshold for this contract and how its value compares, or `null` when the
-   * policy has no rule that uses it and it is not in the table (e.g. a date before 2020).
+   * policy has no rule that uses it and it is not in the table (e.g. a date before 2016).
    */
   readonly statutoryThreshold: StatutoryThresholdCheck | null;
   /** One entry per rule, in scope then id order. */
   readonly evaluations: readonly RuleEvaluation[];
   /** Sentences for people: the statutory threshold, then each rule's result. */
   readonly reasons: readonly string[];
+  /** One sentence: required or not, by which rule, and the weighting asked for. */
+  readonly summary: string;
 }
 
 /**
- * Weights of the award criteria, as fractions of the total score (they must sum to 1).
- *
- * @example
- * ```ts
- * import type { CriterionWeights } from 'social-value';
- *
- * const weights: CriterionWeights = { price: '0.5', quality: '0.4', socialValue: '0.1' };
- * weights.socialValue; // => '0.1'
- * ```
+ * Weights of the award criteria in percentage points (they must sum to 100), grouped as the
+ * policy rules read them.
  */
 export interface CriterionWeights {
   /** Weight of price (0 under an absolute method such as price per quality point). */
   readonly price: Numeric;
   /** Weight of the quality criteria other than social value and environmental ones. */
-  readonly quality?: Numeric;
+  readonly quality?: Numeric | undefined;
   /** Weight of social value. */
-  readonly socialValue?: Numeric;
+  readonly socialValue?: Numeric | undefined;
   /** Weight of a separate environmental criterion. */
-  readonly environmental?: Numeric;
+  readonly environmental?: Numeric | undefined;
   /** Weight of any other criterion (e.g. commercial terms). */
-  readonly other?: Numeric;
+  readonly other?: Numeric | undefined;
+}
+
+/** A criterion of an evaluation model as {@link checkWeighting} reads it (other fields are ignored). */
+export interface ModelCriterionLike {
+  /** What the criterion assesses: `price`, `quality`, `social-value`, `environmental` or `custom`. */
+  readonly kind: 'price' | 'quality' | 'social-value' | 'environmental' | 'custom';
+  /** Percentage points of the whole tender; with sub-criteria, optional (their sum). */
+  readonly weight?: Numeric | undefined;
+  /** Sub-criteria, each with its weight in percentage points of the whole tender. */
+  readonly subCriteria?:
+    | readonly {
+        /** Percentage points of the whole tender. */
+        readonly weight: Numeric;
+      }[]
+    | undefined;
 }
 
 /**
- * One check made by {@link checkWeighting}.
- *
- * @example
- * ```ts
- * import { checkWeighting, policies, type WeightingFinding } from 'social-value';
- *
- * const findings: readonly WeightingFinding[] = checkWeighting(
- *   { price: '0.6', quality: '0.35', socialValue: '0.05' },
- *   { type: 'services', authority: 'central-government', value: 500_000, vatBasis: 'inclusive',
- *     commencedOn: '2022-06-01' },
- *   policies.ppn0620,
- * ).findings;
- * findings.map((f) => f.kind); // => ['weights-sum', 'social-value-minimum']
- * findings[1]?.ok; // => false
- * ```
+ * An evaluation model as {@link checkWeighting} reads it: the model `defineEvaluation` returns,
+ * its JSON snapshot, or any object with criteria of this shape.
  */
+export interface EvaluationModelLike {
+  /** The criteria; weights in percentage points. */
+  readonly criteria: readonly ModelCriterionLike[];
+}
+
+/** The weights {@link checkWeighting} read, by group, in percentage points. */
+export interface WeightsByGroup {
+  /** Price. */
+  readonly price: Decimal;
+  /** Quality criteria other than social value and environmental ones. */
+  readonly quality: Decimal;
+  /** Social value. */
+  readonly socialValue: Decimal;
+  /** Environmental criteria. */
+  readonly environmental: Decimal;
+  /** Any other criterion (`custom` criteria of a model). */
+  readonly other: Decimal;
+}
+
+/**
+ * What a {@link WeightingFinding} checked: `weights-do-not-sum` (the weights do not total 100
+ * points, the same code `defineEvaluation` throws), `social-value-minimum`,
+ * `social-value-maximum`, `social-value-fixed` or `environmental-minimum`.
+ */
+export type WeightingFindingCode =
+  | 'weights-do-not-sum'
+  | 'social-value-minimum'
+  | 'social-value-maximum'
+  | 'social-value-fixed'
+  | 'environmental-minimum';
+
+/** One check made by {@link checkWeighting}. */
 export interface WeightingFinding {
-  /**
-   * What was checked: `weights-sum` (the weights total 1), `social-value-minimum`,
-   * `social-value-fixed` or `environmental-minimum`.
-   */
-  readonly kind:
-    | 'weights-sum'
-    | 'social-value-minimum'
-    | 'social-value-fixed'
-    | 'environmental-minimum';
+  /** What was checked. */
+  readonly code: WeightingFindingCode;
+  /** `error` when the check fails, `info` when it passes. */
+  readonly severity: 'error' | 'info';
   /** True when the check passes. */
   readonly ok: boolean;
   /** The rule that asks for it (`null` for the sum). */
   readonly rule: string | null;
-  /** The base the share is taken of (`total` for the sum). */
-  readonly base: WeightingBase;
-  /** What is required: 1 for the sum, otherwise the rule's fraction. */
-  readonly required: Decimal;
-  /** What the weights give: their sum, or the criterion's share of the base. */
-  readonly actual: Decimal;
+  /** The name of that rule (`null` for the sum). */
+  readonly ruleName: string | null;
+  /** The base the weight is taken of (`total` for the sum). */
+  readonly of: WeightingBase;
+  /** What is required, in percentage points: 100 for the sum, otherwise the rule's weight. */
+  readonly requiredPercent: Decimal;
+  /** What the weights give, in percentage points of the base (34 significant digits). */
+  readonly actualPercent: Decimal;
   /** A sentence with the numbers. */
   readonly message: string;
 }
 
-/**
- * What {@link checkWeighting} returns.
- *
- * @example
- * ```ts
- * import { checkWeighting, policies, type WeightingCheck } from 'social-value';
- *
- * const check: WeightingCheck = checkWeighting(
- *   { price: '0.6', quality: '0.3', socialValue: '0.1' },
- *   { type: 'services', authority: 'central-government', value: 500_000, vatBasis: 'inclusive',
- *     commencedOn: '2022-06-01' },
- *   policies.ppn0620,
- * );
- * check.ok; // => true
- * ```
- */
+/** What {@link checkWeighting} returns. */
 export interface WeightingCheck {
+  /** Always `'weighting-check'`. */
+  readonly kind: 'weighting-check';
+  /** Version of this shape; 1. */
+  readonly schemaVersion: 1;
   /** True when every finding passes. */
   readonly ok: boolean;
-  /** The sum of the weights. */
+  /** The weights read, by group, in percentage points. */
+  readonly weights: WeightsByGroup;
+  /** The sum of the weights, in percentage points. */
   readonly total: Decimal;
-  /** Social value's share of each base (`null` when the base has no weight). */
+  /** Social value's share of each base, a fraction (`null` when the base has no weight). */
   readonly socialValueShare: {
     /** Share of the total. */
     readonly total: Decimal | null;
@@ -632,8 +479,10 @@ export interface WeightingCheck {
     /** Share of every non-price criterion. */
     readonly 'non-price': Decimal | null;
   };
-  /** One finding per check, the sum first, then by rule id. */
+  /** One finding per check: the sum first when it is off, then by requirement and rule id. */
   readonly findings: readonly WeightingFinding[];
   /** What the policy requires of this contract (as {@link requiresSocialValue} returns it). */
   readonly requirement: SocialValueRequirement;
+  /** One sentence: whether the weights meet the policy, and how many checks fail. */
+  readonly summary: string;
 }

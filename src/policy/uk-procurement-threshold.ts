@@ -1,71 +1,124 @@
+import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
 import { parseInput } from '../core/zod-error.js';
 import {
   ACT_COMMENCEMENT,
   FIRST_THRESHOLD_DATE,
   type ThresholdCategory,
+  type ThresholdRow,
   UK_THRESHOLDS,
 } from './data/uk-thresholds.js';
 import { assertKnownContractType } from './known-contract-type.js';
 import { thresholdQuerySchema } from './schemas.js';
+import { thresholdCategory } from './threshold-category.js';
 import type { ProcurementThreshold, ThresholdQuery } from './types.js';
 import type { AuthorityKind, ContractType, Regime, ThresholdLevel } from './vocabulary.js';
-import { regimeLabel } from './wording.js';
+import { money, regimeLabel } from './wording.js';
 
-function categoryOf(
-  type: ContractType,
-  authority: AuthorityKind,
-  level: ThresholdLevel,
-): ThresholdCategory | undefined {
-  if (level === 'notifiable-below-threshold') {
-    if (!['supplies', 'services', 'works', 'light-touch'].includes(type)) return undefined;
-    if (authority === 'utility') return undefined;
-    return authority === 'central-government' ? 'notifiable-central' : 'notifiable-other';
-  }
-  switch (type) {
-    case 'supplies':
-    case 'services':
-      if (authority === 'utility') return 'utilities-supplies-services';
-      return authority === 'central-government'
-        ? 'supplies-services-central'
-        : 'supplies-services-sub-central';
-    case 'light-touch':
-      return authority === 'utility' ? 'utilities-light-touch' : 'light-touch';
-    case 'defence-supplies-services':
-      return 'defence-supplies-services';
-    case 'defence-works':
-      return 'defence-works';
-    default:
-      return type;
-  }
-}
+const CONCESSIONS_FROM = '2016-04-18';
+
+const LEVEL_WORDS: Readonly<Record<ThresholdLevel, string>> = {
+  threshold: 'threshold',
+  'small-lot': 'small-lots figure',
+  'notifiable-below-threshold': 'notifiable below-threshold value',
+};
 
 function noThreshold(message: string, details: Record<string, unknown>): SocialValueError {
   return new SocialValueError({ code: 'no-threshold-for-date', message, details });
+}
+
+/** Why the table has no row for a category on a date within its regime. */
+function missingReason(
+  category: ThresholdCategory,
+  level: ThresholdLevel,
+  regime: Regime,
+  date: string,
+) {
+  if (level === 'notifiable-below-threshold') return `such values exist from ${ACT_COMMENCEMENT}`;
+  if (level === 'small-lot') return 'the Procurement Act 2023 sets no small-lots figure';
+  if (category === 'concession' && date < CONCESSIONS_FROM) {
+    return `the Concession Contracts Regulations 2016 set the first concession threshold, from ${CONCESSIONS_FROM}`;
+  }
+  if (category === 'defence-concession' && regime === 'pcr-2015') {
+    return `the Defence and Security Public Contracts Regulations 2011 set no concession threshold; Schedule 1 row 2 of the Procurement Act 2023 applies from ${ACT_COMMENCEMENT}`;
+  }
+  return 'no figure for that period could be confirmed from a primary or consistent source, so the table leaves it out';
+}
+
+const rowsByCategory = new Map<ThresholdCategory, ThresholdRow[]>();
+function rowsOf(category: ThresholdCategory): readonly ThresholdRow[] {
+  if (rowsByCategory.size === 0) {
+    for (const candidate of UK_THRESHOLDS) {
+      const list = rowsByCategory.get(candidate.category) ?? [];
+      list.push(candidate);
+      rowsByCategory.set(candidate.category, list);
+    }
+  }
+  return rowsByCategory.get(category) ?? [];
+}
+
+function typeWords(type: ContractType): string {
+  return `${type.replaceAll('-', ' ')} contracts`;
+}
+
+/** The sealed result for a table row. Internal: also used by the snapshot reader. */
+function thresholdResult(
+  row: Pick<
+    ProcurementThreshold,
+    'id' | 'amount' | 'vatBasis' | 'effectiveFrom' | 'effectiveTo' | 'regime' | 'level' | 'source'
+  >,
+  contractType: ContractType,
+  authority: AuthorityKind,
+): ProcurementThreshold {
+  const period =
+    row.effectiveTo === null
+      ? `from ${row.effectiveFrom}`
+      : `${row.effectiveFrom} to ${row.effectiveTo}`;
+  return seal(
+    {
+      kind: 'procurement-threshold',
+      schemaVersion: 1,
+      id: row.id,
+      amount: row.amount,
+      vatBasis: row.vatBasis,
+      effectiveFrom: row.effectiveFrom,
+      effectiveTo: row.effectiveTo,
+      regime: row.regime,
+      level: row.level,
+      source: row.source,
+      contractType,
+      authority,
+      summary: `The ${LEVEL_WORDS[row.level]} for ${typeWords(contractType)} of a ${authority} authority is ${money(row)} for procurements commenced ${period} (${row.source}).`,
+    },
+    'procurement-threshold',
+  );
 }
 
 /**
  * The UK statutory procurement threshold for a contract type and kind of authority, as in force
  * on the day the procurement commenced: the amount, its VAT basis (net of VAT until 31 December
  * 2021, inclusive of VAT from 1 January 2022), the period it applies to, the regime and the legal
- * source. A contract is in scope when its value, on the same VAT basis, is at or above the
- * amount.
+ * source, with a sentence. A contract is in scope when its value, on the same VAT basis, is at or
+ * above the amount.
  *
- * The table covers procurements commenced from 1 January 2020: the Public Contracts Regulations
- * 2015 and their sister regulations until 23 February 2025, the Procurement Act 2023 from
- * 24 February 2025, with the amounts in force from 1 January 2026. With
- * `level: 'notifiable-below-threshold'` it gives the Act's values from which a below-threshold
- * contract must be notified (£12,000 central government, £30,000 others, inc VAT).
+ * The table covers procurements commenced from 1 January 2016 (PPN 18/15): the Public Contracts
+ * Regulations 2015 and their sister regulations until 23 February 2025, then every row of
+ * Schedule 1 of the Procurement Act 2023, with the amounts in force from 1 January 2026 (a light
+ * touch concession keeps £5,372,609 while other concessions fall to £5,193,000). With
+ * `level: 'small-lot'` it gives the PCR 2015 small-lots figures; with
+ * `level: 'notifiable-below-threshold'` the Act's values from which a below-threshold contract
+ * must be notified (£12,000 central government, £30,000 others, inc VAT). Figures that could not
+ * be confirmed are left out of the table and give `no-threshold-for-date` with the reason.
  *
  * @param query - Contract type, authority kind, commencement date, and optionally the regime and
  * the level.
  * @returns The threshold, frozen.
  * @throws SocialValueError `unknown-contract-type` for a contract type not in
- * {@link contractTypes}; `no-threshold-for-date` for a date before 2020 or outside the regime
- * asked for; `impossible-combination` for a notifiable value of a utility, concession or defence
- * contract; `invalid-input` for anything else malformed.
+ * {@link contractTypes} (path `query.contractType`); `no-threshold-for-date` for a date before
+ * 2016, outside the regime asked for, or a figure the table leaves out; `impossible-combination`
+ * for a level or row that does not exist for the contract type and authority; `invalid-input`
+ * for anything else malformed (paths `query.…`).
  *
  * @example
  * ```ts
@@ -80,43 +133,32 @@ function noThreshold(message: string, details: Record<string, unknown>): SocialV
  * councilServices.vatBasis; // => 'inclusive'
  * councilServices.effectiveTo; // => '2023-12-31'
  *
- * const before2022 = ukProcurementThreshold({
+ * const in2017 = ukProcurementThreshold({
  *   contractType: 'services',
  *   authority: 'sub-central',
- *   commencedOn: '2021-12-31',
+ *   commencedOn: '2017-06-30',
  * });
- * before2022.amount.toString(); // => '189330'
- * before2022.vatBasis; // => 'exclusive'
+ * in2017.amount.toString(); // => '164176'
+ * in2017.vatBasis; // => 'exclusive'
  *
- * const notifiable = ukProcurementThreshold({
- *   contractType: 'supplies',
- *   authority: 'central-government',
- *   commencedOn: '2026-02-01',
- *   level: 'notifiable-below-threshold',
- * });
- * notifiable.amount.toString(); // => '12000'
+ * const at = { authority: 'sub-central', commencedOn: '2026-03-01' } as const;
+ * ukProcurementThreshold({ ...at, contractType: 'concession' }).amount.toString(); // => '5193000'
+ * ukProcurementThreshold({ ...at, contractType: 'light-touch-concession' }).amount.toString(); // => '5372609'
  * ```
  */
 export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThreshold {
-  if (typeof query === 'object' && query !== null) {
-    assertKnownContractType((query as { contractType?: unknown }).contractType, ['contractType']);
+  if (typeof query === 'object' && query !== null && Object.hasOwn(query, 'contractType')) {
+    assertKnownContractType(query.contractType, ['query', 'contractType']);
   }
-  const input = parseInput(thresholdQuerySchema, query, 'threshold query');
+  const input = parseInput(thresholdQuerySchema(), query, 'threshold query', ['query']);
   const level = input.level ?? 'threshold';
   const date = input.commencedOn;
   const facts = { contractType: input.contractType, authority: input.authority, commencedOn: date };
-  const category = categoryOf(input.contractType, input.authority, level);
-  if (category === undefined) {
-    throw new SocialValueError({
-      code: 'impossible-combination',
-      message: `There is no notifiable below-threshold value for ${input.contractType} contracts of a ${input.authority} authority: the Procurement Act 2023 sets one only for public supplies, services, works and light touch contracts of central government and other contracting authorities, not utilities, concessions or defence and security contracts.`,
-      details: { ...facts, level },
-    });
-  }
+  const what = `${typeWords(input.contractType)} of a ${input.authority} authority`;
   if (date < FIRST_THRESHOLD_DATE) {
     throw noThreshold(
-      `No threshold for a procurement commenced on ${date}: the table starts on ${FIRST_THRESHOLD_DATE}.`,
-      facts,
+      `No ${LEVEL_WORDS[level]} for ${what} commenced on ${date}: the table starts on ${FIRST_THRESHOLD_DATE}.`,
+      { ...facts, level },
     );
   }
   const inForce: Regime = date < ACT_COMMENCEMENT ? 'pcr-2015' : 'procurement-act-2023';
@@ -124,34 +166,34 @@ export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThresh
   if (regime !== inForce) {
     throw noThreshold(
       regime === 'pcr-2015'
-        ? `No PCR 2015 threshold for a procurement commenced on ${date}: procurements commenced from ${ACT_COMMENCEMENT} are under the Procurement Act 2023.`
-        : `No Procurement Act 2023 threshold for a procurement commenced on ${date}: the Act applies to procurements commenced from ${ACT_COMMENCEMENT}.`,
-      { ...facts, regime },
+        ? `No PCR 2015 ${LEVEL_WORDS[level]} for a procurement commenced on ${date}: procurements commenced from ${ACT_COMMENCEMENT} are under the Procurement Act 2023.`
+        : `No Procurement Act 2023 ${LEVEL_WORDS[level]} for a procurement commenced on ${date}: the Act applies to procurements commenced from ${ACT_COMMENCEMENT}.`,
+      { ...facts, regime, level },
     );
   }
-  const row = UK_THRESHOLDS.find(
+  const category = thresholdCategory(input.contractType, input.authority, level, regime);
+  if (typeof category !== 'string') {
+    throw new SocialValueError({
+      code: 'impossible-combination',
+      message: `There is no ${LEVEL_WORDS[level]} for ${what} under ${regimeLabel(regime)}: ${category.impossible}.`,
+      details: { ...facts, regime, level },
+    });
+  }
+  const row = rowsOf(category).find(
     (candidate) =>
-      candidate.category === category &&
       candidate.regime === regime &&
       candidate.effectiveFrom <= date &&
       (candidate.effectiveTo === null || date <= candidate.effectiveTo),
   );
   if (row === undefined) {
     throw noThreshold(
-      `No ${level === 'threshold' ? 'threshold' : 'notifiable below-threshold value'} under ${regimeLabel(regime)} for a procurement commenced on ${date}${level === 'threshold' ? '' : `: such values exist from ${ACT_COMMENCEMENT}`}.`,
+      `No ${LEVEL_WORDS[level]} for ${what} under ${regimeLabel(regime)} for a procurement commenced on ${date}: ${missingReason(category, level, regime, date)}.`,
       { ...facts, regime, level },
     );
   }
-  return deepFreeze({
-    id: row.id,
-    amount: new Decimal(row.amount),
-    vatBasis: row.vatBasis,
-    effectiveFrom: row.effectiveFrom,
-    effectiveTo: row.effectiveTo,
-    regime: row.regime,
-    level: row.level,
-    source: row.source,
-    contractType: input.contractType,
-    authority: input.authority,
-  });
+  return thresholdResult(
+    { ...row, amount: new Decimal(row.amount) },
+    input.contractType,
+    input.authority,
+  );
 }

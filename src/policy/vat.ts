@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { divide } from '../core/numeric-domain.js';
 import type { VatBasis } from './vocabulary.js';
 
 /** An amount with its VAT basis. Internal. */
@@ -8,12 +9,14 @@ export interface AmountOnBasis {
 }
 
 /**
- * Expresses an amount on another VAT basis with the given rate: ex VAT × (1 + rate) is inc VAT,
- * inc VAT ÷ (1 + rate) is ex VAT. Internal.
+ * Expresses an amount on another VAT basis with the given rate: ex VAT × (1 + rate) is inc VAT
+ * (exact), inc VAT ÷ (1 + rate) is ex VAT (34 significant digits). Internal.
  */
 export function onBasis(value: AmountOnBasis, basis: VatBasis, rate: Decimal): Decimal {
   if (value.vatBasis === basis) return value.amount;
-  return basis === 'inclusive' ? value.amount.times(rate.plus(1)) : value.amount.div(rate.plus(1));
+  return basis === 'inclusive'
+    ? value.amount.times(rate.plus(1))
+    : divide(value.amount, rate.plus(1));
 }
 
 /**

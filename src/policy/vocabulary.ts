@@ -1,37 +1,31 @@
 /**
  * The kinds of contract the threshold tables distinguish. `supplies`, `services` and `works` are
- * the ordinary public contracts; `concession` a works or services concession; `light-touch` the
- * social, health, education and other specific services of the light touch regime;
- * `defence-supplies-services` and `defence-works` defence and security contracts.
+ * the ordinary public contracts; `concession` a works or services concession other than a light
+ * touch one; `light-touch` the social, health, education and other specific services of the
+ * light touch regime; `light-touch-concession` a concession for such services (Procurement Act
+ * 2023 Sch. 1 row 7, a threshold of its own from 2026); `defence-supplies-services`,
+ * `defence-works` and `defence-concession` defence and security contracts.
  *
  * @example
  * ```ts
  * import { contractTypes } from 'social-value';
  *
- * contractTypes.includes('light-touch'); // => true
+ * contractTypes.includes('light-touch-concession'); // => true
  * ```
  */
-export const contractTypes = [
+export const contractTypes = Object.freeze([
   'supplies',
   'services',
   'works',
   'concession',
   'light-touch',
+  'light-touch-concession',
   'defence-supplies-services',
   'defence-works',
-] as const;
+  'defence-concession',
+] as const);
 
-/**
- * One of {@link contractTypes}.
- *
- * @example
- * ```ts
- * import type { ContractType } from 'social-value';
- *
- * const type: ContractType = 'services';
- * type; // => 'services'
- * ```
- */
+/** One of {@link contractTypes}. */
 export type ContractType = (typeof contractTypes)[number];
 
 /**
@@ -47,33 +41,19 @@ export type ContractType = (typeof contractTypes)[number];
  * authorityKinds; // => ['central-government', 'sub-central', 'utility']
  * ```
  */
-export const authorityKinds = ['central-government', 'sub-central', 'utility'] as const;
+export const authorityKinds = Object.freeze([
+  'central-government',
+  'sub-central',
+  'utility',
+] as const);
 
-/**
- * One of {@link authorityKinds}.
- *
- * @example
- * ```ts
- * import type { AuthorityKind } from 'social-value';
- *
- * const authority: AuthorityKind = 'sub-central';
- * authority; // => 'sub-central'
- * ```
- */
+/** One of {@link authorityKinds}. */
 export type AuthorityKind = (typeof authorityKinds)[number];
 
 /**
  * Whether an amount includes VAT (`inclusive`) or is net of VAT (`exclusive`, "plus VAT").
  * Every value and threshold in the library carries its basis; values on different bases are
  * converted explicitly with the contract's VAT rate before they are compared.
- *
- * @example
- * ```ts
- * import type { VatBasis } from 'social-value';
- *
- * const basis: VatBasis = 'exclusive';
- * basis; // => 'exclusive'
- * ```
  */
 export type VatBasis = 'inclusive' | 'exclusive';
 
@@ -83,58 +63,28 @@ export type VatBasis = 'inclusive' | 'exclusive';
  * Concession Contracts Regulations 2016, Defence and Security Public Contracts Regulations 2011)
  * for procurements commenced before 24 February 2025; `procurement-act-2023` is the Procurement
  * Act 2023 for procurements commenced on or after that day.
- *
- * @example
- * ```ts
- * import type { Regime } from 'social-value';
- *
- * const regime: Regime = 'procurement-act-2023';
- * regime; // => 'procurement-act-2023'
- * ```
  */
 export type Regime = 'pcr-2015' | 'procurement-act-2023';
 
 /**
  * Which figure to look up: `threshold`, the value from which the full regime applies (published
- * on Find a Tender), or `notifiable-below-threshold`, the Procurement Act 2023 value from which a
- * below-threshold contract must be notified (£12,000 central government, £30,000 others).
- *
- * @example
- * ```ts
- * import type { ThresholdLevel } from 'social-value';
- *
- * const level: ThresholdLevel = 'notifiable-below-threshold';
- * level; // => 'notifiable-below-threshold'
- * ```
+ * on Find a Tender); `small-lot`, the PCR 2015 value below which a lot may be let outside the
+ * regulations (supplies and services, or works); `notifiable-below-threshold`, the Procurement
+ * Act 2023 value from which a below-threshold contract must be notified (£12,000 central
+ * government, £30,000 others).
  */
-export type ThresholdLevel = 'threshold' | 'notifiable-below-threshold';
+export type ThresholdLevel = 'threshold' | 'small-lot' | 'notifiable-below-threshold';
 
 /**
  * What a weighting is a share of: `total` (every award criterion), `quality` (the quality
  * criteria together with social value and environmental criteria, i.e. every criterion except
  * price and `other`), or `non-price` (every criterion except price, as under an absolute method
  * such as price per quality point).
- *
- * @example
- * ```ts
- * import type { WeightingBase } from 'social-value';
- *
- * const base: WeightingBase = 'non-price';
- * base; // => 'non-price'
- * ```
  */
 export type WeightingBase = 'total' | 'quality' | 'non-price';
 
 /**
  * Where a policy rule comes from: `statutory` (the law and central government notes) or `local`
  * (a council's own policy). Results report the two scopes separately.
- *
- * @example
- * ```ts
- * import type { PolicyScope } from 'social-value';
- *
- * const scope: PolicyScope = 'local';
- * scope; // => 'local'
- * ```
  */
 export type PolicyScope = 'statutory' | 'local';

@@ -1,30 +1,28 @@
 import type { Decimal } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
+import { moneyText, percentText } from '../core/wording.js';
 import type { AmountOnBasis } from './vat.js';
 import { basisLabel } from './vat.js';
 import type { Regime, WeightingBase } from './vocabulary.js';
 
 /** `£213,476.40 inc VAT`. Internal. */
 export function money(value: AmountOnBasis): string {
-  return `${formatGBP(value.amount)} ${basisLabel(value.vatBasis)}`;
+  return `${moneyText(value.amount)} ${basisLabel(value.vatBasis)}`;
 }
 
-/** A fraction as an exact percentage (`0.1` → `10%`), or to 2 places with "about". Internal. */
-export function percent(fraction: Decimal): string {
-  const value = fraction.times(100);
-  if (value.decimalPlaces() <= 2) return `${value.toString()}%`;
-  return `about ${value.toDecimalPlaces(2).toString()}%`;
+/** Percentage points as a percentage: `10` → `10%`, `12.345` → `12.35%`. Internal. */
+export function percentOfPoints(points: Decimal): string {
+  return percentText(points.times('0.01'));
 }
 
-const BASES: Record<WeightingBase, string> = {
+const BASES: Readonly<Record<WeightingBase, string>> = {
   total: 'the total score',
   quality: 'the quality score',
   'non-price': 'the non-price criteria',
 };
 
 /** `10% of the total score`. Internal. */
-export function weightingText(weighting: { fraction: Decimal; base: WeightingBase }): string {
-  return `${percent(weighting.fraction)} of ${BASES[weighting.base]}`;
+export function weightingText(weighting: { percent: Decimal; of: WeightingBase }): string {
+  return `${percentOfPoints(weighting.percent)} of ${BASES[weighting.of]}`;
 }
 
 /** `PCR 2015` or `Procurement Act 2023`. Internal. */

@@ -17,6 +17,7 @@ const areas = [
   'spend',
   'csv',
   'ocds',
+  'charts',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
   resolve(root, entry),

@@ -3,8 +3,8 @@ import { assessMaturity, defineMaturityModel, svmiBusiness } from '../../src/ind
 import { thrown, toyInput } from './fixtures.js';
 
 const toy = defineMaturityModel(toyInput);
-const toyNearest = defineMaturityModel({ ...toyInput, rules: { overall: 'nearest' } });
-const toyIndependent = defineMaturityModel({ ...toyInput, rules: { theme: 'independent' } });
+const toyNearest = defineMaturityModel({ ...toyInput, rules: { overallRounding: 'nearest' } });
+const toyIndependent = defineMaturityModel({ ...toyInput, rules: { themeRule: 'independent' } });
 
 describe('assessMaturity', () => {
   it('gives each theme the highest level whose criteria and all lower ones are met', () => {
@@ -15,7 +15,7 @@ describe('assessMaturity', () => {
       people: { met: ['people.basic.1'] },
     });
     const [policy, people] = result.themes;
-    expect(policy?.level?.id).toBe('best');
+    expect(policy?.level).toBe('best');
     expect(policy?.met).toEqual([
       'policy.basic.1',
       'policy.basic.2',
@@ -23,7 +23,7 @@ describe('assessMaturity', () => {
       'policy.best.1',
     ]);
     expect(policy?.nextLevel).toBeNull();
-    expect(people?.level?.id).toBe('good');
+    expect(people?.level).toBe('good');
     expect(people?.unmetAtNextLevel.map((c) => c.id)).toEqual(['people.best.1', 'people.best.2']);
     expect(people?.criteriaAtNextLevel).toBe(2);
     expect(people?.reason).toBe(
@@ -31,7 +31,7 @@ describe('assessMaturity', () => {
     );
     // Overall: (3 + 2) / 2 = 2.5, rounded down: Good (rank 2).
     expect(result.overall.mean.toString()).toBe('2.5');
-    expect(result.overall.level.id).toBe('good');
+    expect(result.overall.level).toBe('good');
     expect(result.overall.reason).toBe(
       'Mean rank of 2 themes: 5 / 2 = 2.5; rounded down, that is Good (rank 2).',
     );
@@ -41,28 +41,28 @@ describe('assessMaturity', () => {
 
   it('rounds the overall mean to the nearest level when the model says so (halves up)', () => {
     const responses = { policy: 'best', people: 'good' };
-    expect(assessMaturity(toyNearest, responses).overall.level.id).toBe('best'); // 2.5 → 3
-    expect(assessMaturity(toyNearest, { policy: 'best', people: 'basic' }).overall.level.id).toBe(
+    expect(assessMaturity(toyNearest, responses).overall.level).toBe('best'); // 2.5 → 3
+    expect(assessMaturity(toyNearest, { policy: 'best', people: 'basic' }).overall.level).toBe(
       'good', // (3 + 1) / 2 = 2
     );
     // (3 + 1 + ...) one theme at 1, one at 0: mean 0.5 → nearest Basic, down None.
-    expect(assessMaturity(toyNearest, { policy: 'basic', people: 'none' }).overall.level.id).toBe(
+    expect(assessMaturity(toyNearest, { policy: 'basic', people: 'none' }).overall.level).toBe(
       'basic',
     );
-    expect(assessMaturity(toy, { policy: 'basic', people: 'none' }).overall.level.id).toBe('none');
+    expect(assessMaturity(toy, { policy: 'basic', people: 'none' }).overall.level).toBe('none');
   });
 
   it('keeps a level blocked by an unmet lower criterion, unless levels are judged on their own', () => {
     const responses = { policy: { met: ['policy.basic.1', 'policy.good.1'] }, people: 'basic' };
     const cumulative = assessMaturity(toy, responses);
-    expect(cumulative.themes[0]?.level?.id).toBe('none');
+    expect(cumulative.themes[0]?.level).toBe('none');
     expect(cumulative.themes[0]?.nonCompliant).toBe(true);
     expect(cumulative.themes[0]?.unmetAtNextLevel.map((c) => c.id)).toEqual(['policy.basic.2']);
     expect(cumulative.warnings.map((w) => [w.code, w.theme])).toEqual([
       ['non-compliant', 'policy'],
     ]);
     // Independent: Good (good.1) and Best (best.1, restating good.1) are each fully met.
-    expect(assessMaturity(toyIndependent, responses).themes[0]?.level?.id).toBe('best');
+    expect(assessMaturity(toyIndependent, responses).themes[0]?.level).toBe('best');
   });
 
   it('takes a declared level, counting every criterion up to it as met', () => {
@@ -86,8 +86,8 @@ describe('assessMaturity', () => {
       policy: { level: 'best', met: { 'policy.basic.1': true, 'policy.basic.2': false } },
       people: 'basic',
     });
-    expect(result.themes[0]?.level?.id).toBe('none');
-    expect(result.themes[0]?.declaredLevel?.id).toBe('best');
+    expect(result.themes[0]?.level).toBe('none');
+    expect(result.themes[0]?.declaredLevel).toBe('best');
     expect(result.warnings.map((w) => w.code)).toEqual([
       'declared-level-contradicted',
       'non-compliant',
@@ -102,7 +102,7 @@ describe('assessMaturity', () => {
       },
       people: 'none',
     });
-    expect(result.themes[0]?.level?.id).toBe('basic');
+    expect(result.themes[0]?.level).toBe('basic');
     expect(result.themes[0]?.evidence).toEqual({
       'policy.basic.1': 'Policy minuted 2024',
       'other.x.1': 'stray',
@@ -120,12 +120,12 @@ describe('assessMaturity', () => {
       thrown(() =>
         assessMaturity(toy, { policy: { met: ['policy.basic.1', 'svmi.x.1'] } }, { strict: true }),
       ),
-    ).toEqual({ code: 'unknown-criterion', paths: ['policy.met[1]'] });
+    ).toEqual({ code: 'unknown-criterion', paths: ['responses.policy.met[1]'] });
     // A criterion id from another model (here the business SVMI) is unknown too.
     const other = svmiBusiness.criteria[0]!.id;
     expect(
       thrown(() => assessMaturity(toy, { policy: { met: { [other]: true } } }, { strict: true })),
-    ).toEqual({ code: 'unknown-criterion', paths: [`policy.met["${other}"]`] });
+    ).toEqual({ code: 'unknown-criterion', paths: [`responses.policy.met["${other}"]`] });
   });
 
   it('reports a theme missing from the responses instead of giving it a level', () => {
@@ -141,31 +141,92 @@ describe('assessMaturity', () => {
   it('throws for an unknown theme or level, with its path', () => {
     expect(thrown(() => assessMaturity(toy, { policy: 'good', polcy: 'good' }))).toEqual({
       code: 'unknown-theme',
-      paths: ['polcy'],
+      paths: ['responses.polcy'],
     });
     expect(thrown(() => assessMaturity(toy, { policy: 'great' }))).toEqual({
       code: 'unknown-level',
-      paths: ['policy'],
+      paths: ['responses.policy'],
     });
     expect(thrown(() => assessMaturity(toy, { policy: { level: 'great', met: [] } }))).toEqual({
       code: 'unknown-level',
-      paths: ['policy.level'],
+      paths: ['responses.policy.level'],
     });
   });
 
   it('rejects malformed responses and an assessment of no theme', () => {
-    expect(thrown(() => assessMaturity(toy, {}))).toEqual({ code: 'invalid-input', paths: [''] });
+    expect(thrown(() => assessMaturity(toy, {}))).toEqual({
+      code: 'invalid-input',
+      paths: ['responses'],
+    });
     expect(thrown(() => assessMaturity(toy, { policy: { note: 'no answer' } }))).toEqual({
       code: 'invalid-input',
-      paths: ['policy'],
+      paths: ['responses.policy'],
     });
     expect(thrown(() => assessMaturity(toy, { policy: { met: [3] } } as never))).toEqual({
       code: 'invalid-input',
-      paths: ['policy.met[0]'],
+      paths: ['responses.policy.met[0]'],
     });
     expect(thrown(() => assessMaturity(toyInput as never, { policy: 'good' }))).toEqual({
       code: 'invalid-input',
-      paths: ['model.kind'],
+      paths: ['model'],
     });
+  });
+
+  it('refers to themes and levels by id with their names beside them, and says it in a summary', () => {
+    // people: basic.1 met; Good has no criteria so it follows; Best needs best.1 and best.2.
+    const result = assessMaturity(
+      toy,
+      { people: { met: ['people.basic.1'], evidence: { 'people.basic.1': 'HR plan' } } },
+      { label: '2026' },
+    );
+    expect(result.kind).toBe('maturity-assessment');
+    expect(result.schemaVersion).toBe(1);
+    expect(result.label).toBe('2026');
+    expect({
+      ...result.themes[1],
+      unmetAtNextLevel: [],
+      evidence: { ...result.themes[1]!.evidence },
+    }).toStrictEqual({
+      theme: 'people',
+      themeName: 'People',
+      basis: 'criteria',
+      level: 'good',
+      levelName: 'Good',
+      rank: 2,
+      declaredLevel: null,
+      nonCompliant: false,
+      met: ['people.basic.1'],
+      nextLevel: 'best',
+      nextLevelName: 'Best',
+      unmetAtNextLevel: [],
+      criteriaAtNextLevel: 2,
+      evidence: { 'people.basic.1': 'HR plan' },
+      note: null,
+      reason: 'Good: every criterion up to Good is met. 2 of the 2 Best criteria are not yet met.',
+    });
+    expect(Object.getPrototypeOf(result.themes[1]!.evidence)).toBeNull();
+    expect(result.overall).toMatchObject({
+      level: 'good',
+      levelName: 'Good',
+      rank: 2,
+      rankTotal: 2,
+      themesCounted: 1,
+      themesMissing: ['policy'],
+      rounding: 'down',
+    });
+    expect(result.summary).toBe(
+      'Good overall: the mean rank of 1 theme is 2; 1 theme not assessed.',
+    );
+    expect(result.warnings).toEqual([
+      {
+        code: 'missing-theme',
+        severity: 'warning',
+        message:
+          'Policy is not in the responses: it has no level and is left out of the overall mean.',
+        theme: 'policy',
+        criterion: null,
+        path: 'responses.policy',
+      },
+    ]);
   });
 });

@@ -15,8 +15,8 @@ describe('defineMaturityModel', () => {
     const model = defineMaturityModel(toyInput);
     expect(model.levels.map((level) => level.id)).toEqual(['none', 'basic', 'good', 'best']);
     expect(model.rules).toEqual({
-      theme: 'cumulative',
-      overall: 'down',
+      themeRule: 'cumulative',
+      overallRounding: 'down',
       nonCompliantLevel: 'none',
     });
     expect(Object.isFrozen(model)).toBe(true);
@@ -58,7 +58,12 @@ describe('defineMaturityModel', () => {
     };
     expect(issuesOf(input)).toEqual({
       code: 'invalid-input',
-      paths: ['levels[4].id', 'levels[4].rank', 'themes[2].id', 'criteria[7].id'],
+      paths: [
+        'model.levels[4].id',
+        'model.levels[4].rank',
+        'model.themes[2].id',
+        'model.criteria[7].id',
+      ],
     });
   });
 
@@ -70,7 +75,7 @@ describe('defineMaturityModel', () => {
     ];
     expect(issuesOf({ ...toyInput, criteria })).toEqual({
       code: 'invalid-input',
-      paths: ['criteria[0].theme', 'criteria[1].level', 'criteria[2].level'],
+      paths: ['model.criteria[0].theme', 'model.criteria[1].level', 'model.criteria[2].level'],
     });
   });
 
@@ -85,24 +90,22 @@ describe('defineMaturityModel', () => {
     expect(issuesOf({ ...toyInput, criteria, rules: { nonCompliantLevel: 'bad' } })).toEqual({
       code: 'invalid-input',
       paths: [
-        'criteria[7].restates',
-        'criteria[8].restates',
-        'criteria[9].restates',
-        'criteria[10].restates',
-        'rules.nonCompliantLevel',
+        'model.criteria[7].restates',
+        'model.criteria[8].restates',
+        'model.criteria[9].restates',
+        'model.criteria[10].restates',
+        'model.rules.nonCompliantLevel',
       ],
     });
   });
 
   it('rejects malformed fields', () => {
-    expect(issuesOf({ ...toyInput, id: 'Not An Id', levels: toyInput.levels.slice(0, 1) })).toEqual(
-      {
-        code: 'invalid-input',
-        paths: ['id', 'levels'],
-      },
-    );
+    expect(issuesOf({ ...toyInput, id: '', levels: toyInput.levels.slice(0, 1) })).toEqual({
+      code: 'invalid-input',
+      paths: ['model.id', 'model.levels'],
+    });
     expect(
       issuesOf({ ...toyInput, criteria: [{ ...toyInput.criteria[0], action: ' ' }] }).paths,
-    ).toEqual(['criteria[0].action']);
+    ).toEqual(['model.criteria[0].action']);
   });
 });

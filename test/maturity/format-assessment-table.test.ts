@@ -34,7 +34,7 @@ describe('formatAssessmentTable', () => {
       assessMaturity(toy, { policy: 'best', people: 'none' }, { label: '2026' }),
       assessMaturity(toy, { policy: 'best', people: 'good' }, { label: '2029' }),
     );
-    expect(formatAssessmentTable(comparison, { decimals: 0 })).toBe(
+    expect(formatAssessmentTable(comparison, { places: 0 })).toBe(
       [
         '| Theme | 2026 | 2029 | Gap |',
         '| --- | --- | --- | --- |',

@@ -27,9 +27,9 @@ describe('planActions', () => {
   it('lists the unmet criteria level by level, largest gap first', () => {
     expect(
       plan.themes.map((theme) => [
-        theme.theme.id,
+        theme.theme,
         theme.gap,
-        theme.levels.map((level) => [level.level.id, level.steps.map((step) => step.criterion)]),
+        theme.levels.map((level) => [level.level, level.steps.map((step) => step.criterion)]),
       ]),
     ).toEqual([
       [
@@ -51,13 +51,16 @@ describe('planActions', () => {
       ],
     ]);
     expect(plan.themes[0]?.levels[0]?.steps[0]?.action).toBe('Do H b1.');
-    expect(plan.summary).toMatchObject({ themes: 2, themesWithGap: 2, steps: 4 });
-    expect(plan.summary.byLevel.map((entry) => [entry.level.id, entry.steps])).toEqual([
+    expect(plan.counts).toMatchObject({ themes: 2, themesWithGap: 2, steps: 4 });
+    expect(plan.summary).toBe(
+      '4 steps across 2 of 2 themes (1 to reach Basic, 1 to reach Good, 2 to reach Best).',
+    );
+    expect(plan.counts.byLevel.map((entry) => [entry.level, entry.steps])).toEqual([
       ['basic', 1],
       ['good', 1],
       ['best', 2],
     ]);
-    expect(plan.notes).toEqual([]);
+    expect(plan.warnings).toEqual([]);
   });
 
   it('schedules the steps over the years without a level before those below it', () => {
@@ -74,7 +77,7 @@ describe('planActions', () => {
       policy: 'best',
       people: { met: ['people.basic.1', 'people.best.2'] },
     });
-    expect(present.themes[1]?.level?.id).toBe('good');
+    expect(present.themes[1]?.level).toBe('good');
     const next = planActions(toy, { present, target: { policy: 'best', people: 'best' } });
     expect(next.themes[0]?.levels.flatMap((l) => l.steps.map((s) => s.criterion))).toEqual([
       'people.best.1',
@@ -89,12 +92,25 @@ describe('planActions', () => {
       present: { policy: 'best', people: 'good' },
       target: { policy: 'good', people: 'good' },
     });
-    expect(empty.summary.steps).toBe(0);
+    expect(empty.counts.steps).toBe(0);
     expect(empty.themes.map((theme) => theme.gap)).toEqual([0, -1]);
-    expect(empty.notes).toEqual([
-      'People: the target (Good) is the present level; nothing to plan.',
-      'Policy: the target (Good) is below the present level (Best); nothing to plan.',
+    expect(empty.warnings).toEqual([
+      {
+        code: 'target-is-present',
+        severity: 'info',
+        message: 'People: the target (Good) is the present level; nothing to plan.',
+        theme: 'people',
+      },
+      {
+        code: 'target-below-present',
+        severity: 'warning',
+        message: 'Policy: the target (Good) is below the present level (Best); nothing to plan.',
+        theme: 'policy',
+      },
     ]);
+    expect(empty.themes.map((theme) => theme.reason)).toEqual(
+      empty.warnings.map((warning) => warning.message),
+    );
   });
 
   it('notes a theme the present or the target leaves out', () => {
@@ -102,27 +118,29 @@ describe('planActions', () => {
       present: { policy: 'none', people: 'none' },
       target: { policy: 'basic' },
     });
-    expect(partial.themes.map((t) => t.theme.id)).toEqual(['policy', 'people']);
-    expect(partial.notes).toEqual(['People: no target level, so nothing is planned.']);
+    expect(partial.themes.map((t) => t.theme)).toEqual(['policy', 'people']);
+    expect(partial.warnings.map((w) => [w.code, w.severity, w.message])).toEqual([
+      ['no-target-level', 'warning', 'People: no target level, so nothing is planned.'],
+    ]);
   });
 
   it('throws for unknown themes and levels, other models and bad years, with paths', () => {
     expect(thrown(() => planActions(toy, { present: { polcy: 'none' }, target: {} }))).toEqual({
       code: 'unknown-theme',
-      paths: ['present.polcy'],
+      paths: ['input.present.polcy'],
     });
     expect(thrown(() => planActions(toy, { present: {}, target: { policy: 'great' } }))).toEqual({
       code: 'unknown-level',
-      paths: ['target.policy'],
+      paths: ['input.target.policy'],
     });
     const business = assessMaturity(svmiBusiness, { 'policy-and-scope': 'mature' });
     expect(thrown(() => planActions(toy, { present: business, target: {} }))).toEqual({
       code: 'model-mismatch',
-      paths: ['present.model.id'],
+      paths: ['input.present.model.id'],
     });
     expect(thrown(() => planActions(toy, { present: {}, target: {}, years: 0 }))).toEqual({
       code: 'invalid-input',
-      paths: ['years'],
+      paths: ['input.years'],
     });
   });
 
@@ -150,7 +168,7 @@ describe('planActions', () => {
     expect(
       roadmap.schedule.map((year) => [
         year.year,
-        [...new Set(year.steps.map((s) => s.level.id))],
+        [...new Set(year.steps.map((s) => s.level))],
         year.steps.length,
       ]),
     ).toEqual([

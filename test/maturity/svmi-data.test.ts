@@ -63,8 +63,8 @@ describe.each(indexes)('$input.id data', ({ input, counts, themes, total }) => {
     ]);
     for (const level of input.levels) expect(level.description.length).toBeGreaterThan(20);
     expect(input.rules).toEqual({
-      theme: 'cumulative',
-      overall: 'down',
+      themeRule: 'cumulative',
+      overallRounding: 'down',
       nonCompliantLevel: 'non-compliant',
     });
   });

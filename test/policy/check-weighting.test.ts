@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWeighting, definePolicy, policies } from '../../src/index.js';
+import { checkWeighting, definePolicy, type Policy, policies } from '../../src/index.js';
 import { contract, errorOf } from './helpers.js';
 
 const central = (commencedOn: string, tags: string[] = []) =>
@@ -11,151 +11,394 @@ const central = (commencedOn: string, tags: string[] = []) =>
     tags,
   });
 
-describe('checkWeighting for each preset', () => {
-  it('statutory: only the sum is checked', () => {
+describe('checkWeighting for each preset (weights in percentage points)', () => {
+  it('statutory: nothing to check but the sum', () => {
     const check = checkWeighting(
-      { price: '0.7', quality: '0.3' },
+      { price: 70, quality: 30 },
       contract({ value: '300000' }),
       policies.statutory,
     );
-    expect(check.findings.map((f) => f.kind)).toEqual(['weights-sum']);
+    expect(check.findings).toEqual([]);
     expect(check.ok).toBe(true);
     expect(check.requirement.required).toBe(true);
+    expect([check.kind, check.schemaVersion]).toEqual(['weighting-check', 1]);
+    expect(check.summary).toBe(
+      'The weights (social value 0 of 100 points) sum to 100, and policy statutory asks no weighting of this contract.',
+    );
   });
 
   it('ppn0620: 10% of the total, or of quality when the market is immature', () => {
     const low = checkWeighting(
-      { price: '0.6', quality: '0.31', socialValue: '0.09' },
+      { price: 60, quality: 31, socialValue: 9 },
       central('2022-06-01'),
       policies.ppn0620,
     );
     expect(low.ok).toBe(false);
-    expect(low.findings[1]).toMatchObject({
-      kind: 'social-value-minimum',
+    expect(low.findings[0]).toMatchObject({
+      code: 'social-value-minimum',
+      severity: 'error',
       ok: false,
       rule: 'ppn0620-total',
-      base: 'total',
+      ruleName: 'PPN 06/20: at least 10% of the total score',
+      of: 'total',
     });
-    expect(low.findings[1]?.actual.toString()).toBe('0.09');
-    expect(low.findings[1]?.message).toContain(
-      'at least 10% of the total score; the weights give 9%',
+    expect(low.findings[0]?.actualPercent.toString()).toBe('9');
+    expect(low.findings[0]?.requiredPercent.toString()).toBe('10');
+    expect(low.findings[0]?.message).toBe(
+      'Rule ppn0620-total asks for social value of at least 10% of the total score; the weights give 9% (9 of 100 points): not met.',
+    );
+    expect(low.summary).toBe(
+      'The weights (social value 9 of 100 points) do not meet policy ppn0620 for this contract: 1 of 1 check failed.',
     );
     const enough = checkWeighting(
-      { price: '0.6', quality: '0.3', socialValue: '0.1' },
+      { price: 60, quality: 30, socialValue: 10 },
       central('2022-06-01'),
       policies.ppn0620,
     );
     expect(enough.ok).toBe(true);
-    // Immature market: 0.04 of a quality score of 0.36 + 0.04 = 0.4 is 10%.
+    expect(enough.findings[0]?.severity).toBe('info');
+    // Immature market: 4 points of a quality score of 36 + 4 = 40 points is 10%.
     const immature = checkWeighting(
-      { price: '0.6', quality: '0.36', socialValue: '0.04' },
+      { price: 60, quality: 36, socialValue: 4 },
       central('2022-06-01', ['immature-market']),
       policies.ppn0620,
     );
-    expect(immature.findings[1]).toMatchObject({
+    expect(immature.findings[0]).toMatchObject({
       rule: 'ppn0620-immature-market',
-      base: 'quality',
+      of: 'quality',
       ok: true,
     });
+    expect(immature.findings[0]?.actualPercent.toString()).toBe('10');
     expect(immature.socialValueShare.quality?.toString()).toBe('0.1');
   });
 
   it('ppn002: 10% of the total, or of the non-price criteria under price per quality point', () => {
     const total = checkWeighting(
-      { price: '0.5', quality: '0.42', socialValue: '0.08' },
+      { price: 50, quality: 42, socialValue: 8 },
       central('2026-02-01'),
       policies.ppn002,
     );
-    expect(total.findings[1]).toMatchObject({ rule: 'ppn002-total', ok: false });
-    // Absolute method: no price weight; 0.1 of the non-price total of 1 is 10%.
+    expect(total.findings[0]).toMatchObject({ rule: 'ppn002-total', ok: false });
+    // Absolute method: no price weight; 10 of a non-price total of 100 is 10%.
     const absolute = checkWeighting(
-      { price: 0, quality: '0.9', socialValue: '0.1' },
+      { price: 0, quality: 90, socialValue: 10 },
       central('2026-02-01', ['absolute-price-method']),
       policies.ppn002,
     );
-    expect(absolute.findings[1]).toMatchObject({
+    expect(absolute.findings[0]).toMatchObject({
       rule: 'ppn002-non-price',
-      base: 'non-price',
+      of: 'non-price',
       ok: true,
     });
-    // With a price weight of 0.5, social value at 0.06 is 0.06 / 0.5 = 12% of the non-price part.
+    // With a price weight of 50, social value at 6 is 6 / 50 = 12% of the non-price part.
     const mixed = checkWeighting(
-      { price: '0.5', quality: '0.44', socialValue: '0.06' },
+      { price: 50, quality: 44, socialValue: 6 },
       central('2026-02-01', ['absolute-price-method']),
       policies.ppn002,
     );
-    expect(mixed.findings[1]?.actual.toString()).toBe('0.12');
+    expect(mixed.findings[0]?.actualPercent.toString()).toBe('12');
+    expect(mixed.socialValueShare['non-price']?.toString()).toBe('0.12');
     expect(mixed.ok).toBe(true);
   });
 
   it('southend2021: 10% of the total at or above the Find a Tender threshold only', () => {
-    const weights = { price: '0.6', quality: '0.35', socialValue: '0.05' };
+    const weights = { price: 60, quality: 35, socialValue: 5 };
     const below = checkWeighting(weights, contract(), policies.southend2021);
-    expect(below.findings.map((f) => f.kind)).toEqual(['weights-sum']);
+    expect(below.findings).toEqual([]);
     const at = checkWeighting(weights, contract({ value: '177897.50' }), policies.southend2021);
-    expect(at.findings[1]).toMatchObject({ rule: 'southend-2021-weighting', ok: false });
-    expect(at.findings[1]?.required.toString()).toBe('0.1');
+    expect(at.findings[0]).toMatchObject({ rule: 'southend-2021-weighting', ok: false });
+    expect(at.findings[0]?.requiredPercent.toString()).toBe('10');
+  });
+
+  it('reads Decimals, strings and bigints as points, and gives the weights back by group', () => {
+    const check = checkWeighting(
+      { price: '55.5', quality: 34n, socialValue: '10.5' },
+      central('2026-02-01'),
+      policies.ppn002,
+    );
+    expect(
+      Object.fromEntries(Object.entries(check.weights).map(([k, v]) => [k, v.toString()])),
+    ).toEqual({
+      price: '55.5',
+      quality: '34',
+      socialValue: '10.5',
+      environmental: '0',
+      other: '0',
+    });
+    expect(check.total.toString()).toBe('100');
+    expect(check.findings[0]?.message).toContain('the weights give 10.5%');
   });
 });
 
-describe('checkWeighting: sums, fixed and environmental weightings, errors', () => {
-  const hackney = definePolicy({
+describe('checkWeighting: fractions are refused with the points they meant (issue #10)', () => {
+  it('{ price: 0.6, quality: 0.3, socialValue: 0.1 } names percentage points and 60, 30, 10', () => {
+    const error = errorOf(() =>
+      checkWeighting(
+        { price: 0.6, quality: 0.3, socialValue: 0.1 },
+        central('2026-02-01'),
+        policies.ppn002,
+      ),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('weights');
+    expect(error.message).toContain('percentage points');
+    expect(error.issues[0]?.message).toBe(
+      'expected weights in percentage points that sum to 100, received weights that sum to 1 (fractions?): did you mean price 60, quality 30, social value 10?',
+    );
+    expect(error.details).toEqual({ expectedUnit: 'percentage points' });
+  });
+
+  it('refuses any positive sum up to 1, accepts a sum just above it', () => {
+    const under = errorOf(() =>
+      checkWeighting({ price: '0.5', other: '0.45' }, contract(), policies.statutory),
+    );
+    expect(under.issues[0]?.message).toContain('did you mean price 50, other 45?');
+    const over = checkWeighting({ price: '1.5' }, contract(), policies.statutory);
+    expect(over.findings[0]?.code).toBe('weights-do-not-sum');
+  });
+});
+
+describe('checkWeighting: sums, fixed, maximum and environmental weightings', () => {
+  const catering = definePolicy({
     id: 'catering',
-    title: 'Catering',
+    name: 'Catering',
     rules: [
       {
         id: 'fixed-and-green',
-        title: 'Fixed 5% social value, 15% environmental',
+        name: 'Fixed 5% social value, 15% environmental',
         outcome: {
-          fixedWeighting: { fraction: '0.05', base: 'total' },
-          environmentalWeighting: { fraction: '0.15', base: 'total' },
+          fixedWeighting: { percent: 5, of: 'total' },
+          environmentalWeighting: { percent: 15, of: 'total' },
         },
       },
     ],
   });
 
-  it('reports weights that do not sum to 100%', () => {
-    const check = checkWeighting(
-      { price: '0.6', quality: '0.3', socialValue: '0.05' },
-      contract(),
-      hackney,
+  it('reports weights that do not sum to 100 with the code defineEvaluation uses', () => {
+    const check = checkWeighting({ price: 60, quality: 30, socialValue: 5 }, contract(), catering);
+    expect(check.findings[0]).toMatchObject({
+      code: 'weights-do-not-sum',
+      severity: 'error',
+      ok: false,
+      rule: null,
+      ruleName: null,
+      of: 'total',
+    });
+    expect(check.total.toString()).toBe('95');
+    expect(check.findings[0]?.actualPercent.toString()).toBe('95');
+    expect(check.findings[0]?.requiredPercent.toString()).toBe('100');
+    expect(check.findings[0]?.message).toBe(
+      'The weights sum to 95 points, not 100 (price 60, quality 30, social value 5, environmental 0, other 0).',
     );
-    expect(check.findings[0]).toMatchObject({ kind: 'weights-sum', ok: false });
-    expect(check.total.toString()).toBe('0.95');
-    expect(check.findings[0]?.message).toContain('sum to 95%, not 100%');
+    expect(check.ok).toBe(false);
   });
 
   it('checks a fixed and an environmental weighting', () => {
     const good = checkWeighting(
-      { price: '0.5', quality: '0.3', socialValue: '0.05', environmental: '0.15' },
+      { price: 50, quality: 30, socialValue: 5, environmental: 15 },
       contract(),
-      hackney,
+      catering,
     );
-    expect(good.findings.map((f) => [f.kind, f.ok])).toEqual([
-      ['weights-sum', true],
+    expect(good.findings.map((f) => [f.code, f.ok])).toEqual([
       ['social-value-fixed', true],
       ['environmental-minimum', true],
     ]);
     const bad = checkWeighting(
-      { price: '0.5', quality: '0.3', socialValue: '0.1', environmental: '0.1' },
+      { price: 50, quality: 30, socialValue: 10, environmental: 10 },
       contract(),
-      hackney,
+      catering,
     );
-    expect(bad.findings.map((f) => f.ok)).toEqual([true, false, false]);
+    expect(bad.findings.map((f) => f.ok)).toEqual([false, false]);
+    expect(bad.findings[0]?.message).toContain('exactly 5% of the total score');
   });
 
-  it('gives no share of an empty base', () => {
-    const check = checkWeighting({ price: 1 }, contract(), hackney);
+  it('gives no share of an empty base, and a requirement on it is not met', () => {
+    const quality = definePolicy({
+      id: 'q',
+      name: 'Q',
+      rules: [
+        { id: 'q10', name: 'Q10', outcome: { minimumWeighting: { percent: 10, of: 'non-price' } } },
+      ],
+    });
+    const check = checkWeighting({ price: 100 }, contract(), quality);
     expect(check.socialValueShare['non-price']).toBeNull();
     expect(check.socialValueShare.total?.toString()).toBe('0');
+    expect(check.findings[0]).toMatchObject({ ok: false, of: 'non-price' });
+    expect(check.findings[0]?.actualPercent.toString()).toBe('0');
+    expect(check.findings[0]?.message).toContain('that base has no weight');
+  });
+
+  it('compares exactly: a third of the quality score is not 33.33%', () => {
+    const third = definePolicy({
+      id: 'third',
+      name: 'Third',
+      rules: [
+        {
+          id: 'third',
+          name: 'Third',
+          outcome: {
+            minimumWeighting: { percent: '33.333333333333333333333333333333334', of: 'quality' },
+          },
+        },
+      ],
+    });
+    // Social value 10 of a quality base of 30: exactly 1/3, below the 34-digit figure above.
+    const check = checkWeighting({ price: 70, quality: 20, socialValue: 10 }, contract(), third);
+    expect(check.findings[0]?.ok).toBe(false);
+    expect(check.findings[0]?.actualPercent.toString()).toBe('33.33333333333333333333333333333333');
   });
 
   it('reports bad weights with their path', () => {
-    const error = errorOf(() => checkWeighting({ price: '1.2' }, contract(), hackney));
+    const error = errorOf(() => checkWeighting({ price: 120 }, contract(), catering));
     expect([error.code, error.issues[0]?.path]).toEqual(['invalid-input', 'weights.price']);
     const unknown = errorOf(() =>
-      checkWeighting({ price: '0.5', commercial: '0.5' } as never, contract(), hackney),
+      checkWeighting({ price: 50, comercial: 50 } as never, contract(), catering),
     );
     expect(unknown.code).toBe('invalid-input');
+    expect(unknown.issues[0]?.path).toBe('weights.comercial');
+  });
+});
+
+describe('checkWeighting: an evaluation model (issue #10)', () => {
+  // The shape defineEvaluation returns (and its JSON snapshot): criteria with kind and weight in
+  // percentage points, possibly split into sub-criteria whose weights sum to the criterion's.
+  const model = {
+    kind: 'evaluation-model',
+    schemaVersion: 1,
+    method: 'weighted',
+    criteria: [
+      {
+        id: 'price',
+        kind: 'price',
+        name: 'Price',
+        weight: '50',
+        scoring: { method: 'relative-to-lowest' },
+      },
+      {
+        id: 'quality',
+        kind: 'quality',
+        name: 'Quality',
+        subCriteria: [
+          { id: 'method', weight: '25', scoring: { method: 'scale', scale: '0-5' } },
+          { id: 'team', weight: '15', scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      {
+        id: 'sv',
+        kind: 'social-value',
+        name: 'Social value',
+        weight: '7',
+        scoring: { method: 'relative-to-highest' },
+      },
+      {
+        id: 'green',
+        kind: 'environmental',
+        weight: '3',
+        scoring: { method: 'scale', scale: '0-5' },
+      },
+    ],
+    tieBreak: [],
+    missingInput: 'error',
+  };
+
+  it('sums the weights by criterion kind and checks them against the policy', () => {
+    const check = checkWeighting(model as never, central('2026-02-01'), policies.ppn002);
+    expect(
+      Object.fromEntries(Object.entries(check.weights).map(([k, v]) => [k, v.toString()])),
+    ).toEqual({
+      price: '50',
+      quality: '40',
+      socialValue: '7',
+      environmental: '3',
+      other: '0',
+    });
+    expect(check.findings[0]).toMatchObject({ rule: 'ppn002-total', ok: false });
+    expect(check.findings[0]?.actualPercent.toString()).toBe('7');
+  });
+
+  it('reads a hand-made model, custom criteria as other', () => {
+    const check = checkWeighting(
+      {
+        criteria: [
+          { kind: 'price', weight: 40 },
+          { kind: 'quality', weight: 40 },
+          { kind: 'social-value', weight: 10 },
+          { kind: 'custom', weight: 10 },
+        ],
+      },
+      central('2026-02-01'),
+      policies.ppn002,
+    );
+    expect(check.weights.other.toString()).toBe('10');
+    expect(check.ok).toBe(true);
+  });
+
+  it('refuses a model whose weights look like fractions, a criterion without weight, another kind', () => {
+    const fractions = errorOf(() =>
+      checkWeighting(
+        {
+          criteria: [
+            { kind: 'price', weight: 0.9 },
+            { kind: 'social-value', weight: 0.1 },
+          ],
+        },
+        contract(),
+        policies.ppn002,
+      ),
+    );
+    expect(fractions.issues[0]?.message).toContain('did you mean price 90, social value 10?');
+    const noWeight = errorOf(() =>
+      checkWeighting({ criteria: [{ kind: 'price' }] }, contract(), policies.ppn002),
+    );
+    expect([noWeight.code, noWeight.issues[0]?.path]).toEqual([
+      'invalid-input',
+      'weights.criteria[0].weight',
+    ]);
+    const badKind = errorOf(() =>
+      checkWeighting(
+        { criteria: [{ kind: 'cost', weight: 100 }] } as never,
+        contract(),
+        policies.ppn002,
+      ),
+    );
+    expect(badKind.issues[0]?.path).toBe('weights.criteria[0].kind');
+    const valuation = errorOf(() =>
+      checkWeighting({ kind: 'valuation', total: '1' } as never, contract(), policies.ppn002),
+    );
+    expect(valuation.issues[0]?.message).toBe(
+      'expected criterion weights or an evaluation model, received an object of kind "valuation"',
+    );
+  });
+
+  it('accepts a policy snapshot as the policy', () => {
+    const snapshot = JSON.parse(JSON.stringify(policies.ppn002)) as Policy;
+    const check = checkWeighting(
+      { price: 60, quality: 30, socialValue: 10 },
+      central('2026-02-01'),
+      snapshot,
+    );
+    expect(check.ok).toBe(true);
+  });
+});
+
+describe('checkWeighting on weights read from an OCDS notice (issue #12)', () => {
+  it('takes toWeighting(lot).weights as they are', async () => {
+    const { readOcdsAwardCriteria, toWeighting } = await import('../../src/ocds/index.js');
+    const { lots } = readOcdsAwardCriteria({
+      ocid: 'ocds-example-1',
+      tender: {
+        awardCriteria: {
+          criteria: [
+            { type: 'quality', name: 'Quality', description: '50%' },
+            { type: 'quality', name: 'Social value', description: '10%' },
+            { type: 'price', description: '40%' },
+          ],
+        },
+      },
+    });
+    const weights = toWeighting(lots[0]!).weights!;
+    const check = checkWeighting(weights, central('2026-02-01'), policies.ppn002);
+    expect(check.weights.socialValue.toString()).toBe('10');
+    expect(check.ok).toBe(true);
   });
 });

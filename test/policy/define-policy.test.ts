@@ -1,33 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy, type PolicyRuleInput, policies } from '../../src/index.js';
+import { isSealed } from '../../src/core/brand.js';
+import {
+  definePolicy,
+  type Policy,
+  type PolicyInput,
+  type PolicyRuleInput,
+  policies,
+} from '../../src/index.js';
 import { errorOf } from './helpers.js';
 
 const rule: PolicyRuleInput = {
   id: 'over-100k',
-  title: 'Over £100,000 plus VAT',
+  name: 'Over £100,000 plus VAT',
   when: { minimumValue: { amount: '100000', vatBasis: 'exclusive' } },
   outcome: { socialValue: 'required' },
 };
 
 describe('definePolicy', () => {
-  it('validates, defaults and freezes', () => {
-    const policy = definePolicy({ id: 'p', title: 'P', rules: [rule] });
+  it('validates, defaults, tags the kind and seals', () => {
+    const policy = definePolicy({ id: 'p', name: 'P', rules: [rule] });
+    expect([policy.kind, policy.schemaVersion]).toEqual(['policy', 1]);
     expect(policy.rules[0]?.scope).toBe('local');
     expect(policy.rules[0]?.when.minimumValue?.amount.toString()).toBe('100000');
     expect(policy.includes).toEqual([]);
     expect(Object.isFrozen(policy.rules[0]?.when)).toBe(true);
-    const always = definePolicy({
-      id: 'q',
-      title: 'Q',
-      rules: [{ ...rule, when: undefined as never }],
-    });
+    expect(isSealed(policy, 'policy')).toBe(true);
+    const always = definePolicy({ id: 'q', name: 'Q', rules: [{ ...rule, when: undefined }] });
     expect(always.rules[0]?.when).toEqual({});
+    expect(Object.keys(always.rules[0]!)).toEqual(['id', 'name', 'scope', 'when', 'outcome']);
   });
 
   it('layers a council policy on statute, included rules first', () => {
     const policy = definePolicy({
       id: 'p',
-      title: 'P',
+      name: 'P',
       include: [policies.statutory],
       rules: [rule],
     });
@@ -41,7 +47,7 @@ describe('definePolicy', () => {
   it('counts a rule reached twice once', () => {
     const policy = definePolicy({
       id: 'both',
-      title: 'Both',
+      name: 'Both',
       include: [policies.southend2021, policies.ppn0620],
       rules: [],
     });
@@ -50,64 +56,197 @@ describe('definePolicy', () => {
     expect(policy.rules).toHaveLength(1 + 4 + 2);
   });
 
+  it('includes a JSON snapshot or a policy input as well as a defined policy', () => {
+    const snapshot = JSON.parse(JSON.stringify(policies.statutory)) as Policy;
+    const fromSnapshot = definePolicy({ id: 'a', name: 'A', include: [snapshot], rules: [rule] });
+    const input: PolicyInput = { id: 'inner', name: 'Inner', rules: [rule] };
+    const fromInput = definePolicy({ id: 'b', name: 'B', include: [input], rules: [] });
+    expect(fromSnapshot.rules.map((r) => r.id)).toEqual(['social-value-act-2012', 'over-100k']);
+    expect(fromInput.includes).toEqual(['inner']);
+    expect(fromInput.rules[0]?.when.minimumValue?.vatBasis).toBe('exclusive');
+  });
+
   it('refuses two different rules with one id', () => {
     const error = errorOf(() =>
       definePolicy({
         id: 'p',
-        title: 'P',
+        name: 'P',
         rules: [rule, { ...rule, outcome: { socialValue: 'recommended' } }],
       }),
     );
     expect(error.code).toBe('duplicate-rule');
-    expect(error.issues[0]?.path).toBe('rules[1].id');
+    expect(error.issues[0]?.path).toBe('policy.rules[1].id');
+    expect(error.details).toEqual({ rule: 'over-100k' });
+  });
+
+  it('refuses a policy that includes itself, directly, by id or through a cycle', () => {
+    const self: { id: string; name: string; rules: never[]; include: unknown[] } = {
+      id: 'self',
+      name: 'Self',
+      rules: [],
+      include: [],
+    };
+    self.include.push(self);
+    const direct = errorOf(() => definePolicy(self as unknown as PolicyInput));
+    expect([direct.code, direct.issues[0]?.path]).toEqual(['duplicate-rule', 'policy.include[0]']);
+    expect(direct.message).toContain('Policy "self" includes itself');
+
+    const a: { id: string; name: string; rules: never[]; include: unknown[] } = {
+      id: 'a',
+      name: 'A',
+      rules: [],
+      include: [],
+    };
+    const b = { id: 'b', name: 'B', rules: [], include: [a] };
+    a.include.push(b);
+    const cycle = errorOf(() => definePolicy(a as unknown as PolicyInput));
+    expect([cycle.code, cycle.issues[0]?.path]).toEqual([
+      'duplicate-rule',
+      'policy.include[0].include[0]',
+    ]);
+
+    const byId = errorOf(() =>
+      definePolicy({ id: 'statutory', name: 'Again', include: [policies.statutory], rules: [] }),
+    );
+    expect(byId.code).toBe('duplicate-rule');
+    const through = errorOf(() =>
+      definePolicy({ id: 'statutory', name: 'Again', include: [policies.ppn002], rules: [] }),
+    );
+    expect(through.message).toContain('includes itself (through "ppn002")');
+  });
+
+  it('bounds a deep chain of policy inputs', () => {
+    let deep: PolicyInput = { id: 'level-0', name: 'Level 0', rules: [] };
+    for (let level = 1; level <= 40; level += 1) {
+      deep = { id: `level-${level}`, name: `Level ${level}`, include: [deep], rules: [] };
+    }
+    const error = errorOf(() => definePolicy(deep));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.message).toContain('at most 32 levels deep');
+    expect(error.issues[0]?.segments.length).toBe(1 + 2 * 32);
+    // A chain of defined policies is not limited: each is already flat.
+    let chain = definePolicy({ id: 'c-0', name: 'C 0', rules: [rule] });
+    for (let level = 1; level <= 200; level += 1) {
+      chain = definePolicy({ id: `c-${level}`, name: `C ${level}`, include: [chain], rules: [] });
+    }
+    expect(chain.includes).toHaveLength(200);
+    expect(chain.rules).toHaveLength(1);
   });
 
   it('reports bad rules with their paths', () => {
     const cases: [PolicyRuleInput, string][] = [
       [
         { ...rule, when: { minimumValue: { amount: '-1', vatBasis: 'exclusive' } } },
-        'rules[0].when.minimumValue.amount',
+        'policy.rules[0].when.minimumValue.amount',
       ],
       [
         { ...rule, when: { minimumValue: { amount: '1', vatBasis: 'net' as 'exclusive' } } },
-        'rules[0].when.minimumValue.vatBasis',
+        'policy.rules[0].when.minimumValue.vatBasis',
       ],
       [
         { ...rule, when: { contractTypes: ['services', 'goods' as 'works'] } },
-        'rules[0].when.contractTypes[1]',
+        'policy.rules[0].when.contractTypes[1]',
       ],
       [
         { ...rule, when: { commencedFrom: '2022-01-01', commencedTo: '2021-12-31' } },
-        'rules[0].when.commencedTo',
+        'policy.rules[0].when.commencedTo',
       ],
       [
-        { ...rule, outcome: { minimumWeighting: { fraction: '1.5', base: 'total' } } },
-        'rules[0].outcome.minimumWeighting.fraction',
+        { ...rule, outcome: { minimumWeighting: { percent: 150, of: 'total' } } },
+        'policy.rules[0].outcome.minimumWeighting.percent',
       ],
       [
-        { ...rule, outcome: { minimumWeighting: { fraction: '0.1', base: 'price' as 'total' } } },
-        'rules[0].outcome.minimumWeighting.base',
+        { ...rule, outcome: { minimumWeighting: { percent: 10, of: 'price' as 'total' } } },
+        'policy.rules[0].outcome.minimumWeighting.of',
       ],
-      [{ ...rule, outcome: {} }, 'rules[0].outcome'],
-      [{ ...rule, id: '' }, 'rules[0].id'],
+      [{ ...rule, outcome: {} }, 'policy.rules[0].outcome'],
+      [{ ...rule, id: '' }, 'policy.rules[0].id'],
+      [
+        { ...rule, outcome: { targetSocialValueAddedRatio: '-0.1' } },
+        'policy.rules[0].outcome.targetSocialValueAddedRatio',
+      ],
     ];
     for (const [bad, path] of cases) {
-      const error = errorOf(() =>
-        definePolicy({ id: 'p', title: 'P', rules: [rule, bad].slice(1) }),
-      );
+      const error = errorOf(() => definePolicy({ id: 'p', name: 'P', rules: [bad] }));
       expect(error.code).toBe('invalid-input');
       expect(error.issues.map((issue) => issue.path)).toContain(path);
     }
-    const head = errorOf(() => definePolicy({ id: '', title: 'P', rules: [] }));
-    expect([head.code, head.issues[0]?.path]).toEqual(['invalid-input', 'id']);
+    const head = errorOf(() => definePolicy({ id: '', name: 'P', rules: [] }));
+    expect([head.code, head.issues[0]?.path]).toEqual(['invalid-input', 'policy.id']);
+  });
+
+  it('refuses weightings given as fractions, with the percentage meant (issue #10)', () => {
+    const small = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        rules: [{ ...rule, outcome: { minimumWeighting: { percent: '0.1', of: 'total' } } }],
+      }),
+    );
+    expect(small.issues[0]).toMatchObject({
+      path: 'policy.rules[0].outcome.minimumWeighting.percent',
+      message:
+        'expected percentage points from 1 to 100 (10 for 10%), received 0.1: did you mean 10?',
+    });
+    const old = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        rules: [
+          {
+            ...rule,
+            outcome: { minimumWeighting: { fraction: '0.15', base: 'total' } as never },
+          },
+        ],
+      }),
+    );
+    const byPath = Object.fromEntries(old.issues.map((issue) => [issue.path, issue.message]));
+    expect(byPath['policy.rules[0].outcome.minimumWeighting.fraction']).toBe(
+      'unknown key (weightings are percentage points since 0.2: did you mean "percent": 15?)',
+    );
+    expect(byPath['policy.rules[0].outcome.minimumWeighting.base']).toBe(
+      'unknown key (renamed in 0.2: did you mean "of"?)',
+    );
+    expect(byPath['policy.rules[0].outcome.minimumWeighting.percent']).toBe(
+      'missing: expected a number',
+    );
+    const ratio = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        rules: [{ ...rule, outcome: { targetSocialValueAddedRatio: 10 } }],
+      }),
+    );
+    expect(ratio.issues[0]?.message).toBe(
+      'expected a fraction from 0 to 1 (0.2 for 20%), received 10: did you mean 0.1?',
+    );
+  });
+
+  it('names renamed keys: title, type, targetSocialValueAdded', () => {
+    const error = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        title: 'P',
+        rules: [{ ...rule, outcome: { targetSocialValueAdded: '0.1' } }],
+      } as never),
+    );
+    const byPath = Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
+    expect(byPath['policy.title']).toBe('unknown key (renamed in 0.2: did you mean "name"?)');
+    expect(byPath['policy.rules[0].outcome.targetSocialValueAdded']).toBe(
+      'unknown key (renamed in 0.2: did you mean "targetSocialValueAddedRatio"?)',
+    );
   });
 
   it('ships presets with sourced rules', () => {
     for (const policy of Object.values(policies)) {
       for (const presetRule of policy.rules) expect(presetRule.source).toBeTruthy();
+      expect(isSealed(policy, 'policy')).toBe(true);
     }
     const works = policies.southend2021.rules.find((r) => r.id === 'southend-2021-works');
     expect(works?.when.minimumValue?.vatBasis).toBe('exclusive');
     expect(works?.note).toContain('does not state the VAT basis');
+    const ppn = policies.ppn002.rules.find((r) => r.id === 'ppn002-total');
+    expect(ppn?.outcome.minimumWeighting?.percent.toString()).toBe('10');
+    expect(ppn?.outcome.minimumWeighting?.of).toBe('total');
   });
 });

@@ -5,7 +5,7 @@ export { caught as errorOf } from '../errors.js';
 /** A council services contract; override any field. */
 export function contract(overrides: Partial<ContractInput> = {}): ContractInput {
   return {
-    type: 'services',
+    contractType: 'services',
     authority: 'sub-central',
     value: '177897',
     vatBasis: 'exclusive',
@@ -14,3 +14,6 @@ export function contract(overrides: Partial<ContractInput> = {}): ContractInput 
     ...overrides,
   };
 }
+
+/** Plain, comparable form of a result (decimals as strings). */
+export const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;

@@ -44,10 +44,10 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
     expect(atThreshold.statutoryThreshold?.atOrAbove).toBe(true);
     expect(atThreshold.statutory.required).toBe(true);
     expect(atThreshold.minimumWeighting).toMatchObject({
-      base: 'total',
+      of: 'total',
       rule: 'southend-2021-weighting',
     });
-    expect(atThreshold.minimumWeighting?.fraction.toString()).toBe('0.1');
+    expect(atThreshold.minimumWeighting?.percent.toString()).toBe('10');
     const inclusive = requiresSocialValue(
       contract({ value: '213477', vatBasis: 'inclusive' }),
       policies.statutory,
@@ -68,7 +68,11 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       requiresSocialValue(contract({ value: '177896.99' }), policies.southend2021).local.required,
     ).toBe(false);
     // Light touch: £552,950 plus VAT = £663,540 inc VAT.
-    const lightTouch = contract({ type: 'light-touch', value: '663540', vatBasis: 'inclusive' });
+    const lightTouch = contract({
+      contractType: 'light-touch',
+      value: '663540',
+      vatBasis: 'inclusive',
+    });
     // It is also exactly at the statutory light touch threshold (£663,540 inc VAT): in scope.
     const lightTouchResult = requiresSocialValue(lightTouch, policies.southend2021);
     expect(lightTouchResult.local.rules).toEqual([
@@ -76,13 +80,17 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       'southend-2021-weighting',
     ]);
     expect(lightTouchResult.statutory.rules).toEqual(['social-value-act-2012']);
-    const under = contract({ type: 'light-touch', value: '663539.99', vatBasis: 'inclusive' });
+    const under = contract({
+      contractType: 'light-touch',
+      value: '663539.99',
+      vatBasis: 'inclusive',
+    });
     expect(requiresSocialValue(under, policies.southend2021).local.required).toBe(false);
   });
 
   describe('works: £1M and 24 months or more', () => {
     const works = (overrides: Parameters<typeof contract>[0]) =>
-      requiresSocialValue(contract({ type: 'works', ...overrides }), policies.southend2021);
+      requiresSocialValue(contract({ contractType: 'works', ...overrides }), policies.southend2021);
 
     it('both met: required', () => {
       const result = works({ value: '1000000', durationMonths: 24 });
@@ -96,20 +104,20 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
     it('value met, duration short: not required', () => {
       const result = works({ value: '5000000', durationMonths: 23 });
       expect(result.required).toBe(false);
-      const reason = result.evaluations.find((e) => e.rule === 'southend-2021-works')?.reason;
+      const reason = result.evaluations.find((e) => e.rule === 'southend-2021-works')?.summary;
       expect(reason).toContain('duration 23 months is under 24 months');
     });
 
     it('duration met, value short: not required', () => {
       const result = works({ value: '999999.99', durationMonths: 60 });
       expect(result.required).toBe(false);
-      const reason = result.evaluations.find((e) => e.rule === 'southend-2021-works')?.reason;
+      const reason = result.evaluations.find((e) => e.rule === 'southend-2021-works')?.summary;
       expect(reason).toContain('below the floor of £1,000,000.00 ex VAT by £0.01');
     });
 
     it('duration missing: undetermined, not required', () => {
       const { durationMonths: _omit, ...noDuration } = contract({
-        type: 'works',
+        contractType: 'works',
         value: '2000000',
       });
       const result = requiresSocialValue(noDuration, policies.southend2021);
@@ -117,16 +125,16 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       expect(result.local.undetermined).toEqual(['southend-2021-works']);
       const evaluation = result.evaluations.find((e) => e.rule === 'southend-2021-works');
       expect(evaluation?.status).toBe('undetermined');
-      expect(evaluation?.reason).toContain('duration not given');
+      expect(evaluation?.summary).toContain('duration not given');
     });
 
     it('value missing, duration met: undetermined, not required', () => {
-      const { value: _omit, ...noValue } = contract({ type: 'works', durationMonths: 36 });
+      const { value: _omit, ...noValue } = contract({ contractType: 'works', durationMonths: 36 });
       const result = requiresSocialValue(noValue, policies.southend2021);
       expect(result.required).toBe(false);
       expect(result.local.undetermined).toEqual(['southend-2021-weighting', 'southend-2021-works']);
       const works = result.evaluations.find((e) => e.rule === 'southend-2021-works');
-      expect(works?.reason).toContain(
+      expect(works?.summary).toContain(
         'value not given, so the floor of £1,000,000.00 ex VAT cannot be checked',
       );
       expect(result.statutoryThreshold).toMatchObject({
@@ -139,7 +147,7 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
     });
 
     it('value missing, duration short: does not apply', () => {
-      const { value: _omit, ...noValue } = contract({ type: 'works', durationMonths: 12 });
+      const { value: _omit, ...noValue } = contract({ contractType: 'works', durationMonths: 12 });
       const result = requiresSocialValue(noValue, policies.southend2021);
       expect(result.evaluations.find((e) => e.rule === 'southend-2021-works')?.status).toBe(
         'does-not-apply',
@@ -147,7 +155,10 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
     });
 
     it('value short and duration missing: does not apply', () => {
-      const { durationMonths: _omit, ...noDuration } = contract({ type: 'works', value: '500000' });
+      const { durationMonths: _omit, ...noDuration } = contract({
+        contractType: 'works',
+        value: '500000',
+      });
       const result = requiresSocialValue(noDuration, policies.southend2021);
       expect(result.local.undetermined).toEqual([]);
       expect(result.evaluations.find((e) => e.rule === 'southend-2021-works')?.status).toBe(
@@ -236,7 +247,7 @@ describe('requiresSocialValue: central government notes', () => {
         .minimumWeighting,
     ).toBeNull();
     const first = requiresSocialValue(central({ commencedOn: '2021-01-01' }), policies.ppn0620);
-    expect(first.minimumWeighting).toMatchObject({ base: 'total', rule: 'ppn0620-total' });
+    expect(first.minimumWeighting).toMatchObject({ of: 'total', rule: 'ppn0620-total' });
     expect(first.statutory.rules).toEqual(['ppn0620-total', 'social-value-act-2012']);
     const last = requiresSocialValue(central({ commencedOn: '2025-02-23' }), policies.ppn0620);
     expect(last.statutory.rules).toContain('ppn0620-total');
@@ -250,7 +261,7 @@ describe('requiresSocialValue: central government notes', () => {
       central({ commencedOn: '2023-03-01', tags: ['immature-market'] }),
       policies.ppn0620,
     );
-    expect(result.minimumWeightings.map((w) => [w.rule, w.base])).toEqual([
+    expect(result.minimumWeightings.map((w) => [w.rule, w.of])).toEqual([
       ['ppn0620-immature-market', 'quality'],
     ]);
   });
@@ -271,22 +282,24 @@ describe('requiresSocialValue: central government notes', () => {
 
   it('PPN 002: recommended from 2025-02-24, mandatory from 2025-10-01', () => {
     expect(
-      requiresSocialValue(central({ type: 'supplies', commencedOn: '2025-02-23' }), policies.ppn002)
-        .rules,
+      requiresSocialValue(
+        central({ contractType: 'supplies', commencedOn: '2025-02-23' }),
+        policies.ppn002,
+      ).rules,
     ).toEqual([]);
     const early = requiresSocialValue(
-      central({ type: 'supplies', commencedOn: '2025-02-24' }),
+      central({ contractType: 'supplies', commencedOn: '2025-02-24' }),
       policies.ppn002,
     );
     expect([early.required, early.recommended]).toEqual([false, true]);
     expect(early.minimumWeighting?.rule).toBe('ppn002-total');
     const lastRecommended = requiresSocialValue(
-      central({ type: 'supplies', commencedOn: '2025-09-30' }),
+      central({ contractType: 'supplies', commencedOn: '2025-09-30' }),
       policies.ppn002,
     );
     expect(lastRecommended.required).toBe(false);
     const mandatory = requiresSocialValue(
-      central({ type: 'supplies', commencedOn: '2025-10-01' }),
+      central({ contractType: 'supplies', commencedOn: '2025-10-01' }),
       policies.ppn002,
     );
     expect([mandatory.required, mandatory.rule]).toEqual([true, 'ppn002-mandatory']);
@@ -297,32 +310,32 @@ describe('requiresSocialValue: central government notes', () => {
       central({ commencedOn: '2026-03-01', tags: ['absolute-price-method'] }),
       policies.ppn002,
     );
-    expect(result.minimumWeighting).toMatchObject({ base: 'non-price', rule: 'ppn002-non-price' });
+    expect(result.minimumWeighting).toMatchObject({ of: 'non-price', rule: 'ppn002-non-price' });
   });
 });
 
 describe('requiresSocialValue: outcomes and errors', () => {
   const council = definePolicy({
     id: 'council',
-    title: 'A council',
+    name: 'A council',
     rules: [
       {
         id: 'catering',
-        title: 'Large catering',
+        name: 'Large catering',
         when: { minimumValue: { amount: '5000000', vatBasis: 'exclusive' }, tags: ['catering'] },
         outcome: {
           socialValue: 'required',
-          minimumWeighting: { fraction: '0.05', base: 'total' },
-          environmentalWeighting: { fraction: '0.15', base: 'total' },
-          targetSocialValueAdded: '0.1',
+          minimumWeighting: { percent: 5, of: 'total' },
+          environmentalWeighting: { percent: 15, of: 'total' },
+          targetSocialValueAddedRatio: '0.1',
         },
       },
       {
         id: 'everything',
-        title: 'Every contract',
+        name: 'Every contract',
         outcome: {
-          minimumWeighting: { fraction: '0.05', base: 'quality' },
-          targetSocialValueAdded: '0.05',
+          minimumWeighting: { percent: 5, of: 'quality' },
+          targetSocialValueAddedRatio: '0.05',
         },
       },
     ],
@@ -333,8 +346,8 @@ describe('requiresSocialValue: outcomes and errors', () => {
     expect(result.rules).toEqual(['catering', 'everything']);
     // Equal fractions: the total base is the more demanding.
     expect(result.minimumWeighting?.rule).toBe('catering');
-    expect(result.environmentalWeightings.map((w) => w.fraction.toString())).toEqual(['0.15']);
-    expect(result.targetSocialValueAdded?.toString()).toBe('0.1');
+    expect(result.environmentalWeightings.map((w) => w.percent.toString())).toEqual(['15']);
+    expect(result.targetSocialValueAddedRatio?.toString()).toBe('0.1');
     expect(
       result.reasons.some((r) => r.includes('Every contract) applies to every contract')),
     ).toBe(true);
@@ -343,11 +356,11 @@ describe('requiresSocialValue: outcomes and errors', () => {
 
   it('reports a bad contract with its path', () => {
     const unknown = errorOf(() =>
-      requiresSocialValue(contract({ type: 'goods' as 'works' }), council),
+      requiresSocialValue(contract({ contractType: 'goods' as 'works' }), council),
     );
     expect([unknown.code, unknown.issues[0]?.path]).toEqual([
       'unknown-contract-type',
-      'contract.type',
+      'contract.contractType',
     ]);
     const negative = errorOf(() => requiresSocialValue(contract({ value: -1 }), council));
     expect([negative.code, negative.issues[0]?.path]).toEqual(['invalid-input', 'contract.value']);
@@ -357,35 +370,53 @@ describe('requiresSocialValue: outcomes and errors', () => {
     expect([basis.code, basis.issues[0]?.path]).toEqual(['invalid-input', 'contract.vatBasis']);
   });
 
-  it('statutory: no threshold on 2019-12-31, the 2020 figures on 2020-01-01', () => {
+  it('statutory: no threshold on 2015-12-31, the PPN 18/15 figures on 2016-01-01', () => {
     const before = errorOf(() =>
       requiresSocialValue(
-        contract({ value: '200000', commencedOn: '2019-12-31' }),
+        contract({ value: '200000', commencedOn: '2015-12-31' }),
         policies.statutory,
       ),
     );
     expect(before.code).toBe('no-threshold-for-date');
+    expect(before.message).toContain('the table starts on 2016-01-01');
+    // PPN 18/15: sub-central supplies and services £164,176 net of VAT from 1 January 2016.
     const on = requiresSocialValue(
-      contract({ value: '200000', commencedOn: '2020-01-01' }),
+      contract({ value: '200000', commencedOn: '2016-01-01' }),
       policies.statutory,
     );
-    expect(on.statutoryThreshold?.threshold.amount.toString()).toBe('189330');
+    expect(on.statutoryThreshold?.threshold.amount.toString()).toBe('164176');
     expect(on.required).toBe(true);
+    // A contract commenced in 2018 (PPN 04/17: £181,302) is monitored today: it gets its threshold.
+    const in2018 = requiresSocialValue(
+      contract({ value: '181301.99', commencedOn: '2018-07-01' }),
+      policies.statutory,
+    );
+    expect(in2018.statutoryThreshold?.threshold.amount.toString()).toBe('181302');
+    expect(in2018.statutoryThreshold?.shortfall?.toString()).toBe('0.01');
+    expect(in2018.required).toBe(false);
   });
 
   it('checks a policy built by hand like one from definePolicy', () => {
     const handmade = {
+      kind: 'policy',
+      schemaVersion: 1,
       id: 'handmade',
-      title: 'Handmade',
+      name: 'Handmade',
       includes: [],
-      rules: [{ id: 'r', title: 'R', scope: 'local', when: {}, outcome: {} }],
+      rules: [{ id: 'r', name: 'R', scope: 'local', when: {}, outcome: {} }],
     } as unknown as Policy;
     const error = errorOf(() => requiresSocialValue(contract(), handmade));
-    expect([error.code, error.issues[0]?.path]).toEqual(['invalid-input', 'rules[0].outcome']);
+    expect([error.code, error.issues[0]?.path]).toEqual([
+      'invalid-input',
+      'policy.rules[0].outcome',
+    ]);
+    const input = { id: 'input', name: 'Input', rules: [{ id: 'r', name: 'R', outcome: {} }] };
+    const fromInput = errorOf(() => requiresSocialValue(contract(), input as unknown as Policy));
+    expect(fromInput.issues[0]?.path).toBe('policy.rules[0].outcome');
   });
 
   it('needs the statutory threshold only when a rule would use it', () => {
-    const old = contract({ commencedOn: '2019-06-01', value: '500000' });
+    const old = contract({ commencedOn: '2015-06-01', value: '500000' });
     expect(errorOf(() => requiresSocialValue(old, policies.statutory)).code).toBe(
       'no-threshold-for-date',
     );
@@ -393,7 +424,7 @@ describe('requiresSocialValue: outcomes and errors', () => {
     expect(result.statutoryThreshold).toBeNull();
     expect(result.rules).toEqual(['everything']);
     // A rule that fails on another condition does not need it either.
-    const works = contract({ type: 'works', commencedOn: '2019-06-01' });
+    const works = contract({ contractType: 'works', commencedOn: '2015-06-01' });
     expect(requiresSocialValue(works, policies.statutory).rules).toEqual([]);
   });
 });

@@ -1,69 +1,198 @@
 import { describe, expect, it } from 'vitest';
-import { type AuthorityKind, type ContractType, ukProcurementThreshold } from '../../src/index.js';
+import {
+  type AuthorityKind,
+  type ContractType,
+  type ThresholdLevel,
+  ukProcurementThreshold,
+} from '../../src/index.js';
 import { errorOf } from './helpers.js';
 
-// Figures from DOMAIN.md §4 (PPN 06/19, PPN 10/21, PPN 11/23, Procurement Act 2023 Sch. 1 as
-// amended by SI 2025/1200). One row per (type, authority); columns are the commencement periods.
-const TABLE: readonly [ContractType, AuthorityKind, number, number, number, number][] = [
-  //                                              2020      2022      2024      2026
-  ['supplies', 'central-government', 122_976, 138_760, 139_688, 135_018],
-  ['services', 'central-government', 122_976, 138_760, 139_688, 135_018],
-  ['supplies', 'sub-central', 189_330, 213_477, 214_904, 207_720],
-  ['services', 'sub-central', 189_330, 213_477, 214_904, 207_720],
-  ['works', 'sub-central', 4_733_252, 5_336_937, 5_372_609, 5_193_000],
-  ['works', 'utility', 4_733_252, 5_336_937, 5_372_609, 5_193_000],
-  ['concession', 'central-government', 4_733_252, 5_336_937, 5_372_609, 5_193_000],
-  ['light-touch', 'sub-central', 663_540, 663_540, 663_540, 663_540],
-  ['light-touch', 'central-government', 663_540, 663_540, 663_540, 663_540],
-  ['services', 'utility', 378_660, 426_955, 429_809, 415_440],
-  ['light-touch', 'utility', 884_720, 884_720, 884_720, 884_720],
-  ['defence-supplies-services', 'central-government', 378_660, 426_955, 429_809, 415_440],
-  ['defence-works', 'central-government', 4_733_252, 5_336_937, 5_372_609, 5_193_000],
+const at = (
+  contractType: ContractType,
+  authority: AuthorityKind,
+  commencedOn: string,
+  level: ThresholdLevel = 'threshold',
+) => ukProcurementThreshold({ contractType, authority, commencedOn, level });
+
+// PCR 2015 regime, by commencement period. Sources: PPN 18/15 (2016, net of VAT; figures as quoted
+// by Mills & Reeve, CMS, Anthony Collins and Tenders Direct), PPN 04/17 (2018, net; MOD DCO, BiP
+// Solutions, Devonshires), PPN 06/19 (2020, net), PPN 10/21 with SI 2021/1221 (2022, inc VAT;
+// Department of Finance NI table), PPN 11/23 with SI 2023/1117 (2024, inc VAT; UCR reg. 16 on
+// legislation.gov.uk). `null`: a figure the table leaves out (research: not confirmed).
+type Row = readonly [ContractType, AuthorityKind, ...(number | null)[]];
+const PCR: readonly Row[] = [
+  //                                          2016       2018       2020       2022       2024
+  ['supplies', 'central-government', 106_047, 118_133, 122_976, 138_760, 139_688],
+  ['services', 'central-government', 106_047, 118_133, 122_976, 138_760, 139_688],
+  ['supplies', 'sub-central', 164_176, 181_302, 189_330, 213_477, 214_904],
+  ['services', 'sub-central', 164_176, 181_302, 189_330, 213_477, 214_904],
+  ['works', 'sub-central', 4_104_394, 4_551_413, 4_733_252, 5_336_937, 5_372_609],
+  ['light-touch', 'sub-central', 589_148, 615_278, 663_540, 663_540, 663_540],
+  ['light-touch', 'central-government', 589_148, 615_278, 663_540, 663_540, 663_540],
+  ['services', 'utility', 328_352, null, 378_660, 426_955, 429_809],
+  ['works', 'utility', 4_104_394, 4_551_413, 4_733_252, 5_336_937, 5_372_609],
+  ['light-touch', 'utility', 785_530, null, 884_720, 884_720, 884_720],
+  ['defence-supplies-services', 'central-government', 328_352, null, 378_660, 426_955, null],
+  ['defence-works', 'central-government', 4_104_394, null, 4_733_252, 5_336_937, null],
+  // CCR 2016: every concession, light touch ones included (2016 from 18 April, see below).
+  ['concession', 'sub-central', 4_104_394, 4_551_413, 4_733_252, 5_336_937, 5_372_609],
+  ['light-touch-concession', 'utility', 4_104_394, 4_551_413, 4_733_252, 5_336_937, 5_372_609],
+];
+const PCR_DAYS = ['2016-06-01', '2018-01-01', '2021-12-31', '2022-01-01', '2025-02-23'] as const;
+
+// Procurement Act 2023 Schedule 1, row by row: 24 February to 31 December 2025 (as amended by
+// SI 2025/163; DAC Beachcroft, Irwin Mitchell, Womble Bond Dickinson, Devonshires) and from
+// 1 January 2026 (SI 2025/1200, PPN 023; policy-wire, LUPC, DWF: rows 5, 7 and 8 unchanged).
+const ACT: readonly (readonly [number, ContractType, AuthorityKind, number, number])[] = [
+  [1, 'defence-works', 'central-government', 5_372_609, 5_193_000],
+  [2, 'defence-concession', 'sub-central', 5_372_609, 5_193_000],
+  [3, 'defence-supplies-services', 'central-government', 429_809, 415_440],
+  [4, 'works', 'utility', 5_372_609, 5_193_000],
+  [5, 'light-touch', 'utility', 884_720, 884_720],
+  [5, 'light-touch-concession', 'utility', 884_720, 884_720],
+  [6, 'supplies', 'utility', 429_809, 415_440],
+  [7, 'light-touch-concession', 'sub-central', 5_372_609, 5_372_609],
+  [8, 'light-touch', 'central-government', 663_540, 663_540],
+  [9, 'concession', 'central-government', 5_372_609, 5_193_000],
+  [10, 'works', 'sub-central', 5_372_609, 5_193_000],
+  [11, 'services', 'central-government', 139_688, 135_018],
+  [12, 'supplies', 'sub-central', 214_904, 207_720],
 ];
 
-// Each change: [day before, day of, TABLE column in force the day before, column the day of].
-const CHANGES = [
-  ['2021-12-31', '2022-01-01', 2, 3],
-  ['2023-12-31', '2024-01-01', 3, 4],
-  ['2025-02-23', '2025-02-24', 4, 4],
-  ['2025-12-31', '2026-01-01', 4, 5],
-] as const;
-
-const at = (type: ContractType, authority: AuthorityKind, commencedOn: string) =>
-  ukProcurementThreshold({ contractType: type, authority, commencedOn });
-
-describe('ukProcurementThreshold: the table', () => {
-  it.each(TABLE)('%s for %s in every period', (type, authority, y2020, y2022, y2024, y2026) => {
-    expect(at(type, authority, '2020-01-01').amount.toString()).toBe(String(y2020));
-    expect(at(type, authority, '2022-01-01').amount.toString()).toBe(String(y2022));
-    expect(at(type, authority, '2024-01-01').amount.toString()).toBe(String(y2024));
-    expect(at(type, authority, '2025-02-24').amount.toString()).toBe(String(y2024));
-    expect(at(type, authority, '2026-01-01').amount.toString()).toBe(String(y2026));
+describe('ukProcurementThreshold: the PCR 2015 regime from 2016', () => {
+  it.each(PCR)('%s for %s in every period', (...row) => {
+    const [type, authority, ...amounts] = row as unknown as [
+      ContractType,
+      AuthorityKind,
+      ...(number | null)[],
+    ];
+    amounts.forEach((amount, index) => {
+      const day = PCR_DAYS[index]!;
+      if (amount === null) {
+        const error = errorOf(() => at(type, authority, day));
+        expect(error.code).toBe('no-threshold-for-date');
+        expect(error.message).toContain('could be confirmed');
+      } else {
+        const threshold = at(type, authority, day);
+        expect(threshold.amount.toString()).toBe(String(amount));
+        expect(threshold.regime).toBe('pcr-2015');
+        expect(threshold.vatBasis).toBe(day < '2022-01-01' ? 'exclusive' : 'inclusive');
+      }
+    });
   });
 
-  it.each(CHANGES)('changes between %s and %s for every row', (before, on, colBefore, colOn) => {
-    for (const row of TABLE) {
-      const [type, authority] = row;
-      expect(at(type, authority, before).amount.toString()).toBe(String(row[colBefore]));
-      expect(at(type, authority, on).amount.toString()).toBe(String(row[colOn]));
-    }
+  it('names the PPN of each period', () => {
+    expect(at('services', 'sub-central', '2016-01-01').source).toContain('PPN 18/15');
+    expect(at('services', 'sub-central', '2017-12-31').source).toContain('PPN 18/15');
+    expect(at('services', 'sub-central', '2018-01-01').source).toContain('PPN 04/17');
+    expect(at('services', 'sub-central', '2019-12-31').source).toContain('PPN 04/17');
+    expect(at('services', 'sub-central', '2020-01-01').source).toContain('PPN 06/19');
+    expect(at('services', 'sub-central', '2022-01-01').source).toContain('PPN 10/21');
+    expect(at('services', 'sub-central', '2024-01-01').source).toContain('PPN 11/23');
+    expect(at('services', 'utility', '2016-03-01').source).toContain(
+      'Utilities Contracts Regulations 2006 until 17 April 2016',
+    );
   });
 
-  it('switches from net of VAT to inclusive of VAT on 2022-01-01', () => {
-    const before = at('services', 'sub-central', '2021-12-31');
-    const on = at('services', 'sub-central', '2022-01-01');
-    expect([before.vatBasis, before.effectiveFrom, before.effectiveTo]).toEqual([
+  it('starts concessions on 18 April 2016, when the Concession Contracts Regulations came in', () => {
+    const before = errorOf(() => at('concession', 'sub-central', '2016-04-17'));
+    expect(before.code).toBe('no-threshold-for-date');
+    expect(before.message).toContain('from 2016-04-18');
+    const first = at('concession', 'sub-central', '2016-04-18');
+    expect([first.amount.toString(), first.id, first.vatBasis]).toEqual([
+      '4104394',
+      'concession@2016-04-18',
       'exclusive',
-      '2020-01-01',
-      '2021-12-31',
     ]);
-    expect([on.vatBasis, on.effectiveFrom, on.effectiveTo]).toEqual([
+  });
+
+  it('gives the PCR 2015 small-lots figures (reg. 6)', () => {
+    // PPN 18/15 (€80,000 / €1,000,000), PPN 04/17, PPN 06/19, then unchanged (PPN 11/23 para 5).
+    const lots: readonly [string, number, number][] = [
+      ['2016-01-01', 62_842, 785_530],
+      ['2018-01-01', 65_630, 820_370],
+      ['2020-01-01', 70_778, 884_720],
+      ['2022-01-01', 70_778, 884_720],
+      ['2025-02-23', 70_778, 884_720],
+    ];
+    for (const [day, services, works] of lots) {
+      expect(at('services', 'sub-central', day, 'small-lot').amount.toString()).toBe(
+        String(services),
+      );
+      expect(at('supplies', 'central-government', day, 'small-lot').amount.toString()).toBe(
+        String(services),
+      );
+      expect(at('works', 'sub-central', day, 'small-lot').amount.toString()).toBe(String(works));
+    }
+    expect(at('works', 'sub-central', '2016-01-01', 'small-lot').source).toContain('reg. 6');
+    const act = errorOf(() => at('services', 'sub-central', '2025-02-24', 'small-lot'));
+    expect(act.code).toBe('no-threshold-for-date');
+    expect(act.message).toContain('sets no small-lots figure');
+    const utility = errorOf(() => at('services', 'utility', '2020-01-01', 'small-lot'));
+    expect(utility.code).toBe('impossible-combination');
+    const concession = errorOf(() => at('concession', 'sub-central', '2020-01-01', 'small-lot'));
+    expect(concession.code).toBe('impossible-combination');
+  });
+
+  it('has no threshold before 2016 (the day before the table)', () => {
+    expect(at('services', 'sub-central', '2016-01-01').amount.toString()).toBe('164176');
+    const error = errorOf(() => at('services', 'sub-central', '2015-12-31'));
+    expect(error.code).toBe('no-threshold-for-date');
+    expect(error.message).toBe(
+      'No threshold for services contracts of a sub-central authority commenced on 2015-12-31: the table starts on 2016-01-01.',
+    );
+  });
+
+  it('has no PCR-regime defence concession row', () => {
+    const error = errorOf(() => at('defence-concession', 'central-government', '2024-06-01'));
+    expect(error.code).toBe('no-threshold-for-date');
+    expect(error.message).toContain('set no concession threshold');
+  });
+});
+
+describe('ukProcurementThreshold: Procurement Act 2023 Schedule 1', () => {
+  it.each(ACT)('row %i: %s for %s', (row, type, authority, y2025, y2026) => {
+    const first = at(type, authority, '2025-02-24');
+    const last = at(type, authority, '2025-12-31');
+    const now = at(type, authority, '2026-01-01');
+    expect(first.amount.toString()).toBe(String(y2025));
+    expect(last.amount.toString()).toBe(String(y2025));
+    expect(now.amount.toString()).toBe(String(y2026));
+    expect(now.source).toContain(`Procurement Act 2023 Sch. 1 row ${row};`);
+    expect(first.source).toContain('SI 2025/163');
+    expect(now.source).toContain('SI 2025/1200');
+    expect([now.regime, now.vatBasis, now.effectiveTo]).toEqual([
+      'procurement-act-2023',
       'inclusive',
-      '2022-01-01',
-      '2023-12-31',
+      null,
     ]);
-    expect(before.source).toContain('PPN 06/19');
-    expect(on.source).toContain('PPN 10/21');
+  });
+
+  it('a concession for 2026 is row 9; a light touch concession row 7 (issue #14)', () => {
+    const concession = at('concession', 'sub-central', '2026-06-01');
+    const lightTouch = at('light-touch-concession', 'sub-central', '2026-06-01');
+    expect([concession.amount.toString(), concession.id]).toEqual([
+      '5193000',
+      'concession@2026-01-01',
+    ]);
+    expect([lightTouch.amount.toString(), lightTouch.id]).toEqual([
+      '5372609',
+      'light-touch-concession@2026-01-01',
+    ]);
+    // Before 2026 the two rows had the same figure.
+    expect(
+      at('concession', 'sub-central', '2025-06-01').amount.eq(
+        at('light-touch-concession', 'sub-central', '2025-06-01').amount,
+      ),
+    ).toBe(true);
+  });
+
+  it('asks which row a utilities concession is', () => {
+    const error = errorOf(() => at('concession', 'utility', '2026-01-01'));
+    expect(error.code).toBe('impossible-combination');
+    expect(error.message).toContain('row 4 when it is a works contract and in row 6 otherwise');
+    // Under the PCR regime every concession was under the CCR 2016.
+    expect(at('concession', 'utility', '2024-06-01').amount.toString()).toBe('5372609');
   });
 
   it('switches regime on 2025-02-24 with the same amount', () => {
@@ -82,85 +211,68 @@ describe('ukProcurementThreshold: the table', () => {
       null,
       'works@2026-01-01',
     ]);
-    expect(latest.source).toContain('SI 2025/1200');
   });
 
   it('gives the notifiable below-threshold values from 2025-02-24 only', () => {
-    const query = { authority: 'central-government', level: 'notifiable-below-threshold' } as const;
-    const central = ukProcurementThreshold({
-      ...query,
-      contractType: 'services',
-      commencedOn: '2025-02-24',
-    });
-    expect([central.amount.toString(), central.vatBasis]).toEqual(['12000', 'inclusive']);
-    const council = ukProcurementThreshold({
-      ...query,
-      authority: 'sub-central',
-      contractType: 'works',
-      commencedOn: '2026-05-01',
-    });
-    expect(council.amount.toString()).toBe('30000');
-    const error = errorOf(() =>
-      ukProcurementThreshold({ ...query, contractType: 'services', commencedOn: '2025-02-23' }),
+    const central = at(
+      'services',
+      'central-government',
+      '2025-02-24',
+      'notifiable-below-threshold',
     );
-    expect(error.code).toBe('no-threshold-for-date');
+    expect([central.amount.toString(), central.vatBasis]).toEqual(['12000', 'inclusive']);
+    const council = at('works', 'sub-central', '2026-05-01', 'notifiable-below-threshold');
+    expect(council.amount.toString()).toBe('30000');
+    const early = errorOf(() =>
+      at('services', 'central-government', '2025-02-23', 'notifiable-below-threshold'),
+    );
+    expect(early.code).toBe('no-threshold-for-date');
+  });
+});
+
+describe('ukProcurementThreshold: the result', () => {
+  it('carries kind, schemaVersion and a summary, and is sealed', () => {
+    const threshold = at('services', 'sub-central', '2022-06-01');
+    expect([threshold.kind, threshold.schemaVersion]).toEqual(['procurement-threshold', 1]);
+    expect(threshold.summary).toBe(
+      'The threshold for services contracts of a sub-central authority is £213,477.00 inc VAT for procurements commenced 2022-01-01 to 2023-12-31 (Public Contracts Regulations 2015 reg. 5(1)(b); PPN 10/21 and PPN 09/21, SI 2021/1221 (thresholds from 1 January 2022, inclusive of VAT)).',
+    );
+    expect(Object.isFrozen(threshold)).toBe(true);
   });
 
-  it('accepts a Date and freezes the result', () => {
+  it('accepts a Date', () => {
     const threshold = at('services', 'sub-central', new Date(2022, 5, 1) as unknown as string);
     expect(threshold.amount.toString()).toBe('213477');
-    expect(Object.isFrozen(threshold)).toBe(true);
   });
 });
 
 describe('ukProcurementThreshold: errors', () => {
-  it('has no threshold before 2020-01-01 (day before the table)', () => {
-    expect(at('services', 'sub-central', '2020-01-01').amount.toString()).toBe('189330');
-    const error = errorOf(() => at('services', 'sub-central', '2019-12-31'));
-    expect(error.code).toBe('no-threshold-for-date');
-    expect(error.message).toContain('2019-12-31');
-  });
-
   it('refuses a regime outside its dates', () => {
+    const query = { contractType: 'works', authority: 'sub-central' } as const;
     const late = errorOf(() =>
-      ukProcurementThreshold({
-        contractType: 'works',
-        authority: 'sub-central',
-        commencedOn: '2025-02-24',
-        regime: 'pcr-2015',
-      }),
+      ukProcurementThreshold({ ...query, commencedOn: '2025-02-24', regime: 'pcr-2015' }),
     );
     expect(late.code).toBe('no-threshold-for-date');
     const early = errorOf(() =>
       ukProcurementThreshold({
-        contractType: 'works',
-        authority: 'sub-central',
+        ...query,
         commencedOn: '2025-02-23',
         regime: 'procurement-act-2023',
       }),
     );
     expect(early.code).toBe('no-threshold-for-date');
     expect(
-      ukProcurementThreshold({
-        contractType: 'works',
-        authority: 'sub-central',
-        commencedOn: '2025-02-23',
-        regime: 'pcr-2015',
-      }).regime,
+      ukProcurementThreshold({ ...query, commencedOn: '2025-02-23', regime: 'pcr-2015' }).regime,
     ).toBe('pcr-2015');
   });
 
-  it('names an unknown contract type', () => {
-    const error = errorOf(() =>
-      ukProcurementThreshold({
-        contractType: 'goods' as ContractType,
-        authority: 'sub-central',
-        commencedOn: '2022-01-01',
-      }),
-    );
+  it('names an unknown contract type, with a suggestion', () => {
+    const error = errorOf(() => at('light touch' as ContractType, 'sub-central', '2022-01-01'));
     expect(error.code).toBe('unknown-contract-type');
-    expect(error.issues[0]?.path).toBe('contractType');
-    expect(error.message).toContain('"goods"');
+    expect(error.issues[0]?.path).toBe('query.contractType');
+    expect(error.message).toBe(
+      'Unknown contract type "light touch" (did you mean "light-touch"?).\n  - query.contractType: expected one of supplies, services, works, concession, light-touch, light-touch-concession, defence-supplies-services, defence-works, defence-concession, received "light touch" (did you mean "light-touch"?)',
+    );
   });
 
   it('refuses an impossible combination', () => {
@@ -170,23 +282,29 @@ describe('ukProcurementThreshold: errors', () => {
       ['defence-works', 'central-government'],
     ] as const) {
       const error = errorOf(() =>
-        ukProcurementThreshold({
-          contractType,
-          authority,
-          commencedOn: '2026-01-01',
-          level: 'notifiable-below-threshold',
-        }),
+        at(contractType, authority, '2026-01-01', 'notifiable-below-threshold'),
       );
       expect(error.code).toBe('impossible-combination');
     }
   });
 
-  it('reports malformed input with its path', () => {
+  it('reports malformed input with its path, and a `type` key as renamed', () => {
     const badDate = errorOf(() => at('services', 'sub-central', '2022-02-30'));
-    expect(badDate.code).toBe('invalid-input');
-    expect(badDate.issues[0]?.path).toBe('commencedOn');
+    expect([badDate.code, badDate.issues[0]?.path]).toEqual(['invalid-input', 'query.commencedOn']);
     const badAuthority = errorOf(() => at('services', 'council' as AuthorityKind, '2022-01-01'));
-    expect(badAuthority.code).toBe('invalid-input');
-    expect(badAuthority.issues[0]?.path).toBe('authority');
+    expect([badAuthority.code, badAuthority.issues[0]?.path]).toEqual([
+      'invalid-input',
+      'query.authority',
+    ]);
+    const renamed = errorOf(() =>
+      ukProcurementThreshold({
+        type: 'services',
+        authority: 'sub-central',
+        commencedOn: '2022-01-01',
+      } as never),
+    );
+    expect(renamed.issues.find((issue) => issue.path === 'query.type')?.message).toBe(
+      'unknown key (renamed in 0.2: did you mean "contractType"?)',
+    );
   });
 });

@@ -208,5 +208,5 @@ export const portsmouthRoadmapInput = {
       action: "Use the council's social value practice to drive and influence the sector.",
     },
   ],
-  rules: { theme: 'cumulative', overall: 'down' },
+  rules: { themeRule: 'cumulative', overallRounding: 'down' },
 } satisfies MaturityModelInput;

@@ -795,5 +795,5 @@ export const svmiBusinessInput = {
       guidance: "The source says 'at least bi-monthly'; we read it as every two months.",
     },
   ],
-  rules: { theme: 'cumulative', overall: 'down', nonCompliantLevel: 'non-compliant' },
+  rules: { themeRule: 'cumulative', overallRounding: 'down', nonCompliantLevel: 'non-compliant' },
 } satisfies MaturityModelInput;

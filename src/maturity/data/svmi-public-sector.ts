@@ -917,5 +917,5 @@ export const svmiPublicSectorInput = {
         'Have reported social value verified by a third party, such as an independent assurer.',
     },
   ],
-  rules: { theme: 'cumulative', overall: 'down', nonCompliantLevel: 'non-compliant' },
+  rules: { themeRule: 'cumulative', overallRounding: 'down', nonCompliantLevel: 'non-compliant' },
 } satisfies MaturityModelInput;

@@ -16,16 +16,16 @@ const IN_SCOPE = {
  * quality point (tag the contract `absolute-price-method`), at least 10% of the non-price
  * criteria. Before 1 October 2025 the policy reports social value as recommended.
  */
-export const ppn002 = definePolicy({
+export const ppn002 = /* @__PURE__ */ definePolicy({
   id: 'ppn002',
-  title: 'PPN 002: social value in central government contracts',
+  name: 'PPN 002: social value in central government contracts',
   source:
     'Procurement Policy Note 002, Cabinet Office, February 2025 (mandatory from 1 October 2025)',
   include: [statutory],
   rules: [
     {
       id: 'ppn002-recommended',
-      title: 'PPN 002 before 1 October 2025: social value recommended',
+      name: 'PPN 002 before 1 October 2025: social value recommended',
       scope: 'statutory',
       source: 'PPN 002',
       when: {
@@ -36,7 +36,7 @@ export const ppn002 = definePolicy({
     },
     {
       id: 'ppn002-mandatory',
-      title: 'PPN 002 from 1 October 2025: social value required',
+      name: 'PPN 002 from 1 October 2025: social value required',
       scope: 'statutory',
       source: 'PPN 002',
       when: {
@@ -47,25 +47,25 @@ export const ppn002 = definePolicy({
     },
     {
       id: 'ppn002-total',
-      title: 'PPN 002: at least 10% of the total score',
+      name: 'PPN 002: at least 10% of the total score',
       scope: 'statutory',
       source: 'PPN 002',
       when: {
         ...IN_SCOPE,
         withoutTags: ['absolute-price-method'],
       },
-      outcome: { minimumWeighting: { fraction: '0.1', base: 'total' } },
+      outcome: { minimumWeighting: { percent: 10, of: 'total' } },
     },
     {
       id: 'ppn002-non-price',
-      title: 'PPN 002, absolute method: at least 10% of the non-price criteria',
+      name: 'PPN 002, absolute method: at least 10% of the non-price criteria',
       scope: 'statutory',
       source: 'PPN 002',
       when: {
         ...IN_SCOPE,
         tags: ['absolute-price-method'],
       },
-      outcome: { minimumWeighting: { fraction: '0.1', base: 'non-price' } },
+      outcome: { minimumWeighting: { percent: 10, of: 'non-price' } },
     },
   ],
 });

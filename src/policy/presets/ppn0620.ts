@@ -16,33 +16,33 @@ const IN_SCOPE = {
  * threshold with at least 10% of the total score; where the market is immature (tag the contract
  * `immature-market`), at least 10% of the quality score instead.
  */
-export const ppn0620 = definePolicy({
+export const ppn0620 = /* @__PURE__ */ definePolicy({
   id: 'ppn0620',
-  title: 'PPN 06/20: social value in central government contracts',
+  name: 'PPN 06/20: social value in central government contracts',
   source: 'Procurement Policy Note 06/20, Cabinet Office, September 2020 (in force 1 January 2021)',
   include: [statutory],
   rules: [
     {
       id: 'ppn0620-total',
-      title: 'PPN 06/20: at least 10% of the total score',
+      name: 'PPN 06/20: at least 10% of the total score',
       scope: 'statutory',
       source: 'PPN 06/20',
       when: {
         ...IN_SCOPE,
         withoutTags: ['immature-market'],
       },
-      outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.1', base: 'total' } },
+      outcome: { socialValue: 'required', minimumWeighting: { percent: 10, of: 'total' } },
     },
     {
       id: 'ppn0620-immature-market',
-      title: 'PPN 06/20, immature market: at least 10% of the quality score',
+      name: 'PPN 06/20, immature market: at least 10% of the quality score',
       scope: 'statutory',
       source: 'PPN 06/20',
       when: {
         ...IN_SCOPE,
         tags: ['immature-market'],
       },
-      outcome: { socialValue: 'required', minimumWeighting: { fraction: '0.1', base: 'quality' } },
+      outcome: { socialValue: 'required', minimumWeighting: { percent: 10, of: 'quality' } },
     },
   ],
 });

@@ -17,15 +17,15 @@ const EFFECTIVE =
  * £177,897 × 1.2 = £213,476.40, £0.60 under the statutory £213,477, so a contract can be in
  * Southend's scope yet below the statutory threshold.
  */
-export const southend2021 = definePolicy({
+export const southend2021 = /* @__PURE__ */ definePolicy({
   id: 'southend2021',
-  title: 'Southend-on-Sea Social Value Policy 2021',
+  name: 'Southend-on-Sea Social Value Policy 2021',
   source: SOURCE,
   include: [statutory],
   rules: [
     {
       id: 'southend-2021-supplies-services',
-      title: 'Southend: supplies and services from £177,897 plus VAT',
+      name: 'Southend: supplies and services from £177,897 plus VAT',
       source: `${SOURCE} §9.2.1`,
       note: EFFECTIVE,
       when: {
@@ -37,7 +37,7 @@ export const southend2021 = definePolicy({
     },
     {
       id: 'southend-2021-light-touch',
-      title: 'Southend: light touch services from £552,950 plus VAT',
+      name: 'Southend: light touch services from £552,950 plus VAT',
       source: `${SOURCE} §9.2.1`,
       note: EFFECTIVE,
       when: {
@@ -49,7 +49,7 @@ export const southend2021 = definePolicy({
     },
     {
       id: 'southend-2021-works',
-      title: 'Southend: works of £1M lasting 24 months or more',
+      name: 'Southend: works of £1M lasting 24 months or more',
       source: `${SOURCE} §9.2.1`,
       note: `The policy does not state the VAT basis of £1M; it is read as net of VAT, like the other figures of its table. ${EFFECTIVE}`,
       when: {
@@ -62,12 +62,11 @@ export const southend2021 = definePolicy({
     },
     {
       id: 'southend-2021-weighting',
-      title:
-        'Southend: at least 10% of the total award criteria above the Find a Tender thresholds',
+      name: 'Southend: at least 10% of the total award criteria above the Find a Tender thresholds',
       source: `${SOURCE} §9.2.2`,
       note: EFFECTIVE,
       when: { commencedFrom: FROM, atOrAboveStatutoryThreshold: true },
-      outcome: { minimumWeighting: { fraction: '0.1', base: 'total' } },
+      outcome: { minimumWeighting: { percent: 10, of: 'total' } },
     },
   ],
 });

@@ -5,17 +5,17 @@ import { definePolicy } from '../define-policy.js';
  * kept for the Procurement Act 2023 regime): a central government or other contracting authority
  * procuring services (including light touch services) at or above the statutory threshold must
  * consider social value. The threshold is the one in force when the procurement commenced (see
- * `ukProcurementThreshold`, from 2020). Supplies and works contracts with a services element are
+ * `ukProcurementThreshold`, from 2016). Supplies and works contracts with a services element are
  * within the Act too: tag such a contract and write a rule for it if your policy needs to.
  */
-export const statutory = definePolicy({
+export const statutory = /* @__PURE__ */ definePolicy({
   id: 'statutory',
-  title: 'Statutory duty: Public Services (Social Value) Act 2012',
+  name: 'Statutory duty: Public Services (Social Value) Act 2012',
   source: 'Public Services (Social Value) Act 2012 s. 1',
   rules: [
     {
       id: 'social-value-act-2012',
-      title: 'Services at or above the statutory threshold: social value must be considered',
+      name: 'Services at or above the statutory threshold: social value must be considered',
       scope: 'statutory',
       source: 'Public Services (Social Value) Act 2012 s. 1; in force 31 January 2013',
       when: {

@@ -1,0 +1,365 @@
+import { scaleLinear } from 'd3-scale';
+import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
+import type { Decimal } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import { figureText } from '../core/wording.js';
+import { fittedTicks } from './axis.js';
+import { chartId } from './chart-id.js';
+import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
+import { type Drawing, leadIn, stack } from './layout.js';
+import { readChart, seedOf } from './read-chart.js';
+import { benchmarkStripChartSchema } from './schemas.js';
+import {
+  ACCENT,
+  ACCENT_LIGHT,
+  coordinate,
+  element,
+  GRID,
+  INK,
+  MUTED,
+  svgDocument,
+  text,
+  tooltip,
+} from './svg.js';
+import { textWidth } from './text-width.js';
+import type { BenchmarkStripChartInput } from './types.js';
+
+const LINE = 14;
+
+interface Percentile {
+  readonly percentile: Decimal;
+  readonly value: Decimal;
+  readonly name: string;
+  readonly text: string;
+}
+
+interface Reading {
+  readonly label: string;
+  readonly value: Decimal;
+  readonly text: string;
+  readonly percentiles: readonly Percentile[];
+  readonly average: { readonly value: Decimal; readonly text: string } | undefined;
+}
+
+/**
+ * A figure against published benchmark percentiles, as a standalone SVG string: a strip from
+ * the lowest to the highest percentile with a labelled tick at each (`25th percentile`,
+ * `Median`, …), the published average when given (dashed, with a diamond), and the figure (a
+ * solid line with a triangle and its label), over a d3 linear axis. A sentence under the strip,
+ * repeated in the `<desc>`, says where the figure lies (`between the median (8.4%) and the 75th
+ * percentile (28.6%)`), compared exactly.
+ *
+ * Made for social value added (a ratio, so `valueFormat` defaults to `'percent'`), it works for
+ * any figure. Coordinates are rounded to 2 decimal places; the same input gives the same SVG,
+ * byte for byte.
+ *
+ * @param chart - The title, the figure, the percentiles and (optionally) the average.
+ * @returns The SVG document, `<svg …>…</svg>` and a newline.
+ * @throws SocialValueError `invalid-input` at the field's path: a percentile outside 0 to 100
+ * or given twice (`chart.percentiles[2].percentile`), or figures that fall as the percentile
+ * rises (`chart.percentiles[1].value`).
+ *
+ * @example
+ * ```ts
+ * import { benchmarkStripChart } from 'social-value/charts';
+ *
+ * const svg = benchmarkStripChart({
+ *   title: 'Social value added against the benchmark',
+ *   value: '0.125',
+ *   percentiles: [
+ *     { percentile: 25, value: '0.038' },
+ *     { percentile: 50, value: '0.157' },
+ *     { percentile: 75, value: '0.366' },
+ *   ],
+ *   average: '0.237',
+ * });
+ * svg.startsWith('<svg'); // => true
+ * svg.includes('between the 25th percentile (3.8%) and the median (15.7%)'); // => true
+ * ```
+ */
+export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
+  const input = readChart(benchmarkStripChartSchema, chart, 'benchmark strip chart');
+  const format: ValueFormat = input.valueFormat ?? 'percent';
+  const percentiles = readPercentiles(input.percentiles, format);
+  const reading: Reading = {
+    label: input.valueLabel ?? 'This contract',
+    value: input.value,
+    text: figureLabel(input.value, format),
+    percentiles,
+    average:
+      input.average === undefined
+        ? undefined
+        : { value: input.average, text: figureLabel(input.average, format) },
+  };
+  const id = chartId('benchmark-strip-chart', input.id, seedOf(input));
+  const width = input.width ?? 640;
+  const drawing = drawStrip(reading, format, width);
+  return svgDocument({
+    id,
+    kind: 'benchmark-strip-chart',
+    width,
+    height: drawing.height,
+    title: input.title,
+    desc: `${leadIn(input.description)}Strip chart. ${sentence(reading)}${benchmarkList(reading)}`,
+    body: drawing.body,
+  });
+}
+
+const ordinals = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
+
+/** `25th percentile`, `median`, `1st percentile`, `2.5th percentile`. */
+function percentileName(percentile: Decimal): string {
+  if (percentile.eq(50)) return 'median';
+  const rule = ordinals.select(drawn(percentile));
+  return `${figureText(percentile, 2)}${SUFFIX[rule] ?? 'th'} percentile`;
+}
+
+function readPercentiles(
+  list: readonly { readonly percentile: Decimal; readonly value: Decimal }[],
+  format: ValueFormat,
+): Percentile[] {
+  const headline = 'Invalid benchmark strip chart: 1 problem.';
+  const order = list.map((entry, index) => ({ entry, index }));
+  order.sort((a, b) => a.entry.percentile.comparedTo(b.entry.percentile) || a.index - b.index);
+  order.forEach(({ entry, index }, rank) => {
+    const previous = order[rank - 1];
+    if (previous === undefined) return;
+    const later = Math.max(index, previous.index);
+    if (entry.percentile.eq(previous.entry.percentile)) {
+      throw fieldError(
+        'invalid-input',
+        headline,
+        ['chart', 'percentiles', later, 'percentile'],
+        `expected a percentile not given twice, received ${JSON.stringify(entry.percentile.toString())}`,
+      );
+    }
+    if (entry.value.lt(previous.entry.value)) {
+      throw fieldError(
+        'invalid-input',
+        headline,
+        ['chart', 'percentiles', index, 'value'],
+        `expected a figure at least ${previous.entry.value.toString()} (the ${percentileName(previous.entry.percentile)}), received ${JSON.stringify(entry.value.toString())}`,
+      );
+    }
+  });
+  return order.map(({ entry }) => ({
+    percentile: entry.percentile,
+    value: entry.value,
+    name: percentileName(entry.percentile),
+    text: figureLabel(entry.value, format),
+  }));
+}
+
+/** Where the figure lies among the percentiles, as a sentence. */
+function sentence(reading: Reading): string {
+  const { percentiles, value } = reading;
+  const head = `${reading.label}: ${reading.text}`;
+  if (percentiles.length === 0) return `${head}. No benchmark percentiles were given.`;
+  const named = (entry: Percentile) => `the ${entry.name} (${entry.text})`;
+  const equal = percentiles.filter((entry) => entry.value.eq(value));
+  if (equal.length > 0) {
+    const first = equal[0]!;
+    const last = equal[equal.length - 1]!;
+    return equal.length === 1
+      ? `${head}, at ${named(first)}.`
+      : `${head}, at the ${first.name} to the ${last.name} (${first.text}).`;
+  }
+  const above = percentiles.findIndex((entry) => entry.value.gt(value));
+  if (above === 0) return `${head}, below ${named(percentiles[0]!)}.`;
+  if (above === -1) return `${head}, above ${named(percentiles[percentiles.length - 1]!)}.`;
+  return `${head}, between ${named(percentiles[above - 1]!)} and ${named(percentiles[above]!)}.`;
+}
+
+function benchmarkList(reading: Reading): string {
+  const items = reading.percentiles.map((entry) => `${entry.name} ${entry.text}`);
+  if (reading.average !== undefined) items.push(`average ${reading.average.text}`);
+  return items.length === 0 ? '' : ` Benchmark: ${items.join(', ')}.`;
+}
+
+const triangle = symbol(symbolTriangle, 110).digits(2);
+const diamond = symbol(symbolDiamond, 80).digits(2);
+
+function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawing {
+  const body: string[] = [];
+  const left = 24;
+  const right = width - 24;
+  const figures = [
+    reading.value,
+    ...reading.percentiles.map((entry) => entry.value),
+    ...(reading.average === undefined ? [] : [reading.average.value]),
+  ];
+  const x = scaleLinear().domain(zeroBasedDomain(figures)).range([left, right]).nice();
+
+  // Percentile labels above the strip, in rows so that none overlap.
+  const above = reading.percentiles.map((entry) => {
+    const name = entry.name[0]!.toUpperCase() + entry.name.slice(1);
+    return {
+      x: x(drawn(entry.value)),
+      name,
+      text: entry.text,
+      width: Math.max(textWidth(name, 11), textWidth(entry.text, 11)),
+    };
+  });
+  const aboveRows = stack(above, left, right, 10);
+  const aboveCount = Math.max(0, ...aboveRows.map((place) => place.row + 1));
+  const stripTop = 56 + aboveCount * 2 * LINE + 10;
+  const stripBottom = stripTop + 26;
+
+  // The figure and the average below it, in rows as well.
+  const below = [
+    { x: x(drawn(reading.value)), lines: [`${reading.label}:`, reading.text] },
+    ...(reading.average === undefined
+      ? []
+      : [{ x: x(drawn(reading.average.value)), lines: ['Average:', reading.average.text] }]),
+  ].map((entry) => ({
+    ...entry,
+    width: Math.max(...entry.lines.map((line) => textWidth(line, 11))),
+  }));
+  const belowRows = stack(below, left, right, 10);
+  const belowCount = Math.max(...belowRows.map((place) => place.row + 1));
+  const belowTop = stripBottom + 22;
+  const axisY = belowTop + belowCount * 2 * LINE + 8;
+
+  if (reading.percentiles.length > 0) {
+    const first = x(drawn(reading.percentiles[0]!.value));
+    const last = x(drawn(reading.percentiles[reading.percentiles.length - 1]!.value));
+    body.push(
+      element('rect', {
+        class: 'sv-strip',
+        x: first,
+        y: stripTop,
+        width: last - first,
+        height: stripBottom - stripTop,
+        fill: ACCENT_LIGHT,
+        stroke: ACCENT,
+        'stroke-width': 1,
+      }),
+    );
+  }
+  body.push(
+    element('line', {
+      x1: left,
+      y1: (stripTop + stripBottom) / 2,
+      x2: right,
+      y2: (stripTop + stripBottom) / 2,
+      stroke: GRID,
+      'stroke-width': 1,
+      'aria-hidden': 'true',
+    }),
+  );
+
+  reading.percentiles.forEach((entry, index) => {
+    const at = x(drawn(entry.value));
+    const { row, centre } = aboveRows[index]!;
+    const labelTop = stripTop - 10 - (row + 1) * 2 * LINE;
+    body.push(
+      element(
+        'g',
+        { class: 'sv-percentile' },
+        tooltip(`${above[index]!.name}: ${entry.text}`),
+        element('line', {
+          x1: at,
+          y1: labelTop + 2 * LINE - 2,
+          x2: at,
+          y2: stripBottom,
+          stroke: ACCENT,
+          'stroke-width': 2,
+        }),
+        element(
+          'text',
+          { 'text-anchor': 'middle', 'font-size': 11 },
+          element('tspan', { x: centre, y: labelTop + 8 }, text(above[index]!.name)),
+          element(
+            'tspan',
+            { x: centre, y: labelTop + 8 + LINE, 'font-weight': 'bold' },
+            text(entry.text),
+          ),
+        ),
+      ),
+    );
+  });
+
+  const marks = [
+    { kind: 'sv-figure', shape: triangle, dash: undefined },
+    { kind: 'sv-average', shape: diamond, dash: '4 3' },
+  ];
+  below.forEach((entry, index) => {
+    const mark = marks[index]!;
+    const { row, centre } = belowRows[index]!;
+    const labelTop = belowTop + row * 2 * LINE;
+    body.push(
+      element(
+        'g',
+        { class: mark.kind },
+        tooltip(entry.lines.join(' ')),
+        element('line', {
+          x1: entry.x,
+          y1: stripTop - 6,
+          x2: entry.x,
+          y2: labelTop - 2,
+          stroke: INK,
+          'stroke-width': index === 0 ? 2.5 : 1.5,
+          'stroke-dasharray': mark.dash,
+        }),
+        element('path', {
+          d: mark.shape() ?? '',
+          transform: `translate(${coordinate(entry.x)},${coordinate(stripBottom + 8)})`,
+          fill: index === 0 ? INK : '#ffffff',
+          stroke: INK,
+          'stroke-width': 1.5,
+        }),
+        element(
+          'text',
+          { 'text-anchor': 'middle', 'font-size': 11 },
+          element('tspan', { x: centre, y: labelTop + 10 }, text(entry.lines[0]!)),
+          element(
+            'tspan',
+            { x: centre, y: labelTop + 10 + LINE, 'font-weight': 'bold' },
+            text(entry.lines[1]!),
+          ),
+        ),
+      ),
+    );
+  });
+
+  const ticks = fittedTicks(x, format, right - left, { most: 8, size: 10, across: true });
+  body.push(
+    element(
+      'g',
+      { class: 'sv-axis', 'aria-hidden': 'true' },
+      element('line', {
+        x1: left,
+        y1: axisY,
+        x2: right,
+        y2: axisY,
+        stroke: MUTED,
+        'stroke-width': 1,
+      }),
+      ...ticks.flatMap((tick) => [
+        element('line', {
+          x1: x(tick.value),
+          y1: axisY,
+          x2: x(tick.value),
+          y2: axisY + 4,
+          stroke: MUTED,
+        }),
+        element(
+          'text',
+          {
+            x: x(tick.value),
+            y: axisY + 16,
+            'text-anchor': 'middle',
+            'font-size': 10,
+            fill: MUTED,
+          },
+          text(tick.label),
+        ),
+      ]),
+    ),
+  );
+  body.push(
+    element('text', { class: 'sv-reading', x: 16, y: axisY + 42 }, text(sentence(reading))),
+  );
+  return { height: axisY + 58, body };
+}

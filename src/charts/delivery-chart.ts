@@ -1,0 +1,345 @@
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Decimal } from '../core/decimal.js';
+import { fittedTicks } from './axis.js';
+import { chartId } from './chart-id.js';
+import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
+import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
+import { marker, type SeriesStyle, seriesStyle } from './marks.js';
+import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
+import { deliveryChartSchema } from './schemas.js';
+import { element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { fitText, textWidth } from './text-width.js';
+import type { DeliveryChartInput } from './types.js';
+
+const PLOT_HEIGHT = 260;
+const DAY = 86_400_000;
+
+interface Point {
+  readonly date: string;
+  readonly time: Date;
+  readonly value: Decimal;
+  readonly text: string;
+}
+
+interface Series {
+  readonly label: string;
+  readonly style: SeriesStyle;
+  readonly points: readonly Point[];
+}
+
+/**
+ * A line chart over time as a standalone SVG string: delivery against the pledge profile (for
+ * example expected cumulative value against delivered cumulative value). Each series has its
+ * own dash pattern and marker shape as well as colour, a legend entry and a label at its last
+ * point; every marker carries its date and figure. The time axis is a d3 UTC scale (`scaleUtc`)
+ * over the calendar dates, so the chart is the same in every time zone. The `<desc>` states
+ * every figure in words.
+ *
+ * Points are drawn in date order (input order among equal dates). Coordinates are rounded to 2
+ * decimal places; the same input gives the same SVG, byte for byte.
+ *
+ * @param chart - The title, the series of dated figures and how figures are written.
+ * @returns The SVG document, `<svg …>…</svg>` and a newline.
+ * @throws SocialValueError `invalid-input` (or `out-of-range`) at the field's path, such as
+ * `chart.series[1].points[0].date`; two series with one label are refused.
+ *
+ * @example
+ * ```ts
+ * import { deliveryChart } from 'social-value/charts';
+ *
+ * const svg = deliveryChart({
+ *   title: 'Delivery against the pledge profile',
+ *   valueFormat: 'money',
+ *   series: [
+ *     { label: 'Pledged', points: [{ date: '2025-04-01', value: 0 }, { date: '2026-03-31', value: 100000 }] },
+ *     { label: 'Delivered', points: [{ date: '2025-04-01', value: 0 }, { date: '2025-09-30', value: 38000 }] },
+ *   ],
+ * });
+ * svg.startsWith('<svg'); // => true
+ * svg.includes('£38,000.00 on 30 September 2025'); // => true
+ * ```
+ */
+export function deliveryChart(chart: DeliveryChartInput): string {
+  const input = readChart(deliveryChartSchema, chart, 'delivery chart');
+  checkUniqueLabels(input.series, ['chart', 'series'], 'delivery chart');
+  const format: ValueFormat = input.valueFormat ?? 'number';
+  const series: Series[] = input.series.map((entry, index) => ({
+    label: entry.label,
+    style: seriesStyle(index),
+    points: entry.points
+      .map((point, order) => ({ point, order }))
+      .sort((a, b) => compareDates(a.point.date, b.point.date) || a.order - b.order)
+      .map(({ point }) => ({
+        date: point.date,
+        time: utcDate(point.date),
+        value: point.value,
+        text: figureLabel(point.value, format),
+      })),
+  }));
+  const id = chartId('delivery-chart', input.id, seedOf(input));
+  const width = input.width ?? 640;
+  const hasPoints = series.some((entry) => entry.points.length > 0);
+  const drawing = hasPoints
+    ? drawLines(series, { format, width, axisLabel: input.axisLabel })
+    : emptyDrawing();
+  return svgDocument({
+    id,
+    kind: 'delivery-chart',
+    width,
+    height: drawing.height,
+    title: input.title,
+    desc: describe(series, input.description),
+    body: drawing.body,
+  });
+}
+
+function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Midnight UTC of a `YYYY-MM-DD` date (years 0001 to 9999, which `Date.UTC` alone misreads). */
+function utcDate(date: string): Date {
+  const time = new Date(Date.UTC(2000, Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))));
+  time.setUTCFullYear(Number(date.slice(0, 4)));
+  return time;
+}
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const monthYear = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  month: 'short',
+  year: 'numeric',
+});
+const yearOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** Labels of time ticks: years alone, months and years, or full dates, whichever tells them apart. */
+function timeLabels(ticks: readonly Date[]): string[] {
+  const format = ticks.every((tick) => tick.getUTCMonth() === 0 && tick.getUTCDate() === 1)
+    ? yearOnly
+    : ticks.every((tick) => tick.getUTCDate() === 1)
+      ? monthYear
+      : dayMonthYear;
+  return ticks.map((tick) => format.format(tick));
+}
+
+interface Layout {
+  readonly format: ValueFormat;
+  readonly width: number;
+  readonly axisLabel: string | undefined;
+}
+
+function drawLines(series: readonly Series[], { format, width, axisLabel }: Layout): Drawing {
+  const body: string[] = [];
+  const key = legend(series, 16, 44, width - 32);
+  body.push(key.markup);
+  let top = 44 + key.height + 12;
+  if (axisLabel !== undefined && axisLabel !== '') {
+    body.push(element('text', { x: 16, y: top + 4, fill: MUTED }, text(axisLabel)));
+    top += 22;
+  }
+  const bottom = top + PLOT_HEIGHT;
+  const points = series.flatMap((entry) => entry.points);
+
+  const y = scaleLinear()
+    .domain(zeroBasedDomain(points.map((point) => point.value)))
+    .range([bottom, top])
+    .nice();
+  const yTicks = fittedTicks(y, format, PLOT_HEIGHT, { most: 6, size: 11, across: false });
+  const left = 16 + Math.max(...yTicks.map((tick) => textWidth(tick.label, 11))) + 8;
+
+  const ends = series.filter((entry) => entry.points.length > 0);
+  // End labels name the series and give its last figure; only the name is ever shortened.
+  const endText = ends.map((entry) => {
+    const figure = `: ${entry.points[entry.points.length - 1]!.text}`;
+    const room = Math.max(width * 0.34 - textWidth(figure, 11), 40);
+    return `${fitText(entry.label, room, 11)}${figure}`;
+  });
+  const right = width - 16 - Math.max(...endText.map((label) => textWidth(label, 11))) - 10;
+
+  let first = points[0]!.time.getTime();
+  let last = first;
+  for (const point of points) {
+    first = Math.min(first, point.time.getTime());
+    last = Math.max(last, point.time.getTime());
+  }
+  if (first === last) {
+    first -= 15 * DAY;
+    last += 15 * DAY;
+  }
+  const x = scaleUtc()
+    .domain([new Date(first), new Date(last)])
+    .range([left, right]);
+  const xTicks = fittedTimeTicks(x.ticks.bind(x), right - left);
+
+  body.push(
+    element(
+      'g',
+      { class: 'sv-grid', 'aria-hidden': 'true' },
+      ...yTicks.map((tick) =>
+        element('line', {
+          x1: left,
+          y1: y(tick.value),
+          x2: right,
+          y2: y(tick.value),
+          stroke: tick.value === 0 ? MUTED : GRID,
+          'stroke-width': 1,
+        }),
+      ),
+    ),
+  );
+  body.push(
+    element(
+      'g',
+      { class: 'sv-axis', 'aria-hidden': 'true' },
+      ...yTicks.map((tick) =>
+        element(
+          'text',
+          {
+            x: left - 8,
+            y: y(tick.value),
+            dy: '0.35em',
+            'text-anchor': 'end',
+            'font-size': 11,
+            fill: MUTED,
+          },
+          text(tick.label),
+        ),
+      ),
+      element('line', {
+        x1: left,
+        y1: bottom,
+        x2: right,
+        y2: bottom,
+        stroke: MUTED,
+        'stroke-width': 1,
+      }),
+      ...xTicks.flatMap((tick) => [
+        element('line', {
+          x1: x(tick.time),
+          y1: bottom,
+          x2: x(tick.time),
+          y2: bottom + 5,
+          stroke: MUTED,
+        }),
+        element(
+          'text',
+          {
+            x: x(tick.time),
+            y: bottom + 18,
+            'text-anchor': 'middle',
+            'font-size': 11,
+            fill: MUTED,
+          },
+          text(tick.label),
+        ),
+      ]),
+    ),
+  );
+
+  const path = line<Point>()
+    .x((point) => x(point.time))
+    .y((point) => y(drawn(point.value)))
+    .digits(2);
+  for (const entry of series) {
+    if (entry.points.length === 0) continue;
+    body.push(
+      element(
+        'g',
+        { class: 'sv-series' },
+        tooltip(entry.label),
+        element('path', {
+          class: 'sv-line',
+          d: path(entry.points as Point[]) ?? '',
+          fill: 'none',
+          stroke: entry.style.colour,
+          'stroke-width': 2,
+          'stroke-dasharray': entry.style.dash,
+          'stroke-linejoin': 'round',
+        }),
+        ...entry.points.map((point) =>
+          marker(
+            entry.style,
+            x(point.time),
+            y(drawn(point.value)),
+            tooltip(`${entry.label}, ${longDate.format(point.time)}: ${point.text}`),
+          ),
+        ),
+      ),
+    );
+  }
+
+  const anchors = ends.map((entry) => y(drawn(entry.points[entry.points.length - 1]!.value)));
+  const placed = spread(anchors, 14, top, bottom);
+  ends.forEach((entry, index) => {
+    const lastPoint = entry.points[entry.points.length - 1]!;
+    body.push(
+      element(
+        'text',
+        {
+          class: 'sv-end-label',
+          x: x(lastPoint.time) + 10,
+          y: placed[index]!,
+          dy: '0.35em',
+          'font-size': 11,
+          fill: entry.style.colour,
+        },
+        text(endText[index]!),
+      ),
+    );
+  });
+  return { height: bottom + 36, body };
+}
+
+/** d3's UTC ticks for the largest count (at most 8) whose labels do not touch. */
+function fittedTimeTicks(
+  ticks: (count: number) => Date[],
+  length: number,
+): { readonly time: Date; readonly label: string }[] {
+  for (let count = 8; count >= 2; count -= 1) {
+    const times = ticks(count);
+    const labels = timeLabels(times);
+    const widest = Math.max(0, ...labels.map((label) => textWidth(label, 11)));
+    if (widest + 12 <= length / Math.max(1, times.length - 1) || count === 2) {
+      return times.map((time, index) => ({ time, label: labels[index]! }));
+    }
+  }
+  return [];
+}
+
+function describe(series: readonly Series[], description: string | undefined): string {
+  const lead = leadIn(description);
+  const points = series.flatMap((entry) => entry.points);
+  if (points.length === 0) return `${lead}Line chart with no figures.`;
+  let first = points[0]!;
+  let last = first;
+  for (const point of points) {
+    if (point.date < first.date) first = point;
+    if (point.date > last.date) last = point;
+  }
+  const span =
+    first.date === last.date
+      ? `on ${longDate.format(first.time)}`
+      : `from ${longDate.format(first.time)} to ${longDate.format(last.time)}`;
+  const lines = series.map((entry) => {
+    const look = `${entry.style.lineName} with ${entry.style.shapeName}`;
+    const figures =
+      entry.points.length === 0
+        ? 'no figures'
+        : entry.points.map((point) => `${point.text} on ${longDate.format(point.time)}`).join(', ');
+    return `${entry.label} (${look}): ${figures}.`;
+  });
+  const count = series.length === 1 ? '1 line' : `${series.length} lines`;
+  return `${lead}Line chart, ${count}, ${span}. ${lines.join(' ')}`;
+}

@@ -1,0 +1,64 @@
+import { Decimal } from '../core/decimal.js';
+import { formatGBP } from '../core/format-gbp.js';
+import { figureText, moneyText, percentText } from '../core/wording.js';
+
+/**
+ * How a chart writes its figures: `'money'` as pounds and pence (`£1,250.00`), `'number'` as a
+ * plain figure with at most 4 decimal places (`1,250.5`), `'percent'` for fractions (0.1 is
+ * `10%`, at most 2 decimal places).
+ */
+export type ValueFormat = 'money' | 'number' | 'percent';
+
+/** The label of an exact figure, as the chart writes it beside its mark and in its desc. */
+export function figureLabel(value: Decimal, format: ValueFormat): string {
+  if (format === 'money') return moneyText(value);
+  if (format === 'percent') return percentText(value);
+  return figureText(value);
+}
+
+/**
+ * Labels of axis ticks (plain numbers from a d3 scale), all with the same number of decimal
+ * places: the fewest that tell every tick apart (`£0`, `£50,000`; `£0.00`, `£0.50`; `0%`, `5%`).
+ */
+export function tickLabels(ticks: readonly number[], format: ValueFormat): string[] {
+  const exact = ticks.map(tickFigure);
+  const places = Math.min(
+    12,
+    exact.reduce((most, tick) => Math.max(most, tick.decimalPlaces()), 0),
+  );
+  return exact.map((tick) => {
+    if (format === 'money')
+      return formatGBP(tick, { places: places === 0 ? 0 : Math.max(2, places) });
+    if (format === 'percent') return percentText(tick, Math.max(0, places - 2));
+    return figureText(tick, places);
+  });
+}
+
+/**
+ * The decimal a tick stands for: ticks are binary floats (0.30000000000000004), and 12
+ * significant digits recover the decimal step d3 chose.
+ */
+export function tickFigure(tick: number): Decimal {
+  return new Decimal(tick).toSignificantDigits(12);
+}
+
+/** A number for drawing: the exact figure converted once its label is fixed. */
+export function drawn(value: Decimal): number {
+  return value.toNumber();
+}
+
+/**
+ * The domain of a value axis that starts from zero: from the least figure (or 0) to the
+ * greatest (or 0), compared exactly, then drawn; `[0, 1]` when every figure is 0, so a scale
+ * never divides by nothing.
+ */
+export function zeroBasedDomain(figures: readonly Decimal[]): [number, number] {
+  let low = figures[0]!;
+  let high = figures[0]!;
+  for (const figure of figures) {
+    if (figure.lt(low)) low = figure;
+    if (figure.gt(high)) high = figure;
+  }
+  const domain: [number, number] = [Math.min(0, drawn(low)), Math.max(0, drawn(high))];
+  return domain[0] === domain[1] ? [0, 1] : domain;
+}

@@ -1,0 +1,340 @@
+import { scaleLinear } from 'd3-scale';
+import { curveLinearClosed, lineRadial, pointRadial } from 'd3-shape';
+import type { Decimal } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import { figureText } from '../core/wording.js';
+import { chartId } from './chart-id.js';
+import { drawn, tickFigure } from './figures.js';
+import { type Drawing, emptyDrawing, leadIn, legend } from './layout.js';
+import { marker, type SeriesStyle, seriesStyle } from './marks.js';
+import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
+import { radarChartSchema } from './schemas.js';
+import { coordinate, element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { wrapText } from './text-width.js';
+import type { RadarChartInput } from './types.js';
+
+interface Axis {
+  readonly label: string;
+  readonly max: Decimal;
+  /** Clockwise from the top, in radians (d3's radial convention). */
+  readonly angle: number;
+}
+
+interface Series {
+  readonly label: string;
+  readonly style: SeriesStyle;
+  readonly values: readonly Decimal[];
+}
+
+/**
+ * A radar (spider) chart as a standalone SVG string, as the SVMI workbook draws present against
+ * target maturity by theme: one spoke per axis clockwise from the top, concentric rings at the
+ * levels (labelled 1, 2, … up to the common `max`; as shares of each axis's maximum when the
+ * axes differ), and one closed polygon per series. The first series is filled; each has its own
+ * dash pattern and marker shape; the figures are written under every axis label, and the
+ * `<desc>` states them all.
+ *
+ * Radii come from a d3 linear scale per axis (0 at the centre, `max` at the outer ring) and the
+ * polygons from d3-shape's `lineRadial`; coordinates are rounded to 2 decimal places. The same
+ * input gives the same SVG, byte for byte.
+ *
+ * @param chart - The title, the axes with their maxima and the series of figures.
+ * @returns The SVG document, `<svg …>…</svg>` and a newline.
+ * @throws SocialValueError `invalid-input` at the field's path: an axis `max` of 0 or less, a
+ * series without one figure per axis (`chart.series[1].values`), a figure below 0 or above its
+ * axis's `max` (`chart.series[0].values[3]`), two series with one label.
+ *
+ * @example
+ * ```ts
+ * import { radarChart } from 'social-value/charts';
+ *
+ * const svg = radarChart({
+ *   title: 'SVMI: present and target levels',
+ *   axes: [
+ *     { label: 'Policy and Scope', max: 4 },
+ *     { label: 'Procurement', max: 4 },
+ *     { label: 'Reporting', max: 4 },
+ *   ],
+ *   series: [
+ *     { label: 'Present', values: [1, 2, 1] },
+ *     { label: 'Target', values: [3, 3, 2] },
+ *   ],
+ * });
+ * svg.startsWith('<svg'); // => true
+ * svg.includes('Procurement: Present 2, Target 3'); // => true
+ * ```
+ */
+export function radarChart(chart: RadarChartInput): string {
+  const input = readChart(radarChartSchema, chart, 'radar chart');
+  checkUniqueLabels(input.series, ['chart', 'series'], 'radar chart');
+  const count = input.axes.length;
+  const axes: Axis[] = input.axes.map((axis, index) => ({
+    label: axis.label,
+    max: axis.max,
+    angle: (index * 2 * Math.PI) / Math.max(count, 1),
+  }));
+  input.series.forEach((entry, index) => {
+    checkValues(entry.values, axes, index);
+  });
+  const series: Series[] = input.series.map((entry, index) => ({
+    label: entry.label,
+    style: seriesStyle(index),
+    values: entry.values,
+  }));
+  const id = chartId('radar-chart', input.id, seedOf(input));
+  const width = input.width ?? 640;
+  const drawing = axes.length === 0 ? emptyDrawing() : drawRadar(axes, series, width);
+  return svgDocument({
+    id,
+    kind: 'radar-chart',
+    width,
+    height: drawing.height,
+    title: input.title,
+    desc: describe(axes, series, input.description),
+    body: drawing.body,
+  });
+}
+
+function checkValues(values: readonly Decimal[], axes: readonly Axis[], series: number): void {
+  const headline = 'Invalid radar chart: 1 problem.';
+  if (values.length !== axes.length) {
+    throw fieldError(
+      'invalid-input',
+      headline,
+      ['chart', 'series', series, 'values'],
+      `expected ${axes.length} figure${axes.length === 1 ? '' : 's'}, one per axis, received ${values.length}`,
+    );
+  }
+  values.forEach((value, index) => {
+    const axis = axes[index]!;
+    if (value.gt(axis.max)) {
+      throw fieldError(
+        'invalid-input',
+        headline,
+        ['chart', 'series', series, 'values', index],
+        `expected a number at most ${axis.max.toString()} (the max of axis ${JSON.stringify(axis.label)}), received ${JSON.stringify(value.toString())}`,
+      );
+    }
+  });
+}
+
+/** One common maximum for every axis, or `undefined` when they differ. */
+function commonMax(axes: readonly Axis[]): Decimal | undefined {
+  const first = axes[0]!.max;
+  return axes.every((axis) => axis.max.eq(first)) ? first : undefined;
+}
+
+/** The rings: fractions of the radius, with their labels. */
+function rings(axes: readonly Axis[]): { readonly share: number; readonly label: string }[] {
+  const common = commonMax(axes);
+  if (common !== undefined) {
+    const max = drawn(common);
+    const scale = scaleLinear().domain([0, max]);
+    const levels = common.isInteger() && max <= 10 ? scale.ticks(max) : scale.ticks(5);
+    return levels
+      .filter((level) => level > 0)
+      .map((level) => ({ share: level / max, label: figureText(tickFigure(level), 4) }));
+  }
+  return scaleLinear()
+    .ticks(5)
+    .filter((share) => share > 0)
+    .map((share) => ({ share, label: `${figureText(tickFigure(share * 100), 2)}%` }));
+}
+
+const RADIUS_MAX = 190;
+
+function drawRadar(axes: readonly Axis[], series: readonly Series[], width: number): Drawing {
+  const body: string[] = [];
+  let top = 44;
+  if (series.length > 0) {
+    const key = legend(series, 16, top, width - 32);
+    body.push(key.markup);
+    top += key.height + 4;
+    body.push(
+      element(
+        'text',
+        { x: 16, y: top + 10, 'font-size': 11, fill: MUTED },
+        text(`Figures under each axis: ${series.map((entry) => entry.label).join(' / ')}.`),
+      ),
+    );
+    top += 20;
+  }
+  const labelWidth = 130;
+  const radius = Math.max(60, Math.min(RADIUS_MAX, width / 2 - labelWidth - 30));
+  // Axes with different maxima say theirs: `Score (0–100)`.
+  const ranged = commonMax(axes) === undefined;
+  const labelLines = axes.map((axis) =>
+    wrapText(
+      ranged ? `${axis.label} (0–${figureText(axis.max, 4)})` : axis.label,
+      labelWidth,
+      12,
+      3,
+    ),
+  );
+  const rowsPer = (lines: readonly string[]) => lines.length + (series.length > 0 ? 1 : 0);
+  // Labels above the centre grow upwards, below it downwards, beside it about their middle.
+  const placed = axes.map((axis, index) => {
+    const [x, y] = pointRadial(axis.angle, radius + 14);
+    const rows = rowsPer(labelLines[index]!);
+    const height = rows * 14;
+    const first = Math.abs(x) < 1 ? (y < 0 ? y - height + 14 : y + 6) : y - height / 2 + 7;
+    return { x, first, last: first + (rows - 1) * 14 };
+  });
+  // The grid reaches the full radius as circles (fewer than 3 axes), else only at its vertices.
+  const reach =
+    axes.length < 3 ? [-radius, radius] : axes.map((axis) => pointRadial(axis.angle, radius)[1]);
+  const above = -Math.min(...reach, ...placed.map((label) => label.first - 10));
+  const below = Math.max(...reach, ...placed.map((label) => label.last + 10));
+  const cx = width / 2;
+  const cy = top + above;
+  const centre = `translate(${coordinate(cx)},${coordinate(cy)})`;
+  const indexes = axes.map((_, index) => index);
+  const ringPath = (share: number) =>
+    lineRadial<number>()
+      .angle((index) => axes[index]!.angle)
+      .radius(share * radius)
+      .curve(curveLinearClosed)
+      .digits(2)(indexes) ?? '';
+
+  const grid: string[] = [];
+  const ringLabels: string[] = [];
+  for (const ring of rings(axes)) {
+    grid.push(
+      axes.length >= 3
+        ? element('path', {
+            d: ringPath(ring.share),
+            fill: 'none',
+            stroke: GRID,
+            'stroke-width': 1,
+          })
+        : element('circle', {
+            r: ring.share * radius,
+            fill: 'none',
+            stroke: GRID,
+            'stroke-width': 1,
+          }),
+    );
+    ringLabels.push(
+      element(
+        'text',
+        {
+          x: 5,
+          y: -ring.share * radius,
+          dy: '1em',
+          'font-size': 10,
+          fill: MUTED,
+          stroke: '#ffffff',
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        text(ring.label),
+      ),
+    );
+  }
+  for (const axis of axes) {
+    const [x, y] = pointRadial(axis.angle, radius);
+    grid.push(element('line', { x1: 0, y1: 0, x2: x, y2: y, stroke: GRID, 'stroke-width': 1 }));
+  }
+  body.push(element('g', { class: 'sv-grid', transform: centre, 'aria-hidden': 'true' }, ...grid));
+
+  const shapes: string[] = [];
+  series.forEach((entry, order) => {
+    const scales = axes.map((axis) =>
+      scaleLinear()
+        .domain([0, drawn(axis.max)])
+        .range([0, radius]),
+    );
+    const at = (index: number) => scales[index]!(drawn(entry.values[index]!));
+    const polygon = lineRadial<number>()
+      .angle((index) => axes[index]!.angle)
+      .radius(at)
+      .curve(curveLinearClosed)
+      .digits(2);
+    shapes.push(
+      element(
+        'g',
+        { class: 'sv-series' },
+        tooltip(entry.label),
+        element('path', {
+          class: 'sv-polygon',
+          d: polygon(indexes) ?? '',
+          fill: order === 0 ? entry.style.colour : 'none',
+          'fill-opacity': order === 0 ? 0.18 : undefined,
+          stroke: entry.style.colour,
+          'stroke-width': 2,
+          'stroke-dasharray': entry.style.dash,
+          'stroke-linejoin': 'round',
+        }),
+        ...axes.map((axis, index) => {
+          const [x, y] = pointRadial(axis.angle, at(index));
+          return marker(
+            entry.style,
+            x,
+            y,
+            tooltip(`${entry.label}, ${axis.label}: ${figureText(entry.values[index]!, 2)}`),
+          );
+        }),
+      ),
+    );
+  });
+  body.push(element('g', { transform: centre }, ...shapes));
+  body.push(
+    element('g', { class: 'sv-rings', transform: centre, 'aria-hidden': 'true' }, ...ringLabels),
+  );
+
+  const labels = axes.map((_, index) => {
+    const { x, first } = placed[index]!;
+    const lines = labelLines[index]!;
+    const figures = series.map((entry) => figureText(entry.values[index]!, 2)).join(' / ');
+    const anchor = Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end';
+    const rows = lines.map((line, row) =>
+      element('tspan', { x, y: first + row * 14, dy: '0.35em' }, text(line)),
+    );
+    if (series.length > 0) {
+      rows.push(
+        element(
+          'tspan',
+          {
+            class: 'sv-figures',
+            x,
+            y: first + lines.length * 14,
+            dy: '0.35em',
+            'font-weight': 'bold',
+          },
+          text(figures),
+        ),
+      );
+    }
+    return element('text', { class: 'sv-axis-label', 'text-anchor': anchor }, ...rows);
+  });
+  body.push(element('g', { transform: centre }, ...labels));
+  return { height: cy + below + 8, body };
+}
+
+function describe(
+  axes: readonly Axis[],
+  series: readonly Series[],
+  description: string | undefined,
+): string {
+  const lead = leadIn(description);
+  if (axes.length === 0) return `${lead}Radar chart with no axes.`;
+  const common = commonMax(axes);
+  const range =
+    common === undefined
+      ? 'each from 0 to its own maximum'
+      : `each from 0 to ${figureText(common, 4)}`;
+  const looks = series.map(
+    (entry, order) =>
+      `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
+  );
+  const styles = series.length === 0 ? 'No series.' : `Series: ${looks.join(', ')}.`;
+  const items = axes.map((axis, index) => {
+    const of = common === undefined ? ` (out of ${figureText(axis.max, 4)})` : '';
+    const figures = series
+      .map((entry) => `${entry.label} ${figureText(entry.values[index]!, 2)}`)
+      .join(', ');
+    return `${axis.label}${of}${figures === '' ? '' : `: ${figures}`}`;
+  });
+  const count = axes.length === 1 ? '1 axis' : `${axes.length} axes clockwise from the top`;
+  return `${lead}Radar chart, ${count}, ${range}. ${styles} ${items.join('; ')}.`;
+}

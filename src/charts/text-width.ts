@@ -1,0 +1,64 @@
+/**
+ * Text measuring without a DOM: an estimate of the width of a line of text in a sans-serif face
+ * (Arial's advance widths, grouped), used to lay out labels. Internal to the charts.
+ */
+
+const NARROW = new Set("iIjlf.,:;'!|()[]{} tr/\\-");
+const WIDE = new Set('mwMW@%—');
+
+/** Width of one character in ems. */
+function ems(character: string): number {
+  if (NARROW.has(character)) return 0.3;
+  if (WIDE.has(character)) return 0.86;
+  if (character >= 'A' && character <= 'Z') return 0.68;
+  return 0.56;
+}
+
+/** The estimated width in pixels of `content` set at `size` pixels. */
+export function textWidth(content: string, size: number): number {
+  let total = 0;
+  for (const character of content) total += ems(character);
+  return total * size;
+}
+
+/**
+ * `content` cut to fit `width` pixels at `size`, with an ellipsis when cut. The full text stays
+ * in the chart's desc and in the mark's `<title>`.
+ */
+export function fitText(content: string, width: number, size: number): string {
+  if (textWidth(content, size) <= width) return content;
+  const room = width - ems('…') * size;
+  let kept = '';
+  let used = 0;
+  for (const character of content) {
+    used += ems(character) * size;
+    if (used > room) break;
+    kept += character;
+  }
+  return `${kept.trimEnd()}…`;
+}
+
+/**
+ * `content` broken at spaces into at most `lines` lines of at most `width` pixels at `size`;
+ * the last line is cut with an ellipsis when the text does not fit. A word longer than the
+ * width is cut too.
+ */
+export function wrapText(content: string, width: number, size: number, lines: number): string[] {
+  const words = content.split(' ');
+  const out: string[] = [];
+  let line = '';
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (textWidth(candidate, size) <= width || line === '') {
+      line = candidate;
+      continue;
+    }
+    if (out.length === lines - 1) {
+      return [...out, fitText(`${line} ${words.slice(index).join(' ')}`, width, size)];
+    }
+    out.push(fitText(line, width, size));
+    line = word;
+  }
+  return [...out, fitText(line, width, size)];
+}

@@ -1,0 +1,319 @@
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
+import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { issueAt } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
+import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { plural } from '../core/text.js';
+import { parseInput } from '../core/zod-error.js';
+import { buildModel } from './build-model.js';
+import { keyedRecord } from './keyed-record.js';
+import {
+  criterionSchema,
+  MAX_RANK,
+  modelShape,
+  overallRoundingSchema,
+  rankSchema,
+  textSchema,
+  themeRuleSchema,
+  wholeNumberSchema,
+} from './schemas.js';
+import type {
+  ActionPlan,
+  MaturityAssessment,
+  MaturityComparison,
+  MaturityModel,
+  MaturityWarningCode,
+  OverallMaturity,
+  PlanWarningCode,
+} from './types.js';
+
+// The JSON form of every kind the maturity area defines or returns is what `JSON.stringify`
+// gives: Decimals as exact strings, records as objects. The readers below check a parsed
+// snapshot as strictly as the functions that made it, and return the live, sealed object.
+
+const nullableText = z.nullable(z.string());
+const severitySchema = z.enum(['error', 'warning', 'info']);
+const count = wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
+const gapSchema = wholeNumberSchema(-MAX_RANK, MAX_RANK);
+const yearSchema = wholeNumberSchema(1, 50);
+
+const maturityWarningCodes: readonly [MaturityWarningCode, ...MaturityWarningCode[]] = [
+  'missing-theme',
+  'unknown-criterion',
+  'criterion-of-other-theme',
+  'declared-level-contradicted',
+  'evidence-for-unknown-criterion',
+  'non-compliant',
+];
+const planWarningCodes: readonly [PlanWarningCode, ...PlanWarningCode[]] = [
+  'no-present-level',
+  'no-target-level',
+  'target-below-present',
+  'target-is-present',
+  'target-already-met',
+];
+
+const modelSnapshotSchema = strictObject({
+  kind: z.literal('maturity-model'),
+  schemaVersion: z.literal(1),
+  ...modelShape,
+  rules: strictObject({
+    themeRule: themeRuleSchema,
+    overallRounding: overallRoundingSchema,
+    nonCompliantLevel: z.nullable(z.string()),
+  }),
+});
+
+/** A theme with its present and target levels: the first fields of a plan's and a comparison's rows. */
+const positionsShape = {
+  theme: z.string(),
+  themeName: z.string(),
+  presentLevel: nullableText,
+  presentLevelName: nullableText,
+  targetLevel: nullableText,
+  targetLevelName: nullableText,
+};
+
+const modelRefSchema = strictObject({
+  id: idSchema,
+  name: textSchema,
+  version: z.optional(textSchema),
+});
+
+const overallSchema = strictObject({
+  level: z.string(),
+  levelName: z.string(),
+  rank: rankSchema,
+  mean: numericSchema({ min: 0 }),
+  rankTotal: count,
+  themesCounted: wholeNumberSchema(1, Number.MAX_SAFE_INTEGER),
+  themesMissing: z.array(z.string()),
+  rounding: overallRoundingSchema,
+  reason: z.string(),
+});
+
+const assessmentSnapshotSchema = strictObject({
+  kind: z.literal('maturity-assessment'),
+  schemaVersion: z.literal(1),
+  model: modelRefSchema,
+  label: z.nullable(textSchema),
+  themes: z.array(
+    strictObject({
+      theme: z.string(),
+      themeName: z.string(),
+      basis: z.enum(['criteria', 'declared', 'missing']),
+      level: nullableText,
+      levelName: nullableText,
+      rank: z.nullable(rankSchema),
+      declaredLevel: nullableText,
+      nonCompliant: z.boolean(),
+      met: z.array(z.string()),
+      nextLevel: nullableText,
+      nextLevelName: nullableText,
+      unmetAtNextLevel: z.array(criterionSchema),
+      criteriaAtNextLevel: count,
+      evidence: keyedRecord<string>(() => z.string(), 'an object from criterion id to a note'),
+      note: nullableText,
+      reason: z.string(),
+    }),
+  ),
+  overall: overallSchema,
+  warnings: z.array(
+    strictObject({
+      code: z.enum(maturityWarningCodes),
+      severity: severitySchema,
+      message: z.string(),
+      theme: z.string(),
+      criterion: nullableText,
+      path: z.string(),
+    }),
+  ),
+  summary: z.string(),
+});
+
+const stepSchema = strictObject({
+  criterion: z.string(),
+  theme: z.string(),
+  themeName: z.string(),
+  level: z.string(),
+  levelName: z.string(),
+  action: z.string(),
+  statement: z.string(),
+  guidance: z.optional(z.string()),
+  year: z.optional(yearSchema),
+});
+
+const planSnapshotSchema = strictObject({
+  kind: z.literal('action-plan'),
+  schemaVersion: z.literal(1),
+  model: modelRefSchema,
+  themes: z.array(
+    strictObject({
+      ...positionsShape,
+      gap: gapSchema,
+      levels: z.array(
+        strictObject({
+          level: z.string(),
+          levelName: z.string(),
+          rank: rankSchema,
+          steps: z.array(stepSchema),
+        }),
+      ),
+      stepCount: count,
+      reason: z.string(),
+    }),
+  ),
+  counts: strictObject({
+    themes: count,
+    themesWithGap: count,
+    steps: count,
+    byLevel: z.array(strictObject({ level: z.string(), levelName: z.string(), steps: count })),
+  }),
+  years: z.nullable(yearSchema),
+  spreadBy: z.nullable(z.enum(['step', 'level'])),
+  schedule: z.array(strictObject({ year: yearSchema, steps: z.array(stepSchema) })),
+  warnings: z.array(
+    strictObject({
+      code: z.enum(planWarningCodes),
+      severity: severitySchema,
+      message: z.string(),
+      theme: z.string(),
+    }),
+  ),
+  summary: z.string(),
+});
+
+const comparisonSnapshotSchema = strictObject({
+  kind: z.literal('maturity-comparison'),
+  schemaVersion: z.literal(1),
+  model: modelRefSchema,
+  presentLabel: z.string(),
+  targetLabel: z.string(),
+  themes: z.array(
+    strictObject({
+      ...positionsShape,
+      gap: z.nullable(gapSchema),
+      change: z.enum(['up', 'same', 'down', 'unknown']),
+    }),
+  ),
+  overall: strictObject({
+    present: overallSchema,
+    target: overallSchema,
+    change: numericSchema(),
+  }),
+  attention: z.array(z.string()),
+  summary: z.string(),
+});
+
+function inconsistent(what: string, issues: SocialValueIssue[]): SocialValueError {
+  return new SocialValueError({
+    code: 'invalid-input',
+    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
+    issues,
+  });
+}
+
+/** The figures of an overall result that must agree: mean = rank total / themes counted. */
+function checkOverall(
+  overall: OverallMaturity,
+  path: readonly PropertyKey[],
+  issues: SocialValueIssue[],
+): void {
+  const mean = divide(new Decimal(overall.rankTotal), overall.themesCounted);
+  if (!mean.eq(overall.mean)) {
+    issues.push(
+      issueAt(
+        [...path, 'mean'],
+        `expected the rank total divided by the themes counted (${overall.rankTotal} / ${overall.themesCounted} = ${mean.toString()}), received "${overall.mean.toString()}"`,
+      ),
+    );
+  }
+}
+
+/** Reads a model snapshot: as strict as `defineMaturityModel`. Internal. */
+export function readModelSnapshot(json: unknown, path: readonly PropertyKey[]): MaturityModel {
+  return buildModel(parseInput(modelSnapshotSchema, json, 'maturity model', path), path);
+}
+
+/** Reads an assessment snapshot, checking that its figures agree. Internal. */
+export function readAssessmentSnapshot(
+  json: unknown,
+  path: readonly PropertyKey[],
+): MaturityAssessment {
+  const parsed = parseInput(assessmentSnapshotSchema, json, 'maturity assessment', path);
+  const issues: SocialValueIssue[] = [];
+  let rankTotal = 0;
+  let counted = 0;
+  parsed.themes.forEach((theme, i) => {
+    const missing = theme.basis === 'missing';
+    if ((theme.level === null) !== missing || (theme.rank === null) !== missing) {
+      issues.push(
+        issueAt(
+          [...path, 'themes', i, 'level'],
+          missing
+            ? 'expected a null level and rank for a missing theme'
+            : 'expected a level and a rank for an assessed theme',
+        ),
+      );
+    }
+    if (theme.rank !== null) {
+      rankTotal += theme.rank;
+      counted += 1;
+    }
+  });
+  const overall = parsed.overall as OverallMaturity;
+  if (overall.rankTotal !== rankTotal || overall.themesCounted !== counted) {
+    issues.push(
+      issueAt(
+        [...path, 'overall', 'rankTotal'],
+        `expected the ranks of the ${counted} themes assessed to total ${rankTotal}, received ${overall.rankTotal} over ${overall.themesCounted}`,
+      ),
+    );
+  }
+  checkOverall(overall, [...path, 'overall'], issues);
+  if (issues.length > 0) throw inconsistent('maturity assessment', issues);
+  return seal(parsed as MaturityAssessment, 'maturity-assessment');
+}
+
+/** Reads an action plan snapshot. Internal. */
+export function readPlanSnapshot(json: unknown, path: readonly PropertyKey[]): ActionPlan {
+  const parsed = parseInput(planSnapshotSchema, json, 'action plan', path);
+  return seal(parsed as ActionPlan, 'action-plan');
+}
+
+/** Reads a comparison snapshot, checking that its figures agree. Internal. */
+export function readComparisonSnapshot(
+  json: unknown,
+  path: readonly PropertyKey[],
+): MaturityComparison {
+  const parsed = parseInput(comparisonSnapshotSchema, json, 'maturity comparison', path);
+  const issues: SocialValueIssue[] = [];
+  const overall = parsed.overall as MaturityComparison['overall'];
+  checkOverall(overall.present, [...path, 'overall', 'present'], issues);
+  checkOverall(overall.target, [...path, 'overall', 'target'], issues);
+  const change = overall.target.mean.minus(overall.present.mean);
+  if (!change.eq(overall.change)) {
+    issues.push(
+      issueAt(
+        [...path, 'overall', 'change'],
+        `expected the target mean minus the present mean (${change.toString()}), received "${overall.change.toString()}"`,
+      ),
+    );
+  }
+  if (issues.length > 0) throw inconsistent('maturity comparison', issues);
+  return seal(parsed as MaturityComparison, 'maturity-comparison');
+}
+
+/**
+ * The snapshot readers of the maturity area, by kind: each validates a parsed JSON snapshot
+ * (issue paths start with `path`) and returns the live, sealed object. Internal: the public
+ * `revive` dispatches to them.
+ */
+export const maturitySnapshots = {
+  'maturity-model': readModelSnapshot,
+  'maturity-assessment': readAssessmentSnapshot,
+  'action-plan': readPlanSnapshot,
+  'maturity-comparison': readComparisonSnapshot,
+} as const;

@@ -1,0 +1,208 @@
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import type { Decimal } from '../core/decimal.js';
+import { idSchema, isNumericLike, isoDateSchema } from '../core/schemas.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { parseInput } from '../core/zod-error.js';
+import { revivePolicy } from './define-policy.js';
+import { lazy, strictObjectWithRenames as strict } from './schemas.js';
+import type {
+  Policy,
+  ProcurementThreshold,
+  SocialValueRequirement,
+  WeightingCheck,
+} from './types.js';
+import { authorityKinds, contractTypes } from './vocabulary.js';
+
+// Snapshot schemas list their keys in the order the live results have them, so a revived result
+// stringifies to the same bytes as the original.
+
+/** Any figure the library produced (below 1e60), as JSON gives it (a string) or a Decimal. */
+const figure = lazy(() =>
+  z.pipe(
+    z.custom<unknown>(isNumericLike, { error: 'expected a decimal number written as a string' }),
+    z.transform((value: unknown, ctx): Decimal => {
+      const read = readNumeric(value, 'figure');
+      if (!isNumericProblem(read)) return read;
+      ctx.issues.push({
+        code: 'custom',
+        input: value,
+        message: read.message,
+        params: { outOfRange: read.code === 'out-of-range' },
+      });
+      return z.NEVER;
+    }),
+  ),
+);
+
+const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
+const text = z.string();
+
+const thresholdSchema = lazy(() =>
+  strict({
+    kind: z.literal('procurement-threshold'),
+    schemaVersion: z.literal(1),
+    id: idSchema,
+    amount: figure(),
+    vatBasis: z.enum(['inclusive', 'exclusive']),
+    effectiveFrom: isoDateSchema,
+    effectiveTo: z.nullable(isoDateSchema),
+    regime: z.enum(['pcr-2015', 'procurement-act-2023']),
+    level: z.enum(['threshold', 'small-lot', 'notifiable-below-threshold']),
+    source: text,
+    contractType: z.enum(contractTypes),
+    authority: z.enum(authorityKinds),
+    summary: text,
+  }),
+);
+
+const weightingRequirement = lazy(() =>
+  strict({ percent: figure(), of: base(), rule: idSchema, ruleName: text }),
+);
+
+const scopeRequirement = lazy(() =>
+  strict({
+    required: z.boolean(),
+    recommended: z.boolean(),
+    rules: z.array(idSchema),
+    undetermined: z.array(idSchema),
+    minimumWeightings: z.array(weightingRequirement()),
+  }),
+);
+
+const requirementSchema = lazy(() =>
+  strict({
+    kind: z.literal('social-value-requirement'),
+    schemaVersion: z.literal(1),
+    policy: idSchema,
+    policyName: text,
+    required: z.boolean(),
+    recommended: z.boolean(),
+    minimumWeighting: z.nullable(weightingRequirement()),
+    minimumWeightings: z.array(weightingRequirement()),
+    maximumWeighting: z.nullable(weightingRequirement()),
+    maximumWeightings: z.array(weightingRequirement()),
+    fixedWeightings: z.array(weightingRequirement()),
+    environmentalWeightings: z.array(weightingRequirement()),
+    targetSocialValueAddedRatio: z.nullable(figure()),
+    rule: z.nullable(idSchema),
+    rules: z.array(idSchema),
+    statutory: scopeRequirement(),
+    local: scopeRequirement(),
+    statutoryThreshold: z.nullable(
+      strict({
+        threshold: thresholdSchema(),
+        value: z.nullable(figure()),
+        atOrAbove: z.nullable(z.boolean()),
+        shortfall: z.nullable(figure()),
+      }),
+    ),
+    evaluations: z.array(
+      strict({
+        rule: idSchema,
+        ruleName: text,
+        scope: z.enum(['statutory', 'local']),
+        status: z.enum(['applies', 'does-not-apply', 'undetermined']),
+        reasons: z.array(text),
+        summary: text,
+      }),
+    ),
+    reasons: z.array(text),
+    summary: text,
+  }),
+);
+
+const weightingCheckSchema = lazy(() =>
+  strict({
+    kind: z.literal('weighting-check'),
+    schemaVersion: z.literal(1),
+    ok: z.boolean(),
+    weights: strict({
+      price: figure(),
+      quality: figure(),
+      socialValue: figure(),
+      environmental: figure(),
+      other: figure(),
+    }),
+    total: figure(),
+    socialValueShare: strict({
+      total: z.nullable(figure()),
+      quality: z.nullable(figure()),
+      'non-price': z.nullable(figure()),
+    }),
+    findings: z.array(
+      strict({
+        code: z.enum([
+          'weights-do-not-sum',
+          'social-value-minimum',
+          'social-value-maximum',
+          'social-value-fixed',
+          'environmental-minimum',
+        ]),
+        severity: z.enum(['error', 'info']),
+        ok: z.boolean(),
+        rule: z.nullable(idSchema),
+        ruleName: z.nullable(text),
+        of: base(),
+        requiredPercent: figure(),
+        actualPercent: figure(),
+        message: text,
+      }),
+    ),
+    requirement: requirementSchema(),
+    summary: text,
+  }),
+);
+
+/** Reads a threshold snapshot. */
+function reviveThreshold(json: unknown, path: readonly PropertyKey[]): ProcurementThreshold {
+  return seal(
+    parseInput(thresholdSchema(), json, 'procurement threshold', path) as ProcurementThreshold,
+    'procurement-threshold',
+  );
+}
+
+/** Reads a requirement snapshot. */
+function reviveRequirement(json: unknown, path: readonly PropertyKey[]): SocialValueRequirement {
+  return seal(
+    parseInput(
+      requirementSchema(),
+      json,
+      'social value requirement',
+      path,
+    ) as SocialValueRequirement,
+    'social-value-requirement',
+  );
+}
+
+/** Reads a weighting check snapshot. */
+function reviveWeightingCheck(json: unknown, path: readonly PropertyKey[]): WeightingCheck {
+  return seal(
+    parseInput(weightingCheckSchema(), json, 'weighting check', path) as WeightingCheck,
+    'weighting-check',
+  );
+}
+
+/**
+ * The snapshot readers of the policy area, by kind: each validates a parsed JSON snapshot (what
+ * `JSON.stringify` gives of the result) and returns the live, sealed object, so that
+ * `revive(JSON.parse(JSON.stringify(x)))` deep-equals `x`. Internal: the public `revive`
+ * dispatches to them.
+ */
+export const policySnapshots: {
+  readonly policy: (json: unknown, path: readonly PropertyKey[]) => Policy;
+  readonly 'procurement-threshold': (
+    json: unknown,
+    path: readonly PropertyKey[],
+  ) => ProcurementThreshold;
+  readonly 'social-value-requirement': (
+    json: unknown,
+    path: readonly PropertyKey[],
+  ) => SocialValueRequirement;
+  readonly 'weighting-check': (json: unknown, path: readonly PropertyKey[]) => WeightingCheck;
+} = {
+  policy: revivePolicy,
+  'procurement-threshold': reviveThreshold,
+  'social-value-requirement': reviveRequirement,
+  'weighting-check': reviveWeightingCheck,
+};

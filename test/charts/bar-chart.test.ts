@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { barChart } from '../../src/charts/index.js';
+import { Decimal } from '../../src/index.js';
+import { caught } from '../errors.js';
+import { all, byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
+
+function bars(svg: string) {
+  const root = parseSvg(svg);
+  return byClass(root, 'sv-bar').map((group) => {
+    const rect = children(group, 'rect')[0]!;
+    return {
+      x: num(rect, 'x'),
+      width: num(rect, 'width'),
+      fill: rect.getAttribute('fill') ?? '',
+      title: textOf(children(group, 'title')[0]!),
+      label: textOf(byClass(group, 'sv-label')[0]!),
+      value: textOf(byClass(group, 'sv-value')[0]!),
+    };
+  });
+}
+
+describe('barChart', () => {
+  it('draws bar lengths proportional to the figures, from one zero line', () => {
+    const svg = barChart({
+      title: 'Value by theme',
+      valueFormat: 'money',
+      bars: [
+        { label: 'Jobs', value: '400' },
+        { label: 'Growth', value: 200 },
+        { label: 'Communities', value: new Decimal('100') },
+      ],
+    });
+    const drawn = bars(svg);
+    expect(drawn.map((bar) => bar.x)).toEqual([drawn[0]!.x, drawn[0]!.x, drawn[0]!.x]);
+    // 400 : 200 : 100 = 4 : 2 : 1, to the 0.01 px the coordinates are rounded to.
+    expect(Math.abs(drawn[0]!.width - 2 * drawn[1]!.width)).toBeLessThanOrEqual(0.02);
+    expect(Math.abs(drawn[1]!.width - 2 * drawn[2]!.width)).toBeLessThanOrEqual(0.02);
+    const zero = byClass(parseSvg(svg), 'sv-zero')[0]!;
+    expect(num(zero, 'x1')).toBe(drawn[0]!.x);
+  });
+
+  it('runs negative bars left of the zero line, hatched and signed', () => {
+    const svg = barChart({
+      title: 'Net value',
+      valueFormat: 'money',
+      bars: [
+        { label: 'Gain', value: 300 },
+        { label: 'Loss', value: -150 },
+      ],
+    });
+    const [gain, loss] = bars(svg);
+    const zero = num(byClass(parseSvg(svg), 'sv-zero')[0]!, 'x1');
+    expect(gain!.x).toBe(zero);
+    expect(loss!.x + loss!.width).toBeCloseTo(zero, 1);
+    expect(Math.abs(gain!.width - 2 * loss!.width)).toBeLessThanOrEqual(0.02);
+    expect(loss!.fill).toMatch(/^url\(#sv-bar-chart-[0-9a-f]{8}-negative\)$/);
+    expect(gain!.fill).toBe('#0b63a6');
+    expect(loss!.value).toBe('-£150.00');
+    expect(descOf(parseSvg(svg))).toContain('Loss, -£150.00 (below zero)');
+    expect(svg).toContain('Hatched bars, left of the zero line, are below zero.');
+  });
+
+  it('labels every bar with its name and its exact figure', () => {
+    const svg = barChart({
+      title: 'By value type',
+      valueFormat: 'money',
+      bars: [
+        { label: 'Local economic', value: '8461245.349' },
+        { label: 'Social', value: '0.005' },
+      ],
+    });
+    const drawn = bars(svg);
+    expect(drawn.map((bar) => [bar.label, bar.value, bar.title])).toEqual([
+      ['Local economic', '£8,461,245.35', 'Local economic: £8,461,245.35'],
+      ['Social', '£0.01', 'Social: £0.01'],
+    ]);
+  });
+
+  it('writes percentages of fractions and plain figures', () => {
+    const percent = bars(
+      barChart({ title: 'SVA', valueFormat: 'percent', bars: [{ label: 'A', value: '0.237' }] }),
+    );
+    expect(percent[0]!.value).toBe('23.7%');
+    const number = bars(barChart({ title: 'FTE', bars: [{ label: 'A', value: '12.34567' }] }));
+    expect(number[0]!.value).toBe('12.3457');
+  });
+
+  it('draws the value axis from d3 ticks, labelled in the value format', () => {
+    const root = parseSvg(
+      barChart({ title: 'T', valueFormat: 'money', bars: [{ label: 'A', value: 1000 }] }),
+    );
+    const ticks = all(byClass(root, 'sv-axis')[0]!, 'text').map(textOf);
+    expect(ticks[0]).toBe('£0');
+    expect(ticks.at(-1)).toBe('£1,000');
+  });
+
+  it('says so when there is nothing to draw', () => {
+    const root = parseSvg(barChart({ title: 'Empty', bars: [] }));
+    expect(byClass(root, 'sv-bar')).toEqual([]);
+    expect(descOf(root)).toBe('Bar chart with no figures.');
+    expect(textOf(root)).toContain('No figures to show.');
+  });
+
+  it('draws one bar, all-zero bars and huge figures without NaN', () => {
+    const one = bars(barChart({ title: 'One', bars: [{ label: 'Only', value: 5 }] }));
+    expect(one[0]!.width).toBeGreaterThan(0);
+    const zeros = barChart({
+      title: 'Zeros',
+      bars: [
+        { label: 'A', value: 0 },
+        { label: 'B', value: '0.00' },
+      ],
+    });
+    expect(bars(zeros).map((bar) => bar.width)).toEqual([0, 0]);
+    const huge = barChart({
+      title: 'Huge',
+      valueFormat: 'money',
+      bars: [
+        { label: 'Big', value: '999999999999999.99' },
+        { label: 'Tiny', value: '0.01' },
+      ],
+    });
+    expect(bars(huge).map((bar) => bar.value)).toEqual(['£999,999,999,999,999.99', '£0.01']);
+    for (const svg of [zeros, huge]) expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object/);
+  });
+
+  it('reports bad input at paths that start with chart', () => {
+    const value = caught(() =>
+      barChart({
+        title: 'T',
+        bars: [
+          { label: 'A', value: 1 },
+          { label: 'B', value: 'abc' },
+        ],
+      }),
+    );
+    expect(value.code).toBe('invalid-input');
+    expect(value.issues[0]!.path).toBe('chart.bars[1].value');
+    const key = caught(() => barChart({ title: 'T', bars: [{ lable: 'A', value: 1 } as never] }));
+    expect(key.issues.map((issue) => [issue.path, issue.message])).toContainEqual([
+      'chart.bars[0].lable',
+      'unknown key (did you mean "label"?)',
+    ]);
+    const format = caught(() => barChart({ title: 'T', bars: [], valueFormat: 'pounds' as never }));
+    expect(format.issues[0]!.path).toBe('chart.valueFormat');
+    expect(caught(() => barChart({ title: '', bars: [] })).issues[0]!.path).toBe('chart.title');
+    expect(caught(() => barChart({ title: 'T', bars: [], width: 10 })).issues[0]!.path).toBe(
+      'chart.width',
+    );
+    expect(caught(() => barChart({ title: 'T', bars: [], id: '1 bad' })).issues[0]!.path).toBe(
+      'chart.id',
+    );
+    expect(caught(() => barChart(null as never)).issues[0]!.path).toBe('chart');
+    const range = caught(() => barChart({ title: 'T', bars: [{ label: 'A', value: '1e15' }] }));
+    expect(range.code).toBe('out-of-range');
+  });
+
+  it('does not change or freeze its input', () => {
+    const input = { title: 'T', bars: [{ label: 'A', value: 1 }] };
+    const copy = structuredClone(input);
+    barChart(input);
+    expect(input).toEqual(copy);
+    expect(Object.isFrozen(input.bars)).toBe(false);
+  });
+});

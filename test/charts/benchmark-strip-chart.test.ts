@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { benchmarkStripChart } from '../../src/charts/index.js';
+import { caught } from '../errors.js';
+import { all, byClass, descOf, num, parseSvg, textOf } from './svg-dom.js';
+
+// Social Value Portal figures quoted in Southend's policy (seed 001, §5.3), combined value type:
+// 25th percentile 3.8%, median 15.7%, 75th percentile 36.6%, average 23.7%.
+const combined = [
+  { percentile: 75, value: '0.366' },
+  { percentile: 25, value: '0.038' },
+  { percentile: 50, value: '0.157' },
+];
+
+function reading(value: string): string {
+  return textOf(
+    byClass(
+      parseSvg(benchmarkStripChart({ title: 'SVA', value, percentiles: combined })),
+      'sv-reading',
+    )[0]!,
+  );
+}
+
+describe('benchmarkStripChart', () => {
+  it('says where the figure lies among the percentiles, compared exactly', () => {
+    expect(reading('0.01')).toBe('This contract: 1%, below the 25th percentile (3.8%).');
+    expect(reading('0.038')).toBe('This contract: 3.8%, at the 25th percentile (3.8%).');
+    expect(reading('0.0380001')).toBe(
+      'This contract: 3.8%, between the 25th percentile (3.8%) and the median (15.7%).',
+    );
+    expect(reading('0.2')).toBe(
+      'This contract: 20%, between the median (15.7%) and the 75th percentile (36.6%).',
+    );
+    expect(reading('0.5')).toBe('This contract: 50%, above the 75th percentile (36.6%).');
+  });
+
+  it('places percentile ticks and the figure on one linear axis', () => {
+    const svg = benchmarkStripChart({
+      title: 'SVA',
+      value: '0.125',
+      percentiles: combined,
+      average: '0.237',
+    });
+    const root = parseSvg(svg);
+    const ticks = all(byClass(root, 'sv-axis')[0]!, 'text');
+    const zero = num(ticks.find((tick) => textOf(tick) === '0%')!, 'x');
+    const ten = num(ticks.find((tick) => textOf(tick) === '10%')!, 'x');
+    const at = (fraction: number) => zero + (ten - zero) * (fraction / 0.1);
+    const lines = byClass(root, 'sv-percentile').map((group) => all(group, 'line')[0]!);
+    // Sorted by percentile: 25th, median, 75th.
+    expect(lines.map((line) => num(line, 'x1'))).toEqual(
+      [0.038, 0.157, 0.366].map((fraction) => expect.closeTo(at(fraction), 1)),
+    );
+    const figure = all(byClass(root, 'sv-figure')[0]!, 'line')[0]!;
+    expect(num(figure, 'x1')).toBeCloseTo(at(0.125), 1);
+    const average = all(byClass(root, 'sv-average')[0]!, 'line')[0]!;
+    expect(num(average, 'x1')).toBeCloseTo(at(0.237), 1);
+    expect(average.getAttribute('stroke-dasharray')).toBe('4 3');
+  });
+
+  it('labels every mark and states the figures in its desc', () => {
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        description: 'Combined value type.',
+        value: '0.125',
+        valueLabel: 'Contract A',
+        percentiles: combined,
+        average: '0.237',
+      }),
+    );
+    expect(byClass(root, 'sv-percentile').map((group) => textOf(all(group, 'text')[0]!))).toEqual([
+      '25th percentile3.8%',
+      'Median15.7%',
+      '75th percentile36.6%',
+    ]);
+    expect(textOf(all(byClass(root, 'sv-figure')[0]!, 'text')[0]!)).toBe('Contract A:12.5%');
+    expect(textOf(all(byClass(root, 'sv-average')[0]!, 'text')[0]!)).toBe('Average:23.7%');
+    expect(descOf(root)).toBe(
+      'Combined value type. Strip chart. Contract A: 12.5%, between the 25th percentile (3.8%) and the median (15.7%). ' +
+        'Benchmark: 25th percentile 3.8%, median 15.7%, 75th percentile 36.6%, average 23.7%.',
+    );
+  });
+
+  it('names ordinal percentiles in English and takes other value formats', () => {
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'Spend per head',
+        valueFormat: 'money',
+        value: 22,
+        percentiles: [
+          { percentile: 1, value: 1 },
+          { percentile: 2, value: 2 },
+          { percentile: 3, value: 3 },
+          { percentile: 11, value: 11 },
+          { percentile: 22, value: 22 },
+          { percentile: '2.5', value: '2.5' },
+        ],
+      }),
+    );
+    expect(descOf(root)).toBe(
+      'Strip chart. This contract: £22.00, at the 22nd percentile (£22.00). Benchmark: 1st percentile £1.00, ' +
+        '2nd percentile £2.00, 2.5th percentile £2.50, 3rd percentile £3.00, 11th percentile £11.00, ' +
+        '22nd percentile £22.00.',
+    );
+  });
+
+  it('draws a figure with no percentiles, and equal figures', () => {
+    const none = parseSvg(benchmarkStripChart({ title: 'T', value: 0, percentiles: [] }));
+    expect(descOf(none)).toBe(
+      'Strip chart. This contract: 0%. No benchmark percentiles were given.',
+    );
+    const flat = benchmarkStripChart({
+      title: 'T',
+      value: '0.1',
+      percentiles: [
+        { percentile: 25, value: '0.1' },
+        { percentile: 50, value: '0.1' },
+      ],
+    });
+    expect(descOf(parseSvg(flat))).toContain('at the 25th percentile to the median (10%)');
+    expect(flat).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('refuses repeated percentiles and figures that fall as the percentile rises', () => {
+    const twice = caught(() =>
+      benchmarkStripChart({
+        title: 'T',
+        value: 0,
+        percentiles: [
+          { percentile: 50, value: 1 },
+          { percentile: '50.0', value: 2 },
+        ],
+      }),
+    );
+    expect(twice.issues[0]!.path).toBe('chart.percentiles[1].percentile');
+    const falling = caught(() =>
+      benchmarkStripChart({
+        title: 'T',
+        value: 0,
+        percentiles: [
+          { percentile: 75, value: '0.1' },
+          { percentile: 25, value: '0.2' },
+        ],
+      }),
+    );
+    expect(falling.issues[0]).toMatchObject({
+      path: 'chart.percentiles[0].value',
+      message: 'expected a figure at least 0.2 (the 25th percentile), received "0.1"',
+    });
+    const range = caught(() =>
+      benchmarkStripChart({ title: 'T', value: 0, percentiles: [{ percentile: 101, value: 1 }] }),
+    );
+    expect(range.issues[0]!.path).toBe('chart.percentiles[0].percentile');
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { deliveryChart } from '../../src/charts/index.js';
+import { caught } from '../errors.js';
+import { byClass, children, descOf, parseSvg, textOf, translation } from './svg-dom.js';
+
+function markers(svg: string) {
+  return byClass(parseSvg(svg), 'sv-series').map((group) =>
+    byClass(group, 'sv-marker').map((marker) => ({
+      at: translation(marker),
+      shape: marker.getAttribute('d') ?? '',
+      title: textOf(children(marker, 'title')[0]!),
+    })),
+  );
+}
+
+const DAY = 86_400_000;
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY;
+
+describe('deliveryChart', () => {
+  const input = {
+    title: 'Delivery against the pledge profile',
+    valueFormat: 'money' as const,
+    series: [
+      {
+        label: 'Pledged',
+        points: [
+          { date: '2025-04-01', value: 0 },
+          { date: '2025-07-01', value: 30000 },
+          { date: '2026-03-31', value: 120000 },
+        ],
+      },
+      {
+        label: 'Delivered',
+        points: [
+          { date: '2025-10-01', value: 45000 },
+          { date: '2025-04-01', value: 0 },
+        ],
+      },
+    ],
+  };
+
+  it('places points on a UTC time scale and a linear value scale', () => {
+    const [pledged, delivered] = markers(deliveryChart(input));
+    const [start, july, end] = pledged!;
+    // x is proportional to days since the first date: 91 of 364 days to 1 July.
+    const perDay = (end!.at[0] - start!.at[0]) / days('2025-04-01', '2026-03-31');
+    expect(july!.at[0] - start!.at[0]).toBeCloseTo(perDay * days('2025-04-01', '2025-07-01'), 1);
+    // y is proportional to the figure: 30,000 is a quarter of the way up to 120,000.
+    const perPound = (start!.at[1] - end!.at[1]) / 120000;
+    expect(start!.at[1] - july!.at[1]).toBeCloseTo(perPound * 30000, 1);
+    // Points are drawn in date order, whatever the input order.
+    expect(delivered!.map((point) => point.title)).toEqual([
+      'Delivered, 1 April 2025: £0.00',
+      'Delivered, 1 October 2025: £45,000.00',
+    ]);
+    expect(delivered![1]!.at[0] - start!.at[0]).toBeCloseTo(
+      perDay * days('2025-04-01', '2025-10-01'),
+      1,
+    );
+  });
+
+  it('gives each series its own marker shape and dash, and labels its end', () => {
+    const svg = deliveryChart(input);
+    const [pledged, delivered] = markers(svg);
+    expect(pledged![0]!.shape).not.toBe(delivered![0]!.shape);
+    const lines = byClass(parseSvg(svg), 'sv-line');
+    expect(lines[0]!.getAttribute('stroke-dasharray')).toBeNull();
+    expect(lines[1]!.getAttribute('stroke-dasharray')).toBe('7 4');
+    expect(byClass(parseSvg(svg), 'sv-end-label').map(textOf)).toEqual([
+      'Pledged: £120,000.00',
+      'Delivered: £45,000.00',
+    ]);
+    expect(byClass(parseSvg(svg), 'sv-legend-entry').map(textOf)).toEqual(['Pledged', 'Delivered']);
+  });
+
+  it('states every figure and date in its desc', () => {
+    expect(descOf(parseSvg(deliveryChart(input)))).toBe(
+      'Line chart, 2 lines, from 1 April 2025 to 31 March 2026. ' +
+        'Pledged (solid line with circles): £0.00 on 1 April 2025, £30,000.00 on 1 July 2025, £120,000.00 on 31 March 2026. ' +
+        'Delivered (dashed line with squares): £0.00 on 1 April 2025, £45,000.00 on 1 October 2025.',
+    );
+  });
+
+  it('reads a Date by its calendar day, as the ISO string', () => {
+    const fromDates = deliveryChart({
+      title: 'T',
+      series: [{ label: 'A', points: [{ date: new Date(2025, 3, 1), value: 1 }] }],
+    });
+    const fromText = deliveryChart({
+      title: 'T',
+      series: [{ label: 'A', points: [{ date: '2025-04-01', value: 1 }] }],
+    });
+    expect(fromDates).toBe(fromText);
+  });
+
+  it('labels time ticks by year, month or day as the span needs', () => {
+    const years = deliveryChart({
+      title: 'T',
+      series: [
+        {
+          label: 'A',
+          points: [
+            { date: '2020-01-01', value: 1 },
+            { date: '2030-01-01', value: 2 },
+          ],
+        },
+      ],
+    });
+    const ticks = byClass(parseSvg(years), 'sv-axis')[0]!;
+    const labels = Array.from(ticks.getElementsByTagName('text')).map(textOf);
+    expect(labels).toContain('2024');
+    const one = deliveryChart({
+      title: 'T',
+      series: [{ label: 'A', points: [{ date: '2025-06-15', value: 1 }] }],
+    });
+    expect(descOf(parseSvg(one))).toContain('on 15 June 2025');
+    expect(one).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('draws empty series and no series', () => {
+    const none = parseSvg(deliveryChart({ title: 'T', series: [] }));
+    expect(descOf(none)).toBe('Line chart with no figures.');
+    const empty = parseSvg(deliveryChart({ title: 'T', series: [{ label: 'A', points: [] }] }));
+    expect(textOf(empty)).toContain('No figures to show.');
+    const mixed = parseSvg(
+      deliveryChart({
+        title: 'T',
+        series: [
+          { label: 'A', points: [] },
+          { label: 'B', points: [{ date: '2025-01-01', value: 2 }] },
+        ],
+      }),
+    );
+    expect(descOf(mixed)).toContain('A (solid line with circles): no figures.');
+  });
+
+  it('reports bad input at paths that start with chart', () => {
+    const date = caught(() =>
+      deliveryChart({
+        title: 'T',
+        series: [{ label: 'A', points: [{ date: '2025-02-30', value: 1 }] }],
+      }),
+    );
+    expect(date.issues[0]!.path).toBe('chart.series[0].points[0].date');
+    const twice = caught(() =>
+      deliveryChart({
+        title: 'T',
+        series: [
+          { label: 'A', points: [] },
+          { label: 'A', points: [] },
+        ],
+      }),
+    );
+    expect(twice.issues[0]!.path).toBe('chart.series[1].label');
+    const key = caught(() => deliveryChart({ title: 'T', serie: [] } as never));
+    expect(key.issues.map((issue) => issue.path)).toEqual(['chart.series', 'chart.serie']);
+  });
+});

@@ -1,0 +1,152 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  barChart,
+  benchmarkStripChart,
+  deliveryChart,
+  radarChart,
+  weightRangeChart,
+} from '../../src/charts/index.js';
+import { byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
+
+const label = fc.oneof(
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'toString',
+    '<b>&amp;</b>',
+    '"quoted" \'single\'',
+    ']]>',
+  ),
+  fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }),
+);
+const figure = fc.oneof(
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.constantFrom('0', '-0', '999999999999999.99', '-999999999999999', '0.0000001', '1e-40'),
+);
+
+/** What XML 1.0 can carry, as the chart writes it (lone surrogates and controls become U+FFFD). */
+function asWritten(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
+}
+
+describe('hostile input', () => {
+  it('bar charts of any labels and figures are well-formed XML that keeps every label', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ label, value: figure }), { maxLength: 8 }),
+        fc.constantFrom('money', 'number', 'percent'),
+        fc.integer({ min: 320, max: 2000 }),
+        (bars, valueFormat, width) => {
+          const svg = barChart({ title: 'Hostile', bars, valueFormat, width });
+          const root = parseSvg(svg);
+          expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object /);
+          expect(byClass(root, 'sv-bar')).toHaveLength(bars.length);
+          for (const bar of bars) expect(descOf(root)).toContain(asWritten(bar.label));
+          // Every bar lies inside the chart, with a width of 0 or more.
+          for (const group of byClass(root, 'sv-bar')) {
+            const rect = children(group, 'rect')[0]!;
+            expect(num(rect, 'width')).toBeGreaterThanOrEqual(0);
+            expect(num(rect, 'x')).toBeGreaterThanOrEqual(0);
+            expect(num(rect, 'x') + num(rect, 'width')).toBeLessThanOrEqual(width);
+          }
+          expect(barChart({ title: 'Hostile', bars, valueFormat, width })).toBe(svg);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the other charts take any labels too', () => {
+    fc.assert(
+      fc.property(label, label, (first, second) => {
+        const svgs = [
+          deliveryChart({
+            title: first,
+            series: [
+              { label: first, points: [{ date: '2025-01-01', value: 1 }] },
+              { label: `${second} `, points: [{ date: '2025-02-01', value: 2 }] },
+            ],
+          }),
+          radarChart({
+            title: second,
+            axes: [
+              { label: first, max: 4 },
+              { label: second, max: 4 },
+              { label: 'C', max: 4 },
+            ],
+            series: [{ label: first, values: [1, 2, 3] }],
+          }),
+          weightRangeChart({
+            title: first,
+            criteria: [{ label: second, weight: 50, from: 40, to: 60 }],
+          }),
+          benchmarkStripChart({
+            title: second,
+            valueLabel: first,
+            value: '0.1',
+            percentiles: [{ percentile: 50, value: '0.2' }],
+          }),
+        ];
+        for (const svg of svgs) {
+          const root = parseSvg(svg);
+          expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object /);
+          const words = `${textOf(children(root, 'title')[0]!)} ${descOf(root)}`;
+          expect(words).toContain(asWritten(first));
+          expect(words).toContain(asWritten(second));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('escapes markup in labels and titles instead of running it', () => {
+    const svg = barChart({
+      title: '</title><script>alert(1)</script>',
+      bars: [{ label: '<&">', value: 1 }],
+    });
+    expect(svg).not.toContain('<script>');
+    expect(svg).toContain('&lt;/title&gt;&lt;script&gt;');
+    const root = parseSvg(svg);
+    expect(textOf(byClass(root, 'sv-label')[0]!)).toBe('<&">');
+  });
+
+  it('treats __proto__ and constructor as ordinary labels', () => {
+    const root = parseSvg(
+      barChart({
+        title: 'T',
+        bars: [
+          { label: '__proto__', value: 1 },
+          { label: 'constructor', value: 2 },
+        ],
+      }),
+    );
+    expect(byClass(root, 'sv-label').map(textOf)).toEqual(['__proto__', 'constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses an own __proto__ key as an unknown key, without polluting anything', () => {
+    const input = JSON.parse('{"title":"T","bars":[],"__proto__":{"polluted":true}}');
+    expect(() => barChart(input)).toThrow(/__proto__/);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('is the same whatever the order of keys in the input', () => {
+    const a = barChart({ title: 'T', valueFormat: 'money', bars: [{ label: 'A', value: 1 }] });
+    const b = barChart({ bars: [{ value: 1, label: 'A' }], valueFormat: 'money', title: 'T' });
+    expect(a).toBe(b);
+  });
+
+  it('gives different default ids to different charts, and uses the id given', () => {
+    const id = (svg: string) => /aria-labelledby="([^ ]+)-title/.exec(svg)![1];
+    const one = barChart({ title: 'T', bars: [{ label: 'A', value: 1 }] });
+    const two = barChart({ title: 'T', bars: [{ label: 'A', value: 2 }] });
+    expect(id(one)).toMatch(/^sv-bar-chart-[0-9a-f]{8}$/);
+    expect(id(one)).not.toBe(id(two));
+    expect(id(barChart({ title: 'T', bars: [], id: 'chart-1' }))).toBe('chart-1');
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { radarChart } from '../../src/charts/index.js';
+import { caught } from '../errors.js';
+import { all, byClass, children, descOf, num, parseSvg, textOf, translation } from './svg-dom.js';
+
+const svmi = {
+  title: 'SVMI: present and target',
+  axes: [
+    { label: 'Policy and Scope', max: 4 },
+    { label: 'Internal Management', max: 4 },
+    { label: 'Measurement: TOMs', max: 4 },
+    { label: 'Commissioning', max: 4 },
+    { label: 'Procurement', max: 4 },
+  ],
+  series: [
+    { label: 'Present', values: [1, 2, '1.5', 0, 4] },
+    { label: 'Target', values: [3, 3, 2, 2, 4] },
+  ],
+};
+
+function outerRadius(svg: string): number {
+  const spoke = all(byClass(parseSvg(svg), 'sv-grid')[0]!, 'line')[0]!;
+  return Math.hypot(num(spoke, 'x2'), num(spoke, 'y2'));
+}
+
+describe('radarChart', () => {
+  it('puts each point at value / max of the outer radius, on its axis', () => {
+    const svg = radarChart(svmi);
+    const radius = outerRadius(svg);
+    const series = byClass(parseSvg(svg), 'sv-series');
+    svmi.series.forEach((entry, s) => {
+      const points = byClass(series[s]!, 'sv-marker').map(translation);
+      points.forEach(([x, y], index) => {
+        const expected = (Number(entry.values[index]) / 4) * radius;
+        expect(Math.hypot(x, y)).toBeCloseTo(expected, 1);
+        if (expected > 0) {
+          // Clockwise from the top: axis i is at angle i × 72°.
+          const angle = (index * 2 * Math.PI) / 5;
+          expect(x).toBeCloseTo(expected * Math.sin(angle), 1);
+          expect(y).toBeCloseTo(-expected * Math.cos(angle), 1);
+        }
+      });
+    });
+  });
+
+  it('draws rings labelled 1 to max, and figures under every axis label', () => {
+    const root = parseSvg(radarChart(svmi));
+    const rings = all(byClass(root, 'sv-rings')[0]!, 'text').map(textOf);
+    expect(rings).toEqual(['1', '2', '3', '4']);
+    expect(byClass(root, 'sv-figures').map(textOf)).toEqual([
+      '1 / 3',
+      '2 / 3',
+      '1.5 / 2',
+      '0 / 2',
+      '4 / 4',
+    ]);
+    // Ring polygons: one per level, d3 lineRadial closed paths.
+    const grid = byClass(root, 'sv-grid')[0]!;
+    expect(all(grid, 'path')).toHaveLength(4);
+  });
+
+  it('fills the first series only and styles each with its own dash and marker', () => {
+    const root = parseSvg(radarChart(svmi));
+    const polygons = byClass(root, 'sv-polygon');
+    expect(polygons.map((polygon) => polygon.getAttribute('fill-opacity'))).toEqual(['0.18', null]);
+    expect(polygons[1]!.getAttribute('stroke-dasharray')).toBe('7 4');
+    const shapes = byClass(root, 'sv-series').map((group) =>
+      byClass(group, 'sv-marker')[0]!.getAttribute('d'),
+    );
+    expect(shapes[0]).not.toBe(shapes[1]);
+    const titles = byClass(byClass(root, 'sv-series')[0]!, 'sv-marker').map((marker) =>
+      textOf(children(marker, 'title')[0]!),
+    );
+    expect(titles[2]).toBe('Present, Measurement: TOMs: 1.5');
+  });
+
+  it('states every figure in its desc', () => {
+    expect(descOf(parseSvg(radarChart(svmi)))).toBe(
+      'Radar chart, 5 axes clockwise from the top, each from 0 to 4. ' +
+        'Series: Present (filled, solid line with circles), Target (dashed line with squares). ' +
+        'Policy and Scope: Present 1, Target 3; Internal Management: Present 2, Target 3; ' +
+        'Measurement: TOMs: Present 1.5, Target 2; Commissioning: Present 0, Target 2; ' +
+        'Procurement: Present 4, Target 4.',
+    );
+  });
+
+  it('scales each axis by its own max when they differ, rings as shares', () => {
+    const svg = radarChart({
+      title: 'Mixed',
+      axes: [
+        { label: 'A', max: 10 },
+        { label: 'B', max: 5 },
+        { label: 'C', max: '2.5' },
+      ],
+      series: [{ label: 'S', values: [5, 5, '1.25'] }],
+    });
+    const radius = outerRadius(svg);
+    const series = byClass(parseSvg(svg), 'sv-series')[0]!;
+    const points = byClass(series, 'sv-marker').map(translation);
+    expect(points.map(([x, y]) => Math.hypot(x, y))).toEqual(
+      [radius / 2, radius, radius / 2].map((r) => expect.closeTo(r, 1)),
+    );
+    const rings = all(byClass(parseSvg(svg), 'sv-rings')[0]!, 'text').map(textOf);
+    expect(rings).toEqual(['20%', '40%', '60%', '80%', '100%']);
+    expect(descOf(parseSvg(svg))).toContain('A (out of 10): S 5');
+  });
+
+  it('draws one or two axes, and no axes', () => {
+    for (const count of [1, 2]) {
+      const svg = radarChart({
+        title: 'Few',
+        axes: Array.from({ length: count }, (_, index) => ({ label: `A${index}`, max: 4 })),
+        series: [{ label: 'S', values: Array.from({ length: count }, () => 2) }],
+      });
+      expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+      expect(byClass(byClass(parseSvg(svg), 'sv-series')[0]!, 'sv-marker')).toHaveLength(count);
+    }
+    const none = parseSvg(radarChart({ title: 'None', axes: [], series: [] }));
+    expect(descOf(none)).toBe('Radar chart with no axes.');
+  });
+
+  it('refuses a zero max, figures outside 0 to max and a wrong count of figures', () => {
+    const zero = caught(() =>
+      radarChart({ title: 'T', axes: [{ label: 'A', max: 0 }], series: [] }),
+    );
+    expect(zero.issues[0]!.path).toBe('chart.axes[0].max');
+    expect(zero.issues[0]!.message).toBe('expected a number above 0, received 0');
+    const above = caught(() =>
+      radarChart({ ...svmi, series: [{ label: 'P', values: [1, 2, 5, 0, 1] }] }),
+    );
+    expect(above.issues[0]!.path).toBe('chart.series[0].values[2]');
+    const below = caught(() =>
+      radarChart({ ...svmi, series: [{ label: 'P', values: [1, 2, -1, 0, 1] }] }),
+    );
+    expect(below.issues[0]!.path).toBe('chart.series[0].values[2]');
+    const count = caught(() => radarChart({ ...svmi, series: [{ label: 'P', values: [1] }] }));
+    expect(count.issues[0]).toMatchObject({
+      path: 'chart.series[0].values',
+      message: 'expected 5 figures, one per axis, received 1',
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { weightRangeChart } from '../../src/charts/index.js';
+import { caught } from '../errors.js';
+import { all, byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
+
+const input = {
+  title: 'Weights that keep the winner',
+  criteria: [
+    { label: 'Price', weight: 60, from: 45, to: 75 },
+    { label: 'Quality', weight: 30, from: '12.5', to: 44 },
+    { label: 'Social value', weight: 10, from: 0, to: 100 },
+  ],
+};
+
+/** The x of 0 and of 100 points, read off the axis tick labels. */
+function axis(svg: string): (points: number) => number {
+  const ticks = all(byClass(parseSvg(svg), 'sv-axis')[0]!, 'text');
+  const zero = num(ticks.find((tick) => textOf(tick) === '0')!, 'x');
+  const hundred = num(ticks.find((tick) => textOf(tick) === '100')!, 'x');
+  return (points) => zero + ((hundred - zero) * points) / 100;
+}
+
+describe('weightRangeChart', () => {
+  it('draws each band from `from` to `to` on a 0 to 100 points axis, and marks the weight', () => {
+    const svg = weightRangeChart(input);
+    const x = axis(svg);
+    const rows = byClass(parseSvg(svg), 'sv-range');
+    input.criteria.forEach((criterion, index) => {
+      const band = byClass(rows[index]!, 'sv-band')[0]!;
+      expect(num(band, 'x')).toBeCloseTo(x(Number(criterion.from)), 1);
+      expect(num(band, 'x') + num(band, 'width')).toBeCloseTo(x(Number(criterion.to)), 1);
+      const weight = byClass(rows[index]!, 'sv-weight')[0]!;
+      expect(num(weight, 'x1')).toBeCloseTo(x(criterion.weight), 1);
+    });
+  });
+
+  it('labels every band, its ends and the current weight', () => {
+    const rows = byClass(parseSvg(weightRangeChart(input)), 'sv-range');
+    expect(rows.map((row) => textOf(byClass(row, 'sv-label')[0]!))).toEqual([
+      'Price',
+      'Quality',
+      'Social value',
+    ]);
+    expect(rows.map((row) => textOf(byClass(row, 'sv-range-label')[0]!))).toEqual([
+      '45–75',
+      '12.5–44',
+      '0–100',
+    ]);
+    expect(rows.map((row) => textOf(byClass(row, 'sv-weight-label')[0]!))).toEqual([
+      '60',
+      '30',
+      '10',
+    ]);
+    expect(textOf(children(rows[1]!, 'title')[0]!)).toBe(
+      'Quality: current weight 30 points, winner unchanged from 12.5 to 44 points',
+    );
+  });
+
+  it('explains its marks without colour: a key and a desc', () => {
+    const root = parseSvg(weightRangeChart(input));
+    expect(textOf(byClass(root, 'sv-legend')[0]!)).toBe(
+      'Weights that keep the winnerCurrent weight',
+    );
+    expect(descOf(root)).toContain(
+      'Price: current weight 60 points, winner unchanged from 45 to 75 points. Quality:',
+    );
+    const band = byClass(root, 'sv-band')[0]!;
+    expect(band.getAttribute('fill')).toMatch(/^url\(#sv-weight-range-chart-[0-9a-f]{8}-range\)$/);
+  });
+
+  it('draws a range of one weight and no criteria', () => {
+    const single = parseSvg(
+      weightRangeChart({ title: 'T', criteria: [{ label: 'A', weight: 1, from: 1, to: 1 }] }),
+    );
+    expect(num(byClass(single, 'sv-band')[0]!, 'width')).toBe(0);
+    expect(textOf(byClass(single, 'sv-range-label')[0]!)).toBe('1 only');
+    expect(descOf(single)).toContain('current weight 1 point,');
+    const none = parseSvg(weightRangeChart({ title: 'T', criteria: [] }));
+    expect(descOf(none)).toBe('Weight range chart with no criteria.');
+  });
+
+  it('refuses weights outside 0 to 100, reversed ranges and weights outside their range', () => {
+    const big = caught(() =>
+      weightRangeChart({ title: 'T', criteria: [{ label: 'A', weight: 50, from: 0, to: 101 }] }),
+    );
+    expect(big.issues[0]).toMatchObject({
+      path: 'chart.criteria[0].to',
+      message: 'expected a number at most 100, received 101',
+    });
+    const fraction = caught(() =>
+      weightRangeChart({ title: 'T', criteria: [{ label: 'A', weight: 0.5, from: 0.6, to: 0.9 }] }),
+    );
+    expect(fraction.issues[0]!.path).toBe('chart.criteria[0].weight');
+    const reversed = caught(() =>
+      weightRangeChart({ title: 'T', criteria: [{ label: 'A', weight: 50, from: 60, to: 40 }] }),
+    );
+    expect(reversed.issues[0]!.path).toBe('chart.criteria[0].to');
+    const outside = caught(() =>
+      weightRangeChart({ title: 'T', criteria: [{ label: 'A', weight: 80, from: 40, to: 60 }] }),
+    );
+    expect(outside.issues[0]).toMatchObject({
+      path: 'chart.criteria[0].weight',
+      message: 'expected the current weight within its range, from 40 to 60, received "80"',
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkWeighting, defineEvaluation, policies } from '../../src/index.js';
+import { contract, plain } from './helpers.js';
+
+// Issue #10: "checkWeighting(defineEvaluation(model), contract, policies.ppn002) works", so a buyer
+// checks the model it will actually use. The policy area reads the model structurally (criteria
+// kinds and weights in percentage points), without importing the evaluation area.
+describe('checkWeighting on a model from defineEvaluation', () => {
+  const central = contract({
+    authority: 'central-government',
+    value: '2000000',
+    vatBasis: 'inclusive',
+    commencedOn: '2025-11-03',
+  });
+  const input = {
+    criteria: [
+      { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 32, scoring: { method: 'relative-to-lowest' } },
+      { id: 'sv', kind: 'social-value', weight: 8, scoring: { method: 'relative-to-highest' } },
+    ],
+  } as const;
+
+  it('reads the weights by criterion kind and checks PPN 002 (10% of the total)', () => {
+    const check = checkWeighting(defineEvaluation(input), central, policies.ppn002);
+    expect(check.weights.socialValue.toString()).toBe('8');
+    expect(check.weights.price.toString()).toBe('32');
+    expect(check.total.toString()).toBe('100');
+    expect(check.ok).toBe(false);
+    expect(check.findings[0]).toMatchObject({ code: 'social-value-minimum', rule: 'ppn002-total' });
+    expect(check.findings[0]?.actualPercent.toString()).toBe('8');
+  });
+
+  it('gives the same check for the model, its JSON snapshot and the same weights by group', () => {
+    const model = defineEvaluation(input);
+    const fromModel = checkWeighting(model, central, policies.ppn002);
+    const fromSnapshot = checkWeighting(
+      JSON.parse(JSON.stringify(model)),
+      central,
+      policies.ppn002,
+    );
+    const byGroup = checkWeighting(
+      { price: 32, quality: 60, socialValue: 8 },
+      central,
+      policies.ppn002,
+    );
+    expect(plain(fromSnapshot)).toEqual(plain(fromModel));
+    expect(plain(byGroup)).toEqual(plain(fromModel));
+  });
+
+  it('sums sub-criteria weights into their criterion', () => {
+    const model = defineEvaluation({
+      criteria: [
+        { id: 'price', kind: 'price', weight: 50, scoring: { method: 'relative-to-lowest' } },
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'method', weight: 25, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'team', weight: 15, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+      ],
+    });
+    const check = checkWeighting(model, central, policies.ppn002);
+    expect(check.weights.quality.toString()).toBe('40');
+    expect(check.ok).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { checkWeighting, definePolicy, policies, requiresSocialValue } from '../../src/index.js';
+import { contract, errorOf } from './helpers.js';
+
+// Issue #14 item 4: councils publish a range for social value ("between 5% and 20%", "up to
+// 20%"); a maximum weighting lets checkWeighting flag 25%. Figures worked by hand: with price 60,
+// quality 15 and social value 25 points, social value is 25% of the total score.
+const between = definePolicy({
+  id: 'range',
+  name: 'Social value between 5% and 20% of the total',
+  include: [policies.statutory],
+  rules: [
+    {
+      id: 'between-5-and-20',
+      name: 'Social value between 5% and 20% of the total award criteria',
+      outcome: {
+        minimumWeighting: { percent: 5, of: 'total' },
+        maximumWeighting: { percent: 20, of: 'total' },
+      },
+    },
+  ],
+});
+const upTo = definePolicy({
+  id: 'up-to',
+  name: 'Social value up to 20%',
+  rules: [
+    {
+      id: 'up-to-20',
+      name: 'Social value up to 20% of the total award criteria',
+      outcome: { maximumWeighting: { percent: 20, of: 'total' } },
+    },
+  ],
+});
+
+describe('a maximum social value weighting', () => {
+  it('flags 25% against "between 5% and 20%" and against "up to 20%"', () => {
+    const weights = { price: 60, quality: 15, socialValue: 25 };
+    const check = checkWeighting(weights, contract(), between);
+    expect(check.ok).toBe(false);
+    expect(check.findings.map((f) => [f.code, f.ok])).toEqual([
+      ['social-value-minimum', true],
+      ['social-value-maximum', false],
+    ]);
+    expect(check.findings[1]?.message).toBe(
+      'Rule between-5-and-20 asks for social value of at most 20% of the total score; the weights give 25% (25 of 100 points): not met.',
+    );
+    expect(check.findings[1]?.requiredPercent.toString()).toBe('20');
+    expect(check.findings[1]?.actualPercent.toString()).toBe('25');
+    const only = checkWeighting(weights, contract(), upTo);
+    expect(only.findings.map((f) => [f.code, f.ok, f.severity])).toEqual([
+      ['social-value-maximum', false, 'error'],
+    ]);
+  });
+
+  it('accepts both ends of the range, refuses just outside them', () => {
+    const at = (socialValue: number | string) =>
+      checkWeighting(
+        { price: 60, quality: `${40 - Number(socialValue)}`, socialValue },
+        contract(),
+        between,
+      ).ok;
+    expect([at(5), at(20), at(12.5)]).toEqual([true, true, true]);
+    expect([at('4.99'), at('20.01')]).toEqual([false, false]);
+  });
+
+  it('reports the range in the requirement and its summary', () => {
+    const result = requiresSocialValue(contract(), between);
+    expect(result.maximumWeighting).toMatchObject({ rule: 'between-5-and-20', of: 'total' });
+    expect(result.maximumWeighting?.percent.toString()).toBe('20');
+    expect(result.minimumWeighting?.percent.toString()).toBe('5');
+    expect(result.summary).toBe(
+      'Under policy range ("Social value between 5% and 20% of the total"), social value is not required, weighing at least 5% of the total score and at most 20% of the total score.',
+    );
+    const reason = result.evaluations.find((e) => e.rule === 'between-5-and-20')?.summary;
+    expect(reason).toBe(
+      'Rule between-5-and-20 (Social value between 5% and 20% of the total award criteria) applies to every contract. Social value weighs at least 5% of the total score; social value weighs at most 20% of the total score.',
+    );
+  });
+
+  it('keeps the smallest maximum when several rules cap social value', () => {
+    const both = definePolicy({
+      id: 'both',
+      name: 'Both',
+      include: [between, upTo],
+      rules: [
+        {
+          id: 'cap-15-quality',
+          name: 'Cap 15 of quality',
+          outcome: { maximumWeighting: { percent: 15, of: 'quality' } },
+        },
+        {
+          id: 'cap-15-total',
+          name: 'Cap 15 of total',
+          outcome: { maximumWeighting: { percent: 15, of: 'total' } },
+        },
+      ],
+    });
+    const result = requiresSocialValue(contract(), both);
+    expect(result.maximumWeightings.map((w) => w.rule)).toEqual([
+      'between-5-and-20',
+      'cap-15-quality',
+      'cap-15-total',
+      'up-to-20',
+    ]);
+    // Equal percentages: the total base is the stricter.
+    expect(result.maximumWeighting?.rule).toBe('cap-15-total');
+  });
+
+  it('refuses a minimum above the maximum, or a fixed weight outside them, on one base', () => {
+    const outcome = (o: object) =>
+      errorOf(() =>
+        definePolicy({ id: 'p', name: 'P', rules: [{ id: 'r', name: 'R', outcome: o as never }] }),
+      );
+    const inverted = outcome({
+      minimumWeighting: { percent: 25, of: 'total' },
+      maximumWeighting: { percent: 20, of: 'total' },
+    });
+    expect([inverted.code, inverted.issues[0]?.path, inverted.issues[0]?.message]).toEqual([
+      'invalid-input',
+      'policy.rules[0].outcome.maximumWeighting.percent',
+      'expected a maximum of at least the minimum (25 points of total), received 20',
+    ]);
+    const fixed = outcome({
+      fixedWeighting: { percent: 30, of: 'total' },
+      maximumWeighting: { percent: 20, of: 'total' },
+    });
+    expect(fixed.issues[0]?.path).toBe('policy.rules[0].outcome.fixedWeighting.percent');
+    // On different bases the two do not contradict each other.
+    const bases = definePolicy({
+      id: 'p',
+      name: 'P',
+      rules: [
+        {
+          id: 'r',
+          name: 'R',
+          outcome: {
+            minimumWeighting: { percent: 25, of: 'quality' },
+            maximumWeighting: { percent: 20, of: 'total' },
+          },
+        },
+      ],
+    });
+    expect(bases.rules[0]?.outcome.maximumWeighting?.percent.toString()).toBe('20');
+  });
+});
