@@ -214,16 +214,18 @@ function readBody(found: Found, labels: ReadonlyMap<string, SupplierType>): Spen
     }
     const amountCell = cellOf(row, 'amount')!;
     const amount = parseAmount(amountCell);
-    if (amount === null || amount === undefined) {
+    if (amount === null || typeof amount === 'string') {
       if (amount === null)
         problem(row, 'missing-amount', 'error', 'amount', 'no amount, so the row is left out.');
       else
         problem(
           row,
-          'not-a-number',
+          amount,
           'error',
           'amount',
-          `${JSON.stringify(amountCell)} is not an amount, so the row is left out.`,
+          amount === 'out-of-range'
+            ? `${JSON.stringify(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
+            : `${JSON.stringify(amountCell)} is not an amount, so the row is left out.`,
         );
       continue;
     }

@@ -36,6 +36,7 @@ export type SpendLedgerProblemCode =
   | 'missing-supplier'
   | 'missing-amount'
   | 'not-a-number'
+  | 'out-of-range'
   | 'not-a-date'
   | 'unknown-supplier-type'
   | 'no-postcode-column'

@@ -177,7 +177,7 @@ describe('unknown and misspelt keys', () => {
           ],
         }),
       'model.criteria[0].minimumScore',
-      'unknown key (did you mean "minimumScoreShare" or "minimumMark"?)',
+      'unknown key (did you mean "minimumScoreShare"?)',
     ],
     [
       'a key renamed in 0.2 (target)',
@@ -209,7 +209,7 @@ describe('unknown and misspelt keys', () => {
           ],
         }),
       'model.criteria[0].scoring.method',
-      'expected one of "relative-to-lowest", "linear", "mean-based", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest" or "relative-to-highest"?)',
+      'expected one of "relative-to-lowest", "linear", "mean-based", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest"?)',
     ],
     [
       'a bid key',

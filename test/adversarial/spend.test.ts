@@ -344,7 +344,7 @@ describe('parseSpendLedger with hostile input', () => {
     ].join('\n');
     const ledger = parseSpendLedger(text);
     expect(ledger.problems.map((p) => [p.code, p.line])).toEqual([
-      ['not-a-number', 2],
+      ['out-of-range', 2],
       ['not-a-number', 3],
       ['not-a-number', 4],
     ]);

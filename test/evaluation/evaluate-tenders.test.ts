@@ -642,9 +642,7 @@ describe('a Valuation from valuePledges as the social value offer', () => {
       { measure: 'NT1', quantity: 24 },
       { measure: 'NT29', quantity: 32 },
     ]);
-    // A 0.2 Valuation carries kind 'valuation'; until the valuation area sets it, add it here.
-    const valuation =
-      'kind' in valued ? valued : { kind: 'valuation' as const, schemaVersion: 1, ...valued };
+    const valuation = valued;
     // Half the highest offer: 10 × 369,641.44 / 739,282.88 = 5.
     const model: EvaluationModelInput = {
       criteria: [

@@ -81,9 +81,7 @@ describe("the README's evaluation example", () => {
       ],
     });
     const valued = valuePledges(framework, [{ measure: 'NT18', quantity: 650000 }]);
-    // A 0.2 Valuation carries kind 'valuation'; until the valuation area sets it, add it here.
-    const valuation =
-      'kind' in valued ? valued : { kind: 'valuation' as const, schemaVersion: 1, ...valued };
+    const valuation = valued;
     // 650,000 × 0.9638118 = 626,477.67. C still has the highest offer (10 points, total
     // 86.5714); B = 85 + 10 × 20,000/626,477.67 = 85.3192…; A = 78 + 10 × 50,000/626,477.67
     // = 78.7981…

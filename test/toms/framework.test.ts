@@ -101,7 +101,7 @@ describe('extendFramework', () => {
     );
     expect(error.code).toBe('unknown-measure');
     expect(error.issues[0]?.path).toBe('changes.remove[0]');
-    expect(error.details.suggestions).toEqual(['NT19', 'NT29', 'NT1']);
+    expect(error.details.suggestions).toEqual(['NT19', 'NT29']);
   });
 });
 
