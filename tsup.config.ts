@@ -10,6 +10,7 @@ export default defineConfig({
     'evaluation/index': 'src/evaluation/index.ts',
     'maturity/index': 'src/maturity/index.ts',
     'monitoring/index': 'src/monitoring/index.ts',
+    'spend/index': 'src/spend/index.ts',
     'csv/index': 'src/csv/index.ts',
     'ocds/index': 'src/ocds/index.ts',
     'charts/index': 'src/charts/index.ts',

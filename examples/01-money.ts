@@ -13,7 +13,7 @@ console.log(`NT1 + NT1c + NT18 pledged: ${formatGBP(total)}`);
 
 heading('Rounding, with a named mode');
 table([
-  ['value', 'mode', 'to', 'result', 'float route'],
+  ['value', 'mode', 'places', 'result', 'float route'],
   ['2.675', 'half-up', 'penny', roundMoney('2.675').toFixed(2), (2.675).toFixed(2)],
   [
     '1.005',

@@ -33,18 +33,17 @@ console.log(
 console.log(`Extra columns kept as tags: ${sheet.tagColumns.join(', ')}`);
 console.log(`Stated total: ${sheet.statedTotal === null ? 'none' : formatGBP(sheet.statedTotal)}`);
 console.log(`Cells that are not numbers: ${sheet.problems.length}`);
+console.log(sheet.summary);
 
 heading('2. Check the sheet’s own arithmetic');
-const check = reconcilePledgeSheet(
-  sheet.rows,
-  sheet.statedTotal === null ? {} : { statedTotal: sheet.statedTotal },
-);
+const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+console.log(check.summary);
 table([
   ['row', 'measure', 'finding', 'severity', 'expected', 'stated', 'difference'],
   ...check.findings.map((finding) => [
     String(finding.row ?? ''),
     finding.measure ?? '',
-    finding.kind,
+    finding.code,
     finding.severity,
     finding.expected === null ? '' : formatGBP(finding.expected),
     finding.stated === null ? '' : formatGBP(finding.stated),
@@ -62,8 +61,8 @@ table([
   ['corrected total', formatGBP(check.correctedTotal)],
   ['correction', formatGBP(check.correction)],
 ]);
-const nt18 = check.findings.find((finding) => finding.kind === 'likely-scale-error');
-const nt19 = check.findings.find((finding) => finding.kind === 'proxy-rounding');
+const nt18 = check.findings.find((finding) => finding.code === 'likely-scale-error');
+const nt19 = check.findings.find((finding) => finding.code === 'proxy-rounding');
 console.log(
   `\nThe ×10 slip alone overstates the pledge by ${formatGBP(check.correction.negated())}.`,
 );
@@ -106,7 +105,7 @@ table([
   ...valuation.lines.map((line) => [
     line.measure,
     line.quantity.toString(),
-    line.proxy.toString(),
+    line.proxyValue.toString(),
     formatGBP(line.value),
     line.valueType,
   ]),
@@ -114,6 +113,7 @@ table([
 console.log(
   `\nTotal: ${formatGBP(valuation.total)} (the sheet said ${formatGBP(check.statedTotal)})`,
 );
+console.log(valuation.summary);
 console.log('NT13 has a proxy but no answer: it is not pledged, so it has no line.');
 console.log('CBC5 RBC1 and NT68 have proxy 0: recorded (840,000 and 100%), not monetised, £0.00.');
 
@@ -130,13 +130,13 @@ table(
 );
 
 heading('Warnings');
-for (const warning of valuation.warnings) console.log(`- ${warning.kind}: ${warning.message}`);
+for (const warning of valuation.warnings) console.log(`- ${warning.code}: ${warning.message}`);
 
 heading('4. Social value added against an example contract value');
 const stated = check.statedTotal.dividedBy(contractValue);
 table([
   ['contract value (example)', formatGBP(contractValue)],
-  ['SVA, corrected pledge', formatPercent(valuation.socialValueAdded!)],
+  ['SVA, corrected pledge', formatPercent(valuation.socialValueAddedRatio!)],
   ['SVA, as the sheet states it', formatPercent(stated)],
   ['SVP combined median / 75th percentile (seed 001 §5.3)', '15.7% / 36.6%'],
 ]);
@@ -147,6 +147,7 @@ const discounted = presentValue([2026, 2027, 2028].map((year) => ({ year, value:
 console.log(
   `Nominal ${formatGBP(discounted.nominal)}; present value at 2026 prices ${formatGBP(discounted.total)}`,
 );
+console.log(discounted.summary);
 
 heading('6. Written back as CSV (first lines)');
 const csv = formatValuationCsv(valuation, { framework, money: 'gbp' });

@@ -41,8 +41,8 @@ const model: EvaluationModel = defineEvaluation({
   tieBreak: ['higher-quality', 'lower-price'],
 });
 
-// Bid C's social value offer is a pledge valuation: any object with a `total` (such as the
-// Valuation returned by valuePledges) is accepted as it is.
+// Bid C's social value offer is given as `{ total }`; a Valuation returned by valuePledges (or its
+// JSON snapshot) is accepted the same way, its total read.
 const bids = [
   {
     id: 'A',
@@ -68,7 +68,12 @@ function breakdown(result: TenderEvaluation): void {
   const weight = (value: { toDecimalPlaces(places: number): { toString(): string } }) =>
     value.toDecimalPlaces(2).toString();
   table([
-    ['rank', 'bid', ...columns.map((score) => `${score.name} (${weight(score.weight)})`), 'total'],
+    [
+      'rank',
+      'bid',
+      ...columns.map((score) => `${score.criterionName} (${weight(score.weight)})`),
+      'total',
+    ],
     ...result.ranking.map((bid) => [
       String(bid.rank ?? '-'),
       bid.bid,
@@ -86,7 +91,7 @@ breakdown(result);
 heading('Why: every score with its formula inputs');
 for (const bid of result.ranking) {
   console.log(`${bid.bid} (${formatGBP(bid.price ?? 0)})`);
-  for (const score of bid.criteria) console.log(`  ${score.explanation}`);
+  for (const score of bid.criteria) console.log(`  ${score.reason}`);
 }
 
 heading('Without social value (its 10 points shared in proportion), B would win');
@@ -99,7 +104,7 @@ const sensitivity = weightSensitivity(model, bids);
 table([
   ['criterion', 'weight', 'winner kept from', 'to', 'below, winner', 'above, winner'],
   ...sensitivity.criteria.map((entry) => [
-    entry.name,
+    entry.criterionName,
     entry.weight.toString(),
     entry.range === null ? '-' : fixed(entry.range.from),
     entry.range === null ? '-' : fixed(entry.range.to),
@@ -110,6 +115,11 @@ table([
 console.log(`\n${sensitivity.summary}`);
 
 heading('Abnormally low check (Scottish construction handbook rule)');
-for (const finding of flagAbnormallyLow([...bids, { id: 'D', price: '780000' }])) {
-  console.log(`${finding.flagged ? 'FLAG' : 'ok  '} ${finding.explanation}`);
+const check = flagAbnormallyLow([
+  ...bids.map((bid) => ({ id: bid.id, price: bid.price })),
+  { id: 'D', price: '780000' },
+]);
+for (const finding of check.findings) {
+  console.log(`${finding.flagged ? 'FLAG' : 'ok  '} ${finding.message}`);
 }
+console.log(`\n${check.summary}`);

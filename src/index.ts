@@ -16,6 +16,8 @@ export * from './maturity/index.js';
 export * from './monitoring/index.js';
 // Policy: statutory thresholds, local policies, weighting rules.
 export * from './policy/index.js';
+// Spend: payment ledgers, local and supplier-type spend, local multipliers.
+export * from './spend/index.js';
 // TOMs: themes, outcomes, measures, proxy tables, counting rules.
 export * from './toms/index.js';
 // Valuation: pledges, totals, social value added, reconciliation, multi-year values.

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { didYouMean, suggest } from './suggest.js';
-import { isNumericProblem, readNumeric } from './to-decimal.js';
+import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
 
 /** Bounds for {@link numericSchema}; each bound is inclusive unless its `…Exclusive` flag is set. */
 export interface NumericBounds {
@@ -16,6 +16,8 @@ export interface NumericBounds {
   readonly maxExclusive?: boolean;
   /** When true, only whole numbers are allowed. */
   readonly integer?: boolean;
+  /** `input` (default): the input domain; `figure`: a figure the library produced (snapshots). */
+  readonly domain?: NumericDomain;
 }
 
 /** True for the JavaScript types a {@link Numeric} can have. Internal (the JSON Schema build reads it). */
@@ -28,6 +30,13 @@ export function isNumericLike(value: unknown): value is Numeric {
   );
 }
 
+/** The message for a value that is not a {@link Numeric} at all. Internal. */
+export function notNumeric(value: unknown): string {
+  return value === undefined
+    ? 'missing: expected a number'
+    : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(value)}`;
+}
+
 /**
  * A zod schema that accepts any {@link Numeric} in the input domain and outputs the library's
  * {@link Decimal}, checking optional bounds exactly. Bad values fail with a message that quotes
@@ -38,14 +47,9 @@ export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
   return z.pipe(
-    z.custom<Numeric>(isNumericLike, {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'missing: expected a number'
-          : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(issue.input)}`,
-    }),
+    z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
     z.transform((value: Numeric, ctx): Decimal => {
-      const result = readNumeric(value);
+      const result = readNumeric(value, bounds.domain);
       const fail = (message: string, outOfRange = false) => {
         ctx.issues.push({ code: 'custom', message, input: value, params: { outOfRange } });
         return z.NEVER;
@@ -116,26 +120,36 @@ export const isoDateSchema = z.pipe(
 
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
- * when a known key is close (`attributon` → `attribution`). `renamed` maps names a key had
- * before (0.1) to its name now, so an old name is answered with the new one (`proxy`: "renamed
- * in 0.2: did you mean "proxyValue"?") however far apart they are. Internal: every input object
- * of the library is built with it.
+ * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
+ * earlier version to their new names, so that an old key (or a slip of one) names the new key.
+ * Internal: every input object of the library is built with it.
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
   renamed: Readonly<Record<string, string>> = {},
 ) {
   const known = Object.keys(shape);
-  const hint = (key: string) =>
-    Object.hasOwn(renamed, key)
-      ? ` (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`
-      : didYouMean(suggest(key, known));
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => `unknown key${hint(key)}`).join('\n')
+        ? issue.keys.map((key) => unknownKey(key, known, renamed)).join('\n')
         : undefined,
   });
+}
+
+/** `unknown key (did you mean "x"?)`, or how an old key is now named. */
+function unknownKey(
+  key: string,
+  known: readonly string[],
+  renamed: Readonly<Record<string, string>>,
+) {
+  if (Object.hasOwn(renamed, key)) {
+    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`;
+  }
+  const names = suggest(key, [...known, ...Object.keys(renamed)]).map((name) =>
+    Object.hasOwn(renamed, name) ? renamed[name]! : name,
+  );
+  return `unknown key${didYouMean([...new Set(names)])}`;
 }
 
 /** A non-empty id or code: any text but the empty string. Internal. */

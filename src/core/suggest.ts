@@ -21,9 +21,11 @@ function distance(a: string, b: string): number {
 const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
 
 /**
- * Up to three known names close to an unknown one, best first: the same name in another case or
- * spacing, else the nearest by edit distance (at most 2, or a third of the name's length for long
- * names). Ties are broken by code-unit order, so the result never depends on the machine.
+ * Up to three known names closest to an unknown one: the same name in another case or spacing,
+ * else the nearest by edit distance (at most 2, or a third of the name's length for long names),
+ * counting a name one starts with (renamed fields: `attribution` → `attributionShare`) as just
+ * after a one-letter slip. Only the closest tier is given; ties are in code-unit order, so the
+ * result never depends on the machine.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
@@ -32,12 +34,22 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   const scored: { name: string; score: number }[] = [];
   for (const name of known) {
     if (name === unknown) continue;
-    const score = squash(name) === wanted ? 0 : distance(unknown.trim(), name);
+    const squashed = squash(name);
+    let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
+    // A name that grew a suffix or prefix (`attribution` → `attributionShare`) is close too.
+    const shorter = Math.min(squashed.length, wanted.length);
+    if (score > 1 && shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed))) {
+      score = 1.5; // after a one-letter slip, before a two-letter one
+    }
     if (score <= limit) scored.push({ name, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const exact = scored.filter((entry) => entry.score === 0);
-  return (exact.length > 0 ? exact : scored).slice(0, 3).map((entry) => entry.name);
+  // Only the closest tier: `overal` suggests `overall`, not also `overallRounding`.
+  const best = scored[0]?.score;
+  return scored
+    .filter((entry) => entry.score === best)
+    .slice(0, 3)
+    .map((entry) => entry.name);
 }
 
 /** ` (did you mean "NT18"?)`, or `''` when there is nothing to suggest. Internal. */

@@ -18,12 +18,14 @@ const figureFormats = new Map<number, Intl.NumberFormat>();
 
 /** A figure rounded to at most `places` decimal places, grouped in thousands: `650,000`, `85.3212`. */
 export function figureText(value: Decimal, places = 4): string {
+  const rounded = roundAt(value, places, Decimal.ROUND_HALF_UP);
+  // Below 1,000 there is nothing to group: the plain digits are what Intl prints, faster.
+  if (rounded.e < 3) return rounded.toFixed();
   let format = figureFormats.get(places);
   if (format === undefined) {
     format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: places });
     figureFormats.set(places, format);
   }
-  const rounded = roundAt(value, places, Decimal.ROUND_HALF_UP);
   return format.format(rounded.toFixed() as Intl.StringNumericLiteral);
 }
 

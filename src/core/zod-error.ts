@@ -89,10 +89,25 @@ function wordIssue(issue: ZodIssue): string {
       return `expected ${FORMAT_WORDS[issue.format] ?? `text in the ${issue.format} format`}${received}`;
     case 'not_multiple_of':
       return `expected a multiple of ${issue.divisor}${received}`;
-    case 'invalid_union':
-      return issue.discriminator === undefined
-        ? `expected one of the accepted forms${received}`
-        : `expected ${issue.discriminator} to be ${quoteAll('options' in issue ? (issue.options ?? []) : [])}`;
+    case 'invalid_union': {
+      if (issue.discriminator === undefined) return `expected one of the accepted forms${received}`;
+      // The issue sits at the discriminator's own path: word the value found there.
+      const options = 'options' in issue ? (issue.options ?? []) : [];
+      const input = issue.input as Record<string, unknown> | null | undefined;
+      const value =
+        typeof input === 'object' && input !== null ? input[issue.discriminator] : input;
+      if (value === undefined) return `missing: expected ${quoteAll(options)}`;
+      const hint =
+        typeof value === 'string'
+          ? didYouMean(
+              suggest(
+                value,
+                options.filter((option) => typeof option === 'string'),
+              ),
+            )
+          : '';
+      return `expected ${quoteAll(options)}, received ${describeValue(value)}${hint}`;
+    }
     default:
       return `not valid${received}`;
   }

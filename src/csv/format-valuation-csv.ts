@@ -1,55 +1,61 @@
 import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
+import { strictObject } from '../core/schemas.js';
+import { byCodeUnits } from '../core/text.js';
+import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
+import { readValuation } from '../valuation/snapshots.js';
 import type { Valuation } from '../valuation/types.js';
+import { neutraliseFormula } from './formula-cells.js';
 
-/** The zod schema of the options of `formatValuationCsv` (the framework is not checked here). Internal: the public input type is documented instead. */
-export const formatValuationCsvOptionsSchema = z.object({
-  delimiter: z.enum([',', '\t', ';']).optional(),
-  money: z.enum(['exact', 'gbp']).optional(),
-  total: z.boolean().optional(),
-  framework: z.custom<Framework>((value) => typeof value === 'object' && value !== null).optional(),
+const optionsSchema = strictObject({
+  delimiter: z.optional(z.enum([',', '\t', ';'])),
+  money: z.optional(z.enum(['exact', 'gbp'])),
+  total: z.optional(z.boolean()),
+  framework: z.optional(z.unknown()),
+  neutraliseFormulas: z.optional(z.boolean()),
 });
 
-/**
- * Options of `formatValuationCsv`.
- *
- * @example
- * ```ts
- * import type { FormatValuationCsvOptions } from 'social-value/csv';
- *
- * const options: FormatValuationCsvOptions = { money: 'gbp', delimiter: '\t' };
- * options.money; // => 'gbp'
- * ```
- */
+/** Options of `formatValuationCsv`. */
 export interface FormatValuationCsvOptions {
   /** The delimiter. Default `,`. */
-  readonly delimiter?: ',' | '\t' | ';';
+  readonly delimiter?: ',' | '\t' | ';' | undefined;
   /**
    * `exact` (default): values written as exact decimals (`626477.8`), so the file reads back
    * with the same values; `gbp`: pledged values and the total as `£626,477.80` (rounded half-up
    * to the penny, for people).
    */
-  readonly money?: 'exact' | 'gbp';
+  readonly money?: 'exact' | 'gbp' | undefined;
   /** Add a last row with the total in the value column. Default true. */
-  readonly total?: boolean;
-  /** The framework valued with: themes are then written "Short: Name" rather than by id. */
-  readonly framework?: Framework;
+  readonly total?: boolean | undefined;
+  /** The framework valued with: themes are then written "Short: Name" rather than by name. */
+  readonly framework?: Framework | undefined;
+  /**
+   * Default true: a text cell a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`,
+   * a tab or a carriage return) is written with a leading `'` (OWASP "CSV Injection"); cells
+   * that are numbers (`-5`, `1e3`, `-£12.50`) are left as they are. `parsePledgeSheet` takes the
+   * `'` off again. `false` writes every cell as it is: only for files no spreadsheet will open.
+   */
+  readonly neutraliseFormulas?: boolean | undefined;
 }
 
 /**
  * Writes a valuation as a pledge sheet in CSV with papaparse: Theme, Reference, Question, Units,
- * Proxy Value, Answer, Pledged Social Value, then one column per tag key (sorted), plus
- * Attribution and Note columns when any line has them, and a Total row. Reading it back with
- * `parsePledgeSheet` gives the same measures, proxies, quantities, values and tags.
+ * Proxy Value, Answer, Pledged Social Value, then one column per tag name (code-unit order),
+ * plus Attribution Share and Note columns when any line has them, and a Total row. Reading it
+ * back with `parsePledgeSheet` gives the same measures, proxies, quantities, values and tags.
+ * Text that a spreadsheet would run as a formula is neutralised (see
+ * {@link FormatValuationCsvOptions.neutraliseFormulas}).
  *
- * @param valuation - A valuation from `valuePledges`.
- * @param options - Delimiter, money format, total row, framework for theme names.
+ * @param valuation - A valuation from `valuePledges`, or its JSON form (`JSON.parse` of a stored
+ * one), validated first.
+ * @param options - Delimiter, money format, total row, framework for theme names, formulas.
  * @returns The CSV text (CRLF line ends, fields quoted where needed).
- * @throws SocialValueError `invalid-input` for bad options.
+ * @throws SocialValueError `invalid-input` for something that is not a valuation (path
+ * `valuation…`) or bad options (path `options…`).
  *
  * @example
  * ```ts
@@ -60,26 +66,35 @@ export interface FormatValuationCsvOptions {
  *   themes: [{ id: 'social', name: 'Resilient Communities', shortName: 'Social' }],
  *   measures: [{ code: 'NT29', theme: 'social', title: 'Volunteering hours', unit: 'hours',
  *     proxyValue: '16.09', valueType: 'social' }] });
- * const csv = formatValuationCsv(valuePledges(framework, [{ measure: 'NT29', quantity: 32 }]), { framework });
- * csv.split('\r\n')[1]; // => 'Social: Resilient Communities,NT29,Volunteering hours,hours,16.09,32,514.88'
- * parsePledgeSheet(csv).statedTotal; // => '514.88'
+ * const valuation = valuePledges(framework, [{ measure: 'NT29', quantity: 32, tags: { note: '=1+1' } }]);
+ * const csv = formatValuationCsv(valuation, { framework });
+ * csv.split('\r\n')[1]; // => "Social: Resilient Communities,NT29,Volunteering hours,hours,16.09,32,514.88,'=1+1"
+ * parsePledgeSheet(csv).rows[0]?.tags; // => { note: '=1+1' }
+ * formatValuationCsv(JSON.parse(JSON.stringify(valuation))) === formatValuationCsv(valuation); // => true
  * ```
  */
 export function formatValuationCsv(
   valuation: Valuation,
-  options: FormatValuationCsvOptions = {},
+  options?: FormatValuationCsvOptions,
 ): string {
-  const parsed = parseInput(formatValuationCsvOptionsSchema, options, 'options', ['options']);
-  const money = (value: Decimal) => (parsed.money === 'gbp' ? formatGBP(value) : value.toString());
+  const checked = readValuation(valuation, ['valuation']);
+  const parsed = parseInput(optionsSchema, options ?? {}, 'options', ['options']);
+  const framework =
+    parsed.framework === undefined
+      ? undefined
+      : readFramework(parsed.framework, ['options', 'framework']);
+  const money = (value: Decimal) => (parsed.money === 'gbp' ? moneyText(value) : value.toString());
   const themes = new Map(
-    (parsed.framework?.themes ?? []).map((theme) => [
+    (framework?.themes ?? []).map((theme) => [
       theme.id,
       theme.shortName === theme.name ? theme.name : `${theme.shortName}: ${theme.name}`,
     ]),
   );
-  const tagKeys = [...new Set(valuation.lines.flatMap((line) => Object.keys(line.tags)))].sort();
-  const attribution = valuation.lines.some((line) => !line.attribution.eq(1));
-  const notes = valuation.lines.some((line) => line.note !== undefined);
+  const tagNames = new Set<string>();
+  for (const line of checked.lines) for (const name of Object.keys(line.tags)) tagNames.add(name);
+  const tagKeys = [...tagNames].sort(byCodeUnits);
+  const shares = checked.lines.some((line) => !line.attributionShare.eq(1));
+  const notes = checked.lines.some((line) => line.note !== undefined);
   const header = [
     'Theme',
     'Reference',
@@ -89,30 +104,32 @@ export function formatValuationCsv(
     'Answer',
     'Pledged Social Value',
     ...tagKeys,
-    ...(attribution ? ['Attribution'] : []),
+    ...(shares ? ['Attribution Share'] : []),
     ...(notes ? ['Note'] : []),
   ];
-  const rows = valuation.lines.map((line) => [
-    themes.get(line.theme) ?? line.theme,
+  const rows = checked.lines.map((line) => [
+    themes.get(line.theme) ?? line.themeName,
     line.measure,
     line.title,
     line.unit,
-    line.proxy.toString(),
+    line.proxyValue.toString(),
     line.quantity.toString(),
     money(line.value),
-    ...tagKeys.map((key) => line.tags[key] ?? ''),
-    ...(attribution ? [line.attribution.toString()] : []),
+    ...tagKeys.map((key) => (Object.hasOwn(line.tags, key) ? line.tags[key]! : '')),
+    ...(shares ? [line.attributionShare.toString()] : []),
     ...(notes ? [line.note ?? ''] : []),
   ]);
   if (parsed.total ?? true) {
     const total = header.map(() => '');
     total[2] = 'Total';
-    total[6] = money(valuation.total);
+    total[6] = money(checked.total);
     rows.push(total);
   }
-  return Papa.unparse([header, ...rows], {
-    delimiter: parsed.delimiter ?? ',',
-    newline: '\r\n',
-    escapeFormulae: false,
-  });
+  const table = [header, ...rows];
+  return Papa.unparse(
+    parsed.neutraliseFormulas === false
+      ? table
+      : table.map((row) => row.map((cell) => neutraliseFormula(cell))),
+    { delimiter: parsed.delimiter ?? ',', newline: '\r\n', escapeFormulae: false },
+  );
 }

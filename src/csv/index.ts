@@ -8,7 +8,16 @@ export {
   formatValuationCsv,
 } from './format-valuation-csv.js';
 export { parsePledgeSheet } from './parse-pledge-sheet.js';
+export { parseSpendLedger } from './parse-spend-ledger.js';
 export type { ParsePledgeSheetOptions } from './schemas.js';
+export type {
+  LedgerPayment,
+  ParseSpendLedgerOptions,
+  SpendLedger,
+  SpendLedgerColumn,
+  SpendLedgerProblem,
+  SpendLedgerProblemCode,
+} from './spend-ledger-types.js';
 export {
   type SheetFrameworkMeta,
   toFramework,
@@ -19,4 +28,5 @@ export type {
   PledgeSheet,
   PledgeSheetColumn,
   PledgeSheetProblem,
+  PledgeSheetProblemCode,
 } from './types.js';

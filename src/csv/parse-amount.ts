@@ -1,28 +1,36 @@
 import { Decimal } from '../core/decimal.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 
+const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
+const DASHES = new Set(['-', '–', '—']);
+
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
- * `(1,234.00)` (negative), `-12.5`, `1e3`; a blank cell is `null`. Returns `undefined` when
- * the cell is not a number (the caller reports it). Internal.
+ * `(1,234.00)` (negative, accounting style), `-£5`, `-12.5`, `1e3`; a blank cell is `null`.
+ * Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign inside
+ * brackets, such as `(-5)`, is not one, since it could mean -5 or 5; `(0)` is 0. Returns
+ * `'out-of-range'` for a number outside the numeric domain. Internal.
  */
-export function parseAmount(cell: string): Decimal | null | undefined {
+export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
   let text = cell.replace(/[\s\u00a0]+/g, '');
   if (text === '') return null;
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
-    negative = true;
     text = text.slice(1, -1);
+    if (/^[+-]/.test(text)) return 'not-a-number';
+    negative = true;
   }
   if (text.startsWith('-£') || text.startsWith('+£')) {
+    if (negative) return 'not-a-number';
     negative = text.startsWith('-');
     text = text.slice(1);
   }
-  text = text.replace(/^£/, '');
-  if (text === '-' || text === '–' || text === '—') return new Decimal(0);
-  if (!/^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/.test(text)) return undefined;
-  text = text.replaceAll(',', '');
-  const value = readNumeric(text);
-  if (isNumericProblem(value)) return undefined;
-  return negative ? value.negated() : value.isZero() ? new Decimal(0) : value;
+  if (text.startsWith('£')) text = text.slice(1);
+  if (DASHES.has(text)) return new Decimal(0);
+  if (text === '' || !GROUPED.test(text)) return 'not-a-number';
+  const value = readNumeric(text.replaceAll(',', ''));
+  if (isNumericProblem(value)) {
+    return value.code === 'out-of-range' ? 'out-of-range' : 'not-a-number';
+  }
+  return negative && !value.isZero() ? value.negated() : value;
 }

@@ -1,11 +1,15 @@
-import Papa from 'papaparse';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
-import { SocialValueError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
+import { fieldError } from '../core/issue.js';
+import { emptyRecord } from '../core/record.js';
+import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { counted } from '../valuation/counted.js';
+import { assemblePledgeSheet, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
+import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
 import { parseAmount } from './parse-amount.js';
+import { readLines, type SheetLine } from './read-lines.js';
 import { type ParsePledgeSheetOptions, parsePledgeSheetOptionsSchema } from './schemas.js';
 import type {
   ParsedPledgeSheetRow,
@@ -13,32 +17,6 @@ import type {
   PledgeSheetColumn,
   PledgeSheetProblem,
 } from './types.js';
-
-interface SheetLine {
-  readonly cells: readonly string[];
-  readonly line: number;
-}
-
-/** Splits the text into rows with the CSV parser, keeping the line each row starts on. */
-function readLines(
-  text: string,
-  delimiter: string | undefined,
-): { lines: SheetLine[]; delimiter: string } {
-  const lines: SheetLine[] = [];
-  let start = 0;
-  let line = 1;
-  const result = Papa.parse<string[]>(text, {
-    delimiter: delimiter ?? '',
-    delimitersToGuess: [',', '\t', ';', '|'],
-    step: (row) => {
-      lines.push({ cells: row.data, line });
-      const end = row.meta.cursor;
-      for (let i = start; i < end; i += 1) if (text.charCodeAt(i) === 10) line += 1;
-      start = end;
-    },
-  });
-  return { lines, delimiter: result?.meta.delimiter ?? delimiter ?? ',' };
-}
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
@@ -50,14 +28,17 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
  * column. Columns are matched by header (overridable with `columns`); every other column
  * becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
  * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
- * "total" gives `statedTotal`. A cell that is not a number becomes a problem with its line
- * and column, never a silent zero.
+ * "total" gives `statedTotal`. A cell that is not a number (or a sign inside brackets, `(-5)`),
+ * a row without a reference and a quote that is never closed each become a problem with its
+ * line, never a silent zero or a swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
+ * (as `formatValuationCsv` neutralises formulas) loses that apostrophe.
  *
  * @param text - The file's text.
  * @param options - Delimiter, column headers, comment prefix.
- * @returns Rows, stated total, problems and the columns found.
+ * @returns Rows, stated total, problems, the columns found and a summary, frozen, with
+ * `kind: 'pledge-sheet'`.
  * @throws SocialValueError `invalid-input` when no header row is found (path `text`), or for
- * bad options.
+ * bad options (path `options…`).
  *
  * @example
  * ```ts
@@ -73,21 +54,15 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
  * sheet.rows[0]?.statedValue; // => '0'
  * sheet.rows[1]?.tags; // => { 'CWB Priority': 'Plural Ownership' }
  * sheet.statedTotal; // => '514.88'
+ * sheet.summary; // => '2 measure rows after the header on line 1, stated total £514.88; no problems.'
  * ```
  */
-export function parsePledgeSheet(text: string, options: ParsePledgeSheetOptions = {}): PledgeSheet {
+export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions): PledgeSheet {
   const source = parseInput(z.string(), text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
-  const parsed = parseInput(parsePledgeSheetOptionsSchema, options, 'options', ['options']);
+  const parsed = parseInput(parsePledgeSheetOptionsSchema, options ?? {}, 'options', ['options']);
   // The delimiter papaparse guesses first; if no header row turns up with it (a preamble
   // paragraph full of commas can mislead the guess), the other usual delimiters in turn.
-  let found:
-    | {
-        header: SheetLine;
-        body: SheetLine[];
-        mapping: Map<PledgeSheetColumn, number>;
-        delimiter: string;
-      }
-    | undefined;
+  let found: ReturnType<typeof findHeader>;
   const tried = new Set<string>();
   for (const wanted of parsed.delimiter === undefined
     ? [undefined, ',', '\t', ';', '|']
@@ -99,45 +74,66 @@ export function parsePledgeSheet(text: string, options: ParsePledgeSheetOptions 
     if (found !== undefined) break;
   }
   if (found === undefined) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message:
-        'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
-      issues: [{ path: 'text', segments: ['text'], message: 'no header row found' }],
-    });
+    throw fieldError(
+      'invalid-input',
+      'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
+      ['text'],
+      'no header row found',
+    );
   }
-  const { header, body, mapping, delimiter } = found;
-  const headers = header.cells.map((cell) => cell.trim());
+  const { header, body, mapping, delimiter, skipped } = found;
+  const headers = header.cells.map((cell) => restoreFormula(cell.trim()));
   const roleOf = new Map([...mapping].map(([role, index]) => [index, role]));
-  const tagColumns = headers
-    .map((name, index) => ({ name, index }))
-    .filter(({ name, index }) => !roleOf.has(index) && name !== '');
+  const tagColumns = tagColumnsOf(headers, roleOf);
   const problems: PledgeSheetProblem[] = [];
   const rows: ParsedPledgeSheetRow[] = [];
   let statedTotal: Decimal | null = null;
   let theme = '';
 
+  const quoteProblem = (row: SheetLine) => {
+    if (row.unbalancedQuote === undefined) return;
+    problems.push(
+      problemOf({
+        code: 'unbalanced-quote',
+        severity: 'error',
+        message: `Line ${row.line} has a quote that is never closed; the line is read on its own, its quote marks kept as text, and the lines after it are read as usual.`,
+        line: row.line,
+        value: row.unbalancedQuote,
+      }),
+    );
+  };
+  for (const row of skipped) quoteProblem(row);
+  quoteProblem(header);
   const cell = (row: SheetLine, role: PledgeSheetColumn) => {
     const index = mapping.get(role);
-    return index === undefined ? '' : (row.cells[index] ?? '').trim();
+    return index === undefined ? '' : restoreFormula((row.cells[index] ?? '').trim());
   };
   const amount = (row: SheetLine, role: PledgeSheetColumn): Decimal | null => {
     const index = mapping.get(role);
     if (index === undefined) return null;
-    const value = parseAmount(row.cells[index] ?? '');
-    if (value !== undefined) return value;
-    problems.push({
-      kind: 'not-a-number',
-      line: row.line,
-      column: headers[index]!,
-      columnNumber: index + 1,
-      value: row.cells[index]!,
-      message: `Line ${row.line}, column "${headers[index]}": ${JSON.stringify(row.cells[index])} is not a number; it is left blank.`,
-    });
+    const written = row.cells[index] ?? '';
+    const value = parseAmount(written);
+    if (typeof value !== 'string') return value;
+    const column = JSON.stringify(headers[index]);
+    problems.push(
+      problemOf({
+        code: value,
+        severity: 'error',
+        message:
+          value === 'out-of-range'
+            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (below 1e15, at most 40 decimal places); it is left blank.`
+            : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number; it is left blank.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
     return null;
   };
 
   for (const row of body) {
+    quoteProblem(row);
     const measure = cell(row, 'measure');
     if (measure === '') {
       if (row.cells.some((value) => /total/i.test(value))) {
@@ -145,53 +141,89 @@ export function parsePledgeSheet(text: string, options: ParsePledgeSheetOptions 
         continue;
       }
       const index = mapping.get('measure')!;
-      problems.push({
-        kind: 'missing-reference',
-        line: row.line,
-        column: headers[index]!,
-        columnNumber: index + 1,
-        value: row.cells[index] ?? '',
-        message: `Line ${row.line} has content but no measure code; it is skipped.`,
-      });
+      problems.push(
+        problemOf({
+          code: 'missing-reference',
+          severity: 'warning',
+          message: `Line ${row.line} has content but no measure code; it is skipped.`,
+          line: row.line,
+          column: headers[index]!,
+          columnNumber: index + 1,
+          value: row.cells[index] ?? '',
+        }),
+      );
       continue;
     }
     theme = cell(row, 'theme') || theme;
-    const tags: Record<string, string> = {};
+    const tags = emptyRecord<string>();
     for (const { name, index } of tagColumns) {
-      const value = (row.cells[index] ?? '').trim();
+      const value = restoreFormula((row.cells[index] ?? '').trim());
       if (value !== '') tags[name] = value;
     }
-    rows.push({
-      line: row.line,
-      theme,
-      measure,
-      question: cell(row, 'question'),
-      unit: cell(row, 'unit'),
-      proxyValue: amount(row, 'proxyValue'),
-      quantity: amount(row, 'quantity'),
-      statedValue: amount(row, 'statedValue'),
-      tags,
-    });
+    rows.push(
+      sheetRowOf({
+        line: row.line,
+        theme,
+        measure,
+        question: cell(row, 'question'),
+        unit: cell(row, 'unit'),
+        proxyValue: amount(row, 'proxyValue'),
+        quantity: amount(row, 'quantity'),
+        statedValue: amount(row, 'statedValue'),
+        tags,
+      }),
+    );
   }
 
   const columns: Partial<Record<PledgeSheetColumn, string>> = {};
   for (const [role, index] of mapping) columns[role] = headers[index]!;
-  return deepFreeze({
+  return assemblePledgeSheet({
     rows,
     statedTotal,
-    problems,
+    problems: problems.sort((a, b) => a.line - b.line),
     columns,
     tagColumns: tagColumns.map(({ name }) => name),
     delimiter,
     headerLine: header.line,
+    summary: summaryOf(rows.length, header.line, statedTotal, problems.length),
   });
+}
+
+function summaryOf(
+  rows: number,
+  headerLine: number,
+  statedTotal: Decimal | null,
+  problems: number,
+): string {
+  const total = statedTotal === null ? 'no stated total' : `stated total ${moneyText(statedTotal)}`;
+  const found = problems === 0 ? 'no problems' : `${counted(problems, 'problem')} to check`;
+  return `${counted(rows, 'measure row')} after the header on line ${headerLine}, ${total}; ${found}.`;
+}
+
+/**
+ * The columns read as tags: every named column without a role. A header used twice keeps both
+ * columns: the second is named `Note (column 5)`.
+ */
+function tagColumnsOf(
+  headers: readonly string[],
+  roleOf: ReadonlyMap<number, PledgeSheetColumn>,
+): { name: string; index: number }[] {
+  const names = new Set<string>();
+  const columns: { name: string; index: number }[] = [];
+  headers.forEach((header, index) => {
+    if (roleOf.has(index) || header === '') return;
+    const name = names.has(header) ? `${header} (column ${index + 1})` : header;
+    names.add(name);
+    columns.push({ name, index });
+  });
+  return columns;
 }
 
 /** The last cell of a row that reads as an amount (for total rows). */
 function lastAmount(cells: readonly string[]): Decimal | null {
   for (let i = cells.length - 1; i >= 0; i -= 1) {
     const value = parseAmount(cells[i]!);
-    if (value !== null && value !== undefined) return value;
+    if (value !== null && typeof value !== 'string') return value;
   }
   return null;
 }
@@ -209,12 +241,21 @@ function findHeader(
       (comments === undefined || !(row.cells[0] ?? '').trimStart().startsWith(comments)),
   );
   for (let i = 0; i < content.length; i += 1) {
-    const mapping = mapHeaders(content[i]!.cells, columns);
+    const mapping = mapHeaders(
+      content[i]!.cells.map((cell) => restoreFormula(cell)),
+      columns,
+    );
     if (
       mapping.has('measure') &&
       (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'))
     ) {
-      return { header: content[i]!, body: content.slice(i + 1), mapping, delimiter };
+      return {
+        header: content[i]!,
+        body: content.slice(i + 1),
+        skipped: content.slice(0, i),
+        mapping,
+        delimiter,
+      };
     }
   }
   return undefined;

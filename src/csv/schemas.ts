@@ -1,46 +1,47 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObject } from '../core/schemas.js';
 import type { PledgeSheetColumn } from './types.js';
 
-const columnNames = z
-  .object({
-    theme: z.string(),
-    measure: z.string(),
-    question: z.string(),
-    unit: z.string(),
-    proxyValue: z.string(),
-    quantity: z.string(),
-    statedValue: z.string(),
-  })
-  .partial()
-  .strict();
+const header = z.string().check(z.minLength(1));
 
-/** The zod schema of the options of `parsePledgeSheet`. Internal: the public input type is documented instead. */
-export const parsePledgeSheetOptionsSchema = z.object({
-  delimiter: z.string().min(1).max(1).optional(),
-  columns: columnNames.optional(),
-  comments: z.string().min(1).optional(),
+const columnNames = strictObject({
+  theme: z.optional(header),
+  measure: z.optional(header),
+  question: z.optional(header),
+  unit: z.optional(header),
+  proxyValue: z.optional(header),
+  quantity: z.optional(header),
+  statedValue: z.optional(header),
 });
 
-/**
- * Options of `parsePledgeSheet`.
- *
- * @example
- * ```ts
- * import type { ParsePledgeSheetOptions } from 'social-value/csv';
- *
- * const options: ParsePledgeSheetOptions = { columns: { measure: 'Ref' }, comments: '#' };
- * options.columns?.measure; // => 'Ref'
- * ```
- */
+// papaparse cannot split on these.
+const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
+
+/** The zod schema of the options of `parsePledgeSheet`. Internal. */
+export const parsePledgeSheetOptionsSchema = strictObject({
+  delimiter: z.optional(
+    z.string().check(
+      z.length(1),
+      z.refine((value) => !BAD_DELIMITERS.includes(value), {
+        error: (issue) =>
+          `expected one character other than a quote or a line break, received ${JSON.stringify(issue.input)}`,
+      }),
+    ),
+  ),
+  columns: z.optional(columnNames),
+  comments: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** Options of `parsePledgeSheet`. */
 export interface ParsePledgeSheetOptions {
-  /** The delimiter; detected (comma, tab, semicolon, pipe) when absent. */
-  readonly delimiter?: string;
+  /** The delimiter (one character); detected (comma, tab, semicolon, pipe) when absent. */
+  readonly delimiter?: string | undefined;
   /**
    * Headers to use for columns, overriding the built-in names (Theme; Reference/Ref/Measure/
    * Code; Question/Description; Units/Unit; Proxy Value/Proxy; Answer/Quantity/Target;
    * Pledged Social Value/Social Value/Value). Matching ignores case and spacing.
    */
-  readonly columns?: Readonly<Partial<Record<PledgeSheetColumn, string>>>;
+  readonly columns?: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined;
   /** Lines whose first cell starts with this text are skipped (for example `'#'`). */
-  readonly comments?: string;
+  readonly comments?: string | undefined;
 }

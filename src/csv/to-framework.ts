@@ -1,34 +1,30 @@
-import { z } from 'zod';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import * as z from 'zod/mini';
+import { SocialValueError } from '../core/errors.js';
+import { issueAt } from '../core/issue.js';
+import { ownValue } from '../core/record.js';
+import { recordSchema } from '../core/record-schema.js';
+import { strictObject } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
 import { defineFramework } from '../toms/define-framework.js';
-import { valueTypeSchema } from '../toms/schemas.js';
+import { priceYearSchema, textSchema, valueTypeSchema } from '../toms/schemas.js';
 import type { Framework, MeasureInput, ValueType } from '../toms/types.js';
+import { pledgeSheetRowsSchema } from '../valuation/schemas.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 
-/** The zod schema of the `meta` argument of `toFramework`. Internal: the public input type is documented instead. */
-export const sheetFrameworkMetaSchema = z.object({
-  id: z.string().trim().min(1),
-  name: z.string().trim().min(1),
-  edition: z.string().trim().min(1),
-  priceYear: z.number().int().min(1900).max(2200),
-  source: z.string().trim().min(1).optional(),
-  valueTypes: z.record(z.string(), valueTypeSchema).optional(),
-  exclusivityGroups: z.record(z.string(), z.string().trim().min(1)).optional(),
+const metaSchema = strictObject({
+  id: textSchema,
+  name: textSchema,
+  edition: textSchema,
+  priceYear: priceYearSchema,
+  source: z.optional(textSchema),
+  valueTypes: z.optional(recordSchema(valueTypeSchema)),
+  exclusivityGroups: z.optional(recordSchema(textSchema)),
 });
 
 /**
  * What `toFramework` needs besides the rows: the framework's identity, and optionally each
  * measure's value type and exclusivity group by code.
- *
- * @example
- * ```ts
- * import type { SheetFrameworkMeta } from 'social-value/csv';
- *
- * const meta: SheetFrameworkMeta = { id: 'council', name: 'Council sheet', edition: '2021',
- *   priceYear: 2021, exclusivityGroups: { NT18: 'local spend', NT19: 'local spend' } };
- * meta.priceYear; // => 2021
- * ```
  */
 export interface SheetFrameworkMeta {
   /** The framework's id. */
@@ -40,11 +36,11 @@ export interface SheetFrameworkMeta {
   /** Their price year. */
   readonly priceYear: number;
   /** Where the sheet comes from (kept on the framework and each measure). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Value types by measure code, overriding the default (see `toFramework`). */
-  readonly valueTypes?: Readonly<Record<string, ValueType>>;
+  readonly valueTypes?: Readonly<Record<string, ValueType>> | undefined;
   /** Exclusivity groups by measure code. */
-  readonly exclusivityGroups?: Readonly<Record<string, string>>;
+  readonly exclusivityGroups?: Readonly<Record<string, string>> | undefined;
 }
 
 function slug(text: string): string {
@@ -66,15 +62,35 @@ function themeOf(label: string) {
 }
 
 /** The default value type of a measure: see {@link toFramework}. */
-function defaultValueType(shortName: string, proxy: PledgeSheetRow['proxyValue']): ValueType {
-  const value = proxy === null || proxy === undefined ? undefined : readNumeric(proxy);
-  if (value !== undefined && !isNumericProblem(value)) {
-    if (value.isZero()) return 'record-only';
-  }
+function defaultValueType(shortName: string, proxyIsZero: boolean): ValueType {
+  if (proxyIsZero) return 'record-only';
   const theme = shortName.toLowerCase();
   if (theme.includes('environment') || theme.includes('decarbon')) return 'environmental';
   if (theme.includes('jobs') || theme.includes('growth')) return 'local-economic';
   return 'social';
+}
+
+/** Each key of a by-code record must be a measure code of the rows. */
+function checkCodes(
+  record: Readonly<Record<string, unknown>> | undefined,
+  field: string,
+  codes: ReadonlySet<string>,
+): void {
+  if (record === undefined) return;
+  const unknown = Object.keys(record).filter((code) => !codes.has(code));
+  if (unknown.length === 0) return;
+  throw new SocialValueError({
+    code: 'invalid-input',
+    message: `Invalid framework meta: ${field} names measure codes no row has.`,
+    issues: unknown
+      .slice(0, 100)
+      .map((code) =>
+        issueAt(
+          ['meta', field, code],
+          `no row has measure ${JSON.stringify(code)}${didYouMean(suggest(code, codes))}`,
+        ),
+      ),
+  });
 }
 
 /**
@@ -89,10 +105,11 @@ function defaultValueType(shortName: string, proxy: PledgeSheetRow['proxyValue']
  *
  * @param rows - Rows from `parsePledgeSheet` (a code appearing twice with the same proxy is
  * taken once).
- * @param meta - Identity, value types and exclusivity groups.
+ * @param meta - Identity, value types and exclusivity groups (by measure code: a code no row
+ * has is refused, with a "did you mean").
  * @returns A frozen framework.
- * @throws SocialValueError `invalid-input` (bad meta or proxy), `duplicate-code` (a code twice
- * with different proxies).
+ * @throws SocialValueError `invalid-input` (bad rows, meta or proxy; paths `rows…`, `meta…`),
+ * `duplicate-code` (a code twice with different proxies).
  *
  * @example
  * ```ts
@@ -105,25 +122,31 @@ function defaultValueType(shortName: string, proxy: PledgeSheetRow['proxyValue']
  * ```
  */
 export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFrameworkMeta): Framework {
-  const parsed = parseInput(sheetFrameworkMetaSchema, meta, 'framework meta', ['meta']);
+  const parsedRows = parseInput(pledgeSheetRowsSchema, rows, 'pledge sheet rows', ['rows']);
+  const parsed = parseInput(metaSchema, meta, 'framework meta', ['meta']);
+  const codes = new Set(parsedRows.map((row) => row.measure));
+  checkCodes(parsed.valueTypes, 'valueTypes', codes);
+  checkCodes(parsed.exclusivityGroups, 'exclusivityGroups', codes);
   const themes = new Map<string, ReturnType<typeof themeOf>>();
   const measures: MeasureInput[] = [];
   const seen = new Map<string, string>();
-  for (const row of rows) {
+  for (const row of parsedRows) {
     const theme = themeOf(row.theme ?? '');
     if (!themes.has(theme.id)) themes.set(theme.id, theme);
     const proxy = row.proxyValue ?? null;
-    const key = proxy === null ? 'null' : String(proxy);
+    const key = proxy === null ? 'null' : proxy.toString();
     if (seen.get(row.measure) === key) continue;
     seen.set(row.measure, key);
-    const group = parsed.exclusivityGroups?.[row.measure];
+    const group = ownValue(parsed.exclusivityGroups, row.measure);
     measures.push({
       code: row.measure,
       theme: theme.id,
       title: row.question?.trim() || row.measure,
       unit: row.unit?.trim() || 'units',
       proxyValue: proxy,
-      valueType: parsed.valueTypes?.[row.measure] ?? defaultValueType(theme.shortName, proxy),
+      valueType:
+        ownValue(parsed.valueTypes, row.measure) ??
+        defaultValueType(theme.shortName, proxy?.isZero() === true),
       ...(group === undefined ? {} : { exclusivityGroup: group }),
       ...(parsed.source === undefined ? {} : { source: parsed.source }),
     });

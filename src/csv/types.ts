@@ -1,16 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 
-/**
- * The columns of a pledge sheet the parser understands. Every other column becomes a tag.
- *
- * @example
- * ```ts
- * import type { PledgeSheetColumn } from 'social-value/csv';
- *
- * const column: PledgeSheetColumn = 'statedValue';
- * column; // => 'statedValue'
- * ```
- */
+/** The columns of a pledge sheet the parser understands. Every other column becomes a tag. */
 export type PledgeSheetColumn =
   | 'theme'
   | 'measure'
@@ -23,14 +13,6 @@ export type PledgeSheetColumn =
 /**
  * A row read from a pledge sheet. Numbers are exact; blank cells (and cells that are not
  * numbers, each reported as a problem) are `null`. `£ -` reads as 0.
- *
- * @example
- * ```ts
- * import { parsePledgeSheet } from 'social-value/csv';
- *
- * const sheet = parsePledgeSheet('Reference,Proxy Value,Answer,Pledged Social Value\nNT29,16.09,32,£ 514.88');
- * sheet.rows[0]?.statedValue; // => '514.88'
- * ```
  */
 export interface ParsedPledgeSheetRow {
   /** The line the row starts on in the text (1-based). */
@@ -49,62 +31,61 @@ export interface ParsedPledgeSheetRow {
   readonly quantity: Decimal | null;
   /** The pledged value the sheet states, or `null`. */
   readonly statedValue: Decimal | null;
-  /** The other columns, by header (`{ 'CWB Priority': 'Progressive Procurement' }`). */
+  /** The other columns, by header (`{ 'CWB Priority': 'Progressive Procurement' }`); no prototype. */
   readonly tags: Readonly<Record<string, string>>;
 }
 
 /**
- * A cell the parser could not read, with where it is. Nothing is silently read as zero.
- *
- * @example
- * ```ts
- * import { parsePledgeSheet } from 'social-value/csv';
- *
- * const sheet = parsePledgeSheet('Reference,Answer\nNT1,twenty');
- * sheet.problems[0]?.column; // => 'Answer'
- * sheet.problems[0]?.line; // => 2
- * ```
+ * Codes of {@link PledgeSheetProblem}: `not-a-number` (a number column holds text, or a sign
+ * inside brackets such as `(-5)`; left blank), `out-of-range` (a number outside the numeric
+ * domain, 1e15 or more or more than 40 decimal places; left blank), `missing-reference` (a row with content but no
+ * measure code; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
+ * its own, quote marks kept as text, and the lines after it are read as usual).
  */
+export type PledgeSheetProblemCode =
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'missing-reference'
+  | 'unbalanced-quote';
+
+/** Something the parser could not read as written, with where it is. Nothing is silently read as zero. */
 export interface PledgeSheetProblem {
-  /** `not-a-number`: a number column holds text; `missing-reference`: a row with content but no measure code. */
-  readonly kind: 'not-a-number' | 'missing-reference';
+  /** What is wrong (stable, kebab-case). */
+  readonly code: PledgeSheetProblemCode;
+  /** `error` for a value that could not be read, `warning` for a row skipped. */
+  readonly severity: 'error' | 'warning';
+  /** A sentence saying what is wrong and what the parser did. */
+  readonly message: string;
   /** The line (1-based). */
   readonly line: number;
-  /** The column's header. */
-  readonly column: string;
-  /** The column's position (1-based). */
-  readonly columnNumber: number;
-  /** The cell as written. */
+  /** The column's header (absent for a problem with a whole line). */
+  readonly column?: string;
+  /** The column's position, 1-based (absent for a problem with a whole line). */
+  readonly columnNumber?: number;
+  /** The cell (or, for an unbalanced quote, the line) as written. */
   readonly value: string;
-  /** A sentence saying what is wrong. */
-  readonly message: string;
 }
 
-/**
- * The result of `parsePledgeSheet`.
- *
- * @example
- * ```ts
- * import { parsePledgeSheet } from 'social-value/csv';
- *
- * const sheet = parsePledgeSheet('Reference\tAnswer\tPledged Social Value\nNT1\t24\t£ 738,768.00');
- * sheet.delimiter; // => '\t'
- * sheet.columns.quantity; // => 'Answer'
- * ```
- */
+/** The result of `parsePledgeSheet`. */
 export interface PledgeSheet {
+  /** Always `'pledge-sheet'`. */
+  readonly kind: 'pledge-sheet';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
   /** The measure rows, in order. */
   readonly rows: readonly ParsedPledgeSheetRow[];
   /** The total stated on a "Total" row, if the sheet has one. */
   readonly statedTotal: Decimal | null;
-  /** Cells that could not be read. */
+  /** What could not be read as written, in line order. */
   readonly problems: readonly PledgeSheetProblem[];
   /** The header used for each understood column. */
   readonly columns: Readonly<Partial<Record<PledgeSheetColumn, string>>>;
-  /** The headers read as tags, in sheet order. */
+  /** The headers read as tags, in sheet order (a repeated header as `Note (column 5)`). */
   readonly tagColumns: readonly string[];
   /** The delimiter found (or given). */
   readonly delimiter: string;
   /** The line of the header row. */
   readonly headerLine: number;
+  /** One sentence about the whole sheet. */
+  readonly summary: string;
 }

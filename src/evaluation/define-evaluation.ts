@@ -1,66 +1,74 @@
+import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
-import { formatPath, pathSegments } from '../core/path.js';
+import { issueAt } from '../core/issue.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
+import { plural } from '../core/text.js';
+import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { evaluationModelSchema, type ParsedModel } from './schemas.js';
-import type { Criterion, EvaluationModel, EvaluationModelInput, Scoring } from './types.js';
+import { listed } from './listing.js';
+import { evaluationModelSchema, isPlainObject, type ParsedModel } from './schemas.js';
+import type {
+  Criterion,
+  EvaluationModel,
+  EvaluationModelInput,
+  Scoring,
+  SubCriterion,
+} from './types.js';
 
-const PRICE_METHODS: ReadonlySet<Scoring['method']> = new Set([
-  'relative-to-lowest',
-  'linear',
-  'mean-based',
-]);
-const defined = Symbol.for('social-value.evaluation-model');
+type Path = readonly PropertyKey[];
+
+const PRICE_METHODS: ReadonlySet<string> = new Set(['relative-to-lowest', 'linear', 'mean-based']);
 const HUNDRED = new Decimal(100);
-
-/** Builds one issue at a path. Internal. */
-export function issueAt(segments: readonly PropertyKey[], message: string): SocialValueIssue {
-  return { path: formatPath(segments), segments: pathSegments(segments), message };
-}
 
 /** True when a scoring method reads the bid's price. Internal. */
 export function isPriceMethod(method: Scoring['method'] | 'group'): boolean {
-  return PRICE_METHODS.has(method as Scoring['method']);
+  return PRICE_METHODS.has(method);
 }
 
-function checkMethods(model: ParsedModel): SocialValueIssue[] {
+interface Leaf {
+  readonly scoring: Scoring;
+  readonly minimumMark: Decimal | undefined;
+  readonly at: Path;
+  readonly id: string | undefined;
+}
+
+function leavesOf(criterion: ParsedModel['criteria'][number], at: Path): Leaf[] {
+  if (criterion.subCriteria === undefined) {
+    return [{ scoring: criterion.scoring!, minimumMark: criterion.minimumMark, at, id: undefined }];
+  }
+  return criterion.subCriteria.map((sub, index) => ({
+    scoring: sub.scoring,
+    minimumMark: sub.minimumMark,
+    at: [...at, 'subCriteria', index],
+    id: sub.id,
+  }));
+}
+
+function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   const seen = new Set<string>();
-  const checkId = (value: string, at: PropertyKey[]) => {
+  const checkId = (value: string, at: Path) => {
     if (seen.has(value)) issues.push(issueAt(at, `expected a unique id, "${value}" is used twice`));
     seen.add(value);
   };
   model.criteria.forEach((criterion, index) => {
-    checkId(criterion.id, ['criteria', index, 'id']);
+    const at = [...root, 'criteria', index];
+    checkId(criterion.id, [...at, 'id']);
     if (model.method !== 'weighted' && criterion.kind === 'price') {
       issues.push(
         issueAt(
-          ['criteria', index, 'kind'],
+          [...at, 'kind'],
           `a ${model.method} model takes the price from each bid: expected no price criterion`,
         ),
       );
     }
-    const leaves = criterion.subCriteria?.map((sub, subIndex) => ({
-      scoring: sub.scoring,
-      minimumMark: sub.minimumMark,
-      at: ['criteria', index, 'subCriteria', subIndex] as PropertyKey[],
-      id: sub.id,
-    })) ?? [
-      {
-        scoring: criterion.scoring!,
-        minimumMark: criterion.minimumMark,
-        at: ['criteria', index] as PropertyKey[],
-        id: undefined,
-      },
-    ];
     if (criterion.subCriteria !== undefined && criterion.minimumMark !== undefined) {
-      issues.push(
-        issueAt(['criteria', index, 'minimumMark'], 'expected minimum marks on the sub-criteria'),
-      );
+      issues.push(issueAt([...at, 'minimumMark'], 'expected minimum marks on the sub-criteria'));
     }
-    for (const leaf of leaves) {
+    for (const leaf of leavesOf(criterion, at)) {
       if (leaf.id !== undefined) checkId(leaf.id, [...leaf.at, 'id']);
       const price = isPriceMethod(leaf.scoring.method);
       if (price !== (criterion.kind === 'price')) {
@@ -73,11 +81,8 @@ function checkMethods(model: ParsedModel): SocialValueIssue[] {
           ),
         );
       }
-      if (
-        leaf.minimumMark !== undefined &&
-        leaf.scoring.method !== 'scale' &&
-        leaf.scoring.method !== 'blend'
-      ) {
+      const marked = leaf.scoring.method === 'scale' || leaf.scoring.method === 'blend';
+      if (leaf.minimumMark !== undefined && !marked) {
         issues.push(
           issueAt([...leaf.at, 'minimumMark'], 'expected a minimum mark only with marks'),
         );
@@ -86,15 +91,18 @@ function checkMethods(model: ParsedModel): SocialValueIssue[] {
   });
   if (model.method === 'value-for-money' && model.willingnessToPay === undefined) {
     issues.push(
-      issueAt(['willingnessToPay'], 'expected the £ a buyer would pay per quality point'),
+      issueAt(
+        [...root, 'willingnessToPay'],
+        'missing: expected the £ a buyer would pay per quality point',
+      ),
     );
   }
   model.tieBreak.forEach((rule, index) => {
     if (typeof rule === 'object' && !seen.has(rule.criterion)) {
       issues.push(
         issueAt(
-          ['tieBreak', index, 'criterion'],
-          `expected a criterion id, received "${rule.criterion}"`,
+          [...root, 'tieBreak', index, 'criterion'],
+          `expected a criterion id, received "${rule.criterion}"${didYouMean(suggest(rule.criterion, seen))}`,
         ),
       );
     }
@@ -102,125 +110,173 @@ function checkMethods(model: ParsedModel): SocialValueIssue[] {
   return issues;
 }
 
-function checkWeights(criteria: readonly Criterion[], model: ParsedModel): void {
+/**
+ * Throws `weights-do-not-sum` unless the weights sum to exactly 100 percentage points; when
+ * every weight is at most 1 the message offers them in points. Internal.
+ */
+export function checkTotalWeight(
+  criteria: readonly { readonly id: string; readonly weight: Decimal }[],
+  path: Path,
+): void {
+  const total = sumDecimals(criteria.map((criterion) => criterion.weight));
+  if (total.eq(HUNDRED)) return;
+  const fractions = total.gt(0) && criteria.every((criterion) => criterion.weight.lte(1));
+  const meant = fractions
+    ? criteria.map((criterion) => figureText(criterion.weight.times(HUNDRED), 10))
+    : [];
+  const hint = fractions
+    ? `: weights are percentage points, not fractions (did you mean ${listed(meant, { and: 'and' })}?)`
+    : '';
+  throw new SocialValueError({
+    code: 'weights-do-not-sum',
+    message: `The criteria weights sum to ${total}, not 100 percentage points${hint}.`,
+    issues: [
+      issueAt(
+        path,
+        `expected weights summing to exactly 100 percentage points, received ${total}${hint}`,
+      ),
+    ],
+    details: { sum: total.toString(), ...(fractions ? { suggestedWeights: meant } : {}) },
+  });
+}
+
+function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, root: Path): void {
   model.criteria.forEach((criterion, index) => {
     const sum = criteria[index]!.weight;
-    if (
-      criterion.subCriteria !== undefined &&
-      criterion.weight !== undefined &&
-      !criterion.weight.eq(sum)
-    ) {
-      throw new SocialValueError({
-        code: 'weights-do-not-sum',
-        message: `The sub-criteria of "${criterion.id}" weigh ${sum.toString()}, not its weight ${criterion.weight.toString()}.`,
-        issues: [
-          issueAt(
-            ['criteria', index, 'weight'],
-            `expected ${sum.toString()} (the sum of its sub-criteria)`,
-          ),
-        ],
-        details: { criterion: criterion.id, sum: sum.toString() },
-      });
-    }
-  });
-  checkTotalWeight(criteria);
-}
-
-/** Throws `weights-do-not-sum` unless the criteria weights sum to exactly 100. Internal. */
-export function checkTotalWeight(criteria: readonly { readonly weight: Decimal }[]): void {
-  const total = sumDecimals(criteria.map((criterion) => criterion.weight));
-  if (!total.eq(HUNDRED)) {
+    if (criterion.subCriteria === undefined || criterion.weight === undefined) return;
+    if (criterion.weight.eq(sum)) return;
     throw new SocialValueError({
       code: 'weights-do-not-sum',
-      message: `The criteria weights sum to ${total.toString()}, not 100.`,
+      message: `The sub-criteria of "${criterion.id}" weigh ${sum}, not its weight ${criterion.weight}.`,
       issues: [
         issueAt(
-          ['criteria'],
-          `expected weights summing to exactly 100, received ${total.toString()}`,
+          [...root, 'criteria', index, 'weight'],
+          `expected ${sum} (the sum of its sub-criteria), received ${criterion.weight}`,
         ),
       ],
-      details: { sum: total.toString() },
+      details: { criterion: criterion.id, sum: sum.toString() },
     });
-  }
+  });
 }
 
-/** Builds the checked model from parsed input. */
-function buildModel(model: ParsedModel): EvaluationModel {
-  const issues = checkMethods(model);
+function minimumsOf(from: {
+  readonly minimumScoreShare?: Decimal | undefined;
+  readonly minimumMark?: Decimal | undefined;
+}) {
+  return {
+    ...(from.minimumScoreShare === undefined ? {} : { minimumScoreShare: from.minimumScoreShare }),
+    ...(from.minimumMark === undefined ? {} : { minimumMark: from.minimumMark }),
+  };
+}
+
+/** Builds the checked, sealed model from parsed input. */
+function buildModel(model: ParsedModel, root: Path): EvaluationModel {
+  const issues = checkMethods(model, root);
   if (issues.length > 0) {
     throw new SocialValueError({
       code: 'invalid-input',
-      message: `Invalid evaluation model: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}.`,
+      message: `Invalid evaluation model: ${plural(issues.length, 'problem')}.`,
       issues,
     });
   }
   const criteria: Criterion[] = model.criteria.map((criterion) => {
-    const minimums = {
-      ...(criterion.minimumScore === undefined ? {} : { minimumScore: criterion.minimumScore }),
-      ...(criterion.minimumMark === undefined ? {} : { minimumMark: criterion.minimumMark }),
-    };
     const base = { id: criterion.id, kind: criterion.kind, name: criterion.name ?? criterion.id };
     if (criterion.subCriteria === undefined) {
-      return { ...base, weight: criterion.weight!, scoring: criterion.scoring!, ...minimums };
+      return {
+        ...base,
+        weight: criterion.weight!,
+        scoring: criterion.scoring!,
+        ...minimumsOf(criterion),
+      };
     }
-    const subCriteria = criterion.subCriteria.map((sub) => ({
+    const subCriteria: SubCriterion[] = criterion.subCriteria.map((sub) => ({
       id: sub.id,
       name: sub.name ?? sub.id,
       kind: criterion.kind,
       weight: sub.weight,
       scoring: sub.scoring,
-      ...(sub.minimumScore === undefined ? {} : { minimumScore: sub.minimumScore }),
-      ...(sub.minimumMark === undefined ? {} : { minimumMark: sub.minimumMark }),
+      ...minimumsOf(sub),
     }));
     const weight = sumDecimals(subCriteria.map((sub) => sub.weight));
-    return { ...base, weight, subCriteria, ...minimums };
+    return { ...base, weight, subCriteria, ...minimumsOf(criterion) };
   });
-  checkWeights(criteria, model);
-  const result: EvaluationModel = {
-    ...(model.name === undefined ? {} : { name: model.name }),
-    method: model.method,
-    ...(model.willingnessToPay === undefined ? {} : { willingnessToPay: model.willingnessToPay }),
-    ...(model.minimumQualityPoints === undefined
-      ? {}
-      : { minimumQualityPoints: model.minimumQualityPoints }),
-    criteria,
-    tieBreak: model.tieBreak,
-    ...(model.rounding === undefined ? {} : { rounding: model.rounding }),
-    missingInput: model.missingInput,
-    ...(model.abnormallyLow === undefined ? {} : { abnormallyLow: model.abnormallyLow }),
-  };
-  return brandModel(result);
+  checkGroupWeights(criteria, model, root);
+  checkTotalWeight(criteria, [...root, 'criteria']);
+  return seal(
+    {
+      kind: 'evaluation-model',
+      schemaVersion: 1,
+      ...(model.name === undefined ? {} : { name: model.name }),
+      method: model.method,
+      ...(model.willingnessToPay === undefined ? {} : { willingnessToPay: model.willingnessToPay }),
+      ...(model.minimumQualityPoints === undefined
+        ? {}
+        : { minimumQualityPoints: model.minimumQualityPoints }),
+      criteria,
+      tieBreak: model.tieBreak,
+      ...(model.rounding === undefined ? {} : { rounding: model.rounding }),
+      missingInput: model.missingInput,
+      ...(model.abnormallyLow === undefined ? {} : { abnormallyLow: model.abnormallyLow }),
+    },
+    'evaluation-model',
+  );
 }
 
-/** Marks a checked model as such (so it is not checked again) and freezes it. Internal. */
-export function brandModel(model: EvaluationModel): EvaluationModel {
-  Object.defineProperty(model, defined, { value: true });
-  return deepFreeze(model);
-}
-
-/** The checked model: the same object when it came from `defineEvaluation`. Internal. */
-export function modelOf(model: EvaluationModel | EvaluationModelInput): EvaluationModel {
-  if ((model as unknown as Record<symbol, unknown>)[defined] === true)
-    return model as EvaluationModel;
-  return defineEvaluation(model as EvaluationModelInput);
+/** Seals a model the library changed (whatIf's reweighted copy). Internal. */
+export function sealModel(model: EvaluationModel): EvaluationModel {
+  return seal(model, 'evaluation-model');
 }
 
 /**
- * Checks and normalises a tender evaluation model: criteria with a kind, a weight in percent
- * and a scoring method (or sub-criteria with their own weights), optional minimum scores that
- * disqualify, tie-break rules, rounding of published scores, the treatment of missing input
- * and of abnormally low prices. Weights are checked exactly: they must sum to 100.
+ * The checked model behind a `model` parameter: a model from {@link defineEvaluation} as it
+ * is; anything else (the buyer's input, a copy, a parsed JSON snapshot) checked exactly as
+ * `defineEvaluation` checks it, with issue paths starting at `root`. Internal.
+ */
+export function readModel(value: unknown, root: Path = ['model']): EvaluationModel {
+  if (isSealed(value, 'evaluation-model')) return value as EvaluationModel;
+  if (!isPlainObject(value)) {
+    throw wrongModel(root, `expected an evaluation model object, received ${describeValue(value)}`);
+  }
+  if (typeof value.kind === 'string' && value.kind !== 'evaluation-model') {
+    throw wrongModel(
+      root,
+      `expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "${value.kind}"`,
+    );
+  }
+  return buildModel(parseInput(evaluationModelSchema, value, 'evaluation model', root), root);
+}
+
+function wrongModel(root: Path, message: string): SocialValueError {
+  return new SocialValueError({
+    code: 'invalid-input',
+    message: 'Invalid evaluation model: 1 problem.',
+    issues: [issueAt(root, message)],
+  });
+}
+
+/**
+ * Checks and normalises a tender evaluation model: criteria with a kind, a weight in
+ * percentage points and a scoring method (or sub-criteria with their own weights), optional
+ * minimums that disqualify, tie-break rules, rounding of published scores, the treatment of
+ * missing input and of abnormally low prices. Weights are checked exactly: they must sum to
+ * 100 percentage points (weights given as fractions, such as 0.6 / 0.3 / 0.1, are refused with
+ * the points they probably meant).
  *
  * Price criteria read each bid's `price` and use `relative-to-lowest`, `linear` or
  * `mean-based`; other criteria read the bid's response under their id and use `scale`,
  * `relative-to-highest`, `sva` or `blend`. For price per quality point or value for money, set
  * `method` and give only the quality criteria.
  *
+ * A checked model (or its JSON, or a copy) is accepted again: it is returned as it is, or
+ * checked again.
+ *
  * @param model - The model as the buyer writes it.
- * @returns The checked model (frozen), to pass to {@link evaluateTenders} and friends.
- * @throws SocialValueError `invalid-input` (bad field, duplicate criterion id, a method that
- * does not fit the criterion's kind) or `weights-do-not-sum` (path `criteria`, or
- * `criteria[i].weight` when sub-criteria disagree with their parent).
+ * @returns The checked model (frozen, `kind: 'evaluation-model'`), to pass to
+ * {@link evaluateTenders} and friends.
+ * @throws SocialValueError `invalid-input` (a bad or unknown field, a duplicate criterion id, a
+ * method that does not fit the criterion's kind), `out-of-range` (a number outside the numeric
+ * domain) or `weights-do-not-sum` (path `model.criteria`, or `model.criteria[i].weight` when
+ * sub-criteria disagree with their parent).
  *
  * @example
  * ```ts
@@ -234,15 +290,19 @@ export function modelOf(model: EvaluationModel | EvaluationModelInput): Evaluati
  *   ],
  *   tieBreak: ['higher-quality'],
  * });
+ * model.kind; // => 'evaluation-model'
  * model.criteria.map((criterion) => criterion.weight.toString()); // => ['60', '30', '10']
  *
- * const unbalanced = safe(defineEvaluation)({
- *   criteria: [{ id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } }],
+ * const fractions = safe(defineEvaluation)({
+ *   criteria: [
+ *     { id: 'quality', kind: 'quality', weight: 0.7, scoring: { method: 'scale', scale: '0-5' } },
+ *     { id: 'price', kind: 'price', weight: 0.3, scoring: { method: 'relative-to-lowest' } },
+ *   ],
  * });
- * unbalanced.success ? '' : unbalanced.error.code; // => 'weights-do-not-sum'
+ * fractions.success ? '' : fractions.error.code; // => 'weights-do-not-sum'
+ * fractions.success ? '' : fractions.error.details.suggestedWeights; // => ['70', '30']
  * ```
  */
-export function defineEvaluation(model: EvaluationModelInput): EvaluationModel {
-  const parsed = parseInput(evaluationModelSchema, model, 'evaluation model');
-  return buildModel(parsed);
+export function defineEvaluation(model: EvaluationModelInput | EvaluationModel): EvaluationModel {
+  return readModel(model, ['model']);
 }

@@ -1,21 +1,15 @@
-import { deepFreeze } from '../core/freeze.js';
-import { parseInput } from '../core/zod-error.js';
-import { modelOf } from './define-evaluation.js';
+import { seal } from '../core/brand.js';
+import type { Decimal } from '../core/decimal.js';
+import { figureText, moneyText } from '../core/wording.js';
+import { readModel } from './define-evaluation.js';
+import { listed } from './listing.js';
 import { rankBids } from './rank-bids.js';
-import { bidsSchema, type ParsedBid } from './schemas.js';
+import { readBids } from './read-bids.js';
+import type { ParsedBid } from './schemas.js';
 import { scoreBids } from './score-bids.js';
-import { show } from './score-leaf.js';
 import type { BidInput, EvaluationModel, EvaluationModelInput, TenderEvaluation } from './types.js';
-import { checkUniqueBids } from './unique-bids.js';
 
-/** Reads and checks the bids. Internal. */
-export function parseBids(bids: readonly BidInput[]): ParsedBid[] {
-  const parsed = parseInput(bidsSchema, bids, 'bids', ['bids']);
-  checkUniqueBids(parsed);
-  return parsed;
-}
-
-/** Evaluates bids already read. Internal. */
+/** Evaluates bids already read, into a sealed result. Internal. */
 export function evaluateParsed(
   model: EvaluationModel,
   bids: readonly ParsedBid[],
@@ -24,54 +18,62 @@ export function evaluateParsed(
   const first = ranking.filter((bid) => bid.rank === 1);
   const winner = first.length === 1 ? first[0]! : null;
   const out = ranking.filter((bid) => bid.disqualified !== false).length;
-  const figure =
+  const figure = (value: Decimal) =>
     model.method === 'weighted'
-      ? (total: string) => `${total} of 100`
+      ? `${figureText(value)} of 100`
       : model.method === 'price-per-quality-point'
-        ? (value: string) => `£${value} per quality point`
-        : (value: string) => `an adjusted price of £${value}`;
+        ? `${moneyText(value)} per quality point`
+        : `an adjusted price of ${moneyText(value)}`;
   const lead =
     winner !== null
-      ? `${winner.bid} wins with ${figure(show(winner.rankingValue))}`
+      ? `${winner.bid} wins with ${figure(winner.rankingValue)}`
       : first.length > 1
-        ? `${first.map((bid) => bid.bid).join(' and ')} tie for first place with ${figure(show(first[0]!.rankingValue))}: no winner until the tie is settled`
+        ? `${listed(first.map((bid) => bid.bid))} tie for first place with ${figure(first[0]!.rankingValue)}: no winner until the tie is settled`
         : 'No bid qualifies';
-  const summary = `${lead}${out > 0 ? `; ${out} disqualified` : ''}.`;
-  return deepFreeze({
-    method: model.method,
-    better: model.method === 'weighted' ? 'higher' : 'lower',
-    ranking,
-    winner,
-    ties,
-    rounding: model.rounding ?? null,
-    summary,
-  });
+  return seal(
+    {
+      kind: 'tender-evaluation',
+      schemaVersion: 1,
+      method: model.method,
+      better: model.method === 'weighted' ? 'higher' : 'lower',
+      ranking,
+      winner,
+      ties,
+      rounding: model.rounding ?? null,
+      summary: `${lead}${out > 0 ? `; ${out} disqualified` : ''}.`,
+    },
+    'tender-evaluation',
+  );
 }
 
 /**
  * Scores and ranks tenders exactly against an evaluation model. For every bid and criterion
- * the result shows the raw input (price, combined mark or £ offer), the normalised score (a
- * share from 0 to 1), the weighted score and the inputs of its formula (the lowest price, the
- * mean, the highest offer used…), then the `total`, the `rank` and whether the bid is
- * `disqualified` and why (below a minimum, missing input when the model allows it, abnormally
- * low when the buyer excludes such bids). Ties are broken by the model's rules, in order, and
- * reported as ties whether settled or not; an undecided tie for first place leaves `winner`
- * `null`. The ranking does not depend on the order of the bids.
+ * the result shows the raw input (price, combined mark or £ offer), the score share (0 to 1 of
+ * the criterion's marks), the weighted score in points and the inputs of its formula (the
+ * lowest price, the mean, the highest offer used…), then the `total`, the `rank` and whether
+ * the bid is `disqualified` and why (below a minimum, missing input when the model allows it,
+ * abnormally low when the buyer excludes such bids). Ties are broken by the model's rules, in
+ * order, and reported as ties whether settled or not; an undecided tie for first place leaves
+ * `winner` `null`. The ranking does not depend on the order of the bids. Divisions are exact to
+ * 34 significant digits.
  *
  * Relative methods (lowest price, mean price, highest offer) compare against the bids still in
  * after the checks that do not depend on other bids (missing input, abnormally low, minimums on
  * marks, linear prices and SVA); minimums on relative scores are checked last, without
  * rescoring.
  *
- * A £ social value offer may be an amount or any object with a `total` field, such as the
- * `Valuation` returned by `valuePledges`.
+ * A £ social value offer is an amount, `{ total }`, or a `Valuation` from `valuePledges` (or
+ * its JSON snapshot): its `total` is read.
  *
- * @param model - A model from {@link defineEvaluation} (or its input, checked on the way).
+ * @param model - A model from {@link defineEvaluation}, its input, or its JSON (checked on the
+ * way).
  * @param bids - The bids: id, price and responses by criterion id.
- * @returns `{ ranking, winner, ties, summary, … }`, frozen.
- * @throws SocialValueError `invalid-input` (e.g. a price of 0 at `bids[1].price`),
- * `duplicate-bid` (`bids[2].id`), `mark-out-of-scale` (`bids[0].responses.quality.marks[1]`),
- * `missing-input` (unless the model's `missingInput` is `disqualify`).
+ * @returns `{ kind: 'tender-evaluation', ranking, winner, ties, summary, … }`, frozen.
+ * @throws SocialValueError `invalid-input` (e.g. `model` that is not an evaluation model, a
+ * price of 0 at `bids[1].price`, a response under an unknown criterion at
+ * `bids[0].responses.qualty`), `duplicate-bid` (`bids[2].id`), `mark-out-of-scale`
+ * (`bids[0].responses.quality.marks[1]`), `missing-input` (unless the model's `missingInput` is
+ * `disqualify`).
  *
  * @example
  * ```ts
@@ -91,13 +93,14 @@ export function evaluateParsed(
  * ]);
  * result.winner?.bid; // => 'C'
  * result.ranking.map((bid) => bid.bid); // => ['C', 'B', 'A']
- * result.ranking[1]?.total.toString(); // => '85.66666666666666666666666666666666666667'
+ * result.ranking[1]?.total.toString(); // => '85.6666666666666666666666666666666667'
+ * result.summary; // => 'C wins with 86.5714 of 100.'
  * ```
  */
 export function evaluateTenders(
   model: EvaluationModel | EvaluationModelInput,
   bids: readonly BidInput[],
 ): TenderEvaluation {
-  const checked = modelOf(model);
-  return evaluateParsed(checked, parseBids(bids));
+  const checked = readModel(model, ['model']);
+  return evaluateParsed(checked, readBids(bids, checked, ['bids']));
 }

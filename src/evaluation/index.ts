@@ -1,5 +1,5 @@
 /**
- * social-value/evaluation: evaluation: tender scoring, ranking, sensitivity.
+ * social-value/evaluation: tender scoring, ranking, sensitivity.
  *
  * @packageDocumentation
  */
@@ -7,9 +7,5 @@ export { defineEvaluation } from './define-evaluation.js';
 export { evaluateTenders } from './evaluate-tenders.js';
 export { flagAbnormallyLow } from './flag-abnormally-low.js';
 export type * from './types.js';
-export {
-  type CriterionSensitivity,
-  type WeightSensitivity,
-  weightSensitivity,
-} from './weight-sensitivity.js';
-export { type WhatIfChanges, type WhatIfMove, type WhatIfResult, whatIf } from './what-if.js';
+export { weightSensitivity } from './weight-sensitivity.js';
+export { whatIf } from './what-if.js';

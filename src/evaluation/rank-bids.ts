@@ -1,5 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { sumDecimals } from '../core/sum.js';
+import { byCodeUnits } from '../core/text.js';
+import { listed } from './listing.js';
 import type { ScoredBid } from './score-bids.js';
 import type {
   CriterionScore,
@@ -31,18 +33,21 @@ function compareOnRule(rule: TieBreakRule, a: ScoredBid, b: ScoredBid): number {
   }
   const pick =
     rule === 'higher-quality'
-      ? (score: CriterionScore) => score.kind === 'quality' && score.subCriteria === undefined
+      ? (score: CriterionScore) =>
+          score.criterionKind === 'quality' && score.subCriteria === undefined
       : rule === 'higher-social-value'
         ? (score: CriterionScore) =>
-            score.kind === 'social-value' && score.subCriteria === undefined
+            score.criterionKind === 'social-value' && score.subCriteria === undefined
         : (score: CriterionScore) => score.criterion === rule.criterion;
   return weightedOf(b.criteria, pick).comparedTo(weightedOf(a.criteria, pick));
 }
 
+const byBid = (a: { bid: string }, b: { bid: string }) => byCodeUnits(a.bid, b.bid);
+
 /**
  * Ranks the qualifying bids (competition ranking: 1, 1, 3), applies the tie-break rules in
  * order, reports every group with the same ranking value, and lists disqualified bids after
- * them. Internal.
+ * them. Linear in the size of each tie group. Internal.
  */
 export function rankBids(
   model: EvaluationModel,
@@ -57,10 +62,9 @@ export function rankBids(
     }
     return { order: 0, rule: null };
   };
-  const byId = (a: ScoredBid, b: ScoredBid) => (a.bid < b.bid ? -1 : a.bid > b.bid ? 1 : 0);
   const qualifying = scored
     .filter((bid) => bid.reasons.length === 0)
-    .sort((a, b) => primary(a, b) || byRules(a, b).order || byId(a, b));
+    .sort((a, b) => primary(a, b) || byRules(a, b).order || byBid(a, b));
 
   const ranks: number[] = [];
   qualifying.forEach((bid, index) => {
@@ -70,8 +74,10 @@ export function rankBids(
     ranks.push(same ? ranks[index - 1]! : index + 1);
   });
 
+  const ruleOrder = model.tieBreak.map(ruleName);
   const ties: TieReport[] = [];
   const tieOf = new Map<string, RankedBid['tie']>();
+  const what = model.method === 'weighted' ? 'total' : 'the ranking value';
   let start = 0;
   while (start < qualifying.length) {
     let end = start + 1;
@@ -79,39 +85,32 @@ export function rankBids(
     if (end - start > 1) {
       const group = qualifying.slice(start, end);
       const groupRanks = ranks.slice(start, end);
+      const shared = new Map<number, number>();
+      for (const rank of groupRanks) shared.set(rank, (shared.get(rank) ?? 0) + 1);
       const rules = new Set<string>();
       group.forEach((bid, index) => {
-        const shared = groupRanks.filter((rank) => rank === groupRanks[index]).length > 1;
-        const neighbours = [group[index - 1], group[index + 1]].filter(
-          (other) => other !== undefined,
-        );
-        const decidedBy = shared
-          ? null
-          : (neighbours
-              .map((other) => byRules(other, bid).rule)
-              .filter((rule) => rule !== null)
-              .sort(
-                (a, b) =>
-                  model.tieBreak.map(ruleName).indexOf(b) - model.tieBreak.map(ruleName).indexOf(a),
-              )[0] ?? null);
+        const decidedBy =
+          shared.get(groupRanks[index]!)! > 1
+            ? null
+            : ([group[index - 1], group[index + 1]]
+                .flatMap((other) => {
+                  const rule = other === undefined ? null : byRules(other, bid).rule;
+                  return rule === null ? [] : [rule];
+                })
+                .sort((a, b) => ruleOrder.indexOf(b) - ruleOrder.indexOf(a))[0] ?? null);
         if (decidedBy !== null) rules.add(decidedBy);
-        tieOf.set(bid.bid, {
-          with: group
-            .filter((other) => other !== bid)
-            .map((other) => other.bid)
-            .sort(),
-          decidedBy,
-        });
+        tieOf.set(bid.bid, { group: ties.length, decidedBy });
       });
-      const ids = group.map((bid) => bid.bid).sort();
-      const decided = new Set(groupRanks).size === group.length;
+      const ids = group.map((bid) => bid.bid).sort(byCodeUnits);
+      const decided = shared.size === group.length;
+      const named = listed(ids);
       ties.push({
         bids: ids,
         decided,
         decidedBy: [...rules],
-        message: decided
-          ? `${ids.join(', ')} tie on ${model.method === 'weighted' ? 'total' : 'the ranking value'}; the tie-break (${[...rules].join(', ')}) orders them.`
-          : `${ids.join(', ')} tie on ${model.method === 'weighted' ? 'total' : 'the ranking value'} and ${rules.size === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
+        reason: decided
+          ? `${named} tie on ${what}; the tie-break (${[...rules].join(', ')}) orders them.`
+          : `${named} tie on ${what} and ${rules.size === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
       });
     }
     start = end;
@@ -122,18 +121,8 @@ export function rankBids(
   );
   const out: RankedBid[] = scored
     .filter((bid) => bid.reasons.length > 0)
-    .sort(byId)
-    .map((bid) =>
-      toRanked(
-        bid,
-        null,
-        {
-          reasons: bid.reasons,
-          message: `${bid.bid} ${bid.reasons.map((reason) => reason.message).join('; ')}.`,
-        },
-        null,
-      ),
-    );
+    .sort(byBid)
+    .map((bid) => toRanked(bid, null, { reasons: bid.reasons }, null));
   return { ranking: [...ranked, ...out], ties };
 }
 

@@ -1,7 +1,9 @@
 import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
+import { issueAt } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
-import { issueAt } from './define-evaluation.js';
+import { capped } from './listing.js';
 import type { ParsedBid, ParsedResponse } from './schemas.js';
 import type { ScaleScoring, Scoring } from './types.js';
 
@@ -19,36 +21,37 @@ export interface LeafReading {
   readonly combinedBy?: 'mean' | 'moderated' | undefined;
 }
 
-/** The outcome of reading a leaf: the reading, or the paths missing and marks out of scale. */
+/** The outcome of reading a leaf: the reading, or the inputs missing and marks out of scale. */
 export interface ReadOutcome {
-  /** The reading, when nothing is missing. */
+  /** The reading, when nothing is missing or out of scale. */
   readonly reading?: LeafReading;
   /** Inputs missing. */
   readonly missing: SocialValueIssue[];
-  /** Marks outside the scale and other bad values. */
+  /** Bad values (a negative £ offer). */
   readonly invalid: SocialValueIssue[];
-  /** Which of `invalid` are marks out of scale (the rest are invalid input). */
+  /** Marks outside their scale. */
   readonly outOfScale: SocialValueIssue[];
 }
 
-type ObjectResponse = Exclude<ParsedResponse, Decimal>;
+type Path = readonly PropertyKey[];
+type MarkedResponse = Exclude<ParsedResponse, Decimal>;
 
-function asObject(response: ParsedResponse): ObjectResponse | undefined {
-  return Decimal.isDecimal(response) ? undefined : (response as ObjectResponse);
+function asObject(response: ParsedResponse): MarkedResponse | undefined {
+  return Decimal.isDecimal(response) ? undefined : (response as MarkedResponse);
 }
 
 function readMarks(
   scale: ScaleScoring,
   response: ParsedResponse | undefined,
-  at: PropertyKey[],
+  at: Path,
   outcome: ReadOutcome,
 ): Pick<LeafReading, 'mark' | 'marks' | 'combinedBy'> | undefined {
   if (response === undefined) {
-    outcome.missing.push(issueAt(at, 'expected marks for this criterion'));
+    outcome.missing.push(issueAt(at, 'missing: expected marks for this criterion'));
     return undefined;
   }
   const object = asObject(response);
-  const given: { value: Decimal; at: PropertyKey[] }[] = [];
+  const given: { value: Decimal; at: Path }[] = [];
   if (object === undefined) given.push({ value: response as Decimal, at });
   else {
     if (object.mark !== undefined) given.push({ value: object.mark, at: [...at, 'mark'] });
@@ -57,12 +60,12 @@ function readMarks(
     });
   }
   const moderated = object?.moderated;
-  const onScale = (value: Decimal, where: PropertyKey[]) => {
+  const onScale = (value: Decimal, where: Path) => {
     if (scale.marks.some((mark) => mark.eq(value))) return true;
     outcome.outOfScale.push(
       issueAt(
         where,
-        `expected a mark on the ${scale.scale} scale (${scale.marks.join(', ')}), received ${value.toString()}`,
+        `expected a mark on the ${scale.scale} scale (${capped(scale.marks, 20)}), received ${value}`,
       ),
     );
     return false;
@@ -72,92 +75,80 @@ function readMarks(
   const marks = given.map((mark) => mark.value);
   const combine = scale.combine ?? (moderated === undefined ? 'mean' : 'moderated');
   if (combine === 'moderated' && moderated === undefined) {
-    outcome.missing.push(issueAt([...at, 'moderated'], 'expected a moderated mark'));
+    outcome.missing.push(issueAt([...at, 'moderated'], 'missing: expected a moderated mark'));
     return undefined;
   }
   if (combine === 'mean' && marks.length === 0) {
-    outcome.missing.push(issueAt([...at, 'marks'], 'expected at least one mark'));
+    outcome.missing.push(issueAt([...at, 'marks'], 'missing: expected at least one mark'));
     return undefined;
   }
   if (!valid) return undefined;
-  const mark = combine === 'moderated' ? moderated! : sumDecimals(marks).dividedBy(marks.length);
+  const mark = combine === 'moderated' ? moderated! : divide(sumDecimals(marks), marks.length);
   return { mark, marks, combinedBy: combine };
 }
 
 function readOffer(
   response: ParsedResponse | undefined,
-  at: PropertyKey[],
+  at: Path,
   outcome: ReadOutcome,
 ): Decimal | undefined {
-  let offer: Decimal | undefined;
-  let where = at;
-  if (response !== undefined) {
-    const object = asObject(response);
-    if (object === undefined) offer = response as Decimal;
-    else if (object.offer !== undefined) {
-      offer = Decimal.isDecimal(object.offer) ? object.offer : object.offer.total;
-      where = [...at, 'offer'];
-    } else offer = object.total;
-  }
-  if (offer === undefined) {
-    outcome.missing.push(issueAt(at, 'expected a £ offer (an amount or a Valuation)'));
+  const offer = response === undefined ? undefined : (asObject(response)?.offer ?? response);
+  if (offer !== undefined && Decimal.isDecimal(offer)) {
+    if (!offer.isNegative()) return offer as Decimal;
+    outcome.invalid.push(issueAt(at, `expected a £ offer of at least 0, received ${offer}`));
     return undefined;
   }
-  if (offer.isNegative()) {
-    outcome.invalid.push(issueAt(where, `expected an offer of at least 0, received ${offer}`));
-    return undefined;
-  }
-  return offer;
+  outcome.missing.push(issueAt(at, 'missing: expected a £ offer (an amount or a Valuation)'));
+  return undefined;
 }
 
-function readPrice(bid: ParsedBid, index: number, outcome: ReadOutcome): Decimal | undefined {
-  if (bid.price === undefined) {
-    outcome.missing.push(issueAt(['bids', index, 'price'], 'expected a price'));
-  }
+function readPrice(bid: ParsedBid, at: Path, outcome: ReadOutcome): Decimal | undefined {
+  if (bid.price === undefined)
+    outcome.missing.push(issueAt([...at, 'price'], 'missing: expected a price'));
   return bid.price;
 }
 
 /**
  * Reads what a bid gives for one leaf criterion, checking marks against the scale and noting
- * missing inputs by path. Internal.
+ * missing inputs by path (`at` is the bid's path, `bids[3]`). Internal.
  */
 export function readResponse(
   leafId: string,
   scoring: Scoring,
   bid: ParsedBid,
-  index: number,
+  at: Path,
 ): ReadOutcome {
   const outcome: ReadOutcome = { missing: [], invalid: [], outOfScale: [] };
-  const at: PropertyKey[] = ['bids', index, 'responses', leafId];
-  const response = bid.responses[leafId];
+  const where: Path = [...at, 'responses', leafId];
+  const response = bid.responses.get(leafId);
   let reading: LeafReading | undefined;
   switch (scoring.method) {
     case 'relative-to-lowest':
     case 'linear':
     case 'mean-based': {
-      const price = readPrice(bid, index, outcome);
+      const price = readPrice(bid, at, outcome);
       if (price !== undefined) reading = { price };
       break;
     }
     case 'scale':
-      reading = readMarks(scoring, response, at, outcome);
+      reading = readMarks(scoring, response, where, outcome);
       break;
     case 'relative-to-highest':
     case 'sva': {
-      const offer = readOffer(response, at, outcome);
+      const offer = readOffer(response, where, outcome);
       const price =
         scoring.method === 'sva' && scoring.contractValue === undefined
-          ? readPrice(bid, index, outcome)
+          ? readPrice(bid, at, outcome)
           : bid.price;
       if (offer !== undefined) reading = { offer, price };
       break;
     }
     case 'blend': {
-      const offer = readOffer(response, at, outcome);
-      const marks = readMarks(scoring.qualitative, response, at, outcome);
+      const offer = readOffer(response, where, outcome);
+      const marks = readMarks(scoring.qualitative, response, where, outcome);
       const price =
         scoring.quantitative.method === 'sva' && scoring.quantitative.contractValue === undefined
-          ? readPrice(bid, index, outcome)
+          ? readPrice(bid, at, outcome)
           : bid.price;
       if (offer !== undefined && marks !== undefined) {
         reading = {

@@ -1,229 +1,478 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { describeValue } from '../core/describe-value.js';
+import { divide } from '../core/numeric-domain.js';
+import { roundingModes } from '../core/round-money.js';
+import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { PUBLISHED_SCALES } from './scales.js';
+import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
-const share = () => numericSchema({ min: 0, max: 1 });
-const id = z.string().trim().min(1, 'expected a non-empty id');
+type Issues = z.core.$ZodRawIssue[];
+type Path = readonly PropertyKey[];
 
-const scaleSchema = z
-  .union([
-    z.enum(['0-5', '0-4', '0-100']),
-    z.object({ marks: z.array(numericSchema({ min: 0 })).min(2, 'expected at least two marks') }),
-  ])
-  .transform((scale) => {
-    if (typeof scale === 'string') {
-      return { scale, marks: PUBLISHED_SCALES[scale].map((mark) => new Decimal(mark)) };
-    }
-    const marks = [...scale.marks].sort((a, b) => a.comparedTo(b));
-    return { scale: 'custom', marks };
-  })
-  .refine((scale) => scale.marks.at(-1)!.gt(0), 'expected a highest mark above 0');
+/**
+ * Parses `value` with `schema` inside a transform, pushing any issues at `path` (relative to
+ * the value being transformed). Internal.
+ */
+export function parseInto<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+  issues: Issues,
+  path: Path = [],
+): z.output<S> | undefined {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodRawIssue);
+  }
+  return undefined;
+}
 
-// A checked model is also valid input: its scale methods carry `scale: 'custom'` and `marks`.
-const scaleMethodSchema = z
-  .union([
-    z.object({
-      method: z.literal('scale'),
-      scale: scaleSchema,
-      combine: z.enum(['mean', 'moderated']).optional(),
+function custom(issues: Issues, input: unknown, message: string, path: Path = []): void {
+  issues.push({ code: 'custom', message, input, path: [...path] as PropertyKey[] });
+}
+
+/** True for a plain object (`{}` or `Object.create(null)`), the only records read. Internal. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A record keyed by user strings (criterion or bid ids), read into a `Map` so `__proto__`,
+ * `constructor` and `toString` are ordinary keys (zod's own record drops `__proto__`).
+ */
+function mapOf<S extends z.ZodMiniType>(value: S) {
+  return z.pipe(
+    z.custom<Record<string, unknown>>(isPlainObject, {
+      error: (issue) => `expected an object keyed by id, received ${describeValue(issue.input)}`,
     }),
-    z.object({
-      method: z.literal('scale'),
-      scale: z.literal('custom'),
-      marks: z.array(numericSchema({ min: 0 })),
-      combine: z.enum(['mean', 'moderated']).optional(),
-    }),
-  ])
-  .transform((input, ctx) => {
-    let scale: { scale: string; marks: Decimal[] };
-    if (input.scale === 'custom' && 'marks' in input) {
-      const custom = scaleSchema.safeParse({ marks: input.marks });
-      if (!custom.success) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'expected at least two marks, the highest above 0',
-          input: input.marks,
-          path: ['marks'],
-        });
-        return z.NEVER;
+    z.transform((record: Record<string, unknown>, ctx) => {
+      const out = new Map<string, z.output<S>>();
+      for (const key of Object.keys(record)) {
+        const parsed = parseInto(value, record[key], ctx.issues, [key]);
+        if (parsed !== undefined) out.set(key, parsed);
       }
-      scale = custom.data;
-    } else scale = input.scale as { scale: string; marks: Decimal[] };
+      return out;
+    }),
+  );
+}
+
+const hundred = new Decimal(100);
+
+/**
+ * A fraction from 0 to 1 (a share or a ratio). A value above 1 is refused with the fraction it
+ * probably meant (`15` → `0.15`).
+ */
+function fractionSchema(what: 'share' | 'ratio') {
+  return z.pipe(
+    numericSchema({ min: 0 }),
+    z.transform((value: Decimal, ctx) => {
+      if (value.lte(1)) return value;
+      const meant = value.lte(hundred) ? ` (did you mean ${divide(value, hundred)}?)` : '';
+      custom(
+        ctx.issues,
+        value,
+        `expected a ${what} written as a fraction from 0 to 1 (0.15 for 15%), received ${value}${meant}`,
+      );
+      return z.NEVER;
+    }),
+  );
+}
+
+/** A weight in percentage points, 0 to 100. */
+const weightSchema = z.pipe(
+  numericSchema({ min: 0 }),
+  z.transform((value: Decimal, ctx) => {
+    if (value.lte(hundred)) return value;
+    custom(
+      ctx.issues,
+      value,
+      `expected a weight in percentage points from 0 to 100, received ${value}`,
+    );
+    return z.NEVER;
+  }),
+);
+
+const combineSchema = z.optional(z.enum(['mean', 'moderated']));
+const markSchema = numericSchema({ min: 0 });
+
+const scaleMethodSchema = z.pipe(
+  strictObject({
+    method: z.literal('scale'),
+    scale: z.union([
+      z.enum(['0-5', '0-4', '0-100', 'custom']),
+      strictObject({ marks: z.array(markSchema) }),
+    ]),
+    // A checked model writes its scale as a name and the marks beside it.
+    marks: z.optional(z.array(markSchema)),
+    combine: combineSchema,
+  }),
+  z.transform((input, ctx): ScaleScoring => {
+    let name: ScaleScoring['scale'] = 'custom';
+    let marks: Decimal[] | undefined;
+    let at: Path = ['marks'];
+    if (typeof input.scale === 'object') {
+      marks = input.scale.marks;
+      at = ['scale', 'marks'];
+      if (input.marks !== undefined) {
+        custom(ctx.issues, input.marks, 'expected the marks inside `scale` only', ['marks']);
+      }
+    } else if (input.scale === 'custom') {
+      marks = input.marks;
+      if (marks === undefined)
+        custom(ctx.issues, undefined, 'missing: expected the marks of a custom scale', ['marks']);
+    } else {
+      name = input.scale;
+      const published = PUBLISHED_SCALES[input.scale].map((mark) => new Decimal(mark));
+      const same =
+        input.marks === undefined ||
+        (input.marks.length === published.length &&
+          input.marks.every((mark, index) => mark.eq(published[index]!)));
+      if (!same) {
+        custom(
+          ctx.issues,
+          input.marks,
+          `expected the marks of the ${input.scale} scale (${published.join(', ')})`,
+          ['marks'],
+        );
+      }
+      marks = published;
+    }
+    if (marks === undefined) return z.NEVER;
+    const sorted = [...marks].sort((a, b) => a.comparedTo(b));
+    if (sorted.length < 2 || !sorted.at(-1)!.gt(0)) {
+      custom(ctx.issues, marks, 'expected at least two marks, the highest above 0', at);
+      return z.NEVER;
+    }
     return {
-      method: 'scale' as const,
-      scale: scale.scale,
-      marks: scale.marks,
+      method: 'scale',
+      scale: name,
+      marks: sorted,
       ...(input.combine === undefined ? {} : { combine: input.combine }),
     };
-  });
-
-const relativeToHighestSchema = z.object({ method: z.literal('relative-to-highest') });
-
-const svaSchema = z
-  .object({
-    method: z.literal('sva'),
-    target: numericSchema({ min: 0, minExclusive: true }),
-    contractValue: numericSchema({ min: 0, minExclusive: true }).optional(),
-  })
-  .transform(({ target, contractValue }) => ({
-    method: 'sva' as const,
-    target,
-    ...(contractValue === undefined ? {} : { contractValue }),
-  }));
-
-const scoringSchema = z.union([
-  z.object({ method: z.literal('relative-to-lowest') }),
-  z
-    .object({
-      method: z.literal('linear'),
-      fullMarksAt: numericSchema({ min: 0 }),
-      zeroAt: numericSchema({ min: 0 }),
-    })
-    .refine((linear) => linear.zeroAt.gt(linear.fullMarksAt), {
-      message: 'expected zeroAt above fullMarksAt',
-      path: ['zeroAt'],
-    }),
-  z
-    .object({
-      method: z.literal('mean-based'),
-      pointsAtMean: numericSchema({ min: 0, max: 100 }).optional(),
-      pointsPerPercent: numericSchema({ min: 0, minExclusive: true }).optional(),
-    })
-    .transform((mean) => ({
-      method: 'mean-based' as const,
-      pointsAtMean: mean.pointsAtMean ?? new Decimal(50),
-      pointsPerPercent: mean.pointsPerPercent ?? new Decimal(1),
-    })),
-  scaleMethodSchema,
-  relativeToHighestSchema,
-  svaSchema,
-  z.object({
-    method: z.literal('blend'),
-    quantitative: z.union([relativeToHighestSchema, svaSchema]),
-    qualitative: scaleMethodSchema,
-    quantitativeShare: share(),
   }),
-]);
+);
+
+const relativeToHighestSchema = strictObject({ method: z.literal('relative-to-highest') });
+
+const svaSchema = z.pipe(
+  strictObject({
+    method: z.literal('sva'),
+    targetRatio: z.pipe(
+      fractionSchema('ratio'),
+      z.transform((value: Decimal, ctx) => {
+        if (value.gt(0)) return value;
+        custom(ctx.issues, value, 'expected a ratio above 0, received 0');
+        return z.NEVER;
+      }),
+    ),
+    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+  }),
+  z.transform(
+    ({ targetRatio, contractValue }): SvaScoring => ({
+      method: 'sva',
+      targetRatio,
+      ...(contractValue === undefined ? {} : { contractValue }),
+    }),
+  ),
+);
+
+const linearSchema = z.pipe(
+  strictObject({
+    method: z.literal('linear'),
+    fullMarksAt: numericSchema({ min: 0 }),
+    zeroAt: numericSchema({ min: 0 }),
+  }),
+  z.transform((linear, ctx) => {
+    if (linear.zeroAt.gt(linear.fullMarksAt)) return linear;
+    custom(
+      ctx.issues,
+      linear.zeroAt,
+      `expected zeroAt above fullMarksAt (${linear.fullMarksAt}), received ${linear.zeroAt}`,
+      ['zeroAt'],
+    );
+    return z.NEVER;
+  }),
+);
+
+const meanBasedSchema = z.pipe(
+  strictObject({
+    method: z.literal('mean-based'),
+    pointsAtMean: z.optional(numericSchema({ min: 0, max: 100 })),
+    pointsPerPercent: z.optional(numericSchema({ min: 0, minExclusive: true })),
+  }),
+  z.transform((mean) => ({
+    method: 'mean-based' as const,
+    pointsAtMean: mean.pointsAtMean ?? new Decimal(50),
+    pointsPerPercent: mean.pointsPerPercent ?? new Decimal(1),
+  })),
+);
+
+const scoringSchema = z.pipe(
+  z.discriminatedUnion('method', [
+    strictObject({ method: z.literal('relative-to-lowest') }),
+    linearSchema,
+    meanBasedSchema,
+    scaleMethodSchema,
+    relativeToHighestSchema,
+    svaSchema,
+    strictObject({
+      method: z.literal('blend'),
+      quantitative: z.discriminatedUnion('method', [relativeToHighestSchema, svaSchema]),
+      qualitative: scaleMethodSchema,
+      quantitativeShare: fractionSchema('share'),
+    }),
+  ]),
+  z.transform((scoring) => scoring as Scoring),
+);
+
+const kindSchema = z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']);
 
 const minimums = {
-  minimumScore: share().optional(),
-  minimumMark: numericSchema({ min: 0 }).optional(),
+  minimumScoreShare: z.optional(fractionSchema('share')),
+  minimumMark: z.optional(markSchema),
 };
 
-const subCriterionSchema = z.object({
-  id,
-  name: z.string().optional(),
-  weight: numericSchema({ min: 0, max: 100 }),
+const subCriterionSchema = strictObject({
+  id: idSchema,
+  name: z.optional(z.string()),
+  // A checked model repeats its parent's kind on each sub-criterion.
+  kind: z.optional(kindSchema),
+  weight: weightSchema,
   scoring: scoringSchema,
   ...minimums,
 });
 
-const criterionSchema = z
-  .object({
-    id,
-    kind: z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']),
-    name: z.string().optional(),
-    weight: numericSchema({ min: 0, max: 100 }).optional(),
-    scoring: scoringSchema.optional(),
-    subCriteria: z.array(subCriterionSchema).min(1).optional(),
-    ...minimums,
-  })
-  .superRefine((criterion, ctx) => {
+const criterionSchema = strictObject({
+  id: idSchema,
+  kind: kindSchema,
+  name: z.optional(z.string()),
+  weight: z.optional(weightSchema),
+  scoring: z.optional(scoringSchema),
+  subCriteria: z.optional(z.array(subCriterionSchema).check(z.minLength(1))),
+  ...minimums,
+}).check(
+  z.superRefine((criterion, ctx) => {
     if (criterion.subCriteria === undefined) {
-      if (criterion.weight === undefined)
-        ctx.addIssue({ code: 'custom', message: 'expected a weight', path: ['weight'] });
-      if (criterion.scoring === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          message: 'expected a scoring method or sub-criteria',
-          path: ['scoring'],
-        });
+      if (criterion.weight === undefined) {
+        custom(ctx.issues, undefined, 'missing: expected a weight in percentage points', [
+          'weight',
+        ]);
+      }
+      if (criterion.scoring === undefined) {
+        custom(ctx.issues, undefined, 'missing: expected a scoring method or sub-criteria', [
+          'scoring',
+        ]);
+      }
     } else if (criterion.scoring !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'expected either a scoring method or sub-criteria, not both',
-        path: ['scoring'],
-      });
+      custom(
+        ctx.issues,
+        criterion.scoring,
+        'expected either a scoring method or sub-criteria, not both',
+        ['scoring'],
+      );
     }
-  });
+    criterion.subCriteria?.forEach((sub, index) => {
+      if (sub.kind !== undefined && sub.kind !== criterion.kind) {
+        custom(
+          ctx.issues,
+          sub.kind,
+          `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
+          ['subCriteria', index, 'kind'],
+        );
+      }
+    });
+  }),
+);
 
 const tieBreakSchema = z.union([
   z.enum(['higher-quality', 'higher-social-value', 'lower-price']),
-  z.object({ criterion: id }),
+  strictObject({ criterion: idSchema }),
 ]);
 
-/** The zod schema of the abnormally low options. Internal. */
-export const abnormallyLowOptionsSchema = z.object({
-  belowAverage: share().default(new Decimal('0.15')),
-  proximityShare: share().default(new Decimal('0.01')),
-  proximityMin: numericSchema({ min: 0 }).default(new Decimal(1000)),
-  proximityMax: numericSchema({ min: 0 }).default(new Decimal(100000)),
-});
+const abnormallyLowShape = {
+  belowAverageShare: z._default(fractionSchema('share'), new Decimal('0.15')),
+  proximityShare: z._default(fractionSchema('share'), new Decimal('0.01')),
+  proximityMin: z._default(numericSchema({ min: 0 }), new Decimal(1000)),
+  proximityMax: z._default(numericSchema({ min: 0 }), new Decimal(100000)),
+};
 
-/** The zod schema of an evaluation model (before the weight and method checks). Internal. */
-export const evaluationModelSchema = z.object({
-  name: z.string().optional(),
-  method: z.enum(['weighted', 'price-per-quality-point', 'value-for-money']).default('weighted'),
-  willingnessToPay: numericSchema({ min: 0, minExclusive: true }).optional(),
-  minimumQualityPoints: numericSchema({ min: 0, max: 100 }).optional(),
-  criteria: z.array(criterionSchema).min(1, 'expected at least one criterion'),
-  tieBreak: z.array(tieBreakSchema).default([]),
-  rounding: z
-    .object({
-      places: z.number().int().min(0).max(10),
-      mode: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']).optional(),
-    })
-    .transform((rounding) => ({ places: rounding.places, mode: rounding.mode ?? 'half-up' }))
-    .optional(),
-  missingInput: z.enum(['error', 'disqualify']).default('error'),
-  abnormallyLow: abnormallyLowOptionsSchema
-    .extend({ action: z.enum(['flag', 'exclude']) })
-    .optional(),
+function checkProximity(
+  limits: { proximityMin: Decimal; proximityMax: Decimal },
+  issues: Issues,
+): void {
+  if (limits.proximityMax.lt(limits.proximityMin)) {
+    custom(
+      issues,
+      limits.proximityMax,
+      `expected at least proximityMin (${limits.proximityMin}), received ${limits.proximityMax}`,
+      ['proximityMax'],
+    );
+  }
+}
+
+/** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
+export const abnormallyLowOptionsSchema = strictObject(abnormallyLowShape).check(
+  z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
+);
+
+const abnormallyLowRuleSchema = strictObject({
+  ...abnormallyLowShape,
+  action: z.enum(['flag', 'exclude']),
+}).check(z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)));
+
+/**
+ * The zod schema of an evaluation model, before the weight and method checks. It reads the
+ * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
+ */
+export const evaluationModelSchema = strictObject({
+  kind: z.optional(z.literal('evaluation-model')),
+  schemaVersion: z.optional(z.literal(1)),
+  name: z.optional(z.string()),
+  method: z._default(
+    z.enum(['weighted', 'price-per-quality-point', 'value-for-money']),
+    'weighted',
+  ),
+  willingnessToPay: z.optional(numericSchema({ min: 0, minExclusive: true })),
+  minimumQualityPoints: z.optional(numericSchema({ min: 0, max: 100 })),
+  criteria: z.array(criterionSchema).check(z.minLength(1)),
+  tieBreak: z._default(z.array(tieBreakSchema), []),
+  rounding: z.optional(
+    z.pipe(
+      strictObject({
+        places: z.int().check(z.minimum(0), z.maximum(10)),
+        mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
+      }),
+      z.transform((rounding) => ({
+        places: rounding.places,
+        mode: (rounding.mode ?? 'half-up') as (typeof roundingModes)[number],
+      })),
+    ),
+  ),
+  missingInput: z._default(z.enum(['error', 'disqualify']), 'error'),
+  abnormallyLow: z.optional(abnormallyLowRuleSchema),
 });
 
 /** The parsed model, before the domain checks of `defineEvaluation`. Internal. */
-export type ParsedModel = z.output<typeof evaluationModelSchema>;
+export type ParsedModel = z.output<typeof evaluationModelSchema> & {
+  readonly tieBreak: readonly TieBreakRule[];
+};
 
-const offerSchema = z.union([
-  numericSchema({ min: 0 }),
-  z.object({ total: numericSchema({ min: 0 }) }),
-]);
+/** A response as the scoring reads it: a bare figure, or marks and an offer. Internal. */
+export type ParsedResponse =
+  | Decimal
+  | {
+      /** The £ offer (from `offer`, `total` or a Valuation's total). */
+      readonly offer?: Decimal;
+      /** One mark. */
+      readonly mark?: Decimal;
+      /** Several evaluators' marks. */
+      readonly marks?: readonly Decimal[];
+      /** The moderated mark. */
+      readonly moderated?: Decimal;
+    };
 
-const responseSchema = z.union([
-  numericSchema(),
-  z.object({
-    offer: offerSchema.optional(),
-    total: numericSchema({ min: 0 }).optional(),
-    mark: numericSchema().optional(),
-    marks: z.array(numericSchema()).optional(),
-    moderated: numericSchema().optional(),
+/** A bid as the scoring reads it. Internal. */
+export interface ParsedBid {
+  /** The bid's id. */
+  readonly id: string;
+  /** Its price, when given. */
+  readonly price?: Decimal;
+  /** Its responses by criterion id. */
+  readonly responses: ReadonlyMap<string, ParsedResponse>;
+}
+
+const offerAmount = numericSchema({ min: 0 });
+
+// A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
+const valuationOfferSchema = z.looseObject({
+  kind: z.literal('valuation'),
+  schemaVersion: z.optional(z.literal(1)),
+  // A figure the valuation computed (sums of products), so it may carry many decimal places.
+  total: numericSchema({ min: 0, domain: 'figure' }),
+});
+
+const totalOfferSchema = strictObject({ total: offerAmount });
+
+/** An offer: an amount, `{ total }` or a Valuation. */
+const offerSchema = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx): Decimal => {
+    let offer: Decimal | undefined;
+    if (isPlainObject(value) && Object.hasOwn(value, 'kind')) {
+      offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
+    } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
+      offer = parseInto(totalOfferSchema, value, ctx.issues)?.total;
+    } else offer = parseInto(offerAmount, value, ctx.issues);
+    return offer ?? z.NEVER;
   }),
-]);
+);
+
+const markedResponseSchema = z.pipe(
+  strictObject({
+    offer: z.optional(offerSchema),
+    total: z.optional(offerAmount),
+    mark: z.optional(numericSchema()),
+    marks: z.optional(z.array(numericSchema())),
+    moderated: z.optional(numericSchema()),
+  }),
+  z.transform((response, ctx): ParsedResponse => {
+    if (response.offer !== undefined && response.total !== undefined) {
+      custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
+      return z.NEVER;
+    }
+    const offer = response.offer ?? response.total;
+    return {
+      ...(offer === undefined ? {} : { offer }),
+      ...(response.mark === undefined ? {} : { mark: response.mark }),
+      ...(response.marks === undefined ? {} : { marks: response.marks }),
+      ...(response.moderated === undefined ? {} : { moderated: response.moderated }),
+    };
+  }),
+);
+
+const responseSchema = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx): ParsedResponse => {
+    let response: ParsedResponse | undefined;
+    if (isPlainObject(value) && Object.hasOwn(value, 'kind')) {
+      const offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
+      response = offer === undefined ? undefined : { offer };
+    } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
+      response = parseInto(markedResponseSchema, value, ctx.issues);
+    } else response = parseInto(numericSchema(), value, ctx.issues);
+    return response ?? z.NEVER;
+  }),
+);
+
+const bidSchema = z.pipe(
+  strictObject({
+    id: idSchema,
+    price: z.optional(numericSchema({ min: 0, minExclusive: true })),
+    responses: z.optional(mapOf(responseSchema)),
+  }),
+  z.transform(
+    (bid): ParsedBid => ({
+      id: bid.id,
+      ...(bid.price === undefined ? {} : { price: bid.price }),
+      responses: bid.responses ?? new Map(),
+    }),
+  ),
+);
 
 /** The zod schema of the bids. Internal. */
-export const bidsSchema = z.array(
-  z.object({
-    id,
-    price: numericSchema({ min: 0, minExclusive: true }).optional(),
-    responses: z.record(z.string(), responseSchema).default({}),
-  }),
-);
+export const bidsSchema = z.array(bidSchema);
 
-/** A parsed bid. Internal. */
-export type ParsedBid = z.output<typeof bidsSchema>[number];
-
-/** A parsed response. Internal. */
-export type ParsedResponse = z.output<typeof responseSchema>;
-
-/** The zod schema of the abnormally low check's input. Internal. */
+/** The zod schema of the abnormally low check's bids. Internal. */
 export const pricedBidsSchema = z.array(
-  z.object({ id, price: numericSchema({ min: 0, minExclusive: true }) }),
+  strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) }),
 );
 
-/** The zod schema of `whatIf` changes. Internal. */
-export const changesSchema = z.object({
-  weights: z.record(z.string(), numericSchema({ min: 0, max: 100 })).optional(),
-  prices: z.record(z.string(), numericSchema({ min: 0, minExclusive: true })).optional(),
-  rescale: z.boolean().default(true),
+/** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */
+export const changesSchema = strictObject({
+  weights: z.optional(mapOf(weightSchema)),
+  prices: z.optional(mapOf(numericSchema({ min: 0, minExclusive: true }))),
+  rescale: z._default(z.boolean(), true),
 });

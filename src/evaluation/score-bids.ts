@@ -1,17 +1,21 @@
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { roundMoney } from '../core/round-money.js';
+import { issueAt } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
+import { recordFrom } from '../core/record.js';
+import { roundAt, roundingOf } from '../core/round-money.js';
 import { sumDecimals } from '../core/sum.js';
-import { issueAt } from './define-evaluation.js';
-import { findAbnormallyLow } from './flag-abnormally-low.js';
+import { plural } from '../core/text.js';
+import { figureText, percentText } from '../core/wording.js';
+import { abnormallyLowClause, findAbnormallyLow } from './flag-abnormally-low.js';
 import { type LeafReading, readResponse } from './read-response.js';
 import type { ParsedBid } from './schemas.js';
-import { type References, scoreLeaf, show } from './score-leaf.js';
+import { type References, scoreLeaf } from './score-leaf.js';
 import type {
   AbnormallyLowFinding,
   Criterion,
   CriterionScore,
+  DisqualificationCode,
   DisqualificationReason,
   EvaluationModel,
   Scoring,
@@ -30,12 +34,21 @@ export interface ScoredBid {
 }
 
 type Leaf = Criterion | SubCriterion;
+type Path = readonly PropertyKey[];
 
 const ZERO = new Decimal(0);
 
 /** The leaves (scored criteria) of a model, in order. Internal. */
 export function leavesOf(model: EvaluationModel): Leaf[] {
   return model.criteria.flatMap((criterion): Leaf[] => [...(criterion.subCriteria ?? [criterion])]);
+}
+
+function reason(
+  code: DisqualificationCode,
+  message: string,
+  criterion?: string,
+): DisqualificationReason {
+  return { code, severity: 'error', message, ...(criterion === undefined ? {} : { criterion }) };
 }
 
 function isRelative(scoring: Scoring): boolean {
@@ -54,7 +67,7 @@ function isRelative(scoring: Scoring): boolean {
 function throwIssues(
   code: 'mark-out-of-scale' | 'missing-input' | 'invalid-input',
   issues: SocialValueIssue[],
-) {
+): never {
   const what = {
     'mark-out-of-scale': 'Marks outside their scale',
     'missing-input': 'Bids missing an input',
@@ -62,30 +75,52 @@ function throwIssues(
   }[code];
   throw new SocialValueError({
     code,
-    message: `${what}: ${issues.length === 1 ? '1 problem' : `${issues.length} problems`}.`,
+    message: `${what}: ${plural(issues.length, 'problem')}.`,
     issues,
   });
 }
 
+/** The lowest and mean price and the highest offer of the bids `included`, per leaf. */
 function references(
   leaves: readonly Leaf[],
   readings: readonly (readonly (LeafReading | undefined)[])[],
   included: readonly boolean[],
 ): References[] {
   return leaves.map((_, leafIndex) => {
-    let pick = readings.map((row) => row[leafIndex]).filter((_, bid) => included[bid]);
-    if (pick.every((reading) => reading === undefined))
-      pick = readings.map((row) => row[leafIndex]);
-    const prices = pick.flatMap((reading) => (reading?.price === undefined ? [] : [reading.price]));
-    const offers = pick.flatMap((reading) => (reading?.offer === undefined ? [] : [reading.offer]));
+    const pick = (all: boolean) => {
+      let lowest: Decimal | undefined;
+      let highest: Decimal | undefined;
+      let sum = ZERO;
+      let count = 0;
+      let any = false;
+      readings.forEach((row, bidIndex) => {
+        if (!all && !included[bidIndex]) return;
+        const reading = row[leafIndex];
+        if (reading === undefined) return;
+        any = true;
+        if (reading.price !== undefined) {
+          if (lowest === undefined || reading.price.lt(lowest)) lowest = reading.price;
+          sum = sum.plus(reading.price);
+          count += 1;
+        }
+        if (reading.offer !== undefined && (highest === undefined || reading.offer.gt(highest))) {
+          highest = reading.offer;
+        }
+      });
+      return { any, lowest, highest, sum, count };
+    };
+    let refs = pick(false);
+    if (!refs.any) refs = pick(true);
     return {
-      ...(prices.length === 0
+      ...(refs.lowest === undefined
         ? {}
-        : { lowest: Decimal.min(...prices), mean: sumDecimals(prices).dividedBy(prices.length) }),
-      ...(offers.length === 0 ? {} : { highest: Decimal.max(...offers) }),
+        : { lowest: refs.lowest, mean: divide(refs.sum, refs.count) }),
+      ...(refs.highest === undefined ? {} : { highest: refs.highest }),
     };
   });
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function leafScore(
   model: EvaluationModel,
@@ -93,48 +128,43 @@ function leafScore(
   reading: LeafReading | undefined,
   refs: References,
 ): CriterionScore {
-  const base = {
-    criterion: leaf.id,
-    name: leaf.name,
-    kind: leaf.kind,
-    method: leaf.scoring!.method,
-    weight: leaf.weight,
-  };
   if (reading === undefined) {
     return {
-      ...base,
+      criterion: leaf.id,
+      criterionName: leaf.name,
+      criterionKind: leaf.kind,
+      method: leaf.scoring!.method,
+      weight: leaf.weight,
       raw: null,
-      score: ZERO,
+      scoreShare: ZERO,
       weightedScore: ZERO,
       formula: 'no input',
       inputs: {},
-      explanation: `${leaf.name}: no input, scored 0.`,
+      reason: `${leaf.name}: no input, scored 0.`,
     };
   }
   const scored = scoreLeaf(leaf.scoring!, reading, refs);
   const exact = scored.weigh(leaf.weight);
+  const rounding = model.rounding;
   const rounded =
-    model.rounding === undefined
-      ? exact
-      : roundMoney(exact, { places: model.rounding.places, mode: model.rounding.mode });
-  const result: {
-    -readonly [K in keyof CriterionScore]: CriterionScore[K];
-  } = {
+    rounding === undefined ? exact : roundAt(exact, rounding.places, roundingOf(rounding.mode));
+  // Built key by key, optional keys last (the order its JSON snapshot is read in).
+  const score: Writable<CriterionScore> = {
     criterion: leaf.id,
-    name: leaf.name,
-    kind: leaf.kind,
+    criterionName: leaf.name,
+    criterionKind: leaf.kind,
     method: leaf.scoring!.method,
     weight: leaf.weight,
     raw: scored.raw,
-    score: scored.score,
+    scoreShare: scored.scoreShare,
     weightedScore: rounded,
     formula: scored.formula,
     inputs: scored.inputs,
-    explanation: `${leaf.name}: ${scored.explanation}; × weight ${leaf.weight} = ${show(rounded)}.`,
+    reason: `${leaf.name}: ${scored.reason}; × weight ${figureText(leaf.weight)} = ${figureText(rounded)}.`,
   };
-  if (model.rounding !== undefined) result.unroundedWeightedScore = exact;
-  if (reading.marks !== undefined) result.marks = reading.marks;
-  return result;
+  if (rounding !== undefined) score.unroundedWeightedScore = exact;
+  if (reading.marks !== undefined) score.marks = reading.marks;
+  return score;
 }
 
 function criterionScore(criterion: Criterion, leaves: CriterionScore[]): CriterionScore {
@@ -143,46 +173,52 @@ function criterionScore(criterion: Criterion, leaves: CriterionScore[]): Criteri
   const exact = sumDecimals(
     leaves.map((leaf) => leaf.unroundedWeightedScore ?? leaf.weightedScore),
   );
-  const score = criterion.weight.isZero() ? ZERO : exact.dividedBy(criterion.weight);
-  const rounded = leaves.some((leaf) => leaf.unroundedWeightedScore !== undefined);
-  return {
+  const score: Writable<CriterionScore> = {
     criterion: criterion.id,
-    name: criterion.name,
-    kind: criterion.kind,
+    criterionName: criterion.name,
+    criterionKind: criterion.kind,
     method: 'group',
     weight: criterion.weight,
     raw: null,
-    score,
+    scoreShare: criterion.weight.isZero() ? ZERO : divide(exact, criterion.weight),
     weightedScore: weighted,
-    ...(rounded ? { unroundedWeightedScore: exact } : {}),
     formula: 'sum of the sub-criteria weighted scores',
-    inputs: Object.fromEntries(leaves.map((leaf) => [leaf.criterion, leaf.weightedScore])),
-    explanation: `${criterion.name}: ${leaves.map((leaf) => `${leaf.criterion} ${show(leaf.weightedScore)}`).join(' + ')} = ${show(weighted)} of ${criterion.weight}.`,
-    subCriteria: leaves,
+    inputs: recordFrom(leaves.map((leaf) => [leaf.criterion, leaf.weightedScore] as const)),
+    reason: `${criterion.name}: ${leaves.map((leaf) => `${leaf.criterion} ${figureText(leaf.weightedScore)}`).join(' + ')} = ${figureText(weighted)} of ${figureText(criterion.weight)}.`,
   };
+  if (leaves.some((leaf) => leaf.unroundedWeightedScore !== undefined)) {
+    score.unroundedWeightedScore = exact;
+  }
+  score.subCriteria = leaves;
+  return score;
 }
 
 function minimumReasons(
+  bid: string,
   leaf: Leaf | Criterion,
   score: CriterionScore,
   reading: LeafReading | undefined,
 ): DisqualificationReason[] {
   const reasons: DisqualificationReason[] = [];
   if (score.raw === null && score.method !== 'group') return reasons;
-  if (leaf.minimumScore !== undefined && score.score.lt(leaf.minimumScore)) {
-    reasons.push({
-      kind: 'below-minimum',
-      criterion: leaf.id,
-      message: `scored ${show(score.score)} of 1 on ${leaf.name}, below the minimum score of ${leaf.minimumScore}`,
-    });
+  if (leaf.minimumScoreShare !== undefined && score.scoreShare.lt(leaf.minimumScoreShare)) {
+    reasons.push(
+      reason(
+        'below-minimum',
+        `${bid} scored ${percentText(score.scoreShare)} of the marks on ${leaf.name}, below the minimum of ${percentText(leaf.minimumScoreShare)}.`,
+        leaf.id,
+      ),
+    );
   }
   const mark = reading?.mark;
   if (leaf.minimumMark !== undefined && mark?.lt(leaf.minimumMark) === true) {
-    reasons.push({
-      kind: 'below-minimum',
-      criterion: leaf.id,
-      message: `was marked ${show(mark)} on ${leaf.name}, below the minimum mark of ${leaf.minimumMark}`,
-    });
+    reasons.push(
+      reason(
+        'below-minimum',
+        `${bid} was marked ${figureText(mark)} on ${leaf.name}, below the minimum mark of ${figureText(leaf.minimumMark)}.`,
+        leaf.id,
+      ),
+    );
   }
   return reasons;
 }
@@ -211,6 +247,7 @@ function scoreBid(
 
 function checkMinimums(
   model: EvaluationModel,
+  bid: string,
   scores: BidScores,
   row: readonly (LeafReading | undefined)[],
   relative: boolean,
@@ -223,7 +260,7 @@ function checkMinimums(
     subs.forEach((sub, subIndex) => {
       if (isRelative(sub.scoring) === relative) {
         reasons.push(
-          ...minimumReasons(sub, score.subCriteria![subIndex]!, row[leafIndex + subIndex]),
+          ...minimumReasons(bid, sub, score.subCriteria![subIndex]!, row[leafIndex + subIndex]),
         );
       }
     });
@@ -233,7 +270,7 @@ function checkMinimums(
         : subs.some((sub) => isRelative(sub.scoring));
     if (groupRelative === relative) {
       reasons.push(
-        ...minimumReasons(criterion, score, subs.length === 0 ? row[leafIndex] : undefined),
+        ...minimumReasons(bid, criterion, score, subs.length === 0 ? row[leafIndex] : undefined),
       );
     }
     leafIndex += Math.max(subs.length, 1);
@@ -244,17 +281,19 @@ function checkMinimums(
     anyRelative === relative &&
     scores.total.lt(model.minimumQualityPoints)
   ) {
-    reasons.push({
-      kind: 'below-minimum',
-      message: `scored ${show(scores.total)} quality points, below the minimum of ${model.minimumQualityPoints}`,
-    });
+    reasons.push(
+      reason(
+        'below-minimum',
+        `${bid} scored ${figureText(scores.total)} quality points, below the minimum of ${figureText(model.minimumQualityPoints)}.`,
+      ),
+    );
   }
   return reasons;
 }
 
 function hasMinimums(model: EvaluationModel): boolean {
-  const has = (leaf: { minimumScore?: Decimal; minimumMark?: Decimal }) =>
-    leaf.minimumScore !== undefined || leaf.minimumMark !== undefined;
+  const has = (leaf: { minimumScoreShare?: Decimal; minimumMark?: Decimal }) =>
+    leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
   return (
     model.minimumQualityPoints !== undefined ||
     model.criteria.some((criterion) => has(criterion) || (criterion.subCriteria ?? []).some(has))
@@ -264,16 +303,20 @@ function hasMinimums(model: EvaluationModel): boolean {
 function rankingValue(model: EvaluationModel, total: Decimal, price: Decimal | null): Decimal {
   if (price === null || model.method === 'weighted') return total;
   if (model.method === 'value-for-money') return price.minus(total.times(model.willingnessToPay!));
-  return total.isZero() ? price : price.dividedBy(total);
+  return total.isZero() ? price : divide(price, total);
 }
 
 /**
  * Reads, checks and scores every bid: marks out of scale, missing input (thrown or
  * disqualifying), the abnormally low check, minimums in two passes (scores that do not depend on
  * other bids first, then the references of relative methods from the bids still in, then the
- * minimums of relative methods). Internal.
+ * minimums of relative methods). `root` is the path of the bids parameter. Internal.
  */
-export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): ScoredBid[] {
+export function scoreBids(
+  model: EvaluationModel,
+  bids: readonly ParsedBid[],
+  root: Path = ['bids'],
+): ScoredBid[] {
   const leaves = leavesOf(model);
   const missing: SocialValueIssue[] = [];
   const invalid: SocialValueIssue[] = [];
@@ -281,16 +324,18 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
   const reasons: DisqualificationReason[][] = bids.map(() => []);
   const readings = bids.map((bid, bidIndex) =>
     leaves.map((leaf) => {
-      const outcome = readResponse(leaf.id, leaf.scoring!, bid, bidIndex);
-      invalid.push(...outcome.invalid);
-      outOfScale.push(...outcome.outOfScale);
-      missing.push(...outcome.missing);
+      const outcome = readResponse(leaf.id, leaf.scoring!, bid, [...root, bidIndex]);
+      for (const issue of outcome.invalid) invalid.push(issue);
+      for (const issue of outcome.outOfScale) outOfScale.push(issue);
       for (const issue of outcome.missing) {
-        reasons[bidIndex]!.push({
-          kind: 'missing-input',
-          criterion: leaf.id,
-          message: `gave no input for ${leaf.name} (${issue.path})`,
-        });
+        missing.push(issue);
+        reasons[bidIndex]!.push(
+          reason(
+            'missing-input',
+            `${bid.id} gave no input for ${leaf.name} (${issue.path}).`,
+            leaf.id,
+          ),
+        );
       }
       return outcome.reading;
     }),
@@ -298,9 +343,9 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
   if (model.method !== 'weighted') {
     bids.forEach((bid, bidIndex) => {
       if (bid.price !== undefined) return;
-      const issue = issueAt(['bids', bidIndex, 'price'], 'expected a price');
+      const issue = issueAt([...root, bidIndex, 'price'], 'missing: expected a price');
       missing.push(issue);
-      reasons[bidIndex]!.push({ kind: 'missing-input', message: `gave no price (${issue.path})` });
+      reasons[bidIndex]!.push(reason('missing-input', `${bid.id} gave no price (${issue.path}).`));
     });
   }
   if (outOfScale.length > 0) throwIssues('mark-out-of-scale', outOfScale);
@@ -308,20 +353,22 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
   if (missing.length > 0 && model.missingInput === 'error') throwIssues('missing-input', missing);
 
   const findings = new Map<string, AbnormallyLowFinding>();
-  if (model.abnormallyLow !== undefined) {
+  const check = model.abnormallyLow;
+  if (check !== undefined) {
     const priced = bids.flatMap((bid) =>
       bid.price === undefined ? [] : [{ id: bid.id, price: bid.price }],
     );
-    for (const finding of findAbnormallyLow(priced, model.abnormallyLow))
-      findings.set(finding.bid, finding);
-    if (model.abnormallyLow.action === 'exclude') {
+    for (const finding of findAbnormallyLow(priced, check)) findings.set(finding.bid, finding);
+    if (check.action === 'exclude') {
       bids.forEach((bid, bidIndex) => {
         const finding = findings.get(bid.id);
         if (finding?.flagged) {
-          reasons[bidIndex]!.push({
-            kind: 'abnormally-low',
-            message: `was excluded as abnormally low: ${finding.explanation}`,
-          });
+          reasons[bidIndex]!.push(
+            reason(
+              'abnormally-low',
+              `${bid.id} was excluded as abnormally low: its price ${abnormallyLowClause(finding, check)}.`,
+            ),
+          );
         }
       });
     }
@@ -330,10 +377,12 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
   const inAtStart = reasons.map((list) => list.length === 0);
   if (hasMinimums(model)) {
     const firstRefs = references(leaves, readings, inAtStart);
-    bids.forEach((_, bidIndex) => {
+    bids.forEach((bid, bidIndex) => {
       if (!inAtStart[bidIndex]) return;
       const scores = scoreBid(model, leaves, readings[bidIndex]!, firstRefs);
-      reasons[bidIndex]!.push(...checkMinimums(model, scores, readings[bidIndex]!, false));
+      for (const found of checkMinimums(model, bid.id, scores, readings[bidIndex]!, false)) {
+        reasons[bidIndex]!.push(found);
+      }
     });
   }
   const inAfterAbsolute = reasons.map((list) => list.length === 0);
@@ -345,15 +394,18 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
   return bids.map((bid, bidIndex) => {
     const row = readings[bidIndex]!;
     const scores = scoreBid(model, leaves, row, refs);
-    if (inAfterAbsolute[bidIndex])
-      reasons[bidIndex]!.push(...checkMinimums(model, scores, row, true));
-    const price = bid.price ?? null;
     const list = reasons[bidIndex]!;
+    if (inAfterAbsolute[bidIndex]) {
+      for (const found of checkMinimums(model, bid.id, scores, row, true)) list.push(found);
+    }
+    const price = bid.price ?? null;
     if (model.method === 'price-per-quality-point' && scores.total.isZero() && list.length === 0) {
-      list.push({
-        kind: 'no-quality-points',
-        message: 'scored no quality points, so its price per quality point has no value',
-      });
+      list.push(
+        reason(
+          'no-quality-points',
+          `${bid.id} scored no quality points, so its price per quality point has no value.`,
+        ),
+      );
     }
     return {
       bid: bid.id,
@@ -365,9 +417,4 @@ export function scoreBids(model: EvaluationModel, bids: readonly ParsedBid[]): S
       abnormallyLow: findings.get(bid.id) ?? null,
     };
   });
-}
-
-/** A sentence for a price. Internal. */
-export function describePrice(price: Decimal | null): string {
-  return price === null ? 'no price' : formatGBP(price);
 }

@@ -1,6 +1,8 @@
 import { Decimal } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
+import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
+import { figureText, moneyText, percentText } from '../core/wording.js';
+import { capped } from './listing.js';
 import type { LeafReading } from './read-response.js';
 import type { ScaleScoring, Scoring, SvaScoring } from './types.js';
 
@@ -18,32 +20,20 @@ export interface References {
 export interface LeafScore {
   /** The input scored. */
   readonly raw: Decimal;
-  /** Share 0 to 1. */
-  readonly score: Decimal;
+  /** The share of the criterion's marks earned, 0 to 1. */
+  readonly scoreShare: Decimal;
   /** The formula in words. */
   readonly formula: string;
-  /** Its inputs. */
+  /** Its inputs, by formula name. */
   readonly inputs: Record<string, Decimal>;
-  /** A sentence. */
-  readonly explanation: string;
+  /** How the share was worked out (a clause, without the weighting). */
+  readonly reason: string;
   /**
-   * `score × weight`, computed as `numerator × weight ÷ denominator` so that a weighted score
-   * is exact whenever the division is.
+   * `scoreShare × weight`, computed as `numerator × weight ÷ denominator` so that a weighted
+   * score is exact whenever the division is.
    */
   readonly weigh: (weight: Decimal) => Decimal;
 }
-
-/** A share `numerator ÷ denominator` within [0, 1], and its exact weighting. Internal. */
-function ratio(numerator: Decimal, denominator: Decimal) {
-  const score = clampShare(numerator.dividedBy(denominator));
-  const weigh = (weight: Decimal) =>
-    score.eq(ONE) || score.isZero()
-      ? score.times(weight)
-      : numerator.times(weight).dividedBy(denominator);
-  return { score, weigh };
-}
-
-const byScore = (score: Decimal) => (weight: Decimal) => score.times(weight);
 
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
@@ -51,73 +41,112 @@ const HUNDRED = new Decimal(100);
 
 /** Clamps a share to [0, 1]. Internal. */
 export function clampShare(value: Decimal): Decimal {
-  return Decimal.max(ZERO, Decimal.min(ONE, value));
+  return value.lt(ZERO) ? ZERO : value.gt(ONE) ? ONE : value;
 }
 
-/** A short rendering of a decimal for sentences (at most 4 places). Internal. */
-export function show(value: Decimal): string {
-  return value.toDecimalPlaces(4).toString();
+/** A share `numerator ÷ denominator` within [0, 1], and its exact weighting. */
+function ratio(numerator: Decimal, denominator: Decimal) {
+  const scoreShare = clampShare(divide(numerator, denominator));
+  const weigh = (weight: Decimal) =>
+    scoreShare.eq(ONE) || scoreShare.isZero()
+      ? scoreShare.times(weight)
+      : divide(numerator.times(weight), denominator);
+  return { scoreShare, weigh };
 }
+
+const byShare = (share: Decimal) => (weight: Decimal) => share.times(weight);
 
 function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
   const mark = reading.mark!;
   const top = scoring.marks.at(-1)!;
   // The mean of n marks scores sum ÷ (n × highest), so that it stays exact where it can.
   const count = reading.combinedBy === 'mean' ? (reading.marks?.length ?? 1) : 1;
-  const { score, weigh } =
+  const { scoreShare, weigh } =
     count > 1 ? ratio(sumDecimals(reading.marks!), top.times(count)) : ratio(mark, top);
   const how =
     reading.combinedBy === 'moderated'
       ? (reading.marks?.length ?? 0) > 0
-        ? `moderated mark (evaluators ${reading.marks!.join(', ')})`
+        ? `moderated mark (evaluators ${capped(reading.marks!)})`
         : 'moderated mark'
       : (reading.marks?.length ?? 0) > 1
-        ? `mean of marks ${reading.marks!.join(', ')}`
+        ? `mean mark (evaluators ${capped(reading.marks!)})`
         : 'mark';
   return {
     raw: mark,
-    score,
+    scoreShare,
     weigh,
     formula: 'mark ÷ highest mark',
     inputs: { mark, highestMark: top },
-    explanation: `${how} ${show(mark)} on the ${scoring.scale} scale ÷ ${top} = ${show(score)}`,
+    reason: `${how} ${figureText(mark)} on the ${scoring.scale} scale ÷ ${top} = ${figureText(scoreShare)}`,
   };
 }
 
 function svaScore(scoring: SvaScoring, reading: LeafReading): LeafScore {
   const offer = reading.offer!;
   const base = scoring.contractValue ?? reading.price!;
-  const added = offer.dividedBy(base);
-  const { score, weigh } = ratio(
-    Decimal.min(offer, scoring.target.times(base)),
-    scoring.target.times(base),
-  );
+  const added = divide(offer, base);
+  const full = scoring.targetRatio.times(base);
+  const { scoreShare, weigh } = ratio(offer.lt(full) ? offer : full, full);
   const what = scoring.contractValue === undefined ? 'bid price' : 'contract value';
   return {
     raw: offer,
-    score,
-    formula: 'min(offer ÷ base, target) ÷ target',
+    scoreShare,
     weigh,
-    inputs: { offer, base, ratio: added, target: scoring.target },
-    explanation: `social value added ${formatGBP(offer)} ÷ ${what} ${formatGBP(base)} = ${show(added)}, against a target of ${show(scoring.target)}: ${show(score)}`,
+    formula: 'min(offer ÷ base, targetRatio) ÷ targetRatio',
+    inputs: {
+      offer,
+      base,
+      socialValueAddedRatio: added,
+      targetRatio: scoring.targetRatio,
+    },
+    reason: `social value added ${moneyText(offer)} ÷ ${what} ${moneyText(base)} = ${percentText(added)}, against a target of ${percentText(scoring.targetRatio)}: ${figureText(scoreShare)}`,
   };
 }
 
 function relativeToHighest(reading: LeafReading, refs: References): LeafScore {
   const offer = reading.offer!;
   const highest = refs.highest ?? offer;
-  const { score, weigh } = highest.isZero()
-    ? { score: ZERO, weigh: byScore(ZERO) }
+  const { scoreShare, weigh } = highest.isZero()
+    ? { scoreShare: ZERO, weigh: byShare(ZERO) }
     : ratio(offer, highest);
   return {
     raw: offer,
-    score,
+    scoreShare,
     weigh,
     formula: 'offer ÷ highest offer',
     inputs: { offer, highest },
-    explanation: highest.isZero()
+    reason: highest.isZero()
       ? 'no bid offered any social value, so every offer scores 0'
-      : `offer ${formatGBP(offer)} ÷ highest offer ${formatGBP(highest)} = ${show(score)}`,
+      : `offer ${moneyText(offer)} ÷ highest offer ${moneyText(highest)} = ${figureText(scoreShare)}`,
+  };
+}
+
+function meanBased(
+  scoring: Extract<Scoring, { method: 'mean-based' }>,
+  reading: LeafReading,
+  refs: References,
+): LeafScore {
+  const price = reading.price!;
+  const mean = refs.mean ?? price;
+  const belowMeanRatio = divide(mean.minus(price), mean);
+  const raw = scoring.pointsAtMean.plus(
+    belowMeanRatio.times(HUNDRED).times(scoring.pointsPerPercent),
+  );
+  const points = raw.lt(ZERO) ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw;
+  const { scoreShare, weigh } = ratio(points, HUNDRED);
+  return {
+    raw: price,
+    scoreShare,
+    weigh,
+    formula: '(pointsAtMean + pointsPerPercent × 100 × belowMeanRatio) ÷ 100, within 0 to 1',
+    inputs: {
+      price,
+      mean,
+      belowMeanRatio,
+      pointsAtMean: scoring.pointsAtMean,
+      pointsPerPercent: scoring.pointsPerPercent,
+    },
+    reason: `price ${moneyText(price)} is ${percentText(belowMeanRatio.abs())} ${belowMeanRatio.isNegative() ? 'above' : 'below'} the mean ${moneyText(mean)}: ${figureText(points)} points of 100`,
   };
 }
 
@@ -127,56 +156,31 @@ export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: Referenc
     case 'relative-to-lowest': {
       const price = reading.price!;
       const lowest = refs.lowest ?? price;
-      const { score, weigh } = ratio(lowest, price);
+      const { scoreShare, weigh } = ratio(lowest, price);
       return {
         raw: price,
-        score,
+        scoreShare,
         weigh,
         formula: 'lowest price ÷ price',
         inputs: { lowest, price },
-        explanation: `lowest qualifying price ${formatGBP(lowest)} ÷ price ${formatGBP(price)} = ${show(score)}`,
+        reason: `lowest qualifying price ${moneyText(lowest)} ÷ price ${moneyText(price)} = ${figureText(scoreShare)}`,
       };
     }
     case 'linear': {
       const price = reading.price!;
       const { fullMarksAt, zeroAt } = scoring;
-      const { score, weigh } = ratio(zeroAt.minus(price), zeroAt.minus(fullMarksAt));
+      const { scoreShare, weigh } = ratio(zeroAt.minus(price), zeroAt.minus(fullMarksAt));
       return {
         raw: price,
-        score,
+        scoreShare,
         weigh,
         formula: '(zeroAt − price) ÷ (zeroAt − fullMarksAt), within 0 to 1',
         inputs: { price, fullMarksAt, zeroAt },
-        explanation: `price ${formatGBP(price)} between full marks at ${formatGBP(fullMarksAt)} and none at ${formatGBP(zeroAt)}: ${show(score)}`,
+        reason: `price ${moneyText(price)} between full marks at ${moneyText(fullMarksAt)} and none at ${moneyText(zeroAt)}: ${figureText(scoreShare)}`,
       };
     }
-    case 'mean-based': {
-      const price = reading.price!;
-      const mean = refs.mean ?? price;
-      const percentBelow = mean.minus(price).dividedBy(mean).times(HUNDRED);
-      const points = Decimal.max(
-        ZERO,
-        Decimal.min(
-          HUNDRED,
-          scoring.pointsAtMean.plus(percentBelow.times(scoring.pointsPerPercent)),
-        ),
-      );
-      const { score, weigh } = ratio(points, HUNDRED);
-      return {
-        raw: price,
-        score,
-        weigh,
-        formula: '(pointsAtMean + pointsPerPercent × % below mean) ÷ 100, within 0 to 1',
-        inputs: {
-          price,
-          mean,
-          percentBelow,
-          pointsAtMean: scoring.pointsAtMean,
-          pointsPerPercent: scoring.pointsPerPercent,
-        },
-        explanation: `price ${formatGBP(price)} is ${show(percentBelow.abs())}% ${percentBelow.isNegative() ? 'above' : 'below'} the mean ${formatGBP(mean)}: ${show(points)} points of 100`,
-      };
-    }
+    case 'mean-based':
+      return meanBased(scoring, reading, refs);
     case 'scale':
       return scaleScore(scoring, reading);
     case 'relative-to-highest':
@@ -190,20 +194,23 @@ export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: Referenc
           : relativeToHighest(reading, refs);
       const qualitative = scaleScore(scoring.qualitative, reading);
       const share = scoring.quantitativeShare;
-      const score = quantitative.score.times(share).plus(qualitative.score.times(ONE.minus(share)));
+      const scoreShare = quantitative.scoreShare
+        .times(share)
+        .plus(qualitative.scoreShare.times(ONE.minus(share)));
       return {
         raw: reading.offer!,
-        score,
-        weigh: byScore(score),
-        formula: 'share × quantitative score + (1 − share) × qualitative score',
+        scoreShare,
+        weigh: byShare(scoreShare),
+        formula:
+          'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
         inputs: {
           ...quantitative.inputs,
           ...qualitative.inputs,
-          quantitativeScore: quantitative.score,
-          qualitativeScore: qualitative.score,
+          quantitativeScoreShare: quantitative.scoreShare,
+          qualitativeScoreShare: qualitative.scoreShare,
           quantitativeShare: share,
         },
-        explanation: `${show(share)} × (${quantitative.explanation}) + ${show(ONE.minus(share))} × (${qualitative.explanation}) = ${show(score)}`,
+        reason: `${figureText(share)} × (${quantitative.reason}) + ${figureText(ONE.minus(share))} × (${qualitative.reason}) = ${figureText(scoreShare)}`,
       };
     }
   }

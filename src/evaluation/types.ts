@@ -4,14 +4,6 @@ import type { RoundingMode } from '../core/round-money.js';
 /**
  * What a criterion assesses. `price` criteria read the bid's `price` and must use a price
  * method; the others read the bid's response for the criterion.
- *
- * @example
- * ```ts
- * import type { CriterionKind } from 'social-value';
- *
- * const kind: CriterionKind = 'social-value';
- * kind; // => 'social-value'
- * ```
  */
 export type CriterionKind = 'price' | 'quality' | 'social-value' | 'environmental' | 'custom';
 
@@ -19,14 +11,6 @@ export type CriterionKind = 'price' | 'quality' | 'social-value' | 'environmenta
  * A published marking scale: `'0-5'` (marks 0 to 5), `'0-4'` (0 to 4), `'0-100'` (0, 25, 50,
  * 75, 100) or your own list of allowed marks. A mark scores `mark ÷ highest mark` of the
  * criterion.
- *
- * @example
- * ```ts
- * import type { ScaleInput } from 'social-value';
- *
- * const custom: ScaleInput = { marks: [0, 2, 5, 8, 10] };
- * custom.marks.length; // => 5
- * ```
  */
 export type ScaleInput =
   | '0-5'
@@ -40,14 +24,6 @@ export type ScaleInput =
 /**
  * Score a price relative to the lowest qualifying price: `lowest ÷ price` of the criterion's
  * weight (the Crown Commercial Service "lowest price ÷ bid price × maximum marks").
- *
- * @example
- * ```ts
- * import type { RelativeToLowestMethod } from 'social-value';
- *
- * const method: RelativeToLowestMethod = { method: 'relative-to-lowest' };
- * method.method; // => 'relative-to-lowest'
- * ```
  */
 export interface RelativeToLowestMethod {
   /** The method's name. */
@@ -57,14 +33,6 @@ export interface RelativeToLowestMethod {
 /**
  * Score a price on a straight line between two buyer bounds: full marks at or below
  * `fullMarksAt`, nothing at or above `zeroAt`.
- *
- * @example
- * ```ts
- * import type { LinearPriceMethod } from 'social-value';
- *
- * const method: LinearPriceMethod = { method: 'linear', fullMarksAt: 800000, zeroAt: 1200000 };
- * method.zeroAt; // => 1200000
- * ```
  */
 export interface LinearPriceMethod {
   /** The method's name. */
@@ -79,36 +47,20 @@ export interface LinearPriceMethod {
  * Score a price against the mean of the qualifying prices: the mean scores `pointsAtMean` (50)
  * out of 100, each percent below the mean adds `pointsPerPercent` (1) and each percent above
  * takes it away, clamped to 0–100.
- *
- * @example
- * ```ts
- * import type { MeanBasedPriceMethod } from 'social-value';
- *
- * const method: MeanBasedPriceMethod = { method: 'mean-based' };
- * method.method; // => 'mean-based'
- * ```
  */
 export interface MeanBasedPriceMethod {
   /** The method's name. */
   readonly method: 'mean-based';
   /** Points out of 100 for a price equal to the mean. Default 50. */
-  readonly pointsAtMean?: Numeric;
+  readonly pointsAtMean?: Numeric | undefined;
   /** Points per percent below (added) or above (taken away) the mean. Default 1. */
-  readonly pointsPerPercent?: Numeric;
+  readonly pointsPerPercent?: Numeric | undefined;
 }
 
 /**
  * Score marks on a published scale. Several evaluators' marks are combined by their mean, or a
  * moderated mark is used (`combine: 'moderated'`; by default the moderated mark is used when
  * the response gives one, otherwise the mean).
- *
- * @example
- * ```ts
- * import type { ScaleMethod } from 'social-value';
- *
- * const method: ScaleMethod = { method: 'scale', scale: '0-5' };
- * method.scale; // => '0-5'
- * ```
  */
 export interface ScaleMethod {
   /** The method's name. */
@@ -116,20 +68,10 @@ export interface ScaleMethod {
   /** The scale the marks are given on. */
   readonly scale: ScaleInput;
   /** How several marks become one: their `mean`, or the `moderated` mark. */
-  readonly combine?: 'mean' | 'moderated';
+  readonly combine?: 'mean' | 'moderated' | undefined;
 }
 
-/**
- * Score a £ social value offer relative to the highest qualifying offer: `offer ÷ highest`.
- *
- * @example
- * ```ts
- * import type { RelativeToHighestMethod } from 'social-value';
- *
- * const method: RelativeToHighestMethod = { method: 'relative-to-highest' };
- * method.method; // => 'relative-to-highest'
- * ```
- */
+/** Score a £ social value offer relative to the highest qualifying offer: `offer ÷ highest`. */
 export interface RelativeToHighestMethod {
   /** The method's name. */
   readonly method: 'relative-to-highest';
@@ -137,42 +79,21 @@ export interface RelativeToHighestMethod {
 
 /**
  * Score a £ social value offer on social value added: `offer ÷ base`, where the base is the
- * `contractValue` when given and the bid's price otherwise, capped at `target`; the score is
- * `min(ratio, target) ÷ target`.
- *
- * @example
- * ```ts
- * import type { SvaMethod } from 'social-value';
- *
- * const method: SvaMethod = { method: 'sva', target: '0.2' };
- * method.target; // => '0.2'
- * ```
+ * `contractValue` when given and the bid's price otherwise, capped at `targetRatio`; the score
+ * is `min(ratio, targetRatio) ÷ targetRatio`.
  */
 export interface SvaMethod {
   /** The method's name. */
   readonly method: 'sva';
-  /** The ratio that earns full marks, e.g. `0.2` for 20% social value added. */
-  readonly target: Numeric;
+  /** The social value added ratio that earns full marks, a fraction: `0.2` for 20%. */
+  readonly targetRatio: Numeric;
   /** The contract value to divide by; when absent, each bid's own price. */
-  readonly contractValue?: Numeric;
+  readonly contractValue?: Numeric | undefined;
 }
 
 /**
  * Blend a quantitative (£ offer) and a qualitative (marks) score with a stated split:
- * `share × quantitative + (1 − share) × qualitative`.
- *
- * @example
- * ```ts
- * import type { BlendMethod } from 'social-value';
- *
- * const method: BlendMethod = {
- *   method: 'blend',
- *   quantitative: { method: 'relative-to-highest' },
- *   qualitative: { method: 'scale', scale: '0-5' },
- *   quantitativeShare: '0.5',
- * };
- * method.quantitativeShare; // => '0.5'
- * ```
+ * `quantitativeShare × quantitative + (1 − quantitativeShare) × qualitative`.
  */
 export interface BlendMethod {
   /** The method's name. */
@@ -181,21 +102,11 @@ export interface BlendMethod {
   readonly quantitative: RelativeToHighestMethod | SvaMethod;
   /** How the marks are scored. */
   readonly qualitative: ScaleMethod;
-  /** The share (0 to 1) of the quantitative score in the blend. */
+  /** The share of the quantitative score in the blend, a fraction from 0 to 1. */
   readonly quantitativeShare: Numeric;
 }
 
-/**
- * How a criterion turns a bid's input into a score between 0 and 1.
- *
- * @example
- * ```ts
- * import type { ScoringMethod } from 'social-value';
- *
- * const method: ScoringMethod = { method: 'relative-to-lowest' };
- * method.method; // => 'relative-to-lowest'
- * ```
- */
+/** How a criterion turns a bid's input into a score share between 0 and 1. */
 export type ScoringMethod =
   | RelativeToLowestMethod
   | LinearPriceMethod
@@ -205,84 +116,49 @@ export type ScoringMethod =
   | SvaMethod
   | BlendMethod;
 
-/**
- * A sub-criterion: scored on its own, weighted in percent of the whole tender.
- *
- * @example
- * ```ts
- * import type { SubCriterionInput } from 'social-value';
- *
- * const sub: SubCriterionInput = {
- *   id: 'method-statement',
- *   weight: 20,
- *   scoring: { method: 'scale', scale: '0-5' },
- * };
- * sub.weight; // => 20
- * ```
- */
+/** A sub-criterion: scored on its own, weighted in percentage points of the whole tender. */
 export interface SubCriterionInput {
   /** Unique id; bids give their response under this id. */
   readonly id: string;
-  /** A name for people. */
-  readonly name?: string;
-  /** Percent of the whole tender's marks. */
+  /** A name for people. Default: the id. */
+  readonly name?: string | undefined;
+  /** Percentage points (0 to 100) of the whole tender's marks. */
   readonly weight: Numeric;
   /** How it is scored. */
   readonly scoring: ScoringMethod;
-  /** A score (share 0 to 1 of the sub-criterion) below which the bid is disqualified. */
-  readonly minimumScore?: Numeric;
+  /** A score share (0 to 1 of the sub-criterion's marks) below which the bid is disqualified. */
+  readonly minimumScoreShare?: Numeric | undefined;
   /** For scale methods: a combined mark below which the bid is disqualified. */
-  readonly minimumMark?: Numeric;
+  readonly minimumMark?: Numeric | undefined;
 }
 
 /**
  * A criterion of an evaluation model: either scored directly (`weight` and `scoring`) or split
  * into `subCriteria` whose weights add up to the criterion's weight.
- *
- * @example
- * ```ts
- * import type { CriterionInput } from 'social-value';
- *
- * const price: CriterionInput = {
- *   id: 'price',
- *   kind: 'price',
- *   weight: 30,
- *   scoring: { method: 'relative-to-lowest' },
- * };
- * price.kind; // => 'price'
- * ```
  */
 export interface CriterionInput {
   /** Unique id; bids give their response under this id. */
   readonly id: string;
   /** What the criterion assesses. */
   readonly kind: CriterionKind;
-  /** A name for people. */
-  readonly name?: string;
-  /** Percent of the whole tender's marks; with sub-criteria, optional (their sum). */
-  readonly weight?: Numeric;
+  /** A name for people. Default: the id. */
+  readonly name?: string | undefined;
+  /** Percentage points (0 to 100) of the whole tender's marks; with sub-criteria, their sum. */
+  readonly weight?: Numeric | undefined;
   /** How it is scored (not with sub-criteria). */
-  readonly scoring?: ScoringMethod;
+  readonly scoring?: ScoringMethod | undefined;
   /** Sub-criteria, each with its own weight and method. */
-  readonly subCriteria?: readonly SubCriterionInput[];
-  /** A score (share 0 to 1 of the criterion) below which the bid is disqualified. */
-  readonly minimumScore?: Numeric;
+  readonly subCriteria?: readonly SubCriterionInput[] | undefined;
+  /** A score share (0 to 1 of the criterion's marks) below which the bid is disqualified. */
+  readonly minimumScoreShare?: Numeric | undefined;
   /** For scale methods: a combined mark below which the bid is disqualified. */
-  readonly minimumMark?: Numeric;
+  readonly minimumMark?: Numeric | undefined;
 }
 
 /**
  * A rule that breaks a tie on the total: `higher-quality` (more weighted marks on quality
  * criteria), `higher-social-value`, `lower-price`, or a named criterion (more weighted marks).
  * Bids still equal after every rule are reported as a declared tie.
- *
- * @example
- * ```ts
- * import type { TieBreakRule } from 'social-value';
- *
- * const rules: TieBreakRule[] = ['higher-quality', 'lower-price'];
- * rules.length; // => 2
- * ```
  */
 export type TieBreakRule =
   | 'higher-quality'
@@ -294,66 +170,37 @@ export type TieBreakRule =
     };
 
 /**
- * Options of the abnormally low tender check (Scottish Government Construction Procurement
- * Handbook, chapter 8 and glossary): a price is flagged when it is more than `belowAverage`
- * (15%) below the adjusted average price (the mean of all prices without the highest) and more
- * than the proximity margin (1% of the lowest other price, kept between £1,000 and £100,000)
- * below the lowest other price.
- *
- * @example
- * ```ts
- * import type { AbnormallyLowOptions } from 'social-value';
- *
- * const options: AbnormallyLowOptions = { belowAverage: '0.15', proximityShare: '0.01' };
- * options.belowAverage; // => '0.15'
- * ```
+ * Limits of the abnormally low tender check (Scottish Government Construction Procurement
+ * Handbook, chapter 8 and glossary): a price is flagged when it is more than
+ * `belowAverageShare` (15%) below the adjusted average price (the mean of all prices without
+ * the highest) and more than the proximity margin (`proximityShare`, 1%, of the lowest other
+ * price, kept between £1,000 and £100,000) below the lowest other price.
  */
 export interface AbnormallyLowOptions {
-  /** How far below the adjusted average (a share) a price must be. Default 0.15. */
-  readonly belowAverage?: Numeric;
-  /** The proximity margin as a share of the lowest other price. Default 0.01. */
-  readonly proximityShare?: Numeric;
+  /** How far below the adjusted average a price must be, a fraction. Default 0.15. */
+  readonly belowAverageShare?: Numeric | undefined;
+  /** The proximity margin as a fraction of the lowest other price. Default 0.01. */
+  readonly proximityShare?: Numeric | undefined;
   /** The smallest proximity margin in £. Default 1000. */
-  readonly proximityMin?: Numeric;
+  readonly proximityMin?: Numeric | undefined;
   /** The largest proximity margin in £. Default 100000. */
-  readonly proximityMax?: Numeric;
+  readonly proximityMax?: Numeric | undefined;
 }
 
 /**
  * How an evaluation treats abnormally low prices: `flag` reports them on each bid, `exclude`
- * also disqualifies them.
- *
- * @example
- * ```ts
- * import type { AbnormallyLowCheck } from 'social-value';
- *
- * const check: AbnormallyLowCheck = { action: 'exclude' };
- * check.action; // => 'exclude'
- * ```
+ * also disqualifies them. The limits are those of {@link AbnormallyLowOptions}.
  */
-export interface AbnormallyLowCheck extends AbnormallyLowOptions {
+export interface AbnormallyLowRuleInput extends AbnormallyLowOptions {
   /** `flag` only, or `exclude` the flagged bids from the award. */
   readonly action: 'flag' | 'exclude';
 }
 
-/**
- * The checked limits of the abnormally low check, as exact decimals.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }],
- *   abnormallyLow: { action: 'flag' },
- * });
- * model.abnormallyLow?.proximityMax.toString(); // => '100000'
- * ```
- */
+/** The checked limits of the abnormally low check, as exact decimals. */
 export interface AbnormallyLowLimits {
-  /** How far below the adjusted average (a share) a price must be. */
-  readonly belowAverage: Decimal;
-  /** The proximity margin as a share of the lowest other price. */
+  /** How far below the adjusted average a price must be, a fraction. */
+  readonly belowAverageShare: Decimal;
+  /** The proximity margin as a fraction of the lowest other price. */
   readonly proximityShare: Decimal;
   /** The smallest proximity margin in £. */
   readonly proximityMin: Decimal;
@@ -361,20 +208,7 @@ export interface AbnormallyLowLimits {
   readonly proximityMax: Decimal;
 }
 
-/**
- * The checked abnormally low check of a model: its limits and what to do with flagged bids.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }],
- *   abnormallyLow: { action: 'exclude', belowAverage: '0.2' },
- * });
- * model.abnormallyLow?.belowAverage.toString(); // => '0.2'
- * ```
- */
+/** The checked abnormally low check of a model: its limits and what to do with flagged bids. */
 export interface AbnormallyLowRule extends AbnormallyLowLimits {
   /** `flag` only, or `exclude` the flagged bids. */
   readonly action: 'flag' | 'exclude';
@@ -385,154 +219,120 @@ export interface AbnormallyLowRule extends AbnormallyLowLimits {
  * `price-per-quality-point` (lowest price ÷ quality points wins) or `value-for-money` (lowest
  * price − quality points × willingness to pay wins). In the last two, the criteria are the
  * quality criteria (weights still sum to 100) and the price is the bid's `price`.
- *
- * @example
- * ```ts
- * import type { EvaluationMethod } from 'social-value';
- *
- * const method: EvaluationMethod = 'price-per-quality-point';
- * method; // => 'price-per-quality-point'
- * ```
  */
 export type EvaluationMethod = 'weighted' | 'price-per-quality-point' | 'value-for-money';
 
 /**
  * Rounding of published scores: each weighted score is rounded to `places` decimal places with
  * the named mode and the total is the sum of the rounded scores. None by default.
- *
- * @example
- * ```ts
- * import type { ScoreRounding } from 'social-value';
- *
- * const rounding: ScoreRounding = { places: 2, mode: 'half-up' };
- * rounding.places; // => 2
- * ```
  */
 export interface ScoreRounding {
   /** Decimal places (0 to 10). */
   readonly places: number;
   /** The rounding mode. Default `'half-up'`. */
-  readonly mode?: RoundingMode;
+  readonly mode?: RoundingMode | undefined;
 }
 
-/**
- * An evaluation model as written by the buyer, before {@link defineEvaluation} checks it.
- *
- * @example
- * ```ts
- * import type { EvaluationModelInput } from 'social-value';
- *
- * const model: EvaluationModelInput = {
- *   criteria: [
- *     { id: 'quality', kind: 'quality', weight: 70, scoring: { method: 'scale', scale: '0-5' } },
- *     { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
- *   ],
- * };
- * model.criteria.length; // => 2
- * ```
- */
+/** An evaluation model as written by the buyer, before {@link defineEvaluation} checks it. */
 export interface EvaluationModelInput {
   /** A name for people. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** How bids are ranked. Default `'weighted'`. */
-  readonly method?: EvaluationMethod;
+  readonly method?: EvaluationMethod | undefined;
   /** For `value-for-money`: £ the buyer would pay for one quality point. */
-  readonly willingnessToPay?: Numeric;
+  readonly willingnessToPay?: Numeric | undefined;
   /** For `price-per-quality-point` and `value-for-money`: quality points (of 100) a bid needs. */
-  readonly minimumQualityPoints?: Numeric;
-  /** The criteria; their weights must sum to exactly 100. */
+  readonly minimumQualityPoints?: Numeric | undefined;
+  /** The criteria; their weights, in percentage points, must sum to exactly 100. */
   readonly criteria: readonly CriterionInput[];
   /** Rules that break ties, in order. Default none: ties are declared. */
-  readonly tieBreak?: readonly TieBreakRule[];
+  readonly tieBreak?: readonly TieBreakRule[] | undefined;
   /** Rounding of published weighted scores. Default none. */
-  readonly rounding?: ScoreRounding;
+  readonly rounding?: ScoreRounding | undefined;
   /** A bid missing an input: `error` (default, throws `missing-input`) or `disqualify`. */
-  readonly missingInput?: 'error' | 'disqualify';
+  readonly missingInput?: 'error' | 'disqualify' | undefined;
   /** Check prices for abnormally low tenders. Default: no check. */
-  readonly abnormallyLow?: AbnormallyLowCheck;
+  readonly abnormallyLow?: AbnormallyLowRuleInput | undefined;
 }
 
 /**
- * A £ social value offer: an amount, or any object with a `total` amount, such as the
- * `Valuation` returned by `valuePledges`.
- *
- * @example
- * ```ts
- * import type { OfferInput } from 'social-value';
- *
- * const offer: OfferInput = { total: '250000' };
- * offer; // => { total: '250000' }
- * ```
+ * A pledge valuation given as a £ offer: a `Valuation` from `valuePledges` (or its JSON
+ * snapshot). Only `kind` and `total` are read; its other fields are allowed and ignored.
  */
+export interface ValuationOffer {
+  /** `'valuation'`. */
+  readonly kind: 'valuation';
+  /** The version of the Valuation's shape (1). */
+  readonly schemaVersion?: 1 | undefined;
+  /** The valuation's total, the £ offered. */
+  readonly total: Numeric;
+}
+
+/** A £ social value offer: an amount, `{ total }`, or a `Valuation` (its total is read). */
 export type OfferInput =
   | Numeric
+  | ValuationOffer
   | {
       /** The £ total offered. */
       readonly total: Numeric;
     };
 
 /**
- * A bid's response to one non-price criterion: a single mark or £ offer (read as the method
- * needs), or an object with evaluators' `marks`, a `moderated` mark, a single `mark` and, for
- * blended social value, the `offer`. A `Valuation` from `valuePledges` can be passed as is for
- * £ offers (its `total` is read).
- *
- * @example
- * ```ts
- * import type { ResponseInput } from 'social-value';
- *
- * const response: ResponseInput = { marks: [4, 3, 4], moderated: 4 };
- * response; // => { marks: [4, 3, 4], moderated: 4 }
- * ```
+ * A response with marks (and, for blended social value, the £ offer): evaluators' `marks`, a
+ * `moderated` mark, a single `mark`.
  */
-export type ResponseInput =
-  | Numeric
-  | {
-      /** The £ offer (blended social value). */
-      readonly offer?: OfferInput;
-      /** The £ offer, when the response is itself a `Valuation` or `{ total }`. */
-      readonly total?: Numeric;
-      /** One mark. */
-      readonly mark?: Numeric;
-      /** Several evaluators' marks. */
-      readonly marks?: readonly Numeric[];
-      /** The moderated (agreed) mark. */
-      readonly moderated?: Numeric;
-    };
+export interface MarkedResponseInput {
+  /** The £ offer (blended social value). */
+  readonly offer?: OfferInput | undefined;
+  /** The £ offer, as in `{ total }` (the same as `offer`; give one of them). */
+  readonly total?: Numeric | undefined;
+  /** One mark. */
+  readonly mark?: Numeric | undefined;
+  /** Several evaluators' marks. */
+  readonly marks?: readonly Numeric[] | undefined;
+  /** The moderated (agreed) mark. */
+  readonly moderated?: Numeric | undefined;
+}
 
 /**
- * One bid: its id, its price (above 0) and its responses keyed by criterion id.
- *
- * @example
- * ```ts
- * import type { BidInput } from 'social-value';
- *
- * const bid: BidInput = { id: 'A', price: '1000000', responses: { quality: 4, sv: '50000' } };
- * bid.id; // => 'A'
- * ```
+ * A bid's response to one non-price criterion: a single mark or £ offer (read as the method
+ * needs), a `Valuation` or `{ total }` as a £ offer, or an object with marks.
  */
+export type ResponseInput = OfferInput | MarkedResponseInput;
+
+/** One bid: its id, its price (above 0) and its responses keyed by criterion id. */
 export interface BidInput {
   /** Unique id of the bid. */
   readonly id: string;
   /** The tendered price, above 0 (ex VAT or inc VAT, as long as all bids agree). */
-  readonly price?: Numeric;
-  /** Responses keyed by criterion (or sub-criterion) id. */
-  readonly responses?: Readonly<Record<string, ResponseInput>>;
+  readonly price?: Numeric | undefined;
+  /** Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. */
+  readonly responses?: Readonly<Record<string, ResponseInput>> | undefined;
 }
 
-/**
- * A checked scoring method: numbers are exact decimals and the scale is a list of marks.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-4' } }],
- * });
- * model.criteria[0]?.scoring?.method; // => 'scale'
- * ```
- */
+/** A checked scale method. */
+export interface ScaleScoring {
+  /** The method's name. */
+  readonly method: 'scale';
+  /** The scale's name (`'0-5'`, `'0-4'`, `'0-100'` or `'custom'`). */
+  readonly scale: '0-5' | '0-4' | '0-100' | 'custom';
+  /** The allowed marks, ascending. */
+  readonly marks: readonly Decimal[];
+  /** How several marks become one; absent: moderated when given, else the mean. */
+  readonly combine?: 'mean' | 'moderated';
+}
+
+/** A checked SVA method. */
+export interface SvaScoring {
+  /** The method's name. */
+  readonly method: 'sva';
+  /** The social value added ratio that earns full marks, a fraction. */
+  readonly targetRatio: Decimal;
+  /** The contract value divided by, or absent for each bid's price. */
+  readonly contractValue?: Decimal;
+}
+
+/** A checked scoring method: numbers are exact decimals and the scale is a list of marks. */
 export type Scoring =
   | {
       /** The method's name. */
@@ -572,74 +372,11 @@ export type Scoring =
         | SvaScoring;
       /** How the marks are scored. */
       readonly qualitative: ScaleScoring;
-      /** The share of the quantitative score. */
+      /** The share of the quantitative score, a fraction. */
       readonly quantitativeShare: Decimal;
     };
 
-/**
- * A checked scale method.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-4' } }],
- * });
- * const scoring = model.criteria[0]?.scoring;
- * scoring?.method === 'scale' ? scoring.marks.map(String) : []; // => ['0', '1', '2', '3', '4']
- * ```
- */
-export interface ScaleScoring {
-  /** The method's name. */
-  readonly method: 'scale';
-  /** The scale's name (`'0-5'`, `'0-4'`, `'0-100'` or `'custom'`). */
-  readonly scale: string;
-  /** The allowed marks, ascending. */
-  readonly marks: readonly Decimal[];
-  /** How several marks become one; `undefined`: moderated when given, else the mean. */
-  readonly combine?: 'mean' | 'moderated';
-}
-
-/**
- * A checked SVA method.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'sv', kind: 'social-value', weight: 100, scoring: { method: 'sva', target: '0.2' } }],
- * });
- * const scoring = model.criteria[0]?.scoring;
- * scoring?.method === 'sva' ? scoring.target.toString() : ''; // => '0.2'
- * ```
- */
-export interface SvaScoring {
-  /** The method's name. */
-  readonly method: 'sva';
-  /** The ratio that earns full marks. */
-  readonly target: Decimal;
-  /** The contract value divided by, or absent for each bid's price. */
-  readonly contractValue?: Decimal;
-}
-
-/**
- * A checked sub-criterion.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'q', kind: 'quality', subCriteria: [
- *     { id: 'q1', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
- *     { id: 'q2', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
- *   ] }],
- * });
- * model.criteria[0]?.subCriteria?.[1]?.weight.toString(); // => '60'
- * ```
- */
+/** A checked sub-criterion. */
 export interface SubCriterion {
   /** Unique id. */
   readonly id: string;
@@ -647,29 +384,17 @@ export interface SubCriterion {
   readonly name: string;
   /** The kind, inherited from the parent criterion. */
   readonly kind: CriterionKind;
-  /** Percent of the whole tender's marks. */
+  /** Percentage points of the whole tender's marks. */
   readonly weight: Decimal;
   /** How it is scored. */
   readonly scoring: Scoring;
-  /** Minimum score (share) or absent. */
-  readonly minimumScore?: Decimal;
-  /** Minimum combined mark or absent. */
+  /** Minimum score share (0 to 1), if any. */
+  readonly minimumScoreShare?: Decimal;
+  /** Minimum combined mark, if any. */
   readonly minimumMark?: Decimal;
 }
 
-/**
- * A checked criterion: a scored criterion has `scoring`, a split one has `subCriteria`.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }],
- * });
- * model.criteria[0]?.weight.toString(); // => '100'
- * ```
- */
+/** A checked criterion: a scored criterion has `scoring`, a split one has `subCriteria`. */
 export interface Criterion {
   /** Unique id. */
   readonly id: string;
@@ -677,33 +402,28 @@ export interface Criterion {
   readonly kind: CriterionKind;
   /** A name for people (the id when none was given). */
   readonly name: string;
-  /** Percent of the whole tender's marks. */
+  /** Percentage points of the whole tender's marks (the sum of its sub-criteria, if split). */
   readonly weight: Decimal;
   /** How it is scored, unless split into sub-criteria. */
   readonly scoring?: Scoring;
   /** Its sub-criteria, if split. */
   readonly subCriteria?: readonly SubCriterion[];
-  /** Minimum score (share) or absent. */
-  readonly minimumScore?: Decimal;
-  /** Minimum combined mark or absent. */
+  /** Minimum score share (0 to 1), if any. */
+  readonly minimumScoreShare?: Decimal;
+  /** Minimum combined mark, if any. */
   readonly minimumMark?: Decimal;
 }
 
 /**
  * A checked evaluation model, as returned by {@link defineEvaluation}: defaults filled in,
- * numbers exact, weights proven to sum to 100. Plain frozen data; it is also a valid input.
- *
- * @example
- * ```ts
- * import { defineEvaluation } from 'social-value';
- *
- * const model = defineEvaluation({
- *   criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }],
- * });
- * model.method; // => 'weighted'
- * ```
+ * numbers exact, weights proven to sum to 100 percentage points. Frozen plain data; its JSON
+ * (or any copy) is accepted wherever a model is, and checked again.
  */
 export interface EvaluationModel {
+  /** `'evaluation-model'`. */
+  readonly kind: 'evaluation-model';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
   /** A name for people, if given. */
   readonly name?: string;
   /** How bids are ranked. */
@@ -712,7 +432,7 @@ export interface EvaluationModel {
   readonly willingnessToPay?: Decimal;
   /** Quality points a bid needs (price-per-quality-point and value-for-money). */
   readonly minimumQualityPoints?: Decimal;
-  /** The criteria. */
+  /** The criteria, in the order given. */
   readonly criteria: readonly Criterion[];
   /** Tie-break rules, in order (empty: ties are declared). */
   readonly tieBreak: readonly TieBreakRule[];
@@ -724,89 +444,71 @@ export interface EvaluationModel {
   readonly abnormallyLow?: AbnormallyLowRule;
 }
 
-/**
- * The score of one bid on one criterion, with everything needed to check it by hand.
- *
- * @example
- * ```ts
- * import { evaluateTenders } from 'social-value';
- *
- * const { winner } = evaluateTenders(
- *   { criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }] },
- *   [{ id: 'A', price: 100 }, { id: 'B', price: 125 }],
- * );
- * winner?.criteria[0]?.inputs.lowest?.toString(); // => '100'
- * ```
- */
+/** The score of one bid on one criterion, with everything needed to check it by hand. */
 export interface CriterionScore {
-  /** The criterion's id. */
+  /** The criterion's (or sub-criterion's) id. */
   readonly criterion: string;
   /** The criterion's name. */
-  readonly name: string;
-  /** What it assesses. */
-  readonly kind: CriterionKind;
+  readonly criterionName: string;
+  /** What the criterion assesses. */
+  readonly criterionKind: CriterionKind;
   /** The scoring method (`group` for a criterion split into sub-criteria). */
   readonly method: Scoring['method'] | 'group';
-  /** The criterion's weight (percent). */
+  /** The criterion's weight, in percentage points. */
   readonly weight: Decimal;
   /** The input scored: the price, the combined mark or the £ offer; `null` for a group. */
   readonly raw: Decimal | null;
-  /** The normalised score, a share from 0 to 1 of the criterion. */
-  readonly score: Decimal;
-  /** `score × weight` (rounded when the model rounds published scores). */
+  /** The share of the criterion's marks earned, a fraction from 0 to 1. */
+  readonly scoreShare: Decimal;
+  /** `scoreShare × weight`, in points (rounded when the model rounds published scores). */
   readonly weightedScore: Decimal;
   /** The exact weighted score before rounding (present only when the model rounds). */
   readonly unroundedWeightedScore?: Decimal;
-  /** The formula used, in words (`lowest ÷ price`). */
+  /** The formula used, in words (`lowest price ÷ price`). */
   readonly formula: string;
-  /** The inputs of the formula by name, e.g. `lowest`, `price`, `mean`, `highest`, `marks`. */
+  /**
+   * The inputs of the formula by name (`lowest`, `price`, `mean`, `highest`, …); for a split
+   * criterion, the sub-criteria's weighted scores by id, in a record with no prototype.
+   */
   readonly inputs: Readonly<Record<string, Decimal>>;
   /** The evaluators' marks, when the criterion is marked. */
   readonly marks?: readonly Decimal[];
-  /** A sentence explaining the score. */
-  readonly explanation: string;
+  /** One sentence: how the score was worked out. */
+  readonly reason: string;
   /** The sub-criteria scores, for a split criterion. */
   readonly subCriteria?: readonly CriterionScore[];
 }
 
-/**
- * Why a bid was disqualified.
- *
- * @example
- * ```ts
- * import type { DisqualificationReason } from 'social-value';
- *
- * const reason: DisqualificationReason = {
- *   kind: 'below-minimum',
- *   criterion: 'quality',
- *   message: 'Scored 1 on quality, below the minimum mark of 2.',
- * };
- * reason.kind; // => 'below-minimum'
- * ```
- */
+/** Why a bid can be disqualified. */
+export type DisqualificationCode =
+  | 'below-minimum'
+  | 'missing-input'
+  | 'abnormally-low'
+  | 'no-quality-points';
+
+/** One reason a bid was disqualified. */
 export interface DisqualificationReason {
   /** What went wrong. */
-  readonly kind: 'below-minimum' | 'missing-input' | 'abnormally-low' | 'no-quality-points';
+  readonly code: DisqualificationCode;
+  /** Always `'error'`: the bid cannot win. */
+  readonly severity: 'error';
+  /** One sentence naming the bid, the figure and the limit. */
+  readonly message: string;
   /** The criterion concerned, when one is. */
   readonly criterion?: string;
-  /** A sentence for people. */
-  readonly message: string;
 }
 
-/**
- * The result of the abnormally low check for one price.
- *
- * @example
- * ```ts
- * import { flagAbnormallyLow } from 'social-value';
- *
- * const [finding] = flagAbnormallyLow([
- *   { id: 'A', price: 700000 }, { id: 'B', price: 1000000 }, { id: 'C', price: 1100000 },
- * ]);
- * finding?.flagged; // => true
- * ```
- */
+/** What the abnormally low check found for one price. */
+export type AbnormallyLowCode = 'abnormally-low' | 'not-abnormally-low' | 'no-other-price';
+
+/** The abnormally low check of one price, with the figures of both tests. */
 export interface AbnormallyLowFinding {
+  /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
+  readonly code: AbnormallyLowCode;
+  /** `'warning'` for a flagged price (ask the bidder to explain it), else `'info'`. */
+  readonly severity: 'warning' | 'info';
+  /** One sentence with both tests and their figures. */
+  readonly message: string;
   /** The bid's id. */
   readonly bid: string;
   /** Its price. */
@@ -815,34 +517,47 @@ export interface AbnormallyLowFinding {
   readonly flagged: boolean;
   /** The mean of all prices without the (one) highest. */
   readonly adjustedAverage: Decimal;
-  /** The price below which the first test is met: `adjustedAverage × (1 − belowAverage)`. */
+  /** The price below which the first test is met: `adjustedAverage × (1 − belowAverageShare)`. */
   readonly averageLimit: Decimal;
   /** The lowest price among the other bids, or `null` when there is no other bid. */
   readonly lowestOther: Decimal | null;
-  /** The proximity margin in £ (share of `lowestOther`, kept between the limits). */
+  /** The proximity margin in £ (`proximityShare` of `lowestOther`, within the limits). */
   readonly proximityMargin: Decimal | null;
-  /** True when the price is more than `belowAverage` below the adjusted average. */
+  /** True when the price is below `averageLimit`. */
   readonly belowAverage: boolean;
   /** True when the price is more than the proximity margin below the lowest other price. */
   readonly beyondProximity: boolean;
-  /** A sentence explaining the finding. */
-  readonly explanation: string;
 }
 
-/**
- * One bid in the ranking of {@link evaluateTenders}.
- *
- * @example
- * ```ts
- * import { evaluateTenders } from 'social-value';
- *
- * const { ranking } = evaluateTenders(
- *   { criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }] },
- *   [{ id: 'A', price: 100 }, { id: 'B', price: 125 }],
- * );
- * ranking.map((bid) => [bid.bid, bid.rank, bid.total.toString()]); // => [['A', 1, '100'], ['B', 2, '80']]
- * ```
- */
+/** The result of {@link flagAbnormallyLow}. */
+export interface AbnormallyLowCheck {
+  /** `'abnormally-low-check'`. */
+  readonly kind: 'abnormally-low-check';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The limits applied. */
+  readonly limits: AbnormallyLowLimits;
+  /** The mean of all prices without the (one) highest; `null` without bids. */
+  readonly adjustedAverage: Decimal | null;
+  /** `adjustedAverage × (1 − belowAverageShare)`; `null` without bids. */
+  readonly averageLimit: Decimal | null;
+  /** One finding per bid, in input order. */
+  readonly findings: readonly AbnormallyLowFinding[];
+  /** The ids of the flagged bids, in input order. */
+  readonly flagged: readonly string[];
+  /** One sentence: how many prices are flagged, and which. */
+  readonly summary: string;
+}
+
+/** Why a bid is out of the ranking: `false` while it qualifies. */
+export type Disqualification =
+  | false
+  | {
+      /** Every reason found, in the order of the checks. */
+      readonly reasons: readonly DisqualificationReason[];
+    };
+
+/** One bid in the ranking of {@link evaluateTenders}. */
 export interface RankedBid {
   /** The bid's id. */
   readonly bid: string;
@@ -857,36 +572,19 @@ export interface RankedBid {
   /** One score per criterion, in model order. */
   readonly criteria: readonly CriterionScore[];
   /** `false`, or why the bid was disqualified. */
-  readonly disqualified:
-    | false
-    | {
-        /** Every reason found. */
-        readonly reasons: readonly DisqualificationReason[];
-        /** The reasons in one sentence. */
-        readonly message: string;
-      };
+  readonly disqualified: Disqualification;
   /** The abnormally low finding, when the model checks prices. */
   readonly abnormallyLow: AbnormallyLowFinding | null;
-  /** The bids it tied with on the ranking value, and what decided it (`null`: undecided). */
+  /** Its tie on the ranking value, if any: the group (index in `ties`) and what placed it. */
   readonly tie: null | {
-    /** The other bids with the same ranking value. */
-    readonly with: readonly string[];
+    /** The index of its group in the evaluation's `ties`. */
+    readonly group: number;
     /** The tie-break rule that placed it, or `null` if the tie stands. */
     readonly decidedBy: string | null;
   };
 }
 
-/**
- * A group of bids with the same ranking value, and how it was settled.
- *
- * @example
- * ```ts
- * import type { TieReport } from 'social-value';
- *
- * const tie: TieReport = { bids: ['A', 'B'], decided: false, decidedBy: [], message: 'A and B tie.' };
- * tie.decided; // => false
- * ```
- */
+/** A group of bids with the same ranking value, and how it was settled. */
 export interface TieReport {
   /** The bids tied on the ranking value, in id order. */
   readonly bids: readonly string[];
@@ -894,26 +592,16 @@ export interface TieReport {
   readonly decided: boolean;
   /** The rules that separated bids of the group. */
   readonly decidedBy: readonly string[];
-  /** A sentence for people. */
-  readonly message: string;
+  /** One sentence: the tie and how it was settled. */
+  readonly reason: string;
 }
 
-/**
- * The result of {@link evaluateTenders}.
- *
- * @example
- * ```ts
- * import { evaluateTenders } from 'social-value';
- *
- * const result = evaluateTenders(
- *   { criteria: [{ id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } }] },
- *   [{ id: 'A', price: 100 }, { id: 'B', price: 100 }],
- * );
- * result.winner; // => null
- * result.ties[0]?.bids; // => ['A', 'B']
- * ```
- */
+/** The result of {@link evaluateTenders}. */
 export interface TenderEvaluation {
+  /** `'tender-evaluation'`. */
+  readonly kind: 'tender-evaluation';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
   /** How bids were ranked. */
   readonly method: EvaluationMethod;
   /** Whether a higher or a lower ranking value is better. */
@@ -926,6 +614,97 @@ export interface TenderEvaluation {
   readonly ties: readonly TieReport[];
   /** The rounding applied to published scores, or `null`. */
   readonly rounding: Required<ScoreRounding> | null;
-  /** A sentence summarising the outcome. */
+  /** One sentence: the winner, ties and disqualifications. */
+  readonly summary: string;
+}
+
+/** How far one criterion's weight can move before the winner changes. */
+export interface CriterionSensitivity {
+  /** The criterion's id. */
+  readonly criterion: string;
+  /** The criterion's name. */
+  readonly criterionName: string;
+  /** Its weight in the model, in percentage points. */
+  readonly weight: Decimal;
+  /**
+   * The weights (percentage points, others rescaled in proportion) over which the winner stays
+   * the same, ends included (at an end the winner ties); `null` when there is no single winner
+   * or the criterion carries all the weight.
+   */
+  readonly range: {
+    /** The lowest weight at which the winner still wins (0 at the least). */
+    readonly from: Decimal;
+    /** The highest weight at which the winner still wins (100 at the most). */
+    readonly to: Decimal;
+  } | null;
+  /** The bid that wins just below `from`, or `null` when `from` is 0. */
+  readonly winnerBelow: string | null;
+  /** The bid that wins just above `to`, or `null` when `to` is 100. */
+  readonly winnerAbove: string | null;
+  /** One sentence: the range and who wins beyond it. */
+  readonly reason: string;
+}
+
+/** The result of {@link weightSensitivity}. */
+export interface WeightSensitivity {
+  /** `'weight-sensitivity'`. */
+  readonly kind: 'weight-sensitivity';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The winning bid's id at the model's weights, or `null`. */
+  readonly winner: string | null;
+  /** One entry per top-level criterion, in model order. */
+  readonly criteria: readonly CriterionSensitivity[];
+  /** One sentence: the closest change of weight that changes the winner. */
+  readonly summary: string;
+}
+
+/**
+ * Changes to try with {@link whatIf}: new weights for some criteria (the others rescaled in
+ * proportion unless `rescale` is false) and new prices for some bids.
+ */
+export interface WhatIfChanges {
+  /** New weights in percentage points (0 to 100), by top-level criterion id. */
+  readonly weights?: Readonly<Record<string, Numeric>> | undefined;
+  /** New prices by bid id. */
+  readonly prices?: Readonly<Record<string, Numeric>> | undefined;
+  /**
+   * Rescale the criteria not named in `weights` in proportion so the weights sum to 100
+   * (default true). When false, the weights as changed must already sum to 100.
+   */
+  readonly rescale?: boolean | undefined;
+}
+
+/** How one bid moved in {@link whatIf}. */
+export interface WhatIfMove {
+  /** The bid's id. */
+  readonly bid: string;
+  /** Its rank before the change (`null`: disqualified). */
+  readonly rankBefore: number | null;
+  /** Its rank after the change. */
+  readonly rankAfter: number | null;
+  /** Its total before. */
+  readonly totalBefore: Decimal;
+  /** Its total after. */
+  readonly totalAfter: Decimal;
+}
+
+/** The result of {@link whatIf}. */
+export interface WhatIfResult {
+  /** `'what-if'`. */
+  readonly kind: 'what-if';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The model with the changed weights. */
+  readonly model: EvaluationModel;
+  /** The evaluation as the model stands. */
+  readonly before: TenderEvaluation;
+  /** The evaluation with the changes. */
+  readonly after: TenderEvaluation;
+  /** True when the winner (or the absence of one) differs. */
+  readonly winnerChanged: boolean;
+  /** Every bid's rank and total, before and after, in id order. */
+  readonly moves: readonly WhatIfMove[];
+  /** One sentence: whether the winner changes. */
   readonly summary: string;
 }

@@ -1,76 +1,20 @@
+import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { deepFreeze } from '../core/freeze.js';
+import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
-import { modelOf } from './define-evaluation.js';
-import { evaluateParsed, parseBids } from './evaluate-tenders.js';
-import { show } from './score-leaf.js';
+import { figureText } from '../core/wording.js';
+import { readModel } from './define-evaluation.js';
+import { evaluateParsed } from './evaluate-tenders.js';
+import { readBids } from './read-bids.js';
 import type {
   BidInput,
   CriterionScore,
+  CriterionSensitivity,
   EvaluationModel,
   EvaluationModelInput,
   RankedBid,
+  WeightSensitivity,
 } from './types.js';
-
-/**
- * How far one criterion's weight can move before the winner changes.
- *
- * @example
- * ```ts
- * import type { CriterionSensitivity } from 'social-value';
- *
- * const price: Pick<CriterionSensitivity, 'criterion' | 'winnerAbove'> = {
- *   criterion: 'price',
- *   winnerAbove: 'A',
- * };
- * price.winnerAbove; // => 'A'
- * ```
- */
-export interface CriterionSensitivity {
-  /** The criterion's id. */
-  readonly criterion: string;
-  /** The criterion's name. */
-  readonly name: string;
-  /** Its weight in the model. */
-  readonly weight: Decimal;
-  /**
-   * The weights (percent, others rescaled in proportion) over which the winner stays the
-   * same, ends included (at an end the winner ties); `null` when there is no single winner or
-   * the criterion carries all the weight.
-   */
-  readonly range: {
-    /** The lowest weight at which the winner still wins (0 at the least). */
-    readonly from: Decimal;
-    /** The highest weight at which the winner still wins (100 at the most). */
-    readonly to: Decimal;
-  } | null;
-  /** The bid that wins just below `from`, or `null` when `from` is 0. */
-  readonly winnerBelow: string | null;
-  /** The bid that wins just above `to`, or `null` when `to` is 100. */
-  readonly winnerAbove: string | null;
-  /** A sentence for people. */
-  readonly explanation: string;
-}
-
-/**
- * The result of {@link weightSensitivity}.
- *
- * @example
- * ```ts
- * import type { WeightSensitivity } from 'social-value';
- *
- * const none: WeightSensitivity = { winner: null, criteria: [], summary: 'No single winner.' };
- * none.winner; // => null
- * ```
- */
-export interface WeightSensitivity {
-  /** The winner at the model's weights, or `null`. */
-  readonly winner: string | null;
-  /** One entry per top-level criterion, in model order. */
-  readonly criteria: readonly CriterionSensitivity[];
-  /** A sentence for people. */
-  readonly summary: string;
-}
 
 const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
@@ -83,8 +27,8 @@ function exactWeighted(score: CriterionScore): Decimal {
 function line(bid: RankedBid, index: number, weight: Decimal) {
   const score = bid.criteria[index]!;
   const total = sumDecimals(bid.criteria.map(exactWeighted));
-  const rest = total.minus(exactWeighted(score)).dividedBy(HUNDRED.minus(weight));
-  return { alpha: rest.times(HUNDRED), beta: score.score.minus(rest) };
+  const rest = divide(total.minus(exactWeighted(score)), HUNDRED.minus(weight));
+  return { alpha: rest.times(HUNDRED), beta: score.scoreShare.minus(rest) };
 }
 
 /**
@@ -126,14 +70,18 @@ function sensitivityOf(
   index: number,
 ): CriterionSensitivity {
   const criterion = model.criteria[index]!;
-  const base = { criterion: criterion.id, name: criterion.name, weight: criterion.weight };
+  const base = {
+    criterion: criterion.id,
+    criterionName: criterion.name,
+    weight: criterion.weight,
+  };
   if (criterion.weight.eq(HUNDRED)) {
     return {
       ...base,
       range: null,
       winnerBelow: null,
       winnerAbove: null,
-      explanation: `${criterion.name} carries all the weight: no other weight to rescale.`,
+      reason: `${criterion.name} carries all the weight: no other weight to rescale.`,
     };
   }
   let from = ZERO;
@@ -143,7 +91,7 @@ function sensitivityOf(
   for (const other of others) {
     const { a, m } = advantage(model, winner, other, index, criterion.weight);
     if (m.isZero()) continue;
-    const root = a.negated().dividedBy(m);
+    const root = divide(a.negated(), m);
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
       if (root.gt(from) || below === null || m.gt(below.slope))
         below = { bid: other.bid, slope: m };
@@ -153,34 +101,36 @@ function sensitivityOf(
       to = root;
     }
   }
-  const explanation =
-    `${winner.bid} stays the winner while ${criterion.name} weighs from ${show(from)} to ${show(to)} ` +
-    `(now ${criterion.weight}, other weights rescaled in proportion)` +
-    `${below === null ? '' : `; below ${show(from)}, ${below.bid} wins`}` +
-    `${above === null ? '' : `; above ${show(to)}, ${above.bid} wins`}.`;
+  const reason =
+    `${winner.bid} stays the winner while ${criterion.name} weighs from ${figureText(from)} to ${figureText(to)} points ` +
+    `(now ${figureText(criterion.weight)}, other weights rescaled in proportion)` +
+    `${below === null ? '' : `; below ${figureText(from)}, ${below.bid} wins`}` +
+    `${above === null ? '' : `; above ${figureText(to)}, ${above.bid} wins`}.`;
   return {
     ...base,
     range: { from, to },
     winnerBelow: below?.bid ?? null,
     winnerAbove: above?.bid ?? null,
-    explanation,
+    reason,
   };
 }
 
 /**
  * Tells how robust the winner is to the weights. For each criterion, the interval of its
- * weight (in percent, the other criteria rescaled in proportion so the weights still sum to
+ * weight (in percentage points, the other criteria rescaled in proportion so the weights still sum to
  * 100) over which the winner stays the same, and which bid wins just beyond each end. Totals
- * are linear in the weight, so the ends are exact crossing points, not a search.
+ * are linear in the weight, so the ends are crossing points solved exactly (to 34 significant
+ * digits), not a search.
  *
  * Scores and disqualifications are held as at the model's weights (rounding of published
  * scores is ignored: exact weighted scores are used); sub-criteria move with their parent. Works
  * for every evaluation method (for price per quality point and value for money the quality
  * criteria's weights move).
  *
- * @param model - A model from {@link defineEvaluation} (or its input).
+ * @param model - A model from {@link defineEvaluation} (or its input, or its JSON).
  * @param bids - The bids, as for {@link evaluateTenders}.
- * @returns The winner and one {@link CriterionSensitivity} per criterion, frozen.
+ * @returns `{ kind: 'weight-sensitivity', winner, criteria, summary }`: the winner and one
+ * {@link CriterionSensitivity} per criterion, frozen.
  * @throws SocialValueError as {@link evaluateTenders}.
  *
  * @example
@@ -206,23 +156,28 @@ export function weightSensitivity(
   model: EvaluationModel | EvaluationModelInput,
   bids: readonly BidInput[],
 ): WeightSensitivity {
-  const checked = modelOf(model);
-  const evaluation = evaluateParsed(checked, parseBids(bids));
+  const checked = readModel(model, ['model']);
+  const evaluation = evaluateParsed(checked, readBids(bids, checked, ['bids']));
   const winner = evaluation.winner;
   if (winner === null) {
-    return deepFreeze({
-      winner: null,
-      criteria: checked.criteria.map((criterion) => ({
-        criterion: criterion.id,
-        name: criterion.name,
-        weight: criterion.weight,
-        range: null,
-        winnerBelow: null,
-        winnerAbove: null,
-        explanation: 'There is no single winner to test.',
-      })),
-      summary: `No single winner: ${evaluation.summary}`,
-    });
+    return seal(
+      {
+        kind: 'weight-sensitivity',
+        schemaVersion: 1,
+        winner: null,
+        criteria: checked.criteria.map((criterion) => ({
+          criterion: criterion.id,
+          criterionName: criterion.name,
+          weight: criterion.weight,
+          range: null,
+          winnerBelow: null,
+          winnerAbove: null,
+          reason: 'There is no single winner to test.',
+        })),
+        summary: `No single winner: ${evaluation.summary}`,
+      },
+      'weight-sensitivity',
+    );
   }
   const others = evaluation.ranking.filter(
     (bid) => bid.disqualified === false && bid.bid !== winner.bid,
@@ -243,6 +198,9 @@ export function weightSensitivity(
   const summary =
     fragile === undefined
       ? `${winner.bid} wins whatever the weights.`
-      : `${winner.bid} wins; the closest change is ${fragile.entry.name}, ${show(fragile.margin)} points of weight away from a different winner or a tie.`;
-  return deepFreeze({ winner: winner.bid, criteria, summary });
+      : `${winner.bid} wins; the closest change is ${fragile.entry.criterionName}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie.`;
+  return seal(
+    { kind: 'weight-sensitivity', schemaVersion: 1, winner: winner.bid, criteria, summary },
+    'weight-sensitivity',
+  );
 }

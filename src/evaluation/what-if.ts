@@ -1,176 +1,144 @@
-import { Decimal, type Numeric } from '../core/decimal.js';
-import { SocialValueError } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
+import { seal } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
+import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { issueAt } from '../core/issue.js';
+import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
+import { byCodeUnits, plural } from '../core/text.js';
+import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { brandModel, checkTotalWeight, issueAt, modelOf } from './define-evaluation.js';
-import { evaluateParsed, parseBids } from './evaluate-tenders.js';
+import { checkTotalWeight, readModel, sealModel } from './define-evaluation.js';
+import { evaluateParsed } from './evaluate-tenders.js';
+import { readBids } from './read-bids.js';
 import { changesSchema, type ParsedBid } from './schemas.js';
-import { show } from './score-leaf.js';
 import type {
   BidInput,
   Criterion,
   EvaluationModel,
   EvaluationModelInput,
   TenderEvaluation,
+  WhatIfChanges,
+  WhatIfResult,
 } from './types.js';
 
-/**
- * Changes to try with {@link whatIf}: new weights for some criteria (the others rescaled in
- * proportion unless `rescale` is false) and new prices for some bids.
- *
- * @example
- * ```ts
- * import type { WhatIfChanges } from 'social-value';
- *
- * const changes: WhatIfChanges = { weights: { sv: 20 }, prices: { B: '1100000' } };
- * changes.weights?.sv; // => 20
- * ```
- */
-export interface WhatIfChanges {
-  /** New weights (percent) by criterion id. */
-  readonly weights?: Readonly<Record<string, Numeric>>;
-  /** New prices by bid id. */
-  readonly prices?: Readonly<Record<string, Numeric>>;
-  /**
-   * Rescale the criteria not named in `weights` in proportion so the weights sum to 100
-   * (default true). When false, the weights as changed must already sum to 100.
-   */
-  readonly rescale?: boolean;
-}
+const HUNDRED = new Decimal(100);
 
 /**
- * How one bid moved in {@link whatIf}.
- *
- * @example
- * ```ts
- * import type { WhatIfMove } from 'social-value';
- *
- * const move: Pick<WhatIfMove, 'bid' | 'rankBefore' | 'rankAfter'> = { bid: 'A', rankBefore: 2, rankAfter: 1 };
- * move.rankAfter; // => 1
- * ```
+ * A weight the library computed, to 34 significant digits and at most 40 decimal places, so a
+ * changed model stays inside the numeric domain of a model's input (and its JSON reads back).
  */
-export interface WhatIfMove {
-  /** The bid's id. */
-  readonly bid: string;
-  /** Its rank before the change (`null`: disqualified). */
-  readonly rankBefore: number | null;
-  /** Its rank after the change. */
-  readonly rankAfter: number | null;
-  /** Its total before. */
-  readonly totalBefore: Decimal;
-  /** Its total after. */
-  readonly totalAfter: Decimal;
-}
-
-/**
- * The result of {@link whatIf}.
- *
- * @example
- * ```ts
- * import type { WhatIfResult } from 'social-value';
- *
- * const changed: Pick<WhatIfResult, 'winnerChanged'> = { winnerChanged: true };
- * changed.winnerChanged; // => true
- * ```
- */
-export interface WhatIfResult {
-  /** The model with the changed weights. */
-  readonly model: EvaluationModel;
-  /** The evaluation as the model stands. */
-  readonly before: TenderEvaluation;
-  /** The evaluation with the changes. */
-  readonly after: TenderEvaluation;
-  /** True when the winner (or the absence of one) differs. */
-  readonly winnerChanged: boolean;
-  /** Every bid's rank and total, before and after, in id order. */
-  readonly moves: readonly WhatIfMove[];
-  /** A sentence for people. */
-  readonly summary: string;
+function weightOf(dividend: Decimal, divisor: Decimal | number): Decimal {
+  return divide(dividend, divisor).toDecimalPlaces(INPUT_DECIMAL_PLACES_LIMIT);
 }
 
 /** Scales values in proportion so they sum to `target`; the last takes the rounding rest. */
 function scaleTo(values: readonly Decimal[], target: Decimal): Decimal[] {
   const sum = sumDecimals(values);
-  const scaled = values.map((value) => value.times(target).dividedBy(sum));
-  if (scaled.length > 0) {
-    const rest = sumDecimals(scaled.slice(0, -1));
-    scaled[scaled.length - 1] = target.minus(rest);
-  }
+  const scaled = values.map((value) => weightOf(value.times(target), sum));
+  if (scaled.length > 0) scaled[scaled.length - 1] = target.minus(sumDecimals(scaled.slice(0, -1)));
   return scaled;
 }
 
 function withWeight(criterion: Criterion, weight: Decimal): Criterion {
   if (criterion.subCriteria === undefined) return { ...criterion, weight };
-  const subWeights = criterion.subCriteria.map((sub) => sub.weight);
+  const subCriteria = criterion.subCriteria;
   const scaled = criterion.weight.isZero()
-    ? criterion.subCriteria.map(() => weight.dividedBy(criterion.subCriteria!.length))
-    : scaleTo(subWeights, weight);
+    ? scaleTo(
+        subCriteria.map(() => new Decimal(1)),
+        weight,
+      )
+    : scaleTo(
+        subCriteria.map((sub) => sub.weight),
+        weight,
+      );
   return {
     ...criterion,
     weight,
-    subCriteria: criterion.subCriteria.map((sub, index) => ({ ...sub, weight: scaled[index]! })),
+    subCriteria: subCriteria.map((sub, index) => ({ ...sub, weight: scaled[index]! })),
   };
 }
 
-/** Throws `invalid-input` for changes naming an unknown criterion or bid. */
+function invalidChanges(headline: string, issues: SocialValueIssue[]): SocialValueError {
+  return new SocialValueError({ code: 'invalid-input', message: headline, issues });
+}
+
+/** Refuses changes naming an unknown criterion or bid, with the closest known ids. */
 function checkKnown(
-  keys: readonly string[],
+  keys: Iterable<string>,
   known: readonly string[],
   field: 'weights' | 'prices',
-  what: 'criterion' | 'bid',
+  expected: string,
 ): void {
-  const unknown = keys.filter((key) => !known.includes(key));
-  if (unknown.length === 0) return;
-  throw new SocialValueError({
-    code: 'invalid-input',
-    message: `Unknown ${what === 'bid' ? 'bids' : 'criteria'} in the changed ${field}: ${unknown.join(', ')}.`,
-    issues: unknown.map((key) =>
-      issueAt(['changes', field, key], `expected a ${what} id, received "${key}"`),
+  const knownSet = new Set(known);
+  const issues: SocialValueIssue[] = [];
+  for (const key of keys) {
+    if (knownSet.has(key)) continue;
+    issues.push(
+      issueAt(
+        ['changes', field, key],
+        `expected ${expected}, received "${key}"${didYouMean(suggest(key, known))}`,
+      ),
+    );
+  }
+  if (issues.length > 0) {
+    throw invalidChanges(`Invalid changes: ${plural(issues.length, 'problem')}.`, issues);
+  }
+}
+
+/** Weights given only as fractions (every one below 1) are refused with the points meant. */
+function checkPoints(weights: ReadonlyMap<string, Decimal>): void {
+  const given = [...weights].filter(([, weight]) => !weight.isZero());
+  if (given.length === 0 || given.some(([, weight]) => weight.gte(1))) return;
+  throw invalidChanges(
+    'Invalid changes: weights are percentage points (0 to 100), not fractions.',
+    given.map(([id, weight]) =>
+      issueAt(
+        ['changes', 'weights', id],
+        `expected a weight in percentage points from 0 to 100, received ${weight} (did you mean ${figureText(weight.times(HUNDRED), 10)}?)`,
+      ),
     ),
-  });
+  );
 }
 
 function reweigh(
   model: EvaluationModel,
-  weights: Readonly<Record<string, Decimal>>,
+  weights: ReadonlyMap<string, Decimal>,
   rescale: boolean,
 ): EvaluationModel {
   checkKnown(
-    Object.keys(weights),
+    weights.keys(),
     model.criteria.map((criterion) => criterion.id),
     'weights',
-    'criterion',
+    'the id of a top-level criterion (sub-criteria move with their parent)',
   );
-  const fixed = model.criteria.filter((criterion) => weights[criterion.id] !== undefined);
-  const free = model.criteria.filter((criterion) => weights[criterion.id] === undefined);
-  const fixedSum = sumDecimals(fixed.map((criterion) => weights[criterion.id]!));
+  checkPoints(weights);
+  const fixed = model.criteria.filter((criterion) => weights.has(criterion.id));
+  const free = model.criteria.filter((criterion) => !weights.has(criterion.id));
+  const fixedSum = sumDecimals(fixed.map((criterion) => weights.get(criterion.id)!));
   const freeSum = sumDecimals(free.map((criterion) => criterion.weight));
-  const remainder = new Decimal(100).minus(fixedSum);
+  const remainder = HUNDRED.minus(fixedSum);
   let freeWeights = free.map((criterion) => criterion.weight);
   if (rescale && fixed.length > 0 && !remainder.isNegative() && !freeSum.isZero()) {
     freeWeights = scaleTo(freeWeights, remainder);
   }
-  const criteria = model.criteria.map((criterion) => {
-    const given = weights[criterion.id];
-    return withWeight(criterion, given ?? freeWeights[free.indexOf(criterion)]!);
-  });
-  checkTotalWeight(criteria);
-  return brandModel({ ...model, criteria });
+  const freeIndex = new Map(free.map((criterion, index) => [criterion, index]));
+  const criteria = model.criteria.map((criterion) =>
+    withWeight(criterion, weights.get(criterion.id) ?? freeWeights[freeIndex.get(criterion)!]!),
+  );
+  checkTotalWeight(criteria, ['changes', 'weights']);
+  return sealModel({ ...model, criteria });
 }
 
-function reprice(
-  bids: readonly ParsedBid[],
-  prices: Readonly<Record<string, Decimal>>,
-): ParsedBid[] {
+function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal>): ParsedBid[] {
   checkKnown(
-    Object.keys(prices),
+    prices.keys(),
     bids.map((bid) => bid.id),
     'prices',
-    'bid',
+    'a bid id',
   );
   return bids.map((bid) => {
-    const price = prices[bid.id];
+    const price = prices.get(bid.id);
     return price === undefined ? bid : { ...bid, price };
   });
 }
@@ -178,20 +146,23 @@ function reprice(
 /**
  * Re-runs an evaluation with changed weights or prices and reports what moved: the two
  * evaluations, whether the winner changed, and every bid's rank and total before and after.
- * Weights named in `changes.weights` are set; the other criteria are rescaled in proportion so
- * the weights still sum to exactly 100 (sub-criteria move with their parent).
+ * Weights are percentage points, as in the model: those named in `changes.weights` are set, and
+ * the other criteria are rescaled in proportion so the weights still sum to exactly 100
+ * (sub-criteria move with their parent). Changed weights that are all below 1 are taken for
+ * fractions and refused with the points they probably meant (`0.05` → `5`).
  *
- * @param model - A model from {@link defineEvaluation} (or its input).
+ * @param model - A model from {@link defineEvaluation} (or its input, or its JSON).
  * @param bids - The bids, as for {@link evaluateTenders}.
  * @param changes - New weights by criterion id, new prices by bid id, and `rescale`.
- * @returns `{ model, before, after, winnerChanged, moves, summary }`, frozen.
+ * @returns `{ kind: 'what-if', model, before, after, winnerChanged, moves, summary }`, frozen.
  * @throws SocialValueError `invalid-input` for an unknown criterion or bid
- * (`changes.weights.x`), `weights-do-not-sum` when the new weights cannot sum to 100, and as
+ * (`changes.weights.x`, with the closest ids) or weights given as fractions,
+ * `weights-do-not-sum` (`changes.weights`) when the new weights cannot sum to 100, and as
  * {@link evaluateTenders}.
  *
  * @example
  * ```ts
- * import { whatIf } from 'social-value';
+ * import { safe, whatIf } from 'social-value';
  *
  * const model = {
  *   criteria: [
@@ -207,6 +178,10 @@ function reprice(
  * result.model.criteria[0]?.weight.toString(); // => '40'
  * result.after.winner?.bid; // => 'A'
  * result.winnerChanged; // => true
+ *
+ * const fraction = safe(whatIf)(model, bids, { weights: { price: 0.6 } });
+ * fraction.success ? '' : fraction.error.issues[0]?.message;
+ * // => 'expected a weight in percentage points from 0 to 100, received 0.6 (did you mean 60?)'
  * ```
  */
 export function whatIf(
@@ -214,12 +189,13 @@ export function whatIf(
   bids: readonly BidInput[],
   changes: WhatIfChanges,
 ): WhatIfResult {
-  const checked = modelOf(model);
-  const parsedBids = parseBids(bids);
+  const checked = readModel(model, ['model']);
+  const parsedBids = readBids(bids, checked, ['bids']);
   const parsedChanges = parseInput(changesSchema, changes, 'changes', ['changes']);
-  const changedModel = reweigh(checked, parsedChanges.weights ?? {}, parsedChanges.rescale);
+  const changedModel = reweigh(checked, parsedChanges.weights ?? new Map(), parsedChanges.rescale);
+  const repriced = reprice(parsedBids, parsedChanges.prices ?? new Map());
   const before = evaluateParsed(checked, parsedBids);
-  const after = evaluateParsed(changedModel, reprice(parsedBids, parsedChanges.prices ?? {}));
+  const after = evaluateParsed(changedModel, repriced);
   const winnerChanged = (before.winner?.bid ?? null) !== (after.winner?.bid ?? null);
   const afterById = new Map(after.ranking.map((bid) => [bid.bid, bid]));
   const moves = before.ranking
@@ -233,10 +209,22 @@ export function whatIf(
         totalAfter: later.total,
       };
     })
-    .sort((a, b) => (a.bid < b.bid ? -1 : a.bid > b.bid ? 1 : 0));
+    .sort((a, b) => byCodeUnits(a.bid, b.bid));
   const name = (evaluation: TenderEvaluation) => evaluation.winner?.bid ?? 'no single winner';
   const summary = winnerChanged
     ? `The winner changes from ${name(before)} to ${name(after)}.`
-    : `The winner stays ${name(before)}${after.winner === null ? '' : ` (total ${show(after.winner.total)})`}.`;
-  return deepFreeze({ model: changedModel, before, after, winnerChanged, moves, summary });
+    : `The winner stays ${name(before)}${after.winner === null ? '' : ` (total ${figureText(after.winner.total)})`}.`;
+  return seal(
+    {
+      kind: 'what-if',
+      schemaVersion: 1,
+      model: changedModel,
+      before,
+      after,
+      winnerChanged,
+      moves,
+      summary,
+    },
+    'what-if',
+  );
 }

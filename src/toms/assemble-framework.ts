@@ -1,108 +1,171 @@
-import type { z } from 'zod';
+import { seal } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
+import type { SocialValueErrorCode } from '../core/error-codes.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { deepFreeze } from '../core/freeze.js';
+import { issueAt } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
-import type { measureSchema } from './schemas.js';
-import type { Framework, Measure, MeasureProvenance } from './types.js';
+import { figureText } from '../core/wording.js';
+import type { ParsedMeasure, ParsedOutcome, ParsedTheme } from './schemas.js';
+import type { Framework, Measure, MeasureProvenance, Outcome, Theme } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** A parsed measure input turned into a {@link Measure}, optional fields only when set. Internal. */
-export function toMeasure(
-  input: z.output<typeof measureSchema>,
-  provenance?: MeasureProvenance,
-): Measure {
-  const measure: Mutable<Measure> = {
+/** A part of a framework with the path it came from, for errors. Internal. */
+export interface Located<T> {
+  readonly value: T;
+  readonly path: readonly PropertyKey[];
+}
+
+/** Everything a framework is built from. Internal. */
+export interface FrameworkParts {
+  readonly id: string;
+  readonly name: string;
+  readonly edition: string;
+  readonly priceYear: number;
+  readonly themes: readonly Located<Theme>[];
+  readonly outcomes: readonly Located<Outcome>[];
+  readonly measures: readonly Located<Measure>[];
+  readonly source?: string | undefined;
+  readonly extends?: string | undefined;
+  readonly reindexed?: { readonly fromPriceYear: number; readonly factor: Decimal } | undefined;
+}
+
+/** A parsed theme as a {@link Theme} (the short name defaults to the name). Internal. */
+export function toTheme(input: ParsedTheme): Theme {
+  return { id: input.id, name: input.name, shortName: input.shortName ?? input.name };
+}
+
+/** A parsed outcome as an {@link Outcome}. Internal. */
+export function toOutcome(input: ParsedOutcome): Outcome {
+  return { id: input.id, theme: input.theme, name: input.name };
+}
+
+/**
+ * A parsed measure as a {@link Measure}, keys in one order, optional fields only when set; the
+ * provenance given replaces the input's. Internal.
+ */
+export function toMeasure(input: ParsedMeasure, provenance = input.provenance): Measure {
+  return {
     code: input.code,
     theme: input.theme,
+    ...(input.outcome === undefined ? {} : { outcome: input.outcome }),
     title: input.title,
     unit: input.unit,
     proxyValue: input.proxyValue,
     valueType: input.valueType,
+    ...(input.exclusivityGroup === undefined ? {} : { exclusivityGroup: input.exclusivityGroup }),
+    ...(input.maxYearsPerPerson === undefined
+      ? {}
+      : { maxYearsPerPerson: input.maxYearsPerPerson }),
+    ...(input.edition === undefined ? {} : { edition: input.edition }),
+    ...(input.source === undefined ? {} : { source: input.source }),
+    ...(provenance === undefined ? {} : { provenance: toProvenance(provenance) }),
   };
-  if (input.outcome !== undefined) measure.outcome = input.outcome;
-  if (input.exclusivityGroup !== undefined) measure.exclusivityGroup = input.exclusivityGroup;
-  if (input.maxYearsPerPerson !== undefined) measure.maxYearsPerPerson = input.maxYearsPerPerson;
-  if (input.edition !== undefined) measure.edition = input.edition;
-  if (input.source !== undefined) measure.source = input.source;
-  if (provenance !== undefined) measure.provenance = provenance;
-  return measure;
 }
 
-function issue(segments: (string | number)[], message: string): SocialValueIssue {
-  return { path: formatPath(segments), segments, message };
+function toProvenance(input: NonNullable<ParsedMeasure['provenance']>): MeasureProvenance {
+  return input.baseProxyValue === undefined
+    ? { change: input.change, base: input.base }
+    : { change: input.change, base: input.base, baseProxyValue: input.baseProxyValue };
+}
+
+// Issues beyond this many are counted in `details.count`, not listed: a framework with 100,000
+// repeated codes gives a readable error.
+const MAX_ISSUES = 100;
+
+function failure(
+  code: SocialValueErrorCode,
+  headline: string,
+  issues: readonly SocialValueIssue[],
+): SocialValueError {
+  const shown = issues.slice(0, MAX_ISSUES);
+  const more = issues.length - shown.length;
+  return new SocialValueError({
+    code,
+    message:
+      more > 0 ? `${headline} (${figureText(new Decimal(more), 0)} more not listed)` : headline,
+    issues: shown,
+    details: { count: issues.length },
+  });
 }
 
 /**
- * Checks that ids and codes are unique and that every reference exists, then freezes the
- * framework. Throws `duplicate-code` or `unknown-reference` with the paths at fault. Internal.
+ * Checks that theme ids, outcome ids and measure codes are unique and that every reference
+ * exists, then builds the framework (keys in one order) and seals it. Failures are
+ * `duplicate-code` and `unknown-reference` from `defineFramework`; `asParameter` makes them
+ * `invalid-input`, as for a framework given to another function. Internal.
  */
-export function assembleFramework(framework: Framework): Framework {
+export function assembleFramework(parts: FrameworkParts, asParameter = false): Framework {
   const duplicates: SocialValueIssue[] = [];
   const unknown: SocialValueIssue[] = [];
-  const seen = (
-    values: readonly string[],
-    list: 'themes' | 'outcomes' | 'measures',
-    key: string,
-  ) => {
-    const first = new Map<string, number>();
-    values.forEach((value, index) => {
-      const earlier = first.get(value);
-      if (earlier === undefined) first.set(value, index);
-      else
+  const firstOf = (entries: readonly Located<{ readonly id: string }>[], key: string) => {
+    const first = new Map<string, readonly PropertyKey[]>();
+    for (const { value, path } of entries) {
+      const earlier = first.get(value.id);
+      if (earlier === undefined) first.set(value.id, path);
+      else {
         duplicates.push(
-          issue(
-            [list, index, key],
-            `${JSON.stringify(value)} is already used by ${list}[${earlier}]`,
+          issueAt(
+            [...path, key],
+            `${JSON.stringify(value.id)} is already used by ${formatPath(earlier)}`,
           ),
         );
-    });
+      }
+    }
     return first;
   };
-  const themes = seen(
-    framework.themes.map((theme) => theme.id),
-    'themes',
-    'id',
-  );
-  const outcomes = seen(
-    framework.outcomes.map((outcome) => outcome.id),
-    'outcomes',
-    'id',
-  );
-  seen(
-    framework.measures.map((measure) => measure.code),
-    'measures',
+  const themes = firstOf(parts.themes, 'id');
+  const outcomes = firstOf(parts.outcomes, 'id');
+  firstOf(
+    parts.measures.map(({ value, path }) => ({ value: { id: value.code }, path })),
     'code',
   );
-  framework.outcomes.forEach((outcome, index) => {
-    if (!themes.has(outcome.theme))
-      unknown.push(
-        issue(['outcomes', index, 'theme'], `no theme ${JSON.stringify(outcome.theme)}`),
-      );
-  });
-  framework.measures.forEach((measure, index) => {
-    if (!themes.has(measure.theme))
-      unknown.push(
-        issue(['measures', index, 'theme'], `no theme ${JSON.stringify(measure.theme)}`),
-      );
-    if (measure.outcome !== undefined && !outcomes.has(measure.outcome))
-      unknown.push(
-        issue(['measures', index, 'outcome'], `no outcome ${JSON.stringify(measure.outcome)}`),
-      );
-  });
+  for (const { value, path } of parts.outcomes) {
+    if (!themes.has(value.theme)) {
+      unknown.push(issueAt([...path, 'theme'], `no theme ${JSON.stringify(value.theme)}`));
+    }
+  }
+  for (const { value, path } of parts.measures) {
+    if (!themes.has(value.theme)) {
+      unknown.push(issueAt([...path, 'theme'], `no theme ${JSON.stringify(value.theme)}`));
+    }
+    if (value.outcome !== undefined && !outcomes.has(value.outcome)) {
+      unknown.push(issueAt([...path, 'outcome'], `no outcome ${JSON.stringify(value.outcome)}`));
+    }
+  }
   if (duplicates.length > 0) {
-    throw new SocialValueError({
-      code: 'duplicate-code',
-      message: `Framework ${framework.id}: ids and measure codes must be unique.`,
-      issues: duplicates,
-    });
+    throw failure(
+      asParameter ? 'invalid-input' : 'duplicate-code',
+      `Framework ${JSON.stringify(parts.id)}: theme ids, outcome ids and measure codes must be unique.`,
+      duplicates,
+    );
   }
   if (unknown.length > 0) {
-    throw new SocialValueError({
-      code: 'unknown-reference',
-      message: `Framework ${framework.id}: a measure or outcome refers to a theme or outcome that does not exist.`,
-      issues: unknown,
-    });
+    throw failure(
+      asParameter ? 'invalid-input' : 'unknown-reference',
+      `Framework ${JSON.stringify(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist.`,
+      unknown,
+    );
   }
-  return deepFreeze(framework);
+  const framework: Mutable<Framework> = {
+    kind: 'framework',
+    schemaVersion: 1,
+    id: parts.id,
+    name: parts.name,
+    edition: parts.edition,
+    priceYear: parts.priceYear,
+    currency: 'GBP',
+    themes: parts.themes.map((entry) => entry.value),
+    outcomes: parts.outcomes.map((entry) => entry.value),
+    measures: parts.measures.map((entry) => entry.value),
+  };
+  if (parts.source !== undefined) framework.source = parts.source;
+  if (parts.extends !== undefined) framework.extends = parts.extends;
+  if (parts.reindexed !== undefined) {
+    framework.reindexed = {
+      fromPriceYear: parts.reindexed.fromPriceYear,
+      factor: parts.reindexed.factor,
+    };
+  }
+  return seal(framework, 'framework');
 }

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { Decimal, Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
-const schema = z.object({
+const schema = strictObject({
   hours: numericSchema({ min: 0 }),
   attendees: numericSchema({ min: 0, integer: true }),
 });
@@ -12,10 +11,11 @@ const schema = z.object({
  * The quantity of an `hours × attendees` measure: a 2-hour session for 8 people counts 16
  * (Essex County Council's social value guidance).
  *
- * @param hours - Length of the session in hours.
- * @param attendees - Number of people attending (a whole number).
+ * @param hours - Length of the session in hours (at least 0).
+ * @param attendees - Number of people attending (a whole number, at least 0).
  * @returns hours × attendees.
- * @throws SocialValueError `invalid-input` (path `hours` or `attendees`).
+ * @throws SocialValueError `invalid-input` (path `hours` or `attendees`); `out-of-range` outside
+ * the numeric domain.
  *
  * @example
  * ```ts

@@ -1,20 +1,20 @@
-import { parseInput } from '../core/zod-error.js';
-import { assembleFramework, toMeasure } from './assemble-framework.js';
-import { frameworkInputSchema } from './schemas.js';
+import { isSealed } from '../core/brand.js';
+import { frameworkFrom } from './read-framework.js';
 import type { Framework, FrameworkInput } from './types.js';
 
 /**
  * Validates a TOMs framework (for example a council's table, or the edition of the National
  * TOMs you are licensed to use) and returns it as frozen data with exact proxy values.
  *
- * Checks: every field has the right type; proxy values are numbers ≥ 0 or `null` (not
- * monetised yet); theme ids, outcome ids and measure codes are unique; every measure and
- * outcome refers to an existing theme (and outcome).
+ * Checks: every field has the right type and no unknown key is given; proxy values are numbers
+ * ≥ 0 or `null` (not monetised yet); theme ids, outcome ids and measure codes are unique; every
+ * measure and outcome refers to an existing theme (and outcome). A stored framework (its JSON
+ * form) is accepted too and comes back equal to the one stored.
  *
- * @param input - The framework; proxy values may be any Numeric.
- * @returns The framework, frozen.
- * @throws SocialValueError `invalid-input` (with paths such as `measures[2].proxyValue`),
- * `duplicate-code` or `unknown-reference`.
+ * @param framework - The framework; proxy values may be any Numeric.
+ * @returns The framework, frozen, with `kind: 'framework'`.
+ * @throws SocialValueError `invalid-input` (with paths such as `framework.measures[2].proxyValue`),
+ * `out-of-range` for a proxy outside the numeric domain, `duplicate-code` or `unknown-reference`.
  *
  * @example
  * ```ts
@@ -30,21 +30,14 @@ import type { Framework, FrameworkInput } from './types.js';
  *       valueType: 'record-only' },
  *   ],
  * });
+ * framework.kind; // => 'framework'
  * framework.measures.length; // => 2
  * Object.isFrozen(framework); // => true
+ * defineFramework(JSON.parse(JSON.stringify(framework))).measures[0]?.proxyValue; // => '0.02223'
  * ```
  */
-export function defineFramework(input: FrameworkInput): Framework {
-  const parsed = parseInput(frameworkInputSchema, input, 'framework');
-  return assembleFramework({
-    id: parsed.id,
-    name: parsed.name,
-    edition: parsed.edition,
-    priceYear: parsed.priceYear,
-    currency: 'GBP',
-    themes: parsed.themes,
-    outcomes: parsed.outcomes,
-    measures: parsed.measures.map((measure) => toMeasure(measure)),
-    ...(parsed.source === undefined ? {} : { source: parsed.source }),
-  });
+export function defineFramework(framework: FrameworkInput): Framework {
+  return isSealed(framework, 'framework')
+    ? (framework as unknown as Framework)
+    : frameworkFrom(framework, ['framework']);
 }

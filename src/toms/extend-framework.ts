@@ -1,37 +1,41 @@
-import { z } from 'zod';
-import { SocialValueError } from '../core/errors.js';
+import * as z from 'zod/mini';
+import { fieldError } from '../core/issue.js';
+import { strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
-import { assembleFramework, toMeasure } from './assemble-framework.js';
-import { measureSchema, outcomeSchema, themeSchema } from './schemas.js';
-import { suggestCodes } from './suggest-codes.js';
+import {
+  assembleFramework,
+  type Located,
+  toMeasure,
+  toOutcome,
+  toTheme,
+} from './assemble-framework.js';
+import { unknownMeasure } from './get-measure.js';
+import { measureIndex } from './measure-index.js';
+import { readFramework } from './read-framework.js';
+import {
+  measureChangeSchema,
+  outcomeSchema,
+  priceYearSchema,
+  textSchema,
+  themeSchema,
+} from './schemas.js';
 import type { Framework, Measure, MeasureInput, Outcome, ThemeInput } from './types.js';
 
-const text = z.string().trim().min(1, 'expected a non-empty string');
-
-/** The zod schema of the changes given to `extendFramework`. Internal: the public input type is documented instead. */
-export const frameworkChangesSchema = z.object({
-  id: text,
-  name: text,
-  edition: text.optional(),
-  priceYear: z.number().int().min(1900).max(2200).optional(),
-  source: text.optional(),
-  themes: z.array(themeSchema).default([]),
-  outcomes: z.array(outcomeSchema).default([]),
-  measures: z.array(measureSchema).default([]),
-  remove: z.array(text).default([]),
+const changesSchema = strictObject({
+  id: textSchema,
+  name: textSchema,
+  edition: z.optional(textSchema),
+  priceYear: z.optional(priceYearSchema),
+  source: z.optional(textSchema),
+  themes: z.optional(z.array(themeSchema)),
+  outcomes: z.optional(z.array(outcomeSchema)),
+  measures: z.optional(z.array(measureChangeSchema)),
+  remove: z.optional(z.array(textSchema)),
 });
 
 /**
  * What a council changes in a base framework: its own id and name, added themes and outcomes,
  * measures added or overriding a base measure of the same code, and codes removed.
- *
- * @example
- * ```ts
- * import type { FrameworkChanges } from 'social-value';
- *
- * const changes: FrameworkChanges = { id: 'lancs', name: 'Lancashire TOMs', remove: ['NT13'] };
- * changes.remove; // => ['NT13']
- * ```
  */
 export interface FrameworkChanges {
   /** The id of the extended framework. */
@@ -39,32 +43,34 @@ export interface FrameworkChanges {
   /** Its name. */
   readonly name: string;
   /** Its edition; default the base's. */
-  readonly edition?: string;
+  readonly edition?: string | undefined;
   /** Its price year; default the base's. */
-  readonly priceYear?: number;
+  readonly priceYear?: number | undefined;
   /** Where the local changes come from; default the base's source. */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Themes to add. */
-  readonly themes?: readonly ThemeInput[];
+  readonly themes?: readonly ThemeInput[] | undefined;
   /** Outcomes to add. */
-  readonly outcomes?: readonly Outcome[];
+  readonly outcomes?: readonly Outcome[] | undefined;
   /** Measures: a base code overrides that measure in place, a new code is appended. */
-  readonly measures?: readonly MeasureInput[];
+  readonly measures?: readonly Omit<MeasureInput, 'provenance'>[] | undefined;
   /** Base codes to drop. */
-  readonly remove?: readonly string[];
+  readonly remove?: readonly string[] | undefined;
 }
 
 /**
  * Builds a council's localised framework from a base one: measures with a base code override
  * it in place (keeping the base proxy in `provenance.baseProxyValue`), new codes are appended,
  * `remove` drops base codes. Every changed measure carries `provenance`, and the framework
- * names its base in `extends`. The result is validated like `defineFramework`'s.
+ * names its base in `extends`. The result is validated like `defineFramework`'s; neither the
+ * base nor the changes are modified.
  *
  * @param base - The base framework.
  * @param changes - The local changes.
  * @returns The extended framework, frozen.
- * @throws SocialValueError `invalid-input`, `unknown-measure` (removing a code the base does not
- * have), `duplicate-code` or `unknown-reference`.
+ * @throws SocialValueError `invalid-input` (paths such as `changes.measures[0].proxyValue`, or a
+ * code both removed and changed), `unknown-measure` (removing a code the base does not have,
+ * path `changes.remove[0]`), `duplicate-code` or `unknown-reference`.
  *
  * @example
  * ```ts
@@ -82,69 +88,82 @@ export interface FrameworkChanges {
  *     proxyValue: 0, valueType: 'record-only' }],
  * });
  * local.extends; // => 'base 2021'
- * getMeasure(local, 'CBC5 RBC1').provenance?.kind; // => 'added'
+ * getMeasure(local, 'CBC5 RBC1').provenance?.change; // => 'added'
  * ```
  */
 export function extendFramework(base: Framework, changes: FrameworkChanges): Framework {
-  const parsed = parseInput(frameworkChangesSchema, changes, 'framework changes');
-  const baseName = `${base.id} ${base.edition}`;
-  const baseCodes = new Set(base.measures.map((measure) => measure.code));
-  parsed.remove.forEach((code, index) => {
-    if (!baseCodes.has(code)) throw unknownMeasureInBase(base, code, index);
+  const from = readFramework(base, ['base']);
+  const parsed = parseInput(changesSchema, changes, 'framework changes', ['changes']);
+  const baseName = `${from.id} ${from.edition}`;
+  const baseMeasures = measureIndex(from);
+  const removed = new Set<string>();
+  (parsed.remove ?? []).forEach((code, index) => {
+    if (!baseMeasures.has(code)) throw unknownMeasure(from, code, ['changes', 'remove', index]);
+    removed.add(code);
   });
-  const removed = new Set(parsed.remove);
-  const overrides = new Map(parsed.measures.map((measure) => [measure.code, measure]));
-  const measures: Measure[] = [];
-  for (const measure of base.measures) {
-    if (removed.has(measure.code)) continue;
+  const overrides = new Map<string, { measure: Measure; path: readonly PropertyKey[] }>();
+  const added: Located<Measure>[] = [];
+  (parsed.measures ?? []).forEach((input, index) => {
+    const path = ['changes', 'measures', index];
+    if (removed.has(input.code)) {
+      throw fieldError(
+        'invalid-input',
+        `Invalid framework changes: ${input.code} is both removed and changed.`,
+        [...path, 'code'],
+        `${JSON.stringify(input.code)} is also in changes.remove: remove it or change it, not both`,
+      );
+    }
+    const base = baseMeasures.get(input.code);
+    if (base === undefined) {
+      added.push({ value: toMeasure(input, { change: 'added', base: baseName }), path });
+      return;
+    }
+    if (overrides.has(input.code)) {
+      added.push({ value: toMeasure(input), path }); // reported as a duplicate code below
+      return;
+    }
+    const provenance = {
+      change: 'overridden' as const,
+      base: baseName,
+      baseProxyValue: base.proxyValue,
+    };
+    overrides.set(input.code, { measure: toMeasure(input, provenance), path });
+  });
+  const measures: Located<Measure>[] = [];
+  from.measures.forEach((measure, index) => {
+    if (removed.has(measure.code)) return;
     const override = overrides.get(measure.code);
     measures.push(
       override === undefined
-        ? measure
-        : toMeasure(override, {
-            kind: 'overridden',
-            base: baseName,
-            baseProxyValue: measure.proxyValue,
-          }),
+        ? { value: measure, path: ['base', 'measures', index] }
+        : { value: override.measure, path: override.path },
     );
-  }
-  for (const measure of parsed.measures) {
-    if (!baseCodes.has(measure.code))
-      measures.push(toMeasure(measure, { kind: 'added', base: baseName }));
-  }
-  const source = parsed.source ?? base.source;
+  });
+  const source = parsed.source ?? from.source;
   return assembleFramework({
     id: parsed.id,
     name: parsed.name,
-    edition: parsed.edition ?? base.edition,
-    priceYear: parsed.priceYear ?? base.priceYear,
-    currency: 'GBP',
-    themes: [...base.themes, ...parsed.themes],
-    outcomes: [...base.outcomes, ...parsed.outcomes],
-    measures,
-    ...(source === undefined ? {} : { source }),
-    extends: baseName,
-  });
-}
-
-function unknownMeasureInBase(base: Framework, code: string, index: number) {
-  return new SocialValueError({
-    code: 'unknown-measure',
-    message: `Cannot remove ${JSON.stringify(code)}: ${base.name} has no such measure.`,
-    issues: [
-      {
-        path: `remove[${index}]`,
-        segments: ['remove', index],
-        message: `unknown measure code ${JSON.stringify(code)}`,
-      },
+    edition: parsed.edition ?? from.edition,
+    priceYear: parsed.priceYear ?? from.priceYear,
+    themes: [
+      ...from.themes.map((theme, index) => ({ value: theme, path: ['base', 'themes', index] })),
+      ...(parsed.themes ?? []).map((theme, index) => ({
+        value: toTheme(theme),
+        path: ['changes', 'themes', index],
+      })),
     ],
-    details: {
-      code,
-      framework: base.id,
-      suggestions: suggestCodes(
-        code,
-        base.measures.map((m) => m.code),
-      ),
-    },
+    outcomes: [
+      ...from.outcomes.map((outcome, index) => ({
+        value: outcome,
+        path: ['base', 'outcomes', index],
+      })),
+      ...(parsed.outcomes ?? []).map((outcome, index) => ({
+        value: toOutcome(outcome),
+        path: ['changes', 'outcomes', index],
+      })),
+    ],
+    measures: [...measures, ...added],
+    source,
+    extends: baseName,
   });
 }

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { Decimal, Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
-const schema = z.object({ fte: numericSchema({ min: 0 }), years: numericSchema({ min: 0 }) });
+const schema = strictObject({ fte: numericSchema({ min: 0 }), years: numericSchema({ min: 0 }) });
 
 /**
  * FTE-years over a contract: FTE × years (years may be fractional, e.g. 18 months = 1.5).
@@ -12,7 +11,8 @@ const schema = z.object({ fte: numericSchema({ min: 0 }), years: numericSchema({
  * @param fte - Full-time equivalents (see `fte`).
  * @param years - The contract length in years.
  * @returns FTE-years, exact.
- * @throws SocialValueError `invalid-input` (path `fte` or `years`) for a negative or non-numeric value.
+ * @throws SocialValueError `invalid-input` (path `fte` or `years`) for a negative or non-numeric
+ * value; `out-of-range` outside the numeric domain.
  *
  * @example
  * ```ts

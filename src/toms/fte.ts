@@ -1,38 +1,33 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Decimal, type Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
 const count = numericSchema({ min: 0 });
 
-/** The zod schema of the input of `fte`. Internal: the public input type is documented instead. */
-export const staffSchema = z.object({
-  fullTime: count.optional(),
-  partTime: z.array(z.object({ count, fraction: numericSchema({ min: 0, max: 1 }) })).default([]),
+const staffSchema = strictObject({
+  fullTime: z.optional(count),
+  partTime: z.optional(
+    z.array(strictObject({ count, fraction: numericSchema({ min: 0, max: 1 }) })),
+  ),
 });
 
 /**
  * Staff on a contract: full-time people, and groups of part-time people with the fraction of
  * full time each works.
- *
- * @example
- * ```ts
- * import type { Staff } from 'social-value';
- *
- * const staff: Staff = { fullTime: 10, partTime: [{ count: 5, fraction: '0.5' }] };
- * staff.fullTime; // => 10
- * ```
  */
 export interface Staff {
   /** People working full time. */
-  readonly fullTime?: Numeric;
-  /** Groups of part-time people: how many, and the fraction of full time (in [0, 1]) each works. */
-  readonly partTime?: readonly {
-    /** How many people. */
-    readonly count: Numeric;
-    /** The fraction of full time each works (0.5 for half time). */
-    readonly fraction: Numeric;
-  }[];
+  readonly fullTime?: Numeric | undefined;
+  /** Groups of part-time people: how many, and the fraction of full time (0 to 1) each works. */
+  readonly partTime?:
+    | readonly {
+        /** How many people. */
+        readonly count: Numeric;
+        /** The fraction of full time each works (0.5 for half time). */
+        readonly fraction: Numeric;
+      }[]
+    | undefined;
 }
 
 /**
@@ -41,8 +36,8 @@ export interface Staff {
  *
  * @param staff - Full-time people and part-time groups.
  * @returns The FTE, exact.
- * @throws SocialValueError `invalid-input` for a negative count or a fraction outside [0, 1]
- * (path such as `partTime[0].fraction`).
+ * @throws SocialValueError `invalid-input` for a negative count, a fraction outside 0 to 1 or an
+ * unknown key (paths such as `staff.partTime[0].fraction`).
  *
  * @example
  * ```ts
@@ -52,8 +47,8 @@ export interface Staff {
  * ```
  */
 export function fte(staff: Staff): Decimal {
-  const parsed = parseInput(staffSchema, staff, 'staff');
+  const parsed = parseInput(staffSchema, staff, 'staff', ['staff']);
   let total = parsed.fullTime ?? new Decimal(0);
-  for (const group of parsed.partTime) total = total.plus(group.count.times(group.fraction));
+  for (const group of parsed.partTime ?? []) total = total.plus(group.count.times(group.fraction));
   return total;
 }

@@ -1,21 +1,26 @@
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
+import { fieldError, issueAt } from '../core/issue.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { measureIndex } from './measure-index.js';
-import { suggestCodes } from './suggest-codes.js';
+import { readFramework } from './read-framework.js';
 import type { Framework, Measure } from './types.js';
 
-/** The `unknown-measure` error for a code, with suggestions. Internal. */
+/**
+ * The `unknown-measure` error for a code, at `path`, with close codes in
+ * `details.suggestions`. Internal: shared with `valuePledges`.
+ */
 export function unknownMeasure(
   framework: Framework,
   code: string,
-  segments: readonly (string | number)[] = ['code'],
-  path = 'code',
+  path: readonly PropertyKey[] = ['code'],
 ): SocialValueError {
-  const suggestions = suggestCodes(code, measureIndex(framework).keys());
-  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+  const suggestions = suggest(code, measureIndex(framework).keys());
+  const hint = didYouMean(suggestions);
   return new SocialValueError({
     code: 'unknown-measure',
-    message: `No measure ${JSON.stringify(code)} in ${framework.name} (${framework.edition}).${hint}`,
-    issues: [{ path, segments, message: `unknown measure code ${JSON.stringify(code)}` }],
+    message: `No measure ${JSON.stringify(code)} in ${framework.name} (edition ${framework.edition})${hint}.`,
+    issues: [issueAt(path, `unknown measure code ${JSON.stringify(code)}${hint}`)],
     details: { code, framework: framework.id, suggestions },
   });
 }
@@ -23,11 +28,12 @@ export function unknownMeasure(
 /**
  * Finds a measure of a framework by its code (exact match).
  *
- * @param framework - A framework from `defineFramework`.
+ * @param framework - A framework from `defineFramework` (or its JSON form, validated first).
  * @param code - The measure code (`'NT18'`).
  * @returns The measure.
  * @throws SocialValueError `unknown-measure` when the framework has no such code, with close
- * codes in `details.suggestions` (e.g. `'nt18'` suggests `'NT18'`).
+ * codes in `details.suggestions` (e.g. `'nt18'` suggests `'NT18'`); `invalid-input` when
+ * `framework` is not a framework (path `framework…`) or `code` is not text (path `code`).
  *
  * @example
  * ```ts
@@ -45,7 +51,16 @@ export function unknownMeasure(
  * ```
  */
 export function getMeasure(framework: Framework, code: string): Measure {
-  const measure = measureIndex(framework).get(code);
-  if (measure === undefined) throw unknownMeasure(framework, String(code));
+  const checked = readFramework(framework, ['framework']);
+  if (typeof code !== 'string') {
+    throw fieldError(
+      'invalid-input',
+      'Invalid measure code.',
+      ['code'],
+      `expected a measure code (text), received ${describeValue(code)}`,
+    );
+  }
+  const measure = measureIndex(checked).get(code);
+  if (measure === undefined) throw unknownMeasure(checked, code);
   return measure;
 }

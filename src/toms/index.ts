@@ -20,6 +20,7 @@ export type {
   Measure,
   MeasureInput,
   MeasureProvenance,
+  MeasureProvenanceInput,
   Outcome,
   Theme,
   ThemeInput,

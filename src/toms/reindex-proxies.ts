@@ -1,53 +1,46 @@
-import { z } from 'zod';
-import type { Numeric } from '../core/decimal.js';
-import { numericSchema } from '../core/legacy-schemas.js';
+import * as z from 'zod/mini';
+import type { Decimal, Numeric } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
+import {
+  DIVISION_DIGITS,
+  divide,
+  INPUT_DECIMAL_PLACES_LIMIT,
+  inputDomainProblem,
+} from '../core/numeric-domain.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
+import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework } from './assemble-framework.js';
+import { readFramework } from './read-framework.js';
+import { priceYearSchema } from './schemas.js';
 import type { Framework, Measure } from './types.js';
 
 const positive = numericSchema({ min: 0, minExclusive: true });
 
-/** The zod schema of the options of `reindexProxies`: a `factor`, or a price `index` at the framework's price year (`from`) and at the target year (`to`), plus `toPriceYear`. Internal: the public input type is documented instead. */
-export const reindexOptionsSchema = z
-  .object({
-    factor: positive.optional(),
-    index: z.object({ from: positive, to: positive }).optional(),
-    toPriceYear: z.number().int().min(1900).max(2200),
-  })
-  .superRefine((options, ctx) => {
-    if ((options.factor === undefined) === (options.index === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['factor'],
-        message: 'expected exactly one of factor or index',
-      });
-    }
-  });
+const optionsSchema = strictObject({
+  factor: z.optional(positive),
+  index: z.optional(strictObject({ from: positive, to: positive })),
+  toPriceYear: priceYearSchema,
+});
 
-/**
- * Options of `reindexProxies`.
- *
- * @example
- * ```ts
- * import type { ReindexOptions } from 'social-value';
- *
- * const options: ReindexOptions = { index: { from: '100', to: '110' }, toPriceYear: 2024 };
- * options.toPriceYear; // => 2024
- * ```
- */
+/** Options of `reindexProxies`: a `factor`, or a price `index` at both years; and the target year. */
 export type ReindexOptions =
   | {
       /** The number every proxy is multiplied by (above 0). */
       readonly factor: Numeric;
+      /** Not given with a factor. */
+      readonly index?: undefined;
       /** The price year of the re-indexed proxies. */
       readonly toPriceYear: number;
     }
   | {
+      /** Not given with an index. */
+      readonly factor?: undefined;
       /** A price index at the framework's price year (`from`) and at the target year (`to`). */
       readonly index: {
-        /** The index at the framework's price year. */
+        /** The index at the framework's price year (above 0). */
         readonly from: Numeric;
-        /** The index at the target price year. */
+        /** The index at the target price year (above 0). */
         readonly to: Numeric;
       };
       /** The price year of the re-indexed proxies. */
@@ -58,12 +51,16 @@ export type ReindexOptions =
  * Re-prices every proxy value of a framework to another price year, an explicit and opt-in
  * transform: each proxy is multiplied by `factor`, or by `index.to ÷ index.from` (for example
  * a CPI or GDP deflator index at the two years). `null` proxies stay `null`, `0` stays `0`.
- * The result records the factor and original price year in `reindexed`.
+ * Like every division of the library, a re-indexed proxy is rounded half-up to 34 significant
+ * digits (and at most 40 decimal places, so that it is a valid proxy again). The result records
+ * the factor and original price year in `reindexed`; the framework given is not changed.
  *
  * @param framework - The framework.
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
  * @returns A new frozen framework at the target price year.
- * @throws SocialValueError `invalid-input` when the factor or an index is not above 0.
+ * @throws SocialValueError `invalid-input` when the factor or an index is not above 0, or both
+ * or neither are given (path `options.factor`); `out-of-range` when a re-indexed proxy would
+ * reach 1e15.
  *
  * @example
  * ```ts
@@ -82,17 +79,57 @@ export type ReindexOptions =
  * ```
  */
 export function reindexProxies(framework: Framework, options: ReindexOptions): Framework {
-  const parsed = parseInput(reindexOptionsSchema, options, 'reindex options');
-  const factor = parsed.factor ?? parsed.index!.to.dividedBy(parsed.index!.from);
-  const measures: Measure[] = framework.measures.map((measure) =>
-    measure.proxyValue === null
-      ? measure
-      : { ...measure, proxyValue: measure.proxyValue.times(factor) },
-  );
+  const from = readFramework(framework, ['framework']);
+  const parsed = parseInput(optionsSchema, options, 'options', ['options']);
+  if ((parsed.factor === undefined) === (parsed.index === undefined)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid options: 1 problem.',
+      ['options', 'factor'],
+      'expected exactly one of factor or index',
+    );
+  }
+  const factor = parsed.factor ?? divide(parsed.index!.to, parsed.index!.from);
+  const where = parsed.factor === undefined ? ['options', 'index'] : ['options', 'factor'];
+  const measures = from.measures.map((measure, index) => ({
+    value:
+      measure.proxyValue === null
+        ? measure
+        : { ...measure, proxyValue: reindexed(measure, factor, where) },
+    path: ['framework', 'measures', index],
+  }));
   return assembleFramework({
-    ...framework,
+    id: from.id,
+    name: from.name,
+    edition: from.edition,
     priceYear: parsed.toPriceYear,
+    themes: from.themes.map((theme, index) => ({
+      value: theme,
+      path: ['framework', 'themes', index],
+    })),
+    outcomes: from.outcomes.map((outcome, index) => ({
+      value: outcome,
+      path: ['framework', 'outcomes', index],
+    })),
     measures,
-    reindexed: { fromPriceYear: framework.priceYear, factor },
+    source: from.source,
+    extends: from.extends,
+    reindexed: { fromPriceYear: from.priceYear, factor },
   });
+}
+
+/** proxy × factor, rounded to 34 significant digits and 40 places, inside the input domain. */
+function reindexed(measure: Measure, factor: Decimal, where: readonly PropertyKey[]): Decimal {
+  let proxy = measure.proxyValue!.times(factor).toSignificantDigits(DIVISION_DIGITS);
+  if (proxy.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT) {
+    proxy = proxy.toDecimalPlaces(INPUT_DECIMAL_PLACES_LIMIT);
+  }
+  const problem = inputDomainProblem(proxy);
+  if (problem === undefined) return proxy;
+  throw fieldError(
+    'out-of-range',
+    `Re-indexing would take the proxy value of ${measure.code} out of the numeric domain.`,
+    where,
+    `${problem}: ${measure.code} would be ${figureText(proxy)}`,
+  );
 }

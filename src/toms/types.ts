@@ -4,17 +4,7 @@ import type { ValueType } from '../core/value-types.js';
 
 export type { ValueType };
 
-/**
- * A theme of a TOMs framework, such as "Jobs: Promote Local Skills and Employment".
- *
- * @example
- * ```ts
- * import type { Theme } from 'social-value';
- *
- * const jobs: Theme = { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' };
- * jobs.shortName; // => 'Jobs'
- * ```
- */
+/** A theme of a TOMs framework, such as "Jobs: Promote Local Skills and Employment". */
 export interface Theme {
   /** A stable identifier, referenced by outcomes and measures (`'jobs'`). */
   readonly id: string;
@@ -24,17 +14,7 @@ export interface Theme {
   readonly shortName: string;
 }
 
-/**
- * An outcome of a theme ("More local people in employment"); measures may point to one.
- *
- * @example
- * ```ts
- * import type { Outcome } from 'social-value';
- *
- * const outcome: Outcome = { id: 'local-jobs', theme: 'jobs', name: 'More local people in work' };
- * outcome.theme; // => 'jobs'
- * ```
- */
+/** An outcome of a theme ("More local people in employment"); measures may point to one. */
 export interface Outcome {
   /** A stable identifier, referenced by measures. */
   readonly id: string;
@@ -44,20 +24,10 @@ export interface Outcome {
   readonly name: string;
 }
 
-/**
- * Where a measure of an extended framework came from (see `extendFramework`).
- *
- * @example
- * ```ts
- * import type { MeasureProvenance } from 'social-value';
- *
- * const provenance: MeasureProvenance = { kind: 'added', base: 'demo 2024' };
- * provenance.kind; // => 'added'
- * ```
- */
+/** Where a measure of an extended framework came from (see `extendFramework`). */
 export interface MeasureProvenance {
   /** `added`: new in the extension; `overridden`: replaces the base measure of the same code. */
-  readonly kind: 'added' | 'overridden';
+  readonly change: 'added' | 'overridden';
   /** The base framework, as `"<id> <edition>"`. */
   readonly base: string;
   /** For an overridden measure: the base measure's proxy value (`null` if it had none). */
@@ -67,19 +37,6 @@ export interface MeasureProvenance {
 /**
  * A measure: what is counted, in which unit, and the proxy value of one unit.
  * Pledged value = quantity × proxy value.
- *
- * @example
- * ```ts
- * import { defineFramework } from 'social-value';
- *
- * const framework = defineFramework({
- *   id: 'demo', name: 'Demo', edition: '2024', priceYear: 2024,
- *   themes: [{ id: 'social', name: 'Resilient communities' }],
- *   measures: [{ code: 'V1', theme: 'social', title: 'Volunteering hours', unit: 'hours',
- *     proxyValue: '16.09', valueType: 'social' }],
- * });
- * framework.measures[0]?.proxyValue?.toString(); // => '16.09'
- * ```
  */
 export interface Measure {
   /** The measure's code as its framework writes it (`NT1`, `NT15a`, `CBC5 RBC1`). */
@@ -113,22 +70,14 @@ export interface Measure {
 
 /**
  * A TOMs framework: themes, outcomes and measures with proxy values of one edition and price
- * year. Built and validated by `defineFramework`; frozen.
- *
- * @example
- * ```ts
- * import { defineFramework, type Framework } from 'social-value';
- *
- * const framework: Framework = defineFramework({
- *   id: 'demo', name: 'Demo', edition: '2024', priceYear: 2024,
- *   themes: [{ id: 'jobs', name: 'Local skills and employment', shortName: 'Jobs' }],
- *   measures: [{ code: 'J1', theme: 'jobs', title: 'Local FTE', unit: 'FTE',
- *     proxyValue: 30782, valueType: 'local-economic' }],
- * });
- * framework.currency; // => 'GBP'
- * ```
+ * year. Built and validated by `defineFramework` (or `extendFramework`, `reindexProxies`,
+ * `toFramework`); frozen. Its JSON form (`JSON.stringify`) writes proxy values as exact strings.
  */
 export interface Framework {
+  /** Always `'framework'`: what this object is, also in its JSON form. */
+  readonly kind: 'framework';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
   /** A stable identifier (`'national-toms'`, `'lancashire-cwb'`). */
   readonly id: string;
   /** The framework's name. */
@@ -158,38 +107,29 @@ export interface Framework {
   };
 }
 
-/**
- * A theme as given to `defineFramework` (`shortName` defaults to `name`).
- *
- * @example
- * ```ts
- * import type { ThemeInput } from 'social-value';
- *
- * const theme: ThemeInput = { id: 'jobs', name: 'Promote Local Skills and Employment', shortName: 'Jobs' };
- * theme.id; // => 'jobs'
- * ```
- */
+/** A theme as given to `defineFramework` (`shortName` defaults to `name`). */
 export interface ThemeInput {
   /** A stable identifier. */
   readonly id: string;
   /** The full name. */
   readonly name: string;
   /** The short name; default the full name. */
-  readonly shortName?: string;
+  readonly shortName?: string | undefined;
+}
+
+/** Where a measure came from, as given back to `defineFramework` with a stored framework. */
+export interface MeasureProvenanceInput {
+  /** `added` or `overridden`. */
+  readonly change: 'added' | 'overridden';
+  /** The base framework, as `"<id> <edition>"`. */
+  readonly base: string;
+  /** The base measure's proxy value (`null` if it had none). */
+  readonly baseProxyValue?: Numeric | null | undefined;
 }
 
 /**
  * A measure as given to `defineFramework` or `extendFramework`: as {@link Measure}, but the
  * proxy value may be any Numeric (≥ 0) or `null`.
- *
- * @example
- * ```ts
- * import type { MeasureInput } from 'social-value';
- *
- * const input: MeasureInput = { code: 'X1', theme: 'jobs', title: 'Local jobs', unit: 'FTE',
- *   proxyValue: null, valueType: 'local-economic' };
- * input.proxyValue; // => null
- * ```
  */
 export interface MeasureInput {
   /** The measure's code (unique in the framework). */
@@ -197,7 +137,7 @@ export interface MeasureInput {
   /** The id of its theme. */
   readonly theme: string;
   /** The id of its outcome. */
-  readonly outcome?: string;
+  readonly outcome?: string | undefined;
   /** What is counted, in your own words. */
   readonly title: string;
   /** The unit of a quantity. */
@@ -207,44 +147,54 @@ export interface MeasureInput {
   /** How the value is reported. */
   readonly valueType: ValueType;
   /** Measures sharing a group must not count the same thing twice. */
-  readonly exclusivityGroup?: string;
+  readonly exclusivityGroup?: string | undefined;
   /** How many years one person may be counted (a whole number ≥ 1). */
-  readonly maxYearsPerPerson?: number;
+  readonly maxYearsPerPerson?: number | undefined;
   /** The edition the proxy comes from, when not the framework's. */
-  readonly edition?: string;
+  readonly edition?: string | undefined;
   /** Where the measure and its proxy come from. */
-  readonly source?: string;
+  readonly source?: string | undefined;
+  /** Kept when a stored framework is defined again (set by `extendFramework`). */
+  readonly provenance?: MeasureProvenanceInput | undefined;
 }
 
 /**
- * A framework as given to `defineFramework`.
- *
- * @example
- * ```ts
- * import type { FrameworkInput } from 'social-value';
- *
- * const input: FrameworkInput = { id: 'x', name: 'X', edition: '1', priceYear: 2024,
- *   themes: [], measures: [] };
- * input.id; // => 'x'
- * ```
+ * A framework as given to `defineFramework`. A {@link Framework} (or its JSON form) is one too:
+ * `kind`, `schemaVersion`, `extends` and `reindexed` are accepted so that a stored framework can
+ * be defined again.
  */
 export interface FrameworkInput {
+  /** `'framework'` when given (a stored framework); may be omitted. */
+  readonly kind?: 'framework' | undefined;
+  /** `1` when given; may be omitted. */
+  readonly schemaVersion?: 1 | undefined;
   /** A stable identifier. */
   readonly id: string;
   /** The framework's name. */
   readonly name: string;
   /** The edition the proxy values come from. */
   readonly edition: string;
-  /** The price year of the proxy values (a whole year). */
+  /** The price year of the proxy values (a whole year from 1900 to 2200). */
   readonly priceYear: number;
   /** Always `'GBP'` (may be omitted). */
-  readonly currency?: 'GBP';
+  readonly currency?: 'GBP' | undefined;
   /** The themes. */
   readonly themes: readonly ThemeInput[];
   /** The outcomes (default none). */
-  readonly outcomes?: readonly Outcome[];
+  readonly outcomes?: readonly Outcome[] | undefined;
   /** The measures. */
   readonly measures: readonly MeasureInput[];
   /** Where the framework comes from. */
-  readonly source?: string;
+  readonly source?: string | undefined;
+  /** The base framework, as `extendFramework` records it. */
+  readonly extends?: string | undefined;
+  /** The re-indexing, as `reindexProxies` records it. */
+  readonly reindexed?:
+    | {
+        /** The price year before re-indexing. */
+        readonly fromPriceYear: number;
+        /** The factor every proxy value was multiplied by (above 0). */
+        readonly factor: Numeric;
+      }
+    | undefined;
 }

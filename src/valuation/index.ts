@@ -1,5 +1,5 @@
 /**
- * social-value/valuation: valuation: pledges, totals, social value added, reconciliation, multi-year values.
+ * social-value/valuation: pledges, totals, social value added, reconciliation, multi-year values.
  *
  * @packageDocumentation
  */
@@ -14,7 +14,7 @@ export { reconcilePledgeSheet } from './reconcile-pledge-sheet.js';
 export type {
   FindingSeverity,
   PledgeSheetFinding,
-  PledgeSheetFindingKind,
+  PledgeSheetFindingCode,
   PledgeSheetReconciliation,
   PledgeSheetRow,
   ReconciledRow,
@@ -23,9 +23,10 @@ export type {
 export type {
   PledgeInput,
   Valuation,
+  ValuationFramework,
   ValuationLine,
   ValuationWarning,
-  ValuationWarningKind,
+  ValuationWarningCode,
   ValuePledgesOptions,
   YearValue,
 } from './types.js';

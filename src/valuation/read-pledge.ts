@@ -1,15 +1,19 @@
 import type { Decimal } from '../core/decimal.js';
+import { isPlainRecord } from '../core/record-schema.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';
+
+/** A pledge's tags as read, each name and value once: `[name, value]` in key order. Internal. */
+export type ReadTags = readonly (readonly [string, string])[];
 
 /** A validated pledge. Internal. */
 export interface ReadPledge {
   readonly measure: string;
   readonly quantity?: Decimal;
   readonly years?: readonly (readonly [string, Decimal])[];
-  readonly attribution?: Decimal;
-  readonly tags?: Readonly<Record<string, string>>;
+  readonly attributionShare?: Decimal;
+  readonly tags?: ReadTags;
   readonly note?: string;
 }
 
@@ -21,38 +25,47 @@ function isPlainCode(code: string): boolean {
   return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
-function leanTags(value: unknown): Record<string, string> | undefined | false {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const tags: Record<string, string> = {};
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const tag = (value as Record<string, unknown>)[key];
+/** Tags read once each; `false` when they are not a plain record of strings. */
+function leanTags(value: unknown): ReadTags | false {
+  if (!isPlainRecord(value)) return false;
+  const entries: (readonly [string, string])[] = [];
+  for (const name of Object.keys(value)) {
+    const tag = value[name];
     if (typeof tag !== 'string') return false;
-    tags[key] = tag;
+    entries.push([name, tag]);
   }
-  return tags;
+  return entries;
+}
+
+/** The {@link ReadTags} of tags the schema has already read. */
+function tagsOf(tags: Readonly<Record<string, string>>): ReadTags {
+  return Object.keys(tags).map((name) => [name, tags[name]!] as const);
 }
 
 /**
- * The lean path for the common shape `{ measure, quantity, tags?, note? }`. It accepts only
- * what `pledgeSchema` accepts and returns what it would return; anything else (years,
- * attribution, any doubtful value) returns undefined and goes through the schema. Internal.
+ * The lean path for the common shape `{ measure, quantity, tags?, note? }` as a plain object.
+ * It accepts only what `pledgeSchema` accepts and returns what it would return (a property test
+ * holds it to that on any value); anything else, and every error, goes through the schema.
+ * Internal.
  */
 export function readPledgeLean(input: unknown): ReadPledge | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const pledge = input as Record<string, unknown>;
-  const measure = pledge.measure;
+  if (!isPlainRecord(input)) return undefined;
+  for (const key in input) {
+    if (key !== 'measure' && key !== 'quantity' && key !== 'tags' && key !== 'note') {
+      return undefined;
+    }
+  }
+  const measure = input.measure;
   if (typeof measure !== 'string' || !isPlainCode(measure)) return undefined;
-  if (pledge.years !== undefined || pledge.attribution !== undefined) return undefined;
-  const quantity = leanNonNegative(pledge.quantity);
+  const quantity = leanNonNegative(input.quantity);
   if (quantity === undefined) return undefined;
-  const note = pledge.note;
+  const note = input.note;
   if (note !== undefined && typeof note !== 'string') return undefined;
-  const tags = leanTags(pledge.tags);
-  if (tags === false) return undefined;
-  if (tags === undefined)
+  if (input.tags === undefined) {
     return note === undefined ? { measure, quantity } : { measure, quantity, note };
+  }
+  const tags = leanTags(input.tags);
+  if (tags === false) return undefined;
   return note === undefined ? { measure, quantity, tags } : { measure, quantity, tags, note };
 }
 
@@ -69,13 +82,13 @@ export function readPledge(input: unknown, index: number): ReadPledge {
       ? undefined
       : Array.isArray(parsed.years)
         ? parsed.years.map((quantity, year) => [String(year + 1), quantity] as const)
-        : Object.entries(parsed.years);
+        : Object.entries(parsed.years as Readonly<Record<string, Decimal>>);
   return {
     measure: parsed.measure,
     ...(parsed.quantity === undefined ? {} : { quantity: parsed.quantity }),
     ...(years === undefined ? {} : { years }),
-    ...(parsed.attribution === undefined ? {} : { attribution: parsed.attribution }),
-    ...(parsed.tags === undefined ? {} : { tags: parsed.tags }),
+    ...(parsed.attributionShare === undefined ? {} : { attributionShare: parsed.attributionShare }),
+    ...(parsed.tags === undefined ? {} : { tags: tagsOf(parsed.tags) }),
     ...(parsed.note === undefined ? {} : { note: parsed.note }),
   };
 }

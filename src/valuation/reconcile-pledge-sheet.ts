@@ -1,11 +1,19 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
-import { formatGBP } from '../core/format-gbp.js';
-import { deepFreeze } from '../core/freeze.js';
+import { divide } from '../core/numeric-domain.js';
+import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { pledgeSheetRowSchema, reconcileOptionsSchema } from './schemas.js';
+import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
+import { counted } from './counted.js';
+import {
+  type pledgeSheetRowSchema,
+  pledgeSheetRowsSchema,
+  reconcileOptionsSchema,
+} from './schemas.js';
 import type {
+  FindingSeverity,
   PledgeSheetFinding,
+  PledgeSheetFindingCode,
   PledgeSheetReconciliation,
   PledgeSheetRow,
   ReconciledRow,
@@ -13,17 +21,26 @@ import type {
 } from './sheet-types.js';
 
 const ZERO = new Decimal(0);
+const TEN = new Decimal(10);
+const HALF = new Decimal('0.5');
 const SCALES = [1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6];
-const numbers = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
 
 type Row = z.output<typeof pledgeSheetRowSchema>;
-type Check = Omit<PledgeSheetFinding, 'row' | 'measure' | 'message'> & {
+interface Check {
+  readonly code: PledgeSheetFindingCode;
+  readonly severity: FindingSeverity;
+  readonly expected: Decimal | null;
+  readonly stated: Decimal | null;
+  readonly difference: Decimal | null;
+  readonly impliedProxy?: Decimal;
+  readonly scale?: number;
   readonly corrected: Decimal;
   readonly say: (where: string) => string;
-};
+}
 
+/** A quantity or proxy, exact (up to 20 places), grouped: `650,000`, `0.963812`. */
 function count(value: Decimal): string {
-  return numbers.format(value.toString() as Intl.StringNumericLiteral);
+  return figureText(value, 20);
 }
 
 function proxyText(value: Decimal): string {
@@ -38,7 +55,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   if (quantity === null) {
     if (stated === null || stated.isZero()) {
       return {
-        kind: 'unanswered',
+        code: 'unanswered',
         severity: 'info',
         expected: null,
         stated,
@@ -48,33 +65,33 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
       };
     }
     return {
-      kind: 'missing-quantity',
+      code: 'missing-quantity',
       severity: 'warning',
       expected: null,
       stated,
       difference: null,
       corrected: stated,
       say: (where) =>
-        `${where} states ${formatGBP(stated)} but has no answer, so the value cannot be checked; the corrected total keeps the stated value.`,
+        `${where} states ${moneyText(stated)} but has no answer, so the value cannot be checked; the corrected total keeps the stated value.`,
     };
   }
   if (proxy === null) {
     return {
-      kind: 'missing-proxy',
+      code: 'missing-proxy',
       severity: 'error',
       expected: null,
       stated,
       difference: null,
       corrected: stated ?? ZERO,
       say: (where) =>
-        `${where} answers ${count(quantity)} but has no proxy value, so it cannot be valued; the corrected total keeps ${stated === null ? '£0' : `the stated ${formatGBP(stated)}`}.`,
+        `${where} answers ${count(quantity)} but has no proxy value, so it cannot be valued; the corrected total keeps ${stated === null ? '£0' : `the stated ${moneyText(stated)}`}.`,
     };
   }
   const computed = quantity.times(proxy);
-  const formula = `${count(quantity)} × ${proxyText(proxy)} is ${formatGBP(computed)}`;
+  const formula = `${count(quantity)} × ${proxyText(proxy)} is ${moneyText(computed)}`;
   if (stated === null) {
     return {
-      kind: 'missing-value',
+      code: 'missing-value',
       severity: 'warning',
       expected: computed,
       stated,
@@ -87,7 +104,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   if (difference.abs().lte(tolerance)) {
     if (!proxy.isZero() || quantity.isZero()) return undefined;
     return {
-      kind: 'not-monetised',
+      code: 'not-monetised',
       severity: 'info',
       expected: computed,
       stated,
@@ -98,12 +115,12 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     };
   }
   // The proxy as shown may be rounded: the true one lies within half a unit of its last place.
-  const halfUnit = new Decimal(10).pow(-proxy.decimalPlaces()).dividedBy(2);
+  const halfUnit = TEN.pow(-proxy.decimalPlaces()).times(HALF);
   const slack = quantity.times(halfUnit).plus(tolerance);
   if (!quantity.isZero() && difference.abs().lte(slack)) {
-    const impliedProxy = stated.dividedBy(quantity);
+    const impliedProxy = divide(stated, quantity);
     return {
-      kind: 'proxy-rounding',
+      code: 'proxy-rounding',
       severity: 'info',
       expected: computed,
       stated,
@@ -111,20 +128,20 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
       impliedProxy,
       corrected: stated,
       say: (where) =>
-        `${where}: ${formula} but the sheet states ${formatGBP(stated)}. The proxy is shown rounded to ${proxy.decimalPlaces()} decimal places; the stated value implies ${proxyText(impliedProxy.toSignificantDigits(10))}, which rounds to the one shown, so the stated value stands.`,
+        `${where}: ${formula} but the sheet states ${moneyText(stated)}. The proxy is shown rounded to ${proxy.decimalPlaces()} decimal places; the stated value implies ${proxyText(impliedProxy.toSignificantDigits(10))}, which rounds to the one shown, so the stated value stands.`,
     };
   }
   if (!computed.isZero()) {
     for (const scale of SCALES) {
-      const unscaled = stated.dividedBy(new Decimal(10).pow(scale));
+      const unscaled = stated.times(TEN.pow(-scale));
       if (unscaled.minus(computed).abs().lte(slack)) {
-        const impliedProxy = unscaled.dividedBy(quantity);
-        const power = count(new Decimal(10).pow(Math.abs(scale)));
+        const impliedProxy = divide(unscaled, quantity);
+        const power = count(TEN.pow(Math.abs(scale)));
         const size = scale > 0 ? `${power} times too large` : `${power} times too small`;
-        const factor = count(new Decimal(10).pow(scale));
-        const answer = quantity.times(new Decimal(10).pow(scale));
+        const factor = count(TEN.pow(scale));
+        const answer = quantity.times(TEN.pow(scale));
         return {
-          kind: 'likely-scale-error',
+          code: 'likely-scale-error',
           severity: 'error',
           expected: computed,
           stated,
@@ -133,20 +150,20 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
           scale,
           corrected: unscaled,
           say: (where) =>
-            `${where}: ${formula} but the sheet states ${formatGBP(stated)}, ${size}. Either the value is wrong or the answer should be ${count(answer)}; the corrected total takes the answer as right and counts ${formatGBP(unscaled)} (the stated value ÷ ${factor}, a proxy of ${proxyText(impliedProxy.toSignificantDigits(10))}).`,
+            `${where}: ${formula} but the sheet states ${moneyText(stated)}, ${size}. Either the value is wrong or the answer should be ${count(answer)}; the corrected total takes the answer as right and counts ${moneyText(unscaled)} (the stated value ÷ ${factor}, a proxy of ${proxyText(impliedProxy.toSignificantDigits(10))}).`,
         };
       }
     }
   }
   return {
-    kind: 'value-mismatch',
+    code: 'value-mismatch',
     severity: 'error',
     expected: computed,
     stated,
     difference,
     corrected: computed,
     say: (where) =>
-      `${where}: ${formula} but the sheet states ${formatGBP(stated)} (${formatGBP(difference)} difference); the corrected total uses ${formatGBP(computed)}.`,
+      `${where}: ${formula} but the sheet states ${moneyText(stated)} (${moneyText(difference)} difference); the corrected total uses ${moneyText(computed)}.`,
   };
 }
 
@@ -158,12 +175,13 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * stated total that is not the sum of the stated rows (`total-mismatch`). It also gives a
  * corrected total (see {@link ReconciledRow.corrected} for what each row counts).
  *
- * @param rows - The sheet's rows (for example from `parsePledgeSheet`).
+ * @param rows - The sheet's rows (for example `parsePledgeSheet(text).rows`).
  * @param options - The stated total and the tolerance (default half a penny).
- * @returns Findings with row, measure, expected, stated, difference, severity and a sentence;
- * the stated, computed and corrected totals.
- * @throws SocialValueError `invalid-input` for a row that is not a row (path such as
- * `rows[3].quantity`).
+ * @returns Findings (`{ code, severity, message, row, measure, expected, stated, difference }`),
+ * the rows, the stated, computed and corrected totals and a summary, frozen, with
+ * `kind: 'pledge-sheet-reconciliation'`.
+ * @throws SocialValueError `invalid-input` for a row that is not a row or an unknown key (path
+ * such as `rows[3].quantity`); `out-of-range` for a number outside the numeric domain.
  *
  * @example
  * ```ts
@@ -177,7 +195,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  *   ],
  *   { statedTotal: '6505729.66' },
  * );
- * result.findings.map((finding) => finding.kind); // => ['likely-scale-error', 'proxy-rounding']
+ * result.findings.map((finding) => finding.code); // => ['likely-scale-error', 'proxy-rounding']
  * result.findings[1]?.impliedProxy; // => '0.9638118'
  * result.statedTotalMatchesRows; // => true
  * result.correctedTotal; // => '867430.621'
@@ -185,10 +203,10 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  */
 export function reconcilePledgeSheet(
   rows: readonly PledgeSheetRow[],
-  options: ReconcileOptions = {},
+  options?: ReconcileOptions,
 ): PledgeSheetReconciliation {
-  const parsedRows = parseInput(z.array(pledgeSheetRowSchema), rows, 'pledge sheet rows', ['rows']);
-  const parsed = parseInput(reconcileOptionsSchema, options, 'options', ['options']);
+  const parsedRows = parseInput(pledgeSheetRowsSchema, rows, 'pledge sheet rows', ['rows']);
+  const parsed = parseInput(reconcileOptionsSchema, options ?? {}, 'options', ['options']);
   const tolerance = parsed.tolerance ?? new Decimal('0.005');
   const findings: PledgeSheetFinding[] = [];
   const reconciled: ReconciledRow[] = [];
@@ -205,22 +223,25 @@ export function reconcilePledgeSheet(
     if (stated !== null) statedRowsTotal = statedRowsTotal.plus(stated);
     if (computed !== null) computedTotal = computedTotal.plus(computed);
     correctedTotal = correctedTotal.plus(corrected);
-    reconciled.push({
-      row: number,
-      measure: row.measure,
-      computed,
-      stated,
-      corrected,
-      findings: check === undefined ? [] : [check.kind],
-    });
-    if (check !== undefined) {
-      const { corrected: _corrected, say, ...finding } = check;
-      findings.push({
-        ...finding,
+    reconciled.push(
+      reconciledRowOf({
         row: number,
         measure: row.measure,
-        message: say(`Row ${number} (${row.measure})`),
-      });
+        computed,
+        stated,
+        corrected,
+        findings: check === undefined ? [] : [check.code],
+      }),
+    );
+    if (check !== undefined) {
+      findings.push(
+        findingOf({
+          ...check,
+          row: number,
+          measure: row.measure,
+          message: check.say(`Row ${number} (${row.measure})`),
+        }),
+      );
     }
   });
   const statedTotal = parsed.statedTotal ?? statedRowsTotal;
@@ -229,25 +250,43 @@ export function reconcilePledgeSheet(
     const difference = statedTotal.minus(statedRowsTotal);
     statedTotalMatchesRows = difference.abs().lte(tolerance);
     if (!statedTotalMatchesRows) {
-      findings.push({
-        kind: 'total-mismatch',
-        severity: 'error',
-        expected: statedRowsTotal,
-        stated: statedTotal,
-        difference,
-        message: `The sheet states a total of ${formatGBP(statedTotal)}, but its rows add up to ${formatGBP(statedRowsTotal)} (${formatGBP(difference)} difference).`,
-      });
+      findings.push(
+        findingOf({
+          code: 'total-mismatch',
+          severity: 'error',
+          message: `The sheet states a total of ${moneyText(statedTotal)}, but its rows add up to ${moneyText(statedRowsTotal)} (${moneyText(difference)} difference).`,
+          expected: statedRowsTotal,
+          stated: statedTotal,
+          difference,
+        }),
+      );
     }
   }
-  return deepFreeze({
+  const correction = correctedTotal.minus(statedTotal);
+  return assembleReconciliation({
     ok: findings.every((finding) => finding.severity === 'info'),
     findings,
     rows: reconciled,
     statedTotal,
     statedRowsTotal,
-    ...(statedTotalMatchesRows === undefined ? {} : { statedTotalMatchesRows }),
+    statedTotalMatchesRows,
     computedTotal,
     correctedTotal,
-    correction: correctedTotal.minus(statedTotal),
+    correction,
+    summary: summaryOf(reconciled.length, findings, correctedTotal, statedTotal),
   });
+}
+
+/** `22 rows checked: 1 error, no warnings, 4 notes; corrected total £2,822,946.31 against the stated £8,461,245.35.` */
+function summaryOf(
+  rows: number,
+  findings: readonly PledgeSheetFinding[],
+  corrected: Decimal,
+  stated: Decimal,
+): string {
+  const tally = (severity: FindingSeverity, noun: string) => {
+    const found = findings.filter((finding) => finding.severity === severity).length;
+    return found === 0 ? `no ${noun}s` : counted(found, noun);
+  };
+  return `${counted(rows, 'row')} checked: ${tally('error', 'error')}, ${tally('warning', 'warning')}, ${tally('info', 'note')}; corrected total ${moneyText(corrected)} against the stated ${moneyText(stated)}.`;
 }

@@ -1,83 +1,107 @@
-import { z } from 'zod';
-import { numericSchema } from '../core/legacy-schemas.js';
+import * as z from 'zod/mini';
+import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
+import { recordSchema } from '../core/record-schema.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
+import { figureText } from '../core/wording.js';
 
 const quantitySchema = numericSchema({ min: 0 });
 
 /**
  * A schema for "an array or a record": the shape is chosen by `Array.isArray`, so the issues of
  * the matching shape keep their own paths (`years[1]`) instead of one "no match" issue, as a
- * z.union would give. Internal.
+ * union would give. Internal.
  */
-export function arrayOrRecord<A extends z.ZodType, R extends z.ZodType>(list: A, record: R) {
-  return z
-    .custom<unknown>((value) => typeof value === 'object' && value !== null, {
-      error: 'expected an array or a record',
-    })
-    .transform((value, ctx): z.output<A> | z.output<R> => {
+export function arrayOrRecord<A extends z.ZodMiniType, R extends z.ZodMiniType>(
+  list: A,
+  record: R,
+) {
+  return z.pipe(
+    z.custom<object>((value) => typeof value === 'object' && value !== null, {
+      error: (issue) =>
+        `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
+    }),
+    z.transform((value: object, ctx): z.output<A> | z.output<R> => {
       const result = (Array.isArray(value) ? list : record).safeParse(value, { reportInput: true });
-      if (result.success) return result.data;
-      for (const issue of result.error.issues) {
-        ctx.issues.push({
-          code: 'custom',
-          message: issue.message,
-          path: issue.path,
-          input: issue.input,
-        });
-      }
+      if (result.success) return result.data as z.output<A> | z.output<R>;
+      for (const issue of result.error.issues) ctx.issues.push(issue as never);
       return z.NEVER;
-    });
+    }),
+  );
 }
 
-const yearsSchema = arrayOrRecord(
-  z.array(quantitySchema),
-  z.record(z.string().trim().min(1), quantitySchema),
+const HUNDREDTH = new Decimal('0.01');
+
+/**
+ * A fraction from 0 to 1 named `noun` in messages (`share`, `rate`). A value above 1 is refused
+ * with the fraction it probably meant (`50` → "did you mean 0.5?"), since a percentage given
+ * for a fraction is the usual slip. Internal.
+ */
+export function fractionSchema(noun: string) {
+  return z.pipe(
+    numericSchema({ min: 0 }),
+    z.transform((fraction: Decimal, ctx): Decimal => {
+      if (fraction.lte(1)) return fraction;
+      const hint = fraction.lte(100)
+        ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
+        : '';
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected a ${noun} from 0 to 1 (a fraction, not a percentage), received ${fraction.toString()}${hint}`,
+        input: fraction,
+      });
+      return z.NEVER;
+    }),
+  );
+}
+
+/** The zod schema of one pledge. Internal: the public input type is documented instead. */
+export const pledgeSchema = strictObject(
+  {
+    measure: z.string().check(z.trim(), z.minLength(1)),
+    quantity: z.optional(quantitySchema),
+    years: z.optional(
+      arrayOrRecord(z.array(quantitySchema), recordSchema(quantitySchema, { nonEmptyKeys: true })),
+    ),
+    attributionShare: z.optional(fractionSchema('share')),
+    tags: z.optional(recordSchema(z.string())),
+    note: z.optional(z.string()),
+  },
+  { attribution: 'attributionShare' },
+).check(
+  z.refine((pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined), {
+    error: 'expected exactly one of quantity or years',
+    path: ['quantity'],
+  }),
 );
 
-/** The zod schema of one pledge: a measure code and either a `quantity` or per-year `years` (an array, years numbered from 1, or a record keyed by year label), with an optional attribution share in [0, 1], tags and a note. Internal: the public input type is documented instead. */
-export const pledgeSchema = z
-  .object({
-    measure: z.string().trim().min(1, 'expected a measure code'),
-    quantity: quantitySchema.optional(),
-    years: yearsSchema.optional(),
-    attribution: numericSchema({ min: 0, max: 1 }).optional(),
-    tags: z.record(z.string(), z.string()).optional(),
-    note: z.string().optional(),
-  })
-  .superRefine((pledge, ctx) => {
-    if ((pledge.quantity === undefined) === (pledge.years === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['quantity'],
-        message: 'expected exactly one of quantity or years',
-      });
-    }
-  });
-
-/** The zod schema of the options of `valuePledges`. Internal: the public input type is documented instead. */
-export const valuePledgesOptionsSchema = z.object({
-  contractValue: numericSchema({ min: 0, minExclusive: true }).optional(),
+/** The zod schema of the options of `valuePledges`. Internal. */
+export const valuePledgesOptionsSchema = strictObject({
+  // At least a penny: the ratio then stays inside the figures the library can print and store.
+  contractValue: z.optional(numericSchema({ min: '0.01' })),
 });
 
-/** Only checks that the pledges are an array (each pledge is read on its own). Internal. */
-export const pledgeListSchema = z.array(z.unknown());
+const optionalAmount = z.optional(z.nullable(numericSchema()));
+const optionalText = z.optional(z.string());
 
-const optionalAmount = numericSchema().nullable().optional();
-
-/** The zod schema of one pledge-sheet row as given to `reconcilePledgeSheet` (for example a row from `parsePledgeSheet`). Blank cells are `null` or absent. Internal: the public input type is documented instead. */
-export const pledgeSheetRowSchema = z.object({
-  line: z.number().int().min(1).optional(),
-  theme: z.string().optional(),
-  measure: z.string().trim().min(1, 'expected a measure code'),
-  question: z.string().optional(),
-  unit: z.string().optional(),
+/** The zod schema of one pledge-sheet row (blank cells are `null` or absent). Internal. */
+export const pledgeSheetRowSchema = strictObject({
+  line: z.optional(z.int().check(z.gte(1))),
+  theme: optionalText,
+  measure: z.string().check(z.trim(), z.minLength(1)),
+  question: optionalText,
+  unit: optionalText,
   proxyValue: optionalAmount,
   quantity: optionalAmount,
   statedValue: optionalAmount,
-  tags: z.record(z.string(), z.string()).optional(),
+  tags: z.optional(recordSchema(z.string())),
 });
 
-/** The zod schema of the options of `reconcilePledgeSheet`. Internal: the public input type is documented instead. */
-export const reconcileOptionsSchema = z.object({
-  statedTotal: numericSchema().nullable().optional(),
-  tolerance: numericSchema({ min: 0 }).optional(),
+/** The zod schema of a list of pledge-sheet rows. Internal. */
+export const pledgeSheetRowsSchema = z.array(pledgeSheetRowSchema);
+
+/** The zod schema of the options of `reconcilePledgeSheet`. Internal. */
+export const reconcileOptionsSchema = strictObject({
+  statedTotal: z.optional(z.nullable(numericSchema())),
+  tolerance: z.optional(numericSchema({ min: 0 })),
 });

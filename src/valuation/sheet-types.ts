@@ -4,63 +4,44 @@ import type { Decimal, Numeric } from '../core/decimal.js';
  * One row of a pledge sheet (Theme, Reference, Question, Units, Proxy Value, Answer, Pledged
  * Social Value, plus local columns as tags). `parsePledgeSheet` of `social-value/csv` returns
  * these; blank cells are `null`.
- *
- * @example
- * ```ts
- * import type { PledgeSheetRow } from 'social-value';
- *
- * const row: PledgeSheetRow = { measure: 'NT18', proxyValue: '0.963812', quantity: 650000,
- *   statedValue: '6264776.71', tags: { 'CWB Priority': 'Progressive Procurement' } };
- * row.measure; // => 'NT18'
- * ```
  */
 export interface PledgeSheetRow {
   /** The line of the row in its file (1-based), used in findings when given. */
-  readonly line?: number;
+  readonly line?: number | undefined;
   /** The theme as the sheet writes it (`'Jobs: Promote Local Skills and Employment'`). */
-  readonly theme?: string;
+  readonly theme?: string | undefined;
   /** The measure code (the sheet's Reference). */
   readonly measure: string;
   /** The question as the sheet writes it. */
-  readonly question?: string;
+  readonly question?: string | undefined;
   /** The unit. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The proxy value shown (£ per unit); `null` when blank. */
-  readonly proxyValue?: Numeric | null;
+  readonly proxyValue?: Numeric | null | undefined;
   /** The answer (quantity pledged); `null` when blank. */
-  readonly quantity?: Numeric | null;
+  readonly quantity?: Numeric | null | undefined;
   /** The pledged value the sheet states; `null` when blank (`£ -` is 0, not blank). */
-  readonly statedValue?: Numeric | null;
+  readonly statedValue?: Numeric | null | undefined;
   /** Extra columns (`'CWB Priority'`, …). */
-  readonly tags?: Readonly<Record<string, string>>;
+  readonly tags?: Readonly<Record<string, string>> | undefined;
 }
 
-/**
- * Options of `reconcilePledgeSheet`.
- *
- * @example
- * ```ts
- * import type { ReconcileOptions } from 'social-value';
- *
- * const options: ReconcileOptions = { statedTotal: '8461245.35' };
- * options.statedTotal; // => '8461245.35'
- * ```
- */
+/** Options of `reconcilePledgeSheet`. */
 export interface ReconcileOptions {
   /**
    * The total the sheet states, compared with the sum of its stated rows (`null` or absent:
    * none, as `parsePledgeSheet` gives for a sheet without a total row).
    */
-  readonly statedTotal?: Numeric | null;
+  readonly statedTotal?: Numeric | null | undefined;
   /**
    * The largest difference taken as equal, in £. Default 0.005 (half a penny: stated values are
    * rounded to the penny).
    */
-  readonly tolerance?: Numeric;
+  readonly tolerance?: Numeric | undefined;
 }
 
 /**
- * Kinds of {@link PledgeSheetFinding}:
+ * Codes of {@link PledgeSheetFinding}:
  * - `proxy-rounding` (info): the difference is explained by a proxy shown with fewer decimals
  *   than it has; `impliedProxy` is the proxy the stated value implies.
  * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k).
@@ -71,16 +52,8 @@ export interface ReconcileOptions {
  * - `unanswered` (info): no answer and no value (nothing pledged).
  * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0.
  * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows.
- *
- * @example
- * ```ts
- * import type { PledgeSheetFindingKind } from 'social-value';
- *
- * const kind: PledgeSheetFindingKind = 'likely-scale-error';
- * kind; // => 'likely-scale-error'
- * ```
  */
-export type PledgeSheetFindingKind =
+export type PledgeSheetFindingCode =
   | 'proxy-rounding'
   | 'likely-scale-error'
   | 'value-mismatch'
@@ -94,35 +67,17 @@ export type PledgeSheetFindingKind =
 /**
  * How much a finding matters: `error` (the sheet's arithmetic is wrong), `warning` (cannot be
  * checked), `info` (explained, or nothing to value).
- *
- * @example
- * ```ts
- * import type { FindingSeverity } from 'social-value';
- *
- * const severity: FindingSeverity = 'info';
- * severity; // => 'info'
- * ```
  */
-export type FindingSeverity = 'info' | 'warning' | 'error';
+export type FindingSeverity = 'error' | 'warning' | 'info';
 
-/**
- * Something found in a pledge sheet's arithmetic.
- *
- * @example
- * ```ts
- * import { reconcilePledgeSheet } from 'social-value';
- *
- * const finding = reconcilePledgeSheet([{ measure: 'NT4', proxyValue: 14782, quantity: 1,
- *   statedValue: 147820 }]).findings[0];
- * finding?.kind; // => 'likely-scale-error'
- * finding?.scale; // => 1
- * ```
- */
+/** Something found in a pledge sheet's arithmetic. */
 export interface PledgeSheetFinding {
-  /** What was found. */
-  readonly kind: PledgeSheetFindingKind;
+  /** What was found (stable, kebab-case). */
+  readonly code: PledgeSheetFindingCode;
   /** How much it matters. */
   readonly severity: FindingSeverity;
+  /** A sentence for a procurement officer: what is wrong and what the corrected total assumes. */
+  readonly message: string;
   /** The row number: the row's `line` when given, else its position counting from 1. Absent for the total. */
   readonly row?: number;
   /** The measure code. Absent for the total. */
@@ -133,26 +88,13 @@ export interface PledgeSheetFinding {
   readonly stated: Decimal | null;
   /** stated − expected, when both exist. */
   readonly difference: Decimal | null;
-  /** For `proxy-rounding` and `likely-scale-error`: the proxy the stated value implies. */
+  /** For `proxy-rounding` and `likely-scale-error`: the proxy the stated value implies (34 digits). */
   readonly impliedProxy?: Decimal;
   /** For `likely-scale-error`: k, where stated ≈ expected × 10^k. */
   readonly scale?: number;
-  /** A sentence for a procurement officer: what is wrong and what the corrected total assumes. */
-  readonly message: string;
 }
 
-/**
- * One row as reconciled.
- *
- * @example
- * ```ts
- * import { reconcilePledgeSheet } from 'social-value';
- *
- * const row = reconcilePledgeSheet([{ measure: 'NT1', proxyValue: 30782, quantity: 24,
- *   statedValue: '738768.00' }]).rows[0];
- * row?.corrected; // => '738768'
- * ```
- */
+/** One row as reconciled. */
 export interface ReconciledRow {
   /** The row number (as in findings). */
   readonly row: number;
@@ -168,24 +110,16 @@ export interface ReconciledRow {
    * answer is taken as right); quantity × proxy for any other mismatch; 0 when unanswered.
    */
   readonly corrected: Decimal;
-  /** The kinds of the findings on this row (empty when it checks out). */
-  readonly findings: readonly PledgeSheetFindingKind[];
+  /** The codes of the findings on this row (empty when it checks out). */
+  readonly findings: readonly PledgeSheetFindingCode[];
 }
 
-/**
- * The result of `reconcilePledgeSheet`.
- *
- * @example
- * ```ts
- * import { reconcilePledgeSheet } from 'social-value';
- *
- * const result = reconcilePledgeSheet([{ measure: 'NT29', proxyValue: '16.09', quantity: 32,
- *   statedValue: '514.88' }], { statedTotal: '514.88' });
- * result.ok; // => true
- * result.statedTotalMatchesRows; // => true
- * ```
- */
+/** The result of `reconcilePledgeSheet`. */
 export interface PledgeSheetReconciliation {
+  /** Always `'pledge-sheet-reconciliation'`. */
+  readonly kind: 'pledge-sheet-reconciliation';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
   /** True when no finding is a warning or an error. */
   readonly ok: boolean;
   /** Every finding, in row order, the total last. */
@@ -204,4 +138,6 @@ export interface PledgeSheetReconciliation {
   readonly correctedTotal: Decimal;
   /** correctedTotal − statedTotal. */
   readonly correction: Decimal;
+  /** One sentence about the whole check. */
+  readonly summary: string;
 }

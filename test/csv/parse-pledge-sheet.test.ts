@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   formatValuationCsv,
@@ -8,8 +9,10 @@ import {
   toFramework,
   toPledges,
 } from '../../src/csv/index.js';
-import { Decimal, defineFramework, valuePledges } from '../../src/index.js';
+import { csvSnapshots } from '../../src/csv/snapshots.js';
+import { Decimal, defineFramework, reconcilePledgeSheet, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
 
 const root = join(import.meta.dirname, '../..');
 const values = (
@@ -84,7 +87,8 @@ describe('parsePledgeSheet', () => {
     expect(sheet.rows[1]?.quantity).toBeNull();
     expect(sheet.problems).toEqual([
       expect.objectContaining({
-        kind: 'not-a-number',
+        code: 'not-a-number',
+        severity: 'error',
         line: 3,
         column: 'Answer',
         columnNumber: 3,
@@ -95,7 +99,11 @@ describe('parsePledgeSheet', () => {
 
   it('flags rows with content but no reference', () => {
     const sheet = parsePledgeSheet('Reference,Answer,Comment\nNT1,24,\n,,stray note\n');
-    expect(sheet.problems[0]).toMatchObject({ kind: 'missing-reference', line: 3 });
+    expect(sheet.problems[0]).toMatchObject({
+      code: 'missing-reference',
+      severity: 'warning',
+      line: 3,
+    });
   });
 
   it('maps columns by header, overridably', () => {
@@ -257,5 +265,151 @@ describe('formatValuationCsv', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('pledge sheets written by people', () => {
+  it('reports an unbalanced quote with its line and reads the rows after it', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,Note\nNT1,5,"never closed\nNT3,6,fine\nNT4,7,"ok, quoted"\n',
+    );
+    expect(sheet.rows.map((row) => [row.measure, row.quantity?.toString(), row.tags])).toEqual([
+      ['NT1', '5', { Note: '"never closed' }],
+      ['NT3', '6', { Note: 'fine' }],
+      ['NT4', '7', { Note: 'ok, quoted' }],
+    ]);
+    expect(sheet.problems).toEqual([
+      {
+        code: 'unbalanced-quote',
+        severity: 'error',
+        message:
+          'Line 2 has a quote that is never closed; the line is read on its own, its quote marks kept as text, and the lines after it are read as usual.',
+        line: 2,
+        value: 'NT1,5,"never closed',
+      },
+    ]);
+    expect(sheet.summary).toBe(
+      '3 measure rows after the header on line 1, no stated total; 1 problem to check.',
+    );
+  });
+
+  it('reads (0) as 0 and refuses a sign inside brackets', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,Pledged Social Value\nA,1,(0)\nB,1,(-5)\nC,1,(5)\nD,1,"(£1,234.50)"\nE,1,-(5)\n',
+    );
+    const stated = sheet.rows.map((row) => row.statedValue);
+    expect(stated.map((value) => value?.toString() ?? null)).toEqual([
+      '0',
+      null,
+      '-5',
+      '-1234.5',
+      null,
+    ]);
+    expect(stated[0]?.isNegative()).toBe(false);
+    expect(sheet.problems.map((problem) => [problem.code, problem.line, problem.value])).toEqual([
+      ['not-a-number', 3, '(-5)'],
+      ['not-a-number', 6, '-(5)'],
+    ]);
+  });
+
+  it('reads back every cell a formula guard wrote', () => {
+    const text = [
+      'Reference,Question,Answer,Note',
+      'NT1,\'=HYPERLINK("x"),1,\'@SUM(A1)',
+      "NT2,''=two quotes,2,-5",
+    ].join('\n');
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.rows.map((row) => [row.question, row.tags.Note])).toEqual([
+      ['=HYPERLINK("x")', '@SUM(A1)'],
+      ["'=two quotes", '-5'],
+    ]);
+  });
+});
+
+describe('formatValuationCsv and formulas', () => {
+  const framework = defineFramework({
+    id: 'f',
+    name: 'F',
+    edition: '1',
+    priceYear: 2021,
+    themes: [{ id: 'jobs', name: '=Jobs' }],
+    measures: [
+      {
+        code: '+NT1',
+        theme: 'jobs',
+        title: '-Local employees',
+        unit: '@FTE',
+        proxyValue: 30782,
+        valueType: 'local-economic',
+      },
+    ],
+  });
+  const hostile = ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd', "'=x"];
+
+  it('neutralises every cell a spreadsheet would run, and reads them back unchanged', () => {
+    const valuation = valuePledges(framework, [
+      {
+        measure: '+NT1',
+        quantity: 1,
+        tags: Object.fromEntries(hostile.map((text, i) => [`tag${i}`, text])),
+        note: '=cmd|/C calc!A0',
+      },
+      { measure: '+NT1', quantity: 2, tags: { tag0: '-5', tag1: '1e3' } },
+    ]);
+    const csv = formatValuationCsv(valuation);
+    const rows = Papa.parse<string[]>(csv).data;
+    for (const row of rows) {
+      for (const cell of row) {
+        const number = /^[+-]?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(cell);
+        if (!number) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+      }
+    }
+    expect(rows[1]?.slice(0, 4)).toEqual(["'=Jobs", "'+NT1", "'-Local employees", "'@FTE"]);
+    expect(rows[2]).toContain('-5');
+    const sheet = parsePledgeSheet(csv);
+    expect(sheet.rows[0]?.tags).toEqual({
+      ...Object.fromEntries(hostile.map((text, i) => [`tag${i}`, text])),
+      Note: '=cmd|/C calc!A0',
+    });
+    expect(sheet.rows[0]?.measure).toBe('+NT1');
+    expect(sheet.rows[1]?.tags).toEqual({ tag0: '-5', tag1: '1e3' });
+    const raw = formatValuationCsv(valuation, { neutraliseFormulas: false });
+    expect(Papa.parse<string[]>(raw).data[1]?.slice(0, 2)).toEqual(['=Jobs', '+NT1']);
+  });
+
+  it('writes a valuation read back from JSON, and names anything else', () => {
+    const valuation = valuePledges(framework, [{ measure: '+NT1', quantity: 3 }]);
+    const json = JSON.parse(JSON.stringify(valuation));
+    expect(formatValuationCsv(json)).toBe(formatValuationCsv(valuation));
+    const wrong = caught(() => formatValuationCsv(framework as never));
+    expect(wrong.code).toBe('invalid-input');
+    expect(wrong.issues[0]).toMatchObject({
+      path: 'valuation',
+      message:
+        'expected a valuation (from valuePledges) or its JSON form, received an object of kind "framework"',
+    });
+    const option = caught(() =>
+      formatValuationCsv(valuation, { neutraliseFormula: false } as never),
+    );
+    expect(option.issues[0]?.message).toBe('unknown key (did you mean "neutraliseFormulas"?)');
+  });
+});
+
+describe('pledge sheet snapshots', () => {
+  it('a sheet read back from JSON is the same sheet', () => {
+    const sheet = parsePledgeSheet(readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8'), {
+      comments: '#',
+    });
+    const withProblems = parsePledgeSheet(
+      'Reference,Answer,__proto__\nNT1,x,"open\nNT2,2,constructor\n,,stray\n',
+    );
+    for (const value of [sheet, withProblems]) {
+      const back = csvSnapshots['pledge-sheet'](JSON.parse(JSON.stringify(value)), ['json']);
+      expectSame(back, value);
+      expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+      expectSame(reconcilePledgeSheet(back.rows), reconcilePledgeSheet(value.rows));
+      expectSame(toPledges(back.rows), toPledges(value.rows));
+    }
+    expect(Object.keys(withProblems.rows[1]!.tags)).toEqual(['__proto__']);
   });
 });

@@ -14,6 +14,7 @@ const areas = [
   'evaluation',
   'maturity',
   'monitoring',
+  'spend',
   'csv',
   'ocds',
   'charts',

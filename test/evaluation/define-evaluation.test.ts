@@ -50,7 +50,7 @@ describe('defineEvaluation', () => {
       defineEvaluation({ criteria: [quality, { ...price, weight: '30.000001' }] }),
     );
     expect(error.code).toBe('weights-do-not-sum');
-    expect(paths(error)).toEqual(['criteria']);
+    expect(paths(error)).toEqual(['model.criteria']);
     expect(error.details.sum).toBe('100.000001');
   });
 
@@ -85,7 +85,7 @@ describe('defineEvaluation', () => {
       }),
     );
     expect(error.code).toBe('weights-do-not-sum');
-    expect(paths(error)).toEqual(['criteria[0].weight']);
+    expect(paths(error)).toEqual(['model.criteria[0].weight']);
   });
 
   it('rejects a method that does not fit the kind, duplicate ids and unknown tie-break criteria', () => {
@@ -100,10 +100,10 @@ describe('defineEvaluation', () => {
     );
     expect(error.code).toBe('invalid-input');
     expect(paths(error)).toEqual([
-      'criteria[0].scoring.method',
-      'criteria[1].id',
-      'criteria[1].scoring.method',
-      'tieBreak[0].criterion',
+      'model.criteria[0].scoring.method',
+      'model.criteria[1].id',
+      'model.criteria[1].scoring.method',
+      'model.tieBreak[0].criterion',
     ]);
   });
 
@@ -117,7 +117,7 @@ describe('defineEvaluation', () => {
       }),
     );
     expect(error.code).toBe('invalid-input');
-    expect(paths(error)).toEqual(['criteria[0].weight', 'criteria[1].scoring.zeroAt']);
+    expect(paths(error)).toEqual(['model.criteria[0].weight', 'model.criteria[1].scoring.zeroAt']);
   });
 
   it('needs a willingness to pay for value for money, and no price criterion in that mode', () => {
@@ -128,14 +128,96 @@ describe('defineEvaluation', () => {
       }),
     );
     expect(error.code).toBe('invalid-input');
-    expect(paths(error)).toEqual(['criteria[1].kind', 'willingnessToPay']);
+    expect(paths(error)).toEqual(['model.criteria[1].kind', 'model.willingnessToPay']);
   });
 
   it('is accepted again as input and not re-checked', () => {
     const model = defineEvaluation({ criteria: [{ ...price, weight: 100 }] });
+    expect(model).toMatchObject({ kind: 'evaluation-model', schemaVersion: 1 });
+    expect(defineEvaluation(model)).toBe(model);
     const result = evaluateTenders(model, [{ id: 'A', price: 10 }]);
     expect(result.winner?.bid).toBe('A');
     // A plain copy (for example through JSON-like spreading) is checked again and still valid.
     expect(evaluateTenders({ ...model }, [{ id: 'A', price: 10 }]).winner?.bid).toBe('A');
+  });
+
+  it('reads its JSON back as the same model, checked again', () => {
+    const model = defineEvaluation({
+      name: 'Catering 2026',
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          minimumScoreShare: '0.4',
+          subCriteria: [
+            { id: 'method', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+            {
+              id: 'staff',
+              name: 'Staffing',
+              weight: 20,
+              minimumMark: 1,
+              scoring: { method: 'scale', scale: { marks: [0, 2, 5, 10] }, combine: 'mean' },
+            },
+          ],
+        },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'mean-based' } },
+        {
+          id: 'sv',
+          kind: 'social-value',
+          weight: 10,
+          scoring: {
+            method: 'blend',
+            quantitative: { method: 'sva', targetRatio: '0.1', contractValue: 2000000 },
+            qualitative: { method: 'scale', scale: '0-4' },
+            quantitativeShare: '0.5',
+          },
+        },
+      ],
+      tieBreak: ['higher-quality', { criterion: 'sv' }],
+      rounding: { places: 2 },
+      missingInput: 'disqualify',
+      abnormallyLow: { action: 'flag', belowAverageShare: '0.2' },
+    });
+    const json = JSON.parse(JSON.stringify(model)) as unknown;
+    const revived = defineEvaluation(json as never);
+    expect(revived).toStrictEqual(model);
+    expect(JSON.stringify(revived)).toBe(JSON.stringify(model));
+    // A snapshot whose weights no longer sum to 100 is refused as defineEvaluation would.
+    const broken = JSON.parse(JSON.stringify(model)) as { criteria: { weight: string }[] };
+    broken.criteria[1]!.weight = '31';
+    const error = caught(() => evaluateTenders(broken as never, []));
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(paths(error)).toEqual(['model.criteria']);
+  });
+
+  it('refuses weights given as fractions, with the percentage points they probably meant', () => {
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...quality, weight: 0.6 },
+          { ...price, weight: 0.3 },
+          { ...quality, id: 'sv', kind: 'social-value', weight: 0.1 },
+        ],
+      }),
+    );
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(error.issues[0]?.message).toBe(
+      'expected weights summing to exactly 100 percentage points, received 1: weights are percentage points, not fractions (did you mean 60, 30 and 10?)',
+    );
+    expect(error.details).toEqual({ sum: '1', suggestedWeights: ['60', '30', '10'] });
+  });
+
+  it('refuses shares written as percentages, with the fraction they probably meant', () => {
+    const error = caught(() =>
+      defineEvaluation({ criteria: [{ ...quality, weight: 100, minimumScoreShare: 50 }] }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toMatchObject([
+      {
+        path: 'model.criteria[0].minimumScoreShare',
+        message:
+          'expected a share written as a fraction from 0 to 1 (0.15 for 15%), received 50 (did you mean 0.5?)',
+      },
+    ]);
   });
 });

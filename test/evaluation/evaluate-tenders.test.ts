@@ -5,6 +5,7 @@ import {
   type EvaluationModelInput,
   evaluateTenders,
   type RankedBid,
+  type ResponseInput,
   type SocialValueError,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
@@ -37,7 +38,10 @@ describe('worked examples from public guidance', () => {
       ],
     );
     const shares = Object.fromEntries(
-      result.ranking.map((bid) => [bid.bid, bid.criteria[0]!.score.toDecimalPlaces(3).toString()]),
+      result.ranking.map((bid) => [
+        bid.bid,
+        bid.criteria[0]!.scoreShare.toDecimalPlaces(3).toString(),
+      ]),
     );
     expect(shares).toEqual({ A: '0.667', B: '1', C: '0.333' });
     expect(result.ranking.map((bid) => bid.bid)).toEqual(['B', 'A', 'C']);
@@ -148,9 +152,14 @@ describe('price methods, by hand', () => {
       ['D', 4],
     ]);
     expect(result.ties).toEqual([
-      { bids: ['A', 'B'], decided: true, decidedBy: ['lower-price'], message: expect.any(String) },
+      {
+        bids: ['A', 'B'],
+        decided: true,
+        decidedBy: ['lower-price'],
+        reason: 'A and B tie on total; the tie-break (lower-price) orders them.',
+      },
     ]);
-    expect(result.ranking[0]?.tie).toEqual({ with: ['B'], decidedBy: 'lower-price' });
+    expect(result.ranking[0]?.tie).toEqual({ group: 0, decidedBy: 'lower-price' });
   });
 
   it('mean-based: the mean scores 50, one point per percent, clamped', () => {
@@ -213,7 +222,8 @@ describe('quality marks', () => {
     expect(quality?.marks?.map(String)).toEqual(['3', '4', '5']);
     expect(quality?.weightedScore.toString()).toBe('48');
     const delivery = score(result.winner, 'delivery');
-    expect(delivery?.score.toString()).toBe('0.6666666666666666666666666666666666666667');
+    // 8 ÷ 12 to 34 significant digits (every division of the library is).
+    expect(delivery?.scoreShare.toString()).toBe('0.6666666666666666666666666666666667');
     expect(delivery?.weightedScore.toFixed(10)).toBe('26.6666666667');
   });
 
@@ -260,9 +270,10 @@ describe('quality marks', () => {
     if (b?.disqualified) {
       expect(b.disqualified.reasons).toEqual([
         {
-          kind: 'below-minimum',
+          code: 'below-minimum',
+          severity: 'error',
           criterion: 'quality',
-          message: expect.stringContaining('minimum mark of 2'),
+          message: 'B was marked 1 on quality, below the minimum mark of 2.',
         },
       ]);
     }
@@ -270,8 +281,16 @@ describe('quality marks', () => {
 });
 
 describe('social value', () => {
-  it('relative to the highest offer, accepting a Valuation-like { total }', () => {
-    // 10 × 50,000 / 200,000 = 2.5; the highest offer scores the full 10.
+  it("relative to the highest offer, reading a Valuation snapshot's total", () => {
+    const storedValuation = {
+      kind: 'valuation',
+      schemaVersion: 1,
+      total: '200000',
+      byTheme: {},
+      lines: [],
+    } as const;
+    // 10 × 50,000 / 200,000 = 2.5; the highest offer scores the full 10. A's offer is the JSON
+    // of a 0.2 Valuation: only kind and total are read, the other keys are ignored.
     const result = evaluateTenders(
       {
         criteria: [
@@ -285,7 +304,7 @@ describe('social value', () => {
         ],
       },
       [
-        { id: 'A', price: 100, responses: { sv: { total: '200000', byTheme: {} } as never } },
+        { id: 'A', price: 100, responses: { sv: storedValuation } },
         { id: 'B', price: 100, responses: { sv: 50000 } },
       ],
     );
@@ -305,7 +324,7 @@ describe('social value', () => {
           weight: 20,
           scoring: {
             method: 'sva',
-            target: '0.2',
+            targetRatio: '0.2',
             ...(contractValue === undefined ? {} : { contractValue }),
           },
         },
@@ -317,7 +336,7 @@ describe('social value', () => {
     ];
     const result = evaluateTenders(criteria(), bids);
     expect(totals(result.ranking)).toEqual({ B: '100', A: '95' });
-    expect(score(result.ranking[1], 'sv')?.inputs.ratio?.toString()).toBe('0.15');
+    expect(score(result.ranking[1], 'sv')?.inputs.socialValueAddedRatio?.toString()).toBe('0.15');
     const fixed = evaluateTenders(criteria(1500000), bids);
     expect(score(fixed.ranking[1], 'sv')?.weightedScore.toString()).toBe('10');
   });
@@ -457,7 +476,7 @@ describe('bad input and missing input', () => {
     expect(result.winner?.bid).toBe('A');
     expect(result.ranking.map((bid) => bid.rank)).toEqual([1, null, null]);
     const reasons = result.ranking.flatMap((bid) =>
-      bid.disqualified === false ? [] : bid.disqualified.reasons.map((reason) => reason.kind),
+      bid.disqualified === false ? [] : bid.disqualified.reasons.map((reason) => reason.code),
     );
     expect(reasons).toEqual(['missing-input', 'missing-input']);
   });
@@ -476,7 +495,7 @@ describe('bad input and missing input', () => {
     const excluded = evaluateTenders({ ...model, abnormallyLow: { action: 'exclude' } }, bids);
     expect(excluded.winner?.bid).toBe('T2');
     const t1 = excluded.ranking.find((bid) => bid.bid === 'T1');
-    expect(t1?.disqualified === false ? null : t1?.disqualified.reasons[0]?.kind).toBe(
+    expect(t1?.disqualified === false ? null : t1?.disqualified.reasons[0]?.code).toBe(
       'abnormally-low',
     );
   });
@@ -544,10 +563,12 @@ describe('ties and rounding', () => {
         bids: ['A', 'B', 'C', 'D'],
         decided: false,
         decidedBy: ['higher e'],
-        message: expect.any(String),
+        reason:
+          'A, B, C and D tie on total and the tie-break does not separate them all: a declared tie.',
       },
     ]);
-    expect(result.ranking[2]?.tie).toEqual({ with: ['A', 'B', 'D'], decidedBy: null });
+    expect(result.ranking[2]?.tie).toEqual({ group: 0, decidedBy: null });
+    expect(result.ranking[0]?.tie).toEqual({ group: 0, decidedBy: 'higher e' });
   });
 });
 
@@ -561,7 +582,7 @@ describe('sub-criteria and structural offers', () => {
           {
             id: 'quality',
             kind: 'quality',
-            minimumScore: '0.5',
+            minimumScoreShare: '0.5',
             subCriteria: [
               { id: 'method', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
               { id: 'staff', weight: 20, scoring: { method: 'scale', scale: '0-4' } },
@@ -578,7 +599,7 @@ describe('sub-criteria and structural offers', () => {
     const quality = score(result.winner, 'quality');
     expect(quality?.method).toBe('group');
     expect(quality?.weightedScore.toString()).toBe('42');
-    expect(quality?.score.toString()).toBe('0.7');
+    expect(quality?.scoreShare.toString()).toBe('0.7');
     expect(quality?.subCriteria?.map((sub) => sub.weightedScore.toString())).toEqual(['32', '10']);
     // B is out on the group minimum, so A's price is the lowest still in: 40 + 42 = 82.
     expect(result.winner?.total.toString()).toBe('82');
@@ -617,29 +638,29 @@ describe('a Valuation from valuePledges as the social value offer', () => {
     // FTE, NT29 £16.09 per hour): 24 FTE = 738,768; 32 hours = 514.88; total 739,282.88.
     const { valuePledges } = await import('../../src/index.js');
     const { seedFramework: framework } = await import('../toms/fixtures.js');
-    const valuation = valuePledges(framework, [
+    const valued = valuePledges(framework, [
       { measure: 'NT1', quantity: 24 },
       { measure: 'NT29', quantity: 32 },
     ]);
+    const valuation = valued;
     // Half the highest offer: 10 × 369,641.44 / 739,282.88 = 5.
-    const result = evaluateTenders(
-      {
-        criteria: [
-          { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
-          {
-            id: 'sv',
-            kind: 'social-value',
-            weight: 10,
-            scoring: { method: 'relative-to-highest' },
-          },
-        ],
-      },
-      [
-        { id: 'A', price: 100, responses: { sv: valuation } },
-        { id: 'B', price: 100, responses: { sv: '369641.44' } },
+    const model: EvaluationModelInput = {
+      criteria: [
+        { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
       ],
-    );
+    };
+    const offering = (offer: ResponseInput) =>
+      evaluateTenders(model, [
+        { id: 'A', price: 100, responses: { sv: offer } },
+        { id: 'B', price: 100, responses: { sv: '369641.44' } },
+      ]);
+    const result = offering(valuation);
     expect(score(result.winner, 'sv')?.raw?.toString()).toBe('739282.88');
     expect(totals(result.ranking)).toEqual({ A: '100', B: '95' });
+    // Its JSON snapshot is read the same way.
+    const stored = JSON.parse(JSON.stringify(valuation)) as { kind: 'valuation'; total: string };
+    const again = offering(stored);
+    expect(totals(again.ranking)).toEqual({ A: '100', B: '95' });
   });
 });

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
 import { flagAbnormallyLow, type SocialValueError } from '../../src/index.js';
 import { caught } from '../errors.js';
 
@@ -15,13 +17,14 @@ describe('flagAbnormallyLow', () => {
     // Prices 800,000 / 1,000,000 / 1,050,000 / 1,100,000 / 1,300,000. Adjusted average without
     // 1,300,000: 3,950,000 / 4 = 987,500; 85% of it is 839,375. 800,000 is below it, and
     // 200,000 below the lowest other price 1,000,000, beyond the margin 1% × 1,000,000 = 10,000.
-    const findings = flagAbnormallyLow([
+    const check = flagAbnormallyLow([
       { id: 'A', price: 800000 },
       { id: 'B', price: 1000000 },
       { id: 'C', price: 1050000 },
       { id: 'D', price: 1100000 },
       { id: 'E', price: 1300000 },
     ]);
+    const findings = check.findings;
     const a = findings[0]!;
     expect(a.flagged).toBe(true);
     expect(a.adjustedAverage.toString()).toBe('987500');
@@ -34,14 +37,22 @@ describe('flagAbnormallyLow', () => {
       false,
       false,
     ]);
-    expect(a.explanation).toContain('potentially abnormally low');
+    expect(a).toMatchObject({ code: 'abnormally-low', severity: 'warning' });
+    expect(a.message).toBe(
+      'A at £800,000.00 is more than 15% below the adjusted average £987,500.00 (limit £839,375.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00: potentially abnormally low.',
+    );
+    expect(check).toMatchObject({ kind: 'abnormally-low-check', schemaVersion: 1, flagged: ['A'] });
+    expect(check.summary).toBe(
+      'A is potentially abnormally low (of 5 prices): ask for an explanation before any exclusion.',
+    );
+    expect(findings[1]).toMatchObject({ code: 'not-abnormally-low', severity: 'info' });
   });
 
   it('needs both tests: a low price close to the next one is not flagged', () => {
     // 800,000 and 805,000 are both more than 15% below the adjusted average
     // (800 + 805 + 1,100 + 1,200) / 4 = 976,250 → limit 829,812.50, but 800,000 is only 5,000
     // below 805,000, within the margin of 1% × 805,000 = 8,050.
-    const findings = flagAbnormallyLow([
+    const { findings } = flagAbnormallyLow([
       { id: 'A', price: 800000 },
       { id: 'B', price: 805000 },
       { id: 'C', price: 1100000 },
@@ -59,13 +70,13 @@ describe('flagAbnormallyLow', () => {
   it('keeps the proximity margin between £1,000 and £100,000', () => {
     // Small works: 1% of 50,000 is 500, raised to 1,000. Large works: 1% of 20,000,000 is
     // 200,000, cut to 100,000.
-    const small = flagAbnormallyLow([
+    const { findings: small } = flagAbnormallyLow([
       { id: 'A', price: 30000 },
       { id: 'B', price: 50000 },
       { id: 'C', price: 60000 },
     ]);
     expect(small[0]?.proximityMargin?.toString()).toBe('1000');
-    const large = flagAbnormallyLow([
+    const { findings: large } = flagAbnormallyLow([
       { id: 'A', price: 15000000 },
       { id: 'B', price: 20000000 },
       { id: 'C', price: 21000000 },
@@ -75,7 +86,7 @@ describe('flagAbnormallyLow', () => {
 
   it('takes other limits', () => {
     // With a 30% limit, 800,000 is no longer flagged (limit 987,500 × 0.7 = 691,250).
-    const findings = flagAbnormallyLow(
+    const { findings } = flagAbnormallyLow(
       [
         { id: 'A', price: 800000 },
         { id: 'B', price: 1000000 },
@@ -83,15 +94,26 @@ describe('flagAbnormallyLow', () => {
         { id: 'D', price: 1100000 },
         { id: 'E', price: 1300000 },
       ],
-      { belowAverage: '0.3' },
+      { belowAverageShare: '0.3' },
     );
     expect(findings[0]?.averageLimit.toString()).toBe('691250');
     expect(findings[0]?.flagged).toBe(false);
   });
 
   it('says so when a bid has nothing to compare with', () => {
-    const [only] = flagAbnormallyLow([{ id: 'A', price: 10 }]);
-    expect(only).toMatchObject({ flagged: false, lowestOther: null, proximityMargin: null });
+    const [only] = flagAbnormallyLow([{ id: 'A', price: 10 }]).findings;
+    expect(only).toMatchObject({
+      code: 'no-other-price',
+      severity: 'info',
+      flagged: false,
+      lowestOther: null,
+      proximityMargin: null,
+    });
+    expect(flagAbnormallyLow([])).toMatchObject({
+      findings: [],
+      adjustedAverage: null,
+      summary: 'No prices to check.',
+    });
   });
 
   it('rejects bad prices, options and repeated ids with paths', () => {
@@ -105,7 +127,102 @@ describe('flagAbnormallyLow', () => {
       ]),
     );
     expect(repeat.code).toBe('duplicate-bid');
-    const options = caught(() => flagAbnormallyLow([{ id: 'A', price: 1 }], { belowAverage: 2 }));
-    expect(paths(options)).toEqual(['options.belowAverage']);
+    const options = caught(() =>
+      flagAbnormallyLow([{ id: 'A', price: 1 }], { belowAverageShare: 15 }),
+    );
+    expect(options.issues).toMatchObject([
+      {
+        path: 'options.belowAverageShare',
+        message:
+          'expected a share written as a fraction from 0 to 1 (0.15 for 15%), received 15 (did you mean 0.15?)',
+      },
+    ]);
+    const misspelt = caught(() =>
+      flagAbnormallyLow([{ id: 'A', price: 1 }], { belowAverage: '0.15' } as never),
+    );
+    expect(misspelt.issues).toMatchObject([
+      {
+        path: 'options.belowAverage',
+        message: 'unknown key (did you mean "belowAverageShare"?)',
+      },
+    ]);
   });
+});
+
+// The definition, bid by bid against all the others (quadratic): the one-pass check must give
+// exactly these figures.
+function byDefinition(prices: readonly Decimal[]) {
+  const highest = prices.reduce((a, b) => (b.gt(a) ? b : a));
+  const highestIndex = prices.findIndex((price) => price.eq(highest));
+  const rest = prices.filter((_, index) => index !== highestIndex);
+  const adjusted =
+    rest.length === 0
+      ? highest
+      : divideLikeTheLibrary(
+          rest.reduce((a, b) => a.plus(b), new Decimal(0)),
+          rest.length,
+        );
+  const limit = adjusted.times(new Decimal(1).minus('0.15'));
+  return prices.map((price, index) => {
+    const others = prices.filter((_, other) => other !== index);
+    const lowestOther = others.length === 0 ? null : others.reduce((a, b) => (b.lt(a) ? b : a));
+    const margin =
+      lowestOther === null
+        ? null
+        : Decimal.min(100000, Decimal.max(1000, lowestOther.times('0.01')));
+    const belowAverage = price.lt(limit);
+    const beyond = lowestOther?.minus(price).gt(margin ?? 0) === true;
+    return {
+      adjusted: adjusted.toString(),
+      lowestOther: lowestOther?.toString() ?? null,
+      margin: margin?.toString() ?? null,
+      flagged: belowAverage && beyond,
+    };
+  });
+}
+
+// Quotients of the library are rounded half-up to 34 significant digits.
+function divideLikeTheLibrary(sum: Decimal, count: number): Decimal {
+  return sum.dividedBy(count).toSignificantDigits(34, Decimal.ROUND_HALF_UP);
+}
+
+describe('flagAbnormallyLow at scale', () => {
+  it('gives the figures of the definition (each bid against all the others)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3_000_000 }), { minLength: 1, maxLength: 40 }),
+        (raw) => {
+          const prices = raw.map((price) => new Decimal(price));
+          const check = flagAbnormallyLow(raw.map((price, index) => ({ id: `b${index}`, price })));
+          const expected = byDefinition(prices);
+          expect(
+            check.findings.map((finding) => ({
+              adjusted: finding.adjustedAverage.toString(),
+              lowestOther: finding.lowestOther?.toString() ?? null,
+              margin: finding.proximityMargin?.toString() ?? null,
+              flagged: finding.flagged,
+            })),
+          ).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('checks 200,000 prices in one pass', () => {
+    // 199,999 prices of £1,000,000 to £1,199,998 and one of £500,000. By hand: the highest is
+    // £1,199,998; the sum of 1,000,000..1,199,998 is 199,999 × (1,000,000 + 1,199,998) ÷ 2 =
+    // 219,998,700,001; with 500,000 and without the highest, 219,998,000,003; ÷ 199,999 =
+    // 1,099,995.4999924999624998124990624953… The limit (85%) is £934,996.17…, so only £500,000
+    // is below it, and it is £500,000 below the lowest other price, beyond the £10,000 margin.
+    const bids = Array.from({ length: 199_999 }, (_, index) => ({
+      id: `b${index}`,
+      price: 1_000_000 + index,
+    }));
+    bids.push({ id: 'low', price: 500_000 });
+    const check = flagAbnormallyLow(bids);
+    expect(check.adjustedAverage?.toString()).toBe('1099995.499992499962499812499062495');
+    expect(check.flagged).toEqual(['low']);
+    expect(check.findings.at(-1)?.lowestOther?.toString()).toBe('1000000');
+    expect(check.findings[0]?.lowestOther?.toString()).toBe('500000');
+  }, 120_000);
 });

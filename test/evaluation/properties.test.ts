@@ -1,105 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type BidInput,
-  type CriterionInput,
-  Decimal,
-  type EvaluationModelInput,
-  evaluateTenders,
-  type RankedBid,
-  type ScoringMethod,
-} from '../../src/index.js';
-
-// Random weighted models: one price criterion (any price method), one to three quality
-// criteria on 0–5 (one split into two sub-criteria), a social value criterion relative to the
-// highest offer; integer weights summing to exactly 100.
-const priceMethod: fc.Arbitrary<ScoringMethod> = fc.oneof(
-  fc.constant({ method: 'relative-to-lowest' as const }),
-  fc.constant({ method: 'mean-based' as const }),
-  fc.constant({ method: 'linear' as const, fullMarksAt: 200_000, zeroAt: 800_000 }),
-);
-
-const modelArb: fc.Arbitrary<EvaluationModelInput> = fc
-  .record({
-    cuts: fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 4, maxLength: 4 }),
-    price: priceMethod,
-    split: fc.boolean(),
-    tieBreak: fc.subarray(['higher-quality', 'lower-price'] as const),
-  })
-  .map(({ cuts, price, split, tieBreak }) => {
-    const points = [0, ...cuts.sort((a, b) => a - b), 100];
-    const w = points.slice(1).map((point, index) => point - points[index]!);
-    const scale = { method: 'scale' as const, scale: '0-5' as const };
-    const q2: CriterionInput = split
-      ? {
-          id: 'q2',
-          kind: 'quality',
-          subCriteria: [
-            { id: 'q2a', weight: Math.floor(w[2]! / 2), scoring: scale },
-            { id: 'q2b', weight: w[2]! - Math.floor(w[2]! / 2), scoring: scale },
-          ],
-        }
-      : { id: 'q2', kind: 'quality', weight: w[2]!, scoring: scale };
-    return {
-      criteria: [
-        { id: 'price', kind: 'price', weight: w[0]!, scoring: price },
-        { id: 'q1', kind: 'quality', weight: w[1]!, scoring: scale },
-        q2,
-        {
-          id: 'env',
-          kind: 'environmental',
-          weight: w[3]!,
-          scoring: { method: 'scale', scale: '0-4' },
-        },
-        {
-          id: 'sv',
-          kind: 'social-value',
-          weight: w[4]!,
-          scoring: { method: 'relative-to-highest' },
-        },
-      ],
-      tieBreak,
-    };
-  });
-
-interface BidShape {
-  price: number;
-  q1: number;
-  q2a: number;
-  q2b: number;
-  env: number;
-  sv: number;
-}
-const bidShape: fc.Arbitrary<BidShape> = fc.record({
-  price: fc.integer({ min: 1, max: 1_000_000 }),
-  q1: fc.integer({ min: 0, max: 5 }),
-  q2a: fc.integer({ min: 0, max: 5 }),
-  q2b: fc.integer({ min: 0, max: 5 }),
-  env: fc.integer({ min: 0, max: 4 }),
-  sv: fc.integer({ min: 0, max: 500_000 }),
-});
-
-function toBid(model: EvaluationModelInput, shape: BidShape, id: string): BidInput {
-  const split = model.criteria[2]?.subCriteria !== undefined;
-  return {
-    id,
-    price: shape.price,
-    responses: {
-      q1: shape.q1,
-      ...(split ? { q2a: shape.q2a, q2b: shape.q2b } : { q2: shape.q2a }),
-      env: shape.env,
-      sv: shape.sv,
-    },
-  };
-}
-
-const caseArb = fc
-  .record({ model: modelArb, shapes: fc.array(bidShape, { minLength: 1, maxLength: 7 }) })
-  .map(({ model, shapes }) => ({
-    model,
-    shapes,
-    bids: shapes.map((shape, index) => toBid(model, shape, `bid-${index}`)),
-  }));
+import { Decimal, evaluateTenders, type RankedBid } from '../../src/index.js';
+import { type BidShape, caseArb, toBid } from './arbitraries.js';
 
 const allScores = (bid: RankedBid) =>
   bid.criteria.flatMap((score) => [score, ...(score.subCriteria ?? [])]);
@@ -114,7 +16,7 @@ describe('evaluation invariants (fast-check)', () => {
           for (const score of allScores(bid)) {
             expect(score.weightedScore.gte(0)).toBe(true);
             expect(score.weightedScore.lte(score.weight)).toBe(true);
-            expect(score.score.gte(0) && score.score.lte(1)).toBe(true);
+            expect(score.scoreShare.gte(0) && score.scoreShare.lte(1)).toBe(true);
           }
         }
       }),
@@ -177,7 +79,7 @@ describe('evaluation invariants (fast-check)', () => {
             i === index ? toBid(model, { ...shape, price: cheaper }, bid.id) : bid,
           );
           const priceScore = (ranking: readonly RankedBid[]) =>
-            ranking.find((bid) => bid.bid === bids[index]!.id)!.criteria[0]!.score;
+            ranking.find((bid) => bid.bid === bids[index]!.id)!.criteria[0]!.scoreShare;
           const before = priceScore(evaluateTenders(model, bids).ranking);
           const after = priceScore(evaluateTenders(model, changed).ranking);
           expect(after.gte(before)).toBe(true);

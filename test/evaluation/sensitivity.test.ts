@@ -154,11 +154,60 @@ describe('whatIf', () => {
     expect(evaluateTenders(ok.model, bids).winner?.bid).toBe(ok.after.winner?.bid);
   });
 
-  it('rejects unknown criteria and bids with paths', () => {
-    const error = caught(() => whatIf(model, bids, { weights: { cost: 10 }, prices: { Z: 1 } }));
+  it('rejects unknown criteria and bids with paths and the closest ids', () => {
+    const error = caught(() => whatIf(model, bids, { weights: { qualty: 10 }, prices: { Z: 1 } }));
     expect(error.code).toBe('invalid-input');
-    expect(paths(error)).toEqual(['changes.weights.cost']);
+    expect(error.issues).toEqual([
+      {
+        path: 'changes.weights.qualty',
+        segments: ['changes', 'weights', 'qualty'],
+        message:
+          'expected the id of a top-level criterion (sub-criteria move with their parent), received "qualty" (did you mean "quality"?)',
+      },
+    ]);
     const bid = caught(() => whatIf(model, bids, { prices: { Z: 1 } }));
     expect(paths(bid)).toEqual(['changes.prices.Z']);
+  });
+
+  it('refuses weights given as fractions, naming percentage points and the weight meant', () => {
+    // Issue #10: { sv: 0.05 } silently meant 0.05 percentage points in 0.1.
+    const error = caught(() => whatIf(model, bids, { weights: { sv: 0.05 } }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('percentage points');
+    expect(error.issues).toEqual([
+      {
+        path: 'changes.weights.sv',
+        segments: ['changes', 'weights', 'sv'],
+        message:
+          'expected a weight in percentage points from 0 to 100, received 0.05 (did you mean 5?)',
+      },
+    ]);
+    // A weight under 1 beside weights in points is taken as points.
+    const small = whatIf(model, bids, { weights: { sv: '0.5', price: 30 } });
+    expect(small.model.criteria.map((c) => c.weight.toString())).toEqual(['69.5', '30', '0.5']);
+    // Setting a weight to 0 is not a fraction.
+    expect(whatIf(model, bids, { weights: { sv: 0 } }).after.winner?.bid).toBe('B');
+    // With rescale off, weights summing to 1 are refused as fractions too.
+    const sum = caught(() =>
+      whatIf(model, bids, { weights: { quality: 0.6, price: 0.3, sv: 0.1 }, rescale: false }),
+    );
+    expect(sum.issues.map((issue) => issue.message)).toEqual([
+      'expected a weight in percentage points from 0 to 100, received 0.6 (did you mean 60?)',
+      'expected a weight in percentage points from 0 to 100, received 0.3 (did you mean 30?)',
+      'expected a weight in percentage points from 0 to 100, received 0.1 (did you mean 10?)',
+    ]);
+  });
+
+  it('keeps the weights of a changed model inside the numeric domain, so it reads back', () => {
+    // Social value to 99.9999999 leaves 1e-7 points for quality and price, 2 : 1. Quality's
+    // share, 6.666…e-8, would take 42 decimal places at 34 significant digits: it is kept to 40
+    // (the input domain), and price takes the rest so the weights still sum to exactly 100.
+    const result = whatIf(model, bids, { weights: { sv: '99.9999999' } });
+    const [quality, price, sv] = result.model.criteria.map((c) => c.weight);
+    expect(quality?.toFixed()).toBe('0.0000000666666666666666666666666666666667');
+    expect(price?.toFixed()).toBe('0.0000000333333333333333333333333333333333');
+    expect(quality!.plus(price!).plus(sv!).toString()).toBe('100');
+    const stored = JSON.parse(JSON.stringify(result.model)) as unknown;
+    expect(evaluateTenders(stored as never, bids).winner?.bid).toBe(result.after.winner?.bid);
   });
 });

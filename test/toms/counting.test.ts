@@ -34,8 +34,8 @@ describe('counting rules', () => {
   it('names the bad field', () => {
     const fraction = caught(() => fte({ partTime: [{ count: 5, fraction: '1.5' }] }));
     expect(fraction.code).toBe('invalid-input');
-    expect(fraction.issues[0]?.path).toBe('partTime[0].fraction');
-    expect(caught(() => fte({ fullTime: -1 })).issues[0]?.path).toBe('fullTime');
+    expect(fraction.issues[0]?.path).toBe('staff.partTime[0].fraction');
+    expect(caught(() => fte({ fullTime: -1 })).issues[0]?.path).toBe('staff.fullTime');
     expect(caught(() => fteYears(1, 'two')).issues[0]?.path).toBe('years');
     expect(caught(() => attendeeHours(2, '8.5')).issues[0]?.path).toBe('attendees');
     expect(caught(() => attributionShare(2, 1)).issues[0]?.path).toBe('onContract');

@@ -25,7 +25,7 @@ describe('defineFramework', () => {
       }),
     );
     expect(error.code).toBe('invalid-input');
-    expect(error.issues[0]?.path).toBe('measures[0].proxyValue');
+    expect(error.issues[0]?.path).toBe('framework.measures[0].proxyValue');
   });
 
   it('rejects duplicate codes and unknown references', () => {
@@ -33,16 +33,17 @@ describe('defineFramework', () => {
       defineFramework({ ...seedInput, measures: [seedInput.measures[0]!, seedInput.measures[0]!] }),
     );
     expect(duplicate.code).toBe('duplicate-code');
-    expect(duplicate.issues[0]?.path).toBe('measures[1].code');
+    expect(duplicate.issues[0]?.path).toBe('framework.measures[1].code');
+    expect(duplicate.issues[0]?.message).toBe('"NT1" is already used by framework.measures[0]');
     const unknown = caught(() =>
       defineFramework({ ...seedInput, measures: [{ ...seedInput.measures[0]!, theme: 'jobz' }] }),
     );
     expect(unknown.code).toBe('unknown-reference');
-    expect(unknown.issues[0]?.path).toBe('measures[0].theme');
+    expect(unknown.issues[0]?.path).toBe('framework.measures[0].theme');
     const outcome = caught(() =>
       defineFramework({ ...seedInput, measures: [{ ...seedInput.measures[0]!, outcome: 'none' }] }),
     );
-    expect(outcome.issues[0]?.path).toBe('measures[0].outcome');
+    expect(outcome.issues[0]?.path).toBe('framework.measures[0].outcome');
   });
 });
 
@@ -83,9 +84,12 @@ describe('extendFramework', () => {
     expect(codes).not.toContain('NTX');
     const nt18 = getMeasure(local, 'NT18');
     expect(nt18.proxyValue?.toString()).toBe('0.9638118');
-    expect(nt18.provenance?.kind).toBe('overridden');
+    expect(nt18.provenance?.change).toBe('overridden');
     expect(nt18.provenance?.baseProxyValue?.toString()).toBe('0.963812');
-    expect(getMeasure(local, 'LOC1').provenance).toEqual({ kind: 'added', base: 'seed-004 2021' });
+    expect(getMeasure(local, 'LOC1').provenance).toEqual({
+      change: 'added',
+      base: 'seed-004 2021',
+    });
     expect(getMeasure(local, 'NT1').provenance).toBeUndefined();
     expect(local.extends).toBe('seed-004 2021');
     expect(local.edition).toBe('2021');
@@ -96,7 +100,8 @@ describe('extendFramework', () => {
       extendFramework(seedFramework, { id: 'x', name: 'X', remove: ['NT99'] }),
     );
     expect(error.code).toBe('unknown-measure');
-    expect(error.issues[0]?.path).toBe('remove[0]');
+    expect(error.issues[0]?.path).toBe('changes.remove[0]');
+    expect(error.details.suggestions).toEqual(['NT19', 'NT29']);
   });
 });
 
@@ -121,6 +126,6 @@ describe('reindexProxies', () => {
     expect(getMeasure(reindexed, 'NT29').proxyValue?.toString()).toBe('19.308');
     const error = caught(() => reindexProxies(seedFramework, { factor: 0, toPriceYear: 2024 }));
     expect(error.code).toBe('invalid-input');
-    expect(error.issues.map((issue) => issue.path)).toContain('factor');
+    expect(error.issues.map((issue) => issue.path)).toContain('options.factor');
   });
 });

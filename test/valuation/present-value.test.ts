@@ -3,9 +3,9 @@ import { presentValue } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // HM Treasury Green Book: discount factor 1 / (1 + r)^t, r = 3.5% for years 0-30.
-// Worked with Python's decimal module at 40 significant digits:
-//   100 / 1.035   = 96.61835748792270531400966183574879227053
-//   1 / 1.035^2   = 0.9335107003664029498938131578333216644496
+// Worked with Python's decimal module at 34 significant digits, half-up (the library's division):
+//   100 / 1.035   = 96.61835748792270531400966183574879
+//   1 / 1.035^2   = 0.9335107003664029498938131578333217
 describe('presentValue', () => {
   it('discounts at 3.5% from the earliest year by default', () => {
     const result = presentValue({ 2025: 100, 2026: 100, 2027: 100 });
@@ -13,14 +13,14 @@ describe('presentValue', () => {
     expect(result.rate.toString()).toBe('0.035');
     expect(result.nominal.toString()).toBe('300');
     expect(result.years[0]?.discountFactor.toString()).toBe('1');
-    expect(result.years[1]?.presentValue.toString()).toBe(
-      '96.61835748792270531400966183574879227053',
+    expect(result.years[1]?.presentValue.toString()).toBe('96.61835748792270531400966183574879');
+    expect(result.years[2]?.discountFactor.toString()).toBe('0.9335107003664029498938131578333217');
+    // 100 + 96.61835748792270531400966183574879 + 93.35107003664029498938131578333217
+    expect(result.total.toString()).toBe('289.96942752456300030339097761908096');
+    expect(result.kind).toBe('present-value');
+    expect(result.summary).toBe(
+      '3 years from 2025 to 2027, £300.00 nominal, are worth £289.97 in 2025 at 3.5% a year.',
     );
-    expect(result.years[2]?.discountFactor.toString()).toBe(
-      '0.9335107003664029498938131578333216644496',
-    );
-    // 100 + 96.618357487922705314 + 93.351070036640294989 = 289.969427524562999...
-    expect(result.total.toDecimalPlaces(12).toString()).toBe('289.969427524563');
   });
 
   it('takes { year, value } entries, a base year and a rate', () => {
@@ -36,10 +36,21 @@ describe('presentValue', () => {
     const early = caught(() => presentValue({ 2024: 1 }, { baseYear: 2025 }));
     expect(early.code).toBe('invalid-input');
     expect(early.issues[0]?.path).toBe('series["2024"]');
-    expect(caught(() => presentValue({ '2025/26': 1 })).issues[0]?.path).toContain('series');
+    const label = caught(() => presentValue({ '2025/26': 1 }));
+    expect(label.issues[0]?.path).toBe('series["2025/26"]');
+    expect(label.issues[0]?.message).toBe(
+      'expected a whole year such as "2026" or "1" as the key, received "2025/26"',
+    );
+    const percent = caught(() => presentValue({ 2025: 1 }, { rate: '3.5' }));
+    expect(percent.issues[0]?.message).toBe(
+      'expected a rate from 0 to 1 (a fraction, not a percentage), received 3.5 (did you mean 0.035?)',
+    );
     expect(caught(() => presentValue({ 2025: 1 }, { rate: 2 })).issues[0]?.path).toBe(
       'options.rate',
     );
+    const twice = caught(() => presentValue({ 25: 1, '0025': 2 }));
+    expect(twice.issues[0]?.path).toBe('series["0025"]');
+    expect(twice.message).toContain('year 25 is given twice');
     expect(caught(() => presentValue([{ year: 2025, value: 'x' }])).issues[0]?.path).toBe(
       'series[0].value',
     );

@@ -4,6 +4,7 @@ import {
   Decimal,
   defineFramework,
   extendFramework,
+  isSocialValueError,
   type PledgeInput,
   valuePledges,
 } from '../../src/index.js';
@@ -62,7 +63,7 @@ describe('valuePledges', () => {
       'Socially Just Use of Land': '240953',
     });
     // SVA: 1,627,216.91 / 10,000,000.
-    expect(valuation.socialValueAdded?.toString()).toBe('0.162721691');
+    expect(valuation.socialValueAddedRatio?.toString()).toBe('0.162721691');
     expect(valuation.byYear).toBeUndefined();
   });
 
@@ -73,10 +74,11 @@ describe('valuePledges', () => {
       measure: 'NT18',
       theme: 'growth',
       unit: '£',
+      themeName: 'Supporting Growth of Responsible Regional Business',
       valueType: 'local-economic',
     });
-    expect(line.attribution.toString()).toBe('1');
-    expect(line.proxy.toString()).toBe('0.963812');
+    expect(line.attributionShare.toString()).toBe('1');
+    expect(line.proxyValue.toString()).toBe('0.963812');
     expect(valuation.lines[6]?.note).toBe('cycle to work');
     expect(valuation.lines[6]?.tags).toEqual({});
     expect(Object.isFrozen(valuation)).toBe(true);
@@ -86,8 +88,11 @@ describe('valuePledges', () => {
 
   it('warns about an exclusivity group pledged twice', () => {
     expect(valuation.warnings).toHaveLength(1);
-    expect(valuation.warnings[0]).toMatchObject({
-      kind: 'exclusivity-group',
+    expect(valuation.warnings[0]).toEqual({
+      code: 'exclusivity-group',
+      severity: 'warning',
+      message:
+        'NT18 and NT19 are in exclusivity group "local spend": the same spend or person must not be counted in more than one of them.',
       measures: ['NT18', 'NT19'],
       lines: [2, 3],
     });
@@ -96,12 +101,12 @@ describe('valuePledges', () => {
   it('applies attribution and per-year quantities', () => {
     // 2 FTE at half time: 2 × 0.5 × 30782 = 30,782. Years 1-3 of NT29: (10 + 20 + 0) × 16.09.
     const result = valuePledges(seedFramework, [
-      { measure: 'NT1', quantity: 2, attribution: '0.5' },
+      { measure: 'NT1', quantity: 2, attributionShare: '0.5' },
       { measure: 'NT29', years: [10, 20, 0] },
       { measure: 'NT29', years: { '2025/26': 5 } },
     ]);
     expect(result.lines[0]?.value.toString()).toBe('30782');
-    expect(result.lines[0]?.attribution.toString()).toBe('0.5');
+    expect(result.lines[0]?.attributionShare.toString()).toBe('0.5');
     expect(result.lines[1]?.quantity.toString()).toBe('30');
     expect(result.lines[1]?.value.toString()).toBe('482.7');
     expect(result.lines[1]?.years?.map((year) => [year.year, year.value.toString()])).toEqual([
@@ -115,12 +120,15 @@ describe('valuePledges', () => {
       '3': '0',
       '2025/26': '80.45',
     });
-    expect(result.warnings.map((warning) => warning.kind)).toEqual(['duplicate-measure']);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(['duplicate-measure']);
   });
 
   it('warns about per-person measures over several years and mixed editions', () => {
     const multi = valuePledges(seedFramework, [{ measure: 'NT3', years: [1, 1] }]);
-    expect(multi.warnings.map((warning) => warning.kind)).toEqual(['max-years-per-person']);
+    expect(multi.warnings.map((warning) => warning.code)).toEqual(['max-years-per-person']);
+    expect(multi.warnings[0]?.message).toBe(
+      'NT3 counts a person for at most 1 year, but pledge 0 spreads it over 2 years: only count people new in each year.',
+    );
     const mixed = extendFramework(seedFramework, {
       id: 'mixed',
       name: 'Mixed',
@@ -131,7 +139,7 @@ describe('valuePledges', () => {
       { measure: 'NT29', quantity: 1 },
     ]);
     expect(result.warnings[0]).toMatchObject({
-      kind: 'mixed-editions',
+      code: 'mixed-editions',
       measures: ['NT29'],
       lines: [1],
     });
@@ -162,9 +170,12 @@ describe('valuePledges', () => {
     const year = caught(() => valuePledges(seedFramework, [{ measure: 'NT1', years: [1, -1] }]));
     expect(year.issues[0]?.path).toBe('pledges[0].years[1]');
     const share = caught(() =>
-      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, attribution: 2 }]),
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, attributionShare: 50 }]),
     );
-    expect(share.issues[0]?.path).toBe('pledges[0].attribution');
+    expect(share.issues[0]?.path).toBe('pledges[0].attributionShare');
+    expect(share.issues[0]?.message).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 50 (did you mean 0.5?)',
+    );
     const proxy = caught(() => valuePledges(seedFramework, [{ measure: 'NTX', quantity: 1 }]));
     expect(proxy.code).toBe('missing-proxy');
     expect(proxy.issues[0]?.path).toBe('pledges[0].measure');
@@ -231,40 +242,132 @@ describe('valuePledges properties', () => {
         expect(strings(b.byTheme)).toEqual(strings(a.byTheme));
         expect(strings(b.byValueType)).toEqual(strings(a.byValueType));
         expect(Object.keys(b.byTag.priority ?? {})).toEqual(Object.keys(a.byTag.priority ?? {}));
-        expect(b.warnings.map((w) => w.kind)).toEqual(a.warnings.map((w) => w.kind));
+        expect(b.warnings.map((w) => w.code)).toEqual(a.warnings.map((w) => w.code));
       }),
     );
   });
 
-  it('reads a pledge on the lean path exactly as the zod schema does', () => {
+  it('reads a pledge on the lean path exactly as the zod schema does, whatever the value', () => {
+    class Tagged {
+      readonly priority = 'A';
+    }
+    class Pledge {
+      constructor(
+        readonly measure: string,
+        readonly quantity: number,
+      ) {}
+    }
+    const exotic = fc.oneof(
+      fc.anything(),
+      fc.object(),
+      fc.constantFrom<unknown>(
+        new Map([['priority', 'A']]),
+        new Set(['A']),
+        new Date(0),
+        new Tagged(),
+        new Pledge('NT1', 1),
+        Object.assign(['NT1', 1], { measure: 'NT1', quantity: 1 }),
+        Object.create(null),
+        Object.assign(Object.create(null), { measure: 'NT1', quantity: 2 }),
+        JSON.parse('{"__proto__": "x", "constructor": "y"}'),
+        [],
+        null,
+        () => 1,
+        new Decimal(3),
+      ),
+    );
     const anyQuantity = fc.oneof(
       quantity,
       fc.double(),
-      fc.constantFrom(' 12 ', '-0', '1e3', '', 'abc', '-1', '0x10', 'Infinity', 5n),
+      fc.constantFrom(
+        ' 12 ',
+        '-0',
+        '1e3',
+        '',
+        'abc',
+        '-1',
+        '0x10',
+        'Infinity',
+        5n,
+        '1e9000000000000001',
+      ),
+      exotic,
     );
-    const anyPledge = fc.record(
-      {
-        measure: fc.oneof(fc.constantFrom(...codes), fc.constantFrom('', ' NT1', 'NT1 ')),
-        quantity: anyQuantity,
-        tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 })),
-        note: fc.oneof(fc.string(), fc.constant(3)),
-      },
-      { requiredKeys: ['measure'] },
+    const anyPledge = fc.oneof(
+      exotic,
+      fc.record(
+        {
+          measure: fc.oneof(
+            fc.constantFrom(...codes),
+            fc.constantFrom('', ' NT1', 'NT1 ', '\u00a0NT1'),
+            exotic,
+          ),
+          quantity: anyQuantity,
+          tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 }), exotic),
+          note: fc.oneof(fc.string(), fc.constant(3), exotic),
+          attributon: fc.constant(0.5),
+          years: fc.constant([1]),
+        },
+        { requiredKeys: [] },
+      ),
     );
     fc.assert(
       fc.property(anyPledge, (input) => {
         const lean = readPledgeLean(input);
-        if (lean === undefined) return;
         const parsed = pledgeSchema.safeParse(input);
-        expect(parsed.success).toBe(true);
-        if (!parsed.success) return;
-        expect(lean.measure).toBe(parsed.data.measure);
-        expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
-        expect(lean.tags).toEqual(parsed.data.tags);
-        expect(lean.note).toBe(parsed.data.note);
+        if (lean !== undefined) {
+          expect(parsed.success).toBe(true);
+          if (!parsed.success) return;
+          expect(lean.measure).toBe(parsed.data.measure);
+          expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
+          expect(lean.note).toBe(parsed.data.note);
+          if (lean.tags === undefined) expect(parsed.data.tags).toBeUndefined();
+          else {
+            expect(Object.getPrototypeOf(parsed.data.tags)).toBeNull();
+            expect(lean.tags).toEqual(Object.entries(parsed.data.tags!));
+          }
+        }
+        // Whatever the value, valuing it gives a valuation or the library's own error.
+        let outcome: unknown;
+        try {
+          outcome = valuePledges(seedFramework, [input as PledgeInput]);
+        } catch (error) {
+          outcome = error;
+        }
+        if (parsed.success && codes.includes(parsed.data.measure)) {
+          expect((outcome as { kind?: unknown }).kind).toBe('valuation');
+        } else {
+          expect(isSocialValueError(outcome)).toBe(true);
+        }
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('refuses tags and pledges that are not plain objects, as the schema does', () => {
+    const map = caught(() =>
+      valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, tags: new Map() as never }]),
+    );
+    expect(map.code).toBe('invalid-input');
+    expect(map.issues[0]?.path).toBe('pledges[0].tags');
+    expect(map.issues[0]?.message).toBe(
+      'expected a plain object of names and values, received a Map',
+    );
+    for (const tags of [new Date(0), new (class Priority {})(), ['A']]) {
+      const error = caught(() =>
+        valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, tags: tags as never }]),
+      );
+      expect(error.issues[0]?.path).toBe('pledges[0].tags');
+    }
+    const list = caught(() =>
+      valuePledges(seedFramework, [
+        Object.assign(['NT1'], { measure: 'NT1', quantity: 1 }) as never,
+      ]),
+    );
+    expect(list.issues[0]).toMatchObject({ path: 'pledges[0]' });
+    expect(list.issues[0]?.message).toMatch(/^expected an object, received/);
+    const date = caught(() => valuePledges(seedFramework, [new Date(0) as never]));
+    expect(date.issues.map((issue) => issue.path)).toContain('pledges[0].measure');
   });
 });
 

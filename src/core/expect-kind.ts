@@ -1,0 +1,39 @@
+import { describeValue } from './describe-value.js';
+import { fieldError } from './issue.js';
+import { isPlainRecord } from './record-schema.js';
+
+/** How a value that is not the object expected is named in an error: `a valuation`, `null`… */
+function received(value: unknown): string {
+  if (Array.isArray(value)) return `a list (${describeValue(value)})`;
+  if (isPlainRecord(value) && typeof value.kind === 'string') {
+    return `an object of kind ${JSON.stringify(value.kind)}`;
+  }
+  return describeValue(value);
+}
+
+/**
+ * Checks that a parameter is a plain object that is not some other kind of result: `kind`, when
+ * present, must be `kind`; and, when `keys` are given, at least one of them must be present (so
+ * `{}` is named as the wrong thing rather than reported field by field). Throws `invalid-input`
+ * at `path` naming what was expected (`a framework (from defineFramework) or its JSON form`).
+ * Internal: the first step of every reader of a `define*` object or result.
+ */
+export function expectKind(
+  value: unknown,
+  kind: string,
+  expected: string,
+  path: readonly PropertyKey[],
+  keys: readonly string[] = [],
+): asserts value is Readonly<Record<string, unknown>> {
+  const fits =
+    isPlainRecord(value) &&
+    (!Object.hasOwn(value, 'kind') || value.kind === kind) &&
+    (keys.length === 0 || keys.some((key) => Object.hasOwn(value, key)));
+  if (fits) return;
+  throw fieldError(
+    'invalid-input',
+    `Invalid ${kind}: expected ${expected}.`,
+    path,
+    `expected ${expected}, received ${received(value)}`,
+  );
+}

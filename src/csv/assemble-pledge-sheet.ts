@@ -1,0 +1,79 @@
+import { seal } from '../core/brand.js';
+import type {
+  ParsedPledgeSheetRow,
+  PledgeSheet,
+  PledgeSheetColumn,
+  PledgeSheetProblem,
+} from './types.js';
+
+/** A sheet row, keys in one order. Internal: `parsePledgeSheet` and the snapshot reader. */
+export function sheetRowOf(row: ParsedPledgeSheetRow): ParsedPledgeSheetRow {
+  return {
+    line: row.line,
+    theme: row.theme,
+    measure: row.measure,
+    question: row.question,
+    unit: row.unit,
+    proxyValue: row.proxyValue,
+    quantity: row.quantity,
+    statedValue: row.statedValue,
+    tags: row.tags,
+  };
+}
+
+/** A problem, keys in one order. Internal. */
+export function problemOf(problem: {
+  readonly code: PledgeSheetProblem['code'];
+  readonly severity: PledgeSheetProblem['severity'];
+  readonly message: string;
+  readonly line: number;
+  readonly column?: string | undefined;
+  readonly columnNumber?: number | undefined;
+  readonly value: string;
+}): PledgeSheetProblem {
+  return {
+    code: problem.code,
+    severity: problem.severity,
+    message: problem.message,
+    line: problem.line,
+    ...(problem.column === undefined ? {} : { column: problem.column }),
+    ...(problem.columnNumber === undefined ? {} : { columnNumber: problem.columnNumber }),
+    value: problem.value,
+  };
+}
+
+const ROLES: readonly PledgeSheetColumn[] = [
+  'theme',
+  'measure',
+  'question',
+  'unit',
+  'proxyValue',
+  'quantity',
+  'statedValue',
+];
+
+/** The sealed sheet, keys in one order (columns in role order). Internal. */
+export function assemblePledgeSheet(
+  parts: Omit<PledgeSheet, 'kind' | 'schemaVersion'>,
+): PledgeSheet {
+  const columns: Partial<Record<PledgeSheetColumn, string>> = {};
+  for (const role of ROLES) {
+    const header = parts.columns[role];
+    if (header !== undefined) columns[role] = header;
+  }
+  return seal(
+    {
+      kind: 'pledge-sheet',
+      schemaVersion: 1,
+      rows: parts.rows,
+      statedTotal: parts.statedTotal,
+      problems: parts.problems,
+      columns,
+      tagColumns: parts.tagColumns,
+      delimiter: parts.delimiter,
+      headerLine: parts.headerLine,
+      summary: parts.summary,
+    },
+    'pledge-sheet',
+  );
+}

@@ -1,0 +1,284 @@
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import { describeValue } from '../core/describe-value.js';
+import { SocialValueError } from '../core/errors.js';
+import { strictObject } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
+import { parseInput } from '../core/zod-error.js';
+import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
+import { readLedgerDate } from './ledger-date.js';
+import { parseAmount } from './parse-amount.js';
+import { type CsvRow, readRows } from './read-rows.js';
+import { mapSpendHeaders } from './spend-ledger-columns.js';
+import type {
+  LedgerPayment,
+  ParseSpendLedgerOptions,
+  SpendLedger,
+  SpendLedgerColumn,
+  SpendLedgerProblem,
+} from './spend-ledger-types.js';
+import { normaliseLabel, supplierTypeOfLabel } from './supplier-type-labels.js';
+
+const header = z.optional(z.string());
+
+/** The caller's labels, read key by key (a `__proto__` label stays a label). */
+const labelsSchema = z.pipe(
+  z.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    { error: (issue) => `expected an object of labels, received ${describeValue(issue.input)}` },
+  ),
+  z.transform((labels: Record<string, unknown>, ctx) => {
+    const map = new Map<string, SupplierType>();
+    for (const label of Object.keys(labels)) {
+      const type = labels[label];
+      if (typeof type === 'string' && (supplierTypes as readonly string[]).includes(type)) {
+        map.set(normaliseLabel(label), type as SupplierType);
+      } else {
+        const hint = typeof type === 'string' ? didYouMean(suggest(type, supplierTypes)) : '';
+        ctx.issues.push({
+          code: 'custom',
+          input: type,
+          path: [label],
+          message: `expected one of ${supplierTypes.join(', ')}, received ${describeValue(type)}${hint}`,
+        });
+      }
+    }
+    return map;
+  }),
+);
+
+const optionsSchema = strictObject({
+  delimiter: z.optional(z.string().check(z.length(1))),
+  columns: z.optional(
+    strictObject({
+      supplier: header,
+      amount: header,
+      date: header,
+      postcode: header,
+      supplierType: header,
+      department: header,
+      ward: header,
+    }),
+  ),
+  comments: z.optional(z.string().check(z.minLength(1))),
+  supplierTypes: z.optional(labelsSchema),
+});
+
+const REQUIRED: readonly SpendLedgerColumn[] = ['supplier', 'amount', 'date'];
+
+const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+interface Found {
+  readonly header: CsvRow;
+  readonly body: readonly CsvRow[];
+  readonly mapping: Map<SpendLedgerColumn, number>;
+  readonly delimiter: string;
+}
+
+/** The header row (the first with supplier, amount and date columns) and the rows after it. */
+function findHeader(
+  rows: readonly CsvRow[],
+  comments: string | undefined,
+  columns: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>> | undefined,
+  delimiter: string,
+): Found | undefined {
+  const content = rows.filter(
+    (row) =>
+      !isBlank(row.cells) &&
+      (comments === undefined || !(row.cells[0] ?? '').trimStart().startsWith(comments)),
+  );
+  for (let i = 0; i < content.length; i += 1) {
+    const mapping = mapSpendHeaders(content[i]!.cells, columns);
+    if (REQUIRED.every((role) => mapping.has(role))) {
+      return { header: content[i]!, body: content.slice(i + 1), mapping, delimiter };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads a council's payments export (CSV or TSV, such as the monthly "spend over £500"
+ * transparency files) with papaparse: the delimiter is detected (or given), a byte-order mark,
+ * CRLF and quoted cells are handled, and lines before the header row are skipped. Columns are
+ * found by header (`Supplier Name`, `Amount`, `Payment Date`, `Postcode`, `Department` or
+ * `Service Area`, `Ward`, `Supplier Type` and their usual variants; `options.columns` names
+ * yours). Amounts are read as spreadsheets show them (`£1,234.56`, `(12.00)` is −12); dates as
+ * `2026-03-31` or day first, `31/03/2026`, `31-Mar-2026` (a two-digit year is refused, never
+ * guessed); supplier types by their usual labels (`SME`, `VCSE`, `Charity`, `CIC`, `Non-SME`…).
+ * A row that cannot be read is left out with a problem naming its line, never read as zero.
+ * Give the payments to `analyseSpend`.
+ *
+ * @param text - The file's text.
+ * @param options - Delimiter, column headers, comment prefix, your supplier-type labels.
+ * @returns The payments, the problems and the columns found (`kind: 'spend-ledger'`).
+ * @throws SocialValueError `invalid-input` when no header row is found (path `text`), or for
+ * bad options.
+ *
+ * @example
+ * ```ts
+ * import { parseSpendLedger } from 'social-value/csv';
+ * import { analyseSpend } from 'social-value/spend';
+ *
+ * const text = [
+ *   'Service Area,Supplier Name,Payment Date,Amount,Postcode,Supplier Type',
+ *   'Housing,Harbour Repairs Ltd,01/04/2025,"£1,234.56",PO1 2AB,SME',
+ *   'Housing,Harbour Repairs Ltd,15/04/2025,(34.56),PO1 2AB,SME',
+ *   'Parks,Green Spaces CIC,02/05/25,£500.00,PO4 9QR,CIC',
+ * ].join('\r\n');
+ * const ledger = parseSpendLedger(text);
+ * ledger.payments.length; // => 2
+ * ledger.payments[0]?.amount.toString(); // => '1234.56'
+ * ledger.payments[1]?.amount.toString(); // => '-34.56'
+ * ledger.problems[0]?.code; // => 'not-a-date'
+ * ledger.problems[0]?.line; // => 4
+ * analyseSpend(ledger.payments, { locality: ['PO1-PO6'] }).localSpend.toString(); // => '1200'
+ * ```
+ */
+export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions = {}): SpendLedger {
+  const source = parseInput(z.string(), text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
+  const read = parseInput(optionsSchema, options, 'options', ['options']);
+  let found: Found | undefined;
+  const tried = new Set<string>();
+  const candidates =
+    read.delimiter === undefined ? [undefined, ',', '\t', ';', '|'] : [read.delimiter];
+  for (const wanted of candidates) {
+    if (wanted !== undefined && tried.has(wanted)) continue;
+    const { rows, delimiter } = readRows(source, wanted);
+    tried.add(delimiter);
+    found = findHeader(rows, read.comments, read.columns, delimiter);
+    if (found !== undefined) break;
+  }
+  if (found === undefined) {
+    throw new SocialValueError({
+      code: 'invalid-input',
+      message:
+        'Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.',
+      issues: [{ path: 'text', segments: ['text'], message: 'no header row found' }],
+    });
+  }
+  return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');
+}
+
+function readBody(found: Found, labels: ReadonlyMap<string, SupplierType>): SpendLedger {
+  const { header, body, mapping, delimiter } = found;
+  const headers = header.cells.map((cell) => cell.trim());
+  const problems: SpendLedgerProblem[] = [];
+  const payments: LedgerPayment[] = [];
+  const cellOf = (row: CsvRow, role: SpendLedgerColumn): string | undefined => {
+    const index = mapping.get(role);
+    return index === undefined ? undefined : (row.cells[index] ?? '').trim();
+  };
+  const problem = (
+    row: CsvRow,
+    code: SpendLedgerProblem['code'],
+    severity: SpendLedgerProblem['severity'],
+    role: SpendLedgerColumn | null,
+    what: string,
+  ) => {
+    const column = role === null ? null : headers[mapping.get(role)!]!;
+    const value = role === null ? '' : (cellOf(row, role) ?? '');
+    const where = column === null ? `Line ${row.line}` : `Line ${row.line}, column "${column}"`;
+    problems.push({ code, severity, message: `${where}: ${what}`, line: row.line, column, value });
+  };
+  if (!mapping.has('postcode')) {
+    problems.push({
+      code: 'no-postcode-column',
+      severity: 'warning',
+      message: `Line ${header.line}: no postcode column, so no payment can be placed in a locality.`,
+      line: header.line,
+      column: null,
+      value: '',
+    });
+  }
+  for (const row of body) {
+    const supplier = cellOf(row, 'supplier')!;
+    if (supplier === '') {
+      if (row.cells.some((cell) => /\btotal\b/i.test(cell))) {
+        problem(
+          row,
+          'total-row',
+          'info',
+          null,
+          'a total row, skipped (the analysis makes its own totals).',
+        );
+      } else {
+        problem(
+          row,
+          'missing-supplier',
+          'error',
+          'supplier',
+          'no supplier, so the row is left out.',
+        );
+      }
+      continue;
+    }
+    const amountCell = cellOf(row, 'amount')!;
+    const amount = parseAmount(amountCell);
+    if (amount === null || typeof amount === 'string') {
+      if (amount === null)
+        problem(row, 'missing-amount', 'error', 'amount', 'no amount, so the row is left out.');
+      else
+        problem(
+          row,
+          amount,
+          'error',
+          'amount',
+          amount === 'out-of-range'
+            ? `${JSON.stringify(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
+            : `${JSON.stringify(amountCell)} is not an amount, so the row is left out.`,
+        );
+      continue;
+    }
+    const dateCell = cellOf(row, 'date')!;
+    const date = readLedgerDate(dateCell);
+    if ('problem' in date) {
+      problem(
+        row,
+        'not-a-date',
+        'error',
+        'date',
+        `${JSON.stringify(dateCell)} is not a date (${date.problem}), so the row is left out.`,
+      );
+      continue;
+    }
+    const cell = cellOf(row, 'postcode');
+    const payment: { -readonly [K in keyof LedgerPayment]: LedgerPayment[K] } = {
+      supplier,
+      amount,
+      date: date.date,
+      postcode: cell === undefined || cell === '' ? null : cell,
+    } as LedgerPayment;
+    const label = cellOf(row, 'supplierType');
+    if (label !== undefined && label !== '') {
+      const type = supplierTypeOfLabel(label, labels);
+      if (type === undefined) {
+        problem(
+          row,
+          'unknown-supplier-type',
+          'warning',
+          'supplierType',
+          `${JSON.stringify(label)} is not a known supplier type, so the payment's type is unknown (name it in options.supplierTypes).`,
+        );
+      } else {
+        payment.supplierType = type;
+      }
+    }
+    const department = cellOf(row, 'department');
+    if (department !== undefined && department !== '') payment.department = department;
+    const ward = cellOf(row, 'ward');
+    if (ward !== undefined && ward !== '') payment.ward = ward;
+    payment.line = row.line;
+    payments.push(payment);
+  }
+  const columns: Partial<Record<SpendLedgerColumn, string>> = {};
+  for (const [role, index] of mapping) columns[role] = headers[index]!;
+  return {
+    kind: 'spend-ledger',
+    schemaVersion: 1,
+    payments,
+    problems,
+    columns,
+    delimiter,
+    headerLine: header.line,
+  };
+}

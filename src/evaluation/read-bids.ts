@@ -1,0 +1,195 @@
+import { Decimal } from '../core/decimal.js';
+import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { issueAt } from '../core/issue.js';
+import { formatPath } from '../core/path.js';
+import { didYouMean, suggest } from '../core/suggest.js';
+import { plural } from '../core/text.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { parseInput } from '../core/zod-error.js';
+import { listed } from './listing.js';
+import { bidsSchema, isPlainObject, type ParsedBid, type ParsedResponse } from './schemas.js';
+import type { EvaluationModel } from './types.js';
+
+type Path = readonly PropertyKey[];
+
+const BID_KEYS: ReadonlySet<string> = new Set(['id', 'price', 'responses']);
+const RESPONSE_KEYS: ReadonlySet<string> = new Set([
+  'offer',
+  'total',
+  'mark',
+  'marks',
+  'moderated',
+]);
+
+function leanNumber(value: unknown): Decimal | undefined {
+  if (
+    typeof value !== 'number' &&
+    typeof value !== 'string' &&
+    typeof value !== 'bigint' &&
+    !Decimal.isDecimal(value)
+  ) {
+    return undefined;
+  }
+  const read = readNumeric(value);
+  return isNumericProblem(read) ? undefined : read;
+}
+
+function leanOffer(value: unknown): Decimal | undefined {
+  const offer = leanNumber(value);
+  return offer === undefined || offer.isNegative() ? undefined : offer;
+}
+
+function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined {
+  for (const key of Object.keys(value)) if (!RESPONSE_KEYS.has(key)) return undefined;
+  const { offer: offerIn, total: totalIn, mark: markIn, marks: marksIn, moderated: modIn } = value;
+  if (offerIn !== undefined && totalIn !== undefined) return undefined;
+  const given = offerIn ?? totalIn;
+  const offer = given === undefined ? undefined : leanOffer(given);
+  const mark = markIn === undefined ? undefined : leanNumber(markIn);
+  const moderated = modIn === undefined ? undefined : leanNumber(modIn);
+  if (
+    (given !== undefined && offer === undefined) ||
+    (markIn !== undefined && mark === undefined) ||
+    (modIn !== undefined && moderated === undefined)
+  ) {
+    return undefined;
+  }
+  let marks: Decimal[] | undefined;
+  if (marksIn !== undefined) {
+    if (!Array.isArray(marksIn)) return undefined;
+    marks = [];
+    for (let index = 0; index < marksIn.length; index += 1) {
+      const one = leanNumber(marksIn[index]);
+      if (one === undefined) return undefined;
+      marks.push(one);
+    }
+  }
+  return {
+    ...(offer === undefined ? {} : { offer }),
+    ...(mark === undefined ? {} : { mark }),
+    ...(marks === undefined ? {} : { marks }),
+    ...(moderated === undefined ? {} : { moderated }),
+  };
+}
+
+function leanResponse(value: unknown): ParsedResponse | undefined {
+  if (isPlainObject(value)) return Object.hasOwn(value, 'kind') ? undefined : leanMarked(value);
+  return leanNumber(value);
+}
+
+function leanBid(value: unknown): ParsedBid | undefined {
+  if (!isPlainObject(value)) return undefined;
+  for (const key of Object.keys(value)) if (!BID_KEYS.has(key)) return undefined;
+  const { id, price: priceIn, responses: responsesIn } = value;
+  if (typeof id !== 'string' || id.length === 0) return undefined;
+  const price = priceIn === undefined ? undefined : leanNumber(priceIn);
+  if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
+  const responses = new Map<string, ParsedResponse>();
+  if (responsesIn !== undefined) {
+    if (!isPlainObject(responsesIn)) return undefined;
+    for (const key of Object.keys(responsesIn)) {
+      const response = leanResponse(responsesIn[key]);
+      if (response === undefined) return undefined;
+      responses.set(key, response);
+    }
+  }
+  return { id, ...(price === undefined ? {} : { price }), responses };
+}
+
+/**
+ * The usual bids (plain objects with an id, a price and numbers or marks as responses) read
+ * without zod; `undefined` for anything else, which the zod schema then reads and reports. Both
+ * give the same bids for every value the lean reading accepts (property-tested). Internal.
+ */
+export function leanBids(value: unknown): ParsedBid[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const bids: ParsedBid[] = [];
+  for (let index = 0; index < value.length; index += 1) {
+    const bid = leanBid(value[index]);
+    if (bid === undefined) return undefined;
+    bids.push(bid);
+  }
+  return bids;
+}
+
+/** Throws `duplicate-bid` when two bids share an id, naming every repeat. Internal. */
+export function checkUniqueBids(bids: readonly { readonly id: string }[], root: Path): void {
+  const seen = new Map<string, number>();
+  const issues: SocialValueIssue[] = [];
+  bids.forEach((bid, index) => {
+    const first = seen.get(bid.id);
+    if (first === undefined) seen.set(bid.id, index);
+    else {
+      issues.push(
+        issueAt(
+          [...root, index, 'id'],
+          `expected a unique bid id, "${bid.id}" is also ${formatPath([...root, first])}`,
+        ),
+      );
+    }
+  });
+  if (issues.length > 0) {
+    throw new SocialValueError({
+      code: 'duplicate-bid',
+      message: `Bid ids must be unique: ${plural(issues.length, 'repeat')}.`,
+      issues,
+    });
+  }
+}
+
+/** Refuses responses under an id the model does not score from a response. */
+function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, root: Path): void {
+  const answered = new Set<string>();
+  const groups = new Map<string, readonly string[]>();
+  const priced = new Set<string>();
+  for (const criterion of model.criteria) {
+    if (criterion.subCriteria !== undefined) {
+      groups.set(
+        criterion.id,
+        criterion.subCriteria.map((sub) => sub.id),
+      );
+      for (const sub of criterion.subCriteria) {
+        if (criterion.kind === 'price') priced.add(sub.id);
+        else answered.add(sub.id);
+      }
+    } else if (criterion.kind === 'price') priced.add(criterion.id);
+    else answered.add(criterion.id);
+  }
+  const issues: SocialValueIssue[] = [];
+  bids.forEach((bid, index) => {
+    for (const key of bid.responses.keys()) {
+      if (answered.has(key)) continue;
+      const group = groups.get(key);
+      const message =
+        group !== undefined
+          ? `expected responses under the sub-criteria of "${key}" (${listed(group.map((id) => `"${id}"`))}), not under the criterion`
+          : priced.has(key)
+            ? `expected no response: the price criterion "${key}" reads the bid's price`
+            : `expected a criterion id of the model, received "${key}"${didYouMean(suggest(key, answered))}`;
+      issues.push(issueAt([...root, index, 'responses', key], message));
+    }
+  });
+  if (issues.length > 0) {
+    throw new SocialValueError({
+      code: 'invalid-input',
+      message: `Invalid bids: ${plural(issues.length, 'problem')}.`,
+      issues,
+    });
+  }
+}
+
+/**
+ * Reads and checks the bids of an evaluation: their shape (lean for the usual bids, zod for
+ * the rest), unique ids, and responses only under the criteria the model scores from a
+ * response. Internal.
+ */
+export function readBids(
+  value: unknown,
+  model: EvaluationModel,
+  root: Path = ['bids'],
+): ParsedBid[] {
+  const bids = leanBids(value) ?? parseInput(bidsSchema, value, 'bids', root);
+  checkUniqueBids(bids, root);
+  checkResponseKeys(bids, model, root);
+  return bids;
+}

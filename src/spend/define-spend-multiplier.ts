@@ -1,0 +1,159 @@
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
+import { fieldError } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
+import { isNumericLike, numericSchema, strictObject } from '../core/schemas.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { figureText, moneyText } from '../core/wording.js';
+import { parseInput } from '../core/zod-error.js';
+import type { MultiplierBase, SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
+import { nonBlankText } from './schemas.js';
+
+/** Which spend a multiplier applies to. Internal. */
+export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-spend'];
+
+/** A figure the library computed (an `lm3` multiplier), read in the figure domain. */
+const computedFigure = z.pipe(
+  z.custom<unknown>(isNumericLike, {
+    error: (issue) => `expected a number, received ${describeValue(issue.input)}`,
+  }),
+  z.transform((value: unknown, ctx): Decimal => {
+    const read = readNumeric(value, 'figure');
+    if (!isNumericProblem(read) && read.gte(1)) return divide(read, 1);
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: isNumericProblem(read)
+        ? read.message
+        : `expected a multiplier of at least 1, received ${describeValue(value)}`,
+    });
+    return z.NEVER;
+  }),
+);
+
+const roundsSchema = z.int().check(z.minimum(1));
+
+const inputSchema = strictObject({
+  additional: z.optional(numericSchema({ min: 0 })),
+  total: z.optional(numericSchema()),
+  lm3: z.optional(z.looseObject({ multiplier: computedFigure, rounds: roundsSchema })),
+  appliesTo: z.optional(z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]])),
+  rounds: z.optional(roundsSchema),
+  source: nonBlankText('the source of the figure (a publication, survey or study)'),
+});
+
+/** Builds the multiplier from the figure its source states. Internal (the snapshot reader uses it). */
+export function buildMultiplier(
+  basis: 'additional' | 'total',
+  figure: Decimal,
+  appliesTo: MultiplierBase,
+  rounds: number | null,
+  source: string,
+): SpendMultiplier {
+  const additional = basis === 'additional' ? figure : figure.minus(1).times(100);
+  const total = basis === 'total' ? figure : figure.times('0.01').plus(1);
+  const pence = `${figureText(additional)}p`;
+  const per = appliesTo === 'local-spend' ? 'per £1 spent with local suppliers' : 'per £1 spent';
+  const over = rounds === null ? '' : ` over ${rounds} round${rounds === 1 ? '' : 's'} of spending`;
+  const summary =
+    basis === 'additional'
+      ? `An additional ${pence} of local benefit ${per}, that is a total of ${moneyText(total)} in the local economy per £1${over} (source: ${source}).`
+      : `A total of ${moneyText(total)} in the local economy ${per}, that is an additional ${pence} of local benefit per £1${over} (source: ${source}).`;
+  return {
+    kind: 'spend-multiplier',
+    schemaVersion: 1,
+    basis,
+    additional: additional.isZero() ? new Decimal(0) : additional,
+    total,
+    appliesTo,
+    rounds,
+    source,
+    summary,
+  };
+}
+
+/**
+ * A local multiplier, from the form its source states, with both forms worked out:
+ *
+ * - **additional**: pence of extra local benefit per £1 spent, beyond the £1 itself.
+ *   Portsmouth's policy quotes research on participating councils: every £1 spent with local
+ *   SMEs generated an additional 63p for the local economy, against 40p with large local firms.
+ * - **total**: £ in the local economy per £1 spent, the £1 itself included. Portsmouth quotes
+ *   Worcestershire: every £1 the county council spends contributes a total of £2.12.
+ *
+ * They convert exactly: `total = 1 + additional ÷ 100` and `additional = (total − 1) × 100`, so
+ * 63p additional is a total of £1.63 and a total of £2.12 is an additional 112p. A local
+ * multiplier from `lm3` (LM3 = all rounds ÷ round 1) is a total: an LM3 of 1.9 is an
+ * additional 90p over 3 rounds. Multipliers measured over different rounds, places or kinds
+ * of spend are not comparable: the `source` (required) and `rounds` say what a figure is.
+ *
+ * @param input - Exactly one of `additional`, `total` or `lm3`; the `source`; optionally which
+ * spend it applies to (`appliesTo`, default local spend) and the rounds counted.
+ * @returns The sealed multiplier (`kind: 'spend-multiplier'`).
+ * @throws SocialValueError `invalid-input` for none or two of the forms, a total below 1 (with
+ * the additional it probably meant), a negative additional or a blank source.
+ *
+ * @example
+ * ```ts
+ * import { lm3 } from 'social-value';
+ * import { defineSpendMultiplier } from 'social-value/spend';
+ *
+ * const sme = defineSpendMultiplier({ additional: 63, source: 'Portsmouth Social Value Policy 2021' });
+ * sme.total.toString(); // => '1.63'
+ * const county = defineSpendMultiplier({ total: '2.12', appliesTo: 'all-spend', source: 'Worcestershire County Council' });
+ * county.additional.toString(); // => '112'
+ * const measured = defineSpendMultiplier({ lm3: lm3([100000, 60000, 30000]), source: 'Supplier survey 2025' });
+ * measured.additional.toString(); // => '90'
+ * measured.rounds; // => 3
+ * ```
+ */
+export function defineSpendMultiplier(input: SpendMultiplierInput): SpendMultiplier {
+  return seal(readMultiplierInput(input, ['input']), 'spend-multiplier');
+}
+
+/** Validates a multiplier input at `path` and builds it (unsealed). Internal. */
+export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]): SpendMultiplier {
+  const read = parseInput(inputSchema, input, 'spend multiplier', path);
+  const given = (['additional', 'total', 'lm3'] as const).filter((key) => read[key] !== undefined);
+  if (given.length !== 1) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid spend multiplier: 1 problem.',
+      given.length === 0 ? path : [...path, given[1]!],
+      given.length === 0
+        ? 'expected one of additional (pence per £1), total (£ per £1) or lm3 (an lm3() result)'
+        : `expected only one of additional, total or lm3, received ${given.join(' and ')}`,
+    );
+  }
+  if (read.lm3 !== undefined && read.rounds !== undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid spend multiplier: 1 problem.',
+      [...path, 'rounds'],
+      `expected no rounds beside lm3 (its ${read.lm3.rounds} rounds are used), received ${read.rounds}`,
+    );
+  }
+  if (read.total?.lt(1)) {
+    const pence = figureText(read.total.times(100));
+    throw fieldError(
+      'invalid-input',
+      'Invalid spend multiplier: 1 problem.',
+      [...path, 'total'],
+      `expected £ in the local economy per £1 spent, at least 1 since the £1 itself counts, received ${describeValue((input as { total: unknown }).total)}; for ${pence}p of additional benefit per £1 give { additional: ${pence.replaceAll(',', '')} }`,
+    );
+  }
+  const appliesTo = read.appliesTo ?? 'local-spend';
+  if (read.lm3 !== undefined) {
+    return buildMultiplier('total', read.lm3.multiplier, appliesTo, read.lm3.rounds, read.source);
+  }
+  const basis = read.additional !== undefined ? 'additional' : 'total';
+  return buildMultiplier(
+    basis,
+    (read.additional ?? read.total)!,
+    appliesTo,
+    read.rounds ?? null,
+    read.source,
+  );
+}

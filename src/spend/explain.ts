@@ -1,0 +1,169 @@
+import { Decimal } from '../core/decimal.js';
+import { divide } from '../core/numeric-domain.js';
+import { byCodeUnits, plural, upperFirst } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
+import type { LocationNote, SpendTallies, Tally } from './accumulate.js';
+import type { LocalityMatcher } from './locality.js';
+import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
+import type { SpendFinding, SpendLocation, SpendPart, SpendSlice } from './types.js';
+
+/** `part ÷ whole` to 34 significant digits, or `null` when the whole is zero. Internal. */
+export function shareOf(part: Decimal, whole: Decimal): Decimal | null {
+  if (whole.isZero()) return null;
+  return part.isZero() ? ZERO : divide(part, whole);
+}
+
+const ZERO = new Decimal(0);
+
+const payments = (count: number) => plural(count, 'payment');
+
+function ofTotal(share: Decimal | null): string {
+  return share === null ? 'no share of a zero total' : `${percentText(share)} of all spend`;
+}
+
+/** The slice of a tally, with its sentence. Internal. */
+export function sliceOf(label: string, tally: Tally, total: Decimal, where: string): SpendSlice {
+  const share = shareOf(tally.amount, total);
+  const localShare = shareOf(tally.local, tally.amount);
+  let reason: string;
+  if (tally.count === 0) {
+    reason = `${label}: no payments.`;
+  } else {
+    const local =
+      localShare === null
+        ? `${moneyText(tally.local)} of it local to ${where} (no local share of a zero amount)`
+        : `of which ${moneyText(tally.local)} (${percentText(localShare)}) local to ${where}`;
+    reason = `${label}: ${moneyText(tally.amount)} in ${payments(tally.count)} (${ofTotal(share)}), ${local}.`;
+  }
+  return {
+    amount: tally.amount,
+    paymentCount: tally.count,
+    share,
+    localSpend: tally.local,
+    localShare,
+    reason,
+  };
+}
+
+/** Slices of a map of tallies, keys in code-unit order, as a null-prototype record. Internal. */
+export function slicesOf(
+  tallies: ReadonlyMap<string, Tally>,
+  label: (key: string) => string,
+  total: Decimal,
+  where: string,
+): Record<string, SpendSlice> {
+  const record = Object.create(null) as Record<string, SpendSlice>;
+  for (const key of [...tallies.keys()].sort(byCodeUnits)) {
+    record[key] = sliceOf(label(key), tallies.get(key)!, total, where);
+  }
+  return record;
+}
+
+/** Spend by supplier type, every type in order. Internal. */
+export function supplierTypeSlices(
+  tallies: SpendTallies,
+  where: string,
+): Record<SupplierType, SpendSlice> {
+  const record = Object.create(null) as Record<SupplierType, SpendSlice>;
+  for (const type of supplierTypes) {
+    record[type] = sliceOf(
+      upperFirst(supplierTypeWords[type]),
+      tallies.bySupplierType.get(type)!,
+      tallies.total.amount,
+      where,
+    );
+  }
+  return record;
+}
+
+/** The three parts by location, each with its sentence. Internal. */
+export function locationParts(
+  tallies: SpendTallies,
+  where: string,
+): Record<SpendLocation, SpendPart> {
+  const total = tallies.total.amount;
+  const part = (location: SpendLocation): SpendPart => {
+    const tally = tallies.byLocation[location];
+    const share = shareOf(tally.amount, total);
+    const shown = share === null ? 'no share of a zero total' : percentText(share);
+    let reason: string;
+    if (location === 'local') {
+      reason = `${moneyText(tally.amount)} of ${moneyText(total)} (${shown}) was paid to suppliers with a postcode in ${where}, in ${payments(tally.count)}.`;
+    } else if (location === 'non-local') {
+      reason = `${moneyText(tally.amount)} (${shown}) was paid to suppliers with a postcode outside ${where}, in ${payments(tally.count)}.`;
+    } else if (tally.count === 0) {
+      reason = 'Every payment has a postcode that places it: no spend is of unknown location.';
+    } else {
+      reason = `${moneyText(tally.amount)} (${shown}) in ${payments(tally.count)} has no postcode that places it (missing, invalid, or an outward code the locality cannot decide), so it is counted neither local nor non-local.`;
+    }
+    return { amount: tally.amount, paymentCount: tally.count, share, reason };
+  };
+  const record = Object.create(null) as Record<SpendLocation, SpendPart>;
+  record.local = part('local');
+  record['non-local'] = part('non-local');
+  record.unknown = part('unknown');
+  return record;
+}
+
+/** The finding for a payment whose postcode is missing, invalid or an outward code. Internal. */
+export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendFinding {
+  const { payment, reading, location } = note;
+  const who = `Row ${payment.row} (${payment.supplier}, ${moneyText(payment.amount)})`;
+  const neither = 'so its location is unknown: it is counted neither local nor non-local';
+  const base = { row: payment.row, supplier: payment.supplier, postcode: payment.postcode };
+  switch (reading.status) {
+    case 'missing':
+      return {
+        code: 'missing-postcode',
+        severity: 'warning',
+        message: `${who}: no postcode, ${neither}.`,
+        ...base,
+      };
+    case 'invalid': {
+      const hint =
+        reading.suggestion === undefined ? '' : ` (did you mean "${reading.suggestion}"?)`;
+      return {
+        code: 'invalid-postcode',
+        severity: 'warning',
+        message: `${who}: postcode ${JSON.stringify(payment.postcode)} ${reading.problem}${hint}, ${neither}.`,
+        ...base,
+      };
+    }
+    default: {
+      const outcode = reading.parts.outcode;
+      if (location === 'unknown') {
+        const why =
+          locality.entries === null
+            ? 'the locality function decides full postcodes only'
+            : 'the locality names only some sectors or postcodes of it';
+        return {
+          code: 'undecided-postcode',
+          severity: 'warning',
+          message: `${who}: only the outward code "${outcode}" is given and ${why}, ${neither}.`,
+          ...base,
+        };
+      }
+      return {
+        code: 'outward-code-only',
+        severity: 'info',
+        message: `${who}: only the outward code "${outcode}" is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
+        ...base,
+      };
+    }
+  }
+}
+
+/** The sentence about the whole analysis. Internal. */
+export function summaryOf(tallies: SpendTallies, where: string, findings: number): string {
+  const total = tallies.total.amount;
+  const count = payments(tallies.total.count);
+  if (total.isZero()) {
+    return `No spend to share out: the ledger's ${count} total ${moneyText(total)}.`;
+  }
+  const part = (location: SpendLocation) => {
+    const tally = tallies.byLocation[location];
+    return `${moneyText(tally.amount)} (${percentText(divide(tally.amount, total))})`;
+  };
+  const notes = findings === 0 ? '' : ` (${plural(findings, 'finding')})`;
+  return `${moneyText(total)} in ${count}: ${part('local')} local to ${where}, ${part('non-local')} elsewhere and ${part('unknown')} of unknown location${notes}.`;
+}

@@ -1,0 +1,29 @@
+/**
+ * social-value/spend: payment ledgers, local and supplier-type spend, local multipliers.
+ *
+ * @packageDocumentation
+ */
+export { analyseSpend } from './analyse-spend.js';
+export { defineSpendMultiplier } from './define-spend-multiplier.js';
+export { estimateLocalImpact } from './estimate-local-impact.js';
+export type {
+  EstimateLocalImpactOptions,
+  LocalImpactEstimate,
+  LocalImpactFinding,
+  LocalImpactLine,
+  MultiplierBase,
+  SpendMultiplier,
+  SpendMultiplierInput,
+} from './multiplier-types.js';
+export { type SupplierType, supplierTypes } from './supplier-types.js';
+export type {
+  AnalyseSpendOptions,
+  Locality,
+  PaymentInput,
+  SpendAnalysis,
+  SpendFinding,
+  SpendFindingCode,
+  SpendLocation,
+  SpendPart,
+  SpendSlice,
+} from './types.js';

@@ -1,0 +1,85 @@
+import { fix, parse, validOutcode } from 'postcode';
+import { isPostcodeArea } from './data/postcode-areas.js';
+
+/** The parts of a postcode the locality is matched on (upper case, as `postcode` writes them). */
+export interface PostcodeParts {
+  /** The full postcode, normalised (`'PO1 2AB'`); for an outward code alone, the outward code. */
+  readonly postcode: string;
+  /** The outward code (`'PO1'`, `'EC1A'`). */
+  readonly outcode: string;
+  /** The area (`'PO'`). */
+  readonly area: string;
+  /** The district (`'PO1'`, `'EC1'` for `EC1A`). */
+  readonly district: string;
+  /** The sector (`'PO1 2'`); `null` for an outward code alone. */
+  readonly sector: string | null;
+}
+
+/** What a payment's postcode cell says. Internal. */
+export type PostcodeReading =
+  | { readonly status: 'full' | 'outward'; readonly parts: PostcodeParts }
+  | { readonly status: 'missing' }
+  | {
+      readonly status: 'invalid';
+      /** Why: the format, or an area that is not in use. */
+      readonly problem: string;
+      /** A valid postcode the `postcode` package's `fix` makes of it, if any. */
+      readonly suggestion: string | undefined;
+    };
+
+const MISSING: PostcodeReading = { status: 'missing' };
+
+/** The parts of a well-formed full postcode, or `undefined`. */
+function fullParts(text: string): PostcodeParts | undefined {
+  const parsed = parse(text);
+  if (!parsed.valid) return undefined;
+  return {
+    postcode: parsed.postcode,
+    outcode: parsed.outcode,
+    area: parsed.area,
+    district: parsed.district,
+    sector: parsed.sector,
+  };
+}
+
+/** The parts of an outward code alone (`'PO1'`), read through a probe postcode, or `undefined`. */
+export function outwardParts(text: string): PostcodeParts | undefined {
+  if (!validOutcode(text)) return undefined;
+  const probe = fullParts(`${text} 1AA`);
+  if (probe === undefined) return undefined;
+  return {
+    postcode: probe.outcode,
+    outcode: probe.outcode,
+    area: probe.area,
+    district: probe.district,
+    sector: null,
+  };
+}
+
+/**
+ * Reads a postcode with the `postcode` package (never a hand-written pattern): a full postcode
+ * in any case and spacing, or an outward code alone. A well-formed code in an area not in use
+ * (`P01 2AB`) is invalid too. Internal.
+ */
+export function readPostcode(value: string | null | undefined): PostcodeReading {
+  if (value === null || value === undefined) return MISSING;
+  const text = value.trim();
+  if (text === '') return MISSING;
+  const parts = fullParts(text) ?? outwardParts(text.toUpperCase());
+  if (parts !== undefined && isPostcodeArea(parts.area)) {
+    return { status: parts.sector === null ? 'outward' : 'full', parts };
+  }
+  const fixed = fullParts(fix(text));
+  const suggestion =
+    fixed !== undefined && isPostcodeArea(fixed.area) && fixed.postcode !== parts?.postcode
+      ? fixed.postcode
+      : undefined;
+  return {
+    status: 'invalid',
+    problem:
+      parts === undefined
+        ? 'is not a UK postcode'
+        : `is in no postcode area in use ("${parts.area}")`,
+    suggestion,
+  };
+}

@@ -1,0 +1,327 @@
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import type { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
+import { fieldError } from '../core/issue.js';
+import { isNumericLike, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { parseInput } from '../core/zod-error.js';
+import type { SpendLedger } from '../csv/spend-ledger-types.js';
+import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
+import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './multiplier-types.js';
+import { paymentSchema } from './schemas.js';
+import { type SupplierType, supplierTypes } from './supplier-types.js';
+import type { SpendAnalysis, SpendLocation } from './types.js';
+
+// Snapshot readers: each validates the JSON form of a result (what JSON.stringify gives:
+// Decimals as strings, records as objects), or a hand-made object of the same shape, and
+// returns the live, sealed result, so that reading JSON.parse(JSON.stringify(x)) gives back an
+// object deep-equal to x. Records keyed by user text come back without a prototype.
+
+/** A figure the library produced: any Numeric below 1e60 (a JSON snapshot holds strings). */
+const figure = z.pipe(
+  z.custom<unknown>(isNumericLike, {
+    error: (issue) =>
+      `expected a number written as text (as JSON holds a Decimal), received ${describeValue(issue.input)}`,
+  }),
+  z.transform((value: unknown, ctx): Decimal => {
+    const read = readNumeric(value, 'figure');
+    if (!isNumericProblem(read)) return read;
+    ctx.issues.push({ code: 'custom', input: value, message: read.message });
+    return z.NEVER;
+  }),
+);
+
+const count = z.int().check(z.minimum(0));
+
+/**
+ * A record keyed by user text, read key by key into a null-prototype record (zod's own record
+ * drops a `__proto__` key); `keys`, when given, are the exact keys expected, in order.
+ */
+function recordOf<S extends z.ZodMiniType>(value: S, keys?: readonly string[]) {
+  return z.pipe(
+    z.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      { error: (issue) => `expected an object, received ${describeValue(issue.input)}` },
+    ),
+    z.transform((input: Record<string, unknown>, ctx) => {
+      const record = Object.create(null) as Record<string, z.output<S>>;
+      const own = Object.keys(input);
+      const wanted = keys ?? own;
+      for (const key of own) {
+        if (keys !== undefined && !keys.includes(key)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: input[key],
+            path: [key],
+            message: `unknown key, expected ${keys.join(', ')}`,
+          });
+        }
+      }
+      for (const key of wanted) {
+        if (!Object.hasOwn(input, key)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: undefined,
+            path: [key],
+            message: 'missing: expected an entry',
+          });
+          continue;
+        }
+        const result = value.safeParse(input[key], { reportInput: true });
+        if (result.success) {
+          record[key] = result.data;
+        } else {
+          for (const issue of result.error.issues) {
+            ctx.issues.push({ ...issue, path: [key, ...issue.path] } as z.core.$ZodRawIssue);
+          }
+        }
+      }
+      return record;
+    }),
+  );
+}
+
+const partSchema = strictObject({
+  amount: figure,
+  paymentCount: count,
+  share: z.nullable(figure),
+  reason: z.string(),
+});
+
+const sliceSchema = strictObject({
+  amount: figure,
+  paymentCount: count,
+  share: z.nullable(figure),
+  localSpend: figure,
+  localShare: z.nullable(figure),
+  reason: z.string(),
+});
+
+const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
+
+const findingSchema = strictObject({
+  code: z.enum(['missing-postcode', 'invalid-postcode', 'outward-code-only', 'undecided-postcode']),
+  severity: z.enum(['warning', 'info']),
+  message: z.string(),
+  row: z.int().check(z.minimum(1)),
+  supplier: z.string(),
+  postcode: z.nullable(z.string()),
+});
+
+const analysisSchema = strictObject({
+  kind: z.literal('spend-analysis'),
+  schemaVersion: z.literal(1),
+  locality: z.nullable(z.array(z.string())),
+  localityName: z.nullable(z.string()),
+  paymentCount: count,
+  total: figure,
+  localSpend: figure,
+  localShare: z.nullable(figure),
+  byLocation: recordOf(partSchema, locations),
+  bySupplierType: recordOf(sliceSchema, supplierTypes),
+  byDepartment: recordOf(sliceSchema),
+  withoutDepartment: sliceSchema,
+  byFinancialYear: recordOf(sliceSchema),
+  byWard: recordOf(sliceSchema),
+  withoutWard: sliceSchema,
+  findings: z.array(findingSchema),
+  summary: z.string(),
+});
+
+const multiplierSchema = strictObject({
+  kind: z.literal('spend-multiplier'),
+  schemaVersion: z.literal(1),
+  basis: z.enum(['additional', 'total']),
+  additional: figure,
+  total: figure,
+  appliesTo: z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
+  rounds: z.nullable(z.int().check(z.minimum(1))),
+  source: z.string().check(z.minLength(1)),
+  summary: z.string(),
+});
+
+const lineSchema = strictObject({
+  supplierType: z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
+  supplierTypeName: z.string(),
+  spend: figure,
+  multiplier: z.unknown(),
+  additionalBenefit: figure,
+  localEconomyTotal: figure,
+  reason: z.string(),
+});
+
+const estimateSchema = strictObject({
+  kind: z.literal('local-impact-estimate'),
+  schemaVersion: z.literal(1),
+  lines: z.array(lineSchema),
+  spend: figure,
+  additionalBenefit: figure,
+  localEconomyTotal: figure,
+  notEstimated: figure,
+  findings: z.array(
+    strictObject({
+      code: z.enum(['no-multiplier', 'unknown-location-spend']),
+      severity: z.enum(['warning', 'info']),
+      message: z.string(),
+      supplierType: z.optional(z.enum(supplierTypes as [SupplierType, ...SupplierType[]])),
+    }),
+  ),
+  summary: z.string(),
+});
+
+// The columns parseSpendLedger knows: a payment's fields but its line.
+const ledgerColumns = Object.keys(paymentSchema.shape).filter((key) => key !== 'line');
+
+/** The columns found, in the order the snapshot lists them (the order the parser found them). */
+const columnsSchema = z.pipe(
+  z.custom<Record<string, unknown>>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    { error: (issue) => `expected an object, received ${describeValue(issue.input)}` },
+  ),
+  z.transform((input: Record<string, unknown>, ctx) => {
+    const columns: Record<string, string> = {};
+    for (const key of Object.keys(input)) {
+      if (!ledgerColumns.includes(key)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: input[key],
+          path: [key],
+          message: `unknown key${didYouMean(suggest(key, ledgerColumns))}`,
+        });
+      } else if (typeof input[key] !== 'string') {
+        ctx.issues.push({
+          code: 'custom',
+          input: input[key],
+          path: [key],
+          message: `expected text, received ${describeValue(input[key])}`,
+        });
+      } else {
+        columns[key] = input[key];
+      }
+    }
+    return columns;
+  }),
+);
+
+const ledgerSchema = strictObject({
+  kind: z.literal('spend-ledger'),
+  schemaVersion: z.literal(1),
+  payments: z.array(
+    strictObject({
+      supplier: z.string().check(z.minLength(1)),
+      amount: numericSchema(),
+      date: isoDateSchema,
+      postcode: z.nullable(z.string()),
+      supplierType: z.optional(z.enum(supplierTypes as [SupplierType, ...SupplierType[]])),
+      department: z.optional(z.string()),
+      ward: z.optional(z.string()),
+      line: z.int().check(z.minimum(1)),
+    }),
+  ),
+  problems: z.array(
+    strictObject({
+      code: z.enum([
+        'missing-supplier',
+        'missing-amount',
+        'not-a-number',
+        'not-a-date',
+        'unknown-supplier-type',
+        'no-postcode-column',
+        'total-row',
+      ]),
+      severity: z.enum(['error', 'warning', 'info']),
+      message: z.string(),
+      line: z.int().check(z.minimum(1)),
+      column: z.nullable(z.string()),
+      value: z.string(),
+    }),
+  ),
+  columns: columnsSchema,
+  delimiter: z.string().check(z.length(1)),
+  headerLine: z.int().check(z.minimum(1)),
+});
+
+const WHAT: Readonly<Record<string, string>> = {
+  'spend-ledger': 'a spend ledger (the result of parseSpendLedger, or its JSON)',
+  'spend-analysis': 'a spend analysis (the result of analyseSpend, or its JSON)',
+  'spend-multiplier': 'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
+  'local-impact-estimate':
+    'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
+};
+
+/** Fails unless `json` is an object of the kind expected, naming the kind received. */
+function expectKind(json: unknown, kind: string, path: readonly PropertyKey[]): void {
+  const given =
+    typeof json === 'object' && json !== null && !Array.isArray(json)
+      ? (json as { kind?: unknown }).kind
+      : undefined;
+  if (given === kind) return;
+  const received = typeof given === 'string' ? `an object of kind "${given}"` : describeValue(json);
+  throw fieldError(
+    'invalid-input',
+    `Invalid ${kind.replaceAll('-', ' ')}: 1 problem.`,
+    path,
+    `expected ${WHAT[kind]}, received ${received}`,
+  );
+}
+
+/** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. */
+function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
+  expectKind(json, 'spend-multiplier', path);
+  const read = parseInput(multiplierSchema, json, 'spend multiplier', path);
+  const built = buildMultiplier(
+    read.basis,
+    read.basis === 'additional' ? read.additional : read.total,
+    read.appliesTo,
+    read.rounds,
+    read.source,
+  );
+  for (const key of ['additional', 'total'] as const) {
+    if (!built[key].eq(read[key])) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid spend multiplier: 1 problem.',
+        [...path, key],
+        `expected ${built[key].toString()} (from the ${read.basis} figure), received ${read[key].toString()}`,
+      );
+    }
+  }
+  return seal(built, 'spend-multiplier');
+}
+
+function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
+  expectKind(json, 'spend-analysis', path);
+  const read = parseInput(analysisSchema, json, 'spend analysis', path);
+  return seal(read as unknown as SpendAnalysis, 'spend-analysis');
+}
+
+function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactEstimate {
+  expectKind(json, 'local-impact-estimate', path);
+  const read = parseInput(estimateSchema, json, 'local impact estimate', path);
+  const lines = read.lines.map((line, index) => ({
+    ...line,
+    multiplier: readMultiplier(line.multiplier, [...path, 'lines', index, 'multiplier']),
+  }));
+  return seal({ ...read, lines } as LocalImpactEstimate, 'local-impact-estimate');
+}
+
+/** Reads a parsed ledger's JSON (`parseSpendLedger` of `social-value/csv` makes the kind). */
+function readLedger(json: unknown, path: readonly PropertyKey[]): SpendLedger {
+  expectKind(json, 'spend-ledger', path);
+  const read = parseInput(ledgerSchema, json, 'spend ledger', path);
+  return seal(read as unknown as SpendLedger, 'spend-ledger');
+}
+
+/**
+ * The snapshot readers of the spend area, by kind: each takes a parsed JSON snapshot (or a
+ * hand-made object of the same shape) and the parameter path for errors, and returns the live,
+ * sealed result. Internal: the public `revive` dispatches to these.
+ */
+export const spendSnapshots = {
+  'spend-analysis': readAnalysis,
+  'spend-multiplier': readMultiplier,
+  'local-impact-estimate': readEstimate,
+  'spend-ledger': readLedger,
+} as const;

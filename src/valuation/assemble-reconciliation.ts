@@ -1,0 +1,75 @@
+import { seal } from '../core/brand.js';
+import type { Decimal } from '../core/decimal.js';
+import type {
+  FindingSeverity,
+  PledgeSheetFinding,
+  PledgeSheetFindingCode,
+  PledgeSheetReconciliation,
+  ReconciledRow,
+} from './sheet-types.js';
+
+/** A finding, keys in one order. Internal: `reconcilePledgeSheet` and the snapshot reader. */
+export function findingOf(finding: {
+  readonly code: PledgeSheetFindingCode;
+  readonly severity: FindingSeverity;
+  readonly message: string;
+  readonly row?: number | undefined;
+  readonly measure?: string | undefined;
+  readonly expected: Decimal | null;
+  readonly stated: Decimal | null;
+  readonly difference: Decimal | null;
+  readonly impliedProxy?: Decimal | undefined;
+  readonly scale?: number | undefined;
+}): PledgeSheetFinding {
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    ...(finding.row === undefined ? {} : { row: finding.row }),
+    ...(finding.measure === undefined ? {} : { measure: finding.measure }),
+    expected: finding.expected,
+    stated: finding.stated,
+    difference: finding.difference,
+    ...(finding.impliedProxy === undefined ? {} : { impliedProxy: finding.impliedProxy }),
+    ...(finding.scale === undefined ? {} : { scale: finding.scale }),
+  };
+}
+
+/** A reconciled row, keys in one order. Internal. */
+export function reconciledRowOf(row: ReconciledRow): ReconciledRow {
+  return {
+    row: row.row,
+    measure: row.measure,
+    computed: row.computed,
+    stated: row.stated,
+    corrected: row.corrected,
+    findings: row.findings,
+  };
+}
+
+/** The sealed reconciliation, keys in one order. Internal. */
+export function assembleReconciliation(
+  parts: Omit<PledgeSheetReconciliation, 'kind' | 'schemaVersion' | 'statedTotalMatchesRows'> & {
+    readonly statedTotalMatchesRows: boolean | undefined;
+  },
+): PledgeSheetReconciliation {
+  return seal(
+    {
+      kind: 'pledge-sheet-reconciliation',
+      schemaVersion: 1,
+      ok: parts.ok,
+      findings: parts.findings,
+      rows: parts.rows,
+      statedTotal: parts.statedTotal,
+      statedRowsTotal: parts.statedRowsTotal,
+      ...(parts.statedTotalMatchesRows === undefined
+        ? {}
+        : { statedTotalMatchesRows: parts.statedTotalMatchesRows }),
+      computedTotal: parts.computedTotal,
+      correctedTotal: parts.correctedTotal,
+      correction: parts.correction,
+      summary: parts.summary,
+    },
+    'pledge-sheet-reconciliation',
+  );
+}

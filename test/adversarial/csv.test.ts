@@ -1,0 +1,280 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { isSealed } from '../../src/core/brand.js';
+import {
+  formatValuationCsv,
+  parsePledgeSheet,
+  toFramework,
+  toPledges,
+} from '../../src/csv/index.js';
+import { defineFramework, isSocialValueError, valuePledges } from '../../src/index.js';
+import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
+import { seedFramework } from '../toms/fixtures.js';
+import { expectSane, frozenCopy, nothingFrozen, prototypeNames } from './sane.js';
+
+// Adversarial inputs for every public function of social-value/csv: parsePledgeSheet,
+// toFramework, toPledges, formatValuationCsv.
+
+const meta = { id: 'sheet', name: 'Sheet', edition: '2021', priceYear: 2021 };
+
+describe('parsePledgeSheet', () => {
+  it('refuses what is not text and bad options at their paths', () => {
+    for (const text of [null, undefined, 5, {}, ['Reference,Answer']]) {
+      const error = caught(() => parsePledgeSheet(text as never));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toBe('text');
+    }
+    for (const delimiter of ['ab', '', '"', '\n', 5]) {
+      const error = caught(() => parsePledgeSheet('Reference,Answer\nA,1', { delimiter } as never));
+      expect(error.issues[0]?.path).toBe('options.delimiter');
+    }
+    const column = caught(() =>
+      parsePledgeSheet('Reference,Answer\nA,1', { columns: { quantty: 'Answer' } } as never),
+    );
+    expect(column.issues[0]).toMatchObject({
+      path: 'options.columns.quantty',
+      message: 'unknown key (did you mean "quantity"?)',
+    });
+    const option = caught(() =>
+      parsePledgeSheet('Reference,Answer\nA,1', { comment: '#' } as never),
+    );
+    expect(option.issues[0]?.message).toBe('unknown key (did you mean "comments"?)');
+  });
+
+  it('reports numbers outside the domain and keeps every row', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,Proxy Value\nA,1e9000000000000001,1\nB,0.00000000000000000000000000000000000000001,1\nC,999999999999999.9,1\n',
+    );
+    expect(sheet.rows.map((row) => row.quantity?.toString() ?? null)).toEqual([
+      null,
+      null,
+      '999999999999999.9',
+    ]);
+    expect(sheet.problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['out-of-range', 2],
+      ['out-of-range', 3],
+    ]);
+    expect(sheet.problems[0]?.message).toBe(
+      'Line 2, column "Answer": "1e9000000000000001" is outside the numeric domain (below 1e15, at most 40 decimal places); it is left blank.',
+    );
+    expectSane(sheet);
+  });
+
+  it('counts lines in files with CR, LF or CRLF line ends', () => {
+    for (const newline of ['\r', '\n', '\r\n']) {
+      const sheet = parsePledgeSheet(['Reference,Answer', 'A,1', 'B,"x', 'C,3', ''].join(newline));
+      expect(sheet.rows.map((row) => [row.measure, row.line])).toEqual([
+        ['A', 2],
+        ['B', 3],
+        ['C', 4],
+      ]);
+      expect(sheet.problems.map((problem) => [problem.code, problem.line])).toEqual([
+        ['unbalanced-quote', 3],
+        ['not-a-number', 3],
+      ]);
+    }
+  });
+
+  it('keeps prototype-named and repeated headers as tags', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,__proto__,constructor,Note,Note\nA,1,x,y,first,second\n',
+    );
+    const tags = sheet.rows[0]!.tags;
+    expect(Object.getPrototypeOf(tags)).toBeNull();
+    expect(Object.entries(tags)).toEqual([
+      ['__proto__', 'x'],
+      ['constructor', 'y'],
+      ['Note', 'first'],
+      ['Note (column 6)', 'second'],
+    ]);
+    expect(sheet.tagColumns).toEqual(['__proto__', 'constructor', 'Note', 'Note (column 6)']);
+    expect(isSealed(sheet, 'pledge-sheet')).toBe(true);
+  });
+
+  it('never throws anything but the library error, and returns sane sheets', () => {
+    const cell = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '"',
+        '""',
+        '"a',
+        'a"b',
+        '£ -',
+        '(0)',
+        '(-5)',
+        '1e400',
+        '=cmd',
+        '\uFEFF',
+        '\r',
+      ),
+    );
+    const text = fc
+      .array(fc.array(cell, { maxLength: 6 }), { maxLength: 8 })
+      .map((rows) => ['Reference,Answer,Note', ...rows.map((row) => row.join(','))].join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string()), (input) => {
+        try {
+          const sheet = parsePledgeSheet(input);
+          expectSane(sheet);
+          for (const row of sheet.rows) expect(row.measure).not.toBe('');
+        } catch (error) {
+          expect(isSocialValueError(error)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('toFramework and toPledges', () => {
+  it('refuse rows and meta that are not valid, at their paths', () => {
+    for (const rows of [null, {}, 'rows', [null], [{}]]) {
+      expect(caught(() => toFramework(rows as never, meta)).issues[0]?.path).toMatch(/^rows/);
+      expect(caught(() => toPledges(rows as never)).issues[0]?.path).toMatch(/^rows/);
+    }
+    const key = caught(() => toFramework([], { ...meta, valuetypes: {} } as never));
+    expect(key.issues[0]).toMatchObject({
+      path: 'meta.valuetypes',
+      message: 'unknown key (did you mean "valueTypes"?)',
+    });
+    const code = caught(() =>
+      toFramework([{ measure: 'NT18', proxyValue: '1' }], {
+        ...meta,
+        valueTypes: { NT81: 'social' },
+      }),
+    );
+    expect(code.issues[0]).toMatchObject({
+      path: 'meta.valueTypes.NT81',
+      message: 'no row has measure "NT81" (did you mean "NT18"?)',
+    });
+    const type = caught(() =>
+      toFramework([{ measure: 'NT18', proxyValue: '1' }], {
+        ...meta,
+        valueTypes: { NT18: 'sociall' as never },
+      }),
+    );
+    expect(type.issues[0]?.path).toBe('meta.valueTypes.NT18');
+    expect(type.issues[0]?.message).toContain('(did you mean "social"?)');
+  });
+
+  it('take prototype-named codes as ordinary ones and leave their input alone', () => {
+    const rows = prototypeNames.map((measure, index) => ({
+      theme: `${measure}: theme`,
+      measure,
+      proxyValue: String(index),
+      quantity: 1,
+      tags: JSON.parse(`{${JSON.stringify(measure)}: "t"}`),
+    }));
+    const valueTypes = JSON.parse('{"__proto__": "environmental", "constructor": "social"}');
+    const framework = toFramework(rows, { ...meta, valueTypes });
+    expect(framework.measures.map((m) => [m.code, m.valueType])).toEqual([
+      ['__proto__', 'environmental'],
+      ['constructor', 'social'],
+      ['toString', 'social'],
+      ['hasOwnProperty', 'social'],
+      ['valueOf', 'social'],
+      ['__defineGetter__', 'social'],
+    ]);
+    const pledges = toPledges(rows);
+    expect(pledges.map((pledge) => Object.keys(pledge.tags!))).toEqual(
+      prototypeNames.map((name) => [name]),
+    );
+    const valuation = valuePledges(framework, pledges);
+    // Proxies 0 to 5, one each: 15.
+    expect(valuation.total.toString()).toBe('15');
+    expect(nothingFrozen(rows)).toBe(true);
+    expect(nothingFrozen(valueTypes)).toBe(true);
+    expectSame(toFramework(frozenCopy(rows), { ...meta, valueTypes }), framework);
+  });
+
+  it('read rows of a stored sheet', () => {
+    const sheet = parsePledgeSheet('Theme,Reference,Proxy Value,Answer\nJobs,NT1,30782,24\n');
+    const stored = JSON.parse(JSON.stringify(sheet.rows));
+    expectSame(toPledges(stored), toPledges(sheet.rows));
+    expectSame(toFramework(stored, meta), toFramework(sheet.rows, meta));
+  });
+});
+
+describe('formatValuationCsv', () => {
+  const valuation = valuePledges(seedFramework, [{ measure: 'NT1', quantity: 2, note: '@x' }]);
+
+  it('names anything that is not a valuation, and bad options', () => {
+    for (const value of [null, undefined, {}, [], 'csv', seedFramework]) {
+      const error = caught(() => formatValuationCsv(value as never));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toBe('valuation');
+    }
+    const tampered = JSON.parse(JSON.stringify(valuation));
+    tampered.lines[0].value = 'x';
+    expect(caught(() => formatValuationCsv(tampered)).issues[0]?.path).toBe(
+      'valuation.lines[0].value',
+    );
+    const old = JSON.parse(JSON.stringify(valuation));
+    old.lines[0].attribution = old.lines[0].attributionShare;
+    delete old.lines[0].attributionShare;
+    const renamed = caught(() => formatValuationCsv(old));
+    expect(renamed.issues.map((issue) => [issue.path, issue.message])).toContainEqual([
+      'valuation.lines[0].attribution',
+      'unknown key (renamed in 0.2: did you mean "attributionShare"?)',
+    ]);
+    const framework = caught(() => formatValuationCsv(valuation, { framework: {} as never }));
+    expect(framework.issues[0]?.path).toBe('options.framework');
+    for (const delimiter of ['|', '', 5]) {
+      const error = caught(() => formatValuationCsv(valuation, { delimiter: delimiter as never }));
+      expect(error.issues[0]?.path).toBe('options.delimiter');
+    }
+    const flag = caught(() => formatValuationCsv(valuation, { neutraliseFormulas: 'no' } as never));
+    expect(flag.issues[0]?.path).toBe('options.neutraliseFormulas');
+  });
+
+  it('writes the same text for a valuation, its JSON form and a frozen copy of it', () => {
+    const json = JSON.parse(JSON.stringify(valuation));
+    expect(formatValuationCsv(json)).toBe(formatValuationCsv(valuation));
+    expect(formatValuationCsv(frozenCopy(json))).toBe(formatValuationCsv(valuation));
+    expect(nothingFrozen(json)).toBe(true);
+  });
+
+  it('never writes a cell a spreadsheet would run, and reads every tag back', () => {
+    const framework = defineFramework({
+      id: 'f',
+      name: 'F',
+      edition: '1',
+      priceYear: 2021,
+      themes: [{ id: 't', name: 'T' }],
+      measures: [
+        { code: 'M', theme: 't', title: 'M', unit: 'u', proxyValue: 1, valueType: 'social' },
+      ],
+    });
+    const value = fc
+      .oneof(
+        fc.string(),
+        fc.constantFrom('=1+1', '+1', '-1', '@A1', '-£12.50', "'=x", '-', '=', '1e3'),
+      )
+      .filter((text) => text !== '' && text === text.trim());
+    const tags = fc.dictionary(fc.constantFrom('A', 'B', ...prototypeNames), value, { maxKeys: 4 });
+    fc.assert(
+      fc.property(fc.array(tags, { minLength: 1, maxLength: 5 }), (tagSets) => {
+        const csv = formatValuationCsv(
+          valuePledges(
+            framework,
+            tagSets.map((set) => ({ measure: 'M', quantity: 1, tags: set })),
+          ),
+        );
+        for (const row of Papa.parse<string[]>(csv).data) {
+          for (const cell of row) {
+            const number =
+              /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell) || /^-?£[\d,.]+$/.test(cell);
+            if (!number) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+          }
+        }
+        const sheet = parsePledgeSheet(csv);
+        expect(sheet.rows.map((row) => ({ ...row.tags }))).toEqual(
+          tagSets.map((set) => ({ ...set })),
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,602 @@
+import { describe, expect, it } from 'vitest';
+import { seal } from '../../src/core/brand.js';
+import {
+  type BidInput,
+  Decimal,
+  defineEvaluation,
+  type EvaluationModelInput,
+  evaluateTenders,
+  flagAbnormallyLow,
+  type SocialValueError,
+  weightSensitivity,
+  whatIf,
+} from '../../src/index.js';
+import { caught } from '../errors.js';
+import { expectSane, frozenCopy, hostileNumbers, nothingFrozen, prototypeNames } from './sane.js';
+
+// Issue #11 for the evaluation area: every public function (defineEvaluation, evaluateTenders,
+// flagAbnormallyLow, weightSensitivity, whatIf) with hostile and careless input. Every case
+// asserts the outcome: a sane result with its figures, or a SocialValueError with code and path.
+// (Evaluation takes no dates, so there are no boundary dates to try.)
+
+const model: EvaluationModelInput = {
+  criteria: [
+    { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+    { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+  ],
+};
+const bids: BidInput[] = [
+  { id: 'A', price: 1000000, responses: { quality: 4, sv: 50000 } },
+  { id: 'B', price: 1200000, responses: { quality: 5, sv: 20000 } },
+  { id: 'C', price: 1050000, responses: { quality: 4, sv: 300000 } },
+];
+// By hand (see test/evaluation/readme.test.ts): C 86.5714…, B 85.6667…, A 79.6667….
+const expectedTotals = { C: '86.5714', B: '85.6667', A: '79.6667' };
+
+const totals = (result: ReturnType<typeof evaluateTenders>) =>
+  Object.fromEntries(result.ranking.map((bid) => [bid.bid, bid.total.toFixed(4)]));
+const where = (error: SocialValueError) => error.issues.map((issue) => issue.path);
+const OUT_OF_RANGE: readonly unknown[] = [
+  '1e400',
+  '-1e400',
+  '1e9000000000000001',
+  '1e-9000000000000001',
+  '1e15',
+  1e300,
+  5e-324,
+];
+const codeOf = (value: unknown) =>
+  OUT_OF_RANGE.includes(value) ? 'out-of-range' : 'invalid-input';
+
+/** Every public function of the area, called with `model`, `bids` and extra arguments. */
+const everyFunction = {
+  evaluateTenders: (m: unknown, b: unknown) => evaluateTenders(m as never, b as never),
+  weightSensitivity: (m: unknown, b: unknown) => weightSensitivity(m as never, b as never),
+  whatIf: (m: unknown, b: unknown) => whatIf(m as never, b as never, { weights: { sv: 20 } }),
+} as const;
+
+describe('malformed numbers', () => {
+  it.each(hostileNumbers.map((value) => [String(value), value]))(
+    'a weight of %s is refused at its path',
+    (_, value) => {
+      const error = caught(() =>
+        defineEvaluation({
+          criteria: [{ ...model.criteria[0]!, weight: value as never }, ...model.criteria.slice(1)],
+        }),
+      );
+      expect(error.code).toBe(codeOf(value));
+      expect(where(error)).toEqual(['model.criteria[0].weight']);
+    },
+  );
+
+  it.each(hostileNumbers.map((value) => [String(value), value]))(
+    'a price or a response of %s is refused at its path by every function',
+    (_, value) => {
+      for (const run of Object.values(everyFunction)) {
+        const price = caught(() => run(model, [{ ...bids[0]!, price: value as never }, bids[1]]));
+        expect(price.code).toBe(codeOf(value));
+        expect(where(price)).toEqual(['bids[0].price']);
+        const response = caught(() =>
+          run(model, [bids[0], { ...bids[1]!, responses: { quality: 5, sv: value as never } }]),
+        );
+        if (Array.isArray(value) || (typeof value === 'object' && value !== null)) {
+          // An object or a list is read as marks: {} has no offer, [] is not a response.
+          expect(['invalid-input', 'missing-input']).toContain(response.code);
+        } else {
+          expect(response.code).toBe(codeOf(value));
+          expect(where(response)).toEqual(['bids[1].responses.sv']);
+        }
+      }
+    },
+  );
+
+  it.each(hostileNumbers.map((value) => [String(value), value]))(
+    'whatIf weights and prices, and the abnormally low limits, refuse %s at their paths',
+    (_, value) => {
+      const weight = caught(() => whatIf(model, bids, { weights: { sv: value as never } }));
+      expect(weight.code).toBe(codeOf(value));
+      expect(where(weight)).toEqual(['changes.weights.sv']);
+      const price = caught(() => whatIf(model, bids, { prices: { B: value as never } }));
+      expect(price.code).toBe(codeOf(value));
+      expect(where(price)).toEqual(['changes.prices.B']);
+      const limit = caught(() =>
+        flagAbnormallyLow([{ id: 'A', price: 1 }], { proximityMin: value as never }),
+      );
+      expect(limit.code).toBe(codeOf(value));
+      expect(where(limit)).toEqual(['options.proximityMin']);
+      const flagged = caught(() => flagAbnormallyLow([{ id: 'A', price: value as never }]));
+      expect(flagged.code).toBe(codeOf(value));
+      expect(where(flagged)).toEqual(['bids[0].price']);
+    },
+  );
+
+  it('refuses proportions in the other unit with the value they probably meant', () => {
+    // Issue #10: whatIf weights are percentage points.
+    const weight = caught(() => whatIf(model, bids, { weights: { sv: 0.05 } }));
+    expect(weight.code).toBe('invalid-input');
+    expect(weight.message).toContain('percentage points');
+    expect(weight.issues[0]?.message).toContain('did you mean 5?');
+    const share = caught(() =>
+      evaluateTenders(
+        {
+          criteria: [
+            {
+              id: 'sv',
+              kind: 'social-value',
+              weight: 100,
+              scoring: {
+                method: 'blend',
+                quantitative: { method: 'sva', targetRatio: 20 },
+                qualitative: { method: 'scale', scale: '0-4' },
+                quantitativeShare: 60,
+              },
+            },
+          ],
+        },
+        [],
+      ),
+    );
+    expect(share.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'model.criteria[0].scoring.quantitative.targetRatio',
+        'expected a ratio written as a fraction from 0 to 1 (0.15 for 15%), received 20 (did you mean 0.2?)',
+      ],
+      [
+        'model.criteria[0].scoring.quantitativeShare',
+        'expected a share written as a fraction from 0 to 1 (0.15 for 15%), received 60 (did you mean 0.6?)',
+      ],
+    ]);
+  });
+});
+
+describe('unknown and misspelt keys', () => {
+  const misspelt: [string, () => unknown, string, string][] = [
+    [
+      'a model key',
+      () => defineEvaluation({ critera: model.criteria } as never),
+      'model.critera',
+      'unknown key (did you mean "criteria"?)',
+    ],
+    [
+      'a criterion key',
+      () =>
+        defineEvaluation({
+          criteria: [{ ...model.criteria[0]!, wieght: 1 } as never, ...model.criteria.slice(1)],
+        }),
+      'model.criteria[0].wieght',
+      'unknown key (did you mean "weight"?)',
+    ],
+    [
+      'a key renamed in 0.2 (minimumScore)',
+      () =>
+        defineEvaluation({
+          criteria: [
+            { ...model.criteria[0]!, minimumScore: 0.5 } as never,
+            ...model.criteria.slice(1),
+          ],
+        }),
+      'model.criteria[0].minimumScore',
+      'unknown key (did you mean "minimumScoreShare"?)',
+    ],
+    [
+      'a key renamed in 0.2 (target)',
+      () =>
+        defineEvaluation({
+          criteria: [
+            {
+              id: 'sv',
+              kind: 'social-value',
+              weight: 100,
+              scoring: { method: 'sva', target: 0.2 } as never,
+            },
+          ],
+        }),
+      'model.criteria[0].scoring.target',
+      'unknown key (did you mean "targetRatio"?)',
+    ],
+    [
+      'a scoring method',
+      () =>
+        defineEvaluation({
+          criteria: [
+            {
+              id: 'p',
+              kind: 'price',
+              weight: 100,
+              scoring: { method: 'relative-to-lowst' } as never,
+            },
+          ],
+        }),
+      'model.criteria[0].scoring.method',
+      'expected one of "relative-to-lowest", "linear", "mean-based", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest"?)',
+    ],
+    [
+      'a bid key',
+      () => evaluateTenders(model, [{ ...bids[0]!, prise: 5 } as never]),
+      'bids[0].prise',
+      'unknown key (did you mean "price"?)',
+    ],
+    [
+      'a response key of marks',
+      () =>
+        evaluateTenders(model, [
+          { ...bids[0]!, responses: { quality: { moderatd: 4 }, sv: 1 } as never },
+        ]),
+      'bids[0].responses.quality.moderatd',
+      'unknown key (did you mean "moderated"?)',
+    ],
+    [
+      'a response under a misspelt criterion',
+      () => evaluateTenders(model, [{ ...bids[0]!, responses: { qualty: 4, quality: 4, sv: 1 } }]),
+      'bids[0].responses.qualty',
+      'expected a criterion id of the model, received "qualty" (did you mean "quality"?)',
+    ],
+    [
+      'a whatIf key',
+      () => whatIf(model, bids, { weight: { sv: 20 } } as never),
+      'changes.weight',
+      'unknown key (did you mean "weights"?)',
+    ],
+    [
+      'an abnormally low option renamed in 0.2',
+      () => flagAbnormallyLow([{ id: 'A', price: 1 }], { belowAverage: 0.2 } as never),
+      'options.belowAverage',
+      'unknown key (did you mean "belowAverageShare"?)',
+    ],
+    [
+      'an abnormally low bid key',
+      () => flagAbnormallyLow([{ id: 'A', price: 1, responses: {} }] as never),
+      'bids[0].responses',
+      'unknown key',
+    ],
+  ];
+  it.each(misspelt)(
+    '%s is refused at its own path, with the closest key',
+    (_, run, path, message) => {
+      const error = caught(run);
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toContainEqual([
+        path,
+        message,
+      ]);
+      // Nothing else is reported but a required key the misspelling left missing.
+      for (const issue of error.issues) {
+        if (issue.path !== path) expect(issue.message).toMatch(/^missing: /);
+      }
+    },
+  );
+
+  it('refuses a response to a price criterion or to a split criterion', () => {
+    const split: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'method', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'staff', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const error = caught(() =>
+      evaluateTenders(split, [{ id: 'A', price: 1, responses: { quality: 4, price: 1 } }]),
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'bids[0].responses.quality',
+        'expected responses under the sub-criteria of "quality" ("method" and "staff"), not under the criterion',
+      ],
+      [
+        'bids[0].responses.price',
+        'expected no response: the price criterion "price" reads the bid\'s price',
+      ],
+    ]);
+  });
+});
+
+describe('ids named like Object.prototype members', () => {
+  // Each prototype name in turn is the id of the quality criterion, of a sub-criterion, of a
+  // bid and of a tie-break rule's criterion: every function works with it as an ordinary id.
+  it.each(prototypeNames.map((name) => [name]))(
+    '"%s" works as a criterion and a bid id',
+    (name) => {
+      const named: EvaluationModelInput = {
+        criteria: [
+          {
+            id: name,
+            kind: 'quality',
+            subCriteria: [
+              { id: `${name}-a`, weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+              {
+                id: name === '__proto__' ? 'constructor' : '__proto__',
+                weight: 30,
+                scoring: { method: 'scale', scale: '0-5' },
+              },
+            ],
+          },
+          { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+        tieBreak: [{ criterion: name }],
+      };
+      const other = name === '__proto__' ? 'constructor' : '__proto__';
+      const responses = (a: number, b: number, sv: number) =>
+        JSON.parse(JSON.stringify({ [`${name}-a`]: a, [other]: b, sv })) as Record<string, number>;
+      const [second, third] = prototypeNames.filter((other) => other !== name);
+      const namedBids: BidInput[] = [
+        { id: name, price: 100, responses: responses(5, 5, 10) },
+        { id: second!, price: 80, responses: responses(4, 3, 20) },
+        { id: third!, price: 100, responses: responses(2, 2, 0) },
+      ];
+      const result = evaluateTenders(named, namedBids);
+      expectSane(result);
+      // By hand: the first bid scores 30 + 30 + 80/100 × 30 = 84 + 10/20 × 10 = 89.
+      expect(result.ranking.find((bid) => bid.bid === name)?.total.toString()).toBe('89');
+      const group = result.ranking[0]!.criteria[0]!;
+      expect(Object.getPrototypeOf(group.inputs)).toBeNull();
+      expect(Object.keys(group.inputs)).toEqual([`${name}-a`, other]);
+      const sensitivity = weightSensitivity(named, namedBids);
+      expectSane(sensitivity);
+      expect(sensitivity.criteria[0]?.criterion).toBe(name);
+      const changed = whatIf(named, namedBids, {
+        weights: JSON.parse(JSON.stringify({ [name]: 40 })),
+        prices: JSON.parse(JSON.stringify({ [namedBids[0]!.id]: 90 })),
+      });
+      expectSane(changed);
+      expect(changed.model.criteria.map((criterion) => criterion.weight.toString())).toEqual([
+        '40',
+        '45',
+        '15',
+      ]);
+      expect(changed.after.ranking.find((bid) => bid.bid === name)?.price?.toString()).toBe('90');
+      const check = flagAbnormallyLow(namedBids.map((bid) => ({ id: bid.id, price: bid.price! })));
+      expect(check.findings.map((finding) => finding.bid)).toEqual(namedBids.map((bid) => bid.id));
+    },
+  );
+});
+
+describe('objects that are not what a parameter expects', () => {
+  const evaluation = evaluateTenders(model, bids);
+  const valuation = { kind: 'valuation', schemaVersion: 1, total: '5', lines: [] };
+  const wrongModels: [string, unknown, string, string][] = [
+    ['null', null, 'model', 'expected an evaluation model object, received null'],
+    ['a list', [], 'model', 'expected an evaluation model object, received []'],
+    ['a string', 'model', 'model', 'expected an evaluation model object, received "model"'],
+    ['an empty object', {}, 'model.criteria', 'missing: expected a list'],
+    [
+      'a valuation',
+      valuation,
+      'model',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "valuation"',
+    ],
+    [
+      'a tender evaluation',
+      evaluation,
+      'model',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "tender-evaluation"',
+    ],
+    ['a Map', new Map(), 'model', 'expected an evaluation model object, received {}'],
+  ];
+  it.each(wrongModels)(
+    '%s as the model is invalid input naming `model`',
+    (_, value, path, message) => {
+      for (const run of [
+        () => defineEvaluation(value as never),
+        ...Object.values(everyFunction).map((fn) => () => fn(value, bids)),
+      ]) {
+        const error = caught(run);
+        expect(error.code).toBe('invalid-input');
+        expect(error.message).toContain('Invalid evaluation model');
+        expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([[path, message]]);
+      }
+    },
+  );
+
+  it.each([
+    ['null', null, 'expected a list, received null'],
+    ['an object', {}, 'expected a list, received {}'],
+    [
+      'a valuation',
+      valuation,
+      'expected a list, received {"kind":"valuation","schemaVersion":1,"total":"5","lines"...',
+    ],
+  ])('%s as the bids is invalid input naming `bids`', (_, value, message) => {
+    for (const run of [
+      ...Object.values(everyFunction),
+      (_m: unknown, b: unknown) => flagAbnormallyLow(b as never),
+    ]) {
+      const error = caught(() => run(model, value));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([['bids', message]]);
+    }
+  });
+
+  it('refuses wrong changes and options at their parameter', () => {
+    expect(where(caught(() => whatIf(model, bids, null as never)))).toEqual(['changes']);
+    expect(where(caught(() => whatIf(model, bids, [] as never)))).toEqual(['changes']);
+    expect(where(caught(() => flagAbnormallyLow([], null as never)))).toEqual(['options']);
+  });
+
+  it('works with a model written by hand, copied, or read back from JSON', () => {
+    const defined = defineEvaluation(model);
+    for (const given of [model, defined, { ...defined }, JSON.parse(JSON.stringify(defined))]) {
+      const result = evaluateTenders(given, bids);
+      expectSane(result);
+      expect(totals(result)).toEqual(expectedTotals);
+    }
+    // A copy whose criteria no longer sum to 100 is checked as defineEvaluation would.
+    const broken = JSON.parse(JSON.stringify(defined));
+    broken.criteria[2].weight = '11';
+    const error = caught(() => evaluateTenders(broken, bids));
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(where(error)).toEqual(['model.criteria']);
+  });
+
+  it('reads a Valuation as an offer, sealed or as JSON, by its kind and total only', () => {
+    const sealed = seal(
+      {
+        kind: 'valuation',
+        schemaVersion: 1,
+        framework: { id: 'f', name: 'F', edition: '1', priceYear: 2024 },
+        lines: [],
+        total: new Decimal('300000'),
+        byTheme: Object.create(null),
+        warnings: [],
+        summary: 'A valuation.',
+      },
+      'valuation',
+    );
+    for (const offer of [sealed, JSON.parse(JSON.stringify(sealed))]) {
+      const result = evaluateTenders(model, [
+        bids[0]!,
+        bids[1]!,
+        { ...bids[2]!, responses: { quality: 4, sv: offer } },
+      ]);
+      expect(totals(result)).toEqual(expectedTotals);
+    }
+    const negative = caught(() =>
+      evaluateTenders(model, [
+        { ...bids[0]!, responses: { quality: 4, sv: { kind: 'valuation', total: '-1' } } },
+      ]),
+    );
+    expect(negative.issues.map((issue) => issue.path)).toEqual(['bids[0].responses.sv.total']);
+    const noTotal = caught(() =>
+      evaluateTenders(model, [
+        { ...bids[0]!, responses: { quality: 4, sv: { kind: 'valuation' } as never } },
+      ]),
+    );
+    expect(noTotal.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['bids[0].responses.sv.total', 'missing: expected a number'],
+    ]);
+  });
+});
+
+describe('caller data', () => {
+  it('is neither changed nor frozen, and frozen input works', () => {
+    const input = structuredClone(model);
+    const given = structuredClone(bids);
+    const changes = { weights: { sv: 20 }, prices: { B: 1000000 } };
+    const options = { belowAverageShare: '0.2' };
+    const before = JSON.stringify([input, given, changes, options]);
+    evaluateTenders(input, given);
+    weightSensitivity(input, given);
+    whatIf(input, given, changes);
+    defineEvaluation(input);
+    flagAbnormallyLow(
+      given.map((bid) => ({ id: bid.id, price: bid.price! })),
+      options,
+    );
+    expect(JSON.stringify([input, given, changes, options])).toBe(before);
+    expect(nothingFrozen([input, given, changes, options])).toBe(true);
+
+    const frozen = frozenCopy({ model, bids, changes, options });
+    expect(totals(evaluateTenders(frozen.model, frozen.bids))).toEqual(expectedTotals);
+    expect(weightSensitivity(frozen.model, frozen.bids).winner).toBe('C');
+    // Social value to 20 and B at £1,000,000: C still wins (by hand, C 88.06, B 81.33).
+    expect(whatIf(frozen.model, frozen.bids, frozen.changes).after.winner?.bid).toBe('C');
+    expect(defineEvaluation(frozen.model).criteria).toHaveLength(3);
+    expect(
+      flagAbnormallyLow(
+        frozen.bids.map((bid) => ({ id: bid.id, price: bid.price! })),
+        frozen.options,
+      ).flagged,
+    ).toEqual([]);
+  });
+
+  it('keeps a Decimal from the caller as it is', () => {
+    const price = new Decimal('1000000');
+    const result = evaluateTenders(model, [{ ...bids[0]!, price }, bids[1]!, bids[2]!]);
+    expect(Object.isFrozen(price)).toBe(false);
+    expect(totals(result)).toEqual(expectedTotals);
+  });
+});
+
+describe('order of the bids', () => {
+  it('changes nothing but the order of findings that follow the input', () => {
+    const shuffled = [bids[2]!, bids[0]!, bids[1]!];
+    const plain = (value: unknown) => JSON.stringify(value);
+    expect(plain(evaluateTenders(model, shuffled))).toBe(plain(evaluateTenders(model, bids)));
+    expect(plain(weightSensitivity(model, shuffled))).toBe(plain(weightSensitivity(model, bids)));
+    expect(plain(whatIf(model, shuffled, { weights: { sv: 0 } }))).toBe(
+      plain(whatIf(model, bids, { weights: { sv: 0 } })),
+    );
+    const prices = (list: BidInput[]) => list.map((bid) => ({ id: bid.id, price: bid.price! }));
+    const byBid = (check: ReturnType<typeof flagAbnormallyLow>) =>
+      Object.fromEntries(check.findings.map((finding) => [finding.bid, plain(finding)]));
+    expect(byBid(flagAbnormallyLow(prices(shuffled)))).toEqual(
+      byBid(flagAbnormallyLow(prices(bids))),
+    );
+  });
+});
+
+describe('huge and tiny magnitudes', () => {
+  it('scores prices and offers at the edges of the numeric domain exactly', () => {
+    const tiny = '0.0000000000000000000000000000000000000001'; // 1e-40
+    const huge = '999999999999999.9999999999999999999999999999'; // just below 1e15
+    const result = evaluateTenders(model, [
+      { id: 'A', price: tiny, responses: { quality: 0, sv: huge } },
+      { id: 'B', price: huge, responses: { quality: 5, sv: tiny } },
+    ]);
+    expectSane(result);
+    // A: quality 0, price 30 (the lowest), social value 10 (the highest): 40.
+    expect(result.ranking.find((bid) => bid.bid === 'A')?.total.toString()).toBe('40');
+    // B: quality 60, price 30 × 1e-40 ÷ 999,999,999,999,999.99… and social value
+    // 10 × 1e-40 ÷ 999,999,999,999,999.99…, each to 34 significant digits: 60 and a hair.
+    const b = result.ranking.find((bid) => bid.bid === 'B')!;
+    expect(
+      b.total.gt(60) && b.total.lt('60.000000000000000000000000000000000000000000000000001'),
+    ).toBe(true);
+    expect(b.criteria[1]?.weightedScore.toSignificantDigits(6).toString()).toBe('3e-54');
+    expect(b.criteria[1]?.reason).toBe(
+      'price: lowest qualifying price £0.00 ÷ price £1,000,000,000,000,000.00 = 0; × weight 30 = 0.',
+    );
+    expectSane(
+      weightSensitivity(model, [
+        { id: 'A', price: tiny, responses: { quality: 0, sv: huge } },
+        { id: 'B', price: huge, responses: { quality: 5, sv: tiny } },
+      ]),
+    );
+    const check = flagAbnormallyLow([
+      { id: 'A', price: tiny },
+      { id: 'B', price: huge },
+      { id: 'C', price: huge },
+    ]);
+    expectSane(check);
+    expect(check.flagged).toEqual(['A']);
+  });
+
+  it('keeps sentences short however many marks or tied bids there are', () => {
+    // 100,000 evaluators' marks, 4 and 5 in turn: the mean is 4.5 of 5, a share of 0.9.
+    const marks = Array.from({ length: 100_000 }, (_, index) => 4 + (index % 2));
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 1, responses: { quality: { marks }, sv: 1 } },
+    ]);
+    const quality = result.winner!.criteria[0]!;
+    expect(quality.scoreShare.toString()).toBe('0.9');
+    expect(quality.reason).toBe(
+      'quality: mean mark (evaluators 4, 5, 4, 5, 4, 5, 4, 5, 4, 5 and 99,990 more) 4.5 on the 0-5 scale ÷ 5 = 0.9; × weight 60 = 54.',
+    );
+    // 1,000 identical bids tie for first place.
+    const same = Array.from({ length: 1000 }, (_, index) => ({
+      id: `b${String(index).padStart(4, '0')}`,
+      price: 10,
+      responses: { quality: 3, sv: 5 },
+    }));
+    const tie = evaluateTenders(model, same);
+    expect(tie.winner).toBeNull();
+    expect(tie.summary).toBe(
+      'b0000, b0001, b0002, b0003, b0004, b0005, b0006, b0007, b0008, b0009 and 990 more tie for first place with 76 of 100: no winner until the tie is settled.',
+    );
+    expect(tie.ties).toHaveLength(1);
+    expect(tie.ranking.every((bid) => bid.rank === 1 && bid.tie?.group === 0)).toBe(true);
+    expectSane(tie);
+  });
+});

@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSealed } from '../../src/core/brand.js';
+import { parseSpendLedger } from '../../src/csv/index.js';
+import { readLedgerDate } from '../../src/csv/ledger-date.js';
+import { analyseSpend } from '../../src/spend/index.js';
+import { expectSane } from '../adversarial/sane.js';
+import { caught } from '../errors.js';
+
+// A payments export laid out as councils publish their "spend over £500" files: a title line,
+// then the header; the 'Expenditure Category' column is not one the parser needs.
+const EXPORT = [
+  'Harbourside Council payments to suppliers, April 2025',
+  '',
+  'Service Area,Expenditure Category,Supplier Name,Payment Date,Amount,Supplier Postcode,Supplier Type,Ward',
+  'Education,Catering,Harbour Catering Ltd,01/04/2025,"£1,250.00",PO1 2AB,SME,Charles Dickens',
+  'Adult Social Care,Care,"Solent Care, CIC",12-May-2025,"3,400.50",po4 8lt,Social Enterprise,',
+  'Transport,Fleet,Nationwide Fleet plc,2025-06-30,12000,M1 1AA,Non-SME,',
+  'Education,Youth,Southsea Youth Trust,15.09.2025,£800.00,PO5 3QR,Charity,Central Southsea',
+  'Education,Catering,Harbour Catering Ltd,20/04/2025,(250.00),PO1 2AB,sme,Charles Dickens',
+  'Transport,Sundries,Unknown Supplies,07/07/2025,300.00,,,',
+  'Parks,Grounds,Green Spaces,31/04/2025,120.00,PO3 6AA,SME,',
+  'Parks,Grounds,Green Spaces,01/05/25,120.00,PO3 6AA,SME,',
+  'Parks,Grounds,,01/05/2025,120.00,PO3 6AA,SME,',
+  'Parks,Grounds,Green Spaces,01/05/2025,twelve,PO3 6AA,Family firm,',
+  ',,,Total,"£17,500.50",,,',
+].join('\r\n');
+
+describe('parseSpendLedger', () => {
+  const ledger = parseSpendLedger(EXPORT);
+
+  it('finds the header below a title and maps the usual column names', () => {
+    expect(ledger.headerLine).toBe(3);
+    expect(ledger.delimiter).toBe(',');
+    expect(ledger.columns).toEqual({
+      supplier: 'Supplier Name',
+      amount: 'Amount',
+      date: 'Payment Date',
+      postcode: 'Supplier Postcode',
+      supplierType: 'Supplier Type',
+      department: 'Service Area',
+      ward: 'Ward',
+    });
+    expect(ledger.kind).toBe('spend-ledger');
+    expect(isSealed(ledger, 'spend-ledger')).toBe(true);
+    expectSane(ledger);
+  });
+
+  it('reads amounts, UK dates, supplier-type labels and blanks', () => {
+    expect(
+      ledger.payments.map((p) => [
+        p.line,
+        p.supplier,
+        p.amount.toString(),
+        p.date,
+        p.postcode,
+        p.supplierType,
+        p.department,
+        p.ward,
+      ]),
+    ).toEqual([
+      [
+        4,
+        'Harbour Catering Ltd',
+        '1250',
+        '2025-04-01',
+        'PO1 2AB',
+        'sme',
+        'Education',
+        'Charles Dickens',
+      ],
+      [
+        5,
+        'Solent Care, CIC',
+        '3400.5',
+        '2025-05-12',
+        'po4 8lt',
+        'social-enterprise',
+        'Adult Social Care',
+        undefined,
+      ],
+      [6, 'Nationwide Fleet plc', '12000', '2025-06-30', 'M1 1AA', 'large', 'Transport', undefined],
+      [
+        7,
+        'Southsea Youth Trust',
+        '800',
+        '2025-09-15',
+        'PO5 3QR',
+        'vcse',
+        'Education',
+        'Central Southsea',
+      ],
+      [
+        8,
+        'Harbour Catering Ltd',
+        '-250',
+        '2025-04-20',
+        'PO1 2AB',
+        'sme',
+        'Education',
+        'Charles Dickens',
+      ],
+      [9, 'Unknown Supplies', '300', '2025-07-07', null, undefined, 'Transport', undefined],
+    ]);
+    expect(Object.hasOwn(ledger.payments[1]!, 'ward')).toBe(false);
+  });
+
+  it('reports every row it cannot read with its line, never a silent zero', () => {
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.column, p.value])).toEqual([
+      ['not-a-date', 'error', 10, 'Payment Date', '31/04/2025'],
+      ['not-a-date', 'error', 11, 'Payment Date', '01/05/25'],
+      ['missing-supplier', 'error', 12, 'Supplier Name', ''],
+      ['not-a-number', 'error', 13, 'Amount', 'twelve'],
+      ['total-row', 'info', 14, null, ''],
+    ]);
+    expect(ledger.problems[1]?.message).toBe(
+      'Line 11, column "Payment Date": "01/05/25" is not a date (a two-digit year is ambiguous: write the year in full (31/03/2026)), so the row is left out.',
+    );
+  });
+
+  it('warns of a supplier type it does not know, and takes your own labels', () => {
+    const text =
+      'Supplier,Amount,Date,Supplier Type\nA,1,2025-04-01,Family firm\nB,2,2025-04-01,__proto__';
+    const plain = parseSpendLedger(text);
+    expect(plain.problems.map((p) => [p.code, p.line])).toEqual(
+      [
+        ['unknown-supplier-type', 2],
+        ['unknown-supplier-type', 3],
+        ['no-postcode-column', 1],
+      ].sort((a, b) => Number(a[1]) - Number(b[1])),
+    );
+    const labels = JSON.parse('{ "FAMILY FIRM": "micro", "__proto__": "sme" }');
+    const own = parseSpendLedger(text, { supplierTypes: labels });
+    expect(own.payments.map((p) => p.supplierType)).toEqual(['micro', 'sme']);
+  });
+
+  it('gives analyseSpend what it reads, with findings at file lines', () => {
+    const analysis = analyseSpend(ledger.payments, { locality: ['PO1-PO6'] });
+    // 1250 + 3400.50 + 800 − 250 local; 12000 non-local; 300 without postcode.
+    expect(analysis.localSpend.toString()).toBe('5200.5');
+    expect(analysis.byLocation['non-local'].amount.toString()).toBe('12000');
+    expect(analysis.findings.map((f) => [f.code, f.row])).toEqual([['missing-postcode', 9]]);
+  });
+
+  it('detects tabs and semicolons, takes named columns, skips comments', () => {
+    const tabbed = parseSpendLedger(
+      'Vendor\tValue (£)\tDate Paid\tPost Code\nA\t£5.00\t1 April 2025\tPO1 1AA',
+    );
+    expect(tabbed.delimiter).toBe('\t');
+    expect(tabbed.payments[0]).toMatchObject({
+      supplier: 'A',
+      date: '2025-04-01',
+      postcode: 'PO1 1AA',
+    });
+    const named = parseSpendLedger('# exported\nWho;How much;When\nB;7;2025-04-02T10:00:00Z', {
+      columns: { supplier: 'who', amount: 'HOW MUCH', date: 'When' },
+      comments: '#',
+    });
+    expect(named.delimiter).toBe(';');
+    expect(named.payments[0]).toMatchObject({ supplier: 'B', date: '2025-04-02', line: 3 });
+  });
+
+  it('refuses text without a header, and bad options, at their paths', () => {
+    expect(caught(() => parseSpendLedger('a,b\n1,2')).issues[0]?.path).toBe('text');
+    expect(caught(() => parseSpendLedger(5 as never)).issues[0]?.path).toBe('text');
+    const error = caught(() => parseSpendLedger('x', { colums: {} } as never));
+    expect(error.issues[0]?.message).toBe('unknown key (did you mean "columns"?)');
+    expect(
+      caught(() => parseSpendLedger('x', { columns: { suplier: 'A' } } as never)).issues[0]?.path,
+    ).toBe('options.columns.suplier');
+    expect(
+      caught(() => parseSpendLedger('x', { supplierTypes: { Small: 'SME' } } as never)).issues[0],
+    ).toMatchObject({
+      path: 'options.supplierTypes.Small',
+      message: expect.stringContaining('(did you mean "sme"?)'),
+    });
+  });
+});
+
+describe('readLedgerDate', () => {
+  it('reads UK and ISO dates, refuses two-digit years and impossible days', () => {
+    const read = (cell: string) => {
+      const result = readLedgerDate(cell);
+      return 'date' in result ? result.date : result.problem;
+    };
+    expect(read('01/04/2025')).toBe('2025-04-01');
+    expect(read('1/4/2025 00:00:00')).toBe('2025-04-01');
+    expect(read('2025/04/01')).toBe('2025-04-01');
+    expect(read('01-Apr-2025')).toBe('2025-04-01');
+    expect(read('1st April 2025')).toBe('2025-04-01');
+    expect(read('29/02/2024')).toBe('2024-02-29');
+    expect(read('29/02/2025')).toBe('no such calendar date');
+    expect(read('01/04/25')).toContain('two-digit year');
+    expect(read('01-Apr-25')).toContain('two-digit year');
+    expect(read('01 Smarch 2025')).toBe('"Smarch" is not a month');
+    expect(read('01 constructor 2025')).toBe('"constructor" is not a month');
+    expect(read('45748')).toContain('expected a date');
+  });
+
+  it('never reads a day-first date as month-first, whatever the day', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date(Date.UTC(1900, 0, 1)),
+          max: new Date(Date.UTC(2099, 11, 31)),
+          noInvalidDate: true,
+        }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const [y, m, d] = iso.split('-');
+          expect(readLedgerDate(`${d}/${m}/${y}`)).toEqual({ date: iso });
+          expect(readLedgerDate(`${Number(d)}.${Number(m)}.${y}`)).toEqual({ date: iso });
+          expect(readLedgerDate(`${d}/${m}/${y!.slice(2)}`)).toHaveProperty('problem');
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluationSnapshots } from '../../src/evaluation/snapshots.js';
+import {
+  defineEvaluation,
+  evaluateTenders,
+  flagAbnormallyLow,
+  weightSensitivity,
+  whatIf,
+} from '../../src/index.js';
+import { caught } from '../errors.js';
+import { richCaseArb } from './arbitraries.js';
+
+// Issue #12 part 1: the JSON of every result is its snapshot, and reading it back gives the
+// same live result (deep-equal, byte-identical JSON) with the same downstream results.
+const stored = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+
+function roundTrips<K extends keyof typeof evaluationSnapshots>(kind: K, live: unknown): void {
+  const revived = evaluationSnapshots[kind](stored(live), ['json']);
+  expect(revived).toStrictEqual(live);
+  expect(JSON.stringify(revived)).toBe(JSON.stringify(live));
+  expect(Object.isFrozen(revived)).toBe(true);
+}
+
+describe('evaluation snapshots', () => {
+  it('an evaluation model reads back as itself and evaluates the same bids alike', () => {
+    fc.assert(
+      fc.property(richCaseArb, ({ model, bids }) => {
+        const defined = defineEvaluation(model);
+        roundTrips('evaluation-model', defined);
+        const revived = evaluationSnapshots['evaluation-model'](stored(defined), ['json']);
+        expect(JSON.stringify(evaluateTenders(revived, bids))).toBe(
+          JSON.stringify(evaluateTenders(defined, bids)),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a tender evaluation, a weight sensitivity and a what-if read back as themselves', () => {
+    fc.assert(
+      fc.property(richCaseArb, fc.integer({ min: 0, max: 100 }), ({ model, bids }, sv) => {
+        roundTrips('tender-evaluation', evaluateTenders(model, bids));
+        roundTrips('weight-sensitivity', weightSensitivity(model, bids));
+        const changed = whatIf(model, bids, { weights: { sv } });
+        roundTrips('what-if', changed);
+        // Downstream: the what-if's changed model, read back, evaluates as the what-if did.
+        const revived = evaluationSnapshots['what-if'](stored(changed), ['json']);
+        expect(JSON.stringify(evaluateTenders(revived.model, bids))).toBe(
+          JSON.stringify(changed.after),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('an abnormally low check reads back as itself', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 2_000_000 }), { maxLength: 12 }), (prices) => {
+        roundTrips(
+          'abnormally-low-check',
+          flagAbnormallyLow(prices.map((price, index) => ({ id: `T${index}`, price }))),
+        );
+      }),
+    );
+  });
+
+  it('refuses a snapshot of the wrong shape with the path of the problem', () => {
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100 },
+        { id: 'B', price: 125 },
+      ],
+    );
+    const json = stored(result) as { ranking: { total: string; totl?: string }[] };
+    json.ranking[1]!.totl = json.ranking[1]!.total;
+    const misspelt = caught(() => evaluationSnapshots['tender-evaluation'](json, ['json']));
+    expect(misspelt.code).toBe('invalid-input');
+    expect(misspelt.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['json.ranking[1].totl', 'unknown key (did you mean "total"?)'],
+    ]);
+    const wrongKind = caught(() =>
+      evaluationSnapshots['weight-sensitivity'](stored(result), ['json']),
+    );
+    expect(wrongKind.issues[0]).toMatchObject({ path: 'json.kind' });
+    const badFigure = stored(result) as { ranking: { total: string }[] };
+    badFigure.ranking[0]!.total = 'NaN';
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](badFigure, ['json'])).issues[0],
+    ).toMatchObject({ path: 'json.ranking[0].total' });
+    const winner = stored(result) as { winner: { bid: string } };
+    winner.winner.bid = 'B';
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](winner, ['json'])).issues[0],
+    ).toMatchObject({
+      path: 'json.winner.bid',
+      message: 'expected the id of a bid ranked first, received "B"',
+    });
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSpend, type PaymentInput } from '../../src/spend/index.js';
+import { caught } from '../errors.js';
+
+const pay = (postcode: string | null, amount = 1): PaymentInput => ({
+  supplier: `S ${postcode}`,
+  amount,
+  date: '2025-06-01',
+  postcode,
+});
+
+function placed(
+  locality: readonly string[] | ((postcode: string) => boolean),
+  postcodes: (string | null)[],
+) {
+  const analysis = analyseSpend(
+    postcodes.map((postcode) => pay(postcode)),
+    { locality },
+  );
+  return {
+    local: analysis.byLocation.local.paymentCount,
+    nonLocal: analysis.byLocation['non-local'].paymentCount,
+    unknown: analysis.byLocation.unknown.paymentCount,
+    codes: analysis.findings.map((finding) => finding.code),
+    entries: analysis.locality,
+  };
+}
+
+describe('localities', () => {
+  it('a district range covers its districts only', () => {
+    expect(
+      placed(['PO1-PO6'], ['PO1 1AA', 'PO6 3AB', 'PO7 1AA', 'PO10 7AA', 'SO14 0AA']),
+    ).toMatchObject({
+      local: 2,
+      nonLocal: 3,
+      unknown: 0,
+    });
+    expect(placed(['po1 – po3'], ['PO2 9ZZ']).entries).toEqual(['PO1-PO3']);
+  });
+
+  it('an area, a district, a sector and a full postcode', () => {
+    expect(placed(['PO'], ['PO1 1AA', 'PO22 9AA', 'P1 1AA'])).toMatchObject({
+      local: 2,
+      unknown: 1,
+    });
+    expect(placed(['PO12'], ['PO12 1AA', 'PO1 21AA'])).toMatchObject({ local: 1 });
+    expect(placed(['PO1 2'], ['PO1 2AB', 'PO1 3AB'])).toMatchObject({ local: 1, nonLocal: 1 });
+    expect(placed(['PO1 2AB'], ['po12ab', 'PO1 2AC'])).toMatchObject({ local: 1, nonLocal: 1 });
+  });
+
+  it('a district covers its sub-districts (EC1 covers EC1A), not the other way round', () => {
+    expect(placed(['EC1'], ['EC1A 1BB', 'EC1M 5AA', 'EC2A 1AA'])).toMatchObject({
+      local: 2,
+      nonLocal: 1,
+    });
+    expect(placed(['EC1A'], ['EC1A 1BB', 'EC1M 5AA'])).toMatchObject({ local: 1, nonLocal: 1 });
+  });
+
+  it('places an outward code alone by its district, or leaves it unknown when it cannot', () => {
+    expect(placed(['PO1-PO6'], ['PO3', 'SO14'])).toMatchObject({
+      local: 1,
+      nonLocal: 1,
+      codes: ['outward-code-only', 'outward-code-only'],
+    });
+    // Only sector PO1 2 is local: the outward code PO1 alone cannot say.
+    expect(placed(['PO1 2'], ['PO1', 'PO2'])).toMatchObject({
+      unknown: 1,
+      nonLocal: 1,
+      codes: ['undecided-postcode', 'outward-code-only'],
+    });
+    // EC1M is local: the district EC1 alone cannot say; EC1A can.
+    expect(placed(['EC1M'], ['EC1', 'EC1A'])).toMatchObject({ unknown: 1, nonLocal: 1 });
+  });
+
+  it('asks a function once per distinct postcode, with the normalised postcode', () => {
+    const asked: string[] = [];
+    const result = placed(
+      (postcode) => {
+        asked.push(postcode);
+        return postcode.startsWith('PO');
+      },
+      ['po1 2ab', 'PO12AB', 'SO14 0AA', 'PO3', null],
+    );
+    expect(asked).toEqual(['PO1 2AB', 'SO14 0AA']);
+    expect(result).toMatchObject({ local: 2, nonLocal: 1, unknown: 2, entries: null });
+    expect(result.codes).toEqual(['undecided-postcode', 'missing-postcode']);
+  });
+
+  it('refuses a function that does not answer true or false', () => {
+    const error = caught(() =>
+      analyseSpend([pay('PO1 1AA')], { locality: (() => 'yes') as never }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('options.locality');
+    expect(error.issues[0]?.message).toContain('received "yes" for "PO1 1AA"');
+  });
+
+  it('refuses entries that are not postcodes, at their index', () => {
+    const error = caught(() =>
+      analyseSpend([pay('PO1 1AA')], {
+        locality: ['PO1', 'Portsmouth', 'PO6-PO1', 'QQ1', 'PO1-SO6', 7 as never],
+      }),
+    );
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      'options.locality[1]',
+      'options.locality[2]',
+      'options.locality[3]',
+      'options.locality[4]',
+      'options.locality[5]',
+    ]);
+    expect(error.issues[2]?.message).toContain('no postcode area "QQ"');
+    expect(caught(() => analyseSpend([], { locality: [] })).issues[0]?.path).toBe(
+      'options.locality',
+    );
+  });
+
+  it('suggests the postcode the postcode package can fix an entry to', () => {
+    const analysis = analyseSpend([pay('SW1A 2A0')], { locality: ['SW'] });
+    expect(analysis.findings[0]?.message).toContain('(did you mean "SW1A 2AO"?)');
+  });
+});

@@ -1,0 +1,187 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSealed } from '../../src/core/brand.js';
+import { parseSpendLedger } from '../../src/csv/index.js';
+import {
+  analyseSpend,
+  defineSpendMultiplier,
+  estimateLocalImpact,
+  type SpendMultiplierInput,
+} from '../../src/spend/index.js';
+import { spendSnapshots } from '../../src/spend/snapshots.js';
+import { caught } from '../errors.js';
+import { ledgerArb } from './arbitraries.js';
+import { councilLedger } from './council-ledger.js';
+
+const revive = <K extends keyof typeof spendSnapshots>(kind: K, value: unknown) =>
+  spendSnapshots[kind](JSON.parse(JSON.stringify(value)), ['json']) as ReturnType<
+    (typeof spendSnapshots)[K]
+  >;
+
+/**
+ * Deep equality, prototypes included. (vitest's toStrictEqual compares `a.constructor`, which
+ * for a null-prototype record with a department named "constructor" is that department's slice,
+ * so it reports two equal results as different.)
+ */
+function expectSame(actual: unknown, expected: unknown): void {
+  expect(isDeepStrictEqual(actual, expected)).toBe(true);
+  expect(actual).toEqual(expected);
+}
+
+const multiplierArb: fc.Arbitrary<SpendMultiplierInput> = fc.oneof(
+  fc
+    .integer({ min: 0, max: 50_000 })
+    .map((n) => ({ additional: (n / 100).toFixed(2), source: 'Additional study' })),
+  fc.integer({ min: 100, max: 500 }).map((n) => ({
+    total: (n / 100).toFixed(2),
+    appliesTo: 'all-spend' as const,
+    rounds: 3,
+    source: 'Total study',
+  })),
+);
+
+describe('spend snapshots', () => {
+  it('a spend analysis reads back deep-equal, sealed, byte-identical, with the same estimates', () => {
+    fc.assert(
+      fc.property(ledgerArb(), multiplierArb, (ledger, multiplier) => {
+        const analysis = analyseSpend(ledger, {
+          locality: ['PO1-PO6', 'EC1A'],
+          localityName: 'the city',
+        });
+        const back = revive('spend-analysis', analysis);
+        expectSame(back, analysis);
+        expect(isSealed(back, 'spend-analysis')).toBe(true);
+        expect(JSON.stringify(back)).toBe(JSON.stringify(analysis));
+        const options = { multiplier, bySupplierType: { sme: { additional: 63, source: 's' } } };
+        expect(estimateLocalImpact(back, options)).toStrictEqual(
+          estimateLocalImpact(analysis, options),
+        );
+        // Given the JSON itself, estimateLocalImpact reads it through the same reader.
+        expect(estimateLocalImpact(JSON.parse(JSON.stringify(analysis)), options)).toStrictEqual(
+          estimateLocalImpact(analysis, options),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a multiplier and an estimate read back deep-equal and byte-identical', () => {
+    fc.assert(
+      fc.property(multiplierArb, (input) => {
+        const multiplier = defineSpendMultiplier(input);
+        const back = revive('spend-multiplier', multiplier);
+        expect(back).toStrictEqual(multiplier);
+        expect(isSealed(back, 'spend-multiplier')).toBe(true);
+        expect(JSON.stringify(back)).toBe(JSON.stringify(multiplier));
+        const estimate = estimateLocalImpact(analyseSpend(councilLedger, { locality: ['PO'] }), {
+          multiplier,
+        });
+        const again = revive('local-impact-estimate', estimate);
+        expect(again).toStrictEqual(estimate);
+        expect(isSealed(again.lines[0]?.multiplier, 'spend-multiplier')).toBe(true);
+        expect(JSON.stringify(again)).toBe(JSON.stringify(estimate));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a parsed ledger reads back deep-equal and byte-identical, and analyses the same', () => {
+    const cell = fc.constantFrom(
+      'Harbour Catering',
+      '__proto__',
+      'Solent, CIC',
+      '',
+      'total',
+      '"quoted"',
+    );
+    const row = fc.tuple(
+      cell,
+      fc.constantFrom('£1,250.00', '(12.00)', '800', 'twelve', '', '-0.5'),
+      fc.constantFrom('03/04/2025', '2025-04-01', '1 Apr 2026', '01/05/25', '31/04/2025'),
+      fc.constantFrom('PO1 2AB', 'po4 8lt', 'M1 1AA', 'P01 2AB', ''),
+      fc.constantFrom('SME', 'Charity', 'Non-SME', 'Family firm', ''),
+      cell,
+      cell,
+    );
+    const csvCell = (value: string) =>
+      /[",]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+    fc.assert(
+      fc.property(
+        fc.array(row, { maxLength: 25 }),
+        fc.constantFrom(',', '\t'),
+        (rows, delimiter) => {
+          const text = [
+            [
+              'Supplier Name',
+              'Amount',
+              'Payment Date',
+              'Postcode',
+              'Supplier Type',
+              'Service Area',
+              'Ward',
+            ],
+            ...rows,
+          ]
+            .map((cells) =>
+              cells.map(delimiter === ',' ? csvCell : (value) => value).join(delimiter),
+            )
+            .join('\n');
+          const ledger = parseSpendLedger(text, { delimiter });
+          const back = revive('spend-ledger', ledger);
+          expectSame(back, ledger);
+          expect(isSealed(back, 'spend-ledger')).toBe(true);
+          expect(JSON.stringify(back)).toBe(JSON.stringify(ledger));
+          const options = { locality: ['PO1-PO6'] };
+          expectSame(analyseSpend(back.payments, options), analyseSpend(ledger.payments, options));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it('keeps prototype-named departments and wards as ordinary keys', () => {
+    const analysis = analyseSpend(
+      [
+        {
+          supplier: 'A',
+          amount: 1,
+          date: '2025-04-01',
+          department: '__proto__',
+          ward: 'constructor',
+        },
+      ],
+      { locality: ['PO'] },
+    );
+    const back = revive('spend-analysis', analysis);
+    expect(Object.keys(back.byDepartment)).toEqual(['__proto__']);
+    expect(Object.hasOwn(back.byWard, 'constructor')).toBe(true);
+    expectSame(back, analysis);
+  });
+
+  it('refuses another kind, a bad figure or a multiplier whose forms disagree, naming the path', () => {
+    const analysis = analyseSpend(councilLedger, { locality: ['PO'] });
+    const json = JSON.parse(JSON.stringify(analysis));
+    expect(
+      caught(() => spendSnapshots['spend-analysis']({ kind: 'valuation' }, ['analysis'])).issues[0],
+    ).toMatchObject({
+      path: 'analysis',
+      message:
+        'expected a spend analysis (the result of analyseSpend, or its JSON), received an object of kind "valuation"',
+    });
+    json.byDepartment.Education.localShare = 'NaN';
+    expect(caught(() => spendSnapshots['spend-analysis'](json, ['analysis'])).issues[0]?.path).toBe(
+      'analysis.byDepartment.Education.localShare',
+    );
+    const multiplier = JSON.parse(
+      JSON.stringify(defineSpendMultiplier({ additional: 63, source: 's' })),
+    );
+    multiplier.total = '1.62';
+    expect(
+      caught(() => spendSnapshots['spend-multiplier'](multiplier, ['m'])).issues[0],
+    ).toMatchObject({
+      path: 'm.total',
+      message: 'expected 1.63 (from the additional figure), received 1.62',
+    });
+  });
+});
