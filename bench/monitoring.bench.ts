@@ -7,7 +7,6 @@ import {
   trackDelivery,
   valuePledges,
 } from '../src/index.js';
-import { as02 } from '../test/monitoring/helpers.js';
 
 // A portfolio of 5,000 three-year contracts, each with 20 pledges and 8 deliveries per pledge
 // (800,000 delivery records), reported at the end of year 2: the library's trackDelivery for
@@ -48,17 +47,14 @@ const dates = Array.from({ length: DELIVERIES }, (_, k) => {
 });
 
 const portfolio = Array.from({ length: CONTRACTS }, (_, c) => {
-  // The valuation in the 0.2 shape (valuePledges' own once the valuation area's 0.2 lands).
-  const valuation = as02(
-    valuePledges(
-      framework,
-      Array.from({ length: PLEDGES }, (_, i) => ({
-        measure: `M${i}`,
-        quantity: `${((c + 1) * (i + 3)) % 500}.5`,
-        tags: { priority: `P${i % 4}` },
-      })),
-      { contractValue: 1_000_000 + c },
-    ),
+  const valuation = valuePledges(
+    framework,
+    Array.from({ length: PLEDGES }, (_, i) => ({
+      measure: `M${i}`,
+      quantity: `${((c + 1) * (i + 3)) % 500}.5`,
+      tags: { priority: `P${i % 4}` },
+    })),
+    { contractValue: 1_000_000 + c },
   );
   const deliveries: Delivery[] = [];
   for (let i = 0; i < PLEDGES; i += 1) {
@@ -81,7 +77,7 @@ const plain = portfolio.map((contract) => ({
     measure: line.measure,
     quantity: line.quantity.toString(),
     proxy: line.proxyValue.toString(),
-    attribution: (line.attributionShare ?? 1).toString(),
+    attribution: line.attributionShare.toString(),
   })),
   deliveries: contract.deliveries.map((delivery) => ({
     measure: delivery.measure,

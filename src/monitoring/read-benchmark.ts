@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
+import { expectKind } from '../core/expect-kind.js';
 import { emptyRecord } from '../core/record.js';
+import { recordSchema } from '../core/record-schema.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
-import { expectKind } from './expect-kind.js';
-import { nullPrototypeRecord } from './records.js';
 import { plainObject } from './schemas.js';
 
 const distributionSchema = plainObject(
@@ -48,7 +48,7 @@ const benchmarkSchema = plainObject(
     name: idSchema,
     source: idSchema,
     effective: z.string(),
-    valueTypes: nullPrototypeRecord(distributionSchema, 'value types'),
+    valueTypes: recordSchema(distributionSchema),
   },
   'a benchmark',
 );
@@ -62,9 +62,9 @@ export function readBenchmark(value: unknown, path: readonly PropertyKey[]): Sva
   expectKind(
     value,
     'sva-benchmark',
-    path,
-    'benchmark',
     'a benchmark table (socialValuePortalBenchmark, its JSON snapshot, or one of the same shape)',
+    path,
+    ['valueTypes'],
   );
   const table = parseInput(benchmarkSchema, value, 'benchmark', path);
   const valueTypes = emptyRecord<BenchmarkDistribution>();

@@ -1,6 +1,6 @@
+import { isPlainRecord } from '../core/record-schema.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
-import { isPlainObject } from './plain.js';
 import { type DeliveryRead, inputSchemas } from './schemas.js';
 
 const KEYS = new Set(['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note']);
@@ -25,7 +25,7 @@ const optionalString = (value: unknown) => value === undefined || typeof value =
  * portfolios. The agreement is property-tested on arbitrary values. Internal.
  */
 export function readDeliveryLean(input: unknown): DeliveryRead | undefined {
-  if (!isPlainObject(input)) return undefined;
+  if (!isPlainRecord(input)) return undefined;
   // for…in, as zod's strict check: own and inherited enumerable keys.
   for (const key in input) if (!KEYS.has(key)) return undefined;
   const { measure, date, line, verification, evidence, note } = input;

@@ -1,9 +1,9 @@
 import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { expectKind } from '../core/expect-kind.js';
 import { fieldError } from '../core/issue.js';
 import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
-import { expectKind } from './expect-kind.js';
 import { normalise } from './pledge-lines.js';
 import { inputSchemas } from './schemas.js';
 
@@ -45,9 +45,9 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
     expectKind(
       framework,
       'framework',
-      path,
-      'framework',
       'a framework (from defineFramework, its JSON snapshot, or an object with its measures)',
+      path,
+      ['measures'],
     );
     fields = parseInput(inputSchemas().framework, framework, 'framework', path);
   }

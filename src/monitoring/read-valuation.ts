@@ -1,9 +1,9 @@
 import { isSealed } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { expectKind } from '../core/expect-kind.js';
 import { emptyRecord } from '../core/record.js';
 import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
-import { expectKind } from './expect-kind.js';
 import { inputSchemas } from './schemas.js';
 import type { DeliveryReport } from './types.js';
 
@@ -90,9 +90,9 @@ export function readValuation(valuation: unknown): ValuationRead {
   expectKind(
     valuation,
     'valuation',
-    ['valuation'],
-    'valuation',
     'a valuation (from valuePledges, its JSON snapshot, or an object with its lines)',
+    ['valuation'],
+    ['lines'],
   );
   const parsed = parseInput(inputSchemas().valuation, valuation, 'valuation', ['valuation']);
   return {

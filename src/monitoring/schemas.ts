@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
 import { lazy } from '../core/lazy.js';
+import { isPlainRecord, recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
 import { figureText } from '../core/wording.js';
-import { describeInput, isPlainObject } from './plain.js';
-import { nullPrototypeRecord } from './records.js';
+import { describeInput } from './plain.js';
 
 /**
  * A strict object that must also be a plain object (see {@link isPlainObject}); `what` names it
@@ -17,7 +17,7 @@ export function plainObject<Shape extends z.core.$ZodLooseShape>(
   renamed: Readonly<Record<string, string>> = {},
 ) {
   return z.pipe(
-    z.custom<Record<string, unknown>>(isPlainObject, {
+    z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
       error: (issue) => `expected ${what} (an object), received ${describeInput(issue.input)}`,
     }),
     strictObject(shape, renamed),
@@ -55,7 +55,7 @@ export const inputSchemas = lazy(() => {
    * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
    * `constructor` is an ordinary tag name. Internal.
    */
-  const tags = nullPrototypeRecord(z.string(), 'tags');
+  const tags = recordSchema(z.string());
 
   /** The month (1–12) a financial year starts in. Internal. */
   const startMonth = z.int().check(z.gte(1), z.lte(12));

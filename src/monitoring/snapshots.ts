@@ -1,21 +1,18 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { expectKind } from '../core/expect-kind.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
-import { figureDomainProblem } from '../core/numeric-domain.js';
+import { isPlainRecord, recordSchema } from '../core/record-schema.js';
 import { idSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
 import type { Breakeven } from './breakeven-period.js';
 import type { DeliveryStatusResult } from './delivery-status.js';
-import { expectKind } from './expect-kind.js';
 import type { FinancialYear } from './financial-year.js';
 import type { LocalMultiplier } from './lm3.js';
-import { isPlainObject } from './plain.js';
 import { readBenchmark } from './read-benchmark.js';
-import { nullPrototypeRecord } from './records.js';
 import { inputSchemas } from './schemas.js';
 import type { SroiResult } from './sroi-ratio.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
@@ -29,42 +26,9 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 
 /** The snapshot schemas of every kind, built on first use. */
 const snapshotSchemas = lazy(() => {
-  const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-
-  /**
-   * A figure of a snapshot: the exact decimal string JSON.stringify wrote (or a Decimal). Amounts
-   * (£ and quantities) lie below 1e60, as the library's figures do; ratios may be any finite number.
-   */
-  function decimalSchema(amount: boolean) {
-    return z.pipe(
-      z.custom<string | Decimal>((value) => typeof value === 'string' || Decimal.isDecimal(value), {
-        error: (issue) => `expected a decimal string, received ${describeValue(issue.input)}`,
-      }),
-      z.transform((value: string | Decimal, ctx): Decimal => {
-        let figure: Decimal | undefined;
-        if (typeof value !== 'string') figure = new Decimal(value);
-        else if (DECIMAL_TEXT.test(value)) figure = new Decimal(value);
-        const mantissa = typeof value === 'string' ? value.split(/[eE]/)[0]! : '';
-        const problem =
-          figure === undefined ||
-          !figure.isFinite() ||
-          (figure.isZero() && /[1-9]/.test(mantissa)) ||
-          (amount && figureDomainProblem(figure) !== undefined);
-        if (problem) {
-          ctx.issues.push({
-            code: 'custom',
-            message: `expected ${amount ? 'a decimal string below 1e60 in magnitude' : 'a finite decimal string'}, received ${describeValue(value)}`,
-            input: value,
-          });
-          return z.NEVER;
-        }
-        return figure!.isZero() ? new Decimal(0) : figure!;
-      }),
-    );
-  }
-  const decimal = decimalSchema(true);
-  const ratioDecimal = decimalSchema(false);
-  const ratio = z.nullable(ratioDecimal);
+  /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
+  const decimal = figureSchema();
+  const ratio = z.nullable(decimal);
   const count = z.int().check(z.gte(0));
   const text = z.string();
   const isoDate = z.string().check(z.regex(/^\d{4,}-\d{2}-\d{2}$/));
@@ -94,8 +58,8 @@ const snapshotSchemas = lazy(() => {
     deliveryRatio: ratio,
     progressRatio: ratio,
   });
-  const figuresRecord = nullPrototypeRecord(figures, 'figures by id');
-  const tags = nullPrototypeRecord(text, 'tags');
+  const figuresRecord = recordSchema(figures);
+  const tags = recordSchema(text);
 
   const yearFigures = object({
     year: idSchema,
@@ -119,9 +83,9 @@ const snapshotSchemas = lazy(() => {
   });
 
   const split = object({
-    socialRatio: ratioDecimal,
-    localEconomicRatio: ratioDecimal,
-    combinedRatio: ratioDecimal,
+    socialRatio: decimal,
+    localEconomicRatio: decimal,
+    combinedRatio: decimal,
   });
   const socialValueAdded = object({ contractValue: decimal, pledged: split, delivered: split });
 
@@ -178,7 +142,7 @@ const snapshotSchemas = lazy(() => {
     totals: figures,
     byTheme: figuresRecord,
     byValueType: figuresRecord,
-    byTag: nullPrototypeRecord(figuresRecord, 'figures by tag value'),
+    byTag: recordSchema(figuresRecord),
     byFinancialYear: z.array(yearFigures),
     statusCounts,
   };
@@ -244,12 +208,12 @@ const snapshotSchemas = lazy(() => {
     summary: text,
   });
 
-  const percentilePoint = object({ percentile: z.number(), ratio: ratioDecimal });
+  const percentilePoint = object({ percentile: z.number(), ratio: decimal });
 
   const benchmarkPositionSchema = object({
     kind: z.literal('benchmark-position'),
     schemaVersion: z.literal(1),
-    ratio: ratioDecimal,
+    ratio: decimal,
     valueType: idSchema,
     benchmark: idSchema,
     benchmarkName: idSchema,
@@ -260,7 +224,7 @@ const snapshotSchemas = lazy(() => {
     nearest: percentilePoint,
     atPercentile: z.nullable(percentilePoint),
     band: text,
-    averageRatio: optional(ratioDecimal),
+    averageRatio: optional(decimal),
     comparedWithAverage: optional(z.enum(['above', 'below', 'level'])),
     reason: text,
   });
@@ -268,7 +232,7 @@ const snapshotSchemas = lazy(() => {
   const localMultiplierSchema = object({
     kind: z.literal('local-multiplier'),
     schemaVersion: z.literal(1),
-    multiplier: ratioDecimal,
+    multiplier: decimal,
     rounds: z.int().check(z.gte(1)),
     name: idSchema,
     initialSpend: decimal,
@@ -279,7 +243,7 @@ const snapshotSchemas = lazy(() => {
   const sroiSchema = object({
     kind: z.literal('sroi'),
     schemaVersion: z.literal(1),
-    ratio: ratioDecimal,
+    ratio: decimal,
     value: decimal,
     investment: decimal,
     reason: text,
@@ -288,7 +252,7 @@ const snapshotSchemas = lazy(() => {
   const valueForCostSchema = object({
     kind: z.literal('value-for-cost'),
     schemaVersion: z.literal(1),
-    ratio: ratioDecimal,
+    ratio: decimal,
     netBenefit: decimal,
     benefits: decimal,
     costs: decimal,
@@ -339,10 +303,11 @@ const snapshotSchemas = lazy(() => {
 function withoutUndefined<T>(value: T): T {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i += 1) withoutUndefined(value[i]);
-  } else if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
-      if (value[key] === undefined) delete value[key];
-      else withoutUndefined(value[key]);
+  } else if (isPlainRecord(value)) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (record[key] === undefined) delete record[key];
+      else withoutUndefined(record[key]);
     }
   }
   return value;
@@ -356,7 +321,7 @@ type SnapshotKind = keyof ReturnType<typeof snapshotSchemas>;
 function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
   return (json, path) => {
     if (isSealed(json, kind)) return json as T;
-    expectKind(json, kind, path, title, what, true);
+    expectKind(json, kind, what, path, ['kind']);
     const schema: z.ZodMiniType = snapshotSchemas()[kind];
     const live = withoutUndefined(parseInput(schema, json, title, path)) as object;
     return seal(live, kind) as T;

@@ -220,7 +220,7 @@ describe('trackDelivery, adversarial', () => {
       'valuation',
       'received an object of kind "local-multiplier"',
     );
-    expectFailure(() => track({}), 'invalid-input', 'valuation.lines', 'missing: expected a list');
+    expectFailure(() => track({}), 'invalid-input', 'valuation', 'with its lines), received {}');
     for (const wrong of [null, {}, 'x', new Set()]) {
       expectFailure(() => track(valuation(), wrong), 'invalid-input', 'deliveries');
     }
@@ -248,7 +248,8 @@ describe('trackDelivery, adversarial', () => {
     expectFailure(
       () => track(valuation(), [], { ...atYearOne, framework: valuation() }),
       'invalid-input',
-      'options.framework.measures',
+      'options.framework',
+      'expected a framework (from defineFramework, its JSON snapshot, or an object with its measures), received {"lines":',
     );
     expectFailure(
       () => track(valuation(), [], { ...atYearOne, framework: report }),
@@ -529,14 +530,21 @@ describe('summarisePortfolio, adversarial', () => {
       () => summarisePortfolio([{ id: 'A', report: valuation() as never }]),
       'invalid-input',
       'contracts[0].report',
-      'received an object without a kind',
+      'received {"lines":',
     );
-    const broken = { ...stored, totals: { ...stored.totals, delivered: 12 } };
+    const broken = { ...stored, totals: { ...stored.totals, delivered: 'twelve' } };
     expectFailure(
       () => summarisePortfolio([{ id: 'A', report: broken }]),
       'invalid-input',
       'contracts[0].report.totals.delivered',
-      'expected a decimal string',
+      'expected a finite number, a decimal string, a bigint or a Decimal, received "twelve"',
+    );
+    const huge = { ...stored, totals: { ...stored.totals, pledged: '1e60' } };
+    expectFailure(
+      () => summarisePortfolio([{ id: 'A', report: huge }]),
+      'out-of-range',
+      'contracts[0].report.totals.pledged',
+      'expected a figure below 1e60 in magnitude',
     );
     for (const wrong of [null, {}, 'x']) {
       expectFailure(() => summarisePortfolio(wrong as never), 'invalid-input', 'contracts');

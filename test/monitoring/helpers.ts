@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { Decimal, type MonitoredValuation, valuePledges } from '../../src/index.js';
+import { Decimal } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 /** Runs `fn`, expects a SocialValueError with `code` and an issue at `path`. */
@@ -12,50 +12,6 @@ export function expectError(fn: () => unknown, code: string, path: string): void
 /** A decimal's string, or null. */
 export const str = (value: { toString(): string } | null | undefined) =>
   value === null || value === undefined ? value : value.toString();
-
-type Line01 = { proxy?: unknown; attribution?: unknown; proxyValue?: unknown } & Record<
-  string,
-  unknown
->;
-
-/**
- * A valuation in the 0.2 shape monitoring reads. TEMPORARY bridge: until the valuation area's
- * 0.2 lands, `valuePledges` lines say `proxy` and `attribution`; this copies them under
- * `proxyValue` and `attributionShare`. Once they already say so it returns the valuation
- * unchanged (sealed, so trackDelivery trusts it), and the lead can inline `valuePledges`.
- */
-export function as02(valuation: unknown): MonitoredValuation {
-  const v = valuation as { lines: readonly Line01[] } & Record<string, unknown>;
-  if (v.lines.every((line) => line.proxyValue !== undefined)) {
-    return valuation as MonitoredValuation;
-  }
-  const framework = v.framework as MonitoredValuation['framework'];
-  return {
-    ...(framework === undefined
-      ? {}
-      : {
-          framework: {
-            id: framework.id,
-            name: framework.name,
-            edition: framework.edition,
-            priceYear: framework.priceYear,
-          },
-        }),
-    lines: v.lines.map(({ proxy, attribution, ...line }) => ({
-      ...line,
-      proxyValue: proxy,
-      attributionShare: attribution,
-    })) as unknown as MonitoredValuation['lines'],
-    ...(v.contractValue === undefined
-      ? {}
-      : { contractValue: v.contractValue as MonitoredValuation['contractValue'] }),
-  };
-}
-
-/** `valuePledges`, in the 0.2 shape (see {@link as02}). */
-export function valued(...args: Parameters<typeof valuePledges>): MonitoredValuation {
-  return as02(valuePledges(...args));
-}
 
 /** Where two values first differ (see {@link expectIdentical}), or `undefined`. */
 function firstDifference(actual: unknown, expected: unknown, path: string): string | undefined {

@@ -159,7 +159,7 @@ describe('monitoring snapshots', () => {
     const error = caught(() => monitoringSnapshots['delivery-report'](bad, ['json']));
     expect(error.issues[0]!.path).toBe('json.totals.delivered');
     expect(error.issues[0]!.message).toBe(
-      'expected a decimal string below 1e60 in magnitude, received "NaN"',
+      'expected a finite number, a decimal string, a bigint or a Decimal, received "NaN"',
     );
     const extra = { ...JSON.parse(JSON.stringify(report)), summery: '' };
     expect(caught(() => monitoringSnapshots['delivery-report'](extra, ['json'])).issues[0]).toEqual(

@@ -6,8 +6,9 @@ import {
   type PortfolioSummary,
   summarisePortfolio,
   trackDelivery,
+  valuePledges,
 } from '../../src/index.js';
-import { expectError, str, valued } from './helpers.js';
+import { expectError, str } from './helpers.js';
 import { seed004Framework } from './seed-004.js';
 
 // Three contracts, each 2024-04-01 to 2027-03-31, reported at 2025-03-31 (a third of a linear
@@ -22,12 +23,12 @@ const options = {
   framework: seed004Framework,
 };
 const track = (
-  pledges: Parameters<typeof valued>[1],
+  pledges: Parameters<typeof valuePledges>[1],
   deliveries: Delivery[],
   contractValue?: number,
 ) =>
   trackDelivery(
-    valued(seed004Framework, pledges, contractValue === undefined ? {} : { contractValue }),
+    valuePledges(seed004Framework, pledges, contractValue === undefined ? {} : { contractValue }),
     deliveries,
     options,
   );
@@ -175,7 +176,7 @@ describe('summarisePortfolio', () => {
       'invalid-input',
       'contracts[0].report',
     );
-    const calendar = trackDelivery(valued(seed004Framework, []), [], {
+    const calendar = trackDelivery(valuePledges(seed004Framework, []), [], {
       ...options,
       financialYearStartMonth: 1,
     });

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type DeliveryReport, trackDelivery } from '../../src/index.js';
-import { expectError, str, valued } from './helpers.js';
+import { type DeliveryReport, trackDelivery, valuePledges } from '../../src/index.js';
+import { expectError, str } from './helpers.js';
 import { cwb, seed004Framework } from './seed-004.js';
 
 // Seed 004's pledges for four measures, monitored over a three-year contract. The contract runs
 // 2024-04-01 to 2027-03-31: 1,095 days, 365 in each financial year, so at 2025-03-31 exactly a
 // third of a linear profile is due.
-const valuation = valued(
+const valuation = valuePledges(
   seed004Framework,
   [
     { measure: 'NT1', quantity: 24, tags: cwb('Advancing Fairer Employment') },
@@ -128,7 +128,7 @@ describe('trackDelivery: a variation agreed mid-contract', () => {
   // NT10, 70 weeks of apprenticeships at £224.07, cut to 40 weeks from 2025-04-01 (start of
   // year 2). Year 1 keeps 70/3 expected; years 2 and 3 each expect 40/3; the commitment over
   // the contract is 70/3 + 80/3 = 50 weeks.
-  const pledges = valued(seed004Framework, [{ measure: 'NT10', quantity: 70 }]);
+  const pledges = valuePledges(seed004Framework, [{ measure: 'NT10', quantity: 70 }]);
   const variations = [
     { measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'Fewer apprentices on site' },
   ];
@@ -191,7 +191,7 @@ describe('trackDelivery: a variation agreed mid-contract', () => {
 describe('trackDelivery: a financial-year boundary', () => {
   // NT29, 1,095 volunteering hours over 1,095 days: one hour a day, £16.09 each. Report at
   // 2025-06-30: 365 days of 2024/25 and 91 of 2025/26 (30 + 31 + 30) have passed, 456 hours due.
-  const pledges = valued(seed004Framework, [{ measure: 'NT29', quantity: 1095 }]);
+  const pledges = valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 1095 }]);
   const deliveries = [
     { measure: 'NT29', date: '2025-03-31', quantity: 300, verification: 'verified' as const },
     { measure: 'NT29', date: '2025-04-01', quantity: 50 },
@@ -247,7 +247,7 @@ describe('trackDelivery: a financial-year boundary', () => {
 });
 
 describe('trackDelivery: profiles, thresholds and defaults', () => {
-  const pledges = valued(seed004Framework, [{ measure: 'NT1', quantity: 24 }]);
+  const pledges = valuePledges(seed004Framework, [{ measure: 'NT1', quantity: 24 }]);
   const profile = [
     { from: '2024-04-01', to: '2025-03-31', share: '0.2' },
     { from: '2025-04-01', to: '2026-03-31', share: '0.3' },
@@ -264,20 +264,20 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
 
   it('follows a pledge given by year, unless a profile is given', () => {
     // 10, 20 and 30 FTE in contract years 1–3 (60 in all): 10 due after year 1, 30 after year 2.
-    const byYear = valued(seed004Framework, [{ measure: 'NT1', years: [10, 20, 30] }]);
+    const byYear = valuePledges(seed004Framework, [{ measure: 'NT1', years: [10, 20, 30] }]);
     const at = (asOf: string, extra = {}) =>
       str(trackDelivery(byYear, [], { ...contract, asOf, ...extra }).lines[0]!.expected);
     expect(at('2025-03-31')).toBe('10');
     expect(at('2026-03-31')).toBe('30');
     expect(at('2025-03-31', { profile: 'linear' })).toBe('20');
     // The same by financial year label.
-    const byLabel = valued(seed004Framework, [
+    const byLabel = valuePledges(seed004Framework, [
       { measure: 'NT1', years: { '2024/25': 10, '2025/26': 20, '2026/27': 30 } },
     ]);
     expect(
       str(trackDelivery(byLabel, [], { ...contract, asOf: '2026-03-31' }).lines[0]!.expected),
     ).toBe('30');
-    const badLabel = valued(seed004Framework, [{ measure: 'NT1', years: { Y1: 10 } }]);
+    const badLabel = valuePledges(seed004Framework, [{ measure: 'NT1', years: { Y1: 10 } }]);
     expectError(
       () => trackDelivery(badLabel, [], contract),
       'invalid-period',
@@ -314,7 +314,7 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
   });
 
   it('reads a delivery against one of two lines of the same measure', () => {
-    const two = valued(seed004Framework, [
+    const two = valuePledges(seed004Framework, [
       { measure: 'NT1', quantity: 10, tags: { site: 'north' } },
       { measure: 'NT1', quantity: 14, tags: { site: 'south' } },
     ]);
@@ -331,7 +331,7 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
 });
 
 describe('trackDelivery: bad input', () => {
-  const pledges = valued(seed004Framework, [
+  const pledges = valuePledges(seed004Framework, [
     { measure: 'NT1', quantity: 24 },
     { measure: 'NT29', quantity: 32 },
   ]);
@@ -418,7 +418,7 @@ describe('trackDelivery: bad input', () => {
   });
 
   it('asks which line when a measure is pledged twice', () => {
-    const two = valued(seed004Framework, [
+    const two = valuePledges(seed004Framework, [
       { measure: 'NT1', quantity: 10 },
       { measure: 'NT1', quantity: 14 },
     ]);
