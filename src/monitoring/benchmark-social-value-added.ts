@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema } from '../core/schemas.js';
@@ -15,7 +16,7 @@ import {
 } from './benchmark-table.js';
 import { listText } from './list-text.js';
 import { readBenchmark } from './read-benchmark.js';
-import { fractionSchema, plainObject } from './schemas.js';
+import { plainObject } from './schemas.js';
 
 /** Options of {@link benchmarkSocialValueAdded}. */
 export interface BenchmarkOptions {
@@ -80,7 +81,7 @@ const optionsSchema = lazy(() =>
     {
       valueType: z.optional(idSchema),
       benchmark: z.optional(z.unknown()),
-      toleranceRatio: z.optional(fractionSchema()),
+      toleranceRatio: z.optional(fractionSchema('ratio')),
     },
     'options',
     { tolerance: 'toleranceRatio' },

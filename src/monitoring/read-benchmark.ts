@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
+import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
@@ -8,50 +9,54 @@ import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
 import { plainObject } from './schemas.js';
 
-const distributionSchema = plainObject(
-  {
-    percentiles: z
-      .array(
-        plainObject(
-          { percentile: z.number().check(z.gte(0), z.lte(100)), ratio: numericSchema() },
-          'a percentile',
-        ),
-      )
-      .check(
-        z.minLength(1),
-        z.superRefine((list, ctx) => {
-          for (let index = 1; index < list.length; index += 1) {
-            const point = list[index]!;
-            const before = list[index - 1]!;
-            if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
-              ctx.addIssue({
-                code: 'custom',
-                path: [index],
-                input: point,
-                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
-              });
+/** The schema of a custom table or a table's snapshot, built on first use. */
+const benchmarkSchema = lazy(() => {
+  const distribution = plainObject(
+    {
+      percentiles: z
+        .array(
+          plainObject(
+            { percentile: z.number().check(z.gte(0), z.lte(100)), ratio: numericSchema() },
+            'a percentile',
+          ),
+        )
+        .check(
+          z.minLength(1),
+          z.superRefine((list, ctx) => {
+            for (let index = 1; index < list.length; index += 1) {
+              const point = list[index]!;
+              const before = list[index - 1]!;
+              if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [index],
+                  input: point,
+                  message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+                });
+              }
             }
-          }
-        }),
-      ),
-    averageRatio: z.optional(numericSchema()),
-  },
-  'a distribution',
-  { average: 'averageRatio' },
-);
+          }),
+        ),
+      averageRatio: z.optional(numericSchema()),
+    },
+    'a distribution',
+    { average: 'averageRatio' },
+  );
 
-const benchmarkSchema = plainObject(
-  {
-    kind: z.optional(z.literal('sva-benchmark')),
-    schemaVersion: z.optional(z.literal(1)),
-    id: idSchema,
-    name: idSchema,
-    source: idSchema,
-    effective: z.string(),
-    valueTypes: recordSchema(distributionSchema),
-  },
-  'a benchmark',
-);
+  const benchmark = plainObject(
+    {
+      kind: z.optional(z.literal('sva-benchmark')),
+      schemaVersion: z.optional(z.literal(1)),
+      id: idSchema,
+      name: idSchema,
+      source: idSchema,
+      effective: z.string(),
+      valueTypes: recordSchema(distribution),
+    },
+    'a benchmark',
+  );
+  return benchmark;
+});
 
 /**
  * Reads a benchmark table: one sealed by the library is trusted; anything else (a custom table,
@@ -66,7 +71,7 @@ export function readBenchmark(value: unknown, path: readonly PropertyKey[]): Sva
     path,
     ['valueTypes'],
   );
-  const table = parseInput(benchmarkSchema, value, 'benchmark', path);
+  const table = parseInput(benchmarkSchema(), value, 'benchmark', path);
   const valueTypes = emptyRecord<BenchmarkDistribution>();
   for (const name of Object.keys(table.valueTypes)) {
     const { percentiles, averageRatio } = table.valueTypes[name]!;

@@ -2,38 +2,26 @@ import { isSealed } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
 import { emptyRecord } from '../core/record.js';
-import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { inputSchemas } from './schemas.js';
-import type { DeliveryReport } from './types.js';
+import type { DeliveryReport, MonitoredValuationLine } from './types.js';
 
-/** A pledge line as trackDelivery works with it. Internal. */
-export interface PledgeLineRead {
-  /** The line's index. */
+/**
+ * A pledge line as trackDelivery works with it: a valuation line with its index, Decimals,
+ * attribution share (1 when none) and tags (a null-prototype record, or a sealed valuation's).
+ * Internal.
+ */
+export type PledgeLineRead = Pick<
+  MonitoredValuationLine,
+  'measure' | 'title' | 'unit' | 'theme' | 'themeName' | 'valueType'
+> & {
   readonly index: number;
-  /** The measure code. */
-  readonly measure: string;
-  /** The title. */
-  readonly title?: string | undefined;
-  /** The unit. */
-  readonly unit?: string | undefined;
-  /** The theme id. */
-  readonly theme: string;
-  /** The theme's name. */
-  readonly themeName?: string | undefined;
-  /** The value type. */
-  readonly valueType: ValueType;
-  /** The quantity pledged. */
   readonly quantity: Decimal;
-  /** The attribution share. */
   readonly attributionShare: Decimal;
-  /** £ per unit. */
   readonly proxyValue: Decimal;
-  /** The tags (null prototype, or a sealed valuation's). */
   readonly tags: Readonly<Record<string, string>>;
-  /** The pledge by year. */
   readonly years?: readonly { readonly year: string; readonly quantity: Decimal }[] | undefined;
-}
+};
 
 /** A valuation as trackDelivery works with it. Internal. */
 export interface ValuationRead {

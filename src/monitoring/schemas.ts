@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
-import type { Decimal } from '../core/decimal.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
 import { isPlainRecord, recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
-import { figureText } from '../core/wording.js';
 import { describeInput } from './plain.js';
 
 /**
@@ -21,28 +20,6 @@ export function plainObject<Shape extends z.core.$ZodLooseShape>(
       error: (issue) => `expected ${what} (an object), received ${describeInput(issue.input)}`,
     }),
     strictObject(shape, renamed),
-  );
-}
-
-/**
- * A fraction from 0 to 1 (above 0 when `positive`). A figure from 1 to 100 is answered with the
- * fraction it probably meant as a percentage. Internal.
- */
-export function fractionSchema(positive = false) {
-  return z.pipe(
-    numericSchema({ min: 0, minExclusive: positive }),
-    z.transform((fraction: Decimal, ctx): Decimal => {
-      if (fraction.lte(1)) return fraction;
-      const hint = fraction.lte(100)
-        ? ` (a fraction, not a percentage: ${figureText(fraction)}% is ${fraction.times('0.01').toString()})`
-        : '';
-      ctx.issues.push({
-        code: 'custom',
-        message: `expected a fraction from ${positive ? 'above ' : ''}0 to 1, received ${fraction.toString()}${hint}`,
-        input: fraction,
-      });
-      return z.NEVER;
-    }),
   );
 }
 
@@ -79,7 +56,7 @@ export const inputSchemas = lazy(() => {
       themeName: z.optional(z.string()),
       valueType,
       quantity: numericSchema({ min: 0 }),
-      attributionShare: z.optional(fractionSchema()),
+      attributionShare: z.optional(fractionSchema('share')),
       proxyValue: numericSchema({ min: 0 }),
       value: ignored,
       years: z.optional(
@@ -206,15 +183,15 @@ export const inputSchemas = lazy(() => {
 
   /** One period of an expected delivery profile. */
   const profilePeriod = plainObject(
-    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema() },
+    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema('share') },
     'a profile period',
   );
 
   /** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
   const thresholds = plainObject(
     {
-      onTrackRatio: z.optional(fractionSchema(true)),
-      atRiskRatio: z.optional(fractionSchema(true)),
+      onTrackRatio: z.optional(fractionSchema('ratio', { positive: true })),
+      atRiskRatio: z.optional(fractionSchema('ratio', { positive: true })),
     },
     'thresholds',
     { onTrack: 'onTrackRatio', atRisk: 'atRiskRatio' },

@@ -9,7 +9,7 @@ import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
 import type { Breakeven } from './breakeven-period.js';
-import type { DeliveryStatusResult } from './delivery-status.js';
+import { type DeliveryStatusResult, deliveryStatuses } from './delivery-status.js';
 import type { FinancialYear } from './financial-year.js';
 import type { LocalMultiplier } from './lm3.js';
 import { readBenchmark } from './read-benchmark.js';
@@ -37,14 +37,7 @@ const snapshotSchemas = lazy(() => {
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
   const object = <S extends z.core.$ZodLooseShape>(shape: S) => strictObject(shape);
 
-  const statusSchema = z.enum([
-    'not-started',
-    'behind',
-    'at-risk',
-    'on-track',
-    'complete',
-    'over-delivered',
-  ]);
+  const statusSchema = z.enum(deliveryStatuses);
 
   const figures = object({
     pledged: decimal,
@@ -89,14 +82,19 @@ const snapshotSchemas = lazy(() => {
   });
   const socialValueAdded = object({ contractValue: decimal, pledged: split, delivered: split });
 
-  const deliveryLine = object({
-    index: count,
+  /** What a line or an unpledged delivery says of its measure, in the order results have it. */
+  const measureFields = {
     measure: idSchema,
     title: optional(text),
     unit: optional(text),
     theme: idSchema,
     themeName: optional(text),
     valueType: inputSchemas().valueType,
+  };
+
+  const deliveryLine = object({
+    index: count,
+    ...measureFields,
     tags,
     proxyValue: decimal,
     attributionShare: decimal,
@@ -124,12 +122,7 @@ const snapshotSchemas = lazy(() => {
   });
 
   const unpledgedDelivery = object({
-    measure: idSchema,
-    title: optional(text),
-    unit: optional(text),
-    theme: idSchema,
-    themeName: optional(text),
-    valueType: inputSchemas().valueType,
+    ...measureFields,
     proxyValue: decimal,
     quantity: decimal,
     verified: decimal,

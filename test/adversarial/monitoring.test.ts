@@ -108,13 +108,13 @@ describe('trackDelivery, adversarial', () => {
       () => track(valuation({ attributionShare: 50 })),
       'invalid-input',
       'valuation.lines[0].attributionShare',
-      'expected a fraction from 0 to 1, received 50 (a fraction, not a percentage: 50% is 0.5)',
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 50 (did you mean 0.5?)',
     );
     expectFailure(
       () => track(valuation(), [], { ...atYearOne, thresholds: { onTrackRatio: 90 } }),
       'invalid-input',
       'options.thresholds.onTrackRatio',
-      '90% is 0.9',
+      'expected a ratio from 0 to 1 (a fraction, not a percentage), received 90 (did you mean 0.9?)',
     );
     expectFailure(
       () =>
@@ -124,7 +124,7 @@ describe('trackDelivery, adversarial', () => {
         }),
       'invalid-input',
       'options.profile[0].share',
-      '100% is 1',
+      'received 100 (did you mean 1?)',
     );
     expectFailure(
       () => track(valuation(), [], { ...atYearOne, thresholds: { atRiskRatio: 0 } }),
@@ -653,7 +653,7 @@ describe('benchmarkSocialValueAdded, adversarial', () => {
       () => benchmarkSocialValueAdded('0.1', { toleranceRatio: 5 }),
       'invalid-input',
       'options.toleranceRatio',
-      '5% is 0.05',
+      'received 5 (did you mean 0.05?)',
     );
     expectFailure(
       () => benchmarkSocialValueAdded('0.1', { valueType: 'constructor' }),

@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+import { Decimal } from './decimal.js';
+import { numericSchema } from './schemas.js';
+import { figureText } from './wording.js';
+
+const HUNDREDTH = new Decimal('0.01');
+
+/**
+ * A fraction from 0 to 1 (above 0 with `positive`) named `noun` in messages (`share`, `ratio`).
+ * A value above 1 is refused with the fraction it probably meant (`50` → "did you mean 0.5?"),
+ * since a percentage given for a fraction is the usual slip. Internal: every `…Share`, `…Ratio`
+ * and `rate` input of the library.
+ */
+export function fractionSchema(noun: string, options: { readonly positive?: boolean } = {}) {
+  return z.pipe(
+    numericSchema({ min: 0, minExclusive: options.positive === true }),
+    z.transform((fraction: Decimal, ctx): Decimal => {
+      if (fraction.lte(1)) return fraction;
+      const hint = fraction.lte(100)
+        ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
+        : '';
+      ctx.issues.push({
+        code: 'custom',
+        message: `expected a ${noun} from 0 to 1 (a fraction, not a percentage), received ${fraction.toString()}${hint}`,
+        input: fraction,
+      });
+      return z.NEVER;
+    }),
+  );
+}
