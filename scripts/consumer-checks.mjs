@@ -10,7 +10,7 @@ catch (error) { assert(main.isSocialValueError(error) && error.code === 'invalid
 assert(typeof csv === 'object' && csv !== null, 'social-value/csv loads');
 // valuation and csv (issue 3)
 const sheet = csv.parsePledgeSheet('Theme,Reference,Units,Proxy Value,Answer,Pledged Social Value\\nGrowth: Local,NT18,£,0.963812,650000,"£ 6,264,776.71"');
-assert(main.reconcilePledgeSheet(sheet.rows).findings[0].kind === 'likely-scale-error', 'reconcilePledgeSheet');
+assert(main.reconcilePledgeSheet(sheet.rows).findings[0].code === 'likely-scale-error', 'reconcilePledgeSheet');
 assert(main.valuePledges(csv.toFramework(sheet.rows, { id: 's', name: 'S', edition: '1', priceYear: 2021 }), csv.toPledges(sheet.rows)).total.toString() === '626477.8', 'valuePledges');
 // policy (issue 4)
 assert(main.ukProcurementThreshold({ contractType: 'services', authority: 'sub-central', commencedOn: '2022-06-01' }).amount.toString() === '213477', 'ukProcurementThreshold');
@@ -24,7 +24,7 @@ assert(svmi.overall.mean.toString() === '2.5' && svmi.overall.level === 'mature'
 assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'not-started' }, target: { 'council-wide': 'learn' }, years: 2 }).counts.steps === 10, 'planActions');
 // monitoring (issue 7)
 assert(main.benchmarkSocialValueAdded('0.34').band === 'between the median and the 75th percentile', 'benchmarkSocialValueAdded');
-assert(main.trackDelivery({ lines: [{ index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic', quantity: 24, proxy: 30782 }] }, [{ measure: 'NT1', date: '2025-03-31', quantity: 6 }], { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31' }).lines[0].status === 'at-risk', 'trackDelivery');
+assert(main.trackDelivery({ lines: [{ index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic', quantity: 24, proxyValue: 30782 }] }, [{ measure: 'NT1', date: '2025-03-31', quantity: 6 }], { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31' }).lines[0].status === 'at-risk', 'trackDelivery');
 console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');
 `;
 
