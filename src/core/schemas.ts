@@ -119,20 +119,32 @@ export const isoDateSchema = z.pipe(
 );
 
 /**
+ * How a key of an earlier version is answered: its new name (`'contractType'`, worded
+ * `renamed in 0.2: did you mean "contractType"?`), or a function of the object received that
+ * words the hint itself (a unit change: `weightings are percentage points since 0.2: …`).
+ */
+export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) => string);
+
+/**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
  * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
- * earlier version to their new names, so that an old key (or a slip of one) names the new key.
+ * earlier version to their new names (or to a function wording the hint), so that an old key
+ * (or a slip of one) names the new key: `unknown key (renamed in 0.2: did you mean "x"?)`.
  * Internal: every input object of the library is built with it.
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
-  renamed: Readonly<Record<string, string>> = {},
+  renamed: Readonly<Record<string, RenamedKey>> = {},
 ) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => unknownKey(key, known, renamed)).join('\n')
+        ? issue.keys
+            .map((key) =>
+              unknownKey(key, known, renamed, issue.input as Readonly<Record<string, unknown>>),
+            )
+            .join('\n')
         : undefined,
   });
 }
@@ -141,14 +153,21 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
 function unknownKey(
   key: string,
   known: readonly string[],
-  renamed: Readonly<Record<string, string>>,
+  renamed: Readonly<Record<string, RenamedKey>>,
+  input: Readonly<Record<string, unknown>>,
 ) {
-  if (Object.hasOwn(renamed, key)) {
-    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`;
+  const hint = Object.hasOwn(renamed, key) ? renamed[key] : undefined;
+  if (typeof hint === 'function') return `unknown key (${hint(input)})`;
+  if (typeof hint === 'string') {
+    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(hint)}?)`;
   }
-  const names = suggest(key, [...known, ...Object.keys(renamed)]).map((name) =>
-    Object.hasOwn(renamed, name) ? renamed[name]! : name,
-  );
+  // A slip of an old key names the new key; an old key whose hint is worded by a function is
+  // not offered (its new name depends on the value).
+  const names = suggest(key, [...known, ...Object.keys(renamed)]).flatMap((name) => {
+    if (!Object.hasOwn(renamed, name)) return [name];
+    const to = renamed[name];
+    return typeof to === 'string' ? [to] : [];
+  });
   return `unknown key${didYouMean([...new Set(names)])}`;
 }
 

@@ -38,16 +38,6 @@ export const rankSchema = wholeNumberSchema(0, MAX_RANK);
 export const themeRuleSchema = z.enum(['cumulative', 'independent']);
 export const overallRoundingSchema = z.enum(['down', 'nearest']);
 
-/**
- * A key renamed in 0.2: refused with a message naming the new key (the old key still counts as
- * known, so it is not offered as a "did you mean").
- */
-function renamed(to: string) {
-  return z.optional(
-    z.custom<never>(() => false, { error: `renamed in 0.2: use ${JSON.stringify(to)}` }),
-  );
-}
-
 /** Where a model comes from. */
 export const sourceSchema = strictObject({
   title: textSchema,
@@ -98,13 +88,14 @@ export const modelShape = {
 export const maturityModelInputSchema = strictObject({
   ...modelShape,
   rules: z.optional(
-    strictObject({
-      themeRule: z.optional(themeRuleSchema),
-      overallRounding: z.optional(overallRoundingSchema),
-      nonCompliantLevel: z.optional(z.string()),
-      theme: renamed('themeRule'),
-      overall: renamed('overallRounding'),
-    }),
+    strictObject(
+      {
+        themeRule: z.optional(themeRuleSchema),
+        overallRounding: z.optional(overallRoundingSchema),
+        nonCompliantLevel: z.optional(z.string()),
+      },
+      { theme: 'themeRule', overall: 'overallRounding' },
+    ),
   ),
 });
 
@@ -174,11 +165,13 @@ export const planActionsInputSchema = strictObject({
 
 /** Options of `formatAssessmentTable`. */
 export const formatAssessmentTableOptionsSchema = z.optional(
-  strictObject({
-    places: z.optional(wholeNumberSchema(0, 20)),
-    mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
-    decimals: renamed('places'),
-  }),
+  strictObject(
+    {
+      places: z.optional(wholeNumberSchema(0, 20)),
+      mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
+    },
+    { decimals: 'places' },
+  ),
 );
 
 /** Options of `formatPlanMarkdown`. */

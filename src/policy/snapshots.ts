@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
-import { idSchema, isNumericLike, isoDateSchema } from '../core/schemas.js';
+import { lazy } from '../core/lazy.js';
+import { idSchema, isNumericLike, isoDateSchema, strictObject as strict } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { revivePolicy } from './define-policy.js';
-import { lazy, strictObjectWithRenames as strict } from './schemas.js';
 import type {
   Policy,
   ProcurementThreshold,

@@ -92,8 +92,8 @@ describe('defineMaturityModel with hostile input', () => {
       paths: ['model.levels[0].rnak', 'model.rules.theme', 'model.rules.overal', 'model.sorce'],
       messages: [
         'unknown key (did you mean "rank"?)',
-        'renamed in 0.2: use "themeRule"',
-        'unknown key (did you mean "overall"?)',
+        'unknown key (renamed in 0.2: did you mean "themeRule"?)',
+        'unknown key (did you mean "overallRounding"?)',
         'unknown key (did you mean "source"?)',
       ],
     });
@@ -608,7 +608,7 @@ describe('formatAssessmentTable and formatPlanMarkdown with hostile input', () =
 
   it('refuse bad options, naming renamed ones', () => {
     const cases: [unknown, string, string][] = [
-      [{ decimals: 1 }, 'options.decimals', 'renamed in 0.2: use "places"'],
+      [{ decimals: 1 }, 'options.decimals', 'unknown key (renamed in 0.2: did you mean "places"?)'],
       [{ places: -1 }, 'options.places', 'expected a whole number from 0 to 20, received -1'],
       [{ places: 21 }, 'options.places', 'expected a whole number from 0 to 20, received 21'],
       [{ places: 1.5 }, 'options.places', 'expected a whole number from 0 to 20, received 1.5'],
