@@ -1,14 +1,13 @@
-import { describeValue } from './describe-value.js';
+import { describeReceived } from './describe-value.js';
 import { fieldError } from './issue.js';
-import { isPlainRecord } from './record-schema.js';
+import { isPlainRecord } from './record.js';
 
 /** How a value that is not the object expected is named in an error: `a valuation`, `null`… */
 function received(value: unknown): string {
-  if (Array.isArray(value)) return `a list (${describeValue(value)})`;
   if (isPlainRecord(value) && typeof value.kind === 'string') {
     return `an object of kind ${JSON.stringify(value.kind)}`;
   }
-  return describeValue(value);
+  return describeReceived(value);
 }
 
 /**

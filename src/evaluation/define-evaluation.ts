@@ -3,13 +3,14 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
+import { isPlainRecord } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { listed } from './listing.js';
-import { evaluationModelSchema, isPlainObject, type ParsedModel } from './schemas.js';
+import { evaluationModelSchema, type ParsedModel } from './schemas.js';
 import type {
   Criterion,
   EvaluationModel,
@@ -234,7 +235,7 @@ export function sealModel(model: EvaluationModel): EvaluationModel {
  */
 export function readModel(value: unknown, root: Path = ['model']): EvaluationModel {
   if (isSealed(value, 'evaluation-model')) return value as EvaluationModel;
-  if (!isPlainObject(value)) {
+  if (!isPlainRecord(value)) {
     throw wrongModel(root, `expected an evaluation model object, received ${describeValue(value)}`);
   }
   if (typeof value.kind === 'string' && value.kind !== 'evaluation-model') {

@@ -4,10 +4,10 @@ import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { recordFrom } from '../core/record.js';
+import { mapSchema } from '../core/record-schema.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
-import { isPlainObject, parseInto } from './schemas.js';
 import type {
   AbnormallyLowCheck,
   EvaluationModel,
@@ -41,20 +41,10 @@ const scoringMethod = z.enum([
 ]);
 
 /** A record of figures keyed by formula name or sub-criterion id, read in its order. */
-const figureRecord = z.pipe(
-  z.custom<Record<string, unknown>>(isPlainObject, { error: 'expected an object of figures' }),
-  z.transform((record: Record<string, unknown>, ctx) => {
-    const entries: [string, Decimal][] = [];
-    for (const key of Object.keys(record)) {
-      const value = parseInto(figure, record[key], ctx.issues, [key]);
-      if (value !== undefined) entries.push([key, value]);
-    }
-    return entries;
-  }),
-);
+const figureRecord = mapSchema(figure, { expected: 'an object of figures' });
 
 /** Formula inputs are a plain object; a group's, keyed by sub-criterion ids, has no prototype. */
-function withInputs<T extends { method: string; inputs: [string, Decimal][] }>(score: T) {
+function withInputs<T extends { method: string; inputs: ReadonlyMap<string, Decimal> }>(score: T) {
   return {
     ...score,
     inputs: score.method === 'group' ? recordFrom(score.inputs) : Object.fromEntries(score.inputs),

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { oneOf } from '../core/one-of.js';
+import { isPlainRecord } from '../core/record.js';
+import { recordSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { idSchema, strictObject } from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
-import { isPlainRecord, keyedRecord, oneOf } from './keyed-record.js';
 import type { ThemeResponse } from './types.js';
 
 // zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
@@ -100,14 +102,13 @@ export const maturityModelInputSchema = strictObject({
 });
 
 const metListSchema = z.array(z.string());
-const metMapSchema = keyedRecord<boolean>(
-  () => z.boolean(),
-  'an object from criterion id to true or false',
-);
-const evidenceSchema = keyedRecord<string>(
-  () => z.string(),
-  'an object from criterion id to a note',
-);
+const metMapSchema = recordSchema(z.boolean(), {
+  expected: 'an object from criterion id to true or false',
+});
+/** Notes keyed by criterion id (a response's, and an assessed theme's in a snapshot). */
+export const evidenceSchema = recordSchema(z.string(), {
+  expected: 'an object from criterion id to a note',
+});
 
 const notMet = z.custom<never>(() => false, {
   error: (issue) =>
@@ -131,14 +132,15 @@ const notAResponse = z.custom<never>(() => false, {
 });
 
 /** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */
-export const maturityResponsesSchema = keyedRecord<ThemeResponse | string>(
-  (value) =>
+export const maturityResponsesSchema = recordSchema(
+  oneOf<ThemeResponse | string>((value) =>
     typeof value === 'string'
       ? z.string()
       : isPlainRecord(value)
         ? themeResponseObjectSchema
         : notAResponse,
-  'an object from theme id to a level id or a response',
+  ),
+  { expected: 'an object from theme id to a level id or a response' },
 );
 
 /** Options of `assessMaturity`. */
@@ -150,10 +152,9 @@ export const assessMaturityOptionsSchema = z.optional(
 );
 
 /** A level per theme: the short form of a present or target position. */
-export const levelsByThemeSchema = keyedRecord<string>(
-  () => z.string(),
-  'a maturity assessment or an object from theme id to level id',
-);
+export const levelsByThemeSchema = recordSchema(z.string(), {
+  expected: 'a maturity assessment or an object from theme id to level id',
+});
 
 /** Input of `planActions`; `present` and `target` are read after it. */
 export const planActionsInputSchema = strictObject({

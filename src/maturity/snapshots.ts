@@ -8,9 +8,9 @@ import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
-import { keyedRecord } from './keyed-record.js';
 import {
   criterionSchema,
+  evidenceSchema,
   MAX_RANK,
   modelShape,
   overallRoundingSchema,
@@ -114,7 +114,7 @@ const assessmentSnapshotSchema = strictObject({
       nextLevelName: nullableText,
       unmetAtNextLevel: z.array(criterionSchema),
       criteriaAtNextLevel: count,
-      evidence: keyedRecord<string>(() => z.string(), 'an object from criterion id to a note'),
+      evidence: evidenceSchema,
       note: nullableText,
       reason: z.string(),
     }),

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
+import { describeReceived } from '../core/describe-value.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
-import { isPlainRecord, recordSchema } from '../core/record-schema.js';
+import { isPlainRecord } from '../core/record.js';
+import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
-import { describeInput } from './plain.js';
 
 /**
- * A strict object that must also be a plain object (see {@link isPlainObject}); `what` names it
+ * A strict object that must also be a plain object (see `isPlainRecord`); `what` names it
  * in the message (`'a delivery'`), `renamed` maps 0.1 key names to their 0.2 names. Internal.
  */
 export function plainObject<Shape extends z.core.$ZodLooseShape>(
@@ -17,7 +18,7 @@ export function plainObject<Shape extends z.core.$ZodLooseShape>(
 ) {
   return z.pipe(
     z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
-      error: (issue) => `expected ${what} (an object), received ${describeInput(issue.input)}`,
+      error: (issue) => `expected ${what} (an object), received ${describeReceived(issue.input)}`,
     }),
     strictObject(shape, renamed),
   );

@@ -3,6 +3,7 @@ import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
+import { recordSchema } from '../core/record-schema.js';
 import { isNumericLike, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
@@ -34,54 +35,6 @@ const figure = z.pipe(
 );
 
 const count = z.int().check(z.minimum(0));
-
-/**
- * A record keyed by user text, read key by key into a null-prototype record (zod's own record
- * drops a `__proto__` key); `keys`, when given, are the exact keys expected, in order.
- */
-function recordOf<S extends z.ZodMiniType>(value: S, keys?: readonly string[]) {
-  return z.pipe(
-    z.custom<Record<string, unknown>>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      { error: (issue) => `expected an object, received ${describeValue(issue.input)}` },
-    ),
-    z.transform((input: Record<string, unknown>, ctx) => {
-      const record = Object.create(null) as Record<string, z.output<S>>;
-      const own = Object.keys(input);
-      const wanted = keys ?? own;
-      for (const key of own) {
-        if (keys !== undefined && !keys.includes(key)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: input[key],
-            path: [key],
-            message: `unknown key, expected ${keys.join(', ')}`,
-          });
-        }
-      }
-      for (const key of wanted) {
-        if (!Object.hasOwn(input, key)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: undefined,
-            path: [key],
-            message: 'missing: expected an entry',
-          });
-          continue;
-        }
-        const result = value.safeParse(input[key], { reportInput: true });
-        if (result.success) {
-          record[key] = result.data;
-        } else {
-          for (const issue of result.error.issues) {
-            ctx.issues.push({ ...issue, path: [key, ...issue.path] } as z.core.$ZodRawIssue);
-          }
-        }
-      }
-      return record;
-    }),
-  );
-}
 
 const partSchema = strictObject({
   amount: figure,
@@ -119,12 +72,12 @@ const analysisSchema = strictObject({
   total: figure,
   localSpend: figure,
   localShare: z.nullable(figure),
-  byLocation: recordOf(partSchema, locations),
-  bySupplierType: recordOf(sliceSchema, supplierTypes),
-  byDepartment: recordOf(sliceSchema),
+  byLocation: recordSchema(partSchema, { expected: 'an object', keys: locations }),
+  bySupplierType: recordSchema(sliceSchema, { expected: 'an object', keys: supplierTypes }),
+  byDepartment: recordSchema(sliceSchema, { expected: 'an object' }),
   withoutDepartment: sliceSchema,
-  byFinancialYear: recordOf(sliceSchema),
-  byWard: recordOf(sliceSchema),
+  byFinancialYear: recordSchema(sliceSchema, { expected: 'an object' }),
+  byWard: recordSchema(sliceSchema, { expected: 'an object' }),
   withoutWard: sliceSchema,
   findings: z.array(findingSchema),
   summary: z.string(),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { oneOf } from '../core/one-of.js';
 import { recordSchema } from '../core/record-schema.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
@@ -16,19 +17,15 @@ export function arrayOrRecord<A extends z.ZodMiniType, R extends z.ZodMiniType>(
   list: A,
   record: R,
 ) {
-  return z.pipe(
-    z.custom<object>((value) => typeof value === 'object' && value !== null, {
-      error: (issue) =>
-        `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
-    }),
-    z.transform((value: object, ctx): z.output<A> | z.output<R> => {
-      const result = (Array.isArray(value) ? list : record).safeParse(value, { reportInput: true });
-      if (result.success) return result.data as z.output<A> | z.output<R>;
-      for (const issue of result.error.issues) ctx.issues.push(issue as never);
-      return z.NEVER;
-    }),
+  return oneOf<z.output<A> | z.output<R>>((value) =>
+    Array.isArray(value) ? list : typeof value === 'object' && value !== null ? record : notSeries,
   );
 }
+
+const notSeries = z.custom<never>(() => false, {
+  error: (issue) =>
+    `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
+});
 
 const HUNDREDTH = new Decimal('0.01');
 

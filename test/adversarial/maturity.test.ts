@@ -174,7 +174,7 @@ describe('assessMaturity with hostile input', () => {
       [
         [],
         'responses',
-        'expected an object from theme id to a level id or a response, received []',
+        'expected an object from theme id to a level id or a response, received a list ([])',
       ],
       [
         'good',
@@ -184,7 +184,7 @@ describe('assessMaturity with hostile input', () => {
       [
         new Map([['policy', 'good']]),
         'responses',
-        'expected an object from theme id to a level id or a response, received {}',
+        'expected an object from theme id to a level id or a response, received a Map',
       ],
       [
         { policy: 3 },
