@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
-import { divide } from '../core/numeric-domain.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
@@ -17,26 +17,6 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
 }
 
 const hundred = new Decimal(100);
-
-/**
- * A fraction from 0 to 1 (a share or a ratio). A value above 1 is refused with the fraction it
- * probably meant (`15` → `0.15`).
- */
-function fractionSchema(what: 'share' | 'ratio') {
-  return z.pipe(
-    numericSchema({ min: 0 }),
-    z.transform((value: Decimal, ctx) => {
-      if (value.lte(1)) return value;
-      const meant = value.lte(hundred) ? ` (did you mean ${divide(value, hundred)}?)` : '';
-      custom(
-        ctx.issues,
-        value,
-        `expected a ${what} written as a fraction from 0 to 1 (0.15 for 15%), received ${value}${meant}`,
-      );
-      return z.NEVER;
-    }),
-  );
-}
 
 /** A weight in percentage points, 0 to 100. */
 const weightSchema = z.pipe(
@@ -117,14 +97,7 @@ const relativeToHighestSchema = strictObject({ method: z.literal('relative-to-hi
 const svaSchema = z.pipe(
   strictObject({
     method: z.literal('sva'),
-    targetRatio: z.pipe(
-      fractionSchema('ratio'),
-      z.transform((value: Decimal, ctx) => {
-        if (value.gt(0)) return value;
-        custom(ctx.issues, value, 'expected a ratio above 0, received 0');
-        return z.NEVER;
-      }),
-    ),
+    targetRatio: fractionSchema('ratio', { positive: true }),
     contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
   }),
   z.transform(

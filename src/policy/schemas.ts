@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
@@ -25,28 +26,6 @@ const weightingPercent = lazy(() =>
         code: 'custom',
         input: percent,
         message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
-      });
-      return z.NEVER;
-    }),
-  ),
-);
-
-/**
- * A fraction from 0 to 1 (a rate or ratio). A value above 1 and at most 100 is refused as a
- * percentage given by mistake, with the fraction it probably meant.
- */
-const fractionSchema = lazy(() =>
-  z.pipe(
-    numericSchema({ min: 0 }),
-    z.transform((fraction: Decimal, ctx) => {
-      if (fraction.lte(1)) return fraction;
-      const hint = fraction.lte(100)
-        ? `: did you mean ${figureText(fraction.times('0.01'), 12)}?`
-        : '';
-      ctx.issues.push({
-        code: 'custom',
-        input: fraction,
-        message: `expected a fraction from 0 to 1 (0.2 for 20%), received ${fraction.toString()}${hint}`,
       });
       return z.NEVER;
     }),
@@ -83,7 +62,7 @@ export const contractSchema = lazy(() =>
       authority: z.enum(authorityKinds),
       value: z.optional(numericSchema({ min: 0 })),
       vatBasis: vatBasis(),
-      vatRate: z.optional(fractionSchema()),
+      vatRate: z.optional(fractionSchema('rate')),
       durationMonths: z.optional(numericSchema({ min: 0, minExclusive: true })),
       commencedOn: isoDateSchema,
       regime: z.optional(regime()),
@@ -179,7 +158,7 @@ const outcome = lazy(() =>
       maximumWeighting: z.optional(weighting()),
       fixedWeighting: z.optional(weighting()),
       environmentalWeighting: z.optional(weighting()),
-      targetSocialValueAddedRatio: z.optional(fractionSchema()),
+      targetSocialValueAddedRatio: z.optional(fractionSchema('ratio')),
     },
     { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
   ).check(

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -9,7 +10,7 @@ import { strictObject } from '../core/schemas.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { counted } from './counted.js';
-import { arrayOrRecord, fractionSchema } from './schemas.js';
+import { arrayOrRecord } from './schemas.js';
 
 const yearSchema = z.int().check(z.gte(-9999), z.lte(9999));
 const YEAR_LABEL = /^-?\d{1,4}$/;

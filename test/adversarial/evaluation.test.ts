@@ -140,11 +140,11 @@ describe('malformed numbers', () => {
     expect(share.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'model.criteria[0].scoring.quantitative.targetRatio',
-        'expected a ratio written as a fraction from 0 to 1 (0.15 for 15%), received 20 (did you mean 0.2?)',
+        'expected a ratio from 0 to 1 (a fraction, not a percentage), received 20 (did you mean 0.2?)',
       ],
       [
         'model.criteria[0].scoring.quantitativeShare',
-        'expected a share written as a fraction from 0 to 1 (0.15 for 15%), received 60 (did you mean 0.6?)',
+        'expected a share from 0 to 1 (a fraction, not a percentage), received 60 (did you mean 0.6?)',
       ],
     ]);
   });

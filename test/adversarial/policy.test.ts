@@ -102,7 +102,7 @@ describe('policy: malformed and out-of-range numbers', () => {
     const error = caught(() => requiresSocialValue(contract({ vatRate: 20 }), policies.statutory));
     expect([error.code, error.issues[0]?.path]).toEqual(['invalid-input', 'contract.vatRate']);
     expect(error.issues[0]?.message).toBe(
-      'expected a fraction from 0 to 1 (0.2 for 20%), received 20: did you mean 0.2?',
+      'expected a rate from 0 to 1 (a fraction, not a percentage), received 20 (did you mean 0.2?)',
     );
   });
 
