@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
@@ -321,7 +322,7 @@ const valuationOfferSchema = z.looseObject({
   kind: z.literal('valuation'),
   schemaVersion: z.optional(z.literal(1)),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
-  total: numericSchema({ min: 0, domain: 'figure' }),
+  total: figureSchema({ min: 0 }),
 });
 
 const totalOfferSchema = strictObject({ total: offerAmount });

@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { issueAt } from '../core/issue.js';
 import { recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
 import type {
@@ -24,7 +25,7 @@ import type {
 type Path = readonly PropertyKey[];
 
 /** A figure the library computed: any size below 1e60, any number of decimal places. */
-const figure = numericSchema({ domain: 'figure' });
+const figure = figureSchema();
 const text = z.string();
 const id = z.string().check(z.minLength(1));
 const criterionKind = z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']);

@@ -1,9 +1,8 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
-import { idSchema, isNumericLike, isoDateSchema, strictObject as strict } from '../core/schemas.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { idSchema, isoDateSchema, strictObject as strict } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { revivePolicy } from './define-policy.js';
 import type {
@@ -18,22 +17,7 @@ import { authorityKinds, contractTypes } from './vocabulary.js';
 // stringifies to the same bytes as the original.
 
 /** Any figure the library produced (below 1e60), as JSON gives it (a string) or a Decimal. */
-const figure = lazy(() =>
-  z.pipe(
-    z.custom<unknown>(isNumericLike, { error: 'expected a decimal number written as a string' }),
-    z.transform((value: unknown, ctx): Decimal => {
-      const read = readNumeric(value, 'figure');
-      if (!isNumericProblem(read)) return read;
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: read.message,
-        params: { outOfRange: read.code === 'out-of-range' },
-      });
-      return z.NEVER;
-    }),
-  ),
-);
+const figure = lazy(() => figureSchema());
 
 const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
 const text = z.string();
