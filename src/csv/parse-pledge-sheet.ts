@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
+import { plural } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { counted } from '../valuation/counted.js';
 import { assemblePledgeSheet, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
@@ -196,8 +196,8 @@ function summaryOf(
   problems: number,
 ): string {
   const total = statedTotal === null ? 'no stated total' : `stated total ${moneyText(statedTotal)}`;
-  const found = problems === 0 ? 'no problems' : `${counted(problems, 'problem')} to check`;
-  return `${counted(rows, 'measure row')} after the header on line ${headerLine}, ${total}; ${found}.`;
+  const found = problems === 0 ? 'no problems' : `${plural(problems, 'problem')} to check`;
+  return `${plural(rows, 'measure row')} after the header on line ${headerLine}, ${total}; ${found}.`;
 }
 
 /**

@@ -3,13 +3,13 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { isPlainRecord } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { listed } from './listing.js';
 import { evaluationModelSchema, type ParsedModel } from './schemas.js';
 import type {
   Criterion,

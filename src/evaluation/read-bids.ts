@@ -1,13 +1,13 @@
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
-import { listed } from './listing.js';
 import { bidsSchema, type ParsedBid, type ParsedResponse } from './schemas.js';
 import type { EvaluationModel } from './types.js';
 

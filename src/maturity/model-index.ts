@@ -1,6 +1,6 @@
 import { fieldError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { listed } from './sentences.js';
 import type { MaturityCriterion, MaturityLevel, MaturityModel, MaturityTheme } from './types.js';
 
 /** Lookups over a checked model, built once per call. Internal. */
@@ -78,7 +78,7 @@ export function levelOrThrow(
     'unknown-level',
     `Unknown level ${JSON.stringify(levelId)} in ${index.model.name}.`,
     path,
-    `unknown level ${JSON.stringify(levelId)}: expected one of ${listed(known)}${didYouMean(suggestions)}`,
+    `unknown level ${JSON.stringify(levelId)}: expected one of ${listed(known, { and: 'or' })}${didYouMean(suggestions)}`,
     { level: levelId, suggestions },
   );
 }
@@ -97,7 +97,7 @@ export function themeOrThrow(
     'unknown-theme',
     `Unknown theme ${JSON.stringify(themeId)} in ${index.model.name}.`,
     path,
-    `unknown theme ${JSON.stringify(themeId)}: expected one of ${listed(known)}${didYouMean(suggestions)}`,
+    `unknown theme ${JSON.stringify(themeId)}: expected one of ${listed(known, { and: 'or' })}${didYouMean(suggestions)}`,
     { theme: themeId, suggestions },
   );
 }

@@ -253,7 +253,7 @@ describe('assessMaturity with hostile input', () => {
       code: 'unknown-theme',
       paths: ['responses["measurment-toms"]'],
       messages: [
-        'unknown theme "measurment-toms": expected one of policy-and-scope, internal-management, measurement-toms, commissioning, procurement, market-engagement-and-partnerships, contract-management, cross-sector-collaboration, reporting, governance-and-accountability (did you mean "measurement-toms"?)',
+        'unknown theme "measurment-toms": expected one of policy-and-scope, internal-management, measurement-toms, commissioning, procurement, market-engagement-and-partnerships, contract-management, cross-sector-collaboration, reporting or governance-and-accountability (did you mean "measurement-toms"?)',
       ],
     });
     expect(
@@ -262,7 +262,7 @@ describe('assessMaturity with hostile input', () => {
       code: 'unknown-level',
       paths: ['responses["measurement-toms"]'],
       messages: [
-        'unknown level "leeder": expected one of non-compliant, follower, mature, leader, innovator (did you mean "leader"?)',
+        'unknown level "leeder": expected one of non-compliant, follower, mature, leader or innovator (did you mean "leader"?)',
       ],
     });
     // A model of 1,000 themes: the list in the message stops after 10.

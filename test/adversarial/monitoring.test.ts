@@ -630,7 +630,7 @@ describe('summarisePortfolio, adversarial', () => {
     // 1,000 × 184,692 delivered.
     expect(summary.totals.delivered.toString()).toBe('184692000');
     expect(summary.largestShortfalls).toHaveLength(2);
-    expect(summary.summary).toContain('1000 contracts');
+    expect(summary.summary).toContain('1,000 contracts');
   });
 });
 
@@ -659,7 +659,7 @@ describe('benchmarkSocialValueAdded, adversarial', () => {
       () => benchmarkSocialValueAdded('0.1', { valueType: 'constructor' }),
       'invalid-input',
       'options.valueType',
-      'expected one of social, local-economic, combined',
+      'expected one of social, local-economic or combined',
     );
     for (const wrong of [null, [], 'table', new Map()]) {
       expectFailure(

@@ -472,7 +472,7 @@ describe('policy: scale', () => {
     const policy = definePolicy({ id: 'p', name: 'P', rules: [rule({ when: { tags } })] });
     const result = requiresSocialValue(contract({ tags: tags.slice(5) }), policy);
     const summary = result.evaluations[0]?.summary ?? '';
-    expect(summary).toContain('not tagged t0, t1, t2, t3, t4');
+    expect(summary).toContain('not tagged t0, t1, t2, t3 and t4.');
     const all = requiresSocialValue(contract({ tags }), policy);
     expect(all.evaluations[0]?.summary).toContain(
       'tagged t0, t1, t2, t3, t4, t5, t6, t7, t8, t9 and 49,990 more',
