@@ -5,6 +5,7 @@ import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { type Severity, severities } from '../core/severity.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
@@ -34,7 +35,7 @@ import type {
 // snapshot as strictly as the functions that made it, and return the live, sealed object.
 
 const nullableText = z.nullable(z.string());
-const severitySchema = z.enum(['error', 'warning', 'info']);
+const severitySchema = z.enum(severities as [Severity, ...Severity[]]);
 const count = wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
 const gapSchema = wholeNumberSchema(-MAX_RANK, MAX_RANK);
 const yearSchema = wholeNumberSchema(1, 50);

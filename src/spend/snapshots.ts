@@ -5,6 +5,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
 import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { type Severity, severities } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
@@ -172,7 +173,7 @@ const ledgerSchema = strictObject({
         'no-postcode-column',
         'total-row',
       ]),
-      severity: z.enum(['error', 'warning', 'info']),
+      severity: z.enum(severities as [Severity, ...Severity[]]),
       message: z.string(),
       line: z.int().check(z.minimum(1)),
       column: z.nullable(z.string()),
