@@ -75,7 +75,11 @@ const requirementSchema = lazy(() =>
     local: scopeRequirement(),
     statutoryThreshold: z.nullable(
       strict({
-        threshold: thresholdSchema(),
+        // A live requirement holds the threshold as ukProcurementThreshold returned it: sealed.
+        threshold: z.pipe(
+          thresholdSchema(),
+          z.transform((threshold) => seal(threshold, 'procurement-threshold')),
+        ),
         value: z.nullable(figure()),
         atOrAbove: z.nullable(z.boolean()),
         shortfall: z.nullable(figure()),
@@ -133,7 +137,11 @@ const weightingCheckSchema = lazy(() =>
         message: text,
       }),
     ),
-    requirement: requirementSchema(),
+    // A live check holds the requirement as requiresSocialValue returned it: sealed.
+    requirement: z.pipe(
+      requirementSchema(),
+      z.transform((requirement) => seal(requirement, 'social-value-requirement')),
+    ),
     summary: text,
   }),
 );

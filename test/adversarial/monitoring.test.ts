@@ -17,8 +17,8 @@ import {
   valueForCostRatio,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
 import { contract, trackingArb } from '../monitoring/arbitraries.js';
-import { expectIdentical } from '../monitoring/helpers.js';
 import { expectSane, frozenCopy, hostileNumbers, nothingFrozen, prototypeNames } from './sane.js';
 
 // Hostile and careless input to every public function of the monitoring area. Every case
@@ -375,7 +375,7 @@ describe('trackDelivery, adversarial', () => {
     expect(nothingFrozen(input)).toBe(true);
     expect(JSON.stringify(input)).toBe(before);
     const frozen = frozenCopy(input);
-    expectIdentical(track(frozen.valuation, frozen.deliveries, frozen.options), report);
+    expectSame(track(frozen.valuation, frozen.deliveries, frozen.options), report);
     expect(Object.isFrozen(report)).toBe(true);
     expect(Object.isFrozen(report.lines[0]!.tags)).toBe(true);
   });
@@ -394,7 +394,7 @@ describe('trackDelivery, adversarial', () => {
         ([v, deliveries, shuffled, options]) => {
           const report = trackDelivery(v, deliveries, options);
           expectSane(report);
-          expectIdentical(trackDelivery(v, shuffled, options), report);
+          expectSame(trackDelivery(v, shuffled, options), report);
         },
       ),
       { numRuns: 100 },
@@ -516,7 +516,7 @@ describe('summarisePortfolio, adversarial', () => {
   it('reads stored reports (JSON) and refuses anything else at its path', () => {
     const live = summarisePortfolio([{ id: 'A', report: report() }]);
     const stored = JSON.parse(JSON.stringify(report()));
-    expectIdentical(summarisePortfolio([{ id: 'A', report: stored }]), live);
+    expectSame(summarisePortfolio([{ id: 'A', report: stored }]), live);
     const expects = 'expected a delivery report (from trackDelivery, or its JSON snapshot)';
     for (const wrong of [null, {}, [], 'report', new Map()]) {
       expectFailure(
@@ -577,7 +577,7 @@ describe('summarisePortfolio, adversarial', () => {
     expect(nothingFrozen(contracts)).toBe(true);
     expect(JSON.stringify(contracts)).toBe(before);
     expect(Object.isFrozen(summary.contracts[0]!.tags)).toBe(true);
-    expectIdentical(summarisePortfolio(frozenCopy(contracts)), summary);
+    expectSame(summarisePortfolio(frozenCopy(contracts)), summary);
   });
 
   it('treats prototype-named contract ids and tags as ordinary', () => {
@@ -613,7 +613,7 @@ describe('summarisePortfolio, adversarial', () => {
         ([contracts, shuffled]) => {
           const summary = summarisePortfolio(contracts);
           expectSane(summary);
-          expectIdentical(summarisePortfolio(shuffled), summary);
+          expectSame(summarisePortfolio(shuffled), summary);
         },
       ),
       { numRuns: 40 },
