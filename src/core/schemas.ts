@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
-import { describeValue } from './describe-value.js';
+import { describeReceived, describeValue } from './describe-value.js';
+import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
 
@@ -126,18 +127,53 @@ export const isoDateSchema = z.pipe(
 export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) => string);
 
 /**
+ * A zod/mini object that first checks that its input is a plain object (see `isPlainRecord`):
+ * a `Map`, a `Date`, a class instance, a list or `null` is one issue naming what was expected
+ * and what was received, worded as the record readers word it, so that the zod paths and the
+ * lean paths (which test `isPlainRecord`) refuse the same values. The check lives in the
+ * object's own parse, so the schema stays an object: `z.toJSONSchema`, discriminated unions,
+ * `.shape` and clones made by `.check()` see and keep it. Internal.
+ */
+const PlainObject = /* @__PURE__ */ z.core.$constructor(
+  'SocialValuePlainObject',
+  (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef & { readonly expected?: string }) => {
+    const init = z.ZodMiniObject.init as (inst: unknown, def: unknown) => void;
+    init(inst, def);
+    const parse = inst._zod.parse;
+    const expected = def.expected ?? 'an object';
+    inst._zod.parse = (payload, ctx) => {
+      const input = payload.value;
+      if (isPlainRecord(input)) return parse(payload, ctx);
+      payload.issues.push({
+        code: 'custom',
+        input,
+        inst,
+        message:
+          input === undefined
+            ? `missing: expected ${expected}`
+            : `expected ${expected}, received ${describeReceived(input)}`,
+      });
+      return payload;
+    };
+  },
+);
+
+/**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
  * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
  * earlier version to their new names (or to a function wording the hint), so that an old key
  * (or a slip of one) names the new key: `unknown key (renamed in 0.2: did you mean "x"?)`.
- * Internal: every input object of the library is built with it.
+ * Only a plain object is read: anything else is one issue, `expected an object, received a Map`
+ * (`expected` words the object: `a delivery (an object)`). Internal: every input object of the
+ * library is built with it.
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
   renamed: Readonly<Record<string, RenamedKey>> = {},
+  expected?: string,
 ) {
   const known = Object.keys(shape);
-  return z.strictObject(shape, {
+  const object = z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? issue.keys
@@ -147,6 +183,8 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
             .join('\n')
         : undefined,
   });
+  const def = expected === undefined ? object._zod.def : { ...object._zod.def, expected };
+  return new PlainObject(def) as unknown as typeof object;
 }
 
 /** `unknown key (did you mean "x"?)`, or how an old key is now named. */

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
+import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
@@ -24,10 +25,9 @@ const header = z.optional(z.string());
 
 /** The caller's labels, read key by key (a `__proto__` label stays a label). */
 const labelsSchema = z.pipe(
-  z.custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    { error: (issue) => `expected an object of labels, received ${describeValue(issue.input)}` },
-  ),
+  z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
+    error: (issue) => `expected an object of labels, received ${describeReceived(issue.input)}`,
+  }),
   z.transform((labels: Record<string, unknown>, ctx) => {
     const map = new Map<string, SupplierType>();
     for (const label of Object.keys(labels)) {

@@ -1,10 +1,9 @@
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { expectKind } from '../core/expect-kind.js';
 import { issueAt } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { isPlainRecord } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
@@ -235,24 +234,13 @@ export function sealModel(model: EvaluationModel): EvaluationModel {
  */
 export function readModel(value: unknown, root: Path = ['model']): EvaluationModel {
   if (isSealed(value, 'evaluation-model')) return value as EvaluationModel;
-  if (!isPlainRecord(value)) {
-    throw wrongModel(root, `expected an evaluation model object, received ${describeValue(value)}`);
-  }
-  if (typeof value.kind === 'string' && value.kind !== 'evaluation-model') {
-    throw wrongModel(
-      root,
-      `expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "${value.kind}"`,
-    );
-  }
+  expectKind(
+    value,
+    'evaluation-model',
+    'an evaluation model (from defineEvaluation, or its JSON)',
+    root,
+  );
   return buildModel(parseInput(evaluationModelSchema, value, 'evaluation model', root), root);
-}
-
-function wrongModel(root: Path, message: string): SocialValueError {
-  return new SocialValueError({
-    code: 'invalid-input',
-    message: 'Invalid evaluation model: 1 problem.',
-    issues: [issueAt(root, message)],
-  });
 }
 
 /**

@@ -367,23 +367,43 @@ describe('objects that are not what a parameter expects', () => {
   const evaluation = evaluateTenders(model, bids);
   const valuation = { kind: 'valuation', schemaVersion: 1, total: '5', lines: [] };
   const wrongModels: [string, unknown, string, string][] = [
-    ['null', null, 'model', 'expected an evaluation model object, received null'],
-    ['a list', [], 'model', 'expected an evaluation model object, received []'],
-    ['a string', 'model', 'model', 'expected an evaluation model object, received "model"'],
+    [
+      'null',
+      null,
+      'model',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received null',
+    ],
+    [
+      'a list',
+      [],
+      'model',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received a list ([])',
+    ],
+    [
+      'a string',
+      'model',
+      'model',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received "model"',
+    ],
     ['an empty object', {}, 'model.criteria', 'missing: expected a list'],
     [
       'a valuation',
       valuation,
       'model',
-      'expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "valuation"',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received an object of kind "valuation"',
     ],
     [
       'a tender evaluation',
       evaluation,
       'model',
-      'expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "tender-evaluation"',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received an object of kind "tender-evaluation"',
     ],
-    ['a Map', new Map(), 'model', 'expected an evaluation model object, received {}'],
+    [
+      'a Map',
+      new Map(),
+      'model',
+      'expected an evaluation model (from defineEvaluation, or its JSON), received a Map',
+    ],
   ];
   it.each(wrongModels)(
     '%s as the model is invalid input naming `model`',
