@@ -2,11 +2,10 @@ import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
-import { issueAt } from '../core/issue.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
-import { plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { evaluationModelSchema, type ParsedModel } from './schemas.js';
@@ -173,11 +172,7 @@ function minimumsOf(from: {
 function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   const issues = checkMethods(model, root);
   if (issues.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid evaluation model: ${plural(issues.length, 'problem')}.`,
-      issues,
-    });
+    throw issuesError('evaluation model', issues);
   }
   const criteria: Criterion[] = model.criteria.map((criterion) => {
     const base = { id: criterion.id, kind: criterion.kind, name: criterion.name ?? criterion.id };

@@ -1,6 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
@@ -171,11 +171,7 @@ function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, r
     }
   });
   if (issues.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid bids: ${plural(issues.length, 'problem')}.`,
-      issues,
-    });
+    throw issuesError('bids', issues);
   }
 }
 

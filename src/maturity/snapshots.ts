@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import type { SocialValueIssue } from '../core/errors.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
-import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
 import {
@@ -208,14 +207,6 @@ const comparisonSnapshotSchema = strictObject({
   summary: z.string(),
 });
 
-function inconsistent(what: string, issues: SocialValueIssue[]): SocialValueError {
-  return new SocialValueError({
-    code: 'invalid-input',
-    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
-    issues,
-  });
-}
-
 /** The figures of an overall result that must agree: mean = rank total / themes counted. */
 function checkOverall(
   overall: OverallMaturity,
@@ -274,7 +265,7 @@ export function readAssessmentSnapshot(
     );
   }
   checkOverall(overall, [...path, 'overall'], issues);
-  if (issues.length > 0) throw inconsistent('maturity assessment', issues);
+  if (issues.length > 0) throw issuesError('maturity assessment', issues);
   return seal(parsed as MaturityAssessment, 'maturity-assessment');
 }
 
@@ -303,7 +294,7 @@ export function readComparisonSnapshot(
       ),
     );
   }
-  if (issues.length > 0) throw inconsistent('maturity comparison', issues);
+  if (issues.length > 0) throw issuesError('maturity comparison', issues);
   return seal(parsed as MaturityComparison, 'maturity-comparison');
 }
 
