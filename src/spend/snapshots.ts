@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
