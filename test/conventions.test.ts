@@ -92,7 +92,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isRecord = (value: unknown) => isObject(value) && Object.getPrototypeOf(value) === null;
 
 /** Every breach of the conventions in `value`, a top-level result when `topLevel`. */
-export function violations(value: unknown, root: string, topLevel = true): Violation[] {
+function violations(value: unknown, root: string, topLevel = true): Violation[] {
   const found: Violation[] = [];
   const report = (path: string, rule: string, what: unknown) =>
     found.push({ path, rule, found: typeof what === 'string' ? what : String(what) });
@@ -157,7 +157,9 @@ export function violations(value: unknown, root: string, topLevel = true): Viola
             report(`${path}[${index}]`, 'reasons are sentences', entry);
         });
       }
-      item.forEach((entry, index) => walk(entry, `${path}[${index}]`, field));
+      item.forEach((entry, index) => {
+        walk(entry, `${path}[${index}]`, field);
+      });
       return;
     }
     if (!isObject(item)) return;
@@ -312,7 +314,7 @@ describe('the conventions test', () => {
     const byTheme = Object.create(null) as Record<string, unknown>;
     byTheme.type = new Decimal(1);
     byTheme.proxy = new Decimal(2);
-    byTheme.__proto__ = new Decimal(3);
+    Object.defineProperty(byTheme, '__proto__', { value: new Decimal(3), enumerable: true });
     expect(violations({ kind: 'x', schemaVersion: 1, byTheme }, 'x')).toEqual([]);
     // A record's values are held to the record field's rules.
     const byTag = Object.create(null) as Record<string, unknown>;
