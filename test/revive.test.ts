@@ -561,3 +561,92 @@ describe('revive over generated valuations', () => {
     );
   });
 });
+
+describe('functions that take a result or a definition', () => {
+  /** The parsed JSON snapshot of a sample. */
+  const parsed = <K extends SnapshotKind>(kind: K): SnapshotKinds[K] =>
+    JSON.parse(JSON.stringify(samples[kind]()));
+  const same = (fromJson: () => unknown, fromLive: () => unknown) => {
+    const expected = fromLive();
+    const actual = fromJson();
+    expectSameData(actual, expected);
+    expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+  };
+
+  it('take its parsed snapshot directly, with the same results', () => {
+    const offer = bidsWithOffer(parsed('valuation'));
+    same(
+      () => formatValuationCsv(parsed('valuation')),
+      () => formatValuationCsv(samples.valuation()),
+    );
+    same(
+      () => evaluateTenders(samples['evaluation-model'](), offer),
+      () => evaluateTenders(samples['evaluation-model'](), bidsWithOffer(samples.valuation())),
+    );
+    same(
+      () => summarisePortfolio([{ id: 'A', report: parsed('delivery-report') }]),
+      () => summarisePortfolio([{ id: 'A', report: samples['delivery-report']() }]),
+    );
+    same(
+      () => valuePledges(parsed('framework'), [{ measure: 'NT1', quantity: 3 }]),
+      () => valuePledges(samples.framework(), [{ measure: 'NT1', quantity: 3 }]),
+    );
+    const model = samples['evaluation-model']();
+    same(
+      () => evaluateTenders(parsed('evaluation-model'), bidsFor(model)),
+      () => evaluateTenders(model, bidsFor(model)),
+    );
+    same(
+      () => checkWeighting(parsed('evaluation-model'), contract, policies.ppn002),
+      () => checkWeighting(model, contract, policies.ppn002),
+    );
+    const central = { ...contract, commencedOn: '2026-05-01' };
+    same(
+      () => requiresSocialValue(central, parsed('policy')),
+      () => requiresSocialValue(central, samples.policy()),
+    );
+    same(
+      () => assessMaturity(parsed('maturity-model'), { reporting: 'mature' }),
+      () => assessMaturity(samples['maturity-model'](), { reporting: 'mature' }),
+    );
+    same(
+      () => formatAssessmentTable(parsed('maturity-assessment')),
+      () => formatAssessmentTable(samples['maturity-assessment']()),
+    );
+    same(
+      () => compareAssessments(parsed('maturity-assessment'), parsed('maturity-assessment')),
+      () => compareAssessments(samples['maturity-assessment'](), samples['maturity-assessment']()),
+    );
+    const target = { 'policy-and-scope': 'leader' };
+    same(
+      () => planActions(svmiBusiness, { present: parsed('maturity-assessment'), target }),
+      () => planActions(svmiBusiness, { present: samples['maturity-assessment'](), target }),
+    );
+    const deliveries = [{ measure: 'NT1', date: '2026-09-30', quantity: 6 }];
+    const period = { start: '2026-04-01', end: '2029-03-31', asOf: '2027-03-31' };
+    same(
+      () => trackDelivery(parsed('valuation'), deliveries, period),
+      () => trackDelivery(samples.valuation(), deliveries, period),
+    );
+    same(
+      () => formatPlanMarkdown(parsed('action-plan')),
+      () => formatPlanMarkdown(samples['action-plan']()),
+    );
+    same(
+      () => benchmarkSocialValueAdded('0.1', { benchmark: parsed('sva-benchmark') }),
+      () => benchmarkSocialValueAdded('0.1', { benchmark: samples['sva-benchmark']() }),
+    );
+    same(
+      () => defineSpendMultiplier({ lm3: parsed('local-multiplier'), source }),
+      () => defineSpendMultiplier({ lm3: samples['local-multiplier'](), source }),
+    );
+    same(
+      () =>
+        estimateLocalImpact(parsed('spend-analysis'), { multiplier: parsed('spend-multiplier') }),
+      () =>
+        estimateLocalImpact(samples['spend-analysis'](), {
+          multiplier: samples['spend-multiplier'](),
+        }),
+    );
+  });
+});
