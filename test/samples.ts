@@ -205,6 +205,8 @@ const tenderBids = [
     price: '1050000',
     responses: { quality: { marks: [4, 3, 4], moderated: 4 }, sv: { total: '300000' } },
   },
+  // Below the minimum quality mark: disqualified, with its reasons.
+  { id: 'D', price: '900000', responses: { quality: { marks: [1, 2, 1], moderated: 1 }, sv: '0' } },
 ];
 
 // Surrey County Council's SVMI worked example (examples/05-maturity.ts).
@@ -368,7 +370,7 @@ export const samples: Samples = {
   'abnormally-low-check': once(() =>
     flagAbnormallyLow([
       ...tenderBids.map((bid) => ({ id: bid.id, price: bid.price })),
-      { id: 'D', price: '780000' },
+      { id: 'E', price: '780000' },
     ]),
   ),
   'what-if': once(() => whatIf(tenderModel(), tenderBids, { weights: { sv: 0 } })),
