@@ -1,6 +1,7 @@
 // What a command returns to the runner, which writes it in the format asked for.
-import type { Progress, Terminal } from './terminal.js';
+
 import type { Chart, Report } from './report.js';
+import type { Progress, Terminal } from './terminal.js';
 
 /** What a command returns: the library's results, the report, its chart, and whether it failed. */
 export interface CommandResult {

@@ -1,6 +1,13 @@
 // Figures as the reports show them: money by formatGBP, fractions by formatPercent, rounded
 // columns of lines with a total by allocateRounded so the lines add up to the total shown.
-import { allocateRounded, type Decimal, formatGBP, formatPercent, type Numeric, toDecimal } from 'social-value';
+import {
+  allocateRounded,
+  type Decimal,
+  formatGBP,
+  formatPercent,
+  type Numeric,
+  toDecimal,
+} from 'social-value';
 import type { Cell } from './report.js';
 
 /** A money cell: `£1,234.57` shown, the exact amount for CSV. */

@@ -4,11 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import type { CommandResult } from './command.js';
-import type { Chart } from './report.js';
 import { renderCsv } from './render-csv.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
+import type { Chart } from './report.js';
 import { type Terminal, wantsColour } from './terminal.js';
 
 /** The output formats. */

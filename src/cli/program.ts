@@ -2,6 +2,8 @@
 // result; the runner turns failures into exit codes.
 import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
+import { CliError } from './cli-error.js';
+import type { CommandContext, CommandResult } from './command.js';
 import { assessCommand, planCommand } from './commands/assess.js';
 import { checkWeightingCommand } from './commands/check-weighting.js';
 import { portfolioCommand } from './commands/portfolio.js';
@@ -11,11 +13,9 @@ import { scoreCommand } from './commands/score.js';
 import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
-import type { CommandContext, CommandResult } from './command.js';
-import { CliError } from './cli-error.js';
+import { figureOption, poundsOption, wholeOption } from './options.js';
 import { emit, type Format, formats, type OutputOptions, writeChart } from './output.js';
 import type { Chart } from './report.js';
-import { figureOption, poundsOption, wholeOption } from './options.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -47,7 +47,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     output: OutputOptions & { benchmarkChart?: string | undefined },
   ) => {
     if (output.benchmarkChart !== undefined && result.benchmarkChart === undefined) {
-      throw new CliError('--benchmark-chart: give --contract-value too (social value added needs it).');
+      throw new CliError(
+        '--benchmark-chart: give --contract-value too (social value added needs it).',
+      );
     }
     emit(result, output, terminal);
     if (output.benchmarkChart !== undefined && result.benchmarkChart !== undefined) {
@@ -68,7 +70,12 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       finish(
         reconcileCommand(
           sheet,
-          { tolerance: options.tolerance === undefined ? undefined : poundsOption('--tolerance', options.tolerance) },
+          {
+            tolerance:
+              options.tolerance === undefined
+                ? undefined
+                : poundsOption('--tolerance', options.tolerance),
+          },
           context,
         ),
         options,
@@ -85,8 +92,12 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .option('--contract-value <pounds>', 'the contract value, for social value added (SVA)')
     .option('--years <n>', 'spread the value evenly over n years and discount it')
     .option('--discount <rate>', 'the yearly discount rate as a fraction (default 0.035)')
+    .option('--first-year <year>', 'the calendar year of the first of --years (default this year)')
     .option('--price-year <year>', 'the price year of the sheet’s proxy values (default this year)')
-    .option('--benchmark-chart <file>', 'write the SVA benchmark chart as SVG (with --contract-value)')
+    .option(
+      '--benchmark-chart <file>',
+      'write the SVA benchmark chart as SVG (with --contract-value)',
+    )
     .action(
       (
         sheet: string,
@@ -96,6 +107,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
           years?: string;
           discount?: string;
           priceYear?: string;
+          firstYear?: string;
           benchmarkChart?: string;
         },
       ) => {
@@ -104,10 +116,13 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
             sheet,
             {
               by: options.by,
-              contractValue: optional(options.contractValue, (value) => poundsOption('--contract-value', value)),
+              contractValue: optional(options.contractValue, (value) =>
+                poundsOption('--contract-value', value),
+              ),
               years: optional(options.years, (value) => wholeOption('--years', value)),
               discount: optional(options.discount, (value) => figureOption('--discount', value)),
               priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
+              firstYear: optional(options.firstYear, (value) => wholeOption('--first-year', value)),
             },
             context,
           ),
@@ -125,12 +140,18 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .argument('<bids>', 'the bids (.csv or .json)')
     .option('--sensitivity', 'the weight range of each criterion that keeps the winner')
     .action((model: string, bids: string, options: OutputOptions & { sensitivity?: boolean }) => {
-      finish(scoreCommand(model, bids, { sensitivity: options.sensitivity === true }, context), options);
+      finish(
+        scoreCommand(model, bids, { sensitivity: options.sensitivity === true }, context),
+        options,
+      );
     });
 
   withOutput(program.command('threshold'), false)
     .summary('the statutory procurement threshold for a contract type, authority and date')
-    .requiredOption('--contract-type <type>', 'services, supplies, works, light-touch, concession, …')
+    .requiredOption(
+      '--contract-type <type>',
+      'services, supplies, works, light-touch, concession, …',
+    )
     .requiredOption('--authority <kind>', 'central-government, sub-central, utility, …')
     .requiredOption('--date <YYYY-MM-DD>', 'the date the procurement commenced')
     .option('--regime <regime>', 'pcr-2015 or procurement-act-2023')
@@ -151,8 +172,14 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
 
   withOutput(program.command('requires'), false)
     .summary('is social value required for a contract under a policy?')
-    .argument('<contract>', 'the contract (.json: contractType, authority, value, vatBasis, commencedOn, …)')
-    .requiredOption('--policy <policy>', 'a preset (statutory, ppn0620, ppn002, southend2021, scotland, northernIreland, wales) or a policy.json')
+    .argument(
+      '<contract>',
+      'the contract (.json: contractType, authority, value, vatBasis, commencedOn, …)',
+    )
+    .requiredOption(
+      '--policy <policy>',
+      'a preset (statutory, ppn0620, ppn002, southend2021, scotland, northernIreland, wales) or a policy.json',
+    )
     .action((contract: string, options: OutputOptions & { policy: string }) => {
       finish(requiresCommand(contract, options.policy, context), options);
     });
@@ -200,13 +227,26 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .summary('the action plan from a maturity self-assessment to a target')
     .argument('<responses>', 'the present answers per theme (.json)')
     .requiredOption('--model <model>', MODELS)
-    .requiredOption('--target <target>', 'the target: a level id for every theme (leader) or a .json of answers or levels per theme')
+    .requiredOption(
+      '--target <target>',
+      'the target: a level id for every theme (leader) or a .json of answers or levels per theme',
+    )
     .option('--years <n>', 'spread the steps over n years')
-    .addOption(new Option('--spread-by <unit>', 'keep each step or each whole level in one year').choices(['step', 'level']))
+    .addOption(
+      new Option('--spread-by <unit>', 'keep each step or each whole level in one year').choices([
+        'step',
+        'level',
+      ]),
+    )
     .action(
       (
         responses: string,
-        options: OutputOptions & { model: string; target: string; years?: string; spreadBy?: 'step' | 'level' },
+        options: OutputOptions & {
+          model: string;
+          target: string;
+          years?: string;
+          spreadBy?: 'step' | 'level';
+        },
       ) => {
         finish(
           planCommand(
@@ -229,13 +269,24 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .description(
       'Track deliveries (CSV or JSON: measure, date, quantity, and optionally verification, evidence, note, line) against pledges (a pledge sheet, or a stored valuation .json).',
     )
-    .argument('<pledges>', 'the pledges: a pledge sheet (.csv, .tsv, .json rows) or a valuation (.json)')
+    .argument(
+      '<pledges>',
+      'the pledges: a pledge sheet (.csv, .tsv, .json rows) or a valuation (.json)',
+    )
     .argument('<deliveries>', 'the deliveries (.csv or .json)')
     .option('--start <YYYY-MM-DD>', 'the first day of the contract')
     .option('--end <YYYY-MM-DD>', 'the last day of the contract')
-    .option('--as-of <YYYY-MM-DD>', 'the report date (default the contract end, or the last delivery)')
+    .option(
+      '--as-of <YYYY-MM-DD>',
+      'the report date (default the contract end, or the last delivery)',
+    )
     .option('--contract-value <pounds>', 'the contract value, for social value added')
-    .addOption(new Option('--count <which>', 'count all deliveries or only verified ones').choices(['all', 'verified']))
+    .addOption(
+      new Option('--count <which>', 'count all deliveries or only verified ones').choices([
+        'all',
+        'verified',
+      ]),
+    )
     .option('--price-year <year>', 'the price year of a sheet’s proxy values (default this year)')
     .action(
       (
@@ -258,7 +309,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               start: options.start,
               end: options.end,
               asOf: options.asOf,
-              contractValue: optional(options.contractValue, (value) => poundsOption('--contract-value', value)),
+              contractValue: optional(options.contractValue, (value) =>
+                poundsOption('--contract-value', value),
+              ),
               count: options.count,
               priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
             },
@@ -278,7 +331,11 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .option('--top <n>', 'how many of the largest shortfalls to list (default 10)')
     .action((folder: string, options: OutputOptions & { top?: string }) => {
       finish(
-        portfolioCommand(folder, { top: optional(options.top, (value) => wholeOption('--top', value)) }, context),
+        portfolioCommand(
+          folder,
+          { top: optional(options.top, (value) => wholeOption('--top', value)) },
+          context,
+        ),
         options,
       );
     });
@@ -288,7 +345,11 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
 
 function withOutput(command: Command, chart: boolean): Command {
   command
-    .addOption(new Option('-f, --format <format>', 'the output format').choices(formats).default('text' satisfies Format))
+    .addOption(
+      new Option('-f, --format <format>', 'the output format')
+        .choices(formats)
+        .default('text' satisfies Format),
+    )
     .option('-o, --out <file>', 'write the output to a file instead of standard output');
   if (chart) command.option('--chart <file>', 'write the chart as an SVG file');
   return command;

@@ -30,7 +30,9 @@ export function readJson(file: string, cwd: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
+    throw new CliError(
+      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 }
 

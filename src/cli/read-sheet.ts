@@ -4,8 +4,8 @@ import { basename, extname } from 'node:path';
 import type { PledgeSheetRow } from 'social-value';
 import { parsePledgeSheet } from 'social-value/csv';
 import { CliError } from './cli-error.js';
-import { isJsonFile, readJson, readText } from './read-input.js';
 import type { CommandContext } from './command.js';
+import { isJsonFile, readJson, readText } from './read-input.js';
 
 /** A problem the CSV reader found in a cell, as parsePledgeSheet reports it. */
 export interface SheetProblem {
@@ -29,13 +29,18 @@ export interface SheetRead {
   readonly summary: string | null;
   /** A name for the sheet, from its file name (`pledge-sheet`). */
   readonly name: string;
+  /** The file's own name (`pledge-sheet.csv`). */
+  readonly fileName: string;
 }
 
 /** Reads a pledge sheet file (CSV, TSV or JSON). */
 export function readSheet(file: string, context: CommandContext): SheetRead {
+  const fileName = basename(file);
   const name = basename(file, extname(file)) || 'sheet';
   context.progress.update(`Reading ${file}…`);
-  if (isJsonFile(file)) return sheetFromJson(readJson(file, context.terminal.cwd), file, name);
+  if (isJsonFile(file)) {
+    return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName };
+  }
   const text = readText(file, context.terminal.cwd);
   context.progress.update(`Parsing ${file} (${Math.round(text.length / 1024)} kB)…`);
   const sheet = parsePledgeSheet(text);
@@ -46,14 +51,19 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
     problems: sheet.problems,
     summary: sheet.summary,
     name,
+    fileName,
   };
 }
 
-function sheetFromJson(json: unknown, file: string, name: string): SheetRead {
+function sheetFromJson(json: unknown, file: string, name: string): Omit<SheetRead, 'fileName'> {
   if (Array.isArray(json)) {
     return { rows: json as PledgeSheetRow[], statedTotal: null, problems: [], summary: null, name };
   }
-  if (typeof json === 'object' && json !== null && Array.isArray((json as { rows?: unknown }).rows)) {
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    Array.isArray((json as { rows?: unknown }).rows)
+  ) {
     const { rows, statedTotal } = json as { rows: PledgeSheetRow[]; statedTotal?: unknown };
     return {
       rows,

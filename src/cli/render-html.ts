@@ -42,7 +42,7 @@ export function renderHtml(report: Report): string {
   const sources =
     report.sources.length === 0
       ? ''
-      : `<ul class="sources">${report.sources.map((source) => `<li>${escape(source)}</li>`).join('')}</ul>`;
+      : `<ul class="sources">${report.sources.map((source) => `<li>${escapeHtml(source)}</li>`).join('')}</ul>`;
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -51,13 +51,13 @@ export function renderHtml(report: Report): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="social-value">',
-    `<title>${escape(report.title)}</title>`,
+    `<title>${escapeHtml(report.title)}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${escape(report.title)}</h1>`,
-    `<p class="summary">${escape(report.summary)}</p>`,
+    `<h1>${escapeHtml(report.title)}</h1>`,
+    `<p class="summary">${escapeHtml(report.summary)}</p>`,
     sources,
     ...report.sections.map(sectionHtml),
     '<footer>Made with the social-value command line. Figures are rounded for reading; the exact figures are in the JSON and CSV outputs.</footer>',
@@ -70,17 +70,17 @@ export function renderHtml(report: Report): string {
 
 function sectionHtml(section: Section): string {
   const parts = [`<section${section.chart === undefined ? '' : ' class="chart"'}>`];
-  parts.push(`<h2>${escape(section.heading)}</h2>`);
-  for (const paragraph of section.text ?? []) parts.push(`<p>${escape(paragraph)}</p>`);
+  parts.push(`<h2>${escapeHtml(section.heading)}</h2>`);
+  for (const paragraph of section.text ?? []) parts.push(`<p>${escapeHtml(paragraph)}</p>`);
   if (section.table !== undefined) parts.push(tableHtml(section.table));
   if (section.list !== undefined && section.list.length > 0) {
     parts.push(
-      `<ul class="items">${section.list.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`,
+      `<ul class="items">${section.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`,
     );
   }
   if (section.chart !== undefined) {
     parts.push(
-      `<figure>${section.chart.svg.trim()}<figcaption>${escape(section.chart.caption)}</figcaption></figure>`,
+      `<figure>${section.chart.svg.trim()}<figcaption>${escapeHtml(section.chart.caption)}</figcaption></figure>`,
     );
   }
   parts.push('</section>');
@@ -93,13 +93,13 @@ function tableHtml(table: Table): string {
     row
       .map((cell, index) => {
         const attributes = numeric[index] === true ? ' class="n"' : '';
-        return `<${tag}${attributes}>${escape(cellText(cell))}</${tag}>`;
+        return `<${tag}${attributes}>${escapeHtml(cellText(cell))}</${tag}>`;
       })
       .join('');
   const head = `<thead><tr>${table.columns
     .map(
       (column) =>
-        `<th scope="col"${column.numeric === true ? ' class="n"' : ''}>${escape(column.label)}</th>`,
+        `<th scope="col"${column.numeric === true ? ' class="n"' : ''}>${escapeHtml(column.label)}</th>`,
     )
     .join('')}</tr></thead>`;
   const body = `<tbody>${table.rows.map((row) => `<tr>${cells(row, 'td')}</tr>`).join('')}</tbody>`;
@@ -109,7 +109,7 @@ function tableHtml(table: Table): string {
 }
 
 /** Escapes text for HTML content and attribute values. */
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -81,6 +81,8 @@ export function cellExact(cell: CellInput): string {
 /** True when a section has something besides a chart (charts are drawn in HTML and SVG only). */
 export function hasText(section: Section): boolean {
   return (
-    (section.text?.length ?? 0) > 0 || section.table !== undefined || (section.list?.length ?? 0) > 0
+    (section.text?.length ?? 0) > 0 ||
+    section.table !== undefined ||
+    (section.list?.length ?? 0) > 0
   );
 }

@@ -5,7 +5,7 @@ import { CommanderError } from 'commander';
 import { isSocialValueError } from 'social-value';
 import { isCliError } from './cli-error.js';
 import { buildProgram } from './program.js';
-import { type Terminal, progressOn } from './terminal.js';
+import { progressOn, type Terminal } from './terminal.js';
 
 /** The exit codes of the command. */
 export const exitCodes = { ok: 0, findings: 1, input: 2, bug: 3 } as const;

@@ -19,7 +19,7 @@ export function valueSheet(
 ): { framework: Framework; valuation: Valuation } {
   const framework = toFramework(sheet.rows, {
     id: sheet.name,
-    name: `Pledge sheet ${sheet.name}`,
+    name: `the proxy values of ${sheet.fileName}`,
     edition: 'sheet',
     priceYear: options.priceYear ?? new Date().getUTCFullYear(),
   });

@@ -57,7 +57,10 @@ export function assessCommand(
       sources: [`Answers: ${responsesFile}`, source],
       sections: [
         { heading: 'Themes', table: themes, text: [assessment.overall.reason] },
-        { heading: 'Why each level', list: assessment.themes.map((theme) => `${theme.themeName}: ${theme.reason}`) },
+        {
+          heading: 'Why each level',
+          list: assessment.themes.map((theme) => `${theme.themeName}: ${theme.reason}`),
+        },
         ...warningsSection(assessment.warnings),
         { heading: 'Chart', chart },
       ],
@@ -87,9 +90,13 @@ export function planCommand(
   context: CommandContext,
 ): CommandResult {
   const { model, source } = readModel(options.model, context.terminal.cwd);
-  const present = assessMaturity(model, readJson(responsesFile, context.terminal.cwd) as Responses, {
-    label: 'Present',
-  });
+  const present = assessMaturity(
+    model,
+    readJson(responsesFile, context.terminal.cwd) as Responses,
+    {
+      label: 'Present',
+    },
+  );
   const targetAnswers = isJsonFile(options.target)
     ? (readJson(options.target, context.terminal.cwd) as Responses)
     : targetLevel(model, options.target);
@@ -102,7 +109,12 @@ export function planCommand(
   });
   const comparison = compareAssessments(present, target);
   const comparisonTable: Table = {
-    columns: [{ label: 'Theme' }, { label: 'Present' }, { label: 'Target' }, { label: 'Gap', numeric: true }],
+    columns: [
+      { label: 'Theme' },
+      { label: 'Present' },
+      { label: 'Target' },
+      { label: 'Gap', numeric: true },
+    ],
     rows: comparison.themes.map((theme) => [
       theme.themeName,
       theme.presentLevelName ?? 'not assessed',
@@ -128,7 +140,8 @@ export function planCommand(
         text: [theme.reason],
         list: theme.levels.flatMap((level) =>
           level.steps.map(
-            (step) => `To reach ${level.levelName}${step.year === undefined ? '' : `, year ${step.year}`}: ${step.action}`,
+            (step) =>
+              `To reach ${level.levelName}${step.year === undefined ? '' : `, year ${step.year}`}: ${step.action}`,
           ),
         ),
       })),
@@ -160,7 +173,9 @@ function readModel(value: string, cwd: string): { model: MaturityModel; source: 
     return { model, source: `Model: ${model.name} (${model.source.title}, ${model.source.year})` };
   }
   if (isJsonFile(value)) {
-    const model = defineMaturityModel(readJson(value, cwd) as Parameters<typeof defineMaturityModel>[0]);
+    const model = defineMaturityModel(
+      readJson(value, cwd) as Parameters<typeof defineMaturityModel>[0],
+    );
     return { model, source: `Model: ${model.name} (${value})` };
   }
   throw new CliError(
@@ -198,7 +213,10 @@ function themesTable(assessment: MaturityAssessment): Table {
     total: [
       'Overall',
       assessment.overall.levelName,
-      { text: figureCell(assessment.overall.mean, 2).text, exact: assessment.overall.mean.toString() },
+      {
+        text: figureCell(assessment.overall.mean, 2).text,
+        exact: assessment.overall.mean.toString(),
+      },
       'mean rank',
       '',
     ],
@@ -229,11 +247,20 @@ function stepsTable(plan: ActionPlan): Table {
 
 function warningsSection(warnings: readonly { severity: string; message: string }[]): Section[] {
   if (warnings.length === 0) return [];
-  return [{ heading: 'Warnings', list: warnings.map((warning) => `${warning.severity}: ${warning.message}`) }];
+  return [
+    {
+      heading: 'Warnings',
+      list: warnings.map((warning) => `${warning.severity}: ${warning.message}`),
+    },
+  ];
 }
 
 /** The radar of one or two assessments: one spoke per theme, rings at the levels' ranks. */
-function radar(model: MaturityModel, assessments: readonly MaturityAssessment[], title: string): Chart {
+function radar(
+  model: MaturityModel,
+  assessments: readonly MaturityAssessment[],
+  title: string,
+): Chart {
   const top = Math.max(...model.levels.map((level) => level.rank));
   const missing = new Set(
     assessments.flatMap((assessment) =>

@@ -49,12 +49,16 @@ export function checkWeightingCommand(
   let weights: WeightsArgument;
   if (modelFile !== undefined) {
     if (given.length > 0) {
-      throw new CliError(`${given[0]![1]}: give the weights either as flags or as a model.json, not both.`);
+      throw new CliError(
+        `${given[0]![1]}: give the weights either as flags or as a model.json, not both.`,
+      );
     }
     weights = readJson(modelFile, context.terminal.cwd) as WeightsArgument;
   } else {
     if (given.length === 0) {
-      throw new CliError('give the weights: --price, --quality, --social-value… in percentage points, or a model.json.');
+      throw new CliError(
+        'give the weights: --price, --quality, --social-value… in percentage points, or a model.json.',
+      );
     }
     weights = Object.fromEntries(
       given.map(([key, flag]) => [key, figureOption(flag, options[key]!)]),

@@ -24,11 +24,18 @@ export function portfolioCommand(
   context: CommandContext,
 ): CommandResult {
   const files = jsonFilesIn(folder, context.terminal.cwd);
-  if (files.length === 0) throw new CliError(`${folder}: no .json delivery reports in this folder.`);
+  if (files.length === 0)
+    throw new CliError(`${folder}: no .json delivery reports in this folder.`);
   const contracts = files.map((file, index) => {
-    context.progress.update(`Reading contracts: ${countText(index + 1)} of ${countText(files.length)}…`);
+    context.progress.update(
+      `Reading contracts: ${countText(index + 1)} of ${countText(files.length)}…`,
+    );
     const json = readJson(file, context.terminal.cwd);
-    if (typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'delivery-report') {
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      (json as { kind?: unknown }).kind === 'delivery-report'
+    ) {
       return { id: basename(file, extname(file)), report: json };
     }
     if (typeof json === 'object' && json !== null && 'report' in json) return json;
@@ -37,11 +44,15 @@ export function portfolioCommand(
     );
   }) as unknown as ContractsArgument;
   context.progress.update(`Summing ${countText(files.length)} contracts…`);
-  const portfolio = summarisePortfolio(contracts, options.top === undefined ? undefined : { top: options.top });
+  const portfolio = summarisePortfolio(
+    contracts,
+    options.top === undefined ? undefined : { top: options.top },
+  );
   const pledged = moneyColumn(portfolio.contracts.map((entry) => entry.totals.pledged));
   const expected = moneyColumn(portfolio.contracts.map((entry) => entry.totals.expected));
   const delivered = moneyColumn(portfolio.contracts.map((entry) => entry.totals.delivered));
-  const contractsTable: Table = {
+  const named = portfolio.contracts.some((entry) => entry.name !== undefined);
+  const allColumns: Table = {
     columns: [
       { label: 'Contract' },
       { label: 'Name' },
@@ -72,6 +83,13 @@ export function portfolioCommand(
       percentCell(portfolio.totals.deliveryRatio, 1),
       percentCell(portfolio.socialValueAdded?.delivered.combinedRatio, 2),
     ],
+  };
+  // The name column only when some contract has a name.
+  const keep = <T>(cells: readonly T[]) => cells.filter((_, index) => named || index !== 1);
+  const contractsTable: Table = {
+    columns: keep(allColumns.columns),
+    rows: allColumns.rows.map(keep),
+    total: keep(allColumns.total ?? []),
   };
   const years = portfolio.byFinancialYear;
   const yearExpected = moneyColumn(years.map((year) => year.expected));

@@ -1,6 +1,6 @@
 // `social-value reconcile <sheet>`: the sheet's own arithmetic checked row by row, findings and
 // the corrected total. Exit code 1 when a finding (or a cell problem) has severity error.
-import { formatGBP, reconcilePledgeSheet, toDecimal, type Decimal } from 'social-value';
+import { type Decimal, formatGBP, reconcilePledgeSheet, toDecimal } from 'social-value';
 import { barChart } from 'social-value/charts';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { figureCell, moneyCell, moneyColumn } from '../figures.js';
@@ -50,7 +50,16 @@ export function reconcileCommand(
         row.findings.join(', '),
       ];
     }),
-    total: ['Total', '', '', '', moneyCell(check.computedTotal), moneyCell(check.statedRowsTotal), corrected.total, ''],
+    total: [
+      'Total',
+      '',
+      '',
+      '',
+      moneyCell(check.computedTotal),
+      moneyCell(check.statedRowsTotal),
+      corrected.total,
+      '',
+    ],
   };
   const findingsTable: Table = {
     columns: [

@@ -38,12 +38,11 @@ export function requiresCommand(
     ],
   };
   const rules: Table = {
-    columns: [{ label: 'Rule' }, { label: 'Scope' }, { label: 'Status' }, { label: 'Why' }],
+    columns: [{ label: 'Rule' }, { label: 'Scope' }, { label: 'Status' }],
     rows: result.evaluations.map((evaluation) => [
       evaluation.rule,
       evaluation.scope,
       evaluation.status,
-      evaluation.summary,
     ]),
   };
   const sections: Section[] = [
@@ -60,7 +59,10 @@ export function requiresCommand(
         rows: [
           ['Threshold', moneyCell(statutory.threshold.amount)],
           [`Contract value (${statutory.threshold.vatBasis} of VAT)`, moneyCell(statutory.value)],
-          ['At or above the threshold', statutory.atOrAbove === null ? 'unknown' : statutory.atOrAbove ? 'yes' : 'no'],
+          [
+            'At or above the threshold',
+            statutory.atOrAbove === null ? 'unknown' : statutory.atOrAbove ? 'yes' : 'no',
+          ],
           ['Shortfall', moneyCell(statutory.shortfall)],
         ],
       },
@@ -69,7 +71,9 @@ export function requiresCommand(
   if (result.targetSocialValueAddedRatio !== null) {
     sections.push({
       heading: 'Target social value added',
-      text: [`The policy targets social value added of ${figureCell(result.targetSocialValueAddedRatio.times(100), 2).text}% of the contract value.`],
+      text: [
+        `The policy targets social value added of ${figureCell(result.targetSocialValueAddedRatio.times(100), 2).text}% of the contract value.`,
+      ],
     });
   }
   return {

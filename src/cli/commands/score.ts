@@ -54,7 +54,10 @@ export function scoreCommand(
         bid.bid,
         moneyCell(bid.price),
         ...bid.criteria.map(
-          (score, index): Cell => ({ text: shown[index]!.toFixed(2), exact: score.weightedScore.toString() }),
+          (score, index): Cell => ({
+            text: shown[index]!.toFixed(2),
+            exact: score.weightedScore.toString(),
+          }),
         ),
         { text: sum === null ? '' : sum.toFixed(2), exact: bid.total.toString() },
         bid.disqualified === false
@@ -93,12 +96,14 @@ export function scoreCommand(
       heading: 'Every score and its formula',
       table: formulaTable,
       list: evaluation.ranking.flatMap((bid) =>
-        bid.criteria.map((score) => `${bid.bid}, ${score.criterionName}: ${score.reason}`),
+        bid.criteria.map((score) => `${bid.bid}: ${score.reason}`),
       ),
     },
   ];
   const disqualified = evaluation.ranking.flatMap((bid) =>
-    bid.disqualified === false ? [] : bid.disqualified.reasons.map((reason) => `${bid.bid}: ${reason.message}`),
+    bid.disqualified === false
+      ? []
+      : bid.disqualified.reasons.map((reason) => `${bid.bid}: ${reason.message}`),
   );
   if (disqualified.length > 0) sections.push({ heading: 'Disqualified', list: disqualified });
   if (evaluation.ties.length > 0) {
@@ -169,7 +174,9 @@ export function scoreCommand(
       sources: [
         `Model: ${modelFile}`,
         `Bids: ${bidsFile}`,
-        ...(evaluation.winner?.price ? [`Winning price: ${formatGBP(evaluation.winner.price)}`] : []),
+        ...(evaluation.winner?.price
+          ? [`Winning price: ${formatGBP(evaluation.winner.price)}`]
+          : []),
       ],
       sections,
       csvTable: rankingTable,
@@ -188,17 +195,24 @@ function readBids(file: string, cwd: string): BidsArgument {
   if (isJsonFile(file)) {
     const json = readJson(file, cwd);
     if (Array.isArray(json)) return json as BidsArgument;
-    if (typeof json === 'object' && json !== null && Array.isArray((json as { bids?: unknown }).bids)) {
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      Array.isArray((json as { bids?: unknown }).bids)
+    ) {
       return (json as { bids: BidsArgument }).bids;
     }
     throw new CliError(`${file}: expected a list of bids, or { "bids": [...] }.`);
   }
   return readCsvRecords(file, cwd).map((record, index) => {
     const { id, price, ...responses } = record;
-    if (id === undefined) throw new CliError(`${file}: row ${index + 2} has no id (a column named "id").`);
+    if (id === undefined)
+      throw new CliError(`${file}: row ${index + 2} has no id (a column named "id").`);
     const read: Record<string, unknown> = Object.create(null);
     for (const [criterion, cell] of Object.entries(responses)) {
-      read[criterion] = cell.includes(';') ? { marks: cell.split(';').map((mark) => mark.trim()) } : cell;
+      read[criterion] = cell.includes(';')
+        ? { marks: cell.split(';').map((mark) => mark.trim()) }
+        : cell;
     }
     return {
       id,

@@ -76,7 +76,16 @@ export function trackCommand(
       delivered.cells[index]!,
       behind.cells[index]!,
     ]),
-    total: ['Total', '', '', '', '', percentCell(report.totals.deliveryRatio, 1), delivered.total, behind.total],
+    total: [
+      'Total',
+      '',
+      '',
+      '',
+      '',
+      percentCell(report.totals.deliveryRatio, 1),
+      delivered.total,
+      behind.total,
+    ],
   };
   const totals = report.totals;
   const sections: Section[] = [
@@ -97,13 +106,18 @@ export function trackCommand(
         ],
       },
     },
-    { heading: 'Pledge lines', table: linesTable, list: pledged.map((line) => `${line.measure}: ${line.reason}`) },
+    {
+      heading: 'Pledge lines',
+      table: linesTable,
+      list: pledged.map((line) => `${line.measure}: ${line.reason}`),
+    },
   ];
   if (report.unpledged.length > 0) {
     sections.push({
       heading: 'Delivered against no pledge',
       list: report.unpledged.map(
-        (entry) => `${entry.measure}: ${entry.quantity.toString()} delivered, worth ${formatGBP(entry.value)}.`,
+        (entry) =>
+          `${entry.measure}: ${entry.quantity.toString()} delivered, worth ${formatGBP(entry.value)}.`,
       ),
     });
   }
@@ -141,7 +155,9 @@ export function trackCommand(
       sources: [
         `Pledges: ${pledgesFile}`,
         `Deliveries: ${deliveriesFile} (${countText(deliveries.length)})`,
-        ...(report.period === undefined ? [] : [`Contract: ${report.period.start} to ${report.period.end}`]),
+        ...(report.period === undefined
+          ? []
+          : [`Contract: ${report.period.start} to ${report.period.end}`]),
       ],
       sections,
       csvTable: linesTable,
@@ -158,7 +174,11 @@ function readPledges(
 ): { valuation: ValuationArgument; framework?: TrackOptions['framework'] } {
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
-    if (typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'valuation') {
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      (json as { kind?: unknown }).kind === 'valuation'
+    ) {
       return { valuation: json as ValuationArgument };
     }
   }
@@ -200,26 +220,36 @@ function overTime(
   const last = report.asOf;
   const first = report.period?.start ?? earliest(deliveries) ?? last;
   const dates = new Set<string>([first, last]);
-  for (const year of report.byFinancialYear) if (year.end > first && year.end < last) dates.add(year.end);
+  for (const year of report.byFinancialYear)
+    if (year.end > first && year.end < last) dates.add(year.end);
   const deliveryDates = new Set(
-    deliveries.map((delivery) => String(delivery.date).slice(0, 10)).filter((date) => date >= first && date <= last),
+    deliveries
+      .map((delivery) => String(delivery.date).slice(0, 10))
+      .filter((date) => date >= first && date <= last),
   );
   if (deliveryDates.size <= 24) for (const date of deliveryDates) dates.add(date);
-  const points = [...dates]
-    .sort()
-    .map((date) =>
-      date === last
-        ? { date, totals: report.totals }
-        : { date, totals: trackDelivery(valuation, deliveries, { ...settings, asOf: date }).totals },
-    );
+  const points = [...dates].sort().map((date) =>
+    date === last
+      ? { date, totals: report.totals }
+      : {
+          date,
+          totals: trackDelivery(valuation, deliveries, { ...settings, asOf: date }).totals,
+        },
+  );
   const svg = deliveryChart({
     title: 'Value expected and delivered over time',
     description: report.summary,
     valueFormat: 'money',
     axisLabel: 'Cumulative value (£)',
     series: [
-      { label: 'Expected by the pledge profile', points: points.map(({ date, totals }) => ({ date, value: totals.expected })) },
-      { label: 'Delivered', points: points.map(({ date, totals }) => ({ date, value: totals.delivered })) },
+      {
+        label: 'Expected',
+        points: points.map(({ date, totals }) => ({ date, value: totals.expected })),
+      },
+      {
+        label: 'Delivered',
+        points: points.map(({ date, totals }) => ({ date, value: totals.delivered })),
+      },
     ],
   });
   return {

@@ -32,6 +32,8 @@ export interface ValueCommandOptions {
   readonly discount?: string | undefined;
   /** The price year of the sheet's proxies. */
   readonly priceYear?: number | undefined;
+  /** The calendar year of the first of `years` (default: the current year). */
+  readonly firstYear?: number | undefined;
 }
 
 /** Runs `value`. */
@@ -40,8 +42,13 @@ export function valueCommand(
   options: ValueCommandOptions,
   context: CommandContext,
 ): CommandResult & { benchmarkChart?: Chart } {
-  if (options.discount !== undefined && options.years === undefined) {
-    throw new CliError('--discount: give --years too (the number of years to spread the value over).');
+  if (
+    (options.discount !== undefined || options.firstYear !== undefined) &&
+    options.years === undefined
+  ) {
+    throw new CliError(
+      `${options.discount === undefined ? '--first-year' : '--discount'}: give --years too (the number of years to spread the value over).`,
+    );
   }
   const sheet = readSheet(file, context);
   context.progress.update(`Valuing ${sheet.rows.length} rows…`);
@@ -49,11 +56,17 @@ export function valueCommand(
   const breakdown = breakdownOf(valuation, framework.themes, options.by ?? 'theme');
   const column = moneyColumn(breakdown.rows.map((row) => row.value));
   const breakdownTable: Table = {
-    columns: [{ label: breakdown.label }, { label: 'Value', numeric: true }, { label: 'Share', numeric: true }],
+    columns: [
+      { label: breakdown.label },
+      { label: 'Value', numeric: true },
+      { label: 'Share', numeric: true },
+    ],
     rows: breakdown.rows.map((row, index) => [
       row.label,
       column.cells[index]!,
-      valuation.total.isZero() ? '' : percentCell(row.value.div(valuation.total).toSignificantDigits(34), 1),
+      valuation.total.isZero()
+        ? ''
+        : percentCell(row.value.div(valuation.total).toSignificantDigits(34), 1),
     ]),
     total: ['Total', column.total, ''],
   };
@@ -126,8 +139,9 @@ export function valueCommand(
     });
   }
   if (options.years !== undefined) {
-    const discounted = presentValue(evenly(valuation.total, options.years), {
-      baseYear: 1,
+    const firstYear = options.firstYear ?? new Date().getUTCFullYear();
+    const discounted = presentValue(evenly(valuation.total, options.years, firstYear), {
+      baseYear: firstYear,
       ...(options.discount === undefined ? {} : { rate: options.discount }),
     });
     results.push(discounted);
@@ -155,7 +169,10 @@ export function valueCommand(
   }
   sections.push({ heading: 'Lines', table: linesTable });
   if (valuation.warnings.length > 0) {
-    sections.push({ heading: 'Warnings', list: valuation.warnings.map((warning) => warning.message) });
+    sections.push({
+      heading: 'Warnings',
+      list: valuation.warnings.map((warning) => warning.message),
+    });
   }
   if (sheet.problems.length > 0) {
     sections.push({
@@ -172,7 +189,7 @@ export function valueCommand(
     report: {
       title: `Valuation: ${file}`,
       summary: valuation.summary,
-      sources: [`Sheet: ${file}`, `Framework: ${framework.name} (its own proxy values)`, ...sva],
+      sources: [`Sheet: ${file}, valued with its own proxy values`, ...sva],
       sections,
       csvTable: linesTable,
       csvText: formatValuationCsv(valuation, { framework }),
@@ -224,18 +241,18 @@ function breakdownOf(
   throw new CliError(`--by: expected theme, value-type or tag:<name>, received "${by}".`);
 }
 
-/** The total spread evenly over years 1…n; the last year takes the rest, so they add up exactly. */
-function evenly(total: Decimal, years: number): { year: number; value: Decimal }[] {
+/** The total spread evenly over n years; the last year takes the rest, so they add up exactly. */
+function evenly(total: Decimal, years: number, first: number): { year: number; value: Decimal }[] {
   if (years < 1 || years > 200) {
     throw new CliError(`--years: expected a whole number from 1 to 200, received ${years}.`);
   }
   const share = total.div(years).toSignificantDigits(34);
   const out: { year: number; value: Decimal }[] = [];
   let rest = total;
-  for (let year = 1; year <= years; year += 1) {
-    const value = year === years ? rest : share;
+  for (let index = 1; index <= years; index += 1) {
+    const value = index === years ? rest : share;
     rest = rest.minus(value);
-    out.push({ year, value });
+    out.push({ year: first + index - 1, value });
   }
   return out;
 }
