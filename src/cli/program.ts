@@ -51,12 +51,12 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         '--benchmark-chart: give --contract-value too (social value added needs it).',
       );
     }
+    context.progress.done();
     emit(result, output, terminal);
     if (output.benchmarkChart !== undefined && result.benchmarkChart !== undefined) {
       writeChart(output.benchmarkChart, result.benchmarkChart, terminal);
     }
     state.exitCode = result.failed ? 1 : 0;
-    context.progress.done();
   };
 
   withOutput(program.command('reconcile'), true)

@@ -5,6 +5,7 @@ import type { PledgeSheetRow } from 'social-value';
 import { parsePledgeSheet } from 'social-value/csv';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
+import { countText } from './figures.js';
 import { isJsonFile, readJson, readText } from './read-input.js';
 
 /** A problem the CSV reader found in a cell, as parsePledgeSheet reports it. */
@@ -42,9 +43,9 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
     return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName };
   }
   const text = readText(file, context.terminal.cwd);
-  context.progress.update(`Parsing ${file} (${Math.round(text.length / 1024)} kB)…`);
+  context.progress.update(`Parsing ${file} (${countText(Math.round(text.length / 1024))} kB)…`);
   const sheet = parsePledgeSheet(text);
-  context.progress.update(`Read ${sheet.rows.length} rows of ${file}.`);
+  context.progress.update(`Read ${countText(sheet.rows.length)} rows of ${file}.`);
   return {
     rows: sheet.rows,
     statedTotal: sheet.statedTotal,

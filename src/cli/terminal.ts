@@ -50,18 +50,22 @@ export interface Progress {
   readonly done: () => void;
 }
 
-/** Progress on stderr when it is a terminal (and `NO_COLOR` does not matter: no colour is used). */
+/**
+ * Progress on stderr when it is a terminal: one line rewritten in place with a carriage return
+ * and spaces (no escape codes at all, so NO_COLOR terminals stay plain too).
+ */
 export function progressOn(terminal: Terminal): Progress {
   if (!terminal.errIsTTY) return { update: () => {}, done: () => {} };
-  let shown = false;
+  let shown = 0;
+  const clear = () => (shown > 0 ? `\r${' '.repeat(shown)}\r` : '');
   return {
     update: (message) => {
-      terminal.err(`\r\u001b[2K${message}`);
-      shown = true;
+      terminal.err(`${clear()}${message}`);
+      shown = [...message].length;
     },
     done: () => {
-      if (shown) terminal.err('\r\u001b[2K');
-      shown = false;
+      if (shown > 0) terminal.err(clear());
+      shown = 0;
     },
   };
 }

@@ -3,7 +3,7 @@
 import { type Decimal, formatGBP, reconcilePledgeSheet, toDecimal } from 'social-value';
 import { barChart } from 'social-value/charts';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
-import { figureCell, moneyCell, moneyColumn } from '../figures.js';
+import { countText, figureCell, moneyCell, moneyColumn } from '../figures.js';
 import { readSheet } from '../read-sheet.js';
 import type { Section, Table } from '../report.js';
 
@@ -20,7 +20,7 @@ export function reconcileCommand(
   context: CommandContext,
 ): CommandResult {
   const sheet = readSheet(file, context);
-  context.progress.update(`Reconciling ${sheet.rows.length} rows…`);
+  context.progress.update(`Reconciling ${countText(sheet.rows.length)} rows…`);
   const check = reconcilePledgeSheet(sheet.rows, {
     statedTotal: sheet.statedTotal,
     ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),

@@ -15,7 +15,7 @@ import { barChart, benchmarkStripChart } from 'social-value/charts';
 import { formatValuationCsv } from 'social-value/csv';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
-import { figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
+import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { readSheet } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
@@ -51,7 +51,7 @@ export function valueCommand(
     );
   }
   const sheet = readSheet(file, context);
-  context.progress.update(`Valuing ${sheet.rows.length} rows…`);
+  context.progress.update(`Valuing ${countText(sheet.rows.length)} rows…`);
   const { framework, valuation } = valueSheet(sheet, options);
   const breakdown = breakdownOf(valuation, framework.themes, options.by ?? 'theme');
   const column = moneyColumn(breakdown.rows.map((row) => row.value));
