@@ -72,13 +72,13 @@ export function valueCommand(
   };
   const chart: Chart = {
     svg: barChart({
-      title: `Social value by ${breakdown.label.toLowerCase()}`,
+      title: `Social value by ${breakdown.noun}`,
       description: `${file}: ${formatGBP(valuation.total)} in all.`,
       valueFormat: 'money',
       axisLabel: 'Social value (£)',
       bars: breakdown.rows.map((row) => ({ label: row.label, value: row.value })),
     }),
-    caption: `Social value by ${breakdown.label.toLowerCase()}, ${formatGBP(valuation.total)} in all.`,
+    caption: `Social value by ${breakdown.noun}, ${formatGBP(valuation.total)} in all.`,
   };
   const lines = moneyColumn(valuation.lines.map((line) => line.value));
   const linesTable: Table = {
@@ -101,9 +101,7 @@ export function valueCommand(
     total: ['Total', '', '', '', '', lines.total],
   };
   const results: unknown[] = [valuation];
-  const sections: Section[] = [
-    { heading: `By ${breakdown.label.toLowerCase()}`, table: breakdownTable, chart },
-  ];
+  const sections: Section[] = [{ heading: `By ${breakdown.noun}`, table: breakdownTable, chart }];
   let benchmarkChart: Chart | undefined;
   if (valuation.socialValueAddedRatio !== undefined && valuation.contractValue !== undefined) {
     const position = benchmarkSocialValueAdded(valuation.socialValueAddedRatio);
@@ -202,6 +200,7 @@ export function valueCommand(
 
 interface Breakdown {
   readonly label: string;
+  readonly noun: string;
   readonly rows: readonly { label: string; value: Decimal }[];
 }
 
@@ -213,6 +212,7 @@ function breakdownOf(
   if (by === 'theme') {
     return {
       label: 'Theme',
+      noun: 'theme',
       rows: themes.map((theme) => ({
         label: theme.name,
         value: valuation.byTheme[theme.id] ?? toDecimal(0),
@@ -222,6 +222,7 @@ function breakdownOf(
   if (by === 'value-type') {
     return {
       label: 'Value type',
+      noun: 'value type',
       rows: Object.entries(valuation.byValueType).map(([label, value]) => ({ label, value })),
     };
   }
@@ -235,6 +236,7 @@ function breakdownOf(
     }
     return {
       label: name,
+      noun: name,
       rows: Object.entries(valuation.byTag[name]!).map(([label, value]) => ({ label, value })),
     };
   }
