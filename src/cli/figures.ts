@@ -44,22 +44,22 @@ function groupThousands(text: string): string {
 /**
  * A column of amounts and their total, rounded to the penny so the shown lines add up exactly
  * to the shown total (largest remainders, as `allocateRounded` does); the exact amounts stay in
- * the cells for CSV.
+ * the cells for CSV. A `null` amount is a blank cell and counts as nothing.
  */
-export function moneyColumn(values: readonly Numeric[]): { cells: Cell[]; total: Cell } {
-  const exact = values.map((value) => toDecimal(value));
-  const rounded = allocateRounded(exact);
+export function moneyColumn(values: readonly (Numeric | null)[]): { cells: Cell[]; total: Cell } {
+  const exact = values.map((value) => (value === null ? null : toDecimal(value)));
+  const present = exact.filter((value): value is Decimal => value !== null);
+  const rounded = allocateRounded(present);
   let sum = toDecimal(0);
   let shownSum = toDecimal(0);
-  for (const [index, value] of exact.entries()) {
+  let next = 0;
+  const cells = exact.map((value): Cell => {
+    if (value === null) return { text: '', exact: '' };
+    const shown = rounded[next]!;
+    next += 1;
     sum = sum.plus(value);
-    shownSum = shownSum.plus(rounded[index]!);
-  }
-  return {
-    cells: exact.map((value, index) => ({
-      text: formatGBP(rounded[index]!),
-      exact: value.toString(),
-    })),
-    total: { text: formatGBP(shownSum), exact: sum.toString() },
-  };
+    shownSum = shownSum.plus(shown);
+    return { text: formatGBP(shown), exact: value.toString() };
+  });
+  return { cells, total: { text: formatGBP(shownSum), exact: sum.toString() } };
 }

@@ -22,7 +22,7 @@ import {
 import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
 
 const SHEET = 'examples/pledge-sheet.csv';
-const ANSI = /\u001b\[/;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 const STACK = /^\s+at /m;
 let temp = '';
 
@@ -412,7 +412,7 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     [
       'a negative contract value',
       ['value', SHEET, '--contract-value', '-5'],
-      /error \(invalid-input\)[^]*options\.contractValue: expected a number at least 0\.01, received "-5"/,
+      /error \(invalid-input\)[\s\S]*options\.contractValue: expected a number at least 0\.01, received "-5"/,
     ],
     [
       'a percentage for a rate',
@@ -435,7 +435,7 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
         '--date',
         '2020-01-01',
       ],
-      /error \(unknown-contract-type\)[^]*query\.contractType: [^\n]*did you mean "services"/,
+      /error \(unknown-contract-type\)[\s\S]*query\.contractType: [^\n]*did you mean "services"/,
     ],
     [
       'an unknown policy',

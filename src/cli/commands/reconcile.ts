@@ -25,6 +25,8 @@ export function reconcileCommand(
     statedTotal: sheet.statedTotal,
     ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
   });
+  const computed = moneyColumn(check.rows.map((row) => row.computed));
+  const stated = moneyColumn(check.rows.map((row) => row.stated));
   const corrected = moneyColumn(check.rows.map((row) => row.corrected));
   const rowsTable: Table = {
     columns: [
@@ -44,22 +46,13 @@ export function reconcileCommand(
         row.measure,
         figureCell(optionalDecimal(input?.quantity)),
         figureCell(optionalDecimal(input?.proxyValue), 7),
-        moneyCell(row.computed),
-        moneyCell(row.stated),
+        computed.cells[index]!,
+        stated.cells[index]!,
         corrected.cells[index]!,
         row.findings.join(', '),
       ];
     }),
-    total: [
-      'Total',
-      '',
-      '',
-      '',
-      moneyCell(check.computedTotal),
-      moneyCell(check.statedRowsTotal),
-      corrected.total,
-      '',
-    ],
+    total: ['Total', '', '', '', computed.total, stated.total, corrected.total, ''],
   };
   const findingsTable: Table = {
     columns: [
