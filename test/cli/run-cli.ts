@@ -22,9 +22,13 @@ export function ensureBuilt(): void {
 }
 
 /** Runs the command with arguments, from the repository root, without a terminal. */
-export function cli(args: readonly string[], env: Record<string, string> = {}): CliRun {
+export function cli(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  cwd: string = root,
+): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
+    cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
   });
