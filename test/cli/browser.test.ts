@@ -10,6 +10,19 @@ import { toDecimal } from 'social-value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt } from './run-cli.js';
 
+// The page's own globals, used inside page.evaluate (the project compiles without the DOM lib).
+interface PageElement {
+  readonly textContent: string | null;
+  readonly children: Iterable<PageElement>;
+  querySelector(selector: string): PageElement | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
+declare const document: PageElement;
+declare function getComputedStyle(element: PageElement): {
+  backgroundColor: string;
+  breakInside: string;
+};
+
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs it.`);
@@ -78,7 +91,7 @@ async function tableUnder(page: Page, heading: string) {
     );
     const table = section?.querySelector('table');
     if (!table) return null;
-    const cells = (row: Element) => [...row.children].map((cell) => cell.textContent ?? '');
+    const cells = (row: PageElement) => [...row.children].map((cell) => cell.textContent ?? '');
     return {
       head: cells(table.querySelector('thead tr')!),
       body: [...table.querySelectorAll('tbody tr')].map(cells),
