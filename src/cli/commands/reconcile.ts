@@ -49,7 +49,7 @@ export function reconcileCommand(
         computed.cells[index]!,
         stated.cells[index]!,
         corrected.cells[index]!,
-        row.findings.join(', '),
+        row.findingCodes.join(', '),
       ];
     }),
     total: ['Total', '', '', '', computed.total, stated.total, corrected.total, ''],

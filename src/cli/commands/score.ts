@@ -103,7 +103,7 @@ export function scoreCommand(
   const disqualified = evaluation.ranking.flatMap((bid) =>
     bid.disqualified === false
       ? []
-      : bid.disqualified.reasons.map((reason) => `${bid.bid}: ${reason.message}`),
+      : bid.disqualified.findings.map((finding) => `${bid.bid}: ${finding.message}`),
   );
   if (disqualified.length > 0) sections.push({ heading: 'Disqualified', list: disqualified });
   if (evaluation.ties.length > 0) {
