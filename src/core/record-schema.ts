@@ -4,6 +4,9 @@ import { parseInto } from './parse-into.js';
 import { emptyRecord, isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 
+// Readers that import the plain-object test beside the record schema find it here too.
+export { isPlainRecord } from './record.js';
+
 /** Options of {@link recordSchema} and {@link mapSchema}. */
 export interface RecordSchemaOptions {
   /** What the whole object should be, after "expected" (default `a plain object of names and values`). */

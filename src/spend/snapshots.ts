@@ -22,7 +22,7 @@ import type { SpendAnalysis, SpendLocation } from './types.js';
 // returns the live, sealed result, so that reading JSON.parse(JSON.stringify(x)) gives back an
 // object deep-equal to x. Records keyed by user text come back without a prototype.
 
-/** A figure the library produced: any Numeric below 1e60 (a JSON snapshot holds strings). */
+/** A figure the library produced: any Numeric below 1e60 (`out-of-range` beyond). */
 const figure = figureSchema();
 
 const count = z.int().check(z.minimum(0));
