@@ -67,6 +67,7 @@ function buildIndex(model: MaturityModel): ModelIndex {
 
 /** `unknown-level` or `unknown-theme` at `path`, listing the ids the model has. */
 function unknownId(
+  code: 'unknown-level' | 'unknown-theme',
   what: 'level' | 'theme',
   id: string,
   known: readonly string[],
@@ -75,7 +76,7 @@ function unknownId(
 ): SocialValueError {
   const suggestions = suggest(id, known);
   return fieldError(
-    `unknown-${what}`,
+    code,
     `Unknown ${what} ${JSON.stringify(id)} in ${index.model.name}.`,
     path,
     `unknown ${what} ${JSON.stringify(id)}: expected one of ${listed(known, { and: 'or' })}${didYouMean(suggestions)}`,
@@ -91,7 +92,7 @@ export function levelOrThrow(
 ): MaturityLevel {
   const level = index.levelById.get(levelId);
   if (level !== undefined) return level;
-  throw unknownId('level', levelId, [...index.levelById.keys()], index, path);
+  throw unknownId('unknown-level', 'level', levelId, [...index.levelById.keys()], index, path);
 }
 
 /** Resolves a theme id of the model or throws `unknown-theme` at `path`. Internal. */
@@ -102,5 +103,5 @@ export function themeOrThrow(
 ): MaturityTheme {
   const theme = index.themeById.get(themeId);
   if (theme !== undefined) return theme;
-  throw unknownId('theme', themeId, [...index.themeById.keys()], index, path);
+  throw unknownId('unknown-theme', 'theme', themeId, [...index.themeById.keys()], index, path);
 }
