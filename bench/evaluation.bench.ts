@@ -203,9 +203,7 @@ function sameScores(bids: readonly BidInput[], tieBreak: boolean): Scored[] {
   scored.forEach((bid, index) => {
     const previous = scored[index - 1];
     bid.rank =
-      previous !== undefined && previous.total.eq(bid.total) && byRules(previous, bid) === 0
-        ? previous.rank
-        : index + 1;
+      previous?.total.eq(bid.total) && byRules(previous, bid) === 0 ? previous.rank : index + 1;
   });
   return scored;
 }
@@ -273,8 +271,7 @@ checkSame(evaluateTenders(tieBreakModel, tied1000), sameScores(tied1000, true), 
   const mine = sameSensitivity(sensitivity100);
   const theirs = weightSensitivity(model, sensitivity100);
   const same = theirs.criteria.every(
-    (entry, c) =>
-      entry.range !== null && entry.range.from.eq(mine[c]!.from) && entry.range.to.eq(mine[c]!.to),
+    (entry, c) => entry.range?.from.eq(mine[c]!.from) && entry.range.to.eq(mine[c]!.to),
   );
   if (!same) throw new Error('bench: the sensitivity baseline differs from the library');
 }

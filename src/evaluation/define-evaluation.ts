@@ -19,7 +19,13 @@ import type {
 
 type Path = readonly PropertyKey[];
 
-const PRICE_METHODS: ReadonlySet<string> = new Set(['relative-to-lowest', 'linear', 'mean-based']);
+const PRICE_METHODS: ReadonlySet<string> = new Set([
+  'relative-to-lowest',
+  'linear',
+  'mean-based',
+  'percent-above-lowest',
+  'graduated-pricing',
+]);
 const HUNDRED = new Decimal(100);
 
 /** True when a scoring method reads the bid's price. Internal. */
@@ -76,7 +82,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
             [...leaf.at, 'scoring', 'method'],
             price
               ? `expected a method for a ${criterion.kind} criterion, received price method "${leaf.scoring.method}"`
-              : `expected a price method (relative-to-lowest, linear, mean-based), received "${leaf.scoring.method}"`,
+              : `expected a price method (relative-to-lowest, linear, mean-based, percent-above-lowest, graduated-pricing), received "${leaf.scoring.method}"`,
           ),
         );
       }

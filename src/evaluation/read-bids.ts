@@ -94,7 +94,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
       responses.set(key, response);
     }
   }
-  return { id, ...(price === undefined ? {} : { price }), responses };
+  return price === undefined ? { id, responses } : { id, price, responses };
 }
 
 /**

@@ -8,7 +8,13 @@ import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { PUBLISHED_SCALES } from './scales.js';
-import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
+import type {
+  GraduatedPricingScoring,
+  ScaleScoring,
+  Scoring,
+  SvaScoring,
+  TieBreakRule,
+} from './types.js';
 
 type Issues = z.core.$ZodRawIssue[];
 type Path = readonly PropertyKey[];
@@ -141,11 +147,47 @@ const meanBasedSchema = z.pipe(
   })),
 );
 
+const percentAboveLowestSchema = z.pipe(
+  strictObject({
+    method: z.literal('percent-above-lowest'),
+    pointsPerPercent: z.optional(numericSchema({ min: 0, minExclusive: true })),
+  }),
+  z.transform((input) => ({
+    method: 'percent-above-lowest' as const,
+    pointsPerPercent: input.pointsPerPercent ?? new Decimal(1),
+  })),
+);
+
+const graduatedPricingSchema = z.pipe(
+  strictObject({
+    method: z.literal('graduated-pricing'),
+    inflectionUpliftRatio: z.optional(fractionSchema('ratio')),
+    pointsPerPercent: z.optional(numericSchema({ min: 0 })),
+    steepPointsPerPercent: numericSchema({ min: 0 }),
+    steepApplies: z.enum(['beyond-inflection', 'whole-difference']),
+    medianOfEven: z.enum(['mean-of-middle-two', 'lower-middle', 'upper-middle']),
+    floorAtZero: z.boolean(),
+  }),
+  z.transform(
+    (input): GraduatedPricingScoring => ({
+      method: 'graduated-pricing',
+      inflectionUpliftRatio: input.inflectionUpliftRatio ?? new Decimal('0.025'),
+      pointsPerPercent: input.pointsPerPercent ?? new Decimal('0.1'),
+      steepPointsPerPercent: input.steepPointsPerPercent,
+      steepApplies: input.steepApplies,
+      medianOfEven: input.medianOfEven,
+      floorAtZero: input.floorAtZero,
+    }),
+  ),
+);
+
 const scoringSchema = z.pipe(
   z.discriminatedUnion('method', [
     strictObject({ method: z.literal('relative-to-lowest') }),
     linearSchema,
     meanBasedSchema,
+    percentAboveLowestSchema,
+    graduatedPricingSchema,
     scaleMethodSchema,
     relativeToHighestSchema,
     svaSchema,

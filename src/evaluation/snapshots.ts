@@ -34,6 +34,8 @@ const scoringMethod = z.enum([
   'relative-to-lowest',
   'linear',
   'mean-based',
+  'percent-above-lowest',
+  'graduated-pricing',
   'scale',
   'relative-to-highest',
   'sva',

@@ -59,6 +59,65 @@ export interface MeanBasedPriceMethod {
 }
 
 /**
+ * Score a price by points off for each percent above the lowest qualifying price: the lowest
+ * gets full marks (100 points of 100), every other bid loses `pointsPerPercent` points for each
+ * 1% it is above the lowest, floored at 0 (a £110 bid against £100 with 1 point per 1% gets 90
+ * points, where `relative-to-lowest` gives 90.91). Partial percents count pro rata. Source:
+ * Market Dojo, "How do I create a weighted auction" ("percentage of leading bid": "if the leading
+ * bid is £100 … and Participant B puts in a bid of £110 … Participant B will score 90%"),
+ * https://support.marketdojo.com/portal/en/kb/articles/how-do-i-create-a-weighted-auction. The
+ * floor at 0 is this library's (the source does not say what a bid at twice the lowest gets).
+ */
+export interface PercentAboveLowestMethod {
+  /** The method's name. */
+  readonly method: 'percent-above-lowest';
+  /** Points (of 100) taken off for each 1% above the lowest price. Default 1, as the source. */
+  readonly pointsPerPercent?: Numeric | undefined;
+}
+
+/**
+ * How the middle of an even number of prices is taken: the mean of the two middle prices, the
+ * lower or the upper one.
+ */
+export type EvenMedian = 'mean-of-middle-two' | 'lower-middle' | 'upper-middle';
+
+/**
+ * Score a price with the Scottish Government's graduated pricing mechanism (Construction Policy
+ * Note CPN 3/2024, 3 July 2024,
+ * https://www.gov.scot/publications/scottish-procurement-construction-policy-note-cpn-3-2024/):
+ * every tender starts at 100 points; the inflection point is the median qualifying price plus
+ * 2.5% (`inflectionUpliftRatio`; abnormally low tenders rejected and disqualified tenders are left
+ * out of the median); a price at or below the inflection point loses 0.1 point
+ * (`pointsPerPercent`) for each 1% it is above the lowest qualifying price.
+ *
+ * What the note's Annex A sets beyond that could not be read from a public copy, so it has no
+ * default here and the buyer states it, from the tender documents: the steeper deduction above
+ * the inflection point (`steepPointsPerPercent`), whether it applies only to the percent beyond
+ * the inflection point (`steepApplies: 'beyond-inflection'`: 100 − gentle × the inflection's
+ * percent above the lowest − steep × the percent of the lowest price the bid is above the
+ * inflection) or to the whole percent above the lowest (`'whole-difference'`: 100 − steep ×
+ * percent above the lowest), how the median of an even number of prices is taken
+ * (`medianOfEven`) and whether points stop at 0 (`floorAtZero`). Percents are of the lowest
+ * price and count pro rata. The points are a share of the criterion's weight (`points ÷ 100`).
+ */
+export interface GraduatedPricingMethod {
+  /** The method's name. */
+  readonly method: 'graduated-pricing';
+  /** The inflection point's uplift on the median, a fraction. Default 0.025 (CPN 3/2024). */
+  readonly inflectionUpliftRatio?: Numeric | undefined;
+  /** Points (of 100) off per 1% above the lowest, up to the inflection. Default 0.1 (CPN 3/2024). */
+  readonly pointsPerPercent?: Numeric | undefined;
+  /** Points (of 100) off per 1% above the inflection point: required (not confirmed from the note). */
+  readonly steepPointsPerPercent: Numeric;
+  /** Whether the steep rate applies beyond the inflection only, or to the whole difference: required. */
+  readonly steepApplies: 'beyond-inflection' | 'whole-difference';
+  /** How the median of an even number of prices is taken: required. */
+  readonly medianOfEven: EvenMedian;
+  /** True to stop points at 0; false lets a very high price score below 0: required. */
+  readonly floorAtZero: boolean;
+}
+
+/**
  * Score marks on a published scale. Several evaluators' marks are combined by their mean, or a
  * moderated mark is used (`combine: 'moderated'`; by default the moderated mark is used when
  * the response gives one, otherwise the mean).
@@ -112,6 +171,8 @@ export type ScoringMethod =
   | RelativeToLowestMethod
   | LinearPriceMethod
   | MeanBasedPriceMethod
+  | PercentAboveLowestMethod
+  | GraduatedPricingMethod
   | ScaleMethod
   | RelativeToHighestMethod
   | SvaMethod
@@ -333,6 +394,24 @@ export interface SvaScoring {
   readonly contractValue?: Decimal;
 }
 
+/** A checked graduated pricing method (CPN 3/2024). */
+export interface GraduatedPricingScoring {
+  /** The method's name. */
+  readonly method: 'graduated-pricing';
+  /** The inflection point's uplift on the median, a fraction. */
+  readonly inflectionUpliftRatio: Decimal;
+  /** Points off per 1% above the lowest, up to the inflection point. */
+  readonly pointsPerPercent: Decimal;
+  /** Points off per 1% above the inflection point. */
+  readonly steepPointsPerPercent: Decimal;
+  /** Where the steep rate applies. */
+  readonly steepApplies: 'beyond-inflection' | 'whole-difference';
+  /** How the median of an even number of prices is taken. */
+  readonly medianOfEven: EvenMedian;
+  /** Whether points stop at 0. */
+  readonly floorAtZero: boolean;
+}
+
 /** A checked scoring method: numbers are exact decimals and the scale is a list of marks. */
 export type Scoring =
   | {
@@ -355,6 +434,13 @@ export type Scoring =
       /** Points per percent below or above the mean. */
       readonly pointsPerPercent: Decimal;
     }
+  | {
+      /** The method's name. */
+      readonly method: 'percent-above-lowest';
+      /** Points off per 1% above the lowest price. */
+      readonly pointsPerPercent: Decimal;
+    }
+  | GraduatedPricingScoring
   | ScaleScoring
   | {
       /** The method's name. */
@@ -459,7 +545,10 @@ export interface CriterionScore {
   readonly weight: Decimal;
   /** The input scored: the price, the combined mark or the £ offer; `null` for a group. */
   readonly raw: Decimal | null;
-  /** The share of the criterion's marks earned, a fraction from 0 to 1. */
+  /**
+   * The share of the criterion's marks earned, a fraction from 0 to 1 (below 0 only for a
+   * graduated price scored without a floor).
+   */
   readonly scoreShare: Decimal;
   /** `scoreShare × weight`, in points (rounded when the model rounds published scores). */
   readonly weightedScore: Decimal;

@@ -205,7 +205,7 @@ describe('unknown and misspelt keys', () => {
           ],
         }),
       'model.criteria[0].scoring.method',
-      'expected one of "relative-to-lowest", "linear", "mean-based", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest"?)',
+      'expected one of "relative-to-lowest", "linear", "mean-based", "percent-above-lowest", "graduated-pricing", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest"?)',
     ],
     [
       'a bid key',
