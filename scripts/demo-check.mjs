@@ -24,6 +24,11 @@ const expected = [
   // Evaluation (issue 5): social value changes the winner.
   /C wins with 86\.5714 of 100/,
   /The winner would change from C to B/,
+  // Evaluation (issue 14): a Scottish tender, graduated pricing (CPN 3/2024) beside lowest ÷ price,
+  // the steeper rate stated by the example (0.5 per 1% beyond the inflection point £1,127,500).
+  /W2\s+£1,050,000\.00\s+95\.24\s+99\.50/,
+  /W4\s+£1,200,000\.00\s+83\.33\s+95\.10/,
+  /inflection point £1,127,500\.00 \(the median £1,100,000\.00 plus 2\.5%\): 100 − 0\.1 × 12\.75 − 0\.5 × 7\.25 = 95\.1 points of 100/,
   // Maturity (issue 6): seed 002's worked example.
   /24 \/ 10 = 2\.4; rounded down, that is Mature/,
   /32 \/ 10 = 3\.2; rounded down, that is Leader/,

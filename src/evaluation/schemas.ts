@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { parseInto } from '../core/parse-into.js';
@@ -7,6 +8,7 @@ import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { PUBLISHED_SCALES } from './scales.js';
 import type {
   GraduatedPricingScoring,
@@ -265,11 +267,28 @@ const tieBreakSchema = z.union([
   strictObject({ criterion: idSchema }),
 ]);
 
-const abnormallyLowShape = {
-  belowAverageShare: z._default(fractionSchema('share'), new Decimal('0.15')),
+const proximityShape = {
   proximityShare: z._default(fractionSchema('share'), new Decimal('0.01')),
   proximityMin: z._default(numericSchema({ min: 0 }), new Decimal(1000)),
   proximityMax: z._default(numericSchema({ min: 0 }), new Decimal(100000)),
+};
+const averageShape = {
+  belowAverageShare: z._default(fractionSchema('share'), new Decimal('0.15')),
+  ...proximityShape,
+};
+const medianShape = {
+  basis: z.literal('median'),
+  belowMedianShare: z._default(fractionSchema('share'), new Decimal('0.15')),
+  ...proximityShape,
+};
+// The share of one test given with the other's basis is named as the test expects.
+const averageKeys = {
+  belowMedianShare: () =>
+    "belowMedianShare is the median test's: set basis: 'median', or give belowAverageShare",
+};
+const medianKeys = {
+  belowAverageShare: () =>
+    "with basis 'median' the share below is belowMedianShare; belowAverageShare is the average test's",
 };
 
 function checkProximity(
@@ -286,15 +305,54 @@ function checkProximity(
   }
 }
 
-/** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
-export const abnormallyLowOptionsSchema = strictObject(abnormallyLowShape).check(
-  z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
+const BASES = ['average', 'median'] as const;
+
+/**
+ * Picks the average or the median schema of abnormally low limits (or findings, or checks) by
+ * the input's `basis`: `'median'`, or absent (`'average'`, the default, is read as absent).
+ * Internal.
+ */
+export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
+      const basis = isPlainRecord(value) && Object.hasOwn(value, 'basis') ? value.basis : undefined;
+      if (basis === 'median') return parseInto(median, value, ctx.issues) ?? z.NEVER;
+      // `basis: 'average'` is the default test: read as if absent.
+      const input =
+        basis === 'average' && isPlainRecord(value)
+          ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'basis'))
+          : value;
+      if (basis !== undefined && basis !== 'average') {
+        const hint = typeof basis === 'string' ? didYouMean(suggest(basis, BASES)) : '';
+        custom(
+          ctx.issues,
+          basis,
+          `expected one of "average", "median", received ${describeValue(basis)}${hint}`,
+          ['basis'],
+        );
+        return z.NEVER;
+      }
+      return parseInto(average, input, ctx.issues) ?? z.NEVER;
+    }),
+  );
+}
+
+const limitsCheck = z.superRefine((limits: { proximityMin: Decimal; proximityMax: Decimal }, ctx) =>
+  checkProximity(limits, ctx.issues),
 );
 
-const abnormallyLowRuleSchema = strictObject({
-  ...abnormallyLowShape,
-  action: z.enum(['flag', 'exclude']),
-}).check(z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)));
+/** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
+export const abnormallyLowOptionsSchema = byBasis(
+  strictObject(averageShape, averageKeys).check(limitsCheck),
+  strictObject(medianShape, medianKeys).check(limitsCheck),
+);
+
+const action = z.enum(['flag', 'exclude']);
+const abnormallyLowRuleSchema = byBasis(
+  strictObject({ ...averageShape, action }, averageKeys).check(limitsCheck),
+  strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+);
 
 /**
  * The zod schema of an evaluation model, before the weight and method checks. It reads the

@@ -4,11 +4,13 @@ import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { issueAt } from '../core/issue.js';
-import { recordFrom } from '../core/record.js';
+import { parseInto } from '../core/parse-into.js';
+import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
+import { byBasis } from './schemas.js';
 import type {
   AbnormallyLowCheck,
   EvaluationModel,
@@ -75,20 +77,35 @@ const criterionScoreSchema = z.pipe(
   z.transform(withInputs),
 );
 
-const findingSchema = strictObject({
+const findingShape = {
   code: z.enum(['abnormally-low', 'not-abnormally-low', 'no-other-price']),
   severity: z.enum(['warning', 'info']),
   message: text,
   bid: id,
   price: figure,
   flagged: z.boolean(),
-  adjustedAverage: figure,
-  averageLimit: figure,
-  lowestOther: z.nullable(figure),
-  proximityMargin: z.nullable(figure),
-  belowAverage: z.boolean(),
-  beyondProximity: z.boolean(),
-});
+};
+const findingSchema = byBasis(
+  strictObject({
+    ...findingShape,
+    adjustedAverage: figure,
+    averageLimit: figure,
+    lowestOther: z.nullable(figure),
+    proximityMargin: z.nullable(figure),
+    belowAverage: z.boolean(),
+    beyondProximity: z.boolean(),
+  }),
+  strictObject({
+    ...findingShape,
+    basis: z.literal('median'),
+    medianOfOthers: z.nullable(figure),
+    medianLimit: z.nullable(figure),
+    lowestOther: z.nullable(figure),
+    proximityMargin: z.nullable(figure),
+    belowMedian: z.boolean(),
+    beyondProximity: z.boolean(),
+  }),
+);
 
 const reasonSchema = strictObject({
   code: z.enum(['below-minimum', 'missing-input', 'abnormally-low', 'no-quality-points']),
@@ -140,23 +157,43 @@ const tenderEvaluationSchema = strictObject({
   summary: text,
 });
 
-const limitsSchema = strictObject({
-  belowAverageShare: figure,
-  proximityShare: figure,
-  proximityMin: figure,
-  proximityMax: figure,
+const proximityShape = { proximityShare: figure, proximityMin: figure, proximityMax: figure };
+const averageLimitsSchema = strictObject({ belowAverageShare: figure, ...proximityShape });
+const medianLimitsSchema = strictObject({
+  basis: z.literal('median'),
+  belowMedianShare: figure,
+  ...proximityShape,
 });
 
-const abnormallyLowCheckSchema = strictObject({
-  kind: z.literal('abnormally-low-check'),
-  schemaVersion: version,
-  limits: limitsSchema,
+const checkShape = { kind: z.literal('abnormally-low-check'), schemaVersion: z.literal(1) };
+const medianCheckSchema = strictObject({
+  ...checkShape,
+  limits: medianLimitsSchema,
+  findings: z.array(findingSchema),
+  flagged: z.array(id),
+  summary: text,
+});
+const averageCheckSchema = strictObject({
+  ...checkShape,
+  limits: averageLimitsSchema,
   adjustedAverage: z.nullable(figure),
   averageLimit: z.nullable(figure),
   findings: z.array(findingSchema),
   flagged: z.array(id),
   summary: text,
 });
+/** A check by the test of its limits: a median check has no average figures. */
+const abnormallyLowCheckSchema = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown, ctx) => {
+    const limits = isPlainRecord(value) ? value.limits : undefined;
+    const median = isPlainRecord(limits) && Object.hasOwn(limits, 'basis');
+    const parsed = median
+      ? parseInto(medianCheckSchema, value, ctx.issues)
+      : parseInto(averageCheckSchema, value, ctx.issues);
+    return parsed ?? z.NEVER;
+  }),
+);
 
 const weightSensitivitySchema = strictObject({
   kind: z.literal('weight-sensitivity'),

@@ -232,15 +232,22 @@ export type TieBreakRule =
     };
 
 /**
- * Limits of the abnormally low tender check (Scottish Government Construction Procurement
- * Handbook, chapter 8 and glossary): a price is flagged when it is more than
- * `belowAverageShare` (15%) below the adjusted average price (the mean of all prices without
- * the highest) and more than the proximity margin (`proximityShare`, 1%, of the lowest other
- * price, kept between £1,000 and £100,000) below the lowest other price.
+ * Limits of the abnormally low tender check. The `average` test (the default) is the rule of the
+ * Scottish Government Construction Procurement Handbook (chapter 8 and glossary): a price is
+ * flagged when it is more than `belowAverageShare` (15%) below the adjusted average price (the
+ * mean of all prices without the highest) and more than the proximity margin
+ * (`proximityShare`, 1%, of the lowest other price, kept between £1,000 and £100,000) below the
+ * lowest other price. The `median` test is this library's variant, not a published rule (no
+ * published median test was found): the same limits against the median of the other prices
+ * (`belowMedianShare`, 15%; the mean of the two middle prices when there is an even number).
  */
 export interface AbnormallyLowOptions {
-  /** How far below the adjusted average a price must be, a fraction. Default 0.15. */
+  /** The test: `'average'` (the handbook's, default) or `'median'` (the library's variant). */
+  readonly basis?: 'average' | 'median' | undefined;
+  /** Average test: how far below the adjusted average a price must be, a fraction. Default 0.15. */
   readonly belowAverageShare?: Numeric | undefined;
+  /** Median test: how far below the median of the other prices, a fraction. Default 0.15. */
+  readonly belowMedianShare?: Numeric | undefined;
   /** The proximity margin as a fraction of the lowest other price. Default 0.01. */
   readonly proximityShare?: Numeric | undefined;
   /** The smallest proximity margin in £. Default 1000. */
@@ -251,15 +258,17 @@ export interface AbnormallyLowOptions {
 
 /**
  * How an evaluation treats abnormally low prices: `flag` reports them on each bid, `exclude`
- * also disqualifies them. The limits are those of {@link AbnormallyLowOptions}.
+ * also disqualifies them. The test and limits are those of {@link AbnormallyLowOptions}.
  */
 export interface AbnormallyLowRuleInput extends AbnormallyLowOptions {
   /** `flag` only, or `exclude` the flagged bids from the award. */
   readonly action: 'flag' | 'exclude';
 }
 
-/** The checked limits of the abnormally low check, as exact decimals. */
-export interface AbnormallyLowLimits {
+/** The checked limits of the average (handbook) test, as exact decimals. */
+export interface AverageAbnormallyLowLimits {
+  /** Absent: the average test. */
+  readonly basis?: undefined;
   /** How far below the adjusted average a price must be, a fraction. */
   readonly belowAverageShare: Decimal;
   /** The proximity margin as a fraction of the lowest other price. */
@@ -270,11 +279,28 @@ export interface AbnormallyLowLimits {
   readonly proximityMax: Decimal;
 }
 
+/** The checked limits of the median test (the library's variant), as exact decimals. */
+export interface MedianAbnormallyLowLimits {
+  /** `'median'`. */
+  readonly basis: 'median';
+  /** How far below the median of the other prices a price must be, a fraction. */
+  readonly belowMedianShare: Decimal;
+  /** The proximity margin as a fraction of the lowest other price. */
+  readonly proximityShare: Decimal;
+  /** The smallest proximity margin in £. */
+  readonly proximityMin: Decimal;
+  /** The largest proximity margin in £. */
+  readonly proximityMax: Decimal;
+}
+
+/** The checked limits of the abnormally low check: the average test's or the median test's. */
+export type AbnormallyLowLimits = AverageAbnormallyLowLimits | MedianAbnormallyLowLimits;
+
 /** The checked abnormally low check of a model: its limits and what to do with flagged bids. */
-export interface AbnormallyLowRule extends AbnormallyLowLimits {
+export type AbnormallyLowRule = AbnormallyLowLimits & {
   /** `flag` only, or `exclude` the flagged bids. */
   readonly action: 'flag' | 'exclude';
-}
+};
 
 /**
  * How bids are ranked: `weighted` (highest total of weighted scores wins),
@@ -591,8 +617,8 @@ export interface DisqualificationReason {
 /** What the abnormally low check found for one price. */
 export type AbnormallyLowCode = 'abnormally-low' | 'not-abnormally-low' | 'no-other-price';
 
-/** The abnormally low check of one price, with the figures of both tests. */
-export interface AbnormallyLowFinding {
+/** The abnormally low check of one price by the average test, with the figures of both tests. */
+export interface AverageAbnormallyLowFinding {
   /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
   readonly code: AbnormallyLowCode;
   /** `'warning'` for a flagged price (ask the bidder to explain it), else `'info'`. */
@@ -605,6 +631,8 @@ export interface AbnormallyLowFinding {
   readonly price: Decimal;
   /** True when both tests are met. */
   readonly flagged: boolean;
+  /** Absent: the average test. */
+  readonly basis?: undefined;
   /** The mean of all prices without the (one) highest. */
   readonly adjustedAverage: Decimal;
   /** The price below which the first test is met: `adjustedAverage × (1 − belowAverageShare)`. */
@@ -617,27 +645,95 @@ export interface AbnormallyLowFinding {
   readonly belowAverage: boolean;
   /** True when the price is more than the proximity margin below the lowest other price. */
   readonly beyondProximity: boolean;
+  /** Not in an average finding. */
+  readonly medianOfOthers?: undefined;
+  /** Not in an average finding. */
+  readonly medianLimit?: undefined;
+  /** Not in an average finding. */
+  readonly belowMedian?: undefined;
 }
 
-/** The result of {@link flagAbnormallyLow}. */
-export interface AbnormallyLowCheck {
+/** The abnormally low check of one price by the median test (the library's variant). */
+export interface MedianAbnormallyLowFinding {
+  /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
+  readonly code: AbnormallyLowCode;
+  /** `'warning'` for a flagged price (ask the bidder to explain it), else `'info'`. */
+  readonly severity: Extract<Severity, 'warning' | 'info'>;
+  /** One sentence with both tests and their figures. */
+  readonly message: string;
+  /** The bid's id. */
+  readonly bid: string;
+  /** Its price. */
+  readonly price: Decimal;
+  /** True when both tests are met. */
+  readonly flagged: boolean;
+  /** `'median'`. */
+  readonly basis: 'median';
+  /** The median of the other bids' prices, or `null` when there is no other bid. */
+  readonly medianOfOthers: Decimal | null;
+  /** `medianOfOthers × (1 − belowMedianShare)`, or `null` when there is no other bid. */
+  readonly medianLimit: Decimal | null;
+  /** The lowest price among the other bids, or `null` when there is no other bid. */
+  readonly lowestOther: Decimal | null;
+  /** The proximity margin in £ (`proximityShare` of `lowestOther`, within the limits). */
+  readonly proximityMargin: Decimal | null;
+  /** True when the price is below `medianLimit`. */
+  readonly belowMedian: boolean;
+  /** True when the price is more than the proximity margin below the lowest other price. */
+  readonly beyondProximity: boolean;
+  /** Not in a median finding. */
+  readonly adjustedAverage?: undefined;
+  /** Not in a median finding. */
+  readonly averageLimit?: undefined;
+  /** Not in a median finding. */
+  readonly belowAverage?: undefined;
+}
+
+/** The abnormally low check of one price: by the average test, or by the median test. */
+export type AbnormallyLowFinding = AverageAbnormallyLowFinding | MedianAbnormallyLowFinding;
+
+/** The result of {@link flagAbnormallyLow} by the average test. */
+export interface AverageAbnormallyLowCheck {
   /** `'abnormally-low-check'`. */
   readonly kind: 'abnormally-low-check';
   /** The version of this shape (1). */
   readonly schemaVersion: 1;
   /** The limits applied. */
-  readonly limits: AbnormallyLowLimits;
+  readonly limits: AverageAbnormallyLowLimits;
   /** The mean of all prices without the (one) highest; `null` without bids. */
   readonly adjustedAverage: Decimal | null;
   /** `adjustedAverage × (1 − belowAverageShare)`; `null` without bids. */
   readonly averageLimit: Decimal | null;
   /** One finding per bid, in input order. */
-  readonly findings: readonly AbnormallyLowFinding[];
+  readonly findings: readonly AverageAbnormallyLowFinding[];
   /** The ids of the flagged bids, in input order. */
   readonly flagged: readonly string[];
   /** One sentence: how many prices are flagged, and which. */
   readonly summary: string;
 }
+
+/** The result of {@link flagAbnormallyLow} by the median test (each price against the others). */
+export interface MedianAbnormallyLowCheck {
+  /** `'abnormally-low-check'`. */
+  readonly kind: 'abnormally-low-check';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The limits applied (`basis: 'median'`). */
+  readonly limits: MedianAbnormallyLowLimits;
+  /** Not in a median check: each finding has the median of the other prices. */
+  readonly adjustedAverage?: undefined;
+  /** Not in a median check. */
+  readonly averageLimit?: undefined;
+  /** One finding per bid, in input order. */
+  readonly findings: readonly MedianAbnormallyLowFinding[];
+  /** The ids of the flagged bids, in input order. */
+  readonly flagged: readonly string[];
+  /** One sentence: how many prices are flagged, and which. */
+  readonly summary: string;
+}
+
+/** The result of {@link flagAbnormallyLow}: by the average test, or by the median test. */
+export type AbnormallyLowCheck = AverageAbnormallyLowCheck | MedianAbnormallyLowCheck;
 
 /** Why a bid is out of the ranking: `false` while it qualifies. */
 export type Disqualification =
