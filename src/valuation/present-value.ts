@@ -39,7 +39,9 @@ const discountTimings: readonly DiscountTiming[] = ['end-of-year', 'mid-year'];
 
 const optionsSchema = strictObject({
   rate: z.optional(fractionSchema('rate')),
-  schedule: z.optional(z.enum(discountScheduleIds as [DiscountScheduleId, ...DiscountScheduleId[]])),
+  schedule: z.optional(
+    z.enum(discountScheduleIds as [DiscountScheduleId, ...DiscountScheduleId[]]),
+  ),
   baseYear: z.optional(yearSchema),
   timing: z.optional(z.enum(discountTimings as [DiscountTiming, ...DiscountTiming[]])),
 });

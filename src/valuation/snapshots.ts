@@ -254,9 +254,7 @@ const presentValueSchema = strictObject({
     name: text,
     edition: z.nullable(text),
     source: z.nullable(text),
-    bands: z.array(
-      strictObject({ fromYear: index, toYear: z.nullable(index), rate: figure }),
-    ),
+    bands: z.array(strictObject({ fromYear: index, toYear: z.nullable(index), rate: figure })),
     coversToYear: z.nullable(index),
   }),
   timing: z.enum(['end-of-year', 'mid-year']),

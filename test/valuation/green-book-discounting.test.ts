@@ -8,6 +8,8 @@ import { discountScheduleRows } from '../../src/valuation/data/discount-schedule
 import { expectSane, frozenCopy, nothingFrozen } from '../adversarial/sane.js';
 import { caught } from '../errors.js';
 
+const ONE = new Decimal(1);
+
 // HM Treasury Green Book discounting (issue #14, item 7; research in
 // research/issue14/green-book-discounting.md).
 //
@@ -66,8 +68,9 @@ describe('the shipped schedules (data/discount-schedules.ts)', () => {
         expect(band.fromYear).toBe(index === 0 ? 0 : row.bands[index - 1]!.toYear! + 1);
       });
     }
-    expect(discountScheduleRows.filter((row) => row.status === 'historic').map((row) => row.id))
-      .toEqual(['green-book-2003']);
+    expect(
+      discountScheduleRows.filter((row) => row.status === 'historic').map((row) => row.id),
+    ).toEqual(['green-book-2003']);
   });
 });
 
@@ -104,7 +107,14 @@ describe('presentValue with the Green Book schedules', () => {
   it('rounds to the research table: years 1, 10, 30, 75, 100, 125 (6 dp)', () => {
     const result = presentValue(unitYears(1, 10, 30, 75, 100, 125));
     const sixPlaces = result.years.slice(1).map((year) => year.discountFactor.toFixed(6));
-    expect(sixPlaces).toEqual(['0.966184', '0.708919', '0.356278', '0.094214', '0.050818', '0.027411']);
+    expect(sixPlaces).toEqual([
+      '0.966184',
+      '0.708919',
+      '0.356278',
+      '0.094214',
+      '0.050818',
+      '0.027411',
+    ]);
   });
 
   it('discounts a 40-year benefit stream of £1 a year to £21.43 (flat 3.5%: £21.36)', () => {
@@ -143,7 +153,7 @@ describe('presentValue with the Green Book schedules', () => {
     const result = presentValue(unitYears(1, 31, 40, 76, 125, 126, 200, 301), {
       schedule: 'green-book-2022-health',
     });
-    expect(factorAt(result, 1)).toBe(divide(1, '1.015').toString());
+    expect(factorAt(result, 1)).toBe(divide(ONE, new Decimal('1.015')).toString());
     expect(factorAt(result, 31)).toBe('0.6316146015465382668687459809408618');
     expect(factorAt(result, 40)).toBe('0.5627986165398193682930421830277495');
     expect(factorAt(result, 76)).toBe('0.355550067826132898122815815102066');
@@ -191,15 +201,15 @@ describe('presentValue with the Green Book schedules', () => {
 
   it('offers the reduced-rate schedules of Table 8 for the sensitivity test', () => {
     const reduced = presentValue(unitYears(1, 31, 126), { schedule: 'green-book-2022-reduced' });
-    expect(factorAt(reduced, 1)).toBe(divide(1, '1.03').toString());
+    expect(factorAt(reduced, 1)).toBe(divide(ONE, new Decimal('1.03')).toString());
     // 1 ÷ (1.03^30 × 1.0257), worked: 1.03^30 = 2.427262471189…
     expect(factorAt(reduced, 31)).toBe(
-      divide(1, new Decimal('1.03').pow(30).times('1.0257')).toString(),
+      divide(ONE, new Decimal('1.03').pow(30).times('1.0257')).toString(),
     );
     expect(reduced.warnings.map((warning) => warning.code)).toEqual(['beyond-schedule']);
     const health = presentValue(unitYears(31), { schedule: 'green-book-2022-health-reduced' });
     expect(factorAt(health, 31)).toBe(
-      divide(1, new Decimal('1.01').pow(30).times('1.0086')).toString(),
+      divide(ONE, new Decimal('1.01').pow(30).times('1.0086')).toString(),
     );
   });
 
@@ -228,7 +238,9 @@ describe('presentValue with the Green Book schedules', () => {
       message:
         'expected either a flat rate (options.rate) or a schedule (options.schedule), received both: rate 0.035 and schedule "green-book-2003"',
     });
-    const unknown = caught(() => presentValue({ 2025: 1 }, { schedule: 'green-book-2020' as never }));
+    const unknown = caught(() =>
+      presentValue({ 2025: 1 }, { schedule: 'green-book-2020' as never }),
+    );
     expect(unknown.issues[0]?.path).toBe('options.schedule');
     expect(unknown.issues[0]?.message).toContain('did you mean "green-book-2022"?');
     const timing = caught(() => presentValue({ 2025: 1 }, { timing: 'midyear' as never }));
@@ -247,7 +259,9 @@ describe('presentValue with the Green Book schedules', () => {
   });
 
   it('neither changes nor freezes its input, and reads back from JSON unchanged', () => {
-    const series = frozenCopy(Array.from({ length: 5 }, (_, index) => ({ year: index * 40, value: 7 })));
+    const series = frozenCopy(
+      Array.from({ length: 5 }, (_, index) => ({ year: index * 40, value: 7 })),
+    );
     const result = presentValue(series, { schedule: 'green-book-2022-health', timing: 'mid-year' });
     expectSane(result);
     expect(isSealed(result, 'present-value')).toBe(true);
@@ -302,9 +316,9 @@ describe('properties of the schedules', () => {
           let total = new Decimal(0);
           for (const year of result.years) {
             const compound = growth.pow(year.year - base);
-            expect(year.discountFactor.toString()).toBe(divide(1, compound).toString());
+            expect(year.discountFactor.toString()).toBe(divide(ONE, compound).toString());
             expect(year.presentValue.toString()).toBe(
-              divide(series[String(year.year)]!, compound).toString(),
+              divide(new Decimal(series[String(year.year)]!), compound).toString(),
             );
             total = total.plus(year.presentValue);
           }
