@@ -365,7 +365,8 @@ function bandsText(schedule: DiscountSchedule, lastT: number): string {
   const parts: string[] = [];
   for (const band of schedule.bands) {
     if (band.fromYear > lastT) break;
-    const runsOn = band.toYear === null || band === schedule.bands.at(-1);
+    // The last band runs on past its source's last year (a warning says so).
+    const runsOn = band.toYear === null || (band === schedule.bands.at(-1) && lastT > band.toYear);
     const upTo = runsOn ? 'on' : `to year ${band.toYear}`;
     parts.push(
       parts.length === 0
