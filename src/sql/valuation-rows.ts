@@ -1,4 +1,6 @@
+import { allocateRounded } from '../core/allocate-rounded.js';
 import type { Decimal } from '../core/decimal.js';
+import { roundMoney } from '../core/round-money.js';
 import type { Valuation, ValuationLine, ValuationWarning, YearValue } from '../valuation/types.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { RowKeys, Rows, ValuationTable } from './types.js';
@@ -33,7 +35,9 @@ function totalsOf(valuation: Valuation): Total[] {
 
 /**
  * The tables of a valuation, under `keys.valuation`: the valuation, its lines (the pledges as
- * valued), their years, every total by theme, value type, tag and year, and its warnings.
+ * valued), their years, every total by theme, value type, tag and year, and its warnings. Beside
+ * the exact figures, `total_rounded` is the total to the penny and each line's `value_rounded`
+ * its share of it by `allocateRounded`, so the rounded lines add up to the rounded total.
  * Internal.
  */
 export function valuationRows(
@@ -42,6 +46,9 @@ export function valuationRows(
   format: CellFormat,
 ): Rows<ValuationTable>['tables'] {
   const id = () => keys.valuation;
+  // Lines rounded to the penny so that they add up to the total rounded (largest remainders).
+  const rounded = allocateRounded(valuation.lines.map((line) => line.value));
+  const pennies = new Map(valuation.lines.map((line, position) => [line, rounded[position]]));
   const themeNames = new Map<string, string>();
   for (const line of valuation.lines) themeNames.set(line.theme, line.themeName);
   const years = valuation.lines.flatMap((line) =>
@@ -56,6 +63,7 @@ export function valuationRows(
       column('framework_name', (v) => v.framework.name),
       column('price_year', (v) => v.framework.priceYear),
       column('total', (v) => v.total),
+      column('total_rounded', (v) => roundMoney(v.total)),
       column('contract_value', (v) => v.contractValue),
       column('social_value_added_ratio', (v) => v.socialValueAddedRatio),
       column('line_count', (v) => v.lines.length),
@@ -74,6 +82,7 @@ export function valuationRows(
       column('attribution_share', (line) => line.attributionShare),
       column('proxy_value', (line) => line.proxyValue),
       column('value', (line) => line.value),
+      column('value_rounded', (line) => pennies.get(line)),
       column('by_year', (line) => line.years !== undefined),
       column('tags', (line) => jsonText(line.tags)),
       column('note', (line) => line.note),
