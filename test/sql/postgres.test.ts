@@ -53,7 +53,8 @@ function canonical(value: unknown): unknown {
 function comparable(table: string, column: string, value: unknown): unknown {
   const type = types.get(table)?.get(column);
   if (value === null || type === undefined) return value;
-  if (type.type === 'jsonb') return canonical(typeof value === 'string' ? JSON.parse(value) : value);
+  if (type.type === 'jsonb')
+    return canonical(typeof value === 'string' ? JSON.parse(value) : value);
   if (type.type === 'numeric' && type.scale !== null) return new Decimal(String(value)).toFixed();
   return value;
 }
@@ -96,7 +97,10 @@ describe('the reference schema (sql/schema.sql)', () => {
         .filter(([, type]) => type.type === 'numeric' && type.scale !== null)
         .map(([column, type]) => `${table}.${column}(${type.scale})`),
     );
-    expect(scaled.sort()).toEqual(['valuation_lines.value_rounded(2)', 'valuations.total_rounded(2)']);
+    expect(scaled.sort()).toEqual([
+      'valuation_lines.value_rounded(2)',
+      'valuations.total_rounded(2)',
+    ]);
   });
 });
 
@@ -242,7 +246,9 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
         end: '2027-03-31',
         asOf: '2026-03-31',
         framework,
-        variations: [{ measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'scope reduced' }],
+        variations: [
+          { measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'scope reduced' },
+        ],
       },
     );
     expect(again).toStrictEqual(report);
