@@ -203,7 +203,7 @@ describe('toRows: magnitudes', () => {
       '10999999999999997800000000000000.1100000000000000000000000000000000000001',
     );
     const numbers = toRows(result, { numbers: 'number' }).tables.valuation_lines.rows;
-    expect(numbers[0]?.value).toBe(9.999999999999998e29);
+    expect(numbers[0]?.value).toBe(Number('999999999999999800000000000000.01'));
     expect(numbers[1]?.value).toBe(1e-40);
   });
 

@@ -272,7 +272,9 @@ describe('toRows', () => {
       theme_name: null,
     });
     // The ratio is a JS number, rounded to double precision: lossy, for reading only.
-    expect(tables.valuations.rows[0]?.social_value_added_ratio).toBe(0.07841518027777778);
+    expect(tables.valuations.rows[0]?.social_value_added_ratio).toBe(
+      Number('0.07841518027777777777777777777777778'),
+    );
     const frameworkRows = toRows(results.framework, { labels: true }).tables.framework_measures;
     expect(frameworkRows.rows[0]).toMatchObject({
       measure_code: 'NT1',
