@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
+import { hinted } from './json-schema-hints.js';
 import { isNumericLike, notNumeric } from './schemas.js';
 import { isNumericProblem, readNumeric } from './to-decimal.js';
 
@@ -12,7 +13,7 @@ import { isNumericProblem, readNumeric } from './to-decimal.js';
  */
 export function figureSchema(bounds: { readonly min?: Numeric } = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value, 'figure');
@@ -36,4 +37,8 @@ export function figureSchema(bounds: { readonly min?: Numeric } = {}) {
       return result;
     }),
   );
+  return hinted(schema, {
+    kind: 'numeric',
+    bounds: bounds.min === undefined ? { domain: 'figure' } : { domain: 'figure', min: bounds.min },
+  });
 }

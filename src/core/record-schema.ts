@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue } from './describe-value.js';
+import { hinted } from './json-schema-hints.js';
 import { emptyRecord } from './record.js';
 
 /**
@@ -35,7 +36,7 @@ export function recordSchema<V extends z.ZodMiniType>(
   value: V,
   options: { readonly nonEmptyKeys?: boolean } = {},
 ) {
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
       error: (issue) =>
         `expected a plain object of names and values, received ${received(issue.input)}`,
@@ -64,4 +65,5 @@ export function recordSchema<V extends z.ZodMiniType>(
       return output as Readonly<Record<string, z.output<V>>>;
     }),
   );
+  return hinted(schema, { kind: 'record', value, nonEmptyKeys: options.nonEmptyKeys === true });
 }
