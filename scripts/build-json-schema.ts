@@ -16,7 +16,9 @@ export function buildJsonSchemas(): Record<string, JsonSchema> {
     input.patch?.(body);
     const left = unrepresentableAt(body);
     if (left.length > 0) {
-      throw new Error(`${input.name}: no JSON Schema for ${left.join(', ')} (patch it in inputs.ts)`);
+      throw new Error(
+        `${input.name}: no JSON Schema for ${left.join(', ')} (patch it in inputs.ts)`,
+      );
     }
     schemas[input.name] = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',

@@ -56,7 +56,9 @@ export interface JsonSchemaInput {
 export function nodeAt(json: JsonSchema, pointer: string): JsonSchema {
   let node: unknown = json;
   for (const key of pointer.split('/').slice(1)) {
-    node = (node as Record<string, unknown> | undefined)?.[key.replaceAll('~1', '/').replaceAll('~0', '~')];
+    node = (node as Record<string, unknown> | undefined)?.[
+      key.replaceAll('~1', '/').replaceAll('~0', '~')
+    ];
   }
   if (node === null || typeof node !== 'object') throw new Error(`no schema at ${pointer}`);
   return node as JsonSchema;
@@ -66,7 +68,9 @@ export function nodeAt(json: JsonSchema, pointer: string): JsonSchema {
 function fill(json: JsonSchema, pointer: string, schema: JsonSchema): void {
   const node = nodeAt(json, pointer);
   if (!Object.hasOwn(node, UNREPRESENTABLE)) {
-    throw new Error(`expected an unrepresentable part at ${pointer}, found ${JSON.stringify(node)}`);
+    throw new Error(
+      `expected an unrepresentable part at ${pointer}, found ${JSON.stringify(node)}`,
+    );
   }
   for (const key of Object.keys(node)) delete node[key];
   Object.assign(node, schema);
@@ -135,10 +139,7 @@ const themeResponse: JsonSchema = {
       type: 'object',
       properties: {
         met: {
-          anyOf: [
-            { type: 'array', items: { type: 'string' } },
-            record({ type: 'boolean' }),
-          ],
+          anyOf: [{ type: 'array', items: { type: 'string' } }, record({ type: 'boolean' })],
         },
         level: { type: 'string' },
         evidence: record({ type: 'string' }),

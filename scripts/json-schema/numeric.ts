@@ -24,7 +24,7 @@ const EXPONENT = String.raw`(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+`;
 /** A zero written with a minus sign, which reads as 0. */
 const NEGATIVE_ZERO = String.raw`-(?:0+\.?0*|0*\.0+)(?:[eE][+-]?\d+)?`;
 /** At least one digit from 1 to 9 before any exponent: the value is not zero. */
-const NOT_ZERO = String.raw`(?=[^eE]*[1-9])`;
+const NOT_ZERO = '(?=[^eE]*[1-9])';
 
 /** The plain digits allowed by bounds from 0 (or above 0) up, in the input domain. */
 function boundedPlain(bounds: NumericBounds): string {
@@ -39,7 +39,8 @@ function boundedPlain(bounds: NumericBounds): string {
   if (max === '100' && min === '0') {
     return String.raw`(?:0*\d{1,2}(?:\.\d{0,40}0*)?|0*\.\d{1,40}0*|0*100(?:\.0*)?)`;
   }
-  if (max === '100' && min === '1') return String.raw`(?:0*[1-9]\d?(?:\.\d{0,40}0*)?|0*100(?:\.0*)?)`;
+  if (max === '100' && min === '1')
+    return String.raw`(?:0*[1-9]\d?(?:\.\d{0,40}0*)?|0*100(?:\.0*)?)`;
   throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
 }
 

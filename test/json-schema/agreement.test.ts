@@ -70,7 +70,9 @@ function explained(schema: string, input: unknown): string | null {
 const nearValid = Object.fromEntries(
   Object.entries(validInputs).map(([name, inputs]) => [
     name,
-    inputs.flatMap((input, index) => fc.sample(mutation(input), { seed: 97 + index, numRuns: 150 })),
+    inputs.flatMap((input, index) =>
+      fc.sample(mutation(input), { seed: 97 + index, numRuns: 150 }),
+    ),
   ]),
 );
 
@@ -111,9 +113,9 @@ describe('JSON Schemas of the inputs', () => {
     const arbitrary = fc
       .constantFrom(...names)
       .chain((name) =>
-        fc.constantFrom(...validInputs[name]!).chain((input) =>
-          mutation(input).map((changed) => ({ name, input: changed })),
-        ),
+        fc
+          .constantFrom(...validInputs[name]!)
+          .chain((input) => mutation(input).map((changed) => ({ name, input: changed }))),
       );
     fc.assert(
       fc.property(arbitrary, ({ name, input }) => {

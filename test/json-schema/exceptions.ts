@@ -46,12 +46,15 @@ export const schemaExceptions: readonly SchemaException[] = [
     description:
       'Ids (and level ranks) must be unique within a list; JSON Schema `uniqueItems` compares whole items only.',
     covers: (disagreement) =>
-      isInvalid(disagreement) && /is used twice|^duplicate .* id|is already the rank|expected a unique line index|expected one variation per pledge and day/.test(message(disagreement)),
+      isInvalid(disagreement) &&
+      /is used twice|^duplicate .* id|is already the rank|expected a unique line index|expected one variation per pledge and day/.test(
+        message(disagreement),
+      ),
   },
   {
     id: 'references',
     description:
-      'An id that must name something defined elsewhere: in the same input (a criterion\'s theme and level in a maturity model) or in another argument (a bid\'s responses keyed by the model\'s criteria, whatIf weights and prices keyed by criteria and bids).',
+      "An id that must name something defined elsewhere: in the same input (a criterion's theme and level in a maturity model) or in another argument (a bid's responses keyed by the model's criteria, whatIf weights and prices keyed by criteria and bids).",
     covers: (disagreement) =>
       isInvalid(disagreement) &&
       /^unknown (level|theme|criterion) |expected a criterion id of the model|expected the id of a top-level criterion|expected a bid id/.test(
@@ -65,8 +68,8 @@ export const schemaExceptions: readonly SchemaException[] = [
     covers: (disagreement) =>
       (isInvalid(disagreement) &&
         /expected zeroAt above fullMarksAt|expected at least proximityMin|expected a maximum of at least the minimum|expected a fixed weight of at|expected both start and end|expected a date on or after commencedFrom|^expected a report date|is where every theme starts and cannot have criteria|\(fractions\?\): did you mean/.test(
-        message(disagreement),
-      )) ||
+          message(disagreement),
+        )) ||
       (disagreement.schema === 'what-if-changes' &&
         /^expected a weight in percentage points from 0 to 100, received \S+ \(did you mean/.test(
           message(disagreement),
@@ -75,7 +78,7 @@ export const schemaExceptions: readonly SchemaException[] = [
   {
     id: 'read-by-the-model',
     description:
-      'A bid\'s bare figure is a mark or a £ offer as the model\'s scoring method reads it: an offer must be at least 0.',
+      "A bid's bare figure is a mark or a £ offer as the model's scoring method reads it: an offer must be at least 0.",
     covers: (disagreement) =>
       disagreement.schema === 'bids' &&
       isInvalid(disagreement) &&
@@ -86,7 +89,9 @@ export const schemaExceptions: readonly SchemaException[] = [
     description:
       'A decimal string in exponent notation (`"5e-1"`) is checked for its syntax and sign only: its bounds and the numeric domain (below 1e15, at most 40 decimal places) are checked by the library.',
     covers: (disagreement) =>
-      isInvalid(disagreement) && typeof disagreement.value === 'string' && /[eE]/.test(disagreement.value),
+      isInvalid(disagreement) &&
+      typeof disagreement.value === 'string' &&
+      /[eE]/.test(disagreement.value),
   },
   {
     id: 'tiny-numbers',
@@ -100,7 +105,7 @@ export const schemaExceptions: readonly SchemaException[] = [
   {
     id: 'nested-snapshots',
     description:
-      'A result given inside an input (an assessment as a plan\'s present or target, an included policy, a valuation as a £ offer) is checked by its own snapshot reader; the schema checks its kind.',
+      "A result given inside an input (an assessment as a plan's present or target, an included policy, a valuation as a £ offer) is checked by its own snapshot reader; the schema checks its kind.",
     covers: (disagreement) =>
       disagreement.ancestors
         .slice(1)

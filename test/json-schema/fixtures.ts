@@ -5,8 +5,8 @@ import { answers, levelsFrom, responsesFrom } from '../maturity/arbitraries.js';
 import { toyInput } from '../maturity/fixtures.js';
 import { deliveriesArb, optionsArb, valuationArb } from '../monitoring/arbitraries.js';
 import { contract } from '../policy/helpers.js';
-import { councilLedger, portsmouth } from '../spend/council-ledger.js';
 import { ledgerArb } from '../spend/arbitraries.js';
+import { councilLedger, portsmouth } from '../spend/council-ledger.js';
 import { largeFramework, largePledges } from '../sql/large-valuation.js';
 import {
   assessment,
@@ -166,7 +166,10 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
     'plan-actions-input': [
       { present: assessment, target: planTarget, years: 2 },
       {
-        present: levelsFrom(svmiPublicSector, svmiPublicSector.themes.map(() => 1)),
+        present: levelsFrom(
+          svmiPublicSector,
+          svmiPublicSector.themes.map(() => 1),
+        ),
         target: planTarget,
         spreadBy: 'level',
       },

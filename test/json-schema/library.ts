@@ -21,18 +21,15 @@ import {
   whatIf,
 } from '../../src/index.js';
 import { measures as monitoringMeasures } from '../monitoring/arbitraries.js';
-import {
-  bids,
-  evaluationModelInput,
-  framework,
-  maturityResponses,
-} from '../sql/results.js';
+import { bids, evaluationModelInput, framework, maturityResponses } from '../sql/results.js';
 
 // What the library says of one input of each JSON Schema: each input is given to the public
 // function that takes it, the other arguments valid, and the call either works or throws.
 
 /** The library's verdict on an input: accepted, or the error it threw. */
-export type Verdict = { readonly accepted: true } | { readonly accepted: false; readonly error: SocialValueError };
+export type Verdict =
+  | { readonly accepted: true }
+  | { readonly accepted: false; readonly error: SocialValueError };
 
 /** Runs a call and returns the library's verdict (anything but a SocialValueError fails the test). */
 function verdict(run: () => unknown): Verdict {

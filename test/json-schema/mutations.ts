@@ -79,8 +79,11 @@ type Path = (string | number)[];
 /** Every path to a value inside `value` (the root included), objects and lists alike. */
 export function pathsOf(value: unknown, path: Path = []): Path[] {
   const paths: Path[] = [path];
-  if (Array.isArray(value)) value.forEach((item, index) => paths.push(...pathsOf(item, [...path, index])));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      paths.push(...pathsOf(item, [...path, index]));
+    });
+  } else if (value !== null && typeof value === 'object') {
     for (const key of Object.keys(value)) {
       paths.push(...pathsOf((value as Record<string, unknown>)[key], [...path, key]));
     }
@@ -89,7 +92,11 @@ export function pathsOf(value: unknown, path: Path = []): Path[] {
 }
 
 /** A deep copy of `value` with `change` applied to the value at `path` (or to its parent). */
-function changed(value: unknown, path: Path, change: (parent: unknown, key: string | number) => void): unknown {
+function changed(
+  value: unknown,
+  path: Path,
+  change: (parent: unknown, key: string | number) => void,
+): unknown {
   const copy = structuredClone(value);
   if (path.length === 0) return copy;
   let parent: unknown = copy;
@@ -101,8 +108,9 @@ function changed(value: unknown, path: Path, change: (parent: unknown, key: stri
 /** One change to a valid input. */
 export function mutation(input: unknown): fc.Arbitrary<unknown> {
   const paths = pathsOf(input);
-  return fc.tuple(fc.constantFrom(...paths), fc.nat(), fc.constantFrom(...replacements)).map(
-    ([path, choice, replacement]) => {
+  return fc
+    .tuple(fc.constantFrom(...paths), fc.nat(), fc.constantFrom(...replacements))
+    .map(([path, choice, replacement]) => {
       if (path.length === 0) return choice % 4 === 0 ? replacement : input;
       switch (choice % 6) {
         case 0:
@@ -129,6 +137,5 @@ export function mutation(input: unknown): fc.Arbitrary<unknown> {
             } else (parent as Record<string | number, unknown>)[key] = [inner];
           });
       }
-    },
-  );
+    });
 }

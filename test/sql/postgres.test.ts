@@ -17,7 +17,16 @@ import {
   startDatabase,
   type TestDatabase,
 } from './postgres.js';
-import { deliveries, framework, keys, pledges, report, results, valuation } from './results.js';
+import {
+  deliveries,
+  framework,
+  keys,
+  pledges,
+  report,
+  results,
+  trackOptions,
+  valuation,
+} from './results.js';
 
 // Every kind of result toRows stores goes into the reference schema through node-postgres and
 // comes back equal to the last digit: NUMERIC columns without a scale return exactly the string
@@ -241,15 +250,7 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     const again = trackDelivery(
       valuation,
       read.rows.map((row) => row.delivery),
-      {
-        start: '2024-04-01',
-        end: '2027-03-31',
-        asOf: '2026-03-31',
-        framework,
-        variations: [
-          { measure: 'NT10', date: '2025-04-01', quantity: 40, reason: 'scope reduced' },
-        ],
-      },
+      trackOptions,
     );
     expect(again).toStrictEqual(report);
   });

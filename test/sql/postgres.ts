@@ -16,7 +16,9 @@ export const schemaSql = readFileSync(resolve(import.meta.dirname, '../../sql/sc
 export interface TestDatabase {
   /** The node-postgres client. */
   readonly client: pg.Client;
-  /** Stops the client, the server and the database. */
+  /** The connection string of the server (for clients of its own, once `client` has ended). */
+  readonly url: string;
+  /** Stops the client (if still connected), the server and the database. */
   readonly close: () => Promise<void>;
 }
 
@@ -48,10 +50,17 @@ export async function startDatabase(): Promise<TestDatabase> {
     await db.close();
     throw error;
   }
+  let ended = false;
+  const end = client.end.bind(client);
+  client.end = (async () => {
+    ended = true;
+    await end();
+  }) as typeof client.end;
   return {
     client,
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     close: async () => {
-      await client.end();
+      if (!ended) await client.end();
       await server.stop();
       await db.close();
     },
