@@ -1,8 +1,9 @@
 // Packs the library, installs the tarball into a scratch project outside the repository and uses
-// it from ESM (import) and CJS (require), through the main entry and `social-value/csv`.
+// it from ESM (import) and CJS (require), through the main entry and `social-value/csv`, and
+// runs the `social-value` command with npx.
 // Any failure exits non-zero. Usage: npm run test:consumer (after npm run build).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +32,27 @@ try {
   process.stdout.write(run('node', ['esm.mjs'], scratch));
   process.stdout.write(run('node', ['cjs.cjs'], scratch));
   console.log('consumer test: ESM and CJS both work from the packed tarball');
+
+  // The command, as a user runs it from the installed package: `npx social-value`.
+  const help = run('npx', ['--no-install', 'social-value', '--help'], scratch);
+  if (!help.includes('reconcile [options] <sheet>'))
+    throw new Error(`npx social-value --help:\n${help}`);
+  copyFileSync(join(root, 'examples', 'pledge-sheet.csv'), join(scratch, 'sheet.csv'));
+  const reconcile = spawnSync(
+    'npx',
+    ['--no-install', 'social-value', 'reconcile', 'sheet.csv', '--format', 'json'],
+    {
+      cwd: scratch,
+      encoding: 'utf8',
+    },
+  );
+  const corrected = reconcile.status === 1 ? JSON.parse(reconcile.stdout).correctedTotal : null;
+  if (corrected !== '2822946.311') {
+    throw new Error(`npx social-value reconcile: exit ${reconcile.status}\n${reconcile.stderr}`);
+  }
+  console.log(
+    'consumer test: npx social-value works from the installed tarball (exit 1, corrected total 2822946.311)',
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

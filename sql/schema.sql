@@ -209,7 +209,7 @@ CREATE TABLE pledge_sheet_rows (
   computed NUMERIC,
   stated NUMERIC,
   corrected NUMERIC NOT NULL,
-  findings JSONB NOT NULL,                       -- the codes of the row's findings
+  finding_codes JSONB NOT NULL,                  -- the codes of the row's findings
   PRIMARY KEY (reconciliation_id, position)
 );
 

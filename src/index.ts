@@ -16,6 +16,8 @@ export * from './maturity/index.js';
 export * from './monitoring/index.js';
 // Policy: statutory thresholds, local policies, weighting rules.
 export * from './policy/index.js';
+// Snapshots: any stored result back into the live object.
+export { revive, type SnapshotKind, type SnapshotKinds } from './revive.js';
 // Spend: payment ledgers, local and supplier-type spend, local multipliers.
 export * from './spend/index.js';
 // TOMs: themes, outcomes, measures, proxy tables, counting rules.

@@ -44,7 +44,7 @@ export function evaluationRows(
   const reasons = evaluation.ranking.flatMap((entry) =>
     entry.disqualified === false
       ? []
-      : entry.disqualified.reasons.map((reason, position) => ({
+      : entry.disqualified.findings.map((reason, position) => ({
           bid: entry.bid,
           position,
           reason,

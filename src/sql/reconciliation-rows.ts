@@ -45,7 +45,7 @@ export function reconciliationRows(
         column('computed', (entry) => entry.row.computed),
         column('stated', (entry) => entry.row.stated),
         column('corrected', (entry) => entry.row.corrected),
-        column('findings', (entry) => jsonText(entry.row.findings)),
+        column('finding_codes', (entry) => jsonText(entry.row.findingCodes)),
       ],
     ),
     pledge_sheet_findings: tableOf(

@@ -1,0 +1,221 @@
+import { describeValue } from './core/describe-value.js';
+import { SocialValueError } from './core/errors.js';
+import { issueAt } from './core/issue.js';
+import { isPlainRecord } from './core/record-schema.js';
+import { didYouMean, suggest } from './core/suggest.js';
+import { byCodeUnits } from './core/text.js';
+import { csvSnapshots } from './csv/snapshots.js';
+import type { SpendLedger } from './csv/spend-ledger-types.js';
+import type { PledgeSheet } from './csv/types.js';
+import type {
+  AbnormallyLowCheck,
+  EvaluationModel,
+  TenderEvaluation,
+  WeightSensitivity,
+  WhatIfResult,
+} from './evaluation/index.js';
+import { evaluationSnapshots } from './evaluation/snapshots.js';
+import type {
+  ActionPlan,
+  MaturityAssessment,
+  MaturityComparison,
+  MaturityModel,
+} from './maturity/index.js';
+import { maturitySnapshots } from './maturity/snapshots.js';
+import type {
+  BenchmarkPosition,
+  Breakeven,
+  DeliveryReport,
+  DeliveryStatusResult,
+  FinancialYear,
+  LocalMultiplier,
+  PortfolioSummary,
+  SroiResult,
+  SvaBenchmark,
+  ValueForCostResult,
+} from './monitoring/index.js';
+import { monitoringSnapshots } from './monitoring/snapshots.js';
+import type {
+  Policy,
+  ProcurementThreshold,
+  SocialValueRequirement,
+  WeightingCheck,
+} from './policy/index.js';
+import { policySnapshots } from './policy/snapshots.js';
+import type { LocalImpactEstimate, SpendAnalysis, SpendMultiplier } from './spend/index.js';
+import { spendSnapshots } from './spend/snapshots.js';
+import type { Framework } from './toms/index.js';
+import { tomsSnapshots } from './toms/snapshots.js';
+import type { PledgeSheetReconciliation, PresentValue, Valuation } from './valuation/index.js';
+import { valuationSnapshots } from './valuation/snapshots.js';
+
+/**
+ * Every kind of object the library stores as a JSON snapshot, and the live type `revive` gives
+ * back for it. Each is what `JSON.stringify` writes for that object (Decimals as exact strings),
+ * described in `docs/storage.md`.
+ */
+export interface SnapshotKinds {
+  /** `defineFramework` */
+  framework: Framework;
+  /** `valuePledges` */
+  valuation: Valuation;
+  /** `reconcilePledgeSheet` */
+  'pledge-sheet-reconciliation': PledgeSheetReconciliation;
+  /** `presentValue` */
+  'present-value': PresentValue;
+  /** `parsePledgeSheet` (social-value/csv) */
+  'pledge-sheet': PledgeSheet;
+  /** `parseSpendLedger` (social-value/csv) */
+  'spend-ledger': SpendLedger;
+  /** `definePolicy` and the `policies` presets */
+  policy: Policy;
+  /** `ukProcurementThreshold` */
+  'procurement-threshold': ProcurementThreshold;
+  /** `requiresSocialValue` */
+  'social-value-requirement': SocialValueRequirement;
+  /** `checkWeighting` */
+  'weighting-check': WeightingCheck;
+  /** `defineEvaluation` */
+  'evaluation-model': EvaluationModel;
+  /** `evaluateTenders` */
+  'tender-evaluation': TenderEvaluation;
+  /** `weightSensitivity` */
+  'weight-sensitivity': WeightSensitivity;
+  /** `flagAbnormallyLow` */
+  'abnormally-low-check': AbnormallyLowCheck;
+  /** `whatIf` */
+  'what-if': WhatIfResult;
+  /** `defineMaturityModel` and the SVMI and Portsmouth presets */
+  'maturity-model': MaturityModel;
+  /** `assessMaturity` */
+  'maturity-assessment': MaturityAssessment;
+  /** `planActions` */
+  'action-plan': ActionPlan;
+  /** `compareAssessments` */
+  'maturity-comparison': MaturityComparison;
+  /** `trackDelivery` */
+  'delivery-report': DeliveryReport;
+  /** `summarisePortfolio` */
+  'portfolio-summary': PortfolioSummary;
+  /** `benchmarkSocialValueAdded` */
+  'benchmark-position': BenchmarkPosition;
+  /** `socialValuePortalBenchmark` and custom benchmark tables */
+  'sva-benchmark': SvaBenchmark;
+  /** `lm3` */
+  'local-multiplier': LocalMultiplier;
+  /** `sroiRatio` */
+  sroi: SroiResult;
+  /** `valueForCostRatio` */
+  'value-for-cost': ValueForCostResult;
+  /** `breakevenPeriod` */
+  breakeven: Breakeven;
+  /** `deliveryStatus` */
+  'delivery-status': DeliveryStatusResult;
+  /** `financialYear` */
+  'financial-year': FinancialYear;
+  /** `analyseSpend` */
+  'spend-analysis': SpendAnalysis;
+  /** `defineSpendMultiplier` */
+  'spend-multiplier': SpendMultiplier;
+  /** `estimateLocalImpact` */
+  'local-impact-estimate': LocalImpactEstimate;
+}
+
+/** The `kind` of an object `revive` reads back: a key of {@link SnapshotKinds}. */
+export type SnapshotKind = keyof SnapshotKinds;
+
+type Readers = {
+  readonly [K in SnapshotKind]: (json: unknown, path: readonly PropertyKey[]) => SnapshotKinds[K];
+};
+
+const readers: Readers = {
+  ...tomsSnapshots,
+  ...valuationSnapshots,
+  ...csvSnapshots,
+  ...policySnapshots,
+  ...evaluationSnapshots,
+  ...maturitySnapshots,
+  ...monitoringSnapshots,
+  ...spendSnapshots,
+};
+
+const kinds = Object.keys(readers).sort(byCodeUnits) as SnapshotKind[];
+
+function refuse(path: readonly PropertyKey[], message: string): never {
+  throw new SocialValueError({
+    code: 'invalid-input',
+    message: 'Invalid snapshot: 1 problem.',
+    issues: [issueAt(path, message)],
+  });
+}
+
+/**
+ * Reads a stored result back into the live object: validates a parsed JSON snapshot (what
+ * `JSON.stringify` wrote for any result or `define*` object of the library) by its `kind`, and
+ * returns the same object the library made, with exact Decimals and records as they were, frozen
+ * and trusted by every function that accepts it. A JSON string is parsed first.
+ *
+ * Give `kind` to say what you expect: the result is then typed, and a snapshot of another kind
+ * is refused.
+ *
+ * @param json - The parsed snapshot (or its JSON text).
+ * @param kind - The kind expected, if known.
+ * @returns The live object, equal to the one stored.
+ * @throws SocialValueError `invalid-input` at `json…` for something that is not a snapshot the
+ * library wrote (an unknown `kind`, a newer `schemaVersion`, a field out of shape), naming the
+ * field; `out-of-range` for a figure outside what the library produces.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, revive, valuePledges } from 'social-value';
+ *
+ * const framework = defineFramework({
+ *   id: 'demo', name: 'Demo', edition: '2026', priceYear: 2026,
+ *   themes: [{ id: 'jobs', name: 'Jobs' }],
+ *   measures: [{ code: 'NT1', theme: 'jobs', title: 'Local people employed', unit: 'FTE',
+ *     proxyValue: '30782', valueType: 'local-economic' }],
+ * });
+ * const valuation = valuePledges(framework, [{ measure: 'NT1', quantity: 24 }]);
+ * const stored = JSON.stringify(valuation);
+ * const back = revive(JSON.parse(stored), 'valuation');
+ * back.total.toString(); // => '738768'
+ * JSON.stringify(back) === stored; // => true
+ * ```
+ */
+export function revive<K extends SnapshotKind = SnapshotKind>(
+  json: unknown,
+  kind?: K,
+): SnapshotKinds[K] {
+  let snapshot = json;
+  if (typeof json === 'string') {
+    try {
+      snapshot = JSON.parse(json);
+    } catch {
+      refuse(['json'], `expected JSON text or a parsed snapshot, received ${describeValue(json)}`);
+    }
+  }
+  if (!isPlainRecord(snapshot) || typeof snapshot.kind !== 'string') {
+    refuse(
+      ['json'],
+      `expected a snapshot of a library result (an object with a kind), received ${describeValue(snapshot)}`,
+    );
+  }
+  const found = snapshot.kind;
+  if (!Object.hasOwn(readers, found)) {
+    refuse(
+      ['json', 'kind'],
+      `expected one of the kinds the library stores, received ${describeValue(found)}${didYouMean(suggest(found, kinds))}`,
+    );
+  }
+  if (kind !== undefined && found !== kind) {
+    refuse(['json', 'kind'], `expected a snapshot of kind "${kind}", received "${found}"`);
+  }
+  const version = snapshot.schemaVersion;
+  if (version !== undefined && version !== 1) {
+    refuse(
+      ['json', 'schemaVersion'],
+      `expected schemaVersion 1 (this version of the library reads 1), received ${describeValue(version)}`,
+    );
+  }
+  return readers[found as K](snapshot, ['json']);
+}
