@@ -19,6 +19,7 @@ export type {
   SpendAnalysisTable,
   StoredKind,
   TableRows,
+  TablesByKind,
   TenderEvaluationTable,
   ToRowsOptions,
   ValuationTable,

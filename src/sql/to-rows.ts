@@ -19,46 +19,21 @@ import { readResult } from './read-result.js';
 import { reconciliationRows } from './reconciliation-rows.js';
 import { spendRows } from './spend-rows.js';
 import type { CellFormat } from './table.js';
-import type {
-  ActionPlanTable,
-  DeliveryReportTable,
-  FrameworkTable,
-  MaturityAssessmentTable,
-  PortfolioSummaryTable,
-  ReconciliationTable,
-  RowKeys,
-  Rows,
-  SpendAnalysisTable,
-  TableRows,
-  TenderEvaluationTable,
-  ToRowsOptions,
-  ValuationTable,
-} from './types.js';
+import type { RowKeys, Rows, TableRows, TablesByKind, ToRowsOptions } from './types.js';
 import { valuationRows } from './valuation-rows.js';
 
 /**
- * The tables `toRows` writes for a result of type `Result` (by its `kind`); every table name
- * when the kind is not known at compile time (a parsed JSON snapshot).
+ * The tables `toRows` writes for a result of type `Result`, found by its `kind`; every table
+ * name (`string`) when the kind is not known at compile time (a parsed JSON snapshot).
  */
-export type TableOf<Result> = Result extends { readonly kind: 'framework' }
-  ? FrameworkTable
-  : Result extends { readonly kind: 'valuation' }
-    ? ValuationTable
-    : Result extends { readonly kind: 'pledge-sheet-reconciliation' }
-      ? ReconciliationTable
-      : Result extends { readonly kind: 'tender-evaluation' }
-        ? TenderEvaluationTable
-        : Result extends { readonly kind: 'maturity-assessment' }
-          ? MaturityAssessmentTable
-          : Result extends { readonly kind: 'action-plan' }
-            ? ActionPlanTable
-            : Result extends { readonly kind: 'delivery-report' }
-              ? DeliveryReportTable
-              : Result extends { readonly kind: 'portfolio-summary' }
-                ? PortfolioSummaryTable
-                : Result extends { readonly kind: 'spend-analysis' }
-                  ? SpendAnalysisTable
-                  : string;
+export type TableOf<Result> = Result extends {
+  /** The result's kind. */
+  readonly kind: infer Kind;
+}
+  ? Kind extends keyof TablesByKind
+    ? TablesByKind[Kind]
+    : string
+  : string;
 
 const optionsSchema = lazy(() =>
   strictObject({

@@ -132,6 +132,28 @@ export type PortfolioSummaryTable =
 /** The tables of a spend analysis. */
 export type SpendAnalysisTable = 'spend_analyses' | 'spend_slices' | 'spend_findings';
 
+/** The tables of each kind of result `toRows` stores. */
+export interface TablesByKind {
+  /** A framework's tables. */
+  readonly framework: FrameworkTable;
+  /** A valuation's tables. */
+  readonly valuation: ValuationTable;
+  /** A pledge-sheet reconciliation's tables. */
+  readonly 'pledge-sheet-reconciliation': ReconciliationTable;
+  /** A tender evaluation's tables. */
+  readonly 'tender-evaluation': TenderEvaluationTable;
+  /** A maturity assessment's tables. */
+  readonly 'maturity-assessment': MaturityAssessmentTable;
+  /** An action plan's tables. */
+  readonly 'action-plan': ActionPlanTable;
+  /** A delivery report's tables. */
+  readonly 'delivery-report': DeliveryReportTable;
+  /** A portfolio summary's tables. */
+  readonly 'portfolio-summary': PortfolioSummaryTable;
+  /** A spend analysis's tables. */
+  readonly 'spend-analysis': SpendAnalysisTable;
+}
+
 /**
  * What `toRows` returns: the rows of every table of the result, by table name, in an order that
  * inserts parents before children (iterate `Object.values(tables)` to insert).
