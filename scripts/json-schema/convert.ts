@@ -101,9 +101,27 @@ const options = {
     if (bounds !== undefined) return replace(jsonSchema, numericJsonSchema(bounds));
     const hint = jsonSchemaHints.get(zodSchema);
     if (hint?.kind === 'record') {
-      const record: JsonSchema = { type: 'object', additionalProperties: toJsonSchema(hint.value) };
-      if (hint.nonEmptyKeys) record.propertyNames = { minLength: 1 };
+      const value = toJsonSchema(hint.value);
+      if (hint.keys !== undefined) {
+        return replace(jsonSchema, {
+          type: 'object',
+          properties: Object.fromEntries(hint.keys.map((key) => [key, value])),
+          required: [...hint.keys],
+          additionalProperties: false,
+        });
+      }
+      const record: JsonSchema = { type: 'object', additionalProperties: value };
+      if (hint.nonEmptyKeys === true) record.propertyNames = { minLength: 1 };
       return replace(jsonSchema, record);
+    }
+    if (
+      def.type === 'pipe' &&
+      defOf(def.in as Zod).type === 'unknown' &&
+      defOf(def.out as Zod).type === 'transform'
+    ) {
+      // Anything, read by a transform (a choice of schemas by the value's form): zod writes {},
+      // which would take everything; the input's patch must say what it takes.
+      return replace(jsonSchema, { [UNREPRESENTABLE]: 'transform' });
     }
     if (def.type === 'pipe' && defOf(def.in as Zod).fn === isPlainRecord) {
       // A plain-object check in front of a strict object: the object says it all.

@@ -82,8 +82,6 @@ const wholeNumber = (minimum: number, maximum: number): JsonSchema => ({
   minimum,
   maximum,
 });
-/** A key renamed in 0.2: refused (the library names the new key). */
-const absent: JsonSchema = { not: {} };
 const record = (value: JsonSchema): JsonSchema => ({ type: 'object', additionalProperties: value });
 
 /** A valuation given where a £ offer is read: its kind and total; other keys allowed. */
@@ -226,21 +224,13 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     title: 'Bids',
     description: 'evaluateTenders(model, bids): each bid with its price and responses.',
     schema: () => bidsSchema,
-    patch: (schema) => fill(schema, '/items/properties/responses', record(response)),
+    patch: (schema) => fill(schema, '/items/properties/responses/additionalProperties', response),
   },
   {
     name: 'what-if-changes',
     title: 'Changes of whatIf',
     description: 'whatIf(model, bids, changes): new weights and prices.',
     schema: () => changesSchema,
-    patch: (schema) => {
-      fill(schema, '/properties/weights', record(json(numericSchema({ min: 0, max: 100 }))));
-      fill(
-        schema,
-        '/properties/prices',
-        record(json(numericSchema({ min: 0, minExclusive: true }))),
-      );
-    },
   },
   {
     name: 'priced-bids',
@@ -293,8 +283,6 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     patch: (schema) => {
       fill(schema, '/properties/source/properties/year', wholeNumber(1900, 2200));
       fill(schema, '/properties/levels/items/properties/rank', wholeNumber(0, 1_000_000));
-      fill(schema, '/properties/rules/properties/theme', absent);
-      fill(schema, '/properties/rules/properties/overall', absent);
       // A defined model's JSON snapshot is taken too.
       const input = { ...schema };
       for (const key of Object.keys(schema)) delete schema[key];
@@ -306,7 +294,10 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     title: 'Maturity responses',
     description: 'assessMaturity(model, responses): per theme id, a level id or a response.',
     schema: () => maturityResponsesSchema,
-    patch: (schema) => fill(schema, '', { ...record(themeResponse), minProperties: 1 }),
+    patch: (schema) => {
+      fill(schema, '/additionalProperties', themeResponse);
+      schema.minProperties = 1;
+    },
   },
   {
     name: 'assess-maturity-options',

@@ -19,7 +19,9 @@ export type JsonSchemaHint =
       /** The schema of each value. */
       readonly value: z.ZodMiniType;
       /** Whether an empty key is refused. */
-      readonly nonEmptyKeys: boolean;
+      readonly nonEmptyKeys?: boolean | undefined;
+      /** The exact keys expected, when the record has a fixed set of them. */
+      readonly keys?: readonly string[] | undefined;
     };
 
 /**
