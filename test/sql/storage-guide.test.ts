@@ -71,7 +71,7 @@ describe('docs/storage.md', () => {
       )
       .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     expect(problems).toEqual([]);
-  });
+  }, 90_000);
 
   it.each(files.map((file, index) => [index + 1, file] as const))(
     'block %i runs and its documented results hold',
