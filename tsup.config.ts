@@ -15,6 +15,7 @@ export default defineConfig([
       'csv/index': 'src/csv/index.ts',
       'ocds/index': 'src/ocds/index.ts',
       'charts/index': 'src/charts/index.ts',
+      'sql/index': 'src/sql/index.ts',
     },
     // d3 ships ESM only: bundled into the charts entry so its CommonJS build runs on every Node 20.
     noExternal: [/^d3-/, 'internmap'],

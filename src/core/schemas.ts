@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeReceived, describeValue } from './describe-value.js';
+import { hinted } from './json-schema-hints.js';
 import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
@@ -47,7 +48,7 @@ export function notNumeric(value: unknown): string {
 export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value, bounds.domain);
@@ -67,6 +68,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
       return result;
     }),
   );
+  return hinted(schema, { kind: 'numeric', bounds });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
