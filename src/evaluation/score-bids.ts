@@ -292,7 +292,7 @@ function checkMinimums(
 }
 
 function hasMinimums(model: EvaluationModel): boolean {
-  const has = (leaf: { minimumScoreShare?: Decimal; minimumMark?: Decimal }) =>
+  const has = (leaf: { minimumScoreShare?: Decimal | undefined; minimumMark?: Decimal | undefined }) =>
     leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
   return (
     model.minimumQualityPoints !== undefined ||
