@@ -48,10 +48,14 @@ for (const file of files) {
     if (ts.isPropertySignature(node) && node.questionToken && node.type) {
       const parts = ts.isUnionTypeNode(node.type) ? node.type.types : [node.type];
       const takesUndefined = parts.some(
-        (part) => part.kind === ts.SyntaxKind.UndefinedKeyword || part.kind === ts.SyntaxKind.UnknownKeyword,
+        (part) =>
+          part.kind === ts.SyntaxKind.UndefinedKeyword ||
+          part.kind === ts.SyntaxKind.UnknownKeyword,
       );
       if (!takesUndefined) {
-        findings.push(`${where(node)}: optional property \`${node.name.getText(source)}\` without \`| undefined\``);
+        findings.push(
+          `${where(node)}: optional property \`${node.name.getText(source)}\` without \`| undefined\``,
+        );
       }
     }
     ts.forEachChild(node, visit);
@@ -76,11 +80,17 @@ function visitType(type, path, depth) {
     return;
   }
   if (!(type.flags & ts.TypeFlags.Object)) return;
-  for (const argument of checker.getTypeArguments?.(type) ?? []) visitType(argument, `${path}<>`, depth + 1);
+  for (const argument of checker.getTypeArguments?.(type) ?? [])
+    visitType(argument, `${path}<>`, depth + 1);
   for (const alias of type.aliasTypeArguments ?? []) visitType(alias, `${path}<>`, depth + 1);
   const symbol = type.getSymbol();
   // Types of other packages (decimal.js, zod) are leaves: checked not to be `any`, not walked.
-  if (symbol && !ownDeclaration(symbol) && symbol.getName() !== '__type' && symbol.getName() !== '__object') {
+  if (
+    symbol &&
+    !ownDeclaration(symbol) &&
+    symbol.getName() !== '__type' &&
+    symbol.getName() !== '__object'
+  ) {
     return;
   }
   for (const property of type.getProperties()) {
@@ -91,12 +101,17 @@ function visitType(type, path, depth) {
       : checker.getTypeOfSymbol(property);
     visitType(propertyType, `${path}.${property.getName()}`, depth + 1);
   }
-  for (const info of checker.getIndexInfosOfType(type)) visitType(info.type, `${path}[]`, depth + 1);
+  for (const info of checker.getIndexInfosOfType(type))
+    visitType(info.type, `${path}[]`, depth + 1);
   for (const signature of [...type.getCallSignatures(), ...type.getConstructSignatures()]) {
     for (const parameter of signature.getParameters()) {
       const declaration = parameter.valueDeclaration;
       if (!declaration) continue;
-      visitType(checker.getTypeOfSymbolAtLocation(parameter, declaration), `${path}(${parameter.getName()})`, depth + 1);
+      visitType(
+        checker.getTypeOfSymbolAtLocation(parameter, declaration),
+        `${path}(${parameter.getName()})`,
+        depth + 1,
+      );
     }
     visitType(signature.getReturnType(), `${path}()`, depth + 1);
   }
@@ -119,7 +134,10 @@ for (const entry of entries) {
       findings.push(`${name}: no declaration (unresolved)`);
       continue;
     }
-    if (target.flags & (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Class)) {
+    if (
+      target.flags &
+      (ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Interface | ts.SymbolFlags.Class)
+    ) {
       visitType(checker.getDeclaredTypeOfSymbol(target), name, 0);
     }
     if (target.flags & ts.SymbolFlags.Value) {

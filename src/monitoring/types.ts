@@ -431,25 +431,29 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   /** The version of this shape. */
   readonly schemaVersion: 1;
   /** The framework of the valuation, when known. */
-  readonly framework?: {
-    /** The framework's id. */
-    readonly id: string;
-    /** Its name. */
-    readonly name?: string | undefined;
-    /** Its edition. */
-    readonly edition?: string | undefined;
-    /** The price year of its proxy values. */
-    readonly priceYear?: number | undefined;
-  } | undefined;
+  readonly framework?:
+    | {
+        /** The framework's id. */
+        readonly id: string;
+        /** Its name. */
+        readonly name?: string | undefined;
+        /** Its edition. */
+        readonly edition?: string | undefined;
+        /** The price year of its proxy values. */
+        readonly priceYear?: number | undefined;
+      }
+    | undefined;
   /** The report date. */
   readonly asOf: string;
   /** The contract period, when given. */
-  readonly period?: {
-    /** The first day. */
-    readonly start: string;
-    /** The last day. */
-    readonly end: string;
-  } | undefined;
+  readonly period?:
+    | {
+        /** The first day. */
+        readonly start: string;
+        /** The last day. */
+        readonly end: string;
+      }
+    | undefined;
   /** Whether all deliveries or only verified ones count. */
   readonly count: 'all' | 'verified';
   /** Per pledge line, in the valuation's order. */

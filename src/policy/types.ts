@@ -190,12 +190,14 @@ export interface RuleConditions {
   /** The authority kinds it covers. */
   readonly authorities?: readonly AuthorityKind[] | undefined;
   /** A value floor with its VAT basis. */
-  readonly minimumValue?: {
-    /** The floor in pounds. */
-    readonly amount: Decimal;
-    /** Whether the floor includes VAT. */
-    readonly vatBasis: VatBasis;
-  } | undefined;
+  readonly minimumValue?:
+    | {
+        /** The floor in pounds. */
+        readonly amount: Decimal;
+        /** Whether the floor includes VAT. */
+        readonly vatBasis: VatBasis;
+      }
+    | undefined;
   /** A minimum length in months. */
   readonly minimumDurationMonths?: Decimal | undefined;
   /** First commencement date covered (ISO). */

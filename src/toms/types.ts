@@ -99,12 +99,14 @@ export interface Framework {
   /** Set by `extendFramework`: the base framework as `"<id> <edition>"`. */
   readonly extends?: string | undefined;
   /** Set by `reindexProxies`: the price year and factor the proxies were re-indexed from. */
-  readonly reindexed?: {
-    /** The price year before re-indexing. */
-    readonly fromPriceYear: number;
-    /** The factor every proxy value was multiplied by. */
-    readonly factor: Decimal;
-  } | undefined;
+  readonly reindexed?:
+    | {
+        /** The price year before re-indexing. */
+        readonly fromPriceYear: number;
+        /** The factor every proxy value was multiplied by. */
+        readonly factor: Decimal;
+      }
+    | undefined;
 }
 
 /** A theme as given to `defineFramework` (`shortName` defaults to `name`). */
