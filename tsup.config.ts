@@ -32,7 +32,7 @@ export default defineConfig([
   // import does not reach, so `import { formatGBP } from 'social-value'` brings only core.
   {
     ...common,
-    entry: ['src/**/*.ts', '!src/embed.ts'],
+    entry: ['src/**/*.ts', '!src/embed/**'],
     format: ['esm'],
     bundle: false,
     dts: false,
@@ -59,7 +59,7 @@ export default defineConfig([
   // edge runtimes, a <script> tag): every dependency bundled, the global `SocialValue`.
   {
     ...common,
-    entry: { 'social-value.iife': 'src/embed.ts' },
+    entry: { 'social-value.iife': 'src/embed/index.ts' },
     format: ['iife'],
     globalName: 'SocialValue',
     platform: 'browser',
