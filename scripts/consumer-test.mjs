@@ -6,13 +6,20 @@
 //   exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck: false (so the
 //   package's declarations are checked too), then running what tsc emitted. Every
 //   `// @ts-expect-error TSnnnn` line must be needed (tsc reports an unused one) and, with the
-//   directive taken out, must fail with that very code.
+//   directive taken out, must fail with that very code;
+// - the single-file build shipped in the tarball (dist/social-value.iife.js) in a bare V8
+//   context, with no Node globals;
+// - a page bundled from the package for the browser, opened in headless Chromium
+//   (scripts/browser-check.mjs); `--screenshot file.png` keeps a picture of it.
 // Any failure exits non-zero. Usage: npm run test:consumer (after npm run build).
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { inBareContext } from '../test/embed/bare-context.js';
+import { expectedFigures } from '../test/embed/figures.js';
+import { browserCheck } from './browser-check.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
@@ -177,6 +184,38 @@ try {
         for (const problem of problems) console.error(`  ${problem}`);
       }
     }
+  }
+
+  // The single-file build, as shipped, in a bare V8 context.
+  const installed = join(scratch, 'node_modules/social-value');
+  const { globals, figures } = inBareContext(
+    readFileSync(join(installed, 'dist/social-value.iife.js'), 'utf8'),
+    { run: true, sheetText: readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8') },
+  );
+  const wrong = Object.entries(expectedFigures).filter(([key, value]) => figures[key] !== value);
+  if (globals.require !== 'undefined' || globals.process !== 'undefined' || wrong.length > 0) {
+    failed += 1;
+    console.error(
+      `embed: the shipped single-file build in a bare context: ${JSON.stringify({ globals, figures })}`,
+    );
+  } else {
+    console.log(
+      'embed: the shipped single-file build values the pledge sheet and scores a tender in a bare V8 context',
+    );
+  }
+
+  // A page in Chromium.
+  const at = process.argv.indexOf('--screenshot');
+  const screenshot = at === -1 ? undefined : resolve(process.argv[at + 1]);
+  const problems = await browserCheck(scratch, { screenshot });
+  if (problems.length > 0) {
+    failed += 1;
+    console.error(`browser: ${problems.length} problem(s) in Chromium:`);
+    for (const problem of problems) console.error(`  ${problem}`);
+  } else {
+    console.log(
+      `browser: every figure right in Chromium, no console error${screenshot ? ` (screenshot ${screenshot})` : ''}`,
+    );
   }
   if (failed > 0) process.exitCode = 1;
 } finally {

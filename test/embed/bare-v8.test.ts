@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inBareContext } from './bare-context.js';
+import { expectedFigures } from './figures.js';
 
 // The single-file build (tsup's `social-value.iife.js` config: src/embed/index.ts, IIFE, global
 // `SocialValue`, every dependency bundled, browser platform, minified) made here with the same
@@ -45,21 +46,7 @@ describe('the single-file build in a bare V8 context', () => {
 
   it('values the example pledge sheet and scores a tender', () => {
     const { figures } = inBareContext(bundle, { run: true, sheetText });
-    // Seed 004: stated £8,461,245.35; corrected £2,822,946.31 once the NT18 ×10 slip is taken
-    // out (docs/pledge-sheets.md); the sheet's rows at their shown proxies sum to £2,822,946.49.
-    // Tender: examples/04-evaluation.ts, C wins with 86.5714 (scripts/demo-check.mjs).
-    expect(figures).toEqual({
-      statedTotal: '£8,461,245.35',
-      correctedTotal: '£2,822,946.31',
-      computedTotal: '£2,822,946.49',
-      scaleError: 'NT18',
-      valuationTotal: '£2,822,946.49',
-      socialValueAdded: '23.5%',
-      winner: 'C',
-      winnerTotal: '86.5714',
-      ranking: 'C B A',
-      summary: 'C wins with 86.5714 of 100.',
-    });
+    expect(figures).toEqual(expectedFigures);
   });
 
   it('refuses an engine without Intl with one clear error when it loads', () => {
