@@ -161,3 +161,24 @@ describe('code blocks of the README and the guides', () => {
     },
   );
 });
+
+describe('links to the guides', () => {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!);
+
+  it('are relative and resolve, in the repository and in the package (docs/*.md ship)', () => {
+    const local = links.filter((link) => !/^[a-z]+:/.test(link));
+    expect(local.length).toBeGreaterThan(10);
+    expect(local.filter((link) => !existsSync(join(repo, link)))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { files: string[] };
+    expect(pkg.files).toContain('docs/*.md');
+    expect(
+      local.filter((link) => link.startsWith('docs/') && !/^docs\/[^/]+\.md$/.test(link)),
+    ).toEqual([]);
+  });
+
+  it('name every guide', () => {
+    const unlinked = guides.filter((guide) => guide !== 'README.md' && !links.includes(guide));
+    expect(unlinked).toEqual([]);
+  });
+});
