@@ -32,7 +32,7 @@ export default defineConfig([
   // import does not reach, so `import { formatGBP } from 'social-value'` brings only core.
   {
     ...common,
-    entry: ['src/**/*.ts', '!src/embed/**'],
+    entry: ['src/**/*.ts', '!src/embed/**', '!src/cli/**'],
     format: ['esm'],
     bundle: false,
     dts: false,
@@ -54,6 +54,20 @@ export default defineConfig([
     entry,
     format: ['esm', 'cjs'],
     dts: { only: true },
+  },
+  // The `social-value` command (package `bin`): one ESM file that imports the library by its own
+  // name (`social-value`, `social-value/csv`, `social-value/charts`), so it runs on the built
+  // entries above instead of carrying a second copy of them.
+  {
+    ...common,
+    entry: { 'cli/index': 'src/cli/index.ts' },
+    external: [/^social-value(\/.*)?$/],
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    treeshake: true,
+    splitting: false,
+    banner: { js: '#!/usr/bin/env node' },
   },
   // One self-contained file for engines that run JavaScript but not Node (data-warehouse UDFs,
   // edge runtimes, a <script> tag): every dependency bundled, the global `SocialValue`.

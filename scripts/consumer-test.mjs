@@ -10,10 +10,19 @@
 // - the single-file build shipped in the tarball (dist/social-value.iife.js) in a bare V8
 //   context, with no Node globals;
 // - a page bundled from the package for the browser, opened in headless Chromium
-//   (scripts/browser-check.mjs); `--screenshot file.png` keeps a picture of it.
+//   (scripts/browser-check.mjs); `--screenshot file.png` keeps a picture of it;
+// - the `social-value` command, with npx.
 // Any failure exits non-zero. Usage: npm run test:consumer (after npm run build).
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -217,6 +226,27 @@ try {
       `browser: every figure right in Chromium, no console error${screenshot ? ` (screenshot ${screenshot})` : ''}`,
     );
   }
+
+  // The command, as a user runs it from the installed package: `npx social-value`.
+  const help = run('npx', ['--no-install', 'social-value', '--help'], scratch);
+  if (!help.includes('reconcile [options] <sheet>'))
+    throw new Error(`npx social-value --help:\n${help}`);
+  copyFileSync(join(root, 'examples', 'pledge-sheet.csv'), join(scratch, 'sheet.csv'));
+  const reconcile = spawnSync(
+    'npx',
+    ['--no-install', 'social-value', 'reconcile', 'sheet.csv', '--format', 'json'],
+    {
+      cwd: scratch,
+      encoding: 'utf8',
+    },
+  );
+  const corrected = reconcile.status === 1 ? JSON.parse(reconcile.stdout).correctedTotal : null;
+  if (corrected !== '2822946.311') {
+    throw new Error(`npx social-value reconcile: exit ${reconcile.status}\n${reconcile.stderr}`);
+  }
+  console.log(
+    'consumer test: npx social-value works from the installed tarball (exit 1, corrected total 2822946.311)',
+  );
   if (failed > 0) process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // figures the README and the issues promise are in its output, so the README's demo command
 // cannot silently break. Usage: npm run test:demo (after npm run build).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -29,11 +30,29 @@ const expected = [
   // Monitoring (issue 7).
   /Nobody pledged NT13: 12 delivered, worth £2,024\.64/,
   /between the median \(15\.7%\) and the 75th percentile \(36\.6%\)/,
+  // The command line (issue 15): reconcile exits 1, value writes a chart and an HTML report.
+  /\| \*\*Total\*\* \| {2}\| {2}\| {2}\| \*\*£2,822,946\.49\*\* \| \*\*£8,461,245\.35\*\* \| \*\*£2,822,946\.31\*\* \| {2}\|/,
+  /corrected total £2,822,946\.31 against the stated £8,461,245\.35\.\n[\s\S]*\(exit code 1\)/,
+  /Social value added \(SVA\)\s+23\.52%/,
+  /Chart: \S+value-by-theme\.svg\nHTML report: \S+valuation\.html/,
 ];
-const missing = expected.filter((pattern) => !pattern.test(output));
+const missing = expected.filter((pattern) => !pattern.test(output)).map(String);
+const files = [...output.matchAll(/^(?:Chart|HTML report): (\S+)/gm)].map((match) => match[1]);
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  if (
+    !(
+      file.endsWith('.svg')
+        ? /^<svg [\s\S]*<\/svg>\n$/
+        : /^<!doctype html>[\s\S]*£2,822,946\.49[\s\S]*<svg /
+    ).test(text)
+  ) {
+    missing.push(`${file} is not the chart or report expected`);
+  }
+}
 if (missing.length > 0) {
   console.error(`demo check: ${missing.length} expected line(s) missing:`);
-  for (const pattern of missing) console.error(`  ${pattern}`);
+  for (const entry of missing) console.error(`  ${entry}`);
   process.exit(1);
 }
 console.log(`demo check: all ${expected.length} expected figures found in the demo output`);

@@ -15,6 +15,8 @@ const names = {
   ocds: 'Award criteria from OCDS',
   charts: 'Charts',
   embedding: 'Embedding (UDFs, edge)',
+  cli: 'Command line',
+  snapshots: 'Storing results',
   errors: 'Errors',
   conventions: 'Conventions',
   quality: 'Quality',

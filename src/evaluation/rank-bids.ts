@@ -122,7 +122,7 @@ export function rankBids(
   const out: RankedBid[] = scored
     .filter((bid) => bid.reasons.length > 0)
     .sort(byBid)
-    .map((bid) => toRanked(bid, null, { reasons: bid.reasons }, null));
+    .map((bid) => toRanked(bid, null, { findings: bid.reasons }, null));
   return { ranking: [...ranked, ...out], ties };
 }
 

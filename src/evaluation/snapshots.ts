@@ -111,7 +111,10 @@ const rankedBidSchema = strictObject({
   price: z.nullable(figure),
   rankingValue: figure,
   criteria: z.array(criterionScoreSchema),
-  disqualified: z.union([z.literal(false), strictObject({ reasons: z.array(reasonSchema) })]),
+  disqualified: z.union([
+    z.literal(false),
+    strictObject({ findings: z.array(reasonSchema) }, { reasons: 'findings' }),
+  ]),
   abnormallyLow: z.nullable(findingSchema),
   tie: z.nullable(
     strictObject({ group: z.int().check(z.minimum(0)), decidedBy: z.nullable(text) }),

@@ -553,8 +553,8 @@ export interface AbnormallyLowCheck {
 export type Disqualification =
   | false
   | {
-      /** Every reason found, in the order of the checks. */
-      readonly reasons: readonly DisqualificationReason[];
+      /** Every reason found, as findings `{ code, severity, message }`, in the order of the checks. */
+      readonly findings: readonly DisqualificationReason[];
     };
 
 /** One bid in the ranking of {@link evaluateTenders}. */

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
-import { isNumericLike, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
@@ -19,19 +18,8 @@ import type { SpendAnalysis, SpendLocation } from './types.js';
 // returns the live, sealed result, so that reading JSON.parse(JSON.stringify(x)) gives back an
 // object deep-equal to x. Records keyed by user text come back without a prototype.
 
-/** A figure the library produced: any Numeric below 1e60 (a JSON snapshot holds strings). */
-const figure = z.pipe(
-  z.custom<unknown>(isNumericLike, {
-    error: (issue) =>
-      `expected a number written as text (as JSON holds a Decimal), received ${describeValue(issue.input)}`,
-  }),
-  z.transform((value: unknown, ctx): Decimal => {
-    const read = readNumeric(value, 'figure');
-    if (!isNumericProblem(read)) return read;
-    ctx.issues.push({ code: 'custom', input: value, message: read.message });
-    return z.NEVER;
-  }),
-);
+/** A figure the library produced: any Numeric below 1e60 (`out-of-range` beyond). */
+const figure = figureSchema();
 
 const count = z.int().check(z.minimum(0));
 

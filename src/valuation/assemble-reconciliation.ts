@@ -43,7 +43,7 @@ export function reconciledRowOf(row: ReconciledRow): ReconciledRow {
     computed: row.computed,
     stated: row.stated,
     corrected: row.corrected,
-    findings: row.findings,
+    findingCodes: row.findingCodes,
   };
 }
 

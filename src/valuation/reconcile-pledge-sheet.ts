@@ -230,7 +230,7 @@ export function reconcilePledgeSheet(
         computed,
         stated,
         corrected,
-        findings: check === undefined ? [] : [check.code],
+        findingCodes: check === undefined ? [] : [check.code],
       }),
     );
     if (check !== undefined) {

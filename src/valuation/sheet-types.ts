@@ -110,8 +110,8 @@ export interface ReconciledRow {
    * answer is taken as right); quantity × proxy for any other mismatch; 0 when unanswered.
    */
   readonly corrected: Decimal;
-  /** The codes of the findings on this row (empty when it checks out). */
-  readonly findings: readonly PledgeSheetFindingCode[];
+  /** The codes of the findings on this row (empty when it checks out); the findings are in the result's `findings`. */
+  readonly findingCodes: readonly PledgeSheetFindingCode[];
 }
 
 /** The result of `reconcilePledgeSheet`. */

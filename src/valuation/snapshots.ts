@@ -185,14 +185,17 @@ const reconciliationSchema = strictObject({
     ),
   ),
   rows: z.array(
-    strictObject({
-      row: z.int().check(z.gte(1)),
-      measure: text,
-      computed: optionalFigure,
-      stated: optionalFigure,
-      corrected: figure,
-      findings: z.array(findingCode),
-    }),
+    strictObject(
+      {
+        row: z.int().check(z.gte(1)),
+        measure: text,
+        computed: optionalFigure,
+        stated: optionalFigure,
+        corrected: figure,
+        findingCodes: z.array(findingCode),
+      },
+      { findings: 'findingCodes' },
+    ),
   ),
   statedTotal: figure,
   statedRowsTotal: figure,

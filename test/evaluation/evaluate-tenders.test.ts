@@ -268,7 +268,7 @@ describe('quality marks', () => {
     expect(b?.rank).toBeNull();
     expect(b?.disqualified).not.toBe(false);
     if (b?.disqualified) {
-      expect(b.disqualified.reasons).toEqual([
+      expect(b.disqualified.findings).toEqual([
         {
           code: 'below-minimum',
           severity: 'error',
@@ -476,7 +476,7 @@ describe('bad input and missing input', () => {
     expect(result.winner?.bid).toBe('A');
     expect(result.ranking.map((bid) => bid.rank)).toEqual([1, null, null]);
     const reasons = result.ranking.flatMap((bid) =>
-      bid.disqualified === false ? [] : bid.disqualified.reasons.map((reason) => reason.code),
+      bid.disqualified === false ? [] : bid.disqualified.findings.map((reason) => reason.code),
     );
     expect(reasons).toEqual(['missing-input', 'missing-input']);
   });
@@ -495,7 +495,7 @@ describe('bad input and missing input', () => {
     const excluded = evaluateTenders({ ...model, abnormallyLow: { action: 'exclude' } }, bids);
     expect(excluded.winner?.bid).toBe('T2');
     const t1 = excluded.ranking.find((bid) => bid.bid === 'T1');
-    expect(t1?.disqualified === false ? null : t1?.disqualified.reasons[0]?.code).toBe(
+    expect(t1?.disqualified === false ? null : t1?.disqualified.findings[0]?.code).toBe(
       'abnormally-low',
     );
   });
@@ -605,7 +605,7 @@ describe('sub-criteria and structural offers', () => {
     expect(result.winner?.total.toString()).toBe('82');
     const b = result.ranking[1];
     expect(
-      b?.disqualified === false ? [] : b?.disqualified.reasons.map((r) => r.criterion),
+      b?.disqualified === false ? [] : b?.disqualified.findings.map((r) => r.criterion),
     ).toEqual(['quality']);
   });
 

@@ -1,0 +1,223 @@
+// `social-value score <model.json> <bids.csv|json>`: the ranking with every score's formula and
+// reason; with --sensitivity, the weight range of each criterion that keeps the winner.
+import { allocateRounded, evaluateTenders, formatGBP, weightSensitivity } from 'social-value';
+import { barChart, weightRangeChart } from 'social-value/charts';
+import { CliError } from '../cli-error.js';
+import type { CommandContext, CommandResult } from '../command.js';
+import { figureCell, moneyCell, percentCell } from '../figures.js';
+import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
+import type { Cell, Chart, Section, Table } from '../report.js';
+
+/** Options of the score command. */
+export interface ScoreCommandOptions {
+  /** Add the weight ranges that keep the winner. */
+  readonly sensitivity: boolean;
+}
+
+type ModelArgument = Parameters<typeof evaluateTenders>[0];
+type BidsArgument = Parameters<typeof evaluateTenders>[1];
+
+/** Runs `score`. */
+export function scoreCommand(
+  modelFile: string,
+  bidsFile: string,
+  options: ScoreCommandOptions,
+  context: CommandContext,
+): CommandResult {
+  const model = readJson(modelFile, context.terminal.cwd) as ModelArgument;
+  const bids = readBids(bidsFile, context.terminal.cwd);
+  context.progress.update(`Scoring ${bids.length} bids…`);
+  const evaluation = evaluateTenders(model, bids);
+  const columns = evaluation.ranking[0]?.criteria ?? [];
+  const rankingTable: Table = {
+    columns: [
+      { label: 'Rank' },
+      { label: 'Bid' },
+      { label: 'Price', numeric: true },
+      ...columns.map((score) => ({
+        label: `${score.criterionName} (${score.weight.toString()})`,
+        numeric: true,
+      })),
+      { label: 'Total', numeric: true },
+      { label: 'Status' },
+    ],
+    rows: evaluation.ranking.map((bid) => {
+      // Two places, allocated so the shown scores add up to the shown total.
+      const shown = allocateRounded(
+        bid.criteria.map((score) => score.weightedScore),
+        { places: 2 },
+      );
+      let sum = shown[0]?.minus(shown[0]) ?? null;
+      for (const part of shown) sum = sum === null ? part : sum.plus(part);
+      return [
+        bid.rank === null ? '–' : String(bid.rank),
+        bid.bid,
+        moneyCell(bid.price),
+        ...bid.criteria.map(
+          (score, index): Cell => ({
+            text: shown[index]!.toFixed(2),
+            exact: score.weightedScore.toString(),
+          }),
+        ),
+        { text: sum === null ? '' : sum.toFixed(2), exact: bid.total.toString() },
+        bid.disqualified === false
+          ? bid === evaluation.winner
+            ? 'winner'
+            : 'ranked'
+          : 'disqualified',
+      ];
+    }),
+  };
+  const formulaTable: Table = {
+    columns: [
+      { label: 'Bid' },
+      { label: 'Criterion' },
+      { label: 'Method' },
+      { label: 'Input', numeric: true },
+      { label: 'Score share', numeric: true },
+      { label: 'Weighted score', numeric: true },
+      { label: 'Formula' },
+    ],
+    rows: evaluation.ranking.flatMap((bid) =>
+      bid.criteria.map((score) => [
+        bid.bid,
+        score.criterionName,
+        score.method,
+        figureCell(score.raw),
+        percentCell(score.scoreShare),
+        figureCell(score.weightedScore),
+        score.formula,
+      ]),
+    ),
+  };
+  const sections: Section[] = [
+    { heading: 'Ranking', table: rankingTable },
+    {
+      heading: 'Every score and its formula',
+      table: formulaTable,
+      list: evaluation.ranking.flatMap((bid) =>
+        bid.criteria.map((score) => `${bid.bid}: ${score.reason}`),
+      ),
+    },
+  ];
+  const disqualified = evaluation.ranking.flatMap((bid) =>
+    bid.disqualified === false
+      ? []
+      : bid.disqualified.findings.map((finding) => `${bid.bid}: ${finding.message}`),
+  );
+  if (disqualified.length > 0) sections.push({ heading: 'Disqualified', list: disqualified });
+  if (evaluation.ties.length > 0) {
+    sections.push({ heading: 'Ties', list: evaluation.ties.map((tie) => tie.reason) });
+  }
+  const results: unknown[] = [evaluation];
+  let chart: Chart = {
+    svg: barChart({
+      title: 'Total scores',
+      description: evaluation.summary,
+      valueFormat: 'number',
+      axisLabel: 'Total score (points of 100)',
+      bars: evaluation.ranking.map((bid) => ({ label: bid.bid, value: bid.total })),
+    }),
+    caption: evaluation.summary,
+  };
+  if (options.sensitivity) {
+    context.progress.update('Working out the weight ranges…');
+    const sensitivity = weightSensitivity(model, bids);
+    results.push(sensitivity);
+    const ranged = sensitivity.criteria.filter((entry) => entry.range !== null);
+    if (ranged.length > 0) {
+      chart = {
+        svg: weightRangeChart({
+          title: 'Weights that keep the winner',
+          description: sensitivity.summary,
+          criteria: ranged.map((entry) => ({
+            label: entry.criterionName,
+            weight: entry.weight,
+            from: entry.range!.from,
+            to: entry.range!.to,
+          })),
+        }),
+        caption: sensitivity.summary,
+      };
+    }
+    sections.push({
+      heading: 'Weights that keep the winner',
+      text: [sensitivity.summary],
+      table: {
+        columns: [
+          { label: 'Criterion' },
+          { label: 'Weight', numeric: true },
+          { label: 'Winner kept from', numeric: true },
+          { label: 'To', numeric: true },
+          { label: 'Below, winner' },
+          { label: 'Above, winner' },
+        ],
+        rows: sensitivity.criteria.map((entry) => [
+          entry.criterionName,
+          figureCell(entry.weight),
+          figureCell(entry.range?.from ?? null, 2),
+          figureCell(entry.range?.to ?? null, 2),
+          entry.winnerBelow ?? '–',
+          entry.winnerAbove ?? '–',
+        ]),
+      },
+      list: sensitivity.criteria.map((entry) => entry.reason),
+    });
+  }
+  sections.push({ heading: 'Chart', chart });
+  const name = (model as { name?: unknown }).name;
+  return {
+    results,
+    report: {
+      title: `Tender evaluation${typeof name === 'string' ? `: ${name}` : ''}`,
+      summary: evaluation.summary,
+      sources: [
+        `Model: ${modelFile}`,
+        `Bids: ${bidsFile}`,
+        ...(evaluation.winner?.price
+          ? [`Winning price: ${formatGBP(evaluation.winner.price)}`]
+          : []),
+      ],
+      sections,
+      csvTable: rankingTable,
+    },
+    chart,
+    failed: false,
+  };
+}
+
+/**
+ * Bids from JSON (a list, or { "bids": [...] }) or CSV: a column `id`, a column `price`, and one
+ * column per criterion read from a response holding a mark, an amount, or several evaluators'
+ * marks separated by semicolons (`4;4;3`).
+ */
+function readBids(file: string, cwd: string): BidsArgument {
+  if (isJsonFile(file)) {
+    const json = readJson(file, cwd);
+    if (Array.isArray(json)) return json as BidsArgument;
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      Array.isArray((json as { bids?: unknown }).bids)
+    ) {
+      return (json as { bids: BidsArgument }).bids;
+    }
+    throw new CliError(`${file}: expected a list of bids, or { "bids": [...] }.`);
+  }
+  return readCsvRecords(file, cwd).map((record, index) => {
+    const { id, price, ...responses } = record;
+    if (id === undefined)
+      throw new CliError(`${file}: row ${index + 2} has no id (a column named "id").`);
+    const read: Record<string, unknown> = Object.create(null);
+    for (const [criterion, cell] of Object.entries(responses)) {
+      read[criterion] = cell.includes(';')
+        ? { marks: cell.split(';').map((mark) => mark.trim()) }
+        : cell;
+    }
+    return {
+      id,
+      ...(price === undefined ? {} : { price }),
+      ...(Object.keys(read).length === 0 ? {} : { responses: read }),
+    } as BidsArgument[number];
+  });
+}

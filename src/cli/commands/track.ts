@@ -1,0 +1,268 @@
+// `social-value track <pledges> <deliveries>`: delivery against the pledges at a date, per
+// measure, with statuses, values and shortfalls, and the chart of value expected by the pledge
+// profile against value delivered over time.
+import { type DeliveryReport, formatGBP, trackDelivery } from 'social-value';
+import { deliveryChart } from 'social-value/charts';
+import { CliError } from '../cli-error.js';
+import type { CommandContext, CommandResult } from '../command.js';
+import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
+import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
+import { readSheet } from '../read-sheet.js';
+import type { Chart, Section, Table } from '../report.js';
+import { valueSheet } from '../sheet-valuation.js';
+
+/** Options of the track command. */
+export interface TrackCommandOptions {
+  /** The first day of the contract. */
+  readonly start?: string | undefined;
+  /** The last day of the contract. */
+  readonly end?: string | undefined;
+  /** The report date. */
+  readonly asOf?: string | undefined;
+  /** The contract value in pounds, as a decimal string. */
+  readonly contractValue?: string | undefined;
+  /** Count all deliveries or only verified ones. */
+  readonly count?: 'all' | 'verified' | undefined;
+  /** The price year of a sheet's proxy values. */
+  readonly priceYear?: number | undefined;
+}
+
+type ValuationArgument = Parameters<typeof trackDelivery>[0];
+type DeliveriesArgument = Parameters<typeof trackDelivery>[1];
+type TrackOptions = NonNullable<Parameters<typeof trackDelivery>[2]>;
+
+const DELIVERY_KEYS = ['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note'];
+
+/** Runs `track`. */
+export function trackCommand(
+  pledgesFile: string,
+  deliveriesFile: string,
+  options: TrackCommandOptions,
+  context: CommandContext,
+): CommandResult {
+  const { valuation, framework } = readPledges(pledgesFile, options, context);
+  const deliveries = readDeliveries(deliveriesFile, context);
+  context.progress.update(`Tracking ${countText(deliveries.length)} deliveries…`);
+  const settings: TrackOptions = {
+    ...(options.start === undefined ? {} : { start: options.start }),
+    ...(options.end === undefined ? {} : { end: options.end }),
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    ...(options.count === undefined ? {} : { count: options.count }),
+    ...(options.contractValue === undefined ? {} : { contractValue: options.contractValue }),
+    ...(framework === undefined ? {} : { framework }),
+  };
+  const report = trackDelivery(valuation, deliveries, settings);
+  const pledged = report.lines.filter((line) => !line.pledged.isZero());
+  const delivered = moneyColumn(pledged.map((line) => line.value.delivered));
+  const behind = moneyColumn(pledged.map((line) => line.value.shortfallToDate));
+  const linesTable: Table = {
+    columns: [
+      { label: 'Measure' },
+      { label: 'Status' },
+      { label: 'Pledged', numeric: true },
+      { label: 'Expected by now', numeric: true },
+      { label: 'Delivered', numeric: true },
+      { label: 'Delivery ratio', numeric: true },
+      { label: 'Value delivered', numeric: true },
+      { label: 'Behind profile', numeric: true },
+    ],
+    rows: pledged.map((line, index) => [
+      line.measure,
+      line.status,
+      figureCell(line.pledged),
+      figureCell(line.expected),
+      figureCell(line.delivered),
+      percentCell(line.deliveryRatio, 1),
+      delivered.cells[index]!,
+      behind.cells[index]!,
+    ]),
+    total: [
+      'Total',
+      '',
+      '',
+      '',
+      '',
+      percentCell(report.totals.deliveryRatio, 1),
+      delivered.total,
+      behind.total,
+    ],
+  };
+  const totals = report.totals;
+  const sections: Section[] = [
+    {
+      heading: 'Totals',
+      table: {
+        columns: [{ label: 'Figure' }, { label: 'Amount', numeric: true }],
+        rows: [
+          ['Pledged', moneyCell(totals.pledged)],
+          ['Expected by the report date', moneyCell(totals.expected)],
+          ['Delivered', moneyCell(totals.delivered)],
+          ['Verified', moneyCell(totals.verified)],
+          ['Claimed, not verified', moneyCell(totals.claimed)],
+          ['Delivered against no pledge', moneyCell(totals.unpledged)],
+          ['Behind the profile', moneyCell(totals.shortfallToDate)],
+          ['Still to deliver', moneyCell(totals.shortfall)],
+          ['Delivery ratio (delivered ÷ expected)', percentCell(totals.deliveryRatio, 1)],
+        ],
+      },
+    },
+    {
+      heading: 'Pledge lines',
+      table: linesTable,
+      list: pledged.map((line) => `${line.measure}: ${line.reason}`),
+    },
+  ];
+  if (report.unpledged.length > 0) {
+    sections.push({
+      heading: 'Delivered against no pledge',
+      list: report.unpledged.map(
+        (entry) =>
+          `${entry.measure}: ${entry.quantity.toString()} delivered, worth ${formatGBP(entry.value)}.`,
+      ),
+    });
+  }
+  if (report.byFinancialYear.length > 0) {
+    sections.push({
+      heading: 'By financial year',
+      table: {
+        columns: [
+          { label: 'Year' },
+          { label: 'Expected', numeric: true },
+          { label: 'Delivered', numeric: true },
+          { label: 'Verified', numeric: true },
+          { label: 'Claimed', numeric: true },
+          { label: 'Delivery ratio', numeric: true },
+        ],
+        rows: report.byFinancialYear.map((year) => [
+          year.year,
+          moneyCell(year.expected),
+          moneyCell(year.delivered),
+          moneyCell(year.verified),
+          moneyCell(year.claimed),
+          percentCell(year.deliveryRatio, 1),
+        ]),
+      },
+    });
+  }
+  context.progress.update('Drawing the delivery chart…');
+  const chart = overTime(report, valuation, deliveries, settings);
+  sections.push({ heading: 'Chart', chart });
+  return {
+    results: [report],
+    report: {
+      title: `Delivery report at ${report.asOf}`,
+      summary: report.summary,
+      sources: [
+        `Pledges: ${pledgesFile}`,
+        `Deliveries: ${deliveriesFile} (${countText(deliveries.length)})`,
+        ...(report.period === undefined
+          ? []
+          : [`Contract: ${report.period.start} to ${report.period.end}`]),
+      ],
+      sections,
+      csvTable: linesTable,
+    },
+    chart,
+    failed: false,
+  };
+}
+
+function readPledges(
+  file: string,
+  options: TrackCommandOptions,
+  context: CommandContext,
+): { valuation: ValuationArgument; framework?: TrackOptions['framework'] } {
+  if (isJsonFile(file)) {
+    const json = readJson(file, context.terminal.cwd);
+    if (
+      typeof json === 'object' &&
+      json !== null &&
+      (json as { kind?: unknown }).kind === 'valuation'
+    ) {
+      return { valuation: json as ValuationArgument };
+    }
+  }
+  const { framework, valuation } = valueSheet(readSheet(file, context), {
+    contractValue: options.contractValue,
+    priceYear: options.priceYear,
+  });
+  return { valuation, framework };
+}
+
+function readDeliveries(file: string, context: CommandContext): DeliveriesArgument {
+  context.progress.update(`Reading ${file}…`);
+  if (isJsonFile(file)) {
+    const json = readJson(file, context.terminal.cwd);
+    if (!Array.isArray(json)) throw new CliError(`${file}: expected a list of deliveries.`);
+    return json as DeliveriesArgument;
+  }
+  return readCsvRecords(file, context.terminal.cwd).map((record) => {
+    const delivery: Record<string, unknown> = {};
+    for (const [name, cell] of Object.entries(record)) {
+      const key = DELIVERY_KEYS.find((known) => known === name.toLowerCase()) ?? name;
+      delivery[key] = key === 'line' && /^\d+$/.test(cell) ? Number(cell) : cell;
+    }
+    return delivery as unknown as DeliveriesArgument[number];
+  });
+}
+
+/**
+ * Cumulative value expected by the pledge profile and delivered, at dates from the contract
+ * start to the report date: the library's own figures, by tracking again as of each date (the
+ * ends of financial years, and each delivery date while there are at most 24 of them).
+ */
+function overTime(
+  report: DeliveryReport,
+  valuation: ValuationArgument,
+  deliveries: DeliveriesArgument,
+  settings: TrackOptions,
+): Chart {
+  const last = report.asOf;
+  const first = report.period?.start ?? earliest(deliveries) ?? last;
+  const dates = new Set<string>([first, last]);
+  for (const year of report.byFinancialYear)
+    if (year.end > first && year.end < last) dates.add(year.end);
+  const deliveryDates = new Set(
+    deliveries
+      .map((delivery) => String(delivery.date).slice(0, 10))
+      .filter((date) => date >= first && date <= last),
+  );
+  if (deliveryDates.size <= 24) for (const date of deliveryDates) dates.add(date);
+  const points = [...dates].sort().map((date) =>
+    date === last
+      ? { date, totals: report.totals }
+      : {
+          date,
+          totals: trackDelivery(valuation, deliveries, { ...settings, asOf: date }).totals,
+        },
+  );
+  const svg = deliveryChart({
+    title: 'Value expected and delivered over time',
+    description: report.summary,
+    valueFormat: 'money',
+    axisLabel: 'Cumulative value (£)',
+    series: [
+      {
+        label: 'Expected',
+        points: points.map(({ date, totals }) => ({ date, value: totals.expected })),
+      },
+      {
+        label: 'Delivered',
+        points: points.map(({ date, totals }) => ({ date, value: totals.delivered })),
+      },
+    ],
+  });
+  return {
+    svg,
+    caption: `Delivered ${formatGBP(report.totals.delivered)} against ${formatGBP(report.totals.expected)} expected by ${report.asOf}.`,
+  };
+}
+
+function earliest(deliveries: DeliveriesArgument): string | undefined {
+  let first: string | undefined;
+  for (const delivery of deliveries) {
+    const date = String(delivery.date).slice(0, 10);
+    if (first === undefined || date < first) first = date;
+  }
+  return first;
+}

@@ -1,0 +1,65 @@
+// Figures as the reports show them: money by formatGBP, fractions by formatPercent, rounded
+// columns of lines with a total by allocateRounded so the lines add up to the total shown.
+import {
+  allocateRounded,
+  type Decimal,
+  formatGBP,
+  formatPercent,
+  type Numeric,
+  toDecimal,
+} from 'social-value';
+import type { Cell } from './report.js';
+
+/** A money cell: `£1,234.57` shown, the exact amount for CSV. */
+export function moneyCell(value: Decimal | null | undefined): Cell {
+  if (value === null || value === undefined) return { text: '', exact: '' };
+  return { text: formatGBP(value), exact: value.toString() };
+}
+
+/** A fraction shown as a percentage (`23.52%`), the exact fraction for CSV. */
+export function percentCell(value: Decimal | null | undefined, places = 2): Cell {
+  if (value === null || value === undefined) return { text: '', exact: '' };
+  return { text: formatPercent(value, { places }), exact: value.toString() };
+}
+
+/** A plain figure (quantities, weights, scores) rounded for reading, exact for CSV. */
+export function figureCell(value: Decimal | null | undefined, places = 4): Cell {
+  if (value === null || value === undefined) return { text: '', exact: '' };
+  const shown = value.toDecimalPlaces(places, 4);
+  return { text: groupThousands(shown.toFixed()), exact: value.toString() };
+}
+
+/** A whole number with thousands grouped (`12,345`). */
+export function countText(value: number): string {
+  return new Intl.NumberFormat('en-GB').format(value);
+}
+
+function groupThousands(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  const digits = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}${digits}${fraction === undefined ? '' : `.${fraction}`}`;
+}
+
+/**
+ * A column of amounts and their total, rounded to the penny so the shown lines add up exactly
+ * to the shown total (largest remainders, as `allocateRounded` does); the exact amounts stay in
+ * the cells for CSV. A `null` amount is a blank cell and counts as nothing.
+ */
+export function moneyColumn(values: readonly (Numeric | null)[]): { cells: Cell[]; total: Cell } {
+  const exact = values.map((value) => (value === null ? null : toDecimal(value)));
+  const present = exact.filter((value): value is Decimal => value !== null);
+  const rounded = allocateRounded(present);
+  let sum = toDecimal(0);
+  let shownSum = toDecimal(0);
+  let next = 0;
+  const cells = exact.map((value): Cell => {
+    if (value === null) return { text: '', exact: '' };
+    const shown = rounded[next]!;
+    next += 1;
+    sum = sum.plus(value);
+    shownSum = shownSum.plus(shown);
+    return { text: formatGBP(shown), exact: value.toString() };
+  });
+  return { cells, total: { text: formatGBP(shownSum), exact: sum.toString() } };
+}

@@ -1,0 +1,360 @@
+// The commands and their flags (commander). Each action runs a command function and writes its
+// result; the runner turns failures into exit codes.
+import { createRequire } from 'node:module';
+import { Command, Option } from 'commander';
+import { CliError } from './cli-error.js';
+import type { CommandContext, CommandResult } from './command.js';
+import { assessCommand, planCommand } from './commands/assess.js';
+import { checkWeightingCommand } from './commands/check-weighting.js';
+import { portfolioCommand } from './commands/portfolio.js';
+import { reconcileCommand } from './commands/reconcile.js';
+import { requiresCommand } from './commands/requires.js';
+import { scoreCommand } from './commands/score.js';
+import { thresholdCommand } from './commands/threshold.js';
+import { trackCommand } from './commands/track.js';
+import { valueCommand } from './commands/value.js';
+import { figureOption, poundsOption, wholeOption } from './options.js';
+import { emit, type Format, formats, type OutputOptions, writeChart } from './output.js';
+import type { Chart } from './report.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const MODELS = 'svmi-public, svmi-business, portsmouth or a model.json';
+
+/** Builds the program; actions record their exit code in `state`. */
+export function buildProgram(context: CommandContext, state: { exitCode: number }): Command {
+  const { terminal } = context;
+  const program = new Command('social-value')
+    .description(
+      'Social value for UK public procurement from CSV and JSON files: reconcile and value pledge sheets, score tenders, check thresholds and policies, self-assess maturity, track delivery.',
+    )
+    .version(version, '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => terminal.out(text),
+      writeErr: (text) => terminal.err(text),
+      outputError: (text, write) => write(`social-value: ${text.replace(/^error: /, 'error: ')}`),
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage.\nExamples:\n  social-value reconcile examples/pledge-sheet.csv\n  social-value value examples/pledge-sheet.csv --contract-value 12000000 --format html --out report.html',
+    );
+
+  const finish = (
+    result: CommandResult & { benchmarkChart?: Chart | undefined },
+    output: OutputOptions & { benchmarkChart?: string | undefined },
+  ) => {
+    if (output.benchmarkChart !== undefined && result.benchmarkChart === undefined) {
+      throw new CliError(
+        '--benchmark-chart: give --contract-value too (social value added needs it).',
+      );
+    }
+    context.progress.done();
+    emit(result, output, terminal);
+    if (output.benchmarkChart !== undefined && result.benchmarkChart !== undefined) {
+      writeChart(output.benchmarkChart, result.benchmarkChart, terminal);
+    }
+    state.exitCode = result.failed ? 1 : 0;
+  };
+
+  withOutput(program.command('reconcile'), true)
+    .summary('check a pledge sheet’s arithmetic: findings and the corrected total')
+    .description(
+      'Check a pledge sheet (CSV, TSV or JSON rows): every row’s answer × proxy against its stated value, the stated total against the rows, and the corrected total. Exit code 1 when a finding has severity error.',
+    )
+    .argument('<sheet>', 'the pledge sheet (.csv, .tsv or .json)')
+    .option('--tolerance <pounds>', 'difference allowed per row (default half a penny)')
+    .action((sheet: string, options: OutputOptions & { tolerance?: string }) => {
+      finish(
+        reconcileCommand(
+          sheet,
+          {
+            tolerance:
+              options.tolerance === undefined
+                ? undefined
+                : poundsOption('--tolerance', options.tolerance),
+          },
+          context,
+        ),
+        options,
+      );
+    });
+
+  withOutput(program.command('value'), true)
+    .summary('value a pledge sheet by theme, value type or tag; SVA and present value')
+    .description(
+      'Value a pledge sheet’s answers exactly with its own proxy values, by theme, value type or a tag column; with --contract-value, social value added and its position on the Social Value Portal benchmark; with --years, the present value (Green Book 3.5% unless --discount).',
+    )
+    .argument('<sheet>', 'the pledge sheet (.csv, .tsv or .json)')
+    .option('--by <breakdown>', 'theme, value-type or tag:<column name>', 'theme')
+    .option('--contract-value <pounds>', 'the contract value, for social value added (SVA)')
+    .option('--years <n>', 'spread the value evenly over n years and discount it')
+    .option('--discount <rate>', 'the yearly discount rate as a fraction (default 0.035)')
+    .option('--first-year <year>', 'the calendar year of the first of --years (default this year)')
+    .option('--price-year <year>', 'the price year of the sheet’s proxy values (default this year)')
+    .option(
+      '--benchmark-chart <file>',
+      'write the SVA benchmark chart as SVG (with --contract-value)',
+    )
+    .action(
+      (
+        sheet: string,
+        options: OutputOptions & {
+          by: string;
+          contractValue?: string;
+          years?: string;
+          discount?: string;
+          priceYear?: string;
+          firstYear?: string;
+          benchmarkChart?: string;
+        },
+      ) => {
+        finish(
+          valueCommand(
+            sheet,
+            {
+              by: options.by,
+              contractValue: optional(options.contractValue, (value) =>
+                poundsOption('--contract-value', value),
+              ),
+              years: optional(options.years, (value) => wholeOption('--years', value)),
+              discount: optional(options.discount, (value) => figureOption('--discount', value)),
+              priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
+              firstYear: optional(options.firstYear, (value) => wholeOption('--first-year', value)),
+            },
+            context,
+          ),
+          options,
+        );
+      },
+    );
+
+  withOutput(program.command('score'), true)
+    .summary('score and rank tenders with every score’s formula; weight sensitivity')
+    .description(
+      'Score bids (CSV: id, price and one column per criterion read from a response; or JSON: a list of bids) against an evaluation model (JSON, as defineEvaluation reads it): the ranking, every score with its formula and reason; with --sensitivity, the weight ranges that keep the winner.',
+    )
+    .argument('<model>', 'the evaluation model (.json)')
+    .argument('<bids>', 'the bids (.csv or .json)')
+    .option('--sensitivity', 'the weight range of each criterion that keeps the winner')
+    .action((model: string, bids: string, options: OutputOptions & { sensitivity?: boolean }) => {
+      finish(
+        scoreCommand(model, bids, { sensitivity: options.sensitivity === true }, context),
+        options,
+      );
+    });
+
+  withOutput(program.command('threshold'), false)
+    .summary('the statutory procurement threshold for a contract type, authority and date')
+    .requiredOption(
+      '--contract-type <type>',
+      'services, supplies, works, light-touch, concession, …',
+    )
+    .requiredOption('--authority <kind>', 'central-government, sub-central, utility, …')
+    .requiredOption('--date <YYYY-MM-DD>', 'the date the procurement commenced')
+    .option('--regime <regime>', 'pcr-2015 or procurement-act-2023')
+    .option('--level <level>', 'threshold (default), small-lot or notifiable-below-threshold')
+    .action(
+      (
+        options: OutputOptions & {
+          contractType: string;
+          authority: string;
+          date: string;
+          regime?: string;
+          level?: string;
+        },
+      ) => {
+        finish(thresholdCommand(options), options);
+      },
+    );
+
+  withOutput(program.command('requires'), false)
+    .summary('is social value required for a contract under a policy?')
+    .argument(
+      '<contract>',
+      'the contract (.json: contractType, authority, value, vatBasis, commencedOn, …)',
+    )
+    .requiredOption(
+      '--policy <policy>',
+      'a preset (statutory, ppn0620, ppn002, southend2021, scotland, northernIreland, wales) or a policy.json',
+    )
+    .action((contract: string, options: OutputOptions & { policy: string }) => {
+      finish(requiresCommand(contract, options.policy, context), options);
+    });
+
+  withOutput(program.command('check-weighting'), false)
+    .summary('check a tender’s weights against a policy’s social value weighting')
+    .description(
+      'Check weights (in percentage points, given with --price, --quality, --social-value, --environmental, --other, or read from an evaluation model.json) for a contract against a policy. Exit code 1 when a requirement is not met.',
+    )
+    .argument('[model]', 'an evaluation model (.json) to read the weights from')
+    .requiredOption('--contract <file>', 'the contract (.json)')
+    .requiredOption('--policy <policy>', 'a preset or a policy.json')
+    .option('--price <points>', 'the price weight')
+    .option('--quality <points>', 'the quality weight')
+    .option('--social-value <points>', 'the social value weight')
+    .option('--environmental <points>', 'the environmental weight')
+    .option('--other <points>', 'any other weight')
+    .action(
+      (
+        model: string | undefined,
+        options: OutputOptions & {
+          contract: string;
+          policy: string;
+          price?: string;
+          quality?: string;
+          socialValue?: string;
+          environmental?: string;
+          other?: string;
+        },
+      ) => {
+        finish(checkWeightingCommand(model, options, context), options);
+      },
+    );
+
+  withOutput(program.command('assess'), true)
+    .summary('self-assess social value maturity (SVMI or your own model)')
+    .argument('<responses>', 'the answers per theme (.json: a level, criteria met, or both)')
+    .requiredOption('--model <model>', MODELS)
+    .option('--label <label>', 'a label for the assessment, such as Present')
+    .action((responses: string, options: OutputOptions & { model: string; label?: string }) => {
+      finish(assessCommand(responses, options, context), options);
+    });
+
+  withOutput(program.command('plan'), true)
+    .summary('the action plan from a maturity self-assessment to a target')
+    .argument('<responses>', 'the present answers per theme (.json)')
+    .requiredOption('--model <model>', MODELS)
+    .requiredOption(
+      '--target <target>',
+      'the target: a level id for every theme (leader) or a .json of answers or levels per theme',
+    )
+    .option('--years <n>', 'spread the steps over n years')
+    .addOption(
+      new Option('--spread-by <unit>', 'keep each step or each whole level in one year').choices([
+        'step',
+        'level',
+      ]),
+    )
+    .action(
+      (
+        responses: string,
+        options: OutputOptions & {
+          model: string;
+          target: string;
+          years?: string;
+          spreadBy?: 'step' | 'level';
+        },
+      ) => {
+        finish(
+          planCommand(
+            responses,
+            {
+              model: options.model,
+              target: options.target,
+              years: optional(options.years, (value) => wholeOption('--years', value)),
+              spreadBy: options.spreadBy,
+            },
+            context,
+          ),
+          options,
+        );
+      },
+    );
+
+  withOutput(program.command('track'), true)
+    .summary('delivery against pledges: per measure, status, value and shortfall')
+    .description(
+      'Track deliveries (CSV or JSON: measure, date, quantity, and optionally verification, evidence, note, line) against pledges (a pledge sheet, or a stored valuation .json).',
+    )
+    .argument(
+      '<pledges>',
+      'the pledges: a pledge sheet (.csv, .tsv, .json rows) or a valuation (.json)',
+    )
+    .argument('<deliveries>', 'the deliveries (.csv or .json)')
+    .option('--start <YYYY-MM-DD>', 'the first day of the contract')
+    .option('--end <YYYY-MM-DD>', 'the last day of the contract')
+    .option(
+      '--as-of <YYYY-MM-DD>',
+      'the report date (default the contract end, or the last delivery)',
+    )
+    .option('--contract-value <pounds>', 'the contract value, for social value added')
+    .addOption(
+      new Option('--count <which>', 'count all deliveries or only verified ones').choices([
+        'all',
+        'verified',
+      ]),
+    )
+    .option('--price-year <year>', 'the price year of a sheet’s proxy values (default this year)')
+    .action(
+      (
+        pledges: string,
+        deliveries: string,
+        options: OutputOptions & {
+          start?: string;
+          end?: string;
+          asOf?: string;
+          contractValue?: string;
+          count?: 'all' | 'verified';
+          priceYear?: string;
+        },
+      ) => {
+        finish(
+          trackCommand(
+            pledges,
+            deliveries,
+            {
+              start: options.start,
+              end: options.end,
+              asOf: options.asOf,
+              contractValue: optional(options.contractValue, (value) =>
+                poundsOption('--contract-value', value),
+              ),
+              count: options.count,
+              priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
+            },
+            context,
+          ),
+          options,
+        );
+      },
+    );
+
+  withOutput(program.command('portfolio'), true)
+    .summary('the annual statement of a folder of delivery reports')
+    .description(
+      'Sum a folder of stored delivery reports (.json files written by `track --format json`, or { id, name, tags, report } entries) into a portfolio statement: totals, by financial year, theme and tag, and the largest shortfalls.',
+    )
+    .argument('<folder>', 'the folder of .json delivery reports')
+    .option('--top <n>', 'how many of the largest shortfalls to list (default 10)')
+    .action((folder: string, options: OutputOptions & { top?: string }) => {
+      finish(
+        portfolioCommand(
+          folder,
+          { top: optional(options.top, (value) => wholeOption('--top', value)) },
+          context,
+        ),
+        options,
+      );
+    });
+
+  return program;
+}
+
+function withOutput(command: Command, chart: boolean): Command {
+  command
+    .addOption(
+      new Option('-f, --format <format>', 'the output format')
+        .choices(formats)
+        .default('text' satisfies Format),
+    )
+    .option('-o, --out <file>', 'write the output to a file instead of standard output');
+  if (chart) command.option('--chart <file>', 'write the chart as an SVG file');
+  return command;
+}
+
+function optional<T>(value: string | undefined, read: (value: string) => T): T | undefined {
+  return value === undefined ? undefined : read(value);
+}

@@ -1,0 +1,20 @@
+// A policy named on the command line: a preset of `policies` or a policy.json.
+import { policies } from 'social-value';
+import { CliError } from './cli-error.js';
+import { isJsonFile, readJson } from './read-input.js';
+
+type PolicyArgument = (typeof policies)[keyof typeof policies];
+
+/** Reads `--policy`: a preset name (`southend2021`) or a policy file (`policy.json`). */
+export function readPolicy(value: string, cwd: string): { policy: PolicyArgument; source: string } {
+  if (Object.hasOwn(policies, value)) {
+    const policy = policies[value as keyof typeof policies];
+    return { policy, source: `Policy: ${policy.name} (preset ${value})` };
+  }
+  if (isJsonFile(value)) {
+    return { policy: readJson(value, cwd) as PolicyArgument, source: `Policy: ${value}` };
+  }
+  throw new CliError(
+    `--policy: expected a preset (${Object.keys(policies).join(', ')}) or a .json file, received "${value}".`,
+  );
+}

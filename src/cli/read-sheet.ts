@@ -1,0 +1,80 @@
+// A pledge sheet from a CSV/TSV export (parsePledgeSheet) or from JSON: the stored result of
+// parsePledgeSheet, a list of rows, or { rows, statedTotal }. Rows are validated by the library.
+import { basename, extname } from 'node:path';
+import type { PledgeSheetRow } from 'social-value';
+import { parsePledgeSheet } from 'social-value/csv';
+import { CliError } from './cli-error.js';
+import type { CommandContext } from './command.js';
+import { countText } from './figures.js';
+import { isJsonFile, readJson, readText } from './read-input.js';
+
+/** A problem the CSV reader found in a cell, as parsePledgeSheet reports it. */
+export interface SheetProblem {
+  /** Stable code. */
+  readonly code: string;
+  /** `'error'` or `'warning'`. */
+  readonly severity: string;
+  /** A sentence. */
+  readonly message: string;
+}
+
+/** The rows of a sheet, its stated total and what reading it found. */
+export interface SheetRead {
+  /** The measure rows. */
+  readonly rows: readonly PledgeSheetRow[];
+  /** The total the sheet states, when it states one. */
+  readonly statedTotal: PledgeSheetRow['statedValue'];
+  /** Problems found reading the cells (CSV only). */
+  readonly problems: readonly SheetProblem[];
+  /** parsePledgeSheet's summary sentence (CSV only). */
+  readonly summary: string | null;
+  /** A name for the sheet, from its file name (`pledge-sheet`). */
+  readonly name: string;
+  /** The file's own name (`pledge-sheet.csv`). */
+  readonly fileName: string;
+}
+
+/** Reads a pledge sheet file (CSV, TSV or JSON). */
+export function readSheet(file: string, context: CommandContext): SheetRead {
+  const fileName = basename(file);
+  const name = basename(file, extname(file)) || 'sheet';
+  context.progress.update(`Reading ${file}…`);
+  if (isJsonFile(file)) {
+    return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName };
+  }
+  const text = readText(file, context.terminal.cwd);
+  context.progress.update(`Parsing ${file} (${countText(Math.round(text.length / 1024))} kB)…`);
+  const sheet = parsePledgeSheet(text);
+  context.progress.update(`Read ${countText(sheet.rows.length)} rows of ${file}.`);
+  return {
+    rows: sheet.rows,
+    statedTotal: sheet.statedTotal,
+    problems: sheet.problems,
+    summary: sheet.summary,
+    name,
+    fileName,
+  };
+}
+
+function sheetFromJson(json: unknown, file: string, name: string): Omit<SheetRead, 'fileName'> {
+  if (Array.isArray(json)) {
+    return { rows: json as PledgeSheetRow[], statedTotal: null, problems: [], summary: null, name };
+  }
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    Array.isArray((json as { rows?: unknown }).rows)
+  ) {
+    const { rows, statedTotal } = json as { rows: PledgeSheetRow[]; statedTotal?: unknown };
+    return {
+      rows,
+      statedTotal: (statedTotal ?? null) as PledgeSheetRow['statedValue'],
+      problems: [],
+      summary: null,
+      name,
+    };
+  }
+  throw new CliError(
+    `${file}: expected a pledge sheet: a list of rows, { "rows": [...], "statedTotal": ... } or the stored result of parsePledgeSheet.`,
+  );
+}

@@ -1,0 +1,45 @@
+// The Markdown form of a report, to paste into a board paper or an issue.
+import { type CellInput, cellText, hasText, type Report, type Table } from './report.js';
+
+/** Renders a report as Markdown: headings, paragraphs, tables (figures right-aligned), lists. */
+export function renderMarkdown(report: Report): string {
+  const lines: string[] = [`# ${inline(report.title)}`, '', inline(report.summary)];
+  if (report.sources.length > 0) {
+    lines.push('', ...report.sources.map((source) => `- ${inline(source)}`));
+  }
+  for (const section of report.sections.filter(hasText)) {
+    lines.push('', `## ${inline(section.heading)}`);
+    for (const paragraph of section.text ?? []) lines.push('', inline(paragraph));
+    if (section.table !== undefined) lines.push('', ...tableLines(section.table));
+    if (section.list !== undefined && section.list.length > 0) {
+      lines.push('', ...section.list.map((item) => `- ${inline(item)}`));
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function tableLines(table: Table): string[] {
+  const row = (cells: readonly CellInput[], strong = false) =>
+    `| ${cells
+      .map((cell) => {
+        const text = cellCode(cellText(cell));
+        return strong && text !== '' ? `**${text}**` : text;
+      })
+      .join(' | ')} |`;
+  const out = [
+    row(table.columns.map((column) => column.label)),
+    `| ${table.columns.map((column) => (column.numeric === true ? '---:' : '---')).join(' | ')} |`,
+    ...table.rows.map((cells) => row(cells)),
+  ];
+  if (table.total !== undefined) out.push(row(table.total, true));
+  return out;
+}
+
+/** Escapes what Markdown would read as markup in running text. */
+function inline(text: string): string {
+  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+function cellCode(text: string): string {
+  return inline(text);
+}

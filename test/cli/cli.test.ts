@@ -1,0 +1,518 @@
+// The command run as a subprocess on the example files: exit codes, JSON equal to the library's
+// own result for the same input, CSV read back by parsePledgeSheet, --out, plain output without
+// a terminal or with NO_COLOR, and bad input reported with paths and no stack trace.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { formatGBP, reconcilePledgeSheet, toDecimal } from 'social-value';
+import { parsePledgeSheet, toPledges } from 'social-value/csv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  maturityResults,
+  portfolioResult,
+  reconciliation,
+  requiresResult,
+  scoreResults,
+  sheetValuation,
+  trackResult,
+  valueResults,
+  weightingResult,
+} from './library-results.js';
+import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
+
+const SHEET = 'examples/pledge-sheet.csv';
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
+const STACK = /^\s+at /m;
+let temp = '';
+
+beforeAll(() => {
+  ensureBuilt();
+  temp = mkdtempSync(join(tmpdir(), 'sv-cli-'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+describe('social-value --help and --version', () => {
+  it('lists every command and exits 0', () => {
+    const run = cli(['--help']);
+    expect(run.status).toBe(0);
+    for (const command of [
+      'reconcile',
+      'value',
+      'score',
+      'threshold',
+      'requires',
+      'check-weighting',
+      'assess',
+      'plan',
+      'track',
+      'portfolio',
+    ]) {
+      expect(run.stdout).toContain(`  ${command} `);
+    }
+  });
+
+  it('prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(cli(['--version']).stdout.trim()).toBe(version);
+  });
+});
+
+describe('reconcile', () => {
+  it('exits 1 on the example sheet (a likely scale error) and shows the corrected total', () => {
+    const run = cli(['reconcile', SHEET]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('corrected total £2,822,946.31 against the stated £8,461,245.35');
+    expect(run.stdout).toMatch(/18\s+NT18\s+likely-scale-error\s+error/);
+    // The rows' corrected column adds up to the shown total.
+    expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49\s+£8,461,245\.35\s+£2,822,946\.31$/m);
+  });
+
+  it('prints the library result as JSON', () => {
+    const run = cli(['reconcile', SHEET, '--format', 'json']);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual(snapshot(reconciliation()));
+  });
+
+  it('exits 0 on a sheet without errors', () => {
+    const run = cli(['reconcile', 'examples/cli/highways-pledges.csv']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('no errors, no warnings, no notes');
+  });
+
+  it('writes its exact rows as CSV', () => {
+    const run = cli(['reconcile', SHEET, '--format', 'csv']);
+    const lines = run.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Row,Measure,Answer,Proxy value,Answer × proxy,Stated,Corrected,Findings',
+    );
+    expect(lines).toContain(
+      '18,NT18,650000,0.963812,626477.8,6264776.71,626477.671,likely-scale-error',
+    );
+    expect(lines.at(-1)).toBe('Total,,,,2822946.49,8461245.35,2822946.311,');
+  });
+});
+
+describe('value', () => {
+  const args = [
+    'value',
+    SHEET,
+    '--contract-value',
+    '£12,000,000',
+    '--years',
+    '3',
+    '--first-year',
+    '2026',
+    '--price-year',
+    '2021',
+  ];
+
+  it('prints the valuation, its benchmark position and its present value as JSON', () => {
+    expect(cliJson(args)).toEqual(snapshot(valueResults()));
+  });
+
+  it('prints the valuation alone when nothing else is asked for', () => {
+    const { valuation } = sheetValuation();
+    expect(cliJson(['value', SHEET, '--price-year', '2021'])).toEqual(snapshot(valuation));
+  });
+
+  it('shows tables whose lines add up to their totals', () => {
+    const run = cli([...args, '--by', 'tag:CWB Priority']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\nBy CWB Priority\n');
+    expect(run.stdout).toMatch(/^Progressive Procurement\s+£629,642\.44\s+22\.3%$/m);
+    expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49$/m);
+    expect(run.stdout).toContain(
+      '23.5% is between the median (15.7%) and the 75th percentile (36.6%)',
+    );
+    expect(run.stdout).toMatch(/^2028\s+£940,982\.17\s+0\.933511\s+£878,416\.92$/m);
+    expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49\s+£2,728,560\.59$/m);
+  });
+
+  it('writes CSV that parsePledgeSheet reads back as the same pledges', () => {
+    const run = cli(['value', SHEET, '--format', 'csv', '--price-year', '2021']);
+    const again = parsePledgeSheet(run.stdout);
+    expect(again.problems).toEqual([]);
+    const { valuation } = sheetValuation();
+    expect(
+      again.rows.map((row) => [row.measure, row.quantity?.toString(), row.proxyValue?.toString()]),
+    ).toEqual(
+      valuation.lines.map((line) => [
+        line.measure,
+        line.quantity.toString(),
+        line.proxyValue.toString(),
+      ]),
+    );
+    expect(toPledges(again.rows).length).toBe(valuation.lines.length);
+    const check = reconcilePledgeSheet(again.rows, { statedTotal: again.statedTotal });
+    expect(check.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(formatGBP(check.correctedTotal)).toBe('£2,822,946.49');
+  });
+
+  it('groups by value type', () => {
+    const run = cli(['value', SHEET, '--by', 'value-type', '--price-year', '2021']);
+    expect(run.stdout).toMatch(/^Value type\s+Value\s+Share$/m);
+  });
+});
+
+describe('score', () => {
+  it('ranks the bids with every formula and the weight ranges', () => {
+    const run = cli(['score', 'examples/cli/model.json', 'examples/cli/bids.csv', '--sensitivity']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('C wins with 86.5714 of 100.');
+    expect(run.stdout).toMatch(
+      /^1\s+C\s+£1,050,000\.00\s+48\.00\s+28\.57\s+10\.00\s+86\.57\s+winner$/m,
+    );
+    expect(run.stdout).toContain(
+      'lowest qualifying price £1,000,000.00 ÷ price £1,050,000.00 = 0.9524',
+    );
+    expect(run.stdout).toMatch(/^Social value\s+10\s+9\.12\s+100\s+B\s+–$/m);
+  });
+
+  it('prints the evaluation and the sensitivity as JSON, the same from CSV and JSON bids', () => {
+    const expected = snapshot(scoreResults()) as [{ ranking: { bid: string; total: string }[] }];
+    const fromJson = cliJson([
+      'score',
+      'examples/cli/model.json',
+      'examples/cli/bids.json',
+      '--sensitivity',
+    ]);
+    expect(fromJson).toEqual(expected);
+    const fromCsv = cliJson([
+      'score',
+      'examples/cli/model.json',
+      'examples/cli/bids.csv',
+    ]) as (typeof expected)[0];
+    expect(fromCsv.ranking.map((bid) => [bid.bid, bid.total])).toEqual(
+      expected[0].ranking.map((bid) => [bid.bid, bid.total]),
+    );
+  });
+});
+
+describe('threshold, requires, check-weighting', () => {
+  it('gives the statutory threshold', () => {
+    const run = cli([
+      'threshold',
+      '--contract-type',
+      'services',
+      '--authority',
+      'sub-central',
+      '--date',
+      '2017-06-30',
+      '--format',
+      'json',
+    ]);
+    expect(run.status).toBe(0);
+    const threshold = JSON.parse(run.stdout);
+    expect(threshold.kind).toBe('procurement-threshold');
+    expect(threshold.amount).toBe('164176');
+  });
+
+  it('says whether social value is required', () => {
+    expect(cliJson(['requires', 'examples/cli/contract.json', '--policy', 'southend2021'])).toEqual(
+      snapshot(requiresResult()),
+    );
+  });
+
+  it('exits 1 when the weighting does not meet the policy', () => {
+    const args = [
+      'check-weighting',
+      '--price',
+      '60',
+      '--quality',
+      '32',
+      '--social-value',
+      '8',
+      '--contract',
+      'examples/cli/central-contract.json',
+      '--policy',
+      'ppn002',
+    ];
+    const run = cli(args);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('the weights give 8% (8 of 100 points): not met.');
+    expect(JSON.parse(cli([...args, '--format', 'json']).stdout)).toEqual(
+      snapshot(weightingResult()),
+    );
+  });
+
+  it('exits 0 when an evaluation model meets it', () => {
+    const run = cli([
+      'check-weighting',
+      'examples/cli/model.json',
+      '--contract',
+      'examples/cli/central-contract.json',
+      '--policy',
+      'ppn002',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('meets the policy');
+  });
+});
+
+describe('assess and plan', () => {
+  it('assesses the SVMI worked example', () => {
+    const { present } = maturityResults();
+    const json = cliJson([
+      'assess',
+      'examples/cli/responses.json',
+      '--model',
+      'svmi-public',
+      '--label',
+      'Present',
+    ]);
+    expect(json).toEqual(snapshot(present));
+    expect(
+      cli(['assess', 'examples/cli/responses.json', '--model', 'svmi-public']).stdout,
+    ).toContain('Mean rank of 10 themes: 24 / 10 = 2.4; rounded down, that is Mature (rank 2).');
+  });
+
+  it('plans from the present to the target', () => {
+    const { present, target, plan } = maturityResults();
+    const args = [
+      'plan',
+      'examples/cli/responses.json',
+      '--model',
+      'svmi-public',
+      '--target',
+      'examples/cli/target.json',
+      '--years',
+      '2',
+    ];
+    expect(cliJson(args)).toEqual(snapshot([present, target, plan]));
+    const markdown = cli([...args, '--format', 'md']).stdout;
+    expect(markdown).toContain('| Measurement: TOMs | Mature | Innovator | +2 |');
+    expect(markdown).toContain(
+      '22 steps across 6 of 10 themes (15 to reach Leader, 7 to reach Innovator).',
+    );
+  });
+
+  it('takes a level for every theme as the target', () => {
+    const run = cli([
+      'plan',
+      'examples/cli/responses.json',
+      '--model',
+      'svmi-public',
+      '--target',
+      'innovator',
+    ]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('to reach Innovator');
+  });
+});
+
+describe('track and portfolio', () => {
+  const track = [
+    'track',
+    SHEET,
+    'examples/cli/deliveries.csv',
+    '--start',
+    '2024-04-01',
+    '--end',
+    '2027-03-31',
+    '--contract-value',
+    '12000000',
+    '--price-year',
+    '2021',
+  ];
+
+  it('prints the delivery report as JSON', () => {
+    expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(snapshot(trackResult()));
+  });
+
+  it('keeps the stored portfolio reports equal to what track writes today', () => {
+    expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
+      JSON.parse(readFileSync(join(root, 'examples/cli/portfolio/sv-004.json'), 'utf8')),
+    );
+  });
+
+  it('sums the folder of reports', () => {
+    expect(cliJson(['portfolio', 'examples/cli/portfolio'])).toEqual(snapshot(portfolioResult()));
+    const run = cli(['portfolio', 'examples/cli/portfolio']);
+    expect(run.stdout).toMatch(
+      /^Total\s+£3,902,260\.53\s+£2,961,278\.37\s+£2,185,181\.32\s+73\.8%\s+13\.67%$/m,
+    );
+  });
+});
+
+describe('output', () => {
+  it('writes --out and --chart files and says so on stderr only', () => {
+    const out = join(temp, 'report.md');
+    const chart = join(temp, 'themes.svg');
+    const run = cli(['value', SHEET, '--format', 'md', '--out', out, '--chart', chart]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`Wrote ${chart}\nWrote ${out}\n`);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# Valuation: examples\/pledge-sheet\.csv\n/);
+    const svg = new DOMParser().parseFromString(readFileSync(chart, 'utf8'), 'image/svg+xml');
+    expect(svg.documentElement?.getAttribute('role')).toBe('img');
+    expect(svg.getElementsByTagName('title')[0]?.textContent).toBe('Social value by theme');
+  });
+
+  it('writes an HTML report with no script and no address to fetch', () => {
+    const html = cli(['reconcile', SHEET, '--format', 'html']).stdout;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
+    expect(
+      html.match(/https?:\/\/[^"\s]*/g)?.every((url) => url === 'http://www.w3.org/2000/svg'),
+    ).toBe(true);
+    expect(html).toContain('<tfoot><tr><td>Total</td>');
+    expect(html).toContain('£2,822,946.31');
+  });
+
+  it('is plain without a terminal, and with NO_COLOR even when colour is forced', () => {
+    expect(cli(['reconcile', SHEET]).stdout).not.toMatch(ANSI);
+    expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1' }).stdout).toMatch(ANSI);
+    expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
+    expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stderr).toBe('');
+  });
+
+  it('writes a pledge sheet back with figures a spreadsheet will not run', () => {
+    const csv = cli(['value', 'examples/cli/highways-pledges.csv', '--format', 'csv']).stdout;
+    expect(csv.split('\r\n')[0]).toMatch(/^Theme,Reference,/);
+    expect(parsePledgeSheet(csv).statedTotal?.toString()).toBe('1079314.04');
+  });
+});
+
+describe('bad input: exit 2, the message and its path, never a stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    [
+      'a missing file',
+      ['reconcile', 'nope.csv'],
+      /nope\.csv: cannot be read \(no such file or folder\)/,
+    ],
+    ['a folder as a file', ['reconcile', 'examples'], /examples: is a folder, not a file/],
+    [
+      'malformed JSON',
+      ['assess', SHEET, '--model', 'svmi-public'],
+      /pledge-sheet\.csv: not valid JSON/,
+    ],
+    [
+      'an unknown option',
+      ['reconcile', SHEET, '--frmat', 'json'],
+      /unknown option '--frmat'\n\(Did you mean --format\?\)/,
+    ],
+    [
+      'an unknown format',
+      ['reconcile', SHEET, '--format', 'xml'],
+      /Allowed choices are text, json, csv, md, html/,
+    ],
+    ['an unknown command', ['recncile', SHEET], /unknown command 'recncile'/],
+    [
+      'a missing option',
+      ['threshold', '--contract-type', 'services', '--authority', 'sub-central'],
+      /required option '--date <YYYY-MM-DD>' not specified/,
+    ],
+    [
+      'an amount that is not one',
+      ['value', SHEET, '--contract-value', '12m'],
+      /--contract-value: expected an amount in pounds/,
+    ],
+    [
+      'a negative contract value',
+      ['value', SHEET, '--contract-value', '-5'],
+      /error \(invalid-input\)[\s\S]*options\.contractValue: expected a number at least 0\.01, received "-5"/,
+    ],
+    [
+      'a percentage for a rate',
+      ['value', SHEET, '--years', '3', '--discount', '3.5'],
+      /options\.rate: [^\n]*did you mean 0\.035\?/,
+    ],
+    [
+      'an unknown tag',
+      ['value', SHEET, '--by', 'tag:CWB'],
+      /its tags are "CWB Priority", "Corporate Strategy"/,
+    ],
+    [
+      'a misspelt contract type',
+      [
+        'threshold',
+        '--contract-type',
+        'servces',
+        '--authority',
+        'sub-central',
+        '--date',
+        '2020-01-01',
+      ],
+      /error \(unknown-contract-type\)[\s\S]*query\.contractType: [^\n]*did you mean "services"/,
+    ],
+    [
+      'an unknown policy',
+      ['requires', 'examples/cli/contract.json', '--policy', 'southend'],
+      /--policy: expected a preset \(statutory, /,
+    ],
+    [
+      'a bids file that is not bids',
+      ['score', 'examples/cli/model.json', 'examples/cli/contract.json'],
+      /contract\.json: expected a list of bids/,
+    ],
+    [
+      'a chart where there is none',
+      [
+        'threshold',
+        '--contract-type',
+        'services',
+        '--authority',
+        'sub-central',
+        '--date',
+        '2020-01-01',
+        '--chart',
+        'x.svg',
+      ],
+      /unknown option '--chart'/,
+    ],
+    [
+      'a folder with other files',
+      ['portfolio', 'examples'],
+      /tsconfig\.json: expected a delivery report/,
+    ],
+    [
+      'an unwritable --out',
+      ['reconcile', SHEET, '--out', 'no/such/folder/out.txt'],
+      /no\/such\/folder\/out\.txt: cannot be written \(its folder does not exist\)/,
+    ],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const run = cli(args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(STACK);
+      expect(run.stderr).not.toMatch(/undefined|NaN|\[object Object\]/);
+    });
+  }
+
+  it('reports a misspelt response key at its path with the name meant', () => {
+    const bids = join(temp, 'bids.csv');
+    writeFileSync(bids, 'id,price,qualty,sv\nA,1000000,4,50000\n');
+    const run = cli(['score', 'examples/cli/model.json', bids]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/bids\[0\]\.responses\.qualty: [^\n]*did you mean "quality"/);
+    expect(run.stderr).not.toMatch(STACK);
+  });
+
+  it('reports a bad delivery row at its path', () => {
+    const deliveries = join(temp, 'deliveries.csv');
+    writeFileSync(deliveries, 'measure,date,quantity,verified\nNT1,2025-01-31,-2,yes\n');
+    const run = cli(['track', SHEET, deliveries]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/deliveries\[0\]\./);
+  });
+});
+
+describe('figures', () => {
+  it('shows money tables whose rounded lines add up to the rounded total', () => {
+    const csv = cli(['reconcile', SHEET, '--format', 'csv'])
+      .stdout.trim()
+      .split('\r\n')
+      .slice(1, -1);
+    const shown = cli(['reconcile', SHEET, '--format', 'md']).stdout;
+    const exactTotal = csv.reduce((sum, line) => sum.plus(line.split(',')[6]!), toDecimal(0));
+    expect(formatGBP(exactTotal)).toBe('£2,822,946.31');
+    expect(shown).toContain(
+      '| **Total** |  |  |  | **£2,822,946.49** | **£8,461,245.35** | **£2,822,946.31** |  |',
+    );
+  });
+});
