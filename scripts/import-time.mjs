@@ -17,7 +17,10 @@ const timeOf = (load) =>
   Number(
     execFileSync(
       'node',
-      ['-e', `const t = performance.now(); ${load}.then(() => console.log(performance.now() - t));`],
+      [
+        '-e',
+        `const t = performance.now(); ${load}.then(() => console.log(performance.now() - t));`,
+      ],
       { cwd: root, encoding: 'utf8' },
     ),
   );

@@ -118,7 +118,9 @@ try {
     const over = item.budget !== null && gzip > item.budget * 1000;
     rows.push({ ...item, minified: code.length, gzip, modules: inputs.length, over });
     if (item.target !== undefined && gzip <= item.target * 1000) {
-      failures.push(`${item.name}: ${kB(gzip)} kB meets its ${item.target} kB target: make it the budget`);
+      failures.push(
+        `${item.name}: ${kB(gzip)} kB meets its ${item.target} kB target: make it the budget`,
+      );
     }
     if (over) failures.push(`${item.name}: ${kB(gzip)} kB gzip, over the ${item.budget} kB budget`);
     if (unwanted.length > 0) {
@@ -144,7 +146,8 @@ console.log('| import | minified | gzip -9 | budget |');
 console.log('|---|---|---|---|');
 for (const row of rows) {
   const target = row.target === undefined ? '' : ` (target ${row.target} kB: not met)`;
-  const budget = row.budget === null ? '–' : `${row.budget} kB${row.over ? ' **over**' : ''}${target}`;
+  const budget =
+    row.budget === null ? '–' : `${row.budget} kB${row.over ? ' **over**' : ''}${target}`;
   console.log(`| ${row.name} | ${kB(row.minified)} kB | ${kB(row.gzip)} kB | ${budget} |`);
 }
 if (failures.length > 0) {

@@ -36,6 +36,7 @@ const scripts = new Set(['docs/maturity.md', 'docs/pledge-sheets.md']);
 // The files the guides' code reads, by the name it uses.
 const files: Readonly<Record<string, string>> = {
   'pledge-sheet.csv': 'examples/pledge-sheet.csv',
+  'sheet.csv': 'examples/pledge-sheet.csv',
   'payments.csv': 'test/fixtures/spend/payments.csv',
   'notice.json': 'test/fixtures/ocds/pcs-0000574608.json',
   notices: 'test/fixtures/ocds',
@@ -45,6 +46,12 @@ interface Block {
   readonly name: string;
   readonly code: string;
 }
+
+// A block that imports an entry point whose area is not in src/ yet waits for it (skipped).
+const waitsFor = (block: Block): string | undefined =>
+  [...block.code.matchAll(/from 'social-value\/([a-z-]+)'/g)]
+    .map((match) => match[1]!)
+    .find((area) => !existsSync(join(repo, 'src', area, 'index.ts')));
 
 const blocks: Block[] = guides.flatMap((guide) => {
   const text = readFileSync(join(repo, guide), 'utf8');
@@ -150,11 +157,18 @@ describe('code blocks of the README and the guides', () => {
     expect(blocks.length).toBeGreaterThan(25);
   });
 
-  it.each(blocks.map((block) => [block.name, block] as const))('%s compiles', (_name, block) => {
+  const ready = blocks.filter((block) => waitsFor(block) === undefined);
+  it.each(ready.map((block) => [block.name, block] as const))('%s compiles', (_name, block) => {
     expect(typeErrors(block)).toEqual([]);
   });
 
-  it.each(blocks.map((block) => [block.name, block] as const))(
+  const waiting = blocks.filter((block) => waitsFor(block) !== undefined);
+  it.skip.each(waiting.map((block) => [block.name, waitsFor(block)] as const))(
+    '%s waits for src/%s',
+    () => undefined,
+  );
+
+  it.each(ready.map((block) => [block.name, block] as const))(
     '%s runs and its documented results hold',
     (_name, block) => {
       run(block.code);
