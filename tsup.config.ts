@@ -37,6 +37,18 @@ export default defineConfig([
     bundle: false,
     dts: false,
   },
+  // ESM for Node (export condition `node`): one bundle per entry point with shared chunks, as
+  // loading some 230 module files one by one costs Node about 60 ms more on a cold import.
+  // Bundlers building for the browser take the file-per-module build above.
+  {
+    ...common,
+    entry,
+    outDir: 'dist/node',
+    format: ['esm'],
+    splitting: true,
+    treeshake: true,
+    dts: false,
+  },
   // CommonJS, one bundle per entry point (shared chunks). d3 ships ESM only: bundled into the
   // charts entry so its CommonJS build runs on every Node 20.
   {

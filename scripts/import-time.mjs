@@ -1,6 +1,7 @@
 // Cold import time in Node: a fresh process imports `social-value` (the built package, by its
-// name) and, in turn, its dependencies alone (zod/mini and decimal.js), and each measures its own
-// import with performance.now(). Runs alternate, so both see the same machine; the medians and
+// name: Node takes the `node` build, a bundle per entry point), the file-per-module build that
+// bundlers get, the CommonJS build and, in turn, the dependencies alone (zod/mini and
+// decimal.js), and each measures its own import with performance.now(). Runs alternate, so both see the same machine; the medians and
 // their ratio are printed. A measurement, not a test: nothing fails on time.
 // Usage: node scripts/import-time.mjs [runs] (after npm run build).
 import { execFileSync } from 'node:child_process';
@@ -9,7 +10,8 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.argv[2] ?? 21);
 const probes = {
-  'social-value (ESM)': "import('social-value')",
+  'social-value (ESM, Node build)': "import('social-value')",
+  'social-value (ESM, file per module as bundlers get it)': "import('./dist/index.js')",
   'social-value (CommonJS)': "Promise.resolve(require('social-value'))",
   'zod/mini + decimal.js (ESM)': "Promise.all([import('zod/mini'), import('decimal.js')])",
 };
