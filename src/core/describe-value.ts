@@ -1,4 +1,5 @@
 import { Decimal } from './decimal.js';
+import { isPlainRecord } from './record.js';
 
 /**
  * A short, quoted rendering of any input value for error messages: strings in double quotes,
@@ -24,4 +25,25 @@ export function describeValue(value: unknown): string {
   } catch {
     return Object.prototype.toString.call(value);
   }
+}
+
+/**
+ * How a value is named after "received" where a plain object was expected: `a list ([1,2])`,
+ * `a Map`, `a Date (2020-01-01T00:00:00.000Z)`, `an object with a prototype`, `an object of
+ * kind "valuation"` (another kind of result), else as {@link describeValue} writes it (`null`,
+ * `"x"`, `{}`). Internal: the one wording of a wrong object.
+ */
+export function describeReceived(value: unknown): string {
+  if (Array.isArray(value)) return `a list (${describeValue(value)})`;
+  if (isPlainRecord(value) && typeof value.kind === 'string') {
+    return `an object of kind ${JSON.stringify(value.kind)}`;
+  }
+  if (typeof value === 'object' && value !== null && !isPlainRecord(value)) {
+    if (value instanceof Date) return `a Date (${describeValue(value)})`;
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === 'string' && name !== '' && name !== 'Object'
+      ? `a ${name}`
+      : 'an object with a prototype';
+  }
+  return describeValue(value);
 }

@@ -1,4 +1,8 @@
 import type { SocialValueErrorCode } from './error-codes.js';
+import { plural } from './text.js';
+
+/** The most issues a message lists, one a line; `issues` holds them all. */
+const MESSAGE_ISSUES = 20;
 
 /**
  * One thing wrong with an input: where it is and what was expected.
@@ -72,10 +76,17 @@ export class SocialValueError extends Error {
   /** Facts about the failure for programs, e.g. `{ suggestions: ['NT18'] }`. */
   readonly details: Readonly<Record<string, unknown>>;
 
-  /** Builds the error; the message lists every issue on a line of its own. */
+  /**
+   * Builds the error; the message lists the issues on a line each, at most 20, then how many
+   * more there are (`issues` keeps them all).
+   */
   constructor(init: SocialValueErrorInit) {
     const issues = init.issues ?? [];
-    const lines = issues.map((issue) => `  - ${issue.path || '(input)'}: ${issue.message}`);
+    const lines = issues
+      .slice(0, MESSAGE_ISSUES)
+      .map((issue) => `  - ${issue.path || '(input)'}: ${issue.message}`);
+    const more = issues.length - MESSAGE_ISSUES;
+    if (more > 0) lines.push(`  - … and ${plural(more, 'more problem')}`);
     super(lines.length > 0 ? `${init.message}\n${lines.join('\n')}` : init.message);
     this.name = 'SocialValueError';
     this.code = init.code;

@@ -1,15 +1,6 @@
-import { describeValue } from './describe-value.js';
+import { describeReceived } from './describe-value.js';
 import { fieldError } from './issue.js';
-import { isPlainRecord } from './record-schema.js';
-
-/** How a value that is not the object expected is named in an error: `a valuation`, `null`… */
-function received(value: unknown): string {
-  if (Array.isArray(value)) return `a list (${describeValue(value)})`;
-  if (isPlainRecord(value) && typeof value.kind === 'string') {
-    return `an object of kind ${JSON.stringify(value.kind)}`;
-  }
-  return describeValue(value);
-}
+import { isPlainRecord } from './record.js';
 
 /**
  * Checks that a parameter is a plain object that is not some other kind of result: `kind`, when
@@ -32,8 +23,8 @@ export function expectKind(
   if (fits) return;
   throw fieldError(
     'invalid-input',
-    `Invalid ${kind}: expected ${expected}.`,
+    `Invalid ${kind.replaceAll('-', ' ')}: 1 problem.`,
     path,
-    `expected ${expected}, received ${received(value)}`,
+    `expected ${expected}, received ${describeReceived(value)}`,
   );
 }

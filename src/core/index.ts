@@ -21,5 +21,6 @@ export {
   roundMoney,
 } from './round-money.js';
 export { type SafeResult, safe } from './safe.js';
+export type { Severity } from './severity.js';
 export { toDecimal } from './to-decimal.js';
 export type { ValueType } from './value-types.js';

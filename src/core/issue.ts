@@ -1,10 +1,27 @@
 import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
 import { formatPath, pathSegments } from './path.js';
+import { plural } from './text.js';
 
 /** One issue at a path of keys and indexes. Internal: the one way every area builds an issue. */
 export function issueAt(segments: readonly PropertyKey[], message: string): SocialValueIssue {
   return { path: formatPath(segments), segments: pathSegments(segments), message };
+}
+
+/**
+ * An error about the issues found in one input, headed `Invalid ${what}: 3 problems.` (code
+ * `invalid-input` unless given). Internal: the one headline of a list of issues.
+ */
+export function issuesError(
+  what: string,
+  issues: readonly SocialValueIssue[],
+  code: SocialValueErrorCode = 'invalid-input',
+): SocialValueError {
+  return new SocialValueError({
+    code,
+    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
+    issues,
+  });
 }
 
 /**

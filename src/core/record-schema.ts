@@ -1,67 +1,106 @@
 import * as z from 'zod/mini';
-import { describeValue } from './describe-value.js';
-import { emptyRecord } from './record.js';
+import { describeReceived } from './describe-value.js';
+import { parseInto } from './parse-into.js';
+import { emptyRecord, isPlainRecord } from './record.js';
+import { didYouMean, suggest } from './suggest.js';
 
-/**
- * True for a plain object: not null, not an array, and made by an object literal, `JSON.parse`
- * or `Object.create(null)` (its prototype is `null` or a realm's `Object.prototype`). A `Map`,
- * a `Date` or a class instance is not one. Internal: the lean input readers use the same test as
- * {@link recordSchema}, so the two always agree.
- */
-export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
+// Readers that import the plain-object test beside the record schema find it here too.
+export { isPlainRecord } from './record.js';
+
+/** Options of {@link recordSchema} and {@link mapSchema}. */
+export interface RecordSchemaOptions {
+  /** What the whole object should be, after "expected" (default `a plain object of names and values`). */
+  readonly expected?: string | undefined;
+  /** When true, an empty key is an issue at its path. */
+  readonly nonEmptyKeys?: boolean | undefined;
+  /** The exact keys expected, in the output's order: another key or a missing one is an issue. */
+  readonly keys?: readonly string[] | undefined;
 }
 
-/** `a Map`, `a Date`, `a list`…, else the value itself, for "received …". */
-function received(value: unknown): string {
-  if (Array.isArray(value)) return `a list (${describeValue(value)})`;
-  if (typeof value === 'object' && value !== null) {
-    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    if (typeof name === 'string' && name !== '' && name !== 'Object') return `a ${name}`;
-  }
-  return describeValue(value);
+type Issues = z.core.$ZodRawIssue[];
+
+/** A plain object (see {@link isPlainRecord}), else one issue naming what was expected. */
+function plainInput(options: RecordSchemaOptions) {
+  const expected = options.expected ?? 'a plain object of names and values';
+  return z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
+    error: (issue) => `expected ${expected}, received ${describeReceived(issue.input)}`,
+  });
 }
 
-/**
- * A zod schema for a record keyed by user strings (tags, year labels, measure codes): a plain
- * object (see {@link isPlainRecord}) whose own enumerable string keys each hold a value valid
- * for `value`. Unlike `z.record`, every key is kept, `__proto__` included, and the output is a
- * null-prototype record. Symbol keys are ignored, as `Object.keys` and strict objects ignore
- * them. With `nonEmptyKeys`, an empty key is an issue at its path. Internal.
- */
-export function recordSchema<V extends z.ZodMiniType>(
+/** Reads every entry of `input` with `value`, calling `keep` for each one read. */
+function readEntries<V extends z.ZodMiniType>(
+  input: Readonly<Record<string, unknown>>,
   value: V,
-  options: { readonly nonEmptyKeys?: boolean } = {},
-) {
+  options: RecordSchemaOptions,
+  issues: Issues,
+  keep: (key: string, output: z.output<V>) => void,
+): void {
+  const { keys } = options;
+  if (keys !== undefined) {
+    for (const key of Object.keys(input)) {
+      if (keys.includes(key)) continue;
+      const message = `unknown key${didYouMean(suggest(key, keys))}`;
+      issues.push({ code: 'custom', message, input: input[key], path: [key] });
+    }
+  }
+  for (const key of keys ?? Object.keys(input)) {
+    if (keys !== undefined && !Object.hasOwn(input, key)) {
+      issues.push({
+        code: 'custom',
+        message: 'missing: expected an entry',
+        input: undefined,
+        path: [key],
+      });
+      continue;
+    }
+    if (options.nonEmptyKeys === true && key === '') {
+      issues.push({
+        code: 'custom',
+        message: 'expected a non-empty name',
+        input: key,
+        path: [key],
+      });
+      continue;
+    }
+    const before = issues.length;
+    const output = parseInto(value, input[key], issues, [key]);
+    if (issues.length === before) keep(key, output as z.output<V>);
+  }
+}
+
+/**
+ * A zod schema for a record keyed by user strings (tags, year labels, theme or criterion ids):
+ * a plain object (see {@link isPlainRecord}) whose own enumerable string keys each hold a value
+ * valid for `value`. Unlike `z.record`, every key is kept, `__proto__` included, and the output
+ * is a null-prototype record. Symbol keys are ignored, as `Object.keys` and strict objects ignore
+ * them. Internal: the one reader of user-keyed records.
+ */
+export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
   return z.pipe(
-    z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
-      error: (issue) =>
-        `expected a plain object of names and values, received ${received(issue.input)}`,
-    }),
+    plainInput(options),
     z.transform((input: Readonly<Record<string, unknown>>, ctx) => {
       const output = emptyRecord<z.output<V>>();
-      for (const key of Object.keys(input)) {
-        if (options.nonEmptyKeys === true && key === '') {
-          ctx.issues.push({
-            code: 'custom',
-            message: 'expected a non-empty name',
-            input: key,
-            path: [key],
-          });
-          continue;
-        }
-        const result = value.safeParse(input[key], { reportInput: true });
-        if (result.success) {
-          output[key] = result.data;
-        } else {
-          for (const issue of result.error.issues) {
-            ctx.issues.push({ ...issue, path: [key, ...issue.path] } as never);
-          }
-        }
-      }
+      readEntries(input, value, options, ctx.issues, (key, read) => {
+        output[key] = read;
+      });
       return output as Readonly<Record<string, z.output<V>>>;
+    }),
+  );
+}
+
+/**
+ * {@link recordSchema} read into a `Map` (in key order), for readers that look entries up in
+ * hot loops. Internal.
+ */
+export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
+  return z.pipe(
+    plainInput(options),
+    z.transform((input: Readonly<Record<string, unknown>>, ctx) => {
+      const output = new Map<string, z.output<V>>();
+      readEntries(input, value, options, ctx.issues, (key, read) => {
+        output.set(key, read);
+      });
+      return output as ReadonlyMap<string, z.output<V>>;
     }),
   );
 }

@@ -20,3 +20,15 @@ export function ownValue<T>(
 ): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
+
+/**
+ * True for a plain object: not null, not an array, and made by an object literal, `JSON.parse`
+ * or `Object.create(null)` (its prototype is `null` or a realm's `Object.prototype`). A `Map`,
+ * a `Date` or a class instance is not one. Internal: the lean input readers, `recordSchema` and
+ * `strictObject` use this one test, so they always agree.
+ */
+export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null || Object.getPrototypeOf(proto) === null;
+}

@@ -1,8 +1,9 @@
 import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal, type Numeric } from './decimal.js';
-import { describeValue } from './describe-value.js';
+import { describeReceived, describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
 import { issueAt } from './issue.js';
+import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 import { numericAt } from './to-decimal.js';
 
@@ -57,8 +58,8 @@ function invalidOption(path: readonly PropertyKey[], message: string): SocialVal
  */
 export function checkOptionKeys(options: unknown, known: readonly string[]): void {
   if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalidOption(['options'], `expected an object, received ${describeValue(options)}`);
+  if (!isPlainRecord(options)) {
+    throw invalidOption(['options'], `expected an object, received ${describeReceived(options)}`);
   }
   for (const key of Object.keys(options)) {
     if (!known.includes(key)) {

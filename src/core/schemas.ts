@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
-import { describeValue } from './describe-value.js';
+import { describeReceived, describeValue } from './describe-value.js';
+import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
 
@@ -119,36 +120,92 @@ export const isoDateSchema = z.pipe(
 );
 
 /**
+ * How a key of an earlier version is answered: its new name (`'contractType'`, worded
+ * `renamed in 0.2: did you mean "contractType"?`), or a function of the object received that
+ * words the hint itself (a unit change: `weightings are percentage points since 0.2: …`).
+ */
+export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) => string);
+
+/**
+ * A zod/mini object that first checks that its input is a plain object (see `isPlainRecord`):
+ * a `Map`, a `Date`, a class instance, a list or `null` is one issue naming what was expected
+ * and what was received, worded as the record readers word it, so that the zod paths and the
+ * lean paths (which test `isPlainRecord`) refuse the same values. The check lives in the
+ * object's own parse, so the schema stays an object: `z.toJSONSchema`, discriminated unions,
+ * `.shape` and clones made by `.check()` see and keep it. Internal.
+ */
+const PlainObject = /* @__PURE__ */ z.core.$constructor(
+  'SocialValuePlainObject',
+  (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef & { readonly expected?: string }) => {
+    const init = z.ZodMiniObject.init as (inst: unknown, def: unknown) => void;
+    init(inst, def);
+    const parse = inst._zod.parse;
+    const expected = def.expected ?? 'an object';
+    inst._zod.parse = (payload, ctx) => {
+      const input = payload.value;
+      if (isPlainRecord(input)) return parse(payload, ctx);
+      payload.issues.push({
+        code: 'custom',
+        input,
+        inst,
+        message:
+          input === undefined
+            ? `missing: expected ${expected}`
+            : `expected ${expected}, received ${describeReceived(input)}`,
+      });
+      return payload;
+    };
+  },
+);
+
+/**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
  * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
- * earlier version to their new names, so that an old key (or a slip of one) names the new key.
- * Internal: every input object of the library is built with it.
+ * earlier version to their new names (or to a function wording the hint), so that an old key
+ * (or a slip of one) names the new key: `unknown key (renamed in 0.2: did you mean "x"?)`.
+ * Only a plain object is read: anything else is one issue, `expected an object, received a Map`
+ * (`expected` words the object: `a delivery (an object)`). Internal: every input object of the
+ * library is built with it.
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
-  renamed: Readonly<Record<string, string>> = {},
+  renamed: Readonly<Record<string, RenamedKey>> = {},
+  expected?: string,
 ) {
   const known = Object.keys(shape);
-  return z.strictObject(shape, {
+  const object = z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => unknownKey(key, known, renamed)).join('\n')
+        ? issue.keys
+            .map((key) =>
+              unknownKey(key, known, renamed, issue.input as Readonly<Record<string, unknown>>),
+            )
+            .join('\n')
         : undefined,
   });
+  const def = expected === undefined ? object._zod.def : { ...object._zod.def, expected };
+  return new PlainObject(def) as unknown as typeof object;
 }
 
 /** `unknown key (did you mean "x"?)`, or how an old key is now named. */
 function unknownKey(
   key: string,
   known: readonly string[],
-  renamed: Readonly<Record<string, string>>,
+  renamed: Readonly<Record<string, RenamedKey>>,
+  input: Readonly<Record<string, unknown>>,
 ) {
-  if (Object.hasOwn(renamed, key)) {
-    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(renamed[key])}?)`;
+  const hint = Object.hasOwn(renamed, key) ? renamed[key] : undefined;
+  if (typeof hint === 'function') return `unknown key (${hint(input)})`;
+  if (typeof hint === 'string') {
+    return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(hint)}?)`;
   }
-  const names = suggest(key, [...known, ...Object.keys(renamed)]).map((name) =>
-    Object.hasOwn(renamed, name) ? renamed[name]! : name,
-  );
+  // A slip of an old key names the new key; an old key whose hint is worded by a function is
+  // not offered (its new name depends on the value).
+  const names = suggest(key, [...known, ...Object.keys(renamed)]).flatMap((name) => {
+    if (!Object.hasOwn(renamed, name)) return [name];
+    const to = renamed[name];
+    return typeof to === 'string' ? [to] : [];
+  });
   return `unknown key${didYouMean([...new Set(names)])}`;
 }
 

@@ -10,9 +10,20 @@ export function upperFirst(text: string): string {
   return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 
-/** `1 pledge`, `3 pledges`. Internal. */
+// Built on first use: importing the module does no work.
+let grouping: Intl.NumberFormat | undefined;
+
+/** A count for a sentence, grouped in thousands: `24`, `99,995`. Internal. */
+export function countText(count: number): string {
+  // Below a thousand there is nothing to group: skip the Intl formatter.
+  if (Math.abs(count) < 1000 || !Number.isFinite(count)) return String(count);
+  grouping ??= new Intl.NumberFormat('en-GB', { maximumFractionDigits: 20 });
+  return grouping.format(count);
+}
+
+/** `1 pledge`, `3 pledges`, `100,000 pledges`: a count and its noun. Internal. */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
+  return `${countText(count)} ${count === 1 ? noun : nouns}`;
 }
 
 /** Code-unit order for sorting user-visible lists, the same on every machine. Internal. */

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
-import { SocialValueError, type SocialValueIssue } from './errors.js';
-import { issueAt } from './issue.js';
+import type { SocialValueError, SocialValueIssue } from './errors.js';
+import { issueAt, issuesError } from './issue.js';
 import { didYouMean, suggest } from './suggest.js';
 import { lowerFirst, plural } from './text.js';
 
@@ -176,11 +176,7 @@ export function fromZodError(
   const code: SocialValueErrorCode = raw.every((entry) => entry.outOfRange)
     ? 'out-of-range'
     : 'invalid-input';
-  return new SocialValueError({
-    code,
-    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
-    issues,
-  });
+  return issuesError(what, issues, code);
 }
 
 /**

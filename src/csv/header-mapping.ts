@@ -18,40 +18,54 @@ const KNOWN: Readonly<Record<PledgeSheetColumn, readonly string[]>> = {
   ],
 };
 
-/** Lower case, single spaces, no trailing colon. Internal. */
+/** Lower case, underscores as spaces, single spaces, no trailing colon. Internal. */
 export function normaliseHeader(header: string): string {
-  return header.toLowerCase().replace(/\s+/g, ' ').trim().replace(/:$/, '');
+  return header
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ')
+    .trim()
+    .replace(/:$/, '');
 }
 
 /**
- * Which column each header is: overrides first (by header text), then the built-in names. Each
- * role is taken by its first matching header. Internal.
+ * Which column each header is: the caller's header names first, then the known names of each
+ * role (compared after {@link normaliseHeader}); each column has at most one role. A role takes
+ * the header of its most preferred known name, or with `byPosition` the first header (from the
+ * left) that is any of its known names. Internal: the one header mapper of the csv area.
  */
+export function mapColumns<Role extends string>(
+  headers: readonly string[],
+  known: Readonly<Record<Role, readonly string[]>>,
+  overrides?: Readonly<Partial<Record<Role, string | undefined>>>,
+  byPosition = false,
+): Map<Role, number> {
+  const normalised = headers.map(normaliseHeader);
+  const mapping = new Map<Role, number>();
+  const taken = new Set<number>();
+  const take = (role: Role, names: readonly string[]) => {
+    const index = normalised.findIndex((header, i) => !taken.has(i) && names.includes(header));
+    if (index < 0) return false;
+    mapping.set(role, index);
+    taken.add(index);
+    return true;
+  };
+  const roles = Object.keys(known) as Role[];
+  for (const role of roles) {
+    const header = overrides?.[role];
+    if (header !== undefined) take(role, [normaliseHeader(header)]);
+  }
+  for (const role of roles) {
+    if (mapping.has(role) || overrides?.[role] !== undefined) continue;
+    if (byPosition) take(role, known[role]);
+    else for (const name of known[role]) if (take(role, [name])) break;
+  }
+  return mapping;
+}
+
+/** Which pledge-sheet column each header is: the first header with a known name (see {@link mapColumns}). Internal. */
 export function mapHeaders(
   headers: readonly string[],
   overrides: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> = {},
 ): Map<PledgeSheetColumn, number> {
-  const mapping = new Map<PledgeSheetColumn, number>();
-  const normalised = headers.map(normaliseHeader);
-  const taken = new Set<number>();
-  for (const [role, header] of Object.entries(overrides) as [
-    PledgeSheetColumn,
-    string | undefined,
-  ][]) {
-    if (header === undefined) continue;
-    const index = normalised.indexOf(normaliseHeader(header));
-    if (index >= 0) {
-      mapping.set(role, index);
-      taken.add(index);
-    }
-  }
-  for (const role of Object.keys(KNOWN) as PledgeSheetColumn[]) {
-    if (mapping.has(role) || overrides[role] !== undefined) continue;
-    const index = normalised.findIndex((name, i) => !taken.has(i) && KNOWN[role].includes(name));
-    if (index >= 0) {
-      mapping.set(role, index);
-      taken.add(index);
-    }
-  }
-  return mapping;
+  return mapColumns(headers, KNOWN, overrides, true);
 }

@@ -2,14 +2,15 @@ import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
+import { plural } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { counted } from '../valuation/counted.js';
 import { assemblePledgeSheet, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
+import { findTable } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
 import { parseAmount } from './parse-amount.js';
-import { readLines, type SheetLine } from './read-lines.js';
+import type { SheetLine } from './read-lines.js';
 import { type ParsePledgeSheetOptions, parsePledgeSheetOptionsSchema } from './schemas.js';
 import type {
   ParsedPledgeSheetRow,
@@ -17,8 +18,6 @@ import type {
   PledgeSheetColumn,
   PledgeSheetProblem,
 } from './types.js';
-
-const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
 
 /**
  * Reads a pledge sheet exported from a spreadsheet as CSV or TSV, with papaparse: the delimiter
@@ -60,19 +59,16 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
 export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions): PledgeSheet {
   const source = parseInput(z.string(), text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
   const parsed = parseInput(parsePledgeSheetOptionsSchema, options ?? {}, 'options', ['options']);
-  // The delimiter papaparse guesses first; if no header row turns up with it (a preamble
-  // paragraph full of commas can mislead the guess), the other usual delimiters in turn.
-  let found: ReturnType<typeof findHeader>;
-  const tried = new Set<string>();
-  for (const wanted of parsed.delimiter === undefined
-    ? [undefined, ',', '\t', ';', '|']
-    : [parsed.delimiter]) {
-    if (wanted !== undefined && tried.has(wanted)) continue;
-    const { lines, delimiter } = readLines(source, wanted);
-    tried.add(delimiter);
-    found = findHeader(lines, parsed.comments, parsed.columns, delimiter);
-    if (found !== undefined) break;
-  }
+  const found = findTable(source, parsed, (cells) => {
+    const mapping = mapHeaders(
+      cells.map((cell) => restoreFormula(cell)),
+      parsed.columns,
+    );
+    const isHeader =
+      mapping.has('measure') &&
+      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'));
+    return isHeader ? mapping : undefined;
+  });
   if (found === undefined) {
     throw fieldError(
       'invalid-input',
@@ -196,8 +192,8 @@ function summaryOf(
   problems: number,
 ): string {
   const total = statedTotal === null ? 'no stated total' : `stated total ${moneyText(statedTotal)}`;
-  const found = problems === 0 ? 'no problems' : `${counted(problems, 'problem')} to check`;
-  return `${counted(rows, 'measure row')} after the header on line ${headerLine}, ${total}; ${found}.`;
+  const found = problems === 0 ? 'no problems' : `${plural(problems, 'problem')} to check`;
+  return `${plural(rows, 'measure row')} after the header on line ${headerLine}, ${total}; ${found}.`;
 }
 
 /**
@@ -226,37 +222,4 @@ function lastAmount(cells: readonly string[]): Decimal | null {
     if (value !== null && typeof value !== 'string') return value;
   }
   return null;
-}
-
-/** The header row (the first with a measure column and a number column) and the rows after it. */
-function findHeader(
-  lines: readonly SheetLine[],
-  comments: string | undefined,
-  columns: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined,
-  delimiter: string,
-) {
-  const content = lines.filter(
-    (row) =>
-      !isBlank(row.cells) &&
-      (comments === undefined || !(row.cells[0] ?? '').trimStart().startsWith(comments)),
-  );
-  for (let i = 0; i < content.length; i += 1) {
-    const mapping = mapHeaders(
-      content[i]!.cells.map((cell) => restoreFormula(cell)),
-      columns,
-    );
-    if (
-      mapping.has('measure') &&
-      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'))
-    ) {
-      return {
-        header: content[i]!,
-        body: content.slice(i + 1),
-        skipped: content.slice(0, i),
-        mapping,
-        delimiter,
-      };
-    }
-  }
-  return undefined;
 }

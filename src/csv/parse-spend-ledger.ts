@@ -1,14 +1,16 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
+import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
+import { type FoundTable, findTable } from './find-table.js';
 import { readLedgerDate } from './ledger-date.js';
 import { parseAmount } from './parse-amount.js';
-import { type CsvRow, readRows } from './read-rows.js';
+import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
   LedgerPayment,
@@ -23,10 +25,9 @@ const header = z.optional(z.string());
 
 /** The caller's labels, read key by key (a `__proto__` label stays a label). */
 const labelsSchema = z.pipe(
-  z.custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    { error: (issue) => `expected an object of labels, received ${describeValue(issue.input)}` },
-  ),
+  z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
+    error: (issue) => `expected an object of labels, received ${describeReceived(issue.input)}`,
+  }),
   z.transform((labels: Record<string, unknown>, ctx) => {
     const map = new Map<string, SupplierType>();
     for (const label of Object.keys(labels)) {
@@ -65,36 +66,6 @@ const optionsSchema = strictObject({
 });
 
 const REQUIRED: readonly SpendLedgerColumn[] = ['supplier', 'amount', 'date'];
-
-const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
-
-interface Found {
-  readonly header: CsvRow;
-  readonly body: readonly CsvRow[];
-  readonly mapping: Map<SpendLedgerColumn, number>;
-  readonly delimiter: string;
-}
-
-/** The header row (the first with supplier, amount and date columns) and the rows after it. */
-function findHeader(
-  rows: readonly CsvRow[],
-  comments: string | undefined,
-  columns: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>> | undefined,
-  delimiter: string,
-): Found | undefined {
-  const content = rows.filter(
-    (row) =>
-      !isBlank(row.cells) &&
-      (comments === undefined || !(row.cells[0] ?? '').trimStart().startsWith(comments)),
-  );
-  for (let i = 0; i < content.length; i += 1) {
-    const mapping = mapSpendHeaders(content[i]!.cells, columns);
-    if (REQUIRED.every((role) => mapping.has(role))) {
-      return { header: content[i]!, body: content.slice(i + 1), mapping, delimiter };
-    }
-  }
-  return undefined;
-}
 
 /**
  * Reads a council's payments export (CSV or TSV, such as the monthly "spend over £500"
@@ -137,17 +108,11 @@ function findHeader(
 export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions = {}): SpendLedger {
   const source = parseInput(z.string(), text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
   const read = parseInput(optionsSchema, options, 'options', ['options']);
-  let found: Found | undefined;
-  const tried = new Set<string>();
-  const candidates =
-    read.delimiter === undefined ? [undefined, ',', '\t', ';', '|'] : [read.delimiter];
-  for (const wanted of candidates) {
-    if (wanted !== undefined && tried.has(wanted)) continue;
-    const { rows, delimiter } = readRows(source, wanted);
-    tried.add(delimiter);
-    found = findHeader(rows, read.comments, read.columns, delimiter);
-    if (found !== undefined) break;
-  }
+  // A quote that never closes is read as papaparse reads it (the pledge-sheet reader recovers).
+  const found = findTable(source, { ...read, recoverQuotes: false }, (cells) => {
+    const mapping = mapSpendHeaders(cells, read.columns);
+    return REQUIRED.every((role) => mapping.has(role)) ? mapping : undefined;
+  });
   if (found === undefined) {
     throw new SocialValueError({
       code: 'invalid-input',
@@ -159,17 +124,20 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
   return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');
 }
 
-function readBody(found: Found, labels: ReadonlyMap<string, SupplierType>): SpendLedger {
+function readBody(
+  found: FoundTable<Map<SpendLedgerColumn, number>>,
+  labels: ReadonlyMap<string, SupplierType>,
+): SpendLedger {
   const { header, body, mapping, delimiter } = found;
   const headers = header.cells.map((cell) => cell.trim());
   const problems: SpendLedgerProblem[] = [];
   const payments: LedgerPayment[] = [];
-  const cellOf = (row: CsvRow, role: SpendLedgerColumn): string | undefined => {
+  const cellOf = (row: SheetLine, role: SpendLedgerColumn): string | undefined => {
     const index = mapping.get(role);
     return index === undefined ? undefined : (row.cells[index] ?? '').trim();
   };
   const problem = (
-    row: CsvRow,
+    row: SheetLine,
     code: SpendLedgerProblem['code'],
     severity: SpendLedgerProblem['severity'],
     role: SpendLedgerColumn | null,

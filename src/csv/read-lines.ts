@@ -33,15 +33,18 @@ function unusedCharacter(text: string): string {
 }
 
 /**
- * Splits the text into rows with papaparse, keeping the line each row starts on. A quoted cell
- * that is never closed would swallow every line after it: such a row is read again on its own
- * line (quote marks kept as text, `unbalancedQuote` set) and the lines after it are read as
- * usual. Internal.
+ * Splits the text into rows with papaparse, keeping the line each row starts on. The delimiter
+ * is guessed among comma, tab, semicolon and pipe unless given. A quoted cell that is never
+ * closed would swallow every line after it: with `recoverQuotes` (default true) such a row is
+ * read again on its own line (quote marks kept as text, `unbalancedQuote` set) and the lines
+ * after it are read as usual. Internal: the one row reader of the csv area.
  */
 export function readLines(
   text: string,
   delimiter: string | undefined,
+  recoverQuotes = true,
 ): { lines: SheetLine[]; delimiter: string } {
+  const maxRecoveries = recoverQuotes ? MAX_RECOVERIES : 0;
   const lines: SheetLine[] = [];
   let used = delimiter;
   let offset = 0;
@@ -56,7 +59,7 @@ export function readLines(
       delimitersToGuess: [',', '\t', ';', '|'],
       step: (row, parser) => {
         guessed ??= row.meta.delimiter;
-        if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
+        if (recoveries < maxRecoveries && row.errors.some((error) => error.type === 'Quotes')) {
           broken = start;
           parser.abort();
           return;

@@ -1,3 +1,4 @@
+import { mapColumns } from './header-mapping.js';
 import type { SpendLedgerColumn } from './spend-ledger-types.js';
 
 /** The header names each column is known by, preferred first (compared after normalising). */
@@ -74,41 +75,10 @@ const KNOWN: Readonly<Record<SpendLedgerColumn, readonly string[]>> = {
   ward: ['ward', 'ward name', 'electoral ward'],
 };
 
-/** Lower case, underscores as spaces, single spaces, no trailing colon. Internal. */
-function normaliseHeader(header: string): string {
-  return header
-    .toLowerCase()
-    .replace(/[\s_]+/g, ' ')
-    .trim()
-    .replace(/:$/, '');
-}
-
-/**
- * Which column each header is: the caller's header names first, then the known names in order
- * of preference; each column has at most one role. Internal.
- */
+/** Which spend-ledger column each header is (see `mapColumns`). Internal. */
 export function mapSpendHeaders(
   headers: readonly string[],
   overrides: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>> = {},
 ): Map<SpendLedgerColumn, number> {
-  const normalised = headers.map(normaliseHeader);
-  const mapping = new Map<SpendLedgerColumn, number>();
-  const taken = new Set<number>();
-  const take = (role: SpendLedgerColumn, name: string) => {
-    const index = normalised.findIndex((header, i) => header === name && !taken.has(i));
-    if (index < 0) return false;
-    mapping.set(role, index);
-    taken.add(index);
-    return true;
-  };
-  const roles = Object.keys(KNOWN) as SpendLedgerColumn[];
-  for (const role of roles) {
-    const header = overrides[role];
-    if (header !== undefined) take(role, normaliseHeader(header));
-  }
-  for (const role of roles) {
-    if (mapping.has(role) || overrides[role] !== undefined) continue;
-    for (const name of KNOWN[role]) if (take(role, name)) break;
-  }
-  return mapping;
+  return mapColumns(headers, KNOWN, overrides);
 }

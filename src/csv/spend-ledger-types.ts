@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 import type { SupplierType } from '../spend/supplier-types.js';
 
 /** The columns of a payments export that `parseSpendLedger` understands. */
@@ -47,7 +48,7 @@ export interface SpendLedgerProblem {
   /** What is wrong. */
   readonly code: SpendLedgerProblemCode;
   /** `error`: the row is left out; `warning`: read, with a cell ignored; `info`: a total row skipped. */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** One sentence naming the line, the column and the cell. */
   readonly message: string;
   /** The line (1-based). */

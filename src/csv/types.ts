@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 
 /** The columns of a pledge sheet the parser understands. Every other column becomes a tag. */
 export type PledgeSheetColumn =
@@ -53,7 +54,7 @@ export interface PledgeSheetProblem {
   /** What is wrong (stable, kebab-case). */
   readonly code: PledgeSheetProblemCode;
   /** `error` for a value that could not be read, `warning` for a row skipped. */
-  readonly severity: 'error' | 'warning';
+  readonly severity: Extract<Severity, 'error' | 'warning'>;
   /** A sentence saying what is wrong and what the parser did. */
   readonly message: string;
   /** The line (1-based). */

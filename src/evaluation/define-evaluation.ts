@@ -1,15 +1,14 @@
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import { expectKind } from '../core/expect-kind.js';
+import { issueAt, issuesError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
-import { plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { listed } from './listing.js';
-import { evaluationModelSchema, isPlainObject, type ParsedModel } from './schemas.js';
+import { evaluationModelSchema, type ParsedModel } from './schemas.js';
 import type {
   Criterion,
   EvaluationModel,
@@ -173,11 +172,7 @@ function minimumsOf(from: {
 function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   const issues = checkMethods(model, root);
   if (issues.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid evaluation model: ${plural(issues.length, 'problem')}.`,
-      issues,
-    });
+    throw issuesError('evaluation model', issues);
   }
   const criteria: Criterion[] = model.criteria.map((criterion) => {
     const base = { id: criterion.id, kind: criterion.kind, name: criterion.name ?? criterion.id };
@@ -234,24 +229,13 @@ export function sealModel(model: EvaluationModel): EvaluationModel {
  */
 export function readModel(value: unknown, root: Path = ['model']): EvaluationModel {
   if (isSealed(value, 'evaluation-model')) return value as EvaluationModel;
-  if (!isPlainObject(value)) {
-    throw wrongModel(root, `expected an evaluation model object, received ${describeValue(value)}`);
-  }
-  if (typeof value.kind === 'string' && value.kind !== 'evaluation-model') {
-    throw wrongModel(
-      root,
-      `expected an evaluation model (from defineEvaluation, or its JSON), received a result of kind "${value.kind}"`,
-    );
-  }
+  expectKind(
+    value,
+    'evaluation-model',
+    'an evaluation model (from defineEvaluation, or its JSON)',
+    root,
+  );
   return buildModel(parseInput(evaluationModelSchema, value, 'evaluation model', root), root);
-}
-
-function wrongModel(root: Path, message: string): SocialValueError {
-  return new SocialValueError({
-    code: 'invalid-input',
-    message: 'Invalid evaluation model: 1 problem.',
-    issues: [issueAt(root, message)],
-  });
 }
 
 /**

@@ -1,8 +1,8 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { listed } from '../core/listing.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { readModel } from './define-evaluation.js';
-import { listed } from './listing.js';
 import { rankBids } from './rank-bids.js';
 import { readBids } from './read-bids.js';
 import type { ParsedBid } from './schemas.js';

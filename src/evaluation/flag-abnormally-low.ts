@@ -1,9 +1,10 @@
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
+import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { counted, listed } from './listing.js';
 import { checkUniqueBids } from './read-bids.js';
 import { abnormallyLowOptionsSchema, pricedBidsSchema } from './schemas.js';
 import type {
@@ -146,8 +147,8 @@ export function flagAbnormallyLow(
     findings.length === 0
       ? 'No prices to check.'
       : flagged.length === 0
-        ? `None of ${counted(findings.length, 'price')} is potentially abnormally low.`
-        : `${listed(flagged)} ${flagged.length === 1 ? 'is' : 'are'} potentially abnormally low (of ${counted(findings.length, 'price')}): ask for an explanation before any exclusion.`;
+        ? `None of ${plural(findings.length, 'price')} is potentially abnormally low.`
+        : `${listed(flagged)} ${flagged.length === 1 ? 'is' : 'are'} potentially abnormally low (of ${plural(findings.length, 'price')}): ask for an explanation before any exclusion.`;
   return seal(
     {
       kind: 'abnormally-low-check',

@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
+import { listed } from '../core/listing.js';
 import { sumDecimals } from '../core/sum.js';
 import { byCodeUnits } from '../core/text.js';
-import { listed } from './listing.js';
 import type { ScoredBid } from './score-bids.js';
 import type {
   CriterionScore,

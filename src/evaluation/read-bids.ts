@@ -1,13 +1,14 @@
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import { issueAt, issuesError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
+import { isPlainRecord } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
-import { listed } from './listing.js';
-import { bidsSchema, isPlainObject, type ParsedBid, type ParsedResponse } from './schemas.js';
+import { bidsSchema, type ParsedBid, type ParsedResponse } from './schemas.js';
 import type { EvaluationModel } from './types.js';
 
 type Path = readonly PropertyKey[];
@@ -73,12 +74,12 @@ function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined 
 }
 
 function leanResponse(value: unknown): ParsedResponse | undefined {
-  if (isPlainObject(value)) return Object.hasOwn(value, 'kind') ? undefined : leanMarked(value);
+  if (isPlainRecord(value)) return Object.hasOwn(value, 'kind') ? undefined : leanMarked(value);
   return leanNumber(value);
 }
 
 function leanBid(value: unknown): ParsedBid | undefined {
-  if (!isPlainObject(value)) return undefined;
+  if (!isPlainRecord(value)) return undefined;
   for (const key of Object.keys(value)) if (!BID_KEYS.has(key)) return undefined;
   const { id, price: priceIn, responses: responsesIn } = value;
   if (typeof id !== 'string' || id.length === 0) return undefined;
@@ -86,7 +87,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
   if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
   const responses = new Map<string, ParsedResponse>();
   if (responsesIn !== undefined) {
-    if (!isPlainObject(responsesIn)) return undefined;
+    if (!isPlainRecord(responsesIn)) return undefined;
     for (const key of Object.keys(responsesIn)) {
       const response = leanResponse(responsesIn[key]);
       if (response === undefined) return undefined;
@@ -170,11 +171,7 @@ function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, r
     }
   });
   if (issues.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid bids: ${plural(issues.length, 'problem')}.`,
-      issues,
-    });
+    throw issuesError('bids', issues);
   }
 }
 

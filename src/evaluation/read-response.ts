@@ -1,9 +1,9 @@
 import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
-import { capped } from './listing.js';
 import type { ParsedBid, ParsedResponse } from './schemas.js';
 import type { ScaleScoring, Scoring } from './types.js';
 
@@ -65,7 +65,7 @@ function readMarks(
     outcome.outOfScale.push(
       issueAt(
         where,
-        `expected a mark on the ${scale.scale} scale (${capped(scale.marks, 20)}), received ${value}`,
+        `expected a mark on the ${scale.scale} scale (${listed(scale.marks, { limit: 20, and: 'or' })}), received ${value}`,
       ),
     );
     return false;

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
-import { divide } from '../core/numeric-domain.js';
+import { figureSchema } from '../core/figure-schema.js';
+import { fractionSchema } from '../core/fraction-schema.js';
+import { parseInto } from '../core/parse-into.js';
+import { isPlainRecord } from '../core/record.js';
+import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { PUBLISHED_SCALES } from './scales.js';
@@ -10,76 +13,11 @@ import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js
 type Issues = z.core.$ZodRawIssue[];
 type Path = readonly PropertyKey[];
 
-/**
- * Parses `value` with `schema` inside a transform, pushing any issues at `path` (relative to
- * the value being transformed). Internal.
- */
-export function parseInto<S extends z.ZodMiniType>(
-  schema: S,
-  value: unknown,
-  issues: Issues,
-  path: Path = [],
-): z.output<S> | undefined {
-  const result = schema.safeParse(value, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodRawIssue);
-  }
-  return undefined;
-}
-
 function custom(issues: Issues, input: unknown, message: string, path: Path = []): void {
   issues.push({ code: 'custom', message, input, path: [...path] as PropertyKey[] });
 }
 
-/** True for a plain object (`{}` or `Object.create(null)`), the only records read. Internal. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/**
- * A record keyed by user strings (criterion or bid ids), read into a `Map` so `__proto__`,
- * `constructor` and `toString` are ordinary keys (zod's own record drops `__proto__`).
- */
-function mapOf<S extends z.ZodMiniType>(value: S) {
-  return z.pipe(
-    z.custom<Record<string, unknown>>(isPlainObject, {
-      error: (issue) => `expected an object keyed by id, received ${describeValue(issue.input)}`,
-    }),
-    z.transform((record: Record<string, unknown>, ctx) => {
-      const out = new Map<string, z.output<S>>();
-      for (const key of Object.keys(record)) {
-        const parsed = parseInto(value, record[key], ctx.issues, [key]);
-        if (parsed !== undefined) out.set(key, parsed);
-      }
-      return out;
-    }),
-  );
-}
-
 const hundred = new Decimal(100);
-
-/**
- * A fraction from 0 to 1 (a share or a ratio). A value above 1 is refused with the fraction it
- * probably meant (`15` → `0.15`).
- */
-function fractionSchema(what: 'share' | 'ratio') {
-  return z.pipe(
-    numericSchema({ min: 0 }),
-    z.transform((value: Decimal, ctx) => {
-      if (value.lte(1)) return value;
-      const meant = value.lte(hundred) ? ` (did you mean ${divide(value, hundred)}?)` : '';
-      custom(
-        ctx.issues,
-        value,
-        `expected a ${what} written as a fraction from 0 to 1 (0.15 for 15%), received ${value}${meant}`,
-      );
-      return z.NEVER;
-    }),
-  );
-}
 
 /** A weight in percentage points, 0 to 100. */
 const weightSchema = z.pipe(
@@ -160,14 +98,7 @@ const relativeToHighestSchema = strictObject({ method: z.literal('relative-to-hi
 const svaSchema = z.pipe(
   strictObject({
     method: z.literal('sva'),
-    targetRatio: z.pipe(
-      fractionSchema('ratio'),
-      z.transform((value: Decimal, ctx) => {
-        if (value.gt(0)) return value;
-        custom(ctx.issues, value, 'expected a ratio above 0, received 0');
-        return z.NEVER;
-      }),
-    ),
+    targetRatio: fractionSchema('ratio', { positive: true }),
     contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
   }),
   z.transform(
@@ -391,7 +322,7 @@ const valuationOfferSchema = z.looseObject({
   kind: z.literal('valuation'),
   schemaVersion: z.optional(z.literal(1)),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
-  total: numericSchema({ min: 0, domain: 'figure' }),
+  total: figureSchema({ min: 0 }),
 });
 
 const totalOfferSchema = strictObject({ total: offerAmount });
@@ -401,7 +332,7 @@ const offerSchema = z.pipe(
   z.unknown(),
   z.transform((value: unknown, ctx): Decimal => {
     let offer: Decimal | undefined;
-    if (isPlainObject(value) && Object.hasOwn(value, 'kind')) {
+    if (isPlainRecord(value) && Object.hasOwn(value, 'kind')) {
       offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
     } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
       offer = parseInto(totalOfferSchema, value, ctx.issues)?.total;
@@ -437,7 +368,7 @@ const responseSchema = z.pipe(
   z.unknown(),
   z.transform((value: unknown, ctx): ParsedResponse => {
     let response: ParsedResponse | undefined;
-    if (isPlainObject(value) && Object.hasOwn(value, 'kind')) {
+    if (isPlainRecord(value) && Object.hasOwn(value, 'kind')) {
       const offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
       response = offer === undefined ? undefined : { offer };
     } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
@@ -451,7 +382,7 @@ const bidSchema = z.pipe(
   strictObject({
     id: idSchema,
     price: z.optional(numericSchema({ min: 0, minExclusive: true })),
-    responses: z.optional(mapOf(responseSchema)),
+    responses: z.optional(mapSchema(responseSchema, { expected: 'an object keyed by id' })),
   }),
   z.transform(
     (bid): ParsedBid => ({
@@ -472,7 +403,9 @@ export const pricedBidsSchema = z.array(
 
 /** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */
 export const changesSchema = strictObject({
-  weights: z.optional(mapOf(weightSchema)),
-  prices: z.optional(mapOf(numericSchema({ min: 0, minExclusive: true }))),
+  weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
+  prices: z.optional(
+    mapSchema(numericSchema({ min: 0, minExclusive: true }), { expected: 'an object keyed by id' }),
+  ),
   rescale: z._default(z.boolean(), true),
 });

@@ -1,8 +1,8 @@
 import { Decimal } from '../core/decimal.js';
+import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
-import { capped } from './listing.js';
 import type { LeafReading } from './read-response.js';
 import type { ScaleScoring, Scoring, SvaScoring } from './types.js';
 
@@ -66,10 +66,10 @@ function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
   const how =
     reading.combinedBy === 'moderated'
       ? (reading.marks?.length ?? 0) > 0
-        ? `moderated mark (evaluators ${capped(reading.marks!)})`
+        ? `moderated mark (evaluators ${listed(reading.marks!)})`
         : 'moderated mark'
       : (reading.marks?.length ?? 0) > 1
-        ? `mean mark (evaluators ${capped(reading.marks!)})`
+        ? `mean mark (evaluators ${listed(reading.marks!)})`
         : 'mark';
   return {
     raw: mark,

@@ -2,12 +2,13 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { issueAt } from '../core/issue.js';
 import { recordFrom } from '../core/record.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { mapSchema } from '../core/record-schema.js';
+import { strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
-import { isPlainObject, parseInto } from './schemas.js';
 import type {
   AbnormallyLowCheck,
   EvaluationModel,
@@ -24,7 +25,7 @@ import type {
 type Path = readonly PropertyKey[];
 
 /** A figure the library computed: any size below 1e60, any number of decimal places. */
-const figure = numericSchema({ domain: 'figure' });
+const figure = figureSchema();
 const text = z.string();
 const id = z.string().check(z.minLength(1));
 const criterionKind = z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']);
@@ -41,20 +42,10 @@ const scoringMethod = z.enum([
 ]);
 
 /** A record of figures keyed by formula name or sub-criterion id, read in its order. */
-const figureRecord = z.pipe(
-  z.custom<Record<string, unknown>>(isPlainObject, { error: 'expected an object of figures' }),
-  z.transform((record: Record<string, unknown>, ctx) => {
-    const entries: [string, Decimal][] = [];
-    for (const key of Object.keys(record)) {
-      const value = parseInto(figure, record[key], ctx.issues, [key]);
-      if (value !== undefined) entries.push([key, value]);
-    }
-    return entries;
-  }),
-);
+const figureRecord = mapSchema(figure, { expected: 'an object of figures' });
 
 /** Formula inputs are a plain object; a group's, keyed by sub-criterion ids, has no prototype. */
-function withInputs<T extends { method: string; inputs: [string, Decimal][] }>(score: T) {
+function withInputs<T extends { method: string; inputs: ReadonlyMap<string, Decimal> }>(score: T) {
   return {
     ...score,
     inputs: score.method === 'group' ? recordFrom(score.inputs) : Object.fromEntries(score.inputs),

@@ -1,5 +1,6 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
 import type { RoundingMode } from '../core/round-money.js';
+import type { Severity } from '../core/severity.js';
 
 /**
  * What a criterion assesses. `price` criteria read the bid's `price` and must use a price
@@ -491,7 +492,7 @@ export interface DisqualificationReason {
   /** What went wrong. */
   readonly code: DisqualificationCode;
   /** Always `'error'`: the bid cannot win. */
-  readonly severity: 'error';
+  readonly severity: Extract<Severity, 'error'>;
   /** One sentence naming the bid, the figure and the limit. */
   readonly message: string;
   /** The criterion concerned, when one is. */
@@ -506,7 +507,7 @@ export interface AbnormallyLowFinding {
   /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
   readonly code: AbnormallyLowCode;
   /** `'warning'` for a flagged price (ask the bidder to explain it), else `'info'`. */
-  readonly severity: 'warning' | 'info';
+  readonly severity: Extract<Severity, 'warning' | 'info'>;
   /** One sentence with both tests and their figures. */
   readonly message: string;
   /** The bid's id. */

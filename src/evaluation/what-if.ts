@@ -1,11 +1,11 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
-import { byCodeUnits, plural } from '../core/text.js';
+import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { checkTotalWeight, readModel, sealModel } from './define-evaluation.js';
@@ -82,7 +82,7 @@ function checkKnown(
     );
   }
   if (issues.length > 0) {
-    throw invalidChanges(`Invalid changes: ${plural(issues.length, 'problem')}.`, issues);
+    throw issuesError('changes', issues);
   }
 }
 

@@ -1,16 +1,18 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
 import { emptyRecord, ownValue } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
+import { countText, plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
-import { counted, countText, listed, meanFigure } from './sentences.js';
+import { meanFigure } from './sentences.js';
 import type {
   AssessMaturityOptions,
   AssessmentBasis,
@@ -101,7 +103,7 @@ export function assessMaturity(
     themes,
     overall,
     warnings,
-    summary: `${overall.levelName} overall: the mean rank of ${counted(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${counted(missing, 'theme')} not assessed` : ''}.`,
+    summary: `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`,
   };
   return seal(assessment, 'maturity-assessment');
 }
@@ -424,7 +426,7 @@ function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): Overa
   const left =
     missing.length === 0
       ? ''
-      : ` ${counted(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing)}.`;
+      : ` ${plural(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing)}.`;
   return {
     level: level.id,
     levelName: level.name,
@@ -434,7 +436,7 @@ function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): Overa
     themesCounted: assessed,
     themesMissing: missing,
     rounding,
-    reason: `Mean rank of ${counted(assessed, 'theme')}: ${countText(rankTotal)} / ${countText(assessed)} = ${meanFigure(mean)}; rounded ${rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${level.name} (rank ${countText(level.rank)}).${left}`,
+    reason: `Mean rank of ${plural(assessed, 'theme')}: ${countText(rankTotal)} / ${countText(assessed)} = ${meanFigure(mean)}; rounded ${rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${level.name} (rank ${countText(level.rank)}).${left}`,
   };
 }
 

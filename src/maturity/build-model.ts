@@ -1,7 +1,6 @@
 import { seal } from '../core/brand.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
-import { plural } from '../core/text.js';
+import type { SocialValueIssue } from '../core/errors.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import type {
   MaturityCriterion,
   MaturityLevel,
@@ -105,11 +104,7 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
 export function buildModel(shape: CheckedShape, root: readonly PropertyKey[]): MaturityModel {
   const issues = crossCheck(shape, root);
   if (issues.length > 0) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid maturity model: ${plural(issues.length, 'problem')}.`,
-      issues,
-    });
+    throw issuesError('maturity model', issues);
   }
   const source = shape.source;
   const model: MaturityModel = {

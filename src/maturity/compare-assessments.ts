@@ -1,8 +1,10 @@
 import { seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
+import { countText, plural } from '../core/text.js';
 import { modelRef } from './assess-maturity.js';
 import { assessmentAt } from './read-result.js';
-import { counted, countText, listed, meanFigure } from './sentences.js';
+import { meanFigure } from './sentences.js';
 import type {
   LevelChange,
   MaturityAssessment,
@@ -100,7 +102,7 @@ export function compareAssessments(
       change: later.overall.mean.minus(now.overall.mean),
     },
     attention,
-    summary: `${presentLabel}: ${now.overall.levelName} (mean ${meanFigure(now.overall.mean)}); ${targetLabel}: ${later.overall.levelName} (mean ${meanFigure(later.overall.mean)}); ${countText(attention.length)} of ${counted(themes.length, 'theme')} ${attention.length === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`,
+    summary: `${presentLabel}: ${now.overall.levelName} (mean ${meanFigure(now.overall.mean)}); ${targetLabel}: ${later.overall.levelName} (mean ${meanFigure(later.overall.mean)}); ${countText(attention.length)} of ${plural(themes.length, 'theme')} ${attention.length === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`,
   };
   return seal(comparison, 'maturity-comparison');
 }

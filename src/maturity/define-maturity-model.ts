@@ -1,9 +1,9 @@
 import { isSealed } from '../core/brand.js';
 import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
+import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
-import { isPlainRecord } from './keyed-record.js';
 import { kindOf } from './read-result.js';
 import { maturityModelInputSchema } from './schemas.js';
 import { readModelSnapshot } from './snapshots.js';

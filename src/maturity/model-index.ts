@@ -1,6 +1,7 @@
+import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { listed } from './sentences.js';
 import type { MaturityCriterion, MaturityLevel, MaturityModel, MaturityTheme } from './types.js';
 
 /** Lookups over a checked model, built once per call. Internal. */
@@ -64,6 +65,25 @@ function buildIndex(model: MaturityModel): ModelIndex {
   };
 }
 
+/** `unknown-level` or `unknown-theme` at `path`, listing the ids the model has. */
+function unknownId(
+  code: 'unknown-level' | 'unknown-theme',
+  what: 'level' | 'theme',
+  id: string,
+  known: readonly string[],
+  index: ModelIndex,
+  path: readonly PropertyKey[],
+): SocialValueError {
+  const suggestions = suggest(id, known);
+  return fieldError(
+    code,
+    `Unknown ${what} ${JSON.stringify(id)} in ${index.model.name}.`,
+    path,
+    `unknown ${what} ${JSON.stringify(id)}: expected one of ${listed(known, { and: 'or' })}${didYouMean(suggestions)}`,
+    { [what]: id, suggestions },
+  );
+}
+
 /** Resolves a level id of the model or throws `unknown-level` at `path`. Internal. */
 export function levelOrThrow(
   index: ModelIndex,
@@ -72,15 +92,7 @@ export function levelOrThrow(
 ): MaturityLevel {
   const level = index.levelById.get(levelId);
   if (level !== undefined) return level;
-  const known = [...index.levelById.keys()];
-  const suggestions = suggest(levelId, known);
-  throw fieldError(
-    'unknown-level',
-    `Unknown level ${JSON.stringify(levelId)} in ${index.model.name}.`,
-    path,
-    `unknown level ${JSON.stringify(levelId)}: expected one of ${listed(known)}${didYouMean(suggestions)}`,
-    { level: levelId, suggestions },
-  );
+  throw unknownId('unknown-level', 'level', levelId, [...index.levelById.keys()], index, path);
 }
 
 /** Resolves a theme id of the model or throws `unknown-theme` at `path`. Internal. */
@@ -91,13 +103,5 @@ export function themeOrThrow(
 ): MaturityTheme {
   const theme = index.themeById.get(themeId);
   if (theme !== undefined) return theme;
-  const known = [...index.themeById.keys()];
-  const suggestions = suggest(themeId, known);
-  throw fieldError(
-    'unknown-theme',
-    `Unknown theme ${JSON.stringify(themeId)} in ${index.model.name}.`,
-    path,
-    `unknown theme ${JSON.stringify(themeId)}: expected one of ${listed(known)}${didYouMean(suggestions)}`,
-    { theme: themeId, suggestions },
-  );
+  throw unknownId('unknown-theme', 'theme', themeId, [...index.themeById.keys()], index, path);
 }

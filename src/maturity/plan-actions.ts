@@ -1,12 +1,12 @@
 import { isSealed, seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
+import { countText, plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, withRestatements } from './assess-maturity.js';
 import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
-import { counted, countText } from './sentences.js';
 import type {
   ActionPlan,
   MaturityCriterion,
@@ -109,7 +109,7 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
     spreadBy,
     schedule,
     warnings,
-    summary: `${counted(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${counted(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`,
+    summary: `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`,
   };
   return seal(plan, 'action-plan');
 }
@@ -355,7 +355,7 @@ function planTheme(
       gap,
       levels,
       total,
-      `${theme.name}: ${counted(total, 'step')} from ${from.name} to ${to.name}.`,
+      `${theme.name}: ${plural(total, 'step')} from ${from.name} to ${to.name}.`,
     ),
     warning: null,
     plan: { gap },

@@ -1,5 +1,5 @@
 import { isSealed } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { maturitySnapshots } from './snapshots.js';
 import type { ActionPlan, MaturityAssessment, MaturityComparison, MaturityModel } from './types.js';
@@ -24,13 +24,6 @@ export function kindOf(value: unknown): unknown {
     : undefined;
 }
 
-function received(value: unknown): string {
-  const kind = kindOf(value);
-  return typeof kind === 'string'
-    ? `an object of kind ${JSON.stringify(kind)}`
-    : describeValue(value);
-}
-
 /**
  * The live object of one of `kinds` at `path`: trusted when sealed, else read as a snapshot, else
  * `invalid-input` saying what was `expected`. Internal.
@@ -49,7 +42,7 @@ export function resultAt<K extends Kind>(
     'invalid-input',
     `Invalid ${String(path[0])}: 1 problem.`,
     path,
-    `expected ${expected}, received ${received(value)}`,
+    `expected ${expected}, received ${describeReceived(value)}`,
     typeof kind === 'string' ? { kind } : {},
   );
 }

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { oneOf } from '../core/one-of.js';
+import { isPlainRecord } from '../core/record.js';
+import { recordSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { idSchema, strictObject } from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
-import { isPlainRecord, keyedRecord, oneOf } from './keyed-record.js';
 import type { ThemeResponse } from './types.js';
 
 // zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
@@ -37,16 +39,6 @@ export const rankSchema = wholeNumberSchema(0, MAX_RANK);
 /** The rules of a model. */
 export const themeRuleSchema = z.enum(['cumulative', 'independent']);
 export const overallRoundingSchema = z.enum(['down', 'nearest']);
-
-/**
- * A key renamed in 0.2: refused with a message naming the new key (the old key still counts as
- * known, so it is not offered as a "did you mean").
- */
-function renamed(to: string) {
-  return z.optional(
-    z.custom<never>(() => false, { error: `renamed in 0.2: use ${JSON.stringify(to)}` }),
-  );
-}
 
 /** Where a model comes from. */
 export const sourceSchema = strictObject({
@@ -98,25 +90,25 @@ export const modelShape = {
 export const maturityModelInputSchema = strictObject({
   ...modelShape,
   rules: z.optional(
-    strictObject({
-      themeRule: z.optional(themeRuleSchema),
-      overallRounding: z.optional(overallRoundingSchema),
-      nonCompliantLevel: z.optional(z.string()),
-      theme: renamed('themeRule'),
-      overall: renamed('overallRounding'),
-    }),
+    strictObject(
+      {
+        themeRule: z.optional(themeRuleSchema),
+        overallRounding: z.optional(overallRoundingSchema),
+        nonCompliantLevel: z.optional(z.string()),
+      },
+      { theme: 'themeRule', overall: 'overallRounding' },
+    ),
   ),
 });
 
 const metListSchema = z.array(z.string());
-const metMapSchema = keyedRecord<boolean>(
-  () => z.boolean(),
-  'an object from criterion id to true or false',
-);
-const evidenceSchema = keyedRecord<string>(
-  () => z.string(),
-  'an object from criterion id to a note',
-);
+const metMapSchema = recordSchema(z.boolean(), {
+  expected: 'an object from criterion id to true or false',
+});
+/** Notes keyed by criterion id (a response's, and an assessed theme's in a snapshot). */
+export const evidenceSchema = recordSchema(z.string(), {
+  expected: 'an object from criterion id to a note',
+});
 
 const notMet = z.custom<never>(() => false, {
   error: (issue) =>
@@ -140,14 +132,15 @@ const notAResponse = z.custom<never>(() => false, {
 });
 
 /** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */
-export const maturityResponsesSchema = keyedRecord<ThemeResponse | string>(
-  (value) =>
+export const maturityResponsesSchema = recordSchema(
+  oneOf<ThemeResponse | string>((value) =>
     typeof value === 'string'
       ? z.string()
       : isPlainRecord(value)
         ? themeResponseObjectSchema
         : notAResponse,
-  'an object from theme id to a level id or a response',
+  ),
+  { expected: 'an object from theme id to a level id or a response' },
 );
 
 /** Options of `assessMaturity`. */
@@ -159,10 +152,9 @@ export const assessMaturityOptionsSchema = z.optional(
 );
 
 /** A level per theme: the short form of a present or target position. */
-export const levelsByThemeSchema = keyedRecord<string>(
-  () => z.string(),
-  'a maturity assessment or an object from theme id to level id',
-);
+export const levelsByThemeSchema = recordSchema(z.string(), {
+  expected: 'a maturity assessment or an object from theme id to level id',
+});
 
 /** Input of `planActions`; `present` and `target` are read after it. */
 export const planActionsInputSchema = strictObject({
@@ -174,11 +166,13 @@ export const planActionsInputSchema = strictObject({
 
 /** Options of `formatAssessmentTable`. */
 export const formatAssessmentTableOptionsSchema = z.optional(
-  strictObject({
-    places: z.optional(wholeNumberSchema(0, 20)),
-    mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
-    decimals: renamed('places'),
-  }),
+  strictObject(
+    {
+      places: z.optional(wholeNumberSchema(0, 20)),
+      mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
+    },
+    { decimals: 'places' },
+  ),
 );
 
 /** Options of `formatPlanMarkdown`. */

@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import type { SocialValueIssue } from '../core/errors.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
-import { plural } from '../core/text.js';
+import { type Severity, severities } from '../core/severity.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
-import { keyedRecord } from './keyed-record.js';
 import {
   criterionSchema,
+  evidenceSchema,
   MAX_RANK,
   modelShape,
   overallRoundingSchema,
@@ -34,7 +34,7 @@ import type {
 // snapshot as strictly as the functions that made it, and return the live, sealed object.
 
 const nullableText = z.nullable(z.string());
-const severitySchema = z.enum(['error', 'warning', 'info']);
+const severitySchema = z.enum(severities as [Severity, ...Severity[]]);
 const count = wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
 const gapSchema = wholeNumberSchema(-MAX_RANK, MAX_RANK);
 const yearSchema = wholeNumberSchema(1, 50);
@@ -114,7 +114,7 @@ const assessmentSnapshotSchema = strictObject({
       nextLevelName: nullableText,
       unmetAtNextLevel: z.array(criterionSchema),
       criteriaAtNextLevel: count,
-      evidence: keyedRecord<string>(() => z.string(), 'an object from criterion id to a note'),
+      evidence: evidenceSchema,
       note: nullableText,
       reason: z.string(),
     }),
@@ -207,14 +207,6 @@ const comparisonSnapshotSchema = strictObject({
   summary: z.string(),
 });
 
-function inconsistent(what: string, issues: SocialValueIssue[]): SocialValueError {
-  return new SocialValueError({
-    code: 'invalid-input',
-    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
-    issues,
-  });
-}
-
 /** The figures of an overall result that must agree: mean = rank total / themes counted. */
 function checkOverall(
   overall: OverallMaturity,
@@ -273,7 +265,7 @@ export function readAssessmentSnapshot(
     );
   }
   checkOverall(overall, [...path, 'overall'], issues);
-  if (issues.length > 0) throw inconsistent('maturity assessment', issues);
+  if (issues.length > 0) throw issuesError('maturity assessment', issues);
   return seal(parsed as MaturityAssessment, 'maturity-assessment');
 }
 
@@ -302,7 +294,7 @@ export function readComparisonSnapshot(
       ),
     );
   }
-  if (issues.length > 0) throw inconsistent('maturity comparison', issues);
+  if (issues.length > 0) throw issuesError('maturity comparison', issues);
   return seal(parsed as MaturityComparison, 'maturity-comparison');
 }
 

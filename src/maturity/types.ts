@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 
 /**
  * How a theme's level is judged from its criteria. `cumulative` (the SVMI rule, the default):
@@ -247,7 +248,7 @@ export interface MaturityWarning {
   /** What kind of warning (stable, kebab-case). */
   readonly code: MaturityWarningCode;
   /** How serious it is: always `'warning'` for an assessment. */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** A sentence for people. */
   readonly message: string;
   /** The id of the theme concerned. */
@@ -467,7 +468,7 @@ export interface PlanWarning {
   /** Why (stable, kebab-case). */
   readonly code: PlanWarningCode;
   /** `'warning'` for a missing side or a target below the present, else `'info'`. */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** A sentence for people. */
   readonly message: string;
   /** The id of the theme concerned. */

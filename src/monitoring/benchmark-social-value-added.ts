@@ -4,6 +4,7 @@ import type { Decimal, Numeric } from '../core/decimal.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { listed } from '../core/listing.js';
 import { idSchema } from '../core/schemas.js';
 import { numericAt } from '../core/to-decimal.js';
 import { percentText } from '../core/wording.js';
@@ -14,7 +15,6 @@ import {
   type SvaBenchmarkInput,
   socialValuePortalBenchmark,
 } from './benchmark-table.js';
-import { listText } from './list-text.js';
 import { readBenchmark } from './read-benchmark.js';
 import { plainObject } from './schemas.js';
 
@@ -158,7 +158,7 @@ export function benchmarkSocialValueAdded(
       'invalid-input',
       `Invalid benchmark input: ${table.name} has no value type ${JSON.stringify(valueType)}.`,
       ['options', 'valueType'],
-      `expected one of ${listText(known)}, received ${JSON.stringify(valueType)}`,
+      `expected one of ${listed(known, { and: 'or' })}, received ${JSON.stringify(valueType)}`,
       { valueTypes: known },
     );
   }

@@ -1,3 +1,4 @@
+import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
@@ -9,7 +10,6 @@ import {
 } from './contract-period.js';
 import { type ResolvedThresholds, resolveThresholds } from './delivery-status.js';
 import type { YearSpan } from './financial-year.js';
-import { describeInput } from './plain.js';
 import { linearProfile, type Profile, periodProfile } from './profile.js';
 import { readDelivery } from './read-delivery.js';
 import { type MeasureRead, readFramework } from './read-framework.js';
@@ -38,7 +38,7 @@ export function readInput(valuation: unknown, deliveries: unknown, options: unkn
       'invalid-input',
       'Invalid deliveries: 1 problem.',
       ['deliveries'],
-      `expected a list of deliveries, received ${describeInput(deliveries)}`,
+      `expected a list of deliveries, received ${describeReceived(deliveries)}`,
     );
   }
   const list: DeliveryRead[] = new Array(deliveries.length);

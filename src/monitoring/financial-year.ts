@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { financialYearLabel, financialYearStart } from '../core/financial-year.js';
 import { lazy } from '../core/lazy.js';
 import { isoDateSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
@@ -49,18 +50,14 @@ export interface YearSpan {
   readonly lastDay: number;
 }
 
-const pad = (value: number, width: number) => String(value).padStart(width, '0');
-
 /** The financial year containing a day, for an already validated start month. Internal. */
 export function financialYearOfDay(day: number, startMonth: number): YearSpan {
   const parts = partsOfDay(day);
-  const startYear = parts.monthIndex + 1 >= startMonth ? parts.year : parts.year - 1;
+  const startYear = financialYearStart(parts.year, parts.monthIndex + 1, startMonth);
   const firstDay = dayOf(startYear, startMonth - 1, 1);
   const lastDay = dayOf(startYear + 1, startMonth - 1, 1) - 1;
-  const label =
-    startMonth === 1 ? pad(startYear, 4) : `${pad(startYear, 4)}/${pad((startYear + 1) % 100, 2)}`;
   return {
-    label,
+    label: financialYearLabel(startYear, startMonth),
     startYear,
     start: isoOfDay(firstDay),
     end: isoOfDay(lastDay),

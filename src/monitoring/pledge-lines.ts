@@ -1,9 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
 import { type ContractPeriod, checkInPeriod } from './contract-period.js';
-import { listText } from './list-text.js';
 import type { PledgeSegment } from './profile.js';
 import type { PledgeLineRead } from './read-valuation.js';
 import type { PledgeVersion } from './types.js';
@@ -75,7 +75,7 @@ export function findLine(
       'invalid-input',
       `Invalid delivery tracking input: ${record.measure} is pledged on more than one line.`,
       [...path, 'line'],
-      `expected the pledge line: one of ${listText(indexes)}`,
+      `expected the pledge line: one of ${listed(indexes, { and: 'or' })}`,
       { lines: indexes },
     );
   }

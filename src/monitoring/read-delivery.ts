@@ -1,4 +1,4 @@
-import { isPlainRecord } from '../core/record-schema.js';
+import { isPlainRecord } from '../core/record.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { type DeliveryRead, inputSchemas } from './schemas.js';

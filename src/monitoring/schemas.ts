@@ -1,26 +1,20 @@
 import * as z from 'zod/mini';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
-import { isPlainRecord, recordSchema } from '../core/record-schema.js';
+import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
-import { describeInput } from './plain.js';
 
 /**
- * A strict object that must also be a plain object (see {@link isPlainObject}); `what` names it
- * in the message (`'a delivery'`), `renamed` maps 0.1 key names to their 0.2 names. Internal.
+ * A strict object (see `strictObject`, which refuses anything but a plain object); `what` names
+ * it in the message (`'a delivery'`), `renamed` maps 0.1 key names to their 0.2 names. Internal.
  */
 export function plainObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
   what: string,
   renamed: Readonly<Record<string, string>> = {},
 ) {
-  return z.pipe(
-    z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
-      error: (issue) => `expected ${what} (an object), received ${describeInput(issue.input)}`,
-    }),
-    strictObject(shape, renamed),
-  );
+  return strictObject(shape, renamed, `${what} (an object)`);
 }
 
 /**

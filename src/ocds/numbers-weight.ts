@@ -1,11 +1,12 @@
 import { Decimal } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 import { own } from './shape.js';
 import type { OcdsFindingCode } from './types.js';
 
 /** A problem met while reading `numbers`, with the path below the criterion (`.numbers[1]`). */
 export interface NumbersProblem {
   readonly code: OcdsFindingCode;
-  readonly severity: 'warning' | 'info';
+  readonly severity: Extract<Severity, 'warning' | 'info'>;
   readonly message: string;
   readonly at: string;
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 
 /**
  * What an award criterion weighs, as {@link readOcdsAwardCriteria} reads it from the OCDS
@@ -50,7 +51,7 @@ export interface OcdsFinding {
   /** Stable code, e.g. `no-weight`, `ambiguous-weight`, `weights-do-not-sum`, `order-only`. */
   readonly code: OcdsFindingCode;
   /** `error` (nothing could be read), `warning` (a figure is missing) or `info` (a caveat). */
-  readonly severity: 'error' | 'warning' | 'info';
+  readonly severity: Severity;
   /** A sentence for people naming the value found and why it was not used. */
   readonly message: string;
   /** Where in the input, starting with `input`. */

@@ -1,5 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
@@ -10,24 +10,12 @@ import type { Policy, PolicyInput, PolicyRule } from './types.js';
 /** How deep hand-written policy inputs may nest through `include`. */
 const MAX_INCLUDE_DEPTH = 32;
 
-/** What a value is, for "received …" in an error about a wrong object. Internal. */
-export function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object' && value !== null && Object.hasOwn(value, 'kind')) {
-    const kind = (value as { kind: unknown }).kind;
-    return typeof kind === 'string'
-      ? `an object of kind ${JSON.stringify(kind)}`
-      : describeValue(value);
-  }
-  return describeValue(value);
-}
-
 function notAPolicy(value: unknown, path: readonly PropertyKey[]): SocialValueError {
   return fieldError(
     'invalid-input',
     'Invalid policy: 1 problem.',
     path,
-    `expected a policy (from definePolicy or policies, its JSON snapshot, or a policy input), received ${kindOf(value)}`,
+    `expected a policy (from definePolicy or policies, its JSON snapshot, or a policy input), received ${describeReceived(value)}`,
   );
 }
 

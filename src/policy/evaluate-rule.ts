@@ -1,4 +1,5 @@
 import type { SocialValueError } from '../core/errors.js';
+import { listed } from '../core/listing.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
@@ -13,20 +14,13 @@ export interface RuleFacts {
   readonly thresholdError: SocialValueError | null;
 }
 
-/** `a, b, c and 7 more`: a list for a sentence, cut after `limit` items. */
-function listText(items: readonly string[], limit = 10): string {
-  if (items.length <= limit) return items.join(', ');
-  const more = new Intl.NumberFormat('en-GB').format(items.length - limit);
-  return `${items.slice(0, limit).join(', ')} and ${more} more`;
-}
-
 type State = 'met' | 'unmet' | 'unknown' | 'unavailable';
 interface Condition {
   readonly state: State;
   readonly text: string;
 }
 
-function listed<T extends string>(
+function membership<T extends string>(
   what: string,
   value: T,
   allowed: readonly T[] | undefined,
@@ -36,7 +30,7 @@ function listed<T extends string>(
   return [
     {
       state: ok ? 'met' : 'unmet',
-      text: `${what} ${value} is ${ok ? '' : 'not '}among ${listText([...new Set(allowed)])}`,
+      text: `${what} ${value} is ${ok ? '' : 'not '}among ${listed([...new Set(allowed)])}`,
     },
   ];
 }
@@ -48,8 +42,8 @@ function tagConditions(rule: PolicyRule, tags: ReadonlySet<string>): Condition[]
     const missing = needed.filter((tag) => !tags.has(tag));
     out.push(
       missing.length === 0
-        ? { state: 'met', text: `tagged ${listText(needed)}` }
-        : { state: 'unmet', text: `not tagged ${listText(missing)}` },
+        ? { state: 'met', text: `tagged ${listed(needed)}` }
+        : { state: 'unmet', text: `not tagged ${listed(missing)}` },
     );
   }
   const refused = [...new Set(rule.when.withoutTags ?? [])];
@@ -57,8 +51,8 @@ function tagConditions(rule: PolicyRule, tags: ReadonlySet<string>): Condition[]
     const present = refused.filter((tag) => tags.has(tag));
     out.push(
       present.length === 0
-        ? { state: 'met', text: `not tagged ${listText(refused)}` }
-        : { state: 'unmet', text: `tagged ${listText(present)}` },
+        ? { state: 'met', text: `not tagged ${listed(refused)}` }
+        : { state: 'unmet', text: `tagged ${listed(present)}` },
     );
   }
   return out;
@@ -157,8 +151,8 @@ function conditionsOf(rule: PolicyRule, facts: RuleFacts): Condition[] {
   const { contract } = facts;
   return [
     ...dateCondition(rule, contract.commencedOn),
-    ...listed('contract type', contract.contractType, rule.when.contractTypes),
-    ...listed('authority kind', contract.authority, rule.when.authorities),
+    ...membership('contract type', contract.contractType, rule.when.contractTypes),
+    ...membership('authority kind', contract.authority, rule.when.authorities),
     ...tagConditions(rule, contract.tags),
     ...valueCondition(rule, contract),
     ...durationCondition(rule, contract),

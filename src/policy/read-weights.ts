@@ -1,9 +1,9 @@
 import { Decimal } from '../core/decimal.js';
+import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { kindOf } from './define-policy.js';
 import { modelSchema, weightsSchema } from './schemas.js';
 import type { CriterionWeights, EvaluationModelLike, WeightsByGroup } from './types.js';
 
@@ -98,7 +98,7 @@ export function readWeights(
       'invalid-input',
       'Invalid weights: 1 problem.',
       path,
-      `expected criterion weights ({ price, quality, socialValue, environmental, other } in percentage points) or an evaluation model, received ${kindOf(input)}`,
+      `expected criterion weights ({ price, quality, socialValue, environmental, other } in percentage points) or an evaluation model, received ${describeReceived(input)}`,
     );
   }
   const hasKind = Object.hasOwn(input, 'kind');
@@ -107,7 +107,7 @@ export function readWeights(
       'invalid-input',
       'Invalid weights: 1 problem.',
       path,
-      `expected criterion weights or an evaluation model, received ${kindOf(input)}`,
+      `expected criterion weights or an evaluation model, received ${describeReceived(input)}`,
     );
   }
   const weights =

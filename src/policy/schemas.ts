@@ -1,49 +1,11 @@
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
-import { idSchema, isoDateSchema, numericSchema } from '../core/schemas.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { fractionSchema } from '../core/fraction-schema.js';
+import { lazy } from '../core/lazy.js';
+import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText } from '../core/wording.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
-
-/** A value built on first use, so importing the area costs nothing until a function runs. Internal. */
-export function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  return () => {
-    value ??= build();
-    return value;
-  };
-}
-
-/** A hint for a key renamed in 0.2: the new name, or a function of the object that words it. */
-type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) => string);
-
-/**
- * A strict object whose unknown keys name their 0.2 replacement (`type` → `contractType`) or,
- * failing that, the closest known key. Internal.
- */
-export function strictObjectWithRenames<Shape extends z.core.$ZodLooseShape>(
-  shape: Shape,
-  renamed: Readonly<Record<string, RenamedKey>> = {},
-) {
-  const known = Object.keys(shape);
-  return z.strictObject(shape, {
-    error: (issue) => {
-      if (issue.code !== 'unrecognized_keys') return undefined;
-      const input = (issue.input ?? {}) as Readonly<Record<string, unknown>>;
-      return issue.keys
-        .map((key) => {
-          const hint = Object.hasOwn(renamed, key) ? renamed[key] : undefined;
-          if (typeof hint === 'function') return `unknown key (${hint(input)})`;
-          if (typeof hint === 'string') {
-            return `unknown key (renamed in 0.2: did you mean ${JSON.stringify(hint)}?)`;
-          }
-          return `unknown key${didYouMean(suggest(key, known))}`;
-        })
-        .join('\n');
-    },
-  });
-}
 
 /** `10` for a fraction `0.1` given where percentage points are expected, as text. */
 function asPoints(value: unknown): string | undefined {
@@ -70,28 +32,6 @@ const weightingPercent = lazy(() =>
   ),
 );
 
-/**
- * A fraction from 0 to 1 (a rate or ratio). A value above 1 and at most 100 is refused as a
- * percentage given by mistake, with the fraction it probably meant.
- */
-const fractionSchema = lazy(() =>
-  z.pipe(
-    numericSchema({ min: 0 }),
-    z.transform((fraction: Decimal, ctx) => {
-      if (fraction.lte(1)) return fraction;
-      const hint = fraction.lte(100)
-        ? `: did you mean ${figureText(fraction.times('0.01'), 12)}?`
-        : '';
-      ctx.issues.push({
-        code: 'custom',
-        input: fraction,
-        message: `expected a fraction from 0 to 1 (0.2 for 20%), received ${fraction.toString()}${hint}`,
-      });
-      return z.NEVER;
-    }),
-  ),
-);
-
 const vatBasis = lazy(() => z.enum(['inclusive', 'exclusive']));
 const regime = lazy(() => z.enum(['pcr-2015', 'procurement-act-2023']));
 const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
@@ -100,7 +40,7 @@ const tags = lazy(() => z.array(idSchema));
 
 /** Input of `ukProcurementThreshold`. Internal. */
 export const thresholdQuerySchema = lazy(() =>
-  strictObjectWithRenames(
+  strictObject(
     {
       contractType: z.enum(contractTypes),
       authority: z.enum(authorityKinds),
@@ -114,7 +54,7 @@ export const thresholdQuerySchema = lazy(() =>
 
 /** A contract as the policy functions read it. Internal. */
 export const contractSchema = lazy(() =>
-  strictObjectWithRenames(
+  strictObject(
     {
       id: z.optional(idSchema),
       name: z.optional(z.string()),
@@ -122,7 +62,7 @@ export const contractSchema = lazy(() =>
       authority: z.enum(authorityKinds),
       value: z.optional(numericSchema({ min: 0 })),
       vatBasis: vatBasis(),
-      vatRate: z.optional(fractionSchema()),
+      vatRate: z.optional(fractionSchema('rate')),
       durationMonths: z.optional(numericSchema({ min: 0, minExclusive: true })),
       commencedOn: isoDateSchema,
       regime: z.optional(regime()),
@@ -133,7 +73,7 @@ export const contractSchema = lazy(() =>
 );
 
 const weighting = lazy(() =>
-  strictObjectWithRenames(
+  strictObject(
     { percent: weightingPercent(), of: base() },
     {
       fraction: (input) => {
@@ -146,11 +86,11 @@ const weighting = lazy(() =>
 );
 
 const conditions = lazy(() =>
-  strictObjectWithRenames({
+  strictObject({
     contractTypes: z.optional(z.array(z.enum(contractTypes)).check(z.minLength(1))),
     authorities: z.optional(z.array(z.enum(authorityKinds)).check(z.minLength(1))),
     minimumValue: z.optional(
-      strictObjectWithRenames({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
+      strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
     ),
     minimumDurationMonths: z.optional(numericSchema({ min: 0 })),
     commencedFrom: z.optional(isoDateSchema),
@@ -211,14 +151,14 @@ function weightingConflicts(
 }
 
 const outcome = lazy(() =>
-  strictObjectWithRenames(
+  strictObject(
     {
       socialValue: z.optional(z.enum(['required', 'recommended'])),
       minimumWeighting: z.optional(weighting()),
       maximumWeighting: z.optional(weighting()),
       fixedWeighting: z.optional(weighting()),
       environmentalWeighting: z.optional(weighting()),
-      targetSocialValueAddedRatio: z.optional(fractionSchema()),
+      targetSocialValueAddedRatio: z.optional(fractionSchema('ratio')),
     },
     { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
   ).check(
@@ -251,16 +191,16 @@ function ruleShape() {
 }
 
 /** One rule of a policy input. Internal. */
-export const ruleSchema = lazy(() => strictObjectWithRenames(ruleShape(), { title: 'name' }));
+export const ruleSchema = lazy(() => strictObject(ruleShape(), { title: 'name' }));
 
 /** One rule of a policy snapshot (scope and conditions written out). Internal. */
 const snapshotRuleSchema = lazy(() =>
-  strictObjectWithRenames({ ...ruleShape(), scope: scope(), when: conditions() }),
+  strictObject({ ...ruleShape(), scope: scope(), when: conditions() }),
 );
 
 /** A policy input; included policies are read one by one. Internal. */
 export const policyInputSchema = lazy(() =>
-  strictObjectWithRenames(
+  strictObject(
     {
       id: idSchema,
       name: z.string().check(z.minLength(1)),
@@ -274,7 +214,7 @@ export const policyInputSchema = lazy(() =>
 
 /** A policy snapshot (what `JSON.stringify` gives of a `Policy`). Internal. */
 export const policySnapshotSchema = lazy(() =>
-  strictObjectWithRenames({
+  strictObject({
     kind: z.literal('policy'),
     schemaVersion: z.literal(1),
     id: idSchema,
@@ -289,7 +229,7 @@ const points = lazy(() => numericSchema({ min: 0, max: 100 }));
 
 /** Weights of the award criteria by group, in percentage points. Internal. */
 export const weightsSchema = lazy(() =>
-  strictObjectWithRenames({
+  strictObject({
     price: points(),
     quality: z.optional(points()),
     socialValue: z.optional(points()),

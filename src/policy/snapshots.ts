@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
-import { idSchema, isNumericLike, isoDateSchema } from '../core/schemas.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { figureSchema } from '../core/figure-schema.js';
+import { lazy } from '../core/lazy.js';
+import { idSchema, isoDateSchema, strictObject as strict } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { revivePolicy } from './define-policy.js';
-import { lazy, strictObjectWithRenames as strict } from './schemas.js';
 import type {
   Policy,
   ProcurementThreshold,
@@ -18,22 +17,7 @@ import { authorityKinds, contractTypes } from './vocabulary.js';
 // stringifies to the same bytes as the original.
 
 /** Any figure the library produced (below 1e60), as JSON gives it (a string) or a Decimal. */
-const figure = lazy(() =>
-  z.pipe(
-    z.custom<unknown>(isNumericLike, { error: 'expected a decimal number written as a string' }),
-    z.transform((value: unknown, ctx): Decimal => {
-      const read = readNumeric(value, 'figure');
-      if (!isNumericProblem(read)) return read;
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        message: read.message,
-        params: { outOfRange: read.code === 'out-of-range' },
-      });
-      return z.NEVER;
-    }),
-  ),
-);
+const figure = lazy(() => figureSchema());
 
 const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
 const text = z.string();
@@ -91,7 +75,11 @@ const requirementSchema = lazy(() =>
     local: scopeRequirement(),
     statutoryThreshold: z.nullable(
       strict({
-        threshold: thresholdSchema(),
+        // A live requirement holds the threshold as ukProcurementThreshold returned it: sealed.
+        threshold: z.pipe(
+          thresholdSchema(),
+          z.transform((threshold) => seal(threshold, 'procurement-threshold')),
+        ),
         value: z.nullable(figure()),
         atOrAbove: z.nullable(z.boolean()),
         shortfall: z.nullable(figure()),
@@ -149,7 +137,11 @@ const weightingCheckSchema = lazy(() =>
         message: text,
       }),
     ),
-    requirement: requirementSchema(),
+    // A live check holds the requirement as requiresSocialValue returned it: sealed.
+    requirement: z.pipe(
+      requirementSchema(),
+      z.transform((requirement) => seal(requirement, 'social-value-requirement')),
+    ),
     summary: text,
   }),
 );

@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 import type {
   AuthorityKind,
   ContractType,
@@ -443,7 +444,7 @@ export interface WeightingFinding {
   /** What was checked. */
   readonly code: WeightingFindingCode;
   /** `error` when the check fails, `info` when it passes. */
-  readonly severity: 'error' | 'info';
+  readonly severity: Extract<Severity, 'error' | 'info'>;
   /** True when the check passes. */
   readonly ok: boolean;
   /** The rule that asks for it (`null` for the sum). */

@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { financialYearOf } from './financial-year.js';
+import { financialYearOf } from '../core/financial-year.js';
 import type { LocalityMatcher } from './locality.js';
 import { type Payment, readPayments } from './read-payment.js';
 import { type PostcodeReading, readPostcode } from './read-postcode.js';

@@ -2,10 +2,10 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
-import { isNumericLike, numericSchema, strictObject } from '../core/schemas.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import type { MultiplierBase, SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
@@ -16,21 +16,8 @@ export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-s
 
 /** A figure the library computed (an `lm3` multiplier), read in the figure domain. */
 const computedFigure = z.pipe(
-  z.custom<unknown>(isNumericLike, {
-    error: (issue) => `expected a number, received ${describeValue(issue.input)}`,
-  }),
-  z.transform((value: unknown, ctx): Decimal => {
-    const read = readNumeric(value, 'figure');
-    if (!isNumericProblem(read) && read.gte(1)) return divide(read, 1);
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: isNumericProblem(read)
-        ? read.message
-        : `expected a multiplier of at least 1, received ${describeValue(value)}`,
-    });
-    return z.NEVER;
-  }),
+  figureSchema({ min: 1 }),
+  z.transform((read: Decimal): Decimal => divide(read, 1)),
 );
 
 const roundsSchema = z.int().check(z.minimum(1));

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
+import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { upperFirst } from '../core/text.js';
@@ -20,13 +21,10 @@ import { spendSnapshots } from './snapshots.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendAnalysis } from './types.js';
 
-const anyObject = z.custom<object>(
-  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-  {
-    error: (issue) =>
-      `expected a spend multiplier or its input, received ${describeValue(issue.input)}`,
-  },
-);
+const anyObject = z.custom<object>(isPlainRecord, {
+  error: (issue) =>
+    `expected a spend multiplier or its input, received ${describeReceived(issue.input)}`,
+});
 
 const optionsSchema = strictObject({
   multiplier: z.optional(anyObject),

@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 import type { SupplierType } from './supplier-types.js';
 
 /** Which spend a multiplier's £1 is: spend with local suppliers, or every £1 spent. */
@@ -85,7 +86,7 @@ export interface LocalImpactFinding {
   /** `no-multiplier`: a supplier type's local spend has no multiplier; `unknown-location-spend`: spend of unknown location is outside every local-spend base. */
   readonly code: 'no-multiplier' | 'unknown-location-spend';
   /** `warning` for spend left out of the estimate; `info` otherwise. */
-  readonly severity: 'warning' | 'info';
+  readonly severity: Extract<Severity, 'warning' | 'info'>;
   /** One sentence. */
   readonly message: string;
   /** The supplier type concerned, for `no-multiplier`. */

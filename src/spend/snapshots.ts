@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
+import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
+import { isPlainRecord } from '../core/record.js';
+import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { type Severity, severities } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
@@ -22,54 +26,6 @@ import type { SpendAnalysis, SpendLocation } from './types.js';
 const figure = figureSchema();
 
 const count = z.int().check(z.minimum(0));
-
-/**
- * A record keyed by user text, read key by key into a null-prototype record (zod's own record
- * drops a `__proto__` key); `keys`, when given, are the exact keys expected, in order.
- */
-function recordOf<S extends z.ZodMiniType>(value: S, keys?: readonly string[]) {
-  return z.pipe(
-    z.custom<Record<string, unknown>>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      { error: (issue) => `expected an object, received ${describeValue(issue.input)}` },
-    ),
-    z.transform((input: Record<string, unknown>, ctx) => {
-      const record = Object.create(null) as Record<string, z.output<S>>;
-      const own = Object.keys(input);
-      const wanted = keys ?? own;
-      for (const key of own) {
-        if (keys !== undefined && !keys.includes(key)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: input[key],
-            path: [key],
-            message: `unknown key, expected ${keys.join(', ')}`,
-          });
-        }
-      }
-      for (const key of wanted) {
-        if (!Object.hasOwn(input, key)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: undefined,
-            path: [key],
-            message: 'missing: expected an entry',
-          });
-          continue;
-        }
-        const result = value.safeParse(input[key], { reportInput: true });
-        if (result.success) {
-          record[key] = result.data;
-        } else {
-          for (const issue of result.error.issues) {
-            ctx.issues.push({ ...issue, path: [key, ...issue.path] } as z.core.$ZodRawIssue);
-          }
-        }
-      }
-      return record;
-    }),
-  );
-}
 
 const partSchema = strictObject({
   amount: figure,
@@ -107,12 +63,12 @@ const analysisSchema = strictObject({
   total: figure,
   localSpend: figure,
   localShare: z.nullable(figure),
-  byLocation: recordOf(partSchema, locations),
-  bySupplierType: recordOf(sliceSchema, supplierTypes),
-  byDepartment: recordOf(sliceSchema),
+  byLocation: recordSchema(partSchema, { expected: 'an object', keys: locations }),
+  bySupplierType: recordSchema(sliceSchema, { expected: 'an object', keys: supplierTypes }),
+  byDepartment: recordSchema(sliceSchema, { expected: 'an object' }),
   withoutDepartment: sliceSchema,
-  byFinancialYear: recordOf(sliceSchema),
-  byWard: recordOf(sliceSchema),
+  byFinancialYear: recordSchema(sliceSchema, { expected: 'an object' }),
+  byWard: recordSchema(sliceSchema, { expected: 'an object' }),
   withoutWard: sliceSchema,
   findings: z.array(findingSchema),
   summary: z.string(),
@@ -164,10 +120,9 @@ const ledgerColumns = Object.keys(paymentSchema.shape).filter((key) => key !== '
 
 /** The columns found, in the order the snapshot lists them (the order the parser found them). */
 const columnsSchema = z.pipe(
-  z.custom<Record<string, unknown>>(
-    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-    { error: (issue) => `expected an object, received ${describeValue(issue.input)}` },
-  ),
+  z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
+    error: (issue) => `expected an object, received ${describeReceived(issue.input)}`,
+  }),
   z.transform((input: Record<string, unknown>, ctx) => {
     const columns: Record<string, string> = {};
     for (const key of Object.keys(input)) {
@@ -219,7 +174,7 @@ const ledgerSchema = strictObject({
         'no-postcode-column',
         'total-row',
       ]),
-      severity: z.enum(['error', 'warning', 'info']),
+      severity: z.enum(severities as [Severity, ...Severity[]]),
       message: z.string(),
       line: z.int().check(z.minimum(1)),
       column: z.nullable(z.string()),
@@ -240,24 +195,13 @@ const WHAT: Readonly<Record<string, string>> = {
 };
 
 /** Fails unless `json` is an object of the kind expected, naming the kind received. */
-function expectKind(json: unknown, kind: string, path: readonly PropertyKey[]): void {
-  const given =
-    typeof json === 'object' && json !== null && !Array.isArray(json)
-      ? (json as { kind?: unknown }).kind
-      : undefined;
-  if (given === kind) return;
-  const received = typeof given === 'string' ? `an object of kind "${given}"` : describeValue(json);
-  throw fieldError(
-    'invalid-input',
-    `Invalid ${kind.replaceAll('-', ' ')}: 1 problem.`,
-    path,
-    `expected ${WHAT[kind]}, received ${received}`,
-  );
+function expectSpendKind(json: unknown, kind: string, path: readonly PropertyKey[]): void {
+  expectKind(json, kind, WHAT[kind]!, path, ['kind']);
 }
 
 /** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. */
 function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
-  expectKind(json, 'spend-multiplier', path);
+  expectSpendKind(json, 'spend-multiplier', path);
   const read = parseInput(multiplierSchema, json, 'spend multiplier', path);
   const built = buildMultiplier(
     read.basis,
@@ -280,13 +224,13 @@ function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMulti
 }
 
 function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
-  expectKind(json, 'spend-analysis', path);
+  expectSpendKind(json, 'spend-analysis', path);
   const read = parseInput(analysisSchema, json, 'spend analysis', path);
   return seal(read as unknown as SpendAnalysis, 'spend-analysis');
 }
 
 function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactEstimate {
-  expectKind(json, 'local-impact-estimate', path);
+  expectSpendKind(json, 'local-impact-estimate', path);
   const read = parseInput(estimateSchema, json, 'local impact estimate', path);
   const lines = read.lines.map((line, index) => ({
     ...line,
@@ -297,7 +241,7 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
 
 /** Reads a parsed ledger's JSON (`parseSpendLedger` of `social-value/csv` makes the kind). */
 function readLedger(json: unknown, path: readonly PropertyKey[]): SpendLedger {
-  expectKind(json, 'spend-ledger', path);
+  expectSpendKind(json, 'spend-ledger', path);
   const read = parseInput(ledgerSchema, json, 'spend ledger', path);
   return seal(read as unknown as SpendLedger, 'spend-ledger');
 }

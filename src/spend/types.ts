@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 import type { SupplierType } from './supplier-types.js';
 
 /** One payment of a ledger, as `analyseSpend` accepts it (`parseSpendLedger` returns these). */
@@ -79,7 +80,7 @@ export interface SpendFinding {
   /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code the locality cannot decide), `outward-code-only` (decided by its district). */
   readonly code: SpendFindingCode;
   /** `warning` when the spend's location is unknown; `info` when it was decided from an outward code. */
-  readonly severity: 'warning' | 'info';
+  readonly severity: Extract<Severity, 'warning' | 'info'>;
   /** One sentence: the row, the supplier, the amount, what is wrong and how the spend is counted. */
   readonly message: string;
   /** The payment's `line` when given, else its position in the ledger counting from 1. */

@@ -2,14 +2,15 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
+import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { counted } from './counted.js';
-import { arrayOrRecord, fractionSchema } from './schemas.js';
+import { arrayOrRecord } from './schemas.js';
 
 const yearSchema = z.int().check(z.gte(-9999), z.lte(9999));
 const YEAR_LABEL = /^-?\d{1,4}$/;
@@ -197,7 +198,7 @@ function summaryOf(
       ? 'No years'
       : years.length === 1
         ? `1 year (${years[0]!.year})`
-        : `${counted(years.length, 'year')} from ${years[0]!.year} to ${years.at(-1)!.year}`;
+        : `${plural(years.length, 'year')} from ${years[0]!.year} to ${years.at(-1)!.year}`;
   return `${span}, ${moneyText(nominal)} nominal, ${years.length === 1 ? 'is' : 'are'} worth ${moneyText(total)} in ${baseYear} at ${percentText(rate)} a year.`;
 }
 

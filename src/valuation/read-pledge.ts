@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { isPlainRecord } from '../core/record-schema.js';
+import { isPlainRecord } from '../core/record.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';

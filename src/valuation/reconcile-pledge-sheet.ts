@@ -1,10 +1,10 @@
 import type * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
+import { plural } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
-import { counted } from './counted.js';
 import {
   type pledgeSheetRowSchema,
   pledgeSheetRowsSchema,
@@ -286,7 +286,7 @@ function summaryOf(
 ): string {
   const tally = (severity: FindingSeverity, noun: string) => {
     const found = findings.filter((finding) => finding.severity === severity).length;
-    return found === 0 ? `no ${noun}s` : counted(found, noun);
+    return found === 0 ? `no ${noun}s` : plural(found, noun);
   };
-  return `${counted(rows, 'row')} checked: ${tally('error', 'error')}, ${tally('warning', 'warning')}, ${tally('info', 'note')}; corrected total ${moneyText(corrected)} against the stated ${moneyText(stated)}.`;
+  return `${plural(rows, 'row')} checked: ${tally('error', 'error')}, ${tally('warning', 'warning')}, ${tally('info', 'note')}; corrected total ${moneyText(corrected)} against the stated ${moneyText(stated)}.`;
 }

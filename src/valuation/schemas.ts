@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { fractionSchema } from '../core/fraction-schema.js';
+import { oneOf } from '../core/one-of.js';
 import { recordSchema } from '../core/record-schema.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
-import { figureText } from '../core/wording.js';
 
 const quantitySchema = numericSchema({ min: 0 });
 
@@ -16,44 +16,15 @@ export function arrayOrRecord<A extends z.ZodMiniType, R extends z.ZodMiniType>(
   list: A,
   record: R,
 ) {
-  return z.pipe(
-    z.custom<object>((value) => typeof value === 'object' && value !== null, {
-      error: (issue) =>
-        `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
-    }),
-    z.transform((value: object, ctx): z.output<A> | z.output<R> => {
-      const result = (Array.isArray(value) ? list : record).safeParse(value, { reportInput: true });
-      if (result.success) return result.data as z.output<A> | z.output<R>;
-      for (const issue of result.error.issues) ctx.issues.push(issue as never);
-      return z.NEVER;
-    }),
+  return oneOf<z.output<A> | z.output<R>>((value) =>
+    Array.isArray(value) ? list : typeof value === 'object' && value !== null ? record : notSeries,
   );
 }
 
-const HUNDREDTH = new Decimal('0.01');
-
-/**
- * A fraction from 0 to 1 named `noun` in messages (`share`, `rate`). A value above 1 is refused
- * with the fraction it probably meant (`50` → "did you mean 0.5?"), since a percentage given
- * for a fraction is the usual slip. Internal.
- */
-export function fractionSchema(noun: string) {
-  return z.pipe(
-    numericSchema({ min: 0 }),
-    z.transform((fraction: Decimal, ctx): Decimal => {
-      if (fraction.lte(1)) return fraction;
-      const hint = fraction.lte(100)
-        ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
-        : '';
-      ctx.issues.push({
-        code: 'custom',
-        message: `expected a ${noun} from 0 to 1 (a fraction, not a percentage), received ${fraction.toString()}${hint}`,
-        input: fraction,
-      });
-      return z.NEVER;
-    }),
-  );
-}
+const notSeries = z.custom<never>(() => false, {
+  error: (issue) =>
+    `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
+});
 
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
 export const pledgeSchema = strictObject(

@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 
 /**
  * One row of a pledge sheet (Theme, Reference, Question, Units, Proxy Value, Answer, Pledged
@@ -66,9 +67,10 @@ export type PledgeSheetFindingCode =
 
 /**
  * How much a finding matters: `error` (the sheet's arithmetic is wrong), `warning` (cannot be
- * checked), `info` (explained, or nothing to value).
+ * checked), `info` (explained, or nothing to value). The library's one {@link Severity}, under
+ * its 0.1 name.
  */
-export type FindingSeverity = 'error' | 'warning' | 'info';
+export type FindingSeverity = Severity;
 
 /** Something found in a pledge sheet's arithmetic. */
 export interface PledgeSheetFinding {

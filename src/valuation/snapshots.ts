@@ -6,6 +6,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
+import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
@@ -171,7 +172,7 @@ const reconciliationSchema = strictObject({
     strictObject(
       {
         code: findingCode,
-        severity: z.enum(['error', 'warning', 'info']),
+        severity: z.enum(severities as [Severity, ...Severity[]]),
         message: text,
         row: z.optional(z.int().check(z.gte(1))),
         measure: z.optional(text),

@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { Severity } from '../core/severity.js';
 import type { ValueType } from '../core/value-types.js';
 
 /**
@@ -91,7 +92,7 @@ export interface ValuationWarning {
   /** What kind of problem (stable, kebab-case). */
   readonly code: ValuationWarningCode;
   /** Always `'warning'`: the figures stand, a person should check them. */
-  readonly severity: 'warning';
+  readonly severity: Extract<Severity, 'warning'>;
   /** A sentence saying what to check (long lists are cut: "0, 1, 2, 3, 4 and 99,995 more"). */
   readonly message: string;
   /** Every measure code involved. */

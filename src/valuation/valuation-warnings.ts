@@ -1,6 +1,6 @@
-import { byCodeUnits } from '../core/text.js';
+import { listed } from '../core/listing.js';
+import { byCodeUnits, countText as count } from '../core/text.js';
 import type { Measure } from '../toms/types.js';
-import { countText as count, listed } from './counted.js';
 import type { ValuationLine, ValuationWarning, ValuationWarningCode } from './types.js';
 
 function warning(

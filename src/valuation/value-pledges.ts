@@ -4,7 +4,7 @@ import { SocialValueError } from '../core/errors.js';
 import { fieldError, issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
-import { byCodeUnits } from '../core/text.js';
+import { byCodeUnits, plural } from '../core/text.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
@@ -13,7 +13,6 @@ import { measureIndex } from '../toms/measure-index.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework, Measure } from '../toms/types.js';
 import { assembleValuation, lineOf, yearOf } from './assemble-valuation.js';
-import { counted } from './counted.js';
 import { type ReadTags, readPledge } from './read-pledge.js';
 import { valuePledgesOptionsSchema } from './schemas.js';
 import type {
@@ -351,12 +350,12 @@ function summaryOf(
   ratio: Decimal | undefined,
   warnings: number,
 ): string {
-  const pledges = counted(count, 'pledge');
+  const pledges = plural(count, 'pledge');
   const basis = `${framework.name} (edition ${framework.edition}, ${framework.priceYear} prices)`;
   const added =
     contractValue === undefined || ratio === undefined
       ? ''
       : `: ${percentText(ratio)} of the contract value of ${moneyText(contractValue)}`;
-  const check = warnings === 0 ? '' : `; ${counted(warnings, 'warning')} to check`;
+  const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')} to check`;
   return `${pledges} valued at ${moneyText(total)} with ${basis}${added}${check}.`;
 }

@@ -102,7 +102,7 @@ describe('policy: malformed and out-of-range numbers', () => {
     const error = caught(() => requiresSocialValue(contract({ vatRate: 20 }), policies.statutory));
     expect([error.code, error.issues[0]?.path]).toEqual(['invalid-input', 'contract.vatRate']);
     expect(error.issues[0]?.message).toBe(
-      'expected a fraction from 0 to 1 (0.2 for 20%), received 20: did you mean 0.2?',
+      'expected a rate from 0 to 1 (a fraction, not a percentage), received 20 (did you mean 0.2?)',
     );
   });
 
@@ -472,7 +472,7 @@ describe('policy: scale', () => {
     const policy = definePolicy({ id: 'p', name: 'P', rules: [rule({ when: { tags } })] });
     const result = requiresSocialValue(contract({ tags: tags.slice(5) }), policy);
     const summary = result.evaluations[0]?.summary ?? '';
-    expect(summary).toContain('not tagged t0, t1, t2, t3, t4');
+    expect(summary).toContain('not tagged t0, t1, t2, t3 and t4.');
     const all = requiresSocialValue(contract({ tags }), policy);
     expect(all.evaluations[0]?.summary).toContain(
       'tagged t0, t1, t2, t3, t4, t5, t6, t7, t8, t9 and 49,990 more',

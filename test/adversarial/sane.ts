@@ -81,6 +81,21 @@ export const hostileNumbers: readonly unknown[] = [
   () => 1,
 ];
 
+/** The {@link hostileNumbers} that are numbers outside the domain: their code is `out-of-range`. */
+export const outOfRangeNumbers: ReadonlySet<unknown> = new Set([
+  '1e400',
+  '-1e400',
+  '1e9000000000000001',
+  '1e-9000000000000001',
+  '1e15',
+  1e300,
+  5e-324,
+]);
+
+/** The error code a hostile number gives: `out-of-range` outside the domain, else `invalid-input`. */
+export const codeOf = (value: unknown): 'out-of-range' | 'invalid-input' =>
+  outOfRangeNumbers.has(value) ? 'out-of-range' : 'invalid-input';
+
 /** Ids named like Object.prototype members: every one must work as an ordinary id. */
 export const prototypeNames: readonly string[] = [
   '__proto__',

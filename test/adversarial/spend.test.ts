@@ -10,7 +10,14 @@ import {
 } from '../../src/spend/index.js';
 import { caught } from '../errors.js';
 import { councilLedger } from '../spend/council-ledger.js';
-import { expectSane, frozenCopy, hostileNumbers, nothingFrozen, prototypeNames } from './sane.js';
+import {
+  codeOf,
+  expectSane,
+  frozenCopy,
+  hostileNumbers,
+  nothingFrozen,
+  prototypeNames,
+} from './sane.js';
 
 const locality = { locality: ['PO1-PO6'] };
 const payment = (extra: Record<string, unknown> = {}) =>
@@ -31,13 +38,7 @@ describe('analyseSpend with hostile input', () => {
         error.issues.map((issue) => issue.path),
         String(amount),
       ).toEqual(['ledger[1].amount']);
-      const outside =
-        ['1e400', '-1e400', '1e15', '1e9000000000000001', '1e-9000000000000001'].includes(
-          amount as string,
-        ) ||
-        amount === 1e300 ||
-        amount === 5e-324;
-      expect(error.code, String(amount)).toBe(outside ? 'out-of-range' : 'invalid-input');
+      expect(error.code, String(amount)).toBe(codeOf(amount));
     }
   });
 
@@ -75,10 +76,11 @@ describe('analyseSpend with hostile input', () => {
     const holey: PaymentInput[] = [payment(), payment()];
     delete holey[0];
     expect(caught(() => analyseSpend(holey, locality)).issues[0]?.path).toBe('ledger[0]');
-    // A Date is an object: its missing fields are named.
-    expect(caught(() => analyseSpend([new Date() as never], locality)).issues[0]?.path).toBe(
-      'ledger[0].supplier',
-    );
+    // A Map (or a Date) is not a plain object: refused as a whole, as the lean reader refuses it.
+    expect(caught(() => analyseSpend([new Map() as never], locality)).issues[0]).toMatchObject({
+      path: 'ledger[0]',
+      message: 'expected an object, received a Map',
+    });
     for (const options of [
       null,
       undefined,

@@ -23,6 +23,32 @@ describe('SocialValueError', () => {
     expect(Object.isFrozen(error.issues)).toBe(true);
   });
 
+  it('lists at most 20 issues in its message, then counts the rest; issues keeps them all', () => {
+    const issues = Array.from({ length: 1025 }, (_, index) => ({
+      path: `pledges[${index}]`,
+      segments: ['pledges', index],
+      message: 'bad',
+    }));
+    const error = new SocialValueError({ code: 'invalid-input', message: 'Invalid.', issues });
+    const lines = error.message.split('\n');
+    expect(lines).toHaveLength(1 + 20 + 1);
+    expect(lines[20]).toBe('  - pledges[19]: bad');
+    expect(lines.at(-1)).toBe('  - … and 1,005 more problems');
+    expect(error.issues).toHaveLength(1025);
+    const one = new SocialValueError({
+      code: 'invalid-input',
+      message: 'Invalid.',
+      issues: issues.slice(0, 21),
+    });
+    expect(one.message.split('\n').at(-1)).toBe('  - … and 1 more problem');
+    const twenty = new SocialValueError({
+      code: 'invalid-input',
+      message: 'Invalid.',
+      issues: issues.slice(0, 20),
+    });
+    expect(twenty.message.split('\n').at(-1)).toBe('  - pledges[19]: bad');
+  });
+
   it('is recognised across copies by its symbol brand, not instanceof', () => {
     const foreign = Object.create({ [Symbol.for('social-value.error')]: true }) as object;
     expect(isSocialValueError(foreign)).toBe(true);

@@ -216,7 +216,7 @@ describe('defineEvaluation', () => {
       {
         path: 'model.criteria[0].minimumScoreShare',
         message:
-          'expected a share written as a fraction from 0 to 1 (0.15 for 15%), received 50 (did you mean 0.5?)',
+          'expected a share from 0 to 1 (a fraction, not a percentage), received 50 (did you mean 0.5?)',
       },
     ]);
   });

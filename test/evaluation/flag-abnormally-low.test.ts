@@ -134,7 +134,7 @@ describe('flagAbnormallyLow', () => {
       {
         path: 'options.belowAverageShare',
         message:
-          'expected a share written as a fraction from 0 to 1 (0.15 for 15%), received 15 (did you mean 0.15?)',
+          'expected a share from 0 to 1 (a fraction, not a percentage), received 15 (did you mean 0.15?)',
       },
     ]);
     const misspelt = caught(() =>

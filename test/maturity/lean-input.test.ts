@@ -1,8 +1,8 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { leanAnswer, leanRecord, leanString } from '../../src/maturity/lean-input.js';
 import { levelsByThemeSchema, maturityResponsesSchema } from '../../src/maturity/schemas.js';
+import { expectSame } from '../expect-same.js';
 
 // The lean readers of responses and levels must give exactly what the zod schemas give whenever
 // they accept a value, on any value at all (they decline anything unusual, and the schema then
@@ -72,8 +72,7 @@ describe('lean maturity input', () => {
         if (quick === undefined) return;
         lean += 1;
         expect(parsed.success).toBe(true);
-        // isDeepStrictEqual compares prototypes too; toStrictEqual would trip on a `constructor` key.
-        expect(isDeepStrictEqual(quick, parsed.data)).toBe(true);
+        expectSame(quick, parsed.data);
       }),
       { numRuns: 1000 },
     );
@@ -89,7 +88,7 @@ describe('lean maturity input', () => {
           if (quick === undefined) return;
           const parsed = levelsByThemeSchema.safeParse(value);
           expect(parsed.success).toBe(true);
-          expect(quick).toStrictEqual(parsed.data);
+          expectSame(quick, parsed.data);
         },
       ),
       { numRuns: 1000 },

@@ -10,6 +10,7 @@ import {
   svmiPublicSector,
 } from '../../src/index.js';
 import { maturitySnapshots } from '../../src/maturity/snapshots.js';
+import { expectSame } from '../expect-same.js';
 import { answers, levelsFrom, responsesFrom } from './arbitraries.js';
 import { thrown } from './fixtures.js';
 
@@ -36,7 +37,7 @@ describe('maturity snapshots', () => {
         const comparison = compareAssessments(present, future);
         for (const value of [model, present, future, plan, comparison]) {
           const back = revived(value);
-          expect(back).toStrictEqual(value);
+          expectSame(back, value);
           expect(JSON.stringify(back)).toBe(JSON.stringify(value));
           expect(isSealed(back, value.kind)).toBe(true);
         }
@@ -45,18 +46,17 @@ describe('maturity snapshots', () => {
           revived(present),
           revived(future),
         ];
-        expect(
-          assessMaturity(modelBack, responsesFrom(model, met), { label: 'Now' }),
-        ).toStrictEqual(present);
-        expect(
+        expectSame(assessMaturity(modelBack, responsesFrom(model, met), { label: 'Now' }), present);
+        expectSame(
           planActions(modelBack, {
             present: presentBack,
             target: levelsFrom(model, target),
             years,
             spreadBy,
           }),
-        ).toStrictEqual(plan);
-        expect(compareAssessments(presentBack, futureBack)).toStrictEqual(comparison);
+          plan,
+        );
+        expectSame(compareAssessments(presentBack, futureBack), comparison);
         expect(formatAssessmentTable(presentBack)).toBe(formatAssessmentTable(present));
         expect(formatAssessmentTable(revived(comparison))).toBe(formatAssessmentTable(comparison));
         expect(formatPlanMarkdown(revived(plan))).toBe(formatPlanMarkdown(plan));
@@ -81,19 +81,22 @@ describe('maturity snapshots', () => {
     });
     const comparison = compareAssessments(present, future);
     const model = stored(svmiPublicSector) as typeof svmiPublicSector;
-    expect(assessMaturity(model, { reporting: 'mature' })).toStrictEqual(
+    expectSame(
+      assessMaturity(model, { reporting: 'mature' }),
       assessMaturity(svmiPublicSector, { reporting: 'mature' }),
     );
-    expect(
+    expectSame(
       planActions(model, {
         present: stored(present) as typeof present,
         target: { reporting: 'leader' },
         years: 2,
       }),
-    ).toStrictEqual(plan);
-    expect(
+      plan,
+    );
+    expectSame(
       compareAssessments(stored(present) as typeof present, stored(future) as typeof future),
-    ).toStrictEqual(comparison);
+      comparison,
+    );
     expect(formatAssessmentTable(stored(comparison) as typeof comparison)).toBe(
       formatAssessmentTable(comparison),
     );
@@ -107,7 +110,7 @@ describe('maturity snapshots', () => {
     const back = revived(present);
     expect(Object.keys(back.themes[8]!.evidence)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(back.themes[8]!.evidence)).toBeNull();
-    expect(back).toStrictEqual(present);
+    expectSame(back, present);
   });
 
   it('refuse a snapshot whose figures do not agree, or of another version, at the path', () => {

@@ -16,8 +16,8 @@ import {
 } from '../../src/index.js';
 import { monitoringSnapshots } from '../../src/monitoring/snapshots.js';
 import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
 import { amount, trackingArb } from './arbitraries.js';
-import { expectIdentical } from './helpers.js';
 
 type Kind = keyof typeof monitoringSnapshots;
 
@@ -27,7 +27,7 @@ function roundTrip<T extends { kind: string }>(live: T): T {
   const revived = monitoringSnapshots[live.kind as Kind](JSON.parse(json), [
     'json',
   ]) as unknown as T;
-  expectIdentical(revived, live);
+  expectSame(revived, live);
   expect(JSON.stringify(revived)).toBe(json);
   expect(isSealed(revived, live.kind)).toBe(true);
   expect(Object.isFrozen(revived)).toBe(true);
@@ -45,9 +45,9 @@ describe('monitoring snapshots', () => {
         const revived = roundTrip(report);
         const json = JSON.parse(JSON.stringify(report));
         const live = summarisePortfolio([{ id: 'A', report }]);
-        expectIdentical(summarisePortfolio([{ id: 'A', report: revived }]), live);
+        expectSame(summarisePortfolio([{ id: 'A', report: revived }]), live);
         // summarisePortfolio reads the JSON itself too.
-        expectIdentical(summarisePortfolio([{ id: 'A', report: json }]), live);
+        expectSame(summarisePortfolio([{ id: 'A', report: json }]), live);
         roundTrip(live);
       }),
       { numRuns: 150 },
@@ -91,7 +91,7 @@ describe('monitoring snapshots', () => {
         const ratio = `0.${r.replace('.', '')}`;
         const position = benchmarkSocialValueAdded(ratio, { valueType: type });
         roundTrip(position);
-        expectIdentical(
+        expectSame(
           benchmarkSocialValueAdded(ratio, {
             valueType: type,
             benchmark: JSON.parse(JSON.stringify(portalBack)),
@@ -109,7 +109,7 @@ describe('monitoring snapshots', () => {
         });
         expect(proto.benchmark).toBe('own');
         roundTrip(proto);
-        expectIdentical(
+        expectSame(
           benchmarkSocialValueAdded(ratio, { valueType: 'constructor', benchmark: tableBack }),
           own,
         );

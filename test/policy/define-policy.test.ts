@@ -218,7 +218,7 @@ describe('definePolicy', () => {
       }),
     );
     expect(ratio.issues[0]?.message).toBe(
-      'expected a fraction from 0 to 1 (0.2 for 20%), received 10: did you mean 0.1?',
+      'expected a ratio from 0 to 1 (a fraction, not a percentage), received 10 (did you mean 0.1?)',
     );
   });
 

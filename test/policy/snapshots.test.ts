@@ -14,6 +14,7 @@ import {
   ukProcurementThreshold,
 } from '../../src/index.js';
 import { policySnapshots } from '../../src/policy/snapshots.js';
+import { expectSame } from '../expect-same.js';
 import { errorOf } from './helpers.js';
 
 const roundTrip = <T>(kind: keyof typeof policySnapshots, value: T): T =>
@@ -108,7 +109,7 @@ describe('policy snapshots: revive(JSON.parse(JSON.stringify(x))) is x (issue #1
     fc.assert(
       fc.property(policy, contract, (live, input) => {
         const revived = roundTrip('policy', live);
-        expect(revived).toStrictEqual(live);
+        expectSame(revived, live);
         expect(isSealed(revived, 'policy')).toBe(true);
         expect(JSON.stringify(revived)).toBe(JSON.stringify(live));
         const a = safe(requiresSocialValue)(input, live);
@@ -127,12 +128,12 @@ describe('policy snapshots: revive(JSON.parse(JSON.stringify(x))) is x (issue #1
         const requirement = safe(requiresSocialValue)(input, live);
         if (!requirement.success) return;
         const revived = roundTrip('social-value-requirement', requirement.data);
-        expect(revived).toStrictEqual(requirement.data);
+        expectSame(revived, requirement.data);
         expect(isSealed(revived, 'social-value-requirement')).toBe(true);
         expect(JSON.stringify(revived)).toBe(JSON.stringify(requirement.data));
         const check = checkWeighting(weighting, input, live);
         const back = roundTrip('weighting-check', check);
-        expect(back).toStrictEqual(check);
+        expectSame(back, check);
         expect(JSON.stringify(back)).toBe(JSON.stringify(check));
       }),
       { numRuns: 150 },
@@ -149,7 +150,7 @@ describe('policy snapshots: revive(JSON.parse(JSON.stringify(x))) is x (issue #1
         });
         if (!threshold.success) return;
         const revived = roundTrip('procurement-threshold', threshold.data);
-        expect(revived).toStrictEqual(threshold.data);
+        expectSame(revived, threshold.data);
         expect(JSON.stringify(revived)).toBe(JSON.stringify(threshold.data));
       }),
       { numRuns: 150 },
@@ -158,7 +159,7 @@ describe('policy snapshots: revive(JSON.parse(JSON.stringify(x))) is x (issue #1
 
   it('every preset round-trips', () => {
     for (const preset of Object.values(policies)) {
-      expect(roundTrip('policy', preset)).toStrictEqual(preset);
+      expectSame(roundTrip('policy', preset), preset);
     }
   });
 

@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
@@ -11,6 +10,7 @@ import {
 } from '../../src/spend/index.js';
 import { spendSnapshots } from '../../src/spend/snapshots.js';
 import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
 import { ledgerArb } from './arbitraries.js';
 import { councilLedger } from './council-ledger.js';
 
@@ -18,16 +18,6 @@ const revive = <K extends keyof typeof spendSnapshots>(kind: K, value: unknown) 
   spendSnapshots[kind](JSON.parse(JSON.stringify(value)), ['json']) as ReturnType<
     (typeof spendSnapshots)[K]
   >;
-
-/**
- * Deep equality, prototypes included. (vitest's toStrictEqual compares `a.constructor`, which
- * for a null-prototype record with a department named "constructor" is that department's slice,
- * so it reports two equal results as different.)
- */
-function expectSame(actual: unknown, expected: unknown): void {
-  expect(isDeepStrictEqual(actual, expected)).toBe(true);
-  expect(actual).toEqual(expected);
-}
 
 const multiplierArb: fc.Arbitrary<SpendMultiplierInput> = fc.oneof(
   fc
@@ -54,11 +44,10 @@ describe('spend snapshots', () => {
         expect(isSealed(back, 'spend-analysis')).toBe(true);
         expect(JSON.stringify(back)).toBe(JSON.stringify(analysis));
         const options = { multiplier, bySupplierType: { sme: { additional: 63, source: 's' } } };
-        expect(estimateLocalImpact(back, options)).toStrictEqual(
-          estimateLocalImpact(analysis, options),
-        );
+        expectSame(estimateLocalImpact(back, options), estimateLocalImpact(analysis, options));
         // Given the JSON itself, estimateLocalImpact reads it through the same reader.
-        expect(estimateLocalImpact(JSON.parse(JSON.stringify(analysis)), options)).toStrictEqual(
+        expectSame(
+          estimateLocalImpact(JSON.parse(JSON.stringify(analysis)), options),
           estimateLocalImpact(analysis, options),
         );
       }),
@@ -71,14 +60,14 @@ describe('spend snapshots', () => {
       fc.property(multiplierArb, (input) => {
         const multiplier = defineSpendMultiplier(input);
         const back = revive('spend-multiplier', multiplier);
-        expect(back).toStrictEqual(multiplier);
+        expectSame(back, multiplier);
         expect(isSealed(back, 'spend-multiplier')).toBe(true);
         expect(JSON.stringify(back)).toBe(JSON.stringify(multiplier));
         const estimate = estimateLocalImpact(analyseSpend(councilLedger, { locality: ['PO'] }), {
           multiplier,
         });
         const again = revive('local-impact-estimate', estimate);
-        expect(again).toStrictEqual(estimate);
+        expectSame(again, estimate);
         expect(isSealed(again.lines[0]?.multiplier, 'spend-multiplier')).toBe(true);
         expect(JSON.stringify(again)).toBe(JSON.stringify(estimate));
       }),

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+import { parseInto } from './parse-into.js';
+
+/**
+ * A zod schema that reads a value with the schema `pick` chooses for it (a list or a record; a
+ * level id or a response object), so that an error is reported in the terms of the form the
+ * caller chose, at its own paths, rather than as one failed union. Internal.
+ */
+export function oneOf<T>(pick: (value: unknown) => z.ZodMiniType): z.ZodMiniType<T> {
+  return z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx): T => {
+      const before = ctx.issues.length;
+      const output = parseInto(pick(value), value, ctx.issues);
+      return ctx.issues.length === before ? (output as T) : z.NEVER;
+    }),
+  ) as unknown as z.ZodMiniType<T>;
+}
