@@ -133,7 +133,7 @@ export function flagAbnormallyLow(
   bids: readonly { readonly id: string; readonly price: Numeric }[],
   options?: AbnormallyLowOptions,
 ): AbnormallyLowCheck {
-  const parsed = parseInput(pricedBidsSchema, bids, 'bids', ['bids']);
+  const parsed = parseInput(pricedBidsSchema(), bids, 'bids', ['bids']);
   checkUniqueBids(parsed, ['bids']);
   const limits = parseInput(
     abnormallyLowOptionsSchema,
