@@ -1,7 +1,7 @@
 import { describeValue } from './core/describe-value.js';
 import { SocialValueError } from './core/errors.js';
 import { issueAt } from './core/issue.js';
-import { isPlainRecord } from './core/record-schema.js';
+import { isPlainRecord } from './core/record.js';
 import { didYouMean, suggest } from './core/suggest.js';
 import { byCodeUnits } from './core/text.js';
 import { csvSnapshots } from './csv/snapshots.js';
