@@ -136,7 +136,7 @@ export function flagAbnormallyLow(
   const parsed = parseInput(pricedBidsSchema(), bids, 'bids', ['bids']);
   checkUniqueBids(parsed, ['bids']);
   const limits = parseInput(
-    abnormallyLowOptionsSchema,
+    abnormallyLowOptionsSchema(),
     options === undefined ? {} : options,
     'options',
     ['options'],

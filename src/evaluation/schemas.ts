@@ -246,8 +246,10 @@ function checkProximity(
 }
 
 /** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
-export const abnormallyLowOptionsSchema = strictObject(abnormallyLowShape).check(
-  z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
+export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
+  strictObject(abnormallyLowShape).check(
+    z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
+  ),
 );
 
 const abnormallyLowRuleSchema = strictObject({
