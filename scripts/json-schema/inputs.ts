@@ -230,19 +230,19 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     name: 'what-if-changes',
     title: 'Changes of whatIf',
     description: 'whatIf(model, bids, changes): new weights and prices.',
-    schema: () => changesSchema,
+    schema: changesSchema,
   },
   {
     name: 'priced-bids',
     title: 'Priced bids',
     description: 'flagAbnormallyLow(bids): each bid with its price.',
-    schema: () => pricedBidsSchema,
+    schema: pricedBidsSchema,
   },
   {
     name: 'abnormally-low-options',
     title: 'Options of flagAbnormallyLow',
     description: 'flagAbnormallyLow(bids, options): the limits of the abnormally low check.',
-    schema: () => abnormallyLowOptionsSchema,
+    schema: abnormallyLowOptionsSchema,
   },
   {
     name: 'policy-input',

@@ -1,4 +1,8 @@
+// `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
+// namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
+
 import * as z from 'zod/mini';
+import { $constructor } from 'zod/v4/core';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeReceived, describeValue } from './describe-value.js';
 import { hinted } from './json-schema-hints.js';
@@ -136,7 +140,7 @@ export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) =>
  * object's own parse, so the schema stays an object: `z.toJSONSchema`, discriminated unions,
  * `.shape` and clones made by `.check()` see and keep it. Internal.
  */
-const PlainObject = /* @__PURE__ */ z.core.$constructor(
+const PlainObject = /* @__PURE__ */ $constructor(
   'SocialValuePlainObject',
   (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef & { readonly expected?: string }) => {
     const init = z.ZodMiniObject.init as (inst: unknown, def: unknown) => void;

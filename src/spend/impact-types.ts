@@ -160,11 +160,11 @@ export interface ImpactFinding {
   /** One sentence. */
   readonly message: string;
   /** The impact concerned, when the finding is about one. */
-  readonly impact?: string;
+  readonly impact?: string | undefined;
   /** The dimension concerned. */
-  readonly dimension?: ImpactDimension;
+  readonly dimension?: ImpactDimension | undefined;
   /** The index of the mitigation concerned in the impact's `mitigations`. */
-  readonly mitigation?: number;
+  readonly mitigation?: number | undefined;
 }
 
 /** The framework an assessment monetised with. */
