@@ -99,8 +99,8 @@ function planLeaf(leaf: Leaf, index: number): LeafPlan {
 }
 
 const hasOwnMinimum = (leaf: {
-  readonly minimumScoreShare?: Decimal;
-  readonly minimumMark?: Decimal;
+  readonly minimumScoreShare?: Decimal | undefined;
+  readonly minimumMark?: Decimal | undefined;
 }) => leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
 
 function planModel(model: EvaluationModel): ModelPlan {

@@ -3,6 +3,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { lazy } from '../core/lazy.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
@@ -342,10 +343,15 @@ const limitsCheck = z.superRefine((limits: { proximityMin: Decimal; proximityMax
   checkProximity(limits, ctx.issues),
 );
 
-/** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
-export const abnormallyLowOptionsSchema = byBasis(
-  strictObject(averageShape, averageKeys).check(limitsCheck),
-  strictObject(medianShape, medianKeys).check(limitsCheck),
+/**
+ * The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options), built on first
+ * use so that a bundle without `flagAbnormallyLow` leaves it out. Internal.
+ */
+export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
+  byBasis(
+    strictObject(averageShape, averageKeys).check(limitsCheck),
+    strictObject(medianShape, medianKeys).check(limitsCheck),
+  ),
 );
 
 const action = z.enum(['flag', 'exclude']);
@@ -496,16 +502,23 @@ const bidSchema = z.pipe(
 /** The zod schema of the bids. Internal. */
 export const bidsSchema = z.array(bidSchema);
 
+// The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
+// so that a bundle without that function leaves them out.
+
 /** The zod schema of the abnormally low check's bids. Internal. */
-export const pricedBidsSchema = z.array(
-  strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) }),
+export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
+  z.array(strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) })),
 );
 
 /** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */
-export const changesSchema = strictObject({
-  weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
-  prices: z.optional(
-    mapSchema(numericSchema({ min: 0, minExclusive: true }), { expected: 'an object keyed by id' }),
-  ),
-  rescale: z._default(z.boolean(), true),
-});
+export const changesSchema = /* @__PURE__ */ lazy(() =>
+  strictObject({
+    weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
+    prices: z.optional(
+      mapSchema(numericSchema({ min: 0, minExclusive: true }), {
+        expected: 'an object keyed by id',
+      }),
+    ),
+    rescale: z._default(z.boolean(), true),
+  }),
+);
