@@ -344,20 +344,28 @@ const limitsCheck = z.superRefine((limits: { proximityMin: Decimal; proximityMax
 );
 
 /**
- * The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options), built on first
- * use so that a bundle without `flagAbnormallyLow` leaves it out. Internal.
+ * The two forms of `flagAbnormallyLow`'s options, by test (also read by the JSON Schema build),
+ * built on first use so that a bundle without `flagAbnormallyLow` leaves them out. Internal.
  */
+export const abnormallyLowOptionForms = /* @__PURE__ */ lazy(() => ({
+  average: strictObject(averageShape, averageKeys).check(limitsCheck),
+  median: strictObject(medianShape, medianKeys).check(limitsCheck),
+}));
+
+/** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
 export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
-  byBasis(
-    strictObject(averageShape, averageKeys).check(limitsCheck),
-    strictObject(medianShape, medianKeys).check(limitsCheck),
-  ),
+  byBasis(abnormallyLowOptionForms().average, abnormallyLowOptionForms().median),
 );
 
 const action = z.enum(['flag', 'exclude']);
+/** The two forms of a model's abnormally low rule, by test (also read by the JSON Schema build). Internal. */
+export const abnormallyLowRuleForms = {
+  average: strictObject({ ...averageShape, action }, averageKeys).check(limitsCheck),
+  median: strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+};
 const abnormallyLowRuleSchema = byBasis(
-  strictObject({ ...averageShape, action }, averageKeys).check(limitsCheck),
-  strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+  abnormallyLowRuleForms.average,
+  abnormallyLowRuleForms.median,
 );
 
 /**

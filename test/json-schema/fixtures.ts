@@ -103,6 +103,42 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
       defineEvaluation(evaluationModelInput),
       ...cases.map((entry) => entry.model),
       ...rich.map((entry) => entry.model),
+      // The price methods and the median abnormally low test of issue #14.
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 40,
+            scoring: { method: 'percent-above-lowest', pointsPerPercent: '0.5' },
+          },
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+        ],
+        abnormallyLow: { action: 'exclude', basis: 'median', belowMedianShare: '0.2' },
+      },
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 100,
+            scoring: {
+              method: 'graduated-pricing',
+              inflectionUpliftRatio: '0.025',
+              steepPointsPerPercent: '0.5',
+              steepApplies: 'beyond-inflection',
+              medianOfEven: 'mean-of-middle-two',
+              floorAtZero: true,
+            },
+          },
+        ],
+        abnormallyLow: { action: 'flag', basis: 'average' },
+      },
     ],
     bids: [
       bids,
@@ -125,6 +161,9 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
     'abnormally-low-options': [
       {},
       { belowAverageShare: '0.2', proximityShare: 0.02, proximityMin: 500, proximityMax: '50000' },
+      { basis: 'average', belowAverageShare: '0.15' },
+      { basis: 'median' },
+      { basis: 'median', belowMedianShare: '0.2', proximityMin: 500 },
     ],
     'policy-input': [policyInput],
     contract: [
