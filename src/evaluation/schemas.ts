@@ -1,23 +1,19 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
-import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { PUBLISHED_SCALES } from './scales.js';
-import type {
-  GraduatedPricingScoring,
-  ScaleScoring,
-  Scoring,
-  SvaScoring,
-  TieBreakRule,
-} from './types.js';
+import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
 type Issues = z.core.$ZodRawIssue[];
 type Path = readonly PropertyKey[];
@@ -27,6 +23,71 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
 }
 
 const hundred = new Decimal(100);
+
+/**
+ * `schema`, or `value` when none is given (`undefined`; a list is copied each time): zod's
+ * `_default`, in less code. The JSON Schema build writes the default beside the schema.
+ */
+function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
+  return hinted(
+    z.pipe(
+      z.optional(schema),
+      z.transform(
+        (given): z.output<S> =>
+          given !== undefined ? given : Array.isArray(value) ? ([...value] as z.output<S>) : value,
+      ),
+    ),
+    { kind: 'default', schema, value },
+  );
+}
+
+/** `list`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
+function nonEmpty<S extends z.ZodMiniArray>(list: S): S {
+  return hinted(
+    list.check(({ value, issues }) => {
+      if ((value as unknown[]).length === 0) {
+        issues.push({
+          code: 'custom',
+          message: 'expected at least 1 entry, received []',
+          input: value,
+        });
+      }
+    }),
+    { kind: 'json', json: { minItems: 1 }, schema: list },
+  );
+}
+
+/** A schema that refuses every value: `expected …, received …`, or `missing: expected …`. */
+function refuse(expected: string) {
+  return z.custom<never>(() => false, {
+    error: ({ input }) =>
+      input === undefined
+        ? `missing: expected ${expected}`
+        : `expected ${expected}, received ${describeReceived(input)}`,
+  });
+}
+
+/**
+ * A name from `names`, or a plain object read by `object` (`objectWords` says what it holds):
+ * a zod union of the two, in less code and with sharper issues (an unknown name is refused with
+ * the names and a "did you mean"). The JSON Schema build writes it as the union. Internal.
+ */
+function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodMiniType>(
+  names: N,
+  object: O,
+  objectWords: string,
+) {
+  const name = choiceSchema(names);
+  const other = refuse(
+    `one of ${names.map((each) => JSON.stringify(each)).join(', ')} or ${objectWords}`,
+  );
+  return hinted(
+    oneOf<z.output<typeof name> | z.output<O>>((value) =>
+      typeof value === 'string' ? name : isPlainRecord(value) ? object : other,
+    ),
+    { kind: 'union', options: [name, object] },
+  );
+}
 
 /** A weight in percentage points, 0 to 100. */
 const weightSchema = z.pipe(
@@ -42,16 +103,17 @@ const weightSchema = z.pipe(
   }),
 );
 
-const combineSchema = z.optional(z.enum(['mean', 'moderated']));
+const combineSchema = z.optional(choiceSchema(['mean', 'moderated']));
 const markSchema = numericSchema({ min: 0 });
 
 const scaleMethodSchema = z.pipe(
   strictObject({
-    method: z.literal('scale'),
-    scale: z.union([
-      z.enum(['0-5', '0-4', '0-100', 'custom']),
+    method: choiceSchema(['scale']),
+    scale: nameOr(
+      ['0-5', '0-4', '0-100', 'custom'],
       strictObject({ marks: z.array(markSchema) }),
-    ]),
+      'an object with the marks',
+    ),
     // A checked model writes its scale as a name and the marks beside it.
     marks: z.optional(z.array(markSchema)),
     combine: combineSchema,
@@ -102,11 +164,11 @@ const scaleMethodSchema = z.pipe(
   }),
 );
 
-const relativeToHighestSchema = strictObject({ method: z.literal('relative-to-highest') });
+const relativeToHighestSchema = strictObject({ method: choiceSchema(['relative-to-highest']) });
 
 const svaSchema = z.pipe(
   strictObject({
-    method: z.literal('sva'),
+    method: choiceSchema(['sva']),
     targetRatio: fractionSchema('ratio', { positive: true }),
     contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
   }),
@@ -121,7 +183,7 @@ const svaSchema = z.pipe(
 
 const linearSchema = z.pipe(
   strictObject({
-    method: z.literal('linear'),
+    method: choiceSchema(['linear']),
     fullMarksAt: numericSchema({ min: 0 }),
     zeroAt: numericSchema({ min: 0 }),
   }),
@@ -137,74 +199,87 @@ const linearSchema = z.pipe(
   }),
 );
 
-const meanBasedSchema = z.pipe(
-  strictObject({
-    method: z.literal('mean-based'),
-    pointsAtMean: z.optional(numericSchema({ min: 0, max: 100 })),
-    pointsPerPercent: z.optional(numericSchema({ min: 0, minExclusive: true })),
-  }),
-  z.transform((mean) => ({
-    method: 'mean-based' as const,
-    pointsAtMean: mean.pointsAtMean ?? new Decimal(50),
-    pointsPerPercent: mean.pointsPerPercent ?? new Decimal(1),
-  })),
-);
+const meanBasedSchema = strictObject({
+  method: choiceSchema(['mean-based']),
+  pointsAtMean: withDefault(numericSchema({ min: 0, max: 100 }), new Decimal(50)),
+  pointsPerPercent: withDefault(numericSchema({ min: 0, minExclusive: true }), new Decimal(1)),
+});
 
-const percentAboveLowestSchema = z.pipe(
-  strictObject({
-    method: z.literal('percent-above-lowest'),
-    pointsPerPercent: z.optional(numericSchema({ min: 0, minExclusive: true })),
-  }),
-  z.transform((input) => ({
-    method: 'percent-above-lowest' as const,
-    pointsPerPercent: input.pointsPerPercent ?? new Decimal(1),
-  })),
-);
+const percentAboveLowestSchema = strictObject({
+  method: choiceSchema(['percent-above-lowest']),
+  pointsPerPercent: withDefault(numericSchema({ min: 0, minExclusive: true }), new Decimal(1)),
+});
 
-const graduatedPricingSchema = z.pipe(
-  strictObject({
-    method: z.literal('graduated-pricing'),
-    inflectionUpliftRatio: z.optional(fractionSchema('ratio')),
-    pointsPerPercent: z.optional(numericSchema({ min: 0 })),
-    steepPointsPerPercent: numericSchema({ min: 0 }),
-    steepApplies: z.enum(['beyond-inflection', 'whole-difference']),
-    medianOfEven: z.enum(['mean-of-middle-two', 'lower-middle', 'upper-middle']),
-    floorAtZero: z.boolean(),
-  }),
-  z.transform(
-    (input): GraduatedPricingScoring => ({
-      method: 'graduated-pricing',
-      inflectionUpliftRatio: input.inflectionUpliftRatio ?? new Decimal('0.025'),
-      pointsPerPercent: input.pointsPerPercent ?? new Decimal('0.1'),
-      steepPointsPerPercent: input.steepPointsPerPercent,
-      steepApplies: input.steepApplies,
-      medianOfEven: input.medianOfEven,
-      floorAtZero: input.floorAtZero,
+// The inflection uplift (2.5%) and the gentle rate (0.1 point per 1%) are the note's defaults;
+// the steep rate, how it applies, the median of an even count and the floor are the buyer's.
+const graduatedPricingSchema = strictObject({
+  method: choiceSchema(['graduated-pricing']),
+  inflectionUpliftRatio: withDefault(fractionSchema('ratio'), new Decimal('0.025')),
+  pointsPerPercent: withDefault(numericSchema({ min: 0 }), new Decimal('0.1')),
+  steepPointsPerPercent: numericSchema({ min: 0 }),
+  steepApplies: choiceSchema(['beyond-inflection', 'whole-difference']),
+  medianOfEven: choiceSchema(['mean-of-middle-two', 'lower-middle', 'upper-middle']),
+  floorAtZero: hinted(
+    z.custom<boolean>((value) => typeof value === 'boolean', {
+      error: ({ input }) =>
+        input === undefined
+          ? 'missing: expected true or false'
+          : `expected true or false, received ${describeValue(input)}`,
     }),
+    { kind: 'json', json: { type: 'boolean' } },
   ),
-);
+});
+
+/**
+ * Reads a scoring method by its `method`, with the issues a zod discriminated union gives (an
+ * unknown or missing `method` at its own path, with a "did you mean"), in less code than zod's
+ * own: a plain object is read by the form its `method` names. The JSON Schema build writes the
+ * forms as the union they are (`oneOf`). Internal.
+ */
+function byMethod(forms: Readonly<Record<string, z.ZodMiniType>>) {
+  const anObject = refuse('an object');
+  // An unknown or missing method: the issue at `method`, with the methods.
+  const methods = z.looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
+  return hinted(
+    oneOf((value) => {
+      if (!isPlainRecord(value)) return anObject;
+      const method = Object.hasOwn(value, 'method') ? value.method : undefined;
+      return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
+    }),
+    { kind: 'union', options: Object.values(forms), exclusive: true },
+  );
+}
+
+/** The forms of a blend's quantitative part, by method (also read by the JSON Schema build). Internal. */
+export const quantitativeForms = {
+  'relative-to-highest': relativeToHighestSchema,
+  sva: svaSchema,
+};
+
+/** The forms of a scoring method, by method (also read by the JSON Schema build). Internal. */
+export const scoringForms = {
+  'relative-to-lowest': strictObject({ method: choiceSchema(['relative-to-lowest']) }),
+  linear: linearSchema,
+  'mean-based': meanBasedSchema,
+  'percent-above-lowest': percentAboveLowestSchema,
+  'graduated-pricing': graduatedPricingSchema,
+  scale: scaleMethodSchema,
+  'relative-to-highest': relativeToHighestSchema,
+  sva: svaSchema,
+  blend: strictObject({
+    method: choiceSchema(['blend']),
+    quantitative: byMethod(quantitativeForms),
+    qualitative: scaleMethodSchema,
+    quantitativeShare: fractionSchema('share'),
+  }),
+};
 
 const scoringSchema = z.pipe(
-  z.discriminatedUnion('method', [
-    strictObject({ method: z.literal('relative-to-lowest') }),
-    linearSchema,
-    meanBasedSchema,
-    percentAboveLowestSchema,
-    graduatedPricingSchema,
-    scaleMethodSchema,
-    relativeToHighestSchema,
-    svaSchema,
-    strictObject({
-      method: z.literal('blend'),
-      quantitative: z.discriminatedUnion('method', [relativeToHighestSchema, svaSchema]),
-      qualitative: scaleMethodSchema,
-      quantitativeShare: fractionSchema('share'),
-    }),
-  ]),
+  byMethod(scoringForms),
   z.transform((scoring) => scoring as Scoring),
 );
 
-const kindSchema = z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']);
+const kindSchema = choiceSchema(['price', 'quality', 'social-value', 'environmental', 'custom']);
 
 const minimums = {
   minimumScoreShare: z.optional(fractionSchema('share')),
@@ -213,7 +288,7 @@ const minimums = {
 
 const subCriterionSchema = strictObject({
   id: idSchema,
-  name: z.optional(z.string()),
+  name: z.optional(textSchema),
   // A checked model repeats its parent's kind on each sub-criterion.
   kind: z.optional(kindSchema),
   weight: weightSchema,
@@ -224,62 +299,57 @@ const subCriterionSchema = strictObject({
 const criterionSchema = strictObject({
   id: idSchema,
   kind: kindSchema,
-  name: z.optional(z.string()),
+  name: z.optional(textSchema),
   weight: z.optional(weightSchema),
   scoring: z.optional(scoringSchema),
-  subCriteria: z.optional(z.array(subCriterionSchema).check(z.minLength(1))),
+  subCriteria: z.optional(nonEmpty(z.array(subCriterionSchema))),
   ...minimums,
-}).check(
-  z.superRefine((criterion, ctx) => {
-    if (criterion.subCriteria === undefined) {
-      if (criterion.weight === undefined) {
-        custom(ctx.issues, undefined, 'missing: expected a weight in percentage points', [
-          'weight',
-        ]);
-      }
-      if (criterion.scoring === undefined) {
-        custom(ctx.issues, undefined, 'missing: expected a scoring method or sub-criteria', [
-          'scoring',
-        ]);
-      }
-    } else if (criterion.scoring !== undefined) {
+}).check(({ value: criterion, issues }) => {
+  if (criterion.subCriteria === undefined) {
+    if (criterion.weight === undefined) {
+      custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);
+    }
+    if (criterion.scoring === undefined) {
+      custom(issues, undefined, 'missing: expected a scoring method or sub-criteria', ['scoring']);
+    }
+  } else if (criterion.scoring !== undefined) {
+    custom(
+      issues,
+      criterion.scoring,
+      'expected either a scoring method or sub-criteria, not both',
+      ['scoring'],
+    );
+  }
+  criterion.subCriteria?.forEach((sub, index) => {
+    if (sub.kind !== undefined && sub.kind !== criterion.kind) {
       custom(
-        ctx.issues,
-        criterion.scoring,
-        'expected either a scoring method or sub-criteria, not both',
-        ['scoring'],
+        issues,
+        sub.kind,
+        `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
+        ['subCriteria', index, 'kind'],
       );
     }
-    criterion.subCriteria?.forEach((sub, index) => {
-      if (sub.kind !== undefined && sub.kind !== criterion.kind) {
-        custom(
-          ctx.issues,
-          sub.kind,
-          `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
-          ['subCriteria', index, 'kind'],
-        );
-      }
-    });
-  }),
+  });
+});
+
+const tieBreakSchema = nameOr(
+  ['higher-quality', 'higher-social-value', 'lower-price'],
+  strictObject({ criterion: idSchema }),
+  'an object with a criterion id',
 );
 
-const tieBreakSchema = z.union([
-  z.enum(['higher-quality', 'higher-social-value', 'lower-price']),
-  strictObject({ criterion: idSchema }),
-]);
-
 const proximityShape = {
-  proximityShare: z._default(fractionSchema('share'), new Decimal('0.01')),
-  proximityMin: z._default(numericSchema({ min: 0 }), new Decimal(1000)),
-  proximityMax: z._default(numericSchema({ min: 0 }), new Decimal(100000)),
+  proximityShare: withDefault(fractionSchema('share'), new Decimal('0.01')),
+  proximityMin: withDefault(numericSchema({ min: 0 }), new Decimal(1000)),
+  proximityMax: withDefault(numericSchema({ min: 0 }), new Decimal(100000)),
 };
 const averageShape = {
-  belowAverageShare: z._default(fractionSchema('share'), new Decimal('0.15')),
+  belowAverageShare: withDefault(fractionSchema('share'), new Decimal('0.15')),
   ...proximityShape,
 };
 const medianShape = {
-  basis: z.literal('median'),
-  belowMedianShare: z._default(fractionSchema('share'), new Decimal('0.15')),
+  basis: choiceSchema(['median']),
+  belowMedianShare: withDefault(fractionSchema('share'), new Decimal('0.15')),
   ...proximityShape,
 };
 // The share of one test given with the other's basis is named as the test expects.
@@ -306,42 +376,34 @@ function checkProximity(
   }
 }
 
-const BASES = ['average', 'median'] as const;
-
 /**
  * Picks the average or the median schema of abnormally low limits (or findings, or checks) by
  * the input's `basis`: `'median'`, or absent (`'average'`, the default, is read as absent).
  * Internal.
  */
 export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
+  // Any other basis: the issue at `basis`, with the two tests.
+  const bases = z.looseObject({ basis: choiceSchema(['average', 'median']) });
   return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
       const basis = isPlainRecord(value) && Object.hasOwn(value, 'basis') ? value.basis : undefined;
-      if (basis === 'median') return parseInto(median, value, ctx.issues) ?? z.NEVER;
       // `basis: 'average'` is the default test: read as if absent.
       const input =
-        basis === 'average' && isPlainRecord(value)
-          ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'basis'))
+        basis === 'average'
+          ? Object.fromEntries(Object.entries(value as object).filter(([key]) => key !== 'basis'))
           : value;
-      if (basis !== undefined && basis !== 'average') {
-        const hint = typeof basis === 'string' ? didYouMean(suggest(basis, BASES)) : '';
-        custom(
-          ctx.issues,
-          basis,
-          `expected one of "average", "median", received ${describeValue(basis)}${hint}`,
-          ['basis'],
-        );
-        return z.NEVER;
-      }
-      return parseInto(average, input, ctx.issues) ?? z.NEVER;
+      const form =
+        basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
+      return (parseInto(form, input, ctx.issues) as z.output<A> | undefined) ?? z.NEVER;
     }),
   );
 }
 
-const limitsCheck = z.superRefine((limits: { proximityMin: Decimal; proximityMax: Decimal }, ctx) =>
-  checkProximity(limits, ctx.issues),
-);
+const limitsCheck = (payload: {
+  readonly value: { readonly proximityMin: Decimal; readonly proximityMax: Decimal };
+  readonly issues: Issues;
+}) => checkProximity(payload.value, payload.issues);
 
 /**
  * The two forms of `flagAbnormallyLow`'s options, by test (also read by the JSON Schema build),
@@ -357,7 +419,7 @@ export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
   byBasis(abnormallyLowOptionForms().average, abnormallyLowOptionForms().median),
 );
 
-const action = z.enum(['flag', 'exclude']);
+const action = choiceSchema(['flag', 'exclude']);
 /** The two forms of a model's abnormally low rule, by test (also read by the JSON Schema build). Internal. */
 export const abnormallyLowRuleForms = {
   average: strictObject({ ...averageShape, action }, averageKeys).check(limitsCheck),
@@ -369,26 +431,49 @@ const abnormallyLowRuleSchema = byBasis(
 );
 
 /**
+ * The decimal places of published scores: a whole number from 0 to 10, with zod's issues for
+ * `z.int()` between those bounds (the JSON Schema build writes it as such), in less code. Internal.
+ */
+const placesSchema = hinted(
+  z.custom<number>(
+    (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
+    {
+      error: ({ input }) =>
+        input === undefined
+          ? 'missing: expected a number'
+          : `expected ${
+              typeof input !== 'number' || !Number.isFinite(input)
+                ? 'a number'
+                : !Number.isInteger(input)
+                  ? 'a whole number'
+                  : `a number ${input < 0 ? 'at least 0' : 'at most 10'}`
+            }, received ${describeValue(input)}`,
+    },
+  ),
+  { kind: 'json', json: { type: 'integer', minimum: 0, maximum: 10 } },
+);
+
+/**
  * The zod schema of an evaluation model, before the weight and method checks. It reads the
  * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
  */
 export const evaluationModelSchema = strictObject({
-  kind: z.optional(z.literal('evaluation-model')),
-  schemaVersion: z.optional(z.literal(1)),
-  name: z.optional(z.string()),
-  method: z._default(
-    z.enum(['weighted', 'price-per-quality-point', 'value-for-money']),
+  kind: z.optional(choiceSchema(['evaluation-model'])),
+  schemaVersion: z.optional(choiceSchema([1])),
+  name: z.optional(textSchema),
+  method: withDefault(
+    choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
     'weighted',
   ),
   willingnessToPay: z.optional(numericSchema({ min: 0, minExclusive: true })),
   minimumQualityPoints: z.optional(numericSchema({ min: 0, max: 100 })),
-  criteria: z.array(criterionSchema).check(z.minLength(1)),
-  tieBreak: z._default(z.array(tieBreakSchema), []),
+  criteria: nonEmpty(z.array(criterionSchema)),
+  tieBreak: withDefault(z.array(tieBreakSchema), []),
   rounding: z.optional(
     z.pipe(
       strictObject({
-        places: z.int().check(z.minimum(0), z.maximum(10)),
-        mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
+        places: placesSchema,
+        mode: z.optional(choiceSchema(roundingModes as readonly string[] as [string, ...string[]])),
       }),
       z.transform((rounding) => ({
         places: rounding.places,
@@ -396,7 +481,7 @@ export const evaluationModelSchema = strictObject({
       })),
     ),
   ),
-  missingInput: z._default(z.enum(['error', 'disqualify']), 'error'),
+  missingInput: withDefault(choiceSchema(['error', 'disqualify']), 'error'),
   abnormallyLow: z.optional(abnormallyLowRuleSchema),
 });
 
@@ -433,8 +518,8 @@ const offerAmount = numericSchema({ min: 0 });
 
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
 const valuationOfferSchema = z.looseObject({
-  kind: z.literal('valuation'),
-  schemaVersion: z.optional(z.literal(1)),
+  kind: choiceSchema(['valuation']),
+  schemaVersion: z.optional(choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
   total: figureSchema({ min: 0 }),
 });
@@ -527,6 +612,6 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         expected: 'an object keyed by id',
       }),
     ),
-    rescale: z._default(z.boolean(), true),
+    rescale: withDefault(z.boolean(), true),
   }),
 );
