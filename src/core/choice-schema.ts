@@ -1,6 +1,5 @@
-import * as z from 'zod/mini';
 import { describeValue } from './describe-value.js';
-import { hinted } from './json-schema-hints.js';
+import { expectedSchema } from './expected-schema.js';
 import { didYouMean, suggest } from './suggest.js';
 
 /**
@@ -17,19 +16,13 @@ export function choiceSchema<const V extends readonly [string | number, ...(stri
       ? describeValue(values[0])
       : `one of ${values.map((value) => describeValue(value)).join(', ')}`;
   const names = values.filter((value): value is string => typeof value === 'string');
-  return hinted(
-    z.custom<V[number]>((value) => values.includes(value as V[number]), {
-      error: ({ input }) =>
-        input === undefined
-          ? `missing: expected ${expected}`
-          : `expected ${expected}, received ${describeValue(input)}${typeof input === 'string' ? didYouMean(suggest(input, names)) : ''}`,
-    }),
-    {
-      kind: 'json',
-      json:
-        values.length === 1
-          ? { type: typeof values[0], const: values[0] }
-          : { type: 'string', enum: [...values] },
-    },
+  return expectedSchema<V[number]>(
+    (value) => values.includes(value as V[number]),
+    () => expected,
+    values.length === 1
+      ? { type: typeof values[0], const: values[0] }
+      : { type: 'string', enum: [...values] },
+    (input) =>
+      describeValue(input) + (typeof input === 'string' ? didYouMean(suggest(input, names)) : ''),
   );
 }

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { $constructor } from 'zod/v4/core';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeReceived, describeValue } from './describe-value.js';
+import { expectedSchema } from './expected-schema.js';
 import { hinted } from './json-schema-hints.js';
 import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
@@ -226,16 +227,10 @@ function unknownKey(
  * Schema build writes it as zod would.
  */
 function textOf(minLength: 0 | 1) {
-  return hinted(
-    z.custom<string>((value) => typeof value === 'string' && value.length >= minLength, {
-      error: ({ input }) =>
-        input === undefined
-          ? 'missing: expected text'
-          : typeof input === 'string'
-            ? 'expected non-empty text, received ""'
-            : `expected text, received ${describeValue(input)}`,
-    }),
-    { kind: 'json', json: minLength === 0 ? { type: 'string' } : { type: 'string', minLength } },
+  return expectedSchema<string>(
+    (value) => typeof value === 'string' && value.length >= minLength,
+    (input) => (typeof input === 'string' ? 'non-empty text' : 'text'),
+    minLength === 0 ? { type: 'string' } : { type: 'string', minLength },
   );
 }
 

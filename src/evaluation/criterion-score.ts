@@ -1,8 +1,9 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
 import { roundAt, roundingOf } from '../core/round-money.js';
 import { figureText, moneyText } from '../core/wording.js';
+import { ZERO } from './constants.js';
 import type { Leaf, LeafPlan } from './model-plan.js';
 import type { LeafReading } from './read-response.js';
 import { leafClause, type MoneyText, type References, scoreLeaf } from './score-leaf.js';
@@ -16,8 +17,6 @@ import type { Criterion, CriterionScore, EvaluationModel } from './types.js';
 // (a getter per score, which costs more than it saves): see docs/performance.md.
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-const ZERO = new Decimal(0);
 
 /** Money printed once per amount in one evaluation (amounts the bids share: lowest, highest). */
 export function moneyMemo(): MoneyText {

@@ -5,6 +5,7 @@ import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { ONE } from './constants.js';
 import { checkUniqueBids } from './read-bids.js';
 import { abnormallyLowOptionsSchema, pricedBidsSchema } from './schemas.js';
 import type {
@@ -19,8 +20,6 @@ import type {
   MedianAbnormallyLowFinding,
   MedianAbnormallyLowLimits,
 } from './types.js';
-
-const ONE = new Decimal(1);
 
 type PricedBid = { readonly id: string; readonly price: Decimal };
 
@@ -66,6 +65,45 @@ function verdict(finding: AbnormallyLowFinding, limits: AbnormallyLowLimits): st
 }
 
 /**
+ * A bid's finding from its test's figures (`test`: the adjusted average and its limit, or the
+ * median of the others and its limit, in the order the finding lists them) and the lowest
+ * other price: below the test's limit (`below` names that flag) and beyond the proximity
+ * margin, it is flagged. Frozen, with its sentence.
+ */
+function findingOf(
+  bid: PricedBid,
+  lowestOther: Decimal | null,
+  limits: AbnormallyLowLimits,
+  below: 'belowAverage' | 'belowMedian',
+  test: {
+    readonly [figure: string]: unknown;
+    readonly averageLimit?: Decimal;
+    readonly medianLimit?: Decimal | null;
+  },
+): AbnormallyLowFinding {
+  const limit = test.averageLimit ?? test.medianLimit ?? null;
+  const under = limit !== null && bid.price.lt(limit);
+  const proximityMargin = lowestOther === null ? null : marginOf(lowestOther, limits);
+  const beyondProximity = lowestOther?.minus(bid.price).gt(proximityMargin ?? 0) === true;
+  const flagged = under && beyondProximity;
+  const finding = {
+    code:
+      lowestOther === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
+    severity: flagged ? 'warning' : 'info',
+    message: '',
+    bid: bid.id,
+    price: bid.price,
+    flagged,
+    ...test,
+    lowestOther,
+    proximityMargin,
+    [below]: under,
+    beyondProximity,
+  } as unknown as AbnormallyLowFinding;
+  return Object.freeze({ ...finding, message: verdict(finding, limits) });
+}
+
+/**
  * The average test, in one pass: the highest price, the sum, and the two lowest prices give
  * every bid's adjusted average and lowest other price, as the definition (each bid against all
  * the others) does.
@@ -91,29 +129,12 @@ function averageFindings(
   const lowest = bids[lowestIndex]!.price;
   const adjustedAverage = bids.length === 1 ? highest : divide(sum.minus(highest), bids.length - 1);
   const averageLimit = adjustedAverage.times(ONE.minus(limits.belowAverageShare));
-  return bids.map((bid, index) => {
-    const lowestOther = index === lowestIndex ? second : lowest;
-    const proximityMargin = lowestOther === null ? null : marginOf(lowestOther, limits);
-    const belowAverage = bid.price.lt(averageLimit);
-    const beyondProximity = lowestOther?.minus(bid.price).gt(proximityMargin ?? 0) === true;
-    const flagged = belowAverage && beyondProximity;
-    const finding = {
-      code:
-        lowestOther === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
-      severity: flagged ? 'warning' : 'info',
-      message: '',
-      bid: bid.id,
-      price: bid.price,
-      flagged,
+  return bids.map((bid, index) =>
+    findingOf(bid, index === lowestIndex ? second : lowest, limits, 'belowAverage', {
       adjustedAverage,
       averageLimit,
-      lowestOther,
-      proximityMargin,
-      belowAverage,
-      beyondProximity,
-    } satisfies AverageAbnormallyLowFinding;
-    return Object.freeze({ ...finding, message: verdict(finding, limits) });
-  });
+    }),
+  ) as AverageAbnormallyLowFinding[];
 }
 
 /**
@@ -143,30 +164,12 @@ function medianFindings(
         : others % 2 === 1
           ? other((others - 1) / 2)
           : divide(other(others / 2 - 1).plus(other(others / 2)), 2);
-    const medianLimit = medianOfOthers?.times(ONE.minus(limits.belowMedianShare)) ?? null;
-    const lowestOther = others === 0 ? null : other(0);
-    const proximityMargin = lowestOther === null ? null : marginOf(lowestOther, limits);
-    const belowMedian = medianLimit !== null && bid.price.lt(medianLimit);
-    const beyondProximity = lowestOther?.minus(bid.price).gt(proximityMargin ?? 0) === true;
-    const flagged = belowMedian && beyondProximity;
-    const finding = {
-      code:
-        lowestOther === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
-      severity: flagged ? 'warning' : 'info',
-      message: '',
-      bid: bid.id,
-      price: bid.price,
-      flagged,
+    return findingOf(bid, others === 0 ? null : other(0), limits, 'belowMedian', {
       basis: 'median',
       medianOfOthers,
-      medianLimit,
-      lowestOther,
-      proximityMargin,
-      belowMedian,
-      beyondProximity,
-    } satisfies MedianAbnormallyLowFinding;
-    return Object.freeze({ ...finding, message: verdict(finding, limits) });
-  });
+      medianLimit: medianOfOthers?.times(ONE.minus(limits.belowMedianShare)) ?? null,
+    });
+  }) as MedianAbnormallyLowFinding[];
 }
 
 /**

@@ -62,26 +62,18 @@ export interface ModelPlan {
   readonly anyRelative: boolean;
 }
 
-const NONE: ReferenceNeeds = { lowest: false, mean: false, median: false, highest: false };
-
 function needsOf(scoring: Scoring): ReferenceNeeds {
-  switch (scoring.method) {
-    case 'relative-to-lowest':
-    case 'percent-above-lowest':
-      return { ...NONE, lowest: true };
-    case 'mean-based':
-      return { ...NONE, mean: true };
-    case 'graduated-pricing':
-      return { ...NONE, lowest: true, median: true };
-    case 'relative-to-highest':
-      return { ...NONE, highest: true };
-    case 'blend':
-      return scoring.quantitative.method === 'relative-to-highest'
-        ? { ...NONE, highest: true }
-        : NONE;
-    default:
-      return NONE;
-  }
+  // A blend compares its quantitative part as that method would alone.
+  const method = scoring.method === 'blend' ? scoring.quantitative.method : scoring.method;
+  return {
+    lowest:
+      method === 'relative-to-lowest' ||
+      method === 'percent-above-lowest' ||
+      method === 'graduated-pricing',
+    mean: method === 'mean-based',
+    median: method === 'graduated-pricing',
+    highest: method === 'relative-to-highest',
+  };
 }
 
 function planLeaf(leaf: Leaf, index: number): LeafPlan {

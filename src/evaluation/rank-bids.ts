@@ -1,6 +1,7 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
+import { ZERO } from './constants.js';
 import type { ScoredBid } from './score-bids.js';
 import type {
   CriterionScore,
@@ -48,8 +49,6 @@ interface Contender {
   readonly scored: ScoredBid;
   keys: (Decimal | null | undefined)[] | undefined;
 }
-
-const ZERO = new Decimal(0);
 
 const byBid = (a: { bid: string }, b: { bid: string }) => byCodeUnits(a.bid, b.bid);
 
@@ -191,7 +190,8 @@ function toRanked(
     rankingValue: bid.rankingValue,
     criteria: bid.criteria,
     disqualified,
-    abnormallyLow: bid.abnormallyLow === null ? null : Object.freeze(bid.abnormallyLow),
+    // Frozen when found (see flag-abnormally-low.ts).
+    abnormallyLow: bid.abnormallyLow,
     tie,
   });
 }

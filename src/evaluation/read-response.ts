@@ -3,6 +3,7 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
+import { isPriceMethod } from './define-evaluation.js';
 import type { ParsedBid, ParsedResponse } from './schemas.js';
 import type { ScaleScoring, Scoring } from './types.js';
 
@@ -172,20 +173,6 @@ function readPrice(bid: ParsedBid, at: BidAt, problems: ReadProblems): Decimal |
   return bid.price;
 }
 
-/** True for the methods that score the bid's price. */
-function scoresPrice(scoring: Scoring): boolean {
-  switch (scoring.method) {
-    case 'relative-to-lowest':
-    case 'linear':
-    case 'mean-based':
-    case 'percent-above-lowest':
-    case 'graduated-pricing':
-      return true;
-    default:
-      return false;
-  }
-}
-
 /**
  * Reads what a bid gives for one leaf criterion, checking marks against the scale; every
  * problem goes to `problems` with its path (`bids[3].responses.quality`). Returns the reading,
@@ -198,7 +185,7 @@ export function readResponse(
   at: BidAt,
   problems: ReadProblems,
 ): LeafReading | undefined {
-  if (scoresPrice(scoring)) {
+  if (isPriceMethod(scoring.method)) {
     const price = readPrice(bid, at, problems);
     return price === undefined ? undefined : { price };
   }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
-import { describeReceived, describeValue } from '../core/describe-value.js';
+import { describeReceived } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
@@ -11,7 +12,11 @@ import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
+
+type RoundingMode = (typeof roundingModes)[number];
+
 import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import { HUNDRED } from './constants.js';
 import { PUBLISHED_SCALES } from './scales.js';
 import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
@@ -22,20 +27,16 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
   issues.push({ code: 'custom', message, input, path: [...path] as PropertyKey[] });
 }
 
-const hundred = new Decimal(100);
-
 /**
- * `schema`, or `value` when none is given (`undefined`; a list is copied each time): zod's
+ * `schema`, or `value` when none is given (`undefined`; a list default is shared, and frozen
+ * with the first model that takes it, which is safe: it is empty and never changed): zod's
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
 function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
   return hinted(
     z.pipe(
       z.optional(schema),
-      z.transform(
-        (given): z.output<S> =>
-          given !== undefined ? given : Array.isArray(value) ? ([...value] as z.output<S>) : value,
-      ),
+      z.transform((given): z.output<S> => (given === undefined ? value : given)),
     ),
     { kind: 'default', schema, value },
   );
@@ -46,11 +47,7 @@ function nonEmpty<S extends z.ZodMiniArray>(list: S): S {
   return hinted(
     list.check(({ value, issues }) => {
       if ((value as unknown[]).length === 0) {
-        issues.push({
-          code: 'custom',
-          message: 'expected at least 1 entry, received []',
-          input: value,
-        });
+        custom(issues, value, 'expected at least 1 entry, received []');
       }
     }),
     { kind: 'json', json: { minItems: 1 }, schema: list },
@@ -59,12 +56,12 @@ function nonEmpty<S extends z.ZodMiniArray>(list: S): S {
 
 /** A schema that refuses every value: `expected …, received …`, or `missing: expected …`. */
 function refuse(expected: string) {
-  return z.custom<never>(() => false, {
-    error: ({ input }) =>
-      input === undefined
-        ? `missing: expected ${expected}`
-        : `expected ${expected}, received ${describeReceived(input)}`,
-  });
+  return expectedSchema<never>(
+    () => false,
+    () => expected,
+    undefined,
+    describeReceived,
+  );
 }
 
 /**
@@ -93,7 +90,7 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
 const weightSchema = z.pipe(
   numericSchema({ min: 0 }),
   z.transform((value: Decimal, ctx) => {
-    if (value.lte(hundred)) return value;
+    if (value.lte(HUNDRED)) return value;
     custom(
       ctx.issues,
       value,
@@ -219,14 +216,10 @@ const graduatedPricingSchema = strictObject({
   steepPointsPerPercent: numericSchema({ min: 0 }),
   steepApplies: choiceSchema(['beyond-inflection', 'whole-difference']),
   medianOfEven: choiceSchema(['mean-of-middle-two', 'lower-middle', 'upper-middle']),
-  floorAtZero: hinted(
-    z.custom<boolean>((value) => typeof value === 'boolean', {
-      error: ({ input }) =>
-        input === undefined
-          ? 'missing: expected true or false'
-          : `expected true or false, received ${describeValue(input)}`,
-    }),
-    { kind: 'json', json: { type: 'boolean' } },
+  floorAtZero: expectedSchema<boolean>(
+    (value) => typeof value === 'boolean',
+    () => 'true or false',
+    { type: 'boolean' },
   ),
 });
 
@@ -388,11 +381,10 @@ export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(averag
     z.unknown(),
     z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
       const basis = isPlainRecord(value) && Object.hasOwn(value, 'basis') ? value.basis : undefined;
-      // `basis: 'average'` is the default test: read as if absent.
-      const input =
-        basis === 'average'
-          ? Object.fromEntries(Object.entries(value as object).filter(([key]) => key !== 'basis'))
-          : value;
+      // `basis: 'average'` is the default test: read without it, as if absent.
+      const { basis: _average, ...withoutBasis } =
+        basis === 'average' ? (value as Record<string, unknown>) : {};
+      const input = basis === 'average' ? withoutBasis : value;
       const form =
         basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
       return (parseInto(form, input, ctx.issues) as z.output<A> | undefined) ?? z.NEVER;
@@ -434,23 +426,15 @@ const abnormallyLowRuleSchema = byBasis(
  * The decimal places of published scores: a whole number from 0 to 10, with zod's issues for
  * `z.int()` between those bounds (the JSON Schema build writes it as such), in less code. Internal.
  */
-const placesSchema = hinted(
-  z.custom<number>(
-    (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
-    {
-      error: ({ input }) =>
-        input === undefined
-          ? 'missing: expected a number'
-          : `expected ${
-              typeof input !== 'number' || !Number.isFinite(input)
-                ? 'a number'
-                : !Number.isInteger(input)
-                  ? 'a whole number'
-                  : `a number ${input < 0 ? 'at least 0' : 'at most 10'}`
-            }, received ${describeValue(input)}`,
-    },
-  ),
-  { kind: 'json', json: { type: 'integer', minimum: 0, maximum: 10 } },
+const placesSchema = expectedSchema<number>(
+  (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
+  (input) =>
+    typeof input !== 'number' || !Number.isFinite(input)
+      ? 'a number'
+      : !Number.isInteger(input)
+        ? 'a whole number'
+        : `a number ${input < 0 ? 'at least 0' : 'at most 10'}`,
+  { type: 'integer', minimum: 0, maximum: 10 },
 );
 
 /**
@@ -470,16 +454,13 @@ export const evaluationModelSchema = strictObject({
   criteria: nonEmpty(z.array(criterionSchema)),
   tieBreak: withDefault(z.array(tieBreakSchema), []),
   rounding: z.optional(
-    z.pipe(
-      strictObject({
-        places: placesSchema,
-        mode: z.optional(choiceSchema(roundingModes as readonly string[] as [string, ...string[]])),
-      }),
-      z.transform((rounding) => ({
-        places: rounding.places,
-        mode: (rounding.mode ?? 'half-up') as (typeof roundingModes)[number],
-      })),
-    ),
+    strictObject({
+      places: placesSchema,
+      mode: withDefault(
+        choiceSchema(roundingModes as readonly RoundingMode[] as [RoundingMode, ...RoundingMode[]]),
+        'half-up',
+      ),
+    }),
   ),
   missingInput: withDefault(choiceSchema(['error', 'disqualify']), 'error'),
   abnormallyLow: z.optional(abnormallyLowRuleSchema),
@@ -524,20 +505,25 @@ const valuationOfferSchema = z.looseObject({
   total: figureSchema({ min: 0 }),
 });
 
-const totalOfferSchema = strictObject({ total: offerAmount });
+/** `{ total }` or a Valuation: its total. */
+function totalOf(schema: z.ZodMiniType) {
+  return z.pipe(
+    schema,
+    z.transform((value) => (value as { readonly total: Decimal }).total),
+  );
+}
+const valuationTotal = totalOf(valuationOfferSchema);
+const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(value, 'kind');
+const isObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
 
 /** An offer: an amount, `{ total }` or a Valuation. */
-const offerSchema = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx): Decimal => {
-    let offer: Decimal | undefined;
-    if (isPlainRecord(value) && Object.hasOwn(value, 'kind')) {
-      offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
-    } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
-      offer = parseInto(totalOfferSchema, value, ctx.issues)?.total;
-    } else offer = parseInto(offerAmount, value, ctx.issues);
-    return offer ?? z.NEVER;
-  }),
+const offerSchema = oneOf<Decimal>((value) =>
+  isValuation(value)
+    ? valuationTotal
+    : isObject(value)
+      ? totalOf(strictObject({ total: offerAmount }))
+      : offerAmount,
 );
 
 const markedResponseSchema = z.pipe(
@@ -563,18 +549,13 @@ const markedResponseSchema = z.pipe(
   }),
 );
 
-const responseSchema = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx): ParsedResponse => {
-    let response: ParsedResponse | undefined;
-    if (isPlainRecord(value) && Object.hasOwn(value, 'kind')) {
-      const offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
-      response = offer === undefined ? undefined : { offer };
-    } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
-      response = parseInto(markedResponseSchema, value, ctx.issues);
-    } else response = parseInto(numericSchema(), value, ctx.issues);
-    return response ?? z.NEVER;
-  }),
+const figureResponse = numericSchema();
+const valuationResponse = z.pipe(
+  valuationTotal,
+  z.transform((offer: Decimal): ParsedResponse => ({ offer })),
+);
+const responseSchema = oneOf<ParsedResponse>((value) =>
+  isValuation(value) ? valuationResponse : isObject(value) ? markedResponseSchema : figureResponse,
 );
 
 const bidSchema = z.pipe(

@@ -1,9 +1,10 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
+import { ZERO } from './constants.js';
 import { groupScore, leafScore, moneyMemo, noInput } from './criterion-score.js';
 import { abnormallyLowClause, findAbnormallyLow } from './flag-abnormally-low.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
@@ -60,7 +61,6 @@ interface BidScores {
 
 type Path = readonly PropertyKey[];
 
-const ZERO = new Decimal(0);
 const EMPTY: References = Object.freeze({});
 
 function reason(
@@ -78,13 +78,9 @@ function reason(
 
 function throwIssues(
   code: 'mark-out-of-scale' | 'missing-input' | 'invalid-input',
+  what: string,
   issues: SocialValueIssue[],
 ): never {
-  const what = {
-    'mark-out-of-scale': 'Marks outside their scale',
-    'missing-input': 'Bids missing an input',
-    'invalid-input': 'Invalid bids',
-  }[code];
   throw new SocialValueError({
     code,
     message: `${what}: ${plural(issues.length, 'problem')}.`,
@@ -135,10 +131,11 @@ function readRecords(
       );
     }
   }
-  if (problems.outOfScale.length > 0) throwIssues('mark-out-of-scale', problems.outOfScale);
-  if (problems.invalid.length > 0) throwIssues('invalid-input', problems.invalid);
+  if (problems.outOfScale.length > 0)
+    throwIssues('mark-out-of-scale', 'Marks outside their scale', problems.outOfScale);
+  if (problems.invalid.length > 0) throwIssues('invalid-input', 'Invalid bids', problems.invalid);
   if (problems.missing.length > 0 && model.missingInput === 'error') {
-    throwIssues('missing-input', problems.missing);
+    throwIssues('missing-input', 'Bids missing an input', problems.missing);
   }
   return records;
 }
@@ -194,7 +191,7 @@ function referencesOf(
   included: (record: BidRecord) => boolean,
 ): References {
   const { needs } = plan;
-  if (!(needs.lowest || needs.mean || needs.median || needs.highest)) return EMPTY;
+  if (!plan.relative) return EMPTY;
   const from = records.some((record) => included(record) && record.readings[plan.index])
     ? records.filter(included)
     : records;

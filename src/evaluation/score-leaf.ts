@@ -1,7 +1,8 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
+import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { LeafReading } from './read-response.js';
 import type { GraduatedPricingScoring, ScaleScoring, Scoring, SvaScoring } from './types.js';
 
@@ -33,10 +34,6 @@ export interface LeafScore {
   /** Its inputs, by formula name. */
   readonly inputs: Record<string, Decimal>;
 }
-
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
-const HUNDRED = new Decimal(100);
 
 /** The share `numerator ÷ denominator`, at most 1, and at least 0 unless `floor` is false. */
 function shareOf(numerator: Decimal, denominator: Decimal, floor = true): Decimal {

@@ -1,7 +1,8 @@
 import { seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import { figureText } from '../core/wording.js';
+import { HUNDRED, ZERO } from './constants.js';
 import { readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
@@ -14,9 +15,6 @@ import type {
   RankedBid,
   WeightSensitivity,
 } from './types.js';
-
-const ZERO = new Decimal(0);
-const HUNDRED = new Decimal(100);
 
 function exactWeighted(score: CriterionScore): Decimal {
   return score.unroundedWeightedScore ?? score.weightedScore;
