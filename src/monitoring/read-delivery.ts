@@ -1,19 +1,41 @@
+import { describeReceived } from '../core/describe-value.js';
+import { fieldError } from '../core/issue.js';
+import { pledgeChannels } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
+import { dayNumber } from './calendar.js';
 import { type DeliveryRead, inputSchemas } from './schemas.js';
 
-const KEYS = new Set(['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note']);
+const KEYS = new Set([
+  'measure',
+  'date',
+  'quantity',
+  'line',
+  'verification',
+  'evidence',
+  'note',
+  'channel',
+]);
+const CHANNELS = new Set<unknown>(pledgeChannels);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A real calendar day written `YYYY-MM-DD` (years 1000–9999), else false. */
-function isCalendarDay(value: string): boolean {
+/**
+ * The day number of a real calendar day written `YYYY-MM-DD` (years 1000–9999), else
+ * undefined. `days` remembers the dates already read in this call (deliveries share few dates).
+ */
+function calendarDay(value: string, days: Map<string, number>): number | undefined {
+  const known = days.get(value);
+  if (known !== undefined) return known;
   const match = ISO_DATE.exec(value);
-  if (match === null) return false;
+  if (match === null) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1000) return false;
+  if (year < 1000) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  const number = dayNumber(value);
+  days.set(value, number);
+  return number;
 }
 
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
@@ -22,17 +44,21 @@ const optionalString = (value: unknown) => value === undefined || typeof value =
  * The lean path for deliveries of the usual shape: a plain object with string dates and plain
  * fields. It accepts only what the delivery schema accepts, and returns what it would; anything else
  * returns undefined and goes through the schema, so zod stays off the hot path of large
- * portfolios. The agreement is property-tested on arbitrary values. Internal.
+ * portfolios. The agreement is property-tested on arbitrary values. `days` caches the day
+ * numbers of the dates read (one map per call). Internal.
  */
-export function readDeliveryLean(input: unknown): DeliveryRead | undefined {
+export function readDeliveryLean(
+  input: unknown,
+  days: Map<string, number> = new Map(),
+): DeliveryRead | undefined {
   if (!isPlainRecord(input)) return undefined;
   // for…in, as zod's strict check: own and inherited enumerable keys.
   for (const key in input) if (!KEYS.has(key)) return undefined;
-  const { measure, date, line, verification, evidence, note } = input;
+  const { measure, date, line, verification, evidence, note, channel } = input;
   if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) {
     return undefined;
   }
-  if (typeof date !== 'string' || !isCalendarDay(date)) return undefined;
+  if (typeof date !== 'string' || calendarDay(date, days) === undefined) return undefined;
   const quantity = leanNonNegative(input.quantity);
   if (quantity === undefined) return undefined;
   if (line !== undefined && !(Number.isSafeInteger(line) && (line as number) >= 0)) {
@@ -42,24 +68,51 @@ export function readDeliveryLean(input: unknown): DeliveryRead | undefined {
     return undefined;
   }
   if (!optionalString(evidence) || !optionalString(note)) return undefined;
-  return {
+  if (channel !== undefined && !CHANNELS.has(channel)) return undefined;
+  const read: { -readonly [K in keyof DeliveryRead]: DeliveryRead[K] } = {
     measure,
     date,
     quantity,
-    ...(line === undefined ? {} : { line: line as number }),
-    ...(verification === undefined ? {} : { verification }),
-    ...(evidence === undefined ? {} : { evidence: evidence as string }),
-    ...(note === undefined ? {} : { note: note as string }),
   };
+  if (line !== undefined) read.line = line as number;
+  if (verification !== undefined) read.verification = verification;
+  if (evidence !== undefined) read.evidence = evidence as string;
+  if (note !== undefined) read.note = note as string;
+  if (channel !== undefined) read.channel = channel as DeliveryRead['channel'];
+  return read;
+}
+
+/** The deliveries read, and the day number of each. Internal. */
+export interface DeliveriesRead {
+  /** The deliveries, validated. */
+  readonly list: readonly DeliveryRead[];
+  /** The day number of each delivery's date. */
+  readonly days: readonly number[];
 }
 
 /**
- * Reads delivery `index`: the lean path when it applies, else the zod schema, which throws
- * `invalid-input` with paths such as `deliveries[3].quantity`. Internal.
+ * Reads the deliveries: each by the lean path when it applies, else the zod schema, which
+ * throws `invalid-input` with paths such as `deliveries[3].quantity`. Internal.
  */
-export function readDelivery(input: unknown, index: number): DeliveryRead {
-  return (
-    readDeliveryLean(input) ??
-    parseInput(inputSchemas().delivery, input, 'delivery', ['deliveries', index])
-  );
+export function readDeliveries(deliveries: unknown): DeliveriesRead {
+  if (!Array.isArray(deliveries)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid deliveries: 1 problem.',
+      ['deliveries'],
+      `expected a list of deliveries, received ${describeReceived(deliveries)}`,
+    );
+  }
+  const cache = new Map<string, number>();
+  const list: DeliveryRead[] = new Array(deliveries.length);
+  const days: number[] = new Array(deliveries.length);
+  for (let position = 0; position < deliveries.length; position += 1) {
+    const input: unknown = deliveries[position];
+    const read =
+      readDeliveryLean(input, cache) ??
+      parseInput(inputSchemas().delivery, input, 'delivery', ['deliveries', position]);
+    list[position] = read;
+    days[position] = cache.get(read.date) ?? dayNumber(read.date);
+  }
+  return { list, days };
 }

@@ -3,6 +3,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
+import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, strictObject } from '../core/schemas.js';
@@ -55,17 +56,22 @@ const snapshotSchemas = lazy(() => {
   const figuresRecord = recordSchema(figures);
   const tags = recordSchema(text);
 
+  const yearTagFigures = object({ pledged: decimal, delivered: decimal, unpledged: decimal });
   const yearFigures = object({
     year: idSchema,
     start: isoDate,
     end: isoDate,
+    pledged: decimal,
     expected: decimal,
     delivered: decimal,
     verified: decimal,
     claimed: decimal,
     unpledged: decimal,
     deliveryRatio: ratio,
+    byTag: recordSchema(recordSchema(yearTagFigures)),
   });
+  const channel = inputSchemas().channel;
+  const pledgerKind = z.enum(pledgerKinds);
 
   const statusCounts = object({
     'not-started': count,
@@ -95,7 +101,14 @@ const snapshotSchemas = lazy(() => {
 
   const deliveryLine = object({
     index: count,
+    origin: z.enum(['valuation', 'variation']),
     ...measureFields,
+    effect: z.enum(pledgeEffects),
+    channel,
+    pledgerKind: optional(pledgerKind),
+    pledger: optional(text),
+    followUpOn: optional(isoDate),
+    barriers: optional(z.array(text)),
     tags,
     proxyValue: decimal,
     attributionShare: decimal,
@@ -122,8 +135,11 @@ const snapshotSchemas = lazy(() => {
     deliveryCount: count,
   });
 
+  const { measure, ...measureDetails } = measureFields;
   const unpledgedDelivery = object({
-    ...measureFields,
+    measure,
+    channel,
+    ...measureDetails,
     proxyValue: decimal,
     quantity: decimal,
     verified: decimal,
@@ -137,8 +153,23 @@ const snapshotSchemas = lazy(() => {
     byTheme: figuresRecord,
     byValueType: figuresRecord,
     byTag: recordSchema(figuresRecord),
+    byChannel: figuresRecord,
+    byEffect: optional(object({ benefit: figures, disbenefit: figures })),
     byFinancialYear: z.array(yearFigures),
     statusCounts,
+  };
+
+  const followUp = {
+    line: count,
+    measure: idSchema,
+    title: optional(text),
+    channel,
+    pledgerKind: optional(pledgerKind),
+    pledger: optional(text),
+    followUpOn: isoDate,
+    barriers: z.array(text),
+    status: statusSchema,
+    reason: text,
   };
 
   const deliveryReportSchema = object({
@@ -159,6 +190,7 @@ const snapshotSchemas = lazy(() => {
     unpledged: z.array(unpledgedDelivery),
     ...breakdowns,
     socialValueAdded: optional(socialValueAdded),
+    followUps: z.array(object(followUp)),
     financialYearStartMonth: inputSchemas().startMonth,
     laterDeliveryCount: count,
     summary: text,
@@ -199,6 +231,7 @@ const snapshotSchemas = lazy(() => {
         shortfall: decimal,
       }),
     ),
+    followUps: z.array(object({ contract: idSchema, contractName: optional(text), ...followUp })),
     summary: text,
   });
 
