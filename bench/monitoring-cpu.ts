@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks';
 import { cpuUsage, memoryUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import {
@@ -17,6 +18,7 @@ import {
 //   node --import tsx bench/monitoring-cpu.ts [rounds]            ratios, median and best
 //   node --import tsx --cpu-prof bench/monitoring-cpu.ts 1 library   a profile of the library alone
 //   node --import tsx --expose-gc bench/monitoring-cpu.ts memory   retained heap per 1,000 reports
+//   node --import tsx bench/monitoring-cpu.ts gc [rounds]          GC pauses ÷ CPU time of the library
 
 /** CPU time (user + system) of `run`, in milliseconds. */
 function cpuMs(run: () => unknown): number {
@@ -85,9 +87,30 @@ export function retainedPerThousandReports(): number {
   return after - before;
 }
 
+/** GC pause time (main thread) ÷ CPU time of the library's runs, after one warm-up run. */
+export async function gcShare(rounds: number): Promise<{ gc: number; cpu: number }> {
+  const portfolio = buildPortfolio();
+  runLibrary(portfolio);
+  let gc = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc += entry.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  let cpu = 0;
+  for (let round = 0; round < rounds; round += 1) cpu += cpuMs(() => runLibrary(portfolio));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  return { gc, cpu };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [first, second] = process.argv.slice(2);
-  if (first === 'memory') {
+  if (first === 'gc') {
+    const { gc, cpu } = await gcShare(Number(second ?? 3));
+    console.log(
+      `GC pauses ${Math.round(gc).toLocaleString('en-GB')} ms of ${Math.round(cpu).toLocaleString('en-GB')} ms CPU: ${((100 * gc) / cpu).toFixed(1)}%`,
+    );
+  } else if (first === 'memory') {
     const bytes = retainedPerThousandReports();
     console.log(`retained by 1,000 delivery reports: ${(bytes / 1e6).toFixed(1)} MB`);
   } else if (second === 'library') {

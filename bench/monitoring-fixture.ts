@@ -269,8 +269,10 @@ const zeroYear = (): YearAmounts => ({
 });
 function tagYear(tags: Map<string, TagYear>, value: string): TagYear {
   let sum = tags.get(value);
-  if (sum === undefined)
-    tags.set(value, (sum = { pledged: ZERO, delivered: ZERO, unpledged: ZERO }));
+  if (sum === undefined) {
+    sum = { pledged: ZERO, delivered: ZERO, unpledged: ZERO };
+    tags.set(value, sum);
+  }
   return sum;
 }
 /** A year's figures in the library's order, its tag figures by name then value. */

@@ -33,6 +33,16 @@ export function times(a: Decimal, b: Decimal): Decimal {
   return a.times(b);
 }
 
+/**
+ * `a × b` as {@link times} gives it, for a product a result keeps: decimal.js grows a product's
+ * digits array as it multiplies, so a copy (exactly sized) holds the same value in about half
+ * the memory. Internal.
+ */
+export function product(a: Decimal, b: Decimal): Decimal {
+  const result = times(a, b);
+  return result === a || result === b || result === ZERO ? result : new Decimal(result);
+}
+
 /** The summable £ amounts of {@link DeliveryFigures}. Internal. */
 export type FigureAmounts = Omit<DeliveryFigures, 'deliveryRatio' | 'progressRatio'>;
 
@@ -147,6 +157,16 @@ export class YearSum {
   /** By tag name, then value. */
   readonly tags = new Map<string, Map<string, YearTagSum>>();
 
+  /** Adds a group's amounts of the year in. */
+  add(amounts: GroupYear): void {
+    this.pledged = plus(this.pledged, amounts.pledged);
+    this.expected = plus(this.expected, amounts.expected);
+    this.delivered = plus(this.delivered, amounts.delivered);
+    this.verified = plus(this.verified, amounts.verified);
+    this.claimed = plus(this.claimed, amounts.claimed);
+    this.unpledged = plus(this.unpledged, amounts.unpledged);
+  }
+
   /** The sums of tag `name` = `value`, made on first use. */
   tag(name: string, value: string): YearTagSum {
     const values = tagAt(this.tags, name);
@@ -209,6 +229,68 @@ export interface GroupKeys {
   readonly channel: string;
   /** Benefit or disbenefit. */
   readonly effect: PledgeEffect;
+  /** The tags (a line's own; none for an unpledged delivery). */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/** A financial year's amounts of the lines of one group. Internal. */
+export interface GroupYear {
+  /** Due within the year. */
+  pledged: Decimal;
+  /** Expected within the year. */
+  expected: Decimal;
+  /** Delivered within the year. */
+  delivered: Decimal;
+  /** Verified within the year. */
+  verified: Decimal;
+  /** Claimed within the year. */
+  claimed: Decimal;
+  /** Delivered within the year against measures nobody pledged. */
+  unpledged: Decimal;
+}
+
+/**
+ * The running sums of the lines that share every grouping key (theme, value type, channel,
+ * effect and tags): summed once here, then added to each breakdown when the report is
+ * finished, so a line's amounts are added once rather than once per breakdown. Internal.
+ */
+export class LineGroup {
+  /** The amounts. */
+  readonly sum = new FigureSum();
+  /** By position in the report's financial years (only the years with amounts). */
+  readonly years = new Map<number, GroupYear>();
+
+  constructor(
+    /** The keys the group shares. */
+    readonly keys: GroupKeys,
+  ) {}
+
+  /** The amounts of year `index`, made on first use. */
+  year(index: number): GroupYear {
+    let year = this.years.get(index);
+    if (year === undefined) {
+      year = {
+        pledged: ZERO,
+        expected: ZERO,
+        delivered: ZERO,
+        verified: ZERO,
+        claimed: ZERO,
+        unpledged: ZERO,
+      };
+      this.years.set(index, year);
+    }
+    return year;
+  }
+}
+
+/** A key naming every grouping key of a line, unambiguously (each part length-prefixed). */
+function groupKey(keys: GroupKeys): string {
+  let key = `${keys.theme.length}:${keys.theme}${keys.valueType}|${keys.channel}|${keys.effect}`;
+  for (const name of Object.keys(keys.tags)) {
+    const value = keys.tags[name]!;
+    key += `|${name.length}:${name}${value.length}:${value}`;
+  }
+  return key;
 }
 
 /** The breakdowns of a report or portfolio being summed. Internal. */
@@ -225,9 +307,22 @@ export class Breakdown {
   readonly channels = new Map<string, FigureSum>();
   /** By effect. */
   readonly effects = new Map<string, FigureSum>();
+  /** The lines' groups, rolled into the breakdowns by {@link Breakdown.finish}. */
+  private readonly groups = new Map<string, LineGroup>();
 
-  /** Adds a line's (or unpledged delivery's) amounts to every breakdown it belongs to. */
-  add(keys: GroupKeys, tags: Readonly<Record<string, string>>, amounts: FigureAmounts): void {
+  /** The group of lines sharing `keys`, to add a line's amounts to. */
+  group(keys: GroupKeys): LineGroup {
+    const key = groupKey(keys);
+    let group = this.groups.get(key);
+    if (group === undefined) {
+      group = new LineGroup(keys);
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+
+  /** Adds amounts to every breakdown `keys` belong to. */
+  add(keys: Omit<GroupKeys, 'tags'>, tags: Readonly<Record<string, string>>, amounts: FigureAmounts): void {
     this.total.add(amounts);
     sumAt(this.themes, keys.theme).add(amounts);
     sumAt(this.valueTypes, keys.valueType).add(amounts);
@@ -236,8 +331,11 @@ export class Breakdown {
     for (const name of Object.keys(tags)) sumAt(tagAt(this.tags, name), tags[name]!).add(amounts);
   }
 
-  /** The breakdowns as results: records in code-unit order of their keys. */
-  finish(): {
+  /**
+   * The breakdowns as results, records in code-unit order of their keys, once every group has
+   * been added to them (and to `years`, the report's financial years, by tag too).
+   */
+  finish(years: readonly YearSum[] = []): {
     totals: DeliveryFigures;
     byTheme: Record<string, DeliveryFigures>;
     byValueType: Record<string, DeliveryFigures>;
@@ -245,6 +343,16 @@ export class Breakdown {
     byChannel: Record<string, DeliveryFigures>;
     byEffect: Record<PledgeEffect, DeliveryFigures> | undefined;
   } {
+    for (const group of this.groups.values()) {
+      this.add(group.keys, group.keys.tags, group.sum);
+      const tags = Object.keys(group.keys.tags);
+      for (const [index, amounts] of group.years) {
+        const year = years[index]!;
+        year.add(amounts);
+        for (const name of tags) year.tag(name, group.keys.tags[name]!).add(amounts);
+      }
+    }
+    this.groups.clear();
     return {
       totals: toFigures(this.total),
       byTheme: finish(this.themes, toFigures),

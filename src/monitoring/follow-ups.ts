@@ -1,6 +1,7 @@
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
+import { flat } from './flat-text.js';
 import type { DeliveryLine, FollowUpDue } from './types.js';
 
 /** Who made a pledge, for a sentence: `officer J. Smith`, `a department`, or nothing. */
@@ -37,7 +38,7 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
       entry.followUpOn = line.followUpOn!;
       entry.barriers = barriers;
       entry.status = line.status;
-      entry.reason = `The ${line.channel} pledge of ${line.measure} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`;
+      entry.reason = flat(`The ${line.channel} pledge of ${line.measure} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`);
       return entry;
     });
 }

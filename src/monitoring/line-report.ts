@@ -2,7 +2,8 @@ import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import type { Input, Plan } from './delivery-plan.js';
 import { statusOf } from './delivery-status.js';
-import { type Breakdown, plus, times, type YearSum } from './figures.js';
+import { type Breakdown, type LineGroup, plus, product, times } from './figures.js';
+import { flat } from './flat-text.js';
 import { segmentsOf, type TrackedLine } from './pledge-lines.js';
 import {
   expectedBetween,
@@ -57,7 +58,7 @@ interface Expected {
 
 /**
  * What a line is expected to deliver, over the contract and to date, and within each financial
- * year (added to `years`, with the line's tags). Values are worked out from value segments
+ * year (added to its group's years). Values are worked out from value segments
  * (quantity × unit value), dividing last, so a whole period's value is exact even when its
  * quantity is a recurring decimal. Without a contract period the pledge is due in full.
  */
@@ -67,21 +68,21 @@ function expectedOf(
   unitValue: Decimal,
   input: Input,
   schedule: Plan,
-  years: readonly YearSum[],
+  group: LineGroup,
 ): Expected {
   const { line, history } = tracked;
   const pledged = history.at(-1)!.quantity;
   const { period, elapsed } = schedule;
   const profile = tracked.ownProfile ?? lineProfile(line, position, input, schedule);
   if (period === undefined || profile === undefined) {
-    const value = times(pledged, unitValue);
+    const value = product(pledged, unitValue);
     return { commitment: pledged, expected: pledged, pledgedValue: value, expectedValue: value };
   }
   const segments = segmentsOf(history, period);
   const valueSegments: PledgeSegment[] = segments.map((segment) => ({
     from: segment.from,
     to: segment.to,
-    quantity: times(segment.quantity, unitValue),
+    quantity: product(segment.quantity, unitValue),
   }));
   const result: Expected = {
     commitment: expectedBetween(segments, profile, 0, period.days),
@@ -89,7 +90,6 @@ function expectedOf(
     pledgedValue: expectedBetween(valueSegments, profile, 0, period.days),
     expectedValue: expectedBetween(valueSegments, profile, 0, elapsed),
   };
-  const tags = Object.keys(line.tags);
   schedule.years.forEach((year, index) => {
     const from = Math.max(year.firstDay - period.first, 0);
     const whole = Math.min(year.lastDay - period.first + 1, period.days);
@@ -97,13 +97,9 @@ function expectedOf(
     const toDate = Math.min(whole, elapsed);
     const expected = toDate > from ? expectedBetween(valueSegments, profile, from, toDate) : ZERO;
     const due = toDate === whole ? expected : expectedBetween(valueSegments, profile, from, whole);
-    const sum = years[index]!;
+    const sum = group.year(index);
     sum.expected = plus(sum.expected, expected);
     sum.pledged = plus(sum.pledged, due);
-    for (const name of tags) {
-      const tagged = sum.tag(name, line.tags[name]!);
-      tagged.pledged = plus(tagged.pledged, due);
-    }
   });
   return result;
 }
@@ -119,29 +115,31 @@ export function reportLine(
   input: Input,
   schedule: Plan,
   breakdown: Breakdown,
-  years: readonly YearSum[],
 ): DeliveryLine {
   const { line, history } = tracked;
   const { countVerifiedOnly } = schedule;
+  const effect = line.effect ?? 'benefit';
+  const channel = line.channel ?? 'tender';
+  const group = breakdown.group({
+    theme: line.theme,
+    valueType: line.valueType,
+    channel,
+    effect,
+    tags: line.tags,
+  });
   const unitValue = unitValueOf(line);
-  const expected = expectedOf(tracked, position, unitValue, input, schedule, years);
-  const tags = Object.keys(line.tags);
+  const expected = expectedOf(tracked, position, unitValue, input, schedule, group);
   for (const [index, quantities] of tally.byYear) {
     const verified = times(quantities.verified, unitValue);
     const claimed = times(quantities.claimed, unitValue);
-    const delivered = countVerifiedOnly ? verified : plus(verified, claimed);
-    const sum = years[index]!;
+    const sum = group.year(index);
     sum.verified = plus(sum.verified, verified);
     sum.claimed = plus(sum.claimed, claimed);
-    sum.delivered = plus(sum.delivered, delivered);
-    for (const name of tags) {
-      const tagged = sum.tag(name, line.tags[name]!);
-      tagged.delivered = plus(tagged.delivered, delivered);
-    }
+    sum.delivered = plus(sum.delivered, countVerifiedOnly ? verified : plus(verified, claimed));
   }
   const delivered = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
   const { pledgedValue, expectedValue, commitment } = expected;
-  const deliveredValue = times(delivered, unitValue);
+  const deliveredValue = product(delivered, unitValue);
   const status = statusOf(delivered, expected.expected, commitment, schedule.thresholds);
   const progressRatio = commitment.isZero() ? null : divide(delivered, commitment);
   const valued = !unitValue.isZero();
@@ -150,21 +148,15 @@ export function reportLine(
     pledged: pledgedValue,
     expected: expectedValue,
     delivered: deliveredValue,
-    verified: times(tally.verified, unitValue),
-    claimed: times(tally.claimed, unitValue),
+    verified: product(tally.verified, unitValue),
+    claimed: product(tally.claimed, unitValue),
     unpledged: ZERO,
     shortfall: pledgedValue.gt(deliveredValue) ? pledgedValue.minus(deliveredValue) : ZERO,
     shortfallToDate: expectedValue.gt(deliveredValue) ? expectedValue.minus(deliveredValue) : ZERO,
     deliveryRatio: valued ? status.deliveryRatio : null,
     progressRatio: valued ? progressRatio : null,
   };
-  const effect = line.effect ?? 'benefit';
-  const channel = line.channel ?? 'tender';
-  breakdown.add(
-    { theme: line.theme, valueType: line.valueType, channel, effect },
-    line.tags,
-    value,
-  );
+  group.sum.add(value);
   // Built field by field, in the order of the type (the order JSON keeps).
   const result: { -readonly [K in keyof DeliveryLine]: DeliveryLine[K] } = {
     index: line.index,
@@ -196,10 +188,11 @@ export function reportLine(
   result.progressRatio = progressRatio;
   result.deliveryRatio = status.deliveryRatio;
   result.status = status.status;
-  result.reason =
+  result.reason = flat(
     effect === 'disbenefit'
       ? `${status.reason.slice(0, -1)} (a disbenefit: its value counts against net social value).`
-      : status.reason;
+      : status.reason,
+  );
   result.value = value;
   result.deliveryCount = tally.count;
   return result;

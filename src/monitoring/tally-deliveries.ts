@@ -136,15 +136,23 @@ export function tallyDeliveries(
       tally.byYear.set(year, inYear);
     }
     if (delivery.verification === 'verified') {
-      tally.verified = plus(tally.verified, delivery.quantity);
       inYear.verified = plus(inYear.verified, delivery.quantity);
     } else {
-      tally.claimed = plus(tally.claimed, delivery.quantity);
       inYear.claimed = plus(inYear.claimed, delivery.quantity);
     }
     tally.count += 1;
   }
+  // Each tally's totals are the sums of its years (exact, so equal to summing the deliveries).
+  for (const tally of lineTallies) totalYears(tally);
+  for (const entry of unpledged.values()) totalYears(entry.tally);
   return { lines: lineTallies, unpledged, later };
+}
+
+function totalYears(tally: Tally): void {
+  for (const inYear of tally.byYear.values()) {
+    tally.verified = plus(tally.verified, inYear.verified);
+    tally.claimed = plus(tally.claimed, inYear.claimed);
+  }
 }
 
 /** The tally of a delivery nobody pledged: its framework measure's, through its channel. */

@@ -4,6 +4,7 @@ import { moneyText, percentText } from '../core/wording.js';
 import { plan, readInput } from './delivery-plan.js';
 import { deliveryStatuses } from './delivery-status.js';
 import { Breakdown, socialValueAddedOf, toYearFigures, valueSplit, YearSum } from './figures.js';
+import { flat } from './flat-text.js';
 import { followUpsDue } from './follow-ups.js';
 import { reportLine } from './line-report.js';
 import { pledgeLines } from './pledge-lines.js';
@@ -117,12 +118,12 @@ export function trackDelivery(
   const breakdown = new Breakdown();
   const years = schedule.years.map(() => new YearSum());
   const lines = pledges.tracked.map((tracked, position) =>
-    reportLine(tracked, position, tallies.lines[position]!, input, schedule, breakdown, years),
+    reportLine(tracked, position, tallies.lines[position]!, input, schedule, breakdown),
   );
-  const unpledged = reportUnpledged(tallies.unpledged, schedule, breakdown, years);
+  const unpledged = reportUnpledged(tallies.unpledged, schedule, breakdown);
 
   // Phase 6: the report, explained, sealed once.
-  const groups = breakdown.finish();
+  const groups = breakdown.finish(years);
   const contractValue = input.options.contractValue ?? input.valuation.contractValue;
   const framework = input.valuation.framework;
   const { period } = schedule;
@@ -155,7 +156,7 @@ export function trackDelivery(
       followUps,
       financialYearStartMonth: schedule.startMonth,
       laterDeliveryCount: tallies.later,
-      summary: summaryOf(schedule.asOf, groups, lines, followUps.length),
+      summary: flat(summaryOf(schedule.asOf, groups, lines, followUps.length)),
     },
     'delivery-report',
   );

@@ -1,11 +1,9 @@
-import { Decimal } from '../core/decimal.js';
 import { byCodeUnits } from '../core/text.js';
 import type { Plan } from './delivery-plan.js';
-import { type Breakdown, plus, times, type YearSum } from './figures.js';
+import { type Breakdown, plus, product, times } from './figures.js';
 import type { Tallies } from './tally-deliveries.js';
 import type { UnpledgedDelivery } from './types.js';
 
-const ZERO = new Decimal(0);
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
 
 /**
@@ -16,7 +14,6 @@ export function reportUnpledged(
   tallies: Tallies['unpledged'],
   schedule: Plan,
   breakdown: Breakdown,
-  years: readonly YearSum[],
 ): UnpledgedDelivery[] {
   const { countVerifiedOnly } = schedule;
   return [...tallies.values()]
@@ -26,28 +23,22 @@ export function reportUnpledged(
     .map(({ measure, channel, tally }) => {
       const proxyValue = measure.proxyValue!;
       const quantity = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
+      const group = breakdown.group({
+        theme: measure.theme,
+        valueType: measure.valueType,
+        channel,
+        effect: 'benefit',
+        tags: NO_TAGS,
+      });
       for (const [index, quantities] of tally.byYear) {
         const inYear = countVerifiedOnly
           ? quantities.verified
           : plus(quantities.verified, quantities.claimed);
-        const sum = years[index]!;
+        const sum = group.year(index);
         sum.unpledged = plus(sum.unpledged, times(inYear, proxyValue));
       }
-      const value = times(quantity, proxyValue);
-      breakdown.add(
-        { theme: measure.theme, valueType: measure.valueType, channel, effect: 'benefit' },
-        NO_TAGS,
-        {
-          pledged: ZERO,
-          expected: ZERO,
-          delivered: ZERO,
-          verified: ZERO,
-          claimed: ZERO,
-          unpledged: value,
-          shortfall: ZERO,
-          shortfallToDate: ZERO,
-        },
-      );
+      const value = product(quantity, proxyValue);
+      group.sum.unpledged = plus(group.sum.unpledged, value);
       const result: { -readonly [K in keyof UnpledgedDelivery]: UnpledgedDelivery[K] } = {
         measure: measure.code,
         channel,
