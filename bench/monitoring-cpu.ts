@@ -1,4 +1,5 @@
-import { PerformanceObserver } from 'node:perf_hooks';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { cpuUsage, memoryUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import {
@@ -18,7 +19,9 @@ import {
 //   node --import tsx bench/monitoring-cpu.ts [rounds]            ratios, median and best
 //   node --import tsx --cpu-prof bench/monitoring-cpu.ts 1 library   a profile of the library alone
 //   node --import tsx --expose-gc bench/monitoring-cpu.ts memory   retained heap per 1,000 reports
-//   node --import tsx bench/monitoring-cpu.ts gc [rounds]          GC pauses ÷ CPU time of the library
+//   node --import tsx bench/monitoring-cpu.ts profile [file]       a CPU profile of one library run
+//                                                                  (after a warm-up): GC share
+//   node --import tsx bench/monitoring-cpu.ts profile-baseline      the same for the baseline
 
 /** CPU time (user + system) of `run`, in milliseconds. */
 function cpuMs(run: () => unknown): number {
@@ -87,28 +90,56 @@ export function retainedPerThousandReports(): number {
   return after - before;
 }
 
-/** GC pause time (main thread) ÷ CPU time of the library's runs, after one warm-up run. */
-export async function gcShare(rounds: number): Promise<{ gc: number; cpu: number }> {
+/** A node of a V8 CPU profile, as much of it as is read here. */
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string };
+}
+
+/**
+ * Profiles one library run (after building the inputs and a warm-up run) with the inspector and
+ * returns the share of the run's samples spent in the garbage collector (idle samples left out:
+ * on a shared machine the process also waits for a core). Writes the profile to `file`.
+ */
+export async function profileRun(
+  file: string,
+  which: 'library' | 'sameFigures' = 'library',
+): Promise<{ gcShare: number; samples: number }> {
   const portfolio = buildPortfolio();
-  runLibrary(portfolio);
+  const plain = which === 'library' ? [] : plainPortfolio(portfolio);
+  const run = which === 'library' ? () => runLibrary(portfolio) : () => runSameFigures(plain);
+  run();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 500 });
+  await session.post('Profiler.start');
+  run();
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  writeFileSync(file, JSON.stringify(profile));
+  const names = new Map<number, string>(
+    (profile.nodes as ProfileNode[]).map((node) => [node.id, node.callFrame.functionName]),
+  );
   let gc = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) gc += entry.duration;
-  });
-  observer.observe({ entryTypes: ['gc'] });
-  let cpu = 0;
-  for (let round = 0; round < rounds; round += 1) cpu += cpuMs(() => runLibrary(portfolio));
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  observer.disconnect();
-  return { gc, cpu };
+  let active = 0;
+  for (const id of profile.samples ?? []) {
+    const name = names.get(id);
+    if (name === '(idle)' || name === '(program)') continue;
+    active += 1;
+    if (name === '(garbage collector)') gc += 1;
+  }
+  return { gcShare: gc / active, samples: active };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const [first, second] = process.argv.slice(2);
-  if (first === 'gc') {
-    const { gc, cpu } = await gcShare(Number(second ?? 3));
+  if (first === 'profile' || first === 'profile-baseline') {
+    const which = first === 'profile' ? 'library' : 'sameFigures';
+    const file = second ?? `monitoring-${which}.cpuprofile`;
+    const { gcShare, samples } = await profileRun(file, which);
     console.log(
-      `GC pauses ${Math.round(gc).toLocaleString('en-GB')} ms of ${Math.round(cpu).toLocaleString('en-GB')} ms CPU: ${((100 * gc) / cpu).toFixed(1)}%`,
+      `garbage collector: ${(100 * gcShare).toFixed(1)}% of ${samples.toLocaleString('en-GB')} active samples of one ${which === 'library' ? 'library' : 'same-figures baseline'} run (profile: ${file})`,
     );
   } else if (first === 'memory') {
     const bytes = retainedPerThousandReports();

@@ -127,15 +127,15 @@ export function tagAt<T>(tags: Map<string, Map<string, T>>, name: string): Map<s
   return values;
 }
 
-/** Groups as a null-prototype record in code-unit order of their keys, whatever the input order. */
-function finish<S, F>(groups: Map<string, S>, figures: (sum: S) => F): Record<string, F> {
+/** Groups as a null-prototype record in code-unit order of their keys, whatever the input order. Internal. */
+export function finish<S, F>(groups: Map<string, S>, figures: (sum: S) => F): Record<string, F> {
   const result = emptyRecord<F>();
   for (const key of [...groups.keys()].sort(byCodeUnits)) result[key] = figures(groups.get(key)!);
   return result;
 }
 
-/** Tags of groups as null-prototype records, both levels in code-unit order. */
-function finishTags<S, F>(
+/** Tags of groups as null-prototype records, both levels in code-unit order. Internal. */
+export function finishTags<S, F>(
   tags: Map<string, Map<string, S>>,
   figures: (sum: S) => F,
 ): Record<string, Record<string, F>> {
@@ -157,8 +157,8 @@ export class YearSum {
   /** By tag name, then value. */
   readonly tags = new Map<string, Map<string, YearTagSum>>();
 
-  /** Adds a group's amounts of the year in. */
-  add(amounts: GroupYear): void {
+  /** Adds amounts of the year in. */
+  add(amounts: Omit<YearSum, 'tags' | 'add' | 'tag'>): void {
     this.pledged = plus(this.pledged, amounts.pledged);
     this.expected = plus(this.expected, amounts.expected);
     this.delivered = plus(this.delivered, amounts.delivered);
@@ -219,84 +219,8 @@ export function toYearFigures(
   };
 }
 
-/** What a line or an unpledged delivery is grouped by. Internal. */
-export interface GroupKeys {
-  /** The theme id. */
-  readonly theme: string;
-  /** The value type. */
-  readonly valueType: string;
-  /** The channel. */
-  readonly channel: string;
-  /** Benefit or disbenefit. */
-  readonly effect: PledgeEffect;
-  /** The tags (a line's own; none for an unpledged delivery). */
-  readonly tags: Readonly<Record<string, string>>;
-}
-
-/** A financial year's amounts of the lines of one group. Internal. */
-export interface GroupYear {
-  /** Due within the year. */
-  pledged: Decimal;
-  /** Expected within the year. */
-  expected: Decimal;
-  /** Delivered within the year. */
-  delivered: Decimal;
-  /** Verified within the year. */
-  verified: Decimal;
-  /** Claimed within the year. */
-  claimed: Decimal;
-  /** Delivered within the year against measures nobody pledged. */
-  unpledged: Decimal;
-}
-
-/**
- * The running sums of the lines that share every grouping key (theme, value type, channel,
- * effect and tags): summed once here, then added to each breakdown when the report is
- * finished, so a line's amounts are added once rather than once per breakdown. Internal.
- */
-export class LineGroup {
-  /** The amounts. */
-  readonly sum = new FigureSum();
-  /** By position in the report's financial years (only the years with amounts). */
-  readonly years = new Map<number, GroupYear>();
-
-  constructor(
-    /** The keys the group shares. */
-    readonly keys: GroupKeys,
-  ) {}
-
-  /** The amounts of year `index`, made on first use. */
-  year(index: number): GroupYear {
-    let year = this.years.get(index);
-    if (year === undefined) {
-      year = {
-        pledged: ZERO,
-        expected: ZERO,
-        delivered: ZERO,
-        verified: ZERO,
-        claimed: ZERO,
-        unpledged: ZERO,
-      };
-      this.years.set(index, year);
-    }
-    return year;
-  }
-}
-
-/** A key naming every grouping key of a line, unambiguously (each part length-prefixed). */
-function groupKey(keys: GroupKeys): string {
-  let key = `${keys.theme.length}:${keys.theme}${keys.valueType}|${keys.channel}|${keys.effect}`;
-  for (const name of Object.keys(keys.tags)) {
-    const value = keys.tags[name]!;
-    key += `|${name.length}:${name}${value.length}:${value}`;
-  }
-  return key;
-}
-
-/** The breakdowns of a report or portfolio being summed. Internal. */
+/** The breakdowns of a portfolio being summed (from its reports' breakdowns). Internal. */
 export class Breakdown {
-  /** Overall. */
-  readonly total = new FigureSum();
   /** By theme. */
   readonly themes = new Map<string, FigureSum>();
   /** By value type. */
@@ -307,54 +231,10 @@ export class Breakdown {
   readonly channels = new Map<string, FigureSum>();
   /** By effect. */
   readonly effects = new Map<string, FigureSum>();
-  /** The lines' groups, rolled into the breakdowns by {@link Breakdown.finish}. */
-  private readonly groups = new Map<string, LineGroup>();
 
-  /** The group of lines sharing `keys`, to add a line's amounts to. */
-  group(keys: GroupKeys): LineGroup {
-    const key = groupKey(keys);
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      group = new LineGroup(keys);
-      this.groups.set(key, group);
-    }
-    return group;
-  }
-
-  /** Adds amounts to every breakdown `keys` belong to. */
-  add(keys: Omit<GroupKeys, 'tags'>, tags: Readonly<Record<string, string>>, amounts: FigureAmounts): void {
-    this.total.add(amounts);
-    sumAt(this.themes, keys.theme).add(amounts);
-    sumAt(this.valueTypes, keys.valueType).add(amounts);
-    sumAt(this.channels, keys.channel).add(amounts);
-    sumAt(this.effects, keys.effect).add(amounts);
-    for (const name of Object.keys(tags)) sumAt(tagAt(this.tags, name), tags[name]!).add(amounts);
-  }
-
-  /**
-   * The breakdowns as results, records in code-unit order of their keys, once every group has
-   * been added to them (and to `years`, the report's financial years, by tag too).
-   */
-  finish(years: readonly YearSum[] = []): {
-    totals: DeliveryFigures;
-    byTheme: Record<string, DeliveryFigures>;
-    byValueType: Record<string, DeliveryFigures>;
-    byTag: Record<string, Record<string, DeliveryFigures>>;
-    byChannel: Record<string, DeliveryFigures>;
-    byEffect: Record<PledgeEffect, DeliveryFigures> | undefined;
-  } {
-    for (const group of this.groups.values()) {
-      this.add(group.keys, group.keys.tags, group.sum);
-      const tags = Object.keys(group.keys.tags);
-      for (const [index, amounts] of group.years) {
-        const year = years[index]!;
-        year.add(amounts);
-        for (const name of tags) year.tag(name, group.keys.tags[name]!).add(amounts);
-      }
-    }
-    this.groups.clear();
+  /** The breakdowns as results: records in code-unit order of their keys. */
+  finish(): Omit<ReportBreakdowns, 'totals' | 'byFinancialYear'> {
     return {
-      totals: toFigures(this.total),
       byTheme: finish(this.themes, toFigures),
       byValueType: finish(this.valueTypes, toFigures),
       byTag: finishTags(this.tags, toFigures),
@@ -367,6 +247,24 @@ export class Breakdown {
         : undefined,
     };
   }
+}
+
+/** The breakdowns of a report or portfolio, as results. Internal. */
+export interface ReportBreakdowns {
+  /** Overall. */
+  readonly totals: DeliveryFigures;
+  /** By theme. */
+  readonly byTheme: Record<string, DeliveryFigures>;
+  /** By value type. */
+  readonly byValueType: Record<string, DeliveryFigures>;
+  /** By tag name, then value. */
+  readonly byTag: Record<string, Record<string, DeliveryFigures>>;
+  /** By channel. */
+  readonly byChannel: Record<string, DeliveryFigures>;
+  /** Benefits and disbenefits apart, when there is a disbenefit. */
+  readonly byEffect: Record<PledgeEffect, DeliveryFigures> | undefined;
+  /** By financial year. */
+  readonly byFinancialYear: FinancialYearFigures[];
 }
 
 /** Social value and local economic value (pledged, and delivered pledged or not) apart. Internal. */

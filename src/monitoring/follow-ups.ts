@@ -38,7 +38,9 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
       entry.followUpOn = line.followUpOn!;
       entry.barriers = barriers;
       entry.status = line.status;
-      entry.reason = flat(`The ${line.channel} pledge of ${line.measure} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`);
+      entry.reason = flat(
+        `The ${line.channel} pledge of ${line.measure} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`,
+      );
       return entry;
     });
 }

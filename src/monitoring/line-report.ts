@@ -2,7 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import type { Input, Plan } from './delivery-plan.js';
 import { statusOf } from './delivery-status.js';
-import { type Breakdown, type LineGroup, plus, product, times } from './figures.js';
+import { plus, product, times } from './figures.js';
 import { flat } from './flat-text.js';
 import { segmentsOf, type TrackedLine } from './pledge-lines.js';
 import {
@@ -12,6 +12,7 @@ import {
   pledgedYearsProfile,
 } from './profile.js';
 import type { PledgeLineRead } from './read-valuation.js';
+import type { LineGroup, ReportGroups } from './report-groups.js';
 import type { Tally } from './tally-deliveries.js';
 import type { DeliveryFigures, DeliveryLine } from './types.js';
 
@@ -114,13 +115,13 @@ export function reportLine(
   tally: Tally,
   input: Input,
   schedule: Plan,
-  breakdown: Breakdown,
+  groups: ReportGroups,
 ): DeliveryLine {
   const { line, history } = tracked;
   const { countVerifiedOnly } = schedule;
   const effect = line.effect ?? 'benefit';
   const channel = line.channel ?? 'tender';
-  const group = breakdown.group({
+  const group = groups.group({
     theme: line.theme,
     valueType: line.valueType,
     channel,

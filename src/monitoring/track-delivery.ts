@@ -3,11 +3,12 @@ import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { plan, readInput } from './delivery-plan.js';
 import { deliveryStatuses } from './delivery-status.js';
-import { Breakdown, socialValueAddedOf, toYearFigures, valueSplit, YearSum } from './figures.js';
+import { type ReportBreakdowns, socialValueAddedOf, valueSplit } from './figures.js';
 import { flat } from './flat-text.js';
 import { followUpsDue } from './follow-ups.js';
 import { reportLine } from './line-report.js';
 import { pledgeLines } from './pledge-lines.js';
+import { ReportGroups } from './report-groups.js';
 import { tallyDeliveries } from './tally-deliveries.js';
 import type {
   Delivery,
@@ -115,15 +116,14 @@ export function trackDelivery(
     schedule.asOfDay,
   );
   // Phases 4 and 5: each line, then deliveries nobody pledged, summed as they are made.
-  const breakdown = new Breakdown();
-  const years = schedule.years.map(() => new YearSum());
+  const sums = new ReportGroups();
   const lines = pledges.tracked.map((tracked, position) =>
-    reportLine(tracked, position, tallies.lines[position]!, input, schedule, breakdown),
+    reportLine(tracked, position, tallies.lines[position]!, input, schedule, sums),
   );
-  const unpledged = reportUnpledged(tallies.unpledged, schedule, breakdown);
+  const unpledged = reportUnpledged(tallies.unpledged, schedule, sums);
 
-  // Phase 6: the report, explained, sealed once.
-  const groups = breakdown.finish(years);
+  // Phase 6: the breakdowns, then the report, explained, sealed once.
+  const groups = sums.finish(schedule.years);
   const contractValue = input.options.contractValue ?? input.valuation.contractValue;
   const framework = input.valuation.framework;
   const { period } = schedule;
@@ -144,14 +144,12 @@ export function trackDelivery(
       byTag: groups.byTag,
       byChannel: groups.byChannel,
       ...(groups.byEffect === undefined ? {} : { byEffect: groups.byEffect }),
-      byFinancialYear: schedule.years.map((year, position) =>
-        toYearFigures(year, years[position]!),
-      ),
+      byFinancialYear: groups.byFinancialYear,
       statusCounts: countStatuses(lines),
       ...(contractValue === undefined
         ? {}
         : {
-            socialValueAdded: socialValueAddedOf(valueSplit(breakdown.valueTypes), contractValue),
+            socialValueAdded: socialValueAddedOf(valueSplit(groups.byValueType), contractValue),
           }),
       followUps,
       financialYearStartMonth: schedule.startMonth,
@@ -165,7 +163,7 @@ export function trackDelivery(
 /** One sentence about the whole report. */
 function summaryOf(
   asOf: string,
-  groups: ReturnType<Breakdown['finish']>,
+  groups: ReportBreakdowns,
   lines: readonly DeliveryLine[],
   followUps: number,
 ): string {

@@ -1,6 +1,7 @@
 import { byCodeUnits } from '../core/text.js';
 import type { Plan } from './delivery-plan.js';
-import { type Breakdown, plus, product, times } from './figures.js';
+import { plus, product, times } from './figures.js';
+import type { ReportGroups } from './report-groups.js';
 import type { Tallies } from './tally-deliveries.js';
 import type { UnpledgedDelivery } from './types.js';
 
@@ -13,7 +14,7 @@ const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(Object.create(nu
 export function reportUnpledged(
   tallies: Tallies['unpledged'],
   schedule: Plan,
-  breakdown: Breakdown,
+  groups: ReportGroups,
 ): UnpledgedDelivery[] {
   const { countVerifiedOnly } = schedule;
   return [...tallies.values()]
@@ -23,7 +24,7 @@ export function reportUnpledged(
     .map(({ measure, channel, tally }) => {
       const proxyValue = measure.proxyValue!;
       const quantity = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
-      const group = breakdown.group({
+      const group = groups.group({
         theme: measure.theme,
         valueType: measure.valueType,
         channel,
