@@ -77,13 +77,15 @@ function addCode(byCode: Map<string, number[]>, code: string, position: number):
 
 /**
  * The position of the pledge line a delivery or variation refers to, `undefined` when nobody
- * pledged the measure. Throws when the line is ambiguous or does not match. Internal.
+ * pledged the measure. Throws when the line is ambiguous or does not match, at `root` and
+ * `at` (`['deliveries']`, 3). Internal.
  */
 export function findLine(
   lines: readonly PledgeLineRead[],
   index: LineIndex,
   record: { readonly measure: string; readonly line?: number | undefined },
-  path: readonly PropertyKey[],
+  root: readonly PropertyKey[],
+  at: number,
 ): number | undefined {
   const code = normalise(record.measure);
   if (record.line !== undefined) {
@@ -93,7 +95,7 @@ export function findLine(
       throw fieldError(
         'invalid-input',
         `Invalid delivery tracking input: pledge line ${record.line} is not a pledge of ${record.measure}.`,
-        [...path, 'line'],
+        [...root, at, 'line'],
         line === undefined
           ? `expected the index of a pledge line, received ${record.line}`
           : `expected a line pledging ${record.measure}, received line ${record.line} (${line.measure})`,
@@ -108,7 +110,7 @@ export function findLine(
     throw fieldError(
       'invalid-input',
       `Invalid delivery tracking input: ${record.measure} is pledged on more than one line.`,
-      [...path, 'line'],
+      [...root, at, 'line'],
       `expected the pledge line: one of ${listed(indexes, { and: 'or' })}`,
       { lines: indexes },
     );
@@ -281,7 +283,7 @@ export function pledgeLines(
     if (variation.newPledge !== undefined) return;
     const path = ['options', 'variations', position];
     checkInPeriod(period, variation.date, [...path, 'date']);
-    const linePosition = findLine(all, index, variation, path);
+    const linePosition = findLine(all, index, variation, ['options', 'variations'], position);
     if (linePosition === undefined) {
       throw fieldError(
         'unknown-measure',

@@ -1,3 +1,4 @@
+import type { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { pledgeChannels } from '../core/pledge-channel.js';
@@ -41,15 +42,38 @@ function calendarDay(value: string, days: Map<string, number>): number | undefin
 const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
 
 /**
+ * What one call has read already: the day number of each date, and the quantity of each
+ * quantity written as text (deliveries share few dates and quantities). Internal.
+ */
+export interface ReadCache {
+  /** Day numbers by ISO date. */
+  readonly days: Map<string, number>;
+  /** Quantities by the text they were read from. */
+  readonly quantities: Map<string, Decimal>;
+}
+
+const newCache = (): ReadCache => ({ days: new Map(), quantities: new Map() });
+
+/** A quantity of the lean path: the Decimal of a valid Numeric at least 0, else undefined. */
+function quantityOf(value: unknown, cache: ReadCache): Decimal | undefined {
+  if (typeof value !== 'string') return leanNonNegative(value);
+  const known = cache.quantities.get(value);
+  if (known !== undefined) return known;
+  const quantity = leanNonNegative(value);
+  if (quantity !== undefined) cache.quantities.set(value, quantity);
+  return quantity;
+}
+
+/**
  * The lean path for deliveries of the usual shape: a plain object with string dates and plain
  * fields. It accepts only what the delivery schema accepts, and returns what it would; anything else
  * returns undefined and goes through the schema, so zod stays off the hot path of large
- * portfolios. The agreement is property-tested on arbitrary values. `days` caches the day
- * numbers of the dates read (one map per call). Internal.
+ * portfolios. The agreement is property-tested on arbitrary values. `cache` holds what this call
+ * has read already. Internal.
  */
 export function readDeliveryLean(
   input: unknown,
-  days: Map<string, number> = new Map(),
+  cache: ReadCache = newCache(),
 ): DeliveryRead | undefined {
   if (!isPlainRecord(input)) return undefined;
   // for…in, as zod's strict check: own and inherited enumerable keys.
@@ -58,8 +82,8 @@ export function readDeliveryLean(
   if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) {
     return undefined;
   }
-  if (typeof date !== 'string' || calendarDay(date, days) === undefined) return undefined;
-  const quantity = leanNonNegative(input.quantity);
+  if (typeof date !== 'string' || calendarDay(date, cache.days) === undefined) return undefined;
+  const quantity = quantityOf(input.quantity, cache);
   if (quantity === undefined) return undefined;
   if (line !== undefined && !(Number.isSafeInteger(line) && (line as number) >= 0)) {
     return undefined;
@@ -103,7 +127,7 @@ export function readDeliveries(deliveries: unknown): DeliveriesRead {
       `expected a list of deliveries, received ${describeReceived(deliveries)}`,
     );
   }
-  const cache = new Map<string, number>();
+  const cache = newCache();
   const list: DeliveryRead[] = new Array(deliveries.length);
   const days: number[] = new Array(deliveries.length);
   for (let position = 0; position < deliveries.length; position += 1) {
@@ -112,7 +136,7 @@ export function readDeliveries(deliveries: unknown): DeliveriesRead {
       readDeliveryLean(input, cache) ??
       parseInput(inputSchemas().delivery, input, 'delivery', ['deliveries', position]);
     list[position] = read;
-    days[position] = cache.get(read.date) ?? dayNumber(read.date);
+    days[position] = cache.days.get(read.date) ?? dayNumber(read.date);
   }
   return { list, days };
 }

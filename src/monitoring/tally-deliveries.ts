@@ -111,7 +111,7 @@ export function tallyDeliveries(
       continue;
     }
     let tally: Tally;
-    const linePosition = findLine(lines, index, delivery, ['deliveries', position]);
+    const linePosition = findLine(lines, index, delivery, ['deliveries'], position);
     if (linePosition !== undefined) {
       tally = lineTallies[linePosition]!;
       const { channel } = delivery;
