@@ -26,6 +26,7 @@ import {
   valueSplit,
   YearSum,
 } from './figures.js';
+import { Largest } from './largest.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
 import type {
@@ -241,7 +242,7 @@ export function summarisePortfolio(
   const breakdown = new Breakdown();
   const withEffects = ordered.some((contract) => contract.report.byEffect !== undefined);
   const years = new Map<string, { start: string; end: string; sum: YearSum }>();
-  const shortfalls: PortfolioShortfall[] = [];
+  const shortfalls = new Largest<ShortfallKey, PortfolioShortfall>(top ?? 10, byShortfall);
   const followUps: PortfolioFollowUp[] = [];
   const statusCounts = {} as Record<DeliveryStatus, number>;
   for (const status of deliveryStatuses) statusCounts[status] = 0;
@@ -257,16 +258,19 @@ export function summarisePortfolio(
     const tagless = new Set<string>(report.unpledged.length > 0 ? contractTags : []);
     for (const line of report.lines) {
       for (const name of contractTags) if (!Object.hasOwn(line.tags, name)) tagless.add(name);
-      if (line.value.shortfallToDate.isZero()) continue;
-      shortfalls.push({
+      const { shortfallToDate, shortfall } = line.value;
+      if (shortfallToDate.isZero()) continue;
+      const key = { contract: contract.id, line: line.index, shortfallToDate, shortfall };
+      if (!shortfalls.wants(key)) continue;
+      shortfalls.add({
         contract: contract.id,
         ...named,
         line: line.index,
         measure: line.measure,
         ...(line.title === undefined ? {} : { title: line.title }),
         status: line.status,
-        shortfallToDate: line.value.shortfallToDate,
-        shortfall: line.value.shortfall,
+        shortfallToDate,
+        shortfall,
       });
     }
     for (const entry of report.followUps)
@@ -309,13 +313,6 @@ export function summarisePortfolio(
 
   const groups = breakdown.finish();
   const totals = toFigures(contractTotals);
-  shortfalls.sort(
-    (a, b) =>
-      b.shortfallToDate.comparedTo(a.shortfallToDate) ||
-      b.shortfall.comparedTo(a.shortfall) ||
-      byCodeUnits(a.contract, b.contract) ||
-      a.line - b.line,
-  );
   followUps.sort(
     (a, b) =>
       byCodeUnits(a.followUpOn, b.followUpOn) ||
@@ -342,11 +339,24 @@ export function summarisePortfolio(
         .map(([label, { start, end, sum }]) => toYearFigures({ label, start, end }, sum)),
       statusCounts,
       ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
-      largestShortfalls: shortfalls.slice(0, top ?? 10),
+      largestShortfalls: shortfalls.sorted(),
       followUps,
       summary: summaryOf(summaries.length, totals, socialValueAdded, followUps.length),
     },
     'portfolio-summary',
+  );
+}
+
+/** What shortfalls are ordered by. */
+type ShortfallKey = Pick<PortfolioShortfall, 'contract' | 'line' | 'shortfallToDate' | 'shortfall'>;
+
+/** Largest shortfall to date first, then largest shortfall, then contract and line. */
+function byShortfall(a: ShortfallKey, b: ShortfallKey): number {
+  return (
+    b.shortfallToDate.comparedTo(a.shortfallToDate) ||
+    b.shortfall.comparedTo(a.shortfall) ||
+    byCodeUnits(a.contract, b.contract) ||
+    a.line - b.line
   );
 }
 
