@@ -17,6 +17,7 @@ import type { LocalMultiplier } from './lm3.js';
 import { readBenchmark } from './read-benchmark.js';
 import { inputSchemas } from './schemas.js';
 import type { SroiResult } from './sroi-ratio.js';
+import type { SocialValueBudget } from './social-value-budget.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
 import type { DeliveryReport } from './types.js';
 import type { ValueForCostResult } from './value-for-cost-ratio.js';
@@ -235,6 +236,47 @@ const snapshotSchemas = lazy(() => {
     summary: text,
   });
 
+  const budgetEntry = object({
+    delivered: decimal,
+    pledged: decimal,
+    target: ratio,
+    baseline: ratio,
+    previous: ratio,
+    change: ratio,
+    changeRatio: ratio,
+    targetRatio: ratio,
+    status: z.enum(['met', 'pledged-to-meet', 'below-target', 'no-target']),
+    reason: text,
+  });
+  const socialValueBudgetSchema = object({
+    kind: z.literal('social-value-budget'),
+    schemaVersion: z.literal(1),
+    asOf: z.union([isoDate, z.literal('')]),
+    departmentTag: idSchema,
+    priorityTag: idSchema,
+    baselineYear: z.nullable(idSchema),
+    years: z.array(
+      object({
+        year: idSchema,
+        start: isoDate,
+        end: isoDate,
+        closed: z.boolean(),
+        total: budgetEntry,
+        byDepartment: recordSchema(budgetEntry),
+        byPriority: recordSchema(budgetEntry),
+      }),
+    ),
+    findings: z.array(
+      object({
+        code: z.literal('target-outside-budget'),
+        severity: z.literal('info'),
+        message: text,
+        target: count,
+      }),
+    ),
+    summary: text,
+  });
+
   const percentilePoint = object({ percentile: z.number(), ratio: decimal });
 
   const benchmarkPositionSchema = object({
@@ -316,6 +358,7 @@ const snapshotSchemas = lazy(() => {
   return {
     'delivery-report': deliveryReportSchema,
     'portfolio-summary': portfolioSummarySchema,
+    'social-value-budget': socialValueBudgetSchema,
     'benchmark-position': benchmarkPositionSchema,
     'local-multiplier': localMultiplierSchema,
     sroi: sroiSchema,
@@ -376,6 +419,11 @@ export const monitoringSnapshots = {
     'portfolio-summary',
     'portfolio summary',
     'a portfolio summary (from summarisePortfolio, or its JSON snapshot)',
+  ),
+  'social-value-budget': reader<SocialValueBudget>(
+    'social-value-budget',
+    'social value budget',
+    'a social value budget (from socialValueBudget, or its JSON snapshot)',
   ),
   'benchmark-position': reader<BenchmarkPosition>(
     'benchmark-position',
