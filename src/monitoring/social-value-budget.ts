@@ -197,7 +197,11 @@ const emptyParts = (complete = false): Parts => ({
 });
 
 /** A part's figure: given, else 0 when the figures are complete, else unknown. */
-function figureOf(parts: Parts | undefined, map: 'departments' | 'priorities' | undefined, name = '') {
+function figureOf(
+  parts: Parts | undefined,
+  map: 'departments' | 'priorities' | undefined,
+  name = '',
+) {
   if (parts === undefined) return undefined;
   const value = map === undefined ? parts.total : parts[map].get(name);
   return value ?? (parts.complete ? ZERO : undefined);
@@ -243,7 +247,8 @@ const ZERO = new Decimal(0);
 /** The value delivered in a year (pledged or not) of the part tagged `name` = `value`. */
 function taggedDelivered(year: FinancialYearFigures, name: string, value: string) {
   const figures = Object.hasOwn(year.byTag, name) ? year.byTag[name] : undefined;
-  const tagged = figures !== undefined && Object.hasOwn(figures, value) ? figures[value] : undefined;
+  const tagged =
+    figures !== undefined && Object.hasOwn(figures, value) ? figures[value] : undefined;
   return tagged === undefined
     ? { delivered: ZERO, pledged: ZERO }
     : { delivered: tagged.delivered.plus(tagged.unpledged), pledged: tagged.pledged };
@@ -285,9 +290,9 @@ function readBaseline(
   }
   const read = parseInput(baselineSchema(), baseline, 'baseline', path);
   const parts = emptyParts();
-  read.values.forEach((entry, position) =>
-    place(parts, entry, entry.value, [...path, 'values', position], 'baseline'),
-  );
+  read.values.forEach((entry, position) => {
+    place(parts, entry, entry.value, [...path, 'values', position], 'baseline');
+  });
   return { year: read.year, parts };
 }
 
@@ -541,6 +546,9 @@ function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): s
   const misses = [...Object.values(last.byDepartment), ...Object.values(last.byPriority)].filter(
     (entry) => entry.status === 'below-target',
   ).length;
-  const below = misses === 0 ? '' : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
+  const below =
+    misses === 0
+      ? ''
+      : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
   return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}.`;
 }

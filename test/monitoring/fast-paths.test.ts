@@ -162,7 +162,7 @@ describe('fast paths equal the straightforward ones', () => {
     );
     fc.assert(
       fc.property(fc.array(value, { maxLength: 12 }), (list) => {
-        const alone = list.map((input, index) => {
+        const alone = list.map((input, _index) => {
           try {
             return readDeliveryLean(input) ?? inputSchemas().delivery.parse(input);
           } catch {
