@@ -86,9 +86,17 @@ export class FigureSum implements FigureAmounts {
   }
 }
 
-/** `a ÷ b` (34 significant digits), or `null` when `b` is 0. Internal. */
+/**
+ * `a ÷ b` (34 significant digits), never a negative zero (0 ÷ a negative net figure is 0, as
+ * JSON would store it). The caller makes sure `b` is not 0. Internal.
+ */
+export function quotient(numerator: Decimal, denominator: Decimal): Decimal {
+  return numerator.isZero() ? ZERO : divide(numerator, denominator);
+}
+
+/** `a ÷ b` (see {@link quotient}), or `null` when `b` is 0. Internal. */
 export function ratioOrNull(numerator: Decimal, denominator: Decimal): Decimal | null {
-  return denominator.isZero() ? null : divide(numerator, denominator);
+  return denominator.isZero() ? null : quotient(numerator, denominator);
 }
 
 /** Completes amounts with their ratios. Internal. */
@@ -311,9 +319,9 @@ function ratios(
   contractValue: Decimal,
 ): SocialValueAddedSplit {
   return {
-    socialRatio: divide(social, contractValue),
-    localEconomicRatio: divide(localEconomic, contractValue),
-    combinedRatio: divide(plus(social, localEconomic), contractValue),
+    socialRatio: quotient(social, contractValue),
+    localEconomicRatio: quotient(localEconomic, contractValue),
+    combinedRatio: quotient(plus(social, localEconomic), contractValue),
   };
 }
 

@@ -4,13 +4,13 @@ import { Decimal, type Numeric } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
-import { divide } from '../core/numeric-domain.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { quotient } from './figures.js';
 import { flat } from './flat-text.js';
 import { plainObject } from './schemas.js';
 import { monitoringSnapshots } from './snapshots.js';
@@ -332,8 +332,8 @@ function entryOf(
 ): BudgetEntry {
   const known = previous.value;
   const change = known === undefined ? null : delivered.minus(known);
-  const changeRatio = change === null || known!.isZero() ? null : divide(change, known!);
-  const targetRatio = target === undefined || target.isZero() ? null : divide(delivered, target);
+  const changeRatio = change === null || known!.isZero() ? null : quotient(change, known!);
+  const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
   const status: BudgetStatus =
     target === undefined
       ? 'no-target'
