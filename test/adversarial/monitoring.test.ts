@@ -652,7 +652,7 @@ describe('socialValueBudget, adversarial', () => {
   it('treats prototype-named departments and priorities as ordinary names', () => {
     const report = track(valuation({ tags: { constructor: '__proto__' } }));
     const summary = summarisePortfolio([
-      { id: 'toString', tags: { __proto__: 'toString' } as never, report },
+      { id: 'toString', tags: JSON.parse('{ "__proto__": "toString" }'), report },
     ]);
     const budget = socialValueBudget(summary, {
       departmentTag: '__proto__',
@@ -666,7 +666,10 @@ describe('socialValueBudget, adversarial', () => {
     const [year] = budget.years;
     expect(Object.keys(year!.byDepartment)).toEqual(['toString']);
     expect(Object.keys(year!.byPriority)).toEqual(['__proto__']);
-    expect(year!.byPriority.__proto__?.status).toBe('met');
+    expect(year!.byPriority['__proto__']?.status).toBe('met');
+    // The contract's whole year (6 FTE × £30,782) is its department's.
+    expect(year!.byDepartment.toString?.delivered.toString()).toBe('184692');
+    expect(year!.byDepartment.toString?.status).toBe('met');
     expect(Object.getPrototypeOf(year!.byPriority)).toBeNull();
   });
 
