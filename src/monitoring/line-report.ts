@@ -191,7 +191,7 @@ export function reportLine(
   result.status = status.status;
   result.reason = flat(
     effect === 'disbenefit'
-      ? `${status.reason.slice(0, -1)} (a disbenefit: its value counts against net social value).`
+      ? `${status.reason.slice(0, -1)} (a disbenefit${delivered.gt(expected.expected) ? ', above what was expected by now' : ''}: its value counts against net social value).`
       : status.reason,
   );
   result.value = value;

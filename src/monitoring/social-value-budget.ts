@@ -109,7 +109,10 @@ export interface BudgetYear {
 
 /** Something to know about the budget's inputs. */
 export interface BudgetFinding {
-  /** `target-outside-budget`: a target for a year the portfolio has no figures for. */
+  /**
+   * `target-outside-budget`: a target for a year the budget does not cover (the portfolio has
+   * no figures for it, or it is the baseline's year).
+   */
   readonly code: 'target-outside-budget';
   /** Always `'info'`. */
   readonly severity: Extract<Severity, 'info'>;
@@ -380,7 +383,9 @@ function budgetOf(
   );
   let before: Parts | undefined = baseline?.parts;
   let beforeYear = baseline?.year;
-  const years = portfolio.byFinancialYear.map((figures): BudgetYear => {
+  // The base year's own figures are the baseline: the budget covers the years after it.
+  const base = portfolio.byFinancialYear.findIndex((year) => year.year === baseline?.year);
+  const years = portfolio.byFinancialYear.slice(base + 1).map((figures): BudgetYear => {
     const year = { year: figures.year, closed: figures.end <= asOf };
     const goals = targets.get(figures.year) ?? emptyParts();
     const previous = (known: Decimal | undefined) => ({ value: known, year: beforeYear });
@@ -457,7 +462,8 @@ function budgetOf(
  * portfolio's figures by financial year: `options.departmentTag` (default `'department'`) and
  * `options.priorityTag` (default `'priority'`). A year is closed once the latest report date is
  * on or after its last day: in a year still open, a target the pledges due that year cover is
- * `pledged-to-meet`.
+ * `pledged-to-meet`. When the baseline's year is one of the portfolio's, the budget covers the
+ * years after it (last year's figures are the baseline, not a year of this budget).
  *
  * @param portfolio - What `summarisePortfolio` returned, or its JSON snapshot.
  * @param options - A baseline (last year's budget or portfolio summary, or a base year's
@@ -496,9 +502,7 @@ export function socialValueBudget(
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
   const baseline = readBaseline(read.baseline, departmentTag, priorityTag);
-  const years = new Set(summary.byFinancialYear.map((year) => year.year));
   const targets = new Map<string, Parts>();
-  const findings: BudgetFinding[] = [];
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];
     let parts = targets.get(target.year);
@@ -507,16 +511,23 @@ export function socialValueBudget(
       targets.set(target.year, parts);
     }
     place(parts, target, target.value, path, 'target');
-    if (!years.has(target.year)) {
-      findings.push({
-        code: 'target-outside-budget',
-        severity: 'info',
-        message: `Target ${position} is for ${target.year}, a year the portfolio has no figures for: it is not in the budget.`,
-        target: position,
-      });
-    }
   });
   const budget = budgetOf(summary, departmentTag, priorityTag, baseline, targets);
+  const covered = new Set(budget.years.map((year) => year.year));
+  const findings: BudgetFinding[] = [];
+  (read.targets ?? []).forEach((target, position) => {
+    if (covered.has(target.year)) return;
+    const why =
+      target.year === budget.baselineYear
+        ? "the baseline's year"
+        : 'a year the portfolio has no figures for';
+    findings.push({
+      code: 'target-outside-budget',
+      severity: 'info',
+      message: `Target ${position} is for ${target.year}, ${why}: it is not in the budget.`,
+      target: position,
+    });
+  });
   return seal(
     {
       kind: 'social-value-budget' as const,
@@ -532,7 +543,11 @@ export function socialValueBudget(
 /** One sentence about the latest year. */
 function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): string {
   const last = years.at(-1);
-  if (last === undefined) return 'Social value budget: the portfolio has no financial years yet.';
+  if (last === undefined) {
+    return baselineYear === null
+      ? 'Social value budget: the portfolio has no financial years yet.'
+      : `Social value budget: the portfolio has no financial years after the baseline's (${baselineYear}) yet.`;
+  }
   const { total } = last;
   const span = years.length === 1 ? last.year : `${years[0]!.year} to ${last.year}`;
   const target =

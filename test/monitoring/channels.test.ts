@@ -184,7 +184,7 @@ describe('disbenefits', () => {
     // Quantities stay positive: 120 tonnes recorded of 100 estimated.
     expect(carbon.status).toBe('over-delivered');
     expect(carbon.reason).toBe(
-      '120 of 100 delivered: more than pledged (a disbenefit: its value counts against net social value).',
+      '120 of 100 delivered: more than pledged (a disbenefit, above what was expected by now: its value counts against net social value).',
     );
   });
 

@@ -203,9 +203,13 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     );
     const thisYear = socialValueBudget(portfolio(), { baseline: lastYear });
     expect(thisYear.baselineYear).toBe('2024/25');
-    // Last year's budget ends in 2024/25 with £35,609 delivered; Highways had none (0).
+    // Last year's budget ends in 2024/25 with £35,609 delivered, Housing's all (Highways had
+    // none: 0). Its year is the baseline, so this budget covers 2025/26 only.
+    expect(thisYear.years.map((year) => year.year)).toEqual(['2025/26']);
     expect(str(thisYear.years[0]?.total.baseline)).toBe('35609');
-    expect(str(thisYear.years[1]?.byDepartment.Highways?.baseline)).toBe('0');
+    expect(str(thisYear.years[0]?.total.change)).toBe('9540.38');
+    expect(str(thisYear.years[0]?.byDepartment.Housing?.previous)).toBe('35609');
+    expect(str(thisYear.years[0]?.byDepartment.Highways?.baseline)).toBe('0');
     const fromSummary = socialValueBudget(portfolio(), {
       baseline: summarisePortfolio([
         { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
@@ -217,6 +221,22 @@ describe('socialValueBudget: per financial year, department and priority', () =>
       baseline: JSON.parse(JSON.stringify(lastYear)),
     });
     expectSame(stored, thisYear);
+    // A target for the baseline's year is not in the budget; a baseline of the last year leaves
+    // no year to budget, and the summary says so.
+    const withOldTarget = socialValueBudget(portfolio(), {
+      baseline: lastYear,
+      targets: [{ year: '2024/25', value: 1 }],
+    });
+    expect(withOldTarget.findings.map((finding) => finding.message)).toEqual([
+      "Target 0 is for 2024/25, the baseline's year: it is not in the budget.",
+    ]);
+    const nothingAfter = socialValueBudget(portfolio(), {
+      baseline: socialValueBudget(portfolio()),
+    });
+    expect(nothingAfter.years).toEqual([]);
+    expect(nothingAfter.summary).toBe(
+      "Social value budget: the portfolio has no financial years after the baseline's (2025/26) yet.",
+    );
   });
 
   it('reads department and priority from the tags named in the options', () => {
