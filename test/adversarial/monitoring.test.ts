@@ -666,7 +666,7 @@ describe('socialValueBudget, adversarial', () => {
     const [year] = budget.years;
     expect(Object.keys(year!.byDepartment)).toEqual(['toString']);
     expect(Object.keys(year!.byPriority)).toEqual(['__proto__']);
-    expect(year!.byPriority['__proto__']?.status).toBe('met');
+    expect(year!.byPriority['__proto__' as string]?.status).toBe('met');
     // The contract's whole year (6 FTE × £30,782) is its department's.
     const department = year!.byDepartment['toString' as string];
     expect(department?.delivered.toString()).toBe('184692');
