@@ -66,7 +66,7 @@ export interface PortfolioContractSummary {
   /** The contract's identifier. */
   readonly id: string;
   /** Its name. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** Its tags (a null-prototype record). */
   readonly tags: Readonly<Record<string, string>>;
   /** The report date. */
@@ -76,7 +76,7 @@ export interface PortfolioContractSummary {
   /** How many of its pledge lines have each status. */
   readonly statusCounts: Readonly<Record<DeliveryStatus, number>>;
   /** Its social value added, when its contract value is known. */
-  readonly socialValueAdded?: SocialValueAddedFigures;
+  readonly socialValueAdded?: SocialValueAddedFigures | undefined;
 }
 
 /** A pledge line short of its profile, for the list of largest shortfalls. */
@@ -84,13 +84,13 @@ export interface PortfolioShortfall {
   /** The contract's identifier. */
   readonly contract: string;
   /** The contract's name. */
-  readonly contractName?: string;
+  readonly contractName?: string | undefined;
   /** The pledge line's index in its contract's valuation. */
   readonly line: number;
   /** The measure code. */
   readonly measure: string;
   /** The measure's title. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The line's status. */
   readonly status: DeliveryStatus;
   /** The value behind the profile at the report date. */
@@ -104,7 +104,7 @@ export type PortfolioFollowUp = {
   /** The contract's identifier. */
   readonly contract: string;
   /** The contract's name. */
-  readonly contractName?: string;
+  readonly contractName?: string | undefined;
 } & FollowUpDue;
 
 /** Social value added across a portfolio: the contracts with a known value only. */
@@ -122,7 +122,7 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
   /** Per contract, in code-unit order of their ids. */
   readonly contracts: readonly PortfolioContractSummary[];
   /** Overall social value added, when at least one contract value is known. */
-  readonly socialValueAdded?: PortfolioSocialValueAdded;
+  readonly socialValueAdded?: PortfolioSocialValueAdded | undefined;
   /** The pledge lines furthest behind their profile, by value, largest first. */
   readonly largestShortfalls: readonly PortfolioShortfall[];
   /** Pledges due for follow-up by their report dates, in date order (then contract and line). */

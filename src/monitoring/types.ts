@@ -310,9 +310,9 @@ export interface PledgeVersion {
   /** The pledged quantity. */
   readonly quantity: Decimal;
   /** Why it changed, as the variation says (variations only). */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** The agreement's reference (variations only). */
-  readonly reference?: string;
+  readonly reference?: string | undefined;
 }
 
 /** £ figures of delivery, for a line, a group of lines, a contract or a portfolio. */
@@ -348,13 +348,13 @@ export interface DeliveryLine {
   /** The measure code. */
   readonly measure: string;
   /** The measure's title, when the valuation has it. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The unit, when the valuation has it. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The theme id. */
   readonly theme: string;
   /** The theme's name, when the valuation has it. */
-  readonly themeName?: string;
+  readonly themeName?: string | undefined;
   /** The value type. */
   readonly valueType: ValueType;
   /** `'disbenefit'` for a negative impact, whose values are negative; else `'benefit'`. */
@@ -362,13 +362,13 @@ export interface DeliveryLine {
   /** Where the pledge comes from. */
   readonly channel: PledgeChannel;
   /** Who made the pledge, when the valuation says. */
-  readonly pledgerKind?: PledgerKind;
+  readonly pledgerKind?: PledgerKind | undefined;
   /** The pledger's name, when the valuation says. */
-  readonly pledger?: string;
+  readonly pledger?: string | undefined;
   /** When the pledge is to be followed up, when the valuation says. */
-  readonly followUpOn?: string;
+  readonly followUpOn?: string | undefined;
   /** Barriers to the pledge recorded, when the valuation has them. */
-  readonly barriers?: readonly string[];
+  readonly barriers?: readonly string[] | undefined;
   /** The line's tags (a null-prototype record). */
   readonly tags: Readonly<Record<string, string>>;
   /** The pledge's £ per unit. */
@@ -418,13 +418,13 @@ export interface UnpledgedDelivery {
   /** The channel the deliveries came through (one entry per measure and channel). */
   readonly channel: PledgeChannel;
   /** The title, when the framework has it. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The unit, when the framework has it. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The theme id. */
   readonly theme: string;
   /** The theme's name, when the framework has it. */
-  readonly themeName?: string;
+  readonly themeName?: string | undefined;
   /** The value type. */
   readonly valueType: ValueType;
   /** The framework's £ per unit. */
@@ -528,7 +528,7 @@ export interface DeliveryBreakdowns {
    * Benefits and disbenefits apart, present when some line is a disbenefit (the other figures
    * are net: a disbenefit's values are negative).
    */
-  readonly byEffect?: Readonly<Record<PledgeEffect, DeliveryFigures>>;
+  readonly byEffect?: Readonly<Record<PledgeEffect, DeliveryFigures>> | undefined;
   /** Value expected and delivered per April–March (or chosen) financial year. */
   readonly byFinancialYear: readonly FinancialYearFigures[];
   /** How many pledge lines have each status. */
@@ -545,25 +545,29 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   /** The version of this shape. */
   readonly schemaVersion: 1;
   /** The framework of the valuation, when known. */
-  readonly framework?: {
-    /** The framework's id. */
-    readonly id: string;
-    /** Its name. */
-    readonly name?: string;
-    /** Its edition. */
-    readonly edition?: string;
-    /** The price year of its proxy values. */
-    readonly priceYear?: number;
-  };
+  readonly framework?:
+    | {
+        /** The framework's id. */
+        readonly id: string;
+        /** Its name. */
+        readonly name?: string | undefined;
+        /** Its edition. */
+        readonly edition?: string | undefined;
+        /** The price year of its proxy values. */
+        readonly priceYear?: number | undefined;
+      }
+    | undefined;
   /** The report date. */
   readonly asOf: string;
   /** The contract period, when given. */
-  readonly period?: {
-    /** The first day. */
-    readonly start: string;
-    /** The last day. */
-    readonly end: string;
-  };
+  readonly period?:
+    | {
+        /** The first day. */
+        readonly start: string;
+        /** The last day. */
+        readonly end: string;
+      }
+    | undefined;
   /** Whether all deliveries or only verified ones count. */
   readonly count: 'all' | 'verified';
   /** Per pledge line, in the valuation's order. */
@@ -571,7 +575,7 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   /** Deliveries against measures nobody pledged, by measure code (code-unit order). */
   readonly unpledged: readonly UnpledgedDelivery[];
   /** Social value added, when the contract value is known. */
-  readonly socialValueAdded?: SocialValueAddedFigures;
+  readonly socialValueAdded?: SocialValueAddedFigures | undefined;
   /** Pledges due for follow-up by the report date (`followUpOn` on or before it), in date order. */
   readonly followUps: readonly FollowUpDue[];
   /** The month financial years start in. */
@@ -589,13 +593,13 @@ export interface FollowUpDue {
   /** The measure code. */
   readonly measure: string;
   /** The measure's title, when known. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** Where the pledge comes from. */
   readonly channel: PledgeChannel;
   /** Who made the pledge, when known. */
-  readonly pledgerKind?: PledgerKind;
+  readonly pledgerKind?: PledgerKind | undefined;
   /** The pledger's name, when known. */
-  readonly pledger?: string;
+  readonly pledger?: string | undefined;
   /** The follow-up date. */
   readonly followUpOn: string;
   /** The barriers recorded (none is an empty list). */
