@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+export { createValuationAccumulator } from './create-valuation-accumulator.js';
 export {
   type DiscountedYear,
   type PresentValue,
@@ -23,6 +25,8 @@ export type {
 export type {
   PledgeInput,
   Valuation,
+  ValuationAccumulator,
+  ValuationAccumulatorOptions,
   ValuationFramework,
   ValuationLine,
   ValuationWarning,

@@ -46,10 +46,16 @@ export const pledgeSchema = strictObject(
   }),
 );
 
+// At least a penny: the ratio then stays inside the figures the library can print and store.
+const contractValueSchema = z.optional(numericSchema({ min: '0.01' }));
+
 /** The zod schema of the options of `valuePledges`. Internal. */
-export const valuePledgesOptionsSchema = strictObject({
-  // At least a penny: the ratio then stays inside the figures the library can print and store.
-  contractValue: z.optional(numericSchema({ min: '0.01' })),
+export const valuePledgesOptionsSchema = strictObject({ contractValue: contractValueSchema });
+
+/** The zod schema of the options of `createValuationAccumulator`. Internal. */
+export const valuationAccumulatorOptionsSchema = strictObject({
+  contractValue: contractValueSchema,
+  lines: z.optional(z.boolean()),
 });
 
 const optionalAmount = z.optional(z.nullable(numericSchema()));

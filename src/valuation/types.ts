@@ -30,6 +30,38 @@ export interface ValuePledgesOptions {
   readonly contractValue?: Numeric | undefined;
 }
 
+/** Options of `createValuationAccumulator`. */
+export interface ValuationAccumulatorOptions extends ValuePledgesOptions {
+  /**
+   * `false`: keep no line per pledge, for streams too long to hold (a valuation of ten million
+   * rows): the result has every total, breakdown and warning, `lines` is empty and the warnings
+   * list no line indexes (their messages still name the first pledges). Default `true`.
+   */
+  readonly lines?: boolean | undefined;
+}
+
+/**
+ * A valuation built batch by batch (from `createValuationAccumulator`): `add` values a batch of
+ * pledges, `result` gives the valuation of every pledge added so far, the same as
+ * `valuePledges` on all of them in one list.
+ */
+export interface ValuationAccumulator {
+  /** Always `'valuation-accumulator'`. */
+  readonly kind: 'valuation-accumulator';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** How many pledges have been added. */
+  readonly count: number;
+  /**
+   * Values a batch of pledges after those already added (pledge `i` of the batch is pledge
+   * `count + i` of the valuation, in lines, warnings and error paths). A batch with a bad pledge
+   * is refused whole: nothing of it is added.
+   */
+  add(pledges: readonly PledgeInput[]): void;
+  /** The valuation of every pledge added so far (adding may go on afterwards). */
+  result(): Valuation;
+}
+
 /** The quantity and value of one year of a multi-year pledge. */
 export interface YearValue {
   /** The year label (`'1'` for the first contract year of an array, or the record's key). */

@@ -306,7 +306,16 @@ describe('valuePledges properties', () => {
           tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 }), exotic),
           note: fc.oneof(fc.string(), fc.constant(3), exotic),
           attributon: fc.constant(0.5),
-          years: fc.constant([1]),
+          attributionShare: fc.oneof(
+            anyQuantity,
+            fc.constantFrom('1', '1.0', '0.35', 1, 0, 1.5, '50', '1.0000000001', '0.000'),
+          ),
+          years: fc.oneof(
+            fc.constant([1]),
+            fc.array(anyQuantity, { maxLength: 4 }),
+            fc.dictionary(fc.constantFrom('', '1', '2025/26', '__proto__', 'x'), anyQuantity),
+            exotic,
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -318,13 +327,28 @@ describe('valuePledges properties', () => {
         if (lean !== undefined) {
           expect(parsed.success).toBe(true);
           if (!parsed.success) return;
+          // The same Decimals, word for word (sign, exponent and digits as decimal.js keeps them).
+          const parts = (value: Decimal | undefined) =>
+            value === undefined ? undefined : [value.s, value.e, [...value.d]];
           expect(lean.measure).toBe(parsed.data.measure);
-          expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
+          expect(parts(lean.quantity)).toEqual(parts(parsed.data.quantity));
+          expect(parts(lean.attributionShare)).toEqual(parts(parsed.data.attributionShare));
+          const years = parsed.data.years;
+          expect(lean.years?.map(([year, value]) => [year, parts(value)])).toEqual(
+            years === undefined
+              ? undefined
+              : Array.isArray(years)
+                ? years.map((value, year) => [String(year + 1), parts(value)])
+                : Object.entries(years).map(([year, value]) => [year, parts(value)]),
+          );
           expect(lean.note).toBe(parsed.data.note);
           if (lean.tags === undefined) expect(parsed.data.tags).toBeUndefined();
           else {
             expect(Object.getPrototypeOf(parsed.data.tags)).toBeNull();
-            expect(lean.tags).toEqual(Object.entries(parsed.data.tags!));
+            expect(lean.tagNames).toEqual(Object.keys(parsed.data.tags!));
+            expect(lean.tagNames!.map((name) => [name, lean.tags![name]])).toEqual(
+              Object.entries(parsed.data.tags!),
+            );
           }
         }
         // Whatever the value, valuing it gives a valuation or the library's own error.
