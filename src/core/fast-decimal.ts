@@ -150,15 +150,60 @@ export function plainDecimal(text: string): Decimal | undefined {
 }
 
 /**
+ * The Decimal of `scaled` ÷ 10^`scale`, for a whole `scaled` from 0 to 2^53 and `scale` from 0
+ * to 7: at most three integer words and one fraction word.
+ */
+function scaledDecimal(sign: number, scaled: number, scale: number): Decimal {
+  const unit = 10 ** scale;
+  let integer = Math.floor(scaled / unit);
+  let fraction = scaled - integer * unit;
+  if (fraction < 0) {
+    integer -= 1;
+    fraction += unit;
+  }
+  const words = scratch;
+  let high = Math.floor(integer / 1e14);
+  let rest = integer - high * 1e14;
+  if (rest < 0) {
+    high -= 1;
+    rest += 1e14;
+  }
+  let middle = Math.floor(rest / 1e7);
+  let low = rest - middle * 1e7;
+  if (low < 0) {
+    middle -= 1;
+    low += 1e7;
+  }
+  words[0] = high;
+  words[1] = middle;
+  words[2] = low;
+  words[3] = fraction * 10 ** (WORD_DIGITS - scale);
+  let top = 0;
+  while (top < 4 && words[top] === 0) top += 1;
+  if (top === 4) return decimalOf(1, 0, [0]);
+  let bottom = 3;
+  while (words[bottom] === 0) bottom -= 1;
+  const exponent = (2 - top) * WORD_DIGITS + digitsOf(words[top]!) - 1;
+  return decimalOf(sign, exponent, exactWords(words, top, bottom));
+}
+
+/**
  * The Decimal of a finite number, as `readNumeric` reads it (its shortest round-trip form),
  * when that form is plain and in the input domain; else `undefined`. Internal.
  */
 export function plainNumber(value: number): Decimal | undefined {
   if (value === 0) return decimalOf(1, 0, [0]);
-  // Whole numbers below 1e7 are one word (decimal.js's own fast path).
-  if (value === Math.trunc(value) && value < 1e7 && value > -1e7) {
-    const magnitude = value < 0 ? -value : value;
-    return decimalOf(value < 0 ? -1 : 1, digitsOf(magnitude) - 1, [magnitude]);
+  const sign = value < 0 ? -1 : 1;
+  const magnitude = sign * value;
+  // Whole numbers below 1e15, and numbers of pence below 1e13: the shortest form of such a
+  // double is the whole number, or the only decimal with two places that rounds to it (doubles
+  // there are less than 0.01 apart), so no text is needed.
+  if (magnitude < 1e15 && magnitude === Math.trunc(magnitude)) {
+    return scaledDecimal(sign, magnitude, 0);
+  }
+  if (magnitude < 1e13) {
+    const pence = Math.round(magnitude * 100);
+    if (pence / 100 === magnitude) return scaledDecimal(sign, pence, 2);
   }
   return Number.isFinite(value) ? plainDecimal(String(value)) : undefined;
 }

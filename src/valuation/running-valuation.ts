@@ -217,16 +217,17 @@ export function addPledge(
     running.byYear ??= new Map();
     years = [];
     quantity = ZERO;
-    value = ZERO;
     let counted = 0;
     for (const [year, yearQuantity] of pledge.years) {
       const yearValue = timesExact(yearQuantity, rate);
       years.push(yearOf(year, yearQuantity, yearValue));
-      quantity = quantity.plus(yearQuantity);
-      value = value.plus(yearValue);
       addExact(sumIn(running.byYear, year), yearValue);
-      if (!yearQuantity.isZero()) counted += 1;
+      if (yearQuantity.isZero()) continue;
+      quantity = quantity.plus(yearQuantity);
+      counted += 1;
     }
+    // Exact arithmetic: the sum of the years' values is the sum of their quantities × the rate.
+    value = timesExact(quantity, rate);
     const limit = measure.maxYearsPerPerson;
     if (limit !== undefined && counted > limit) {
       let spread = running.spread.get(measure.code);

@@ -65,22 +65,24 @@ export function valuationWarnings(
 ): ValuationWarning[] {
   const lines = (list: PledgeIndexes) => (keepAll ? list.indexes : []);
   const warnings: ValuationWarning[] = [];
-  const sorted = [...pledged].sort((a, b) => byCodeUnits(a.measure.code, b.measure.code));
-  for (const entry of sorted) {
-    if (entry.count > 1) {
-      const code = entry.measure.code;
-      warnings.push(
-        warning(
-          'duplicate-measure',
-          `${code} is pledged ${count(entry.count)} times (pledges ${indexText(entry)}): check that nothing is counted twice.`,
-          [code],
-          lines(entry),
-        ),
-      );
-    }
+  // Each warning sorts only the measures it is about (most valuations have few or none).
+  const byCode = (list: readonly PledgedMeasure[]) =>
+    list.length < 2 ? list : [...list].sort((a, b) => byCodeUnits(a.measure.code, b.measure.code));
+  for (const entry of byCode(pledged.filter((entry) => entry.count > 1))) {
+    const code = entry.measure.code;
+    warnings.push(
+      warning(
+        'duplicate-measure',
+        `${code} is pledged ${count(entry.count)} times (pledges ${indexText(entry)}): check that nothing is counted twice.`,
+        [code],
+        lines(entry),
+      ),
+    );
   }
   const groups = new Map<string, PledgedMeasure[]>();
-  for (const entry of sorted) {
+  for (const entry of byCode(
+    pledged.filter((entry) => entry.measure.exclusivityGroup !== undefined),
+  )) {
     const group = entry.measure.exclusivityGroup;
     if (group === undefined) continue;
     const members = groups.get(group);
@@ -101,10 +103,10 @@ export function valuationWarnings(
     );
   }
   const editions = new Map<string, PledgedMeasure[]>();
-  const mixed = sorted.some(
+  const mixed = pledged.some(
     (entry) => (entry.measure.edition ?? frameworkEdition) !== frameworkEdition,
   );
-  for (const entry of mixed ? sorted : []) {
+  for (const entry of mixed ? byCode(pledged) : []) {
     const edition = entry.measure.edition ?? frameworkEdition;
     const members = editions.get(edition);
     if (members === undefined) editions.set(edition, [entry]);

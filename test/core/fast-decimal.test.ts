@@ -78,6 +78,10 @@ describe('plainNumber', () => {
       fc.integer(),
       fc.double({ min: -1e15, max: 1e15 }),
       fc.integer({ min: -1e7, max: 1e7 }),
+      // Pence and quarters of the whole range, where the shortest form is found without text.
+      fc.integer({ min: -(2 ** 53), max: 2 ** 53 }).map((pence) => pence / 100),
+      fc.integer({ min: -1e15, max: 1e15 }).map((quarters) => quarters / 4),
+      fc.integer({ min: -1e15, max: 1e15 }).map((tenths) => tenths / 10),
       fc.constantFrom(0, -0, 1e-7, 0.1, 1e15, 1e15 - 1, 9_999_999, 10_000_000, -5.5, 1e21, 2 ** 53),
     );
     fc.assert(
@@ -86,5 +90,7 @@ describe('plainNumber', () => {
     );
     expect(partsOf(plainNumber(-0)!)).toEqual([1, 0, [0]]);
     expect(partsOf(plainNumber(1250.25)!)).toEqual([1, 3, [1250, 2500000]]);
+    expect(partsOf(plainNumber(-123456789012.34)!)).toEqual([-1, 11, [12345, 6789012, 3400000]]);
+    expect(partsOf(plainNumber(999999999999999)!)).toEqual([1, 14, [9, 9999999, 9999999]]);
   });
 });
