@@ -12,7 +12,8 @@ export interface SheetLine {
 
 // After this many unbalanced quotes the rest of the text is read as the parser finds it (each
 // recovery reads the remaining text again, so the count is bounded to keep the work linear).
-const MAX_RECOVERIES = 100;
+/** Unbalanced quotes recovered at most. Internal. */
+export const MAX_RECOVERIES = 100;
 
 /**
  * A counter of line breaks (CRLF, LF or a lone CR) in consecutive stretches of `text`: each call
@@ -39,6 +40,16 @@ function unusedCharacter(text: string): string {
     if (!text.includes(candidate)) return candidate;
   }
   return '\u0006';
+}
+
+/**
+ * The first line of a row whose quote never closes, read on its own with quote marks as text.
+ * Internal: the recovery of `eachLine` and of the streaming reader.
+ */
+export function readBrokenLine(raw: string, delimiter: string, line: number): SheetLine {
+  const cells = Papa.parse<string[]>(raw, { delimiter, quoteChar: unusedCharacter(raw) })
+    .data[0] ?? [raw];
+  return { cells, line, unbalancedQuote: raw };
 }
 
 /** Characters a delimiter and line end are guessed from (papaparse reads line ends from as many). */
@@ -102,10 +113,7 @@ export function eachLine(
     const tail = chunk.slice(broken);
     const lineEnd = /\r\n|\r|\n/.exec(tail);
     const end = broken + (lineEnd === null ? tail.length : lineEnd.index);
-    const raw = chunk.slice(broken, end);
-    const cells = Papa.parse<string[]>(raw, { delimiter, quoteChar: unusedCharacter(raw) })
-      .data[0] ?? [raw];
-    visit({ cells, line, unbalancedQuote: raw });
+    visit(readBrokenLine(chunk.slice(broken, end), delimiter, line));
     line += 1;
     offset += end + (lineEnd === null ? 0 : lineEnd[0].length);
   }

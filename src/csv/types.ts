@@ -90,3 +90,45 @@ export interface PledgeSheet {
   /** One sentence about the whole sheet. */
   readonly summary: string;
 }
+
+/**
+ * Where `streamPledgeSheet` reads text from: a Node `Readable`, a web `ReadableStream` or any
+ * (async) iterable, of strings or of bytes (read as UTF-8).
+ */
+export type PledgeSheetSource =
+  | AsyncIterable<string | Uint8Array>
+  | Iterable<string | Uint8Array>
+  | ReadableStream<string | Uint8Array>;
+
+/**
+ * Rows of a pledge sheet read by `streamPledgeSheet`, as they come. All the batches together
+ * hold what `parsePledgeSheet` gives for the whole text: their rows and problems, in order, and
+ * the stated total and summary of the last batch.
+ */
+export interface PledgeSheetBatch {
+  /** Always `'pledge-sheet-batch'`. */
+  readonly kind: 'pledge-sheet-batch';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The measure rows read since the batch before (at most `batchSize`), in order. */
+  readonly rows: readonly ParsedPledgeSheetRow[];
+  /** The problems found since the batch before, in line order. */
+  readonly problems: readonly PledgeSheetProblem[];
+  /** The total of the last total row read so far (the sheet's, on the last batch), or `null`. */
+  readonly statedTotal: Decimal | null;
+  /** The header used for each understood column. */
+  readonly columns: Readonly<Partial<Record<PledgeSheetColumn, string>>>;
+  /** The headers read as tags, in sheet order. */
+  readonly tagColumns: readonly string[];
+  /** The delimiter found (or given). */
+  readonly delimiter: string;
+  /** The line of the header row. */
+  readonly headerLine: number;
+  /** True on the last batch. */
+  readonly done: boolean;
+  /**
+   * On the last batch, the sentence `parsePledgeSheet` gives for the whole sheet; before it, how
+   * far the reading has got.
+   */
+  readonly summary: string;
+}
