@@ -1,6 +1,15 @@
 import type { Decimal } from '../core/decimal.js';
 import { plainDecimal, plainNumber } from '../core/fast-decimal.js';
+import {
+  type PledgeChannel,
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeChannels,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
+import { isoDateOf } from '../core/schemas.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';
@@ -18,6 +27,92 @@ export interface ReadPledge {
   /** The tags' names in key order (present with `tags`). */
   readonly tagNames: readonly string[] | undefined;
   readonly note: string | undefined;
+  /** Where the pledge comes from, when it said. */
+  readonly channel: PledgeChannel | undefined;
+  readonly pledgerKind: PledgerKind | undefined;
+  readonly pledger: string | undefined;
+  /** `YYYY-MM-DD`. */
+  readonly followUpOn: string | undefined;
+  /** A copy of the pledge's list (never the caller's array). */
+  readonly barriers: readonly string[] | undefined;
+  readonly effect: PledgeEffect | undefined;
+}
+
+/** Where a pledge comes from and who follows it up, as read: the fields absent on most pledges. */
+type Origin = Pick<
+  ReadPledge,
+  'channel' | 'pledgerKind' | 'pledger' | 'followUpOn' | 'barriers' | 'effect'
+>;
+
+const NO_ORIGIN: Origin = {
+  channel: undefined,
+  pledgerKind: undefined,
+  pledger: undefined,
+  followUpOn: undefined,
+  barriers: undefined,
+  effect: undefined,
+};
+
+/** `value` when it is one of `list` (or absent), else `false`. */
+function leanChoice<T extends string>(value: unknown, list: readonly T[]): T | undefined | false {
+  if (value === undefined) return undefined;
+  return (list as readonly unknown[]).includes(value) ? (value as T) : false;
+}
+
+/** A copy of a list of strings, else `false` (absent: `undefined`). */
+function leanTexts(value: unknown): string[] | undefined | false {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return false;
+  const texts: string[] = [];
+  for (let i = 0; i < value.length; i += 1) {
+    if (!(i in value)) return false;
+    const text: unknown = value[i];
+    if (typeof text !== 'string') return false;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** The origin fields as the schema reads them, else `undefined` (the schema then says why). */
+function leanOrigin(input: Readonly<Record<string, unknown>>): Origin | undefined {
+  const channel = leanChoice(input.channel, pledgeChannels);
+  const pledgerKind = leanChoice(input.pledgerKind, pledgerKinds);
+  const effect = leanChoice(input.effect, pledgeEffects);
+  if (channel === false || pledgerKind === false || effect === false) return undefined;
+  const pledger = input.pledger;
+  if (pledger !== undefined && typeof pledger !== 'string') return undefined;
+  let followUpOn: string | undefined;
+  if (input.followUpOn !== undefined) {
+    // A Date (which the schema also reads) takes the schema's path.
+    if (typeof input.followUpOn !== 'string') return undefined;
+    followUpOn = isoDateOf(input.followUpOn);
+    if (followUpOn === undefined) return undefined;
+  }
+  const barriers = leanTexts(input.barriers);
+  if (barriers === false) return undefined;
+  return { channel, pledgerKind, pledger, followUpOn, barriers, effect };
+}
+
+/** 1 for a key of every pledge, 2 for an origin key (channel…), 0 for anything else. */
+function keyKind(key: string): 0 | 1 | 2 {
+  switch (key) {
+    case 'measure':
+    case 'quantity':
+    case 'tags':
+    case 'note':
+    case 'attributionShare':
+    case 'years':
+      return 1;
+    case 'channel':
+    case 'pledgerKind':
+    case 'pledger':
+    case 'followUpOn':
+    case 'barriers':
+    case 'effect':
+      return 2;
+    default:
+      return 0;
+  }
 }
 
 /** Printable ASCII at both ends, so trimming would not change the code (else: zod path). */
@@ -85,18 +180,14 @@ function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
  */
 export function readPledgeLean(input: unknown): ReadPledge | undefined {
   if (!isPlainRecord(input)) return undefined;
+  let withOrigin = false;
   for (const key in input) {
-    if (
-      key !== 'measure' &&
-      key !== 'quantity' &&
-      key !== 'tags' &&
-      key !== 'note' &&
-      key !== 'attributionShare' &&
-      key !== 'years'
-    ) {
-      return undefined;
-    }
+    const kind = keyKind(key);
+    if (kind === 0) return undefined;
+    if (kind === 2) withOrigin = true;
   }
+  const origin = withOrigin ? leanOrigin(input) : NO_ORIGIN;
+  if (origin === undefined) return undefined;
   const measure = input.measure;
   if (typeof measure !== 'string' || !isPlainCode(measure)) return undefined;
   const note = input.note;
@@ -123,7 +214,21 @@ export function readPledgeLean(input: unknown): ReadPledge | undefined {
     if (tagNames === undefined) return undefined;
     tags = input.tags as Readonly<Record<string, string>>;
   }
-  return { measure, quantity, years, attributionShare, tags, tagNames, note };
+  return {
+    measure,
+    quantity,
+    years,
+    attributionShare,
+    tags,
+    tagNames,
+    note,
+    channel: origin.channel,
+    pledgerKind: origin.pledgerKind,
+    pledger: origin.pledger,
+    followUpOn: origin.followUpOn,
+    barriers: origin.barriers,
+    effect: origin.effect,
+  };
 }
 
 /**
@@ -148,5 +253,11 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     tags: parsed.tags,
     tagNames: parsed.tags === undefined ? undefined : Object.keys(parsed.tags),
     note: parsed.note,
+    channel: parsed.channel,
+    pledgerKind: parsed.pledgerKind,
+    pledger: parsed.pledger,
+    followUpOn: parsed.followUpOn,
+    barriers: parsed.barriers === undefined ? undefined : [...parsed.barriers],
+    effect: parsed.effect,
   };
 }

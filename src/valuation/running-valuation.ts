@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
+import { pledgeChannels } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
@@ -9,7 +10,13 @@ import { moneyText, percentText } from '../core/wording.js';
 import { unknownMeasure } from '../toms/get-measure.js';
 import { measureIndex } from '../toms/measure-index.js';
 import type { Framework, Measure } from '../toms/types.js';
-import { assembleValuation, lineOf, yearOf } from './assemble-valuation.js';
+import {
+  assembleValuation,
+  DEFAULT_ORIGIN,
+  type LineOrigin,
+  lineOf,
+  yearOf,
+} from './assemble-valuation.js';
 import { timesExact } from './exact-product.js';
 import { addExact, addSum, type ExactSum, exactSum, exactValue } from './exact-sum.js';
 import type { ReadPledge } from './read-pledge.js';
@@ -23,20 +30,25 @@ import {
 
 // The one valuation loop, shared by `valuePledges` (all pledges at once) and
 // `createValuationAccumulator` (batch by batch): each pledge becomes a frozen line, and its value
-// is added, exactly and without allocating (see exact-sum.ts), to one sum per theme and value
-// type, one per tag value and one per year; the sums become Decimals once, in `finishValuation`.
+// (negative for a disbenefit) is added, exactly and without allocating (see exact-sum.ts), to one
+// sum per theme, value type, channel and effect, one per tag value and one per year; the sums
+// become Decimals once, in `finishValuation`, which rolls them into every breakdown.
 // Everything kept per pledge is the line (and its index, for the warnings), so one call of a
 // million pledges costs what many small calls do.
 
 const ZERO = new Decimal(0);
 const ONE = new Decimal(1);
 const TYPES = valueTypes.length;
+const CHANNELS = pledgeChannels.length;
+/** Sums per theme and value type: one per channel and effect (benefit, disbenefit). */
+const PER_SLOT = CHANNELS * 2;
 const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(emptyRecord<string>());
 
 /** Where a measure's values are summed: one slot per theme and value type. */
 export interface Slot {
   readonly measure: Measure;
   readonly themeName: string;
+  /** The first of its theme and value type's sums (then + channel × 2 + effect). */
   readonly slot: number;
   /** The measure's position in the framework. */
   readonly ordinal: number;
@@ -61,6 +73,8 @@ export interface RunningValuation {
   readonly lines: ValuationLine[];
   /** Pledges added. */
   count: number;
+  /** Disbenefits added. */
+  disbenefits: number;
   readonly sums: (ExactSum | undefined)[];
   readonly byTag: Map<string, Map<string, ExactSum>>;
   readonly tagSets: TagSet;
@@ -87,7 +101,7 @@ function slotsOf(framework: Framework): ReadonlyMap<string, Slot> {
             measure,
             themeName: framework.themes[theme]!.name,
             ordinal,
-            slot: theme * TYPES + valueTypes.indexOf(measure.valueType),
+            slot: (theme * TYPES + valueTypes.indexOf(measure.valueType)) * PER_SLOT,
           },
         ];
       }),
@@ -111,7 +125,8 @@ export function startValuation(
     keepLines,
     lines: [],
     count: 0,
-    sums: new Array(framework.themes.length * TYPES).fill(undefined),
+    disbenefits: 0,
+    sums: new Array(framework.themes.length * TYPES * PER_SLOT).fill(undefined),
     byTag: new Map(),
     tagSets: { next: new Map() },
     byYear: undefined,
@@ -206,7 +221,10 @@ export function addPledge(
   const measure = slot.measure;
   const proxy = measure.proxyValue!;
   const share = pledge.attributionShare;
-  const rate = share === undefined ? proxy : timesExact(proxy, share);
+  const disbenefit = pledge.effect === 'disbenefit';
+  const unsigned = share === undefined ? proxy : timesExact(proxy, share);
+  // A disbenefit's values are the same products with a minus sign (a zero stays +0).
+  const rate = disbenefit && !unsigned.isZero() ? unsigned.neg() : unsigned;
   let quantity: Decimal;
   let value: Decimal;
   let years: YearValue[] | undefined;
@@ -242,6 +260,7 @@ export function addPledge(
 
   const tags =
     pledge.tags === undefined ? undefined : tagSetOf(running, pledge.tags, pledge.tagNames!);
+  const channel = pledge.channel === undefined ? 0 : pledgeChannels.indexOf(pledge.channel);
   if (running.keepLines) {
     running.lines.push(
       lineOf(
@@ -259,13 +278,16 @@ export function addPledge(
         tags === undefined ? NO_TAGS : tags.record!,
         years,
         pledge.note,
+        originOf(pledge),
       ),
     );
   }
-  let sum = running.sums[slot.slot];
+  const at = slot.slot + channel * 2 + (disbenefit ? 1 : 0);
+  if (disbenefit) running.disbenefits += 1;
+  let sum = running.sums[at];
   if (sum === undefined) {
     sum = exactSum();
-    running.sums[slot.slot] = sum;
+    running.sums[at] = sum;
   }
   addExact(sum, value);
   if (tags !== undefined) for (const tagSum of tags.sums!) addExact(tagSum, value);
@@ -276,6 +298,28 @@ export function addPledge(
   }
   notePledge(pledged, index, running.keepLines);
   running.count += 1;
+}
+
+/** The line's origin fields: the shared default for a pledge that gives none. */
+function originOf(pledge: ReadPledge): LineOrigin {
+  if (
+    pledge.channel === undefined &&
+    pledge.effect === undefined &&
+    pledge.pledgerKind === undefined &&
+    pledge.pledger === undefined &&
+    pledge.followUpOn === undefined &&
+    pledge.barriers === undefined
+  ) {
+    return DEFAULT_ORIGIN;
+  }
+  return {
+    channel: pledge.channel ?? 'tender',
+    effect: pledge.effect ?? 'benefit',
+    pledgerKind: pledge.pledgerKind,
+    pledger: pledge.pledger,
+    followUpOn: pledge.followUpOn,
+    barriers: pledge.barriers,
+  };
 }
 
 /** A null-prototype record of the sums' values, keys sorted by `compare`. */
@@ -299,19 +343,29 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
   const { framework, contractValue } = running;
   const byTheme = emptyRecord<Decimal>();
   const totalSum = exactSum();
+  const benefitSum = exactSum();
+  const disbenefitSum = exactSum();
   const typeSums = valueTypes.map(() => exactSum());
+  const channelSums = new Map<string, ExactSum>();
   framework.themes.forEach((theme, themeIndex) => {
     const themeSum = exactSum();
     for (let type = 0; type < TYPES; type += 1) {
-      const sum = running.sums[themeIndex * TYPES + type];
-      if (sum === undefined) continue;
-      addSum(themeSum, sum);
-      addSum(typeSums[type]!, sum);
+      const first = (themeIndex * TYPES + type) * PER_SLOT;
+      for (let at = first; at < first + PER_SLOT; at += 1) {
+        const sum = running.sums[at];
+        if (sum === undefined) continue;
+        addSum(themeSum, sum);
+        addSum(typeSums[type]!, sum);
+        addSum(sumIn(channelSums, pledgeChannels[(at - first) >> 1]!), sum);
+        addSum((at - first) % 2 === 1 ? disbenefitSum : benefitSum, sum);
+      }
     }
     byTheme[theme.id] = exactValue(themeSum);
     addSum(totalSum, themeSum);
   });
   const total = exactValue(totalSum);
+  const benefitTotal = exactValue(benefitSum);
+  const disbenefitTotal = exactValue(disbenefitSum);
   const byValueType = Object.fromEntries(
     valueTypes.map((type, index) => [type, exactValue(typeSums[index]!)]),
   ) as Record<ValueType, Decimal>;
@@ -326,22 +380,38 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
     framework,
     lines: copyLines ? running.lines.slice() : running.lines,
     total,
+    benefitTotal,
+    disbenefitTotal,
     byTheme,
     byValueType,
+    byChannel: sortedRecord(channelSums, byCodeUnits),
     byTag,
     byYear: running.byYear === undefined ? undefined : sortedRecord(running.byYear, yearOrder),
     contractValue,
     socialValueAddedRatio: ratio,
     warnings,
-    summary: summaryOf(framework, running.count, total, contractValue, ratio, warnings.length),
+    summary: summaryOf(
+      framework,
+      running.count,
+      total,
+      running.disbenefits === 0 ? undefined : [benefitTotal, disbenefitTotal],
+      contractValue,
+      ratio,
+      warnings.length,
+    ),
   });
 }
 
-/** `7 pledges valued at £1,627,216.91 with … : 16.27% of the contract value of £10,000,000.00; 1 warning to check.` */
+/**
+ * `7 pledges valued at £1,627,216.91 with … : 16.27% of the contract value of £10,000,000.00; 1
+ * warning to check.` With disbenefits: `3 pledges valued at £89,300.00 net (£112,300.00 of
+ * benefits less £23,000.00 of disbenefits) with …`.
+ */
 function summaryOf(
   framework: Framework,
   count: number,
   total: Decimal,
+  effects: readonly [benefits: Decimal, disbenefits: Decimal] | undefined,
   contractValue: Decimal | undefined,
   ratio: Decimal | undefined,
   warnings: number,
@@ -353,5 +423,9 @@ function summaryOf(
       ? ''
       : `: ${percentText(ratio)} of the contract value of ${moneyText(contractValue)}`;
   const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')} to check`;
-  return `${pledges} valued at ${moneyText(total)} with ${basis}${added}${check}.`;
+  const net =
+    effects === undefined
+      ? ''
+      : ` net (${moneyText(effects[0])} of benefits less ${moneyText(effects[1].abs())} of disbenefits)`;
+  return `${pledges} valued at ${moneyText(total)}${net} with ${basis}${added}${check}.`;
 }

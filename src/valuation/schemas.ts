@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { oneOf } from '../core/one-of.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 
 const quantitySchema = numericSchema({ min: 0 });
 
@@ -37,6 +38,12 @@ export const pledgeSchema = strictObject(
     attributionShare: z.optional(fractionSchema('share')),
     tags: z.optional(recordSchema(z.string())),
     note: z.optional(z.string()),
+    channel: z.optional(z.enum(pledgeChannels)),
+    pledgerKind: z.optional(z.enum(pledgerKinds)),
+    pledger: z.optional(z.string()),
+    followUpOn: z.optional(isoDateSchema),
+    barriers: z.optional(z.array(z.string())),
+    effect: z.optional(z.enum(pledgeEffects)),
   },
   { attribution: 'attributionShare' },
 ).check(
