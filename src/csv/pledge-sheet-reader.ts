@@ -1,5 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
+import { isoDateOf } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
 import { problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
@@ -72,6 +74,12 @@ const ROLES: readonly PledgeSheetColumn[] = [
   'proxyValue',
   'quantity',
   'statedValue',
+  'effect',
+  'channel',
+  'pledgerKind',
+  'pledger',
+  'followUpOn',
+  'barriers',
 ];
 
 /**
@@ -138,6 +146,74 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     return null;
   };
 
+  /** A cell that must be one of `list` (`Section 106` reads `section-106`), else a problem. */
+  const choice = <T extends string>(
+    row: SheetLine,
+    role: PledgeSheetColumn,
+    list: readonly T[],
+    what: string,
+  ): T | undefined => {
+    const written = cell(row, role);
+    if (written === '') return undefined;
+    const read = written.toLowerCase().replace(/[\s_]+/g, '-');
+    if ((list as readonly string[]).includes(read)) return read as T;
+    const index = mapping.get(role)!;
+    problem(
+      problemOf({
+        code: 'not-a-choice',
+        severity: 'error',
+        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not ${what} (${list.join(', ')}); it is left blank.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
+    return undefined;
+  };
+  const date = (row: SheetLine): string | undefined => {
+    const written = cell(row, 'followUpOn');
+    if (written === '') return undefined;
+    const read = isoDateOf(written);
+    if (read !== undefined) return read;
+    const index = mapping.get('followUpOn')!;
+    problem(
+      problemOf({
+        code: 'not-a-date',
+        severity: 'error',
+        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not a date written YYYY-MM-DD; it is left blank.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
+    return undefined;
+  };
+  const origin =
+    mapping.has('effect') ||
+    mapping.has('channel') ||
+    mapping.has('pledgerKind') ||
+    mapping.has('pledger') ||
+    mapping.has('followUpOn') ||
+    mapping.has('barriers');
+  /** The origin cells of a row (only on sheets with such a column). */
+  const originOf = (row: SheetLine): Partial<ParsedPledgeSheetRow> => {
+    const barriers = cell(row, 'barriers')
+      .split(';')
+      .map((barrier) => barrier.trim())
+      .filter((barrier) => barrier !== '');
+    const pledger = cell(row, 'pledger');
+    return {
+      effect: choice(row, 'effect', pledgeEffects, 'an effect'),
+      channel: choice(row, 'channel', pledgeChannels, 'a channel'),
+      pledgerKind: choice(row, 'pledgerKind', pledgerKinds, 'a kind of pledger'),
+      pledger: pledger === '' ? undefined : pledger,
+      followUpOn: date(row),
+      barriers: barriers.length === 0 ? undefined : barriers,
+    };
+  };
+
   // Rows with the same tags share one frozen record (a sheet's priorities repeat): records
   // without a prototype are costly to build and keep. The sets are found in a tree keyed by each
   // tag column's value; past TAG_SETS sets, rows get records of their own.
@@ -202,6 +278,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
           quantity: amount(row, 'quantity'),
           statedValue: amount(row, 'statedValue'),
           tags: tagsOf(row),
+          ...(origin ? originOf(row) : {}),
         }),
       ),
     );

@@ -12,6 +12,12 @@ const columnNames = strictObject({
   proxyValue: z.optional(header),
   quantity: z.optional(header),
   statedValue: z.optional(header),
+  effect: z.optional(header),
+  channel: z.optional(header),
+  pledgerKind: z.optional(header),
+  pledger: z.optional(header),
+  followUpOn: z.optional(header),
+  barriers: z.optional(header),
 });
 
 // papaparse cannot split on these.

@@ -86,7 +86,8 @@ export function leanPledges(rows: unknown): PledgeInput[] | undefined {
 
 /**
  * The pledges of a parsed sheet, ready for `valuePledges`: one per answered row (blank answers
- * are skipped), with the sheet's extra columns as tags.
+ * are skipped), with the sheet's extra columns as tags and its Effect, Channel, Pledger Kind,
+ * Pledger, Follow-up On and Barriers cells as the pledge's fields.
  *
  * @param rows - Rows from `parsePledgeSheet` or a batch of `streamPledgeSheet` (any pledge-sheet
  * rows, validated first).
@@ -112,15 +113,20 @@ export function toPledges(rows: readonly PledgeSheetRow[]): PledgeInput[] {
 /** The pledges of rows read with the schema. Internal (the property test compares the two). */
 export function schemaPledges(rows: unknown): PledgeInput[] {
   const parsed = parseInput(pledgeSheetRowsSchema, rows, 'pledge sheet rows', ['rows']);
-  return parsed.flatMap((row) =>
-    row.quantity === null || row.quantity === undefined
-      ? []
-      : [
-          {
-            measure: row.measure,
-            quantity: row.quantity,
-            ...(row.tags === undefined ? {} : { tags: row.tags }),
-          },
-        ],
-  );
+  return parsed.flatMap((row) => {
+    if (row.quantity === null || row.quantity === undefined) return [];
+    const pledge: { -readonly [K in keyof PledgeInput]: PledgeInput[K] } = {
+      measure: row.measure,
+      quantity: row.quantity,
+    };
+    if (row.tags !== undefined) pledge.tags = row.tags;
+    // Rows with an Effect, Channel, Pledger Kind, Pledger, Follow-up On or Barriers column.
+    if (row.effect !== undefined) pledge.effect = row.effect;
+    if (row.channel !== undefined) pledge.channel = row.channel;
+    if (row.pledgerKind !== undefined) pledge.pledgerKind = row.pledgerKind;
+    if (row.pledger !== undefined) pledge.pledger = row.pledger;
+    if (row.followUpOn !== undefined) pledge.followUpOn = row.followUpOn;
+    if (row.barriers !== undefined) pledge.barriers = row.barriers;
+    return [pledge];
+  });
 }

@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
 import type { Severity } from '../core/severity.js';
 
 /** The columns of a pledge sheet the parser understands. Every other column becomes a tag. */
@@ -9,7 +10,13 @@ export type PledgeSheetColumn =
   | 'unit'
   | 'proxyValue'
   | 'quantity'
-  | 'statedValue';
+  | 'statedValue'
+  | 'effect'
+  | 'channel'
+  | 'pledgerKind'
+  | 'pledger'
+  | 'followUpOn'
+  | 'barriers';
 
 /**
  * A row read from a pledge sheet. Numbers are exact; blank cells (and cells that are not
@@ -34,17 +41,33 @@ export interface ParsedPledgeSheetRow {
   readonly statedValue: Decimal | null;
   /** The other columns, by header (`{ 'CWB Priority': 'Progressive Procurement' }`); no prototype. */
   readonly tags: Readonly<Record<string, string>>;
+  /** The Effect cell (`Disbenefit` reads `'disbenefit'`), when the sheet has one. */
+  readonly effect?: PledgeEffect | undefined;
+  /** The Channel cell (`Section 106` reads `'section-106'`), when the sheet has one. */
+  readonly channel?: PledgeChannel | undefined;
+  /** The Pledger Kind cell, when the sheet has one. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The Pledger cell, when not blank. */
+  readonly pledger?: string | undefined;
+  /** The Follow-up On cell (`YYYY-MM-DD`), when the sheet has one. */
+  readonly followUpOn?: string | undefined;
+  /** The Barriers cell split at `;`, when not blank. */
+  readonly barriers?: readonly string[] | undefined;
 }
 
 /**
  * Codes of {@link PledgeSheetProblem}: `not-a-number` (a number column holds text, or a sign
- * inside brackets such as `(-5)`; left blank), `out-of-range` (a number outside the numeric
+ * inside brackets such as `(-5)`; left blank), `not-a-choice` (an Effect, Channel or Pledger Kind
+ * cell that is none of the values allowed; left blank), `not-a-date` (a Follow-up On cell that
+ * is not a `YYYY-MM-DD` date; left blank), `out-of-range` (a number outside the numeric
  * domain, 1e15 or more or more than 40 decimal places; left blank), `missing-reference` (a row with content but no
  * measure code; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
  * its own, quote marks kept as text, and the lines after it are read as usual).
  */
 export type PledgeSheetProblemCode =
   | 'not-a-number'
+  | 'not-a-choice'
+  | 'not-a-date'
   | 'out-of-range'
   | 'missing-reference'
   | 'unbalanced-quote';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
@@ -39,6 +40,19 @@ export const inputSchemas = lazy(() => {
 
   const ignored = z.optional(z.unknown());
 
+  /** The channel a pledge or delivery came through. */
+  const channel = z.enum(pledgeChannels);
+
+  /** What a pledge says of where it comes from and who follows it up (all optional). */
+  const pledgeOrigin = {
+    channel: z.optional(channel),
+    pledgerKind: z.optional(z.enum(pledgerKinds)),
+    pledger: z.optional(z.string()),
+    followUpOn: z.optional(isoDateSchema),
+    barriers: z.optional(z.array(z.string())),
+    effect: z.optional(z.enum(pledgeEffects)),
+  };
+
   /** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
   const valuationLine = plainObject(
     {
@@ -63,6 +77,7 @@ export const inputSchemas = lazy(() => {
       ),
       tags: z.optional(tags),
       note: z.optional(z.string()),
+      ...pledgeOrigin,
     },
     'a valuation line',
     { proxy: 'proxyValue', attribution: 'attributionShare' },
@@ -93,6 +108,9 @@ export const inputSchemas = lazy(() => {
       byValueType: ignored,
       byTag: ignored,
       byYear: ignored,
+      benefitTotal: ignored,
+      disbenefitTotal: ignored,
+      byChannel: ignored,
       contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
       socialValueAddedRatio: ignored,
       warnings: ignored,

@@ -27,6 +27,16 @@ const notSeries = z.custom<never>(() => false, {
     `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
 });
 
+/** Where a pledge comes from, who made it, its follow-up, barriers and effect (all optional). */
+const origin = {
+  channel: z.optional(z.enum(pledgeChannels)),
+  pledgerKind: z.optional(z.enum(pledgerKinds)),
+  pledger: z.optional(z.string()),
+  followUpOn: z.optional(isoDateSchema),
+  barriers: z.optional(z.array(z.string())),
+  effect: z.optional(z.enum(pledgeEffects)),
+};
+
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
 export const pledgeSchema = strictObject(
   {
@@ -38,12 +48,7 @@ export const pledgeSchema = strictObject(
     attributionShare: z.optional(fractionSchema('share')),
     tags: z.optional(recordSchema(z.string())),
     note: z.optional(z.string()),
-    channel: z.optional(z.enum(pledgeChannels)),
-    pledgerKind: z.optional(z.enum(pledgerKinds)),
-    pledger: z.optional(z.string()),
-    followUpOn: z.optional(isoDateSchema),
-    barriers: z.optional(z.array(z.string())),
-    effect: z.optional(z.enum(pledgeEffects)),
+    ...origin,
   },
   { attribution: 'attributionShare' },
 ).check(
@@ -79,6 +84,7 @@ export const pledgeSheetRowSchema = strictObject({
   quantity: optionalAmount,
   statedValue: optionalAmount,
   tags: z.optional(recordSchema(z.string())),
+  ...origin,
 });
 
 /** The zod schema of a list of pledge-sheet rows. Internal. */
