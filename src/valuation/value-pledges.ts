@@ -11,7 +11,9 @@ import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
 
 /**
  * Values pledges against a framework, exactly: for each pledge, value = quantity × attribution
- * share × proxy value; then totals overall, by theme, by value type, by every tag and by year.
+ * share × proxy value (negative for a pledge with `effect: 'disbenefit'`); then net totals
+ * overall, by theme, by value type, by channel, by every tag and by year, and the benefits and
+ * disbenefits apart.
  * Totals are nominal and undiscounted, as Social Value Portal reports them (see `presentValue`
  * and `reindexProxies` for the opt-in transforms).
  *
@@ -20,7 +22,9 @@ import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
  *
  * @param framework - A framework from `defineFramework` (or `toFramework` of
  * `social-value/csv`); its JSON form or a hand-made one is validated first.
- * @param pledges - The pledges, each `{ measure, quantity | years, attributionShare?, tags?, note? }`.
+ * @param pledges - The pledges, each `{ measure, quantity | years, attributionShare?, tags?,
+ * note? }`, and optionally where it comes from (`channel`, `pledgerKind`, `pledger`,
+ * `followUpOn`, `barriers`) and its `effect`.
  * @param options - `contractValue` to get the social value added ratio.
  * @returns The lines, totals, ratio, warnings and a summary, frozen, with `kind: 'valuation'`.
  * The same pledges in any order give the same totals.
@@ -57,6 +61,19 @@ import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
  * valuation.byTag.priority?.['Plural ownership']; // => '514.88'
  * valuation.socialValueAddedRatio; // => '0.073928288'
  * valuation.summary; // => '2 pledges valued at £739,282.88 with Council sheet (edition 2021, 2021 prices): 7.39% of the contract value of £10,000,000.00.'
+ *
+ * // A disbenefit is valued negative (a local job displaced, 1 × £30,782); an officer's pledge
+ * // comes through the internal channel, with its twelve-month follow-up (seed 003, Suffolk).
+ * const net = valuePledges(framework, [
+ *   { measure: 'NT1', quantity: 2 },
+ *   { measure: 'NT1', quantity: 1, effect: 'disbenefit' },
+ *   { measure: 'NT29', quantity: 10, channel: 'internal', pledgerKind: 'officer', followUpOn: '2027-03-10' },
+ * ]);
+ * net.total; // => '30942.9'
+ * net.benefitTotal; // => '61724.9'
+ * net.disbenefitTotal; // => '-30782'
+ * net.byChannel.internal; // => '160.9'
+ * net.lines[1]?.value; // => '-30782'
  * ```
  */
 export function valuePledges(
