@@ -57,7 +57,7 @@ const BATCH_SIZE = 1000;
 export function streamPledgeSheet(
   source: PledgeSheetSource,
   options?: StreamPledgeSheetOptions,
-): AsyncIterable<PledgeSheetBatch> {
+): AsyncIterable<PledgeSheetBatch, void, undefined> {
   const chunks = chunksOf(source);
   const parsed = parseInput(streamPledgeSheetOptionsSchema, options ?? {}, 'options', ['options']);
   return batches(textOf(chunks), parsed);

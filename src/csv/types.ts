@@ -119,8 +119,8 @@ export interface PledgeSheet {
  * (async) iterable, of strings or of bytes (read as UTF-8).
  */
 export type PledgeSheetSource =
-  | AsyncIterable<string | Uint8Array>
-  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array, unknown, undefined>
+  | Iterable<string | Uint8Array, unknown, undefined>
   | ReadableStream<string | Uint8Array>;
 
 /**

@@ -28,7 +28,10 @@ export type {
   ReconcileOptions,
 } from './sheet-types.js';
 export type {
+  PledgeChannel,
+  PledgeEffect,
   PledgeInput,
+  PledgerKind,
   Valuation,
   ValuationAccumulator,
   ValuationAccumulatorOptions,

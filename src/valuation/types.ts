@@ -3,6 +3,8 @@ import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-ch
 import type { Severity } from '../core/severity.js';
 import type { ValueType } from '../core/value-types.js';
 
+export type { PledgeChannel, PledgeEffect, PledgerKind };
+
 /**
  * One pledge as given to `valuePledges`: a measure code and exactly one of `quantity` or
  * `years`. Any other key is refused (`attributon` → "did you mean attributionShare").
