@@ -30,6 +30,7 @@ import type {
   FinancialYear,
   LocalMultiplier,
   PortfolioSummary,
+  SocialValueBudget,
   SroiResult,
   SvaBenchmark,
   ValueForCostResult,
@@ -102,6 +103,8 @@ export interface SnapshotKinds {
   'delivery-report': DeliveryReport;
   /** `summarisePortfolio` */
   'portfolio-summary': PortfolioSummary;
+  /** `socialValueBudget` */
+  'social-value-budget': SocialValueBudget;
   /** `benchmarkSocialValueAdded` */
   'benchmark-position': BenchmarkPosition;
   /** `socialValuePortalBenchmark` and custom benchmark tables */

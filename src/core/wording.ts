@@ -18,7 +18,11 @@ const figureFormats = new Map<number, Intl.NumberFormat>();
 
 /** A figure rounded to at most `places` decimal places, grouped in thousands: `650,000`, `85.3212`. */
 export function figureText(value: Decimal, places = 4): string {
-  const rounded = roundAt(value, places, Decimal.ROUND_HALF_UP);
+  // A figure with no more places than shown needs no rounding (and no new Decimal).
+  const rounded =
+    value.decimalPlaces() <= places && !value.isZero()
+      ? value
+      : roundAt(value, places, Decimal.ROUND_HALF_UP);
   // Below 1,000 there is nothing to group: the plain digits are what Intl prints, faster.
   if (rounded.e < 3) return rounded.toFixed();
   let format = figureFormats.get(places);

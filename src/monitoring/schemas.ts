@@ -176,11 +176,40 @@ export const inputSchemas = lazy(() => {
       verification: z.optional(z.enum(['verified', 'claimed'])),
       evidence: z.optional(z.string()),
       note: z.optional(z.string()),
+      channel: z.optional(channel),
     },
     'a delivery',
   );
 
-  /** A dated change to a pledge. */
+  /** One period of an expected delivery profile. */
+  const profilePeriod = plainObject(
+    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema('share') },
+    'a profile period',
+  );
+
+  /** An expected delivery profile: linear, or periods with shares. */
+  const profile = z.union([z.literal('linear'), z.array(profilePeriod).check(z.minLength(1))]);
+
+  /** The pledge line a variation adds: a valuation line's fields, each optional, and a profile. */
+  const newPledge = plainObject(
+    {
+      index: z.optional(z.int().check(z.gte(0))),
+      theme: z.optional(idSchema),
+      themeName: z.optional(z.string()),
+      valueType: z.optional(valueType),
+      proxyValue: z.optional(numericSchema({ min: 0 })),
+      attributionShare: z.optional(fractionSchema('share')),
+      title: z.optional(z.string()),
+      unit: z.optional(z.string()),
+      tags: z.optional(tags),
+      ...pledgeOrigin,
+      profile: z.optional(profile),
+    },
+    'a new pledge',
+    { proxy: 'proxyValue', attribution: 'attributionShare' },
+  );
+
+  /** A dated change to a pledge, or a measure added from a date. */
   const variation = plainObject(
     {
       measure: code,
@@ -189,14 +218,9 @@ export const inputSchemas = lazy(() => {
       quantity: numericSchema({ min: 0 }),
       reason: z.optional(z.string()),
       reference: z.optional(z.string()),
+      newPledge: z.optional(newPledge),
     },
     'a variation',
-  );
-
-  /** One period of an expected delivery profile. */
-  const profilePeriod = plainObject(
-    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema('share') },
-    'a profile period',
   );
 
   /** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
@@ -215,9 +239,7 @@ export const inputSchemas = lazy(() => {
       asOf: z.optional(isoDateSchema),
       start: z.optional(isoDateSchema),
       end: z.optional(isoDateSchema),
-      profile: z.optional(
-        z.union([z.literal('linear'), z.array(profilePeriod).check(z.minLength(1))]),
-      ),
+      profile: z.optional(profile),
       variations: z.optional(z.array(variation)),
       thresholds: z.optional(thresholds),
       framework: ignored,
@@ -232,6 +254,7 @@ export const inputSchemas = lazy(() => {
     startMonth,
     code,
     valueType,
+    channel,
     valuationLine,
     valuation,
     framework,
@@ -252,3 +275,10 @@ export type TrackDeliveryOptionsRead = z.output<InputSchemas['trackDeliveryOptio
 
 /** A validated delivery. Internal. */
 export type DeliveryRead = z.output<InputSchemas['delivery']>;
+
+/** A validated variation. Internal. */
+export type VariationRead = z.output<InputSchemas['trackDeliveryOptions']>['variations'] extends
+  | readonly (infer V)[]
+  | undefined
+  ? V
+  : never;
