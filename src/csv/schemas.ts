@@ -12,13 +12,18 @@ const columnNames = strictObject({
   proxyValue: z.optional(header),
   quantity: z.optional(header),
   statedValue: z.optional(header),
+  effect: z.optional(header),
+  channel: z.optional(header),
+  pledgerKind: z.optional(header),
+  pledger: z.optional(header),
+  followUpOn: z.optional(header),
+  barriers: z.optional(header),
 });
 
 // papaparse cannot split on these.
 const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
 
-/** The zod schema of the options of `parsePledgeSheet`. Internal. */
-export const parsePledgeSheetOptionsSchema = strictObject({
+const pledgeSheetOptions = {
   delimiter: z.optional(
     z.string().check(
       z.length(1),
@@ -30,6 +35,15 @@ export const parsePledgeSheetOptionsSchema = strictObject({
   ),
   columns: z.optional(columnNames),
   comments: z.optional(z.string().check(z.minLength(1))),
+};
+
+/** The zod schema of the options of `parsePledgeSheet`. Internal. */
+export const parsePledgeSheetOptionsSchema = strictObject(pledgeSheetOptions);
+
+/** The zod schema of the options of `streamPledgeSheet`. Internal. */
+export const streamPledgeSheetOptionsSchema = strictObject({
+  ...pledgeSheetOptions,
+  batchSize: z.optional(z.int().check(z.gte(1), z.lte(1_000_000))),
 });
 
 /** Options of `parsePledgeSheet`. */
@@ -44,4 +58,10 @@ export interface ParsePledgeSheetOptions {
   readonly columns?: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined;
   /** Lines whose first cell starts with this text are skipped (for example `'#'`). */
   readonly comments?: string | undefined;
+}
+
+/** Options of `streamPledgeSheet`. */
+export interface StreamPledgeSheetOptions extends ParsePledgeSheetOptions {
+  /** Rows per batch, from 1 to 1,000,000 (default 1,000). */
+  readonly batchSize?: number | undefined;
 }

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { strictObject } from '../core/schemas.js';
+import { isoDateSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { assemblePledgeSheet, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
 import type { PledgeSheet } from './types.js';
@@ -27,13 +28,26 @@ const pledgeSheetSchema = strictObject({
       quantity: amount,
       statedValue: amount,
       tags: recordSchema(text),
+      effect: z.optional(z.enum(pledgeEffects)),
+      channel: z.optional(z.enum(pledgeChannels)),
+      pledgerKind: z.optional(z.enum(pledgerKinds)),
+      pledger: z.optional(text),
+      followUpOn: z.optional(isoDateSchema),
+      barriers: z.optional(z.array(text)),
     }),
   ),
   statedTotal: amount,
   problems: z.array(
     strictObject(
       {
-        code: z.enum(['not-a-number', 'out-of-range', 'missing-reference', 'unbalanced-quote']),
+        code: z.enum([
+          'not-a-number',
+          'not-a-choice',
+          'not-a-date',
+          'out-of-range',
+          'missing-reference',
+          'unbalanced-quote',
+        ]),
         severity: z.enum(['error', 'warning']),
         message: text,
         line,
@@ -52,6 +66,12 @@ const pledgeSheetSchema = strictObject({
     proxyValue: header,
     quantity: header,
     statedValue: header,
+    effect: header,
+    channel: header,
+    pledgerKind: header,
+    pledger: header,
+    followUpOn: header,
+    barriers: header,
   }),
   tagColumns: z.array(text),
   delimiter: text,

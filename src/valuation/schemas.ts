@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { oneOf } from '../core/one-of.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 
 const quantitySchema = numericSchema({ min: 0 });
 
@@ -26,6 +27,16 @@ const notSeries = z.custom<never>(() => false, {
     `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
 });
 
+/** Where a pledge comes from, who made it, its follow-up, barriers and effect (all optional). */
+const origin = {
+  channel: z.optional(z.enum(pledgeChannels)),
+  pledgerKind: z.optional(z.enum(pledgerKinds)),
+  pledger: z.optional(z.string()),
+  followUpOn: z.optional(isoDateSchema),
+  barriers: z.optional(z.array(z.string())),
+  effect: z.optional(z.enum(pledgeEffects)),
+};
+
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
 export const pledgeSchema = strictObject(
   {
@@ -37,6 +48,7 @@ export const pledgeSchema = strictObject(
     attributionShare: z.optional(fractionSchema('share')),
     tags: z.optional(recordSchema(z.string())),
     note: z.optional(z.string()),
+    ...origin,
   },
   { attribution: 'attributionShare' },
 ).check(
@@ -46,10 +58,16 @@ export const pledgeSchema = strictObject(
   }),
 );
 
+// At least a penny: the ratio then stays inside the figures the library can print and store.
+const contractValueSchema = z.optional(numericSchema({ min: '0.01' }));
+
 /** The zod schema of the options of `valuePledges`. Internal. */
-export const valuePledgesOptionsSchema = strictObject({
-  // At least a penny: the ratio then stays inside the figures the library can print and store.
-  contractValue: z.optional(numericSchema({ min: '0.01' })),
+export const valuePledgesOptionsSchema = strictObject({ contractValue: contractValueSchema });
+
+/** The zod schema of the options of `createValuationAccumulator`. Internal. */
+export const valuationAccumulatorOptionsSchema = strictObject({
+  contractValue: contractValueSchema,
+  lines: z.optional(z.boolean()),
 });
 
 const optionalAmount = z.optional(z.nullable(numericSchema()));
@@ -66,6 +84,7 @@ export const pledgeSheetRowSchema = strictObject({
   quantity: optionalAmount,
   statedValue: optionalAmount,
   tags: z.optional(recordSchema(z.string())),
+  ...origin,
 });
 
 /** The zod schema of a list of pledge-sheet rows. Internal. */

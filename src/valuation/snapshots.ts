@@ -3,14 +3,15 @@ import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { strictObject } from '../core/schemas.js';
+import { isoDateSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
-import { assembleValuation, lineOf, yearOf } from './assemble-valuation.js';
+import { assembleValuation, DEFAULT_ORIGIN, lineOf, yearOf } from './assemble-valuation.js';
 import type { DiscountScheduleId } from './data/discount-schedules.js';
 import { bandOf, discountScheduleIds, scheduleOf } from './discount-schedule.js';
 import {
@@ -48,6 +49,12 @@ const lineSchema = strictObject(
     proxyValue: figure,
     value: figure,
     tags: recordSchema(z.string()),
+    channel: z.enum(pledgeChannels),
+    effect: z.enum(pledgeEffects),
+    pledgerKind: z.optional(z.enum(pledgerKinds)),
+    pledger: z.optional(text),
+    followUpOn: z.optional(isoDateSchema),
+    barriers: z.optional(z.array(text)),
     years: z.optional(z.array(yearSchema)),
     note: z.optional(text),
   },
@@ -68,6 +75,8 @@ const valuationSchema = strictObject(
     framework: strictObject({ id: text, name: text, edition: text, priceYear: z.int() }),
     lines: z.array(lineSchema),
     total: figure,
+    benefitTotal: figure,
+    disbenefitTotal: figure,
     byTheme: figures,
     byValueType: strictObject({
       'local-economic': figure,
@@ -75,6 +84,12 @@ const valuationSchema = strictObject(
       environmental: figure,
       'record-only': figure,
     }),
+    byChannel: recordSchema(figure).check(
+      z.refine(
+        (record) => Object.keys(record).every((key) => (pledgeChannels as string[]).includes(key)),
+        { error: `expected totals by channel (${pledgeChannels.join(', ')})` },
+      ),
+    ),
     byTag: recordSchema(figures),
     byYear: z.optional(figures),
     contractValue: z.optional(figure),
@@ -126,11 +141,29 @@ function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuati
         Object.freeze(copied(line.tags)),
         line.years?.map((year) => yearOf(year.year, year.quantity, year.value)),
         line.note,
+        line.channel === 'tender' &&
+          line.effect === 'benefit' &&
+          line.pledgerKind === undefined &&
+          line.pledger === undefined &&
+          line.followUpOn === undefined &&
+          line.barriers === undefined
+          ? DEFAULT_ORIGIN
+          : {
+              channel: line.channel,
+              effect: line.effect,
+              pledgerKind: line.pledgerKind,
+              pledger: line.pledger,
+              followUpOn: line.followUpOn,
+              barriers: line.barriers,
+            },
       ),
     ),
     total: parsed.total,
+    benefitTotal: parsed.benefitTotal,
+    disbenefitTotal: parsed.disbenefitTotal,
     byTheme: copied(parsed.byTheme),
     byValueType: parsed.byValueType,
+    byChannel: copied(parsed.byChannel),
     byTag,
     byYear: parsed.byYear === undefined ? undefined : copied(parsed.byYear),
     contractValue: parsed.contractValue,

@@ -89,9 +89,26 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
         { measure: 'NT1', years: { '2025/26': 2, '2026/27': '3.5' }, attributionShare: '0.5' },
         { measure: 'NT18', years: ['1000', 2000], tags: { ward: 'Fratton' }, note: 'by year' },
       ],
+      [
+        { measure: 'NT1', quantity: 1, effect: 'disbenefit', channel: 'section-106' },
+        {
+          measure: 'NT29',
+          quantity: 120,
+          channel: 'internal',
+          pledgerKind: 'officer',
+          pledger: 'Procurement officer',
+          followUpOn: '2027-03-10',
+          barriers: ['No volunteering leave policy yet'],
+          effect: 'benefit',
+        },
+      ],
     ],
     'value-pledges-options': [{ contractValue: 36_000_000 }, {}, { contractValue: '0.01' }],
-    'pledge-sheet-rows': [sheet.rows, [{ measure: 'NT1', quantity: 2, proxyValue: '30782' }]],
+    'pledge-sheet-rows': [
+      sheet.rows,
+      [{ measure: 'NT1', quantity: 2, proxyValue: '30782' }],
+      [{ measure: 'NT1', quantity: 2, proxyValue: '30782', effect: 'disbenefit', barriers: [] }],
+    ],
     'reconcile-options': [
       { statedTotal: sheet.statedTotal },
       { tolerance: '0.005' },
