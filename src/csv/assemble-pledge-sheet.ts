@@ -49,7 +49,8 @@ export function problemOf(problem: {
   };
 }
 
-const ROLES: readonly PledgeSheetColumn[] = [
+/** The column roles, in the order a sheet's columns are reported. Internal. */
+export const pledgeSheetRoles: readonly PledgeSheetColumn[] = [
   'theme',
   'measure',
   'question',
@@ -70,7 +71,7 @@ export function assemblePledgeSheet(
   parts: Omit<PledgeSheet, 'kind' | 'schemaVersion'>,
 ): PledgeSheet {
   const columns: Partial<Record<PledgeSheetColumn, string>> = {};
-  for (const role of ROLES) {
+  for (const role of pledgeSheetRoles) {
     const header = parts.columns[role];
     if (header !== undefined) columns[role] = header;
   }

@@ -4,7 +4,7 @@ import { emptyRecord } from '../core/record.js';
 import { isoDateOf } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
-import { problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
+import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
@@ -65,22 +65,6 @@ export interface PledgeSheetReader {
   /** The header's line. */
   readonly headerLine: number;
 }
-
-const ROLES: readonly PledgeSheetColumn[] = [
-  'theme',
-  'measure',
-  'question',
-  'unit',
-  'proxyValue',
-  'quantity',
-  'statedValue',
-  'effect',
-  'channel',
-  'pledgerKind',
-  'pledger',
-  'followUpOn',
-  'barriers',
-];
 
 /**
  * Reads a pledge sheet's rows one by one, from where its table starts: rows, problems and the
@@ -286,7 +270,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   };
 
   const columns: Partial<Record<PledgeSheetColumn, string>> = {};
-  for (const role of ROLES) {
+  for (const role of pledgeSheetRoles) {
     const index = mapping.get(role);
     if (index !== undefined) columns[role] = headers[index]!;
   }
