@@ -14,7 +14,13 @@ import {
   pledgerKinds,
 } from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, numericSchema, strictObject, trimmedTextSchema } from '../core/schemas.js';
+import {
+  isoDateSchema,
+  numericSchema,
+  strictObject,
+  textSchema,
+  trimmedTextSchema,
+} from '../core/schemas.js';
 
 const quantitySchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
@@ -45,17 +51,22 @@ const origin = {
   pledgerKind: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]),
   ),
-  pledger: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  pledger: /* @__PURE__ */ z.optional(textSchema),
   followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
-  barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+  barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(textSchema)),
   effect: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
   ),
 };
 
+/** `shape` with the origin fields (a function, so that an unused schema leaves bundles). */
+function withOrigin<S extends z.core.$ZodLooseShape>(shape: S): S & typeof origin {
+  return { ...shape, ...origin };
+}
+
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
 export const pledgeSchema = /* @__PURE__ */ strictObject(
-  {
+  /* @__PURE__ */ withOrigin({
     measure: trimmedTextSchema,
     quantity: /* @__PURE__ */ z.optional(quantitySchema),
     years: /* @__PURE__ */ z.optional(
@@ -65,10 +76,9 @@ export const pledgeSchema = /* @__PURE__ */ strictObject(
       ),
     ),
     attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
-    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string())),
-    note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    ...origin,
-  },
+    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
+    note: /* @__PURE__ */ z.optional(textSchema),
+  }),
   { attribution: 'attributionShare' },
 ).check(
   /* @__PURE__ */ z.refine(
@@ -105,21 +115,22 @@ export const valuationAccumulatorOptionsSchema = /* @__PURE__ */ strictObject({
 const optionalAmount = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema()),
 );
-const optionalText = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string());
+const optionalText = /* @__PURE__ */ z.optional(textSchema);
 
 /** The zod schema of one pledge-sheet row (blank cells are `null` or absent). Internal. */
-export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject({
-  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
-  theme: optionalText,
-  measure: trimmedTextSchema,
-  question: optionalText,
-  unit: optionalText,
-  proxyValue: optionalAmount,
-  quantity: optionalAmount,
-  statedValue: optionalAmount,
-  tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string())),
-  ...origin,
-});
+export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
+  /* @__PURE__ */ withOrigin({
+    line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
+    theme: optionalText,
+    measure: trimmedTextSchema,
+    question: optionalText,
+    unit: optionalText,
+    proxyValue: optionalAmount,
+    quantity: optionalAmount,
+    statedValue: optionalAmount,
+    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
+  }),
+);
 
 /** The zod schema of a list of pledge-sheet rows. Internal. */
 export const pledgeSheetRowsSchema = /* @__PURE__ */ z.array(pledgeSheetRowSchema);
