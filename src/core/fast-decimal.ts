@@ -64,7 +64,7 @@ export function exactWords(words: ArrayLike<number>, from: number, to: number): 
 }
 
 // 15 integer digits and 40 decimals fit in 3 + 6 words (one word more for alignment).
-const scratch = new Int32Array(16);
+const scratch = /* @__PURE__ */ new Int32Array(16);
 
 /**
  * The Decimal of a plain decimal string in the input domain: an optional `-`, digits, and an

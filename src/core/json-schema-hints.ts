@@ -56,7 +56,7 @@ export type JsonSchemaHint =
  * The hint of each core schema that has one, by schema. A WeakMap written when a schema is
  * built and read only by the JSON Schema build: it changes nothing the library does. Internal.
  */
-export const jsonSchemaHints = new WeakMap<object, JsonSchemaHint>();
+export const jsonSchemaHints = /* @__PURE__ */ new WeakMap<object, JsonSchemaHint>();
 
 /** Records the hint of `schema` and returns it. Internal. */
 export function hinted<S extends object>(schema: S, hint: JsonSchemaHint): S {

@@ -14,7 +14,7 @@ export type PledgeChannel =
   | 'internal';
 
 /** Every pledge channel, in report order. Internal: the one list the areas read. */
-export const pledgeChannels: readonly PledgeChannel[] = Object.freeze([
+export const pledgeChannels: readonly PledgeChannel[] = /* @__PURE__ */ Object.freeze([
   'tender',
   'grant',
   'asset-transfer',
@@ -28,7 +28,7 @@ export const pledgeChannels: readonly PledgeChannel[] = Object.freeze([
 export type PledgerKind = 'supplier' | 'department' | 'officer';
 
 /** Every pledger kind. Internal. */
-export const pledgerKinds: readonly PledgerKind[] = Object.freeze([
+export const pledgerKinds: readonly PledgerKind[] = /* @__PURE__ */ Object.freeze([
   'supplier',
   'department',
   'officer',
@@ -41,4 +41,7 @@ export const pledgerKinds: readonly PledgerKind[] = Object.freeze([
 export type PledgeEffect = 'benefit' | 'disbenefit';
 
 /** Both effects. Internal. */
-export const pledgeEffects: readonly PledgeEffect[] = Object.freeze(['benefit', 'disbenefit']);
+export const pledgeEffects: readonly PledgeEffect[] = /* @__PURE__ */ Object.freeze([
+  'benefit',
+  'disbenefit',
+]);

@@ -11,12 +11,12 @@ import { readValuation } from '../valuation/snapshots.js';
 import type { Valuation, ValuationLine } from '../valuation/types.js';
 import { neutraliseFormula } from './formula-cells.js';
 
-const optionsSchema = strictObject({
-  delimiter: z.optional(z.enum([',', '\t', ';'])),
-  money: z.optional(z.enum(['exact', 'gbp'])),
-  total: z.optional(z.boolean()),
-  framework: z.optional(z.unknown()),
-  neutraliseFormulas: z.optional(z.boolean()),
+const optionsSchema = /* @__PURE__ */ strictObject({
+  delimiter: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum([',', '\t', ';'])),
+  money: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['exact', 'gbp'])),
+  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  framework: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  neutraliseFormulas: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 
 /** Options of `formatValuationCsv`. */

@@ -3,7 +3,7 @@ import { plainDecimal } from '../core/fast-decimal.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 
 const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),

@@ -6,7 +6,7 @@ import { pledgeSheetRowsSchema } from '../valuation/schemas.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 import type { PledgeInput } from '../valuation/types.js';
 
-const ROW_KEYS = new Set([
+const ROW_KEYS = /* @__PURE__ */ new Set([
   'line',
   'theme',
   'measure',

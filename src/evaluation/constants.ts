@@ -4,8 +4,8 @@ import { Decimal } from '../core/decimal.js';
 // (scores compare shares with them by identity: see score-leaf.ts). Internal.
 
 /** 0. */
-export const ZERO = new Decimal(0);
+export const ZERO = /* @__PURE__ */ new Decimal(0);
 /** 1: full marks as a share. */
-export const ONE = new Decimal(1);
+export const ONE = /* @__PURE__ */ new Decimal(1);
 /** 100: points of 100, percentage points. */
-export const HUNDRED = new Decimal(100);
+export const HUNDRED = /* @__PURE__ */ new Decimal(100);

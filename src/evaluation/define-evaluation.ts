@@ -20,7 +20,7 @@ import type {
 
 type Path = readonly PropertyKey[];
 
-const PRICE_METHODS: ReadonlySet<string> = new Set([
+const PRICE_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'relative-to-lowest',
   'linear',
   'mean-based',

@@ -124,7 +124,7 @@ function planModel(model: EvaluationModel): ModelPlan {
 }
 
 // A model is frozen: its plan is worked out once and kept while the model lives.
-const plans = new WeakMap<EvaluationModel, ModelPlan>();
+const plans = /* @__PURE__ */ new WeakMap<EvaluationModel, ModelPlan>();
 
 /** The plan of a checked model, worked out on first use. Internal. */
 export function planOf(model: EvaluationModel): ModelPlan {

@@ -13,8 +13,8 @@ import type { EvaluationModel } from './types.js';
 
 type Path = readonly PropertyKey[];
 
-const BID_KEYS: ReadonlySet<string> = new Set(['id', 'price', 'responses']);
-const RESPONSE_KEYS: ReadonlySet<string> = new Set([
+const BID_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id', 'price', 'responses']);
+const RESPONSE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'offer',
   'total',
   'mark',

@@ -87,9 +87,9 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
 }
 
 /** A weight in percentage points, 0 to 100. */
-const weightSchema = z.pipe(
-  numericSchema({ min: 0 }),
-  z.transform((value: Decimal, ctx) => {
+const weightSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ numericSchema({ min: 0 }),
+  /* @__PURE__ */ z.transform((value: Decimal, ctx) => {
     if (value.lte(HUNDRED)) return value;
     custom(
       ctx.issues,
@@ -100,22 +100,24 @@ const weightSchema = z.pipe(
   }),
 );
 
-const combineSchema = z.optional(choiceSchema(['mean', 'moderated']));
-const markSchema = numericSchema({ min: 0 });
+const combineSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
+);
+const markSchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
-const scaleMethodSchema = z.pipe(
-  strictObject({
-    method: choiceSchema(['scale']),
-    scale: nameOr(
+const scaleMethodSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['scale']),
+    scale: /* @__PURE__ */ nameOr(
       ['0-5', '0-4', '0-100', 'custom'],
-      strictObject({ marks: z.array(markSchema) }),
+      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ z.array(markSchema) }),
       'an object with the marks',
     ),
     // A checked model writes its scale as a name and the marks beside it.
-    marks: z.optional(z.array(markSchema)),
+    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(markSchema)),
     combine: combineSchema,
   }),
-  z.transform((input, ctx): ScaleScoring => {
+  /* @__PURE__ */ z.transform((input, ctx): ScaleScoring => {
     let name: ScaleScoring['scale'] = 'custom';
     let marks: Decimal[] | undefined;
     let at: Path = ['marks'];
@@ -161,15 +163,19 @@ const scaleMethodSchema = z.pipe(
   }),
 );
 
-const relativeToHighestSchema = strictObject({ method: choiceSchema(['relative-to-highest']) });
+const relativeToHighestSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['relative-to-highest']),
+});
 
-const svaSchema = z.pipe(
-  strictObject({
-    method: choiceSchema(['sva']),
-    targetRatio: fractionSchema('ratio', { positive: true }),
-    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+const svaSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['sva']),
+    targetRatio: /* @__PURE__ */ fractionSchema('ratio', { positive: true }),
+    contractValue: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    ),
   }),
-  z.transform(
+  /* @__PURE__ */ z.transform(
     ({ targetRatio, contractValue }): SvaScoring => ({
       method: 'sva',
       targetRatio,
@@ -178,13 +184,13 @@ const svaSchema = z.pipe(
   ),
 );
 
-const linearSchema = z.pipe(
-  strictObject({
-    method: choiceSchema(['linear']),
-    fullMarksAt: numericSchema({ min: 0 }),
-    zeroAt: numericSchema({ min: 0 }),
+const linearSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['linear']),
+    fullMarksAt: /* @__PURE__ */ numericSchema({ min: 0 }),
+    zeroAt: /* @__PURE__ */ numericSchema({ min: 0 }),
   }),
-  z.transform((linear, ctx) => {
+  /* @__PURE__ */ z.transform((linear, ctx) => {
     if (linear.zeroAt.gt(linear.fullMarksAt)) return linear;
     custom(
       ctx.issues,
@@ -196,27 +202,46 @@ const linearSchema = z.pipe(
   }),
 );
 
-const meanBasedSchema = strictObject({
-  method: choiceSchema(['mean-based']),
-  pointsAtMean: withDefault(numericSchema({ min: 0, max: 100 }), new Decimal(50)),
-  pointsPerPercent: withDefault(numericSchema({ min: 0, minExclusive: true }), new Decimal(1)),
+const meanBasedSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['mean-based']),
+  pointsAtMean: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
+    /* @__PURE__ */ new Decimal(50),
+  ),
+  pointsPerPercent: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    /* @__PURE__ */ new Decimal(1),
+  ),
 });
 
-const percentAboveLowestSchema = strictObject({
-  method: choiceSchema(['percent-above-lowest']),
-  pointsPerPercent: withDefault(numericSchema({ min: 0, minExclusive: true }), new Decimal(1)),
+const percentAboveLowestSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['percent-above-lowest']),
+  pointsPerPercent: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    /* @__PURE__ */ new Decimal(1),
+  ),
 });
 
 // The inflection uplift (2.5%) and the gentle rate (0.1 point per 1%) are the note's defaults;
 // the steep rate, how it applies, the median of an even count and the floor are the buyer's.
-const graduatedPricingSchema = strictObject({
-  method: choiceSchema(['graduated-pricing']),
-  inflectionUpliftRatio: withDefault(fractionSchema('ratio'), new Decimal('0.025')),
-  pointsPerPercent: withDefault(numericSchema({ min: 0 }), new Decimal('0.1')),
-  steepPointsPerPercent: numericSchema({ min: 0 }),
-  steepApplies: choiceSchema(['beyond-inflection', 'whole-difference']),
-  medianOfEven: choiceSchema(['mean-of-middle-two', 'lower-middle', 'upper-middle']),
-  floorAtZero: expectedSchema<boolean>(
+const graduatedPricingSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['graduated-pricing']),
+  inflectionUpliftRatio: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('ratio'),
+    /* @__PURE__ */ new Decimal('0.025'),
+  ),
+  pointsPerPercent: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0 }),
+    /* @__PURE__ */ new Decimal('0.1'),
+  ),
+  steepPointsPerPercent: /* @__PURE__ */ numericSchema({ min: 0 }),
+  steepApplies: /* @__PURE__ */ choiceSchema(['beyond-inflection', 'whole-difference']),
+  medianOfEven: /* @__PURE__ */ choiceSchema([
+    'mean-of-middle-two',
+    'lower-middle',
+    'upper-middle',
+  ]),
+  floorAtZero: /* @__PURE__ */ expectedSchema<boolean>(
     (value) => typeof value === 'boolean',
     () => 'true or false',
     { type: 'boolean' },
@@ -251,7 +276,9 @@ export const quantitativeForms = {
 
 /** The forms of a scoring method, by method (also read by the JSON Schema build). Internal. */
 export const scoringForms = {
-  'relative-to-lowest': strictObject({ method: choiceSchema(['relative-to-lowest']) }),
+  'relative-to-lowest': /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['relative-to-lowest']),
+  }),
   linear: linearSchema,
   'mean-based': meanBasedSchema,
   'percent-above-lowest': percentAboveLowestSchema,
@@ -259,43 +286,51 @@ export const scoringForms = {
   scale: scaleMethodSchema,
   'relative-to-highest': relativeToHighestSchema,
   sva: svaSchema,
-  blend: strictObject({
-    method: choiceSchema(['blend']),
-    quantitative: byMethod(quantitativeForms),
+  blend: /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['blend']),
+    quantitative: /* @__PURE__ */ byMethod(quantitativeForms),
     qualitative: scaleMethodSchema,
-    quantitativeShare: fractionSchema('share'),
+    quantitativeShare: /* @__PURE__ */ fractionSchema('share'),
   }),
 };
 
-const scoringSchema = z.pipe(
-  byMethod(scoringForms),
-  z.transform((scoring) => scoring as Scoring),
+const scoringSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ byMethod(scoringForms),
+  /* @__PURE__ */ z.transform((scoring) => scoring as Scoring),
 );
 
-const kindSchema = choiceSchema(['price', 'quality', 'social-value', 'environmental', 'custom']);
+const kindSchema = /* @__PURE__ */ choiceSchema([
+  'price',
+  'quality',
+  'social-value',
+  'environmental',
+  'custom',
+]);
 
 const minimums = {
-  minimumScoreShare: z.optional(fractionSchema('share')),
-  minimumMark: z.optional(markSchema),
+  minimumScoreShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
+  minimumMark: /* @__PURE__ */ z.optional(markSchema),
 };
 
-const subCriterionSchema = strictObject({
+const subCriterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  name: z.optional(textSchema),
+  name: /* @__PURE__ */ z.optional(textSchema),
   // A checked model repeats its parent's kind on each sub-criterion.
-  kind: z.optional(kindSchema),
+  kind: /* @__PURE__ */ z.optional(kindSchema),
   weight: weightSchema,
   scoring: scoringSchema,
   ...minimums,
 });
 
-const criterionSchema = strictObject({
+const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   kind: kindSchema,
-  name: z.optional(textSchema),
-  weight: z.optional(weightSchema),
-  scoring: z.optional(scoringSchema),
-  subCriteria: z.optional(nonEmpty(z.array(subCriterionSchema))),
+  name: /* @__PURE__ */ z.optional(textSchema),
+  weight: /* @__PURE__ */ z.optional(weightSchema),
+  scoring: /* @__PURE__ */ z.optional(scoringSchema),
+  subCriteria: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(subCriterionSchema)),
+  ),
   ...minimums,
 }).check(({ value: criterion, issues }) => {
   if (criterion.subCriteria === undefined) {
@@ -325,24 +360,39 @@ const criterionSchema = strictObject({
   });
 });
 
-const tieBreakSchema = nameOr(
+const tieBreakSchema = /* @__PURE__ */ nameOr(
   ['higher-quality', 'higher-social-value', 'lower-price'],
-  strictObject({ criterion: idSchema }),
+  /* @__PURE__ */ strictObject({ criterion: idSchema }),
   'an object with a criterion id',
 );
 
 const proximityShape = {
-  proximityShare: withDefault(fractionSchema('share'), new Decimal('0.01')),
-  proximityMin: withDefault(numericSchema({ min: 0 }), new Decimal(1000)),
-  proximityMax: withDefault(numericSchema({ min: 0 }), new Decimal(100000)),
+  proximityShare: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('share'),
+    /* @__PURE__ */ new Decimal('0.01'),
+  ),
+  proximityMin: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0 }),
+    /* @__PURE__ */ new Decimal(1000),
+  ),
+  proximityMax: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0 }),
+    /* @__PURE__ */ new Decimal(100000),
+  ),
 };
 const averageShape = {
-  belowAverageShare: withDefault(fractionSchema('share'), new Decimal('0.15')),
+  belowAverageShare: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('share'),
+    /* @__PURE__ */ new Decimal('0.15'),
+  ),
   ...proximityShape,
 };
 const medianShape = {
-  basis: choiceSchema(['median']),
-  belowMedianShare: withDefault(fractionSchema('share'), new Decimal('0.15')),
+  basis: /* @__PURE__ */ choiceSchema(['median']),
+  belowMedianShare: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('share'),
+    /* @__PURE__ */ new Decimal('0.15'),
+  ),
   ...proximityShape,
 };
 // The share of one test given with the other's basis is named as the test expects.
@@ -411,13 +461,15 @@ export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
   byBasis(abnormallyLowOptionForms().average, abnormallyLowOptionForms().median),
 );
 
-const action = choiceSchema(['flag', 'exclude']);
+const action = /* @__PURE__ */ choiceSchema(['flag', 'exclude']);
 /** The two forms of a model's abnormally low rule, by test (also read by the JSON Schema build). Internal. */
 export const abnormallyLowRuleForms = {
-  average: strictObject({ ...averageShape, action }, averageKeys).check(limitsCheck),
-  median: strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+  average: /* @__PURE__ */ strictObject({ ...averageShape, action }, averageKeys).check(
+    limitsCheck,
+  ),
+  median: /* @__PURE__ */ strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
 };
-const abnormallyLowRuleSchema = byBasis(
+const abnormallyLowRuleSchema = /* @__PURE__ */ byBasis(
   abnormallyLowRuleForms.average,
   abnormallyLowRuleForms.median,
 );
@@ -426,7 +478,7 @@ const abnormallyLowRuleSchema = byBasis(
  * The decimal places of published scores: a whole number from 0 to 10, with zod's issues for
  * `z.int()` between those bounds (the JSON Schema build writes it as such), in less code. Internal.
  */
-const placesSchema = expectedSchema<number>(
+const placesSchema = /* @__PURE__ */ expectedSchema<number>(
   (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
   (input) =>
     typeof input !== 'number' || !Number.isFinite(input)
@@ -441,29 +493,38 @@ const placesSchema = expectedSchema<number>(
  * The zod schema of an evaluation model, before the weight and method checks. It reads the
  * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
  */
-export const evaluationModelSchema = strictObject({
-  kind: z.optional(choiceSchema(['evaluation-model'])),
-  schemaVersion: z.optional(choiceSchema([1])),
-  name: z.optional(textSchema),
-  method: withDefault(
-    choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
+export const evaluationModelSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
+  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
+  name: /* @__PURE__ */ z.optional(textSchema),
+  method: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
     'weighted',
   ),
-  willingnessToPay: z.optional(numericSchema({ min: 0, minExclusive: true })),
-  minimumQualityPoints: z.optional(numericSchema({ min: 0, max: 100 })),
-  criteria: nonEmpty(z.array(criterionSchema)),
-  tieBreak: withDefault(z.array(tieBreakSchema), []),
-  rounding: z.optional(
-    strictObject({
+  willingnessToPay: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+  ),
+  minimumQualityPoints: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
+  ),
+  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(criterionSchema)),
+  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ z.array(tieBreakSchema), []),
+  rounding: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ strictObject({
       places: placesSchema,
-      mode: withDefault(
-        choiceSchema(roundingModes as readonly RoundingMode[] as [RoundingMode, ...RoundingMode[]]),
+      mode: /* @__PURE__ */ withDefault(
+        /* @__PURE__ */ choiceSchema(
+          roundingModes as readonly RoundingMode[] as [RoundingMode, ...RoundingMode[]],
+        ),
         'half-up',
       ),
     }),
   ),
-  missingInput: withDefault(choiceSchema(['error', 'disqualify']), 'error'),
-  abnormallyLow: z.optional(abnormallyLowRuleSchema),
+  missingInput: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ choiceSchema(['error', 'disqualify']),
+    'error',
+  ),
+  abnormallyLow: /* @__PURE__ */ z.optional(abnormallyLowRuleSchema),
 });
 
 /** The parsed model, before the domain checks of `defineEvaluation`. Internal. */
@@ -495,14 +556,14 @@ export interface ParsedBid {
   readonly responses: ReadonlyMap<string, ParsedResponse>;
 }
 
-const offerAmount = numericSchema({ min: 0 });
+const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
-const valuationOfferSchema = z.looseObject({
-  kind: choiceSchema(['valuation']),
-  schemaVersion: z.optional(choiceSchema([1])),
+const valuationOfferSchema = /* @__PURE__ */ z.looseObject({
+  kind: /* @__PURE__ */ choiceSchema(['valuation']),
+  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
-  total: figureSchema({ min: 0 }),
+  total: /* @__PURE__ */ figureSchema({ min: 0 }),
 });
 
 /** `{ total }` or a Valuation: its total. */
@@ -512,13 +573,13 @@ function totalOf(schema: z.ZodMiniType) {
     z.transform((value) => (value as { readonly total: Decimal }).total),
   );
 }
-const valuationTotal = totalOf(valuationOfferSchema);
+const valuationTotal = /* @__PURE__ */ totalOf(valuationOfferSchema);
 const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(value, 'kind');
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
 
 /** An offer: an amount, `{ total }` or a Valuation. */
-const offerSchema = oneOf<Decimal>((value) =>
+const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
   isValuation(value)
     ? valuationTotal
     : isObject(value)
@@ -526,15 +587,15 @@ const offerSchema = oneOf<Decimal>((value) =>
       : offerAmount,
 );
 
-const markedResponseSchema = z.pipe(
-  strictObject({
-    offer: z.optional(offerSchema),
-    total: z.optional(offerAmount),
-    mark: z.optional(numericSchema()),
-    marks: z.optional(z.array(numericSchema())),
-    moderated: z.optional(numericSchema()),
+const markedResponseSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    offer: /* @__PURE__ */ z.optional(offerSchema),
+    total: /* @__PURE__ */ z.optional(offerAmount),
+    mark: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
+    moderated: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
   }),
-  z.transform((response, ctx): ParsedResponse => {
+  /* @__PURE__ */ z.transform((response, ctx): ParsedResponse => {
     if (response.offer !== undefined && response.total !== undefined) {
       custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
       return z.NEVER;
@@ -549,22 +610,26 @@ const markedResponseSchema = z.pipe(
   }),
 );
 
-const figureResponse = numericSchema();
-const valuationResponse = z.pipe(
+const figureResponse = /* @__PURE__ */ numericSchema();
+const valuationResponse = /* @__PURE__ */ z.pipe(
   valuationTotal,
-  z.transform((offer: Decimal): ParsedResponse => ({ offer })),
+  /* @__PURE__ */ z.transform((offer: Decimal): ParsedResponse => ({ offer })),
 );
-const responseSchema = oneOf<ParsedResponse>((value) =>
+const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse>((value) =>
   isValuation(value) ? valuationResponse : isObject(value) ? markedResponseSchema : figureResponse,
 );
 
-const bidSchema = z.pipe(
-  strictObject({
+const bidSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
     id: idSchema,
-    price: z.optional(numericSchema({ min: 0, minExclusive: true })),
-    responses: z.optional(mapSchema(responseSchema, { expected: 'an object keyed by id' })),
+    price: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    ),
+    responses: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ mapSchema(responseSchema, { expected: 'an object keyed by id' }),
+    ),
   }),
-  z.transform(
+  /* @__PURE__ */ z.transform(
     (bid): ParsedBid => ({
       id: bid.id,
       ...(bid.price === undefined ? {} : { price: bid.price }),
@@ -574,7 +639,7 @@ const bidSchema = z.pipe(
 );
 
 /** The zod schema of the bids. Internal. */
-export const bidsSchema = z.array(bidSchema);
+export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
 
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.

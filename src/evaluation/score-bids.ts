@@ -61,7 +61,7 @@ interface BidScores {
 
 type Path = readonly PropertyKey[];
 
-const EMPTY: References = Object.freeze({});
+const EMPTY: References = /* @__PURE__ */ Object.freeze({});
 
 function reason(
   code: DisqualificationCode,

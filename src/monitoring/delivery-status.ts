@@ -21,7 +21,7 @@ import type { DeliveryStatus, StatusThresholds } from './types.js';
  * deliveryStatuses.indexOf('at-risk') < deliveryStatuses.indexOf('on-track'); // => true
  * ```
  */
-export const deliveryStatuses: readonly DeliveryStatus[] = Object.freeze([
+export const deliveryStatuses: readonly DeliveryStatus[] = /* @__PURE__ */ Object.freeze([
   'not-started',
   'behind',
   'at-risk',
@@ -69,8 +69,8 @@ export interface ResolvedThresholds {
   readonly atRiskText: string;
 }
 
-const DEFAULT_ON_TRACK = new Decimal('0.9');
-const DEFAULT_AT_RISK = new Decimal('0.75');
+const DEFAULT_ON_TRACK = /* @__PURE__ */ new Decimal('0.9');
+const DEFAULT_AT_RISK = /* @__PURE__ */ new Decimal('0.75');
 
 /** Applies defaults and checks at-risk ≤ on-track. Internal. */
 export function resolveThresholds(
@@ -131,7 +131,7 @@ export function statusOf(
   return done('behind', `${against}, below the at-risk threshold of ${atRiskText}.`);
 }
 
-const quantitiesSchema = lazy(() =>
+const quantitiesSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       delivered: numericSchema({ min: 0 }),
@@ -141,7 +141,7 @@ const quantitiesSchema = lazy(() =>
     'quantities',
   ),
 );
-const optionalThresholds = lazy(() => z.optional(inputSchemas().thresholds));
+const optionalThresholds = /* @__PURE__ */ lazy(() => z.optional(inputSchemas().thresholds));
 
 /**
  * The status of one pledge from its quantities: `over-delivered` above the commitment,

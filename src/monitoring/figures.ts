@@ -17,7 +17,7 @@ import type {
 // running Decimals. Adding 0 keeps the sum, and a sum of 0 takes the amount added as it is, so
 // no Decimal is made that would only copy another.
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** `sum + value`, with no new Decimal when either is 0. Internal. */
 export function plus(sum: Decimal, value: Decimal): Decimal {

@@ -16,7 +16,7 @@ import type { LineGroup, ReportGroups } from './report-groups.js';
 import type { Tally } from './tally-deliveries.js';
 import type { DeliveryFigures, DeliveryLine } from './types.js';
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** The profile a valuation line follows: the option's, else its pledge by year, else linear. */
 function lineProfile(

@@ -118,7 +118,7 @@ export function findLine(
   return positions[0];
 }
 
-const ONE = new Decimal(1);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /** A detail of a new pledge, from the variation or else the framework's measure. */
 function detail<T>(

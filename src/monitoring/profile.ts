@@ -39,8 +39,8 @@ export interface PledgeSegment {
   readonly quantity: Decimal;
 }
 
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /**
  * The linear profile: share 1 spread evenly from day offset `from` (the contract start, or the

@@ -8,7 +8,7 @@ import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
 import { type DeliveryRead, inputSchemas } from './schemas.js';
 
-const KEYS = new Set([
+const KEYS = /* @__PURE__ */ new Set([
   'measure',
   'date',
   'quantity',
@@ -18,7 +18,7 @@ const KEYS = new Set([
   'note',
   'channel',
 ]);
-const CHANNELS = new Set<unknown>(pledgeChannels);
+const CHANNELS = /* @__PURE__ */ new Set<unknown>(pledgeChannels);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**

@@ -58,7 +58,7 @@ interface SealedValuation {
   readonly contractValue?: Decimal;
 }
 
-const ONE = new Decimal(1);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /** Copies the framework identity with only the fields a report keeps. */
 function identity(framework: SealedValuation['framework']): DeliveryReport['framework'] {

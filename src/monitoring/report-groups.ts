@@ -21,7 +21,7 @@ import type { DeliveryFigures, FinancialYearFigures, YearTagFigures } from './ty
 // out once per distinct set of groups: entries that cover the same groups (a theme and a value
 // type that go together, a channel that covers every line) share one figures object.
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** What a line or an unpledged delivery is grouped by. Internal. */
 export interface GroupKeys {

@@ -22,7 +22,7 @@ export function plainObject<Shape extends z.core.$ZodLooseShape>(
  * The monitoring area's input schemas, built on first use (importing the area builds nothing).
  * Internal.
  */
-export const inputSchemas = lazy(() => {
+export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /**
    * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
    * `constructor` is an ordinary tag name. Internal.

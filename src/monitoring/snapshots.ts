@@ -28,7 +28,7 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 // reading JSON.parse(JSON.stringify(x)) gives an object deep-equal to x.
 
 /** The snapshot schemas of every kind, built on first use. */
-const snapshotSchemas = lazy(() => {
+const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
   const decimal = figureSchema();
   const ratio = z.nullable(decimal);
@@ -402,7 +402,7 @@ function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
  * Reads a delivery report: one sealed by `trackDelivery` is trusted; anything else is read as a
  * report's JSON snapshot at `path` (`invalid-input` when it is not one). Internal.
  */
-export const readDeliveryReport: Reader<DeliveryReport> = reader(
+export const readDeliveryReport: Reader<DeliveryReport> = /* @__PURE__ */ reader(
   'delivery-report',
   'delivery report',
   'a delivery report (from trackDelivery, or its JSON snapshot)',
@@ -415,48 +415,48 @@ export const readDeliveryReport: Reader<DeliveryReport> = reader(
  */
 export const monitoringSnapshots = {
   'delivery-report': readDeliveryReport,
-  'portfolio-summary': reader<PortfolioSummary>(
+  'portfolio-summary': /* @__PURE__ */ reader<PortfolioSummary>(
     'portfolio-summary',
     'portfolio summary',
     'a portfolio summary (from summarisePortfolio, or its JSON snapshot)',
   ),
-  'social-value-budget': reader<SocialValueBudget>(
+  'social-value-budget': /* @__PURE__ */ reader<SocialValueBudget>(
     'social-value-budget',
     'social value budget',
     'a social value budget (from socialValueBudget, or its JSON snapshot)',
   ),
-  'benchmark-position': reader<BenchmarkPosition>(
+  'benchmark-position': /* @__PURE__ */ reader<BenchmarkPosition>(
     'benchmark-position',
     'benchmark position',
     'a benchmark position (from benchmarkSocialValueAdded, or its JSON snapshot)',
   ),
   'sva-benchmark': ((json, path) => readBenchmark(json, path)) as Reader<SvaBenchmark>,
-  'local-multiplier': reader<LocalMultiplier>(
+  'local-multiplier': /* @__PURE__ */ reader<LocalMultiplier>(
     'local-multiplier',
     'local multiplier',
     'a local multiplier (from lm3, or its JSON snapshot)',
   ),
-  sroi: reader<SroiResult>(
+  sroi: /* @__PURE__ */ reader<SroiResult>(
     'sroi',
     'SROI result',
     'an SROI result (from sroiRatio, or its JSON snapshot)',
   ),
-  'value-for-cost': reader<ValueForCostResult>(
+  'value-for-cost': /* @__PURE__ */ reader<ValueForCostResult>(
     'value-for-cost',
     'value for cost result',
     'a value for cost result (from valueForCostRatio, or its JSON snapshot)',
   ),
-  breakeven: reader<Breakeven>(
+  breakeven: /* @__PURE__ */ reader<Breakeven>(
     'breakeven',
     'breakeven result',
     'a breakeven result (from breakevenPeriod, or its JSON snapshot)',
   ),
-  'delivery-status': reader<DeliveryStatusResult>(
+  'delivery-status': /* @__PURE__ */ reader<DeliveryStatusResult>(
     'delivery-status',
     'delivery status',
     'a delivery status (from deliveryStatus, or its JSON snapshot)',
   ),
-  'financial-year': reader<FinancialYear>(
+  'financial-year': /* @__PURE__ */ reader<FinancialYear>(
     'financial-year',
     'financial year',
     'a financial year (from financialYear, or its JSON snapshot)',

@@ -144,7 +144,7 @@ export interface SocialValueBudget {
   readonly summary: string;
 }
 
-const optionsSchema = lazy(() => {
+const optionsSchema = /* @__PURE__ */ lazy(() => {
   const value = numericSchema({ min: 0 });
   const part = { department: z.optional(idSchema), priority: z.optional(idSchema) };
   return plainObject(
@@ -160,7 +160,7 @@ const optionsSchema = lazy(() => {
   );
 });
 
-const baselineSchema = lazy(() =>
+const baselineSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       year: idSchema,
@@ -245,7 +245,7 @@ function place(
   else map.set(name!, value);
 }
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** The value delivered in a year (pledged or not) of the part tagged `name` = `value`. */
 function taggedDelivered(year: FinancialYearFigures, name: string, value: string) {

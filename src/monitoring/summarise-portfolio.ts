@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
@@ -131,7 +131,7 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
   readonly summary: string;
 }
 
-const contractsSchema = lazy(() =>
+const contractsSchema = /* @__PURE__ */ lazy(() =>
   z.array(
     plainObject(
       {
@@ -145,7 +145,7 @@ const contractsSchema = lazy(() =>
     ),
   ),
 );
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options'),
 );
 

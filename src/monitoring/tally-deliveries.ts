@@ -9,7 +9,7 @@ import type { MeasureRead } from './read-framework.js';
 import type { PledgeLineRead } from './read-valuation.js';
 import type { DeliveryRead } from './schemas.js';
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** Quantities verified and claimed in one financial year. Internal. */
 export interface YearQuantities {

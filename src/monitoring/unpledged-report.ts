@@ -5,7 +5,9 @@ import type { ReportGroups } from './report-groups.js';
 import type { Tallies } from './tally-deliveries.js';
 import type { UnpledgedDelivery } from './types.js';
 
-const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
+const NO_TAGS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.create(null),
+);
 
 /**
  * Phase 5: deliveries nobody pledged, by code then channel, valued at the framework's proxy;

@@ -24,7 +24,7 @@ export interface LineOrigin {
 }
 
 /** A tender's benefit, the origin of a pledge that says nothing of it. Internal. */
-export const DEFAULT_ORIGIN: LineOrigin = Object.freeze({
+export const DEFAULT_ORIGIN: LineOrigin = /* @__PURE__ */ Object.freeze({
   channel: 'tender',
   effect: 'benefit',
   pledgerKind: undefined,

@@ -5,7 +5,7 @@ const BASE = 1e7;
 const WORD_DIGITS = 7;
 // Products of the numeric domain have at most 3 × 9 words; anything longer goes to decimal.js.
 const MAX_WORDS = 64;
-const scratch = new Float64Array(MAX_WORDS);
+const scratch = /* @__PURE__ */ new Float64Array(MAX_WORDS);
 
 /**
  * `x × y`, exact: decimal.js's own schoolbook multiplication in base 1e7 (the same words, the

@@ -20,9 +20,9 @@ import type {
   ReconcileOptions,
 } from './sheet-types.js';
 
-const ZERO = new Decimal(0);
-const TEN = new Decimal(10);
-const HALF = new Decimal('0.5');
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const TEN = /* @__PURE__ */ new Decimal(10);
+const HALF = /* @__PURE__ */ new Decimal('0.5');
 const SCALES = [1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6];
 
 type Row = z.output<typeof pledgeSheetRowSchema>;

@@ -36,13 +36,15 @@ import {
 // Everything kept per pledge is the line (and its index, for the warnings), so one call of a
 // million pledges costs what many small calls do.
 
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const ONE = /* @__PURE__ */ new Decimal(1);
 const TYPES = valueTypes.length;
 const CHANNELS = pledgeChannels.length;
 /** Sums per theme and value type: one per channel and effect (benefit, disbenefit). */
 const PER_SLOT = CHANNELS * 2;
-const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(emptyRecord<string>());
+const NO_TAGS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ emptyRecord<string>(),
+);
 
 /** Where a measure's values are summed: one slot per theme and value type. */
 export interface Slot {
@@ -85,7 +87,7 @@ export interface RunningValuation {
 }
 
 // Slots of each framework's measures, built once per (sealed) framework object.
-const slotIndexes = new WeakMap<Framework, ReadonlyMap<string, Slot>>();
+const slotIndexes = /* @__PURE__ */ new WeakMap<Framework, ReadonlyMap<string, Slot>>();
 
 function slotsOf(framework: Framework): ReadonlyMap<string, Slot> {
   let slots = slotIndexes.get(framework);
@@ -333,7 +335,7 @@ function sortedRecord(
 }
 
 /** Year labels in natural order ('2' before '10', '2025/26' before '2026/27'). */
-const yearOrder = new Intl.Collator('en', { numeric: true }).compare;
+const yearOrder = /* @__PURE__ */ new Intl.Collator('en', { numeric: true }).compare;
 
 /**
  * The sealed valuation of the pledges added so far. `copyLines`: the running valuation goes on
