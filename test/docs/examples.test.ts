@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { extractExamples, withAssertions } from './extract-examples.js';
 
 // Every `@example` in src/ is run against the source, and every `expr; // => value` line in it
@@ -16,6 +16,18 @@ const examples = extractExamples(root).filter(
 rmSync(workDir, { recursive: true, force: true });
 mkdirSync(workDir, { recursive: true });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+// The examples import the package: load it once before them, so that no example is the one that
+// happens to run every module's top-level code (mutation testing would count that code as
+// covered by that example alone, and test its mutants with that example only).
+beforeAll(async () => {
+  await Promise.all([
+    import('../../src/index.js'),
+    import('../../src/csv/index.js'),
+    import('../../src/ocds/index.js'),
+    import('../../src/charts/index.js'),
+  ]);
+});
 
 describe('TSDoc examples', () => {
   it('finds examples', () => {
