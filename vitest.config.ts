@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Type tests of the public types: test/**/*.test-d.ts, checked by tsc as part of `npm test`.
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -25,12 +25,17 @@ assert(main.planActions(main.portsmouthRoadmap, { present: { 'council-wide': 'no
 // monitoring (issue 7)
 assert(main.benchmarkSocialValueAdded('0.34').band === 'between the median and the 75th percentile', 'benchmarkSocialValueAdded');
 assert(main.trackDelivery({ lines: [{ index: 0, measure: 'NT1', theme: 'jobs', valueType: 'local-economic', quantity: 24, proxyValue: 30782 }] }, [{ measure: 'NT1', date: '2025-03-31', quantity: 6 }], { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31' }).lines[0].status === 'at-risk', 'trackDelivery');
+// sql and JSON Schema (issue 12)
+const rows = sql.toRows(main.valuePledges(csv.toFramework(sheet.rows, { id: 's', name: 'S', edition: '1', priceYear: 2021 }), csv.toPledges(sheet.rows)), { keys: { valuation: 'v-1' } });
+assert(rows.tables.valuation_lines.rows[0].value === '626477.8' && rows.tables.valuations.rows[0].valuation_id === 'v-1', 'toRows');
+assert(schemaSql.includes('CREATE TABLE valuation_lines'), 'social-value/sql/schema.sql resolves');
+assert(pledgesSchema.$schema === 'https://json-schema.org/draft/2020-12/schema' && pledgesSchema.type === 'array', 'social-value/json-schema/pledges.json resolves');
 console.log('ok: ' + KIND + ' (' + Object.keys(main).length + ' exports, csv ' + Object.keys(csv).length + ')');
 `;
 
 export const esmSource = body(
-  "import * as main from 'social-value';\nimport * as csv from 'social-value/csv';\nconst KIND = 'ESM';",
+  "import * as main from 'social-value';\nimport * as csv from 'social-value/csv';\nimport * as sql from 'social-value/sql';\nimport { readFileSync } from 'node:fs';\nimport { createRequire } from 'node:module';\nconst schemaSql = readFileSync(createRequire(import.meta.url).resolve('social-value/sql/schema.sql'), 'utf8');\nconst pledgesSchema = createRequire(import.meta.url)('social-value/json-schema/pledges.json');\nconst KIND = 'ESM';",
 );
 export const cjsSource = body(
-  "const main = require('social-value');\nconst csv = require('social-value/csv');\nconst KIND = 'CJS';",
+  "const main = require('social-value');\nconst csv = require('social-value/csv');\nconst sql = require('social-value/sql');\nconst schemaSql = require('node:fs').readFileSync(require.resolve('social-value/sql/schema.sql'), 'utf8');\nconst pledgesSchema = require('social-value/json-schema/pledges.json');\nconst KIND = 'CJS';",
 );

@@ -1,16 +1,149 @@
-// Packs the library, installs the tarball into a scratch project outside the repository and uses
-// it from ESM (import) and CJS (require), through the main entry and `social-value/csv`, and
-// runs the `social-value` command with npx.
+// Packs the library, installs the tarball into a scratch project outside the repository, and
+// uses it as consumers do:
+// - from JavaScript, as ESM (import) and CJS (require), through the main entry and a subpath;
+// - from TypeScript in four setups (ESM nodenext, bundler, CommonJS node16, CommonJS node10 with
+//   subpaths through typesVersions), each compiling test/consumer/program.ts with strict,
+//   exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck: false (so the
+//   package's declarations are checked too), then running what tsc emitted. Every
+//   `// @ts-expect-error TSnnnn` line must be needed (tsc reports an unused one) and, with the
+//   directive taken out, must fail with that very code;
+// - the single-file build shipped in the tarball (dist/social-value.iife.js) in a bare V8
+//   context, with no Node globals;
+// - a page bundled from the package for the browser, opened in headless Chromium
+//   (scripts/browser-check.mjs); `--screenshot file.png` keeps a picture of it;
+// - the `social-value` command, with npx.
 // Any failure exits non-zero. Usage: npm run test:consumer (after npm run build).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { inBareContext } from '../test/embed/bare-context.js';
+import { expectedFigures } from '../test/embed/figures.js';
+import { browserCheck } from './browser-check.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+const program = readFileSync(join(root, 'test/consumer/program.ts'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'social-value-consumer-'));
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const runAsync = promisify(execFile);
+
+const strict = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  skipLibCheck: false,
+  target: 'ES2022',
+  lib: ['ES2023', 'DOM'],
+  types: [],
+  outDir: 'out',
+};
+const setups = [
+  {
+    name: 'ESM, module nodenext',
+    type: 'module',
+    options: { module: 'nodenext', moduleResolution: 'nodenext' },
+  },
+  {
+    name: 'ESM, moduleResolution bundler',
+    type: 'module',
+    options: { module: 'esnext', moduleResolution: 'bundler' },
+  },
+  {
+    name: 'CommonJS, module node16',
+    type: 'commonjs',
+    options: { module: 'node16', moduleResolution: 'node16' },
+  },
+  {
+    name: 'CommonJS, moduleResolution node10',
+    type: 'commonjs',
+    options: { module: 'commonjs', moduleResolution: 'node10' },
+  },
+];
+
+/** The `// @ts-expect-error TSnnnn …` directives of the program: line of the misuse, code. */
+function expectations(source) {
+  const lines = source.split('\n');
+  return lines.flatMap((line, index) => {
+    const match = /\/\/ @ts-expect-error (TS\d+)/.exec(line);
+    return match ? [{ line: index + 2, code: match[1], text: lines[index + 1].trim() }] : [];
+  });
+}
+
+/** tsc's diagnostics for program.ts: `{ line, code }`. */
+function diagnostics(output) {
+  return [...output.matchAll(/program\.ts\((\d+),\d+\): error (TS\d+)/g)].map((match) => ({
+    line: Number(match[1]),
+    code: match[2],
+  }));
+}
+
+async function compile(dir) {
+  try {
+    await runAsync('node', [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' });
+    return '';
+  } catch (error) {
+    return `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error);
+  }
+}
+
+/** Compiles and runs the program in one setup; returns the problems found. */
+async function checkSetup(setup, index) {
+  const problems = [];
+  const dir = join(scratch, `ts-${index}`);
+  const bare = join(scratch, `ts-${index}-bare`);
+  for (const [folder, source, emit] of [
+    [dir, program, true],
+    [bare, program.replaceAll('// @ts-expect-error', '// expected:'), false],
+  ]) {
+    mkdirSync(folder);
+    writeFileSync(
+      join(folder, 'package.json'),
+      JSON.stringify({ private: true, type: setup.type }),
+    );
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { ...strict, ...setup.options, noEmit: !emit },
+        files: ['program.ts'],
+      }),
+    );
+    writeFileSync(join(folder, 'program.ts'), source);
+  }
+  const [withDirectives, withoutDirectives] = await Promise.all([compile(dir), compile(bare)]);
+  if (withDirectives !== '') problems.push(`tsc fails:\n${withDirectives}`);
+  const found = diagnostics(withoutDirectives);
+  for (const expected of expectations(program)) {
+    if (!found.some((d) => d.line === expected.line && d.code === expected.code)) {
+      const got = found.filter((d) => d.line === expected.line).map((d) => d.code);
+      problems.push(
+        `line ${expected.line} (${expected.text}) should fail with ${expected.code}, got ${got.join(', ') || 'no error'}`,
+      );
+    }
+  }
+  const stray = found.filter((d) => !expectations(program).some((e) => e.line === d.line));
+  for (const d of stray) problems.push(`unexpected ${d.code} at line ${d.line}`);
+  if (problems.length === 0) {
+    const extension = readdirSync(join(dir, 'out')).find((name) => name.startsWith('program.'));
+    const { stdout } = await runAsync('node', [join(dir, 'out', extension)], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    if (!stdout.includes('every area works'))
+      problems.push(`the compiled program printed: ${stdout}`);
+  }
+  return problems;
+}
 
 try {
   run('npm', ['pack', '--pack-destination', scratch, '--silent'], root);
@@ -23,15 +156,76 @@ try {
   const zod = JSON.parse(run('npm', ['pkg', 'get', 'devDependencies.zod'], root));
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--silent', `./${tarball}`, `zod@${zod}`],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--silent',
+      `./${tarball}`,
+      `zod@${zod}`,
+    ],
     scratch,
   );
 
-  writeFileSync(join(scratch, 'esm.mjs'), (await import('./consumer-checks.mjs')).esmSource);
-  writeFileSync(join(scratch, 'cjs.cjs'), (await import('./consumer-checks.mjs')).cjsSource);
+  // JavaScript, no compiler.
+  const checks = await import('./consumer-checks.mjs');
+  writeFileSync(join(scratch, 'esm.mjs'), checks.esmSource);
+  writeFileSync(join(scratch, 'cjs.cjs'), checks.cjsSource);
   process.stdout.write(run('node', ['esm.mjs'], scratch));
   process.stdout.write(run('node', ['cjs.cjs'], scratch));
   console.log('consumer test: ESM and CJS both work from the packed tarball');
+
+  // TypeScript, four setups, two at a time.
+  let failed = 0;
+  for (let start = 0; start < setups.length; start += 2) {
+    const batch = setups.slice(start, start + 2);
+    const results = await Promise.all(batch.map((setup, i) => checkSetup(setup, start + i)));
+    for (const [i, problems] of results.entries()) {
+      const setup = batch[i];
+      if (problems.length === 0) {
+        console.log(
+          `consumer types: ${setup.name}: compiles, runs, ${expectations(program).length} misuses refused`,
+        );
+      } else {
+        failed += 1;
+        console.error(`consumer types: ${setup.name}: ${problems.length} problem(s)`);
+        for (const problem of problems) console.error(`  ${problem}`);
+      }
+    }
+  }
+
+  // The single-file build, as shipped, in a bare V8 context.
+  const installed = join(scratch, 'node_modules/social-value');
+  const { globals, figures } = inBareContext(
+    readFileSync(join(installed, 'dist/social-value.iife.js'), 'utf8'),
+    { run: true, sheetText: readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8') },
+  );
+  const wrong = Object.entries(expectedFigures).filter(([key, value]) => figures[key] !== value);
+  if (globals.require !== 'undefined' || globals.process !== 'undefined' || wrong.length > 0) {
+    failed += 1;
+    console.error(
+      `embed: the shipped single-file build in a bare context: ${JSON.stringify({ globals, figures })}`,
+    );
+  } else {
+    console.log(
+      'embed: the shipped single-file build values the pledge sheet and scores a tender in a bare V8 context',
+    );
+  }
+
+  // A page in Chromium.
+  const at = process.argv.indexOf('--screenshot');
+  const screenshot = at === -1 ? undefined : resolve(process.argv[at + 1]);
+  const problems = await browserCheck(scratch, { screenshot });
+  if (problems.length > 0) {
+    failed += 1;
+    console.error(`browser: ${problems.length} problem(s) in Chromium:`);
+    for (const problem of problems) console.error(`  ${problem}`);
+  } else {
+    console.log(
+      `browser: every figure right in Chromium, no console error${screenshot ? ` (screenshot ${screenshot})` : ''}`,
+    );
+  }
 
   // The command, as a user runs it from the installed package: `npx social-value`.
   const help = run('npx', ['--no-install', 'social-value', '--help'], scratch);
@@ -53,6 +247,7 @@ try {
   console.log(
     'consumer test: npx social-value works from the installed tarball (exit 1, corrected total 2822946.311)',
   );
+  if (failed > 0) process.exitCode = 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

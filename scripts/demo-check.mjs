@@ -35,6 +35,10 @@ const expected = [
   /corrected total £2,822,946\.31 against the stated £8,461,245\.35\.\n[\s\S]*\(exit code 1\)/,
   /Social value added \(SVA\)\s+23\.52%/,
   /Chart: \S+value-by-theme\.svg\nHTML report: \S+valuation\.html/,
+  // Green Book discounting (issue 14, item 7): £10,000 a year for 40 years; year 31's factor is
+  // 1 ÷ (1.035^30 × 1.03), and the schedule is worth more than one flat 3.5%.
+  /Green Book 2022 schedule\s+0\.345901\s+0\.265105\s+£214,311\.73/,
+  /flat 3\.5%\s+0\.344230\s+0\.252572\s+£213,550\.72/,
 ];
 const missing = expected.filter((pattern) => !pattern.test(output)).map(String);
 const files = [...output.matchAll(/^(?:Chart|HTML report): (\S+)/gm)].map((match) => match[1]);

@@ -42,7 +42,12 @@ import type {
   WeightingCheck,
 } from './policy/index.js';
 import { policySnapshots } from './policy/snapshots.js';
-import type { LocalImpactEstimate, SpendAnalysis, SpendMultiplier } from './spend/index.js';
+import type {
+  ImpactAssessment,
+  LocalImpactEstimate,
+  SpendAnalysis,
+  SpendMultiplier,
+} from './spend/index.js';
 import { spendSnapshots } from './spend/snapshots.js';
 import type { Framework } from './toms/index.js';
 import { tomsSnapshots } from './toms/snapshots.js';
@@ -119,6 +124,8 @@ export interface SnapshotKinds {
   'spend-multiplier': SpendMultiplier;
   /** `estimateLocalImpact` */
   'local-impact-estimate': LocalImpactEstimate;
+  /** `assessImpact` */
+  'impact-assessment': ImpactAssessment;
 }
 
 /** The `kind` of an object `revive` reads back: a key of {@link SnapshotKinds}. */

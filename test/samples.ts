@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { parsePledgeSheet, parseSpendLedger, toFramework, toPledges } from '../src/csv/index.js';
 import {
   analyseSpend,
+  assessImpact,
   assessMaturity,
   benchmarkSocialValueAdded,
   breakevenPeriod,
@@ -413,6 +414,51 @@ export const samples: Samples = {
         sme: { additional: 63, source: portsmouthSource },
         large: { additional: 40, source: portsmouthSource },
       },
+    }),
+  ),
+  // Hackney's school catering contract (seed 003, Appendix D), assessed before procurement.
+  'impact-assessment': once(() =>
+    assessImpact({
+      name: 'School catering contract',
+      framework: seedFramework(),
+      impacts: [
+        {
+          id: 'local-jobs',
+          dimension: 'economic',
+          direction: 'positive',
+          description: 'Kitchen staff recruited locally',
+          measure: 'NT1',
+          quantity: 6,
+        },
+        {
+          id: 'delivery-miles',
+          dimension: 'environmental',
+          direction: 'negative',
+          description: 'Food miles from a central production kitchen',
+          measure: 'NT32',
+          quantity: 20000,
+          mitigations: [
+            {
+              change: 'specification',
+              description: 'Seasonal produce from local growers',
+              quantity: 8000,
+            },
+          ],
+        },
+        {
+          id: 'in-house-team',
+          dimension: 'social',
+          direction: 'negative',
+          description: 'An in-house kitchen team transfers to the supplier',
+          mitigations: [
+            {
+              change: 'tender-questions',
+              description: 'London Living Wage and terms protected in the questions',
+              mitigatedShare: '0.5',
+            },
+          ],
+        },
+      ],
     }),
   ),
 };

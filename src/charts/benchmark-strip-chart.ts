@@ -284,44 +284,54 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
     { kind: 'sv-figure', shape: triangle, dash: undefined },
     { kind: 'sv-average', shape: diamond, dash: '4 3' },
   ];
-  below.forEach((entry, index) => {
+  // Deeper rows first, and labels with a white halo: a line running down to a deeper label
+  // passes behind the labels above it instead of through them (close figure and average).
+  const drawOrder = below.map((entry, index) => ({ entry, index, ...belowRows[index]! }));
+  drawOrder.sort((a, b) => b.row - a.row || a.index - b.index);
+  const groups: string[] = [];
+  for (const { entry, index, row, centre } of drawOrder) {
     const mark = marks[index]!;
-    const { row, centre } = belowRows[index]!;
     const labelTop = belowTop + row * 2 * LINE;
-    body.push(
+    groups[index] = element(
+      'g',
+      { class: mark.kind },
+      tooltip(entry.lines.join(' ')),
+      element('line', {
+        x1: entry.x,
+        y1: stripTop - 6,
+        x2: entry.x,
+        y2: labelTop - 2,
+        stroke: INK,
+        'stroke-width': index === 0 ? 2.5 : 1.5,
+        'stroke-dasharray': mark.dash,
+      }),
+      element('path', {
+        d: mark.shape() ?? '',
+        transform: `translate(${coordinate(entry.x)},${coordinate(stripBottom + 8)})`,
+        fill: index === 0 ? INK : '#ffffff',
+        stroke: INK,
+        'stroke-width': 1.5,
+      }),
       element(
-        'g',
-        { class: mark.kind },
-        tooltip(entry.lines.join(' ')),
-        element('line', {
-          x1: entry.x,
-          y1: stripTop - 6,
-          x2: entry.x,
-          y2: labelTop - 2,
-          stroke: INK,
-          'stroke-width': index === 0 ? 2.5 : 1.5,
-          'stroke-dasharray': mark.dash,
-        }),
-        element('path', {
-          d: mark.shape() ?? '',
-          transform: `translate(${coordinate(entry.x)},${coordinate(stripBottom + 8)})`,
-          fill: index === 0 ? INK : '#ffffff',
-          stroke: INK,
-          'stroke-width': 1.5,
-        }),
+        'text',
+        {
+          'text-anchor': 'middle',
+          'font-size': 11,
+          stroke: '#ffffff',
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        element('tspan', { x: centre, y: labelTop + 10 }, text(entry.lines[0]!)),
         element(
-          'text',
-          { 'text-anchor': 'middle', 'font-size': 11 },
-          element('tspan', { x: centre, y: labelTop + 10 }, text(entry.lines[0]!)),
-          element(
-            'tspan',
-            { x: centre, y: labelTop + 10 + LINE, 'font-weight': 'bold' },
-            text(entry.lines[1]!),
-          ),
+          'tspan',
+          { x: centre, y: labelTop + 10 + LINE, 'font-weight': 'bold' },
+          text(entry.lines[1]!),
         ),
       ),
     );
-  });
+  }
+  // Painted deepest row first, so the labels above cover the lines that pass them.
+  for (const { index } of drawOrder) body.push(groups[index]!);
 
   const ticks = fittedTicks(x, format, right - left, { most: 8, size: 10, across: true });
   body.push(

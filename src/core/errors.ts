@@ -45,9 +45,9 @@ export interface SocialValueErrorInit {
   /** A sentence for people. When `issues` are given they are appended, one per line. */
   readonly message: string;
   /** The fields at fault, if any. */
-  readonly issues?: readonly SocialValueIssue[];
+  readonly issues?: readonly SocialValueIssue[] | undefined;
   /** Facts about the failure for programs (for example the suggested measure codes). */
-  readonly details?: Readonly<Record<string, unknown>>;
+  readonly details?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from './decimal.js';
+import { hinted } from './json-schema-hints.js';
 import { numericSchema } from './schemas.js';
 import { figureText } from './wording.js';
 
@@ -12,7 +13,7 @@ const HUNDREDTH = new Decimal('0.01');
  * and `rate` input of the library.
  */
 export function fractionSchema(noun: string, options: { readonly positive?: boolean } = {}) {
-  return z.pipe(
+  const schema = z.pipe(
     numericSchema({ min: 0, minExclusive: options.positive === true }),
     z.transform((fraction: Decimal, ctx): Decimal => {
       if (fraction.lte(1)) return fraction;
@@ -27,4 +28,6 @@ export function fractionSchema(noun: string, options: { readonly positive?: bool
       return z.NEVER;
     }),
   );
+  const bounds = { min: 0, minExclusive: options.positive === true, max: 1 };
+  return hinted(schema, { kind: 'numeric', bounds });
 }

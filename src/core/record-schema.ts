@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeReceived } from './describe-value.js';
+import { hinted } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { emptyRecord, isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
@@ -76,7 +77,7 @@ function readEntries<V extends z.ZodMiniType>(
  * them. Internal: the one reader of user-keyed records.
  */
 export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
-  return z.pipe(
+  const schema = z.pipe(
     plainInput(options),
     z.transform((input: Readonly<Record<string, unknown>>, ctx) => {
       const output = emptyRecord<z.output<V>>();
@@ -86,6 +87,7 @@ export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordS
       return output as Readonly<Record<string, z.output<V>>>;
     }),
   );
+  return hinted(schema, { kind: 'record', value, ...options });
 }
 
 /**
@@ -93,7 +95,7 @@ export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordS
  * hot loops. Internal.
  */
 export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
-  return z.pipe(
+  const schema = z.pipe(
     plainInput(options),
     z.transform((input: Readonly<Record<string, unknown>>, ctx) => {
       const output = new Map<string, z.output<V>>();
@@ -103,4 +105,5 @@ export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSche
       return output as ReadonlyMap<string, z.output<V>>;
     }),
   );
+  return hinted(schema, { kind: 'record', value, ...options });
 }

@@ -1,6 +1,11 @@
+// `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
+// namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
+
 import * as z from 'zod/mini';
+import { $constructor } from 'zod/v4/core';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeReceived, describeValue } from './describe-value.js';
+import { hinted } from './json-schema-hints.js';
 import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
@@ -47,7 +52,7 @@ export function notNumeric(value: unknown): string {
 export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
-  return z.pipe(
+  const schema = z.pipe(
     z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
     z.transform((value: Numeric, ctx): Decimal => {
       const result = readNumeric(value, bounds.domain);
@@ -67,6 +72,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
       return result;
     }),
   );
+  return hinted(schema, { kind: 'numeric', bounds });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -134,7 +140,7 @@ export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) =>
  * object's own parse, so the schema stays an object: `z.toJSONSchema`, discriminated unions,
  * `.shape` and clones made by `.check()` see and keep it. Internal.
  */
-const PlainObject = /* @__PURE__ */ z.core.$constructor(
+const PlainObject = /* @__PURE__ */ $constructor(
   'SocialValuePlainObject',
   (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef & { readonly expected?: string }) => {
     const init = z.ZodMiniObject.init as (inst: unknown, def: unknown) => void;

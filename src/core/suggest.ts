@@ -18,6 +18,14 @@ function distance(a: string, b: string): number {
   return rows[left.length]![right.length]!;
 }
 
+/** True when `short` keeps the first letter of `long` and the rest of its letters in order. */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short.length >= long.length || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at >= short.length;
+}
+
 const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
 
 /**
@@ -30,7 +38,8 @@ const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
   const wanted = squash(unknown);
-  const limit = Math.max(2, Math.floor(unknown.length / 3));
+  // Short names allow one slip (`add` is not `id`); longer ones two, or a third of their length.
+  const limit = unknown.length <= 3 ? 1.5 : Math.max(2, Math.floor(unknown.length / 3));
   const scored: { name: string; score: number }[] = [];
   for (const name of known) {
     if (name === unknown) continue;
@@ -38,7 +47,10 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
     let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
     // A name that grew a suffix or prefix (`attribution` → `attributionShare`) is close too.
     const shorter = Math.min(squashed.length, wanted.length);
-    if (score > 1 && shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed))) {
+    const grown = shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed));
+    // So is an abbreviation that keeps the name's letters in order (`yrs` → `years`).
+    const abbreviated = wanted.length >= 2 && isAbbreviation(wanted, squashed);
+    if (score > 1 && (grown || abbreviated)) {
       score = 1.5; // after a one-letter slip, before a two-letter one
     }
     if (score <= limit) scored.push({ name, score });

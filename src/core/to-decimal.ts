@@ -109,7 +109,7 @@ function numericError(result: NumericProblem, issue: SocialValueIssue): SocialVa
  *
  * @param value - The value to convert.
  * @param path - Where the value came from, used in the error: `'quantity'` or
- * `['pledges', 3, 'quantity']`.
+ * `['pledges', 3, 'quantity']`. Default `value`, the parameter's name.
  * @returns The exact value; never NaN or infinite.
  * @throws SocialValueError `invalid-input` naming the value, for NaN, infinities, empty or
  * non-numeric strings and anything that is not a number; `out-of-range` outside the domain.
@@ -123,7 +123,10 @@ function numericError(result: NumericProblem, issue: SocialValueIssue): SocialVa
  * toDecimal(12n).toString(); // => '12'
  * ```
  */
-export function toDecimal(value: Numeric, path: string | readonly PropertyKey[] = []): Decimal {
+export function toDecimal(
+  value: Numeric,
+  path: string | readonly PropertyKey[] = ['value'],
+): Decimal {
   if (typeof path !== 'string') return numericAt(value, path);
   const result = readNumeric(value);
   if (!isNumericProblem(result)) return result;

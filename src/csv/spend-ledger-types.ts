@@ -23,11 +23,11 @@ export interface LedgerPayment {
   /** The postcode cell as written (trimmed); `null` when blank or when there is no postcode column. */
   readonly postcode: string | null;
   /** The supplier type the cell's label means. */
-  readonly supplierType?: SupplierType;
+  readonly supplierType?: SupplierType | undefined;
   /** The department or service area. */
-  readonly department?: string;
+  readonly department?: string | undefined;
   /** The ward. */
-  readonly ward?: string;
+  readonly ward?: string | undefined;
   /** The line the row starts on (1-based). */
   readonly line: number;
 }

@@ -60,9 +60,9 @@ export interface PledgeSheetProblem {
   /** The line (1-based). */
   readonly line: number;
   /** The column's header (absent for a problem with a whole line). */
-  readonly column?: string;
+  readonly column?: string | undefined;
   /** The column's position, 1-based (absent for a problem with a whole line). */
-  readonly columnNumber?: number;
+  readonly columnNumber?: number | undefined;
   /** The cell (or, for an unbalanced quote, the line) as written. */
   readonly value: string;
 }

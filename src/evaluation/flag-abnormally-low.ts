@@ -133,10 +133,10 @@ export function flagAbnormallyLow(
   bids: readonly { readonly id: string; readonly price: Numeric }[],
   options?: AbnormallyLowOptions,
 ): AbnormallyLowCheck {
-  const parsed = parseInput(pricedBidsSchema, bids, 'bids', ['bids']);
+  const parsed = parseInput(pricedBidsSchema(), bids, 'bids', ['bids']);
   checkUniqueBids(parsed, ['bids']);
   const limits = parseInput(
-    abnormallyLowOptionsSchema,
+    abnormallyLowOptionsSchema(),
     options === undefined ? {} : options,
     'options',
     ['options'],

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { lazy } from '../core/lazy.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
@@ -245,8 +246,10 @@ function checkProximity(
 }
 
 /** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
-export const abnormallyLowOptionsSchema = strictObject(abnormallyLowShape).check(
-  z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
+export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
+  strictObject(abnormallyLowShape).check(
+    z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
+  ),
 );
 
 const abnormallyLowRuleSchema = strictObject({
@@ -396,16 +399,23 @@ const bidSchema = z.pipe(
 /** The zod schema of the bids. Internal. */
 export const bidsSchema = z.array(bidSchema);
 
+// The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
+// so that a bundle without that function leaves them out.
+
 /** The zod schema of the abnormally low check's bids. Internal. */
-export const pricedBidsSchema = z.array(
-  strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) }),
+export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
+  z.array(strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) })),
 );
 
 /** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */
-export const changesSchema = strictObject({
-  weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
-  prices: z.optional(
-    mapSchema(numericSchema({ min: 0, minExclusive: true }), { expected: 'an object keyed by id' }),
-  ),
-  rescale: z._default(z.boolean(), true),
-});
+export const changesSchema = /* @__PURE__ */ lazy(() =>
+  strictObject({
+    weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
+    prices: z.optional(
+      mapSchema(numericSchema({ min: 0, minExclusive: true }), {
+        expected: 'an object keyed by id',
+      }),
+    ),
+    rescale: z._default(z.boolean(), true),
+  }),
+);

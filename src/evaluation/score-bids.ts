@@ -292,8 +292,10 @@ function checkMinimums(
 }
 
 function hasMinimums(model: EvaluationModel): boolean {
-  const has = (leaf: { minimumScoreShare?: Decimal; minimumMark?: Decimal }) =>
-    leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
+  const has = (leaf: {
+    minimumScoreShare?: Decimal | undefined;
+    minimumMark?: Decimal | undefined;
+  }) => leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
   return (
     model.minimumQualityPoints !== undefined ||
     model.criteria.some((criterion) => has(criterion) || (criterion.subCriteria ?? []).some(has))

@@ -320,7 +320,7 @@ export interface ScaleScoring {
   /** The allowed marks, ascending. */
   readonly marks: readonly Decimal[];
   /** How several marks become one; absent: moderated when given, else the mean. */
-  readonly combine?: 'mean' | 'moderated';
+  readonly combine?: 'mean' | 'moderated' | undefined;
 }
 
 /** A checked SVA method. */
@@ -330,7 +330,7 @@ export interface SvaScoring {
   /** The social value added ratio that earns full marks, a fraction. */
   readonly targetRatio: Decimal;
   /** The contract value divided by, or absent for each bid's price. */
-  readonly contractValue?: Decimal;
+  readonly contractValue?: Decimal | undefined;
 }
 
 /** A checked scoring method: numbers are exact decimals and the scale is a list of marks. */
@@ -390,9 +390,9 @@ export interface SubCriterion {
   /** How it is scored. */
   readonly scoring: Scoring;
   /** Minimum score share (0 to 1), if any. */
-  readonly minimumScoreShare?: Decimal;
+  readonly minimumScoreShare?: Decimal | undefined;
   /** Minimum combined mark, if any. */
-  readonly minimumMark?: Decimal;
+  readonly minimumMark?: Decimal | undefined;
 }
 
 /** A checked criterion: a scored criterion has `scoring`, a split one has `subCriteria`. */
@@ -406,13 +406,13 @@ export interface Criterion {
   /** Percentage points of the whole tender's marks (the sum of its sub-criteria, if split). */
   readonly weight: Decimal;
   /** How it is scored, unless split into sub-criteria. */
-  readonly scoring?: Scoring;
+  readonly scoring?: Scoring | undefined;
   /** Its sub-criteria, if split. */
-  readonly subCriteria?: readonly SubCriterion[];
+  readonly subCriteria?: readonly SubCriterion[] | undefined;
   /** Minimum score share (0 to 1), if any. */
-  readonly minimumScoreShare?: Decimal;
+  readonly minimumScoreShare?: Decimal | undefined;
   /** Minimum combined mark, if any. */
-  readonly minimumMark?: Decimal;
+  readonly minimumMark?: Decimal | undefined;
 }
 
 /**
@@ -426,23 +426,23 @@ export interface EvaluationModel {
   /** The version of this shape (1). */
   readonly schemaVersion: 1;
   /** A name for people, if given. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** How bids are ranked. */
   readonly method: EvaluationMethod;
   /** £ per quality point (value-for-money only). */
-  readonly willingnessToPay?: Decimal;
+  readonly willingnessToPay?: Decimal | undefined;
   /** Quality points a bid needs (price-per-quality-point and value-for-money). */
-  readonly minimumQualityPoints?: Decimal;
+  readonly minimumQualityPoints?: Decimal | undefined;
   /** The criteria, in the order given. */
   readonly criteria: readonly Criterion[];
   /** Tie-break rules, in order (empty: ties are declared). */
   readonly tieBreak: readonly TieBreakRule[];
   /** Rounding of published weighted scores, if any. */
-  readonly rounding?: Required<ScoreRounding>;
+  readonly rounding?: Required<ScoreRounding> | undefined;
   /** What happens to a bid missing an input. */
   readonly missingInput: 'error' | 'disqualify';
   /** The abnormally low check, if any. */
-  readonly abnormallyLow?: AbnormallyLowRule;
+  readonly abnormallyLow?: AbnormallyLowRule | undefined;
 }
 
 /** The score of one bid on one criterion, with everything needed to check it by hand. */
@@ -464,7 +464,7 @@ export interface CriterionScore {
   /** `scoreShare × weight`, in points (rounded when the model rounds published scores). */
   readonly weightedScore: Decimal;
   /** The exact weighted score before rounding (present only when the model rounds). */
-  readonly unroundedWeightedScore?: Decimal;
+  readonly unroundedWeightedScore?: Decimal | undefined;
   /** The formula used, in words (`lowest price ÷ price`). */
   readonly formula: string;
   /**
@@ -473,11 +473,11 @@ export interface CriterionScore {
    */
   readonly inputs: Readonly<Record<string, Decimal>>;
   /** The evaluators' marks, when the criterion is marked. */
-  readonly marks?: readonly Decimal[];
+  readonly marks?: readonly Decimal[] | undefined;
   /** One sentence: how the score was worked out. */
   readonly reason: string;
   /** The sub-criteria scores, for a split criterion. */
-  readonly subCriteria?: readonly CriterionScore[];
+  readonly subCriteria?: readonly CriterionScore[] | undefined;
 }
 
 /** Why a bid can be disqualified. */
@@ -496,7 +496,7 @@ export interface DisqualificationReason {
   /** One sentence naming the bid, the figure and the limit. */
   readonly message: string;
   /** The criterion concerned, when one is. */
-  readonly criterion?: string;
+  readonly criterion?: string | undefined;
 }
 
 /** What the abnormally low check found for one price. */

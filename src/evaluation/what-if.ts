@@ -191,7 +191,7 @@ export function whatIf(
 ): WhatIfResult {
   const checked = readModel(model, ['model']);
   const parsedBids = readBids(bids, checked, ['bids']);
-  const parsedChanges = parseInput(changesSchema, changes, 'changes', ['changes']);
+  const parsedChanges = parseInput(changesSchema(), changes, 'changes', ['changes']);
   const changedModel = reweigh(checked, parsedChanges.weights ?? new Map(), parsedChanges.rescale);
   const repriced = reprice(parsedBids, parsedChanges.prices ?? new Map());
   const before = evaluateParsed(checked, parsedBids);

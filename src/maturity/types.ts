@@ -136,7 +136,7 @@ export interface MaturityTheme {
   /** The name people read. */
   readonly name: string;
   /** What the theme covers, if the model says. */
-  readonly description?: string;
+  readonly description?: string | undefined;
 }
 
 /** A criterion of a checked model. */
@@ -152,9 +152,9 @@ export interface MaturityCriterion {
   /** The step to take to meet it. */
   readonly action: string;
   /** Advice on the step, if any. */
-  readonly guidance?: string;
+  readonly guidance?: string | undefined;
   /** The lower criterion this one repeats, if any (see {@link MaturityCriterionInput}). */
-  readonly restates?: string;
+  readonly restates?: string | undefined;
 }
 
 /** The rules of a checked model, with defaults filled in. */
@@ -181,7 +181,7 @@ export interface MaturityModel {
   /** The name people read. */
   readonly name: string;
   /** The edition, if any. */
-  readonly version?: string;
+  readonly version?: string | undefined;
   /** Where the model comes from. */
   readonly source: MaturitySource;
   /** The levels, lowest rank first. */
@@ -201,7 +201,7 @@ export interface MaturityModelRef {
   /** The model's name. */
   readonly name: string;
   /** The model's edition, if any. */
-  readonly version?: string;
+  readonly version?: string | undefined;
 }
 
 /**
@@ -383,9 +383,9 @@ export interface PlanStep {
   /** What will be true once done (the criterion's statement). */
   readonly statement: string;
   /** Advice, if the model gives any. */
-  readonly guidance?: string;
+  readonly guidance?: string | undefined;
   /** The year (from 1) the step is scheduled in, when the plan was asked for `years`. */
-  readonly year?: number;
+  readonly year?: number | undefined;
 }
 
 /** The steps to reach one level of one theme. */

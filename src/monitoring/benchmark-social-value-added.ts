@@ -66,9 +66,9 @@ export interface BenchmarkPosition {
   /** The band in words: `'between the median and the 75th percentile'`. */
   readonly band: string;
   /** The benchmark's average ratio, when it has one. */
-  readonly averageRatio?: Decimal;
+  readonly averageRatio?: Decimal | undefined;
   /** How the ratio compares with the average (within the tolerance counts as `'level'`). */
-  readonly comparedWithAverage?: 'above' | 'below' | 'level';
+  readonly comparedWithAverage?: 'above' | 'below' | 'level' | undefined;
   /** The finding in one sentence. */
   readonly reason: string;
 }

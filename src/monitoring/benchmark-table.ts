@@ -15,7 +15,7 @@ export interface BenchmarkDistribution<N = Decimal> {
   /** The percentiles known, in increasing order of percentile. */
   readonly percentiles: readonly BenchmarkPercentile<N>[];
   /** The mean ratio, when published (not a percentile: skewed data put it above the median). */
-  readonly averageRatio?: N;
+  readonly averageRatio?: N | undefined;
 }
 
 /**

@@ -59,7 +59,7 @@ export interface PortfolioContractSummary {
   /** The contract's identifier. */
   readonly id: string;
   /** Its name. */
-  readonly name?: string;
+  readonly name?: string | undefined;
   /** Its tags (a null-prototype record). */
   readonly tags: Readonly<Record<string, string>>;
   /** The report date. */
@@ -69,7 +69,7 @@ export interface PortfolioContractSummary {
   /** How many of its pledge lines have each status. */
   readonly statusCounts: Readonly<Record<DeliveryStatus, number>>;
   /** Its social value added, when its contract value is known. */
-  readonly socialValueAdded?: SocialValueAddedFigures;
+  readonly socialValueAdded?: SocialValueAddedFigures | undefined;
 }
 
 /** A pledge line short of its profile, for the list of largest shortfalls. */
@@ -77,13 +77,13 @@ export interface PortfolioShortfall {
   /** The contract's identifier. */
   readonly contract: string;
   /** The contract's name. */
-  readonly contractName?: string;
+  readonly contractName?: string | undefined;
   /** The pledge line's index in its contract's valuation. */
   readonly line: number;
   /** The measure code. */
   readonly measure: string;
   /** The measure's title. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The line's status. */
   readonly status: DeliveryStatus;
   /** The value behind the profile at the report date. */
@@ -107,7 +107,7 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
   /** Per contract, in code-unit order of their ids. */
   readonly contracts: readonly PortfolioContractSummary[];
   /** Overall social value added, when at least one contract value is known. */
-  readonly socialValueAdded?: PortfolioSocialValueAdded;
+  readonly socialValueAdded?: PortfolioSocialValueAdded | undefined;
   /** The pledge lines furthest behind their profile, by value, largest first. */
   readonly largestShortfalls: readonly PortfolioShortfall[];
   /** One sentence about the whole portfolio. */

@@ -242,9 +242,9 @@ export interface PledgeVersion {
   /** The pledged quantity. */
   readonly quantity: Decimal;
   /** Why it changed, as the variation says (variations only). */
-  readonly reason?: string;
+  readonly reason?: string | undefined;
   /** The agreement's reference (variations only). */
-  readonly reference?: string;
+  readonly reference?: string | undefined;
 }
 
 /** £ figures of delivery, for a line, a group of lines, a contract or a portfolio. */
@@ -278,13 +278,13 @@ export interface DeliveryLine {
   /** The measure code. */
   readonly measure: string;
   /** The measure's title, when the valuation has it. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The unit, when the valuation has it. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The theme id. */
   readonly theme: string;
   /** The theme's name, when the valuation has it. */
-  readonly themeName?: string;
+  readonly themeName?: string | undefined;
   /** The value type. */
   readonly valueType: ValueType;
   /** The line's tags (a null-prototype record). */
@@ -331,13 +331,13 @@ export interface UnpledgedDelivery {
   /** The measure code. */
   readonly measure: string;
   /** The title, when the framework has it. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The unit, when the framework has it. */
-  readonly unit?: string;
+  readonly unit?: string | undefined;
   /** The theme id. */
   readonly theme: string;
   /** The theme's name, when the framework has it. */
-  readonly themeName?: string;
+  readonly themeName?: string | undefined;
   /** The value type. */
   readonly valueType: ValueType;
   /** The framework's £ per unit. */
@@ -431,25 +431,29 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   /** The version of this shape. */
   readonly schemaVersion: 1;
   /** The framework of the valuation, when known. */
-  readonly framework?: {
-    /** The framework's id. */
-    readonly id: string;
-    /** Its name. */
-    readonly name?: string;
-    /** Its edition. */
-    readonly edition?: string;
-    /** The price year of its proxy values. */
-    readonly priceYear?: number;
-  };
+  readonly framework?:
+    | {
+        /** The framework's id. */
+        readonly id: string;
+        /** Its name. */
+        readonly name?: string | undefined;
+        /** Its edition. */
+        readonly edition?: string | undefined;
+        /** The price year of its proxy values. */
+        readonly priceYear?: number | undefined;
+      }
+    | undefined;
   /** The report date. */
   readonly asOf: string;
   /** The contract period, when given. */
-  readonly period?: {
-    /** The first day. */
-    readonly start: string;
-    /** The last day. */
-    readonly end: string;
-  };
+  readonly period?:
+    | {
+        /** The first day. */
+        readonly start: string;
+        /** The last day. */
+        readonly end: string;
+      }
+    | undefined;
   /** Whether all deliveries or only verified ones count. */
   readonly count: 'all' | 'verified';
   /** Per pledge line, in the valuation's order. */
@@ -457,7 +461,7 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   /** Deliveries against measures nobody pledged, by measure code (code-unit order). */
   readonly unpledged: readonly UnpledgedDelivery[];
   /** Social value added, when the contract value is known. */
-  readonly socialValueAdded?: SocialValueAddedFigures;
+  readonly socialValueAdded?: SocialValueAddedFigures | undefined;
   /** The month financial years start in. */
   readonly financialYearStartMonth: number;
   /** How many deliveries are dated after the report date and left out. */

@@ -187,44 +187,46 @@ export interface Weighting {
 /** When a validated rule applies (see {@link RuleConditionsInput}). */
 export interface RuleConditions {
   /** The contract types it covers. */
-  readonly contractTypes?: readonly ContractType[];
+  readonly contractTypes?: readonly ContractType[] | undefined;
   /** The authority kinds it covers. */
-  readonly authorities?: readonly AuthorityKind[];
+  readonly authorities?: readonly AuthorityKind[] | undefined;
   /** A value floor with its VAT basis. */
-  readonly minimumValue?: {
-    /** The floor in pounds. */
-    readonly amount: Decimal;
-    /** Whether the floor includes VAT. */
-    readonly vatBasis: VatBasis;
-  };
+  readonly minimumValue?:
+    | {
+        /** The floor in pounds. */
+        readonly amount: Decimal;
+        /** Whether the floor includes VAT. */
+        readonly vatBasis: VatBasis;
+      }
+    | undefined;
   /** A minimum length in months. */
-  readonly minimumDurationMonths?: Decimal;
+  readonly minimumDurationMonths?: Decimal | undefined;
   /** First commencement date covered (ISO). */
-  readonly commencedFrom?: string;
+  readonly commencedFrom?: string | undefined;
   /** Last commencement date covered (ISO). */
-  readonly commencedTo?: string;
+  readonly commencedTo?: string | undefined;
   /** At or above (`true`) or below (`false`) the statutory threshold. */
-  readonly atOrAboveStatutoryThreshold?: boolean;
+  readonly atOrAboveStatutoryThreshold?: boolean | undefined;
   /** Tags the contract must carry. */
-  readonly tags?: readonly string[];
+  readonly tags?: readonly string[] | undefined;
   /** Tags the contract must not carry. */
-  readonly withoutTags?: readonly string[];
+  readonly withoutTags?: readonly string[] | undefined;
 }
 
 /** What follows when a validated rule applies (see {@link RuleOutcomeInput}). */
 export interface RuleOutcome {
   /** Whether social value must or should be included. */
-  readonly socialValue?: 'required' | 'recommended';
+  readonly socialValue?: 'required' | 'recommended' | undefined;
   /** The least weight of social value. */
-  readonly minimumWeighting?: Weighting;
+  readonly minimumWeighting?: Weighting | undefined;
   /** The most weight of social value. */
-  readonly maximumWeighting?: Weighting;
+  readonly maximumWeighting?: Weighting | undefined;
   /** The exact weight of social value. */
-  readonly fixedWeighting?: Weighting;
+  readonly fixedWeighting?: Weighting | undefined;
   /** The least weight of a separate environmental criterion. */
-  readonly environmentalWeighting?: Weighting;
+  readonly environmentalWeighting?: Weighting | undefined;
   /** A target social value added, a fraction. */
-  readonly targetSocialValueAddedRatio?: Decimal;
+  readonly targetSocialValueAddedRatio?: Decimal | undefined;
 }
 
 /** A validated rule, as kept in a {@link Policy}. */
@@ -236,9 +238,9 @@ export interface PolicyRule {
   /** `statutory` or `local`. */
   readonly scope: PolicyScope;
   /** Where the rule comes from. */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** How the rule was read. */
-  readonly note?: string;
+  readonly note?: string | undefined;
   /** When it applies (`{}`: always). */
   readonly when: RuleConditions;
   /** What follows. */
@@ -256,7 +258,7 @@ export interface Policy {
   /** A name for people. */
   readonly name: string;
   /** The document the policy comes from. */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Ids of the policies it builds on, in order (nested ones included). */
   readonly includes: readonly string[];
   /** Every rule, included ones first. */

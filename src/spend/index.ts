@@ -1,11 +1,30 @@
 /**
- * social-value/spend: payment ledgers, local and supplier-type spend, local multipliers.
+ * social-value/spend: payment ledgers, local and supplier-type spend, local multipliers, impact
+ * assessments before procurement.
  *
  * @packageDocumentation
  */
 export { analyseSpend } from './analyse-spend.js';
+export { assessImpact } from './assess-impact.js';
 export { defineSpendMultiplier } from './define-spend-multiplier.js';
 export { estimateLocalImpact } from './estimate-local-impact.js';
+export type {
+  AssessedImpact,
+  AssessedMitigation,
+  AssessImpactInput,
+  ImpactAssessment,
+  ImpactDimension,
+  ImpactDirection,
+  ImpactFinding,
+  ImpactFindingCode,
+  ImpactFramework,
+  ImpactInput,
+  ImpactPosition,
+  ImpactPositionName,
+  MitigationChange,
+  MitigationInput,
+} from './impact-types.js';
+export { impactDimensions, mitigationChanges } from './impact-vocabulary.js';
 export type {
   EstimateLocalImpactOptions,
   LocalImpactEstimate,

@@ -90,7 +90,7 @@ export interface LocalImpactFinding {
   /** One sentence. */
   readonly message: string;
   /** The supplier type concerned, for `no-multiplier`. */
-  readonly supplierType?: SupplierType;
+  readonly supplierType?: SupplierType | undefined;
 }
 
 /** The result of `estimateLocalImpact`. */

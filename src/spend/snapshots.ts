@@ -12,6 +12,17 @@ import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
+import { positionOf } from './explain-impact.js';
+import type {
+  AssessedImpact,
+  ImpactAssessment,
+  ImpactDimension,
+  ImpactFindingCode,
+  ImpactPosition,
+  ImpactPositionName,
+  MitigationChange,
+} from './impact-types.js';
+import { impactDimensions, impactDirections, mitigationChanges } from './impact-vocabulary.js';
 import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './multiplier-types.js';
 import { paymentSchema } from './schemas.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
@@ -186,12 +197,161 @@ const ledgerSchema = strictObject({
   headerLine: z.int().check(z.minimum(1)),
 });
 
+const nullableFigure = z.nullable(figure);
+const dimensionSchema = z.enum(impactDimensions as [ImpactDimension, ...ImpactDimension[]]);
+const positionNames: readonly ImpactPositionName[] = [
+  'net-positive',
+  'net-negative',
+  'balanced',
+  'not-monetised',
+];
+const impactFindingCodes: readonly ImpactFindingCode[] = [
+  'unmitigated-negative',
+  'not-monetised',
+  'unquantified-mitigation',
+  'dimension-differs',
+  'net-negative',
+];
+
+const positionSchema = strictObject({
+  grossPositive: figure,
+  grossNegative: figure,
+  mitigated: figure,
+  net: figure,
+  position: z.enum(positionNames as [ImpactPositionName, ...ImpactPositionName[]]),
+  impactCount: count,
+  positiveCount: count,
+  negativeCount: count,
+  notMonetisedCount: count,
+  unmitigatedCount: count,
+  reasons: z.array(z.string()),
+});
+
+const assessmentSchema = strictObject({
+  kind: z.literal('impact-assessment'),
+  schemaVersion: z.literal(1),
+  name: z.string(),
+  framework: z.nullable(
+    strictObject({ id: z.string(), name: z.string(), edition: z.string(), priceYear: z.int() }),
+  ),
+  impacts: z.array(
+    strictObject({
+      id: z.string(),
+      dimension: dimensionSchema,
+      direction: z.enum(impactDirections as ['positive', 'negative']),
+      description: z.string(),
+      measure: z.nullable(z.string()),
+      title: z.nullable(z.string()),
+      unit: z.nullable(z.string()),
+      quantity: nullableFigure,
+      proxyValue: nullableFigure,
+      value: nullableFigure,
+      mitigatedShare: nullableFigure,
+      mitigated: nullableFigure,
+      net: nullableFigure,
+      mitigations: z.array(
+        strictObject({
+          change: z.enum(mitigationChanges as [MitigationChange, ...MitigationChange[]]),
+          changeName: z.string(),
+          description: z.string(),
+          mitigatedShare: nullableFigure,
+          quantity: nullableFigure,
+          mitigated: nullableFigure,
+          reason: z.string(),
+        }),
+      ),
+      reason: z.string(),
+    }),
+  ),
+  byDimension: strictObject({
+    social: positionSchema,
+    economic: positionSchema,
+    environmental: positionSchema,
+  }),
+  overall: positionSchema,
+  findings: z.array(
+    strictObject({
+      code: z.enum(impactFindingCodes as [ImpactFindingCode, ...ImpactFindingCode[]]),
+      severity: z.enum(['warning', 'info']),
+      message: z.string(),
+      impact: z.optional(z.string()),
+      dimension: z.optional(dimensionSchema),
+      mitigation: z.optional(count),
+    }),
+  ),
+  summary: z.string(),
+});
+
+/** The figures of a stored position that must agree with its impacts. */
+const positionFigures = ['grossPositive', 'grossNegative', 'mitigated', 'net'] as const;
+const positionCounts = [
+  'impactCount',
+  'positiveCount',
+  'negativeCount',
+  'notMonetisedCount',
+  'unmitigatedCount',
+] as const;
+
+/** Fails unless a stored position states what its impacts add up to. */
+function checkPosition(
+  stored: ImpactPosition,
+  impacts: readonly AssessedImpact[],
+  dimension: ImpactDimension | null,
+  path: readonly PropertyKey[],
+): void {
+  const worked = positionOf(impacts, dimension);
+  const wrong = (key: string, expected: string, received: string) =>
+    fieldError(
+      'invalid-input',
+      'Invalid impact assessment: 1 problem.',
+      [...path, key],
+      `expected ${expected} (what the impacts add up to), received ${received}`,
+    );
+  for (const key of positionFigures) {
+    if (!worked[key].eq(stored[key])) {
+      throw wrong(key, worked[key].toString(), stored[key].toString());
+    }
+  }
+  for (const key of [...positionCounts, 'position'] as const) {
+    if (worked[key] !== stored[key]) throw wrong(key, String(worked[key]), String(stored[key]));
+  }
+}
+
+/** Reads an impact assessment's JSON, checking that each net is what its figures add up to. */
+function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAssessment {
+  expectSpendKind(json, 'impact-assessment', path);
+  const read = parseInput(assessmentSchema, json, 'impact assessment', path) as ImpactAssessment;
+  read.impacts.forEach((impact, index) => {
+    const expected = impact.value === null ? null : impact.value.plus(impact.mitigated ?? 0);
+    const received = impact.net;
+    if (expected === null ? received !== null : received === null || !expected.eq(received)) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid impact assessment: 1 problem.',
+        [...path, 'impacts', index, 'net'],
+        `expected ${expected?.toString() ?? 'null'} (value + mitigated), received ${received?.toString() ?? 'null'}`,
+      );
+    }
+  });
+  for (const dimension of impactDimensions) {
+    checkPosition(
+      read.byDimension[dimension],
+      read.impacts.filter((impact) => impact.dimension === dimension),
+      dimension,
+      [...path, 'byDimension', dimension],
+    );
+  }
+  checkPosition(read.overall, read.impacts, null, [...path, 'overall']);
+  return seal(read, 'impact-assessment');
+}
+
 const WHAT: Readonly<Record<string, string>> = {
   'spend-ledger': 'a spend ledger (the result of parseSpendLedger, or its JSON)',
   'spend-analysis': 'a spend analysis (the result of analyseSpend, or its JSON)',
   'spend-multiplier': 'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
   'local-impact-estimate':
     'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
+  'impact-assessment': 'an impact assessment (the result of assessImpact, or its JSON)',
 };
 
 /** Fails unless `json` is an object of the kind expected, naming the kind received. */
@@ -256,4 +416,5 @@ export const spendSnapshots = {
   'spend-multiplier': readMultiplier,
   'local-impact-estimate': readEstimate,
   'spend-ledger': readLedger,
+  'impact-assessment': readAssessment,
 } as const;

@@ -31,7 +31,7 @@ export interface MeasureProvenance {
   /** The base framework, as `"<id> <edition>"`. */
   readonly base: string;
   /** For an overridden measure: the base measure's proxy value (`null` if it had none). */
-  readonly baseProxyValue?: Decimal | null;
+  readonly baseProxyValue?: Decimal | null | undefined;
 }
 
 /**
@@ -44,7 +44,7 @@ export interface Measure {
   /** The id of its theme. */
   readonly theme: string;
   /** The id of its outcome, if the framework has outcomes. */
-  readonly outcome?: string;
+  readonly outcome?: string | undefined;
   /** What is counted, in our own words. */
   readonly title: string;
   /** The unit of a quantity (`no. people FTE`, `no. weeks`, `£`, `%`). */
@@ -57,15 +57,15 @@ export interface Measure {
   /** How the value is reported. */
   readonly valueType: ValueType;
   /** Measures sharing a group must not count the same thing twice (local spend vs local SME spend). */
-  readonly exclusivityGroup?: string;
+  readonly exclusivityGroup?: string | undefined;
   /** How many years one person may be counted (1 for disadvantaged hires: first year only). */
-  readonly maxYearsPerPerson?: number;
+  readonly maxYearsPerPerson?: number | undefined;
   /** The edition the proxy value comes from, when it differs from the framework's edition. */
-  readonly edition?: string;
+  readonly edition?: string | undefined;
   /** Where the measure and its proxy come from. */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Set on measures added or overridden by `extendFramework`. */
-  readonly provenance?: MeasureProvenance;
+  readonly provenance?: MeasureProvenance | undefined;
 }
 
 /**
@@ -95,16 +95,18 @@ export interface Framework {
   /** The measures, in the framework's order. */
   readonly measures: readonly Measure[];
   /** Where the framework and its proxy values come from (a citation, with a URL if public). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** Set by `extendFramework`: the base framework as `"<id> <edition>"`. */
-  readonly extends?: string;
+  readonly extends?: string | undefined;
   /** Set by `reindexProxies`: the price year and factor the proxies were re-indexed from. */
-  readonly reindexed?: {
-    /** The price year before re-indexing. */
-    readonly fromPriceYear: number;
-    /** The factor every proxy value was multiplied by. */
-    readonly factor: Decimal;
-  };
+  readonly reindexed?:
+    | {
+        /** The price year before re-indexing. */
+        readonly fromPriceYear: number;
+        /** The factor every proxy value was multiplied by. */
+        readonly factor: Decimal;
+      }
+    | undefined;
 }
 
 /** A theme as given to `defineFramework` (`shortName` defaults to `name`). */

@@ -3,10 +3,15 @@
  *
  * @packageDocumentation
  */
+export type { DiscountScheduleId } from './data/discount-schedules.js';
+export type { DiscountBand, DiscountSchedule } from './discount-schedule.js';
 export {
   type DiscountedYear,
+  type DiscountTiming,
   type PresentValue,
   type PresentValueOptions,
+  type PresentValueWarning,
+  type PresentValueWarningCode,
   presentValue,
   type YearSeries,
 } from './present-value.js';

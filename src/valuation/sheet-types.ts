@@ -81,9 +81,9 @@ export interface PledgeSheetFinding {
   /** A sentence for a procurement officer: what is wrong and what the corrected total assumes. */
   readonly message: string;
   /** The row number: the row's `line` when given, else its position counting from 1. Absent for the total. */
-  readonly row?: number;
+  readonly row?: number | undefined;
   /** The measure code. Absent for the total. */
-  readonly measure?: string;
+  readonly measure?: string | undefined;
   /** The value expected: quantity × proxy (for the total: the sum of the stated rows). */
   readonly expected: Decimal | null;
   /** The value the sheet states. */
@@ -91,9 +91,9 @@ export interface PledgeSheetFinding {
   /** stated − expected, when both exist. */
   readonly difference: Decimal | null;
   /** For `proxy-rounding` and `likely-scale-error`: the proxy the stated value implies (34 digits). */
-  readonly impliedProxy?: Decimal;
+  readonly impliedProxy?: Decimal | undefined;
   /** For `likely-scale-error`: k, where stated ≈ expected × 10^k. */
-  readonly scale?: number;
+  readonly scale?: number | undefined;
 }
 
 /** One row as reconciled. */
@@ -133,7 +133,7 @@ export interface PledgeSheetReconciliation {
   /** The sum of the stated row values. */
   readonly statedRowsTotal: Decimal;
   /** When a stated total was given: whether it equals the sum of the stated rows. */
-  readonly statedTotalMatchesRows?: boolean;
+  readonly statedTotalMatchesRows?: boolean | undefined;
   /** Σ quantity × proxy over the rows that have both, with the proxies as shown. */
   readonly computedTotal: Decimal;
   /** Σ of the rows' corrected values. */

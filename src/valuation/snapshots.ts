@@ -11,7 +11,14 @@ import { type ValueType, valueTypes } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
 import { assembleValuation, lineOf, yearOf } from './assemble-valuation.js';
-import { assemblePresentValue, discountedYearOf, type PresentValue } from './present-value.js';
+import type { DiscountScheduleId } from './data/discount-schedules.js';
+import { bandOf, discountScheduleIds, scheduleOf } from './discount-schedule.js';
+import {
+  assemblePresentValue,
+  discountedYearOf,
+  type PresentValue,
+  type PresentValueWarningCode,
+} from './present-value.js';
 import type { PledgeSheetFindingCode, PledgeSheetReconciliation } from './sheet-types.js';
 import type { Valuation, ValuationWarningCode } from './types.js';
 
@@ -227,19 +234,48 @@ function reconciliationFromJson(
   });
 }
 
+const presentValueWarningCodes: readonly PresentValueWarningCode[] = [
+  'beyond-schedule',
+  'flat-rate-long-series',
+  'historic-schedule',
+  'mid-year-timing',
+];
+const scheduleIds = ['flat', ...discountScheduleIds] as const;
+const yearNumber = z.int();
+
 const presentValueSchema = strictObject({
   kind: z.literal('present-value'),
   schemaVersion: z.literal(1),
   total: figure,
   nominal: figure,
-  rate: figure,
-  baseYear: z.int(),
+  rate: z.nullable(figure),
+  schedule: strictObject({
+    id: z.enum(scheduleIds as unknown as [DiscountScheduleId | 'flat', ...DiscountScheduleId[]]),
+    name: text,
+    edition: z.nullable(text),
+    source: z.nullable(text),
+    bands: z.array(strictObject({ fromYear: index, toYear: z.nullable(index), rate: figure })),
+    coversToYear: z.nullable(index),
+  }),
+  timing: z.enum(['end-of-year', 'mid-year']),
+  baseYear: yearNumber,
   years: z.array(
     strictObject({
-      year: z.int(),
+      year: yearNumber,
       value: figure,
+      rate: figure,
       discountFactor: figure,
       presentValue: figure,
+    }),
+  ),
+  warnings: z.array(
+    strictObject({
+      code: z.enum(
+        presentValueWarningCodes as [PresentValueWarningCode, ...PresentValueWarningCode[]],
+      ),
+      severity: z.enum(['warning', 'info']),
+      message: text,
+      years: z.array(yearNumber),
     }),
   ),
   summary: text,
@@ -252,8 +288,15 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
   const parsed = parseInput(presentValueSchema, json, 'present value', path);
   return assemblePresentValue({
     ...parsed,
+    schedule: scheduleOf({
+      ...parsed.schedule,
+      bands: parsed.schedule.bands.map((band) => bandOf(band.fromYear, band.toYear, band.rate)),
+    }),
     years: parsed.years.map((year) =>
-      discountedYearOf(year.year, year.value, year.discountFactor, year.presentValue),
+      discountedYearOf(year.year, year.value, year.rate, year.discountFactor, year.presentValue),
+    ),
+    warnings: parsed.warnings.map((warning) =>
+      Object.freeze({ ...warning, years: Object.freeze(warning.years) }),
     ),
   });
 }

@@ -65,11 +65,11 @@ export interface ValuationLine {
   /** quantity × attribution share × proxy value, exact. */
   readonly value: Decimal;
   /** Per-year quantities and values, when the pledge was given by year. */
-  readonly years?: readonly YearValue[];
+  readonly years?: readonly YearValue[] | undefined;
   /** The pledge's tags (empty when none); a record without prototype. */
   readonly tags: Readonly<Record<string, string>>;
   /** The pledge's note. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /**
@@ -142,11 +142,11 @@ export interface Valuation {
    * Totals by year label (natural order: `'2'` before `'10'`), present when at least one pledge
    * was given by year. Only pledges given by year are in it.
    */
-  readonly byYear?: Readonly<Record<string, Decimal>>;
+  readonly byYear?: Readonly<Record<string, Decimal>> | undefined;
   /** The contract value, when given in the options. */
-  readonly contractValue?: Decimal;
+  readonly contractValue?: Decimal | undefined;
   /** Social value added: total ÷ contract value (a fraction: 0.237 is 23.7%), to 34 digits. */
-  readonly socialValueAddedRatio?: Decimal;
+  readonly socialValueAddedRatio?: Decimal | undefined;
   /** Things to check by hand (possible double counting, mixed editions). */
   readonly warnings: readonly ValuationWarning[];
   /** One sentence about the whole valuation. */

@@ -1,7 +1,41 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { didYouMean, suggest } from '../../src/core/suggest.js';
 
 describe('suggest', () => {
+  it('finds one-letter slips, swaps, case and spacing', () => {
+    expect(suggest('attributon', ['attributionShare', 'quantity', 'measure'])).toEqual([
+      'attributionShare',
+    ]);
+    expect(suggest('verfication', ['verification', 'evidence'])).toEqual(['verification']);
+    expect(suggest('qauntity', ['quantity', 'quality'])).toEqual(['quantity']);
+    expect(suggest('nt18', ['NT18', 'NT19'])).toEqual(['NT18']);
+    expect(suggest('Proxy Value', ['proxyValue', 'value'])).toEqual(['proxyValue']);
+  });
+
+  it('gives only the closest tier, in code-unit order', () => {
+    expect(suggest('overal', ['overallRounding', 'overall'])).toEqual(['overall']);
+    expect(suggest('NT9', ['NT29', 'NT19', 'NT1'])).toEqual(['NT1', 'NT19', 'NT29']);
+  });
+
+  it('takes abbreviations and grown names, but not unrelated short names', () => {
+    expect(suggest('yrs', ['years', 'present', 'target'])).toEqual(['years']);
+    expect(suggest('attribution', ['attributionShare'])).toEqual(['attributionShare']);
+    expect(suggest('add', ['id', 'name', 'measures', 'remove'])).toEqual([]);
+    expect(suggest('zzz', ['quantity'])).toEqual([]);
+  });
+
+  it('never suggests the name itself and never depends on the order given (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.uniqueArray(fc.string(), { maxLength: 8 }), (name, known) => {
+        const forward = suggest(name, known);
+        expect(forward).not.toContain(name);
+        expect(suggest(name, [...known].reverse())).toEqual(forward);
+        expect(forward.length).toBeLessThanOrEqual(3);
+      }),
+    );
+  });
+
   it('offers a name that differs only in case or spacing first', () => {
     expect(suggest('contract_type', ['contractType', 'contractValue'])).toEqual(['contractType']);
     expect(suggest('NT 18', ['NT18', 'NT19'])).toEqual(['NT18']);
@@ -19,11 +53,16 @@ describe('suggest', () => {
     expect(suggest('ab', ['ba', 'abcd'])).toEqual(['ba']);
   });
 
-  it('allows two edits, or a third of a long name', () => {
+  it('allows one edit in a short name, two in a longer one, or a third of a long name', () => {
     expect(suggest('mdoe', ['mode'])).toEqual(['mode']);
     expect(suggest('abc', ['xyz'])).toEqual([]);
-    expect(suggest('ab', ['xy'])).toEqual(['xy']); // two substitutions: within the limit of 2
-    expect(suggest('abc', ['axy'])).toEqual(['axy']);
+    // Up to 3 letters: one slip only.
+    expect(suggest('ab', ['xb'])).toEqual(['xb']);
+    expect(suggest('ab', ['xy'])).toEqual([]);
+    expect(suggest('abc', ['axc'])).toEqual(['axc']);
+    expect(suggest('abc', ['axy'])).toEqual([]);
+    // 4 letters: two edits.
+    expect(suggest('abcd', ['axyd'])).toEqual(['axyd']);
     expect(suggest('abcd', ['wxyd'])).toEqual([]); // three edits
     // 12 letters: up to 4 edits.
     expect(suggest('abcdefghijkl', ['abcdefghwxyz'])).toEqual(['abcdefghwxyz']);
@@ -40,8 +79,9 @@ describe('suggest', () => {
     expect(suggest('share', ['shares', 'shareOfTotal'])).toEqual(['shares']);
     expect(suggest('weight', ['weights', 'weightPoints'])).toEqual(['weights']);
     expect(suggest('weight', ['wieghts', 'weightPoints'])).toEqual(['weightPoints']);
-    // Too short to count as a grown name (under 4 letters).
-    expect(suggest('abc', ['abcdefgh'])).toEqual([]);
+    // Under 4 letters a grown name is not close, but an abbreviation is.
+    expect(suggest('abc', ['xabcdefgh'])).toEqual([]);
+    expect(suggest('abc', ['abcdefgh'])).toEqual(['abcdefgh']);
     expect(suggest('abcd', ['abcdefgh'])).toEqual(['abcdefgh']);
   });
 
@@ -58,7 +98,7 @@ describe('suggest', () => {
 });
 
 describe('didYouMean', () => {
-  it('words one, two or three suggestions, or nothing', () => {
+  it('words one, two or three suggestions', () => {
     expect(didYouMean([])).toBe('');
     expect(didYouMean(['NT18'])).toBe(' (did you mean "NT18"?)');
     expect(didYouMean(['a', 'b'])).toBe(' (did you mean "a" or "b"?)');

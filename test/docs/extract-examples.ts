@@ -39,16 +39,28 @@ export function extractExamples(root: string): SourceExample[] {
 }
 
 /**
- * Turns `expression; // => expected` lines into checks, so the values written in the docs are
- * asserted. Lines that declare (`const x = … // => …`) are left alone.
+ * Turns `expression; // => expected` lines (or `expression;` then a `// => expected` line) into
+ * checks, so the values written in the docs are asserted. Lines that declare
+ * (`const x = … // => …`) are left alone.
  */
 export function withAssertions(code: string): string {
-  const lines = code.split('\n').map((line) => {
+  const statement = /^(\s*)(?!const |let |var |import |return |if |export |\/\/)(.+?);?\s*$/;
+  const source = code.split('\n');
+  const lines = source.map((line, index) => {
     const match =
       /^(\s*)(?!const |let |var |import |return |if |export )(.+?);?\s*\/\/ => (.+)$/.exec(line);
-    if (!match) return line;
-    const [, indent, expression, expected] = match;
-    return `${indent}__expectDoc(${expression}, ${expected}, ${JSON.stringify(line.trim())});`;
+    if (match) {
+      const [, indent, expression, expected] = match;
+      return `${indent}__expectDoc(${expression}, ${expected}, ${JSON.stringify(line.trim())});`;
+    }
+    // `expression;` on one line and `// => value` alone on the next, for long lines.
+    const next = /^\s*\/\/ => (.+)$/.exec(source[index + 1] ?? '');
+    const own = next && line.trim().endsWith(';') ? statement.exec(line) : null;
+    if (next && own) {
+      const [, indent, expression] = own;
+      return `${indent}__expectDoc(${expression}, ${next[1]}, ${JSON.stringify(line.trim())});`;
+    }
+    return line;
   });
   return `import { __expectDoc } from '${'__DOC_HELPER__'}';\n${lines.join('\n')}`;
 }

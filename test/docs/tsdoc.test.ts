@@ -18,6 +18,7 @@ const areas = [
   'csv',
   'ocds',
   'charts',
+  'sql',
 ];
 const entries = ['src/index.ts', ...areas.map((area) => `src/${area}/index.ts`)].map((entry) =>
   resolve(root, entry),

@@ -10,7 +10,9 @@ describe('presentValue', () => {
   it('discounts at 3.5% from the earliest year by default', () => {
     const result = presentValue({ 2025: 100, 2026: 100, 2027: 100 });
     expect(result.baseYear).toBe(2025);
-    expect(result.rate.toString()).toBe('0.035');
+    expect(result.rate?.toString()).toBe('0.035');
+    expect(result.schedule.id).toBe('green-book-2022');
+    expect(result.warnings).toEqual([]);
     expect(result.nominal.toString()).toBe('300');
     expect(result.years[0]?.discountFactor.toString()).toBe('1');
     expect(result.years[1]?.presentValue.toString()).toBe('96.61835748792270531400966183574879');
@@ -19,7 +21,7 @@ describe('presentValue', () => {
     expect(result.total.toString()).toBe('289.96942752456300030339097761908096');
     expect(result.kind).toBe('present-value');
     expect(result.summary).toBe(
-      '3 years from 2025 to 2027, £300.00 nominal, are worth £289.97 in 2025 at 3.5% a year.',
+      '3 years from 2025 to 2027, £300.00 nominal, are worth £289.97 in 2025 at 3.5% a year (Green Book 2022 standard schedule).',
     );
   });
 

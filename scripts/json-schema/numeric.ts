@@ -1,0 +1,83 @@
+import type { NumericBounds } from '../../src/core/schemas.js';
+
+// The JSON Schema of a library number: a JSON number, or a decimal string (exact: JSON numbers
+// are doubles). JSON has no bigint or Decimal, the library's other numeric inputs.
+//
+// A number is checked in full (minimum, maximum and the numeric domain: below 1e15 in
+// magnitude). A decimal string is matched by a regular expression: in plain notation ('12.5')
+// it is checked in full too (sign, bounds, at most 15 digits before the point and 40 after, as
+// `readNumeric` counts them: leading and trailing zeros free); in exponent notation ('5e-1') only
+// its syntax and sign are (docs/storage.md lists it among the differences).
+
+/** A JSON Schema object (what `z.toJSONSchema` writes). */
+export type JsonSchema = Record<string, unknown>;
+
+/** JSON numbers the domain allows: below this in magnitude. */
+const INPUT_LIMIT = 1e15;
+
+/** Plain digits of a number in the input domain: 15 before the point, 40 after. */
+const PLAIN = String.raw`(?:0*\d{1,15}(?:\.\d{0,40}0*)?|0*\.\d{1,40}0*)`;
+/** Plain digits of a figure the library produced (snapshots): any length. */
+const PLAIN_FIGURE = String.raw`(?:\d+\.?\d*|\.\d+)`;
+/** A mantissa and an exponent: syntax only. */
+const EXPONENT = String.raw`(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+`;
+/** A zero written with a minus sign, which reads as 0. */
+const NEGATIVE_ZERO = String.raw`-(?:0+\.?0*|0*\.0+)(?:[eE][+-]?\d+)?`;
+/** At least one digit from 1 to 9 before any exponent: the value is not zero. */
+const NOT_ZERO = '(?=[^eE]*[1-9])';
+
+/** The plain digits allowed by bounds from 0 (or above 0) up, in the input domain. */
+function boundedPlain(bounds: NumericBounds): string {
+  const min = bounds.min === undefined ? undefined : String(bounds.min);
+  const max = bounds.max === undefined ? undefined : String(bounds.max);
+  if (bounds.integer) return String.raw`0*\d{1,15}(?:\.0*)?`;
+  if (max === undefined && (min === '0' || min === undefined)) return PLAIN;
+  if (max === undefined && min === '0.01') {
+    return String.raw`(?:0*[1-9]\d{0,14}(?:\.\d{0,40}0*)?|0*\.(?:0[1-9]\d{0,38}|[1-9]\d{0,39})0*)`;
+  }
+  if (max === '1' && min === '0') return String.raw`(?=\.?\d)(?:0*(?:\.\d{0,40}0*)?|0*1(?:\.0*)?)`;
+  if (max === '100' && min === '0') {
+    return String.raw`(?:0*\d{1,2}(?:\.\d{0,40}0*)?|0*\.\d{1,40}0*|0*100(?:\.0*)?)`;
+  }
+  if (max === '100' && min === '1')
+    return String.raw`(?:0*[1-9]\d?(?:\.\d{0,40}0*)?|0*100(?:\.0*)?)`;
+  throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
+}
+
+/** The pattern of a decimal string within `bounds` (surrounding spaces allowed, as trimmed). */
+export function decimalPattern(bounds: NumericBounds): string {
+  const figure = bounds.domain === 'figure';
+  const nonNegative = bounds.min !== undefined && Number(bounds.min) >= 0;
+  const positive = nonNegative && (bounds.minExclusive === true || Number(bounds.min) > 0);
+  if (!nonNegative) {
+    if (bounds.max !== undefined || bounds.integer) {
+      throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
+    }
+    return String.raw`^\s*[+-]?(?:${figure ? PLAIN_FIGURE : PLAIN}|${EXPONENT})\s*$`;
+  }
+  const plain = figure ? PLAIN_FIGURE : boundedPlain(bounds);
+  const body = String.raw`\+?(?:${plain}|${EXPONENT})`;
+  return positive
+    ? String.raw`^\s*${NOT_ZERO}${body}\s*$`
+    : String.raw`^\s*(?:${body}|${NEGATIVE_ZERO})\s*$`;
+}
+
+/** The JSON Schema of a library number within `bounds`: a JSON number or a decimal string. */
+export function numericJsonSchema(bounds: NumericBounds): JsonSchema {
+  const limit = bounds.domain === 'figure' ? 1e60 : INPUT_LIMIT;
+  const number: JsonSchema = { type: bounds.integer ? 'integer' : 'number' };
+  if (bounds.min === undefined) number.exclusiveMinimum = -limit;
+  else if (bounds.minExclusive) number.exclusiveMinimum = Number(bounds.min);
+  else number.minimum = Number(bounds.min);
+  if (bounds.max === undefined) number.exclusiveMaximum = limit;
+  else if (bounds.maxExclusive) number.exclusiveMaximum = Number(bounds.max);
+  else number.maximum = Number(bounds.max);
+  return { anyOf: [number, { type: 'string', pattern: decimalPattern(bounds) }] };
+}
+
+/** The JSON Schema of a calendar date as the library reads one from JSON: `YYYY-MM-DD`, 0001 to 9999. */
+export const dateJsonSchema: JsonSchema = {
+  type: 'string',
+  format: 'date',
+  pattern: String.raw`^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$`,
+};

@@ -1,0 +1,364 @@
+import * as z from 'zod/mini';
+import { seal } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
+import { SocialValueError } from '../core/errors.js';
+import { fractionSchema } from '../core/fraction-schema.js';
+import { fieldError, issueAt } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
+import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { parseInput } from '../core/zod-error.js';
+import { getMeasure } from '../toms/get-measure.js';
+import { readFramework } from '../toms/read-framework.js';
+import type { Framework, Measure } from '../toms/types.js';
+import {
+  explainImpact,
+  explainMitigation,
+  findingsOf,
+  positionOf,
+  summaryOf,
+} from './explain-impact.js';
+import type {
+  AssessedImpact,
+  AssessedMitigation,
+  AssessImpactInput,
+  ImpactAssessment,
+  ImpactDimension,
+  ImpactDirection,
+  ImpactPosition,
+  MitigationChange,
+} from './impact-types.js';
+import {
+  impactDimensions,
+  impactDirections,
+  mitigationChangeNames,
+  mitigationChanges,
+} from './impact-vocabulary.js';
+import { nonBlankText } from './schemas.js';
+
+const mitigationSchema = strictObject({
+  change: z.enum(mitigationChanges as [MitigationChange, ...MitigationChange[]]),
+  description: nonBlankText('the mitigation in words'),
+  mitigatedShare: z.optional(fractionSchema('share')),
+  quantity: z.optional(numericSchema()),
+});
+
+const impactSchema = strictObject({
+  id: idSchema,
+  dimension: z.enum(impactDimensions as [ImpactDimension, ...ImpactDimension[]]),
+  direction: z.enum(impactDirections as [ImpactDirection, ...ImpactDirection[]]),
+  description: nonBlankText('the impact in words'),
+  measure: z.optional(idSchema),
+  quantity: z.optional(numericSchema()),
+  mitigations: z.optional(z.array(mitigationSchema)),
+});
+
+const inputSchema = strictObject({
+  name: nonBlankText('the planned procurement, in words'),
+  framework: z.optional(z.unknown()),
+  impacts: z.array(impactSchema),
+});
+
+type ReadImpact = z.output<typeof impactSchema>;
+type ReadMitigation = z.output<typeof mitigationSchema>;
+type Path = readonly PropertyKey[];
+
+const ZERO = new Decimal(0);
+
+/** A product without the −0 decimal.js gives for a negated zero. */
+const unsigned = (value: Decimal): Decimal => (value.isZero() ? ZERO : value);
+
+function invalid(path: Path, message: string): SocialValueError {
+  return fieldError('invalid-input', 'Invalid impact assessment: 1 problem.', path, message);
+}
+
+/** A quantity is a size: the direction gives the sign. */
+function checkQuantity(quantity: Decimal | undefined, path: Path, what: string): void {
+  if (quantity?.isNegative() && !quantity.isZero()) {
+    throw invalid(
+      path,
+      `expected ${what} at least 0, received ${quantity.toString()} (give the size: a harm is direction "negative", not a negative quantity)`,
+    );
+  }
+}
+
+/** The measure an impact names, looked up with `getMeasure`; errors at the impact's path. */
+function measureOf(framework: Framework, code: string, path: Path): Measure {
+  let measure: Measure;
+  try {
+    measure = getMeasure(framework, code);
+  } catch (error) {
+    if (!(error instanceof SocialValueError) || error.code !== 'unknown-measure') throw error;
+    throw new SocialValueError({
+      code: 'unknown-measure',
+      message: error.message,
+      issues: [
+        issueAt(path, error.issues[0]?.message ?? `unknown measure code ${describeValue(code)}`),
+      ],
+      details: error.details,
+    });
+  }
+  if (measure.proxyValue === null) {
+    throw fieldError(
+      'missing-proxy',
+      `Measure ${code} has no proxy value in ${framework.name}: the impact cannot be monetised.`,
+      path,
+      `measure ${JSON.stringify(code)} has no proxy value, so it cannot monetise the impact (leave out measure and quantity to weigh it in words)`,
+      { measure: code, framework: framework.id },
+    );
+  }
+  return measure;
+}
+
+interface Monetised {
+  readonly measure: Measure;
+  readonly quantity: Decimal;
+  /** quantity × proxy value, unsigned. */
+  readonly size: Decimal;
+}
+
+/** The measure and quantity of an impact, both or neither. */
+function monetisedOf(
+  impact: ReadImpact,
+  framework: Framework | null,
+  path: Path,
+): Monetised | null {
+  if (impact.measure === undefined && impact.quantity === undefined) return null;
+  if (impact.measure === undefined) {
+    throw invalid(
+      [...path, 'quantity'],
+      'expected a measure beside the quantity (a quantity is counted in a measure of the framework)',
+    );
+  }
+  if (impact.quantity === undefined) {
+    throw invalid(
+      [...path, 'quantity'],
+      `missing: expected the quantity of measure ${JSON.stringify(impact.measure)} (how many units)`,
+    );
+  }
+  if (framework === null) {
+    throw invalid(
+      [...path, 'measure'],
+      `expected input.framework to monetise measure ${JSON.stringify(impact.measure)} (or leave out measure and quantity)`,
+    );
+  }
+  checkQuantity(impact.quantity, [...path, 'quantity'], 'a quantity');
+  const measure = measureOf(framework, impact.measure, [...path, 'measure']);
+  return {
+    measure,
+    quantity: impact.quantity,
+    size: unsigned(impact.quantity.times(measure.proxyValue!)),
+  };
+}
+
+/** A negative impact's mitigations, checked to avoid no more than the whole impact. */
+function mitigationsOf(
+  impact: ReadImpact,
+  monetised: Monetised | null,
+  path: Path,
+): AssessedMitigation[] {
+  const given = impact.mitigations ?? [];
+  if (impact.direction === 'positive' && given.length > 0) {
+    throw invalid(
+      [...path, 'mitigations'],
+      'expected no mitigations on a positive impact (mitigations reduce a negative impact)',
+    );
+  }
+  const whole = monetised?.quantity;
+  // Σ shares + Σ quantities ÷ whole ≤ 1, checked exactly: whole × Σ shares + Σ quantities ≤ whole.
+  let shares = ZERO;
+  let quantities = ZERO;
+  return given.map((mitigation: ReadMitigation, index) => {
+    const at = [...path, 'mitigations', index];
+    if (mitigation.mitigatedShare !== undefined && mitigation.quantity !== undefined) {
+      throw invalid(
+        [...at, 'quantity'],
+        'expected mitigatedShare or quantity, not both (the share of the impact it avoids, or the units)',
+      );
+    }
+    let share: Decimal | null = mitigation.mitigatedShare ?? null;
+    if (mitigation.quantity !== undefined) {
+      if (monetised === null) {
+        throw invalid(
+          [...at, 'quantity'],
+          'expected mitigatedShare (the impact has no measure to count a quantity in)',
+        );
+      }
+      checkQuantity(mitigation.quantity, [...at, 'quantity'], 'a quantity');
+      share = monetised.quantity.isZero() ? ZERO : divide(mitigation.quantity, monetised.quantity);
+    }
+    shares = shares.plus(mitigation.mitigatedShare ?? ZERO);
+    quantities = quantities.plus(mitigation.quantity ?? ZERO);
+    const over =
+      whole === undefined ? shares.gt(1) : whole.times(shares).plus(quantities).gt(whole);
+    if (over) {
+      throw invalid(
+        [...at, mitigation.quantity === undefined ? 'mitigatedShare' : 'quantity'],
+        `expected the mitigations of impact ${JSON.stringify(impact.id)} to avoid at most the whole impact, but with this one they avoid more than all of it`,
+      );
+    }
+    let mitigated: Decimal | null = null;
+    if (monetised !== null && mitigation.quantity !== undefined) {
+      mitigated = unsigned(mitigation.quantity.times(monetised.measure.proxyValue!));
+    } else if (monetised !== null && share !== null) {
+      mitigated = unsigned(monetised.size.times(share));
+    }
+    const change = mitigation.change;
+    const parts = {
+      change,
+      changeName: mitigationChangeNames[change],
+      description: mitigation.description,
+      mitigatedShare: share,
+      quantity: mitigation.quantity ?? null,
+      mitigated,
+    };
+    return { ...parts, reason: explainMitigation(parts, monetised?.measure.unit ?? null) };
+  });
+}
+
+function assessedImpactOf(
+  impact: ReadImpact,
+  framework: Framework | null,
+  path: Path,
+): AssessedImpact {
+  const monetised = monetisedOf(impact, framework, path);
+  const mitigations = mitigationsOf(impact, monetised, path);
+  const negative = impact.direction === 'negative';
+  const value =
+    monetised === null ? null : negative ? unsigned(monetised.size.neg()) : monetised.size;
+  let mitigatedShare: Decimal | null = null;
+  let mitigated: Decimal | null = null;
+  if (negative) {
+    mitigatedShare = ZERO;
+    for (const mitigation of mitigations) {
+      if (mitigation.mitigatedShare !== null) {
+        mitigatedShare = mitigatedShare.plus(mitigation.mitigatedShare);
+      }
+    }
+    if (monetised !== null) {
+      mitigated = ZERO;
+      for (const mitigation of mitigations)
+        mitigated = mitigated.plus(mitigation.mitigated ?? ZERO);
+    }
+  }
+  const parts = {
+    id: impact.id,
+    dimension: impact.dimension,
+    direction: impact.direction,
+    description: impact.description,
+    measure: monetised?.measure.code ?? null,
+    title: monetised?.measure.title ?? null,
+    unit: monetised?.measure.unit ?? null,
+    quantity: monetised?.quantity ?? null,
+    proxyValue: monetised?.measure.proxyValue ?? null,
+    value,
+    mitigatedShare,
+    mitigated,
+    net: value === null ? null : unsigned(value.plus(mitigated ?? ZERO)),
+    mitigations,
+  };
+  return { ...parts, reason: explainImpact(parts) };
+}
+
+/**
+ * Assesses the impacts of a planned procurement before it is bought, as Hackney's Sustainable
+ * Procurement Impact Assessment does: the positive **and negative** impacts of what is being
+ * procured on social, economic and environmental outcomes, and how a negative one is mitigated,
+ * "by changing the subject of the contract, amending the service specification or the tendering
+ * and social value questions" (seed 003, Appendix D: Hackney Council).
+ *
+ * An impact may be monetised with a measure of a framework and a quantity: its value is
+ * quantity × the measure's proxy value, negative for a negative impact. A mitigation avoids a
+ * share of a negative impact (`mitigatedShare`) or a quantity of its measure. Negative impacts
+ * are never dropped or netted silently: each dimension, and the whole procurement, shows the
+ * gross positive, the gross negative, what mitigations avoid, and the net; impacts not monetised
+ * are counted and named in findings (a negative one as a warning, since the net leaves it out).
+ *
+ * @param input - The procurement's `name`, the `framework` whose measures monetise impacts (when
+ * any does), and the `impacts`: `{ id, dimension, direction, description, measure?, quantity?,
+ * mitigations? }`, each mitigation `{ change, description, mitigatedShare? | quantity? }`.
+ * @returns The sealed assessment (`kind: 'impact-assessment'`): every impact with its value,
+ * mitigated £ and net; `byDimension` and `overall` positions with a sentence per figure;
+ * findings; a summary.
+ * @throws SocialValueError `invalid-input` for a missing or unknown field (with "did you mean"),
+ * an id used twice, a negative quantity, a measure without a quantity or framework, mitigations
+ * on a positive impact or avoiding more than the impact; `unknown-measure` for a code the
+ * framework lacks (at `input.impacts[i].measure`); `missing-proxy` for a measure without a proxy.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework } from 'social-value';
+ * import { assessImpact } from 'social-value/spend';
+ *
+ * const framework = defineFramework({
+ *   id: 'demo', name: 'Demo TOMs', edition: '2024', priceYear: 2024,
+ *   themes: [{ id: 'jobs', name: 'Jobs' }, { id: 'environment', name: 'Environment' }],
+ *   measures: [
+ *     { code: 'NT1', theme: 'jobs', title: 'Local people employed', unit: 'no. people FTE', proxyValue: 30000, valueType: 'local-economic' },
+ *     { code: 'NT31', theme: 'environment', title: 'Carbon emissions', unit: 'tonnes CO2e', proxyValue: 250, valueType: 'environmental' },
+ *   ],
+ * });
+ * const assessment = assessImpact({
+ *   name: 'School catering contract',
+ *   framework,
+ *   impacts: [
+ *     { id: 'local-jobs', dimension: 'economic', direction: 'positive', description: 'Kitchen jobs for residents', measure: 'NT1', quantity: 2 },
+ *     {
+ *       id: 'food-miles', dimension: 'environmental', direction: 'negative', description: 'Deliveries from a central kitchen', measure: 'NT31', quantity: 40,
+ *       mitigations: [{ change: 'specification', description: 'Seasonal produce from local growers', mitigatedShare: '0.25' }],
+ *     },
+ *   ],
+ * });
+ * assessment.overall.grossPositive.toString(); // => '60000'
+ * assessment.overall.grossNegative.toString(); // => '-10000'
+ * assessment.overall.mitigated.toString(); // => '2500'
+ * assessment.overall.net.toString(); // => '52500'
+ * assessment.byDimension.environmental.position; // => 'net-negative'
+ * ```
+ */
+export function assessImpact(input: AssessImpactInput): ImpactAssessment {
+  const read = parseInput(inputSchema, input, 'impact assessment', ['input']);
+  const framework =
+    read.framework === undefined ? null : readFramework(read.framework, ['input', 'framework']);
+  const seen = new Map<string, number>();
+  const impacts = read.impacts.map((impact, index) => {
+    const path = ['input', 'impacts', index];
+    const earlier = seen.get(impact.id);
+    if (earlier !== undefined) {
+      throw invalid(
+        [...path, 'id'],
+        `impact id ${JSON.stringify(impact.id)} is already used by impacts[${earlier}]`,
+      );
+    }
+    seen.set(impact.id, index);
+    return assessedImpactOf(impact, framework, path);
+  });
+  const byDimension = {} as Record<ImpactDimension, ImpactPosition>;
+  for (const dimension of impactDimensions) {
+    byDimension[dimension] = positionOf(
+      impacts.filter((impact) => impact.dimension === dimension),
+      dimension,
+    );
+  }
+  const overall = positionOf(impacts, null);
+  const assessment: ImpactAssessment = {
+    kind: 'impact-assessment',
+    schemaVersion: 1,
+    name: read.name,
+    framework:
+      framework === null
+        ? null
+        : {
+            id: framework.id,
+            name: framework.name,
+            edition: framework.edition,
+            priceYear: framework.priceYear,
+          },
+    impacts,
+    byDimension,
+    overall,
+    findings: findingsOf(impacts, byDimension, framework),
+    summary: summaryOf(read.name, overall, impacts.length),
+  };
+  return seal(assessment, 'impact-assessment');
+}

@@ -1,0 +1,95 @@
+import type {
+  PortfolioContractSummary,
+  PortfolioShortfall,
+  PortfolioSummary,
+} from '../monitoring/summarise-portfolio.js';
+import {
+  breakdownColumns,
+  breakdownTotals,
+  figureColumns,
+  financialYearColumns,
+  socialValueAddedColumns,
+  statusColumns,
+} from './delivery-figures.js';
+import { type CellFormat, jsonText, tableOf } from './table.js';
+import type { PortfolioSummaryTable, RowKeys, Rows } from './types.js';
+
+/**
+ * The tables of a portfolio summary, under `keys.portfolio`: the portfolio, each contract's
+ * figures, the totals (whole, by theme, value type and tag, contract tags included), the
+ * financial years and the largest shortfalls. Internal.
+ */
+export function portfolioRows(
+  portfolio: PortfolioSummary,
+  keys: RowKeys,
+  format: CellFormat,
+): Rows<PortfolioSummaryTable>['tables'] {
+  return {
+    portfolio_summaries: tableOf('portfolio_summaries', [portfolio], format, (column) => [
+      column('portfolio_id', () => keys.portfolio),
+      column('contract_count', (p: PortfolioSummary) => p.contracts.length),
+      ...statusColumns(column, (p) => p.statusCounts),
+      ...socialValueAddedColumns(column, (p) => p.socialValueAdded),
+      column('contracts_without_value', (p) =>
+        p.socialValueAdded === undefined
+          ? undefined
+          : jsonText(p.socialValueAdded.contractsWithoutValue),
+      ),
+      column('summary', (p) => p.summary),
+    ]),
+    portfolio_contracts: tableOf(
+      'portfolio_contracts',
+      portfolio.contracts.map((contract, position) => ({ contract, position })),
+      format,
+      (column) => [
+        column('portfolio_id', () => keys.portfolio),
+        column(
+          'contract_id',
+          (entry: { contract: PortfolioContractSummary; position: number }) => entry.contract.id,
+        ),
+        column('position', (entry) => entry.position),
+        column('name', (entry) => entry.contract.name),
+        column('tags', (entry) => jsonText(entry.contract.tags)),
+        column('as_of', (entry) => entry.contract.asOf),
+        ...figureColumns(column, (entry) => entry.contract.totals),
+        ...statusColumns(column, (entry) => entry.contract.statusCounts),
+        ...socialValueAddedColumns(column, (entry) => entry.contract.socialValueAdded),
+      ],
+    ),
+    portfolio_totals: tableOf(
+      'portfolio_totals',
+      breakdownTotals(portfolio),
+      format,
+      (column, label) => [
+        column('portfolio_id', () => keys.portfolio),
+        ...breakdownColumns(column, label, new Map()),
+      ],
+    ),
+    portfolio_financial_years: tableOf(
+      'portfolio_financial_years',
+      portfolio.byFinancialYear,
+      format,
+      (column) => [column('portfolio_id', () => keys.portfolio), ...financialYearColumns(column)],
+    ),
+    portfolio_shortfalls: tableOf(
+      'portfolio_shortfalls',
+      portfolio.largestShortfalls.map((shortfall, position) => ({ shortfall, position })),
+      format,
+      (column) => [
+        column('portfolio_id', () => keys.portfolio),
+        column(
+          'position',
+          (entry: { shortfall: PortfolioShortfall; position: number }) => entry.position,
+        ),
+        column('contract_id', (entry) => entry.shortfall.contract),
+        column('contract_name', (entry) => entry.shortfall.contractName),
+        column('line_index', (entry) => entry.shortfall.line),
+        column('measure_code', (entry) => entry.shortfall.measure),
+        column('title', (entry) => entry.shortfall.title),
+        column('status', (entry) => entry.shortfall.status),
+        column('shortfall_to_date', (entry) => entry.shortfall.shortfallToDate),
+        column('shortfall', (entry) => entry.shortfall.shortfall),
+      ],
+    ),
+  };
+}

@@ -1,0 +1,85 @@
+import type { Decimal } from '../core/decimal.js';
+import type { Cell, Row, TableRows } from './types.js';
+
+/** What a column reads from an item: a Decimal becomes text (or a number), `undefined` null. */
+export type Value = Decimal | string | number | boolean | null | undefined;
+
+/** One column of a table: its name, how it reads an item, whether it is a label column. */
+export interface Column<T> {
+  /** The column's name in `sql/schema.sql`. */
+  readonly name: string;
+  /** Reads the column's value from one item. */
+  readonly read: (item: T) => Value;
+  /** True for a column added only with `labels: true`. */
+  readonly label: boolean;
+}
+
+/** Makes a column of items of type `T`: its name and how it reads an item. */
+export type ColumnMaker<T> = (name: string, read: (item: T) => Value) => Column<T>;
+
+/** How cells are written: exact numbers as text or as JS numbers, label columns or not. */
+export interface CellFormat {
+  /** `'string'`: plain decimal strings; `'number'`: JS numbers (lossy). */
+  readonly numbers: 'string' | 'number';
+  /** Whether label columns are written. */
+  readonly labels: boolean;
+}
+
+/** A value as JSON text, for a `JSONB` column (Decimals become exact strings). Internal. */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * An exact number as its cell: `Decimal.toFixed()` (plain notation, every digit, never an
+ * exponent), or a JS number when asked. Zero is always `'0'` (never `'-0'`).
+ */
+function numberCell(value: Decimal, numbers: CellFormat['numbers']): string | number {
+  if (value.isZero()) return numbers === 'number' ? 0 : '0';
+  return numbers === 'number' ? value.toNumber() : value.toFixed();
+}
+
+function cellOf(value: Value, numbers: CellFormat['numbers']): Cell {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object') return numberCell(value, numbers);
+  return value;
+}
+
+const schemaColumn = <T>(name: string, read: (item: T) => Value): Column<T> => ({
+  name,
+  read,
+  label: false,
+});
+const labelColumn = <T>(name: string, read: (item: T) => Value): Column<T> => ({
+  name,
+  read,
+  label: true,
+});
+
+/**
+ * The rows of one table: one frozen row per item, every column present, in column order.
+ * `define` lists the columns with the two makers it is given: `column` for a column of the
+ * reference schema, `label` for one written only with `labels: true`. Internal: each kind's
+ * table definitions build their rows with it.
+ */
+export function tableOf<Name extends string, T>(
+  table: Name,
+  items: readonly T[],
+  format: CellFormat,
+  define: (column: ColumnMaker<T>, label: ColumnMaker<T>) => readonly Column<T>[],
+): TableRows<Name> {
+  const columns = define(schemaColumn, labelColumn);
+  const used = format.labels ? columns : columns.filter((entry) => !entry.label);
+  const rows: Row[] = new Array(items.length);
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index]!;
+    const row: Record<string, Cell> = {};
+    for (const entry of used) row[entry.name] = cellOf(entry.read(item), format.numbers);
+    rows[index] = Object.freeze(row);
+  }
+  return Object.freeze({
+    table,
+    columns: Object.freeze(used.map((entry) => entry.name)),
+    rows: Object.freeze(rows),
+  });
+}

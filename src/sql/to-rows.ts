@@ -1,0 +1,138 @@
+import * as z from 'zod/mini';
+import { lazy } from '../core/lazy.js';
+import { idSchema, strictObject } from '../core/schemas.js';
+import { parseInput } from '../core/zod-error.js';
+import type { TenderEvaluation } from '../evaluation/types.js';
+import type { ActionPlan, MaturityAssessment } from '../maturity/types.js';
+import type { PortfolioSummary } from '../monitoring/summarise-portfolio.js';
+import type { DeliveryReport } from '../monitoring/types.js';
+import type { SpendAnalysis } from '../spend/types.js';
+import type { Framework } from '../toms/types.js';
+import type { PledgeSheetReconciliation } from '../valuation/sheet-types.js';
+import type { Valuation } from '../valuation/types.js';
+import { deliveryRows } from './delivery-rows.js';
+import { evaluationRows } from './evaluation-rows.js';
+import { frameworkRows } from './framework-rows.js';
+import { assessmentRows, planRows } from './maturity-rows.js';
+import { portfolioRows } from './portfolio-rows.js';
+import { readResult } from './read-result.js';
+import { reconciliationRows } from './reconciliation-rows.js';
+import { spendRows } from './spend-rows.js';
+import type { CellFormat } from './table.js';
+import type { RowKeys, Rows, TableRows, TablesByKind, ToRowsOptions } from './types.js';
+import { valuationRows } from './valuation-rows.js';
+
+/**
+ * The tables `toRows` writes for a result of type `Result`, found by its `kind`; every table
+ * name (`string`) when the kind is not known at compile time (a parsed JSON snapshot).
+ */
+export type TableOf<Result> = Result extends {
+  /** The result's kind. */
+  readonly kind: infer Kind;
+}
+  ? Kind extends keyof TablesByKind
+    ? TablesByKind[Kind]
+    : string
+  : string;
+
+const optionsSchema = lazy(() =>
+  strictObject({
+    keys: z.optional(
+      strictObject({
+        contract: z.optional(idSchema),
+        valuation: z.optional(idSchema),
+        reconciliation: z.optional(idSchema),
+        evaluation: z.optional(idSchema),
+        assessment: z.optional(idSchema),
+        plan: z.optional(idSchema),
+        report: z.optional(idSchema),
+        portfolio: z.optional(idSchema),
+        analysis: z.optional(idSchema),
+      }),
+    ),
+    labels: z.optional(z.boolean()),
+    numbers: z.optional(z.enum(['string', 'number'])),
+  }),
+);
+
+/** The tables of any stored result (a union over the kinds). */
+function tablesOf(
+  result: ReturnType<typeof readResult>,
+  keys: RowKeys,
+  format: CellFormat,
+): Readonly<Record<string, TableRows>> {
+  switch (result.kind) {
+    case 'framework':
+      return frameworkRows(result as Framework, format);
+    case 'valuation':
+      return valuationRows(result as Valuation, keys, format);
+    case 'pledge-sheet-reconciliation':
+      return reconciliationRows(result as PledgeSheetReconciliation, keys, format);
+    case 'tender-evaluation':
+      return evaluationRows(result as TenderEvaluation, keys, format);
+    case 'maturity-assessment':
+      return assessmentRows(result as MaturityAssessment, keys, format);
+    case 'action-plan':
+      return planRows(result as ActionPlan, keys, format);
+    case 'delivery-report':
+      return deliveryRows(result as DeliveryReport, keys, format);
+    case 'portfolio-summary':
+      return portfolioRows(result as PortfolioSummary, keys, format);
+    case 'spend-analysis':
+      return spendRows(result as SpendAnalysis, keys, format);
+  }
+}
+
+/**
+ * Turns a result into flat rows for a database, one list per table of the reference schema
+ * `sql/schema.sql` (`social-value/sql/schema.sql`): a framework's measures, a valuation's lines
+ * and totals, a reconciliation's findings, a tender evaluation's bids and criterion scores, a
+ * maturity assessment or action plan, a delivery report's lines, a portfolio summary, a spend
+ * analysis. Exact numbers are plain decimal strings (`Decimal.toFixed()`: every digit, never an
+ * exponent), ready as query parameters for PostgreSQL `NUMERIC` through node-postgres or any SQL
+ * client; dates are `YYYY-MM-DD`; lists and records (tags) are JSON text for `JSONB` columns.
+ *
+ * Results with no id of their own are stored under the id given in `options.keys`
+ * (`{ keys: { valuation: 'v-2026-001' } }`). For reading rather than storing, `labels: true`
+ * joins labels (theme names beside theme ids) and `numbers: 'number'` gives JS numbers (lossy)
+ * for `console.table` and plotting libraries. Accepts the result or its JSON snapshot.
+ *
+ * @param result - A result of the library (see {@link StoredKind}) or its JSON snapshot.
+ * @param options - Keys to store it under, labels, and how to write numbers.
+ * @returns The rows of each table, parents first (insert in `Object.values(tables)` order).
+ * @throws SocialValueError `invalid-input` at `result` for anything that is not a stored kind of
+ * result or a valid snapshot of one, and at `options` for an unknown or bad option.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, valuePledges } from 'social-value';
+ * import { toRows } from 'social-value/sql';
+ *
+ * const framework = defineFramework({
+ *   id: 'toms', name: 'TOMs', edition: '2022', priceYear: 2022,
+ *   themes: [{ id: 'jobs', name: 'Jobs' }],
+ *   measures: [{ code: 'NT18', theme: 'jobs', title: 'Local supply chain spend', unit: '£',
+ *     proxyValue: '0.963812', valueType: 'local-economic' }],
+ * });
+ * const valuation = valuePledges(framework, [{ measure: 'NT18', quantity: 650000 }]);
+ * const { tables } = toRows(valuation, { keys: { valuation: 'v-2026-001' } });
+ * tables.valuation_lines.rows[0]?.value; // => '626477.8'
+ * tables.valuations.rows[0]?.valuation_id; // => 'v-2026-001'
+ * const forReading = toRows(valuation, { labels: true, numbers: 'number' });
+ * forReading.tables.valuation_totals.rows[0]; // => { valuation_id: null, breakdown: 'theme', tag: '', key: 'jobs', position: 0, total: 626477.8, theme_name: 'Jobs' }
+ * ```
+ */
+export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<TableOf<Result>> {
+  const read = readResult(result, ['result']);
+  const settings = parseInput(optionsSchema(), options ?? {}, 'options', ['options']);
+  const format: CellFormat = {
+    numbers: settings.numbers ?? 'string',
+    labels: settings.labels ?? false,
+  };
+  return Object.freeze({
+    kind: 'table-rows',
+    schemaVersion: 1,
+    resultKind: read.kind,
+    tables: Object.freeze(tablesOf(read, settings.keys ?? {}, format)),
+  }) as Rows<TableOf<Result>>;
+}

@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  allocateRounded,
+  Decimal,
+  type Delivery,
+  type PledgeInput,
+  roundMoney,
+  trackDelivery,
+  valuePledges,
+} from '../../src/index.js';
+import { type Row, type Rows, toRows } from '../../src/sql/index.js';
+import { largeFramework, largePledges } from './large-valuation.js';
+import {
+  columnTypes,
+  insertRows,
+  schemaSql,
+  startDatabase,
+  type TestDatabase,
+} from './postgres.js';
+import {
+  deliveries,
+  framework,
+  keys,
+  pledges,
+  report,
+  results,
+  trackOptions,
+  valuation,
+} from './results.js';
+
+// Every kind of result toRows stores goes into the reference schema through node-postgres and
+// comes back equal to the last digit: NUMERIC columns without a scale return exactly the string
+// toRows wrote, so they are compared as strings; JSONB as parsed JSON.
+
+let database: TestDatabase;
+let types: Awaited<ReturnType<typeof columnTypes>>;
+
+beforeAll(async () => {
+  database = await startDatabase();
+  await database.client.query(schemaSql);
+  types = await columnTypes(database.client);
+}, 30_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+/** A JSON value with object keys sorted (JSONB keeps its own key order). */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** A cell in a form both sides share: scaled NUMERIC by value, JSON parsed; the rest as it is. */
+function comparable(table: string, column: string, value: unknown): unknown {
+  const type = types.get(table)?.get(column);
+  if (value === null || type === undefined) return value;
+  if (type.type === 'jsonb')
+    return canonical(typeof value === 'string' ? JSON.parse(value) : value);
+  if (type.type === 'numeric' && type.scale !== null) return new Decimal(String(value)).toFixed();
+  return value;
+}
+
+/** Reads back every table of `rows` for its key and checks each row equals what was written. */
+async function expectStored(rows: Rows): Promise<void> {
+  for (const { table, columns, rows: written } of Object.values(rows.tables)) {
+    const key = columns[0]!;
+    const value = written[0]?.[key];
+    if (value === undefined) continue;
+    const read = await database.client.query<Row>(
+      `SELECT ${columns.join(', ')} FROM ${table} WHERE ${key} = $1`,
+      [value],
+    );
+    const form = (row: Row) =>
+      JSON.stringify(columns.map((column) => comparable(table, column, row[column])));
+    expect(read.rows.map(form).sort(), table).toEqual(written.map(form).sort());
+  }
+}
+
+describe('the reference schema (sql/schema.sql)', () => {
+  it('has, for every table toRows writes, exactly its columns in its order', () => {
+    const written = new Set<string>();
+    for (const result of Object.values(results)) {
+      for (const { table, columns } of Object.values(toRows(result).tables)) {
+        written.add(table);
+        expect([...(types.get(table)?.keys() ?? [])], table).toEqual(columns);
+      }
+    }
+    // The two tables of a council's own inputs are not written by toRows.
+    expect([...types.keys()].filter((table) => !written.has(table)).sort()).toEqual([
+      'deliveries',
+      'pledges',
+    ]);
+  });
+
+  it('stores exact figures in NUMERIC without a scale, rounded money only in NUMERIC(20,2)', () => {
+    const scaled = [...types].flatMap(([table, columns]) =>
+      [...columns]
+        .filter(([, type]) => type.type === 'numeric' && type.scale !== null)
+        .map(([column, type]) => `${table}.${column}(${type.scale})`),
+    );
+    expect(scaled.sort()).toEqual([
+      'valuation_lines.value_rounded(2)',
+      'valuations.total_rounded(2)',
+    ]);
+  });
+});
+
+describe('toRows through node-postgres into PostgreSQL (PGlite)', () => {
+  it('stores every kind of result and reads it back equal to the last digit', async () => {
+    for (const result of Object.values(results)) {
+      const rows = toRows(result, { keys });
+      await insertRows(database.client, rows);
+      await expectStored(rows);
+    }
+  });
+
+  it('stores the seed 004 valuation: totals to the last digit, SQL sums equal the library', async () => {
+    const { client } = database;
+    const stored = await client.query(
+      'SELECT total, total_rounded, social_value_added_ratio FROM valuations WHERE valuation_id = $1',
+      [keys.valuation],
+    );
+    // Seed 004 (examples/pledge-sheet.csv): Σ quantity × proxy = £2,822,946.49 on £36m.
+    expect(stored.rows[0]).toEqual({
+      total: '2822946.49',
+      total_rounded: '2822946.49',
+      social_value_added_ratio: '0.07841518027777777777777777777777778',
+    });
+    const sums = await client.query(
+      `SELECT sum(value)::text AS value, sum(value_rounded)::text AS rounded,
+         sum(quantity * attribution_share * proxy_value)::text AS recomputed
+       FROM valuation_lines WHERE valuation_id = $1`,
+      [keys.valuation],
+    );
+    expect(new Decimal(sums.rows[0].value).eq(valuation.total)).toBe(true);
+    expect(new Decimal(sums.rows[0].recomputed).eq(valuation.total)).toBe(true);
+    expect(sums.rows[0].rounded).toBe('2822946.49');
+    const byTheme = await client.query(
+      `SELECT theme_id, sum(value)::text AS total FROM valuation_lines
+       WHERE valuation_id = $1 GROUP BY theme_id`,
+      [keys.valuation],
+    );
+    for (const row of byTheme.rows) {
+      expect(new Decimal(row.total).eq(valuation.byTheme[row.theme_id]!), row.theme_id).toBe(true);
+    }
+  });
+
+  it('stores a 10,000-line valuation and reads every figure back exactly', async () => {
+    const large = valuePledges(largeFramework, largePledges, { contractValue: '123456789.01' });
+    const frameworkRows = toRows(largeFramework);
+    const rows = toRows(large, { keys: { valuation: 'v-large' } });
+    expect(rows.tables.valuation_lines.rows).toHaveLength(10_000);
+    await insertRows(database.client, frameworkRows);
+    await insertRows(database.client, rows);
+    await expectStored(rows);
+    const sums = await database.client.query(
+      `SELECT count(*)::int AS lines, sum(value)::text AS value, sum(value_rounded)::text AS rounded
+       FROM valuation_lines WHERE valuation_id = 'v-large'`,
+    );
+    expect(sums.rows[0].lines).toBe(10_000);
+    expect(new Decimal(sums.rows[0].value).eq(large.total)).toBe(true);
+    expect(new Decimal(sums.rows[0].rounded).eq(roundMoney(large.total))).toBe(true);
+  });
+
+  it('stores the delivery report of examples/06-monitoring.ts with its totals exact', async () => {
+    const totals = await database.client.query(
+      `SELECT delivered, shortfall_to_date, delivery_ratio FROM delivery_totals
+       WHERE report_id = $1 AND breakdown = 'total'`,
+      [keys.report],
+    );
+    expect(totals.rows[0]).toEqual({
+      delivered: report.totals.delivered.toFixed(),
+      shortfall_to_date: report.totals.shortfallToDate.toFixed(),
+      delivery_ratio: report.totals.deliveryRatio!.toFixed(),
+    });
+    const lines = await database.client.query(
+      `SELECT sum(value_delivered)::text AS delivered FROM delivery_lines WHERE report_id = $1`,
+      [keys.report],
+    );
+    expect(new Decimal(lines.rows[0].delivered).eq(report.totals.delivered)).toBe(true);
+  });
+});
+
+describe('a council keeps its pledges and deliveries and reads them back', () => {
+  it('values pledges read from the pledges table as it valued them before', async () => {
+    const { client } = database;
+    for (const [index, pledge] of pledges.entries()) {
+      await client.query(
+        `INSERT INTO pledges (contract_id, line_index, measure_code, quantity, tags, note)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          keys.contract,
+          index,
+          pledge.measure,
+          // A Decimal goes in as its exact text: node-postgres cannot send a Decimal itself.
+          pledge.quantity === undefined ? null : new Decimal(String(pledge.quantity)).toFixed(),
+          JSON.stringify(pledge.tags ?? {}),
+          pledge.note ?? null,
+        ],
+      );
+    }
+    // NUMERIC as text inside JSON: a JSONB number would come back as a (lossy) JS number.
+    const read = await client.query<{ pledge: PledgeInput }>(
+      `SELECT jsonb_strip_nulls(jsonb_build_object(
+         'measure', measure_code, 'quantity', quantity::text,
+         'attributionShare', attribution_share::text, 'tags', tags, 'note', note)) AS pledge
+       FROM pledges WHERE contract_id = $1 ORDER BY line_index`,
+      [keys.contract],
+    );
+    const again = valuePledges(
+      framework,
+      read.rows.map((row) => row.pledge),
+      { contractValue: 36_000_000 },
+    );
+    expect(again).toStrictEqual(valuation);
+  });
+
+  it('tracks deliveries read from the deliveries table as it tracked them before', async () => {
+    const { client } = database;
+    for (const delivery of deliveries) {
+      await client.query(
+        `INSERT INTO deliveries (contract_id, measure_code, delivered_on, quantity, verification, evidence)
+         VALUES ($1, $2, $3, $4, $5, $6)`,
+        [
+          keys.contract,
+          delivery.measure,
+          delivery.date,
+          new Decimal(String(delivery.quantity)).toFixed(),
+          delivery.verification ?? 'claimed',
+          delivery.evidence ?? null,
+        ],
+      );
+    }
+    const read = await client.query<{ delivery: Delivery }>(
+      `SELECT jsonb_strip_nulls(jsonb_build_object(
+         'measure', measure_code, 'date', delivered_on::text, 'quantity', quantity::text,
+         'line', line_index, 'verification', verification, 'evidence', evidence, 'note', note))
+         AS delivery
+       FROM deliveries WHERE contract_id = $1 ORDER BY delivery_id`,
+      [keys.contract],
+    );
+    const again = trackDelivery(
+      valuation,
+      read.rows.map((row) => row.delivery),
+      trackOptions,
+    );
+    expect(again).toStrictEqual(report);
+  });
+});
+
+describe('numbers through node-postgres', () => {
+  it('refuses a Decimal parameter (sent as JSON text), takes its toFixed()', async () => {
+    const amount = new Decimal('2822946.49');
+    await expect(database.client.query('SELECT $1::numeric AS n', [amount])).rejects.toThrow(
+      'invalid input syntax for type numeric: ""2822946.49""',
+    );
+    const read = await database.client.query('SELECT $1::numeric AS n', [amount.toFixed()]);
+    expect(read.rows[0].n).toBe('2822946.49');
+  });
+
+  it('rounds lines in NUMERIC(20,2) to a sum that drifts from the rounded total; allocateRounded does not', async () => {
+    const { client } = database;
+    await client.query('CREATE TEMP TABLE pennies (method TEXT, amount NUMERIC(20, 2))');
+    const lines = ['8.045', '8.045', '8.045'];
+    for (const amount of lines) {
+      await client.query(`INSERT INTO pennies VALUES ('each line', $1)`, [amount]);
+    }
+    for (const amount of allocateRounded(lines)) {
+      await client.query(`INSERT INTO pennies VALUES ('allocated', $1)`, [amount.toFixed()]);
+    }
+    const sums = await client.query(
+      'SELECT method, sum(amount)::text AS total FROM pennies GROUP BY method ORDER BY method',
+    );
+    // 3 × 8.045 = 24.135, which rounds (half-up) to 24.14; each line rounds to 8.05: 24.15.
+    expect(roundMoney('24.135').toFixed(2)).toBe('24.14');
+    expect(sums.rows).toEqual([
+      { method: 'allocated', total: '24.14' },
+      { method: 'each line', total: '24.15' },
+    ]);
+  });
+});
