@@ -6,6 +6,7 @@ import {
   type PresentValueOptions,
   presentValue,
   reconcilePledgeSheet,
+  revive,
   valuePledges,
   type YearSeries,
 } from '../../src/index.js';
@@ -669,6 +670,73 @@ describe('presentValue: summaries, warnings and errors', () => {
     );
     expect(caught(() => presentValue({}, { rate: 'x' } as never)).issues[0]?.path).toBe(
       'options.rate',
+    );
+  });
+});
+
+describe('revive: valuation results', () => {
+  it('names the result expected and the first fields missing', () => {
+    const messageOf = (
+      json: unknown,
+      kind: 'valuation' | 'pledge-sheet-reconciliation' | 'present-value',
+    ) =>
+      caught(() => revive(json, kind))
+        .message.split('\n')
+        .slice(0, 3);
+    expect(messageOf({ kind: 'valuation' }, 'valuation')).toEqual([
+      'Invalid valuation: 1 problem.',
+      '  - json: expected a valuation (from valuePledges) or its JSON form, received an object of kind "valuation"',
+    ]);
+    expect(messageOf({ kind: 'valuation', schemaVersion: 1, lines: 5 }, 'valuation')).toEqual([
+      'Invalid valuation: 8 problems.',
+      '  - json.framework: missing: expected an object',
+      '  - json.lines: expected a list, received 5',
+    ]);
+    expect(
+      messageOf({ kind: 'pledge-sheet-reconciliation' }, 'pledge-sheet-reconciliation'),
+    ).toEqual([
+      'Invalid pledge sheet reconciliation: 1 problem.',
+      '  - json: expected a pledge-sheet reconciliation (from reconcilePledgeSheet) or its JSON form, received an object of kind "pledge-sheet-reconciliation"',
+    ]);
+    expect(
+      messageOf(
+        { kind: 'pledge-sheet-reconciliation', schemaVersion: 1, findings: 5 },
+        'pledge-sheet-reconciliation',
+      ),
+    ).toEqual([
+      'Invalid pledge-sheet reconciliation: 9 problems.',
+      '  - json.ok: missing: expected true or false',
+      '  - json.findings: expected a list, received 5',
+    ]);
+    expect(messageOf({ kind: 'present-value' }, 'present-value')).toEqual([
+      'Invalid present value: 1 problem.',
+      '  - json: expected a present value (from presentValue) or its JSON form, received an object of kind "present-value"',
+    ]);
+    expect(
+      messageOf({ kind: 'present-value', schemaVersion: 1, years: 5 }, 'present-value'),
+    ).toEqual([
+      'Invalid present value: 9 problems.',
+      '  - json.total: missing: expected a number',
+      '  - json.nominal: missing: expected a number',
+    ]);
+  });
+
+  it('revives each result from its JSON form', () => {
+    const framework = makeFramework();
+    const valuation = valuePledges(framework, [{ measure: 'P', quantity: 1, note: 'n' }], {
+      contractValue: 10,
+    });
+    const back = revive(JSON.parse(JSON.stringify(valuation)), 'valuation');
+    expect(back.summary).toBe(valuation.summary);
+    expect(back.lines[0]?.note).toBe('n');
+    expect(back.socialValueAddedRatio?.toString()).toBe('0.5');
+    const pv = presentValue({ 2025: 1 });
+    expect(revive(JSON.parse(JSON.stringify(pv)), 'present-value').summary).toBe(
+      '1 year (2025), £1.00 nominal, is worth £1.00 in 2025 at 3.5% a year (Green Book 2022 standard schedule).',
+    );
+    const empty = reconcilePledgeSheet([]);
+    expect(revive(JSON.parse(JSON.stringify(empty)), 'pledge-sheet-reconciliation').summary).toBe(
+      '0 rows checked: no errors, no warnings, no notes; corrected total £0.00 against the stated £0.00.',
     );
   });
 });
