@@ -224,6 +224,17 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
     expect(clean.summary).toBe(
       '1 row checked: no errors, no warnings, no notes; corrected total £6.00 against the stated £6.00.',
     );
+    // A null stated total is no stated total.
+    const unstated = reconcilePledgeSheet(sheet([['F', '2', 3, '6']]), {
+      statedTotal: null,
+    } as never);
+    expect(unstated.statedTotalMatchesRows).toBeUndefined();
+    expect(caught(() => reconcilePledgeSheet(sheet([['A', null, 'lots', null]]))).message).toBe(
+      'Invalid pledge sheet rows: 1 problem.\n  - rows[0].quantity: expected a finite number, a decimal string, a bigint or a Decimal, received "lots"',
+    );
+    expect(caught(() => reconcilePledgeSheet([], { tolerance: -1 })).message).toBe(
+      'Invalid options: 1 problem.\n  - options.tolerance: expected a number at least 0, received -1',
+    );
     // Notes only: still ok.
     const notes = reconcilePledgeSheet(sheet([['N', '2', null, '0']]));
     expect(notes.findings.map((finding) => finding.code)).toEqual(['unanswered']);
@@ -286,6 +297,15 @@ const makeFramework = () =>
         code: 'A',
         theme: 't',
         title: 'A',
+        unit: 'u',
+        proxyValue: 2,
+        valueType: 'social',
+        edition: '2022',
+      },
+      {
+        code: 'A2',
+        theme: 't',
+        title: 'A2',
         unit: 'u',
         proxyValue: 2,
         valueType: 'social',
@@ -369,6 +389,70 @@ describe('valuePledges: warnings', () => {
     expect(result.summary).toBe(
       '2 pledges valued at £5.00 with F (edition 2021, 2021 prices); 1 warning to check.',
     );
+  });
+
+  it('groups measures by edition, each edition once', () => {
+    const result = valuePledges(makeFramework(), [
+      { measure: 'B', quantity: 1 },
+      { measure: 'A2', quantity: 1 },
+      { measure: 'A', quantity: 1 },
+    ]);
+    expect(
+      result.warnings.map((warning) => [warning.message, warning.measures, warning.lines]),
+    ).toEqual([
+      [
+        'The total adds proxy values of more than one edition: 2022 (A and A2) and 2023 (B). Re-index them to one price year before comparing totals.',
+        ['A', 'A2', 'B'],
+        [0, 1, 2],
+      ],
+    ]);
+  });
+
+  it('warns about measures that can warn alone, each pledged once', () => {
+    const framework = makeFramework();
+    const codesOf = (pledges: PledgeInput[]) =>
+      valuePledges(framework, pledges).warnings.map((warning) => warning.code);
+    expect(
+      codesOf([
+        { measure: 'G1', quantity: 1 },
+        { measure: 'G2', quantity: 1 },
+      ]),
+    ).toEqual(['exclusivity-group']);
+    expect(codesOf([{ measure: 'Q', years: [1, 1] }])).toEqual(['max-years-per-person']);
+    expect(codesOf([{ measure: 'Q', years: [1, 0] }])).toEqual([]);
+  });
+
+  it('orders warnings of one kind by group name and measure code', () => {
+    const framework = defineFramework({
+      id: 'o',
+      name: 'O',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [{ id: 't', name: 'T', shortName: 'T' }],
+      measures: ['A1', 'A2', 'B1', 'B2'].map((code) => ({
+        code,
+        theme: 't',
+        title: code,
+        unit: 'u',
+        proxyValue: 1,
+        valueType: 'social' as const,
+        // A-measures in group "z", B-measures in group "a": names sort the other way round.
+        exclusivityGroup: code.startsWith('A') ? 'z' : 'a',
+        maxYearsPerPerson: 1,
+      })),
+    });
+    const result = valuePledges(framework, [
+      { measure: 'B2', years: [1, 1] },
+      { measure: 'A1', years: [1, 1] },
+      { measure: 'B1', quantity: 1 },
+      { measure: 'A2', quantity: 1 },
+    ]);
+    expect(result.warnings.map((warning) => [warning.code, warning.measures])).toEqual([
+      ['exclusivity-group', ['B1', 'B2']],
+      ['exclusivity-group', ['A1', 'A2']],
+      ['max-years-per-person', ['A1']],
+      ['max-years-per-person', ['B2']],
+    ]);
   });
 
   it('warns about an exclusivity group only when two of its measures are pledged', () => {
@@ -564,6 +648,9 @@ describe('valuePledges: codes with spaces and bad pledges', () => {
       'Measure N has no proxy value (not monetised yet), so pledge 0 cannot be valued.\n  - pledges[0].measure: measure "N" has a null proxy value',
     );
     expect(proxy.details).toEqual({ code: 'N' });
+    expect(caught(() => valuePledges(framework, [], { contractValue: 0 })).message).toBe(
+      'Invalid options: 1 problem.\n  - options.contractValue: expected a number at least 0.01, received 0',
+    );
   });
 });
 
@@ -597,6 +684,21 @@ describe('presentValue: summaries, warnings and errors', () => {
     // 1 ÷ (1.015^30 × 1.0129^45 × 1.0107^55) = 0.2001; the health schedule's rates end at year 125.
     expect(summaryOf({ 0: 0, 130: 1 }, { schedule: 'green-book-2022-health' })).toBe(
       '2 years from 0 to 130, £1.00 nominal, are worth £0.20 in 0 under the Green Book 2022 health schedule: 1.5% to year 30, then 1.29% from year 31 to 75, then 1.07% from year 76 on.',
+    );
+    // The health schedule's last band ends at year 125: a series up to it does not run on.
+    expect(summaryOf({ 0: 0, 125: 1 }, { schedule: 'green-book-2022-health' })).toBe(
+      '2 years from 0 to 125, £1.00 nominal, are worth £0.21 in 0 under the Green Book 2022 health schedule: 1.5% to year 30, then 1.29% from year 31 to 75, then 1.07% from year 76 to 125.',
+    );
+    // Past its last band a year is discounted at the last band's rate; year 76 of the standard
+    // schedule compounds its third band: 1 ÷ (1.035^30 × 1.03^45 × 1.025) = 0.0919158757.
+    const health = presentValue({ 0: 0, 130: 1 }, { schedule: 'green-book-2022-health' });
+    expect(health.years[1]?.rate.toString()).toBe('0.0107');
+    expect(health.years[1]?.discountFactor.toDecimalPlaces(8).toString()).toBe('0.20012365');
+    const standard = presentValue({ 0: 0, 76: 1 });
+    expect(standard.years[1]?.rate.toString()).toBe('0.025');
+    expect(standard.years[1]?.discountFactor.toDecimalPlaces(8).toString()).toBe('0.09191588');
+    expect(presentValue({ 0: 1 }, { rate: '0.05' }).schedule.name).toBe(
+      'Flat rate chosen by the caller',
     );
     // 1 ÷ √1.035 = 0.98295.
     expect(summaryOf({ 0: 100, 1: 1 }, { timing: 'mid-year' })).toBe(
@@ -665,6 +767,18 @@ describe('presentValue: summaries, warnings and errors', () => {
     ).toBe(
       'Invalid options: 1 problem.\n  - options.schedule: expected either a flat rate (options.rate) or a schedule (options.schedule), received both: rate 0.03 and schedule "green-book-2003"',
     );
+    expect(messageOf(() => presentValue({ x: 1 } as never))).toBe(
+      'Invalid series: 1 problem.\n  - series.x: expected a whole year such as "2026" or "1" as the key, received "x"',
+    );
+    expect(messageOf(() => presentValue({ 0: 1 }, { rate: 'x' } as never))).toBe(
+      'Invalid options: 1 problem.\n  - options.rate: expected a finite number, a decimal string, a bigint or a Decimal, received "x"',
+    );
+    const twice = [
+      { year: 1, value: 1 },
+      { year: 1, value: 1 },
+    ];
+    expect(caught(() => presentValue(twice)).code).toBe('invalid-input');
+    expect(caught(() => presentValue({ x: 1 } as never)).code).toBe('invalid-input');
     expect(caught(() => presentValue({ 2025: 'x' } as never)).issues[0]?.path).toBe(
       'series["2025"]',
     );
