@@ -142,13 +142,18 @@ describe('numericAt', () => {
 });
 
 describe('toDecimal paths', () => {
-  it('takes a path as one string segment, or none', () => {
+  it('takes a path as one string segment, or none; the parameter name by default', () => {
     const named = caught(() => toDecimal('x', 'quantity'));
     expect(named.issues).toEqual([
       { path: 'quantity', segments: ['quantity'], message: `${EXPECTED}, received "x"` },
     ]);
     expect(named.message.split('\n')[0]).toBe('Invalid number at quantity.');
-    const root = caught(() => toDecimal('x'));
+    const unnamed = caught(() => toDecimal('x'));
+    expect(unnamed.issues).toEqual([
+      { path: 'value', segments: ['value'], message: `${EXPECTED}, received "x"` },
+    ]);
+    expect(unnamed.message).toBe(`Invalid number at value.\n  - value: ${EXPECTED}, received "x"`);
+    const root = caught(() => toDecimal('x', ''));
     expect(root.issues).toEqual([{ path: '', segments: [], message: `${EXPECTED}, received "x"` }]);
     expect(root.message).toBe(`Invalid number.\n  - (input): ${EXPECTED}, received "x"`);
     const empty = caught(() => toDecimal('1e15', ''));
