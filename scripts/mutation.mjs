@@ -4,6 +4,7 @@
 //   npm run test:mutation -- --area core       one area (repeat --area for several)
 //   npm run test:mutation:core                 the same, per area
 //   npm run test:mutation -- --area core --static   also static mutants (much slower)
+//   npm run test:mutation -- --area core --concurrency 1   one test runner (a busy machine)
 // Not part of `npm run ci`. Scores and surviving mutants: docs/quality.md.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -13,7 +14,11 @@ import { mutationAreas } from './mutation-areas.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { area: { type: 'string', multiple: true }, static: { type: 'boolean' } },
+  options: {
+    area: { type: 'string', multiple: true },
+    static: { type: 'boolean' },
+    concurrency: { type: 'string' },
+  },
 });
 const known = mutationAreas();
 const areas = values.area ?? known;
@@ -28,7 +33,8 @@ const results = [];
 for (const area of areas) {
   const started = Date.now();
   console.log(`\n=== Mutation testing: ${area} ===`);
-  const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs'], {
+  const extra = values.concurrency === undefined ? [] : ['--concurrency', values.concurrency];
+  const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', ...extra], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, MUTATION_AREA: area, MUTATION_STATIC: values.static ? '1' : '0' },
