@@ -1,5 +1,5 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
-import { mutationTests } from './scripts/mutation-areas.mjs';
+import { configDefaults, defineConfig, mergeConfig } from 'vitest/config';
+import { mutationTests, slowTests } from './scripts/mutation-areas.mjs';
 import base from './vitest.config.ts';
 
 // The vitest configuration Stryker runs (scripts/mutation.mjs sets MUTATION_AREA): only the tests
@@ -13,5 +13,6 @@ const config = mergeConfig(
 );
 // mergeConfig would append to the base include list: replace it.
 config.test.include = mutationTests(area);
+config.test.exclude = [...(config.test.exclude ?? configDefaults.exclude), ...slowTests];
 config.test.benchmark = undefined;
 export default config;

@@ -31,9 +31,16 @@ export function mutatedFiles(area) {
 }
 
 /**
+ * Test files left out of mutation runs: they check scale (200,000 bids in one call, about 20 s
+ * on a busy machine), not figures the other tests do not pin, and every mutant they cover would
+ * run them again.
+ */
+export const slowTests = ['test/evaluation/scale.test.ts'];
+
+/**
  * The tests run against an area's mutants: its own tests, its adversarial suite (core: every
  * adversarial suite, since every area calls core at its edges) and the TSDoc examples of its
- * files (test/docs/examples.test.ts reads DOC_EXAMPLES_UNDER).
+ * files (test/docs/examples.test.ts reads DOC_EXAMPLES_UNDER), without {@link slowTests}.
  */
 export function mutationTests(area) {
   const adversarial =
