@@ -466,3 +466,178 @@ describe('defineEvaluation: every model error, with its path', () => {
     );
   });
 });
+
+describe('evaluateTenders: disqualification, missing inputs and bad bids', () => {
+  const quality = {
+    id: 'q',
+    kind: 'quality',
+    weight: 60,
+    minimumMark: 2,
+    scoring: { method: 'scale', scale: '0-5' },
+  } as const;
+  const social = {
+    id: 'sv',
+    kind: 'social-value',
+    weight: 10,
+    scoring: { method: 'relative-to-highest' },
+  } as const;
+  const price = {
+    id: 'p',
+    kind: 'price',
+    weight: 30,
+    scoring: { method: 'linear', fullMarksAt: 100, zeroAt: 200 },
+  } as const;
+  const model = { criteria: [quality, social, price] };
+
+  it('ranks the qualifying bids and lists the disqualified after them, with the reason', () => {
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 90, responses: { q: 1, sv: 0 } },
+      { id: 'B', price: 250, responses: { q: 3, sv: 0 } },
+      { id: 'C', price: 150, responses: { q: 4, sv: 0 } },
+    ]);
+    // C: 4 ÷ 5 × 60 + 0 + (200 − 150) ÷ 100 × 30 = 63; B: 36 + 0 + 0 (above £200); A: 12 + 0 + 30.
+    expect(brief(result)).toEqual([
+      [
+        'C',
+        1,
+        '63',
+        null,
+        [
+          'q: mark 4 on the 0-5 scale ÷ 5 = 0.8; × weight 60 = 48.',
+          'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+          'p: price £150.00 between full marks at £100.00 and none at £200.00: 0.5; × weight 30 = 15.',
+        ],
+      ],
+      [
+        'B',
+        2,
+        '36',
+        null,
+        [
+          'q: mark 3 on the 0-5 scale ÷ 5 = 0.6; × weight 60 = 36.',
+          'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+          'p: price £250.00 between full marks at £100.00 and none at £200.00: 0; × weight 30 = 0.',
+        ],
+      ],
+      [
+        'A',
+        null,
+        '42',
+        null,
+        [
+          'q: mark 1 on the 0-5 scale ÷ 5 = 0.2; × weight 60 = 12.',
+          'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+          'p: price £90.00 between full marks at £100.00 and none at £200.00: 1; × weight 30 = 30.',
+        ],
+      ],
+    ]);
+    const out = result.ranking[2]!.disqualified;
+    expect(out === false ? [] : out.findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      ['below-minimum', 'error', 'A was marked 1 on q, below the minimum mark of 2.'],
+    ]);
+    expect(result.summary).toBe('C wins with 63 of 100; 1 disqualified.');
+    expect(
+      evaluateTenders(model, [{ id: 'A', price: 90, responses: { q: 1, sv: 0 } }]).summary,
+    ).toBe('No bid qualifies; 1 disqualified.');
+    expect(evaluateTenders(model, []).summary).toBe('No bid qualifies.');
+  });
+
+  it('names every missing input, repeated id, mark off the scale and unknown response', () => {
+    const messageOf = (bids: BidInput[]) => {
+      const error = caught(() => evaluateTenders(model, bids));
+      return [error.code, error.message];
+    };
+    expect(
+      messageOf([
+        { id: 'A', price: 90, responses: { q: 1 } },
+        { id: 'B', responses: { q: 1, sv: 1 } },
+      ]),
+    ).toEqual([
+      'missing-input',
+      'Bids missing an input: 2 problems.\n  - bids[0].responses.sv: missing: expected a £ offer (an amount or a Valuation)\n  - bids[1].price: missing: expected a price',
+    ]);
+    expect(
+      messageOf([
+        { id: 'A', price: 90, responses: { q: 1, sv: 1 } },
+        { id: 'A', price: 90, responses: { q: 1, sv: 1 } },
+      ]),
+    ).toEqual([
+      'duplicate-bid',
+      'Bid ids must be unique: 1 repeat.\n  - bids[1].id: expected a unique bid id, "A" is also bids[0]',
+    ]);
+    expect(messageOf([{ id: 'A', price: 90, responses: { q: 6, sv: 1 } }])).toEqual([
+      'mark-out-of-scale',
+      'Marks outside their scale: 1 problem.\n  - bids[0].responses.q: expected a mark on the 0-5 scale (0, 1, 2, 3, 4 or 5), received 6',
+    ]);
+    expect(messageOf([{ id: 'A', price: 90, responses: { q: 3, sv: 1, qq: 2 } }])).toEqual([
+      'invalid-input',
+      'Invalid bids: 1 problem.\n  - bids[0].responses.qq: expected a criterion id of the model, received "qq" (did you mean "q"?)',
+    ]);
+  });
+
+  it('words a weight that carries everything, and changes of weights', () => {
+    const alone = weightSensitivity(
+      {
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'A', price: 1, responses: { q: 3 } },
+        { id: 'B', price: 1, responses: { q: 2 } },
+      ],
+    );
+    expect(alone.criteria.map((criterion) => [criterion.reason, criterion.range])).toEqual([
+      ['q carries all the weight: no other weight to rescale.', null],
+    ]);
+    const bids: BidInput[] = [
+      { id: 'A', price: 90, responses: { q: 3, sv: 1 } },
+      { id: 'B', price: 180, responses: { q: 5, sv: 2 } },
+    ];
+    // Before: A 36 + 5 + 30 = 71, B 60 + 10 + 6 = 76. After (q 40, sv 10, p 50): A 24 + 5 + 50
+    // = 79, B 40 + 10 + 10 = 60.
+    const changed = whatIf(model, bids, { weights: { q: 40, p: 50 } });
+    expect(changed.summary).toBe('The winner changes from B to A.');
+    expect(changed.after.winner?.total.toString()).toBe('79');
+    const error = caught(() => whatIf(model, bids, { weights: { qq: 10 } }));
+    expect(error.message).toBe(
+      'Invalid changes: 1 problem.\n  - changes.weights.qq: expected the id of a top-level criterion (sub-criteria move with their parent), received "qq" (did you mean "q"?)',
+    );
+  });
+});
+
+describe('flagAbnormallyLow: a flagged price, one price, bad options', () => {
+  it('flags a price below both limits and says what to do', () => {
+    // The example of the Construction Procurement Handbook's rule: adjusted average without
+    // the highest (1.3m): (0.8 + 1 + 1.05 + 1.1)m ÷ 4 = 987,500; limit × 0.85 = 839,375;
+    // proximity 1% of the lowest other price (1m) = 10,000.
+    const result = flagAbnormallyLow([
+      { id: 'A', price: 800000 },
+      { id: 'B', price: 1000000 },
+      { id: 'C', price: 1050000 },
+      { id: 'D', price: 1100000 },
+      { id: 'E', price: 1300000 },
+    ]);
+    expect(result.summary).toBe(
+      'A is potentially abnormally low (of 5 prices): ask for an explanation before any exclusion.',
+    );
+    expect(result.findings[0]).toMatchObject({
+      code: 'abnormally-low',
+      severity: 'warning',
+      flagged: true,
+      message:
+        'A at £800,000.00 is more than 15% below the adjusted average £987,500.00 (limit £839,375.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00: potentially abnormally low.',
+    });
+    expect(result.flagged).toEqual(['A']);
+    const one = flagAbnormallyLow([{ id: 'A', price: 800 }]);
+    expect(one.summary).toBe('None of 1 price is potentially abnormally low.');
+    expect(one.findings.map((finding) => finding.message)).toEqual([
+      'A is the only priced bid: nothing to compare with.',
+    ]);
+    expect(
+      caught(() => flagAbnormallyLow([{ id: 'A', price: 800 }], { belowAverageShare: 15 })).message,
+    ).toBe(
+      'Invalid options: 1 problem.\n  - options.belowAverageShare: expected a share from 0 to 1 (a fraction, not a percentage), received 15 (did you mean 0.15?)',
+    );
+  });
+});
