@@ -4,24 +4,40 @@ import {
   type BidInput,
   defineEvaluation,
   evaluateTenders,
+  type TenderEvaluation,
   weightSensitivity,
 } from '../src/index.js';
 
-// 10,000 tenders × 8 bids × 6 criteria (price relative to lowest, four quality questions on
-// 0–5, social value relative to the highest offer), and the weight sensitivity of one tender
-// with 100 bids. Each against the same arithmetic written directly with decimal.js: the ratio
-// is the cost of validation, explanations and frozen results.
-const Baseline = DecimalJs.clone({ precision: 40 });
+// Tender evaluation against baselines in the same process (issue #13):
+// - the SAME-SCORES baseline computes, directly with decimal.js, every figure the library
+//   returns: each criterion's score share and weighted score (divisions to 34 significant
+//   digits, weighted scores as `lowest × weight ÷ price` as the library does), the totals, the
+//   order and the competition ranks with ties (and the tie-break keys where the model has
+//   rules). It does not validate, explain or freeze: the ratio is the price of that;
+// - the BARE baseline (kept from 0.1) divides once per criterion at 40 digits and sums.
+// Each group ends with a line that runs the pairs interleaved (rotating order, several rounds)
+// and prints CPU-time ratios (process.cpuUsage), the median of the rounds: these machines are
+// shared, so wall time alone misleads. Run: npx vitest bench --run bench/evaluation.bench.ts
+// (the figures in docs/performance.md come from that command).
+
+const Bare = DecimalJs.clone({ precision: 40 });
+/** Sums and products as the library keeps them: exact (200 digits). */
+const Exact = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_UP });
+/** Divisions as the library makes them: 34 significant digits, half-up. */
+const Quotient = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
+const divide = (a: DecimalJs, b: DecimalJs) => new Exact(new Quotient(a).div(b));
+
 const QUALITY = ['q1', 'q2', 'q3', 'q4'] as const;
 const WEIGHTS = { price: 30, q1: 15, q2: 15, q3: 15, q4: 15, sv: 10 } as const;
+const WEIGHT_LIST = Object.values(WEIGHTS).map((weight) => new Exact(weight));
 
-const model = defineEvaluation({
-  criteria: [
+function criteriaOf() {
+  return [
     {
       id: 'price',
-      kind: 'price',
+      kind: 'price' as const,
       weight: WEIGHTS.price,
-      scoring: { method: 'relative-to-lowest' },
+      scoring: { method: 'relative-to-lowest' as const },
     },
     ...QUALITY.map((id) => ({
       id,
@@ -31,11 +47,16 @@ const model = defineEvaluation({
     })),
     {
       id: 'sv',
-      kind: 'social-value',
+      kind: 'social-value' as const,
       weight: WEIGHTS.sv,
-      scoring: { method: 'relative-to-highest' },
+      scoring: { method: 'relative-to-highest' as const },
     },
-  ],
+  ];
+}
+const model = defineEvaluation({ criteria: criteriaOf() });
+const tieBreakModel = defineEvaluation({
+  criteria: criteriaOf(),
+  tieBreak: ['higher-quality', 'lower-price'],
 });
 
 function makeBids(count: number, seed: number): BidInput[] {
@@ -54,101 +75,339 @@ function makeBids(count: number, seed: number): BidInput[] {
     };
   });
 }
+/** Every bid the same: one tie of them all, which no tie-break rule separates. */
+function tiedBids(count: number): BidInput[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `bid-${index}`,
+    price: '750000',
+    responses: { q1: 3, q2: 4, q3: 2, q4: 5, sv: '125000' },
+  }));
+}
 
 const tenders = Array.from({ length: 10_000 }, (_, seed) => makeBids(8, seed));
-const large = makeBids(100, 42);
+const untied1000 = makeBids(1000, 7);
+const tied1000 = tiedBids(1000);
+const sensitivity100 = makeBids(100, 42);
+const sensitivity1000 = makeBids(1000, 42);
 
-interface Row {
-  id: string;
-  price: DecimalJs;
-  marks: DecimalJs[];
-  sv: DecimalJs;
-}
-const rowsOf = (bids: BidInput[]): Row[] =>
-  bids.map((bid) => {
+// ---------------------------------------------------------------------------------------------
+// The bare baseline (0.1's): shares at 40 digits and the total.
+
+function bareScores(bids: readonly BidInput[]) {
+  const rows = bids.map((bid) => {
     const responses = bid.responses as Record<string, number | string>;
     return {
       id: bid.id,
-      price: new Baseline(bid.price as string),
-      marks: QUALITY.map((id) => new Baseline(responses[id]!)),
-      sv: new Baseline(responses.sv!),
+      price: new Bare(bid.price as string),
+      marks: QUALITY.map((id) => new Bare(responses[id]!)),
+      sv: new Bare(responses.sv!),
     };
   });
-
-/** Per-criterion scores (shares) and the total, straight decimal.js. */
-function baselineScores(rows: Row[]) {
   let lowest = rows[0]!.price;
   let highest = rows[0]!.sv;
   for (const row of rows) {
     if (row.price.lt(lowest)) lowest = row.price;
     if (row.sv.gt(highest)) highest = row.sv;
   }
-  return rows.map((row) => {
+  const weights = Object.values(WEIGHTS);
+  const scored = rows.map((row) => {
     const shares = [
       lowest.dividedBy(row.price),
       ...row.marks.map((mark) => mark.dividedBy(5)),
-      highest.isZero() ? new Baseline(0) : row.sv.dividedBy(highest),
+      highest.isZero() ? new Bare(0) : row.sv.dividedBy(highest),
     ];
-    const weights = Object.values(WEIGHTS);
-    let total = new Baseline(0);
+    let total = new Bare(0);
     shares.forEach((share, index) => {
       total = total.plus(share.times(weights[index]!));
     });
     return { id: row.id, shares, total };
   });
+  return scored.sort((a, b) => b.total.comparedTo(a.total));
 }
 
-// Each sample of the first pair takes seconds: few samples, one warm-up.
-const slow = { time: 0, iterations: 4, warmupTime: 0, warmupIterations: 1 };
+// ---------------------------------------------------------------------------------------------
+// The same-scores baseline: every figure of the result, written directly with decimal.js.
+
+const ONE = new Exact(1);
+const FIVE = new Exact(5);
+const ZERO = new Exact(0);
+
+interface Scored {
+  id: string;
+  price: DecimalJs;
+  shares: DecimalJs[];
+  weighted: DecimalJs[];
+  total: DecimalJs;
+  quality: DecimalJs | null;
+  rank: number;
+}
+
+/** share = n ÷ d within [0, 1]; weighted = n × weight ÷ d (exact when the division is). */
+function scoreOf(n: DecimalJs, d: DecimalJs, weight: DecimalJs): [DecimalJs, DecimalJs] {
+  const raw = divide(n, d);
+  const share = raw.gt(ONE) ? ONE : raw.isNegative() ? ZERO : raw;
+  return [
+    share,
+    share.eq(ONE) || share.isZero() ? share.times(weight) : divide(n.times(weight), d),
+  ];
+}
+
+function sameScores(bids: readonly BidInput[], tieBreak: boolean): Scored[] {
+  const rows = bids.map((bid) => {
+    const responses = bid.responses as Record<string, number | string>;
+    return {
+      id: bid.id,
+      price: new Exact(bid.price as string),
+      marks: QUALITY.map((id) => new Exact(responses[id]!)),
+      sv: new Exact(responses.sv!),
+    };
+  });
+  let lowest = rows[0]!.price;
+  let highest = rows[0]!.sv;
+  for (const row of rows) {
+    if (row.price.lt(lowest)) lowest = row.price;
+    if (row.sv.gt(highest)) highest = row.sv;
+  }
+  const scored: Scored[] = rows.map((row) => {
+    const pairs = [
+      scoreOf(lowest, row.price, WEIGHT_LIST[0]!),
+      ...row.marks.map((mark, index) => scoreOf(mark, FIVE, WEIGHT_LIST[index + 1]!)),
+      highest.isZero() ? [ZERO, ZERO] : scoreOf(row.sv, highest, WEIGHT_LIST[5]!),
+    ];
+    let total = ZERO;
+    for (const pair of pairs) total = total.plus(pair[1]!);
+    let quality: DecimalJs | null = null;
+    if (tieBreak) {
+      quality = ZERO;
+      for (let index = 1; index <= QUALITY.length; index += 1) {
+        quality = quality.plus(pairs[index]![1]!);
+      }
+    }
+    return {
+      id: row.id,
+      price: row.price,
+      shares: pairs.map((pair) => pair[0]!),
+      weighted: pairs.map((pair) => pair[1]!),
+      total,
+      quality,
+      rank: 0,
+    };
+  });
+  const byRules = (a: Scored, b: Scored) =>
+    tieBreak ? b.quality!.comparedTo(a.quality!) || a.price.comparedTo(b.price) : 0;
+  scored.sort(
+    (a, b) =>
+      b.total.comparedTo(a.total) || byRules(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  // Competition ranks: equal on the total and every rule share a rank.
+  scored.forEach((bid, index) => {
+    const previous = scored[index - 1];
+    bid.rank =
+      previous?.total.eq(bid.total) && byRules(previous, bid) === 0 ? previous.rank : index + 1;
+  });
+  return scored;
+}
+
+/** Same-figures weight sensitivity: the evaluation, then each criterion's crossing points. */
+function sameSensitivity(bids: readonly BidInput[]) {
+  const scored = sameScores(bids, false);
+  const winner = scored[0]!;
+  const HUNDRED = new Exact(100);
+  return WEIGHT_LIST.map((weight, c) => {
+    let from = ZERO;
+    let to = HUNDRED;
+    let below: string | null = null;
+    let above: string | null = null;
+    const line = (bid: Scored) => {
+      const rest = divide(bid.total.minus(bid.weighted[c]!), HUNDRED.minus(weight));
+      return { alpha: rest.times(HUNDRED), beta: bid.shares[c]!.minus(rest) };
+    };
+    const w = line(winner);
+    for (const other of scored.slice(1)) {
+      const o = line(other);
+      const a = w.alpha.minus(o.alpha);
+      const m = w.beta.minus(o.beta);
+      if (m.isZero()) continue;
+      const root = divide(a.negated(), m);
+      if (m.isPositive() && root.gt(from)) {
+        from = root;
+        below = other.id;
+      }
+      if (m.isNegative() && root.lt(to)) {
+        to = root;
+        above = other.id;
+      }
+    }
+    return { from, to, below, above };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The baselines must compute the library's figures: checked once, before any timing.
+
+function checkSame(result: TenderEvaluation, scored: readonly Scored[], what: string): void {
+  const same =
+    result.ranking.length === scored.length &&
+    result.ranking.every((bid, index) => {
+      const mine = scored[index]!;
+      return (
+        bid.bid === mine.id &&
+        bid.rank === mine.rank &&
+        bid.total.eq(mine.total) &&
+        bid.criteria.every(
+          (score, c) =>
+            score.scoreShare.eq(mine.shares[c]!) && score.weightedScore.eq(mine.weighted[c]!),
+        )
+      );
+    });
+  if (!same) throw new Error(`bench: the same-scores baseline differs from the library (${what})`);
+}
+for (const bids of tenders.slice(0, 50)) {
+  checkSame(evaluateTenders(model, bids), sameScores(bids, false), 'tenders');
+}
+checkSame(evaluateTenders(tieBreakModel, untied1000), sameScores(untied1000, true), 'untied');
+checkSame(evaluateTenders(tieBreakModel, tied1000), sameScores(tied1000, true), 'tied');
+{
+  const mine = sameSensitivity(sensitivity100);
+  const theirs = weightSensitivity(model, sensitivity100);
+  const same = theirs.criteria.every(
+    (entry, c) => entry.range?.from.eq(mine[c]!.from) && entry.range.to.eq(mine[c]!.to),
+  );
+  if (!same) throw new Error('bench: the sensitivity baseline differs from the library');
+}
+
+// ---------------------------------------------------------------------------------------------
+// CPU-time ratios, interleaved.
+
+type Runs = Record<string, () => void>;
+
+function cpuOf(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/**
+ * Runs every line once per round, in an order that rotates from round to round, and prints
+ * each line's median CPU time and the median of the per-round ratios asked for.
+ */
+function printRatios(
+  title: string,
+  runs: Runs,
+  ratios: readonly (readonly [string, string])[],
+  rounds: number,
+): void {
+  const names = Object.keys(runs);
+  const times = new Map(names.map((name) => [name, [] as number[]]));
+  for (const name of names) runs[name]!(); // warm-up
+  for (let round = 0; round < rounds; round += 1) {
+    for (let step = 0; step < names.length; step += 1) {
+      const name = names[(round + step) % names.length]!;
+      times.get(name)!.push(cpuOf(runs[name]!));
+    }
+  }
+  const lines = [`\n${title} (CPU time, median of ${rounds} interleaved rounds)`];
+  for (const name of names) lines.push(`  ${name}: ${median(times.get(name)!).toFixed(1)} ms`);
+  for (const [over, under] of ratios) {
+    const perRound = times.get(over)!.map((time, round) => time / times.get(under)![round]!);
+    lines.push(`  ${over} / ${under}: ${median(perRound).toFixed(2)}×`);
+  }
+  console.log(lines.join('\n'));
+}
+
+/**
+ * A bench line that measures the ratios and prints them, on its first call only (vitest calls a
+ * bench more than once whatever its options; the later calls do nothing).
+ */
+function ratioLine(
+  title: string,
+  runs: Runs,
+  ratios: readonly (readonly [string, string])[],
+  rounds: number,
+) {
+  let done = false;
+  bench(
+    `CPU-time ratios, ${rounds} interleaved rounds (printed)`,
+    () => {
+      if (!done) printRatios(title, runs, ratios, rounds);
+      done = true;
+    },
+    { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
+}
+
+const once = { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 };
+
+const manyTenders: Runs = {
+  evaluateTenders: () => {
+    for (const bids of tenders) evaluateTenders(model, bids);
+  },
+  'same-scores baseline': () => {
+    for (const bids of tenders) sameScores(bids, false);
+  },
+  'bare baseline': () => {
+    for (const bids of tenders) bareScores(bids);
+  },
+};
 
 describe('evaluate 10,000 tenders × 8 bids × 6 criteria', () => {
-  bench(
-    'baseline: decimal.js directly',
-    () => {
-      for (const bids of tenders) {
-        const scored = baselineScores(rowsOf(bids));
-        scored.sort((a, b) => b.total.comparedTo(a.total));
-      }
-    },
-    slow,
-  );
-  bench(
-    'social-value: evaluateTenders',
-    () => {
-      for (const bids of tenders) evaluateTenders(model, bids);
-    },
-    slow,
+  for (const [name, run] of Object.entries(manyTenders)) bench(name, run, once);
+  ratioLine(
+    '10,000 tenders × 8 bids × 6 criteria',
+    manyTenders,
+    [
+      ['evaluateTenders', 'same-scores baseline'],
+      ['evaluateTenders', 'bare baseline'],
+      ['same-scores baseline', 'bare baseline'],
+    ],
+    5,
   );
 });
 
-describe('weight sensitivity, 100 bids × 6 criteria', () => {
-  bench('baseline: decimal.js directly', () => {
-    const scored = baselineScores(rowsOf(large));
-    scored.sort((a, b) => b.total.comparedTo(a.total));
-    const winner = scored[0]!;
-    const weights = Object.values(WEIGHTS).map((weight) => new Baseline(weight));
-    weights.forEach((weight, c) => {
-      let from = new Baseline(0);
-      let to = new Baseline(100);
-      const line = (bid: (typeof scored)[number]) => {
-        const rest = bid.total
-          .minus(bid.shares[c]!.times(weight))
-          .dividedBy(new Baseline(100).minus(weight));
-        return { alpha: rest.times(100), beta: bid.shares[c]!.minus(rest) };
-      };
-      const w = line(winner);
-      for (const other of scored.slice(1)) {
-        const o = line(other);
-        const a = w.alpha.minus(o.alpha);
-        const m = w.beta.minus(o.beta);
-        if (m.isZero()) continue;
-        const root = a.negated().dividedBy(m);
-        if (m.isPositive() && root.gt(from)) from = root;
-        if (m.isNegative() && root.lt(to)) to = root;
-      }
-    });
-  });
-  bench('social-value: weightSensitivity', () => {
-    weightSensitivity(model, large);
-  });
+const oneTender: Runs = {
+  'evaluateTenders, 1,000 bids all tied': () => evaluateTenders(tieBreakModel, tied1000),
+  'evaluateTenders, 1,000 bids untied': () => evaluateTenders(tieBreakModel, untied1000),
+  'same-scores baseline, tied': () => sameScores(tied1000, true),
+  'same-scores baseline, untied': () => sameScores(untied1000, true),
+};
+
+describe('one tender of 1,000 bids, all tied or untied (tie-break: quality, then price)', () => {
+  for (const [name, run] of Object.entries(oneTender)) bench(name, run);
+  ratioLine(
+    'one tender of 1,000 bids',
+    oneTender,
+    [
+      ['evaluateTenders, 1,000 bids all tied', 'evaluateTenders, 1,000 bids untied'],
+      ['evaluateTenders, 1,000 bids all tied', 'same-scores baseline, tied'],
+      ['evaluateTenders, 1,000 bids untied', 'same-scores baseline, untied'],
+    ],
+    15,
+  );
+});
+
+const sensitivity: Runs = {
+  'weightSensitivity, 100 bids': () => weightSensitivity(model, sensitivity100),
+  'same-figures baseline, 100 bids': () => sameSensitivity(sensitivity100),
+  'weightSensitivity, 1,000 bids': () => weightSensitivity(model, sensitivity1000),
+  'same-figures baseline, 1,000 bids': () => sameSensitivity(sensitivity1000),
+};
+
+describe('weight sensitivity, 100 and 1,000 bids × 6 criteria', () => {
+  for (const [name, run] of Object.entries(sensitivity)) bench(name, run);
+  ratioLine(
+    'weight sensitivity',
+    sensitivity,
+    [
+      ['weightSensitivity, 100 bids', 'same-figures baseline, 100 bids'],
+      ['weightSensitivity, 1,000 bids', 'same-figures baseline, 1,000 bids'],
+    ],
+    15,
+  );
 });

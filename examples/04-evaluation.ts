@@ -6,6 +6,7 @@ import {
   evaluateTenders,
   flagAbnormallyLow,
   formatGBP,
+  type ScoringMethod,
   type TenderEvaluation,
   weightSensitivity,
   whatIf,
@@ -123,3 +124,43 @@ for (const finding of check.findings) {
   console.log(`${finding.flagged ? 'FLAG' : 'ok  '} ${finding.message}`);
 }
 console.log(`\n${check.summary}`);
+
+heading('A Scottish works tender: graduated pricing (CPN 3/2024) beside lowest ÷ price');
+// The Scottish Government's graduated pricing mechanism starts every tender at 100, takes the
+// median price plus 2.5% as the inflection point and takes 0.1 point off per 1% above the
+// lowest price up to it. The steeper deduction beyond it (Annex A of the note) could not be
+// confirmed from a public copy, so the model must state it: here 0.5 point per 1% beyond the
+// inflection point, as this example's assumption, not the note's figure.
+const works = [
+  { id: 'W1', price: '1000000' },
+  { id: 'W2', price: '1050000' },
+  { id: 'W3', price: '1100000' },
+  { id: 'W4', price: '1200000' },
+  { id: 'W5', price: '1300000' },
+];
+const priceScores = (scoring: ScoringMethod) =>
+  evaluateTenders({ criteria: [{ id: 'price', kind: 'price', weight: 100, scoring }] }, works);
+const relative = priceScores({ method: 'relative-to-lowest' });
+const graduatedScores = priceScores({
+  method: 'graduated-pricing',
+  steepPointsPerPercent: '0.5',
+  steepApplies: 'beyond-inflection',
+  medianOfEven: 'mean-of-middle-two',
+  floorAtZero: true,
+});
+const pointsOf = (result: TenderEvaluation, id: string) =>
+  fixed(result.ranking.find((bid) => bid.bid === id)!.total);
+table([
+  ['bid', 'price', 'lowest ÷ price', 'graduated (CPN 3/2024)'],
+  ...works.map((bid) => [
+    bid.id,
+    formatGBP(bid.price),
+    pointsOf(relative, bid.id),
+    pointsOf(graduatedScores, bid.id),
+  ]),
+]);
+const inputs = graduatedScores.ranking[0]!.criteria[0]!.inputs;
+console.log(
+  `\nMedian ${formatGBP(inputs.median!)}, inflection point ${formatGBP(inputs.inflection!)}: W2 and W3 lose 0.1 point per 1% above W1; W4 and W5 also lose the stated 0.5 per 1% beyond the inflection point.`,
+);
+console.log(graduatedScores.ranking.find((bid) => bid.bid === 'W4')!.criteria[0]!.reason);

@@ -193,5 +193,74 @@ console.log(
   `Portfolio, local economic: ${benchmarkSocialValueAdded(overall.delivered.localEconomicRatio, { valueType: 'local-economic' }).reason}`,
 );
 
+heading('A measure added mid-contract, an officer’s pledge and a disbenefit');
+// Contract change CCN-3 adds 730 volunteering hours (NT29) from 2025-04-01, an hour a day to the
+// end; an officer pledged 50 hours at training, followed up twelve months later (Suffolk, seed
+// 003, Appendix E); the works' emissions are a disbenefit (100 t CO2e at £250 a tonne, made up).
+const varied = trackDelivery(
+  {
+    lines: [
+      {
+        measure: 'NT1',
+        theme: 'jobs',
+        valueType: 'local-economic',
+        quantity: 24,
+        proxyValue: 30782,
+      },
+      {
+        measure: 'NT28',
+        theme: 'social',
+        valueType: 'social',
+        quantity: 50,
+        proxyValue: '16.09',
+        channel: 'internal',
+        pledgerKind: 'officer',
+        pledger: 'A. Officer',
+        followUpOn: '2025-04-01',
+        barriers: ['no cover for time away'],
+      },
+      {
+        measure: 'CO2',
+        theme: 'environment',
+        valueType: 'environmental',
+        quantity: 100,
+        proxyValue: 250,
+        effect: 'disbenefit',
+      },
+    ],
+  },
+  [
+    { measure: 'NT1', date: '2025-09-30', quantity: 14 },
+    { measure: 'NT28', date: '2024-10-31', quantity: 20 },
+    { measure: 'NT29', date: '2025-12-31', quantity: 300 },
+    { measure: 'CO2', date: '2026-03-31', quantity: 90 },
+  ],
+  {
+    ...contract,
+    asOf: '2026-03-31',
+    variations: [
+      {
+        measure: 'NT29',
+        date: '2025-04-01',
+        quantity: 730,
+        reference: 'CCN-3',
+        newPledge: {
+          theme: 'social',
+          valueType: 'social',
+          proxyValue: '16.09',
+          title: 'Volunteering hours',
+        },
+      },
+    ],
+  },
+);
+for (const line of varied.lines) {
+  console.log(
+    `${line.measure} (${line.origin}, ${line.channel}${line.effect === 'disbenefit' ? ', disbenefit' : ''}): ${line.reason}`,
+  );
+}
+for (const followUp of varied.followUps) console.log(followUp.reason);
+console.log(varied.summary);
+
 heading('Other measures');
 console.log(lm3([1_000_000, 450_000, 200_000]).reason);

@@ -1,7 +1,14 @@
 // The council's side (issue 17): a small council ledger read from a payments export, its local
-// spend indicator by department and supplier type, and the local economic impact of its spend
-// under Portsmouth's quoted multipliers (seed 000, Appendix 1, "Example of Benefit(s)").
-import { formatGBP, formatPercent } from 'social-value';
+// spend indicator by department and supplier type, the local economic impact of its spend
+// under Portsmouth's quoted multipliers (seed 000, Appendix 1, "Example of Benefit(s)"), and a
+// social value budget against last year's baseline.
+import {
+  formatGBP,
+  formatPercent,
+  socialValueBudget,
+  summarisePortfolio,
+  trackDelivery,
+} from 'social-value';
 import { parseSpendLedger } from 'social-value/csv';
 import { analyseSpend, estimateLocalImpact } from 'social-value/spend';
 import { heading, table } from './print.js';
@@ -64,3 +71,108 @@ const estimate = estimateLocalImpact(spend, {
 for (const line of estimate.lines) console.log(line.reason);
 for (const finding of estimate.findings) console.log(`  ${finding.code}: ${finding.message}`);
 console.log(estimate.summary);
+
+// The social value budget (issue 17; seed 003, recommendation 2e: "outline and quantify what
+// social value they have produced across all departments and projects over the financial
+// year", against a baseline). Two council contracts over 2024/25 and 2025/26, tagged with their
+// department, lines tagged with a Southend-style priority; last year's budget is this year's
+// baseline, and this year has targets (Southend sets annual targets: seed 001, §10.4).
+heading('Social value budget 2025/26 against last year');
+const twoYears = { start: '2024-04-01', end: '2026-03-31' };
+const housingReport = (asOf: string) =>
+  trackDelivery(
+    {
+      lines: [
+        {
+          measure: 'NT29',
+          theme: 'social',
+          valueType: 'social',
+          quantity: 1460,
+          proxyValue: '16.09',
+          tags: { priority: 'Skills' },
+        },
+        {
+          measure: 'NT1',
+          theme: 'jobs',
+          valueType: 'local-economic',
+          quantity: 2,
+          proxyValue: 30782,
+          tags: { priority: 'Jobs' },
+        },
+      ],
+    },
+    [
+      { measure: 'NT29', date: '2024-12-31', quantity: 600 },
+      { measure: 'NT1', date: '2025-03-31', quantity: 1 },
+      { measure: 'NT29', date: '2025-12-31', quantity: 800 },
+      { measure: 'NT1', date: '2026-03-31', quantity: 1 },
+    ],
+    { ...twoYears, asOf },
+  );
+const highwaysReport = (asOf: string) =>
+  trackDelivery(
+    {
+      lines: [
+        {
+          measure: 'NT18',
+          theme: 'growth',
+          valueType: 'local-economic',
+          quantity: 200000,
+          proxyValue: '0.963812',
+          tags: { priority: 'Local economy' },
+        },
+      ],
+    },
+    [
+      { measure: 'NT18', date: '2025-03-31', quantity: 80000 },
+      { measure: 'NT18', date: '2026-03-31', quantity: 110000 },
+    ],
+    { ...twoYears, asOf },
+  );
+const councilPortfolio = (asOf: string) =>
+  summarisePortfolio([
+    {
+      id: 'HS-201',
+      name: 'Housing repairs',
+      tags: { department: 'Housing' },
+      report: housingReport(asOf),
+    },
+    {
+      id: 'HW-202',
+      name: 'Highways',
+      tags: { department: 'Highways' },
+      report: highwaysReport(asOf),
+    },
+  ]);
+const lastYear = socialValueBudget(councilPortfolio('2025-03-31'));
+const budget = socialValueBudget(councilPortfolio('2026-03-31'), {
+  baseline: lastYear,
+  targets: [
+    { year: '2025/26', value: 150000 },
+    { year: '2025/26', department: 'Housing', value: 40000 },
+    { year: '2025/26', department: 'Highways', value: 100000 },
+    { year: '2025/26', priority: 'Skills', value: 15000 },
+  ],
+});
+const thisYear = budget.years.at(-1)!;
+table([
+  ['2025/26', 'delivered', 'due under pledges', 'target', 'baseline 2024/25', 'status'],
+  ...[
+    ['whole council', thisYear.total] as const,
+    ...Object.entries(thisYear.byDepartment).map(([name, entry]) => [name, entry] as const),
+    ...Object.entries(thisYear.byPriority).map(
+      ([name, entry]) => [`priority: ${name}`, entry] as const,
+    ),
+  ].map(([name, entry]) => [
+    name,
+    formatGBP(entry.delivered),
+    formatGBP(entry.pledged),
+    entry.target === null ? '-' : formatGBP(entry.target),
+    entry.baseline === null ? '-' : formatGBP(entry.baseline),
+    entry.status,
+  ]),
+]);
+console.log('');
+for (const entry of [thisYear.total, ...Object.values(thisYear.byDepartment)])
+  console.log(entry.reason);
+console.log(budget.summary);

@@ -123,8 +123,10 @@ CREATE TABLE valuations (
   framework_edition TEXT NOT NULL,
   framework_name TEXT NOT NULL,
   price_year INTEGER NOT NULL,
-  total NUMERIC NOT NULL,                        -- exact: the sum of the lines' values
+  total NUMERIC NOT NULL,                        -- exact, net: the sum of the lines' values
   total_rounded NUMERIC(20, 2) NOT NULL,         -- the total to the penny (half-up)
+  benefit_total NUMERIC NOT NULL,                -- the sum of the benefit lines (0 or more)
+  disbenefit_total NUMERIC NOT NULL,             -- the sum of the disbenefit lines (0 or less)
   contract_value NUMERIC,
   social_value_added_ratio NUMERIC,              -- total / contract value, a fraction (34 digits)
   line_count INTEGER NOT NULL,
@@ -132,7 +134,8 @@ CREATE TABLE valuations (
   FOREIGN KEY (framework_id, framework_edition) REFERENCES frameworks
 );
 
--- One line per pledge: quantity x attribution share x proxy value = value, exactly.
+-- One line per pledge: quantity x attribution share x proxy value = value, exactly (negative
+-- for a disbenefit: quantity and proxy value stay positive, the effect gives the sign).
 CREATE TABLE valuation_lines (
   valuation_id TEXT NOT NULL REFERENCES valuations ON DELETE CASCADE,
   line_index INTEGER NOT NULL,                   -- the pledge's position in the input
@@ -148,6 +151,13 @@ CREATE TABLE valuation_lines (
   proxy_value NUMERIC NOT NULL,
   value NUMERIC NOT NULL,                        -- exact
   value_rounded NUMERIC(20, 2) NOT NULL,         -- to the penny by allocateRounded: the lines add up to total_rounded
+  effect TEXT NOT NULL CHECK (effect IN ('benefit', 'disbenefit')),
+  channel TEXT NOT NULL CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
+    'planning', 'partnership', 'internal')),
+  pledger_kind TEXT CHECK (pledger_kind IN ('supplier', 'department', 'officer')),
+  pledger TEXT,
+  follow_up_on DATE,                             -- e.g. an officer's pledge, twelve months on
+  barriers JSONB NOT NULL,                       -- the barriers recorded, a list of text ([] if none)
   by_year BOOLEAN NOT NULL,                      -- pledged by year: see valuation_line_years
   tags JSONB NOT NULL,
   note TEXT,
@@ -165,10 +175,11 @@ CREATE TABLE valuation_line_years (
   FOREIGN KEY (valuation_id, line_index) REFERENCES valuation_lines ON DELETE CASCADE
 );
 
--- The valuation's totals by theme, value type, tag (tag = the tag's name, key = its value) and year.
+-- The valuation's net totals by theme, value type, channel, tag (tag = the tag's name, key = its
+-- value) and year.
 CREATE TABLE valuation_totals (
   valuation_id TEXT NOT NULL REFERENCES valuations ON DELETE CASCADE,
-  breakdown TEXT NOT NULL CHECK (breakdown IN ('theme', 'value-type', 'tag', 'year')),
+  breakdown TEXT NOT NULL CHECK (breakdown IN ('theme', 'value-type', 'channel', 'tag', 'year')),
   tag TEXT NOT NULL,                             -- '' unless breakdown = 'tag'
   key TEXT NOT NULL,
   position INTEGER NOT NULL,

@@ -30,6 +30,7 @@ import type {
   FinancialYear,
   LocalMultiplier,
   PortfolioSummary,
+  SocialValueBudget,
   SroiResult,
   SvaBenchmark,
   ValueForCostResult,
@@ -102,6 +103,8 @@ export interface SnapshotKinds {
   'delivery-report': DeliveryReport;
   /** `summarisePortfolio` */
   'portfolio-summary': PortfolioSummary;
+  /** `socialValueBudget` */
+  'social-value-budget': SocialValueBudget;
   /** `benchmarkSocialValueAdded` */
   'benchmark-position': BenchmarkPosition;
   /** `socialValuePortalBenchmark` and custom benchmark tables */
@@ -146,7 +149,7 @@ const readers: Readers = {
   ...spendSnapshots,
 };
 
-const kinds = Object.keys(readers).sort(byCodeUnits) as SnapshotKind[];
+const kinds = /* @__PURE__ */ Object.keys(readers).sort(byCodeUnits) as SnapshotKind[];
 
 function refuse(path: readonly PropertyKey[], message: string): never {
   throw new SocialValueError({

@@ -254,7 +254,7 @@ const cases: [string, SnapshotKind, () => SnapshotKinds[SnapshotKind]][] = [
 
 describe('revive', () => {
   it('has a sample of every kind it reads', () => {
-    expect(sampleKinds).toHaveLength(33);
+    expect(sampleKinds).toHaveLength(34);
     for (const kind of sampleKinds) expect(samples[kind]().kind).toBe(kind);
   });
 

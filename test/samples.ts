@@ -38,6 +38,7 @@ import {
   requiresSocialValue,
   type SnapshotKind,
   type SnapshotKinds,
+  socialValueBudget,
   socialValuePortalBenchmark,
   sroiRatio,
   summarisePortfolio,
@@ -391,6 +392,16 @@ export const samples: Samples = {
   'maturity-comparison': once(() => compareAssessments(surreyPresent(), surreyFuture())),
   'delivery-report': seedReport,
   'portfolio-summary': portfolio,
+  'social-value-budget': once(() =>
+    socialValueBudget(portfolio(), {
+      targets: [
+        { year: '2025/26', value: '3000000' },
+        { year: '2025/26', department: 'Environment', value: '500000' },
+        { year: '2026/27', value: '3500000' },
+      ],
+      baseline: { year: '2023/24', values: [{ value: '1000000' }] },
+    }),
+  ),
   'benchmark-position': once(() =>
     benchmarkSocialValueAdded(
       portfolio().socialValueAdded?.delivered.localEconomicRatio ?? '0.05',
@@ -540,6 +551,12 @@ const protoReport = once(() =>
     { start: '2026-04-01', end: '2028-03-31', asOf: '2027-03-31' },
   ),
 );
+const protoPortfolio = once(() =>
+  summarisePortfolio([
+    { id: proto, tags: { constructor: proto }, report: protoReport() },
+    { id: 'constructor', tags: { constructor: 'toString' }, report: protoReport() },
+  ]),
+);
 const protoModel = once(() =>
   defineMaturityModel({
     id: 'constructor',
@@ -626,11 +643,14 @@ export const prototypeSamples: { readonly [K in SnapshotKind]?: () => SnapshotKi
   framework: protoFramework,
   valuation: protoValuation,
   'delivery-report': protoReport,
-  'portfolio-summary': once(() =>
-    summarisePortfolio([
-      { id: proto, tags: { constructor: proto }, report: protoReport() },
-      { id: 'constructor', tags: { constructor: 'toString' }, report: protoReport() },
-    ]),
+  'portfolio-summary': protoPortfolio,
+  'social-value-budget': once(() =>
+    socialValueBudget(protoPortfolio(), {
+      departmentTag: 'constructor',
+      priorityTag: proto,
+      targets: [{ year: '2026/27', department: proto, value: 1 }],
+      baseline: { year: '2025/26', values: [{ priority: 'constructor', value: 2 }] },
+    }),
   ),
   'maturity-model': protoModel,
   'maturity-assessment': protoAssessment,

@@ -100,6 +100,19 @@ const options = {
     const bounds = numericHintOf(zodSchema);
     if (bounds !== undefined) return replace(jsonSchema, numericJsonSchema(bounds));
     const hint = jsonSchemaHints.get(zodSchema);
+    if (hint?.kind === 'union') {
+      const forms = hint.options.map((option) => toJsonSchema(option));
+      return replace(jsonSchema, { [hint.exclusive === true ? 'oneOf' : 'anyOf']: forms });
+    }
+    if (hint?.kind === 'default') {
+      // As zod writes a default: its JSON (a Decimal's is its string), before the schema's own.
+      const value: unknown = JSON.parse(JSON.stringify(hint.value));
+      return replace(jsonSchema, { default: value, ...toJsonSchema(hint.schema) });
+    }
+    if (hint?.kind === 'json') {
+      const base = hint.schema === undefined ? {} : toJsonSchema(hint.schema);
+      return replace(jsonSchema, { ...hint.json, ...base });
+    }
     if (hint?.kind === 'record') {
       const value = toJsonSchema(hint.value);
       if (hint.keys !== undefined) {

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import { figureSchema } from '../../src/core/figure-schema.js';
 import { numericSchema } from '../../src/core/schemas.js';
 import {
+  abnormallyLowOptionForms,
   abnormallyLowOptionsSchema,
+  abnormallyLowRuleForms,
   bidsSchema,
   changesSchema,
   evaluationModelSchema,
@@ -129,6 +131,16 @@ const response: JsonSchema = {
   ],
 };
 
+/**
+ * The abnormally low limits, by test: the average form (where `basis: 'average'`, the default,
+ * may be named) or the median form (`basis: 'median'`). The library picks the form by `basis`.
+ */
+function byBasisJson(forms: { average: z.ZodMiniType; median: z.ZodMiniType }): JsonSchema {
+  const average = json(forms.average);
+  (average.properties as Record<string, JsonSchema>).basis = { const: 'average' };
+  return { anyOf: [average, json(forms.median)] };
+}
+
 /** A maturity response for a theme: a level id, or the criteria met, a level, evidence, a note. */
 const themeResponse: JsonSchema = {
   anyOf: [
@@ -212,6 +224,7 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     description: 'defineEvaluation(model): the criteria, weights and scoring methods of a tender.',
     schema: () => evaluationModelSchema,
     patch: (schema) => {
+      fill(schema, '/properties/abnormallyLow', byBasisJson(abnormallyLowRuleForms));
       // A criterion is scored (weight and scoring) or split into sub-criteria, not both.
       nodeAt(schema, '/properties/criteria/items').anyOf = [
         { required: ['weight', 'scoring'], not: { required: ['subCriteria'] } },
@@ -241,8 +254,12 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
   {
     name: 'abnormally-low-options',
     title: 'Options of flagAbnormallyLow',
-    description: 'flagAbnormallyLow(bids, options): the limits of the abnormally low check.',
+    description:
+      'flagAbnormallyLow(bids, options): the test and limits of the abnormally low check.',
     schema: abnormallyLowOptionsSchema,
+    patch: (schema) => {
+      fill(schema, '', byBasisJson(abnormallyLowOptionForms()));
+    },
   },
   {
     name: 'policy-input',

@@ -105,7 +105,7 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
   });
 }
 
-const ordinals = new Intl.PluralRules('en-GB', { type: 'ordinal' });
+const ordinals = /* @__PURE__ */ new Intl.PluralRules('en-GB', { type: 'ordinal' });
 const SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
 
 /** `25th percentile`, `median`, `1st percentile`, `2.5th percentile`. */
@@ -177,8 +177,8 @@ function benchmarkList(reading: Reading): string {
   return items.length === 0 ? '' : ` Benchmark: ${items.join(', ')}.`;
 }
 
-const triangle = symbol(symbolTriangle, 110).digits(2);
-const diamond = symbol(symbolDiamond, 80).digits(2);
+const triangle = /* @__PURE__ */ symbol(symbolTriangle, 110).digits(2);
+const diamond = /* @__PURE__ */ symbol(symbolDiamond, 80).digits(2);
 
 function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawing {
   const body: string[] = [];

@@ -105,19 +105,22 @@ function utcDate(date: string): Date {
   return time;
 }
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', {
+const dayMonthYear = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
   day: 'numeric',
   month: 'short',
   year: 'numeric',
 });
-const monthYear = new Intl.DateTimeFormat('en-GB', {
+const monthYear = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
   month: 'short',
   year: 'numeric',
 });
-const yearOnly = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', year: 'numeric' });
-const longDate = new Intl.DateTimeFormat('en-GB', {
+const yearOnly = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  year: 'numeric',
+});
+const longDate = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
   day: 'numeric',
   month: 'long',

@@ -80,7 +80,7 @@ export function seriesStyle(index: number): SeriesStyle {
   return STYLES[index % STYLES.length]!;
 }
 
-const markerPath = symbol().size(48).digits(2);
+const markerPath = /* @__PURE__ */ symbol().size(48).digits(2);
 
 /** A marker of `style`'s shape centred on (x, y), white-edged so it stands out on lines. */
 export function marker(style: SeriesStyle, x: number, y: number, ...children: string[]): string {

@@ -6,67 +6,86 @@ import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 
 const ID = /^[A-Za-z][\w-]*$/;
 
-const nonEmptyText = z.string().check(z.minLength(1));
+const nonEmptyText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 
-const valueFormat = z.optional(z.enum(['money', 'number', 'percent']));
+const valueFormat = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.enum(['money', 'number', 'percent']),
+);
 
 const chartOptions = {
   title: nonEmptyText,
-  description: z.optional(z.string()),
-  id: z.optional(
-    z.string().check(
-      z.refine((id) => ID.test(id) && id.length <= 64, {
+  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  id: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(
+      /* @__PURE__ */ z.refine((id) => ID.test(id) && id.length <= 64, {
         error: (issue) =>
           `expected an id: a letter, then letters, digits, "-" or "_" (at most 64 characters), received ${describeValue(issue.input)}`,
       }),
     ),
   ),
-  width: z.optional(z.int().check(z.gte(320), z.lte(2000))),
+  width: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(320), /* @__PURE__ */ z.lte(2000)),
+  ),
 };
 
-export const barChartSchema = strictObject({
+export const barChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  bars: z.array(strictObject({ label: nonEmptyText, value: numericSchema() })),
+  bars: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({ label: nonEmptyText, value: /* @__PURE__ */ numericSchema() }),
+  ),
   valueFormat,
-  axisLabel: z.optional(z.string()),
+  axisLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-export const deliveryChartSchema = strictObject({
+export const deliveryChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  series: z.array(
-    strictObject({
+  series: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       label: nonEmptyText,
-      points: z.array(strictObject({ date: isoDateSchema, value: numericSchema() })),
+      points: /* @__PURE__ */ z.array(
+        /* @__PURE__ */ strictObject({
+          date: isoDateSchema,
+          value: /* @__PURE__ */ numericSchema(),
+        }),
+      ),
     }),
   ),
   valueFormat,
-  axisLabel: z.optional(z.string()),
+  axisLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-export const radarChartSchema = strictObject({
+export const radarChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  axes: z.array(
-    strictObject({ label: nonEmptyText, max: numericSchema({ min: 0, minExclusive: true }) }),
+  axes: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      label: nonEmptyText,
+      max: /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    }),
   ),
-  series: z.array(
-    strictObject({ label: nonEmptyText, values: z.array(numericSchema({ min: 0 })) }),
-  ),
-});
-
-const points = numericSchema({ min: 0, max: 100 });
-
-export const weightRangeChartSchema = strictObject({
-  ...chartOptions,
-  criteria: z.array(
-    strictObject({ label: nonEmptyText, weight: points, from: points, to: points }),
+  series: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      label: nonEmptyText,
+      values: /* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema({ min: 0 })),
+    }),
   ),
 });
 
-export const benchmarkStripChartSchema = strictObject({
+const points = /* @__PURE__ */ numericSchema({ min: 0, max: 100 });
+
+export const weightRangeChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  value: numericSchema(),
-  valueLabel: z.optional(nonEmptyText),
-  percentiles: z.array(strictObject({ percentile: points, value: numericSchema() })),
-  average: z.optional(numericSchema()),
+  criteria: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({ label: nonEmptyText, weight: points, from: points, to: points }),
+  ),
+});
+
+export const benchmarkStripChartSchema = /* @__PURE__ */ strictObject({
+  ...chartOptions,
+  value: /* @__PURE__ */ numericSchema(),
+  valueLabel: /* @__PURE__ */ z.optional(nonEmptyText),
+  percentiles: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({ percentile: points, value: /* @__PURE__ */ numericSchema() }),
+  ),
+  average: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
   valueFormat,
 });

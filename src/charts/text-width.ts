@@ -3,8 +3,8 @@
  * (Arial's advance widths, grouped), used to lay out labels. Internal to the charts.
  */
 
-const NARROW = new Set("iIjlf.,:;'!|()[]{} tr/\\-");
-const WIDE = new Set('mwMW@%—');
+const NARROW = /* @__PURE__ */ new Set("iIjlf.,:;'!|()[]{} tr/\\-");
+const WIDE = /* @__PURE__ */ new Set('mwMW@%—');
 
 /** Width of one character in ems. */
 function ems(character: string): number {

@@ -105,7 +105,7 @@ function checkRange(criterion: Criterion, index: number): void {
   }
 }
 
-const diamond = symbol(symbolDiamond, 90).digits(2);
+const diamond = /* @__PURE__ */ symbol(symbolDiamond, 90).digits(2);
 
 function drawRanges(criteria: readonly Criterion[], width: number, id: string): Drawing {
   const body: string[] = [];

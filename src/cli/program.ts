@@ -329,16 +329,33 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     )
     .argument('<folder>', 'the folder of .json delivery reports')
     .option('--top <n>', 'how many of the largest shortfalls to list (default 10)')
-    .action((folder: string, options: OutputOptions & { top?: string }) => {
-      finish(
-        portfolioCommand(
-          folder,
-          { top: optional(options.top, (value) => wholeOption('--top', value)) },
-          context,
-        ),
-        options,
-      );
-    });
+    .option(
+      '--targets <file>',
+      'social value budget targets: a JSON list of { year, department?, priority?, value }',
+    )
+    .option(
+      '--baseline <file>',
+      "the budget's baseline: last year's budget or portfolio (JSON), or { year, values }",
+    )
+    .action(
+      (
+        folder: string,
+        options: OutputOptions & { top?: string; targets?: string; baseline?: string },
+      ) => {
+        finish(
+          portfolioCommand(
+            folder,
+            {
+              top: optional(options.top, (value) => wholeOption('--top', value)),
+              targets: options.targets,
+              baseline: options.baseline,
+            },
+            context,
+          ),
+          options,
+        );
+      },
+    );
 
   return program;
 }

@@ -1,6 +1,6 @@
 import { deepFreeze } from './freeze.js';
 
-const brandKey = Symbol.for('social-value.kind');
+const brandKey = /* @__PURE__ */ Symbol.for('social-value.kind');
 
 /**
  * Marks an object the library built (a `define*` object or a result) as trusted, with its kind,

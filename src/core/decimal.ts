@@ -17,7 +17,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * Decimal.precision; // => 200
  * ```
  */
-export const Decimal: typeof DecimalJs = DecimalJs.clone({
+export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
   precision: 200,
   rounding: DecimalJs.ROUND_HALF_UP,
   toExpNeg: -30,

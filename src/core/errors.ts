@@ -95,7 +95,7 @@ export class SocialValueError extends Error {
   }
 }
 
-const brand = Symbol.for('social-value.error');
+const brand = /* @__PURE__ */ Symbol.for('social-value.error');
 Object.defineProperty(SocialValueError.prototype, brand, { value: true });
 
 /**

@@ -19,7 +19,7 @@ export interface FormatGBPOptions {
 }
 
 // Building an Intl.NumberFormat costs far more than using one: keep one per number of places.
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters = /* @__PURE__ */ new Map<number, Intl.NumberFormat>();
 
 function formatterFor(fractionDigits: number): Intl.NumberFormat {
   let formatter = formatters.get(fractionDigits);

@@ -15,7 +15,7 @@ export interface FormatPercentOptions {
 }
 
 // Building an Intl.NumberFormat costs far more than using one: keep one per number of places.
-const formatters = new Map<number, Intl.NumberFormat>();
+const formatters = /* @__PURE__ */ new Map<number, Intl.NumberFormat>();
 
 function formatterFor(places: number): Intl.NumberFormat {
   let formatter = formatters.get(places);

@@ -4,7 +4,7 @@ import { hinted } from './json-schema-hints.js';
 import { numericSchema } from './schemas.js';
 import { figureText } from './wording.js';
 
-const HUNDREDTH = new Decimal('0.01');
+const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
 
 /**
  * A fraction from 0 to 1 (above 0 with `positive`) named `noun` in messages (`share`, `ratio`).

@@ -4,7 +4,8 @@ import type { NumericBounds } from './schemas.js';
 /**
  * What the JSON Schema build (`scripts/build-json-schema.ts`) must know of a core schema whose
  * checks run inside a transform, where `z.toJSONSchema` cannot see them: the bounds of a number,
- * or the value schema of a record keyed by user strings. Internal.
+ * the forms a transform chooses between, a default, a check written as JSON Schema, or the value
+ * schema of a record keyed by user strings. Internal.
  */
 export type JsonSchemaHint =
   | {
@@ -12,6 +13,33 @@ export type JsonSchemaHint =
       readonly kind: 'numeric';
       /** Its bounds and domain. */
       readonly bounds: NumericBounds;
+    }
+  | {
+      /**
+       * One of several forms, picked by a transform (by a discriminator, or a name against an
+       * object) in less code than zod's unions: written as the union of the forms.
+       */
+      readonly kind: 'union';
+      /** The forms. */
+      readonly options: readonly z.ZodMiniType[];
+      /** True when the forms exclude each other (`oneOf`, as a discriminated union), else `anyOf`. */
+      readonly exclusive?: boolean | undefined;
+    }
+  | {
+      /** A schema with a default: zod's `_default`, in less code. */
+      readonly kind: 'default';
+      /** The schema of a value given. */
+      readonly schema: z.ZodMiniType;
+      /** The value used when none is given (written as its JSON). */
+      readonly value: unknown;
+    }
+  | {
+      /** A check JSON Schema can say as it is (a whole number, true or false, a list not empty). */
+      readonly kind: 'json';
+      /** The JSON Schema (its keywords before those of `schema`). */
+      readonly json: Readonly<Record<string, unknown>>;
+      /** The schema whose JSON Schema the keywords add to (a list, for its length). */
+      readonly schema?: z.ZodMiniType | undefined;
     }
   | {
       /** A record keyed by user strings. */
@@ -28,7 +56,7 @@ export type JsonSchemaHint =
  * The hint of each core schema that has one, by schema. A WeakMap written when a schema is
  * built and read only by the JSON Schema build: it changes nothing the library does. Internal.
  */
-export const jsonSchemaHints = new WeakMap<object, JsonSchemaHint>();
+export const jsonSchemaHints = /* @__PURE__ */ new WeakMap<object, JsonSchemaHint>();
 
 /** Records the hint of `schema` and returns it. Internal. */
 export function hinted<S extends object>(schema: S, hint: JsonSchemaHint): S {

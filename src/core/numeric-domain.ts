@@ -16,7 +16,10 @@ export const DIVISION_DIGITS = 34;
 
 // Divisions run in a 34-digit clone: the quotient is rounded there (half-up) and copied back, so
 // the 200-digit clone never runs a long division.
-const Quotient = DecimalJs.clone({ precision: DIVISION_DIGITS, rounding: DecimalJs.ROUND_HALF_UP });
+const Quotient = /* @__PURE__ */ DecimalJs.clone({
+  precision: DIVISION_DIGITS,
+  rounding: DecimalJs.ROUND_HALF_UP,
+});
 
 /**
  * `dividend ÷ divisor` rounded half-up to {@link DIVISION_DIGITS} significant digits. The caller

@@ -41,7 +41,9 @@ const MODES: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
 };
 
 /** Every rounding mode, in the order above. Internal: the one list the areas' schemas read. */
-export const roundingModes = Object.freeze(Object.keys(MODES)) as readonly RoundingMode[];
+export const roundingModes = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(MODES),
+) as readonly RoundingMode[];
 
 function invalidOption(path: readonly PropertyKey[], message: string): SocialValueError {
   return new SocialValueError({

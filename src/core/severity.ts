@@ -6,4 +6,8 @@
 export type Severity = 'error' | 'warning' | 'info';
 
 /** Every severity, most serious first. Internal: the one list the snapshot schemas read. */
-export const severities: readonly Severity[] = Object.freeze(['error', 'warning', 'info']);
+export const severities: readonly Severity[] = /* @__PURE__ */ Object.freeze([
+  'error',
+  'warning',
+  'info',
+]);

@@ -7,7 +7,7 @@
 export type ValueType = 'local-economic' | 'social' | 'environmental' | 'record-only';
 
 /** Every value type, in report order. Internal: the one list the areas read. */
-export const valueTypes: readonly ValueType[] = Object.freeze([
+export const valueTypes: readonly ValueType[] = /* @__PURE__ */ Object.freeze([
   'local-economic',
   'social',
   'environmental',

@@ -1,5 +1,4 @@
 import { Decimal } from './decimal.js';
-import { formatGBP } from './format-gbp.js';
 import { roundAt } from './round-money.js';
 
 /**
@@ -8,25 +7,85 @@ import { roundAt } from './round-money.js';
  * sentence; these round for reading only (half-up).
  */
 
-/** Money as UK documents write it: `£8,461,245.35`. */
-export function moneyText(amount: Decimal): string {
-  return formatGBP(amount);
+/** Digits grouped in thousands as en-GB writes them: `1234567.89` → `1,234,567.89`. */
+function grouped(fixed: string): string {
+  const point = fixed.indexOf('.');
+  const end = point === -1 ? fixed.length : point;
+  if (end <= 3) return fixed;
+  const first = end % 3 || 3;
+  let text = fixed.slice(0, first);
+  for (let at = first; at < end; at += 3) text += `,${fixed.slice(at, at + 3)}`;
+  return text + fixed.slice(end);
 }
 
-// One formatter per number of places: building an Intl.NumberFormat costs far more than using one.
-const figureFormats = new Map<number, Intl.NumberFormat>();
+/** `digits` (a whole number written in decimal) plus one, carrying: `'1299'` → `'1300'`. */
+function plusOne(digits: string): string {
+  let at = digits.length - 1;
+  while (at >= 0 && digits.charCodeAt(at) === 57) at -= 1;
+  const carried = '0'.repeat(digits.length - 1 - at);
+  return at < 0
+    ? `1${carried}`
+    : `${digits.slice(0, at)}${String.fromCharCode(digits.charCodeAt(at) + 1)}${carried}`;
+}
 
-/** A figure rounded to at most `places` decimal places, grouped in thousands: `650,000`, `85.3212`. */
-export function figureText(value: Decimal, places = 4): string {
-  const rounded = roundAt(value, places, Decimal.ROUND_HALF_UP);
-  // Below 1,000 there is nothing to group: the plain digits are what Intl prints, faster.
-  if (rounded.e < 3) return rounded.toFixed();
-  let format = figureFormats.get(places);
-  if (format === undefined) {
-    format = new Intl.NumberFormat('en-GB', { maximumFractionDigits: places });
-    figureFormats.set(places, format);
+/**
+ * A finite decimal rounded half-up to `places` (0 or more) decimal places and written out in
+ * plain digits, `-` for a negative figure that does not round to 0, no trailing zeros unless
+ * `fixed`: what `roundAt(value, places, half-up).toFixed(fixed ? places : undefined)` writes,
+ * read straight from the decimal's digits (its documented `d`, `e` and `s`) without building
+ * rounded decimals. Only the digits up to the rounding digit are read.
+ */
+function roundedDigits(value: Decimal, places: number, fixed: boolean): string {
+  const words = value.d;
+  // Digits kept: the integer digits (e + 1) and `places` more; the next one rounds.
+  const keep = value.e + 1 + places;
+  let significand = '';
+  if (keep >= 0) {
+    significand = String(words[0]);
+    for (let index = 1; significand.length <= keep && index < words.length; index += 1) {
+      const word = String(words[index]);
+      significand += '0000000'.slice(word.length) + word;
+    }
   }
-  return format.format(rounded.toFixed() as Intl.StringNumericLiteral);
+  let kept = keep <= 0 ? '' : significand.slice(0, keep).padEnd(keep, '0');
+  const up = keep >= 0 && significand.length > keep && significand.charCodeAt(keep) >= 53;
+  if (up) kept = plusOne(kept);
+  // The first digit of a non-zero decimal is not 0: the result is 0 only if none was kept.
+  const zero = value.isZero() || (keep <= 0 && !up);
+  // `kept` is the result in units of the last place: split it at the point.
+  const padded = kept.padStart(places + 1, '0');
+  const whole = padded.slice(0, padded.length - places);
+  let fraction = padded.slice(padded.length - places);
+  if (!fixed) {
+    let end = fraction.length;
+    while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
+    fraction = fraction.slice(0, end);
+  }
+  const text = fraction.length > 0 ? `${whole}.${fraction}` : whole;
+  return value.s < 0 && !zero ? `-${text}` : text;
+}
+
+/**
+ * Money as UK documents write it: `£8,461,245.35`, `-£12.50`, `£0.00`: the text `formatGBP`
+ * writes (with `Intl.NumberFormat('en-GB')`), built from the rounded digits, since sentences
+ * print many amounts. Property-tested equal to `formatGBP` over the whole figure domain.
+ */
+export function moneyText(amount: Decimal): string {
+  const digits = roundedDigits(amount, 2, true);
+  return digits.charCodeAt(0) === 45 ? `-£${grouped(digits.slice(1))}` : `£${grouped(digits)}`;
+}
+
+/**
+ * A figure rounded half-up to at most `places` decimal places, grouped in thousands: `650,000`,
+ * `85.3212`: the text `Intl.NumberFormat('en-GB', { maximumFractionDigits })` writes for the
+ * rounded figure, built from its digits (property-tested equal).
+ */
+export function figureText(value: Decimal, places = 4): string {
+  if (!value.isFinite() || !Number.isInteger(places) || places < 0) {
+    return roundAt(value, places, Decimal.ROUND_HALF_UP).toFixed();
+  }
+  const digits = roundedDigits(value, places, false);
+  return digits.charCodeAt(0) === 45 ? `-${grouped(digits.slice(1))}` : grouped(digits);
 }
 
 /** A fraction as a percentage with at most `places` decimal places: `0.1` → `10%`, `0.08824` → `8.82%`. */

@@ -87,27 +87,9 @@ function wordIssue(issue: ZodIssue): string {
     }
     case 'invalid_format':
       return `expected ${FORMAT_WORDS[issue.format] ?? `text in the ${issue.format} format`}${received}`;
-    case 'not_multiple_of':
-      return `expected a multiple of ${issue.divisor}${received}`;
-    case 'invalid_union': {
-      if (issue.discriminator === undefined) return `expected one of the accepted forms${received}`;
-      // The issue sits at the discriminator's own path: word the value found there.
-      const options = 'options' in issue ? (issue.options ?? []) : [];
-      const input = issue.input as Record<string, unknown> | null | undefined;
-      const value =
-        typeof input === 'object' && input !== null ? input[issue.discriminator] : input;
-      if (value === undefined) return `missing: expected ${quoteAll(options)}`;
-      const hint =
-        typeof value === 'string'
-          ? didYouMean(
-              suggest(
-                value,
-                options.filter((option) => typeof option === 'string'),
-              ),
-            )
-          : '';
-      return `expected ${quoteAll(options)}, received ${describeValue(value)}${hint}`;
-    }
+    case 'invalid_union':
+      // The library's unions pick their form by the value (see `oneOf`), and word their issues.
+      return `expected one of the accepted forms${received}`;
     default:
       return `not valid${received}`;
   }
@@ -124,11 +106,7 @@ function flatten(issue: ZodIssue, prefix: readonly PropertyKey[], out: RawIssue[
     });
     return;
   }
-  if (
-    issue.code === 'invalid_union' &&
-    issue.discriminator === undefined &&
-    issue.errors.length > 0
-  ) {
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     // Report the branch that got furthest (deepest first issue), when one went past the root.
     const deepest = issue.errors
       .map((branch) => ({ branch, depth: Math.min(...branch.map((inner) => inner.path.length)) }))

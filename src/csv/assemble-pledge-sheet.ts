@@ -8,7 +8,7 @@ import type {
 
 /** A sheet row, keys in one order. Internal: `parsePledgeSheet` and the snapshot reader. */
 export function sheetRowOf(row: ParsedPledgeSheetRow): ParsedPledgeSheetRow {
-  return {
+  const built: { -readonly [K in keyof ParsedPledgeSheetRow]: ParsedPledgeSheetRow[K] } = {
     line: row.line,
     theme: row.theme,
     measure: row.measure,
@@ -19,6 +19,13 @@ export function sheetRowOf(row: ParsedPledgeSheetRow): ParsedPledgeSheetRow {
     statedValue: row.statedValue,
     tags: row.tags,
   };
+  if (row.effect !== undefined) built.effect = row.effect;
+  if (row.channel !== undefined) built.channel = row.channel;
+  if (row.pledgerKind !== undefined) built.pledgerKind = row.pledgerKind;
+  if (row.pledger !== undefined) built.pledger = row.pledger;
+  if (row.followUpOn !== undefined) built.followUpOn = row.followUpOn;
+  if (row.barriers !== undefined) built.barriers = Object.freeze([...row.barriers]);
+  return built;
 }
 
 /** A problem, keys in one order. Internal. */
@@ -42,7 +49,8 @@ export function problemOf(problem: {
   };
 }
 
-const ROLES: readonly PledgeSheetColumn[] = [
+/** The column roles, in the order a sheet's columns are reported. Internal. */
+export const pledgeSheetRoles: readonly PledgeSheetColumn[] = [
   'theme',
   'measure',
   'question',
@@ -50,6 +58,12 @@ const ROLES: readonly PledgeSheetColumn[] = [
   'proxyValue',
   'quantity',
   'statedValue',
+  'effect',
+  'channel',
+  'pledgerKind',
+  'pledger',
+  'followUpOn',
+  'barriers',
 ];
 
 /** The sealed sheet, keys in one order (columns in role order). Internal. */
@@ -57,7 +71,7 @@ export function assemblePledgeSheet(
   parts: Omit<PledgeSheet, 'kind' | 'schemaVersion'>,
 ): PledgeSheet {
   const columns: Partial<Record<PledgeSheetColumn, string>> = {};
-  for (const role of ROLES) {
+  for (const role of pledgeSheetRoles) {
     const header = parts.columns[role];
     if (header !== undefined) columns[role] = header;
   }

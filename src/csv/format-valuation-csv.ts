@@ -8,15 +8,15 @@ import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
 import { readValuation } from '../valuation/snapshots.js';
-import type { Valuation } from '../valuation/types.js';
+import type { Valuation, ValuationLine } from '../valuation/types.js';
 import { neutraliseFormula } from './formula-cells.js';
 
-const optionsSchema = strictObject({
-  delimiter: z.optional(z.enum([',', '\t', ';'])),
-  money: z.optional(z.enum(['exact', 'gbp'])),
-  total: z.optional(z.boolean()),
-  framework: z.optional(z.unknown()),
-  neutraliseFormulas: z.optional(z.boolean()),
+const optionsSchema = /* @__PURE__ */ strictObject({
+  delimiter: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum([',', '\t', ';'])),
+  money: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['exact', 'gbp'])),
+  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  framework: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  neutraliseFormulas: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 
 /** Options of `formatValuationCsv`. */
@@ -45,8 +45,10 @@ export interface FormatValuationCsvOptions {
 /**
  * Writes a valuation as a pledge sheet in CSV with papaparse: Theme, Reference, Question, Units,
  * Proxy Value, Answer, Pledged Social Value, then one column per tag name (code-unit order),
- * plus Attribution Share and Note columns when any line has them, and a Total row. Reading it
- * back with `parsePledgeSheet` gives the same measures, proxies, quantities, values and tags.
+ * plus Attribution Share, Effect, Channel, Pledger Kind, Pledger, Follow-up On, Barriers (joined
+ * by `; `) and Note columns when any line has them, and a Total row (the net total). A
+ * disbenefit's value is written negative. Reading it back with `parsePledgeSheet` gives the same
+ * measures, proxies, quantities, values, tags, effects and channels.
  * Text that a spreadsheet would run as a formula is neutralised (see
  * {@link FormatValuationCsvOptions.neutraliseFormulas}).
  *
@@ -95,6 +97,17 @@ export function formatValuationCsv(
   const tagKeys = [...tagNames].sort(byCodeUnits);
   const shares = checked.lines.some((line) => !line.attributionShare.eq(1));
   const notes = checked.lines.some((line) => line.note !== undefined);
+  // Where pledges come from and their effect: columns only when some line needs them.
+  const channels = checked.lines.some((line) => line.channel !== 'tender');
+  const effects = checked.lines.some((line) => line.effect !== 'benefit');
+  const origin = (
+    [
+      ['Pledger Kind', (line) => line.pledgerKind ?? ''],
+      ['Pledger', (line) => line.pledger ?? ''],
+      ['Follow-up On', (line) => line.followUpOn ?? ''],
+      ['Barriers', (line) => (line.barriers ?? []).join('; ')],
+    ] as const satisfies readonly (readonly [string, (line: ValuationLine) => string])[]
+  ).filter(([, read]) => checked.lines.some((line) => read(line) !== ''));
   const header = [
     'Theme',
     'Reference',
@@ -105,6 +118,9 @@ export function formatValuationCsv(
     'Pledged Social Value',
     ...tagKeys,
     ...(shares ? ['Attribution Share'] : []),
+    ...(effects ? ['Effect'] : []),
+    ...(channels ? ['Channel'] : []),
+    ...origin.map(([name]) => name),
     ...(notes ? ['Note'] : []),
   ];
   const rows = checked.lines.map((line) => [
@@ -117,6 +133,9 @@ export function formatValuationCsv(
     money(line.value),
     ...tagKeys.map((key) => (Object.hasOwn(line.tags, key) ? line.tags[key]! : '')),
     ...(shares ? [line.attributionShare.toString()] : []),
+    ...(effects ? [line.effect] : []),
+    ...(channels ? [line.channel] : []),
+    ...origin.map(([, read]) => read(line)),
     ...(notes ? [line.note ?? ''] : []),
   ]);
   if (parsed.total ?? true) {

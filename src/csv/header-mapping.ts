@@ -16,6 +16,12 @@ const KNOWN: Readonly<Record<PledgeSheetColumn, readonly string[]>> = {
     'social value (£)',
     'total value',
   ],
+  effect: ['effect', 'benefit or disbenefit'],
+  channel: ['channel', 'pledge channel'],
+  pledgerKind: ['pledger kind', 'pledger type'],
+  pledger: ['pledger', 'pledged by'],
+  followUpOn: ['follow-up on', 'follow up on', 'follow-up date', 'follow up date'],
+  barriers: ['barriers'],
 };
 
 /** Lower case, underscores as spaces, single spaces, no trailing colon. Internal. */

@@ -1,5 +1,5 @@
 /**
- * social-value/csv: pledge sheets in and out of CSV (papaparse).
+ * social-value/csv: pledge sheets in and out of CSV (papaparse), whole or streamed.
  *
  * @packageDocumentation
  */
@@ -9,7 +9,7 @@ export {
 } from './format-valuation-csv.js';
 export { parsePledgeSheet } from './parse-pledge-sheet.js';
 export { parseSpendLedger } from './parse-spend-ledger.js';
-export type { ParsePledgeSheetOptions } from './schemas.js';
+export type { ParsePledgeSheetOptions, StreamPledgeSheetOptions } from './schemas.js';
 export type {
   LedgerPayment,
   ParseSpendLedgerOptions,
@@ -18,6 +18,7 @@ export type {
   SpendLedgerProblem,
   SpendLedgerProblemCode,
 } from './spend-ledger-types.js';
+export { streamPledgeSheet } from './stream-pledge-sheet.js';
 export {
   type SheetFrameworkMeta,
   toFramework,
@@ -26,7 +27,9 @@ export { toPledges } from './to-pledges.js';
 export type {
   ParsedPledgeSheetRow,
   PledgeSheet,
+  PledgeSheetBatch,
   PledgeSheetColumn,
   PledgeSheetProblem,
   PledgeSheetProblemCode,
+  PledgeSheetSource,
 } from './types.js';

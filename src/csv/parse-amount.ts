@@ -1,8 +1,9 @@
 import { Decimal } from '../core/decimal.js';
+import { plainDecimal } from '../core/fast-decimal.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 
 const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
-const DASHES = new Set(['-', '–', '—']);
+const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
@@ -12,6 +13,9 @@ const DASHES = new Set(['-', '–', '—']);
  * `'out-of-range'` for a number outside the numeric domain. Internal.
  */
 export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
+  // Most cells are plain numbers (`24`, `16.09`): read them straight away.
+  const plain = plainDecimal(cell);
+  if (plain !== undefined) return plain;
   let text = cell.replace(/[\s\u00a0]+/g, '');
   if (text === '') return null;
   let negative = false;
@@ -28,7 +32,8 @@ export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'ou
   if (text.startsWith('£')) text = text.slice(1);
   if (DASHES.has(text)) return new Decimal(0);
   if (text === '' || !GROUPED.test(text)) return 'not-a-number';
-  const value = readNumeric(text.replaceAll(',', ''));
+  const digits = text.replaceAll(',', '');
+  const value = plainDecimal(digits) ?? readNumeric(digits);
   if (isNumericProblem(value)) {
     return value.code === 'out-of-range' ? 'out-of-range' : 'not-a-number';
   }

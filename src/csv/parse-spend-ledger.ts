@@ -21,14 +21,14 @@ import type {
 } from './spend-ledger-types.js';
 import { normaliseLabel, supplierTypeOfLabel } from './supplier-type-labels.js';
 
-const header = z.optional(z.string());
+const header = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string());
 
 /** The caller's labels, read key by key (a `__proto__` label stays a label). */
-const labelsSchema = z.pipe(
-  z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
+const labelsSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
     error: (issue) => `expected an object of labels, received ${describeReceived(issue.input)}`,
   }),
-  z.transform((labels: Record<string, unknown>, ctx) => {
+  /* @__PURE__ */ z.transform((labels: Record<string, unknown>, ctx) => {
     const map = new Map<string, SupplierType>();
     for (const label of Object.keys(labels)) {
       const type = labels[label];
@@ -48,10 +48,12 @@ const labelsSchema = z.pipe(
   }),
 );
 
-const optionsSchema = strictObject({
-  delimiter: z.optional(z.string().check(z.length(1))),
-  columns: z.optional(
-    strictObject({
+const optionsSchema = /* @__PURE__ */ strictObject({
+  delimiter: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.length(1)),
+  ),
+  columns: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ strictObject({
       supplier: header,
       amount: header,
       date: header,
@@ -61,8 +63,10 @@ const optionsSchema = strictObject({
       ward: header,
     }),
   ),
-  comments: z.optional(z.string().check(z.minLength(1))),
-  supplierTypes: z.optional(labelsSchema),
+  comments: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  ),
+  supplierTypes: /* @__PURE__ */ z.optional(labelsSchema),
 });
 
 const REQUIRED: readonly SpendLedgerColumn[] = ['supplier', 'amount', 'date'];

@@ -12,16 +12,26 @@ export interface SheetLine {
 
 // After this many unbalanced quotes the rest of the text is read as the parser finds it (each
 // recovery reads the remaining text again, so the count is bounded to keep the work linear).
-const MAX_RECOVERIES = 100;
+/** Unbalanced quotes recovered at most. Internal. */
+export const MAX_RECOVERIES = 100;
 
-/** Line breaks (CRLF, LF or a lone CR) between `start` and `end`. */
-function lineBreaks(text: string, start: number, end: number): number {
-  let count = 0;
-  for (let i = start; i < end; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) count += 1;
-  }
-  return count;
+/**
+ * A counter of line breaks (CRLF, LF or a lone CR) in consecutive stretches of `text`: each call
+ * counts from where the last one ended up to `end`, with the engine's own string search.
+ */
+function breakCounter(text: string): (start: number, end: number) => number {
+  let feed = text.indexOf('\n');
+  let carriage = text.indexOf('\r');
+  return (start, end) => {
+    let count = 0;
+    for (; feed !== -1 && feed < end; feed = text.indexOf('\n', feed + 1)) {
+      if (feed >= start) count += 1;
+    }
+    for (; carriage !== -1 && carriage < end; carriage = text.indexOf('\r', carriage + 1)) {
+      if (carriage >= start && text.charCodeAt(carriage + 1) !== 10) count += 1;
+    }
+    return count;
+  };
 }
 
 /** A character that does not occur in `text`, to read a line with quotes as ordinary text. */
@@ -33,57 +43,93 @@ function unusedCharacter(text: string): string {
 }
 
 /**
- * Splits the text into rows with papaparse, keeping the line each row starts on. The delimiter
- * is guessed among comma, tab, semicolon and pipe unless given. A quoted cell that is never
- * closed would swallow every line after it: with `recoverQuotes` (default true) such a row is
- * read again on its own line (quote marks kept as text, `unbalancedQuote` set) and the lines
- * after it are read as usual. Internal: the one row reader of the csv area.
+ * The first line of a row whose quote never closes, read on its own with quote marks as text.
+ * Internal: the recovery of `eachLine` and of the streaming reader.
  */
-export function readLines(
+export function readBrokenLine(raw: string, delimiter: string, line: number): SheetLine {
+  const cells = Papa.parse<string[]>(raw, { delimiter, quoteChar: unusedCharacter(raw) })
+    .data[0] ?? [raw];
+  return { cells, line, unbalancedQuote: raw };
+}
+
+/** Characters a delimiter and line end are guessed from (papaparse reads line ends from as many). */
+export const GUESS_CHARS = 1024 * 1024;
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/**
+ * The delimiter and line end papaparse guesses for a text, from its first {@link GUESS_CHARS}
+ * characters: a stream's first megabyte gives the same guess as the whole text, and the rows are
+ * then split without guessing again (guessing on a whole file of quoted cells costs several
+ * times the split itself). The delimiter is the most consistent of comma, tab, semicolon and
+ * pipe over the first ten rows (comma when none is). Internal.
+ */
+export function guessFormat(text: string): { delimiter: string; newline: string } {
+  const { meta } = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), {
+    preview: 1,
+    delimitersToGuess: DELIMITERS,
+  });
+  return { delimiter: meta.delimiter || ',', newline: meta.linebreak || '\n' };
+}
+
+/**
+ * Splits the text into rows with papaparse, keeping the line each row starts on, and hands each
+ * to `visit` as it is read (nothing is kept). A quoted cell that is never closed would swallow
+ * every line after it: with `recoverQuotes` (default true) such a row is read again on its own
+ * line (quote marks kept as text, `unbalancedQuote` set) and the lines after it are read as
+ * usual. Internal: the one row reader of the csv area.
+ */
+export function eachLine(
   text: string,
-  delimiter: string | undefined,
-  recoverQuotes = true,
-): { lines: SheetLine[]; delimiter: string } {
-  const maxRecoveries = recoverQuotes ? MAX_RECOVERIES : 0;
-  const lines: SheetLine[] = [];
-  let used = delimiter;
+  format: { readonly delimiter: string; readonly newline: string },
+  recoverQuotes: boolean | undefined,
+  visit: (line: SheetLine) => void,
+): void {
+  const maxRecoveries = recoverQuotes === false ? 0 : MAX_RECOVERIES;
+  const { delimiter, newline } = format;
   let offset = 0;
   let line = 1;
   for (let recoveries = 0; offset < text.length || recoveries === 0; recoveries += 1) {
     const chunk = text.slice(offset);
+    const lineBreaks = breakCounter(chunk);
     let start = 0;
     let broken: number | undefined;
-    let guessed: string | undefined;
     Papa.parse<string[]>(chunk, {
-      delimiter: used ?? '',
-      delimitersToGuess: [',', '\t', ';', '|'],
+      delimiter,
+      newline: newline as '\n',
       step: (row, parser) => {
-        guessed ??= row.meta.delimiter;
         if (recoveries < maxRecoveries && row.errors.some((error) => error.type === 'Quotes')) {
           broken = start;
           parser.abort();
           return;
         }
-        lines.push({ cells: row.data, line });
+        visit({ cells: row.data, line });
         const end = row.meta.cursor;
-        line += lineBreaks(chunk, start, end);
+        line += lineBreaks(start, end);
         start = end;
       },
     });
-    used ??= guessed;
     if (broken === undefined) break;
     // Read the broken row's first line alone, with quotes as text, then go on after it.
     const tail = chunk.slice(broken);
     const lineEnd = /\r\n|\r|\n/.exec(tail);
     const end = broken + (lineEnd === null ? tail.length : lineEnd.index);
-    const raw = chunk.slice(broken, end);
-    const cells = Papa.parse<string[]>(raw, {
-      delimiter: used ?? ',',
-      quoteChar: unusedCharacter(raw),
-    }).data[0] ?? [raw];
-    lines.push({ cells, line, unbalancedQuote: raw });
+    visit(readBrokenLine(chunk.slice(broken, end), delimiter, line));
     line += 1;
     offset += end + (lineEnd === null ? 0 : lineEnd[0].length);
   }
-  return { lines, delimiter: used ?? ',' };
+}
+
+/** Every row of the text (see {@link eachLine}) with the delimiter given or guessed. Internal. */
+export function readLines(
+  text: string,
+  delimiter: string | undefined,
+  recoverQuotes = true,
+): { lines: SheetLine[]; delimiter: string } {
+  const lines: SheetLine[] = [];
+  const guessed = guessFormat(text);
+  const format = { delimiter: delimiter ?? guessed.delimiter, newline: guessed.newline };
+  eachLine(text, format, recoverQuotes, (line) => {
+    lines.push(line);
+  });
+  return { lines, delimiter: format.delimiter };
 }

@@ -2,34 +2,52 @@ import * as z from 'zod/mini';
 import { strictObject } from '../core/schemas.js';
 import type { PledgeSheetColumn } from './types.js';
 
-const header = z.string().check(z.minLength(1));
+const header = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 
-const columnNames = strictObject({
-  theme: z.optional(header),
-  measure: z.optional(header),
-  question: z.optional(header),
-  unit: z.optional(header),
-  proxyValue: z.optional(header),
-  quantity: z.optional(header),
-  statedValue: z.optional(header),
+const columnNames = /* @__PURE__ */ strictObject({
+  theme: /* @__PURE__ */ z.optional(header),
+  measure: /* @__PURE__ */ z.optional(header),
+  question: /* @__PURE__ */ z.optional(header),
+  unit: /* @__PURE__ */ z.optional(header),
+  proxyValue: /* @__PURE__ */ z.optional(header),
+  quantity: /* @__PURE__ */ z.optional(header),
+  statedValue: /* @__PURE__ */ z.optional(header),
+  effect: /* @__PURE__ */ z.optional(header),
+  channel: /* @__PURE__ */ z.optional(header),
+  pledgerKind: /* @__PURE__ */ z.optional(header),
+  pledger: /* @__PURE__ */ z.optional(header),
+  followUpOn: /* @__PURE__ */ z.optional(header),
+  barriers: /* @__PURE__ */ z.optional(header),
 });
 
 // papaparse cannot split on these.
 const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
 
-/** The zod schema of the options of `parsePledgeSheet`. Internal. */
-export const parsePledgeSheetOptionsSchema = strictObject({
-  delimiter: z.optional(
-    z.string().check(
-      z.length(1),
-      z.refine((value) => !BAD_DELIMITERS.includes(value), {
+const pledgeSheetOptions = {
+  delimiter: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(
+      /* @__PURE__ */ z.length(1),
+      /* @__PURE__ */ z.refine((value) => !BAD_DELIMITERS.includes(value), {
         error: (issue) =>
           `expected one character other than a quote or a line break, received ${JSON.stringify(issue.input)}`,
       }),
     ),
   ),
-  columns: z.optional(columnNames),
-  comments: z.optional(z.string().check(z.minLength(1))),
+  columns: /* @__PURE__ */ z.optional(columnNames),
+  comments: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  ),
+};
+
+/** The zod schema of the options of `parsePledgeSheet`. Internal. */
+export const parsePledgeSheetOptionsSchema = /* @__PURE__ */ strictObject(pledgeSheetOptions);
+
+/** The zod schema of the options of `streamPledgeSheet`. Internal. */
+export const streamPledgeSheetOptionsSchema = /* @__PURE__ */ strictObject({
+  ...pledgeSheetOptions,
+  batchSize: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(1_000_000)),
+  ),
 });
 
 /** Options of `parsePledgeSheet`. */
@@ -44,4 +62,10 @@ export interface ParsePledgeSheetOptions {
   readonly columns?: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined;
   /** Lines whose first cell starts with this text are skipped (for example `'#'`). */
   readonly comments?: string | undefined;
+}
+
+/** Options of `streamPledgeSheet`. */
+export interface StreamPledgeSheetOptions extends ParsePledgeSheetOptions {
+  /** Rows per batch, from 1 to 1,000,000 (default 1,000). */
+  readonly batchSize?: number | undefined;
 }

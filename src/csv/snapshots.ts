@@ -1,23 +1,24 @@
 import * as z from 'zod/mini';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { strictObject } from '../core/schemas.js';
+import { isoDateSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { assemblePledgeSheet, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
 import type { PledgeSheet } from './types.js';
 
-const amount = z.nullable(figureSchema());
-const text = z.string();
-const line = z.int().check(z.gte(1));
-const header = z.optional(text);
+const amount = /* @__PURE__ */ z.nullable(/* @__PURE__ */ figureSchema());
+const text = /* @__PURE__ */ z.string();
+const line = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1));
+const header = /* @__PURE__ */ z.optional(text);
 
-const pledgeSheetSchema = strictObject({
-  kind: z.literal('pledge-sheet'),
-  schemaVersion: z.literal(1),
-  rows: z.array(
-    strictObject({
+const pledgeSheetSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('pledge-sheet'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  rows: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       line,
       theme: text,
       measure: text,
@@ -26,25 +27,38 @@ const pledgeSheetSchema = strictObject({
       proxyValue: amount,
       quantity: amount,
       statedValue: amount,
-      tags: recordSchema(text),
+      tags: /* @__PURE__ */ recordSchema(text),
+      effect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgeEffects)),
+      channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgeChannels)),
+      pledgerKind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgerKinds)),
+      pledger: /* @__PURE__ */ z.optional(text),
+      followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
+      barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(text)),
     }),
   ),
   statedTotal: amount,
-  problems: z.array(
-    strictObject(
+  problems: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject(
       {
-        code: z.enum(['not-a-number', 'out-of-range', 'missing-reference', 'unbalanced-quote']),
-        severity: z.enum(['error', 'warning']),
+        code: /* @__PURE__ */ z.enum([
+          'not-a-number',
+          'not-a-choice',
+          'not-a-date',
+          'out-of-range',
+          'missing-reference',
+          'unbalanced-quote',
+        ]),
+        severity: /* @__PURE__ */ z.enum(['error', 'warning']),
         message: text,
         line,
-        column: z.optional(text),
-        columnNumber: z.optional(line),
+        column: /* @__PURE__ */ z.optional(text),
+        columnNumber: /* @__PURE__ */ z.optional(line),
         value: text,
       },
       { kind: 'code' },
     ),
   ),
-  columns: strictObject({
+  columns: /* @__PURE__ */ strictObject({
     theme: header,
     measure: header,
     question: header,
@@ -52,8 +66,14 @@ const pledgeSheetSchema = strictObject({
     proxyValue: header,
     quantity: header,
     statedValue: header,
+    effect: header,
+    channel: header,
+    pledgerKind: header,
+    pledger: header,
+    followUpOn: header,
+    barriers: header,
   }),
-  tagColumns: z.array(text),
+  tagColumns: /* @__PURE__ */ z.array(text),
   delimiter: text,
   headerLine: line,
   summary: text,

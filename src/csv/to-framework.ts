@@ -12,14 +12,14 @@ import type { Framework, MeasureInput, ValueType } from '../toms/types.js';
 import { pledgeSheetRowsSchema } from '../valuation/schemas.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 
-const metaSchema = strictObject({
+const metaSchema = /* @__PURE__ */ strictObject({
   id: textSchema,
   name: textSchema,
   edition: textSchema,
   priceYear: priceYearSchema,
-  source: z.optional(textSchema),
-  valueTypes: z.optional(recordSchema(valueTypeSchema)),
-  exclusivityGroups: z.optional(recordSchema(textSchema)),
+  source: /* @__PURE__ */ z.optional(textSchema),
+  valueTypes: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(valueTypeSchema)),
+  exclusivityGroups: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
 });
 
 /**

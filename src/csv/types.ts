@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
 import type { Severity } from '../core/severity.js';
 
 /** The columns of a pledge sheet the parser understands. Every other column becomes a tag. */
@@ -9,7 +10,13 @@ export type PledgeSheetColumn =
   | 'unit'
   | 'proxyValue'
   | 'quantity'
-  | 'statedValue';
+  | 'statedValue'
+  | 'effect'
+  | 'channel'
+  | 'pledgerKind'
+  | 'pledger'
+  | 'followUpOn'
+  | 'barriers';
 
 /**
  * A row read from a pledge sheet. Numbers are exact; blank cells (and cells that are not
@@ -34,17 +41,33 @@ export interface ParsedPledgeSheetRow {
   readonly statedValue: Decimal | null;
   /** The other columns, by header (`{ 'CWB Priority': 'Progressive Procurement' }`); no prototype. */
   readonly tags: Readonly<Record<string, string>>;
+  /** The Effect cell (`Disbenefit` reads `'disbenefit'`), when the sheet has one. */
+  readonly effect?: PledgeEffect | undefined;
+  /** The Channel cell (`Section 106` reads `'section-106'`), when the sheet has one. */
+  readonly channel?: PledgeChannel | undefined;
+  /** The Pledger Kind cell, when the sheet has one. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The Pledger cell, when not blank. */
+  readonly pledger?: string | undefined;
+  /** The Follow-up On cell (`YYYY-MM-DD`), when the sheet has one. */
+  readonly followUpOn?: string | undefined;
+  /** The Barriers cell split at `;`, when not blank. */
+  readonly barriers?: readonly string[] | undefined;
 }
 
 /**
  * Codes of {@link PledgeSheetProblem}: `not-a-number` (a number column holds text, or a sign
- * inside brackets such as `(-5)`; left blank), `out-of-range` (a number outside the numeric
+ * inside brackets such as `(-5)`; left blank), `not-a-choice` (an Effect, Channel or Pledger Kind
+ * cell that is none of the values allowed; left blank), `not-a-date` (a Follow-up On cell that
+ * is not a `YYYY-MM-DD` date; left blank), `out-of-range` (a number outside the numeric
  * domain, 1e15 or more or more than 40 decimal places; left blank), `missing-reference` (a row with content but no
  * measure code; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
  * its own, quote marks kept as text, and the lines after it are read as usual).
  */
 export type PledgeSheetProblemCode =
   | 'not-a-number'
+  | 'not-a-choice'
+  | 'not-a-date'
   | 'out-of-range'
   | 'missing-reference'
   | 'unbalanced-quote';
@@ -88,5 +111,47 @@ export interface PledgeSheet {
   /** The line of the header row. */
   readonly headerLine: number;
   /** One sentence about the whole sheet. */
+  readonly summary: string;
+}
+
+/**
+ * Where `streamPledgeSheet` reads text from: a Node `Readable`, a web `ReadableStream` or any
+ * (async) iterable, of strings or of bytes (read as UTF-8).
+ */
+export type PledgeSheetSource =
+  | AsyncIterable<string | Uint8Array, unknown, undefined>
+  | Iterable<string | Uint8Array, unknown, undefined>
+  | ReadableStream<string | Uint8Array>;
+
+/**
+ * Rows of a pledge sheet read by `streamPledgeSheet`, as they come. All the batches together
+ * hold what `parsePledgeSheet` gives for the whole text: their rows and problems, in order, and
+ * the stated total and summary of the last batch.
+ */
+export interface PledgeSheetBatch {
+  /** Always `'pledge-sheet-batch'`. */
+  readonly kind: 'pledge-sheet-batch';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The measure rows read since the batch before (at most `batchSize`), in order. */
+  readonly rows: readonly ParsedPledgeSheetRow[];
+  /** The problems found since the batch before, in line order. */
+  readonly problems: readonly PledgeSheetProblem[];
+  /** The total of the last total row read so far (the sheet's, on the last batch), or `null`. */
+  readonly statedTotal: Decimal | null;
+  /** The header used for each understood column. */
+  readonly columns: Readonly<Partial<Record<PledgeSheetColumn, string>>>;
+  /** The headers read as tags, in sheet order. */
+  readonly tagColumns: readonly string[];
+  /** The delimiter found (or given). */
+  readonly delimiter: string;
+  /** The line of the header row. */
+  readonly headerLine: number;
+  /** True on the last batch. */
+  readonly done: boolean;
+  /**
+   * On the last batch, the sentence `parsePledgeSheet` gives for the whole sheet; before it, how
+   * far the reading has got.
+   */
   readonly summary: string;
 }

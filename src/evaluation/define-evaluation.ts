@@ -1,5 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -8,6 +8,7 @@ import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { HUNDRED } from './constants.js';
 import { evaluationModelSchema, type ParsedModel } from './schemas.js';
 import type {
   Criterion,
@@ -19,8 +20,13 @@ import type {
 
 type Path = readonly PropertyKey[];
 
-const PRICE_METHODS: ReadonlySet<string> = new Set(['relative-to-lowest', 'linear', 'mean-based']);
-const HUNDRED = new Decimal(100);
+const PRICE_METHODS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'relative-to-lowest',
+  'linear',
+  'mean-based',
+  'percent-above-lowest',
+  'graduated-pricing',
+]);
 
 /** True when a scoring method reads the bid's price. Internal. */
 export function isPriceMethod(method: Scoring['method'] | 'group'): boolean {
@@ -76,7 +82,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
             [...leaf.at, 'scoring', 'method'],
             price
               ? `expected a method for a ${criterion.kind} criterion, received price method "${leaf.scoring.method}"`
-              : `expected a price method (relative-to-lowest, linear, mean-based), received "${leaf.scoring.method}"`,
+              : `expected a price method (${[...PRICE_METHODS].join(', ')}), received "${leaf.scoring.method}"`,
           ),
         );
       }

@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
-import { sumDecimals } from '../core/sum.js';
 import { byCodeUnits } from '../core/text.js';
+import { ZERO } from './constants.js';
 import type { ScoredBid } from './score-bids.js';
 import type {
   CriterionScore,
@@ -16,30 +16,38 @@ export function ruleName(rule: TieBreakRule): string {
   return typeof rule === 'string' ? rule : `higher ${rule.criterion}`;
 }
 
+/** Which scores (leaves and groups alike) a rule adds up; `null` for `lower-price`. */
+function pickOf(rule: TieBreakRule): ((score: CriterionScore) => boolean) | null {
+  if (rule === 'lower-price') return null;
+  if (rule === 'higher-quality') {
+    return (score) => score.criterionKind === 'quality' && score.subCriteria === undefined;
+  }
+  if (rule === 'higher-social-value') {
+    return (score) => score.criterionKind === 'social-value' && score.subCriteria === undefined;
+  }
+  return (score) => score.criterion === rule.criterion;
+}
+
+/** The sum of the weighted scores a rule picks, over the criteria and their sub-criteria. */
 function weightedOf(
   criteria: readonly CriterionScore[],
   pick: (score: CriterionScore) => boolean,
 ): Decimal {
-  const all = criteria.flatMap((score) => [score, ...(score.subCriteria ?? [])]);
-  return sumDecimals(all.filter(pick).map((score) => score.weightedScore));
+  let sum: Decimal | undefined;
+  const add = (score: CriterionScore) => {
+    if (pick(score)) sum = sum === undefined ? score.weightedScore : sum.plus(score.weightedScore);
+  };
+  for (const score of criteria) {
+    add(score);
+    score.subCriteria?.forEach(add);
+  }
+  return sum ?? ZERO;
 }
 
-/** Compares two bids on one rule: negative when `a` goes first. */
-function compareOnRule(rule: TieBreakRule, a: ScoredBid, b: ScoredBid): number {
-  if (rule === 'lower-price') {
-    if (a.price === null || b.price === null)
-      return (a.price === null ? 1 : 0) - (b.price === null ? 1 : 0);
-    return a.price.comparedTo(b.price);
-  }
-  const pick =
-    rule === 'higher-quality'
-      ? (score: CriterionScore) =>
-          score.criterionKind === 'quality' && score.subCriteria === undefined
-      : rule === 'higher-social-value'
-        ? (score: CriterionScore) =>
-            score.criterionKind === 'social-value' && score.subCriteria === undefined
-        : (score: CriterionScore) => score.criterion === rule.criterion;
-  return weightedOf(b.criteria, pick).comparedTo(weightedOf(a.criteria, pick));
+/** A bid being ranked, with its tie-break keys worked out when a tie first needs them. */
+interface Contender {
+  readonly scored: ScoredBid;
+  keys: (Decimal | null | undefined)[] | undefined;
 }
 
 const byBid = (a: { bid: string }, b: { bid: string }) => byCodeUnits(a.bid, b.bid);
@@ -47,83 +55,125 @@ const byBid = (a: { bid: string }, b: { bid: string }) => byCodeUnits(a.bid, b.b
 /**
  * Ranks the qualifying bids (competition ranking: 1, 1, 3), applies the tie-break rules in
  * order, reports every group with the same ranking value, and lists disqualified bids after
- * them. Linear in the size of each tie group. Internal.
+ * them. Each bid's tie-break keys are worked out once, and only when it ties. Internal.
  */
 export function rankBids(
   model: EvaluationModel,
   scored: readonly ScoredBid[],
-): { ranking: RankedBid[]; ties: TieReport[] } {
+): { ranking: readonly RankedBid[]; ties: readonly TieReport[] } {
   const sign = model.method === 'weighted' ? -1 : 1;
-  const primary = (a: ScoredBid, b: ScoredBid) => sign * a.rankingValue.comparedTo(b.rankingValue);
-  const byRules = (a: ScoredBid, b: ScoredBid): { order: number; rule: string | null } => {
-    for (const rule of model.tieBreak) {
-      const order = compareOnRule(rule, a, b);
-      if (order !== 0) return { order, rule: ruleName(rule) };
+  const rules = model.tieBreak;
+  const picks = rules.map(pickOf);
+  const ruleNames = rules.map(ruleName);
+
+  /** The key of rule `index`: the sum it picks (0 when none), or the price for `lower-price`. */
+  const keyOf = (bid: Contender, index: number): Decimal | null => {
+    bid.keys ??= new Array(rules.length);
+    let key = bid.keys[index];
+    if (key === undefined) {
+      const pick = picks[index];
+      key =
+        pick === null || pick === undefined
+          ? bid.scored.price
+          : weightedOf(bid.scored.criteria, pick);
+      bid.keys[index] = key;
     }
-    return { order: 0, rule: null };
+    return key;
   };
-  const qualifying = scored
-    .filter((bid) => bid.reasons.length === 0)
-    .sort((a, b) => primary(a, b) || byRules(a, b).order || byBid(a, b));
+  /** Compares two bids on one rule: negative when `a` goes first. */
+  const compareOnRule = (index: number, a: Contender, b: Contender): number => {
+    const ka = keyOf(a, index);
+    const kb = keyOf(b, index);
+    if (picks[index] === null) {
+      if (ka === null || kb === null) return (ka === null ? 1 : 0) - (kb === null ? 1 : 0);
+      return ka.comparedTo(kb);
+    }
+    return kb!.comparedTo(ka!);
+  };
+  const primary = (a: Contender, b: Contender) =>
+    sign * a.scored.rankingValue.comparedTo(b.scored.rankingValue);
+  /** The first rule that orders two bids, and how; `rule` -1 when none does. */
+  const byRules = (a: Contender, b: Contender): { order: number; rule: number } => {
+    for (let index = 0; index < rules.length; index += 1) {
+      const order = compareOnRule(index, a, b);
+      if (order !== 0) return { order, rule: index };
+    }
+    return { order: 0, rule: -1 };
+  };
 
+  const qualifying: Contender[] = [];
+  const out: ScoredBid[] = [];
+  for (const bid of scored) {
+    if (bid.reasons.length === 0) qualifying.push({ scored: bid, keys: undefined });
+    else out.push(bid);
+  }
+  qualifying.sort((a, b) => primary(a, b) || byRules(a, b).order || byBid(a.scored, b.scored));
+
+  // Competition ranks; ties on the ranking value, each with the rules that placed its bids.
   const ranks: number[] = [];
-  qualifying.forEach((bid, index) => {
-    const previous = qualifying[index - 1];
-    const same =
-      previous !== undefined && primary(previous, bid) === 0 && byRules(previous, bid).order === 0;
-    ranks.push(same ? ranks[index - 1]! : index + 1);
-  });
-
-  const ruleOrder = model.tieBreak.map(ruleName);
+  const tieOf: (RankedBid['tie'] | null)[] = [];
   const ties: TieReport[] = [];
-  const tieOf = new Map<string, RankedBid['tie']>();
   const what = model.method === 'weighted' ? 'total' : 'the ranking value';
   let start = 0;
   while (start < qualifying.length) {
     let end = start + 1;
     while (end < qualifying.length && primary(qualifying[start]!, qualifying[end]!) === 0) end += 1;
-    if (end - start > 1) {
-      const group = qualifying.slice(start, end);
-      const groupRanks = ranks.slice(start, end);
+    // Within a group the ranking value is equal: only the rules separate neighbours.
+    const orderedBy: number[] = []; // rule separating each bid from the one before it, or -1
+    for (let index = start; index < end; index += 1) {
+      const rule = index === start ? -1 : byRules(qualifying[index - 1]!, qualifying[index]!).rule;
+      orderedBy.push(rule);
+      ranks.push(index > start && rule === -1 ? ranks[index - 1]! : index + 1);
+    }
+    if (end - start === 1) {
+      tieOf.push(null);
+    } else {
+      const group = ties.length;
       const shared = new Map<number, number>();
-      for (const rank of groupRanks) shared.set(rank, (shared.get(rank) ?? 0) + 1);
-      const rules = new Set<string>();
-      group.forEach((bid, index) => {
-        const decidedBy =
-          shared.get(groupRanks[index]!)! > 1
-            ? null
-            : ([group[index - 1], group[index + 1]]
-                .flatMap((other) => {
-                  const rule = other === undefined ? null : byRules(other, bid).rule;
-                  return rule === null ? [] : [rule];
-                })
-                .sort((a, b) => ruleOrder.indexOf(b) - ruleOrder.indexOf(a))[0] ?? null);
-        if (decidedBy !== null) rules.add(decidedBy);
-        tieOf.set(bid.bid, { group: ties.length, decidedBy });
-      });
-      const ids = group.map((bid) => bid.bid).sort(byCodeUnits);
-      const decided = shared.size === group.length;
+      for (let index = start; index < end; index += 1) {
+        shared.set(ranks[index]!, (shared.get(ranks[index]!) ?? 0) + 1);
+      }
+      const used = new Set<number>();
+      for (let offset = 0; offset < end - start; offset += 1) {
+        const index = start + offset;
+        // A bid alone at its rank was placed by the later rule of the two beside it.
+        const before = orderedBy[offset]!;
+        const after = offset + 1 < orderedBy.length ? orderedBy[offset + 1]! : -1;
+        const rule = shared.get(ranks[index]!)! > 1 ? -1 : Math.max(before, after);
+        if (rule !== -1) used.add(rule);
+        tieOf.push(Object.freeze({ group, decidedBy: rule === -1 ? null : ruleNames[rule]! }));
+      }
+      const ids = qualifying
+        .slice(start, end)
+        .map((bid) => bid.scored.bid)
+        .sort(byCodeUnits);
+      const decided = shared.size === end - start;
+      const decidedBy = [...new Set([...used].map((rule) => ruleNames[rule]!))];
       const named = listed(ids);
-      ties.push({
-        bids: ids,
-        decided,
-        decidedBy: [...rules],
-        reason: decided
-          ? `${named} tie on ${what}; the tie-break (${[...rules].join(', ')}) orders them.`
-          : `${named} tie on ${what} and ${rules.size === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
-      });
+      ties.push(
+        Object.freeze({
+          bids: Object.freeze(ids),
+          decided,
+          decidedBy: Object.freeze(decidedBy),
+          reason: decided
+            ? `${named} tie on ${what}; the tie-break (${decidedBy.join(', ')}) orders them.`
+            : `${named} tie on ${what} and ${decidedBy.length === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
+        }),
+      );
     }
     start = end;
   }
 
-  const ranked: RankedBid[] = qualifying.map((bid, index) =>
-    toRanked(bid, ranks[index]!, false, tieOf.get(bid.bid) ?? null),
+  const ranking: RankedBid[] = qualifying.map((bid, index) =>
+    toRanked(bid.scored, ranks[index]!, false, tieOf[index]!),
   );
-  const out: RankedBid[] = scored
-    .filter((bid) => bid.reasons.length > 0)
-    .sort(byBid)
-    .map((bid) => toRanked(bid, null, { findings: bid.reasons }, null));
-  return { ranking: [...ranked, ...out], ties };
+  out.sort(byBid);
+  for (const bid of out) {
+    ranking.push(
+      toRanked(bid, null, Object.freeze({ findings: Object.freeze([...bid.reasons]) }), null),
+    );
+  }
+  return { ranking: Object.freeze(ranking), ties: Object.freeze(ties) };
 }
 
 function toRanked(
@@ -132,7 +182,7 @@ function toRanked(
   disqualified: RankedBid['disqualified'],
   tie: RankedBid['tie'],
 ): RankedBid {
-  return {
+  return Object.freeze({
     bid: bid.bid,
     rank,
     total: bid.total,
@@ -140,7 +190,8 @@ function toRanked(
     rankingValue: bid.rankingValue,
     criteria: bid.criteria,
     disqualified,
+    // Frozen when found (see flag-abnormally-low.ts).
     abnormallyLow: bid.abnormallyLow,
     tie,
-  };
+  });
 }

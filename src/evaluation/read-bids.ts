@@ -13,8 +13,8 @@ import type { EvaluationModel } from './types.js';
 
 type Path = readonly PropertyKey[];
 
-const BID_KEYS: ReadonlySet<string> = new Set(['id', 'price', 'responses']);
-const RESPONSE_KEYS: ReadonlySet<string> = new Set([
+const BID_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['id', 'price', 'responses']);
+const RESPONSE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'offer',
   'total',
   'mark',
@@ -94,7 +94,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
       responses.set(key, response);
     }
   }
-  return { id, ...(price === undefined ? {} : { price }), responses };
+  return price === undefined ? { id, responses } : { id, price, responses };
 }
 
 /**

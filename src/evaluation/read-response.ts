@@ -2,8 +2,8 @@ import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { divide } from '../core/numeric-domain.js';
-import { sumDecimals } from '../core/sum.js';
+import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
+import { isPriceMethod } from './define-evaluation.js';
 import type { ParsedBid, ParsedResponse } from './schemas.js';
 import type { ScaleScoring, Scoring } from './types.js';
 
@@ -19,12 +19,12 @@ export interface LeafReading {
   readonly marks?: readonly Decimal[] | undefined;
   /** How the mark was combined. */
   readonly combinedBy?: 'mean' | 'moderated' | undefined;
+  /** The mark's place on the scale, when the bid gave one mark (its sentence is then the scale's). */
+  readonly place?: number | undefined;
 }
 
-/** The outcome of reading a leaf: the reading, or the inputs missing and marks out of scale. */
-export interface ReadOutcome {
-  /** The reading, when nothing is missing or out of scale. */
-  readonly reading?: LeafReading;
+/** Where the problems of every bid's responses are collected, by kind, in the order found. */
+export interface ReadProblems {
   /** Inputs missing. */
   readonly missing: SocialValueIssue[];
   /** Bad values (a negative £ offer). */
@@ -35,120 +35,183 @@ export interface ReadOutcome {
 
 type Path = readonly PropertyKey[];
 type MarkedResponse = Exclude<ParsedResponse, Decimal>;
+type Marks = Pick<LeafReading, 'mark' | 'marks' | 'combinedBy' | 'place'>;
+
+/** `bids[3].responses.quality`, followed by `rest`: built only when a problem is found there. */
+function pathOf(at: BidAt, leafId: string, ...rest: PropertyKey[]): Path {
+  return [...at.root, at.index, 'responses', leafId, ...rest];
+}
 
 function asObject(response: ParsedResponse): MarkedResponse | undefined {
   return Decimal.isDecimal(response) ? undefined : (response as MarkedResponse);
 }
 
+/** The place of a mark on the scale, or -1 when it is not one of its marks. */
+function placeOf(scale: ScaleScoring, value: Decimal): number {
+  const marks = scale.marks;
+  for (let index = 0; index < marks.length; index += 1) if (marks[index]!.eq(value)) return index;
+  return -1;
+}
+
+function outOfScale(scale: ScaleScoring, value: Decimal, where: Path): SocialValueIssue {
+  return issueAt(
+    where,
+    `expected a mark on the ${scale.scale} scale (${listed(scale.marks, { limit: 20, and: 'or' })}), received ${value}`,
+  );
+}
+
+/** The mean of the marks; one mark is its own mean (when 34 digits hold it, as a division would). */
+function meanOf(marks: readonly Decimal[]): Decimal {
+  const first = marks[0]!;
+  if (marks.length === 1 && first.sd() <= DIVISION_DIGITS) return first;
+  let sum = first;
+  for (let index = 1; index < marks.length; index += 1) sum = sum.plus(marks[index]!);
+  return divide(sum, marks.length);
+}
+
 function readMarks(
   scale: ScaleScoring,
   response: ParsedResponse | undefined,
-  at: Path,
-  outcome: ReadOutcome,
-): Pick<LeafReading, 'mark' | 'marks' | 'combinedBy'> | undefined {
+  at: BidAt,
+  leafId: string,
+  problems: ReadProblems,
+): Marks | undefined {
   if (response === undefined) {
-    outcome.missing.push(issueAt(at, 'missing: expected marks for this criterion'));
+    problems.missing.push(
+      issueAt(pathOf(at, leafId), 'missing: expected marks for this criterion'),
+    );
     return undefined;
   }
   const object = asObject(response);
-  const given: { value: Decimal; at: Path }[] = [];
-  if (object === undefined) given.push({ value: response as Decimal, at });
-  else {
-    if (object.mark !== undefined) given.push({ value: object.mark, at: [...at, 'mark'] });
+  let valid = true;
+  let place = -1;
+  let marks: readonly Decimal[];
+  if (object === undefined) {
+    const mark = response as Decimal;
+    place = placeOf(scale, mark);
+    if (place === -1) {
+      problems.outOfScale.push(outOfScale(scale, mark, pathOf(at, leafId)));
+      valid = false;
+    }
+    marks = [mark];
+  } else {
+    // The first mark off the scale is reported (then the moderated mark, on its own).
+    const given: Decimal[] = [];
+    const check = (value: Decimal, at: () => Path) => {
+      given.push(value);
+      if (!valid) return;
+      place = placeOf(scale, value);
+      if (place === -1) {
+        problems.outOfScale.push(outOfScale(scale, value, at()));
+        valid = false;
+      }
+    };
+    if (object.mark !== undefined) check(object.mark, () => pathOf(at, leafId, 'mark'));
     object.marks?.forEach((value, index) => {
-      given.push({ value, at: [...at, 'marks', index] });
+      check(value, () => pathOf(at, leafId, 'marks', index));
     });
+    marks = given;
   }
   const moderated = object?.moderated;
-  const onScale = (value: Decimal, where: Path) => {
-    if (scale.marks.some((mark) => mark.eq(value))) return true;
-    outcome.outOfScale.push(
-      issueAt(
-        where,
-        `expected a mark on the ${scale.scale} scale (${listed(scale.marks, { limit: 20, and: 'or' })}), received ${value}`,
-      ),
-    );
-    return false;
-  };
-  let valid = given.every((mark) => onScale(mark.value, mark.at));
-  if (moderated !== undefined) valid = onScale(moderated, [...at, 'moderated']) && valid;
-  const marks = given.map((mark) => mark.value);
+  if (moderated !== undefined && placeOf(scale, moderated) === -1) {
+    problems.outOfScale.push(outOfScale(scale, moderated, pathOf(at, leafId, 'moderated')));
+    valid = false;
+  }
   const combine = scale.combine ?? (moderated === undefined ? 'mean' : 'moderated');
   if (combine === 'moderated' && moderated === undefined) {
-    outcome.missing.push(issueAt([...at, 'moderated'], 'missing: expected a moderated mark'));
+    problems.missing.push(
+      issueAt(pathOf(at, leafId, 'moderated'), 'missing: expected a moderated mark'),
+    );
     return undefined;
   }
   if (combine === 'mean' && marks.length === 0) {
-    outcome.missing.push(issueAt([...at, 'marks'], 'missing: expected at least one mark'));
+    problems.missing.push(
+      issueAt(pathOf(at, leafId, 'marks'), 'missing: expected at least one mark'),
+    );
     return undefined;
   }
   if (!valid) return undefined;
-  const mark = combine === 'moderated' ? moderated! : divide(sumDecimals(marks), marks.length);
-  return { mark, marks, combinedBy: combine };
+  if (combine === 'moderated') return { mark: moderated!, marks, combinedBy: combine };
+  const mark = meanOf(marks);
+  return marks.length === 1
+    ? { mark, marks, combinedBy: combine, place }
+    : { mark, marks, combinedBy: combine };
 }
 
 function readOffer(
   response: ParsedResponse | undefined,
-  at: Path,
-  outcome: ReadOutcome,
+  at: BidAt,
+  leafId: string,
+  problems: ReadProblems,
 ): Decimal | undefined {
   const offer = response === undefined ? undefined : (asObject(response)?.offer ?? response);
   if (offer !== undefined && Decimal.isDecimal(offer)) {
     if (!offer.isNegative()) return offer as Decimal;
-    outcome.invalid.push(issueAt(at, `expected a £ offer of at least 0, received ${offer}`));
+    problems.invalid.push(
+      issueAt(pathOf(at, leafId), `expected a £ offer of at least 0, received ${offer}`),
+    );
     return undefined;
   }
-  outcome.missing.push(issueAt(at, 'missing: expected a £ offer (an amount or a Valuation)'));
+  problems.missing.push(
+    issueAt(pathOf(at, leafId), 'missing: expected a £ offer (an amount or a Valuation)'),
+  );
   return undefined;
 }
 
-function readPrice(bid: ParsedBid, at: Path, outcome: ReadOutcome): Decimal | undefined {
-  if (bid.price === undefined)
-    outcome.missing.push(issueAt([...at, 'price'], 'missing: expected a price'));
+/** Where a bid is: the bids parameter's path and the bid's index; paths are built on a problem only. */
+export interface BidAt {
+  /** The path of the bids parameter (`['bids']`). */
+  readonly root: Path;
+  /** The bid's index. */
+  readonly index: number;
+}
+
+function readPrice(bid: ParsedBid, at: BidAt, problems: ReadProblems): Decimal | undefined {
+  if (bid.price === undefined) {
+    problems.missing.push(issueAt([...at.root, at.index, 'price'], 'missing: expected a price'));
+  }
   return bid.price;
 }
 
 /**
- * Reads what a bid gives for one leaf criterion, checking marks against the scale and noting
- * missing inputs by path (`at` is the bid's path, `bids[3]`). Internal.
+ * Reads what a bid gives for one leaf criterion, checking marks against the scale; every
+ * problem goes to `problems` with its path (`bids[3].responses.quality`). Returns the reading,
+ * or `undefined` when something is missing or wrong. Internal.
  */
 export function readResponse(
   leafId: string,
   scoring: Scoring,
   bid: ParsedBid,
-  at: Path,
-): ReadOutcome {
-  const outcome: ReadOutcome = { missing: [], invalid: [], outOfScale: [] };
-  const where: Path = [...at, 'responses', leafId];
+  at: BidAt,
+  problems: ReadProblems,
+): LeafReading | undefined {
+  if (isPriceMethod(scoring.method)) {
+    const price = readPrice(bid, at, problems);
+    return price === undefined ? undefined : { price };
+  }
   const response = bid.responses.get(leafId);
+  const before = problems.missing.length + problems.invalid.length + problems.outOfScale.length;
   let reading: LeafReading | undefined;
   switch (scoring.method) {
-    case 'relative-to-lowest':
-    case 'linear':
-    case 'mean-based': {
-      const price = readPrice(bid, at, outcome);
-      if (price !== undefined) reading = { price };
-      break;
-    }
     case 'scale':
-      reading = readMarks(scoring, response, where, outcome);
+      reading = readMarks(scoring, response, at, leafId, problems);
       break;
     case 'relative-to-highest':
     case 'sva': {
-      const offer = readOffer(response, where, outcome);
+      const offer = readOffer(response, at, leafId, problems);
       const price =
         scoring.method === 'sva' && scoring.contractValue === undefined
-          ? readPrice(bid, at, outcome)
+          ? readPrice(bid, at, problems)
           : bid.price;
       if (offer !== undefined) reading = { offer, price };
       break;
     }
     case 'blend': {
-      const offer = readOffer(response, where, outcome);
-      const marks = readMarks(scoring.qualitative, response, where, outcome);
+      const offer = readOffer(response, at, leafId, problems);
+      const marks = readMarks(scoring.qualitative, response, at, leafId, problems);
       const price =
         scoring.quantitative.method === 'sva' && scoring.quantitative.contractValue === undefined
-          ? readPrice(bid, at, outcome)
+          ? readPrice(bid, at, problems)
           : bid.price;
       if (offer !== undefined && marks !== undefined) {
         reading = {
@@ -162,7 +225,6 @@ export function readResponse(
       break;
     }
   }
-  const complete =
-    outcome.missing.length === 0 && outcome.invalid.length === 0 && outcome.outOfScale.length === 0;
-  return complete && reading !== undefined ? { ...outcome, reading } : outcome;
+  const after = problems.missing.length + problems.invalid.length + problems.outOfScale.length;
+  return after === before ? reading : undefined;
 }

@@ -1,13 +1,22 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
+import { describeReceived } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
-import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
+
+type RoundingMode = (typeof roundingModes)[number];
+
+import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import { HUNDRED } from './constants.js';
 import { PUBLISHED_SCALES } from './scales.js';
 import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
@@ -18,13 +27,70 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
   issues.push({ code: 'custom', message, input, path: [...path] as PropertyKey[] });
 }
 
-const hundred = new Decimal(100);
+/**
+ * `schema`, or `value` when none is given (`undefined`; a list default is shared, and frozen
+ * with the first model that takes it, which is safe: it is empty and never changed): zod's
+ * `_default`, in less code. The JSON Schema build writes the default beside the schema.
+ */
+function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
+  return hinted(
+    z.pipe(
+      z.optional(schema),
+      z.transform((given): z.output<S> => (given === undefined ? value : given)),
+    ),
+    { kind: 'default', schema, value },
+  );
+}
+
+/** `list`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
+function nonEmpty<S extends z.ZodMiniArray>(list: S): S {
+  return hinted(
+    list.check(({ value, issues }) => {
+      if ((value as unknown[]).length === 0) {
+        custom(issues, value, 'expected at least 1 entry, received []');
+      }
+    }),
+    { kind: 'json', json: { minItems: 1 }, schema: list },
+  );
+}
+
+/** A schema that refuses every value: `expected …, received …`, or `missing: expected …`. */
+function refuse(expected: string) {
+  return expectedSchema<never>(
+    () => false,
+    () => expected,
+    undefined,
+    describeReceived,
+  );
+}
+
+/**
+ * A name from `names`, or a plain object read by `object` (`objectWords` says what it holds):
+ * a zod union of the two, in less code and with sharper issues (an unknown name is refused with
+ * the names and a "did you mean"). The JSON Schema build writes it as the union. Internal.
+ */
+function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodMiniType>(
+  names: N,
+  object: O,
+  objectWords: string,
+) {
+  const name = choiceSchema(names);
+  const other = refuse(
+    `one of ${names.map((each) => JSON.stringify(each)).join(', ')} or ${objectWords}`,
+  );
+  return hinted(
+    oneOf<z.output<typeof name> | z.output<O>>((value) =>
+      typeof value === 'string' ? name : isPlainRecord(value) ? object : other,
+    ),
+    { kind: 'union', options: [name, object] },
+  );
+}
 
 /** A weight in percentage points, 0 to 100. */
-const weightSchema = z.pipe(
-  numericSchema({ min: 0 }),
-  z.transform((value: Decimal, ctx) => {
-    if (value.lte(hundred)) return value;
+const weightSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ numericSchema({ min: 0 }),
+  /* @__PURE__ */ z.transform((value: Decimal, ctx) => {
+    if (value.lte(HUNDRED)) return value;
     custom(
       ctx.issues,
       value,
@@ -34,21 +100,24 @@ const weightSchema = z.pipe(
   }),
 );
 
-const combineSchema = z.optional(z.enum(['mean', 'moderated']));
-const markSchema = numericSchema({ min: 0 });
+const combineSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
+);
+const markSchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
-const scaleMethodSchema = z.pipe(
-  strictObject({
-    method: z.literal('scale'),
-    scale: z.union([
-      z.enum(['0-5', '0-4', '0-100', 'custom']),
-      strictObject({ marks: z.array(markSchema) }),
-    ]),
+const scaleMethodSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['scale']),
+    scale: /* @__PURE__ */ nameOr(
+      ['0-5', '0-4', '0-100', 'custom'],
+      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ z.array(markSchema) }),
+      'an object with the marks',
+    ),
     // A checked model writes its scale as a name and the marks beside it.
-    marks: z.optional(z.array(markSchema)),
+    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(markSchema)),
     combine: combineSchema,
   }),
-  z.transform((input, ctx): ScaleScoring => {
+  /* @__PURE__ */ z.transform((input, ctx): ScaleScoring => {
     let name: ScaleScoring['scale'] = 'custom';
     let marks: Decimal[] | undefined;
     let at: Path = ['marks'];
@@ -94,15 +163,19 @@ const scaleMethodSchema = z.pipe(
   }),
 );
 
-const relativeToHighestSchema = strictObject({ method: z.literal('relative-to-highest') });
+const relativeToHighestSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['relative-to-highest']),
+});
 
-const svaSchema = z.pipe(
-  strictObject({
-    method: z.literal('sva'),
-    targetRatio: fractionSchema('ratio', { positive: true }),
-    contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+const svaSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['sva']),
+    targetRatio: /* @__PURE__ */ fractionSchema('ratio', { positive: true }),
+    contractValue: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    ),
   }),
-  z.transform(
+  /* @__PURE__ */ z.transform(
     ({ targetRatio, contractValue }): SvaScoring => ({
       method: 'sva',
       targetRatio,
@@ -111,13 +184,13 @@ const svaSchema = z.pipe(
   ),
 );
 
-const linearSchema = z.pipe(
-  strictObject({
-    method: z.literal('linear'),
-    fullMarksAt: numericSchema({ min: 0 }),
-    zeroAt: numericSchema({ min: 0 }),
+const linearSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['linear']),
+    fullMarksAt: /* @__PURE__ */ numericSchema({ min: 0 }),
+    zeroAt: /* @__PURE__ */ numericSchema({ min: 0 }),
   }),
-  z.transform((linear, ctx) => {
+  /* @__PURE__ */ z.transform((linear, ctx) => {
     if (linear.zeroAt.gt(linear.fullMarksAt)) return linear;
     custom(
       ctx.issues,
@@ -129,106 +202,207 @@ const linearSchema = z.pipe(
   }),
 );
 
-const meanBasedSchema = z.pipe(
-  strictObject({
-    method: z.literal('mean-based'),
-    pointsAtMean: z.optional(numericSchema({ min: 0, max: 100 })),
-    pointsPerPercent: z.optional(numericSchema({ min: 0, minExclusive: true })),
-  }),
-  z.transform((mean) => ({
-    method: 'mean-based' as const,
-    pointsAtMean: mean.pointsAtMean ?? new Decimal(50),
-    pointsPerPercent: mean.pointsPerPercent ?? new Decimal(1),
-  })),
-);
+const meanBasedSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['mean-based']),
+  pointsAtMean: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
+    /* @__PURE__ */ new Decimal(50),
+  ),
+  pointsPerPercent: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    /* @__PURE__ */ new Decimal(1),
+  ),
+});
 
-const scoringSchema = z.pipe(
-  z.discriminatedUnion('method', [
-    strictObject({ method: z.literal('relative-to-lowest') }),
-    linearSchema,
-    meanBasedSchema,
-    scaleMethodSchema,
-    relativeToHighestSchema,
-    svaSchema,
-    strictObject({
-      method: z.literal('blend'),
-      quantitative: z.discriminatedUnion('method', [relativeToHighestSchema, svaSchema]),
-      qualitative: scaleMethodSchema,
-      quantitativeShare: fractionSchema('share'),
-    }),
+const percentAboveLowestSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['percent-above-lowest']),
+  pointsPerPercent: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    /* @__PURE__ */ new Decimal(1),
+  ),
+});
+
+// The inflection uplift (2.5%) and the gentle rate (0.1 point per 1%) are the note's defaults;
+// the steep rate, how it applies, the median of an even count and the floor are the buyer's.
+const graduatedPricingSchema = /* @__PURE__ */ strictObject({
+  method: /* @__PURE__ */ choiceSchema(['graduated-pricing']),
+  inflectionUpliftRatio: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('ratio'),
+    /* @__PURE__ */ new Decimal('0.025'),
+  ),
+  pointsPerPercent: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0 }),
+    /* @__PURE__ */ new Decimal('0.1'),
+  ),
+  steepPointsPerPercent: /* @__PURE__ */ numericSchema({ min: 0 }),
+  steepApplies: /* @__PURE__ */ choiceSchema(['beyond-inflection', 'whole-difference']),
+  medianOfEven: /* @__PURE__ */ choiceSchema([
+    'mean-of-middle-two',
+    'lower-middle',
+    'upper-middle',
   ]),
-  z.transform((scoring) => scoring as Scoring),
-);
+  floorAtZero: /* @__PURE__ */ expectedSchema<boolean>(
+    (value) => typeof value === 'boolean',
+    () => 'true or false',
+    { type: 'boolean' },
+  ),
+});
 
-const kindSchema = z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']);
+/**
+ * Reads a scoring method by its `method`, with the issues a zod discriminated union gives (an
+ * unknown or missing `method` at its own path, with a "did you mean"), in less code than zod's
+ * own: a plain object is read by the form its `method` names. The JSON Schema build writes the
+ * forms as the union they are (`oneOf`). Internal.
+ */
+function byMethod(forms: Readonly<Record<string, z.ZodMiniType>>) {
+  const anObject = refuse('an object');
+  // An unknown or missing method: the issue at `method`, with the methods.
+  const methods = z.looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
+  return hinted(
+    oneOf((value) => {
+      if (!isPlainRecord(value)) return anObject;
+      const method = Object.hasOwn(value, 'method') ? value.method : undefined;
+      return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
+    }),
+    { kind: 'union', options: Object.values(forms), exclusive: true },
+  );
+}
 
-const minimums = {
-  minimumScoreShare: z.optional(fractionSchema('share')),
-  minimumMark: z.optional(markSchema),
+/** The forms of a blend's quantitative part, by method (also read by the JSON Schema build). Internal. */
+export const quantitativeForms = {
+  'relative-to-highest': relativeToHighestSchema,
+  sva: svaSchema,
 };
 
-const subCriterionSchema = strictObject({
+/** The forms of a scoring method, by method (also read by the JSON Schema build). Internal. */
+export const scoringForms = {
+  'relative-to-lowest': /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['relative-to-lowest']),
+  }),
+  linear: linearSchema,
+  'mean-based': meanBasedSchema,
+  'percent-above-lowest': percentAboveLowestSchema,
+  'graduated-pricing': graduatedPricingSchema,
+  scale: scaleMethodSchema,
+  'relative-to-highest': relativeToHighestSchema,
+  sva: svaSchema,
+  blend: /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['blend']),
+    quantitative: /* @__PURE__ */ byMethod(quantitativeForms),
+    qualitative: scaleMethodSchema,
+    quantitativeShare: /* @__PURE__ */ fractionSchema('share'),
+  }),
+};
+
+const scoringSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ byMethod(scoringForms),
+  /* @__PURE__ */ z.transform((scoring) => scoring as Scoring),
+);
+
+const kindSchema = /* @__PURE__ */ choiceSchema([
+  'price',
+  'quality',
+  'social-value',
+  'environmental',
+  'custom',
+]);
+
+const minimums = {
+  minimumScoreShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
+  minimumMark: /* @__PURE__ */ z.optional(markSchema),
+};
+
+const subCriterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  name: z.optional(z.string()),
+  name: /* @__PURE__ */ z.optional(textSchema),
   // A checked model repeats its parent's kind on each sub-criterion.
-  kind: z.optional(kindSchema),
+  kind: /* @__PURE__ */ z.optional(kindSchema),
   weight: weightSchema,
   scoring: scoringSchema,
   ...minimums,
 });
 
-const criterionSchema = strictObject({
+const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   kind: kindSchema,
-  name: z.optional(z.string()),
-  weight: z.optional(weightSchema),
-  scoring: z.optional(scoringSchema),
-  subCriteria: z.optional(z.array(subCriterionSchema).check(z.minLength(1))),
+  name: /* @__PURE__ */ z.optional(textSchema),
+  weight: /* @__PURE__ */ z.optional(weightSchema),
+  scoring: /* @__PURE__ */ z.optional(scoringSchema),
+  subCriteria: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(subCriterionSchema)),
+  ),
   ...minimums,
-}).check(
-  z.superRefine((criterion, ctx) => {
-    if (criterion.subCriteria === undefined) {
-      if (criterion.weight === undefined) {
-        custom(ctx.issues, undefined, 'missing: expected a weight in percentage points', [
-          'weight',
-        ]);
-      }
-      if (criterion.scoring === undefined) {
-        custom(ctx.issues, undefined, 'missing: expected a scoring method or sub-criteria', [
-          'scoring',
-        ]);
-      }
-    } else if (criterion.scoring !== undefined) {
+}).check(({ value: criterion, issues }) => {
+  if (criterion.subCriteria === undefined) {
+    if (criterion.weight === undefined) {
+      custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);
+    }
+    if (criterion.scoring === undefined) {
+      custom(issues, undefined, 'missing: expected a scoring method or sub-criteria', ['scoring']);
+    }
+  } else if (criterion.scoring !== undefined) {
+    custom(
+      issues,
+      criterion.scoring,
+      'expected either a scoring method or sub-criteria, not both',
+      ['scoring'],
+    );
+  }
+  criterion.subCriteria?.forEach((sub, index) => {
+    if (sub.kind !== undefined && sub.kind !== criterion.kind) {
       custom(
-        ctx.issues,
-        criterion.scoring,
-        'expected either a scoring method or sub-criteria, not both',
-        ['scoring'],
+        issues,
+        sub.kind,
+        `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
+        ['subCriteria', index, 'kind'],
       );
     }
-    criterion.subCriteria?.forEach((sub, index) => {
-      if (sub.kind !== undefined && sub.kind !== criterion.kind) {
-        custom(
-          ctx.issues,
-          sub.kind,
-          `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
-          ['subCriteria', index, 'kind'],
-        );
-      }
-    });
-  }),
+  });
+});
+
+const tieBreakSchema = /* @__PURE__ */ nameOr(
+  ['higher-quality', 'higher-social-value', 'lower-price'],
+  /* @__PURE__ */ strictObject({ criterion: idSchema }),
+  'an object with a criterion id',
 );
 
-const tieBreakSchema = z.union([
-  z.enum(['higher-quality', 'higher-social-value', 'lower-price']),
-  strictObject({ criterion: idSchema }),
-]);
-
-const abnormallyLowShape = {
-  belowAverageShare: z._default(fractionSchema('share'), new Decimal('0.15')),
-  proximityShare: z._default(fractionSchema('share'), new Decimal('0.01')),
-  proximityMin: z._default(numericSchema({ min: 0 }), new Decimal(1000)),
-  proximityMax: z._default(numericSchema({ min: 0 }), new Decimal(100000)),
+const proximityShape = {
+  proximityShare: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('share'),
+    /* @__PURE__ */ new Decimal('0.01'),
+  ),
+  proximityMin: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0 }),
+    /* @__PURE__ */ new Decimal(1000),
+  ),
+  proximityMax: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ numericSchema({ min: 0 }),
+    /* @__PURE__ */ new Decimal(100000),
+  ),
+};
+const averageShape = {
+  belowAverageShare: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('share'),
+    /* @__PURE__ */ new Decimal('0.15'),
+  ),
+  ...proximityShape,
+};
+const medianShape = {
+  basis: /* @__PURE__ */ choiceSchema(['median']),
+  belowMedianShare: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ fractionSchema('share'),
+    /* @__PURE__ */ new Decimal('0.15'),
+  ),
+  ...proximityShape,
+};
+// The share of one test given with the other's basis is named as the test expects.
+const averageKeys = {
+  belowMedianShare: () =>
+    "belowMedianShare is the median test's: set basis: 'median', or give belowAverageShare",
+};
+const medianKeys = {
+  belowAverageShare: () =>
+    "with basis 'median' the share below is belowMedianShare; belowAverageShare is the average test's",
 };
 
 function checkProximity(
@@ -245,48 +419,112 @@ function checkProximity(
   }
 }
 
+/**
+ * Picks the average or the median schema of abnormally low limits (or findings, or checks) by
+ * the input's `basis`: `'median'`, or absent (`'average'`, the default, is read as absent).
+ * Internal.
+ */
+export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
+  // Any other basis: the issue at `basis`, with the two tests.
+  const bases = z.looseObject({ basis: choiceSchema(['average', 'median']) });
+  return z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
+      const basis = isPlainRecord(value) && Object.hasOwn(value, 'basis') ? value.basis : undefined;
+      // `basis: 'average'` is the default test: read without it, as if absent.
+      const { basis: _average, ...withoutBasis } =
+        basis === 'average' ? (value as Record<string, unknown>) : {};
+      const input = basis === 'average' ? withoutBasis : value;
+      const form =
+        basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
+      return (parseInto(form, input, ctx.issues) as z.output<A> | undefined) ?? z.NEVER;
+    }),
+  );
+}
+
+const limitsCheck = (payload: {
+  readonly value: { readonly proximityMin: Decimal; readonly proximityMax: Decimal };
+  readonly issues: Issues;
+}) => checkProximity(payload.value, payload.issues);
+
+/**
+ * The two forms of `flagAbnormallyLow`'s options, by test (also read by the JSON Schema build),
+ * built on first use so that a bundle without `flagAbnormallyLow` leaves them out. Internal.
+ */
+export const abnormallyLowOptionForms = /* @__PURE__ */ lazy(() => ({
+  average: strictObject(averageShape, averageKeys).check(limitsCheck),
+  median: strictObject(medianShape, medianKeys).check(limitsCheck),
+}));
+
 /** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
 export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
-  strictObject(abnormallyLowShape).check(
-    z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)),
-  ),
+  byBasis(abnormallyLowOptionForms().average, abnormallyLowOptionForms().median),
 );
 
-const abnormallyLowRuleSchema = strictObject({
-  ...abnormallyLowShape,
-  action: z.enum(['flag', 'exclude']),
-}).check(z.superRefine((limits, ctx) => checkProximity(limits, ctx.issues)));
+const action = /* @__PURE__ */ choiceSchema(['flag', 'exclude']);
+/** The two forms of a model's abnormally low rule, by test (also read by the JSON Schema build). Internal. */
+export const abnormallyLowRuleForms = {
+  average: /* @__PURE__ */ strictObject({ ...averageShape, action }, averageKeys).check(
+    limitsCheck,
+  ),
+  median: /* @__PURE__ */ strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+};
+const abnormallyLowRuleSchema = /* @__PURE__ */ byBasis(
+  abnormallyLowRuleForms.average,
+  abnormallyLowRuleForms.median,
+);
+
+/**
+ * The decimal places of published scores: a whole number from 0 to 10, with zod's issues for
+ * `z.int()` between those bounds (the JSON Schema build writes it as such), in less code. Internal.
+ */
+const placesSchema = /* @__PURE__ */ expectedSchema<number>(
+  (value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 10,
+  (input) =>
+    typeof input !== 'number' || !Number.isFinite(input)
+      ? 'a number'
+      : !Number.isInteger(input)
+        ? 'a whole number'
+        : `a number ${input < 0 ? 'at least 0' : 'at most 10'}`,
+  { type: 'integer', minimum: 0, maximum: 10 },
+);
 
 /**
  * The zod schema of an evaluation model, before the weight and method checks. It reads the
  * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
  */
-export const evaluationModelSchema = strictObject({
-  kind: z.optional(z.literal('evaluation-model')),
-  schemaVersion: z.optional(z.literal(1)),
-  name: z.optional(z.string()),
-  method: z._default(
-    z.enum(['weighted', 'price-per-quality-point', 'value-for-money']),
+export const evaluationModelSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
+  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
+  name: /* @__PURE__ */ z.optional(textSchema),
+  method: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
     'weighted',
   ),
-  willingnessToPay: z.optional(numericSchema({ min: 0, minExclusive: true })),
-  minimumQualityPoints: z.optional(numericSchema({ min: 0, max: 100 })),
-  criteria: z.array(criterionSchema).check(z.minLength(1)),
-  tieBreak: z._default(z.array(tieBreakSchema), []),
-  rounding: z.optional(
-    z.pipe(
-      strictObject({
-        places: z.int().check(z.minimum(0), z.maximum(10)),
-        mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
-      }),
-      z.transform((rounding) => ({
-        places: rounding.places,
-        mode: (rounding.mode ?? 'half-up') as (typeof roundingModes)[number],
-      })),
-    ),
+  willingnessToPay: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
   ),
-  missingInput: z._default(z.enum(['error', 'disqualify']), 'error'),
-  abnormallyLow: z.optional(abnormallyLowRuleSchema),
+  minimumQualityPoints: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
+  ),
+  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(criterionSchema)),
+  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ z.array(tieBreakSchema), []),
+  rounding: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ strictObject({
+      places: placesSchema,
+      mode: /* @__PURE__ */ withDefault(
+        /* @__PURE__ */ choiceSchema(
+          roundingModes as readonly RoundingMode[] as [RoundingMode, ...RoundingMode[]],
+        ),
+        'half-up',
+      ),
+    }),
+  ),
+  missingInput: /* @__PURE__ */ withDefault(
+    /* @__PURE__ */ choiceSchema(['error', 'disqualify']),
+    'error',
+  ),
+  abnormallyLow: /* @__PURE__ */ z.optional(abnormallyLowRuleSchema),
 });
 
 /** The parsed model, before the domain checks of `defineEvaluation`. Internal. */
@@ -318,41 +556,46 @@ export interface ParsedBid {
   readonly responses: ReadonlyMap<string, ParsedResponse>;
 }
 
-const offerAmount = numericSchema({ min: 0 });
+const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
-const valuationOfferSchema = z.looseObject({
-  kind: z.literal('valuation'),
-  schemaVersion: z.optional(z.literal(1)),
+const valuationOfferSchema = /* @__PURE__ */ z.looseObject({
+  kind: /* @__PURE__ */ choiceSchema(['valuation']),
+  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
-  total: figureSchema({ min: 0 }),
+  total: /* @__PURE__ */ figureSchema({ min: 0 }),
 });
 
-const totalOfferSchema = strictObject({ total: offerAmount });
+/** `{ total }` or a Valuation: its total. */
+function totalOf(schema: z.ZodMiniType) {
+  return z.pipe(
+    schema,
+    z.transform((value) => (value as { readonly total: Decimal }).total),
+  );
+}
+const valuationTotal = /* @__PURE__ */ totalOf(valuationOfferSchema);
+const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(value, 'kind');
+const isObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
 
 /** An offer: an amount, `{ total }` or a Valuation. */
-const offerSchema = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx): Decimal => {
-    let offer: Decimal | undefined;
-    if (isPlainRecord(value) && Object.hasOwn(value, 'kind')) {
-      offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
-    } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
-      offer = parseInto(totalOfferSchema, value, ctx.issues)?.total;
-    } else offer = parseInto(offerAmount, value, ctx.issues);
-    return offer ?? z.NEVER;
-  }),
+const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
+  isValuation(value)
+    ? valuationTotal
+    : isObject(value)
+      ? totalOf(strictObject({ total: offerAmount }))
+      : offerAmount,
 );
 
-const markedResponseSchema = z.pipe(
-  strictObject({
-    offer: z.optional(offerSchema),
-    total: z.optional(offerAmount),
-    mark: z.optional(numericSchema()),
-    marks: z.optional(z.array(numericSchema())),
-    moderated: z.optional(numericSchema()),
+const markedResponseSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    offer: /* @__PURE__ */ z.optional(offerSchema),
+    total: /* @__PURE__ */ z.optional(offerAmount),
+    mark: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
+    moderated: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
   }),
-  z.transform((response, ctx): ParsedResponse => {
+  /* @__PURE__ */ z.transform((response, ctx): ParsedResponse => {
     if (response.offer !== undefined && response.total !== undefined) {
       custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
       return z.NEVER;
@@ -367,27 +610,26 @@ const markedResponseSchema = z.pipe(
   }),
 );
 
-const responseSchema = z.pipe(
-  z.unknown(),
-  z.transform((value: unknown, ctx): ParsedResponse => {
-    let response: ParsedResponse | undefined;
-    if (isPlainRecord(value) && Object.hasOwn(value, 'kind')) {
-      const offer = parseInto(valuationOfferSchema, value, ctx.issues)?.total;
-      response = offer === undefined ? undefined : { offer };
-    } else if (typeof value === 'object' && value !== null && !Decimal.isDecimal(value)) {
-      response = parseInto(markedResponseSchema, value, ctx.issues);
-    } else response = parseInto(numericSchema(), value, ctx.issues);
-    return response ?? z.NEVER;
-  }),
+const figureResponse = /* @__PURE__ */ numericSchema();
+const valuationResponse = /* @__PURE__ */ z.pipe(
+  valuationTotal,
+  /* @__PURE__ */ z.transform((offer: Decimal): ParsedResponse => ({ offer })),
+);
+const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse>((value) =>
+  isValuation(value) ? valuationResponse : isObject(value) ? markedResponseSchema : figureResponse,
 );
 
-const bidSchema = z.pipe(
-  strictObject({
+const bidSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
     id: idSchema,
-    price: z.optional(numericSchema({ min: 0, minExclusive: true })),
-    responses: z.optional(mapSchema(responseSchema, { expected: 'an object keyed by id' })),
+    price: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
+    ),
+    responses: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ mapSchema(responseSchema, { expected: 'an object keyed by id' }),
+    ),
   }),
-  z.transform(
+  /* @__PURE__ */ z.transform(
     (bid): ParsedBid => ({
       id: bid.id,
       ...(bid.price === undefined ? {} : { price: bid.price }),
@@ -397,7 +639,7 @@ const bidSchema = z.pipe(
 );
 
 /** The zod schema of the bids. Internal. */
-export const bidsSchema = z.array(bidSchema);
+export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
 
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.
@@ -416,6 +658,6 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         expected: 'an object keyed by id',
       }),
     ),
-    rescale: z._default(z.boolean(), true),
+    rescale: withDefault(z.boolean(), true),
   }),
 );

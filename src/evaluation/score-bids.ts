@@ -1,16 +1,16 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
-import { recordFrom } from '../core/record.js';
-import { roundAt, roundingOf } from '../core/round-money.js';
-import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
+import { ZERO } from './constants.js';
+import { groupScore, leafScore, moneyMemo, noInput } from './criterion-score.js';
 import { abnormallyLowClause, findAbnormallyLow } from './flag-abnormally-low.js';
-import { type LeafReading, readResponse } from './read-response.js';
+import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
+import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';
 import type { ParsedBid } from './schemas.js';
-import { type References, scoreLeaf } from './score-leaf.js';
+import type { MoneyText, References } from './score-leaf.js';
 import type {
   AbnormallyLowFinding,
   Criterion,
@@ -18,9 +18,14 @@ import type {
   DisqualificationCode,
   DisqualificationReason,
   EvaluationModel,
-  Scoring,
-  SubCriterion,
 } from './types.js';
+
+// Scoring runs in phases over one record per bid: read (each leaf's input, problems collected
+// with their paths) → screen (abnormally low prices) → absolute minimums (scores that do not
+// depend on other bids) → references (lowest, mean and median price, highest offer, of the bids
+// still in) → scores, weighted scores and totals (one accumulator each) → relative minimums.
+// Ranking, sentences and the frozen result follow (rank-bids.ts, criterion-score.ts,
+// evaluate-tenders.ts).
 
 /** A bid scored on every criterion, before ranking. Internal. */
 export interface ScoredBid {
@@ -28,51 +33,54 @@ export interface ScoredBid {
   readonly price: Decimal | null;
   readonly total: Decimal;
   readonly rankingValue: Decimal;
-  readonly criteria: CriterionScore[];
-  readonly reasons: DisqualificationReason[];
+  readonly criteria: readonly CriterionScore[];
+  readonly reasons: readonly DisqualificationReason[];
   readonly abnormallyLow: AbnormallyLowFinding | null;
 }
 
-type Leaf = Criterion | SubCriterion;
+/** One bid while it is scored: what it gave for each leaf, and why it is out, if it is. */
+interface BidRecord {
+  readonly bid: ParsedBid;
+  /** The reading of each leaf, by the leaf's index (`undefined`: nothing usable). */
+  readonly readings: readonly (LeafReading | undefined)[];
+  /** Why it is disqualified, in the order of the checks. */
+  readonly reasons: DisqualificationReason[];
+  /** Its abnormally low finding, when the model checks prices. */
+  abnormallyLow: AbnormallyLowFinding | null;
+  /** Still in after the checks of its own input (missing input, abnormally low). */
+  inAtStart: boolean;
+  /** Still in after the minimums that do not depend on other bids. */
+  inAfterAbsolute: boolean;
+}
+
+/** A bid's scores: one per criterion, and their total. */
+interface BidScores {
+  readonly criteria: readonly CriterionScore[];
+  readonly total: Decimal;
+}
+
 type Path = readonly PropertyKey[];
 
-const ZERO = new Decimal(0);
-
-/** The leaves (scored criteria) of a model, in order. Internal. */
-export function leavesOf(model: EvaluationModel): Leaf[] {
-  return model.criteria.flatMap((criterion): Leaf[] => [...(criterion.subCriteria ?? [criterion])]);
-}
+const EMPTY: References = /* @__PURE__ */ Object.freeze({});
 
 function reason(
   code: DisqualificationCode,
   message: string,
   criterion?: string,
 ): DisqualificationReason {
-  return { code, severity: 'error', message, ...(criterion === undefined ? {} : { criterion }) };
-}
-
-function isRelative(scoring: Scoring): boolean {
-  switch (scoring.method) {
-    case 'relative-to-lowest':
-    case 'mean-based':
-    case 'relative-to-highest':
-      return true;
-    case 'blend':
-      return scoring.quantitative.method === 'relative-to-highest';
-    default:
-      return false;
-  }
+  return Object.freeze({
+    code,
+    severity: 'error',
+    message,
+    ...(criterion === undefined ? {} : { criterion }),
+  });
 }
 
 function throwIssues(
   code: 'mark-out-of-scale' | 'missing-input' | 'invalid-input',
+  what: string,
   issues: SocialValueIssue[],
 ): never {
-  const what = {
-    'mark-out-of-scale': 'Marks outside their scale',
-    'missing-input': 'Bids missing an input',
-    'invalid-input': 'Invalid bids',
-  }[code];
   throw new SocialValueError({
     code,
     message: `${what}: ${plural(issues.length, 'problem')}.`,
@@ -80,118 +88,177 @@ function throwIssues(
   });
 }
 
-/** The lowest and mean price and the highest offer of the bids `included`, per leaf. */
-function references(
-  leaves: readonly Leaf[],
-  readings: readonly (readonly (LeafReading | undefined)[])[],
-  included: readonly boolean[],
-): References[] {
-  return leaves.map((_, leafIndex) => {
-    const pick = (all: boolean) => {
-      let lowest: Decimal | undefined;
-      let highest: Decimal | undefined;
-      let sum = ZERO;
-      let count = 0;
-      let any = false;
-      readings.forEach((row, bidIndex) => {
-        if (!all && !included[bidIndex]) return;
-        const reading = row[leafIndex];
-        if (reading === undefined) return;
-        any = true;
-        if (reading.price !== undefined) {
-          if (lowest === undefined || reading.price.lt(lowest)) lowest = reading.price;
-          sum = sum.plus(reading.price);
-          count += 1;
-        }
-        if (reading.offer !== undefined && (highest === undefined || reading.offer.gt(highest))) {
-          highest = reading.offer;
-        }
-      });
-      return { any, lowest, highest, sum, count };
-    };
-    let refs = pick(false);
-    if (!refs.any) refs = pick(true);
+// --- Phase 1: read -----------------------------------------------------------------------
+
+/** Reads every bid's input for every leaf; throws when a problem must stop the evaluation. */
+function readRecords(
+  model: EvaluationModel,
+  plan: ModelPlan,
+  bids: readonly ParsedBid[],
+  root: Path,
+): BidRecord[] {
+  const problems: ReadProblems = { missing: [], invalid: [], outOfScale: [] };
+  const records = bids.map((bid, index): BidRecord => {
+    const at = { root, index };
+    const reasons: DisqualificationReason[] = [];
+    const readings = plan.leaves.map(({ leaf, scoring }) => {
+      const before = problems.missing.length;
+      const reading = readResponse(leaf.id, scoring, bid, at, problems);
+      for (let found = before; found < problems.missing.length; found += 1) {
+        const path = problems.missing[found]!.path;
+        reasons.push(
+          reason('missing-input', `${bid.id} gave no input for ${leaf.name} (${path}).`, leaf.id),
+        );
+      }
+      return reading;
+    });
     return {
-      ...(refs.lowest === undefined
-        ? {}
-        : { lowest: refs.lowest, mean: divide(refs.sum, refs.count) }),
-      ...(refs.highest === undefined ? {} : { highest: refs.highest }),
+      bid,
+      readings,
+      reasons,
+      abnormallyLow: null,
+      inAtStart: true,
+      inAfterAbsolute: true,
     };
+  });
+  if (model.method !== 'weighted') {
+    for (const [index, record] of records.entries()) {
+      if (record.bid.price !== undefined) continue;
+      const issue = issueAt([...root, index, 'price'], 'missing: expected a price');
+      problems.missing.push(issue);
+      record.reasons.push(
+        reason('missing-input', `${record.bid.id} gave no price (${issue.path}).`),
+      );
+    }
+  }
+  if (problems.outOfScale.length > 0)
+    throwIssues('mark-out-of-scale', 'Marks outside their scale', problems.outOfScale);
+  if (problems.invalid.length > 0) throwIssues('invalid-input', 'Invalid bids', problems.invalid);
+  if (problems.missing.length > 0 && model.missingInput === 'error') {
+    throwIssues('missing-input', 'Bids missing an input', problems.missing);
+  }
+  return records;
+}
+
+// --- Phase 2: screen prices ----------------------------------------------------------------
+
+/** The abnormally low check of the model on every priced bid; excluded bids get a reason. */
+function screenPrices(model: EvaluationModel, records: readonly BidRecord[]): void {
+  const check = model.abnormallyLow;
+  if (check === undefined) return;
+  const priced = records.filter((record) => record.bid.price !== undefined);
+  const findings = findAbnormallyLow(
+    priced.map((record) => ({ id: record.bid.id, price: record.bid.price! })),
+    check,
+  );
+  priced.forEach((record, index) => {
+    const finding = findings[index]!;
+    record.abnormallyLow = finding;
+    if (check.action === 'exclude' && finding.flagged) {
+      record.reasons.push(
+        reason(
+          'abnormally-low',
+          `${record.bid.id} was excluded as abnormally low: its price ${abnormallyLowClause(finding, check)}.`,
+        ),
+      );
+    }
   });
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+// --- Phase 3: references -------------------------------------------------------------------
 
-function leafScore(
+/** The median of prices in order, the middle two of an even count settled by `even`. */
+function medianOf(
+  sorted: readonly Decimal[],
+  even: 'mean-of-middle-two' | 'lower-middle' | 'upper-middle',
+): Decimal {
+  const middle = sorted.length >> 1;
+  if (sorted.length % 2 === 1) return sorted[middle]!;
+  const lower = sorted[middle - 1]!;
+  const upper = sorted[middle]!;
+  if (even === 'lower-middle') return lower;
+  if (even === 'upper-middle') return upper;
+  return divide(lower.plus(upper), 2);
+}
+
+/**
+ * What one leaf compares against, from the readings of the bids `included` (all bids when
+ * none of them has a reading for it): one accumulator per figure.
+ */
+function referencesOf(
+  plan: LeafPlan,
+  records: readonly BidRecord[],
+  included: (record: BidRecord) => boolean,
+): References {
+  const { needs } = plan;
+  if (!plan.relative) return EMPTY;
+  const from = records.some((record) => included(record) && record.readings[plan.index])
+    ? records.filter(included)
+    : records;
+  let lowest: Decimal | undefined;
+  let highest: Decimal | undefined;
+  let sum: Decimal | undefined;
+  let count = 0;
+  const prices: Decimal[] = [];
+  for (const record of from) {
+    const reading = record.readings[plan.index];
+    if (reading === undefined) continue;
+    const price = reading.price;
+    if (price !== undefined) {
+      if (lowest === undefined || price.lt(lowest)) lowest = price;
+      if (needs.mean) sum = sum === undefined ? price : sum.plus(price);
+      if (needs.median) prices.push(price);
+      count += 1;
+    }
+    const offer = reading.offer;
+    if (offer !== undefined && (highest === undefined || offer.gt(highest))) highest = offer;
+  }
+  const refs: { lowest?: Decimal; mean?: Decimal; median?: Decimal; highest?: Decimal } = {};
+  if (needs.lowest && lowest !== undefined) refs.lowest = lowest;
+  if (needs.mean && sum !== undefined) refs.mean = divide(sum, count);
+  if (needs.median && prices.length > 0 && plan.scoring.method === 'graduated-pricing') {
+    prices.sort((a, b) => a.comparedTo(b));
+    refs.median = medianOf(prices, plan.scoring.medianOfEven);
+  }
+  if (needs.highest && highest !== undefined) refs.highest = highest;
+  return refs;
+}
+
+function referencesFor(
+  plan: ModelPlan,
+  records: readonly BidRecord[],
+  included: (record: BidRecord) => boolean,
+): References[] {
+  return plan.leaves.map((leaf) => referencesOf(leaf, records, included));
+}
+
+// --- Phase 4: scores, weighted scores, totals ---------------------------------------------
+
+function scoreRecord(
   model: EvaluationModel,
-  leaf: Leaf,
-  reading: LeafReading | undefined,
-  refs: References,
-): CriterionScore {
-  if (reading === undefined) {
-    return {
-      criterion: leaf.id,
-      criterionName: leaf.name,
-      criterionKind: leaf.kind,
-      method: leaf.scoring!.method,
-      weight: leaf.weight,
-      raw: null,
-      scoreShare: ZERO,
-      weightedScore: ZERO,
-      formula: 'no input',
-      inputs: {},
-      reason: `${leaf.name}: no input, scored 0.`,
-    };
-  }
-  const scored = scoreLeaf(leaf.scoring!, reading, refs);
-  const exact = scored.weigh(leaf.weight);
-  const rounding = model.rounding;
-  const rounded =
-    rounding === undefined ? exact : roundAt(exact, rounding.places, roundingOf(rounding.mode));
-  // Built key by key, optional keys last (the order its JSON snapshot is read in).
-  const score: Writable<CriterionScore> = {
-    criterion: leaf.id,
-    criterionName: leaf.name,
-    criterionKind: leaf.kind,
-    method: leaf.scoring!.method,
-    weight: leaf.weight,
-    raw: scored.raw,
-    scoreShare: scored.scoreShare,
-    weightedScore: rounded,
-    formula: scored.formula,
-    inputs: scored.inputs,
-    reason: `${leaf.name}: ${scored.reason}; × weight ${figureText(leaf.weight)} = ${figureText(rounded)}.`,
+  plan: ModelPlan,
+  record: BidRecord,
+  refs: readonly References[],
+  money: MoneyText,
+): BidScores {
+  const scoreOf = (leaf: LeafPlan) => {
+    const reading = record.readings[leaf.index];
+    return reading === undefined
+      ? noInput(leaf.leaf)
+      : leafScore(model, leaf, reading, refs[leaf.index]!, money);
   };
-  if (rounding !== undefined) score.unroundedWeightedScore = exact;
-  if (reading.marks !== undefined) score.marks = reading.marks;
-  return score;
+  let total: Decimal | undefined;
+  const criteria = plan.criteria.map((criterion) => {
+    const score = criterion.grouped
+      ? groupScore(criterion.criterion, criterion.leaves.map(scoreOf))
+      : scoreOf(criterion.leaves[0]!);
+    total = total === undefined ? score.weightedScore : total.plus(score.weightedScore);
+    return score;
+  });
+  return { criteria: Object.freeze(criteria), total: total ?? ZERO };
 }
 
-function criterionScore(criterion: Criterion, leaves: CriterionScore[]): CriterionScore {
-  if (criterion.subCriteria === undefined) return leaves[0]!;
-  const weighted = sumDecimals(leaves.map((leaf) => leaf.weightedScore));
-  const exact = sumDecimals(
-    leaves.map((leaf) => leaf.unroundedWeightedScore ?? leaf.weightedScore),
-  );
-  const score: Writable<CriterionScore> = {
-    criterion: criterion.id,
-    criterionName: criterion.name,
-    criterionKind: criterion.kind,
-    method: 'group',
-    weight: criterion.weight,
-    raw: null,
-    scoreShare: criterion.weight.isZero() ? ZERO : divide(exact, criterion.weight),
-    weightedScore: weighted,
-    formula: 'sum of the sub-criteria weighted scores',
-    inputs: recordFrom(leaves.map((leaf) => [leaf.criterion, leaf.weightedScore] as const)),
-    reason: `${criterion.name}: ${leaves.map((leaf) => `${leaf.criterion} ${figureText(leaf.weightedScore)}`).join(' + ')} = ${figureText(weighted)} of ${figureText(criterion.weight)}.`,
-  };
-  if (leaves.some((leaf) => leaf.unroundedWeightedScore !== undefined)) {
-    score.unroundedWeightedScore = exact;
-  }
-  score.subCriteria = leaves;
-  return score;
-}
+// --- Phases 5 and 6: minimums --------------------------------------------------------------
 
 function minimumReasons(
   bid: string,
@@ -223,62 +290,42 @@ function minimumReasons(
   return reasons;
 }
 
-interface BidScores {
-  readonly criteria: CriterionScore[];
-  readonly total: Decimal;
-}
-
-function scoreBid(
+/**
+ * The minimums a bid misses among those checked with the absolute scores (`relative` false) or
+ * with the relative ones (`relative` true): a criterion's own minimum waits for the relative
+ * pass when one of its leaves is relative, the model's minimum quality points when any is.
+ */
+function missedMinimums(
   model: EvaluationModel,
-  leaves: readonly Leaf[],
-  row: readonly (LeafReading | undefined)[],
-  refs: readonly References[],
-): BidScores {
-  const leafScores = leaves.map((leaf, index) => leafScore(model, leaf, row[index], refs[index]!));
-  let cursor = 0;
-  const criteria = model.criteria.map((criterion) => {
-    const count = criterion.subCriteria?.length ?? 1;
-    const own = leafScores.slice(cursor, cursor + count);
-    cursor += count;
-    return criterionScore(criterion, own);
-  });
-  return { criteria, total: sumDecimals(criteria.map((criterion) => criterion.weightedScore)) };
-}
-
-function checkMinimums(
-  model: EvaluationModel,
-  bid: string,
+  plan: ModelPlan,
+  record: BidRecord,
   scores: BidScores,
-  row: readonly (LeafReading | undefined)[],
   relative: boolean,
 ): DisqualificationReason[] {
+  const bid = record.bid.id;
   const reasons: DisqualificationReason[] = [];
-  let leafIndex = 0;
-  model.criteria.forEach((criterion, index) => {
+  plan.criteria.forEach((criterion, index) => {
     const score = scores.criteria[index]!;
-    const subs = criterion.subCriteria ?? [];
-    subs.forEach((sub, subIndex) => {
-      if (isRelative(sub.scoring) === relative) {
-        reasons.push(
-          ...minimumReasons(bid, sub, score.subCriteria![subIndex]!, row[leafIndex + subIndex]),
+    if (criterion.grouped) {
+      criterion.leaves.forEach((leaf, subIndex) => {
+        if (leaf.relative !== relative) return;
+        const found = minimumReasons(
+          bid,
+          leaf.leaf,
+          score.subCriteria![subIndex]!,
+          record.readings[leaf.index],
         );
-      }
-    });
-    const groupRelative =
-      subs.length === 0
-        ? isRelative(criterion.scoring!)
-        : subs.some((sub) => isRelative(sub.scoring));
-    if (groupRelative === relative) {
-      reasons.push(
-        ...minimumReasons(bid, criterion, score, subs.length === 0 ? row[leafIndex] : undefined),
-      );
+        reasons.push(...found);
+      });
     }
-    leafIndex += Math.max(subs.length, 1);
+    if (criterion.relative === relative) {
+      const reading = criterion.grouped ? undefined : record.readings[criterion.leaves[0]!.index];
+      reasons.push(...minimumReasons(bid, criterion.criterion, score, reading));
+    }
   });
-  const anyRelative = leavesOf(model).some((leaf) => isRelative(leaf.scoring!));
   if (
     model.minimumQualityPoints !== undefined &&
-    anyRelative === relative &&
+    plan.anyRelative === relative &&
     scores.total.lt(model.minimumQualityPoints)
   ) {
     reasons.push(
@@ -289,17 +336,6 @@ function checkMinimums(
     );
   }
   return reasons;
-}
-
-function hasMinimums(model: EvaluationModel): boolean {
-  const has = (leaf: {
-    minimumScoreShare?: Decimal | undefined;
-    minimumMark?: Decimal | undefined;
-  }) => leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
-  return (
-    model.minimumQualityPoints !== undefined ||
-    model.criteria.some((criterion) => has(criterion) || (criterion.subCriteria ?? []).some(has))
-  );
 }
 
 function rankingValue(model: EvaluationModel, total: Decimal, price: Decimal | null): Decimal {
@@ -319,104 +355,56 @@ export function scoreBids(
   bids: readonly ParsedBid[],
   root: Path = ['bids'],
 ): ScoredBid[] {
-  const leaves = leavesOf(model);
-  const missing: SocialValueIssue[] = [];
-  const invalid: SocialValueIssue[] = [];
-  const outOfScale: SocialValueIssue[] = [];
-  const reasons: DisqualificationReason[][] = bids.map(() => []);
-  const readings = bids.map((bid, bidIndex) =>
-    leaves.map((leaf) => {
-      const outcome = readResponse(leaf.id, leaf.scoring!, bid, [...root, bidIndex]);
-      for (const issue of outcome.invalid) invalid.push(issue);
-      for (const issue of outcome.outOfScale) outOfScale.push(issue);
-      for (const issue of outcome.missing) {
-        missing.push(issue);
-        reasons[bidIndex]!.push(
-          reason(
-            'missing-input',
-            `${bid.id} gave no input for ${leaf.name} (${issue.path}).`,
-            leaf.id,
-          ),
-        );
-      }
-      return outcome.reading;
-    }),
-  );
-  if (model.method !== 'weighted') {
-    bids.forEach((bid, bidIndex) => {
-      if (bid.price !== undefined) return;
-      const issue = issueAt([...root, bidIndex, 'price'], 'missing: expected a price');
-      missing.push(issue);
-      reasons[bidIndex]!.push(reason('missing-input', `${bid.id} gave no price (${issue.path}).`));
-    });
-  }
-  if (outOfScale.length > 0) throwIssues('mark-out-of-scale', outOfScale);
-  if (invalid.length > 0) throwIssues('invalid-input', invalid);
-  if (missing.length > 0 && model.missingInput === 'error') throwIssues('missing-input', missing);
+  const plan = planOf(model);
+  const money = moneyMemo();
+  const records = readRecords(model, plan, bids, root);
+  screenPrices(model, records);
+  for (const record of records) record.inAtStart = record.reasons.length === 0;
 
-  const findings = new Map<string, AbnormallyLowFinding>();
-  const check = model.abnormallyLow;
-  if (check !== undefined) {
-    const priced = bids.flatMap((bid) =>
-      bid.price === undefined ? [] : [{ id: bid.id, price: bid.price }],
-    );
-    for (const finding of findAbnormallyLow(priced, check)) findings.set(finding.bid, finding);
-    if (check.action === 'exclude') {
-      bids.forEach((bid, bidIndex) => {
-        const finding = findings.get(bid.id);
-        if (finding?.flagged) {
-          reasons[bidIndex]!.push(
-            reason(
-              'abnormally-low',
-              `${bid.id} was excluded as abnormally low: its price ${abnormallyLowClause(finding, check)}.`,
-            ),
-          );
-        }
-      });
+  if (plan.hasMinimums) {
+    const absolute = referencesFor(plan, records, (record) => record.inAtStart);
+    for (const record of records) {
+      if (!record.inAtStart) continue;
+      const scores = scoreRecord(model, plan, record, absolute, money);
+      record.reasons.push(...missedMinimums(model, plan, record, scores, false));
     }
   }
-
-  const inAtStart = reasons.map((list) => list.length === 0);
-  if (hasMinimums(model)) {
-    const firstRefs = references(leaves, readings, inAtStart);
-    bids.forEach((bid, bidIndex) => {
-      if (!inAtStart[bidIndex]) return;
-      const scores = scoreBid(model, leaves, readings[bidIndex]!, firstRefs);
-      for (const found of checkMinimums(model, bid.id, scores, readings[bidIndex]!, false)) {
-        reasons[bidIndex]!.push(found);
-      }
-    });
+  let anyIn = false;
+  for (const record of records) {
+    record.inAfterAbsolute = record.reasons.length === 0;
+    anyIn ||= record.inAfterAbsolute;
   }
-  const inAfterAbsolute = reasons.map((list) => list.length === 0);
-  const refs = references(
-    leaves,
-    readings,
-    inAfterAbsolute.some(Boolean) ? inAfterAbsolute : inAtStart,
+  const refs = referencesFor(plan, records, (record) =>
+    anyIn ? record.inAfterAbsolute : record.inAtStart,
   );
-  return bids.map((bid, bidIndex) => {
-    const row = readings[bidIndex]!;
-    const scores = scoreBid(model, leaves, row, refs);
-    const list = reasons[bidIndex]!;
-    if (inAfterAbsolute[bidIndex]) {
-      for (const found of checkMinimums(model, bid.id, scores, row, true)) list.push(found);
+
+  return records.map((record) => {
+    const scores = scoreRecord(model, plan, record, refs, money);
+    const reasons = record.reasons;
+    if (record.inAfterAbsolute && plan.hasMinimums) {
+      reasons.push(...missedMinimums(model, plan, record, scores, true));
     }
-    const price = bid.price ?? null;
-    if (model.method === 'price-per-quality-point' && scores.total.isZero() && list.length === 0) {
-      list.push(
+    const price = record.bid.price ?? null;
+    if (
+      model.method === 'price-per-quality-point' &&
+      scores.total.isZero() &&
+      reasons.length === 0
+    ) {
+      reasons.push(
         reason(
           'no-quality-points',
-          `${bid.id} scored no quality points, so its price per quality point has no value.`,
+          `${record.bid.id} scored no quality points, so its price per quality point has no value.`,
         ),
       );
     }
     return {
-      bid: bid.id,
+      bid: record.bid.id,
       price,
       total: scores.total,
       rankingValue: rankingValue(model, scores.total, price),
       criteria: scores.criteria,
-      reasons: list,
-      abnormallyLow: findings.get(bid.id) ?? null,
+      reasons,
+      abnormallyLow: record.abnormallyLow,
     };
   });
 }

@@ -1,10 +1,10 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
-import { sumDecimals } from '../core/sum.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
+import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { LeafReading } from './read-response.js';
-import type { ScaleScoring, Scoring, SvaScoring } from './types.js';
+import type { GraduatedPricingScoring, ScaleScoring, Scoring, SvaScoring } from './types.js';
 
 /** The figures a relative method compares against, from the qualifying bids. Internal. */
 export interface References {
@@ -12,206 +12,421 @@ export interface References {
   readonly lowest?: Decimal;
   /** The mean price. */
   readonly mean?: Decimal;
+  /** The median price. */
+  readonly median?: Decimal;
   /** The highest £ offer. */
   readonly highest?: Decimal;
 }
 
-/** A leaf score before weighting. Internal. */
+/** A leaf's score: its figures only (the sentence is {@link leafClause}'s). Internal. */
 export interface LeafScore {
   /** The input scored. */
   readonly raw: Decimal;
-  /** The share of the criterion's marks earned, 0 to 1. */
+  /** The share of the criterion's marks earned (0 to 1, or below 0 for an unfloored graduated price). */
   readonly scoreShare: Decimal;
-  /** The formula in words. */
-  readonly formula: string;
-  /** Its inputs, by formula name. */
-  readonly inputs: Record<string, Decimal>;
-  /** How the share was worked out (a clause, without the weighting). */
-  readonly reason: string;
   /**
    * `scoreShare × weight`, computed as `numerator × weight ÷ denominator` so that a weighted
    * score is exact whenever the division is.
    */
-  readonly weigh: (weight: Decimal) => Decimal;
+  readonly weighted: Decimal;
+  /** The formula in words. */
+  readonly formula: string;
+  /** Its inputs, by formula name. */
+  readonly inputs: Record<string, Decimal>;
 }
 
-const ZERO = new Decimal(0);
-const ONE = new Decimal(1);
-const HUNDRED = new Decimal(100);
-
-/** Clamps a share to [0, 1]. Internal. */
-export function clampShare(value: Decimal): Decimal {
-  return value.lt(ZERO) ? ZERO : value.gt(ONE) ? ONE : value;
+/** The share `numerator ÷ denominator`, at most 1, and at least 0 unless `floor` is false. */
+function shareOf(numerator: Decimal, denominator: Decimal, floor = true): Decimal {
+  const quotient = divide(numerator, denominator);
+  if (quotient.gte(ONE)) return ONE;
+  return quotient.isZero() || (floor && quotient.isNegative()) ? ZERO : quotient;
 }
 
-/** A share `numerator ÷ denominator` within [0, 1], and its exact weighting. */
-function ratio(numerator: Decimal, denominator: Decimal) {
-  const scoreShare = clampShare(divide(numerator, denominator));
-  const weigh = (weight: Decimal) =>
-    scoreShare.eq(ONE) || scoreShare.isZero()
-      ? scoreShare.times(weight)
-      : divide(numerator.times(weight), denominator);
-  return { scoreShare, weigh };
+/**
+ * `share × weight` for `share = numerator ÷ denominator`, worked out as
+ * `numerator × weight ÷ denominator` so that it is exact whenever that division is; full marks
+ * and none weigh without dividing.
+ */
+function weigh(share: Decimal, numerator: Decimal, denominator: Decimal, weight: Decimal): Decimal {
+  if (share === ONE) return weight;
+  if (share === ZERO) return ZERO;
+  return divide(numerator.times(weight), denominator);
 }
 
-const byShare = (share: Decimal) => (weight: Decimal) => share.times(weight);
+/** A leaf score of `numerator ÷ denominator` (the blend's parts are not weighed: weight null). */
+function ratioScore(
+  raw: Decimal,
+  numerator: Decimal,
+  denominator: Decimal,
+  weight: Decimal | null,
+  formula: string,
+  inputs: Record<string, Decimal>,
+  floor = true,
+): LeafScore {
+  const scoreShare = shareOf(numerator, denominator, floor);
+  return {
+    raw,
+    scoreShare,
+    weighted: weight === null ? ZERO : weigh(scoreShare, numerator, denominator, weight),
+    formula,
+    inputs,
+  };
+}
 
-function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
+function scaleScore(
+  scoring: ScaleScoring,
+  reading: LeafReading,
+  weight: Decimal | null,
+): LeafScore {
   const mark = reading.mark!;
   const top = scoring.marks.at(-1)!;
+  const inputs = { mark, highestMark: top };
   // The mean of n marks scores sum ÷ (n × highest), so that it stays exact where it can.
-  const count = reading.combinedBy === 'mean' ? (reading.marks?.length ?? 1) : 1;
-  const { scoreShare, weigh } =
-    count > 1 ? ratio(sumDecimals(reading.marks!), top.times(count)) : ratio(mark, top);
-  const how =
-    reading.combinedBy === 'moderated'
-      ? (reading.marks?.length ?? 0) > 0
-        ? `moderated mark (evaluators ${listed(reading.marks!)})`
-        : 'moderated mark'
-      : (reading.marks?.length ?? 0) > 1
-        ? `mean mark (evaluators ${listed(reading.marks!)})`
-        : 'mark';
-  return {
-    raw: mark,
-    scoreShare,
-    weigh,
-    formula: 'mark ÷ highest mark',
-    inputs: { mark, highestMark: top },
-    reason: `${how} ${figureText(mark)} on the ${scoring.scale} scale ÷ ${top} = ${figureText(scoreShare)}`,
-  };
+  const marks = reading.marks;
+  if (reading.combinedBy === 'mean' && marks !== undefined && marks.length > 1) {
+    let sum = marks[0]!;
+    for (let index = 1; index < marks.length; index += 1) sum = sum.plus(marks[index]!);
+    return ratioScore(mark, sum, top.times(marks.length), weight, 'mark ÷ highest mark', inputs);
+  }
+  return ratioScore(mark, mark, top, weight, 'mark ÷ highest mark', inputs);
 }
 
-function svaScore(scoring: SvaScoring, reading: LeafReading): LeafScore {
+function svaScore(scoring: SvaScoring, reading: LeafReading, weight: Decimal | null): LeafScore {
   const offer = reading.offer!;
   const base = scoring.contractValue ?? reading.price!;
-  const added = divide(offer, base);
   const full = scoring.targetRatio.times(base);
-  const { scoreShare, weigh } = ratio(offer.lt(full) ? offer : full, full);
-  const what = scoring.contractValue === undefined ? 'bid price' : 'contract value';
-  return {
-    raw: offer,
-    scoreShare,
-    weigh,
-    formula: 'min(offer ÷ base, targetRatio) ÷ targetRatio',
-    inputs: {
+  return ratioScore(
+    offer,
+    offer.lt(full) ? offer : full,
+    full,
+    weight,
+    'min(offer ÷ base, targetRatio) ÷ targetRatio',
+    {
       offer,
       base,
-      socialValueAddedRatio: added,
+      socialValueAddedRatio: divide(offer, base),
       targetRatio: scoring.targetRatio,
     },
-    reason: `social value added ${moneyText(offer)} ÷ ${what} ${moneyText(base)} = ${percentText(added)}, against a target of ${percentText(scoring.targetRatio)}: ${figureText(scoreShare)}`,
-  };
+  );
 }
 
-function relativeToHighest(reading: LeafReading, refs: References): LeafScore {
+function relativeToHighest(
+  reading: LeafReading,
+  refs: References,
+  weight: Decimal | null,
+): LeafScore {
   const offer = reading.offer!;
   const highest = refs.highest ?? offer;
-  const { scoreShare, weigh } = highest.isZero()
-    ? { scoreShare: ZERO, weigh: byShare(ZERO) }
-    : ratio(offer, highest);
-  return {
-    raw: offer,
-    scoreShare,
-    weigh,
-    formula: 'offer ÷ highest offer',
-    inputs: { offer, highest },
-    reason: highest.isZero()
-      ? 'no bid offered any social value, so every offer scores 0'
-      : `offer ${moneyText(offer)} ÷ highest offer ${moneyText(highest)} = ${figureText(scoreShare)}`,
-  };
+  const formula = 'offer ÷ highest offer';
+  const inputs = { offer, highest };
+  if (highest.isZero()) return { raw: offer, scoreShare: ZERO, weighted: ZERO, formula, inputs };
+  return ratioScore(offer, offer, highest, weight, formula, inputs);
+}
+
+/** The mean-based points out of 100 (within 0 to 100) from a score's inputs. */
+function meanBasedPoints(inputs: Readonly<Record<string, Decimal>>): Decimal {
+  const raw = inputs.pointsAtMean!.plus(
+    inputs.belowMeanRatio!.times(HUNDRED).times(inputs.pointsPerPercent!),
+  );
+  return raw.lt(ZERO) ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw;
 }
 
 function meanBased(
   scoring: Extract<Scoring, { method: 'mean-based' }>,
   reading: LeafReading,
   refs: References,
+  weight: Decimal,
 ): LeafScore {
   const price = reading.price!;
   const mean = refs.mean ?? price;
-  const belowMeanRatio = divide(mean.minus(price), mean);
-  const raw = scoring.pointsAtMean.plus(
-    belowMeanRatio.times(HUNDRED).times(scoring.pointsPerPercent),
+  const inputs = {
+    price,
+    mean,
+    belowMeanRatio: divide(mean.minus(price), mean),
+    pointsAtMean: scoring.pointsAtMean,
+    pointsPerPercent: scoring.pointsPerPercent,
+  };
+  return ratioScore(
+    price,
+    meanBasedPoints(inputs),
+    HUNDRED,
+    weight,
+    '(pointsAtMean + pointsPerPercent × 100 × belowMeanRatio) ÷ 100, within 0 to 1',
+    inputs,
   );
-  const points = raw.lt(ZERO) ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw;
-  const { scoreShare, weigh } = ratio(points, HUNDRED);
-  return {
-    raw: price,
-    scoreShare,
-    weigh,
-    formula: '(pointsAtMean + pointsPerPercent × 100 × belowMeanRatio) ÷ 100, within 0 to 1',
-    inputs: {
+}
+
+function percentAboveLowest(
+  scoring: Extract<Scoring, { method: 'percent-above-lowest' }>,
+  reading: LeafReading,
+  refs: References,
+  weight: Decimal,
+): LeafScore {
+  const price = reading.price!;
+  const lowest = refs.lowest ?? price;
+  const above = price.minus(lowest);
+  // 100 − k × (percent above the lowest) points of 100 is the share (L − k × (P − L)) ÷ L.
+  return ratioScore(
+    price,
+    lowest.minus(scoring.pointsPerPercent.times(above)),
+    lowest,
+    weight,
+    '(100 − pointsPerPercent × 100 × aboveLowestRatio) ÷ 100, within 0 to 1',
+    {
       price,
-      mean,
-      belowMeanRatio,
-      pointsAtMean: scoring.pointsAtMean,
+      lowest,
+      aboveLowestRatio: divide(above, lowest),
       pointsPerPercent: scoring.pointsPerPercent,
     },
-    reason: `price ${moneyText(price)} is ${percentText(belowMeanRatio.abs())} ${belowMeanRatio.isNegative() ? 'above' : 'below'} the mean ${moneyText(mean)}: ${figureText(points)} points of 100`,
+  );
+}
+
+/** The inflection point: the median qualifying price raised by the uplift (2.5%). */
+function inflectionOf(scoring: GraduatedPricingScoring, median: Decimal): Decimal {
+  return median.plus(median.times(scoring.inflectionUpliftRatio));
+}
+
+/** The deduction of a graduated price, as the numerator over the lowest price (× 100 points). */
+function graduatedDeduction(
+  scoring: GraduatedPricingScoring,
+  price: Decimal,
+  lowest: Decimal,
+  inflection: Decimal,
+): Decimal {
+  if (price.lte(inflection)) return scoring.pointsPerPercent.times(price.minus(lowest));
+  if (scoring.steepApplies === 'whole-difference') {
+    return scoring.steepPointsPerPercent.times(price.minus(lowest));
+  }
+  return scoring.pointsPerPercent
+    .times(inflection.minus(lowest))
+    .plus(scoring.steepPointsPerPercent.times(price.minus(inflection)));
+}
+
+function graduatedPricing(
+  scoring: GraduatedPricingScoring,
+  reading: LeafReading,
+  refs: References,
+  weight: Decimal,
+): LeafScore {
+  const price = reading.price!;
+  const lowest = refs.lowest ?? price;
+  const median = refs.median ?? price;
+  const inflection = inflectionOf(scoring, median);
+  const deduction = graduatedDeduction(scoring, price, lowest, inflection);
+  return ratioScore(
+    price,
+    lowest.minus(deduction),
+    lowest,
+    weight,
+    'GPM points ÷ 100: 100 − pointsPerPercent × percent above the lowest up to the inflection point (median × (1 + inflectionUpliftRatio)), steepPointsPerPercent beyond it',
+    {
+      price,
+      lowest,
+      median,
+      inflection,
+      aboveLowestRatio: divide(price.minus(lowest), lowest),
+      pointsPerPercent: scoring.pointsPerPercent,
+      steepPointsPerPercent: scoring.steepPointsPerPercent,
+      inflectionUpliftRatio: scoring.inflectionUpliftRatio,
+    },
+    scoring.floorAtZero,
+  );
+}
+
+function blendScore(
+  scoring: Extract<Scoring, { method: 'blend' }>,
+  reading: LeafReading,
+  refs: References,
+  weight: Decimal,
+): LeafScore {
+  const quantitative =
+    scoring.quantitative.method === 'sva'
+      ? svaScore(scoring.quantitative, reading, null)
+      : relativeToHighest(reading, refs, null);
+  const qualitative = scaleScore(scoring.qualitative, reading, null);
+  const share = scoring.quantitativeShare;
+  const scoreShare = quantitative.scoreShare
+    .times(share)
+    .plus(qualitative.scoreShare.times(ONE.minus(share)));
+  return {
+    raw: reading.offer!,
+    scoreShare,
+    weighted: scoreShare.times(weight),
+    formula: 'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
+    inputs: {
+      ...quantitative.inputs,
+      ...qualitative.inputs,
+      quantitativeScoreShare: quantitative.scoreShare,
+      qualitativeScoreShare: qualitative.scoreShare,
+      quantitativeShare: share,
+    },
   };
 }
 
-/** Scores one leaf criterion for one bid. Internal. */
-export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: References): LeafScore {
+/** Scores one leaf criterion of weight `weight` for one bid. Internal. */
+export function scoreLeaf(
+  scoring: Scoring,
+  reading: LeafReading,
+  refs: References,
+  weight: Decimal,
+): LeafScore {
   switch (scoring.method) {
     case 'relative-to-lowest': {
       const price = reading.price!;
       const lowest = refs.lowest ?? price;
-      const { scoreShare, weigh } = ratio(lowest, price);
-      return {
-        raw: price,
-        scoreShare,
-        weigh,
-        formula: 'lowest price ÷ price',
-        inputs: { lowest, price },
-        reason: `lowest qualifying price ${moneyText(lowest)} ÷ price ${moneyText(price)} = ${figureText(scoreShare)}`,
-      };
+      return ratioScore(price, lowest, price, weight, 'lowest price ÷ price', { lowest, price });
     }
     case 'linear': {
       const price = reading.price!;
       const { fullMarksAt, zeroAt } = scoring;
-      const { scoreShare, weigh } = ratio(zeroAt.minus(price), zeroAt.minus(fullMarksAt));
-      return {
-        raw: price,
-        scoreShare,
-        weigh,
-        formula: '(zeroAt − price) ÷ (zeroAt − fullMarksAt), within 0 to 1',
-        inputs: { price, fullMarksAt, zeroAt },
-        reason: `price ${moneyText(price)} between full marks at ${moneyText(fullMarksAt)} and none at ${moneyText(zeroAt)}: ${figureText(scoreShare)}`,
-      };
+      return ratioScore(
+        price,
+        zeroAt.minus(price),
+        zeroAt.minus(fullMarksAt),
+        weight,
+        '(zeroAt − price) ÷ (zeroAt − fullMarksAt), within 0 to 1',
+        { price, fullMarksAt, zeroAt },
+      );
     }
     case 'mean-based':
-      return meanBased(scoring, reading, refs);
+      return meanBased(scoring, reading, refs, weight);
+    case 'percent-above-lowest':
+      return percentAboveLowest(scoring, reading, refs, weight);
+    case 'graduated-pricing':
+      return graduatedPricing(scoring, reading, refs, weight);
     case 'scale':
-      return scaleScore(scoring, reading);
+      return scaleScore(scoring, reading, weight);
     case 'relative-to-highest':
-      return relativeToHighest(reading, refs);
+      return relativeToHighest(reading, refs, weight);
     case 'sva':
-      return svaScore(scoring, reading);
+      return svaScore(scoring, reading, weight);
+    case 'blend':
+      return blendScore(scoring, reading, refs, weight);
+  }
+}
+
+// -------------------------------------------------------------------------------------------
+// The sentences: how each share was worked out, from the score's own figures (criterion-score.ts
+// writes them with the weighting, printing each figure a tender repeats once).
+
+interface Explained {
+  readonly scoreShare: Decimal;
+  readonly inputs: Readonly<Record<string, Decimal>>;
+}
+
+/** Prints money: `moneyText`, or a memo of it for the figures a tender repeats. */
+export type MoneyText = (amount: Decimal) => string;
+
+function scaleClause(scoring: ScaleScoring, reading: LeafReading, share: Decimal): string {
+  const marks = reading.marks ?? [];
+  const how =
+    reading.combinedBy === 'moderated'
+      ? marks.length > 0
+        ? `moderated mark (evaluators ${listed(marks)})`
+        : 'moderated mark'
+      : marks.length > 1
+        ? `mean mark (evaluators ${listed(marks)})`
+        : 'mark';
+  return `${how} ${figureText(reading.mark!)} on the ${scoring.scale} scale ÷ ${scoring.marks.at(-1)!} = ${figureText(share)}`;
+}
+
+function svaClause(
+  scoring: SvaScoring,
+  inputs: Explained['inputs'],
+  share: Decimal,
+  money: MoneyText,
+): string {
+  const what = scoring.contractValue === undefined ? 'bid price' : 'contract value';
+  return `social value added ${money(inputs.offer!)} ÷ ${what} ${money(inputs.base!)} = ${percentText(inputs.socialValueAddedRatio!)}, against a target of ${percentText(scoring.targetRatio)}: ${figureText(share)}`;
+}
+
+function highestClause(inputs: Explained['inputs'], share: Decimal, money: MoneyText): string {
+  return inputs.highest!.isZero()
+    ? 'no bid offered any social value, so every offer scores 0'
+    : `offer ${money(inputs.offer!)} ÷ highest offer ${money(inputs.highest!)} = ${figureText(share)}`;
+}
+
+/** `10% above` (or, for a price under the lowest qualifying one, `5% below`). */
+function aboveOrBelow(ratio: Decimal): string {
+  return `${percentText(ratio.abs())} ${ratio.isNegative() ? 'below' : 'above'}`;
+}
+
+/** Points of 100 for a sentence: `90`, or `-25, floored at 0` when the floor applied. */
+function pointsClause(points: Decimal, floored: boolean): string {
+  return floored && points.isNegative()
+    ? `${figureText(points)}, floored at 0 points of 100`
+    : `${figureText(points.gt(HUNDRED) ? HUNDRED : points)} points of 100`;
+}
+
+function graduatedClause(
+  scoring: GraduatedPricingScoring,
+  inputs: Explained['inputs'],
+  money: MoneyText,
+): string {
+  const { price, lowest, median, inflection } = inputs as Record<string, Decimal>;
+  const percent = (value: Decimal) => figureText(divide(value.times(HUNDRED), lowest!));
+  const above = price!.minus(lowest!);
+  const gentle = figureText(scoring.pointsPerPercent);
+  const steep = figureText(scoring.steepPointsPerPercent);
+  const deduction = graduatedDeduction(scoring, price!, lowest!, inflection!);
+  const points = HUNDRED.minus(divide(deduction.times(HUNDRED), lowest!));
+  const where = price!.lte(inflection!)
+    ? `at or below the inflection point ${money(inflection!)}`
+    : `above the inflection point ${money(inflection!)}`;
+  const sum = price!.lte(inflection!)
+    ? `100 − ${gentle} × ${percent(above)}`
+    : scoring.steepApplies === 'whole-difference'
+      ? `100 − ${steep} × ${percent(above)}`
+      : `100 − ${gentle} × ${percent(inflection!.minus(lowest!))} − ${steep} × ${percent(price!.minus(inflection!))}`;
+  return (
+    `price ${money(price!)} is ${aboveOrBelow(inputs.aboveLowestRatio!)} the lowest qualifying price ${money(lowest!)}, ${where} ` +
+    `(the median ${money(median!)} plus ${percentText(scoring.inflectionUpliftRatio)}): ${sum} = ${pointsClause(points, scoring.floorAtZero)} ` +
+    `(Scottish Government graduated pricing mechanism, CPN 3/2024; the steeper rate ${steep} per 1% ${scoring.steepApplies === 'whole-difference' ? 'on the whole difference' : 'beyond the inflection point'} is the model's, not confirmed from the note)`
+  );
+}
+
+/** How a leaf's share was worked out: a clause, without the weighting. Internal. */
+export function leafClause(
+  scoring: Scoring,
+  reading: LeafReading,
+  score: Explained,
+  money: MoneyText = moneyText,
+): string {
+  const { inputs, scoreShare } = score;
+  switch (scoring.method) {
+    case 'relative-to-lowest':
+      return `lowest qualifying price ${money(inputs.lowest!)} ÷ price ${money(inputs.price!)} = ${figureText(scoreShare)}`;
+    case 'linear':
+      return `price ${money(inputs.price!)} between full marks at ${money(scoring.fullMarksAt)} and none at ${money(scoring.zeroAt)}: ${figureText(scoreShare)}`;
+    case 'mean-based': {
+      const below = inputs.belowMeanRatio!;
+      return `price ${money(inputs.price!)} is ${percentText(below.abs())} ${below.isNegative() ? 'above' : 'below'} the mean ${money(inputs.mean!)}: ${figureText(meanBasedPoints(inputs))} points of 100`;
+    }
+    case 'percent-above-lowest': {
+      const above = inputs.aboveLowestRatio!;
+      const points = HUNDRED.minus(above.times(HUNDRED).times(scoring.pointsPerPercent));
+      return (
+        `price ${money(inputs.price!)} is ${aboveOrBelow(above)} the lowest qualifying price ${money(inputs.lowest!)}: ` +
+        `100 − ${figureText(scoring.pointsPerPercent)} × ${figureText(above.times(HUNDRED))} = ${pointsClause(points, true)} ` +
+        `(points off per 1% above the lowest price, Market Dojo's "percentage of leading bid")`
+      );
+    }
+    case 'graduated-pricing':
+      return graduatedClause(scoring, inputs, money);
+    case 'scale':
+      return scaleClause(scoring, reading, scoreShare);
+    case 'relative-to-highest':
+      return highestClause(inputs, scoreShare, money);
+    case 'sva':
+      return svaClause(scoring, inputs, scoreShare, money);
     case 'blend': {
+      const share = scoring.quantitativeShare;
       const quantitative =
         scoring.quantitative.method === 'sva'
-          ? svaScore(scoring.quantitative, reading)
-          : relativeToHighest(reading, refs);
-      const qualitative = scaleScore(scoring.qualitative, reading);
-      const share = scoring.quantitativeShare;
-      const scoreShare = quantitative.scoreShare
-        .times(share)
-        .plus(qualitative.scoreShare.times(ONE.minus(share)));
-      return {
-        raw: reading.offer!,
-        scoreShare,
-        weigh: byShare(scoreShare),
-        formula:
-          'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
-        inputs: {
-          ...quantitative.inputs,
-          ...qualitative.inputs,
-          quantitativeScoreShare: quantitative.scoreShare,
-          qualitativeScoreShare: qualitative.scoreShare,
-          quantitativeShare: share,
-        },
-        reason: `${figureText(share)} × (${quantitative.reason}) + ${figureText(ONE.minus(share))} × (${qualitative.reason}) = ${figureText(scoreShare)}`,
-      };
+          ? svaClause(scoring.quantitative, inputs, inputs.quantitativeScoreShare!, money)
+          : highestClause(inputs, inputs.quantitativeScoreShare!, money);
+      const qualitative = scaleClause(scoring.qualitative, reading, inputs.qualitativeScoreShare!);
+      return `${figureText(share)} × (${quantitative}) + ${figureText(ONE.minus(share))} × (${qualitative}) = ${figureText(scoreShare)}`;
     }
   }
 }

@@ -4,11 +4,13 @@ import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { issueAt } from '../core/issue.js';
-import { recordFrom } from '../core/record.js';
+import { parseInto } from '../core/parse-into.js';
+import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
+import { byBasis } from './schemas.js';
 import type {
   AbnormallyLowCheck,
   EvaluationModel,
@@ -25,15 +27,27 @@ import type {
 type Path = readonly PropertyKey[];
 
 /** A figure the library computed: any size below 1e60, any number of decimal places. */
-const figure = figureSchema();
-const text = z.string();
-const id = z.string().check(z.minLength(1));
-const criterionKind = z.enum(['price', 'quality', 'social-value', 'environmental', 'custom']);
-const methodSchema = z.enum(['weighted', 'price-per-quality-point', 'value-for-money']);
-const scoringMethod = z.enum([
+const figure = /* @__PURE__ */ figureSchema();
+const text = /* @__PURE__ */ z.string();
+const id = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
+const criterionKind = /* @__PURE__ */ z.enum([
+  'price',
+  'quality',
+  'social-value',
+  'environmental',
+  'custom',
+]);
+const methodSchema = /* @__PURE__ */ z.enum([
+  'weighted',
+  'price-per-quality-point',
+  'value-for-money',
+]);
+const scoringMethod = /* @__PURE__ */ z.enum([
   'relative-to-lowest',
   'linear',
   'mean-based',
+  'percent-above-lowest',
+  'graduated-pricing',
   'scale',
   'relative-to-highest',
   'sva',
@@ -42,7 +56,7 @@ const scoringMethod = z.enum([
 ]);
 
 /** A record of figures keyed by formula name or sub-criterion id, read in its order. */
-const figureRecord = mapSchema(figure, { expected: 'an object of figures' });
+const figureRecord = /* @__PURE__ */ mapSchema(figure, { expected: 'an object of figures' });
 
 /** Formula inputs are a plain object; a group's, keyed by sub-criterion ids, has no prototype. */
 function withInputs<T extends { method: string; inputs: ReadonlyMap<string, Decimal> }>(score: T) {
@@ -58,134 +72,206 @@ const scoreShape = {
   criterionKind,
   method: scoringMethod,
   weight: figure,
-  raw: z.nullable(figure),
+  raw: /* @__PURE__ */ z.nullable(figure),
   scoreShare: figure,
   weightedScore: figure,
   formula: text,
   inputs: figureRecord,
   reason: text,
-  unroundedWeightedScore: z.optional(figure),
-  marks: z.optional(z.array(figure)),
+  unroundedWeightedScore: /* @__PURE__ */ z.optional(figure),
+  marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(figure)),
 };
-const leafScoreSchema = z.pipe(strictObject(scoreShape), z.transform(withInputs));
-const criterionScoreSchema = z.pipe(
-  strictObject({ ...scoreShape, subCriteria: z.optional(z.array(leafScoreSchema)) }),
-  z.transform(withInputs),
+const leafScoreSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject(scoreShape),
+  /* @__PURE__ */ z.transform(withInputs),
+);
+const criterionScoreSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ strictObject({
+    ...scoreShape,
+    subCriteria: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(leafScoreSchema)),
+  }),
+  /* @__PURE__ */ z.transform(withInputs),
 );
 
-const findingSchema = strictObject({
-  code: z.enum(['abnormally-low', 'not-abnormally-low', 'no-other-price']),
-  severity: z.enum(['warning', 'info']),
+const findingShape = {
+  code: /* @__PURE__ */ z.enum(['abnormally-low', 'not-abnormally-low', 'no-other-price']),
+  severity: /* @__PURE__ */ z.enum(['warning', 'info']),
   message: text,
   bid: id,
   price: figure,
-  flagged: z.boolean(),
-  adjustedAverage: figure,
-  averageLimit: figure,
-  lowestOther: z.nullable(figure),
-  proximityMargin: z.nullable(figure),
-  belowAverage: z.boolean(),
-  beyondProximity: z.boolean(),
-});
+  flagged: /* @__PURE__ */ z.boolean(),
+};
+const findingSchema = /* @__PURE__ */ byBasis(
+  /* @__PURE__ */ strictObject({
+    ...findingShape,
+    adjustedAverage: figure,
+    averageLimit: figure,
+    lowestOther: /* @__PURE__ */ z.nullable(figure),
+    proximityMargin: /* @__PURE__ */ z.nullable(figure),
+    belowAverage: /* @__PURE__ */ z.boolean(),
+    beyondProximity: /* @__PURE__ */ z.boolean(),
+  }),
+  /* @__PURE__ */ strictObject({
+    ...findingShape,
+    basis: /* @__PURE__ */ z.literal('median'),
+    medianOfOthers: /* @__PURE__ */ z.nullable(figure),
+    medianLimit: /* @__PURE__ */ z.nullable(figure),
+    lowestOther: /* @__PURE__ */ z.nullable(figure),
+    proximityMargin: /* @__PURE__ */ z.nullable(figure),
+    belowMedian: /* @__PURE__ */ z.boolean(),
+    beyondProximity: /* @__PURE__ */ z.boolean(),
+  }),
+);
 
-const reasonSchema = strictObject({
-  code: z.enum(['below-minimum', 'missing-input', 'abnormally-low', 'no-quality-points']),
-  severity: z.literal('error'),
-  message: text,
-  criterion: z.optional(id),
-});
-
-const rankedBidSchema = strictObject({
-  bid: id,
-  rank: z.nullable(z.int().check(z.minimum(1))),
-  total: figure,
-  price: z.nullable(figure),
-  rankingValue: figure,
-  criteria: z.array(criterionScoreSchema),
-  disqualified: z.union([
-    z.literal(false),
-    strictObject({ findings: z.array(reasonSchema) }, { reasons: 'findings' }),
+const reasonSchema = /* @__PURE__ */ strictObject({
+  code: /* @__PURE__ */ z.enum([
+    'below-minimum',
+    'missing-input',
+    'abnormally-low',
+    'no-quality-points',
   ]),
-  abnormallyLow: z.nullable(findingSchema),
-  tie: z.nullable(
-    strictObject({ group: z.int().check(z.minimum(0)), decidedBy: z.nullable(text) }),
+  severity: /* @__PURE__ */ z.literal('error'),
+  message: text,
+  criterion: /* @__PURE__ */ z.optional(id),
+});
+
+const rankedBidSchema = /* @__PURE__ */ strictObject({
+  bid: id,
+  rank: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
+  total: figure,
+  price: /* @__PURE__ */ z.nullable(figure),
+  rankingValue: figure,
+  criteria: /* @__PURE__ */ z.array(criterionScoreSchema),
+  disqualified: /* @__PURE__ */ z.union([
+    /* @__PURE__ */ z.literal(false),
+    /* @__PURE__ */ strictObject(
+      { findings: /* @__PURE__ */ z.array(reasonSchema) },
+      { reasons: 'findings' },
+    ),
+  ]),
+  abnormallyLow: /* @__PURE__ */ z.nullable(findingSchema),
+  tie: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ strictObject({
+      group: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0)),
+      decidedBy: /* @__PURE__ */ z.nullable(text),
+    }),
   ),
 });
 
-const version = z.literal(1);
+const version = /* @__PURE__ */ z.literal(1);
 
-const tenderEvaluationSchema = strictObject({
-  kind: z.literal('tender-evaluation'),
+const tenderEvaluationSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('tender-evaluation'),
   schemaVersion: version,
   method: methodSchema,
-  better: z.enum(['higher', 'lower']),
-  ranking: z.array(rankedBidSchema),
-  winner: z.nullable(rankedBidSchema),
-  ties: z.array(
-    strictObject({
-      bids: z.array(id),
-      decided: z.boolean(),
-      decidedBy: z.array(text),
+  better: /* @__PURE__ */ z.enum(['higher', 'lower']),
+  ranking: /* @__PURE__ */ z.array(rankedBidSchema),
+  winner: /* @__PURE__ */ z.nullable(rankedBidSchema),
+  ties: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      bids: /* @__PURE__ */ z.array(id),
+      decided: /* @__PURE__ */ z.boolean(),
+      decidedBy: /* @__PURE__ */ z.array(text),
       reason: text,
     }),
   ),
-  rounding: z.nullable(
-    strictObject({
-      places: z.int().check(z.minimum(0), z.maximum(10)),
-      mode: z.enum(['half-up', 'half-even', 'half-down', 'up', 'down', 'ceil', 'floor']),
+  rounding: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ strictObject({
+      places: /* @__PURE__ */ z
+        .int()
+        .check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(10)),
+      mode: /* @__PURE__ */ z.enum([
+        'half-up',
+        'half-even',
+        'half-down',
+        'up',
+        'down',
+        'ceil',
+        'floor',
+      ]),
     }),
   ),
   summary: text,
 });
 
-const limitsSchema = strictObject({
+const proximityShape = { proximityShare: figure, proximityMin: figure, proximityMax: figure };
+const averageLimitsSchema = /* @__PURE__ */ strictObject({
   belowAverageShare: figure,
-  proximityShare: figure,
-  proximityMin: figure,
-  proximityMax: figure,
+  ...proximityShape,
+});
+const medianLimitsSchema = /* @__PURE__ */ strictObject({
+  basis: /* @__PURE__ */ z.literal('median'),
+  belowMedianShare: figure,
+  ...proximityShape,
 });
 
-const abnormallyLowCheckSchema = strictObject({
-  kind: z.literal('abnormally-low-check'),
-  schemaVersion: version,
-  limits: limitsSchema,
-  adjustedAverage: z.nullable(figure),
-  averageLimit: z.nullable(figure),
-  findings: z.array(findingSchema),
-  flagged: z.array(id),
+const checkShape = {
+  kind: /* @__PURE__ */ z.literal('abnormally-low-check'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+};
+const medianCheckSchema = /* @__PURE__ */ strictObject({
+  ...checkShape,
+  limits: medianLimitsSchema,
+  findings: /* @__PURE__ */ z.array(findingSchema),
+  flagged: /* @__PURE__ */ z.array(id),
   summary: text,
 });
+const averageCheckSchema = /* @__PURE__ */ strictObject({
+  ...checkShape,
+  limits: averageLimitsSchema,
+  adjustedAverage: /* @__PURE__ */ z.nullable(figure),
+  averageLimit: /* @__PURE__ */ z.nullable(figure),
+  findings: /* @__PURE__ */ z.array(findingSchema),
+  flagged: /* @__PURE__ */ z.array(id),
+  summary: text,
+});
+/** A check by the test of its limits: a median check has no average figures. */
+const abnormallyLowCheckSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.unknown(),
+  /* @__PURE__ */ z.transform((value: unknown, ctx) => {
+    const limits = isPlainRecord(value) ? value.limits : undefined;
+    const median = isPlainRecord(limits) && Object.hasOwn(limits, 'basis');
+    const parsed = median
+      ? parseInto(medianCheckSchema, value, ctx.issues)
+      : parseInto(averageCheckSchema, value, ctx.issues);
+    return parsed ?? z.NEVER;
+  }),
+);
 
-const weightSensitivitySchema = strictObject({
-  kind: z.literal('weight-sensitivity'),
+const weightSensitivitySchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('weight-sensitivity'),
   schemaVersion: version,
-  winner: z.nullable(id),
-  criteria: z.array(
-    strictObject({
+  winner: /* @__PURE__ */ z.nullable(id),
+  criteria: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       criterion: id,
       criterionName: text,
       weight: figure,
-      range: z.nullable(strictObject({ from: figure, to: figure })),
-      winnerBelow: z.nullable(id),
-      winnerAbove: z.nullable(id),
+      range: /* @__PURE__ */ z.nullable(/* @__PURE__ */ strictObject({ from: figure, to: figure })),
+      winnerBelow: /* @__PURE__ */ z.nullable(id),
+      winnerAbove: /* @__PURE__ */ z.nullable(id),
       reason: text,
     }),
   ),
   summary: text,
 });
 
-const whatIfSchema = strictObject({
-  kind: z.literal('what-if'),
+const whatIfSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('what-if'),
   schemaVersion: version,
-  model: z.unknown(),
-  before: z.unknown(),
-  after: z.unknown(),
-  winnerChanged: z.boolean(),
-  moves: z.array(
-    strictObject({
+  model: /* @__PURE__ */ z.unknown(),
+  before: /* @__PURE__ */ z.unknown(),
+  after: /* @__PURE__ */ z.unknown(),
+  winnerChanged: /* @__PURE__ */ z.boolean(),
+  moves: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       bid: id,
-      rankBefore: z.nullable(z.int().check(z.minimum(1))),
-      rankAfter: z.nullable(z.int().check(z.minimum(1))),
+      rankBefore: /* @__PURE__ */ z.nullable(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+      ),
+      rankAfter: /* @__PURE__ */ z.nullable(
+        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+      ),
       totalBefore: figure,
       totalAfter: figure,
     }),

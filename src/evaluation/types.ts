@@ -59,6 +59,65 @@ export interface MeanBasedPriceMethod {
 }
 
 /**
+ * Score a price by points off for each percent above the lowest qualifying price: the lowest
+ * gets full marks (100 points of 100), every other bid loses `pointsPerPercent` points for each
+ * 1% it is above the lowest, floored at 0 (a £110 bid against £100 with 1 point per 1% gets 90
+ * points, where `relative-to-lowest` gives 90.91). Partial percents count pro rata. Source:
+ * Market Dojo, "How do I create a weighted auction" ("percentage of leading bid": "if the leading
+ * bid is £100 … and Participant B puts in a bid of £110 … Participant B will score 90%"),
+ * https://support.marketdojo.com/portal/en/kb/articles/how-do-i-create-a-weighted-auction. The
+ * floor at 0 is this library's (the source does not say what a bid at twice the lowest gets).
+ */
+export interface PercentAboveLowestMethod {
+  /** The method's name. */
+  readonly method: 'percent-above-lowest';
+  /** Points (of 100) taken off for each 1% above the lowest price. Default 1, as the source. */
+  readonly pointsPerPercent?: Numeric | undefined;
+}
+
+/**
+ * How the middle of an even number of prices is taken: the mean of the two middle prices, the
+ * lower or the upper one.
+ */
+export type EvenMedian = 'mean-of-middle-two' | 'lower-middle' | 'upper-middle';
+
+/**
+ * Score a price with the Scottish Government's graduated pricing mechanism (Construction Policy
+ * Note CPN 3/2024, 3 July 2024,
+ * https://www.gov.scot/publications/scottish-procurement-construction-policy-note-cpn-3-2024/):
+ * every tender starts at 100 points; the inflection point is the median qualifying price plus
+ * 2.5% (`inflectionUpliftRatio`; abnormally low tenders rejected and disqualified tenders are left
+ * out of the median); a price at or below the inflection point loses 0.1 point
+ * (`pointsPerPercent`) for each 1% it is above the lowest qualifying price.
+ *
+ * What the note's Annex A sets beyond that could not be read from a public copy, so it has no
+ * default here and the buyer states it, from the tender documents: the steeper deduction above
+ * the inflection point (`steepPointsPerPercent`), whether it applies only to the percent beyond
+ * the inflection point (`steepApplies: 'beyond-inflection'`: 100 − gentle × the inflection's
+ * percent above the lowest − steep × the percent of the lowest price the bid is above the
+ * inflection) or to the whole percent above the lowest (`'whole-difference'`: 100 − steep ×
+ * percent above the lowest), how the median of an even number of prices is taken
+ * (`medianOfEven`) and whether points stop at 0 (`floorAtZero`). Percents are of the lowest
+ * price and count pro rata. The points are a share of the criterion's weight (`points ÷ 100`).
+ */
+export interface GraduatedPricingMethod {
+  /** The method's name. */
+  readonly method: 'graduated-pricing';
+  /** The inflection point's uplift on the median, a fraction. Default 0.025 (CPN 3/2024). */
+  readonly inflectionUpliftRatio?: Numeric | undefined;
+  /** Points (of 100) off per 1% above the lowest, up to the inflection. Default 0.1 (CPN 3/2024). */
+  readonly pointsPerPercent?: Numeric | undefined;
+  /** Points (of 100) off per 1% above the inflection point: required (not confirmed from the note). */
+  readonly steepPointsPerPercent: Numeric;
+  /** Whether the steep rate applies beyond the inflection only, or to the whole difference: required. */
+  readonly steepApplies: 'beyond-inflection' | 'whole-difference';
+  /** How the median of an even number of prices is taken: required. */
+  readonly medianOfEven: EvenMedian;
+  /** True to stop points at 0; false lets a very high price score below 0: required. */
+  readonly floorAtZero: boolean;
+}
+
+/**
  * Score marks on a published scale. Several evaluators' marks are combined by their mean, or a
  * moderated mark is used (`combine: 'moderated'`; by default the moderated mark is used when
  * the response gives one, otherwise the mean).
@@ -112,6 +171,8 @@ export type ScoringMethod =
   | RelativeToLowestMethod
   | LinearPriceMethod
   | MeanBasedPriceMethod
+  | PercentAboveLowestMethod
+  | GraduatedPricingMethod
   | ScaleMethod
   | RelativeToHighestMethod
   | SvaMethod
@@ -171,15 +232,22 @@ export type TieBreakRule =
     };
 
 /**
- * Limits of the abnormally low tender check (Scottish Government Construction Procurement
- * Handbook, chapter 8 and glossary): a price is flagged when it is more than
- * `belowAverageShare` (15%) below the adjusted average price (the mean of all prices without
- * the highest) and more than the proximity margin (`proximityShare`, 1%, of the lowest other
- * price, kept between £1,000 and £100,000) below the lowest other price.
+ * Limits of the abnormally low tender check. The `average` test (the default) is the rule of the
+ * Scottish Government Construction Procurement Handbook (chapter 8 and glossary): a price is
+ * flagged when it is more than `belowAverageShare` (15%) below the adjusted average price (the
+ * mean of all prices without the highest) and more than the proximity margin
+ * (`proximityShare`, 1%, of the lowest other price, kept between £1,000 and £100,000) below the
+ * lowest other price. The `median` test is this library's variant, not a published rule (no
+ * published median test was found): the same limits against the median of the other prices
+ * (`belowMedianShare`, 15%; the mean of the two middle prices when there is an even number).
  */
 export interface AbnormallyLowOptions {
-  /** How far below the adjusted average a price must be, a fraction. Default 0.15. */
+  /** The test: `'average'` (the handbook's, default) or `'median'` (the library's variant). */
+  readonly basis?: 'average' | 'median' | undefined;
+  /** Average test: how far below the adjusted average a price must be, a fraction. Default 0.15. */
   readonly belowAverageShare?: Numeric | undefined;
+  /** Median test: how far below the median of the other prices, a fraction. Default 0.15. */
+  readonly belowMedianShare?: Numeric | undefined;
   /** The proximity margin as a fraction of the lowest other price. Default 0.01. */
   readonly proximityShare?: Numeric | undefined;
   /** The smallest proximity margin in £. Default 1000. */
@@ -190,15 +258,17 @@ export interface AbnormallyLowOptions {
 
 /**
  * How an evaluation treats abnormally low prices: `flag` reports them on each bid, `exclude`
- * also disqualifies them. The limits are those of {@link AbnormallyLowOptions}.
+ * also disqualifies them. The test and limits are those of {@link AbnormallyLowOptions}.
  */
 export interface AbnormallyLowRuleInput extends AbnormallyLowOptions {
   /** `flag` only, or `exclude` the flagged bids from the award. */
   readonly action: 'flag' | 'exclude';
 }
 
-/** The checked limits of the abnormally low check, as exact decimals. */
-export interface AbnormallyLowLimits {
+/** The checked limits of the average (handbook) test, as exact decimals. */
+export interface AverageAbnormallyLowLimits {
+  /** Absent: the average test. */
+  readonly basis?: undefined;
   /** How far below the adjusted average a price must be, a fraction. */
   readonly belowAverageShare: Decimal;
   /** The proximity margin as a fraction of the lowest other price. */
@@ -209,11 +279,28 @@ export interface AbnormallyLowLimits {
   readonly proximityMax: Decimal;
 }
 
+/** The checked limits of the median test (the library's variant), as exact decimals. */
+export interface MedianAbnormallyLowLimits {
+  /** `'median'`. */
+  readonly basis: 'median';
+  /** How far below the median of the other prices a price must be, a fraction. */
+  readonly belowMedianShare: Decimal;
+  /** The proximity margin as a fraction of the lowest other price. */
+  readonly proximityShare: Decimal;
+  /** The smallest proximity margin in £. */
+  readonly proximityMin: Decimal;
+  /** The largest proximity margin in £. */
+  readonly proximityMax: Decimal;
+}
+
+/** The checked limits of the abnormally low check: the average test's or the median test's. */
+export type AbnormallyLowLimits = AverageAbnormallyLowLimits | MedianAbnormallyLowLimits;
+
 /** The checked abnormally low check of a model: its limits and what to do with flagged bids. */
-export interface AbnormallyLowRule extends AbnormallyLowLimits {
+export type AbnormallyLowRule = AbnormallyLowLimits & {
   /** `flag` only, or `exclude` the flagged bids. */
   readonly action: 'flag' | 'exclude';
-}
+};
 
 /**
  * How bids are ranked: `weighted` (highest total of weighted scores wins),
@@ -333,6 +420,24 @@ export interface SvaScoring {
   readonly contractValue?: Decimal | undefined;
 }
 
+/** A checked graduated pricing method (CPN 3/2024). */
+export interface GraduatedPricingScoring {
+  /** The method's name. */
+  readonly method: 'graduated-pricing';
+  /** The inflection point's uplift on the median, a fraction. */
+  readonly inflectionUpliftRatio: Decimal;
+  /** Points off per 1% above the lowest, up to the inflection point. */
+  readonly pointsPerPercent: Decimal;
+  /** Points off per 1% above the inflection point. */
+  readonly steepPointsPerPercent: Decimal;
+  /** Where the steep rate applies. */
+  readonly steepApplies: 'beyond-inflection' | 'whole-difference';
+  /** How the median of an even number of prices is taken. */
+  readonly medianOfEven: EvenMedian;
+  /** Whether points stop at 0. */
+  readonly floorAtZero: boolean;
+}
+
 /** A checked scoring method: numbers are exact decimals and the scale is a list of marks. */
 export type Scoring =
   | {
@@ -355,6 +460,13 @@ export type Scoring =
       /** Points per percent below or above the mean. */
       readonly pointsPerPercent: Decimal;
     }
+  | {
+      /** The method's name. */
+      readonly method: 'percent-above-lowest';
+      /** Points off per 1% above the lowest price. */
+      readonly pointsPerPercent: Decimal;
+    }
+  | GraduatedPricingScoring
   | ScaleScoring
   | {
       /** The method's name. */
@@ -459,7 +571,10 @@ export interface CriterionScore {
   readonly weight: Decimal;
   /** The input scored: the price, the combined mark or the £ offer; `null` for a group. */
   readonly raw: Decimal | null;
-  /** The share of the criterion's marks earned, a fraction from 0 to 1. */
+  /**
+   * The share of the criterion's marks earned, a fraction from 0 to 1 (below 0 only for a
+   * graduated price scored without a floor).
+   */
   readonly scoreShare: Decimal;
   /** `scoreShare × weight`, in points (rounded when the model rounds published scores). */
   readonly weightedScore: Decimal;
@@ -502,8 +617,8 @@ export interface DisqualificationReason {
 /** What the abnormally low check found for one price. */
 export type AbnormallyLowCode = 'abnormally-low' | 'not-abnormally-low' | 'no-other-price';
 
-/** The abnormally low check of one price, with the figures of both tests. */
-export interface AbnormallyLowFinding {
+/** The abnormally low check of one price by the average test, with the figures of both tests. */
+export interface AverageAbnormallyLowFinding {
   /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
   readonly code: AbnormallyLowCode;
   /** `'warning'` for a flagged price (ask the bidder to explain it), else `'info'`. */
@@ -516,6 +631,8 @@ export interface AbnormallyLowFinding {
   readonly price: Decimal;
   /** True when both tests are met. */
   readonly flagged: boolean;
+  /** Absent: the average test. */
+  readonly basis?: undefined;
   /** The mean of all prices without the (one) highest. */
   readonly adjustedAverage: Decimal;
   /** The price below which the first test is met: `adjustedAverage × (1 − belowAverageShare)`. */
@@ -528,27 +645,95 @@ export interface AbnormallyLowFinding {
   readonly belowAverage: boolean;
   /** True when the price is more than the proximity margin below the lowest other price. */
   readonly beyondProximity: boolean;
+  /** Not in an average finding. */
+  readonly medianOfOthers?: undefined;
+  /** Not in an average finding. */
+  readonly medianLimit?: undefined;
+  /** Not in an average finding. */
+  readonly belowMedian?: undefined;
 }
 
-/** The result of {@link flagAbnormallyLow}. */
-export interface AbnormallyLowCheck {
+/** The abnormally low check of one price by the median test (the library's variant). */
+export interface MedianAbnormallyLowFinding {
+  /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
+  readonly code: AbnormallyLowCode;
+  /** `'warning'` for a flagged price (ask the bidder to explain it), else `'info'`. */
+  readonly severity: Extract<Severity, 'warning' | 'info'>;
+  /** One sentence with both tests and their figures. */
+  readonly message: string;
+  /** The bid's id. */
+  readonly bid: string;
+  /** Its price. */
+  readonly price: Decimal;
+  /** True when both tests are met. */
+  readonly flagged: boolean;
+  /** `'median'`. */
+  readonly basis: 'median';
+  /** The median of the other bids' prices, or `null` when there is no other bid. */
+  readonly medianOfOthers: Decimal | null;
+  /** `medianOfOthers × (1 − belowMedianShare)`, or `null` when there is no other bid. */
+  readonly medianLimit: Decimal | null;
+  /** The lowest price among the other bids, or `null` when there is no other bid. */
+  readonly lowestOther: Decimal | null;
+  /** The proximity margin in £ (`proximityShare` of `lowestOther`, within the limits). */
+  readonly proximityMargin: Decimal | null;
+  /** True when the price is below `medianLimit`. */
+  readonly belowMedian: boolean;
+  /** True when the price is more than the proximity margin below the lowest other price. */
+  readonly beyondProximity: boolean;
+  /** Not in a median finding. */
+  readonly adjustedAverage?: undefined;
+  /** Not in a median finding. */
+  readonly averageLimit?: undefined;
+  /** Not in a median finding. */
+  readonly belowAverage?: undefined;
+}
+
+/** The abnormally low check of one price: by the average test, or by the median test. */
+export type AbnormallyLowFinding = AverageAbnormallyLowFinding | MedianAbnormallyLowFinding;
+
+/** The result of {@link flagAbnormallyLow} by the average test. */
+export interface AverageAbnormallyLowCheck {
   /** `'abnormally-low-check'`. */
   readonly kind: 'abnormally-low-check';
   /** The version of this shape (1). */
   readonly schemaVersion: 1;
   /** The limits applied. */
-  readonly limits: AbnormallyLowLimits;
+  readonly limits: AverageAbnormallyLowLimits;
   /** The mean of all prices without the (one) highest; `null` without bids. */
   readonly adjustedAverage: Decimal | null;
   /** `adjustedAverage × (1 − belowAverageShare)`; `null` without bids. */
   readonly averageLimit: Decimal | null;
   /** One finding per bid, in input order. */
-  readonly findings: readonly AbnormallyLowFinding[];
+  readonly findings: readonly AverageAbnormallyLowFinding[];
   /** The ids of the flagged bids, in input order. */
   readonly flagged: readonly string[];
   /** One sentence: how many prices are flagged, and which. */
   readonly summary: string;
 }
+
+/** The result of {@link flagAbnormallyLow} by the median test (each price against the others). */
+export interface MedianAbnormallyLowCheck {
+  /** `'abnormally-low-check'`. */
+  readonly kind: 'abnormally-low-check';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** The limits applied (`basis: 'median'`). */
+  readonly limits: MedianAbnormallyLowLimits;
+  /** Not in a median check: each finding has the median of the other prices. */
+  readonly adjustedAverage?: undefined;
+  /** Not in a median check. */
+  readonly averageLimit?: undefined;
+  /** One finding per bid, in input order. */
+  readonly findings: readonly MedianAbnormallyLowFinding[];
+  /** The ids of the flagged bids, in input order. */
+  readonly flagged: readonly string[];
+  /** One sentence: how many prices are flagged, and which. */
+  readonly summary: string;
+}
+
+/** The result of {@link flagAbnormallyLow}: by the average test, or by the median test. */
+export type AbnormallyLowCheck = AverageAbnormallyLowCheck | MedianAbnormallyLowCheck;
 
 /** Why a bid is out of the ranking: `false` while it qualifies. */
 export type Disqualification =

@@ -1,8 +1,8 @@
 import { seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
-import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
+import { HUNDRED, ZERO } from './constants.js';
 import { readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
@@ -16,34 +16,39 @@ import type {
   WeightSensitivity,
 } from './types.js';
 
-const ZERO = new Decimal(0);
-const HUNDRED = new Decimal(100);
-
 function exactWeighted(score: CriterionScore): Decimal {
   return score.unroundedWeightedScore ?? score.weightedScore;
 }
 
+/** A bid as the crossing points need it: its exact total, worked out once. */
+interface Contender {
+  readonly bid: RankedBid;
+  readonly exactTotal: Decimal;
+}
+
+function contenderOf(bid: RankedBid): Contender {
+  let exactTotal: Decimal | undefined;
+  for (const score of bid.criteria) {
+    const exact = exactWeighted(score);
+    exactTotal = exactTotal === undefined ? exact : exactTotal.plus(exact);
+  }
+  return { bid, exactTotal: exactTotal ?? ZERO };
+}
+
 /** The bid's total (or quality points) as `alpha + beta × w` in the weight `w` of one criterion. */
-function line(bid: RankedBid, index: number, weight: Decimal) {
-  const score = bid.criteria[index]!;
-  const total = sumDecimals(bid.criteria.map(exactWeighted));
-  const rest = divide(total.minus(exactWeighted(score)), HUNDRED.minus(weight));
+function line(contender: Contender, index: number, weight: Decimal) {
+  const score = contender.bid.criteria[index]!;
+  const rest = divide(contender.exactTotal.minus(exactWeighted(score)), HUNDRED.minus(weight));
   return { alpha: rest.times(HUNDRED), beta: score.scoreShare.minus(rest) };
 }
 
+type Line = ReturnType<typeof line>;
+
 /**
  * The winner's advantage over `other` as `a + m × w` (≥ 0 while the winner stays ahead), for
- * the model's way of ranking.
+ * the model's way of ranking, from the two bids' lines in the weight.
  */
-function advantage(
-  model: EvaluationModel,
-  winner: RankedBid,
-  other: RankedBid,
-  index: number,
-  weight: Decimal,
-) {
-  const w = line(winner, index, weight);
-  const o = line(other, index, weight);
+function advantage(model: EvaluationModel, winner: RankedBid, w: Line, other: RankedBid, o: Line) {
   if (model.method === 'weighted') {
     return { a: w.alpha.minus(o.alpha), m: w.beta.minus(o.beta) };
   }
@@ -65,8 +70,8 @@ function advantage(
 
 function sensitivityOf(
   model: EvaluationModel,
-  winner: RankedBid,
-  others: readonly RankedBid[],
+  winner: Contender,
+  others: readonly Contender[],
   index: number,
 ): CriterionSensitivity {
   const criterion = model.criteria[index]!;
@@ -88,21 +93,26 @@ function sensitivityOf(
   let to = HUNDRED;
   let below: { bid: string; slope: Decimal } | null = null;
   let above: { bid: string; slope: Decimal } | null = null;
+  const w = line(winner, index, criterion.weight);
   for (const other of others) {
-    const { a, m } = advantage(model, winner, other, index, criterion.weight);
+    const o = line(other, index, criterion.weight);
+    const { a, m } = advantage(model, winner.bid, w, other.bid, o);
     if (m.isZero()) continue;
     const root = divide(a.negated(), m);
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
-      if (root.gt(from) || below === null || m.gt(below.slope))
-        below = { bid: other.bid, slope: m };
+      if (root.gt(from) || below === null || m.gt(below.slope)) {
+        below = { bid: other.bid.bid, slope: m };
+      }
       from = root;
     } else if (m.isNegative() && root.lte(to) && root.lt(HUNDRED)) {
-      if (root.lt(to) || above === null || m.lt(above.slope)) above = { bid: other.bid, slope: m };
+      if (root.lt(to) || above === null || m.lt(above.slope)) {
+        above = { bid: other.bid.bid, slope: m };
+      }
       to = root;
     }
   }
   const reason =
-    `${winner.bid} stays the winner while ${criterion.name} weighs from ${figureText(from)} to ${figureText(to)} points ` +
+    `${winner.bid.bid} stays the winner while ${criterion.name} weighs from ${figureText(from)} to ${figureText(to)} points ` +
     `(now ${figureText(criterion.weight)}, other weights rescaled in proportion)` +
     `${below === null ? '' : `; below ${figureText(from)}, ${below.bid} wins`}` +
     `${above === null ? '' : `; above ${figureText(to)}, ${above.bid} wins`}.`;
@@ -179,11 +189,12 @@ export function weightSensitivity(
       'weight-sensitivity',
     );
   }
-  const others = evaluation.ranking.filter(
-    (bid) => bid.disqualified === false && bid.bid !== winner.bid,
-  );
+  const others = evaluation.ranking
+    .filter((bid) => bid.disqualified === false && bid.bid !== winner.bid)
+    .map(contenderOf);
+  const leader = contenderOf(winner);
   const criteria = checked.criteria.map((_, index) =>
-    sensitivityOf(checked, winner, others, index),
+    sensitivityOf(checked, leader, others, index),
   );
   const fragile = criteria
     .flatMap((entry) => [

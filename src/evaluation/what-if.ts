@@ -8,6 +8,7 @@ import { sumDecimals } from '../core/sum.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { HUNDRED } from './constants.js';
 import { checkTotalWeight, readModel, sealModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
@@ -21,8 +22,6 @@ import type {
   WhatIfChanges,
   WhatIfResult,
 } from './types.js';
-
-const HUNDRED = new Decimal(100);
 
 /**
  * A weight the library computed, to 34 significant digits and at most 40 decimal places, so a

@@ -51,7 +51,12 @@ function leanStrings(value: unknown): string[] | undefined {
   return output;
 }
 
-const RESPONSE_KEYS: ReadonlySet<string> = new Set(['met', 'level', 'evidence', 'note']);
+const RESPONSE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'met',
+  'level',
+  'evidence',
+  'note',
+]);
 
 /** One theme's answer (a level id, or `{ met, level, evidence, note }`), as the schema reads it. */
 export function leanAnswer(value: unknown): ThemeResponse | string | undefined {

@@ -28,7 +28,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 // A model reaching the functions is sealed (frozen, and never changed), so its lookups can be
 // kept with it: one build per model, not one per call.
-const indexes = new WeakMap<MaturityModel, ModelIndex>();
+const indexes = /* @__PURE__ */ new WeakMap<MaturityModel, ModelIndex>();
 
 /** The lookups of a checked, sealed model (built once, in linear time). Internal. */
 export function indexModel(model: MaturityModel): ModelIndex {

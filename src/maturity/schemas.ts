@@ -13,7 +13,9 @@ import type { ThemeResponse } from './types.js';
 // them through `parseInput`, so bad input throws `invalid-input` with the path of the field.
 
 /** Non-empty text, surrounding spaces removed. */
-export const textSchema = z.string().check(z.trim(), z.minLength(1));
+export const textSchema = /* @__PURE__ */ z
+  .string()
+  .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1));
 
 /** The largest rank a level may have: ranks are places in an order, not amounts. */
 export const MAX_RANK = 1_000_000;
@@ -34,23 +36,23 @@ export function wholeNumberSchema(min: number, max: number) {
 }
 
 /** A level's rank. */
-export const rankSchema = wholeNumberSchema(0, MAX_RANK);
+export const rankSchema = /* @__PURE__ */ wholeNumberSchema(0, MAX_RANK);
 
 /** The rules of a model. */
-export const themeRuleSchema = z.enum(['cumulative', 'independent']);
-export const overallRoundingSchema = z.enum(['down', 'nearest']);
+export const themeRuleSchema = /* @__PURE__ */ z.enum(['cumulative', 'independent']);
+export const overallRoundingSchema = /* @__PURE__ */ z.enum(['down', 'nearest']);
 
 /** Where a model comes from. */
-export const sourceSchema = strictObject({
+export const sourceSchema = /* @__PURE__ */ strictObject({
   title: textSchema,
   publisher: textSchema,
-  year: wholeNumberSchema(1900, 2200),
-  url: z.optional(z.url({ protocol: /^https?$/ })),
-  note: z.optional(textSchema),
+  year: /* @__PURE__ */ wholeNumberSchema(1900, 2200),
+  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.url({ protocol: /^https?$/ })),
+  note: /* @__PURE__ */ z.optional(textSchema),
 });
 
 /** A level, in a model's input and in a checked model alike. */
-export const levelSchema = strictObject({
+export const levelSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   name: textSchema,
   rank: rankSchema,
@@ -58,82 +60,82 @@ export const levelSchema = strictObject({
 });
 
 /** A theme. */
-export const themeSchema = strictObject({
+export const themeSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   name: textSchema,
-  description: z.optional(textSchema),
+  description: /* @__PURE__ */ z.optional(textSchema),
 });
 
 /** A criterion. */
-export const criterionSchema = strictObject({
+export const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  theme: z.string(),
-  level: z.string(),
+  theme: /* @__PURE__ */ z.string(),
+  level: /* @__PURE__ */ z.string(),
   statement: textSchema,
   action: textSchema,
-  guidance: z.optional(textSchema),
-  restates: z.optional(z.string()),
+  guidance: /* @__PURE__ */ z.optional(textSchema),
+  restates: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
 /** The fields a model's input and a checked model share (all but `kind`, `schemaVersion`, `rules`). */
 export const modelShape = {
   id: idSchema,
   name: textSchema,
-  version: z.optional(textSchema),
+  version: /* @__PURE__ */ z.optional(textSchema),
   source: sourceSchema,
-  levels: z.array(levelSchema).check(z.minLength(2)),
-  themes: z.array(themeSchema).check(z.minLength(1)),
-  criteria: z.array(criterionSchema),
+  levels: /* @__PURE__ */ z.array(levelSchema).check(/* @__PURE__ */ z.minLength(2)),
+  themes: /* @__PURE__ */ z.array(themeSchema).check(/* @__PURE__ */ z.minLength(1)),
+  criteria: /* @__PURE__ */ z.array(criterionSchema),
 };
 
 /** Schema of {@link MaturityModelInput}; cross-references are checked in `defineMaturityModel`. */
-export const maturityModelInputSchema = strictObject({
+export const maturityModelInputSchema = /* @__PURE__ */ strictObject({
   ...modelShape,
-  rules: z.optional(
-    strictObject(
+  rules: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ strictObject(
       {
-        themeRule: z.optional(themeRuleSchema),
-        overallRounding: z.optional(overallRoundingSchema),
-        nonCompliantLevel: z.optional(z.string()),
+        themeRule: /* @__PURE__ */ z.optional(themeRuleSchema),
+        overallRounding: /* @__PURE__ */ z.optional(overallRoundingSchema),
+        nonCompliantLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
       },
       { theme: 'themeRule', overall: 'overallRounding' },
     ),
   ),
 });
 
-const metListSchema = z.array(z.string());
-const metMapSchema = recordSchema(z.boolean(), {
+const metListSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.string());
+const metMapSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.boolean(), {
   expected: 'an object from criterion id to true or false',
 });
 /** Notes keyed by criterion id (a response's, and an assessed theme's in a snapshot). */
-export const evidenceSchema = recordSchema(z.string(), {
+export const evidenceSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string(), {
   expected: 'an object from criterion id to a note',
 });
 
-const notMet = z.custom<never>(() => false, {
+const notMet = /* @__PURE__ */ z.custom<never>(() => false, {
   error: (issue) =>
     `expected a list of criterion ids or an object from criterion id to true or false, received ${describeValue(issue.input)}`,
 });
 
-const themeResponseObjectSchema = strictObject({
-  met: z.optional(
-    oneOf<readonly string[] | Record<string, boolean>>((value) =>
+const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
+  met: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ oneOf<readonly string[] | Record<string, boolean>>((value) =>
       Array.isArray(value) ? metListSchema : isPlainRecord(value) ? metMapSchema : notMet,
     ),
   ),
-  level: z.optional(z.string()),
-  evidence: z.optional(evidenceSchema),
-  note: z.optional(z.string()),
+  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  evidence: /* @__PURE__ */ z.optional(evidenceSchema),
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-const notAResponse = z.custom<never>(() => false, {
+const notAResponse = /* @__PURE__ */ z.custom<never>(() => false, {
   error: (issue) =>
     `expected a level id or an object with met, level, evidence or note, received ${describeValue(issue.input)}`,
 });
 
 /** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */
-export const maturityResponsesSchema = recordSchema(
-  oneOf<ThemeResponse | string>((value) =>
+export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
+  /* @__PURE__ */ oneOf<ThemeResponse | string>((value) =>
     typeof value === 'string'
       ? z.string()
       : isPlainRecord(value)
@@ -144,41 +146,43 @@ export const maturityResponsesSchema = recordSchema(
 );
 
 /** Options of `assessMaturity`. */
-export const assessMaturityOptionsSchema = z.optional(
-  strictObject({
-    label: z.optional(textSchema),
-    strict: z.optional(z.boolean()),
+export const assessMaturityOptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ strictObject({
+    label: /* @__PURE__ */ z.optional(textSchema),
+    strict: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   }),
 );
 
 /** A level per theme: the short form of a present or target position. */
-export const levelsByThemeSchema = recordSchema(z.string(), {
+export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string(), {
   expected: 'a maturity assessment or an object from theme id to level id',
 });
 
 /** Input of `planActions`; `present` and `target` are read after it. */
-export const planActionsInputSchema = strictObject({
-  present: z.unknown(),
-  target: z.unknown(),
-  years: z.optional(wholeNumberSchema(1, 50)),
-  spreadBy: z.optional(z.enum(['step', 'level'])),
+export const planActionsInputSchema = /* @__PURE__ */ strictObject({
+  present: /* @__PURE__ */ z.unknown(),
+  target: /* @__PURE__ */ z.unknown(),
+  years: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(1, 50)),
+  spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['step', 'level'])),
 });
 
 /** Options of `formatAssessmentTable`. */
-export const formatAssessmentTableOptionsSchema = z.optional(
-  strictObject(
+export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ strictObject(
     {
-      places: z.optional(wholeNumberSchema(0, 20)),
-      mode: z.optional(z.enum(roundingModes as [string, ...string[]])),
+      places: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(0, 20)),
+      mode: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.enum(roundingModes as [string, ...string[]]),
+      ),
     },
     { decimals: 'places' },
   ),
 );
 
 /** Options of `formatPlanMarkdown`. */
-export const formatPlanMarkdownOptionsSchema = z.optional(
-  strictObject({
-    title: z.optional(textSchema),
-    showIds: z.optional(z.boolean()),
+export const formatPlanMarkdownOptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ strictObject({
+    title: /* @__PURE__ */ z.optional(textSchema),
+    showIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   }),
 );

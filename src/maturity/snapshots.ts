@@ -33,11 +33,11 @@ import type {
 // gives: Decimals as exact strings, records as objects. The readers below check a parsed
 // snapshot as strictly as the functions that made it, and return the live, sealed object.
 
-const nullableText = z.nullable(z.string());
-const severitySchema = z.enum(severities as [Severity, ...Severity[]]);
-const count = wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
-const gapSchema = wholeNumberSchema(-MAX_RANK, MAX_RANK);
-const yearSchema = wholeNumberSchema(1, 50);
+const nullableText = /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string());
+const severitySchema = /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]);
+const count = /* @__PURE__ */ wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
+const gapSchema = /* @__PURE__ */ wholeNumberSchema(-MAX_RANK, MAX_RANK);
+const yearSchema = /* @__PURE__ */ wholeNumberSchema(1, 50);
 
 const maturityWarningCodes: readonly [MaturityWarningCode, ...MaturityWarningCode[]] = [
   'missing-theme',
@@ -55,156 +55,164 @@ const planWarningCodes: readonly [PlanWarningCode, ...PlanWarningCode[]] = [
   'target-already-met',
 ];
 
-const modelSnapshotSchema = strictObject({
-  kind: z.literal('maturity-model'),
-  schemaVersion: z.literal(1),
+const modelSnapshotSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('maturity-model'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
   ...modelShape,
-  rules: strictObject({
+  rules: /* @__PURE__ */ strictObject({
     themeRule: themeRuleSchema,
     overallRounding: overallRoundingSchema,
-    nonCompliantLevel: z.nullable(z.string()),
+    nonCompliantLevel: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   }),
 });
 
 /** A theme with its present and target levels: the first fields of a plan's and a comparison's rows. */
 const positionsShape = {
-  theme: z.string(),
-  themeName: z.string(),
+  theme: /* @__PURE__ */ z.string(),
+  themeName: /* @__PURE__ */ z.string(),
   presentLevel: nullableText,
   presentLevelName: nullableText,
   targetLevel: nullableText,
   targetLevelName: nullableText,
 };
 
-const modelRefSchema = strictObject({
+const modelRefSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   name: textSchema,
-  version: z.optional(textSchema),
+  version: /* @__PURE__ */ z.optional(textSchema),
 });
 
-const overallSchema = strictObject({
-  level: z.string(),
-  levelName: z.string(),
+const overallSchema = /* @__PURE__ */ strictObject({
+  level: /* @__PURE__ */ z.string(),
+  levelName: /* @__PURE__ */ z.string(),
   rank: rankSchema,
-  mean: numericSchema({ min: 0 }),
+  mean: /* @__PURE__ */ numericSchema({ min: 0 }),
   rankTotal: count,
-  themesCounted: wholeNumberSchema(1, Number.MAX_SAFE_INTEGER),
-  themesMissing: z.array(z.string()),
+  themesCounted: /* @__PURE__ */ wholeNumberSchema(1, Number.MAX_SAFE_INTEGER),
+  themesMissing: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
   rounding: overallRoundingSchema,
-  reason: z.string(),
+  reason: /* @__PURE__ */ z.string(),
 });
 
-const assessmentSnapshotSchema = strictObject({
-  kind: z.literal('maturity-assessment'),
-  schemaVersion: z.literal(1),
+const assessmentSnapshotSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('maturity-assessment'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
   model: modelRefSchema,
-  label: z.nullable(textSchema),
-  themes: z.array(
-    strictObject({
-      theme: z.string(),
-      themeName: z.string(),
-      basis: z.enum(['criteria', 'declared', 'missing']),
+  label: /* @__PURE__ */ z.nullable(textSchema),
+  themes: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      theme: /* @__PURE__ */ z.string(),
+      themeName: /* @__PURE__ */ z.string(),
+      basis: /* @__PURE__ */ z.enum(['criteria', 'declared', 'missing']),
       level: nullableText,
       levelName: nullableText,
-      rank: z.nullable(rankSchema),
+      rank: /* @__PURE__ */ z.nullable(rankSchema),
       declaredLevel: nullableText,
-      nonCompliant: z.boolean(),
-      met: z.array(z.string()),
+      nonCompliant: /* @__PURE__ */ z.boolean(),
+      met: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
       nextLevel: nullableText,
       nextLevelName: nullableText,
-      unmetAtNextLevel: z.array(criterionSchema),
+      unmetAtNextLevel: /* @__PURE__ */ z.array(criterionSchema),
       criteriaAtNextLevel: count,
       evidence: evidenceSchema,
       note: nullableText,
-      reason: z.string(),
+      reason: /* @__PURE__ */ z.string(),
     }),
   ),
   overall: overallSchema,
-  warnings: z.array(
-    strictObject({
-      code: z.enum(maturityWarningCodes),
+  warnings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      code: /* @__PURE__ */ z.enum(maturityWarningCodes),
       severity: severitySchema,
-      message: z.string(),
-      theme: z.string(),
+      message: /* @__PURE__ */ z.string(),
+      theme: /* @__PURE__ */ z.string(),
       criterion: nullableText,
-      path: z.string(),
+      path: /* @__PURE__ */ z.string(),
     }),
   ),
-  summary: z.string(),
+  summary: /* @__PURE__ */ z.string(),
 });
 
-const stepSchema = strictObject({
-  criterion: z.string(),
-  theme: z.string(),
-  themeName: z.string(),
-  level: z.string(),
-  levelName: z.string(),
-  action: z.string(),
-  statement: z.string(),
-  guidance: z.optional(z.string()),
-  year: z.optional(yearSchema),
+const stepSchema = /* @__PURE__ */ strictObject({
+  criterion: /* @__PURE__ */ z.string(),
+  theme: /* @__PURE__ */ z.string(),
+  themeName: /* @__PURE__ */ z.string(),
+  level: /* @__PURE__ */ z.string(),
+  levelName: /* @__PURE__ */ z.string(),
+  action: /* @__PURE__ */ z.string(),
+  statement: /* @__PURE__ */ z.string(),
+  guidance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  year: /* @__PURE__ */ z.optional(yearSchema),
 });
 
-const planSnapshotSchema = strictObject({
-  kind: z.literal('action-plan'),
-  schemaVersion: z.literal(1),
+const planSnapshotSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('action-plan'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
   model: modelRefSchema,
-  themes: z.array(
-    strictObject({
+  themes: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       ...positionsShape,
       gap: gapSchema,
-      levels: z.array(
-        strictObject({
-          level: z.string(),
-          levelName: z.string(),
+      levels: /* @__PURE__ */ z.array(
+        /* @__PURE__ */ strictObject({
+          level: /* @__PURE__ */ z.string(),
+          levelName: /* @__PURE__ */ z.string(),
           rank: rankSchema,
-          steps: z.array(stepSchema),
+          steps: /* @__PURE__ */ z.array(stepSchema),
         }),
       ),
       stepCount: count,
-      reason: z.string(),
+      reason: /* @__PURE__ */ z.string(),
     }),
   ),
-  counts: strictObject({
+  counts: /* @__PURE__ */ strictObject({
     themes: count,
     themesWithGap: count,
     steps: count,
-    byLevel: z.array(strictObject({ level: z.string(), levelName: z.string(), steps: count })),
+    byLevel: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ strictObject({
+        level: /* @__PURE__ */ z.string(),
+        levelName: /* @__PURE__ */ z.string(),
+        steps: count,
+      }),
+    ),
   }),
-  years: z.nullable(yearSchema),
-  spreadBy: z.nullable(z.enum(['step', 'level'])),
-  schedule: z.array(strictObject({ year: yearSchema, steps: z.array(stepSchema) })),
-  warnings: z.array(
-    strictObject({
-      code: z.enum(planWarningCodes),
+  years: /* @__PURE__ */ z.nullable(yearSchema),
+  spreadBy: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['step', 'level'])),
+  schedule: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({ year: yearSchema, steps: /* @__PURE__ */ z.array(stepSchema) }),
+  ),
+  warnings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      code: /* @__PURE__ */ z.enum(planWarningCodes),
       severity: severitySchema,
-      message: z.string(),
-      theme: z.string(),
+      message: /* @__PURE__ */ z.string(),
+      theme: /* @__PURE__ */ z.string(),
     }),
   ),
-  summary: z.string(),
+  summary: /* @__PURE__ */ z.string(),
 });
 
-const comparisonSnapshotSchema = strictObject({
-  kind: z.literal('maturity-comparison'),
-  schemaVersion: z.literal(1),
+const comparisonSnapshotSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('maturity-comparison'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
   model: modelRefSchema,
-  presentLabel: z.string(),
-  targetLabel: z.string(),
-  themes: z.array(
-    strictObject({
+  presentLabel: /* @__PURE__ */ z.string(),
+  targetLabel: /* @__PURE__ */ z.string(),
+  themes: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       ...positionsShape,
-      gap: z.nullable(gapSchema),
-      change: z.enum(['up', 'same', 'down', 'unknown']),
+      gap: /* @__PURE__ */ z.nullable(gapSchema),
+      change: /* @__PURE__ */ z.enum(['up', 'same', 'down', 'unknown']),
     }),
   ),
-  overall: strictObject({
+  overall: /* @__PURE__ */ strictObject({
     present: overallSchema,
     target: overallSchema,
-    change: numericSchema(),
+    change: /* @__PURE__ */ numericSchema(),
   }),
-  attention: z.array(z.string()),
-  summary: z.string(),
+  attention: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  summary: /* @__PURE__ */ z.string(),
 });
 
 /** The figures of an overall result that must agree: mean = rank total / themes counted. */

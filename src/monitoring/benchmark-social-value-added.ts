@@ -76,7 +76,7 @@ export interface BenchmarkPosition {
 /** Default tolerance: half the 0.1-point rounding of the published figures. */
 const DEFAULT_TOLERANCE = '0.0005';
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       valueType: z.optional(idSchema),

@@ -96,7 +96,7 @@ const points = (p25: string, median: string, p75: string) => [
  * Object.keys(socialValuePortalBenchmark.valueTypes); // => ['social', 'local-economic', 'combined']
  * ```
  */
-export const socialValuePortalBenchmark: SvaBenchmark = seal(
+export const socialValuePortalBenchmark: SvaBenchmark = /* @__PURE__ */ seal(
   {
     kind: 'sva-benchmark' as const,
     schemaVersion: 1 as const,
@@ -106,18 +106,27 @@ export const socialValuePortalBenchmark: SvaBenchmark = seal(
       'Social Value Portal figures quoted in Southend-on-Sea Borough Council, Social Value Policy 2021 v2.0 (December 2021, published January 2022), §5.3',
     effective:
       'Figures current when quoted in December 2021; the period of the contracts is not stated',
-    valueTypes: recordFrom<BenchmarkDistribution>([
+    valueTypes: /* @__PURE__ */ recordFrom<BenchmarkDistribution>([
       [
         'social',
-        { percentiles: points('0.001', '0.006', '0.021'), averageRatio: new Decimal('0.04') },
+        {
+          percentiles: /* @__PURE__ */ points('0.001', '0.006', '0.021'),
+          averageRatio: /* @__PURE__ */ new Decimal('0.04'),
+        },
       ],
       [
         'local-economic',
-        { percentiles: points('0.005', '0.084', '0.286'), averageRatio: new Decimal('0.223') },
+        {
+          percentiles: /* @__PURE__ */ points('0.005', '0.084', '0.286'),
+          averageRatio: /* @__PURE__ */ new Decimal('0.223'),
+        },
       ],
       [
         'combined',
-        { percentiles: points('0.038', '0.157', '0.366'), averageRatio: new Decimal('0.237') },
+        {
+          percentiles: /* @__PURE__ */ points('0.038', '0.157', '0.366'),
+          averageRatio: /* @__PURE__ */ new Decimal('0.237'),
+        },
       ],
     ]),
   },

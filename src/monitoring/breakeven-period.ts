@@ -40,7 +40,7 @@ export interface Breakeven {
   readonly reason: string;
 }
 
-const breakevenSchema = lazy(() =>
+const breakevenSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       cost: numericSchema({ min: 0, minExclusive: true }),

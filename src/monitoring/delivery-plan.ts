@@ -1,4 +1,3 @@
-import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
@@ -11,7 +10,7 @@ import {
 import { type ResolvedThresholds, resolveThresholds } from './delivery-status.js';
 import type { YearSpan } from './financial-year.js';
 import { linearProfile, type Profile, periodProfile } from './profile.js';
-import { readDelivery } from './read-delivery.js';
+import { readDeliveries } from './read-delivery.js';
 import { type MeasureRead, readFramework } from './read-framework.js';
 import { readValuation, type ValuationRead } from './read-valuation.js';
 import { type DeliveryRead, inputSchemas, type TrackDeliveryOptionsRead } from './schemas.js';
@@ -20,6 +19,8 @@ import { type DeliveryRead, inputSchemas, type TrackDeliveryOptionsRead } from '
 export interface Input {
   readonly valuation: ValuationRead;
   readonly deliveries: readonly DeliveryRead[];
+  /** The day number of each delivery. */
+  readonly deliveryDays: readonly number[];
   readonly options: TrackDeliveryOptionsRead;
   readonly measures: ReadonlyMap<string, MeasureRead> | undefined;
 }
@@ -33,21 +34,11 @@ export function readInput(valuation: unknown, deliveries: unknown, options: unkn
     'delivery tracking options',
     ['options'],
   );
-  if (!Array.isArray(deliveries)) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid deliveries: 1 problem.',
-      ['deliveries'],
-      `expected a list of deliveries, received ${describeReceived(deliveries)}`,
-    );
-  }
-  const list: DeliveryRead[] = new Array(deliveries.length);
-  for (let position = 0; position < deliveries.length; position += 1) {
-    list[position] = readDelivery(deliveries[position], position);
-  }
+  const { list, days } = readDeliveries(deliveries);
   return {
     valuation: read,
     deliveries: list,
+    deliveryDays: days,
     options: opts,
     measures: opts.framework === undefined ? undefined : readFramework(opts.framework),
   };
@@ -69,11 +60,16 @@ export interface Plan {
 
 /** Phase 2: the report date, the contract period and profile, and the financial years covered. */
 export function plan(input: Input): Plan {
-  const { options, deliveries } = input;
+  const { options, deliveries, deliveryDays } = input;
   const period = contractPeriod(options.start, options.end);
   let lastDelivery: string | undefined;
   deliveries.forEach((delivery, position) => {
-    checkInPeriod(period, delivery.date, ['deliveries', position, 'date']);
+    if (period !== undefined) {
+      const day = deliveryDays[position]!;
+      if (day < period.first || day > period.last) {
+        checkInPeriod(period, delivery.date, ['deliveries', position, 'date']);
+      }
+    }
     if (lastDelivery === undefined || delivery.date > lastDelivery) lastDelivery = delivery.date;
   });
   const asOf = options.asOf ?? options.end ?? lastDelivery;
@@ -112,10 +108,7 @@ export function plan(input: Input): Plan {
   const startMonth = options.financialYearStartMonth ?? 4;
   let firstDay = period?.first ?? asOfDay;
   if (period === undefined) {
-    for (const delivery of deliveries) {
-      const day = dayNumber(delivery.date);
-      if (day < firstDay) firstDay = day;
-    }
+    for (const day of deliveryDays) if (day < firstDay) firstDay = day;
   }
   const lastDay = period === undefined ? asOfDay : Math.min(asOfDay, period.last);
   return {

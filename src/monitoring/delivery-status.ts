@@ -21,7 +21,7 @@ import type { DeliveryStatus, StatusThresholds } from './types.js';
  * deliveryStatuses.indexOf('at-risk') < deliveryStatuses.indexOf('on-track'); // => true
  * ```
  */
-export const deliveryStatuses: readonly DeliveryStatus[] = Object.freeze([
+export const deliveryStatuses: readonly DeliveryStatus[] = /* @__PURE__ */ Object.freeze([
   'not-started',
   'behind',
   'at-risk',
@@ -57,16 +57,20 @@ export interface DeliveryStatusResult {
 /** A status worked out, before it is wrapped as a result. Internal. */
 export type StatusOf = Pick<DeliveryStatusResult, 'status' | 'deliveryRatio' | 'reason'>;
 
-/** Validated thresholds with defaults. Internal. */
+/** Validated thresholds with defaults, and as sentences print them. Internal. */
 export interface ResolvedThresholds {
   /** On-track threshold. */
   readonly onTrackRatio: Decimal;
   /** At-risk threshold. */
   readonly atRiskRatio: Decimal;
+  /** The on-track threshold as a percentage. */
+  readonly onTrackText: string;
+  /** The at-risk threshold as a percentage. */
+  readonly atRiskText: string;
 }
 
-const DEFAULT_ON_TRACK = new Decimal('0.9');
-const DEFAULT_AT_RISK = new Decimal('0.75');
+const DEFAULT_ON_TRACK = /* @__PURE__ */ new Decimal('0.9');
+const DEFAULT_AT_RISK = /* @__PURE__ */ new Decimal('0.75');
 
 /** Applies defaults and checks at-risk ≤ on-track. Internal. */
 export function resolveThresholds(
@@ -83,7 +87,12 @@ export function resolveThresholds(
       `expected at most the on-track threshold ${onTrackRatio.toString()}, received ${atRiskRatio.toString()}`,
     );
   }
-  return { onTrackRatio, atRiskRatio };
+  return {
+    onTrackRatio,
+    atRiskRatio,
+    onTrackText: percent(onTrackRatio),
+    atRiskText: percent(atRiskRatio),
+  };
 }
 
 const percent = (fraction: Decimal) => percentText(fraction, 1);
@@ -109,23 +118,20 @@ export function statusOf(
   }
   if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
   const against = `${of()}, ${figureText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
-  const { onTrackRatio, atRiskRatio } = thresholds;
+  const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
   if (deliveryRatio.gte(onTrackRatio)) {
-    return done(
-      'on-track',
-      `${against}, at or above the on-track threshold of ${percent(onTrackRatio)}.`,
-    );
+    return done('on-track', `${against}, at or above the on-track threshold of ${onTrackText}.`);
   }
   if (deliveryRatio.gte(atRiskRatio)) {
     return done(
       'at-risk',
-      `${against}, below ${percent(onTrackRatio)} but at or above the at-risk threshold of ${percent(atRiskRatio)}.`,
+      `${against}, below ${onTrackText} but at or above the at-risk threshold of ${atRiskText}.`,
     );
   }
-  return done('behind', `${against}, below the at-risk threshold of ${percent(atRiskRatio)}.`);
+  return done('behind', `${against}, below the at-risk threshold of ${atRiskText}.`);
 }
 
-const quantitiesSchema = lazy(() =>
+const quantitiesSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       delivered: numericSchema({ min: 0 }),
@@ -135,7 +141,7 @@ const quantitiesSchema = lazy(() =>
     'quantities',
   ),
 );
-const optionalThresholds = lazy(() => z.optional(inputSchemas().thresholds));
+const optionalThresholds = /* @__PURE__ */ lazy(() => z.optional(inputSchemas().thresholds));
 
 /**
  * The status of one pledge from its quantities: `over-delivered` above the commitment,

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
+import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
 import type { YearSpan } from './financial-year.js';
@@ -8,57 +9,94 @@ import type {
   FinancialYearFigures,
   SocialValueAddedFigures,
   SocialValueAddedSplit,
+  YearTagFigures,
 } from './types.js';
+
+// The sums of a report or a portfolio: one accumulator per breakdown (overall, by theme, value
+// type, tag, channel and effect, and per financial year with its tags), each a record of
+// running Decimals. Adding 0 keeps the sum, and a sum of 0 takes the amount added as it is, so
+// no Decimal is made that would only copy another.
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+
+/** `sum + value`, with no new Decimal when either is 0. Internal. */
+export function plus(sum: Decimal, value: Decimal): Decimal {
+  if (value.isZero()) return sum;
+  return sum.isZero() ? value : sum.plus(value);
+}
+
+/** `a × b`, with no new Decimal when either is 0 or 1 (and never a negative zero). Internal. */
+export function times(a: Decimal, b: Decimal): Decimal {
+  if (a.isZero() || b.isZero()) return ZERO;
+  if (b.eq(1)) return a;
+  if (a.eq(1)) return b;
+  return a.times(b);
+}
+
+/**
+ * `a × b` as {@link times} gives it, for a product a result keeps: decimal.js grows a product's
+ * digits array as it multiplies, so a copy (exactly sized) holds the same value in about half
+ * the memory. Internal.
+ */
+export function product(a: Decimal, b: Decimal): Decimal {
+  const result = times(a, b);
+  return result === a || result === b || result === ZERO ? result : new Decimal(result);
+}
 
 /** The summable £ amounts of {@link DeliveryFigures}. Internal. */
 export type FigureAmounts = Omit<DeliveryFigures, 'deliveryRatio' | 'progressRatio'>;
 
-const AMOUNT_KEYS = [
-  'pledged',
-  'expected',
-  'delivered',
-  'verified',
-  'claimed',
-  'unpledged',
-  'shortfall',
-  'shortfallToDate',
-] as const satisfies readonly (keyof FigureAmounts)[];
-
 /** A running sum of figure amounts. Internal. */
-export type FigureSum = { -readonly [K in keyof FigureAmounts]: Decimal };
+export class FigureSum implements FigureAmounts {
+  pledged = ZERO;
+  expected = ZERO;
+  delivered = ZERO;
+  verified = ZERO;
+  claimed = ZERO;
+  unpledged = ZERO;
+  shortfall = ZERO;
+  shortfallToDate = ZERO;
 
-const ZERO = new Decimal(0);
+  /** Adds amounts in. */
+  add(amounts: FigureAmounts): void {
+    this.pledged = plus(this.pledged, amounts.pledged);
+    this.expected = plus(this.expected, amounts.expected);
+    this.delivered = plus(this.delivered, amounts.delivered);
+    this.verified = plus(this.verified, amounts.verified);
+    this.claimed = plus(this.claimed, amounts.claimed);
+    this.unpledged = plus(this.unpledged, amounts.unpledged);
+    this.shortfall = plus(this.shortfall, amounts.shortfall);
+    this.shortfallToDate = plus(this.shortfallToDate, amounts.shortfallToDate);
+  }
 
-/** Zero amounts. Internal. */
-export function emptySum(): FigureSum {
-  return {
-    pledged: ZERO,
-    expected: ZERO,
-    delivered: ZERO,
-    verified: ZERO,
-    claimed: ZERO,
-    unpledged: ZERO,
-    shortfall: ZERO,
-    shortfallToDate: ZERO,
-  };
-}
-
-/** The amounts of deliveries nobody pledged: only `unpledged` is non-zero. Internal. */
-export function unpledgedAmounts(value: Decimal): FigureAmounts {
-  return { ...emptySum(), unpledged: value };
-}
-
-/** Adds amounts into a running sum. Internal. */
-export function addInto(sum: FigureSum, amounts: FigureAmounts): void {
-  for (const key of AMOUNT_KEYS) {
-    const amount = amounts[key];
-    if (!amount.isZero()) sum[key] = sum[key].plus(amount);
+  /** Adds `whole − part` in (exact: the amounts of the entries in `whole` that are not in `part`). */
+  addDifference(whole: FigureAmounts, part: FigureAmounts): void {
+    const less = (a: Decimal, b: Decimal) => (b.isZero() ? a : a.minus(b));
+    this.pledged = plus(this.pledged, less(whole.pledged, part.pledged));
+    this.expected = plus(this.expected, less(whole.expected, part.expected));
+    this.delivered = plus(this.delivered, less(whole.delivered, part.delivered));
+    this.verified = plus(this.verified, less(whole.verified, part.verified));
+    this.claimed = plus(this.claimed, less(whole.claimed, part.claimed));
+    this.unpledged = plus(this.unpledged, less(whole.unpledged, part.unpledged));
+    this.shortfall = plus(this.shortfall, less(whole.shortfall, part.shortfall));
+    this.shortfallToDate = plus(
+      this.shortfallToDate,
+      less(whole.shortfallToDate, part.shortfallToDate),
+    );
   }
 }
 
-/** `a ÷ b` (34 significant digits), or `null` when `b` is 0. Internal. */
+/**
+ * `a ÷ b` (34 significant digits), never a negative zero (0 ÷ a negative net figure is 0, as
+ * JSON would store it). The caller makes sure `b` is not 0. Internal.
+ */
+export function quotient(numerator: Decimal, denominator: Decimal): Decimal {
+  return numerator.isZero() ? ZERO : divide(numerator, denominator);
+}
+
+/** `a ÷ b` (see {@link quotient}), or `null` when `b` is 0. Internal. */
 export function ratioOrNull(numerator: Decimal, denominator: Decimal): Decimal | null {
-  return denominator.isZero() ? null : divide(numerator, denominator);
+  return denominator.isZero() ? null : quotient(numerator, denominator);
 }
 
 /** Completes amounts with their ratios. Internal. */
@@ -77,111 +115,97 @@ export function toFigures(sum: FigureAmounts): DeliveryFigures {
   };
 }
 
-/** One contribution to a breakdown: its amounts and what it is grouped by. Internal. */
-export interface BreakdownEntry {
-  /** The theme id. */
-  readonly theme: string;
-  /** The value type. */
-  readonly valueType: string;
-  /** The tags, by name. */
-  readonly tags: Readonly<Record<string, string>>;
-  /** Tags of the whole contract, under the entry's own (an own tag of the same name wins). */
-  readonly contractTags?: Readonly<Record<string, string>> | undefined;
-  /** The amounts. */
-  readonly amounts: FigureAmounts;
-}
-
-/** Totals by theme, value type and tag. Internal. */
-export interface Breakdown {
-  /** Overall. */
-  readonly totals: DeliveryFigures;
-  /** By theme (null prototype). */
-  readonly byTheme: Record<string, DeliveryFigures>;
-  /** By value type (null prototype). */
-  readonly byValueType: Record<string, DeliveryFigures>;
-  /** By tag name then value (null prototype, both levels). */
-  readonly byTag: Record<string, Record<string, DeliveryFigures>>;
-}
-
-function addTo(groups: Map<string, FigureSum>, key: string, amounts: FigureAmounts): void {
+/** The sum under `key`, made on first use. Internal. */
+export function sumAt(groups: Map<string, FigureSum>, key: string): FigureSum {
   let sum = groups.get(key);
   if (sum === undefined) {
-    sum = emptySum();
+    sum = new FigureSum();
     groups.set(key, sum);
   }
-  addInto(sum, amounts);
+  return sum;
 }
 
-/** Groups as a null-prototype record in code-unit order of their keys, whatever the input order. */
-function finish(groups: Map<string, FigureSum>): Record<string, DeliveryFigures> {
-  const result = emptyRecord<DeliveryFigures>();
-  for (const key of [...groups.keys()].sort(byCodeUnits)) result[key] = toFigures(groups.get(key)!);
-  return result;
-}
-
-function addToTag(
-  tags: Map<string, Map<string, FigureSum>>,
-  name: string,
-  value: string,
-  amounts: FigureAmounts,
-): void {
+/** The groups under tag `name`, made on first use. Internal. */
+export function tagAt<T>(tags: Map<string, Map<string, T>>, name: string): Map<string, T> {
   let values = tags.get(name);
   if (values === undefined) {
     values = new Map();
     tags.set(name, values);
   }
-  addTo(values, value, amounts);
+  return values;
 }
 
-/** Sums entries overall and by theme, value type and every tag. Internal. */
-export function breakdown(entries: Iterable<BreakdownEntry>): Breakdown {
-  const total = emptySum();
-  const themes = new Map<string, FigureSum>();
-  const valueTypes = new Map<string, FigureSum>();
-  const tags = new Map<string, Map<string, FigureSum>>();
-  for (const entry of entries) {
-    addInto(total, entry.amounts);
-    addTo(themes, entry.theme, entry.amounts);
-    addTo(valueTypes, entry.valueType, entry.amounts);
-    for (const name of Object.keys(entry.tags)) {
-      addToTag(tags, name, entry.tags[name]!, entry.amounts);
-    }
-    const { contractTags } = entry;
-    if (contractTags === undefined) continue;
-    for (const name of Object.keys(contractTags)) {
-      if (!Object.hasOwn(entry.tags, name)) {
-        addToTag(tags, name, contractTags[name]!, entry.amounts);
-      }
-    }
+/** Groups as a null-prototype record in code-unit order of their keys, whatever the input order. Internal. */
+export function finish<S, F>(groups: Map<string, S>, figures: (sum: S) => F): Record<string, F> {
+  const result = emptyRecord<F>();
+  for (const key of [...groups.keys()].sort(byCodeUnits)) result[key] = figures(groups.get(key)!);
+  return result;
+}
+
+/** Tags of groups as null-prototype records, both levels in code-unit order. Internal. */
+export function finishTags<S, F>(
+  tags: Map<string, Map<string, S>>,
+  figures: (sum: S) => F,
+): Record<string, Record<string, F>> {
+  const result = emptyRecord<Record<string, F>>();
+  for (const name of [...tags.keys()].sort(byCodeUnits)) {
+    result[name] = finish(tags.get(name)!, figures);
   }
-  const byTag = emptyRecord<Record<string, DeliveryFigures>>();
-  for (const name of [...tags.keys()].sort(byCodeUnits)) byTag[name] = finish(tags.get(name)!);
-  return {
-    totals: toFigures(total),
-    byTheme: finish(themes),
-    byValueType: finish(valueTypes),
-    byTag,
-  };
+  return result;
 }
 
-/** Financial-year amounts being summed. Internal. */
-export interface YearSum {
-  /** Expected within the year. */
-  expected: Decimal;
-  /** Delivered within the year. */
-  delivered: Decimal;
-  /** Verified within the year. */
-  verified: Decimal;
-  /** Claimed within the year. */
-  claimed: Decimal;
-  /** Unpledged within the year. */
-  unpledged: Decimal;
+/** Financial-year amounts being summed, with the year's sums by tag. Internal. */
+export class YearSum {
+  pledged = ZERO;
+  expected = ZERO;
+  delivered = ZERO;
+  verified = ZERO;
+  claimed = ZERO;
+  unpledged = ZERO;
+  /** By tag name, then value. */
+  readonly tags = new Map<string, Map<string, YearTagSum>>();
+
+  /** Adds amounts of the year in. */
+  add(amounts: Omit<YearSum, 'tags' | 'add' | 'tag'>): void {
+    this.pledged = plus(this.pledged, amounts.pledged);
+    this.expected = plus(this.expected, amounts.expected);
+    this.delivered = plus(this.delivered, amounts.delivered);
+    this.verified = plus(this.verified, amounts.verified);
+    this.claimed = plus(this.claimed, amounts.claimed);
+    this.unpledged = plus(this.unpledged, amounts.unpledged);
+  }
+
+  /** The sums of tag `name` = `value`, made on first use. */
+  tag(name: string, value: string): YearTagSum {
+    const values = tagAt(this.tags, name);
+    let sum = values.get(value);
+    if (sum === undefined) {
+      sum = new YearTagSum();
+      values.set(value, sum);
+    }
+    return sum;
+  }
 }
 
-/** Zero year amounts. Internal. */
-export function emptyYear(): YearSum {
-  return { expected: ZERO, delivered: ZERO, verified: ZERO, claimed: ZERO, unpledged: ZERO };
+/** A year's amounts for one tag value. Internal. */
+export class YearTagSum implements YearTagFigures {
+  pledged = ZERO;
+  delivered = ZERO;
+  unpledged = ZERO;
+
+  /** Adds amounts in. */
+  add(amounts: YearTagFigures): void {
+    this.pledged = plus(this.pledged, amounts.pledged);
+    this.delivered = plus(this.delivered, amounts.delivered);
+    this.unpledged = plus(this.unpledged, amounts.unpledged);
+  }
 }
+
+const yearTagFigures = (sum: YearTagSum): YearTagFigures => ({
+  pledged: sum.pledged,
+  delivered: sum.delivered,
+  unpledged: sum.unpledged,
+});
 
 /** The figures of a financial year from its amounts. Internal. */
 export function toYearFigures(
@@ -192,49 +216,123 @@ export function toYearFigures(
     year: year.label,
     start: year.start,
     end: year.end,
+    pledged: sum.pledged,
     expected: sum.expected,
     delivered: sum.delivered,
     verified: sum.verified,
     claimed: sum.claimed,
     unpledged: sum.unpledged,
     deliveryRatio: ratioOrNull(sum.delivered, sum.expected),
+    byTag: finishTags(sum.tags, yearTagFigures),
   };
 }
 
-function splitOf(
-  entries: readonly BreakdownEntry[],
-  amount: (amounts: FigureAmounts) => Decimal,
-  contractValue: Decimal,
-): SocialValueAddedSplit {
-  let social = ZERO;
-  let localEconomic = ZERO;
-  for (const entry of entries) {
-    if (entry.valueType === 'local-economic') {
-      localEconomic = localEconomic.plus(amount(entry.amounts));
-    } else if (entry.valueType !== 'record-only') social = social.plus(amount(entry.amounts));
+/** The breakdowns of a portfolio being summed (from its reports' breakdowns). Internal. */
+export class Breakdown {
+  /** By theme. */
+  readonly themes = new Map<string, FigureSum>();
+  /** By value type. */
+  readonly valueTypes = new Map<string, FigureSum>();
+  /** By tag name, then value. */
+  readonly tags = new Map<string, Map<string, FigureSum>>();
+  /** By channel. */
+  readonly channels = new Map<string, FigureSum>();
+  /** By effect. */
+  readonly effects = new Map<string, FigureSum>();
+
+  /** The breakdowns as results: records in code-unit order of their keys. */
+  finish(): Omit<ReportBreakdowns, 'totals' | 'byFinancialYear'> {
+    return {
+      byTheme: finish(this.themes, toFigures),
+      byValueType: finish(this.valueTypes, toFigures),
+      byTag: finishTags(this.tags, toFigures),
+      byChannel: finish(this.channels, toFigures),
+      byEffect: this.effects.has('disbenefit')
+        ? {
+            benefit: toFigures(sumAt(this.effects, 'benefit')),
+            disbenefit: toFigures(sumAt(this.effects, 'disbenefit')),
+          }
+        : undefined,
+    };
   }
-  return {
-    socialRatio: divide(social, contractValue),
-    localEconomicRatio: divide(localEconomic, contractValue),
-    combinedRatio: divide(social.plus(localEconomic), contractValue),
-  };
+}
+
+/** The breakdowns of a report or portfolio, as results. Internal. */
+export interface ReportBreakdowns {
+  /** Overall. */
+  readonly totals: DeliveryFigures;
+  /** By theme. */
+  readonly byTheme: Record<string, DeliveryFigures>;
+  /** By value type. */
+  readonly byValueType: Record<string, DeliveryFigures>;
+  /** By tag name, then value. */
+  readonly byTag: Record<string, Record<string, DeliveryFigures>>;
+  /** By channel. */
+  readonly byChannel: Record<string, DeliveryFigures>;
+  /** Benefits and disbenefits apart, when there is a disbenefit. */
+  readonly byEffect: Record<PledgeEffect, DeliveryFigures> | undefined;
+  /** By financial year. */
+  readonly byFinancialYear: FinancialYearFigures[];
+}
+
+/** Social value and local economic value (pledged, and delivered pledged or not) apart. Internal. */
+export interface ValueSplit {
+  /** Social and environmental value. */
+  social: { pledged: Decimal; delivered: Decimal };
+  /** Local economic value. */
+  localEconomic: { pledged: Decimal; delivered: Decimal };
 }
 
 /**
- * Social value added of entries: pledged, and delivered (pledged or not), ÷ contract value,
- * with environmental value counted as social as the Social Value Portal does. Internal.
+ * The split of value by value type that social value added divides: local economic apart,
+ * environmental counted as social as the Social Value Portal does, record-only left out.
+ * Delivered counts deliveries nobody pledged too. Internal.
  */
+export function valueSplit(
+  byValueType: ReadonlyMap<string, FigureAmounts> | Readonly<Record<string, FigureAmounts>>,
+): ValueSplit {
+  const split: ValueSplit = {
+    social: { pledged: ZERO, delivered: ZERO },
+    localEconomic: { pledged: ZERO, delivered: ZERO },
+  };
+  const entries = byValueType instanceof Map ? byValueType.entries() : Object.entries(byValueType);
+  for (const [valueType, amounts] of entries) {
+    if (valueType === 'record-only') continue;
+    const part = valueType === 'local-economic' ? split.localEconomic : split.social;
+    part.pledged = plus(part.pledged, amounts.pledged);
+    part.delivered = plus(plus(part.delivered, amounts.delivered), amounts.unpledged);
+  }
+  return split;
+}
+
+/** Adds one split into another. Internal. */
+export function addSplit(sum: ValueSplit, split: ValueSplit): void {
+  sum.social.pledged = plus(sum.social.pledged, split.social.pledged);
+  sum.social.delivered = plus(sum.social.delivered, split.social.delivered);
+  sum.localEconomic.pledged = plus(sum.localEconomic.pledged, split.localEconomic.pledged);
+  sum.localEconomic.delivered = plus(sum.localEconomic.delivered, split.localEconomic.delivered);
+}
+
+function ratios(
+  social: Decimal,
+  localEconomic: Decimal,
+  contractValue: Decimal,
+): SocialValueAddedSplit {
+  return {
+    socialRatio: quotient(social, contractValue),
+    localEconomicRatio: quotient(localEconomic, contractValue),
+    combinedRatio: quotient(plus(social, localEconomic), contractValue),
+  };
+}
+
+/** Social value added of a split: pledged, and delivered (pledged or not), ÷ contract value. Internal. */
 export function socialValueAddedOf(
-  entries: readonly BreakdownEntry[],
+  split: ValueSplit,
   contractValue: Decimal,
 ): SocialValueAddedFigures {
   return {
     contractValue,
-    pledged: splitOf(entries, (amounts) => amounts.pledged, contractValue),
-    delivered: splitOf(
-      entries,
-      (amounts) => amounts.delivered.plus(amounts.unpledged),
-      contractValue,
-    ),
+    pledged: ratios(split.social.pledged, split.localEconomic.pledged, contractValue),
+    delivered: ratios(split.social.delivered, split.localEconomic.delivered, contractValue),
   };
 }

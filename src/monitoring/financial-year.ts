@@ -66,7 +66,7 @@ export function financialYearOfDay(day: number, startMonth: number): YearSpan {
   };
 }
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject({ startMonth: z.optional(inputSchemas().startMonth) }, 'options'),
 );
 

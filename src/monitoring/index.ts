@@ -24,10 +24,22 @@ export {
 } from './delivery-status.js';
 export { type FinancialYear, type FinancialYearOptions, financialYear } from './financial-year.js';
 export { type LocalMultiplier, lm3 } from './lm3.js';
+export {
+  type BudgetBaseline,
+  type BudgetEntry,
+  type BudgetFinding,
+  type BudgetStatus,
+  type BudgetTarget,
+  type BudgetYear,
+  type SocialValueBudget,
+  type SocialValueBudgetOptions,
+  socialValueBudget,
+} from './social-value-budget.js';
 export { type SroiInput, type SroiResult, sroiRatio } from './sroi-ratio.js';
 export {
   type PortfolioContract,
   type PortfolioContractSummary,
+  type PortfolioFollowUp,
   type PortfolioOptions,
   type PortfolioShortfall,
   type PortfolioSocialValueAdded,
@@ -43,10 +55,15 @@ export type {
   DeliveryReport,
   DeliveryStatus,
   FinancialYearFigures,
+  FollowUpDue,
   MonitoredFramework,
   MonitoredMeasure,
   MonitoredValuation,
   MonitoredValuationLine,
+  NewPledge,
+  PledgeChannel,
+  PledgeEffect,
+  PledgerKind,
   PledgeVariation,
   PledgeVersion,
   ProfilePeriod,
@@ -55,6 +72,7 @@ export type {
   StatusThresholds,
   TrackDeliveryOptions,
   UnpledgedDelivery,
+  YearTagFigures,
 } from './types.js';
 export {
   type ValueForCostInput,

@@ -2,22 +2,23 @@ import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import type { Input, Plan } from './delivery-plan.js';
 import { statusOf } from './delivery-status.js';
-import type { BreakdownEntry, FigureAmounts, YearSum } from './figures.js';
-import { segmentsOf } from './pledge-lines.js';
-import { expectedBetween, type Profile, pledgedYearsProfile } from './profile.js';
+import { plus, product, times } from './figures.js';
+import { flat } from './flat-text.js';
+import { segmentsOf, type TrackedLine } from './pledge-lines.js';
+import {
+  expectedBetween,
+  type PledgeSegment,
+  type Profile,
+  pledgedYearsProfile,
+} from './profile.js';
 import type { PledgeLineRead } from './read-valuation.js';
+import type { LineGroup, ReportGroups } from './report-groups.js';
 import type { Tally } from './tally-deliveries.js';
-import type { DeliveryLine, PledgeVersion } from './types.js';
+import type { DeliveryFigures, DeliveryLine } from './types.js';
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
-/** A line's report and its contribution to the breakdowns. Internal. */
-export interface LineResult {
-  readonly line: DeliveryLine;
-  readonly entry: BreakdownEntry;
-}
-
-/** The profile a line follows: the option's, else its pledge by year, else linear. */
+/** The profile a valuation line follows: the option's, else its pledge by year, else linear. */
 function lineProfile(
   line: PledgeLineRead,
   position: number,
@@ -34,100 +35,166 @@ function lineProfile(
   );
 }
 
-/** Phase 3: one pledge line, against its history, profile and deliveries; years summed in. */
-export function reportLine(
-  line: PledgeLineRead,
+/**
+ * £ per unit counted: proxy value × attribution share, as `valuePledges` values the pledge
+ * (no product when the share is 1), negative for a disbenefit (whatever the proxy's sign).
+ */
+function unitValueOf(line: PledgeLineRead): Decimal {
+  const unit = times(line.proxyValue, line.attributionShare);
+  if (line.effect !== 'disbenefit') return unit;
+  return unit.isNeg() || unit.isZero() ? unit : unit.neg();
+}
+
+/** The quantities and values of a line expected over the contract and to date. */
+interface Expected {
+  /** The quantity due over the whole contract. */
+  readonly commitment: Decimal;
+  /** The quantity expected by the report date. */
+  readonly expected: Decimal;
+  /** The value due over the whole contract. */
+  readonly pledgedValue: Decimal;
+  /** The value expected by the report date. */
+  readonly expectedValue: Decimal;
+}
+
+/**
+ * What a line is expected to deliver, over the contract and to date, and within each financial
+ * year (added to its group's years). Values are worked out from value segments
+ * (quantity × unit value), dividing last, so a whole period's value is exact even when its
+ * quantity is a recurring decimal. Without a contract period the pledge is due in full.
+ */
+function expectedOf(
+  tracked: TrackedLine,
   position: number,
-  history: readonly PledgeVersion[],
+  unitValue: Decimal,
+  input: Input,
+  schedule: Plan,
+  group: LineGroup,
+): Expected {
+  const { line, history } = tracked;
+  const pledged = history.at(-1)!.quantity;
+  const { period, elapsed } = schedule;
+  const profile = tracked.ownProfile ?? lineProfile(line, position, input, schedule);
+  if (period === undefined || profile === undefined) {
+    const value = product(pledged, unitValue);
+    return { commitment: pledged, expected: pledged, pledgedValue: value, expectedValue: value };
+  }
+  const segments = segmentsOf(history, period);
+  const valueSegments: PledgeSegment[] = segments.map((segment) => ({
+    from: segment.from,
+    to: segment.to,
+    quantity: product(segment.quantity, unitValue),
+  }));
+  const result: Expected = {
+    commitment: expectedBetween(segments, profile, 0, period.days),
+    expected: expectedBetween(segments, profile, 0, elapsed),
+    pledgedValue: expectedBetween(valueSegments, profile, 0, period.days),
+    expectedValue: expectedBetween(valueSegments, profile, 0, elapsed),
+  };
+  schedule.years.forEach((year, index) => {
+    const from = Math.max(year.firstDay - period.first, 0);
+    const whole = Math.min(year.lastDay - period.first + 1, period.days);
+    if (whole <= from) return;
+    const toDate = Math.min(whole, elapsed);
+    const expected = toDate > from ? expectedBetween(valueSegments, profile, from, toDate) : ZERO;
+    const due = toDate === whole ? expected : expectedBetween(valueSegments, profile, from, whole);
+    const sum = group.year(index);
+    sum.expected = plus(sum.expected, expected);
+    sum.pledged = plus(sum.pledged, due);
+  });
+  return result;
+}
+
+/**
+ * Phase 4: one pledge line, against its history, profile and deliveries; its figures added to
+ * the report's breakdowns and financial years. Internal.
+ */
+export function reportLine(
+  tracked: TrackedLine,
+  position: number,
   tally: Tally,
   input: Input,
   schedule: Plan,
-  yearSums: YearSum[],
-): LineResult {
-  const { period, elapsed, years, countVerifiedOnly } = schedule;
-  const unitValue = line.proxyValue.times(line.attributionShare);
-  const pledged = history.at(-1)!.quantity;
-  const profile = lineProfile(line, position, input, schedule);
-  let commitment = pledged;
-  let expected = pledged;
-  let pledgedValue = pledged.times(unitValue);
-  let expectedValue = pledgedValue;
-  if (period !== undefined && profile !== undefined) {
-    const segments = segmentsOf(history, period);
-    // Values are worked out from value segments (quantity × unit value), dividing last, so a
-    // whole period's value is exact even when its quantity is a recurring decimal.
-    const valueSegments = segments.map((segment) => ({
-      from: segment.from,
-      to: segment.to,
-      quantity: segment.quantity.times(unitValue),
-    }));
-    commitment = expectedBetween(segments, profile, 0, period.days);
-    expected = expectedBetween(segments, profile, 0, elapsed);
-    pledgedValue = expectedBetween(valueSegments, profile, 0, period.days);
-    expectedValue = expectedBetween(valueSegments, profile, 0, elapsed);
-    years.forEach((year, index) => {
-      const from = Math.max(year.firstDay - period.first, 0);
-      const to = Math.min(year.lastDay - period.first + 1, elapsed);
-      if (to <= from) return;
-      const sum = yearSums[index]!;
-      sum.expected = sum.expected.plus(expectedBetween(valueSegments, profile, from, to));
-    });
-  }
+  groups: ReportGroups,
+): DeliveryLine {
+  const { line, history } = tracked;
+  const { countVerifiedOnly } = schedule;
+  const effect = line.effect ?? 'benefit';
+  const channel = line.channel ?? 'tender';
+  const group = groups.group({
+    theme: line.theme,
+    valueType: line.valueType,
+    channel,
+    effect,
+    tags: line.tags,
+  });
+  const unitValue = unitValueOf(line);
+  const expected = expectedOf(tracked, position, unitValue, input, schedule, group);
   for (const [index, quantities] of tally.byYear) {
-    const sum = yearSums[index]!;
-    const verified = quantities.verified.times(unitValue);
-    const claimed = quantities.claimed.times(unitValue);
-    sum.verified = sum.verified.plus(verified);
-    sum.claimed = sum.claimed.plus(claimed);
-    sum.delivered = sum.delivered.plus(countVerifiedOnly ? verified : verified.plus(claimed));
+    const verified = times(quantities.verified, unitValue);
+    const claimed = times(quantities.claimed, unitValue);
+    const sum = group.year(index);
+    sum.verified = plus(sum.verified, verified);
+    sum.claimed = plus(sum.claimed, claimed);
+    sum.delivered = plus(sum.delivered, countVerifiedOnly ? verified : plus(verified, claimed));
   }
-  const delivered = countVerifiedOnly ? tally.verified : tally.verified.plus(tally.claimed);
-  const deliveredValue = delivered.times(unitValue);
-  const amounts: FigureAmounts = {
+  const delivered = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
+  const { pledgedValue, expectedValue, commitment } = expected;
+  const deliveredValue = product(delivered, unitValue);
+  const status = statusOf(delivered, expected.expected, commitment, schedule.thresholds);
+  const progressRatio = commitment.isZero() ? null : divide(delivered, commitment);
+  const valued = !unitValue.isZero();
+  // Value ratios equal the quantity ratios (both sides × the same unit value).
+  const value: DeliveryFigures = {
     pledged: pledgedValue,
     expected: expectedValue,
     delivered: deliveredValue,
-    verified: tally.verified.times(unitValue),
-    claimed: tally.claimed.times(unitValue),
+    verified: product(tally.verified, unitValue),
+    claimed: product(tally.claimed, unitValue),
     unpledged: ZERO,
-    shortfall: Decimal.max(pledgedValue.minus(deliveredValue), 0),
-    shortfallToDate: Decimal.max(expectedValue.minus(deliveredValue), 0),
+    shortfall: pledgedValue.gt(deliveredValue) ? pledgedValue.minus(deliveredValue) : ZERO,
+    shortfallToDate: expectedValue.gt(deliveredValue) ? expectedValue.minus(deliveredValue) : ZERO,
+    deliveryRatio: valued ? status.deliveryRatio : null,
+    progressRatio: valued ? progressRatio : null,
   };
-  const status = statusOf(delivered, expected, commitment, schedule.thresholds);
-  const progressRatio = commitment.isZero() ? null : divide(delivered, commitment);
-  const valued = !unitValue.isZero();
-  return {
-    entry: { theme: line.theme, valueType: line.valueType, tags: line.tags, amounts },
-    line: {
-      index: line.index,
-      measure: line.measure,
-      ...(line.title === undefined ? {} : { title: line.title }),
-      ...(line.unit === undefined ? {} : { unit: line.unit }),
-      theme: line.theme,
-      ...(line.themeName === undefined ? {} : { themeName: line.themeName }),
-      valueType: line.valueType,
-      tags: line.tags,
-      proxyValue: line.proxyValue,
-      attributionShare: line.attributionShare,
-      unitValue,
-      pledged,
-      history,
-      commitment,
-      expected,
-      delivered,
-      verified: tally.verified,
-      claimed: tally.claimed,
-      progressRatio,
-      deliveryRatio: status.deliveryRatio,
-      status: status.status,
-      reason: status.reason,
-      // Value ratios equal the quantity ratios (both sides × the same unit value).
-      value: {
-        ...amounts,
-        deliveryRatio: valued ? status.deliveryRatio : null,
-        progressRatio: valued ? progressRatio : null,
-      },
-      deliveryCount: tally.count,
-    },
-  };
+  group.sum.add(value);
+  // Built field by field, in the order of the type (the order JSON keeps).
+  const result: { -readonly [K in keyof DeliveryLine]: DeliveryLine[K] } = {
+    index: line.index,
+    origin: tracked.origin,
+    measure: line.measure,
+  } as DeliveryLine;
+  if (line.title !== undefined) result.title = line.title;
+  if (line.unit !== undefined) result.unit = line.unit;
+  result.theme = line.theme;
+  if (line.themeName !== undefined) result.themeName = line.themeName;
+  result.valueType = line.valueType;
+  result.effect = effect;
+  result.channel = channel;
+  if (line.pledgerKind !== undefined) result.pledgerKind = line.pledgerKind;
+  if (line.pledger !== undefined) result.pledger = line.pledger;
+  if (line.followUpOn !== undefined) result.followUpOn = line.followUpOn;
+  if (line.barriers !== undefined) result.barriers = line.barriers;
+  result.tags = line.tags;
+  result.proxyValue = line.proxyValue;
+  result.attributionShare = line.attributionShare;
+  result.unitValue = unitValue;
+  result.pledged = history.at(-1)!.quantity;
+  result.history = history;
+  result.commitment = commitment;
+  result.expected = expected.expected;
+  result.delivered = delivered;
+  result.verified = tally.verified;
+  result.claimed = tally.claimed;
+  result.progressRatio = progressRatio;
+  result.deliveryRatio = status.deliveryRatio;
+  result.status = status.status;
+  result.reason = flat(
+    effect === 'disbenefit'
+      ? `${status.reason.slice(0, -1)} (a disbenefit${delivered.gt(expected.expected) ? ', above what was expected by now' : ''}: its value counts against net social value).`
+      : status.reason,
+  );
+  result.value = value;
+  result.deliveryCount = tally.count;
+  return result;
 }

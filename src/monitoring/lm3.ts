@@ -29,7 +29,7 @@ export interface LocalMultiplier {
   readonly reason: string;
 }
 
-const roundsSchema = lazy(() =>
+const roundsSchema = /* @__PURE__ */ lazy(() =>
   z.pipe(
     z.array(z.unknown()).check(z.minLength(1)),
     z.tuple([numericSchema({ min: 0, minExclusive: true })], numericSchema({ min: 0 })),

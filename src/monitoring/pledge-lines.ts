@@ -1,15 +1,33 @@
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
 import { type ContractPeriod, checkInPeriod } from './contract-period.js';
-import type { PledgeSegment } from './profile.js';
+import { linearProfile, type PledgeSegment, type Profile, periodProfile } from './profile.js';
+import type { MeasureRead } from './read-framework.js';
 import type { PledgeLineRead } from './read-valuation.js';
+import type { VariationRead } from './schemas.js';
 import type { PledgeVersion } from './types.js';
 
 /** Measure codes compare exactly, as `getMeasure` does (surrounding spaces aside). Internal. */
 export const normalise = (code: string) => code.trim();
+
+/**
+ * A pledge line as the report follows it: a line of the valuation, or one a variation added,
+ * with its history up to the report date. Internal.
+ */
+export interface TrackedLine {
+  /** The line's fields. */
+  readonly line: PledgeLineRead;
+  /** Where the line comes from. */
+  readonly origin: 'valuation' | 'variation';
+  /** The original pledge, then the variations in force by the report date, in date order. */
+  readonly history: readonly PledgeVersion[];
+  /** An added line's own profile (from the day it was added); else the report's. */
+  readonly ownProfile?: Profile | undefined;
+}
 
 /** The positions of the pledge lines by measure code and by line index. Internal. */
 export interface LineIndex {
@@ -19,8 +37,21 @@ export interface LineIndex {
   readonly byIndex: ReadonlyMap<number, number>;
 }
 
-/** Finds the pledge lines of each measure code and checks line indexes are unique. Internal. */
-export function indexLines(lines: readonly PledgeLineRead[]): LineIndex {
+/** The lines of a report and their index. Internal. */
+export interface PledgeLines {
+  /** The lines in report order: the valuation's, then those added by variations in force. */
+  readonly tracked: readonly TrackedLine[];
+  /** Their fields, in the same order. */
+  readonly lines: readonly PledgeLineRead[];
+  /** Where each measure code and line index is. */
+  readonly index: LineIndex;
+}
+
+/** Finds the lines of each measure code and checks line indexes are unique. */
+function indexLines(lines: readonly PledgeLineRead[]): {
+  byCode: Map<string, number[]>;
+  byIndex: Map<number, number>;
+} {
   const byCode = new Map<string, number[]>();
   const byIndex = new Map<number, number>();
   lines.forEach((line, position) => {
@@ -33,23 +64,28 @@ export function indexLines(lines: readonly PledgeLineRead[]): LineIndex {
       );
     }
     byIndex.set(line.index, position);
-    const code = normalise(line.measure);
-    const positions = byCode.get(code);
-    if (positions === undefined) byCode.set(code, [position]);
-    else positions.push(position);
+    addCode(byCode, normalise(line.measure), position);
   });
   return { byCode, byIndex };
 }
 
+function addCode(byCode: Map<string, number[]>, code: string, position: number): void {
+  const positions = byCode.get(code);
+  if (positions === undefined) byCode.set(code, [position]);
+  else positions.push(position);
+}
+
 /**
  * The position of the pledge line a delivery or variation refers to, `undefined` when nobody
- * pledged the measure. Throws when the line is ambiguous or does not match. Internal.
+ * pledged the measure. Throws when the line is ambiguous or does not match, at `root` and
+ * `at` (`['deliveries']`, 3). Internal.
  */
 export function findLine(
   lines: readonly PledgeLineRead[],
   index: LineIndex,
   record: { readonly measure: string; readonly line?: number | undefined },
-  path: readonly PropertyKey[],
+  root: readonly PropertyKey[],
+  at: number,
 ): number | undefined {
   const code = normalise(record.measure);
   if (record.line !== undefined) {
@@ -59,7 +95,7 @@ export function findLine(
       throw fieldError(
         'invalid-input',
         `Invalid delivery tracking input: pledge line ${record.line} is not a pledge of ${record.measure}.`,
-        [...path, 'line'],
+        [...root, at, 'line'],
         line === undefined
           ? `expected the index of a pledge line, received ${record.line}`
           : `expected a line pledging ${record.measure}, received line ${record.line} (${line.measure})`,
@@ -74,7 +110,7 @@ export function findLine(
     throw fieldError(
       'invalid-input',
       `Invalid delivery tracking input: ${record.measure} is pledged on more than one line.`,
-      [...path, 'line'],
+      [...root, at, 'line'],
       `expected the pledge line: one of ${listed(indexes, { and: 'or' })}`,
       { lines: indexes },
     );
@@ -82,51 +118,191 @@ export function findLine(
   return positions[0];
 }
 
-/** A validated pledge variation. Internal. */
-export interface VariationRead {
-  /** The measure code. */
-  readonly measure: string;
-  /** The pledge line's index. */
-  readonly line?: number | undefined;
-  /** The day it takes effect. */
-  readonly date: string;
-  /** The new pledge. */
-  readonly quantity: Decimal;
-  /** Why. */
-  readonly reason?: string | undefined;
-  /** The agreement's reference. */
-  readonly reference?: string | undefined;
+const ONE = /* @__PURE__ */ new Decimal(1);
+
+/** A detail of a new pledge, from the variation or else the framework's measure. */
+function detail<T>(
+  given: T | undefined,
+  known: T | undefined,
+  path: readonly PropertyKey[],
+  what: string,
+  code: string,
+): T {
+  if (given !== undefined) return given;
+  if (known !== undefined) return known;
+  throw fieldError(
+    'invalid-input',
+    `Invalid variation: the new pledge of ${code} has no ${what}.`,
+    path,
+    `expected ${what === 'theme' ? 'a theme id' : what === 'value type' ? 'a value type' : 'a proxy value'}, or options.framework with a measure ${JSON.stringify(code)}`,
+  );
+}
+
+/** The line a variation with `newPledge` adds, in force from its date, and its profile. */
+function addedLine(
+  variation: VariationRead,
+  position: number,
+  index: number,
+  measures: ReadonlyMap<string, MeasureRead> | undefined,
+  period: ContractPeriod | undefined,
+): { readonly line: PledgeLineRead; readonly ownProfile: Profile | undefined } {
+  const pledge = variation.newPledge!;
+  const path = ['options', 'variations', position, 'newPledge'];
+  const code = normalise(variation.measure);
+  const measure = measures?.get(code);
+  if (pledge.proxyValue === undefined && measure !== undefined && measure.proxyValue === null) {
+    throw fieldError(
+      'missing-proxy',
+      `Measure ${measure.code} has no proxy value to value the new pledge.`,
+      [...path, 'proxyValue'],
+      `expected a proxy value for ${measure.code} (the framework has none)`,
+      { measure: measure.code },
+    );
+  }
+  const day = dayNumber(variation.date);
+  let ownProfile: Profile | undefined;
+  if (period !== undefined) {
+    ownProfile =
+      pledge.profile === undefined || pledge.profile === 'linear'
+        ? linearProfile(period.days, day - period.first)
+        : periodProfile(pledge.profile, day, period.last, [...path, 'profile'], period.first);
+  } else if (pledge.profile !== undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery tracking input: a profile needs the contract period.',
+      [...path, 'profile'],
+      'expected options.start and options.end with a delivery profile',
+    );
+  }
+  const line: PledgeLineRead = {
+    index,
+    measure: variation.measure,
+    title: pledge.title ?? measure?.title,
+    unit: pledge.unit ?? measure?.unit,
+    theme: detail(pledge.theme, measure?.theme, [...path, 'theme'], 'theme', code),
+    themeName: pledge.themeName ?? measure?.themeName,
+    valueType: detail(
+      pledge.valueType,
+      measure?.valueType,
+      [...path, 'valueType'],
+      'value type',
+      code,
+    ),
+    quantity: variation.quantity,
+    attributionShare: pledge.attributionShare ?? ONE,
+    proxyValue: detail(
+      pledge.proxyValue,
+      measure?.proxyValue ?? undefined,
+      [...path, 'proxyValue'],
+      'proxy value',
+      code,
+    ),
+    tags: pledge.tags ?? emptyRecord<string>(),
+    channel: pledge.channel,
+    pledgerKind: pledge.pledgerKind,
+    pledger: pledge.pledger,
+    followUpOn: pledge.followUpOn,
+    barriers: pledge.barriers,
+    effect: pledge.effect,
+  };
+  return { line, ownProfile };
+}
+
+/** A variation as a version of its pledge's history. */
+function versionOf(variation: VariationRead): PledgeVersion {
+  return {
+    from: variation.date,
+    quantity: variation.quantity,
+    ...(variation.reason === undefined ? {} : { reason: variation.reason }),
+    ...(variation.reference === undefined ? {} : { reference: variation.reference }),
+  };
 }
 
 /**
- * The pledge history of each line: the original, then the variations in force by the report
- * date, in date order. Internal.
+ * The lines of the report: the valuation's, each with its history (the original, then the
+ * variations in force by the report date, in date order), then the lines variations added that
+ * are in force by the report date (in the order of their dates). Checks every variation, in
+ * force or not: inside the contract, of a pledged measure (or adding one nobody pledges), one
+ * per pledge and day, none before the pledge was added. Internal.
  */
-export function pledgeHistories(
-  lines: readonly PledgeLineRead[],
+export function pledgeLines(
+  valuationLines: readonly PledgeLineRead[],
   variations: readonly VariationRead[],
-  index: LineIndex,
+  measures: ReadonlyMap<string, MeasureRead> | undefined,
   period: ContractPeriod | undefined,
   asOfDay: number,
-): PledgeVersion[][] {
-  const histories: PledgeVersion[][] = lines.map((line) => [
+): PledgeLines {
+  const index = indexLines(valuationLines);
+  // Every line, in force or not: the valuation's, then each added by a variation.
+  const all: PledgeLineRead[] = [...valuationLines];
+  const histories: PledgeVersion[][] = valuationLines.map((line) => [
     { from: period?.start ?? null, quantity: line.quantity },
   ]);
-  const days = new Map<number, Map<number, number>>();
+  const added = new Map<number, { day: number; variation: number; profile: Profile | undefined }>();
+  let nextIndex = valuationLines.reduce((highest, line) => Math.max(highest, line.index + 1), 0);
   variations.forEach((variation, position) => {
+    if (variation.newPledge === undefined) return;
     const path = ['options', 'variations', position];
     checkInPeriod(period, variation.date, [...path, 'date']);
-    const linePosition = findLine(lines, index, variation, path);
+    const code = normalise(variation.measure);
+    const pledged = index.byCode.get(code);
+    if (pledged !== undefined) {
+      const line = all[pledged[0]!]!;
+      throw fieldError(
+        'invalid-input',
+        `Invalid variation: ${variation.measure} is already pledged on line ${line.index}.`,
+        [...path, 'newPledge'],
+        `expected a measure the contract does not pledge yet (vary line ${line.index} without newPledge)`,
+      );
+    }
+    const lineIndex = variation.newPledge.index ?? nextIndex;
+    if (index.byIndex.has(lineIndex)) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid variation: two lines have the same index.',
+        [...path, 'newPledge', 'index'],
+        `expected a unique line index, received ${lineIndex}, which another line has`,
+      );
+    }
+    nextIndex = Math.max(nextIndex, lineIndex + 1);
+    const { line, ownProfile } = addedLine(variation, position, lineIndex, measures, period);
+    index.byIndex.set(lineIndex, all.length);
+    addCode(index.byCode, code, all.length);
+    added.set(all.length, {
+      day: dayNumber(variation.date),
+      variation: position,
+      profile: ownProfile,
+    });
+    all.push(line);
+    histories.push([versionOf(variation)]);
+  });
+
+  const days = new Map<number, Map<number, number>>();
+  for (const [line, { day, variation }] of added) days.set(line, new Map([[day, variation]]));
+  variations.forEach((variation, position) => {
+    if (variation.newPledge !== undefined) return;
+    const path = ['options', 'variations', position];
+    checkInPeriod(period, variation.date, [...path, 'date']);
+    const linePosition = findLine(all, index, variation, ['options', 'variations'], position);
     if (linePosition === undefined) {
       throw fieldError(
         'unknown-measure',
         `No pledge of ${variation.measure} to vary.`,
         [...path, 'measure'],
-        `expected the measure of a pledge line, received ${JSON.stringify(variation.measure)}`,
+        `expected the measure of a pledge line (or newPledge, to add a measure), received ${JSON.stringify(variation.measure)}`,
         { measure: variation.measure },
       );
     }
     const day = dayNumber(variation.date);
+    const addition = added.get(linePosition);
+    if (addition !== undefined && day < addition.day) {
+      throw fieldError(
+        'date-out-of-range',
+        `Variation of ${variation.measure} on ${variation.date}, before the pledge was added.`,
+        [...path, 'date'],
+        `expected a day after ${variations[addition.variation]!.date}, when variation ${addition.variation} added the pledge`,
+      );
+    }
     let seen = days.get(linePosition);
     if (seen === undefined) {
       seen = new Map();
@@ -143,18 +319,37 @@ export function pledgeHistories(
     }
     seen.set(day, position);
     if (day > asOfDay) return;
-    histories[linePosition]!.push({
-      from: variation.date,
-      quantity: variation.quantity,
-      ...(variation.reason === undefined ? {} : { reason: variation.reason }),
-      ...(variation.reference === undefined ? {} : { reference: variation.reference }),
-    });
+    histories[linePosition]!.push(versionOf(variation));
   });
-  return histories.map((history) => {
-    if (history.length <= 2) return history;
-    const changes = history.slice(1).sort((a, b) => byCodeUnits(a.from!, b.from!));
-    return [history[0]!, ...changes];
+
+  // In force: every valuation line, then the added lines dated by the report date, in date
+  // order (and the order of their variations on one day).
+  const positions = valuationLines.map((_, position) => position);
+  const additions = [...added.entries()]
+    .filter(([, addition]) => addition.day <= asOfDay)
+    .sort(([, a], [, b]) => a.day - b.day || a.variation - b.variation);
+  for (const [position] of additions) positions.push(position);
+  const tracked = positions.map((position): TrackedLine => {
+    const history = histories[position]!;
+    const addition = added.get(position);
+    return {
+      line: all[position]!,
+      origin: addition === undefined ? 'valuation' : 'variation',
+      history:
+        history.length <= 2
+          ? history
+          : [history[0]!, ...history.slice(1).sort((a, b) => byCodeUnits(a.from!, b.from!))],
+      ...(addition?.profile === undefined ? {} : { ownProfile: addition.profile }),
+    };
   });
+  if (added.size === 0) return { tracked, lines: valuationLines, index };
+  const lines = tracked.map((entry) => entry.line);
+  const inForce = { byCode: new Map<string, number[]>(), byIndex: new Map<number, number>() };
+  lines.forEach((line, position) => {
+    inForce.byIndex.set(line.index, position);
+    addCode(inForce.byCode, normalise(line.measure), position);
+  });
+  return { tracked, lines, index: inForce };
 }
 
 /** The day-offset segments over which each version of a pledge is in force. Internal. */
@@ -165,7 +360,7 @@ export function segmentsOf(
   return history.map((version, position) => {
     const next = history[position + 1];
     return {
-      from: position === 0 ? 0 : dayNumber(version.from!) - period.first,
+      from: version.from === null ? 0 : dayNumber(version.from) - period.first,
       to: next === undefined ? period.days : dayNumber(next.from!) - period.first,
       quantity: version.quantity,
     };

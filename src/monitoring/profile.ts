@@ -39,11 +39,15 @@ export interface PledgeSegment {
   readonly quantity: Decimal;
 }
 
-const ONE = new Decimal(1);
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
-/** The linear profile: the whole contract, share 1. Internal. */
-export function linearProfile(days: number): Profile {
-  return { weights: [{ from: 0, to: days, numerator: ONE }], denominator: ONE, days };
+/**
+ * The linear profile: share 1 spread evenly from day offset `from` (the contract start, or the
+ * day a variation added the pledge) to the end of a contract of `days` days. Internal.
+ */
+export function linearProfile(days: number, from = 0): Profile {
+  return { weights: [{ from, to: days, numerator: ONE }], denominator: ONE, days };
 }
 
 /** A period of a per-period profile, validated. */
@@ -54,14 +58,16 @@ interface PeriodInput {
 }
 
 /**
- * Checks a per-period profile against the contract (inside it, not overlapping, shares adding up
- * to 1) and returns it in day order. Internal.
+ * Checks a per-period profile against the days it may cover, `start` to `end` (the contract, or
+ * from the day a variation added the pledge): inside them, not overlapping, shares adding up to
+ * 1; returns it in day order, as offsets from `origin` (the contract's first day). Internal.
  */
 export function periodProfile(
   periods: readonly PeriodInput[],
   start: number,
   end: number,
   root: readonly PropertyKey[],
+  origin = start,
 ): Profile {
   const headline = 'Invalid delivery profile.';
   const weights = periods.map((period, index) => {
@@ -80,10 +86,12 @@ export function periodProfile(
         'invalid-period',
         headline,
         [...root, index],
-        `expected a period within the contract, received ${period.from} to ${period.to}`,
+        origin === start
+          ? `expected a period within the contract, received ${period.from} to ${period.to}`
+          : `expected a period from the day the pledge was added to the contract end, received ${period.from} to ${period.to}`,
       );
     }
-    return { index, from: from - start, to: to - start + 1, numerator: period.share };
+    return { index, from: from - origin, to: to - origin + 1, numerator: period.share };
   });
   const ordered = [...weights].sort((a, b) => a.from - b.from || a.index - b.index);
   checkNoOverlap(ordered, (weight, before) =>
@@ -106,7 +114,7 @@ export function periodProfile(
   return {
     weights: ordered.map(({ from, to, numerator }) => ({ from, to, numerator })),
     denominator: ONE,
-    days: end - start + 1,
+    days: end - origin + 1,
   };
 }
 
@@ -202,34 +210,11 @@ function firstEndingAfter(items: readonly { readonly to: number }[], day: number
 }
 
 /**
- * Σ quantity × days over `[from, to)`, and the quantity when one segment covers all of it.
- * Segments are in order and contiguous.
- */
-function quantityDays(
-  segments: readonly PledgeSegment[],
-  from: number,
-  to: number,
-): { readonly total: Decimal; readonly single: Decimal | undefined } {
-  let total = new Decimal(0);
-  let covering: Decimal | undefined;
-  let pieces = 0;
-  for (let i = firstEndingAfter(segments, from); i < segments.length; i += 1) {
-    const segment = segments[i]!;
-    if (segment.from >= to) break;
-    const days = Math.min(segment.to, to) - Math.max(segment.from, from);
-    if (days <= 0) continue;
-    pieces += 1;
-    if (segment.from <= from && segment.to >= to) covering = segment.quantity;
-    if (!segment.quantity.isZero()) total = total.plus(segment.quantity.times(days));
-  }
-  return { total, single: pieces === 1 ? covering : undefined };
-}
-
-/**
  * The quantity expected over day offsets `[from, to)`: for each stretch of the profile, the
  * pledge in force each day times the stretch's share per day. Products come first and each
  * stretch is divided once (34 significant digits); a stretch covered whole by one pledge, and the
- * whole contract under one pledge, are exact with no division. Internal.
+ * whole contract under one pledge, are exact with no division. Sums and products with 0 or 1 are
+ * skipped (they would only copy a Decimal). Internal.
  */
 export function expectedBetween(
   segments: readonly PledgeSegment[],
@@ -239,23 +224,50 @@ export function expectedBetween(
 ): Decimal {
   if (from <= 0 && to >= profile.days && segments.length === 1) return segments[0]!.quantity;
   const { weights, denominator } = profile;
-  let expected = new Decimal(0);
+  const unitDenominator = denominator.eq(1);
+  let expected = ZERO;
   for (let i = firstEndingAfter(weights, from); i < weights.length; i += 1) {
     const weight = weights[i]!;
     if (weight.from >= to) break;
     const a = Math.max(weight.from, from);
     const b = Math.min(weight.to, to);
     if (b <= a || weight.numerator.isZero()) continue;
-    const covered = quantityDays(segments, a, b);
-    if (covered.total.isZero()) continue;
-    const length = weight.to - weight.from;
-    if (a === weight.from && b === weight.to && covered.single !== undefined && denominator.eq(1)) {
-      expected = expected.plus(covered.single.times(weight.numerator));
+    // Σ quantity × days over [a, b), and the quantity when one segment covers all of it
+    // (segments are in order and contiguous).
+    let total = ZERO;
+    let covering: Decimal | undefined;
+    let pieces = 0;
+    for (let j = firstEndingAfter(segments, a); j < segments.length; j += 1) {
+      const segment = segments[j]!;
+      if (segment.from >= b) break;
+      const days = Math.min(segment.to, b) - Math.max(segment.from, a);
+      if (days <= 0) continue;
+      pieces += 1;
+      if (segment.from <= a && segment.to >= b) covering = segment.quantity;
+      if (!segment.quantity.isZero()) total = add(total, segment.quantity.times(days));
+    }
+    if (total.isZero()) continue;
+    const one = weight.numerator.eq(1);
+    let part: Decimal;
+    if (
+      a === weight.from &&
+      b === weight.to &&
+      pieces === 1 &&
+      covering !== undefined &&
+      unitDenominator
+    ) {
+      part = one ? covering : covering.times(weight.numerator);
     } else {
-      expected = expected.plus(
-        divide(covered.total.times(weight.numerator), denominator.times(length)),
+      const length = weight.to - weight.from;
+      part = divide(
+        one ? total : total.times(weight.numerator),
+        unitDenominator ? length : denominator.times(length),
       );
     }
+    expected = add(expected, part);
   }
   return expected;
 }
+
+/** `sum + value`, without a copy when `sum` is 0. */
+const add = (sum: Decimal, value: Decimal) => (sum.isZero() ? value : sum.plus(value));

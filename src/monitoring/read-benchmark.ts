@@ -10,7 +10,7 @@ import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
 import { plainObject } from './schemas.js';
 
 /** The schema of a custom table or a table's snapshot, built on first use. */
-const benchmarkSchema = lazy(() => {
+const benchmarkSchema = /* @__PURE__ */ lazy(() => {
   const distribution = plainObject(
     {
       percentiles: z

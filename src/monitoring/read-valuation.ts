@@ -13,7 +13,18 @@ import type { DeliveryReport, MonitoredValuationLine } from './types.js';
  */
 export type PledgeLineRead = Pick<
   MonitoredValuationLine,
-  'measure' | 'title' | 'unit' | 'theme' | 'themeName' | 'valueType'
+  | 'measure'
+  | 'title'
+  | 'unit'
+  | 'theme'
+  | 'themeName'
+  | 'valueType'
+  | 'channel'
+  | 'pledgerKind'
+  | 'pledger'
+  | 'followUpOn'
+  | 'barriers'
+  | 'effect'
 > & {
   readonly index: number;
   readonly quantity: Decimal;
@@ -47,7 +58,7 @@ interface SealedValuation {
   readonly contractValue?: Decimal;
 }
 
-const ONE = new Decimal(1);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /** Copies the framework identity with only the fields a report keeps. */
 function identity(framework: SealedValuation['framework']): DeliveryReport['framework'] {
@@ -98,6 +109,12 @@ export function readValuation(valuation: unknown): ValuationRead {
       proxyValue: line.proxyValue,
       tags: line.tags ?? emptyRecord<string>(),
       years: line.years?.map((year) => ({ year: year.year, quantity: year.quantity })),
+      channel: line.channel,
+      pledgerKind: line.pledgerKind,
+      pledger: line.pledger,
+      followUpOn: line.followUpOn,
+      barriers: line.barriers,
+      effect: line.effect,
     })),
     contractValue: parsed.contractValue,
   };

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { valueTypes } from '../core/value-types.js';
@@ -21,7 +22,7 @@ export function plainObject<Shape extends z.core.$ZodLooseShape>(
  * The monitoring area's input schemas, built on first use (importing the area builds nothing).
  * Internal.
  */
-export const inputSchemas = lazy(() => {
+export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /**
    * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
    * `constructor` is an ordinary tag name. Internal.
@@ -38,6 +39,19 @@ export const inputSchemas = lazy(() => {
   const valueType = z.enum(valueTypes);
 
   const ignored = z.optional(z.unknown());
+
+  /** The channel a pledge or delivery came through. */
+  const channel = z.enum(pledgeChannels);
+
+  /** What a pledge says of where it comes from and who follows it up (all optional). */
+  const pledgeOrigin = {
+    channel: z.optional(channel),
+    pledgerKind: z.optional(z.enum(pledgerKinds)),
+    pledger: z.optional(z.string()),
+    followUpOn: z.optional(isoDateSchema),
+    barriers: z.optional(z.array(z.string())),
+    effect: z.optional(z.enum(pledgeEffects)),
+  };
 
   /** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
   const valuationLine = plainObject(
@@ -63,6 +77,7 @@ export const inputSchemas = lazy(() => {
       ),
       tags: z.optional(tags),
       note: z.optional(z.string()),
+      ...pledgeOrigin,
     },
     'a valuation line',
     { proxy: 'proxyValue', attribution: 'attributionShare' },
@@ -93,6 +108,9 @@ export const inputSchemas = lazy(() => {
       byValueType: ignored,
       byTag: ignored,
       byYear: ignored,
+      benefitTotal: ignored,
+      disbenefitTotal: ignored,
+      byChannel: ignored,
       contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
       socialValueAddedRatio: ignored,
       warnings: ignored,
@@ -158,11 +176,40 @@ export const inputSchemas = lazy(() => {
       verification: z.optional(z.enum(['verified', 'claimed'])),
       evidence: z.optional(z.string()),
       note: z.optional(z.string()),
+      channel: z.optional(channel),
     },
     'a delivery',
   );
 
-  /** A dated change to a pledge. */
+  /** One period of an expected delivery profile. */
+  const profilePeriod = plainObject(
+    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema('share') },
+    'a profile period',
+  );
+
+  /** An expected delivery profile: linear, or periods with shares. */
+  const profile = z.union([z.literal('linear'), z.array(profilePeriod).check(z.minLength(1))]);
+
+  /** The pledge line a variation adds: a valuation line's fields, each optional, and a profile. */
+  const newPledge = plainObject(
+    {
+      index: z.optional(z.int().check(z.gte(0))),
+      theme: z.optional(idSchema),
+      themeName: z.optional(z.string()),
+      valueType: z.optional(valueType),
+      proxyValue: z.optional(numericSchema({ min: 0 })),
+      attributionShare: z.optional(fractionSchema('share')),
+      title: z.optional(z.string()),
+      unit: z.optional(z.string()),
+      tags: z.optional(tags),
+      ...pledgeOrigin,
+      profile: z.optional(profile),
+    },
+    'a new pledge',
+    { proxy: 'proxyValue', attribution: 'attributionShare' },
+  );
+
+  /** A dated change to a pledge, or a measure added from a date. */
   const variation = plainObject(
     {
       measure: code,
@@ -171,14 +218,9 @@ export const inputSchemas = lazy(() => {
       quantity: numericSchema({ min: 0 }),
       reason: z.optional(z.string()),
       reference: z.optional(z.string()),
+      newPledge: z.optional(newPledge),
     },
     'a variation',
-  );
-
-  /** One period of an expected delivery profile. */
-  const profilePeriod = plainObject(
-    { from: isoDateSchema, to: isoDateSchema, share: fractionSchema('share') },
-    'a profile period',
   );
 
   /** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
@@ -197,9 +239,7 @@ export const inputSchemas = lazy(() => {
       asOf: z.optional(isoDateSchema),
       start: z.optional(isoDateSchema),
       end: z.optional(isoDateSchema),
-      profile: z.optional(
-        z.union([z.literal('linear'), z.array(profilePeriod).check(z.minLength(1))]),
-      ),
+      profile: z.optional(profile),
       variations: z.optional(z.array(variation)),
       thresholds: z.optional(thresholds),
       framework: ignored,
@@ -214,6 +254,7 @@ export const inputSchemas = lazy(() => {
     startMonth,
     code,
     valueType,
+    channel,
     valuationLine,
     valuation,
     framework,
@@ -234,3 +275,10 @@ export type TrackDeliveryOptionsRead = z.output<InputSchemas['trackDeliveryOptio
 
 /** A validated delivery. Internal. */
 export type DeliveryRead = z.output<InputSchemas['delivery']>;
+
+/** A validated variation. Internal. */
+export type VariationRead = z.output<InputSchemas['trackDeliveryOptions']>['variations'] extends
+  | readonly (infer V)[]
+  | undefined
+  ? V
+  : never;

@@ -3,6 +3,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
+import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, strictObject } from '../core/schemas.js';
@@ -15,6 +16,7 @@ import type { FinancialYear } from './financial-year.js';
 import type { LocalMultiplier } from './lm3.js';
 import { readBenchmark } from './read-benchmark.js';
 import { inputSchemas } from './schemas.js';
+import type { SocialValueBudget } from './social-value-budget.js';
 import type { SroiResult } from './sroi-ratio.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
 import type { DeliveryReport } from './types.js';
@@ -26,7 +28,7 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 // reading JSON.parse(JSON.stringify(x)) gives an object deep-equal to x.
 
 /** The snapshot schemas of every kind, built on first use. */
-const snapshotSchemas = lazy(() => {
+const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
   const decimal = figureSchema();
   const ratio = z.nullable(decimal);
@@ -55,17 +57,22 @@ const snapshotSchemas = lazy(() => {
   const figuresRecord = recordSchema(figures);
   const tags = recordSchema(text);
 
+  const yearTagFigures = object({ pledged: decimal, delivered: decimal, unpledged: decimal });
   const yearFigures = object({
     year: idSchema,
     start: isoDate,
     end: isoDate,
+    pledged: decimal,
     expected: decimal,
     delivered: decimal,
     verified: decimal,
     claimed: decimal,
     unpledged: decimal,
     deliveryRatio: ratio,
+    byTag: recordSchema(recordSchema(yearTagFigures)),
   });
+  const channel = inputSchemas().channel;
+  const pledgerKind = z.enum(pledgerKinds);
 
   const statusCounts = object({
     'not-started': count,
@@ -95,7 +102,14 @@ const snapshotSchemas = lazy(() => {
 
   const deliveryLine = object({
     index: count,
+    origin: z.enum(['valuation', 'variation']),
     ...measureFields,
+    effect: z.enum(pledgeEffects),
+    channel,
+    pledgerKind: optional(pledgerKind),
+    pledger: optional(text),
+    followUpOn: optional(isoDate),
+    barriers: optional(z.array(text)),
     tags,
     proxyValue: decimal,
     attributionShare: decimal,
@@ -122,8 +136,11 @@ const snapshotSchemas = lazy(() => {
     deliveryCount: count,
   });
 
+  const { measure, ...measureDetails } = measureFields;
   const unpledgedDelivery = object({
-    ...measureFields,
+    measure,
+    channel,
+    ...measureDetails,
     proxyValue: decimal,
     quantity: decimal,
     verified: decimal,
@@ -137,8 +154,23 @@ const snapshotSchemas = lazy(() => {
     byTheme: figuresRecord,
     byValueType: figuresRecord,
     byTag: recordSchema(figuresRecord),
+    byChannel: figuresRecord,
+    byEffect: optional(object({ benefit: figures, disbenefit: figures })),
     byFinancialYear: z.array(yearFigures),
     statusCounts,
+  };
+
+  const followUp = {
+    line: count,
+    measure: idSchema,
+    title: optional(text),
+    channel,
+    pledgerKind: optional(pledgerKind),
+    pledger: optional(text),
+    followUpOn: isoDate,
+    barriers: z.array(text),
+    status: statusSchema,
+    reason: text,
   };
 
   const deliveryReportSchema = object({
@@ -159,6 +191,7 @@ const snapshotSchemas = lazy(() => {
     unpledged: z.array(unpledgedDelivery),
     ...breakdowns,
     socialValueAdded: optional(socialValueAdded),
+    followUps: z.array(object(followUp)),
     financialYearStartMonth: inputSchemas().startMonth,
     laterDeliveryCount: count,
     summary: text,
@@ -197,6 +230,48 @@ const snapshotSchemas = lazy(() => {
         status: statusSchema,
         shortfallToDate: decimal,
         shortfall: decimal,
+      }),
+    ),
+    followUps: z.array(object({ contract: idSchema, contractName: optional(text), ...followUp })),
+    summary: text,
+  });
+
+  const budgetEntry = object({
+    delivered: decimal,
+    pledged: decimal,
+    target: ratio,
+    baseline: ratio,
+    previous: ratio,
+    change: ratio,
+    changeRatio: ratio,
+    targetRatio: ratio,
+    status: z.enum(['met', 'pledged-to-meet', 'below-target', 'no-target']),
+    reason: text,
+  });
+  const socialValueBudgetSchema = object({
+    kind: z.literal('social-value-budget'),
+    schemaVersion: z.literal(1),
+    asOf: z.union([isoDate, z.literal('')]),
+    departmentTag: idSchema,
+    priorityTag: idSchema,
+    baselineYear: z.nullable(idSchema),
+    years: z.array(
+      object({
+        year: idSchema,
+        start: isoDate,
+        end: isoDate,
+        closed: z.boolean(),
+        total: budgetEntry,
+        byDepartment: recordSchema(budgetEntry),
+        byPriority: recordSchema(budgetEntry),
+      }),
+    ),
+    findings: z.array(
+      object({
+        code: z.literal('target-outside-budget'),
+        severity: z.literal('info'),
+        message: text,
+        target: count,
       }),
     ),
     summary: text,
@@ -283,6 +358,7 @@ const snapshotSchemas = lazy(() => {
   return {
     'delivery-report': deliveryReportSchema,
     'portfolio-summary': portfolioSummarySchema,
+    'social-value-budget': socialValueBudgetSchema,
     'benchmark-position': benchmarkPositionSchema,
     'local-multiplier': localMultiplierSchema,
     sroi: sroiSchema,
@@ -326,7 +402,7 @@ function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
  * Reads a delivery report: one sealed by `trackDelivery` is trusted; anything else is read as a
  * report's JSON snapshot at `path` (`invalid-input` when it is not one). Internal.
  */
-export const readDeliveryReport: Reader<DeliveryReport> = reader(
+export const readDeliveryReport: Reader<DeliveryReport> = /* @__PURE__ */ reader(
   'delivery-report',
   'delivery report',
   'a delivery report (from trackDelivery, or its JSON snapshot)',
@@ -339,43 +415,48 @@ export const readDeliveryReport: Reader<DeliveryReport> = reader(
  */
 export const monitoringSnapshots = {
   'delivery-report': readDeliveryReport,
-  'portfolio-summary': reader<PortfolioSummary>(
+  'portfolio-summary': /* @__PURE__ */ reader<PortfolioSummary>(
     'portfolio-summary',
     'portfolio summary',
     'a portfolio summary (from summarisePortfolio, or its JSON snapshot)',
   ),
-  'benchmark-position': reader<BenchmarkPosition>(
+  'social-value-budget': /* @__PURE__ */ reader<SocialValueBudget>(
+    'social-value-budget',
+    'social value budget',
+    'a social value budget (from socialValueBudget, or its JSON snapshot)',
+  ),
+  'benchmark-position': /* @__PURE__ */ reader<BenchmarkPosition>(
     'benchmark-position',
     'benchmark position',
     'a benchmark position (from benchmarkSocialValueAdded, or its JSON snapshot)',
   ),
   'sva-benchmark': ((json, path) => readBenchmark(json, path)) as Reader<SvaBenchmark>,
-  'local-multiplier': reader<LocalMultiplier>(
+  'local-multiplier': /* @__PURE__ */ reader<LocalMultiplier>(
     'local-multiplier',
     'local multiplier',
     'a local multiplier (from lm3, or its JSON snapshot)',
   ),
-  sroi: reader<SroiResult>(
+  sroi: /* @__PURE__ */ reader<SroiResult>(
     'sroi',
     'SROI result',
     'an SROI result (from sroiRatio, or its JSON snapshot)',
   ),
-  'value-for-cost': reader<ValueForCostResult>(
+  'value-for-cost': /* @__PURE__ */ reader<ValueForCostResult>(
     'value-for-cost',
     'value for cost result',
     'a value for cost result (from valueForCostRatio, or its JSON snapshot)',
   ),
-  breakeven: reader<Breakeven>(
+  breakeven: /* @__PURE__ */ reader<Breakeven>(
     'breakeven',
     'breakeven result',
     'a breakeven result (from breakevenPeriod, or its JSON snapshot)',
   ),
-  'delivery-status': reader<DeliveryStatusResult>(
+  'delivery-status': /* @__PURE__ */ reader<DeliveryStatusResult>(
     'delivery-status',
     'delivery status',
     'a delivery status (from deliveryStatus, or its JSON snapshot)',
   ),
-  'financial-year': reader<FinancialYear>(
+  'financial-year': /* @__PURE__ */ reader<FinancialYear>(
     'financial-year',
     'financial year',
     'a financial year (from financialYear, or its JSON snapshot)',

@@ -31,7 +31,7 @@ export interface SroiResult {
   readonly reason: string;
 }
 
-const sroiSchema = lazy(() =>
+const sroiSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     { value: numericSchema(), investment: numericSchema({ min: 0, minExclusive: true }) },
     'SROI input',

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
@@ -10,17 +13,20 @@ import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {
-  addInto,
-  type BreakdownEntry,
-  breakdown,
-  emptySum,
-  emptyYear,
+  addSplit,
+  Breakdown,
+  FigureSum,
+  plus,
   socialValueAddedOf,
+  sumAt,
+  tagAt,
   toFigures,
   toYearFigures,
-  unpledgedAmounts,
-  type YearSum,
+  type ValueSplit,
+  valueSplit,
+  YearSum,
 } from './figures.js';
+import { Largest } from './largest.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
 import type {
@@ -28,6 +34,7 @@ import type {
   DeliveryFigures,
   DeliveryReport,
   DeliveryStatus,
+  FollowUpDue,
   SocialValueAddedFigures,
 } from './types.js';
 
@@ -92,6 +99,14 @@ export interface PortfolioShortfall {
   readonly shortfall: Decimal;
 }
 
+/** A pledge due for follow-up in a portfolio: its contract, then the report's entry. */
+export type PortfolioFollowUp = {
+  /** The contract's identifier. */
+  readonly contract: string;
+  /** The contract's name. */
+  readonly contractName?: string | undefined;
+} & FollowUpDue;
+
 /** Social value added across a portfolio: the contracts with a known value only. */
 export interface PortfolioSocialValueAdded extends SocialValueAddedFigures {
   /** The contracts left out because their value is unknown. */
@@ -110,11 +125,13 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
   readonly socialValueAdded?: PortfolioSocialValueAdded | undefined;
   /** The pledge lines furthest behind their profile, by value, largest first. */
   readonly largestShortfalls: readonly PortfolioShortfall[];
+  /** Pledges due for follow-up by their report dates, in date order (then contract and line). */
+  readonly followUps: readonly PortfolioFollowUp[];
   /** One sentence about the whole portfolio. */
   readonly summary: string;
 }
 
-const contractsSchema = lazy(() =>
+const contractsSchema = /* @__PURE__ */ lazy(() =>
   z.array(
     plainObject(
       {
@@ -128,7 +145,7 @@ const contractsSchema = lazy(() =>
     ),
   ),
 );
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options'),
 );
 
@@ -220,71 +237,68 @@ export function summarisePortfolio(
   const read = readContracts(contracts);
   const { top } = parseInput(optionsSchema(), options, 'portfolio options', ['options']);
   const ordered = read.sort((a, b) => byCodeUnits(a.id, b.id));
-  const entries: BreakdownEntry[] = [];
+  // The breakdowns are sums of the contracts' own (exact, so in any order they are the sums of
+  // the lines); a contract's tags cover its lines that lack a tag of the same name.
+  const breakdown = new Breakdown();
+  const withEffects = ordered.some((contract) => contract.report.byEffect !== undefined);
   const years = new Map<string, { start: string; end: string; sum: YearSum }>();
-  const shortfalls: PortfolioShortfall[] = [];
+  const shortfalls = new Largest<ShortfallKey, PortfolioShortfall>(top ?? 10, byShortfall);
+  const followUps: PortfolioFollowUp[] = [];
   const statusCounts = {} as Record<DeliveryStatus, number>;
   for (const status of deliveryStatuses) statusCounts[status] = 0;
-  const valued: BreakdownEntry[] = [];
-  let valueTotal = new Decimal(0);
+  const valued: ValueSplit = valueSplit(new Map());
+  let valueTotal: Decimal | undefined;
   const withoutValue: string[] = [];
-  const contractTotals = emptySum();
+  const contractTotals = new FigureSum();
 
   const summaries = ordered.map((contract): PortfolioContractSummary => {
     const { report } = contract;
-    const own: BreakdownEntry[] = [];
+    const named = contract.name === undefined ? {} : { contractName: contract.name };
+    const contractTags = Object.keys(contract.tags);
+    const tagless = new Set<string>(report.unpledged.length > 0 ? contractTags : []);
     for (const line of report.lines) {
-      own.push({
-        theme: line.theme,
-        valueType: line.valueType,
-        tags: line.tags,
-        contractTags: contract.tags,
-        amounts: line.value,
-      });
-      statusCounts[line.status] += 1;
-      if (line.value.shortfallToDate.isZero()) continue;
-      shortfalls.push({
+      for (const name of contractTags) if (!Object.hasOwn(line.tags, name)) tagless.add(name);
+      const { shortfallToDate, shortfall } = line.value;
+      if (shortfallToDate.isZero()) continue;
+      const key = { contract: contract.id, line: line.index, shortfallToDate, shortfall };
+      if (!shortfalls.wants(key)) continue;
+      shortfalls.add({
         contract: contract.id,
-        ...(contract.name === undefined ? {} : { contractName: contract.name }),
+        ...named,
         line: line.index,
         measure: line.measure,
         ...(line.title === undefined ? {} : { title: line.title }),
         status: line.status,
-        shortfallToDate: line.value.shortfallToDate,
-        shortfall: line.value.shortfall,
+        shortfallToDate,
+        shortfall,
       });
     }
-    for (const measure of report.unpledged) {
-      own.push({
-        theme: measure.theme,
-        valueType: measure.valueType,
-        tags: contract.tags,
-        amounts: unpledgedAmounts(measure.value),
-      });
-    }
-    for (const entry of own) entries.push(entry);
+    for (const entry of report.followUps)
+      followUps.push({ contract: contract.id, ...named, ...entry });
+    addBreakdowns(breakdown, report, contract.tags, tagless, withEffects);
+    for (const status of deliveryStatuses) statusCounts[status] += report.statusCounts[status];
     for (const figures of report.byFinancialYear) {
       let year = years.get(figures.year);
       if (year === undefined) {
-        year = { start: figures.start, end: figures.end, sum: emptyYear() };
+        year = { start: figures.start, end: figures.end, sum: new YearSum() };
         years.set(figures.year, year);
       }
-      year.sum.expected = year.sum.expected.plus(figures.expected);
-      year.sum.delivered = year.sum.delivered.plus(figures.delivered);
-      year.sum.verified = year.sum.verified.plus(figures.verified);
-      year.sum.claimed = year.sum.claimed.plus(figures.claimed);
-      year.sum.unpledged = year.sum.unpledged.plus(figures.unpledged);
+      addYear(year.sum, figures, contract.tags, tagless);
     }
     // Totals are the sums of the contracts' own totals (in id order), so they agree with them
-    // to the last digit; the breakdowns sum the lines.
-    addInto(contractTotals, report.totals);
+    // to the last digit.
+    contractTotals.add(report.totals);
     const contractValue = contract.contractValue ?? report.socialValueAdded?.contractValue;
     let socialValueAdded: SocialValueAddedFigures | undefined;
     if (contractValue === undefined) withoutValue.push(contract.id);
     else {
-      socialValueAdded = socialValueAddedOf(own, contractValue);
-      for (const entry of own) valued.push(entry);
-      valueTotal = valueTotal.plus(contractValue);
+      const split = valueSplit(report.byValueType);
+      socialValueAdded =
+        contract.contractValue === undefined
+          ? report.socialValueAdded
+          : socialValueAddedOf(split, contractValue);
+      addSplit(valued, split);
+      valueTotal = valueTotal === undefined ? contractValue : valueTotal.plus(contractValue);
     }
     return {
       id: contract.id,
@@ -297,18 +311,18 @@ export function summarisePortfolio(
     };
   });
 
-  const groups = breakdown(entries);
+  const groups = breakdown.finish();
   const totals = toFigures(contractTotals);
-  shortfalls.sort(
+  followUps.sort(
     (a, b) =>
-      b.shortfallToDate.comparedTo(a.shortfallToDate) ||
-      b.shortfall.comparedTo(a.shortfall) ||
+      byCodeUnits(a.followUpOn, b.followUpOn) ||
       byCodeUnits(a.contract, b.contract) ||
       a.line - b.line,
   );
-  const socialValueAdded: PortfolioSocialValueAdded | undefined = valueTotal.isZero()
-    ? undefined
-    : { ...socialValueAddedOf(valued, valueTotal), contractsWithoutValue: withoutValue };
+  const socialValueAdded: PortfolioSocialValueAdded | undefined =
+    valueTotal === undefined
+      ? undefined
+      : { ...socialValueAddedOf(valued, valueTotal), contractsWithoutValue: withoutValue };
   return seal(
     {
       kind: 'portfolio-summary' as const,
@@ -318,16 +332,119 @@ export function summarisePortfolio(
       byTheme: groups.byTheme,
       byValueType: groups.byValueType,
       byTag: groups.byTag,
+      byChannel: groups.byChannel,
+      ...(groups.byEffect === undefined ? {} : { byEffect: groups.byEffect }),
       byFinancialYear: [...years.entries()]
         .sort(([, a], [, b]) => byCodeUnits(a.start, b.start))
         .map(([label, { start, end, sum }]) => toYearFigures({ label, start, end }, sum)),
       statusCounts,
       ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
-      largestShortfalls: shortfalls.slice(0, top ?? 10),
-      summary: summaryOf(summaries.length, totals, socialValueAdded),
+      largestShortfalls: shortfalls.sorted(),
+      followUps,
+      summary: summaryOf(summaries.length, totals, socialValueAdded, followUps.length),
     },
     'portfolio-summary',
   );
+}
+
+/** What shortfalls are ordered by. */
+type ShortfallKey = Pick<PortfolioShortfall, 'contract' | 'line' | 'shortfallToDate' | 'shortfall'>;
+
+/** Largest shortfall to date first, then largest shortfall, then contract and line. */
+function byShortfall(a: ShortfallKey, b: ShortfallKey): number {
+  return (
+    b.shortfallToDate.comparedTo(a.shortfallToDate) ||
+    b.shortfall.comparedTo(a.shortfall) ||
+    byCodeUnits(a.contract, b.contract) ||
+    a.line - b.line
+  );
+}
+
+/**
+ * Adds a report's breakdowns into the portfolio's: by theme, value type, channel and effect as
+ * they are; by tag, the report's (line tags), and for each contract tag the figures of the
+ * lines (and unpledged deliveries) without a tag of that name: all of them less those with one.
+ */
+function addBreakdowns(
+  breakdown: Breakdown,
+  report: DeliveryReport,
+  contractTags: Readonly<Record<string, string>>,
+  tagless: ReadonlySet<string>,
+  withEffects: boolean,
+): void {
+  const addAll = (
+    groups: Map<string, FigureSum>,
+    record: Readonly<Record<string, DeliveryFigures>>,
+  ) => {
+    for (const key of Object.keys(record)) sumAt(groups, key).add(record[key]!);
+  };
+  addAll(breakdown.themes, report.byTheme);
+  addAll(breakdown.valueTypes, report.byValueType);
+  addAll(breakdown.channels, report.byChannel);
+  if (report.byEffect !== undefined) addAll(breakdown.effects, report.byEffect);
+  else if (withEffects) sumAt(breakdown.effects, 'benefit').add(report.totals);
+  for (const name of Object.keys(report.byTag))
+    addAll(tagAt(breakdown.tags, name), report.byTag[name]!);
+  for (const name of tagless) {
+    const target = sumAt(tagAt(breakdown.tags, name), contractTags[name]!);
+    const own = ownFigures(report.byTag, name);
+    if (own === undefined) target.add(report.totals);
+    else target.addDifference(report.totals, own);
+  }
+}
+
+/** The sum of a report's figures under tag `name` (its lines with that tag), if any. */
+function ownFigures<F extends object>(
+  byTag: Readonly<Record<string, Readonly<Record<string, F>>>>,
+  name: string,
+  sum: (into: F | undefined, figures: F) => F = (into, figures) => {
+    const total = (into as FigureSum | undefined) ?? new FigureSum();
+    total.add(figures as unknown as DeliveryFigures);
+    return total as unknown as F;
+  },
+): F | undefined {
+  if (!Object.hasOwn(byTag, name)) return undefined;
+  const values = byTag[name]!;
+  let total: F | undefined;
+  for (const value of Object.keys(values)) total = sum(total, values[value]!);
+  return total;
+}
+
+/** Adds a report's financial year into the portfolio's, contract tags as in the breakdowns. */
+function addYear(
+  sum: YearSum,
+  figures: DeliveryReport['byFinancialYear'][number],
+  contractTags: Readonly<Record<string, string>>,
+  tagless: ReadonlySet<string>,
+): void {
+  sum.pledged = plus(sum.pledged, figures.pledged);
+  sum.expected = plus(sum.expected, figures.expected);
+  sum.delivered = plus(sum.delivered, figures.delivered);
+  sum.verified = plus(sum.verified, figures.verified);
+  sum.claimed = plus(sum.claimed, figures.claimed);
+  sum.unpledged = plus(sum.unpledged, figures.unpledged);
+  for (const name of Object.keys(figures.byTag)) {
+    const values = figures.byTag[name]!;
+    for (const value of Object.keys(values)) sum.tag(name, value).add(values[value]!);
+  }
+  for (const name of tagless) {
+    const target = sum.tag(name, contractTags[name]!);
+    const own = ownFigures(figures.byTag, name, (into, tagged) => {
+      const total = into ?? { pledged: ZERO, delivered: ZERO, unpledged: ZERO };
+      return {
+        pledged: plus(total.pledged, tagged.pledged),
+        delivered: plus(total.delivered, tagged.delivered),
+        unpledged: plus(total.unpledged, tagged.unpledged),
+      };
+    });
+    const less = (a: Decimal, b: Decimal | undefined) =>
+      b === undefined || b.isZero() ? a : a.minus(b);
+    target.add({
+      pledged: less(figures.pledged, own?.pledged),
+      delivered: less(figures.delivered, own?.delivered),
+      unpledged: less(figures.unpledged, own?.unpledged),
+    });
+  }
 }
 
 /** One sentence about the whole portfolio. */
@@ -335,11 +452,13 @@ function summaryOf(
   contracts: number,
   totals: DeliveryFigures,
   socialValueAdded: PortfolioSocialValueAdded | undefined,
+  followUps: number,
 ): string {
   const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
   const sva =
     socialValueAdded === undefined
       ? ''
       : `; social value added so far ${percentText(socialValueAdded.delivered.combinedRatio, 1)} of contract value`;
-  return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}.`;
+  const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
+  return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}${due}.`;
 }

@@ -1,14 +1,15 @@
 import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
+import type { PledgeChannel } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { dayNumber } from './calendar.js';
+import { plus } from './figures.js';
 import type { YearSpan } from './financial-year.js';
 import { findLine, type LineIndex, normalise } from './pledge-lines.js';
 import type { MeasureRead } from './read-framework.js';
 import type { PledgeLineRead } from './read-valuation.js';
 import type { DeliveryRead } from './schemas.js';
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** Quantities verified and claimed in one financial year. Internal. */
 export interface YearQuantities {
@@ -32,12 +33,24 @@ export interface Tally {
 
 const newTally = (): Tally => ({ verified: ZERO, claimed: ZERO, byYear: new Map(), count: 0 });
 
-/** The tallies of a report: one per pledge line, and per unpledged measure code. Internal. */
+/** Deliveries against a measure nobody pledged, through one channel. Internal. */
+export interface UnpledgedTally {
+  /** The framework's measure. */
+  readonly measure: MeasureRead;
+  /** The channel. */
+  readonly channel: PledgeChannel;
+  /** What was delivered. */
+  readonly tally: Tally;
+}
+
+/** The tallies of a report: one per pledge line, and per unpledged measure and channel. Internal. */
 export interface Tallies {
   /** By line position. */
   readonly lines: readonly Tally[];
-  /** By measure code of the framework, unpledged. */
-  readonly unpledged: ReadonlyMap<string, { readonly measure: MeasureRead; readonly tally: Tally }>;
+  /** By measure code of the framework and channel (`code` + newline + channel), unpledged. */
+  readonly unpledged: ReadonlyMap<string, UnpledgedTally>;
+  /** How many deliveries are dated after the report date. */
+  readonly later: number;
 }
 
 /** The position of the year containing `day` (years in order, covering it). */
@@ -75,11 +88,12 @@ function unknownMeasure(
 /**
  * Adds every delivery dated by the report date to its pledge line, or to the framework measure
  * nobody pledged, by financial year, verified and claimed apart. Throws `unknown-measure` for a
- * measure neither pledged nor in the framework and `missing-proxy` for one without a proxy.
- * Internal.
+ * measure neither pledged nor in the framework, `missing-proxy` for one without a proxy, and
+ * `invalid-input` for a delivery naming another channel than its pledge line's. Internal.
  */
 export function tallyDeliveries(
   deliveries: readonly DeliveryRead[],
+  days: readonly number[],
   lines: readonly PledgeLineRead[],
   index: LineIndex,
   measures: ReadonlyMap<string, MeasureRead> | undefined,
@@ -87,32 +101,33 @@ export function tallyDeliveries(
   asOfDay: number,
 ): Tallies {
   const lineTallies = lines.map(newTally);
-  const unpledged = new Map<string, { readonly measure: MeasureRead; readonly tally: Tally }>();
-  deliveries.forEach((delivery, position) => {
-    const day = dayNumber(delivery.date);
-    if (day > asOfDay) return;
-    const path = ['deliveries', position];
+  const unpledged = new Map<string, UnpledgedTally>();
+  let later = 0;
+  for (let position = 0; position < deliveries.length; position += 1) {
+    const delivery = deliveries[position]!;
+    const day = days[position]!;
+    if (day > asOfDay) {
+      later += 1;
+      continue;
+    }
     let tally: Tally;
-    const linePosition = findLine(lines, index, delivery, path);
-    if (linePosition !== undefined) tally = lineTallies[linePosition]!;
-    else {
-      const measure = measures?.get(normalise(delivery.measure));
-      if (measure === undefined) throw unknownMeasure(delivery, path, index, measures);
-      if (measure.proxyValue === null) {
-        throw fieldError(
-          'missing-proxy',
-          `Measure ${measure.code} has no proxy value to value its delivery.`,
-          [...path, 'measure'],
-          `expected a measure with a proxy value (0 for record-only), received ${measure.code}`,
-          { measure: measure.code },
-        );
+    const linePosition = findLine(lines, index, delivery, ['deliveries'], position);
+    if (linePosition !== undefined) {
+      tally = lineTallies[linePosition]!;
+      const { channel } = delivery;
+      if (channel !== undefined) {
+        const own = lines[linePosition]!.channel ?? 'tender';
+        if (channel !== own) {
+          throw fieldError(
+            'invalid-input',
+            `Invalid delivery: pledge line ${lines[linePosition]!.index} came through the ${own} channel.`,
+            ['deliveries', position, 'channel'],
+            `expected the channel of its pledge line, ${JSON.stringify(own)}, or none, received ${JSON.stringify(channel)}`,
+          );
+        }
       }
-      let entry = unpledged.get(measure.code);
-      if (entry === undefined) {
-        entry = { measure, tally: newTally() };
-        unpledged.set(measure.code, entry);
-      }
-      tally = entry.tally;
+    } else {
+      tally = unpledgedTally(unpledged, delivery, position, index, measures);
     }
     const year = yearPosition(years, day);
     let inYear = tally.byYear.get(year);
@@ -121,13 +136,51 @@ export function tallyDeliveries(
       tally.byYear.set(year, inYear);
     }
     if (delivery.verification === 'verified') {
-      tally.verified = tally.verified.plus(delivery.quantity);
-      inYear.verified = inYear.verified.plus(delivery.quantity);
+      inYear.verified = plus(inYear.verified, delivery.quantity);
     } else {
-      tally.claimed = tally.claimed.plus(delivery.quantity);
-      inYear.claimed = inYear.claimed.plus(delivery.quantity);
+      inYear.claimed = plus(inYear.claimed, delivery.quantity);
     }
     tally.count += 1;
-  });
-  return { lines: lineTallies, unpledged };
+  }
+  // Each tally's totals are the sums of its years (exact, so equal to summing the deliveries).
+  for (const tally of lineTallies) totalYears(tally);
+  for (const entry of unpledged.values()) totalYears(entry.tally);
+  return { lines: lineTallies, unpledged, later };
+}
+
+function totalYears(tally: Tally): void {
+  for (const inYear of tally.byYear.values()) {
+    tally.verified = plus(tally.verified, inYear.verified);
+    tally.claimed = plus(tally.claimed, inYear.claimed);
+  }
+}
+
+/** The tally of a delivery nobody pledged: its framework measure's, through its channel. */
+function unpledgedTally(
+  unpledged: Map<string, UnpledgedTally>,
+  delivery: DeliveryRead,
+  position: number,
+  index: LineIndex,
+  measures: ReadonlyMap<string, MeasureRead> | undefined,
+): Tally {
+  const path = ['deliveries', position];
+  const measure = measures?.get(normalise(delivery.measure));
+  if (measure === undefined) throw unknownMeasure(delivery, path, index, measures);
+  if (measure.proxyValue === null) {
+    throw fieldError(
+      'missing-proxy',
+      `Measure ${measure.code} has no proxy value to value its delivery.`,
+      [...path, 'measure'],
+      `expected a measure with a proxy value (0 for record-only), received ${measure.code}`,
+      { measure: measure.code },
+    );
+  }
+  const channel = delivery.channel ?? 'tender';
+  const key = `${measure.code}\n${channel}`;
+  let entry = unpledged.get(key);
+  if (entry === undefined) {
+    entry = { measure, channel, tally: newTally() };
+    unpledged.set(key, entry);
+  }
+  return entry.tally;
 }

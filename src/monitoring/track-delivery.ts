@@ -1,18 +1,14 @@
 import { seal } from '../core/brand.js';
 import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
-import { dayNumber } from './calendar.js';
 import { plan, readInput } from './delivery-plan.js';
 import { deliveryStatuses } from './delivery-status.js';
-import {
-  type BreakdownEntry,
-  breakdown,
-  emptyYear,
-  socialValueAddedOf,
-  toYearFigures,
-} from './figures.js';
+import { type ReportBreakdowns, socialValueAddedOf, valueSplit } from './figures.js';
+import { flat } from './flat-text.js';
+import { followUpsDue } from './follow-ups.js';
 import { reportLine } from './line-report.js';
-import { indexLines, pledgeHistories } from './pledge-lines.js';
+import { pledgeLines } from './pledge-lines.js';
+import { ReportGroups } from './report-groups.js';
 import { tallyDeliveries } from './tally-deliveries.js';
 import type {
   Delivery,
@@ -99,54 +95,39 @@ export function trackDelivery(
   deliveries: readonly Delivery[],
   options: TrackDeliveryOptions = {},
 ): DeliveryReport {
+  // Phase 1: read the inputs; phase 2: the dates, period, profile and years reported.
   const input = readInput(valuation, deliveries, options);
   const schedule = plan(input);
-  const { lines } = input.valuation;
-  const index = indexLines(lines);
-  const histories = pledgeHistories(
-    lines,
+  // Phase 3: the pledge lines in force, with their histories (variations, added measures).
+  const pledges = pledgeLines(
+    input.valuation.lines,
     input.options.variations ?? [],
-    index,
+    input.measures,
     schedule.period,
     schedule.asOfDay,
   );
   const tallies = tallyDeliveries(
     input.deliveries,
-    lines,
-    index,
+    input.deliveryDays,
+    pledges.lines,
+    pledges.index,
     input.measures,
     schedule.years,
     schedule.asOfDay,
   );
-
-  const yearSums = schedule.years.map(emptyYear);
-  const entries: BreakdownEntry[] = [];
-  const reportLines = lines.map((line, position) => {
-    const result = reportLine(
-      line,
-      position,
-      histories[position]!,
-      tallies.lines[position]!,
-      input,
-      schedule,
-      yearSums,
-    );
-    entries.push(result.entry);
-    return result.line;
-  });
-  const unpledged = reportUnpledged(tallies.unpledged, schedule, yearSums, entries);
-
-  const groups = breakdown(entries);
-  const statusCounts = countStatuses(reportLines);
-  const contractValue = input.options.contractValue ?? input.valuation.contractValue;
-  const socialValueAdded =
-    contractValue === undefined ? undefined : socialValueAddedOf(entries, contractValue);
-  const laterDeliveryCount = input.deliveries.reduce(
-    (count, delivery) => (dayNumber(delivery.date) > schedule.asOfDay ? count + 1 : count),
-    0,
+  // Phases 4 and 5: each line, then deliveries nobody pledged, summed as they are made.
+  const sums = new ReportGroups();
+  const lines = pledges.tracked.map((tracked, position) =>
+    reportLine(tracked, position, tallies.lines[position]!, input, schedule, sums),
   );
+  const unpledged = reportUnpledged(tallies.unpledged, schedule, sums);
+
+  // Phase 6: the breakdowns, then the report, explained, sealed once.
+  const groups = sums.finish(schedule.years);
+  const contractValue = input.options.contractValue ?? input.valuation.contractValue;
   const framework = input.valuation.framework;
   const { period } = schedule;
+  const followUps = followUpsDue(lines, schedule.asOf);
   return seal(
     {
       kind: 'delivery-report' as const,
@@ -155,31 +136,38 @@ export function trackDelivery(
       asOf: schedule.asOf,
       ...(period === undefined ? {} : { period: { start: period.start, end: period.end } }),
       count: schedule.countVerifiedOnly ? ('verified' as const) : ('all' as const),
-      lines: reportLines,
+      lines,
       unpledged,
       totals: groups.totals,
       byTheme: groups.byTheme,
       byValueType: groups.byValueType,
       byTag: groups.byTag,
-      byFinancialYear: schedule.years.map((year, position) =>
-        toYearFigures(year, yearSums[position]!),
-      ),
-      statusCounts,
-      ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
+      byChannel: groups.byChannel,
+      ...(groups.byEffect === undefined ? {} : { byEffect: groups.byEffect }),
+      byFinancialYear: groups.byFinancialYear,
+      statusCounts: countStatuses(lines),
+      ...(contractValue === undefined
+        ? {}
+        : {
+            socialValueAdded: socialValueAddedOf(valueSplit(groups.byValueType), contractValue),
+          }),
+      followUps,
       financialYearStartMonth: schedule.startMonth,
-      laterDeliveryCount,
-      summary: summaryOf(schedule.asOf, groups.totals, reportLines),
+      laterDeliveryCount: tallies.later,
+      summary: flat(summaryOf(schedule.asOf, groups, lines, followUps.length)),
     },
     'delivery-report',
   );
 }
 
-/** Phase 5: one sentence about the whole report. */
+/** One sentence about the whole report. */
 function summaryOf(
   asOf: string,
-  totals: DeliveryReport['totals'],
+  groups: ReportBreakdowns,
   lines: readonly DeliveryLine[],
+  followUps: number,
 ): string {
+  const { totals, byEffect } = groups;
   const onTrack = lines.filter(
     (line) =>
       line.status === 'on-track' || line.status === 'complete' || line.status === 'over-delivered',
@@ -188,5 +176,10 @@ function summaryOf(
   const unpledged = totals.unpledged.isZero()
     ? ''
     : `, plus ${moneyText(totals.unpledged)} nobody pledged`;
-  return `By ${asOf}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(lines.length, 'pledge')} on track or better.`;
+  const net =
+    byEffect === undefined
+      ? ''
+      : ` (net of ${moneyText(byEffect.disbenefit.delivered.neg())} of disbenefit)`;
+  const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
+  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(lines.length, 'pledge')} on track or better${due}.`;
 }

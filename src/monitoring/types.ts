@@ -1,5 +1,8 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
 import type { ValueType } from '../core/value-types.js';
+
+export type { PledgeChannel, PledgeEffect, PledgerKind };
 
 /**
  * One line of the valuation monitored, as `valuePledges` returns it (a `ValuationLine`); a
@@ -46,6 +49,21 @@ export interface MonitoredValuationLine {
   readonly tags?: Readonly<Record<string, string>> | undefined;
   /** The pledge's note. */
   readonly note?: string | undefined;
+  /** Where the pledge comes from; default `'tender'`. */
+  readonly channel?: PledgeChannel | undefined;
+  /** Who made the pledge: a supplier, a department or an officer. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name. */
+  readonly pledger?: string | undefined;
+  /** When the pledge is to be followed up (`YYYY-MM-DD`), as Suffolk follows officers' pledges up. */
+  readonly followUpOn?: string | undefined;
+  /** Barriers to the pledge recorded so far. */
+  readonly barriers?: readonly string[] | undefined;
+  /**
+   * `'disbenefit'` for a negative impact (its value is negative); default `'benefit'`. The
+   * quantity and proxy value stay positive: the effect gives the sign.
+   */
+  readonly effect?: PledgeEffect | undefined;
 }
 
 /**
@@ -150,6 +168,11 @@ export interface Delivery {
   readonly evidence?: string | undefined;
   /** A free note. */
   readonly note?: string | undefined;
+  /**
+   * The channel it came through: default its pledge line's (which it must match), or
+   * `'tender'` for a measure nobody pledged.
+   */
+  readonly channel?: PledgeChannel | undefined;
 }
 
 /** A change to a pledge agreed during the contract: from `date` on, the pledge is `quantity`. */
@@ -166,6 +189,51 @@ export interface PledgeVariation {
   readonly reason?: string | undefined;
   /** A reference to the agreement (contract change notice). */
   readonly reference?: string | undefined;
+  /**
+   * Adds a measure the valuation does not pledge: the new pledge line, in force from `date`
+   * with its own profile from that date. Fields left out (theme, value type, proxy value,
+   * title, unit) come from `options.framework`'s measure of that code.
+   */
+  readonly newPledge?: NewPledge | undefined;
+}
+
+/** A pledge line a variation adds mid-contract: the valuation line's fields, and its profile. */
+export interface NewPledge {
+  /** The new line's index; default one more than the highest index so far. */
+  readonly index?: number | undefined;
+  /** The theme id; default the framework measure's. */
+  readonly theme?: string | undefined;
+  /** The theme's name; default the framework's. */
+  readonly themeName?: string | undefined;
+  /** The value type; default the framework measure's. */
+  readonly valueType?: ValueType | undefined;
+  /** £ per unit; default the framework measure's. */
+  readonly proxyValue?: Numeric | undefined;
+  /** The share attributable to the contract (0–1); default 1. */
+  readonly attributionShare?: Numeric | undefined;
+  /** The measure's title; default the framework's. */
+  readonly title?: string | undefined;
+  /** The unit; default the framework's. */
+  readonly unit?: string | undefined;
+  /** Tags such as a council priority. */
+  readonly tags?: Readonly<Record<string, string>> | undefined;
+  /** Where the pledge comes from; default `'tender'`. */
+  readonly channel?: PledgeChannel | undefined;
+  /** Who made the pledge. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name. */
+  readonly pledger?: string | undefined;
+  /** When the pledge is to be followed up. */
+  readonly followUpOn?: string | undefined;
+  /** Barriers recorded. */
+  readonly barriers?: readonly string[] | undefined;
+  /** `'disbenefit'` for a negative impact; default `'benefit'`. */
+  readonly effect?: PledgeEffect | undefined;
+  /**
+   * How the new pledge is due from its date to the contract end: `'linear'` (default) or
+   * periods with shares adding up to 1, within those days. `options.profile` does not apply.
+   */
+  readonly profile?: 'linear' | readonly ProfilePeriod[] | undefined;
 }
 
 /**
@@ -273,8 +341,10 @@ export interface DeliveryFigures {
 
 /** Delivery against one pledge line. */
 export interface DeliveryLine {
-  /** The pledge line's index in the valuation. */
+  /** The pledge line's index in the valuation (or given by the variation that added it). */
   readonly index: number;
+  /** `'valuation'` for a line of the valuation, `'variation'` for one a variation added. */
+  readonly origin: 'valuation' | 'variation';
   /** The measure code. */
   readonly measure: string;
   /** The measure's title, when the valuation has it. */
@@ -287,13 +357,28 @@ export interface DeliveryLine {
   readonly themeName?: string | undefined;
   /** The value type. */
   readonly valueType: ValueType;
+  /** `'disbenefit'` for a negative impact, whose values are negative; else `'benefit'`. */
+  readonly effect: PledgeEffect;
+  /** Where the pledge comes from. */
+  readonly channel: PledgeChannel;
+  /** Who made the pledge, when the valuation says. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name, when the valuation says. */
+  readonly pledger?: string | undefined;
+  /** When the pledge is to be followed up, when the valuation says. */
+  readonly followUpOn?: string | undefined;
+  /** Barriers to the pledge recorded, when the valuation has them. */
+  readonly barriers?: readonly string[] | undefined;
   /** The line's tags (a null-prototype record). */
   readonly tags: Readonly<Record<string, string>>;
   /** The pledge's £ per unit. */
   readonly proxyValue: Decimal;
   /** The share attributable to the contract (1 when the valuation gave none). */
   readonly attributionShare: Decimal;
-  /** £ per unit counted: proxy value × attribution share, as the valuation values the pledge. */
+  /**
+   * £ per unit counted: proxy value × attribution share, as the valuation values the pledge;
+   * negative for a disbenefit.
+   */
   readonly unitValue: Decimal;
   /** The pledge in force at the report date. */
   readonly pledged: Decimal;
@@ -330,6 +415,8 @@ export interface DeliveryLine {
 export interface UnpledgedDelivery {
   /** The measure code. */
   readonly measure: string;
+  /** The channel the deliveries came through (one entry per measure and channel). */
+  readonly channel: PledgeChannel;
   /** The title, when the framework has it. */
   readonly title?: string | undefined;
   /** The unit, when the framework has it. */
@@ -362,6 +449,11 @@ export interface FinancialYearFigures {
   readonly start: string;
   /** Its last day, `YYYY-MM-DD`. */
   readonly end: string;
+  /**
+   * The value due within the whole year by the profiles, at the pledges in force (within the
+   * contract; 0 without a contract period). Equals `expected` once the year is over.
+   */
+  readonly pledged: Decimal;
   /** The value expected within the year (up to the report date), at the pledges in force. */
   readonly expected: Decimal;
   /** The value delivered against pledges within the year (counted deliveries). */
@@ -374,6 +466,21 @@ export interface FinancialYearFigures {
   readonly unpledged: Decimal;
   /** Delivered ÷ expected; `null` when nothing was expected. */
   readonly deliveryRatio: Decimal | null;
+  /**
+   * The year's figures by tag name, then tag value (null-prototype records; lines without the
+   * tag left out), for budgets by priority or department.
+   */
+  readonly byTag: Readonly<Record<string, Readonly<Record<string, YearTagFigures>>>>;
+}
+
+/** Value due and delivered within a financial year for one tag value. */
+export interface YearTagFigures {
+  /** The value due within the year by the profiles. */
+  readonly pledged: Decimal;
+  /** The value delivered against pledges within the year. */
+  readonly delivered: Decimal;
+  /** The value delivered within the year against measures nobody pledged. */
+  readonly unpledged: Decimal;
 }
 
 /**
@@ -415,6 +522,13 @@ export interface DeliveryBreakdowns {
   readonly byValueType: Readonly<Record<string, DeliveryFigures>>;
   /** Totals by tag name, then tag value (lines without the tag are left out). */
   readonly byTag: Readonly<Record<string, Readonly<Record<string, DeliveryFigures>>>>;
+  /** Totals by the channel pledges and deliveries came through. */
+  readonly byChannel: Readonly<Record<string, DeliveryFigures>>;
+  /**
+   * Benefits and disbenefits apart, present when some line is a disbenefit (the other figures
+   * are net: a disbenefit's values are negative).
+   */
+  readonly byEffect?: Readonly<Record<PledgeEffect, DeliveryFigures>> | undefined;
   /** Value expected and delivered per April–March (or chosen) financial year. */
   readonly byFinancialYear: readonly FinancialYearFigures[];
   /** How many pledge lines have each status. */
@@ -462,10 +576,36 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   readonly unpledged: readonly UnpledgedDelivery[];
   /** Social value added, when the contract value is known. */
   readonly socialValueAdded?: SocialValueAddedFigures | undefined;
+  /** Pledges due for follow-up by the report date (`followUpOn` on or before it), in date order. */
+  readonly followUps: readonly FollowUpDue[];
   /** The month financial years start in. */
   readonly financialYearStartMonth: number;
   /** How many deliveries are dated after the report date and left out. */
   readonly laterDeliveryCount: number;
   /** One sentence about the whole report. */
   readonly summary: string;
+}
+
+/** A pledge due for follow-up: its line, who made it, the barriers recorded and where it stands. */
+export interface FollowUpDue {
+  /** The pledge line's index. */
+  readonly line: number;
+  /** The measure code. */
+  readonly measure: string;
+  /** The measure's title, when known. */
+  readonly title?: string | undefined;
+  /** Where the pledge comes from. */
+  readonly channel: PledgeChannel;
+  /** Who made the pledge, when known. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name, when known. */
+  readonly pledger?: string | undefined;
+  /** The follow-up date. */
+  readonly followUpOn: string;
+  /** The barriers recorded (none is an empty list). */
+  readonly barriers: readonly string[];
+  /** The line's status at the report date. */
+  readonly status: DeliveryStatus;
+  /** Why it is listed, with the delivery so far and the barriers. */
+  readonly reason: string;
 }

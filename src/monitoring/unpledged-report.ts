@@ -1,50 +1,62 @@
 import { byCodeUnits } from '../core/text.js';
 import type { Plan } from './delivery-plan.js';
-import { type BreakdownEntry, unpledgedAmounts, type YearSum } from './figures.js';
+import { plus, product, times } from './figures.js';
+import type { ReportGroups } from './report-groups.js';
 import type { Tallies } from './tally-deliveries.js';
 import type { UnpledgedDelivery } from './types.js';
 
-const NO_TAGS: Readonly<Record<string, string>> = Object.freeze(Object.create(null));
+const NO_TAGS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.create(null),
+);
 
-/** Phase 4: deliveries nobody pledged, by code, valued at the framework's proxy; years summed in. */
+/**
+ * Phase 5: deliveries nobody pledged, by code then channel, valued at the framework's proxy;
+ * added to the report's breakdowns and financial years. Internal.
+ */
 export function reportUnpledged(
   tallies: Tallies['unpledged'],
   schedule: Plan,
-  yearSums: YearSum[],
-  entries: BreakdownEntry[],
+  groups: ReportGroups,
 ): UnpledgedDelivery[] {
   const { countVerifiedOnly } = schedule;
-  return [...tallies.keys()].sort(byCodeUnits).map((code) => {
-    const { measure, tally } = tallies.get(code)!;
-    const proxyValue = measure.proxyValue!;
-    const quantity = countVerifiedOnly ? tally.verified : tally.verified.plus(tally.claimed);
-    for (const [index, quantities] of tally.byYear) {
-      const inYear = countVerifiedOnly
-        ? quantities.verified
-        : quantities.verified.plus(quantities.claimed);
-      const sum = yearSums[index]!;
-      sum.unpledged = sum.unpledged.plus(inYear.times(proxyValue));
-    }
-    const value = quantity.times(proxyValue);
-    entries.push({
-      theme: measure.theme,
-      valueType: measure.valueType,
-      tags: NO_TAGS,
-      amounts: unpledgedAmounts(value),
+  return [...tallies.values()]
+    .sort(
+      (a, b) => byCodeUnits(a.measure.code, b.measure.code) || byCodeUnits(a.channel, b.channel),
+    )
+    .map(({ measure, channel, tally }) => {
+      const proxyValue = measure.proxyValue!;
+      const quantity = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
+      const group = groups.group({
+        theme: measure.theme,
+        valueType: measure.valueType,
+        channel,
+        effect: 'benefit',
+        tags: NO_TAGS,
+      });
+      for (const [index, quantities] of tally.byYear) {
+        const inYear = countVerifiedOnly
+          ? quantities.verified
+          : plus(quantities.verified, quantities.claimed);
+        const sum = group.year(index);
+        sum.unpledged = plus(sum.unpledged, times(inYear, proxyValue));
+      }
+      const value = product(quantity, proxyValue);
+      group.sum.unpledged = plus(group.sum.unpledged, value);
+      const result: { -readonly [K in keyof UnpledgedDelivery]: UnpledgedDelivery[K] } = {
+        measure: measure.code,
+        channel,
+      } as UnpledgedDelivery;
+      if (measure.title !== undefined) result.title = measure.title;
+      if (measure.unit !== undefined) result.unit = measure.unit;
+      result.theme = measure.theme;
+      if (measure.themeName !== undefined) result.themeName = measure.themeName;
+      result.valueType = measure.valueType;
+      result.proxyValue = proxyValue;
+      result.quantity = quantity;
+      result.verified = tally.verified;
+      result.claimed = tally.claimed;
+      result.value = value;
+      result.deliveryCount = tally.count;
+      return result;
     });
-    return {
-      measure: measure.code,
-      ...(measure.title === undefined ? {} : { title: measure.title }),
-      ...(measure.unit === undefined ? {} : { unit: measure.unit }),
-      theme: measure.theme,
-      ...(measure.themeName === undefined ? {} : { themeName: measure.themeName }),
-      valueType: measure.valueType,
-      proxyValue,
-      quantity,
-      verified: tally.verified,
-      claimed: tally.claimed,
-      value,
-      deliveryCount: tally.count,
-    };
-  });
 }

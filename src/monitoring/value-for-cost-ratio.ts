@@ -33,7 +33,7 @@ export interface ValueForCostResult {
   readonly reason: string;
 }
 
-const valueForCostSchema = lazy(() =>
+const valueForCostSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     { benefits: numericSchema(), costs: numericSchema({ min: 0, minExclusive: true }) },
     'value for cost input',

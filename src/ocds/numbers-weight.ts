@@ -31,8 +31,18 @@ export type NumbersWeight =
   | { readonly status: 'unreadable'; readonly problems: readonly NumbersProblem[] };
 
 const DECIMAL_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
-const RANGES = new Set(['percentageRangeMiddle', 'decimalRangeMiddle', 'pointsRangeMiddle']);
-const KNOWN = new Set(['percentageExact', 'decimalExact', 'pointsExact', 'order', ...RANGES]);
+const RANGES = /* @__PURE__ */ new Set([
+  'percentageRangeMiddle',
+  'decimalRangeMiddle',
+  'pointsRangeMiddle',
+]);
+const KNOWN = /* @__PURE__ */ new Set([
+  'percentageExact',
+  'decimalExact',
+  'pointsExact',
+  'order',
+  ...RANGES,
+]);
 
 /** The number of a `numbers` entry as a Decimal, or a problem. */
 function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decimal | undefined {

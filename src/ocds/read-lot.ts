@@ -11,7 +11,7 @@ export interface CriteriaBlock {
 }
 
 // OCDS 1.1 `tender.awardCriteria` codes that settle the whole weighting.
-const WHOLE_WEIGHT: ReadonlyMap<string, 'price' | 'quality'> = new Map([
+const WHOLE_WEIGHT: ReadonlyMap<string, 'price' | 'quality'> = /* @__PURE__ */ new Map([
   ['priceOnly', 'price'],
   ['costOnly', 'price'],
   ['lowestCost', 'price'],

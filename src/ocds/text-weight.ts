@@ -18,14 +18,17 @@ export interface LabelledWeight {
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const PERCENT_SIGN = String.raw`\s*(?:%|per\s*cent\b|percent\b)`;
-const BARE = new RegExp(`^(${NUMBER})(?:${PERCENT_SIGN})?$`, 'i');
-const WEIGHTING_OF = new RegExp(
+const BARE = /* @__PURE__ */ new RegExp(`^(${NUMBER})(?:${PERCENT_SIGN})?$`, 'i');
+const WEIGHTING_OF = /* @__PURE__ */ new RegExp(
   `^(?:weight(?:ing)?|weighted at|score)\\s*[:=-]?\\s*(${NUMBER})(?:${PERCENT_SIGN})?$`,
   'i',
 );
-const RANGE = new RegExp(`${NUMBER}(?:${PERCENT_SIGN})?\\s*(?:-|–|—|to)\\s*${NUMBER}`, 'i');
-const PERCENTAGE = new RegExp(`(${NUMBER})${PERCENT_SIGN}`, 'gi');
-const ANY_NUMBER = new RegExp(NUMBER, 'g');
+const RANGE = /* @__PURE__ */ new RegExp(
+  `${NUMBER}(?:${PERCENT_SIGN})?\\s*(?:-|–|—|to)\\s*${NUMBER}`,
+  'i',
+);
+const PERCENTAGE = /* @__PURE__ */ new RegExp(`(${NUMBER})${PERCENT_SIGN}`, 'gi');
+const ANY_NUMBER = /* @__PURE__ */ new RegExp(NUMBER, 'g');
 
 function quoted(text: string): string {
   const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;

@@ -20,7 +20,7 @@ import { percentOfPoints, weightingText } from './wording.js';
 type Bases = Readonly<Record<WeightingBase, Decimal>>;
 type RequirementCode = Exclude<WeightingFinding['code'], 'weights-do-not-sum'>;
 
-const HUNDRED = new Decimal(100);
+const HUNDRED = /* @__PURE__ */ new Decimal(100);
 
 /** `part` as percentage points of `whole` (34 significant digits); 0 for an empty base. */
 function pointsOf(part: Decimal, whole: Decimal): Decimal {

@@ -19,7 +19,7 @@ export interface Contract {
   readonly tags: ReadonlySet<string>;
 }
 
-const STANDARD_RATE = new Decimal('0.2');
+const STANDARD_RATE = /* @__PURE__ */ new Decimal('0.2');
 
 /** Validates a contract (`unknown-contract-type` or `invalid-input` under `root`). Internal. */
 export function readContract(input: ContractInput, root: readonly PropertyKey[]): Contract {

@@ -17,7 +17,7 @@ function asPoints(value: unknown): string | undefined {
  * Percentage points from `0` (exclusive) to 100 for a policy weighting. A value under 1 is
  * refused as a fraction given by mistake, with the percentage it probably meant.
  */
-const weightingPercent = lazy(() =>
+const weightingPercent = /* @__PURE__ */ lazy(() =>
   z.pipe(
     numericSchema({ min: 0, minExclusive: true, max: 100 }),
     z.transform((percent: Decimal, ctx) => {
@@ -32,14 +32,14 @@ const weightingPercent = lazy(() =>
   ),
 );
 
-const vatBasis = lazy(() => z.enum(['inclusive', 'exclusive']));
-const regime = lazy(() => z.enum(['pcr-2015', 'procurement-act-2023']));
-const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
-const scope = lazy(() => z.enum(['statutory', 'local']));
-const tags = lazy(() => z.array(idSchema));
+const vatBasis = /* @__PURE__ */ lazy(() => z.enum(['inclusive', 'exclusive']));
+const regime = /* @__PURE__ */ lazy(() => z.enum(['pcr-2015', 'procurement-act-2023']));
+const base = /* @__PURE__ */ lazy(() => z.enum(['total', 'quality', 'non-price']));
+const scope = /* @__PURE__ */ lazy(() => z.enum(['statutory', 'local']));
+const tags = /* @__PURE__ */ lazy(() => z.array(idSchema));
 
 /** Input of `ukProcurementThreshold`. Internal. */
-export const thresholdQuerySchema = lazy(() =>
+export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
       contractType: z.enum(contractTypes),
@@ -53,7 +53,7 @@ export const thresholdQuerySchema = lazy(() =>
 );
 
 /** A contract as the policy functions read it. Internal. */
-export const contractSchema = lazy(() =>
+export const contractSchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
       id: z.optional(idSchema),
@@ -72,7 +72,7 @@ export const contractSchema = lazy(() =>
   ),
 );
 
-const weighting = lazy(() =>
+const weighting = /* @__PURE__ */ lazy(() =>
   strictObject(
     { percent: weightingPercent(), of: base() },
     {
@@ -85,7 +85,7 @@ const weighting = lazy(() =>
   ),
 );
 
-const conditions = lazy(() =>
+const conditions = /* @__PURE__ */ lazy(() =>
   strictObject({
     contractTypes: z.optional(z.array(z.enum(contractTypes)).check(z.minLength(1))),
     authorities: z.optional(z.array(z.enum(authorityKinds)).check(z.minLength(1))),
@@ -150,7 +150,7 @@ function weightingConflicts(
   }
 }
 
-const outcome = lazy(() =>
+const outcome = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
       socialValue: z.optional(z.enum(['required', 'recommended'])),
@@ -191,15 +191,15 @@ function ruleShape() {
 }
 
 /** One rule of a policy input. Internal. */
-export const ruleSchema = lazy(() => strictObject(ruleShape(), { title: 'name' }));
+export const ruleSchema = /* @__PURE__ */ lazy(() => strictObject(ruleShape(), { title: 'name' }));
 
 /** One rule of a policy snapshot (scope and conditions written out). Internal. */
-const snapshotRuleSchema = lazy(() =>
+const snapshotRuleSchema = /* @__PURE__ */ lazy(() =>
   strictObject({ ...ruleShape(), scope: scope(), when: conditions() }),
 );
 
 /** A policy input; included policies are read one by one. Internal. */
-export const policyInputSchema = lazy(() =>
+export const policyInputSchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
       id: idSchema,
@@ -213,7 +213,7 @@ export const policyInputSchema = lazy(() =>
 );
 
 /** A policy snapshot (what `JSON.stringify` gives of a `Policy`). Internal. */
-export const policySnapshotSchema = lazy(() =>
+export const policySnapshotSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     kind: z.literal('policy'),
     schemaVersion: z.literal(1),
@@ -225,10 +225,10 @@ export const policySnapshotSchema = lazy(() =>
   }),
 );
 
-const points = lazy(() => numericSchema({ min: 0, max: 100 }));
+const points = /* @__PURE__ */ lazy(() => numericSchema({ min: 0, max: 100 }));
 
 /** Weights of the award criteria by group, in percentage points. Internal. */
-export const weightsSchema = lazy(() =>
+export const weightsSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     price: points(),
     quality: z.optional(points()),
@@ -252,7 +252,7 @@ const modelCriterionKinds = [
  * other field of the model (scoring methods, names, tie-breaks) is allowed and ignored.
  * Internal.
  */
-export const modelSchema = lazy(() =>
+export const modelSchema = /* @__PURE__ */ lazy(() =>
   z.looseObject({
     kind: z.optional(z.literal('evaluation-model')),
     criteria: z

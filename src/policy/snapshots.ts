@@ -17,12 +17,12 @@ import { authorityKinds, contractTypes } from './vocabulary.js';
 // stringifies to the same bytes as the original.
 
 /** Any figure the library produced (below 1e60), as JSON gives it (a string) or a Decimal. */
-const figure = lazy(() => figureSchema());
+const figure = /* @__PURE__ */ lazy(() => figureSchema());
 
-const base = lazy(() => z.enum(['total', 'quality', 'non-price']));
-const text = z.string();
+const base = /* @__PURE__ */ lazy(() => z.enum(['total', 'quality', 'non-price']));
+const text = /* @__PURE__ */ z.string();
 
-const thresholdSchema = lazy(() =>
+const thresholdSchema = /* @__PURE__ */ lazy(() =>
   strict({
     kind: z.literal('procurement-threshold'),
     schemaVersion: z.literal(1),
@@ -40,11 +40,11 @@ const thresholdSchema = lazy(() =>
   }),
 );
 
-const weightingRequirement = lazy(() =>
+const weightingRequirement = /* @__PURE__ */ lazy(() =>
   strict({ percent: figure(), of: base(), rule: idSchema, ruleName: text }),
 );
 
-const scopeRequirement = lazy(() =>
+const scopeRequirement = /* @__PURE__ */ lazy(() =>
   strict({
     required: z.boolean(),
     recommended: z.boolean(),
@@ -54,7 +54,7 @@ const scopeRequirement = lazy(() =>
   }),
 );
 
-const requirementSchema = lazy(() =>
+const requirementSchema = /* @__PURE__ */ lazy(() =>
   strict({
     kind: z.literal('social-value-requirement'),
     schemaVersion: z.literal(1),
@@ -100,7 +100,7 @@ const requirementSchema = lazy(() =>
   }),
 );
 
-const weightingCheckSchema = lazy(() =>
+const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
   strict({
     kind: z.literal('weighting-check'),
     schemaVersion: z.literal(1),

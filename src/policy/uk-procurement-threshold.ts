@@ -46,7 +46,7 @@ function missingReason(
   return 'no figure for that period could be confirmed from a primary or consistent source, so the table leaves it out';
 }
 
-const rowsByCategory = new Map<ThresholdCategory, ThresholdRow[]>();
+const rowsByCategory = /* @__PURE__ */ new Map<ThresholdCategory, ThresholdRow[]>();
 function rowsOf(category: ThresholdCategory): readonly ThresholdRow[] {
   if (rowsByCategory.size === 0) {
     for (const candidate of UK_THRESHOLDS) {

@@ -13,7 +13,7 @@
  * contractTypes.includes('light-touch-concession'); // => true
  * ```
  */
-export const contractTypes = Object.freeze([
+export const contractTypes = /* @__PURE__ */ Object.freeze([
   'supplies',
   'services',
   'works',
@@ -41,7 +41,7 @@ export type ContractType = (typeof contractTypes)[number];
  * authorityKinds; // => ['central-government', 'sub-central', 'utility']
  * ```
  */
-export const authorityKinds = Object.freeze([
+export const authorityKinds = /* @__PURE__ */ Object.freeze([
   'central-government',
   'sub-central',
   'utility',

@@ -112,7 +112,7 @@ function fill(
   return groups;
 }
 
-const zero = new Decimal(0);
+const zero = /* @__PURE__ */ new Decimal(0);
 const newTally = (): Tally => ({ amount: zero, local: zero, count: 0 });
 
 function add(tally: Tally, cell: Cell, local: boolean): void {

@@ -36,34 +36,34 @@ import {
 } from './impact-vocabulary.js';
 import { nonBlankText } from './schemas.js';
 
-const mitigationSchema = strictObject({
-  change: z.enum(mitigationChanges as [MitigationChange, ...MitigationChange[]]),
-  description: nonBlankText('the mitigation in words'),
-  mitigatedShare: z.optional(fractionSchema('share')),
-  quantity: z.optional(numericSchema()),
+const mitigationSchema = /* @__PURE__ */ strictObject({
+  change: /* @__PURE__ */ z.enum(mitigationChanges as [MitigationChange, ...MitigationChange[]]),
+  description: /* @__PURE__ */ nonBlankText('the mitigation in words'),
+  mitigatedShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
+  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
 });
 
-const impactSchema = strictObject({
+const impactSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  dimension: z.enum(impactDimensions as [ImpactDimension, ...ImpactDimension[]]),
-  direction: z.enum(impactDirections as [ImpactDirection, ...ImpactDirection[]]),
-  description: nonBlankText('the impact in words'),
-  measure: z.optional(idSchema),
-  quantity: z.optional(numericSchema()),
-  mitigations: z.optional(z.array(mitigationSchema)),
+  dimension: /* @__PURE__ */ z.enum(impactDimensions as [ImpactDimension, ...ImpactDimension[]]),
+  direction: /* @__PURE__ */ z.enum(impactDirections as [ImpactDirection, ...ImpactDirection[]]),
+  description: /* @__PURE__ */ nonBlankText('the impact in words'),
+  measure: /* @__PURE__ */ z.optional(idSchema),
+  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+  mitigations: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(mitigationSchema)),
 });
 
-const inputSchema = strictObject({
-  name: nonBlankText('the planned procurement, in words'),
-  framework: z.optional(z.unknown()),
-  impacts: z.array(impactSchema),
+const inputSchema = /* @__PURE__ */ strictObject({
+  name: /* @__PURE__ */ nonBlankText('the planned procurement, in words'),
+  framework: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  impacts: /* @__PURE__ */ z.array(impactSchema),
 });
 
 type ReadImpact = z.output<typeof impactSchema>;
 type ReadMitigation = z.output<typeof mitigationSchema>;
 type Path = readonly PropertyKey[];
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** A product without the −0 decimal.js gives for a negated zero. */
 const unsigned = (value: Decimal): Decimal => (value.isZero() ? ZERO : value);

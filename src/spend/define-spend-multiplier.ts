@@ -15,20 +15,24 @@ import { nonBlankText } from './schemas.js';
 export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-spend'];
 
 /** A figure the library computed (an `lm3` multiplier), read in the figure domain. */
-const computedFigure = z.pipe(
-  figureSchema({ min: 1 }),
-  z.transform((read: Decimal): Decimal => divide(read, 1)),
+const computedFigure = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ figureSchema({ min: 1 }),
+  /* @__PURE__ */ z.transform((read: Decimal): Decimal => divide(read, 1)),
 );
 
-const roundsSchema = z.int().check(z.minimum(1));
+const roundsSchema = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1));
 
-const inputSchema = strictObject({
-  additional: z.optional(numericSchema({ min: 0 })),
-  total: z.optional(numericSchema()),
-  lm3: z.optional(z.looseObject({ multiplier: computedFigure, rounds: roundsSchema })),
-  appliesTo: z.optional(z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]])),
-  rounds: z.optional(roundsSchema),
-  source: nonBlankText('the source of the figure (a publication, survey or study)'),
+const inputSchema = /* @__PURE__ */ strictObject({
+  additional: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
+  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+  lm3: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.looseObject({ multiplier: computedFigure, rounds: roundsSchema }),
+  ),
+  appliesTo: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
+  ),
+  rounds: /* @__PURE__ */ z.optional(roundsSchema),
+  source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
 });
 
 /** Builds the multiplier from the figure its source states. Internal (the snapshot reader uses it). */

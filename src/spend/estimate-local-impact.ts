@@ -21,15 +21,19 @@ import { spendSnapshots } from './snapshots.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendAnalysis } from './types.js';
 
-const anyObject = z.custom<object>(isPlainRecord, {
+const anyObject = /* @__PURE__ */ z.custom<object>(isPlainRecord, {
   error: (issue) =>
     `expected a spend multiplier or its input, received ${describeReceived(issue.input)}`,
 });
 
-const optionsSchema = strictObject({
-  multiplier: z.optional(anyObject),
-  bySupplierType: z.optional(
-    strictObject(Object.fromEntries(supplierTypes.map((type) => [type, z.optional(anyObject)]))),
+const optionsSchema = /* @__PURE__ */ strictObject({
+  multiplier: /* @__PURE__ */ z.optional(anyObject),
+  bySupplierType: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ strictObject(
+      /* @__PURE__ */ Object.fromEntries(
+        /* @__PURE__ */ supplierTypes.map((type) => [type, z.optional(anyObject)]),
+      ),
+    ),
   ),
 });
 

@@ -17,7 +17,7 @@ import { dimensionValueTypes, impactDimensions } from './impact-vocabulary.js';
 // The sentences of an impact assessment: one per impact, mitigation and figure of a position,
 // the findings and the summary. Internal to assessImpact.
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** An impact by its direction, dimension and id: `negative environmental impact "food-miles"`. */
 function impactName(impact: Pick<AssessedImpact, 'id' | 'dimension' | 'direction'>): string {

@@ -13,7 +13,7 @@ export function shareOf(part: Decimal, whole: Decimal): Decimal | null {
   return part.isZero() ? ZERO : divide(part, whole);
 }
 
-const ZERO = new Decimal(0);
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 const payments = (count: number) => plural(count, 'payment');
 

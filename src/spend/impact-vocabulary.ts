@@ -11,7 +11,7 @@ import type { ImpactDimension, ImpactDirection, MitigationChange } from './impac
  * impactDimensions; // => ['social', 'economic', 'environmental']
  * ```
  */
-export const impactDimensions: readonly ImpactDimension[] = Object.freeze([
+export const impactDimensions: readonly ImpactDimension[] = /* @__PURE__ */ Object.freeze([
   'social',
   'economic',
   'environmental',
@@ -30,7 +30,7 @@ export const impactDimensions: readonly ImpactDimension[] = Object.freeze([
  * mitigationChanges; // => ['contract-subject', 'specification', 'tender-questions']
  * ```
  */
-export const mitigationChanges: readonly MitigationChange[] = Object.freeze([
+export const mitigationChanges: readonly MitigationChange[] = /* @__PURE__ */ Object.freeze([
   'contract-subject',
   'specification',
   'tender-questions',

@@ -19,7 +19,7 @@ export interface Payment {
   readonly row: number;
 }
 
-const KNOWN_KEYS = new Set(Object.keys(paymentSchema.shape));
+const KNOWN_KEYS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(paymentSchema.shape));
 
 const isBlank = (value: string) => value.trim() === '';
 

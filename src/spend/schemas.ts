@@ -14,27 +14,32 @@ export function nonBlankText(what: string) {
 }
 
 /** The zod schema of one payment (strict). Internal: the public input type is documented instead. */
-export const paymentSchema = strictObject({
-  supplier: nonBlankText("the supplier's name"),
-  amount: numericSchema(),
+export const paymentSchema = /* @__PURE__ */ strictObject({
+  supplier: /* @__PURE__ */ nonBlankText("the supplier's name"),
+  amount: /* @__PURE__ */ numericSchema(),
   date: isoDateSchema,
-  postcode: z.optional(z.nullable(z.string())),
-  supplierType: z.optional(z.enum(supplierTypes as [string, ...string[]])),
-  department: z.optional(nonBlankText('a department name')),
-  ward: z.optional(nonBlankText('a ward name')),
-  line: z.optional(z.int().check(z.minimum(1))),
+  postcode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  supplierType: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.enum(supplierTypes as [string, ...string[]]),
+  ),
+  department: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a department name')),
+  ward: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a ward name')),
+  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
 });
 
 /** The ledger must be a list (each payment is read on its own). Internal. */
-export const ledgerSchema = z.array(z.unknown());
+export const ledgerSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown());
 
 /** The zod schema of the options of `analyseSpend`. Internal. */
-export const analyseSpendOptionsSchema = strictObject({
-  locality: z.custom<Locality>((value) => Array.isArray(value) || typeof value === 'function', {
-    error: (issue) =>
-      issue.input === undefined
-        ? 'missing: expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode'
-        : `expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode, received ${describeValue(issue.input)}`,
-  }),
-  localityName: z.optional(nonBlankText("the locality's name")),
+export const analyseSpendOptionsSchema = /* @__PURE__ */ strictObject({
+  locality: /* @__PURE__ */ z.custom<Locality>(
+    (value) => Array.isArray(value) || typeof value === 'function',
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing: expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode'
+          : `expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode, received ${describeValue(issue.input)}`,
+    },
+  ),
+  localityName: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText("the locality's name")),
 });

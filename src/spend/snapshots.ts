@@ -34,107 +34,119 @@ import type { SpendAnalysis, SpendLocation } from './types.js';
 // object deep-equal to x. Records keyed by user text come back without a prototype.
 
 /** A figure the library produced: any Numeric below 1e60 (`out-of-range` beyond). */
-const figure = figureSchema();
+const figure = /* @__PURE__ */ figureSchema();
 
-const count = z.int().check(z.minimum(0));
+const count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0));
 
-const partSchema = strictObject({
+const partSchema = /* @__PURE__ */ strictObject({
   amount: figure,
   paymentCount: count,
-  share: z.nullable(figure),
-  reason: z.string(),
+  share: /* @__PURE__ */ z.nullable(figure),
+  reason: /* @__PURE__ */ z.string(),
 });
 
-const sliceSchema = strictObject({
+const sliceSchema = /* @__PURE__ */ strictObject({
   amount: figure,
   paymentCount: count,
-  share: z.nullable(figure),
+  share: /* @__PURE__ */ z.nullable(figure),
   localSpend: figure,
-  localShare: z.nullable(figure),
-  reason: z.string(),
+  localShare: /* @__PURE__ */ z.nullable(figure),
+  reason: /* @__PURE__ */ z.string(),
 });
 
 const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
 
-const findingSchema = strictObject({
-  code: z.enum(['missing-postcode', 'invalid-postcode', 'outward-code-only', 'undecided-postcode']),
-  severity: z.enum(['warning', 'info']),
-  message: z.string(),
-  row: z.int().check(z.minimum(1)),
-  supplier: z.string(),
-  postcode: z.nullable(z.string()),
+const findingSchema = /* @__PURE__ */ strictObject({
+  code: /* @__PURE__ */ z.enum([
+    'missing-postcode',
+    'invalid-postcode',
+    'outward-code-only',
+    'undecided-postcode',
+  ]),
+  severity: /* @__PURE__ */ z.enum(['warning', 'info']),
+  message: /* @__PURE__ */ z.string(),
+  row: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+  supplier: /* @__PURE__ */ z.string(),
+  postcode: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
 });
 
-const analysisSchema = strictObject({
-  kind: z.literal('spend-analysis'),
-  schemaVersion: z.literal(1),
-  locality: z.nullable(z.array(z.string())),
-  localityName: z.nullable(z.string()),
+const analysisSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('spend-analysis'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  locality: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+  localityName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
   paymentCount: count,
   total: figure,
   localSpend: figure,
-  localShare: z.nullable(figure),
-  byLocation: recordSchema(partSchema, { expected: 'an object', keys: locations }),
-  bySupplierType: recordSchema(sliceSchema, { expected: 'an object', keys: supplierTypes }),
-  byDepartment: recordSchema(sliceSchema, { expected: 'an object' }),
+  localShare: /* @__PURE__ */ z.nullable(figure),
+  byLocation: /* @__PURE__ */ recordSchema(partSchema, { expected: 'an object', keys: locations }),
+  bySupplierType: /* @__PURE__ */ recordSchema(sliceSchema, {
+    expected: 'an object',
+    keys: supplierTypes,
+  }),
+  byDepartment: /* @__PURE__ */ recordSchema(sliceSchema, { expected: 'an object' }),
   withoutDepartment: sliceSchema,
-  byFinancialYear: recordSchema(sliceSchema, { expected: 'an object' }),
-  byWard: recordSchema(sliceSchema, { expected: 'an object' }),
+  byFinancialYear: /* @__PURE__ */ recordSchema(sliceSchema, { expected: 'an object' }),
+  byWard: /* @__PURE__ */ recordSchema(sliceSchema, { expected: 'an object' }),
   withoutWard: sliceSchema,
-  findings: z.array(findingSchema),
-  summary: z.string(),
+  findings: /* @__PURE__ */ z.array(findingSchema),
+  summary: /* @__PURE__ */ z.string(),
 });
 
-const multiplierSchema = strictObject({
-  kind: z.literal('spend-multiplier'),
-  schemaVersion: z.literal(1),
-  basis: z.enum(['additional', 'total']),
+const multiplierSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('spend-multiplier'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  basis: /* @__PURE__ */ z.enum(['additional', 'total']),
   additional: figure,
   total: figure,
-  appliesTo: z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
-  rounds: z.nullable(z.int().check(z.minimum(1))),
-  source: z.string().check(z.minLength(1)),
-  summary: z.string(),
+  appliesTo: /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
+  rounds: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
+  source: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  summary: /* @__PURE__ */ z.string(),
 });
 
-const lineSchema = strictObject({
-  supplierType: z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
-  supplierTypeName: z.string(),
+const lineSchema = /* @__PURE__ */ strictObject({
+  supplierType: /* @__PURE__ */ z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
+  supplierTypeName: /* @__PURE__ */ z.string(),
   spend: figure,
-  multiplier: z.unknown(),
+  multiplier: /* @__PURE__ */ z.unknown(),
   additionalBenefit: figure,
   localEconomyTotal: figure,
-  reason: z.string(),
+  reason: /* @__PURE__ */ z.string(),
 });
 
-const estimateSchema = strictObject({
-  kind: z.literal('local-impact-estimate'),
-  schemaVersion: z.literal(1),
-  lines: z.array(lineSchema),
+const estimateSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('local-impact-estimate'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  lines: /* @__PURE__ */ z.array(lineSchema),
   spend: figure,
   additionalBenefit: figure,
   localEconomyTotal: figure,
   notEstimated: figure,
-  findings: z.array(
-    strictObject({
-      code: z.enum(['no-multiplier', 'unknown-location-spend']),
-      severity: z.enum(['warning', 'info']),
-      message: z.string(),
-      supplierType: z.optional(z.enum(supplierTypes as [SupplierType, ...SupplierType[]])),
+  findings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      code: /* @__PURE__ */ z.enum(['no-multiplier', 'unknown-location-spend']),
+      severity: /* @__PURE__ */ z.enum(['warning', 'info']),
+      message: /* @__PURE__ */ z.string(),
+      supplierType: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
+      ),
     }),
   ),
-  summary: z.string(),
+  summary: /* @__PURE__ */ z.string(),
 });
 
 // The columns parseSpendLedger knows: a payment's fields but its line.
-const ledgerColumns = Object.keys(paymentSchema.shape).filter((key) => key !== 'line');
+const ledgerColumns = /* @__PURE__ */ Object.keys(paymentSchema.shape).filter(
+  (key) => key !== 'line',
+);
 
 /** The columns found, in the order the snapshot lists them (the order the parser found them). */
-const columnsSchema = z.pipe(
-  z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
+const columnsSchema = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
     error: (issue) => `expected an object, received ${describeReceived(issue.input)}`,
   }),
-  z.transform((input: Record<string, unknown>, ctx) => {
+  /* @__PURE__ */ z.transform((input: Record<string, unknown>, ctx) => {
     const columns: Record<string, string> = {};
     for (const key of Object.keys(input)) {
       if (!ledgerColumns.includes(key)) {
@@ -159,24 +171,26 @@ const columnsSchema = z.pipe(
   }),
 );
 
-const ledgerSchema = strictObject({
-  kind: z.literal('spend-ledger'),
-  schemaVersion: z.literal(1),
-  payments: z.array(
-    strictObject({
-      supplier: z.string().check(z.minLength(1)),
-      amount: numericSchema(),
+const ledgerSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('spend-ledger'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  payments: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      supplier: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+      amount: /* @__PURE__ */ numericSchema(),
       date: isoDateSchema,
-      postcode: z.nullable(z.string()),
-      supplierType: z.optional(z.enum(supplierTypes as [SupplierType, ...SupplierType[]])),
-      department: z.optional(z.string()),
-      ward: z.optional(z.string()),
-      line: z.int().check(z.minimum(1)),
+      postcode: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      supplierType: /* @__PURE__ */ z.optional(
+        /* @__PURE__ */ z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
+      ),
+      department: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      ward: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      line: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
     }),
   ),
-  problems: z.array(
-    strictObject({
-      code: z.enum([
+  problems: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      code: /* @__PURE__ */ z.enum([
         'missing-supplier',
         'missing-amount',
         'not-a-number',
@@ -185,20 +199,22 @@ const ledgerSchema = strictObject({
         'no-postcode-column',
         'total-row',
       ]),
-      severity: z.enum(severities as [Severity, ...Severity[]]),
-      message: z.string(),
-      line: z.int().check(z.minimum(1)),
-      column: z.nullable(z.string()),
-      value: z.string(),
+      severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
+      message: /* @__PURE__ */ z.string(),
+      line: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+      column: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      value: /* @__PURE__ */ z.string(),
     }),
   ),
   columns: columnsSchema,
-  delimiter: z.string().check(z.length(1)),
-  headerLine: z.int().check(z.minimum(1)),
+  delimiter: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.length(1)),
+  headerLine: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
 });
 
-const nullableFigure = z.nullable(figure);
-const dimensionSchema = z.enum(impactDimensions as [ImpactDimension, ...ImpactDimension[]]);
+const nullableFigure = /* @__PURE__ */ z.nullable(figure);
+const dimensionSchema = /* @__PURE__ */ z.enum(
+  impactDimensions as [ImpactDimension, ...ImpactDimension[]],
+);
 const positionNames: readonly ImpactPositionName[] = [
   'net-positive',
   'net-negative',
@@ -213,73 +229,82 @@ const impactFindingCodes: readonly ImpactFindingCode[] = [
   'net-negative',
 ];
 
-const positionSchema = strictObject({
+const positionSchema = /* @__PURE__ */ strictObject({
   grossPositive: figure,
   grossNegative: figure,
   mitigated: figure,
   net: figure,
-  position: z.enum(positionNames as [ImpactPositionName, ...ImpactPositionName[]]),
+  position: /* @__PURE__ */ z.enum(positionNames as [ImpactPositionName, ...ImpactPositionName[]]),
   impactCount: count,
   positiveCount: count,
   negativeCount: count,
   notMonetisedCount: count,
   unmitigatedCount: count,
-  reasons: z.array(z.string()),
+  reasons: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
 });
 
-const assessmentSchema = strictObject({
-  kind: z.literal('impact-assessment'),
-  schemaVersion: z.literal(1),
-  name: z.string(),
-  framework: z.nullable(
-    strictObject({ id: z.string(), name: z.string(), edition: z.string(), priceYear: z.int() }),
+const assessmentSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('impact-assessment'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  name: /* @__PURE__ */ z.string(),
+  framework: /* @__PURE__ */ z.nullable(
+    /* @__PURE__ */ strictObject({
+      id: /* @__PURE__ */ z.string(),
+      name: /* @__PURE__ */ z.string(),
+      edition: /* @__PURE__ */ z.string(),
+      priceYear: /* @__PURE__ */ z.int(),
+    }),
   ),
-  impacts: z.array(
-    strictObject({
-      id: z.string(),
+  impacts: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      id: /* @__PURE__ */ z.string(),
       dimension: dimensionSchema,
-      direction: z.enum(impactDirections as ['positive', 'negative']),
-      description: z.string(),
-      measure: z.nullable(z.string()),
-      title: z.nullable(z.string()),
-      unit: z.nullable(z.string()),
+      direction: /* @__PURE__ */ z.enum(impactDirections as ['positive', 'negative']),
+      description: /* @__PURE__ */ z.string(),
+      measure: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      title: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      unit: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
       quantity: nullableFigure,
       proxyValue: nullableFigure,
       value: nullableFigure,
       mitigatedShare: nullableFigure,
       mitigated: nullableFigure,
       net: nullableFigure,
-      mitigations: z.array(
-        strictObject({
-          change: z.enum(mitigationChanges as [MitigationChange, ...MitigationChange[]]),
-          changeName: z.string(),
-          description: z.string(),
+      mitigations: /* @__PURE__ */ z.array(
+        /* @__PURE__ */ strictObject({
+          change: /* @__PURE__ */ z.enum(
+            mitigationChanges as [MitigationChange, ...MitigationChange[]],
+          ),
+          changeName: /* @__PURE__ */ z.string(),
+          description: /* @__PURE__ */ z.string(),
           mitigatedShare: nullableFigure,
           quantity: nullableFigure,
           mitigated: nullableFigure,
-          reason: z.string(),
+          reason: /* @__PURE__ */ z.string(),
         }),
       ),
-      reason: z.string(),
+      reason: /* @__PURE__ */ z.string(),
     }),
   ),
-  byDimension: strictObject({
+  byDimension: /* @__PURE__ */ strictObject({
     social: positionSchema,
     economic: positionSchema,
     environmental: positionSchema,
   }),
   overall: positionSchema,
-  findings: z.array(
-    strictObject({
-      code: z.enum(impactFindingCodes as [ImpactFindingCode, ...ImpactFindingCode[]]),
-      severity: z.enum(['warning', 'info']),
-      message: z.string(),
-      impact: z.optional(z.string()),
-      dimension: z.optional(dimensionSchema),
-      mitigation: z.optional(count),
+  findings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      code: /* @__PURE__ */ z.enum(
+        impactFindingCodes as [ImpactFindingCode, ...ImpactFindingCode[]],
+      ),
+      severity: /* @__PURE__ */ z.enum(['warning', 'info']),
+      message: /* @__PURE__ */ z.string(),
+      impact: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      dimension: /* @__PURE__ */ z.optional(dimensionSchema),
+      mitigation: /* @__PURE__ */ z.optional(count),
     }),
   ),
-  summary: z.string(),
+  summary: /* @__PURE__ */ z.string(),
 });
 
 /** The figures of a stored position that must agree with its impacts. */

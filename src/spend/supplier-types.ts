@@ -28,7 +28,7 @@ export type SupplierType =
  * supplierTypes.includes('vcse'); // => true
  * ```
  */
-export const supplierTypes: readonly SupplierType[] = Object.freeze([
+export const supplierTypes: readonly SupplierType[] = /* @__PURE__ */ Object.freeze([
   'sme',
   'micro',
   'vcse',

@@ -30,9 +30,11 @@ export type StoredResult = {
 }[StoredKind];
 
 /** Every kind `toRows` stores, in the order the docs list them. Internal. */
-export const storedKinds = Object.freeze(Object.keys(readers)) as readonly StoredKind[];
+export const storedKinds = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(readers),
+) as readonly StoredKind[];
 
-const EXPECTED = `a result to store (${storedKinds.join(', ')}) or its JSON snapshot`;
+const EXPECTED = `a result to store (${/* @__PURE__ */ storedKinds.join(', ')}) or its JSON snapshot`;
 
 function isStoredKind(kind: unknown): kind is StoredKind {
   return typeof kind === 'string' && Object.hasOwn(readers, kind);

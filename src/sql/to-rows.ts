@@ -35,7 +35,7 @@ export type TableOf<Result> = Result extends {
     : string
   : string;
 
-const optionsSchema = lazy(() =>
+const optionsSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     keys: z.optional(
       strictObject({

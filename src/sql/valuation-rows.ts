@@ -7,14 +7,14 @@ import type { RowKeys, Rows, ValuationTable } from './types.js';
 
 /** One total of a valuation's breakdowns. */
 interface Total {
-  readonly breakdown: 'theme' | 'value-type' | 'tag' | 'year';
+  readonly breakdown: 'theme' | 'value-type' | 'channel' | 'tag' | 'year';
   readonly tag: string;
   readonly key: string;
   readonly position: number;
   readonly total: Decimal;
 }
 
-/** Every total by theme, value type, tag and year, in the valuation's order. */
+/** Every total by theme, value type, channel, tag and year, in the valuation's order. */
 function totalsOf(valuation: Valuation): Total[] {
   const totals: Total[] = [];
   const add = (
@@ -28,6 +28,7 @@ function totalsOf(valuation: Valuation): Total[] {
   };
   add('theme', valuation.byTheme);
   add('value-type', valuation.byValueType);
+  add('channel', valuation.byChannel as Readonly<Record<string, Decimal>>);
   for (const tag of Object.keys(valuation.byTag)) add('tag', valuation.byTag[tag]!, tag);
   if (valuation.byYear !== undefined) add('year', valuation.byYear);
   return totals;
@@ -35,7 +36,8 @@ function totalsOf(valuation: Valuation): Total[] {
 
 /**
  * The tables of a valuation, under `keys.valuation`: the valuation, its lines (the pledges as
- * valued), their years, every total by theme, value type, tag and year, and its warnings. Beside
+ * valued, a disbenefit's value negative), their years, every total by theme, value type,
+ * channel, tag and year (net), and its warnings. Beside
  * the exact figures, `total_rounded` is the total to the penny and each line's `value_rounded`
  * its share of it by `allocateRounded`, so the rounded lines add up to the rounded total.
  * Internal.
@@ -64,6 +66,8 @@ export function valuationRows(
       column('price_year', (v) => v.framework.priceYear),
       column('total', (v) => v.total),
       column('total_rounded', (v) => roundMoney(v.total)),
+      column('benefit_total', (v) => v.benefitTotal),
+      column('disbenefit_total', (v) => v.disbenefitTotal),
       column('contract_value', (v) => v.contractValue),
       column('social_value_added_ratio', (v) => v.socialValueAddedRatio),
       column('line_count', (v) => v.lines.length),
@@ -83,6 +87,12 @@ export function valuationRows(
       column('proxy_value', (line) => line.proxyValue),
       column('value', (line) => line.value),
       column('value_rounded', (line) => pennies.get(line)),
+      column('effect', (line) => line.effect),
+      column('channel', (line) => line.channel),
+      column('pledger_kind', (line) => line.pledgerKind),
+      column('pledger', (line) => line.pledger),
+      column('follow_up_on', (line) => line.followUpOn),
+      column('barriers', (line) => jsonText(line.barriers ?? [])),
       column('by_year', (line) => line.years !== undefined),
       column('tags', (line) => jsonText(line.tags)),
       column('note', (line) => line.note),

@@ -2,9 +2,9 @@ import type { Decimal, Numeric } from '../core/decimal.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
-const schema = strictObject({
-  hours: numericSchema({ min: 0 }),
-  attendees: numericSchema({ min: 0, integer: true }),
+const schema = /* @__PURE__ */ strictObject({
+  hours: /* @__PURE__ */ numericSchema({ min: 0 }),
+  attendees: /* @__PURE__ */ numericSchema({ min: 0, integer: true }),
 });
 
 /**

@@ -4,9 +4,9 @@ import { divide } from '../core/numeric-domain.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
-const schema = strictObject({
-  onContract: numericSchema({ min: 0 }),
-  total: numericSchema({ min: 0, minExclusive: true }),
+const schema = /* @__PURE__ */ strictObject({
+  onContract: /* @__PURE__ */ numericSchema({ min: 0 }),
+  total: /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
 });
 
 /**

@@ -21,16 +21,16 @@ import {
 } from './schemas.js';
 import type { Framework, Measure, MeasureInput, Outcome, ThemeInput } from './types.js';
 
-const changesSchema = strictObject({
+const changesSchema = /* @__PURE__ */ strictObject({
   id: textSchema,
   name: textSchema,
-  edition: z.optional(textSchema),
-  priceYear: z.optional(priceYearSchema),
-  source: z.optional(textSchema),
-  themes: z.optional(z.array(themeSchema)),
-  outcomes: z.optional(z.array(outcomeSchema)),
-  measures: z.optional(z.array(measureChangeSchema)),
-  remove: z.optional(z.array(textSchema)),
+  edition: /* @__PURE__ */ z.optional(textSchema),
+  priceYear: /* @__PURE__ */ z.optional(priceYearSchema),
+  source: /* @__PURE__ */ z.optional(textSchema),
+  themes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(themeSchema)),
+  outcomes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(outcomeSchema)),
+  measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(measureChangeSchema)),
+  remove: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(textSchema)),
 });
 
 /**

@@ -2,7 +2,10 @@ import type { Decimal, Numeric } from '../core/decimal.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
-const schema = strictObject({ fte: numericSchema({ min: 0 }), years: numericSchema({ min: 0 }) });
+const schema = /* @__PURE__ */ strictObject({
+  fte: /* @__PURE__ */ numericSchema({ min: 0 }),
+  years: /* @__PURE__ */ numericSchema({ min: 0 }),
+});
 
 /**
  * FTE-years over a contract: FTE × years (years may be fractional, e.g. 18 months = 1.5).

@@ -3,12 +3,17 @@ import { Decimal, type Numeric } from '../core/decimal.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 
-const count = numericSchema({ min: 0 });
+const count = /* @__PURE__ */ numericSchema({ min: 0 });
 
-const staffSchema = strictObject({
-  fullTime: z.optional(count),
-  partTime: z.optional(
-    z.array(strictObject({ count, fraction: numericSchema({ min: 0, max: 1 }) })),
+const staffSchema = /* @__PURE__ */ strictObject({
+  fullTime: /* @__PURE__ */ z.optional(count),
+  partTime: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(
+      /* @__PURE__ */ strictObject({
+        count,
+        fraction: /* @__PURE__ */ numericSchema({ min: 0, max: 1 }),
+      }),
+    ),
   ),
 });
 

@@ -15,11 +15,11 @@ import { readFramework } from './read-framework.js';
 import { priceYearSchema } from './schemas.js';
 import type { Framework, Measure } from './types.js';
 
-const positive = numericSchema({ min: 0, minExclusive: true });
+const positive = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
 
-const optionsSchema = strictObject({
-  factor: z.optional(positive),
-  index: z.optional(strictObject({ from: positive, to: positive })),
+const optionsSchema = /* @__PURE__ */ strictObject({
+  factor: /* @__PURE__ */ z.optional(positive),
+  index: /* @__PURE__ */ z.optional(/* @__PURE__ */ strictObject({ from: positive, to: positive })),
   toPriceYear: priceYearSchema,
 });
 

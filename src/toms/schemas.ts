@@ -1,37 +1,45 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { intSchema } from '../core/int-schema.js';
+import { numericSchema, strictObject, trimmedTextSchema } from '../core/schemas.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 
 /** Non-empty text, trimmed. Internal: the text fields of frameworks and sheets. */
-export const textSchema = z.string().check(z.trim(), z.minLength(1));
+export const textSchema = trimmedTextSchema;
 
 /** A whole price year from 1900 to 2200. Internal. */
-export const priceYearSchema = z.int().check(z.gte(1900), z.lte(2200));
+export const priceYearSchema = /* @__PURE__ */ intSchema(1900, 2200);
 
 /** The zod schema of a value type. Internal. */
-export const valueTypeSchema = z.enum(
+export const valueTypeSchema = /* @__PURE__ */ choiceSchema(
   valueTypes as readonly ValueType[] as [ValueType, ...ValueType[]],
 );
 
 /** A proxy value: any Numeric at least 0, or `null` (not monetised yet). Internal. */
-export const proxyValueSchema = z.nullable(numericSchema({ min: 0 }));
+export const proxyValueSchema = /* @__PURE__ */ z.nullable(
+  /* @__PURE__ */ numericSchema({ min: 0 }),
+);
 
 /** The zod schema of a theme (`shortName` defaults to `name` when the framework is built). Internal. */
-export const themeSchema = strictObject({
+export const themeSchema = /* @__PURE__ */ strictObject({
   id: textSchema,
   name: textSchema,
-  shortName: z.optional(textSchema),
+  shortName: /* @__PURE__ */ z.optional(textSchema),
 });
 
 /** The zod schema of an outcome. Internal. */
-export const outcomeSchema = strictObject({ id: textSchema, theme: textSchema, name: textSchema });
+export const outcomeSchema = /* @__PURE__ */ strictObject({
+  id: textSchema,
+  theme: textSchema,
+  name: textSchema,
+});
 
-const provenanceSchema = strictObject(
+const provenanceSchema = /* @__PURE__ */ strictObject(
   {
-    change: z.enum(['added', 'overridden']),
+    change: /* @__PURE__ */ choiceSchema(['added', 'overridden']),
     base: textSchema,
-    baseProxyValue: z.optional(proxyValueSchema),
+    baseProxyValue: /* @__PURE__ */ z.optional(proxyValueSchema),
   },
   { kind: 'change' },
 );
@@ -39,48 +47,48 @@ const provenanceSchema = strictObject(
 const measureShape = {
   code: textSchema,
   theme: textSchema,
-  outcome: z.optional(textSchema),
+  outcome: /* @__PURE__ */ z.optional(textSchema),
   title: textSchema,
   unit: textSchema,
   proxyValue: proxyValueSchema,
   valueType: valueTypeSchema,
-  exclusivityGroup: z.optional(textSchema),
-  maxYearsPerPerson: z.optional(z.int().check(z.gte(1))),
-  edition: z.optional(textSchema),
-  source: z.optional(textSchema),
+  exclusivityGroup: /* @__PURE__ */ z.optional(textSchema),
+  maxYearsPerPerson: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
+  edition: /* @__PURE__ */ z.optional(textSchema),
+  source: /* @__PURE__ */ z.optional(textSchema),
 };
 
 /** The zod schema of a measure of a framework (a stored one may carry its provenance). Internal. */
-export const measureSchema = strictObject({
+export const measureSchema = /* @__PURE__ */ strictObject({
   ...measureShape,
-  provenance: z.optional(provenanceSchema),
+  provenance: /* @__PURE__ */ z.optional(provenanceSchema),
 });
 
 /** The zod schema of a measure given to `extendFramework` (which sets the provenance). Internal. */
-export const measureChangeSchema = strictObject(measureShape);
+export const measureChangeSchema = /* @__PURE__ */ strictObject(measureShape);
 
 /**
  * The zod schema of a framework as `defineFramework` takes it, which is also the JSON form of a
  * {@link Framework}: `kind`, `schemaVersion`, `currency`, `extends` and `reindexed` may be given
  * (as a stored framework has them) or omitted. Internal.
  */
-export const frameworkSchema = strictObject({
-  kind: z.optional(z.literal('framework')),
-  schemaVersion: z.optional(z.literal(1)),
+export const frameworkSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['framework'])),
+  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
   id: textSchema,
   name: textSchema,
   edition: textSchema,
   priceYear: priceYearSchema,
-  currency: z.optional(z.literal('GBP')),
-  themes: z.array(themeSchema),
-  outcomes: z.optional(z.array(outcomeSchema)),
-  measures: z.array(measureSchema),
-  source: z.optional(textSchema),
-  extends: z.optional(textSchema),
-  reindexed: z.optional(
-    strictObject({
+  currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['GBP'])),
+  themes: /* @__PURE__ */ z.array(themeSchema),
+  outcomes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(outcomeSchema)),
+  measures: /* @__PURE__ */ z.array(measureSchema),
+  source: /* @__PURE__ */ z.optional(textSchema),
+  extends: /* @__PURE__ */ z.optional(textSchema),
+  reindexed: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ strictObject({
       fromPriceYear: priceYearSchema,
-      factor: figureSchema({ min: 0 }),
+      factor: /* @__PURE__ */ figureSchema({ min: 0 }),
     }),
   ),
 });

@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
 import type { ValueType } from '../core/value-types.js';
 import type {
   Valuation,
@@ -10,6 +11,27 @@ import type {
 } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Where a line's pledge comes from, who made it and its effect. Internal. */
+export interface LineOrigin {
+  readonly channel: PledgeChannel;
+  readonly effect: PledgeEffect;
+  readonly pledgerKind: PledgerKind | undefined;
+  readonly pledger: string | undefined;
+  readonly followUpOn: string | undefined;
+  /** Frozen by `lineOf` (a copy of the caller's list). */
+  readonly barriers: readonly string[] | undefined;
+}
+
+/** A tender's benefit, the origin of a pledge that says nothing of it. Internal. */
+export const DEFAULT_ORIGIN: LineOrigin = /* @__PURE__ */ Object.freeze({
+  channel: 'tender',
+  effect: 'benefit',
+  pledgerKind: undefined,
+  pledger: undefined,
+  followUpOn: undefined,
+  barriers: undefined,
+});
 
 /**
  * One frozen valuation line, keys in one order (so that a line and its revived JSON form print
@@ -31,6 +53,7 @@ export function lineOf(
   tags: Readonly<Record<string, string>>,
   years: readonly YearValue[] | undefined,
   note: string | undefined,
+  origin: LineOrigin,
 ): ValuationLine {
   const line: Mutable<ValuationLine> = {
     index,
@@ -45,7 +68,15 @@ export function lineOf(
     proxyValue,
     value,
     tags,
+    channel: origin.channel,
+    effect: origin.effect,
   };
+  if (origin !== DEFAULT_ORIGIN) {
+    if (origin.pledgerKind !== undefined) line.pledgerKind = origin.pledgerKind;
+    if (origin.pledger !== undefined) line.pledger = origin.pledger;
+    if (origin.followUpOn !== undefined) line.followUpOn = origin.followUpOn;
+    if (origin.barriers !== undefined) line.barriers = Object.freeze(origin.barriers);
+  }
   if (years !== undefined) line.years = Object.freeze(years);
   if (note !== undefined) line.note = note;
   return Object.freeze(line);
@@ -61,8 +92,11 @@ export interface ValuationParts {
   readonly framework: ValuationFramework;
   readonly lines: readonly ValuationLine[];
   readonly total: Decimal;
+  readonly benefitTotal: Decimal;
+  readonly disbenefitTotal: Decimal;
   readonly byTheme: Readonly<Record<string, Decimal>>;
   readonly byValueType: Readonly<Record<ValueType, Decimal>>;
+  readonly byChannel: Readonly<Partial<Record<PledgeChannel, Decimal>>>;
   readonly byTag: Readonly<Record<string, Readonly<Record<string, Decimal>>>>;
   readonly byYear: Readonly<Record<string, Decimal>> | undefined;
   readonly contractValue: Decimal | undefined;
@@ -85,6 +119,8 @@ export function assembleValuation(parts: ValuationParts): Valuation {
     // Frozen here so that sealing does not walk every line again (each is frozen already).
     lines: Object.freeze(parts.lines),
     total: parts.total,
+    benefitTotal: parts.benefitTotal,
+    disbenefitTotal: parts.disbenefitTotal,
     byTheme: parts.byTheme,
     byValueType: {
       'local-economic': parts.byValueType['local-economic'],
@@ -92,6 +128,7 @@ export function assembleValuation(parts: ValuationParts): Valuation {
       environmental: parts.byValueType.environmental,
       'record-only': parts.byValueType['record-only'],
     },
+    byChannel: parts.byChannel,
     byTag: parts.byTag,
     ...(parts.byYear === undefined ? {} : { byYear: parts.byYear }),
     ...(parts.contractValue === undefined ? {} : { contractValue: parts.contractValue }),

@@ -28,9 +28,8 @@ export interface DiscountSchedule {
 }
 
 /** Every shipped schedule id, the default first. Internal: the option schema and snapshots. */
-export const discountScheduleIds: readonly DiscountScheduleId[] = discountScheduleRows.map(
-  (row) => row.id,
-);
+export const discountScheduleIds: readonly DiscountScheduleId[] =
+  /* @__PURE__ */ discountScheduleRows.map((row) => row.id);
 
 /** The schedule `presentValue` uses unless told otherwise. Internal. */
 export const DEFAULT_SCHEDULE: DiscountScheduleId = 'green-book-2022';
@@ -93,7 +92,7 @@ export function bandAt(schedule: DiscountSchedule, t: number): DiscountBand {
   return bands.at(-1)!;
 }
 
-const ONE = new Decimal(1);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /**
  * (1 + r₁) × (1 + r₂) × … × (1 + r_t): what £1 of year 0 grows to by year t when each year k

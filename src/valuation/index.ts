@@ -3,6 +3,8 @@
  *
  * @packageDocumentation
  */
+
+export { createValuationAccumulator } from './create-valuation-accumulator.js';
 export type { DiscountScheduleId } from './data/discount-schedules.js';
 export type { DiscountBand, DiscountSchedule } from './discount-schedule.js';
 export {
@@ -26,8 +28,13 @@ export type {
   ReconcileOptions,
 } from './sheet-types.js';
 export type {
+  PledgeChannel,
+  PledgeEffect,
   PledgeInput,
+  PledgerKind,
   Valuation,
+  ValuationAccumulator,
+  ValuationAccumulatorOptions,
   ValuationFramework,
   ValuationLine,
   ValuationWarning,

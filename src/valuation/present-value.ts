@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -23,13 +25,15 @@ import {
 } from './discount-schedule.js';
 import { arrayOrRecord } from './schemas.js';
 
-const yearSchema = z.int().check(z.gte(-9999), z.lte(9999));
+const yearSchema = /* @__PURE__ */ intSchema(-9999, 9999);
 const YEAR_LABEL = /^-?\d{1,4}$/;
 
 // Values may be figures the library produced (`valuation.byYear`), so any number below 1e60.
-const seriesSchema = arrayOrRecord(
-  z.array(strictObject({ year: yearSchema, value: figureSchema() })),
-  recordSchema(figureSchema()),
+const seriesSchema = /* @__PURE__ */ arrayOrRecord(
+  /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({ year: yearSchema, value: /* @__PURE__ */ figureSchema() }),
+  ),
+  /* @__PURE__ */ recordSchema(/* @__PURE__ */ figureSchema()),
 );
 
 /** When in a year its values are taken to arrive. */
@@ -37,19 +41,23 @@ export type DiscountTiming = 'end-of-year' | 'mid-year';
 
 const discountTimings: readonly DiscountTiming[] = ['end-of-year', 'mid-year'];
 
-const optionsSchema = strictObject({
-  rate: z.optional(fractionSchema('rate')),
-  schedule: z.optional(
-    z.enum(discountScheduleIds as [DiscountScheduleId, ...DiscountScheduleId[]]),
+const optionsSchema = /* @__PURE__ */ strictObject({
+  rate: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('rate')),
+  schedule: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ choiceSchema(
+      discountScheduleIds as [DiscountScheduleId, ...DiscountScheduleId[]],
+    ),
   ),
-  baseYear: z.optional(yearSchema),
-  timing: z.optional(z.enum(discountTimings as [DiscountTiming, ...DiscountTiming[]])),
+  baseYear: /* @__PURE__ */ z.optional(yearSchema),
+  timing: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ choiceSchema(discountTimings as [DiscountTiming, ...DiscountTiming[]]),
+  ),
 });
 
 /** The year after which the Green Book's rates decline. */
 const FIRST_BAND_END = 30;
 
-const ONE = new Decimal(1);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /** Options of `presentValue`. */
 export interface PresentValueOptions {

@@ -1,20 +1,118 @@
 import type { Decimal } from '../core/decimal.js';
+import { plainDecimal, plainNumber } from '../core/fast-decimal.js';
+import {
+  type PledgeChannel,
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeChannels,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
+import { isoDateOf } from '../core/schemas.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';
 
-/** A pledge's tags as read, each name and value once: `[name, value]` in key order. Internal. */
-export type ReadTags = readonly (readonly [string, string])[];
-
-/** A validated pledge. Internal. */
+/** A validated pledge (every field present, so every read pledge has one shape). Internal. */
 export interface ReadPledge {
   readonly measure: string;
-  readonly quantity?: Decimal;
-  readonly years?: readonly (readonly [string, Decimal])[];
-  readonly attributionShare?: Decimal;
-  readonly tags?: ReadTags;
-  readonly note?: string;
+  /** The quantity, or `undefined` when given by year. */
+  readonly quantity: Decimal | undefined;
+  /** `[year label, quantity]` in the input's order. */
+  readonly years: readonly (readonly [string, Decimal])[] | undefined;
+  readonly attributionShare: Decimal | undefined;
+  /** The tags as read (the caller's record on the lean path: read, never kept or changed). */
+  readonly tags: Readonly<Record<string, string>> | undefined;
+  /** The tags' names in key order (present with `tags`). */
+  readonly tagNames: readonly string[] | undefined;
+  readonly note: string | undefined;
+  /** Where the pledge comes from, when it said. */
+  readonly channel: PledgeChannel | undefined;
+  readonly pledgerKind: PledgerKind | undefined;
+  readonly pledger: string | undefined;
+  /** `YYYY-MM-DD`. */
+  readonly followUpOn: string | undefined;
+  /** A copy of the pledge's list (never the caller's array). */
+  readonly barriers: readonly string[] | undefined;
+  readonly effect: PledgeEffect | undefined;
+}
+
+/** Where a pledge comes from and who follows it up, as read: the fields absent on most pledges. */
+type Origin = Pick<
+  ReadPledge,
+  'channel' | 'pledgerKind' | 'pledger' | 'followUpOn' | 'barriers' | 'effect'
+>;
+
+const NO_ORIGIN: Origin = {
+  channel: undefined,
+  pledgerKind: undefined,
+  pledger: undefined,
+  followUpOn: undefined,
+  barriers: undefined,
+  effect: undefined,
+};
+
+/** `value` when it is one of `list` (or absent), else `false`. */
+function leanChoice<T extends string>(value: unknown, list: readonly T[]): T | undefined | false {
+  if (value === undefined) return undefined;
+  return (list as readonly unknown[]).includes(value) ? (value as T) : false;
+}
+
+/** A copy of a list of strings, else `false` (absent: `undefined`). */
+function leanTexts(value: unknown): string[] | undefined | false {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return false;
+  const texts: string[] = [];
+  for (let i = 0; i < value.length; i += 1) {
+    if (!(i in value)) return false;
+    const text: unknown = value[i];
+    if (typeof text !== 'string') return false;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** The origin fields as the schema reads them, else `undefined` (the schema then says why). */
+function leanOrigin(input: Readonly<Record<string, unknown>>): Origin | undefined {
+  const channel = leanChoice(input.channel, pledgeChannels);
+  const pledgerKind = leanChoice(input.pledgerKind, pledgerKinds);
+  const effect = leanChoice(input.effect, pledgeEffects);
+  if (channel === false || pledgerKind === false || effect === false) return undefined;
+  const pledger = input.pledger;
+  if (pledger !== undefined && typeof pledger !== 'string') return undefined;
+  let followUpOn: string | undefined;
+  if (input.followUpOn !== undefined) {
+    // A Date (which the schema also reads) takes the schema's path.
+    if (typeof input.followUpOn !== 'string') return undefined;
+    followUpOn = isoDateOf(input.followUpOn);
+    if (followUpOn === undefined) return undefined;
+  }
+  const barriers = leanTexts(input.barriers);
+  if (barriers === false) return undefined;
+  return { channel, pledgerKind, pledger, followUpOn, barriers, effect };
+}
+
+/** 1 for a key of every pledge, 2 for an origin key (channel…), 0 for anything else. */
+function keyKind(key: string): 0 | 1 | 2 {
+  switch (key) {
+    case 'measure':
+    case 'quantity':
+    case 'tags':
+    case 'note':
+    case 'attributionShare':
+    case 'years':
+      return 1;
+    case 'channel':
+    case 'pledgerKind':
+    case 'pledger':
+    case 'followUpOn':
+    case 'barriers':
+    case 'effect':
+      return 2;
+    default:
+      return 0;
+  }
 }
 
 /** Printable ASCII at both ends, so trimming would not change the code (else: zod path). */
@@ -25,48 +123,112 @@ function isPlainCode(code: string): boolean {
   return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
-/** Tags read once each; `false` when they are not a plain record of strings. */
-function leanTags(value: unknown): ReadTags | false {
-  if (!isPlainRecord(value)) return false;
-  const entries: (readonly [string, string])[] = [];
-  for (const name of Object.keys(value)) {
-    const tag = value[name];
-    if (typeof tag !== 'string') return false;
-    entries.push([name, tag]);
-  }
-  return entries;
+/** A number at least 0 as the schema reads it, else `undefined` (the schema then says why). */
+function leanQuantity(value: unknown): Decimal | undefined {
+  const read =
+    typeof value === 'string'
+      ? plainDecimal(value)
+      : typeof value === 'number'
+        ? plainNumber(value)
+        : undefined;
+  if (read === undefined) return leanNonNegative(value);
+  return read.s < 0 ? undefined : read;
 }
 
-/** The {@link ReadTags} of tags the schema has already read. */
-function tagsOf(tags: Readonly<Record<string, string>>): ReadTags {
-  return Object.keys(tags).map((name) => [name, tags[name]!] as const);
+/** A fraction from 0 to 1 as the schema reads it, else `undefined`. */
+function leanShare(value: unknown): Decimal | undefined {
+  const share = leanQuantity(value);
+  if (share === undefined) return undefined;
+  // At most 1: below 1 (exponent < 0), or one word 0 or 1 (exponent 0).
+  return share.e < 0 || (share.e === 0 && share.d.length === 1 && share.d[0]! <= 1)
+    ? share
+    : undefined;
+}
+
+/** The names of a plain record of strings, else `undefined`. */
+function leanTagNames(value: unknown): string[] | undefined {
+  if (!isPlainRecord(value)) return undefined;
+  const names = Object.keys(value);
+  for (const name of names) if (typeof value[name] !== 'string') return undefined;
+  return names;
+}
+
+/** Years as the schema reads them (a list, or a record with non-empty keys), else `undefined`. */
+function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
+  const years: (readonly [string, Decimal])[] = [];
+  if (Array.isArray(value)) {
+    for (let year = 0; year < value.length; year += 1) {
+      const quantity = leanQuantity(value[year]);
+      if (quantity === undefined) return undefined;
+      years.push([String(year + 1), quantity]);
+    }
+    return years;
+  }
+  if (!isPlainRecord(value)) return undefined;
+  for (const label of Object.keys(value)) {
+    const quantity = label === '' ? undefined : leanQuantity(value[label]);
+    if (quantity === undefined) return undefined;
+    years.push([label, quantity]);
+  }
+  return years;
 }
 
 /**
- * The lean path for the common shape `{ measure, quantity, tags?, note? }` as a plain object.
- * It accepts only what `pledgeSchema` accepts and returns what it would return (a property test
- * holds it to that on any value); anything else, and every error, goes through the schema.
- * Internal.
+ * The lean path for pledges that are plain objects with plain values: it accepts only what
+ * `pledgeSchema` accepts and returns what it would return (a property test holds it to that on
+ * any value); anything else, and every error, goes through the schema. Internal.
  */
 export function readPledgeLean(input: unknown): ReadPledge | undefined {
   if (!isPlainRecord(input)) return undefined;
+  let withOrigin = false;
   for (const key in input) {
-    if (key !== 'measure' && key !== 'quantity' && key !== 'tags' && key !== 'note') {
-      return undefined;
-    }
+    const kind = keyKind(key);
+    if (kind === 0) return undefined;
+    if (kind === 2) withOrigin = true;
   }
+  const origin = withOrigin ? leanOrigin(input) : NO_ORIGIN;
+  if (origin === undefined) return undefined;
   const measure = input.measure;
   if (typeof measure !== 'string' || !isPlainCode(measure)) return undefined;
-  const quantity = leanNonNegative(input.quantity);
-  if (quantity === undefined) return undefined;
   const note = input.note;
   if (note !== undefined && typeof note !== 'string') return undefined;
-  if (input.tags === undefined) {
-    return note === undefined ? { measure, quantity } : { measure, quantity, note };
+  let quantity: Decimal | undefined;
+  let years: (readonly [string, Decimal])[] | undefined;
+  if (input.years === undefined) {
+    quantity = leanQuantity(input.quantity);
+    if (quantity === undefined) return undefined;
+  } else {
+    if (input.quantity !== undefined) return undefined;
+    years = leanYears(input.years);
+    if (years === undefined) return undefined;
   }
-  const tags = leanTags(input.tags);
-  if (tags === false) return undefined;
-  return note === undefined ? { measure, quantity, tags } : { measure, quantity, tags, note };
+  let attributionShare: Decimal | undefined;
+  if (input.attributionShare !== undefined) {
+    attributionShare = leanShare(input.attributionShare);
+    if (attributionShare === undefined) return undefined;
+  }
+  let tags: Readonly<Record<string, string>> | undefined;
+  let tagNames: string[] | undefined;
+  if (input.tags !== undefined) {
+    tagNames = leanTagNames(input.tags);
+    if (tagNames === undefined) return undefined;
+    tags = input.tags as Readonly<Record<string, string>>;
+  }
+  return {
+    measure,
+    quantity,
+    years,
+    attributionShare,
+    tags,
+    tagNames,
+    note,
+    channel: origin.channel,
+    pledgerKind: origin.pledgerKind,
+    pledger: origin.pledger,
+    followUpOn: origin.followUpOn,
+    barriers: origin.barriers,
+    effect: origin.effect,
+  };
 }
 
 /**
@@ -85,10 +247,17 @@ export function readPledge(input: unknown, index: number): ReadPledge {
         : Object.entries(parsed.years as Readonly<Record<string, Decimal>>);
   return {
     measure: parsed.measure,
-    ...(parsed.quantity === undefined ? {} : { quantity: parsed.quantity }),
-    ...(years === undefined ? {} : { years }),
-    ...(parsed.attributionShare === undefined ? {} : { attributionShare: parsed.attributionShare }),
-    ...(parsed.tags === undefined ? {} : { tags: tagsOf(parsed.tags) }),
-    ...(parsed.note === undefined ? {} : { note: parsed.note }),
+    quantity: parsed.quantity,
+    years,
+    attributionShare: parsed.attributionShare,
+    tags: parsed.tags,
+    tagNames: parsed.tags === undefined ? undefined : Object.keys(parsed.tags),
+    note: parsed.note,
+    channel: parsed.channel,
+    pledgerKind: parsed.pledgerKind,
+    pledger: parsed.pledger,
+    followUpOn: parsed.followUpOn,
+    barriers: parsed.barriers === undefined ? undefined : [...parsed.barriers],
+    effect: parsed.effect,
   };
 }

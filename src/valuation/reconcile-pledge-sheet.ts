@@ -20,9 +20,9 @@ import type {
   ReconcileOptions,
 } from './sheet-types.js';
 
-const ZERO = new Decimal(0);
-const TEN = new Decimal(10);
-const HALF = new Decimal('0.5');
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const TEN = /* @__PURE__ */ new Decimal(10);
+const HALF = /* @__PURE__ */ new Decimal('0.5');
 const SCALES = [1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6];
 
 type Row = z.output<typeof pledgeSheetRowSchema>;
@@ -45,6 +45,13 @@ function count(value: Decimal): string {
 
 function proxyText(value: Decimal): string {
   return `£${count(value)}`;
+}
+
+/** quantity × proxy, negative for a disbenefit (a zero is +0); `null` without both. */
+function signedValue(row: Row): Decimal | null {
+  if (row.quantity == null || row.proxyValue == null) return null;
+  const value = row.quantity.times(row.proxyValue);
+  return row.effect === 'disbenefit' && !value.isZero() ? value.neg() : value;
 }
 
 /** Checks one row; `undefined` when it checks out. */
@@ -87,8 +94,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
         `${where} answers ${count(quantity)} but has no proxy value, so it cannot be valued; the corrected total keeps ${stated === null ? '£0' : `the stated ${moneyText(stated)}`}.`,
     };
   }
-  const computed = quantity.times(proxy);
-  const formula = `${count(quantity)} × ${proxyText(proxy)} is ${moneyText(computed)}`;
+  const computed = signedValue(row)!;
+  const formula = `${count(quantity)} × ${proxyText(proxy)} is ${moneyText(computed)}${row.effect === 'disbenefit' ? ' (a disbenefit)' : ''}`;
   if (stated === null) {
     return {
       code: 'missing-value',
@@ -118,7 +125,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   const halfUnit = TEN.pow(-proxy.decimalPlaces()).times(HALF);
   const slack = quantity.times(halfUnit).plus(tolerance);
   if (!quantity.isZero() && difference.abs().lte(slack)) {
-    const impliedProxy = divide(stated, quantity);
+    const impliedProxy = divide(stated, quantity).abs();
     return {
       code: 'proxy-rounding',
       severity: 'info',
@@ -135,7 +142,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     for (const scale of SCALES) {
       const unscaled = stated.times(TEN.pow(-scale));
       if (unscaled.minus(computed).abs().lte(slack)) {
-        const impliedProxy = divide(unscaled, quantity);
+        const impliedProxy = divide(unscaled, quantity).abs();
         const power = count(TEN.pow(Math.abs(scale)));
         const size = scale > 0 ? `${power} times too large` : `${power} times too small`;
         const factor = count(TEN.pow(scale));
@@ -216,8 +223,7 @@ export function reconcilePledgeSheet(
   parsedRows.forEach((row, index) => {
     const number = row.line ?? index + 1;
     const check = checkRow(row, tolerance);
-    const computed =
-      row.quantity != null && row.proxyValue != null ? row.quantity.times(row.proxyValue) : null;
+    const computed = signedValue(row);
     const stated = row.statedValue ?? null;
     const corrected = check?.corrected ?? stated ?? computed ?? ZERO;
     if (stated !== null) statedRowsTotal = statedRowsTotal.plus(stated);

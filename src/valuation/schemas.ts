@@ -1,11 +1,28 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { oneOf } from '../core/one-of.js';
+import {
+  type PledgeChannel,
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeChannels,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import {
+  isoDateSchema,
+  numericSchema,
+  strictObject,
+  textSchema,
+  trimmedTextSchema,
+} from '../core/schemas.js';
 
-const quantitySchema = numericSchema({ min: 0 });
+const quantitySchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
 /**
  * A schema for "an array or a record": the shape is chosen by `Array.isArray`, so the issues of
@@ -21,58 +38,107 @@ export function arrayOrRecord<A extends z.ZodMiniType, R extends z.ZodMiniType>(
   );
 }
 
-const notSeries = z.custom<never>(() => false, {
+const notSeries = /* @__PURE__ */ z.custom<never>(() => false, {
   error: (issue) =>
     `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
 });
 
+/** Where a pledge comes from, who made it, its follow-up, barriers and effect (all optional). */
+const origin = {
+  channel: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
+  ),
+  pledgerKind: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]),
+  ),
+  pledger: /* @__PURE__ */ z.optional(textSchema),
+  followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
+  barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(textSchema)),
+  effect: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
+  ),
+};
+
+/** `shape` with the origin fields (a function, so that an unused schema leaves bundles). */
+function withOrigin<S extends z.core.$ZodLooseShape>(shape: S): S & typeof origin {
+  return { ...shape, ...origin };
+}
+
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
-export const pledgeSchema = strictObject(
-  {
-    measure: z.string().check(z.trim(), z.minLength(1)),
-    quantity: z.optional(quantitySchema),
-    years: z.optional(
-      arrayOrRecord(z.array(quantitySchema), recordSchema(quantitySchema, { nonEmptyKeys: true })),
+export const pledgeSchema = /* @__PURE__ */ strictObject(
+  /* @__PURE__ */ withOrigin({
+    measure: trimmedTextSchema,
+    quantity: /* @__PURE__ */ z.optional(quantitySchema),
+    years: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ arrayOrRecord(
+        /* @__PURE__ */ z.array(quantitySchema),
+        /* @__PURE__ */ recordSchema(quantitySchema, { nonEmptyKeys: true }),
+      ),
     ),
-    attributionShare: z.optional(fractionSchema('share')),
-    tags: z.optional(recordSchema(z.string())),
-    note: z.optional(z.string()),
-  },
+    attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
+    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
+    note: /* @__PURE__ */ z.optional(textSchema),
+  }),
   { attribution: 'attributionShare' },
 ).check(
-  z.refine((pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined), {
-    error: 'expected exactly one of quantity or years',
-    path: ['quantity'],
-  }),
+  /* @__PURE__ */ z.refine(
+    (pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined),
+    {
+      error: 'expected exactly one of quantity or years',
+      path: ['quantity'],
+    },
+  ),
+);
+
+// At least a penny: the ratio then stays inside the figures the library can print and store.
+const contractValueSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ numericSchema({ min: '0.01' }),
 );
 
 /** The zod schema of the options of `valuePledges`. Internal. */
-export const valuePledgesOptionsSchema = strictObject({
-  // At least a penny: the ratio then stays inside the figures the library can print and store.
-  contractValue: z.optional(numericSchema({ min: '0.01' })),
+export const valuePledgesOptionsSchema = /* @__PURE__ */ strictObject({
+  contractValue: contractValueSchema,
 });
 
-const optionalAmount = z.optional(z.nullable(numericSchema()));
-const optionalText = z.optional(z.string());
+/** The zod schema of the options of `createValuationAccumulator`. Internal. */
+export const valuationAccumulatorOptionsSchema = /* @__PURE__ */ strictObject({
+  contractValue: contractValueSchema,
+  lines: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ expectedSchema<boolean>(
+      (value) => typeof value === 'boolean',
+      () => 'true or false',
+      { type: 'boolean' },
+    ),
+  ),
+});
+
+const optionalAmount = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema()),
+);
+const optionalText = /* @__PURE__ */ z.optional(textSchema);
 
 /** The zod schema of one pledge-sheet row (blank cells are `null` or absent). Internal. */
-export const pledgeSheetRowSchema = strictObject({
-  line: z.optional(z.int().check(z.gte(1))),
-  theme: optionalText,
-  measure: z.string().check(z.trim(), z.minLength(1)),
-  question: optionalText,
-  unit: optionalText,
-  proxyValue: optionalAmount,
-  quantity: optionalAmount,
-  statedValue: optionalAmount,
-  tags: z.optional(recordSchema(z.string())),
-});
+export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
+  /* @__PURE__ */ withOrigin({
+    line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
+    theme: optionalText,
+    measure: trimmedTextSchema,
+    question: optionalText,
+    unit: optionalText,
+    proxyValue: optionalAmount,
+    quantity: optionalAmount,
+    statedValue: optionalAmount,
+    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
+  }),
+);
 
 /** The zod schema of a list of pledge-sheet rows. Internal. */
-export const pledgeSheetRowsSchema = z.array(pledgeSheetRowSchema);
+export const pledgeSheetRowsSchema = /* @__PURE__ */ z.array(pledgeSheetRowSchema);
 
 /** The zod schema of the options of `reconcilePledgeSheet`. Internal. */
-export const reconcileOptionsSchema = strictObject({
-  statedTotal: z.optional(z.nullable(numericSchema())),
-  tolerance: z.optional(numericSchema({ min: 0 })),
+export const reconcileOptionsSchema = /* @__PURE__ */ strictObject({
+  statedTotal: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema()),
+  ),
+  tolerance: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
 });

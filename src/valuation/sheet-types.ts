@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
 import type { Severity } from '../core/severity.js';
 
 /**
@@ -25,6 +26,18 @@ export interface PledgeSheetRow {
   readonly statedValue?: Numeric | null | undefined;
   /** Extra columns (`'CWB Priority'`, …). */
   readonly tags?: Readonly<Record<string, string>> | undefined;
+  /** `'disbenefit'` for a negative impact: its value is −quantity × proxy. Default `'benefit'`. */
+  readonly effect?: PledgeEffect | undefined;
+  /** Where the pledge comes from (default `'tender'`). */
+  readonly channel?: PledgeChannel | undefined;
+  /** Who made the pledge. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name. */
+  readonly pledger?: string | undefined;
+  /** When the pledge is to be followed up (`YYYY-MM-DD`). */
+  readonly followUpOn?: string | undefined;
+  /** Barriers recorded against the pledge. */
+  readonly barriers?: readonly string[] | undefined;
 }
 
 /** Options of `reconcilePledgeSheet`. */

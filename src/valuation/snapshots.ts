@@ -3,14 +3,15 @@ import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { strictObject } from '../core/schemas.js';
+import { isoDateSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
-import { assembleValuation, lineOf, yearOf } from './assemble-valuation.js';
+import { assembleValuation, DEFAULT_ORIGIN, lineOf, yearOf } from './assemble-valuation.js';
 import type { DiscountScheduleId } from './data/discount-schedules.js';
 import { bandOf, discountScheduleIds, scheduleOf } from './discount-schedule.js';
 import {
@@ -26,15 +27,21 @@ import type { Valuation, ValuationWarningCode } from './types.js';
 // as objects. These schemas read it back (strictly: an unknown key is an issue) and the
 // builders shared with the functions rebuild the live, sealed result, keys in the same order.
 
-const figure = figureSchema();
-const text = z.string();
-const index = z.int().check(z.gte(0));
-const valueType = z.enum(valueTypes as readonly ValueType[] as [ValueType, ...ValueType[]]);
-const figures = recordSchema(figure);
+const figure = /* @__PURE__ */ figureSchema();
+const text = /* @__PURE__ */ z.string();
+const index = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
+const valueType = /* @__PURE__ */ z.enum(
+  valueTypes as readonly ValueType[] as [ValueType, ...ValueType[]],
+);
+const figures = /* @__PURE__ */ recordSchema(figure);
 
-const yearSchema = strictObject({ year: z.string(), quantity: figure, value: figure });
+const yearSchema = /* @__PURE__ */ strictObject({
+  year: /* @__PURE__ */ z.string(),
+  quantity: figure,
+  value: figure,
+});
 
-const lineSchema = strictObject(
+const lineSchema = /* @__PURE__ */ strictObject(
   {
     index,
     measure: text,
@@ -47,9 +54,15 @@ const lineSchema = strictObject(
     attributionShare: figure,
     proxyValue: figure,
     value: figure,
-    tags: recordSchema(z.string()),
-    years: z.optional(z.array(yearSchema)),
-    note: z.optional(text),
+    tags: /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string()),
+    channel: /* @__PURE__ */ z.enum(pledgeChannels),
+    effect: /* @__PURE__ */ z.enum(pledgeEffects),
+    pledgerKind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgerKinds)),
+    pledger: /* @__PURE__ */ z.optional(text),
+    followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
+    barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(text)),
+    years: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(yearSchema)),
+    note: /* @__PURE__ */ z.optional(text),
   },
   { attribution: 'attributionShare', proxy: 'proxyValue' },
 );
@@ -61,32 +74,47 @@ const warningCodes: readonly ValuationWarningCode[] = [
   'max-years-per-person',
 ];
 
-const valuationSchema = strictObject(
+const valuationSchema = /* @__PURE__ */ strictObject(
   {
-    kind: z.literal('valuation'),
-    schemaVersion: z.literal(1),
-    framework: strictObject({ id: text, name: text, edition: text, priceYear: z.int() }),
-    lines: z.array(lineSchema),
+    kind: /* @__PURE__ */ z.literal('valuation'),
+    schemaVersion: /* @__PURE__ */ z.literal(1),
+    framework: /* @__PURE__ */ strictObject({
+      id: text,
+      name: text,
+      edition: text,
+      priceYear: /* @__PURE__ */ z.int(),
+    }),
+    lines: /* @__PURE__ */ z.array(lineSchema),
     total: figure,
+    benefitTotal: figure,
+    disbenefitTotal: figure,
     byTheme: figures,
-    byValueType: strictObject({
+    byValueType: /* @__PURE__ */ strictObject({
       'local-economic': figure,
       social: figure,
       environmental: figure,
       'record-only': figure,
     }),
-    byTag: recordSchema(figures),
-    byYear: z.optional(figures),
-    contractValue: z.optional(figure),
-    socialValueAddedRatio: z.optional(figure),
-    warnings: z.array(
-      strictObject(
+    byChannel: /* @__PURE__ */ recordSchema(figure).check(
+      /* @__PURE__ */ z.refine(
+        (record) => Object.keys(record).every((key) => (pledgeChannels as string[]).includes(key)),
+        { error: `expected totals by channel (${/* @__PURE__ */ pledgeChannels.join(', ')})` },
+      ),
+    ),
+    byTag: /* @__PURE__ */ recordSchema(figures),
+    byYear: /* @__PURE__ */ z.optional(figures),
+    contractValue: /* @__PURE__ */ z.optional(figure),
+    socialValueAddedRatio: /* @__PURE__ */ z.optional(figure),
+    warnings: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ strictObject(
         {
-          code: z.enum(warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]]),
-          severity: z.literal('warning'),
+          code: /* @__PURE__ */ z.enum(
+            warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]],
+          ),
+          severity: /* @__PURE__ */ z.literal('warning'),
           message: text,
-          measures: z.array(text),
-          lines: z.array(index),
+          measures: /* @__PURE__ */ z.array(text),
+          lines: /* @__PURE__ */ z.array(index),
         },
         { kind: 'code' },
       ),
@@ -126,11 +154,29 @@ function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuati
         Object.freeze(copied(line.tags)),
         line.years?.map((year) => yearOf(year.year, year.quantity, year.value)),
         line.note,
+        line.channel === 'tender' &&
+          line.effect === 'benefit' &&
+          line.pledgerKind === undefined &&
+          line.pledger === undefined &&
+          line.followUpOn === undefined &&
+          line.barriers === undefined
+          ? DEFAULT_ORIGIN
+          : {
+              channel: line.channel,
+              effect: line.effect,
+              pledgerKind: line.pledgerKind,
+              pledger: line.pledger,
+              followUpOn: line.followUpOn,
+              barriers: line.barriers,
+            },
       ),
     ),
     total: parsed.total,
+    benefitTotal: parsed.benefitTotal,
+    disbenefitTotal: parsed.disbenefitTotal,
     byTheme: copied(parsed.byTheme),
     byValueType: parsed.byValueType,
+    byChannel: copied(parsed.byChannel),
     byTag,
     byYear: parsed.byYear === undefined ? undefined : copied(parsed.byYear),
     contractValue: parsed.contractValue,
@@ -168,46 +214,48 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
   'not-monetised',
   'total-mismatch',
 ];
-const findingCode = z.enum(findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]]);
-const optionalFigure = z.nullable(figure);
+const findingCode = /* @__PURE__ */ z.enum(
+  findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],
+);
+const optionalFigure = /* @__PURE__ */ z.nullable(figure);
 
-const reconciliationSchema = strictObject({
-  kind: z.literal('pledge-sheet-reconciliation'),
-  schemaVersion: z.literal(1),
-  ok: z.boolean(),
-  findings: z.array(
-    strictObject(
+const reconciliationSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('pledge-sheet-reconciliation'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
+  ok: /* @__PURE__ */ z.boolean(),
+  findings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject(
       {
         code: findingCode,
-        severity: z.enum(severities as [Severity, ...Severity[]]),
+        severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
         message: text,
-        row: z.optional(z.int().check(z.gte(1))),
-        measure: z.optional(text),
+        row: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
+        measure: /* @__PURE__ */ z.optional(text),
         expected: optionalFigure,
         stated: optionalFigure,
         difference: optionalFigure,
-        impliedProxy: z.optional(figure),
-        scale: z.optional(z.int()),
+        impliedProxy: /* @__PURE__ */ z.optional(figure),
+        scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
       },
       { kind: 'code' },
     ),
   ),
-  rows: z.array(
-    strictObject(
+  rows: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject(
       {
-        row: z.int().check(z.gte(1)),
+        row: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
         measure: text,
         computed: optionalFigure,
         stated: optionalFigure,
         corrected: figure,
-        findingCodes: z.array(findingCode),
+        findingCodes: /* @__PURE__ */ z.array(findingCode),
       },
       { findings: 'findingCodes' },
     ),
   ),
   statedTotal: figure,
   statedRowsTotal: figure,
-  statedTotalMatchesRows: z.optional(z.boolean()),
+  statedTotalMatchesRows: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   computedTotal: figure,
   correctedTotal: figure,
   correction: figure,
@@ -241,26 +289,34 @@ const presentValueWarningCodes: readonly PresentValueWarningCode[] = [
   'mid-year-timing',
 ];
 const scheduleIds = ['flat', ...discountScheduleIds] as const;
-const yearNumber = z.int();
+const yearNumber = /* @__PURE__ */ z.int();
 
-const presentValueSchema = strictObject({
-  kind: z.literal('present-value'),
-  schemaVersion: z.literal(1),
+const presentValueSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('present-value'),
+  schemaVersion: /* @__PURE__ */ z.literal(1),
   total: figure,
   nominal: figure,
-  rate: z.nullable(figure),
-  schedule: strictObject({
-    id: z.enum(scheduleIds as unknown as [DiscountScheduleId | 'flat', ...DiscountScheduleId[]]),
+  rate: /* @__PURE__ */ z.nullable(figure),
+  schedule: /* @__PURE__ */ strictObject({
+    id: /* @__PURE__ */ z.enum(
+      scheduleIds as unknown as [DiscountScheduleId | 'flat', ...DiscountScheduleId[]],
+    ),
     name: text,
-    edition: z.nullable(text),
-    source: z.nullable(text),
-    bands: z.array(strictObject({ fromYear: index, toYear: z.nullable(index), rate: figure })),
-    coversToYear: z.nullable(index),
+    edition: /* @__PURE__ */ z.nullable(text),
+    source: /* @__PURE__ */ z.nullable(text),
+    bands: /* @__PURE__ */ z.array(
+      /* @__PURE__ */ strictObject({
+        fromYear: index,
+        toYear: /* @__PURE__ */ z.nullable(index),
+        rate: figure,
+      }),
+    ),
+    coversToYear: /* @__PURE__ */ z.nullable(index),
   }),
-  timing: z.enum(['end-of-year', 'mid-year']),
+  timing: /* @__PURE__ */ z.enum(['end-of-year', 'mid-year']),
   baseYear: yearNumber,
-  years: z.array(
-    strictObject({
+  years: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
       year: yearNumber,
       value: figure,
       rate: figure,
@@ -268,14 +324,14 @@ const presentValueSchema = strictObject({
       presentValue: figure,
     }),
   ),
-  warnings: z.array(
-    strictObject({
-      code: z.enum(
+  warnings: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ strictObject({
+      code: /* @__PURE__ */ z.enum(
         presentValueWarningCodes as [PresentValueWarningCode, ...PresentValueWarningCode[]],
       ),
-      severity: z.enum(['warning', 'info']),
+      severity: /* @__PURE__ */ z.enum(['warning', 'info']),
       message: text,
-      years: z.array(yearNumber),
+      years: /* @__PURE__ */ z.array(yearNumber),
     }),
   ),
   summary: text,

@@ -1,6 +1,9 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
 import type { Severity } from '../core/severity.js';
 import type { ValueType } from '../core/value-types.js';
+
+export type { PledgeChannel, PledgeEffect, PledgerKind };
 
 /**
  * One pledge as given to `valuePledges`: a measure code and exactly one of `quantity` or
@@ -22,12 +25,67 @@ export interface PledgeInput {
   readonly tags?: Readonly<Record<string, string>> | undefined;
   /** A note kept on the line. */
   readonly note?: string | undefined;
+  /**
+   * Where the pledge comes from: `'tender'` (a supplier's bid, the default), `'grant'`,
+   * `'asset-transfer'`, `'section-106'`, `'planning'`, `'partnership'` or `'internal'` (the
+   * council's own departments and officers).
+   */
+  readonly channel?: PledgeChannel | undefined;
+  /** Who makes the pledge: `'supplier'`, `'department'` or `'officer'`. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name (a supplier, a department, an officer). */
+  readonly pledger?: string | undefined;
+  /**
+   * When the pledge is to be followed up (`YYYY-MM-DD`, or a `Date`): for internal pledges,
+   * twelve months on, as Suffolk follows its officers' pledges up.
+   */
+  readonly followUpOn?: string | Date | undefined;
+  /** Barriers to the pledge recorded so far (at the follow-up, for example). */
+  readonly barriers?: readonly string[] | undefined;
+  /**
+   * `'benefit'` (the default) or `'disbenefit'`: a negative impact (the emissions of a
+   * construction contract, say), valued as a NEGATIVE amount. Quantity and proxy value stay
+   * positive; the effect gives the sign.
+   */
+  readonly effect?: PledgeEffect | undefined;
 }
 
 /** Options of `valuePledges`. */
 export interface ValuePledgesOptions {
   /** The contract value (at least £0.01): when given, the result has `socialValueAddedRatio` = total ÷ it. */
   readonly contractValue?: Numeric | undefined;
+}
+
+/** Options of `createValuationAccumulator`. */
+export interface ValuationAccumulatorOptions extends ValuePledgesOptions {
+  /**
+   * `false`: keep no line per pledge, for streams too long to hold (a valuation of ten million
+   * rows): the result has every total, breakdown and warning, `lines` is empty and the warnings
+   * list no line indexes (their messages still name the first pledges). Default `true`.
+   */
+  readonly lines?: boolean | undefined;
+}
+
+/**
+ * A valuation built batch by batch (from `createValuationAccumulator`): `add` values a batch of
+ * pledges, `result` gives the valuation of every pledge added so far, the same as
+ * `valuePledges` on all of them in one list.
+ */
+export interface ValuationAccumulator {
+  /** Always `'valuation-accumulator'`. */
+  readonly kind: 'valuation-accumulator';
+  /** The version of this shape (1). */
+  readonly schemaVersion: 1;
+  /** How many pledges have been added. */
+  readonly count: number;
+  /**
+   * Values a batch of pledges after those already added (pledge `i` of the batch is pledge
+   * `count + i` of the valuation, in lines, warnings and error paths). A batch with a bad pledge
+   * is refused whole: nothing of it is added.
+   */
+  add(pledges: readonly PledgeInput[]): void;
+  /** The valuation of every pledge added so far (adding may go on afterwards). */
+  result(): Valuation;
 }
 
 /** The quantity and value of one year of a multi-year pledge. */
@@ -62,12 +120,27 @@ export interface ValuationLine {
   readonly attributionShare: Decimal;
   /** The proxy value used (£ per unit). */
   readonly proxyValue: Decimal;
-  /** quantity × attribution share × proxy value, exact. */
+  /**
+   * quantity × attribution share × proxy value, exact; negative for a disbenefit (the same
+   * product with a minus sign).
+   */
   readonly value: Decimal;
   /** Per-year quantities and values, when the pledge was given by year. */
   readonly years?: readonly YearValue[] | undefined;
   /** The pledge's tags (empty when none); a record without prototype. */
   readonly tags: Readonly<Record<string, string>>;
+  /** Where the pledge comes from (`'tender'` when the pledge did not say). */
+  readonly channel: PledgeChannel;
+  /** `'benefit'`, or `'disbenefit'` for a negative impact (its value is negative). */
+  readonly effect: PledgeEffect;
+  /** Who made the pledge, when the pledge said. */
+  readonly pledgerKind?: PledgerKind | undefined;
+  /** The pledger's name, when the pledge gave it. */
+  readonly pledger?: string | undefined;
+  /** When the pledge is to be followed up (`YYYY-MM-DD`), when the pledge gave it. */
+  readonly followUpOn?: string | undefined;
+  /** Barriers recorded against the pledge, when the pledge gave them. */
+  readonly barriers?: readonly string[] | undefined;
   /** The pledge's note. */
   readonly note?: string | undefined;
 }
@@ -114,9 +187,10 @@ export interface ValuationFramework {
 }
 
 /**
- * The result of `valuePledges`: every line and exact totals, by theme, value type, tag and year.
- * Every total is the sum of the values of the lines it covers; `total` = Σ `byTheme` =
- * Σ `byValueType`. Records keyed by ids, tags or years have no prototype.
+ * The result of `valuePledges`: every line and exact totals, by theme, value type, channel, tag
+ * and year. Every total is NET: the sum of the values of the lines it covers, a disbenefit's
+ * (negative) value included; `total` = Σ `byTheme` = Σ `byValueType` = Σ `byChannel` =
+ * `benefitTotal` + `disbenefitTotal`. Records keyed by ids, tags or years have no prototype.
  */
 export interface Valuation {
   /** Always `'valuation'`. */
@@ -127,12 +201,21 @@ export interface Valuation {
   readonly framework: ValuationFramework;
   /** One line per pledge, in input order. */
   readonly lines: readonly ValuationLine[];
-  /** The total value (undiscounted, nominal). */
+  /** The net total value (undiscounted, nominal): benefits less disbenefits. */
   readonly total: Decimal;
+  /** The sum of the benefit lines' values (0 or more). Always present. */
+  readonly benefitTotal: Decimal;
+  /**
+   * The sum of the disbenefit lines' values: 0, or negative (`total` = `benefitTotal` +
+   * `disbenefitTotal`). Always present, 0 when no line is a disbenefit.
+   */
+  readonly disbenefitTotal: Decimal;
   /** Totals by theme id: every theme of the framework, in its order (0 when nothing pledged). */
   readonly byTheme: Readonly<Record<string, Decimal>>;
   /** Totals by value type: all four types. */
   readonly byValueType: Readonly<Record<ValueType, Decimal>>;
+  /** Net totals by channel: the channels of the pledges (code-unit order), no others. */
+  readonly byChannel: Readonly<Partial<Record<PledgeChannel, Decimal>>>;
   /**
    * Totals by tag: for every tag name used by any pledge, the total per tag value (names and
    * values in code-unit order). Pledges without that tag are not in its totals.
@@ -145,7 +228,10 @@ export interface Valuation {
   readonly byYear?: Readonly<Record<string, Decimal>> | undefined;
   /** The contract value, when given in the options. */
   readonly contractValue?: Decimal | undefined;
-  /** Social value added: total ÷ contract value (a fraction: 0.237 is 23.7%), to 34 digits. */
+  /**
+   * Social value added: the net total ÷ contract value (a fraction: 0.237 is 23.7%), to 34
+   * digits; negative when disbenefits outweigh benefits.
+   */
   readonly socialValueAddedRatio?: Decimal | undefined;
   /** Things to check by hand (possible double counting, mixed editions). */
   readonly warnings: readonly ValuationWarning[];

@@ -1,7 +1,41 @@
-import { listed } from '../core/listing.js';
+import { LISTED, listed } from '../core/listing.js';
 import { byCodeUnits, countText as count } from '../core/text.js';
 import type { Measure } from '../toms/types.js';
-import type { ValuationLine, ValuationWarning, ValuationWarningCode } from './types.js';
+import type { ValuationWarning, ValuationWarningCode } from './types.js';
+
+/**
+ * The pledges of one measure, or of one measure's lines spread over too many years: how many,
+ * and their indexes in input order (every one, or only the first {@link LISTED} when the
+ * valuation keeps no lines). Internal.
+ */
+export interface PledgeIndexes {
+  count: number;
+  readonly indexes: number[];
+}
+
+/** A measure pledged in a valuation and the pledges that name it. Internal. */
+export interface PledgedMeasure extends PledgeIndexes {
+  readonly measure: Measure;
+}
+
+/** Lines of a per-person measure spread over more years than it allows. Internal. */
+export interface YearsSpread extends PledgedMeasure {
+  /** The most years with a quantity on one of those lines. */
+  most: number;
+}
+
+/** Adds pledge `index` to a list (kept whole, or up to what messages name). Internal. */
+export function notePledge(list: PledgeIndexes, index: number, keepAll: boolean): void {
+  list.count += 1;
+  if (keepAll || list.indexes.length < LISTED) list.indexes.push(index);
+}
+
+/** Ascending merge of several ascending lists (whole, or the first {@link LISTED} of the merge). */
+function merged(lists: readonly PledgeIndexes[], keepAll: boolean): PledgeIndexes {
+  const indexes = lists.flatMap((list) => list.indexes).sort((a, b) => a - b);
+  const total = lists.reduce((sum, list) => sum + list.count, 0);
+  return { count: total, indexes: keepAll ? indexes : indexes.slice(0, LISTED) };
+}
 
 function warning(
   code: ValuationWarningCode,
@@ -12,104 +46,98 @@ function warning(
   return { code, severity: 'warning', message, measures, lines };
 }
 
+/** `0, 1, 2 and 5 more` for a list that may hold only the first indexes. */
+function indexText(list: PledgeIndexes): string {
+  return listed(list.indexes, { count: list.count });
+}
+
 /**
- * The warnings of a valuation, from its lines, in a fixed order (duplicate measures,
- * exclusivity groups, mixed editions, years per person; each by code-unit order). Sentences
- * name a few items and count the rest; the fields list every one. Internal.
+ * The warnings of a valuation, in a fixed order (duplicate measures, exclusivity groups, mixed
+ * editions, years per person; each by code-unit order). Sentences name a few items and count the
+ * rest; the fields list every one (no line indexes when the valuation keeps no lines: `keepAll`
+ * false). Internal.
  */
 export function valuationWarnings(
   frameworkEdition: string,
-  lines: readonly ValuationLine[],
-  measureOf: (code: string) => Measure,
+  pledged: readonly PledgedMeasure[],
+  spread: ReadonlyMap<string, YearsSpread>,
+  keepAll: boolean,
 ): ValuationWarning[] {
+  const lines = (list: PledgeIndexes) => (keepAll ? list.indexes : []);
   const warnings: ValuationWarning[] = [];
-  const byMeasure = new Map<string, number[]>();
-  for (const line of lines) {
-    const indexes = byMeasure.get(line.measure);
-    if (indexes === undefined) byMeasure.set(line.measure, [line.index]);
-    else indexes.push(line.index);
+  // Each warning sorts only the measures it is about (most valuations have few or none).
+  const byCode = (list: readonly PledgedMeasure[]) =>
+    list.length < 2 ? list : [...list].sort((a, b) => byCodeUnits(a.measure.code, b.measure.code));
+  for (const entry of byCode(pledged.filter((entry) => entry.count > 1))) {
+    const code = entry.measure.code;
+    warnings.push(
+      warning(
+        'duplicate-measure',
+        `${code} is pledged ${count(entry.count)} times (pledges ${indexText(entry)}): check that nothing is counted twice.`,
+        [code],
+        lines(entry),
+      ),
+    );
   }
-  const codes = [...byMeasure.keys()].sort(byCodeUnits);
-  for (const code of codes) {
-    const indexes = byMeasure.get(code)!;
-    if (indexes.length > 1) {
-      warnings.push(
-        warning(
-          'duplicate-measure',
-          `${code} is pledged ${count(indexes.length)} times (pledges ${listed(indexes)}): check that nothing is counted twice.`,
-          [code],
-          indexes,
-        ),
-      );
-    }
-  }
-  const groups = new Map<string, string[]>();
-  for (const code of codes) {
-    const group = measureOf(code).exclusivityGroup;
+  const groups = new Map<string, PledgedMeasure[]>();
+  for (const entry of byCode(
+    pledged.filter((entry) => entry.measure.exclusivityGroup !== undefined),
+  )) {
+    const group = entry.measure.exclusivityGroup;
     if (group === undefined) continue;
     const members = groups.get(group);
-    if (members === undefined) groups.set(group, [code]);
-    else members.push(code);
+    if (members === undefined) groups.set(group, [entry]);
+    else members.push(entry);
   }
   for (const group of [...groups.keys()].sort(byCodeUnits)) {
     const members = groups.get(group)!;
     if (members.length < 2) continue;
-    const indexes = members.flatMap((code) => byMeasure.get(code)!).sort((a, b) => a - b);
+    const codes = members.map((entry) => entry.measure.code);
     warnings.push(
       warning(
         'exclusivity-group',
-        `${listed(members)} are in exclusivity group ${JSON.stringify(group)}: the same spend or person must not be counted in more than one of them.`,
-        members,
-        indexes,
+        `${listed(codes)} are in exclusivity group ${JSON.stringify(group)}: the same spend or person must not be counted in more than one of them.`,
+        codes,
+        lines(merged(members, keepAll)),
       ),
     );
   }
-  const editions = new Map<string, string[]>();
-  for (const code of codes) {
-    const edition = measureOf(code).edition ?? frameworkEdition;
+  const editions = new Map<string, PledgedMeasure[]>();
+  const mixed = pledged.some(
+    (entry) => (entry.measure.edition ?? frameworkEdition) !== frameworkEdition,
+  );
+  for (const entry of mixed ? byCode(pledged) : []) {
+    const edition = entry.measure.edition ?? frameworkEdition;
     const members = editions.get(edition);
-    if (members === undefined) editions.set(edition, [code]);
-    else members.push(code);
+    if (members === undefined) editions.set(edition, [entry]);
+    else members.push(entry);
   }
   if (editions.size > 1) {
-    const parts = [...editions].map(([edition, members]) => `${edition} (${listed(members)})`);
+    const codesOf = (members: readonly PledgedMeasure[]) =>
+      members.map((entry) => entry.measure.code);
+    const parts = [...editions].map(
+      ([edition, members]) => `${edition} (${listed(codesOf(members))})`,
+    );
     const others = [...editions.keys()].filter((edition) => edition !== frameworkEdition);
+    const otherMembers = others.flatMap((edition) => editions.get(edition)!);
     warnings.push(
       warning(
         'mixed-editions',
         `The total adds proxy values of more than one edition: ${listed(parts)}. Re-index them to one price year before comparing totals.`,
-        others.flatMap((edition) => editions.get(edition)!),
-        lines
-          .filter(
-            (line) => (measureOf(line.measure).edition ?? frameworkEdition) !== frameworkEdition,
-          )
-          .map((line) => line.index),
+        codesOf(otherMembers),
+        lines(merged(otherMembers, keepAll)),
       ),
     );
   }
-  const spread = new Map<string, { indexes: number[]; most: number }>();
-  for (const line of lines) {
-    const limit = measureOf(line.measure).maxYearsPerPerson;
-    if (limit === undefined || line.years === undefined) continue;
-    let counted = 0;
-    for (const year of line.years) if (!year.quantity.isZero()) counted += 1;
-    if (counted <= limit) continue;
-    const entry = spread.get(line.measure);
-    if (entry === undefined) spread.set(line.measure, { indexes: [line.index], most: counted });
-    else {
-      entry.indexes.push(line.index);
-      entry.most = Math.max(entry.most, counted);
-    }
-  }
   for (const code of [...spread.keys()].sort(byCodeUnits)) {
-    const { indexes, most } = spread.get(code)!;
-    const limit = measureOf(code).maxYearsPerPerson!;
+    const entry = spread.get(code)!;
+    const limit = entry.measure.maxYearsPerPerson!;
     const allowed = `${count(limit)} year${limit === 1 ? '' : 's'}`;
     const message =
-      indexes.length === 1
-        ? `${code} counts a person for at most ${allowed}, but pledge ${indexes[0]} spreads it over ${count(most)} years: only count people new in each year.`
-        : `${code} counts a person for at most ${allowed}, but ${count(indexes.length)} pledges (${listed(indexes)}) spread it over more years, up to ${count(most)}: only count people new in each year.`;
-    warnings.push(warning('max-years-per-person', message, [code], indexes));
+      entry.count === 1
+        ? `${code} counts a person for at most ${allowed}, but pledge ${entry.indexes[0]} spreads it over ${count(entry.most)} years: only count people new in each year.`
+        : `${code} counts a person for at most ${allowed}, but ${count(entry.count)} pledges (${indexText(entry)}) spread it over more years, up to ${count(entry.most)}: only count people new in each year.`;
+    warnings.push(warning('max-years-per-person', message, [code], lines(entry)));
   }
   return warnings;
 }

@@ -205,7 +205,7 @@ describe('unknown and misspelt keys', () => {
           ],
         }),
       'model.criteria[0].scoring.method',
-      'expected one of "relative-to-lowest", "linear", "mean-based", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest"?)',
+      'expected one of "relative-to-lowest", "linear", "mean-based", "percent-above-lowest", "graduated-pricing", "scale", "relative-to-highest", "sva", "blend", received "relative-to-lowst" (did you mean "relative-to-lowest"?)',
     ],
     [
       'a bid key',
@@ -614,5 +614,139 @@ describe('huge and tiny magnitudes', () => {
     expect(tie.ties).toHaveLength(1);
     expect(tie.ranking.every((bid) => bid.rank === 1 && bid.tie?.group === 0)).toBe(true);
     expectSane(tie);
+  });
+});
+
+// Issue #14 items 1 to 3: the two price methods and the median test, with the same care.
+describe('the newer price methods and the median test', () => {
+  const graduatedPricing = {
+    method: 'graduated-pricing',
+    steepPointsPerPercent: '0.5',
+    steepApplies: 'beyond-inflection',
+    medianOfEven: 'mean-of-middle-two',
+    floorAtZero: true,
+  } as const;
+  const priceModel = (scoring: object): EvaluationModelInput => ({
+    criteria: [
+      { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 40, scoring: scoring as never },
+    ],
+  });
+  const priced = (prices: readonly (string | number)[]) =>
+    prices.map((price, index) => ({ id: `T${index}`, price, responses: { quality: 3 } }));
+
+  it.each(hostileNumbers.map((value) => [String(value), value]))(
+    'a rate or share of %s is refused at its path',
+    (_, value) => {
+      for (const [scoring, key] of [
+        [{ method: 'percent-above-lowest', pointsPerPercent: value }, 'pointsPerPercent'],
+        [{ ...graduatedPricing, steepPointsPerPercent: value }, 'steepPointsPerPercent'],
+        [{ ...graduatedPricing, pointsPerPercent: value }, 'pointsPerPercent'],
+        [{ ...graduatedPricing, inflectionUpliftRatio: value }, 'inflectionUpliftRatio'],
+      ] as const) {
+        const error = caught(() => defineEvaluation(priceModel(scoring)));
+        expect(error.code).toBe(codeOf(value));
+        expect(where(error)).toEqual([`model.criteria[1].scoring.${key}`]);
+      }
+      const share = caught(() =>
+        flagAbnormallyLow([{ id: 'A', price: 1 }], {
+          basis: 'median',
+          belowMedianShare: value as never,
+        }),
+      );
+      expect(share.code).toBe(codeOf(value));
+      expect(where(share)).toEqual(['options.belowMedianShare']);
+    },
+  );
+
+  it('refuses misspelt keys and wrong options with the key meant', () => {
+    const steep = caught(() =>
+      defineEvaluation(
+        priceModel({ ...graduatedPricing, steepPointPerPercent: 1, steepPointsPerPercent: 1 }),
+      ),
+    );
+    expect(steep.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'model.criteria[1].scoring.steepPointPerPercent',
+        'unknown key (did you mean "steepPointsPerPercent"?)',
+      ],
+    ]);
+    const applies = caught(() =>
+      defineEvaluation(priceModel({ ...graduatedPricing, steepApplies: 'beyond' })),
+    );
+    expect(where(applies)).toEqual(['model.criteria[1].scoring.steepApplies']);
+    for (const options of [null, [], 'median', new Map()]) {
+      const error = caught(() => flagAbnormallyLow([{ id: 'A', price: 1 }], options as never));
+      expect(error.code).toBe('invalid-input');
+      expect(where(error)).toEqual(['options']);
+    }
+    const rule = caught(() =>
+      defineEvaluation({
+        ...model,
+        abnormallyLow: { action: 'exclude', basis: 'median', belowAverageShare: '0.2' } as never,
+      }),
+    );
+    expect(where(rule)).toEqual(['model.abnormallyLow.belowAverageShare']);
+  });
+
+  it('works with ids named like Object.prototype members, frozen input and any order', () => {
+    const bids = prototypeNames.map((id, index) => ({
+      id,
+      price: 1000000 + index * 50000,
+      responses: { quality: 3 },
+    }));
+    const frozen = frozenCopy(bids);
+    for (const scoring of [{ method: 'percent-above-lowest' }, graduatedPricing]) {
+      const result = evaluateTenders(priceModel(scoring), frozen);
+      expectSane(result);
+      expect(result.ranking.map((bid) => bid.bid)).toEqual(prototypeNames);
+      const reversed = evaluateTenders(priceModel(scoring), [...frozen].reverse());
+      expect(JSON.stringify(reversed.ranking)).toBe(JSON.stringify(result.ranking));
+    }
+    const check = flagAbnormallyLow(
+      frozen.map(({ id, price }) => ({ id, price })),
+      { basis: 'median' },
+    );
+    expectSane(check);
+    expect(check.findings.map((finding) => finding.bid)).toEqual(prototypeNames);
+    const shuffled = flagAbnormallyLow(
+      [...frozen].reverse().map(({ id, price }) => ({ id, price })),
+      { basis: 'median' },
+    );
+    expect(JSON.stringify([...shuffled.findings].reverse())).toBe(JSON.stringify(check.findings));
+    expect(nothingFrozen(bids)).toBe(true);
+  });
+
+  it('scores prices at the edges of the numeric domain', () => {
+    const tiny = '0.0000000000000000000000000000000000000001'; // 1e-40
+    const huge = '999999999999999.9999999999999999999999999999'; // just below 1e15
+    // percent above the lowest: the huge price is 1e55 times the tiny one, floored at 0.
+    const above = evaluateTenders(
+      priceModel({ method: 'percent-above-lowest' }),
+      priced([tiny, huge]),
+    );
+    expectSane(above);
+    expect(above.ranking.map((bid) => bid.criteria[1]!.weightedScore.toString())).toEqual([
+      '40',
+      '0',
+    ]);
+    // graduated, without a floor: median (tiny + huge) ÷ 2, the huge price far above it.
+    const open = evaluateTenders(
+      priceModel({ ...graduatedPricing, floorAtZero: false }),
+      priced([tiny, huge, huge]),
+    );
+    expectSane(open);
+    expect(open.ranking[0]?.bid).toBe('T0');
+    expect(open.ranking[1]!.criteria[1]!.weightedScore.isNegative()).toBe(true);
+    const check = flagAbnormallyLow(
+      [
+        { id: 'A', price: tiny },
+        { id: 'B', price: huge },
+        { id: 'C', price: huge },
+      ],
+      { basis: 'median' },
+    );
+    expectSane(check);
+    expect(check.flagged).toEqual(['A']);
   });
 });

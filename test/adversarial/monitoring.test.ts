@@ -10,6 +10,7 @@ import {
   isSocialValueError,
   lm3,
   type MonitoredValuation,
+  socialValueBudget,
   socialValuePortalBenchmark,
   sroiRatio,
   summarisePortfolio,
@@ -181,6 +182,38 @@ describe('trackDelivery, adversarial', () => {
           }),
         'options.framework.measures[0].proxy',
         'proxyValue',
+      ],
+      [() => track(valuation({ chanel: 'grant' })), 'valuation.lines[0].chanel', 'channel'],
+      [
+        () => track(valuation({ followUp: '2025-01-01' })),
+        'valuation.lines[0].followUp',
+        'followUpOn',
+      ],
+      [
+        () => track(valuation(), [delivery({ chanel: 'grant' })]),
+        'deliveries[0].chanel',
+        'channel',
+      ],
+      [
+        () =>
+          track(valuation(), [], {
+            ...atYearOne,
+            variations: [
+              {
+                measure: 'NT29',
+                date: '2025-01-01',
+                quantity: 1,
+                newPledge: {
+                  theme: 'social',
+                  valueType: 'social',
+                  proxyValue: 1,
+                  profil: 'linear',
+                },
+              },
+            ],
+          }),
+        'options.variations[0].newPledge.profil',
+        'profile',
       ],
     ];
     const RENAMED = new Set([
@@ -504,6 +537,166 @@ describe('trackDelivery, adversarial', () => {
     });
     expect(long.byFinancialYear).toHaveLength(9998);
     expectSane(long.totals);
+  });
+});
+
+describe('new pledge fields, adversarial', () => {
+  it('refuses a channel, pledger kind, effect or follow-up date it does not know', () => {
+    expectFailure(
+      () => track(valuation({ channel: 'lottery' })),
+      'invalid-input',
+      'valuation.lines[0].channel',
+    );
+    expectFailure(
+      () => track(valuation({ pledgerKind: 'council' })),
+      'invalid-input',
+      'valuation.lines[0].pledgerKind',
+    );
+    expectFailure(
+      () => track(valuation({ effect: 'harm' })),
+      'invalid-input',
+      'valuation.lines[0].effect',
+    );
+    expectFailure(
+      () => track(valuation({ followUpOn: '2025-02-30' })),
+      'invalid-input',
+      'valuation.lines[0].followUpOn',
+    );
+    expectFailure(
+      () => track(valuation({ barriers: 'none' })),
+      'invalid-input',
+      'valuation.lines[0].barriers',
+    );
+    expectFailure(
+      () => track(valuation(), [delivery({ channel: 7 })]),
+      'invalid-input',
+      'deliveries[0].channel',
+    );
+  });
+
+  it('treats prototype-named pledgers and barriers as text, and keeps a disbenefit sane', () => {
+    const report = track(
+      valuation({
+        pledger: '__proto__',
+        barriers: ['constructor', 'toString'],
+        followUpOn: '2025-01-01',
+        effect: 'disbenefit',
+        channel: 'internal',
+      }),
+      [delivery({ channel: 'internal' })],
+    );
+    expectSane(report);
+    expect(report.followUps[0]?.barriers).toEqual(['constructor', 'toString']);
+    expect(report.lines[0]?.value.delivered.toString()).toBe('-184692');
+    expect(Object.keys(report.byChannel)).toEqual(['internal']);
+  });
+});
+
+describe('socialValueBudget, adversarial', () => {
+  const portfolio = () =>
+    summarisePortfolio([{ id: 'A', tags: { department: 'Housing' }, report: track() }]);
+
+  it('refuses what is not a portfolio summary, naming what it expects', () => {
+    for (const wrong of [
+      null,
+      undefined,
+      'portfolio',
+      42,
+      [],
+      {},
+      new Map(),
+      track(),
+      JSON.parse(JSON.stringify(track())),
+    ]) {
+      expectFailure(() => socialValueBudget(wrong as never), 'invalid-input', 'portfolio');
+    }
+    for (const wrong of [null, 'x', [], new Map()]) {
+      expectFailure(
+        () => socialValueBudget(portfolio(), wrong as never),
+        'invalid-input',
+        'options',
+      );
+    }
+    for (const wrong of [null, 'x', [], track(), { kind: 'valuation' }]) {
+      expectFailure(
+        () => socialValueBudget(portfolio(), { baseline: wrong as never }),
+        'invalid-input',
+        'options.baseline',
+      );
+    }
+  });
+
+  it('refuses unknown keys and malformed values, with the key meant', () => {
+    expectFailure(
+      () => socialValueBudget(portfolio(), { target: [] } as never),
+      'invalid-input',
+      'options.target',
+      'did you mean "targets"',
+    );
+    expectFailure(
+      () => socialValueBudget(portfolio(), { targets: [{ year: '2024/25', amount: 1 }] } as never),
+      'invalid-input',
+      'options.targets[0].amount',
+      'value',
+    );
+    for (const bad of badQuantities) {
+      expectFailure(
+        () =>
+          socialValueBudget(portfolio(), { targets: [{ year: '2024/25', value: bad as never }] }),
+        codeOfQuantity(bad),
+        'options.targets[0].value',
+      );
+    }
+  });
+
+  it('treats prototype-named departments and priorities as ordinary names', () => {
+    const report = track(valuation({ tags: { constructor: '__proto__' } }));
+    const summary = summarisePortfolio([
+      { id: 'toString', tags: JSON.parse('{ "__proto__": "toString" }'), report },
+    ]);
+    const budget = socialValueBudget(summary, {
+      departmentTag: '__proto__',
+      priorityTag: 'constructor',
+      targets: [
+        { year: '2024/25', department: 'toString', value: 1 },
+        { year: '2024/25', priority: '__proto__', value: 1 },
+      ],
+    });
+    expectSane(budget);
+    const [year] = budget.years;
+    expect(Object.keys(year!.byDepartment)).toEqual(['toString']);
+    expect(Object.keys(year!.byPriority)).toEqual(['__proto__']);
+    expect(year!.byPriority['__proto__' as string]?.status).toBe('met');
+    // The contract's whole year (6 FTE × £30,782) is its department's.
+    const department = year!.byDepartment['toString' as string];
+    expect(department?.delivered.toString()).toBe('184692');
+    expect(department?.status).toBe('met');
+    expect(Object.getPrototypeOf(year!.byPriority)).toBeNull();
+  });
+
+  it('never freezes or changes what it is given, and works on frozen input', () => {
+    const stored = JSON.parse(JSON.stringify(portfolio()));
+    const options = {
+      targets: [{ year: '2024/25', value: '1000' }],
+      baseline: { year: '2023/24', values: [{ value: '5' }] },
+    };
+    const frozen = frozenCopy({ stored, options });
+    const budget = socialValueBudget(frozen.stored, frozen.options);
+    expectSame(socialValueBudget(stored, options), budget);
+    nothingFrozen(stored);
+    nothingFrozen(options);
+    expect(budget.years[0]?.total.status).toBe('met');
+  });
+
+  it('gives the same budget whatever the order of the targets and contracts', () => {
+    const targets = [
+      { year: '2024/25', value: 1 },
+      { year: '2024/25', department: 'Housing', value: 2 },
+    ];
+    expectSame(
+      socialValueBudget(portfolio(), { targets: [...targets].reverse() }),
+      socialValueBudget(portfolio(), { targets }),
+    );
   });
 });
 
@@ -847,6 +1040,10 @@ describe('errors are never raw TypeErrors', () => {
       (value) => summarisePortfolio(value as never),
       (value) => summarisePortfolio([{ id: 'A', report: value as DeliveryReport }]),
       (value) => summarisePortfolio([], value as never),
+      (value) => socialValueBudget(value as never),
+      (value) => socialValueBudget(summarisePortfolio([]), value as never),
+      (value) => socialValueBudget(summarisePortfolio([]), { baseline: value as never }),
+      (value) => socialValueBudget(summarisePortfolio([]), { targets: [value as never] }),
       (value) => benchmarkSocialValueAdded(value as never),
       (value) => benchmarkSocialValueAdded('0.1', value as never),
       (value) => benchmarkSocialValueAdded('0.1', { benchmark: value as never }),

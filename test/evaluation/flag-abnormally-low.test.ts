@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { flagAbnormallyLow, type SocialValueError } from '../../src/index.js';
+import { evaluateTenders, flagAbnormallyLow, type SocialValueError } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // The rule: Scottish Government, Construction Procurement Handbook, chapter 8 "Abnormally Low
@@ -225,4 +225,178 @@ describe('flagAbnormallyLow at scale', () => {
     expect(check.findings.at(-1)?.lowestOther?.toString()).toBe('1000000');
     expect(check.findings[0]?.lowestOther?.toString()).toBe('500000');
   }, 120_000);
+});
+
+// Issue #14 item 3: the median test beside the average one. No published median test was found
+// (research: the Scottish handbook's glossary gives the average test only; CPN 3/2024 uses a
+// median for scoring, not for abnormally low tenders), so the library offers it as its own
+// variant: the same limits against the median of the other prices. Figures worked by hand.
+describe('flagAbnormallyLow by the median of the other prices', () => {
+  const five = [
+    { id: 'A', price: 800000 },
+    { id: 'B', price: 1000000 },
+    { id: 'C', price: 1050000 },
+    { id: 'D', price: 1100000 },
+    { id: 'E', price: 1300000 },
+  ];
+
+  it('flags a price more than 15% below the median of the others and beyond the margin', () => {
+    // A: the others 1,000,000, 1,050,000, 1,100,000, 1,300,000 have the median
+    // (1,050,000 + 1,100,000) ÷ 2 = 1,075,000; 85% of it is 913,750, and 800,000 is below it
+    // and 200,000 below the lowest other price, beyond the margin 10,000. B: the others'
+    // median is also 1,075,000 and 1,000,000 is above 913,750.
+    const check = flagAbnormallyLow(five, { basis: 'median' });
+    const [a, b, , , e] = check.findings;
+    expect(a).toMatchObject({ code: 'abnormally-low', severity: 'warning', basis: 'median' });
+    expect(a?.medianOfOthers?.toString()).toBe('1075000');
+    expect(a?.medianLimit?.toString()).toBe('913750');
+    expect(a?.lowestOther?.toString()).toBe('1000000');
+    expect(b).toMatchObject({ belowMedian: false, flagged: false });
+    // E: the others 800,000 … 1,100,000 have the median (1,000,000 + 1,050,000) ÷ 2.
+    expect(e?.medianOfOthers?.toString()).toBe('1025000');
+    expect(check.flagged).toEqual(['A']);
+    expect(a?.message).toBe(
+      "A at £800,000.00 is more than 15% below the median of the other prices £1,075,000.00 (limit £913,750.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00: potentially abnormally low (median test: this library's variant of the handbook's average test, not a published rule).",
+    );
+    expect(check.summary).toBe(
+      'A is potentially abnormally low by the median test (of 5 prices): ask for an explanation before any exclusion.',
+    );
+    expect(check.limits).toMatchObject({ basis: 'median' });
+    expect(check.limits.belowMedianShare.toString()).toBe('0.15');
+    expect('adjustedAverage' in check).toBe(false);
+  });
+
+  it('can disagree with the average test when high prices lift the average', () => {
+    // Prices 850,000, 900,000, 1,000,000 × 3, 2,000,000 × 2. Average test: without the highest,
+    // 6,750,000 ÷ 6 = 1,125,000, limit 956,250: 850,000 is below it and 50,000 below 900,000
+    // (margin 9,000): flagged. Median test: the others' median is (1,000,000 + 1,000,000) ÷ 2,
+    // limit 850,000: 850,000 is not below it, so not flagged.
+    const prices = [850000, 900000, 1000000, 1000000, 1000000, 2000000, 2000000].map(
+      (price, index) => ({ id: `T${index}`, price }),
+    );
+    expect(flagAbnormallyLow(prices).flagged).toEqual(['T0']);
+    const byMedian = flagAbnormallyLow(prices, { basis: 'median' });
+    expect(byMedian.flagged).toEqual([]);
+    expect(byMedian.findings[0]?.medianLimit?.toString()).toBe('850000');
+    expect(byMedian.summary).toBe(
+      'None of 7 prices is potentially abnormally low by the median test.',
+    );
+    // 'average' is the default test, and can be named.
+    expect(flagAbnormallyLow(prices, { basis: 'average' })).toEqual(flagAbnormallyLow(prices));
+  });
+
+  it('takes its own share, and refuses the other test’s', () => {
+    const wider = flagAbnormallyLow(five, { basis: 'median', belowMedianShare: '0.3' });
+    // 70% of 1,075,000 is 752,500: 800,000 is not below it.
+    expect(wider.findings[0]?.medianLimit?.toString()).toBe('752500');
+    expect(wider.flagged).toEqual([]);
+    const crossed = caught(() =>
+      flagAbnormallyLow(five, { basis: 'median', belowAverageShare: '0.2' }),
+    );
+    expect(crossed.code).toBe('invalid-input');
+    expect(crossed.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.belowAverageShare',
+        "unknown key (with basis 'median' the share below is belowMedianShare; belowAverageShare is the average test's)",
+      ],
+    ]);
+    const other = caught(() => flagAbnormallyLow(five, { belowMedianShare: '0.2' }));
+    expect(other.issues[0]?.path).toBe('options.belowMedianShare');
+    const unknown = caught(() => flagAbnormallyLow(five, { basis: 'medain' } as never));
+    expect(unknown.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.basis',
+        'expected one of "average", "median", received "medain" (did you mean "median"?)',
+      ],
+    ]);
+    const odd = caught(() => flagAbnormallyLow(five, { basis: 5n } as never));
+    expect(odd.issues[0]?.message).toBe('expected one of "average", "median", received 5n');
+  });
+
+  it('says so when a bid has nothing to compare with', () => {
+    const check = flagAbnormallyLow([{ id: 'A', price: 10 }], { basis: 'median' });
+    expect(check.findings[0]).toMatchObject({
+      code: 'no-other-price',
+      medianOfOthers: null,
+      medianLimit: null,
+      lowestOther: null,
+      flagged: false,
+    });
+    // Two bids: each one's median of the others is the other price.
+    const two = flagAbnormallyLow(
+      [
+        { id: 'A', price: 100000 },
+        { id: 'B', price: 200000 },
+      ],
+      { basis: 'median' },
+    );
+    expect(two.findings.map((finding) => finding.medianOfOthers?.toString())).toEqual([
+      '200000',
+      '100000',
+    ]);
+    expect(two.flagged).toEqual(['A']);
+  });
+
+  it('excludes bids from an evaluation by the median test when the model says so', () => {
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+        ],
+        abnormallyLow: { action: 'exclude', basis: 'median' },
+      },
+      five,
+    );
+    const a = result.ranking.find((bid) => bid.bid === 'A');
+    expect(a?.disqualified).toEqual({
+      findings: [
+        {
+          code: 'abnormally-low',
+          severity: 'error',
+          message:
+            'A was excluded as abnormally low: its price £800,000.00 is more than 15% below the median of the other prices £1,075,000.00 (limit £913,750.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00.',
+        },
+      ],
+    });
+    expect(a?.abnormallyLow).toMatchObject({ basis: 'median', flagged: true });
+    // B is the lowest qualifying price once A is out.
+    expect(result.winner?.bid).toBe('B');
+  });
+
+  it('gives the figures of the definition (each bid against the sorted others)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 3_000_000 }), { minLength: 1, maxLength: 30 }),
+        (raw) => {
+          const check = flagAbnormallyLow(
+            raw.map((price, index) => ({ id: `b${index}`, price })),
+            { basis: 'median' },
+          );
+          check.findings.forEach((finding, index) => {
+            const others = raw
+              .filter((_, other) => other !== index)
+              .map((price) => new Decimal(price))
+              .sort((a, b) => a.comparedTo(b));
+            const middle = others.length >> 1;
+            const median =
+              others.length === 0
+                ? null
+                : others.length % 2 === 1
+                  ? others[middle]!
+                  : divideLikeTheLibrary(others[middle - 1]!.plus(others[middle]!), 2);
+            expect(finding.medianOfOthers?.toString() ?? null).toBe(median?.toString() ?? null);
+            const limit = median?.times('0.85') ?? null;
+            const lowest = others[0] ?? null;
+            const margin =
+              lowest === null ? 0 : Decimal.min(100000, Decimal.max(1000, lowest.times('0.01')));
+            const flagged =
+              limit !== null &&
+              new Decimal(raw[index]!).lt(limit) &&
+              lowest!.minus(raw[index]!).gt(margin);
+            expect(finding.flagged).toBe(flagged);
+          });
+        },
+      ),
+    );
+  });
 });

@@ -66,6 +66,34 @@ describe('evaluation snapshots', () => {
     );
   });
 
+  it('a median check, and models and evaluations with the newer price methods, read back', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 2_000_000 }), { maxLength: 12 }), (prices) => {
+        const bids = prices.map((price, index) => ({ id: `T${index}`, price }));
+        roundTrips('abnormally-low-check', flagAbnormallyLow(bids, { basis: 'median' }));
+        if (bids.length === 0) return;
+        for (const scoring of [
+          { method: 'percent-above-lowest', pointsPerPercent: '0.5' },
+          {
+            method: 'graduated-pricing',
+            steepPointsPerPercent: 1,
+            steepApplies: 'whole-difference',
+            medianOfEven: 'lower-middle',
+            floorAtZero: false,
+          },
+        ] as const) {
+          const model = defineEvaluation({
+            criteria: [{ id: 'price', kind: 'price', weight: 100, scoring }],
+            abnormallyLow: { action: 'exclude', basis: 'median', belowMedianShare: '0.2' },
+          });
+          roundTrips('evaluation-model', model);
+          roundTrips('tender-evaluation', evaluateTenders(model, bids));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('refuses a snapshot of the wrong shape with the path of the problem', () => {
     const result = evaluateTenders(
       {

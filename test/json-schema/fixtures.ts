@@ -89,9 +89,26 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
         { measure: 'NT1', years: { '2025/26': 2, '2026/27': '3.5' }, attributionShare: '0.5' },
         { measure: 'NT18', years: ['1000', 2000], tags: { ward: 'Fratton' }, note: 'by year' },
       ],
+      [
+        { measure: 'NT1', quantity: 1, effect: 'disbenefit', channel: 'section-106' },
+        {
+          measure: 'NT29',
+          quantity: 120,
+          channel: 'internal',
+          pledgerKind: 'officer',
+          pledger: 'Procurement officer',
+          followUpOn: '2027-03-10',
+          barriers: ['No volunteering leave policy yet'],
+          effect: 'benefit',
+        },
+      ],
     ],
     'value-pledges-options': [{ contractValue: 36_000_000 }, {}, { contractValue: '0.01' }],
-    'pledge-sheet-rows': [sheet.rows, [{ measure: 'NT1', quantity: 2, proxyValue: '30782' }]],
+    'pledge-sheet-rows': [
+      sheet.rows,
+      [{ measure: 'NT1', quantity: 2, proxyValue: '30782' }],
+      [{ measure: 'NT1', quantity: 2, proxyValue: '30782', effect: 'disbenefit', barriers: [] }],
+    ],
     'reconcile-options': [
       { statedTotal: sheet.statedTotal },
       { tolerance: '0.005' },
@@ -103,6 +120,42 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
       defineEvaluation(evaluationModelInput),
       ...cases.map((entry) => entry.model),
       ...rich.map((entry) => entry.model),
+      // The price methods and the median abnormally low test of issue #14.
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 40,
+            scoring: { method: 'percent-above-lowest', pointsPerPercent: '0.5' },
+          },
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+        ],
+        abnormallyLow: { action: 'exclude', basis: 'median', belowMedianShare: '0.2' },
+      },
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 100,
+            scoring: {
+              method: 'graduated-pricing',
+              inflectionUpliftRatio: '0.025',
+              steepPointsPerPercent: '0.5',
+              steepApplies: 'beyond-inflection',
+              medianOfEven: 'mean-of-middle-two',
+              floorAtZero: true,
+            },
+          },
+        ],
+        abnormallyLow: { action: 'flag', basis: 'average' },
+      },
     ],
     bids: [
       bids,
@@ -125,6 +178,9 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
     'abnormally-low-options': [
       {},
       { belowAverageShare: '0.2', proximityShare: 0.02, proximityMin: 500, proximityMax: '50000' },
+      { basis: 'average', belowAverageShare: '0.15' },
+      { basis: 'median' },
+      { basis: 'median', belowMedianShare: '0.2', proximityMin: 500 },
     ],
     'policy-input': [policyInput],
     contract: [

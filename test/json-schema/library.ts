@@ -76,6 +76,11 @@ const anyValuation = valuePledges(
   frameworkFor(codes.map((measure) => ({ measure }))),
   codes.map((measure) => ({ measure, quantity: 10 })),
 );
+/** The same without U1: the options' variations add U1 as a new pledge (a measure not pledged yet). */
+const unpledgedU1 = valuePledges(
+  frameworkFor(codes.map((measure) => ({ measure }))),
+  codes.filter((measure) => measure !== 'U1').map((measure) => ({ measure, quantity: 10 })),
+);
 const contract = {
   contractType: 'services',
   authority: 'sub-central',
@@ -112,7 +117,7 @@ export const judges: Readonly<Record<string, (input: unknown) => Verdict>> = {
   deliveries: (input) =>
     verdict(() => trackDelivery(anyValuation, input as never, { asOf: '2026-03-31' })),
   'track-delivery-options': (input) =>
-    verdict(() => trackDelivery(anyValuation, [], input as never)),
+    verdict(() => trackDelivery(unpledgedU1, [], input as never)),
   'monitored-valuation': (input) =>
     verdict(() => trackDelivery(input as never, [], { asOf: '2026-03-31' })),
   'spend-ledger': (input) => verdict(() => analyseSpend(input as never, { locality: ['PO1-PO6'] })),

@@ -51,6 +51,15 @@ export const valuationArb: fc.Arbitrary<MonitoredValuation> = fc
         ),
         tags: fc.dictionary(ids, ids, { maxKeys: 2 }),
         years: fc.option(fc.array(amount, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+        channel: fc.constantFrom(
+          undefined,
+          'tender' as const,
+          'internal' as const,
+          'grant' as const,
+        ),
+        effect: fc.constantFrom(undefined, undefined, 'disbenefit' as const),
+        followUpOn: fc.option(day, { nil: undefined }),
+        barriers: fc.option(fc.array(ids, { maxLength: 2 }), { nil: undefined }),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -74,6 +83,10 @@ export const valuationArb: fc.Arbitrary<MonitoredValuation> = fc
       ...(line.years === undefined
         ? {}
         : { years: line.years.map((quantity, year) => ({ year: String(year + 1), quantity })) }),
+      ...(line.channel === undefined ? {} : { channel: line.channel }),
+      ...(line.effect === undefined ? {} : { effect: line.effect }),
+      ...(line.followUpOn === undefined ? {} : { followUpOn: line.followUpOn }),
+      ...(line.barriers === undefined ? {} : { barriers: line.barriers }),
     })),
     ...(contractValue === undefined ? {} : { contractValue }),
   }));
@@ -125,8 +138,9 @@ export const optionsArb = (count: number): fc.Arbitrary<TrackDeliveryOptions> =>
         { nil: undefined },
       ),
       calendar: fc.boolean(),
+      added: fc.option(fc.record({ date: day, quantity: amount, theme: ids }), { nil: undefined }),
     })
-    .map(({ asOf, count: counted, variation, calendar }) => {
+    .map(({ asOf, count: counted, variation, calendar, added }) => {
       const variations: PledgeVariation[] =
         variation === undefined
           ? []
@@ -138,6 +152,20 @@ export const optionsArb = (count: number): fc.Arbitrary<TrackDeliveryOptions> =>
                 reason: 'agreed',
               },
             ];
+      // A measure nobody pledged, added from a date (its delivery is then against it).
+      if (added !== undefined) {
+        variations.push({
+          measure: 'U1',
+          date: added.date,
+          quantity: added.quantity,
+          reference: 'CCN-1',
+          newPledge: {
+            theme: added.theme,
+            tags: { constructor: '__proto__' },
+            channel: 'partnership',
+          },
+        });
+      }
       return {
         ...contract,
         asOf,

@@ -8,6 +8,7 @@ import {
   financialYear,
   lm3,
   type SvaBenchmarkInput,
+  socialValueBudget,
   socialValuePortalBenchmark,
   sroiRatio,
   summarisePortfolio,
@@ -68,6 +69,41 @@ describe('monitoring snapshots', () => {
         }));
         roundTrip(summarisePortfolio(contracts, { top: 3 }));
       }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('social value budgets read back deep-equal, and serve as the same baseline', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trackingArb, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.constantFrom('2024/25', '2025/26', '2026/27'), positive), {
+          maxLength: 3,
+        }),
+        (trackings, goals) => {
+          const portfolio = summarisePortfolio(
+            trackings.map(([valuation, deliveries, options], index) => ({
+              id: `C${index}`,
+              tags: { department: index % 2 === 0 ? '__proto__' : 'Housing' },
+              report: trackDelivery(valuation, deliveries, {
+                ...options,
+                financialYearStartMonth: 4,
+              }),
+            })),
+          );
+          const targets = [
+            ...new Map(goals.map(([year, value]) => [year, { year, value }])).values(),
+          ];
+          const budget = roundTrip(
+            socialValueBudget(portfolio, { targets, priorityTag: 'constructor' }),
+          );
+          const json = JSON.parse(JSON.stringify(budget));
+          expectSame(
+            socialValueBudget(portfolio, { baseline: json }),
+            socialValueBudget(portfolio, { baseline: budget }),
+          );
+        },
+      ),
       { numRuns: 60 },
     );
   });

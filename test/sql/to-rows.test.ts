@@ -8,6 +8,7 @@ import {
   valuePledges,
 } from '../../src/index.js';
 import { type Cell, type Row, toRows } from '../../src/sql/index.js';
+import { seedFramework } from '../toms/fixtures.js';
 import { keys, report, results, spend, valuation } from './results.js';
 
 // toRows: one list of rows per table, exact decimal strings, keys from the options, labels and
@@ -94,6 +95,9 @@ describe('toRows', () => {
       price_year: 2022,
       total: '2822946.49',
       total_rounded: '2822946.49',
+      // No disbenefit: the benefits are the whole (net) total.
+      benefit_total: '2822946.49',
+      disbenefit_total: '0',
       contract_value: '36000000',
       social_value_added_ratio: '0.07841518027777777777777777777777778',
       line_count: 21,
@@ -108,6 +112,9 @@ describe('toRows', () => {
       proxy_value: '0.963812',
       value: '626477.8',
       value_rounded: '626477.8',
+      effect: 'benefit',
+      channel: 'tender',
+      barriers: '[]',
       by_year: false,
       tags: JSON.stringify({
         'CWB Priority': 'Progressive Procurement',
@@ -123,6 +130,53 @@ describe('toRows', () => {
       ['growth', '873040.08'],
       ['social', '1514.88'],
       ['environment', '1034.23'],
+    ]);
+    expect(
+      tables.valuation_totals.rows
+        .filter((row) => row.breakdown === 'channel')
+        .map((row) => [row.key, row.total]),
+    ).toEqual([['tender', '2822946.49']]);
+  });
+
+  it('writes a disbenefit negative, with its channel, pledger, follow-up and barriers', () => {
+    // Seed 003 (Hackney weighs negative impacts; Suffolk follows officers' pledges up after
+    // twelve months): NT1 2 × 30,782 = 61,564; NT1 1 × 30,782 as a disbenefit = −30,782.
+    const mixed = valuePledges(seedFramework, [
+      { measure: 'NT1', quantity: 2 },
+      {
+        measure: 'NT1',
+        quantity: 1,
+        effect: 'disbenefit',
+        channel: 'internal',
+        pledgerKind: 'department',
+        pledger: 'Highways',
+        followUpOn: '2027-03-10',
+        barriers: ['Budget'],
+      },
+    ]);
+    const { tables } = toRows(mixed, { keys: { valuation: 'v-mixed' } });
+    expect(tables.valuations.rows[0]).toMatchObject({
+      total: '30782',
+      benefit_total: '61564',
+      disbenefit_total: '-30782',
+    });
+    expect(tables.valuation_lines.rows[1]).toMatchObject({
+      value: '-30782',
+      value_rounded: '-30782',
+      effect: 'disbenefit',
+      channel: 'internal',
+      pledger_kind: 'department',
+      pledger: 'Highways',
+      follow_up_on: '2027-03-10',
+      barriers: '["Budget"]',
+    });
+    expect(
+      tables.valuation_totals.rows
+        .filter((row) => row.breakdown === 'channel')
+        .map((row) => [row.key, row.total]),
+    ).toEqual([
+      ['internal', '-30782'],
+      ['tender', '61564'],
     ]);
   });
 

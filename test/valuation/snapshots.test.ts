@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../../src/core/pledge-channel.js';
 import { ownValue } from '../../src/core/record.js';
 import { formatValuationCsv } from '../../src/csv/index.js';
 import {
@@ -48,13 +49,26 @@ const pledge: fc.Arbitrary<PledgeInput> = fc.record(
     attributionShare: fc.constantFrom('0', '0.5', '0.125', '1'),
     tags: fc.dictionary(label, label, { maxKeys: 3 }),
     note: fc.string({ maxLength: 10 }),
+    channel: fc.constantFrom(...pledgeChannels),
+    pledgerKind: fc.constantFrom(...pledgerKinds),
+    pledger: label,
+    followUpOn: fc.constantFrom('2027-03-10', '2024-02-29'),
+    barriers: fc.array(label, { maxLength: 2 }),
+    effect: fc.constantFrom(...pledgeEffects),
   },
   { requiredKeys: ['measure', 'quantity'] },
 );
-const yearly: fc.Arbitrary<PledgeInput> = fc.record({
-  measure: fc.constantFrom(...codes),
-  years: fc.oneof(fc.array(amount, { maxLength: 4 }), fc.dictionary(label, amount, { maxKeys: 3 })),
-});
+const yearly: fc.Arbitrary<PledgeInput> = fc.record(
+  {
+    measure: fc.constantFrom(...codes),
+    years: fc.oneof(
+      fc.array(amount, { maxLength: 4 }),
+      fc.dictionary(label, amount, { maxKeys: 3 }),
+    ),
+    effect: fc.constantFrom(...pledgeEffects),
+  },
+  { requiredKeys: ['measure', 'years'] },
+);
 const pledges = fc.array(fc.oneof(pledge, yearly), { maxLength: 25 });
 const options = fc.option(fc.constantFrom('12000000', '0.37', '999999999999.99'), {
   nil: undefined,

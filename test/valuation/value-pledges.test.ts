@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../../src/core/pledge-channel.js';
 import {
   Decimal,
   defineFramework,
@@ -191,16 +192,21 @@ const codes = seedFramework.measures.filter((m) => m.proxyValue !== null).map((m
 const quantity = fc
   .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 99 }))
   .map(([units, hundredths]) => `${units}.${String(hundredths).padStart(2, '0')}`);
-const pledge = fc.record({
-  measure: fc.constantFrom(...codes),
-  quantity,
-  tags: fc.record({ priority: fc.constantFrom('A', 'B', 'C') }),
-});
+const pledge = fc.record(
+  {
+    measure: fc.constantFrom(...codes),
+    quantity,
+    tags: fc.record({ priority: fc.constantFrom('A', 'B', 'C') }),
+    channel: fc.constantFrom(...pledgeChannels),
+    effect: fc.constantFrom(...pledgeEffects),
+  },
+  { requiredKeys: ['measure', 'quantity', 'tags'] },
+);
 const pledges = fc.array(pledge, { maxLength: 30 });
 const sum = (values: Iterable<Decimal>) => [...values].reduce((a, b) => a.plus(b), new Decimal(0));
 
 describe('valuePledges properties', () => {
-  it('total = Σ lines = Σ byTheme = Σ byValueType = Σ byTag', () => {
+  it('total = Σ lines = Σ byTheme = Σ byValueType = Σ byChannel = Σ byTag = benefits − |disbenefits|', () => {
     fc.assert(
       fc.property(pledges, (input) => {
         const result = valuePledges(seedFramework, input);
@@ -208,6 +214,28 @@ describe('valuePledges properties', () => {
         expect(sum(result.lines.map((line) => line.value)).toString()).toBe(total);
         expect(sum(Object.values(result.byTheme)).toString()).toBe(total);
         expect(sum(Object.values(result.byValueType)).toString()).toBe(total);
+        expect(sum(Object.values(result.byChannel)).toString()).toBe(total);
+        expect(result.benefitTotal.minus(result.disbenefitTotal.abs()).toString()).toBe(total);
+        // Each side is the sum of its lines: benefits 0 or more, disbenefits 0 or less.
+        const of = (effect: string) =>
+          sum(result.lines.filter((l) => l.effect === effect).map((l) => l.value)).toString();
+        expect(result.benefitTotal.toString()).toBe(of('benefit'));
+        expect(result.disbenefitTotal.toString()).toBe(of('disbenefit'));
+        expect(result.benefitTotal.isNegative()).toBe(false);
+        expect(result.disbenefitTotal.isPositive() && !result.disbenefitTotal.isZero()).toBe(false);
+        // Quantity and proxy stay positive; the effect gives the sign, and a zero is +0.
+        for (const line of result.lines) {
+          expect(line.quantity.isNegative()).toBe(false);
+          expect(line.proxyValue.isNegative()).toBe(false);
+          expect(line.value.isNegative()).toBe(
+            line.effect === 'disbenefit' && !line.value.isZero(),
+          );
+          expect(Object.is(line.value.s, -1)).toBe(line.value.isNegative());
+          expect(line.channel).toBe(input[line.index]!.channel ?? 'tender');
+        }
+        expect(Object.keys(result.byChannel)).toEqual(
+          [...new Set(input.map((p) => p.channel ?? 'tender'))].sort(),
+        );
         if (input.length > 0)
           expect(sum(Object.values(result.byTag.priority!)).toString()).toBe(total);
       }),
@@ -306,7 +334,33 @@ describe('valuePledges properties', () => {
           tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 }), exotic),
           note: fc.oneof(fc.string(), fc.constant(3), exotic),
           attributon: fc.constant(0.5),
-          years: fc.constant([1]),
+          attributionShare: fc.oneof(
+            anyQuantity,
+            fc.constantFrom('1', '1.0', '0.35', 1, 0, 1.5, '50', '1.0000000001', '0.000'),
+          ),
+          years: fc.oneof(
+            fc.constant([1]),
+            fc.array(anyQuantity, { maxLength: 4 }),
+            fc.dictionary(fc.constantFrom('', '1', '2025/26', '__proto__', 'x'), anyQuantity),
+            exotic,
+          ),
+          channel: fc.oneof(fc.constantFrom(...pledgeChannels, 'Tender', 'section 106'), exotic),
+          pledgerKind: fc.oneof(fc.constantFrom(...pledgerKinds, 'council'), exotic),
+          pledger: fc.oneof(fc.string(), exotic),
+          followUpOn: fc.oneof(
+            fc.constantFrom('2026-05-01', '2024-02-29', '2025-02-29', '2026-5-1', ''),
+            fc.date({ noInvalidDate: false }),
+            exotic,
+          ),
+          barriers: fc.oneof(
+            fc.array(fc.string(), { maxLength: 3 }),
+            fc.constant(['a', 1]),
+            // A list with a hole.
+            fc.constant(Object.assign(new Array<string>(2), { 1: 'a' })),
+            exotic,
+          ),
+          effect: fc.oneof(fc.constantFrom(...pledgeEffects, 'negative'), exotic),
+          chanel: fc.constant('grant'),
         },
         { requiredKeys: [] },
       ),
@@ -318,13 +372,45 @@ describe('valuePledges properties', () => {
         if (lean !== undefined) {
           expect(parsed.success).toBe(true);
           if (!parsed.success) return;
+          // The same Decimals, word for word (sign, exponent and digits as decimal.js keeps them).
+          const parts = (value: Decimal | undefined) =>
+            value === undefined ? undefined : [value.s, value.e, [...value.d]];
           expect(lean.measure).toBe(parsed.data.measure);
-          expect(lean.quantity?.toString()).toBe(parsed.data.quantity?.toString());
+          expect(parts(lean.quantity)).toEqual(parts(parsed.data.quantity));
+          expect(parts(lean.attributionShare)).toEqual(parts(parsed.data.attributionShare));
+          const years = parsed.data.years;
+          expect(lean.years?.map(([year, value]) => [year, parts(value)])).toEqual(
+            years === undefined
+              ? undefined
+              : Array.isArray(years)
+                ? years.map((value, year) => [String(year + 1), parts(value)])
+                : Object.entries(years).map(([year, value]) => [year, parts(value)]),
+          );
           expect(lean.note).toBe(parsed.data.note);
+          expect([
+            lean.channel,
+            lean.pledgerKind,
+            lean.pledger,
+            lean.followUpOn,
+            lean.barriers,
+            lean.effect,
+          ]).toEqual([
+            parsed.data.channel,
+            parsed.data.pledgerKind,
+            parsed.data.pledger,
+            parsed.data.followUpOn,
+            parsed.data.barriers,
+            parsed.data.effect,
+          ]);
+          if (lean.barriers !== undefined)
+            expect(lean.barriers).not.toBe((input as { barriers: unknown }).barriers);
           if (lean.tags === undefined) expect(parsed.data.tags).toBeUndefined();
           else {
             expect(Object.getPrototypeOf(parsed.data.tags)).toBeNull();
-            expect(lean.tags).toEqual(Object.entries(parsed.data.tags!));
+            expect(lean.tagNames).toEqual(Object.keys(parsed.data.tags!));
+            expect(lean.tagNames!.map((name) => [name, lean.tags![name]])).toEqual(
+              Object.entries(parsed.data.tags!),
+            );
           }
         }
         // Whatever the value, valuing it gives a valuation or the library's own error.

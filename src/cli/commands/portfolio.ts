@@ -1,7 +1,13 @@
 // `social-value portfolio <folder>`: the annual statement of a folder of stored delivery
 // reports: totals, by contract, financial year and theme, and the largest shortfalls.
 import { basename, extname } from 'node:path';
-import { formatGBP, summarisePortfolio } from 'social-value';
+import {
+  type BudgetTarget,
+  formatGBP,
+  type SocialValueBudget,
+  socialValueBudget,
+  summarisePortfolio,
+} from 'social-value';
 import { barChart } from 'social-value/charts';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
@@ -13,6 +19,13 @@ import type { Chart, Section, Table } from '../report.js';
 export interface PortfolioCommandOptions {
   /** How many of the largest shortfalls to list. */
   readonly top?: number | undefined;
+  /**
+   * A JSON file of budget targets: `[{ year, department?, priority?, value }]`, or
+   * `{ departmentTag?, priorityTag?, targets }` to name the tags read as department and priority.
+   */
+  readonly targets?: string | undefined;
+  /** A JSON file of the baseline: last year's budget or portfolio, or `{ year, values }`. */
+  readonly baseline?: string | undefined;
 }
 
 type ContractsArgument = Parameters<typeof summarisePortfolio>[0];
@@ -150,16 +163,86 @@ export function portfolioCommand(
     caption: `Delivered ${formatGBP(portfolio.totals.delivered)} of ${formatGBP(portfolio.totals.pledged)} pledged across ${countText(portfolio.contracts.length)} contracts.`,
   };
   sections.push({ heading: 'Chart', chart });
+  // With targets or a baseline, the statement is a social value budget too.
+  let budget: SocialValueBudget | undefined;
+  if (options.targets !== undefined || options.baseline !== undefined) {
+    const { cwd } = context.terminal;
+    // The targets file is a list of targets, or { departmentTag?, priorityTag?, targets }.
+    const targets = options.targets === undefined ? undefined : readJson(options.targets, cwd);
+    const settings = Array.isArray(targets) ? { targets } : (targets ?? {});
+    budget = socialValueBudget(portfolio, {
+      ...(settings as { targets?: BudgetTarget[] }),
+      ...(options.baseline === undefined
+        ? {}
+        : { baseline: readJson(options.baseline, cwd) as SocialValueBudget }),
+    });
+    sections.push(budgetSection(budget));
+  }
   return {
-    results: [portfolio],
+    results: budget === undefined ? [portfolio] : [portfolio, budget],
     report: {
       title: `Portfolio statement: ${folder}`,
-      summary: portfolio.summary,
+      summary: budget === undefined ? portfolio.summary : `${portfolio.summary} ${budget.summary}`,
       sources: [`Delivery reports: ${countText(files.length)} files in ${folder}`],
       sections,
       csvTable: contractsTable,
     },
     chart,
     failed: false,
+  };
+}
+
+/** The budget as a table: each year's whole council, departments and priorities. */
+function budgetSection(budget: SocialValueBudget): Section {
+  const rows: Table['rows'][number][] = [];
+  for (const year of budget.years) {
+    const parts: [string, SocialValueBudget['years'][number]['total']][] = [
+      ['Whole council', year.total],
+      ...Object.entries(year.byDepartment).map(([name, entry]): [string, typeof entry] => [
+        `Department: ${name}`,
+        entry,
+      ]),
+      ...Object.entries(year.byPriority).map(([name, entry]): [string, typeof entry] => [
+        `Priority: ${name}`,
+        entry,
+      ]),
+    ];
+    for (const [part, entry] of parts) {
+      rows.push([
+        year.year,
+        part,
+        moneyCell(entry.delivered),
+        moneyCell(entry.pledged),
+        moneyCell(entry.target),
+        moneyCell(entry.change),
+        entry.status,
+      ]);
+    }
+  }
+  const latest = budget.years.at(-1);
+  return {
+    heading: 'Social value budget',
+    text: [budget.summary],
+    ...(latest === undefined
+      ? {}
+      : {
+          list: [
+            latest.total.reason,
+            ...Object.values(latest.byDepartment).map((entry) => entry.reason),
+            ...Object.values(latest.byPriority).map((entry) => entry.reason),
+          ],
+        }),
+    table: {
+      columns: [
+        { label: 'Year' },
+        { label: 'Part' },
+        { label: 'Delivered', numeric: true },
+        { label: 'Due under pledges', numeric: true },
+        { label: 'Target', numeric: true },
+        { label: 'Change on the year before', numeric: true },
+        { label: 'Status' },
+      ],
+      rows,
+    },
   };
 }

@@ -1,0 +1,28 @@
+import { describeValue } from './describe-value.js';
+import { expectedSchema } from './expected-schema.js';
+import { didYouMean, suggest } from './suggest.js';
+
+/**
+ * A zod schema for one of `values` (text or numbers): what `z.enum(values)` (or `z.literal`,
+ * for one value) accepts, with the issues the library words for them (`expected one of "a",
+ * "b", received "c" (did you mean "a"?)`), in less code than zod's own. The JSON Schema build
+ * writes it as zod would (`enum`, or `const` for one value). Internal.
+ */
+export function choiceSchema<const V extends readonly [string | number, ...(string | number)[]]>(
+  values: V,
+) {
+  const expected =
+    values.length === 1
+      ? describeValue(values[0])
+      : `one of ${values.map((value) => describeValue(value)).join(', ')}`;
+  const names = values.filter((value): value is string => typeof value === 'string');
+  return expectedSchema<V[number]>(
+    (value) => values.includes(value as V[number]),
+    () => expected,
+    values.length === 1
+      ? { type: typeof values[0], const: values[0] }
+      : { type: 'string', enum: [...values] },
+    (input) =>
+      describeValue(input) + (typeof input === 'string' ? didYouMean(suggest(input, names)) : ''),
+  );
+}

@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+import { describeValue } from './describe-value.js';
+import { hinted } from './json-schema-hints.js';
+
+/**
+ * A zod schema of the values `accepts` takes, in less code than zod's own types: any other
+ * value is one issue, `missing: expected …` or `expected …, received …` (`expected` worded for
+ * the value received, which `describe` words), and the JSON Schema build writes `json` for it.
+ * Internal.
+ */
+export function expectedSchema<T>(
+  accepts: (value: unknown) => boolean,
+  expected: (input: unknown) => string,
+  json?: Readonly<Record<string, unknown>>,
+  describe: (input: unknown) => string = describeValue,
+) {
+  const schema = z.custom<T>(accepts, {
+    error: ({ input }) =>
+      input === undefined
+        ? `missing: expected ${expected(input)}`
+        : `expected ${expected(input)}, received ${describe(input)}`,
+  });
+  return json === undefined ? schema : hinted(schema, { kind: 'json', json });
+}

@@ -1,0 +1,335 @@
+import type { Decimal } from '../core/decimal.js';
+import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
+import { emptyRecord } from '../core/record.js';
+import { isoDateOf } from '../core/schemas.js';
+import { plural } from '../core/text.js';
+import { moneyText } from '../core/wording.js';
+import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
+import type { TableStart } from './find-table.js';
+import { restoreFormula } from './formula-cells.js';
+import { mapHeaders } from './header-mapping.js';
+import { parseAmount } from './parse-amount.js';
+import type { SheetLine } from './read-lines.js';
+import type { ParsePledgeSheetOptions } from './schemas.js';
+import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
+
+/** A node of the tag sets met: by the next tag column's value, the sets that go on. */
+interface TagSet {
+  readonly next: Map<string, TagSet>;
+  record?: Readonly<Record<string, string>>;
+}
+
+/** How many tag sets are shared at most (so a column of unique notes keeps memory flat). */
+const TAG_SETS = 4096;
+
+/** Which column each role is in. Internal. */
+export type PledgeSheetMapping = Map<PledgeSheetColumn, number>;
+
+/**
+ * The header test of a pledge sheet: a row with a measure column and an answer, proxy or value
+ * column gives its column mapping. Internal: `parsePledgeSheet` and `streamPledgeSheet`.
+ */
+export function pledgeSheetHeader(
+  columns: ParsePledgeSheetOptions['columns'],
+): (cells: readonly string[]) => PledgeSheetMapping | undefined {
+  return (cells) => {
+    const mapping = mapHeaders(
+      cells.map((cell) => restoreFormula(cell)),
+      columns,
+    );
+    const isHeader =
+      mapping.has('measure') &&
+      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'));
+    return isHeader ? mapping : undefined;
+  };
+}
+
+/** The sheet's rows being read: what the rows so far gave. Internal. */
+export interface PledgeSheetReader {
+  /** Reads one content row after the header. */
+  readonly add: (row: SheetLine) => void;
+  /** The rows and problems read since the last call (each row frozen). */
+  take(): { rows: ParsedPledgeSheetRow[]; problems: PledgeSheetProblem[] };
+  /** The total of the last total row read so far, or `null`. */
+  readonly statedTotal: Decimal | null;
+  /** Measure rows read so far. */
+  readonly rowCount: number;
+  /** Problems found so far. */
+  readonly problemCount: number;
+  /** The header used for each understood column (in role order). */
+  readonly columns: Readonly<Partial<Record<PledgeSheetColumn, string>>>;
+  /** The headers read as tags. */
+  readonly tagColumns: readonly string[];
+  /** The delimiter. */
+  readonly delimiter: string;
+  /** The header's line. */
+  readonly headerLine: number;
+}
+
+/**
+ * Reads a pledge sheet's rows one by one, from where its table starts: rows, problems and the
+ * stated total, as `parsePledgeSheet` reports them. Internal: the one row reader of
+ * `parsePledgeSheet` and `streamPledgeSheet`, so the two give the same rows and problems.
+ */
+export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): PledgeSheetReader {
+  const { header, mapping, delimiter } = start;
+  const headers = header.cells.map((cell) => restoreFormula(cell.trim()));
+  const roleOf = new Map([...mapping].map(([role, index]) => [index, role]));
+  const tagColumns = tagColumnsOf(headers, roleOf);
+  let problems: PledgeSheetProblem[] = [];
+  let rows: ParsedPledgeSheetRow[] = [];
+  let rowCount = 0;
+  let problemCount = 0;
+  let statedTotal: Decimal | null = null;
+  let theme = '';
+  const problem = (found: PledgeSheetProblem) => {
+    problems.push(found);
+    problemCount += 1;
+  };
+
+  const quoteProblem = (row: SheetLine) => {
+    if (row.unbalancedQuote === undefined) return;
+    problem(
+      problemOf({
+        code: 'unbalanced-quote',
+        severity: 'error',
+        message: `Line ${row.line} has a quote that is never closed; the line is read on its own, its quote marks kept as text, and the lines after it are read as usual.`,
+        line: row.line,
+        value: row.unbalancedQuote,
+      }),
+    );
+  };
+  for (const row of start.skipped) quoteProblem(row);
+  quoteProblem(header);
+  const measureIndex = mapping.get('measure')!;
+  const cell = (row: SheetLine, role: PledgeSheetColumn) => {
+    const index = mapping.get(role);
+    return index === undefined ? '' : restoreFormula((row.cells[index] ?? '').trim());
+  };
+  const amount = (row: SheetLine, role: PledgeSheetColumn): Decimal | null => {
+    const index = mapping.get(role);
+    if (index === undefined) return null;
+    const written = row.cells[index] ?? '';
+    const value = parseAmount(written);
+    if (typeof value !== 'string') return value;
+    const column = JSON.stringify(headers[index]);
+    problem(
+      problemOf({
+        code: value,
+        severity: 'error',
+        message:
+          value === 'out-of-range'
+            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (below 1e15, at most 40 decimal places); it is left blank.`
+            : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number; it is left blank.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
+    return null;
+  };
+
+  /** A cell that must be one of `list` (`Section 106` reads `section-106`), else a problem. */
+  const choice = <T extends string>(
+    row: SheetLine,
+    role: PledgeSheetColumn,
+    list: readonly T[],
+    what: string,
+  ): T | undefined => {
+    const written = cell(row, role);
+    if (written === '') return undefined;
+    const read = written.toLowerCase().replace(/[\s_]+/g, '-');
+    if ((list as readonly string[]).includes(read)) return read as T;
+    const index = mapping.get(role)!;
+    problem(
+      problemOf({
+        code: 'not-a-choice',
+        severity: 'error',
+        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not ${what} (${list.join(', ')}); it is left blank.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
+    return undefined;
+  };
+  const date = (row: SheetLine): string | undefined => {
+    const written = cell(row, 'followUpOn');
+    if (written === '') return undefined;
+    const read = isoDateOf(written);
+    if (read !== undefined) return read;
+    const index = mapping.get('followUpOn')!;
+    problem(
+      problemOf({
+        code: 'not-a-date',
+        severity: 'error',
+        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not a date written YYYY-MM-DD; it is left blank.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
+    return undefined;
+  };
+  const origin =
+    mapping.has('effect') ||
+    mapping.has('channel') ||
+    mapping.has('pledgerKind') ||
+    mapping.has('pledger') ||
+    mapping.has('followUpOn') ||
+    mapping.has('barriers');
+  /** The origin cells of a row (only on sheets with such a column). */
+  const originOf = (row: SheetLine): Partial<ParsedPledgeSheetRow> => {
+    const barriers = cell(row, 'barriers')
+      .split(';')
+      .map((barrier) => barrier.trim())
+      .filter((barrier) => barrier !== '');
+    const pledger = cell(row, 'pledger');
+    return {
+      effect: choice(row, 'effect', pledgeEffects, 'an effect'),
+      channel: choice(row, 'channel', pledgeChannels, 'a channel'),
+      pledgerKind: choice(row, 'pledgerKind', pledgerKinds, 'a kind of pledger'),
+      pledger: pledger === '' ? undefined : pledger,
+      followUpOn: date(row),
+      barriers: barriers.length === 0 ? undefined : barriers,
+    };
+  };
+
+  // Rows with the same tags share one frozen record (a sheet's priorities repeat): records
+  // without a prototype are costly to build and keep. The sets are found in a tree keyed by each
+  // tag column's value; past TAG_SETS sets, rows get records of their own.
+  const tagSets: TagSet = { next: new Map() };
+  let tagSetCount = 0;
+  const tagsOf = (row: SheetLine): Readonly<Record<string, string>> => {
+    let node: TagSet | undefined = tagSets;
+    const values: string[] = [];
+    for (const { index } of tagColumns) {
+      const value = restoreFormula((row.cells[index] ?? '').trim());
+      values.push(value);
+      if (node === undefined) continue;
+      let child: TagSet | undefined = node.next.get(value);
+      if (child === undefined && tagSetCount < TAG_SETS) {
+        child = { next: new Map() };
+        node.next.set(value, child);
+        tagSetCount += 1;
+      }
+      node = child;
+    }
+    if (node !== undefined && node.record !== undefined) return node.record;
+    const tags = emptyRecord<string>();
+    tagColumns.forEach(({ name }, i) => {
+      if (values[i] !== '') tags[name] = values[i]!;
+    });
+    Object.freeze(tags);
+    if (node !== undefined) node.record = tags;
+    return tags;
+  };
+
+  const add = (row: SheetLine): void => {
+    quoteProblem(row);
+    const measure = cell(row, 'measure');
+    if (measure === '') {
+      if (row.cells.some((value) => /total/i.test(value))) {
+        statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
+        return;
+      }
+      problem(
+        problemOf({
+          code: 'missing-reference',
+          severity: 'warning',
+          message: `Line ${row.line} has content but no measure code; it is skipped.`,
+          line: row.line,
+          column: headers[measureIndex]!,
+          columnNumber: measureIndex + 1,
+          value: row.cells[measureIndex] ?? '',
+        }),
+      );
+      return;
+    }
+    theme = cell(row, 'theme') || theme;
+    rows.push(
+      Object.freeze(
+        sheetRowOf({
+          line: row.line,
+          theme,
+          measure,
+          question: cell(row, 'question'),
+          unit: cell(row, 'unit'),
+          proxyValue: amount(row, 'proxyValue'),
+          quantity: amount(row, 'quantity'),
+          statedValue: amount(row, 'statedValue'),
+          tags: tagsOf(row),
+          ...(origin ? originOf(row) : {}),
+        }),
+      ),
+    );
+    rowCount += 1;
+  };
+
+  const columns: Partial<Record<PledgeSheetColumn, string>> = {};
+  for (const role of pledgeSheetRoles) {
+    const index = mapping.get(role);
+    if (index !== undefined) columns[role] = headers[index]!;
+  }
+  return {
+    add,
+    take() {
+      const taken = { rows, problems };
+      rows = [];
+      problems = [];
+      return taken;
+    },
+    get statedTotal() {
+      return statedTotal;
+    },
+    get rowCount() {
+      return rowCount;
+    },
+    get problemCount() {
+      return problemCount;
+    },
+    columns,
+    tagColumns: tagColumns.map(({ name }) => name),
+    delimiter,
+    headerLine: header.line,
+  };
+}
+
+/** `22 measure rows after the header on line 4, stated total £8,461,245.35; no problems.` Internal. */
+export function pledgeSheetSummary(reader: PledgeSheetReader): string {
+  const { statedTotal, problemCount } = reader;
+  const total = statedTotal === null ? 'no stated total' : `stated total ${moneyText(statedTotal)}`;
+  const found = problemCount === 0 ? 'no problems' : `${plural(problemCount, 'problem')} to check`;
+  return `${plural(reader.rowCount, 'measure row')} after the header on line ${reader.headerLine}, ${total}; ${found}.`;
+}
+
+/**
+ * The columns read as tags: every named column without a role. A header used twice keeps both
+ * columns: the second is named `Note (column 5)`.
+ */
+function tagColumnsOf(
+  headers: readonly string[],
+  roleOf: ReadonlyMap<number, PledgeSheetColumn>,
+): { name: string; index: number }[] {
+  const names = new Set<string>();
+  const columns: { name: string; index: number }[] = [];
+  headers.forEach((header, index) => {
+    if (roleOf.has(index) || header === '') return;
+    const name = names.has(header) ? `${header} (column ${index + 1})` : header;
+    names.add(name);
+    columns.push({ name, index });
+  });
+  return columns;
+}
+
+/** The last cell of a row that reads as an amount (for total rows). */
+function lastAmount(cells: readonly string[]): Decimal | null {
+  for (let i = cells.length - 1; i >= 0; i -= 1) {
+    const value = parseAmount(cells[i]!);
+    if (value !== null && typeof value !== 'string') return value;
+  }
+  return null;
+}

@@ -1,0 +1,137 @@
+import type { Decimal } from '../core/decimal.js';
+import { figureText } from '../core/wording.js';
+import type { Criterion, EvaluationModel, Scoring, SubCriterion } from './types.js';
+
+/** A scored criterion: a criterion without sub-criteria, or a sub-criterion. Internal. */
+export type Leaf = Criterion | SubCriterion;
+
+/** One scored criterion of a model, with what the scoring needs to know about it. Internal. */
+export interface LeafPlan {
+  /** The criterion or sub-criterion. */
+  readonly leaf: Leaf;
+  /** Its checked scoring method. */
+  readonly scoring: Scoring;
+  /** Its position among the model's leaves. */
+  readonly index: number;
+  /** True when its score depends on the other bids (lowest, mean or median price, highest offer). */
+  readonly relative: boolean;
+  /** The references it compares against: the lowest price, the mean, the median, the highest offer. */
+  readonly needs: ReferenceNeeds;
+  /** Its weight as sentences print it. */
+  readonly weightText: string;
+  /**
+   * For a marked leaf: the sentence of a bid given one mark, by the mark's place on the scale
+   * (the same mark always reads the same), filled as marks are first met.
+   */
+  readonly markSentences: Map<number, string>;
+}
+
+/** Which figures of the other bids a leaf compares against. Internal. */
+export interface ReferenceNeeds {
+  /** The lowest qualifying price. */
+  readonly lowest: boolean;
+  /** The mean qualifying price. */
+  readonly mean: boolean;
+  /** The median qualifying price. */
+  readonly median: boolean;
+  /** The highest qualifying £ offer. */
+  readonly highest: boolean;
+}
+
+/** One top-level criterion of a model and its leaves (itself, or its sub-criteria). Internal. */
+export interface CriterionPlan {
+  /** The criterion. */
+  readonly criterion: Criterion;
+  /** Its leaves, in order. */
+  readonly leaves: readonly LeafPlan[];
+  /** True when it is split into sub-criteria. */
+  readonly grouped: boolean;
+  /** True when its own minimum is checked with the relative scores (a leaf of it is relative). */
+  readonly relative: boolean;
+}
+
+/** What scoring a model needs, worked out once per model. Internal. */
+export interface ModelPlan {
+  /** Every leaf, in model order. */
+  readonly leaves: readonly LeafPlan[];
+  /** Every top-level criterion with its leaves. */
+  readonly criteria: readonly CriterionPlan[];
+  /** True when some criterion (or the model) has a minimum that disqualifies. */
+  readonly hasMinimums: boolean;
+  /** True when some leaf is relative (the model's minimum quality points then wait for them). */
+  readonly anyRelative: boolean;
+}
+
+function needsOf(scoring: Scoring): ReferenceNeeds {
+  // A blend compares its quantitative part as that method would alone.
+  const method = scoring.method === 'blend' ? scoring.quantitative.method : scoring.method;
+  return {
+    lowest:
+      method === 'relative-to-lowest' ||
+      method === 'percent-above-lowest' ||
+      method === 'graduated-pricing',
+    mean: method === 'mean-based',
+    median: method === 'graduated-pricing',
+    highest: method === 'relative-to-highest',
+  };
+}
+
+function planLeaf(leaf: Leaf, index: number): LeafPlan {
+  const scoring = leaf.scoring!;
+  const needs = needsOf(scoring);
+  return {
+    leaf,
+    scoring,
+    index,
+    relative: needs.lowest || needs.mean || needs.median || needs.highest,
+    needs,
+    weightText: figureText(leaf.weight),
+    markSentences: new Map(),
+  };
+}
+
+const hasOwnMinimum = (leaf: {
+  readonly minimumScoreShare?: Decimal | undefined;
+  readonly minimumMark?: Decimal | undefined;
+}) => leaf.minimumScoreShare !== undefined || leaf.minimumMark !== undefined;
+
+function planModel(model: EvaluationModel): ModelPlan {
+  const leaves: LeafPlan[] = [];
+  const criteria = model.criteria.map((criterion): CriterionPlan => {
+    const own: LeafPlan[] = [];
+    for (const leaf of criterion.subCriteria ?? [criterion]) {
+      own.push(planLeaf(leaf, leaves.length));
+      leaves.push(own.at(-1)!);
+    }
+    return {
+      criterion,
+      leaves: own,
+      grouped: criterion.subCriteria !== undefined,
+      relative: own.some((leaf) => leaf.relative),
+    };
+  });
+  return {
+    leaves,
+    criteria,
+    hasMinimums:
+      model.minimumQualityPoints !== undefined ||
+      model.criteria.some(
+        (criterion) =>
+          hasOwnMinimum(criterion) || (criterion.subCriteria ?? []).some(hasOwnMinimum),
+      ),
+    anyRelative: leaves.some((leaf) => leaf.relative),
+  };
+}
+
+// A model is frozen: its plan is worked out once and kept while the model lives.
+const plans = /* @__PURE__ */ new WeakMap<EvaluationModel, ModelPlan>();
+
+/** The plan of a checked model, worked out on first use. Internal. */
+export function planOf(model: EvaluationModel): ModelPlan {
+  let plan = plans.get(model);
+  if (plan === undefined) {
+    plan = planModel(model);
+    plans.set(model, plan);
+  }
+  return plan;
+}

@@ -1,0 +1,46 @@
+import { listed } from '../core/listing.js';
+import { byCodeUnits } from '../core/text.js';
+import { figureText } from '../core/wording.js';
+import { flat } from './flat-text.js';
+import type { DeliveryLine, FollowUpDue } from './types.js';
+
+/** Who made a pledge, for a sentence: `officer J. Smith`, `a department`, or nothing. */
+function pledgerText(line: DeliveryLine): string {
+  if (line.pledger !== undefined) {
+    return line.pledgerKind === undefined ? line.pledger : `${line.pledgerKind} ${line.pledger}`;
+  }
+  return line.pledgerKind === undefined ? '' : `a ${line.pledgerKind}`;
+}
+
+/**
+ * The pledges due for follow-up by the report date (`followUpOn` on or before it), in date
+ * order then line order, each with the barriers recorded and a sentence. Internal.
+ */
+export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): FollowUpDue[] {
+  const due = lines.filter((line) => line.followUpOn !== undefined && line.followUpOn <= asOf);
+  return due
+    .sort((a, b) => byCodeUnits(a.followUpOn!, b.followUpOn!))
+    .map((line) => {
+      const barriers = line.barriers ?? [];
+      const by = pledgerText(line);
+      const recorded =
+        barriers.length === 0
+          ? 'no barriers recorded'
+          : `barriers recorded: ${listed(barriers.map((barrier) => JSON.stringify(barrier)))}`;
+      const entry: { -readonly [K in keyof FollowUpDue]: FollowUpDue[K] } = {
+        line: line.index,
+        measure: line.measure,
+      } as FollowUpDue;
+      if (line.title !== undefined) entry.title = line.title;
+      entry.channel = line.channel;
+      if (line.pledgerKind !== undefined) entry.pledgerKind = line.pledgerKind;
+      if (line.pledger !== undefined) entry.pledger = line.pledger;
+      entry.followUpOn = line.followUpOn!;
+      entry.barriers = barriers;
+      entry.status = line.status;
+      entry.reason = flat(
+        `The ${line.channel} pledge of ${line.measure} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`,
+      );
+      return entry;
+    });
+}

@@ -1,0 +1,569 @@
+import * as z from 'zod/mini';
+import { isSealed, seal } from '../core/brand.js';
+import { Decimal, type Numeric } from '../core/decimal.js';
+import { describeReceived } from '../core/describe-value.js';
+import { fieldError } from '../core/issue.js';
+import { lazy } from '../core/lazy.js';
+import { emptyRecord, isPlainRecord } from '../core/record.js';
+import { idSchema, numericSchema } from '../core/schemas.js';
+import type { Severity } from '../core/severity.js';
+import { byCodeUnits, plural } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
+import { parseInput } from '../core/zod-error.js';
+import { quotient } from './figures.js';
+import { flat } from './flat-text.js';
+import { plainObject } from './schemas.js';
+import { monitoringSnapshots } from './snapshots.js';
+import type { PortfolioSummary } from './summarise-portfolio.js';
+import type { FinancialYearFigures } from './types.js';
+
+/** A target for a financial year: for the whole council, a department or a priority. */
+export interface BudgetTarget {
+  /** The financial year, as reports write it (`'2025/26'`). */
+  readonly year: string;
+  /** The department (a value of the department tag); leave out for the whole council. */
+  readonly department?: string | undefined;
+  /** The priority (a value of the priority tag); leave out for the whole council. */
+  readonly priority?: string | undefined;
+  /** The value (£) to deliver in the year. */
+  readonly value: Numeric;
+}
+
+/** A baseline given as figures: the value delivered in a base year, overall and in parts. */
+export interface BudgetBaseline {
+  /** The base year (`'2024/25'`). */
+  readonly year: string;
+  /** The values delivered: one without department or priority is the whole council's. */
+  readonly values: readonly {
+    /** The department, or none. */
+    readonly department?: string | undefined;
+    /** The priority, or none. */
+    readonly priority?: string | undefined;
+    /** The value (£) delivered in the base year. */
+    readonly value: Numeric;
+  }[];
+}
+
+/** Options of {@link socialValueBudget}. */
+export interface SocialValueBudgetOptions {
+  /**
+   * What each year is compared with before the first: last year's budget (its last year), last
+   * year's portfolio summary (its last year), or the figures of a base year.
+   */
+  readonly baseline?: SocialValueBudget | PortfolioSummary | BudgetBaseline | undefined;
+  /** Targets by financial year, for the whole council, a department or a priority. */
+  readonly targets?: readonly BudgetTarget[] | undefined;
+  /** The tag naming a contract's (or line's) department. Default `'department'`. */
+  readonly departmentTag?: string | undefined;
+  /** The tag naming a council priority. Default `'priority'`. */
+  readonly priorityTag?: string | undefined;
+}
+
+/** Where a year's figure stands against its target. */
+export type BudgetStatus = 'met' | 'pledged-to-meet' | 'below-target' | 'no-target';
+
+/** One figure of a social value budget: the whole council's, a department's or a priority's. */
+export interface BudgetEntry {
+  /** Value delivered in the year, against pledges or not (as social value added counts it). */
+  readonly delivered: Decimal;
+  /** Value due in the year under the pledges (their profiles). */
+  readonly pledged: Decimal;
+  /** The year's target, when one was set. */
+  readonly target: Decimal | null;
+  /** The baseline: the value delivered in the base year, when known. */
+  readonly baseline: Decimal | null;
+  /** The value delivered the year before (the baseline, for the first year), when known. */
+  readonly previous: Decimal | null;
+  /** Delivered − previous; `null` when the previous year is not known. */
+  readonly change: Decimal | null;
+  /** The change ÷ previous; `null` when the previous year is unknown or 0. */
+  readonly changeRatio: Decimal | null;
+  /** Delivered ÷ target; `null` without a target (or with a target of 0). */
+  readonly targetRatio: Decimal | null;
+  /**
+   * `met` (delivered at least the target), `pledged-to-meet` (not yet, but the pledges due in a
+   * year still open cover it), `below-target`, or `no-target`.
+   */
+  readonly status: BudgetStatus;
+  /** The figure in a sentence fit for an annual statement. */
+  readonly reason: string;
+}
+
+/** One financial year of a social value budget. */
+export interface BudgetYear {
+  /** The financial year (`'2025/26'`). */
+  readonly year: string;
+  /** Its first day. */
+  readonly start: string;
+  /** Its last day. */
+  readonly end: string;
+  /** Whether the year had ended by the latest report date. */
+  readonly closed: boolean;
+  /** The whole council (every contract of the portfolio). */
+  readonly total: BudgetEntry;
+  /** By department (null-prototype, code-unit order of names). */
+  readonly byDepartment: Readonly<Record<string, BudgetEntry>>;
+  /** By priority (null-prototype, code-unit order of names). */
+  readonly byPriority: Readonly<Record<string, BudgetEntry>>;
+}
+
+/** Something to know about the budget's inputs. */
+export interface BudgetFinding {
+  /**
+   * `target-outside-budget`: a target for a year the budget does not cover (the portfolio has
+   * no figures for it, or it is the baseline's year).
+   */
+  readonly code: 'target-outside-budget';
+  /** Always `'info'`. */
+  readonly severity: Extract<Severity, 'info'>;
+  /** A sentence. */
+  readonly message: string;
+  /** The target's position in `options.targets`. */
+  readonly target: number;
+}
+
+/** The result of {@link socialValueBudget}: a council's social value budget, year by year. */
+export interface SocialValueBudget {
+  /** Marks the object as a social value budget. */
+  readonly kind: 'social-value-budget';
+  /** The version of this shape. */
+  readonly schemaVersion: 1;
+  /** The latest report date of the portfolio. */
+  readonly asOf: string;
+  /** The tag read as the department. */
+  readonly departmentTag: string;
+  /** The tag read as the priority. */
+  readonly priorityTag: string;
+  /** The base year of the baseline, when one was given. */
+  readonly baselineYear: string | null;
+  /** The financial years, in order. */
+  readonly years: readonly BudgetYear[];
+  /** Targets that could not be placed. */
+  readonly findings: readonly BudgetFinding[];
+  /** One sentence about the latest year. */
+  readonly summary: string;
+}
+
+const optionsSchema = /* @__PURE__ */ lazy(() => {
+  const value = numericSchema({ min: 0 });
+  const part = { department: z.optional(idSchema), priority: z.optional(idSchema) };
+  return plainObject(
+    {
+      baseline: z.optional(z.unknown()),
+      targets: z.optional(
+        z.array(plainObject({ year: idSchema, ...part, value }, 'a target', { amount: 'value' })),
+      ),
+      departmentTag: z.optional(idSchema),
+      priorityTag: z.optional(idSchema),
+    },
+    'options',
+  );
+});
+
+const baselineSchema = /* @__PURE__ */ lazy(() =>
+  plainObject(
+    {
+      year: idSchema,
+      values: z.array(
+        plainObject(
+          {
+            department: z.optional(idSchema),
+            priority: z.optional(idSchema),
+            value: numericSchema({ min: 0 }),
+          },
+          'a baseline value',
+          { amount: 'value' },
+        ),
+      ),
+    },
+    'a baseline',
+  ),
+);
+
+/**
+ * Figures of one year by part: the whole council, departments and priorities. `complete` when
+ * they come from a budget (a part left out delivered nothing), not from figures given by hand
+ * (a part left out is unknown).
+ */
+interface Parts {
+  total: Decimal | undefined;
+  readonly departments: Map<string, Decimal>;
+  readonly priorities: Map<string, Decimal>;
+  readonly complete: boolean;
+}
+
+const emptyParts = (complete = false): Parts => ({
+  total: undefined,
+  departments: new Map(),
+  priorities: new Map(),
+  complete,
+});
+
+/** A part's figure: given, else 0 when the figures are complete, else unknown. */
+function figureOf(
+  parts: Parts | undefined,
+  map: 'departments' | 'priorities' | undefined,
+  name = '',
+) {
+  if (parts === undefined) return undefined;
+  const value = map === undefined ? parts.total : parts[map].get(name);
+  return value ?? (parts.complete ? ZERO : undefined);
+}
+
+/** Where a figure of a part goes; `part` throws unless at most one of the two is given. */
+function place(
+  parts: Parts,
+  entry: { readonly department?: string | undefined; readonly priority?: string | undefined },
+  value: Decimal,
+  path: readonly PropertyKey[],
+  what: string,
+): void {
+  if (entry.department !== undefined && entry.priority !== undefined) {
+    throw fieldError(
+      'invalid-input',
+      `Invalid ${what}: a department and a priority.`,
+      [...path, 'priority'],
+      'expected a department or a priority (or neither, for the whole council), not both',
+    );
+  }
+  const map =
+    entry.department !== undefined
+      ? parts.departments
+      : entry.priority !== undefined
+        ? parts.priorities
+        : undefined;
+  const name = entry.department ?? entry.priority;
+  if (map === undefined ? parts.total !== undefined : map.has(name!)) {
+    throw fieldError(
+      'invalid-input',
+      `Invalid ${what}: the same figure twice.`,
+      path,
+      `expected one ${what} per year for ${name === undefined ? 'the whole council' : JSON.stringify(name)}`,
+    );
+  }
+  if (map === undefined) parts.total = value;
+  else map.set(name!, value);
+}
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+
+/** The value delivered in a year (pledged or not) of the part tagged `name` = `value`. */
+function taggedDelivered(year: FinancialYearFigures, name: string, value: string) {
+  const figures = Object.hasOwn(year.byTag, name) ? year.byTag[name] : undefined;
+  const tagged =
+    figures !== undefined && Object.hasOwn(figures, value) ? figures[value] : undefined;
+  return tagged === undefined
+    ? { delivered: ZERO, pledged: ZERO }
+    : { delivered: tagged.delivered.plus(tagged.unpledged), pledged: tagged.pledged };
+}
+
+/** The names of a tag in a year's figures, in code-unit order. */
+function tagValues(year: FinancialYearFigures, name: string): string[] {
+  return Object.hasOwn(year.byTag, name) ? Object.keys(year.byTag[name]!) : [];
+}
+
+/** Reads the portfolio: a sealed summary is trusted, anything else read as its snapshot. */
+function readPortfolio(portfolio: unknown, path: readonly PropertyKey[]): PortfolioSummary {
+  return monitoringSnapshots['portfolio-summary'](portfolio, path);
+}
+
+/** The baseline as the figures of one year by part, with the year. */
+function readBaseline(
+  baseline: unknown,
+  departmentTag: string,
+  priorityTag: string,
+): { readonly year: string; readonly parts: Parts } | undefined {
+  if (baseline === undefined) return undefined;
+  const path = ['options', 'baseline'];
+  const kind = isPlainRecord(baseline) ? baseline.kind : undefined;
+  if (isSealed(baseline, 'social-value-budget') || kind === 'social-value-budget') {
+    return lastYear(monitoringSnapshots['social-value-budget'](baseline, path));
+  }
+  if (isSealed(baseline, 'portfolio-summary') || kind === 'portfolio-summary') {
+    const summary = readPortfolio(baseline, path);
+    return lastYear(budgetOf(summary, departmentTag, priorityTag, undefined, new Map()));
+  }
+  if (!isPlainRecord(baseline) || kind !== undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid baseline: 1 problem.',
+      path,
+      `expected last year's social value budget, portfolio summary or { year, values }, received ${describeReceived(baseline)}`,
+    );
+  }
+  const read = parseInput(baselineSchema(), baseline, 'baseline', path);
+  const parts = emptyParts();
+  read.values.forEach((entry, position) => {
+    place(parts, entry, entry.value, [...path, 'values', position], 'baseline');
+  });
+  return { year: read.year, parts };
+}
+
+/** The figures delivered in the last year of a budget, by part. */
+function lastYear(
+  budget: Pick<SocialValueBudget, 'years'>,
+): { readonly year: string; readonly parts: Parts } | undefined {
+  const year = budget.years.at(-1);
+  if (year === undefined) return undefined;
+  const parts = emptyParts(true);
+  parts.total = year.total.delivered;
+  for (const [name, entry] of Object.entries(year.byDepartment)) {
+    parts.departments.set(name, entry.delivered);
+  }
+  for (const [name, entry] of Object.entries(year.byPriority)) {
+    parts.priorities.set(name, entry.delivered);
+  }
+  return { year: year.year, parts };
+}
+
+/** Money in a sentence, and a change as "up £x (y%)" or "down …". */
+const changeText = (change: Decimal, ratio: Decimal | null) => {
+  const share = ratio === null ? '' : ` (${percentText(ratio.abs(), 1)})`;
+  if (change.isZero()) return 'level';
+  return `${change.isNeg() ? 'down' : 'up'} ${moneyText(change.abs())}${share}`;
+};
+
+/** One entry of the budget, with its sentence. */
+function entryOf(
+  label: string,
+  year: { readonly year: string; readonly closed: boolean },
+  delivered: Decimal,
+  pledged: Decimal,
+  target: Decimal | undefined,
+  baseline: Decimal | undefined,
+  previous: { readonly value: Decimal | undefined; readonly year: string | undefined },
+): BudgetEntry {
+  const known = previous.value;
+  const change = known === undefined ? null : delivered.minus(known);
+  const changeRatio = change === null || known!.isZero() ? null : quotient(change, known!);
+  const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
+  const status: BudgetStatus =
+    target === undefined
+      ? 'no-target'
+      : delivered.gte(target)
+        ? 'met'
+        : !year.closed && pledged.gte(target)
+          ? 'pledged-to-meet'
+          : 'below-target';
+  const against =
+    target === undefined
+      ? 'no target set'
+      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${percentText(targetRatio, 1)})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
+  const compared =
+    change === null
+      ? ''
+      : `; ${changeText(change, changeRatio)} on ${previous.year ?? 'the year before'} (${moneyText(known!)})`;
+  return {
+    delivered,
+    pledged,
+    target: target ?? null,
+    baseline: baseline ?? null,
+    previous: known ?? null,
+    change,
+    changeRatio,
+    targetRatio,
+    status,
+    reason: flat(
+      `${label}, ${year.year}: ${moneyText(delivered)} of social value delivered, ${against}; ${moneyText(pledged)} due under pledges${compared}.`,
+    ),
+  };
+}
+
+/** The budget of a portfolio read, targets and baseline resolved. */
+function budgetOf(
+  portfolio: PortfolioSummary,
+  departmentTag: string,
+  priorityTag: string,
+  baseline: { readonly year: string; readonly parts: Parts } | undefined,
+  targets: ReadonlyMap<string, Parts>,
+): Omit<SocialValueBudget, 'kind' | 'schemaVersion' | 'findings' | 'summary'> {
+  const asOf = portfolio.contracts.reduce(
+    (latest, contract) => (contract.asOf > latest ? contract.asOf : latest),
+    '',
+  );
+  let before: Parts | undefined = baseline?.parts;
+  let beforeYear = baseline?.year;
+  // The base year's own figures are the baseline: the budget covers the years after it.
+  const base = portfolio.byFinancialYear.findIndex((year) => year.year === baseline?.year);
+  const years = portfolio.byFinancialYear.slice(base + 1).map((figures): BudgetYear => {
+    const year = { year: figures.year, closed: figures.end <= asOf };
+    const goals = targets.get(figures.year) ?? emptyParts();
+    const previous = (known: Decimal | undefined) => ({ value: known, year: beforeYear });
+    const section = (tag: string, map: 'departments' | 'priorities', noun: string) => {
+      const names = new Set([...tagValues(figures, tag), ...goals[map].keys()]);
+      const entries = emptyRecord<BudgetEntry>();
+      for (const name of [...names].sort(byCodeUnits)) {
+        const { delivered, pledged } = taggedDelivered(figures, tag, name);
+        entries[name] = entryOf(
+          `${noun} ${name}`,
+          year,
+          delivered,
+          pledged,
+          goals[map].get(name),
+          figureOf(baseline?.parts, map, name),
+          previous(figureOf(before, map, name)),
+        );
+      }
+      return entries;
+    };
+    const total = entryOf(
+      'The whole council',
+      year,
+      figures.delivered.plus(figures.unpledged),
+      figures.pledged,
+      goals.total,
+      figureOf(baseline?.parts, undefined),
+      previous(figureOf(before, undefined)),
+    );
+    const byDepartment = section(departmentTag, 'departments', 'Department');
+    const byPriority = section(priorityTag, 'priorities', 'Priority');
+    const delivered = emptyParts(true);
+    delivered.total = total.delivered;
+    for (const [name, entry] of Object.entries(byDepartment)) {
+      delivered.departments.set(name, entry.delivered);
+    }
+    for (const [name, entry] of Object.entries(byPriority)) {
+      delivered.priorities.set(name, entry.delivered);
+    }
+    before = delivered;
+    beforeYear = figures.year;
+    return {
+      year: figures.year,
+      start: figures.start,
+      end: figures.end,
+      closed: year.closed,
+      total,
+      byDepartment,
+      byPriority,
+    };
+  });
+  return {
+    asOf,
+    departmentTag,
+    priorityTag,
+    baselineYear: baseline?.year ?? null,
+    years,
+  };
+}
+
+/**
+ * A council's social value budget from its portfolio: for each UK financial year, the social
+ * value delivered (against pledges or not), the value due under the pledges, the target and
+ * the baseline, the change on the year before and where the year stands against its target:
+ * for the whole council, by department and by priority, each with a sentence fit for the annual
+ * statement. This is the "Social Value Budget" the local government report (seed 003,
+ * recommendation 2e) asks councils to produce alongside the financial budget, quantifying "what
+ * social value they have produced across all departments and projects over the financial year"
+ * against a baseline; Southend-on-Sea sets annual targets per priority and publishes an annual
+ * statement (seed 001, §10.4).
+ *
+ * Departments and priorities are tags (contract tags, such as the department, cover every line
+ * of the contract; line tags, such as a council priority, their line), read from the
+ * portfolio's figures by financial year: `options.departmentTag` (default `'department'`) and
+ * `options.priorityTag` (default `'priority'`). A year is closed once the latest report date is
+ * on or after its last day: in a year still open, a target the pledges due that year cover is
+ * `pledged-to-meet`. When the baseline's year is one of the portfolio's, the budget covers the
+ * years after it (last year's figures are the baseline, not a year of this budget).
+ *
+ * @param portfolio - What `summarisePortfolio` returned, or its JSON snapshot.
+ * @param options - A baseline (last year's budget or portfolio summary, or a base year's
+ * figures), targets by year, and the tags read as department and priority.
+ * @returns The budget (kind `'social-value-budget'`), explained.
+ * @throws SocialValueError `invalid-input` for something that is not a portfolio summary (or
+ * its snapshot), a malformed target or baseline, a target for both a department and a
+ * priority, or two targets for the same figure.
+ *
+ * @example
+ * ```ts
+ * import { socialValueBudget, summarisePortfolio, trackDelivery } from 'social-value';
+ *
+ * const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, quantity: 1000, proxyValue: '16.09' };
+ * const report = trackDelivery({ lines: [line] }, [{ measure: 'NT29', date: '2025-09-30', quantity: 800 }], {
+ *   start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31',
+ * });
+ * const portfolio = summarisePortfolio([{ id: 'C1', tags: { department: 'Housing' }, report }]);
+ * const budget = socialValueBudget(portfolio, {
+ *   targets: [{ year: '2025/26', department: 'Housing', value: 12000 }],
+ *   baseline: { year: '2024/25', values: [{ department: 'Housing', value: 10000 }] },
+ * });
+ * const housing = budget.years[0]!.byDepartment.Housing!;
+ * housing.delivered.toString(); // => '12872'
+ * housing.status; // => 'met'
+ * housing.change?.toString(); // => '2872'
+ * housing.reason; // => 'Department Housing, 2025/26: £12,872.00 of social value delivered, against a target of £12,000.00 (107.3%): met; £16,090.00 due under pledges; up £2,872.00 (28.7%) on 2024/25 (£10,000.00).'
+ * ```
+ */
+export function socialValueBudget(
+  portfolio: PortfolioSummary,
+  options: SocialValueBudgetOptions = {},
+): SocialValueBudget {
+  const summary = readPortfolio(portfolio, ['portfolio']);
+  const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
+  const departmentTag = read.departmentTag ?? 'department';
+  const priorityTag = read.priorityTag ?? 'priority';
+  const baseline = readBaseline(read.baseline, departmentTag, priorityTag);
+  const targets = new Map<string, Parts>();
+  (read.targets ?? []).forEach((target, position) => {
+    const path = ['options', 'targets', position];
+    let parts = targets.get(target.year);
+    if (parts === undefined) {
+      parts = emptyParts();
+      targets.set(target.year, parts);
+    }
+    place(parts, target, target.value, path, 'target');
+  });
+  const budget = budgetOf(summary, departmentTag, priorityTag, baseline, targets);
+  const covered = new Set(budget.years.map((year) => year.year));
+  const findings: BudgetFinding[] = [];
+  (read.targets ?? []).forEach((target, position) => {
+    if (covered.has(target.year)) return;
+    const why =
+      target.year === budget.baselineYear
+        ? "the baseline's year"
+        : 'a year the portfolio has no figures for';
+    findings.push({
+      code: 'target-outside-budget',
+      severity: 'info',
+      message: `Target ${position} is for ${target.year}, ${why}: it is not in the budget.`,
+      target: position,
+    });
+  });
+  return seal(
+    {
+      kind: 'social-value-budget' as const,
+      schemaVersion: 1 as const,
+      ...budget,
+      findings,
+      summary: flat(summaryOf(budget.years, budget.baselineYear)),
+    },
+    'social-value-budget',
+  );
+}
+
+/** One sentence about the latest year. */
+function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): string {
+  const last = years.at(-1);
+  if (last === undefined) {
+    return baselineYear === null
+      ? 'Social value budget: the portfolio has no financial years yet.'
+      : `Social value budget: the portfolio has no financial years after the baseline's (${baselineYear}) yet.`;
+  }
+  const { total } = last;
+  const span = years.length === 1 ? last.year : `${years[0]!.year} to ${last.year}`;
+  const target =
+    total.target === null
+      ? ''
+      : ` against a whole-council target of ${moneyText(total.target)} (${total.status === 'met' ? 'met' : total.status === 'pledged-to-meet' ? 'pledged to meet' : 'not met'})`;
+  const change =
+    total.change === null
+      ? ''
+      : `, ${changeText(total.change, total.changeRatio)} on ${years.length === 1 ? (baselineYear ?? 'the baseline') : years.at(-2)!.year}`;
+  const misses = [...Object.values(last.byDepartment), ...Object.values(last.byPriority)].filter(
+    (entry) => entry.status === 'below-target',
+  ).length;
+  const below =
+    misses === 0
+      ? ''
+      : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
+  return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}.`;
+}

@@ -1,0 +1,53 @@
+// `social-value portfolio <folder> --targets <file> --baseline <file>`: the statement gains the
+// social value budget, the library's own result for the same reports, targets and baseline.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { socialValueBudget, summarisePortfolio } from 'social-value';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
+
+beforeAll(() => ensureBuilt());
+
+const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
+const folder = 'examples/cli/portfolio';
+const args = [
+  'portfolio',
+  folder,
+  '--targets',
+  'examples/cli/budget-targets.json',
+  '--baseline',
+  'examples/cli/budget-baseline.json',
+];
+
+describe('portfolio --targets --baseline', () => {
+  it('prints the portfolio and its budget, as the library makes them', () => {
+    const portfolio = summarisePortfolio(
+      readdirSync(join(root, folder))
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .map((file) => ({ id: file.replace(/\.json$/, ''), report: read(`${folder}/${file}`) })),
+    );
+    const settings = read('examples/cli/budget-targets.json');
+    const budget = socialValueBudget(portfolio, {
+      ...settings,
+      baseline: read('examples/cli/budget-baseline.json'),
+    });
+    expect(cliJson(args)).toEqual([snapshot(portfolio), snapshot(budget)]);
+    // 2025/26: £1,298,956.30 delivered against pledges and £2,024.64 nobody pledged.
+    expect(budget.years.at(-1)?.total.delivered.toString()).toBe('1300980.94');
+    expect(budget.years.at(-1)?.byDepartment.Environment?.status).toBe('met');
+  });
+
+  it('adds the budget table and its sentences to the statement', () => {
+    const run = cli(args);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Social value budget 2024/25 to 2025/26: £1,300,980.94 delivered');
+    expect(run.stdout).toMatch(/^2025\/26\s+Department: Environment\s+£904,071\.42\s.*\smet$/m);
+  });
+
+  it('refuses a targets file it cannot read as targets', () => {
+    const run = cli(['portfolio', folder, '--targets', 'examples/cli/model.json']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('options');
+  });
+});

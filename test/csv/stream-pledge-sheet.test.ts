@@ -1,0 +1,283 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type PledgeSheet,
+  type PledgeSheetBatch,
+  type PledgeSheetSource,
+  parsePledgeSheet,
+  type StreamPledgeSheetOptions,
+  streamPledgeSheet,
+} from '../../src/csv/index.js';
+import { isSocialValueError, type SocialValueError } from '../../src/index.js';
+import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Every batch of a stream, or the error it ends with. */
+async function read(
+  source: PledgeSheetSource,
+  options?: StreamPledgeSheetOptions,
+): Promise<PledgeSheetBatch[] | SocialValueError> {
+  const batches: PledgeSheetBatch[] = [];
+  try {
+    for await (const batch of streamPledgeSheet(source, options)) batches.push(batch);
+  } catch (error) {
+    if (isSocialValueError(error)) return error;
+    throw error;
+  }
+  return batches;
+}
+
+/** What parsePledgeSheet gives, or its error. */
+function parse(text: string, options?: StreamPledgeSheetOptions): PledgeSheet | SocialValueError {
+  try {
+    const { batchSize: _, ...rest } = options ?? {};
+    return parsePledgeSheet(text, rest);
+  } catch (error) {
+    if (isSocialValueError(error)) return error;
+    throw error;
+  }
+}
+
+/** The batches hold exactly the sheet: rows, problems, and the last batch's totals. */
+function expectSheet(
+  batches: PledgeSheetBatch[] | SocialValueError,
+  sheet: PledgeSheet | SocialValueError,
+) {
+  if (!Array.isArray(batches) || !('kind' in sheet)) {
+    expect(isSocialValueError(batches) && !('kind' in sheet)).toBe(true);
+    const [a, b] = [batches as SocialValueError, sheet as SocialValueError];
+    expect([a.code, a.message, a.issues]).toEqual([b.code, b.message, b.issues]);
+    return;
+  }
+  const last = batches.at(-1)!;
+  expect(batches.map((batch) => batch.done)).toEqual(
+    batches.map((_, i) => i === batches.length - 1),
+  );
+  expectSame(
+    batches.flatMap((batch) => batch.rows),
+    [...sheet.rows],
+  );
+  expectSame(
+    batches.flatMap((batch) => batch.problems),
+    [...sheet.problems],
+  );
+  expectSame(
+    {
+      statedTotal: last.statedTotal,
+      columns: last.columns,
+      tagColumns: last.tagColumns,
+      delimiter: last.delimiter,
+      headerLine: last.headerLine,
+      summary: last.summary,
+    },
+    {
+      statedTotal: sheet.statedTotal,
+      columns: sheet.columns,
+      tagColumns: sheet.tagColumns,
+      delimiter: sheet.delimiter,
+      headerLine: sheet.headerLine,
+      summary: sheet.summary,
+    },
+  );
+}
+
+/** `text` cut at the given points. */
+function pieces(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+  const parts: string[] = [];
+  let from = 0;
+  for (const point of [...points, text.length]) {
+    parts.push(text.slice(from, point));
+    from = point;
+  }
+  return parts;
+}
+
+// Sheets made of the pieces that matter: header words, amounts as spreadsheets write them,
+// quotes (closed, doubled, never closed), blank and comment lines, total rows, every line end.
+const cell = fc.oneof(
+  fc.constantFrom(
+    'Reference',
+    'Answer',
+    'Proxy Value',
+    'Pledged Social Value',
+    'Theme',
+    'CWB Priority',
+    'NT1',
+    'NT29',
+    '',
+    ' ',
+    '12',
+    '16.09',
+    '£ 738,768.00',
+    '"£ 1,234.50"',
+    '(5)',
+    '(-5)',
+    '£ -',
+    'abc',
+    'Total',
+    '"a, b"',
+    '"x ""y"""',
+    '"two\nlines"',
+    '"open',
+    'mid"quote',
+    "'=SUM(A1)",
+    '# note',
+    '1e3',
+    '£',
+  ),
+  fc.string({ maxLength: 5 }),
+);
+const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+const row = fc.tuple(
+  fc.array(cell, { minLength: 1, maxLength: 5 }),
+  fc.constantFrom(',', ';', '\t', '|'),
+);
+const sheetText = fc
+  .record({
+    bom: fc.boolean(),
+    preamble: fc.array(fc.string({ maxLength: 12 }), { maxLength: 2 }),
+    header: fc.constantFrom(
+      'Reference,Answer,Proxy Value,Pledged Social Value,CWB Priority',
+      'Theme;Reference;Answer;Proxy Value',
+      'Reference\tAnswer\tNote',
+      'Code|Quantity|Note|Note',
+      'Nothing,here',
+    ),
+    rows: fc.array(row, { maxLength: 12 }),
+    ends: fc.array(lineEnd, { minLength: 1, maxLength: 16 }),
+    final: fc.boolean(),
+  })
+  .map(({ bom, preamble, header, rows, ends }) => {
+    const lines = [...preamble, header, ...rows.map(([cells, delimiter]) => cells.join(delimiter))];
+    const text = lines.map((line, i) => line + ends[i % ends.length]!).join('');
+    return `${bom ? '\uFEFF' : ''}${text}`;
+  });
+const anyText = fc.oneof(
+  { weight: 4, arbitrary: sheetText },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.constantFrom('a', 'N', 'T', '1', ',', '"', '\n', '\r', ' ', '£'),
+    }),
+  },
+);
+const options = fc.record(
+  {
+    batchSize: fc.integer({ min: 1, max: 5 }),
+    comments: fc.constant('#'),
+    delimiter: fc.constantFrom(',', ';'),
+  },
+  { requiredKeys: ['batchSize'] },
+);
+
+describe('streamPledgeSheet', () => {
+  it('gives the rows and problems of parsePledgeSheet, however the text is cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        anyText,
+        fc.array(fc.nat(), { maxLength: 8 }),
+        options,
+        async (text, cuts, opts) => {
+          expectSheet(await read(pieces(text, cuts), opts), parse(text, opts));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads bytes as UTF-8, cut anywhere (inside a character too)', async () => {
+    await fc.assert(
+      fc.asyncProperty(anyText, fc.array(fc.nat(), { maxLength: 8 }), async (text, cuts) => {
+        const bytes = new TextEncoder().encode(text);
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort(
+          (a, b) => a - b,
+        );
+        const chunks: Uint8Array[] = [];
+        let from = 0;
+        for (const point of [...points, bytes.length]) {
+          chunks.push(bytes.slice(from, point));
+          from = point;
+        }
+        expectSheet(await read(chunks), parse(new TextDecoder().decode(bytes)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a Node Readable, a web ReadableStream and an async iterable alike', async () => {
+    const text = readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8');
+    const sheet = parsePledgeSheet(text, { comments: '#' });
+    const parts = pieces(text, [7, 100, 101, 2000, 3333]);
+    async function* generated() {
+      yield* parts;
+    }
+    const web = new ReadableStream<string>({
+      start(controller) {
+        for (const part of parts) controller.enqueue(part);
+        controller.close();
+      },
+    });
+    const node = Readable.from(parts.map((part) => Buffer.from(part)));
+    for (const source of [generated(), web, node, parts]) {
+      const batches = await read(source, { comments: '#', batchSize: 5 });
+      expectSheet(batches, sheet);
+      // 22 rows in batches of 5: 5, 5, 5, 5 and the last 2.
+      expect((batches as PledgeSheetBatch[]).map((batch) => batch.rows.length)).toEqual([
+        5, 5, 5, 5, 2,
+      ]);
+    }
+  });
+
+  it('reads a file larger than its first megabyte in pieces of any size', async () => {
+    const rows = Array.from(
+      { length: 30_000 },
+      (_, i) => `NT${i % 90},"note ${i}, with a comma",${i % 7 === 0 ? '"£ 1,234.50"' : i}`,
+    );
+    const text = `Reference,Note,Answer\r\n${rows.join('\r\n')}\r\n,Total,"£ 10.00"\r\n`;
+    expect(text.length).toBeGreaterThan(1024 * 1024);
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.rows).toHaveLength(30_000);
+    expectSheet(
+      await read(pieces(text, [1, 65_536, 1_048_575, 1_048_577, 1_200_000]), { batchSize: 7000 }),
+      sheet,
+    );
+  });
+
+  it('recovers as many quotes that never close as parsePledgeSheet, then reads on as papaparse does', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => `NT${i},"open ${i},${i}`);
+    const text = `Reference,Note,Answer\n${lines.join('\n')}\nNT1,"closed, fine",3\n`;
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.problems.filter((problem) => problem.code === 'unbalanced-quote')).toHaveLength(
+      100,
+    );
+    for (const cuts of [
+      [],
+      [5, 6, 7, 300, 1000, 1001],
+      Array.from({ length: 60 }, (_, i) => i * 37),
+    ]) {
+      expectSheet(await read(pieces(text, cuts), { batchSize: 3 }), sheet);
+    }
+  });
+
+  it('refuses what is not a source, chunks that are not text, and bad options', async () => {
+    for (const source of [null, 5, 'Reference,Answer', {}]) {
+      const error = caught(() => streamPledgeSheet(source as never));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toBe('source');
+    }
+    const option = caught(() => streamPledgeSheet([], { batchSize: 0 }));
+    expect(option.issues[0]?.path).toBe('options.batchSize');
+    const misspelt = caught(() => streamPledgeSheet([], { batchsize: 5 } as never));
+    expect(misspelt.issues[0]?.message).toBe('unknown key (did you mean "batchSize"?)');
+    const chunk = await read([5 as never]);
+    expect(isSocialValueError(chunk) && chunk.issues[0]?.path).toBe('source');
+    const empty = await read([]);
+    expect(isSocialValueError(empty) && empty.issues[0]?.path).toBe('text');
+  });
+});

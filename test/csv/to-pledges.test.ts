@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePledgeSheet, toPledges } from '../../src/csv/index.js';
+import { leanPledges, schemaPledges } from '../../src/csv/to-pledges.js';
+import { Decimal } from '../../src/index.js';
+import { expectSame } from '../expect-same.js';
+
+describe('toPledges', () => {
+  it('reads rows on the lean path exactly as the schema does, whatever the value', () => {
+    const value = fc.oneof(
+      fc.anything(),
+      fc.constantFrom<unknown>(
+        null,
+        undefined,
+        '12',
+        12,
+        5n,
+        new Decimal('2.5'),
+        '',
+        ' 3 ',
+        '-1',
+        'x',
+        {},
+      ),
+    );
+    const row = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          line: fc.oneof(fc.nat(), fc.constantFrom(0, -1, 1.5, 2 ** 60)),
+          theme: fc.oneof(fc.string(), value),
+          measure: fc.oneof(fc.constantFrom('NT1', ' NT1', 'NT1 ', '', 'A B'), value),
+          question: fc.oneof(fc.string(), value),
+          unit: fc.string(),
+          proxyValue: value,
+          quantity: value,
+          statedValue: value,
+          tags: fc.oneof(
+            fc.dictionary(fc.constantFrom('a', '__proto__', 'constructor'), fc.string()),
+            fc.constant(Object.freeze(Object.assign(Object.create(null), { b: 'c' }))),
+            value,
+          ),
+          extra: fc.constant(1),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.array(row, { maxLength: 4 }), fc.anything()), (rows) => {
+        const lean = leanPledges(rows);
+        if (lean === undefined) return;
+        expectSame(lean, schemaPledges(rows));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes the lean path for the rows of a parsed sheet', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,CWB Priority\nNT1,24,Fair\nNT2,,Fair\nNT3,1.5,',
+    );
+    const lean = leanPledges(sheet.rows);
+    expect(lean).toBeDefined();
+    expectSame(lean, schemaPledges(sheet.rows));
+    expectSame(toPledges(sheet.rows), lean);
+    expect(lean?.map((pledge) => pledge.quantity?.toString())).toEqual(['24', '1.5']);
+  });
+});

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { revive, summarisePortfolio, trackDelivery, valuePledges } from '../../src/index.js';
+import { expectSame } from '../expect-same.js';
+import { expectError, str } from './helpers.js';
+import { cwb, seed004Framework } from './seed-004.js';
+
+// Issue 14, item 8: a contract variation that adds a measure the valuation did not pledge.
+// Seed 004's NT1 pledge (24 local FTE at £30,782) over a three-year contract, 2024-04-01 to
+// 2027-03-31 (1,095 days). Contract change notice CCN-3 adds, from 2025-04-01 (day 365), 730
+// hours of volunteering (NT29, £16.09 an hour in seed 004's table) over the 730 days left: an
+// hour a day on the linear profile from the day it was added. Every figure below is worked by
+// hand in the comments.
+const valuation = valuePledges(
+  seed004Framework,
+  [{ measure: 'NT1', quantity: 24, tags: cwb('Advancing Fairer Employment') }],
+  { contractValue: 5_000_000 },
+);
+const contract = { start: '2024-04-01', end: '2027-03-31' } as const;
+const ccn3 = {
+  measure: 'NT29',
+  date: '2025-04-01',
+  quantity: 730,
+  reason: 'Volunteering added to the contract',
+  reference: 'CCN-3',
+  newPledge: {
+    theme: 'social',
+    valueType: 'social' as const,
+    proxyValue: '16.09',
+    title: 'Volunteering hours',
+    unit: 'hours',
+    tags: cwb('Plural Ownership of the Economy'),
+  },
+};
+const report = (options: Record<string, unknown> = {}, deliveries = [nt29(300)]) =>
+  trackDelivery(valuation, deliveries, {
+    ...contract,
+    asOf: '2026-03-31',
+    variations: [ccn3],
+    ...options,
+  });
+const nt29 = (quantity: number, date = '2025-12-31') => ({ measure: 'NT29', date, quantity });
+
+describe('trackDelivery: a measure added by a variation', () => {
+  it('reports the new pledge as a line of its own, with its origin and history', () => {
+    const { lines } = report();
+    expect(lines.map((line) => [line.index, line.measure, line.origin])).toEqual([
+      [0, 'NT1', 'valuation'],
+      [1, 'NT29', 'variation'],
+    ]);
+    const added = lines[1]!;
+    expect(added).toMatchObject({ theme: 'social', title: 'Volunteering hours', unit: 'hours' });
+    expect(added.tags['CWB Priority']).toBe('Plural Ownership of the Economy');
+    expect(added.history).toEqual([
+      {
+        from: '2025-04-01',
+        quantity: expect.anything(),
+        reason: 'Volunteering added to the contract',
+        reference: 'CCN-3',
+      },
+    ]);
+    expect(str(added.history[0]!.quantity)).toBe('730');
+  });
+
+  it('expects it from the day it was added, on its own linear profile', () => {
+    const added = report().lines[1]!;
+    // 730 hours over the 730 days from 2025-04-01; at 2026-03-31, 365 of them have passed.
+    expect(str(added.commitment)).toBe('730');
+    expect(str(added.expected)).toBe('365');
+    // 300 delivered of 365 expected: pace 300/365 = 0.8219…, at risk (0.75 to 0.9).
+    expect(added.status).toBe('at-risk');
+    expect(str(added.deliveryRatio)).toBe('0.8219178082191780821917808219178082');
+    // Values: 730 × £16.09 = £11,745.70 pledged, half expected = £5,872.85; 300 × £16.09 =
+    // £4,827 delivered; £5,872.85 − £4,827 = £1,045.85 behind; £6,918.70 still to deliver.
+    expect(str(added.value.pledged)).toBe('11745.7');
+    expect(str(added.value.expected)).toBe('5872.85');
+    expect(str(added.value.delivered)).toBe('4827');
+    expect(str(added.value.shortfallToDate)).toBe('1045.85');
+    expect(str(added.value.shortfall)).toBe('6918.7');
+  });
+
+  it('counts it in the totals and years: nothing due before it was added', () => {
+    const { totals, byFinancialYear, byTheme, byTag } = report();
+    // NT1 pledged £738,768; with NT29 £750,513.70.
+    expect(str(totals.pledged)).toBe('750513.7');
+    expect(str(byTheme.social?.pledged)).toBe('11745.7');
+    expect(str(byTag['CWB Priority']?.['Plural Ownership of the Economy']?.delivered)).toBe('4827');
+    const [first, second] = byFinancialYear;
+    // 2024/25: NT1's third (£246,256) only. 2025/26: NT1's third and NT29's £5,872.85.
+    expect(str(first?.pledged)).toBe('246256');
+    expect(str(second?.pledged)).toBe('252128.85');
+    expect(str(second?.byTag['CWB Priority']?.['Plural Ownership of the Economy']?.pledged)).toBe(
+      '5872.85',
+    );
+  });
+
+  it('takes the details it leaves out from the framework', () => {
+    const { newPledge: _, ...bare } = ccn3;
+    const added = trackDelivery(valuation, [nt29(300)], {
+      ...contract,
+      asOf: '2026-03-31',
+      framework: seed004Framework,
+      variations: [{ ...bare, newPledge: {} }],
+    }).lines[1]!;
+    expect(added).toMatchObject({
+      origin: 'variation',
+      theme: 'social',
+      valueType: 'social',
+      title: 'Volunteering hours for local community projects',
+    });
+    expect(str(added.proxyValue)).toBe('16.09');
+    expect(str(added.value.delivered)).toBe('4827');
+  });
+
+  it('follows its own profile from the day it was added', () => {
+    // A quarter in 2025/26 and three quarters in 2026/27: 182.5 hours expected at 2026-03-31.
+    const added = report({
+      variations: [
+        {
+          ...ccn3,
+          newPledge: {
+            ...ccn3.newPledge,
+            profile: [
+              { from: '2025-04-01', to: '2026-03-31', share: '0.25' },
+              { from: '2026-04-01', to: '2027-03-31', share: '0.75' },
+            ],
+          },
+        },
+      ],
+    }).lines[1]!;
+    expect(str(added.expected)).toBe('182.5');
+    // 300 of 182.5 expected (pace above 1) and of 730 in all: on track.
+    expect(added.status).toBe('on-track');
+  });
+
+  it('keeps later variations of the added pledge in its history', () => {
+    // From 2025-10-01 (day 548) the pledge is cut to 365 hours. Each day is due at the pledge
+    // in force, 1/730 of it a day: 183 days at 730 (183 hours) then 547 days at 365 (273.5
+    // hours): 456.5 over the contract; by 2026-03-31, 183 + 365 × 182/730 = 274.
+    const added = report({
+      variations: [ccn3, { measure: 'NT29', date: '2025-10-01', quantity: 365, reason: 'CCN-5' }],
+    }).lines[1]!;
+    expect(added.history.map((version) => [version.from, str(version.quantity)])).toEqual([
+      ['2025-04-01', '730'],
+      ['2025-10-01', '365'],
+    ]);
+    expect(str(added.commitment)).toBe('456.5');
+    expect(str(added.expected)).toBe('274');
+    expect(str(added.pledged)).toBe('365');
+  });
+
+  it('leaves out a pledge added after the report date', () => {
+    const early = trackDelivery(valuation, [], {
+      ...contract,
+      asOf: '2025-03-31',
+      variations: [ccn3],
+    });
+    expect(early.lines.map((line) => line.measure)).toEqual(['NT1']);
+    // A delivery of the measure before the pledge is in force is unpledged (framework) or unknown.
+    expectError(
+      () =>
+        trackDelivery(valuation, [nt29(5, '2025-02-01')], {
+          ...contract,
+          asOf: '2025-03-31',
+          variations: [ccn3],
+        }),
+      'unknown-measure',
+      'deliveries[0].measure',
+    );
+  });
+
+  it('refuses a new pledge of a measure already pledged, or without its details', () => {
+    expectError(
+      () => report({ variations: [{ ...ccn3, measure: 'NT1' }] }),
+      'invalid-input',
+      'options.variations[0].newPledge',
+    );
+    expectError(
+      () =>
+        report({ variations: [{ ...ccn3, newPledge: { valueType: 'social', proxyValue: 1 } }] }),
+      'invalid-input',
+      'options.variations[0].newPledge.theme',
+    );
+    expectError(
+      () => report({ variations: [ccn3, { ...ccn3, reference: 'again' }] }),
+      'invalid-input',
+      'options.variations[1].newPledge',
+    );
+    expectError(
+      () => report({ variations: [ccn3, { measure: 'NT29', date: '2025-01-01', quantity: 1 }] }),
+      'date-out-of-range',
+      'options.variations[1].date',
+    );
+    expectError(
+      () => report({ variations: [{ ...ccn3, newPledge: { ...ccn3.newPledge, index: 0 } }] }),
+      'invalid-input',
+      'options.variations[0].newPledge.index',
+    );
+    expectError(
+      () => report({ variations: [{ ...ccn3, newPledge: { ...ccn3.newPledge, proxy: 1 } }] }),
+      'invalid-input',
+      'options.variations[0].newPledge.proxy',
+    );
+  });
+
+  it('reads back from JSON and sums into a portfolio', () => {
+    const live = report();
+    const back = revive(JSON.parse(JSON.stringify(live)), 'delivery-report');
+    expectSame(back, live);
+    const portfolio = summarisePortfolio([{ id: 'C1', report: back }]);
+    expect(str(portfolio.byTheme.social?.delivered)).toBe('4827');
+  });
+});

@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import {
+  revive,
+  type SocialValueBudget,
+  socialValueBudget,
+  summarisePortfolio,
+  trackDelivery,
+} from '../../src/index.js';
+import { expectSame } from '../expect-same.js';
+import { expectError, str } from './helpers.js';
+import { seed004Framework } from './seed-004.js';
+
+// Issue 17, item 3: the social value budget. The local government report (seed 003,
+// seeds/003_dd04977be6afe6d4.txt, recommendation 2e and the text before it) asks councils to
+// 'Produce a "Social Value Budget" alongside the Financial Budget' that would "outline and
+// quantify what social value they have produced across all departments and projects over the
+// financial year", since "social value can only be increased if we know where we are now and
+// have accurate baselines to compare future performance". Southend-on-Sea commits to "produce
+// and publish an annual statement" and to "set annual targets" (seed 001,
+// seeds/001_a8d489af00b05063.txt, §10.4 Monitoring and Reporting). Figures worked by hand in
+// the comments (proxy values from seed 004's table).
+//
+// Housing's contract (2024-04-01 to 2026-03-31: two financial years of 365 days, each due half
+// of a linear pledge): 730 volunteering hours (NT29, £16.09, priority Skills: £11,745.70, so
+// £5,872.85 a year) and 1 local FTE (NT1, £30,782, priority Jobs: £15,391 a year). Delivered:
+// 300 hours in 2024/25 (£4,827), 400 in 2025/26 (£6,436), the FTE in 2024/25 (£30,782).
+// Highways' contract (2025/26 only): £50,000 of local spend (NT18, £0.963812: £48,190.60,
+// priority Local economy), £40,000 spent by 2025-12-31 (£38,552.48), and 10 hours nobody
+// pledged (NT8, £160.90).
+const housing = (asOf: string) =>
+  trackDelivery(
+    {
+      lines: [
+        {
+          measure: 'NT29',
+          theme: 'social',
+          valueType: 'social',
+          quantity: 730,
+          proxyValue: '16.09',
+          tags: { priority: 'Skills' },
+        },
+        {
+          measure: 'NT1',
+          theme: 'jobs',
+          valueType: 'local-economic',
+          quantity: 1,
+          proxyValue: 30782,
+          tags: { priority: 'Jobs' },
+        },
+      ],
+    },
+    [
+      { measure: 'NT29', date: '2024-10-01', quantity: 300 },
+      { measure: 'NT1', date: '2025-03-31', quantity: 1 },
+      { measure: 'NT29', date: '2025-06-30', quantity: 400 },
+    ],
+    { start: '2024-04-01', end: '2026-03-31', asOf },
+  );
+const highways = (asOf: string) =>
+  trackDelivery(
+    {
+      lines: [
+        {
+          measure: 'NT18',
+          theme: 'growth',
+          valueType: 'local-economic',
+          quantity: 50000,
+          proxyValue: '0.963812',
+          tags: { priority: 'Local economy' },
+        },
+      ],
+    },
+    [
+      { measure: 'NT18', date: '2025-12-31', quantity: 40000 },
+      { measure: 'NT8', date: '2025-11-30', quantity: 10 },
+    ],
+    { start: '2025-04-01', end: '2026-03-31', asOf, framework: seed004Framework },
+  );
+const portfolio = (asOf = '2026-03-31') =>
+  summarisePortfolio([
+    { id: 'H-1', tags: { department: 'Housing' }, report: housing(asOf) },
+    { id: 'W-1', tags: { department: 'Highways' }, report: highways(asOf) },
+  ]);
+const targets = [
+  { year: '2025/26', value: 50000 },
+  { year: '2025/26', department: 'Housing', value: 6000 },
+  { year: '2025/26', department: 'Highways', value: 40000 },
+  { year: '2025/26', priority: 'Jobs', value: 10000 },
+  { year: '2026/27', value: 60000 },
+];
+const baseline = {
+  year: '2023/24',
+  values: [{ value: 30000 }, { department: 'Housing', value: 20000 }],
+};
+
+describe('socialValueBudget: per financial year, department and priority', () => {
+  const budget = socialValueBudget(portfolio(), { targets, baseline });
+  const [first, second] = budget.years;
+
+  it('quantifies each year for the whole council, by department and by priority', () => {
+    expect(budget.years.map((year) => [year.year, year.closed])).toEqual([
+      ['2024/25', true],
+      ['2025/26', true],
+    ]);
+    // 2024/25: £4,827 + £30,782 delivered; £5,872.85 + £15,391 due.
+    expect(str(first?.total.delivered)).toBe('35609');
+    expect(str(first?.total.pledged)).toBe('21263.85');
+    expect(Object.keys(first!.byDepartment)).toEqual(['Housing']);
+    expect(Object.keys(first!.byPriority)).toEqual(['Jobs', 'Skills']);
+    expect(str(first?.byPriority.Skills?.delivered)).toBe('4827');
+    // 2025/26: £6,436 + £38,552.48 + £160.90 nobody pledged.
+    expect(str(second?.total.delivered)).toBe('45149.38');
+    expect(str(second?.total.pledged)).toBe('69454.45');
+    expect(str(second?.byDepartment.Highways?.delivered)).toBe('38713.38');
+    expect(str(second?.byDepartment.Housing?.pledged)).toBe('21263.85');
+    expect(str(second?.byPriority['Local economy']?.delivered)).toBe('38552.48');
+  });
+
+  it('measures each year against its target', () => {
+    // Whole council: £45,149.38 of £50,000 in a closed year.
+    expect(second?.total.status).toBe('below-target');
+    expect(str(second?.total.targetRatio)).toBe('0.9029876');
+    // Housing: £6,436 of £6,000: 107.27%.
+    expect(second?.byDepartment.Housing?.status).toBe('met');
+    expect(str(second?.byDepartment.Housing?.targetRatio)).toBe(
+      '1.072666666666666666666666666666667',
+    );
+    expect(second?.byDepartment.Highways?.status).toBe('below-target');
+    // Jobs: nothing delivered in 2025/26 of £10,000.
+    expect(str(second?.byPriority.Jobs?.delivered)).toBe('0');
+    expect(second?.byPriority.Jobs?.status).toBe('below-target');
+    expect(second?.byPriority.Skills?.status).toBe('no-target');
+    expect(first?.total.status).toBe('no-target');
+  });
+
+  it('compares each year with the one before, the first with the baseline', () => {
+    expect(budget.baselineYear).toBe('2023/24');
+    // 2024/25 against the baseline: £35,609 − £30,000 = £5,609, 18.70%.
+    expect(str(first?.total.baseline)).toBe('30000');
+    expect(str(first?.total.change)).toBe('5609');
+    expect(str(first?.total.changeRatio)).toBe('0.1869666666666666666666666666666667');
+    // Housing: £35,609 − £20,000; priorities have no baseline figure: unknown, not zero.
+    expect(str(first?.byDepartment.Housing?.change)).toBe('15609');
+    expect(first?.byPriority.Skills?.previous).toBeNull();
+    expect(first?.byPriority.Skills?.change).toBeNull();
+    // 2025/26 against 2024/25: £45,149.38 − £35,609 = £9,540.38.
+    expect(str(second?.total.previous)).toBe('35609');
+    expect(str(second?.total.change)).toBe('9540.38');
+    // Housing fell from £35,609 to £6,436; Highways had nothing the year before (0, no ratio).
+    expect(str(second?.byDepartment.Housing?.change)).toBe('-29173');
+    expect(str(second?.byDepartment.Highways?.previous)).toBe('0');
+    expect(second?.byDepartment.Highways?.changeRatio).toBeNull();
+    expect(second?.byDepartment.Highways?.baseline).toBeNull();
+  });
+
+  it('writes sentences fit for an annual statement', () => {
+    expect(second?.byDepartment.Housing?.reason).toBe(
+      'Department Housing, 2025/26: £6,436.00 of social value delivered, against a target of £6,000.00 (107.3%): met; £21,263.85 due under pledges; down £29,173.00 (81.9%) on 2024/25 (£35,609.00).',
+    );
+    expect(second?.total.reason).toBe(
+      'The whole council, 2025/26: £45,149.38 of social value delivered, against a target of £50,000.00 (90.3%): not met; £69,454.45 due under pledges; up £9,540.38 (26.8%) on 2024/25 (£35,609.00).',
+    );
+    expect(first?.total.reason).toBe(
+      'The whole council, 2024/25: £35,609.00 of social value delivered, no target set; £21,263.85 due under pledges; up £5,609.00 (18.7%) on 2023/24 (£30,000.00).',
+    );
+    expect(budget.summary).toBe(
+      'Social value budget 2024/25 to 2025/26: £45,149.38 delivered in 2025/26 against a whole-council target of £50,000.00 (not met), up £9,540.38 (26.8%) on 2024/25; 2 departments or priorities below target.',
+    );
+  });
+
+  it('notes a target for a year it has no figures for', () => {
+    expect(budget.findings).toEqual([
+      {
+        code: 'target-outside-budget',
+        severity: 'info',
+        message:
+          'Target 4 is for 2026/27, a year the portfolio has no figures for: it is not in the budget.',
+        target: 4,
+      },
+    ]);
+  });
+
+  it('in a year still open, a target the pledges due cover is pledged to meet', () => {
+    // At 2025-09-30 Highways has delivered nothing yet, but £48,190.60 is due in 2025/26.
+    const open = socialValueBudget(portfolio('2025-09-30'), { targets }).years.at(-1)!;
+    expect(open.closed).toBe(false);
+    expect(str(open.byDepartment.Highways?.delivered)).toBe('0');
+    expect(open.byDepartment.Highways?.status).toBe('pledged-to-meet');
+    expect(open.byDepartment.Highways?.reason).toContain(
+      'not yet met, but the pledges due this year cover it',
+    );
+    // Jobs: £15,391 due in 2025/26 covers the £10,000 target too; the whole council's £69,454.45
+    // covers £50,000.
+    expect(open.byPriority.Jobs?.status).toBe('pledged-to-meet');
+    expect(open.total.status).toBe('pledged-to-meet');
+  });
+
+  it('takes last year’s budget or portfolio summary as the baseline', () => {
+    const lastYear = socialValueBudget(
+      summarisePortfolio([
+        { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
+      ]),
+    );
+    const thisYear = socialValueBudget(portfolio(), { baseline: lastYear });
+    expect(thisYear.baselineYear).toBe('2024/25');
+    // Last year's budget ends in 2024/25 with £35,609 delivered, Housing's all (Highways had
+    // none: 0). Its year is the baseline, so this budget covers 2025/26 only.
+    expect(thisYear.years.map((year) => year.year)).toEqual(['2025/26']);
+    expect(str(thisYear.years[0]?.total.baseline)).toBe('35609');
+    expect(str(thisYear.years[0]?.total.change)).toBe('9540.38');
+    expect(str(thisYear.years[0]?.byDepartment.Housing?.previous)).toBe('35609');
+    expect(str(thisYear.years[0]?.byDepartment.Highways?.baseline)).toBe('0');
+    const fromSummary = socialValueBudget(portfolio(), {
+      baseline: summarisePortfolio([
+        { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
+      ]),
+    });
+    expectSame(fromSummary, thisYear);
+    // Stored as JSON, either is read back.
+    const stored = socialValueBudget(portfolio(), {
+      baseline: JSON.parse(JSON.stringify(lastYear)),
+    });
+    expectSame(stored, thisYear);
+    // A target for the baseline's year is not in the budget; a baseline of the last year leaves
+    // no year to budget, and the summary says so.
+    const withOldTarget = socialValueBudget(portfolio(), {
+      baseline: lastYear,
+      targets: [{ year: '2024/25', value: 1 }],
+    });
+    expect(withOldTarget.findings.map((finding) => finding.message)).toEqual([
+      "Target 0 is for 2024/25, the baseline's year: it is not in the budget.",
+    ]);
+    const nothingAfter = socialValueBudget(portfolio(), {
+      baseline: socialValueBudget(portfolio()),
+    });
+    expect(nothingAfter.years).toEqual([]);
+    expect(nothingAfter.summary).toBe(
+      "Social value budget: the portfolio has no financial years after the baseline's (2025/26) yet.",
+    );
+  });
+
+  it('reads department and priority from the tags named in the options', () => {
+    const renamed = socialValueBudget(portfolio(), {
+      departmentTag: 'priority',
+      priorityTag: 'department',
+    });
+    expect(Object.keys(renamed.years[1]!.byDepartment)).toEqual([
+      'Jobs',
+      'Local economy',
+      'Skills',
+    ]);
+    expect(Object.keys(renamed.years[1]!.byPriority)).toEqual(['Highways', 'Housing']);
+  });
+
+  it('reads a stored portfolio and is read back itself', () => {
+    const stored = socialValueBudget(JSON.parse(JSON.stringify(portfolio())), {
+      targets,
+      baseline,
+    });
+    expectSame(stored, budget);
+    const back: SocialValueBudget = revive(
+      JSON.parse(JSON.stringify(budget)),
+      'social-value-budget',
+    );
+    expectSame(back, budget);
+  });
+
+  it('refuses what is not a portfolio, and targets it cannot place', () => {
+    expectError(() => socialValueBudget(null as never), 'invalid-input', 'portfolio');
+    expectError(
+      () => socialValueBudget(housing('2026-03-31') as never),
+      'invalid-input',
+      'portfolio',
+    );
+    expectError(
+      () =>
+        socialValueBudget(portfolio(), {
+          targets: [{ year: '2025/26', department: 'Housing', priority: 'Jobs', value: 1 }],
+        }),
+      'invalid-input',
+      'options.targets[0].priority',
+    );
+    expectError(
+      () => socialValueBudget(portfolio(), { targets: [targets[1]!, targets[1]!] }),
+      'invalid-input',
+      'options.targets[1]',
+    );
+    expectError(
+      () => socialValueBudget(portfolio(), { targets: [{ year: '2025/26', valu: 1 }] as never }),
+      'invalid-input',
+      'options.targets[0].valu',
+    );
+    expectError(
+      () => socialValueBudget(portfolio(), { baseline: housing('2026-03-31') as never }),
+      'invalid-input',
+      'options.baseline',
+    );
+    expectError(
+      () =>
+        socialValueBudget(portfolio(), { baseline: { year: '2024/25', values: [{ value: -1 }] } }),
+      'invalid-input',
+      'options.baseline.values[0].value',
+    );
+  });
+});
