@@ -535,8 +535,11 @@ describe('valuePledges: the shape of a valuation', () => {
       'framework',
       'lines',
       'total',
+      'benefitTotal',
+      'disbenefitTotal',
       'byTheme',
       'byValueType',
+      'byChannel',
       'byTag',
       'warnings',
       'summary',
@@ -554,6 +557,8 @@ describe('valuePledges: the shape of a valuation', () => {
       'proxyValue',
       'value',
       'tags',
+      'channel',
+      'effect',
     ]);
     expect(plain.summary).toBe('1 pledge valued at £5.00 with F (edition 2021, 2021 prices).');
     const full = valuePledges(framework, [{ measure: 'P', years: { 2025: 1 }, note: 'n' }], {
@@ -565,8 +570,11 @@ describe('valuePledges: the shape of a valuation', () => {
       'framework',
       'lines',
       'total',
+      'benefitTotal',
+      'disbenefitTotal',
       'byTheme',
       'byValueType',
+      'byChannel',
       'byTag',
       'byYear',
       'contractValue',
@@ -802,7 +810,7 @@ describe('revive: valuation results', () => {
       '  - json: expected a valuation (from valuePledges) or its JSON form, received an object of kind "valuation"',
     ]);
     expect(messageOf({ kind: 'valuation', schemaVersion: 1, lines: 5 }, 'valuation')).toEqual([
-      'Invalid valuation: 8 problems.',
+      'Invalid valuation: 11 problems.',
       '  - json.framework: missing: expected an object',
       '  - json.lines: expected a list, received 5',
     ]);
