@@ -1,4 +1,5 @@
 import type { Numeric } from './decimal.js';
+import { fixedText } from './fixed-text.js';
 import {
   checkOptionKeys,
   decimalPlaces,
@@ -58,6 +59,6 @@ export function formatGBP(value: Numeric, options?: FormatGBPOptions): string {
   checkOptionKeys(options, ['places', 'mode']);
   const places = decimalPlaces(options?.places);
   const rounded = roundAt(numericAt(value, ['value'], 'figure'), places, roundingOf(options?.mode));
-  const text = rounded.toFixed(Math.max(places, 0)) as Intl.StringNumericLiteral;
-  return formatterFor(Math.max(places, 0)).format(text);
+  const shown = Math.max(places, 0);
+  return fixedText(rounded.toFixed(shown), shown, formatterFor);
 }

@@ -1,6 +1,7 @@
 import type { Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
+import { fixedText } from './fixed-text.js';
 import { issueAt } from './issue.js';
 import { checkOptionKeys, type RoundingMode, roundAt, roundingOf } from './round-money.js';
 import { numericAt } from './to-decimal.js';
@@ -69,5 +70,5 @@ export function formatPercent(fraction: Numeric, options?: FormatPercentOptions)
     places,
     roundingOf(options?.mode),
   );
-  return `${formatterFor(places).format(percent.toFixed(places) as Intl.StringNumericLiteral)}%`;
+  return `${fixedText(percent.toFixed(places), places, formatterFor)}%`;
 }

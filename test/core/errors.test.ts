@@ -59,19 +59,21 @@ describe('SocialValueError', () => {
 });
 
 describe('zod errors', () => {
-  const pledge = strictObject({
-    measure: z.string(),
-    quantity: numericSchema({ min: 0 }),
-    attribution: z.optional(numericSchema({ min: 0, max: 1 })),
-    verification: z.optional(z.enum(['verified', 'claimed'])),
-  });
-  const pledges = z.array(pledge);
+  // Built in each test (not at describe level), so mutation testing sees which test runs the
+  // core code that builds it.
+  const pledgeSchema = () =>
+    strictObject({
+      measure: z.string(),
+      quantity: numericSchema({ min: 0 }),
+      attribution: z.optional(numericSchema({ min: 0, max: 1 })),
+      verification: z.optional(z.enum(['verified', 'claimed'])),
+    });
 
   it('become invalid-input with paths and the value received', () => {
     const error = (() => {
       try {
         parseInput(
-          pledges,
+          z.array(pledgeSchema()),
           [
             { measure: 'NT1', quantity: 2 },
             { measure: 'NT2', quantity: '-5' },
@@ -96,7 +98,7 @@ describe('zod errors', () => {
   });
 
   it('report a wrong type with the value received', () => {
-    const result = pledge.safeParse({ measure: 7, quantity: 'ten' }, { reportInput: true });
+    const result = pledgeSchema().safeParse({ measure: 7, quantity: 'ten' }, { reportInput: true });
     expect(result.success).toBe(false);
     if (result.success) return;
     const error = fromZodError(result.error, 'pledge');
@@ -110,7 +112,7 @@ describe('zod errors', () => {
   it('refuse unknown keys at their own path, suggesting the key meant', () => {
     const error = caught(() =>
       parseInput(
-        z.array(pledge),
+        z.array(pledgeSchema()),
         [{ measure: 'NT1', quantity: 10, attributon: 0.5, verfication: 'verified', zzz: 1 }],
         'pledges',
         ['pledges'],
@@ -126,13 +128,13 @@ describe('zod errors', () => {
 
   it('treat __proto__ as an ordinary (unknown) key', () => {
     const revived = JSON.parse('{"measure":"NT1","quantity":1,"__proto__":{"x":1}}');
-    const error = caught(() => parseInput(pledge, revived, 'pledge', ['pledge']));
+    const error = caught(() => parseInput(pledgeSchema(), revived, 'pledge', ['pledge']));
     expect(error.issues.map((issue) => issue.path)).toEqual(['pledge.__proto__']);
   });
 
   it('word missing fields, enums and bounds with the value received', () => {
     const error = caught(() =>
-      parseInput(pledge, { quantity: '2', verification: 'verifed' }, 'pledge', ['pledge']),
+      parseInput(pledgeSchema(), { quantity: '2', verification: 'verifed' }, 'pledge', ['pledge']),
     );
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       ['pledge.measure', 'missing: expected text'],
@@ -144,12 +146,16 @@ describe('zod errors', () => {
   });
 
   it('report numbers outside the domain as out-of-range', () => {
-    const error = caught(() => parseInput(pledge, { measure: 'NT1', quantity: '1e400' }, 'pledge'));
+    const error = caught(() =>
+      parseInput(pledgeSchema(), { measure: 'NT1', quantity: '1e400' }, 'pledge'),
+    );
     expect(error.code).toBe('out-of-range');
     expect(error.issues[0]?.message).toBe(
       'expected a number below 1e15 in magnitude, received "1e400"',
     );
-    const mixed = caught(() => parseInput(pledge, { measure: 7, quantity: '1e16' }, 'pledge'));
+    const mixed = caught(() =>
+      parseInput(pledgeSchema(), { measure: 7, quantity: '1e16' }, 'pledge'),
+    );
     expect(mixed.code).toBe('invalid-input');
   });
 
@@ -191,5 +197,10 @@ describe('safe', () => {
       throw new TypeError('bug');
     });
     expect(() => bug()).toThrow(TypeError);
+  });
+
+  it('passes every argument through', () => {
+    const joined = safe((a: string, b: number, c: boolean) => `${a}${b}${c}`);
+    expect(joined('x', 1, true)).toEqual({ success: true, data: 'x1true' });
   });
 });

@@ -1,0 +1,317 @@
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { Decimal } from '../../src/core/decimal.js';
+import { figureSchema } from '../../src/core/figure-schema.js';
+import { fractionSchema } from '../../src/core/fraction-schema.js';
+import { oneOf } from '../../src/core/one-of.js';
+import { parseInto } from '../../src/core/parse-into.js';
+import { mapSchema, recordSchema } from '../../src/core/record-schema.js';
+import {
+  idSchema,
+  isNumericLike,
+  isoDateOf,
+  isoDateSchema,
+  notNumeric,
+  numericSchema,
+  strictObject,
+} from '../../src/core/schemas.js';
+import { parseInput } from '../../src/core/zod-error.js';
+import { caught } from '../errors.js';
+
+/** [path, message] of each issue, and the error code, of parsing `input` as parameter `x`. */
+function problems(schema: z.ZodMiniType, input: unknown) {
+  const error = caught(() => parseInput(schema, input, 'x', ['x']));
+  return { code: error.code, issues: error.issues.map((issue) => [issue.path, issue.message]) };
+}
+
+const message = (schema: z.ZodMiniType, input: unknown) => {
+  const { issues } = problems(schema, input);
+  expect(issues).toHaveLength(1);
+  return issues[0]![1];
+};
+
+const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
+
+describe('numericSchema', () => {
+  it('outputs the library Decimal for every numeric form', () => {
+    const schema = numericSchema();
+    expect(schema.parse('2.50')).toBeInstanceOf(Decimal);
+    expect(schema.parse(7n).toString()).toBe('7');
+    expect(schema.parse(new Decimal('-1')).toString()).toBe('-1');
+  });
+
+  it('words a value that is not a number, or none', () => {
+    expect(message(numericSchema(), true)).toBe(`${EXPECTED}, received true`);
+    expect(message(numericSchema(), null)).toBe(`${EXPECTED}, received null`);
+    expect(problems(z.object({ a: numericSchema() }), {}).issues).toEqual([
+      ['x.a', 'missing: expected a number'],
+    ]);
+    expect(message(numericSchema(), 'abc')).toBe(`${EXPECTED}, received "abc"`);
+    expect(isNumericLike(5n)).toBe(true);
+    expect(isNumericLike(new Decimal(1))).toBe(true);
+    expect(isNumericLike(true)).toBe(false);
+    expect(isNumericLike(null)).toBe(false);
+    expect(notNumeric(undefined)).toBe('missing: expected a number');
+    expect(notNumeric([1])).toBe(`${EXPECTED}, received [1]`);
+  });
+
+  it('words each bound with the value as given', () => {
+    expect(message(numericSchema({ min: 0 }), '-5')).toBe(
+      'expected a number at least 0, received "-5"',
+    );
+    expect(message(numericSchema({ min: 0, minExclusive: true }), 0)).toBe(
+      'expected a number above 0, received 0',
+    );
+    expect(message(numericSchema({ max: 100 }), 100.5)).toBe(
+      'expected a number at most 100, received 100.5',
+    );
+    expect(message(numericSchema({ max: '100', maxExclusive: true }), 100n)).toBe(
+      'expected a number below 100, received 100n',
+    );
+    expect(message(numericSchema({ integer: true }), '2.5')).toBe(
+      'expected a whole number, received "2.5"',
+    );
+    expect(message(numericSchema({ min: new Decimal('0.5') }), new Decimal('0.25'))).toBe(
+      'expected a number at least 0.5, received Decimal(0.25)',
+    );
+  });
+
+  it('accepts each inclusive bound itself', () => {
+    expect(numericSchema({ min: 0 }).parse(0).toString()).toBe('0');
+    expect(numericSchema({ max: 100 }).parse(100).toString()).toBe('100');
+    expect(numericSchema({ min: 0, minExclusive: true }).parse('1e-40').toString()).toBe('1e-40');
+    expect(numericSchema({ max: 100, maxExclusive: true }).parse('99.99').toString()).toBe('99.99');
+    expect(numericSchema({ min: 1, max: 1 }).parse(1).toString()).toBe('1');
+    expect(numericSchema({ min: 0, minExclusive: false }).parse(0).toString()).toBe('0');
+    expect(numericSchema({ integer: true }).parse('3.0').toString()).toBe('3');
+    expect(numericSchema({ integer: false }).parse('3.5').toString()).toBe('3.5');
+  });
+
+  it('marks numbers outside the domain out of range, checking the figure domain on request', () => {
+    expect(problems(numericSchema(), '1e15')).toEqual({
+      code: 'out-of-range',
+      issues: [['x', 'expected a number below 1e15 in magnitude, received "1e15"']],
+    });
+    expect(problems(numericSchema({ min: 0 }), '1e-41').code).toBe('out-of-range');
+    expect(problems(numericSchema(), 'x').code).toBe('invalid-input');
+    expect(problems(numericSchema({ min: 0 }), '-1').code).toBe('invalid-input');
+    expect(figureSchema().parse('1e20').toFixed()).toBe('100000000000000000000');
+    expect(figureSchema().parse('1e-50').toString()).toBe('1e-50');
+    expect(problems(figureSchema(), '1e60')).toEqual({
+      code: 'out-of-range',
+      issues: [['x', 'expected a figure below 1e60 in magnitude, received "1e60"']],
+    });
+    expect(message(figureSchema({ min: 0 }), '-1')).toBe(
+      'expected a number at least 0, received "-1"',
+    );
+  });
+});
+
+describe('isoDateSchema', () => {
+  it('words a value that is not a date, or none', () => {
+    expect(message(isoDateSchema, 20240101)).toBe(
+      'expected a date (YYYY-MM-DD or a Date), received 20240101',
+    );
+    expect(problems(z.object({ on: isoDateSchema }), {}).issues).toEqual([
+      ['x.on', 'missing: expected a date (YYYY-MM-DD or a Date)'],
+    ]);
+    expect(message(isoDateSchema, '2023-02-29')).toBe(
+      'expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2023-02-29"',
+    );
+    expect(message(isoDateSchema, new Date(Number.NaN))).toBe(
+      'expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received Invalid Date',
+    );
+  });
+
+  it('reads real calendar days only, years 0001 to 9999', () => {
+    expect(isoDateOf('2024-02-29')).toBe('2024-02-29');
+    expect(isoDateOf('2023-02-29')).toBeUndefined();
+    expect(isoDateOf('2023-04-31')).toBeUndefined();
+    expect(isoDateOf('2023-00-10')).toBeUndefined();
+    expect(isoDateOf('2023-12-00')).toBeUndefined();
+    expect(isoDateOf('2023-12-31')).toBe('2023-12-31');
+    expect(isoDateOf('0001-01-01')).toBe('0001-01-01');
+    expect(isoDateOf('9999-12-31')).toBe('9999-12-31');
+    expect(isoDateOf('0000-12-31')).toBeUndefined();
+    expect(isoDateOf('0004-02-29')).toBe('0004-02-29');
+    expect(isoDateOf('0100-02-29')).toBeUndefined();
+    expect(isoDateOf(' 2023-01-01')).toBeUndefined();
+    expect(isoDateOf('2023-01-01T00:00')).toBeUndefined();
+    expect(isoDateOf('x2023-01-01')).toBeUndefined();
+    expect(isoDateOf(20230101)).toBeUndefined();
+    expect(isoDateOf(null)).toBeUndefined();
+  });
+
+  it('reads a Date by its local calendar day, years 0001 to 9999', () => {
+    expect(isoDateOf(new Date(2024, 11, 31, 23, 59))).toBe('2024-12-31');
+    expect(isoDateOf(new Date(2024, 0, 5))).toBe('2024-01-05');
+    const first = new Date(2000, 0, 1);
+    first.setFullYear(1);
+    expect(isoDateOf(first)).toBe('0001-01-01');
+    const zero = new Date(2000, 0, 1);
+    zero.setFullYear(0);
+    expect(isoDateOf(zero)).toBeUndefined();
+    const last = new Date(2000, 11, 31);
+    last.setFullYear(9999);
+    expect(isoDateOf(last)).toBe('9999-12-31');
+    const after = new Date(2000, 0, 1);
+    after.setFullYear(10000);
+    expect(isoDateOf(after)).toBeUndefined();
+    expect(isoDateOf(new Date(Number.NaN))).toBeUndefined();
+  });
+});
+
+describe('strictObject', () => {
+  const renamedShape = strictObject(
+    { contractType: z.optional(z.string()), weight: z.optional(z.number()) },
+    {
+      type: 'contractType',
+      weighting: (input) =>
+        `weightings are percentage points since 0.2: give weight: ${String(Number(input.weighting) * 100)}`,
+    },
+  );
+
+  it('names the new key for an old one, or words the hint of a changed unit', () => {
+    expect(problems(renamedShape, { type: 'works' }).issues).toEqual([
+      ['x.type', 'unknown key (renamed in 0.2: did you mean "contractType"?)'],
+    ]);
+    expect(problems(renamedShape, { weighting: 0.1 }).issues).toEqual([
+      ['x.weighting', 'unknown key (weightings are percentage points since 0.2: give weight: 10)'],
+    ]);
+  });
+
+  it('answers a slip of an old key with the new key, never with a worded hint', () => {
+    expect(problems(renamedShape, { typ: 'works' }).issues).toEqual([
+      ['x.typ', 'unknown key (did you mean "contractType"?)'],
+    ]);
+    // `weighting` is the closest name, and its new name depends on the value: nothing is offered.
+    expect(problems(renamedShape, { weightng: 0.1 }).issues).toEqual([
+      ['x.weightng', 'unknown key'],
+    ]);
+    expect(problems(renamedShape, { wieght: 0.1 }).issues).toEqual([
+      ['x.wieght', 'unknown key (did you mean "weight"?)'],
+    ]);
+    expect(problems(renamedShape, { contracttype: 'x' }).issues).toEqual([
+      ['x.contracttype', 'unknown key (did you mean "contractType"?)'],
+    ]);
+    expect(problems(renamedShape, { toString: 1 }).issues).toEqual([['x.toString', 'unknown key']]);
+  });
+
+  it('names the object expected when it is not a plain object', () => {
+    const delivery = strictObject({ a: z.string() }, {}, 'a delivery (an object)');
+    expect(problems(delivery, [1]).issues).toEqual([
+      ['x', 'expected a delivery (an object), received a list ([1])'],
+    ]);
+    expect(problems(delivery, undefined).issues).toEqual([
+      ['x', 'missing: expected a delivery (an object)'],
+    ]);
+    expect(problems(strictObject({ a: z.string() }), undefined).issues).toEqual([
+      ['x', 'missing: expected an object'],
+    ]);
+  });
+
+  it('reads the shape of a plain object as zod does', () => {
+    expect(strictObject({ a: z.string() }).parse({ a: 'x' })).toEqual({ a: 'x' });
+    expect(problems(strictObject({ a: z.string() }), { a: 1 }).issues).toEqual([
+      ['x.a', 'expected text, received 1'],
+    ]);
+  });
+});
+
+describe('idSchema', () => {
+  it('accepts any text but the empty string', () => {
+    expect(idSchema.parse('__proto__')).toBe('__proto__');
+    expect(idSchema.parse(' ')).toBe(' ');
+    expect(message(idSchema, '')).toBe('expected non-empty text, received ""');
+  });
+});
+
+describe('fractionSchema', () => {
+  it('accepts 0 to 1 and refuses a percentage with the fraction meant', () => {
+    const share = fractionSchema('share');
+    expect(share.parse(0).toString()).toBe('0');
+    expect(share.parse('1').toString()).toBe('1');
+    expect(share.parse('0.25').toString()).toBe('0.25');
+    expect(message(share, 50)).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 50 (did you mean 0.5?)',
+    );
+    expect(message(share, '100')).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 100 (did you mean 1?)',
+    );
+    expect(message(share, '1.0000001')).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 1.0000001 (did you mean 0.010000001?)',
+    );
+    expect(message(share, 100.5)).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 100.5',
+    );
+    expect(message(share, -0.1)).toBe('expected a number at least 0, received -0.1');
+  });
+
+  it('refuses 0 when positive', () => {
+    const rate = fractionSchema('rate', { positive: true });
+    expect(message(rate, 0)).toBe('expected a number above 0, received 0');
+    expect(rate.parse('0.035').toString()).toBe('0.035');
+    expect(fractionSchema('rate', { positive: false }).parse(0).toString()).toBe('0');
+  });
+});
+
+describe('recordSchema options', () => {
+  it('refuses empty keys when asked, reading the other entries', () => {
+    const schema = recordSchema(z.number(), { nonEmptyKeys: true });
+    expect(problems(schema, { '': 1, a: 'x', b: 2 }).issues).toEqual([
+      ['x[""]', 'expected a non-empty name'],
+      ['x.a', 'expected a number, received "x"'],
+    ]);
+    expect(Object.keys(recordSchema(z.number()).parse({ '': 1 }))).toEqual(['']);
+  });
+
+  it('names a plain object of names and values by default', () => {
+    expect(message(recordSchema(z.number()), 5)).toBe(
+      'expected a plain object of names and values, received 5',
+    );
+    expect(message(mapSchema(z.number()), null)).toBe(
+      'expected a plain object of names and values, received null',
+    );
+  });
+
+  it('map form: keeps good entries in order, reports bad ones, honours keys', () => {
+    const map = mapSchema(z.number(), { keys: ['b', 'a'] }).parse({ a: 1, b: 2 });
+    expect([...map]).toEqual([
+      ['b', 2],
+      ['a', 1],
+    ]);
+    expect(problems(mapSchema(z.number()), { a: 1, b: 'x' }).issues).toEqual([
+      ['x.b', 'expected a number, received "x"'],
+    ]);
+  });
+});
+
+describe('oneOf and parseInto', () => {
+  it('reads a value with the schema picked for it, issues at its own paths', () => {
+    const schema = oneOf<number | string[]>((value) =>
+      Array.isArray(value) ? z.array(z.string()) : z.number(),
+    );
+    expect(schema.parse(3)).toBe(3);
+    expect(schema.parse(['a'])).toEqual(['a']);
+    expect(problems(z.object({ v: schema }), { v: ['a', 2] }).issues).toEqual([
+      ['x.v[1]', 'expected text, received 2'],
+    ]);
+    expect(problems(z.object({ v: schema }), { v: 'a' }).issues).toEqual([
+      ['x.v', 'expected a number, received "a"'],
+    ]);
+  });
+
+  it('keeps an output of undefined when nothing is wrong', () => {
+    const schema = oneOf<undefined>(() => z.undefined());
+    expect(schema.parse(undefined)).toBeUndefined();
+  });
+
+  it('parseInto pushes issues below the path given', () => {
+    const issues: z.core.$ZodRawIssue[] = [];
+    expect(parseInto(z.number(), 'a', issues, ['list', 2])).toBeUndefined();
+    expect(issues.map((issue) => issue.path)).toEqual([['list', 2]]);
+    expect(parseInto(z.number(), 4, issues)).toBe(4);
+    expect(parseInto(z.object({ a: z.number() }), {}, issues)).toBeUndefined();
+    expect(issues.map((issue) => issue.path)).toEqual([['list', 2], ['a']]);
+  });
+});

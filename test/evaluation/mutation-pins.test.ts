@@ -1,0 +1,643 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BidInput,
+  defineEvaluation,
+  type EvaluationModelInput,
+  evaluateTenders,
+  flagAbnormallyLow,
+  type TenderEvaluation,
+  weightSensitivity,
+  whatIf,
+} from '../../src/index.js';
+import { caught } from '../errors.js';
+
+// Pins found unpinned by mutation testing (npm run test:mutation -- --area evaluation): the
+// reason of every scoring method, ranks and ties under tie-break rules, the summaries of every
+// evaluation method, sensitivity and what-if sentences, abnormally-low findings and model errors.
+// Each result is computed inside its test. Figures worked by hand beside each case.
+
+const fiveBids: BidInput[] = [
+  { id: 'A', price: 100, responses: { q: 4, sv: 100 } },
+  { id: 'B', price: 100, responses: { q: 4, sv: 100 } },
+  { id: 'C', price: 125, responses: { q: 5, sv: 100 } },
+  { id: 'D', price: 80, responses: { q: 2, sv: 0 } },
+  { id: 'E', price: 100, responses: { q: 0, sv: 50 } },
+];
+
+/** bid, rank, total, what decided its tie, the reason of each criterion. */
+const brief = (result: TenderEvaluation) =>
+  result.ranking.map((bid) => [
+    bid.bid,
+    bid.rank,
+    bid.total.toString(),
+    bid.tie?.decidedBy ?? null,
+    bid.criteria.map((criterion) => criterion.reason),
+  ]);
+
+describe('evaluateTenders: the reason of each scoring method', () => {
+  it('words scale marks, social value added, blends and linear prices', () => {
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            weight: 30,
+            minimumMark: '0.5',
+            scoring: { method: 'scale', scale: '0-4', combine: 'mean' },
+          },
+          {
+            id: 'm',
+            kind: 'quality',
+            weight: 10,
+            scoring: { method: 'scale', scale: '0-5', combine: 'moderated' },
+          },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'sva', targetRatio: '0.1' },
+          },
+          {
+            id: 'sv2',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'sva', targetRatio: '0.1', contractValue: 1000 },
+          },
+          {
+            id: 'bl',
+            kind: 'social-value',
+            weight: 10,
+            scoring: {
+              method: 'blend',
+              quantitativeShare: '0.6',
+              quantitative: { method: 'relative-to-highest' },
+              qualitative: { method: 'scale', scale: '0-5' },
+            },
+          },
+          {
+            id: 'p',
+            kind: 'price',
+            weight: 30,
+            scoring: { method: 'linear', fullMarksAt: 800, zeroAt: 1200 },
+          },
+        ],
+      },
+      [
+        {
+          id: 'A',
+          price: 1000,
+          responses: {
+            q: { marks: [3, 4] },
+            m: { marks: [2, 4], moderated: 3 },
+            sv: 50,
+            sv2: 200,
+            bl: { offer: 100, mark: 4 },
+          },
+        },
+        {
+          id: 'B',
+          price: 900,
+          responses: {
+            q: { marks: [1, 2] },
+            m: { marks: [5], moderated: 5 },
+            sv: 150,
+            sv2: 50,
+            bl: { offer: 50, mark: 5 },
+          },
+        },
+        {
+          id: 'C',
+          price: 1300,
+          responses: {
+            q: 4,
+            m: { marks: [4, 3], moderated: 4 },
+            sv: 0,
+            sv2: 0,
+            bl: { offer: 0, mark: 0 },
+          },
+        },
+      ],
+    );
+    expect(brief(result)).toEqual([
+      [
+        'A',
+        1,
+        // 26.25 + 6 + 5 + 10 + 9.2 + 15.
+        '71.45',
+        null,
+        [
+          'q: mean mark (evaluators 3 and 4) 3.5 on the 0-4 scale ÷ 4 = 0.875; × weight 30 = 26.25.',
+          'm: moderated mark (evaluators 2 and 4) 3 on the 0-5 scale ÷ 5 = 0.6; × weight 10 = 6.',
+          'sv: social value added £50.00 ÷ bid price £1,000.00 = 5%, against a target of 10%: 0.5; × weight 10 = 5.',
+          'sv2: social value added £200.00 ÷ contract value £1,000.00 = 20%, against a target of 10%: 1; × weight 10 = 10.',
+          'bl: 0.6 × (offer £100.00 ÷ highest offer £100.00 = 1) + 0.4 × (mark 4 on the 0-5 scale ÷ 5 = 0.8) = 0.92; × weight 10 = 9.2.',
+          // (1,200 − 1,000) ÷ (1,200 − 800) = 0.5.
+          'p: price £1,000.00 between full marks at £800.00 and none at £1,200.00: 0.5; × weight 30 = 15.',
+        ],
+      ],
+      [
+        'B',
+        2,
+        // 11.25 + 10 + 10 + 5 + 7 + 22.5.
+        '65.75',
+        null,
+        [
+          'q: mean mark (evaluators 1 and 2) 1.5 on the 0-4 scale ÷ 4 = 0.375; × weight 30 = 11.25.',
+          'm: moderated mark (evaluators 5) 5 on the 0-5 scale ÷ 5 = 1; × weight 10 = 10.',
+          'sv: social value added £150.00 ÷ bid price £900.00 = 16.67%, against a target of 10%: 1; × weight 10 = 10.',
+          'sv2: social value added £50.00 ÷ contract value £1,000.00 = 5%, against a target of 10%: 0.5; × weight 10 = 5.',
+          'bl: 0.6 × (offer £50.00 ÷ highest offer £100.00 = 0.5) + 0.4 × (mark 5 on the 0-5 scale ÷ 5 = 1) = 0.7; × weight 10 = 7.',
+          'p: price £900.00 between full marks at £800.00 and none at £1,200.00: 0.75; × weight 30 = 22.5.',
+        ],
+      ],
+      [
+        'C',
+        3,
+        '38',
+        null,
+        [
+          'q: mark 4 on the 0-4 scale ÷ 4 = 1; × weight 30 = 30.',
+          'm: moderated mark (evaluators 4 and 3) 4 on the 0-5 scale ÷ 5 = 0.8; × weight 10 = 8.',
+          'sv: social value added £0.00 ÷ bid price £1,300.00 = 0%, against a target of 10%: 0; × weight 10 = 0.',
+          'sv2: social value added £0.00 ÷ contract value £1,000.00 = 0%, against a target of 10%: 0; × weight 10 = 0.',
+          'bl: 0.6 × (offer £0.00 ÷ highest offer £100.00 = 0) + 0.4 × (mark 0 on the 0-5 scale ÷ 5 = 0) = 0; × weight 10 = 0.',
+          'p: price £1,300.00 between full marks at £800.00 and none at £1,200.00: 0; × weight 30 = 0.',
+        ],
+      ],
+    ]);
+    expect(result.summary).toBe('A wins with 71.45 of 100.');
+  });
+
+  it('words a mean-based price', () => {
+    // Mean price 100: 10% below scores 30 + 10 × 1 = 40 points of 100, 10% above 20.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+          {
+            id: 'p',
+            kind: 'price',
+            weight: 40,
+            scoring: { method: 'mean-based', pointsAtMean: 30, pointsPerPercent: 1 },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 90, responses: { q: 3 } },
+        { id: 'B', price: 110, responses: { q: 3 } },
+        { id: 'C', price: 100, responses: { q: 3 } },
+      ],
+    );
+    expect(
+      brief(result).map(([bid, rank, total, , reasons]) => [
+        bid,
+        rank,
+        total,
+        (reasons as string[])[1],
+      ]),
+    ).toEqual([
+      [
+        'A',
+        1,
+        '52',
+        'p: price £90.00 is 10% below the mean £100.00: 40 points of 100; × weight 40 = 16.',
+      ],
+      [
+        'C',
+        2,
+        '48',
+        'p: price £100.00 is 0% below the mean £100.00: 30 points of 100; × weight 40 = 12.',
+      ],
+      [
+        'B',
+        3,
+        '44',
+        'p: price £110.00 is 10% above the mean £100.00: 20 points of 100; × weight 40 = 8.',
+      ],
+    ]);
+    expect(result.summary).toBe('A wins with 52 of 100.');
+  });
+});
+
+describe('evaluateTenders: ranks, ties and summaries', () => {
+  it('applies the tie-break rules in order and says which one decided', () => {
+    // Every total is 50. Higher social value first (B 37.5; C, D, E 25; A 12.5), then the
+    // quality criterion (all 25), then the lower price (D, E 8 before C 9); D and E stay tied.
+    const result = evaluateTenders(
+      {
+        tieBreak: ['higher-social-value', { criterion: 'q' }, 'lower-price'],
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-4' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 50,
+            scoring: { method: 'scale', scale: '0-4' },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 10, responses: { q: 3, sv: 1 } },
+        { id: 'B', price: 10, responses: { q: 1, sv: 3 } },
+        { id: 'C', price: 9, responses: { q: 2, sv: 2 } },
+        { id: 'D', price: 8, responses: { q: 2, sv: 2 } },
+        { id: 'E', price: 8, responses: { q: 2, sv: 2 } },
+      ],
+    );
+    expect(
+      brief(result).map(([bid, rank, total, decidedBy]) => [bid, rank, total, decidedBy]),
+    ).toEqual([
+      ['B', 1, '50', 'higher-social-value'],
+      ['D', 2, '50', null],
+      ['E', 2, '50', null],
+      ['C', 4, '50', 'lower-price'],
+      ['A', 5, '50', 'higher-social-value'],
+    ]);
+    expect(result.ties).toEqual([
+      {
+        bids: ['A', 'B', 'C', 'D', 'E'],
+        decided: false,
+        decidedBy: ['higher-social-value', 'lower-price'],
+        reason:
+          'A, B, C, D and E tie on total and the tie-break does not separate them all: a declared tie.',
+      },
+    ]);
+    expect(result.ranking.map((bid) => bid.tie?.group)).toEqual([0, 0, 0, 0, 0]);
+    expect(result.summary).toBe('B wins with 50 of 100.');
+  });
+
+  it('declares a tie no rule separates, and says how each method wins', () => {
+    const model = {
+      tieBreak: ['higher-quality', 'lower-price'],
+      criteria: [
+        { id: 'q', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 20, scoring: { method: 'relative-to-highest' } },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+      ],
+    } as const satisfies EvaluationModelInput;
+    const result = evaluateTenders(model, fiveBids);
+    // C: 50 + 20 + 80 ÷ 125 × 30 = 89.2; A and B: 40 + 20 + 24 = 84; D: 20 + 0 + 30; E: 0 + 10 + 24.
+    expect(
+      brief(result).map(([bid, rank, total, decidedBy]) => [bid, rank, total, decidedBy]),
+    ).toEqual([
+      ['C', 1, '89.2', null],
+      ['A', 2, '84', null],
+      ['B', 2, '84', null],
+      ['D', 4, '50', null],
+      ['E', 5, '34', null],
+    ]);
+    expect(result.ties).toEqual([
+      {
+        bids: ['A', 'B'],
+        decided: false,
+        decidedBy: [],
+        reason: 'A and B tie on total and no tie-break rule separates them: a declared tie.',
+      },
+    ]);
+    expect(result.ranking.map((bid) => bid.tie)).toEqual([
+      null,
+      { group: 0, decidedBy: null },
+      { group: 0, decidedBy: null },
+      null,
+      null,
+    ]);
+    const perPoint = evaluateTenders(
+      {
+        method: 'price-per-quality-point',
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-4' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { q: 2 } },
+        { id: 'B', price: 150, responses: { q: 4 } },
+      ],
+    );
+    // A: £100 ÷ 50 points = £2; B: £150 ÷ 100 = £1.50.
+    expect(perPoint.summary).toBe('B wins with £1.50 per quality point.');
+    expect(perPoint.ranking.map((bid) => [bid.bid, bid.rank, bid.rankingValue.toString()])).toEqual(
+      [
+        ['B', 1, '1.5'],
+        ['A', 2, '2'],
+      ],
+    );
+    const forMoney = evaluateTenders(
+      {
+        method: 'value-for-money',
+        willingnessToPay: 2,
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-4' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { q: 2 } },
+        { id: 'B', price: 150, responses: { q: 4 } },
+      ],
+    );
+    // Adjusted price: A 100 − 2 × 50 = 0; B 150 − 2 × 100 = −50.
+    expect(forMoney.summary).toBe('B wins with an adjusted price of -£50.00.');
+    expect(forMoney.ranking.map((bid) => [bid.bid, bid.rankingValue.toString()])).toEqual([
+      ['B', '-50'],
+      ['A', '0'],
+    ]);
+  });
+});
+
+describe('weightSensitivity and whatIf: sentences', () => {
+  const model = {
+    tieBreak: ['higher-quality', 'lower-price'],
+    criteria: [
+      { id: 'q', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'sv', kind: 'social-value', weight: 20, scoring: { method: 'relative-to-highest' } },
+      { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    ],
+  } as const satisfies EvaluationModelInput;
+
+  it('gives the range of each weight over which the winner stays', () => {
+    const result = weightSensitivity(model, fiveBids);
+    // q at w, the others rescaled by (100 − w) ÷ 50: C = w + 0.784 (100 − w), A = 0.8 w +
+    // 0.88 (100 − w); equal at w = 9.6 ÷ 0.296 = 32.4324…
+    expect(result.criteria.map((criterion) => criterion.reason)).toEqual([
+      'C stays the winner while q weighs from 32.4324 to 100 points (now 50, other weights rescaled in proportion); below 32.4324, A wins.',
+      'C stays the winner while sv weighs from 0 to 100 points (now 20, other weights rescaled in proportion).',
+      'C stays the winner while price weighs from 0 to 47.1698 points (now 30, other weights rescaled in proportion); above 47.1698, A wins.',
+    ]);
+    expect(
+      result.criteria.map((criterion) => [criterion.winnerBelow, criterion.winnerAbove]),
+    ).toEqual([
+      ['A', null],
+      [null, null],
+      [null, 'A'],
+    ]);
+    expect(result.summary).toBe(
+      'C wins; the closest change is price, 17.1698 points of weight away from a different winner or a tie.',
+    );
+  });
+
+  it('says when a change of weights leaves no single winner', () => {
+    const result = whatIf(model, fiveBids, { weights: { price: 50, q: 30 } });
+    expect(result.winnerChanged).toBe(true);
+    expect(result.summary).toBe('The winner changes from C to no single winner.');
+  });
+});
+
+describe('flagAbnormallyLow: findings', () => {
+  it('words both tests for every bid', () => {
+    // Adjusted average without the highest (105): (100 + 100 + 50) ÷ 3 = 83.33; limit × 0.85 =
+    // 70.83. The proximity margin is 1% of the lowest other price, at least £1,000.
+    const result = flagAbnormallyLow([
+      { id: 'A', price: 100 },
+      { id: 'B', price: 100 },
+      { id: 'C', price: 50 },
+      { id: 'D', price: 105 },
+    ]);
+    expect(
+      result.findings.map((finding) => [finding.code, finding.severity, finding.message]),
+    ).toEqual([
+      [
+        'not-abnormally-low',
+        'info',
+        'A at £100.00 is not more than 15% below the adjusted average £83.33 (limit £70.83) and not more than the proximity margin £1,000.00 below the lowest other price £50.00: not abnormally low.',
+      ],
+      [
+        'not-abnormally-low',
+        'info',
+        'B at £100.00 is not more than 15% below the adjusted average £83.33 (limit £70.83) and not more than the proximity margin £1,000.00 below the lowest other price £50.00: not abnormally low.',
+      ],
+      [
+        'not-abnormally-low',
+        'info',
+        'C at £50.00 is more than 15% below the adjusted average £83.33 (limit £70.83) and not more than the proximity margin £1,000.00 below the lowest other price £100.00: not abnormally low.',
+      ],
+      [
+        'not-abnormally-low',
+        'info',
+        'D at £105.00 is not more than 15% below the adjusted average £83.33 (limit £70.83) and not more than the proximity margin £1,000.00 below the lowest other price £50.00: not abnormally low.',
+      ],
+    ]);
+    expect(
+      result.findings.map((finding) => [finding.belowAverage, finding.beyondProximity]),
+    ).toEqual([
+      [false, false],
+      [false, false],
+      [true, false],
+      [false, false],
+    ]);
+    expect(result.findings[2]?.lowestOther?.toString()).toBe('100');
+    expect(result.findings[2]?.proximityMargin?.toString()).toBe('1000');
+    expect(result.flagged).toEqual([]);
+    expect(result.summary).toBe('None of 4 prices is potentially abnormally low.');
+  });
+});
+
+describe('defineEvaluation: every model error, with its path', () => {
+  it('words each problem of a model', () => {
+    const error = caught(() =>
+      defineEvaluation({
+        method: 'value-for-money',
+        tieBreak: [{ criterion: 'qq' }],
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            weight: 50,
+            minimumMark: 0.5,
+            subCriteria: [
+              { id: 'q', weight: 50, scoring: { method: 'relative-to-highest' }, minimumMark: 0.2 },
+            ],
+          },
+          { id: 'p', kind: 'price', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      } as never),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toBe(
+      [
+        'Invalid evaluation model: 7 problems.',
+        '  - model.criteria[0].minimumMark: expected minimum marks on the sub-criteria',
+        '  - model.criteria[0].subCriteria[0].id: expected a unique id, "q" is used twice',
+        '  - model.criteria[0].subCriteria[0].minimumMark: expected a minimum mark only with marks',
+        '  - model.criteria[1].kind: a value-for-money model takes the price from each bid: expected no price criterion',
+        '  - model.criteria[1].scoring.method: expected a price method (relative-to-lowest, linear, mean-based, percent-above-lowest, graduated-pricing), received "scale"',
+        '  - model.willingnessToPay: missing: expected the £ a buyer would pay per quality point',
+        '  - model.tieBreak[0].criterion: expected a criterion id, received "qq" (did you mean "q"?)',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('evaluateTenders: disqualification, missing inputs and bad bids', () => {
+  const quality = {
+    id: 'q',
+    kind: 'quality',
+    weight: 60,
+    minimumMark: 2,
+    scoring: { method: 'scale', scale: '0-5' },
+  } as const;
+  const social = {
+    id: 'sv',
+    kind: 'social-value',
+    weight: 10,
+    scoring: { method: 'relative-to-highest' },
+  } as const;
+  const price = {
+    id: 'p',
+    kind: 'price',
+    weight: 30,
+    scoring: { method: 'linear', fullMarksAt: 100, zeroAt: 200 },
+  } as const;
+  const model = { criteria: [quality, social, price] };
+
+  it('ranks the qualifying bids and lists the disqualified after them, with the reason', () => {
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 90, responses: { q: 1, sv: 0 } },
+      { id: 'B', price: 250, responses: { q: 3, sv: 0 } },
+      { id: 'C', price: 150, responses: { q: 4, sv: 0 } },
+    ]);
+    // C: 4 ÷ 5 × 60 + 0 + (200 − 150) ÷ 100 × 30 = 63; B: 36 + 0 + 0 (above £200); A: 12 + 0 + 30.
+    expect(brief(result)).toEqual([
+      [
+        'C',
+        1,
+        '63',
+        null,
+        [
+          'q: mark 4 on the 0-5 scale ÷ 5 = 0.8; × weight 60 = 48.',
+          'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+          'p: price £150.00 between full marks at £100.00 and none at £200.00: 0.5; × weight 30 = 15.',
+        ],
+      ],
+      [
+        'B',
+        2,
+        '36',
+        null,
+        [
+          'q: mark 3 on the 0-5 scale ÷ 5 = 0.6; × weight 60 = 36.',
+          'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+          'p: price £250.00 between full marks at £100.00 and none at £200.00: 0; × weight 30 = 0.',
+        ],
+      ],
+      [
+        'A',
+        null,
+        '42',
+        null,
+        [
+          'q: mark 1 on the 0-5 scale ÷ 5 = 0.2; × weight 60 = 12.',
+          'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+          'p: price £90.00 between full marks at £100.00 and none at £200.00: 1; × weight 30 = 30.',
+        ],
+      ],
+    ]);
+    const out = result.ranking[2]!.disqualified;
+    expect(out === false ? [] : out.findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      ['below-minimum', 'error', 'A was marked 1 on q, below the minimum mark of 2.'],
+    ]);
+    expect(result.summary).toBe('C wins with 63 of 100; 1 disqualified.');
+    expect(
+      evaluateTenders(model, [{ id: 'A', price: 90, responses: { q: 1, sv: 0 } }]).summary,
+    ).toBe('No bid qualifies; 1 disqualified.');
+    expect(evaluateTenders(model, []).summary).toBe('No bid qualifies.');
+  });
+
+  it('names every missing input, repeated id, mark off the scale and unknown response', () => {
+    const messageOf = (bids: BidInput[]) => {
+      const error = caught(() => evaluateTenders(model, bids));
+      return [error.code, error.message];
+    };
+    expect(
+      messageOf([
+        { id: 'A', price: 90, responses: { q: 1 } },
+        { id: 'B', responses: { q: 1, sv: 1 } },
+      ]),
+    ).toEqual([
+      'missing-input',
+      'Bids missing an input: 2 problems.\n  - bids[0].responses.sv: missing: expected a £ offer (an amount or a Valuation)\n  - bids[1].price: missing: expected a price',
+    ]);
+    expect(
+      messageOf([
+        { id: 'A', price: 90, responses: { q: 1, sv: 1 } },
+        { id: 'A', price: 90, responses: { q: 1, sv: 1 } },
+      ]),
+    ).toEqual([
+      'duplicate-bid',
+      'Bid ids must be unique: 1 repeat.\n  - bids[1].id: expected a unique bid id, "A" is also bids[0]',
+    ]);
+    expect(messageOf([{ id: 'A', price: 90, responses: { q: 6, sv: 1 } }])).toEqual([
+      'mark-out-of-scale',
+      'Marks outside their scale: 1 problem.\n  - bids[0].responses.q: expected a mark on the 0-5 scale (0, 1, 2, 3, 4 or 5), received 6',
+    ]);
+    expect(messageOf([{ id: 'A', price: 90, responses: { q: 3, sv: 1, qq: 2 } }])).toEqual([
+      'invalid-input',
+      'Invalid bids: 1 problem.\n  - bids[0].responses.qq: expected a criterion id of the model, received "qq" (did you mean "q"?)',
+    ]);
+  });
+
+  it('words a weight that carries everything, and changes of weights', () => {
+    const alone = weightSensitivity(
+      {
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'A', price: 1, responses: { q: 3 } },
+        { id: 'B', price: 1, responses: { q: 2 } },
+      ],
+    );
+    expect(alone.criteria.map((criterion) => [criterion.reason, criterion.range])).toEqual([
+      ['q carries all the weight: no other weight to rescale.', null],
+    ]);
+    const bids: BidInput[] = [
+      { id: 'A', price: 90, responses: { q: 3, sv: 1 } },
+      { id: 'B', price: 180, responses: { q: 5, sv: 2 } },
+    ];
+    // Before: A 36 + 5 + 30 = 71, B 60 + 10 + 6 = 76. After (q 40, sv 10, p 50): A 24 + 5 + 50
+    // = 79, B 40 + 10 + 10 = 60.
+    const changed = whatIf(model, bids, { weights: { q: 40, p: 50 } });
+    expect(changed.summary).toBe('The winner changes from B to A.');
+    expect(changed.after.winner?.total.toString()).toBe('79');
+    const error = caught(() => whatIf(model, bids, { weights: { qq: 10 } }));
+    expect(error.message).toBe(
+      'Invalid changes: 1 problem.\n  - changes.weights.qq: expected the id of a top-level criterion (sub-criteria move with their parent), received "qq" (did you mean "q"?)',
+    );
+  });
+});
+
+describe('flagAbnormallyLow: a flagged price, one price, bad options', () => {
+  it('flags a price below both limits and says what to do', () => {
+    // The example of the Construction Procurement Handbook's rule: adjusted average without
+    // the highest (1.3m): (0.8 + 1 + 1.05 + 1.1)m ÷ 4 = 987,500; limit × 0.85 = 839,375;
+    // proximity 1% of the lowest other price (1m) = 10,000.
+    const result = flagAbnormallyLow([
+      { id: 'A', price: 800000 },
+      { id: 'B', price: 1000000 },
+      { id: 'C', price: 1050000 },
+      { id: 'D', price: 1100000 },
+      { id: 'E', price: 1300000 },
+    ]);
+    expect(result.summary).toBe(
+      'A is potentially abnormally low (of 5 prices): ask for an explanation before any exclusion.',
+    );
+    expect(result.findings[0]).toMatchObject({
+      code: 'abnormally-low',
+      severity: 'warning',
+      flagged: true,
+      message:
+        'A at £800,000.00 is more than 15% below the adjusted average £987,500.00 (limit £839,375.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00: potentially abnormally low.',
+    });
+    expect(result.flagged).toEqual(['A']);
+    const one = flagAbnormallyLow([{ id: 'A', price: 800 }]);
+    expect(one.summary).toBe('None of 1 price is potentially abnormally low.');
+    expect(one.findings.map((finding) => finding.message)).toEqual([
+      'A is the only priced bid: nothing to compare with.',
+    ]);
+    expect(
+      caught(() => flagAbnormallyLow([{ id: 'A', price: 800 }], { belowAverageShare: 15 })).message,
+    ).toBe(
+      'Invalid options: 1 problem.\n  - options.belowAverageShare: expected a share from 0 to 1 (a fraction, not a percentage), received 15 (did you mean 0.15?)',
+    );
+  });
+});
