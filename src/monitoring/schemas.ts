@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
+import { describeValue } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { oneOf } from '../core/one-of.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { valueTypes } from '../core/value-types.js';
 
 /**
@@ -187,8 +192,20 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
     'a profile period',
   );
 
-  /** An expected delivery profile: linear, or periods with shares. */
-  const profile = z.union([z.literal('linear'), z.array(profilePeriod).check(z.minLength(1))]);
+  /** An expected delivery profile: linear, or periods with shares (read by the form given). */
+  const periods = z.array(profilePeriod).check(z.minLength(1));
+  const linear = expectedSchema<'linear'>(
+    (value) => value === 'linear',
+    () => '"linear" or a list of periods ({ from, to, share })',
+    { type: 'string', const: 'linear' },
+    (input) =>
+      describeValue(input) +
+      (typeof input === 'string' ? didYouMean(suggest(input, ['linear'])) : ''),
+  );
+  const profile = hinted(
+    oneOf((value) => (Array.isArray(value) ? periods : linear)),
+    { kind: 'union', options: [linear, periods], exclusive: true },
+  );
 
   /** The pledge line a variation adds: a valuation line's fields, each optional, and a profile. */
   const newPledge = plainObject(

@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type DeliveryReport, trackDelivery, valuePledges } from '../../src/index.js';
+import {
+  type DeliveryReport,
+  type SocialValueError,
+  trackDelivery,
+  valuePledges,
+} from '../../src/index.js';
 import { expectError, str } from './helpers.js';
 import { cwb, seed004Framework } from './seed-004.js';
 
@@ -462,6 +467,24 @@ describe('trackDelivery: bad input', () => {
       'invalid-period',
       'options.profile[1].from',
     );
+  });
+
+  it('names both forms of a profile, and the one meant when a word is misspelt', () => {
+    const profileMessage = (profile: unknown) => {
+      try {
+        trackDelivery(pledges, [], { ...contract, profile: profile as 'linear' });
+      } catch (error) {
+        return (error as SocialValueError).issues.map((issue) => `${issue.path}: ${issue.message}`);
+      }
+      return [];
+    };
+    expect(profileMessage('linaer')).toEqual([
+      'options.profile: expected "linear" or a list of periods ({ from, to, share }), received "linaer" (did you mean "linear"?)',
+    ]);
+    expect(profileMessage(5)).toEqual([
+      'options.profile: expected "linear" or a list of periods ({ from, to, share }), received 5',
+    ]);
+    expect(profileMessage([])).toEqual(['options.profile: expected at least 1 entry, received []']);
   });
 
   it('rejects thresholds out of order', () => {
