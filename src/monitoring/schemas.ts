@@ -203,7 +203,9 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       (typeof input === 'string' ? didYouMean(suggest(input, ['linear'])) : ''),
   );
   const profile = hinted(
-    oneOf((value) => (Array.isArray(value) ? periods : linear)),
+    oneOf<'linear' | z.output<typeof periods>>((value) =>
+      Array.isArray(value) ? periods : linear,
+    ),
     { kind: 'union', options: [linear, periods], exclusive: true },
   );
 
