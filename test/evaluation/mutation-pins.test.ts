@@ -1169,3 +1169,205 @@ describe('evaluateTenders: sub-criteria, missing inputs, minimums and excluded p
     expect(result.summary).toBe('B wins with 100 of 100; 1 disqualified.');
   });
 });
+
+describe('whatIf, weightSensitivity and defineEvaluation: more sentences and errors', () => {
+  const model = {
+    criteria: [
+      { id: 'q', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'sv', kind: 'social-value', weight: 20, scoring: { method: 'relative-to-highest' } },
+      { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    ],
+  } as const satisfies EvaluationModelInput;
+  const two: BidInput[] = [
+    { id: 'A', price: 100, responses: { q: 4, sv: 100 } },
+    { id: 'B', price: 120, responses: { q: 2, sv: 50 } },
+  ];
+
+  it('words a winner that stays, weights given as fractions, a bad total and an unknown bid', () => {
+    // q 60, the others rescaled to 40: sv 16, price 24. A: 0.8 × 60 + 16 + 24 = 88.
+    expect(whatIf(model, two, { weights: { q: 60 } }).summary).toBe(
+      'The winner stays A (total 88).',
+    );
+    expect(thrown(() => whatIf(model, two, { weights: { q: 0.6, sv: 0.1 } }))).toEqual([
+      'invalid-input',
+      [
+        'Invalid changes: weights are percentage points (0 to 100), not fractions.',
+        '  - changes.weights.q: expected a weight in percentage points from 0 to 100, received 0.6 (did you mean 60?)',
+        '  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.1 (did you mean 10?)',
+      ].join('\n'),
+    ]);
+    // Not rescaled: 60 + 20 + 30 = 110.
+    expect(thrown(() => whatIf(model, two, { weights: { q: 60 }, rescale: false }))).toEqual([
+      'weights-do-not-sum',
+      'The criteria weights sum to 110, not 100 percentage points.\n  - changes.weights: expected weights summing to exactly 100 percentage points, received 110',
+    ]);
+    expect(thrown(() => whatIf(model, two, { prices: { Z: 10 } }))).toEqual([
+      'invalid-input',
+      'Invalid changes: 1 problem.\n  - changes.prices.Z: expected a bid id, received "Z" (did you mean "A" or "B"?)',
+    ]);
+  });
+
+  it('words a winner whatever the weights, and no single winner', () => {
+    // Value for money (£2 per point): A 48 + 40 = 88 points at £100, B 24 + 20 = 44 at £120;
+    // A is ahead on every criterion and cheaper, so no weight changes the winner.
+    const valueForMoney = weightSensitivity(
+      {
+        method: 'value-for-money',
+        willingnessToPay: 2,
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 40,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      two,
+    );
+    expect(valueForMoney.criteria.map((criterion) => criterion.reason)).toEqual([
+      'A stays the winner while q weighs from 0 to 100 points (now 60, other weights rescaled in proportion).',
+      'A stays the winner while sv weighs from 0 to 100 points (now 40, other weights rescaled in proportion).',
+    ]);
+    expect(valueForMoney.summary).toBe('A wins whatever the weights.');
+    const tied = weightSensitivity(model, [
+      { id: 'A', price: 100, responses: { q: 4, sv: 100 } },
+      { id: 'B', price: 100, responses: { q: 4, sv: 100 } },
+    ]);
+    expect(tied.winner).toBe(null);
+    expect(tied.criteria.map((criterion) => [criterion.reason, criterion.range])).toEqual([
+      ['There is no single winner to test.', null],
+      ['There is no single winner to test.', null],
+      ['There is no single winner to test.', null],
+    ]);
+    // 0.8 × 50 + 20 + 30 = 90 each.
+    expect(tied.summary).toBe(
+      'No single winner: A and B tie for first place with 90 of 100: no winner until the tie is settled.',
+    );
+  });
+
+  it('words weights that do not add up, and a price method on a quality criterion', () => {
+    const criteria = (q: number, p: number) => [
+      { id: 'q', kind: 'quality', weight: q, scoring: { method: 'scale', scale: '0-5' } } as const,
+      { id: 'p', kind: 'price', weight: p, scoring: { method: 'relative-to-lowest' } } as const,
+    ];
+    expect(thrown(() => defineEvaluation({ criteria: criteria(0.5, 0.5) }))).toEqual([
+      'weights-do-not-sum',
+      'The criteria weights sum to 1, not 100 percentage points: weights are percentage points, not fractions (did you mean 50 and 50?).\n  - model.criteria: expected weights summing to exactly 100 percentage points, received 1: weights are percentage points, not fractions (did you mean 50 and 50?)',
+    ]);
+    expect(thrown(() => defineEvaluation({ criteria: criteria(50, 40) }))).toEqual([
+      'weights-do-not-sum',
+      'The criteria weights sum to 90, not 100 percentage points.\n  - model.criteria: expected weights summing to exactly 100 percentage points, received 90',
+    ]);
+    const subs = caught(() =>
+      defineEvaluation({
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            weight: 60,
+            subCriteria: [
+              { id: 'a', weight: 20, scoring: { method: 'scale', scale: '0-5' } },
+              { id: 'b', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+            ],
+          },
+          { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      }),
+    );
+    expect([subs.code, subs.message, subs.details]).toEqual([
+      'weights-do-not-sum',
+      'The sub-criteria of "q" weigh 50, not its weight 60.\n  - model.criteria[0].weight: expected 50 (the sum of its sub-criteria), received 60',
+      { criterion: 'q', sum: '50' },
+    ]);
+    expect(
+      thrown(() =>
+        defineEvaluation({
+          criteria: [
+            {
+              id: 'q',
+              kind: 'quality',
+              weight: 100,
+              scoring: { method: 'linear', fullMarksAt: 1, zeroAt: 2 },
+            },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'invalid-input',
+      'Invalid evaluation model: 1 problem.\n  - model.criteria[0].scoring.method: expected a method for a quality criterion, received price method "linear"',
+    ]);
+  });
+
+  it('keeps the optional parts of a model, and lists disqualified bids in id order', () => {
+    const checked = defineEvaluation({
+      name: 'M',
+      minimumQualityPoints: 10,
+      rounding: { places: 2 },
+      abnormallyLow: { action: 'flag' },
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          weight: 100,
+          minimumScoreShare: '0.2',
+          minimumMark: 1,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+      ],
+    });
+    expect(JSON.parse(JSON.stringify(checked))).toEqual({
+      kind: 'evaluation-model',
+      schemaVersion: 1,
+      name: 'M',
+      method: 'weighted',
+      minimumQualityPoints: '10',
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          name: 'q',
+          weight: '100',
+          scoring: { method: 'scale', scale: '0-5', marks: ['0', '1', '2', '3', '4', '5'] },
+          minimumScoreShare: '0.2',
+          minimumMark: '1',
+        },
+      ],
+      tieBreak: [],
+      rounding: { places: 2, mode: 'half-up' },
+      missingInput: 'error',
+      abnormallyLow: {
+        belowAverageShare: '0.15',
+        proximityShare: '0.01',
+        proximityMin: '1000',
+        proximityMax: '100000',
+        action: 'flag',
+      },
+    });
+    const result = evaluateTenders(
+      {
+        missingInput: 'disqualify',
+        method: 'value-for-money',
+        willingnessToPay: 1,
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'C', price: 50, responses: {} },
+        { id: 'D', price: 10, responses: { q: 5 } },
+        { id: 'B', price: 90, responses: {} },
+        { id: 'A', responses: { q: 5 } },
+      ],
+    );
+    expect(result.ranking.map((bid) => [bid.bid, bid.rank, bid.price?.toString() ?? null])).toEqual(
+      [
+        ['D', 1, '10'],
+        ['A', null, null],
+        ['B', null, '90'],
+        ['C', null, '50'],
+      ],
+    );
+  });
+});
