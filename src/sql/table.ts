@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { exactText } from '../core/exact-text.js';
 import type { Cell, Row, TableRows } from './types.js';
 
 /** What a column reads from an item: a Decimal becomes text (or a number), `undefined` null. */
@@ -31,12 +32,12 @@ export function jsonText(value: unknown): string {
 }
 
 /**
- * An exact number as its cell: `Decimal.toFixed()` (plain notation, every digit, never an
- * exponent), or a JS number when asked. Zero is always `'0'` (never `'-0'`).
+ * An exact number as its cell: its exact plain text (`exactText`: every digit, never an
+ * exponent, never `'-0'`), or a JS number when asked (lossy, by the caller's choice).
  */
 function numberCell(value: Decimal, numbers: CellFormat['numbers']): string | number {
-  if (value.isZero()) return numbers === 'number' ? 0 : '0';
-  return numbers === 'number' ? value.toNumber() : value.toFixed();
+  if (numbers === 'number') return value.isZero() ? 0 : value.toNumber();
+  return exactText(value);
 }
 
 function cellOf(value: Value, numbers: CellFormat['numbers']): Cell {

@@ -88,7 +88,7 @@ function tablesOf(
  * `sql/schema.sql` (`social-value/sql/schema.sql`): a framework's measures, a valuation's lines
  * and totals, a reconciliation's findings, a tender evaluation's bids and criterion scores, a
  * maturity assessment or action plan, a delivery report's lines, a portfolio summary, a spend
- * analysis. Exact numbers are plain decimal strings (`Decimal.toFixed()`: every digit, never an
+ * analysis. Exact numbers are plain decimal strings (every digit, never an
  * exponent), ready as query parameters for PostgreSQL `NUMERIC` through node-postgres or any SQL
  * client; dates are `YYYY-MM-DD`; lists and records (tags) are JSON text for `JSONB` columns.
  *
