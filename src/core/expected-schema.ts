@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { describeValue } from './describe-value.js';
 import { hinted } from './json-schema-hints.js';
+import { readerSchema } from './reader-schema.js';
 
 /**
  * A zod schema of the values `accepts` takes, in less code than zod's own types: any other
@@ -14,11 +14,13 @@ export function expectedSchema<T>(
   json?: Readonly<Record<string, unknown>>,
   describe: (input: unknown) => string = describeValue,
 ) {
-  const schema = z.custom<T>(accepts, {
-    error: ({ input }) =>
+  const schema = readerSchema<T>((input, issues) => {
+    if (accepts(input)) return input as T;
+    const message =
       input === undefined
         ? `missing: expected ${expected(input)}`
-        : `expected ${expected(input)}, received ${describe(input)}`,
+        : `expected ${expected(input)}, received ${describe(input)}`;
+    issues.push({ code: 'custom', message, input });
   });
   return json === undefined ? schema : hinted(schema, { kind: 'json', json });
 }

@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
-import { Decimal } from './decimal.js';
+import { Decimal, type Numeric } from './decimal.js';
 import { hinted } from './json-schema-hints.js';
+import { parseInto } from './parse-into.js';
+import { readerSchema } from './reader-schema.js';
 import { numericSchema } from './schemas.js';
 import { figureText } from './wording.js';
 
@@ -13,21 +14,19 @@ const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
  * and `rate` input of the library.
  */
 export function fractionSchema(noun: string, options: { readonly positive?: boolean } = {}) {
-  const schema = z.pipe(
-    numericSchema({ min: 0, minExclusive: options.positive === true }),
-    z.transform((fraction: Decimal, ctx): Decimal => {
-      if (fraction.lte(1)) return fraction;
-      const hint = fraction.lte(100)
-        ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
-        : '';
-      ctx.issues.push({
-        code: 'custom',
-        message: `expected a ${noun} from 0 to 1 (a fraction, not a percentage), received ${fraction.toString()}${hint}`,
-        input: fraction,
-      });
-      return z.NEVER;
-    }),
-  );
+  const numeric = numericSchema({ min: 0, minExclusive: options.positive === true });
+  const schema = readerSchema<Decimal, Numeric>((value, issues) => {
+    const fraction = parseInto(numeric, value, issues);
+    if (fraction === undefined || fraction.lte(1)) return fraction;
+    const hint = fraction.lte(100)
+      ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
+      : '';
+    issues.push({
+      code: 'custom',
+      message: `expected a ${noun} from 0 to 1 (a fraction, not a percentage), received ${fraction.toString()}${hint}`,
+      input: fraction,
+    });
+  });
   const bounds = { min: 0, minExclusive: options.positive === true, max: 1 };
   return hinted(schema, { kind: 'numeric', bounds });
 }

@@ -1,5 +1,6 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { parseInto } from './parse-into.js';
+import { readerSchema } from './reader-schema.js';
 
 /**
  * A zod schema that reads a value with the schema `pick` chooses for it (a list or a record; a
@@ -7,12 +8,9 @@ import { parseInto } from './parse-into.js';
  * caller chose, at its own paths, rather than as one failed union. Internal.
  */
 export function oneOf<T>(pick: (value: unknown) => z.ZodMiniType): z.ZodMiniType<T> {
-  return z.pipe(
-    z.unknown(),
-    z.transform((value: unknown, ctx): T => {
-      const before = ctx.issues.length;
-      const output = parseInto(pick(value), value, ctx.issues);
-      return ctx.issues.length === before ? (output as T) : z.NEVER;
-    }),
-  ) as unknown as z.ZodMiniType<T>;
+  return readerSchema<T>((value, issues) => {
+    const before = issues.length;
+    const output = parseInto(pick(value), value, issues);
+    return issues.length === before ? (output as T) : undefined;
+  });
 }

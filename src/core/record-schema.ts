@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { describeReceived } from './describe-value.js';
 import { hinted } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
+import { readerSchema } from './reader-schema.js';
 import { emptyRecord, isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 
@@ -20,11 +21,19 @@ export interface RecordSchemaOptions {
 
 type Issues = z.core.$ZodRawIssue[];
 
-/** A plain object (see {@link isPlainRecord}), else one issue naming what was expected. */
-function plainInput(options: RecordSchemaOptions) {
+/**
+ * Reads a record keyed by user strings with `read`: a plain object (see {@link isPlainRecord}),
+ * else one issue naming what was expected.
+ */
+function plainRecordReader<T>(
+  options: RecordSchemaOptions,
+  read: (input: Readonly<Record<string, unknown>>, issues: Issues) => T,
+) {
   const expected = options.expected ?? 'a plain object of names and values';
-  return z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
-    error: (issue) => `expected ${expected}, received ${describeReceived(issue.input)}`,
+  return readerSchema<T>((input, issues) => {
+    if (isPlainRecord(input)) return read(input, issues);
+    const message = `expected ${expected}, received ${describeReceived(input)}`;
+    issues.push({ code: 'custom', message, input });
   });
 }
 
@@ -77,16 +86,13 @@ function readEntries<V extends z.ZodMiniType>(
  * them. Internal: the one reader of user-keyed records.
  */
 export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
-  const schema = z.pipe(
-    plainInput(options),
-    z.transform((input: Readonly<Record<string, unknown>>, ctx) => {
-      const output = emptyRecord<z.output<V>>();
-      readEntries(input, value, options, ctx.issues, (key, read) => {
-        output[key] = read;
-      });
-      return output as Readonly<Record<string, z.output<V>>>;
-    }),
-  );
+  const schema = plainRecordReader(options, (input, issues) => {
+    const output = emptyRecord<z.output<V>>();
+    readEntries(input, value, options, issues, (key, read) => {
+      output[key] = read;
+    });
+    return output as Readonly<Record<string, z.output<V>>>;
+  });
   return hinted(schema, { kind: 'record', value, ...options });
 }
 
@@ -95,15 +101,12 @@ export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordS
  * hot loops. Internal.
  */
 export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
-  const schema = z.pipe(
-    plainInput(options),
-    z.transform((input: Readonly<Record<string, unknown>>, ctx) => {
-      const output = new Map<string, z.output<V>>();
-      readEntries(input, value, options, ctx.issues, (key, read) => {
-        output.set(key, read);
-      });
-      return output as ReadonlyMap<string, z.output<V>>;
-    }),
-  );
+  const schema = plainRecordReader(options, (input, issues) => {
+    const output = new Map<string, z.output<V>>();
+    readEntries(input, value, options, issues, (key, read) => {
+      output.set(key, read);
+    });
+    return output as ReadonlyMap<string, z.output<V>>;
+  });
   return hinted(schema, { kind: 'record', value, ...options });
 }

@@ -1,13 +1,10 @@
-// `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
-// namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
-
-import * as z from 'zod/mini';
-import { $constructor } from 'zod/v4/core';
+import type * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
-import { describeReceived, describeValue } from './describe-value.js';
+import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
 import { hinted } from './json-schema-hints.js';
-import { isPlainRecord } from './record.js';
+import { objectSchema } from './object-schema.js';
+import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
 
@@ -53,26 +50,24 @@ export function notNumeric(value: unknown): string {
 export function numericSchema(bounds: NumericBounds = {}) {
   const min = bounds.min === undefined ? undefined : new Decimal(bounds.min.toString());
   const max = bounds.max === undefined ? undefined : new Decimal(bounds.max.toString());
-  const schema = z.pipe(
-    z.custom<Numeric>(isNumericLike, { error: (issue) => notNumeric(issue.input) }),
-    z.transform((value: Numeric, ctx): Decimal => {
-      const result = readNumeric(value, bounds.domain);
-      const fail = (message: string, outOfRange = false) => {
-        ctx.issues.push({ code: 'custom', message, input: value, params: { outOfRange } });
-        return z.NEVER;
-      };
-      if (isNumericProblem(result)) return fail(result.message, result.code === 'out-of-range');
-      const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
-      if (bounds.integer && !result.isInteger()) return expected('a whole number');
-      if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
-        return expected(`a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`);
-      }
-      if (max !== undefined && (bounds.maxExclusive ? result.gte(max) : result.gt(max))) {
-        return expected(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max.toString()}`);
-      }
-      return result;
-    }),
-  );
+  const schema = readerSchema<Decimal, Numeric>((value, issues) => {
+    const fail = (message: string, outOfRange = false) => {
+      issues.push({ code: 'custom', message, input: value, params: { outOfRange } });
+      return undefined;
+    };
+    if (!isNumericLike(value)) return fail(notNumeric(value));
+    const result = readNumeric(value, bounds.domain);
+    if (isNumericProblem(result)) return fail(result.message, result.code === 'out-of-range');
+    const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
+    if (bounds.integer && !result.isInteger()) return expected('a whole number');
+    if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
+      return expected(`a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`);
+    }
+    if (max !== undefined && (bounds.maxExclusive ? result.gte(max) : result.gt(max))) {
+      return expected(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max.toString()}`);
+    }
+    return result;
+  });
   return hinted(schema, { kind: 'numeric', bounds });
 }
 
@@ -109,26 +104,18 @@ export function isoDateOf(value: unknown): string | undefined {
  */
 // Each call is marked pure: bundlers do not see zod's own no-side-effects marks through its
 // re-exports, and would keep this schema in every bundle that imports this module.
-export const isoDateSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ z.custom<string | Date>(
-    (value) => typeof value === 'string' || value instanceof Date,
-    {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'missing: expected a date (YYYY-MM-DD or a Date)'
-          : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(issue.input)}`,
-    },
-  ),
-  /* @__PURE__ */ z.transform((value: string | Date, ctx): string => {
+export const isoDateSchema = /* @__PURE__ */ readerSchema<string, string | Date>(
+  (value, issues) => {
     const date = isoDateOf(value);
     if (date !== undefined) return date;
-    ctx.issues.push({
-      code: 'custom',
-      message: `expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received ${describeValue(value)}`,
-      input: value,
-    });
-    return z.NEVER;
-  }),
+    const message =
+      typeof value !== 'string' && !(value instanceof Date)
+        ? value === undefined
+          ? 'missing: expected a date (YYYY-MM-DD or a Date)'
+          : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(value)}`
+        : `expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received ${describeValue(value)}`;
+    issues.push({ code: 'custom', message, input: value });
+  },
 );
 
 /**
@@ -137,38 +124,6 @@ export const isoDateSchema = /* @__PURE__ */ z.pipe(
  * words the hint itself (a unit change: `weightings are percentage points since 0.2: …`).
  */
 export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) => string);
-
-/**
- * A zod/mini object that first checks that its input is a plain object (see `isPlainRecord`):
- * a `Map`, a `Date`, a class instance, a list or `null` is one issue naming what was expected
- * and what was received, worded as the record readers word it, so that the zod paths and the
- * lean paths (which test `isPlainRecord`) refuse the same values. The check lives in the
- * object's own parse, so the schema stays an object: `z.toJSONSchema`, discriminated unions,
- * `.shape` and clones made by `.check()` see and keep it. Internal.
- */
-const PlainObject = /* @__PURE__ */ $constructor(
-  'SocialValuePlainObject',
-  (inst: z.ZodMiniObject, def: z.core.$ZodObjectDef & { readonly expected?: string }) => {
-    const init = z.ZodMiniObject.init as (inst: unknown, def: unknown) => void;
-    init(inst, def);
-    const parse = inst._zod.parse;
-    const expected = def.expected ?? 'an object';
-    inst._zod.parse = (payload, ctx) => {
-      const input = payload.value;
-      if (isPlainRecord(input)) return parse(payload, ctx);
-      payload.issues.push({
-        code: 'custom',
-        input,
-        inst,
-        message:
-          input === undefined
-            ? `missing: expected ${expected}`
-            : `expected ${expected}, received ${describeReceived(input)}`,
-      });
-      return payload;
-    };
-  },
-);
 
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
@@ -185,8 +140,11 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
   expected?: string,
 ) {
   const known = Object.keys(shape);
-  const object = z.strictObject(shape, {
-    error: (issue) =>
+  return objectSchema({
+    type: 'object',
+    shape,
+    catchall: neverSchema,
+    error: (issue: z.core.$ZodRawIssue) =>
       issue.code === 'unrecognized_keys'
         ? issue.keys
             .map((key) =>
@@ -194,9 +152,8 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
             )
             .join('\n')
         : undefined,
-  });
-  const def = expected === undefined ? object._zod.def : { ...object._zod.def, expected };
-  return new PlainObject(def) as unknown as typeof object;
+    ...(expected === undefined ? {} : { expected }),
+  }) as unknown as z.ZodMiniObject<Shape, z.core.$strict>;
 }
 
 /** `unknown key (did you mean "x"?)`, or how an old key is now named. */
@@ -247,19 +204,20 @@ export const idSchema = /* @__PURE__ */ textOf(1);
  * the pattern that refuses blank text). Internal.
  */
 function trimmedText() {
-  const schema = z.pipe(
-    textOf(0),
-    z.transform((value: string, ctx): string => {
-      const trimmed = value.trim();
-      if (trimmed.length > 0) return trimmed;
-      ctx.issues.push({
-        code: 'custom',
-        message: `expected non-empty text, received ${describeValue(trimmed)}`,
-        input: trimmed,
-      });
-      return z.NEVER;
-    }),
-  );
+  const schema = readerSchema<string, string>((value, issues) => {
+    const trimmed = typeof value === 'string' ? value.trim() : undefined;
+    if (trimmed !== undefined && trimmed.length > 0) return trimmed;
+    issues.push({
+      code: 'custom',
+      message:
+        trimmed !== undefined
+          ? `expected non-empty text, received ${describeValue(trimmed)}`
+          : value === undefined
+            ? 'missing: expected text'
+            : `expected text, received ${describeValue(value)}`,
+      input: trimmed ?? value,
+    });
+  });
   return hinted(schema, {
     kind: 'json',
     json: { type: 'string', minLength: 1, pattern: String.raw`\S` },

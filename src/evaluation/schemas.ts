@@ -7,6 +7,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { looseObject } from '../core/object-schema.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord } from '../core/record.js';
@@ -257,7 +258,7 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
 function byMethod(forms: Readonly<Record<string, z.ZodMiniType>>) {
   const anObject = refuse('an object');
   // An unknown or missing method: the issue at `method`, with the methods.
-  const methods = z.looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
+  const methods = looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
   return hinted(
     oneOf((value) => {
       if (!isPlainRecord(value)) return anObject;
@@ -426,7 +427,7 @@ function checkProximity(
  */
 export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
   // Any other basis: the issue at `basis`, with the two tests.
-  const bases = z.looseObject({ basis: choiceSchema(['average', 'median']) });
+  const bases = looseObject({ basis: choiceSchema(['average', 'median']) });
   return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
@@ -559,7 +560,7 @@ export interface ParsedBid {
 const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
-const valuationOfferSchema = /* @__PURE__ */ z.looseObject({
+const valuationOfferSchema = /* @__PURE__ */ looseObject({
   kind: /* @__PURE__ */ choiceSchema(['valuation']),
   schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.

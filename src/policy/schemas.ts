@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { lazy } from '../core/lazy.js';
+import { looseObject } from '../core/object-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText } from '../core/wording.js';
@@ -253,16 +254,14 @@ const modelCriterionKinds = [
  * Internal.
  */
 export const modelSchema = /* @__PURE__ */ lazy(() =>
-  z.looseObject({
+  looseObject({
     kind: z.optional(z.literal('evaluation-model')),
     criteria: z
       .array(
-        z.looseObject({
+        looseObject({
           kind: z.enum(modelCriterionKinds),
           weight: z.optional(points()),
-          subCriteria: z.optional(
-            z.array(z.looseObject({ weight: points() })).check(z.minLength(1)),
-          ),
+          subCriteria: z.optional(z.array(looseObject({ weight: points() })).check(z.minLength(1))),
         }),
       )
       .check(z.minLength(1)),

@@ -5,6 +5,7 @@ import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
+import { looseObject } from '../core/object-schema.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
@@ -26,7 +27,7 @@ const inputSchema = /* @__PURE__ */ strictObject({
   additional: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
   total: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
   lm3: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.looseObject({ multiplier: computedFigure, rounds: roundsSchema }),
+    /* @__PURE__ */ looseObject({ multiplier: computedFigure, rounds: roundsSchema }),
   ),
   appliesTo: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),

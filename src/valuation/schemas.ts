@@ -13,6 +13,7 @@ import {
   pledgeEffects,
   pledgerKinds,
 } from '../core/pledge-channel.js';
+import { readerSchema, refineCheck } from '../core/reader-schema.js';
 import { recordSchema } from '../core/record-schema.js';
 import {
   isoDateSchema,
@@ -38,9 +39,9 @@ export function arrayOrRecord<A extends z.ZodMiniType, R extends z.ZodMiniType>(
   );
 }
 
-const notSeries = /* @__PURE__ */ z.custom<never>(() => false, {
-  error: (issue) =>
-    `expected a list or a plain object of values, received ${describeValue(issue.input)}`,
+const notSeries = /* @__PURE__ */ readerSchema<never>((input, issues) => {
+  const message = `expected a list or a plain object of values, received ${describeValue(input)}`;
+  issues.push({ code: 'custom', message, input });
 });
 
 /** Where a pledge comes from, who made it, its follow-up, barriers and effect (all optional). */
@@ -81,12 +82,10 @@ export const pledgeSchema = /* @__PURE__ */ strictObject(
   }),
   { attribution: 'attributionShare' },
 ).check(
-  /* @__PURE__ */ z.refine(
+  /* @__PURE__ */ refineCheck(
     (pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined),
-    {
-      error: 'expected exactly one of quantity or years',
-      path: ['quantity'],
-    },
+    'expected exactly one of quantity or years',
+    ['quantity'],
   ),
 );
 

@@ -1,0 +1,139 @@
+// The library's object schemas: zod's own object type (`$ZodObject`) with only what the library
+// uses (synchronous parses, string keys, a catchall of `never` or `unknown`), in a third of its
+// code, so that a bundle that reads a pledge does not carry zod's whole object machinery.
+// `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
+// namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
+
+import * as z from 'zod/mini';
+import { $constructor } from 'zod/v4/core';
+import { describeReceived } from './describe-value.js';
+import { isPlainRecord } from './record.js';
+
+/** The definition: zod's object definition (JSON Schema and `.shape` read it), and a wording. */
+interface ObjectDef extends z.core.$ZodObjectDef {
+  /** How a strict object words what it expected, e.g. `a delivery (an object)`. */
+  readonly expected?: string;
+}
+
+type Payload = z.core.ParsePayload<unknown>;
+
+/** The issues of a property's value, each with the key put in front of its path. */
+function atKey(key: string, issues: readonly z.core.$ZodRawIssue[]): z.core.$ZodRawIssue[] {
+  return issues.map((issue) => {
+    const pathed = issue as { path?: PropertyKey[] };
+    pathed.path = [key, ...(pathed.path ?? [])];
+    return issue;
+  });
+}
+
+/**
+ * What zod's object makes of one property's result (its `handlePropertyResult`): an absent
+ * optional key stays absent; an absent required key is `expected nonoptional`; a value that
+ * comes out `undefined` is kept only when the key was given.
+ */
+function readProperty(
+  result: Payload,
+  payload: Payload,
+  key: string,
+  input: Readonly<Record<string, unknown>>,
+  field: z.core.$ZodTypeInternals,
+) {
+  const present = key in input;
+  const { optin, optout } = field;
+  if (!present && optout === 'optional' && optin !== undefined) return;
+  if (result.issues.length > 0) payload.issues.push(...atKey(key, result.issues));
+  if (!present && optin === undefined) {
+    if (result.issues.length === 0) {
+      payload.issues.push({
+        code: 'invalid_type',
+        expected: 'nonoptional',
+        input: undefined,
+        path: [key],
+      });
+    }
+    return;
+  }
+  const output = payload.value as Record<string, unknown>;
+  if (result.value !== undefined || present) output[key] = result.value;
+}
+
+/**
+ * An object schema. Strict (a `never` catchall): only a plain object is read (see
+ * `isPlainRecord`; a `Map`, a `Date` or a list is one issue naming what was expected and what
+ * was received) and every key outside the shape is one `unrecognized_keys` issue, worded by the
+ * definition's `error`. Loose (an `unknown` catchall): any non-list object is read, and keys
+ * outside the shape are kept as they are. Internal.
+ */
+const ObjectSchema = /* @__PURE__ */ $constructor(
+  'SocialValueObject',
+  (inst: z.ZodMiniObject, def: ObjectDef) => {
+    (z.ZodMiniType.init as (inst: unknown, def: unknown) => void)(inst, def);
+    Object.defineProperty(inst, 'shape', { value: def.shape, enumerable: true });
+    const keys = Object.keys(def.shape);
+    const strict = def.catchall?._zod.def.type === 'never';
+    const expected = def.expected ?? 'an object';
+    inst._zod.parse = (payload, ctx) => {
+      const input = payload.value;
+      if (
+        strict
+          ? !isPlainRecord(input)
+          : typeof input !== 'object' || input === null || Array.isArray(input)
+      ) {
+        payload.issues.push(
+          strict
+            ? {
+                code: 'custom',
+                input,
+                inst,
+                message:
+                  input === undefined
+                    ? `missing: expected ${expected}`
+                    : `expected ${expected}, received ${describeReceived(input)}`,
+              }
+            : { code: 'invalid_type', expected: 'object', input, inst },
+        );
+        return payload;
+      }
+      const record = input as Readonly<Record<string, unknown>>;
+      payload.value = {};
+      for (const key of keys) {
+        const field = def.shape[key]!._zod;
+        const result = field.run({ value: record[key], issues: [] }, ctx) as Payload;
+        readProperty(result, payload, key, record, field);
+      }
+      const unrecognized: string[] = [];
+      for (const key in record) {
+        if (Object.hasOwn(def.shape, key)) continue;
+        if (strict) unrecognized.push(key);
+        else if (key !== '__proto__') (payload.value as Record<string, unknown>)[key] = record[key];
+      }
+      if (unrecognized.length > 0) {
+        payload.issues.push({
+          code: 'unrecognized_keys',
+          keys: unrecognized,
+          input,
+          inst,
+          continue: true,
+        });
+      }
+      return payload;
+    };
+  },
+);
+
+/** An object schema from its definition (strict or loose by its catchall). Internal. */
+export function objectSchema(def: ObjectDef) {
+  return new ObjectSchema(def);
+}
+
+/**
+ * `z.looseObject(shape)`: keys outside the shape are kept as they are. Internal: read parts of
+ * a larger value (a Valuation's kind and total, a method's name) and ignore the rest.
+ */
+export function looseObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  return objectSchema({
+    type: 'object',
+    shape,
+    catchall: z.unknown(),
+  }) as unknown as z.ZodMiniObject<Shape, z.core.$loose>;
+}

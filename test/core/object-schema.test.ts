@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { looseObject } from '../../src/core/object-schema.js';
+import { isPlainRecord } from '../../src/core/record.js';
+import { strictObject } from '../../src/core/schemas.js';
+
+// The library's object schemas replace zod's `$ZodObject` (for bundle size): on every input
+// zod's own objects take, they must give the same output and the same issues (paths and codes).
+
+const shape = {
+  id: z.string(),
+  count: z.optional(z.number()),
+  note: z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((text) => text.trim()),
+    ),
+  ),
+  list: z.optional(z.array(z.number())),
+  maybe: z.nullable(z.string()),
+};
+
+/** Success and output, or the issues without their messages (wording differs on purpose). */
+function outcome(schema: z.ZodMiniType, value: unknown) {
+  const result = schema.safeParse(value);
+  if (result.success) return { output: result.data };
+  return { issues: result.error.issues.map(({ message: _message, ...issue }) => issue) };
+}
+
+const inputs = fc.oneof(
+  fc.anything({ withNullPrototype: true }),
+  fc.record(
+    {
+      id: fc.oneof(fc.string(), fc.integer()),
+      count: fc.oneof(fc.integer(), fc.string(), fc.constant(undefined)),
+      note: fc.oneof(fc.string(), fc.constant(undefined), fc.boolean()),
+      list: fc.oneof(fc.array(fc.integer()), fc.array(fc.string()), fc.constant(undefined)),
+      maybe: fc.oneof(fc.string(), fc.constant(null), fc.integer()),
+      idd: fc.string(),
+      __proto__: fc.string(),
+      constructor: fc.integer(),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+describe('looseObject', () => {
+  it('reads every value as z.looseObject does, keys outside the shape kept', () => {
+    fc.assert(
+      fc.property(inputs, (value) => {
+        expect(outcome(looseObject(shape), value)).toEqual(outcome(z.looseObject(shape), value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a key outside the shape, but not an own __proto__ key', () => {
+    const input = JSON.parse('{"id":"a","maybe":null,"extra":1,"__proto__":{"polluted":true}}');
+    const output = looseObject(shape).parse(input) as Record<string, unknown>;
+    expect(output).toEqual({ id: 'a', maybe: null, extra: 1 });
+    expect(Object.getPrototypeOf(output)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('strictObject', () => {
+  it('reads every plain object as z.strictObject does', () => {
+    fc.assert(
+      fc.property(
+        inputs.filter((value) => isPlainRecord(value)),
+        (value) => {
+          const ours = outcome(strictObject(shape), value);
+          const zods = outcome(z.strictObject(shape), value);
+          expect(ours).toEqual(zods);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('words a missing required key, keeps an absent optional key absent and a given undefined', () => {
+    expect(outcome(strictObject(shape), { maybe: null })).toEqual({
+      issues: [{ code: 'invalid_type', expected: 'string', path: ['id'] }],
+    });
+    const read = strictObject(shape).parse({ id: 'a', maybe: 'b', count: undefined });
+    expect(Object.keys(read)).toEqual(['id', 'count', 'maybe']);
+    // A key with no schema for `undefined` and no issue of its own is `expected nonoptional`.
+    const bare = strictObject({ any: z.unknown() }).safeParse({});
+    expect(bare.error?.issues).toMatchObject([
+      { code: 'invalid_type', expected: 'nonoptional', path: ['any'] },
+    ]);
+  });
+
+  it('lists every unknown key, __proto__ included, each at its own path', () => {
+    const input = JSON.parse('{"id":"a","maybe":null,"idd":1,"__proto__":2}');
+    const result = strictObject(shape).safeParse(input);
+    expect(result.error?.issues).toMatchObject([
+      { code: 'unrecognized_keys', keys: ['idd', '__proto__'] },
+    ]);
+    expect(result.error?.issues[0]?.message).toBe('unknown key (did you mean "id"?)\nunknown key');
+  });
+});

@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { neverSchema, readerSchema, refineCheck } from '../../src/core/reader-schema.js';
+import { strictObject } from '../../src/core/schemas.js';
+
+// `readerSchema` replaces zod's `z.pipe(z.custom(…), z.transform(…))` and `refineCheck` its
+// `z.refine` (for bundle size): the same outcomes, issues and abort rules.
+
+const even = (value: unknown): value is number => typeof value === 'number' && value % 2 === 0;
+
+const ours = readerSchema<number>((value, issues) => {
+  if (!even(value)) {
+    issues.push({ code: 'custom', message: 'expected an even number', input: value });
+    return undefined;
+  }
+  return value / 2;
+});
+const zods = z.pipe(
+  z.custom<number>(even, { error: 'expected an even number' }),
+  z.transform((value: number) => value / 2),
+);
+
+function outcome(schema: z.ZodMiniType, value: unknown) {
+  const result = schema.safeParse(value);
+  return result.success ? { output: result.data } : { issues: result.error.issues };
+}
+
+describe('readerSchema', () => {
+  it('gives what a pipe of a custom check into a transform gives, alone and in an object', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.integer(), (value, number) => {
+        for (const input of [value, number]) {
+          expect(outcome(ours, input)).toEqual(outcome(zods, input));
+          const inObject = { half: input, other: 'x' };
+          expect(outcome(z.object({ half: ours, other: z.string() }), inObject)).toEqual(
+            outcome(z.object({ half: zods, other: z.string() }), inObject),
+          );
+        }
+      }),
+    );
+  });
+
+  it('stops the checks after it when it fails, as an aborted pipe does', () => {
+    let checked = 0;
+    const counted = (schema: z.ZodMiniType<number>) =>
+      schema.check(() => {
+        checked += 1;
+      });
+    counted(ours).safeParse(3);
+    counted(zods).safeParse(3);
+    expect(checked).toBe(0);
+    counted(ours).safeParse(4);
+    expect(checked).toBe(1);
+  });
+});
+
+describe('neverSchema', () => {
+  it('refuses every value and is `never` to the JSON Schema build', () => {
+    fc.assert(fc.property(fc.anything(), (value) => !neverSchema.safeParse(value).success));
+    expect(neverSchema._zod.def.type).toBe('never');
+    expect(z.toJSONSchema(strictObject({ a: z.string() }))).toMatchObject({
+      additionalProperties: false,
+    });
+  });
+});
+
+describe('refineCheck', () => {
+  const shape = { quantity: z.optional(z.number()), years: z.optional(z.array(z.number())) };
+  const oneOfThem = (value: { quantity?: number; years?: number[] }) =>
+    (value.quantity === undefined) !== (value.years === undefined);
+  const message = 'expected exactly one of quantity or years';
+
+  it('gives what z.refine gives, after the issues that do not stop it (unknown keys)', () => {
+    const mine = strictObject(shape).check(refineCheck(oneOfThem, message, ['quantity']));
+    const theirs = strictObject(shape).check(
+      z.refine(oneOfThem, { error: message, path: ['quantity'] }),
+    );
+    for (const input of [
+      { quantity: 1 },
+      {},
+      { quantity: 1, years: [1] },
+      { quantity: 1, years: [1], yeras: [2] },
+      { quantity: 'x', years: [1] },
+    ]) {
+      expect(outcome(mine, input)).toEqual(outcome(theirs, input));
+    }
+    expect(mine.safeParse({ quantity: 1, years: [1], yeras: [2] }).error?.issues).toMatchObject([
+      { code: 'unrecognized_keys', keys: ['yeras'] },
+      { code: 'custom', path: ['quantity'], message },
+    ]);
+  });
+
+  it('lets the checks after it run, as z.refine does', () => {
+    const second = refineCheck(() => false, 'second');
+    const mine = z.number().check(
+      refineCheck(() => false, 'first'),
+      second,
+    );
+    const theirs = z.number().check(
+      z.refine(() => false, { error: 'first' }),
+      second,
+    );
+    expect(mine.safeParse(1).error?.issues.map((issue) => issue.message)).toEqual([
+      'first',
+      'second',
+    ]);
+    expect(outcome(mine, 1)).toEqual(outcome(theirs, 1));
+  });
+});
