@@ -10,9 +10,11 @@ import { lazy } from '../core/lazy.js';
 import { looseObject } from '../core/object-schema.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
+import { readNumeric } from '../core/to-decimal.js';
 
 type RoundingMode = (typeof roundingModes)[number];
 
@@ -574,7 +576,24 @@ function totalOf(schema: z.ZodMiniType) {
     z.transform((value) => (value as { readonly total: Decimal }).total),
   );
 }
-const valuationTotal = /* @__PURE__ */ totalOf(valuationOfferSchema);
+/**
+ * A Valuation's total as an offer. A valuation whose disbenefits outweigh its benefits has a
+ * negative total, which no offer-scoring method can score: it is refused with the reason, where
+ * the schema alone would only say "at least 0". Written as the valuation schema in JSON Schema.
+ */
+const valuationTotal = /* @__PURE__ */ hinted(
+  /* @__PURE__ */ readerSchema<Decimal>((value, issues) => {
+    const given = isPlainRecord(value) ? value.total : undefined;
+    const total = readNumeric(given, 'figure');
+    if (total instanceof Decimal && total.lt(0)) {
+      const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
+      custom(issues, given, message, ['total']);
+      return undefined;
+    }
+    return parseInto(valuationOfferSchema, value, issues)?.total;
+  }),
+  { kind: 'json', json: {}, schema: valuationOfferSchema },
+);
 const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(value, 'kind');
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Decimal.isDecimal(value);

@@ -67,7 +67,7 @@ describe('neverSchema', () => {
 
 describe('refineCheck', () => {
   const shape = { quantity: z.optional(z.number()), years: z.optional(z.array(z.number())) };
-  const oneOfThem = (value: { quantity?: number; years?: number[] }) =>
+  const oneOfThem = (value: { quantity?: number | undefined; years?: number[] | undefined }) =>
     (value.quantity === undefined) !== (value.years === undefined);
   const message = 'expected exactly one of quantity or years';
 

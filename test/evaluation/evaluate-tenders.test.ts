@@ -663,4 +663,37 @@ describe('a Valuation from valuePledges as the social value offer', () => {
     const again = offering(stored);
     expect(totals(again.ranking)).toEqual({ A: '100', B: '95' });
   });
+
+  it('is refused with the reason when its disbenefits outweigh its benefits', async () => {
+    // NT1 24 FTE = 738,768 as a benefit; NT29 50,000 hours × 16.09 = 804,500 as a disbenefit:
+    // net 738,768 − 804,500 = −65,732, which no offer-scoring method can score.
+    const { valuePledges } = await import('../../src/index.js');
+    const { seedFramework: framework } = await import('../toms/fixtures.js');
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: 24 },
+      { measure: 'NT29', quantity: 50_000, effect: 'disbenefit' },
+    ]);
+    expect(valuation.total.toString()).toBe('-65732');
+    const model: EvaluationModelInput = {
+      criteria: [
+        { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+      ],
+    };
+    for (const offer of [valuation, JSON.parse(JSON.stringify(valuation)) as ResponseInput]) {
+      const error = caught(() =>
+        evaluateTenders(model, [
+          { id: 'A', price: 100, responses: { sv: offer } },
+          { id: 'B', price: 100, responses: { sv: 1 } },
+        ]),
+      );
+      expect(error.issues).toMatchObject([
+        {
+          path: 'bids[0].responses.sv.total',
+          message:
+            'expected a £ offer of at least 0, received a valuation with a net total of -65732: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)',
+        },
+      ]);
+    }
+  });
 });
