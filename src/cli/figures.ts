@@ -10,23 +10,31 @@ import {
 } from 'social-value';
 import type { Cell } from './report.js';
 
+/**
+ * A figure exactly, as CSV holds it: every digit, in plain notation (no `1e-9`, which a
+ * spreadsheet would read differently or not at all), and no `-0`.
+ */
+function exactText(value: Decimal): string {
+  return value.toFixed();
+}
+
 /** A money cell: `£1,234.57` shown, the exact amount for CSV. */
 export function moneyCell(value: Decimal | null | undefined): Cell {
   if (value === null || value === undefined) return { text: '', exact: '' };
-  return { text: formatGBP(value), exact: value.toString() };
+  return { text: formatGBP(value), exact: exactText(value) };
 }
 
 /** A fraction shown as a percentage (`23.52%`), the exact fraction for CSV. */
 export function percentCell(value: Decimal | null | undefined, places = 2): Cell {
   if (value === null || value === undefined) return { text: '', exact: '' };
-  return { text: formatPercent(value, { places }), exact: value.toString() };
+  return { text: formatPercent(value, { places }), exact: exactText(value) };
 }
 
 /** A plain figure (quantities, weights, scores) rounded for reading, exact for CSV. */
 export function figureCell(value: Decimal | null | undefined, places = 4): Cell {
   if (value === null || value === undefined) return { text: '', exact: '' };
   const shown = value.toDecimalPlaces(places, 4);
-  return { text: groupThousands(shown.toFixed()), exact: value.toString() };
+  return { text: groupThousands(shown.toFixed()), exact: exactText(value) };
 }
 
 /** A whole number with thousands grouped (`12,345`). */
@@ -59,7 +67,7 @@ export function moneyColumn(values: readonly (Numeric | null)[]): { cells: Cell[
     next += 1;
     sum = sum.plus(value);
     shownSum = shownSum.plus(shown);
-    return { text: formatGBP(shown), exact: value.toString() };
+    return { text: formatGBP(shown), exact: exactText(value) };
   });
-  return { cells, total: { text: formatGBP(shownSum), exact: sum.toString() } };
+  return { cells, total: { text: formatGBP(shownSum), exact: exactText(sum) } };
 }
