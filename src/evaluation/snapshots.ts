@@ -4,6 +4,8 @@ import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { issueAt } from '../core/issue.js';
+import { hinted } from '../core/json-schema-hints.js';
+import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
@@ -135,6 +137,25 @@ const reasonSchema = /* @__PURE__ */ strictObject({
   criterion: /* @__PURE__ */ z.optional(id),
 });
 
+/**
+ * `false`, or `{ findings }`: read by the value's form (an object is read as the findings, so
+ * a misspelt key is named), with `expected false or an object, received …` for anything else.
+ */
+function disqualifiedSchema() {
+  const no = z.literal(false);
+  const findings = strictObject(
+    { findings: z.array(reasonSchema) },
+    { reasons: 'findings' },
+    'false or an object',
+  );
+  return hinted(
+    oneOf<false | { readonly findings: readonly z.output<typeof reasonSchema>[] }>((value) =>
+      value === false ? no : findings,
+    ),
+    { kind: 'union', options: [no, findings] },
+  );
+}
+
 const rankedBidSchema = /* @__PURE__ */ strictObject({
   bid: id,
   rank: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
@@ -142,13 +163,7 @@ const rankedBidSchema = /* @__PURE__ */ strictObject({
   price: /* @__PURE__ */ z.nullable(figure),
   rankingValue: figure,
   criteria: /* @__PURE__ */ z.array(criterionScoreSchema),
-  disqualified: /* @__PURE__ */ z.union([
-    /* @__PURE__ */ z.literal(false),
-    /* @__PURE__ */ strictObject(
-      { findings: /* @__PURE__ */ z.array(reasonSchema) },
-      { reasons: 'findings' },
-    ),
-  ]),
+  disqualified: /* @__PURE__ */ disqualifiedSchema(),
   abnormallyLow: /* @__PURE__ */ z.nullable(findingSchema),
   tie: /* @__PURE__ */ z.nullable(
     /* @__PURE__ */ strictObject({

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { oneOf } from '../core/one-of.js';
 import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -34,7 +37,11 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const ratio = z.nullable(decimal);
   const count = z.int().check(z.gte(0));
   const text = z.string();
-  const isoDate = z.string().check(z.regex(/^\d{4,}-\d{2}-\d{2}$/));
+  const isoDate = expectedSchema<string>(
+    (value) => typeof value === 'string' && /^\d{4,}-\d{2}-\d{2}$/.test(value),
+    () => 'a date written YYYY-MM-DD',
+  );
+  const noDate = z.literal('');
   const optional = z.optional;
 
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
@@ -251,7 +258,11 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const socialValueBudgetSchema = object({
     kind: z.literal('social-value-budget'),
     schemaVersion: z.literal(1),
-    asOf: z.union([isoDate, z.literal('')]),
+    // A budget of no report has no date: ''. Read by its form, so a bad date says what it is.
+    asOf: hinted(
+      oneOf<string>((value) => (value === '' ? noDate : isoDate)),
+      { kind: 'union', options: [isoDate, noDate] },
+    ),
     departmentTag: idSchema,
     priorityTag: idSchema,
     baselineYear: z.nullable(idSchema),

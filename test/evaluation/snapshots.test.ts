@@ -130,5 +130,20 @@ describe('evaluation snapshots', () => {
       path: 'json.winner.bid',
       message: 'expected the id of a bid ranked first, received "B"',
     });
+    // `disqualified` is false or { findings }: read by its form, so the problem is named.
+    const disqualified = (value: unknown) => {
+      const json = stored(result) as { ranking: { disqualified: unknown }[] };
+      json.ranking[1]!.disqualified = value;
+      return caught(() => evaluationSnapshots['tender-evaluation'](json, ['json'])).issues.map(
+        (issue) => [issue.path, issue.message],
+      );
+    };
+    expect(disqualified(true)).toEqual([
+      ['json.ranking[1].disqualified', 'expected false or an object, received true'],
+    ]);
+    expect(disqualified({ findigns: [] })).toEqual([
+      ['json.ranking[1].disqualified.findings', 'missing: expected a list'],
+      ['json.ranking[1].disqualified.findigns', 'unknown key (did you mean "findings"?)'],
+    ]);
   });
 });

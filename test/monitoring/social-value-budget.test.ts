@@ -6,6 +6,7 @@ import {
   summarisePortfolio,
   trackDelivery,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
 import { expectError, str } from './helpers.js';
 import { seed004Framework } from './seed-004.js';
@@ -263,6 +264,13 @@ describe('socialValueBudget: per financial year, department and priority', () =>
       'social-value-budget',
     );
     expectSame(back, budget);
+    // `asOf` is a date, or '' for a budget of no report: read by its form.
+    const badDate = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf: '31/03/2026' };
+    expect(caught(() => revive(badDate, 'social-value-budget')).issues).toMatchObject([
+      { path: 'json.asOf', message: 'expected a date written YYYY-MM-DD, received "31/03/2026"' },
+    ]);
+    const noReport = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf: '' };
+    expect(revive(noReport, 'social-value-budget').asOf).toBe('');
   });
 
   it('refuses what is not a portfolio, and targets it cannot place', () => {
