@@ -16,12 +16,13 @@ export function choiceSchema<const V extends readonly [string | number, ...(stri
       ? describeValue(values[0])
       : `one of ${values.map((value) => describeValue(value)).join(', ')}`;
   const names = values.filter((value): value is string => typeof value === 'string');
+  // The JSON type of the values: one type, or none when text and numbers are mixed.
+  const types = [...new Set(values.map((value) => typeof value))];
+  const type = types.length === 1 ? { type: types[0] } : {};
   return expectedSchema<V[number]>(
     (value) => values.includes(value as V[number]),
     () => expected,
-    values.length === 1
-      ? { type: typeof values[0], const: values[0] }
-      : { type: 'string', enum: [...values] },
+    values.length === 1 ? { ...type, const: values[0] } : { ...type, enum: [...values] },
     (input) =>
       describeValue(input) + (typeof input === 'string' ? didYouMean(suggest(input, names)) : ''),
   );

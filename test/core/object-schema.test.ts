@@ -101,3 +101,11 @@ describe('strictObject', () => {
     expect(result.error?.issues[0]?.message).toBe('unknown key (did you mean "id"?)\nunknown key');
   });
 });
+
+describe('object schemas', () => {
+  it('keep their shape, as zod objects do (`.shape`)', () => {
+    expect(strictObject(shape).shape).toBe(shape);
+    expect(Object.keys(looseObject(shape).shape)).toEqual(Object.keys(shape));
+    expect(Object.keys(strictObject(shape))).toContain('shape');
+  });
+});

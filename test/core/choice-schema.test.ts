@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { choiceSchema } from '../../src/core/choice-schema.js';
+import { expectedSchema } from '../../src/core/expected-schema.js';
+import { jsonSchemaHints } from '../../src/core/json-schema-hints.js';
+import { parseInput } from '../../src/core/zod-error.js';
+import { caught } from '../errors.js';
+
+/** The message of the one issue `schema` gives for `value`. */
+function refusal(schema: Parameters<typeof parseInput>[0], value: unknown): string {
+  const error = caught(() => parseInput(schema, value, 'Invalid value'));
+  expect(error.issues).toHaveLength(1);
+  return error.issues[0]!.message;
+}
+
+describe('choiceSchema', () => {
+  it('takes exactly its values and refuses the rest, naming them, with a did-you-mean', () => {
+    const basis = choiceSchema(['average', 'median']);
+    expect(basis.parse('median')).toBe('median');
+    expect(refusal(basis, 'medain')).toBe(
+      'expected one of "average", "median", received "medain" (did you mean "median"?)',
+    );
+    expect(refusal(basis, 'x')).toBe('expected one of "average", "median", received "x"');
+    expect(refusal(basis, 2)).toBe('expected one of "average", "median", received 2');
+    expect(refusal(basis, undefined)).toBe('missing: expected one of "average", "median"');
+    const version = choiceSchema([1]);
+    expect(version.parse(1)).toBe(1);
+    expect(refusal(version, '1')).toBe('expected 1, received "1"');
+  });
+
+  it('leaves the JSON Schema of zod enum or literal: type, const or enum', () => {
+    expect(jsonSchemaHints.get(choiceSchema(['a', 'b']))).toEqual({
+      kind: 'json',
+      json: { type: 'string', enum: ['a', 'b'] },
+    });
+    expect(jsonSchemaHints.get(choiceSchema([1]))).toEqual({
+      kind: 'json',
+      json: { type: 'number', const: 1 },
+    });
+    expect(jsonSchemaHints.get(choiceSchema([1, 2]))).toEqual({
+      kind: 'json',
+      json: { type: 'number', enum: [1, 2] },
+    });
+    expect(jsonSchemaHints.get(choiceSchema(['a', 1]))).toEqual({
+      kind: 'json',
+      json: { enum: ['a', 1] },
+    });
+  });
+});
+
+describe('expectedSchema', () => {
+  const even = expectedSchema<number>(
+    (value) => typeof value === 'number' && value % 2 === 0,
+    (input) => (typeof input === 'number' ? 'an even number' : 'a number'),
+  );
+
+  it('words what it expected for the value received, or that the value is missing', () => {
+    expect(even.parse(4)).toBe(4);
+    expect(refusal(even, 3)).toBe('expected an even number, received 3');
+    expect(refusal(even, 'x')).toBe('expected a number, received "x"');
+    expect(refusal(even, undefined)).toBe('missing: expected a number');
+    const quiet = expectedSchema(
+      () => false,
+      () => 'nothing',
+      undefined,
+      () => 'something',
+    );
+    expect(refusal(quiet, 1)).toBe('expected nothing, received something');
+  });
+
+  it('leaves a JSON Schema hint only when given one', () => {
+    expect(jsonSchemaHints.get(even)).toBeUndefined();
+    const hinted = expectedSchema(
+      () => true,
+      () => 'true or false',
+      { type: 'boolean' },
+    );
+    expect(jsonSchemaHints.get(hinted)).toEqual({ kind: 'json', json: { type: 'boolean' } });
+  });
+});
