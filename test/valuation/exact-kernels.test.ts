@@ -80,6 +80,8 @@ describe('exact sums', () => {
           sameAs(exactValue(whole), expected);
           // Reading leaves the sum as it was.
           sameAs(exactValue(whole), expected);
+          // A merge that would pass the carry counter carries both sums first.
+          if (carries[0] === true) left.adds = 2 ** 28 - 1;
           addSum(left, right);
           sameAs(exactValue(left), expected);
           sameAs(exactValue(right), total(list.slice(split)));
@@ -95,6 +97,32 @@ describe('exact sums', () => {
     const huge = new Decimal('1e75');
     for (const value of [tiny, huge, new Decimal('2.5'), tiny.negated()]) addExact(sum, value);
     expect(exactValue(sum).eq(huge.plus('2.5'))).toBe(true);
+  });
+
+  it('carries past the top word, and keeps a merged sum outside the window exact', () => {
+    // The top word weighs 1e63; two values near 1e70 overflow it (18 digits before the point of
+    // 1.8e70 do not fit its seven), and that part is carried into the decimal.js rest.
+    const near = new Decimal('9.9999999e69');
+    const sum = exactSum();
+    addExact(sum, near);
+    addExact(sum, near);
+    addExact(sum, new Decimal('0.5'));
+    expect(exactValue(sum).toFixed()).toBe(near.times(2).plus('0.5').toFixed());
+    const negative = exactSum();
+    addExact(negative, near.negated());
+    addExact(negative, near.negated());
+    expect(exactValue(negative).toFixed()).toBe(near.times(-2).toFixed());
+    // The rest of a merged sum (values outside the window) is added to the rest of the other.
+    const left = exactSum();
+    const right = exactSum();
+    addExact(left, new Decimal('1e75'));
+    addExact(right, new Decimal('2e75'));
+    addExact(right, new Decimal('1e-130'));
+    addSum(left, right);
+    expect(exactValue(left).toFixed()).toBe(new Decimal('3e75').plus('1e-130').toFixed());
+    const none = exactSum();
+    addSum(none, right);
+    expect(exactValue(none).toFixed()).toBe(new Decimal('2e75').plus('1e-130').toFixed());
   });
 
   it('gives +0 for a sum of nothing and for values that cancel', () => {
