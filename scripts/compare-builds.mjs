@@ -2,6 +2,7 @@
 // outcome differs (the result's JSON, or the error's code, message and issues): a check that a
 // change meant to keep behaviour (a schema rewritten for size or speed) kept it, word for word.
 // Usage: node scripts/compare-builds.mjs <dist before> <dist after>
+// It prints the first 15 differences and a count per call; SHOW=<call name> prints all of one call.
 // (e.g. a worktree of the commit before, built with `npm run build`, against this one's dist).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -282,6 +283,7 @@ function setAt(root, path, value, mode) {
 }
 let cases = 0,
   diffs = 0;
+const byCall = new Map();
 for (const [name, fn, base] of templates) {
   for (const path of paths(base)) {
     const variants = [
@@ -296,7 +298,8 @@ for (const [name, fn, base] of templates) {
         y = outcome(b, fn, input);
       if (x !== y) {
         diffs++;
-        if (diffs <= 15)
+        byCall.set(name, (byCall.get(name) ?? 0) + 1);
+        if (diffs <= 15 || process.env.SHOW === name)
           console.log(
             `DIFF ${name} @${path.join('.')}\n  base: ${x.slice(0, 400)}\n  new:  ${y.slice(0, 400)}`,
           );
@@ -305,6 +308,7 @@ for (const [name, fn, base] of templates) {
   }
 }
 console.log(`${cases} cases, ${diffs} differences`);
+for (const [name, count] of byCall) console.log(`  ${name}: ${count}`);
 for (const [name, fn, base] of templates) {
   // A template must itself be valid, or its variants test nothing.
   if (!outcome(b, fn, base).startsWith('OK ')) console.log(`template ${name} is refused: fix it`);
