@@ -11,8 +11,10 @@ import {
 import type { Cell } from './report.js';
 
 /**
- * A figure exactly, as CSV holds it: every digit, in plain notation (no `1e-9`, which a
- * spreadsheet would read differently or not at all), and no `-0`.
+ * A figure exactly, as CSV holds it: every digit, in plain notation (no `1e-31`, which a
+ * spreadsheet would read differently or not at all), and no `-0` (decimal.js writes `-0` as
+ * `0` here). The same rule as the sql area's `core/exact-text.ts`; written again because the CLI
+ * reads only the public package, as its users' programs do. Decimal's own method: no float.
  */
 function exactText(value: Decimal): string {
   return value.toFixed();
