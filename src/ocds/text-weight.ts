@@ -17,6 +17,8 @@ export interface LabelledWeight {
 }
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/** Not the tail of a longer number: the `3` of `1e3%` or the `5` of `0.5.5%` is no percentage. */
+const NOT_A_TAIL = String.raw`(?<![\d.]|\d[eE][+-]?)`;
 const PERCENT_SIGN = String.raw`\s*(?:%|per\s*cent\b|percent\b)`;
 const BARE = /* @__PURE__ */ new RegExp(`^(${NUMBER})(?:${PERCENT_SIGN})?$`, 'i');
 const WEIGHTING_OF = /* @__PURE__ */ new RegExp(
@@ -27,7 +29,7 @@ const RANGE = /* @__PURE__ */ new RegExp(
   `${NUMBER}(?:${PERCENT_SIGN})?\\s*(?:-|–|—|to)\\s*${NUMBER}`,
   'i',
 );
-const PERCENTAGE = /* @__PURE__ */ new RegExp(`(${NUMBER})${PERCENT_SIGN}`, 'gi');
+const PERCENTAGE = /* @__PURE__ */ new RegExp(`${NOT_A_TAIL}(${NUMBER})${PERCENT_SIGN}`, 'gi');
 const ANY_NUMBER = /* @__PURE__ */ new RegExp(NUMBER, 'g');
 
 function quoted(text: string): string {

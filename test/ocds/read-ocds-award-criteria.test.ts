@@ -60,6 +60,10 @@ describe('weights given only in text', () => {
     ['Question 3 scores 20 marks', 'ambiguous-weight'],
     ['Price 30%', 'ambiguous-weight'],
     ['Technical 60% / Quality 40%', 'ambiguous-weight'],
+    // The tail of a number is not a percentage of its own: `1e3%` is not 3%, `0.5.5%` not 5%.
+    ['Quality 1e3%', 'ambiguous-weight'],
+    ['Quality 1E+3%', 'ambiguous-weight'],
+    ['Quality 0.5.5%', 'ambiguous-weight'],
     ['400', 'weight-out-of-range'],
   ])('a quality criterion described %j gets no weight and a %s finding', (description, code) => {
     const lot = lotOf([
