@@ -310,4 +310,42 @@ describe('socialValueBudget: per financial year, department and priority', () =>
       'options.baseline.values[0].value',
     );
   });
+
+  it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
+    // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
+    // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
+    for (const year of ['2026/27', '2024-25', '2024', 'last year']) {
+      const error = caught(() =>
+        socialValueBudget(portfolio(), { baseline: { year, values: [{ value: 100 }] } }),
+      );
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => issue.path)).toEqual(['options.baseline.year']);
+      expect(error.issues[0]?.message).toContain(`received "${year}"`);
+    }
+    expect(
+      caught(() =>
+        socialValueBudget(portfolio(), { baseline: { year: '2026/27', values: [{ value: 1 }] } }),
+      ).issues[0]?.message,
+    ).toBe(
+      'expected a financial year before or within the portfolio\'s (2024/25 to 2025/26), received "2026/27"',
+    );
+    // This year's budget is no baseline for last year's portfolio.
+    const lastYear = summarisePortfolio([
+      { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
+    ]);
+    expectError(
+      () => socialValueBudget(lastYear, { baseline: socialValueBudget(portfolio()) }),
+      'invalid-input',
+      'options.baseline',
+    );
+    // A baseline before the portfolio, or one of its years, is read as before.
+    expect(
+      socialValueBudget(portfolio(), { baseline: { year: '2020/21', values: [{ value: 1 }] } })
+        .years.length,
+    ).toBe(2);
+    expect(
+      socialValueBudget(portfolio(), { baseline: { year: '2024/25', values: [{ value: 1 }] } })
+        .years.length,
+    ).toBe(1);
+  });
 });
