@@ -311,6 +311,46 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     );
   });
 
+  it('compares a year with the one before it, even when no contract ran in that one', () => {
+    // Housing's contract ran 2024/25 to 2025/26; a second one runs in 2027/28 only. 2026/27
+    // delivered nothing: 2027/28 is up on £0 in 2026/27, not on 2025/26's £6,436.
+    const later = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'NT29',
+            theme: 'social',
+            valueType: 'social',
+            quantity: 100,
+            proxyValue: '16.09',
+          },
+        ],
+      },
+      [{ measure: 'NT29', date: '2027-06-30', quantity: 50 }],
+      { start: '2027-04-01', end: '2028-03-31', asOf: '2028-03-31' },
+    );
+    const budget = socialValueBudget(
+      summarisePortfolio([
+        { id: 'H-1', tags: { department: 'Housing' }, report: housing('2026-03-31') },
+        { id: 'L-1', tags: { department: 'Housing' }, report: later },
+      ]),
+    );
+    expect(budget.years.map((year) => year.year)).toEqual([
+      '2024/25',
+      '2025/26',
+      '2026/27',
+      '2027/28',
+    ]);
+    const [, , gap, last] = budget.years;
+    expect(str(gap?.total.delivered)).toBe('0');
+    expect(str(gap?.total.change)).toBe('-6436');
+    expect(str(last?.total.delivered)).toBe('804.5');
+    expect(str(last?.total.previous)).toBe('0');
+    expect(str(last?.byDepartment.Housing?.previous)).toBe('0');
+    expect(last?.total.changeRatio).toBeNull();
+    expect(last?.total.reason).toContain('up £804.50 on 2026/27 (£0.00)');
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
