@@ -258,6 +258,12 @@ function taggedDelivered(year: FinancialYearFigures, name: string, value: string
     : { delivered: tagged.delivered.plus(tagged.unpledged), pledged: tagged.pledged };
 }
 
+/** The parts of a year's figures (the year before, or the baseline) that delivered something. */
+function deliveredBefore(parts: Parts | undefined, map: 'departments' | 'priorities'): string[] {
+  if (parts === undefined) return [];
+  return [...parts[map]].filter(([, value]) => !value.isZero()).map(([name]) => name);
+}
+
 /** The names of a tag in a year's figures, in code-unit order. */
 function tagValues(year: FinancialYearFigures, name: string): string[] {
   return Object.hasOwn(year.byTag, name) ? Object.keys(year.byTag[name]!) : [];
@@ -422,7 +428,13 @@ function budgetOf(
     const goals = targets.get(figures.year) ?? emptyParts();
     const previous = (known: Decimal | undefined) => ({ value: known, year: beforeYear });
     const section = (tag: string, map: 'departments' | 'priorities', noun: string) => {
-      const names = new Set([...tagValues(figures, tag), ...goals[map].keys()]);
+      // A part that delivered the year before and has no figures this year (its contracts
+      // ended) is in the year too: it delivered nothing, down on the year before.
+      const names = new Set([
+        ...tagValues(figures, tag),
+        ...goals[map].keys(),
+        ...deliveredBefore(before, map),
+      ]);
       const entries = emptyRecord<BudgetEntry>();
       for (const name of [...names].sort(byCodeUnits)) {
         const { delivered, pledged } = taggedDelivered(figures, tag, name);
