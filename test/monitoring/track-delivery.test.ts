@@ -5,6 +5,7 @@ import {
   trackDelivery,
   valuePledges,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
 import { cwb, seed004Framework } from './seed-004.js';
 
@@ -361,6 +362,26 @@ describe('trackDelivery: bad input', () => {
       'invalid-input',
       'deliveries[0].quantity',
     );
+  });
+
+  it('names the line that already has an index, even one taken from its position', () => {
+    // Line 1 gives no index, so its index is its position, 1: the index line 0 gives.
+    const line = {
+      measure: 'NT1',
+      theme: 'jobs',
+      valueType: 'social' as const,
+      quantity: 1,
+      proxyValue: 1,
+    };
+    const error = caught(() =>
+      trackDelivery({ lines: [{ ...line, index: 1 }, line] }, [], contract),
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'valuation.lines[1].index',
+        'expected a unique line index, received 1, which lines[0] has too (a line without an index has its position)',
+      ],
+    ]);
   });
 
   it('rejects a report date before the start', () => {
