@@ -7,7 +7,7 @@ const ZERO = /* @__PURE__ */ new Decimal(0);
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
-import { idSchema, numericSchema } from '../core/schemas.js';
+import { idSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
@@ -53,7 +53,7 @@ export interface PortfolioContract {
   readonly tags?: Readonly<Record<string, string>> | undefined;
   /** The contract's delivery report, or its JSON snapshot. */
   readonly report: DeliveryReport;
-  /** The contract value (£), for social value added; default the report's. */
+  /** The contract value (£, at least £0.01), for social value added; default the report's. */
   readonly contractValue?: Numeric | undefined;
 }
 
@@ -141,7 +141,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
         name: z.optional(z.string()),
         tags: z.optional(inputSchemas().tags),
         report: z.unknown(),
-        contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+        contractValue: z.optional(inputSchemas().contractValue),
       },
       'a contract',
     ),
