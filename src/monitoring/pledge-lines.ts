@@ -60,7 +60,7 @@ function indexLines(lines: readonly PledgeLineRead[]): {
         'invalid-input',
         'Invalid valuation: two lines have the same index.',
         ['valuation', 'lines', position, 'index'],
-        `expected a unique line index, received ${line.index} again`,
+        `expected a unique line index, received ${line.index}, which lines[${byIndex.get(line.index)}] has too (a line without an index has its position)`,
       );
     }
     byIndex.set(line.index, position);

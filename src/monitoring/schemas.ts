@@ -48,6 +48,10 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** The channel a pledge or delivery came through. */
   const channel = z.enum(pledgeChannels);
 
+  // At least a penny, as valuePledges takes it: social value added then stays inside the figures
+  // the library can print, store and read back (below 1e60).
+  const contractValue = numericSchema({ min: '0.01' });
+
   /** What a pledge says of where it comes from and who follows it up (all optional). */
   const pledgeOrigin = {
     channel: z.optional(channel),
@@ -116,7 +120,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       benefitTotal: ignored,
       disbenefitTotal: ignored,
       byChannel: ignored,
-      contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      contractValue: z.optional(contractValue),
       socialValueAddedRatio: ignored,
       warnings: ignored,
       summary: ignored,
@@ -263,7 +267,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       thresholds: z.optional(thresholds),
       framework: ignored,
       count: z.optional(z.enum(['all', 'verified'])),
-      contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      contractValue: z.optional(contractValue),
       financialYearStartMonth: z.optional(startMonth),
     },
     'options',
@@ -271,6 +275,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   return {
     tags,
     startMonth,
+    contractValue,
     code,
     valueType,
     channel,

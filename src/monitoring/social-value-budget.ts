@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
-import { describeReceived } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
+import { financialYearLabel } from '../core/financial-year.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
@@ -257,6 +258,12 @@ function taggedDelivered(year: FinancialYearFigures, name: string, value: string
     : { delivered: tagged.delivered.plus(tagged.unpledged), pledged: tagged.pledged };
 }
 
+/** The parts of a year's figures (the year before, or the baseline) that delivered something. */
+function deliveredBefore(parts: Parts | undefined, map: 'departments' | 'priorities'): string[] {
+  if (parts === undefined) return [];
+  return [...parts[map]].filter(([, value]) => !value.isZero()).map(([name]) => name);
+}
+
 /** The names of a tag in a year's figures, in code-unit order. */
 function tagValues(year: FinancialYearFigures, name: string): string[] {
   return Object.hasOwn(year.byTag, name) ? Object.keys(year.byTag[name]!) : [];
@@ -297,6 +304,37 @@ function readBaseline(
     place(parts, entry, entry.value, [...path, 'values', position], 'baseline');
   });
   return { year: read.year, parts };
+}
+
+/**
+ * Checks the baseline's year against the portfolio's: a financial year written as the portfolio
+ * writes them (`2024/25`, or `2024` for years from January) and not after its last year. A typo
+ * (`2024-25`) or a later year would otherwise be compared with the first year as the year
+ * before it.
+ */
+function checkBaselineYear(
+  year: string,
+  portfolio: PortfolioSummary,
+  path: readonly PropertyKey[],
+): void {
+  const first = portfolio.byFinancialYear[0]?.year;
+  const last = portfolio.byFinancialYear.at(-1)?.year;
+  if (first === undefined || last === undefined) return;
+  const startYear = /^\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
+  const problem =
+    startYear === undefined || financialYearLabel(startYear, first.includes('/') ? 4 : 1) !== year
+      ? `expected a financial year written as the portfolio writes them (such as ${first})`
+      : year > last
+        ? `expected a financial year before or within the portfolio's (${first === last ? first : `${first} to ${last}`})`
+        : undefined;
+  if (problem !== undefined) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid baseline: 1 problem.',
+      path,
+      `${problem}, received ${describeValue(year)}`,
+    );
+  }
 }
 
 /** The figures delivered in the last year of a budget, by part. */
@@ -390,7 +428,13 @@ function budgetOf(
     const goals = targets.get(figures.year) ?? emptyParts();
     const previous = (known: Decimal | undefined) => ({ value: known, year: beforeYear });
     const section = (tag: string, map: 'departments' | 'priorities', noun: string) => {
-      const names = new Set([...tagValues(figures, tag), ...goals[map].keys()]);
+      // A part that delivered the year before and has no figures this year (its contracts
+      // ended) is in the year too: it delivered nothing, down on the year before.
+      const names = new Set([
+        ...tagValues(figures, tag),
+        ...goals[map].keys(),
+        ...deliveredBefore(before, map),
+      ]);
       const entries = emptyRecord<BudgetEntry>();
       for (const name of [...names].sort(byCodeUnits)) {
         const { delivered, pledged } = taggedDelivered(figures, tag, name);
@@ -470,8 +514,9 @@ function budgetOf(
  * figures), targets by year, and the tags read as department and priority.
  * @returns The budget (kind `'social-value-budget'`), explained.
  * @throws SocialValueError `invalid-input` for something that is not a portfolio summary (or
- * its snapshot), a malformed target or baseline, a target for both a department and a
- * priority, or two targets for the same figure.
+ * its snapshot), a malformed target or baseline, a baseline year after the portfolio's last or
+ * not written as its years are (`2024/25`), a target for both a department and a priority, or
+ * two targets for the same figure.
  *
  * @example
  * ```ts
@@ -502,6 +547,10 @@ export function socialValueBudget(
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
   const baseline = readBaseline(read.baseline, departmentTag, priorityTag);
+  if (baseline !== undefined) {
+    const given = isPlainRecord(read.baseline) && read.baseline.kind === undefined;
+    checkBaselineYear(baseline.year, summary, ['options', 'baseline', ...(given ? ['year'] : [])]);
+  }
   const targets = new Map<string, Parts>();
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];

@@ -7,10 +7,11 @@ const ZERO = /* @__PURE__ */ new Decimal(0);
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
-import { idSchema, numericSchema } from '../core/schemas.js';
+import { idSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { dayNumber } from './calendar.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {
   addSplit,
@@ -26,6 +27,7 @@ import {
   valueSplit,
   YearSum,
 } from './figures.js';
+import { financialYearOfDay } from './financial-year.js';
 import { Largest } from './largest.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
@@ -51,7 +53,7 @@ export interface PortfolioContract {
   readonly tags?: Readonly<Record<string, string>> | undefined;
   /** The contract's delivery report, or its JSON snapshot. */
   readonly report: DeliveryReport;
-  /** The contract value (£), for social value added; default the report's. */
+  /** The contract value (£, at least £0.01), for social value added; default the report's. */
   readonly contractValue?: Numeric | undefined;
 }
 
@@ -139,7 +141,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
         name: z.optional(z.string()),
         tags: z.optional(inputSchemas().tags),
         report: z.unknown(),
-        contractValue: z.optional(numericSchema({ min: 0, minExclusive: true })),
+        contractValue: z.optional(inputSchemas().contractValue),
       },
       'a contract',
     ),
@@ -198,7 +200,8 @@ function readContracts(contracts: unknown): ContractRead[] {
  * Sums delivery reports across a portfolio of contracts, as an annual statement needs: per
  * contract and overall pledged, expected, delivered (verified and claimed apart), delivery ratio
  * and social value added; the same by theme, value type, any tag (contract tags such as the
- * department, and line tags such as a council priority) and financial year; and the largest
+ * department, and line tags such as a council priority) and financial year (every year from
+ * the first report's to the last's, a year no contract ran in as zeros); and the largest
  * shortfalls. Totals are exact sums of the contracts' totals. Reports are taken as
  * `trackDelivery` returned them, or as their JSON snapshots (read back and checked); nothing
  * passed in is changed or frozen.
@@ -334,9 +337,9 @@ export function summarisePortfolio(
       byTag: groups.byTag,
       byChannel: groups.byChannel,
       ...(groups.byEffect === undefined ? {} : { byEffect: groups.byEffect }),
-      byFinancialYear: [...years.entries()]
-        .sort(([, a], [, b]) => byCodeUnits(a.start, b.start))
-        .map(([label, { start, end, sum }]) => toYearFigures({ label, start, end }, sum)),
+      byFinancialYear: everyYear(years, ordered[0]?.report.financialYearStartMonth ?? 4).map(
+        ([label, { start, end, sum }]) => toYearFigures({ label, start, end }, sum),
+      ),
       statusCounts,
       ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
       largestShortfalls: shortfalls.sorted(),
@@ -345,6 +348,32 @@ export function summarisePortfolio(
     },
     'portfolio-summary',
   );
+}
+
+/**
+ * The reports' financial years in order, with every year between them that no report has (no
+ * contract ran in it) as a year of zeros: the year before a year is always the one listed
+ * before it, as the social value budget compares them.
+ */
+function everyYear(
+  years: ReadonlyMap<string, { start: string; end: string; sum: YearSum }>,
+  startMonth: number,
+): [string, { start: string; end: string; sum: YearSum }][] {
+  const sorted = [...years.entries()].sort(([, a], [, b]) => byCodeUnits(a.start, b.start));
+  const all: typeof sorted = [];
+  for (const entry of sorted) {
+    const previous = all.at(-1);
+    if (previous !== undefined) {
+      const next = dayNumber(entry[1].start);
+      for (let day = dayNumber(previous[1].end) + 1; day < next; ) {
+        const gap = financialYearOfDay(day, startMonth);
+        all.push([gap.label, { start: gap.start, end: gap.end, sum: new YearSum() }]);
+        day = gap.lastDay + 1;
+      }
+    }
+    all.push(entry);
+  }
+  return all;
 }
 
 /** What shortfalls are ordered by. */

@@ -101,7 +101,7 @@ export interface MonitoredValuation {
   readonly byTag?: unknown;
   /** Totals by year (not read). */
   readonly byYear?: unknown;
-  /** The contract value (£), for social value added. */
+  /** The contract value (£, at least £0.01), for social value added. */
   readonly contractValue?: Numeric | undefined;
   /** The valuation's social value added (not read). */
   readonly socialValueAddedRatio?: Numeric | undefined;
@@ -285,7 +285,7 @@ export interface TrackDeliveryOptions {
   readonly framework?: MonitoredFramework | undefined;
   /** Count all deliveries (default) or only verified ones towards progress and value. */
   readonly count?: 'all' | 'verified' | undefined;
-  /** The contract value (£), for social value added; default the valuation's. */
+  /** The contract value (£, at least £0.01), for social value added; default the valuation's. */
   readonly contractValue?: Numeric | undefined;
   /** The month (1–12) financial years start in; default 4 (April). */
   readonly financialYearStartMonth?: number | undefined;

@@ -24,7 +24,7 @@ import type {
 } from './impact-types.js';
 import { impactDimensions, impactDirections, mitigationChanges } from './impact-vocabulary.js';
 import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './multiplier-types.js';
-import { paymentSchema } from './schemas.js';
+import { nonBlankText, paymentSchema } from './schemas.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
 import type { SpendAnalysis, SpendLocation } from './types.js';
 
@@ -101,7 +101,7 @@ const multiplierSchema = /* @__PURE__ */ strictObject({
   total: figure,
   appliesTo: /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
   rounds: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
-  source: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
   summary: /* @__PURE__ */ z.string(),
 });
 
@@ -388,6 +388,17 @@ function expectSpendKind(json: unknown, kind: string, path: readonly PropertyKey
 function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
   expectSpendKind(json, 'spend-multiplier', path);
   const read = parseInput(multiplierSchema, json, 'spend multiplier', path);
+  // As defineSpendMultiplier: no negative benefit, so at least £1 in all per £1 spent.
+  if (read.basis === 'additional' ? read.additional.lt(0) : read.total.lt(1)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid spend multiplier: 1 problem.',
+      [...path, read.basis],
+      read.basis === 'additional'
+        ? `expected pence of additional benefit per £1, at least 0, received ${read.additional.toString()}`
+        : `expected £ in the local economy per £1 spent, at least 1 since the £1 itself counts, received ${read.total.toString()}`,
+    );
+  }
   const built = buildMultiplier(
     read.basis,
     read.basis === 'additional' ? read.additional : read.total,

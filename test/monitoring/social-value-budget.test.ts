@@ -310,4 +310,137 @@ describe('socialValueBudget: per financial year, department and priority', () =>
       'options.baseline.values[0].value',
     );
   });
+
+  it('keeps a department or priority that delivered the year before and has no figures this year', () => {
+    // Parks' contract ran in 2024/25 only (300 hours of NT29 delivered: £4,827). In 2025/26 Parks
+    // delivered nothing: it is in the year, down £4,827, so the departments' changes add up to
+    // the council's. Libraries delivered £50 in the baseline year and nothing since.
+    const parks = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'NT29',
+            theme: 'social',
+            valueType: 'social',
+            quantity: 365,
+            proxyValue: '16.09',
+            tags: { priority: 'Skills' },
+          },
+        ],
+      },
+      [{ measure: 'NT29', date: '2024-10-01', quantity: 300 }],
+      { start: '2024-04-01', end: '2025-03-31' },
+    );
+    const budget = socialValueBudget(
+      summarisePortfolio([
+        { id: 'H-1', tags: { department: 'Housing' }, report: housing('2026-03-31') },
+        { id: 'P-1', tags: { department: 'Parks' }, report: parks },
+      ]),
+      {
+        baseline: {
+          year: '2023/24',
+          values: [{ value: 100 }, { department: 'Libraries', value: 50 }],
+        },
+      },
+    );
+    const [first, second] = budget.years;
+    expect(Object.keys(first!.byDepartment)).toEqual(['Housing', 'Libraries', 'Parks']);
+    expect(str(first?.byDepartment.Libraries?.delivered)).toBe('0');
+    expect(str(first?.byDepartment.Libraries?.change)).toBe('-50');
+    expect(Object.keys(second!.byDepartment)).toEqual(['Housing', 'Parks']);
+    const gone = second!.byDepartment.Parks!;
+    expect([str(gone.delivered), str(gone.pledged), str(gone.previous), str(gone.change)]).toEqual([
+      '0',
+      '0',
+      '4827',
+      '-4827',
+    ]);
+    expect(str(gone.changeRatio)).toBe('-1');
+    expect(gone.reason).toBe(
+      'Department Parks, 2025/26: £0.00 of social value delivered, no target set; £0.00 due under pledges; down £4,827.00 (100%) on 2024/25 (£4,827.00).',
+    );
+    // Housing £35,609 → £6,436 and Parks £4,827 → £0: the council's £40,436 → £6,436.
+    const changes = Object.values(second!.byDepartment).map((entry) => entry.change!);
+    expect(str(changes.reduce((sum, change) => sum.plus(change)))).toBe(str(second?.total.change));
+    // Skills (both contracts' NT29) stays; Jobs (Housing's NT1, due in 2025/26 too) stays.
+    expect(Object.keys(second!.byPriority)).toEqual(['Jobs', 'Skills']);
+  });
+
+  it('compares a year with the one before it, even when no contract ran in that one', () => {
+    // Housing's contract ran 2024/25 to 2025/26; a second one runs in 2027/28 only. 2026/27
+    // delivered nothing: 2027/28 is up on £0 in 2026/27, not on 2025/26's £6,436.
+    const later = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'NT29',
+            theme: 'social',
+            valueType: 'social',
+            quantity: 100,
+            proxyValue: '16.09',
+          },
+        ],
+      },
+      [{ measure: 'NT29', date: '2027-06-30', quantity: 50 }],
+      { start: '2027-04-01', end: '2028-03-31', asOf: '2028-03-31' },
+    );
+    const budget = socialValueBudget(
+      summarisePortfolio([
+        { id: 'H-1', tags: { department: 'Housing' }, report: housing('2026-03-31') },
+        { id: 'L-1', tags: { department: 'Housing' }, report: later },
+      ]),
+    );
+    expect(budget.years.map((year) => year.year)).toEqual([
+      '2024/25',
+      '2025/26',
+      '2026/27',
+      '2027/28',
+    ]);
+    const [, , gap, last] = budget.years;
+    expect(str(gap?.total.delivered)).toBe('0');
+    expect(str(gap?.total.change)).toBe('-6436');
+    expect(str(last?.total.delivered)).toBe('804.5');
+    expect(str(last?.total.previous)).toBe('0');
+    expect(str(last?.byDepartment.Housing?.previous)).toBe('0');
+    expect(last?.total.changeRatio).toBeNull();
+    expect(last?.total.reason).toContain('up £804.50 on 2026/27 (£0.00)');
+  });
+
+  it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
+    // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
+    // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
+    for (const year of ['2026/27', '2024-25', '2024', 'last year']) {
+      const error = caught(() =>
+        socialValueBudget(portfolio(), { baseline: { year, values: [{ value: 100 }] } }),
+      );
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => issue.path)).toEqual(['options.baseline.year']);
+      expect(error.issues[0]?.message).toContain(`received "${year}"`);
+    }
+    expect(
+      caught(() =>
+        socialValueBudget(portfolio(), { baseline: { year: '2026/27', values: [{ value: 1 }] } }),
+      ).issues[0]?.message,
+    ).toBe(
+      'expected a financial year before or within the portfolio\'s (2024/25 to 2025/26), received "2026/27"',
+    );
+    // This year's budget is no baseline for last year's portfolio.
+    const lastYear = summarisePortfolio([
+      { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
+    ]);
+    expectError(
+      () => socialValueBudget(lastYear, { baseline: socialValueBudget(portfolio()) }),
+      'invalid-input',
+      'options.baseline',
+    );
+    // A baseline before the portfolio, or one of its years, is read as before.
+    expect(
+      socialValueBudget(portfolio(), { baseline: { year: '2020/21', values: [{ value: 1 }] } })
+        .years.length,
+    ).toBe(2);
+    expect(
+      socialValueBudget(portfolio(), { baseline: { year: '2024/25', values: [{ value: 1 }] } })
+        .years.length,
+    ).toBe(1);
+  });
 });

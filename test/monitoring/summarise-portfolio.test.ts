@@ -124,6 +124,54 @@ describe('summarisePortfolio', () => {
     expect(str(summary.byFinancialYear[0]!.delivered)).toBe('175781.46');
   });
 
+  it('lists every financial year between the reports’, a year no contract ran in as zeros', () => {
+    // One contract in 2023/24, one in 2025/26: 2024/25 is a year of the portfolio too, in which
+    // nothing was pledged or delivered. NT29 30 h × £16.09: 12 h delivered = £193.08, 20 h =
+    // £321.80.
+    const year = (start: string, end: string, delivered: Delivery) =>
+      trackDelivery(
+        valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 30 }]),
+        [delivered],
+        {
+          start,
+          end,
+        },
+      );
+    const gap = summarisePortfolio([
+      {
+        id: 'A',
+        report: year('2023-04-01', '2024-03-31', {
+          measure: 'NT29',
+          date: '2023-09-30',
+          quantity: 12,
+        }),
+      },
+      {
+        id: 'B',
+        report: year('2025-04-01', '2026-03-31', {
+          measure: 'NT29',
+          date: '2025-09-30',
+          quantity: 20,
+        }),
+      },
+    ]);
+    expect(
+      gap.byFinancialYear.map((figures) => [
+        figures.year,
+        figures.start,
+        figures.end,
+        str(figures.pledged),
+        str(figures.delivered),
+      ]),
+    ).toEqual([
+      ['2023/24', '2023-04-01', '2024-03-31', '482.7', '193.08'],
+      ['2024/25', '2024-04-01', '2025-03-31', '0', '0'],
+      ['2025/26', '2025-04-01', '2026-03-31', '482.7', '321.8'],
+    ]);
+    expect(gap.byFinancialYear[1]!.deliveryRatio).toBeNull();
+    expect(gap.byFinancialYear[1]!.byTag).toEqual({});
+  });
+
   it('ranks the largest shortfalls', () => {
     // A's NT1: 2 FTE expected, 1 delivered: 30,782 behind; B's NT10: 10 weeks, 2,240.70.
     expect(

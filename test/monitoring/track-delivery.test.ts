@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type DeliveryReport,
   type SocialValueError,
+  summarisePortfolio,
   trackDelivery,
   valuePledges,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
 import { cwb, seed004Framework } from './seed-004.js';
 
@@ -361,6 +363,68 @@ describe('trackDelivery: bad input', () => {
       'invalid-input',
       'deliveries[0].quantity',
     );
+  });
+
+  it('takes a contract value of at least a penny, as valuePledges does, so reports read back', () => {
+    // 999,999,999,999,999 × £999,999,999,999,999 over £1e-40 was social value added of 1e70: a
+    // report revive, summarisePortfolio and socialValueBudget then refused to read back.
+    const tiny = `0.${'0'.repeat(39)}1`;
+    const big = {
+      measure: 'NT29',
+      theme: 'social',
+      valueType: 'social' as const,
+      quantity: '999999999999999',
+      proxyValue: '999999999999999',
+    };
+    for (const contractValue of [tiny, '0.009']) {
+      const error = caught(() =>
+        trackDelivery({ lines: [big] }, [], { ...contract, contractValue }),
+      );
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        ['options.contractValue', `expected a number at least 0.01, received "${contractValue}"`],
+      ]);
+      expectError(
+        () => trackDelivery({ lines: [big], contractValue }, [], contract),
+        'invalid-input',
+        'valuation.contractValue',
+      );
+      const report = trackDelivery({ lines: [big] }, [], contract);
+      expectError(
+        () => summarisePortfolio([{ id: 'A', report, contractValue }]),
+        'invalid-input',
+        'contracts[0].contractValue',
+      );
+    }
+    // A penny is the least: the ratio (about 1e32) is stored and read back.
+    const penny = trackDelivery({ lines: [big] }, [], { ...contract, contractValue: '0.01' });
+    expect(str(penny.socialValueAdded?.pledged.combinedRatio)).toBe(
+      '9.99999999999998000000000000001e+31',
+    );
+    const stored = JSON.parse(JSON.stringify(penny));
+    expect(str(summarisePortfolio([{ id: 'A', report: stored }]).totals.pledged)).toBe(
+      str(penny.totals.pledged),
+    );
+  });
+
+  it('names the line that already has an index, even one taken from its position', () => {
+    // Line 1 gives no index, so its index is its position, 1: the index line 0 gives.
+    const line = {
+      measure: 'NT1',
+      theme: 'jobs',
+      valueType: 'social' as const,
+      quantity: 1,
+      proxyValue: 1,
+    };
+    const error = caught(() =>
+      trackDelivery({ lines: [{ ...line, index: 1 }, line] }, [], contract),
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'valuation.lines[1].index',
+        'expected a unique line index, received 1, which lines[0] has too (a line without an index has its position)',
+      ],
+    ]);
   });
 
   it('rejects a report date before the start', () => {

@@ -173,4 +173,45 @@ describe('spend snapshots', () => {
       message: 'expected 1.63 (from the additional figure), received 1.62',
     });
   });
+
+  it('refuses a multiplier defineSpendMultiplier would refuse: negative benefit, a blank source', () => {
+    // A stored £0.50 per £1 (an additional -50p) used to be read back and used in estimates.
+    const stored = (input: SpendMultiplierInput, change: Record<string, string>) => ({
+      ...JSON.parse(JSON.stringify(defineSpendMultiplier(input))),
+      ...change,
+    });
+    const cases: [Record<string, unknown>, string, string][] = [
+      [
+        stored({ total: '2.12', source: 's' }, { total: '0.5', additional: '-50' }),
+        'json.total',
+        'expected £ in the local economy per £1 spent, at least 1 since the £1 itself counts, received 0.5',
+      ],
+      [
+        stored({ additional: 63, source: 's' }, { additional: '-50', total: '0.5' }),
+        'json.additional',
+        'expected pence of additional benefit per £1, at least 0, received -50',
+      ],
+      [
+        stored({ additional: 63, source: 's' }, { source: '  ' }),
+        'json.source',
+        'expected the source of the figure (a publication, survey or study), received "  "',
+      ],
+    ];
+    for (const [json, path, message] of cases) {
+      const error = caught(() => spendSnapshots['spend-multiplier'](json, ['json']));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([[path, message]]);
+    }
+    // defineSpendMultiplier refuses the same inputs.
+    for (const input of [
+      { total: '0.5', source: 's' },
+      { additional: -50, source: 's' },
+      { additional: 63, source: '  ' },
+    ]) {
+      expect(caught(() => defineSpendMultiplier(input)).code).toBe('invalid-input');
+    }
+    // At the edges it reads back: £1 in all (0p additional).
+    const level = defineSpendMultiplier({ total: 1, source: 's' });
+    expect(revive('spend-multiplier', level).additional.toString()).toBe('0');
+  });
 });
