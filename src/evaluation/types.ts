@@ -190,7 +190,10 @@ export interface SubCriterionInput {
   readonly scoring: ScoringMethod;
   /** A score share (0 to 1 of the sub-criterion's marks) below which the bid is disqualified. */
   readonly minimumScoreShare?: Numeric | undefined;
-  /** For scale methods: a combined mark below which the bid is disqualified. */
+  /**
+   * For scale and blend methods: a combined mark below which the bid is disqualified, at most
+   * the highest mark of the scale.
+   */
   readonly minimumMark?: Numeric | undefined;
 }
 
@@ -213,7 +216,10 @@ export interface CriterionInput {
   readonly subCriteria?: readonly SubCriterionInput[] | undefined;
   /** A score share (0 to 1 of the criterion's marks) below which the bid is disqualified. */
   readonly minimumScoreShare?: Numeric | undefined;
-  /** For scale methods: a combined mark below which the bid is disqualified. */
+  /**
+   * For scale and blend methods: a combined mark below which the bid is disqualified, at most
+   * the highest mark of the scale.
+   */
   readonly minimumMark?: Numeric | undefined;
 }
 
