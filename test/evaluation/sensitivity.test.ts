@@ -92,6 +92,61 @@ describe('weightSensitivity', () => {
     expect(result.criteria.every((entry) => entry.range === null)).toBe(true);
   });
 
+  it('never gives a range that leaves out the weight of the model when rounding made the winner', () => {
+    // Published scores rounded to whole points: A's 37.5 + 22.5 (exact 60) publish as 38 + 23 = 61,
+    // B's 50 + 10.4 (exact 60.4) as 50 + 10 = 60. A wins, but on exact scores (which the
+    // sensitivity uses) B is ahead at 50/50, so no move of a weight keeps A ahead: the range is
+    // the model's weight alone, and B wins on either side. It used to be 42.3077 to 49.187 for
+    // quality (the model's 50 outside it) and "-0.813 points of weight away" in the summary.
+    const rounded: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          weight: 50,
+          scoring: { method: 'scale', scale: '0-100' },
+        },
+        { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
+      ],
+      rounding: { places: 0 },
+    };
+    const offers = [
+      { id: 'A', responses: { quality: 75, sv: 45 } },
+      { id: 'B', responses: { quality: 100, sv: '20.8' } },
+      { id: 'C', responses: { quality: 0, sv: 100 } },
+    ];
+    expect(
+      evaluateTenders(rounded, offers).ranking.map((bid) => [bid.bid, bid.total.toString()]),
+    ).toEqual([
+      ['A', '61'],
+      ['B', '60'],
+      ['C', '50'],
+    ]);
+    const result = weightSensitivity(rounded, offers);
+    expect(result.winner).toBe('A');
+    expect(
+      result.criteria.map((c) => [
+        c.range?.from.toString(),
+        c.range?.to.toString(),
+        c.winnerBelow,
+        c.winnerAbove,
+      ]),
+    ).toEqual([
+      ['50', '50', 'B', 'B'],
+      ['50', '50', 'B', 'B'],
+    ]);
+    expect(result.criteria[0]?.reason).toBe(
+      "A wins only through the rounding of published scores: on exact scores B is ahead at the model's weights, so the range is quality's weight in the model alone (50 points).",
+    );
+    expect(result.summary).toBe(
+      'A wins; the closest change is quality, 0 points of weight away from a different winner or a tie.',
+    );
+    // Without rounding B wins, and its range holds the model's weight.
+    const exact = weightSensitivity({ ...rounded, rounding: undefined }, offers);
+    expect(exact.winner).toBe('B');
+    expect(exact.criteria[0]?.range?.from.toString()).toBe('49.18699186991869918699186991869919');
+  });
+
   it('works for price per quality point', () => {
     // Two quality criteria q1 (weight w) and q2 (100 − w). A: 100 / (q1 1, q2 0.5) ;
     // B: 90 / (q1 0.5, q2 1). Points A = 50 + 0.5w, B = 100 − 0.5w. A wins while
