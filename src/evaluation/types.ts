@@ -579,7 +579,8 @@ export interface CriterionScore {
   readonly raw: Decimal | null;
   /**
    * The share of the criterion's marks earned, a fraction from 0 to 1 (below 0 only for a
-   * graduated price scored without a floor).
+   * graduated price scored without a floor). For a group weighing 0 points, the mean of its
+   * sub-criteria's shares.
    */
   readonly scoreShare: Decimal;
   /** `scoreShare × weight`, in points (rounded when the model rounds published scores). */

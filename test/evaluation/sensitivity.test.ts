@@ -147,6 +147,34 @@ describe('weightSensitivity', () => {
     expect(exact.criteria[0]?.range?.from.toString()).toBe('49.18699186991869918699186991869919');
   });
 
+  it('moves a criterion whose sub-criteria weigh 0 as whatIf does (in equal parts)', () => {
+    // Price 100 points; quality (two sub-criteria at 0) moves to w. A: lowest price, no quality
+    // marks: 100 − w. B: price 100/110, full quality marks: (100 − w) × 10/11 + w. They cross at
+    // (100 − w) ÷ 11 = w, w = 100/12 = 8.3333: above it B wins (it used to say A wins up to 100).
+    const split: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'method', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'staff', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const offers = [
+      { id: 'A', price: 100, responses: { method: 0, staff: 0 } },
+      { id: 'B', price: 110, responses: { method: 5, staff: 5 } },
+    ];
+    const quality = weightSensitivity(split, offers).criteria[0];
+    expect(quality?.range?.to.toString()).toBe('8.333333333333333333333333333333333');
+    expect(quality?.winnerAbove).toBe('B');
+    expect(whatIf(split, offers, { weights: { quality: 8 } }).after.winner?.bid).toBe('A');
+    expect(whatIf(split, offers, { weights: { quality: 9 } }).after.winner?.bid).toBe('B');
+  });
+
   it('works for price per quality point', () => {
     // Two quality criteria q1 (weight w) and q2 (100 − w). A: 100 / (q1 1, q2 0.5) ;
     // B: 90 / (q1 0.5, q2 1). Points A = 50 + 0.5w, B = 100 − 0.5w. A wins while
