@@ -3,6 +3,7 @@ import {
   Decimal,
   type EvaluationModelInput,
   evaluateTenders,
+  revive,
   type SocialValueError,
   weightSensitivity,
   whatIf,
@@ -279,6 +280,43 @@ describe('whatIf', () => {
       'expected a weight in percentage points from 0 to 100, received 0.3 (did you mean 30?)',
       'expected a weight in percentage points from 0 to 100, received 0.1 (did you mean 10?)',
     ]);
+  });
+
+  it('keeps a criterion weighing 0 at 0 when the others are rescaled', () => {
+    // A pass/fail gate (weight 0, minimum mark 2) listed last. Quality to 50 leaves 50 points for
+    // social value and price, 10 : 60: 7.1428…571 and 42.857…143 (the rest). The gate used to take
+    // the rounding rest, -3e-33 points: a negative weight, a negative weighted score, and a
+    // result that revive refused.
+    const gated: EvaluationModelInput = {
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+        { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+        {
+          id: 'gate',
+          kind: 'quality',
+          weight: 0,
+          minimumMark: 2,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+      ],
+    };
+    const offers = [
+      { id: 'A', price: 100, responses: { quality: 4, sv: 10, gate: 3 } },
+      { id: 'B', price: 90, responses: { quality: 3, sv: 20, gate: 5 } },
+    ];
+    const result = whatIf(gated, offers, { weights: { quality: 50 } });
+    expect(result.model.criteria.map((c) => c.weight.toString())).toEqual([
+      '50',
+      '7.142857142857142857142857142857143',
+      '42.857142857142857142857142857142857',
+      '0',
+    ]);
+    expect(result.after.ranking.map((bid) => bid.criteria[3]?.weightedScore.toString())).toEqual([
+      '0',
+      '0',
+    ]);
+    expect(revive(JSON.parse(JSON.stringify(result)))).toStrictEqual(result);
   });
 
   it('keeps the weights of a changed model inside the numeric domain, so it reads back', () => {
