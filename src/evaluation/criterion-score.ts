@@ -90,6 +90,17 @@ export function leafScore(
   return Object.freeze(score);
 }
 
+/**
+ * The share of a group weighing 0 points: the mean of its sub-criteria's shares, as if they
+ * weighed the same (how `whatIf` gives such a group weight), so a minimum share still means
+ * something.
+ */
+function meanShare(leaves: readonly CriterionScore[]): Decimal {
+  let sum = ZERO;
+  for (const leaf of leaves) sum = sum.plus(leaf.scoreShare);
+  return divide(sum, leaves.length);
+}
+
 /** The score of a criterion split into sub-criteria: the sum of theirs. Internal. */
 export function groupScore(
   criterion: Criterion,
@@ -115,7 +126,9 @@ export function groupScore(
     method: 'group',
     weight: criterion.weight,
     raw: null,
-    scoreShare: criterion.weight.isZero() ? ZERO : divide(exact ?? ZERO, criterion.weight),
+    scoreShare: criterion.weight.isZero()
+      ? meanShare(leaves)
+      : divide(exact ?? ZERO, criterion.weight),
     weightedScore: sum,
     formula: 'sum of the sub-criteria weighted scores',
     inputs: Object.freeze(inputs),

@@ -86,10 +86,25 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
           ),
         );
       }
-      const marked = leaf.scoring.method === 'scale' || leaf.scoring.method === 'blend';
-      if (leaf.minimumMark !== undefined && !marked) {
+      const scale =
+        leaf.scoring.method === 'scale'
+          ? leaf.scoring
+          : leaf.scoring.method === 'blend'
+            ? leaf.scoring.qualitative
+            : undefined;
+      if (leaf.minimumMark !== undefined && scale === undefined) {
         issues.push(
           issueAt([...leaf.at, 'minimumMark'], 'expected a minimum mark only with marks'),
+        );
+      }
+      // A minimum above the highest mark would disqualify every bid.
+      const highest = scale?.marks.at(-1);
+      if (leaf.minimumMark !== undefined && highest !== undefined && leaf.minimumMark.gt(highest)) {
+        issues.push(
+          issueAt(
+            [...leaf.at, 'minimumMark'],
+            `expected a minimum mark from 0 to ${highest} (the highest mark of the scale), received ${leaf.minimumMark}`,
+          ),
         );
       }
     }

@@ -424,8 +424,8 @@ function checkProximity(
 
 /**
  * Picks the average or the median schema of abnormally low limits (or findings, or checks) by
- * the input's `basis`: `'median'`, or absent (`'average'`, the default, is read as absent).
- * Internal.
+ * the input's `basis`: `'median'`, or absent (`'average'`, the default, and `undefined` are read
+ * as absent). Internal.
  */
 export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
   // Any other basis: the issue at `basis`, with the two tests.
@@ -433,11 +433,14 @@ export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(averag
   return z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
-      const basis = isPlainRecord(value) && Object.hasOwn(value, 'basis') ? value.basis : undefined;
-      // `basis: 'average'` is the default test: read without it, as if absent.
-      const { basis: _average, ...withoutBasis } =
-        basis === 'average' ? (value as Record<string, unknown>) : {};
-      const input = basis === 'average' ? withoutBasis : value;
+      const given = isPlainRecord(value) && Object.hasOwn(value, 'basis');
+      const basis = given ? value.basis : undefined;
+      // `basis: 'average'` is the default test, and `basis: undefined` is no basis: read without it.
+      const dropped = given && (basis === 'average' || basis === undefined);
+      const { basis: _average, ...withoutBasis } = dropped
+        ? (value as Record<string, unknown>)
+        : {};
+      const input = dropped ? withoutBasis : value;
       const form =
         basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
       return (parseInto(form, input, ctx.issues) as z.output<A> | undefined) ?? z.NEVER;

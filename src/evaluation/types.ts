@@ -190,7 +190,10 @@ export interface SubCriterionInput {
   readonly scoring: ScoringMethod;
   /** A score share (0 to 1 of the sub-criterion's marks) below which the bid is disqualified. */
   readonly minimumScoreShare?: Numeric | undefined;
-  /** For scale methods: a combined mark below which the bid is disqualified. */
+  /**
+   * For scale and blend methods: a combined mark below which the bid is disqualified, at most
+   * the highest mark of the scale.
+   */
   readonly minimumMark?: Numeric | undefined;
 }
 
@@ -213,7 +216,10 @@ export interface CriterionInput {
   readonly subCriteria?: readonly SubCriterionInput[] | undefined;
   /** A score share (0 to 1 of the criterion's marks) below which the bid is disqualified. */
   readonly minimumScoreShare?: Numeric | undefined;
-  /** For scale methods: a combined mark below which the bid is disqualified. */
+  /**
+   * For scale and blend methods: a combined mark below which the bid is disqualified, at most
+   * the highest mark of the scale.
+   */
   readonly minimumMark?: Numeric | undefined;
 }
 
@@ -573,7 +579,8 @@ export interface CriterionScore {
   readonly raw: Decimal | null;
   /**
    * The share of the criterion's marks earned, a fraction from 0 to 1 (below 0 only for a
-   * graduated price scored without a floor).
+   * graduated price scored without a floor). For a group weighing 0 points, the mean of its
+   * sub-criteria's shares.
    */
   readonly scoreShare: Decimal;
   /** `scoreShare × weight`, in points (rounded when the model rounds published scores). */

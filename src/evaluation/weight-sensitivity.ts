@@ -68,6 +68,47 @@ function advantage(model: EvaluationModel, winner: RankedBid, w: Line, other: Ra
   };
 }
 
+/** The winner's advantage over `other` on exact scores at the model's weights (exact). */
+function exactAdvantage(model: EvaluationModel, winner: Contender, other: Contender): Decimal {
+  const flat = (contender: Contender) => ({ alpha: contender.exactTotal, beta: ZERO });
+  return advantage(model, winner.bid, flat(winner), other.bid, flat(other)).a;
+}
+
+/**
+ * A bid's ranking value on exact scores, lower first: minus the total, price ÷ quality points,
+ * or price − quality points × willingness to pay.
+ */
+function exactOrder(model: EvaluationModel, contender: Contender): Decimal {
+  if (model.method === 'weighted') return contender.exactTotal.negated();
+  const price = contender.bid.price!;
+  if (model.method === 'value-for-money') {
+    return price.minus(contender.exactTotal.times(model.willingnessToPay!));
+  }
+  return divide(price, contender.exactTotal);
+}
+
+/**
+ * The range when the winner wins only through the rounding of published scores: on exact
+ * scores `leader` is ahead at the model's weights, so any move of the weight may change the
+ * winner.
+ */
+function heldByRounding(
+  base: Pick<CriterionSensitivity, 'criterion' | 'criterionName' | 'weight'>,
+  winner: string,
+  leader: string,
+): CriterionSensitivity {
+  const weight = base.weight;
+  return {
+    ...base,
+    range: { from: weight, to: weight },
+    winnerBelow: weight.isZero() ? null : leader,
+    winnerAbove: leader,
+    reason:
+      `${winner} wins only through the rounding of published scores: on exact scores ${leader} is ahead at the model's weights, ` +
+      `so the range is ${base.criterionName}'s weight in the model alone (${figureText(weight)} points).`,
+  };
+}
+
 function sensitivityOf(
   model: EvaluationModel,
   winner: Contender,
@@ -94,10 +135,16 @@ function sensitivityOf(
   let below: { bid: string; slope: Decimal } | null = null;
   let above: { bid: string; slope: Decimal } | null = null;
   const w = line(winner, index, criterion.weight);
+  let ahead: Contender | null = null; // the best bid ahead of the winner on exact scores
   for (const other of others) {
     const o = line(other, index, criterion.weight);
     const { a, m } = advantage(model, winner.bid, w, other.bid, o);
-    if (m.isZero()) continue;
+    // Behind on exact scores at the model's weights: rounding of published scores made this winner.
+    if (model.rounding !== undefined && exactAdvantage(model, winner, other).isNegative()) {
+      if (ahead === null || exactOrder(model, other).lt(exactOrder(model, ahead))) ahead = other;
+      continue;
+    }
+    if (ahead !== null || m.isZero()) continue;
     const root = divide(a.negated(), m);
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
       if (root.gt(from) || below === null || m.gt(below.slope)) {
@@ -111,6 +158,7 @@ function sensitivityOf(
       to = root;
     }
   }
+  if (ahead !== null) return heldByRounding(base, winner.bid.bid, ahead.bid.bid);
   const reason =
     `${winner.bid.bid} stays the winner while ${criterion.name} weighs from ${figureText(from)} to ${figureText(to)} points ` +
     `(now ${figureText(criterion.weight)}, other weights rescaled in proportion)` +
@@ -133,7 +181,9 @@ function sensitivityOf(
  * digits), not a search.
  *
  * Scores and disqualifications are held as at the model's weights (rounding of published
- * scores is ignored: exact weighted scores are used); sub-criteria move with their parent. Works
+ * scores is ignored: exact weighted scores are used; when rounding alone made the winner, each
+ * range is the model's weight alone, with the bid ahead on exact scores on both sides);
+ * sub-criteria move with their parent. Works
  * for every evaluation method (for price per quality point and value for money the quality
  * criteria's weights move).
  *

@@ -31,11 +31,18 @@ function weightOf(dividend: Decimal, divisor: Decimal | number): Decimal {
   return divide(dividend, divisor).toDecimalPlaces(INPUT_DECIMAL_PLACES_LIMIT);
 }
 
-/** Scales values in proportion so they sum to `target`; the last takes the rounding rest. */
+/**
+ * Scales values in proportion so they sum to `target`; the last value above 0 takes the rounding
+ * rest (a value of 0 stays 0, never a sliver of the rest, which could be below 0).
+ */
 function scaleTo(values: readonly Decimal[], target: Decimal): Decimal[] {
   const sum = sumDecimals(values);
   const scaled = values.map((value) => weightOf(value.times(target), sum));
-  if (scaled.length > 0) scaled[scaled.length - 1] = target.minus(sumDecimals(scaled.slice(0, -1)));
+  let last = values.length - 1;
+  while (last >= 0 && values[last]!.isZero()) last -= 1;
+  if (last >= 0) {
+    scaled[last] = target.minus(sumDecimals(scaled.filter((_, index) => index !== last)));
+  }
   return scaled;
 }
 

@@ -101,7 +101,8 @@ export function readWeights(
       `expected criterion weights ({ price, quality, socialValue, environmental, other } in percentage points) or an evaluation model, received ${describeReceived(input)}`,
     );
   }
-  const hasKind = Object.hasOwn(input, 'kind');
+  // `kind: undefined` is no kind, as every optional key given as undefined is absent.
+  const hasKind = (input as { kind?: unknown }).kind !== undefined && Object.hasOwn(input, 'kind');
   if (hasKind && (input as unknown as { kind: unknown }).kind !== 'evaluation-model') {
     throw fieldError(
       'invalid-input',

@@ -62,13 +62,21 @@ function byScopeThenId(left: PolicyRule, right: PolicyRule): number {
   return byCodeUnits(left.id, right.id);
 }
 
-const STRICTNESS: Readonly<Record<WeightingBase, number>> = {
+/**
+ * The bases from the largest to the smallest (the quality base is part of the non-price base,
+ * which is part of the total): a minimum is strictest on the largest base, a maximum on the
+ * smallest.
+ */
+const BASE_SIZE_ORDER: Readonly<Record<WeightingBase, number>> = {
   total: 0,
   'non-price': 1,
   quality: 2,
 };
 
-/** The most demanding of a list: the largest minimum, or the smallest maximum; ties by base. */
+/**
+ * The most demanding of a list: the largest minimum, or the smallest maximum; on equal
+ * percentages the strictest base (the largest for a minimum, the smallest for a maximum).
+ */
 function mostDemanding(
   list: readonly WeightingRequirement[],
   direction: 'largest' | 'smallest',
@@ -79,7 +87,10 @@ function mostDemanding(
     if (
       best === null ||
       (direction === 'largest' ? order > 0 : order < 0) ||
-      (order === 0 && STRICTNESS[candidate.of] < STRICTNESS[best.of])
+      (order === 0 &&
+        (direction === 'largest'
+          ? BASE_SIZE_ORDER[candidate.of] < BASE_SIZE_ORDER[best.of]
+          : BASE_SIZE_ORDER[candidate.of] > BASE_SIZE_ORDER[best.of]))
     ) {
       best = candidate;
     }

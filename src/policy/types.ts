@@ -341,7 +341,10 @@ export interface SocialValueRequirement {
   readonly minimumWeighting: WeightingRequirement | null;
   /** Every minimum social value weighting asked for, sorted by rule id. */
   readonly minimumWeightings: readonly WeightingRequirement[];
-  /** The most demanding maximum weighting: the smallest percentage (strictest base on a tie). */
+  /**
+   * The most demanding maximum weighting: the smallest percentage, and for equal percentages the
+   * strictest base (quality, then non-price, then total).
+   */
   readonly maximumWeighting: WeightingRequirement | null;
   /** Every maximum social value weighting asked for, sorted by rule id. */
   readonly maximumWeightings: readonly WeightingRequirement[];

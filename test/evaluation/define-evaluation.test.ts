@@ -120,6 +120,52 @@ describe('defineEvaluation', () => {
     expect(paths(error)).toEqual(['model.criteria[0].weight', 'model.criteria[1].scoring.zeroAt']);
   });
 
+  it('refuses a minimum mark above the highest mark of its scale, which no bid could meet', () => {
+    // `minimumMark: 50` on the 0-5 scale (a percentage written as a mark) used to be accepted
+    // and disqualified every bid.
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...quality, weight: 40, minimumMark: 50 },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            subCriteria: [
+              {
+                id: 'sv-plan',
+                weight: 30,
+                minimumMark: '4.01',
+                scoring: {
+                  method: 'blend',
+                  quantitative: { method: 'relative-to-highest' },
+                  qualitative: { method: 'scale', scale: '0-4' },
+                  quantitativeShare: '0.5',
+                },
+              },
+            ],
+          },
+          price,
+        ],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'model.criteria[0].minimumMark',
+        'expected a minimum mark from 0 to 5 (the highest mark of the scale), received 50',
+      ],
+      [
+        'model.criteria[1].subCriteria[0].minimumMark',
+        'expected a minimum mark from 0 to 4 (the highest mark of the scale), received 4.01',
+      ],
+    ]);
+    // The highest mark itself is a minimum a bid can meet.
+    const model = defineEvaluation({ criteria: [{ ...quality, minimumMark: 5 }, price] });
+    expect(
+      evaluateTenders(model, [{ id: 'A', price: 10, responses: { quality: 5 } }]).winner?.bid,
+    ).toBe('A');
+  });
+
   it('needs a willingness to pay for value for money, and no price criterion in that mode', () => {
     const error = caught(() =>
       defineEvaluation({

@@ -280,6 +280,58 @@ describe('quality marks', () => {
   });
 });
 
+describe('a criterion split into sub-criteria that weigh 0 (a pass/fail gate)', () => {
+  const gate: EvaluationModelInput = {
+    criteria: [
+      {
+        id: 'quality',
+        kind: 'quality',
+        minimumScoreShare: '0.5',
+        subCriteria: [
+          { id: 'method', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+          { id: 'staff', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+    ],
+  };
+
+  it('scores the share of the marks as the mean of its sub-criteria, so its minimum can be met', () => {
+    // A: 0/5 and 0/5, share 0; B: 5/5 and 4/5, share (1 + 0.8) ÷ 2 = 0.9; C: 3/5 and 1/5, share
+    // 0.4. The gate of 50% keeps B only (it used to disqualify every bid: a share of 0 for all).
+    const result = evaluateTenders(gate, [
+      { id: 'A', price: 100, responses: { method: 0, staff: 0 } },
+      { id: 'B', price: 110, responses: { method: 5, staff: 4 } },
+      { id: 'C', price: 90, responses: { method: 3, staff: 1 } },
+    ]);
+    expect(result.winner?.bid).toBe('B');
+    expect(
+      result.ranking.map((bid) => [
+        bid.bid,
+        bid.rank,
+        score(bid, 'quality')?.scoreShare.toString(),
+      ]),
+    ).toEqual([
+      ['B', 1, '0.9'],
+      ['A', null, '0'],
+      ['C', null, '0.4'],
+    ]);
+    expect(result.ranking[2]?.disqualified).toEqual({
+      findings: [
+        {
+          code: 'below-minimum',
+          severity: 'error',
+          criterion: 'quality',
+          message: 'C scored 40% of the marks on quality, below the minimum of 50%.',
+        },
+      ],
+    });
+    // Its weighted score is still 0 points, and B's price is the lowest qualifying one.
+    expect(score(result.winner, 'quality')?.weightedScore.toString()).toBe('0');
+    expect(result.winner?.total.toString()).toBe('100');
+  });
+});
+
 describe('social value', () => {
   it("relative to the highest offer, reading a Valuation snapshot's total", () => {
     const storedValuation = {

@@ -285,6 +285,31 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
     expect(flagAbnormallyLow(prices, { basis: 'average' })).toEqual(flagAbnormallyLow(prices));
   });
 
+  it('reads basis: undefined as no basis (the average test), in options and in a model', () => {
+    // `{ basis: useMedian ? 'median' : undefined }` used to fail with "options.basis: unknown
+    // key", though the option's type allows undefined.
+    const options = { basis: undefined, belowAverageShare: '0.15' };
+    expect(flagAbnormallyLow(five, options)).toStrictEqual(flagAbnormallyLow(five));
+    expect(flagAbnormallyLow(five, options).flagged).toEqual(['A']);
+    const model = (abnormallyLow: object) => ({
+      criteria: [
+        { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+      ],
+      abnormallyLow,
+    });
+    expect(
+      evaluateTenders(model({ action: 'exclude', basis: undefined }) as never, five).ranking.map(
+        (bid) => [bid.bid, bid.rank],
+      ),
+    ).toEqual([
+      ['B', 1],
+      ['C', 2],
+      ['D', 3],
+      ['E', 4],
+      ['A', null],
+    ]);
+  });
+
   it('takes its own share, and refuses the other test’s', () => {
     const wider = flagAbnormallyLow(five, { basis: 'median', belowMedianShare: '0.3' });
     // 70% of 1,075,000 is 752,500: 800,000 is not below it.

@@ -3,6 +3,7 @@ import {
   Decimal,
   type EvaluationModelInput,
   evaluateTenders,
+  revive,
   type SocialValueError,
   weightSensitivity,
   whatIf,
@@ -90,6 +91,89 @@ describe('weightSensitivity', () => {
     ]);
     expect(result.winner).toBeNull();
     expect(result.criteria.every((entry) => entry.range === null)).toBe(true);
+  });
+
+  it('never gives a range that leaves out the weight of the model when rounding made the winner', () => {
+    // Published scores rounded to whole points: A's 37.5 + 22.5 (exact 60) publish as 38 + 23 = 61,
+    // B's 50 + 10.4 (exact 60.4) as 50 + 10 = 60. A wins, but on exact scores (which the
+    // sensitivity uses) B is ahead at 50/50, so no move of a weight keeps A ahead: the range is
+    // the model's weight alone, and B wins on either side. It used to be 42.3077 to 49.187 for
+    // quality (the model's 50 outside it) and "-0.813 points of weight away" in the summary.
+    const rounded: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          weight: 50,
+          scoring: { method: 'scale', scale: '0-100' },
+        },
+        { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
+      ],
+      rounding: { places: 0 },
+    };
+    const offers = [
+      { id: 'A', responses: { quality: 75, sv: 45 } },
+      { id: 'B', responses: { quality: 100, sv: '20.8' } },
+      { id: 'C', responses: { quality: 0, sv: 100 } },
+    ];
+    expect(
+      evaluateTenders(rounded, offers).ranking.map((bid) => [bid.bid, bid.total.toString()]),
+    ).toEqual([
+      ['A', '61'],
+      ['B', '60'],
+      ['C', '50'],
+    ]);
+    const result = weightSensitivity(rounded, offers);
+    expect(result.winner).toBe('A');
+    expect(
+      result.criteria.map((c) => [
+        c.range?.from.toString(),
+        c.range?.to.toString(),
+        c.winnerBelow,
+        c.winnerAbove,
+      ]),
+    ).toEqual([
+      ['50', '50', 'B', 'B'],
+      ['50', '50', 'B', 'B'],
+    ]);
+    expect(result.criteria[0]?.reason).toBe(
+      "A wins only through the rounding of published scores: on exact scores B is ahead at the model's weights, so the range is quality's weight in the model alone (50 points).",
+    );
+    expect(result.summary).toBe(
+      'A wins; the closest change is quality, 0 points of weight away from a different winner or a tie.',
+    );
+    // Without rounding B wins, and its range holds the model's weight.
+    const exact = weightSensitivity({ ...rounded, rounding: undefined }, offers);
+    expect(exact.winner).toBe('B');
+    expect(exact.criteria[0]?.range?.from.toString()).toBe('49.18699186991869918699186991869919');
+  });
+
+  it('moves a criterion whose sub-criteria weigh 0 as whatIf does (in equal parts)', () => {
+    // Price 100 points; quality (two sub-criteria at 0) moves to w. A: lowest price, no quality
+    // marks: 100 − w. B: price 100/110, full quality marks: (100 − w) × 10/11 + w. They cross at
+    // (100 − w) ÷ 11 = w, w = 100/12 = 8.3333: above it B wins (it used to say A wins up to 100).
+    const split: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'method', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'staff', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const offers = [
+      { id: 'A', price: 100, responses: { method: 0, staff: 0 } },
+      { id: 'B', price: 110, responses: { method: 5, staff: 5 } },
+    ];
+    const quality = weightSensitivity(split, offers).criteria[0];
+    expect(quality?.range?.to.toString()).toBe('8.333333333333333333333333333333333');
+    expect(quality?.winnerAbove).toBe('B');
+    expect(whatIf(split, offers, { weights: { quality: 8 } }).after.winner?.bid).toBe('A');
+    expect(whatIf(split, offers, { weights: { quality: 9 } }).after.winner?.bid).toBe('B');
   });
 
   it('works for price per quality point', () => {
@@ -196,6 +280,43 @@ describe('whatIf', () => {
       'expected a weight in percentage points from 0 to 100, received 0.3 (did you mean 30?)',
       'expected a weight in percentage points from 0 to 100, received 0.1 (did you mean 10?)',
     ]);
+  });
+
+  it('keeps a criterion weighing 0 at 0 when the others are rescaled', () => {
+    // A pass/fail gate (weight 0, minimum mark 2) listed last. Quality to 50 leaves 50 points for
+    // social value and price, 10 : 60: 7.1428…571 and 42.857…143 (the rest). The gate used to take
+    // the rounding rest, -3e-33 points: a negative weight, a negative weighted score, and a
+    // result that revive refused.
+    const gated: EvaluationModelInput = {
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+        { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+        {
+          id: 'gate',
+          kind: 'quality',
+          weight: 0,
+          minimumMark: 2,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+      ],
+    };
+    const offers = [
+      { id: 'A', price: 100, responses: { quality: 4, sv: 10, gate: 3 } },
+      { id: 'B', price: 90, responses: { quality: 3, sv: 20, gate: 5 } },
+    ];
+    const result = whatIf(gated, offers, { weights: { quality: 50 } });
+    expect(result.model.criteria.map((c) => c.weight.toString())).toEqual([
+      '50',
+      '7.142857142857142857142857142857143',
+      '42.857142857142857142857142857142857',
+      '0',
+    ]);
+    expect(result.after.ranking.map((bid) => bid.criteria[3]?.weightedScore.toString())).toEqual([
+      '0',
+      '0',
+    ]);
+    expect(revive(JSON.parse(JSON.stringify(result)))).toStrictEqual(result);
   });
 
   it('keeps the weights of a changed model inside the numeric domain, so it reads back', () => {

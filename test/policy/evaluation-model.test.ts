@@ -66,4 +66,13 @@ describe('checkWeighting on a model from defineEvaluation', () => {
     expect(check.weights.quality.toString()).toBe('40');
     expect(check.ok).toBe(true);
   });
+
+  it('reads a model-like object with kind: undefined as a model', () => {
+    // `{ kind: undefined, criteria }` used to be refused: "expected criterion weights or an
+    // evaluation model, received {"criteria":[…]}".
+    const model = { kind: undefined, criteria: input.criteria };
+    const check = checkWeighting(model, central, policies.ppn002);
+    expect(check.weights.socialValue.toString()).toBe('8');
+    expect(check.ok).toBe(false);
+  });
 });

@@ -102,8 +102,37 @@ describe('a maximum social value weighting', () => {
       'cap-15-total',
       'up-to-20',
     ]);
-    // Equal percentages: the total base is the stricter.
-    expect(result.maximumWeighting?.rule).toBe('cap-15-total');
+    // Equal percentages: the quality base is the stricter cap (it is part of the total, so
+    // 15% of it is never more points than 15% of the total).
+    expect(result.maximumWeighting?.rule).toBe('cap-15-quality');
+  });
+
+  it('names the cap on the smaller base as binding when two caps have one percentage', () => {
+    // 20% of the total allows 20 points; 20% of the quality score (quality, social value and
+    // environmental) allows 20% of at most 100 points. With price 40, quality 40 and social
+    // value 20, the first gives 20% (met), the second 20 ÷ 60 = 33.33% (not met).
+    const caps = (order: readonly ('total' | 'quality')[]) =>
+      definePolicy({
+        id: 'caps',
+        name: 'Caps',
+        rules: order.map((of) => ({
+          id: `cap-20-${of}`,
+          name: `Cap 20 of ${of}`,
+          outcome: { maximumWeighting: { percent: 20, of } },
+        })),
+      });
+    for (const policy of [caps(['total', 'quality']), caps(['quality', 'total'])]) {
+      const result = requiresSocialValue(contract(), policy);
+      expect(result.maximumWeighting?.rule).toBe('cap-20-quality');
+      expect(result.summary).toBe(
+        'Under policy caps ("Caps"), social value is not required, weighing at most 20% of the quality score.',
+      );
+      const check = checkWeighting({ price: 40, quality: 40, socialValue: 20 }, contract(), policy);
+      expect(check.findings.map((f) => [f.rule, f.ok])).toEqual([
+        ['cap-20-quality', false],
+        ['cap-20-total', true],
+      ]);
+    }
   });
 
   it('refuses a minimum above the maximum, or a fixed weight outside them, on one base', () => {
