@@ -312,6 +312,28 @@ describe('pledge sheets written by people', () => {
     ]);
   });
 
+  it('refuses two signs and spaces that do not group thousands, never guessing a figure', () => {
+    const cells = ['(£-5)', '(£ +5)', '-£-5', '+£-5', '1 5', '12 34', '£ 1 5', '1\t5', '1 .5'];
+    const sheet = parsePledgeSheet(
+      `Reference,Answer\n${cells.map((cell, i) => `N${i},"${cell}"`).join('\n')}\n`,
+    );
+    expect(sheet.rows.map((row) => row.quantity)).toEqual(cells.map(() => null));
+    expect(sheet.problems.map((problem) => [problem.code, problem.value])).toEqual(
+      cells.map((cell) => ['not-a-number', cell]),
+    );
+    const spaced = parsePledgeSheet(
+      'Reference,Answer\nA,"1 000"\nB,"£ 1 234 567.50"\nC,"- £ 5"\nD,"( £ 1,234 )"\nE," 12 "\n',
+    );
+    expect(spaced.rows.map((row) => row.quantity?.toString())).toEqual([
+      '1000',
+      '1234567.5',
+      '-5',
+      '-1234',
+      '12',
+    ]);
+    expect(spaced.problems).toEqual([]);
+  });
+
   it('reads back every cell a formula guard wrote', () => {
     const text = [
       'Reference,Question,Answer,Note',
