@@ -231,8 +231,12 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   const add = (row: SheetLine): void => {
     quoteProblem(row);
     const measure = cell(row, 'measure');
-    if (measure === '') {
-      if (row.cells.some((value) => /total/i.test(value))) {
+    // A total written in the measure column (`Total`, `Grand total`) with no answer and no proxy
+    // is the sheet's total, not a measure whose value would count twice.
+    const totalLabel =
+      TOTAL_LABEL.test(measure) && cell(row, 'quantity') === '' && cell(row, 'proxyValue') === '';
+    if (measure === '' || totalLabel) {
+      if (totalLabel || row.cells.some((value) => /total/i.test(value))) {
         statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
         return;
       }
@@ -324,6 +328,9 @@ function tagColumnsOf(
   });
   return columns;
 }
+
+/** A measure cell that is a total's label: `Total`, `TOTAL SV Pledge`, `Grand total`, `Sub-total`. */
+const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;
 
 /** The last cell of a row that reads as an amount (for total rows). */
 function lastAmount(cells: readonly string[]): Decimal | null {

@@ -312,6 +312,24 @@ describe('pledge sheets written by people', () => {
     ]);
   });
 
+  it('reads a Total written in the reference column as the stated total, never as a measure', () => {
+    const text =
+      'Reference,Proxy Value,Answer,Pledged Social Value\r\n' +
+      'NT1,2,3,6\r\nNT2,1,1,1\r\nSub-total,,,7\r\nGrand Total,,,"£ 7.00"\r\n';
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.rows.map((row) => row.measure)).toEqual(['NT1', 'NT2']);
+    expect(sheet.statedTotal?.toString()).toBe('7');
+    expect(sheet.problems).toEqual([]);
+    const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(check.statedRowsTotal.toString()).toBe('7');
+    expect(check.correctedTotal.toString()).toBe('7');
+    expect(check.ok).toBe(true);
+    // A measure whose code starts like a total but has an answer stays a measure.
+    const measure = parsePledgeSheet('Reference,Answer\nTOTAL-1,4\n');
+    expect(measure.rows.map((row) => row.measure)).toEqual(['TOTAL-1']);
+    expect(measure.statedTotal).toBeNull();
+  });
+
   it('refuses two signs and spaces that do not group thousands, never guessing a figure', () => {
     const cells = ['(£-5)', '(£ +5)', '-£-5', '+£-5', '1 5', '12 34', '£ 1 5', '1\t5', '1 .5'];
     const sheet = parsePledgeSheet(
