@@ -1,6 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { plainDecimal } from '../core/fast-decimal.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
 
 // Digits grouped in thousands by commas or by spaces (`1,000`, `1 000`), or not grouped.
 const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
@@ -14,9 +14,14 @@ const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
  * `null`. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
  * inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5 or 5, nor are two
  * signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0. Returns
- * `'out-of-range'` for a number outside the numeric domain. Internal.
+ * `'out-of-range'` for a number outside the numeric domain: the input domain, or with `domain:
+ * 'stated'` the wider one of line values and totals (as `formatValuationCsv` writes them).
+ * Internal.
  */
-export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
+export function parseAmount(
+  cell: string,
+  domain: NumericDomain = 'input',
+): Decimal | null | 'not-a-number' | 'out-of-range' {
   // Most cells are plain numbers (`24`, `16.09`): read them straight away.
   const plain = plainDecimal(cell);
   if (plain !== undefined) return plain;
@@ -42,7 +47,7 @@ export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'ou
   // One sign at most: `(£-5)` and `-£-5` could mean -5 or 5.
   if (signed && /^[+-]/.test(text)) return 'not-a-number';
   const digits = text.replace(/[, ]/g, '');
-  const value = plainDecimal(digits) ?? readNumeric(digits);
+  const value = plainDecimal(digits) ?? readNumeric(digits, domain);
   if (isNumericProblem(value)) {
     return value.code === 'out-of-range' ? 'out-of-range' : 'not-a-number';
   }

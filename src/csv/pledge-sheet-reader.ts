@@ -110,7 +110,10 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const index = mapping.get(role);
     if (index === undefined) return null;
     const written = row.cells[index] ?? '';
-    const value = parseAmount(written);
+    // A stated value may be a figure the library computed (formatValuationCsv writes exact line
+    // values, with up to 120 decimals); an answer or a proxy is an input.
+    const stated = role === 'statedValue';
+    const value = parseAmount(written, stated ? 'stated' : 'input');
     if (typeof value !== 'string') return value;
     const column = JSON.stringify(headers[index]);
     problem(
@@ -119,7 +122,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         severity: 'error',
         message:
           value === 'out-of-range'
-            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (below 1e15, at most 40 decimal places); it is left blank.`
+            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
             : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number; it is left blank.`,
         line: row.line,
         column: headers[index]!,
@@ -335,7 +338,7 @@ const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;
 /** The last cell of a row that reads as an amount (for total rows). */
 function lastAmount(cells: readonly string[]): Decimal | null {
   for (let i = cells.length - 1; i >= 0; i -= 1) {
-    const value = parseAmount(cells[i]!);
+    const value = parseAmount(cells[i]!, 'stated');
     if (value !== null && typeof value !== 'string') return value;
   }
   return null;

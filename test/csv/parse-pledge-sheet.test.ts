@@ -312,6 +312,50 @@ describe('pledge sheets written by people', () => {
     ]);
   });
 
+  it('reads back the exact line values and total formatValuationCsv wrote, past 40 decimals and 1e15', () => {
+    const framework = defineFramework({
+      id: 'f',
+      name: 'F',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [{ id: 'jobs', name: 'Jobs' }],
+      measures: [
+        {
+          code: 'NT1',
+          theme: 'jobs',
+          title: 'Local FTE',
+          unit: 'FTE',
+          proxyValue: '30782',
+          valueType: 'local-economic',
+        },
+        {
+          code: 'NT18',
+          theme: 'jobs',
+          title: 'Local spend',
+          unit: '£',
+          proxyValue: '0.963811801538461538',
+          valueType: 'local-economic',
+        },
+      ],
+    });
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: '999999999999999' },
+      { measure: 'NT18', quantity: '650000.333333333333333333333333333333' },
+    ]);
+    // 30,781,999,999,999,969,218 and a value with 48 decimals: outside the input domain.
+    const stated = valuation.lines.map((line) => line.value.toFixed());
+    expect(stated[0]).toBe('30781999999999969218');
+    expect(stated[1]!.split('.')[1]).toHaveLength(48);
+    const sheet = parsePledgeSheet(formatValuationCsv(valuation));
+    expect(sheet.problems).toEqual([]);
+    expect(sheet.rows.map((row) => row.statedValue?.toFixed())).toEqual(stated);
+    expect(sheet.statedTotal?.eq(valuation.total)).toBe(true);
+    const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(check.ok).toBe(true);
+    expect(check.correctedTotal.eq(valuation.total)).toBe(true);
+    expect(toPledges(sheet.rows)).toHaveLength(2);
+  });
+
   it('reads a Total written in the reference column as the stated total, never as a measure', () => {
     const text =
       'Reference,Proxy Value,Answer,Pledged Social Value\r\n' +
