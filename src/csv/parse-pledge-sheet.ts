@@ -22,9 +22,11 @@ import type { PledgeSheet } from './types.js';
  * becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
  * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
  * "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer and no
- * proxy, gives `statedTotal` (the last such row). A cell that is not a number (or a sign inside brackets, `(-5)`),
- * a row without a reference and a quote that is never closed each become a problem with its
- * line, never a silent zero or a swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
+ * proxy, gives `statedTotal` (the last such row). A blank Theme cell repeats the theme above; a
+ * row with only its Theme cell written is a section heading whose theme the rows below take. A
+ * cell that is not a number (or a sign inside brackets, `(-5)`), a row without a reference and a
+ * quote that is never closed each become a problem with its line, never a silent zero or a
+ * swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
  * (as `formatValuationCsv` neutralises formulas) loses that apostrophe.
  *
  * @param text - The file's text.

@@ -243,6 +243,17 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
         return;
       }
+      // A section heading (only the Theme cell written, often merged across the row): the rows
+      // below it take its theme, as they take the theme of a measure row above.
+      const heading = cell(row, 'theme');
+      const themeIndex = mapping.get('theme');
+      if (
+        heading !== '' &&
+        row.cells.every((value, i) => i === themeIndex || value.trim() === '')
+      ) {
+        theme = heading;
+        return;
+      }
       problem(
         problemOf({
           code: 'missing-reference',

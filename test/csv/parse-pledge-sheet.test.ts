@@ -356,6 +356,33 @@ describe('pledge sheets written by people', () => {
     expect(toPledges(sheet.rows)).toHaveLength(2);
   });
 
+  it('gives the rows below a section heading its theme', () => {
+    const sheet = parsePledgeSheet(
+      'Theme,Reference,Question,Proxy Value,Answer\n' +
+        'Jobs: Promote Local Skills and Employment,,,,\n,NT1,FTE,30782,24\n,NT3,FTE,20481,1\n' +
+        '"Environment: Decarbonising and Safeguarding our World",,,,\n,NT31,Car miles,0.2,5\n',
+    );
+    expect(sheet.rows.map((row) => [row.line, row.theme, row.measure])).toEqual([
+      [3, 'Jobs: Promote Local Skills and Employment', 'NT1'],
+      [4, 'Jobs: Promote Local Skills and Employment', 'NT3'],
+      [6, 'Environment: Decarbonising and Safeguarding our World', 'NT31'],
+    ]);
+    expect(sheet.problems).toEqual([]);
+    const framework = toFramework(sheet.rows, {
+      id: 's',
+      name: 'S',
+      edition: '1',
+      priceYear: 2021,
+    });
+    expect(framework.themes.map((theme) => theme.id)).toEqual(['jobs', 'environment']);
+    // A row with more than the theme written is still a row without a reference.
+    const stray = parsePledgeSheet('Theme,Reference,Answer\nJobs,,24\n,NT1,1\n');
+    expect(stray.problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['missing-reference', 2],
+    ]);
+    expect(stray.rows[0]?.theme).toBe('');
+  });
+
   it('reads a Total written in the reference column as the stated total, never as a measure', () => {
     const text =
       'Reference,Proxy Value,Answer,Pledged Social Value\r\n' +
