@@ -61,7 +61,7 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
     reader = readPledgeSheetRows(start);
     return reader.add;
   });
-  if (found === undefined || reader === undefined) throw noHeaderRow();
+  if (found === undefined || reader === undefined) throw noHeaderRow(parsed.columns);
   const { rows, problems } = reader.take();
   return assemblePledgeSheet({
     rows: Object.freeze(rows),
@@ -75,12 +75,22 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
   });
 }
 
-/** The error of a text without a header row. Internal: the stream says the same. */
-export function noHeaderRow(): SocialValueError {
-  return fieldError(
-    'invalid-input',
-    'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
-    ['text'],
-    'no header row found',
-  );
+/** The error of a text without a header row (with every column named in `columns`). Internal: the stream says the same. */
+export function noHeaderRow(columns?: ParsePledgeSheetOptions['columns']): SocialValueError {
+  const named = Object.entries(columns ?? {})
+    .filter(([, header]) => header !== undefined)
+    .map(([role, header]) => `${JSON.stringify(header)} (${role})`);
+  return named.length === 0
+    ? fieldError(
+        'invalid-input',
+        'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
+        ['text'],
+        'no header row found',
+      )
+    : fieldError(
+        'invalid-input',
+        `Invalid pledge sheet: no header row found with the columns named in options.columns (${named.join(', ')}) and a Reference column and an Answer, Proxy Value or Pledged Social Value column. Check the names against the sheet's header row.`,
+        ['text'],
+        `no header row has the columns ${named.join(', ')}`,
+      );
 }

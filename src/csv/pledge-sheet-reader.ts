@@ -27,11 +27,13 @@ export type PledgeSheetMapping = Map<PledgeSheetColumn, number>;
 
 /**
  * The header test of a pledge sheet: a row with a measure column and an answer, proxy or value
- * column gives its column mapping. Internal: `parsePledgeSheet` and `streamPledgeSheet`.
+ * column, and every column the caller named (a name no row has is never silently left out), gives
+ * its column mapping. Internal: `parsePledgeSheet` and `streamPledgeSheet`.
  */
 export function pledgeSheetHeader(
   columns: ParsePledgeSheetOptions['columns'],
 ): (cells: readonly string[]) => PledgeSheetMapping | undefined {
+  const named = pledgeSheetRoles.filter((role) => columns?.[role] !== undefined);
   return (cells) => {
     const mapping = mapHeaders(
       cells.map((cell) => restoreFormula(cell)),
@@ -39,7 +41,8 @@ export function pledgeSheetHeader(
     );
     const isHeader =
       mapping.has('measure') &&
-      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'));
+      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue')) &&
+      named.every((role) => mapping.has(role));
     return isHeader ? mapping : undefined;
   };
 }

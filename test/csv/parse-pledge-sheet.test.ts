@@ -117,6 +117,30 @@ describe('parsePledgeSheet', () => {
     expect(renamed.rows[0]?.quantity?.toString()).toBe('24');
   });
 
+  it('refuses a column named in options.columns that the header row lacks, never dropping it', () => {
+    // A typo in the answer column's name left every answer blank: no pledge, a total of £0.
+    const text = 'Reference,Answer,Value\nNT1,24,738768\n';
+    for (const columns of [
+      { quantity: 'Answers' },
+      { quantity: 'Answer', statedValue: 'answer' },
+    ]) {
+      const error = caught(() => parsePledgeSheet(text, { columns }));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toBe('text');
+    }
+    expect(
+      caught(() => parsePledgeSheet(text, { columns: { quantity: 'Answers' } })).message,
+    ).toContain(
+      'Invalid pledge sheet: no header row found with the columns named in options.columns ("Answers" (quantity)) and a Reference column and an Answer, Proxy Value or Pledged Social Value column. Check the names against the sheet\'s header row.',
+    );
+    // A preamble row is not the header because it lacks a named column.
+    const sheet = parsePledgeSheet(`Reference,Answer,Note\n${text}`, {
+      columns: { statedValue: 'value' },
+    });
+    expect(sheet.headerLine).toBe(2);
+    expect(sheet.rows[0]?.statedValue?.toString()).toBe('738768');
+  });
+
   it('rejects text without a header row', () => {
     const error = caught(() => parsePledgeSheet('just,some\nwords,here'));
     expect(error.code).toBe('invalid-input');
