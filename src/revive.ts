@@ -173,7 +173,8 @@ function refuse(path: readonly PropertyKey[], message: string): never {
  * @returns The live object, equal to the one stored.
  * @throws SocialValueError `invalid-input` at `json…` for something that is not a snapshot the
  * library wrote (an unknown `kind`, a newer `schemaVersion`, a field out of shape), naming the
- * field; `out-of-range` for a figure outside what the library produces.
+ * field, or at `kind` for a `kind` argument that is no kind the library stores (with the kind
+ * meant); `out-of-range` for a figure outside what the library produces.
  *
  * @example
  * ```ts
@@ -196,6 +197,12 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
   json: unknown,
   kind?: K,
 ): SnapshotKinds[K] {
+  if (kind !== undefined && (typeof kind !== 'string' || !Object.hasOwn(readers, kind))) {
+    refuse(
+      ['kind'],
+      `expected one of the kinds the library stores, received ${describeValue(kind)}${typeof kind === 'string' ? didYouMean(suggest(kind, kinds)) : ''}`,
+    );
+  }
   let snapshot = json;
   if (typeof json === 'string') {
     try {

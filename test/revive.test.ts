@@ -340,6 +340,21 @@ describe('revive refuses what the library did not write', () => {
     expect(plan.issues[0]?.message).toContain('did you mean "action-plan"?');
   });
 
+  it('names a kind argument that is no kind it reads, not the snapshot', () => {
+    const stored = JSON.stringify(samples.valuation());
+    const error = caught(() => revive(stored, 'valuaton' as SnapshotKind));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('kind');
+    expect(error.issues[0]?.message).toBe(
+      'expected one of the kinds the library stores, received "valuaton" (did you mean "valuation"?)',
+    );
+    const number = caught(() => revive(stored, 5 as never));
+    expect(number.issues[0]?.message).toBe(
+      'expected one of the kinds the library stores, received 5',
+    );
+    expect(caught(() => revive(stored, '__proto__' as never)).issues[0]?.path).toBe('kind');
+  });
+
   it('refuses a newer schema version, saying which it reads', () => {
     const error = refused(tampered('valuation', ['schemaVersion'], 2));
     expect(error.code).toBe('invalid-input');

@@ -19,6 +19,8 @@ const INPUT_LIMIT = 1e15;
 const PLAIN = String.raw`(?:0*\d{1,15}(?:\.\d{0,40}0*)?|0*\.\d{1,40}0*)`;
 /** Plain digits of a figure the library produced (snapshots): any length. */
 const PLAIN_FIGURE = String.raw`(?:\d+\.?\d*|\.\d+)`;
+/** Plain digits of a figure a pledge sheet states (a line value, a total): 60 before the point, 120 after. */
+const PLAIN_STATED = String.raw`(?:0*\d{1,60}(?:\.\d{0,120}0*)?|0*\.\d{1,120}0*)`;
 /** A mantissa and an exponent: syntax only. */
 const EXPONENT = String.raw`(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+`;
 /** A zero written with a minus sign, which reads as 0. */
@@ -53,7 +55,8 @@ export function decimalPattern(bounds: NumericBounds): string {
     if (bounds.max !== undefined || bounds.integer) {
       throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
     }
-    return String.raw`^\s*[+-]?(?:${figure ? PLAIN_FIGURE : PLAIN}|${EXPONENT})\s*$`;
+    const any = figure ? PLAIN_FIGURE : bounds.domain === 'stated' ? PLAIN_STATED : PLAIN;
+    return String.raw`^\s*[+-]?(?:${any}|${EXPONENT})\s*$`;
   }
   const plain = figure ? PLAIN_FIGURE : boundedPlain(bounds);
   const body = String.raw`\+?(?:${plain}|${EXPONENT})`;
@@ -64,7 +67,7 @@ export function decimalPattern(bounds: NumericBounds): string {
 
 /** The JSON Schema of a library number within `bounds`: a JSON number or a decimal string. */
 export function numericJsonSchema(bounds: NumericBounds): JsonSchema {
-  const limit = bounds.domain === 'figure' ? 1e60 : INPUT_LIMIT;
+  const limit = bounds.domain === undefined || bounds.domain === 'input' ? INPUT_LIMIT : 1e60;
   const number: JsonSchema = { type: bounds.integer ? 'integer' : 'number' };
   if (bounds.min === undefined) number.exclusiveMinimum = -limit;
   else if (bounds.minExclusive) number.exclusiveMinimum = Number(bounds.min);

@@ -44,6 +44,26 @@ export function inputDomainProblem(value: Decimal): string | undefined {
   return undefined;
 }
 
+/**
+ * Digits after the point a stated figure may have: a product of three inputs (quantity × share
+ * × proxy) has at most 120, and so has any sum of them.
+ */
+export const STATED_DECIMAL_PLACES_LIMIT = 3 * INPUT_DECIMAL_PLACES_LIMIT;
+
+/**
+ * Why a finite figure stated as a line value or a total (a pledge sheet's, which may be one the
+ * library wrote) is outside the figures sums of products can be, or `undefined`: below 1e60, at
+ * most {@link STATED_DECIMAL_PLACES_LIMIT} decimals, so that sums of them stay exact. Internal.
+ */
+export function statedDomainProblem(value: Decimal): string | undefined {
+  if (value.isZero()) return undefined;
+  const problem = figureDomainProblem(value);
+  if (problem !== undefined) return problem;
+  return value.decimalPlaces() > STATED_DECIMAL_PLACES_LIMIT
+    ? `expected at most ${STATED_DECIMAL_PLACES_LIMIT} digits after the decimal point`
+    : undefined;
+}
+
 /** Why a finite figure is too large to present, or `undefined`. Internal. */
 export function figureDomainProblem(value: Decimal): string | undefined {
   return value.e >= FIGURE_MAGNITUDE_LIMIT_EXPONENT

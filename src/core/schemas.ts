@@ -20,7 +20,10 @@ export interface NumericBounds {
   readonly maxExclusive?: boolean;
   /** When true, only whole numbers are allowed. */
   readonly integer?: boolean;
-  /** `input` (default): the input domain; `figure`: a figure the library produced (snapshots). */
+  /**
+   * `input` (default): the input domain; `figure`: a figure the library produced (snapshots);
+   * `stated`: a line value or total a pledge sheet states.
+   */
   readonly domain?: NumericDomain;
 }
 

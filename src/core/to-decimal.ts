@@ -3,7 +3,7 @@ import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
 import { issueAt } from './issue.js';
-import { figureDomainProblem, inputDomainProblem } from './numeric-domain.js';
+import { figureDomainProblem, inputDomainProblem, statedDomainProblem } from './numeric-domain.js';
 
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
@@ -16,8 +16,11 @@ export interface NumericProblem {
   readonly message: string;
 }
 
-/** Which domain a number is checked against: inputs, or figures the library produced. */
-export type NumericDomain = 'input' | 'figure';
+/**
+ * Which domain a number is checked against: inputs, figures the library produced, or figures a
+ * pledge sheet states as line values and totals (below 1e60, at most 120 decimals).
+ */
+export type NumericDomain = 'input' | 'figure' | 'stated';
 
 /**
  * Reads a value as the library's {@link Decimal}, or says what is wrong with it. Internal: used
@@ -59,7 +62,12 @@ export function readNumeric(
     return invalid(value);
   }
   if (result.isZero() && result.isNegative()) result = new Decimal(0);
-  const problem = domain === 'input' ? inputDomainProblem(result) : figureDomainProblem(result);
+  const problem =
+    domain === 'input'
+      ? inputDomainProblem(result)
+      : domain === 'stated'
+        ? statedDomainProblem(result)
+        : figureDomainProblem(result);
   return problem === undefined ? result : outOfRange(value, problem);
 }
 

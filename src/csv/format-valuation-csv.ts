@@ -10,6 +10,8 @@ import type { Framework } from '../toms/types.js';
 import { readValuation } from '../valuation/snapshots.js';
 import type { Valuation, ValuationLine } from '../valuation/types.js';
 import { neutraliseFormula } from './formula-cells.js';
+import { knownColumnOf } from './header-mapping.js';
+import type { PledgeSheetColumn } from './types.js';
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   delimiter: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum([',', '\t', ';'])),
@@ -46,7 +48,9 @@ export interface FormatValuationCsvOptions {
  * Writes a valuation as a pledge sheet in CSV with papaparse: Theme, Reference, Question, Units,
  * Proxy Value, Answer, Pledged Social Value, then one column per tag name (code-unit order),
  * plus Attribution Share, Effect, Channel, Pledger Kind, Pledger, Follow-up On, Barriers (joined
- * by `; `) and Note columns when any line has them, and a Total row (the net total). A
+ * by `; `) and Note columns when any line has them, and a Total row (the net total). A tag
+ * named like one of those columns (`Effect`, `Pledge Channel`) brings that column, written before
+ * the tags, so the tag is read back as a tag and never as the line's effect or channel. A
  * disbenefit's value is written negative. Reading it back with `parsePledgeSheet` gives the same
  * measures, proxies, quantities, values, tags, effects and channels.
  * Text that a spreadsheet would run as a formula is neutralised (see
@@ -97,17 +101,32 @@ export function formatValuationCsv(
   const tagKeys = [...tagNames].sort(byCodeUnits);
   const shares = checked.lines.some((line) => !line.attributionShare.eq(1));
   const notes = checked.lines.some((line) => line.note !== undefined);
-  // Where pledges come from and their effect: columns only when some line needs them.
-  const channels = checked.lines.some((line) => line.channel !== 'tender');
-  const effects = checked.lines.some((line) => line.effect !== 'benefit');
+  // Where pledges come from and their effect: columns only when some line needs them, or when a
+  // tag has the name of one (`Effect`), which the reader would otherwise take for that column.
+  // Such a column is then written before the tags, so that the reader takes it and the tag stays
+  // a tag.
+  const taggedRoles = new Set(tagKeys.map(knownColumnOf));
   const origin = (
     [
-      ['Pledger Kind', (line) => line.pledgerKind ?? ''],
-      ['Pledger', (line) => line.pledger ?? ''],
-      ['Follow-up On', (line) => line.followUpOn ?? ''],
-      ['Barriers', (line) => (line.barriers ?? []).join('; ')],
-    ] as const satisfies readonly (readonly [string, (line: ValuationLine) => string])[]
-  ).filter(([, read]) => checked.lines.some((line) => read(line) !== ''));
+      ['Effect', 'effect', (line) => line.effect, 'benefit'],
+      ['Channel', 'channel', (line) => line.channel, 'tender'],
+      ['Pledger Kind', 'pledgerKind', (line) => line.pledgerKind ?? '', ''],
+      ['Pledger', 'pledger', (line) => line.pledger ?? '', ''],
+      ['Follow-up On', 'followUpOn', (line) => line.followUpOn ?? '', ''],
+      ['Barriers', 'barriers', (line) => (line.barriers ?? []).join('; '), ''],
+    ] as const satisfies readonly (readonly [
+      string,
+      PledgeSheetColumn,
+      (line: ValuationLine) => string,
+      string,
+    ])[]
+  ).filter(
+    ([, role, cell, absent]) =>
+      taggedRoles.has(role) || checked.lines.some((line) => cell(line) !== absent),
+  );
+  const originFirst = origin.some(([, role]) => taggedRoles.has(role));
+  const originCells = (line: ValuationLine) => origin.map(([, , cell]) => cell(line));
+  const originHeaders = origin.map(([name]) => name);
   const header = [
     'Theme',
     'Reference',
@@ -116,11 +135,10 @@ export function formatValuationCsv(
     'Proxy Value',
     'Answer',
     'Pledged Social Value',
+    ...(originFirst ? originHeaders : []),
     ...tagKeys,
     ...(shares ? ['Attribution Share'] : []),
-    ...(effects ? ['Effect'] : []),
-    ...(channels ? ['Channel'] : []),
-    ...origin.map(([name]) => name),
+    ...(originFirst ? [] : originHeaders),
     ...(notes ? ['Note'] : []),
   ];
   const rows = checked.lines.map((line) => [
@@ -131,11 +149,10 @@ export function formatValuationCsv(
     line.proxyValue.toString(),
     line.quantity.toString(),
     money(line.value),
+    ...(originFirst ? originCells(line) : []),
     ...tagKeys.map((key) => (Object.hasOwn(line.tags, key) ? line.tags[key]! : '')),
     ...(shares ? [line.attributionShare.toString()] : []),
-    ...(effects ? [line.effect] : []),
-    ...(channels ? [line.channel] : []),
-    ...origin.map(([, read]) => read(line)),
+    ...(originFirst ? [] : originCells(line)),
     ...(notes ? [line.note ?? ''] : []),
   ]);
   if (parsed.total ?? true) {

@@ -68,6 +68,12 @@ export function mapColumns<Role extends string>(
   return mapping;
 }
 
+/** The pledge-sheet column a header is read as by its name alone (no override), else `undefined`. Internal. */
+export function knownColumnOf(header: string): PledgeSheetColumn | undefined {
+  const name = normaliseHeader(header);
+  return (Object.keys(KNOWN) as PledgeSheetColumn[]).find((role) => KNOWN[role].includes(name));
+}
+
 /** Which pledge-sheet column each header is: the first header with a known name (see {@link mapColumns}). Internal. */
 export function mapHeaders(
   headers: readonly string[],

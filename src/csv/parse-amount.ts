@@ -1,39 +1,53 @@
 import { Decimal } from '../core/decimal.js';
 import { plainDecimal } from '../core/fast-decimal.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
 
-const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
+// Digits grouped in thousands by commas or by spaces (`1,000`, `1 000`), or not grouped.
+const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
+// Spaces around the pound sign, a sign or a bracket (`£ 5`, `- 5`, `( 5 )`) carry no meaning.
+const LOOSE_SPACE = /\s*([£()+\-–—])\s*/g;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
- * `(1,234.00)` (negative, accounting style), `-£5`, `-12.5`, `1e3`; a blank cell is `null`.
- * Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign inside
- * brackets, such as `(-5)`, is not one, since it could mean -5 or 5; `(0)` is 0. Returns
- * `'out-of-range'` for a number outside the numeric domain. Internal.
+ * `(1,234.00)` (negative, accounting style), `-£5`, `-12.5`, `1e3`, `1 000`; a blank cell is
+ * `null`. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
+ * inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5 or 5, nor are two
+ * signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0. Returns
+ * `'out-of-range'` for a number outside the numeric domain: the input domain, or with `domain:
+ * 'stated'` the wider one of line values and totals (as `formatValuationCsv` writes them).
+ * Internal.
  */
-export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
+export function parseAmount(
+  cell: string,
+  domain: NumericDomain = 'input',
+): Decimal | null | 'not-a-number' | 'out-of-range' {
   // Most cells are plain numbers (`24`, `16.09`): read them straight away.
   const plain = plainDecimal(cell);
   if (plain !== undefined) return plain;
-  let text = cell.replace(/[\s\u00a0]+/g, '');
+  let text = cell.trim().replace(LOOSE_SPACE, '$1').replace(/\s+/g, ' ');
   if (text === '') return null;
   let negative = false;
+  let signed = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     text = text.slice(1, -1);
     if (/^[+-]/.test(text)) return 'not-a-number';
     negative = true;
+    signed = true;
   }
   if (text.startsWith('-£') || text.startsWith('+£')) {
-    if (negative) return 'not-a-number';
+    if (signed) return 'not-a-number';
     negative = text.startsWith('-');
+    signed = true;
     text = text.slice(1);
   }
   if (text.startsWith('£')) text = text.slice(1);
   if (DASHES.has(text)) return new Decimal(0);
   if (text === '' || !GROUPED.test(text)) return 'not-a-number';
-  const digits = text.replaceAll(',', '');
-  const value = plainDecimal(digits) ?? readNumeric(digits);
+  // One sign at most: `(£-5)` and `-£-5` could mean -5 or 5.
+  if (signed && /^[+-]/.test(text)) return 'not-a-number';
+  const digits = text.replace(/[, ]/g, '');
+  const value = plainDecimal(digits) ?? readNumeric(digits, domain);
   if (isNumericProblem(value)) {
     return value.code === 'out-of-range' ? 'out-of-range' : 'not-a-number';
   }

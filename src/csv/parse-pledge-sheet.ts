@@ -21,9 +21,12 @@ import type { PledgeSheet } from './types.js';
  * column. Columns are matched by header (overridable with `columns`); every other column
  * becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
  * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
- * "total" gives `statedTotal`. A cell that is not a number (or a sign inside brackets, `(-5)`),
- * a row without a reference and a quote that is never closed each become a problem with its
- * line, never a silent zero or a swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
+ * "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer and no
+ * proxy, gives `statedTotal` (the last such row). A blank Theme cell repeats the theme above; a
+ * row with only its Theme cell written is a section heading whose theme the rows below take. A
+ * cell that is not a number (or a sign inside brackets, `(-5)`), a row without a reference and a
+ * quote that is never closed each become a problem with its line, never a silent zero or a
+ * swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
  * (as `formatValuationCsv` neutralises formulas) loses that apostrophe.
  *
  * @param text - The file's text.
@@ -58,7 +61,7 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
     reader = readPledgeSheetRows(start);
     return reader.add;
   });
-  if (found === undefined || reader === undefined) throw noHeaderRow();
+  if (found === undefined || reader === undefined) throw noHeaderRow(parsed.columns);
   const { rows, problems } = reader.take();
   return assemblePledgeSheet({
     rows: Object.freeze(rows),
@@ -72,12 +75,22 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
   });
 }
 
-/** The error of a text without a header row. Internal: the stream says the same. */
-export function noHeaderRow(): SocialValueError {
-  return fieldError(
-    'invalid-input',
-    'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
-    ['text'],
-    'no header row found',
-  );
+/** The error of a text without a header row (with every column named in `columns`). Internal: the stream says the same. */
+export function noHeaderRow(columns?: ParsePledgeSheetOptions['columns']): SocialValueError {
+  const named = Object.entries(columns ?? {})
+    .filter(([, header]) => header !== undefined)
+    .map(([role, header]) => `${JSON.stringify(header)} (${role})`);
+  return named.length === 0
+    ? fieldError(
+        'invalid-input',
+        'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
+        ['text'],
+        'no header row found',
+      )
+    : fieldError(
+        'invalid-input',
+        `Invalid pledge sheet: no header row found with the columns named in options.columns (${named.join(', ')}) and a Reference column and an Answer, Proxy Value or Pledged Social Value column. Check the names against the sheet's header row.`,
+        ['text'],
+        `no header row has the columns ${named.join(', ')}`,
+      );
 }

@@ -27,11 +27,13 @@ export type PledgeSheetMapping = Map<PledgeSheetColumn, number>;
 
 /**
  * The header test of a pledge sheet: a row with a measure column and an answer, proxy or value
- * column gives its column mapping. Internal: `parsePledgeSheet` and `streamPledgeSheet`.
+ * column, and every column the caller named (a name no row has is never silently left out), gives
+ * its column mapping. Internal: `parsePledgeSheet` and `streamPledgeSheet`.
  */
 export function pledgeSheetHeader(
   columns: ParsePledgeSheetOptions['columns'],
 ): (cells: readonly string[]) => PledgeSheetMapping | undefined {
+  const named = pledgeSheetRoles.filter((role) => columns?.[role] !== undefined);
   return (cells) => {
     const mapping = mapHeaders(
       cells.map((cell) => restoreFormula(cell)),
@@ -39,7 +41,8 @@ export function pledgeSheetHeader(
     );
     const isHeader =
       mapping.has('measure') &&
-      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue'));
+      (mapping.has('quantity') || mapping.has('proxyValue') || mapping.has('statedValue')) &&
+      named.every((role) => mapping.has(role));
     return isHeader ? mapping : undefined;
   };
 }
@@ -110,7 +113,10 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const index = mapping.get(role);
     if (index === undefined) return null;
     const written = row.cells[index] ?? '';
-    const value = parseAmount(written);
+    // A stated value may be a figure the library computed (formatValuationCsv writes exact line
+    // values, with up to 120 decimals); an answer or a proxy is an input.
+    const stated = role === 'statedValue';
+    const value = parseAmount(written, stated ? 'stated' : 'input');
     if (typeof value !== 'string') return value;
     const column = JSON.stringify(headers[index]);
     problem(
@@ -119,7 +125,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         severity: 'error',
         message:
           value === 'out-of-range'
-            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (below 1e15, at most 40 decimal places); it is left blank.`
+            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
             : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number; it is left blank.`,
         line: row.line,
         column: headers[index]!,
@@ -231,9 +237,24 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   const add = (row: SheetLine): void => {
     quoteProblem(row);
     const measure = cell(row, 'measure');
-    if (measure === '') {
-      if (row.cells.some((value) => /total/i.test(value))) {
+    // A total written in the measure column (`Total`, `Grand total`) with no answer and no proxy
+    // is the sheet's total, not a measure whose value would count twice.
+    const totalLabel =
+      TOTAL_LABEL.test(measure) && cell(row, 'quantity') === '' && cell(row, 'proxyValue') === '';
+    if (measure === '' || totalLabel) {
+      if (totalLabel || row.cells.some((value) => /total/i.test(value))) {
         statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
+        return;
+      }
+      // A section heading (only the Theme cell written, often merged across the row): the rows
+      // below it take its theme, as they take the theme of a measure row above.
+      const heading = cell(row, 'theme');
+      const themeIndex = mapping.get('theme');
+      if (
+        heading !== '' &&
+        row.cells.every((value, i) => i === themeIndex || value.trim() === '')
+      ) {
+        theme = heading;
         return;
       }
       problem(
@@ -325,10 +346,13 @@ function tagColumnsOf(
   return columns;
 }
 
+/** A measure cell that is a total's label: `Total`, `TOTAL SV Pledge`, `Grand total`, `Sub-total`. */
+const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;
+
 /** The last cell of a row that reads as an amount (for total rows). */
 function lastAmount(cells: readonly string[]): Decimal | null {
   for (let i = cells.length - 1; i >= 0; i -= 1) {
-    const value = parseAmount(cells[i]!);
+    const value = parseAmount(cells[i]!, 'stated');
     if (value !== null && typeof value !== 'string') return value;
   }
   return null;

@@ -57,7 +57,9 @@ export interface ParsePledgeSheetOptions {
   /**
    * Headers to use for columns, overriding the built-in names (Theme; Reference/Ref/Measure/
    * Code; Question/Description; Units/Unit; Proxy Value/Proxy; Answer/Quantity/Target;
-   * Pledged Social Value/Social Value/Value). Matching ignores case and spacing.
+   * Pledged Social Value/Social Value/Value). Matching ignores case and spacing. The header row
+   * is the first row with every header named here: a name no row has (a typo) is an error, never
+   * a column silently left out.
    */
   readonly columns?: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined;
   /** Lines whose first cell starts with this text are skipped (for example `'#'`). */

@@ -190,7 +190,7 @@ async function* batches(
   if (reader === undefined) {
     // No header with the guessed delimiter: the other usual ones, on the whole text.
     scanTable(held!.join(''), options, headerOf, begin);
-    if (reader === undefined) throw noHeaderRow();
+    if (reader === undefined) throw noHeaderRow(options.columns);
   }
   collect();
   while (pending.rows.length > batchSize) yield batchOf(reader, pending, batchSize, false);

@@ -1,6 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSheetRowsSchema } from '../valuation/schemas.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
@@ -27,12 +27,15 @@ function isPlainCode(code: unknown): code is string {
 }
 
 /** An amount cell as the schema reads it: absent, `null` or a number in the domain. */
-function leanAmount(value: unknown): Decimal | null | undefined | false {
+function leanAmount(
+  value: unknown,
+  domain: NumericDomain = 'input',
+): Decimal | null | undefined | false {
   if (value === undefined || value === null) return value;
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint') {
     if (typeof value !== 'object') return false;
   }
-  const read = readNumeric(value);
+  const read = readNumeric(value, domain);
   return isNumericProblem(read) ? false : read;
 }
 
@@ -49,7 +52,8 @@ function leanPledge(row: unknown): PledgeInput | null | false {
     if (text !== undefined && typeof text !== 'string') return false;
   }
   if (!isPlainCode(measure)) return false;
-  if (leanAmount(row.proxyValue) === false || leanAmount(row.statedValue) === false) return false;
+  if (leanAmount(row.proxyValue) === false || leanAmount(row.statedValue, 'stated') === false)
+    return false;
   const quantity = leanAmount(row.quantity);
   if (quantity === false) return false;
   let copied: Record<string, string> | undefined;

@@ -60,8 +60,9 @@ export interface ParsedPledgeSheetRow {
  * inside brackets such as `(-5)`; left blank), `not-a-choice` (an Effect, Channel or Pledger Kind
  * cell that is none of the values allowed; left blank), `not-a-date` (a Follow-up On cell that
  * is not a `YYYY-MM-DD` date; left blank), `out-of-range` (a number outside the numeric
- * domain, 1e15 or more or more than 40 decimal places; left blank), `missing-reference` (a row with content but no
- * measure code; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
+ * domain, 1e15 or more or more than 40 decimal places, or for a stated value 1e60 or more or
+ * more than 120; left blank), `missing-reference` (a row with content but no measure code, other
+ * than a section heading with only its Theme cell; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
  * its own, quote marks kept as text, and the lines after it are read as usual).
  */
 export type PledgeSheetProblemCode =

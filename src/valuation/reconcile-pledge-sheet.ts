@@ -122,9 +122,10 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     };
   }
   // The proxy as shown may be rounded: the true one lies within half a unit of its last place.
+  // A £0 proxy is not a rounded one: the measure is recorded, not monetised.
   const halfUnit = TEN.pow(-proxy.decimalPlaces()).times(HALF);
   const slack = quantity.times(halfUnit).plus(tolerance);
-  if (!quantity.isZero() && difference.abs().lte(slack)) {
+  if (!quantity.isZero() && !proxy.isZero() && difference.abs().lte(slack)) {
     const impliedProxy = divide(stated, quantity).abs();
     return {
       code: 'proxy-rounding',

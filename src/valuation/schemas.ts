@@ -114,6 +114,11 @@ export const valuationAccumulatorOptionsSchema = /* @__PURE__ */ strictObject({
 const optionalAmount = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema()),
 );
+// A stated value or total may be a figure the library computed (a line value of
+// formatValuationCsv: below 1e60, at most 120 decimals); answers and proxies are inputs.
+const optionalStated = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema({ domain: 'stated' })),
+);
 const optionalText = /* @__PURE__ */ z.optional(textSchema);
 
 /** The zod schema of one pledge-sheet row (blank cells are `null` or absent). Internal. */
@@ -126,7 +131,7 @@ export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
     unit: optionalText,
     proxyValue: optionalAmount,
     quantity: optionalAmount,
-    statedValue: optionalAmount,
+    statedValue: optionalStated,
     tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
   }),
 );
@@ -136,8 +141,6 @@ export const pledgeSheetRowsSchema = /* @__PURE__ */ z.array(pledgeSheetRowSchem
 
 /** The zod schema of the options of `reconcilePledgeSheet`. Internal. */
 export const reconcileOptionsSchema = /* @__PURE__ */ strictObject({
-  statedTotal: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema()),
-  ),
+  statedTotal: optionalStated,
   tolerance: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
 });

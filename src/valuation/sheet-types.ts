@@ -57,14 +57,15 @@ export interface ReconcileOptions {
 /**
  * Codes of {@link PledgeSheetFinding}:
  * - `proxy-rounding` (info): the difference is explained by a proxy shown with fewer decimals
- *   than it has; `impliedProxy` is the proxy the stated value implies.
+ *   than it has (never a £0 proxy); `impliedProxy` is the proxy the stated value implies.
  * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k).
  * - `value-mismatch` (error): stated ≠ quantity × proxy, for no reason found.
  * - `missing-quantity` (warning): a value is stated but the answer is blank.
  * - `missing-proxy` (error): an answer without a proxy value.
  * - `missing-value` (warning): answer and proxy but no stated value.
  * - `unanswered` (info): no answer and no value (nothing pledged).
- * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0.
+ * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0 (a value stated
+ *   against it is a `value-mismatch`).
  * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows.
  */
 export type PledgeSheetFindingCode =

@@ -210,7 +210,10 @@ export interface Valuation {
    * `disbenefitTotal`). Always present, 0 when no line is a disbenefit.
    */
   readonly disbenefitTotal: Decimal;
-  /** Totals by theme id: every theme of the framework, in its order (0 when nothing pledged). */
+  /**
+   * Totals by theme id: every theme of the framework, in its order (0 when nothing pledged);
+   * ids that are whole numbers (`'10'`) come first, in numeric order, as JavaScript orders keys.
+   */
   readonly byTheme: Readonly<Record<string, Decimal>>;
   /** Totals by value type: all four types. */
   readonly byValueType: Readonly<Record<ValueType, Decimal>>;
@@ -218,7 +221,8 @@ export interface Valuation {
   readonly byChannel: Readonly<Partial<Record<PledgeChannel, Decimal>>>;
   /**
    * Totals by tag: for every tag name used by any pledge, the total per tag value (names and
-   * values in code-unit order). Pledges without that tag are not in its totals.
+   * values in code-unit order, except that whole numbers such as `'10'` come first, in numeric
+   * order, as JavaScript orders keys). Pledges without that tag are not in its totals.
    */
   readonly byTag: Readonly<Record<string, Readonly<Record<string, Decimal>>>>;
   /**

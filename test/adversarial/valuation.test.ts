@@ -316,8 +316,24 @@ describe('reconcilePledgeSheet', () => {
       );
       expect(['invalid-input', 'out-of-range']).toContain(error.code);
       expect(error.issues[0]?.path).toBe('rows[0].quantity');
+      // A stated total may be a figure the library computed (below 1e60): 1e15 is one.
+      if (value === '1e15') continue;
       const total = caught(() => reconcilePledgeSheet([], { statedTotal: value as never }));
       expect(total.issues[0]?.path).toBe('options.statedTotal');
+    }
+    const fine = '0.'.padEnd(122, '1');
+    expect(
+      reconcilePledgeSheet([{ measure: 'A', statedValue: '1e59' }], {
+        statedTotal: fine,
+      }).statedTotal.toFixed(),
+    ).toBe(fine);
+    for (const [statedValue, message] of [
+      ['1e60', 'expected a figure below 1e60 in magnitude, received "1e60"'],
+      [`${fine}1`, `expected at most 120 digits after the decimal point, received "${fine}1"`],
+    ]) {
+      const stated = caught(() => reconcilePledgeSheet([{ measure: 'A', statedValue }]));
+      expect(stated.code).toBe('out-of-range');
+      expect(stated.issues[0]).toMatchObject({ path: 'rows[0].statedValue', message });
     }
     const key = caught(() => reconcilePledgeSheet([{ measure: 'A', statedvalue: 1 } as never]));
     expect(key.issues[0]).toMatchObject({

@@ -24,6 +24,12 @@ describe('describeValue', () => {
     expect(describeValue(new Date(Number.NaN))).toBe('Invalid Date');
   });
 
+  it('names boxed primitives, which are not the text or number they hold', () => {
+    expect(describeValue(Object('NT1'))).toBe('a String object ("NT1")');
+    expect(describeValue(Object(5))).toBe('a Number object (5)');
+    expect(describeValue(Object(false))).toBe('a Boolean object (false)');
+  });
+
   it('writes objects as compact JSON, bigints inside them with their n', () => {
     expect(describeValue({ a: 1, b: [true, null] })).toBe('{"a":1,"b":[true,null]}');
     expect(describeValue({ amount: 5n })).toBe('{"amount":"5n"}');

@@ -117,6 +117,30 @@ describe('parsePledgeSheet', () => {
     expect(renamed.rows[0]?.quantity?.toString()).toBe('24');
   });
 
+  it('refuses a column named in options.columns that the header row lacks, never dropping it', () => {
+    // A typo in the answer column's name left every answer blank: no pledge, a total of £0.
+    const text = 'Reference,Answer,Value\nNT1,24,738768\n';
+    for (const columns of [
+      { quantity: 'Answers' },
+      { quantity: 'Answer', statedValue: 'answer' },
+    ]) {
+      const error = caught(() => parsePledgeSheet(text, { columns }));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]?.path).toBe('text');
+    }
+    expect(
+      caught(() => parsePledgeSheet(text, { columns: { quantity: 'Answers' } })).message,
+    ).toContain(
+      'Invalid pledge sheet: no header row found with the columns named in options.columns ("Answers" (quantity)) and a Reference column and an Answer, Proxy Value or Pledged Social Value column. Check the names against the sheet\'s header row.',
+    );
+    // A preamble row is not the header because it lacks a named column.
+    const sheet = parsePledgeSheet(`Reference,Answer,Note\n${text}`, {
+      columns: { statedValue: 'value' },
+    });
+    expect(sheet.headerLine).toBe(2);
+    expect(sheet.rows[0]?.statedValue?.toString()).toBe('738768');
+  });
+
   it('rejects text without a header row', () => {
     const error = caught(() => parsePledgeSheet('just,some\nwords,here'));
     expect(error.code).toBe('invalid-input');
@@ -310,6 +334,117 @@ describe('pledge sheets written by people', () => {
       ['not-a-number', 3, '(-5)'],
       ['not-a-number', 6, '-(5)'],
     ]);
+  });
+
+  it('reads back the exact line values and total formatValuationCsv wrote, past 40 decimals and 1e15', () => {
+    const framework = defineFramework({
+      id: 'f',
+      name: 'F',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [{ id: 'jobs', name: 'Jobs' }],
+      measures: [
+        {
+          code: 'NT1',
+          theme: 'jobs',
+          title: 'Local FTE',
+          unit: 'FTE',
+          proxyValue: '30782',
+          valueType: 'local-economic',
+        },
+        {
+          code: 'NT18',
+          theme: 'jobs',
+          title: 'Local spend',
+          unit: '£',
+          proxyValue: '0.963811801538461538',
+          valueType: 'local-economic',
+        },
+      ],
+    });
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: '999999999999999' },
+      { measure: 'NT18', quantity: '650000.333333333333333333333333333333' },
+    ]);
+    // 30,781,999,999,999,969,218 and a value with 48 decimals: outside the input domain.
+    const stated = valuation.lines.map((line) => line.value.toFixed());
+    expect(stated[0]).toBe('30781999999999969218');
+    expect(stated[1]!.split('.')[1]).toHaveLength(48);
+    const sheet = parsePledgeSheet(formatValuationCsv(valuation));
+    expect(sheet.problems).toEqual([]);
+    expect(sheet.rows.map((row) => row.statedValue?.toFixed())).toEqual(stated);
+    expect(sheet.statedTotal?.eq(valuation.total)).toBe(true);
+    const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(check.ok).toBe(true);
+    expect(check.correctedTotal.eq(valuation.total)).toBe(true);
+    expect(toPledges(sheet.rows)).toHaveLength(2);
+  });
+
+  it('gives the rows below a section heading its theme', () => {
+    const sheet = parsePledgeSheet(
+      'Theme,Reference,Question,Proxy Value,Answer\n' +
+        'Jobs: Promote Local Skills and Employment,,,,\n,NT1,FTE,30782,24\n,NT3,FTE,20481,1\n' +
+        '"Environment: Decarbonising and Safeguarding our World",,,,\n,NT31,Car miles,0.2,5\n',
+    );
+    expect(sheet.rows.map((row) => [row.line, row.theme, row.measure])).toEqual([
+      [3, 'Jobs: Promote Local Skills and Employment', 'NT1'],
+      [4, 'Jobs: Promote Local Skills and Employment', 'NT3'],
+      [6, 'Environment: Decarbonising and Safeguarding our World', 'NT31'],
+    ]);
+    expect(sheet.problems).toEqual([]);
+    const framework = toFramework(sheet.rows, {
+      id: 's',
+      name: 'S',
+      edition: '1',
+      priceYear: 2021,
+    });
+    expect(framework.themes.map((theme) => theme.id)).toEqual(['jobs', 'environment']);
+    // A row with more than the theme written is still a row without a reference.
+    const stray = parsePledgeSheet('Theme,Reference,Answer\nJobs,,24\n,NT1,1\n');
+    expect(stray.problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['missing-reference', 2],
+    ]);
+    expect(stray.rows[0]?.theme).toBe('');
+  });
+
+  it('reads a Total written in the reference column as the stated total, never as a measure', () => {
+    const text =
+      'Reference,Proxy Value,Answer,Pledged Social Value\r\n' +
+      'NT1,2,3,6\r\nNT2,1,1,1\r\nSub-total,,,7\r\nGrand Total,,,"£ 7.00"\r\n';
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.rows.map((row) => row.measure)).toEqual(['NT1', 'NT2']);
+    expect(sheet.statedTotal?.toString()).toBe('7');
+    expect(sheet.problems).toEqual([]);
+    const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(check.statedRowsTotal.toString()).toBe('7');
+    expect(check.correctedTotal.toString()).toBe('7');
+    expect(check.ok).toBe(true);
+    // A measure whose code starts like a total but has an answer stays a measure.
+    const measure = parsePledgeSheet('Reference,Answer\nTOTAL-1,4\n');
+    expect(measure.rows.map((row) => row.measure)).toEqual(['TOTAL-1']);
+    expect(measure.statedTotal).toBeNull();
+  });
+
+  it('refuses two signs and spaces that do not group thousands, never guessing a figure', () => {
+    const cells = ['(£-5)', '(£ +5)', '-£-5', '+£-5', '1 5', '12 34', '£ 1 5', '1\t5', '1 .5'];
+    const sheet = parsePledgeSheet(
+      `Reference,Answer\n${cells.map((cell, i) => `N${i},"${cell}"`).join('\n')}\n`,
+    );
+    expect(sheet.rows.map((row) => row.quantity)).toEqual(cells.map(() => null));
+    expect(sheet.problems.map((problem) => [problem.code, problem.value])).toEqual(
+      cells.map((cell) => ['not-a-number', cell]),
+    );
+    const spaced = parsePledgeSheet(
+      'Reference,Answer\nA,"1 000"\nB,"£ 1 234 567.50"\nC,"- £ 5"\nD,"( £ 1,234 )"\nE," 12 "\n',
+    );
+    expect(spaced.rows.map((row) => row.quantity?.toString())).toEqual([
+      '1000',
+      '1234567.5',
+      '-5',
+      '-1234',
+      '12',
+    ]);
+    expect(spaced.problems).toEqual([]);
   });
 
   it('reads back every cell a formula guard wrote', () => {

@@ -91,4 +91,42 @@ describe('pledge sheets with effects and channels', () => {
       'Row 1 (NT1): 1 × £30,782 is -£30,782.00 (a disbenefit) but the sheet states £30,782.00 (£61,564.00 difference); the corrected total uses -£30,782.00.',
     );
   });
+
+  it('keeps a tag named like an origin column a tag: a benefit stays a benefit', () => {
+    // Tags written as bidders name their columns; read by name, each would have become the line's
+    // effect, channel, pledger… (an `Effect: Disbenefit` tag turned £92,346 into −£92,346).
+    const tags = {
+      Effect: 'Disbenefit',
+      'Pledge Channel': 'grant',
+      'Pledger Type': 'officer',
+      'Pledged By': 'someone else',
+      'Follow-up date': '2020-01-01',
+      Barriers: 'none',
+    };
+    const tagged = valuePledges(seedFramework, [
+      { measure: 'NT1', quantity: 3, tags },
+      { measure: 'NT32', quantity: 40_000, effect: 'disbenefit' },
+    ]);
+    const csv = formatValuationCsv(tagged);
+    expect(csv.split('\r\n')[0]).toBe(
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,Effect,Channel,Pledger Kind,Pledger,Follow-up On,Barriers,Barriers,Effect,Follow-up date,Pledge Channel,Pledged By,Pledger Type',
+    );
+    const sheet = parsePledgeSheet(csv);
+    expect(sheet.problems).toEqual([]);
+    expect(sheet.rows[0]!.tags).toEqual(tags);
+    expect(sheet.rows.map((row) => [row.effect, row.channel, row.pledger])).toEqual([
+      ['benefit', 'tender', undefined],
+      ['disbenefit', 'tender', undefined],
+    ]);
+    const again = valuePledges(seedFramework, toPledges(sheet.rows));
+    expect(again.total.toString()).toBe(tagged.total.toString());
+    expect(again.lines[0]!.value.toString()).toBe('92346');
+    // Without such a tag the columns stay where they were, after the tags.
+    const plain = valuePledges(seedFramework, [
+      { measure: 'NT32', quantity: 1, effect: 'disbenefit', tags: { Priority: 'Net zero' } },
+    ]);
+    expect(formatValuationCsv(plain).split('\r\n')[0]).toBe(
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,Priority,Effect',
+    );
+  });
 });

@@ -280,4 +280,13 @@ describe('streamPledgeSheet', () => {
     const empty = await read([]);
     expect(isSocialValueError(empty) && empty.issues[0]?.path).toBe('text');
   });
+
+  it('refuses a column named in options.columns that no header row has, as parsePledgeSheet', async () => {
+    const text = 'Reference,Answer,Value\nNT1,24,738768\n';
+    const options = { columns: { quantity: 'Answers' } };
+    const error = await read([text], options);
+    expect(isSocialValueError(error) && error.message).toBe(
+      (parse(text, options) as SocialValueError).message,
+    );
+  });
 });

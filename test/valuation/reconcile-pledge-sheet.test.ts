@@ -81,6 +81,24 @@ describe('reconcilePledgeSheet on seed 004', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('never takes a value stated against a £0 proxy for a rounded proxy', () => {
+    // CBC5 RBC1 (Lancashire spend) is recorded, not monetised: a sheet that states £400,000 for
+    // it is wrong, not a proxy of £0.476 shown as £0.
+    const check = reconcilePledgeSheet([
+      { measure: 'CBC5 RBC1', proxyValue: '0', quantity: 840000, statedValue: 400000 },
+      { measure: 'NT68', proxyValue: '0.00', quantity: 12, statedValue: '0.01' },
+    ]);
+    expect(check.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['value-mismatch', 'error'],
+      ['value-mismatch', 'error'],
+    ]);
+    expect(check.findings[0]?.message).toBe(
+      'Row 1 (CBC5 RBC1): 840,000 × £0 is £0.00 but the sheet states £400,000.00 (£400,000.00 difference); the corrected total uses £0.00.',
+    );
+    expect(check.correctedTotal.toString()).toBe('0');
+    expect(check.ok).toBe(false);
+  });
+
   it('gives the corrected total', () => {
     // 8,461,245.35 − 6,264,776.71 + 626,477.671 (stated ÷ 10) = 2,822,946.311.
     expect(result.correctedTotal.toString()).toBe('2822946.311');
