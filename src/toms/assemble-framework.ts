@@ -115,7 +115,12 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
     return first;
   };
   const themes = firstOf(parts.themes, 'id');
-  const outcomes = firstOf(parts.outcomes, 'id');
+  firstOf(parts.outcomes, 'id');
+  // The theme of each outcome id (its first entry): a measure's outcome must be under its theme.
+  const themeOfOutcome = new Map<string, string>();
+  for (const { value } of parts.outcomes) {
+    if (!themeOfOutcome.has(value.id)) themeOfOutcome.set(value.id, value.theme);
+  }
   firstOf(
     parts.measures.map(({ value, path }) => ({ value: { id: value.code }, path })),
     'code',
@@ -129,8 +134,17 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
     if (!themes.has(value.theme)) {
       unknown.push(issueAt([...path, 'theme'], `no theme ${JSON.stringify(value.theme)}`));
     }
-    if (value.outcome !== undefined && !outcomes.has(value.outcome)) {
+    if (value.outcome === undefined) continue;
+    const outcomeTheme = themeOfOutcome.get(value.outcome);
+    if (outcomeTheme === undefined) {
       unknown.push(issueAt([...path, 'outcome'], `no outcome ${JSON.stringify(value.outcome)}`));
+    } else if (outcomeTheme !== value.theme) {
+      unknown.push(
+        issueAt(
+          [...path, 'outcome'],
+          `no outcome ${JSON.stringify(value.outcome)} under theme ${JSON.stringify(value.theme)} (it is under ${JSON.stringify(outcomeTheme)})`,
+        ),
+      );
     }
   }
   if (duplicates.length > 0) {
@@ -143,7 +157,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   if (unknown.length > 0) {
     throw failure(
       asParameter ? 'invalid-input' : 'unknown-reference',
-      `Framework ${JSON.stringify(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist.`,
+      `Framework ${JSON.stringify(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist (or to an outcome of another theme).`,
       unknown,
     );
   }

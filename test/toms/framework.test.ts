@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, extendFramework, getMeasure, reindexProxies } from '../../src/index.js';
+import {
+  defineFramework,
+  extendFramework,
+  getMeasure,
+  reindexProxies,
+  revive,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 import { seedFramework, seedInput } from './fixtures.js';
 
@@ -44,6 +50,45 @@ describe('defineFramework', () => {
       defineFramework({ ...seedInput, measures: [{ ...seedInput.measures[0]!, outcome: 'none' }] }),
     );
     expect(outcome.issues[0]?.path).toBe('framework.measures[0].outcome');
+  });
+
+  it('refuses a measure whose outcome is under another theme, in defineFramework and revive', () => {
+    const input = {
+      id: 'c',
+      name: 'C',
+      edition: '1',
+      priceYear: 2024,
+      themes: [
+        { id: 'jobs', name: 'Jobs' },
+        { id: 'green', name: 'Environment' },
+      ],
+      outcomes: [{ id: 'carbon', theme: 'green', name: 'Carbon reduced' }],
+      measures: [
+        {
+          code: 'J1',
+          theme: 'jobs',
+          outcome: 'carbon',
+          title: 'Local jobs',
+          unit: 'FTE',
+          proxyValue: '1',
+          valueType: 'social' as const,
+        },
+      ],
+    };
+    const error = caught(() => defineFramework(input));
+    expect(error.code).toBe('unknown-reference');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'framework.measures[0].outcome',
+        'no outcome "carbon" under theme "jobs" (it is under "green")',
+      ],
+    ]);
+    const matching = { ...input, measures: [{ ...input.measures[0]!, theme: 'green' }] };
+    const stored = JSON.parse(JSON.stringify(defineFramework(matching)));
+    stored.measures[0].theme = 'jobs';
+    const revived = caught(() => revive(stored, 'framework'));
+    expect(revived.code).toBe('invalid-input');
+    expect(revived.issues[0]?.path).toBe('json.measures[0].outcome');
   });
 });
 
