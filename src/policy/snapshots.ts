@@ -27,7 +27,7 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
     kind: z.literal('procurement-threshold'),
     schemaVersion: z.literal(1),
     id: idSchema,
-    amount: figure(),
+    amount: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
     vatBasis: z.enum(['inclusive', 'exclusive']),
     effectiveFrom: isoDateSchema,
     effectiveTo: z.nullable(isoDateSchema),
@@ -41,7 +41,12 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
 );
 
 const weightingRequirement = /* @__PURE__ */ lazy(() =>
-  strict({ percent: figure(), of: base(), rule: idSchema, ruleName: text }),
+  strict({
+    percent: figureSchema({ min: 0, max: 100 }),
+    of: base(),
+    rule: idSchema,
+    ruleName: text,
+  }),
 );
 
 const scopeRequirement = /* @__PURE__ */ lazy(() =>

@@ -179,6 +179,44 @@ describe('policy snapshots: revive(JSON.parse(JSON.stringify(x))) is x (issue #1
       policySnapshots['procurement-threshold']({ ...threshold, amount: 'lots' }, ['json']),
     );
     expect(badAmount.issues[0]?.path).toBe('json.amount');
+    // A threshold is a positive amount, a weighting a percentage from 0 to 100.
+    for (const amount of ['-5382000', '0']) {
+      const refused = errorOf(() =>
+        policySnapshots['procurement-threshold']({ ...threshold, amount }, ['json']),
+      );
+      expect([refused.issues[0]?.path, refused.issues[0]?.message]).toEqual([
+        'json.amount',
+        `expected a number above 0, received "${amount}"`,
+      ]);
+    }
+    const requirement = JSON.parse(
+      JSON.stringify(
+        requiresSocialValue(
+          {
+            value: 6_000_000,
+            contractType: 'works',
+            authority: 'sub-central',
+            vatBasis: 'inclusive',
+            commencedOn: '2026-01-01',
+          },
+          policies.southend2021,
+        ),
+      ),
+    );
+    expect(requirement.minimumWeighting.percent).toBe('10');
+    expect(JSON.parse(JSON.stringify(roundTrip('social-value-requirement', requirement)))).toEqual(
+      requirement,
+    );
+    for (const percent of ['-10', '110']) {
+      const weighting = { ...requirement.minimumWeighting, percent };
+      const refused = errorOf(() =>
+        policySnapshots['social-value-requirement'](
+          { ...requirement, minimumWeighting: weighting },
+          ['json'],
+        ),
+      );
+      expect(refused.issues[0]?.path).toBe('json.minimumWeighting.percent');
+    }
     const extra = errorOf(() =>
       policySnapshots['procurement-threshold']({ ...threshold, note: 'x' }, ['json']),
     );
