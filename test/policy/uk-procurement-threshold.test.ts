@@ -275,6 +275,22 @@ describe('ukProcurementThreshold: errors', () => {
     );
   });
 
+  it('names the type meant by another word for it: goods are supplies, construction is works', () => {
+    for (const [word, type] of [
+      ['goods', 'supplies'],
+      ['Goods', 'supplies'],
+      ['supply', 'supplies'],
+      ['construction', 'works'],
+    ] as const) {
+      const error = errorOf(() => at(word as ContractType, 'sub-central', '2026-01-01'));
+      expect(error.message.split('\n')[0]).toBe(
+        `Unknown contract type "${word}" (did you mean "${type}"?).`,
+      );
+    }
+    const proto = errorOf(() => at('__proto__' as ContractType, 'sub-central', '2026-01-01'));
+    expect(proto.message.split('\n')[0]).toBe('Unknown contract type "__proto__".');
+  });
+
   it('refuses an impossible combination', () => {
     for (const [contractType, authority] of [
       ['services', 'utility'],
