@@ -99,15 +99,15 @@ export function formatValuationCsv(
   const tagNames = new Set<string>();
   for (const line of checked.lines) for (const name of Object.keys(line.tags)) tagNames.add(name);
   const tagKeys = [...tagNames].sort(byCodeUnits);
-  const shares = checked.lines.some((line) => !line.attributionShare.eq(1));
   const notes = checked.lines.some((line) => line.note !== undefined);
-  // Where pledges come from and their effect: columns only when some line needs them, or when a
-  // tag has the name of one (`Effect`), which the reader would otherwise take for that column.
-  // Such a column is then written before the tags, so that the reader takes it and the tag stays
-  // a tag.
+  // The attribution share, where pledges come from and their effect: columns only when some line
+  // needs them, or when a tag has the name of one (`Effect`, `Attribution Share`), which the
+  // reader would otherwise take for that column. Such a column is then written before the tags,
+  // so that the reader takes it and the tag stays a tag.
   const taggedRoles = new Set(tagKeys.map(knownColumnOf));
   const origin = (
     [
+      ['Attribution Share', 'attributionShare', (line) => line.attributionShare.toString(), '1'],
       ['Effect', 'effect', (line) => line.effect, 'benefit'],
       ['Channel', 'channel', (line) => line.channel, 'tender'],
       ['Pledger Kind', 'pledgerKind', (line) => line.pledgerKind ?? '', ''],
@@ -137,7 +137,6 @@ export function formatValuationCsv(
     'Pledged Social Value',
     ...(originFirst ? originHeaders : []),
     ...tagKeys,
-    ...(shares ? ['Attribution Share'] : []),
     ...(originFirst ? [] : originHeaders),
     ...(notes ? ['Note'] : []),
   ];
@@ -151,7 +150,6 @@ export function formatValuationCsv(
     money(line.value),
     ...(originFirst ? originCells(line) : []),
     ...tagKeys.map((key) => (Object.hasOwn(line.tags, key) ? line.tags[key]! : '')),
-    ...(shares ? [line.attributionShare.toString()] : []),
     ...(originFirst ? [] : originCells(line)),
     ...(notes ? [line.note ?? ''] : []),
   ]);

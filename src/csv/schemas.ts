@@ -12,6 +12,7 @@ const columnNames = /* @__PURE__ */ strictObject({
   proxyValue: /* @__PURE__ */ z.optional(header),
   quantity: /* @__PURE__ */ z.optional(header),
   statedValue: /* @__PURE__ */ z.optional(header),
+  attributionShare: /* @__PURE__ */ z.optional(header),
   effect: /* @__PURE__ */ z.optional(header),
   channel: /* @__PURE__ */ z.optional(header),
   pledgerKind: /* @__PURE__ */ z.optional(header),

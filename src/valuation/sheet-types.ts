@@ -26,6 +26,11 @@ export interface PledgeSheetRow {
   readonly statedValue?: Numeric | null | undefined;
   /** Extra columns (`'CWB Priority'`, …). */
   readonly tags?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The fraction of the value credited to the contract, from 0 to 1 (the sheet's Attribution
+   * Share column); the stated value is then quantity × proxy × share. Absent: 1.
+   */
+  readonly attributionShare?: Numeric | undefined;
   /** `'disbenefit'` for a negative impact: its value is −quantity × proxy. Default `'benefit'`. */
   readonly effect?: PledgeEffect | undefined;
   /** Where the pledge comes from (default `'tender'`). */
