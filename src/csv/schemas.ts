@@ -58,7 +58,8 @@ export interface ParsePledgeSheetOptions {
   /**
    * Headers to use for columns, overriding the built-in names (Theme; Reference/Ref/Measure/
    * Code; Question/Description; Units/Unit; Proxy Value/Proxy; Answer/Quantity/Target;
-   * Pledged Social Value/Social Value/Value). Matching ignores case and spacing. The header row
+   * Pledged Social Value/Social Value/Value; Attribution Share/Attribution; Effect; Channel;
+   * Pledger Kind; Pledger; Follow-up On; Barriers). Matching ignores case and spacing. The header row
    * is the first row with every header named here: a name no row has (a typo) is an error, never
    * a column silently left out.
    */

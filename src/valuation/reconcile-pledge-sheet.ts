@@ -186,8 +186,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
 }
 
 /**
- * Checks a pledge sheet's own arithmetic. For each row it recomputes quantity × proxy and
- * compares it with the stated value, telling apart a proxy shown rounded (`proxy-rounding`,
+ * Checks a pledge sheet's own arithmetic. For each row it recomputes quantity × proxy (×
+ * attribution share, when the row has one, as the sheet's Attribution Share column gives it)
+ * and compares it with the stated value, telling apart a proxy shown rounded (`proxy-rounding`,
  * with the implied proxy), a slip by a power of ten (`likely-scale-error`) and any other
  * mismatch (`value-mismatch`); it flags blank answers, proxies and values, zero proxies, and a
  * stated total that is not the sum of the stated rows (`total-mismatch`). It also gives a
@@ -217,6 +218,13 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * result.findings[1]?.impliedProxy; // => '0.9638118'
  * result.statedTotalMatchesRows; // => true
  * result.correctedTotal; // => '867430.621'
+ *
+ * // Half the hours credited to this contract: 32 × £16.09 × 0.5 = £257.44 checks out.
+ * const shared = reconcilePledgeSheet([
+ *   { measure: 'NT29', proxyValue: '16.09', quantity: 32, attributionShare: '0.5', statedValue: '257.44' },
+ * ]);
+ * shared.ok; // => true
+ * shared.computedTotal; // => '257.44'
  * ```
  */
 export function reconcilePledgeSheet(
