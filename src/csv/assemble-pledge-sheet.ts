@@ -19,6 +19,7 @@ export function sheetRowOf(row: ParsedPledgeSheetRow): ParsedPledgeSheetRow {
     statedValue: row.statedValue,
     tags: row.tags,
   };
+  if (row.attributionShare !== undefined) built.attributionShare = row.attributionShare;
   if (row.effect !== undefined) built.effect = row.effect;
   if (row.channel !== undefined) built.channel = row.channel;
   if (row.pledgerKind !== undefined) built.pledgerKind = row.pledgerKind;
@@ -58,6 +59,7 @@ export const pledgeSheetRoles: readonly PledgeSheetColumn[] = [
   'proxyValue',
   'quantity',
   'statedValue',
+  'attributionShare',
   'effect',
   'channel',
   'pledgerKind',

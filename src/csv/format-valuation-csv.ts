@@ -47,12 +47,14 @@ export interface FormatValuationCsvOptions {
 /**
  * Writes a valuation as a pledge sheet in CSV with papaparse: Theme, Reference, Question, Units,
  * Proxy Value, Answer, Pledged Social Value, then one column per tag name (code-unit order),
- * plus Attribution Share, Effect, Channel, Pledger Kind, Pledger, Follow-up On, Barriers (joined
- * by `; `) and Note columns when any line has them, and a Total row (the net total). A tag
- * named like one of those columns (`Effect`, `Pledge Channel`) brings that column, written before
- * the tags, so the tag is read back as a tag and never as the line's effect or channel. A
- * disbenefit's value is written negative. Reading it back with `parsePledgeSheet` gives the same
- * measures, proxies, quantities, values, tags, effects and channels.
+ * plus Attribution Share (when a line's share is not 1), Effect, Channel, Pledger Kind, Pledger,
+ * Follow-up On, Barriers (joined by `; `) and Note columns when any line has them, and a Total
+ * row (the net total). A tag named like one of those columns (`Attribution Share`, `Effect`,
+ * `Pledge Channel`) brings that column, written before the tags, so the tag is read back as a
+ * tag and never as the line's share, effect or channel. A disbenefit's value is written
+ * negative. Reading it back with `parsePledgeSheet` gives the same measures, proxies,
+ * quantities, attribution shares, values, tags, effects and channels, so `valuePledges` of
+ * `toPledges` of its rows gives the same lines and total.
  * Text that a spreadsheet would run as a formula is neutralised (see
  * {@link FormatValuationCsvOptions.neutraliseFormulas}).
  *
@@ -66,7 +68,7 @@ export interface FormatValuationCsvOptions {
  * @example
  * ```ts
  * import { defineFramework, valuePledges } from 'social-value';
- * import { formatValuationCsv, parsePledgeSheet } from 'social-value/csv';
+ * import { formatValuationCsv, parsePledgeSheet, toPledges } from 'social-value/csv';
  *
  * const framework = defineFramework({ id: 'c', name: 'C', edition: '2021', priceYear: 2021,
  *   themes: [{ id: 'social', name: 'Resilient Communities', shortName: 'Social' }],
@@ -77,6 +79,11 @@ export interface FormatValuationCsvOptions {
  * csv.split('\r\n')[1]; // => "Social: Resilient Communities,NT29,Volunteering hours,hours,16.09,32,514.88,'=1+1"
  * parsePledgeSheet(csv).rows[0]?.tags; // => { note: '=1+1' }
  * formatValuationCsv(JSON.parse(JSON.stringify(valuation))) === formatValuationCsv(valuation); // => true
+ *
+ * // Half the hours credited to this contract: 32 × £16.09 × 0.5 = £257.44, read back as such.
+ * const shared = valuePledges(framework, [{ measure: 'NT29', quantity: 32, attributionShare: '0.5' }]);
+ * formatValuationCsv(shared).split('\r\n')[1]; // => 'Resilient Communities,NT29,Volunteering hours,hours,16.09,32,257.44,0.5'
+ * valuePledges(framework, toPledges(parsePledgeSheet(formatValuationCsv(shared)).rows)).total; // => '257.44'
  * ```
  */
 export function formatValuationCsv(
@@ -99,15 +106,15 @@ export function formatValuationCsv(
   const tagNames = new Set<string>();
   for (const line of checked.lines) for (const name of Object.keys(line.tags)) tagNames.add(name);
   const tagKeys = [...tagNames].sort(byCodeUnits);
-  const shares = checked.lines.some((line) => !line.attributionShare.eq(1));
   const notes = checked.lines.some((line) => line.note !== undefined);
-  // Where pledges come from and their effect: columns only when some line needs them, or when a
-  // tag has the name of one (`Effect`), which the reader would otherwise take for that column.
-  // Such a column is then written before the tags, so that the reader takes it and the tag stays
-  // a tag.
+  // The attribution share, where pledges come from and their effect: columns only when some line
+  // needs them, or when a tag has the name of one (`Effect`, `Attribution Share`), which the
+  // reader would otherwise take for that column. Such a column is then written before the tags,
+  // so that the reader takes it and the tag stays a tag.
   const taggedRoles = new Set(tagKeys.map(knownColumnOf));
   const origin = (
     [
+      ['Attribution Share', 'attributionShare', (line) => line.attributionShare.toString(), '1'],
       ['Effect', 'effect', (line) => line.effect, 'benefit'],
       ['Channel', 'channel', (line) => line.channel, 'tender'],
       ['Pledger Kind', 'pledgerKind', (line) => line.pledgerKind ?? '', ''],
@@ -137,7 +144,6 @@ export function formatValuationCsv(
     'Pledged Social Value',
     ...(originFirst ? originHeaders : []),
     ...tagKeys,
-    ...(shares ? ['Attribution Share'] : []),
     ...(originFirst ? [] : originHeaders),
     ...(notes ? ['Note'] : []),
   ];
@@ -151,7 +157,6 @@ export function formatValuationCsv(
     money(line.value),
     ...(originFirst ? originCells(line) : []),
     ...tagKeys.map((key) => (Object.hasOwn(line.tags, key) ? line.tags[key]! : '')),
-    ...(shares ? [line.attributionShare.toString()] : []),
     ...(originFirst ? [] : originCells(line)),
     ...(notes ? [line.note ?? ''] : []),
   ]);

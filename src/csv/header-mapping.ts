@@ -16,6 +16,7 @@ const KNOWN: Readonly<Record<PledgeSheetColumn, readonly string[]>> = {
     'social value (£)',
     'total value',
   ],
+  attributionShare: ['attribution share', 'attribution', 'share attributed', 'attributed share'],
   effect: ['effect', 'benefit or disbenefit'],
   channel: ['channel', 'pledge channel'],
   pledgerKind: ['pledger kind', 'pledger type'],

@@ -18,13 +18,16 @@ import type { PledgeSheet } from './types.js';
  * is detected (or given), a byte-order mark, CRLF line ends and quoted fields (with commas or
  * line breaks inside) are handled. Lines before the header row (a title, a paragraph) are
  * skipped; the header row is the first with a measure column and an answer, proxy or value
- * column. Columns are matched by header (overridable with `columns`); every other column
- * becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
+ * column. Columns are matched by header (overridable with `columns`): Theme, Reference,
+ * Question, Units, Proxy Value, Answer, Pledged Social Value, and where the sheet has them
+ * Attribution Share (an exact fraction from 0 to 1; blank is no share), Effect, Channel, Pledger
+ * Kind, Pledger, Follow-up On and Barriers; every other column becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
  * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
  * "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer and no
  * proxy, gives `statedTotal` (the last such row). A blank Theme cell repeats the theme above; a
  * row with only its Theme cell written is a section heading whose theme the rows below take. A
- * cell that is not a number (or a sign inside brackets, `(-5)`), a row without a reference and a
+ * cell that is not a number (or a sign inside brackets, `(-5)`), a share outside 0 to 1 (`1.5`,
+ * `50%`: a share is a fraction), a row without a reference and a
  * quote that is never closed each become a problem with its line, never a silent zero or a
  * swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
  * (as `formatValuationCsv` neutralises formulas) loses that apostrophe.
@@ -51,6 +54,11 @@ import type { PledgeSheet } from './types.js';
  * sheet.rows[1]?.tags; // => { 'CWB Priority': 'Plural Ownership' }
  * sheet.statedTotal; // => '514.88'
  * sheet.summary; // => '2 measure rows after the header on line 1, stated total £514.88; no problems.'
+ *
+ * // Half the hours credited to this contract: 32 × £16.09 × 0.5 = £257.44.
+ * const shared = parsePledgeSheet('Reference,Proxy Value,Answer,Attribution Share\nNT29,16.09,32,0.5');
+ * shared.rows[0]?.attributionShare; // => '0.5'
+ * parsePledgeSheet('Reference,Answer,Attribution Share\nNT29,32,50%').problems[0]?.code; // => 'not-a-share'
  * ```
  */
 export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions): PledgeSheet {

@@ -1,9 +1,10 @@
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { isoDateOf } from '../core/schemas.js';
 import { plural } from '../core/text.js';
-import { moneyText } from '../core/wording.js';
+import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { figureText, moneyText } from '../core/wording.js';
 import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
@@ -180,7 +181,44 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     );
     return undefined;
   };
+  /**
+   * The Attribution Share cell as an exact fraction from 0 to 1; blank is no share (the pledge
+   * counts in full). A percentage (`50%`) is refused with the fraction it probably means, as
+   * `valuePledges` refuses `50`: a share is a fraction everywhere in the library.
+   */
+  const share = (row: SheetLine): Decimal | undefined => {
+    const written = cell(row, 'attributionShare');
+    if (written === '') return undefined;
+    const percent = /^(.*?)\s*%$/.exec(written);
+    const read = readNumeric(percent === null ? written : percent[1]!, 'input');
+    if (percent === null && !isNumericProblem(read) && read.gte(0) && read.lte(1)) {
+      return read.isZero() ? ZERO : read;
+    }
+    const index = mapping.get('attributionShare')!;
+    const at = `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)}`;
+    const [code, reason]: [PledgeSheetProblem['code'], string] = isNumericProblem(read)
+      ? read.code === 'out-of-range'
+        ? ['out-of-range', 'is outside the numeric domain (below 1e15, at most 40 decimal places)']
+        : ['not-a-number', 'is not a number (a share is a fraction from 0 to 1, such as 0.5)']
+      : [
+          'not-a-share',
+          `is not a share from 0 to 1 (a fraction, not a percentage)${shareHint(read, percent !== null)}`,
+        ];
+    problem(
+      problemOf({
+        code,
+        severity: 'error',
+        message: `${at} ${reason}; it is left blank, so the row counts in full until it is corrected.`,
+        line: row.line,
+        column: headers[index]!,
+        columnNumber: index + 1,
+        value: written,
+      }),
+    );
+    return undefined;
+  };
   const origin =
+    mapping.has('attributionShare') ||
     mapping.has('effect') ||
     mapping.has('channel') ||
     mapping.has('pledgerKind') ||
@@ -195,6 +233,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       .filter((barrier) => barrier !== '');
     const pledger = cell(row, 'pledger');
     return {
+      attributionShare: share(row),
       effect: choice(row, 'effect', pledgeEffects, 'an effect'),
       channel: choice(row, 'channel', pledgeChannels, 'a channel'),
       pledgerKind: choice(row, 'pledgerKind', pledgerKinds, 'a kind of pledger'),
@@ -345,6 +384,16 @@ function tagColumnsOf(
   });
   return columns;
 }
+
+/** ` (did you mean 0.5?)` for a share written as a percentage (`50%`, or `50` up to 100). */
+function shareHint(read: Decimal, percent: boolean): string {
+  const fraction = percent ? read : read.gt(1) && read.lte(100) ? read : undefined;
+  if (fraction === undefined || fraction.isNeg() || fraction.gt(100)) return '';
+  return ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`;
+}
+
+const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** A measure cell that is a total's label: `Total`, `TOTAL SV Pledge`, `Grand total`, `Sub-total`. */
 const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;

@@ -12,6 +12,7 @@ const columnNames = /* @__PURE__ */ strictObject({
   proxyValue: /* @__PURE__ */ z.optional(header),
   quantity: /* @__PURE__ */ z.optional(header),
   statedValue: /* @__PURE__ */ z.optional(header),
+  attributionShare: /* @__PURE__ */ z.optional(header),
   effect: /* @__PURE__ */ z.optional(header),
   channel: /* @__PURE__ */ z.optional(header),
   pledgerKind: /* @__PURE__ */ z.optional(header),
@@ -57,7 +58,8 @@ export interface ParsePledgeSheetOptions {
   /**
    * Headers to use for columns, overriding the built-in names (Theme; Reference/Ref/Measure/
    * Code; Question/Description; Units/Unit; Proxy Value/Proxy; Answer/Quantity/Target;
-   * Pledged Social Value/Social Value/Value). Matching ignores case and spacing. The header row
+   * Pledged Social Value/Social Value/Value; Attribution Share/Attribution; Effect; Channel;
+   * Pledger Kind; Pledger; Follow-up On; Barriers). Matching ignores case and spacing. The header row
    * is the first row with every header named here: a name no row has (a typo) is an error, never
    * a column silently left out.
    */

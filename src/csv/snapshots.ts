@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { fractionSchema } from '../core/fraction-schema.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -28,6 +29,7 @@ const pledgeSheetSchema = /* @__PURE__ */ strictObject({
       quantity: amount,
       statedValue: amount,
       tags: /* @__PURE__ */ recordSchema(text),
+      attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
       effect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgeEffects)),
       channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgeChannels)),
       pledgerKind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgerKinds)),
@@ -42,6 +44,7 @@ const pledgeSheetSchema = /* @__PURE__ */ strictObject({
       {
         code: /* @__PURE__ */ z.enum([
           'not-a-number',
+          'not-a-share',
           'not-a-choice',
           'not-a-date',
           'out-of-range',
@@ -66,6 +69,7 @@ const pledgeSheetSchema = /* @__PURE__ */ strictObject({
     proxyValue: header,
     quantity: header,
     statedValue: header,
+    attributionShare: header,
     effect: header,
     channel: header,
     pledgerKind: header,

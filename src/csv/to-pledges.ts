@@ -16,6 +16,7 @@ const ROW_KEYS = /* @__PURE__ */ new Set([
   'quantity',
   'statedValue',
   'tags',
+  'attributionShare',
 ]);
 
 /** Printable ASCII at both ends, so trimming would not change the code (else: the schema). */
@@ -56,6 +57,8 @@ function leanPledge(row: unknown): PledgeInput | null | false {
     return false;
   const quantity = leanAmount(row.quantity);
   if (quantity === false) return false;
+  const share = leanShare(row.attributionShare);
+  if (share === false) return false;
   let copied: Record<string, string> | undefined;
   if (tags !== undefined) {
     if (!isPlainRecord(tags)) return false;
@@ -67,7 +70,19 @@ function leanPledge(row: unknown): PledgeInput | null | false {
     }
   }
   if (quantity === null || quantity === undefined) return null;
-  return copied === undefined ? { measure, quantity } : { measure, quantity, tags: copied };
+  const pledge: { -readonly [K in keyof PledgeInput]: PledgeInput[K] } = { measure, quantity };
+  if (share !== undefined) pledge.attributionShare = share;
+  if (copied !== undefined) pledge.tags = copied;
+  return pledge;
+}
+
+/** A share as the schema reads it: absent, or a fraction from 0 to 1 (else the schema says why). */
+function leanShare(value: unknown): Decimal | undefined | false {
+  if (value === undefined) return undefined;
+  const share = leanAmount(value);
+  // -0 and anything unusual go to the schema, which says what it makes of them.
+  if (share === false || share === null || share === undefined || share.isNeg()) return false;
+  return share.lte(1) ? share : false;
 }
 
 /**
@@ -90,8 +105,9 @@ export function leanPledges(rows: unknown): PledgeInput[] | undefined {
 
 /**
  * The pledges of a parsed sheet, ready for `valuePledges`: one per answered row (blank answers
- * are skipped), with the sheet's extra columns as tags and its Effect, Channel, Pledger Kind,
- * Pledger, Follow-up On and Barriers cells as the pledge's fields.
+ * are skipped), with the sheet's extra columns as tags and its Attribution Share, Effect,
+ * Channel, Pledger Kind, Pledger, Follow-up On and Barriers cells as the pledge's fields (a
+ * share of 0.5 values the pledge at half its quantity × proxy, as the sheet states it).
  *
  * @param rows - Rows from `parsePledgeSheet` or a batch of `streamPledgeSheet` (any pledge-sheet
  * rows, validated first).
@@ -123,6 +139,7 @@ export function schemaPledges(rows: unknown): PledgeInput[] {
       measure: row.measure,
       quantity: row.quantity,
     };
+    if (row.attributionShare !== undefined) pledge.attributionShare = row.attributionShare;
     if (row.tags !== undefined) pledge.tags = row.tags;
     // Rows with an Effect, Channel, Pledger Kind, Pledger, Follow-up On or Barriers column.
     if (row.effect !== undefined) pledge.effect = row.effect;

@@ -11,6 +11,7 @@ export type PledgeSheetColumn =
   | 'proxyValue'
   | 'quantity'
   | 'statedValue'
+  | 'attributionShare'
   | 'effect'
   | 'channel'
   | 'pledgerKind'
@@ -41,6 +42,11 @@ export interface ParsedPledgeSheetRow {
   readonly statedValue: Decimal | null;
   /** The other columns, by header (`{ 'CWB Priority': 'Progressive Procurement' }`); no prototype. */
   readonly tags: Readonly<Record<string, string>>;
+  /**
+   * The Attribution Share cell: the fraction (0 to 1) of the value credited to the contract, when
+   * the sheet has one and the cell is not blank (blank: no share, the pledge counts in full).
+   */
+  readonly attributionShare?: Decimal | undefined;
   /** The Effect cell (`Disbenefit` reads `'disbenefit'`), when the sheet has one. */
   readonly effect?: PledgeEffect | undefined;
   /** The Channel cell (`Section 106` reads `'section-106'`), when the sheet has one. */
@@ -57,7 +63,9 @@ export interface ParsedPledgeSheetRow {
 
 /**
  * Codes of {@link PledgeSheetProblem}: `not-a-number` (a number column holds text, or a sign
- * inside brackets such as `(-5)`; left blank), `not-a-choice` (an Effect, Channel or Pledger Kind
+ * inside brackets such as `(-5)`; left blank), `not-a-share` (an Attribution Share cell that is
+ * a number but not a fraction from 0 to 1, such as `1.5`, `-0.1` or `50%`; left blank, so the row
+ * counts in full until it is corrected), `not-a-choice` (an Effect, Channel or Pledger Kind
  * cell that is none of the values allowed; left blank), `not-a-date` (a Follow-up On cell that
  * is not a `YYYY-MM-DD` date; left blank), `out-of-range` (a number outside the numeric
  * domain, 1e15 or more or more than 40 decimal places, or for a stated value 1e60 or more or
@@ -67,6 +75,7 @@ export interface ParsedPledgeSheetRow {
  */
 export type PledgeSheetProblemCode =
   | 'not-a-number'
+  | 'not-a-share'
   | 'not-a-choice'
   | 'not-a-date'
   | 'out-of-range'

@@ -47,10 +47,18 @@ function proxyText(value: Decimal): string {
   return `£${count(value)}`;
 }
 
-/** quantity × proxy, negative for a disbenefit (a zero is +0); `null` without both. */
+/** quantity × share: the units the row credits to the contract (the quantity without a share). */
+function creditedQuantity(row: Row, quantity: Decimal): Decimal {
+  return row.attributionShare === undefined ? quantity : quantity.times(row.attributionShare);
+}
+
+/**
+ * quantity × proxy (× attribution share, when the row has one), negative for a disbenefit (a
+ * zero is +0); `null` without both.
+ */
 function signedValue(row: Row): Decimal | null {
   if (row.quantity == null || row.proxyValue == null) return null;
-  const value = row.quantity.times(row.proxyValue);
+  const value = creditedQuantity(row, row.quantity).times(row.proxyValue);
   return row.effect === 'disbenefit' && !value.isZero() ? value.neg() : value;
 }
 
@@ -95,7 +103,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     };
   }
   const computed = signedValue(row)!;
-  const formula = `${count(quantity)} × ${proxyText(proxy)} is ${moneyText(computed)}${row.effect === 'disbenefit' ? ' (a disbenefit)' : ''}`;
+  const credited = creditedQuantity(row, quantity);
+  const share = row.attributionShare === undefined ? '' : ` × ${count(row.attributionShare)}`;
+  const formula = `${count(quantity)} × ${proxyText(proxy)}${share} is ${moneyText(computed)}${row.effect === 'disbenefit' ? ' (a disbenefit)' : ''}`;
   if (stated === null) {
     return {
       code: 'missing-value',
@@ -124,9 +134,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   // The proxy as shown may be rounded: the true one lies within half a unit of its last place.
   // A £0 proxy is not a rounded one: the measure is recorded, not monetised.
   const halfUnit = TEN.pow(-proxy.decimalPlaces()).times(HALF);
-  const slack = quantity.times(halfUnit).plus(tolerance);
-  if (!quantity.isZero() && !proxy.isZero() && difference.abs().lte(slack)) {
-    const impliedProxy = divide(stated, quantity).abs();
+  const slack = credited.times(halfUnit).plus(tolerance);
+  if (!credited.isZero() && !proxy.isZero() && difference.abs().lte(slack)) {
+    const impliedProxy = divide(stated, credited).abs();
     return {
       code: 'proxy-rounding',
       severity: 'info',
@@ -143,7 +153,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     for (const scale of SCALES) {
       const unscaled = stated.times(TEN.pow(-scale));
       if (unscaled.minus(computed).abs().lte(slack)) {
-        const impliedProxy = divide(unscaled, quantity).abs();
+        const impliedProxy = divide(unscaled, credited).abs();
         const power = count(TEN.pow(Math.abs(scale)));
         const size = scale > 0 ? `${power} times too large` : `${power} times too small`;
         const factor = count(TEN.pow(scale));
@@ -176,8 +186,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
 }
 
 /**
- * Checks a pledge sheet's own arithmetic. For each row it recomputes quantity × proxy and
- * compares it with the stated value, telling apart a proxy shown rounded (`proxy-rounding`,
+ * Checks a pledge sheet's own arithmetic. For each row it recomputes quantity × proxy (×
+ * attribution share, when the row has one, as the sheet's Attribution Share column gives it)
+ * and compares it with the stated value, telling apart a proxy shown rounded (`proxy-rounding`,
  * with the implied proxy), a slip by a power of ten (`likely-scale-error`) and any other
  * mismatch (`value-mismatch`); it flags blank answers, proxies and values, zero proxies, and a
  * stated total that is not the sum of the stated rows (`total-mismatch`). It also gives a
@@ -207,6 +218,13 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * result.findings[1]?.impliedProxy; // => '0.9638118'
  * result.statedTotalMatchesRows; // => true
  * result.correctedTotal; // => '867430.621'
+ *
+ * // Half the hours credited to this contract: 32 × £16.09 × 0.5 = £257.44 checks out.
+ * const shared = reconcilePledgeSheet([
+ *   { measure: 'NT29', proxyValue: '16.09', quantity: 32, attributionShare: '0.5', statedValue: '257.44' },
+ * ]);
+ * shared.ok; // => true
+ * shared.computedTotal; // => '257.44'
  * ```
  */
 export function reconcilePledgeSheet(

@@ -133,6 +133,7 @@ export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
     quantity: optionalAmount,
     statedValue: optionalStated,
     tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
+    attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
   }),
 );
 

@@ -4,7 +4,8 @@ import type { Severity } from '../core/severity.js';
 
 /**
  * One row of a pledge sheet (Theme, Reference, Question, Units, Proxy Value, Answer, Pledged
- * Social Value, plus local columns as tags). `parsePledgeSheet` of `social-value/csv` returns
+ * Social Value, Attribution Share and the origin columns where present, plus local columns as
+ * tags). `parsePledgeSheet` of `social-value/csv` returns
  * these; blank cells are `null`.
  */
 export interface PledgeSheetRow {
@@ -26,6 +27,11 @@ export interface PledgeSheetRow {
   readonly statedValue?: Numeric | null | undefined;
   /** Extra columns (`'CWB Priority'`, …). */
   readonly tags?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The fraction of the value credited to the contract, from 0 to 1 (the sheet's Attribution
+   * Share column); the stated value is then quantity × proxy × share. Absent: 1.
+   */
+  readonly attributionShare?: Numeric | undefined;
   /** `'disbenefit'` for a negative impact: its value is −quantity × proxy. Default `'benefit'`. */
   readonly effect?: PledgeEffect | undefined;
   /** Where the pledge comes from (default `'tender'`). */
@@ -59,7 +65,8 @@ export interface ReconcileOptions {
  * - `proxy-rounding` (info): the difference is explained by a proxy shown with fewer decimals
  *   than it has (never a £0 proxy); `impliedProxy` is the proxy the stated value implies.
  * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k).
- * - `value-mismatch` (error): stated ≠ quantity × proxy, for no reason found.
+ * - `value-mismatch` (error): stated ≠ quantity × proxy (× attribution share, when the row has
+ *   one), for no reason found.
  * - `missing-quantity` (warning): a value is stated but the answer is blank.
  * - `missing-proxy` (error): an answer without a proxy value.
  * - `missing-value` (warning): answer and proxy but no stated value.
@@ -98,13 +105,19 @@ export interface PledgeSheetFinding {
   readonly row?: number | undefined;
   /** The measure code. Absent for the total. */
   readonly measure?: string | undefined;
-  /** The value expected: quantity × proxy (for the total: the sum of the stated rows). */
+  /**
+   * The value expected: quantity × proxy, × attribution share when the row has one (for the
+   * total: the sum of the stated rows).
+   */
   readonly expected: Decimal | null;
   /** The value the sheet states. */
   readonly stated: Decimal | null;
   /** stated − expected, when both exist. */
   readonly difference: Decimal | null;
-  /** For `proxy-rounding` and `likely-scale-error`: the proxy the stated value implies (34 digits). */
+  /**
+   * For `proxy-rounding` and `likely-scale-error`: the proxy the stated value implies (per unit
+   * credited: stated ÷ (quantity × share); 34 digits).
+   */
   readonly impliedProxy?: Decimal | undefined;
   /** For `likely-scale-error`: k, where stated ≈ expected × 10^k. */
   readonly scale?: number | undefined;
@@ -116,7 +129,7 @@ export interface ReconciledRow {
   readonly row: number;
   /** The measure code. */
   readonly measure: string;
-  /** quantity × proxy, when both are given. */
+  /** quantity × proxy (× attribution share, when given), when both are given. */
   readonly computed: Decimal | null;
   /** The stated value, if any. */
   readonly stated: Decimal | null;
@@ -148,7 +161,7 @@ export interface PledgeSheetReconciliation {
   readonly statedRowsTotal: Decimal;
   /** When a stated total was given: whether it equals the sum of the stated rows. */
   readonly statedTotalMatchesRows?: boolean | undefined;
-  /** Σ quantity × proxy over the rows that have both, with the proxies as shown. */
+  /** Σ quantity × proxy (× share) over the rows that have both, with the proxies as shown. */
   readonly computedTotal: Decimal;
   /** Σ of the rows' corrected values. */
   readonly correctedTotal: Decimal;

@@ -92,6 +92,26 @@ describe('reconcile', () => {
     );
     expect(lines.at(-1)).toBe('Total,,,,2822946.49,8461245.35,2822946.311,');
   });
+
+  it('checks a shared row against answer × proxy × share and values it so', () => {
+    // NT29: 32 hours × £16.09 × 0.5 = £257.44, half credited to this contract.
+    const sheet = join(temp, 'shared.csv');
+    writeFileSync(
+      sheet,
+      'Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,Attribution Share\nNT29,Volunteering,hours,16.09,32,257.44,0.5\n',
+    );
+    const run = cli(['reconcile', sheet, '--format', 'csv']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Row,Measure,Answer,Proxy value,Attribution,Answer × proxy × share,Stated,Corrected,Findings',
+    );
+    expect(lines[1]).toBe('2,NT29,32,16.09,0.5,257.44,257.44,257.44,');
+    const valued = cli(['value', sheet, '--format', 'csv']);
+    expect(valued.status).toBe(0);
+    expect(valued.stdout).toContain('257.44');
+    expect(valued.stdout).not.toContain('514.88');
+  });
 });
 
 describe('value', () => {

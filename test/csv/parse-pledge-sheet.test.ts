@@ -251,28 +251,43 @@ describe('formatValuationCsv', () => {
     expect(lines[2]).toBe(',,Total,,,,"£626,477.67",');
   });
 
-  it('parse → format → parse keeps every value and tag', () => {
-    const line = fc.record({
-      measure: fc.constantFrom('NT1', 'NT18', 'NT32'),
-      quantity: fc
-        .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 999 }))
-        .map(([units, fraction]) => `${units}.${fraction}`),
-      tags: fc.record({ priority: fc.constantFrom('A, with comma', 'B "quoted"', 'C\nnew line') }),
-    });
+  it('parse → format → parse keeps every value, share and tag', () => {
+    const line = fc.record(
+      {
+        measure: fc.constantFrom('NT1', 'NT18', 'NT32'),
+        quantity: fc
+          .tuple(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 999 }))
+          .map(([units, fraction]) => `${units}.${fraction}`),
+        attributionShare: fc.constantFrom('0', '0.5', '0.125', '1', '0.3333'),
+        tags: fc.record({
+          priority: fc.constantFrom('A, with comma', 'B "quoted"', 'C\nnew line'),
+        }),
+      },
+      { requiredKeys: ['measure', 'quantity', 'tags'] },
+    );
     fc.assert(
       fc.property(
         fc.array(line, { minLength: 1, maxLength: 20 }),
         fc.constantFrom(',', '\t', ';'),
         (pledges, delimiter) => {
+          const original = valuePledges(framework, pledges);
           const first = parsePledgeSheet(
-            formatValuationCsv(valuePledges(framework, pledges), {
+            formatValuationCsv(original, {
               framework,
               delimiter: delimiter as ',',
             }),
           );
+          expect(first.problems).toEqual([]);
           const again = valuePledges(
             toFramework(first.rows, { id: 'f', name: 'F', edition: '1', priceYear: 2021 }),
             toPledges(first.rows),
+          );
+          // The same valuation: total and lines (a share read back, never as a tag).
+          expect(again.total.toString()).toBe(original.total.toString());
+          expect(
+            again.lines.map((l) => [l.measure, l.quantity, l.attributionShare, l.value].join()),
+          ).toEqual(
+            original.lines.map((l) => [l.measure, l.quantity, l.attributionShare, l.value].join()),
           );
           const second = parsePledgeSheet(
             formatValuationCsv(again, { delimiter: delimiter as ',' }),

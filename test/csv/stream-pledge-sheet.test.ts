@@ -130,6 +130,8 @@ const cell = fc.oneof(
     '# note',
     '1e3',
     '£',
+    '0.5',
+    '50%',
   ),
   fc.string({ maxLength: 5 }),
 );
@@ -148,6 +150,7 @@ const sheetText = fc
       'Reference\tAnswer\tNote',
       'Code|Quantity|Note|Note',
       'Nothing,here',
+      'Reference,Answer,Proxy Value,Attribution Share,Effect',
     ),
     rows: fc.array(row, { maxLength: 12 }),
     ends: fc.array(lineEnd, { minLength: 1, maxLength: 16 }),

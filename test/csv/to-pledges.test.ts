@@ -35,6 +35,10 @@ describe('toPledges', () => {
           proxyValue: value,
           quantity: value,
           statedValue: value,
+          attributionShare: fc.oneof(
+            value,
+            fc.constantFrom<unknown>('0.5', '1', '0', '-0', 1.5, '1.0', 1, new Decimal('0.25')),
+          ),
           tags: fc.oneof(
             fc.dictionary(fc.constantFrom('a', '__proto__', 'constructor'), fc.string()),
             fc.constant(Object.freeze(Object.assign(Object.create(null), { b: 'c' }))),
@@ -57,12 +61,13 @@ describe('toPledges', () => {
 
   it('takes the lean path for the rows of a parsed sheet', () => {
     const sheet = parsePledgeSheet(
-      'Reference,Answer,CWB Priority\nNT1,24,Fair\nNT2,,Fair\nNT3,1.5,',
+      'Reference,Answer,CWB Priority,Attribution Share\nNT1,24,Fair,0.5\nNT2,,Fair,\nNT3,1.5,,\n',
     );
     const lean = leanPledges(sheet.rows);
     expect(lean).toBeDefined();
     expectSame(lean, schemaPledges(sheet.rows));
     expectSame(toPledges(sheet.rows), lean);
     expect(lean?.map((pledge) => pledge.quantity?.toString())).toEqual(['24', '1.5']);
+    expect(lean?.map((pledge) => pledge.attributionShare?.toString())).toEqual(['0.5', undefined]);
   });
 });

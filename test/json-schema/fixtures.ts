@@ -108,6 +108,7 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
       sheet.rows,
       [{ measure: 'NT1', quantity: 2, proxyValue: '30782' }],
       [{ measure: 'NT1', quantity: 2, proxyValue: '30782', effect: 'disbenefit', barriers: [] }],
+      [{ measure: 'NT29', quantity: 32, proxyValue: '16.09', attributionShare: '0.5' }],
     ],
     'reconcile-options': [
       { statedTotal: sheet.statedTotal },

@@ -166,3 +166,66 @@ describe('reconcilePledgeSheet, other findings', () => {
     );
   });
 });
+
+describe('reconcilePledgeSheet with an attribution share', () => {
+  // NT29 volunteering: 32 hours × £16.09 × 0.5 (half credited to this contract) = £257.44.
+  it('checks the stated value against quantity × proxy × share', () => {
+    const reconciled = reconcilePledgeSheet([
+      {
+        measure: 'NT29',
+        quantity: 32,
+        proxyValue: '16.09',
+        attributionShare: '0.5',
+        statedValue: '257.44',
+      },
+    ]);
+    expect(reconciled.findings).toEqual([]);
+    expect(reconciled.ok).toBe(true);
+    expect(reconciled.computedTotal.toString()).toBe('257.44');
+  });
+
+  it('says the share in a finding: a value stated in full is a mismatch', () => {
+    const reconciled = reconcilePledgeSheet([
+      {
+        measure: 'NT29',
+        quantity: 32,
+        proxyValue: '16.09',
+        attributionShare: '0.5',
+        statedValue: '514.88',
+      },
+    ]);
+    expect(reconciled.findings.map((finding) => finding.code)).toEqual(['value-mismatch']);
+    expect(reconciled.findings[0]!.message).toBe(
+      'Row 1 (NT29): 32 × £16.09 × 0.5 is £257.44 but the sheet states £514.88 (£257.44 difference); the corrected total uses £257.44.',
+    );
+    expect(reconciled.correctedTotal.toString()).toBe('257.44');
+  });
+
+  it('reads the proxy a shared value implies from the units credited', () => {
+    // 32 × 0.5 = 16 units credited; £257.45 implies a proxy of 257.45 ÷ 16 = £16.090625, which
+    // rounds to the £16.09 shown (the slack is 16 × half a penny = £0.08, plus the tolerance).
+    const reconciled = reconcilePledgeSheet([
+      {
+        measure: 'NT29',
+        quantity: 32,
+        proxyValue: '16.09',
+        attributionShare: '0.5',
+        statedValue: '257.45',
+      },
+    ]);
+    expect(reconciled.findings.map((finding) => finding.code)).toEqual(['proxy-rounding']);
+    expect(reconciled.findings[0]!.impliedProxy?.toString()).toBe('16.090625');
+    // A tenth of the value: a slip by a power of ten, its implied proxy per unit credited.
+    const scaled = reconcilePledgeSheet([
+      {
+        measure: 'NT29',
+        quantity: 32,
+        proxyValue: '16.09',
+        attributionShare: '0.5',
+        statedValue: '2574.4',
+      },
+    ]);
+    expect(scaled.findings[0]).toMatchObject({ code: 'likely-scale-error', scale: 1 });
+    expect(scaled.findings[0]!.impliedProxy?.toString()).toBe('16.09');
+  });
+});

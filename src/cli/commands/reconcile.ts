@@ -3,7 +3,7 @@
 import { type Decimal, formatGBP, reconcilePledgeSheet, toDecimal } from 'social-value';
 import { barChart } from 'social-value/charts';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
-import { countText, figureCell, moneyCell, moneyColumn } from '../figures.js';
+import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { readSheet } from '../read-sheet.js';
 import type { Section, Table } from '../report.js';
 
@@ -28,13 +28,16 @@ export function reconcileCommand(
   const computed = moneyColumn(check.rows.map((row) => row.computed));
   const stated = moneyColumn(check.rows.map((row) => row.stated));
   const corrected = moneyColumn(check.rows.map((row) => row.corrected));
+  // A sheet with an Attribution Share column: each row is checked against answer × proxy × share.
+  const shared = sheet.rows.some((row) => row.attributionShare !== undefined);
   const rowsTable: Table = {
     columns: [
       { label: 'Row' },
       { label: 'Measure' },
       { label: 'Answer', numeric: true },
       { label: 'Proxy value', numeric: true },
-      { label: 'Answer × proxy', numeric: true },
+      ...(shared ? [{ label: 'Attribution', numeric: true }] : []),
+      { label: shared ? 'Answer × proxy × share' : 'Answer × proxy', numeric: true },
       { label: 'Stated', numeric: true },
       { label: 'Corrected', numeric: true },
       { label: 'Findings' },
@@ -46,13 +49,24 @@ export function reconcileCommand(
         row.measure,
         figureCell(optionalDecimal(input?.quantity)),
         figureCell(optionalDecimal(input?.proxyValue), 7),
+        ...(shared ? [percentCell(optionalDecimal(input?.attributionShare ?? 1), 0)] : []),
         computed.cells[index]!,
         stated.cells[index]!,
         corrected.cells[index]!,
         row.findingCodes.join(', '),
       ];
     }),
-    total: ['Total', '', '', '', computed.total, stated.total, corrected.total, ''],
+    total: [
+      'Total',
+      '',
+      '',
+      '',
+      ...(shared ? [''] : []),
+      computed.total,
+      stated.total,
+      corrected.total,
+      '',
+    ],
   };
   const findingsTable: Table = {
     columns: [
