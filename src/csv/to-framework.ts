@@ -61,6 +61,35 @@ function themeOf(label: string) {
   return { id: slug(shortName), name, shortName };
 }
 
+/**
+ * The themes of a sheet, one per Theme label (compared without case or repeated spaces). Two
+ * labels whose ids would be the same (`Jobs & Skills`, `Jobs - Skills`) are two themes: the later
+ * one's id takes `-2` (`-3`, …), so no theme's name is lost and no measure moves to another theme.
+ */
+class Themes {
+  readonly #byLabel = new Map<string, ReturnType<typeof themeOf>>();
+  readonly #ids = new Set<string>();
+
+  /** The theme of a Theme cell, added when it is the first of its label. */
+  of(label: string): ReturnType<typeof themeOf> {
+    const theme = themeOf(label);
+    const key = `${theme.shortName}\u0000${theme.name}`.toLowerCase().replace(/\s+/g, ' ');
+    const known = this.#byLabel.get(key);
+    if (known !== undefined) return known;
+    let id = theme.id;
+    for (let n = 2; this.#ids.has(id); n += 1) id = `${theme.id}-${n}`;
+    const added = { ...theme, id };
+    this.#ids.add(id);
+    this.#byLabel.set(key, added);
+    return added;
+  }
+
+  /** The themes in the order of their first row. */
+  list(): ReturnType<typeof themeOf>[] {
+    return [...this.#byLabel.values()];
+  }
+}
+
 /** The default value type of a measure: see {@link toFramework}. */
 function defaultValueType(shortName: string, proxyIsZero: boolean): ValueType {
   if (proxyIsZero) return 'record-only';
@@ -96,8 +125,9 @@ function checkCodes(
 /**
  * Builds a framework from a pledge sheet's own proxies (for example seed 004's council sheet),
  * so that its answers can be valued with `valuePledges`. Themes come from the Theme column
- * ("Jobs: Promote Local Skills and Employment" → id `jobs`, short name `Jobs`); each row gives
- * a measure with its question as title, its unit and its proxy (blank proxy → `null`).
+ * ("Jobs: Promote Local Skills and Employment" → id `jobs`, short name `Jobs`), one per label
+ * (compared without case or repeated spaces; a later label whose id is taken gets `jobs-2`); each
+ * row gives a measure with its question as title, its unit and its proxy (blank proxy → `null`).
  *
  * Value types: `meta.valueTypes[code]` when given; otherwise a rough default (say so when you
  * publish it): a 0 proxy is `record-only`, Jobs and Growth themes `local-economic`, Environment
@@ -127,12 +157,11 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
   const codes = new Set(parsedRows.map((row) => row.measure));
   checkCodes(parsed.valueTypes, 'valueTypes', codes);
   checkCodes(parsed.exclusivityGroups, 'exclusivityGroups', codes);
-  const themes = new Map<string, ReturnType<typeof themeOf>>();
+  const themes = new Themes();
   const measures: MeasureInput[] = [];
   const seen = new Map<string, string>();
   for (const row of parsedRows) {
-    const theme = themeOf(row.theme ?? '');
-    if (!themes.has(theme.id)) themes.set(theme.id, theme);
+    const theme = themes.of(row.theme ?? '');
     const proxy = row.proxyValue ?? null;
     const key = proxy === null ? 'null' : proxy.toString();
     if (seen.get(row.measure) === key) continue;
@@ -156,7 +185,7 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
     name: parsed.name,
     edition: parsed.edition,
     priceYear: parsed.priceYear,
-    themes: [...themes.values()],
+    themes: themes.list(),
     measures,
     ...(parsed.source === undefined ? {} : { source: parsed.source }),
   });

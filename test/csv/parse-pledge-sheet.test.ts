@@ -184,6 +184,35 @@ describe('toFramework and toPledges', () => {
     expect(valuation.lines).toHaveLength(21);
   });
 
+  it('keeps two themes whose ids would be the same apart, and one label written two ways together', () => {
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    const rows = [
+      { theme: 'Jobs & Skills', measure: 'NT1', proxyValue: '30782', quantity: '2' },
+      { theme: 'Jobs - Skills', measure: 'NT2', proxyValue: '100', quantity: '3' },
+      { theme: 'jobs  &  SKILLS', measure: 'NT3', proxyValue: '10', quantity: '1' },
+      { theme: '£££', measure: 'X1', proxyValue: '1', quantity: '1' },
+      { theme: '???', measure: 'X2', proxyValue: '1', quantity: '1' },
+    ];
+    const framework = toFramework(rows, meta);
+    expect(framework.themes.map((theme) => [theme.id, theme.name])).toEqual([
+      ['jobs-skills', 'Jobs & Skills'],
+      ['jobs-skills-2', 'Jobs - Skills'],
+      ['theme', '£££'],
+      ['theme-2', '???'],
+    ]);
+    expect(framework.measures.map((measure) => measure.theme)).toEqual([
+      'jobs-skills',
+      'jobs-skills-2',
+      'jobs-skills',
+      'theme',
+      'theme-2',
+    ]);
+    // 2 × £30,782 + 1 × £10 under the first theme; 3 × £100 under the second.
+    const byTheme = valuePledges(framework, toPledges(rows)).byTheme;
+    expect(byTheme['jobs-skills']?.toString()).toBe('61574');
+    expect(byTheme['jobs-skills-2']?.toString()).toBe('300');
+  });
+
   it('takes a repeated code once, and rejects one with two proxies', () => {
     const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
     const rows = [
