@@ -10,7 +10,8 @@ export const errorCodeMeanings: Readonly<Record<SocialValueErrorCode, string>> =
   'unknown-measure': 'A pledge or delivery names a measure code the framework does not have.',
   'missing-proxy': 'A measure without a proxy value was asked to be valued.',
   'duplicate-code': 'Two measures, themes or outcomes share one code or id.',
-  'unknown-reference': 'A measure or outcome refers to a theme or outcome that does not exist, or a measure to an outcome of another theme.',
+  'unknown-reference':
+    'A measure or outcome refers to a theme or outcome that does not exist, or a measure to an outcome of another theme.',
   'no-threshold-for-date': 'No statutory threshold table covers the date given.',
   'unknown-contract-type': 'The contract type is not one the threshold tables know.',
   'impossible-combination': 'The contract type and authority cannot go together.',
