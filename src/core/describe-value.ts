@@ -19,9 +19,7 @@ export function describeValue(value: unknown): string {
   // A boxed primitive (`new String('NT1')`) is not the text or number it holds: JSON would show
   // it as that text, and "expected text, received "NT1"" would make no sense.
   if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-    const boxed =
-      value instanceof String ? 'String' : value instanceof Number ? 'Number' : 'Boolean';
-    return `a ${boxed} object (${describeValue(value.valueOf())})`;
+    return `a ${value.constructor.name} object (${describeValue(value.valueOf())})`;
   }
   try {
     const json = JSON.stringify(value, (_key, inner: unknown) =>

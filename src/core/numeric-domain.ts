@@ -30,18 +30,22 @@ export function divide(dividend: Decimal, divisor: Decimal | number): Decimal {
 }
 
 /**
+ * Why a finite decimal is `exponent` or more orders of magnitude, or has more than `places`
+ * digits after the point (a sentence fragment), or `undefined`.
+ */
+function beyond(value: Decimal, what: string, exponent: number, places = Infinity) {
+  if (value.e >= exponent) return `expected ${what} below 1e${exponent} in magnitude`;
+  return value.decimalPlaces() > places
+    ? `expected at most ${places} digits after the decimal point`
+    : undefined;
+}
+
+/**
  * Why a finite decimal lies outside the input domain (a sentence fragment), or `undefined`.
  * Internal: `toDecimal` and every numeric schema use it.
  */
 export function inputDomainProblem(value: Decimal): string | undefined {
-  if (value.isZero()) return undefined;
-  if (value.e >= INPUT_MAGNITUDE_LIMIT_EXPONENT) {
-    return `expected a number below 1e${INPUT_MAGNITUDE_LIMIT_EXPONENT} in magnitude`;
-  }
-  if (value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT) {
-    return `expected at most ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point`;
-  }
-  return undefined;
+  return beyond(value, 'a number', INPUT_MAGNITUDE_LIMIT_EXPONENT, INPUT_DECIMAL_PLACES_LIMIT);
 }
 
 /**
@@ -56,17 +60,10 @@ export const STATED_DECIMAL_PLACES_LIMIT = 3 * INPUT_DECIMAL_PLACES_LIMIT;
  * most {@link STATED_DECIMAL_PLACES_LIMIT} decimals, so that sums of them stay exact. Internal.
  */
 export function statedDomainProblem(value: Decimal): string | undefined {
-  if (value.isZero()) return undefined;
-  const problem = figureDomainProblem(value);
-  if (problem !== undefined) return problem;
-  return value.decimalPlaces() > STATED_DECIMAL_PLACES_LIMIT
-    ? `expected at most ${STATED_DECIMAL_PLACES_LIMIT} digits after the decimal point`
-    : undefined;
+  return beyond(value, 'a figure', FIGURE_MAGNITUDE_LIMIT_EXPONENT, STATED_DECIMAL_PLACES_LIMIT);
 }
 
 /** Why a finite figure is too large to present, or `undefined`. Internal. */
 export function figureDomainProblem(value: Decimal): string | undefined {
-  return value.e >= FIGURE_MAGNITUDE_LIMIT_EXPONENT
-    ? `expected a figure below 1e${FIGURE_MAGNITUDE_LIMIT_EXPONENT} in magnitude`
-    : undefined;
+  return beyond(value, 'a figure', FIGURE_MAGNITUDE_LIMIT_EXPONENT);
 }

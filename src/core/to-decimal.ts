@@ -22,6 +22,13 @@ export interface NumericProblem {
  */
 export type NumericDomain = 'input' | 'figure' | 'stated';
 
+/** Why a number is outside each domain, or `undefined`. */
+const DOMAIN_PROBLEM: Readonly<Record<NumericDomain, (value: Decimal) => string | undefined>> = {
+  input: inputDomainProblem,
+  figure: figureDomainProblem,
+  stated: statedDomainProblem,
+};
+
 /**
  * Reads a value as the library's {@link Decimal}, or says what is wrong with it. Internal: used
  * by {@link toDecimal}, the presentation helpers and the zod schemas of every area, so all say
@@ -62,12 +69,7 @@ export function readNumeric(
     return invalid(value);
   }
   if (result.isZero() && result.isNegative()) result = new Decimal(0);
-  const problem =
-    domain === 'input'
-      ? inputDomainProblem(result)
-      : domain === 'stated'
-        ? statedDomainProblem(result)
-        : figureDomainProblem(result);
+  const problem = DOMAIN_PROBLEM[domain](result);
   return problem === undefined ? result : outOfRange(value, problem);
 }
 

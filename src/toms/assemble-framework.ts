@@ -116,11 +116,10 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   };
   const themes = firstOf(parts.themes, 'id');
   firstOf(parts.outcomes, 'id');
-  // The theme of each outcome id (its first entry): a measure's outcome must be under its theme.
-  const themeOfOutcome = new Map<string, string>();
-  for (const { value } of parts.outcomes) {
-    if (!themeOfOutcome.has(value.id)) themeOfOutcome.set(value.id, value.theme);
-  }
+  // The theme of each outcome (its first entry): a measure's outcome must be under its theme.
+  const themeOfOutcome = new Map(
+    parts.outcomes.map(({ value }) => [value.id, value.theme] as const).reverse(),
+  );
   firstOf(
     parts.measures.map(({ value, path }) => ({ value: { id: value.code }, path })),
     'code',
@@ -134,16 +133,13 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
     if (!themes.has(value.theme)) {
       unknown.push(issueAt([...path, 'theme'], `no theme ${JSON.stringify(value.theme)}`));
     }
-    if (value.outcome === undefined) continue;
-    const outcomeTheme = themeOfOutcome.get(value.outcome);
-    if (outcomeTheme === undefined) {
-      unknown.push(issueAt([...path, 'outcome'], `no outcome ${JSON.stringify(value.outcome)}`));
-    } else if (outcomeTheme !== value.theme) {
+    const outcomeTheme = value.outcome && themeOfOutcome.get(value.outcome);
+    if (value.outcome !== undefined && outcomeTheme !== value.theme) {
+      const elsewhere = outcomeTheme
+        ? ` under theme ${JSON.stringify(value.theme)} (it is under ${JSON.stringify(outcomeTheme)})`
+        : '';
       unknown.push(
-        issueAt(
-          [...path, 'outcome'],
-          `no outcome ${JSON.stringify(value.outcome)} under theme ${JSON.stringify(value.theme)} (it is under ${JSON.stringify(outcomeTheme)})`,
-        ),
+        issueAt([...path, 'outcome'], `no outcome ${JSON.stringify(value.outcome)}${elsewhere}`),
       );
     }
   }
