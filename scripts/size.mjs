@@ -34,7 +34,7 @@ const cases = [
   {
     name: '`defineFramework` + `valuePledges`',
     code: "import { defineFramework, valuePledges } from 'social-value'; use(defineFramework, valuePledges);",
-    // Issue #16's 30 kB, met (29.8 kB: 29,846 bytes) since objects, pipes, customs and refinements of the core
+    // Issue #16's 30 kB, met (29,981 bytes) since objects, pipes, customs and refinements of the core
     // readers are the library's own small zod types (core/object-schema.ts, reader-schema.ts).
     budget: 30,
     forbidden: [...tables, ...classicZod, ...zodExtras],
@@ -48,14 +48,14 @@ const cases = [
   {
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
-    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 120.8 kB. Taking one
+    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 122.0 kB. Taking one
     // area out at a time (gzip): maturity 18.3 kB (the SVMI and Portsmouth model texts), monitoring
     // 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3, toms 1.1; the rest
     // is core, decimal.js (12.9) and zod/mini (docs/performance.md). The lines printed under the
     // table show why no trimming reaches it: with every string literal emptied the library's own
-    // code is still 60.8 kB, and its dependencies add about 19.4. This ceiling (the measured
+    // code is still 61.6 kB, and its dependencies add about 19.4. This ceiling (the measured
     // figure rounded up, plus 1 kB) keeps it from growing until the target is met or changed.
-    budget: 122,
+    budget: 123,
     target: 70,
     forbidden: classicZod,
   },
