@@ -153,7 +153,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   if (unknown.length > 0) {
     throw failure(
       asParameter ? 'invalid-input' : 'unknown-reference',
-      `Framework ${JSON.stringify(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist (or to an outcome of another theme).`,
+      `Framework ${JSON.stringify(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist.`,
       unknown,
     );
   }
