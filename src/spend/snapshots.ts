@@ -194,6 +194,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'missing-supplier',
         'missing-amount',
         'not-a-number',
+        'out-of-range',
         'not-a-date',
         'unknown-supplier-type',
         'no-postcode-column',

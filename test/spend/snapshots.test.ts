@@ -129,6 +129,18 @@ describe('spend snapshots', () => {
     );
   });
 
+  it('reads back a ledger with an amount outside the numeric domain (an out-of-range problem)', () => {
+    const ledger = parseSpendLedger(
+      'Supplier Name,Amount,Payment Date\nA,1,01/04/2025\nB,"£10,000,000,000,000,000",01/04/2025',
+    );
+    expect(ledger.problems.map((p) => [p.code, p.line])).toEqual([
+      ['no-postcode-column', 1],
+      ['out-of-range', 3],
+    ]);
+    const back = revive('spend-ledger', JSON.parse(JSON.stringify(ledger)));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(ledger));
+  });
+
   it('keeps prototype-named departments and wards as ordinary keys', () => {
     const analysis = analyseSpend(
       [
