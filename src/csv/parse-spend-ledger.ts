@@ -5,6 +5,7 @@ import { SocialValueError } from '../core/errors.js';
 import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
+import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { type FoundTable, findTable } from './find-table.js';
@@ -163,6 +164,19 @@ function readBody(
     });
   }
   for (const row of body) {
+    // More cells than headers (an unquoted comma in a name) shift every cell after it: the
+    // row's supplier, amount or postcode cannot be known, so it is left out, never misread.
+    const extra = row.cells.slice(headers.length).filter((cell) => cell.trim() !== '');
+    if (extra.length > 0) {
+      problem(
+        row,
+        'extra-cells',
+        'error',
+        null,
+        `${plural(row.cells.length, 'cell')} where the header on line ${header.line} has ${headers.length} (a comma in a name not in quotes?), so the row is left out.`,
+      );
+      continue;
+    }
     const supplier = cellOf(row, 'supplier')!;
     if (supplier === '') {
       if (row.cells.some((cell) => /\btotal\b/i.test(cell))) {

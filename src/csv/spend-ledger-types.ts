@@ -41,7 +41,8 @@ export type SpendLedgerProblemCode =
   | 'not-a-date'
   | 'unknown-supplier-type'
   | 'no-postcode-column'
-  | 'total-row';
+  | 'total-row'
+  | 'extra-cells';
 
 /** A row or cell the parser could not read, with where it is. */
 export interface SpendLedgerProblem {

@@ -199,6 +199,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'unknown-supplier-type',
         'no-postcode-column',
         'total-row',
+        'extra-cells',
       ]),
       severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
       message: /* @__PURE__ */ z.string(),

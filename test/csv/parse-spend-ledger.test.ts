@@ -118,6 +118,25 @@ describe('parseSpendLedger', () => {
     );
   });
 
+  it('leaves out a row with more cells than headers, whose cells are shifted', () => {
+    // `Smith, J` not in quotes: its second half would be read as the postcode.
+    const text = [
+      'Payment Date,Amount,Supplier Name,Postcode',
+      '01/04/2025,100,Smith, J,PO1 2AB',
+      '02/04/2025,200,"Jones, K",PO1 2AB,,',
+    ].join('\n');
+    const shifted = parseSpendLedger(text);
+    expect(shifted.payments.map((p) => [p.line, p.supplier, p.postcode])).toEqual([
+      [3, 'Jones, K', 'PO1 2AB'],
+    ]);
+    expect(shifted.problems.map((p) => [p.code, p.severity, p.line, p.column])).toEqual([
+      ['extra-cells', 'error', 2, null],
+    ]);
+    expect(shifted.problems[0]?.message).toBe(
+      'Line 2: 5 cells where the header on line 1 has 4 (a comma in a name not in quotes?), so the row is left out.',
+    );
+  });
+
   it('warns of a supplier type it does not know, and takes your own labels', () => {
     const text =
       'Supplier,Amount,Date,Supplier Type\nA,1,2025-04-01,Family firm\nB,2,2025-04-01,__proto__';
