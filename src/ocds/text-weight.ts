@@ -17,8 +17,11 @@ export interface LabelledWeight {
 }
 
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
-/** Not the tail of a longer number: the `3` of `1e3%` or the `5` of `0.5.5%` is no percentage. */
-const NOT_A_TAIL = String.raw`(?<![\d.]|\d[eE][+-]?)`;
+/**
+ * Not the tail of a longer number: the `3` of `1e3%`, the `5` of `0.5.5%` or `60,5%`, the `000` of
+ * `1,000%` is no percentage; nor is a number with a minus sign (`-60%`).
+ */
+const NOT_A_TAIL = String.raw`(?<![\d.]|\d,|\d[eE][+-]?|(?:^|[\s(])-)`;
 const PERCENT_SIGN = String.raw`\s*(?:%|per\s*cent\b|percent\b)`;
 const BARE = /* @__PURE__ */ new RegExp(`^(${NUMBER})(?:${PERCENT_SIGN})?$`, 'i');
 const WEIGHTING_OF = /* @__PURE__ */ new RegExp(

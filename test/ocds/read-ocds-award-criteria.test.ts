@@ -64,6 +64,12 @@ describe('weights given only in text', () => {
     ['Quality 1e3%', 'ambiguous-weight'],
     ['Quality 1E+3%', 'ambiguous-weight'],
     ['Quality 0.5.5%', 'ambiguous-weight'],
+    // A decimal comma or a thousands separator: `60,5%` is not 5%, `1,000%` not 0%.
+    ['Quality 60,5%', 'ambiguous-weight'],
+    ['Quality 1,000%', 'ambiguous-weight'],
+    // A minus sign is not dropped: `-60%` is not 60%.
+    ['-60%', 'ambiguous-weight'],
+    ['Quality (-60%)', 'ambiguous-weight'],
     ['400', 'weight-out-of-range'],
   ])('a quality criterion described %j gets no weight and a %s finding', (description, code) => {
     const lot = lotOf([
