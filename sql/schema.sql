@@ -10,7 +10,8 @@
 -- them as written, so a stored figure reads back equal to the last digit. The only NUMERIC(p,s)
 -- columns are the rounded money columns valuations.total_rounded and
 -- valuation_lines.value_rounded: penny amounts split by allocateRounded, so that the rounded
--- lines add up to the rounded total (rounding each line on its own would not). node-postgres
+-- lines add up to the rounded total (rounding each line on its own would not); 62 digits hold
+-- any figure the library makes (below 1e60) to the penny. node-postgres
 -- returns NUMERIC as a string (exact, ready for the library); it cannot send a Decimal itself
 -- (it sends "\"2.5\"", which PostgreSQL refuses): pass decimal.toFixed(), or toRows' rows.
 --
@@ -124,7 +125,7 @@ CREATE TABLE valuations (
   framework_name TEXT NOT NULL,
   price_year INTEGER NOT NULL,
   total NUMERIC NOT NULL,                        -- exact, net: the sum of the lines' values
-  total_rounded NUMERIC(20, 2) NOT NULL,         -- the total to the penny (half-up)
+  total_rounded NUMERIC(62, 2) NOT NULL,         -- the total to the penny (half-up)
   benefit_total NUMERIC NOT NULL,                -- the sum of the benefit lines (0 or more)
   disbenefit_total NUMERIC NOT NULL,             -- the sum of the disbenefit lines (0 or less)
   contract_value NUMERIC,
@@ -150,7 +151,7 @@ CREATE TABLE valuation_lines (
   attribution_share NUMERIC NOT NULL,
   proxy_value NUMERIC NOT NULL,
   value NUMERIC NOT NULL,                        -- exact
-  value_rounded NUMERIC(20, 2) NOT NULL,         -- to the penny by allocateRounded: the lines add up to total_rounded
+  value_rounded NUMERIC(62, 2) NOT NULL,         -- to the penny by allocateRounded: the lines add up to total_rounded
   effect TEXT NOT NULL CHECK (effect IN ('benefit', 'disbenefit')),
   channel TEXT NOT NULL CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
     'planning', 'partnership', 'internal')),

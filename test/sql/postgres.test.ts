@@ -100,7 +100,7 @@ describe('the reference schema (sql/schema.sql)', () => {
     ]);
   });
 
-  it('stores exact figures in NUMERIC without a scale, rounded money only in NUMERIC(20,2)', () => {
+  it('stores exact figures in NUMERIC without a scale, rounded money only in NUMERIC(62,2)', () => {
     const scaled = [...types].flatMap(([table, columns]) =>
       [...columns]
         .filter(([, type]) => type.type === 'numeric' && type.scale !== null)
@@ -168,6 +168,27 @@ describe('toRows through node-postgres into PostgreSQL (PGlite)', () => {
     expect(sums.rows[0].lines).toBe(10_000);
     expect(new Decimal(sums.rows[0].value).eq(large.total)).toBe(true);
     expect(new Decimal(sums.rows[0].rounded).eq(roundMoney(large.total))).toBe(true);
+  });
+
+  it('stores figures of the numeric domain: a total above 1e18, to the penny too', async () => {
+    // Quantities and proxies below 1e15 (the input domain) make figures up to 1e30, which the
+    // rounded money columns hold as they hold the exact ones.
+    const quantity = '999999999999999.99';
+    const large = valuePledges(largeFramework, [
+      { measure: largePledges[0]!.measure, quantity },
+      { measure: largePledges[0]!.measure, quantity },
+    ]);
+    expect(large.total.gte('1e18')).toBe(true);
+    const rows = toRows(large, { keys: { valuation: 'v-domain' } });
+    await insertRows(database.client, rows);
+    await expectStored(rows);
+    const read = await database.client.query(
+      `SELECT total::text, total_rounded::text FROM valuations WHERE valuation_id = 'v-domain'`,
+    );
+    expect(read.rows[0]).toEqual({
+      total: large.total.toFixed(),
+      total_rounded: roundMoney(large.total).toFixed(2),
+    });
   });
 
   it('stores the delivery report of examples/06-monitoring.ts with its totals exact', async () => {
