@@ -72,6 +72,9 @@ const optionsSchema = /* @__PURE__ */ strictObject({
 
 const REQUIRED: readonly SpendLedgerColumn[] = ['supplier', 'amount', 'date'];
 
+/** A supplier cell that is a total's label and nothing else: `Total`, `Grand total:`, `Sub-total`. */
+const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
+
 /**
  * Reads a council's payments export (CSV or TSV, such as the monthly "spend over £500"
  * transparency files) with papaparse: the delimiter is detected (or given), a byte-order mark,
@@ -178,8 +181,9 @@ function readBody(
       continue;
     }
     const supplier = cellOf(row, 'supplier')!;
-    if (supplier === '') {
-      if (row.cells.some((cell) => /\btotal\b/i.test(cell))) {
+    // A total written in the supplier column (`Total`, `Grand Total:`) is no supplier's payment.
+    if (supplier === '' || TOTAL_LABEL.test(supplier)) {
+      if (supplier !== '' || row.cells.some((cell) => /\btotal\b/i.test(cell))) {
         problem(
           row,
           'total-row',

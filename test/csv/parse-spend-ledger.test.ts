@@ -137,6 +137,26 @@ describe('parseSpendLedger', () => {
     );
   });
 
+  it('skips a total written in the supplier column, dated or not; a supplier named Total… is paid', () => {
+    const text = [
+      'Supplier Name,Amount,Payment Date',
+      'Harbour Repairs Ltd,"1,000.00",01/04/2025',
+      'Total Gas & Power Ltd,500.00,02/04/2025',
+      'Sub-total,"1,500.00",',
+      'GRAND TOTAL:,"1,500.00",30/04/2025',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => [p.line, p.supplier, p.amount.toString()])).toEqual([
+      [2, 'Harbour Repairs Ltd', '1000'],
+      [3, 'Total Gas & Power Ltd', '500'],
+    ]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ['no-postcode-column', 'warning', 1],
+      ['total-row', 'info', 4],
+      ['total-row', 'info', 5],
+    ]);
+  });
+
   it('warns of a supplier type it does not know, and takes your own labels', () => {
     const text =
       'Supplier,Amount,Date,Supplier Type\nA,1,2025-04-01,Family firm\nB,2,2025-04-01,__proto__';
