@@ -9,6 +9,8 @@ const ENVIRONMENTAL =
   /\benvironment|\bsustainab|\bnet[\s-]*zero\b|\bcarbon\b|\bclimate\b|\bemissions?\b|\bbiodiversity\b|\bcircular[\s-]+economy\b|\bdecarboni[sz]/;
 const PRICE = /\bprices?\b|\bpricing\b|\bcosts?\b|\bcommercial\b/;
 const QUALITY = /\bquality\b|\bqualitative\b|\btechnical\b|\bmethod|\bdelivery\b|\bapproach\b/;
+// `Non-price` and `non-cost` criteria are the quality criteria (the procurement directives' words).
+const NON_PRICE = /\bnon[\s-]*(?:prices?|pricing|costs?|commercial)\b/g;
 
 /** The kind of a criterion and why; `conflict` says when the words contradict the type. */
 export interface KindReading {
@@ -23,7 +25,7 @@ function wordsOf(name: string | null, description: string | null): string {
 
 /** The kind named by words alone (`null` when they name none). Internal to the ocds area. */
 export function kindOfWords(text: string): OcdsCriterionKind | null {
-  const words = text.toLowerCase();
+  const words = text.toLowerCase().replace(NON_PRICE, 'quality');
   if (SOCIAL_VALUE.test(words)) return 'social-value';
   if (ENVIRONMENTAL.test(words)) return 'environmental';
   if (PRICE.test(words)) return 'price';

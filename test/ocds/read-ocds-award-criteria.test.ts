@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
+import { readOcdsAwardCriteria, toWeighting } from '../../src/ocds/index.js';
 import { codes, oneLot, rows } from './helpers.js';
 
 function lotOf(criteria: unknown) {
@@ -206,6 +206,9 @@ describe('kinds', () => {
     [{ type: 'quality', name: 'Technical' }, 'quality'],
     [{ name: 'Price' }, 'price'],
     [{ name: 'Interview' }, 'other'],
+    // Non-price criteria are the quality criteria, not price ones.
+    [{ type: 'quality', name: 'Non-price criteria' }, 'quality'],
+    [{ name: 'Non-cost criteria' }, 'quality'],
     [{ type: 'social', name: 'Added value' }, 'other'],
   ])('%j is %s', (criterion, kind) => {
     expect(
@@ -213,6 +216,22 @@ describe('kinds', () => {
         { ...criterion, description: (criterion as { description?: string }).description ?? '10' },
       ]).criteria[0]?.kind,
     ).toBe(kind);
+  });
+});
+
+describe('non-price criteria', () => {
+  it('a lot described "Non-price 60%, Price 40%" weighs quality 60 and price 40', () => {
+    const { lots, findings } = readOcdsAwardCriteria({
+      ocid: 'ocds-test-np',
+      tender: { lots: [{ id: '1', awardCriteria: { description: 'Non-price 60%, Price 40%' } }] },
+    });
+    expect(rows(lots[0])).toEqual([
+      ['quality', '60', 'description'],
+      ['price', '40', 'description'],
+    ]);
+    expect(toWeighting(lots[0]!).weights?.quality.toString()).toBe('60');
+    expect(toWeighting(lots[0]!).weights?.price.toString()).toBe('40');
+    expect(codes(findings)).toEqual([]);
   });
 });
 
