@@ -116,8 +116,9 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
 export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions = {}): SpendLedger {
   const source = parseInput(z.string(), text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
   const read = parseInput(optionsSchema, options, 'options', ['options']);
-  // A quote that never closes is read as papaparse reads it (the pledge-sheet reader recovers).
-  const found = findTable(source, { ...read, recoverQuotes: false }, (cells) => {
+  // A quote that never closes would swallow every line after it: its line is read on its own
+  // (and left out, below), the lines after it as usual.
+  const found = findTable(source, read, (cells) => {
     const mapping = mapSpendHeaders(cells, read.columns);
     return REQUIRED.every((role) => mapping.has(role)) ? mapping : undefined;
   });
@@ -167,6 +168,16 @@ function readBody(
     });
   }
   for (const row of body) {
+    if (row.unbalancedQuote !== undefined) {
+      problem(
+        row,
+        'unbalanced-quote',
+        'error',
+        null,
+        'a quote that is never closed, so the row is left out; the lines after it are read as usual.',
+      );
+      continue;
+    }
     // More cells than headers (an unquoted comma in a name) shift every cell after it: the
     // row's supplier, amount or postcode cannot be known, so it is left out, never misread.
     const extra = row.cells.slice(headers.length).filter((cell) => cell.trim() !== '');

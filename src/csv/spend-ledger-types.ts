@@ -42,7 +42,8 @@ export type SpendLedgerProblemCode =
   | 'unknown-supplier-type'
   | 'no-postcode-column'
   | 'total-row'
-  | 'extra-cells';
+  | 'extra-cells'
+  | 'unbalanced-quote';
 
 /** A row or cell the parser could not read, with where it is. */
 export interface SpendLedgerProblem {

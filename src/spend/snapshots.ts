@@ -200,6 +200,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'no-postcode-column',
         'total-row',
         'extra-cells',
+        'unbalanced-quote',
       ]),
       severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
       message: /* @__PURE__ */ z.string(),

@@ -157,6 +157,27 @@ describe('parseSpendLedger', () => {
     ]);
   });
 
+  it('leaves out a row whose quote never closes, and reads the lines after it', () => {
+    const text = [
+      'Supplier Name,Amount,Payment Date',
+      '"Harbour Repairs Ltd,100.00,01/04/2025',
+      'Green Spaces CIC,200.00,02/04/2025',
+      'Solent Care,300.00,03/04/2025',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => [p.line, p.supplier, p.amount.toString()])).toEqual([
+      [3, 'Green Spaces CIC', '200'],
+      [4, 'Solent Care', '300'],
+    ]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ['no-postcode-column', 'warning', 1],
+      ['unbalanced-quote', 'error', 2],
+    ]);
+    expect(ledger.problems[1]?.message).toBe(
+      'Line 2: a quote that is never closed, so the row is left out; the lines after it are read as usual.',
+    );
+  });
+
   it('warns of a supplier type it does not know, and takes your own labels', () => {
     const text =
       'Supplier,Amount,Date,Supplier Type\nA,1,2025-04-01,Family firm\nB,2,2025-04-01,__proto__';
