@@ -1,6 +1,9 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { fieldError } from '../core/issue.js';
+import { numericAt } from '../core/to-decimal.js';
 import { finding, isObject } from './shape.js';
 import type {
   OcdsCriterionKind,
@@ -21,6 +24,30 @@ const FIELD: Readonly<Record<OcdsCriterionKind, keyof OcdsWeights>> = {
 function lotLabel(lot: OcdsLotCriteria): string {
   if (lot.level === 'tender') return `the tender of ${lot.ocid ?? 'a process with no ocid'}`;
   return `lot ${lot.lot === null ? '(no id)' : JSON.stringify(lot.lot)} of ${lot.ocid ?? 'a process with no ocid'}`;
+}
+
+/**
+ * The weight of each criterion of a lot (`null` when none was read), checked: a hand-made or
+ * revived lot whose criterion has no known kind or a weight that is no number is `invalid-input`
+ * at its path, never a raw TypeError.
+ */
+function criteriaWeights(criteria: readonly unknown[]): (Decimal | null)[] {
+  return criteria.map((criterion, index) => {
+    const at = ['lot', 'criteria', index];
+    const kind = isObject(criterion) ? (criterion as { kind?: unknown }).kind : undefined;
+    if (typeof kind !== 'string' || !Object.hasOwn(FIELD, kind)) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid lot.',
+        isObject(criterion) ? [...at, 'kind'] : at,
+        isObject(criterion)
+          ? `expected one of ${Object.keys(FIELD).join(', ')}, received ${describeValue(kind)}`
+          : `expected a criterion of readOcdsAwardCriteria(…).lots, received ${describeValue(criterion)}`,
+      );
+    }
+    const weight = (criterion as { weight?: unknown }).weight;
+    return weight === null ? null : numericAt(weight, [...at, 'weight'], 'figure');
+  });
 }
 
 /**
@@ -73,6 +100,7 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       ],
     });
   }
+  const weightOf = criteriaWeights(lot.criteria);
   const who = lotLabel(lot);
   const findings: OcdsFinding[] = [];
   const zero = new Decimal(0);
@@ -94,10 +122,11 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       ),
     );
   }
-  for (const criterion of lot.criteria) {
-    if (criterion.weight !== null) {
+  for (const [index, criterion] of lot.criteria.entries()) {
+    const weight = weightOf[index];
+    if (weight !== null && weight !== undefined) {
       const field = FIELD[criterion.kind];
-      sums[field] = sums[field].plus(criterion.weight);
+      sums[field] = sums[field].plus(weight);
     }
   }
   const total = Object.values(sums).reduce((sum, value) => sum.plus(value), zero);

@@ -31,6 +31,34 @@ describe('inputs that are not OCDS', () => {
     expect(caught(() => toWeighting(null as never)).code).toBe('invalid-input');
     expect(caught(() => toWeighting({} as never)).issues[0]?.path).toBe('lot');
   });
+
+  it('toWeighting reads a lot revived from JSON, and refuses bad criteria at their path', () => {
+    const [lot] = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'quality', description: '60%' },
+        { type: 'price', description: '40%' },
+      ]),
+    ).lots;
+    const revived = JSON.parse(JSON.stringify(lot));
+    expect(toWeighting(revived).weights?.price.toString()).toBe('40');
+    const bad = (criteria: unknown[]) => caught(() => toWeighting({ ...revived, criteria }));
+    expect(
+      [bad([null]), bad([{ kind: 'bogus', weight: '40' }])].map((e) => [e.code, e.issues[0]?.path]),
+    ).toEqual([
+      ['invalid-input', 'lot.criteria[0]'],
+      ['invalid-input', 'lot.criteria[0].kind'],
+    ]);
+    expect(bad([{ kind: '__proto__', weight: '40' }]).issues[0]?.message).toBe(
+      'expected one of price, quality, social-value, environmental, other, received "__proto__"',
+    );
+    for (const weight of [undefined, 'abc', {}]) {
+      const error = bad([{ kind: 'price', weight }]);
+      expect([error.code, error.issues[0]?.path]).toEqual([
+        'invalid-input',
+        'lot.criteria[0].weight',
+      ]);
+    }
+  });
 });
 
 describe('messy shapes give findings, never a TypeError', () => {
