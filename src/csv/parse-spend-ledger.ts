@@ -141,9 +141,10 @@ function readBody(
   const headers = header.cells.map((cell) => cell.trim());
   const problems: SpendLedgerProblem[] = [];
   const payments: LedgerPayment[] = [];
+  const cellAt = (row: SheetLine, index: number): string => (row.cells[index] ?? '').trim();
   const cellOf = (row: SheetLine, role: SpendLedgerColumn): string | undefined => {
     const index = mapping.get(role);
-    return index === undefined ? undefined : (row.cells[index] ?? '').trim();
+    return index === undefined ? undefined : cellAt(row, index);
   };
   const problem = (
     row: SheetLine,
@@ -175,6 +176,17 @@ function readBody(
         'error',
         null,
         'a quote that is never closed, so the row is left out; the lines after it are read as usual.',
+      );
+      continue;
+    }
+    // The header again (files of several months joined into one): not a payment.
+    if ([...mapping.values()].every((index) => cellAt(row, index) === headers[index])) {
+      problem(
+        row,
+        'repeated-header',
+        'info',
+        null,
+        `the header row again (as on line ${header.line}), skipped.`,
       );
       continue;
     }

@@ -43,13 +43,14 @@ export type SpendLedgerProblemCode =
   | 'no-postcode-column'
   | 'total-row'
   | 'extra-cells'
-  | 'unbalanced-quote';
+  | 'unbalanced-quote'
+  | 'repeated-header';
 
 /** A row or cell the parser could not read, with where it is. */
 export interface SpendLedgerProblem {
   /** What is wrong. */
   readonly code: SpendLedgerProblemCode;
-  /** `error`: the row is left out; `warning`: read, with a cell ignored; `info`: a total row skipped. */
+  /** `error`: the row is left out; `warning`: read, with a cell ignored; `info`: a total row or a repeated header skipped. */
   readonly severity: Severity;
   /** One sentence naming the line, the column and the cell. */
   readonly message: string;

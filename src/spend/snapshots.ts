@@ -201,6 +201,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'total-row',
         'extra-cells',
         'unbalanced-quote',
+        'repeated-header',
       ]),
       severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
       message: /* @__PURE__ */ z.string(),

@@ -178,6 +178,25 @@ describe('parseSpendLedger', () => {
     );
   });
 
+  it('skips the header row repeated (months joined into one file) as info, not an error', () => {
+    const text = [
+      'Supplier Name,Amount,Payment Date',
+      'Harbour Repairs Ltd,100.00,01/04/2025',
+      '',
+      'Supplier Name,Amount,Payment Date',
+      'Green Spaces CIC,200.00,02/05/2025',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => [p.line, p.supplier])).toEqual([
+      [2, 'Harbour Repairs Ltd'],
+      [5, 'Green Spaces CIC'],
+    ]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.message])).toEqual([
+      ['no-postcode-column', 'warning', 1, expect.any(String)],
+      ['repeated-header', 'info', 4, 'Line 4: the header row again (as on line 1), skipped.'],
+    ]);
+  });
+
   it('warns of a supplier type it does not know, and takes your own labels', () => {
     const text =
       'Supplier,Amount,Date,Supplier Type\nA,1,2025-04-01,Family firm\nB,2,2025-04-01,__proto__';
