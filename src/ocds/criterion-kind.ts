@@ -50,7 +50,7 @@ export function criterionKind(
       named === 'social-value' || named === 'environmental' || named === 'quality'
         ? `its words name a ${named} criterion`
         : null;
-    return { kind: 'price', reason: `type "${type}" is a price criterion`, conflict };
+    return { kind: 'price', reason: `type "${type}", a price criterion`, conflict };
   }
   if (type === 'quality') {
     if (named === 'social-value' || named === 'environmental') {

@@ -219,6 +219,18 @@ describe('kinds', () => {
   });
 });
 
+describe('kind conflicts', () => {
+  it('says in one sentence why a price criterion whose words name another kind is price', () => {
+    const lot = lotOf([{ type: 'price', name: 'Social value', description: '100' }]);
+    expect(lot.findings.find((f) => f.code === 'kind-conflict')?.message).toBe(
+      'Criterion "Social value" is read as price from its type "price", a price criterion, but its words name a social-value criterion.',
+    );
+    expect(lot.criteria[0]?.reason).toBe(
+      'Criterion "Social value" is price (type "price", a price criterion); weight 100 points from the text "100".',
+    );
+  });
+});
+
 describe('non-price criteria', () => {
   it('a lot described "Non-price 60%, Price 40%" weighs quality 60 and price 40', () => {
     const { lots, findings } = readOcdsAwardCriteria({
