@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
 import { own } from './shape.js';
 import type { OcdsFindingCode } from './types.js';
@@ -175,6 +176,15 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
       code: 'weight-out-of-range',
       severity: 'warning',
       message: `The weight ${number.toString()} (${code}) is above ${decimal ? '1' : '100'}; it was not read.`,
+      at,
+    });
+    return { status: 'unreadable', problems };
+  }
+  if (value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT) {
+    problems.push({
+      code: 'weight-out-of-range',
+      severity: 'warning',
+      message: `The weight ${number.toString()} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point as percentage points; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };

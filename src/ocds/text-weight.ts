@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { kindOfWords } from './criterion-kind.js';
 import type { OcdsCriterionKind } from './types.js';
 
@@ -41,8 +42,14 @@ function quoted(text: string): string {
 }
 
 function inRange(value: Decimal, detail: string): TextWeight {
-  return value.gt(100)
-    ? { status: 'out-of-range', value, detail: `${detail}, above 100` }
+  if (value.gt(100)) return { status: 'out-of-range', value, detail: `${detail}, above 100` };
+  // Outside the numeric domain, which checkWeighting would refuse.
+  return value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT
+    ? {
+        status: 'out-of-range',
+        value,
+        detail: `${detail}, with more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point`,
+      }
     : { status: 'weight', value, detail };
 }
 

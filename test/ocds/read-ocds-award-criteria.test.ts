@@ -71,6 +71,8 @@ describe('weights given only in text', () => {
     ['-60%', 'ambiguous-weight'],
     ['Quality (-60%)', 'ambiguous-weight'],
     ['400', 'weight-out-of-range'],
+    // Outside the numeric domain (more than 40 decimal places), which checkWeighting refuses.
+    [`60.${'0'.repeat(40)}1%`, 'weight-out-of-range'],
   ])('a quality criterion described %j gets no weight and a %s finding', (description, code) => {
     const lot = lotOf([
       { type: 'quality', name: 'Method', description },
@@ -133,6 +135,17 @@ describe('weights in numbers (eForms)', () => {
     expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([
       ['conflicting-weights', 'info'],
     ]);
+  });
+
+  it('a weight with more than 40 decimal places is out of range, not a weight', () => {
+    const lot = lotOf([
+      { type: 'quality', numbers: [{ number: 1e-41, weight: 'percentageExact' }] },
+      { type: 'price', numbers: [{ number: 100, weight: 'percentageExact' }] },
+    ]);
+    expect(lot.criteria[0]?.weight).toBeNull();
+    expect(lot.findings.find((f) => f.code === 'weight-out-of-range')?.path).toBe(
+      'input.tender.lots[0].awardCriteria.criteria[0].numbers[0]',
+    );
   });
 
   it('thresholds and fixed prices are not weights', () => {
