@@ -97,6 +97,13 @@ CREATE TABLE pledges (
   attribution_share NUMERIC CHECK (attribution_share BETWEEN 0 AND 1),
   tags JSONB NOT NULL DEFAULT '{}',
   note TEXT,
+  effect TEXT CHECK (effect IN ('benefit', 'disbenefit')), -- NULL: a benefit
+  channel TEXT CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
+    'planning', 'partnership', 'internal')),     -- NULL: as valuePledges reads no channel
+  pledger_kind TEXT CHECK (pledger_kind IN ('supplier', 'department', 'officer')),
+  pledger TEXT,
+  follow_up_on DATE,
+  barriers JSONB,                                -- a list of text
   PRIMARY KEY (contract_id, line_index),
   CHECK ((quantity IS NULL) <> (years IS NULL))
 );

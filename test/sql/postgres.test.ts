@@ -244,6 +244,57 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     expect(again).toStrictEqual(valuation);
   });
 
+  it('keeps a disbenefit, a pledge by year and who pledged it, and values them as before', async () => {
+    const { client } = database;
+    const [first, second] = pledges.filter((pledge) => pledge.quantity !== undefined);
+    const kept: PledgeInput[] = [
+      { measure: first!.measure, quantity: '12.5', effect: 'disbenefit', channel: 'grant' },
+      {
+        measure: second!.measure,
+        years: { '2025/26': '10', '2026/27': '2.5' },
+        pledgerKind: 'officer',
+        pledger: "O'Brien",
+        followUpOn: '2026-04-01',
+        barriers: ['childcare'],
+      },
+    ];
+    for (const [index, pledge] of kept.entries()) {
+      await client.query(
+        `INSERT INTO pledges (contract_id, line_index, measure_code, quantity, years, effect,
+           channel, pledger_kind, pledger, follow_up_on, barriers)
+         VALUES ('C-kept', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          index,
+          pledge.measure,
+          pledge.quantity ?? null,
+          pledge.years === undefined ? null : JSON.stringify(pledge.years),
+          pledge.effect ?? null,
+          pledge.channel ?? null,
+          pledge.pledgerKind ?? null,
+          pledge.pledger ?? null,
+          pledge.followUpOn ?? null,
+          pledge.barriers === undefined ? null : JSON.stringify(pledge.barriers),
+        ],
+      );
+    }
+    // The query of docs/storage.md.
+    const read = await client.query<{ pledge: PledgeInput }>(
+      `SELECT jsonb_strip_nulls(jsonb_build_object('measure', measure_code,
+         'quantity', quantity::text, 'years', years, 'attributionShare', attribution_share::text,
+         'tags', tags, 'note', note, 'effect', effect, 'channel', channel,
+         'pledgerKind', pledger_kind, 'pledger', pledger, 'followUpOn', follow_up_on::text,
+         'barriers', barriers)) AS pledge
+       FROM pledges WHERE contract_id = $1 ORDER BY line_index`,
+      ['C-kept'],
+    );
+    const again = valuePledges(
+      framework,
+      read.rows.map((row) => row.pledge),
+    );
+    expect(again).toStrictEqual(valuePledges(framework, kept));
+    expect(again.disbenefitTotal.isNegative()).toBe(true);
+  });
+
   it('tracks deliveries read from the deliveries table as it tracked them before', async () => {
     const { client } = database;
     for (const delivery of deliveries) {
