@@ -118,7 +118,9 @@ CREATE TABLE deliveries (
   line_index INTEGER,                            -- the pledge line, when a measure is pledged twice
   verification TEXT NOT NULL DEFAULT 'claimed' CHECK (verification IN ('verified', 'claimed')),
   evidence TEXT,
-  note TEXT
+  note TEXT,
+  channel TEXT CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
+    'planning', 'partnership', 'internal'))      -- NULL: as trackDelivery reads no channel
 );
 CREATE INDEX deliveries_contract ON deliveries (contract_id, delivered_on);
 

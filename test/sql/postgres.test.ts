@@ -295,6 +295,44 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     expect(again.disbenefitTotal.isNegative()).toBe(true);
   });
 
+  it('keeps the channel of a delivery not pledged, and tracks it as before', async () => {
+    const { client } = database;
+    const given: Delivery[] = deliveries.map((delivery) =>
+      delivery.measure === 'NT13' ? { ...delivery, channel: 'grant' } : delivery,
+    );
+    for (const delivery of given) {
+      await client.query(
+        `INSERT INTO deliveries (contract_id, measure_code, delivered_on, quantity, verification, channel)
+         VALUES ('C-channel', $1, $2, $3, $4, $5)`,
+        [
+          delivery.measure,
+          delivery.date,
+          new Decimal(String(delivery.quantity)).toFixed(),
+          delivery.verification ?? 'claimed',
+          delivery.channel ?? null,
+        ],
+      );
+    }
+    const read = await client.query<{ delivery: Delivery }>(
+      `SELECT jsonb_strip_nulls(jsonb_build_object(
+         'measure', measure_code, 'date', delivered_on::text, 'quantity', quantity::text,
+         'verification', verification, 'channel', channel)) AS delivery
+       FROM deliveries WHERE contract_id = 'C-channel' ORDER BY delivery_id`,
+    );
+    const again = trackDelivery(
+      valuation,
+      read.rows.map((row) => row.delivery),
+      trackOptions,
+    );
+    const expected = trackDelivery(
+      valuation,
+      given.map(({ evidence: _, ...delivery }) => delivery),
+      trackOptions,
+    );
+    expect(again).toStrictEqual(expected);
+    expect(again.unpledged.map((line) => line.channel)).toEqual(['grant']);
+  });
+
   it('tracks deliveries read from the deliveries table as it tracked them before', async () => {
     const { client } = database;
     for (const delivery of deliveries) {
