@@ -24,6 +24,8 @@ import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
 const SHEET = 'examples/pledge-sheet.csv';
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 const STACK = /^\s+at /m;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 let temp = '';
 
 beforeAll(() => {
@@ -386,6 +388,43 @@ describe('output', () => {
     expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1' }).stdout).toMatch(ANSI);
     expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
     expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stderr).toBe('');
+  });
+
+  it('writes no control character from a sheet to a terminal or Markdown', () => {
+    const esc = String.fromCharCode(27);
+    const bel = String.fromCharCode(7);
+    const sheet = join(temp, 'control.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value',
+        '"Jobs\nand skills",NT1,q,u,10,1,10',
+        `"Green ${esc}]0;owned${bel}${esc}[31mred${esc}[0m",NT2,q,u,1,1,1`,
+        '"Tab\there",NT3,q,u,1,1,1',
+        '',
+      ].join('\n'),
+    );
+    const text = cli(['value', sheet], { FORCE_COLOR: '1' }).stdout;
+    const byTheme = text.split('\n\n')[1]!.split('\n');
+    expect(byTheme.slice(3, 6)).toEqual([
+      'Jobs and skills               £10.00  83.3%',
+      'Green \uFFFD]0;owned\uFFFD\uFFFD[31mred\uFFFD[0m   £1.00   8.3%',
+      'Tab here                       £1.00   8.3%',
+    ]);
+    // The only escape codes are the bold headings asked for.
+    expect(text.replaceAll(`${esc}[1m`, '').replaceAll(`${esc}[22m`, '')).not.toMatch(CONTROL);
+    const md = cli(['value', sheet, '--format', 'md']).stdout;
+    expect(md).toContain(
+      '| Green \uFFFD\\]0;owned\uFFFD\uFFFD\\[31mred\uFFFD\\[0m | £1.00 | 8.3% |',
+    );
+    expect(md).not.toMatch(CONTROL);
+  });
+
+  it('ends every CSV line with CRLF, the last too', () => {
+    expect(cli(['value', SHEET, '--format', 'csv']).stdout).toMatch(
+      /,,Total,,,,2822946\.49,,\r\n$/,
+    );
+    expect(cli(['reconcile', SHEET, '--format', 'csv']).stdout).toMatch(/\r\n$/);
   });
 
   it('writes a pledge sheet back with figures a spreadsheet will not run', () => {
