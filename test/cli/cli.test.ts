@@ -210,6 +210,17 @@ describe('score', () => {
       expected[0].ranking.map((bid) => [bid.bid, bid.total]),
     );
   });
+  it('names a disqualified bid as such in the chart of total scores', () => {
+    const bids = join(temp, 'disqualified.csv');
+    writeFileSync(bids, 'id,price,quality,sv\nA,1000000,1,50000\nB,1200000,5,20000\n');
+    const chart = join(temp, 'scores.svg');
+    const run = cli(['score', 'examples/cli/model.json', bids, '--chart', chart]);
+    expect(run.status).toBe(0);
+    const svg = new DOMParser().parseFromString(readFileSync(chart, 'utf8'), 'image/svg+xml');
+    expect(svg.getElementsByTagName('desc')[0]?.textContent).toBe(
+      'B wins with 100 of 100; 1 disqualified. Bar chart, 2 bars from top to bottom: B, 100; A (disqualified), 52.',
+    );
+  });
 });
 
 describe('threshold, requires, check-weighting', () => {

@@ -116,7 +116,11 @@ export function scoreCommand(
       description: evaluation.summary,
       valueFormat: 'number',
       axisLabel: 'Total score (points of 100)',
-      bars: evaluation.ranking.map((bid) => ({ label: bid.bid, value: bid.total })),
+      // A disqualified bid keeps its bar (its score is in the tables) but says it cannot win.
+      bars: evaluation.ranking.map((bid) => ({
+        label: bid.disqualified === false ? bid.bid : `${bid.bid} (disqualified)`,
+        value: bid.total,
+      })),
     }),
     caption: evaluation.summary,
   };
