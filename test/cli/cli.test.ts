@@ -354,6 +354,18 @@ describe('track and portfolio', () => {
     expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(snapshot(trackResult()));
   });
 
+  it('shows social value added and the deliveries left out after the report date', () => {
+    const run = cli([...track, '--as-of', '2025-01-01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'Totals\n13 deliveries are dated after 2025-01-01, the report date, and left out.\n',
+    );
+    expect(run.stdout).toMatch(/^Contract value\s+£12,000,000\.00$/m);
+    expect(run.stdout).toMatch(/^SVA pledged\s+23\.52%$/m);
+    expect(run.stdout).toMatch(/^SVA delivered\s+1\.99%$/m);
+    expect(cli([...track, '--as-of', '2026-03-31']).stdout).not.toMatch(/dated after/);
+  });
+
   it('keeps the stored portfolio reports equal to what track writes today', () => {
     expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
       JSON.parse(readFileSync(join(root, 'examples/cli/portfolio/sv-004.json'), 'utf8')),

@@ -91,6 +91,12 @@ export function trackCommand(
   const sections: Section[] = [
     {
       heading: 'Totals',
+      text:
+        report.laterDeliveryCount === 0
+          ? []
+          : [
+              `${countText(report.laterDeliveryCount)} ${report.laterDeliveryCount === 1 ? 'delivery is' : 'deliveries are'} dated after ${report.asOf}, the report date, and left out.`,
+            ],
       table: {
         columns: [{ label: 'Figure' }, { label: 'Amount', numeric: true }],
         rows: [
@@ -103,6 +109,13 @@ export function trackCommand(
           ['Behind the profile', moneyCell(totals.shortfallToDate)],
           ['Still to deliver', moneyCell(totals.shortfall)],
           ['Delivery ratio (delivered ÷ expected)', percentCell(totals.deliveryRatio, 1)],
+          ...(report.socialValueAdded === undefined
+            ? []
+            : [
+                ['Contract value', moneyCell(report.socialValueAdded.contractValue)],
+                ['SVA pledged', percentCell(report.socialValueAdded.pledged.combinedRatio)],
+                ['SVA delivered', percentCell(report.socialValueAdded.delivered.combinedRatio)],
+              ]),
         ],
       },
     },
