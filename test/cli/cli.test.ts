@@ -176,6 +176,31 @@ describe('value', () => {
     const run = cli(['value', SHEET, '--by', 'value-type', '--price-year', '2021']);
     expect(run.stdout).toMatch(/^Value type\s+Value\s+Share$/m);
   });
+
+  it('gives pledges without the tag a row of their own, so the tag table adds up to the total', () => {
+    const sheet = join(temp, 'untagged.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,Ward',
+        'Jobs,NT1,q,u,10,3,30,North',
+        'Jobs,NT2,q,u,1,5,5,',
+        'Growth,NT3,q,u,2,10,20,South',
+        '',
+      ].join('\n'),
+    );
+    const run = cli(['value', sheet, '--by', 'tag:Ward', '--format', 'md']);
+    expect(run.stdout).toContain(
+      [
+        '| Ward | Value | Share |',
+        '| --- | ---: | ---: |',
+        '| North | £30.00 | 54.5% |',
+        '| South | £20.00 | 36.4% |',
+        '| (no Ward) | £5.00 | 9.1% |',
+        '| **Total** | **£55.00** |  |',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('score', () => {
