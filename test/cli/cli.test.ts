@@ -391,6 +391,39 @@ describe('track and portfolio', () => {
     expect(cli([...track, '--as-of', '2026-03-31']).stdout).not.toMatch(/dated after/);
   });
 
+  it('tracks against the valuation value writes as JSON, alone or first in a list', () => {
+    const period = ['--start', '2024-04-01', '--end', '2027-03-31', '--as-of', '2026-03-31'];
+    const deliveries = 'examples/cli/highways-deliveries.csv';
+    const fromSheet = cli([
+      'track',
+      'examples/cli/highways-pledges.csv',
+      deliveries,
+      ...period,
+      '--price-year',
+      '2021',
+    ]);
+    for (const extra of [[], ['--contract-value', '4000000', '--years', '3']]) {
+      const stored = join(temp, 'valuation.json');
+      const value = [
+        'value',
+        'examples/cli/highways-pledges.csv',
+        '--price-year',
+        '2021',
+        ...extra,
+        '--format',
+        'json',
+        '--out',
+        stored,
+      ];
+      expect(cli(value).status).toBe(0);
+      const run = cli(['track', stored, deliveries, ...period]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      // The stored contract value adds its SVA rows to the totals; nothing else differs.
+      expect(run.stdout.replace(/^(Contract value|SVA \w+) .*\n/gm, '')).toBe(fromSheet.stdout);
+    }
+  });
+
   it('keeps the stored portfolio reports equal to what track writes today', () => {
     expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
       JSON.parse(readFileSync(join(root, 'examples/cli/portfolio/sv-004.json'), 'utf8')),

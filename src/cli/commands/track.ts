@@ -187,19 +187,22 @@ function readPledges(
 ): { valuation: ValuationArgument; framework?: TrackOptions['framework'] } {
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
-    if (
-      typeof json === 'object' &&
-      json !== null &&
-      (json as { kind?: unknown }).kind === 'valuation'
-    ) {
-      return { valuation: json as ValuationArgument };
-    }
+    // A valuation alone, or the list `value --format json` writes with --contract-value or
+    // --years (the valuation first, each result with its kind).
+    const stored = Array.isArray(json) ? json.find(isValuation) : json;
+    if (isValuation(stored)) return { valuation: stored as ValuationArgument };
   }
   const { framework, valuation } = valueSheet(readSheet(file, context), {
     contractValue: options.contractValue,
     priceYear: options.priceYear,
   });
   return { valuation, framework };
+}
+
+function isValuation(json: unknown): boolean {
+  return (
+    typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'valuation'
+  );
 }
 
 function readDeliveries(file: string, context: CommandContext): DeliveriesArgument {
