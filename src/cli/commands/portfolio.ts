@@ -174,7 +174,7 @@ export function portfolioCommand(
       ...(settings as { targets?: BudgetTarget[] }),
       ...(options.baseline === undefined
         ? {}
-        : { baseline: readJson(options.baseline, cwd) as SocialValueBudget }),
+        : { baseline: storedBaseline(readJson(options.baseline, cwd)) as SocialValueBudget }),
     });
     sections.push(budgetSection(budget));
   }
@@ -245,4 +245,21 @@ function budgetSection(budget: SocialValueBudget): Section {
       rows,
     },
   };
+}
+
+/**
+ * Last year's statement as `portfolio --format json` wrote it: with --targets or --baseline
+ * that is a list (the portfolio, then the budget), of which the budget is the baseline, else
+ * the portfolio. Anything else goes to the library as it is, which says what it expected.
+ */
+function storedBaseline(json: unknown): unknown {
+  if (!Array.isArray(json)) return json;
+  const kind = (wanted: string) =>
+    json.find(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        (entry as { kind?: unknown }).kind === wanted,
+    );
+  return kind('social-value-budget') ?? kind('portfolio-summary') ?? json;
 }
