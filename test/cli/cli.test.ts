@@ -424,6 +424,21 @@ describe('track and portfolio', () => {
     }
   });
 
+  it('lists a line pledged at 0 when something was delivered against it', () => {
+    const sheet = join(temp, 'zero-pledge.csv');
+    writeFileSync(
+      sheet,
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,10,0,0\nJobs,NT2,q,u,5,4,20\n',
+    );
+    const deliveries = join(temp, 'zero-pledge-deliveries.csv');
+    writeFileSync(deliveries, 'measure,date,quantity\nNT1,2025-01-01,2\nNT2,2025-01-01,1\n');
+    const run = cli(['track', sheet, deliveries, '--start', '2024-04-01', '--end', '2026-03-31']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Delivered\s+£25\.00$/m);
+    expect(run.stdout).toMatch(/^NT1\s+over-delivered\s+0\s+0\s+2\s+£20\.00\s+£0\.00$/m);
+    expect(run.stdout).toMatch(/^Total\s+125\.0%\s+£25\.00\s+£15\.00$/m);
+  });
+
   it('keeps the stored portfolio reports equal to what track writes today', () => {
     expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
       JSON.parse(readFileSync(join(root, 'examples/cli/portfolio/sv-004.json'), 'utf8')),

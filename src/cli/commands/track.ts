@@ -52,7 +52,9 @@ export function trackCommand(
     ...(framework === undefined ? {} : { framework }),
   };
   const report = trackDelivery(valuation, deliveries, settings);
-  const pledged = report.lines.filter((line) => !line.pledged.isZero());
+  // Lines pledged at 0 are left out unless something was delivered against them: the table's
+  // totals are the report's.
+  const pledged = report.lines.filter((line) => !line.pledged.isZero() || !line.delivered.isZero());
   const delivered = moneyColumn(pledged.map((line) => line.value.delivered));
   const behind = moneyColumn(pledged.map((line) => line.value.shortfallToDate));
   const linesTable: Table = {
