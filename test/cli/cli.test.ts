@@ -648,6 +648,15 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     expect(run.stderr).not.toMatch(STACK);
   });
 
+  it('refuses a delivery column named __proto__ like any unknown column', () => {
+    const deliveries = join(temp, 'proto-deliveries.csv');
+    writeFileSync(deliveries, 'measure,date,quantity,__proto__\nNT18,2025-01-01,1000,x\n');
+    const run = cli(['track', SHEET, deliveries]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/deliveries\[0\]\.__proto__: unknown key/);
+  });
+
   it('reports a bad delivery row at its path', () => {
     const deliveries = join(temp, 'deliveries.csv');
     writeFileSync(deliveries, 'measure,date,quantity,verified\nNT1,2025-01-31,-2,yes\n');

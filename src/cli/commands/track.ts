@@ -215,7 +215,8 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesArgume
     return json as DeliveriesArgument;
   }
   return readCsvRecords(file, context.terminal.cwd).map((record) => {
-    const delivery: Record<string, unknown> = {};
+    // No prototype: a column named __proto__ is a key the library refuses, like any other.
+    const delivery: Record<string, unknown> = Object.create(null);
     for (const [name, cell] of Object.entries(record)) {
       const key = DELIVERY_KEYS.find((known) => known === name.toLowerCase()) ?? name;
       delivery[key] = key === 'line' && /^\d+$/.test(cell) ? Number(cell) : cell;
