@@ -657,6 +657,16 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     expect(run.stderr).toMatch(/deliveries\[0\]\.__proto__: unknown key/);
   });
 
+  it('names a bid without an id by its path, whatever blank lines come before it', () => {
+    const bids = join(temp, 'no-id.csv');
+    writeFileSync(bids, 'id,price,quality,sv\n\nA,1000000,4,50000\n\n,1200000,5,20000\n');
+    const run = cli(['score', 'examples/cli/model.json', bids]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: ${bids}: bids[1].id: missing (each bid needs an id, in a column named "id").\n`,
+    );
+  });
+
   it('reports a bad delivery row at its path', () => {
     const deliveries = join(temp, 'deliveries.csv');
     writeFileSync(deliveries, 'measure,date,quantity,verified\nNT1,2025-01-31,-2,yes\n');
