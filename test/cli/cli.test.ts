@@ -452,6 +452,23 @@ describe('track and portfolio', () => {
       /^Total\s+£3,902,260\.53\s+£2,961,278\.37\s+£2,185,181\.32\s+73\.8%\s+13\.67%$/m,
     );
   });
+
+  it('shows the statement by theme, adding up to the same totals', () => {
+    const run = cli(['portfolio', 'examples/cli/portfolio', '--format', 'md']);
+    expect(run.stdout).toContain(
+      [
+        '## By theme',
+        '',
+        '| Theme | Pledged | Expected | Delivered | Delivery ratio |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| environment | £1,478.83 | £1,134.09 | £571.31 | 50.4% |',
+        '| growth | £1,644,089.52 | £1,353,076.16 | £1,031,278.71 | 76.2% |',
+        '| jobs | £2,255,177.30 | £1,606,058.20 | £1,152,009.50 | 71.7% |',
+        '| social | £1,514.88 | £1,009.92 | £1,321.80 | 130.9% |',
+        '| **Total** | **£3,902,260.53** | **£2,961,278.37** | **£2,185,181.32** |  |',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('output', () => {

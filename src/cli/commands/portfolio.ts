@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import {
   type BudgetTarget,
+  type Decimal,
   formatGBP,
   type SocialValueBudget,
   socialValueBudget,
@@ -129,6 +130,7 @@ export function portfolioCommand(
         total: ['Total', yearExpected.total, yearDelivered.total, '', ''],
       },
     },
+    { heading: 'By theme', table: themeTable(portfolio.byTheme) },
     {
       heading: 'Largest shortfalls against the profile',
       table: {
@@ -262,4 +264,31 @@ function storedBaseline(json: unknown): unknown {
         (entry as { kind?: unknown }).kind === wanted,
     );
   return kind('social-value-budget') ?? kind('portfolio-summary') ?? json;
+}
+
+/** Pledged, expected and delivered by theme id, each money column adding up to its total. */
+function themeTable(byTheme: ReturnType<typeof summarisePortfolio>['byTheme']): Table {
+  const themes = Object.entries(byTheme);
+  const column = (pick: (figures: (typeof themes)[number][1]) => Decimal) =>
+    moneyColumn(themes.map(([, figures]) => pick(figures)));
+  const pledged = column((figures) => figures.pledged);
+  const expected = column((figures) => figures.expected);
+  const delivered = column((figures) => figures.delivered);
+  return {
+    columns: [
+      { label: 'Theme' },
+      { label: 'Pledged', numeric: true },
+      { label: 'Expected', numeric: true },
+      { label: 'Delivered', numeric: true },
+      { label: 'Delivery ratio', numeric: true },
+    ],
+    rows: themes.map(([theme, figures], index) => [
+      theme,
+      pledged.cells[index]!,
+      expected.cells[index]!,
+      delivered.cells[index]!,
+      percentCell(figures.deliveryRatio, 1),
+    ]),
+    total: ['Total', pledged.total, expected.total, delivered.total, ''],
+  };
 }
