@@ -325,7 +325,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('portfolio'), true)
     .summary('the annual statement of a folder of delivery reports')
     .description(
-      'Sum a folder of stored delivery reports (.json files written by `track --format json`, or { id, name, tags, report } entries) into a portfolio statement: totals, by financial year, theme and tag, and the largest shortfalls.',
+      'Sum a folder of stored delivery reports (.json files written by `track --format json`, or { id, name, tags, report } entries) into a portfolio statement: totals, by contract, financial year and theme, and the largest shortfalls (the JSON has every breakdown: value type, tag, channel).',
     )
     .argument('<folder>', 'the folder of .json delivery reports')
     .option('--top <n>', 'how many of the largest shortfalls to list (default 10)')

@@ -6,9 +6,14 @@ import { cellExact, type Report } from './report.js';
 const FORMULA = /^[=+\-@\t\r]/;
 const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Renders the report's CSV: its `csvText` when it has one, else its main table (exact figures). */
+/**
+ * Renders the report's CSV: its `csvText` when it has one, else its main table (exact figures);
+ * either way every line, the last too, ends with CRLF.
+ */
 export function renderCsv(report: Report): string {
-  if (report.csvText !== undefined) return report.csvText;
+  if (report.csvText !== undefined) {
+    return report.csvText.endsWith('\n') ? report.csvText : `${report.csvText}\r\n`;
+  }
   const table = report.csvTable;
   const rows = [
     table.columns.map((column) => column.label),

@@ -1,5 +1,5 @@
 // The Markdown form of a report, to paste into a board paper or an issue.
-import { type CellInput, cellText, hasText, type Report, type Table } from './report.js';
+import { type CellInput, cellText, hasText, printable, type Report, type Table } from './report.js';
 
 /** Renders a report as Markdown: headings, paragraphs, tables (figures right-aligned), lists. */
 export function renderMarkdown(report: Report): string {
@@ -37,7 +37,7 @@ function tableLines(table: Table): string[] {
 
 /** Escapes what Markdown would read as markup in running text. */
 function inline(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return printable(text).replace(/([\\`*_[\]<>|])/g, '\\$1');
 }
 
 function cellCode(text: string): string {

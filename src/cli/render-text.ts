@@ -1,18 +1,18 @@
 // The terminal form of a report: aligned plain-text tables, bold headings only when colour is
 // wanted (never with NO_COLOR or when piped).
-import { type CellInput, cellText, hasText, type Report, type Table } from './report.js';
+import { type CellInput, cellText, hasText, printable, type Report, type Table } from './report.js';
 
 const BOLD = ['\u001b[1m', '\u001b[22m'] as const;
 
 /** Renders a report for a terminal; `colour` adds bold headings and nothing else. */
 export function renderText(report: Report, colour: boolean): string {
   const bold = (text: string) => (colour ? `${BOLD[0]}${text}${BOLD[1]}` : text);
-  const lines: string[] = [bold(report.title), report.summary];
+  const lines: string[] = [bold(printable(report.title)), printable(report.summary)];
   for (const section of report.sections.filter(hasText)) {
-    lines.push('', bold(section.heading));
-    for (const paragraph of section.text ?? []) lines.push(paragraph);
+    lines.push('', bold(printable(section.heading)));
+    for (const paragraph of section.text ?? []) lines.push(printable(paragraph));
     if (section.table !== undefined) lines.push(...tableLines(section.table, bold));
-    for (const item of section.list ?? []) lines.push(`- ${item}`);
+    for (const item of section.list ?? []) lines.push(`- ${printable(item)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -24,12 +24,12 @@ function tableLines(table: Table, bold: (text: string) => string): string[] {
     ...(table.total === undefined ? [] : [table.total]),
   ];
   const widths = table.columns.map((_, column) =>
-    Math.max(...all.map((row) => width(cellText(row[column] ?? '')))),
+    Math.max(...all.map((row) => width(printable(cellText(row[column] ?? ''))))),
   );
   const line = (row: readonly CellInput[]) =>
     row
       .map((cell, column) => {
-        const text = cellText(cell);
+        const text = printable(cellText(cell));
         const pad = ' '.repeat(Math.max(0, (widths[column] ?? 0) - width(text)));
         return table.columns[column]?.numeric === true ? pad + text : text + pad;
       })

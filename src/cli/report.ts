@@ -78,6 +78,16 @@ export function cellExact(cell: CellInput): string {
   return typeof cell === 'string' ? cell : (cell.exact ?? cell.text);
 }
 
+/**
+ * Text as a terminal or a Markdown file can carry it: line breaks and tabs become a space (a
+ * cell stays on its row), and other control characters, such as the escape codes a hostile
+ * sheet could hold to recolour or retitle a terminal, become U+FFFD.
+ */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+  return text.replace(/\r\n|[\t\n\v\f\r]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
+
 /** True when a section has something besides a chart (charts are drawn in HTML and SVG only). */
 export function hasText(section: Section): boolean {
   return (

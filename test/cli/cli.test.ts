@@ -24,6 +24,8 @@ import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
 const SHEET = 'examples/pledge-sheet.csv';
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 const STACK = /^\s+at /m;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 let temp = '';
 
 beforeAll(() => {
@@ -174,6 +176,31 @@ describe('value', () => {
     const run = cli(['value', SHEET, '--by', 'value-type', '--price-year', '2021']);
     expect(run.stdout).toMatch(/^Value type\s+Value\s+Share$/m);
   });
+
+  it('gives pledges without the tag a row of their own, so the tag table adds up to the total', () => {
+    const sheet = join(temp, 'untagged.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,Ward',
+        'Jobs,NT1,q,u,10,3,30,North',
+        'Jobs,NT2,q,u,1,5,5,',
+        'Growth,NT3,q,u,2,10,20,South',
+        '',
+      ].join('\n'),
+    );
+    const run = cli(['value', sheet, '--by', 'tag:Ward', '--format', 'md']);
+    expect(run.stdout).toContain(
+      [
+        '| Ward | Value | Share |',
+        '| --- | ---: | ---: |',
+        '| North | £30.00 | 54.5% |',
+        '| South | £20.00 | 36.4% |',
+        '| (no Ward) | £5.00 | 9.1% |',
+        '| **Total** | **£55.00** |  |',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('score', () => {
@@ -206,6 +233,17 @@ describe('score', () => {
     ]) as (typeof expected)[0];
     expect(fromCsv.ranking.map((bid) => [bid.bid, bid.total])).toEqual(
       expected[0].ranking.map((bid) => [bid.bid, bid.total]),
+    );
+  });
+  it('names a disqualified bid as such in the chart of total scores', () => {
+    const bids = join(temp, 'disqualified.csv');
+    writeFileSync(bids, 'id,price,quality,sv\nA,1000000,1,50000\nB,1200000,5,20000\n');
+    const chart = join(temp, 'scores.svg');
+    const run = cli(['score', 'examples/cli/model.json', bids, '--chart', chart]);
+    expect(run.status).toBe(0);
+    const svg = new DOMParser().parseFromString(readFileSync(chart, 'utf8'), 'image/svg+xml');
+    expect(svg.getElementsByTagName('desc')[0]?.textContent).toBe(
+      'B wins with 100 of 100; 1 disqualified. Bar chart, 2 bars from top to bottom: B, 100; A (disqualified), 52.',
     );
   });
 });
@@ -341,6 +379,66 @@ describe('track and portfolio', () => {
     expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(snapshot(trackResult()));
   });
 
+  it('shows social value added and the deliveries left out after the report date', () => {
+    const run = cli([...track, '--as-of', '2025-01-01']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(
+      'Totals\n13 deliveries are dated after 2025-01-01, the report date, and left out.\n',
+    );
+    expect(run.stdout).toMatch(/^Contract value\s+£12,000,000\.00$/m);
+    expect(run.stdout).toMatch(/^SVA pledged\s+23\.52%$/m);
+    expect(run.stdout).toMatch(/^SVA delivered\s+1\.99%$/m);
+    expect(cli([...track, '--as-of', '2026-03-31']).stdout).not.toMatch(/dated after/);
+  });
+
+  it('tracks against the valuation value writes as JSON, alone or first in a list', () => {
+    const period = ['--start', '2024-04-01', '--end', '2027-03-31', '--as-of', '2026-03-31'];
+    const deliveries = 'examples/cli/highways-deliveries.csv';
+    const fromSheet = cli([
+      'track',
+      'examples/cli/highways-pledges.csv',
+      deliveries,
+      ...period,
+      '--price-year',
+      '2021',
+    ]);
+    for (const extra of [[], ['--contract-value', '4000000', '--years', '3']]) {
+      const stored = join(temp, 'valuation.json');
+      const value = [
+        'value',
+        'examples/cli/highways-pledges.csv',
+        '--price-year',
+        '2021',
+        ...extra,
+        '--format',
+        'json',
+        '--out',
+        stored,
+      ];
+      expect(cli(value).status).toBe(0);
+      const run = cli(['track', stored, deliveries, ...period]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      // The stored contract value adds its SVA rows to the totals; nothing else differs.
+      expect(run.stdout.replace(/^(Contract value|SVA \w+) .*\n/gm, '')).toBe(fromSheet.stdout);
+    }
+  });
+
+  it('lists a line pledged at 0 when something was delivered against it', () => {
+    const sheet = join(temp, 'zero-pledge.csv');
+    writeFileSync(
+      sheet,
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,10,0,0\nJobs,NT2,q,u,5,4,20\n',
+    );
+    const deliveries = join(temp, 'zero-pledge-deliveries.csv');
+    writeFileSync(deliveries, 'measure,date,quantity\nNT1,2025-01-01,2\nNT2,2025-01-01,1\n');
+    const run = cli(['track', sheet, deliveries, '--start', '2024-04-01', '--end', '2026-03-31']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Delivered\s+£25\.00$/m);
+    expect(run.stdout).toMatch(/^NT1\s+over-delivered\s+0\s+0\s+2\s+£20\.00\s+£0\.00$/m);
+    expect(run.stdout).toMatch(/^Total\s+125\.0%\s+£25\.00\s+£15\.00$/m);
+  });
+
   it('keeps the stored portfolio reports equal to what track writes today', () => {
     expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
       JSON.parse(readFileSync(join(root, 'examples/cli/portfolio/sv-004.json'), 'utf8')),
@@ -352,6 +450,23 @@ describe('track and portfolio', () => {
     const run = cli(['portfolio', 'examples/cli/portfolio']);
     expect(run.stdout).toMatch(
       /^Total\s+£3,902,260\.53\s+£2,961,278\.37\s+£2,185,181\.32\s+73\.8%\s+13\.67%$/m,
+    );
+  });
+
+  it('shows the statement by theme, adding up to the same totals', () => {
+    const run = cli(['portfolio', 'examples/cli/portfolio', '--format', 'md']);
+    expect(run.stdout).toContain(
+      [
+        '## By theme',
+        '',
+        '| Theme | Pledged | Expected | Delivered | Delivery ratio |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| environment | £1,478.83 | £1,134.09 | £571.31 | 50.4% |',
+        '| growth | £1,644,089.52 | £1,353,076.16 | £1,031,278.71 | 76.2% |',
+        '| jobs | £2,255,177.30 | £1,606,058.20 | £1,152,009.50 | 71.7% |',
+        '| social | £1,514.88 | £1,009.92 | £1,321.80 | 130.9% |',
+        '| **Total** | **£3,902,260.53** | **£2,961,278.37** | **£2,185,181.32** |  |',
+      ].join('\n'),
     );
   });
 });
@@ -386,6 +501,43 @@ describe('output', () => {
     expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1' }).stdout).toMatch(ANSI);
     expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
     expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stderr).toBe('');
+  });
+
+  it('writes no control character from a sheet to a terminal or Markdown', () => {
+    const esc = String.fromCharCode(27);
+    const bel = String.fromCharCode(7);
+    const sheet = join(temp, 'control.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value',
+        '"Jobs\nand skills",NT1,q,u,10,1,10',
+        `"Green ${esc}]0;owned${bel}${esc}[31mred${esc}[0m",NT2,q,u,1,1,1`,
+        '"Tab\there",NT3,q,u,1,1,1',
+        '',
+      ].join('\n'),
+    );
+    const text = cli(['value', sheet], { FORCE_COLOR: '1' }).stdout;
+    const byTheme = text.split('\n\n')[1]!.split('\n');
+    expect(byTheme.slice(3, 6)).toEqual([
+      'Jobs and skills               £10.00  83.3%',
+      'Green \uFFFD]0;owned\uFFFD\uFFFD[31mred\uFFFD[0m   £1.00   8.3%',
+      'Tab here                       £1.00   8.3%',
+    ]);
+    // The only escape codes are the bold headings asked for.
+    expect(text.replaceAll(`${esc}[1m`, '').replaceAll(`${esc}[22m`, '')).not.toMatch(CONTROL);
+    const md = cli(['value', sheet, '--format', 'md']).stdout;
+    expect(md).toContain(
+      '| Green \uFFFD\\]0;owned\uFFFD\uFFFD\\[31mred\uFFFD\\[0m | £1.00 | 8.3% |',
+    );
+    expect(md).not.toMatch(CONTROL);
+  });
+
+  it('ends every CSV line with CRLF, the last too', () => {
+    expect(cli(['value', SHEET, '--format', 'csv']).stdout).toMatch(
+      /,,Total,,,,2822946\.49,,\r\n$/,
+    );
+    expect(cli(['reconcile', SHEET, '--format', 'csv']).stdout).toMatch(/\r\n$/);
   });
 
   it('writes a pledge sheet back with figures a spreadsheet will not run', () => {
@@ -511,6 +663,25 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/bids\[0\]\.responses\.qualty: [^\n]*did you mean "quality"/);
     expect(run.stderr).not.toMatch(STACK);
+  });
+
+  it('refuses a delivery column named __proto__ like any unknown column', () => {
+    const deliveries = join(temp, 'proto-deliveries.csv');
+    writeFileSync(deliveries, 'measure,date,quantity,__proto__\nNT18,2025-01-01,1000,x\n');
+    const run = cli(['track', SHEET, deliveries]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/deliveries\[0\]\.__proto__: unknown key/);
+  });
+
+  it('names a bid without an id by its path, whatever blank lines come before it', () => {
+    const bids = join(temp, 'no-id.csv');
+    writeFileSync(bids, 'id,price,quality,sv\n\nA,1000000,4,50000\n\n,1200000,5,20000\n');
+    const run = cli(['score', 'examples/cli/model.json', bids]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: ${bids}: bids[1].id: missing (each bid needs an id, in a column named "id").\n`,
+    );
   });
 
   it('reports a bad delivery row at its path', () => {

@@ -1,6 +1,7 @@
 // `social-value portfolio <folder> --targets <file> --baseline <file>`: the statement gains the
 // social value budget, the library's own result for the same reports, targets and baseline.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { socialValueBudget, summarisePortfolio } from 'social-value';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,28 @@ describe('portfolio --targets --baseline', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Social value budget 2024/25 to 2025/26: £1,300,980.94 delivered');
     expect(run.stdout).toMatch(/^2025\/26\s+Department: Environment\s+£904,071\.42\s.*\smet$/m);
+  });
+
+  it("takes last year's statement as portfolio --format json wrote it (a list) as the baseline", () => {
+    const temp = mkdtempSync(join(tmpdir(), 'sv-budget-'));
+    try {
+      const [portfolio, budget] = cliJson(args) as [unknown, unknown];
+      const written = { list: [portfolio, budget], budget, portfolio };
+      for (const [name, json] of Object.entries(written)) {
+        writeFileSync(join(temp, `${name}.json`), JSON.stringify(json));
+      }
+      const run = (name: string) => cli(['portfolio', folder, '--baseline', join(temp, name)]);
+      const fromList = run('list.json');
+      expect(fromList.stderr).toBe('');
+      expect(fromList.status).toBe(0);
+      expect(fromList.stdout).toBe(run('budget.json').stdout);
+      expect(fromList.stdout).toContain("no financial years after the baseline's (2025/26) yet");
+      // Without a budget in it, the list's portfolio is the baseline.
+      writeFileSync(join(temp, 'portfolio-list.json'), JSON.stringify([portfolio]));
+      expect(run('portfolio-list.json').stdout).toBe(run('portfolio.json').stdout);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('refuses a targets file it cannot read as targets', () => {

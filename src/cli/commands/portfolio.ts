@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import {
   type BudgetTarget,
+  type Decimal,
   formatGBP,
   type SocialValueBudget,
   socialValueBudget,
@@ -129,6 +130,7 @@ export function portfolioCommand(
         total: ['Total', yearExpected.total, yearDelivered.total, '', ''],
       },
     },
+    { heading: 'By theme', table: themeTable(portfolio.byTheme) },
     {
       heading: 'Largest shortfalls against the profile',
       table: {
@@ -174,7 +176,7 @@ export function portfolioCommand(
       ...(settings as { targets?: BudgetTarget[] }),
       ...(options.baseline === undefined
         ? {}
-        : { baseline: readJson(options.baseline, cwd) as SocialValueBudget }),
+        : { baseline: storedBaseline(readJson(options.baseline, cwd)) as SocialValueBudget }),
     });
     sections.push(budgetSection(budget));
   }
@@ -244,5 +246,49 @@ function budgetSection(budget: SocialValueBudget): Section {
       ],
       rows,
     },
+  };
+}
+
+/**
+ * Last year's statement as `portfolio --format json` wrote it: with --targets or --baseline
+ * that is a list (the portfolio, then the budget), of which the budget is the baseline, else
+ * the portfolio. Anything else goes to the library as it is, which says what it expected.
+ */
+function storedBaseline(json: unknown): unknown {
+  if (!Array.isArray(json)) return json;
+  const kind = (wanted: string) =>
+    json.find(
+      (entry: unknown) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        (entry as { kind?: unknown }).kind === wanted,
+    );
+  return kind('social-value-budget') ?? kind('portfolio-summary') ?? json;
+}
+
+/** Pledged, expected and delivered by theme id, each money column adding up to its total. */
+function themeTable(byTheme: ReturnType<typeof summarisePortfolio>['byTheme']): Table {
+  const themes = Object.entries(byTheme);
+  const column = (pick: (figures: (typeof themes)[number][1]) => Decimal) =>
+    moneyColumn(themes.map(([, figures]) => pick(figures)));
+  const pledged = column((figures) => figures.pledged);
+  const expected = column((figures) => figures.expected);
+  const delivered = column((figures) => figures.delivered);
+  return {
+    columns: [
+      { label: 'Theme' },
+      { label: 'Pledged', numeric: true },
+      { label: 'Expected', numeric: true },
+      { label: 'Delivered', numeric: true },
+      { label: 'Delivery ratio', numeric: true },
+    ],
+    rows: themes.map(([theme, figures], index) => [
+      theme,
+      pledged.cells[index]!,
+      expected.cells[index]!,
+      delivered.cells[index]!,
+      percentCell(figures.deliveryRatio, 1),
+    ]),
+    total: ['Total', pledged.total, expected.total, delivered.total, ''],
   };
 }

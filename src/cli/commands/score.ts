@@ -116,7 +116,11 @@ export function scoreCommand(
       description: evaluation.summary,
       valueFormat: 'number',
       axisLabel: 'Total score (points of 100)',
-      bars: evaluation.ranking.map((bid) => ({ label: bid.bid, value: bid.total })),
+      // A disqualified bid keeps its bar (its score is in the tables) but says it cannot win.
+      bars: evaluation.ranking.map((bid) => ({
+        label: bid.disqualified === false ? bid.bid : `${bid.bid} (disqualified)`,
+        value: bid.total,
+      })),
     }),
     caption: evaluation.summary,
   };
@@ -207,7 +211,11 @@ function readBids(file: string, cwd: string): BidsArgument {
   return readCsvRecords(file, cwd).map((record, index) => {
     const { id, price, ...responses } = record;
     if (id === undefined)
-      throw new CliError(`${file}: row ${index + 2} has no id (a column named "id").`);
+      // Blank lines are skipped, so a row number would mislead: the path counts bids, as the
+      // library's paths do.
+      throw new CliError(
+        `${file}: bids[${index}].id: missing (each bid needs an id, in a column named "id").`,
+      );
     const read: Record<string, unknown> = Object.create(null);
     for (const [criterion, cell] of Object.entries(responses)) {
       read[criterion] = cell.includes(';')

@@ -52,7 +52,9 @@ export function trackCommand(
     ...(framework === undefined ? {} : { framework }),
   };
   const report = trackDelivery(valuation, deliveries, settings);
-  const pledged = report.lines.filter((line) => !line.pledged.isZero());
+  // Lines pledged at 0 are left out unless something was delivered against them: the table's
+  // totals are the report's.
+  const pledged = report.lines.filter((line) => !line.pledged.isZero() || !line.delivered.isZero());
   const delivered = moneyColumn(pledged.map((line) => line.value.delivered));
   const behind = moneyColumn(pledged.map((line) => line.value.shortfallToDate));
   const linesTable: Table = {
@@ -91,6 +93,12 @@ export function trackCommand(
   const sections: Section[] = [
     {
       heading: 'Totals',
+      text:
+        report.laterDeliveryCount === 0
+          ? []
+          : [
+              `${countText(report.laterDeliveryCount)} ${report.laterDeliveryCount === 1 ? 'delivery is' : 'deliveries are'} dated after ${report.asOf}, the report date, and left out.`,
+            ],
       table: {
         columns: [{ label: 'Figure' }, { label: 'Amount', numeric: true }],
         rows: [
@@ -103,6 +111,13 @@ export function trackCommand(
           ['Behind the profile', moneyCell(totals.shortfallToDate)],
           ['Still to deliver', moneyCell(totals.shortfall)],
           ['Delivery ratio (delivered ÷ expected)', percentCell(totals.deliveryRatio, 1)],
+          ...(report.socialValueAdded === undefined
+            ? []
+            : [
+                ['Contract value', moneyCell(report.socialValueAdded.contractValue)],
+                ['SVA pledged', percentCell(report.socialValueAdded.pledged.combinedRatio)],
+                ['SVA delivered', percentCell(report.socialValueAdded.delivered.combinedRatio)],
+              ]),
         ],
       },
     },
@@ -174,19 +189,22 @@ function readPledges(
 ): { valuation: ValuationArgument; framework?: TrackOptions['framework'] } {
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
-    if (
-      typeof json === 'object' &&
-      json !== null &&
-      (json as { kind?: unknown }).kind === 'valuation'
-    ) {
-      return { valuation: json as ValuationArgument };
-    }
+    // A valuation alone, or the list `value --format json` writes with --contract-value or
+    // --years (the valuation first, each result with its kind).
+    const stored = Array.isArray(json) ? json.find(isValuation) : json;
+    if (isValuation(stored)) return { valuation: stored as ValuationArgument };
   }
   const { framework, valuation } = valueSheet(readSheet(file, context), {
     contractValue: options.contractValue,
     priceYear: options.priceYear,
   });
   return { valuation, framework };
+}
+
+function isValuation(json: unknown): boolean {
+  return (
+    typeof json === 'object' && json !== null && (json as { kind?: unknown }).kind === 'valuation'
+  );
 }
 
 function readDeliveries(file: string, context: CommandContext): DeliveriesArgument {
@@ -197,7 +215,8 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesArgume
     return json as DeliveriesArgument;
   }
   return readCsvRecords(file, context.terminal.cwd).map((record) => {
-    const delivery: Record<string, unknown> = {};
+    // No prototype: a column named __proto__ is a key the library refuses, like any other.
+    const delivery: Record<string, unknown> = Object.create(null);
     for (const [name, cell] of Object.entries(record)) {
       const key = DELIVERY_KEYS.find((known) => known === name.toLowerCase()) ?? name;
       delivery[key] = key === 'line' && /^\d+$/.test(cell) ? Number(cell) : cell;

@@ -234,10 +234,13 @@ function breakdownOf(
         `--by: the sheet has no tag "${name}"; its tags are ${tags.length === 0 ? 'none' : tags.map((tag) => `"${tag}"`).join(', ')}.`,
       );
     }
+    const rows = Object.entries(valuation.byTag[name]!).map(([label, value]) => ({ label, value }));
+    // Pledges without the tag are in no row of byTag: a row of their own keeps the total whole.
+    const untagged = rows.reduce((rest, row) => rest.minus(row.value), valuation.total);
     return {
       label: name,
       noun: name,
-      rows: Object.entries(valuation.byTag[name]!).map(([label, value]) => ({ label, value })),
+      rows: untagged.isZero() ? rows : [...rows, { label: `(no ${name})`, value: untagged }],
     };
   }
   throw new CliError(`--by: expected theme, value-type or tag:<name>, received "${by}".`);
