@@ -99,6 +99,17 @@ symlinkSync(root, join(scratch, 'node_modules', 'social-value'), 'dir');
 
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
+/** How an application bundles for the browser: one minified ES module, kept in memory. */
+const forTheBrowser = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  write: false,
+  logLevel: 'error',
+};
+
 /** Bytes of `gzip -9`, as the budgets were set; zlib's level 9 (a little larger) without gzip. */
 function gzipped(code) {
   try {
@@ -121,16 +132,10 @@ try {
       `const use = (...values) => { globalThis.kept = values; };\n${item.code}\n`,
     );
     const result = await build({
+      ...forTheBrowser,
       entryPoints: [entry],
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      write: false,
       metafile: true,
       outfile: join(scratch, `out-${index}.js`),
-      logLevel: 'error',
     });
     const code = result.outputFiles[0].contents;
     const gzip = gzipped(code);
@@ -166,15 +171,9 @@ try {
   // that code with every string literal emptied (messages, names and model texts all gone; the
   // crude tokenizer can only empty too much, so this is a lower bound on the code itself).
   const own = await build({
+    ...forTheBrowser,
     entryPoints: [join(scratch, `entry-${cases.findIndex((item) => item.target)}.js`)],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
     external: ['decimal.js', 'zod', 'zod/*', 'postcode'],
-    logLevel: 'error',
   });
   const ownCode = own.outputFiles[0].text;
   const withoutStrings = ownCode.replace(
