@@ -45,6 +45,26 @@ export function render(result: CommandResult, format: Format, colour: boolean): 
   }
 }
 
+/**
+ * Refuses two destination flags naming one file (`--out report.svg --chart report.svg`): the
+ * second write would silently replace the first. Checked before anything is written.
+ */
+export function assertDistinctFiles(
+  destinations: Readonly<Record<string, string | undefined>>,
+  terminal: Terminal,
+): void {
+  const seen = new Map<string, string>();
+  for (const [flag, file] of Object.entries(destinations)) {
+    if (file === undefined) continue;
+    const path = resolve(terminal.cwd, file);
+    const earlier = seen.get(path);
+    if (earlier !== undefined) {
+      throw new CliError(`${earlier} and ${flag} name the same file (${file}): give each its own.`);
+    }
+    seen.set(path, flag);
+  }
+}
+
 /** Writes the output and the chart; says on stderr which files were written. */
 export function emit(result: CommandResult, options: OutputOptions, terminal: Terminal): void {
   const format = options.format ?? 'text';

@@ -14,7 +14,14 @@ import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
 import { figureOption, poundsOption, wholeOption } from './options.js';
-import { emit, type Format, formats, type OutputOptions, writeChart } from './output.js';
+import {
+  assertDistinctFiles,
+  emit,
+  type Format,
+  formats,
+  type OutputOptions,
+  writeChart,
+} from './output.js';
 import type { Chart } from './report.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -51,6 +58,14 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         '--benchmark-chart: give --contract-value too (social value added needs it).',
       );
     }
+    assertDistinctFiles(
+      {
+        '--out': output.out,
+        '--chart': output.chart,
+        '--benchmark-chart': output.benchmarkChart,
+      },
+      terminal,
+    );
     context.progress.done();
     emit(result, output, terminal);
     if (output.benchmarkChart !== undefined && result.benchmarkChart !== undefined) {

@@ -1,7 +1,7 @@
 // The command run as a subprocess on the example files: exit codes, JSON equal to the library's
 // own result for the same input, CSV read back by parsePledgeSheet, --out, plain output without
 // a terminal or with NO_COLOR, and bad input reported with paths and no stack trace.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -655,6 +655,28 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       expect(run.stderr).not.toMatch(/undefined|NaN|\[object Object\]/);
     });
   }
+
+  it('refuses --out and --chart naming one file, before writing either', () => {
+    const file = join(temp, 'same.svg');
+    const run = cli(['value', SHEET, '--format', 'html', '--out', file, '--chart', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: --out and --chart name the same file (${file}): give each its own.\n`,
+    );
+    expect(existsSync(file)).toBe(false);
+    const relative = cli([
+      'value',
+      SHEET,
+      '--contract-value',
+      '12000000',
+      '--chart',
+      join(temp, 'chart.svg'),
+      '--benchmark-chart',
+      join(temp, '.', 'chart.svg'),
+    ]);
+    expect(relative.stderr).toMatch(/--chart and --benchmark-chart name the same file/);
+    expect(existsSync(join(temp, 'chart.svg'))).toBe(false);
+  });
 
   it('reports a misspelt response key at its path with the name meant', () => {
     const bids = join(temp, 'bids.csv');
