@@ -9,7 +9,7 @@ import { parseInput } from '../core/zod-error.js';
 import { defineFramework } from '../toms/define-framework.js';
 import { priceYearSchema, textSchema, valueTypeSchema } from '../toms/schemas.js';
 import type { Framework, MeasureInput, ValueType } from '../toms/types.js';
-import { pledgeSheetRowsSchema } from '../valuation/schemas.js';
+import { readSheetRows } from '../valuation/read-sheet-rows.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 
 const metaSchema = /* @__PURE__ */ strictObject({
@@ -152,7 +152,7 @@ function checkCodes(
  * ```
  */
 export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFrameworkMeta): Framework {
-  const parsedRows = parseInput(pledgeSheetRowsSchema, rows, 'pledge sheet rows', ['rows']);
+  const parsedRows = readSheetRows(rows);
   const parsed = parseInput(metaSchema, meta, 'framework meta', ['meta']);
   const codes = new Set(parsedRows.map((row) => row.measure));
   checkCodes(parsed.valueTypes, 'valueTypes', codes);

@@ -1,8 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
-import { parseInput } from '../core/zod-error.js';
-import { pledgeSheetRowsSchema } from '../valuation/schemas.js';
+import { readSheetRows } from '../valuation/read-sheet-rows.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 import type { PledgeInput } from '../valuation/types.js';
 
@@ -132,7 +131,7 @@ export function toPledges(rows: readonly PledgeSheetRow[]): PledgeInput[] {
 
 /** The pledges of rows read with the schema. Internal (the property test compares the two). */
 export function schemaPledges(rows: unknown): PledgeInput[] {
-  const parsed = parseInput(pledgeSheetRowsSchema, rows, 'pledge sheet rows', ['rows']);
+  const parsed = readSheetRows(rows);
   return parsed.flatMap((row) => {
     if (row.quantity === null || row.quantity === undefined) return [];
     const pledge: { -readonly [K in keyof PledgeInput]: PledgeInput[K] } = {

@@ -5,11 +5,8 @@ import { plural } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
-import {
-  type pledgeSheetRowSchema,
-  pledgeSheetRowsSchema,
-  reconcileOptionsSchema,
-} from './schemas.js';
+import { readSheetRows } from './read-sheet-rows.js';
+import { type pledgeSheetRowSchema, reconcileOptionsSchema } from './schemas.js';
 import type {
   FindingSeverity,
   PledgeSheetFinding,
@@ -231,7 +228,7 @@ export function reconcilePledgeSheet(
   rows: readonly PledgeSheetRow[],
   options?: ReconcileOptions,
 ): PledgeSheetReconciliation {
-  const parsedRows = parseInput(pledgeSheetRowsSchema, rows, 'pledge sheet rows', ['rows']);
+  const parsedRows = readSheetRows(rows);
   const parsed = parseInput(reconcileOptionsSchema, options ?? {}, 'options', ['options']);
   const tolerance = parsed.tolerance ?? new Decimal('0.005');
   const findings: PledgeSheetFinding[] = [];

@@ -213,6 +213,32 @@ describe('toFramework and toPledges', () => {
     expect(byTheme['jobs-skills-2']?.toString()).toBe('300');
   });
 
+  it('refuses a whole parsed sheet where its rows are meant, saying where they are', () => {
+    const sheet = parsePledgeSheet('Reference,Proxy Value,Answer\nNT1,100,3');
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    for (const given of [sheet, JSON.parse(JSON.stringify(sheet))]) {
+      for (const call of [
+        () => toPledges(given),
+        () => toFramework(given, meta),
+        () => reconcilePledgeSheet(given),
+      ]) {
+        const error = caught(call);
+        expect([
+          error.code,
+          error.message,
+          error.issues[0]?.path,
+          error.issues[0]?.message,
+        ]).toEqual([
+          'invalid-input',
+          'Invalid pledge sheet rows: 1 problem.\n  - rows: expected the list of rows, received a whole pledge sheet: pass its rows (sheet.rows)',
+          'rows',
+          'expected the list of rows, received a whole pledge sheet: pass its rows (sheet.rows)',
+        ]);
+      }
+    }
+    expect(toPledges(sheet.rows)).toEqual([{ measure: 'NT1', quantity: new Decimal(3), tags: {} }]);
+  });
+
   it('takes a repeated code once, and rejects one with two proxies', () => {
     const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
     const rows = [
