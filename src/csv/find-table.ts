@@ -24,8 +24,6 @@ export interface TableOptions {
   readonly delimiter?: string | undefined;
   /** Rows whose first cell starts with this are left out. */
   readonly comments?: string | undefined;
-  /** Read a row with a quote that never closes on its own line (see `eachLine`). */
-  readonly recoverQuotes?: boolean | undefined;
 }
 
 /** The delimiters to try, in order: the one given, or the guessed one then the usual ones. Internal. */
@@ -96,9 +94,7 @@ export function scanTable<M>(
       start = found;
       return begin(found);
     });
-    eachLine(text, { delimiter, newline: guessed.newline }, options.recoverQuotes, (row) =>
-      search.offer(row, delimiter),
-    );
+    eachLine(text, { delimiter, newline: guessed.newline }, (row) => search.offer(row, delimiter));
     if (start !== undefined) return start;
   }
   return undefined;

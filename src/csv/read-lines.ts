@@ -74,17 +74,15 @@ export function guessFormat(text: string): { delimiter: string; newline: string 
 /**
  * Splits the text into rows with papaparse, keeping the line each row starts on, and hands each
  * to `visit` as it is read (nothing is kept). A quoted cell that is never closed would swallow
- * every line after it: with `recoverQuotes` (default true) such a row is read again on its own
- * line (quote marks kept as text, `unbalancedQuote` set) and the lines after it are read as
- * usual. Internal: the one row reader of the csv area.
+ * every line after it: such a row is read again on its own line (quote marks kept as text,
+ * `unbalancedQuote` set) and the lines after it are read as usual (up to `MAX_RECOVERIES`
+ * times). Internal: the one row reader of the csv area.
  */
 export function eachLine(
   text: string,
   format: { readonly delimiter: string; readonly newline: string },
-  recoverQuotes: boolean | undefined,
   visit: (line: SheetLine) => void,
 ): void {
-  const maxRecoveries = recoverQuotes === false ? 0 : MAX_RECOVERIES;
   const { delimiter, newline } = format;
   let offset = 0;
   let line = 1;
@@ -97,7 +95,7 @@ export function eachLine(
       delimiter,
       newline: newline as '\n',
       step: (row, parser) => {
-        if (recoveries < maxRecoveries && row.errors.some((error) => error.type === 'Quotes')) {
+        if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
           broken = start;
           parser.abort();
           return;
@@ -117,19 +115,4 @@ export function eachLine(
     line += 1;
     offset += end + (lineEnd === null ? 0 : lineEnd[0].length);
   }
-}
-
-/** Every row of the text (see {@link eachLine}) with the delimiter given or guessed. Internal. */
-export function readLines(
-  text: string,
-  delimiter: string | undefined,
-  recoverQuotes = true,
-): { lines: SheetLine[]; delimiter: string } {
-  const lines: SheetLine[] = [];
-  const guessed = guessFormat(text);
-  const format = { delimiter: delimiter ?? guessed.delimiter, newline: guessed.newline };
-  eachLine(text, format, recoverQuotes, (line) => {
-    lines.push(line);
-  });
-  return { lines, delimiter: format.delimiter };
 }

@@ -71,10 +71,8 @@ function lineBreaks(text: string, start: number, end: number): number {
  */
 export function streamLines(
   format: { readonly delimiter: string; readonly newline: string },
-  recoverQuotes: boolean | undefined,
   visit: (line: SheetLine) => void,
 ): LineStream {
-  const maxRecoveries = recoverQuotes === false ? 0 : MAX_RECOVERIES;
   let recoveries = 0;
   // The text not yet let go of, from `kept` (offsets count from the start of all the text).
   let text = '';
@@ -90,7 +88,7 @@ export function streamLines(
   function start() {
     return papaparseStream(format, (row, papa) => {
       settle();
-      if (recoveries < maxRecoveries && row.errors.some((error) => error.type === 'Quotes')) {
+      if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
         broken = rowStart;
         papa.abort();
         return;

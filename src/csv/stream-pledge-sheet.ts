@@ -162,7 +162,7 @@ async function* batches(
   const guessed = guessFormat(first);
   const delimiter = delimitersToTry(options, guessed.delimiter)[0]!;
   const search = headerSearch(options, headerOf, begin);
-  const lines = streamLines({ delimiter, newline: guessed.newline }, undefined, (row) =>
+  const lines = streamLines({ delimiter, newline: guessed.newline }, (row) =>
     search.offer(row, delimiter),
   );
   // Until the header is found the text is kept, to try the other delimiters on if it never is.
