@@ -192,7 +192,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const percent = /^(.*?)\s*%$/.exec(written);
     const read = readNumeric(percent === null ? written : percent[1]!, 'input');
     if (percent === null && !isNumericProblem(read) && read.gte(0) && read.lte(1)) {
-      return read.isZero() ? ZERO : read;
+      return read;
     }
     const index = mapping.get('attributionShare')!;
     const at = `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)}`;
@@ -393,7 +393,6 @@ function shareHint(read: Decimal, percent: boolean): string {
 }
 
 const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
-const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** A measure cell that is a total's label: `Total`, `TOTAL SV Pledge`, `Grand total`, `Sub-total`. */
 const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;
