@@ -42,9 +42,12 @@ export interface FrameworkChanges {
   readonly id: string;
   /** Its name. */
   readonly name: string;
-  /** Its edition; default the base's. */
+  /** Its edition; default the base's. Kept base measures then name the base's edition. */
   readonly edition?: string | undefined;
-  /** Its price year; default the base's. */
+  /**
+   * Its price year; default the base's. Another year needs every kept base proxy re-priced:
+   * reindex the base first (`reindexProxies`), or override or remove those measures.
+   */
   readonly priceYear?: number | undefined;
   /** Where the local changes come from; default the base's source. */
   readonly source?: string | undefined;
@@ -129,22 +132,37 @@ export function extendFramework(base: Framework, changes: FrameworkChanges): Fra
     };
     overrides.set(input.code, { measure: toMeasure(input, provenance), path });
   });
+  const edition = parsed.edition ?? from.edition;
+  const priceYear = parsed.priceYear ?? from.priceYear;
   const measures: Located<Measure>[] = [];
   from.measures.forEach((measure, index) => {
     if (removed.has(measure.code)) return;
     const override = overrides.get(measure.code);
-    measures.push(
-      override === undefined
-        ? { value: measure, path: ['base', 'measures', index] }
-        : { value: override.measure, path: override.path },
-    );
+    if (override !== undefined) {
+      measures.push({ value: override.measure, path: override.path });
+      return;
+    }
+    if (priceYear !== from.priceYear && measure.proxyValue?.isZero() === false) {
+      throw fieldError(
+        'invalid-input',
+        `Invalid framework changes: ${measure.code} keeps its ${from.priceYear} proxy value in a framework at ${priceYear} prices.`,
+        ['changes', 'priceYear'],
+        `base proxies are at ${from.priceYear} prices: reindex the base with reindexProxies first, or override or remove ${measure.code}`,
+      );
+    }
+    // A kept base proxy stays labelled with the edition it comes from.
+    const kept =
+      edition === from.edition || measure.edition !== undefined
+        ? measure
+        : { ...measure, edition: from.edition };
+    measures.push({ value: kept, path: ['base', 'measures', index] });
   });
   const source = parsed.source ?? from.source;
   return assembleFramework({
     id: parsed.id,
     name: parsed.name,
-    edition: parsed.edition ?? from.edition,
-    priceYear: parsed.priceYear ?? from.priceYear,
+    edition,
+    priceYear,
     themes: [
       ...from.themes.map((theme, index) => ({ value: theme, path: ['base', 'themes', index] })),
       ...(parsed.themes ?? []).map((theme, index) => ({

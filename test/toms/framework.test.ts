@@ -5,6 +5,7 @@ import {
   getMeasure,
   reindexProxies,
   revive,
+  valuePledges,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { seedFramework, seedInput } from './fixtures.js';
@@ -138,6 +139,62 @@ describe('extendFramework', () => {
     expect(getMeasure(local, 'NT1').provenance).toBeUndefined();
     expect(local.extends).toBe('seed-004 2021');
     expect(local.edition).toBe('2021');
+  });
+
+  it('keeps the base edition on base measures when the edition changes', () => {
+    // The seed's proxies are 2021 figures: relabelled as 2024 they would be added to 2024
+    // proxies with no warning.
+    const newer = extendFramework(seedFramework, {
+      id: 'local-2024',
+      name: 'Local 2024',
+      edition: '2024',
+      measures: [{ ...seedInput.measures[6]!, proxyValue: '17.20' }],
+    });
+    expect(newer.edition).toBe('2024');
+    expect(getMeasure(newer, 'NT1').edition).toBe('2021');
+    expect(getMeasure(newer, 'NT29').edition).toBeUndefined();
+    const valuation = valuePledges(newer, [
+      { measure: 'NT1', quantity: 1 },
+      { measure: 'NT29', quantity: 10 },
+    ]);
+    // By hand: 1 × £30,782 + 10 × £17.20 = £30,954.
+    expect(valuation.total.toString()).toBe('30954');
+    expect(valuation.warnings.map((warning) => warning.code)).toEqual(['mixed-editions']);
+    expect(valuation.warnings[0]!.measures).toEqual(['NT1']);
+    // A base measure already of another edition keeps it.
+    const older = extendFramework(
+      defineFramework({
+        ...seedInput,
+        measures: [{ ...seedInput.measures[0]!, edition: '2019' }, seedInput.measures[1]!],
+      }),
+      { id: 'x', name: 'X', edition: '2024' },
+    );
+    expect(older.measures.map((measure) => measure.edition)).toEqual(['2019', '2021']);
+  });
+
+  it('refuses a new price year while base proxies stay at the old one', () => {
+    const error = caught(() =>
+      extendFramework(seedFramework, { id: 'x', name: 'X', priceYear: 2024 }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('changes.priceYear');
+    expect(error.issues[0]?.message).toContain('reindexProxies');
+    // Every proxy measure re-priced or removed (NTX has none, CBC5 RBC1 is £0): accepted.
+    const repriced = extendFramework(seedFramework, {
+      id: 'x',
+      name: 'X',
+      priceYear: 2024,
+      measures: seedInput.measures
+        .filter((measure) => !['NTX', 'CBC5 RBC1', 'NT32'].includes(measure.code))
+        .map((measure) => ({ ...measure, proxyValue: '1' })),
+      remove: ['NT32'],
+    });
+    expect(repriced.priceYear).toBe(2024);
+    // Reindexed first, as the message says: accepted.
+    const reindexed = reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 });
+    expect(extendFramework(reindexed, { id: 'y', name: 'Y', priceYear: 2024 }).priceYear).toBe(
+      2024,
+    );
   });
 
   it('rejects removing an unknown code', () => {

@@ -1,0 +1,10 @@
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+const code = process.argv[2];
+const r = await build({ stdin: { contents: code + "; function use(...a){globalThis.x=a}", resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', platform: 'browser', write: false, metafile: true });
+const out = Object.values(r.metafile.outputs)[0];
+const rows = Object.entries(out.inputs).map(([k, v]) => [k, v.bytesInOutput]).sort((a, b) => b[1] - a[1]);
+console.log('min', r.outputFiles[0].text.length, 'gz', gzipSync(r.outputFiles[0].text, { level: 9 }).length);
+console.log(rows.slice(0, +(process.argv[3] ?? 30)).map(([k, b]) => `${b}\t${k}`).join('\n'));
+writeFileSync('/tmp/out.js', r.outputFiles[0].text);
