@@ -5,9 +5,11 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
 import type { Rows } from '../../src/sql/index.js';
 
-// A real PostgreSQL for the tests, started by the test itself: PGlite (PostgreSQL 17 compiled to
-// WASM) served over the wire protocol on a free port by pglite-socket, and queried with
-// node-postgres, the client councils use. No system service, nothing left running.
+// A real PostgreSQL for the tests, queried with node-postgres, the client councils use. With
+// SOCIAL_VALUE_TEST_POSTGRES set to a server's connection string (`.ci/run` starts a throwaway
+// PostgreSQL server when the machine has one), each test gets a fresh database on that server,
+// dropped at the end. Otherwise the test starts its own: PGlite (PostgreSQL 17 compiled to WASM)
+// served over the wire protocol on a free port by pglite-socket. Nothing is left running.
 
 /** The reference schema, as the package ships it. */
 export const schemaSql = readFileSync(resolve(import.meta.dirname, '../../sql/schema.sql'), 'utf8');
@@ -30,24 +32,27 @@ const types = {
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-/** Starts PGlite, serves it on a free port and connects node-postgres to it. */
+/** The server given by SOCIAL_VALUE_TEST_POSTGRES, if any. */
+const serverUrl = process.env.SOCIAL_VALUE_TEST_POSTGRES || undefined;
+
+/** Databases made on that server so far by this test file. */
+let made = 0;
+
+/**
+ * A fresh database on the server at SOCIAL_VALUE_TEST_POSTGRES, or else PGlite served on a free
+ * port, with node-postgres connected to it.
+ */
 export async function startDatabase(): Promise<TestDatabase> {
-  const db = await PGlite.create();
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
-  await server.start();
-  const port = Number(server.getServerConn().split(':').at(-1));
-  const client = new pg.Client({
-    host: '127.0.0.1',
-    port,
-    user: 'postgres',
-    database: 'postgres',
-    types,
-  });
+  return serverUrl === undefined ? startPglite() : startOnServer(serverUrl);
+}
+
+/** Connects node-postgres to `url`, returning the client and a `close` that ends it once. */
+async function connect(url: string, stop: () => Promise<void>): Promise<TestDatabase> {
+  const client = new pg.Client({ connectionString: url, types });
   try {
     await client.connect();
   } catch (error) {
-    await server.stop();
-    await db.close();
+    await stop();
     throw error;
   }
   let ended = false;
@@ -58,13 +63,48 @@ export async function startDatabase(): Promise<TestDatabase> {
   }) as typeof client.end;
   return {
     client,
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url,
     close: async () => {
       if (!ended) await client.end();
-      await server.stop();
-      await db.close();
+      await stop();
     },
   };
+}
+
+/** Makes a database on the server (one name per process and call) and connects to it. */
+async function startOnServer(url: string): Promise<TestDatabase> {
+  const name = `social_value_test_${process.pid}_${++made}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return connect(target.href, async () => {
+    const dropper = new pg.Client({ connectionString: url });
+    await dropper.connect();
+    try {
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } finally {
+      await dropper.end();
+    }
+  });
+}
+
+/** Starts PGlite, serves it on a free port and connects node-postgres to it. */
+async function startPglite(): Promise<TestDatabase> {
+  const db = await PGlite.create();
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+  await server.start();
+  const port = Number(server.getServerConn().split(':').at(-1));
+  return connect(`postgres://postgres@127.0.0.1:${port}/postgres`, async () => {
+    await server.stop();
+    await db.close();
+  });
 }
 
 /** PostgreSQL's own limit on the parameters of one statement. */
