@@ -50,7 +50,11 @@ export interface PledgeSheetRow {
 export interface ReconcileOptions {
   /**
    * The total the sheet states, compared with the sum of its stated rows (`null` or absent:
-   * none, as `parsePledgeSheet` gives for a sheet without a total row).
+   * none, as `parsePledgeSheet` gives for a sheet without a total row). It matches when within
+   * `tolerance` of that sum, or of the sum with each row rounded to the penny taken at its exact
+   * value: a row stated in whole pence within half a penny of quantity × proxy (× share), which
+   * has fractions of a penny. So a sheet shown in pounds and pence, each row and the total
+   * rounded separately (as `formatValuationCsv` with `money: 'gbp'` writes it), reconciles.
    */
   readonly statedTotal?: Numeric | null | undefined;
   /**
@@ -73,7 +77,8 @@ export interface ReconcileOptions {
  * - `unanswered` (info): no answer and no value (nothing pledged).
  * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0 (a value stated
  *   against it is a `value-mismatch`).
- * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows.
+ * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows, nor the sum with
+ *   the rows rounded to the penny at their exact values (see {@link ReconcileOptions.statedTotal}).
  */
 export type PledgeSheetFindingCode =
   | 'proxy-rounding'
@@ -159,7 +164,10 @@ export interface PledgeSheetReconciliation {
   readonly statedTotal: Decimal;
   /** The sum of the stated row values. */
   readonly statedRowsTotal: Decimal;
-  /** When a stated total was given: whether it equals the sum of the stated rows. */
+  /**
+   * When a stated total was given: whether it equals the sum of the stated rows, allowing for
+   * rows rounded to the penny (see {@link ReconcileOptions.statedTotal}).
+   */
   readonly statedTotalMatchesRows?: boolean | undefined;
   /** Σ quantity × proxy (× share) over the rows that have both, with the proxies as shown. */
   readonly computedTotal: Decimal;
