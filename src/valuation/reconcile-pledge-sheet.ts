@@ -107,6 +107,19 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
         `${where} states ${moneyText(stated)} but has no answer, so the value cannot be checked; the corrected total keeps the stated value.`,
     };
   }
+  if (quantity.lt(0)) {
+    const value = signedValue(row);
+    return {
+      code: 'negative-quantity',
+      severity: 'error',
+      expected: value,
+      stated,
+      difference: value === null || stated === null ? null : stated.minus(value),
+      corrected: stated ?? ZERO,
+      say: (where) =>
+        `${where} answers ${count(quantity)}, but an answer cannot be negative (valuePledges refuses it; a negative impact is a disbenefit: its answer positive, with the Effect "disbenefit"); the corrected total ${stated === null ? 'keeps £0' : `keeps the stated ${moneyText(stated)}`}.`,
+    };
+  }
   if (proxy === null) {
     return {
       code: 'missing-proxy',

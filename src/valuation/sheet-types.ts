@@ -72,6 +72,9 @@ export interface ReconcileOptions {
  * - `value-mismatch` (error): stated ≠ quantity × proxy (× attribution share, when the row has
  *   one), for no reason found.
  * - `missing-quantity` (warning): a value is stated but the answer is blank.
+ * - `negative-quantity` (error): the answer is negative, which `valuePledges` refuses (a
+ *   negative impact is a disbenefit: its answer positive, `effect: 'disbenefit'`); the
+ *   corrected total keeps the stated value (or 0).
  * - `missing-proxy` (error): an answer without a proxy value.
  * - `missing-value` (warning): answer and proxy but no stated value.
  * - `unanswered` (info): no answer and no value (nothing pledged).
@@ -85,6 +88,7 @@ export type PledgeSheetFindingCode =
   | 'likely-scale-error'
   | 'value-mismatch'
   | 'missing-quantity'
+  | 'negative-quantity'
   | 'missing-proxy'
   | 'missing-value'
   | 'unanswered'
@@ -141,7 +145,8 @@ export interface ReconciledRow {
   /**
    * The value the corrected total counts: the stated value when it checks out (or differs
    * only by proxy rounding, or cannot be checked); stated ÷ 10^k for a likely scale error (the
-   * answer is taken as right); quantity × proxy for any other mismatch; 0 when unanswered.
+   * answer is taken as right); quantity × proxy for any other mismatch; 0 when unanswered; for
+   * a negative answer, the stated value (or 0).
    */
   readonly corrected: Decimal;
   /** The codes of the findings on this row (empty when it checks out); the findings are in the result's `findings`. */

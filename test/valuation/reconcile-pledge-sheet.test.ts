@@ -169,6 +169,38 @@ describe('reconcilePledgeSheet, other findings', () => {
   });
 });
 
+describe('reconcilePledgeSheet, a negative answer', () => {
+  it('reports it as an error, as valuePledges refuses it, keeping the stated value', () => {
+    // −32 hours × £16.09 = −£514.88, stated as such: the arithmetic holds but the answer cannot
+    // be pledged (a negative impact is a disbenefit, its answer positive). −3 × £2 with no value.
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT29,16.09,-32,-514.88\nA,2,-3,\nB,2,-0,0\n',
+    );
+    expect(sheet.problems).toEqual([]);
+    const result = reconcilePledgeSheet(sheet.rows);
+    expect(
+      result.findings.map((finding) => [
+        finding.row,
+        finding.code,
+        finding.severity,
+        finding.expected?.toString(),
+        finding.stated?.toString(),
+      ]),
+    ).toEqual([
+      [2, 'negative-quantity', 'error', '-514.88', '-514.88'],
+      [3, 'negative-quantity', 'error', '-6', undefined],
+    ]);
+    expect(result.findings[0]?.message).toBe(
+      'Row 2 (NT29) answers -32, but an answer cannot be negative (valuePledges refuses it; a negative impact is a disbenefit: its answer positive, with the Effect "disbenefit"); the corrected total keeps the stated -£514.88.',
+    );
+    expect(result.findings[1]?.message).toContain('the corrected total keeps £0.');
+    expect(result.ok).toBe(false);
+    // Corrected: the stated −£514.88, £0 for row 3 (no value stated), £0 for −0 (read as 0).
+    expect(result.rows.map((row) => row.corrected.toString())).toEqual(['-514.88', '0', '0']);
+    expect(result.correctedTotal.toString()).toBe('-514.88');
+  });
+});
+
 describe('reconcilePledgeSheet, a stated total rounded to the penny', () => {
   // NT32: 45.12 miles × £0.02223 = £1.0030176 a line, shown £1.00; three lines are exactly
   // £3.0090528, shown £3.01, while the shown lines add up to £3.00. Taken at their exact values
