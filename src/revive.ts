@@ -6,7 +6,7 @@ import { didYouMean, suggest } from './core/suggest.js';
 import { byCodeUnits } from './core/text.js';
 import { csvSnapshots } from './csv/snapshots.js';
 import type { SpendLedger } from './csv/spend-ledger-types.js';
-import type { PledgeSheet } from './csv/types.js';
+import type { PledgeSheet, PledgeSheetBatch } from './csv/types.js';
 import type {
   AbnormallyLowCheck,
   EvaluationModel,
@@ -71,6 +71,8 @@ export interface SnapshotKinds {
   'present-value': PresentValue;
   /** `parsePledgeSheet` (social-value/csv) */
   'pledge-sheet': PledgeSheet;
+  /** A batch of `streamPledgeSheet` (social-value/csv) */
+  'pledge-sheet-batch': PledgeSheetBatch;
   /** `parseSpendLedger` (social-value/csv) */
   'spend-ledger': SpendLedger;
   /** `definePolicy` and the `policies` presets */

@@ -179,6 +179,10 @@ const downstream: Downstream = {
     toPledges(sheet.rows),
     toFramework(sheet.rows, { id: 'sheet', name: 'Sheet', edition: '1', priceYear: 2021 }),
   ],
+  'pledge-sheet-batch': (batch) => [
+    reconcilePledgeSheet(batch.rows, { statedTotal: batch.statedTotal }),
+    toPledges(batch.rows),
+  ],
   'spend-ledger': (ledger) => analyseSpend(ledger.payments, { locality: ['PO1-PO6'] }),
   policy: (policy) => [
     requiresSocialValue({ ...contract, authority: 'sub-central', value: '500000' }, policy),
@@ -254,7 +258,7 @@ const cases: [string, SnapshotKind, () => SnapshotKinds[SnapshotKind]][] = [
 
 describe('revive', () => {
   it('has a sample of every kind it reads', () => {
-    expect(sampleKinds).toHaveLength(34);
+    expect(sampleKinds).toHaveLength(35);
     for (const kind of sampleKinds) expect(samples[kind]().kind).toBe(kind);
   });
 

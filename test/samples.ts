@@ -8,7 +8,14 @@
 // a second sample whose keys are `__proto__`, `constructor` and `toString`.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePledgeSheet, parseSpendLedger, toFramework, toPledges } from '../src/csv/index.js';
+import {
+  type PledgeSheetBatch,
+  parsePledgeSheet,
+  parseSpendLedger,
+  streamPledgeSheet,
+  toFramework,
+  toPledges,
+} from '../src/csv/index.js';
 import {
   analyseSpend,
   assessImpact,
@@ -72,6 +79,16 @@ const pledgeSheet = once(() =>
     comments: '#',
   }),
 );
+// The last batch of seed 004's sheet streamed 20 rows at a time: its 2 last rows and the total.
+// Built here, as the stream is asynchronous and the samples are not.
+const lastBatch: PledgeSheetBatch = await (async () => {
+  let last: PledgeSheetBatch | undefined;
+  const text = readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8');
+  for await (const batch of streamPledgeSheet([text], { comments: '#', batchSize: 20 })) {
+    last = batch;
+  }
+  return last!;
+})();
 const seedFramework = once(() => {
   const fromSheet = toFramework(pledgeSheet().rows, {
     id: 'seed-004',
@@ -341,6 +358,7 @@ export const samples: Samples = {
     return presentValue([2026, 2027, 2028].map((year) => ({ year, value: yearly })));
   }),
   'pledge-sheet': pledgeSheet,
+  'pledge-sheet-batch': () => lastBatch,
   'spend-ledger': once(() => parseSpendLedger(ledgerText)),
   policy: myCouncil,
   'procurement-threshold': once(() =>

@@ -2,6 +2,7 @@ import { seal } from '../core/brand.js';
 import type {
   ParsedPledgeSheetRow,
   PledgeSheet,
+  PledgeSheetBatch,
   PledgeSheetColumn,
   PledgeSheetProblem,
 } from './types.js';
@@ -68,15 +69,22 @@ export const pledgeSheetRoles: readonly PledgeSheetColumn[] = [
   'barriers',
 ];
 
+/** The headers by role, in role order. */
+function columnsInOrder(
+  given: Readonly<Partial<Record<PledgeSheetColumn, string>>>,
+): Partial<Record<PledgeSheetColumn, string>> {
+  const columns: Partial<Record<PledgeSheetColumn, string>> = {};
+  for (const role of pledgeSheetRoles) {
+    const header = given[role];
+    if (header !== undefined) columns[role] = header;
+  }
+  return columns;
+}
+
 /** The sealed sheet, keys in one order (columns in role order). Internal. */
 export function assemblePledgeSheet(
   parts: Omit<PledgeSheet, 'kind' | 'schemaVersion'>,
 ): PledgeSheet {
-  const columns: Partial<Record<PledgeSheetColumn, string>> = {};
-  for (const role of pledgeSheetRoles) {
-    const header = parts.columns[role];
-    if (header !== undefined) columns[role] = header;
-  }
   return seal(
     {
       kind: 'pledge-sheet',
@@ -84,12 +92,37 @@ export function assemblePledgeSheet(
       rows: parts.rows,
       statedTotal: parts.statedTotal,
       problems: parts.problems,
-      columns,
+      columns: columnsInOrder(parts.columns),
       tagColumns: parts.tagColumns,
       delimiter: parts.delimiter,
       headerLine: parts.headerLine,
       summary: parts.summary,
     },
     'pledge-sheet',
+  );
+}
+
+/**
+ * The sealed batch of `streamPledgeSheet`, keys in one order (columns in role order). Internal:
+ * the stream and the snapshot reader.
+ */
+export function assemblePledgeSheetBatch(
+  parts: Omit<PledgeSheetBatch, 'kind' | 'schemaVersion'>,
+): PledgeSheetBatch {
+  return seal(
+    {
+      kind: 'pledge-sheet-batch',
+      schemaVersion: 1,
+      rows: parts.rows,
+      problems: parts.problems,
+      statedTotal: parts.statedTotal,
+      columns: columnsInOrder(parts.columns),
+      tagColumns: parts.tagColumns,
+      delimiter: parts.delimiter,
+      headerLine: parts.headerLine,
+      done: parts.done,
+      summary: parts.summary,
+    },
+    'pledge-sheet-batch',
   );
 }

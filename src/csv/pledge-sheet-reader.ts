@@ -184,9 +184,11 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   /**
    * The Attribution Share cell as an exact fraction from 0 to 1; blank is no share (the pledge
    * counts in full). A percentage (`50%`) is refused with the fraction it probably means, as
-   * `valuePledges` refuses `50`: a share is a fraction everywhere in the library.
+   * `valuePledges` refuses `50`: a share is a fraction everywhere in the library. A share that
+   * cannot be read is `null`: the row's answer is then left blank too (as an answer that cannot
+   * be read is), so the row is never counted in full.
    */
-  const share = (row: SheetLine): Decimal | undefined => {
+  const share = (row: SheetLine, quantity: Decimal | null): Decimal | undefined | null => {
     const written = cell(row, 'attributionShare');
     if (written === '') return undefined;
     const percent = /^(.*?)\s*%$/.exec(written);
@@ -208,14 +210,14 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       problemOf({
         code,
         severity: 'error',
-        message: `${at} ${reason}; it is left blank, so the row counts in full until it is corrected.`,
+        message: `${at} ${reason}; it is left blank${quantity === null ? '' : `, and so is the row's answer (${figureText(quantity, 40)}): the row is not counted until the share is corrected`}.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
         value: written,
       }),
     );
-    return undefined;
+    return null;
   };
   const origin =
     mapping.has('attributionShare') ||
@@ -225,15 +227,23 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     mapping.has('pledger') ||
     mapping.has('followUpOn') ||
     mapping.has('barriers');
-  /** The origin cells of a row (only on sheets with such a column). */
-  const originOf = (row: SheetLine): Partial<ParsedPledgeSheetRow> => {
+  /**
+   * The origin cells of a row (only on sheets with such a column); `attributionShare` is `null`
+   * for a share that cannot be read.
+   */
+  const originOf = (
+    row: SheetLine,
+    quantity: Decimal | null,
+  ): Partial<Omit<ParsedPledgeSheetRow, 'attributionShare'>> & {
+    attributionShare?: Decimal | null | undefined;
+  } => {
     const barriers = cell(row, 'barriers')
       .split(';')
       .map((barrier) => barrier.trim())
       .filter((barrier) => barrier !== '');
     const pledger = cell(row, 'pledger');
     return {
-      attributionShare: share(row),
+      attributionShare: share(row, quantity),
       effect: choice(row, 'effect', pledgeEffects, 'an effect'),
       channel: choice(row, 'channel', pledgeChannels, 'a channel'),
       pledgerKind: choice(row, 'pledgerKind', pledgerKinds, 'a kind of pledger'),
@@ -310,6 +320,11 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       return;
     }
     theme = cell(row, 'theme') || theme;
+    const proxyValue = amount(row, 'proxyValue');
+    const quantity = amount(row, 'quantity');
+    const statedValue = amount(row, 'statedValue');
+    const tags = tagsOf(row);
+    const { attributionShare, ...cells } = origin ? originOf(row, quantity) : {};
     rows.push(
       Object.freeze(
         sheetRowOf({
@@ -318,11 +333,12 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
           measure,
           question: cell(row, 'question'),
           unit: cell(row, 'unit'),
-          proxyValue: amount(row, 'proxyValue'),
-          quantity: amount(row, 'quantity'),
-          statedValue: amount(row, 'statedValue'),
-          tags: tagsOf(row),
-          ...(origin ? originOf(row) : {}),
+          proxyValue,
+          // A share that cannot be read leaves the answer blank: the row is not counted in full.
+          quantity: attributionShare === null ? null : quantity,
+          statedValue,
+          tags,
+          ...(origin ? { attributionShare: attributionShare ?? undefined, ...cells } : {}),
         }),
       ),
     );

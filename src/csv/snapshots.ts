@@ -7,16 +7,21 @@ import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
-import { assemblePledgeSheet, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
-import type { PledgeSheet } from './types.js';
+import {
+  assemblePledgeSheet,
+  assemblePledgeSheetBatch,
+  problemOf,
+  sheetRowOf,
+} from './assemble-pledge-sheet.js';
+import type { PledgeSheet, PledgeSheetBatch } from './types.js';
 
 const amount = /* @__PURE__ */ z.nullable(/* @__PURE__ */ figureSchema());
 const text = /* @__PURE__ */ z.string();
 const line = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1));
 const header = /* @__PURE__ */ z.optional(text);
 
-const pledgeSheetSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('pledge-sheet'),
+/** The fields of a pledge sheet and of a batch of one (a batch adds `done`). */
+const sheetShape = {
   schemaVersion: /* @__PURE__ */ z.literal(1),
   rows: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
@@ -81,7 +86,35 @@ const pledgeSheetSchema = /* @__PURE__ */ strictObject({
   delimiter: text,
   headerLine: line,
   summary: text,
+};
+
+const pledgeSheetSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('pledge-sheet'),
+  ...sheetShape,
 });
+
+const pledgeSheetBatchSchema = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ z.literal('pledge-sheet-batch'),
+  ...sheetShape,
+  done: /* @__PURE__ */ z.boolean(),
+});
+
+/** Rows, problems and columns as the reader gives them (tags without a prototype). */
+function sheetPartsOf(parsed: Omit<z.output<typeof pledgeSheetSchema>, 'kind'>) {
+  const columns: Record<string, string> = {};
+  for (const [role, header] of Object.entries(parsed.columns)) {
+    if (header !== undefined) columns[role] = header;
+  }
+  return {
+    rows: parsed.rows.map((row) => {
+      const tags = emptyRecord<string>();
+      for (const key of Object.keys(row.tags)) tags[key] = row.tags[key]!;
+      return sheetRowOf({ ...row, tags });
+    }),
+    problems: parsed.problems.map(problemOf),
+    columns,
+  };
+}
 
 function pledgeSheetFromJson(json: unknown, path: readonly PropertyKey[]): PledgeSheet {
   expectKind(
@@ -92,20 +125,19 @@ function pledgeSheetFromJson(json: unknown, path: readonly PropertyKey[]): Pledg
     ['rows'],
   );
   const parsed = parseInput(pledgeSheetSchema, json, 'pledge sheet', path);
-  const columns: Record<string, string> = {};
-  for (const [role, header] of Object.entries(parsed.columns)) {
-    if (header !== undefined) columns[role] = header;
-  }
-  return assemblePledgeSheet({
-    ...parsed,
-    rows: parsed.rows.map((row) => {
-      const tags = emptyRecord<string>();
-      for (const key of Object.keys(row.tags)) tags[key] = row.tags[key]!;
-      return sheetRowOf({ ...row, tags });
-    }),
-    problems: parsed.problems.map(problemOf),
-    columns,
-  });
+  return assemblePledgeSheet({ ...parsed, ...sheetPartsOf(parsed) });
+}
+
+function pledgeSheetBatchFromJson(json: unknown, path: readonly PropertyKey[]): PledgeSheetBatch {
+  expectKind(json, 'pledge-sheet-batch', 'a batch of streamPledgeSheet or its JSON form', path, [
+    'rows',
+  ]);
+  const {
+    done,
+    kind: _,
+    ...parsed
+  } = parseInput(pledgeSheetBatchSchema, json, 'pledge sheet batch', path);
+  return assemblePledgeSheetBatch({ ...parsed, ...sheetPartsOf(parsed), done });
 }
 
 /**
@@ -114,4 +146,5 @@ function pledgeSheetFromJson(json: unknown, path: readonly PropertyKey[]): Pledg
  */
 export const csvSnapshots = {
   'pledge-sheet': pledgeSheetFromJson,
+  'pledge-sheet-batch': pledgeSheetBatchFromJson,
 } as const;

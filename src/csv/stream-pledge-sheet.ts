@@ -1,8 +1,8 @@
-import { seal } from '../core/brand.js';
 import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
+import { assemblePledgeSheetBatch } from './assemble-pledge-sheet.js';
 import { delimitersToTry, headerSearch, scanTable } from './find-table.js';
 import { noHeaderRow } from './parse-pledge-sheet.js';
 import {
@@ -36,14 +36,15 @@ const BATCH_SIZE = 1000;
  * an (async) iterable, of strings or bytes.
  * @param options - As `parsePledgeSheet` (delimiter, column headers, comment prefix), and
  * `batchSize`: rows per batch (default 1,000).
- * @returns An async iterable of batches (`kind: 'pledge-sheet-batch'`), the last with
- * `done: true`.
+ * @returns An async iterable of batches (`kind: 'pledge-sheet-batch'`, frozen), the last with
+ * `done: true`. A batch's JSON (`JSON.stringify`) is read back by `revive`, as a sheet's is.
  * @throws SocialValueError `invalid-input` for a source that is not a stream or iterable, or
  * bad options (at once); while reading, for a chunk that is not text or bytes (path `source`),
  * or when no header row is found (path `text`, as `parsePledgeSheet`).
  *
  * @example
  * ```ts
+ * import { revive } from 'social-value';
  * import { streamPledgeSheet } from 'social-value/csv';
  *
  * // Any stream or (async) iterable of text: a file stream (fs.createReadStream) works the same.
@@ -52,6 +53,11 @@ const BATCH_SIZE = 1000;
  * for await (const batch of streamPledgeSheet(chunks, { batchSize: 1 })) rows.push(...batch.rows);
  * rows.length; // => 2
  * rows[1]?.quantity; // => '32'
+ *
+ * // A batch kept as JSON (a queue, a checkpoint) reads back as the same batch.
+ * for await (const batch of streamPledgeSheet(chunks)) {
+ *   revive(JSON.stringify(batch), 'pledge-sheet-batch').rows[1]?.quantity; // => '32'
+ * }
  * ```
  */
 export function streamPledgeSheet(
@@ -212,22 +218,17 @@ function batchOf(
     while (problems < pending.problems.length && pending.problems[problems]!.line <= last) {
       problems += 1;
     }
-  return seal(
-    {
-      kind: 'pledge-sheet-batch',
-      schemaVersion: 1,
-      rows: Object.freeze(rows),
-      problems: pending.problems.splice(0, problems),
-      statedTotal: reader.statedTotal,
-      columns: reader.columns,
-      tagColumns: reader.tagColumns,
-      delimiter: reader.delimiter,
-      headerLine: reader.headerLine,
-      done,
-      summary: done
-        ? pledgeSheetSummary(reader)
-        : `${plural(reader.rowCount, 'measure row')} read so far after the header on line ${reader.headerLine}; ${plural(reader.problemCount, 'problem')} found so far.`,
-    },
-    'pledge-sheet-batch',
-  );
+  return assemblePledgeSheetBatch({
+    rows: Object.freeze(rows),
+    problems: pending.problems.splice(0, problems),
+    statedTotal: reader.statedTotal,
+    columns: reader.columns,
+    tagColumns: reader.tagColumns,
+    delimiter: reader.delimiter,
+    headerLine: reader.headerLine,
+    done,
+    summary: done
+      ? pledgeSheetSummary(reader)
+      : `${plural(reader.rowCount, 'measure row')} read so far after the header on line ${reader.headerLine}; ${plural(reader.problemCount, 'problem')} found so far.`,
+  });
 }

@@ -36,7 +36,10 @@ export interface ParsedPledgeSheetRow {
   readonly unit: string;
   /** The proxy value, or `null`. */
   readonly proxyValue: Decimal | null;
-  /** The answer, or `null`. */
+  /**
+   * The answer, or `null` (blank, unreadable, or on a row whose Attribution Share cannot be
+   * read: such a row is not counted, rather than counted in full).
+   */
   readonly quantity: Decimal | null;
   /** The pledged value the sheet states, or `null`. */
   readonly statedValue: Decimal | null;
@@ -64,8 +67,9 @@ export interface ParsedPledgeSheetRow {
 /**
  * Codes of {@link PledgeSheetProblem}: `not-a-number` (a number column holds text, or a sign
  * inside brackets such as `(-5)`; left blank), `not-a-share` (an Attribution Share cell that is
- * a number but not a fraction from 0 to 1, such as `1.5`, `-0.1` or `50%`; left blank, so the row
- * counts in full until it is corrected), `not-a-choice` (an Effect, Channel or Pledger Kind
+ * a number but not a fraction from 0 to 1, such as `1.5`, `-0.1` or `50%`; left blank, and so is
+ * the row's answer, so the row is not counted until it is corrected; the same for a share cell
+ * that is `not-a-number` or `out-of-range`), `not-a-choice` (an Effect, Channel or Pledger Kind
  * cell that is none of the values allowed; left blank), `not-a-date` (a Follow-up On cell that
  * is not a `YYYY-MM-DD` date; left blank), `out-of-range` (a number outside the numeric
  * domain, 1e15 or more or more than 40 decimal places, or for a stated value 1e60 or more or

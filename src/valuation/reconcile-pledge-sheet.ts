@@ -20,6 +20,7 @@ import type {
 const ZERO = /* @__PURE__ */ new Decimal(0);
 const TEN = /* @__PURE__ */ new Decimal(10);
 const HALF = /* @__PURE__ */ new Decimal('0.5');
+const HALF_PENNY = /* @__PURE__ */ new Decimal('0.005');
 const SCALES = [1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6];
 
 type Row = z.output<typeof pledgeSheetRowSchema>;
@@ -59,6 +60,25 @@ function signedValue(row: Row): Decimal | null {
   return row.effect === 'disbenefit' && !value.isZero() ? value.neg() : value;
 }
 
+/** Whole pence: `3.01`, `3`, not `3.009`. */
+function inPence(value: Decimal): boolean {
+  return value.times(100).isInteger();
+}
+
+/**
+ * The value a row counts at when its stated total is checked: its exact value (quantity × proxy
+ * × share) when the stated value is that rounded to the penny (whole pence, within half a penny
+ * of an exact value in fractions of a penny), else the stated value.
+ */
+function unroundedValue(stated: Decimal, computed: Decimal | null): Decimal {
+  return computed !== null &&
+    inPence(stated) &&
+    !inPence(computed) &&
+    stated.minus(computed).abs().lte(HALF_PENNY)
+    ? computed
+    : stated;
+}
+
 /** Checks one row; `undefined` when it checks out. */
 function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   const quantity = row.quantity ?? null;
@@ -85,6 +105,19 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
       corrected: stated,
       say: (where) =>
         `${where} states ${moneyText(stated)} but has no answer, so the value cannot be checked; the corrected total keeps the stated value.`,
+    };
+  }
+  if (quantity.lt(0)) {
+    const value = signedValue(row);
+    return {
+      code: 'negative-quantity',
+      severity: 'error',
+      expected: value,
+      stated,
+      difference: value === null || stated === null ? null : stated.minus(value),
+      corrected: stated ?? ZERO,
+      say: (where) =>
+        `${where} answers ${count(quantity)}, but an answer cannot be negative (valuePledges refuses it; a negative impact is a disbenefit: its answer positive, with the Effect "disbenefit"); the corrected total ${stated === null ? 'keeps £0' : `keeps the stated ${moneyText(stated)}`}.`,
     };
   }
   if (proxy === null) {
@@ -188,8 +221,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * and compares it with the stated value, telling apart a proxy shown rounded (`proxy-rounding`,
  * with the implied proxy), a slip by a power of ten (`likely-scale-error`) and any other
  * mismatch (`value-mismatch`); it flags blank answers, proxies and values, zero proxies, and a
- * stated total that is not the sum of the stated rows (`total-mismatch`). It also gives a
- * corrected total (see {@link ReconciledRow.corrected} for what each row counts).
+ * stated total that is not the sum of the stated rows (`total-mismatch`; rows and total rounded
+ * to the penny separately are allowed for, see {@link ReconcileOptions.statedTotal}). It also
+ * gives a corrected total (see {@link ReconciledRow.corrected} for what each row counts).
  *
  * @param rows - The sheet's rows (for example `parsePledgeSheet(text).rows`).
  * @param options - The stated total and the tolerance (default half a penny).
@@ -222,6 +256,11 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * ]);
  * shared.ok; // => true
  * shared.computedTotal; // => '257.44'
+ *
+ * // Shown in pounds and pence: each row £1.0030176 shows £1.00, their total £3.0090528 £3.01.
+ * const row = { measure: 'NT32', proxyValue: '0.02223', quantity: '45.12', statedValue: '1.00' };
+ * reconcilePledgeSheet([row, row, row], { statedTotal: '3.01' }).ok; // => true
+ * reconcilePledgeSheet([row, row, row], { statedTotal: '3.02' }).findings[0]?.code; // => 'total-mismatch'
  * ```
  */
 export function reconcilePledgeSheet(
@@ -234,6 +273,8 @@ export function reconcilePledgeSheet(
   const findings: PledgeSheetFinding[] = [];
   const reconciled: ReconciledRow[] = [];
   let statedRowsTotal = ZERO;
+  let unroundedRowsTotal = ZERO;
+  let roundedRows = 0;
   let computedTotal = ZERO;
   let correctedTotal = ZERO;
   parsedRows.forEach((row, index) => {
@@ -242,7 +283,12 @@ export function reconcilePledgeSheet(
     const computed = signedValue(row);
     const stated = row.statedValue ?? null;
     const corrected = check?.corrected ?? stated ?? computed ?? ZERO;
-    if (stated !== null) statedRowsTotal = statedRowsTotal.plus(stated);
+    if (stated !== null) {
+      statedRowsTotal = statedRowsTotal.plus(stated);
+      const unrounded = unroundedValue(stated, computed);
+      if (unrounded !== stated) roundedRows += 1;
+      unroundedRowsTotal = unroundedRowsTotal.plus(unrounded);
+    }
     if (computed !== null) computedTotal = computedTotal.plus(computed);
     correctedTotal = correctedTotal.plus(corrected);
     reconciled.push(
@@ -270,13 +316,20 @@ export function reconcilePledgeSheet(
   let statedTotalMatchesRows: boolean | undefined;
   if (parsed.statedTotal !== undefined && parsed.statedTotal !== null) {
     const difference = statedTotal.minus(statedRowsTotal);
-    statedTotalMatchesRows = difference.abs().lte(tolerance);
+    // Rows rounded to the penny: the total may be the rounding of their exact sum instead.
+    statedTotalMatchesRows =
+      difference.abs().lte(tolerance) ||
+      (roundedRows > 0 && statedTotal.minus(unroundedRowsTotal).abs().lte(tolerance));
     if (!statedTotalMatchesRows) {
+      const unrounded =
+        roundedRows === 0
+          ? ''
+          : `, and to ${proxyText(unroundedRowsTotal)} before ${roundedRows} of them ${roundedRows === 1 ? 'was' : 'were'} rounded to the penny`;
       findings.push(
         findingOf({
           code: 'total-mismatch',
           severity: 'error',
-          message: `The sheet states a total of ${moneyText(statedTotal)}, but its rows add up to ${moneyText(statedRowsTotal)} (${moneyText(difference)} difference).`,
+          message: `The sheet states a total of ${moneyText(statedTotal)}, but its rows add up to ${moneyText(statedRowsTotal)} (${moneyText(difference)} difference)${unrounded}.`,
           expected: statedRowsTotal,
           stated: statedTotal,
           difference,

@@ -50,7 +50,11 @@ export interface PledgeSheetRow {
 export interface ReconcileOptions {
   /**
    * The total the sheet states, compared with the sum of its stated rows (`null` or absent:
-   * none, as `parsePledgeSheet` gives for a sheet without a total row).
+   * none, as `parsePledgeSheet` gives for a sheet without a total row). It matches when within
+   * `tolerance` of that sum, or of the sum with each row rounded to the penny taken at its exact
+   * value: a row stated in whole pence within half a penny of quantity × proxy (× share), which
+   * has fractions of a penny. So a sheet shown in pounds and pence, each row and the total
+   * rounded separately (as `formatValuationCsv` with `money: 'gbp'` writes it), reconciles.
    */
   readonly statedTotal?: Numeric | null | undefined;
   /**
@@ -68,18 +72,23 @@ export interface ReconcileOptions {
  * - `value-mismatch` (error): stated ≠ quantity × proxy (× attribution share, when the row has
  *   one), for no reason found.
  * - `missing-quantity` (warning): a value is stated but the answer is blank.
+ * - `negative-quantity` (error): the answer is negative, which `valuePledges` refuses (a
+ *   negative impact is a disbenefit: its answer positive, `effect: 'disbenefit'`); the
+ *   corrected total keeps the stated value (or 0).
  * - `missing-proxy` (error): an answer without a proxy value.
  * - `missing-value` (warning): answer and proxy but no stated value.
  * - `unanswered` (info): no answer and no value (nothing pledged).
  * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0 (a value stated
  *   against it is a `value-mismatch`).
- * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows.
+ * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows, nor the sum with
+ *   the rows rounded to the penny at their exact values (see {@link ReconcileOptions.statedTotal}).
  */
 export type PledgeSheetFindingCode =
   | 'proxy-rounding'
   | 'likely-scale-error'
   | 'value-mismatch'
   | 'missing-quantity'
+  | 'negative-quantity'
   | 'missing-proxy'
   | 'missing-value'
   | 'unanswered'
@@ -136,7 +145,8 @@ export interface ReconciledRow {
   /**
    * The value the corrected total counts: the stated value when it checks out (or differs
    * only by proxy rounding, or cannot be checked); stated ÷ 10^k for a likely scale error (the
-   * answer is taken as right); quantity × proxy for any other mismatch; 0 when unanswered.
+   * answer is taken as right); quantity × proxy for any other mismatch; 0 when unanswered; for
+   * a negative answer, the stated value (or 0).
    */
   readonly corrected: Decimal;
   /** The codes of the findings on this row (empty when it checks out); the findings are in the result's `findings`. */
@@ -159,7 +169,10 @@ export interface PledgeSheetReconciliation {
   readonly statedTotal: Decimal;
   /** The sum of the stated row values. */
   readonly statedRowsTotal: Decimal;
-  /** When a stated total was given: whether it equals the sum of the stated rows. */
+  /**
+   * When a stated total was given: whether it equals the sum of the stated rows, allowing for
+   * rows rounded to the penny (see {@link ReconcileOptions.statedTotal}).
+   */
   readonly statedTotalMatchesRows?: boolean | undefined;
   /** Σ quantity × proxy (× share) over the rows that have both, with the proxies as shown. */
   readonly computedTotal: Decimal;

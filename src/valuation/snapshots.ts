@@ -208,6 +208,7 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
   'likely-scale-error',
   'value-mismatch',
   'missing-quantity',
+  'negative-quantity',
   'missing-proxy',
   'missing-value',
   'unanswered',

@@ -114,6 +114,23 @@ describe('reconcile', () => {
     expect(valued.stdout).toContain('257.44');
     expect(valued.stdout).not.toContain('514.88');
   });
+
+  it('never counts in full a row whose share cannot be read', () => {
+    // NT29 32 × £16.09 × 0.5 = £257.44 (line 2); line 3's share "abc" cannot be read, so its
+    // answer is left blank: £514.88 (32 × £16.09 in full) is never counted.
+    const sheet = join(temp, 'bad-share.csv');
+    writeFileSync(
+      sheet,
+      'Reference,Proxy Value,Answer,Pledged Social Value,Attribution Share\nNT29,16.09,32,257.44,0.5\nNT29,16.09,32,257.44,abc\n',
+    );
+    const run = cli(['reconcile', sheet, '--format', 'csv']);
+    expect(run.status).toBe(1);
+    const lines = run.stdout.trim().split('\r\n');
+    expect(lines[2]).toBe('3,NT29,,16.09,1,,257.44,257.44,missing-quantity');
+    const valued = cli(['value', sheet, '--format', 'csv']);
+    expect(valued.status).toBe(1);
+    expect(valued.stdout).not.toContain('514.88');
+  });
 });
 
 describe('value', () => {

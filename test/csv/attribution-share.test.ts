@@ -63,7 +63,7 @@ describe('the Attribution Share column of a pledge sheet', () => {
     expect(reconciled.rows[1]!.computed?.toString()).toBe('257.44');
   });
 
-  it('reports a cell that is not a share at its line and column, and counts the row in full', () => {
+  it('reports a cell that is not a share at its line and column, and leaves the row uncounted', () => {
     const sheet = parsePledgeSheet(
       'Reference,Answer,Attribution Share\nNT29,32,1.5\nNT29,32,abc\nNT29,32,-0.1\nNT29,32,50%\nNT29,32,\nNT29,32, 0.25 \nNT29,32,0\n',
     );
@@ -75,6 +75,17 @@ describe('the Attribution Share column of a pledge sheet', () => {
       undefined,
       '0.25',
       '0',
+    ]);
+    // The answer of a row whose share cannot be read is left blank with it, as an answer that
+    // cannot be read is: the row is not counted at 32 in full.
+    expect(sheet.rows.map((row) => row.quantity?.toString() ?? null)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      '32',
+      '32',
+      '32',
     ]);
     expect(
       sheet.problems.map((problem) => [
@@ -92,14 +103,55 @@ describe('the Attribution Share column of a pledge sheet', () => {
       ['not-a-share', 'error', 5, 'Attribution Share', 3, '50%'],
     ]);
     expect(sheet.problems.map((problem) => problem.message)).toEqual([
-      'Line 2, column "Attribution Share": "1.5" is not a share from 0 to 1 (a fraction, not a percentage) (did you mean 0.015?); it is left blank, so the row counts in full until it is corrected.',
-      'Line 3, column "Attribution Share": "abc" is not a number (a share is a fraction from 0 to 1, such as 0.5); it is left blank, so the row counts in full until it is corrected.',
-      'Line 4, column "Attribution Share": "-0.1" is not a share from 0 to 1 (a fraction, not a percentage); it is left blank, so the row counts in full until it is corrected.',
-      'Line 5, column "Attribution Share": "50%" is not a share from 0 to 1 (a fraction, not a percentage) (did you mean 0.5?); it is left blank, so the row counts in full until it is corrected.',
+      'Line 2, column "Attribution Share": "1.5" is not a share from 0 to 1 (a fraction, not a percentage) (did you mean 0.015?); it is left blank, and so is the row\'s answer (32): the row is not counted until the share is corrected.',
+      'Line 3, column "Attribution Share": "abc" is not a number (a share is a fraction from 0 to 1, such as 0.5); it is left blank, and so is the row\'s answer (32): the row is not counted until the share is corrected.',
+      'Line 4, column "Attribution Share": "-0.1" is not a share from 0 to 1 (a fraction, not a percentage); it is left blank, and so is the row\'s answer (32): the row is not counted until the share is corrected.',
+      'Line 5, column "Attribution Share": "50%" is not a share from 0 to 1 (a fraction, not a percentage) (did you mean 0.5?); it is left blank, and so is the row\'s answer (32): the row is not counted until the share is corrected.',
     ]);
     expect(sheet.summary).toBe(
       '7 measure rows after the header on line 1, no stated total; 4 problems to check.',
     );
+  });
+
+  it('leaves a row whose share cannot be read out of the pledges and the value', () => {
+    // NT29 32 hours × £16.09 × 0.5 = £257.44 on line 2 (a share that reads); on lines 3 to 5 the
+    // same row with a share that does not. Counted in full each would be 32 × £16.09 = £514.88,
+    // so a caller ignoring `problems` would get £1,801.76 instead of £257.44.
+    const text = [
+      'Reference,Proxy Value,Answer,Pledged Social Value,Attribution Share',
+      'NT29,16.09,32,257.44,0.5',
+      'NT29,16.09,32,257.44,abc',
+      'NT29,16.09,32,257.44,150%',
+      'NT29,16.09,32,257.44,-0.2',
+    ].join('\n');
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.problems.map((problem) => [problem.line, problem.code])).toEqual([
+      [3, 'not-a-number'],
+      [4, 'not-a-share'],
+      [5, 'not-a-share'],
+    ]);
+    const pledges = toPledges(sheet.rows);
+    expect(pledges).toHaveLength(1);
+    expect(valuePledges(seedFramework, pledges).total.toString()).toBe('257.44');
+    const reconciled = reconcilePledgeSheet(sheet.rows);
+    expect(reconciled.findings.map((finding) => [finding.row, finding.code])).toEqual([
+      [3, 'missing-quantity'],
+      [4, 'missing-quantity'],
+      [5, 'missing-quantity'],
+    ]);
+    // The answer cannot be checked: the corrected total keeps the stated £257.44 of each row.
+    expect(reconciled.computedTotal.toString()).toBe('257.44');
+    expect(reconciled.correctedTotal.toString()).toBe('1029.76');
+    expect(reconciled.ok).toBe(false);
+  });
+
+  it('reads a share the same in streamPledgeSheet batches, the bad ones left uncounted', async () => {
+    const text =
+      'Reference,Proxy Value,Answer,Attribution Share\nNT29,16.09,32,abc\nNT29,16.09,32,0.5\n';
+    const rows = [];
+    for await (const batch of streamPledgeSheet([text])) rows.push(...batch.rows);
+    expect(rows.map((row) => row.quantity?.toString() ?? null)).toEqual([null, '32']);
+    expect(toPledges(rows)).toHaveLength(1);
   });
 
   it('knows the column by the names people give it, or by the name given in options', () => {

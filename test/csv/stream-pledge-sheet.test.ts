@@ -11,7 +11,7 @@ import {
   type StreamPledgeSheetOptions,
   streamPledgeSheet,
 } from '../../src/csv/index.js';
-import { isSocialValueError, type SocialValueError } from '../../src/index.js';
+import { isSocialValueError, revive, type SocialValueError, toDecimal } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
 
@@ -291,5 +291,39 @@ describe('streamPledgeSheet', () => {
     expect(isSocialValueError(error) && error.message).toBe(
       (parse(text, options) as SocialValueError).message,
     );
+  });
+
+  it('gives batches whose JSON revive reads back as the same batches', async () => {
+    // Seed 004's sheet in batches of 5: 22 measure rows, so 5 batches, the last with the stated
+    // total £8,461,245.35 and the 2 rows left (NT67 £1,000.00, NT68 £0).
+    const text = readFileSync(join(root, 'examples/pledge-sheet.csv'), 'utf8');
+    const batches = (await read([text], { comments: '#', batchSize: 5 })) as PledgeSheetBatch[];
+    expect(batches.map((batch) => [batch.rows.length, batch.done])).toEqual([
+      [5, false],
+      [5, false],
+      [5, false],
+      [5, false],
+      [2, true],
+    ]);
+    for (const batch of batches) {
+      const json = JSON.stringify(batch);
+      const back = revive(JSON.parse(json), 'pledge-sheet-batch');
+      expectSame(back, batch);
+      expect(JSON.stringify(back)).toBe(json);
+      expectSame(revive(json), batch);
+    }
+    const last = revive(JSON.parse(JSON.stringify(batches.at(-1))), 'pledge-sheet-batch');
+    expect(last.statedTotal?.toString()).toBe('8461245.35');
+    expect(last.rows.map((row) => [row.measure, row.statedValue?.toString()])).toEqual([
+      ['NT67', '1000'],
+      ['NT68', '0'],
+    ]);
+    // A batch stored with a cell out of shape is refused at its path, as a sheet is.
+    const tampered = JSON.parse(JSON.stringify(batches[0]));
+    tampered.rows[0].quantity = 'lots';
+    expect(caught(() => revive(tampered, 'pledge-sheet-batch')).issues[0]?.path).toBe(
+      'json.rows[0].quantity',
+    );
+    expect(toDecimal(last.rows[1]!.proxyValue!).toString()).toBe('0');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type PledgeSheetRow, reconcilePledgeSheet } from '../../src/index.js';
+import { formatValuationCsv, parsePledgeSheet } from '../../src/csv/index.js';
+import { type PledgeSheetRow, reconcilePledgeSheet, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
+import { seedFramework } from '../toms/fixtures.js';
 
 // Every row of seed 004's pledge sheet ("Example of Progressive Procurement Using The Social
 // Value Portal"), as published: [measure, proxy, answer, stated value].
@@ -163,6 +165,87 @@ describe('reconcilePledgeSheet, other findings', () => {
     expect(error.issues[0]?.path).toBe('rows[0].quantity');
     expect(caught(() => reconcilePledgeSheet([], { tolerance: -1 })).issues[0]?.path).toBe(
       'options.tolerance',
+    );
+  });
+});
+
+describe('reconcilePledgeSheet, a negative answer', () => {
+  it('reports it as an error, as valuePledges refuses it, keeping the stated value', () => {
+    // −32 hours × £16.09 = −£514.88, stated as such: the arithmetic holds but the answer cannot
+    // be pledged (a negative impact is a disbenefit, its answer positive). −3 × £2 with no value.
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT29,16.09,-32,-514.88\nA,2,-3,\nB,2,-0,0\n',
+    );
+    expect(sheet.problems).toEqual([]);
+    const result = reconcilePledgeSheet(sheet.rows);
+    expect(
+      result.findings.map((finding) => [
+        finding.row,
+        finding.code,
+        finding.severity,
+        finding.expected?.toString(),
+        finding.stated?.toString(),
+      ]),
+    ).toEqual([
+      [2, 'negative-quantity', 'error', '-514.88', '-514.88'],
+      [3, 'negative-quantity', 'error', '-6', undefined],
+    ]);
+    expect(result.findings[0]?.message).toBe(
+      'Row 2 (NT29) answers -32, but an answer cannot be negative (valuePledges refuses it; a negative impact is a disbenefit: its answer positive, with the Effect "disbenefit"); the corrected total keeps the stated -£514.88.',
+    );
+    expect(result.findings[1]?.message).toContain('the corrected total keeps £0.');
+    expect(result.ok).toBe(false);
+    // Corrected: the stated −£514.88, £0 for row 3 (no value stated), £0 for −0 (read as 0).
+    expect(result.rows.map((row) => row.corrected.toString())).toEqual(['-514.88', '0', '0']);
+    expect(result.correctedTotal.toString()).toBe('-514.88');
+  });
+});
+
+describe('reconcilePledgeSheet, a stated total rounded to the penny', () => {
+  // NT32: 45.12 miles × £0.02223 = £1.0030176 a line, shown £1.00; three lines are exactly
+  // £3.0090528, shown £3.01, while the shown lines add up to £3.00. Taken at their exact values
+  // (each stated £1.00 within half a penny of £1.0030176), the rows add up to £3.0090528, and
+  // the stated £3.01 is within half a penny of that.
+  const valuation = valuePledges(
+    seedFramework,
+    [1, 2, 3].map(() => ({ measure: 'NT32', quantity: '45.12' })),
+  );
+  const rounded = (statedValue: string): PledgeSheetRow => ({
+    measure: 'NT32',
+    proxyValue: '0.02223',
+    quantity: '45.12',
+    statedValue,
+  });
+
+  it('reconciles a sheet formatValuationCsv wrote in pounds and pence', () => {
+    expect(valuation.total.toString()).toBe('3.0090528');
+    const sheet = parsePledgeSheet(formatValuationCsv(valuation, { money: 'gbp' }));
+    expect(sheet.rows.map((row) => row.statedValue?.toString())).toEqual(['1', '1', '1']);
+    expect(sheet.statedTotal?.toString()).toBe('3.01');
+    const reconciled = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(reconciled.findings).toEqual([]);
+    expect(reconciled.ok).toBe(true);
+    expect(reconciled.statedTotalMatchesRows).toBe(true);
+    expect(reconciled.statedRowsTotal.toString()).toBe('3');
+  });
+
+  it('still reports a total the rounding of its rows cannot explain', () => {
+    // £3.02 is £0.02 over the rows as shown and £0.0109472 over their exact £3.0090528.
+    const rows = [rounded('1.00'), rounded('1.00'), rounded('1.00')];
+    const wrong = reconcilePledgeSheet(rows, { statedTotal: '3.02' });
+    expect(wrong.findings.map((finding) => [finding.code, finding.difference?.toString()])).toEqual(
+      [['total-mismatch', '0.02']],
+    );
+    expect(wrong.findings[0]?.message).toBe(
+      'The sheet states a total of £3.02, but its rows add up to £3.00 (£0.02 difference), and to £3.0090528 before 3 of them were rounded to the penny.',
+    );
+    expect(reconcilePledgeSheet(rows, { statedTotal: '3.01' }).ok).toBe(true);
+    // £2.99 is £0.01 under the rows as shown and £0.0190528 under their exact values: wrong.
+    expect(reconcilePledgeSheet(rows, { statedTotal: '2.99' }).statedTotalMatchesRows).toBe(false);
+    // Rows stated exactly (32 × £16.09 = £514.88) leave only the tolerance: £514.89 is wrong.
+    const exact = [{ measure: 'NT29', proxyValue: '16.09', quantity: 32, statedValue: '514.88' }];
+    expect(reconcilePledgeSheet(exact, { statedTotal: '514.89' }).findings[0]?.code).toBe(
+      'total-mismatch',
     );
   });
 });
