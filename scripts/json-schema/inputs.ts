@@ -248,8 +248,10 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
   {
     name: 'priced-bids',
     title: 'Priced bids',
-    description: 'flagAbnormallyLow(bids): each bid with its price.',
+    description:
+      'flagAbnormallyLow(bids): each bid with its price (and, as given to evaluateTenders, its responses).',
     schema: pricedBidsSchema,
+    patch: (schema) => fill(schema, '/items/properties/responses/additionalProperties', response),
   },
   {
     name: 'abnormally-low-options',

@@ -642,15 +642,18 @@ const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse>((value) =>
   isValuation(value) ? valuationResponse : isObject(value) ? markedResponseSchema : figureResponse,
 );
 
+/** A bid's responses keyed by criterion id (the ids are checked against the model later). */
+const responsesSchema = /* @__PURE__ */ mapSchema(responseSchema, {
+  expected: 'an object keyed by id',
+});
+
 const bidSchema = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ strictObject({
     id: idSchema,
     price: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     ),
-    responses: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ mapSchema(responseSchema, { expected: 'an object keyed by id' }),
-    ),
+    responses: /* @__PURE__ */ z.optional(responsesSchema),
   }),
   /* @__PURE__ */ z.transform(
     (bid): ParsedBid => ({
@@ -667,9 +670,22 @@ export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.
 
-/** The zod schema of the abnormally low check's bids. Internal. */
+/**
+ * The zod schema of the abnormally low check's bids: the bids of an evaluation, whose price is
+ * required here. Their responses are read as `evaluateTenders` reads them (their criterion ids
+ * need a model, so are not checked) and left out: the check reads the id and the price. Internal.
+ */
 export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
-  z.array(strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) })),
+  z.array(
+    z.pipe(
+      strictObject({
+        id: idSchema,
+        price: numericSchema({ min: 0, minExclusive: true }),
+        responses: z.optional(responsesSchema),
+      }),
+      z.transform(({ id, price }) => ({ id, price })),
+    ),
+  ),
 );
 
 /** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */

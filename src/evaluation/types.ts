@@ -404,6 +404,16 @@ export interface BidInput {
   readonly responses?: Readonly<Record<string, ResponseInput>> | undefined;
 }
 
+/**
+ * A bid as {@link flagAbnormallyLow} reads it: a bid of an evaluation ({@link BidInput}), whose
+ * price is required. Its responses are allowed, so the bids given to `evaluateTenders` can be
+ * given as they are, and not used.
+ */
+export interface PricedBidInput extends BidInput {
+  /** The tendered price, above 0. */
+  readonly price: Numeric;
+}
+
 /** A checked scale method. */
 export interface ScaleScoring {
   /** The method's name. */
