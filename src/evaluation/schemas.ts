@@ -558,8 +558,8 @@ export interface ParsedBid {
   readonly id: string;
   /** Its price, when given. */
   readonly price?: Decimal;
-  /** Its responses by criterion id. */
-  readonly responses: ReadonlyMap<string, ParsedResponse>;
+  /** Its responses by criterion id (`undefined`: given as `undefined`, read as missing). */
+  readonly responses: ReadonlyMap<string, ParsedResponse | undefined>;
 }
 
 const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
@@ -638,8 +638,17 @@ const valuationResponse = /* @__PURE__ */ z.pipe(
   valuationTotal,
   /* @__PURE__ */ z.transform((offer: Decimal): ParsedResponse => ({ offer })),
 );
-const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse>((value) =>
-  isValuation(value) ? valuationResponse : isObject(value) ? markedResponseSchema : figureResponse,
+// `undefined` is no response (read as missing, under the model's missingInput), as an optional
+// key given as `undefined` is absent; the key itself is still checked against the model.
+const noResponse = /* @__PURE__ */ z.undefined();
+const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse | undefined>((value) =>
+  value === undefined
+    ? noResponse
+    : isValuation(value)
+      ? valuationResponse
+      : isObject(value)
+        ? markedResponseSchema
+        : figureResponse,
 );
 
 /** A bid's responses keyed by criterion id (the ids are checked against the model later). */

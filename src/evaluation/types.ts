@@ -400,8 +400,11 @@ export interface BidInput {
   readonly id: string;
   /** The tendered price, above 0 (ex VAT or inc VAT, as long as all bids agree). */
   readonly price?: Numeric | undefined;
-  /** Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. */
-  readonly responses?: Readonly<Record<string, ResponseInput>> | undefined;
+  /**
+   * Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. A response
+   * given as `undefined` is missing, as if left out (the model's `missingInput` decides).
+   */
+  readonly responses?: Readonly<Record<string, ResponseInput | undefined>> | undefined;
 }
 
 /**

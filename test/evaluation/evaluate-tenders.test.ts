@@ -533,6 +533,33 @@ describe('bad input and missing input', () => {
     expect(reasons).toEqual(['missing-input', 'missing-input']);
   });
 
+  it('reads a response given as undefined as missing, under the missing-input policy', () => {
+    // B's quality is `undefined`, as `{ quality: form.quality }` gives for an empty field: a
+    // missing response. Disqualified, B is out; A alone is in: quality 3 ÷ 5 × 70 = 42, price
+    // 100 ÷ 100 × 30 = 30, total 72.
+    const bids = [
+      { id: 'A', price: 100, responses: { quality: 3 } },
+      { id: 'B', price: 90, responses: { quality: undefined } },
+    ];
+    const error = caught(() => evaluateTenders(model, bids));
+    expect(error.code).toBe('missing-input');
+    expect(paths(error)).toEqual(['bids[1].responses.quality']);
+    const result = evaluateTenders({ ...model, missingInput: 'disqualify' }, bids);
+    expect(result.winner?.bid).toBe('A');
+    expect(result.winner?.total.toString()).toBe('72');
+    const b = result.ranking.find((bid) => bid.bid === 'B');
+    expect(b?.disqualified === false ? null : b?.disqualified.findings[0]?.code).toBe(
+      'missing-input',
+    );
+    // The key still names a criterion: a slip is refused whatever its value.
+    const slip = caught(() =>
+      evaluateTenders(model, [{ id: 'A', price: 100, responses: { qualty: undefined } }]),
+    );
+    expect(slip.issues).toMatchObject([
+      { path: 'bids[0].responses.qualty', message: expect.stringContaining('"quality"') },
+    ]);
+  });
+
   it('excludes an abnormally low price when the buyer chose to', () => {
     // Adjusted average without the highest (1,300,000): 987,500; 85% is 839,375. A (700,000)
     // is below it and £300,000 below the next price, beyond the £10,000 margin.
