@@ -118,7 +118,13 @@ const response: JsonSchema = {
     valuationOffer,
     {
       type: 'object',
-      not: { anyOf: [{ required: ['kind'] }, { required: ['offer', 'total'] }] },
+      not: {
+        anyOf: [
+          { required: ['kind'] },
+          { required: ['offer', 'total'] },
+          { required: ['mark', 'marks'] },
+        ],
+      },
       properties: {
         offer,
         total: json(numericSchema({ min: 0 })),

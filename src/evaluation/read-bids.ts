@@ -44,6 +44,7 @@ function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined 
   for (const key of Object.keys(value)) if (!RESPONSE_KEYS.has(key)) return undefined;
   const { offer: offerIn, total: totalIn, mark: markIn, marks: marksIn, moderated: modIn } = value;
   if (offerIn !== undefined && totalIn !== undefined) return undefined;
+  if (markIn !== undefined && marksIn !== undefined) return undefined;
   const given = offerIn ?? totalIn;
   const offer = given === undefined ? undefined : leanOffer(given);
   const mark = markIn === undefined ? undefined : leanNumber(markIn);

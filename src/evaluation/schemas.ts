@@ -623,6 +623,13 @@ const markedResponseSchema = /* @__PURE__ */ z.pipe(
       custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
       return z.NEVER;
     }
+    // One mark and several marks at once: which the buyer meant cannot be told, so no pooling.
+    if (response.mark !== undefined && response.marks !== undefined) {
+      const message =
+        "expected either mark (one mark) or marks (several evaluators' marks), not both";
+      custom(ctx.issues, response.mark, message, ['mark']);
+      return z.NEVER;
+    }
     const offer = response.offer ?? response.total;
     return {
       ...(offer === undefined ? {} : { offer }),

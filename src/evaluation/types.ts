@@ -373,7 +373,8 @@ export type OfferInput =
 
 /**
  * A response with marks (and, for blended social value, the £ offer): evaluators' `marks`, a
- * `moderated` mark, a single `mark`.
+ * `moderated` mark, a single `mark`. `mark` and `marks` together are refused: give one or the
+ * other (either may come with `moderated`).
  */
 export interface MarkedResponseInput {
   /** The £ offer (blended social value). */

@@ -533,6 +533,31 @@ describe('bad input and missing input', () => {
     expect(reasons).toEqual(['missing-input', 'missing-input']);
   });
 
+  it('refuses a response giving both mark and marks', () => {
+    // { mark: 5, marks: [1, 3] } used to be pooled into the mean of 5, 1 and 3 (= 3): which one
+    // the buyer meant cannot be told, so it is refused at the response's mark.
+    const error = caught(() =>
+      evaluateTenders(model, [
+        { id: 'A', price: 100, responses: { quality: 3 } },
+        { id: 'B', price: 90, responses: { quality: { mark: 5, marks: [1, 3] } } },
+      ]),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toMatchObject([
+      {
+        path: 'bids[1].responses.quality.mark',
+        message: "expected either mark (one mark) or marks (several evaluators' marks), not both",
+      },
+    ]);
+    // Each alone, and either with a moderated mark, is read as before.
+    const alone = evaluateTenders(model, [
+      { id: 'A', price: 100, responses: { quality: { mark: 5, moderated: 4 } } },
+      { id: 'B', price: 100, responses: { quality: { marks: [1, 3] } } },
+    ]);
+    // A: moderated 4 ÷ 5 × 70 = 56, + 30 = 86; B: mean 2 ÷ 5 × 70 = 28, + 30 = 58.
+    expect(alone.ranking.map((bid) => bid.total.toString())).toEqual(['86', '58']);
+  });
+
   it('reads a response given as undefined as missing, under the missing-input policy', () => {
     // B's quality is `undefined`, as `{ quality: form.quality }` gives for an empty field: a
     // missing response. Disqualified, B is out; A alone is in: quality 3 ÷ 5 × 70 = 42, price
