@@ -50,8 +50,24 @@ export interface ProcurementThreshold {
   readonly contractType: ContractType;
   /** The authority kind asked about. */
   readonly authority: AuthorityKind;
-  /** One sentence: the amount, its VAT basis, the period and the regime. */
+  /**
+   * Cautions about the figure: `figures-may-be-revised` for a procurement commenced on or after
+   * the day the table's next revision was due (1 January 2028), when the latest figures are
+   * given but may have been replaced. Empty otherwise.
+   */
+  readonly warnings: readonly ThresholdWarning[];
+  /** One sentence: the amount, its VAT basis, the period and the regime (then any warning). */
   readonly summary: string;
+}
+
+/** A caution about a threshold: the figure is given, a person should check it. */
+export interface ThresholdWarning {
+  /** `figures-may-be-revised`: the date is past the table's next revision. */
+  readonly code: 'figures-may-be-revised';
+  /** Always `'warning'`: the figure stands, a person should check it. */
+  readonly severity: Extract<Severity, 'warning'>;
+  /** A sentence saying what to check. */
+  readonly message: string;
 }
 
 /** A contract (or planned procurement) as the policy functions read it. */
