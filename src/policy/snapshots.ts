@@ -145,7 +145,7 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
           'social-value-fixed',
           'environmental-minimum',
         ]),
-        severity: z.enum(['error', 'info']),
+        severity: z.enum(['error', 'warning', 'info']),
         ok: z.boolean(),
         rule: z.nullable(idSchema),
         ruleName: z.nullable(text),

@@ -139,7 +139,9 @@ export interface RuleConditionsInput {
 
 /**
  * What follows when a rule applies. Give at least one. Weightings are in percentage points; a
- * range such as "between 5% and 20%" is a minimum and a maximum on the same base.
+ * range such as "between 5% and 20%" is a minimum and a maximum on the same base. With
+ * `socialValue: 'recommended'` the rule's weightings are advice: `checkWeighting` reports one
+ * unmet as a warning, not an error.
  */
 export interface RuleOutcomeInput {
   /** Whether social value must (`required`) or should (`recommended`) be included. */
@@ -462,9 +464,12 @@ export type WeightingFindingCode =
 export interface WeightingFinding {
   /** What was checked. */
   readonly code: WeightingFindingCode;
-  /** `error` when the check fails, `info` when it passes. */
-  readonly severity: Extract<Severity, 'error' | 'info'>;
-  /** True when the check passes. */
+  /**
+   * `info` when the check passes; when it fails, `error`, or `warning` for a weighting a rule
+   * only advises (a rule that recommends social value, such as PPN 002 before 1 October 2025).
+   */
+  readonly severity: Extract<Severity, 'error' | 'warning' | 'info'>;
+  /** True when the weights meet it (an advised weighting not met is `false`, as a warning). */
   readonly ok: boolean;
   /** The rule that asks for it (`null` for the sum). */
   readonly rule: string | null;
@@ -486,7 +491,7 @@ export interface WeightingCheck {
   readonly kind: 'weighting-check';
   /** Version of this shape; 1. */
   readonly schemaVersion: 1;
-  /** True when every finding passes. */
+  /** True when no finding is an error (an advised weighting not met is a warning). */
   readonly ok: boolean;
   /** The weights read, by group, in percentage points. */
   readonly weights: WeightsByGroup;
@@ -505,6 +510,6 @@ export interface WeightingCheck {
   readonly findings: readonly WeightingFinding[];
   /** What the policy requires of this contract (as {@link requiresSocialValue} returns it). */
   readonly requirement: SocialValueRequirement;
-  /** One sentence: whether the weights meet the policy, and how many checks fail. */
+  /** One sentence: whether the weights meet the policy, how many checks fail or advice is unmet. */
   readonly summary: string;
 }
