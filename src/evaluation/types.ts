@@ -780,7 +780,10 @@ export interface RankedBid {
   readonly criteria: readonly CriterionScore[];
   /** `false`, or why the bid was disqualified. */
   readonly disqualified: Disqualification;
-  /** The abnormally low finding, when the model checks prices. */
+  /**
+   * The abnormally low finding, when the model checks prices (against the prices of the bids not
+   * out for missing input; `null` for a bid that is).
+   */
   readonly abnormallyLow: AbnormallyLowFinding | null;
   /** Its tie on the ranking value, if any: the group (index in `ties`) and what placed it. */
   readonly tie: null | {

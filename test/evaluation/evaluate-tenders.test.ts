@@ -605,6 +605,42 @@ describe('bad input and missing input', () => {
   });
 });
 
+describe('abnormally low prices among the bids still in', () => {
+  it('leaves out of the check the bids already disqualified for missing input', () => {
+    const model: EvaluationModelInput = {
+      missingInput: 'disqualify',
+      abnormallyLow: { action: 'exclude' },
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 70, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    // X (no quality response) is out before the check. Among A, B, C, D: adjusted average
+    // without D (1,300,000) is (830,000 + 1,000,000 + 1,050,000) / 3 = 960,000, limit 816,000:
+    // A at 830,000 is above it, so not abnormally low, and A wins (quality 3 ÷ 5 × 70 = 42,
+    // price 30: 72). Counting X's 5,000,000 would have made the highest 5,000,000 and the
+    // adjusted average (830,000 + 1,000,000 + 1,050,000 + 1,300,000) / 4 = 1,045,000, limit
+    // 888,250, excluding A on the price of a bid that does not qualify.
+    const bids = [
+      { id: 'A', price: 830000, responses: { quality: 3 } },
+      { id: 'B', price: 1000000, responses: { quality: 3 } },
+      { id: 'C', price: 1050000, responses: { quality: 3 } },
+      { id: 'D', price: 1300000, responses: { quality: 3 } },
+      { id: 'X', price: 5000000, responses: {} },
+    ];
+    const result = evaluateTenders(model, bids);
+    expect(result.winner?.bid).toBe('A');
+    expect(result.winner?.total.toString()).toBe('72');
+    expect(result.winner?.abnormallyLow?.adjustedAverage?.toString()).toBe('960000');
+    expect(result.winner?.abnormallyLow?.flagged).toBe(false);
+    const x = result.ranking.find((bid) => bid.bid === 'X');
+    expect(x?.abnormallyLow).toBeNull();
+    expect(x?.disqualified === false ? null : x?.disqualified.findings[0]?.code).toBe(
+      'missing-input',
+    );
+  });
+});
+
 describe('ties and rounding', () => {
   it('rounds published weighted scores with the named mode, and the total follows', () => {
     // 1/3 × 30 = 10 exactly; 2/3 × 70 = 46.666… → 46.67 half-up; total 56.67.
