@@ -1,6 +1,7 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
+import { isPlainRecord } from '../core/record.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { readPolicy } from './define-policy.js';
@@ -98,6 +99,26 @@ function summaryOf(
     : `${weights} meet policy ${policy} for this contract, but ${advice} of ${plural(advised, 'advised weighting')} ${advice === 1 ? 'is' : 'are'} not met.`;
 }
 
+/** The tag of an absolute price method (PPN 002: its weighting is of the non-price criteria). */
+const ABSOLUTE = 'absolute-price-method';
+
+/**
+ * The contract as the policy reads it: when the weights are a price-per-quality-point model (an
+ * absolute method, as PPN 002 names it), tagged `absolute-price-method` too. Any other contract,
+ * or one that is not a plain object or whose tags are not a list, is given as it is (and checked
+ * as it is).
+ */
+function absoluteIfPricePerPoint(
+  weights: CriterionWeights | EvaluationModelLike,
+  contract: ContractInput,
+): ContractInput {
+  const method = (weights as { readonly method?: unknown }).method;
+  if (method !== 'price-per-quality-point' || !isPlainRecord(contract)) return contract;
+  const tags: unknown = contract.tags ?? [];
+  if (!Array.isArray(tags) || tags.includes(ABSOLUTE)) return contract;
+  return { ...contract, tags: [...tags, ABSOLUTE] };
+}
+
 /**
  * Checks the weights of a tender's award criteria against what a policy requires of the
  * contract: that they sum to 100 percentage points (code `weights-do-not-sum`, as
@@ -112,7 +133,9 @@ function summaryOf(
  * criteria's weights are summed by kind (`custom` criteria count as other), so the buyer checks
  * the model it will actually use. Weights that sum to 1 are refused as fractions, with the
  * points they probably meant. Each finding names the rule, the base, the percentage required and
- * the percentage the weights give, with a sentence. A weighting of a rule that only recommends
+ * the percentage the weights give, with a sentence. A `price-per-quality-point` model is an
+ * absolute price method: the contract is read as tagged `absolute-price-method` (PPN 002 then
+ * asks for 10% of the non-price criteria). A weighting of a rule that only recommends
  * social value (PPN 002 before 1 October 2025) is advice: unmet, its finding is a `warning` and
  * `ok` stays true.
  *
@@ -162,7 +185,7 @@ export function checkWeighting(
     quality: read.quality.plus(read.socialValue).plus(read.environmental),
     'non-price': total.minus(read.price),
   };
-  const requirement = requiresSocialValue(contract, policy);
+  const requirement = requiresSocialValue(absoluteIfPricePerPoint(weights, contract), policy);
   // The rules that recommend social value (read again: trusted once checked, so cheap).
   const advised = new Set(
     readPolicy(policy, ['policy'])
