@@ -118,7 +118,13 @@ const response: JsonSchema = {
     valuationOffer,
     {
       type: 'object',
-      not: { anyOf: [{ required: ['kind'] }, { required: ['offer', 'total'] }] },
+      not: {
+        anyOf: [
+          { required: ['kind'] },
+          { required: ['offer', 'total'] },
+          { required: ['mark', 'marks'] },
+        ],
+      },
       properties: {
         offer,
         total: json(numericSchema({ min: 0 })),
@@ -248,8 +254,10 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
   {
     name: 'priced-bids',
     title: 'Priced bids',
-    description: 'flagAbnormallyLow(bids): each bid with its price.',
+    description:
+      'flagAbnormallyLow(bids): each bid with its price (and, as given to evaluateTenders, its responses).',
     schema: pricedBidsSchema,
+    patch: (schema) => fill(schema, '/items/properties/responses/additionalProperties', response),
   },
   {
     name: 'abnormally-low-options',

@@ -67,7 +67,8 @@ export function evaluateParsed(
  *
  * @param model - A model from {@link defineEvaluation}, its input, or its JSON (checked on the
  * way).
- * @param bids - The bids: id, price and responses by criterion id.
+ * @param bids - The bids: id, price and responses by criterion id (a response given as
+ * `undefined` is missing, as if left out).
  * @returns `{ kind: 'tender-evaluation', ranking, winner, ties, summary, … }`, frozen.
  * @throws SocialValueError `invalid-input` (e.g. `model` that is not an evaluation model, a
  * price of 0 at `bids[1].price`, a response under an unknown criterion at

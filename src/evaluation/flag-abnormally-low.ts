@@ -1,5 +1,5 @@
 import { seal } from '../core/brand.js';
-import { Decimal, type Numeric } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
@@ -19,6 +19,7 @@ import type {
   MedianAbnormallyLowCheck,
   MedianAbnormallyLowFinding,
   MedianAbnormallyLowLimits,
+  PricedBidInput,
 } from './types.js';
 
 type PricedBid = { readonly id: string; readonly price: Decimal };
@@ -196,7 +197,8 @@ export function findAbnormallyLow(
  * (0.15 for 15%). A flagged tender must be asked to explain its price before it is excluded.
  * Either test takes one pass over the prices in order, however many there are.
  *
- * @param bids - Each bid's id and price (above 0).
+ * @param bids - Each bid's id and price (above 0): the bids given to `evaluateTenders` can be
+ * given as they are (their responses are checked for shape as there, and not used).
  * @param options - The test (`basis`: `'average'` or `'median'`) and the limits:
  * `belowAverageShare` or `belowMedianShare` (0.15), `proximityShare` (0.01), `proximityMin`
  * (1000), `proximityMax` (100000).
@@ -228,19 +230,19 @@ export function findAbnormallyLow(
  * ```
  */
 export function flagAbnormallyLow(
-  bids: readonly { readonly id: string; readonly price: Numeric }[],
+  bids: readonly PricedBidInput[],
   options: AbnormallyLowOptions & { readonly basis: 'median' },
 ): MedianAbnormallyLowCheck;
 export function flagAbnormallyLow(
-  bids: readonly { readonly id: string; readonly price: Numeric }[],
+  bids: readonly PricedBidInput[],
   options?: AbnormallyLowOptions & { readonly basis?: 'average' | undefined },
 ): AverageAbnormallyLowCheck;
 export function flagAbnormallyLow(
-  bids: readonly { readonly id: string; readonly price: Numeric }[],
+  bids: readonly PricedBidInput[],
   options?: AbnormallyLowOptions,
 ): AbnormallyLowCheck;
 export function flagAbnormallyLow(
-  bids: readonly { readonly id: string; readonly price: Numeric }[],
+  bids: readonly PricedBidInput[],
   options?: AbnormallyLowOptions,
 ): AbnormallyLowCheck {
   const parsed = parseInput(pricedBidsSchema(), bids, 'bids', ['bids']);

@@ -44,6 +44,7 @@ function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined 
   for (const key of Object.keys(value)) if (!RESPONSE_KEYS.has(key)) return undefined;
   const { offer: offerIn, total: totalIn, mark: markIn, marks: marksIn, moderated: modIn } = value;
   if (offerIn !== undefined && totalIn !== undefined) return undefined;
+  if (markIn !== undefined && marksIn !== undefined) return undefined;
   const given = offerIn ?? totalIn;
   const offer = given === undefined ? undefined : leanOffer(given);
   const mark = markIn === undefined ? undefined : leanNumber(markIn);
@@ -85,12 +86,14 @@ function leanBid(value: unknown): ParsedBid | undefined {
   if (typeof id !== 'string' || id.length === 0) return undefined;
   const price = priceIn === undefined ? undefined : leanNumber(priceIn);
   if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
-  const responses = new Map<string, ParsedResponse>();
+  const responses = new Map<string, ParsedResponse | undefined>();
   if (responsesIn !== undefined) {
     if (!isPlainRecord(responsesIn)) return undefined;
     for (const key of Object.keys(responsesIn)) {
-      const response = leanResponse(responsesIn[key]);
-      if (response === undefined) return undefined;
+      const given = responsesIn[key];
+      // `undefined` is a missing response, kept under its key (which the model checks).
+      const response = given === undefined ? undefined : leanResponse(given);
+      if (response === undefined && given !== undefined) return undefined;
       responses.set(key, response);
     }
   }

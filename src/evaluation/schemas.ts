@@ -558,8 +558,8 @@ export interface ParsedBid {
   readonly id: string;
   /** Its price, when given. */
   readonly price?: Decimal;
-  /** Its responses by criterion id. */
-  readonly responses: ReadonlyMap<string, ParsedResponse>;
+  /** Its responses by criterion id (`undefined`: given as `undefined`, read as missing). */
+  readonly responses: ReadonlyMap<string, ParsedResponse | undefined>;
 }
 
 const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
@@ -623,6 +623,13 @@ const markedResponseSchema = /* @__PURE__ */ z.pipe(
       custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
       return z.NEVER;
     }
+    // One mark and several marks at once: which the buyer meant cannot be told, so no pooling.
+    if (response.mark !== undefined && response.marks !== undefined) {
+      const message =
+        "expected either mark (one mark) or marks (several evaluators' marks), not both";
+      custom(ctx.issues, response.mark, message, ['mark']);
+      return z.NEVER;
+    }
     const offer = response.offer ?? response.total;
     return {
       ...(offer === undefined ? {} : { offer }),
@@ -638,9 +645,23 @@ const valuationResponse = /* @__PURE__ */ z.pipe(
   valuationTotal,
   /* @__PURE__ */ z.transform((offer: Decimal): ParsedResponse => ({ offer })),
 );
-const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse>((value) =>
-  isValuation(value) ? valuationResponse : isObject(value) ? markedResponseSchema : figureResponse,
+// `undefined` is no response (read as missing, under the model's missingInput), as an optional
+// key given as `undefined` is absent; the key itself is still checked against the model.
+const noResponse = /* @__PURE__ */ z.undefined();
+const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse | undefined>((value) =>
+  value === undefined
+    ? noResponse
+    : isValuation(value)
+      ? valuationResponse
+      : isObject(value)
+        ? markedResponseSchema
+        : figureResponse,
 );
+
+/** A bid's responses keyed by criterion id (the ids are checked against the model later). */
+const responsesSchema = /* @__PURE__ */ mapSchema(responseSchema, {
+  expected: 'an object keyed by id',
+});
 
 const bidSchema = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ strictObject({
@@ -648,9 +669,7 @@ const bidSchema = /* @__PURE__ */ z.pipe(
     price: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     ),
-    responses: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ mapSchema(responseSchema, { expected: 'an object keyed by id' }),
-    ),
+    responses: /* @__PURE__ */ z.optional(responsesSchema),
   }),
   /* @__PURE__ */ z.transform(
     (bid): ParsedBid => ({
@@ -667,9 +686,22 @@ export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.
 
-/** The zod schema of the abnormally low check's bids. Internal. */
+/**
+ * The zod schema of the abnormally low check's bids: the bids of an evaluation, whose price is
+ * required here. Their responses are read as `evaluateTenders` reads them (their criterion ids
+ * need a model, so are not checked) and left out: the check reads the id and the price. Internal.
+ */
 export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
-  z.array(strictObject({ id: idSchema, price: numericSchema({ min: 0, minExclusive: true }) })),
+  z.array(
+    z.pipe(
+      strictObject({
+        id: idSchema,
+        price: numericSchema({ min: 0, minExclusive: true }),
+        responses: z.optional(responsesSchema),
+      }),
+      z.transform(({ id, price }) => ({ id, price })),
+    ),
+  ),
 );
 
 /** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */

@@ -142,11 +142,17 @@ function readRecords(
 
 // --- Phase 2: screen prices ----------------------------------------------------------------
 
-/** The abnormally low check of the model on every priced bid; excluded bids get a reason. */
+/**
+ * The abnormally low check of the model on every priced bid still in (a bid already out for
+ * missing input is no qualifying tender: its price is not compared, and it has no finding);
+ * excluded bids get a reason.
+ */
 function screenPrices(model: EvaluationModel, records: readonly BidRecord[]): void {
   const check = model.abnormallyLow;
   if (check === undefined) return;
-  const priced = records.filter((record) => record.bid.price !== undefined);
+  const priced = records.filter(
+    (record) => record.bid.price !== undefined && record.reasons.length === 0,
+  );
   const findings = findAbnormallyLow(
     priced.map((record) => ({ id: record.bid.id, price: record.bid.price! })),
     check,

@@ -373,7 +373,8 @@ export type OfferInput =
 
 /**
  * A response with marks (and, for blended social value, the £ offer): evaluators' `marks`, a
- * `moderated` mark, a single `mark`.
+ * `moderated` mark, a single `mark`. `mark` and `marks` together are refused: give one or the
+ * other (either may come with `moderated`).
  */
 export interface MarkedResponseInput {
   /** The £ offer (blended social value). */
@@ -400,8 +401,21 @@ export interface BidInput {
   readonly id: string;
   /** The tendered price, above 0 (ex VAT or inc VAT, as long as all bids agree). */
   readonly price?: Numeric | undefined;
-  /** Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. */
-  readonly responses?: Readonly<Record<string, ResponseInput>> | undefined;
+  /**
+   * Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. A response
+   * given as `undefined` is missing, as if left out (the model's `missingInput` decides).
+   */
+  readonly responses?: Readonly<Record<string, ResponseInput | undefined>> | undefined;
+}
+
+/**
+ * A bid as {@link flagAbnormallyLow} reads it: a bid of an evaluation ({@link BidInput}), whose
+ * price is required. Its responses are allowed, so the bids given to `evaluateTenders` can be
+ * given as they are, and not used.
+ */
+export interface PricedBidInput extends BidInput {
+  /** The tendered price, above 0. */
+  readonly price: Numeric;
 }
 
 /** A checked scale method. */
@@ -766,7 +780,10 @@ export interface RankedBid {
   readonly criteria: readonly CriterionScore[];
   /** `false`, or why the bid was disqualified. */
   readonly disqualified: Disqualification;
-  /** The abnormally low finding, when the model checks prices. */
+  /**
+   * The abnormally low finding, when the model checks prices (against the prices of the bids not
+   * out for missing input; `null` for a bid that is).
+   */
   readonly abnormallyLow: AbnormallyLowFinding | null;
   /** Its tie on the ranking value, if any: the group (index in `ties`) and what placed it. */
   readonly tie: null | {

@@ -1,8 +1,10 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
+import { isPlainRecord } from '../core/record.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
+import { readPolicy } from './define-policy.js';
 import { readWeights } from './read-weights.js';
 import { requiresSocialValue } from './requires-social-value.js';
 import type {
@@ -39,6 +41,7 @@ function finding(
   requirement: WeightingRequirement,
   part: Decimal,
   bases: Bases,
+  advised: ReadonlySet<string>,
 ): WeightingFinding {
   const whole = bases[requirement.of];
   // Compared exactly: part / whole against percent / 100, by cross-multiplication.
@@ -55,16 +58,23 @@ function finding(
   const given = whole.isZero()
     ? 'that base has no weight'
     : `the weights give ${percentOfPoints(actual)} (${part.toString()} of ${whole.toString()} points)`;
+  // A rule that only recommends social value advises its weighting: unmet, a warning.
+  const advice = advised.has(requirement.rule);
+  const verdict = ok
+    ? 'met'
+    : advice
+      ? 'not met (advice: the rule recommends social value, it does not require it)'
+      : 'not met';
   return {
     code,
-    severity: ok ? 'info' : 'error',
+    severity: ok ? 'info' : advice ? 'warning' : 'error',
     ok,
     rule: requirement.rule,
     ruleName: requirement.ruleName,
     of: requirement.of,
     requiredPercent: requirement.percent,
     actualPercent: actual,
-    message: `Rule ${requirement.rule} asks for ${criterion} of ${ASKS[code]} ${weightingText(requirement)}; ${given}: ${ok ? 'met' : 'not met'}.`,
+    message: `Rule ${requirement.rule} ${advice ? 'advises' : 'asks for'} ${criterion} of ${ASKS[code]} ${weightingText(requirement)}; ${given}: ${verdict}.`,
   };
 }
 
@@ -72,15 +82,41 @@ function summaryOf(
   socialValue: Decimal,
   total: Decimal,
   policy: string,
-  checks: number,
-  failing: number,
+  findings: readonly WeightingFinding[],
+  advisedRules: ReadonlySet<string>,
 ): string {
   const weights = `The weights (social value ${socialValue.toString()} of ${total.toString()} points)`;
+  const checks = findings.length;
   if (checks === 0)
     return `${weights} sum to 100, and policy ${policy} asks no weighting of this contract.`;
-  return failing === 0
+  const failing = findings.filter((entry) => entry.severity === 'error').length;
+  const advice = findings.filter((entry) => entry.severity === 'warning').length;
+  const advised = findings.filter((entry) => advisedRules.has(entry.rule ?? '')).length;
+  if (failing > 0)
+    return `${weights} do not meet policy ${policy} for this contract: ${failing} of ${plural(checks, 'check')} failed.`;
+  return advice === 0
     ? `${weights} meet policy ${policy} for this contract: ${plural(checks, 'check')} passed.`
-    : `${weights} do not meet policy ${policy} for this contract: ${failing} of ${plural(checks, 'check')} failed.`;
+    : `${weights} meet policy ${policy} for this contract, but ${advice} of ${plural(advised, 'advised weighting')} ${advice === 1 ? 'is' : 'are'} not met.`;
+}
+
+/** The tag of an absolute price method (PPN 002: its weighting is of the non-price criteria). */
+const ABSOLUTE = 'absolute-price-method';
+
+/**
+ * The contract as the policy reads it: when the weights are a price-per-quality-point model (an
+ * absolute method, as PPN 002 names it), tagged `absolute-price-method` too. Any other contract,
+ * or one that is not a plain object or whose tags are not a list, is given as it is (and checked
+ * as it is).
+ */
+function absoluteIfPricePerPoint(
+  weights: CriterionWeights | EvaluationModelLike,
+  contract: ContractInput,
+): ContractInput {
+  const method = (weights as { readonly method?: unknown }).method;
+  if (method !== 'price-per-quality-point' || !isPlainRecord(contract)) return contract;
+  const tags: unknown = contract.tags ?? [];
+  if (!Array.isArray(tags) || tags.includes(ABSOLUTE)) return contract;
+  return { ...contract, tags: [...tags, ABSOLUTE] };
 }
 
 /**
@@ -97,7 +133,11 @@ function summaryOf(
  * criteria's weights are summed by kind (`custom` criteria count as other), so the buyer checks
  * the model it will actually use. Weights that sum to 1 are refused as fractions, with the
  * points they probably meant. Each finding names the rule, the base, the percentage required and
- * the percentage the weights give, with a sentence.
+ * the percentage the weights give, with a sentence. A `price-per-quality-point` model is an
+ * absolute price method: the contract is read as tagged `absolute-price-method` (PPN 002 then
+ * asks for 10% of the non-price criteria). A weighting of a rule that only recommends
+ * social value (PPN 002 before 1 October 2025) is advice: unmet, its finding is a `warning` and
+ * `ok` stays true.
  *
  * @param weights - Weights of price, quality, social value, environmental and other criteria in
  * percentage points, or an evaluation model.
@@ -145,7 +185,13 @@ export function checkWeighting(
     quality: read.quality.plus(read.socialValue).plus(read.environmental),
     'non-price': total.minus(read.price),
   };
-  const requirement = requiresSocialValue(contract, policy);
+  const requirement = requiresSocialValue(absoluteIfPricePerPoint(weights, contract), policy);
+  // The rules that recommend social value (read again: trusted once checked, so cheap).
+  const advised = new Set(
+    readPolicy(policy, ['policy'])
+      .rules.filter((rule) => rule.outcome.socialValue === 'recommended')
+      .map((rule) => rule.id),
+  );
   const findings: WeightingFinding[] = [];
   if (!total.eq(HUNDRED)) {
     findings.push({
@@ -162,19 +208,19 @@ export function checkWeighting(
   }
   findings.push(
     ...requirement.minimumWeightings.map((r) =>
-      finding('social-value-minimum', r, read.socialValue, bases),
+      finding('social-value-minimum', r, read.socialValue, bases, advised),
     ),
     ...requirement.maximumWeightings.map((r) =>
-      finding('social-value-maximum', r, read.socialValue, bases),
+      finding('social-value-maximum', r, read.socialValue, bases, advised),
     ),
     ...requirement.fixedWeightings.map((r) =>
-      finding('social-value-fixed', r, read.socialValue, bases),
+      finding('social-value-fixed', r, read.socialValue, bases, advised),
     ),
     ...requirement.environmentalWeightings.map((r) =>
-      finding('environmental-minimum', r, read.environmental, bases),
+      finding('environmental-minimum', r, read.environmental, bases, advised),
     ),
   );
-  const failing = findings.filter((entry) => !entry.ok).length;
+  const failing = findings.filter((entry) => entry.severity === 'error').length;
   const share = (whole: Decimal) => (whole.isZero() ? null : divide(read.socialValue, whole));
   return seal(
     {
@@ -190,7 +236,7 @@ export function checkWeighting(
       },
       findings,
       requirement,
-      summary: summaryOf(read.socialValue, total, requirement.policy, findings.length, failing),
+      summary: summaryOf(read.socialValue, total, requirement.policy, findings, advised),
     },
     'weighting-check',
   );

@@ -27,6 +27,7 @@ export type {
   SocialValueRequirement,
   StatutoryThresholdCheck,
   ThresholdQuery,
+  ThresholdWarning,
   Weighting,
   WeightingCheck,
   WeightingFinding,

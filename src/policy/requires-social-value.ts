@@ -45,7 +45,8 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
 
 function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): string {
   const { threshold } = check;
-  const head = `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).`;
+  const cautions = threshold.warnings.map((warning) => ` ${warning.message}`).join('');
+  const head = `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).${cautions}`;
   if (check.value === null || check.shortfall === null) {
     return `${head} The contract's value is not given, so whether it is in statutory scope is not known.`;
   }

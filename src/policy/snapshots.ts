@@ -36,6 +36,19 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
     source: text,
     contractType: z.enum(contractTypes),
     authority: z.enum(authorityKinds),
+    // Absent from snapshots written before the caution was added: none.
+    warnings: z.pipe(
+      z.optional(
+        z.array(
+          strict({
+            code: z.literal('figures-may-be-revised'),
+            severity: z.literal('warning'),
+            message: text,
+          }),
+        ),
+      ),
+      z.transform((warnings) => warnings ?? []),
+    ),
     summary: text,
   }),
 );
@@ -132,7 +145,7 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
           'social-value-fixed',
           'environmental-minimum',
         ]),
-        severity: z.enum(['error', 'info']),
+        severity: z.enum(['error', 'warning', 'info']),
         ok: z.boolean(),
         rule: z.nullable(idSchema),
         ruleName: z.nullable(text),

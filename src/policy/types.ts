@@ -50,8 +50,24 @@ export interface ProcurementThreshold {
   readonly contractType: ContractType;
   /** The authority kind asked about. */
   readonly authority: AuthorityKind;
-  /** One sentence: the amount, its VAT basis, the period and the regime. */
+  /**
+   * Cautions about the figure: `figures-may-be-revised` for a procurement commenced on or after
+   * the day the table's next revision was due (1 January 2028), when the latest figures are
+   * given but may have been replaced. Empty otherwise.
+   */
+  readonly warnings: readonly ThresholdWarning[];
+  /** One sentence: the amount, its VAT basis, the period and the regime (then any warning). */
   readonly summary: string;
+}
+
+/** A caution about a threshold: the figure is given, a person should check it. */
+export interface ThresholdWarning {
+  /** `figures-may-be-revised`: the date is past the table's next revision. */
+  readonly code: 'figures-may-be-revised';
+  /** Always `'warning'`: the figure stands, a person should check it. */
+  readonly severity: Extract<Severity, 'warning'>;
+  /** A sentence saying what to check. */
+  readonly message: string;
 }
 
 /** A contract (or planned procurement) as the policy functions read it. */
@@ -123,7 +139,9 @@ export interface RuleConditionsInput {
 
 /**
  * What follows when a rule applies. Give at least one. Weightings are in percentage points; a
- * range such as "between 5% and 20%" is a minimum and a maximum on the same base.
+ * range such as "between 5% and 20%" is a minimum and a maximum on the same base. With
+ * `socialValue: 'recommended'` the rule's weightings are advice: `checkWeighting` reports one
+ * unmet as a warning, not an error.
  */
 export interface RuleOutcomeInput {
   /** Whether social value must (`required`) or should (`recommended`) be included. */
@@ -446,9 +464,12 @@ export type WeightingFindingCode =
 export interface WeightingFinding {
   /** What was checked. */
   readonly code: WeightingFindingCode;
-  /** `error` when the check fails, `info` when it passes. */
-  readonly severity: Extract<Severity, 'error' | 'info'>;
-  /** True when the check passes. */
+  /**
+   * `info` when the check passes; when it fails, `error`, or `warning` for a weighting a rule
+   * only advises (a rule that recommends social value, such as PPN 002 before 1 October 2025).
+   */
+  readonly severity: Extract<Severity, 'error' | 'warning' | 'info'>;
+  /** True when the weights meet it (an advised weighting not met is `false`, as a warning). */
   readonly ok: boolean;
   /** The rule that asks for it (`null` for the sum). */
   readonly rule: string | null;
@@ -470,7 +491,7 @@ export interface WeightingCheck {
   readonly kind: 'weighting-check';
   /** Version of this shape; 1. */
   readonly schemaVersion: 1;
-  /** True when every finding passes. */
+  /** True when no finding is an error (an advised weighting not met is a warning). */
   readonly ok: boolean;
   /** The weights read, by group, in percentage points. */
   readonly weights: WeightsByGroup;
@@ -489,6 +510,6 @@ export interface WeightingCheck {
   readonly findings: readonly WeightingFinding[];
   /** What the policy requires of this contract (as {@link requiresSocialValue} returns it). */
   readonly requirement: SocialValueRequirement;
-  /** One sentence: whether the weights meet the policy, and how many checks fail. */
+  /** One sentence: whether the weights meet the policy, how many checks fail or advice is unmet. */
   readonly summary: string;
 }

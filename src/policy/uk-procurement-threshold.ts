@@ -5,6 +5,7 @@ import { parseInput } from '../core/zod-error.js';
 import {
   ACT_COMMENCEMENT,
   FIRST_THRESHOLD_DATE,
+  NEXT_REVISION_DUE,
   type ThresholdCategory,
   type ThresholdRow,
   UK_THRESHOLDS,
@@ -12,7 +13,7 @@ import {
 import { assertKnownContractType } from './known-contract-type.js';
 import { thresholdQuerySchema } from './schemas.js';
 import { thresholdCategory } from './threshold-category.js';
-import type { ProcurementThreshold, ThresholdQuery } from './types.js';
+import type { ProcurementThreshold, ThresholdQuery, ThresholdWarning } from './types.js';
 import type { AuthorityKind, ContractType, Regime, ThresholdLevel } from './vocabulary.js';
 import { money, regimeLabel } from './wording.js';
 
@@ -62,6 +63,16 @@ function typeWords(type: ContractType): string {
   return `${type.replaceAll('-', ' ')} contracts`;
 }
 
+/**
+ * The caution for a figure still in force on a day past the table's next revision (thresholds
+ * only: the notifiable values are the Act's own, not revised every two years).
+ */
+function revisionWarnings(row: ThresholdRow, date: string): ThresholdWarning[] {
+  if (row.level !== 'threshold' || row.effectiveTo !== null || date < NEXT_REVISION_DUE) return [];
+  const message = `The threshold shown is the one in force from ${row.effectiveFrom}; thresholds are revised every two years and the next revision was due on ${NEXT_REVISION_DUE}, so for a procurement commenced on ${date} it may have been revised: check the amounts in force on that day.`;
+  return [{ code: 'figures-may-be-revised', severity: 'warning', message }];
+}
+
 /** The sealed result for a table row. Internal: also used by the snapshot reader. */
 function thresholdResult(
   row: Pick<
@@ -70,11 +81,13 @@ function thresholdResult(
   >,
   contractType: ContractType,
   authority: AuthorityKind,
+  warnings: readonly ThresholdWarning[],
 ): ProcurementThreshold {
   const period =
     row.effectiveTo === null
       ? `from ${row.effectiveFrom}`
       : `${row.effectiveFrom} to ${row.effectiveTo}`;
+  const cautions = warnings.map((warning) => ` ${warning.message}`).join('');
   return seal(
     {
       kind: 'procurement-threshold',
@@ -89,7 +102,8 @@ function thresholdResult(
       source: row.source,
       contractType,
       authority,
-      summary: `The ${LEVEL_WORDS[row.level]} for ${typeWords(contractType)} of a ${authority} authority is ${money(row)} for procurements commenced ${period} (${row.source}).`,
+      warnings,
+      summary: `The ${LEVEL_WORDS[row.level]} for ${typeWords(contractType)} of a ${authority} authority is ${money(row)} for procurements commenced ${period} (${row.source}).${cautions}`,
     },
     'procurement-threshold',
   );
@@ -110,6 +124,9 @@ function thresholdResult(
  * `level: 'notifiable-below-threshold'` the Act's values from which a below-threshold contract
  * must be notified (£12,000 central government, £30,000 others, inc VAT). Figures that could not
  * be confirmed are left out of the table and give `no-threshold-for-date` with the reason.
+ * Thresholds are revised every two years: for a procurement commenced from 1 January 2028 (when
+ * the next revision was due) the latest figures are given with a `figures-may-be-revised`
+ * warning in `warnings` (and at the end of `summary`); `warnings` is otherwise empty.
  *
  * @param query - Contract type, authority kind, commencement date, and optionally the regime and
  * the level.
@@ -144,6 +161,10 @@ function thresholdResult(
  * const at = { authority: 'sub-central', commencedOn: '2026-03-01' } as const;
  * ukProcurementThreshold({ ...at, contractType: 'concession' }).amount.toString(); // => '5193000'
  * ukProcurementThreshold({ ...at, contractType: 'light-touch-concession' }).amount.toString(); // => '5372609'
+ *
+ * const in2028 = ukProcurementThreshold({ ...at, contractType: 'works', commencedOn: '2028-03-01' });
+ * in2028.amount.toString(); // => '5193000'
+ * in2028.warnings.map((warning) => warning.code); // => ['figures-may-be-revised']
  * ```
  */
 export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThreshold {
@@ -195,5 +216,6 @@ export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThresh
     { ...row, amount: new Decimal(row.amount) },
     input.contractType,
     input.authority,
+    revisionWarnings(row, date),
   );
 }

@@ -242,9 +242,10 @@ describe('unknown and misspelt keys', () => {
     ],
     [
       'an abnormally low bid key',
-      () => flagAbnormallyLow([{ id: 'A', price: 1, responses: {} }] as never),
-      'bids[0].responses',
-      'unknown key',
+      // The bids of an evaluation are taken as they are (responses and all); a slip is not.
+      () => flagAbnormallyLow([{ id: 'A', price: 1, respones: {} }] as never),
+      'bids[0].respones',
+      'unknown key (did you mean "responses"?)',
     ],
   ];
   it.each(misspelt)(

@@ -533,6 +533,58 @@ describe('bad input and missing input', () => {
     expect(reasons).toEqual(['missing-input', 'missing-input']);
   });
 
+  it('refuses a response giving both mark and marks', () => {
+    // { mark: 5, marks: [1, 3] } used to be pooled into the mean of 5, 1 and 3 (= 3): which one
+    // the buyer meant cannot be told, so it is refused at the response's mark.
+    const error = caught(() =>
+      evaluateTenders(model, [
+        { id: 'A', price: 100, responses: { quality: 3 } },
+        { id: 'B', price: 90, responses: { quality: { mark: 5, marks: [1, 3] } } },
+      ]),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toMatchObject([
+      {
+        path: 'bids[1].responses.quality.mark',
+        message: "expected either mark (one mark) or marks (several evaluators' marks), not both",
+      },
+    ]);
+    // Each alone, and either with a moderated mark, is read as before.
+    const alone = evaluateTenders(model, [
+      { id: 'A', price: 100, responses: { quality: { mark: 5, moderated: 4 } } },
+      { id: 'B', price: 100, responses: { quality: { marks: [1, 3] } } },
+    ]);
+    // A: moderated 4 ÷ 5 × 70 = 56, + 30 = 86; B: mean 2 ÷ 5 × 70 = 28, + 30 = 58.
+    expect(alone.ranking.map((bid) => bid.total.toString())).toEqual(['86', '58']);
+  });
+
+  it('reads a response given as undefined as missing, under the missing-input policy', () => {
+    // B's quality is `undefined`, as `{ quality: form.quality }` gives for an empty field: a
+    // missing response. Disqualified, B is out; A alone is in: quality 3 ÷ 5 × 70 = 42, price
+    // 100 ÷ 100 × 30 = 30, total 72.
+    const bids = [
+      { id: 'A', price: 100, responses: { quality: 3 } },
+      { id: 'B', price: 90, responses: { quality: undefined } },
+    ];
+    const error = caught(() => evaluateTenders(model, bids));
+    expect(error.code).toBe('missing-input');
+    expect(paths(error)).toEqual(['bids[1].responses.quality']);
+    const result = evaluateTenders({ ...model, missingInput: 'disqualify' }, bids);
+    expect(result.winner?.bid).toBe('A');
+    expect(result.winner?.total.toString()).toBe('72');
+    const b = result.ranking.find((bid) => bid.bid === 'B');
+    expect(b?.disqualified === false ? null : b?.disqualified.findings[0]?.code).toBe(
+      'missing-input',
+    );
+    // The key still names a criterion: a slip is refused whatever its value.
+    const slip = caught(() =>
+      evaluateTenders(model, [{ id: 'A', price: 100, responses: { qualty: undefined } }]),
+    );
+    expect(slip.issues).toMatchObject([
+      { path: 'bids[0].responses.qualty', message: expect.stringContaining('"quality"') },
+    ]);
+  });
+
   it('excludes an abnormally low price when the buyer chose to', () => {
     // Adjusted average without the highest (1,300,000): 987,500; 85% is 839,375. A (700,000)
     // is below it and £300,000 below the next price, beyond the £10,000 margin.
@@ -549,6 +601,42 @@ describe('bad input and missing input', () => {
     const t1 = excluded.ranking.find((bid) => bid.bid === 'T1');
     expect(t1?.disqualified === false ? null : t1?.disqualified.findings[0]?.code).toBe(
       'abnormally-low',
+    );
+  });
+});
+
+describe('abnormally low prices among the bids still in', () => {
+  it('leaves out of the check the bids already disqualified for missing input', () => {
+    const model: EvaluationModelInput = {
+      missingInput: 'disqualify',
+      abnormallyLow: { action: 'exclude' },
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 70, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    // X (no quality response) is out before the check. Among A, B, C, D: adjusted average
+    // without D (1,300,000) is (830,000 + 1,000,000 + 1,050,000) / 3 = 960,000, limit 816,000:
+    // A at 830,000 is above it, so not abnormally low, and A wins (quality 3 ÷ 5 × 70 = 42,
+    // price 30: 72). Counting X's 5,000,000 would have made the highest 5,000,000 and the
+    // adjusted average (830,000 + 1,000,000 + 1,050,000 + 1,300,000) / 4 = 1,045,000, limit
+    // 888,250, excluding A on the price of a bid that does not qualify.
+    const bids = [
+      { id: 'A', price: 830000, responses: { quality: 3 } },
+      { id: 'B', price: 1000000, responses: { quality: 3 } },
+      { id: 'C', price: 1050000, responses: { quality: 3 } },
+      { id: 'D', price: 1300000, responses: { quality: 3 } },
+      { id: 'X', price: 5000000, responses: {} },
+    ];
+    const result = evaluateTenders(model, bids);
+    expect(result.winner?.bid).toBe('A');
+    expect(result.winner?.total.toString()).toBe('72');
+    expect(result.winner?.abnormallyLow?.adjustedAverage?.toString()).toBe('960000');
+    expect(result.winner?.abnormallyLow?.flagged).toBe(false);
+    const x = result.ranking.find((bid) => bid.bid === 'X');
+    expect(x?.abnormallyLow).toBeNull();
+    expect(x?.disqualified === false ? null : x?.disqualified.findings[0]?.code).toBe(
+      'missing-input',
     );
   });
 });

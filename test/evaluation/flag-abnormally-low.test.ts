@@ -147,6 +147,46 @@ describe('flagAbnormallyLow', () => {
       },
     ]);
   });
+
+  it('takes the bids of an evaluation as they are, responses and all', () => {
+    // The prices of the first test: adjusted average (800,000 + 1,000,000 + 1,050,000 +
+    // 1,100,000) / 4 = 987,500, limit 839,375; 800,000 is below it and 200,000 below the lowest
+    // other price, beyond the margin of 10,000: A is flagged, whatever the responses say.
+    const bids = [
+      { id: 'A', price: 800000, responses: { quality: 3 } },
+      { id: 'B', price: 1000000, responses: { quality: { marks: [4, 5], moderated: 4 } } },
+      { id: 'C', price: 1050000, responses: { quality: 4 } },
+      { id: 'D', price: 1100000, responses: {} },
+      { id: 'E', price: 1300000 },
+    ];
+    const model = {
+      missingInput: 'disqualify',
+      criteria: [
+        { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    } as const;
+    expect(evaluateTenders(model, bids).ranking).toHaveLength(5);
+    const check = flagAbnormallyLow(bids);
+    expect(check.flagged).toEqual(['A']);
+    expect(check.adjustedAverage?.toString()).toBe('987500');
+    // The responses are not copied into the findings.
+    expect(Object.keys(check.findings[0]!)).not.toContain('responses');
+    // Its own keys stay strict, and responses keep the shape evaluateTenders asks of them.
+    const misspelt = caught(() =>
+      flagAbnormallyLow([{ id: 'A', price: 1, respones: {} }] as never),
+    );
+    expect(misspelt.issues).toMatchObject([
+      { path: 'bids[0].respones', message: 'unknown key (did you mean "responses"?)' },
+    ]);
+    const shape = caught(() =>
+      flagAbnormallyLow([{ id: 'A', price: 1, responses: 'good' }] as never),
+    );
+    expect(paths(shape)).toEqual(['bids[0].responses']);
+    // A bid without a price cannot be checked: refused at its price.
+    const unpriced = caught(() => flagAbnormallyLow([{ id: 'A', responses: {} }] as never));
+    expect(unpriced.issues).toMatchObject([{ path: 'bids[0].price' }]);
+  });
 });
 
 // The definition, bid by bid against all the others (quadratic): the one-pass check must give

@@ -175,6 +175,11 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
         { id: 'B', price: '1000000' },
         { id: 'C', price: 1_050_000.5 },
       ],
+      // The bids of an evaluation, as given to evaluateTenders.
+      [
+        { id: 'A', price: 800_000, responses: { quality: 4, sv: { total: 50_000 } } },
+        { id: 'B', price: '1000000', responses: { quality: { marks: [3, 4], moderated: 4 } } },
+      ],
     ],
     'abnormally-low-options': [
       {},

@@ -72,6 +72,59 @@ describe('checkWeighting for each preset (weights in percentage points)', () => 
     expect(immature.socialValueShare.quality?.toString()).toBe('0.1');
   });
 
+  it('ppn002 before 1 October 2025: the 10% is advice, not a failure', () => {
+    // Recommended period (24 February to 30 September 2025): 5 of 100 points is 5%, under the
+    // 10% PPN 002 asks for. A warning, not an error: the check still passes.
+    const advised = checkWeighting(
+      { price: 65, quality: 30, socialValue: 5 },
+      central('2025-06-01'),
+      policies.ppn002,
+    );
+    expect(advised.ok).toBe(true);
+    expect(advised.findings).toHaveLength(1);
+    expect(advised.findings[0]).toMatchObject({
+      code: 'social-value-minimum',
+      severity: 'warning',
+      ok: false,
+      rule: 'ppn002-total-recommended',
+      of: 'total',
+    });
+    expect(advised.findings[0]?.actualPercent.toString()).toBe('5');
+    expect(advised.findings[0]?.message).toBe(
+      'Rule ppn002-total-recommended advises social value of at least 10% of the total score; the weights give 5% (5 of 100 points): not met (advice: the rule recommends social value, it does not require it).',
+    );
+    expect(advised.summary).toBe(
+      'The weights (social value 5 of 100 points) meet policy ppn002 for this contract, but 1 of 1 advised weighting is not met.',
+    );
+    // Under an absolute method the advice is on the non-price criteria: 5 of 35 is 14.28…%.
+    const absolute = checkWeighting(
+      { price: 65, quality: 30, socialValue: 5 },
+      central('2025-06-01', ['absolute-price-method']),
+      policies.ppn002,
+    );
+    expect(absolute.findings[0]).toMatchObject({
+      rule: 'ppn002-non-price-recommended',
+      of: 'non-price',
+      ok: true,
+      severity: 'info',
+    });
+    // On 30 September 2025 still advice; from 1 October 2025 (mandatory) an error.
+    expect(
+      checkWeighting(
+        { price: 65, quality: 30, socialValue: 5 },
+        central('2025-09-30'),
+        policies.ppn002,
+      ).ok,
+    ).toBe(true);
+    const mandatory = checkWeighting(
+      { price: 65, quality: 30, socialValue: 5 },
+      central('2025-10-01'),
+      policies.ppn002,
+    );
+    expect(mandatory.ok).toBe(false);
+    expect(mandatory.findings[0]).toMatchObject({ rule: 'ppn002-total', severity: 'error' });
+  });
+
   it('ppn002: 10% of the total, or of the non-price criteria under price per quality point', () => {
     const total = checkWeighting(
       { price: 50, quality: 42, socialValue: 8 },

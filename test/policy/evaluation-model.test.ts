@@ -75,4 +75,32 @@ describe('checkWeighting on a model from defineEvaluation', () => {
     expect(check.weights.socialValue.toString()).toBe('8');
     expect(check.ok).toBe(false);
   });
+
+  it('reads a price-per-quality-point model as an absolute method: PPN 002 on the non-price criteria', () => {
+    // PPN 002 applies its 10% to the non-price criteria under an absolute method such as price
+    // per quality point. The model says so itself: no `absolute-price-method` tag needed.
+    // Quality 92, social value 8 of a non-price total of 100: 8%, under 10%.
+    const ppqp = defineEvaluation({
+      method: 'price-per-quality-point',
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 92, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 8, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    });
+    const check = checkWeighting(ppqp, central, policies.ppn002);
+    expect(check.findings).toHaveLength(1);
+    expect(check.findings[0]).toMatchObject({
+      rule: 'ppn002-non-price',
+      of: 'non-price',
+      ok: false,
+    });
+    expect(check.findings[0]?.actualPercent.toString()).toBe('8');
+    expect(check.requirement.rules).toContain('ppn002-non-price');
+    // Its JSON snapshot too; a weighted model keeps the total.
+    const fromJson = checkWeighting(JSON.parse(JSON.stringify(ppqp)), central, policies.ppn002);
+    expect(fromJson.findings[0]?.rule).toBe('ppn002-non-price');
+    expect(
+      checkWeighting(defineEvaluation(input), central, policies.ppn002).findings[0]?.rule,
+    ).toBe('ppn002-total');
+  });
 });

@@ -292,7 +292,8 @@ describe('requiresSocialValue: central government notes', () => {
       policies.ppn002,
     );
     expect([early.required, early.recommended]).toEqual([false, true]);
-    expect(early.minimumWeighting?.rule).toBe('ppn002-total');
+    // Before 1 October 2025 the 10% is advised (a rule that recommends social value).
+    expect(early.minimumWeighting?.rule).toBe('ppn002-total-recommended');
     const lastRecommended = requiresSocialValue(
       central({ contractType: 'supplies', commencedOn: '2025-09-30' }),
       policies.ppn002,
@@ -303,6 +304,7 @@ describe('requiresSocialValue: central government notes', () => {
       policies.ppn002,
     );
     expect([mandatory.required, mandatory.rule]).toEqual([true, 'ppn002-mandatory']);
+    expect(mandatory.minimumWeighting?.rule).toBe('ppn002-total');
   });
 
   it('PPN 002 under an absolute method: 10% of the non-price criteria', () => {

@@ -157,6 +157,26 @@ describe('policy snapshots: revive(JSON.parse(JSON.stringify(x))) is x (issue #1
     );
   });
 
+  it('procurement-threshold: a caution round-trips, and a snapshot written before it has none', () => {
+    const later = ukProcurementThreshold({
+      contractType: 'works',
+      authority: 'sub-central',
+      commencedOn: '2028-06-01',
+    });
+    expect(later.warnings.map((warning) => warning.code)).toEqual(['figures-may-be-revised']);
+    expect(JSON.stringify(roundTrip('procurement-threshold', later))).toBe(JSON.stringify(later));
+    const { warnings: _none, ...older } = JSON.parse(
+      JSON.stringify(
+        ukProcurementThreshold({
+          contractType: 'works',
+          authority: 'sub-central',
+          commencedOn: '2026-06-01',
+        }),
+      ),
+    );
+    expect(roundTrip('procurement-threshold', older).warnings).toEqual([]);
+  });
+
   it('every preset round-trips', () => {
     for (const preset of Object.values(policies)) {
       expectSame(roundTrip('policy', preset), preset);

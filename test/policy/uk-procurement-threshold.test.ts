@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   type AuthorityKind,
   type ContractType,
+  policies,
+  requiresSocialValue,
   type ThresholdLevel,
   ukProcurementThreshold,
 } from '../../src/index.js';
@@ -238,6 +240,49 @@ describe('ukProcurementThreshold: the result', () => {
       'The threshold for services contracts of a sub-central authority is £213,477.00 inc VAT for procurements commenced 2022-01-01 to 2023-12-31 (Public Contracts Regulations 2015 reg. 5(1)(b); PPN 10/21 and PPN 09/21, SI 2021/1221 (thresholds from 1 January 2022, inclusive of VAT)).',
     );
     expect(Object.isFrozen(threshold)).toBe(true);
+  });
+
+  it('cautions that the figures may have been revised from 2028, and keeps them', () => {
+    // The figures are revised every two years on 1 January (2016, 2018, … 2026): the table's
+    // latest row is in force from 2026-01-01 and the next revision is due on 2028-01-01. Up to
+    // 2027-12-31 the 2026 figures stand without a caution; from 2028-01-01 they are still given
+    // (£5,193,000 for works), with a warning.
+    const last = at('works', 'sub-central', '2027-12-31');
+    expect(last.warnings).toEqual([]);
+    const later = at('works', 'sub-central', '2028-01-01');
+    expect([later.amount.toString(), later.id, later.effectiveTo]).toEqual([
+      '5193000',
+      'works@2026-01-01',
+      null,
+    ]);
+    expect(later.warnings).toEqual([
+      {
+        code: 'figures-may-be-revised',
+        severity: 'warning',
+        message:
+          'The threshold shown is the one in force from 2026-01-01; thresholds are revised every two years and the next revision was due on 2028-01-01, so for a procurement commenced on 2028-01-01 it may have been revised: check the amounts in force on that day.',
+      },
+    ]);
+    expect(later.summary.endsWith(`). ${later.warnings[0]!.message}`)).toBe(true);
+    // requiresSocialValue says so where it gives the threshold.
+    const requirement = requiresSocialValue(
+      {
+        contractType: 'works',
+        authority: 'sub-central',
+        value: 6_000_000,
+        vatBasis: 'inclusive',
+        commencedOn: '2028-01-01',
+      },
+      policies.statutory,
+    );
+    expect(requirement.statutoryThreshold?.threshold.warnings).toEqual(later.warnings);
+    expect(requirement.reasons[0]).toContain(later.warnings[0]!.message);
+    // Earlier periods, and the notifiable values (fixed by the Act, not revised every two
+    // years), carry none.
+    expect(at('works', 'sub-central', '2024-06-01').warnings).toEqual([]);
+    expect(at('works', 'sub-central', '2030-06-30', 'notifiable-below-threshold').warnings).toEqual(
+      [],
+    );
   });
 
   it('accepts a Date', () => {

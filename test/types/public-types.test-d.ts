@@ -1,4 +1,5 @@
 import {
+  type BidInput,
   type Decimal,
   type DeliveryReport,
   defineEvaluation,
@@ -6,11 +7,13 @@ import {
   type EvaluationModel,
   evaluateTenders,
   type Framework,
+  type flagAbnormallyLow,
   formatGBP,
   isSocialValueError,
   type MonitoredValuation,
   type Numeric,
   type PledgeInput,
+  type PricedBidInput,
   revive,
   type SafeResult,
   type SnapshotKind,
@@ -83,6 +86,14 @@ describe('inputs', () => {
     expectTypeOf(defineEvaluation).returns.toEqualTypeOf<EvaluationModel>();
     expectTypeOf<EvaluationModel>().toExtend<Parameters<typeof evaluateTenders>[0]>();
     expectTypeOf(evaluateTenders).returns.toEqualTypeOf<TenderEvaluation>();
+  });
+
+  it('take the priced bids of an evaluation in flagAbnormallyLow, responses and all', () => {
+    type Bid = { id: string; price: number; responses: { quality: number; sv: undefined } };
+    expectTypeOf<Bid>().toExtend<BidInput>();
+    expectTypeOf<Bid>().toExtend<PricedBidInput>();
+    expectTypeOf<{ id: string; responses: { quality: number } }>().not.toExtend<PricedBidInput>();
+    expectTypeOf<readonly Bid[]>().toExtend<Parameters<typeof flagAbnormallyLow>[0]>();
   });
 });
 

@@ -55,6 +55,15 @@ import type { Regime, ThresholdLevel, VatBasis } from '../vocabulary.js';
  *   inclusive of VAT, from 24 February 2025.
  */
 
+/**
+ * The day the next revision of the thresholds is due: they are revised every two years, in force
+ * on 1 January of even years (2016, 2018, … 2026, the table's latest rows; SI 2025/1200 and
+ * PPN 023 for 2026), so the next is due on 1 January 2028. From that day the latest figures are
+ * still given, with a warning that they may have been revised. Move it on with the next rows.
+ * Internal.
+ */
+export const NEXT_REVISION_DUE = '2028-01-01';
+
 /** The categories of the table. Each (contract type, authority kind, level) maps to one. Internal. */
 export type ThresholdCategory =
   | 'supplies-services-central'
