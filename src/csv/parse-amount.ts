@@ -16,7 +16,19 @@ const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
  * signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0. Returns
  * `'out-of-range'` for a number outside the numeric domain: the input domain, or with `domain:
  * 'stated'` the wider one of line values and totals (as `formatValuationCsv` writes them).
- * Internal.
+ * The pledge-sheet reader reads its money cells with it; the `social-value` command reads the
+ * money cells of bids and deliveries CSVs with it too.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from 'social-value/csv';
+ *
+ * parseAmount('£1,200,000')?.toString(); // => '1200000'
+ * parseAmount('(1,234.50)')?.toString(); // => '-1234.5'
+ * parseAmount(' '); // => null
+ * parseAmount('1,20,0'); // => 'not-a-number'
+ * parseAmount('(-5)'); // => 'not-a-number'
+ * ```
  */
 export function parseAmount(
   cell: string,
