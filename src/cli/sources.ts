@@ -10,10 +10,11 @@ const MESSAGE_ISSUES = 20;
 export interface Source {
   /** The file, as the user named it. */
   readonly file: string;
-  /** The first segments of the paths into its content (`bids`, `deliveries`, `rows`…). */
+  /**
+   * The paths into its content, as the library writes them (`bids`, `rows`, `contracts[3]`,
+   * `options.targets`): an issue is the file's when its path is one of them or goes on from one.
+   */
   readonly roots: readonly string[];
-  /** Only paths whose second segment is this index (one file of a folder: `contracts[3]`). */
-  readonly index?: number | undefined;
   /** For a CSV, the line each record starts on, by the index after the first root (`bids[3]`). */
   readonly lines?: readonly number[] | undefined;
 }
@@ -42,7 +43,7 @@ function describe(
 ): string {
   const files = new Set<string>();
   const lines = error.issues.map((issue) => {
-    const source = sources.find((candidate) => owns(candidate, issue.segments));
+    const source = sources.find((candidate) => owns(candidate, issue.path));
     if (source === undefined) return `  - ${issue.path || '(input)'}: ${issue.message}`;
     files.add(source.file);
     const index = issue.segments[1];
@@ -63,11 +64,10 @@ function describe(
   return [named, ...shown].join('\n');
 }
 
-function owns(source: Source, segments: readonly (string | number)[]): boolean {
-  const [root, index] = segments;
-  return (
-    typeof root === 'string' &&
-    source.roots.includes(root) &&
-    (source.index === undefined || index === source.index)
+function owns(source: Source, path: string): boolean {
+  return source.roots.some(
+    (root) =>
+      path.startsWith(root) &&
+      (path.length === root.length || path[root.length] === '.' || path[root.length] === '['),
   );
 }

@@ -2,7 +2,7 @@
 // a CSV, the line (1-based, the header on line 1, as a text editor numbers lines); bids and
 // deliveries CSVs read money cells as pledge sheets do; a stored parse result keeps its problems;
 // no output file is written when another cannot be.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePledgeSheet } from 'social-value/csv';
@@ -90,6 +90,25 @@ describe('a library error names the file and the CSV line', () => {
     expect(run.stderr).toMatch(
       `social-value: error (duplicate-code): ${sheet}: Framework "dup": theme ids, outcome ids and measure codes must be unique.\n  - ${sheet}: framework.measures[1].code: "NT1" is already used`,
     );
+  });
+
+  it('names the file of a JSON input: answers, a contract, one report of a portfolio folder', () => {
+    const answers = file('answers.json', '{"bogus":1}');
+    expect(cli(['assess', answers, '--model', 'svmi-public']).stderr).toMatch(
+      `social-value: error (invalid-input): ${answers}: Invalid maturity responses: 1 problem.\n  - ${answers}: responses.bogus: `,
+    );
+    const contract = file('contract.json', '{"contractType":"servces"}');
+    expect(cli(['requires', contract, '--policy', 'ppn0620']).stderr).toMatch(
+      `  - ${contract}: contract.contractType: `,
+    );
+    // The second file of the folder (in name order) is contracts[1].
+    const folder = join(temp, 'portfolio');
+    mkdirSync(folder);
+    copyFileSync('examples/cli/portfolio/hw-017.json', join(folder, 'a.json'));
+    writeFileSync(join(folder, 'b.json'), '{"id":"b","report":{}}');
+    const run = cli(['portfolio', folder]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(`  - ${join(folder, 'b.json')}: contracts[1].report: `);
   });
 
   it('leaves a flag’s issue unattributed to any file', () => {
