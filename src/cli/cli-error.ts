@@ -1,9 +1,13 @@
 /** Why a command could not run: a bad flag, an unreadable or malformed file (exit code 2). */
 export class CliError extends Error {
-  /** Builds the error from the sentence shown to the user. */
-  constructor(message: string) {
+  /** The library's error code, when the failure is the library's (`invalid-input`, …). */
+  readonly code: string | undefined;
+
+  /** Builds the error from the sentence shown to the user, and the library's code if any. */
+  constructor(message: string, code?: string) {
     super(message);
     this.name = 'CliError';
+    this.code = code;
   }
 }
 

@@ -1,14 +1,13 @@
 // Writes what a command returned: the format asked for, to --out or standard output, and the
 // chart to --chart.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import type { CommandResult } from './command.js';
 import { renderCsv } from './render-csv.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
-import type { Chart } from './report.js';
 import { type Terminal, wantsColour } from './terminal.js';
 
 /** The output formats. */
@@ -65,40 +64,78 @@ export function assertDistinctFiles(
   }
 }
 
-/** Writes the output and the chart; says on stderr which files were written. */
-export function emit(result: CommandResult, options: OutputOptions, terminal: Terminal): void {
+/** A file to write, and the flag that named it. */
+export interface OutputFile {
+  /** The file, as the user named it. */
+  readonly file: string;
+  /** What to write in it. */
+  readonly text: string;
+}
+
+/**
+ * Writes the output and the charts (`extra`: further files such as `--benchmark-chart`); says
+ * on stderr which files were written. Every file is checked writable before any is written, so
+ * a bad `--out` leaves no `--chart` behind.
+ */
+export function emit(
+  result: CommandResult,
+  options: OutputOptions,
+  terminal: Terminal,
+  extra: readonly OutputFile[] = [],
+): void {
   const format = options.format ?? 'text';
+  const files: OutputFile[] = [];
   if (options.chart !== undefined) {
     if (result.chart === undefined) throw new CliError('--chart: this command draws no chart.');
-    writeChart(options.chart, result.chart, terminal);
+    files.push({ file: options.chart, text: result.chart.svg });
+  }
+  files.push(...extra);
+  if (options.out !== undefined) {
+    files.push({ file: options.out, text: render(result, format, false) });
+  }
+  for (const { file } of files) assertWritable(file, terminal);
+  for (const { file, text } of files) {
+    writeOut(file, text, terminal);
+    terminal.err(`Wrote ${file}\n`);
   }
   if (options.out === undefined) {
     terminal.out(render(result, format, format === 'text' && wantsColour(terminal)));
-    return;
   }
-  writeOut(options.out, render(result, format, false), terminal);
-  terminal.err(`Wrote ${options.out}\n`);
 }
 
-/** Writes a chart as an SVG file and says so on stderr. */
-export function writeChart(file: string, chart: Chart, terminal: Terminal): void {
-  writeOut(file, chart.svg, terminal);
-  terminal.err(`Wrote ${file}\n`);
+/** Refuses a file that cannot be written: its folder missing or read-only, or a folder itself. */
+function assertWritable(file: string, terminal: Terminal): void {
+  const path = resolve(terminal.cwd, file);
+  try {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (stats !== undefined) {
+      accessSync(path, constants.W_OK);
+      return;
+    }
+    const folder = statSync(dirname(path));
+    if (!folder.isDirectory()) throw Object.assign(new Error(), { code: 'ENOENT' });
+    accessSync(dirname(path), constants.W_OK);
+  } catch (error) {
+    throw new CliError(`${file}: cannot be written (${writeReason(error)}).`);
+  }
 }
 
 function writeOut(file: string, text: string, terminal: Terminal): void {
   try {
     writeFileSync(resolve(terminal.cwd, file), text);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const reason =
-      code === 'ENOENT'
-        ? 'its folder does not exist'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code === 'EISDIR'
-            ? 'is a folder'
-            : String(code ?? 'unknown reason');
-    throw new CliError(`${file}: cannot be written (${reason}).`);
+    throw new CliError(`${file}: cannot be written (${writeReason(error)}).`);
   }
+}
+
+function writeReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR'
+    ? 'its folder does not exist'
+    : code === 'EACCES' || code === 'EPERM'
+      ? 'permission denied'
+      : code === 'EISDIR'
+        ? 'is a folder'
+        : String(code ?? 'unknown reason');
 }

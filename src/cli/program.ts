@@ -14,14 +14,7 @@ import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
 import { figureOption, poundsOption, wholeOption } from './options.js';
-import {
-  assertDistinctFiles,
-  emit,
-  type Format,
-  formats,
-  type OutputOptions,
-  writeChart,
-} from './output.js';
+import { assertDistinctFiles, emit, type Format, formats, type OutputOptions } from './output.js';
 import type { Chart } from './report.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -67,10 +60,14 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       terminal,
     );
     context.progress.done();
-    emit(result, output, terminal);
-    if (output.benchmarkChart !== undefined && result.benchmarkChart !== undefined) {
-      writeChart(output.benchmarkChart, result.benchmarkChart, terminal);
-    }
+    emit(
+      result,
+      output,
+      terminal,
+      output.benchmarkChart !== undefined && result.benchmarkChart !== undefined
+        ? [{ file: output.benchmarkChart, text: result.benchmarkChart.svg }]
+        : [],
+    );
     state.exitCode = result.failed ? 1 : 0;
   };
 

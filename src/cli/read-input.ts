@@ -36,26 +36,57 @@ export function readJson(file: string, cwd: string): unknown {
   }
 }
 
+/** A record of a CSV file: its cells by column name, and the line it starts on. */
+export interface CsvRecord {
+  /** The non-empty cells, keyed by header (no prototype: any header is an ordinary key). */
+  readonly cells: Record<string, string>;
+  /**
+   * The line the record starts on, 1-based with the header on line 1, as a text editor numbers
+   * lines (a spreadsheet's row number too, unless a cell above holds a line break).
+   */
+  readonly line: number;
+}
+
 /**
  * Reads the records of a CSV file (papaparse; header row first, delimiter detected, blank lines
- * skipped) as objects keyed by header; empty cells are left out.
+ * skipped) as objects keyed by header, each with the line it starts on; empty cells are left out.
  */
-export function readCsvRecords(file: string, cwd: string): Record<string, string>[] {
+export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
   const text = readText(file, cwd);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
-  const [header, ...rows] = parsed.data;
-  if (header === undefined || header.every((cell) => cell.trim() === '')) {
+  const rows: { cells: string[]; line: number }[] = [];
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    step: (row) => {
+      if (row.data.some((cell) => cell.trim() !== '')) rows.push({ cells: row.data, line });
+      const end = row.meta.cursor;
+      line += lineBreaks(text, start, end);
+      start = end;
+    },
+  });
+  const [header, ...records] = rows;
+  if (header === undefined) {
     throw new CliError(`${file}: no header row (expected a first row of column names).`);
   }
-  const names = header.map((cell) => cell.trim());
-  return rows.map((row) => {
-    const record: Record<string, string> = Object.create(null);
+  const names = header.cells.map((cell) => cell.trim());
+  return records.map((row) => {
+    const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
-      const cell = row[index]?.trim() ?? '';
-      if (cell !== '' && name !== '') record[name] = cell;
+      const cell = row.cells[index]?.trim() ?? '';
+      if (cell !== '' && name !== '') cells[name] = cell;
     }
-    return record;
+    return { cells, line: row.line };
   });
+}
+
+/** The line breaks (CRLF, LF or a lone CR) in `text` from `start` up to `end`. */
+function lineBreaks(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) count += 1;
+  }
+  return count;
 }
 
 /** The `.json` files of a folder, in code-unit order of their names. */

@@ -2,8 +2,14 @@
 import { policies } from 'social-value';
 import { CliError } from './cli-error.js';
 import { isJsonFile, readJson } from './read-input.js';
+import type { Source } from './sources.js';
 
 type PolicyArgument = (typeof policies)[keyof typeof policies];
+
+/** The sources of a command's errors for a policy given as a file (none for a preset). */
+export function policySources(value: string): Source[] {
+  return isJsonFile(value) ? [{ file: value, roots: ['policy'] }] : [];
+}
 
 /** Reads `--policy`: a preset name (`southend2021`) or a policy file (`policy.json`). */
 export function readPolicy(value: string, cwd: string): { policy: PolicyArgument; source: string } {

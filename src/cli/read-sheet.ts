@@ -1,12 +1,17 @@
 // A pledge sheet from a CSV/TSV export (parsePledgeSheet) or from JSON: the stored result of
 // parsePledgeSheet, a list of rows, or { rows, statedTotal }. Rows are validated by the library.
 import { basename, extname } from 'node:path';
-import type { PledgeSheetRow } from 'social-value';
+import { type PledgeSheetRow, revive } from 'social-value';
 import { parsePledgeSheet } from 'social-value/csv';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
 import { countText } from './figures.js';
 import { isJsonFile, readJson, readText } from './read-input.js';
+import { type Source, withSources } from './sources.js';
+
+// The library's paths into a sheet's rows, and into the framework, pledges and valuation made
+// from them (their indexes are not the rows', so only `rows[…]` gets a line).
+const SHEET_ROOTS = ['rows', 'framework', 'pledges', 'valuation', 'statedTotal'];
 
 /** A problem the CSV reader found in a cell, as parsePledgeSheet reports it. */
 export interface SheetProblem {
@@ -32,6 +37,8 @@ export interface SheetRead {
   readonly name: string;
   /** The file's own name (`pledge-sheet.csv`). */
   readonly fileName: string;
+  /** Where the library's paths into the rows (and what is made of them) lead: the file, its lines. */
+  readonly source: Source;
 }
 
 /** Reads a pledge sheet file (CSV, TSV or JSON). */
@@ -40,7 +47,8 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
   const name = basename(file, extname(file)) || 'sheet';
   context.progress.update(`Reading ${file}…`);
   if (isJsonFile(file)) {
-    return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName };
+    const source = { file, roots: SHEET_ROOTS };
+    return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName, source };
   }
   const text = readText(file, context.terminal.cwd);
   context.progress.update(`Parsing ${file} (${countText(Math.round(text.length / 1024))} kB)…`);
@@ -53,12 +61,29 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
     summary: sheet.summary,
     name,
     fileName,
+    source: { file, roots: SHEET_ROOTS, lines: sheet.rows.map((row) => row.line) },
   };
 }
 
-function sheetFromJson(json: unknown, file: string, name: string): Omit<SheetRead, 'fileName'> {
+function sheetFromJson(
+  json: unknown,
+  file: string,
+  name: string,
+): Omit<SheetRead, 'fileName' | 'source'> {
   if (Array.isArray(json)) {
     return { rows: json as PledgeSheetRow[], statedTotal: null, problems: [], summary: null, name };
+  }
+  if ((json as { kind?: unknown } | null)?.kind === 'pledge-sheet') {
+    // The stored result of parsePledgeSheet: revived (and so checked) whole, its problems and
+    // summary kept as reading the CSV gives them.
+    const sheet = withSources([{ file, roots: ['json'] }], () => revive(json, 'pledge-sheet'));
+    return {
+      rows: sheet.rows,
+      statedTotal: sheet.statedTotal,
+      problems: sheet.problems,
+      summary: sheet.summary,
+      name,
+    };
   }
   if (
     typeof json === 'object' &&

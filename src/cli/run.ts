@@ -25,7 +25,9 @@ export async function run(argv: readonly string[], terminal: Terminal): Promise<
       return error.exitCode === 0 ? exitCodes.ok : exitCodes.input;
     }
     if (isCliError(error)) {
-      terminal.err(`social-value: error: ${error.message}\n`);
+      terminal.err(
+        `social-value: error${error.code === undefined ? '' : ` (${error.code})`}: ${error.message}\n`,
+      );
       return exitCodes.input;
     }
     if (isSocialValueError(error)) {

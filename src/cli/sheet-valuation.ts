@@ -3,6 +3,7 @@
 import { type Framework, type Valuation, valuePledges } from 'social-value';
 import { toFramework, toPledges } from 'social-value/csv';
 import type { SheetRead } from './read-sheet.js';
+import { withSources } from './sources.js';
 
 /** Options of a sheet's valuation. */
 export interface SheetValuationOptions {
@@ -14,6 +15,13 @@ export interface SheetValuationOptions {
 
 /** The framework made from a sheet's proxies and the valuation of its answers. */
 export function valueSheet(
+  sheet: SheetRead,
+  options: SheetValuationOptions,
+): { framework: Framework; valuation: Valuation } {
+  return withSources([sheet.source], () => valueRows(sheet, options));
+}
+
+function valueRows(
   sheet: SheetRead,
   options: SheetValuationOptions,
 ): { framework: Framework; valuation: Valuation } {

@@ -7,6 +7,7 @@ export {
   type FormatValuationCsvOptions,
   formatValuationCsv,
 } from './format-valuation-csv.js';
+export { parseAmount } from './parse-amount.js';
 export { parsePledgeSheet } from './parse-pledge-sheet.js';
 export { parseSpendLedger } from './parse-spend-ledger.js';
 export type { ParsePledgeSheetOptions, StreamPledgeSheetOptions } from './schemas.js';

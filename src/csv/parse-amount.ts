@@ -1,12 +1,44 @@
+import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { plainDecimal } from '../core/fast-decimal.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
+import { parseInput } from '../core/zod-error.js';
+
+const cellSchema = /* @__PURE__ */ z.string();
 
 // Digits grouped in thousands by commas or by spaces (`1,000`, `1 000`), or not grouped.
 const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
 // Spaces around the pound sign, a sign or a bracket (`£ 5`, `- 5`, `( 5 )`) carry no meaning.
 const LOOSE_SPACE = /\s*([£()+\-–—])\s*/g;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
+
+/**
+ * Reads one money or number cell as a pledge sheet's cells are read, as spreadsheets write them:
+ * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style), `-£5`,
+ * `-12.5`, `1e3`, `1 000`; a blank cell is `null`. Returns `'not-a-number'` when the cell is not
+ * a number: a sign inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5
+ * or 5, nor are two signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0.
+ * Returns `'out-of-range'` for a number outside the numeric domain (docs/quality.md). The
+ * `social-value` command reads the number cells of bids and deliveries CSVs with it.
+ *
+ * @param cell - The cell's text.
+ * @returns The exact number, `null` for a blank cell, or why it is not read.
+ * @throws SocialValueError `invalid-input` at `cell` when it is not a string.
+ *
+ * @example
+ * ```ts
+ * import { parseAmount } from 'social-value/csv';
+ *
+ * parseAmount('£1,200,000')?.toString(); // => '1200000'
+ * parseAmount('(1,234.50)')?.toString(); // => '-1234.5'
+ * parseAmount(' '); // => null
+ * parseAmount('1,20,0'); // => 'not-a-number'
+ * parseAmount('(-5)'); // => 'not-a-number'
+ * ```
+ */
+export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
+  return readAmount(parseInput(cellSchema, cell, 'cell', ['cell']));
+}
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
@@ -16,9 +48,9 @@ const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
  * signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0. Returns
  * `'out-of-range'` for a number outside the numeric domain: the input domain, or with `domain:
  * 'stated'` the wider one of line values and totals (as `formatValuationCsv` writes them).
- * Internal.
+ * Internal: {@link parseAmount} is the public, checked form.
  */
-export function parseAmount(
+export function readAmount(
   cell: string,
   domain: NumericDomain = 'input',
 ): Decimal | null | 'not-a-number' | 'out-of-range' {

@@ -10,7 +10,7 @@ import { parseInput } from '../core/zod-error.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { type FoundTable, findTable } from './find-table.js';
 import { readLedgerDate } from './ledger-date.js';
-import { parseAmount } from './parse-amount.js';
+import { readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
@@ -226,7 +226,7 @@ function readBody(
       continue;
     }
     const amountCell = cellOf(row, 'amount')!;
-    const amount = parseAmount(amountCell);
+    const amount = readAmount(amountCell);
     if (amount === null || typeof amount === 'string') {
       if (amount === null)
         problem(row, 'missing-amount', 'error', 'amount', 'no amount, so the row is left out.');

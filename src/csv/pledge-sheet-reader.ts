@@ -9,7 +9,7 @@ import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
-import { parseAmount } from './parse-amount.js';
+import { readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import type { ParsePledgeSheetOptions } from './schemas.js';
 import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
@@ -117,7 +117,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     // A stated value may be a figure the library computed (formatValuationCsv writes exact line
     // values, with up to 120 decimals); an answer or a proxy is an input.
     const stated = role === 'statedValue';
-    const value = parseAmount(written, stated ? 'stated' : 'input');
+    const value = readAmount(written, stated ? 'stated' : 'input');
     if (typeof value !== 'string') return value;
     const column = JSON.stringify(headers[index]);
     problem(
@@ -416,7 +416,7 @@ const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;
 /** The last cell of a row that reads as an amount (for total rows). */
 function lastAmount(cells: readonly string[]): Decimal | null {
   for (let i = cells.length - 1; i >= 0; i -= 1) {
-    const value = parseAmount(cells[i]!, 'stated');
+    const value = readAmount(cells[i]!, 'stated');
     if (value !== null && typeof value !== 'string') return value;
   }
   return null;

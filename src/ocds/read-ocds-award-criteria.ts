@@ -1,5 +1,6 @@
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import type { CompiledTender } from './compile-tender.js';
 import { readCriteriaBlock, readLot } from './read-lot.js';
 import { type FoundRelease, latestPerProcess, releasesOf } from './releases-of.js';
 import { finding, isObject, list, own, text } from './shape.js';
@@ -21,12 +22,15 @@ function readLots(
   found: FoundRelease,
   tenderBlock: ReturnType<typeof readCriteriaBlock>,
   findings: OcdsFinding[],
+  compiled: CompiledTender | undefined,
 ): OcdsLotCriteria[] {
-  const tenderPath = `${found.path}.tender`;
+  const tenderPath = compiled?.tender.origins.get(key)?.path ?? `${found.path}.tender`;
   const lots = list(tender, key, tenderPath, findings) ?? [];
   const seen = new Map<string, number>();
   return lots.map((lot, index) => {
-    const path = `${tenderPath}.${key}[${index}]`;
+    const merged = isObject(lot) ? compiled?.entries.get(lot) : undefined;
+    const path = merged?.path ?? `${tenderPath}.${key}[${index}]`;
+    const criteriaPath = merged?.origins.get('awardCriteria')?.path ?? path;
     const lotFindings: OcdsFinding[] = [];
     const source = isObject(lot) ? lot : {};
     if (source !== lot) {
@@ -65,17 +69,25 @@ function readLots(
       lot: id,
       lotName: text(source, 'title', path, lotFindings),
       path,
-      block: readCriteriaBlock(own(source, 'awardCriteria'), `${path}.awardCriteria`),
+      block: readCriteriaBlock(own(source, 'awardCriteria'), `${criteriaPath}.awardCriteria`),
       inherited: key === 'lots' ? tenderBlock : null,
       findings: lotFindings,
     });
   });
 }
 
-/** The entries of one release: the tender level (when it has criteria or no lots), then lots. */
-function readRelease(found: FoundRelease, findings: OcdsFinding[]): OcdsLotCriteria[] {
-  const tenderValue = own(found.release, 'tender');
+/**
+ * The entries of one process: the tender level (when it has criteria or no lots), then lots,
+ * read from its latest release, or from the tender compiled from its releases.
+ */
+function readRelease(
+  found: FoundRelease,
+  findings: OcdsFinding[],
+  compiled?: CompiledTender,
+): OcdsLotCriteria[] {
+  const tenderValue = compiled?.tender.value ?? own(found.release, 'tender');
   const tenderPath = `${found.path}.tender`;
+  const from = (key: string) => compiled?.tender.origins.get(key)?.path ?? tenderPath;
   const shapeFindings: OcdsFinding[] = [];
   if (tenderValue !== undefined && !isObject(tenderValue)) {
     shapeFindings.push(
@@ -88,10 +100,13 @@ function readRelease(found: FoundRelease, findings: OcdsFinding[]): OcdsLotCrite
     );
   }
   const tender = isObject(tenderValue) ? tenderValue : {};
-  const codeBlock = readCriteriaBlock(own(tender, 'awardCriteria'), `${tenderPath}.awardCriteria`);
+  const codeBlock = readCriteriaBlock(
+    own(tender, 'awardCriteria'),
+    `${from('awardCriteria')}.awardCriteria`,
+  );
   const detailsBlock = readCriteriaBlock(
     own(tender, 'awardCriteriaDetails'),
-    `${tenderPath}.awardCriteriaDetails`,
+    `${from('awardCriteriaDetails')}.awardCriteriaDetails`,
   );
   const withCriteria = [codeBlock, detailsBlock].find((b) => b !== null && b.readings.length > 0);
   const tenderBlock = withCriteria ?? codeBlock ?? detailsBlock;
@@ -99,8 +114,8 @@ function readRelease(found: FoundRelease, findings: OcdsFinding[]): OcdsLotCrite
     const other = tenderBlock === codeBlock ? detailsBlock : codeBlock;
     if (other !== null) shapeFindings.push(...other.findings);
   }
-  const lots = readLots(tender, 'lots', found, tenderBlock, findings);
-  const groups = readLots(tender, 'lotGroups', found, null, findings);
+  const lots = readLots(tender, 'lots', found, tenderBlock, findings, compiled);
+  const groups = readLots(tender, 'lotGroups', found, null, findings, compiled);
   const entries: OcdsLotCriteria[] = [];
   const hasTenderCriteria = tenderBlock !== null && tenderBlock.readings.length > 0;
   if (hasTenderCriteria || lots.length + groups.length === 0) {
@@ -110,7 +125,7 @@ function readRelease(found: FoundRelease, findings: OcdsFinding[]): OcdsLotCrite
         release: found.id,
         level: 'tender',
         lot: null,
-        lotName: text(tender, 'title', tenderPath, shapeFindings),
+        lotName: text(tender, 'title', from('title'), shapeFindings),
         path: tenderPath,
         block: tenderBlock,
         inherited: null,
@@ -150,7 +165,10 @@ function compareLots(a: OcdsLotCriteria, b: OcdsLotCriteria): number {
  * Anything it cannot read exactly is a finding and the weight stays `null`: ranges, orders of
  * importance, several candidate numbers, weights above 100, weights that do not sum to 100. It
  * accepts a release, a record (its `compiledRelease`, else its embedded releases), a release
- * package or a record package, and reads the latest release with a tender of each process.
+ * package or a record package. The releases of a process with a tender are compiled as OCDS
+ * merge rules compile a record (oldest first: a field a release leaves out keeps its earlier
+ * value, `null` removes it, lots are merged by id), each criterion's path pointing into the
+ * release it came from.
  * Messy data never throws: unexpected shapes are findings.
  *
  * @param input - A parsed OCDS release, record, release package or record package.
@@ -199,8 +217,11 @@ export function readOcdsAwardCriteria(input: unknown): OcdsAwardCriteria {
     });
   }
   const findings: OcdsFinding[] = [];
-  const releases = latestPerProcess(releasesOf(input, ROOT, findings), findings);
-  const lots = releases.flatMap((found) => readRelease(found, findings));
+  const processes = latestPerProcess(releasesOf(input, ROOT, findings), findings);
+  const releases = processes.map((process) => process.latest);
+  const lots = processes.flatMap((process) =>
+    readRelease(process.latest, findings, process.compiled),
+  );
   for (const lot of lots) findings.push(...lot.findings);
   lots.sort(compareLots);
 

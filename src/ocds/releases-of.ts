@@ -1,3 +1,4 @@
+import { type CompiledTender, compileTender } from './compile-tender.js';
 import { finding, isObject, list, own, text } from './shape.js';
 import type { OcdsFinding } from './types.js';
 
@@ -127,36 +128,49 @@ export function releasesOf(input: object, path: string, findings: OcdsFinding[])
   return out;
 }
 
+/** A contracting process: its latest release with a tender, and the tender compiled. */
+export interface Process {
+  /** The latest release by `date` among those with a tender (the later in the input on a tie). */
+  readonly latest: FoundRelease;
+  /** The tender compiled from its releases with a tender, oldest first (when any has one). */
+  readonly compiled: CompiledTender | undefined;
+}
+
 /**
- * The release to read for each contracting process: the latest by `date` among those with a
- * tender (the later one in the input on a tie). The others are reported as skipped. Internal.
+ * The contracting processes of the releases found: for each, the latest release with a tender
+ * and the tender compiled from all its releases with one, oldest first, as OCDS merge rules
+ * compile a record (a field a later release leaves out keeps its earlier value). A release none
+ * of whose fields is left in the compiled tender is reported as skipped. Internal.
  */
 export function latestPerProcess(
   releases: readonly FoundRelease[],
   findings: OcdsFinding[],
-): FoundRelease[] {
+): Process[] {
   const byOcid = new Map<string | null, FoundRelease[]>();
   for (const release of releases) {
     const group = byOcid.get(release.ocid);
     if (group) group.push(release);
     else byOcid.set(release.ocid, [release]);
   }
-  const chosen: FoundRelease[] = [];
+  const chosen: Process[] = [];
   for (const group of byOcid.values()) {
-    const candidates = group.some((r) => r.hasTender) ? group.filter((r) => r.hasTender) : group;
-    const latest = candidates.reduce((best, r) => {
-      const a = best.time ?? Number.NEGATIVE_INFINITY;
-      const b = r.time ?? Number.NEGATIVE_INFINITY;
-      return b > a || (b === a && r.position > best.position) ? r : best;
-    });
-    chosen.push(latest);
+    const withTender = group.filter((r) => r.hasTender);
+    const candidates = withTender.length > 0 ? withTender : group;
+    const ordered = [...candidates].sort(
+      (a, b) =>
+        (a.time ?? Number.NEGATIVE_INFINITY) - (b.time ?? Number.NEGATIVE_INFINITY) ||
+        a.position - b.position,
+    );
+    const latest = ordered.at(-1)!;
+    const compiled = withTender.length > 0 ? compileTender(ordered) : undefined;
+    chosen.push({ latest, compiled });
     for (const other of group) {
-      if (other !== latest) {
+      if (other !== latest && compiled?.contributors.has(other) !== true) {
         findings.push(
           finding(
             'release-skipped',
             'info',
-            `Release ${other.id === null ? '(no id)' : JSON.stringify(other.id)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read: release ${latest.id === null ? '(no id)' : JSON.stringify(latest.id)} is the latest with a tender.`,
+            `Release ${other.id === null ? '(no id)' : JSON.stringify(other.id)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read: release ${latest.id === null ? '(no id)' : JSON.stringify(latest.id)} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
             other.path,
           ),
         );

@@ -152,7 +152,7 @@ export interface OcdsCriterion {
 export interface OcdsLotCriteria {
   /** The contracting process (`ocid`) the lot belongs to, or `null` when not published. */
   readonly ocid: string | null;
-  /** The id of the release read, or `null`. */
+  /** The id of the latest release read (its criteria may come from an earlier one: see `path`s), or `null`. */
   readonly release: string | null;
   /** `tender` for criteria of the whole tender, `lot` or `lot-group`. */
   readonly level: 'tender' | 'lot' | 'lot-group';

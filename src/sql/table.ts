@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { exactText } from '../core/exact-text.js';
+import { fitsInteger, refuseCell, UnstorableJson, unstorableText } from './storable.js';
 import type { Cell, Row, TableRows } from './types.js';
 
 /** What a column reads from an item: a Decimal becomes text (or a number), `undefined` null. */
@@ -26,9 +27,21 @@ export interface CellFormat {
   readonly labels: boolean;
 }
 
-/** A value as JSON text, for a `JSONB` column (Decimals become exact strings). Internal. */
+/**
+ * A value as JSON text, for a `JSONB` column (Decimals become exact strings). A key or text that
+ * JSONB cannot hold (a NUL, a lone surrogate) throws `UnstorableJson`, which `tableOf` reports at
+ * the cell. Internal.
+ */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value);
+  return JSON.stringify(value, storableJson);
+}
+
+function storableJson(key: string, value: unknown): unknown {
+  for (const text of typeof value === 'string' ? [key, value] : [key]) {
+    const reason = unstorableText(text);
+    if (reason !== undefined) throw new UnstorableJson(reason, text);
+  }
+  return value;
 }
 
 /**
@@ -44,6 +57,32 @@ function cellOf(value: Value, numbers: CellFormat['numbers']): Cell {
   if (value === undefined || value === null) return null;
   if (typeof value === 'object') return numberCell(value, numbers);
   return value;
+}
+
+/** A cell, refused (at its place in the rows) when PostgreSQL cannot store it as it is. */
+function storableCell<T>(
+  table: string,
+  index: number,
+  entry: Column<T>,
+  item: T,
+  format: CellFormat,
+): Cell {
+  let value: Value;
+  try {
+    value = entry.read(item);
+  } catch (error) {
+    if (!(error instanceof UnstorableJson)) throw error;
+    return refuseCell(table, index, entry.name, { kind: 'text', ...error });
+  }
+  if (typeof value === 'string') {
+    const reason = unstorableText(value);
+    if (reason !== undefined)
+      refuseCell(table, index, entry.name, { kind: 'text', reason, text: value });
+  } else if (typeof value === 'number' && !fitsInteger(value)) {
+    // Whole numbers (positions, ranks, counts) go to INTEGER columns; exact numbers are Decimals.
+    refuseCell(table, index, entry.name, { kind: 'integer', value });
+  }
+  return cellOf(value, format.numbers);
 }
 
 const schemaColumn = <T>(name: string, read: (item: T) => Value): Column<T> => ({
@@ -75,7 +114,7 @@ export function tableOf<Name extends string, T>(
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index]!;
     const row: Record<string, Cell> = {};
-    for (const entry of used) row[entry.name] = cellOf(entry.read(item), format.numbers);
+    for (const entry of used) row[entry.name] = storableCell(table, index, entry, item, format);
     rows[index] = Object.freeze(row);
   }
   return Object.freeze({

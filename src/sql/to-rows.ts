@@ -101,7 +101,10 @@ function tablesOf(
  * @param options - Keys to store it under, labels, and how to write numbers.
  * @returns The rows of each table, parents first (insert in `Object.values(tables)` order).
  * @throws SocialValueError `invalid-input` at `result` for anything that is not a stored kind of
- * result or a valid snapshot of one, and at `options` for an unknown or bad option.
+ * result or a valid snapshot of one, and at `options` for an unknown or bad option. At a cell
+ * (`tables.framework_measures.rows[0].title`), what PostgreSQL cannot store: `invalid-input` for
+ * a text holding a NUL (U+0000) or a lone surrogate, `out-of-range` for a whole number beyond
+ * `INTEGER` (2,147,483,647).
  *
  * @example
  * ```ts

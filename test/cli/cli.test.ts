@@ -713,13 +713,14 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     expect(run.stderr).toMatch(/deliveries\[0\]\.__proto__: unknown key/);
   });
 
-  it('names a bid without an id by its path, whatever blank lines come before it', () => {
+  it('names a bid without an id by its line and its path, whatever blank lines come before it', () => {
     const bids = join(temp, 'no-id.csv');
+    // Line 1 the header, 2 blank, 3 bid A, 4 blank, 5 the second bid (bids[1]), without an id.
     writeFileSync(bids, 'id,price,quality,sv\n\nA,1000000,4,50000\n\n,1200000,5,20000\n');
     const run = cli(['score', 'examples/cli/model.json', bids]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `social-value: error: ${bids}: bids[1].id: missing (each bid needs an id, in a column named "id").\n`,
+      `social-value: error: ${bids} line 5: bids[1].id: missing (each bid needs an id, in a column named "id").\n`,
     );
   });
 

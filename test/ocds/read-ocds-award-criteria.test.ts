@@ -367,3 +367,89 @@ describe('releases, records and packages', () => {
     expect(result.lots.map((lot) => [lot.level, lot.lot])).toEqual([['lot-group', 'G1']]);
   });
 });
+
+describe('releases compiled as OCDS merge rules compile a record', () => {
+  // A tender release publishes lot 1's criteria (price 30, quality 70); a later tenderUpdate
+  // renames the lot and adds lot 2 without restating lot 1's criteria. In the compiled record
+  // lot 1 keeps them (a field a release leaves out keeps its earlier value), lot 2 is added.
+  const tender = {
+    ocid: 'ocds-merge-1',
+    id: 'r1',
+    date: '2025-05-01T00:00:00Z',
+    tag: ['tender'],
+    tender: {
+      title: 'Highways',
+      lots: [
+        {
+          id: '1',
+          title: 'Lot 1',
+          awardCriteria: {
+            criteria: [
+              { type: 'price', description: '30' },
+              { type: 'quality', description: '70' },
+            ],
+          },
+        },
+      ],
+    },
+  };
+  const update = {
+    ocid: 'ocds-merge-1',
+    id: 'r2',
+    date: '2025-06-01T00:00:00Z',
+    tag: ['tenderUpdate'],
+    tender: {
+      lots: [
+        { id: '1', title: 'Lot 1 (amended)' },
+        {
+          id: '2',
+          title: 'Lot 2',
+          awardCriteria: { criteria: [{ type: 'price', description: '100' }] },
+        },
+      ],
+    },
+  };
+
+  it('keeps criteria an update leaves out, pointing into the release that gave them', () => {
+    const result = readOcdsAwardCriteria({ releases: [update, tender] });
+    expect(result.lots.map((lot) => [lot.lot, lot.lotName, lot.release, lot.path])).toEqual([
+      ['1', 'Lot 1 (amended)', 'r2', 'input.releases[0].tender.lots[0]'],
+      ['2', 'Lot 2', 'r2', 'input.releases[0].tender.lots[1]'],
+    ]);
+    expect(rows(result.lots[0])).toEqual([
+      ['price', '30', 'description'],
+      ['quality', '70', 'description'],
+    ]);
+    expect(result.lots[0]?.criteria[0]?.path).toMatch(
+      /^input\.releases\[1\]\.tender\.lots\[0\]\.awardCriteria\./,
+    );
+    expect(result.lots[0]?.complete).toBe(true);
+    expect(rows(result.lots[1])).toEqual([['price', '100', 'description']]);
+    // r1 still gives lot 1's criteria: it is read, not skipped.
+    expect(codes(result.findings)).not.toContain('release-skipped');
+  });
+
+  it('removes criteria an update sets to null, and replaces criteria it restates', () => {
+    const cleared = readOcdsAwardCriteria({
+      releases: [tender, { ...update, tender: { lots: [{ id: '1', awardCriteria: null }] } }],
+    });
+    expect(rows(cleared.lots[0])).toEqual([]);
+    const restated = readOcdsAwardCriteria({
+      releases: [
+        tender,
+        {
+          ...update,
+          tender: {
+            lots: [
+              { id: '1', awardCriteria: { criteria: [{ type: 'price', description: '100' }] } },
+            ],
+          },
+        },
+      ],
+    });
+    expect(rows(restated.lots[0])).toEqual([['price', '100', 'description']]);
+    expect(restated.lots[0]?.lotName).toBe('Lot 1');
+    // Every field r1 gave is restated or kept: r1 gives the title, so it is not skipped.
+    expect(codes(restated.findings)).not.toContain('release-skipped');
+  });
+});

@@ -24,7 +24,7 @@ import {
   type Valuation,
   valuePledges,
 } from 'social-value';
-import { type PledgeSheet, parsePledgeSheet } from 'social-value/csv';
+import { type PledgeSheet, parseAmount, parsePledgeSheet } from 'social-value/csv';
 import { describe, expectTypeOf, it } from 'vitest';
 
 // Type tests of the public types (vitest typecheck): what a consumer's compiler sees, checked
@@ -114,6 +114,13 @@ describe('results as inputs', () => {
 
   it('type parsePledgeSheet', () => {
     expectTypeOf(parsePledgeSheet).returns.toEqualTypeOf<PledgeSheet>();
+  });
+
+  it('type parseAmount: a Decimal, null, or why the cell is not read', () => {
+    expectTypeOf(parseAmount).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(parseAmount).returns.toEqualTypeOf<
+      Decimal | null | 'not-a-number' | 'out-of-range'
+    >();
   });
 });
 

@@ -19,6 +19,7 @@ import { type CommandContext, type CommandResult, hasError } from '../command.js
 import { figureCell } from '../figures.js';
 import { isJsonFile, readJson } from '../read-input.js';
 import type { Chart, Section, Table } from '../report.js';
+import { withSources } from '../sources.js';
 
 const PRESETS: Readonly<Record<string, MaturityModel>> = {
   'svmi-public': svmiPublicSector,
@@ -44,9 +45,11 @@ export function assessCommand(
 ): CommandResult {
   const { model, source } = readModel(options.model, context.terminal.cwd);
   const responses = readJson(responsesFile, context.terminal.cwd) as Responses;
-  const assessment = assessMaturity(model, responses, {
-    ...(options.label === undefined ? {} : { label: options.label }),
-  });
+  const assessment = withSources([{ file: responsesFile, roots: ['responses'] }], () =>
+    assessMaturity(model, responses, {
+      ...(options.label === undefined ? {} : { label: options.label }),
+    }),
+  );
   const themes = themesTable(assessment);
   const chart = radar(model, [assessment], 'Maturity by theme');
   return {
@@ -90,17 +93,17 @@ export function planCommand(
   context: CommandContext,
 ): CommandResult {
   const { model, source } = readModel(options.model, context.terminal.cwd);
-  const present = assessMaturity(
-    model,
-    readJson(responsesFile, context.terminal.cwd) as Responses,
-    {
-      label: 'Present',
-    },
+  const answers = readJson(responsesFile, context.terminal.cwd) as Responses;
+  const present = withSources([{ file: responsesFile, roots: ['responses'] }], () =>
+    assessMaturity(model, answers, { label: 'Present' }),
   );
   const targetAnswers = isJsonFile(options.target)
     ? (readJson(options.target, context.terminal.cwd) as Responses)
     : targetLevel(model, options.target);
-  const target = assessMaturity(model, targetAnswers, { label: 'Target' });
+  const target = withSources(
+    isJsonFile(options.target) ? [{ file: options.target, roots: ['responses'] }] : [],
+    () => assessMaturity(model, targetAnswers, { label: 'Target' }),
+  );
   const plan = planActions(model, {
     present,
     target,
@@ -173,9 +176,8 @@ function readModel(value: string, cwd: string): { model: MaturityModel; source: 
     return { model, source: `Model: ${model.name} (${model.source.title}, ${model.source.year})` };
   }
   if (isJsonFile(value)) {
-    const model = defineMaturityModel(
-      readJson(value, cwd) as Parameters<typeof defineMaturityModel>[0],
-    );
+    const json = readJson(value, cwd) as Parameters<typeof defineMaturityModel>[0];
+    const model = withSources([{ file: value, roots: ['model'] }], () => defineMaturityModel(json));
     return { model, source: `Model: ${model.name} (${value})` };
   }
   throw new CliError(

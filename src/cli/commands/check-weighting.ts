@@ -7,8 +7,9 @@ import { type CommandContext, type CommandResult, hasError } from '../command.js
 import { figureCell, percentCell } from '../figures.js';
 import { figureOption } from '../options.js';
 import { readJson } from '../read-input.js';
-import { readPolicy } from '../read-policy.js';
+import { policySources, readPolicy } from '../read-policy.js';
 import type { Table } from '../report.js';
+import { withSources } from '../sources.js';
 
 /** Options of the check-weighting command. */
 export interface CheckWeightingCommandOptions {
@@ -66,7 +67,14 @@ export function checkWeightingCommand(
   }
   const contract = readJson(options.contract, context.terminal.cwd) as ContractArgument;
   const { policy, source } = readPolicy(options.policy, context.terminal.cwd);
-  const check = checkWeighting(weights, contract, policy);
+  const check = withSources(
+    [
+      ...(modelFile === undefined ? [] : [{ file: modelFile, roots: ['weights'] }]),
+      { file: options.contract, roots: ['contract'] },
+      ...policySources(options.policy),
+    ],
+    () => checkWeighting(weights, contract, policy),
+  );
   const weightsTable: Table = {
     columns: [{ label: 'Group' }, { label: 'Weight (points)', numeric: true }],
     rows: [

@@ -15,6 +15,7 @@ import type { CommandContext, CommandResult } from '../command.js';
 import { countText, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { jsonFilesIn, readJson } from '../read-input.js';
 import type { Chart, Section, Table } from '../report.js';
+import { withSources } from '../sources.js';
 
 /** Options of the portfolio command. */
 export interface PortfolioCommandOptions {
@@ -58,9 +59,10 @@ export function portfolioCommand(
     );
   }) as unknown as ContractsArgument;
   context.progress.update(`Summing ${countText(files.length)} contracts…`);
-  const portfolio = summarisePortfolio(
-    contracts,
-    options.top === undefined ? undefined : { top: options.top },
+  const portfolio = withSources(
+    files.map((file, index) => ({ file, roots: [`contracts[${index}]`] })),
+    () =>
+      summarisePortfolio(contracts, options.top === undefined ? undefined : { top: options.top }),
   );
   const pledged = moneyColumn(portfolio.contracts.map((entry) => entry.totals.pledged));
   const expected = moneyColumn(portfolio.contracts.map((entry) => entry.totals.expected));
@@ -172,12 +174,27 @@ export function portfolioCommand(
     // The targets file is a list of targets, or { departmentTag?, priorityTag?, targets }.
     const targets = options.targets === undefined ? undefined : readJson(options.targets, cwd);
     const settings = Array.isArray(targets) ? { targets } : (targets ?? {});
-    budget = socialValueBudget(portfolio, {
-      ...(settings as { targets?: BudgetTarget[] }),
+    const baseline =
+      options.baseline === undefined ? undefined : storedBaseline(readJson(options.baseline, cwd));
+    const sources = [
+      ...(options.targets === undefined
+        ? []
+        : [
+            {
+              file: options.targets,
+              roots: ['options.targets', 'options.departmentTag', 'options.priorityTag'],
+            },
+          ]),
       ...(options.baseline === undefined
-        ? {}
-        : { baseline: storedBaseline(readJson(options.baseline, cwd)) as SocialValueBudget }),
-    });
+        ? []
+        : [{ file: options.baseline, roots: ['options.baseline'] }]),
+    ];
+    budget = withSources(sources, () =>
+      socialValueBudget(portfolio, {
+        ...(settings as { targets?: BudgetTarget[] }),
+        ...(baseline === undefined ? {} : { baseline: baseline as SocialValueBudget }),
+      }),
+    );
     sections.push(budgetSection(budget));
   }
   return {

@@ -6,6 +6,7 @@ import { type CommandContext, type CommandResult, hasError } from '../command.js
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { readSheet } from '../read-sheet.js';
 import type { Section, Table } from '../report.js';
+import { withSources } from '../sources.js';
 
 /** Options of the reconcile command. */
 export interface ReconcileCommandOptions {
@@ -21,10 +22,12 @@ export function reconcileCommand(
 ): CommandResult {
   const sheet = readSheet(file, context);
   context.progress.update(`Reconciling ${countText(sheet.rows.length)} rows…`);
-  const check = reconcilePledgeSheet(sheet.rows, {
-    statedTotal: sheet.statedTotal,
-    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-  });
+  const check = withSources([sheet.source], () =>
+    reconcilePledgeSheet(sheet.rows, {
+      statedTotal: sheet.statedTotal,
+      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+    }),
+  );
   const computed = moneyColumn(check.rows.map((row) => row.computed));
   const stated = moneyColumn(check.rows.map((row) => row.stated));
   const corrected = moneyColumn(check.rows.map((row) => row.corrected));

@@ -4,8 +4,9 @@ import { requiresSocialValue } from 'social-value';
 import type { CommandContext, CommandResult } from '../command.js';
 import { figureCell, moneyCell } from '../figures.js';
 import { readJson } from '../read-input.js';
-import { readPolicy } from '../read-policy.js';
+import { policySources, readPolicy } from '../read-policy.js';
 import type { Section, Table } from '../report.js';
+import { withSources } from '../sources.js';
 
 type ContractArgument = Parameters<typeof requiresSocialValue>[0];
 
@@ -17,7 +18,10 @@ export function requiresCommand(
 ): CommandResult {
   const contract = readJson(contractFile, context.terminal.cwd) as ContractArgument;
   const { policy, source } = readPolicy(policyName, context.terminal.cwd);
-  const result = requiresSocialValue(contract, policy);
+  const result = withSources(
+    [{ file: contractFile, roots: ['contract'] }, ...policySources(policyName)],
+    () => requiresSocialValue(contract, policy),
+  );
   const answer = result.required ? 'required' : result.recommended ? 'recommended' : 'not required';
   const weighting = (entry: { percent: { toString(): string }; of: string } | null) =>
     entry === null ? 'none' : `at least ${entry.percent.toString()}% of the ${entry.of} score`;

@@ -2,11 +2,13 @@
 // reason; with --sensitivity, the weight range of each criterion that keeps the winner.
 import { allocateRounded, evaluateTenders, formatGBP, weightSensitivity } from 'social-value';
 import { barChart, weightRangeChart } from 'social-value/charts';
+import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { figureCell, moneyCell, percentCell } from '../figures.js';
 import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
 import type { Cell, Chart, Section, Table } from '../report.js';
+import { type Source, withSources } from '../sources.js';
 
 /** Options of the score command. */
 export interface ScoreCommandOptions {
@@ -25,9 +27,13 @@ export function scoreCommand(
   context: CommandContext,
 ): CommandResult {
   const model = readJson(modelFile, context.terminal.cwd) as ModelArgument;
-  const bids = readBids(bidsFile, context.terminal.cwd);
+  const { bids, lines } = readBids(bidsFile, context.terminal.cwd);
+  const sources: Source[] = [
+    { file: modelFile, roots: ['model'] },
+    { file: bidsFile, roots: ['bids'], lines },
+  ];
   context.progress.update(`Scoring ${bids.length} bids…`);
-  const evaluation = evaluateTenders(model, bids);
+  const evaluation = withSources(sources, () => evaluateTenders(model, bids));
   const columns = evaluation.ranking[0]?.criteria ?? [];
   const rankingTable: Table = {
     columns: [
@@ -126,7 +132,7 @@ export function scoreCommand(
   };
   if (options.sensitivity) {
     context.progress.update('Working out the weight ranges…');
-    const sensitivity = weightSensitivity(model, bids);
+    const sensitivity = withSources(sources, () => weightSensitivity(model, bids));
     results.push(sensitivity);
     const ranged = sensitivity.criteria.filter((entry) => entry.range !== null);
     if (ranged.length > 0) {
@@ -190,42 +196,50 @@ export function scoreCommand(
   };
 }
 
+/** Bids read from a file, and for a CSV the line each bid starts on. */
+interface BidsRead {
+  readonly bids: BidsArgument;
+  readonly lines?: readonly number[];
+}
+
 /**
  * Bids from JSON (a list, or { "bids": [...] }) or CSV: a column `id`, a column `price`, and one
  * column per criterion read from a response holding a mark, an amount, or several evaluators'
- * marks separated by semicolons (`4;4;3`).
+ * marks separated by semicolons (`4;4;3`). Numbers are read as pledge sheets read them
+ * (`£1,200,000`, `1 000`); a cell that is no number (or an ambiguous one, `(-5)`) goes to the
+ * library as written, which refuses or reads it.
  */
-function readBids(file: string, cwd: string): BidsArgument {
+function readBids(file: string, cwd: string): BidsRead {
   if (isJsonFile(file)) {
     const json = readJson(file, cwd);
-    if (Array.isArray(json)) return json as BidsArgument;
+    if (Array.isArray(json)) return { bids: json as BidsArgument };
     if (
       typeof json === 'object' &&
       json !== null &&
       Array.isArray((json as { bids?: unknown }).bids)
     ) {
-      return (json as { bids: BidsArgument }).bids;
+      return { bids: (json as { bids: BidsArgument }).bids };
     }
     throw new CliError(`${file}: expected a list of bids, or { "bids": [...] }.`);
   }
-  return readCsvRecords(file, cwd).map((record, index) => {
-    const { id, price, ...responses } = record;
+  const records = readCsvRecords(file, cwd);
+  const bids = records.map(({ cells, line }, index) => {
+    const { id, price, ...responses } = cells;
     if (id === undefined)
-      // Blank lines are skipped, so a row number would mislead: the path counts bids, as the
-      // library's paths do.
       throw new CliError(
-        `${file}: bids[${index}].id: missing (each bid needs an id, in a column named "id").`,
+        `${file} line ${line}: bids[${index}].id: missing (each bid needs an id, in a column named "id").`,
       );
     const read: Record<string, unknown> = Object.create(null);
     for (const [criterion, cell] of Object.entries(responses)) {
       read[criterion] = cell.includes(';')
-        ? { marks: cell.split(';').map((mark) => mark.trim()) }
-        : cell;
+        ? { marks: cell.split(';').map((mark) => amountOf(mark.trim())) }
+        : amountOf(cell);
     }
     return {
       id,
-      ...(price === undefined ? {} : { price }),
+      ...(price === undefined ? {} : { price: amountOf(price) }),
       ...(Object.keys(read).length === 0 ? {} : { responses: read }),
     } as BidsArgument[number];
   });
+  return { bids, lines: records.map((record) => record.line) };
 }

@@ -3,6 +3,7 @@
 // profile against value delivered over time.
 import { type DeliveryReport, formatGBP, trackDelivery } from 'social-value';
 import { deliveryChart } from 'social-value/charts';
+import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -10,6 +11,7 @@ import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
 import { readSheet } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
+import { type Source, withSources } from '../sources.js';
 
 /** Options of the track command. */
 export interface TrackCommandOptions {
@@ -41,7 +43,11 @@ export function trackCommand(
   context: CommandContext,
 ): CommandResult {
   const { valuation, framework } = readPledges(pledgesFile, options, context);
-  const deliveries = readDeliveries(deliveriesFile, context);
+  const { deliveries, lines } = readDeliveries(deliveriesFile, context);
+  const sources: Source[] = [
+    { file: pledgesFile, roots: ['valuation', 'framework'] },
+    { file: deliveriesFile, roots: ['deliveries'], lines },
+  ];
   context.progress.update(`Tracking ${countText(deliveries.length)} deliveries…`);
   const settings: TrackOptions = {
     ...(options.start === undefined ? {} : { start: options.start }),
@@ -51,7 +57,7 @@ export function trackCommand(
     ...(options.contractValue === undefined ? {} : { contractValue: options.contractValue }),
     ...(framework === undefined ? {} : { framework }),
   };
-  const report = trackDelivery(valuation, deliveries, settings);
+  const report = withSources(sources, () => trackDelivery(valuation, deliveries, settings));
   // Lines pledged at 0 are left out unless something was delivered against them: the table's
   // totals are the report's.
   const pledged = report.lines.filter((line) => !line.pledged.isZero() || !line.delivered.isZero());
@@ -160,7 +166,7 @@ export function trackCommand(
     });
   }
   context.progress.update('Drawing the delivery chart…');
-  const chart = overTime(report, valuation, deliveries, settings);
+  const chart = withSources(sources, () => overTime(report, valuation, deliveries, settings));
   sections.push({ heading: 'Chart', chart });
   return {
     results: [report],
@@ -207,22 +213,36 @@ function isValuation(json: unknown): boolean {
   );
 }
 
-function readDeliveries(file: string, context: CommandContext): DeliveriesArgument {
+/** Deliveries read from a file, and for a CSV the line each starts on. */
+interface DeliveriesRead {
+  readonly deliveries: DeliveriesArgument;
+  readonly lines?: readonly number[];
+}
+
+function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
   context.progress.update(`Reading ${file}…`);
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
     if (!Array.isArray(json)) throw new CliError(`${file}: expected a list of deliveries.`);
-    return json as DeliveriesArgument;
+    return { deliveries: json as DeliveriesArgument };
   }
-  return readCsvRecords(file, context.terminal.cwd).map((record) => {
+  const records = readCsvRecords(file, context.terminal.cwd);
+  const deliveries = records.map(({ cells }) => {
     // No prototype: a column named __proto__ is a key the library refuses, like any other.
     const delivery: Record<string, unknown> = Object.create(null);
-    for (const [name, cell] of Object.entries(record)) {
+    for (const [name, cell] of Object.entries(cells)) {
       const key = DELIVERY_KEYS.find((known) => known === name.toLowerCase()) ?? name;
-      delivery[key] = key === 'line' && /^\d+$/.test(cell) ? Number(cell) : cell;
+      // The quantity is read as pledge sheets read numbers (`1,200`, `£ 5,000`).
+      delivery[key] =
+        key === 'line' && /^\d+$/.test(cell)
+          ? Number(cell)
+          : key === 'quantity'
+            ? amountOf(cell)
+            : cell;
     }
     return delivery as unknown as DeliveriesArgument[number];
   });
+  return { deliveries, lines: records.map((record) => record.line) };
 }
 
 /**

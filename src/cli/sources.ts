@@ -1,0 +1,73 @@
+// The files a command read, so that an error of the library names the file (and, for a CSV,
+// the line) its bad value came from, not only the path into the value the command built.
+import { isSocialValueError } from 'social-value';
+import { CliError } from './cli-error.js';
+
+/** The most issues a message lists, as the library's own messages do. */
+const MESSAGE_ISSUES = 20;
+
+/** A file a command read, and the library's paths that lead into what it held. */
+export interface Source {
+  /** The file, as the user named it. */
+  readonly file: string;
+  /**
+   * The paths into its content, as the library writes them (`bids`, `rows`, `contracts[3]`,
+   * `options.targets`): an issue is the file's when its path is one of them or goes on from one.
+   */
+  readonly roots: readonly string[];
+  /** For a CSV, the line each record starts on, by the index after the first root (`bids[3]`). */
+  readonly lines?: readonly number[] | undefined;
+}
+
+/**
+ * Runs a step of a command, turning a SocialValueError it throws into a CliError (same code,
+ * same exit code) whose message names the files of the bad values, and for each issue the file
+ * and, in a CSV, the line its record starts on (1-based, the header being line 1, as a text
+ * editor numbers lines). Issues from flags (paths such as `options.rate`) are left as they are.
+ */
+export function withSources<T>(sources: readonly Source[], step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!isSocialValueError(error)) throw error;
+    throw new CliError(describe(error, sources), error.code);
+  }
+}
+
+function describe(
+  error: {
+    message: string;
+    issues: readonly { path: string; segments: readonly (string | number)[]; message: string }[];
+  },
+  sources: readonly Source[],
+): string {
+  const files = new Set<string>();
+  const lines = error.issues.map((issue) => {
+    const source = sources.find((candidate) => owns(candidate, issue.path));
+    if (source === undefined) return `  - ${issue.path || '(input)'}: ${issue.message}`;
+    files.add(source.file);
+    const index = issue.segments[1];
+    const line =
+      typeof index === 'number' && issue.segments[0] === source.roots[0]
+        ? source.lines?.[index]
+        : undefined;
+    const where = line === undefined ? source.file : `${source.file} line ${line}`;
+    return `  - ${where}: ${issue.path}: ${issue.message}`;
+  });
+  // A failure without issues (a measure missing from a framework, …) comes from what was read.
+  if (error.issues.length === 0) for (const source of sources) files.add(source.file);
+  const headline = error.issues.length === 0 ? error.message : error.message.split('\n  - ')[0]!;
+  const shown = lines.slice(0, MESSAGE_ISSUES);
+  const more = lines.length - shown.length;
+  if (more > 0) shown.push(`  - … and ${more} more problem${more === 1 ? '' : 's'}`);
+  const named = files.size === 0 ? headline : `${[...files].join(', ')}: ${headline}`;
+  return [named, ...shown].join('\n');
+}
+
+function owns(source: Source, path: string): boolean {
+  return source.roots.some(
+    (root) =>
+      path.startsWith(root) &&
+      (path.length === root.length || path[root.length] === '.' || path[root.length] === '['),
+  );
+}

@@ -1,0 +1,69 @@
+import { SocialValueError } from '../core/errors.js';
+import { formatPath } from '../core/path.js';
+
+// PostgreSQL's INTEGER: every whole-number column of the reference schema.
+const INTEGER_MIN = -2_147_483_648;
+const INTEGER_MAX = 2_147_483_647;
+
+// A NUL anywhere; a high surrogate without its low one, or a low one without its high one.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the NUL is what is looked for
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Why PostgreSQL cannot store a text, or `undefined` when it can: TEXT and JSONB hold no NUL
+ * (U+0000), JSONB refuses a lone surrogate, and node-postgres would send one in TEXT as U+FFFD,
+ * a different text. Internal.
+ */
+export function unstorableText(text: string): string | undefined {
+  const found = UNSTORABLE.exec(text);
+  if (found === null) return undefined;
+  return found[0] === '\u0000'
+    ? 'the NUL character (U+0000), which PostgreSQL cannot store in TEXT or JSONB'
+    : `a lone surrogate (U+${found[0].charCodeAt(0).toString(16).toUpperCase()}), half of a character, which PostgreSQL cannot store`;
+}
+
+/** A text found unstorable inside a JSONB value, before its cell is known. Internal. */
+export class UnstorableJson extends Error {
+  /** Builds it from the reason and the text. */
+  constructor(
+    readonly reason: string,
+    readonly text: string,
+  ) {
+    super(reason);
+  }
+}
+
+/**
+ * Refuses a cell PostgreSQL cannot store in its column: a text with a NUL or a lone surrogate
+ * (`invalid-input`), or a whole number outside INTEGER (`out-of-range`). The path is the cell's
+ * place in the rows (`tables.framework_measures.rows[3].title`). Internal.
+ */
+export function refuseCell(
+  table: string,
+  index: number,
+  column: string,
+  problem:
+    | { readonly kind: 'text'; readonly reason: string; readonly text: string }
+    | { readonly kind: 'integer'; readonly value: number },
+): never {
+  const segments = ['tables', table, 'rows', index, column];
+  const message =
+    problem.kind === 'text'
+      ? `holds ${problem.reason}: remove or replace it before storing; received ${shortText(problem.text)}`
+      : `expected a whole number PostgreSQL's INTEGER holds (${INTEGER_MIN} to ${INTEGER_MAX}), received ${problem.value}`;
+  throw new SocialValueError({
+    code: problem.kind === 'text' ? 'invalid-input' : 'out-of-range',
+    message: `Cannot store the ${table} row in PostgreSQL: 1 problem.`,
+    issues: [{ path: formatPath(segments), segments, message }],
+  });
+}
+
+/** True when a whole number fits PostgreSQL's INTEGER. Internal. */
+export function fitsInteger(value: number): boolean {
+  return value >= INTEGER_MIN && value <= INTEGER_MAX;
+}
+
+function shortText(text: string): string {
+  const json = JSON.stringify(text);
+  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+}

@@ -1,0 +1,221 @@
+// What the command reads from files, as a user meets it: library errors name the file and, in
+// a CSV, the line (1-based, the header on line 1, as a text editor numbers lines); bids and
+// deliveries CSVs read money cells as pledge sheets do; a stored parse result keeps its problems;
+// no output file is written when another cannot be.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parsePledgeSheet } from 'social-value/csv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt } from './run-cli.js';
+
+const MODEL = 'examples/cli/model.json';
+const SHEET = 'examples/pledge-sheet.csv';
+const STACK = /^\s+at /m;
+let temp = '';
+
+beforeAll(() => {
+  ensureBuilt();
+  temp = mkdtempSync(join(tmpdir(), 'sv-cli-files-'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(temp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('a library error names the file and the CSV line', () => {
+  it('names the line of a bad bid, counting the header and blank lines', () => {
+    // Line 1 header, line 2 blank, line 3 bid A, line 4 bid B (bids[1], the second bid).
+    const bids = file('bad-price.csv', 'id,price,quality,sv\n\nA,1000000,4,50000\nB,-5,5,20000\n');
+    const run = cli(['score', MODEL, bids]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `social-value: error (invalid-input): ${bids}: Invalid bids: 1 problem.\n  - ${bids} line 4: bids[1].price: expected a number above 0, received "-5"\n`,
+    );
+  });
+
+  it('counts CRLF line ends and a cell holding a line break as an editor does', () => {
+    // Line 1 header; the first delivery's note spans lines 2 and 3 (CRLF inside the quotes);
+    // the second delivery starts on line 4.
+    const deliveries = file(
+      'bad-date.csv',
+      'measure,date,quantity,note\r\nNT1,2025-01-31,2,"two\r\nlines"\r\nNT1,2025-02-31,3,x\r\n',
+    );
+    const run = cli(['track', SHEET, deliveries]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error (invalid-input): ${deliveries}: Invalid delivery: 1 problem.\n  - ${deliveries} line 4: deliveries[1].date: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2025-02-31"\n`,
+    );
+  });
+
+  it('names the deliveries file for a measure pledged nowhere', () => {
+    const deliveries = file('unknown.csv', 'measure,date,quantity\n\n\nNT99,2025-01-31,2\n');
+    const run = cli(['track', SHEET, deliveries]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^social-value: error \\(unknown-measure\\): ${deliveries}: No pledge or framework measure "NT99"[^\\n]*\\n  - ${deliveries} line 4: deliveries\\[0\\]\\.measure: `,
+      ),
+    );
+  });
+
+  it('names the model file, not the bids, for a bad model', () => {
+    const model = file(
+      'model.json',
+      '{"name":"x","criteria":[{"id":"quality","kind":"quality","name":"Q","weight":100,"scoring":{"method":"scale","scale":"0-9"}}]}',
+    );
+    const run = cli(['score', model, 'examples/cli/bids.csv']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      `social-value: error (invalid-input): ${model}: Invalid evaluation model: 1 problem.\n  - ${model}: model.criteria[0].scoring.scale: expected one of`,
+    );
+  });
+
+  it('names the pledge sheet for rows it holds (JSON) and for the framework made from it (CSV)', () => {
+    const rows = file('rows.json', '[{"measure":"NT1","quantity":"x","proxyValue":"1"}]');
+    expect(cli(['value', rows]).stderr).toBe(
+      `social-value: error (invalid-input): ${rows}: Invalid pledge sheet rows: 1 problem.\n  - ${rows}: rows[0].quantity: expected a finite number, a decimal string, a bigint or a Decimal, received "x"\n`,
+    );
+    // NT1 twice with two proxies: the framework's second measure, not a line of the sheet.
+    const sheet = file(
+      'dup.csv',
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,100,2,200\nJobs,NT1,q,u,150,2,300\n',
+    );
+    const run = cli(['value', sheet]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      `social-value: error (duplicate-code): ${sheet}: Framework "dup": theme ids, outcome ids and measure codes must be unique.\n  - ${sheet}: framework.measures[1].code: "NT1" is already used`,
+    );
+  });
+
+  it('names the file of a JSON input: answers, a contract, one report of a portfolio folder', () => {
+    const answers = file('answers.json', '{"bogus":1}');
+    expect(cli(['assess', answers, '--model', 'svmi-public']).stderr).toMatch(
+      `social-value: error (invalid-input): ${answers}: Invalid maturity responses: 1 problem.\n  - ${answers}: responses.bogus: `,
+    );
+    const contract = file('contract.json', '{"contractType":"servces"}');
+    expect(cli(['requires', contract, '--policy', 'ppn0620']).stderr).toMatch(
+      `  - ${contract}: contract.contractType: `,
+    );
+    // The second file of the folder (in name order) is contracts[1].
+    const folder = join(temp, 'portfolio');
+    mkdirSync(folder);
+    copyFileSync('examples/cli/portfolio/hw-017.json', join(folder, 'a.json'));
+    writeFileSync(join(folder, 'b.json'), '{"id":"b","report":{}}');
+    const run = cli(['portfolio', folder]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(`  - ${join(folder, 'b.json')}: contracts[1].report: `);
+  });
+
+  it('leaves a flag’s issue unattributed to any file', () => {
+    const run = cli(['value', SHEET, '--contract-value', '-5']);
+    expect(run.stderr).toBe(
+      'social-value: error (invalid-input): Invalid options: 1 problem.\n  - options.contractValue: expected a number at least 0.01, received "-5"\n',
+    );
+  });
+});
+
+describe('bids and deliveries CSVs read money cells as pledge sheets do', () => {
+  it('scores £1,200,000-style cells as the plain figures', () => {
+    const plain = file('plain.csv', 'id,price,quality,sv\nA,1200000,4,50000\nB,1000000,3,20000\n');
+    const money = file(
+      'money.csv',
+      'id,price,quality,sv\nA,"£1,200,000",4,"£ 50,000.00"\nB,"1 000 000",3,"£20,000"\n',
+    );
+    const expected = cli(['score', MODEL, plain, '--format', 'json']);
+    const got = cli(['score', MODEL, money, '--format', 'json']);
+    expect(got.status).toBe(0);
+    expect(got.stdout).toBe(expected.stdout);
+  });
+
+  it('still refuses an ambiguous cell, as written, at its line', () => {
+    const bids = file('ambiguous.csv', 'id,price,quality,sv\nA,(-5),4,"1,20,0"\n');
+    const run = cli(['score', MODEL, bids]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(`  - ${bids} line 2: bids[0].price: `);
+    expect(run.stderr).toMatch(/received "\(-5\)"/);
+    expect(run.stderr).toMatch(`  - ${bids} line 2: bids[0].responses.sv: `);
+    expect(run.stderr).toMatch(/received "1,20,0"/);
+  });
+
+  it('tracks a delivered quantity written 1,000 as 1000', () => {
+    const plain = file('plain-deliveries.csv', 'measure,date,quantity\nNT18,2025-01-01,1000\n');
+    const grouped = file(
+      'grouped-deliveries.csv',
+      'measure,date,quantity\nNT18,2025-01-01,"1,000"\n',
+    );
+    const expected = cli(['track', SHEET, plain, '--format', 'json']);
+    const got = cli(['track', SHEET, grouped, '--format', 'json']);
+    expect(got.status).toBe(0);
+    expect(got.stdout).toBe(expected.stdout);
+  });
+});
+
+describe('a stored parse result keeps its problems', () => {
+  it('reports the problems of a JSON pledge sheet as of the CSV it was read from', () => {
+    const csv =
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,abc,2,200\nJobs,NT2,q,u,10,3,30\n';
+    const csvFile = file('problem.csv', csv);
+    const jsonFile = file('problem.json', JSON.stringify(parsePledgeSheet(csv)));
+    const fromCsv = cli(['reconcile', csvFile, '--format', 'md']);
+    const fromJson = cli(['reconcile', jsonFile, '--format', 'md']);
+    // The proxy cell "abc" is an error: exit code 1 from either file.
+    expect(fromCsv.status).toBe(1);
+    expect(fromJson.status).toBe(1);
+    const problem = 'error: Line 2, column "Proxy Value": "abc" is not a number; it is left blank.';
+    expect(fromCsv.stdout).toContain(problem);
+    expect(fromJson.stdout).toContain(problem);
+    expect(fromJson.stdout.replaceAll(jsonFile, csvFile)).toBe(fromCsv.stdout);
+  });
+
+  it('refuses a stored parse result with a bad problem, naming the file', () => {
+    const sheet = parsePledgeSheet('Reference,Proxy Value,Answer\nNT1,abc,2\n');
+    const bad = JSON.parse(JSON.stringify(sheet));
+    bad.problems[0].severity = 'fatal';
+    const jsonFile = file('bad-problem.json', JSON.stringify(bad));
+    const run = cli(['reconcile', jsonFile]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(`${jsonFile}: json.problems[0].severity: `);
+    expect(run.stderr).not.toMatch(STACK);
+  });
+});
+
+describe('no output file is written when another cannot be', () => {
+  it('writes no --chart when --out names a missing folder', () => {
+    const chart = join(temp, 'chart.svg');
+    const out = join(temp, 'no', 'such', 'out.html');
+    const run = cli(['value', SHEET, '--chart', chart, '--out', out, '--format', 'html']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: ${out}: cannot be written (its folder does not exist).\n`,
+    );
+    expect(existsSync(chart)).toBe(false);
+  });
+
+  it('writes neither chart when --benchmark-chart names a folder', () => {
+    const folder = join(temp, 'a-folder');
+    mkdirSync(folder, { recursive: true });
+    const chart = join(temp, 'chart2.svg');
+    const out = join(temp, 'out2.html');
+    const run = cli([
+      'value',
+      SHEET,
+      '--contract-value',
+      '12000000',
+      '--chart',
+      chart,
+      '--out',
+      out,
+      '--benchmark-chart',
+      folder,
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`social-value: error: ${folder}: cannot be written (is a folder).\n`);
+    expect(existsSync(chart)).toBe(false);
+    expect(existsSync(out)).toBe(false);
+  });
+});

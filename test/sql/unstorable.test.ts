@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineFramework, isSocialValueError, valuePledges } from '../../src/index.js';
+import { toRows } from '../../src/sql/index.js';
+import {
+  columnTypes,
+  insertRows,
+  schemaSql,
+  startDatabase,
+  type TestDatabase,
+} from './postgres.js';
+import { keys, results } from './results.js';
+
+// What the library accepts but PostgreSQL cannot store: a NUL (U+0000) in TEXT or JSONB, a lone
+// surrogate in JSONB (node-postgres would send one in TEXT as U+FFFD, another text), a whole
+// number beyond INTEGER (2,147,483,647 = 2^31 - 1). Each is shown failing in PostgreSQL itself,
+// then refused by toRows with a SocialValueError at the cell, before any statement runs.
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await startDatabase();
+  await database.client.query(schemaSql);
+}, 30_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+function frameworkWith(measure: Record<string, unknown>, id = 'f') {
+  return defineFramework({
+    id,
+    name: 'F',
+    edition: '1',
+    priceYear: 2024,
+    themes: [{ id: 'jobs', name: 'Jobs' }],
+    measures: [
+      {
+        code: 'NT1',
+        theme: 'jobs',
+        title: 'Local jobs',
+        unit: 'FTE',
+        proxyValue: '100',
+        valueType: 'social',
+        ...measure,
+      },
+    ],
+  });
+}
+
+function refusal(run: () => unknown): { code: string; message: string; path: string } {
+  try {
+    run();
+  } catch (error) {
+    if (!isSocialValueError(error)) throw error;
+    return { code: error.code, message: error.message, path: error.issues[0]?.path ?? '' };
+  }
+  throw new Error('not refused');
+}
+
+describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
+  it('a NUL in a TEXT column', async () => {
+    await expect(
+      database.client.query('SELECT $1::text AS t', ['Local\u0000jobs']),
+    ).rejects.toThrow(/invalid byte sequence for encoding "UTF8": 0x00/);
+    const framework = frameworkWith({ title: 'Local\u0000jobs' });
+    expect(refusal(() => toRows(framework))).toEqual({
+      code: 'invalid-input',
+      path: 'tables.framework_measures.rows[0].title',
+      message:
+        'Cannot store the framework_measures row in PostgreSQL: 1 problem.\n  - tables.framework_measures.rows[0].title: holds the NUL character (U+0000), which PostgreSQL cannot store in TEXT or JSONB: remove or replace it before storing; received "Local\\u0000jobs"',
+    });
+  });
+
+  it('a lone surrogate in a JSONB column (a tag value)', async () => {
+    await expect(
+      database.client.query('SELECT $1::jsonb AS j', [JSON.stringify({ ward: 'North\ud800' })]),
+    ).rejects.toThrow(/invalid input syntax for type json/);
+    const framework = frameworkWith({});
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: 2, tags: { ward: 'North\ud800' } },
+    ]);
+    const refused = refusal(() => toRows(valuation, { keys: { valuation: 'v' } }));
+    expect(refused.code).toBe('invalid-input');
+    expect(refused.path).toBe('tables.valuation_lines.rows[0].tags');
+    expect(refused.message).toContain(
+      'holds a lone surrogate (U+D800), half of a character, which PostgreSQL cannot store',
+    );
+  });
+
+  it('a lone surrogate in a TEXT column, which node-postgres would change to U+FFFD', async () => {
+    const read = await database.client.query('SELECT $1::text AS t', ['North\udc00']);
+    expect(read.rows[0].t).toBe('North\ufffd');
+    const refused = refusal(() => toRows(frameworkWith({ unit: 'FTE\udc00' })));
+    expect(refused.path).toBe('tables.framework_measures.rows[0].unit');
+    expect(refused.message).toContain('a lone surrogate (U+DC00)');
+  });
+
+  it('a whole number beyond INTEGER (max_years_per_person of 3,000,000,000)', async () => {
+    await expect(database.client.query('SELECT $1::integer AS i', [3_000_000_000])).rejects.toThrow(
+      /out of range for type integer/,
+    );
+    const refused = refusal(() => toRows(frameworkWith({ maxYearsPerPerson: 3_000_000_000 })));
+    expect(refused).toEqual({
+      code: 'out-of-range',
+      path: 'tables.framework_measures.rows[0].max_years_per_person',
+      message:
+        "Cannot store the framework_measures row in PostgreSQL: 1 problem.\n  - tables.framework_measures.rows[0].max_years_per_person: expected a whole number PostgreSQL's INTEGER holds (-2147483648 to 2147483647), received 3000000000",
+    });
+  });
+
+  it('stores what it can: a whole character beyond U+FFFF, 2^31 - 1 years', async () => {
+    // 😀 is U+1F600, the surrogate pair D83D DE00: one character, not a lone surrogate.
+    const framework = frameworkWith(
+      { title: 'Jobs 😀', maxYearsPerPerson: 2_147_483_647 },
+      'whole',
+    );
+    await insertRows(database.client, toRows(framework));
+    const read = await database.client.query(
+      "SELECT title, max_years_per_person FROM framework_measures WHERE framework_id = 'whole'",
+    );
+    expect(read.rows).toEqual([{ title: 'Jobs 😀', max_years_per_person: 2_147_483_647 }]);
+  });
+
+  it('writes JS numbers only to INTEGER columns, so the INTEGER check covers every one', async () => {
+    const types = await columnTypes(database.client);
+    const numberColumns = new Set<string>();
+    for (const result of Object.values(results)) {
+      for (const { table, rows } of Object.values(toRows(result, { keys }).tables)) {
+        for (const row of rows) {
+          for (const [column, cell] of Object.entries(row)) {
+            if (typeof cell === 'number') numberColumns.add(`${table}.${column}`);
+          }
+        }
+      }
+    }
+    expect(numberColumns.size).toBeGreaterThan(50);
+    for (const column of numberColumns) {
+      const [table, name] = column.split('.') as [string, string];
+      expect([column, types.get(table)?.get(name)?.type]).toEqual([column, 'integer']);
+    }
+  });
+});
