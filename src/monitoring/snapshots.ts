@@ -240,6 +240,14 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
       }),
     ),
     followUps: z.array(object({ contract: idSchema, contractName: optional(text), ...followUp })),
+    warnings: z.array(
+      object({
+        code: z.enum(['mixed-editions', 'mixed-count']),
+        severity: z.literal('warning'),
+        message: text,
+        contracts: z.array(idSchema),
+      }),
+    ),
     summary: text,
   });
 
