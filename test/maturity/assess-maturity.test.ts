@@ -42,8 +42,9 @@ describe('assessMaturity', () => {
   it('rounds the overall mean to the nearest level when the model says so (halves up)', () => {
     const responses = { policy: 'best', people: 'good' };
     expect(assessMaturity(toyNearest, responses).overall.level).toBe('best'); // 2.5 → 3
-    expect(assessMaturity(toyNearest, { policy: 'best', people: 'basic' }).overall.level).toBe(
-      'good', // (3 + 1) / 2 = 2
+    // (People declared Basic would be Good: it has no Good criterion.)
+    expect(assessMaturity(toyNearest, { policy: 'basic', people: 'best' }).overall.level).toBe(
+      'good', // (1 + 3) / 2 = 2
     );
     // (3 + 1 + ...) one theme at 1, one at 0: mean 0.5 → nearest Basic, down None.
     expect(assessMaturity(toyNearest, { policy: 'basic', people: 'none' }).overall.level).toBe(
@@ -79,6 +80,36 @@ describe('assessMaturity', () => {
     ]);
     expect(result.themes[1]?.note).toBe('HR review');
     expect(result.themes[1]?.met).toEqual(['people.basic.1']);
+  });
+
+  it('never gives a level without criteria as the next level: it is met by any answer', () => {
+    // People has no Good criterion. Declared Basic, People reaches Good too (every criterion up
+    // to Good is met: there is none above Basic's), and the next level is Best with its 2.
+    const declared = assessMaturity(toy, { policy: 'good', people: 'basic' }).themes[1]!;
+    expect([declared.level, declared.declaredLevel, declared.basis]).toEqual([
+      'good',
+      'basic',
+      'declared',
+    ]);
+    expect([declared.nextLevel, declared.criteriaAtNextLevel]).toEqual(['best', 2]);
+    expect(declared.reason).toBe(
+      'Good, as declared Basic (no criteria given): Good has no criteria for People, so it is met with Basic. 2 of the 2 Best criteria are not yet met.',
+    );
+    // Levels judged on their own: a level without criteria is never reached, so the next level
+    // is the first above with criteria (Best), not Good with "0 of 0".
+    const independent = assessMaturity(toyIndependent, {
+      policy: 'good',
+      people: { met: ['people.basic.1'] },
+    }).themes[1]!;
+    expect([independent.level, independent.nextLevel]).toEqual(['basic', 'best']);
+    expect(independent.criteriaAtNextLevel).toBe(2);
+    expect(independent.unmetAtNextLevel.map((c) => c.id)).toEqual([
+      'people.best.1',
+      'people.best.2',
+    ]);
+    expect(independent.reason).toBe(
+      'Basic: the highest level whose own criteria are all met. 2 of the 2 Best criteria are not yet met.',
+    );
   });
 
   it('lets the criteria decide over a contradicting declaration, with a warning', () => {
