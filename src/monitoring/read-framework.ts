@@ -2,6 +2,7 @@ import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
 import { fieldError } from '../core/issue.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { normalise } from './pledge-lines.js';
@@ -35,10 +36,14 @@ interface FrameworkFields {
 /**
  * The measures of `options.framework` by (trimmed) code. A framework sealed by
  * `defineFramework` is trusted; anything else is validated (every framework key known, only
- * the themes and measures read). Internal.
+ * the themes and measures read; when it lists themes, every measure's theme is one of them).
+ * Internal.
  */
 export function readFramework(framework: unknown): Map<string, MeasureRead> {
   let fields: FrameworkFields;
+  // A framework made by defineFramework has had its references checked; any other with themes
+  // has each measure's theme checked against them, as defineFramework would.
+  let themeIds: Set<string> | undefined;
   if (isSealed(framework, 'framework')) fields = framework as FrameworkFields;
   else {
     const path = ['options', 'framework'];
@@ -50,6 +55,7 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
       ['measures'],
     );
     fields = parseInput(inputSchemas().framework, framework, 'framework', path);
+    if (fields.themes !== undefined) themeIds = new Set(fields.themes.map((theme) => theme.id));
   }
   const themeNames = new Map<string, string>();
   for (const theme of fields.themes ?? []) {
@@ -65,6 +71,15 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
         ['options', 'framework', 'measures', position, 'code'],
         `expected a code no other measure has, received ${JSON.stringify(measure.code)} again`,
         { code },
+      );
+    }
+    if (themeIds !== undefined && !themeIds.has(measure.theme)) {
+      const received = JSON.stringify(measure.theme);
+      throw fieldError(
+        'invalid-input',
+        `Invalid framework: measure ${measure.code} names theme ${received}, which it does not have.`,
+        ['options', 'framework', 'measures', position, 'theme'],
+        `expected a theme of the framework${didYouMean(suggest(measure.theme, themeIds))}, received ${received}`,
       );
     }
     const themeName = themeNames.get(measure.theme);
