@@ -118,8 +118,8 @@ export interface PortfolioSocialValueAdded extends SocialValueAddedFigures {
 
 /**
  * Something to check in a portfolio: the sums are exact, but add reports made on different
- * bases. `mixed-editions`: reports of valuations made with more than one framework edition
- * (framework id, edition or price year), so proxy values of different editions are added;
+ * bases. `mixed-editions`: reports of valuations made with more than one framework edition or
+ * price year, so proxy values of different editions are added;
  * `mixed-count`: reports counting all deliveries added to reports counting verified ones only.
  */
 export interface PortfolioWarning {
@@ -228,7 +228,7 @@ function readContracts(contracts: unknown): ContractRead[] {
  *
  * **Bases.** The sums are kept whatever the reports' bases, but `warnings` says when they mix
  * them: `mixed-editions` when the valuations were made with more than one framework edition
- * (framework id, edition or price year; reports without a framework are not compared), and
+ * or price year (reports whose framework gives neither are not compared), and
  * `mixed-count` when some reports count all deliveries and others verified ones only. Each
  * names the contracts on each basis; the summary sentence counts them.
  *
@@ -510,11 +510,16 @@ function addYear(
   }
 }
 
-/** A framework identity in words: `seed-004 edition 2024 (2024 prices)`. */
-function editionText(framework: NonNullable<DeliveryReport['framework']>): string {
-  const edition = framework.edition === undefined ? '' : ` edition ${framework.edition}`;
-  const prices = framework.priceYear === undefined ? '' : ` (${framework.priceYear} prices)`;
-  return `${framework.id}${edition}${prices}`;
+/**
+ * The basis of a report's proxy values in words, `edition 2024 (2024 prices)`: its framework's
+ * edition and price year (the framework's id aside: tables of one edition may have other ids,
+ * as the command line names each pledge sheet's). `undefined` when neither is known.
+ */
+function editionText(framework: DeliveryReport['framework']): string | undefined {
+  const { edition, priceYear } = framework ?? {};
+  if (edition === undefined && priceYear === undefined) return undefined;
+  const prices = priceYear === undefined ? '' : ` (${priceYear} prices)`;
+  return `edition ${edition ?? 'not given'}${prices}`;
 }
 
 /** The contracts (in id order) grouped by a key, groups in code-unit order of their keys. */
@@ -534,15 +539,13 @@ function groupIds(
 }
 
 /**
- * The portfolio's warnings: reports of more than one framework edition (reports without a
- * framework are not compared), and reports counting deliveries differently.
+ * The portfolio's warnings: reports of more than one framework edition or price year (reports
+ * whose framework gives neither are not compared), and reports counting deliveries differently.
  */
 function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
   const warnings: PortfolioWarning[] = [];
   const involved = (groups: Map<string, string[]>) => [...groups.values()].flat().sort(byCodeUnits);
-  const editions = groupIds(contracts, (report) =>
-    report.framework === undefined ? undefined : editionText(report.framework),
-  );
+  const editions = groupIds(contracts, (report) => editionText(report.framework));
   if (editions.size > 1) {
     const parts = [...editions].map(([edition, ids]) => `${edition} for ${listed(ids)}`);
     warnings.push({

@@ -240,7 +240,7 @@ describe('summarisePortfolio', () => {
         code: 'mixed-editions',
         severity: 'warning',
         message:
-          'The totals add reports made with more than one framework edition: seed-004 edition 2024 (2024 prices) for D; seed-004 edition seed-004 (2022 prices) for A and E. Re-index them to one price year before comparing totals.',
+          'The totals add reports made with more than one framework edition: edition 2024 (2024 prices) for D; edition seed-004 (2022 prices) for A and E. Re-index them to one price year before comparing totals.',
         contracts: ['A', 'D', 'E'],
       },
       {
@@ -252,8 +252,18 @@ describe('summarisePortfolio', () => {
       },
     ]);
     expect(mixed.summary).toMatch(/; 2 warnings to check\.$/);
-    // One edition and one count: nothing to say.
+    // One edition and one count: nothing to say, whatever the frameworks' ids (the command line
+    // names each pledge sheet's table after its file).
     expect(summary.warnings).toEqual([]);
+    const renamed = {
+      ...made('seed-004', 2022, '16.09'),
+      framework: { id: 'sheet-b', edition: 'seed-004', priceYear: 2022 },
+    };
+    const sameBasis = [
+      { id: 'A', report: A },
+      { id: 'F', report: trackDelivery(renamed, delivered, options) },
+    ];
+    expect(summarisePortfolio(sameBasis).warnings).toEqual([]);
     expect(summary.summary).not.toMatch(/warning/);
   });
 
