@@ -178,9 +178,12 @@ function assessTheme(
   const met = fromCriteria
     ? withRestatements(index, theme.id, knownMet(index, theme, response.met, at, strict, warnings))
     : withRestatements(index, theme.id, upTo(index, theme.id, declared!));
-  const level = fromCriteria
-    ? reached(index, theme.id, met)
-    : withoutCriteriaAbove(index, theme.id, declared!);
+  // A declared level counts its criteria and those below as met; under the cumulative rule the
+  // levels above it whose criteria that meets (none of their own, or restated) are reached too.
+  const level =
+    fromCriteria || index.model.rules.themeRule === 'cumulative'
+      ? reached(index, theme.id, met)
+      : declared!;
 
   if (fromCriteria && declared !== null && declared.id !== level.id) {
     warnings.push(
@@ -214,10 +217,7 @@ function assessTheme(
     nextCount: nextCriteria.length,
     evidence,
     note: response.note ?? null,
-    reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length, {
-      theme,
-      declared,
-    }),
+    reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length, declared),
   });
 }
 
@@ -389,24 +389,6 @@ export function reached(
 }
 
 /**
- * A declared level, raised through the levels above it that have no criteria for the theme
- * (cumulative models: such a level is met once the level below is, as `reached` counts it).
- */
-function withoutCriteriaAbove(
-  index: ModelIndex,
-  themeId: string,
-  declared: MaturityLevel,
-): MaturityLevel {
-  if (index.model.rules.themeRule !== 'cumulative') return declared;
-  let level = declared;
-  for (let above = index.levelAbove(level); above !== null; above = index.levelAbove(above)) {
-    if (index.criteriaOf(themeId, above.id).length > 0) break;
-    level = above;
-  }
-  return level;
-}
-
-/**
  * The first level above `level` with criteria for the theme, or null: a level without any is
  * met with the one below (cumulative) or is never reached (independent), so it is never the
  * next level to work towards.
@@ -426,7 +408,7 @@ function reasonFor(
   next: MaturityLevel | null,
   unmet: number,
   nextCount: number,
-  given: { readonly theme: MaturityTheme; readonly declared: MaturityLevel | null },
+  declared: MaturityLevel | null,
 ): string {
   const still =
     next === null
@@ -435,9 +417,8 @@ function reasonFor(
         : ' No level above it has criteria for this theme.'
       : ` ${countText(unmet)} of the ${countText(nextCount)} ${next.name} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
   if (basis === 'declared') {
-    const { declared, theme } = given;
     if (declared !== null && declared.id !== level.id) {
-      return `${level.name}, as declared ${declared.name} (no criteria given): ${level.name} has no criteria for ${theme.name}, so it is met with ${declared.name}.${still}`;
+      return `${level.name}: declared ${declared.name} (no criteria given), which meets every criterion up to ${level.name}.${still}`;
     }
     return `${level.name}, as declared (no criteria given).${still}`;
   }

@@ -61,8 +61,10 @@ export interface AddedMeasure {
   readonly date: string;
   /** The index of the line it adds. */
   readonly line: number;
-  /** The new pledge's details, as a framework measure. */
-  readonly measure: MeasureRead;
+  /** Its trimmed code. */
+  readonly code: string;
+  /** The new pledge's details as the only measure of a framework, by its trimmed code. */
+  readonly measures: ReadonlyMap<string, MeasureRead>;
 }
 
 /** Finds the lines of each measure code and checks line indexes are unique. */
@@ -296,15 +298,8 @@ export function pledgeLines(
       day: dayNumber(variation.date),
       date: variation.date,
       line: lineIndex,
-      measure: {
-        code: line.measure,
-        theme: line.theme,
-        themeName: line.themeName,
-        title: line.title,
-        unit: line.unit,
-        proxyValue: line.proxyValue,
-        valueType: line.valueType,
-      },
+      code,
+      measures: new Map([[code, { ...line, code: line.measure }]]),
     });
     all.push(line);
     histories.push([versionOf(variation)]);

@@ -77,7 +77,7 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
       const received = JSON.stringify(measure.theme);
       throw fieldError(
         'invalid-input',
-        `Invalid framework: measure ${measure.code} names theme ${received}, which it does not have.`,
+        `Invalid framework: no theme ${received}.`,
         ['options', 'framework', 'measures', position, 'theme'],
         `expected a theme of the framework${didYouMean(suggest(measure.theme, themeIds))}, received ${received}`,
       );

@@ -564,7 +564,7 @@ export function socialValueBudget(
   if (summary.contracts.length === 0) {
     throw fieldError(
       'invalid-input',
-      'Invalid portfolio: it has no contracts, so there is no report date or year to budget.',
+      'Invalid portfolio: no contracts to budget.',
       ['portfolio', 'contracts'],
       'expected a portfolio summary of at least one contract, received one of none',
     );

@@ -522,48 +522,47 @@ function editionText(framework: DeliveryReport['framework']): string | undefined
   return `edition ${edition ?? 'not given'}${prices}`;
 }
 
-/** The contracts (in id order) grouped by a key, groups in code-unit order of their keys. */
-function groupIds(
-  contracts: readonly ContractRead[],
-  keyOf: (report: DeliveryReport) => string | undefined,
-): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const contract of contracts) {
-    const key = keyOf(contract.report);
-    if (key === undefined) continue;
-    const ids = groups.get(key);
-    if (ids === undefined) groups.set(key, [contract.id]);
-    else ids.push(contract.id);
-  }
-  return new Map([...groups].sort(([a], [b]) => byCodeUnits(a, b)));
-}
-
 /**
  * The portfolio's warnings: reports of more than one framework edition or price year (reports
  * whose framework gives neither are not compared), and reports counting deliveries differently.
+ * Each names every basis (in code-unit order) and its contracts (in id order).
  */
 function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
   const warnings: PortfolioWarning[] = [];
-  const involved = (groups: Map<string, string[]>) => [...groups.values()].flat().sort(byCodeUnits);
-  const editions = groupIds(contracts, (report) => editionText(report.framework));
-  if (editions.size > 1) {
-    const parts = [...editions].map(([edition, ids]) => `${edition} for ${listed(ids)}`);
+  const mixed = (
+    code: PortfolioWarning['code'],
+    keyOf: (report: DeliveryReport) => string | undefined,
+    what: string,
+    fix: string,
+  ) => {
+    const groups = new Map<string, string[]>();
+    for (const { id, report } of contracts) {
+      const key = keyOf(report);
+      if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), id]);
+    }
+    if (groups.size < 2) return;
+    const parts = [...groups]
+      .sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([key, ids]) => `${key} for ${listed(ids)}`);
     warnings.push({
-      code: 'mixed-editions',
+      code,
       severity: 'warning',
-      message: `The totals add reports made with more than one framework edition: ${parts.join('; ')}. Re-index them to one price year before comparing totals.`,
-      contracts: involved(editions),
+      message: `The totals add reports ${what}: ${parts.join('; ')}. ${fix} before comparing totals.`,
+      contracts: [...groups.values()].flat().sort(byCodeUnits),
     });
-  }
-  const counts = groupIds(contracts, (report) => report.count);
-  if (counts.size > 1) {
-    warnings.push({
-      code: 'mixed-count',
-      severity: 'warning',
-      message: `The totals add reports counting all deliveries (${listed(counts.get('all')!)}) and reports counting verified deliveries only (${listed(counts.get('verified')!)}): their delivered figures are on different bases. Track them with one count before comparing.`,
-      contracts: involved(counts),
-    });
-  }
+  };
+  mixed(
+    'mixed-editions',
+    (report) => editionText(report.framework),
+    'made with more than one framework edition',
+    'Re-index them to one price year',
+  );
+  mixed(
+    'mixed-count',
+    (report) => (report.count === 'all' ? 'all deliveries counted' : 'verified deliveries only'),
+    'counting deliveries differently',
+    'Track them with one count',
+  );
   return warnings;
 }
 

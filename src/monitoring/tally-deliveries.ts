@@ -115,30 +115,22 @@ export function tallyDeliveries(
       continue;
     }
     let tally: Tally;
-    // Delivered before a variation added its measure: a delivery nobody pledged.
-    const code = added.size === 0 ? undefined : normalise(delivery.measure);
-    const addition = code === undefined ? undefined : added.get(code);
+    // Delivered before a variation added its measure: a delivery nobody pledged, valued with
+    // the framework's measure when it has a proxy value, else with the new pledge's details.
+    const addition = added.get(normalise(delivery.measure));
     const early = addition !== undefined && day < addition.day;
     if (early && delivery.line !== undefined) {
       throw fieldError(
         'date-out-of-range',
-        `Delivery of ${delivery.measure} dated before pledge line ${addition.line} was added on ${addition.date}.`,
+        `Delivery against line ${addition.line} before it was added on ${addition.date}.`,
         ['deliveries', position, 'date'],
-        `expected a day on or after ${addition.date} for a delivery against line ${addition.line} (without line, an earlier delivery is reported as one nobody pledged)`,
+        `expected ${addition.date} or later, or no line (a delivery nobody pledged)`,
       );
     }
     const linePosition = early
       ? undefined
       : findLine(lines, index, delivery, ['deliveries'], position);
-    if (early) {
-      // The framework's measure when it has a proxy value, else the new pledge's details.
-      const framework = measures?.get(code!);
-      const known =
-        framework === undefined || framework.proxyValue === null
-          ? new Map([[code!, addition.measure]])
-          : measures;
-      tally = unpledgedTally(unpledged, delivery, position, index, known);
-    } else if (linePosition !== undefined) {
+    if (linePosition !== undefined) {
       tally = lineTallies[linePosition]!;
       const { channel } = delivery;
       if (channel !== undefined) {
@@ -153,7 +145,9 @@ export function tallyDeliveries(
         }
       }
     } else {
-      tally = unpledgedTally(unpledged, delivery, position, index, measures);
+      const known =
+        early && !measures?.get(addition.code)?.proxyValue ? addition.measures : measures;
+      tally = unpledgedTally(unpledged, delivery, position, index, known);
     }
     const year = yearPosition(years, day);
     let inYear = tally.byYear.get(year);

@@ -20,8 +20,7 @@ export function shareOf(part: Decimal, whole: Decimal): Decimal | null {
 /** Why `shareOf(part, whole)` is null, for a sentence: `no share of a zero total`. Internal. */
 export function noShare(part: Decimal, whole: Decimal, of: 'total' | 'amount', local = ''): string {
   if (whole.isZero()) return `no ${local}share of a zero ${of}`;
-  if (whole.isNeg())
-    return `no ${local}share of ${of === 'total' ? 'a total' : 'an amount'} below zero`;
+  if (whole.lt(0)) return `no ${local}share: the ${of} is below zero`;
   if (part.lt(0)) return `no ${local}share: a net credit`;
   return `no ${local}share: more than the ${of}, which credits reduce`;
 }

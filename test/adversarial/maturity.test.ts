@@ -645,7 +645,8 @@ describe('formatAssessmentTable and formatPlanMarkdown with hostile input', () =
     });
     const table = formatAssessmentTable(assessMaturity(model, { policy: 'good', people: 'basic' }));
     expect(table.split('\n')).toHaveLength(5);
-    expect(table).toContain('| Policy \\| scope | Good | declared | Best: 0 of 1 |');
+    // Declared Good, Policy meets Best's only criterion (it restates Good's): Best.
+    expect(table).toContain('| Policy \\| scope | Best | declared | top level |');
     // People has no Good criterion: declared Basic, it is Good, and Best is next.
     expect(table).toContain('| People and skills | Good | declared | Best: 2 of 2 |');
   });

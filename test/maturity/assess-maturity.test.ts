@@ -93,7 +93,7 @@ describe('assessMaturity', () => {
     ]);
     expect([declared.nextLevel, declared.criteriaAtNextLevel]).toEqual(['best', 2]);
     expect(declared.reason).toBe(
-      'Good, as declared Basic (no criteria given): Good has no criteria for People, so it is met with Basic. 2 of the 2 Best criteria are not yet met.',
+      'Good: declared Basic (no criteria given), which meets every criterion up to Good. 2 of the 2 Best criteria are not yet met.',
     );
     // Levels judged on their own: a level without criteria is never reached, so the next level
     // is the first above with criteria (Best), not Good with "0 of 0".
@@ -107,6 +107,9 @@ describe('assessMaturity', () => {
       'people.best.1',
       'people.best.2',
     ]);
+    // Declared Good, Policy meets Best's one criterion too (it restates Good's): Best, as the
+    // criteria path gives for the same criteria.
+    expect(assessMaturity(toy, { policy: 'good', people: 'good' }).themes[0]?.level).toBe('best');
     expect(independent.reason).toBe(
       'Basic: the highest level whose own criteria are all met. 2 of the 2 Best criteria are not yet met.',
     );
@@ -160,12 +163,12 @@ describe('assessMaturity', () => {
   });
 
   it('reports a theme missing from the responses instead of giving it a level', () => {
-    const result = assessMaturity(toy, { policy: 'good' });
+    const result = assessMaturity(toy, { policy: 'basic' });
     expect(result.themes[1]?.basis).toBe('missing');
     expect(result.themes[1]?.level).toBeNull();
     expect(result.overall.themesCounted).toBe(1);
     expect(result.overall.themesMissing).toEqual(['people']);
-    expect(result.overall.mean.toString()).toBe('2');
+    expect(result.overall.mean.toString()).toBe('1');
     expect(result.warnings.map((w) => [w.code, w.theme])).toEqual([['missing-theme', 'people']]);
   });
 

@@ -247,7 +247,7 @@ describe('summarisePortfolio', () => {
         code: 'mixed-count',
         severity: 'warning',
         message:
-          'The totals add reports counting all deliveries (A and D) and reports counting verified deliveries only (E): their delivered figures are on different bases. Track them with one count before comparing.',
+          'The totals add reports counting deliveries differently: all deliveries counted for A and D; verified deliveries only for E. Track them with one count before comparing totals.',
         contracts: ['A', 'D', 'E'],
       },
     ]);

@@ -188,7 +188,7 @@ describe('analyseSpend on a small council ledger', () => {
       '£500.00 of £400.00 (no share: more than the total, which credits reduce) was paid to suppliers with a postcode in Portsmouth, in 1 payment.',
     );
     expect(Transport?.reason).toBe(
-      'Department "Transport": -£400.00 in 1 payment (no share: a net credit), £0.00 of it local to Portsmouth (no local share of an amount below zero).',
+      'Department "Transport": -£400.00 in 1 payment (no share: a net credit), £0.00 of it local to Portsmouth (no local share: the amount is below zero).',
     );
     expect(result.summary).toBe(
       '£400.00 in 3 payments: £500.00 (no share: more than the total, which credits reduce) local to Portsmouth, -£100.00 (no share: a net credit) elsewhere and £0.00 (0%) of unknown location.',
