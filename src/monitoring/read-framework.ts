@@ -41,9 +41,6 @@ interface FrameworkFields {
  */
 export function readFramework(framework: unknown): Map<string, MeasureRead> {
   let fields: FrameworkFields;
-  // A framework made by defineFramework has had its references checked; any other with themes
-  // has each measure's theme checked against them, as defineFramework would.
-  let themeIds: Set<string> | undefined;
   if (isSealed(framework, 'framework')) fields = framework as FrameworkFields;
   else {
     const path = ['options', 'framework'];
@@ -55,8 +52,9 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
       ['measures'],
     );
     fields = parseInput(inputSchemas().framework, framework, 'framework', path);
-    if (fields.themes !== undefined) themeIds = new Set(fields.themes.map((theme) => theme.id));
   }
+  // With themes, each measure's theme must be one of them, as defineFramework checks.
+  const themeIds = fields.themes?.map((theme) => theme.id);
   const themeNames = new Map<string, string>();
   for (const theme of fields.themes ?? []) {
     if (theme.name !== undefined) themeNames.set(theme.id, theme.name);
@@ -73,7 +71,7 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
         { code },
       );
     }
-    if (themeIds !== undefined && !themeIds.has(measure.theme)) {
+    if (themeIds !== undefined && !themeIds.includes(measure.theme)) {
       const received = JSON.stringify(measure.theme);
       throw fieldError(
         'invalid-input',

@@ -566,7 +566,7 @@ export function socialValueBudget(
       'invalid-input',
       'Invalid portfolio: no contracts to budget.',
       ['portfolio', 'contracts'],
-      'expected a portfolio summary of at least one contract, received one of none',
+      'expected a portfolio of at least one contract',
     );
   }
   const budget = budgetOf(summary, departmentTag, priorityTag, baseline, targets);

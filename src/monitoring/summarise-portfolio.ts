@@ -580,6 +580,6 @@ function summaryOf(
       ? ''
       : `; social value added so far ${percentText(socialValueAdded.delivered.combinedRatio, 1)} of contract value`;
   const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
-  const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')} to check`;
+  const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
   return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}${due}${check}.`;
 }

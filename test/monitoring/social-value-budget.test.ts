@@ -283,7 +283,7 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(error.issues).toMatchObject([
       {
         path: 'portfolio.contracts',
-        message: 'expected a portfolio summary of at least one contract, received one of none',
+        message: 'expected a portfolio of at least one contract',
       },
     ]);
     // Its JSON snapshot too.
