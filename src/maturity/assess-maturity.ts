@@ -40,7 +40,11 @@ type Answer = ThemeResponse | string;
  * declared level, or both. From criteria, the theme gets the highest level whose criteria (and,
  * under the model's default cumulative rule, those of every lower level) are all met; when a
  * level is also declared and the criteria contradict it, the criteria decide and a warning says
- * so. From a declared level alone, every criterion up to that level counts as met.
+ * so. From a declared level alone, every criterion up to that level counts as met. A level
+ * with no criteria for a theme is met with the level below it under the cumulative rule (a
+ * theme declared at that level below reaches it too) and never reached under the independent
+ * rule; either way it is never the theme's `nextLevel`, which is the first level above with
+ * criteria.
  *
  * Overall, the ranks of the themes assessed are averaged (34 significant digits) and the mean
  * mapped to a level by the model's rounding (`down` by default: 2.4 is Mature). A theme left out
@@ -174,7 +178,12 @@ function assessTheme(
   const met = fromCriteria
     ? withRestatements(index, theme.id, knownMet(index, theme, response.met, at, strict, warnings))
     : withRestatements(index, theme.id, upTo(index, theme.id, declared!));
-  const level = fromCriteria ? reached(index, theme.id, met) : declared!;
+  // A declared level counts its criteria and those below as met; under the cumulative rule the
+  // levels above it whose criteria that meets (none of their own, or restated) are reached too.
+  const level =
+    fromCriteria || index.model.rules.themeRule === 'cumulative'
+      ? reached(index, theme.id, met)
+      : declared!;
 
   if (fromCriteria && declared !== null && declared.id !== level.id) {
     warnings.push(
@@ -193,7 +202,7 @@ function assessTheme(
       warning('non-compliant', `${theme.name} is at ${level.name}.`, theme.id, null, at),
     );
   }
-  const next = index.levelAbove(level);
+  const next = nextLevel(index, theme.id, level);
   const nextCriteria = next === null ? [] : index.criteriaOf(theme.id, next.id);
   const unmet = nextCriteria.filter((criterion) => !met.has(criterion.id));
   const basis: AssessmentBasis = fromCriteria ? 'criteria' : 'declared';
@@ -208,7 +217,7 @@ function assessTheme(
     nextCount: nextCriteria.length,
     evidence,
     note: response.note ?? null,
-    reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length),
+    reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length, declared),
   });
 }
 
@@ -379,6 +388,19 @@ export function reached(
   return level;
 }
 
+/**
+ * The first level above `level` with criteria for the theme, or null: a level without any is
+ * met with the one below (cumulative) or is never reached (independent), so it is never the
+ * next level to work towards.
+ */
+function nextLevel(index: ModelIndex, themeId: string, level: MaturityLevel): MaturityLevel | null {
+  let above = index.levelAbove(level);
+  while (above !== null && index.criteriaOf(themeId, above.id).length === 0) {
+    above = index.levelAbove(above);
+  }
+  return above;
+}
+
 function reasonFor(
   index: ModelIndex,
   basis: 'criteria' | 'declared',
@@ -386,12 +408,20 @@ function reasonFor(
   next: MaturityLevel | null,
   unmet: number,
   nextCount: number,
+  declared: MaturityLevel | null,
 ): string {
   const still =
     next === null
-      ? ' It is the top level.'
+      ? index.levelAbove(level) === null
+        ? ' It is the top level.'
+        : ' No level above it has criteria for this theme.'
       : ` ${countText(unmet)} of the ${countText(nextCount)} ${next.name} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
-  if (basis === 'declared') return `${level.name}, as declared (no criteria given).${still}`;
+  if (basis === 'declared') {
+    if (declared !== null && declared.id !== level.id) {
+      return `${level.name}: declared ${declared.name} (no criteria given), which meets every criterion up to ${level.name}.${still}`;
+    }
+    return `${level.name}, as declared (no criteria given).${still}`;
+  }
   if (index.model.rules.themeRule === 'independent') {
     return `${level.name}: the highest level whose own criteria are all met.${still}`;
   }

@@ -285,7 +285,10 @@ export interface ThemeAssessment {
   readonly nonCompliant: boolean;
   /** Ids of the criteria counted as met, in the model's order. */
   readonly met: readonly string[];
-  /** The id of the level above the one reached, or null at the top (or when missing). */
+  /**
+   * The id of the first level above the one reached that has criteria for the theme, or null
+   * at the top (or when missing, or when no level above has criteria for it).
+   */
   readonly nextLevel: string | null;
   /** The name of that level, or null. */
   readonly nextLevelName: string | null;

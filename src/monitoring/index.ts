@@ -44,6 +44,7 @@ export {
   type PortfolioShortfall,
   type PortfolioSocialValueAdded,
   type PortfolioSummary,
+  type PortfolioWarning,
   summarisePortfolio,
 } from './summarise-portfolio.js';
 export { trackDelivery } from './track-delivery.js';

@@ -45,6 +45,26 @@ export interface PledgeLines {
   readonly lines: readonly PledgeLineRead[];
   /** Where each measure code and line index is. */
   readonly index: LineIndex;
+  /**
+   * The measures variations add (in force or not), by trimmed code: the day and date each was
+   * added, and the measure as a delivery nobody pledged is valued with when the framework does
+   * not have it (the new pledge's theme, value type, proxy value, title and unit).
+   */
+  readonly added: ReadonlyMap<string, AddedMeasure>;
+}
+
+/** A measure a variation adds: when, and its details. Internal. */
+export interface AddedMeasure {
+  /** The day it was added (a day number). */
+  readonly day: number;
+  /** That day, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The index of the line it adds. */
+  readonly line: number;
+  /** Its trimmed code. */
+  readonly code: string;
+  /** The new pledge's details as the only measure of a framework, by its trimmed code. */
+  readonly measures: ReadonlyMap<string, MeasureRead>;
 }
 
 /** Finds the lines of each measure code and checks line indexes are unique. */
@@ -239,6 +259,7 @@ export function pledgeLines(
     { from: period?.start ?? null, quantity: line.quantity },
   ]);
   const added = new Map<number, { day: number; variation: number; profile: Profile | undefined }>();
+  const addedMeasures = new Map<string, AddedMeasure>();
   let nextIndex = valuationLines.reduce((highest, line) => Math.max(highest, line.index + 1), 0);
   variations.forEach((variation, position) => {
     if (variation.newPledge === undefined) return;
@@ -272,6 +293,13 @@ export function pledgeLines(
       day: dayNumber(variation.date),
       variation: position,
       profile: ownProfile,
+    });
+    addedMeasures.set(code, {
+      day: dayNumber(variation.date),
+      date: variation.date,
+      line: lineIndex,
+      code,
+      measures: new Map([[code, { ...line, code: line.measure }]]),
     });
     all.push(line);
     histories.push([versionOf(variation)]);
@@ -342,14 +370,14 @@ export function pledgeLines(
       ...(addition?.profile === undefined ? {} : { ownProfile: addition.profile }),
     };
   });
-  if (added.size === 0) return { tracked, lines: valuationLines, index };
+  if (added.size === 0) return { tracked, lines: valuationLines, index, added: addedMeasures };
   const lines = tracked.map((entry) => entry.line);
   const inForce = { byCode: new Map<string, number[]>(), byIndex: new Map<number, number>() };
   lines.forEach((line, position) => {
     inForce.byIndex.set(line.index, position);
     addCode(inForce.byCode, normalise(line.measure), position);
   });
-  return { tracked, lines, index: inForce };
+  return { tracked, lines, index: inForce, added: addedMeasures };
 }
 
 /** The day-offset segments over which each version of a pledge is in force. Internal. */

@@ -2,6 +2,7 @@ import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
 import { fieldError } from '../core/issue.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
 import { normalise } from './pledge-lines.js';
@@ -35,7 +36,8 @@ interface FrameworkFields {
 /**
  * The measures of `options.framework` by (trimmed) code. A framework sealed by
  * `defineFramework` is trusted; anything else is validated (every framework key known, only
- * the themes and measures read). Internal.
+ * the themes and measures read; when it lists themes, every measure's theme is one of them).
+ * Internal.
  */
 export function readFramework(framework: unknown): Map<string, MeasureRead> {
   let fields: FrameworkFields;
@@ -51,6 +53,8 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
     );
     fields = parseInput(inputSchemas().framework, framework, 'framework', path);
   }
+  // With themes, each measure's theme must be one of them, as defineFramework checks.
+  const themeIds = fields.themes?.map((theme) => theme.id);
   const themeNames = new Map<string, string>();
   for (const theme of fields.themes ?? []) {
     if (theme.name !== undefined) themeNames.set(theme.id, theme.name);
@@ -65,6 +69,15 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
         ['options', 'framework', 'measures', position, 'code'],
         `expected a code no other measure has, received ${JSON.stringify(measure.code)} again`,
         { code },
+      );
+    }
+    if (themeIds !== undefined && !themeIds.includes(measure.theme)) {
+      const received = JSON.stringify(measure.theme);
+      throw fieldError(
+        'invalid-input',
+        `Invalid framework: no theme ${received}.`,
+        ['options', 'framework', 'measures', position, 'theme'],
+        `expected a theme of the framework${didYouMean(suggest(measure.theme, themeIds))}, received ${received}`,
       );
     }
     const themeName = themeNames.get(measure.theme);

@@ -3,9 +3,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
-import { oneOf } from '../core/one-of.js';
 import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -41,7 +39,6 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     (value) => typeof value === 'string' && /^\d{4,}-\d{2}-\d{2}$/.test(value),
     () => 'a date written YYYY-MM-DD',
   );
-  const noDate = z.literal('');
   const optional = z.optional;
 
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
@@ -240,6 +237,14 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
       }),
     ),
     followUps: z.array(object({ contract: idSchema, contractName: optional(text), ...followUp })),
+    warnings: z.array(
+      object({
+        code: z.enum(['mixed-editions', 'mixed-count']),
+        severity: z.literal('warning'),
+        message: text,
+        contracts: z.array(idSchema),
+      }),
+    ),
     summary: text,
   });
 
@@ -258,11 +263,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const socialValueBudgetSchema = object({
     kind: z.literal('social-value-budget'),
     schemaVersion: z.literal(1),
-    // A budget of no report has no date: ''. Read by its form, so a bad date says what it is.
-    asOf: hinted(
-      oneOf<string>((value) => (value === '' ? noDate : isoDate)),
-      { kind: 'union', options: [isoDate, noDate] },
-    ),
+    asOf: isoDate,
     departmentTag: idSchema,
     priorityTag: idSchema,
     baselineYear: z.nullable(idSchema),

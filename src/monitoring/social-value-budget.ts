@@ -129,7 +129,7 @@ export interface SocialValueBudget {
   readonly kind: 'social-value-budget';
   /** The version of this shape. */
   readonly schemaVersion: 1;
-  /** The latest report date of the portfolio. */
+  /** The latest report date of the portfolio's contracts (a portfolio has at least one). */
   readonly asOf: string;
   /** The tag read as the department. */
   readonly departmentTag: string;
@@ -514,7 +514,7 @@ function budgetOf(
  * figures), targets by year, and the tags read as department and priority.
  * @returns The budget (kind `'social-value-budget'`), explained.
  * @throws SocialValueError `invalid-input` for something that is not a portfolio summary (or
- * its snapshot), a malformed target or baseline, a baseline year after the portfolio's last or
+ * its snapshot), a portfolio of no contracts (it has no report date to budget to), a malformed target or baseline, a baseline year after the portfolio's last or
  * not written as its years are (`2024/25`), a target for both a department and a priority, or
  * two targets for the same figure.
  *
@@ -561,6 +561,14 @@ export function socialValueBudget(
     }
     place(parts, target, target.value, path, 'target');
   });
+  if (summary.contracts.length === 0) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid portfolio: no contracts to budget.',
+      ['portfolio', 'contracts'],
+      'expected a portfolio of at least one contract',
+    );
+  }
   const budget = budgetOf(summary, departmentTag, priorityTag, baseline, targets);
   const covered = new Set(budget.years.map((year) => year.year));
   const findings: BudgetFinding[] = [];

@@ -6,6 +6,7 @@ const ZERO = /* @__PURE__ */ new Decimal(0);
 
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { listed } from '../core/listing.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
@@ -115,6 +116,23 @@ export interface PortfolioSocialValueAdded extends SocialValueAddedFigures {
   readonly contractsWithoutValue: readonly string[];
 }
 
+/**
+ * Something to check in a portfolio: the sums are exact, but add reports made on different
+ * bases. `mixed-editions`: reports of valuations made with more than one framework edition or
+ * price year, so proxy values of different editions are added;
+ * `mixed-count`: reports counting all deliveries added to reports counting verified ones only.
+ */
+export interface PortfolioWarning {
+  /** What kind of mix (stable, kebab-case). */
+  readonly code: 'mixed-editions' | 'mixed-count';
+  /** Always `'warning'`: the figures stand, a person should check them. */
+  readonly severity: 'warning';
+  /** A sentence naming each basis and its contracts. */
+  readonly message: string;
+  /** Every contract involved, in code-unit order of their ids. */
+  readonly contracts: readonly string[];
+}
+
 /** The result of {@link summarisePortfolio}: an annual statement's figures. */
 export interface PortfolioSummary extends DeliveryBreakdowns {
   /** Marks the object as a portfolio summary. */
@@ -129,6 +147,8 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
   readonly largestShortfalls: readonly PortfolioShortfall[];
   /** Pledges due for follow-up by their report dates, in date order (then contract and line). */
   readonly followUps: readonly PortfolioFollowUp[];
+  /** Reports added on different bases (editions, counting), to check; empty when none. */
+  readonly warnings: readonly PortfolioWarning[];
   /** One sentence about the whole portfolio. */
   readonly summary: string;
 }
@@ -205,6 +225,12 @@ function readContracts(contracts: unknown): ContractRead[] {
  * shortfalls. Totals are exact sums of the contracts' totals. Reports are taken as
  * `trackDelivery` returned them, or as their JSON snapshots (read back and checked); nothing
  * passed in is changed or frozen.
+ *
+ * **Bases.** The sums are kept whatever the reports' bases, but `warnings` says when they mix
+ * them: `mixed-editions` when the valuations were made with more than one framework edition
+ * or price year (reports whose framework gives neither are not compared), and
+ * `mixed-count` when some reports count all deliveries and others verified ones only. Each
+ * names the contracts on each basis; the summary sentence counts them.
  *
  * @param contracts - Each contract's id, optional name and tags, and its `trackDelivery` report.
  * @param options - How many shortfalls to list (default 10).
@@ -322,6 +348,7 @@ export function summarisePortfolio(
       byCodeUnits(a.contract, b.contract) ||
       a.line - b.line,
   );
+  const warnings = warningsOf(ordered);
   const socialValueAdded: PortfolioSocialValueAdded | undefined =
     valueTotal === undefined
       ? undefined
@@ -344,7 +371,14 @@ export function summarisePortfolio(
       ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
       largestShortfalls: shortfalls.sorted(),
       followUps,
-      summary: summaryOf(summaries.length, totals, socialValueAdded, followUps.length),
+      warnings,
+      summary: summaryOf(
+        summaries.length,
+        totals,
+        socialValueAdded,
+        followUps.length,
+        warnings.length,
+      ),
     },
     'portfolio-summary',
   );
@@ -476,12 +510,69 @@ function addYear(
   }
 }
 
+/**
+ * The basis of a report's proxy values in words, `edition 2024 (2024 prices)`: its framework's
+ * edition and price year (the framework's id aside: tables of one edition may have other ids,
+ * as the command line names each pledge sheet's). `undefined` when neither is known.
+ */
+function editionText(framework: DeliveryReport['framework']): string | undefined {
+  const { edition, priceYear } = framework ?? {};
+  if (edition === undefined && priceYear === undefined) return undefined;
+  const prices = priceYear === undefined ? '' : ` (${priceYear} prices)`;
+  return `edition ${edition ?? 'not given'}${prices}`;
+}
+
+/**
+ * The portfolio's warnings: reports of more than one framework edition or price year (reports
+ * whose framework gives neither are not compared), and reports counting deliveries differently.
+ * Each names every basis (in code-unit order) and its contracts (in id order).
+ */
+function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
+  const warnings: PortfolioWarning[] = [];
+  const mixed = (
+    code: PortfolioWarning['code'],
+    keyOf: (report: DeliveryReport) => string | undefined,
+    what: string,
+    fix: string,
+  ) => {
+    const groups = new Map<string, string[]>();
+    for (const { id, report } of contracts) {
+      const key = keyOf(report);
+      if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), id]);
+    }
+    if (groups.size < 2) return;
+    const parts = [...groups]
+      .sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([key, ids]) => `${key} for ${listed(ids)}`);
+    warnings.push({
+      code,
+      severity: 'warning',
+      message: `The totals add reports ${what}: ${parts.join('; ')}. ${fix} before comparing totals.`,
+      contracts: [...groups.values()].flat().sort(byCodeUnits),
+    });
+  };
+  mixed(
+    'mixed-editions',
+    (report) => editionText(report.framework),
+    'made with more than one framework edition',
+    'Re-index them to one price year',
+  );
+  mixed(
+    'mixed-count',
+    (report) => (report.count === 'all' ? 'all deliveries counted' : 'verified deliveries only'),
+    'counting deliveries differently',
+    'Track them with one count',
+  );
+  return warnings;
+}
+
 /** One sentence about the whole portfolio. */
 function summaryOf(
   contracts: number,
   totals: DeliveryFigures,
   socialValueAdded: PortfolioSocialValueAdded | undefined,
   followUps: number,
+  warnings: number,
 ): string {
   const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
   const sva =
@@ -489,5 +580,6 @@ function summaryOf(
       ? ''
       : `; social value added so far ${percentText(socialValueAdded.delivered.combinedRatio, 1)} of contract value`;
   const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
-  return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}${due}.`;
+  const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
+  return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}${due}${check}.`;
 }

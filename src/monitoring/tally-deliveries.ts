@@ -4,7 +4,7 @@ import type { PledgeChannel } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plus } from './figures.js';
 import type { YearSpan } from './financial-year.js';
-import { findLine, type LineIndex, normalise } from './pledge-lines.js';
+import { type AddedMeasure, findLine, type LineIndex, normalise } from './pledge-lines.js';
 import type { MeasureRead } from './read-framework.js';
 import type { PledgeLineRead } from './read-valuation.js';
 import type { DeliveryRead } from './schemas.js';
@@ -87,8 +87,11 @@ function unknownMeasure(
 
 /**
  * Adds every delivery dated by the report date to its pledge line, or to the framework measure
- * nobody pledged, by financial year, verified and claimed apart. Throws `unknown-measure` for a
- * measure neither pledged nor in the framework, `missing-proxy` for one without a proxy, and
+ * nobody pledged, by financial year, verified and claimed apart. A delivery of a measure a
+ * variation adds, dated before the day it was added, is one nobody pledged: valued with the
+ * framework's measure, or else the new pledge's details. Throws `unknown-measure` for a
+ * measure neither pledged nor in the framework, `missing-proxy` for one without a proxy,
+ * `date-out-of-range` for a delivery naming an added line before it was added, and
  * `invalid-input` for a delivery naming another channel than its pledge line's. Internal.
  */
 export function tallyDeliveries(
@@ -99,6 +102,7 @@ export function tallyDeliveries(
   measures: ReadonlyMap<string, MeasureRead> | undefined,
   years: readonly YearSpan[],
   asOfDay: number,
+  added: ReadonlyMap<string, AddedMeasure>,
 ): Tallies {
   const lineTallies = lines.map(newTally);
   const unpledged = new Map<string, UnpledgedTally>();
@@ -111,7 +115,21 @@ export function tallyDeliveries(
       continue;
     }
     let tally: Tally;
-    const linePosition = findLine(lines, index, delivery, ['deliveries'], position);
+    // Delivered before a variation added its measure: a delivery nobody pledged, valued with
+    // the framework's measure when it has a proxy value, else with the new pledge's details.
+    const addition = added.get(normalise(delivery.measure));
+    const early = addition !== undefined && day < addition.day;
+    if (early && delivery.line !== undefined) {
+      throw fieldError(
+        'date-out-of-range',
+        `Delivery against line ${addition.line} before it was added on ${addition.date}.`,
+        ['deliveries', position, 'date'],
+        `expected ${addition.date} or later, or no line (a delivery nobody pledged)`,
+      );
+    }
+    const linePosition = early
+      ? undefined
+      : findLine(lines, index, delivery, ['deliveries'], position);
     if (linePosition !== undefined) {
       tally = lineTallies[linePosition]!;
       const { channel } = delivery;
@@ -127,7 +145,9 @@ export function tallyDeliveries(
         }
       }
     } else {
-      tally = unpledgedTally(unpledged, delivery, position, index, measures);
+      const known =
+        early && !measures?.get(addition.code)?.proxyValue ? addition.measures : measures;
+      tally = unpledgedTally(unpledged, delivery, position, index, known);
     }
     const year = yearPosition(years, day);
     let inYear = tally.byYear.get(year);

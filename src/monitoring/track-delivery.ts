@@ -45,7 +45,9 @@ function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, n
  * **Variations.** A variation sets the pledge from its date on; the history is kept, and each
  * day of the contract is expected at the pledge in force that day, so the commitment over the
  * whole contract is `Σ pledge in force × profile share` and earlier periods keep the pledge
- * they had. Variations dated after the report date are not yet in force.
+ * they had. Variations dated after the report date are not yet in force. A variation with
+ * `newPledge` adds a line from its date: a delivery of its measure dated before then counts
+ * as one nobody pledged (at the framework's proxy value, else the new pledge's), not against it.
  *
  * **Value.** A line's unit value is its proxy value × attribution share, as `valuePledges`
  * values the pledge, so delivered value = delivered quantity × proxy value × attribution share,
@@ -64,7 +66,7 @@ function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, n
  * @throws SocialValueError `invalid-input` (a malformed input, unknown keys, negative
  * quantities, an ambiguous line), `out-of-range` (a number outside the numeric domain),
  * `date-out-of-range` (a delivery or variation outside the contract, a report date before the
- * start), `invalid-period` (a bad contract period, profile or pledge years), `unknown-measure`
+ * start, a delivery naming an added line before it was added), `invalid-period` (a bad contract period, profile or pledge years), `unknown-measure`
  * (a delivery against a measure that neither the pledges nor the framework know),
  * `missing-proxy` (an unpledged measure without a proxy value), `duplicate-code` (a hand-made
  * framework with two measures of one code).
@@ -114,6 +116,7 @@ export function trackDelivery(
     input.measures,
     schedule.years,
     schedule.asOfDay,
+    pledges.added,
   );
   // Phases 4 and 5: each line, then deliveries nobody pledged, summed as they are made.
   const sums = new ReportGroups();

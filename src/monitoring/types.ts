@@ -192,7 +192,8 @@ export interface PledgeVariation {
   /**
    * Adds a measure the valuation does not pledge: the new pledge line, in force from `date`
    * with its own profile from that date. Fields left out (theme, value type, proxy value,
-   * title, unit) come from `options.framework`'s measure of that code.
+   * title, unit) come from `options.framework`'s measure of that code. Deliveries of the
+   * measure dated before `date` do not count against it: they are deliveries nobody pledged.
    */
   readonly newPledge?: NewPledge | undefined;
 }

@@ -28,8 +28,11 @@ import type { AnalyseSpendOptions, PaymentInput, SpendAnalysis } from './types.j
  * finding names its row. Local, non-local and unknown add up to the total, and `localShare`
  * is local ÷ total (so unknown spend lowers it rather than being guessed).
  *
- * **Figures.** Sums are exact; shares are divided to 34 significant digits and are `null` when
- * their whole is zero. A credit (negative amount) reduces the spend it belongs to.
+ * **Figures.** Sums are exact; shares are divided to 34 significant digits. A credit (negative
+ * amount) reduces the spend it belongs to, so shares are of net spend, and a share is always a
+ * fraction 0–1: it is `null` when its whole is zero or below, or its part is a net credit or
+ * more than its whole (a refund elsewhere in the whole larger than what was paid there), and
+ * its sentence says which (`'no share: more than the total, which credits reduce'`).
  *
  * @param ledger - The payments, in any order (order changes only the findings' order).
  * @param options - The locality, and its name for sentences.

@@ -7,19 +7,27 @@ import type { LocalityMatcher } from './locality.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendFinding, SpendLocation, SpendPart, SpendSlice } from './types.js';
 
-/** `part ÷ whole` to 34 significant digits, or `null` when the whole is zero. Internal. */
+/**
+ * `part ÷ whole` to 34 significant digits when it is a fraction 0–1, else `null`: the whole is
+ * zero or below (credits at least equal its payments), the part is a net credit, or the part is
+ * more than the whole (credits elsewhere in the whole reduce it). Internal.
+ */
 export function shareOf(part: Decimal, whole: Decimal): Decimal | null {
-  if (whole.isZero()) return null;
+  if (!whole.gt(0) || part.lt(0) || part.gt(whole)) return null;
   return part.isZero() ? ZERO : divide(part, whole);
+}
+
+/** Why `shareOf(part, whole)` is null, for a sentence: `no share of a zero total`. Internal. */
+export function noShare(part: Decimal, whole: Decimal, of: 'total' | 'amount', local = ''): string {
+  if (whole.isZero()) return `no ${local}share of a zero ${of}`;
+  if (whole.lt(0)) return `no ${local}share: the ${of} is below zero`;
+  if (part.lt(0)) return `no ${local}share: a net credit`;
+  return `no ${local}share: more than the ${of}, which credits reduce`;
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
 
 const payments = (count: number) => plural(count, 'payment');
-
-function ofTotal(share: Decimal | null): string {
-  return share === null ? 'no share of a zero total' : `${percentText(share)} of all spend`;
-}
 
 /** The slice of a tally, with its sentence. Internal. */
 export function sliceOf(label: string, tally: Tally, total: Decimal, where: string): SpendSlice {
@@ -29,11 +37,13 @@ export function sliceOf(label: string, tally: Tally, total: Decimal, where: stri
   if (tally.count === 0) {
     reason = `${label}: no payments.`;
   } else {
+    const ofTotal =
+      share === null ? noShare(tally.amount, total, 'total') : `${percentText(share)} of all spend`;
     const local =
       localShare === null
-        ? `${moneyText(tally.local)} of it local to ${where} (no local share of a zero amount)`
+        ? `${moneyText(tally.local)} of it local to ${where} (${noShare(tally.local, tally.amount, 'amount', 'local ')})`
         : `of which ${moneyText(tally.local)} (${percentText(localShare)}) local to ${where}`;
-    reason = `${label}: ${moneyText(tally.amount)} in ${payments(tally.count)} (${ofTotal(share)}), ${local}.`;
+    reason = `${label}: ${moneyText(tally.amount)} in ${payments(tally.count)} (${ofTotal}), ${local}.`;
   }
   return {
     amount: tally.amount,
@@ -85,7 +95,7 @@ export function locationParts(
   const part = (location: SpendLocation): SpendPart => {
     const tally = tallies.byLocation[location];
     const share = shareOf(tally.amount, total);
-    const shown = share === null ? 'no share of a zero total' : percentText(share);
+    const shown = share === null ? noShare(tally.amount, total, 'total') : percentText(share);
     let reason: string;
     if (location === 'local') {
       reason = `${moneyText(tally.amount)} of ${moneyText(total)} (${shown}) was paid to suppliers with a postcode in ${where}, in ${payments(tally.count)}.`;
@@ -157,12 +167,14 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
 export function summaryOf(tallies: SpendTallies, where: string, findings: number): string {
   const total = tallies.total.amount;
   const count = payments(tallies.total.count);
-  if (total.isZero()) {
-    return `No spend to share out: the ledger's ${count} total ${moneyText(total)}.`;
+  if (!total.gt(0)) {
+    const credits = total.isZero() ? '' : ' (credits exceed payments)';
+    return `No spend to share out: the ledger's ${count} total ${moneyText(total)}${credits}.`;
   }
   const part = (location: SpendLocation) => {
-    const tally = tallies.byLocation[location];
-    return `${moneyText(tally.amount)} (${percentText(divide(tally.amount, total))})`;
+    const { amount } = tallies.byLocation[location];
+    const share = shareOf(amount, total);
+    return `${moneyText(amount)} (${share === null ? noShare(amount, total, 'total') : percentText(share)})`;
   };
   const notes = findings === 0 ? '' : ` (${plural(findings, 'finding')})`;
   return `${moneyText(total)} in ${count}: ${part('local')} local to ${where}, ${part('non-local')} elsewhere and ${part('unknown')} of unknown location${notes}.`;

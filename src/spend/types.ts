@@ -46,7 +46,7 @@ export interface SpendPart {
   readonly amount: Decimal;
   /** How many payments it counts. */
   readonly paymentCount: number;
-  /** `amount ÷ total`; `null` when the total is zero. */
+  /** `amount ÷ total` when a fraction 0–1; `null` when it is not (see `SpendAnalysis.localShare`). */
   readonly share: Decimal | null;
   /** One sentence stating the amount and its share. */
   readonly reason: string;
@@ -58,11 +58,11 @@ export interface SpendSlice {
   readonly amount: Decimal;
   /** How many payments it counts. */
   readonly paymentCount: number;
-  /** `amount ÷ total` of the whole ledger; `null` when the total is zero. */
+  /** `amount ÷ total` of the whole ledger when a fraction 0–1; `null` when it is not. */
   readonly share: Decimal | null;
   /** The part of the slice's spend paid to local suppliers, in £. */
   readonly localSpend: Decimal;
-  /** `localSpend ÷ amount`; `null` when the slice's amount is zero. */
+  /** `localSpend ÷ amount` when a fraction 0–1; `null` when it is not (an amount of 0 or less, credits). */
   readonly localShare: Decimal | null;
   /** One sentence stating the slice's spend, its share and its local share. */
   readonly reason: string;
@@ -107,7 +107,12 @@ export interface SpendAnalysis {
   readonly total: Decimal;
   /** Spend with suppliers in the locality, in £ (`byLocation.local.amount`). */
   readonly localSpend: Decimal;
-  /** `localSpend ÷ total`, the local spend indicator; `null` when the total is zero. */
+  /**
+   * `localSpend ÷ total`, the local spend indicator, on net spend (credits reduce the spend they
+   * belong to). `null` when that is not a fraction 0–1: the total is zero or below (credits at
+   * least equal payments), local spend is a net credit, or it is more than the total (credits
+   * elsewhere reduce the total); the sentences say which.
+   */
   readonly localShare: Decimal | null;
   /** Spend by location: local, non-local and unknown (missing or invalid postcode) add up to the total. */
   readonly byLocation: Readonly<Record<SpendLocation, SpendPart>>;

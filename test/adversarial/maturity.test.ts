@@ -394,17 +394,20 @@ describe('assessMaturity with hostile input', () => {
   });
 
   it('keeps the mean to 34 significant digits and words it "about" in sentences', () => {
-    // Ranks 3, 0 and 0 of three themes: 1 / 3 would not end; the mean is 1 rounded to 34 digits.
+    // Ranks 1, 0 and 3 of three themes: 4 / 3 would not end; the mean is rounded to 34 digits.
+    // (The third theme has no criteria: every level is met with the one below, so it is at Best
+    // whatever is declared.)
     const model = defineMaturityModel({
       ...toyInput,
       themes: [...toyInput.themes, { id: 'third', name: 'Third' }],
     });
     const result = assessMaturity(model, { policy: 'basic', people: 'none', third: 'none' });
-    expect(result.overall.mean.toString()).toBe('0.3333333333333333333333333333333333');
+    expect(result.themes[2]?.level).toBe('best');
+    expect(result.overall.mean.toString()).toBe('1.333333333333333333333333333333333');
     expect(result.overall.reason).toBe(
-      'Mean rank of 3 themes: 1 / 3 = about 0.3333; rounded down, that is None (rank 0).',
+      'Mean rank of 3 themes: 4 / 3 = about 1.3333; rounded down, that is Basic (rank 1).',
     );
-    expect(result.summary).toBe('None overall: the mean rank of 3 themes is about 0.3333.');
+    expect(result.summary).toBe('Basic overall: the mean rank of 3 themes is about 1.3333.');
     expectSane(result);
   });
 
@@ -528,7 +531,7 @@ describe('planActions with hostile input', () => {
 });
 
 describe('compareAssessments with hostile input', () => {
-  const now = assessMaturity(toy, { policy: 'good', people: 'basic' }, { label: '2026' });
+  const now = assessMaturity(toy, { policy: 'basic', people: 'good' }, { label: '2026' });
   const later = assessMaturity(toy, { policy: 'best', people: 'good' }, { label: '2029' });
 
   it('refuses what is not an assessment, naming the parameter', () => {
@@ -567,17 +570,17 @@ describe('compareAssessments with hostile input', () => {
     expect(nothingFrozen(target)).toBe(true);
     expect(Object.isFrozen(comparison.overall.present)).toBe(true);
     expect(comparison).toStrictEqual(compareAssessments(now, later));
-    // (2 + 1) / 2 = 1.5 now, (3 + 2) / 2 = 2.5 later: a change of 1.
+    // (1 + 2) / 2 = 1.5 now, (3 + 2) / 2 = 2.5 later: a change of 1.
     expect(comparison.overall.change.toString()).toBe('1');
     expect(comparison.summary).toBe(
-      '2026: Basic (mean 1.5); 2029: Good (mean 2.5); 2 of 2 themes move up and 0 down.',
+      '2026: Basic (mean 1.5); 2029: Good (mean 2.5); 1 of 2 themes moves up and 0 down.',
     );
     expectSane(comparison);
   });
 });
 
 describe('formatAssessmentTable and formatPlanMarkdown with hostile input', () => {
-  const assessment = assessMaturity(toy, { policy: 'good', people: 'basic' });
+  const assessment = assessMaturity(toy, { policy: 'basic', people: 'good' });
   const plan = planActions(toy, { present: { policy: 'good' }, target: { policy: 'best' } });
 
   it('refuse what they cannot format, naming the parameter and the kinds expected', () => {
@@ -642,14 +645,16 @@ describe('formatAssessmentTable and formatPlanMarkdown with hostile input', () =
     });
     const table = formatAssessmentTable(assessMaturity(model, { policy: 'good', people: 'basic' }));
     expect(table.split('\n')).toHaveLength(5);
-    expect(table).toContain('| Policy \\| scope | Good | declared | Best: 0 of 1 |');
-    expect(table).toContain('| People and skills | Basic | declared | Good: 0 of 0 |');
+    // Declared Good, Policy meets Best's only criterion (it restates Good's): Best.
+    expect(table).toContain('| Policy \\| scope | Best | declared | top level |');
+    // People has no Good criterion: declared Basic, it is Good, and Best is next.
+    expect(table).toContain('| People and skills | Good | declared | Best: 2 of 2 |');
   });
 
   it('format JSON-revived results exactly as the live ones, rounding the mean as asked', () => {
     expect(formatAssessmentTable(stored(assessment))).toBe(formatAssessmentTable(assessment));
     expect(formatPlanMarkdown(stored(plan) as ActionPlan)).toBe(formatPlanMarkdown(plan));
-    // (2 + 1) / 2 = 1.5: half-up 2, half-even 2, down 1.
+    // (1 + 2) / 2 = 1.5: half-up 2, half-even 2, down 1.
     const last = (options: object) =>
       formatAssessmentTable(assessment, { places: 0, ...options })
         .split('\n')

@@ -54,10 +54,10 @@ export const schemaExceptions: readonly SchemaException[] = [
   {
     id: 'references',
     description:
-      "An id that must name something defined elsewhere: in the same input (a criterion's theme and level in a maturity model, a variation's new pledge taking its theme, value type or proxy value from options.framework) or in another argument (a bid's responses keyed by the model's criteria, whatIf weights and prices keyed by criteria and bids, a new pledge for a measure the valuation does not pledge yet).",
+      "An id that must name something defined elsewhere: in the same input (a criterion's theme and level in a maturity model, a variation's new pledge taking its theme, value type or proxy value from options.framework, a measure's theme among options.framework's themes) or in another argument (a bid's responses keyed by the model's criteria, whatIf weights and prices keyed by criteria and bids, a new pledge for a measure the valuation does not pledge yet).",
     covers: (disagreement) =>
       isInvalid(disagreement) &&
-      /^unknown (level|theme|criterion) |expected a criterion id of the model|expected the id of a top-level criterion|expected a bid id|expected a measure the contract does not pledge yet|, or options\.framework with a measure /.test(
+      /^unknown (level|theme|criterion) |expected a criterion id of the model|expected the id of a top-level criterion|expected a bid id|expected a measure the contract does not pledge yet|, or options\.framework with a measure |^expected a theme of the framework/.test(
         message(disagreement),
       ),
   },

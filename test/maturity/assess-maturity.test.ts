@@ -42,8 +42,9 @@ describe('assessMaturity', () => {
   it('rounds the overall mean to the nearest level when the model says so (halves up)', () => {
     const responses = { policy: 'best', people: 'good' };
     expect(assessMaturity(toyNearest, responses).overall.level).toBe('best'); // 2.5 → 3
-    expect(assessMaturity(toyNearest, { policy: 'best', people: 'basic' }).overall.level).toBe(
-      'good', // (3 + 1) / 2 = 2
+    // (People declared Basic would be Good: it has no Good criterion.)
+    expect(assessMaturity(toyNearest, { policy: 'basic', people: 'best' }).overall.level).toBe(
+      'good', // (1 + 3) / 2 = 2
     );
     // (3 + 1 + ...) one theme at 1, one at 0: mean 0.5 → nearest Basic, down None.
     expect(assessMaturity(toyNearest, { policy: 'basic', people: 'none' }).overall.level).toBe(
@@ -79,6 +80,39 @@ describe('assessMaturity', () => {
     ]);
     expect(result.themes[1]?.note).toBe('HR review');
     expect(result.themes[1]?.met).toEqual(['people.basic.1']);
+  });
+
+  it('never gives a level without criteria as the next level: it is met by any answer', () => {
+    // People has no Good criterion. Declared Basic, People reaches Good too (every criterion up
+    // to Good is met: there is none above Basic's), and the next level is Best with its 2.
+    const declared = assessMaturity(toy, { policy: 'good', people: 'basic' }).themes[1]!;
+    expect([declared.level, declared.declaredLevel, declared.basis]).toEqual([
+      'good',
+      'basic',
+      'declared',
+    ]);
+    expect([declared.nextLevel, declared.criteriaAtNextLevel]).toEqual(['best', 2]);
+    expect(declared.reason).toBe(
+      'Good: declared Basic (no criteria given), which meets every criterion up to Good. 2 of the 2 Best criteria are not yet met.',
+    );
+    // Levels judged on their own: a level without criteria is never reached, so the next level
+    // is the first above with criteria (Best), not Good with "0 of 0".
+    const independent = assessMaturity(toyIndependent, {
+      policy: 'good',
+      people: { met: ['people.basic.1'] },
+    }).themes[1]!;
+    expect([independent.level, independent.nextLevel]).toEqual(['basic', 'best']);
+    expect(independent.criteriaAtNextLevel).toBe(2);
+    expect(independent.unmetAtNextLevel.map((c) => c.id)).toEqual([
+      'people.best.1',
+      'people.best.2',
+    ]);
+    // Declared Good, Policy meets Best's one criterion too (it restates Good's): Best, as the
+    // criteria path gives for the same criteria.
+    expect(assessMaturity(toy, { policy: 'good', people: 'good' }).themes[0]?.level).toBe('best');
+    expect(independent.reason).toBe(
+      'Basic: the highest level whose own criteria are all met. 2 of the 2 Best criteria are not yet met.',
+    );
   });
 
   it('lets the criteria decide over a contradicting declaration, with a warning', () => {
@@ -129,12 +163,12 @@ describe('assessMaturity', () => {
   });
 
   it('reports a theme missing from the responses instead of giving it a level', () => {
-    const result = assessMaturity(toy, { policy: 'good' });
+    const result = assessMaturity(toy, { policy: 'basic' });
     expect(result.themes[1]?.basis).toBe('missing');
     expect(result.themes[1]?.level).toBeNull();
     expect(result.overall.themesCounted).toBe(1);
     expect(result.overall.themesMissing).toEqual(['people']);
-    expect(result.overall.mean.toString()).toBe('2');
+    expect(result.overall.mean.toString()).toBe('1');
     expect(result.warnings.map((w) => [w.code, w.theme])).toEqual([['missing-theme', 'people']]);
   });
 

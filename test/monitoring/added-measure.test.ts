@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { revive, summarisePortfolio, trackDelivery, valuePledges } from '../../src/index.js';
+import {
+  type Delivery,
+  revive,
+  summarisePortfolio,
+  trackDelivery,
+  valuePledges,
+} from '../../src/index.js';
 import { expectSame } from '../expect-same.js';
 import { expectError, str } from './helpers.js';
 import { cwb, seed004Framework } from './seed-004.js';
@@ -31,7 +37,7 @@ const ccn3 = {
     tags: cwb('Plural Ownership of the Economy'),
   },
 };
-const report = (options: Record<string, unknown> = {}, deliveries = [nt29(300)]) =>
+const report = (options: Record<string, unknown> = {}, deliveries: Delivery[] = [nt29(300)]) =>
   trackDelivery(valuation, deliveries, {
     ...contract,
     asOf: '2026-03-31',
@@ -155,17 +161,49 @@ describe('trackDelivery: a measure added by a variation', () => {
       variations: [ccn3],
     });
     expect(early.lines.map((line) => line.measure)).toEqual(['NT1']);
-    // A delivery of the measure before the pledge is in force is unpledged (framework) or unknown.
+    // A delivery of the measure before the pledge is in force is one nobody pledged, valued at
+    // the new pledge's £16.09 without a framework: 5 h × 16.09 = 80.45.
+    const before = trackDelivery(valuation, [nt29(5, '2025-02-01')], {
+      ...contract,
+      asOf: '2025-03-31',
+      variations: [ccn3],
+    });
+    expect(before.unpledged.map((entry) => [entry.measure, str(entry.value)])).toEqual([
+      ['NT29', '80.45'],
+    ]);
+  });
+
+  it('does not count a delivery dated before the pledge was added against it', () => {
+    // CCN-3 adds NT29 on 2025-04-01. 40 h delivered on 2025-03-15 (before) and 300 h on
+    // 2025-12-31 (after): the line has the 300 h (300 × 16.09 = 4,827); the 40 h are a delivery
+    // nobody pledged, at the new pledge's £16.09 (no framework given): 643.60.
+    const split = report({}, [nt29(40, '2025-03-15'), nt29(300)]);
+    const added = split.lines[1]!;
+    expect(str(added.delivered)).toBe('300');
+    expect(str(added.value.delivered)).toBe('4827');
+    expect(added.deliveryCount).toBe(1);
+    expect(
+      split.unpledged.map((entry) => [
+        entry.measure,
+        entry.theme,
+        str(entry.quantity),
+        str(entry.value),
+      ]),
+    ).toEqual([['NT29', 'social', '40', '643.6']]);
+    expect(str(split.totals.unpledged)).toBe('643.6');
+    // With a framework, at its proxy value for NT29 (seed 004's £16.09 too), titled as it is.
+    const framed = report({ framework: seed004Framework }, [nt29(40, '2025-03-15'), nt29(300)]);
+    expect(framed.unpledged[0]!.title).toBe('Volunteering hours for local community projects');
+    expect(str(framed.unpledged[0]!.value)).toBe('643.6');
+    expect(str(framed.lines[1]!.delivered)).toBe('300');
+    // A delivery naming the added line, dated before it was added, is refused.
     expectError(
-      () =>
-        trackDelivery(valuation, [nt29(5, '2025-02-01')], {
-          ...contract,
-          asOf: '2025-03-31',
-          variations: [ccn3],
-        }),
-      'unknown-measure',
-      'deliveries[0].measure',
+      () => report({}, [{ ...nt29(40, '2025-03-15'), line: 1 }]),
+      'date-out-of-range',
+      'deliveries[0].date',
     );
+    // On the day it was added, it counts.
+    expect(str(report({}, [nt29(40, '2025-04-01')]).lines[1]!.delivered)).toBe('40');
   });
 
   it('refuses a new pledge of a measure already pledged, or without its details', () => {

@@ -264,13 +264,34 @@ describe('socialValueBudget: per financial year, department and priority', () =>
       'social-value-budget',
     );
     expectSame(back, budget);
-    // `asOf` is a date, or '' for a budget of no report: read by its form.
-    const badDate = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf: '31/03/2026' };
-    expect(caught(() => revive(badDate, 'social-value-budget')).issues).toMatchObject([
-      { path: 'json.asOf', message: 'expected a date written YYYY-MM-DD, received "31/03/2026"' },
+    // `asOf` is a date: a budget always has a report (a portfolio of none is refused).
+    for (const asOf of ['31/03/2026', '']) {
+      const badDate = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf };
+      expect(caught(() => revive(badDate, 'social-value-budget')).issues).toMatchObject([
+        {
+          path: 'json.asOf',
+          message: `expected a date written YYYY-MM-DD, received ${JSON.stringify(asOf)}`,
+        },
+      ]);
+    }
+  });
+
+  it('refuses a portfolio of no contracts: it has no report date to budget to', () => {
+    const empty = summarisePortfolio([]);
+    const error = caught(() => socialValueBudget(empty));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toMatchObject([
+      {
+        path: 'portfolio.contracts',
+        message: 'expected a portfolio of at least one contract',
+      },
     ]);
-    const noReport = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf: '' };
-    expect(revive(noReport, 'social-value-budget').asOf).toBe('');
+    // Its JSON snapshot too.
+    expectError(
+      () => socialValueBudget(JSON.parse(JSON.stringify(empty))),
+      'invalid-input',
+      'portfolio.contracts',
+    );
   });
 
   it('refuses what is not a portfolio, and targets it cannot place', () => {

@@ -213,6 +213,60 @@ describe('summarisePortfolio', () => {
     expect(reversed.contracts.map((contract) => contract.id)).toEqual(['A', 'B', 'C']);
   });
 
+  it('warns when the reports are on different bases, naming the contracts, figures kept', () => {
+    // Same pledge (NT29 30 h) and delivery (10 h) in each contract; D's valuation was made with
+    // another edition of the table at £17.00 an hour (2024 prices), E counts verified deliveries
+    // only. Delivered: A 10 × 16.09 = 160.90; D 10 × 17 = 170; E 0 (its 10 h are claimed).
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, quantity: 30 };
+    const delivered = [{ measure: 'NT29', date, quantity: 10 }];
+    const made = (edition: string, priceYear: number, proxyValue: string) => ({
+      framework: { id: 'seed-004', edition, priceYear },
+      lines: [{ ...line, proxyValue }],
+    });
+    const A = trackDelivery(made('seed-004', 2022, '16.09'), delivered, options);
+    const D = trackDelivery(made('2024', 2024, '17'), delivered, options);
+    const E = trackDelivery(made('seed-004', 2022, '16.09'), delivered, {
+      ...options,
+      count: 'verified',
+    });
+    const mixed = summarisePortfolio([
+      { id: 'E', report: E },
+      { id: 'D', report: D },
+      { id: 'A', report: A },
+    ]);
+    expect(str(mixed.totals.delivered)).toBe('330.9');
+    expect(mixed.warnings).toEqual([
+      {
+        code: 'mixed-editions',
+        severity: 'warning',
+        message:
+          'The totals add reports made with more than one framework edition: edition 2024 (2024 prices) for D; edition seed-004 (2022 prices) for A and E. Re-index them to one price year before comparing totals.',
+        contracts: ['A', 'D', 'E'],
+      },
+      {
+        code: 'mixed-count',
+        severity: 'warning',
+        message:
+          'The totals add reports counting deliveries differently: all deliveries counted for A and D; verified deliveries only for E. Track them with one count before comparing totals.',
+        contracts: ['A', 'D', 'E'],
+      },
+    ]);
+    expect(mixed.summary).toMatch(/; 2 warnings\.$/);
+    // One edition and one count: nothing to say, whatever the frameworks' ids (the command line
+    // names each pledge sheet's table after its file).
+    expect(summary.warnings).toEqual([]);
+    const renamed = {
+      ...made('seed-004', 2022, '16.09'),
+      framework: { id: 'sheet-b', edition: 'seed-004', priceYear: 2022 },
+    };
+    const sameBasis = [
+      { id: 'A', report: A },
+      { id: 'F', report: trackDelivery(renamed, delivered, options) },
+    ];
+    expect(summarisePortfolio(sameBasis).warnings).toEqual([]);
+    expect(summary.summary).not.toMatch(/warning/);
+  });
+
   it('rejects bad portfolios', () => {
     expectError(
       () => summarisePortfolio([contracts[0]!, contracts[0]!]),

@@ -465,6 +465,37 @@ describe('trackDelivery: bad input', () => {
     );
   });
 
+  it('rejects a hand-made framework whose measure names a theme it does not have', () => {
+    // NT8's theme misspelt "socail": its delivery nobody pledged would be reported under a theme
+    // the framework does not have, as defineFramework would refuse it.
+    const framework = {
+      themes: [
+        { id: 'jobs', name: 'Jobs' },
+        { id: 'social', name: 'Social' },
+      ],
+      measures: [
+        { code: 'NT8', theme: 'socail', proxyValue: '16.09', valueType: 'social' as const },
+      ],
+    };
+    const error = caught(() =>
+      trackDelivery(pledges, [{ ...ok, measure: 'NT8' }], { ...contract, framework }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toMatchObject([
+      {
+        path: 'options.framework.measures[0].theme',
+        message: 'expected a theme of the framework (did you mean "social"?), received "socail"',
+      },
+    ]);
+    // Without themes there is nothing to check against: the measure's theme is taken as given.
+    const { themes: _, ...bare } = framework;
+    const report = trackDelivery(pledges, [{ ...ok, measure: 'NT8' }], {
+      ...contract,
+      framework: bare,
+    });
+    expect(report.unpledged[0]!.theme).toBe('socail');
+  });
+
   it('rejects bad variations', () => {
     expectError(
       () =>

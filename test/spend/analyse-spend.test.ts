@@ -143,6 +143,71 @@ describe('analyseSpend on a small council ledger', () => {
     expect(result.findings[0]?.row).toBe(42);
   });
 
+  it('gives shares only as fractions 0–1: none where credits leave a part or whole below it', () => {
+    // A refund of £400 against a non-local supplier, more than the £300 paid to it: total
+    // 500 + 300 − 400 = £400, local £500, non-local −£100. £500 ÷ £400 = 1.25 is not a share
+    // of the total, nor is −£100 ÷ £400; Education (800, of which 500 local) has a local share of
+    // 0.625 but is 2 × the total; Transport (−400) is a net credit.
+    const result = analyseSpend(
+      [
+        {
+          supplier: 'A',
+          amount: 500,
+          date: '2025-04-01',
+          postcode: 'PO1 1AA',
+          department: 'Education',
+        },
+        {
+          supplier: 'B',
+          amount: 300,
+          date: '2025-04-02',
+          postcode: 'M1 1AA',
+          department: 'Education',
+        },
+        {
+          supplier: 'B',
+          amount: -400,
+          date: '2025-05-02',
+          postcode: 'M1 1AA',
+          department: 'Transport',
+        },
+      ],
+      { locality: ['PO'], localityName: 'Portsmouth' },
+    );
+    expect(result.total.toString()).toBe('400');
+    expect(result.localSpend.toString()).toBe('500');
+    expect(result.localShare).toBeNull();
+    expect(result.byLocation.local.share).toBeNull();
+    expect(result.byLocation['non-local'].share).toBeNull();
+    expect(result.byLocation.unknown.share?.toString()).toBe('0');
+    const { Education, Transport } = result.byDepartment;
+    expect(Education?.localShare?.toString()).toBe('0.625');
+    expect(Education?.share).toBeNull();
+    expect([Transport?.share, Transport?.localShare]).toEqual([null, null]);
+    expect(result.byLocation.local.reason).toBe(
+      '£500.00 of £400.00 (no share: more than the total, which credits reduce) was paid to suppliers with a postcode in Portsmouth, in 1 payment.',
+    );
+    expect(Transport?.reason).toBe(
+      'Department "Transport": -£400.00 in 1 payment (no share: a net credit), £0.00 of it local to Portsmouth (no local share: the amount is below zero).',
+    );
+    expect(result.summary).toBe(
+      '£400.00 in 3 payments: £500.00 (no share: more than the total, which credits reduce) local to Portsmouth, -£100.00 (no share: a net credit) elsewhere and £0.00 (0%) of unknown location.',
+    );
+    // Credits larger than every payment: no share of a total below zero.
+    const refunds = analyseSpend(
+      [
+        { supplier: 'A', amount: 100, date: '2025-04-01', postcode: 'PO1 1AA' },
+        { supplier: 'A', amount: -300, date: '2025-04-02', postcode: 'PO1 1AA' },
+      ],
+      { locality: ['PO'] },
+    );
+    expect(refunds.localShare).toBeNull();
+    expect(refunds.summary).toBe(
+      "No spend to share out: the ledger's 2 payments total -£200.00 (credits exceed payments).",
+    );
+    expectSane(result);
+  });
+
   it('gives no share of a zero total, and says so', () => {
     const result = analyseSpend(
       [

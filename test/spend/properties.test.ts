@@ -62,6 +62,28 @@ describe('analyseSpend properties', () => {
     );
   });
 
+  it('gives every share as a fraction 0–1, or null, credits or not', () => {
+    const fraction = (share: Decimal | null) => share === null || (share.gte(0) && share.lte(1));
+    fc.assert(
+      fc.property(ledgerArb(), (ledger) => {
+        const a = analyseSpend(ledger, locality);
+        const slices = [
+          ...amounts(a.bySupplierType),
+          ...amounts(a.byDepartment, a.withoutDepartment),
+          ...amounts(a.byFinancialYear),
+          ...amounts(a.byWard, a.withoutWard),
+        ];
+        expect(fraction(a.localShare)).toBe(true);
+        for (const part of Object.values(a.byLocation)) expect(fraction(part.share)).toBe(true);
+        for (const slice of slices) {
+          expect(fraction(slice.share)).toBe(true);
+          expect(fraction(slice.localShare)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('does not depend on the order of the payments', () => {
     fc.assert(
       fc.property(

@@ -153,6 +153,13 @@ export function portfolioCommand(
       },
     },
   ];
+  // Reports added on different bases (editions, counting): said before the chart.
+  if (portfolio.warnings.length > 0) {
+    sections.push({
+      heading: 'Warnings',
+      list: portfolio.warnings.map((warning) => `${warning.severity}: ${warning.message}`),
+    });
+  }
   const chart: Chart = {
     svg: barChart({
       title: 'Social value delivered by contract',
