@@ -115,6 +115,9 @@ describe('parsePledgeSheet', () => {
       .map((rows) => ['Reference,Answer,Note', ...rows.map((row) => row.join(','))].join('\n'));
     fc.assert(
       fc.property(fc.oneof(text, fc.string()), (input) => {
+        // A cell reading "NaN" or "undefined" is echoed as the user wrote it (a measure code, a
+        // tag): expectSane looks for such words the library itself wrote.
+        fc.pre(!/NaN|Infinity|undefined|\[object Object\]/.test(input));
         try {
           const sheet = parsePledgeSheet(input);
           expectSane(sheet);
