@@ -2,7 +2,7 @@
 // parsePledgeSheet, a list of rows, or { rows, statedTotal }. Rows are validated by the library.
 import { basename, extname } from 'node:path';
 import { type PledgeSheetRow, revive } from 'social-value';
-import { parsePledgeSheet } from 'social-value/csv';
+import { type PledgeSheet, parsePledgeSheet } from 'social-value/csv';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
 import { countText } from './figures.js';
@@ -55,14 +55,16 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
   const sheet = parsePledgeSheet(text);
   context.progress.update(`Read ${countText(sheet.rows.length)} rows of ${file}.`);
   return {
-    rows: sheet.rows,
-    statedTotal: sheet.statedTotal,
-    problems: sheet.problems,
-    summary: sheet.summary,
-    name,
+    ...sheetRead(sheet, name),
     fileName,
     source: { file, roots: SHEET_ROOTS, lines: sheet.rows.map((row) => row.line) },
   };
+}
+
+/** What the commands use of a parsed (or revived) pledge sheet. */
+function sheetRead(sheet: PledgeSheet, name: string): Omit<SheetRead, 'fileName' | 'source'> {
+  const { rows, statedTotal, problems, summary } = sheet;
+  return { rows, statedTotal, problems, summary, name };
 }
 
 function sheetFromJson(
@@ -76,14 +78,10 @@ function sheetFromJson(
   if ((json as { kind?: unknown } | null)?.kind === 'pledge-sheet') {
     // The stored result of parsePledgeSheet: revived (and so checked) whole, its problems and
     // summary kept as reading the CSV gives them.
-    const sheet = withSources([{ file, roots: ['json'] }], () => revive(json, 'pledge-sheet'));
-    return {
-      rows: sheet.rows,
-      statedTotal: sheet.statedTotal,
-      problems: sheet.problems,
-      summary: sheet.summary,
+    return sheetRead(
+      withSources([{ file, roots: ['json'] }], () => revive(json, 'pledge-sheet')),
       name,
-    };
+    );
   }
   if (
     typeof json === 'object' &&
