@@ -10,6 +10,7 @@ import { parseInput } from '../core/zod-error.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { type FoundTable, findTable } from './find-table.js';
 import { readLedgerDate } from './ledger-date.js';
+import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
 import { readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
@@ -84,7 +85,11 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * yours). Amounts are read as spreadsheets show them (`£1,234.56`, `(12.00)` is −12); dates as
  * `2026-03-31` or day first, `31/03/2026`, `31-Mar-2026` (a two-digit year is refused, never
  * guessed); supplier types by their usual labels (`SME`, `VCSE`, `Charity`, `CIC`, `Non-SME`…).
- * A row that cannot be read is left out with a problem naming its line, never read as zero.
+ * A row that cannot be read is left out with a problem naming its line, never read as zero; so
+ * is a row with more cells than the header (an unquoted comma in a name shifts its cells).
+ * Trailing columns the export left without a header (a running balance) are left out with one
+ * `unnamed-columns` warning when every payment row has them, so the rows are read; a row with
+ * cells beyond them is still left out (`extra-cells`), and one payment row alone cannot tell.
  * Give the payments to `analyseSpend`.
  *
  * @param text - The file's text.
@@ -168,6 +173,31 @@ function readBody(
       value: '',
     });
   }
+  // The header again (files of several months joined into one): not a payment.
+  const repeatsHeader = (row: SheetLine) =>
+    [...mapping.values()].every((index) => cellAt(row, index) === headers[index]);
+  // A total written in the supplier column (`Total`, `Grand Total:`), or no supplier.
+  const noSupplier = (row: SheetLine) => {
+    const supplier = cellOf(row, 'supplier')!;
+    return supplier === '' || TOTAL_LABEL.test(supplier);
+  };
+  const unnamed = unnamedColumnCount(
+    body.filter(
+      (row) => row.unbalancedQuote === undefined && !repeatsHeader(row) && !noSupplier(row),
+    ),
+    headers.length,
+  );
+  if (unnamed > 0) {
+    problems.push({
+      code: 'unnamed-columns',
+      severity: 'warning',
+      message: `Line ${header.line}: ${unnamedColumnsMessage(headers.length, unnamed)}`,
+      line: header.line,
+      column: null,
+      value: '',
+    });
+  }
+  const width = headers.length + unnamed;
   for (const row of body) {
     if (row.unbalancedQuote !== undefined) {
       problem(
@@ -179,8 +209,7 @@ function readBody(
       );
       continue;
     }
-    // The header again (files of several months joined into one): not a payment.
-    if ([...mapping.values()].every((index) => cellAt(row, index) === headers[index])) {
+    if (repeatsHeader(row)) {
       problem(
         row,
         'repeated-header',
@@ -192,20 +221,21 @@ function readBody(
     }
     // More cells than headers (an unquoted comma in a name) shift every cell after it: the
     // row's supplier, amount or postcode cannot be known, so it is left out, never misread.
-    const extra = row.cells.slice(headers.length).filter((cell) => cell.trim() !== '');
+    // Unnamed columns every row has are not extra; a cell beyond them is.
+    const extra = row.cells.slice(width).filter((cell) => cell.trim() !== '');
     if (extra.length > 0) {
+      const others = unnamed > 0 ? ` and the other rows ${width}` : '';
       problem(
         row,
         'extra-cells',
         'error',
         null,
-        `${plural(row.cells.length, 'cell')} where the header on line ${header.line} has ${headers.length} (a comma in a name not in quotes?), so the row is left out.`,
+        `${plural(row.cells.length, 'cell')} where the header on line ${header.line} has ${headers.length}${others} (a comma in a name not in quotes?), so the row is left out.`,
       );
       continue;
     }
     const supplier = cellOf(row, 'supplier')!;
-    // A total written in the supplier column (`Total`, `Grand Total:`) is no supplier's payment.
-    if (supplier === '' || TOTAL_LABEL.test(supplier)) {
+    if (noSupplier(row)) {
       if (supplier !== '' || row.cells.some((cell) => /\btotal\b/i.test(cell))) {
         problem(
           row,

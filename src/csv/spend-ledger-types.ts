@@ -43,6 +43,7 @@ export type SpendLedgerProblemCode =
   | 'no-postcode-column'
   | 'total-row'
   | 'extra-cells'
+  | 'unnamed-columns'
   | 'unbalanced-quote'
   | 'repeated-header';
 

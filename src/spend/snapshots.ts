@@ -200,6 +200,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'no-postcode-column',
         'total-row',
         'extra-cells',
+        'unnamed-columns',
         'unbalanced-quote',
         'repeated-header',
       ]),

@@ -137,6 +137,98 @@ describe('parseSpendLedger', () => {
     );
   });
 
+  // A ledger whose export left its last column (a running balance) without a header: every
+  // payment row has 7 cells under a 6-cell header.
+  const UNNAMED = [
+    'Supplier Name,Amount,Payment Date,Postcode,Supplier Type,Service Area',
+    'Harbour Repairs Ltd,"1,000.00",01/04/2025,PO1 2AB,SME,Housing,"1,000.00"',
+    'Nationwide Fleet plc,3000.00,02/04/2025,M1 1AA,Large,Transport,"4,000.00"',
+    'Green Spaces CIC,500.00,03/04/2025,PO4 9QR,CIC,Parks,"4,500.00"',
+    'Solent Care,(500.00),04/04/2025,PO5 3QR,Charity,Care,"4,000.00"',
+  ];
+
+  it('reads rows that all have the same unnamed trailing column, with one warning', () => {
+    const ledger = parseSpendLedger(UNNAMED.join('\n'));
+    expect(
+      ledger.payments.map((p) => [p.line, p.supplier, p.amount.toString(), p.department]),
+    ).toEqual([
+      [2, 'Harbour Repairs Ltd', '1000', 'Housing'],
+      [3, 'Nationwide Fleet plc', '3000', 'Transport'],
+      [4, 'Green Spaces CIC', '500', 'Parks'],
+      [5, 'Solent Care', '-500', 'Care'],
+    ]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.column, p.message])).toEqual([
+      [
+        'unnamed-columns',
+        'warning',
+        1,
+        null,
+        'Line 1: column 7 has no header: its cells are left out (every row has 1 cell more than the header).',
+      ],
+    ]);
+    // By hand: total 1000 + 3000 + 500 − 500 = 4000; local (PO1–PO6) 1000 + 500 − 500 = 1000
+    // (M1 is not local); local share 1000 ÷ 4000 = 0.25.
+    const analysis = analyseSpend(ledger.payments, { locality: ['PO1-PO6'] });
+    expect(analysis.total.toString()).toBe('4000');
+    expect(analysis.localSpend.toString()).toBe('1000');
+    expect(analysis.localShare?.toString()).toBe('0.25');
+  });
+
+  it('names every unnamed column, and still refuses a row with more cells than the others', () => {
+    const text = [
+      'Supplier Name,Amount,Payment Date,Postcode,Supplier Type,Service Area',
+      'Harbour Repairs Ltd,"1,000.00",01/04/2025,PO1 2AB,SME,Housing,"1,000.00",A1',
+      'Nationwide Fleet plc,3000.00,02/04/2025,M1 1AA,Large,Transport,"4,000.00",A2',
+      // `Highways, Roads` not in quotes: one cell more than every other row. Read by the header it
+      // would be a local payment of £2,000 (local share 3000 ÷ 6000 = 0.5): it is left out.
+      'Dockyard Engineering plc,2000.00,05/04/2025,PO2 8QJ,SME,Highways, Roads,"6,000.00",A3',
+      'Green Spaces CIC,500.00,03/04/2025,PO4 9QR,CIC,Parks,"4,500.00",',
+      'Solent Care,(500.00),04/04/2025,PO5 3QR,Charity,Care,"4,000.00",A5',
+      // A total row is no payment row: its blank cells do not decide the unnamed columns.
+      'Total,"4,000.00",,,,',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => p.line)).toEqual([2, 3, 5, 6]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.message])).toEqual([
+      [
+        'unnamed-columns',
+        'warning',
+        1,
+        'Line 1: columns 7 and 8 have no header: their cells are left out (every row has 2 cells more than the header).',
+      ],
+      [
+        'extra-cells',
+        'error',
+        4,
+        'Line 4: 9 cells where the header on line 1 has 6 and the other rows 8 (a comma in a name not in quotes?), so the row is left out.',
+      ],
+      ['total-row', 'info', 7, 'Line 7: a total row, skipped (the analysis makes its own totals).'],
+    ]);
+    // By hand, as above without the refused row: total 4000, local 1000, share 0.25.
+    const analysis = analyseSpend(ledger.payments, { locality: ['PO1-PO6'] });
+    expect(analysis.total.toString()).toBe('4000');
+    expect(analysis.localSpend.toString()).toBe('1000');
+    expect(analysis.localShare?.toString()).toBe('0.25');
+  });
+
+  it('refuses extra cells when a row has none, or when only one row could tell', () => {
+    // One payment row with a cell too many cannot tell an unnamed column from a shifted row.
+    const one = parseSpendLedger(UNNAMED.slice(0, 2).join('\n'));
+    expect(one.payments).toEqual([]);
+    expect(one.problems.map((p) => [p.code, p.line])).toEqual([['extra-cells', 2]]);
+    // A row without the trailing cell: the others are refused, as before.
+    const ragged = parseSpendLedger(
+      [...UNNAMED, 'Portsmouth Print,100.00,05/04/2025,PO1 5PQ,SME,Education'].join('\n'),
+    );
+    expect(ragged.payments.map((p) => p.line)).toEqual([6]);
+    expect(ragged.problems.map((p) => [p.code, p.line])).toEqual([
+      ['extra-cells', 2],
+      ['extra-cells', 3],
+      ['extra-cells', 4],
+      ['extra-cells', 5],
+    ]);
+  });
+
   it('skips a total written in the supplier column, dated or not; a supplier named Total… is paid', () => {
     const text = [
       'Supplier Name,Amount,Payment Date',

@@ -141,6 +141,18 @@ describe('spend snapshots', () => {
     expect(JSON.stringify(back)).toBe(JSON.stringify(ledger));
   });
 
+  it('reads back a ledger with an unnamed trailing column (an unnamed-columns problem)', () => {
+    const ledger = parseSpendLedger(
+      'Supplier Name,Amount,Payment Date\nA,1,01/04/2025,1\nB,2,02/04/2025,3',
+    );
+    expect(ledger.problems.map((p) => [p.code, p.line])).toEqual([
+      ['no-postcode-column', 1],
+      ['unnamed-columns', 1],
+    ]);
+    const back = revive('spend-ledger', JSON.parse(JSON.stringify(ledger)));
+    expect(JSON.stringify(back)).toBe(JSON.stringify(ledger));
+  });
+
   it('keeps prototype-named departments and wards as ordinary keys', () => {
     const analysis = analyseSpend(
       [

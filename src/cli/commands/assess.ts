@@ -20,6 +20,7 @@ import { figureCell } from '../figures.js';
 import { isJsonFile, readJson } from '../read-input.js';
 import type { Chart, Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
+import { warningsSection } from '../warnings.js';
 
 const PRESETS: Readonly<Record<string, MaturityModel>> = {
   'svmi-public': svmiPublicSector,
@@ -245,16 +246,6 @@ function stepsTable(plan: ActionPlan): Table {
       step.action,
     ]),
   };
-}
-
-function warningsSection(warnings: readonly { severity: string; message: string }[]): Section[] {
-  if (warnings.length === 0) return [];
-  return [
-    {
-      heading: 'Warnings',
-      list: warnings.map((warning) => `${warning.severity}: ${warning.message}`),
-    },
-  ];
 }
 
 /** The radar of one or two assessments: one spoke per theme, rings at the levels' ranks. */

@@ -16,6 +16,7 @@ import { countText, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { jsonFilesIn, readJson } from '../read-input.js';
 import type { Chart, Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
+import { warningsSection } from '../warnings.js';
 
 /** Options of the portfolio command. */
 export interface PortfolioCommandOptions {
@@ -154,12 +155,7 @@ export function portfolioCommand(
     },
   ];
   // Reports added on different bases (editions, counting): said before the chart.
-  if (portfolio.warnings.length > 0) {
-    sections.push({
-      heading: 'Warnings',
-      list: portfolio.warnings.map((warning) => `${warning.severity}: ${warning.message}`),
-    });
-  }
+  sections.push(...warningsSection(portfolio.warnings));
   const chart: Chart = {
     svg: barChart({
       title: 'Social value delivered by contract',

@@ -7,6 +7,7 @@ import { readJson } from '../read-input.js';
 import { policySources, readPolicy } from '../read-policy.js';
 import type { Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
+import { warningsSection } from '../warnings.js';
 
 type ContractArgument = Parameters<typeof requiresSocialValue>[0];
 
@@ -72,6 +73,7 @@ export function requiresCommand(
       },
     });
   }
+  sections.push(...warningsSection(statutory?.threshold.warnings ?? []));
   if (result.targetSocialValueAddedRatio !== null) {
     sections.push({
       heading: 'Target social value added',

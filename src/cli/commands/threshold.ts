@@ -4,6 +4,7 @@ import { formatGBP, ukProcurementThreshold } from 'social-value';
 import type { CommandResult } from '../command.js';
 import { moneyCell } from '../figures.js';
 import type { Table } from '../report.js';
+import { warningsSection } from '../warnings.js';
 
 /** Options of the threshold command, as typed (the library checks them). */
 export interface ThresholdCommandOptions {
@@ -50,7 +51,7 @@ export function thresholdCommand(options: ThresholdCommandOptions): CommandResul
       title: `Procurement threshold: ${formatGBP(threshold.amount, { places: 'pound' })}`,
       summary: threshold.summary,
       sources: [`Row ${threshold.id} of the library's threshold table`],
-      sections: [{ heading: 'Threshold', table }],
+      sections: [{ heading: 'Threshold', table }, ...warningsSection(threshold.warnings)],
       csvTable: table,
     },
     failed: false,

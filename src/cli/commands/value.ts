@@ -19,6 +19,7 @@ import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../f
 import { readSheet } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
+import { type WarningLike, warningsSection } from '../warnings.js';
 
 /** Options of the value command. */
 export interface ValueCommandOptions {
@@ -136,6 +137,7 @@ export function valueCommand(
       chart: benchmarkChart,
     });
   }
+  const warnings: WarningLike[] = [...valuation.warnings];
   if (options.years !== undefined) {
     const firstYear = options.firstYear ?? new Date().getUTCFullYear();
     const discounted = presentValue(evenly(valuation.total, options.years, firstYear), {
@@ -143,6 +145,7 @@ export function valueCommand(
       ...(options.discount === undefined ? {} : { rate: options.discount }),
     });
     results.push(discounted);
+    warnings.push(...discounted.warnings);
     const nominal = moneyColumn(discounted.years.map((year) => year.value));
     const present = moneyColumn(discounted.years.map((year) => year.presentValue));
     sections.push({
@@ -166,12 +169,7 @@ export function valueCommand(
     });
   }
   sections.push({ heading: 'Lines', table: linesTable });
-  if (valuation.warnings.length > 0) {
-    sections.push({
-      heading: 'Warnings',
-      list: valuation.warnings.map((warning) => warning.message),
-    });
-  }
+  sections.push(...warningsSection(warnings));
   if (sheet.problems.length > 0) {
     sections.push({
       heading: 'Cells that could not be read',
