@@ -612,6 +612,6 @@ export interface FollowUpDue {
   readonly barriers: readonly string[];
   /** The line's status at the report date. */
   readonly status: DeliveryStatus;
-  /** Why it is listed, with the delivery so far and the barriers. */
+  /** Why it is listed, with the delivery so far and the barriers (each named once). */
   readonly reason: string;
 }
