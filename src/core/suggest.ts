@@ -32,8 +32,8 @@ const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
  * Up to three known names closest to an unknown one: the same name in another case or spacing,
  * else the nearest by edit distance (at most 2, or a third of the name's length for long names),
  * counting a name one starts with (renamed fields: `attribution` → `attributionShare`) as just
- * after a one-letter slip. Only the closest tier is given; ties are in code-unit order, so the
- * result never depends on the machine.
+ * after a one-letter slip. Only the closest tier is given, each name once; ties are in
+ * code-unit order, so the result never depends on the machine.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
@@ -41,7 +41,8 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   // Short names allow one slip (`add` is not `id`); longer ones two, or a third of their length.
   const limit = unknown.length <= 3 ? 1.5 : Math.max(2, Math.floor(unknown.length / 3));
   const scored: { name: string; score: number }[] = [];
-  for (const name of known) {
+  // Each name once: callers merge lists (a contract's pledged codes and its framework's).
+  for (const name of new Set(known)) {
     if (name === unknown) continue;
     const squashed = squash(name);
     let score = squashed === wanted ? 0 : distance(unknown.trim(), name);

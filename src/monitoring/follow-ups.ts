@@ -26,7 +26,7 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
       const recorded =
         barriers.length === 0
           ? 'no barriers recorded'
-          : `barriers recorded: ${listed(barriers.map((barrier) => JSON.stringify(barrier)))}`;
+          : `barriers recorded: ${listed([...new Set(barriers)].map((barrier) => JSON.stringify(barrier)))}`;
       const entry: { -readonly [K in keyof FollowUpDue]: FollowUpDue[K] } = {
         line: line.index,
         measure: line.measure,

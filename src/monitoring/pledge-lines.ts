@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
@@ -63,6 +64,8 @@ export interface AddedMeasure {
   readonly line: number;
   /** Its trimmed code. */
   readonly code: string;
+  /** The new pledge's effect: a delivery before it was added has it too. */
+  readonly effect: PledgeEffect | undefined;
   /** The new pledge's details as the only measure of a framework, by its trimmed code. */
   readonly measures: ReadonlyMap<string, MeasureRead>;
 }
@@ -299,6 +302,7 @@ export function pledgeLines(
       date: variation.date,
       line: lineIndex,
       code,
+      effect: line.effect,
       measures: new Map([[code, { ...line, code: line.measure }]]),
     });
     all.push(line);

@@ -146,6 +146,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     channel,
     ...measureDetails,
     proxyValue: decimal,
+    effect: optional(z.literal('disbenefit')),
     quantity: decimal,
     verified: decimal,
     claimed: decimal,

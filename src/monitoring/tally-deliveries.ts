@@ -1,6 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
-import type { PledgeChannel } from '../core/pledge-channel.js';
+import type { PledgeChannel, PledgeEffect } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plus } from './figures.js';
 import type { YearSpan } from './financial-year.js';
@@ -39,6 +39,8 @@ export interface UnpledgedTally {
   readonly measure: MeasureRead;
   /** The channel. */
   readonly channel: PledgeChannel;
+  /** Set when the deliveries predate a variation adding the measure as a disbenefit. */
+  readonly effect: PledgeEffect | undefined;
   /** What was delivered. */
   readonly tally: Tally;
 }
@@ -147,7 +149,8 @@ export function tallyDeliveries(
     } else {
       const known =
         early && !measures?.get(addition.code)?.proxyValue ? addition.measures : measures;
-      tally = unpledgedTally(unpledged, delivery, position, index, known);
+      const effect = early ? addition.effect : undefined;
+      tally = unpledgedTally(unpledged, delivery, position, index, known, effect);
     }
     const year = yearPosition(years, day);
     let inYear = tally.byYear.get(year);
@@ -182,6 +185,7 @@ function unpledgedTally(
   position: number,
   index: LineIndex,
   measures: ReadonlyMap<string, MeasureRead> | undefined,
+  effect: PledgeEffect | undefined,
 ): Tally {
   const path = ['deliveries', position];
   const measure = measures?.get(normalise(delivery.measure));
@@ -199,7 +203,7 @@ function unpledgedTally(
   const key = `${measure.code}\n${channel}`;
   let entry = unpledged.get(key);
   if (entry === undefined) {
-    entry = { measure, channel, tally: newTally() };
+    entry = { measure, channel, effect, tally: newTally() };
     unpledged.set(key, entry);
   }
   return entry.tally;

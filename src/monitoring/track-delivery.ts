@@ -47,7 +47,8 @@ function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, n
  * whole contract is `Σ pledge in force × profile share` and earlier periods keep the pledge
  * they had. Variations dated after the report date are not yet in force. A variation with
  * `newPledge` adds a line from its date: a delivery of its measure dated before then counts
- * as one nobody pledged (at the framework's proxy value, else the new pledge's), not against it.
+ * as one nobody pledged (at the framework's proxy value, else the new pledge's; negative before a
+ * disbenefit was added), not against it.
  *
  * **Value.** A line's unit value is its proxy value × attribution share, as `valuePledges`
  * values the pledge, so delivered value = delivered quantity × proxy value × attribution share,
@@ -178,7 +179,9 @@ function summaryOf(
   const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
   const unpledged = totals.unpledged.isZero()
     ? ''
-    : `, plus ${moneyText(totals.unpledged)} nobody pledged`;
+    : totals.unpledged.isNeg()
+      ? `, less ${moneyText(totals.unpledged.neg())} of disbenefit nobody pledged`
+      : `, plus ${moneyText(totals.unpledged)} nobody pledged`;
   const net =
     byEffect === undefined
       ? ''

@@ -430,13 +430,18 @@ export interface UnpledgedDelivery {
   readonly valueType: ValueType;
   /** The framework's £ per unit. */
   readonly proxyValue: Decimal;
+  /**
+   * `'disbenefit'` for deliveries dated before a variation added the measure as a disbenefit
+   * (`newPledge.effect`): their value is negative, as a disbenefit line's. Absent for a benefit.
+   */
+  readonly effect?: 'disbenefit' | undefined;
   /** The quantity counted. */
   readonly quantity: Decimal;
   /** The quantity verified. */
   readonly verified: Decimal;
   /** The quantity claimed, not verified. */
   readonly claimed: Decimal;
-  /** The value of the counted quantity: quantity × proxy value. */
+  /** The value of the counted quantity: quantity × proxy value, negative for a disbenefit. */
   readonly value: Decimal;
   /** How many deliveries were counted. */
   readonly deliveryCount: number;
@@ -607,6 +612,6 @@ export interface FollowUpDue {
   readonly barriers: readonly string[];
   /** The line's status at the report date. */
   readonly status: DeliveryStatus;
-  /** Why it is listed, with the delivery so far and the barriers. */
+  /** Why it is listed, with the delivery so far and the barriers (each named once). */
   readonly reason: string;
 }

@@ -10,8 +10,8 @@ const NO_TAGS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze(
 );
 
 /**
- * Phase 5: deliveries nobody pledged, by code then channel, valued at the framework's proxy;
- * added to the report's breakdowns and financial years. Internal.
+ * Phase 5: deliveries nobody pledged, by code then channel, valued at the framework's proxy
+ * (negative for a disbenefit); added to the report's breakdowns and financial years. Internal.
  */
 export function reportUnpledged(
   tallies: Tallies['unpledged'],
@@ -23,14 +23,16 @@ export function reportUnpledged(
     .sort(
       (a, b) => byCodeUnits(a.measure.code, b.measure.code) || byCodeUnits(a.channel, b.channel),
     )
-    .map(({ measure, channel, tally }) => {
+    .map(({ measure, channel, effect, tally }) => {
       const proxyValue = measure.proxyValue!;
+      // A disbenefit counts against social value, as its line does (whatever the proxy's sign).
+      const unit = effect === 'disbenefit' && proxyValue.gt(0) ? proxyValue.neg() : proxyValue;
       const quantity = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
       const group = groups.group({
         theme: measure.theme,
         valueType: measure.valueType,
         channel,
-        effect: 'benefit',
+        effect: effect ?? 'benefit',
         tags: NO_TAGS,
       });
       for (const [index, quantities] of tally.byYear) {
@@ -38,9 +40,9 @@ export function reportUnpledged(
           ? quantities.verified
           : plus(quantities.verified, quantities.claimed);
         const sum = group.year(index);
-        sum.unpledged = plus(sum.unpledged, times(inYear, proxyValue));
+        sum.unpledged = plus(sum.unpledged, times(inYear, unit));
       }
-      const value = product(quantity, proxyValue);
+      const value = product(quantity, unit);
       group.sum.unpledged = plus(group.sum.unpledged, value);
       const result: { -readonly [K in keyof UnpledgedDelivery]: UnpledgedDelivery[K] } = {
         measure: measure.code,
@@ -52,6 +54,7 @@ export function reportUnpledged(
       if (measure.themeName !== undefined) result.themeName = measure.themeName;
       result.valueType = measure.valueType;
       result.proxyValue = proxyValue;
+      if (effect === 'disbenefit') result.effect = effect;
       result.quantity = quantity;
       result.verified = tally.verified;
       result.claimed = tally.claimed;

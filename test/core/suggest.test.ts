@@ -18,6 +18,12 @@ describe('suggest', () => {
     expect(suggest('NT9', ['NT29', 'NT19', 'NT1'])).toEqual(['NT1', 'NT19', 'NT29']);
   });
 
+  it('names a known name once, however often it is given', () => {
+    // Callers merge lists (pledged codes and a framework's): NT1 is in both.
+    expect(suggest('NT9', ['NT1', 'NT29', 'NT1', 'NT8', 'NT29'])).toEqual(['NT1', 'NT29', 'NT8']);
+    expect(suggest('nt29', ['NT29', 'NT29'])).toEqual(['NT29']);
+  });
+
   it('takes abbreviations and grown names, but not unrelated short names', () => {
     expect(suggest('yrs', ['years', 'present', 'target'])).toEqual(['years']);
     expect(suggest('attribution', ['attributionShare'])).toEqual(['attributionShare']);

@@ -206,6 +206,46 @@ describe('trackDelivery: a measure added by a variation', () => {
     expect(str(report({}, [nt29(40, '2025-04-01')]).lines[1]!.delivered)).toBe('40');
   });
 
+  it('counts a delivery before a disbenefit was added as a disbenefit nobody pledged', () => {
+    // CCN-3 made a disbenefit: 40 h on 2025-03-15 (before it was added, in 2024/25) and 300 h
+    // on 2025-12-31 (2025/26). The line counts −300 × 16.09 = −4,827; the 40 h nobody pledged
+    // carry the new pledge's effect too: −40 × 16.09 = −643.60, not +643.60.
+    const harm = { ...ccn3, newPledge: { ...ccn3.newPledge, effect: 'disbenefit' as const } };
+    const live = report({ variations: [harm] }, [nt29(40, '2025-03-15'), nt29(300)]);
+    expect(str(live.lines[1]!.value.delivered)).toBe('-4827');
+    const [early] = live.unpledged;
+    expect(early).toMatchObject({ measure: 'NT29', effect: 'disbenefit' });
+    expect([early!.quantity, early!.proxyValue, early!.value].map(str)).toEqual([
+      '40',
+      '16.09',
+      '-643.6',
+    ]);
+    expect(str(live.totals.unpledged)).toBe('-643.6');
+    expect(str(live.byEffect?.disbenefit.unpledged)).toBe('-643.6');
+    expect(str(live.byEffect?.benefit.unpledged)).toBe('0');
+    expect(str(live.byTheme.social?.unpledged)).toBe('-643.6');
+    expect(live.byFinancialYear.map((year) => [year.year, str(year.unpledged)])).toEqual([
+      ['2024/25', '-643.6'],
+      ['2025/26', '0'],
+    ]);
+    expect(live.summary).toContain(', less £643.60 of disbenefit nobody pledged;');
+    // Valued at the framework's proxy (seed 004's NT29, £16.09 too): a disbenefit still.
+    const framed = report({ variations: [harm], framework: seed004Framework }, [
+      nt29(40, '2025-03-15'),
+    ]);
+    expect(framed.unpledged[0]!.effect).toBe('disbenefit');
+    expect(str(framed.unpledged[0]!.value)).toBe('-643.6');
+    // A benefit's entry has no effect, as before.
+    expect('effect' in report({}, [nt29(40, '2025-03-15')]).unpledged[0]!).toBe(false);
+    // Through JSON and into a portfolio: −4,827 delivered and −643.60 nobody pledged.
+    const back = revive(JSON.parse(JSON.stringify(live)), 'delivery-report');
+    expectSame(back, live);
+    const portfolio = summarisePortfolio([{ id: 'C1', report: back }]);
+    expect(str(portfolio.totals.unpledged)).toBe('-643.6');
+    expect(str(portfolio.byEffect?.disbenefit.unpledged)).toBe('-643.6');
+    expect(str(portfolio.byEffect?.disbenefit.delivered)).toBe('-4827');
+  });
+
   it('refuses a new pledge of a measure already pledged, or without its details', () => {
     expectError(
       () => report({ variations: [{ ...ccn3, measure: 'NT1' }] }),

@@ -157,6 +157,26 @@ describe('follow-ups due', () => {
     expect(later.summary).toMatch(/; 2 pledges due for follow-up\.$/);
   });
 
+  it('names a barrier recorded twice once in the sentence, keeping the list as recorded', () => {
+    // The officer's barriers with "diary clashes" recorded at two meetings: the sentence used
+    // to say "diary clashes" twice; the list stays as given (three entries).
+    const twice = ['diary clashes', 'no volunteering policy', 'diary clashes'];
+    const withTwice = lines.map((line) =>
+      line.measure === 'NT29' ? { ...line, barriers: twice } : line,
+    );
+    const later = trackDelivery({ lines: withTwice }, deliveries, {
+      start: '2025-04-01',
+      end: '2026-04-30',
+      asOf: '2026-04-01',
+      framework: seed004Framework,
+    });
+    const officer = later.followUps[1]!;
+    expect(officer.barriers).toEqual(twice);
+    expect(officer.reason).toMatch(
+      /; barriers recorded: "diary clashes" and "no volunteering policy"\.$/,
+    );
+  });
+
   it('lists them across a portfolio, by date then contract', () => {
     const portfolio = summarisePortfolio([
       { id: 'B', report: report() },

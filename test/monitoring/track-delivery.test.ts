@@ -517,6 +517,29 @@ describe('trackDelivery: bad input', () => {
     );
   });
 
+  it('suggests each measure once when it is both pledged and in the framework', () => {
+    // NT1 and NT29 are pledged and in seed 004's framework too; NT8 is only in the framework.
+    // "NT9" is one slip from NT1, NT29 and NT8 (and from nothing else): each named once, in
+    // code-unit order, where NT1 used to be named twice and NT8 left out.
+    const error = caught(() =>
+      trackDelivery(valuation, [{ measure: 'NT9', date: '2024-06-01', quantity: 1 }], {
+        ...contract,
+        framework: seed004Framework,
+      }),
+    );
+    expect(error.code).toBe('unknown-measure');
+    expect(error.details).toMatchObject({ suggestions: ['NT1', 'NT29', 'NT8'] });
+    expect(error.message).toContain('(did you mean "NT1", "NT29" or "NT8"?)');
+    // A slip of case: "nt29" is not NT29 (codes compare exactly), suggested once.
+    const cased = caught(() =>
+      trackDelivery(valuation, [{ measure: 'nt29', date: '2024-06-01', quantity: 1 }], {
+        ...contract,
+        framework: seed004Framework,
+      }),
+    );
+    expect(cased.message).toContain('(did you mean "NT29"?)');
+  });
+
   it('asks which line when a measure is pledged twice', () => {
     const two = valuePledges(seed004Framework, [
       { measure: 'NT1', quantity: 10 },
