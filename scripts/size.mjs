@@ -48,14 +48,16 @@ const cases = [
   {
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
-    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 122.0 kB. Taking one
-    // area out at a time (gzip): maturity 18.3 kB (the SVMI and Portsmouth model texts), monitoring
-    // 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3, toms 1.1; the rest
-    // is core, decimal.js (12.9) and zod/mini (docs/performance.md). The lines printed under the
-    // table show why no trimming reaches it: with every string literal emptied the library's own
-    // code is still 61.6 kB, and its dependencies add about 19.4. This ceiling (the measured
-    // figure rounded up, plus 1 kB) keeps it from growing until the target is met or changed.
-    budget: 123,
+    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 124.3 kB. Taking one
+    // area out at a time (gzip, at 122.0 kB): maturity 18.3 kB (the SVMI and Portsmouth model
+    // texts), monitoring 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3,
+    // toms 1.1; the rest is core, decimal.js (12.9) and zod/mini (docs/performance.md). The lines
+    // printed under the table show why no trimming reaches it: with every string literal emptied
+    // the library's own code is still 62.7 kB, and its dependencies add about 19.5. This ceiling
+    // (the measured figure rounded up, plus 1 kB) keeps it from growing unnoticed until the target
+    // is met or changed; it went from 123 to 125 kB with the edge fixes of 2 December 2026 (about
+    // thirty refusals, warnings and findings across every area: +2.3 kB).
+    budget: 125,
     target: 70,
     forbidden: classicZod,
   },
