@@ -57,7 +57,13 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
   return {
     ...sheetRead(sheet, name),
     fileName,
-    source: { file, roots: SHEET_ROOTS, lines: sheet.rows.map((row) => row.line) },
+    source: {
+      file,
+      roots: SHEET_ROOTS,
+      lines: sheet.rows.map((row) => row.line),
+      // toPledges makes one pledge of each answered row.
+      pledgeLines: sheet.rows.flatMap((row) => (row.quantity == null ? [] : [row.line])),
+    },
   };
 }
 

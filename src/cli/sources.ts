@@ -17,6 +17,8 @@ export interface Source {
   readonly roots: readonly string[];
   /** For a CSV, the line each record starts on, by the index after the first root (`bids[3]`). */
   readonly lines?: readonly number[] | undefined;
+  /** For a pledge sheet, the line of each pledge made of its answered rows (`pledges[3]`). */
+  readonly pledgeLines?: readonly number[] | undefined;
 }
 
 /**
@@ -46,11 +48,10 @@ function describe(
     const source = sources.find((candidate) => owns(candidate, issue.path));
     if (source === undefined) return `  - ${issue.path || '(input)'}: ${issue.message}`;
     files.add(source.file);
-    const index = issue.segments[1];
-    const line =
-      typeof index === 'number' && issue.segments[0] === source.roots[0]
-        ? source.lines?.[index]
-        : undefined;
+    const [root, index] = issue.segments;
+    const lines =
+      root === source.roots[0] ? source.lines : root === 'pledges' ? source.pledgeLines : undefined;
+    const line = typeof index === 'number' ? lines?.[index] : undefined;
     const where = line === undefined ? source.file : `${source.file} line ${line}`;
     return `  - ${where}: ${issue.path}: ${issue.message}`;
   });

@@ -38,6 +38,20 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
+  it('names the sheet line of a pledge valuePledges refuses, blank answers skipped', () => {
+    // Line 1 header, line 2 NT1 (pledges[0]), line 3 NT13 unanswered (no pledge), line 4 NT29
+    // answered -5: pledges[1], so the message names line 4, not line 3.
+    const sheet = file(
+      'negative.csv',
+      'Reference,Proxy,Answer\nNT1,30782,24\nNT13,168.72,\nNT29,16.09,-5\n',
+    );
+    const run = cli(['value', sheet]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received Decimal(-5)\n`,
+    );
+  });
+
   it('counts CRLF line ends and a cell holding a line break as an editor does', () => {
     // Line 1 header; the first delivery's note spans lines 2 and 3 (CRLF inside the quotes);
     // the second delivery starts on line 4.
