@@ -465,3 +465,39 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     ).toBe(1);
   });
 });
+
+describe('a target or baseline value below a penny', () => {
+  // A target of 1e-40 made a targetRatio near 1e70 (the £7,437.85 delivered in 2025/26 … ÷
+  // 1e-40), past the 1e60 figures revive reads: the budget could not be stored. Targets and
+  // baseline values are 0 or at least a penny now, as contract values are.
+  it('is refused at its path', () => {
+    const target = caught(() =>
+      socialValueBudget(portfolio(), { targets: [{ year: '2025/26', value: '1e-40' }] }),
+    );
+    expect(target.code).toBe('invalid-input');
+    expect(target.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
+      'options.targets[0].value: expected 0 or a number at least 0.01, received "1e-40"',
+    ]);
+    const baseline = caught(() =>
+      socialValueBudget(portfolio(), {
+        baseline: { year: '2023/24', values: [{ value: '0.009' }] },
+      }),
+    );
+    expect(baseline.issues.map((issue) => issue.path)).toEqual([
+      'options.baseline.values[0].value',
+    ]);
+  });
+
+  it('reads 0 and a penny as before, and the budget revives', () => {
+    const budget = socialValueBudget(portfolio(), {
+      targets: [
+        { year: '2025/26', value: '0.01' },
+        { year: '2024/25', value: 0 },
+      ],
+      baseline: { year: '2023/24', values: [{ value: '0.01' }] },
+    });
+    expect(budget.years.at(0)?.total.targetRatio).toBeNull();
+    const json = JSON.stringify(budget);
+    expect(JSON.stringify(revive(JSON.parse(json), 'social-value-budget'))).toBe(json);
+  });
+});
