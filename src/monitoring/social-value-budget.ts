@@ -77,7 +77,7 @@ export interface BudgetEntry {
   readonly previous: Decimal | null;
   /** Delivered − previous; `null` when the previous year is not known. */
   readonly change: Decimal | null;
-  /** The change ÷ previous; `null` when the previous year is unknown or 0. */
+  /** The change ÷ previous; `null` when the previous year is unknown or below a penny (0.01) either way. */
   readonly changeRatio: Decimal | null;
   /** Delivered ÷ target; `null` without a target (or with a target of 0). */
   readonly targetRatio: Decimal | null;
@@ -387,7 +387,8 @@ function entryOf(
 ): BudgetEntry {
   const known = previous.value;
   const change = known === undefined ? null : delivered.minus(known);
-  const changeRatio = change === null || known!.isZero() ? null : quotient(change, known!);
+  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60.
+  const changeRatio = change === null || known!.abs().lt('0.01') ? null : quotient(change, known!);
   const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
   const status: BudgetStatus =
     target === undefined
