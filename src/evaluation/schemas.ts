@@ -666,9 +666,8 @@ const responsesSchema = /* @__PURE__ */ mapSchema(responseSchema, {
 const bidSchema = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ strictObject({
     id: idSchema,
-    price: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
-    ),
+    // At least a penny, as contract values: a score divides by it and stays a figure to store.
+    price: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
     responses: /* @__PURE__ */ z.optional(responsesSchema),
   }),
   /* @__PURE__ */ z.transform(
@@ -696,7 +695,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
     z.pipe(
       strictObject({
         id: idSchema,
-        price: numericSchema({ min: 0, minExclusive: true }),
+        price: numericSchema({ min: '0.01' }),
         responses: z.optional(responsesSchema),
       }),
       z.transform(({ id, price }) => ({ id, price })),
@@ -709,7 +708,7 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
     prices: z.optional(
-      mapSchema(numericSchema({ min: 0, minExclusive: true }), {
+      mapSchema(numericSchema({ min: '0.01' }), {
         expected: 'an object keyed by id',
       }),
     ),

@@ -399,7 +399,7 @@ export type ResponseInput = OfferInput | MarkedResponseInput;
 export interface BidInput {
   /** Unique id of the bid. */
   readonly id: string;
-  /** The tendered price, above 0 (ex VAT or inc VAT, as long as all bids agree). */
+  /** The tendered price, at least a penny (0.01; ex VAT or inc VAT, as long as all bids agree). */
   readonly price?: Numeric | undefined;
   /**
    * Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. A response
@@ -414,7 +414,7 @@ export interface BidInput {
  * given as they are, and not used.
  */
 export interface PricedBidInput extends BidInput {
-  /** The tendered price, above 0. */
+  /** The tendered price, at least a penny (0.01). */
   readonly price: Numeric;
 }
 
@@ -876,7 +876,7 @@ export interface WeightSensitivity {
 export interface WhatIfChanges {
   /** New weights in percentage points (0 to 100), by top-level criterion id. */
   readonly weights?: Readonly<Record<string, Numeric>> | undefined;
-  /** New prices by bid id. */
+  /** New prices by bid id, each at least a penny (0.01). */
   readonly prices?: Readonly<Record<string, Numeric>> | undefined;
   /**
    * Rescale the criteria not named in `weights` in proportion so the weights sum to 100

@@ -94,9 +94,13 @@ export function quotient(numerator: Decimal, denominator: Decimal): Decimal {
   return numerator.isZero() ? ZERO : divide(numerator, denominator);
 }
 
-/** `a ÷ b` (see {@link quotient}), or `null` when `b` is 0. Internal. */
+/**
+ * `a ÷ b` of two values (see {@link quotient}), or `null` when `b` is below a penny either way
+ * (0 included): a ratio over nothing, which could pass the 1e60 figures a snapshot stores.
+ * Internal.
+ */
 export function ratioOrNull(numerator: Decimal, denominator: Decimal): Decimal | null {
-  return denominator.isZero() ? null : quotient(numerator, denominator);
+  return denominator.abs().lt('0.01') ? null : quotient(numerator, denominator);
 }
 
 /** Completes amounts with their ratios. Internal. */

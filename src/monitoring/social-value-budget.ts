@@ -26,7 +26,7 @@ export interface BudgetTarget {
   readonly department?: string | undefined;
   /** The priority (a value of the priority tag); leave out for the whole council. */
   readonly priority?: string | undefined;
-  /** The value (£) to deliver in the year. */
+  /** The value (£) to deliver in the year: 0 (no ratio) or at least a penny (0.01). */
   readonly value: Numeric;
 }
 
@@ -40,7 +40,7 @@ export interface BudgetBaseline {
     readonly department?: string | undefined;
     /** The priority, or none. */
     readonly priority?: string | undefined;
-    /** The value (£) delivered in the base year. */
+    /** The value (£) delivered in the base year: 0 or at least a penny (0.01). */
     readonly value: Numeric;
   }[];
 }
@@ -77,7 +77,7 @@ export interface BudgetEntry {
   readonly previous: Decimal | null;
   /** Delivered − previous; `null` when the previous year is not known. */
   readonly change: Decimal | null;
-  /** The change ÷ previous; `null` when the previous year is unknown or 0. */
+  /** The change ÷ previous; `null` when the previous year is unknown or below a penny (0.01) either way. */
   readonly changeRatio: Decimal | null;
   /** Delivered ÷ target; `null` without a target (or with a target of 0). */
   readonly targetRatio: Decimal | null;
@@ -145,8 +145,22 @@ export interface SocialValueBudget {
   readonly summary: string;
 }
 
+// A target or baseline value is 0 or at least a penny, as contract values are: the ratios it
+// divides then stay figures a snapshot can store.
+const moneySchema = () =>
+  numericSchema({ min: 0 }).check((payload) => {
+    const value = payload.value;
+    if (value.isZero() || value.gte('0.01')) return;
+    payload.issues.push({
+      code: 'custom',
+      message: `expected 0 or a number at least 0.01, received ${describeValue(value.toString())}`,
+      input: value,
+      continue: true,
+    });
+  });
+
 const optionsSchema = /* @__PURE__ */ lazy(() => {
-  const value = numericSchema({ min: 0 });
+  const value = moneySchema();
   const part = { department: z.optional(idSchema), priority: z.optional(idSchema) };
   return plainObject(
     {
@@ -170,7 +184,7 @@ const baselineSchema = /* @__PURE__ */ lazy(() =>
           {
             department: z.optional(idSchema),
             priority: z.optional(idSchema),
-            value: numericSchema({ min: 0 }),
+            value: moneySchema(),
           },
           'a baseline value',
           { amount: 'value' },
@@ -373,7 +387,8 @@ function entryOf(
 ): BudgetEntry {
   const known = previous.value;
   const change = known === undefined ? null : delivered.minus(known);
-  const changeRatio = change === null || known!.isZero() ? null : quotient(change, known!);
+  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60.
+  const changeRatio = change === null || known!.abs().lt('0.01') ? null : quotient(change, known!);
   const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
   const status: BudgetStatus =
     target === undefined

@@ -334,9 +334,9 @@ export interface DeliveryFigures {
   readonly shortfall: Decimal;
   /** The value behind the profile now: Σ max(0, expected − delivered) per line. */
   readonly shortfallToDate: Decimal;
-  /** Delivered ÷ expected to date; `null` when nothing is expected yet. */
+  /** Delivered ÷ expected to date; `null` when less than a penny (0 included) is expected yet. */
   readonly deliveryRatio: Decimal | null;
-  /** Delivered ÷ pledged; `null` when nothing is pledged. */
+  /** Delivered ÷ pledged; `null` when less than a penny (0 included) is pledged. */
   readonly progressRatio: Decimal | null;
 }
 
@@ -470,7 +470,7 @@ export interface FinancialYearFigures {
   readonly claimed: Decimal;
   /** The value delivered within the year against measures nobody pledged. */
   readonly unpledged: Decimal;
-  /** Delivered ÷ expected; `null` when nothing was expected. */
+  /** Delivered ÷ expected; `null` when less than a penny (0 included) was expected. */
   readonly deliveryRatio: Decimal | null;
   /**
    * The year's figures by tag name, then tag value (null-prototype records; lines without the

@@ -7,6 +7,9 @@ import {
   type EvaluationModelInput,
   evaluateTenders,
   flagAbnormallyLow,
+  revive,
+  type SnapshotKind,
+  type SnapshotKinds,
   type SocialValueError,
   weightSensitivity,
   whatIf,
@@ -20,6 +23,12 @@ import {
   nothingFrozen,
   prototypeNames,
 } from './sane.js';
+
+/** Fails unless the result's JSON revives to the same JSON. */
+function expectRevives<K extends SnapshotKind>(result: SnapshotKinds[K], kind: K): void {
+  const json = JSON.stringify(result);
+  expect(JSON.stringify(revive(JSON.parse(json), kind))).toBe(json);
+}
 
 // Issue #11 for the evaluation area: every public function (defineEvaluation, evaluateTenders,
 // flagAbnormallyLow, weightSensitivity, whatIf) with hostile and careless input. Every case
@@ -558,35 +567,41 @@ describe('huge and tiny magnitudes', () => {
   it('scores prices and offers at the edges of the numeric domain exactly', () => {
     const tiny = '0.0000000000000000000000000000000000000001'; // 1e-40
     const huge = '999999999999999.9999999999999999999999999999'; // just below 1e15
+    // A price is at least a penny (a price of 1e-40 made figures revive refused); an offer may be
+    // as small as the domain allows.
+    const penny = '0.01';
     const result = evaluateTenders(model, [
-      { id: 'A', price: tiny, responses: { quality: 0, sv: huge } },
+      { id: 'A', price: penny, responses: { quality: 0, sv: huge } },
       { id: 'B', price: huge, responses: { quality: 5, sv: tiny } },
     ]);
     expectSane(result);
+    expectRevives(result, 'tender-evaluation');
     // A: quality 0, price 30 (the lowest), social value 10 (the highest): 40.
     expect(result.ranking.find((bid) => bid.bid === 'A')?.total.toString()).toBe('40');
-    // B: quality 60, price 30 × 1e-40 ÷ 999,999,999,999,999.99… and social value
-    // 10 × 1e-40 ÷ 999,999,999,999,999.99…, each to 34 significant digits: 60 and a hair.
+    // B: quality 60, price 30 × 0.01 ÷ 999,999,999,999,999.99… (3e-16) and social value
+    // 10 × 1e-40 ÷ 999,999,999,999,999.99… (1e-54), each to 34 significant digits: 60 and a hair.
     const b = result.ranking.find((bid) => bid.bid === 'B')!;
-    expect(
-      b.total.gt(60) && b.total.lt('60.000000000000000000000000000000000000000000000000001'),
-    ).toBe(true);
-    expect(b.criteria[1]?.weightedScore.toSignificantDigits(6).toString()).toBe('3e-54');
+    expect(b.total.gt(60) && b.total.lt('60.000000000000001')).toBe(true);
+    expect(b.criteria[1]?.weightedScore.toSignificantDigits(6).toString()).toBe(
+      '0.0000000000000003',
+    );
+    expect(b.criteria[2]?.weightedScore.toSignificantDigits(6).toString()).toBe('1e-54');
     expect(b.criteria[1]?.reason).toBe(
-      'price: lowest qualifying price £0.00 ÷ price £1,000,000,000,000,000.00 = 0; × weight 30 = 0.',
+      'price: lowest qualifying price £0.01 ÷ price £1,000,000,000,000,000.00 = 0; × weight 30 = 0.',
     );
-    expectSane(
-      weightSensitivity(model, [
-        { id: 'A', price: tiny, responses: { quality: 0, sv: huge } },
-        { id: 'B', price: huge, responses: { quality: 5, sv: tiny } },
-      ]),
-    );
+    const sensitivity = weightSensitivity(model, [
+      { id: 'A', price: penny, responses: { quality: 0, sv: huge } },
+      { id: 'B', price: huge, responses: { quality: 5, sv: tiny } },
+    ]);
+    expectSane(sensitivity);
+    expectRevives(sensitivity, 'weight-sensitivity');
     const check = flagAbnormallyLow([
-      { id: 'A', price: tiny },
+      { id: 'A', price: penny },
       { id: 'B', price: huge },
       { id: 'C', price: huge },
     ]);
     expectSane(check);
+    expectRevives(check, 'abnormally-low-check');
     expect(check.flagged).toEqual(['A']);
   });
 
@@ -719,29 +734,34 @@ describe('the newer price methods and the median test', () => {
   });
 
   it('scores prices at the edges of the numeric domain', () => {
-    const tiny = '0.0000000000000000000000000000000000000001'; // 1e-40
+    const penny = '0.01'; // the smallest price
     const huge = '999999999999999.9999999999999999999999999999'; // just below 1e15
-    // percent above the lowest: the huge price is 1e55 times the tiny one, floored at 0.
+    // percent above the lowest: the huge price is 1e17 times the penny, floored at 0.
     const above = evaluateTenders(
       priceModel({ method: 'percent-above-lowest' }),
-      priced([tiny, huge]),
+      priced([penny, huge]),
     );
     expectSane(above);
+    expectRevives(above, 'tender-evaluation');
     expect(above.ranking.map((bid) => bid.criteria[1]!.weightedScore.toString())).toEqual([
       '40',
       '0',
     ]);
-    // graduated, without a floor: median (tiny + huge) ÷ 2, the huge price far above it.
-    const open = evaluateTenders(
-      priceModel({ ...graduatedPricing, floorAtZero: false }),
-      priced([tiny, huge, huge]),
-    );
-    expectSane(open);
-    expect(open.ranking[0]?.bid).toBe('T0');
-    expect(open.ranking[1]!.criteria[1]!.weightedScore.isNegative()).toBe(true);
+    // graduated, without a floor: median (penny + huge) ÷ 2, the huge price far above it. With
+    // the steepest rate the domain allows, the score stays a figure revive reads (below 1e60).
+    for (const steepPointsPerPercent of ['0.5', '999999999999999']) {
+      const open = evaluateTenders(
+        priceModel({ ...graduatedPricing, steepPointsPerPercent, floorAtZero: false }),
+        priced([penny, huge, huge]),
+      );
+      expectSane(open);
+      expectRevives(open, 'tender-evaluation');
+      expect(open.ranking[0]?.bid).toBe('T0');
+      expect(open.ranking[1]!.criteria[1]!.weightedScore.isNegative()).toBe(true);
+    }
     const check = flagAbnormallyLow(
       [
-        { id: 'A', price: tiny },
+        { id: 'A', price: penny },
         { id: 'B', price: huge },
         { id: 'C', price: huge },
       ],

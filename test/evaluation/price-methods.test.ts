@@ -5,8 +5,10 @@ import {
   type CriterionInput,
   defineEvaluation,
   evaluateTenders,
+  flagAbnormallyLow,
   type GraduatedPricingMethod,
   type RankedBid,
+  revive,
   type SocialValueError,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
@@ -268,5 +270,40 @@ describe('graduated-pricing: the Scottish Government graduated pricing mechanism
       }),
     );
     expect(quality.issues[0]?.path).toBe('model.criteria[0].scoring.method');
+  });
+});
+
+describe('a price below a penny', () => {
+  // A price is a divisor (relative-to-lowest, graduated pricing): a price of 1e-40 made a
+  // graduated score past 1e60 (a steep rate of 999999999999999 per 1% over a difference near
+  // 1e15 is about 1e30 points, ÷ 1e-40 is 1e70), which revive then refused. Prices, like contract
+  // values, are now at least a penny.
+  const steep = graduated({
+    steepPointsPerPercent: '999999999999999',
+    steepApplies: 'whole-difference',
+    floorAtZero: false,
+  });
+
+  it('is refused at its path, by every function reading bids', () => {
+    const tiny = '1e-40';
+    const error = caught(() => evaluateTenders(priceOnly(steep), bidsAt(tiny, '999999999999999')));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
+      'bids[0].price: expected a number at least 0.01, received "1e-40"',
+    ]);
+    expect(caught(() => flagAbnormallyLow([{ id: 'A', price: '0.009' }])).issues[0]?.path).toBe(
+      'bids[0].price',
+    );
+  });
+
+  it('leaves scores that revive reads back, down to a penny', () => {
+    // Lowest £0.01, the other bid 999999999999999: the steep rate on the whole difference is a
+    // deduction of 999999999999999 × 999999999999998.99 ≈ 1e30 points per 1%, ÷ 0.01 ≈ 1e32 %,
+    // so a total of about −1e34 (−9.99…e33): far below 1e60.
+    const result = evaluateTenders(priceOnly(steep), bidsAt('0.01', '999999999999999'));
+    const last = result.ranking.at(-1)!;
+    expect(last.total.e).toBe(33);
+    const json = JSON.stringify(result);
+    expect(JSON.stringify(revive(JSON.parse(json), 'tender-evaluation'))).toBe(json);
   });
 });

@@ -203,7 +203,8 @@ const addTo = (groups: Map<string, Amounts>, key: string, amounts: Amounts) => {
   for (const name of KEYS) sum[name] = sum[name].plus(amounts[name]);
   groups.set(key, sum);
 };
-const ratio = (a: Decimal, b: Decimal) => (b.isZero() ? null : divide(a, b).toString());
+// A ratio of values over less than a penny (0 included) is null, as the library gives it.
+const ratio = (a: Decimal, b: Decimal) => (b.abs().lt('0.01') ? null : divide(a, b).toString());
 const text = (amounts: Amounts) => [
   ...KEYS.map((key) => amounts[key].toString()),
   ratio(amounts.delivered, amounts.expected),

@@ -465,3 +465,92 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     ).toBe(1);
   });
 });
+
+describe('a target or baseline value below a penny', () => {
+  // A target of 1e-40 made a targetRatio near 1e70 (the £7,437.85 delivered in 2025/26 … ÷
+  // 1e-40), past the 1e60 figures revive reads: the budget could not be stored. Targets and
+  // baseline values are 0 or at least a penny now, as contract values are.
+  it('is refused at its path', () => {
+    const target = caught(() =>
+      socialValueBudget(portfolio(), { targets: [{ year: '2025/26', value: '1e-40' }] }),
+    );
+    expect(target.code).toBe('invalid-input');
+    expect(target.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
+      'options.targets[0].value: expected 0 or a number at least 0.01, received "1e-40"',
+    ]);
+    const baseline = caught(() =>
+      socialValueBudget(portfolio(), {
+        baseline: { year: '2023/24', values: [{ value: '0.009' }] },
+      }),
+    );
+    expect(baseline.issues.map((issue) => issue.path)).toEqual([
+      'options.baseline.values[0].value',
+    ]);
+  });
+
+  it('reads 0 and a penny as before, and the budget revives', () => {
+    const budget = socialValueBudget(portfolio(), {
+      targets: [
+        { year: '2025/26', value: '0.01' },
+        { year: '2024/25', value: 0 },
+      ],
+      baseline: { year: '2023/24', values: [{ value: '0.01' }] },
+    });
+    expect(budget.years.at(0)?.total.targetRatio).toBeNull();
+    const json = JSON.stringify(budget);
+    expect(JSON.stringify(revive(JSON.parse(json), 'social-value-budget'))).toBe(json);
+  });
+});
+
+describe('a change on a year that delivered less than a penny', () => {
+  // 2024/25 delivered 1e-40 of a measure worth 1e-40 (1e-80); 2025/26 delivered 999999999999999 of
+  // one worth 999999999999999: 999999999999998000000000000001, by hand (10^15 − 1)². The change
+  // on 1e-80 was a ratio near 1e110, past the 1e60 figures revive reads: the budget could not be
+  // stored. A year before that delivered less than a penny has no change ratio (null), as one
+  // that delivered nothing; the change itself is kept exactly.
+  const big = '999999999999999';
+  const report = trackDelivery(
+    {
+      lines: [
+        { measure: 'NT29', theme: 'social', valueType: 'social', quantity: 1, proxyValue: '1e-40' },
+        { measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 1, proxyValue: big },
+      ],
+    },
+    [
+      { measure: 'NT29', date: '2024-10-01', quantity: '1e-40' },
+      { measure: 'NT1', date: '2025-10-01', quantity: big },
+    ],
+    { start: '2024-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+  );
+
+  it('has no change ratio, and revives', () => {
+    const budget = socialValueBudget(summarisePortfolio([{ id: 'C', report }]));
+    const [first, second] = budget.years;
+    expect(str(first?.total.delivered)).toBe('1e-80');
+    // (10^15 − 1)² − 10^-80: 80 nines after the point.
+    expect(str(second?.total.change)).toBe(`999999999999998000000000000000.${'9'.repeat(80)}`);
+    expect(second?.total.changeRatio).toBeNull();
+    expect(second?.total.reason).toContain(
+      'up £999,999,999,999,998,000,000,000,000,001.00 on 2024/25 (£0.00).',
+    );
+    const json = JSON.stringify(budget);
+    expect(JSON.stringify(revive(JSON.parse(json), 'social-value-budget'))).toBe(json);
+  });
+
+  it('keeps the ratio on a year that delivered a penny', () => {
+    // A baseline of £0.01 and £0.02 delivered: up 100%.
+    const penny = trackDelivery(
+      {
+        lines: [
+          { measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 1, proxyValue: '0.02' },
+        ],
+      },
+      [{ measure: 'NT1', date: '2025-10-01', quantity: 1 }],
+      { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    const budget = socialValueBudget(summarisePortfolio([{ id: 'C', report: penny }]), {
+      baseline: { year: '2024/25', values: [{ value: '0.01' }] },
+    });
+    expect(str(budget.years[0]?.total.changeRatio)).toBe('1');
+  });
+});

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type DeliveryReport,
+  revive,
   type SocialValueError,
   summarisePortfolio,
   trackDelivery,
@@ -615,5 +616,44 @@ describe('trackDelivery: bad input', () => {
       'invalid-input',
       'options.thresholds.atRiskRatio',
     );
+  });
+});
+
+describe('trackDelivery: figures against less than a penny', () => {
+  // A pledge of 1e-40 of a measure worth 1e-40 (1e-80 pledged and expected by the end), and
+  // 999999999999999 delivered of a measure worth 999999999999999 pledged at 0: by hand
+  // (10^15 − 1)² = 999999999999998000000000000001 delivered in all. Delivered ÷ expected was near
+  // 1e110, past the 1e60 figures revive reads: the report could not be stored. Value ratios
+  // over less than a penny are null now, as over nothing.
+  const big = '999999999999999';
+  const report = trackDelivery(
+    {
+      lines: [
+        {
+          measure: 'NT29',
+          theme: 'social',
+          valueType: 'social',
+          quantity: '1e-40',
+          proxyValue: '1e-40',
+        },
+        { measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 0, proxyValue: big },
+      ],
+    },
+    [{ measure: 'NT1', date: '2025-10-01', quantity: big }],
+    { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+  );
+
+  it('has no delivery or progress ratio, and revives', () => {
+    expect(str(report.totals.delivered)).toBe('999999999999998000000000000001');
+    expect(str(report.totals.expected)).toBe('1e-80');
+    expect(report.totals.deliveryRatio).toBeNull();
+    expect(report.totals.progressRatio).toBeNull();
+    expect(report.byFinancialYear[0]?.deliveryRatio).toBeNull();
+    const json = JSON.stringify(report);
+    expect(JSON.stringify(revive(JSON.parse(json), 'delivery-report'))).toBe(json);
+    const portfolio = summarisePortfolio([{ id: 'C', report }]);
+    expect(portfolio.totals.deliveryRatio).toBeNull();
+    const stored = JSON.stringify(portfolio);
+    expect(JSON.stringify(revive(JSON.parse(stored), 'portfolio-summary'))).toBe(stored);
   });
 });

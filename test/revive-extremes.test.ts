@@ -1,0 +1,198 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  defineEvaluation,
+  defineFramework,
+  deliveryStatus,
+  evaluateTenders,
+  isSocialValueError,
+  lm3,
+  revive,
+  type SnapshotKind,
+  type SnapshotKinds,
+  socialValueBudget,
+  sroiRatio,
+  summarisePortfolio,
+  trackDelivery,
+  valueForCostRatio,
+  valuePledges,
+  weightSensitivity,
+} from '../src/index.js';
+import { domainDecimal } from './numeric-domain.js';
+
+// The snapshot promise at the edges of the numeric domain (docs/snapshots.md, docs/quality.md):
+// whatever a function returns for inputs of the domain (values near 1e15 and 1e-40, contracts
+// of thousands of years, tiny divisors) is stored as JSON and read back by revive, the same to
+// the last digit. An input the function refuses is refused up front, at its path; money a figure
+// is divided by is at least a penny.
+
+/** Inputs of the domain, the extremes often. */
+const figure = fc.oneof(
+  fc.constantFrom(
+    '0.0000000000000000000000000000000000000001',
+    '0.01',
+    '1',
+    '999999999999999.9999999999999999999999999999999999999999',
+  ),
+  domainDecimal().map((value) => value.toFixed()),
+);
+const belowAPenny = (value: string) => Number(value) > 0 && Number(value) < 0.01;
+
+/** The result revives to the same JSON. */
+function expectRevives<K extends SnapshotKind>(result: SnapshotKinds[K], kind: K): void {
+  const json = JSON.stringify(result);
+  expect(JSON.stringify(revive(JSON.parse(json), kind))).toBe(json);
+}
+
+/** The function's result revives, or it refused its input with one of the input codes. */
+function revivesOrRefuses<K extends SnapshotKind>(make: () => SnapshotKinds[K], kind: K): boolean {
+  let result: SnapshotKinds[K];
+  try {
+    result = make();
+  } catch (error) {
+    if (!isSocialValueError(error)) throw error;
+    expect(['invalid-input', 'out-of-range']).toContain(error.code);
+    return false;
+  }
+  expectRevives(result, kind);
+  return true;
+}
+
+describe('results of extreme inputs revive (property)', () => {
+  it('valuations, delivery reports, portfolios and budgets', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          proxies: fc.tuple(figure, figure),
+          quantities: fc.tuple(figure, figure),
+          delivered: fc.tuple(figure, figure),
+          endYear: fc.constantFrom(2027, 2100, 9999),
+          target: figure,
+          baseline: figure,
+        }),
+        ({ proxies, quantities, delivered, endYear, target, baseline }) => {
+          const lines = proxies.map((proxyValue, index) => ({
+            measure: `M${index}`,
+            theme: 'jobs',
+            valueType: 'social' as const,
+            quantity: quantities[index]!,
+            proxyValue,
+          }));
+          const valuation = valuePledges(
+            defineFramework({
+              id: 'edge',
+              name: 'Edge',
+              edition: '1',
+              priceYear: 2025,
+              themes: [{ id: 'jobs', name: 'Jobs' }],
+              measures: lines.map(({ measure, proxyValue }) => ({
+                code: measure,
+                theme: 'jobs',
+                title: measure,
+                unit: 'unit',
+                proxyValue,
+                valueType: 'social' as const,
+              })),
+            }),
+            lines.map(({ measure, quantity }) => ({ measure, quantity })),
+            { contractValue: '0.01' },
+          );
+          expectRevives(valuation, 'valuation');
+          // One measure delivered in the first year, the other in the second: the change between
+          // the years divides by the first.
+          const report = trackDelivery(
+            valuation,
+            [
+              { measure: 'M0', date: '2025-09-30', quantity: delivered[0] },
+              { measure: 'M1', date: '2026-09-30', quantity: delivered[1] },
+            ],
+            { start: '2025-04-01', end: `${endYear}-03-31`, asOf: '2027-03-31' },
+          );
+          expectRevives(report, 'delivery-report');
+          const portfolio = summarisePortfolio([{ id: 'C', report }]);
+          expectRevives(portfolio, 'portfolio-summary');
+          const made = revivesOrRefuses(
+            () =>
+              socialValueBudget(portfolio, {
+                targets: [{ year: '2026/27', value: target }],
+                baseline: { year: '2024/25', values: [{ value: baseline }] },
+              }),
+            'social-value-budget',
+          );
+          expect(made).toBe(!belowAPenny(target) && !belowAPenny(baseline));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tender evaluations and their weight sensitivity', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          prices: fc.array(figure, { minLength: 1, maxLength: 4 }),
+          offers: fc.array(figure, { minLength: 4, maxLength: 4 }),
+          rate: figure,
+          method: fc.constantFrom('graduated-pricing', 'percent-above-lowest'),
+        }),
+        ({ prices, offers, rate, method }) => {
+          // percent-above-lowest takes a rate above 0.
+          fc.pre(method === 'graduated-pricing' || Number(rate) > 0);
+          const model = defineEvaluation({
+            criteria: [
+              {
+                id: 'price',
+                kind: 'price',
+                weight: 90,
+                scoring:
+                  method === 'graduated-pricing'
+                    ? {
+                        method,
+                        steepPointsPerPercent: rate,
+                        steepApplies: 'whole-difference',
+                        medianOfEven: 'upper-middle',
+                        floorAtZero: false,
+                      }
+                    : { method, pointsPerPercent: rate },
+              },
+              {
+                id: 'sv',
+                kind: 'social-value',
+                weight: 10,
+                scoring: { method: 'relative-to-highest' },
+              },
+            ],
+          });
+          const bids = prices.map((price, index) => ({
+            id: `B${index}`,
+            price,
+            responses: { sv: offers[index]! },
+          }));
+          const refused = prices.some((price) => Number(price) < 0.01);
+          expect(revivesOrRefuses(() => evaluateTenders(model, bids), 'tender-evaluation')).toBe(
+            !refused,
+          );
+          expect(revivesOrRefuses(() => weightSensitivity(model, bids), 'weight-sensitivity')).toBe(
+            !refused,
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('ratios of two figures', () => {
+    fc.assert(
+      fc.property(figure, figure, figure, (a, b, c) => {
+        revivesOrRefuses(() => sroiRatio({ value: a, investment: b }), 'sroi');
+        revivesOrRefuses(() => valueForCostRatio({ benefits: a, costs: b }), 'value-for-cost');
+        revivesOrRefuses(() => lm3([a, b, c]), 'local-multiplier');
+        revivesOrRefuses(
+          () => deliveryStatus({ delivered: a, expected: b, commitment: c }),
+          'delivery-status',
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
