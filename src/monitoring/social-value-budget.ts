@@ -11,7 +11,7 @@ import type { Severity } from '../core/severity.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { quotient } from './figures.js';
+import { quotient, ratioOrNull } from './figures.js';
 import { flat } from './flat-text.js';
 import { plainObject } from './schemas.js';
 import { monitoringSnapshots } from './snapshots.js';
@@ -388,7 +388,7 @@ function entryOf(
   const known = previous.value;
   const change = known === undefined ? null : delivered.minus(known);
   // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60.
-  const changeRatio = change === null || known!.abs().lt('0.01') ? null : quotient(change, known!);
+  const changeRatio = change === null ? null : ratioOrNull(change, known!);
   const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
   const status: BudgetStatus =
     target === undefined
