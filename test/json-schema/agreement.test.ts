@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildJsonSchemas } from '../../scripts/build-json-schema.js';
 import { jsonSchemaInputs } from '../../scripts/json-schema/inputs.js';
+import { toyInput } from '../maturity/fixtures.js';
 import { type Disagreement, schemaExceptions } from './exceptions.js';
 import { validInputs } from './fixtures.js';
 import { judges } from './library.js';
@@ -107,6 +108,15 @@ describe('JSON Schemas of the inputs', () => {
       expect([...unexplained]).toEqual([]);
     },
   );
+
+  it('explain a restated criterion that a rank change leaves above its restatement', () => {
+    // Found by the property below (seed 1928185682): "good" moved above "best", so
+    // policy.best.1, which restates policy.good.1, no longer sits at a higher level.
+    const levels = toyInput.levels.map((level) =>
+      level.id === 'good' ? { ...level, rank: 150 } : level,
+    );
+    expect(explained('maturity-model-input', { ...toyInput, levels })).toBe('cross-field');
+  });
 
   it('agree on random near-valid inputs too (property)', () => {
     const names = Object.keys(validInputs);
