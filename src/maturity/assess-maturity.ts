@@ -40,8 +40,10 @@ type Answer = ThemeResponse | string;
  * declared level, or both. From criteria, the theme gets the highest level whose criteria (and,
  * under the model's default cumulative rule, those of every lower level) are all met; when a
  * level is also declared and the criteria contradict it, the criteria decide and a warning says
- * so. From a declared level alone, every criterion up to that level counts as met. A level
- * with no criteria for a theme is met with the level below it under the cumulative rule (a
+ * so. From a declared level alone, every criterion up to that level counts as met. A criterion
+ * that restates a lower one is met with it, unless the theme has no criterion of its own at its
+ * level: then it must be met in its own right, so the lower criteria never lift a theme to a
+ * level that only restates them. A level with no criteria for a theme is met with the level below it under the cumulative rule (a
  * theme declared at that level below reaches it too) and never reached under the independent
  * rule; either way it is never the theme's `nextLevel`, which is the first level above with
  * criteria.
@@ -179,7 +181,7 @@ function assessTheme(
     ? withRestatements(index, theme.id, knownMet(index, theme, response.met, at, strict, warnings))
     : withRestatements(index, theme.id, upTo(index, theme.id, declared!));
   // A declared level counts its criteria and those below as met; under the cumulative rule the
-  // levels above it whose criteria that meets (none of their own, or restated) are reached too.
+  // levels above it with no criteria for the theme are reached too.
   const level =
     fromCriteria || index.model.rules.themeRule === 'cumulative'
       ? reached(index, theme.id, met)
@@ -352,7 +354,11 @@ function upTo(index: ModelIndex, themeId: string, level: MaturityLevel): Set<str
   return met;
 }
 
-/** A criterion and the lower one it restates are met together. Internal. */
+/**
+ * A criterion and the lower one it restates are met together, except at a level where the
+ * theme has no criterion of its own: there a restatement is met only in its own right, so the
+ * lower criteria alone never lift a theme to that level. Internal.
+ */
 export function withRestatements(
   index: ModelIndex,
   themeId: string,
@@ -361,7 +367,10 @@ export function withRestatements(
   const result = new Set(met);
   for (const criterion of index.criteriaOfTheme(themeId)) {
     if (criterion.restates === undefined) continue;
-    if (result.has(criterion.id) || result.has(criterion.restates)) {
+    if (
+      result.has(criterion.id) ||
+      (result.has(criterion.restates) && !index.ownRight.has(criterion.id))
+    ) {
       result.add(criterion.id);
       result.add(criterion.restates);
     }

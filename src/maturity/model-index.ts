@@ -18,6 +18,11 @@ export interface ModelIndex {
   readonly levelAbove: (level: MaturityLevel) => MaturityLevel | null;
   /** The lowest level: where every theme starts. */
   readonly lowest: MaturityLevel;
+  /**
+   * Ids of the restating criteria at a level where their theme has no criterion of its own
+   * (every criterion there restates a lower one): met only in their own right.
+   */
+  readonly ownRight: ReadonlySet<string>;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -53,6 +58,14 @@ function buildIndex(model: MaturityModel): ModelIndex {
     push(levels, criterion.level, criterion);
   }
   const position = new Map(model.levels.map((level, i) => [level.id, i]));
+  const ownRight = new Set<string>();
+  for (const levels of byThemeLevel.values()) {
+    for (const criteria of levels.values()) {
+      if (criteria.every((criterion) => criterion.restates !== undefined)) {
+        for (const criterion of criteria) ownRight.add(criterion.id);
+      }
+    }
+  }
   return {
     model,
     levelById: new Map(model.levels.map((level) => [level.id, level])),
@@ -62,6 +75,7 @@ function buildIndex(model: MaturityModel): ModelIndex {
     criteriaOfTheme: (theme) => byTheme.get(theme) ?? [],
     levelAbove: (level) => model.levels[(position.get(level.id) ?? -2) + 1] ?? null,
     lowest: model.levels[0]!,
+    ownRight,
   };
 }
 

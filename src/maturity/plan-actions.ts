@@ -300,7 +300,12 @@ function planTheme(
     if (level.rank <= from.rank || level.rank > to.rank) continue;
     const criteria = index.criteriaOf(theme.id, level.id).filter((criterion) => {
       if (met.has(criterion.id)) return false;
-      if (criterion.restates !== undefined && planned.has(criterion.restates)) return false;
+      if (
+        criterion.restates !== undefined &&
+        planned.has(criterion.restates) &&
+        !index.ownRight.has(criterion.id)
+      )
+        return false;
       planned.add(criterion.id);
       return true;
     });

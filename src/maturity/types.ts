@@ -77,7 +77,10 @@ export interface MaturityCriterionInput {
   /**
    * The id of a criterion of the same theme at a lower level that this one repeats (the source
    * states the same requirement twice). The two are met together, and a plan lists the step
-   * once, at the lower level.
+   * once, at the lower level; except where every criterion of the theme at this level restates
+   * one (the level has no criterion of its own): there this one is met only in its own right
+   * (given as met, or a level at or above it declared) and a plan lists it, so the lower
+   * criteria alone never lift the theme to that level.
    */
   readonly restates?: string | undefined;
 }

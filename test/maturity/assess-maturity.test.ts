@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessMaturity, defineMaturityModel, svmiBusiness } from '../../src/index.js';
+import { assessMaturity, defineMaturityModel, planActions, svmiBusiness } from '../../src/index.js';
 import { thrown, toyInput } from './fixtures.js';
 
 const toy = defineMaturityModel(toyInput);
@@ -8,10 +8,10 @@ const toyIndependent = defineMaturityModel({ ...toyInput, rules: { themeRule: 'i
 
 describe('assessMaturity', () => {
   it('gives each theme the highest level whose criteria and all lower ones are met', () => {
-    // policy: basic 1-2 and good 1 met; best 1 restates good 1, so it is met too: Best.
+    // policy: basic 1-2, good 1 and best 1 met: Best.
     // people: basic 1 met; Good has no criteria, so it follows; Best needs 1 and 2: Good.
     const result = assessMaturity(toy, {
-      policy: { met: ['policy.basic.1', 'policy.basic.2', 'policy.good.1'] },
+      policy: { met: ['policy.basic.1', 'policy.basic.2', 'policy.good.1', 'policy.best.1'] },
       people: { met: ['people.basic.1'] },
     });
     const [policy, people] = result.themes;
@@ -62,8 +62,15 @@ describe('assessMaturity', () => {
     expect(cumulative.warnings.map((w) => [w.code, w.theme])).toEqual([
       ['non-compliant', 'policy'],
     ]);
-    // Independent: Good (good.1) and Best (best.1, restating good.1) are each fully met.
-    expect(assessMaturity(toyIndependent, responses).themes[0]?.level).toBe('best');
+    // Independent: Good (good.1) is fully met; Best's only criterion restates good.1 and is not
+    // met in its own right, so Best is not.
+    expect(assessMaturity(toyIndependent, responses).themes[0]?.level).toBe('good');
+    expect(
+      assessMaturity(toyIndependent, {
+        ...responses,
+        policy: { met: ['policy.basic.1', 'policy.best.1'] },
+      }).themes[0]?.level,
+    ).toBe('best');
   });
 
   it('takes a declared level, counting every criterion up to it as met', () => {
@@ -72,12 +79,7 @@ describe('assessMaturity', () => {
       people: { level: 'basic', note: 'HR review' },
     });
     expect(result.themes[0]?.basis).toBe('declared');
-    expect(result.themes[0]?.met).toEqual([
-      'policy.basic.1',
-      'policy.basic.2',
-      'policy.good.1',
-      'policy.best.1',
-    ]);
+    expect(result.themes[0]?.met).toEqual(['policy.basic.1', 'policy.basic.2', 'policy.good.1']);
     expect(result.themes[1]?.note).toBe('HR review');
     expect(result.themes[1]?.met).toEqual(['people.basic.1']);
   });
@@ -107,12 +109,56 @@ describe('assessMaturity', () => {
       'people.best.1',
       'people.best.2',
     ]);
-    // Declared Good, Policy meets Best's one criterion too (it restates Good's): Best, as the
-    // criteria path gives for the same criteria.
-    expect(assessMaturity(toy, { policy: 'good', people: 'good' }).themes[0]?.level).toBe('best');
+    // Declared Good, Policy stays Good: Best's one criterion only restates Good's, so it is not
+    // met by Good's alone (see the test of restatements below).
+    expect(assessMaturity(toy, { policy: 'good', people: 'good' }).themes[0]?.level).toBe('good');
     expect(independent.reason).toBe(
       'Basic: the highest level whose own criteria are all met. 2 of the 2 Best criteria are not yet met.',
     );
+  });
+
+  it('never lifts a theme to a level whose criteria only restate lower ones by the lower criteria alone', () => {
+    // Toy Policy: Best's one criterion (best.1) restates good.1, so Best has no criterion of its
+    // own. Meeting good.1 (declared Good, or Basic's two and good.1 given) is Good, and Best's
+    // best.1 is what stands between Policy and Best: 0 + 1 = 1 of 1 unmet, by hand.
+    const declared = assessMaturity(toy, { policy: 'good', people: 'basic' }).themes[0]!;
+    const given = assessMaturity(toy, {
+      policy: { level: 'good', met: ['policy.basic.1', 'policy.basic.2', 'policy.good.1'] },
+      people: 'basic',
+    });
+    for (const theme of [declared, given.themes[0]!]) {
+      expect([theme.level, theme.nextLevel, theme.criteriaAtNextLevel]).toEqual([
+        'good',
+        'best',
+        1,
+      ]);
+      expect(theme.unmetAtNextLevel.map((c) => c.id)).toEqual(['policy.best.1']);
+      expect(theme.met).toEqual(['policy.basic.1', 'policy.basic.2', 'policy.good.1']);
+    }
+    expect(declared.reason).toBe(
+      'Good, as declared (no criteria given). 1 of the 1 Best criteria is not yet met.',
+    );
+    // The declaration agrees with the criteria: no contradiction warning.
+    expect(given.warnings).toEqual([]);
+    // Met in its own right, best.1 lifts Policy to Best, and brings good.1 (which it restates)
+    // with it; declared Best is Best.
+    const own = assessMaturity(toy, {
+      policy: { met: ['policy.basic.1', 'policy.basic.2', 'policy.best.1'] },
+      people: 'basic',
+    }).themes[0]!;
+    expect([own.level, own.met]).toEqual([
+      'best',
+      ['policy.basic.1', 'policy.basic.2', 'policy.good.1', 'policy.best.1'],
+    ]);
+    expect(assessMaturity(toy, { policy: 'best', people: 'basic' }).themes[0]?.level).toBe('best');
+    // A plan from Good to Best lists best.1: the one step to Best.
+    const plan = planActions(toy, {
+      present: { policy: 'good', people: 'basic' },
+      target: { policy: 'best', people: 'basic' },
+    });
+    expect(plan.themes[0]?.levels.map((l) => [l.level, l.steps.map((s) => s.criterion)])).toEqual([
+      ['best', ['policy.best.1']],
+    ]);
   });
 
   it('lets the criteria decide over a contradicting declaration, with a warning', () => {

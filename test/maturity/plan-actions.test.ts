@@ -15,9 +15,10 @@ describe('planActions', () => {
   // Worked by hand on the toy model (test/maturity/fixtures.ts):
   //  people None → Best (gap 3): Basic [people.basic.1], Good [] (no criteria),
   //    Best [people.best.1, people.best.2]: 3 steps.
-  //  policy Basic → Best (gap 2): Good [policy.good.1], Best [] (policy.best.1 restates
-  //    policy.good.1, already planned): 1 step.
-  // Over 2 years, step i of n goes to year floor(i × 2 / n) + 1: people 1, 1, 2; policy 1.
+  //  policy Basic → Best (gap 2): Good [policy.good.1], Best [policy.best.1]: 2 steps
+  //    (best.1 restates good.1, but it is Best's only Policy criterion, so it is met only in its
+  //    own right and listed; a restatement beside a criterion of its own is listed once).
+  // Over 2 years, step i of n goes to year floor(i × 2 / n) + 1: people 1, 1, 2; policy 1, 2.
   const plan = planActions(toy, {
     present: { policy: 'basic', people: 'none' },
     target: { policy: 'best', people: 'best' },
@@ -46,19 +47,19 @@ describe('planActions', () => {
         2,
         [
           ['good', ['policy.good.1']],
-          ['best', []],
+          ['best', ['policy.best.1']],
         ],
       ],
     ]);
     expect(plan.themes[0]?.levels[0]?.steps[0]?.action).toBe('Do H b1.');
-    expect(plan.counts).toMatchObject({ themes: 2, themesWithGap: 2, steps: 4 });
+    expect(plan.counts).toMatchObject({ themes: 2, themesWithGap: 2, steps: 5 });
     expect(plan.summary).toBe(
-      '4 steps across 2 of 2 themes (1 to reach Basic, 1 to reach Good, 2 to reach Best).',
+      '5 steps across 2 of 2 themes (1 to reach Basic, 1 to reach Good, 3 to reach Best).',
     );
     expect(plan.counts.byLevel.map((entry) => [entry.level, entry.steps])).toEqual([
       ['basic', 1],
       ['good', 1],
-      ['best', 2],
+      ['best', 3],
     ]);
     expect(plan.warnings).toEqual([]);
   });
@@ -68,7 +69,7 @@ describe('planActions', () => {
       plan.schedule.map((year) => [year.year, year.steps.map((step) => step.criterion)]),
     ).toEqual([
       [1, ['people.basic.1', 'people.best.1', 'policy.good.1']],
-      [2, ['people.best.2']],
+      [2, ['people.best.2', 'policy.best.1']],
     ]);
   });
 
@@ -191,7 +192,7 @@ describe('formatPlanMarkdown', () => {
   it('writes the plan as Markdown, theme by theme and year by year', () => {
     const plan = planActions(toy, {
       present: { policy: 'basic', people: 'good' },
-      target: { policy: 'best', people: 'good' },
+      target: { policy: 'good', people: 'good' },
       years: 2,
     });
     expect(formatPlanMarkdown(plan, { title: 'Toy plan' })).toBe(
@@ -200,7 +201,7 @@ describe('formatPlanMarkdown', () => {
         '',
         '1 step across 1 of 2 themes (1 to reach Good).',
         '',
-        '## Policy: Basic to Best',
+        '## Policy: Basic to Good',
         '',
         '**To reach Good**',
         '',

@@ -34,6 +34,52 @@ describe('maturity invariants', () => {
     expect(themesAboveSecondLevel).toBeGreaterThan(50);
   });
 
+  it('a declared level is the level of its criteria, raised only through levels without criteria', () => {
+    // Declaring level L counts every criterion up to L as met. The theme may rise above L only
+    // through levels with no criteria for it (cumulative rule): never through a level with
+    // criteria, not even one whose criteria only restate lower ones. Giving exactly the criteria
+    // up to L reaches the same level.
+    let restatedAbove = 0;
+    fc.assert(
+      fc.property(answers, ({ model, present }) => {
+        const declared = assessMaturity(model, levelsFrom(model, present));
+        const upTo = model.criteria.map(
+          (criterion) =>
+            rankOf(model, criterion.level) <=
+            model.levels[present[model.themes.findIndex((t) => t.id === criterion.theme)]!]!.rank,
+        );
+        const given = assessMaturity(model, responsesFrom(model, upTo));
+        declared.themes.forEach((theme, i) => {
+          const at = model.levels[present[i]!]!;
+          // (Judged independently, a declared level stands as declared, even one without
+          // criteria, which the criteria never reach.)
+          if (model.rules.themeRule === 'cumulative') {
+            expect(given.themes[i]!.level).toBe(theme.level);
+          }
+          const between = model.levels.filter(
+            (level) => level.rank > at.rank && level.rank <= theme.rank!,
+          );
+          if (model.rules.themeRule === 'independent') expect(theme.level).toBe(at.id);
+          for (const level of between) {
+            expect(
+              model.criteria.filter((c) => c.theme === theme.theme && c.level === level.id),
+            ).toEqual([]);
+          }
+          const above = model.levels.find((level) => level.rank > theme.rank!);
+          const criteriaAbove = model.criteria.filter(
+            (c) => c.theme === theme.theme && c.level === above?.id,
+          );
+          if (criteriaAbove.length > 0 && criteriaAbove.every((c) => c.restates !== undefined)) {
+            restatedAbove += 1;
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: themes stopped below a level that only restates lower criteria.
+    expect(restatedAbove).toBeGreaterThan(10);
+  });
+
   it('the order of the responses and of the criteria listed does not change the assessment', () => {
     fc.assert(
       fc.property(answers, ({ model, met, seed }) => {
