@@ -142,14 +142,6 @@ function countsOf(model: MaturityModel, themes: readonly ThemePlan[]): PlanCount
  * has a theme with the id `kind`.
  */
 function positionAt(index: ModelIndex, value: unknown, path: Path): Position {
-  if (value === undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid plan input: 1 problem.',
-      path,
-      'missing: expected a maturity assessment or an object from theme id to level id',
-    );
-  }
   const kind = kindOf(value);
   const isAssessment =
     isSealed(value, 'maturity-assessment') ||

@@ -158,10 +158,17 @@ export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ 
   expected: 'a maturity assessment or an object from theme id to level id',
 });
 
+/** A present or target position, read after the input's shape: here only its absence. */
+const positionSchema = /* @__PURE__ */ z.unknown().check(
+  /* @__PURE__ */ z.refine((value) => value !== undefined, {
+    error: 'missing: expected a maturity assessment or an object from theme id to level id',
+  }),
+);
+
 /** Input of `planActions`; `present` and `target` are read after it. */
 export const planActionsInputSchema = /* @__PURE__ */ strictObject({
-  present: /* @__PURE__ */ z.unknown(),
-  target: /* @__PURE__ */ z.unknown(),
+  present: positionSchema,
+  target: positionSchema,
   years: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(1, 50)),
   spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['step', 'level'])),
 });

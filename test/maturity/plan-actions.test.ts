@@ -7,6 +7,7 @@ import {
   portsmouthRoadmap,
   svmiBusiness,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { thrown, toyInput } from './fixtures.js';
 
 const toy = defineMaturityModel(toyInput);
@@ -143,6 +144,22 @@ describe('planActions', () => {
       code: 'invalid-input',
       paths: ['input.years'],
     });
+  });
+
+  it('says what a missing present or target should be, in words', () => {
+    // A misspelt `target` (`targets`): the missing target is named with what it should be, not
+    // zod's "expected nonoptional".
+    const error = caught(() =>
+      planActions(toy, { present: { policy: 'basic' }, targets: { policy: 'good' } } as never),
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'input.target',
+        'missing: expected a maturity assessment or an object from theme id to level id',
+      ],
+      ['input.targets', 'unknown key (did you mean "target"?)'],
+    ]);
+    expect(caught(() => planActions(toy, {} as never)).message).not.toContain('nonoptional');
   });
 
   it("plans Portsmouth's roadmap stage by stage over five years", () => {
