@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { RoundingMode } from '../core/round-money.js';
 import { roundAt, roundingOf } from '../core/round-money.js';
 import { parseInput } from '../core/zod-error.js';
+import { markdownText } from './markdown-text.js';
 import { resultAt } from './read-result.js';
 import { formatAssessmentTableOptionsSchema } from './schemas.js';
 import type { MaturityAssessment, MaturityComparison, OverallMaturity } from './types.js';
@@ -18,7 +19,9 @@ export interface FormatAssessmentTableOptions {
  * Writes an assessment, or a present-versus-future comparison, as a Markdown table a council can
  * paste into a report. For an assessment: each theme's level, where it came from and what is
  * still unmet at the next level. For a comparison: each theme's present and future levels and
- * the gap. The last row is the overall level with its mean.
+ * the gap. The last row is the overall level with its mean. Names and labels are written on
+ * one line as they read: characters Markdown would take as markup (a `|` among them) are
+ * escaped.
  *
  * @param result - From {@link assessMaturity} or {@link compareAssessments}, or its JSON snapshot.
  * @param options - Decimal places and rounding mode of the means shown.
@@ -53,15 +56,15 @@ export function formatAssessmentTable(
   const rounding = roundingOf(settings.mode);
   const shown = (value: Decimal) => roundAt(value, places, rounding);
   const overall = (value: OverallMaturity) =>
-    `**${value.levelName}** (mean ${shown(value.mean).toString()})`;
+    `**${markdownText(value.levelName)}** (mean ${shown(value.mean).toString()})`;
   const rows: string[][] = [];
   if (read.kind === 'maturity-comparison') {
-    rows.push(['Theme', read.presentLabel, read.targetLabel, 'Gap']);
+    rows.push(['Theme', markdownText(read.presentLabel), markdownText(read.targetLabel), 'Gap']);
     for (const row of read.themes) {
       rows.push([
-        row.themeName,
-        row.presentLevelName ?? 'not assessed',
-        row.targetLevelName ?? 'not assessed',
+        markdownText(row.themeName),
+        markdownText(row.presentLevelName ?? 'not assessed'),
+        markdownText(row.targetLevelName ?? 'not assessed'),
         row.gap === null ? '' : row.gap > 0 ? `+${row.gap}` : String(row.gap),
       ]);
     }
@@ -80,8 +83,13 @@ export function formatAssessmentTable(
           ? theme.level === null
             ? ''
             : 'top level'
-          : `${theme.nextLevelName}: ${theme.unmetAtNextLevel.length} of ${theme.criteriaAtNextLevel}`;
-      rows.push([theme.themeName, theme.levelName ?? 'not assessed', theme.basis, next]);
+          : `${markdownText(theme.nextLevelName)}: ${theme.unmetAtNextLevel.length} of ${theme.criteriaAtNextLevel}`;
+      rows.push([
+        markdownText(theme.themeName),
+        markdownText(theme.levelName ?? 'not assessed'),
+        theme.basis,
+        next,
+      ]);
     }
     rows.push(['**Overall**', overall(read.overall), '', '']);
   }
@@ -89,7 +97,7 @@ export function formatAssessmentTable(
   return [line(header!), line(header!.map(() => '---')), ...body.map(line)].join('\n');
 }
 
-/** A table row; a `|` in a cell is escaped and a line break becomes a space. */
+/** A table row of cells already written as Markdown (names through `markdownText`). */
 function line(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => cell.replace(/\r?\n|\r/g, ' ').replaceAll('|', '\\|')).join(' | ')} |`;
+  return `| ${cells.join(' | ')} |`;
 }

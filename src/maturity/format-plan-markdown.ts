@@ -1,25 +1,28 @@
 import { parseInput } from '../core/zod-error.js';
+import { markdownText } from './markdown-text.js';
 import { resultAt } from './read-result.js';
 import { formatPlanMarkdownOptionsSchema } from './schemas.js';
 import type { ActionPlan, PlanStep } from './types.js';
 
 /** Options of {@link formatPlanMarkdown}. */
 export interface FormatPlanMarkdownOptions {
-  /** The top heading. Default `Action plan: <model name>`. */
+  /** The top heading, written as it reads like every text. Default `Action plan: <model name>`. */
   readonly title?: string | undefined;
   /** Show each step's criterion id after it (default true), so answers can be traced. */
   readonly showIds?: boolean | undefined;
 }
 
-/** Text on one line: a line break in a name or an action would break the Markdown. */
+/** Text from the plan, as it reads (see `markdownText`); a missing name is empty. */
 function oneLine(text: string | null): string {
-  return (text ?? '').replace(/\s*(?:\r?\n|\r)\s*/g, ' ');
+  return markdownText(text ?? '');
 }
 
 /**
  * Writes an action plan as Markdown a council can paste into a report: the plan's summary, then
  * per theme (largest gap first) the steps to reach each level, numbered; then, when the plan was
- * scheduled, the steps year by year; then the themes with nothing to plan and why.
+ * scheduled, the steps year by year; then the themes with nothing to plan and why. Every text
+ * (names, actions, the title) is written on one line as it reads: characters Markdown would
+ * take as markup (`` \ ` * _ [ ] < > | ``) are escaped, so `<council website>` stays visible.
  *
  * @param plan - From {@link planActions}, or its JSON snapshot.
  * @param options - Title, and whether to show criterion ids.

@@ -45,6 +45,30 @@ describe('formatAssessmentTable', () => {
     );
   });
 
+  it('writes names as they read: Markdown characters escaped, line breaks as spaces', () => {
+    // A theme name with a pipe and a line break, a level name with emphasis stars, a label with
+    // an angle-bracketed placeholder: each shown as written (escaped), the table still 4 columns.
+    const marked = defineMaturityModel({
+      ...toyInput,
+      levels: toyInput.levels.map((level) =>
+        level.id === 'good' ? { ...level, name: 'Good *enough*' } : level,
+      ),
+      themes: [
+        { id: 'policy', name: 'Policy | scope\nand <aims>' },
+        { id: 'people', name: 'People' },
+      ],
+    });
+    const present = assessMaturity(marked, { policy: 'basic', people: 'good' }, { label: '<now>' });
+    expect(formatAssessmentTable(present).split('\n').slice(2, 4)).toEqual([
+      '| Policy \\| scope and \\<aims\\> | Basic | declared | Good \\*enough\\*: 1 of 1 |',
+      '| People | Good \\*enough\\* | declared | Best: 2 of 2 |',
+    ]);
+    const comparison = compareAssessments(present, assessMaturity(marked, { policy: 'good' }));
+    expect(formatAssessmentTable(comparison).split('\n')[0]).toBe(
+      '| Theme | \\<now\\> | Future | Gap |',
+    );
+  });
+
   it('refuses to compare assessments of different models', () => {
     try {
       compareAssessments(

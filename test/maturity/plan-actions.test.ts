@@ -206,6 +206,37 @@ describe('planActions', () => {
 });
 
 describe('formatPlanMarkdown', () => {
+  it('writes every text as it reads: Markdown characters escaped, on one line', () => {
+    // An action with a placeholder in angle brackets and stars, a level name with an
+    // underscore: shown as written, not swallowed as HTML or read as emphasis.
+    const marked = defineMaturityModel({
+      ...toyInput,
+      levels: toyInput.levels.map((level) =>
+        level.id === 'good' ? { ...level, name: 'Good_1' } : level,
+      ),
+      criteria: toyInput.criteria.map((criterion) =>
+        criterion.id === 'policy.good.1'
+          ? { ...criterion, action: 'Publish it on <council website>,\n*every* year.' }
+          : criterion,
+      ),
+    });
+    const text = formatPlanMarkdown(
+      planActions(marked, { present: { policy: 'basic' }, target: { policy: 'good' } }),
+      { title: 'Plan for <Council>', showIds: false },
+    );
+    expect(text.split('\n').slice(0, 9)).toEqual([
+      '# Plan for \\<Council\\>',
+      '',
+      '1 step across 1 of 2 themes (1 to reach Good\\_1).',
+      '',
+      '## Policy: Basic to Good\\_1',
+      '',
+      '**To reach Good\\_1**',
+      '',
+      '1. Publish it on \\<council website\\>, \\*every\\* year.',
+    ]);
+  });
+
   it('writes the plan as Markdown, theme by theme and year by year', () => {
     const plan = planActions(toy, {
       present: { policy: 'basic', people: 'good' },

@@ -1,0 +1,9 @@
+/**
+ * Text from a model or a result, written into Markdown as it reads: on one line (a line break
+ * would end a heading, a list item or a table row), with the characters Markdown would read as
+ * markup escaped, so that `<council website>`, `*` and `_` show as written and a `|` stays in
+ * its table cell. Internal.
+ */
+export function markdownText(text: string): string {
+  return text.replace(/\s*(?:\r?\n|\r)\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&');
+}
