@@ -80,6 +80,38 @@ describe('maturity invariants', () => {
     expect(restatedAbove).toBeGreaterThan(10);
   });
 
+  it('declaring a higher level never gives a lower level (theme and overall)', () => {
+    fc.assert(
+      fc.property(answers, ({ model, present, target }) => {
+        const low = present.map((p, i) => Math.min(p, target[i]!));
+        const high = present.map((p, i) => Math.max(p, target[i]!));
+        const before = assessMaturity(model, levelsFrom(model, low));
+        const after = assessMaturity(model, levelsFrom(model, high));
+        before.themes.forEach((theme, i) => {
+          expect(after.themes[i]!.rank!).toBeGreaterThanOrEqual(theme.rank!);
+          expect(after.themes[i]!.met).toEqual(expect.arrayContaining([...theme.met]));
+        });
+        expect(after.overall.mean.gte(before.overall.mean)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a yes/no per criterion gives the assessment a list of the ids met gives', () => {
+    fc.assert(
+      fc.property(answers, ({ model, met }) => {
+        const listed = responsesFrom(model, met);
+        const yesNo: Record<string, { met: Record<string, boolean> }> = Object.create(null);
+        for (const theme of model.themes) yesNo[theme.id] = { met: Object.create(null) };
+        model.criteria.forEach((criterion, i) => {
+          yesNo[criterion.theme]!.met[criterion.id] = met[i]!;
+        });
+        expect(assessMaturity(model, yesNo)).toStrictEqual(assessMaturity(model, listed));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('the order of the responses and of the criteria listed does not change the assessment', () => {
     fc.assert(
       fc.property(answers, ({ model, met, seed }) => {
