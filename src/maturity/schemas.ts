@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
 import { oneOf } from '../core/one-of.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -114,7 +114,7 @@ export const evidenceSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.str
 
 const notMet = /* @__PURE__ */ z.custom<never>(() => false, {
   error: (issue) =>
-    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeValue(issue.input)}`,
+    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeReceived(issue.input)}`,
 });
 
 const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
@@ -130,7 +130,7 @@ const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
 
 const notAResponse = /* @__PURE__ */ z.custom<never>(() => false, {
   error: (issue) =>
-    `expected a level id or an object with met, level, evidence or note, received ${describeValue(issue.input)}`,
+    `expected a level id or an object with met, level, evidence or note, received ${describeReceived(issue.input)}`,
 });
 
 /** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */

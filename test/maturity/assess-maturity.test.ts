@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessMaturity, defineMaturityModel, planActions, svmiBusiness } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { thrown, toyInput } from './fixtures.js';
 
 const toy = defineMaturityModel(toyInput);
@@ -250,6 +251,22 @@ describe('assessMaturity', () => {
       code: 'invalid-input',
       paths: ['model'],
     });
+  });
+
+  it('names a Set, a Map or a list given where an object is expected, not "{}"', () => {
+    // A Set or Map prints as {} in JSON, and {} is a valid `met`: the message names the class.
+    const message = (run: () => unknown) => caught(run).issues[0]?.message;
+    expect(
+      message(() => assessMaturity(toy, { policy: { met: new Set(['policy.basic.1']) } } as never)),
+    ).toBe(
+      'expected a list of criterion ids or an object from criterion id to true or false, received a Set',
+    );
+    expect(message(() => assessMaturity(toy, { policy: new Map() } as never))).toBe(
+      'expected a level id or an object with met, level, evidence or note, received a Map',
+    );
+    expect(message(() => defineMaturityModel(new Map() as never))).toBe(
+      'expected a maturity model input (an object with id, name, source, levels, themes and criteria), received a Map',
+    );
   });
 
   it('refers to themes and levels by id with their names beside them, and says it in a summary', () => {
