@@ -645,8 +645,9 @@ describe('formatAssessmentTable and formatPlanMarkdown with hostile input', () =
     });
     const table = formatAssessmentTable(assessMaturity(model, { policy: 'good', people: 'basic' }));
     expect(table.split('\n')).toHaveLength(5);
-    // Declared Good, Policy meets Best's only criterion (it restates Good's): Best.
-    expect(table).toContain('| Policy \\| scope | Best | declared | top level |');
+    // Declared Good, Policy stays Good: Best's only criterion restates Good's and is met only in
+    // its own right, so it is what stands between Policy and Best.
+    expect(table).toContain('| Policy \\| scope | Good | declared | Best: 1 of 1 |');
     // People has no Good criterion: declared Basic, it is Good, and Best is next.
     expect(table).toContain('| People and skills | Good | declared | Best: 2 of 2 |');
   });
