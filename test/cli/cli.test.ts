@@ -363,6 +363,38 @@ describe('assess and plan', () => {
     );
   });
 
+  it('assesses against a model of 140,000 levels (the chart scale does not overflow the stack)', () => {
+    // Levels l0 … l139999 ranked 0 … 139,999; theme a has one criterion at l1, b none, so b is
+    // met at every level (cumulative) and reaches the top: ranks 0 and 139,999, mean 69,999.5.
+    // (The radar's top rank was Math.max(...ranks): too many arguments past about 130,000.)
+    const levels = Array.from({ length: 140_000 }, (_, i) => ({
+      id: `l${i}`,
+      name: `L${i}`,
+      rank: i,
+      description: 'A level.',
+    }));
+    const model = join(temp, 'many-levels.json');
+    writeFileSync(
+      model,
+      JSON.stringify({
+        id: 'many',
+        name: 'Many levels',
+        source: { title: 'Generated', publisher: 'Tests', year: 2026 },
+        levels,
+        themes: [
+          { id: 'a', name: 'A' },
+          { id: 'b', name: 'B' },
+        ],
+        criteria: [{ id: 'a1', theme: 'a', level: 'l1', statement: 'S.', action: 'Do a1.' }],
+      }),
+    );
+    const responses = join(temp, 'many-levels-responses.json');
+    writeFileSync(responses, JSON.stringify({ a: 'l0', b: 'l0' }));
+    const assess = cli(['assess', responses, '--model', model]);
+    expect([assess.status, assess.stderr]).toEqual([0, '']);
+    expect(assess.stdout).toContain('139,999 / 2 = 69,999.5');
+  });
+
   it('takes a level for every theme as the target', () => {
     const run = cli([
       'plan',

@@ -254,7 +254,9 @@ function radar(
   assessments: readonly MaturityAssessment[],
   title: string,
 ): Chart {
-  const top = Math.max(...model.levels.map((level) => level.rank));
+  // Levels are sorted by rank: the last is the top (no spread, which overflows the stack with
+  // a model of 150,000 levels).
+  const top = model.levels.at(-1)!.rank;
   const missing = new Set(
     assessments.flatMap((assessment) =>
       assessment.themes.filter((theme) => theme.rank === null).map((theme) => theme.theme),
