@@ -43,10 +43,11 @@ type Answer = ThemeResponse | string;
  * so. From a declared level alone, every criterion up to that level counts as met. A criterion
  * that restates a lower one is met with it, unless the theme has no criterion of its own at its
  * level: then it must be met in its own right, so the lower criteria never lift a theme to a
- * level that only restates them. A level with no criteria for a theme is met with the level below it under the cumulative rule (a
- * theme declared at that level below reaches it too) and never reached under the independent
- * rule; either way it is never the theme's `nextLevel`, which is the first level above with
- * criteria.
+ * level that only restates them. A level with no criteria for a theme is met with the level
+ * below it under the cumulative rule (a theme declared at that level below reaches it too) and
+ * never reached from criteria under the independent rule (a declared level stands as
+ * declared); either way it is never the theme's `nextLevel`, which is the first level above
+ * with criteria.
  *
  * Overall, the ranks of the themes assessed are averaged (34 significant digits) and the mean
  * mapped to a level by the model's rounding (`down` by default: 2.4 is Mature). A theme left out
