@@ -21,6 +21,10 @@
 -- council's own contract reference (no table here: join it to your contracts register).
 --
 -- Tables are created in an order that satisfies their foreign keys; drop them in reverse.
+--
+-- Columns added after a table was first shipped come last in it, so that a database made with an
+-- earlier version of this file and upgraded with the statements of docs/storage.md ("Upgrading a
+-- database made with an earlier schema") has the same tables and columns, in the same order.
 
 -- Frameworks (toRows of a framework) --------------------------------------------------------
 
@@ -487,6 +491,15 @@ CREATE TABLE delivery_lines (
   value_progress_ratio NUMERIC,
   history JSONB NOT NULL,                        -- the pledge and its variations
   reason TEXT NOT NULL,
+  origin TEXT NOT NULL CHECK (origin IN ('valuation', 'variation')), -- 'variation': a newPledge
+  effect TEXT NOT NULL CHECK (effect IN ('benefit', 'disbenefit')), -- a disbenefit's GBP figures
+                                                 -- and unit_value are negative
+  channel TEXT NOT NULL CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
+    'planning', 'partnership', 'internal')),
+  pledger_kind TEXT CHECK (pledger_kind IN ('supplier', 'department', 'officer')),
+  pledger TEXT,
+  follow_up_on DATE,                             -- due for follow-up when on or before as_of
+  barriers JSONB NOT NULL,                       -- the barriers recorded, a list of text ([] if none)
   PRIMARY KEY (report_id, line_index)
 );
 
@@ -502,15 +515,21 @@ CREATE TABLE delivery_unpledged (
   quantity NUMERIC NOT NULL,
   verified NUMERIC NOT NULL,
   claimed NUMERIC NOT NULL,
-  value NUMERIC NOT NULL,
+  value NUMERIC NOT NULL,                        -- quantity x proxy value: negative for a disbenefit
   delivery_count INTEGER NOT NULL,
-  PRIMARY KEY (report_id, measure_code)
+  channel TEXT NOT NULL CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
+    'planning', 'partnership', 'internal')),     -- one row per measure and channel
+  effect TEXT NOT NULL CHECK (effect IN ('benefit', 'disbenefit')), -- 'disbenefit': delivered
+                                                 -- before a variation added the measure as one
+  PRIMARY KEY (report_id, measure_code, channel)
 );
 
--- GBP figures of the whole report (breakdown 'total') and by theme, value type and tag.
+-- GBP figures of the whole report (breakdown 'total') and by theme, value type, channel, effect
+-- ('benefit' and 'disbenefit', when the report has a disbenefit) and tag.
 CREATE TABLE delivery_totals (
   report_id TEXT NOT NULL REFERENCES delivery_reports ON DELETE CASCADE,
-  breakdown TEXT NOT NULL CHECK (breakdown IN ('total', 'theme', 'value-type', 'tag')),
+  breakdown TEXT NOT NULL
+    CHECK (breakdown IN ('total', 'theme', 'value-type', 'channel', 'effect', 'tag')),
   tag TEXT NOT NULL,
   key TEXT NOT NULL,
   position INTEGER NOT NULL,
@@ -538,6 +557,9 @@ CREATE TABLE delivery_financial_years (
   claimed NUMERIC NOT NULL,
   unpledged NUMERIC NOT NULL,
   delivery_ratio NUMERIC,
+  pledged NUMERIC NOT NULL,                      -- due within the whole year by the profiles
+  by_tag JSONB NOT NULL,                         -- tag name, then value: pledged, delivered and
+                                                 -- unpledged within the year, exact strings
   PRIMARY KEY (report_id, year)
 );
 
@@ -596,9 +618,11 @@ CREATE TABLE portfolio_contracts (
   PRIMARY KEY (portfolio_id, contract_id)
 );
 
+-- As delivery_totals, over every contract of the portfolio.
 CREATE TABLE portfolio_totals (
   portfolio_id TEXT NOT NULL REFERENCES portfolio_summaries ON DELETE CASCADE,
-  breakdown TEXT NOT NULL CHECK (breakdown IN ('total', 'theme', 'value-type', 'tag')),
+  breakdown TEXT NOT NULL
+    CHECK (breakdown IN ('total', 'theme', 'value-type', 'channel', 'effect', 'tag')),
   tag TEXT NOT NULL,
   key TEXT NOT NULL,
   position INTEGER NOT NULL,
@@ -626,6 +650,9 @@ CREATE TABLE portfolio_financial_years (
   claimed NUMERIC NOT NULL,
   unpledged NUMERIC NOT NULL,
   delivery_ratio NUMERIC,
+  pledged NUMERIC NOT NULL,                      -- due within the whole year by the profiles
+  by_tag JSONB NOT NULL,                         -- tag name, then value: pledged, delivered and
+                                                 -- unpledged within the year, exact strings
   PRIMARY KEY (portfolio_id, year)
 );
 
@@ -640,6 +667,17 @@ CREATE TABLE portfolio_shortfalls (
   status TEXT NOT NULL,
   shortfall_to_date NUMERIC NOT NULL,
   shortfall NUMERIC NOT NULL,
+  PRIMARY KEY (portfolio_id, position)
+);
+
+-- Reports added on different bases (mixed-editions, mixed-count): the figures stand, to check.
+CREATE TABLE portfolio_warnings (
+  portfolio_id TEXT NOT NULL REFERENCES portfolio_summaries ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  code TEXT NOT NULL,                            -- 'mixed-editions' or 'mixed-count'
+  severity TEXT NOT NULL,
+  message TEXT NOT NULL,
+  contracts JSONB NOT NULL,                      -- every contract_id involved
   PRIMARY KEY (portfolio_id, position)
 );
 

@@ -2,6 +2,7 @@ import type {
   PortfolioContractSummary,
   PortfolioShortfall,
   PortfolioSummary,
+  PortfolioWarning,
 } from '../monitoring/summarise-portfolio.js';
 import {
   breakdownColumns,
@@ -17,7 +18,7 @@ import type { PortfolioSummaryTable, RowKeys, Rows } from './types.js';
 /**
  * The tables of a portfolio summary, under `keys.portfolio`: the portfolio, each contract's
  * figures, the totals (whole, by theme, value type and tag, contract tags included), the
- * financial years and the largest shortfalls. Internal.
+ * financial years, the largest shortfalls and the warnings (reports on mixed bases). Internal.
  */
 export function portfolioRows(
   portfolio: PortfolioSummary,
@@ -89,6 +90,22 @@ export function portfolioRows(
         column('status', (entry) => entry.shortfall.status),
         column('shortfall_to_date', (entry) => entry.shortfall.shortfallToDate),
         column('shortfall', (entry) => entry.shortfall.shortfall),
+      ],
+    ),
+    portfolio_warnings: tableOf(
+      'portfolio_warnings',
+      portfolio.warnings.map((warning, position) => ({ warning, position })),
+      format,
+      (column) => [
+        column('portfolio_id', () => keys.portfolio),
+        column(
+          'position',
+          (entry: { warning: PortfolioWarning; position: number }) => entry.position,
+        ),
+        column('code', (entry) => entry.warning.code),
+        column('severity', (entry) => entry.warning.severity),
+        column('message', (entry) => entry.warning.message),
+        column('contracts', (entry) => jsonText(entry.warning.contracts)),
       ],
     ),
   };

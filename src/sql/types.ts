@@ -127,7 +127,8 @@ export type PortfolioSummaryTable =
   | 'portfolio_contracts'
   | 'portfolio_totals'
   | 'portfolio_financial_years'
-  | 'portfolio_shortfalls';
+  | 'portfolio_shortfalls'
+  | 'portfolio_warnings';
 
 /** The tables of a spend analysis. */
 export type SpendAnalysisTable = 'spend_analyses' | 'spend_slices' | 'spend_findings';
