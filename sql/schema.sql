@@ -670,6 +670,27 @@ CREATE TABLE portfolio_shortfalls (
   PRIMARY KEY (portfolio_id, position)
 );
 
+-- Pledges due for follow-up by their report dates (a report's own are its delivery_lines with
+-- follow_up_on on or before as_of).
+CREATE TABLE portfolio_follow_ups (
+  portfolio_id TEXT NOT NULL REFERENCES portfolio_summaries ON DELETE CASCADE,
+  position INTEGER NOT NULL,                     -- by date, then contract and line
+  contract_id TEXT NOT NULL,
+  contract_name TEXT,
+  line_index INTEGER NOT NULL,
+  measure_code TEXT NOT NULL,
+  title TEXT,
+  channel TEXT NOT NULL CHECK (channel IN ('tender', 'grant', 'asset-transfer', 'section-106',
+    'planning', 'partnership', 'internal')),
+  pledger_kind TEXT CHECK (pledger_kind IN ('supplier', 'department', 'officer')),
+  pledger TEXT,
+  follow_up_on DATE NOT NULL,
+  barriers JSONB NOT NULL,                       -- the barriers recorded, a list of text
+  status TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  PRIMARY KEY (portfolio_id, position)
+);
+
 -- Reports added on different bases (mixed-editions, mixed-count): the figures stand, to check.
 CREATE TABLE portfolio_warnings (
   portfolio_id TEXT NOT NULL REFERENCES portfolio_summaries ON DELETE CASCADE,

@@ -1,5 +1,6 @@
 import type {
   PortfolioContractSummary,
+  PortfolioFollowUp,
   PortfolioShortfall,
   PortfolioSummary,
   PortfolioWarning,
@@ -18,7 +19,8 @@ import type { PortfolioSummaryTable, RowKeys, Rows } from './types.js';
 /**
  * The tables of a portfolio summary, under `keys.portfolio`: the portfolio, each contract's
  * figures, the totals (whole, by theme, value type and tag, contract tags included), the
- * financial years, the largest shortfalls and the warnings (reports on mixed bases). Internal.
+ * financial years, the largest shortfalls, the pledges due for follow-up and the warnings (reports
+ * on mixed bases). Internal.
  */
 export function portfolioRows(
   portfolio: PortfolioSummary,
@@ -90,6 +92,30 @@ export function portfolioRows(
         column('status', (entry) => entry.shortfall.status),
         column('shortfall_to_date', (entry) => entry.shortfall.shortfallToDate),
         column('shortfall', (entry) => entry.shortfall.shortfall),
+      ],
+    ),
+    portfolio_follow_ups: tableOf(
+      'portfolio_follow_ups',
+      portfolio.followUps.map((followUp, position) => ({ followUp, position })),
+      format,
+      (column) => [
+        column('portfolio_id', () => keys.portfolio),
+        column(
+          'position',
+          (entry: { followUp: PortfolioFollowUp; position: number }) => entry.position,
+        ),
+        column('contract_id', (entry) => entry.followUp.contract),
+        column('contract_name', (entry) => entry.followUp.contractName),
+        column('line_index', (entry) => entry.followUp.line),
+        column('measure_code', (entry) => entry.followUp.measure),
+        column('title', (entry) => entry.followUp.title),
+        column('channel', (entry) => entry.followUp.channel),
+        column('pledger_kind', (entry) => entry.followUp.pledgerKind),
+        column('pledger', (entry) => entry.followUp.pledger),
+        column('follow_up_on', (entry) => entry.followUp.followUpOn),
+        column('barriers', (entry) => jsonText(entry.followUp.barriers)),
+        column('status', (entry) => entry.followUp.status),
+        column('reason', (entry) => entry.followUp.reason),
       ],
     ),
     portfolio_warnings: tableOf(

@@ -128,6 +128,7 @@ export type PortfolioSummaryTable =
   | 'portfolio_totals'
   | 'portfolio_financial_years'
   | 'portfolio_shortfalls'
+  | 'portfolio_follow_ups'
   | 'portfolio_warnings';
 
 /** The tables of a spend analysis. */

@@ -225,7 +225,7 @@ describe('a portfolio summary in PostgreSQL', () => {
       { start: '2024-04-01', end: '2025-03-31', asOf: '2025-03-31', count: 'verified' },
     );
     const portfolio = summarisePortfolio([
-      { id: 'A', report },
+      { id: 'A', name: 'Delivery', report },
       { id: 'B', report: otherReport },
     ]);
     await insertRows(database.client, toRows(portfolio, { keys: { portfolio: 'p-1' } }));
@@ -252,5 +252,31 @@ describe('a portfolio summary in PostgreSQL', () => {
       },
     ]);
     expect(read.rows.map((row) => row.message)).toEqual(portfolio.warnings.map((w) => w.message));
+  });
+
+  it('keeps the pledges due for follow-up', async () => {
+    const read = await database.client.query(
+      `SELECT position, contract_id, contract_name, line_index, measure_code, channel,
+         pledger_kind, pledger, follow_up_on::text, barriers, status, reason
+       FROM portfolio_follow_ups WHERE portfolio_id = 'p-1' ORDER BY position`,
+    );
+    // Contract A's report: NT2 (1 of 4 miles by 2025-04-01, behind), due on 2025-01-15.
+    expect(read.rows).toEqual([
+      {
+        position: 0,
+        contract_id: 'A',
+        contract_name: 'Delivery',
+        line_index: 1,
+        measure_code: 'NT2',
+        channel: 'grant',
+        pledger_kind: 'officer',
+        pledger: "O'Brien",
+        follow_up_on: '2025-01-15',
+        barriers: ['childcare'],
+        status: 'behind',
+        reason:
+          'The grant pledge of NT2 on line 1 by officer O\'Brien was due for follow-up on 2025-01-15: 1 of 4 delivered (behind); barriers recorded: "childcare".',
+      },
+    ]);
   });
 });

@@ -69,6 +69,7 @@ describe('toRows', () => {
         'portfolio_totals',
         'portfolio_financial_years',
         'portfolio_shortfalls',
+        'portfolio_follow_ups',
         'portfolio_warnings',
       ],
       'spend-analysis': ['spend_analyses', 'spend_slices', 'spend_findings'],
