@@ -286,6 +286,12 @@ CREATE TABLE tender_bids (
   lowest_other NUMERIC,
   proximity_margin NUMERIC,
   abnormally_low_message TEXT,
+  abnormally_low_basis TEXT CHECK (abnormally_low_basis IN ('average', 'median')), -- the test
+  median_of_others NUMERIC,                      -- the median test's figures (NULL for the average's)
+  median_limit NUMERIC,
+  below_average BOOLEAN,                         -- price below average_limit (the average test)
+  below_median BOOLEAN,                          -- price below median_limit (the median test)
+  beyond_proximity BOOLEAN,                      -- more than proximity_margin below lowest_other
   PRIMARY KEY (evaluation_id, bid_id)
 );
 

@@ -84,6 +84,14 @@ export function evaluationRows(
         column('lowest_other', (entry) => entry.bid.abnormallyLow?.lowestOther),
         column('proximity_margin', (entry) => entry.bid.abnormallyLow?.proximityMargin),
         column('abnormally_low_message', (entry) => entry.bid.abnormallyLow?.message),
+        column('abnormally_low_basis', ({ bid }) =>
+          bid.abnormallyLow === null ? null : (bid.abnormallyLow.basis ?? 'average'),
+        ),
+        column('median_of_others', (entry) => entry.bid.abnormallyLow?.medianOfOthers),
+        column('median_limit', (entry) => entry.bid.abnormallyLow?.medianLimit),
+        column('below_average', (entry) => entry.bid.abnormallyLow?.belowAverage),
+        column('below_median', (entry) => entry.bid.abnormallyLow?.belowMedian),
+        column('beyond_proximity', (entry) => entry.bid.abnormallyLow?.beyondProximity),
       ],
     ),
     tender_disqualifications: tableOf('tender_disqualifications', reasons, format, (column) => [

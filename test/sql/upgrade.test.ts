@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineFramework, trackDelivery, valuePledges } from '../../src/index.js';
 import { type Rows, toRows } from '../../src/sql/index.js';
 import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
-import { portfolio, report } from './results.js';
+import { evaluation, medianEvaluation, portfolio, report } from './results.js';
 
 // docs/storage.md, "Upgrading a database made with an earlier schema": a database made with the
 // schema as shipped before (test/sql/previous-schema.sql), holding rows toRows wrote then, is
@@ -148,7 +148,41 @@ describe('upgrading a database made with the previous schema (docs/storage.md)',
       client,
       await asBefore(client, toRows(portfolio, { keys: { portfolio: 'p' } })),
     );
+    for (const [id, result] of [
+      ['e-average', evaluation],
+      ['e-median', medianEvaluation],
+    ] as const) {
+      await insertRows(
+        client,
+        await asBefore(client, toRows(result, { keys: { evaluation: id } })),
+      );
+    }
     await client.query(upgradeSql!);
+    // The average test's outcomes follow from its figures; the median test's were not stored.
+    const bids = await client.query(
+      `SELECT evaluation_id, bid_id, abnormally_low_basis, below_average, below_median,
+         beyond_proximity
+       FROM tender_bids ORDER BY evaluation_id, position`,
+    );
+    expect(bids.rows).toEqual([
+      ...evaluation.ranking.map(({ bid, abnormallyLow }) => ({
+        evaluation_id: 'e-average',
+        bid_id: bid,
+        abnormally_low_basis: 'average',
+        below_average: abnormallyLow?.belowAverage,
+        below_median: null,
+        beyond_proximity: abnormallyLow?.beyondProximity,
+      })),
+      ...medianEvaluation.ranking.map(({ bid }) => ({
+        evaluation_id: 'e-median',
+        bid_id: bid,
+        abnormally_low_basis: 'median',
+        below_average: null,
+        below_median: null,
+        beyond_proximity: null,
+      })),
+    ]);
+    expect(bids.rows.filter((row) => row.below_average).map((row) => row.bid_id)).toEqual(['D']);
     const lines = await client.query(
       `SELECT line_index, origin, effect, channel, barriers FROM delivery_lines
        WHERE report_id = 'r-disbenefit' ORDER BY line_index`,
@@ -200,6 +234,16 @@ describe('upgrading a database made with the previous schema (docs/storage.md)',
     // Stored again from their JSON snapshots (the rows under a report or portfolio go with it).
     await client.query(`DELETE FROM delivery_reports`);
     await client.query(`DELETE FROM portfolio_summaries`);
+    await client.query(`DELETE FROM tender_evaluations`);
+    for (const [id, result] of [
+      ['e-average', evaluation],
+      ['e-median', medianEvaluation],
+    ] as const) {
+      await insertRows(
+        client,
+        toRows(JSON.parse(JSON.stringify(result)), { keys: { evaluation: id } }),
+      );
+    }
     for (const [id, result] of [
       ['r-seed', report],
       ['r-disbenefit', disbenefitReport],

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toRows } from '../../src/sql/index.js';
+import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
+import { evaluation, medianEvaluation } from './results.js';
+
+// A tender evaluation's abnormally low checks stored and read back with SQL: which test was
+// applied, its figures and the outcome of each of its two tests.
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await startDatabase();
+  await database.client.query(schemaSql);
+}, 30_000);
+
+afterAll(async () => {
+  await database?.close();
+});
+
+const columns = `bid_id, abnormally_low_basis, adjusted_average, average_limit, median_of_others,
+  median_limit, lowest_other, proximity_margin, below_average, below_median, beyond_proximity`;
+
+describe('a tender evaluation in PostgreSQL', () => {
+  it('keeps the median test: its basis, figures and both tests', async () => {
+    await insertRows(
+      database.client,
+      toRows(medianEvaluation, { keys: { evaluation: 'e-median' } }),
+    );
+    const read = await database.client.query(
+      `SELECT ${columns} FROM tender_bids WHERE evaluation_id = 'e-median' ORDER BY bid_id`,
+    );
+    const median = {
+      abnormally_low_basis: 'median',
+      adjusted_average: null,
+      average_limit: null,
+      below_average: null,
+    };
+    expect(read.rows).toEqual([
+      // A: the others are 500,000 and 1,100,000, median 800,000, limit 85% = 680,000; the margin
+      // is 1% of the lowest other (500,000), 5,000; A is above both limits.
+      {
+        bid_id: 'A',
+        ...median,
+        median_of_others: '800000',
+        median_limit: '680000',
+        lowest_other: '500000',
+        proximity_margin: '5000',
+        below_median: false,
+        beyond_proximity: false,
+      },
+      // B: median of 500,000 and 1,000,000 = 750,000, limit 637,500.
+      {
+        bid_id: 'B',
+        ...median,
+        median_of_others: '750000',
+        median_limit: '637500',
+        lowest_other: '500000',
+        proximity_margin: '5000',
+        below_median: false,
+        beyond_proximity: false,
+      },
+      // C: median of 1,000,000 and 1,100,000 = 1,050,000, limit 892,500: 500,000 is below it,
+      // and more than 10,000 (1% of 1,000,000) below the lowest other price.
+      {
+        bid_id: 'C',
+        ...median,
+        median_of_others: '1050000',
+        median_limit: '892500',
+        lowest_other: '1000000',
+        proximity_margin: '10000',
+        below_median: true,
+        beyond_proximity: true,
+      },
+    ]);
+  });
+
+  it('keeps the average test: its basis and both tests, as the result has them', async () => {
+    await insertRows(database.client, toRows(evaluation, { keys: { evaluation: 'e-average' } }));
+    const read = await database.client.query(
+      `SELECT bid_id, abnormally_low_basis, median_of_others, median_limit, below_average,
+         below_median, beyond_proximity
+       FROM tender_bids WHERE evaluation_id = 'e-average' ORDER BY position`,
+    );
+    expect(read.rows).toEqual(
+      evaluation.ranking.map(({ bid, abnormallyLow }) => ({
+        bid_id: bid,
+        abnormally_low_basis: 'average',
+        median_of_others: null,
+        median_limit: null,
+        below_average: abnormallyLow?.belowAverage,
+        below_median: null,
+        beyond_proximity: abnormallyLow?.beyondProximity,
+      })),
+    );
+    // examples/04-evaluation.ts: D at £700,000 is below the limit and beyond the margin.
+    expect(read.rows.find((row) => row.bid_id === 'D')).toMatchObject({
+      below_average: true,
+      beyond_proximity: true,
+    });
+  });
+});
