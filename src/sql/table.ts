@@ -1,6 +1,13 @@
 import type { Decimal } from '../core/decimal.js';
 import { exactText } from '../core/exact-text.js';
-import { fitsInteger, refuseCell, UnstorableJson, unstorableText } from './storable.js';
+import {
+  DATE_COLUMNS,
+  fitsInteger,
+  refuseCell,
+  storableDate,
+  UnstorableJson,
+  unstorableText,
+} from './storable.js';
 import type { Cell, Row, TableRows } from './types.js';
 
 /** What a column reads from an item: a Decimal becomes text (or a number), `undefined` null. */
@@ -78,6 +85,8 @@ function storableCell<T>(
     const reason = unstorableText(value);
     if (reason !== undefined)
       refuseCell(table, index, entry.name, { kind: 'text', reason, text: value });
+    if (DATE_COLUMNS.has(entry.name) && !storableDate(value))
+      refuseCell(table, index, entry.name, { kind: 'date', date: value });
   } else if (typeof value === 'number' && !fitsInteger(value)) {
     // Whole numbers (positions, ranks, counts) go to INTEGER columns; exact numbers are Decimals.
     refuseCell(table, index, entry.name, { kind: 'integer', value });

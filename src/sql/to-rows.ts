@@ -104,7 +104,7 @@ function tablesOf(
  * result or a valid snapshot of one, and at `options` for an unknown or bad option. At a cell
  * (`tables.framework_measures.rows[0].title`), what PostgreSQL cannot store: `invalid-input` for
  * a text holding a NUL (U+0000) or a lone surrogate, `out-of-range` for a whole number beyond
- * `INTEGER` (2,147,483,647).
+ * `INTEGER` (2,147,483,647) or a date in year 0000 (a financial year starting before year 1).
  *
  * @example
  * ```ts
