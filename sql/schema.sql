@@ -330,6 +330,17 @@ CREATE TABLE criterion_scores (
   FOREIGN KEY (evaluation_id, bid_id) REFERENCES tender_bids ON DELETE CASCADE
 );
 
+-- Bids tied on the ranking value (tender_bids.tie_group is the index) and how each tie was settled.
+CREATE TABLE tender_ties (
+  evaluation_id TEXT NOT NULL REFERENCES tender_evaluations ON DELETE CASCADE,
+  tie_group INTEGER NOT NULL,                    -- from 0, in the ranking's order
+  bids JSONB NOT NULL,                           -- the bid ids tied, in id order
+  decided BOOLEAN NOT NULL,                      -- the tie-break rules ordered every bid
+  decided_by JSONB NOT NULL,                     -- the rules that separated bids of the group
+  reason TEXT NOT NULL,
+  PRIMARY KEY (evaluation_id, tie_group)
+);
+
 -- Maturity assessments and action plans -----------------------------------------------------------
 
 CREATE TABLE maturity_assessments (

@@ -3,6 +3,7 @@ import type {
   DisqualificationReason,
   RankedBid,
   TenderEvaluation,
+  TieReport,
 } from '../evaluation/types.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { RowKeys, Rows, TenderEvaluationTable } from './types.js';
@@ -130,6 +131,19 @@ export function evaluationRows(
           entry.score.marks === undefined ? undefined : jsonText(entry.score.marks),
         ),
         column('reason', (entry) => entry.score.reason),
+      ],
+    ),
+    tender_ties: tableOf(
+      'tender_ties',
+      evaluation.ties.map((tie, group) => ({ tie, group })),
+      format,
+      (column) => [
+        column('evaluation_id', id),
+        column('tie_group', (entry: { tie: TieReport; group: number }) => entry.group),
+        column('bids', (entry) => jsonText(entry.tie.bids)),
+        column('decided', (entry) => entry.tie.decided),
+        column('decided_by', (entry) => jsonText(entry.tie.decidedBy)),
+        column('reason', (entry) => entry.tie.reason),
       ],
     ),
   };

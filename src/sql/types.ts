@@ -102,7 +102,8 @@ export type TenderEvaluationTable =
   | 'tender_evaluations'
   | 'tender_bids'
   | 'tender_disqualifications'
-  | 'criterion_scores';
+  | 'criterion_scores'
+  | 'tender_ties';
 
 /** The tables of a maturity assessment. */
 export type MaturityAssessmentTable =

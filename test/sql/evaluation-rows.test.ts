@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defineEvaluation, evaluateTenders } from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
 import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
 import { evaluation, medianEvaluation } from './results.js';
@@ -97,5 +98,63 @@ describe('a tender evaluation in PostgreSQL', () => {
       below_average: true,
       beyond_proximity: true,
     });
+  });
+
+  it('keeps each tie and how it was settled', async () => {
+    // Lowest price £100. X: 70 × 4/5 + 30 × 100/100 = 86; Y: 70 + 30 × 100/187.5 = 86, a tie
+    // the lower price settles. A and B: 42 + 30 = 72 each at the same price, a declared tie.
+    const tied = evaluateTenders(
+      defineEvaluation({
+        name: 'Ties',
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            name: 'Q',
+            weight: 70,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          {
+            id: 'p',
+            kind: 'price',
+            name: 'P',
+            weight: 30,
+            scoring: { method: 'relative-to-lowest' },
+          },
+        ],
+        tieBreak: ['lower-price'],
+      }),
+      [
+        { id: 'X', price: '100', responses: { q: 4 } },
+        { id: 'Y', price: '187.5', responses: { q: 5 } },
+        { id: 'A', price: '100', responses: { q: 3 } },
+        { id: 'B', price: '100', responses: { q: 3 } },
+      ],
+    );
+    await insertRows(database.client, toRows(tied, { keys: { evaluation: 'e-ties' } }));
+    const read = await database.client.query(
+      `SELECT t.tie_group, t.bids, t.decided, t.decided_by, t.reason,
+         array_agg(b.bid_id || ':' || b.rank ORDER BY b.position) AS ranks
+       FROM tender_ties t JOIN tender_bids b USING (evaluation_id, tie_group)
+       WHERE evaluation_id = 'e-ties' GROUP BY t.evaluation_id, t.tie_group ORDER BY t.tie_group`,
+    );
+    expect(read.rows).toEqual([
+      {
+        tie_group: 0,
+        bids: ['X', 'Y'],
+        decided: true,
+        decided_by: ['lower-price'],
+        reason: 'X and Y tie on total; the tie-break (lower-price) orders them.',
+        ranks: ['X:1', 'Y:2'],
+      },
+      {
+        tie_group: 1,
+        bids: ['A', 'B'],
+        decided: false,
+        decided_by: [],
+        reason: 'A and B tie on total and no tie-break rule separates them: a declared tie.',
+        ranks: ['A:3', 'B:3'],
+      },
+    ]);
   });
 });

@@ -50,6 +50,7 @@ describe('toRows', () => {
         'tender_bids',
         'tender_disqualifications',
         'criterion_scores',
+        'tender_ties',
       ],
       'maturity-assessment': [
         'maturity_assessments',
