@@ -101,6 +101,18 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
     expect(refused.message).toContain('a lone surrogate (U+DC00)');
   });
 
+  it('a key of options.keys with a NUL, named at the key rather than at a row', () => {
+    const refused = refusal(() =>
+      toRows(results.valuation, { keys: { contract: 'C-1', valuation: 'v\u0000' } }),
+    );
+    expect(refused).toEqual({
+      code: 'invalid-input',
+      path: 'options.keys.valuation',
+      message:
+        'Invalid options: 1 problem.\n  - options.keys.valuation: holds the NUL character (U+0000), which PostgreSQL cannot store in TEXT or JSONB: a key is stored in every row of the result; received "v\\u0000"',
+    });
+  });
+
   it('a whole number beyond INTEGER (max_years_per_person of 3,000,000,000)', async () => {
     await expect(database.client.query('SELECT $1::integer AS i', [3_000_000_000])).rejects.toThrow(
       /out of range for type integer/,
