@@ -12,8 +12,8 @@ import type { DeliveryReportTable, RowKeys, Rows } from './types.js';
 
 /**
  * The tables of a delivery report, under `keys.report`: the report, each pledge line's
- * progress, deliveries nobody pledged, the totals (whole, by theme, value type and tag) and the
- * financial years. Internal.
+ * progress, deliveries nobody pledged (by measure and channel), the totals (whole, by theme,
+ * value type, channel, effect and tag) and the financial years. Internal.
  */
 export function deliveryRows(
   report: DeliveryReport,

@@ -33,8 +33,8 @@ function scoresOf(ranking: readonly RankedBid[]): Score[] {
 
 /**
  * The tables of a tender evaluation, under `keys.evaluation`: the evaluation, each bid as
- * ranked, why bids were disqualified, and every criterion (and sub-criterion) score with its
- * formula. Internal.
+ * ranked (with its abnormally low check), why bids were disqualified, every criterion (and
+ * sub-criterion) score with its formula, and the ties and how they were settled. Internal.
  */
 export function evaluationRows(
   evaluation: TenderEvaluation,
