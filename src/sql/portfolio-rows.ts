@@ -18,9 +18,9 @@ import type { PortfolioSummaryTable, RowKeys, Rows } from './types.js';
 
 /**
  * The tables of a portfolio summary, under `keys.portfolio`: the portfolio, each contract's
- * figures, the totals (whole, by theme, value type, channel, effect and tag, contract tags included), the
- * financial years, the largest shortfalls, the pledges due for follow-up and the warnings (reports
- * on mixed bases). Internal.
+ * figures, the totals (whole, by theme, value type, channel, effect and tag, contract tags
+ * included), the financial years, the largest shortfalls, the pledges due for follow-up and the
+ * warnings (reports on mixed bases). Internal.
  */
 export function portfolioRows(
   portfolio: PortfolioSummary,
