@@ -6,7 +6,7 @@ import type {
   FinancialYearFigures,
   SocialValueAddedFigures,
 } from '../monitoring/types.js';
-import type { Column, ColumnMaker } from './table.js';
+import { type Column, type ColumnMaker, jsonText } from './table.js';
 
 /** The ten £ figures of delivery as columns, `prefix` before each name (`value_`). Internal. */
 export function figureColumns<T>(
@@ -56,11 +56,11 @@ export function socialValueAddedColumns<T>(
 
 /** One row of the totals of a report or portfolio. Internal. */
 export interface BreakdownTotal {
-  /** `total` (the whole), `theme`, `value-type` or `tag`. */
-  readonly breakdown: 'total' | 'theme' | 'value-type' | 'tag';
+  /** `total` (the whole), `theme`, `value-type`, `channel`, `effect` or `tag`. */
+  readonly breakdown: 'total' | 'theme' | 'value-type' | 'channel' | 'effect' | 'tag';
   /** The tag's name for a tag total, else `''`. */
   readonly tag: string;
-  /** The theme id, value type or tag value; `''` for the whole. */
+  /** The theme id, value type, channel, effect or tag value; `''` for the whole. */
   readonly key: string;
   /** The position in its breakdown. */
   readonly position: number;
@@ -68,22 +68,27 @@ export interface BreakdownTotal {
   readonly figures: DeliveryFigures;
 }
 
-/** The whole and every breakdown by theme, value type and tag, in the result's order. Internal. */
+/**
+ * The whole and every breakdown by theme, value type, channel, effect (when the result has a
+ * disbenefit) and tag, in the result's order. Internal.
+ */
 export function breakdownTotals(result: DeliveryBreakdowns): BreakdownTotal[] {
   const totals: BreakdownTotal[] = [
     { breakdown: 'total', tag: '', key: '', position: 0, figures: result.totals },
   ];
   const add = (
     breakdown: BreakdownTotal['breakdown'],
-    record: Readonly<Record<string, DeliveryFigures>>,
+    record: Readonly<Record<string, DeliveryFigures>> | undefined,
     tag = '',
   ) => {
-    Object.keys(record).forEach((key, position) => {
-      totals.push({ breakdown, tag, key, position, figures: record[key]! });
+    Object.keys(record ?? {}).forEach((key, position) => {
+      totals.push({ breakdown, tag, key, position, figures: record![key]! });
     });
   };
   add('theme', result.byTheme);
   add('value-type', result.byValueType);
+  add('channel', result.byChannel);
+  add('effect', result.byEffect);
   for (const tag of Object.keys(result.byTag)) add('tag', result.byTag[tag]!, tag);
   return totals;
 }
@@ -120,5 +125,7 @@ export function financialYearColumns(
     column('claimed', (year) => year.claimed),
     column('unpledged', (year) => year.unpledged),
     column('delivery_ratio', (year) => year.deliveryRatio),
+    column('pledged', (year) => year.pledged),
+    column('by_tag', (year) => jsonText(year.byTag)),
   ];
 }

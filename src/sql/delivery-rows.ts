@@ -12,8 +12,8 @@ import type { DeliveryReportTable, RowKeys, Rows } from './types.js';
 
 /**
  * The tables of a delivery report, under `keys.report`: the report, each pledge line's
- * progress, deliveries nobody pledged, the totals (whole, by theme, value type and tag) and the
- * financial years. Internal.
+ * progress, deliveries nobody pledged (by measure and channel), the totals (whole, by theme,
+ * value type, channel, effect and tag) and the financial years. Internal.
  */
 export function deliveryRows(
   report: DeliveryReport,
@@ -70,6 +70,13 @@ export function deliveryRows(
       ...figureColumns(column, (line) => line.value, 'value_'),
       column('history', (line) => jsonText(line.history)),
       column('reason', (line) => line.reason),
+      column('origin', (line) => line.origin),
+      column('effect', (line) => line.effect),
+      column('channel', (line) => line.channel),
+      column('pledger_kind', (line) => line.pledgerKind),
+      column('pledger', (line) => line.pledger),
+      column('follow_up_on', (line) => line.followUpOn),
+      column('barriers', (line) => jsonText(line.barriers ?? [])),
     ]),
     delivery_unpledged: tableOf('delivery_unpledged', report.unpledged, format, (column) => [
       column('report_id', id),
@@ -85,6 +92,8 @@ export function deliveryRows(
       column('claimed', (entry) => entry.claimed),
       column('value', (entry) => entry.value),
       column('delivery_count', (entry) => entry.deliveryCount),
+      column('channel', (entry) => entry.channel),
+      column('effect', (entry) => entry.effect ?? 'benefit'),
     ]),
     delivery_totals: tableOf(
       'delivery_totals',

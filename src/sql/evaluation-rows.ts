@@ -3,6 +3,7 @@ import type {
   DisqualificationReason,
   RankedBid,
   TenderEvaluation,
+  TieReport,
 } from '../evaluation/types.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { RowKeys, Rows, TenderEvaluationTable } from './types.js';
@@ -32,8 +33,8 @@ function scoresOf(ranking: readonly RankedBid[]): Score[] {
 
 /**
  * The tables of a tender evaluation, under `keys.evaluation`: the evaluation, each bid as
- * ranked, why bids were disqualified, and every criterion (and sub-criterion) score with its
- * formula. Internal.
+ * ranked (with its abnormally low check), why bids were disqualified, every criterion (and
+ * sub-criterion) score with its formula, and the ties and how they were settled. Internal.
  */
 export function evaluationRows(
   evaluation: TenderEvaluation,
@@ -84,6 +85,14 @@ export function evaluationRows(
         column('lowest_other', (entry) => entry.bid.abnormallyLow?.lowestOther),
         column('proximity_margin', (entry) => entry.bid.abnormallyLow?.proximityMargin),
         column('abnormally_low_message', (entry) => entry.bid.abnormallyLow?.message),
+        column('abnormally_low_basis', ({ bid }) =>
+          bid.abnormallyLow === null ? null : (bid.abnormallyLow.basis ?? 'average'),
+        ),
+        column('median_of_others', (entry) => entry.bid.abnormallyLow?.medianOfOthers),
+        column('median_limit', (entry) => entry.bid.abnormallyLow?.medianLimit),
+        column('below_average', (entry) => entry.bid.abnormallyLow?.belowAverage),
+        column('below_median', (entry) => entry.bid.abnormallyLow?.belowMedian),
+        column('beyond_proximity', (entry) => entry.bid.abnormallyLow?.beyondProximity),
       ],
     ),
     tender_disqualifications: tableOf('tender_disqualifications', reasons, format, (column) => [
@@ -122,6 +131,19 @@ export function evaluationRows(
           entry.score.marks === undefined ? undefined : jsonText(entry.score.marks),
         ),
         column('reason', (entry) => entry.score.reason),
+      ],
+    ),
+    tender_ties: tableOf(
+      'tender_ties',
+      evaluation.ties.map((tie, group) => ({ tie, group })),
+      format,
+      (column) => [
+        column('evaluation_id', id),
+        column('tie_group', (entry: { tie: TieReport; group: number }) => entry.group),
+        column('bids', (entry) => jsonText(entry.tie.bids)),
+        column('decided', (entry) => entry.tie.decided),
+        column('decided_by', (entry) => jsonText(entry.tie.decidedBy)),
+        column('reason', (entry) => entry.tie.reason),
       ],
     ),
   };

@@ -1,7 +1,9 @@
 import type {
   PortfolioContractSummary,
+  PortfolioFollowUp,
   PortfolioShortfall,
   PortfolioSummary,
+  PortfolioWarning,
 } from '../monitoring/summarise-portfolio.js';
 import {
   breakdownColumns,
@@ -16,8 +18,9 @@ import type { PortfolioSummaryTable, RowKeys, Rows } from './types.js';
 
 /**
  * The tables of a portfolio summary, under `keys.portfolio`: the portfolio, each contract's
- * figures, the totals (whole, by theme, value type and tag, contract tags included), the
- * financial years and the largest shortfalls. Internal.
+ * figures, the totals (whole, by theme, value type, channel, effect and tag, contract tags
+ * included), the financial years, the largest shortfalls, the pledges due for follow-up and the
+ * warnings (reports on mixed bases). Internal.
  */
 export function portfolioRows(
   portfolio: PortfolioSummary,
@@ -89,6 +92,46 @@ export function portfolioRows(
         column('status', (entry) => entry.shortfall.status),
         column('shortfall_to_date', (entry) => entry.shortfall.shortfallToDate),
         column('shortfall', (entry) => entry.shortfall.shortfall),
+      ],
+    ),
+    portfolio_follow_ups: tableOf(
+      'portfolio_follow_ups',
+      portfolio.followUps.map((followUp, position) => ({ followUp, position })),
+      format,
+      (column) => [
+        column('portfolio_id', () => keys.portfolio),
+        column(
+          'position',
+          (entry: { followUp: PortfolioFollowUp; position: number }) => entry.position,
+        ),
+        column('contract_id', (entry) => entry.followUp.contract),
+        column('contract_name', (entry) => entry.followUp.contractName),
+        column('line_index', (entry) => entry.followUp.line),
+        column('measure_code', (entry) => entry.followUp.measure),
+        column('title', (entry) => entry.followUp.title),
+        column('channel', (entry) => entry.followUp.channel),
+        column('pledger_kind', (entry) => entry.followUp.pledgerKind),
+        column('pledger', (entry) => entry.followUp.pledger),
+        column('follow_up_on', (entry) => entry.followUp.followUpOn),
+        column('barriers', (entry) => jsonText(entry.followUp.barriers)),
+        column('status', (entry) => entry.followUp.status),
+        column('reason', (entry) => entry.followUp.reason),
+      ],
+    ),
+    portfolio_warnings: tableOf(
+      'portfolio_warnings',
+      portfolio.warnings.map((warning, position) => ({ warning, position })),
+      format,
+      (column) => [
+        column('portfolio_id', () => keys.portfolio),
+        column(
+          'position',
+          (entry: { warning: PortfolioWarning; position: number }) => entry.position,
+        ),
+        column('code', (entry) => entry.warning.code),
+        column('severity', (entry) => entry.warning.severity),
+        column('message', (entry) => entry.warning.message),
+        column('contracts', (entry) => jsonText(entry.warning.contracts)),
       ],
     ),
   };

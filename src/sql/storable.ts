@@ -35,7 +35,7 @@ export class UnstorableJson extends Error {
 
 /**
  * Refuses a cell PostgreSQL cannot store in its column: a text with a NUL or a lone surrogate
- * (`invalid-input`), or a whole number outside INTEGER (`out-of-range`). The path is the cell's
+ * (`invalid-input`), a whole number outside INTEGER or a date in year 0000 (`out-of-range`). The path is the cell's
  * place in the rows (`tables.framework_measures.rows[3].title`). Internal.
  */
 export function refuseCell(
@@ -44,18 +44,43 @@ export function refuseCell(
   column: string,
   problem:
     | { readonly kind: 'text'; readonly reason: string; readonly text: string }
-    | { readonly kind: 'integer'; readonly value: number },
+    | { readonly kind: 'integer'; readonly value: number }
+    | { readonly kind: 'date'; readonly date: string },
 ): never {
   const segments = ['tables', table, 'rows', index, column];
   const message =
     problem.kind === 'text'
       ? `holds ${problem.reason}: remove or replace it before storing; received ${shortText(problem.text)}`
-      : `expected a whole number PostgreSQL's INTEGER holds (${INTEGER_MIN} to ${INTEGER_MAX}), received ${problem.value}`;
+      : problem.kind === 'date'
+        ? `expected a date PostgreSQL's DATE holds as YYYY-MM-DD (years 0001 to 9999), received "${problem.date}"`
+        : `expected a whole number PostgreSQL's INTEGER holds (${INTEGER_MIN} to ${INTEGER_MAX}), received ${problem.value}`;
   throw new SocialValueError({
     code: problem.kind === 'text' ? 'invalid-input' : 'out-of-range',
     message: `Cannot store the ${table} row in PostgreSQL: 1 problem.`,
     issues: [{ path: formatPath(segments), segments, message }],
   });
+}
+
+/**
+ * The columns of the reference schema that are `DATE`, by name (test/sql checks the list
+ * against the schema). Internal.
+ */
+export const DATE_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'as_of',
+  'period_start',
+  'period_end',
+  'start_date',
+  'end_date',
+  'follow_up_on',
+]);
+
+/**
+ * True for a date PostgreSQL's `DATE` reads as written: years 0001 to 9999. A financial year
+ * starting before 1 January 0001 (a report dated early in year 1) starts in year 0000, which
+ * PostgreSQL has no `YYYY-MM-DD` form of. Internal.
+ */
+export function storableDate(date: string): boolean {
+  return !date.startsWith('0000-');
 }
 
 /** True when a whole number fits PostgreSQL's INTEGER. Internal. */

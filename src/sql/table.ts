@@ -1,6 +1,13 @@
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { exactText } from '../core/exact-text.js';
-import { fitsInteger, refuseCell, UnstorableJson, unstorableText } from './storable.js';
+import {
+  DATE_COLUMNS,
+  fitsInteger,
+  refuseCell,
+  storableDate,
+  UnstorableJson,
+  unstorableText,
+} from './storable.js';
 import type { Cell, Row, TableRows } from './types.js';
 
 /** What a column reads from an item: a Decimal becomes text (or a number), `undefined` null. */
@@ -28,15 +35,18 @@ export interface CellFormat {
 }
 
 /**
- * A value as JSON text, for a `JSONB` column (Decimals become exact strings). A key or text that
- * JSONB cannot hold (a NUL, a lone surrogate) throws `UnstorableJson`, which `tableOf` reports at
- * the cell. Internal.
+ * A value as JSON text, for a `JSONB` column (Decimals become their exact plain text, every
+ * digit and never an exponent, as in the other cells). A key or text that JSONB cannot hold (a
+ * NUL, a lone surrogate) throws `UnstorableJson`, which `tableOf` reports at the cell. Internal.
  */
 export function jsonText(value: unknown): string {
   return JSON.stringify(value, storableJson);
 }
 
-function storableJson(key: string, value: unknown): unknown {
+function storableJson(this: unknown, key: string, value: unknown): unknown {
+  // `value` has been through Decimal's toJSON (`1e+30` from 1e30 up); the holder has the Decimal.
+  const raw = (this as Record<string, unknown>)[key];
+  if (Decimal.isDecimal(raw)) return exactText(raw);
   for (const text of typeof value === 'string' ? [key, value] : [key]) {
     const reason = unstorableText(text);
     if (reason !== undefined) throw new UnstorableJson(reason, text);
@@ -78,6 +88,8 @@ function storableCell<T>(
     const reason = unstorableText(value);
     if (reason !== undefined)
       refuseCell(table, index, entry.name, { kind: 'text', reason, text: value });
+    if (DATE_COLUMNS.has(entry.name) && !storableDate(value))
+      refuseCell(table, index, entry.name, { kind: 'date', date: value });
   } else if (typeof value === 'number' && !fitsInteger(value)) {
     // Whole numbers (positions, ranks, counts) go to INTEGER columns; exact numbers are Decimals.
     refuseCell(table, index, entry.name, { kind: 'integer', value });

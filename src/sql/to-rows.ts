@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
@@ -18,6 +19,7 @@ import { portfolioRows } from './portfolio-rows.js';
 import { readResult } from './read-result.js';
 import { reconciliationRows } from './reconciliation-rows.js';
 import { spendRows } from './spend-rows.js';
+import { unstorableText } from './storable.js';
 import type { CellFormat } from './table.js';
 import type { RowKeys, Rows, TableRows, TablesByKind, ToRowsOptions } from './types.js';
 import { valuationRows } from './valuation-rows.js';
@@ -101,10 +103,11 @@ function tablesOf(
  * @param options - Keys to store it under, labels, and how to write numbers.
  * @returns The rows of each table, parents first (insert in `Object.values(tables)` order).
  * @throws SocialValueError `invalid-input` at `result` for anything that is not a stored kind of
- * result or a valid snapshot of one, and at `options` for an unknown or bad option. At a cell
+ * result or a valid snapshot of one, and at `options` for an unknown or bad option (a key holding
+ * text PostgreSQL cannot store, at `options.keys.<name>`). At a cell
  * (`tables.framework_measures.rows[0].title`), what PostgreSQL cannot store: `invalid-input` for
  * a text holding a NUL (U+0000) or a lone surrogate, `out-of-range` for a whole number beyond
- * `INTEGER` (2,147,483,647).
+ * `INTEGER` (2,147,483,647) or a date in year 0000 (a financial year starting before year 1).
  *
  * @example
  * ```ts
@@ -128,6 +131,17 @@ function tablesOf(
 export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<TableOf<Result>> {
   const read = readResult(result, ['result']);
   const settings = parseInput(optionsSchema(), options ?? {}, 'options', ['options']);
+  for (const [name, key] of Object.entries(settings.keys ?? {})) {
+    const reason = key === undefined ? undefined : unstorableText(key);
+    if (reason !== undefined) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid options: 1 problem.',
+        ['options', 'keys', name],
+        `holds ${reason}: a key is stored in every row of the result; received ${JSON.stringify(key)}`,
+      );
+    }
+  }
   const format: CellFormat = {
     numbers: settings.numbers ?? 'string',
     labels: settings.labels ?? false,

@@ -102,7 +102,8 @@ export type TenderEvaluationTable =
   | 'tender_evaluations'
   | 'tender_bids'
   | 'tender_disqualifications'
-  | 'criterion_scores';
+  | 'criterion_scores'
+  | 'tender_ties';
 
 /** The tables of a maturity assessment. */
 export type MaturityAssessmentTable =
@@ -127,7 +128,9 @@ export type PortfolioSummaryTable =
   | 'portfolio_contracts'
   | 'portfolio_totals'
   | 'portfolio_financial_years'
-  | 'portfolio_shortfalls';
+  | 'portfolio_shortfalls'
+  | 'portfolio_follow_ups'
+  | 'portfolio_warnings';
 
 /** The tables of a spend analysis. */
 export type SpendAnalysisTable = 'spend_analyses' | 'spend_slices' | 'spend_findings';

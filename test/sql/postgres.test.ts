@@ -4,6 +4,7 @@ import {
   Decimal,
   type Delivery,
   type PledgeInput,
+  type PledgeVariation,
   roundMoney,
   trackDelivery,
   valuePledges,
@@ -93,9 +94,10 @@ describe('the reference schema (sql/schema.sql)', () => {
         expect([...(types.get(table)?.keys() ?? [])], table).toEqual(columns);
       }
     }
-    // The two tables of a council's own inputs are not written by toRows.
+    // The three tables of a council's own inputs are not written by toRows.
     expect([...types.keys()].filter((table) => !written.has(table)).sort()).toEqual([
       'deliveries',
+      'pledge_variations',
       'pledges',
     ]);
   });
@@ -331,6 +333,52 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     );
     expect(again).toStrictEqual(expected);
     expect(again.unpledged.map((line) => line.channel)).toEqual(['grant']);
+  });
+
+  it('keeps variations, a new pledge among them, and tracks them as before', async () => {
+    const { client } = database;
+    const given: PledgeVariation[] = [
+      ...(trackOptions.variations ?? []),
+      {
+        measure: 'NT13',
+        date: '2026-01-01',
+        quantity: '5',
+        reference: 'CV-2',
+        newPledge: { attributionShare: '0.5', tags: { ward: 'Fratton' }, barriers: ['transport'] },
+      },
+    ];
+    for (const variation of given) {
+      await client.query(
+        `INSERT INTO pledge_variations (contract_id, measure_code, line_index, varied_on, quantity,
+           reason, reference, new_pledge)
+         VALUES ('C-varied', $1, $2, $3, $4, $5, $6, $7)`,
+        [
+          variation.measure,
+          variation.line ?? null,
+          variation.date,
+          new Decimal(String(variation.quantity)).toFixed(),
+          variation.reason ?? null,
+          variation.reference ?? null,
+          variation.newPledge === undefined ? null : JSON.stringify(variation.newPledge),
+        ],
+      );
+    }
+    // The query docs/storage.md describes.
+    const read = await client.query<{ variation: PledgeVariation }>(
+      `SELECT jsonb_strip_nulls(jsonb_build_object('measure', measure_code, 'line', line_index,
+         'date', varied_on::text, 'quantity', quantity::text, 'reason', reason,
+         'reference', reference, 'newPledge', new_pledge)) AS variation
+       FROM pledge_variations WHERE contract_id = 'C-varied' ORDER BY variation_id`,
+    );
+    const options = { ...trackOptions, variations: read.rows.map((row) => row.variation) };
+    const again = trackDelivery(valuation, deliveries, options);
+    expect(again).toStrictEqual(
+      trackDelivery(valuation, deliveries, { ...trackOptions, variations: given }),
+    );
+    // NT10 down to 40 from 2025-04-01; NT13 added (5, half attributed) from 2026-01-01.
+    expect(
+      again.lines.filter((line) => line.origin === 'variation').map((line) => line.measure),
+    ).toEqual(['NT13']);
   });
 
   it('tracks deliveries read from the deliveries table as it tracked them before', async () => {

@@ -161,6 +161,29 @@ export const bids: BidInput[] = [
 /** The tender evaluation. */
 export const evaluation = evaluateTenders(defineEvaluation(evaluationModelInput), bids);
 
+/** Three prices checked by the median test (the library's variant of the average test). */
+export const medianEvaluation = evaluateTenders(
+  defineEvaluation({
+    name: 'Median test',
+    criteria: [
+      {
+        id: 'q',
+        kind: 'quality',
+        name: 'Q',
+        weight: 70,
+        scoring: { method: 'scale', scale: '0-5' },
+      },
+      { id: 'p', kind: 'price', name: 'P', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    ],
+    abnormallyLow: { action: 'flag', basis: 'median' },
+  }),
+  [
+    { id: 'A', price: '1000000', responses: { q: 3 } },
+    { id: 'B', price: '1100000', responses: { q: 3 } },
+    { id: 'C', price: '500000', responses: { q: 3 } },
+  ],
+);
+
 /** The Surrey SVMI responses of examples/05-maturity.ts (governance left out). */
 export const maturityResponses: MaturityResponses = {
   'policy-and-scope': 'leader',

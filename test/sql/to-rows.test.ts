@@ -5,6 +5,7 @@ import {
   Decimal,
   defineFramework,
   roundMoney,
+  trackDelivery,
   valuePledges,
 } from '../../src/index.js';
 import { type Cell, type Row, toRows } from '../../src/sql/index.js';
@@ -49,6 +50,7 @@ describe('toRows', () => {
         'tender_bids',
         'tender_disqualifications',
         'criterion_scores',
+        'tender_ties',
       ],
       'maturity-assessment': [
         'maturity_assessments',
@@ -69,6 +71,8 @@ describe('toRows', () => {
         'portfolio_totals',
         'portfolio_financial_years',
         'portfolio_shortfalls',
+        'portfolio_follow_ups',
+        'portfolio_warnings',
       ],
       'spend-analysis': ['spend_analyses', 'spend_slices', 'spend_findings'],
     });
@@ -199,6 +203,43 @@ describe('toRows', () => {
     const rows = toRows(valuePledges(tiny, [{ measure: 'A', quantity: '1e-10' }]));
     expect(rows.tables.valuation_lines.rows[0]?.value).toBe(`0.${'0'.repeat(39)}1`);
     expect(rows.tables.valuation_lines.rows[0]?.value_rounded).toBe('0');
+  });
+
+  it('writes figures inside JSONB as plain decimal strings too, never an exponent', () => {
+    // Quantity and proxy just below 1e15: (1e15 − 0.01)² = 1e30 − 2e13 + 0.0001 a line, twice
+    // that pledged in the contract's one financial year: 1e30 and more, which Decimal's own
+    // JSON form writes with an exponent (1.99…e+30).
+    const big = '999999999999999.99';
+    const framework = defineFramework({
+      id: 'f',
+      name: 'F',
+      edition: '1',
+      priceYear: 2026,
+      themes: [{ id: 't', name: 'T' }],
+      measures: [
+        { code: 'A', theme: 't', title: 'A', unit: 'u', proxyValue: big, valueType: 'social' },
+      ],
+    });
+    const pledges = [
+      { measure: 'A', quantity: big, tags: { ward: 'North' } },
+      { measure: 'A', quantity: big, tags: { ward: 'North' } },
+    ];
+    const report = trackDelivery(
+      valuePledges(framework, pledges),
+      [{ measure: 'A', date: '2025-01-01', quantity: big, line: 0 }],
+      { start: '2024-04-01', end: '2025-03-31', asOf: '2025-03-31' },
+    );
+    const year = toRows(report).tables.delivery_financial_years.rows[0]!;
+    expect(year.pledged).toBe('1999999999999999960000000000000.0002');
+    expect(JSON.parse(String(year.by_tag))).toEqual({
+      ward: {
+        North: {
+          pledged: '1999999999999999960000000000000.0002',
+          delivered: '999999999999999980000000000000.0001',
+          unpledged: '0',
+        },
+      },
+    });
   });
 
   it('keeps every digit of any figure in the numeric domain (property)', () => {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineFramework, isSocialValueError, valuePledges } from '../../src/index.js';
+import {
+  defineFramework,
+  isSocialValueError,
+  trackDelivery,
+  valuePledges,
+} from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
+import { DATE_COLUMNS } from '../../src/sql/storable.js';
 import {
   columnTypes,
   insertRows,
@@ -95,6 +101,18 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
     expect(refused.message).toContain('a lone surrogate (U+DC00)');
   });
 
+  it('a key of options.keys with a NUL, named at the key rather than at a row', () => {
+    const refused = refusal(() =>
+      toRows(results.valuation, { keys: { contract: 'C-1', valuation: 'v\u0000' } }),
+    );
+    expect(refused).toEqual({
+      code: 'invalid-input',
+      path: 'options.keys.valuation',
+      message:
+        'Invalid options: 1 problem.\n  - options.keys.valuation: holds the NUL character (U+0000), which PostgreSQL cannot store in TEXT or JSONB: a key is stored in every row of the result; received "v\\u0000"',
+    });
+  });
+
   it('a whole number beyond INTEGER (max_years_per_person of 3,000,000,000)', async () => {
     await expect(database.client.query('SELECT $1::integer AS i', [3_000_000_000])).rejects.toThrow(
       /out of range for type integer/,
@@ -106,6 +124,49 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
       message:
         "Cannot store the framework_measures row in PostgreSQL: 1 problem.\n  - tables.framework_measures.rows[0].max_years_per_person: expected a whole number PostgreSQL's INTEGER holds (-2147483648 to 2147483647), received 3000000000",
     });
+  });
+
+  it('a date in year 0000: the financial year of a report dated before April of year 1', async () => {
+    await expect(database.client.query('SELECT $1::date AS d', ['0000-04-01'])).rejects.toThrow(
+      /date\/time field value out of range/,
+    );
+    const report = trackDelivery(
+      valuePledges(frameworkWith({}, 'year-one'), [{ measure: 'NT1', quantity: 1 }]),
+      [{ measure: 'NT1', date: '0001-01-01', quantity: 1 }],
+      { asOf: '0001-01-01' },
+    );
+    // Financial years start in April: the one holding 1 January 0001 starts on 1 April 0000.
+    expect(report.byFinancialYear[0]?.start).toBe('0000-04-01');
+    expect(refusal(() => toRows(report, { keys: { report: 'r' } }))).toEqual({
+      code: 'out-of-range',
+      path: 'tables.delivery_financial_years.rows[0].start_date',
+      message:
+        'Cannot store the delivery_financial_years row in PostgreSQL: 1 problem.\n  - tables.delivery_financial_years.rows[0].start_date: expected a date PostgreSQL\'s DATE holds as YYYY-MM-DD (years 0001 to 9999), received "0000-04-01"',
+    });
+    // Calendar years (a financial year starting in January) store.
+    const calendar = trackDelivery(
+      valuePledges(frameworkWith({}, 'year-one'), [{ measure: 'NT1', quantity: 1 }]),
+      [{ measure: 'NT1', date: '0001-01-01', quantity: 1 }],
+      { asOf: '0001-01-01', financialYearStartMonth: 1 },
+    );
+    await insertRows(database.client, toRows(calendar, { keys: { report: 'year-one' } }));
+    const read = await database.client.query(
+      "SELECT start_date::text FROM delivery_financial_years WHERE report_id = 'year-one'",
+    );
+    expect(read.rows).toEqual([{ start_date: '0001-01-01' }]);
+  });
+
+  it('checks the date of every DATE column toRows writes', async () => {
+    const types = await columnTypes(database.client);
+    const written = new Set<string>();
+    for (const result of Object.values(results)) {
+      for (const { table, columns } of Object.values(toRows(result).tables)) {
+        for (const column of columns) {
+          if (types.get(table)?.get(column)?.type === 'date') written.add(column);
+        }
+      }
+    }
+    expect([...written].sort()).toEqual([...DATE_COLUMNS].sort());
   });
 
   it('stores what it can: a whole character beyond U+FFFF, 2^31 - 1 years', async () => {
