@@ -67,10 +67,13 @@ describe('results of extreme inputs revive (property)', () => {
           quantities: fc.tuple(figure, figure),
           delivered: fc.tuple(figure, figure),
           endYear: fc.constantFrom(2027, 2100, 9999),
+          // A day in (1e-40 expected at about 1e-47 of a 9,999-year contract: a quantity ratio
+          // past 1e60) or two years in.
+          asOf: fc.constantFrom('2025-04-02', '2027-03-31'),
           target: figure,
           baseline: figure,
         }),
-        ({ proxies, quantities, delivered, endYear, target, baseline }) => {
+        ({ proxies, quantities, delivered, endYear, asOf, target, baseline }) => {
           const lines = proxies.map((proxyValue, index) => ({
             measure: `M${index}`,
             theme: 'jobs',
@@ -103,10 +106,10 @@ describe('results of extreme inputs revive (property)', () => {
           const report = trackDelivery(
             valuation,
             [
-              { measure: 'M0', date: '2025-09-30', quantity: delivered[0] },
+              { measure: 'M0', date: '2025-04-01', quantity: delivered[0] },
               { measure: 'M1', date: '2026-09-30', quantity: delivered[1] },
             ],
-            { start: '2025-04-01', end: `${endYear}-03-31`, asOf: '2027-03-31' },
+            { start: '2025-04-01', end: `${endYear}-03-31`, asOf },
           );
           expectRevives(report, 'delivery-report');
           const portfolio = summarisePortfolio([{ id: 'C', report }]);
@@ -122,7 +125,24 @@ describe('results of extreme inputs revive (property)', () => {
           expect(made).toBe(!belowAPenny(target) && !belowAPenny(baseline));
         },
       ),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        examples: [
+          // 1e-40 pledged, a day into a 9,999-year contract, 999999999999999 delivered: a line's
+          // delivery ratio near 1.46e61, which revive refused before it read ratios to 1e180.
+          [
+            {
+              proxies: ['1e-40', '1'],
+              quantities: ['1e-40', '1'],
+              delivered: ['999999999999999', '1'],
+              endYear: 9999,
+              asOf: '2025-04-02',
+              target: '1',
+              baseline: '1',
+            },
+          ],
+        ],
+      },
     );
   });
 

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
-import { figureSchema } from '../core/figure-schema.js';
+import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
@@ -32,7 +32,9 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
   const decimal = figureSchema();
-  const ratio = z.nullable(decimal);
+  const figureOrNull = z.nullable(decimal);
+  /** A ratio (below 1e180: a ratio of quantities may divide by far less than a penny), or null. */
+  const ratio = z.nullable(ratioSchema());
   const count = z.int().check(z.gte(0));
   const text = z.string();
   const isoDate = expectedSchema<string>(
@@ -252,10 +254,10 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const budgetEntry = object({
     delivered: decimal,
     pledged: decimal,
-    target: ratio,
-    baseline: ratio,
-    previous: ratio,
-    change: ratio,
+    target: figureOrNull,
+    baseline: figureOrNull,
+    previous: figureOrNull,
+    change: figureOrNull,
     changeRatio: ratio,
     targetRatio: ratio,
     status: z.enum(['met', 'pledged-to-meet', 'below-target', 'no-target']),
@@ -345,7 +347,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     kind: z.literal('breakeven'),
     schemaVersion: z.literal(1),
     reached: z.boolean(),
-    period: ratio,
+    period: figureOrNull,
     wholePeriods: z.nullable(z.int().check(z.gte(1))),
     cumulative: z.array(decimal),
     cost: decimal,
