@@ -28,6 +28,24 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 // known, in the order the live result has them) and returns the live, sealed result, so that
 // reading JSON.parse(JSON.stringify(x)) gives an object deep-equal to x.
 
+/**
+ * True for `YYYY-MM-DD` of a day of the calendar in years 0000 to 10000: the days a report can
+ * name, financial years 0000/01 (from 0000-04-01) and 9999/00 (to 10000-03-31) included.
+ */
+function isCalendarDate(value: unknown): boolean {
+  const match = typeof value === 'string' ? /^(\d{4,5})-(\d\d)-(\d\d)$/.exec(value) : null;
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(Date.UTC(2000, month, day));
+  date.setUTCFullYear(year);
+  return (
+    year <= 10000 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month &&
+    date.getUTCDate() === day
+  );
+}
+
 /** The snapshot schemas of every kind, built on first use. */
 const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
@@ -38,8 +56,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const count = z.int().check(z.gte(0));
   const text = z.string();
   const isoDate = expectedSchema<string>(
-    (value) => typeof value === 'string' && /^\d{4,}-\d{2}-\d{2}$/.test(value),
-    () => 'a date written YYYY-MM-DD',
+    isCalendarDate,
+    () => 'a calendar date written YYYY-MM-DD',
   );
   const optional = z.optional;
 

@@ -265,12 +265,12 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     );
     expectSame(back, budget);
     // `asOf` is a date: a budget always has a report (a portfolio of none is refused).
-    for (const asOf of ['31/03/2026', '']) {
+    for (const asOf of ['31/03/2026', '', '2026-02-29']) {
       const badDate = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf };
       expect(caught(() => revive(badDate, 'social-value-budget')).issues).toMatchObject([
         {
           path: 'json.asOf',
-          message: `expected a date written YYYY-MM-DD, received ${JSON.stringify(asOf)}`,
+          message: `expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(asOf)}`,
         },
       ]);
     }
