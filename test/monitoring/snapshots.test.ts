@@ -218,23 +218,28 @@ describe('monitoring snapshots', () => {
       [{ measure: 'NT1', date: '2025-06-01', quantity: 1 }],
       { start: '2025-04-01', end: '2027-03-31', asOf: '2026-01-01' },
     );
-    const cases: [(json: any, date: string) => void, string, string][] = [
+    type Stored = {
+      asOf: string;
+      period: { end: string };
+      byFinancialYear: { start: string; end: string }[];
+    };
+    const cases: [(json: Stored, date: string) => void, string, string][] = [
       [(json, date) => (json.asOf = date), '2026-02-30', 'json.asOf'],
       [(json, date) => (json.asOf = date), '2026-13-01', 'json.asOf'],
       [(json, date) => (json.asOf = date), '2024-00-10', 'json.asOf'],
       [(json, date) => (json.period.end = date), '99999-01-01', 'json.period.end'],
       [
-        (json, date) => (json.byFinancialYear[0].start = date),
+        (json, date) => (json.byFinancialYear[0]!.start = date),
         '2025-04-31',
         'json.byFinancialYear[0].start',
       ],
       [
-        (json, date) => (json.byFinancialYear[0].end = date),
+        (json, date) => (json.byFinancialYear[0]!.end = date),
         '0000-00-00',
         'json.byFinancialYear[0].end',
       ],
       [
-        (json, date) => (json.byFinancialYear[0].end = date),
+        (json, date) => (json.byFinancialYear[0]!.end = date),
         '10001-01-01',
         'json.byFinancialYear[0].end',
       ],
