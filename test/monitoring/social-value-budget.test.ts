@@ -427,6 +427,34 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(last?.total.reason).toContain('up £804.50 on 2026/27 (£0.00)');
   });
 
+  it('refuses a target year not written as the portfolio writes its years', () => {
+    // The portfolio runs 2024/25 to 2025/26. A target for 2025-26 (a typo for 2025/26) was a
+    // finding "a year the portfolio has no figures for" and the year had no target; it is
+    // refused at its path now, as a baseline's year is. A well-written year outside the
+    // portfolio (2026/27) is still a finding.
+    for (const year of ['2025-26', '2025/2026', ' 2025/26', 'FY2025/26', '2025']) {
+      const error = caught(() =>
+        socialValueBudget(portfolio(), {
+          targets: [
+            { year: '2024/25', value: 1 },
+            { year, value: 5 },
+          ],
+        }),
+      );
+      expect(error.code).toBe('invalid-input');
+      expect(error.message.split('\n')[0]).toBe('Invalid targets: 1 problem.');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [
+          'options.targets[1].year',
+          `expected a financial year written as the portfolio writes them (such as 2024/25), received ${JSON.stringify(year)}`,
+        ],
+      ]);
+    }
+    expect(
+      socialValueBudget(portfolio(), { targets: [{ year: '2026/27', value: 5 }] }).findings,
+    ).toHaveLength(1);
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
