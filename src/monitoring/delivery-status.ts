@@ -154,8 +154,8 @@ const optionalThresholds = /* @__PURE__ */ lazy(() => z.optional(inputSchemas().
  * @param quantities - Delivered, expected to date and the whole commitment.
  * @param thresholds - Delivery-ratio thresholds, fractions from above 0 to 1.
  * @returns The status, the delivery ratio and the reason.
- * @throws SocialValueError `invalid-input` for negative quantities, a threshold that is not a
- * fraction, or at-risk above on-track.
+ * @throws SocialValueError `invalid-input` for negative quantities, more expected by now than the
+ * commitment, a threshold that is not a fraction, or at-risk above on-track.
  *
  * @example
  * ```ts
@@ -175,6 +175,14 @@ export function deliveryStatus(
   const { delivered, expected, commitment } = parseInput(quantitiesSchema(), quantities, what, [
     'quantities',
   ]);
+  if (expected.gt(commitment)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery status input: more expected by now than over the contract.',
+      ['quantities', 'expected'],
+      `expected at most the commitment ${commitment.toString()} (the quantity due over the whole contract), received ${expected.toString()}`,
+    );
+  }
   const read = parseInput(optionalThresholds(), thresholds, what, ['thresholds']);
   const status = statusOf(delivered, expected, commitment, resolveThresholds(read, ['thresholds']));
   return seal(

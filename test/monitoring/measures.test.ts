@@ -7,6 +7,7 @@ import {
   sroiRatio,
   valueForCostRatio,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
 
 describe('lm3', () => {
@@ -146,5 +147,20 @@ describe('deliveryStatus', () => {
       'invalid-input',
       'quantities.delivered',
     );
+  });
+
+  it('rejects more expected by now than over the whole contract', () => {
+    // Expected 10 of a commitment of 3 (the two swapped, say) gave "2 of 3 delivered, 10
+    // expected by now: pace 20%" and 'behind' for two thirds of the pledge delivered.
+    const error = caught(() => deliveryStatus({ delivered: 2, expected: 10, commitment: 3 }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'quantities.expected',
+        'expected at most the commitment 3 (the quantity due over the whole contract), received 10',
+      ],
+    ]);
+    // Expected equal to the commitment (the contract over) is fine.
+    expect(deliveryStatus({ delivered: 2, expected: 3, commitment: 3 }).status).toBe('behind');
   });
 });
