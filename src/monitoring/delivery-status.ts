@@ -97,6 +97,15 @@ export function resolveThresholds(
 
 const percent = (fraction: Decimal) => percentText(fraction, 1);
 
+/**
+ * A quantity as sentences print it (4 places), never one above 0 as 0: `less than 0.0001`
+ * (`Less…` to start a sentence).
+ */
+function quantityText(quantity: Decimal, first = false): string {
+  if (quantity.isZero() || quantity.abs().gte('0.00005')) return figureText(quantity);
+  return `${first ? 'L' : 'l'}ess than 0.0001`;
+}
+
 /** The status of validated quantities. Internal, shared with trackDelivery. */
 export function statusOf(
   delivered: Decimal,
@@ -110,14 +119,14 @@ export function statusOf(
     deliveryRatio,
     reason,
   });
-  const of = () => `${figureText(delivered)} of ${figureText(commitment)} delivered`;
+  const of = () => `${quantityText(delivered, true)} of ${quantityText(commitment)} delivered`;
   if (delivered.gt(commitment)) return done('over-delivered', `${of()}: more than pledged.`);
   if (delivered.eq(commitment)) return done('complete', `${of()}: the pledge is met.`);
   if (delivered.isZero()) {
-    return done('not-started', `Nothing delivered yet of ${figureText(commitment)}.`);
+    return done('not-started', `Nothing delivered yet of ${quantityText(commitment)}.`);
   }
   if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
-  const against = `${of()}, ${figureText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
+  const against = `${of()}, ${quantityText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
   const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
   if (deliveryRatio.gte(onTrackRatio)) {
     return done('on-track', `${against}, at or above the on-track threshold of ${onTrackText}.`);
