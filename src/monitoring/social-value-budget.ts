@@ -77,7 +77,10 @@ export interface BudgetEntry {
   readonly previous: Decimal | null;
   /** Delivered − previous; `null` when the previous year is not known. */
   readonly change: Decimal | null;
-  /** The change ÷ previous; `null` when the previous year is unknown or below a penny (0.01) either way. */
+  /**
+   * The change ÷ |previous| (positive when up, from a year of net disbenefit too); `null` when
+   * the previous year is unknown or below a penny (0.01) either way.
+   */
   readonly changeRatio: Decimal | null;
   /** Delivered ÷ target; `null` without a target (or with a target of 0). */
   readonly targetRatio: Decimal | null;
@@ -394,8 +397,9 @@ function entryOf(
 ): BudgetEntry {
   const known = previous.value;
   const change = known === undefined ? null : delivered.minus(known);
-  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60.
-  const changeRatio = change === null ? null : ratioOrNull(change, known!);
+  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60. On
+  // |previous|: up is positive from a year of net disbenefit too.
+  const changeRatio = change === null ? null : ratioOrNull(change, known!.abs());
   const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
   const status: BudgetStatus =
     target === undefined

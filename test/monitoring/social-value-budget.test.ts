@@ -582,3 +582,39 @@ describe('a change on a year that delivered less than a penny', () => {
     expect(str(budget.years[0]?.total.changeRatio)).toBe('1');
   });
 });
+
+describe('socialValueBudget: a change on a year of net disbenefit', () => {
+  it('has a change ratio of the sign of the change, as its sentence says', () => {
+    // 2024/25 delivers a disbenefit of 100 × £1 (−£100 net), 2025/26 a benefit of 50 × £1
+    // (£50): change = 50 − (−100) = £150, up. On a base of −£100 that is 150 ÷ |−100| = 1.5
+    // (the sentence said "up £150.00 (150%)" while changeRatio was 150 ÷ −100 = −1.5).
+    const report = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'D',
+            theme: 'env',
+            valueType: 'social',
+            quantity: 100,
+            proxyValue: 1,
+            effect: 'disbenefit',
+          },
+          { measure: 'A', theme: 'jobs', valueType: 'social', quantity: 100, proxyValue: 1 },
+        ],
+      },
+      [
+        { measure: 'D', date: '2024-06-01', quantity: 100 },
+        { measure: 'A', date: '2025-06-01', quantity: 50 },
+      ],
+      { start: '2024-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    const budget = socialValueBudget(summarisePortfolio([{ id: 'C', report }]));
+    const last = budget.years[1]!.total;
+    expect([str(last.previous), str(last.change), str(last.changeRatio)]).toEqual([
+      '-100',
+      '150',
+      '1.5',
+    ]);
+    expect(last.reason).toContain('up £150.00 (150%) on 2024/25 (-£100.00)');
+  });
+});
