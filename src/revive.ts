@@ -165,7 +165,8 @@ function refuse(path: readonly PropertyKey[], message: string): never {
  * Reads a stored result back into the live object: validates a parsed JSON snapshot (what
  * `JSON.stringify` wrote for any result or `define*` object of the library) by its `kind`, and
  * returns the same object the library made, with exact Decimals and records as they were, frozen
- * and trusted by every function that accepts it. A JSON string is parsed first.
+ * and trusted by every function that accepts it. A JSON string is parsed first (a leading byte
+ * order mark is left out).
  *
  * Give `kind` to say what you expect: the result is then typed, and a snapshot of another kind
  * is refused.
@@ -174,9 +175,10 @@ function refuse(path: readonly PropertyKey[], message: string): never {
  * @param kind - The kind expected, if known.
  * @returns The live object, equal to the one stored.
  * @throws SocialValueError `invalid-input` at `json…` for something that is not a snapshot the
- * library wrote (an unknown `kind`, a newer `schemaVersion`, a field out of shape), naming the
- * field, or at `kind` for a `kind` argument that is no kind the library stores (with the kind
- * meant); `out-of-range` for a figure outside what the library produces.
+ * library wrote (text that is not JSON, saying why; an unknown `kind`, a newer `schemaVersion`,
+ * a field out of shape), naming the field, or at `kind` for a `kind` argument that is no kind
+ * the library stores (with the kind meant); `out-of-range` for a figure outside what the library
+ * produces.
  *
  * @example
  * ```ts
@@ -208,9 +210,18 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
   let snapshot = json;
   if (typeof json === 'string') {
     try {
-      snapshot = JSON.parse(json);
-    } catch {
-      refuse(['json'], `expected JSON text or a parsed snapshot, received ${describeValue(json)}`);
+      // A byte order mark, which editors on Windows write first, is no part of the JSON.
+      snapshot = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+    } catch (error) {
+      // Why, and the start of the text only: a snapshot may be megabytes long.
+      const quoted =
+        json.length > 40
+          ? ` starting ${describeValue(json.slice(0, 40))}...`
+          : `: ${describeValue(json)}`;
+      refuse(
+        ['json'],
+        `expected JSON text or a parsed snapshot, received text that is not JSON (${(error as Error).message})${quoted}`,
+      );
     }
   }
   if (!isPlainRecord(snapshot) || typeof snapshot.kind !== 'string') {

@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../src/core/decimal.js';
 import {
+  benchmarkSocialValueAdded,
+  breakevenPeriod,
   defineEvaluation,
   defineFramework,
   deliveryStatus,
   evaluateTenders,
+  financialYear,
   isSocialValueError,
   lm3,
   revive,
@@ -67,10 +71,13 @@ describe('results of extreme inputs revive (property)', () => {
           quantities: fc.tuple(figure, figure),
           delivered: fc.tuple(figure, figure),
           endYear: fc.constantFrom(2027, 2100, 9999),
+          // A day in (1e-40 expected at about 1e-47 of a 9,999-year contract: a quantity ratio
+          // past 1e60) or two years in.
+          asOf: fc.constantFrom('2025-04-02', '2027-03-31'),
           target: figure,
           baseline: figure,
         }),
-        ({ proxies, quantities, delivered, endYear, target, baseline }) => {
+        ({ proxies, quantities, delivered, endYear, asOf, target, baseline }) => {
           const lines = proxies.map((proxyValue, index) => ({
             measure: `M${index}`,
             theme: 'jobs',
@@ -103,10 +110,10 @@ describe('results of extreme inputs revive (property)', () => {
           const report = trackDelivery(
             valuation,
             [
-              { measure: 'M0', date: '2025-09-30', quantity: delivered[0] },
+              { measure: 'M0', date: '2025-04-01', quantity: delivered[0] },
               { measure: 'M1', date: '2026-09-30', quantity: delivered[1] },
             ],
-            { start: '2025-04-01', end: `${endYear}-03-31`, asOf: '2027-03-31' },
+            { start: '2025-04-01', end: `${endYear}-03-31`, asOf },
           );
           expectRevives(report, 'delivery-report');
           const portfolio = summarisePortfolio([{ id: 'C', report }]);
@@ -122,7 +129,24 @@ describe('results of extreme inputs revive (property)', () => {
           expect(made).toBe(!belowAPenny(target) && !belowAPenny(baseline));
         },
       ),
-      { numRuns: 60 },
+      {
+        numRuns: 60,
+        examples: [
+          // 1e-40 pledged, a day into a 9,999-year contract, 999999999999999 delivered: a line's
+          // delivery ratio near 1.46e61, which revive refused before it read ratios to 1e180.
+          [
+            {
+              proxies: ['1e-40', '1'],
+              quantities: ['1e-40', '1'],
+              delivered: ['999999999999999', '1'],
+              endYear: 9999,
+              asOf: '2025-04-02',
+              target: '1',
+              baseline: '1',
+            },
+          ],
+        ],
+      },
     );
   });
 
@@ -191,8 +215,97 @@ describe('results of extreme inputs revive (property)', () => {
           () => deliveryStatus({ delivered: a, expected: b, commitment: c }),
           'delivery-status',
         );
+        revivesOrRefuses(() => breakevenPeriod({ cost: a, benefits: [b, c, a] }), 'breakeven');
+        revivesOrRefuses(() => benchmarkSocialValueAdded(a), 'benchmark-position');
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('financial years at the ends of the calendar', () => {
+    // 0001-01-01 is in 0000/01 (from 0000-04-01) and 9999-12-31 in 9999/00 (to 10000-03-31).
+    for (const date of ['0001-01-01', '0001-03-31', '9999-04-01', '9999-12-31']) {
+      for (const startMonth of [1, 4, 12]) {
+        expectRevives(financialYear(date, { startMonth }), 'financial-year');
+      }
+    }
+  });
+
+  it('delivery lines under profiles, pledge years and variations', () => {
+    // Tiny shares and pledges make the quantity expected far below 1e-40 (1e-40 × 1e-40 ÷ the
+    // days of a 9,999-year contract: about 2.7e-87), so a line's ratios pass 1e100.
+    const years = fc.constantFrom(9999, 2030);
+    fc.assert(
+      fc.property(
+        fc.record({
+          quantity: figure,
+          share: figure.filter((value) => Number(value) < 1),
+          variation: figure,
+          delivered: fc.array(figure, { minLength: 1, maxLength: 3 }),
+          endYear: years,
+          asOf: fc.constantFrom('0001-01-01', '0001-01-02', '0002-06-30'),
+          byYears: fc.boolean(),
+        }),
+        ({ quantity, share, variation, delivered, endYear, asOf, byYears }) => {
+          const end = `${endYear}-12-31`;
+          const line = {
+            measure: 'M',
+            theme: 'jobs',
+            valueType: 'social' as const,
+            quantity,
+            proxyValue: '0.01',
+            ...(byYears
+              ? {
+                  years: [
+                    { year: '1', quantity: share },
+                    { year: '2', quantity },
+                  ],
+                }
+              : {}),
+          };
+          const rest = new Decimal(1).minus(share).toFixed();
+          const made = revivesOrRefuses(
+            () =>
+              trackDelivery(
+                { lines: [line] },
+                delivered.map((amount) => ({ measure: 'M', date: '0001-01-01', quantity: amount })),
+                {
+                  start: '0001-01-01',
+                  end,
+                  asOf,
+                  variations: [{ measure: 'M', date: '0001-01-02', quantity: variation }],
+                  ...(byYears
+                    ? {}
+                    : {
+                        profile: [
+                          { from: '0001-01-01', to: `${endYear}-12-30`, share },
+                          { from: end, to: end, share: rest },
+                        ],
+                      }),
+                },
+              ),
+            'delivery-report',
+          );
+          // Only pledge years adding up to nothing (or a share of 0) can be refused.
+          if (!made) expect(byYears || Number(share) === 0).toBe(true);
+        },
+      ),
+      {
+        numRuns: 60,
+        examples: [
+          [
+            {
+              quantity: '0.0000000000000000000000000000000000000001',
+              share: '0.0000000000000000000000000000000000000001',
+              variation: '1',
+              delivered: ['999999999999999', '999999999999999'],
+              endYear: 9999,
+              asOf: '0001-01-01',
+              byYears: false,
+            },
+          ],
+        ],
+      },
     );
   });
 });

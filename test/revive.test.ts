@@ -432,6 +432,34 @@ describe('revive refuses what the library did not write', () => {
     ['maturity-assessment', ['overall', 'mean']],
   ];
 
+  it('reads JSON text saved with a byte order mark', () => {
+    // Editors on Windows save UTF-8 with a BOM (U+FEFF) first; JSON.parse refuses it, and revive
+    // refused the text as not JSON, quoting it whole.
+    const text = JSON.stringify(samples.valuation(), null, 2);
+    expect(JSON.stringify(revive(`\uFEFF${text}`))).toBe(JSON.stringify(samples.valuation()));
+  });
+
+  it('says why text is not JSON, quoting its start only', () => {
+    // A snapshot cut short (a file half written): the message quoted the whole text, however
+    // long, and not what JSON.parse found wrong.
+    const text = JSON.stringify(samples.valuation(), null, 2);
+    const cut = text.slice(0, -20);
+    let parseError = '';
+    try {
+      JSON.parse(cut);
+    } catch (error) {
+      parseError = (error as Error).message;
+    }
+    const message = refused(cut).issues[0]!.message;
+    expect(message).toBe(
+      `expected JSON text or a parsed snapshot, received text that is not JSON (${parseError}) starting ${JSON.stringify(cut.slice(0, 40))}...`,
+    );
+    expect(message.length).toBeLessThan(250);
+    expect(refused('nope').issues[0]!.message).toMatch(
+      /^expected JSON text or a parsed snapshot, received text that is not JSON \(.+\): "nope"$/,
+    );
+  });
+
   it('refuses numbers that are not numbers', () => {
     for (const bad of [
       'NaN',

@@ -48,7 +48,7 @@ function boundedPlain(bounds: NumericBounds): string {
 
 /** The pattern of a decimal string within `bounds` (surrounding spaces allowed, as trimmed). */
 export function decimalPattern(bounds: NumericBounds): string {
-  const figure = bounds.domain === 'figure';
+  const figure = bounds.domain === 'figure' || bounds.domain === 'ratio';
   const nonNegative = bounds.min !== undefined && Number(bounds.min) >= 0;
   const positive = nonNegative && (bounds.minExclusive === true || Number(bounds.min) > 0);
   if (!nonNegative) {
@@ -67,7 +67,12 @@ export function decimalPattern(bounds: NumericBounds): string {
 
 /** The JSON Schema of a library number within `bounds`: a JSON number or a decimal string. */
 export function numericJsonSchema(bounds: NumericBounds): JsonSchema {
-  const limit = bounds.domain === undefined || bounds.domain === 'input' ? INPUT_LIMIT : 1e60;
+  const limit =
+    bounds.domain === undefined || bounds.domain === 'input'
+      ? INPUT_LIMIT
+      : bounds.domain === 'ratio'
+        ? 1e180
+        : 1e60;
   const number: JsonSchema = { type: bounds.integer ? 'integer' : 'number' };
   if (bounds.min === undefined) number.exclusiveMinimum = -limit;
   else if (bounds.minExclusive) number.exclusiveMinimum = Number(bounds.min);

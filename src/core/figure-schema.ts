@@ -10,3 +10,12 @@ import { type NumericBounds, numericSchema } from './schemas.js';
 export function figureSchema(bounds: Pick<NumericBounds, 'min' | 'minExclusive' | 'max'> = {}) {
   return numericSchema({ ...bounds, domain: 'figure' });
 }
+
+/**
+ * A zod schema for a ratio a snapshot stores (`deliveryRatio`, `progressRatio`): a figure below
+ * 1e180 in magnitude, since a ratio of quantities may divide by far less than a penny. Internal:
+ * the snapshot readers.
+ */
+export function ratioSchema() {
+  return numericSchema({ domain: 'ratio' });
+}

@@ -49,10 +49,13 @@ function percentPlaces(places: unknown): number {
 /**
  * Formats a fraction as a percentage (`0.237` → `23.7%`), rounding exactly at the places asked
  * for. Fractions such as social value added stay exact in results; this is for showing them.
+ * Any ratio below 1e180 in magnitude is shown in full (a delivery line's ratio of quantities
+ * may pass the 1e60 of other figures).
  *
  * @param fraction - The fraction (1 is 100%).
  * @param options - Decimal places (default 1) and rounding mode.
- * @throws SocialValueError `invalid-input` for a bad value or option.
+ * @throws SocialValueError `invalid-input` for a bad value or option, `out-of-range` for a
+ * fraction of 1e180 or more in magnitude.
  *
  * @example
  * ```ts
@@ -66,7 +69,7 @@ export function formatPercent(fraction: Numeric, options?: FormatPercentOptions)
   checkOptionKeys(options, ['places', 'mode']);
   const places = percentPlaces(options?.places);
   const percent = roundAt(
-    numericAt(fraction, ['fraction'], 'figure').times(100),
+    numericAt(fraction, ['fraction'], 'ratio').times(100),
     places,
     roundingOf(options?.mode),
   );

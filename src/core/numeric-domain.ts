@@ -11,6 +11,13 @@ export const INPUT_MAGNITUDE_LIMIT_EXPONENT = 15;
 export const INPUT_DECIMAL_PLACES_LIMIT = 40;
 /** Figures the library produces (sums of products) and presentation helpers accept stay below 10^60. */
 export const FIGURE_MAGNITUDE_LIMIT_EXPONENT = 60;
+/**
+ * Ratios of quantities the library divides (a line's delivery and progress ratios) stay below
+ * 10^180: a dividend below 10^30 (10^15 deliveries below 10^15) over a quantity expected of at
+ * least 10^-40 × a share of 10^-40 ÷ a share total below 10^30 ÷ 10^7 days, above 10^-117.
+ * Ratios over money are over at least a penny and stay figures.
+ */
+export const RATIO_MAGNITUDE_LIMIT_EXPONENT = 180;
 /** Significant digits of every division (scores, ratios, shares) the library makes. */
 export const DIVISION_DIGITS = 34;
 
@@ -61,6 +68,11 @@ export const STATED_DECIMAL_PLACES_LIMIT = 3 * INPUT_DECIMAL_PLACES_LIMIT;
  */
 export function statedDomainProblem(value: Decimal): string | undefined {
   return beyond(value, 'a figure', FIGURE_MAGNITUDE_LIMIT_EXPONENT, STATED_DECIMAL_PLACES_LIMIT);
+}
+
+/** Why a finite ratio is too large for a snapshot, or `undefined`. Internal. */
+export function ratioDomainProblem(value: Decimal): string | undefined {
+  return beyond(value, 'a ratio', RATIO_MAGNITUDE_LIMIT_EXPONENT);
 }
 
 /** Why a finite figure is too large to present, or `undefined`. Internal. */

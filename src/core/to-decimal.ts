@@ -3,7 +3,12 @@ import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
 import { issueAt } from './issue.js';
-import { figureDomainProblem, inputDomainProblem, statedDomainProblem } from './numeric-domain.js';
+import {
+  figureDomainProblem,
+  inputDomainProblem,
+  ratioDomainProblem,
+  statedDomainProblem,
+} from './numeric-domain.js';
 
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
@@ -17,16 +22,18 @@ export interface NumericProblem {
 }
 
 /**
- * Which domain a number is checked against: inputs, figures the library produced, or figures a
- * pledge sheet states as line values and totals (below 1e60, at most 120 decimals).
+ * Which domain a number is checked against: inputs, figures the library produced, figures a
+ * pledge sheet states as line values and totals (below 1e60, at most 120 decimals), or ratios of
+ * quantities the library produced (below 1e180).
  */
-export type NumericDomain = 'input' | 'figure' | 'stated';
+export type NumericDomain = 'input' | 'figure' | 'stated' | 'ratio';
 
 /** Why a number is outside each domain, or `undefined`. */
 const DOMAIN_PROBLEM: Readonly<Record<NumericDomain, (value: Decimal) => string | undefined>> = {
   input: inputDomainProblem,
   figure: figureDomainProblem,
   stated: statedDomainProblem,
+  ratio: ratioDomainProblem,
 };
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal, Numeric } from '../core/decimal.js';
+import { Decimal, type Numeric } from '../core/decimal.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
@@ -103,7 +103,8 @@ function percentileName(percentile: number): string {
           : mod10 === 3
             ? 'rd'
             : 'th';
-  return `${percentile}${suffix} percentile`;
+  // Plain digits: JavaScript writes a number below 1e-6 with an exponent (1e-7).
+  return `${new Decimal(percentile).toFixed()}${suffix} percentile`;
 }
 
 const percent = (fraction: Decimal) => percentText(fraction, 1);

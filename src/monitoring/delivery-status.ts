@@ -97,6 +97,15 @@ export function resolveThresholds(
 
 const percent = (fraction: Decimal) => percentText(fraction, 1);
 
+/**
+ * A quantity as sentences print it (4 places), never one above 0 as 0: `less than 0.0001`
+ * (`Less…` to start a sentence).
+ */
+function quantityText(quantity: Decimal, first = false): string {
+  if (quantity.isZero() || quantity.abs().gte('0.00005')) return figureText(quantity);
+  return `${first ? 'L' : 'l'}ess than 0.0001`;
+}
+
 /** The status of validated quantities. Internal, shared with trackDelivery. */
 export function statusOf(
   delivered: Decimal,
@@ -110,14 +119,14 @@ export function statusOf(
     deliveryRatio,
     reason,
   });
-  const of = () => `${figureText(delivered)} of ${figureText(commitment)} delivered`;
+  const of = () => `${quantityText(delivered, true)} of ${quantityText(commitment)} delivered`;
   if (delivered.gt(commitment)) return done('over-delivered', `${of()}: more than pledged.`);
   if (delivered.eq(commitment)) return done('complete', `${of()}: the pledge is met.`);
   if (delivered.isZero()) {
-    return done('not-started', `Nothing delivered yet of ${figureText(commitment)}.`);
+    return done('not-started', `Nothing delivered yet of ${quantityText(commitment)}.`);
   }
   if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
-  const against = `${of()}, ${figureText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
+  const against = `${of()}, ${quantityText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
   const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
   if (deliveryRatio.gte(onTrackRatio)) {
     return done('on-track', `${against}, at or above the on-track threshold of ${onTrackText}.`);
@@ -154,8 +163,8 @@ const optionalThresholds = /* @__PURE__ */ lazy(() => z.optional(inputSchemas().
  * @param quantities - Delivered, expected to date and the whole commitment.
  * @param thresholds - Delivery-ratio thresholds, fractions from above 0 to 1.
  * @returns The status, the delivery ratio and the reason.
- * @throws SocialValueError `invalid-input` for negative quantities, a threshold that is not a
- * fraction, or at-risk above on-track.
+ * @throws SocialValueError `invalid-input` for negative quantities, more expected by now than the
+ * commitment, a threshold that is not a fraction, or at-risk above on-track.
  *
  * @example
  * ```ts
@@ -175,6 +184,14 @@ export function deliveryStatus(
   const { delivered, expected, commitment } = parseInput(quantitiesSchema(), quantities, what, [
     'quantities',
   ]);
+  if (expected.gt(commitment)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery status input: more expected by now than over the contract.',
+      ['quantities', 'expected'],
+      `expected at most the commitment ${commitment.toString()} (the quantity due over the whole contract), received ${expected.toString()}`,
+    );
+  }
   const read = parseInput(optionalThresholds(), thresholds, what, ['thresholds']);
   const status = statusOf(delivered, expected, commitment, resolveThresholds(read, ['thresholds']));
   return seal(

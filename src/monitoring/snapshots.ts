@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
-import { figureSchema } from '../core/figure-schema.js';
+import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
@@ -28,16 +28,36 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 // known, in the order the live result has them) and returns the live, sealed result, so that
 // reading JSON.parse(JSON.stringify(x)) gives an object deep-equal to x.
 
+/**
+ * True for `YYYY-MM-DD` of a day of the calendar in years 0000 to 10000: the days a report can
+ * name, financial years 0000/01 (from 0000-04-01) and 9999/00 (to 10000-03-31) included.
+ */
+function isCalendarDate(value: unknown): boolean {
+  const match = typeof value === 'string' ? /^(\d{4,5})-(\d\d)-(\d\d)$/.exec(value) : null;
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const date = new Date(Date.UTC(2000, month, day));
+  date.setUTCFullYear(year);
+  return (
+    year <= 10000 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month &&
+    date.getUTCDate() === day
+  );
+}
+
 /** The snapshot schemas of every kind, built on first use. */
 const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
   const decimal = figureSchema();
-  const ratio = z.nullable(decimal);
+  const figureOrNull = z.nullable(decimal);
+  /** A ratio (below 1e180: a ratio of quantities may divide by far less than a penny), or null. */
+  const ratio = z.nullable(ratioSchema());
   const count = z.int().check(z.gte(0));
   const text = z.string();
   const isoDate = expectedSchema<string>(
-    (value) => typeof value === 'string' && /^\d{4,}-\d{2}-\d{2}$/.test(value),
-    () => 'a date written YYYY-MM-DD',
+    isCalendarDate,
+    () => 'a calendar date written YYYY-MM-DD',
   );
   const optional = z.optional;
 
@@ -252,10 +272,10 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const budgetEntry = object({
     delivered: decimal,
     pledged: decimal,
-    target: ratio,
-    baseline: ratio,
-    previous: ratio,
-    change: ratio,
+    target: figureOrNull,
+    baseline: figureOrNull,
+    previous: figureOrNull,
+    change: figureOrNull,
     changeRatio: ratio,
     targetRatio: ratio,
     status: z.enum(['met', 'pledged-to-meet', 'below-target', 'no-target']),
@@ -345,7 +365,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     kind: z.literal('breakeven'),
     schemaVersion: z.literal(1),
     reached: z.boolean(),
-    period: ratio,
+    period: figureOrNull,
     wholePeriods: z.nullable(z.int().check(z.gte(1))),
     cumulative: z.array(decimal),
     cost: decimal,

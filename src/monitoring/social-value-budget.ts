@@ -77,7 +77,10 @@ export interface BudgetEntry {
   readonly previous: Decimal | null;
   /** Delivered − previous; `null` when the previous year is not known. */
   readonly change: Decimal | null;
-  /** The change ÷ previous; `null` when the previous year is unknown or below a penny (0.01) either way. */
+  /**
+   * The change ÷ |previous| (positive when up, from a year of net disbenefit too); `null` when
+   * the previous year is unknown or below a penny (0.01) either way.
+   */
   readonly changeRatio: Decimal | null;
   /** Delivered ÷ target; `null` without a target (or with a target of 0). */
   readonly targetRatio: Decimal | null;
@@ -321,33 +324,40 @@ function readBaseline(
 }
 
 /**
- * Checks the baseline's year against the portfolio's: a financial year written as the portfolio
- * writes them (`2024/25`, or `2024` for years from January) and not after its last year. A typo
- * (`2024-25`) or a later year would otherwise be compared with the first year as the year
- * before it.
+ * Why a year of the options is not a financial year written as the portfolio writes them
+ * (`2024/25`, or `2024` for years from January), or, for a baseline (`before`), is after its last
+ * year; `undefined` when it is fine or the portfolio has no years. A typo (`2024-25`) would
+ * otherwise be a year with no figures: a baseline compared with the first year as the year
+ * before it, a target left out.
  */
-function checkBaselineYear(
+function yearProblem(
   year: string,
   portfolio: PortfolioSummary,
-  path: readonly PropertyKey[],
-): void {
+  before: boolean,
+): string | undefined {
   const first = portfolio.byFinancialYear[0]?.year;
   const last = portfolio.byFinancialYear.at(-1)?.year;
-  if (first === undefined || last === undefined) return;
+  if (first === undefined || last === undefined) return undefined;
   const startYear = /^\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
   const problem =
     startYear === undefined || financialYearLabel(startYear, first.includes('/') ? 4 : 1) !== year
       ? `expected a financial year written as the portfolio writes them (such as ${first})`
-      : year > last
+      : before && year > last
         ? `expected a financial year before or within the portfolio's (${first === last ? first : `${first} to ${last}`})`
         : undefined;
+  return problem === undefined ? undefined : `${problem}, received ${describeValue(year)}`;
+}
+
+/** Throws `invalid-input` at `path` for a year {@link yearProblem} finds wrong. */
+function checkYear(
+  year: string,
+  portfolio: PortfolioSummary,
+  path: readonly PropertyKey[],
+  what: 'baseline' | 'targets',
+): void {
+  const problem = yearProblem(year, portfolio, what === 'baseline');
   if (problem !== undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid baseline: 1 problem.',
-      path,
-      `${problem}, received ${describeValue(year)}`,
-    );
+    throw fieldError('invalid-input', `Invalid ${what}: 1 problem.`, path, problem);
   }
 }
 
@@ -387,8 +397,9 @@ function entryOf(
 ): BudgetEntry {
   const known = previous.value;
   const change = known === undefined ? null : delivered.minus(known);
-  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60.
-  const changeRatio = change === null ? null : ratioOrNull(change, known!);
+  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60. On
+  // |previous|: up is positive from a year of net disbenefit too.
+  const changeRatio = change === null ? null : ratioOrNull(change, known!.abs());
   const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
   const status: BudgetStatus =
     target === undefined
@@ -529,9 +540,10 @@ function budgetOf(
  * figures), targets by year, and the tags read as department and priority.
  * @returns The budget (kind `'social-value-budget'`), explained.
  * @throws SocialValueError `invalid-input` for something that is not a portfolio summary (or
- * its snapshot), a portfolio of no contracts (it has no report date to budget to), a malformed target or baseline, a baseline year after the portfolio's last or
- * not written as its years are (`2024/25`), a target for both a department and a priority, or
- * two targets for the same figure.
+ * its snapshot), a portfolio of no contracts (it has no report date to budget to), a malformed
+ * target or baseline, a baseline year after the portfolio's last, a target or baseline year not
+ * written as its years are (`2024/25`, not `2024-25`), a target for both a department and a
+ * priority, or two targets for the same figure.
  *
  * @example
  * ```ts
@@ -564,11 +576,17 @@ export function socialValueBudget(
   const baseline = readBaseline(read.baseline, departmentTag, priorityTag);
   if (baseline !== undefined) {
     const given = isPlainRecord(read.baseline) && read.baseline.kind === undefined;
-    checkBaselineYear(baseline.year, summary, ['options', 'baseline', ...(given ? ['year'] : [])]);
+    checkYear(
+      baseline.year,
+      summary,
+      ['options', 'baseline', ...(given ? ['year'] : [])],
+      'baseline',
+    );
   }
   const targets = new Map<string, Parts>();
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];
+    checkYear(target.year, summary, [...path, 'year'], 'targets');
     let parts = targets.get(target.year);
     if (parts === undefined) {
       parts = emptyParts();

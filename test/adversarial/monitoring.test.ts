@@ -451,7 +451,10 @@ describe('trackDelivery, adversarial', () => {
     // 1e-40 × 1e-40 × 1e-40 pledged value, exact.
     expect(tinyReport.lines[0]!.value.pledged.toString()).toBe('1e-120');
     expect(tinyReport.lines[0]!.status).toBe('complete');
-    expect(tinyReport.lines[0]!.reason).toBe('0 of 0 delivered: the pledge is met.');
+    // 1e-40 of 1e-40: above 0, so not written as 0.
+    expect(tinyReport.lines[0]!.reason).toBe(
+      'Less than 0.0001 of less than 0.0001 delivered: the pledge is met.',
+    );
     // A quantity with 41 significant digits stays the commitment exactly (no division).
     const long = '12345678901234.5678901234567890123456789';
     const exact = track(valuation({ quantity: long }), [delivery({ quantity: long })], contract);

@@ -210,11 +210,19 @@ describe('formatPercent', () => {
     expect(formatPercent('0.5', { places: 20 })).toBe(`50.${'0'.repeat(20)}%`);
   });
 
-  it('accepts figures beyond the input domain, below 1e60', () => {
+  it('accepts ratios beyond the input domain, below 1e180', () => {
     expect(formatPercent('1e-45', { places: 2 })).toBe('0.00%');
-    expect(caught(() => formatPercent('1e60')).issues[0]).toMatchObject({
+    // A delivery line's ratio of quantities (1e-40 pledged a day into a 9,999-year contract,
+    // 999999999999999 delivered): 1.4562214999999985437785e61 is 1.4562214999999985437785e63%,
+    // 64 digits grouped in thousands. It was out-of-range (past the 1e60 figures) before.
+    expect(formatPercent('1.4562214999999985437785e61', { places: 0 })).toBe(
+      `1,456,221,499,999,998,543,778,500${',000'.repeat(13)}%`,
+    );
+    // -1e179 is -1e181%: 10 and 60 groups of three zeros.
+    expect(formatPercent('-1e179', { places: 0 })).toBe(`-10${',000'.repeat(60)}%`);
+    expect(caught(() => formatPercent('1e180')).issues[0]).toMatchObject({
       path: 'fraction',
-      message: 'expected a figure below 1e60 in magnitude, received "1e60"',
+      message: 'expected a ratio below 1e180 in magnitude, received "1e180"',
     });
   });
 

@@ -107,4 +107,25 @@ describe('benchmarkSocialValueAdded', () => {
       'options.benchmark.valueTypes.combined.percentiles[1]',
     );
   });
+
+  it('writes a percentile in plain digits', () => {
+    // A percentile below 1e-6 printed as JavaScript writes it: "the 1e-7th percentile".
+    const result = benchmarkSocialValueAdded('0.1', {
+      benchmark: {
+        id: 'x',
+        name: 'X',
+        source: 'x',
+        effective: 'x',
+        valueTypes: {
+          combined: {
+            percentiles: [
+              { percentile: 1e-7, ratio: '0' },
+              { percentile: 99.9999999, ratio: '0.2' },
+            ],
+          },
+        },
+      },
+    });
+    expect(result.band).toBe('between the 0.0000001th percentile and the 99.9999999th percentile');
+  });
 });

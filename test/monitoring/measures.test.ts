@@ -7,6 +7,7 @@ import {
   sroiRatio,
   valueForCostRatio,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
 
 describe('lm3', () => {
@@ -146,5 +147,43 @@ describe('deliveryStatus', () => {
       'invalid-input',
       'quantities.delivered',
     );
+  });
+
+  it('does not write a quantity above 0 as 0', () => {
+    // Quantities print to 4 places: a pledge of 1e-40 read "999,999,999,999,999 of 0
+    // delivered: more than pledged", as if nothing had been pledged.
+    expect(
+      deliveryStatus({ delivered: '999999999999999', expected: '1e-40', commitment: '1e-40' })
+        .reason,
+    ).toBe('999,999,999,999,999 of less than 0.0001 delivered: more than pledged.');
+    expect(
+      deliveryStatus({ delivered: '0.00001', expected: '0.00004', commitment: '24' }).reason,
+    ).toBe(
+      'Less than 0.0001 of 24 delivered, less than 0.0001 expected by now: pace 25%, below the at-risk threshold of 75%.',
+    );
+    expect(deliveryStatus({ delivered: 0, expected: 0, commitment: '1e-40' }).reason).toBe(
+      'Nothing delivered yet of less than 0.0001.',
+    );
+    // 0.00005 rounds up to 0.0001 (half-up), as before.
+    expect(
+      deliveryStatus({ delivered: '0.00005', expected: '0.00005', commitment: '1' }).reason,
+    ).toBe(
+      '0.0001 of 1 delivered, 0.0001 expected by now: pace 100%, at or above the on-track threshold of 90%.',
+    );
+  });
+
+  it('rejects more expected by now than over the whole contract', () => {
+    // Expected 10 of a commitment of 3 (the two swapped, say) gave "2 of 3 delivered, 10
+    // expected by now: pace 20%" and 'behind' for two thirds of the pledge delivered.
+    const error = caught(() => deliveryStatus({ delivered: 2, expected: 10, commitment: 3 }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'quantities.expected',
+        'expected at most the commitment 3 (the quantity due over the whole contract), received 10',
+      ],
+    ]);
+    // Expected equal to the commitment (the contract over) is fine.
+    expect(deliveryStatus({ delivered: 2, expected: 3, commitment: 3 }).status).toBe('behind');
   });
 });

@@ -205,4 +205,60 @@ describe('monitoring snapshots', () => {
       }),
     );
   });
+
+  it('reads calendar dates only, as far as financial years reach (0000 to 10000)', () => {
+    // A stored report or budget whose dates are not days of the calendar (30 February, a 13th
+    // month, a five-digit year) was read back as it was, and summed into portfolios and budgets.
+    const report = trackDelivery(
+      {
+        lines: [
+          { measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 10, proxyValue: 1 },
+        ],
+      },
+      [{ measure: 'NT1', date: '2025-06-01', quantity: 1 }],
+      { start: '2025-04-01', end: '2027-03-31', asOf: '2026-01-01' },
+    );
+    type Stored = {
+      asOf: string;
+      period: { end: string };
+      byFinancialYear: { start: string; end: string }[];
+    };
+    const cases: [(json: Stored, date: string) => void, string, string][] = [
+      [(json, date) => (json.asOf = date), '2026-02-30', 'json.asOf'],
+      [(json, date) => (json.asOf = date), '2026-13-01', 'json.asOf'],
+      [(json, date) => (json.asOf = date), '2024-00-10', 'json.asOf'],
+      [(json, date) => (json.period.end = date), '99999-01-01', 'json.period.end'],
+      [
+        (json, date) => (json.byFinancialYear[0]!.start = date),
+        '2025-04-31',
+        'json.byFinancialYear[0].start',
+      ],
+      [
+        (json, date) => (json.byFinancialYear[0]!.end = date),
+        '0000-00-00',
+        'json.byFinancialYear[0].end',
+      ],
+      [
+        (json, date) => (json.byFinancialYear[0]!.end = date),
+        '10001-01-01',
+        'json.byFinancialYear[0].end',
+      ],
+    ];
+    for (const [set, date, path] of cases) {
+      const json = JSON.parse(JSON.stringify(report));
+      set(json, date);
+      const error = caught(() => monitoringSnapshots['delivery-report'](json, ['json']));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [path, `expected a calendar date written YYYY-MM-DD, received "${date}"`],
+      ]);
+    }
+    // 29 February of a leap year, and the financial years 0000/01 and 9999/00 (from 0000-04-01,
+    // to 10000-03-31) are days of the calendar.
+    const leap = JSON.parse(JSON.stringify(report));
+    leap.asOf = '2024-02-29';
+    expect(monitoringSnapshots['delivery-report'](leap, ['json']).asOf).toBe('2024-02-29');
+    roundTrip(financialYear('0001-01-01'));
+    roundTrip(financialYear('9999-12-31'));
+  });
 });

@@ -265,12 +265,12 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     );
     expectSame(back, budget);
     // `asOf` is a date: a budget always has a report (a portfolio of none is refused).
-    for (const asOf of ['31/03/2026', '']) {
+    for (const asOf of ['31/03/2026', '', '2026-02-29']) {
       const badDate = { ...(JSON.parse(JSON.stringify(budget)) as object), asOf };
       expect(caught(() => revive(badDate, 'social-value-budget')).issues).toMatchObject([
         {
           path: 'json.asOf',
-          message: `expected a date written YYYY-MM-DD, received ${JSON.stringify(asOf)}`,
+          message: `expected a calendar date written YYYY-MM-DD, received ${JSON.stringify(asOf)}`,
         },
       ]);
     }
@@ -427,6 +427,34 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(last?.total.reason).toContain('up £804.50 on 2026/27 (£0.00)');
   });
 
+  it('refuses a target year not written as the portfolio writes its years', () => {
+    // The portfolio runs 2024/25 to 2025/26. A target for 2025-26 (a typo for 2025/26) was a
+    // finding "a year the portfolio has no figures for" and the year had no target; it is
+    // refused at its path now, as a baseline's year is. A well-written year outside the
+    // portfolio (2026/27) is still a finding.
+    for (const year of ['2025-26', '2025/2026', ' 2025/26', 'FY2025/26', '2025']) {
+      const error = caught(() =>
+        socialValueBudget(portfolio(), {
+          targets: [
+            { year: '2024/25', value: 1 },
+            { year, value: 5 },
+          ],
+        }),
+      );
+      expect(error.code).toBe('invalid-input');
+      expect(error.message.split('\n')[0]).toBe('Invalid targets: 1 problem.');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [
+          'options.targets[1].year',
+          `expected a financial year written as the portfolio writes them (such as 2024/25), received ${JSON.stringify(year)}`,
+        ],
+      ]);
+    }
+    expect(
+      socialValueBudget(portfolio(), { targets: [{ year: '2026/27', value: 5 }] }).findings,
+    ).toHaveLength(1);
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
@@ -552,5 +580,41 @@ describe('a change on a year that delivered less than a penny', () => {
       baseline: { year: '2024/25', values: [{ value: '0.01' }] },
     });
     expect(str(budget.years[0]?.total.changeRatio)).toBe('1');
+  });
+});
+
+describe('socialValueBudget: a change on a year of net disbenefit', () => {
+  it('has a change ratio of the sign of the change, as its sentence says', () => {
+    // 2024/25 delivers a disbenefit of 100 × £1 (−£100 net), 2025/26 a benefit of 50 × £1
+    // (£50): change = 50 − (−100) = £150, up. On a base of −£100 that is 150 ÷ |−100| = 1.5
+    // (the sentence said "up £150.00 (150%)" while changeRatio was 150 ÷ −100 = −1.5).
+    const report = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'D',
+            theme: 'env',
+            valueType: 'social',
+            quantity: 100,
+            proxyValue: 1,
+            effect: 'disbenefit',
+          },
+          { measure: 'A', theme: 'jobs', valueType: 'social', quantity: 100, proxyValue: 1 },
+        ],
+      },
+      [
+        { measure: 'D', date: '2024-06-01', quantity: 100 },
+        { measure: 'A', date: '2025-06-01', quantity: 50 },
+      ],
+      { start: '2024-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    const budget = socialValueBudget(summarisePortfolio([{ id: 'C', report }]));
+    const last = budget.years[1]!.total;
+    expect([str(last.previous), str(last.change), str(last.changeRatio)]).toEqual([
+      '-100',
+      '150',
+      '1.5',
+    ]);
+    expect(last.reason).toContain('up £150.00 (150%) on 2024/25 (-£100.00)');
   });
 });

@@ -657,3 +657,53 @@ describe('trackDelivery: figures against less than a penny', () => {
     expect(JSON.stringify(revive(JSON.parse(stored), 'portfolio-summary'))).toBe(stored);
   });
 });
+
+describe('trackDelivery: a quantity ratio past 1e60', () => {
+  // 1e-40 pledged over a contract from 2025-04-01 to 9999-03-31 (2,912,443 days, both ends
+  // counted: 7,974 years of 365 days and 1,933 leap days), a day in (2 days elapsed), with
+  // 999999999999999 delivered. By hand: expected = 1e-40 × 2 ÷ 2912443, so delivered ÷ expected =
+  // 999999999999999 × 2912443 ÷ 2 × 1e40 = 1456221499999998543778.5e40 (exact in 34 digits), and
+  // delivered ÷ commitment = 999999999999999e40. A quantity ratio, with no penny rule: it stays,
+  // and revive reads ratios below 1e180 (it refused anything past 1e60 before).
+  const report = trackDelivery(
+    {
+      lines: [
+        {
+          measure: 'NT29',
+          theme: 'social',
+          valueType: 'social',
+          quantity: '1e-40',
+          proxyValue: '1e-40',
+        },
+      ],
+    },
+    [{ measure: 'NT29', date: '2025-04-01', quantity: '999999999999999' }],
+    { start: '2025-04-01', end: '9999-03-31', asOf: '2025-04-02' },
+  );
+
+  it('keeps the ratio exact, and revives', () => {
+    const line = report.lines[0]!;
+    expect(str(line.deliveryRatio!)).toBe('1.4562214999999985437785e+61');
+    expect(str(line.value.deliveryRatio!)).toBe('1.4562214999999985437785e+61');
+    expect(str(line.progressRatio!)).toBe('9.99999999999999e+54');
+    expect(line.status).toBe('over-delivered');
+    const json = JSON.stringify(report);
+    expect(JSON.stringify(revive(JSON.parse(json), 'delivery-report'))).toBe(json);
+    const portfolio = summarisePortfolio([{ id: 'C', report }]);
+    const stored = JSON.stringify(portfolio);
+    expect(JSON.stringify(revive(JSON.parse(stored), 'portfolio-summary'))).toBe(stored);
+  });
+
+  it('reads ratios below 1e180 back, and refuses 1e180 at its path', () => {
+    const json = JSON.parse(JSON.stringify(report));
+    json.lines[0].deliveryRatio = '-9.99e179';
+    expect(str(revive(json, 'delivery-report').lines[0]!.deliveryRatio!)).toBe('-9.99e+179');
+    json.lines[0].deliveryRatio = '1e180';
+    const error = caught(() => revive(json, 'delivery-report'));
+    expect(error.code).toBe('out-of-range');
+    expect(error.issues[0]).toMatchObject({
+      path: 'json.lines[0].deliveryRatio',
+      message: 'expected a ratio below 1e180 in magnitude, received "1e180"',
+    });
+  });
+});
