@@ -253,6 +253,58 @@ describe('whatIf', () => {
     expect(paths(bid)).toEqual(['changes.prices.Z']);
   });
 
+  it('refuses a weight or price given as undefined, saying how to leave it unchanged', () => {
+    // `undefined` is not read as "no change": with rescaling, a weight left out is rescaled,
+    // which is not what a caller who named the criterion may have meant. The message says so.
+    const error = caught(() =>
+      whatIf(model, bids, {
+        weights: { sv: undefined as never },
+        prices: { B: undefined as never },
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'changes.weights.sv',
+        'missing: expected a weight in percentage points from 0 to 100 (leave the id out to keep the weight, rescaled with the others)',
+      ],
+      [
+        'changes.prices.B',
+        'missing: expected a price of at least 0.01 (leave the id out to keep the price)',
+      ],
+    ]);
+  });
+
+  it('says why weights cannot be rescaled when the criteria left out weigh nothing', () => {
+    // quality 100, price 0: setting quality to 50 leaves 50 points for price, which weighs 0 and
+    // so cannot be scaled up in proportion. The sum (50) is named with the way out.
+    const lopsided: EvaluationModelInput = {
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 0, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const one = [{ id: 'A', price: 100, responses: { quality: 4 } }];
+    const error = caught(() => whatIf(lopsided, one, { weights: { quality: 50 } }));
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'changes.weights',
+        'expected weights summing to exactly 100 percentage points, received 50: the criteria left out (price) weigh 0, so they cannot be rescaled to make up the rest; give their weights',
+      ],
+    ]);
+    // Naming price too works: 50 + 50.
+    const both = whatIf(lopsided, one, { weights: { quality: 50, price: 50 } });
+    expect(both.model.criteria.map((c) => c.weight.toString())).toEqual(['50', '50']);
+  });
+
+  it('says there is still no winner when neither evaluation has one', () => {
+    // No bids: no winner before or after the change.
+    expect(whatIf(model, [], { weights: { sv: 20 } }).summary).toBe(
+      'There is still no single winner.',
+    );
+  });
+
   it('refuses weights given as fractions, naming percentage points and the weight meant', () => {
     // Issue #10: { sv: 0.05 } silently meant 0.05 percentage points in 0.1.
     const error = caught(() => whatIf(model, bids, { weights: { sv: 0.05 } }));
