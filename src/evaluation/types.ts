@@ -848,9 +848,15 @@ export interface CriterionSensitivity {
     /** The highest weight at which the winner still wins (100 at the most). */
     readonly to: Decimal;
   } | null;
-  /** The bid that wins just below `from`, or `null` when `from` is 0. */
+  /**
+   * The bid that wins just below `from`; `null` when `from` is 0, or when several bids tie for
+   * first just below it (the `reason` names them).
+   */
   readonly winnerBelow: string | null;
-  /** The bid that wins just above `to`, or `null` when `to` is 100. */
+  /**
+   * The bid that wins just above `to`; `null` when `to` is 100, or when several bids tie for
+   * first just above it (the `reason` names them).
+   */
   readonly winnerAbove: string | null;
   /** One sentence: the range and who wins beyond it. */
   readonly reason: string;
