@@ -147,7 +147,8 @@ function absoluteIfPricePerPoint(
  * requirement, sealed.
  * @throws SocialValueError `invalid-input` (paths `weights.…`, `contract.…`, `policy.…`) for bad
  * input, including weights given as fractions and a model criterion whose weight disagrees with
- * the sum of its sub-criteria (`weights.criteria[1].weight`, as `defineEvaluation` refuses it).
+ * the sum of its sub-criteria (`weights.criteria[1].weight`, as `defineEvaluation` refuses it);
+ * `no-threshold-for-date` and `impossible-combination` as {@link requiresSocialValue}.
  *
  * @example
  * ```ts

@@ -182,7 +182,9 @@ function summaryOf(
  * bad contract (a `type` key is refused: the field is `contractType`); `invalid-input` (paths
  * `policy.…`) for something that is not a policy; `no-threshold-for-date` when a rule that would
  * otherwise apply needs a statutory threshold the table does not hold (a procurement commenced
- * before 2016).
+ * before 2016); `impossible-combination` when such a rule needs the threshold of a combination
+ * that has none (a utility's `concession` under the Procurement Act 2023: ask for `works` or
+ * `services`).
  *
  * @example
  * ```ts
