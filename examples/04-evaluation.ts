@@ -116,10 +116,8 @@ table([
 console.log(`\n${sensitivity.summary}`);
 
 heading('Abnormally low check (Scottish construction handbook rule)');
-const check = flagAbnormallyLow([
-  ...bids.map((bid) => ({ id: bid.id, price: bid.price })),
-  { id: 'D', price: '780000' },
-]);
+// The bids of the evaluation are given as they are (responses and all), with a fourth price.
+const check = flagAbnormallyLow([...bids, { id: 'D', price: '780000' }]);
 for (const finding of check.findings) {
   console.log(`${finding.flagged ? 'FLAG' : 'ok  '} ${finding.message}`);
 }

@@ -132,11 +132,13 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
 
 /**
  * Throws `weights-do-not-sum` unless the weights sum to exactly 100 percentage points; when
- * every weight is at most 1 the message offers them in points. Internal.
+ * every weight is at most 1 the message offers them in points; `why` (from `: `) is added to the
+ * issue's message otherwise. Internal.
  */
 export function checkTotalWeight(
   criteria: readonly { readonly id: string; readonly weight: Decimal }[],
   path: Path,
+  why = '',
 ): void {
   const total = sumDecimals(criteria.map((criterion) => criterion.weight));
   if (total.eq(HUNDRED)) return;
@@ -146,7 +148,7 @@ export function checkTotalWeight(
     : [];
   const hint = fractions
     ? `: weights are percentage points, not fractions (did you mean ${listed(meant, { and: 'and' })}?)`
-    : '';
+    : why;
   throw new SocialValueError({
     code: 'weights-do-not-sum',
     message: `The criteria weights sum to ${total}, not 100 percentage points${hint}.`,

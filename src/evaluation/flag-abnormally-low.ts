@@ -16,10 +16,10 @@ import type {
   AverageAbnormallyLowCheck,
   AverageAbnormallyLowFinding,
   AverageAbnormallyLowLimits,
+  BidInput,
   MedianAbnormallyLowCheck,
   MedianAbnormallyLowFinding,
   MedianAbnormallyLowLimits,
-  PricedBidInput,
 } from './types.js';
 
 type PricedBid = { readonly id: string; readonly price: Decimal };
@@ -197,14 +197,16 @@ export function findAbnormallyLow(
  * (0.15 for 15%). A flagged tender must be asked to explain its price before it is excluded.
  * Either test takes one pass over the prices in order, however many there are.
  *
- * @param bids - Each bid's id and price (above 0): the bids given to `evaluateTenders` can be
- * given as they are (their responses are checked for shape as there, and not used).
+ * @param bids - Each bid's id and price (at least 0.01): the bids given to `evaluateTenders`
+ * can be given as they are, typed as there ({@link BidInput}; their responses are checked for
+ * shape as there, and not used). A bid without a price cannot be compared: it is refused.
  * @param options - The test (`basis`: `'average'` or `'median'`) and the limits:
  * `belowAverageShare` or `belowMedianShare` (0.15), `proximityShare` (0.01), `proximityMin`
  * (1000), `proximityMax` (100000).
  * @returns `{ kind: 'abnormally-low-check', findings, flagged, summary, … }`: one finding per
  * bid, in input order, with the figures of both tests; frozen.
- * @throws SocialValueError `invalid-input` for a bad price or option (`options.belowAverageShare`:
+ * @throws SocialValueError `invalid-input` for a missing or bad price (`bids[5].price`:
+ * `missing: expected a price of at least 0.01 …`) or option (`options.belowAverageShare`:
  * a share above 1 is refused with the fraction it probably meant; the share of the other test
  * is refused with the one expected); `duplicate-bid` for an id used twice.
  *
@@ -230,19 +232,19 @@ export function findAbnormallyLow(
  * ```
  */
 export function flagAbnormallyLow(
-  bids: readonly PricedBidInput[],
+  bids: readonly BidInput[],
   options: AbnormallyLowOptions & { readonly basis: 'median' },
 ): MedianAbnormallyLowCheck;
 export function flagAbnormallyLow(
-  bids: readonly PricedBidInput[],
+  bids: readonly BidInput[],
   options?: AbnormallyLowOptions & { readonly basis?: 'average' | undefined },
 ): AverageAbnormallyLowCheck;
 export function flagAbnormallyLow(
-  bids: readonly PricedBidInput[],
+  bids: readonly BidInput[],
   options?: AbnormallyLowOptions,
 ): AbnormallyLowCheck;
 export function flagAbnormallyLow(
-  bids: readonly PricedBidInput[],
+  bids: readonly BidInput[],
   options?: AbnormallyLowOptions,
 ): AbnormallyLowCheck {
   const parsed = parseInput(pricedBidsSchema(), bids, 'bids', ['bids']);

@@ -174,6 +174,24 @@ function readPrice(bid: ParsedBid, at: BidAt, problems: ReadProblems): Decimal |
 }
 
 /**
+ * Why a response has a part its criterion's method does not read (an offer beside marks on a
+ * scale, marks beside an offer on an offer method; a blend reads both), or `undefined`.
+ */
+function unreadPart(method: Scoring['method'], response: ParsedResponse): string | undefined {
+  const object = asObject(response);
+  if (object === undefined) return undefined;
+  if (method === 'scale' && object.offer !== undefined) {
+    return 'expected marks (mark, marks or moderated): a scale criterion reads no £ offer (offer or total); only relative-to-highest, sva and blend do';
+  }
+  const marked =
+    object.mark !== undefined || object.marks !== undefined || object.moderated !== undefined;
+  if ((method === 'relative-to-highest' || method === 'sva') && marked) {
+    return `expected a £ offer (offer or total): a ${method} criterion reads no marks (mark, marks or moderated); only scale and blend do`;
+  }
+  return undefined;
+}
+
+/**
  * Reads what a bid gives for one leaf criterion, checking marks against the scale; every
  * problem goes to `problems` with its path (`bids[3].responses.quality`). Returns the reading,
  * or `undefined` when something is missing or wrong. Internal.
@@ -190,6 +208,11 @@ export function readResponse(
     return price === undefined ? undefined : { price };
   }
   const response = bid.responses.get(leafId);
+  const unread = response === undefined ? undefined : unreadPart(scoring.method, response);
+  if (unread !== undefined) {
+    problems.invalid.push(issueAt(pathOf(at, leafId), unread));
+    return undefined;
+  }
   const before = problems.missing.length + problems.invalid.length + problems.outOfScale.length;
   let reading: LeafReading | undefined;
   switch (scoring.method) {

@@ -89,6 +89,18 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
   );
 }
 
+/**
+ * `schema`, refusing a value given as `undefined` with `missing: expected …` in the words given
+ * (which say how to do without it). The JSON Schema build writes `schema`. Internal.
+ */
+function given<S extends z.ZodMiniType>(schema: S, expected: string) {
+  const missing = refuse(expected);
+  return hinted(
+    oneOf<z.output<S>>((value) => (value === undefined ? missing : schema)),
+    { kind: 'json', json: {}, schema },
+  );
+}
+
 /** A weight in percentage points, 0 to 100. */
 const weightSchema = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ numericSchema({ min: 0 }),
@@ -695,7 +707,10 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
     z.pipe(
       strictObject({
         id: idSchema,
-        price: numericSchema({ min: '0.01' }),
+        price: given(
+          numericSchema({ min: '0.01' }),
+          "a price of at least 0.01 (the check compares the bids' prices)",
+        ),
         responses: z.optional(responsesSchema),
       }),
       z.transform(({ id, price }) => ({ id, price })),
@@ -706,11 +721,24 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
 /** The zod schema of `whatIf` changes; weights are checked against the model later. Internal. */
 export const changesSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
-    weights: z.optional(mapSchema(weightSchema, { expected: 'an object keyed by id' })),
+    // `undefined` is refused, not read as no change: a weight left out is rescaled.
+    weights: z.optional(
+      mapSchema(
+        given(
+          weightSchema,
+          'a weight in percentage points from 0 to 100 (leave the id out to keep the weight, rescaled with the others)',
+        ),
+        { expected: 'an object keyed by id' },
+      ),
+    ),
     prices: z.optional(
-      mapSchema(numericSchema({ min: '0.01' }), {
-        expected: 'an object keyed by id',
-      }),
+      mapSchema(
+        given(
+          numericSchema({ min: '0.01' }),
+          'a price of at least 0.01 (leave the id out to keep the price)',
+        ),
+        { expected: 'an object keyed by id' },
+      ),
     ),
     rescale: withDefault(z.boolean(), true),
   }),

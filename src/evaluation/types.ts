@@ -409,9 +409,10 @@ export interface BidInput {
 }
 
 /**
- * A bid as {@link flagAbnormallyLow} reads it: a bid of an evaluation ({@link BidInput}), whose
- * price is required. Its responses are allowed, so the bids given to `evaluateTenders` can be
- * given as they are, and not used.
+ * A bid with its price, as {@link flagAbnormallyLow} needs it: a bid of an evaluation
+ * ({@link BidInput}) whose price is given. `flagAbnormallyLow` takes `BidInput[]` (the bids of
+ * an evaluation as they are) and refuses a bid without a price at run time; this type is for
+ * callers who want the price checked at compile time.
  */
 export interface PricedBidInput extends BidInput {
   /** The tendered price, at least a penny (0.01). */
@@ -847,9 +848,15 @@ export interface CriterionSensitivity {
     /** The highest weight at which the winner still wins (100 at the most). */
     readonly to: Decimal;
   } | null;
-  /** The bid that wins just below `from`, or `null` when `from` is 0. */
+  /**
+   * The bid that wins just below `from`; `null` when `from` is 0, or when several bids tie for
+   * first just below it (the `reason` names them).
+   */
   readonly winnerBelow: string | null;
-  /** The bid that wins just above `to`, or `null` when `to` is 100. */
+  /**
+   * The bid that wins just above `to`; `null` when `to` is 100, or when several bids tie for
+   * first just above it (the `reason` names them).
+   */
   readonly winnerAbove: string | null;
   /** One sentence: the range and who wins beyond it. */
   readonly reason: string;
@@ -874,9 +881,12 @@ export interface WeightSensitivity {
  * proportion unless `rescale` is false) and new prices for some bids.
  */
 export interface WhatIfChanges {
-  /** New weights in percentage points (0 to 100), by top-level criterion id. */
+  /**
+   * New weights in percentage points (0 to 100), by top-level criterion id. A weight given as
+   * `undefined` is refused: leave the id out to keep the weight (rescaled with the others).
+   */
   readonly weights?: Readonly<Record<string, Numeric>> | undefined;
-  /** New prices by bid id, each at least a penny (0.01). */
+  /** New prices by bid id, each at least a penny (0.01); leave an id out to keep its price. */
   readonly prices?: Readonly<Record<string, Numeric>> | undefined;
   /**
    * Rescale the criteria not named in `weights` in proportion so the weights sum to 100

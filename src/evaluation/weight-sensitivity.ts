@@ -1,6 +1,8 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
+import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { HUNDRED, ZERO } from './constants.js';
 import { readModel } from './define-evaluation.js';
@@ -132,8 +134,9 @@ function sensitivityOf(
   }
   let from = ZERO;
   let to = HUNDRED;
-  let below: { bid: string; slope: Decimal } | null = null;
-  let above: { bid: string; slope: Decimal } | null = null;
+  // The bids that overtake the winner first beyond each end (several: they tie there).
+  let below: { bids: string[]; slope: Decimal } | null = null;
+  let above: { bids: string[]; slope: Decimal } | null = null;
   const w = line(winner, index, criterion.weight);
   let ahead: Contender | null = null; // the best bid ahead of the winner on exact scores
   for (const other of others) {
@@ -146,29 +149,35 @@ function sensitivityOf(
     }
     if (ahead !== null || m.isZero()) continue;
     const root = divide(a.negated(), m);
+    const id = other.bid.bid;
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
-      if (root.gt(from) || below === null || m.gt(below.slope)) {
-        below = { bid: other.bid.bid, slope: m };
-      }
+      if (root.gt(from) || below === null || m.gt(below.slope)) below = { bids: [id], slope: m };
+      else if (m.eq(below.slope)) below.bids.push(id);
       from = root;
     } else if (m.isNegative() && root.lte(to) && root.lt(HUNDRED)) {
-      if (root.lt(to) || above === null || m.lt(above.slope)) {
-        above = { bid: other.bid.bid, slope: m };
-      }
+      if (root.lt(to) || above === null || m.lt(above.slope)) above = { bids: [id], slope: m };
+      else if (m.eq(above.slope)) above.bids.push(id);
       to = root;
     }
   }
   if (ahead !== null) return heldByRounding(base, winner.bid.bid, ahead.bid.bid);
+  // Beyond an end: one bid wins, or several tie (their totals are the same line in the weight).
+  const beyond = (bids: string[]) =>
+    bids.length === 1
+      ? `${bids[0]} wins`
+      : `${listed(bids.sort(byCodeUnits))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
   const reason =
     `${winner.bid.bid} stays the winner while ${criterion.name} weighs from ${figureText(from)} to ${figureText(to)} points ` +
     `(now ${figureText(criterion.weight)}, other weights rescaled in proportion)` +
-    `${below === null ? '' : `; below ${figureText(from)}, ${below.bid} wins`}` +
-    `${above === null ? '' : `; above ${figureText(to)}, ${above.bid} wins`}.`;
+    `${below === null ? '' : `; below ${figureText(from)}, ${beyond(below.bids)}`}` +
+    `${above === null ? '' : `; above ${figureText(to)}, ${beyond(above.bids)}`}.`;
+  const single = (side: { bids: string[] } | null) =>
+    side?.bids.length === 1 ? side.bids[0]! : null;
   return {
     ...base,
     range: { from, to },
-    winnerBelow: below?.bid ?? null,
-    winnerAbove: above?.bid ?? null,
+    winnerBelow: single(below),
+    winnerAbove: single(above),
     reason,
   };
 }
@@ -246,14 +255,15 @@ export function weightSensitivity(
   const criteria = checked.criteria.map((_, index) =>
     sensitivityOf(checked, leader, others, index),
   );
+  // A side changes the winner (or makes a tie) when its end is inside 0 to 100.
   const fragile = criteria
     .flatMap((entry) => [
-      ...(entry.winnerBelow === null
+      ...(entry.range === null || entry.range.from.isZero()
         ? []
-        : [{ entry, margin: entry.weight.minus(entry.range!.from) }]),
-      ...(entry.winnerAbove === null
+        : [{ entry, margin: entry.weight.minus(entry.range.from) }]),
+      ...(entry.range === null || entry.range.to.eq(HUNDRED)
         ? []
-        : [{ entry, margin: entry.range!.to.minus(entry.weight) }]),
+        : [{ entry, margin: entry.range.to.minus(entry.weight) }]),
     ])
     .sort((a, b) => a.margin.comparedTo(b.margin))[0];
   const summary =

@@ -2,6 +2,7 @@ import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
+import { listed } from '../core/listing.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
@@ -132,7 +133,12 @@ function reweigh(
   const criteria = model.criteria.map((criterion) =>
     withWeight(criterion, weights.get(criterion.id) ?? freeWeights[freeIndex.get(criterion)!]!),
   );
-  checkTotalWeight(criteria, ['changes', 'weights']);
+  // Criteria left out that weigh nothing cannot be scaled up to make up the rest: say so.
+  const stuck =
+    rescale && free.length > 0 && freeSum.isZero() && remainder.gt(0)
+      ? `: the criteria left out (${listed(free.map((criterion) => criterion.id))}) weigh 0, so they cannot be rescaled to make up the rest; give their weights`
+      : '';
+  checkTotalWeight(criteria, ['changes', 'weights'], stuck);
   return sealModel({ ...model, criteria });
 }
 
@@ -162,9 +168,10 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  * @param changes - New weights by criterion id, new prices by bid id, and `rescale`.
  * @returns `{ kind: 'what-if', model, before, after, winnerChanged, moves, summary }`, frozen.
  * @throws SocialValueError `invalid-input` for an unknown criterion or bid
- * (`changes.weights.x`, with the closest ids) or weights given as fractions,
- * `weights-do-not-sum` (`changes.weights`) when the new weights cannot sum to 100, and as
- * {@link evaluateTenders}.
+ * (`changes.weights.x`, with the closest ids), weights given as fractions, or a weight or price
+ * given as `undefined` (not read as "no change": leave the id out to keep it),
+ * `weights-do-not-sum` (`changes.weights`) when the new weights cannot sum to 100 (saying so
+ * when the criteria left out weigh 0 and cannot be rescaled), and as {@link evaluateTenders}.
  *
  * @example
  * ```ts
@@ -219,7 +226,9 @@ export function whatIf(
   const name = (evaluation: TenderEvaluation) => evaluation.winner?.bid ?? 'no single winner';
   const summary = winnerChanged
     ? `The winner changes from ${name(before)} to ${name(after)}.`
-    : `The winner stays ${name(before)}${after.winner === null ? '' : ` (total ${figureText(after.winner.total)})`}.`;
+    : after.winner === null
+      ? 'There is still no single winner.'
+      : `The winner stays ${name(before)} (total ${figureText(after.winner.total)}).`;
   return seal(
     {
       kind: 'what-if',

@@ -146,7 +146,9 @@ function absoluteIfPricePerPoint(
  * @returns The findings, the weights read, social value's share of each base and the
  * requirement, sealed.
  * @throws SocialValueError `invalid-input` (paths `weights.…`, `contract.…`, `policy.…`) for bad
- * input, including weights given as fractions.
+ * input, including weights given as fractions and a model criterion whose weight disagrees with
+ * the sum of its sub-criteria (`weights.criteria[1].weight`, as `defineEvaluation` refuses it);
+ * `no-threshold-for-date` and `impossible-combination` as {@link requiresSocialValue}.
  *
  * @example
  * ```ts

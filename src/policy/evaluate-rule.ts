@@ -1,11 +1,11 @@
 import type { SocialValueError } from '../core/errors.js';
 import { listed } from '../core/listing.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
-import { moneyText, percentText } from '../core/wording.js';
+import { percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
-import { compareAcrossBasis, onBasis } from './vat.js';
-import { money, regimeLabel, weightingText } from './wording.js';
+import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
+import { money, regimeLabel, shortText, weightingText } from './wording.js';
 
 /** What a rule is checked against. Internal. */
 export interface RuleFacts {
@@ -89,10 +89,11 @@ function valueCondition(rule: PolicyRule, contract: Contract): Condition[] {
     vatBasis: floor.vatBasis,
   };
   const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
+  const by = ok ? '' : ` by ${shortText(shortfallOf(stated, floor, contract.vatRate))}`;
   return [
     {
       state: ok ? 'met' : 'unmet',
-      text: `value ${money(value)} is ${ok ? 'at or above' : 'below'} the floor of ${money(floor)}${ok ? '' : ` by ${moneyText(floor.amount.minus(value.amount))}`}`,
+      text: `value ${money(value)} is ${ok ? 'at or above' : 'below'} the floor of ${money(floor)}${by}`,
     },
   ];
 }

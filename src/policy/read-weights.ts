@@ -33,11 +33,20 @@ function fromModel(input: unknown, path: readonly PropertyKey[]): WeightsByGroup
     other: new Decimal(0),
   };
   model.criteria.forEach((criterion, index) => {
-    const weight =
-      criterion.weight ??
-      (criterion.subCriteria === undefined
+    const parts =
+      criterion.subCriteria === undefined
         ? undefined
-        : sumDecimals(criterion.subCriteria.map((sub) => sub.weight)));
+        : sumDecimals(criterion.subCriteria.map((sub) => sub.weight));
+    // Both given and disagreeing: which is meant cannot be told (defineEvaluation refuses it).
+    if (parts !== undefined && criterion.weight !== undefined && !parts.eq(criterion.weight)) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid evaluation model: 1 problem.',
+        [...path, 'criteria', index, 'weight'],
+        `expected ${parts} (the sum of its sub-criteria), received ${criterion.weight}`,
+      );
+    }
+    const weight = criterion.weight ?? parts;
     if (weight === undefined) {
       throw fieldError(
         'invalid-input',

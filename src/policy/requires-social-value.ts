@@ -2,7 +2,6 @@ import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { isSocialValueError, type SocialValueError } from '../core/errors.js';
 import { byCodeUnits } from '../core/text.js';
-import { moneyText } from '../core/wording.js';
 import { readPolicy } from './define-policy.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { type Contract, readContract } from './read-contract.js';
@@ -17,9 +16,9 @@ import type {
   WeightingRequirement,
 } from './types.js';
 import { ukProcurementThreshold } from './uk-procurement-threshold.js';
-import { compareAcrossBasis, onBasis } from './vat.js';
+import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
-import { money, weightingText } from './wording.js';
+import { money, shortText, weightingText } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
@@ -35,7 +34,7 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
     const stated = { amount: contract.value, vatBasis: contract.vatBasis };
     const value = onBasis(stated, threshold.vatBasis, contract.vatRate);
     const atOrAbove = compareAcrossBasis(stated, threshold, contract.vatRate) >= 0;
-    const shortfall = atOrAbove ? new Decimal(0) : threshold.amount.minus(value);
+    const shortfall = atOrAbove ? new Decimal(0) : shortfallOf(stated, threshold, contract.vatRate);
     return { threshold, value, atOrAbove, shortfall };
   } catch (error) {
     if (isSocialValueError(error)) return error;
@@ -53,7 +52,7 @@ function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): st
   const value = { amount: check.value, vatBasis: threshold.vatBasis };
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
-    : `${moneyText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
+    : `${shortText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
   return `${head} The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
@@ -183,7 +182,9 @@ function summaryOf(
  * bad contract (a `type` key is refused: the field is `contractType`); `invalid-input` (paths
  * `policy.…`) for something that is not a policy; `no-threshold-for-date` when a rule that would
  * otherwise apply needs a statutory threshold the table does not hold (a procurement commenced
- * before 2016).
+ * before 2016); `impossible-combination` when such a rule needs the threshold of a combination
+ * that has none (a utility's `concession` under the Procurement Act 2023: ask for `works` or
+ * `services`).
  *
  * @example
  * ```ts

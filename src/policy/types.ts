@@ -291,7 +291,11 @@ export interface StatutoryThresholdCheck {
   readonly value: Decimal | null;
   /** True when the value is at or above the threshold (`null` when the value is not given). */
   readonly atOrAbove: boolean | null;
-  /** How far the value is below the threshold: 0 when at or above, `null` when not given. */
+  /**
+   * How far the value is below the threshold, on the threshold's VAT basis: 0 when at or above,
+   * `null` when not given; above 0 whenever the value is below, however little (the sentences
+   * say `less than £0.01` for a shortfall that rounds to £0.00).
+   */
   readonly shortfall: Decimal | null;
 }
 

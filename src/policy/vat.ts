@@ -32,6 +32,19 @@ export function compareAcrossBasis(
   return onBasis(left, 'inclusive', rate).comparedTo(onBasis(right, 'inclusive', rate));
 }
 
+/**
+ * How far `value` falls short of `target` (negative when above it), on the target's VAT basis.
+ * The difference is taken before any division (inc VAT ÷ (1 + rate) comes last), so a value
+ * below the target always falls short by more than 0: converting the value first would round
+ * away a shortfall in its last digits. Internal.
+ */
+export function shortfallOf(value: AmountOnBasis, target: AmountOnBasis, rate: Decimal): Decimal {
+  if (value.vatBasis === target.vatBasis) return target.amount.minus(value.amount);
+  if (target.vatBasis === 'inclusive')
+    return target.amount.minus(onBasis(value, 'inclusive', rate));
+  return divide(target.amount.times(rate.plus(1)).minus(value.amount), rate.plus(1));
+}
+
 /** `inc VAT` or `ex VAT`, for sentences. Internal. */
 export function basisLabel(basis: VatBasis): string {
   return basis === 'inclusive' ? 'inc VAT' : 'ex VAT';

@@ -558,6 +558,47 @@ describe('bad input and missing input', () => {
     expect(alone.ranking.map((bid) => bid.total.toString())).toEqual(['86', '58']);
   });
 
+  it('refuses a part of a response its criterion does not read (an offer on marks, marks on an offer)', () => {
+    // { mark: 4, offer: 100 } on a scale criterion used to score the mark and drop the offer
+    // unseen (and { mark: 4, offer: 100 } on an offer criterion the mark): only a blend reads
+    // both. Refused at the response, naming what the criterion reads, under any missingInput.
+    const withOffer = caught(() =>
+      evaluateTenders({ ...model, missingInput: 'disqualify' }, [
+        { id: 'A', price: 100, responses: { quality: 3 } },
+        { id: 'B', price: 90, responses: { quality: { mark: 4, offer: 100 } } },
+      ]),
+    );
+    expect(withOffer.code).toBe('invalid-input');
+    expect(withOffer.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'bids[1].responses.quality',
+        'expected marks (mark, marks or moderated): a scale criterion reads no £ offer (offer or total); only relative-to-highest, sva and blend do',
+      ],
+    ]);
+    const offers: EvaluationModelInput = {
+      criteria: [
+        { id: 'sv', kind: 'social-value', weight: 70, scoring: { method: 'relative-to-highest' } },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const withMark = caught(() =>
+      evaluateTenders(offers, [
+        { id: 'A', price: 100, responses: { sv: { offer: 100, mark: 4 } } },
+      ]),
+    );
+    expect(withMark.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'bids[0].responses.sv',
+        'expected a £ offer (offer or total): a relative-to-highest criterion reads no marks (mark, marks or moderated); only scale and blend do',
+      ],
+    ]);
+    // Each alone is read as before: A's offer 100 is the highest, 70 + 30 = 100.
+    const alone = evaluateTenders(offers, [
+      { id: 'A', price: 100, responses: { sv: { offer: 100 } } },
+    ]);
+    expect(alone.ranking[0]?.total.toString()).toBe('100');
+  });
+
   it('reads a response given as undefined as missing, under the missing-input policy', () => {
     // B's quality is `undefined`, as `{ quality: form.quality }` gives for an empty field: a
     // missing response. Disqualified, B is out; A alone is in: quality 3 ÷ 5 × 70 = 42, price

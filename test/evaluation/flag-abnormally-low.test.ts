@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { evaluateTenders, flagAbnormallyLow, type SocialValueError } from '../../src/index.js';
+import {
+  type BidInput,
+  evaluateTenders,
+  flagAbnormallyLow,
+  type SocialValueError,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // The rule: Scottish Government, Construction Procurement Handbook, chapter 8 "Abnormally Low
@@ -463,5 +468,25 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
         },
       ),
     );
+  });
+
+  it('takes bids typed as an evaluation takes them, and refuses a bid without a price at its path', () => {
+    // The bids of an evaluation are BidInput[] (price optional: a model may have no price
+    // criterion). They are given as they are; the same five prices as above flag A (800,000
+    // below 85% of 987,500 = 839,375, and 200,000 below 1,000,000, beyond the 10,000 margin).
+    const evaluated: BidInput[] = [800000, 1000000, 1050000, 1100000, 1300000].map(
+      (price, index) => ({ id: 'ABCDE'[index]!, price, responses: { quality: 3 } }),
+    );
+    expect(flagAbnormallyLow(evaluated).flagged).toEqual(['A']);
+    // A bid without a price cannot be compared: refused at its price, saying why.
+    const error = caught(() => flagAbnormallyLow([...evaluated, { id: 'F', responses: {} }]));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toEqual([
+      {
+        path: 'bids[5].price',
+        segments: ['bids', 5, 'price'],
+        message: "missing: expected a price of at least 0.01 (the check compares the bids' prices)",
+      },
+    ]);
   });
 });

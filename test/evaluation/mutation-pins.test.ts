@@ -357,18 +357,20 @@ describe('weightSensitivity and whatIf: sentences', () => {
   it('gives the range of each weight over which the winner stays', () => {
     const result = weightSensitivity(model, fiveBids);
     // q at w, the others rescaled by (100 − w) ÷ 50: C = w + 0.784 (100 − w), A = 0.8 w +
-    // 0.88 (100 − w); equal at w = 9.6 ÷ 0.296 = 32.4324…
+    // 0.88 (100 − w); equal at w = 9.6 ÷ 0.296 = 32.4324… B is a copy of A: the two cross C
+    // together and tie beyond (same quality, same price: the tie-break cannot part them, as the
+    // whatIf below finds), so no single bid is named there.
     expect(result.criteria.map((criterion) => criterion.reason)).toEqual([
-      'C stays the winner while q weighs from 32.4324 to 100 points (now 50, other weights rescaled in proportion); below 32.4324, A wins.',
+      'C stays the winner while q weighs from 32.4324 to 100 points (now 50, other weights rescaled in proportion); below 32.4324, A and B tie, unless the tie-break rules settle it.',
       'C stays the winner while sv weighs from 0 to 100 points (now 20, other weights rescaled in proportion).',
-      'C stays the winner while price weighs from 0 to 47.1698 points (now 30, other weights rescaled in proportion); above 47.1698, A wins.',
+      'C stays the winner while price weighs from 0 to 47.1698 points (now 30, other weights rescaled in proportion); above 47.1698, A and B tie, unless the tie-break rules settle it.',
     ]);
     expect(
       result.criteria.map((criterion) => [criterion.winnerBelow, criterion.winnerAbove]),
     ).toEqual([
-      ['A', null],
       [null, null],
-      [null, 'A'],
+      [null, null],
+      [null, null],
     ]);
     expect(result.summary).toBe(
       'C wins; the closest change is price, 17.1698 points of weight away from a different winner or a tie.',

@@ -201,6 +201,46 @@ describe('weightSensitivity', () => {
   });
 });
 
+describe('weightSensitivity: bids that tie beyond an end', () => {
+  it('names no single winner where two bids cross together, as whatIf finds', () => {
+    // The crossing above (A 80 + 0.2w against B 100 − 0.2w in the price weight w) with a copy
+    // of A, C: A and C cross B together at w = 50 and tie with each other beyond it. It used to
+    // say "above 50, A wins" (and winnerAbove 'A'), where whatIf finds no single winner.
+    const twoCrossing: EvaluationModelInput = {
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const three = [
+      { id: 'A', price: 100, responses: { quality: 4 } },
+      { id: 'B', price: 125, responses: { quality: 5 } },
+      { id: 'C', price: 100, responses: { quality: 4 } },
+    ];
+    const result = weightSensitivity(twoCrossing, three);
+    const [quality, price] = result.criteria;
+    expect(price?.range?.to.toString()).toBe('50');
+    expect(price?.winnerAbove).toBeNull();
+    expect(price?.reason).toBe(
+      'B stays the winner while price weighs from 0 to 50 points (now 40, other weights rescaled in proportion); above 50, A and C tie: no single winner.',
+    );
+    expect(quality?.range?.from.toString()).toBe('50');
+    expect(quality?.winnerBelow).toBeNull();
+    expect(quality?.reason).toContain('; below 50, A and C tie: no single winner.');
+    // The closest change is still 10 points away (quality 60 → 50, price 40 → 50).
+    expect(result.summary).toBe(
+      'B wins; the closest change is quality, 10 points of weight away from a different winner or a tie.',
+    );
+    // whatIf agrees: at price 51 the winner is no single bid.
+    expect(whatIf(twoCrossing, three, { weights: { price: 51 } }).after.winner).toBeNull();
+    // With a tie-break rule the sentence leaves the tie to it.
+    const settled = weightSensitivity({ ...twoCrossing, tieBreak: ['lower-price'] }, three);
+    expect(settled.criteria[1]?.reason).toContain(
+      '; above 50, A and C tie, unless the tie-break rules settle it.',
+    );
+  });
+});
+
 describe('whatIf', () => {
   it('rescales the other weights in proportion and reports the moves', () => {
     // Social value to 0: quality 60 → 66.67, price 30 → 33.33; B then wins (see the demo).
@@ -251,6 +291,58 @@ describe('whatIf', () => {
     ]);
     const bid = caught(() => whatIf(model, bids, { prices: { Z: 1 } }));
     expect(paths(bid)).toEqual(['changes.prices.Z']);
+  });
+
+  it('refuses a weight or price given as undefined, saying how to leave it unchanged', () => {
+    // `undefined` is not read as "no change": with rescaling, a weight left out is rescaled,
+    // which is not what a caller who named the criterion may have meant. The message says so.
+    const error = caught(() =>
+      whatIf(model, bids, {
+        weights: { sv: undefined as never },
+        prices: { B: undefined as never },
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'changes.weights.sv',
+        'missing: expected a weight in percentage points from 0 to 100 (leave the id out to keep the weight, rescaled with the others)',
+      ],
+      [
+        'changes.prices.B',
+        'missing: expected a price of at least 0.01 (leave the id out to keep the price)',
+      ],
+    ]);
+  });
+
+  it('says why weights cannot be rescaled when the criteria left out weigh nothing', () => {
+    // quality 100, price 0: setting quality to 50 leaves 50 points for price, which weighs 0 and
+    // so cannot be scaled up in proportion. The sum (50) is named with the way out.
+    const lopsided: EvaluationModelInput = {
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 0, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const one = [{ id: 'A', price: 100, responses: { quality: 4 } }];
+    const error = caught(() => whatIf(lopsided, one, { weights: { quality: 50 } }));
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'changes.weights',
+        'expected weights summing to exactly 100 percentage points, received 50: the criteria left out (price) weigh 0, so they cannot be rescaled to make up the rest; give their weights',
+      ],
+    ]);
+    // Naming price too works: 50 + 50.
+    const both = whatIf(lopsided, one, { weights: { quality: 50, price: 50 } });
+    expect(both.model.criteria.map((c) => c.weight.toString())).toEqual(['50', '50']);
+  });
+
+  it('says there is still no winner when neither evaluation has one', () => {
+    // No bids: no winner before or after the change.
+    expect(whatIf(model, [], { weights: { sv: 20 } }).summary).toBe(
+      'There is still no single winner.',
+    );
   });
 
   it('refuses weights given as fractions, naming percentage points and the weight meant', () => {

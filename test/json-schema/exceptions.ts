@@ -78,11 +78,13 @@ export const schemaExceptions: readonly SchemaException[] = [
   {
     id: 'read-by-the-model',
     description:
-      "A bid's bare figure is a mark or a £ offer as the model's scoring method reads it: an offer must be at least 0.",
+      "A bid's bare figure is a mark or a £ offer as the model's scoring method reads it: an offer must be at least 0, and a response gives only what its criterion reads (no £ offer on a scale criterion, no marks on an offer method).",
     covers: (disagreement) =>
       disagreement.schema === 'bids' &&
       isInvalid(disagreement) &&
-      /^expected a £ offer of at least 0/.test(message(disagreement)),
+      /^expected a £ offer of at least 0|criterion reads no (£ offer|marks)/.test(
+        message(disagreement),
+      ),
   },
   {
     id: 'exponent-strings',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWeighting, defineEvaluation, policies } from '../../src/index.js';
-import { contract, plain } from './helpers.js';
+import { contract, errorOf, plain } from './helpers.js';
 
 // Issue #10: "checkWeighting(defineEvaluation(model), contract, policies.ppn002) works", so a buyer
 // checks the model it will actually use. The policy area reads the model structurally (criteria
@@ -102,5 +102,29 @@ describe('checkWeighting on a model from defineEvaluation', () => {
     expect(
       checkWeighting(defineEvaluation(input), central, policies.ppn002).findings[0]?.rule,
     ).toBe('ppn002-total');
+  });
+
+  it('refuses a criterion whose weight disagrees with its sub-criteria, as defineEvaluation does', () => {
+    // price 60, social value 10, quality 30 split into 10 + 10 + 10 = 30: read as 30. With the
+    // quality weight written as 30 but its parts summing to 50, which weight is meant cannot be
+    // told (the model would be refused by defineEvaluation): it used to read 30 and pass.
+    const model = (parts: readonly number[]) => ({
+      criteria: [
+        { id: 'price', kind: 'price' as const, weight: 60 },
+        {
+          id: 'quality',
+          kind: 'quality' as const,
+          weight: 30,
+          subCriteria: parts.map((weight, index) => ({ id: `q${index}`, weight })),
+        },
+        { id: 'sv', kind: 'social-value' as const, weight: 10 },
+      ],
+    });
+    expect(checkWeighting(model([10, 10, 10]), central, policies.ppn002).ok).toBe(true);
+    const error = errorOf(() => checkWeighting(model([10, 20, 20]), central, policies.ppn002));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['weights.criteria[1].weight', 'expected 50 (the sum of its sub-criteria), received 30'],
+    ]);
   });
 });

@@ -215,6 +215,43 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
     expect(under.reasons[0]).toContain('ex VAT');
   });
 
+  it('keeps a shortfall of less than a penny across VAT bases, and says so', () => {
+    // 2021: £189,330 ex VAT, £227,196 inc VAT at 20%. £227,195.999 inc VAT is £0.001 inc VAT
+    // short, £0.001 ÷ 1.2 = £0.000833… ex VAT: below the threshold, by less than a penny.
+    const under = requiresSocialValue(
+      contract({ value: '227195.999', vatBasis: 'inclusive', commencedOn: '2021-06-01' }),
+      policies.statutory,
+    );
+    const check = under.statutoryThreshold!;
+    expect(check.atOrAbove).toBe(false);
+    expect(check.shortfall?.toString()).toBe('0.0008333333333333333333333333333333333');
+    expect(under.reasons[0]).toContain(
+      "The contract's value on that basis is £189,330.00 ex VAT, less than £0.01 below the threshold: the contract is below the statutory threshold.",
+    );
+    // £227,195.9999999999999999999999999999999 (31 decimal places) is 1e-31 short inc VAT:
+    // converting the value first rounded it to £189,330 ex VAT and the shortfall to 0, though
+    // below. Taking the difference first keeps it: 1e-31 ÷ 1.2 = 8.33…e-32.
+    const hair = requiresSocialValue(
+      contract({
+        value: '227195.9999999999999999999999999999999',
+        vatBasis: 'inclusive',
+        commencedOn: '2021-06-01',
+      }),
+      policies.statutory,
+    ).statutoryThreshold!;
+    expect(hair.atOrAbove).toBe(false);
+    expect(hair.shortfall?.toString()).toBe('8.333333333333333333333333333333333e-32');
+    // A local floor ex VAT (Southend: £177,897 plus VAT = £213,476.40 inc VAT): £213,476.399
+    // inc VAT is below it by £0.001 ÷ 1.2, less than a penny (it used to say "by £0.00").
+    const floor = requiresSocialValue(
+      contract({ value: '213476.399', vatBasis: 'inclusive' }),
+      policies.southend2021,
+    );
+    expect(floor.reasons.find((reason) => reason.includes('supplies-services'))).toContain(
+      'is below the floor of £177,897.00 ex VAT by less than £0.01',
+    );
+  });
+
   it('takes the VAT rate as a parameter', () => {
     // At a 0% rate £213,477 ex VAT is £213,477 inc VAT: in scope; at 20% £177,897 is not.
     const zeroRated = requiresSocialValue(

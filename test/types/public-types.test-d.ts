@@ -94,6 +94,10 @@ describe('inputs', () => {
     expectTypeOf<Bid>().toExtend<PricedBidInput>();
     expectTypeOf<{ id: string; responses: { quality: number } }>().not.toExtend<PricedBidInput>();
     expectTypeOf<readonly Bid[]>().toExtend<Parameters<typeof flagAbnormallyLow>[0]>();
+    // Bids typed as evaluateTenders takes them (price optional) are taken as they are; a bid
+    // without a price is refused at run time (invalid-input at bids[i].price).
+    expectTypeOf<readonly BidInput[]>().toExtend<Parameters<typeof flagAbnormallyLow>[0]>();
+    expectTypeOf<Parameters<typeof flagAbnormallyLow>[0]>().toEqualTypeOf<readonly BidInput[]>();
   });
 });
 
