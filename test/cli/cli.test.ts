@@ -252,6 +252,32 @@ describe('score', () => {
       expected[0].ranking.map((bid) => [bid.bid, bid.total]),
     );
   });
+  it('writes "tie" where several bids tie beyond a weight range, "–" at the scale\'s end', () => {
+    // test/evaluation/sensitivity.test.ts's case: A and C (copies) cross B together at a price
+    // weight of 50, so beyond 50 (and below 50 for quality) no single bid wins.
+    const model = join(temp, 'two-crossing.json');
+    writeFileSync(
+      model,
+      JSON.stringify({
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      }),
+    );
+    const bids = join(temp, 'two-crossing.csv');
+    writeFileSync(bids, 'id,price,quality\nA,100,4\nB,125,5\nC,100,4\n');
+    const run = cli(['score', model, bids, '--sensitivity']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^quality\s+60\s+50\s+100\s+tie\s+–$/m);
+    expect(run.stdout).toMatch(/^price\s+40\s+0\s+50\s+–\s+tie$/m);
+  });
+
   it('names a disqualified bid as such in the chart of total scores', () => {
     const bids = join(temp, 'disqualified.csv');
     writeFileSync(bids, 'id,price,quality,sv\nA,1000000,1,50000\nB,1200000,5,20000\n');

@@ -1,6 +1,12 @@
 // `social-value score <model.json> <bids.csv|json>`: the ranking with every score's formula and
 // reason; with --sensitivity, the weight range of each criterion that keeps the winner.
-import { allocateRounded, evaluateTenders, formatGBP, weightSensitivity } from 'social-value';
+import {
+  allocateRounded,
+  type Decimal,
+  evaluateTenders,
+  formatGBP,
+  weightSensitivity,
+} from 'social-value';
 import { barChart, weightRangeChart } from 'social-value/charts';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
@@ -167,8 +173,8 @@ export function scoreCommand(
           figureCell(entry.weight),
           figureCell(entry.range?.from ?? null, 2),
           figureCell(entry.range?.to ?? null, 2),
-          entry.winnerBelow ?? '–',
-          entry.winnerAbove ?? '–',
+          beyond(entry.winnerBelow, entry.range?.from, 0),
+          beyond(entry.winnerAbove, entry.range?.to, 100),
         ]),
       },
       list: sensitivity.criteria.map((entry) => entry.reason),
@@ -194,6 +200,15 @@ export function scoreCommand(
     chart,
     failed: false,
   };
+}
+
+/**
+ * The winner beyond one end of a weight range: the bid, '–' at the end of the scale (0 or 100)
+ * or where no range is given, 'tie' where several bids tie for first beyond it.
+ */
+function beyond(winner: string | null, end: Decimal | undefined, scaleEnd: 0 | 100): string {
+  if (winner !== null) return winner;
+  return end === undefined || end.eq(scaleEnd) ? '–' : 'tie';
 }
 
 /** Bids read from a file, and for a CSV the line each bid starts on. */
