@@ -50,13 +50,17 @@ export interface CsvRecord {
 /**
  * Reads the records of a CSV file (papaparse; header row first, delimiter detected, blank lines
  * skipped) as objects keyed by header, each with the line it starts on; empty cells are left out.
+ * CRLF, LF and a lone CR each end a row, whatever the file's other lines end with (as
+ * spreadsheets read them; papaparse alone splits on one line end per file); a line break inside
+ * a quoted cell is read as LF.
  */
 export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
-  const text = readText(file, cwd);
+  const text = readText(file, cwd).replace(/\r\n?/g, '\n');
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
+    newline: '\n',
     step: (row) => {
       if (row.data.some((cell) => cell.trim() !== '')) rows.push({ cells: row.data, line });
       const end = row.meta.cursor;
@@ -79,12 +83,11 @@ export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
   });
 }
 
-/** The line breaks (CRLF, LF or a lone CR) in `text` from `start` up to `end`. */
+/** The line breaks (LF: the text's line ends are all LF) in `text` from `start` up to `end`. */
 function lineBreaks(text: string, start: number, end: number): number {
   let count = 0;
-  for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) count += 1;
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    count += 1;
   }
   return count;
 }

@@ -11,7 +11,7 @@ import {
   pledgeSheetSummary,
   readPledgeSheetRows,
 } from './pledge-sheet-reader.js';
-import { GUESS_CHARS, guessFormat } from './read-lines.js';
+import { GUESS_CHARS, guessDelimiter } from './read-lines.js';
 import { type StreamPledgeSheetOptions, streamPledgeSheetOptionsSchema } from './schemas.js';
 import { streamLines } from './stream-lines.js';
 import type {
@@ -154,7 +154,7 @@ async function* batches(
     return reader.add;
   };
 
-  // The first megabyte, to guess the delimiter and line end from as parsePledgeSheet does.
+  // The first megabyte, to guess the delimiter from as parsePledgeSheet does.
   let first = '';
   let ended = false;
   while (first.length < GUESS_CHARS) {
@@ -165,12 +165,9 @@ async function* batches(
     }
     first += next.value;
   }
-  const guessed = guessFormat(first);
-  const delimiter = delimitersToTry(options, guessed.delimiter)[0]!;
+  const delimiter = delimitersToTry(options, guessDelimiter(first))[0]!;
   const search = headerSearch(options, headerOf, begin);
-  const lines = streamLines({ delimiter, newline: guessed.newline }, (row) =>
-    search.offer(row, delimiter),
-  );
+  const lines = streamLines(delimiter, (row) => search.offer(row, delimiter));
   // Until the header is found the text is kept, to try the other delimiters on if it never is.
   let held: string[] | undefined = [first];
   const pending: Pending = { rows: [], problems: [] };

@@ -66,6 +66,25 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
+  it('reads a lone CR (an old Mac line end) as the end of a row, as spreadsheets do', () => {
+    // CRLF file with bid A's row ended by a lone CR: three bids, B on line 3, so B's price (not
+    // a number) is named on line 3 and C's on line 4.
+    const bids = file(
+      'lone-cr.csv',
+      'id,price,quality,sv\r\nA,1000000,4,50000\rB,lots,4,20000\r\nC,-1,4,300000\r\n',
+    );
+    const run = cli(['score', MODEL, bids]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${bids} line 3: bids[1].price`);
+    expect(run.stderr).toContain(`${bids} line 4: bids[2].price`);
+    const ok = file(
+      'lone-cr-ok.csv',
+      'id,price,quality,sv\r\nA,1000000,4,50000\rB,1200000,5,20000\r\n',
+    );
+    const json = JSON.parse(cli(['score', MODEL, ok, '--format', 'json']).stdout);
+    expect(json.ranking.map((bid: { bid: string }) => bid.bid).sort()).toEqual(['A', 'B']);
+  });
+
   it('names the deliveries file for a measure pledged nowhere', () => {
     const deliveries = file('unknown.csv', 'measure,date,quantity\n\n\nNT99,2025-01-31,2\n');
     const run = cli(['track', SHEET, deliveries]);
