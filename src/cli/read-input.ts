@@ -21,6 +21,11 @@ export function readText(file: string, cwd: string): string {
     if (error instanceof CliError) throw error;
     throw new CliError(`${file}: cannot be read (${systemReason(error)}).`);
   }
+  if (bytes.length > MAX_TEXT) {
+    throw new CliError(
+      `${file}: is too large to read (${Math.ceil(bytes.length / 2 ** 20)} MB; the most a file can be is ${MAX_TEXT >> 20} MB): split it into smaller files.`,
+    );
+  }
   const text = decode(bytes, file);
   if (text.includes('\0')) {
     throw new CliError(
@@ -29,6 +34,10 @@ export function readText(file: string, cwd: string): string {
   }
   return text;
 }
+
+// The longest string JavaScript can hold (V8, 64-bit), in characters: a file of more bytes may
+// not fit, and decoding it as Windows-1252 would end the process.
+const MAX_TEXT = 0x1fffffe8;
 
 const SAVE_AS_CSV = 'save it as "CSV UTF-8" and give that file';
 
@@ -53,7 +62,8 @@ function decode(bytes: Uint8Array, file: string): string {
   if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
     return new TextDecoder('windows-1252').decode(bytes);
   }
 }

@@ -2,7 +2,15 @@
 // a CSV, the line (1-based, the header on line 1, as a text editor numbers lines); bids and
 // deliveries CSVs read money cells as pledge sheets do; a stored parse result keeps its problems;
 // no output file is written when another cannot be.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePledgeSheet } from 'social-value/csv';
@@ -180,6 +188,19 @@ describe('files as spreadsheets save them', () => {
     expect(statedTotal(bytesFile('ansi.csv', ansi))).toEqual([0, '', '514.88']);
   });
 
+  it('refuses a file too large for one string, naming it (Windows-1252 decoding aborted)', () => {
+    // A sparse file of 513 MB: over the 511.99 MB a JavaScript string can hold.
+    const path = join(temp, 'huge.csv');
+    writeFileSync(path, 'Reference,Answer\n');
+    truncateSync(path, 513 * 2 ** 20);
+    const run = cli(['value', path]);
+    rmSync(path);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `social-value: error: ${path}: is too large to read (513 MB; the most a file can be is 511 MB): split it into smaller files.\n`,
+    ]);
+  });
+
   it('names the file that is a workbook, UTF-16 without a byte-order mark, empty or JSON', () => {
     const xlsx = bytesFile('book.xlsx', Buffer.from('PK\u0003\u0004\u0014\u0000binary', 'latin1'));
     const xls = bytesFile('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
@@ -303,6 +324,20 @@ describe('no output file is written when another cannot be', () => {
       `social-value: error: ${out}: cannot be written (its folder does not exist).\n`,
     );
     expect(existsSync(chart)).toBe(false);
+  });
+
+  it('says a folder on the path is a file, and refuses an empty file name', () => {
+    // "its folder does not exist" was said of a folder that is a file, and ": cannot be
+    // written (is a folder)" of an empty name.
+    const out = join(SHEET, 'out.csv');
+    expect(cli(['value', SHEET, '--out', out]).stderr).toBe(
+      `social-value: error: ${out}: cannot be written (a folder on its path is a file).\n`,
+    );
+    const empty = cli(['value', SHEET, '--out', '']);
+    expect([empty.status, empty.stderr]).toEqual([
+      2,
+      'social-value: error: an output file name is empty (--out "", --chart ""): give a file name.\n',
+    ]);
   });
 
   it('writes neither chart when --benchmark-chart names a folder', () => {

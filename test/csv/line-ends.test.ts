@@ -72,3 +72,27 @@ describe('line ends', () => {
     ]);
   });
 });
+
+describe('streamPledgeSheet bytes', () => {
+  // Excel's "Unicode Text": UTF-16 little-endian with a byte-order mark, tab-separated.
+  // 32 × 16.09 = 514.88.
+  const text =
+    'Reference\tProxy Value\tAnswer\tPledged Social Value\r\nNT29\t16.09\t32\t£ 514.88\r\n';
+
+  it('reads UTF-16 with a byte-order mark (either order), cut anywhere', async () => {
+    const le = new Uint8Array(Buffer.from(`\uFEFF${text}`, 'utf16le'));
+    const be = new Uint8Array(Buffer.from(le).swap16());
+    for (const bytes of [le, be]) {
+      for (const cut of [0, 1, 2, 3, 7]) {
+        const rows = [];
+        for await (const batch of streamPledgeSheet([bytes.slice(0, cut), bytes.slice(cut)])) {
+          rows.push(...batch.rows);
+        }
+        expect(
+          rows.map((row) => [row.measure, String(row.quantity), String(row.statedValue)]),
+          `cut at ${cut}`,
+        ).toEqual([['NT29', '32', '514.88']]);
+      }
+    }
+  });
+});
