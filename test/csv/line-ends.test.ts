@@ -96,3 +96,20 @@ describe('streamPledgeSheet bytes', () => {
     }
   });
 });
+
+describe('a file decoded with the wrong encoding', () => {
+  // Excel's "CSV (Comma delimited)" is Windows-1252: its £ (byte 0xA3) read as UTF-8 is U+FFFD.
+  const HINT =
+    '(� stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")';
+
+  it('says so in the problem of an amount holding U+FFFD', () => {
+    const sheet = parsePledgeSheet('Reference,Answer,Pledged Social Value\nNT1,1,\uFFFD 5.00\n');
+    expect(sheet.problems[0]?.message).toBe(
+      `Line 2, column "Pledged Social Value": "\uFFFD 5.00" is not a number ${HINT}; it is left blank.`,
+    );
+    const ledger = parseSpendLedger('Supplier,Amount,Date\nHarbour Ltd,\uFFFD100,2025-04-01\n');
+    expect(ledger.problems.map((problem) => problem.message)).toContainEqual(
+      `Line 2, column "Amount": "\uFFFD100" is not an amount ${HINT}, so the row is left out.`,
+    );
+  });
+});
