@@ -250,6 +250,20 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('reads headers written in another case or spacing (ID, Price, SV)', () => {
+    // The same bids as examples/cli/bids.csv under headers a spreadsheet user might type: the
+    // same evaluation ("ID" was "missing", "Price" not a criterion of the model).
+    const bids = file(
+      'headers.csv',
+      ' ID ,PRICE,Quality, SV\nA,1000000,4,50000\nB,1200000,5,20000\nC,1050000,4,300000\n',
+    );
+    const run = cli(['score', MODEL, bids, '--format', 'json']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      cli(['score', MODEL, 'examples/cli/bids.csv', '--format', 'json']).stdout,
+    );
+  });
+
   it('scores £1,200,000-style cells as the plain figures', () => {
     const plain = file('plain.csv', 'id,price,quality,sv\nA,1200000,4,50000\nB,1000000,3,20000\n');
     const money = file(
