@@ -105,6 +105,9 @@ export function emit(
 
 /** Refuses a file that cannot be written: its folder missing or read-only, or a folder itself. */
 function assertWritable(file: string, terminal: Terminal): void {
+  if (file.trim() === '') {
+    throw new CliError('an output file name is empty (--out "", --chart ""): give a file name.');
+  }
   const path = resolve(terminal.cwd, file);
   try {
     const stats = statSync(path, { throwIfNoEntry: false });
@@ -114,7 +117,7 @@ function assertWritable(file: string, terminal: Terminal): void {
       return;
     }
     const folder = statSync(dirname(path));
-    if (!folder.isDirectory()) throw Object.assign(new Error(), { code: 'ENOENT' });
+    if (!folder.isDirectory()) throw Object.assign(new Error(), { code: 'ENOTDIR' });
     accessSync(dirname(path), constants.W_OK);
   } catch (error) {
     throw new CliError(`${file}: cannot be written (${writeReason(error)}).`);
@@ -131,11 +134,13 @@ function writeOut(file: string, text: string, terminal: Terminal): void {
 
 function writeReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === 'ENOENT' || code === 'ENOTDIR'
+  return code === 'ENOENT'
     ? 'its folder does not exist'
-    : code === 'EACCES' || code === 'EPERM'
-      ? 'permission denied'
-      : code === 'EISDIR'
-        ? 'is a folder'
-        : String(code ?? 'unknown reason');
+    : code === 'ENOTDIR'
+      ? 'a folder on its path is a file'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'is a folder'
+          : String(code ?? 'unknown reason');
 }

@@ -5,18 +5,88 @@ import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { CliError } from './cli-error.js';
 
-/** Reads a text file (UTF-8, a byte-order mark removed). */
+/**
+ * Reads a text file as spreadsheets save them: UTF-8 (a byte-order mark removed), UTF-16 with a
+ * byte-order mark (Excel's "Unicode Text"), and otherwise Windows-1252 (Excel's "CSV (Comma
+ * delimited)", where £ is one byte that is not UTF-8). A workbook (.xlsx, .ods, .xls) or a file
+ * holding NUL characters (UTF-16 without a byte-order mark, a binary file) is refused by name.
+ */
 export function readText(file: string, cwd: string): string {
   const path = resolve(cwd, file);
-  let text: string;
+  let bytes: Uint8Array;
   try {
     if (statSync(path).isDirectory()) throw new CliError(`${file}: is a folder, not a file.`);
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${file}: cannot be read (${systemReason(error)}).`);
   }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (bytes.length > MAX_TEXT) {
+    throw new CliError(
+      `${file}: is too large to read (${Math.ceil(bytes.length / 2 ** 20)} MB; the most a file can be is ${MAX_TEXT >> 20} MB): split it into smaller files.`,
+    );
+  }
+  const text = decode(bytes, file);
+  if (text.includes('\0')) {
+    throw new CliError(
+      `${file}: holds NUL characters, so it is not text in UTF-8 (UTF-16 without a byte-order mark?): ${SAVE_AS_CSV}.`,
+    );
+  }
+  return text;
+}
+
+// The longest string JavaScript can hold (V8, 64-bit), in characters: a file of more bytes may
+// not fit, and decoding it as Windows-1252 would end the process.
+const MAX_TEXT = 0x1fffffe8;
+
+const SAVE_AS_CSV = 'save it as "CSV UTF-8" and give that file';
+
+/** The text of a file's bytes (see {@link readText}); a workbook is refused. */
+function decode(bytes: Uint8Array, file: string): string {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (a === 0xfe && b === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  const workbook =
+    a === 0x50 && b === 0x4b && c === 0x03 && d === 0x04
+      ? '.xlsx or .ods'
+      : a === 0xd0 && b === 0xcf && c === 0x11 && d === 0xe0
+        ? 'Excel 97-2003 .xls'
+        : undefined;
+  if (workbook !== undefined) {
+    throw new CliError(
+      `${file}: is a spreadsheet workbook (${workbook}), not a CSV or JSON file: save the sheet as "CSV UTF-8" and give that file.`,
+    );
+  }
+  // A UTF-8 byte-order mark says UTF-8 even if a byte is not (shown as U+FFFD); the decoder
+  // drops the mark.
+  if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/**
+ * Reads a CSV file's text ({@link readText}), refusing JSON: a `.csv` holding a JSON document
+ * would otherwise be read as a sheet without a header row.
+ */
+export function readCsvText(file: string, cwd: string): string {
+  const text = readText(file, cwd);
+  if (/^\s*[[{]/.test(text) && isJson(text)) {
+    throw new CliError(`${file}: holds JSON, not CSV: give it a .json name to read it as JSON.`);
+  }
+  return text;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** True when a file name ends in `.json`. */
@@ -50,13 +120,17 @@ export interface CsvRecord {
 /**
  * Reads the records of a CSV file (papaparse; header row first, delimiter detected, blank lines
  * skipped) as objects keyed by header, each with the line it starts on; empty cells are left out.
+ * CRLF, LF and a lone CR each end a row, whatever the file's other lines end with (as
+ * spreadsheets read them; papaparse alone splits on one line end per file); a line break inside
+ * a quoted cell is read as LF.
  */
 export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
-  const text = readText(file, cwd);
+  const text = readCsvText(file, cwd).replace(/\r\n?/g, '\n');
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
+    newline: '\n',
     step: (row) => {
       if (row.data.some((cell) => cell.trim() !== '')) rows.push({ cells: row.data, line });
       const end = row.meta.cursor;
@@ -69,6 +143,7 @@ export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
     throw new CliError(`${file}: no header row (expected a first row of column names).`);
   }
   const names = header.cells.map((cell) => cell.trim());
+  assertDistinctHeaders(names, file, header.line);
   return records.map((row) => {
     const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
@@ -79,12 +154,30 @@ export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
   });
 }
 
-/** The line breaks (CRLF, LF or a lone CR) in `text` from `start` up to `end`. */
+/**
+ * Refuses two columns whose headers are the same but for case and spacing (`sv` and `SV `): a
+ * record would keep one of their cells and silently drop the other.
+ */
+function assertDistinctHeaders(names: readonly string[], file: string, line: number): void {
+  const seen = new Map<string, number>();
+  names.forEach((name, index) => {
+    if (name === '') return;
+    const key = name.toLowerCase().replace(/\s+/g, ' ');
+    const first = seen.get(key);
+    if (first !== undefined) {
+      throw new CliError(
+        `${file} line ${line}: columns ${first + 1} and ${index + 1} have the same header (${JSON.stringify(names[first])}, ${JSON.stringify(name)}): rename or remove one, as only one of their cells could be read.`,
+      );
+    }
+    seen.set(key, index);
+  });
+}
+
+/** The line breaks (LF: the text's line ends are all LF) in `text` from `start` up to `end`. */
 function lineBreaks(text: string, start: number, end: number): number {
   let count = 0;
-  for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) count += 1;
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    count += 1;
   }
   return count;
 }

@@ -6,7 +6,7 @@ import { type PledgeSheet, parsePledgeSheet } from 'social-value/csv';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
 import { countText } from './figures.js';
-import { isJsonFile, readJson, readText } from './read-input.js';
+import { isJsonFile, readCsvText, readJson } from './read-input.js';
 import { type Source, withSources } from './sources.js';
 
 // The library's paths into a sheet's rows, and into the framework, pledges and valuation made
@@ -50,9 +50,10 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
     const source = { file, roots: SHEET_ROOTS };
     return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName, source };
   }
-  const text = readText(file, context.terminal.cwd);
+  const text = readCsvText(file, context.terminal.cwd);
   context.progress.update(`Parsing ${file} (${countText(Math.round(text.length / 1024))} kB)…`);
-  const sheet = parsePledgeSheet(text);
+  // The reader's own errors (no header row, path `text`) name the file.
+  const sheet = withSources([{ file, roots: ['text'] }], () => parsePledgeSheet(text));
   context.progress.update(`Read ${countText(sheet.rows.length)} rows of ${file}.`);
   return {
     ...sheetRead(sheet, name),

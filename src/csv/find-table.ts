@@ -1,4 +1,4 @@
-import { eachLine, guessFormat, type SheetLine } from './read-lines.js';
+import { eachLine, guessDelimiter, type SheetLine } from './read-lines.js';
 
 /** Where a table of a CSV text starts: its header row and the rows before it. Internal. */
 export interface TableStart<M> {
@@ -87,14 +87,13 @@ export function scanTable<M>(
   headerOf: (cells: readonly string[]) => M | undefined,
   begin: (start: TableStart<M>) => (row: SheetLine) => void,
 ): TableStart<M> | undefined {
-  const guessed = guessFormat(text);
-  for (const delimiter of delimitersToTry(options, guessed.delimiter)) {
+  for (const delimiter of delimitersToTry(options, guessDelimiter(text))) {
     let start: TableStart<M> | undefined;
     const search = headerSearch(options, headerOf, (found) => {
       start = found;
       return begin(found);
     });
-    eachLine(text, { delimiter, newline: guessed.newline }, (row) => search.offer(row, delimiter));
+    eachLine(text, delimiter, (row) => search.offer(row, delimiter));
     if (start !== undefined) return start;
   }
   return undefined;

@@ -85,3 +85,14 @@ export function readAmount(
   }
   return negative && !value.isZero() ? value.negated() : value;
 }
+
+/**
+ * ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a UTF-8
+ * decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); else `''`.
+ * Internal: the not-a-number messages of the csv readers.
+ */
+export function encodingHint(cell: string): string {
+  return cell.includes('\uFFFD')
+    ? ' (\uFFFD stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")'
+    : '';
+}

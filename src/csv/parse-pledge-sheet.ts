@@ -27,9 +27,9 @@ import type { PledgeSheet } from './types.js';
  * proxy, gives `statedTotal` (the last such row). A blank Theme cell repeats the theme above; a
  * row with only its Theme cell written is a section heading whose theme the rows below take. A
  * cell that is not a number (or a sign inside brackets, `(-5)`), a share outside 0 to 1 (`1.5`,
- * `50%`: a share is a fraction), a row without a reference and a
- * quote that is never closed each become a problem with its line, never a silent zero or a
- * swallowed row. A text cell starting `'=`, `'+`, `'-` or `'@`
+ * `50%`: a share is a fraction), a row without a reference, a written cell with no header (beyond
+ * the header's last column, or under a blank header) and a quote that is never closed each become
+ * a problem with its line, never a silent zero or a swallowed row or cell. A text cell starting `'=`, `'+`, `'-` or `'@`
  * (as `formatValuationCsv` neutralises formulas) loses that apostrophe.
  *
  * @param text - The file's text.

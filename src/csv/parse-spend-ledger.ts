@@ -11,7 +11,7 @@ import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { type FoundTable, findTable } from './find-table.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
-import { readAmount } from './parse-amount.js';
+import { encodingHint, readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
@@ -268,7 +268,7 @@ function readBody(
           'amount',
           amount === 'out-of-range'
             ? `${JSON.stringify(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
-            : `${JSON.stringify(amountCell)} is not an amount, so the row is left out.`,
+            : `${JSON.stringify(amountCell)} is not an amount${encodingHint(amountCell)}, so the row is left out.`,
         );
       continue;
     }

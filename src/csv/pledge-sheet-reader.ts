@@ -9,7 +9,7 @@ import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
-import { readAmount } from './parse-amount.js';
+import { encodingHint, readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import type { ParsePledgeSheetOptions } from './schemas.js';
 import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
@@ -127,7 +127,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         message:
           value === 'out-of-range'
             ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
-            : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number; it is left blank.`,
+            : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number${encodingHint(written)}; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -135,6 +135,33 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       }),
     );
     return null;
+  };
+
+  const blankHeader = headers.includes('');
+  /**
+   * A problem for each written cell of a measure row with no header to read it by: under a blank
+   * header (a warning), or beyond the header (an error: most often a delimiter in an unquoted
+   * cell, which shifts the cells after it). Never dropped without a word.
+   */
+  const headerlessCells = (row: SheetLine): void => {
+    if (row.cells.length <= headers.length && !blankHeader) return;
+    row.cells.forEach((written, index) => {
+      if ((index < headers.length && headers[index] !== '') || written.trim() === '') return;
+      const beyond = index >= headers.length;
+      const cellText = JSON.stringify(written);
+      problem(
+        problemOf({
+          code: 'cell-without-header',
+          severity: beyond ? 'error' : 'warning',
+          message: beyond
+            ? `Line ${row.line} has ${row.cells.length} cells, the header ${headers.length}: cell ${index + 1} (${cellText}) has no header and is left out (a delimiter in an unquoted cell shifts the cells after it; quote that cell).`
+            : `Line ${row.line}, column ${index + 1} has no header: ${cellText} is left out (name the column to read it as a tag).`,
+          line: row.line,
+          columnNumber: index + 1,
+          value: written,
+        }),
+      );
+    });
   };
 
   /** A cell that must be one of `list` (`Section 106` reads `section-106`), else a problem. */
@@ -324,6 +351,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const quantity = amount(row, 'quantity');
     const statedValue = amount(row, 'statedValue');
     const tags = tagsOf(row);
+    headerlessCells(row);
     const { attributionShare, ...cells } = origin ? originOf(row, quantity) : {};
     rows.push(
       Object.freeze(

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { asLineFeeds, type BreakAt, breaksOf, restoreBreaks } from './line-ends.js';
 
 /** One row of the text as the CSV parser split it. Internal. */
 export interface SheetLine {
@@ -16,19 +17,16 @@ export interface SheetLine {
 export const MAX_RECOVERIES = 100;
 
 /**
- * A counter of line breaks (CRLF, LF or a lone CR) in consecutive stretches of `text`: each call
- * counts from where the last one ended up to `end`, with the engine's own string search.
+ * A counter of line breaks (LF: the text is {@link asLineFeeds}') in consecutive stretches of
+ * `text`: each call counts from where the last one ended up to `end`, with the engine's own
+ * string search.
  */
 function breakCounter(text: string): (start: number, end: number) => number {
   let feed = text.indexOf('\n');
-  let carriage = text.indexOf('\r');
   return (start, end) => {
     let count = 0;
     for (; feed !== -1 && feed < end; feed = text.indexOf('\n', feed + 1)) {
       if (feed >= start) count += 1;
-    }
-    for (; carriage !== -1 && carriage < end; carriage = text.indexOf('\r', carriage + 1)) {
-      if (carriage >= start && text.charCodeAt(carriage + 1) !== 10) count += 1;
     }
     return count;
   };
@@ -52,55 +50,56 @@ export function readBrokenLine(raw: string, delimiter: string, line: number): Sh
   return { cells, line, unbalancedQuote: raw };
 }
 
-/** Characters a delimiter and line end are guessed from (papaparse reads line ends from as many). */
+/** Characters a delimiter is guessed from (papaparse reads line ends from as many). */
 export const GUESS_CHARS = 1024 * 1024;
 const DELIMITERS = [',', '\t', ';', '|'];
 
 /**
- * The delimiter and line end papaparse guesses for a text, from its first {@link GUESS_CHARS}
- * characters: a stream's first megabyte gives the same guess as the whole text, and the rows are
- * then split without guessing again (guessing on a whole file of quoted cells costs several
- * times the split itself). The delimiter is the most consistent of comma, tab, semicolon and
- * pipe over the first ten rows (comma when none is). Internal.
+ * The delimiter papaparse guesses for a text, from its first {@link GUESS_CHARS} characters
+ * (every line end read as one): a stream's first megabyte gives the same guess as the whole
+ * text, and the rows are then split without guessing again (guessing on a whole file of quoted
+ * cells costs several times the split itself). The delimiter is the most consistent of comma,
+ * tab, semicolon and pipe over the first ten rows (comma when none is). Internal.
  */
-export function guessFormat(text: string): { delimiter: string; newline: string } {
-  const { meta } = Papa.parse<string[]>(text.slice(0, GUESS_CHARS), {
+export function guessDelimiter(text: string): string {
+  const { meta } = Papa.parse<string[]>(asLineFeeds(text.slice(0, GUESS_CHARS)), {
     preview: 1,
+    newline: '\n',
     delimitersToGuess: DELIMITERS,
   });
-  return { delimiter: meta.delimiter || ',', newline: meta.linebreak || '\n' };
+  return meta.delimiter || ',';
 }
 
 /**
  * Splits the text into rows with papaparse, keeping the line each row starts on, and hands each
- * to `visit` as it is read (nothing is kept). A quoted cell that is never closed would swallow
- * every line after it: such a row is read again on its own line (quote marks kept as text,
- * `unbalancedQuote` set) and the lines after it are read as usual (up to `MAX_RECOVERIES`
- * times). Internal: the one row reader of the csv area.
+ * to `visit` as it is read (nothing is kept). CRLF, LF and a lone CR each end a row outside
+ * quotes, whatever the other lines end with (as spreadsheets read them), and count as one line;
+ * inside a quoted cell a line break is kept as written. A quoted cell that is never closed would
+ * swallow every line after it: such a row is read again on its own line (quote marks kept as
+ * text, `unbalancedQuote` set) and the lines after it are read as usual (up to
+ * `MAX_RECOVERIES` times). Internal: the one row reader of the csv area.
  */
-export function eachLine(
-  text: string,
-  format: { readonly delimiter: string; readonly newline: string },
-  visit: (line: SheetLine) => void,
-): void {
-  const { delimiter, newline } = format;
+export function eachLine(text: string, delimiter: string, visit: (line: SheetLine) => void): void {
+  const plain = asLineFeeds(text);
+  // The breaks as written, for the cells that hold one (only a text with a CR has others).
+  const breakAt = plain === text ? undefined : breaksOf(text);
   let offset = 0;
   let line = 1;
-  for (let recoveries = 0; offset < text.length || recoveries === 0; recoveries += 1) {
-    const chunk = text.slice(offset);
+  for (let recoveries = 0; offset < plain.length || recoveries === 0; recoveries += 1) {
+    const chunk = plain.slice(offset);
     const lineBreaks = breakCounter(chunk);
     let start = 0;
     let broken: number | undefined;
     Papa.parse<string[]>(chunk, {
       delimiter,
-      newline: newline as '\n',
+      newline: '\n',
       step: (row, parser) => {
         if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
           broken = start;
           parser.abort();
           return;
         }
-        visit({ cells: row.data, line });
+        visit({ cells: asWritten(row.data, line, breakAt), line });
         const end = row.meta.cursor;
         line += lineBreaks(start, end);
         start = end;
@@ -108,11 +107,23 @@ export function eachLine(
     });
     if (broken === undefined) break;
     // Read the broken row's first line alone, with quotes as text, then go on after it.
-    const tail = chunk.slice(broken);
-    const lineEnd = /\r\n|\r|\n/.exec(tail);
-    const end = broken + (lineEnd === null ? tail.length : lineEnd.index);
+    const lineEnd = chunk.indexOf('\n', broken);
+    const end = lineEnd === -1 ? chunk.length : lineEnd;
     visit(readBrokenLine(chunk.slice(broken, end), delimiter, line));
     line += 1;
-    offset += end + (lineEnd === null ? 0 : lineEnd[0].length);
+    offset += lineEnd === -1 ? end : end + 1;
   }
+}
+
+/**
+ * The cells of a row starting on `line`, with the line breaks inside them as written (`breakAt`
+ * undefined: every break was an LF). Internal: `eachLine` and the streaming reader.
+ */
+export function asWritten(
+  cells: string[],
+  line: number,
+  breakAt: BreakAt | undefined,
+): readonly string[] {
+  if (breakAt === undefined || !cells.some((cell) => cell.includes('\n'))) return cells;
+  return restoreBreaks(cells, line - 1, breakAt);
 }

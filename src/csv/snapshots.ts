@@ -55,6 +55,7 @@ const sheetShape = {
           'out-of-range',
           'missing-reference',
           'unbalanced-quote',
+          'cell-without-header',
         ]),
         severity: /* @__PURE__ */ z.enum(['error', 'warning']),
         message: text,

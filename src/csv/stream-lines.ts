@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { MAX_RECOVERIES, readBrokenLine, type SheetLine } from './read-lines.js';
+import { asLineFeeds } from './line-ends.js';
+import { asWritten, MAX_RECOVERIES, readBrokenLine, type SheetLine } from './read-lines.js';
 
 /** A row reader fed text piece by piece. Internal. */
 export interface LineStream {
@@ -17,7 +18,7 @@ type Listener = (value?: unknown) => void;
  * `resume`), rows handed to `step` as their text completes.
  */
 function papaparseStream(
-  format: { readonly delimiter: string; readonly newline: string },
+  delimiter: string,
   step: (row: Papa.ParseStepResult<string[]>, parser: Papa.Parser) => void,
 ): { write(text: string): void; end(): void } {
   const listeners = new Map<string, Listener[]>();
@@ -42,8 +43,8 @@ function papaparseStream(
     resume: () => input,
   };
   Papa.parse<string[]>(input as unknown as NodeJS.ReadableStream, {
-    delimiter: format.delimiter,
-    newline: format.newline as '\n',
+    delimiter,
+    newline: '\n',
     step,
   });
   return {
@@ -52,27 +53,22 @@ function papaparseStream(
   };
 }
 
-/** Line breaks (CRLF, LF or a lone CR) from `start` to `end` of `text`; a CR at `end - 1` looks at `end`. */
+/** Line breaks (LF: the text is {@link asLineFeeds}') from `start` to `end` of `text`. */
 function lineBreaks(text: string, start: number, end: number): number {
   let count = 0;
   for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
     count += 1;
-  }
-  for (let at = text.indexOf('\r', start); at !== -1 && at < end; at = text.indexOf('\r', at + 1)) {
-    if (text.charCodeAt(at + 1) !== 10) count += 1;
   }
   return count;
 }
 
 /**
  * Reads rows from text given piece by piece, exactly as `eachLine` reads the whole text: the
- * same rows, line numbers and recovery of quotes that never close. Only the text of the row being
- * read (and of the one before it, for its line count) is kept. Internal: `streamPledgeSheet`.
+ * same rows, line numbers, line ends (CRLF, LF and a lone CR end a row; inside quotes they are
+ * kept as written) and recovery of quotes that never close. Only the text of the row being read
+ * (and of the one before it, for its line count) is kept. Internal: `streamPledgeSheet`.
  */
-export function streamLines(
-  format: { readonly delimiter: string; readonly newline: string },
-  visit: (line: SheetLine) => void,
-): LineStream {
+export function streamLines(delimiter: string, visit: (line: SheetLine) => void): LineStream {
   let recoveries = 0;
   // The text not yet let go of, from `kept` (offsets count from the start of all the text).
   let text = '';
@@ -83,17 +79,24 @@ export function streamLines(
   let rowStart = 0;
   let line = 1;
   let broken: number | undefined;
+  // A CR that ends a piece: whether it is a CRLF is known from the next piece.
+  let carriage = false;
+  // The line breaks written as CRLF or a lone CR, by number, until the row holding them is read;
+  // `breaks` counts every break pushed.
+  const written = new Map<number, string>();
+  let breaks = 0;
+  const breakAt = (index: number) => written.get(index) ?? '\n';
   let parser = start();
 
   function start() {
-    return papaparseStream(format, (row, papa) => {
+    return papaparseStream(delimiter, (row, papa) => {
       settle();
       if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
         broken = rowStart;
         papa.abort();
         return;
       }
-      visit({ cells: row.data, line });
+      visit({ cells: asWritten(row.data, line, written.size === 0 ? undefined : breakAt), line });
       const end = base + row.meta.cursor;
       previous = { start: rowStart, end };
       rowStart = end;
@@ -105,6 +108,31 @@ export function streamLines(
     if (previous === undefined) return;
     line += lineBreaks(text, previous.start - kept, previous.end - kept);
     previous = undefined;
+    // The breaks before this line's are read.
+    for (const index of written.keys()) {
+      if (index >= line - 1) break;
+      written.delete(index);
+    }
+  }
+
+  /** Counts the line breaks of a piece as written, keeping those not written as LF. */
+  function record(piece: string): void {
+    if (!piece.includes('\r')) {
+      for (let at = piece.indexOf('\n'); at !== -1; at = piece.indexOf('\n', at + 1)) breaks += 1;
+      return;
+    }
+    for (const [lineEnd] of piece.matchAll(/\r\n?|\n/g)) {
+      if (lineEnd !== '\n') written.set(breaks, lineEnd);
+      breaks += 1;
+    }
+  }
+
+  /** Reads a piece of text whose breaks are all LF. */
+  function read(piece: string): void {
+    text += piece;
+    parser.write(piece);
+    recover(false);
+    trim();
   }
 
   /** Reads the broken row's first line alone and goes on after it with a new run. */
@@ -112,18 +140,18 @@ export function streamLines(
     while (broken !== undefined) {
       const from = broken - kept;
       broken = undefined;
-      const lineEnd = /\r\n|\r|\n/.exec(text.slice(from));
-      if (lineEnd === null && !ended) {
+      const lineEnd = text.indexOf('\n', from);
+      if (lineEnd === -1 && !ended) {
         // The line is not complete yet: wait for more text (never happens: papaparse reports a
         // broken quote only for a complete row or at the end).
         broken = from + kept;
         return;
       }
-      const end = from + (lineEnd === null ? text.length - from : lineEnd.index);
-      visit(readBrokenLine(text.slice(from, end), format.delimiter, line));
+      const end = lineEnd === -1 ? text.length : lineEnd;
+      visit(readBrokenLine(text.slice(from, end), delimiter, line));
       line += 1;
       recoveries += 1;
-      const after = end + (lineEnd === null ? 0 : lineEnd[0].length);
+      const after = lineEnd === -1 ? end : end + 1;
       base = kept + after;
       rowStart = base;
       previous = undefined;
@@ -144,13 +172,19 @@ export function streamLines(
   }
 
   return {
-    push(piece) {
-      text += piece;
-      parser.write(piece);
-      recover(false);
-      trim();
+    push(given) {
+      let piece = carriage ? `\r${given}` : given;
+      carriage = piece.endsWith('\r');
+      if (carriage) piece = piece.slice(0, -1);
+      record(piece);
+      read(asLineFeeds(piece));
     },
     end() {
+      if (carriage) {
+        record('\r');
+        read('\n');
+        carriage = false;
+      }
       parser.end();
       recover(true);
       settle();

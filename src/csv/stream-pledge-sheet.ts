@@ -11,7 +11,7 @@ import {
   pledgeSheetSummary,
   readPledgeSheetRows,
 } from './pledge-sheet-reader.js';
-import { GUESS_CHARS, guessFormat } from './read-lines.js';
+import { GUESS_CHARS, guessDelimiter } from './read-lines.js';
 import { type StreamPledgeSheetOptions, streamPledgeSheetOptionsSchema } from './schemas.js';
 import { streamLines } from './stream-lines.js';
 import type {
@@ -30,7 +30,8 @@ const BATCH_SIZE = 1000;
  * last batch has its stated total and summary), so a file of millions of rows can be valued as
  * it is read (see `createValuationAccumulator`). Rows are split by papaparse in its streaming
  * mode; the delimiter and line end are guessed from the first megabyte, as `parsePledgeSheet`
- * guesses them. Bytes are read as UTF-8; a leading byte-order mark is dropped.
+ * guesses them. Bytes are read as UTF-8, or as UTF-16 when they start with its byte-order mark
+ * (Excel's "Unicode Text"); a leading byte-order mark is dropped.
  *
  * @param source - A Node `Readable` (a file stream), a web `ReadableStream` (a `fetch` body) or
  * an (async) iterable, of strings or bytes.
@@ -112,19 +113,36 @@ function chunksOf(source: unknown): AsyncIterable<unknown> {
   return notSource(source);
 }
 
-/** The text of the chunks: strings as they are, bytes read as UTF-8; one leading BOM dropped. */
+/**
+ * The text of the chunks: strings as they are, bytes read as UTF-16 when they start with its
+ * byte-order mark (either byte order: Excel's "Unicode Text"), else as UTF-8; one leading BOM
+ * dropped.
+ */
 async function* textOf(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
-  const decoder = new TextDecoder();
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  // The first bytes, held until there are two to tell a byte-order mark by.
+  let head: Uint8Array | undefined;
   let started = false;
   const start = (text: string) => {
     if (started || text === '') return text;
     started = true;
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   };
+  const decode = (bytes: Uint8Array) => {
+    decoder ??= new TextDecoder(encodingOf(bytes));
+    return start(decoder.decode(bytes, { stream: true }));
+  };
   for await (const chunk of chunks) {
-    if (typeof chunk === 'string') yield start(chunk);
-    else if (chunk instanceof Uint8Array) yield start(decoder.decode(chunk, { stream: true }));
-    else {
+    if (typeof chunk === 'string') {
+      if (head !== undefined) yield decode(head);
+      head = undefined;
+      yield start(chunk);
+    } else if (chunk instanceof Uint8Array) {
+      const bytes = head === undefined ? chunk : joinBytes(head, chunk);
+      head = undefined;
+      if (decoder === undefined && bytes.length < 2) head = bytes;
+      else yield decode(bytes);
+    } else {
       throw fieldError(
         'invalid-input',
         'Invalid source: a chunk is neither text nor bytes.',
@@ -133,7 +151,22 @@ async function* textOf(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
       );
     }
   }
-  yield start(decoder.decode());
+  if (head !== undefined) yield decode(head);
+  yield start((decoder ?? new TextDecoder()).decode());
+}
+
+/** The encoding bytes are in, from their first two: a UTF-16 byte-order mark, else UTF-8. */
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+function joinBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 interface Pending {
@@ -154,7 +187,7 @@ async function* batches(
     return reader.add;
   };
 
-  // The first megabyte, to guess the delimiter and line end from as parsePledgeSheet does.
+  // The first megabyte, to guess the delimiter from as parsePledgeSheet does.
   let first = '';
   let ended = false;
   while (first.length < GUESS_CHARS) {
@@ -165,12 +198,9 @@ async function* batches(
     }
     first += next.value;
   }
-  const guessed = guessFormat(first);
-  const delimiter = delimitersToTry(options, guessed.delimiter)[0]!;
+  const delimiter = delimitersToTry(options, guessDelimiter(first))[0]!;
   const search = headerSearch(options, headerOf, begin);
-  const lines = streamLines({ delimiter, newline: guessed.newline }, (row) =>
-    search.offer(row, delimiter),
-  );
+  const lines = streamLines(delimiter, (row) => search.offer(row, delimiter));
   // Until the header is found the text is kept, to try the other delimiters on if it never is.
   let held: string[] | undefined = [first];
   const pending: Pending = { rows: [], problems: [] };

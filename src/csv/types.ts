@@ -75,7 +75,10 @@ export interface ParsedPledgeSheetRow {
  * domain, 1e15 or more or more than 40 decimal places, or for a stated value 1e60 or more or
  * more than 120; left blank), `missing-reference` (a row with content but no measure code, other
  * than a section heading with only its Theme cell; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
- * its own, quote marks kept as text, and the lines after it are read as usual).
+ * its own, quote marks kept as text, and the lines after it are read as usual),
+ * `cell-without-header` (a written cell of a measure row under a blank header, a warning, or
+ * beyond the header's last column, an error since a delimiter in an unquoted cell shifts the cells
+ * after it; left out, the row read as its other cells say).
  */
 export type PledgeSheetProblemCode =
   | 'not-a-number'
@@ -84,7 +87,8 @@ export type PledgeSheetProblemCode =
   | 'not-a-date'
   | 'out-of-range'
   | 'missing-reference'
-  | 'unbalanced-quote';
+  | 'unbalanced-quote'
+  | 'cell-without-header';
 
 /** Something the parser could not read as written, with where it is. Nothing is silently read as zero. */
 export interface PledgeSheetProblem {

@@ -2,7 +2,15 @@
 // a CSV, the line (1-based, the header on line 1, as a text editor numbers lines); bids and
 // deliveries CSVs read money cells as pledge sheets do; a stored parse result keeps its problems;
 // no output file is written when another cannot be.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePledgeSheet } from 'social-value/csv';
@@ -64,6 +72,25 @@ describe('a library error names the file and the CSV line', () => {
     expect(run.stderr).toBe(
       `social-value: error (invalid-input): ${deliveries}: Invalid delivery: 1 problem.\n  - ${deliveries} line 4: deliveries[1].date: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2025-02-31"\n`,
     );
+  });
+
+  it('reads a lone CR (an old Mac line end) as the end of a row, as spreadsheets do', () => {
+    // CRLF file with bid A's row ended by a lone CR: three bids, B on line 3, so B's price (not
+    // a number) is named on line 3 and C's on line 4.
+    const bids = file(
+      'lone-cr.csv',
+      'id,price,quality,sv\r\nA,1000000,4,50000\rB,lots,4,20000\r\nC,-1,4,300000\r\n',
+    );
+    const run = cli(['score', MODEL, bids]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${bids} line 3: bids[1].price`);
+    expect(run.stderr).toContain(`${bids} line 4: bids[2].price`);
+    const ok = file(
+      'lone-cr-ok.csv',
+      'id,price,quality,sv\r\nA,1000000,4,50000\rB,1200000,5,20000\r\n',
+    );
+    const json = JSON.parse(cli(['score', MODEL, ok, '--format', 'json']).stdout);
+    expect(json.ranking.map((bid: { bid: string }) => bid.bid).sort()).toEqual(['A', 'B']);
   });
 
   it('names the deliveries file for a measure pledged nowhere', () => {
@@ -133,7 +160,110 @@ describe('a library error names the file and the CSV line', () => {
   });
 });
 
+describe('files as spreadsheets save them', () => {
+  // One measure row and a total: 32 × £16.09 = £514.88, stated as "£ 514.88".
+  const SHEET_TEXT =
+    'Reference\tProxy Value\tAnswer\tPledged Social Value\r\nNT29\t16.09\t32\t£ 514.88\r\nTotal\t\t\t£ 514.88\r\n';
+  const bytesFile = (name: string, bytes: Uint8Array): string => {
+    const path = join(temp, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+  const statedTotal = (path: string) => {
+    const run = cli(['reconcile', path, '--format', 'json']);
+    return [run.status, run.stderr, JSON.parse(run.stdout || '{}').statedTotal];
+  };
+
+  it('reads Excel’s "Unicode Text" (UTF-16 with a byte-order mark, either byte order)', () => {
+    const le = Buffer.from(`\uFEFF${SHEET_TEXT}`, 'utf16le');
+    expect(statedTotal(bytesFile('unicode-le.txt', le))).toEqual([0, '', '514.88']);
+    const be = Buffer.from(le).swap16();
+    expect(statedTotal(bytesFile('unicode-be.txt', be))).toEqual([0, '', '514.88']);
+  });
+
+  it('reads Excel’s "CSV (Comma delimited)", which is Windows-1252, £ signs and all', () => {
+    // £ is byte 0xA3 in Windows-1252; read as UTF-8 it was U+FFFD and every amount was lost.
+    const ansi = Buffer.from(SHEET_TEXT.replaceAll('\t', ','), 'latin1');
+    expect(ansi.includes(0xa3)).toBe(true);
+    expect(statedTotal(bytesFile('ansi.csv', ansi))).toEqual([0, '', '514.88']);
+  });
+
+  it('refuses a file too large for one string, naming it (Windows-1252 decoding aborted)', () => {
+    // A sparse file of 513 MB: over the 511.99 MB a JavaScript string can hold.
+    const path = join(temp, 'huge.csv');
+    writeFileSync(path, 'Reference,Answer\n');
+    truncateSync(path, 513 * 2 ** 20);
+    const run = cli(['value', path]);
+    rmSync(path);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `social-value: error: ${path}: is too large to read (513 MB; the most a file can be is 511 MB): split it into smaller files.\n`,
+    ]);
+  });
+
+  it('names the file that is a workbook, UTF-16 without a byte-order mark, empty or JSON', () => {
+    const xlsx = bytesFile('book.xlsx', Buffer.from('PK\u0003\u0004\u0014\u0000binary', 'latin1'));
+    const xls = bytesFile('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    const bare16 = bytesFile('bare16.csv', Buffer.from(SHEET_TEXT, 'utf16le'));
+    const empty = file('empty.csv', '');
+    const json = file('sheet.csv', '{"rows": []}');
+    const runs = [xlsx, xls, bare16, empty, json].map((path) => cli(['value', path]));
+    expect(runs.map((run) => run.status)).toEqual([2, 2, 2, 2, 2]);
+    expect(runs[0]?.stderr).toBe(
+      `social-value: error: ${xlsx}: is a spreadsheet workbook (.xlsx or .ods), not a CSV or JSON file: save the sheet as "CSV UTF-8" and give that file.\n`,
+    );
+    expect(runs[1]?.stderr).toBe(
+      `social-value: error: ${xls}: is a spreadsheet workbook (Excel 97-2003 .xls), not a CSV or JSON file: save the sheet as "CSV UTF-8" and give that file.\n`,
+    );
+    expect(runs[2]?.stderr).toBe(
+      `social-value: error: ${bare16}: holds NUL characters, so it is not text in UTF-8 (UTF-16 without a byte-order mark?): save it as "CSV UTF-8" and give that file.\n`,
+    );
+    expect(runs[3]?.stderr).toMatch(
+      new RegExp(
+        `^social-value: error \\(invalid-input\\): ${empty}: Invalid pledge sheet: no header row found\\.`,
+      ),
+    );
+    expect(runs[4]?.stderr).toBe(
+      `social-value: error: ${json}: holds JSON, not CSV: give it a .json name to read it as JSON.\n`,
+    );
+    // Bids and deliveries CSVs too.
+    expect(cli(['score', MODEL, json]).stderr).toBe(runs[4]?.stderr);
+  });
+});
+
 describe('bids and deliveries CSVs read money cells as pledge sheets do', () => {
+  it('refuses two columns with one header, which kept only the second’s cells', () => {
+    // A's social value was read as 1 (the second "sv" column), not 50,000.
+    const bids = file('twice.csv', 'id,price,quality,sv,SV \nA,1000000,4,50000,1\n');
+    const run = cli(['score', MODEL, bids]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: ${bids} line 1: columns 4 and 5 have the same header ("sv", "SV"): rename or remove one, as only one of their cells could be read.\n`,
+    ]);
+    const deliveries = file(
+      'twice-deliveries.csv',
+      '\nmeasure,date,quantity,Quantity\nNT1,2025-01-31,2,3\n',
+    );
+    expect(cli(['track', SHEET, deliveries]).stderr).toBe(
+      `social-value: error: ${deliveries} line 2: columns 3 and 4 have the same header ("quantity", "Quantity"): rename or remove one, as only one of their cells could be read.\n`,
+    );
+  });
+
+  it('reads headers written in another case or spacing (ID, Price, SV)', () => {
+    // The same bids as examples/cli/bids.csv under headers a spreadsheet user might type: the
+    // same evaluation ("ID" was "missing", "Price" not a criterion of the model).
+    const bids = file(
+      'headers.csv',
+      ' ID ,PRICE,Quality, SV\nA,1000000,4,50000\nB,1200000,5,20000\nC,1050000,4,300000\n',
+    );
+    const run = cli(['score', MODEL, bids, '--format', 'json']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      cli(['score', MODEL, 'examples/cli/bids.csv', '--format', 'json']).stdout,
+    );
+  });
+
   it('scores £1,200,000-style cells as the plain figures', () => {
     const plain = file('plain.csv', 'id,price,quality,sv\nA,1200000,4,50000\nB,1000000,3,20000\n');
     const money = file(
@@ -208,6 +338,20 @@ describe('no output file is written when another cannot be', () => {
       `social-value: error: ${out}: cannot be written (its folder does not exist).\n`,
     );
     expect(existsSync(chart)).toBe(false);
+  });
+
+  it('says a folder on the path is a file, and refuses an empty file name', () => {
+    // "its folder does not exist" was said of a folder that is a file, and ": cannot be
+    // written (is a folder)" of an empty name.
+    const out = join(SHEET, 'out.csv');
+    expect(cli(['value', SHEET, '--out', out]).stderr).toBe(
+      `social-value: error: ${out}: cannot be written (a folder on its path is a file).\n`,
+    );
+    const empty = cli(['value', SHEET, '--out', '']);
+    expect([empty.status, empty.stderr]).toEqual([
+      2,
+      'social-value: error: an output file name is empty (--out "", --chart ""): give a file name.\n',
+    ]);
   });
 
   it('writes neither chart when --benchmark-chart names a folder', () => {

@@ -33,7 +33,7 @@ export function scoreCommand(
   context: CommandContext,
 ): CommandResult {
   const model = readJson(modelFile, context.terminal.cwd) as ModelArgument;
-  const { bids, lines } = readBids(bidsFile, context.terminal.cwd);
+  const { bids, lines } = readBids(bidsFile, context.terminal.cwd, criterionIds(model));
   const sources: Source[] = [
     { file: modelFile, roots: ['model'] },
     { file: bidsFile, roots: ['bids'], lines },
@@ -217,14 +217,37 @@ interface BidsRead {
   readonly lines?: readonly number[];
 }
 
+/** The criterion ids of a model as read from JSON (none when it has no list of criteria). */
+function criterionIds(model: unknown): string[] {
+  const criteria = (model as { criteria?: unknown } | null)?.criteria;
+  if (!Array.isArray(criteria)) return [];
+  return criteria.flatMap((criterion) => {
+    const id = (criterion as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [id] : [];
+  });
+}
+
+/**
+ * The name a bids CSV header stands for: the one of `known` it is (ignoring case and spacing,
+ * when only one is), else the header as written.
+ */
+function headerNames(known: readonly string[]): (header: string) => string {
+  const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+  return (header) => {
+    if (known.includes(header)) return header;
+    const matches = known.filter((name) => key(name) === key(header));
+    return matches.length === 1 ? matches[0]! : header;
+  };
+}
+
 /**
  * Bids from JSON (a list, or { "bids": [...] }) or CSV: a column `id`, a column `price`, and one
- * column per criterion read from a response holding a mark, an amount, or several evaluators'
+ * column per criterion (headers matched ignoring case and spacing) read from a response holding a mark, an amount, or several evaluators'
  * marks separated by semicolons (`4;4;3`). Numbers are read as pledge sheets read them
  * (`£1,200,000`, `1 000`); a cell that is no number (or an ambiguous one, `(-5)`) goes to the
  * library as written, which refuses or reads it.
  */
-function readBids(file: string, cwd: string): BidsRead {
+function readBids(file: string, cwd: string, criteria: readonly string[]): BidsRead {
   if (isJsonFile(file)) {
     const json = readJson(file, cwd);
     if (Array.isArray(json)) return { bids: json as BidsArgument };
@@ -238,7 +261,10 @@ function readBids(file: string, cwd: string): BidsRead {
     throw new CliError(`${file}: expected a list of bids, or { "bids": [...] }.`);
   }
   const records = readCsvRecords(file, cwd);
-  const bids = records.map(({ cells, line }, index) => {
+  const nameOf = headerNames([...new Set(['id', 'price', ...criteria])]);
+  const bids = records.map(({ cells: written, line }, index) => {
+    const cells: Record<string, string> = Object.create(null);
+    for (const [header, cell] of Object.entries(written)) cells[nameOf(header)] = cell;
     const { id, price, ...responses } = cells;
     if (id === undefined)
       throw new CliError(
