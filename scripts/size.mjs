@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import ts from 'typescript';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -48,16 +49,17 @@ const cases = [
   {
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
-    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 124.4 kB. Taking one
+    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 125.4 kB. Taking one
     // area out at a time (gzip, at 122.0 kB): maturity 18.3 kB (the SVMI and Portsmouth model
     // texts), monitoring 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3,
     // toms 1.1; the rest is core, decimal.js (12.9) and zod/mini (docs/performance.md). The lines
     // printed under the table show why no trimming reaches it: with every string literal emptied
-    // the library's own code is still 62.7 kB, and its dependencies add about 19.5. This ceiling
+    // the library's own code is still 68.5 kB, and its dependencies add about 19.5. This ceiling
     // (the measured figure rounded up, plus 1 kB) keeps it from growing unnoticed until the target
     // is met or changed; it went from 123 to 125 kB with the edge fixes of 2 December 2026 (about
-    // thirty refusals, warnings and findings across every area: +2.3 kB).
-    budget: 125,
+    // thirty refusals, warnings and findings across every area: +2.3 kB) and to 127 kB with the
+    // next round (storage of what was lost, encodings, restatements, response parts: +1.0 kB).
+    budget: 127,
     target: 70,
     forbidden: classicZod,
   },
@@ -170,18 +172,15 @@ try {
     }
   }
   // What the whole library's 70 kB target would take: its own code (dependencies left out), and
-  // that code with every string literal emptied (messages, names and model texts all gone; the
-  // crude tokenizer can only empty too much, so this is a lower bound on the code itself).
+  // that code with every string literal and template text emptied (messages, names and model
+  // texts all gone; parsed by TypeScript, so a quote inside a regular expression is no string).
   const own = await build({
     ...forTheBrowser,
     entryPoints: [join(scratch, `entry-${cases.findIndex((item) => item.target)}.js`)],
     external: ['decimal.js', 'zod', 'zod/*', 'postcode'],
   });
   const ownCode = own.outputFiles[0].text;
-  const withoutStrings = ownCode.replace(
-    /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g,
-    '""',
-  );
+  const withoutStrings = emptyStringLiterals(ownCode);
   const whole = rows.find((row) => row.target);
   breakdown = [
     `the root entry without its dependencies: ${kB(gzipped(ownCode))} kB gzip (so about ${kB(
@@ -200,6 +199,37 @@ try {
   });
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** `code` with the text of every string literal and template emptied (`""`, `` `${x}` ``). */
+function emptyStringLiterals(code) {
+  const source = ts.createSourceFile(
+    'bundle.js',
+    code,
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.JS,
+  );
+  const cuts = [];
+  const visit = (node) => {
+    const empty = {
+      [ts.SyntaxKind.StringLiteral]: '""',
+      [ts.SyntaxKind.NoSubstitutionTemplateLiteral]: '``',
+      [ts.SyntaxKind.TemplateHead]: '`${',
+      [ts.SyntaxKind.TemplateMiddle]: '}${',
+      [ts.SyntaxKind.TemplateTail]: '}`',
+    }[node.kind];
+    if (empty !== undefined) cuts.push([node.getStart(source), node.end, empty]);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let emptied = '';
+  let at = 0;
+  for (const [start, end, empty] of cuts.sort((a, b) => a[0] - b[0])) {
+    emptied += code.slice(at, start) + empty;
+    at = end;
+  }
+  return emptied + code.slice(at);
 }
 
 console.log('| import | minified | gzip -9 | budget |');
