@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   defineFramework,
-  type FrameworkInput,
   summarisePortfolio,
   trackDelivery,
   valuePledges,
 } from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
 import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
+import { framework, frameworkInput } from './three-measures.js';
 
 // A delivery report and a portfolio stored through node-postgres and read back with SQL: what a
 // reader needs to tell a disbenefit from a benefit, one channel from another, and a portfolio's
@@ -23,41 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const frameworkInput: FrameworkInput = {
-  id: 'f',
-  name: 'F',
-  edition: '1',
-  priceYear: 2022,
-  themes: [{ id: 'jobs', name: 'Jobs' }],
-  measures: [
-    {
-      code: 'NT1',
-      theme: 'jobs',
-      title: 'Local jobs',
-      unit: 'FTE',
-      proxyValue: '100',
-      valueType: 'social',
-    },
-    {
-      code: 'NT2',
-      theme: 'jobs',
-      title: 'Lorry miles',
-      unit: 'miles',
-      proxyValue: '10',
-      valueType: 'local-economic',
-    },
-    {
-      code: 'NT3',
-      theme: 'jobs',
-      title: 'Landfill',
-      unit: 't',
-      proxyValue: '5',
-      valueType: 'environmental',
-    },
-  ],
-};
-const framework = defineFramework(frameworkInput);
 
 // NT1: 10 × £100 = £1,000, a benefit tagged ward North. NT2: 4 × £10 = £40, a disbenefit (−£40)
 // pledged through a grant by an officer, due for follow-up on 2025-01-15.

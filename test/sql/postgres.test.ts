@@ -40,7 +40,7 @@ beforeAll(async () => {
   database = await startDatabase();
   await database.client.query(schemaSql);
   types = await columnTypes(database.client);
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await database?.close();

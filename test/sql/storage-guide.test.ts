@@ -38,7 +38,7 @@ beforeAll(async () => {
   // PGlite serves one connection at a time: the blocks connect on their own.
   await database.client.end();
   vi.stubEnv('DATABASE_URL', database.url);
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   vi.unstubAllEnvs();

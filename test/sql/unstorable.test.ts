@@ -26,7 +26,7 @@ let database: TestDatabase;
 beforeAll(async () => {
   database = await startDatabase();
   await database.client.query(schemaSql);
-}, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await database?.close();

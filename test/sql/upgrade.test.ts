@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineFramework, trackDelivery, valuePledges } from '../../src/index.js';
+import { trackDelivery, valuePledges } from '../../src/index.js';
 import { type Rows, toRows } from '../../src/sql/index.js';
 import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
 import { evaluation, medianEvaluation, portfolio, report } from './results.js';
+import { framework } from './three-measures.js';
 
 // docs/storage.md, "Upgrading a database made with an earlier schema": a database made with the
 // schema as shipped before (test/sql/previous-schema.sql), holding rows toRows wrote then, is
@@ -82,39 +83,6 @@ async function asBefore(client: pg.Client, rows: Rows): Promise<Rows> {
 
 // A report with a disbenefit pledged through a grant, a line a variation added, and a disbenefit
 // nobody pledged (NT3, 2 t × −£5, delivered before the variation added it as a disbenefit).
-const framework = defineFramework({
-  id: 'f',
-  name: 'F',
-  edition: '1',
-  priceYear: 2022,
-  themes: [{ id: 'jobs', name: 'Jobs' }],
-  measures: [
-    {
-      code: 'NT1',
-      theme: 'jobs',
-      title: 'Local jobs',
-      unit: 'FTE',
-      proxyValue: '100',
-      valueType: 'social',
-    },
-    {
-      code: 'NT2',
-      theme: 'jobs',
-      title: 'Lorry miles',
-      unit: 'miles',
-      proxyValue: '10',
-      valueType: 'local-economic',
-    },
-    {
-      code: 'NT3',
-      theme: 'jobs',
-      title: 'Landfill',
-      unit: 't',
-      proxyValue: '5',
-      valueType: 'environmental',
-    },
-  ],
-});
 const disbenefitReport = trackDelivery(
   valuePledges(framework, [
     { measure: 'NT1', quantity: 10 },
