@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import { Decimal, type Numeric } from '../core/decimal.js';
+import type { Decimal, Numeric } from '../core/decimal.js';
+import { exactText } from '../core/exact-text.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { listed } from '../core/listing.js';
 import { idSchema } from '../core/schemas.js';
-import { numericAt } from '../core/to-decimal.js';
+import { numericAt, toDecimal } from '../core/to-decimal.js';
 import { percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import {
@@ -104,7 +105,7 @@ function percentileName(percentile: number): string {
             ? 'rd'
             : 'th';
   // Plain digits: JavaScript writes a number below 1e-6 with an exponent (1e-7).
-  return `${new Decimal(percentile).toFixed()}${suffix} percentile`;
+  return `${exactText(toDecimal(percentile))}${suffix} percentile`;
 }
 
 const percent = (fraction: Decimal) => percentText(fraction, 1);
