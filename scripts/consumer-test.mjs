@@ -1,6 +1,7 @@
 // Packs the library, installs the tarball into a scratch project outside the repository, and
 // uses it as consumers do:
-// - from JavaScript, as ESM (import) and CJS (require), through the main entry and a subpath;
+// - from JavaScript, as ESM (import) and CJS (require), through the main entry and a subpath,
+//   with the zod of the devDependencies and with the oldest the peer range allows;
 // - from TypeScript in four setups (ESM nodenext, bundler, CommonJS node16, CommonJS node10 with
 //   subpaths through typesVersions), each compiling test/consumer/program.ts with strict,
 //   exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck: false (so the
@@ -175,6 +176,38 @@ try {
   process.stdout.write(run('node', ['esm.mjs'], scratch));
   process.stdout.write(run('node', ['cjs.cjs'], scratch));
   console.log('consumer test: ESM and CJS both work from the packed tarball');
+
+  // The same with the oldest zod the peer range allows (its floor, `^4.0.11`): an older zod/mini
+  // lacks what the library calls (4.0.10 has no `superRefine`).
+  const peer = JSON.parse(run('npm', ['pkg', 'get', 'peerDependencies.zod'], root));
+  const oldest = /^\^(\d+\.\d+\.\d+)$/.exec(peer)?.[1];
+  if (oldest === undefined) throw new Error(`peerDependencies.zod is not ^x.y.z: ${peer}`);
+  const withOldest = join(scratch, 'oldest-zod');
+  mkdirSync(withOldest);
+  writeFileSync(
+    join(withOldest, 'package.json'),
+    JSON.stringify({ name: 'consumer-oldest-zod', private: true, version: '1.0.0' }),
+  );
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--silent',
+      join(scratch, tarball),
+      `zod@${oldest}`,
+    ],
+    withOldest,
+  );
+  writeFileSync(join(withOldest, 'esm.mjs'), checks.esmSource);
+  writeFileSync(join(withOldest, 'cjs.cjs'), checks.cjsSource);
+  run('node', ['esm.mjs'], withOldest);
+  run('node', ['cjs.cjs'], withOldest);
+  console.log(
+    `consumer test: ESM and CJS work with zod ${oldest} too, the oldest the peer range allows`,
+  );
 
   // TypeScript, four setups, two at a time.
   let failed = 0;
