@@ -76,20 +76,24 @@ export function numericSchema(bounds: NumericBounds = {}) {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * True when `year`, `month` (1 to 12) and `day` name a day of the calendar (any year `Date`
+ * holds, 0 included; `Date.UTC` alone reads years 0 to 99 as 1900 to 1999). Internal.
+ */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  // The year is as set unless it is beyond what Date holds, and then the month is NaN.
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** `YYYY-MM-DD` of a valid calendar date in years 0001–9999, else `undefined`. Internal. */
 export function isoDateOf(value: unknown): string | undefined {
   if (typeof value === 'string') {
     const match = ISO_DATE.exec(value);
     if (match === null) return undefined;
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(2000, month - 1, day));
-    date.setUTCFullYear(year);
-    const valid =
-      year >= 1 &&
-      date.getUTCFullYear() === year &&
-      date.getUTCMonth() === month - 1 &&
-      date.getUTCDate() === day;
-    return valid ? value : undefined;
+    return year >= 1 && isCalendarDay(year, month, day) ? value : undefined;
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
     const year = value.getFullYear();

@@ -7,7 +7,7 @@ import { lazy } from '../core/lazy.js';
 import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { idSchema, strictObject } from '../core/schemas.js';
+import { idSchema, isCalendarDay, strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
@@ -35,15 +35,8 @@ import type { ValueForCostResult } from './value-for-cost-ratio.js';
 function isCalendarDate(value: unknown): boolean {
   const match = typeof value === 'string' ? /^(\d{4,5})-(\d\d)-(\d\d)$/.exec(value) : null;
   if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const date = new Date(Date.UTC(2000, month, day));
-  date.setUTCFullYear(year);
-  return (
-    year <= 10000 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month &&
-    date.getUTCDate() === day
-  );
+  const year = Number(match[1]);
+  return year <= 10000 && isCalendarDay(year, Number(match[2]), Number(match[3]));
 }
 
 /** The snapshot schemas of every kind, built on first use. */
