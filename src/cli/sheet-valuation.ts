@@ -3,7 +3,7 @@
 import { type Framework, type Valuation, valuePledges } from 'social-value';
 import { toFramework, toPledges } from 'social-value/csv';
 import type { SheetRead } from './read-sheet.js';
-import { withSources } from './sources.js';
+import { type FlagPaths, withSources } from './sources.js';
 
 /** Options of a sheet's valuation. */
 export interface SheetValuationOptions {
@@ -18,8 +18,14 @@ export function valueSheet(
   sheet: SheetRead,
   options: SheetValuationOptions,
 ): { framework: Framework; valuation: Valuation } {
-  return withSources([sheet.source], () => valueRows(sheet, options));
+  return withSources([sheet.source], () => valueRows(sheet, options), SHEET_FLAGS);
 }
+
+/** The flags `value` and `track` pass to a sheet's valuation. */
+const SHEET_FLAGS: FlagPaths = {
+  'options.contractValue': '--contract-value',
+  'meta.priceYear': '--price-year',
+};
 
 function valueRows(
   sheet: SheetRead,

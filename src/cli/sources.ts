@@ -22,17 +22,27 @@ export interface Source {
 }
 
 /**
+ * The flags a command passed on to the library, by the path the library gives each value
+ * (`{ 'options.rate': '--discount' }`): an issue at that path, or inside it, names the flag.
+ */
+export type FlagPaths = Readonly<Record<string, string>>;
+
+/**
  * Runs a step of a command, turning a SocialValueError it throws into a CliError (same code,
  * same exit code) whose message names the files of the bad values, and for each issue the file
  * and, in a CSV, the line its record starts on (1-based, the header being line 1, as a text
- * editor numbers lines). Issues from flags (paths such as `options.rate`) are left as they are.
+ * editor numbers lines), or the flag it came from (`--discount` for `options.rate`).
  */
-export function withSources<T>(sources: readonly Source[], step: () => T): T {
+export function withSources<T>(
+  sources: readonly Source[],
+  step: () => T,
+  flags: FlagPaths = {},
+): T {
   try {
     return step();
   } catch (error) {
     if (!isSocialValueError(error)) throw error;
-    throw new CliError(describe(error, sources), error.code);
+    throw new CliError(describe(error, sources, flags), error.code);
   }
 }
 
@@ -42,9 +52,12 @@ function describe(
     issues: readonly { path: string; segments: readonly (string | number)[]; message: string }[];
   },
   sources: readonly Source[],
+  flags: FlagPaths,
 ): string {
   const files = new Set<string>();
   const lines = error.issues.map((issue) => {
+    const flag = Object.entries(flags).find(([path]) => isWithin(issue.path, path))?.[1];
+    if (flag !== undefined) return `  - ${flag}: ${issue.message}`;
     const source = sources.find((candidate) => owns(candidate, issue.path));
     if (source === undefined) return `  - ${issue.path || '(input)'}: ${issue.message}`;
     files.add(source.file);
@@ -66,9 +79,13 @@ function describe(
 }
 
 function owns(source: Source, path: string): boolean {
-  return source.roots.some(
-    (root) =>
-      path.startsWith(root) &&
-      (path.length === root.length || path[root.length] === '.' || path[root.length] === '['),
+  return source.roots.some((root) => isWithin(path, root));
+}
+
+/** True when `path` is `root` or goes on from it (`contracts[3].value` within `contracts`). */
+function isWithin(path: string, root: string): boolean {
+  return (
+    path.startsWith(root) &&
+    (path.length === root.length || path[root.length] === '.' || path[root.length] === '[')
   );
 }

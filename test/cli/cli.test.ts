@@ -659,12 +659,12 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     [
       'a negative contract value',
       ['value', SHEET, '--contract-value', '-5'],
-      /error \(invalid-input\)[\s\S]*options\.contractValue: expected a number at least 0\.01, received "-5"/,
+      /error \(invalid-input\)[\s\S]*--contract-value: expected a number at least 0\.01, received "-5"/,
     ],
     [
       'a percentage for a rate',
       ['value', SHEET, '--years', '3', '--discount', '3.5'],
-      /options\.rate: [^\n]*did you mean 0\.035\?/,
+      /--discount: [^\n]*did you mean 0\.035\?/,
     ],
     [
       'an unknown tag',
@@ -682,7 +682,7 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
         '--date',
         '2020-01-01',
       ],
-      /error \(unknown-contract-type\)[\s\S]*query\.contractType: [^\n]*did you mean "services"/,
+      /error \(unknown-contract-type\)[\s\S]*--contract-type: [^\n]*did you mean "services"/,
     ],
     [
       'an unknown policy',

@@ -152,11 +152,101 @@ describe('a library error names the file and the CSV line', () => {
     expect(run.stderr).toMatch(`  - ${join(folder, 'b.json')}: contracts[1].report: `);
   });
 
-  it('leaves a flag’s issue unattributed to any file', () => {
+  it('names the flag of a flag’s issue, not a file or the library’s path', () => {
     const run = cli(['value', SHEET, '--contract-value', '-5']);
     expect(run.stderr).toBe(
-      'social-value: error (invalid-input): Invalid options: 1 problem.\n  - options.contractValue: expected a number at least 0.01, received "-5"\n',
+      'social-value: error (invalid-input): Invalid options: 1 problem.\n  - --contract-value: expected a number at least 0.01, received "-5"\n',
     );
+  });
+
+  // Each command's flags that the library checks: the issue names the flag the user typed.
+  it.each([
+    [
+      ['value', SHEET, '--price-year', '1800'],
+      '  - --price-year: expected a number at least 1900, received 1800',
+    ],
+    [
+      ['value', SHEET, '--years', '3', '--discount', '3.5'],
+      '  - --discount: expected a rate from 0 to 1 (a fraction, not a percentage), received 3.5 (did you mean 0.035?)',
+    ],
+    [
+      [
+        'track',
+        SHEET,
+        'examples/cli/deliveries.csv',
+        '--start',
+        '2026-02-30',
+        '--end',
+        '2027-01-01',
+      ],
+      '  - --start: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2026-02-30"',
+    ],
+    [
+      ['track', SHEET, 'examples/cli/deliveries.csv', '--end', '2027-01-01'],
+      '  - --start: expected both start and end of the contract, or neither',
+    ],
+    [
+      [
+        'plan',
+        'examples/cli/responses.json',
+        '--model',
+        'svmi-public',
+        '--target',
+        'leader',
+        '--years',
+        '0',
+      ],
+      '  - --years: expected a whole number from 1 to 50, received 0',
+    ],
+    [
+      [
+        'threshold',
+        '--contract-type',
+        'services',
+        '--authority',
+        'sub-central',
+        '--date',
+        '2020-02-30',
+      ],
+      '  - --date: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2020-02-30"',
+    ],
+  ])('names the flag: %j', (args, issue) => {
+    const run = cli(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')).toContain(issue);
+  });
+
+  it('says which years --first-year and --years reach past 9999, of the flag', () => {
+    // 9998, 9999 and 10000: the third year is past the last year presentValue reads.
+    const run = cli(['value', SHEET, '--years', '3', '--first-year', '9998']);
+    expect(run.stderr).toBe(
+      'social-value: error: --first-year: expected a year whose 3 years (--years) end by 9999, received 9998.\n',
+    );
+    expect(cli(['value', SHEET, '--years', '2', '--first-year', '9998']).status).toBe(0);
+  });
+
+  it('names the level meant by a --target written by its name or in another case', () => {
+    const levels = 'non-compliant, follower, mature, leader, innovator';
+    for (const [target, meant] of [
+      ['Leader', 'leader'],
+      ['Non Compliant', 'non-compliant'],
+    ]) {
+      const run = cli([
+        'plan',
+        'examples/cli/responses.json',
+        '--model',
+        'svmi-public',
+        '--target',
+        target!,
+      ]);
+      expect(run.stderr).toBe(
+        `social-value: error: --target: expected a .json file or a level of Social Value Maturity Index (public sector) (${levels}), received "${target}" (did you mean "${meant}"?).\n`,
+      );
+    }
+    expect(
+      cli(['plan', 'examples/cli/responses.json', '--model', 'svmi-public', '--target', 'leadr'])
+        .stderr,
+    ).not.toContain('did you mean');
   });
 });
 

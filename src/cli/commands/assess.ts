@@ -105,12 +105,17 @@ export function planCommand(
     isJsonFile(options.target) ? [{ file: options.target, roots: ['responses'] }] : [],
     () => assessMaturity(model, targetAnswers, { label: 'Target' }),
   );
-  const plan = planActions(model, {
-    present,
-    target,
-    ...(options.years === undefined ? {} : { years: options.years }),
-    ...(options.spreadBy === undefined ? {} : { spreadBy: options.spreadBy }),
-  });
+  const plan = withSources(
+    [],
+    () =>
+      planActions(model, {
+        present,
+        target,
+        ...(options.years === undefined ? {} : { years: options.years }),
+        ...(options.spreadBy === undefined ? {} : { spreadBy: options.spreadBy }),
+      }),
+    { 'input.years': '--years', 'input.spreadBy': '--spread-by' },
+  );
   const comparison = compareAssessments(present, target);
   const comparisonTable: Table = {
     columns: [
@@ -188,8 +193,13 @@ function readModel(value: string, cwd: string): { model: MaturityModel; source: 
 
 function targetLevel(model: MaturityModel, level: string): Responses {
   if (!model.levels.some((entry) => entry.id === level)) {
+    // A level written by its name or in another case (`Leader`, `Non Compliant`) names its id.
+    const squash = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+    const meant = model.levels.find((entry) =>
+      [entry.id, entry.name].some((text) => squash(text) === squash(level)),
+    );
     throw new CliError(
-      `--target: expected a .json file or a level of ${model.name} (${model.levels.map((entry) => entry.id).join(', ')}), received "${level}".`,
+      `--target: expected a .json file or a level of ${model.name} (${model.levels.map((entry) => entry.id).join(', ')}), received "${level}"${meant === undefined ? '' : ` (did you mean "${meant.id}"?)`}.`,
     );
   }
   return Object.fromEntries(model.themes.map((theme) => [theme.id, level])) as Responses;

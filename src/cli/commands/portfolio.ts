@@ -64,6 +64,7 @@ export function portfolioCommand(
     files.map((file, index) => ({ file, roots: [`contracts[${index}]`] })),
     () =>
       summarisePortfolio(contracts, options.top === undefined ? undefined : { top: options.top }),
+    { 'options.top': '--top' },
   );
   const pledged = moneyColumn(portfolio.contracts.map((entry) => entry.totals.pledged));
   const expected = moneyColumn(portfolio.contracts.map((entry) => entry.totals.expected));

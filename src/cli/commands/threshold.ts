@@ -4,6 +4,7 @@ import { formatGBP, ukProcurementThreshold } from 'social-value';
 import type { CommandResult } from '../command.js';
 import { moneyCell } from '../figures.js';
 import type { Table } from '../report.js';
+import { withSources } from '../sources.js';
 import { warningsSection } from '../warnings.js';
 
 /** Options of the threshold command, as typed (the library checks them). */
@@ -24,13 +25,24 @@ type Query = Parameters<typeof ukProcurementThreshold>[0];
 
 /** Runs `threshold`. */
 export function thresholdCommand(options: ThresholdCommandOptions): CommandResult {
-  const threshold = ukProcurementThreshold({
-    contractType: options.contractType,
-    authority: options.authority,
-    commencedOn: options.date,
-    ...(options.regime === undefined ? {} : { regime: options.regime }),
-    ...(options.level === undefined ? {} : { level: options.level }),
-  } as Query);
+  const threshold = withSources(
+    [],
+    () =>
+      ukProcurementThreshold({
+        contractType: options.contractType,
+        authority: options.authority,
+        commencedOn: options.date,
+        ...(options.regime === undefined ? {} : { regime: options.regime }),
+        ...(options.level === undefined ? {} : { level: options.level }),
+      } as Query),
+    {
+      'query.contractType': '--contract-type',
+      'query.authority': '--authority',
+      'query.commencedOn': '--date',
+      'query.regime': '--regime',
+      'query.level': '--level',
+    },
+  );
   const table: Table = {
     columns: [{ label: 'Field' }, { label: 'Value' }],
     rows: [

@@ -11,7 +11,7 @@ import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
 import { readSheet } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
-import { type Source, withSources } from '../sources.js';
+import { type FlagPaths, type Source, withSources } from '../sources.js';
 
 /** Options of the track command. */
 export interface TrackCommandOptions {
@@ -32,6 +32,15 @@ export interface TrackCommandOptions {
 type ValuationArgument = Parameters<typeof trackDelivery>[0];
 type DeliveriesArgument = Parameters<typeof trackDelivery>[1];
 type TrackOptions = NonNullable<Parameters<typeof trackDelivery>[2]>;
+
+/** The flags `track` passes to trackDelivery, by the path of the option each becomes. */
+const TRACK_FLAGS: FlagPaths = {
+  'options.start': '--start',
+  'options.end': '--end',
+  'options.asOf': '--as-of',
+  'options.count': '--count',
+  'options.contractValue': '--contract-value',
+};
 
 const DELIVERY_KEYS = ['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note'];
 
@@ -57,7 +66,11 @@ export function trackCommand(
     ...(options.contractValue === undefined ? {} : { contractValue: options.contractValue }),
     ...(framework === undefined ? {} : { framework }),
   };
-  const report = withSources(sources, () => trackDelivery(valuation, deliveries, settings));
+  const report = withSources(
+    sources,
+    () => trackDelivery(valuation, deliveries, settings),
+    TRACK_FLAGS,
+  );
   // Lines pledged at 0 are left out unless something was delivered against them: the table's
   // totals are the report's.
   const pledged = report.lines.filter((line) => !line.pledged.isZero() || !line.delivered.isZero());
@@ -166,7 +179,11 @@ export function trackCommand(
     });
   }
   context.progress.update('Drawing the delivery chart…');
-  const chart = withSources(sources, () => overTime(report, valuation, deliveries, settings));
+  const chart = withSources(
+    sources,
+    () => overTime(report, valuation, deliveries, settings),
+    TRACK_FLAGS,
+  );
   sections.push({ heading: 'Chart', chart });
   return {
     results: [report],

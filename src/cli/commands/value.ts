@@ -19,6 +19,7 @@ import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../f
 import { readSheet } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
+import { withSources } from '../sources.js';
 import { type WarningLike, warningsSection } from '../warnings.js';
 
 /** Options of the value command. */
@@ -140,10 +141,16 @@ export function valueCommand(
   const warnings: WarningLike[] = [...valuation.warnings];
   if (options.years !== undefined) {
     const firstYear = options.firstYear ?? new Date().getUTCFullYear();
-    const discounted = presentValue(evenly(valuation.total, options.years, firstYear), {
-      baseYear: firstYear,
-      ...(options.discount === undefined ? {} : { rate: options.discount }),
-    });
+    const series = evenly(valuation.total, options.years, firstYear);
+    const discounted = withSources(
+      [],
+      () =>
+        presentValue(series, {
+          baseYear: firstYear,
+          ...(options.discount === undefined ? {} : { rate: options.discount }),
+        }),
+      { 'options.rate': '--discount', 'options.baseYear': '--first-year' },
+    );
     results.push(discounted);
     warnings.push(...discounted.warnings);
     const nominal = moneyColumn(discounted.years.map((year) => year.value));
@@ -248,6 +255,12 @@ function breakdownOf(
 function evenly(total: Decimal, years: number, first: number): { year: number; value: Decimal }[] {
   if (years < 1 || years > 200) {
     throw new CliError(`--years: expected a whole number from 1 to 200, received ${years}.`);
+  }
+  // presentValue reads years up to 9999: say so of the flag, not of a year the command made.
+  if (first + years - 1 > 9999) {
+    throw new CliError(
+      `--first-year: expected a year whose ${years} years (--years) end by 9999, received ${first}.`,
+    );
   }
   const share = total.div(years).toSignificantDigits(34);
   const out: { year: number; value: Decimal }[] = [];
