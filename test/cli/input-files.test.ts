@@ -210,10 +210,53 @@ describe('a library error names the file and the CSV line', () => {
       ],
       '  - --date: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2020-02-30"',
     ],
+    [
+      [
+        'check-weighting',
+        '--price',
+        '200',
+        '--quality',
+        '0',
+        '--contract',
+        'examples/cli/contract.json',
+        '--policy',
+        'statutory',
+      ],
+      '  - --price: expected a number at most 100, received "200"',
+    ],
   ])('names the flag: %j', (args, issue) => {
     const run = cli(args);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')).toContain(issue);
+  });
+
+  it('names the model file, not --price, when the weights come from a model', () => {
+    const model = join(temp, 'heavy-model.json');
+    writeFileSync(
+      model,
+      JSON.stringify({
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            name: 'Price',
+            weight: 200,
+            scoring: { method: 'relative-to-lowest' },
+          },
+        ],
+      }),
+    );
+    const run = cli([
+      'check-weighting',
+      model,
+      '--contract',
+      'examples/cli/contract.json',
+      '--policy',
+      'statutory',
+    ]);
+    expect(run.stderr.split('\n')).toContain(
+      `  - ${model}: weights.criteria[0].weight: expected a number at most 100, received 200`,
+    );
   });
 
   it('says which years --first-year and --years reach past 9999, of the flag', () => {

@@ -74,6 +74,10 @@ export function checkWeightingCommand(
       ...policySources(options.policy),
     ],
     () => checkWeighting(weights, contract, policy),
+    // Weights given as flags: an issue at `weights.price` is the flag's.
+    modelFile === undefined
+      ? Object.fromEntries(FLAGS.map(([key, flag]) => [`weights.${key}`, flag]))
+      : {},
   );
   const weightsTable: Table = {
     columns: [{ label: 'Group' }, { label: 'Weight (points)', numeric: true }],
