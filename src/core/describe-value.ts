@@ -2,12 +2,23 @@ import { Decimal } from './decimal.js';
 import { isPlainRecord } from './record.js';
 
 /**
- * A short, quoted rendering of any input value for error messages: strings in double quotes,
- * numbers and bigints as written, decimals by value, objects as compact JSON (cut at 60
- * characters). Internal: not exported from the package.
+ * Text in double quotes for a message; a text of over 200 characters (a file's contents given
+ * for a code) cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal.
+ */
+export function quoteText(text: string): string {
+  if (text.length <= 200) return JSON.stringify(text);
+  // Not half of a character written with two code units (an emoji).
+  const end = /[\uD800-\uDBFF]/.test(text[59]!) ? 59 : 60;
+  return `${JSON.stringify(text.slice(0, end))}... (${text.length} characters)`;
+}
+
+/**
+ * A short, quoted rendering of any input value for error messages: strings in double quotes
+ * (cut as {@link quoteText} cuts them), numbers and bigints as written, decimals by value,
+ * objects as compact JSON (cut at 60 characters). Internal: not exported from the package.
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value === undefined) return 'undefined';

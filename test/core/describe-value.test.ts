@@ -16,6 +16,18 @@ describe('describeValue', () => {
     expect(describeValue(new DecimalJs('1e400'))).toBe('Decimal(1e+400)');
   });
 
+  it('cuts a text of over 200 characters to its first 60 and says how long it was', () => {
+    const twoHundred = 'a'.repeat(200);
+    expect(describeValue(twoHundred)).toBe(`"${twoHundred}"`);
+    expect(describeValue(`${twoHundred}b`)).toBe(`"${'a'.repeat(60)}"... (201 characters)`);
+    // An emoji (two code units) across the cut is left out whole, not split.
+    const emoji = `${'a'.repeat(59)}😀${'b'.repeat(300)}`;
+    expect(describeValue(emoji)).toBe(`"${'a'.repeat(59)}"... (361 characters)`);
+    expect(describeValue(`${'a'.repeat(58)}😀${'b'.repeat(300)}`)).toBe(
+      `"${'a'.repeat(58)}😀"... (360 characters)`,
+    );
+  });
+
   it('names nothing, null, functions and dates', () => {
     expect(describeValue(undefined)).toBe('undefined');
     expect(describeValue(null)).toBe('null');
