@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
@@ -42,12 +44,41 @@ export const rankSchema = /* @__PURE__ */ wholeNumberSchema(0, MAX_RANK);
 export const themeRuleSchema = /* @__PURE__ */ z.enum(['cumulative', 'independent']);
 export const overallRoundingSchema = /* @__PURE__ */ z.enum(['down', 'nearest']);
 
+/** True when `text` is an absolute URL (the URL parser reads it). */
+function isUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An http or https address, read as zod's `z.url({ protocol: /^https?$/ })` reads it: surrounding
+ * spaces removed, then checked to start `http://` or `https://` and to be a URL; tabs and line
+ * breaks, which the URL parser skips, are taken out. One issue for anything else, worded as the
+ * library words zod's (`expected a URL, received …`), in none of zod's string-format code.
+ */
+const httpUrlSchema = /* @__PURE__ */ hinted(
+  /* @__PURE__ */ readerSchema<string>((input, issues) => {
+    const text = typeof input === 'string' ? input.trim() : '';
+    if (/^https?:\/\//i.test(text) && isUrl(text)) return text.replace(/[\t\n\r]/g, '');
+    issues.push({
+      code: 'custom',
+      message: `expected ${typeof input === 'string' ? 'a URL' : 'text'}, received ${describeValue(input)}`,
+      input,
+    });
+  }),
+  { kind: 'json', json: { type: 'string', format: 'uri' } },
+);
+
 /** Where a model comes from. */
 export const sourceSchema = /* @__PURE__ */ strictObject({
   title: textSchema,
   publisher: textSchema,
   year: /* @__PURE__ */ wholeNumberSchema(1900, 2200),
-  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.url({ protocol: /^https?$/ })),
+  url: /* @__PURE__ */ z.optional(httpUrlSchema),
   note: /* @__PURE__ */ z.optional(textSchema),
 });
 
