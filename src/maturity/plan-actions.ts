@@ -2,7 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
 import { countText, plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
-import { modelRef, withRestatements } from './assess-maturity.js';
+import { modelRef, upTo, withRestatements } from './assess-maturity.js';
 import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
@@ -207,12 +207,9 @@ function levelsPosition(
     levelOf: (themeId) => levels.get(themeId) ?? null,
     metOf: (themeId) => {
       const level = levels.get(themeId);
-      const met = new Set<string>();
-      if (level === undefined) return met;
-      for (const criterion of index.criteriaOfTheme(themeId)) {
-        if (index.levelById.get(criterion.level)!.rank <= level.rank) met.add(criterion.id);
-      }
-      return withRestatements(index, themeId, met);
+      return level === undefined
+        ? new Set()
+        : withRestatements(index, themeId, upTo(index, themeId, level));
     },
   };
 }
