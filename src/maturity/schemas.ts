@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
 import { readerSchema } from '../core/reader-schema.js';
@@ -19,6 +20,20 @@ export const textSchema = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1));
 
+/**
+ * The values `accepts` takes, as they are; any other value (`undefined` too) is one issue worded
+ * by `refusal`: what `z.custom` does, in none of zod's own types.
+ */
+function refusedAs<T>(
+  accepts: (value: unknown) => boolean,
+  refusal: (input: unknown) => string,
+): z.ZodMiniType<T> {
+  return readerSchema<T>((input, issues) => {
+    if (accepts(input)) return input as T;
+    issues.push({ code: 'custom', message: refusal(input), input });
+  });
+}
+
 /** The largest rank a level may have: ranks are places in an order, not amounts. */
 export const MAX_RANK = 1_000_000;
 
@@ -28,12 +43,9 @@ export const MAX_RANK = 1_000_000;
  */
 export function wholeNumberSchema(min: number, max: number) {
   const range = `${figureText(new Decimal(min))} to ${figureText(new Decimal(max))}`;
-  return z.custom<number>(
+  return refusedAs<number>(
     (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
-    {
-      error: (issue) =>
-        `expected a whole number from ${range}, received ${describeValue(issue.input)}`,
-    },
+    (input) => `expected a whole number from ${range}, received ${describeValue(input)}`,
   );
 }
 
@@ -143,10 +155,11 @@ export const evidenceSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.str
   expected: 'an object from criterion id to a note',
 });
 
-const notMet = /* @__PURE__ */ z.custom<never>(() => false, {
-  error: (issue) =>
-    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeReceived(issue.input)}`,
-});
+const notMet = /* @__PURE__ */ refusedAs<never>(
+  () => false,
+  (input) =>
+    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeReceived(input)}`,
+);
 
 const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
   met: /* @__PURE__ */ z.optional(
@@ -159,10 +172,11 @@ const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
   note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
 });
 
-const notAResponse = /* @__PURE__ */ z.custom<never>(() => false, {
-  error: (issue) =>
-    `expected a level id or an object with met, level, evidence or note, received ${describeReceived(issue.input)}`,
-});
+const notAResponse = /* @__PURE__ */ refusedAs<never>(
+  () => false,
+  (input) =>
+    `expected a level id or an object with met, level, evidence or note, received ${describeReceived(input)}`,
+);
 
 /** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */
 export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
@@ -189,11 +203,14 @@ export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ 
   expected: 'a maturity assessment or an object from theme id to level id',
 });
 
-/** A present or target position, read after the input's shape: here only its absence. */
-const positionSchema = /* @__PURE__ */ z.unknown().check(
-  /* @__PURE__ */ z.refine((value) => value !== undefined, {
-    error: 'missing: expected a maturity assessment or an object from theme id to level id',
-  }),
+/**
+ * A present or target position, read after the input's shape: here only its absence (its JSON
+ * Schema, `{}` here, is written by the JSON Schema build's patch).
+ */
+const positionSchema = /* @__PURE__ */ expectedSchema<unknown>(
+  (value) => value !== undefined,
+  () => 'a maturity assessment or an object from theme id to level id',
+  {},
 );
 
 /** Input of `planActions`; `present` and `target` are read after it. */
