@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
@@ -8,17 +9,32 @@ import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
-import { idSchema, strictObject } from '../core/schemas.js';
+import {
+  textSchema as coreTextSchema,
+  idSchema,
+  strictObject,
+  trimmedTextSchema,
+} from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
 import type { ThemeResponse } from './types.js';
 
 // zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
 // them through `parseInput`, so bad input throws `invalid-input` with the path of the field.
+// Text, choices and true-or-false are the library's own schemas (core), with the issues zod's
+// string, enum, literal and boolean give and the same JSON Schema, in less code.
 
 /** Non-empty text, surrounding spaces removed. */
-export const textSchema = /* @__PURE__ */ z
-  .string()
-  .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1));
+export const textSchema = trimmedTextSchema;
+
+/** Any text (`z.string()`). */
+export const anyTextSchema = coreTextSchema;
+
+/** True or false (`z.boolean()`). */
+export const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
+  (value) => typeof value === 'boolean',
+  () => 'true or false',
+  { type: 'boolean' },
+);
 
 /**
  * The values `accepts` takes, as they are; any other value (`undefined` too) is one issue worded
@@ -53,8 +69,8 @@ export function wholeNumberSchema(min: number, max: number) {
 export const rankSchema = /* @__PURE__ */ wholeNumberSchema(0, MAX_RANK);
 
 /** The rules of a model. */
-export const themeRuleSchema = /* @__PURE__ */ z.enum(['cumulative', 'independent']);
-export const overallRoundingSchema = /* @__PURE__ */ z.enum(['down', 'nearest']);
+export const themeRuleSchema = /* @__PURE__ */ choiceSchema(['cumulative', 'independent']);
+export const overallRoundingSchema = /* @__PURE__ */ choiceSchema(['down', 'nearest']);
 
 /** True when `text` is an absolute URL (the URL parser reads it). */
 function isUrl(text: string): boolean {
@@ -112,12 +128,12 @@ export const themeSchema = /* @__PURE__ */ strictObject({
 /** A criterion. */
 export const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  theme: /* @__PURE__ */ z.string(),
-  level: /* @__PURE__ */ z.string(),
+  theme: anyTextSchema,
+  level: anyTextSchema,
   statement: textSchema,
   action: textSchema,
   guidance: /* @__PURE__ */ z.optional(textSchema),
-  restates: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  restates: /* @__PURE__ */ z.optional(anyTextSchema),
 });
 
 /** The fields a model's input and a checked model share (all but `kind`, `schemaVersion`, `rules`). */
@@ -139,19 +155,19 @@ export const maturityModelInputSchema = /* @__PURE__ */ strictObject({
       {
         themeRule: /* @__PURE__ */ z.optional(themeRuleSchema),
         overallRounding: /* @__PURE__ */ z.optional(overallRoundingSchema),
-        nonCompliantLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        nonCompliantLevel: /* @__PURE__ */ z.optional(anyTextSchema),
       },
       { theme: 'themeRule', overall: 'overallRounding' },
     ),
   ),
 });
 
-const metListSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.string());
-const metMapSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.boolean(), {
+const metListSchema = /* @__PURE__ */ z.array(anyTextSchema);
+const metMapSchema = /* @__PURE__ */ recordSchema(booleanSchema, {
   expected: 'an object from criterion id to true or false',
 });
 /** Notes keyed by criterion id (a response's, and an assessed theme's in a snapshot). */
-export const evidenceSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string(), {
+export const evidenceSchema = /* @__PURE__ */ recordSchema(anyTextSchema, {
   expected: 'an object from criterion id to a note',
 });
 
@@ -167,9 +183,9 @@ const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
       Array.isArray(value) ? metListSchema : isPlainRecord(value) ? metMapSchema : notMet,
     ),
   ),
-  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  level: /* @__PURE__ */ z.optional(anyTextSchema),
   evidence: /* @__PURE__ */ z.optional(evidenceSchema),
-  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  note: /* @__PURE__ */ z.optional(anyTextSchema),
 });
 
 const notAResponse = /* @__PURE__ */ refusedAs<never>(
@@ -182,7 +198,7 @@ const notAResponse = /* @__PURE__ */ refusedAs<never>(
 export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
   /* @__PURE__ */ oneOf<ThemeResponse | string>((value) =>
     typeof value === 'string'
-      ? z.string()
+      ? anyTextSchema
       : isPlainRecord(value)
         ? themeResponseObjectSchema
         : notAResponse,
@@ -194,12 +210,12 @@ export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
 export const assessMaturityOptionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ strictObject({
     label: /* @__PURE__ */ z.optional(textSchema),
-    strict: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    strict: /* @__PURE__ */ z.optional(booleanSchema),
   }),
 );
 
 /** A level per theme: the short form of a present or target position. */
-export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string(), {
+export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(anyTextSchema, {
   expected: 'a maturity assessment or an object from theme id to level id',
 });
 
@@ -218,7 +234,7 @@ export const planActionsInputSchema = /* @__PURE__ */ strictObject({
   present: positionSchema,
   target: positionSchema,
   years: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(1, 50)),
-  spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['step', 'level'])),
+  spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['step', 'level'])),
 });
 
 /** Options of `formatAssessmentTable`. */
@@ -227,7 +243,7 @@ export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
     {
       places: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(0, 20)),
       mode: /* @__PURE__ */ z.optional(
-        /* @__PURE__ */ z.enum(roundingModes as [string, ...string[]]),
+        /* @__PURE__ */ choiceSchema(roundingModes as [string, ...string[]]),
       ),
     },
     { decimals: 'places' },
@@ -238,6 +254,6 @@ export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
 export const formatPlanMarkdownOptionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ strictObject({
     title: /* @__PURE__ */ z.optional(textSchema),
-    showIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    showIds: /* @__PURE__ */ z.optional(booleanSchema),
   }),
 );
