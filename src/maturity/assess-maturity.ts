@@ -152,16 +152,24 @@ function assessTheme(
         at,
       ),
     );
-    return themeAssessment(theme, 'missing', null, null, {
+    return {
+      theme: theme.id,
+      themeName: theme.name,
+      basis: 'missing',
+      level: null,
+      levelName: null,
+      rank: null,
+      declaredLevel: null,
       nonCompliant: false,
       met: [],
-      next: null,
-      unmet: [],
-      nextCount: 0,
+      nextLevel: null,
+      nextLevelName: null,
+      unmetAtNextLevel: [],
+      criteriaAtNextLevel: 0,
       evidence: emptyRecord(),
       note: null,
       reason: `Not assessed: the responses do not cover ${theme.name}.`,
-    });
+    };
   }
   const response: ThemeResponse = typeof answer === 'string' ? { level: answer } : answer;
   const declared =
@@ -209,55 +217,27 @@ function assessTheme(
   const nextCriteria = next === null ? [] : index.criteriaOf(theme.id, next.id);
   const unmet = nextCriteria.filter((criterion) => !met.has(criterion.id));
   const basis: AssessmentBasis = fromCriteria ? 'criteria' : 'declared';
-  return themeAssessment(theme, basis, level, declared, {
+  // The fields in the same order as a missing theme's above (the JSON snapshot's).
+  return {
+    theme: theme.id,
+    themeName: theme.name,
+    basis,
+    level: level.id,
+    levelName: level.name,
+    rank: level.rank,
+    declaredLevel: declared?.id ?? null,
     nonCompliant,
     met: index
       .criteriaOfTheme(theme.id)
       .filter((criterion) => met.has(criterion.id))
       .map((criterion) => criterion.id),
-    next,
-    unmet,
-    nextCount: nextCriteria.length,
+    nextLevel: next?.id ?? null,
+    nextLevelName: next?.name ?? null,
+    unmetAtNextLevel: unmet,
+    criteriaAtNextLevel: nextCriteria.length,
     evidence,
     note: response.note ?? null,
     reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length, declared),
-  });
-}
-
-/** One theme's result, its fields always in the same order (the JSON snapshot's). */
-function themeAssessment(
-  theme: MaturityTheme,
-  basis: AssessmentBasis,
-  level: MaturityLevel | null,
-  declared: MaturityLevel | null,
-  rest: {
-    nonCompliant: boolean;
-    met: readonly string[];
-    next: MaturityLevel | null;
-    unmet: ThemeAssessment['unmetAtNextLevel'];
-    nextCount: number;
-    evidence: Readonly<Record<string, string>>;
-    note: string | null;
-    reason: string;
-  },
-): ThemeAssessment {
-  return {
-    theme: theme.id,
-    themeName: theme.name,
-    basis,
-    level: level?.id ?? null,
-    levelName: level?.name ?? null,
-    rank: level?.rank ?? null,
-    declaredLevel: declared?.id ?? null,
-    nonCompliant: rest.nonCompliant,
-    met: rest.met,
-    nextLevel: rest.next?.id ?? null,
-    nextLevelName: rest.next?.name ?? null,
-    unmetAtNextLevel: rest.unmet,
-    criteriaAtNextLevel: rest.nextCount,
-    evidence: rest.evidence,
-    note: rest.note,
-    reason: rest.reason,
   };
 }
 
@@ -346,8 +326,8 @@ function checkEvidence(
   return kept;
 }
 
-/** Every criterion of the theme at or below the level (a declared level). */
-function upTo(index: ModelIndex, themeId: string, level: MaturityLevel): Set<string> {
+/** Every criterion of the theme at or below the level (a declared level). Internal. */
+export function upTo(index: ModelIndex, themeId: string, level: MaturityLevel): Set<string> {
   const met = new Set<string>();
   for (const criterion of index.criteriaOfTheme(themeId)) {
     if (index.levelById.get(criterion.level)!.rank <= level.rank) met.add(criterion.id);

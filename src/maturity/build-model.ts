@@ -2,11 +2,9 @@ import { seal } from '../core/brand.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import type {
-  MaturityCriterion,
   MaturityLevel,
   MaturityModel,
   MaturitySource,
-  MaturityTheme,
   OverallRounding,
   ThemeRule,
 } from './types.js';
@@ -97,6 +95,16 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
 }
 
 /**
+ * A copy of a checked object (a source, level, theme or criterion: its keys in the schema's
+ * order) without the optional fields given as `undefined`.
+ */
+function definedFields<T extends object>(value: T): T {
+  const copy: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== undefined) copy[key] = field;
+  return copy as T;
+}
+
+/**
  * Checks the cross-references of a model whose shape is checked, then builds the live model:
  * levels sorted by rank, defaults filled in, every object a fresh copy, sealed. Internal: used by
  * {@link defineMaturityModel} and by the snapshot reader, so both accept exactly the same models.
@@ -106,48 +114,16 @@ export function buildModel(shape: CheckedShape, root: readonly PropertyKey[]): M
   if (issues.length > 0) {
     throw issuesError('maturity model', issues);
   }
-  const source = shape.source;
   const model: MaturityModel = {
     kind: 'maturity-model',
     schemaVersion: 1,
     id: shape.id,
     name: shape.name,
     ...(shape.version === undefined ? {} : { version: shape.version }),
-    source: {
-      title: source.title,
-      publisher: source.publisher,
-      year: source.year,
-      ...(source.url === undefined ? {} : { url: source.url }),
-      ...(source.note === undefined ? {} : { note: source.note }),
-    },
-    levels: shape.levels
-      .map(
-        (level): MaturityLevel => ({
-          id: level.id,
-          name: level.name,
-          rank: level.rank,
-          description: level.description,
-        }),
-      )
-      .sort((a, b) => a.rank - b.rank),
-    themes: shape.themes.map(
-      (theme): MaturityTheme => ({
-        id: theme.id,
-        name: theme.name,
-        ...(theme.description === undefined ? {} : { description: theme.description }),
-      }),
-    ),
-    criteria: shape.criteria.map(
-      (criterion): MaturityCriterion => ({
-        id: criterion.id,
-        theme: criterion.theme,
-        level: criterion.level,
-        statement: criterion.statement,
-        action: criterion.action,
-        ...(criterion.guidance === undefined ? {} : { guidance: criterion.guidance }),
-        ...(criterion.restates === undefined ? {} : { restates: criterion.restates }),
-      }),
-    ),
+    source: definedFields(shape.source),
+    levels: shape.levels.map(definedFields).sort((a, b) => a.rank - b.rank),
+    themes: shape.themes.map(definedFields),
+    criteria: shape.criteria.map(definedFields),
     rules: {
       themeRule: shape.rules?.themeRule ?? 'cumulative',
       overallRounding: shape.rules?.overallRounding ?? 'down',

@@ -51,48 +51,30 @@ function leanStrings(value: unknown): string[] | undefined {
   return output;
 }
 
-const RESPONSE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'met',
-  'level',
-  'evidence',
-  'note',
-]);
+/**
+ * The reader of each key of a theme's answer, in the schema's order (the order of the output's
+ * keys). A key given as `undefined` is kept as `undefined`, as the schema keeps it.
+ */
+const RESPONSE_FIELDS: Readonly<Record<keyof ThemeResponse, (value: unknown) => unknown>> = {
+  met: (met) => (Array.isArray(met) ? leanStrings(met) : leanRecord(met, leanBoolean)),
+  level: leanString,
+  evidence: (evidence) => leanRecord(evidence, leanString),
+  note: leanString,
+};
 
 /** One theme's answer (a level id, or `{ met, level, evidence, note }`), as the schema reads it. */
 export function leanAnswer(value: unknown): ThemeResponse | string | undefined {
   if (typeof value === 'string') return value;
   if (!isSimpleObject(value)) return undefined;
-  for (const key of Object.keys(value)) if (!RESPONSE_KEYS.has(key)) return undefined;
-  const output: {
-    met?: readonly string[] | Record<string, boolean> | undefined;
-    level?: string | undefined;
-    evidence?: Record<string, string> | undefined;
-    note?: string | undefined;
-  } = {};
-  if (Object.hasOwn(value, 'met')) {
-    const met = value.met;
-    if (met === undefined) output.met = undefined;
-    else {
-      const read = Array.isArray(met) ? leanStrings(met) : leanRecord(met, leanBoolean);
-      if (read === undefined) return undefined;
-      output.met = read;
-    }
+  for (const key of Object.keys(value)) if (!Object.hasOwn(RESPONSE_FIELDS, key)) return undefined;
+  const output: Record<string, unknown> = {};
+  for (const key in RESPONSE_FIELDS) {
+    if (!Object.hasOwn(value, key)) continue;
+    const given = value[key];
+    const item =
+      given === undefined ? undefined : RESPONSE_FIELDS[key as keyof ThemeResponse](given);
+    if (given !== undefined && item === undefined) return undefined;
+    output[key] = item;
   }
-  if (Object.hasOwn(value, 'level')) {
-    if (value.level !== undefined && typeof value.level !== 'string') return undefined;
-    output.level = value.level;
-  }
-  if (Object.hasOwn(value, 'evidence')) {
-    if (value.evidence === undefined) output.evidence = undefined;
-    else {
-      const read = leanRecord(value.evidence, leanString);
-      if (read === undefined) return undefined;
-      output.evidence = read;
-    }
-  }
-  if (Object.hasOwn(value, 'note')) {
-    if (value.note !== undefined && typeof value.note !== 'string') return undefined;
-    output.note = value.note;
-  }
-  return output;
+  return output as ThemeResponse;
 }

@@ -2,7 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
 import { countText, plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
-import { modelRef, withRestatements } from './assess-maturity.js';
+import { modelRef, upTo, withRestatements } from './assess-maturity.js';
 import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
@@ -79,11 +79,12 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
     order,
     ...planTheme(index, theme, present, target, years, spreadBy),
   }));
+  // Largest gap first, themes without a present or target level last, then the model's order.
+  const unplaced = (plan: ThemePlan) =>
+    Number(plan.presentLevel === null || plan.targetLevel === null);
   planned.sort(
     (a, b) =>
-      Number(a.plan.gap === null) - Number(b.plan.gap === null) ||
-      (b.plan.gap ?? 0) - (a.plan.gap ?? 0) ||
-      a.order - b.order,
+      unplaced(a.theme) - unplaced(b.theme) || b.theme.gap - a.theme.gap || a.order - b.order,
   );
   const themes = planned.map((entry) => entry.theme);
   const warnings = planned.flatMap((entry) => (entry.warning === null ? [] : [entry.warning]));
@@ -207,12 +208,9 @@ function levelsPosition(
     levelOf: (themeId) => levels.get(themeId) ?? null,
     metOf: (themeId) => {
       const level = levels.get(themeId);
-      const met = new Set<string>();
-      if (level === undefined) return met;
-      for (const criterion of index.criteriaOfTheme(themeId)) {
-        if (index.levelById.get(criterion.level)!.rank <= level.rank) met.add(criterion.id);
-      }
-      return withRestatements(index, themeId, met);
+      return level === undefined
+        ? new Set()
+        : withRestatements(index, themeId, upTo(index, themeId, level));
     },
   };
 }
@@ -247,7 +245,7 @@ function planTheme(
   target: Position,
   years: number | null,
   spreadBy: 'step' | 'level' | null,
-): { theme: ThemePlan; warning: PlanWarning | null; plan: { gap: number | null } } {
+): { theme: ThemePlan; warning: PlanWarning | null } {
   const from = present.levelOf(theme.id);
   const to = target.levelOf(theme.id);
   const nothing = (code: PlanWarningCode, message: string, gap: number) => ({
@@ -258,7 +256,6 @@ function planTheme(
       message,
       theme: theme.id,
     } satisfies PlanWarning,
-    plan: { gap: from === null || to === null ? null : gap },
   });
   if (from === null) {
     return nothing(
@@ -355,6 +352,5 @@ function planTheme(
       `${theme.name}: ${plural(total, 'step')} from ${from.name} to ${to.name}.`,
     ),
     warning: null,
-    plan: { gap },
   };
 }

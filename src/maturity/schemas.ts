@@ -1,21 +1,54 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
-import { idSchema, strictObject } from '../core/schemas.js';
+import {
+  textSchema as coreTextSchema,
+  idSchema,
+  strictObject,
+  trimmedTextSchema,
+} from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
 import type { ThemeResponse } from './types.js';
 
 // zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
 // them through `parseInput`, so bad input throws `invalid-input` with the path of the field.
+// Text, choices and true-or-false are the library's own schemas (core), with the issues zod's
+// string, enum, literal and boolean give and the same JSON Schema, in less code.
 
 /** Non-empty text, surrounding spaces removed. */
-export const textSchema = /* @__PURE__ */ z
-  .string()
-  .check(/* @__PURE__ */ z.trim(), /* @__PURE__ */ z.minLength(1));
+export const textSchema = trimmedTextSchema;
+
+/** Any text (`z.string()`). */
+export const anyTextSchema = coreTextSchema;
+
+/** True or false (`z.boolean()`). */
+export const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
+  (value) => typeof value === 'boolean',
+  () => 'true or false',
+  { type: 'boolean' },
+);
+
+/**
+ * The values `accepts` takes, as they are; any other value (`undefined` too) is one issue worded
+ * by `refusal`: what `z.custom` does, in none of zod's own types.
+ */
+function refusedAs<T>(
+  accepts: (value: unknown) => boolean,
+  refusal: (input: unknown) => string,
+): z.ZodMiniType<T> {
+  return readerSchema<T>((input, issues) => {
+    if (accepts(input)) return input as T;
+    issues.push({ code: 'custom', message: refusal(input), input });
+  });
+}
 
 /** The largest rank a level may have: ranks are places in an order, not amounts. */
 export const MAX_RANK = 1_000_000;
@@ -26,12 +59,9 @@ export const MAX_RANK = 1_000_000;
  */
 export function wholeNumberSchema(min: number, max: number) {
   const range = `${figureText(new Decimal(min))} to ${figureText(new Decimal(max))}`;
-  return z.custom<number>(
+  return refusedAs<number>(
     (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
-    {
-      error: (issue) =>
-        `expected a whole number from ${range}, received ${describeValue(issue.input)}`,
-    },
+    (input) => `expected a whole number from ${range}, received ${describeValue(input)}`,
   );
 }
 
@@ -39,15 +69,44 @@ export function wholeNumberSchema(min: number, max: number) {
 export const rankSchema = /* @__PURE__ */ wholeNumberSchema(0, MAX_RANK);
 
 /** The rules of a model. */
-export const themeRuleSchema = /* @__PURE__ */ z.enum(['cumulative', 'independent']);
-export const overallRoundingSchema = /* @__PURE__ */ z.enum(['down', 'nearest']);
+export const themeRuleSchema = /* @__PURE__ */ choiceSchema(['cumulative', 'independent']);
+export const overallRoundingSchema = /* @__PURE__ */ choiceSchema(['down', 'nearest']);
+
+/** True when `text` is an absolute URL (the URL parser reads it). */
+function isUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An http or https address, read as zod's `z.url({ protocol: /^https?$/ })` reads it: surrounding
+ * spaces removed, then checked to start `http://` or `https://` and to be a URL; tabs and line
+ * breaks, which the URL parser skips, are taken out. One issue for anything else, worded as the
+ * library words zod's (`expected a URL, received …`), in none of zod's string-format code.
+ */
+const httpUrlSchema = /* @__PURE__ */ hinted(
+  /* @__PURE__ */ readerSchema<string>((input, issues) => {
+    const text = typeof input === 'string' ? input.trim() : '';
+    if (/^https?:\/\//i.test(text) && isUrl(text)) return text.replace(/[\t\n\r]/g, '');
+    issues.push({
+      code: 'custom',
+      message: `expected ${typeof input === 'string' ? 'a URL' : 'text'}, received ${describeValue(input)}`,
+      input,
+    });
+  }),
+  { kind: 'json', json: { type: 'string', format: 'uri' } },
+);
 
 /** Where a model comes from. */
 export const sourceSchema = /* @__PURE__ */ strictObject({
   title: textSchema,
   publisher: textSchema,
   year: /* @__PURE__ */ wholeNumberSchema(1900, 2200),
-  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.url({ protocol: /^https?$/ })),
+  url: /* @__PURE__ */ z.optional(httpUrlSchema),
   note: /* @__PURE__ */ z.optional(textSchema),
 });
 
@@ -69,12 +128,12 @@ export const themeSchema = /* @__PURE__ */ strictObject({
 /** A criterion. */
 export const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  theme: /* @__PURE__ */ z.string(),
-  level: /* @__PURE__ */ z.string(),
+  theme: anyTextSchema,
+  level: anyTextSchema,
   statement: textSchema,
   action: textSchema,
   guidance: /* @__PURE__ */ z.optional(textSchema),
-  restates: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  restates: /* @__PURE__ */ z.optional(anyTextSchema),
 });
 
 /** The fields a model's input and a checked model share (all but `kind`, `schemaVersion`, `rules`). */
@@ -96,26 +155,27 @@ export const maturityModelInputSchema = /* @__PURE__ */ strictObject({
       {
         themeRule: /* @__PURE__ */ z.optional(themeRuleSchema),
         overallRounding: /* @__PURE__ */ z.optional(overallRoundingSchema),
-        nonCompliantLevel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+        nonCompliantLevel: /* @__PURE__ */ z.optional(anyTextSchema),
       },
       { theme: 'themeRule', overall: 'overallRounding' },
     ),
   ),
 });
 
-const metListSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.string());
-const metMapSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.boolean(), {
+const metListSchema = /* @__PURE__ */ z.array(anyTextSchema);
+const metMapSchema = /* @__PURE__ */ recordSchema(booleanSchema, {
   expected: 'an object from criterion id to true or false',
 });
 /** Notes keyed by criterion id (a response's, and an assessed theme's in a snapshot). */
-export const evidenceSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string(), {
+export const evidenceSchema = /* @__PURE__ */ recordSchema(anyTextSchema, {
   expected: 'an object from criterion id to a note',
 });
 
-const notMet = /* @__PURE__ */ z.custom<never>(() => false, {
-  error: (issue) =>
-    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeReceived(issue.input)}`,
-});
+const notMet = /* @__PURE__ */ refusedAs<never>(
+  () => false,
+  (input) =>
+    `expected a list of criterion ids or an object from criterion id to true or false, received ${describeReceived(input)}`,
+);
 
 const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
   met: /* @__PURE__ */ z.optional(
@@ -123,21 +183,22 @@ const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
       Array.isArray(value) ? metListSchema : isPlainRecord(value) ? metMapSchema : notMet,
     ),
   ),
-  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  level: /* @__PURE__ */ z.optional(anyTextSchema),
   evidence: /* @__PURE__ */ z.optional(evidenceSchema),
-  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  note: /* @__PURE__ */ z.optional(anyTextSchema),
 });
 
-const notAResponse = /* @__PURE__ */ z.custom<never>(() => false, {
-  error: (issue) =>
-    `expected a level id or an object with met, level, evidence or note, received ${describeReceived(issue.input)}`,
-});
+const notAResponse = /* @__PURE__ */ refusedAs<never>(
+  () => false,
+  (input) =>
+    `expected a level id or an object with met, level, evidence or note, received ${describeReceived(input)}`,
+);
 
 /** The responses of a self-assessment, keyed by theme id (every key kept, `__proto__` too). */
 export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
   /* @__PURE__ */ oneOf<ThemeResponse | string>((value) =>
     typeof value === 'string'
-      ? z.string()
+      ? anyTextSchema
       : isPlainRecord(value)
         ? themeResponseObjectSchema
         : notAResponse,
@@ -149,20 +210,23 @@ export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
 export const assessMaturityOptionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ strictObject({
     label: /* @__PURE__ */ z.optional(textSchema),
-    strict: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    strict: /* @__PURE__ */ z.optional(booleanSchema),
   }),
 );
 
 /** A level per theme: the short form of a present or target position. */
-export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string(), {
+export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(anyTextSchema, {
   expected: 'a maturity assessment or an object from theme id to level id',
 });
 
-/** A present or target position, read after the input's shape: here only its absence. */
-const positionSchema = /* @__PURE__ */ z.unknown().check(
-  /* @__PURE__ */ z.refine((value) => value !== undefined, {
-    error: 'missing: expected a maturity assessment or an object from theme id to level id',
-  }),
+/**
+ * A present or target position, read after the input's shape: here only its absence (its JSON
+ * Schema, `{}` here, is written by the JSON Schema build's patch).
+ */
+const positionSchema = /* @__PURE__ */ expectedSchema<unknown>(
+  (value) => value !== undefined,
+  () => 'a maturity assessment or an object from theme id to level id',
+  {},
 );
 
 /** Input of `planActions`; `present` and `target` are read after it. */
@@ -170,7 +234,7 @@ export const planActionsInputSchema = /* @__PURE__ */ strictObject({
   present: positionSchema,
   target: positionSchema,
   years: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(1, 50)),
-  spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['step', 'level'])),
+  spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['step', 'level'])),
 });
 
 /** Options of `formatAssessmentTable`. */
@@ -179,7 +243,7 @@ export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
     {
       places: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(0, 20)),
       mode: /* @__PURE__ */ z.optional(
-        /* @__PURE__ */ z.enum(roundingModes as [string, ...string[]]),
+        /* @__PURE__ */ choiceSchema(roundingModes as [string, ...string[]]),
       ),
     },
     { decimals: 'places' },
@@ -190,6 +254,6 @@ export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
 export const formatPlanMarkdownOptionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ strictObject({
     title: /* @__PURE__ */ z.optional(textSchema),
-    showIds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    showIds: /* @__PURE__ */ z.optional(booleanSchema),
   }),
 );

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -9,6 +10,8 @@ import { type Severity, severities } from '../core/severity.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
 import {
+  anyTextSchema,
+  booleanSchema,
   criterionSchema,
   evidenceSchema,
   MAX_RANK,
@@ -33,8 +36,8 @@ import type {
 // gives: Decimals as exact strings, records as objects. The readers below check a parsed
 // snapshot as strictly as the functions that made it, and return the live, sealed object.
 
-const nullableText = /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string());
-const severitySchema = /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]);
+const nullableText = /* @__PURE__ */ z.nullable(anyTextSchema);
+const severitySchema = /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]);
 const count = /* @__PURE__ */ wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
 const gapSchema = /* @__PURE__ */ wholeNumberSchema(-MAX_RANK, MAX_RANK);
 const yearSchema = /* @__PURE__ */ wholeNumberSchema(1, 50);
@@ -56,20 +59,20 @@ const planWarningCodes: readonly [PlanWarningCode, ...PlanWarningCode[]] = [
 ];
 
 const modelSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('maturity-model'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['maturity-model']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   ...modelShape,
   rules: /* @__PURE__ */ strictObject({
     themeRule: themeRuleSchema,
     overallRounding: overallRoundingSchema,
-    nonCompliantLevel: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+    nonCompliantLevel: /* @__PURE__ */ z.nullable(anyTextSchema),
   }),
 });
 
 /** A theme with its present and target levels: the first fields of a plan's and a comparison's rows. */
 const positionsShape = {
-  theme: /* @__PURE__ */ z.string(),
-  themeName: /* @__PURE__ */ z.string(),
+  theme: anyTextSchema,
+  themeName: anyTextSchema,
   presentLevel: nullableText,
   presentLevelName: nullableText,
   targetLevel: nullableText,
@@ -83,71 +86,71 @@ const modelRefSchema = /* @__PURE__ */ strictObject({
 });
 
 const overallSchema = /* @__PURE__ */ strictObject({
-  level: /* @__PURE__ */ z.string(),
-  levelName: /* @__PURE__ */ z.string(),
+  level: anyTextSchema,
+  levelName: anyTextSchema,
   rank: rankSchema,
   mean: /* @__PURE__ */ numericSchema({ min: 0 }),
   rankTotal: count,
   themesCounted: /* @__PURE__ */ wholeNumberSchema(1, Number.MAX_SAFE_INTEGER),
-  themesMissing: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  themesMissing: /* @__PURE__ */ z.array(anyTextSchema),
   rounding: overallRoundingSchema,
-  reason: /* @__PURE__ */ z.string(),
+  reason: anyTextSchema,
 });
 
 const assessmentSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('maturity-assessment'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['maturity-assessment']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   model: modelRefSchema,
   label: /* @__PURE__ */ z.nullable(textSchema),
   themes: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      theme: /* @__PURE__ */ z.string(),
-      themeName: /* @__PURE__ */ z.string(),
-      basis: /* @__PURE__ */ z.enum(['criteria', 'declared', 'missing']),
+      theme: anyTextSchema,
+      themeName: anyTextSchema,
+      basis: /* @__PURE__ */ choiceSchema(['criteria', 'declared', 'missing']),
       level: nullableText,
       levelName: nullableText,
       rank: /* @__PURE__ */ z.nullable(rankSchema),
       declaredLevel: nullableText,
-      nonCompliant: /* @__PURE__ */ z.boolean(),
-      met: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+      nonCompliant: booleanSchema,
+      met: /* @__PURE__ */ z.array(anyTextSchema),
       nextLevel: nullableText,
       nextLevelName: nullableText,
       unmetAtNextLevel: /* @__PURE__ */ z.array(criterionSchema),
       criteriaAtNextLevel: count,
       evidence: evidenceSchema,
       note: nullableText,
-      reason: /* @__PURE__ */ z.string(),
+      reason: anyTextSchema,
     }),
   ),
   overall: overallSchema,
   warnings: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ z.enum(maturityWarningCodes),
+      code: /* @__PURE__ */ choiceSchema(maturityWarningCodes),
       severity: severitySchema,
-      message: /* @__PURE__ */ z.string(),
-      theme: /* @__PURE__ */ z.string(),
+      message: anyTextSchema,
+      theme: anyTextSchema,
       criterion: nullableText,
-      path: /* @__PURE__ */ z.string(),
+      path: anyTextSchema,
     }),
   ),
-  summary: /* @__PURE__ */ z.string(),
+  summary: anyTextSchema,
 });
 
 const stepSchema = /* @__PURE__ */ strictObject({
-  criterion: /* @__PURE__ */ z.string(),
-  theme: /* @__PURE__ */ z.string(),
-  themeName: /* @__PURE__ */ z.string(),
-  level: /* @__PURE__ */ z.string(),
-  levelName: /* @__PURE__ */ z.string(),
-  action: /* @__PURE__ */ z.string(),
-  statement: /* @__PURE__ */ z.string(),
-  guidance: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  criterion: anyTextSchema,
+  theme: anyTextSchema,
+  themeName: anyTextSchema,
+  level: anyTextSchema,
+  levelName: anyTextSchema,
+  action: anyTextSchema,
+  statement: anyTextSchema,
+  guidance: /* @__PURE__ */ z.optional(anyTextSchema),
   year: /* @__PURE__ */ z.optional(yearSchema),
 });
 
 const planSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('action-plan'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['action-plan']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   model: modelRefSchema,
   themes: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
@@ -155,14 +158,14 @@ const planSnapshotSchema = /* @__PURE__ */ strictObject({
       gap: gapSchema,
       levels: /* @__PURE__ */ z.array(
         /* @__PURE__ */ strictObject({
-          level: /* @__PURE__ */ z.string(),
-          levelName: /* @__PURE__ */ z.string(),
+          level: anyTextSchema,
+          levelName: anyTextSchema,
           rank: rankSchema,
           steps: /* @__PURE__ */ z.array(stepSchema),
         }),
       ),
       stepCount: count,
-      reason: /* @__PURE__ */ z.string(),
+      reason: anyTextSchema,
     }),
   ),
   counts: /* @__PURE__ */ strictObject({
@@ -171,39 +174,39 @@ const planSnapshotSchema = /* @__PURE__ */ strictObject({
     steps: count,
     byLevel: /* @__PURE__ */ z.array(
       /* @__PURE__ */ strictObject({
-        level: /* @__PURE__ */ z.string(),
-        levelName: /* @__PURE__ */ z.string(),
+        level: anyTextSchema,
+        levelName: anyTextSchema,
         steps: count,
       }),
     ),
   }),
   years: /* @__PURE__ */ z.nullable(yearSchema),
-  spreadBy: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['step', 'level'])),
+  spreadBy: /* @__PURE__ */ z.nullable(/* @__PURE__ */ choiceSchema(['step', 'level'])),
   schedule: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({ year: yearSchema, steps: /* @__PURE__ */ z.array(stepSchema) }),
   ),
   warnings: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ z.enum(planWarningCodes),
+      code: /* @__PURE__ */ choiceSchema(planWarningCodes),
       severity: severitySchema,
-      message: /* @__PURE__ */ z.string(),
-      theme: /* @__PURE__ */ z.string(),
+      message: anyTextSchema,
+      theme: anyTextSchema,
     }),
   ),
-  summary: /* @__PURE__ */ z.string(),
+  summary: anyTextSchema,
 });
 
 const comparisonSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('maturity-comparison'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['maturity-comparison']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   model: modelRefSchema,
-  presentLabel: /* @__PURE__ */ z.string(),
-  targetLabel: /* @__PURE__ */ z.string(),
+  presentLabel: anyTextSchema,
+  targetLabel: anyTextSchema,
   themes: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
       ...positionsShape,
       gap: /* @__PURE__ */ z.nullable(gapSchema),
-      change: /* @__PURE__ */ z.enum(['up', 'same', 'down', 'unknown']),
+      change: /* @__PURE__ */ choiceSchema(['up', 'same', 'down', 'unknown']),
     }),
   ),
   overall: /* @__PURE__ */ strictObject({
@@ -211,8 +214,8 @@ const comparisonSnapshotSchema = /* @__PURE__ */ strictObject({
     target: overallSchema,
     change: /* @__PURE__ */ numericSchema(),
   }),
-  attention: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
-  summary: /* @__PURE__ */ z.string(),
+  attention: /* @__PURE__ */ z.array(anyTextSchema),
+  summary: anyTextSchema,
 });
 
 /** The figures of an overall result that must agree: mean = rank total / themes counted. */

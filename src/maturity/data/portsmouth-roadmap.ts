@@ -1,4 +1,5 @@
 import type { MaturityModelInput } from '../types.js';
+import { criteriaByThemeAndLevel } from './criteria-table.js';
 
 // Portsmouth City Council, Social Value Policy (March 2021), Appendix 1 "Roadmap to Development
 // and Implementation": five stages, each to be satisfied before the next, expected to take three
@@ -80,133 +81,96 @@ export const portsmouthRoadmapInput = {
       description: 'The whole council, from policy to maturity (the roadmap has no themes).',
     },
   ],
-  criteria: [
-    {
-      id: 'council-wide.shape.1',
-      theme: 'council-wide',
-      level: 'shape',
-      statement: 'The council has an agreed social value strategy.',
-      action: 'Write and agree a social value strategy.',
+  criteria: /* @__PURE__ */ criteriaByThemeAndLevel({
+    'council-wide': {
+      shape: [
+        {
+          statement: 'The council has an agreed social value strategy.',
+          action: 'Write and agree a social value strategy.',
+        },
+        {
+          statement: 'Named political and executive leaders sponsor social value.',
+          action: 'Name a cabinet portfolio holder and an executive sponsor for social value.',
+          guidance:
+            'In its first year Portsmouth also renamed its working group the Social Value Task ' +
+            'Force, with task-and-finish groups reporting to it.',
+        },
+        {
+          statement: "Social value is aligned with the council's policies and impact assessments.",
+          action: "Align social value with the council's policies and impact assessments.",
+        },
+        {
+          statement: 'Current social value practice is mapped and benchmarked.',
+          action: 'Map and benchmark current social value practice.',
+          guidance:
+            'For example a baseline of local, SME and VCSE spend, and a review of the social value ' +
+            'in the largest contracts.',
+        },
+        {
+          statement: 'Social value has been piloted in procurement and commissioning.',
+          action:
+            'Pilot social value in procurement and commissioning where relevant and proportionate.',
+        },
+      ],
+      learn: [
+        {
+          statement: 'The pilot has been reviewed independently.',
+          action: 'Have the pilot reviewed independently.',
+        },
+        {
+          statement: 'A social value framework tailored to the council is in use.',
+          action: 'Build a social value framework tailored to the council and put it to use.',
+        },
+        {
+          statement: 'Social value information and data are managed in one central repository.',
+          action: 'Set up a central repository for social value information and data.',
+        },
+        {
+          statement: "The pilot's findings have been independently reviewed or audited.",
+          action: "Have the pilot's findings independently reviewed or audited.",
+        },
+        {
+          statement: 'Social value outcomes are set in measurable terms.',
+          action: 'Make social value outcomes measurable.',
+        },
+      ],
+      develop: [
+        {
+          statement: 'An independent audit has been carried out and its report published.',
+          action: 'Commission an independent audit of social value and publish its report.',
+        },
+        {
+          statement: 'Social value is built into HR processes and back-office systems.',
+          action: 'Build social value into HR processes and back-office systems and processes.',
+        },
+        {
+          statement: 'Social value delivered is rewarded and recognised, after independent checks.',
+          action: 'Reward and recognise social value delivered, once independently verified.',
+        },
+      ],
+      growth: [
+        {
+          statement:
+            'Social value is aligned with public sector partners and anchor organisations.',
+          action: 'Align social value work with public sector partners and anchor organisations.',
+        },
+        {
+          statement: 'There is clear evidence of value, built on learning and culture change.',
+          action:
+            'Gather clear evidence of value built on learning, best practice and culture change.',
+        },
+      ],
+      maturity: [
+        {
+          statement: 'Social value is business as usual across the council.',
+          action: 'Run social value as business as usual across the council.',
+        },
+        {
+          statement: "The council's social value practice drives and influences the sector.",
+          action: "Use the council's social value practice to drive and influence the sector.",
+        },
+      ],
     },
-    {
-      id: 'council-wide.shape.2',
-      theme: 'council-wide',
-      level: 'shape',
-      statement: 'Named political and executive leaders sponsor social value.',
-      action: 'Name a cabinet portfolio holder and an executive sponsor for social value.',
-      guidance:
-        'In its first year Portsmouth also renamed its working group the Social Value Task ' +
-        'Force, with task-and-finish groups reporting to it.',
-    },
-    {
-      id: 'council-wide.shape.3',
-      theme: 'council-wide',
-      level: 'shape',
-      statement: "Social value is aligned with the council's policies and impact assessments.",
-      action: "Align social value with the council's policies and impact assessments.",
-    },
-    {
-      id: 'council-wide.shape.4',
-      theme: 'council-wide',
-      level: 'shape',
-      statement: 'Current social value practice is mapped and benchmarked.',
-      action: 'Map and benchmark current social value practice.',
-      guidance:
-        'For example a baseline of local, SME and VCSE spend, and a review of the social value ' +
-        'in the largest contracts.',
-    },
-    {
-      id: 'council-wide.shape.5',
-      theme: 'council-wide',
-      level: 'shape',
-      statement: 'Social value has been piloted in procurement and commissioning.',
-      action:
-        'Pilot social value in procurement and commissioning where relevant and proportionate.',
-    },
-    {
-      id: 'council-wide.learn.1',
-      theme: 'council-wide',
-      level: 'learn',
-      statement: 'The pilot has been reviewed independently.',
-      action: 'Have the pilot reviewed independently.',
-    },
-    {
-      id: 'council-wide.learn.2',
-      theme: 'council-wide',
-      level: 'learn',
-      statement: 'A social value framework tailored to the council is in use.',
-      action: 'Build a social value framework tailored to the council and put it to use.',
-    },
-    {
-      id: 'council-wide.learn.3',
-      theme: 'council-wide',
-      level: 'learn',
-      statement: 'Social value information and data are managed in one central repository.',
-      action: 'Set up a central repository for social value information and data.',
-    },
-    {
-      id: 'council-wide.learn.4',
-      theme: 'council-wide',
-      level: 'learn',
-      statement: "The pilot's findings have been independently reviewed or audited.",
-      action: "Have the pilot's findings independently reviewed or audited.",
-    },
-    {
-      id: 'council-wide.learn.5',
-      theme: 'council-wide',
-      level: 'learn',
-      statement: 'Social value outcomes are set in measurable terms.',
-      action: 'Make social value outcomes measurable.',
-    },
-    {
-      id: 'council-wide.develop.1',
-      theme: 'council-wide',
-      level: 'develop',
-      statement: 'An independent audit has been carried out and its report published.',
-      action: 'Commission an independent audit of social value and publish its report.',
-    },
-    {
-      id: 'council-wide.develop.2',
-      theme: 'council-wide',
-      level: 'develop',
-      statement: 'Social value is built into HR processes and back-office systems.',
-      action: 'Build social value into HR processes and back-office systems and processes.',
-    },
-    {
-      id: 'council-wide.develop.3',
-      theme: 'council-wide',
-      level: 'develop',
-      statement: 'Social value delivered is rewarded and recognised, after independent checks.',
-      action: 'Reward and recognise social value delivered, once independently verified.',
-    },
-    {
-      id: 'council-wide.growth.1',
-      theme: 'council-wide',
-      level: 'growth',
-      statement: 'Social value is aligned with public sector partners and anchor organisations.',
-      action: 'Align social value work with public sector partners and anchor organisations.',
-    },
-    {
-      id: 'council-wide.growth.2',
-      theme: 'council-wide',
-      level: 'growth',
-      statement: 'There is clear evidence of value, built on learning and culture change.',
-      action: 'Gather clear evidence of value built on learning, best practice and culture change.',
-    },
-    {
-      id: 'council-wide.maturity.1',
-      theme: 'council-wide',
-      level: 'maturity',
-      statement: 'Social value is business as usual across the council.',
-      action: 'Run social value as business as usual across the council.',
-    },
-    {
-      id: 'council-wide.maturity.2',
-      theme: 'council-wide',
-      level: 'maturity',
-      statement: "The council's social value practice drives and influences the sector.",
-      action: "Use the council's social value practice to drive and influence the sector.",
-    },
-  ],
+  }),
   rules: { themeRule: 'cumulative', overallRounding: 'down' },
 } satisfies MaturityModelInput;
