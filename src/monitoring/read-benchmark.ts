@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
 import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { idSchema, numericSchema } from '../core/schemas.js';
+import { idSchema, numericSchema, textSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
-import { plainObject } from './schemas.js';
+import { numberSchema, plainObject } from './schemas.js';
 
 /** The schema of a custom table or a table's snapshot, built on first use. */
 const benchmarkSchema = /* @__PURE__ */ lazy(() => {
@@ -15,10 +16,7 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
     {
       percentiles: z
         .array(
-          plainObject(
-            { percentile: z.number().check(z.gte(0), z.lte(100)), ratio: numericSchema() },
-            'a percentile',
-          ),
+          plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
         )
         .check(
           z.minLength(1),
@@ -45,12 +43,12 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
 
   const benchmark = plainObject(
     {
-      kind: z.optional(z.literal('sva-benchmark')),
-      schemaVersion: z.optional(z.literal(1)),
+      kind: z.optional(choiceSchema(['sva-benchmark'])),
+      schemaVersion: z.optional(choiceSchema([1])),
       id: idSchema,
       name: idSchema,
       source: idSchema,
-      effective: z.string(),
+      effective: textSchema,
       valueTypes: recordSchema(distribution),
     },
     'a benchmark',

@@ -162,38 +162,34 @@ const moneySchema = () =>
     });
   });
 
-const optionsSchema = /* @__PURE__ */ lazy(() => {
-  const value = moneySchema();
-  const part = { department: z.optional(idSchema), priority: z.optional(idSchema) };
-  return plainObject(
+/** A target or baseline value: a figure of the whole council, a department or a priority. */
+const partSchema = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
+  plainObject(
+    {
+      ...shape,
+      department: z.optional(idSchema),
+      priority: z.optional(idSchema),
+      value: moneySchema(),
+    },
+    what,
+    { amount: 'value' },
+  );
+
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  plainObject(
     {
       baseline: z.optional(z.unknown()),
-      targets: z.optional(
-        z.array(plainObject({ year: idSchema, ...part, value }, 'a target', { amount: 'value' })),
-      ),
+      targets: z.optional(z.array(partSchema({ year: idSchema }, 'a target'))),
       departmentTag: z.optional(idSchema),
       priorityTag: z.optional(idSchema),
     },
     'options',
-  );
-});
+  ),
+);
 
 const baselineSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
-    {
-      year: idSchema,
-      values: z.array(
-        plainObject(
-          {
-            department: z.optional(idSchema),
-            priority: z.optional(idSchema),
-            value: moneySchema(),
-          },
-          'a baseline value',
-          { amount: 'value' },
-        ),
-      ),
-    },
+    { year: idSchema, values: z.array(partSchema({}, 'a baseline value')) },
     'a baseline',
   ),
 );
@@ -361,12 +357,8 @@ function checkYear(
   }
 }
 
-/** The figures delivered in the last year of a budget, by part. */
-function lastYear(
-  budget: Pick<SocialValueBudget, 'years'>,
-): { readonly year: string; readonly parts: Parts } | undefined {
-  const year = budget.years.at(-1);
-  if (year === undefined) return undefined;
+/** The figures delivered in a year of a budget, by part (complete: a part left out delivered nothing). */
+function deliveredParts(year: Pick<BudgetYear, 'total' | 'byDepartment' | 'byPriority'>): Parts {
   const parts = emptyParts(true);
   parts.total = year.total.delivered;
   for (const [name, entry] of Object.entries(year.byDepartment)) {
@@ -375,7 +367,15 @@ function lastYear(
   for (const [name, entry] of Object.entries(year.byPriority)) {
     parts.priorities.set(name, entry.delivered);
   }
-  return { year: year.year, parts };
+  return parts;
+}
+
+/** The figures delivered in the last year of a budget, by part. */
+function lastYear(
+  budget: Pick<SocialValueBudget, 'years'>,
+): { readonly year: string; readonly parts: Parts } | undefined {
+  const year = budget.years.at(-1);
+  return year === undefined ? undefined : { year: year.year, parts: deliveredParts(year) };
 }
 
 /** Money in a sentence, and a change as "up £x (y%)" or "down …". */
@@ -487,15 +487,7 @@ function budgetOf(
     );
     const byDepartment = section(departmentTag, 'departments', 'Department');
     const byPriority = section(priorityTag, 'priorities', 'Priority');
-    const delivered = emptyParts(true);
-    delivered.total = total.delivered;
-    for (const [name, entry] of Object.entries(byDepartment)) {
-      delivered.departments.set(name, entry.delivered);
-    }
-    for (const [name, entry] of Object.entries(byPriority)) {
-      delivered.priorities.set(name, entry.delivered);
-    }
-    before = delivered;
+    before = deliveredParts({ total, byDepartment, byPriority });
     beforeYear = figures.year;
     return {
       year: figures.year,

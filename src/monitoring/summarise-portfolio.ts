@@ -4,11 +4,12 @@ import { Decimal, type Numeric } from '../core/decimal.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
 
+import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { listed } from '../core/listing.js';
 import { emptyRecord } from '../core/record.js';
-import { idSchema } from '../core/schemas.js';
+import { idSchema, textSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
@@ -158,7 +159,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
     plainObject(
       {
         id: idSchema,
-        name: z.optional(z.string()),
+        name: z.optional(textSchema),
         tags: z.optional(inputSchemas().tags),
         report: z.unknown(),
         contractValue: z.optional(inputSchemas().contractValue),
@@ -168,7 +169,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
   ),
 );
 const optionsSchema = /* @__PURE__ */ lazy(() =>
-  plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options'),
+  plainObject({ top: z.optional(intSchema(0)) }, 'options'),
 );
 
 /** A contract read: its report trusted or revived. */
