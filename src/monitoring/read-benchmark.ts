@@ -18,23 +18,21 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
         .array(
           plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
         )
-        .check(
-          z.minLength(1),
-          z.superRefine((list, ctx) => {
-            for (let index = 1; index < list.length; index += 1) {
-              const point = list[index]!;
-              const before = list[index - 1]!;
-              if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
-                ctx.addIssue({
-                  code: 'custom',
-                  path: [index],
-                  input: point,
-                  message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
-                });
-              }
+        .check(z.minLength(1), ({ value: list, issues }) => {
+          for (let index = 1; index < list.length; index += 1) {
+            const point = list[index]!;
+            const before = list[index - 1]!;
+            if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
+              issues.push({
+                code: 'custom',
+                path: [index],
+                input: point,
+                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+                continue: true,
+              });
             }
-          }),
-        ),
+          }
+        }),
       averageRatio: z.optional(numericSchema()),
     },
     'a distribution',
