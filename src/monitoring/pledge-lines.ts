@@ -6,6 +6,7 @@ import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
 import { type ContractPeriod, checkInPeriod } from './contract-period.js';
+import { copyDefined } from './copy-defined.js';
 import { linearProfile, type PledgeSegment, type Profile, periodProfile } from './profile.js';
 import type { MeasureRead } from './read-framework.js';
 import type { PledgeLineRead } from './read-valuation.js';
@@ -233,12 +234,9 @@ function addedLine(
 
 /** A variation as a version of its pledge's history. */
 function versionOf(variation: VariationRead): PledgeVersion {
-  return {
-    from: variation.date,
-    quantity: variation.quantity,
-    ...(variation.reason === undefined ? {} : { reason: variation.reason }),
-    ...(variation.reference === undefined ? {} : { reference: variation.reference }),
-  };
+  const version: PledgeVersion = { from: variation.date, quantity: variation.quantity };
+  copyDefined(version, variation, ['reason', 'reference']);
+  return version;
 }
 
 /**

@@ -425,11 +425,16 @@ type Reader<T> = (json: unknown, path: readonly PropertyKey[]) => T;
 
 type SnapshotKind = keyof ReturnType<typeof snapshotSchemas>;
 
-function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
+/**
+ * The reader of `kind`, a result `named` (`'a delivery report'`) that `maker` returns: the name
+ * without its article titles its error (`Invalid delivery report: …`).
+ */
+function reader<T>(kind: SnapshotKind, named: string, maker: string): Reader<T> {
   return (json, path) => {
     if (isSealed(json, kind)) return json as T;
-    expectKind(json, kind, what, path, ['kind']);
+    expectKind(json, kind, `${named} (from ${maker}, or its JSON snapshot)`, path, ['kind']);
     const schema: z.ZodMiniType = snapshotSchemas()[kind];
+    const title = named.slice(named.indexOf(' ') + 1);
     const live = withoutUndefined(parseInput(schema, json, title, path)) as object;
     return seal(live, kind) as T;
   };
@@ -441,8 +446,8 @@ function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
  */
 export const readDeliveryReport: Reader<DeliveryReport> = /* @__PURE__ */ reader(
   'delivery-report',
-  'delivery report',
-  'a delivery report (from trackDelivery, or its JSON snapshot)',
+  'a delivery report',
+  'trackDelivery',
 );
 
 /**
@@ -454,48 +459,44 @@ export const monitoringSnapshots = {
   'delivery-report': readDeliveryReport,
   'portfolio-summary': /* @__PURE__ */ reader<PortfolioSummary>(
     'portfolio-summary',
-    'portfolio summary',
-    'a portfolio summary (from summarisePortfolio, or its JSON snapshot)',
+    'a portfolio summary',
+    'summarisePortfolio',
   ),
   'social-value-budget': /* @__PURE__ */ reader<SocialValueBudget>(
     'social-value-budget',
-    'social value budget',
-    'a social value budget (from socialValueBudget, or its JSON snapshot)',
+    'a social value budget',
+    'socialValueBudget',
   ),
   'benchmark-position': /* @__PURE__ */ reader<BenchmarkPosition>(
     'benchmark-position',
-    'benchmark position',
-    'a benchmark position (from benchmarkSocialValueAdded, or its JSON snapshot)',
+    'a benchmark position',
+    'benchmarkSocialValueAdded',
   ),
   'sva-benchmark': ((json, path) => readBenchmark(json, path)) as Reader<SvaBenchmark>,
   'local-multiplier': /* @__PURE__ */ reader<LocalMultiplier>(
     'local-multiplier',
-    'local multiplier',
-    'a local multiplier (from lm3, or its JSON snapshot)',
+    'a local multiplier',
+    'lm3',
   ),
-  sroi: /* @__PURE__ */ reader<SroiResult>(
-    'sroi',
-    'SROI result',
-    'an SROI result (from sroiRatio, or its JSON snapshot)',
-  ),
+  sroi: /* @__PURE__ */ reader<SroiResult>('sroi', 'an SROI result', 'sroiRatio'),
   'value-for-cost': /* @__PURE__ */ reader<ValueForCostResult>(
     'value-for-cost',
-    'value for cost result',
-    'a value for cost result (from valueForCostRatio, or its JSON snapshot)',
+    'a value for cost result',
+    'valueForCostRatio',
   ),
   breakeven: /* @__PURE__ */ reader<Breakeven>(
     'breakeven',
-    'breakeven result',
-    'a breakeven result (from breakevenPeriod, or its JSON snapshot)',
+    'a breakeven result',
+    'breakevenPeriod',
   ),
   'delivery-status': /* @__PURE__ */ reader<DeliveryStatusResult>(
     'delivery-status',
-    'delivery status',
-    'a delivery status (from deliveryStatus, or its JSON snapshot)',
+    'a delivery status',
+    'deliveryStatus',
   ),
   'financial-year': /* @__PURE__ */ reader<FinancialYear>(
     'financial-year',
-    'financial year',
-    'a financial year (from financialYear, or its JSON snapshot)',
+    'a financial year',
+    'financialYear',
   ),
 } as const satisfies Record<string, Reader<unknown>>;
