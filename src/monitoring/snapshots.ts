@@ -66,7 +66,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   );
 
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => strictObject(shape);
+  const object = strictObject;
 
   const statusSchema = choiceSchema(deliveryStatuses as [DeliveryStatus, ...DeliveryStatus[]]);
 

@@ -11,6 +11,7 @@ import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
+import { yearsBetween } from './contract-period.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {
   addSplit,
@@ -26,7 +27,6 @@ import {
   YearSum,
   YearTagSum,
 } from './figures.js';
-import { financialYearOfDay } from './financial-year.js';
 import { Largest } from './largest.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
@@ -396,11 +396,13 @@ function everyYear(
   for (const entry of sorted) {
     const previous = all.at(-1);
     if (previous !== undefined) {
-      const next = dayNumber(entry[1].start);
-      for (let day = dayNumber(previous[1].end) + 1; day < next; ) {
-        const gap = financialYearOfDay(day, startMonth);
+      const gaps = yearsBetween(
+        dayNumber(previous[1].end) + 1,
+        dayNumber(entry[1].start) - 1,
+        startMonth,
+      );
+      for (const gap of gaps) {
         all.push([gap.label, { start: gap.start, end: gap.end, sum: new YearSum() }]);
-        day = gap.lastDay + 1;
       }
     }
     all.push(entry);
