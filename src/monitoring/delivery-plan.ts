@@ -9,7 +9,7 @@ import {
 } from './contract-period.js';
 import { type ResolvedThresholds, resolveThresholds } from './delivery-status.js';
 import type { YearSpan } from './financial-year.js';
-import { linearProfile, type Profile, periodProfile } from './profile.js';
+import { type Profile, profileOf } from './profile.js';
 import { readDeliveries } from './read-delivery.js';
 import { type MeasureRead, readFramework } from './read-framework.js';
 import { readValuation, type ValuationRead } from './read-valuation.js';
@@ -91,20 +91,7 @@ export function plan(input: Input): Plan {
     );
   }
   const thresholds = resolveThresholds(options.thresholds, ['options', 'thresholds']);
-  if (period === undefined && options.profile !== undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid delivery tracking input: a profile needs the contract period.',
-      ['options', 'profile'],
-      'expected options.start and options.end with a delivery profile',
-    );
-  }
-  const profile =
-    period === undefined
-      ? undefined
-      : options.profile === undefined || options.profile === 'linear'
-        ? linearProfile(period.days)
-        : periodProfile(options.profile, period.first, period.last, ['options', 'profile']);
+  const profile = profileOf(options.profile, period, period?.first ?? 0, ['options', 'profile']);
   const startMonth = options.financialYearStartMonth ?? 4;
   let firstDay = period?.first ?? asOfDay;
   if (period === undefined) {

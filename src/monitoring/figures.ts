@@ -46,6 +46,50 @@ export function product(a: Decimal, b: Decimal): Decimal {
 /** The summable £ amounts of {@link DeliveryFigures}. Internal. */
 export type FigureAmounts = Omit<DeliveryFigures, 'deliveryRatio' | 'progressRatio'>;
 
+/** The amounts of {@link FigureAmounts}. */
+const FIGURE_AMOUNTS = [
+  'pledged',
+  'expected',
+  'delivered',
+  'verified',
+  'claimed',
+  'unpledged',
+  'shortfall',
+  'shortfallToDate',
+] as const;
+
+/** The amounts of a financial year (no shortfalls). Internal. */
+export const YEAR_AMOUNTS = [
+  'pledged',
+  'expected',
+  'delivered',
+  'verified',
+  'claimed',
+  'unpledged',
+] as const;
+
+/** The amounts of a financial year by tag. Internal. */
+export const TAG_AMOUNTS = ['pledged', 'delivered', 'unpledged'] as const;
+
+/**
+ * Adds the amounts `keys` of `amounts` into `sum`, less those of `part` when given (exact: the
+ * amounts of the entries in `amounts` that are not in `part`). Internal.
+ */
+export function addAmounts<K extends string>(
+  sum: Record<K, Decimal>,
+  amounts: Readonly<Record<K, Decimal>>,
+  keys: readonly K[],
+  part?: Readonly<Record<K, Decimal>>,
+): void {
+  for (const key of keys) {
+    const less = part?.[key];
+    sum[key] = plus(
+      sum[key],
+      less === undefined || less.isZero() ? amounts[key] : amounts[key].minus(less),
+    );
+  }
+}
+
 /** A running sum of figure amounts. Internal. */
 export class FigureSum implements FigureAmounts {
   pledged = ZERO;
@@ -57,32 +101,9 @@ export class FigureSum implements FigureAmounts {
   shortfall = ZERO;
   shortfallToDate = ZERO;
 
-  /** Adds amounts in. */
-  add(amounts: FigureAmounts): void {
-    this.pledged = plus(this.pledged, amounts.pledged);
-    this.expected = plus(this.expected, amounts.expected);
-    this.delivered = plus(this.delivered, amounts.delivered);
-    this.verified = plus(this.verified, amounts.verified);
-    this.claimed = plus(this.claimed, amounts.claimed);
-    this.unpledged = plus(this.unpledged, amounts.unpledged);
-    this.shortfall = plus(this.shortfall, amounts.shortfall);
-    this.shortfallToDate = plus(this.shortfallToDate, amounts.shortfallToDate);
-  }
-
-  /** Adds `whole − part` in (exact: the amounts of the entries in `whole` that are not in `part`). */
-  addDifference(whole: FigureAmounts, part: FigureAmounts): void {
-    const less = (a: Decimal, b: Decimal) => (b.isZero() ? a : a.minus(b));
-    this.pledged = plus(this.pledged, less(whole.pledged, part.pledged));
-    this.expected = plus(this.expected, less(whole.expected, part.expected));
-    this.delivered = plus(this.delivered, less(whole.delivered, part.delivered));
-    this.verified = plus(this.verified, less(whole.verified, part.verified));
-    this.claimed = plus(this.claimed, less(whole.claimed, part.claimed));
-    this.unpledged = plus(this.unpledged, less(whole.unpledged, part.unpledged));
-    this.shortfall = plus(this.shortfall, less(whole.shortfall, part.shortfall));
-    this.shortfallToDate = plus(
-      this.shortfallToDate,
-      less(whole.shortfallToDate, part.shortfallToDate),
-    );
+  /** Adds amounts in, less those of `part` when given (see {@link addAmounts}). */
+  add(amounts: FigureAmounts, part?: FigureAmounts): void {
+    addAmounts(this, amounts, FIGURE_AMOUNTS, part);
   }
 }
 
@@ -171,12 +192,7 @@ export class YearSum {
 
   /** Adds amounts of the year in. */
   add(amounts: Omit<YearSum, 'tags' | 'add' | 'tag'>): void {
-    this.pledged = plus(this.pledged, amounts.pledged);
-    this.expected = plus(this.expected, amounts.expected);
-    this.delivered = plus(this.delivered, amounts.delivered);
-    this.verified = plus(this.verified, amounts.verified);
-    this.claimed = plus(this.claimed, amounts.claimed);
-    this.unpledged = plus(this.unpledged, amounts.unpledged);
+    addAmounts(this, amounts, YEAR_AMOUNTS);
   }
 
   /** The sums of tag `name` = `value`, made on first use. */
@@ -197,11 +213,9 @@ export class YearTagSum implements YearTagFigures {
   delivered = ZERO;
   unpledged = ZERO;
 
-  /** Adds amounts in. */
-  add(amounts: YearTagFigures): void {
-    this.pledged = plus(this.pledged, amounts.pledged);
-    this.delivered = plus(this.delivered, amounts.delivered);
-    this.unpledged = plus(this.unpledged, amounts.unpledged);
+  /** Adds amounts in, less those of `part` when given (see {@link addAmounts}). */
+  add(amounts: YearTagFigures, part?: YearTagFigures): void {
+    addAmounts(this, amounts, TAG_AMOUNTS, part);
   }
 }
 

@@ -1,6 +1,7 @@
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
+import { copyDefined } from './copy-defined.js';
 import { flat } from './flat-text.js';
 import type { DeliveryLine, FollowUpDue } from './types.js';
 
@@ -31,10 +32,7 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
         line: line.index,
         measure: line.measure,
       } as FollowUpDue;
-      if (line.title !== undefined) entry.title = line.title;
-      entry.channel = line.channel;
-      if (line.pledgerKind !== undefined) entry.pledgerKind = line.pledgerKind;
-      if (line.pledger !== undefined) entry.pledger = line.pledger;
+      copyDefined(entry, line, ['title', 'channel', 'pledgerKind', 'pledger']);
       entry.followUpOn = line.followUpOn!;
       entry.barriers = barriers;
       entry.status = line.status;

@@ -1,11 +1,15 @@
 /**
  * The `count` first items of `items` in the order of `compare` (a strict total order), as
- * `[...items].sort(compare).slice(0, count)` gives them, kept in a bounded heap: O(n log count)
- * comparisons and no more than `count` items held, however many there are. Internal.
+ * `[...items].sort(compare).slice(0, count)` gives them, kept in a bounded buffer: items are
+ * collected until there are twice `count`, then sorted and cut back to `count`, the last kept
+ * becoming the item to beat. O(n log count) comparisons and no more than 2 × `count` items held,
+ * however many there are. Internal.
  */
 export class Largest<K, T extends K = K> {
-  // A heap with the last of the items kept (the first to drop) at the root.
-  private readonly heap: T[] = [];
+  /** The items kept, in order up to the last cut. */
+  private readonly items: T[] = [];
+  /** The last of the `count` items kept at the last cut: an item must come before it. */
+  private last: K | undefined;
 
   constructor(
     private readonly count: number,
@@ -14,56 +18,29 @@ export class Largest<K, T extends K = K> {
 
   /** True when an item of key `item` would be kept (so the caller can skip building it). */
   wants(item: K): boolean {
-    if (this.count === 0) return false;
-    return this.heap.length < this.count || this.compare(item, this.heap[0]!) < 0;
+    return this.count > 0 && (this.last === undefined || this.compare(item, this.last) < 0);
   }
 
   /** Offers an item. */
   add(item: T): void {
     if (!this.wants(item)) return;
-    const { heap } = this;
-    if (heap.length < this.count) {
-      heap.push(item);
-      this.up(heap.length - 1);
-    } else {
-      heap[0] = item;
-      this.down(0);
-    }
+    this.items.push(item);
+    if (this.items.length >= 2 * this.count) this.cut();
   }
 
   /** The items kept, in order. */
   sorted(): T[] {
-    return [...this.heap].sort(this.compare);
+    this.cut();
+    return [...this.items];
   }
 
-  /** True when `a` goes nearer the root than `b`: `a` comes later in the order. */
-  private above(a: K, b: K): boolean {
-    return this.compare(a, b) > 0;
-  }
-
-  private up(index: number): void {
-    const { heap } = this;
-    let child = index;
-    while (child > 0) {
-      const parent = (child - 1) >> 1;
-      if (!this.above(heap[child]!, heap[parent]!)) break;
-      [heap[child], heap[parent]] = [heap[parent]!, heap[child]!];
-      child = parent;
-    }
-  }
-
-  private down(index: number): void {
-    const { heap } = this;
-    let parent = index;
-    for (;;) {
-      const left = 2 * parent + 1;
-      const right = left + 1;
-      let top = parent;
-      if (left < heap.length && this.above(heap[left]!, heap[top]!)) top = left;
-      if (right < heap.length && this.above(heap[right]!, heap[top]!)) top = right;
-      if (top === parent) return;
-      [heap[top], heap[parent]] = [heap[parent]!, heap[top]!];
-      parent = top;
+  /** Sorts the items and keeps the first `count`. */
+  private cut(): void {
+    const { items, count } = this;
+    items.sort(this.compare);
+    if (items.length >= count) {
+      items.length = count;
+      this.last = items[count - 1];
     }
   }
 }

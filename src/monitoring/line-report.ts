@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
+import { copyDefined } from './copy-defined.js';
 import type { Input, Plan } from './delivery-plan.js';
 import { statusOf } from './delivery-status.js';
 import { plus, product, times } from './figures.js';
@@ -17,6 +18,20 @@ import type { Tally } from './tally-deliveries.js';
 import type { DeliveryFigures, DeliveryLine } from './types.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
+
+/** What a line says of its measure, after the code (the optional ones only when given). */
+const MEASURE_FIELDS = ['title', 'unit', 'theme', 'themeName', 'valueType'] as const;
+
+/** What a line says of its pledge, after its effect and channel. */
+const PLEDGE_FIELDS = [
+  'pledgerKind',
+  'pledger',
+  'followUpOn',
+  'barriers',
+  'tags',
+  'proxyValue',
+  'attributionShare',
+] as const;
 
 /** The profile a valuation line follows: the option's, else its pledge by year, else linear. */
 function lineProfile(
@@ -164,20 +179,10 @@ export function reportLine(
     origin: tracked.origin,
     measure: line.measure,
   } as DeliveryLine;
-  if (line.title !== undefined) result.title = line.title;
-  if (line.unit !== undefined) result.unit = line.unit;
-  result.theme = line.theme;
-  if (line.themeName !== undefined) result.themeName = line.themeName;
-  result.valueType = line.valueType;
+  copyDefined(result, line, MEASURE_FIELDS);
   result.effect = effect;
   result.channel = channel;
-  if (line.pledgerKind !== undefined) result.pledgerKind = line.pledgerKind;
-  if (line.pledger !== undefined) result.pledger = line.pledger;
-  if (line.followUpOn !== undefined) result.followUpOn = line.followUpOn;
-  if (line.barriers !== undefined) result.barriers = line.barriers;
-  result.tags = line.tags;
-  result.proxyValue = line.proxyValue;
-  result.attributionShare = line.attributionShare;
+  copyDefined(result, line, PLEDGE_FIELDS);
   result.unitValue = unitValue;
   result.pledged = history.at(-1)!.quantity;
   result.history = history;

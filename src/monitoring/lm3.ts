@@ -3,6 +3,8 @@ import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
+import { parseInto } from '../core/parse-into.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
@@ -29,12 +31,17 @@ export interface LocalMultiplier {
   readonly reason: string;
 }
 
-const roundsSchema = /* @__PURE__ */ lazy(() =>
-  z.pipe(
-    z.array(z.unknown()).check(z.minLength(1)),
-    z.tuple([numericSchema({ min: 0, minExclusive: true })], numericSchema({ min: 0 })),
-  ),
-);
+const roundsSchema = /* @__PURE__ */ lazy(() => {
+  const list = z.array(z.unknown()).check(z.minLength(1));
+  const first = numericSchema({ min: 0, minExclusive: true });
+  const later = numericSchema({ min: 0 });
+  return readerSchema<[Decimal, ...Decimal[]]>((value, issues) => {
+    const rounds = parseInto(list, value, issues);
+    return rounds?.map((round, index) =>
+      parseInto(index === 0 ? first : later, round, issues, [index]),
+    ) as [Decimal, ...Decimal[]] | undefined;
+  });
+});
 
 /**
  * The local multiplier (LM3, New Economics Foundation): how much of the money spent stays in the

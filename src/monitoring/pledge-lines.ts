@@ -6,7 +6,8 @@ import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
 import { type ContractPeriod, checkInPeriod } from './contract-period.js';
-import { linearProfile, type PledgeSegment, type Profile, periodProfile } from './profile.js';
+import { copyDefined } from './copy-defined.js';
+import { type PledgeSegment, type Profile, profileOf } from './profile.js';
 import type { MeasureRead } from './read-framework.js';
 import type { PledgeLineRead } from './read-valuation.js';
 import type { VariationRead } from './schemas.js';
@@ -183,20 +184,7 @@ function addedLine(
     );
   }
   const day = dayNumber(variation.date);
-  let ownProfile: Profile | undefined;
-  if (period !== undefined) {
-    ownProfile =
-      pledge.profile === undefined || pledge.profile === 'linear'
-        ? linearProfile(period.days, day - period.first)
-        : periodProfile(pledge.profile, day, period.last, [...path, 'profile'], period.first);
-  } else if (pledge.profile !== undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid delivery tracking input: a profile needs the contract period.',
-      [...path, 'profile'],
-      'expected options.start and options.end with a delivery profile',
-    );
-  }
+  const ownProfile = profileOf(pledge.profile, period, day, [...path, 'profile']);
   const line: PledgeLineRead = {
     index,
     measure: variation.measure,
@@ -233,12 +221,9 @@ function addedLine(
 
 /** A variation as a version of its pledge's history. */
 function versionOf(variation: VariationRead): PledgeVersion {
-  return {
-    from: variation.date,
-    quantity: variation.quantity,
-    ...(variation.reason === undefined ? {} : { reason: variation.reason }),
-    ...(variation.reference === undefined ? {} : { reference: variation.reference }),
-  };
+  const version: PledgeVersion = { from: variation.date, quantity: variation.quantity };
+  copyDefined(version, variation, ['reason', 'reference']);
+  return version;
 }
 
 /**
@@ -375,13 +360,10 @@ export function pledgeLines(
     };
   });
   if (added.size === 0) return { tracked, lines: valuationLines, index, added: addedMeasures };
+  // Line indexes are unique across every line (checked above): the lines in force index as the
+  // valuation's do.
   const lines = tracked.map((entry) => entry.line);
-  const inForce = { byCode: new Map<string, number[]>(), byIndex: new Map<number, number>() };
-  lines.forEach((line, position) => {
-    inForce.byIndex.set(line.index, position);
-    addCode(inForce.byCode, normalise(line.measure), position);
-  });
-  return { tracked, lines, index: inForce, added: addedMeasures };
+  return { tracked, lines, index: indexLines(lines), added: addedMeasures };
 }
 
 /** The day-offset segments over which each version of a pledge is in force. Internal. */

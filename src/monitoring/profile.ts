@@ -3,6 +3,7 @@ import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
 import { dayNumber, dayOf, partsOfDay } from './calendar.js';
+import type { ContractPeriod } from './contract-period.js';
 
 /**
  * A stretch of the contract and the share of each pledge expected in it, spread evenly over its
@@ -48,6 +49,31 @@ const ONE = /* @__PURE__ */ new Decimal(1);
  */
 export function linearProfile(days: number, from = 0): Profile {
   return { weights: [{ from, to: days, numerator: ONE }], denominator: ONE, days };
+}
+
+/**
+ * The profile given (`'linear'` or periods) for the days from `from` (the contract start, or the
+ * day a variation added the pledge), linear when none is given; `undefined` without a contract
+ * period, where a profile given is `invalid-input` at `path`. Internal.
+ */
+export function profileOf(
+  given: 'linear' | readonly PeriodInput[] | undefined,
+  period: ContractPeriod | undefined,
+  from: number,
+  path: readonly PropertyKey[],
+): Profile | undefined {
+  if (period === undefined) {
+    if (given === undefined) return undefined;
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery tracking input: a profile needs the contract period.',
+      path,
+      'expected options.start and options.end with a delivery profile',
+    );
+  }
+  return given === undefined || given === 'linear'
+    ? linearProfile(period.days, from - period.first)
+    : periodProfile(given, from, period.last, path, period.first);
 }
 
 /** A period of a per-period profile, validated. */

@@ -1,13 +1,14 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
 import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { idSchema, numericSchema } from '../core/schemas.js';
+import { idSchema, numericSchema, textSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
-import { plainObject } from './schemas.js';
+import { numberSchema, plainObject } from './schemas.js';
 
 /** The schema of a custom table or a table's snapshot, built on first use. */
 const benchmarkSchema = /* @__PURE__ */ lazy(() => {
@@ -15,28 +16,23 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
     {
       percentiles: z
         .array(
-          plainObject(
-            { percentile: z.number().check(z.gte(0), z.lte(100)), ratio: numericSchema() },
-            'a percentile',
-          ),
+          plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
         )
-        .check(
-          z.minLength(1),
-          z.superRefine((list, ctx) => {
-            for (let index = 1; index < list.length; index += 1) {
-              const point = list[index]!;
-              const before = list[index - 1]!;
-              if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
-                ctx.addIssue({
-                  code: 'custom',
-                  path: [index],
-                  input: point,
-                  message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
-                });
-              }
+        .check(z.minLength(1), ({ value: list, issues }) => {
+          for (let index = 1; index < list.length; index += 1) {
+            const point = list[index]!;
+            const before = list[index - 1]!;
+            if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
+              issues.push({
+                code: 'custom',
+                path: [index],
+                input: point,
+                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+                continue: true,
+              });
             }
-          }),
-        ),
+          }
+        }),
       averageRatio: z.optional(numericSchema()),
     },
     'a distribution',
@@ -45,12 +41,12 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
 
   const benchmark = plainObject(
     {
-      kind: z.optional(z.literal('sva-benchmark')),
-      schemaVersion: z.optional(z.literal(1)),
+      kind: z.optional(choiceSchema(['sva-benchmark'])),
+      schemaVersion: z.optional(choiceSchema([1])),
       id: idSchema,
       name: idSchema,
       source: idSchema,
-      effective: z.string(),
+      effective: textSchema,
       valueTypes: recordSchema(distribution),
     },
     'a benchmark',

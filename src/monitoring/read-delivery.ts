@@ -3,6 +3,7 @@ import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { pledgeChannels } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
+import { isCalendarDay } from '../core/schemas.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
@@ -31,9 +32,7 @@ function calendarDay(value: string, days: Map<string, number>): number | undefin
   const match = ISO_DATE.exec(value);
   if (match === null) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1000) return undefined;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  if (year < 1000 || !isCalendarDay(year, month, day)) return undefined;
   const number = dayNumber(value);
   days.set(value, number);
   return number;

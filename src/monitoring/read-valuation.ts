@@ -3,6 +3,7 @@ import { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
 import { emptyRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
+import { copyDefined } from './copy-defined.js';
 import { inputSchemas } from './schemas.js';
 import type { DeliveryReport, MonitoredValuationLine } from './types.js';
 
@@ -63,12 +64,9 @@ const ONE = /* @__PURE__ */ new Decimal(1);
 /** Copies the framework identity with only the fields a report keeps. */
 function identity(framework: SealedValuation['framework']): DeliveryReport['framework'] {
   if (framework === undefined) return undefined;
-  return {
-    id: framework.id,
-    ...(framework.name === undefined ? {} : { name: framework.name }),
-    ...(framework.edition === undefined ? {} : { edition: framework.edition }),
-    ...(framework.priceYear === undefined ? {} : { priceYear: framework.priceYear }),
-  };
+  const kept: NonNullable<DeliveryReport['framework']> = { id: framework.id };
+  copyDefined(kept, framework, ['name', 'edition', 'priceYear']);
+  return kept;
 }
 
 /**

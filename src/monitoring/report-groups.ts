@@ -3,14 +3,16 @@ import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
 import {
+  addAmounts,
   FigureSum,
   finish,
   finishTags,
-  plus,
   type ReportBreakdowns,
   ratioOrNull,
+  TAG_AMOUNTS,
   tagAt,
   toFigures,
+  YEAR_AMOUNTS,
 } from './figures.js';
 import type { YearSpan } from './financial-year.js';
 import type { DeliveryFigures, FinancialYearFigures, YearTagFigures } from './types.js';
@@ -53,6 +55,16 @@ export interface GroupYear {
   unpledged: Decimal;
 }
 
+/** A financial year's amounts, all 0. */
+const zeroYear = (): GroupYear => ({
+  pledged: ZERO,
+  expected: ZERO,
+  delivered: ZERO,
+  verified: ZERO,
+  claimed: ZERO,
+  unpledged: ZERO,
+});
+
 /** The running sums of the lines that share every grouping key. Internal. */
 export class LineGroup {
   /** The amounts. */
@@ -69,14 +81,7 @@ export class LineGroup {
   year(index: number): GroupYear {
     let year = this.years.get(index);
     if (year === undefined) {
-      year = {
-        pledged: ZERO,
-        expected: ZERO,
-        delivered: ZERO,
-        verified: ZERO,
-        claimed: ZERO,
-        unpledged: ZERO,
-      };
+      year = zeroYear();
       this.years.set(index, year);
     }
     return year;
@@ -167,41 +172,22 @@ function yearFigures(
   groups: readonly LineGroup[],
   tags: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>,
 ): FinancialYearFigures {
-  const sum: GroupYear = {
-    pledged: ZERO,
-    expected: ZERO,
-    delivered: ZERO,
-    verified: ZERO,
-    claimed: ZERO,
-    unpledged: ZERO,
-  };
+  const sum = zeroYear();
   for (const group of groups) {
     const year = group.years.get(index);
-    if (year === undefined) continue;
-    sum.pledged = plus(sum.pledged, year.pledged);
-    sum.expected = plus(sum.expected, year.expected);
-    sum.delivered = plus(sum.delivered, year.delivered);
-    sum.verified = plus(sum.verified, year.verified);
-    sum.claimed = plus(sum.claimed, year.claimed);
-    sum.unpledged = plus(sum.unpledged, year.unpledged);
+    if (year !== undefined) addAmounts(sum, year, YEAR_AMOUNTS);
   }
   const byTag = emptyRecord<Record<string, YearTagFigures>>();
   for (const name of [...tags.keys()].sort(byCodeUnits)) {
     const values = emptyRecord<YearTagFigures>();
     const members = tags.get(name)!;
     for (const value of [...members.keys()].sort(byCodeUnits)) {
-      let tagged: YearTagFigures | undefined;
+      let tagged: { -readonly [K in keyof YearTagFigures]: YearTagFigures[K] } | undefined;
       for (const position of members.get(value)!) {
         const year = groups[position]!.years.get(index);
         if (year === undefined) continue;
-        tagged =
-          tagged === undefined
-            ? { pledged: year.pledged, delivered: year.delivered, unpledged: year.unpledged }
-            : {
-                pledged: plus(tagged.pledged, year.pledged),
-                delivered: plus(tagged.delivered, year.delivered),
-                unpledged: plus(tagged.unpledged, year.unpledged),
-              };
+        tagged ??= { pledged: ZERO, delivered: ZERO, unpledged: ZERO };
+        addAmounts(tagged, year, TAG_AMOUNTS);
       }
       if (tagged !== undefined) values[value] = tagged;
     }

@@ -1,15 +1,30 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { oneOf } from '../core/one-of.js';
-import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
+import {
+  type PledgeChannel,
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeChannels,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { recordSchema } from '../core/record-schema.js';
-import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import {
+  idSchema,
+  isoDateSchema,
+  numericSchema,
+  strictObject,
+  textSchema,
+} from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { valueTypes } from '../core/value-types.js';
+import { type ValueType, valueTypes } from '../core/value-types.js';
 
 /**
  * A strict object (see `strictObject`, which refuses anything but a plain object); `what` names
@@ -24,6 +39,22 @@ export function plainObject<Shape extends z.core.$ZodLooseShape>(
 }
 
 /**
+ * A finite number from `min` to `max`, with the issues of zod's `z.number()` with those bounds
+ * (in less code). Internal.
+ */
+export function numberSchema(min = -Infinity, max = Infinity) {
+  return expectedSchema<number>(
+    (value) => typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max,
+    (input) =>
+      typeof input !== 'number' || !Number.isFinite(input)
+        ? 'a number'
+        : input < min
+          ? `a number at least ${min}`
+          : `a number at most ${max}`,
+  );
+}
+
+/**
  * The monitoring area's input schemas, built on first use (importing the area builds nothing).
  * Internal.
  */
@@ -32,21 +63,29 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
    * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
    * `constructor` is an ordinary tag name. Internal.
    */
-  const tags = recordSchema(z.string());
+  const tags = recordSchema(textSchema);
 
   /** The month (1–12) a financial year starts in. Internal. */
-  const startMonth = z.int().check(z.gte(1), z.lte(12));
+  const startMonth = intSchema(1, 12);
 
-  /** A measure code: non-empty text, surrounding spaces ignored. Internal. */
-  const code = z.string().check(z.trim(), z.minLength(1));
+  /**
+   * A measure code: non-empty text, surrounding spaces ignored (output trimmed). Internal. The
+   * text schema with zod's trim and length checks, as zod's `z.string()` had them: the length
+   * check also measures a value that is not text but has a length (an empty list gets a second
+   * issue, `expected at least 1 entry`), which the library's trimmed text schema does not.
+   */
+  const code = hinted(textSchema.check(z.trim(), z.minLength(1)), {
+    kind: 'json',
+    json: { type: 'string', minLength: 1, pattern: String.raw`\S` },
+  });
 
   /** A value type of a measure. Internal. */
-  const valueType = z.enum(valueTypes);
+  const valueType = choiceSchema(valueTypes as [ValueType, ...ValueType[]]);
 
   const ignored = z.optional(z.unknown());
 
   /** The channel a pledge or delivery came through. */
-  const channel = z.enum(pledgeChannels);
+  const channel = choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]);
 
   // At least a penny, as valuePledges takes it: social value added then stays inside the figures
   // the library can print, store and read back (below 1e60).
@@ -55,22 +94,22 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** What a pledge says of where it comes from and who follows it up (all optional). */
   const pledgeOrigin = {
     channel: z.optional(channel),
-    pledgerKind: z.optional(z.enum(pledgerKinds)),
-    pledger: z.optional(z.string()),
+    pledgerKind: z.optional(choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]])),
+    pledger: z.optional(textSchema),
     followUpOn: z.optional(isoDateSchema),
-    barriers: z.optional(z.array(z.string())),
-    effect: z.optional(z.enum(pledgeEffects)),
+    barriers: z.optional(z.array(textSchema)),
+    effect: z.optional(choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]])),
   };
 
   /** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
   const valuationLine = plainObject(
     {
-      index: z.optional(z.int().check(z.gte(0))),
+      index: z.optional(intSchema(0)),
       measure: code,
-      title: z.optional(z.string()),
-      unit: z.optional(z.string()),
+      title: z.optional(textSchema),
+      unit: z.optional(textSchema),
       theme: idSchema,
-      themeName: z.optional(z.string()),
+      themeName: z.optional(textSchema),
       valueType,
       quantity: numericSchema({ min: 0 }),
       attributionShare: z.optional(fractionSchema('share')),
@@ -85,7 +124,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
         ),
       ),
       tags: z.optional(tags),
-      note: z.optional(z.string()),
+      note: z.optional(textSchema),
       ...pledgeOrigin,
     },
     'a valuation line',
@@ -98,15 +137,15 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
    */
   const valuation = plainObject(
     {
-      kind: z.optional(z.literal('valuation')),
-      schemaVersion: z.optional(z.literal(1)),
+      kind: z.optional(choiceSchema(['valuation'])),
+      schemaVersion: z.optional(choiceSchema([1])),
       framework: z.optional(
         plainObject(
           {
             id: idSchema,
-            name: z.optional(z.string()),
-            edition: z.optional(z.string()),
-            priceYear: z.optional(z.int()),
+            name: z.optional(textSchema),
+            edition: z.optional(textSchema),
+            priceYear: z.optional(intSchema()),
           },
           "the framework's identity",
         ),
@@ -132,8 +171,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** A framework as monitoring reads it: its themes' names and its measures, other fields ignored. */
   const framework = plainObject(
     {
-      kind: z.optional(z.literal('framework')),
-      schemaVersion: z.optional(z.literal(1)),
+      kind: z.optional(choiceSchema(['framework'])),
+      schemaVersion: z.optional(choiceSchema([1])),
       id: ignored,
       name: ignored,
       edition: ignored,
@@ -142,7 +181,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       themes: z.optional(
         z.array(
           plainObject(
-            { id: idSchema, name: z.optional(z.string()), shortName: ignored },
+            { id: idSchema, name: z.optional(textSchema), shortName: ignored },
             'a theme',
           ),
         ),
@@ -154,8 +193,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
             code: code,
             theme: idSchema,
             outcome: ignored,
-            title: z.optional(z.string()),
-            unit: z.optional(z.string()),
+            title: z.optional(textSchema),
+            unit: z.optional(textSchema),
             proxyValue: z.nullable(numericSchema({ min: 0 })),
             valueType,
             exclusivityGroup: ignored,
@@ -181,10 +220,10 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       measure: code,
       date: isoDateSchema,
       quantity: numericSchema({ min: 0 }),
-      line: z.optional(z.int().check(z.gte(0))),
-      verification: z.optional(z.enum(['verified', 'claimed'])),
-      evidence: z.optional(z.string()),
-      note: z.optional(z.string()),
+      line: z.optional(intSchema(0)),
+      verification: z.optional(choiceSchema(['verified', 'claimed'])),
+      evidence: z.optional(textSchema),
+      note: z.optional(textSchema),
       channel: z.optional(channel),
     },
     'a delivery',
@@ -216,14 +255,14 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** The pledge line a variation adds: a valuation line's fields, each optional, and a profile. */
   const newPledge = plainObject(
     {
-      index: z.optional(z.int().check(z.gte(0))),
+      index: z.optional(intSchema(0)),
       theme: z.optional(idSchema),
-      themeName: z.optional(z.string()),
+      themeName: z.optional(textSchema),
       valueType: z.optional(valueType),
       proxyValue: z.optional(numericSchema({ min: 0 })),
       attributionShare: z.optional(fractionSchema('share')),
-      title: z.optional(z.string()),
-      unit: z.optional(z.string()),
+      title: z.optional(textSchema),
+      unit: z.optional(textSchema),
       tags: z.optional(tags),
       ...pledgeOrigin,
       profile: z.optional(profile),
@@ -236,11 +275,11 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   const variation = plainObject(
     {
       measure: code,
-      line: z.optional(z.int().check(z.gte(0))),
+      line: z.optional(intSchema(0)),
       date: isoDateSchema,
       quantity: numericSchema({ min: 0 }),
-      reason: z.optional(z.string()),
-      reference: z.optional(z.string()),
+      reason: z.optional(textSchema),
+      reference: z.optional(textSchema),
       newPledge: z.optional(newPledge),
     },
     'a variation',
@@ -266,7 +305,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       variations: z.optional(z.array(variation)),
       thresholds: z.optional(thresholds),
       framework: ignored,
-      count: z.optional(z.enum(['all', 'verified'])),
+      count: z.optional(choiceSchema(['all', 'verified'])),
       contractValue: z.optional(contractValue),
       financialYearStartMonth: z.optional(startMonth),
     },

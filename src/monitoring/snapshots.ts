@@ -1,13 +1,20 @@
 import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { lazy } from '../core/lazy.js';
-import { pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
+import {
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { idSchema, isCalendarDay, strictObject } from '../core/schemas.js';
+import { idSchema, isCalendarDay, strictObject, textSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
@@ -16,11 +23,11 @@ import { type DeliveryStatusResult, deliveryStatuses } from './delivery-status.j
 import type { FinancialYear } from './financial-year.js';
 import type { LocalMultiplier } from './lm3.js';
 import { readBenchmark } from './read-benchmark.js';
-import { inputSchemas } from './schemas.js';
+import { inputSchemas, numberSchema } from './schemas.js';
 import type { SocialValueBudget } from './social-value-budget.js';
 import type { SroiResult } from './sroi-ratio.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
-import type { DeliveryReport } from './types.js';
+import type { DeliveryReport, DeliveryStatus } from './types.js';
 import type { ValueForCostResult } from './value-for-cost-ratio.js';
 
 // The JSON form of every kind monitoring returns is what JSON.stringify gives: Decimals as
@@ -46,18 +53,22 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const figureOrNull = z.nullable(decimal);
   /** A ratio (below 1e180: a ratio of quantities may divide by far less than a penny), or null. */
   const ratio = z.nullable(ratioSchema());
-  const count = z.int().check(z.gte(0));
-  const text = z.string();
+  const count = intSchema(0);
+  const text = textSchema;
   const isoDate = expectedSchema<string>(
     isCalendarDate,
     () => 'a calendar date written YYYY-MM-DD',
   );
   const optional = z.optional;
+  const booleanSchema = expectedSchema<boolean>(
+    (value) => typeof value === 'boolean',
+    () => 'true or false',
+  );
 
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
-  const object = <S extends z.core.$ZodLooseShape>(shape: S) => strictObject(shape);
+  const object = strictObject;
 
-  const statusSchema = z.enum(deliveryStatuses);
+  const statusSchema = choiceSchema(deliveryStatuses as [DeliveryStatus, ...DeliveryStatus[]]);
 
   const figures = object({
     pledged: decimal,
@@ -89,7 +100,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     byTag: recordSchema(recordSchema(yearTagFigures)),
   });
   const channel = inputSchemas().channel;
-  const pledgerKind = z.enum(pledgerKinds);
+  const pledgerKind = choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]);
 
   const statusCounts = object({
     'not-started': count,
@@ -119,9 +130,9 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
 
   const deliveryLine = object({
     index: count,
-    origin: z.enum(['valuation', 'variation']),
+    origin: choiceSchema(['valuation', 'variation']),
     ...measureFields,
-    effect: z.enum(pledgeEffects),
+    effect: choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
     channel,
     pledgerKind: optional(pledgerKind),
     pledger: optional(text),
@@ -159,7 +170,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     channel,
     ...measureDetails,
     proxyValue: decimal,
-    effect: optional(z.literal('disbenefit')),
+    effect: optional(choiceSchema(['disbenefit'])),
     quantity: decimal,
     verified: decimal,
     claimed: decimal,
@@ -192,19 +203,19 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   };
 
   const deliveryReportSchema = object({
-    kind: z.literal('delivery-report'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['delivery-report']),
+    schemaVersion: choiceSchema([1]),
     framework: optional(
       object({
         id: idSchema,
         name: optional(text),
         edition: optional(text),
-        priceYear: optional(z.int()),
+        priceYear: optional(intSchema()),
       }),
     ),
     asOf: isoDate,
     period: optional(object({ start: isoDate, end: isoDate })),
-    count: z.enum(['all', 'verified']),
+    count: choiceSchema(['all', 'verified']),
     lines: z.array(deliveryLine),
     unpledged: z.array(unpledgedDelivery),
     ...breakdowns,
@@ -216,8 +227,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   });
 
   const portfolioSummarySchema = object({
-    kind: z.literal('portfolio-summary'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['portfolio-summary']),
+    schemaVersion: choiceSchema([1]),
     contracts: z.array(
       object({
         id: idSchema,
@@ -253,8 +264,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     followUps: z.array(object({ contract: idSchema, contractName: optional(text), ...followUp })),
     warnings: z.array(
       object({
-        code: z.enum(['mixed-editions', 'mixed-count']),
-        severity: z.literal('warning'),
+        code: choiceSchema(['mixed-editions', 'mixed-count']),
+        severity: choiceSchema(['warning']),
         message: text,
         contracts: z.array(idSchema),
       }),
@@ -271,12 +282,12 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     change: figureOrNull,
     changeRatio: ratio,
     targetRatio: ratio,
-    status: z.enum(['met', 'pledged-to-meet', 'below-target', 'no-target']),
+    status: choiceSchema(['met', 'pledged-to-meet', 'below-target', 'no-target']),
     reason: text,
   });
   const socialValueBudgetSchema = object({
-    kind: z.literal('social-value-budget'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['social-value-budget']),
+    schemaVersion: choiceSchema([1]),
     asOf: isoDate,
     departmentTag: idSchema,
     priorityTag: idSchema,
@@ -286,7 +297,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         year: idSchema,
         start: isoDate,
         end: isoDate,
-        closed: z.boolean(),
+        closed: booleanSchema,
         total: budgetEntry,
         byDepartment: recordSchema(budgetEntry),
         byPriority: recordSchema(budgetEntry),
@@ -294,8 +305,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     ),
     findings: z.array(
       object({
-        code: z.literal('target-outside-budget'),
-        severity: z.literal('info'),
+        code: choiceSchema(['target-outside-budget']),
+        severity: choiceSchema(['info']),
         message: text,
         target: count,
       }),
@@ -303,32 +314,32 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     summary: text,
   });
 
-  const percentilePoint = object({ percentile: z.number(), ratio: decimal });
+  const percentilePoint = object({ percentile: numberSchema(), ratio: decimal });
 
   const benchmarkPositionSchema = object({
-    kind: z.literal('benchmark-position'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['benchmark-position']),
+    schemaVersion: choiceSchema([1]),
     ratio: decimal,
     valueType: idSchema,
     benchmark: idSchema,
     benchmarkName: idSchema,
     benchmarkSource: idSchema,
-    position: z.enum(['below', 'between', 'above']),
+    position: choiceSchema(['below', 'between', 'above']),
     lower: z.nullable(percentilePoint),
     upper: z.nullable(percentilePoint),
     nearest: percentilePoint,
     atPercentile: z.nullable(percentilePoint),
     band: text,
     averageRatio: optional(decimal),
-    comparedWithAverage: optional(z.enum(['above', 'below', 'level'])),
+    comparedWithAverage: optional(choiceSchema(['above', 'below', 'level'])),
     reason: text,
   });
 
   const localMultiplierSchema = object({
-    kind: z.literal('local-multiplier'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['local-multiplier']),
+    schemaVersion: choiceSchema([1]),
     multiplier: decimal,
-    rounds: z.int().check(z.gte(1)),
+    rounds: intSchema(1),
     name: idSchema,
     initialSpend: decimal,
     totalSpend: decimal,
@@ -336,8 +347,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   });
 
   const sroiSchema = object({
-    kind: z.literal('sroi'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['sroi']),
+    schemaVersion: choiceSchema([1]),
     ratio: decimal,
     value: decimal,
     investment: decimal,
@@ -345,8 +356,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   });
 
   const valueForCostSchema = object({
-    kind: z.literal('value-for-cost'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['value-for-cost']),
+    schemaVersion: choiceSchema([1]),
     ratio: decimal,
     netBenefit: decimal,
     benefits: decimal,
@@ -355,29 +366,29 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   });
 
   const breakevenSchema = object({
-    kind: z.literal('breakeven'),
-    schemaVersion: z.literal(1),
-    reached: z.boolean(),
+    kind: choiceSchema(['breakeven']),
+    schemaVersion: choiceSchema([1]),
+    reached: booleanSchema,
     period: figureOrNull,
-    wholePeriods: z.nullable(z.int().check(z.gte(1))),
+    wholePeriods: z.nullable(intSchema(1)),
     cumulative: z.array(decimal),
     cost: decimal,
     reason: text,
   });
 
   const deliveryStatusSchema = object({
-    kind: z.literal('delivery-status'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['delivery-status']),
+    schemaVersion: choiceSchema([1]),
     status: statusSchema,
     deliveryRatio: ratio,
     reason: text,
   });
 
   const financialYearSchema = object({
-    kind: z.literal('financial-year'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['financial-year']),
+    schemaVersion: choiceSchema([1]),
     label: idSchema,
-    startYear: z.int(),
+    startYear: intSchema(),
     start: isoDate,
     end: isoDate,
   });
@@ -414,11 +425,16 @@ type Reader<T> = (json: unknown, path: readonly PropertyKey[]) => T;
 
 type SnapshotKind = keyof ReturnType<typeof snapshotSchemas>;
 
-function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
+/**
+ * The reader of `kind`, a result `named` (`'a delivery report'`) that `maker` returns: the name
+ * without its article titles its error (`Invalid delivery report: …`).
+ */
+function reader<T>(kind: SnapshotKind, named: string, maker: string): Reader<T> {
   return (json, path) => {
     if (isSealed(json, kind)) return json as T;
-    expectKind(json, kind, what, path, ['kind']);
+    expectKind(json, kind, `${named} (from ${maker}, or its JSON snapshot)`, path, ['kind']);
     const schema: z.ZodMiniType = snapshotSchemas()[kind];
+    const title = named.slice(named.indexOf(' ') + 1);
     const live = withoutUndefined(parseInput(schema, json, title, path)) as object;
     return seal(live, kind) as T;
   };
@@ -430,8 +446,8 @@ function reader<T>(kind: SnapshotKind, title: string, what: string): Reader<T> {
  */
 export const readDeliveryReport: Reader<DeliveryReport> = /* @__PURE__ */ reader(
   'delivery-report',
-  'delivery report',
-  'a delivery report (from trackDelivery, or its JSON snapshot)',
+  'a delivery report',
+  'trackDelivery',
 );
 
 /**
@@ -443,48 +459,44 @@ export const monitoringSnapshots = {
   'delivery-report': readDeliveryReport,
   'portfolio-summary': /* @__PURE__ */ reader<PortfolioSummary>(
     'portfolio-summary',
-    'portfolio summary',
-    'a portfolio summary (from summarisePortfolio, or its JSON snapshot)',
+    'a portfolio summary',
+    'summarisePortfolio',
   ),
   'social-value-budget': /* @__PURE__ */ reader<SocialValueBudget>(
     'social-value-budget',
-    'social value budget',
-    'a social value budget (from socialValueBudget, or its JSON snapshot)',
+    'a social value budget',
+    'socialValueBudget',
   ),
   'benchmark-position': /* @__PURE__ */ reader<BenchmarkPosition>(
     'benchmark-position',
-    'benchmark position',
-    'a benchmark position (from benchmarkSocialValueAdded, or its JSON snapshot)',
+    'a benchmark position',
+    'benchmarkSocialValueAdded',
   ),
   'sva-benchmark': ((json, path) => readBenchmark(json, path)) as Reader<SvaBenchmark>,
   'local-multiplier': /* @__PURE__ */ reader<LocalMultiplier>(
     'local-multiplier',
-    'local multiplier',
-    'a local multiplier (from lm3, or its JSON snapshot)',
+    'a local multiplier',
+    'lm3',
   ),
-  sroi: /* @__PURE__ */ reader<SroiResult>(
-    'sroi',
-    'SROI result',
-    'an SROI result (from sroiRatio, or its JSON snapshot)',
-  ),
+  sroi: /* @__PURE__ */ reader<SroiResult>('sroi', 'an SROI result', 'sroiRatio'),
   'value-for-cost': /* @__PURE__ */ reader<ValueForCostResult>(
     'value-for-cost',
-    'value for cost result',
-    'a value for cost result (from valueForCostRatio, or its JSON snapshot)',
+    'a value for cost result',
+    'valueForCostRatio',
   ),
   breakeven: /* @__PURE__ */ reader<Breakeven>(
     'breakeven',
-    'breakeven result',
-    'a breakeven result (from breakevenPeriod, or its JSON snapshot)',
+    'a breakeven result',
+    'breakevenPeriod',
   ),
   'delivery-status': /* @__PURE__ */ reader<DeliveryStatusResult>(
     'delivery-status',
-    'delivery status',
-    'a delivery status (from deliveryStatus, or its JSON snapshot)',
+    'a delivery status',
+    'deliveryStatus',
   ),
   'financial-year': /* @__PURE__ */ reader<FinancialYear>(
     'financial-year',
-    'financial year',
-    'a financial year (from financialYear, or its JSON snapshot)',
+    'a financial year',
+    'financialYear',
   ),
 } as const satisfies Record<string, Reader<unknown>>;

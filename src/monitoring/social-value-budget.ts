@@ -5,7 +5,7 @@ import { describeReceived, describeValue } from '../core/describe-value.js';
 import { financialYearLabel } from '../core/financial-year.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
-import { emptyRecord, isPlainRecord } from '../core/record.js';
+import { emptyRecord, isPlainRecord, ownValue } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
 import { byCodeUnits, plural } from '../core/text.js';
@@ -16,7 +16,6 @@ import { flat } from './flat-text.js';
 import { plainObject } from './schemas.js';
 import { monitoringSnapshots } from './snapshots.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
-import type { FinancialYearFigures } from './types.js';
 
 /** A target for a financial year: for the whole council, a department or a priority. */
 export interface BudgetTarget {
@@ -162,38 +161,34 @@ const moneySchema = () =>
     });
   });
 
-const optionsSchema = /* @__PURE__ */ lazy(() => {
-  const value = moneySchema();
-  const part = { department: z.optional(idSchema), priority: z.optional(idSchema) };
-  return plainObject(
+/** A target or baseline value: a figure of the whole council, a department or a priority. */
+const partSchema = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
+  plainObject(
+    {
+      ...shape,
+      department: z.optional(idSchema),
+      priority: z.optional(idSchema),
+      value: moneySchema(),
+    },
+    what,
+    { amount: 'value' },
+  );
+
+const optionsSchema = /* @__PURE__ */ lazy(() =>
+  plainObject(
     {
       baseline: z.optional(z.unknown()),
-      targets: z.optional(
-        z.array(plainObject({ year: idSchema, ...part, value }, 'a target', { amount: 'value' })),
-      ),
+      targets: z.optional(z.array(partSchema({ year: idSchema }, 'a target'))),
       departmentTag: z.optional(idSchema),
       priorityTag: z.optional(idSchema),
     },
     'options',
-  );
-});
+  ),
+);
 
 const baselineSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
-    {
-      year: idSchema,
-      values: z.array(
-        plainObject(
-          {
-            department: z.optional(idSchema),
-            priority: z.optional(idSchema),
-            value: moneySchema(),
-          },
-          'a baseline value',
-          { amount: 'value' },
-        ),
-      ),
-    },
+    { year: idSchema, values: z.array(partSchema({}, 'a baseline value')) },
     'a baseline',
   ),
 );
@@ -265,30 +260,10 @@ function place(
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
 
-/** The value delivered in a year (pledged or not) of the part tagged `name` = `value`. */
-function taggedDelivered(year: FinancialYearFigures, name: string, value: string) {
-  const figures = Object.hasOwn(year.byTag, name) ? year.byTag[name] : undefined;
-  const tagged =
-    figures !== undefined && Object.hasOwn(figures, value) ? figures[value] : undefined;
-  return tagged === undefined
-    ? { delivered: ZERO, pledged: ZERO }
-    : { delivered: tagged.delivered.plus(tagged.unpledged), pledged: tagged.pledged };
-}
-
 /** The parts of a year's figures (the year before, or the baseline) that delivered something. */
 function deliveredBefore(parts: Parts | undefined, map: 'departments' | 'priorities'): string[] {
   if (parts === undefined) return [];
   return [...parts[map]].filter(([, value]) => !value.isZero()).map(([name]) => name);
-}
-
-/** The names of a tag in a year's figures, in code-unit order. */
-function tagValues(year: FinancialYearFigures, name: string): string[] {
-  return Object.hasOwn(year.byTag, name) ? Object.keys(year.byTag[name]!) : [];
-}
-
-/** Reads the portfolio: a sealed summary is trusted, anything else read as its snapshot. */
-function readPortfolio(portfolio: unknown, path: readonly PropertyKey[]): PortfolioSummary {
-  return monitoringSnapshots['portfolio-summary'](portfolio, path);
 }
 
 /** The baseline as the figures of one year by part, with the year. */
@@ -304,7 +279,7 @@ function readBaseline(
     return lastYear(monitoringSnapshots['social-value-budget'](baseline, path));
   }
   if (isSealed(baseline, 'portfolio-summary') || kind === 'portfolio-summary') {
-    const summary = readPortfolio(baseline, path);
+    const summary = monitoringSnapshots['portfolio-summary'](baseline, path);
     return lastYear(budgetOf(summary, departmentTag, priorityTag, undefined, new Map()));
   }
   if (!isPlainRecord(baseline) || kind !== undefined) {
@@ -324,49 +299,40 @@ function readBaseline(
 }
 
 /**
- * Why a year of the options is not a financial year written as the portfolio writes them
- * (`2024/25`, or `2024` for years from January), or, for a baseline (`before`), is after its last
- * year; `undefined` when it is fine or the portfolio has no years. A typo (`2024-25`) would
- * otherwise be a year with no figures: a baseline compared with the first year as the year
- * before it, a target left out.
+ * Throws `invalid-input` at `path` for a year of the options that is not a financial year
+ * written as the portfolio writes them (`2024/25`, or `2024` for years from January), or, for a
+ * baseline, is after its last year; nothing to check when the portfolio has no years. A typo
+ * (`2024-25`) would otherwise be a year with no figures: a baseline compared with the first
+ * year as the year before it, a target left out.
  */
-function yearProblem(
-  year: string,
-  portfolio: PortfolioSummary,
-  before: boolean,
-): string | undefined {
-  const first = portfolio.byFinancialYear[0]?.year;
-  const last = portfolio.byFinancialYear.at(-1)?.year;
-  if (first === undefined || last === undefined) return undefined;
-  const startYear = /^\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
-  const problem =
-    startYear === undefined || financialYearLabel(startYear, first.includes('/') ? 4 : 1) !== year
-      ? `expected a financial year written as the portfolio writes them (such as ${first})`
-      : before && year > last
-        ? `expected a financial year before or within the portfolio's (${first === last ? first : `${first} to ${last}`})`
-        : undefined;
-  return problem === undefined ? undefined : `${problem}, received ${describeValue(year)}`;
-}
-
-/** Throws `invalid-input` at `path` for a year {@link yearProblem} finds wrong. */
 function checkYear(
   year: string,
   portfolio: PortfolioSummary,
   path: readonly PropertyKey[],
   what: 'baseline' | 'targets',
 ): void {
-  const problem = yearProblem(year, portfolio, what === 'baseline');
+  const first = portfolio.byFinancialYear[0]?.year;
+  const last = portfolio.byFinancialYear.at(-1)?.year;
+  if (first === undefined || last === undefined) return;
+  const startYear = /^\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
+  const problem =
+    startYear === undefined || financialYearLabel(startYear, first.includes('/') ? 4 : 1) !== year
+      ? `expected a financial year written as the portfolio writes them (such as ${first})`
+      : what === 'baseline' && year > last
+        ? `expected a financial year before or within the portfolio's (${first === last ? first : `${first} to ${last}`})`
+        : undefined;
   if (problem !== undefined) {
-    throw fieldError('invalid-input', `Invalid ${what}: 1 problem.`, path, problem);
+    throw fieldError(
+      'invalid-input',
+      `Invalid ${what}: 1 problem.`,
+      path,
+      `${problem}, received ${describeValue(year)}`,
+    );
   }
 }
 
-/** The figures delivered in the last year of a budget, by part. */
-function lastYear(
-  budget: Pick<SocialValueBudget, 'years'>,
-): { readonly year: string; readonly parts: Parts } | undefined {
-  const year = budget.years.at(-1);
-  if (year === undefined) return undefined;
+/** The figures delivered in a year of a budget, by part (complete: a part left out delivered nothing). */
+function deliveredParts(year: Pick<BudgetYear, 'total' | 'byDepartment' | 'byPriority'>): Parts {
   const parts = emptyParts(true);
   parts.total = year.total.delivered;
   for (const [name, entry] of Object.entries(year.byDepartment)) {
@@ -375,7 +341,15 @@ function lastYear(
   for (const [name, entry] of Object.entries(year.byPriority)) {
     parts.priorities.set(name, entry.delivered);
   }
-  return { year: year.year, parts };
+  return parts;
+}
+
+/** The figures delivered in the last year of a budget, by part. */
+function lastYear(
+  budget: Pick<SocialValueBudget, 'years'>,
+): { readonly year: string; readonly parts: Parts } | undefined {
+  const year = budget.years.at(-1);
+  return year === undefined ? undefined : { year: year.year, parts: deliveredParts(year) };
 }
 
 /** Money in a sentence, and a change as "up £x (y%)" or "down …". */
@@ -454,21 +428,23 @@ function budgetOf(
     const goals = targets.get(figures.year) ?? emptyParts();
     const previous = (known: Decimal | undefined) => ({ value: known, year: beforeYear });
     const section = (tag: string, map: 'departments' | 'priorities', noun: string) => {
+      const values = ownValue(figures.byTag, tag) ?? {};
       // A part that delivered the year before and has no figures this year (its contracts
       // ended) is in the year too: it delivered nothing, down on the year before.
       const names = new Set([
-        ...tagValues(figures, tag),
+        ...Object.keys(values),
         ...goals[map].keys(),
         ...deliveredBefore(before, map),
       ]);
       const entries = emptyRecord<BudgetEntry>();
       for (const name of [...names].sort(byCodeUnits)) {
-        const { delivered, pledged } = taggedDelivered(figures, tag, name);
+        // The value delivered in the year (pledged or not) of the part tagged `tag` = `name`.
+        const tagged = ownValue(values, name);
         entries[name] = entryOf(
           `${noun} ${name}`,
           year,
-          delivered,
-          pledged,
+          tagged === undefined ? ZERO : tagged.delivered.plus(tagged.unpledged),
+          tagged?.pledged ?? ZERO,
           goals[map].get(name),
           figureOf(baseline?.parts, map, name),
           previous(figureOf(before, map, name)),
@@ -487,15 +463,7 @@ function budgetOf(
     );
     const byDepartment = section(departmentTag, 'departments', 'Department');
     const byPriority = section(priorityTag, 'priorities', 'Priority');
-    const delivered = emptyParts(true);
-    delivered.total = total.delivered;
-    for (const [name, entry] of Object.entries(byDepartment)) {
-      delivered.departments.set(name, entry.delivered);
-    }
-    for (const [name, entry] of Object.entries(byPriority)) {
-      delivered.priorities.set(name, entry.delivered);
-    }
-    before = delivered;
+    before = deliveredParts({ total, byDepartment, byPriority });
     beforeYear = figures.year;
     return {
       year: figures.year,
@@ -569,7 +537,8 @@ export function socialValueBudget(
   portfolio: PortfolioSummary,
   options: SocialValueBudgetOptions = {},
 ): SocialValueBudget {
-  const summary = readPortfolio(portfolio, ['portfolio']);
+  // A sealed summary is trusted, anything else read as its snapshot.
+  const summary = monitoringSnapshots['portfolio-summary'](portfolio, ['portfolio']);
   const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';

@@ -1,24 +1,22 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import { Decimal, type Numeric } from '../core/decimal.js';
-
-const ZERO = /* @__PURE__ */ new Decimal(0);
-
+import type { Decimal, Numeric } from '../core/decimal.js';
+import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { listed } from '../core/listing.js';
 import { emptyRecord } from '../core/record.js';
-import { idSchema } from '../core/schemas.js';
+import { idSchema, textSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
+import { yearsBetween } from './contract-period.js';
 import { deliveryStatuses } from './delivery-status.js';
 import {
   addSplit,
   Breakdown,
   FigureSum,
-  plus,
   socialValueAddedOf,
   sumAt,
   tagAt,
@@ -27,8 +25,8 @@ import {
   type ValueSplit,
   valueSplit,
   YearSum,
+  YearTagSum,
 } from './figures.js';
-import { financialYearOfDay } from './financial-year.js';
 import { Largest } from './largest.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
@@ -158,7 +156,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
     plainObject(
       {
         id: idSchema,
-        name: z.optional(z.string()),
+        name: z.optional(textSchema),
         tags: z.optional(inputSchemas().tags),
         report: z.unknown(),
         contractValue: z.optional(inputSchemas().contractValue),
@@ -168,7 +166,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
   ),
 );
 const optionsSchema = /* @__PURE__ */ lazy(() =>
-  plainObject({ top: z.optional(z.int().check(z.gte(0))) }, 'options'),
+  plainObject({ top: z.optional(intSchema(0)) }, 'options'),
 );
 
 /** A contract read: its report trusted or revived. */
@@ -398,11 +396,13 @@ function everyYear(
   for (const entry of sorted) {
     const previous = all.at(-1);
     if (previous !== undefined) {
-      const next = dayNumber(entry[1].start);
-      for (let day = dayNumber(previous[1].end) + 1; day < next; ) {
-        const gap = financialYearOfDay(day, startMonth);
+      const gaps = yearsBetween(
+        dayNumber(previous[1].end) + 1,
+        dayNumber(entry[1].start) - 1,
+        startMonth,
+      );
+      for (const gap of gaps) {
         all.push([gap.label, { start: gap.start, end: gap.end, sum: new YearSum() }]);
-        day = gap.lastDay + 1;
       }
     }
     all.push(entry);
@@ -449,28 +449,21 @@ function addBreakdowns(
   for (const name of Object.keys(report.byTag))
     addAll(tagAt(breakdown.tags, name), report.byTag[name]!);
   for (const name of tagless) {
-    const target = sumAt(tagAt(breakdown.tags, name), contractTags[name]!);
-    const own = ownFigures(report.byTag, name);
-    if (own === undefined) target.add(report.totals);
-    else target.addDifference(report.totals, own);
+    const own = ownFigures(report.byTag, name, new FigureSum());
+    sumAt(tagAt(breakdown.tags, name), contractTags[name]!).add(report.totals, own);
   }
 }
 
-/** The sum of a report's figures under tag `name` (its lines with that tag), if any. */
-function ownFigures<F extends object>(
+/** `sum` with a report's figures under tag `name` (its lines with that tag) added, if any. */
+function ownFigures<F, S extends { add(figures: F): void }>(
   byTag: Readonly<Record<string, Readonly<Record<string, F>>>>,
   name: string,
-  sum: (into: F | undefined, figures: F) => F = (into, figures) => {
-    const total = (into as FigureSum | undefined) ?? new FigureSum();
-    total.add(figures as unknown as DeliveryFigures);
-    return total as unknown as F;
-  },
-): F | undefined {
+  sum: S,
+): S | undefined {
   if (!Object.hasOwn(byTag, name)) return undefined;
   const values = byTag[name]!;
-  let total: F | undefined;
-  for (const value of Object.keys(values)) total = sum(total, values[value]!);
-  return total;
+  for (const value of Object.keys(values)) sum.add(values[value]!);
+  return sum;
 }
 
 /** Adds a report's financial year into the portfolio's, contract tags as in the breakdowns. */
@@ -480,33 +473,14 @@ function addYear(
   contractTags: Readonly<Record<string, string>>,
   tagless: ReadonlySet<string>,
 ): void {
-  sum.pledged = plus(sum.pledged, figures.pledged);
-  sum.expected = plus(sum.expected, figures.expected);
-  sum.delivered = plus(sum.delivered, figures.delivered);
-  sum.verified = plus(sum.verified, figures.verified);
-  sum.claimed = plus(sum.claimed, figures.claimed);
-  sum.unpledged = plus(sum.unpledged, figures.unpledged);
+  sum.add(figures);
   for (const name of Object.keys(figures.byTag)) {
     const values = figures.byTag[name]!;
     for (const value of Object.keys(values)) sum.tag(name, value).add(values[value]!);
   }
   for (const name of tagless) {
-    const target = sum.tag(name, contractTags[name]!);
-    const own = ownFigures(figures.byTag, name, (into, tagged) => {
-      const total = into ?? { pledged: ZERO, delivered: ZERO, unpledged: ZERO };
-      return {
-        pledged: plus(total.pledged, tagged.pledged),
-        delivered: plus(total.delivered, tagged.delivered),
-        unpledged: plus(total.unpledged, tagged.unpledged),
-      };
-    });
-    const less = (a: Decimal, b: Decimal | undefined) =>
-      b === undefined || b.isZero() ? a : a.minus(b);
-    target.add({
-      pledged: less(figures.pledged, own?.pledged),
-      delivered: less(figures.delivered, own?.delivered),
-      unpledged: less(figures.unpledged, own?.unpledged),
-    });
+    const own = ownFigures(figures.byTag, name, new YearTagSum());
+    sum.tag(name, contractTags[name]!).add(figures, own);
   }
 }
 

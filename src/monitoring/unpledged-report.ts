@@ -1,4 +1,5 @@
 import { byCodeUnits } from '../core/text.js';
+import { copyDefined } from './copy-defined.js';
 import type { Plan } from './delivery-plan.js';
 import { plus, product, times } from './figures.js';
 import type { ReportGroups } from './report-groups.js';
@@ -48,11 +49,7 @@ export function reportUnpledged(
         measure: measure.code,
         channel,
       } as UnpledgedDelivery;
-      if (measure.title !== undefined) result.title = measure.title;
-      if (measure.unit !== undefined) result.unit = measure.unit;
-      result.theme = measure.theme;
-      if (measure.themeName !== undefined) result.themeName = measure.themeName;
-      result.valueType = measure.valueType;
+      copyDefined(result, measure, ['title', 'unit', 'theme', 'themeName', 'valueType']);
       result.proxyValue = proxyValue;
       if (effect === 'disbenefit') result.effect = effect;
       result.quantity = quantity;
