@@ -164,11 +164,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   };
   if (parts.source !== undefined) framework.source = parts.source;
   if (parts.extends !== undefined) framework.extends = parts.extends;
-  if (parts.reindexed !== undefined) {
-    framework.reindexed = {
-      fromPriceYear: parts.reindexed.fromPriceYear,
-      factor: parts.reindexed.factor,
-    };
-  }
+  // A record made for this framework (parsed, or by reindexProxies): kept as it is.
+  if (parts.reindexed !== undefined) framework.reindexed = parts.reindexed;
   return seal(framework, 'framework');
 }
