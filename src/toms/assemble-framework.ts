@@ -41,32 +41,25 @@ export function toOutcome(input: ParsedOutcome): Outcome {
 }
 
 /**
- * A parsed measure as a {@link Measure}, keys in one order, optional fields only when set; the
- * provenance given replaces the input's. Internal.
+ * The fields of a parsed object that are set, in its keys' order (a strict object's output has
+ * its schema's order, whatever the input's), leaving out `except`.
  */
-export function toMeasure(input: ParsedMeasure, provenance = input.provenance): Measure {
-  return {
-    code: input.code,
-    theme: input.theme,
-    ...(input.outcome === undefined ? {} : { outcome: input.outcome }),
-    title: input.title,
-    unit: input.unit,
-    proxyValue: input.proxyValue,
-    valueType: input.valueType,
-    ...(input.exclusivityGroup === undefined ? {} : { exclusivityGroup: input.exclusivityGroup }),
-    ...(input.maxYearsPerPerson === undefined
-      ? {}
-      : { maxYearsPerPerson: input.maxYearsPerPerson }),
-    ...(input.edition === undefined ? {} : { edition: input.edition }),
-    ...(input.source === undefined ? {} : { source: input.source }),
-    ...(provenance === undefined ? {} : { provenance: toProvenance(provenance) }),
-  };
+function setFields<T extends object>(input: T, except?: string): Partial<T> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (value !== undefined && key !== except) fields[key] = value;
+  }
+  return fields as Partial<T>;
 }
 
-function toProvenance(input: NonNullable<ParsedMeasure['provenance']>): MeasureProvenance {
-  return input.baseProxyValue === undefined
-    ? { change: input.change, base: input.base }
-    : { change: input.change, base: input.base, baseProxyValue: input.baseProxyValue };
+/**
+ * A parsed measure as a {@link Measure}, keys in one order (the schema's), optional fields only
+ * when set; the provenance given replaces the input's. Internal.
+ */
+export function toMeasure(input: ParsedMeasure, provenance = input.provenance): Measure {
+  const measure = setFields(input, 'provenance') as Mutable<Measure>;
+  if (provenance !== undefined) measure.provenance = setFields(provenance) as MeasureProvenance;
+  return measure;
 }
 
 // Issues beyond this many are counted in `details.count`, not listed: a framework with 100,000
@@ -171,11 +164,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   };
   if (parts.source !== undefined) framework.source = parts.source;
   if (parts.extends !== undefined) framework.extends = parts.extends;
-  if (parts.reindexed !== undefined) {
-    framework.reindexed = {
-      fromPriceYear: parts.reindexed.fromPriceYear,
-      factor: parts.reindexed.factor,
-    };
-  }
+  // A record made for this framework (parsed, or by reindexProxies): kept as it is.
+  if (parts.reindexed !== undefined) framework.reindexed = parts.reindexed;
   return seal(framework, 'framework');
 }

@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { fieldError } from '../core/issue.js';
 import { strictObject } from '../core/schemas.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import {
   assembleFramework,
@@ -24,13 +24,13 @@ import type { Framework, Measure, MeasureInput, Outcome, ThemeInput } from './ty
 const changesSchema = /* @__PURE__ */ strictObject({
   id: textSchema,
   name: textSchema,
-  edition: /* @__PURE__ */ z.optional(textSchema),
-  priceYear: /* @__PURE__ */ z.optional(priceYearSchema),
-  source: /* @__PURE__ */ z.optional(textSchema),
-  themes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(themeSchema)),
-  outcomes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(outcomeSchema)),
-  measures: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(measureChangeSchema)),
-  remove: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(textSchema)),
+  edition: /* @__PURE__ */ optionalSchema(textSchema),
+  priceYear: /* @__PURE__ */ optionalSchema(priceYearSchema),
+  source: /* @__PURE__ */ optionalSchema(textSchema),
+  themes: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(themeSchema)),
+  outcomes: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(outcomeSchema)),
+  measures: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(measureChangeSchema)),
+  remove: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(textSchema)),
 });
 
 /**

@@ -1,14 +1,14 @@
-import * as z from 'zod/mini';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 
 const count = /* @__PURE__ */ numericSchema({ min: 0 });
 
 const staffSchema = /* @__PURE__ */ strictObject({
-  fullTime: /* @__PURE__ */ z.optional(count),
-  partTime: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(
+  fullTime: /* @__PURE__ */ optionalSchema(count),
+  partTime: /* @__PURE__ */ optionalSchema(
+    /* @__PURE__ */ listSchema(
       /* @__PURE__ */ strictObject({
         count,
         fraction: /* @__PURE__ */ numericSchema({ min: 0, max: 1 }),

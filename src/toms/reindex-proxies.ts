@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import {
@@ -9,6 +8,7 @@ import {
 } from '../core/numeric-domain.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework } from './assemble-framework.js';
 import { readFramework } from './read-framework.js';
@@ -18,8 +18,10 @@ import type { Framework, Measure } from './types.js';
 const positive = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
 
 const optionsSchema = /* @__PURE__ */ strictObject({
-  factor: /* @__PURE__ */ z.optional(positive),
-  index: /* @__PURE__ */ z.optional(/* @__PURE__ */ strictObject({ from: positive, to: positive })),
+  factor: /* @__PURE__ */ optionalSchema(positive),
+  index: /* @__PURE__ */ optionalSchema(
+    /* @__PURE__ */ strictObject({ from: positive, to: positive }),
+  ),
   toPriceYear: priceYearSchema,
 });
 

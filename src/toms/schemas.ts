@@ -1,9 +1,10 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { numericSchema, strictObject, trimmedTextSchema } from '../core/schemas.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 /** Non-empty text, trimmed. Internal: the text fields of frameworks and sheets. */
 export const textSchema = trimmedTextSchema;
@@ -17,7 +18,7 @@ export const valueTypeSchema = /* @__PURE__ */ choiceSchema(
 );
 
 /** A proxy value: any Numeric at least 0, or `null` (not monetised yet). Internal. */
-export const proxyValueSchema = /* @__PURE__ */ z.nullable(
+export const proxyValueSchema = /* @__PURE__ */ nullableSchema(
   /* @__PURE__ */ numericSchema({ min: 0 }),
 );
 
@@ -25,7 +26,7 @@ export const proxyValueSchema = /* @__PURE__ */ z.nullable(
 export const themeSchema = /* @__PURE__ */ strictObject({
   id: textSchema,
   name: textSchema,
-  shortName: /* @__PURE__ */ z.optional(textSchema),
+  shortName: /* @__PURE__ */ optionalSchema(textSchema),
 });
 
 /** The zod schema of an outcome. Internal. */
@@ -39,7 +40,7 @@ const provenanceSchema = /* @__PURE__ */ strictObject(
   {
     change: /* @__PURE__ */ choiceSchema(['added', 'overridden']),
     base: textSchema,
-    baseProxyValue: /* @__PURE__ */ z.optional(proxyValueSchema),
+    baseProxyValue: /* @__PURE__ */ optionalSchema(proxyValueSchema),
   },
   { kind: 'change' },
 );
@@ -47,21 +48,21 @@ const provenanceSchema = /* @__PURE__ */ strictObject(
 const measureShape = {
   code: textSchema,
   theme: textSchema,
-  outcome: /* @__PURE__ */ z.optional(textSchema),
+  outcome: /* @__PURE__ */ optionalSchema(textSchema),
   title: textSchema,
   unit: textSchema,
   proxyValue: proxyValueSchema,
   valueType: valueTypeSchema,
-  exclusivityGroup: /* @__PURE__ */ z.optional(textSchema),
-  maxYearsPerPerson: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
-  edition: /* @__PURE__ */ z.optional(textSchema),
-  source: /* @__PURE__ */ z.optional(textSchema),
+  exclusivityGroup: /* @__PURE__ */ optionalSchema(textSchema),
+  maxYearsPerPerson: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema(1)),
+  edition: /* @__PURE__ */ optionalSchema(textSchema),
+  source: /* @__PURE__ */ optionalSchema(textSchema),
 };
 
 /** The zod schema of a measure of a framework (a stored one may carry its provenance). Internal. */
 export const measureSchema = /* @__PURE__ */ strictObject({
   ...measureShape,
-  provenance: /* @__PURE__ */ z.optional(provenanceSchema),
+  provenance: /* @__PURE__ */ optionalSchema(provenanceSchema),
 });
 
 /** The zod schema of a measure given to `extendFramework` (which sets the provenance). Internal. */
@@ -73,19 +74,19 @@ export const measureChangeSchema = /* @__PURE__ */ strictObject(measureShape);
  * (as a stored framework has them) or omitted. Internal.
  */
 export const frameworkSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['framework'])),
-  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
+  kind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema(['framework'])),
+  schemaVersion: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema([1])),
   id: textSchema,
   name: textSchema,
   edition: textSchema,
   priceYear: priceYearSchema,
-  currency: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['GBP'])),
-  themes: /* @__PURE__ */ z.array(themeSchema),
-  outcomes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(outcomeSchema)),
-  measures: /* @__PURE__ */ z.array(measureSchema),
-  source: /* @__PURE__ */ z.optional(textSchema),
-  extends: /* @__PURE__ */ z.optional(textSchema),
-  reindexed: /* @__PURE__ */ z.optional(
+  currency: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema(['GBP'])),
+  themes: /* @__PURE__ */ listSchema(themeSchema),
+  outcomes: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(outcomeSchema)),
+  measures: /* @__PURE__ */ listSchema(measureSchema),
+  source: /* @__PURE__ */ optionalSchema(textSchema),
+  extends: /* @__PURE__ */ optionalSchema(textSchema),
+  reindexed: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject({
       fromPriceYear: priceYearSchema,
       factor: /* @__PURE__ */ figureSchema({ min: 0 }),

@@ -95,6 +95,7 @@ export interface ValuationParts {
   readonly benefitTotal: Decimal;
   readonly disbenefitTotal: Decimal;
   readonly byTheme: Readonly<Record<string, Decimal>>;
+  /** A record made for this valuation, keys in `valueTypes` order (kept as it is). */
   readonly byValueType: Readonly<Record<ValueType, Decimal>>;
   readonly byChannel: Readonly<Partial<Record<PledgeChannel, Decimal>>>;
   readonly byTag: Readonly<Record<string, Readonly<Record<string, Decimal>>>>;
@@ -122,12 +123,7 @@ export function assembleValuation(parts: ValuationParts): Valuation {
     benefitTotal: parts.benefitTotal,
     disbenefitTotal: parts.disbenefitTotal,
     byTheme: parts.byTheme,
-    byValueType: {
-      'local-economic': parts.byValueType['local-economic'],
-      social: parts.byValueType.social,
-      environmental: parts.byValueType.environmental,
-      'record-only': parts.byValueType['record-only'],
-    },
+    byValueType: parts.byValueType,
     byChannel: parts.byChannel,
     byTag: parts.byTag,
     ...(parts.byYear === undefined ? {} : { byYear: parts.byYear }),

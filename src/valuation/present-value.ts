@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
@@ -11,6 +10,7 @@ import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { DiscountScheduleId } from './data/discount-schedules.js';
 import {
@@ -30,7 +30,7 @@ const YEAR_LABEL = /^-?\d{1,4}$/;
 
 // Values may be figures the library produced (`valuation.byYear`), so any number below 1e60.
 const seriesSchema = /* @__PURE__ */ arrayOrRecord(
-  /* @__PURE__ */ z.array(
+  /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({ year: yearSchema, value: /* @__PURE__ */ figureSchema() }),
   ),
   /* @__PURE__ */ recordSchema(/* @__PURE__ */ figureSchema()),
@@ -42,14 +42,14 @@ export type DiscountTiming = 'end-of-year' | 'mid-year';
 const discountTimings: readonly DiscountTiming[] = ['end-of-year', 'mid-year'];
 
 const optionsSchema = /* @__PURE__ */ strictObject({
-  rate: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('rate')),
-  schedule: /* @__PURE__ */ z.optional(
+  rate: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('rate')),
+  schedule: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(
       discountScheduleIds as [DiscountScheduleId, ...DiscountScheduleId[]],
     ),
   ),
-  baseYear: /* @__PURE__ */ z.optional(yearSchema),
-  timing: /* @__PURE__ */ z.optional(
+  baseYear: /* @__PURE__ */ optionalSchema(yearSchema),
+  timing: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(discountTimings as [DiscountTiming, ...DiscountTiming[]]),
   ),
 });

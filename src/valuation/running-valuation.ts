@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
+import { entryOf } from '../core/map-entry.js';
 import { divide } from '../core/numeric-domain.js';
 import { pledgeChannels } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
@@ -164,14 +165,13 @@ export function slotOf(running: RunningValuation, pledge: ReadPledge, index: num
   return slot;
 }
 
+/** The running sum of `key` in `map` (a new one first if none). */
 function sumIn(map: Map<string, ExactSum>, key: string): ExactSum {
-  let sum = map.get(key);
-  if (sum === undefined) {
-    sum = exactSum();
-    map.set(key, sum);
-  }
-  return sum;
+  return entryOf(map, key, exactSum);
 }
+
+const newMap = <K, V>() => new Map<K, V>();
+const newTagSet = (): TagSet => ({ next: new Map() });
 
 /** The tag set of a pledge's tags: its frozen record and its sums (found again for the same tags). */
 function tagSetOf(
@@ -181,18 +181,7 @@ function tagSetOf(
 ): TagSet {
   let node = running.tagSets;
   for (const name of names) {
-    const value = tags[name]!;
-    let values = node.next.get(name);
-    if (values === undefined) {
-      values = new Map();
-      node.next.set(name, values);
-    }
-    let child = values.get(value);
-    if (child === undefined) {
-      child = { next: new Map() };
-      values.set(value, child);
-    }
-    node = child;
+    node = entryOf(entryOf(node.next, name, newMap<string, TagSet>), tags[name]!, newTagSet);
   }
   if (node.record === undefined) {
     const record = emptyRecord<string>();
@@ -200,12 +189,7 @@ function tagSetOf(
     for (const name of names) {
       const value = tags[name]!;
       record[name] = value;
-      let values = running.byTag.get(name);
-      if (values === undefined) {
-        values = new Map();
-        running.byTag.set(name, values);
-      }
-      sums.push(sumIn(values, value));
+      sums.push(sumIn(entryOf(running.byTag, name, newMap<string, ExactSum>), value));
     }
     node.record = Object.freeze(record);
     node.sums = sums;
@@ -250,11 +234,12 @@ export function addPledge(
     value = timesExact(quantity, rate);
     const limit = measure.maxYearsPerPerson;
     if (limit !== undefined && counted > limit) {
-      let spread = running.spread.get(measure.code);
-      if (spread === undefined) {
-        spread = { measure, count: 0, indexes: [], most: counted };
-        running.spread.set(measure.code, spread);
-      }
+      const spread = entryOf(running.spread, measure.code, () => ({
+        measure,
+        count: 0,
+        indexes: [],
+        most: counted,
+      }));
       spread.most = Math.max(spread.most, counted);
       notePledge(spread, index, running.keepLines);
     }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
@@ -22,6 +22,7 @@ import {
   textSchema,
   trimmedTextSchema,
 } from '../core/schemas.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 const quantitySchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
@@ -46,16 +47,16 @@ const notSeries = /* @__PURE__ */ readerSchema<never>((input, issues) => {
 
 /** Where a pledge comes from, who made it, its follow-up, barriers and effect (all optional). */
 const origin = {
-  channel: /* @__PURE__ */ z.optional(
+  channel: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
   ),
-  pledgerKind: /* @__PURE__ */ z.optional(
+  pledgerKind: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]),
   ),
-  pledger: /* @__PURE__ */ z.optional(textSchema),
-  followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
-  barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(textSchema)),
-  effect: /* @__PURE__ */ z.optional(
+  pledger: /* @__PURE__ */ optionalSchema(textSchema),
+  followUpOn: /* @__PURE__ */ optionalSchema(isoDateSchema),
+  barriers: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(textSchema)),
+  effect: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
   ),
 };
@@ -69,16 +70,16 @@ function withOrigin<S extends z.core.$ZodLooseShape>(shape: S): S & typeof origi
 export const pledgeSchema = /* @__PURE__ */ strictObject(
   /* @__PURE__ */ withOrigin({
     measure: trimmedTextSchema,
-    quantity: /* @__PURE__ */ z.optional(quantitySchema),
-    years: /* @__PURE__ */ z.optional(
+    quantity: /* @__PURE__ */ optionalSchema(quantitySchema),
+    years: /* @__PURE__ */ optionalSchema(
       /* @__PURE__ */ arrayOrRecord(
-        /* @__PURE__ */ z.array(quantitySchema),
+        /* @__PURE__ */ listSchema(quantitySchema),
         /* @__PURE__ */ recordSchema(quantitySchema, { nonEmptyKeys: true }),
       ),
     ),
-    attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
-    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
-    note: /* @__PURE__ */ z.optional(textSchema),
+    attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
+    tags: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(textSchema)),
+    note: /* @__PURE__ */ optionalSchema(textSchema),
   }),
   { attribution: 'attributionShare' },
 ).check(
@@ -90,7 +91,7 @@ export const pledgeSchema = /* @__PURE__ */ strictObject(
 );
 
 // At least a penny: the ratio then stays inside the figures the library can print and store.
-const contractValueSchema = /* @__PURE__ */ z.optional(
+const contractValueSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ numericSchema({ min: '0.01' }),
 );
 
@@ -102,7 +103,7 @@ export const valuePledgesOptionsSchema = /* @__PURE__ */ strictObject({
 /** The zod schema of the options of `createValuationAccumulator`. Internal. */
 export const valuationAccumulatorOptionsSchema = /* @__PURE__ */ strictObject({
   contractValue: contractValueSchema,
-  lines: /* @__PURE__ */ z.optional(
+  lines: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ expectedSchema<boolean>(
       (value) => typeof value === 'boolean',
       () => 'true or false',
@@ -111,20 +112,20 @@ export const valuationAccumulatorOptionsSchema = /* @__PURE__ */ strictObject({
   ),
 });
 
-const optionalAmount = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema()),
+const optionalAmount = /* @__PURE__ */ optionalSchema(
+  /* @__PURE__ */ nullableSchema(/* @__PURE__ */ numericSchema()),
 );
 // A stated value or total may be a figure the library computed (a line value of
 // formatValuationCsv: below 1e60, at most 120 decimals); answers and proxies are inputs.
-const optionalStated = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.nullable(/* @__PURE__ */ numericSchema({ domain: 'stated' })),
+const optionalStated = /* @__PURE__ */ optionalSchema(
+  /* @__PURE__ */ nullableSchema(/* @__PURE__ */ numericSchema({ domain: 'stated' })),
 );
-const optionalText = /* @__PURE__ */ z.optional(textSchema);
+const optionalText = /* @__PURE__ */ optionalSchema(textSchema);
 
 /** The zod schema of one pledge-sheet row (blank cells are `null` or absent). Internal. */
 export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
   /* @__PURE__ */ withOrigin({
-    line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
+    line: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema(1)),
     theme: optionalText,
     measure: trimmedTextSchema,
     question: optionalText,
@@ -132,16 +133,16 @@ export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
     proxyValue: optionalAmount,
     quantity: optionalAmount,
     statedValue: optionalStated,
-    tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
-    attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
+    tags: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(textSchema)),
+    attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
   }),
 );
 
 /** The zod schema of a list of pledge-sheet rows. Internal. */
-export const pledgeSheetRowsSchema = /* @__PURE__ */ z.array(pledgeSheetRowSchema);
+export const pledgeSheetRowsSchema = /* @__PURE__ */ listSchema(pledgeSheetRowSchema);
 
 /** The zod schema of the options of `reconcilePledgeSheet`. Internal. */
 export const reconcileOptionsSchema = /* @__PURE__ */ strictObject({
   statedTotal: optionalStated,
-  tolerance: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
+  tolerance: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema({ min: 0 })),
 });

@@ -9,6 +9,7 @@ import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
 import { assembleValuation, DEFAULT_ORIGIN, lineOf, yearOf } from './assemble-valuation.js';
@@ -57,12 +58,12 @@ const lineSchema = /* @__PURE__ */ strictObject(
     tags: /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string()),
     channel: /* @__PURE__ */ z.enum(pledgeChannels),
     effect: /* @__PURE__ */ z.enum(pledgeEffects),
-    pledgerKind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgerKinds)),
-    pledger: /* @__PURE__ */ z.optional(text),
-    followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
-    barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(text)),
-    years: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(yearSchema)),
-    note: /* @__PURE__ */ z.optional(text),
+    pledgerKind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgerKinds)),
+    pledger: /* @__PURE__ */ optionalSchema(text),
+    followUpOn: /* @__PURE__ */ optionalSchema(isoDateSchema),
+    barriers: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(text)),
+    years: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(yearSchema)),
+    note: /* @__PURE__ */ optionalSchema(text),
   },
   { attribution: 'attributionShare', proxy: 'proxyValue' },
 );
@@ -84,7 +85,7 @@ const valuationSchema = /* @__PURE__ */ strictObject(
       edition: text,
       priceYear: /* @__PURE__ */ z.int(),
     }),
-    lines: /* @__PURE__ */ z.array(lineSchema),
+    lines: /* @__PURE__ */ listSchema(lineSchema),
     total: figure,
     benefitTotal: figure,
     disbenefitTotal: figure,
@@ -102,10 +103,10 @@ const valuationSchema = /* @__PURE__ */ strictObject(
       ),
     ),
     byTag: /* @__PURE__ */ recordSchema(figures),
-    byYear: /* @__PURE__ */ z.optional(figures),
-    contractValue: /* @__PURE__ */ z.optional(figure),
-    socialValueAddedRatio: /* @__PURE__ */ z.optional(figure),
-    warnings: /* @__PURE__ */ z.array(
+    byYear: /* @__PURE__ */ optionalSchema(figures),
+    contractValue: /* @__PURE__ */ optionalSchema(figure),
+    socialValueAddedRatio: /* @__PURE__ */ optionalSchema(figure),
+    warnings: /* @__PURE__ */ listSchema(
       /* @__PURE__ */ strictObject(
         {
           code: /* @__PURE__ */ z.enum(
@@ -113,8 +114,8 @@ const valuationSchema = /* @__PURE__ */ strictObject(
           ),
           severity: /* @__PURE__ */ z.literal('warning'),
           message: text,
-          measures: /* @__PURE__ */ z.array(text),
-          lines: /* @__PURE__ */ z.array(index),
+          measures: /* @__PURE__ */ listSchema(text),
+          lines: /* @__PURE__ */ listSchema(index),
         },
         { kind: 'code' },
       ),
@@ -218,30 +219,32 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
 const findingCode = /* @__PURE__ */ z.enum(
   findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],
 );
-const optionalFigure = /* @__PURE__ */ z.nullable(figure);
+const optionalFigure = /* @__PURE__ */ nullableSchema(figure);
 
 const reconciliationSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ z.literal('pledge-sheet-reconciliation'),
   schemaVersion: /* @__PURE__ */ z.literal(1),
   ok: /* @__PURE__ */ z.boolean(),
-  findings: /* @__PURE__ */ z.array(
+  findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
       {
         code: findingCode,
         severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
         message: text,
-        row: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1))),
-        measure: /* @__PURE__ */ z.optional(text),
+        row: /* @__PURE__ */ optionalSchema(
+          /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
+        ),
+        measure: /* @__PURE__ */ optionalSchema(text),
         expected: optionalFigure,
         stated: optionalFigure,
         difference: optionalFigure,
-        impliedProxy: /* @__PURE__ */ z.optional(figure),
-        scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int()),
+        impliedProxy: /* @__PURE__ */ optionalSchema(figure),
+        scale: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.int()),
       },
       { kind: 'code' },
     ),
   ),
-  rows: /* @__PURE__ */ z.array(
+  rows: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
       {
         row: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
@@ -249,14 +252,14 @@ const reconciliationSchema = /* @__PURE__ */ strictObject({
         computed: optionalFigure,
         stated: optionalFigure,
         corrected: figure,
-        findingCodes: /* @__PURE__ */ z.array(findingCode),
+        findingCodes: /* @__PURE__ */ listSchema(findingCode),
       },
       { findings: 'findingCodes' },
     ),
   ),
   statedTotal: figure,
   statedRowsTotal: figure,
-  statedTotalMatchesRows: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  statedTotalMatchesRows: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.boolean()),
   computedTotal: figure,
   correctedTotal: figure,
   correction: figure,
@@ -297,26 +300,26 @@ const presentValueSchema = /* @__PURE__ */ strictObject({
   schemaVersion: /* @__PURE__ */ z.literal(1),
   total: figure,
   nominal: figure,
-  rate: /* @__PURE__ */ z.nullable(figure),
+  rate: /* @__PURE__ */ nullableSchema(figure),
   schedule: /* @__PURE__ */ strictObject({
     id: /* @__PURE__ */ z.enum(
       scheduleIds as unknown as [DiscountScheduleId | 'flat', ...DiscountScheduleId[]],
     ),
     name: text,
-    edition: /* @__PURE__ */ z.nullable(text),
-    source: /* @__PURE__ */ z.nullable(text),
-    bands: /* @__PURE__ */ z.array(
+    edition: /* @__PURE__ */ nullableSchema(text),
+    source: /* @__PURE__ */ nullableSchema(text),
+    bands: /* @__PURE__ */ listSchema(
       /* @__PURE__ */ strictObject({
         fromYear: index,
-        toYear: /* @__PURE__ */ z.nullable(index),
+        toYear: /* @__PURE__ */ nullableSchema(index),
         rate: figure,
       }),
     ),
-    coversToYear: /* @__PURE__ */ z.nullable(index),
+    coversToYear: /* @__PURE__ */ nullableSchema(index),
   }),
   timing: /* @__PURE__ */ z.enum(['end-of-year', 'mid-year']),
   baseYear: yearNumber,
-  years: /* @__PURE__ */ z.array(
+  years: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       year: yearNumber,
       value: figure,
@@ -325,14 +328,14 @@ const presentValueSchema = /* @__PURE__ */ strictObject({
       presentValue: figure,
     }),
   ),
-  warnings: /* @__PURE__ */ z.array(
+  warnings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ z.enum(
         presentValueWarningCodes as [PresentValueWarningCode, ...PresentValueWarningCode[]],
       ),
       severity: /* @__PURE__ */ z.enum(['warning', 'info']),
       message: text,
-      years: /* @__PURE__ */ z.array(yearNumber),
+      years: /* @__PURE__ */ listSchema(yearNumber),
     }),
   ),
   summary: text,

@@ -1,4 +1,5 @@
 import { LISTED, listed } from '../core/listing.js';
+import { entryOf } from '../core/map-entry.js';
 import { byCodeUnits, countText as count } from '../core/text.js';
 import type { Measure } from '../toms/types.js';
 import type { ValuationWarning, ValuationWarningCode } from './types.js';
@@ -36,6 +37,8 @@ function merged(lists: readonly PledgeIndexes[], keepAll: boolean): PledgeIndexe
   const total = lists.reduce((sum, list) => sum + list.count, 0);
   return { count: total, indexes: keepAll ? indexes : indexes.slice(0, LISTED) };
 }
+
+const newList = (): PledgedMeasure[] => [];
 
 function warning(
   code: ValuationWarningCode,
@@ -83,11 +86,7 @@ export function valuationWarnings(
   for (const entry of byCode(
     pledged.filter((entry) => entry.measure.exclusivityGroup !== undefined),
   )) {
-    const group = entry.measure.exclusivityGroup;
-    if (group === undefined) continue;
-    const members = groups.get(group);
-    if (members === undefined) groups.set(group, [entry]);
-    else members.push(entry);
+    entryOf(groups, entry.measure.exclusivityGroup!, newList).push(entry);
   }
   for (const group of [...groups.keys()].sort(byCodeUnits)) {
     const members = groups.get(group)!;
@@ -107,10 +106,7 @@ export function valuationWarnings(
     (entry) => (entry.measure.edition ?? frameworkEdition) !== frameworkEdition,
   );
   for (const entry of mixed ? byCode(pledged) : []) {
-    const edition = entry.measure.edition ?? frameworkEdition;
-    const members = editions.get(edition);
-    if (members === undefined) editions.set(edition, [entry]);
-    else members.push(entry);
+    entryOf(editions, entry.measure.edition ?? frameworkEdition, newList).push(entry);
   }
   if (editions.size > 1) {
     const codesOf = (members: readonly PledgedMeasure[]) =>

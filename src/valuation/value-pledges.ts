@@ -1,6 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
+import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
@@ -100,13 +101,7 @@ export function valuePledges(
 
 /** The contract value of the options, validated (no zod work for absent or empty options). */
 function readOptions(options: unknown): Decimal | undefined {
-  if (options === undefined) return undefined;
-  if (
-    typeof options === 'object' &&
-    options !== null &&
-    Object.getPrototypeOf(options) === Object.prototype &&
-    Object.keys(options).length === 0
-  ) {
+  if (options === undefined || (isPlainRecord(options) && Object.keys(options).length === 0)) {
     return undefined;
   }
   return parseInput(valuePledgesOptionsSchema, options, 'options', ['options']).contractValue;
