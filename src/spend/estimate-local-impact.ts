@@ -17,7 +17,7 @@ import type {
   LocalImpactLine,
   SpendMultiplier,
 } from './multiplier-types.js';
-import { spendSnapshots } from './snapshots.js';
+import { readAnalysis, readMultiplier } from './snapshots.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendAnalysis } from './types.js';
 
@@ -41,7 +41,7 @@ const optionsSchema = /* @__PURE__ */ strictObject({
 function multiplierAt(value: object, path: readonly PropertyKey[]): SpendMultiplier {
   if (isSealed(value, 'spend-multiplier')) return value as SpendMultiplier;
   if ((value as { kind?: unknown }).kind === 'spend-multiplier') {
-    return spendSnapshots['spend-multiplier'](value, path);
+    return readMultiplier(value, path);
   }
   return seal(readMultiplierInput(value, path), 'spend-multiplier');
 }
@@ -111,7 +111,7 @@ export function estimateLocalImpact(
 ): LocalImpactEstimate {
   const read = isSealed(analysis, 'spend-analysis')
     ? analysis
-    : spendSnapshots['spend-analysis'](analysis, ['analysis']);
+    : readAnalysis(analysis, ['analysis']);
   const given = parseInput(optionsSchema, options, 'options', ['options']);
   const general =
     given.multiplier === undefined

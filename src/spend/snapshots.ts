@@ -389,8 +389,8 @@ function expectSpendKind(json: unknown, kind: string, path: readonly PropertyKey
   expectKind(json, kind, WHAT[kind]!, path, ['kind']);
 }
 
-/** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. */
-function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
+/** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. Internal. */
+export function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
   expectSpendKind(json, 'spend-multiplier', path);
   const read = parseInput(multiplierSchema, json, 'spend multiplier', path);
   // As defineSpendMultiplier: no negative benefit, so at least £1 in all per £1 spent.
@@ -424,7 +424,8 @@ function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMulti
   return seal(built, 'spend-multiplier');
 }
 
-function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
+/** Reads a spend analysis's JSON. Internal. */
+export function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
   expectSpendKind(json, 'spend-analysis', path);
   const read = parseInput(analysisSchema, json, 'spend analysis', path);
   return seal(read as unknown as SpendAnalysis, 'spend-analysis');
