@@ -312,6 +312,26 @@ const assessmentSchema = /* @__PURE__ */ strictObject({
   summary: /* @__PURE__ */ z.string(),
 });
 
+/**
+ * Fails unless `json` is an object of the kind expected (naming what was received), then reads it
+ * with the kind's schema, issues named after the kind (`spend multiplier`).
+ */
+function parseKind<S extends z.ZodMiniType>(
+  schema: S,
+  json: unknown,
+  kind: string,
+  expected: string,
+  path: readonly PropertyKey[],
+): z.output<S> {
+  expectKind(json, kind, expected, path, ['kind']);
+  return parseInput(schema, json, kind.replaceAll('-', ' '), path);
+}
+
+/** The error of a snapshot whose figures disagree: `invalid-input` at `path`. */
+function disagrees(what: string, path: readonly PropertyKey[], message: string) {
+  return fieldError('invalid-input', `Invalid ${what}: 1 problem.`, path, message);
+}
+
 /** The figures of a stored position that must agree with its impacts. */
 const positionFigures = ['grossPositive', 'grossNegative', 'mitigated', 'net'] as const;
 const positionCounts = [
@@ -331,9 +351,8 @@ function checkPosition(
 ): void {
   const worked = positionOf(impacts, dimension);
   const wrong = (key: string, expected: string, received: string) =>
-    fieldError(
-      'invalid-input',
-      'Invalid impact assessment: 1 problem.',
+    disagrees(
+      'impact assessment',
       [...path, key],
       `expected ${expected} (what the impacts add up to), received ${received}`,
     );
@@ -349,15 +368,19 @@ function checkPosition(
 
 /** Reads an impact assessment's JSON, checking that each net is what its figures add up to. */
 function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAssessment {
-  expectSpendKind(json, 'impact-assessment', path);
-  const read = parseInput(assessmentSchema, json, 'impact assessment', path) as ImpactAssessment;
+  const read = parseKind(
+    assessmentSchema,
+    json,
+    'impact-assessment',
+    'an impact assessment (the result of assessImpact, or its JSON)',
+    path,
+  ) as ImpactAssessment;
   read.impacts.forEach((impact, index) => {
     const expected = impact.value === null ? null : impact.value.plus(impact.mitigated ?? 0);
     const received = impact.net;
     if (expected === null ? received !== null : received === null || !expected.eq(received)) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid impact assessment: 1 problem.',
+      throw disagrees(
+        'impact assessment',
         [...path, 'impacts', index, 'net'],
         `expected ${expected?.toString() ?? 'null'} (value + mitigated), received ${received?.toString() ?? 'null'}`,
       );
@@ -375,29 +398,19 @@ function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAsse
   return seal(read, 'impact-assessment');
 }
 
-const WHAT: Readonly<Record<string, string>> = {
-  'spend-ledger': 'a spend ledger (the result of parseSpendLedger, or its JSON)',
-  'spend-analysis': 'a spend analysis (the result of analyseSpend, or its JSON)',
-  'spend-multiplier': 'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
-  'local-impact-estimate':
-    'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
-  'impact-assessment': 'an impact assessment (the result of assessImpact, or its JSON)',
-};
-
-/** Fails unless `json` is an object of the kind expected, naming the kind received. */
-function expectSpendKind(json: unknown, kind: string, path: readonly PropertyKey[]): void {
-  expectKind(json, kind, WHAT[kind]!, path, ['kind']);
-}
-
 /** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. Internal. */
 export function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
-  expectSpendKind(json, 'spend-multiplier', path);
-  const read = parseInput(multiplierSchema, json, 'spend multiplier', path);
+  const read = parseKind(
+    multiplierSchema,
+    json,
+    'spend-multiplier',
+    'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
+    path,
+  );
   // As defineSpendMultiplier: no negative benefit, so at least £1 in all per £1 spent.
   if (read.basis === 'additional' ? read.additional.lt(0) : read.total.lt(1)) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid spend multiplier: 1 problem.',
+    throw disagrees(
+      'spend multiplier',
       [...path, read.basis],
       read.basis === 'additional'
         ? `expected pence of additional benefit per £1, at least 0, received ${read.additional.toString()}`
@@ -413,9 +426,8 @@ export function readMultiplier(json: unknown, path: readonly PropertyKey[]): Spe
   );
   for (const key of ['additional', 'total'] as const) {
     if (!built[key].eq(read[key])) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid spend multiplier: 1 problem.',
+      throw disagrees(
+        'spend multiplier',
         [...path, key],
         `expected ${built[key].toString()} (from the ${read.basis} figure), received ${read[key].toString()}`,
       );
@@ -426,14 +438,24 @@ export function readMultiplier(json: unknown, path: readonly PropertyKey[]): Spe
 
 /** Reads a spend analysis's JSON. Internal. */
 export function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
-  expectSpendKind(json, 'spend-analysis', path);
-  const read = parseInput(analysisSchema, json, 'spend analysis', path);
+  const read = parseKind(
+    analysisSchema,
+    json,
+    'spend-analysis',
+    'a spend analysis (the result of analyseSpend, or its JSON)',
+    path,
+  );
   return seal(read as unknown as SpendAnalysis, 'spend-analysis');
 }
 
 function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactEstimate {
-  expectSpendKind(json, 'local-impact-estimate', path);
-  const read = parseInput(estimateSchema, json, 'local impact estimate', path);
+  const read = parseKind(
+    estimateSchema,
+    json,
+    'local-impact-estimate',
+    'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
+    path,
+  );
   const lines = read.lines.map((line, index) => ({
     ...line,
     multiplier: readMultiplier(line.multiplier, [...path, 'lines', index, 'multiplier']),
@@ -443,8 +465,13 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
 
 /** Reads a parsed ledger's JSON (`parseSpendLedger` of `social-value/csv` makes the kind). */
 function readLedger(json: unknown, path: readonly PropertyKey[]): SpendLedger {
-  expectSpendKind(json, 'spend-ledger', path);
-  const read = parseInput(ledgerSchema, json, 'spend ledger', path);
+  const read = parseKind(
+    ledgerSchema,
+    json,
+    'spend-ledger',
+    'a spend ledger (the result of parseSpendLedger, or its JSON)',
+    path,
+  );
   return seal(read as unknown as SpendLedger, 'spend-ledger');
 }
 
