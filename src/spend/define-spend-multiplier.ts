@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
@@ -21,7 +23,7 @@ const computedFigure = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ z.transform((read: Decimal): Decimal => divide(read, 1)),
 );
 
-const roundsSchema = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1));
+const roundsSchema = /* @__PURE__ */ intSchema(1);
 
 const inputSchema = /* @__PURE__ */ strictObject({
   additional: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
@@ -30,7 +32,7 @@ const inputSchema = /* @__PURE__ */ strictObject({
     /* @__PURE__ */ looseObject({ multiplier: computedFigure, rounds: roundsSchema }),
   ),
   appliesTo: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
+    /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
   ),
   rounds: /* @__PURE__ */ z.optional(roundsSchema),
   source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),

@@ -1,15 +1,18 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
-import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { expectedSchema } from '../core/expected-schema.js';
+import { intSchema } from '../core/int-schema.js';
+import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { supplierTypes } from './supplier-types.js';
 import type { Locality } from './types.js';
 
 /** Text with something in it other than spaces. Internal. */
 export function nonBlankText(what: string) {
-  return z.string().check(
-    z.refine((value) => value.trim() !== '', {
-      error: (issue) => `expected ${what}, received ${describeValue(issue.input)}`,
-    }),
+  return expectedSchema<string>(
+    (value) => typeof value === 'string' && value.trim() !== '',
+    (input) => (typeof input === 'string' ? what : 'text'),
+    { type: 'string', pattern: String.raw`\S` },
   );
 }
 
@@ -18,13 +21,13 @@ export const paymentSchema = /* @__PURE__ */ strictObject({
   supplier: /* @__PURE__ */ nonBlankText("the supplier's name"),
   amount: /* @__PURE__ */ numericSchema(),
   date: isoDateSchema,
-  postcode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  postcode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(textSchema)),
   supplierType: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum(supplierTypes as [string, ...string[]]),
+    /* @__PURE__ */ choiceSchema(supplierTypes as [string, ...string[]]),
   ),
   department: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a department name')),
   ward: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a ward name')),
-  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
+  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
 });
 
 /** The ledger must be a list (each payment is read on its own). Internal. */
