@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
@@ -21,10 +22,12 @@ import { readAnalysis, readMultiplier } from './snapshots.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendAnalysis } from './types.js';
 
-const anyObject = /* @__PURE__ */ z.custom<object>(isPlainRecord, {
-  error: (issue) =>
-    `expected a spend multiplier or its input, received ${describeReceived(issue.input)}`,
-});
+const anyObject = /* @__PURE__ */ expectedSchema<object>(
+  isPlainRecord,
+  () => 'a spend multiplier or its input',
+  undefined,
+  describeReceived,
+);
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   multiplier: /* @__PURE__ */ z.optional(anyObject),

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
-import { describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
@@ -35,14 +34,10 @@ export const ledgerSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())
 
 /** The zod schema of the options of `analyseSpend`. Internal. */
 export const analyseSpendOptionsSchema = /* @__PURE__ */ strictObject({
-  locality: /* @__PURE__ */ z.custom<Locality>(
+  locality: /* @__PURE__ */ expectedSchema<Locality>(
     (value) => Array.isArray(value) || typeof value === 'function',
-    {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'missing: expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode'
-          : `expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode, received ${describeValue(issue.input)}`,
-    },
+    () =>
+      'a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode',
   ),
   localityName: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText("the locality's name")),
 });
