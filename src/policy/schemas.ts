@@ -3,6 +3,7 @@ import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { looseObject } from '../core/object-schema.js';
 import {
@@ -26,20 +27,20 @@ function asPoints(value: unknown): string | undefined {
  * Percentage points from `0` (exclusive) to 100 for a policy weighting. A value under 1 is
  * refused as a fraction given by mistake, with the percentage it probably meant.
  */
-const weightingPercent = /* @__PURE__ */ lazy(() =>
-  z.pipe(
-    numericSchema({ min: 0, minExclusive: true, max: 100 }),
-    z.transform((percent: Decimal, ctx) => {
-      if (percent.gte(1)) return percent;
-      ctx.issues.push({
-        code: 'custom',
-        input: percent,
-        message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
-      });
-      return z.NEVER;
-    }),
-  ),
-);
+const weightingPercent = /* @__PURE__ */ lazy(() => {
+  // The check runs only on a number read (a failed read stops it, as a pipe would). `.check`
+  // makes a copy of the schema: the copy's JSON Schema is that of the numbers it takes, 1 to 100.
+  const checked = numericSchema({ min: 0, minExclusive: true, max: 100 }).check((payload) => {
+    const percent = payload.value;
+    if (percent.gte(1)) return;
+    payload.issues.push({
+      code: 'custom',
+      input: percent,
+      message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
+    });
+  });
+  return hinted(checked, { kind: 'numeric', bounds: { min: 1, max: 100 } });
+});
 
 const vatBasis = /* @__PURE__ */ lazy(() => choiceSchema(['inclusive', 'exclusive']));
 const regime = /* @__PURE__ */ lazy(() => choiceSchema(['pcr-2015', 'procurement-act-2023']));
