@@ -1,9 +1,18 @@
 import * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { looseObject } from '../core/object-schema.js';
-import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import {
+  idSchema,
+  isoDateSchema,
+  numericSchema,
+  strictObject,
+  textSchema,
+} from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText } from '../core/wording.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
@@ -18,36 +27,36 @@ function asPoints(value: unknown): string | undefined {
  * Percentage points from `0` (exclusive) to 100 for a policy weighting. A value under 1 is
  * refused as a fraction given by mistake, with the percentage it probably meant.
  */
-const weightingPercent = /* @__PURE__ */ lazy(() =>
-  z.pipe(
-    numericSchema({ min: 0, minExclusive: true, max: 100 }),
-    z.transform((percent: Decimal, ctx) => {
-      if (percent.gte(1)) return percent;
-      ctx.issues.push({
-        code: 'custom',
-        input: percent,
-        message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
-      });
-      return z.NEVER;
-    }),
-  ),
-);
+const weightingPercent = /* @__PURE__ */ lazy(() => {
+  // The check runs only on a number read (a failed read stops it, as a pipe would). `.check`
+  // makes a copy of the schema: the copy's JSON Schema is that of the numbers it takes, 1 to 100.
+  const checked = numericSchema({ min: 0, minExclusive: true, max: 100 }).check((payload) => {
+    const percent = payload.value;
+    if (percent.gte(1)) return;
+    payload.issues.push({
+      code: 'custom',
+      input: percent,
+      message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
+    });
+  });
+  return hinted(checked, { kind: 'numeric', bounds: { min: 1, max: 100 } });
+});
 
-const vatBasis = /* @__PURE__ */ lazy(() => z.enum(['inclusive', 'exclusive']));
-const regime = /* @__PURE__ */ lazy(() => z.enum(['pcr-2015', 'procurement-act-2023']));
-const base = /* @__PURE__ */ lazy(() => z.enum(['total', 'quality', 'non-price']));
-const scope = /* @__PURE__ */ lazy(() => z.enum(['statutory', 'local']));
+const vatBasis = /* @__PURE__ */ lazy(() => choiceSchema(['inclusive', 'exclusive']));
+const regime = /* @__PURE__ */ lazy(() => choiceSchema(['pcr-2015', 'procurement-act-2023']));
+const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-price']));
+const scope = /* @__PURE__ */ lazy(() => choiceSchema(['statutory', 'local']));
 const tags = /* @__PURE__ */ lazy(() => z.array(idSchema));
 
 /** Input of `ukProcurementThreshold`. Internal. */
 export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
-      contractType: z.enum(contractTypes),
-      authority: z.enum(authorityKinds),
+      contractType: choiceSchema(contractTypes),
+      authority: choiceSchema(authorityKinds),
       commencedOn: isoDateSchema,
       regime: z.optional(regime()),
-      level: z.optional(z.enum(['threshold', 'small-lot', 'notifiable-below-threshold'])),
+      level: z.optional(choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold'])),
     },
     { type: 'contractType' },
   ),
@@ -58,9 +67,9 @@ export const contractSchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
       id: z.optional(idSchema),
-      name: z.optional(z.string()),
-      contractType: z.enum(contractTypes),
-      authority: z.enum(authorityKinds),
+      name: z.optional(textSchema),
+      contractType: choiceSchema(contractTypes),
+      authority: choiceSchema(authorityKinds),
       value: z.optional(numericSchema({ min: 0 })),
       vatBasis: vatBasis(),
       vatRate: z.optional(fractionSchema('rate')),
@@ -88,15 +97,23 @@ const weighting = /* @__PURE__ */ lazy(() =>
 
 const conditions = /* @__PURE__ */ lazy(() =>
   strictObject({
-    contractTypes: z.optional(z.array(z.enum(contractTypes)).check(z.minLength(1))),
-    authorities: z.optional(z.array(z.enum(authorityKinds)).check(z.minLength(1))),
+    contractTypes: z.optional(z.array(choiceSchema(contractTypes)).check(z.minLength(1))),
+    authorities: z.optional(z.array(choiceSchema(authorityKinds)).check(z.minLength(1))),
     minimumValue: z.optional(
       strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
     ),
     minimumDurationMonths: z.optional(numericSchema({ min: 0 })),
     commencedFrom: z.optional(isoDateSchema),
     commencedTo: z.optional(isoDateSchema),
-    atOrAboveStatutoryThreshold: z.optional(z.boolean()),
+    atOrAboveStatutoryThreshold: z.optional(
+      expectedSchema<boolean>(
+        (value) => typeof value === 'boolean',
+        () => 'true or false',
+        {
+          type: 'boolean',
+        },
+      ),
+    ),
     tags: z.optional(tags()),
     withoutTags: z.optional(tags()),
   }).check(
@@ -154,7 +171,7 @@ function weightingConflicts(
 const outcome = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
-      socialValue: z.optional(z.enum(['required', 'recommended'])),
+      socialValue: z.optional(choiceSchema(['required', 'recommended'])),
       minimumWeighting: z.optional(weighting()),
       maximumWeighting: z.optional(weighting()),
       fixedWeighting: z.optional(weighting()),
@@ -184,8 +201,8 @@ function ruleShape() {
     id: idSchema,
     name: z.string().check(z.minLength(1)),
     scope: z.optional(scope()),
-    source: z.optional(z.string()),
-    note: z.optional(z.string()),
+    source: z.optional(textSchema),
+    note: z.optional(textSchema),
     when: z.optional(conditions()),
     outcome: outcome(),
   };
@@ -205,7 +222,7 @@ export const policyInputSchema = /* @__PURE__ */ lazy(() =>
     {
       id: idSchema,
       name: z.string().check(z.minLength(1)),
-      source: z.optional(z.string()),
+      source: z.optional(textSchema),
       include: z.optional(z.array(z.unknown())),
       rules: z.array(ruleSchema()),
     },
@@ -216,11 +233,11 @@ export const policyInputSchema = /* @__PURE__ */ lazy(() =>
 /** A policy snapshot (what `JSON.stringify` gives of a `Policy`). Internal. */
 export const policySnapshotSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
-    kind: z.literal('policy'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['policy']),
+    schemaVersion: choiceSchema([1]),
     id: idSchema,
     name: z.string().check(z.minLength(1)),
-    source: z.optional(z.string()),
+    source: z.optional(textSchema),
     includes: z.array(idSchema),
     rules: z.array(snapshotRuleSchema()),
   }),
@@ -255,11 +272,11 @@ const modelCriterionKinds = [
  */
 export const modelSchema = /* @__PURE__ */ lazy(() =>
   looseObject({
-    kind: z.optional(z.literal('evaluation-model')),
+    kind: z.optional(choiceSchema(['evaluation-model'])),
     criteria: z
       .array(
         looseObject({
-          kind: z.enum(modelCriterionKinds),
+          kind: choiceSchema(modelCriterionKinds),
           weight: z.optional(points()),
           subCriteria: z.optional(z.array(looseObject({ weight: points() })).check(z.minLength(1))),
         }),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
@@ -37,7 +38,9 @@ import {
 import { nonBlankText } from './schemas.js';
 
 const mitigationSchema = /* @__PURE__ */ strictObject({
-  change: /* @__PURE__ */ z.enum(mitigationChanges as [MitigationChange, ...MitigationChange[]]),
+  change: /* @__PURE__ */ choiceSchema(
+    mitigationChanges as [MitigationChange, ...MitigationChange[]],
+  ),
   description: /* @__PURE__ */ nonBlankText('the mitigation in words'),
   mitigatedShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
   quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
@@ -45,8 +48,12 @@ const mitigationSchema = /* @__PURE__ */ strictObject({
 
 const impactSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  dimension: /* @__PURE__ */ z.enum(impactDimensions as [ImpactDimension, ...ImpactDimension[]]),
-  direction: /* @__PURE__ */ z.enum(impactDirections as [ImpactDirection, ...ImpactDirection[]]),
+  dimension: /* @__PURE__ */ choiceSchema(
+    impactDimensions as [ImpactDimension, ...ImpactDimension[]],
+  ),
+  direction: /* @__PURE__ */ choiceSchema(
+    impactDirections as [ImpactDirection, ...ImpactDirection[]],
+  ),
   description: /* @__PURE__ */ nonBlankText('the impact in words'),
   measure: /* @__PURE__ */ z.optional(idSchema),
   quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),

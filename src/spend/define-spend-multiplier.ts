@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
@@ -15,22 +17,21 @@ import { nonBlankText } from './schemas.js';
 /** Which spend a multiplier applies to. Internal. */
 export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-spend'];
 
-/** A figure the library computed (an `lm3` multiplier), read in the figure domain. */
-const computedFigure = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ figureSchema({ min: 1 }),
-  /* @__PURE__ */ z.transform((read: Decimal): Decimal => divide(read, 1)),
-);
-
-const roundsSchema = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1));
+const roundsSchema = /* @__PURE__ */ intSchema(1);
 
 const inputSchema = /* @__PURE__ */ strictObject({
   additional: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
   total: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
   lm3: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ looseObject({ multiplier: computedFigure, rounds: roundsSchema }),
+    /* @__PURE__ */ looseObject({
+      // A figure the library computed (an `lm3` multiplier): read in the figure domain, then
+      // brought into the input domain (divide) where it is used.
+      multiplier: /* @__PURE__ */ figureSchema({ min: 1 }),
+      rounds: roundsSchema,
+    }),
   ),
   appliesTo: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
+    /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
   ),
   rounds: /* @__PURE__ */ z.optional(roundsSchema),
   source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
@@ -138,7 +139,8 @@ export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]
   }
   const appliesTo = read.appliesTo ?? 'local-spend';
   if (read.lm3 !== undefined) {
-    return buildMultiplier('total', read.lm3.multiplier, appliesTo, read.lm3.rounds, read.source);
+    const { multiplier, rounds } = read.lm3;
+    return buildMultiplier('total', divide(multiplier, 1), appliesTo, rounds, read.source);
   }
   const basis = read.additional !== undefined ? 'additional' : 'total';
   return buildMultiplier(

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
@@ -17,14 +18,16 @@ import type {
   LocalImpactLine,
   SpendMultiplier,
 } from './multiplier-types.js';
-import { spendSnapshots } from './snapshots.js';
+import { readAnalysis, readMultiplier } from './snapshots.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendAnalysis } from './types.js';
 
-const anyObject = /* @__PURE__ */ z.custom<object>(isPlainRecord, {
-  error: (issue) =>
-    `expected a spend multiplier or its input, received ${describeReceived(issue.input)}`,
-});
+const anyObject = /* @__PURE__ */ expectedSchema<object>(
+  isPlainRecord,
+  () => 'a spend multiplier or its input',
+  undefined,
+  describeReceived,
+);
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   multiplier: /* @__PURE__ */ z.optional(anyObject),
@@ -41,7 +44,7 @@ const optionsSchema = /* @__PURE__ */ strictObject({
 function multiplierAt(value: object, path: readonly PropertyKey[]): SpendMultiplier {
   if (isSealed(value, 'spend-multiplier')) return value as SpendMultiplier;
   if ((value as { kind?: unknown }).kind === 'spend-multiplier') {
-    return spendSnapshots['spend-multiplier'](value, path);
+    return readMultiplier(value, path);
   }
   return seal(readMultiplierInput(value, path), 'spend-multiplier');
 }
@@ -111,7 +114,7 @@ export function estimateLocalImpact(
 ): LocalImpactEstimate {
   const read = isSealed(analysis, 'spend-analysis')
     ? analysis
-    : spendSnapshots['spend-analysis'](analysis, ['analysis']);
+    : readAnalysis(analysis, ['analysis']);
   const given = parseInput(optionsSchema, options, 'options', ['options']);
   const general =
     given.multiplier === undefined

@@ -1,15 +1,17 @@
 import * as z from 'zod/mini';
-import { describeValue } from '../core/describe-value.js';
-import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { choiceSchema } from '../core/choice-schema.js';
+import { expectedSchema } from '../core/expected-schema.js';
+import { intSchema } from '../core/int-schema.js';
+import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { supplierTypes } from './supplier-types.js';
 import type { Locality } from './types.js';
 
 /** Text with something in it other than spaces. Internal. */
 export function nonBlankText(what: string) {
-  return z.string().check(
-    z.refine((value) => value.trim() !== '', {
-      error: (issue) => `expected ${what}, received ${describeValue(issue.input)}`,
-    }),
+  return expectedSchema<string>(
+    (value) => typeof value === 'string' && value.trim() !== '',
+    (input) => (typeof input === 'string' ? what : 'text'),
+    { type: 'string', pattern: String.raw`\S` },
   );
 }
 
@@ -18,13 +20,13 @@ export const paymentSchema = /* @__PURE__ */ strictObject({
   supplier: /* @__PURE__ */ nonBlankText("the supplier's name"),
   amount: /* @__PURE__ */ numericSchema(),
   date: isoDateSchema,
-  postcode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string())),
+  postcode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(textSchema)),
   supplierType: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.enum(supplierTypes as [string, ...string[]]),
+    /* @__PURE__ */ choiceSchema(supplierTypes as [string, ...string[]]),
   ),
   department: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a department name')),
   ward: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a ward name')),
-  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
+  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
 });
 
 /** The ledger must be a list (each payment is read on its own). Internal. */
@@ -32,14 +34,10 @@ export const ledgerSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())
 
 /** The zod schema of the options of `analyseSpend`. Internal. */
 export const analyseSpendOptionsSchema = /* @__PURE__ */ strictObject({
-  locality: /* @__PURE__ */ z.custom<Locality>(
+  locality: /* @__PURE__ */ expectedSchema<Locality>(
     (value) => Array.isArray(value) || typeof value === 'function',
-    {
-      error: (issue) =>
-        issue.input === undefined
-          ? 'missing: expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode'
-          : `expected a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode, received ${describeValue(issue.input)}`,
-    },
+    () =>
+      'a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode',
   ),
   localityName: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText("the locality's name")),
 });

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { expectKind } from '../core/expect-kind.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
@@ -36,13 +38,13 @@ import type { SpendAnalysis, SpendLocation } from './types.js';
 /** A figure the library produced: any Numeric below 1e60 (`out-of-range` beyond). */
 const figure = /* @__PURE__ */ figureSchema();
 
-const count = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0));
+const count = /* @__PURE__ */ intSchema(0);
 
 const partSchema = /* @__PURE__ */ strictObject({
   amount: figure,
   paymentCount: count,
   share: /* @__PURE__ */ z.nullable(figure),
-  reason: /* @__PURE__ */ z.string(),
+  reason: textSchema,
 });
 
 const sliceSchema = /* @__PURE__ */ strictObject({
@@ -51,30 +53,30 @@ const sliceSchema = /* @__PURE__ */ strictObject({
   share: /* @__PURE__ */ z.nullable(figure),
   localSpend: figure,
   localShare: /* @__PURE__ */ z.nullable(figure),
-  reason: /* @__PURE__ */ z.string(),
+  reason: textSchema,
 });
 
 const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
 
 const findingSchema = /* @__PURE__ */ strictObject({
-  code: /* @__PURE__ */ z.enum([
+  code: /* @__PURE__ */ choiceSchema([
     'missing-postcode',
     'invalid-postcode',
     'outward-code-only',
     'undecided-postcode',
   ]),
-  severity: /* @__PURE__ */ z.enum(['warning', 'info']),
-  message: /* @__PURE__ */ z.string(),
-  row: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
-  supplier: /* @__PURE__ */ z.string(),
-  postcode: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
+  message: textSchema,
+  row: /* @__PURE__ */ intSchema(1),
+  supplier: textSchema,
+  postcode: /* @__PURE__ */ z.nullable(textSchema),
 });
 
 const analysisSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('spend-analysis'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
-  locality: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
-  localityName: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+  kind: /* @__PURE__ */ choiceSchema(['spend-analysis']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+  locality: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(textSchema)),
+  localityName: /* @__PURE__ */ z.nullable(textSchema),
   paymentCount: count,
   total: figure,
   localSpend: figure,
@@ -90,34 +92,34 @@ const analysisSchema = /* @__PURE__ */ strictObject({
   byWard: /* @__PURE__ */ recordSchema(sliceSchema, { expected: 'an object' }),
   withoutWard: sliceSchema,
   findings: /* @__PURE__ */ z.array(findingSchema),
-  summary: /* @__PURE__ */ z.string(),
+  summary: textSchema,
 });
 
 const multiplierSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('spend-multiplier'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
-  basis: /* @__PURE__ */ z.enum(['additional', 'total']),
+  kind: /* @__PURE__ */ choiceSchema(['spend-multiplier']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+  basis: /* @__PURE__ */ choiceSchema(['additional', 'total']),
   additional: figure,
   total: figure,
-  appliesTo: /* @__PURE__ */ z.enum(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
-  rounds: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
+  appliesTo: /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
+  rounds: /* @__PURE__ */ z.nullable(/* @__PURE__ */ intSchema(1)),
   source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
-  summary: /* @__PURE__ */ z.string(),
+  summary: textSchema,
 });
 
 const lineSchema = /* @__PURE__ */ strictObject({
-  supplierType: /* @__PURE__ */ z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
-  supplierTypeName: /* @__PURE__ */ z.string(),
+  supplierType: /* @__PURE__ */ choiceSchema(supplierTypes as [SupplierType, ...SupplierType[]]),
+  supplierTypeName: textSchema,
   spend: figure,
   multiplier: /* @__PURE__ */ z.unknown(),
   additionalBenefit: figure,
   localEconomyTotal: figure,
-  reason: /* @__PURE__ */ z.string(),
+  reason: textSchema,
 });
 
 const estimateSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('local-impact-estimate'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['local-impact-estimate']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   lines: /* @__PURE__ */ z.array(lineSchema),
   spend: figure,
   additionalBenefit: figure,
@@ -125,15 +127,15 @@ const estimateSchema = /* @__PURE__ */ strictObject({
   notEstimated: figure,
   findings: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ z.enum(['no-multiplier', 'unknown-location-spend']),
-      severity: /* @__PURE__ */ z.enum(['warning', 'info']),
-      message: /* @__PURE__ */ z.string(),
+      code: /* @__PURE__ */ choiceSchema(['no-multiplier', 'unknown-location-spend']),
+      severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
+      message: textSchema,
       supplierType: /* @__PURE__ */ z.optional(
-        /* @__PURE__ */ z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
+        /* @__PURE__ */ choiceSchema(supplierTypes as [SupplierType, ...SupplierType[]]),
       ),
     }),
   ),
-  summary: /* @__PURE__ */ z.string(),
+  summary: textSchema,
 });
 
 // The columns parseSpendLedger knows: a payment's fields but its line.
@@ -172,25 +174,25 @@ const columnsSchema = /* @__PURE__ */ z.pipe(
 );
 
 const ledgerSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('spend-ledger'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['spend-ledger']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   payments: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
       supplier: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
       amount: /* @__PURE__ */ numericSchema(),
       date: isoDateSchema,
-      postcode: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      postcode: /* @__PURE__ */ z.nullable(textSchema),
       supplierType: /* @__PURE__ */ z.optional(
-        /* @__PURE__ */ z.enum(supplierTypes as [SupplierType, ...SupplierType[]]),
+        /* @__PURE__ */ choiceSchema(supplierTypes as [SupplierType, ...SupplierType[]]),
       ),
-      department: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-      ward: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-      line: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+      department: /* @__PURE__ */ z.optional(textSchema),
+      ward: /* @__PURE__ */ z.optional(textSchema),
+      line: /* @__PURE__ */ intSchema(1),
     }),
   ),
   problems: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ z.enum([
+      code: /* @__PURE__ */ choiceSchema([
         'missing-supplier',
         'missing-amount',
         'not-a-number',
@@ -204,20 +206,20 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'unbalanced-quote',
         'repeated-header',
       ]),
-      severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
-      message: /* @__PURE__ */ z.string(),
-      line: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
-      column: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
-      value: /* @__PURE__ */ z.string(),
+      severity: /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]),
+      message: textSchema,
+      line: /* @__PURE__ */ intSchema(1),
+      column: /* @__PURE__ */ z.nullable(textSchema),
+      value: textSchema,
     }),
   ),
   columns: columnsSchema,
   delimiter: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.length(1)),
-  headerLine: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+  headerLine: /* @__PURE__ */ intSchema(1),
 });
 
 const nullableFigure = /* @__PURE__ */ z.nullable(figure);
-const dimensionSchema = /* @__PURE__ */ z.enum(
+const dimensionSchema = /* @__PURE__ */ choiceSchema(
   impactDimensions as [ImpactDimension, ...ImpactDimension[]],
 );
 const positionNames: readonly ImpactPositionName[] = [
@@ -239,36 +241,38 @@ const positionSchema = /* @__PURE__ */ strictObject({
   grossNegative: figure,
   mitigated: figure,
   net: figure,
-  position: /* @__PURE__ */ z.enum(positionNames as [ImpactPositionName, ...ImpactPositionName[]]),
+  position: /* @__PURE__ */ choiceSchema(
+    positionNames as [ImpactPositionName, ...ImpactPositionName[]],
+  ),
   impactCount: count,
   positiveCount: count,
   negativeCount: count,
   notMonetisedCount: count,
   unmitigatedCount: count,
-  reasons: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()),
+  reasons: /* @__PURE__ */ z.array(textSchema),
 });
 
 const assessmentSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('impact-assessment'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
-  name: /* @__PURE__ */ z.string(),
+  kind: /* @__PURE__ */ choiceSchema(['impact-assessment']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+  name: textSchema,
   framework: /* @__PURE__ */ z.nullable(
     /* @__PURE__ */ strictObject({
-      id: /* @__PURE__ */ z.string(),
-      name: /* @__PURE__ */ z.string(),
-      edition: /* @__PURE__ */ z.string(),
-      priceYear: /* @__PURE__ */ z.int(),
+      id: textSchema,
+      name: textSchema,
+      edition: textSchema,
+      priceYear: /* @__PURE__ */ intSchema(),
     }),
   ),
   impacts: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      id: /* @__PURE__ */ z.string(),
+      id: textSchema,
       dimension: dimensionSchema,
-      direction: /* @__PURE__ */ z.enum(impactDirections as ['positive', 'negative']),
-      description: /* @__PURE__ */ z.string(),
-      measure: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
-      title: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
-      unit: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()),
+      direction: /* @__PURE__ */ choiceSchema(impactDirections as ['positive', 'negative']),
+      description: textSchema,
+      measure: /* @__PURE__ */ z.nullable(textSchema),
+      title: /* @__PURE__ */ z.nullable(textSchema),
+      unit: /* @__PURE__ */ z.nullable(textSchema),
       quantity: nullableFigure,
       proxyValue: nullableFigure,
       value: nullableFigure,
@@ -277,18 +281,18 @@ const assessmentSchema = /* @__PURE__ */ strictObject({
       net: nullableFigure,
       mitigations: /* @__PURE__ */ z.array(
         /* @__PURE__ */ strictObject({
-          change: /* @__PURE__ */ z.enum(
+          change: /* @__PURE__ */ choiceSchema(
             mitigationChanges as [MitigationChange, ...MitigationChange[]],
           ),
-          changeName: /* @__PURE__ */ z.string(),
-          description: /* @__PURE__ */ z.string(),
+          changeName: textSchema,
+          description: textSchema,
           mitigatedShare: nullableFigure,
           quantity: nullableFigure,
           mitigated: nullableFigure,
-          reason: /* @__PURE__ */ z.string(),
+          reason: textSchema,
         }),
       ),
-      reason: /* @__PURE__ */ z.string(),
+      reason: textSchema,
     }),
   ),
   byDimension: /* @__PURE__ */ strictObject({
@@ -299,18 +303,38 @@ const assessmentSchema = /* @__PURE__ */ strictObject({
   overall: positionSchema,
   findings: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ z.enum(
+      code: /* @__PURE__ */ choiceSchema(
         impactFindingCodes as [ImpactFindingCode, ...ImpactFindingCode[]],
       ),
-      severity: /* @__PURE__ */ z.enum(['warning', 'info']),
-      message: /* @__PURE__ */ z.string(),
-      impact: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+      severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
+      message: textSchema,
+      impact: /* @__PURE__ */ z.optional(textSchema),
       dimension: /* @__PURE__ */ z.optional(dimensionSchema),
       mitigation: /* @__PURE__ */ z.optional(count),
     }),
   ),
-  summary: /* @__PURE__ */ z.string(),
+  summary: textSchema,
 });
+
+/**
+ * Fails unless `json` is an object of the kind expected (naming what was received), then reads it
+ * with the kind's schema, issues named after the kind (`spend multiplier`).
+ */
+function parseKind<S extends z.ZodMiniType>(
+  schema: S,
+  json: unknown,
+  kind: string,
+  expected: string,
+  path: readonly PropertyKey[],
+): z.output<S> {
+  expectKind(json, kind, expected, path, ['kind']);
+  return parseInput(schema, json, kind.replaceAll('-', ' '), path);
+}
+
+/** The error of a snapshot whose figures disagree: `invalid-input` at `path`. */
+function disagrees(what: string, path: readonly PropertyKey[], message: string) {
+  return fieldError('invalid-input', `Invalid ${what}: 1 problem.`, path, message);
+}
 
 /** The figures of a stored position that must agree with its impacts. */
 const positionFigures = ['grossPositive', 'grossNegative', 'mitigated', 'net'] as const;
@@ -331,9 +355,8 @@ function checkPosition(
 ): void {
   const worked = positionOf(impacts, dimension);
   const wrong = (key: string, expected: string, received: string) =>
-    fieldError(
-      'invalid-input',
-      'Invalid impact assessment: 1 problem.',
+    disagrees(
+      'impact assessment',
       [...path, key],
       `expected ${expected} (what the impacts add up to), received ${received}`,
     );
@@ -349,15 +372,19 @@ function checkPosition(
 
 /** Reads an impact assessment's JSON, checking that each net is what its figures add up to. */
 function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAssessment {
-  expectSpendKind(json, 'impact-assessment', path);
-  const read = parseInput(assessmentSchema, json, 'impact assessment', path) as ImpactAssessment;
+  const read = parseKind(
+    assessmentSchema,
+    json,
+    'impact-assessment',
+    'an impact assessment (the result of assessImpact, or its JSON)',
+    path,
+  ) as ImpactAssessment;
   read.impacts.forEach((impact, index) => {
     const expected = impact.value === null ? null : impact.value.plus(impact.mitigated ?? 0);
     const received = impact.net;
     if (expected === null ? received !== null : received === null || !expected.eq(received)) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid impact assessment: 1 problem.',
+      throw disagrees(
+        'impact assessment',
         [...path, 'impacts', index, 'net'],
         `expected ${expected?.toString() ?? 'null'} (value + mitigated), received ${received?.toString() ?? 'null'}`,
       );
@@ -375,29 +402,19 @@ function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAsse
   return seal(read, 'impact-assessment');
 }
 
-const WHAT: Readonly<Record<string, string>> = {
-  'spend-ledger': 'a spend ledger (the result of parseSpendLedger, or its JSON)',
-  'spend-analysis': 'a spend analysis (the result of analyseSpend, or its JSON)',
-  'spend-multiplier': 'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
-  'local-impact-estimate':
-    'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
-  'impact-assessment': 'an impact assessment (the result of assessImpact, or its JSON)',
-};
-
-/** Fails unless `json` is an object of the kind expected, naming the kind received. */
-function expectSpendKind(json: unknown, kind: string, path: readonly PropertyKey[]): void {
-  expectKind(json, kind, WHAT[kind]!, path, ['kind']);
-}
-
-/** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. */
-function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
-  expectSpendKind(json, 'spend-multiplier', path);
-  const read = parseInput(multiplierSchema, json, 'spend multiplier', path);
+/** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. Internal. */
+export function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMultiplier {
+  const read = parseKind(
+    multiplierSchema,
+    json,
+    'spend-multiplier',
+    'a spend multiplier (made by defineSpendMultiplier, or its JSON)',
+    path,
+  );
   // As defineSpendMultiplier: no negative benefit, so at least £1 in all per £1 spent.
   if (read.basis === 'additional' ? read.additional.lt(0) : read.total.lt(1)) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid spend multiplier: 1 problem.',
+    throw disagrees(
+      'spend multiplier',
       [...path, read.basis],
       read.basis === 'additional'
         ? `expected pence of additional benefit per £1, at least 0, received ${read.additional.toString()}`
@@ -413,9 +430,8 @@ function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMulti
   );
   for (const key of ['additional', 'total'] as const) {
     if (!built[key].eq(read[key])) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid spend multiplier: 1 problem.',
+      throw disagrees(
+        'spend multiplier',
         [...path, key],
         `expected ${built[key].toString()} (from the ${read.basis} figure), received ${read[key].toString()}`,
       );
@@ -424,15 +440,26 @@ function readMultiplier(json: unknown, path: readonly PropertyKey[]): SpendMulti
   return seal(built, 'spend-multiplier');
 }
 
-function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
-  expectSpendKind(json, 'spend-analysis', path);
-  const read = parseInput(analysisSchema, json, 'spend analysis', path);
+/** Reads a spend analysis's JSON. Internal. */
+export function readAnalysis(json: unknown, path: readonly PropertyKey[]): SpendAnalysis {
+  const read = parseKind(
+    analysisSchema,
+    json,
+    'spend-analysis',
+    'a spend analysis (the result of analyseSpend, or its JSON)',
+    path,
+  );
   return seal(read as unknown as SpendAnalysis, 'spend-analysis');
 }
 
 function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactEstimate {
-  expectSpendKind(json, 'local-impact-estimate', path);
-  const read = parseInput(estimateSchema, json, 'local impact estimate', path);
+  const read = parseKind(
+    estimateSchema,
+    json,
+    'local-impact-estimate',
+    'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
+    path,
+  );
   const lines = read.lines.map((line, index) => ({
     ...line,
     multiplier: readMultiplier(line.multiplier, [...path, 'lines', index, 'multiplier']),
@@ -442,8 +469,13 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
 
 /** Reads a parsed ledger's JSON (`parseSpendLedger` of `social-value/csv` makes the kind). */
 function readLedger(json: unknown, path: readonly PropertyKey[]): SpendLedger {
-  expectSpendKind(json, 'spend-ledger', path);
-  const read = parseInput(ledgerSchema, json, 'spend ledger', path);
+  const read = parseKind(
+    ledgerSchema,
+    json,
+    'spend-ledger',
+    'a spend ledger (the result of parseSpendLedger, or its JSON)',
+    path,
+  );
   return seal(read as unknown as SpendLedger, 'spend-ledger');
 }
 
