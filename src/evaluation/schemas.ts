@@ -31,16 +31,33 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
 }
 
 /**
+ * `schema`, then `read` on its output (which adds its issues to `issues`): zod's pipe into a
+ * transform, in less code. As there, `read` also runs when the only issues are unknown keys (so
+ * they are reported with its own), and the result is optional in an object when `schema` is.
+ * The JSON Schema build writes `schema`. Internal.
+ */
+function piped<S extends z.ZodMiniType, T>(
+  schema: S,
+  read: (value: z.output<S>, issues: Issues) => T | undefined,
+) {
+  const reader = readerSchema<T>((value, issues) => {
+    const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
+    issues.push(...result.issues);
+    if (result.issues.some((issue) => issue.code !== 'unrecognized_keys')) return undefined;
+    return read(result.value, issues);
+  });
+  reader._zod.optin = schema._zod.optin;
+  return hinted(reader, { kind: 'json', json: {}, schema });
+}
+
+/**
  * `schema`, or `value` when none is given (`undefined`; a list default is shared, and frozen
  * with the first model that takes it, which is safe: it is empty and never changed): zod's
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
 function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
   return hinted(
-    z.pipe(
-      z.optional(schema),
-      z.transform((given): z.output<S> => (given === undefined ? value : given)),
-    ),
+    piped(z.optional(schema), (given): z.output<S> => (given === undefined ? value : given)),
     { kind: 'default', schema, value },
   );
 }
@@ -102,17 +119,23 @@ function given<S extends z.ZodMiniType>(schema: S, expected: string) {
 }
 
 /** A weight in percentage points, 0 to 100. */
-const weightSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ numericSchema({ min: 0 }),
-  /* @__PURE__ */ z.transform((value: Decimal, ctx) => {
+const weightSchema = /* @__PURE__ */ hinted(
+  /* @__PURE__ */ piped(/* @__PURE__ */ numericSchema({ min: 0 }), (value, issues) => {
     if (value.lte(HUNDRED)) return value;
     custom(
-      ctx.issues,
+      issues,
       value,
       `expected a weight in percentage points from 0 to 100, received ${value}`,
     );
-    return z.NEVER;
   }),
+  { kind: 'numeric', bounds: { min: 0, max: 100 } },
+);
+
+/** True or false: zod's `z.boolean()`, in less code. */
+const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
+  (value) => typeof value === 'boolean',
+  () => 'true or false',
+  { type: 'boolean' },
 );
 
 const combineSchema = /* @__PURE__ */ z.optional(
@@ -120,7 +143,7 @@ const combineSchema = /* @__PURE__ */ z.optional(
 );
 const markSchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
-const scaleMethodSchema = /* @__PURE__ */ z.pipe(
+const scaleMethodSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['scale']),
     scale: /* @__PURE__ */ nameOr(
@@ -132,7 +155,7 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
     marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(markSchema)),
     combine: combineSchema,
   }),
-  /* @__PURE__ */ z.transform((input, ctx): ScaleScoring => {
+  (input, issues): ScaleScoring | undefined => {
     let name: ScaleScoring['scale'] = 'custom';
     let marks: Decimal[] | undefined;
     let at: Path = ['marks'];
@@ -140,12 +163,12 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
       marks = input.scale.marks;
       at = ['scale', 'marks'];
       if (input.marks !== undefined) {
-        custom(ctx.issues, input.marks, 'expected the marks inside `scale` only', ['marks']);
+        custom(issues, input.marks, 'expected the marks inside `scale` only', ['marks']);
       }
     } else if (input.scale === 'custom') {
       marks = input.marks;
       if (marks === undefined)
-        custom(ctx.issues, undefined, 'missing: expected the marks of a custom scale', ['marks']);
+        custom(issues, undefined, 'missing: expected the marks of a custom scale', ['marks']);
     } else {
       name = input.scale;
       const published = PUBLISHED_SCALES[input.scale].map((mark) => new Decimal(mark));
@@ -155,7 +178,7 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
           input.marks.every((mark, index) => mark.eq(published[index]!)));
       if (!same) {
         custom(
-          ctx.issues,
+          issues,
           input.marks,
           `expected the marks of the ${input.scale} scale (${published.join(', ')})`,
           ['marks'],
@@ -163,11 +186,11 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
       }
       marks = published;
     }
-    if (marks === undefined) return z.NEVER;
+    if (marks === undefined) return undefined;
     const sorted = [...marks].sort((a, b) => a.comparedTo(b));
     if (sorted.length < 2 || !sorted.at(-1)!.gt(0)) {
-      custom(ctx.issues, marks, 'expected at least two marks, the highest above 0', at);
-      return z.NEVER;
+      custom(issues, marks, 'expected at least two marks, the highest above 0', at);
+      return undefined;
     }
     return {
       method: 'scale',
@@ -175,14 +198,14 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
       marks: sorted,
       ...(input.combine === undefined ? {} : { combine: input.combine }),
     };
-  }),
+  },
 );
 
 const relativeToHighestSchema = /* @__PURE__ */ strictObject({
   method: /* @__PURE__ */ choiceSchema(['relative-to-highest']),
 });
 
-const svaSchema = /* @__PURE__ */ z.pipe(
+const svaSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['sva']),
     targetRatio: /* @__PURE__ */ fractionSchema('ratio', { positive: true }),
@@ -190,31 +213,28 @@ const svaSchema = /* @__PURE__ */ z.pipe(
       /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     ),
   }),
-  /* @__PURE__ */ z.transform(
-    ({ targetRatio, contractValue }): SvaScoring => ({
-      method: 'sva',
-      targetRatio,
-      ...(contractValue === undefined ? {} : { contractValue }),
-    }),
-  ),
+  ({ targetRatio, contractValue }): SvaScoring => ({
+    method: 'sva',
+    targetRatio,
+    ...(contractValue === undefined ? {} : { contractValue }),
+  }),
 );
 
-const linearSchema = /* @__PURE__ */ z.pipe(
+const linearSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['linear']),
     fullMarksAt: /* @__PURE__ */ numericSchema({ min: 0 }),
     zeroAt: /* @__PURE__ */ numericSchema({ min: 0 }),
   }),
-  /* @__PURE__ */ z.transform((linear, ctx) => {
+  (linear, issues) => {
     if (linear.zeroAt.gt(linear.fullMarksAt)) return linear;
     custom(
-      ctx.issues,
+      issues,
       linear.zeroAt,
       `expected zeroAt above fullMarksAt (${linear.fullMarksAt}), received ${linear.zeroAt}`,
       ['zeroAt'],
     );
-    return z.NEVER;
-  }),
+  },
 );
 
 const meanBasedSchema = /* @__PURE__ */ strictObject({
@@ -256,11 +276,7 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
     'lower-middle',
     'upper-middle',
   ]),
-  floorAtZero: /* @__PURE__ */ expectedSchema<boolean>(
-    (value) => typeof value === 'boolean',
-    () => 'true or false',
-    { type: 'boolean' },
-  ),
+  floorAtZero: booleanSchema,
 });
 
 /**
@@ -269,12 +285,12 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
  * own: a plain object is read by the form its `method` names. The JSON Schema build writes the
  * forms as the union they are (`oneOf`). Internal.
  */
-function byMethod(forms: Readonly<Record<string, z.ZodMiniType>>) {
+function byMethod<T>(forms: Readonly<Record<string, z.ZodMiniType>>) {
   const anObject = refuse('an object');
   // An unknown or missing method: the issue at `method`, with the methods.
   const methods = looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
   return hinted(
-    oneOf((value) => {
+    oneOf<T>((value) => {
       if (!isPlainRecord(value)) return anObject;
       const method = Object.hasOwn(value, 'method') ? value.method : undefined;
       return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
@@ -309,10 +325,7 @@ export const scoringForms = {
   }),
 };
 
-const scoringSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ byMethod(scoringForms),
-  /* @__PURE__ */ z.transform((scoring) => scoring as Scoring),
-);
+const scoringSchema = /* @__PURE__ */ byMethod<Scoring>(scoringForms);
 
 const kindSchema = /* @__PURE__ */ choiceSchema([
   'price',
@@ -442,22 +455,17 @@ function checkProximity(
 export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
   // Any other basis: the issue at `basis`, with the two tests.
   const bases = looseObject({ basis: choiceSchema(['average', 'median']) });
-  return z.pipe(
-    z.unknown(),
-    z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
-      const given = isPlainRecord(value) && Object.hasOwn(value, 'basis');
-      const basis = given ? value.basis : undefined;
-      // `basis: 'average'` is the default test, and `basis: undefined` is no basis: read without it.
-      const dropped = given && (basis === 'average' || basis === undefined);
-      const { basis: _average, ...withoutBasis } = dropped
-        ? (value as Record<string, unknown>)
-        : {};
-      const input = dropped ? withoutBasis : value;
-      const form =
-        basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
-      return (parseInto(form, input, ctx.issues) as z.output<A> | undefined) ?? z.NEVER;
-    }),
-  );
+  return readerSchema<z.output<A> | z.output<M>>((value, issues) => {
+    const given = isPlainRecord(value) && Object.hasOwn(value, 'basis');
+    const basis = given ? value.basis : undefined;
+    // `basis: 'average'` is the default test, and `basis: undefined` is no basis: read without it.
+    const dropped = given && (basis === 'average' || basis === undefined);
+    const { basis: _average, ...withoutBasis } = dropped ? (value as Record<string, unknown>) : {};
+    const input = dropped ? withoutBasis : value;
+    const form =
+      basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
+    return parseInto(form, input, issues) as z.output<A> | z.output<M> | undefined;
+  });
 }
 
 const limitsCheck = (payload: {
@@ -584,13 +592,6 @@ const valuationOfferSchema = /* @__PURE__ */ looseObject({
   total: /* @__PURE__ */ figureSchema({ min: 0 }),
 });
 
-/** `{ total }` or a Valuation: its total. */
-function totalOf(schema: z.ZodMiniType) {
-  return z.pipe(
-    schema,
-    z.transform((value) => (value as { readonly total: Decimal }).total),
-  );
-}
 /**
  * A Valuation's total as an offer. A valuation whose disbenefits outweigh its benefits has a
  * negative total, which no offer-scoring method can score: it is refused with the reason, where
@@ -613,16 +614,18 @@ const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(va
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
 
-/** An offer: an amount, `{ total }` or a Valuation. */
-const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
-  isValuation(value)
-    ? valuationTotal
-    : isObject(value)
-      ? totalOf(strictObject({ total: offerAmount }))
-      : offerAmount,
+/** `{ total }`: its total. */
+const totalSchema = /* @__PURE__ */ piped(
+  /* @__PURE__ */ strictObject({ total: offerAmount }),
+  (value) => value.total,
 );
 
-const markedResponseSchema = /* @__PURE__ */ z.pipe(
+/** An offer: an amount, `{ total }` or a Valuation. */
+const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
+  isValuation(value) ? valuationTotal : isObject(value) ? totalSchema : offerAmount,
+);
+
+const markedResponseSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     offer: /* @__PURE__ */ z.optional(offerSchema),
     total: /* @__PURE__ */ z.optional(offerAmount),
@@ -630,17 +633,17 @@ const markedResponseSchema = /* @__PURE__ */ z.pipe(
     marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
     moderated: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
   }),
-  /* @__PURE__ */ z.transform((response, ctx): ParsedResponse => {
+  (response, issues): ParsedResponse | undefined => {
     if (response.offer !== undefined && response.total !== undefined) {
-      custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
-      return z.NEVER;
+      custom(issues, response.total, 'expected either offer or total, not both', ['total']);
+      return undefined;
     }
     // One mark and several marks at once: which the buyer meant cannot be told, so no pooling.
     if (response.mark !== undefined && response.marks !== undefined) {
       const message =
         "expected either mark (one mark) or marks (several evaluators' marks), not both";
-      custom(ctx.issues, response.mark, message, ['mark']);
-      return z.NEVER;
+      custom(issues, response.mark, message, ['mark']);
+      return undefined;
     }
     const offer = response.offer ?? response.total;
     return {
@@ -649,17 +652,17 @@ const markedResponseSchema = /* @__PURE__ */ z.pipe(
       ...(response.marks === undefined ? {} : { marks: response.marks }),
       ...(response.moderated === undefined ? {} : { moderated: response.moderated }),
     };
-  }),
+  },
 );
 
 const figureResponse = /* @__PURE__ */ numericSchema();
-const valuationResponse = /* @__PURE__ */ z.pipe(
+const valuationResponse = /* @__PURE__ */ piped(
   valuationTotal,
-  /* @__PURE__ */ z.transform((offer: Decimal): ParsedResponse => ({ offer })),
+  (offer): ParsedResponse => ({ offer }),
 );
 // `undefined` is no response (read as missing, under the model's missingInput), as an optional
 // key given as `undefined` is absent; the key itself is still checked against the model.
-const noResponse = /* @__PURE__ */ z.undefined();
+const noResponse = /* @__PURE__ */ readerSchema<undefined>(() => undefined);
 const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse | undefined>((value) =>
   value === undefined
     ? noResponse
@@ -675,20 +678,18 @@ const responsesSchema = /* @__PURE__ */ mapSchema(responseSchema, {
   expected: 'an object keyed by id',
 });
 
-const bidSchema = /* @__PURE__ */ z.pipe(
+const bidSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     id: idSchema,
     // At least a penny, as contract values: a score divides by it and stays a figure to store.
     price: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
     responses: /* @__PURE__ */ z.optional(responsesSchema),
   }),
-  /* @__PURE__ */ z.transform(
-    (bid): ParsedBid => ({
-      id: bid.id,
-      ...(bid.price === undefined ? {} : { price: bid.price }),
-      responses: bid.responses ?? new Map(),
-    }),
-  ),
+  (bid): ParsedBid => ({
+    id: bid.id,
+    ...(bid.price === undefined ? {} : { price: bid.price }),
+    responses: bid.responses ?? new Map(),
+  }),
 );
 
 /** The zod schema of the bids. Internal. */
@@ -704,7 +705,7 @@ export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
  */
 export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
   z.array(
-    z.pipe(
+    piped(
       strictObject({
         id: idSchema,
         price: given(
@@ -713,7 +714,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
         ),
         responses: z.optional(responsesSchema),
       }),
-      z.transform(({ id, price }) => ({ id, price })),
+      ({ id, price }) => ({ id, price }),
     ),
   ),
 );
@@ -740,6 +741,6 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         { expected: 'an object keyed by id' },
       ),
     ),
-    rescale: withDefault(z.boolean(), true),
+    rescale: withDefault(booleanSchema, true),
   }),
 );
