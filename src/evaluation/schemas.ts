@@ -20,6 +20,7 @@ type RoundingMode = (typeof roundingModes)[number];
 
 import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { HUNDRED } from './constants.js';
+import { defined } from './defined.js';
 import { PUBLISHED_SCALES } from './scales.js';
 import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
@@ -41,13 +42,32 @@ function piped<S extends z.ZodMiniType, T>(
   read: (value: z.output<S>, issues: Issues) => T | undefined,
 ) {
   const reader = readerSchema<T>((value, issues) => {
-    const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
-    issues.push(...result.issues);
+    const result = run(schema, value, issues);
     if (result.issues.some((issue) => issue.code !== 'unrecognized_keys')) return undefined;
     return read(result.value, issues);
   });
   reader._zod.optin = schema._zod.optin;
   return hinted(reader, { kind: 'json', json: {}, schema });
+}
+
+/** Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues`. */
+function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues) {
+  const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
+  issues.push(...result.issues);
+  return result;
+}
+
+/**
+ * `schema`, or nothing (`undefined`, or a key left out of an object): zod's `z.optional`, in
+ * less code. The JSON Schema build writes `schema`, not required. Internal.
+ */
+function optional<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
+  const reader = readerSchema<z.output<S> | undefined>((value, issues) =>
+    value === undefined ? undefined : run(schema, value, issues).value,
+  );
+  reader._zod.optin = 'optional';
+  reader._zod.optout = 'optional';
+  return hinted(reader, { kind: 'json', json: {}, schema }) as unknown as z.ZodMiniOptional<S>;
 }
 
 /**
@@ -57,7 +77,7 @@ function piped<S extends z.ZodMiniType, T>(
  */
 function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
   return hinted(
-    piped(z.optional(schema), (given): z.output<S> => (given === undefined ? value : given)),
+    piped(optional(schema), (given): z.output<S> => (given === undefined ? value : given)),
     { kind: 'default', schema, value },
   );
 }
@@ -138,9 +158,7 @@ const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
   { type: 'boolean' },
 );
 
-const combineSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
-);
+const combineSchema = /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema(['mean', 'moderated']));
 const markSchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
 const scaleMethodSchema = /* @__PURE__ */ piped(
@@ -152,7 +170,7 @@ const scaleMethodSchema = /* @__PURE__ */ piped(
       'an object with the marks',
     ),
     // A checked model writes its scale as a name and the marks beside it.
-    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(markSchema)),
+    marks: /* @__PURE__ */ optional(/* @__PURE__ */ z.array(markSchema)),
     combine: combineSchema,
   }),
   (input, issues): ScaleScoring | undefined => {
@@ -192,12 +210,12 @@ const scaleMethodSchema = /* @__PURE__ */ piped(
       custom(issues, marks, 'expected at least two marks, the highest above 0', at);
       return undefined;
     }
-    return {
+    return defined({
       method: 'scale',
       scale: name,
       marks: sorted,
-      ...(input.combine === undefined ? {} : { combine: input.combine }),
-    };
+      combine: input.combine,
+    });
   },
 );
 
@@ -209,15 +227,12 @@ const svaSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['sva']),
     targetRatio: /* @__PURE__ */ fractionSchema('ratio', { positive: true }),
-    contractValue: /* @__PURE__ */ z.optional(
+    contractValue: /* @__PURE__ */ optional(
       /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     ),
   }),
-  ({ targetRatio, contractValue }): SvaScoring => ({
-    method: 'sva',
-    targetRatio,
-    ...(contractValue === undefined ? {} : { contractValue }),
-  }),
+  ({ targetRatio, contractValue }): SvaScoring =>
+    defined({ method: 'sva', targetRatio, contractValue }),
 );
 
 const linearSchema = /* @__PURE__ */ piped(
@@ -336,15 +351,15 @@ const kindSchema = /* @__PURE__ */ choiceSchema([
 ]);
 
 const minimums = {
-  minimumScoreShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
-  minimumMark: /* @__PURE__ */ z.optional(markSchema),
+  minimumScoreShare: /* @__PURE__ */ optional(/* @__PURE__ */ fractionSchema('share')),
+  minimumMark: /* @__PURE__ */ optional(markSchema),
 };
 
 const subCriterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  name: /* @__PURE__ */ z.optional(textSchema),
+  name: /* @__PURE__ */ optional(textSchema),
   // A checked model repeats its parent's kind on each sub-criterion.
-  kind: /* @__PURE__ */ z.optional(kindSchema),
+  kind: /* @__PURE__ */ optional(kindSchema),
   weight: weightSchema,
   scoring: scoringSchema,
   ...minimums,
@@ -353,10 +368,10 @@ const subCriterionSchema = /* @__PURE__ */ strictObject({
 const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   kind: kindSchema,
-  name: /* @__PURE__ */ z.optional(textSchema),
-  weight: /* @__PURE__ */ z.optional(weightSchema),
-  scoring: /* @__PURE__ */ z.optional(scoringSchema),
-  subCriteria: /* @__PURE__ */ z.optional(
+  name: /* @__PURE__ */ optional(textSchema),
+  weight: /* @__PURE__ */ optional(weightSchema),
+  scoring: /* @__PURE__ */ optional(scoringSchema),
+  subCriteria: /* @__PURE__ */ optional(
     /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(subCriterionSchema)),
   ),
   ...minimums,
@@ -520,22 +535,22 @@ const placesSchema = /* @__PURE__ */ expectedSchema<number>(
  * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
  */
 export const evaluationModelSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
-  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
-  name: /* @__PURE__ */ z.optional(textSchema),
+  kind: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
+  schemaVersion: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema([1])),
+  name: /* @__PURE__ */ optional(textSchema),
   method: /* @__PURE__ */ withDefault(
     /* @__PURE__ */ choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
     'weighted',
   ),
-  willingnessToPay: /* @__PURE__ */ z.optional(
+  willingnessToPay: /* @__PURE__ */ optional(
     /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
   ),
-  minimumQualityPoints: /* @__PURE__ */ z.optional(
+  minimumQualityPoints: /* @__PURE__ */ optional(
     /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
   ),
   criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(criterionSchema)),
   tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ z.array(tieBreakSchema), []),
-  rounding: /* @__PURE__ */ z.optional(
+  rounding: /* @__PURE__ */ optional(
     /* @__PURE__ */ strictObject({
       places: placesSchema,
       mode: /* @__PURE__ */ withDefault(
@@ -550,7 +565,7 @@ export const evaluationModelSchema = /* @__PURE__ */ strictObject({
     /* @__PURE__ */ choiceSchema(['error', 'disqualify']),
     'error',
   ),
-  abnormallyLow: /* @__PURE__ */ z.optional(abnormallyLowRuleSchema),
+  abnormallyLow: /* @__PURE__ */ optional(abnormallyLowRuleSchema),
 });
 
 /** The parsed model, before the domain checks of `defineEvaluation`. Internal. */
@@ -587,7 +602,7 @@ const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
 const valuationOfferSchema = /* @__PURE__ */ looseObject({
   kind: /* @__PURE__ */ choiceSchema(['valuation']),
-  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
+  schemaVersion: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
   total: /* @__PURE__ */ figureSchema({ min: 0 }),
 });
@@ -627,11 +642,11 @@ const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
 
 const markedResponseSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
-    offer: /* @__PURE__ */ z.optional(offerSchema),
-    total: /* @__PURE__ */ z.optional(offerAmount),
-    mark: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
-    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
-    moderated: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+    offer: /* @__PURE__ */ optional(offerSchema),
+    total: /* @__PURE__ */ optional(offerAmount),
+    mark: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
+    marks: /* @__PURE__ */ optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
+    moderated: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
   }),
   (response, issues): ParsedResponse | undefined => {
     if (response.offer !== undefined && response.total !== undefined) {
@@ -646,12 +661,12 @@ const markedResponseSchema = /* @__PURE__ */ piped(
       return undefined;
     }
     const offer = response.offer ?? response.total;
-    return {
-      ...(offer === undefined ? {} : { offer }),
-      ...(response.mark === undefined ? {} : { mark: response.mark }),
-      ...(response.marks === undefined ? {} : { marks: response.marks }),
-      ...(response.moderated === undefined ? {} : { moderated: response.moderated }),
-    };
+    return defined({
+      offer,
+      mark: response.mark,
+      marks: response.marks,
+      moderated: response.moderated,
+    });
   },
 );
 
@@ -682,14 +697,11 @@ const bidSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     id: idSchema,
     // At least a penny, as contract values: a score divides by it and stays a figure to store.
-    price: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
-    responses: /* @__PURE__ */ z.optional(responsesSchema),
+    price: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
+    responses: /* @__PURE__ */ optional(responsesSchema),
   }),
-  (bid): ParsedBid => ({
-    id: bid.id,
-    ...(bid.price === undefined ? {} : { price: bid.price }),
-    responses: bid.responses ?? new Map(),
-  }),
+  (bid): ParsedBid =>
+    defined({ id: bid.id, price: bid.price, responses: bid.responses ?? new Map() }),
 );
 
 /** The zod schema of the bids. Internal. */
@@ -712,7 +724,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
           numericSchema({ min: '0.01' }),
           "a price of at least 0.01 (the check compares the bids' prices)",
         ),
-        responses: z.optional(responsesSchema),
+        responses: optional(responsesSchema),
       }),
       ({ id, price }) => ({ id, price }),
     ),
@@ -723,7 +735,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
 export const changesSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     // `undefined` is refused, not read as no change: a weight left out is rescaled.
-    weights: z.optional(
+    weights: optional(
       mapSchema(
         given(
           weightSchema,
@@ -732,7 +744,7 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         { expected: 'an object keyed by id' },
       ),
     ),
-    prices: z.optional(
+    prices: optional(
       mapSchema(
         given(
           numericSchema({ min: '0.01' }),
