@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
@@ -50,11 +50,37 @@ function piped<S extends z.ZodMiniType, T>(
   return hinted(reader, { kind: 'json', json: {}, schema });
 }
 
-/** Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues`. */
-function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues) {
+/**
+ * Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues` (under
+ * `at`, when given: a list's index).
+ */
+function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues, at?: number) {
   const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
-  issues.push(...result.issues);
+  for (const issue of result.issues) {
+    issues.push(at === undefined ? issue : { ...issue, path: [at, ...(issue.path ?? [])] });
+  }
   return result;
+}
+
+/**
+ * A list of `item`: zod's `z.array`, in less code. Its definition is a list's (`array`, with
+ * the element), so that the JSON Schema build writes it as zod's own. Internal.
+ */
+function list<S extends z.ZodMiniType>(item: S): z.ZodMiniArray<S> {
+  const reader = readerSchema<z.output<S>[]>((value, issues) => {
+    if (!Array.isArray(value)) {
+      issues.push({ code: 'invalid_type', expected: 'array', input: value });
+      return undefined;
+    }
+    // Each index in turn: a hole is an entry given as `undefined`, as zod reads it.
+    const items: z.output<S>[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      items.push(run(item, value[index], issues, index).value);
+    }
+    return items;
+  });
+  Object.assign(reader._zod.def, { type: 'array', element: item });
+  return reader as unknown as z.ZodMiniArray<S>;
 }
 
 /**
@@ -82,15 +108,15 @@ function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
   );
 }
 
-/** `list`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
-function nonEmpty<S extends z.ZodMiniArray>(list: S): S {
+/** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
+function nonEmpty<S extends z.ZodMiniArray>(schema: S): S {
   return hinted(
-    list.check(({ value, issues }) => {
+    schema.check(({ value, issues }) => {
       if ((value as unknown[]).length === 0) {
         custom(issues, value, 'expected at least 1 entry, received []');
       }
     }),
-    { kind: 'json', json: { minItems: 1 }, schema: list },
+    { kind: 'json', json: { minItems: 1 }, schema },
   );
 }
 
@@ -166,11 +192,11 @@ const scaleMethodSchema = /* @__PURE__ */ piped(
     method: /* @__PURE__ */ choiceSchema(['scale']),
     scale: /* @__PURE__ */ nameOr(
       ['0-5', '0-4', '0-100', 'custom'],
-      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ z.array(markSchema) }),
+      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ list(markSchema) }),
       'an object with the marks',
     ),
     // A checked model writes its scale as a name and the marks beside it.
-    marks: /* @__PURE__ */ optional(/* @__PURE__ */ z.array(markSchema)),
+    marks: /* @__PURE__ */ optional(/* @__PURE__ */ list(markSchema)),
     combine: combineSchema,
   }),
   (input, issues): ScaleScoring | undefined => {
@@ -372,7 +398,7 @@ const criterionSchema = /* @__PURE__ */ strictObject({
   weight: /* @__PURE__ */ optional(weightSchema),
   scoring: /* @__PURE__ */ optional(scoringSchema),
   subCriteria: /* @__PURE__ */ optional(
-    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(subCriterionSchema)),
+    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ list(subCriterionSchema)),
   ),
   ...minimums,
 }).check(({ value: criterion, issues }) => {
@@ -548,8 +574,8 @@ export const evaluationModelSchema = /* @__PURE__ */ strictObject({
   minimumQualityPoints: /* @__PURE__ */ optional(
     /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
   ),
-  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(criterionSchema)),
-  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ z.array(tieBreakSchema), []),
+  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ list(criterionSchema)),
+  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ list(tieBreakSchema), []),
   rounding: /* @__PURE__ */ optional(
     /* @__PURE__ */ strictObject({
       places: placesSchema,
@@ -645,7 +671,7 @@ const markedResponseSchema = /* @__PURE__ */ piped(
     offer: /* @__PURE__ */ optional(offerSchema),
     total: /* @__PURE__ */ optional(offerAmount),
     mark: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
-    marks: /* @__PURE__ */ optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
+    marks: /* @__PURE__ */ optional(/* @__PURE__ */ list(/* @__PURE__ */ numericSchema())),
     moderated: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
   }),
   (response, issues): ParsedResponse | undefined => {
@@ -705,7 +731,7 @@ const bidSchema = /* @__PURE__ */ piped(
 );
 
 /** The zod schema of the bids. Internal. */
-export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
+export const bidsSchema = /* @__PURE__ */ list(bidSchema);
 
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.
@@ -716,7 +742,7 @@ export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
  * need a model, so are not checked) and left out: the check reads the id and the price. Internal.
  */
 export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
-  z.array(
+  list(
     piped(
       strictObject({
         id: idSchema,
