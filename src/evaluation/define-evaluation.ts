@@ -236,11 +236,6 @@ function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   );
 }
 
-/** Seals a model the library changed (whatIf's reweighted copy). Internal. */
-export function sealModel(model: EvaluationModel): EvaluationModel {
-  return seal(model, 'evaluation-model');
-}
-
 /**
  * The checked model behind a `model` parameter: a model from {@link defineEvaluation} as it
  * is; anything else (the buyer's input, a copy, a parsed JSON snapshot) checked exactly as

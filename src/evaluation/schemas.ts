@@ -34,8 +34,7 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
 /**
  * `schema`, then `read` on its output (which adds its issues to `issues`): zod's pipe into a
  * transform, in less code. As there, `read` also runs when the only issues are unknown keys (so
- * they are reported with its own), and the result is optional in an object when `schema` is.
- * The JSON Schema build writes `schema`. Internal.
+ * they are reported with its own). The JSON Schema build writes `schema`. Internal.
  */
 function piped<S extends z.ZodMiniType, T>(
   schema: S,
@@ -46,7 +45,6 @@ function piped<S extends z.ZodMiniType, T>(
     if (result.issues.some((issue) => issue.code !== 'unrecognized_keys')) return undefined;
     return read(result.value, issues);
   });
-  reader._zod.optin = schema._zod.optin;
   return hinted(reader, { kind: 'json', json: {}, schema });
 }
 
@@ -84,14 +82,24 @@ function list<S extends z.ZodMiniType>(item: S): z.ZodMiniArray<S> {
 }
 
 /**
- * `schema`, or nothing (`undefined`, or a key left out of an object): zod's `z.optional`, in
- * less code. The JSON Schema build writes `schema`, not required. Internal.
+ * `schema`, or `fallback` when no value is given: `undefined`, or a key left out of an object
+ * (which the library's objects, as zod's, read from `optin`).
  */
-function optional<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
-  const reader = readerSchema<z.output<S> | undefined>((value, issues) =>
-    value === undefined ? undefined : run(schema, value, issues).value,
+function orElse<S extends z.ZodMiniType>(schema: S, fallback: z.output<S> | undefined) {
+  const reader = readerSchema<z.output<S>>((value, issues) =>
+    value === undefined ? fallback : run(schema, value, issues).value,
   );
   reader._zod.optin = 'optional';
+  return reader;
+}
+
+/**
+ * `schema`, or nothing (`undefined`, or a key left out of an object, and then of the output):
+ * zod's `z.optional`, in less code. The JSON Schema build writes `schema`, not required.
+ * Internal.
+ */
+function optional<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
+  const reader = orElse(schema, undefined);
   reader._zod.optout = 'optional';
   return hinted(reader, { kind: 'json', json: {}, schema }) as unknown as z.ZodMiniOptional<S>;
 }
@@ -102,10 +110,7 @@ function optional<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
 function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
-  return hinted(
-    piped(optional(schema), (given): z.output<S> => (given === undefined ? value : given)),
-    { kind: 'default', schema, value },
-  );
+  return hinted(orElse(schema, value), { kind: 'default', schema, value });
 }
 
 /** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
