@@ -9,6 +9,7 @@ import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { HUNDRED } from './constants.js';
+import { defined } from './defined.js';
 import { evaluationModelSchema, type ParsedModel } from './schemas.js';
 import type {
   Criterion,
@@ -181,16 +182,6 @@ function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, r
   });
 }
 
-function minimumsOf(from: {
-  readonly minimumScoreShare?: Decimal | undefined;
-  readonly minimumMark?: Decimal | undefined;
-}) {
-  return {
-    ...(from.minimumScoreShare === undefined ? {} : { minimumScoreShare: from.minimumScoreShare }),
-    ...(from.minimumMark === undefined ? {} : { minimumMark: from.minimumMark }),
-  };
-}
-
 /** Builds the checked, sealed model from parsed input. */
 function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   const issues = checkMethods(model, root);
@@ -199,50 +190,50 @@ function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   }
   const criteria: Criterion[] = model.criteria.map((criterion) => {
     const base = { id: criterion.id, kind: criterion.kind, name: criterion.name ?? criterion.id };
+    const minimums = {
+      minimumScoreShare: criterion.minimumScoreShare,
+      minimumMark: criterion.minimumMark,
+    };
     if (criterion.subCriteria === undefined) {
-      return {
+      return defined({
         ...base,
         weight: criterion.weight!,
         scoring: criterion.scoring!,
-        ...minimumsOf(criterion),
-      };
+        ...minimums,
+      });
     }
-    const subCriteria: SubCriterion[] = criterion.subCriteria.map((sub) => ({
-      id: sub.id,
-      name: sub.name ?? sub.id,
-      kind: criterion.kind,
-      weight: sub.weight,
-      scoring: sub.scoring,
-      ...minimumsOf(sub),
-    }));
+    const subCriteria: SubCriterion[] = criterion.subCriteria.map((sub) =>
+      defined({
+        id: sub.id,
+        name: sub.name ?? sub.id,
+        kind: criterion.kind,
+        weight: sub.weight,
+        scoring: sub.scoring,
+        minimumScoreShare: sub.minimumScoreShare,
+        minimumMark: sub.minimumMark,
+      }),
+    );
     const weight = sumDecimals(subCriteria.map((sub) => sub.weight));
-    return { ...base, weight, subCriteria, ...minimumsOf(criterion) };
+    return defined({ ...base, weight, subCriteria, ...minimums });
   });
   checkGroupWeights(criteria, model, root);
   checkTotalWeight(criteria, [...root, 'criteria']);
   return seal(
-    {
+    defined({
       kind: 'evaluation-model',
       schemaVersion: 1,
-      ...(model.name === undefined ? {} : { name: model.name }),
+      name: model.name,
       method: model.method,
-      ...(model.willingnessToPay === undefined ? {} : { willingnessToPay: model.willingnessToPay }),
-      ...(model.minimumQualityPoints === undefined
-        ? {}
-        : { minimumQualityPoints: model.minimumQualityPoints }),
+      willingnessToPay: model.willingnessToPay,
+      minimumQualityPoints: model.minimumQualityPoints,
       criteria,
       tieBreak: model.tieBreak,
-      ...(model.rounding === undefined ? {} : { rounding: model.rounding }),
+      rounding: model.rounding,
       missingInput: model.missingInput,
-      ...(model.abnormallyLow === undefined ? {} : { abnormallyLow: model.abnormallyLow }),
-    },
+      abnormallyLow: model.abnormallyLow,
+    }),
     'evaluation-model',
   );
-}
-
-/** Seals a model the library changed (whatIf's reweighted copy). Internal. */
-export function sealModel(model: EvaluationModel): EvaluationModel {
-  return seal(model, 'evaluation-model');
 }
 
 /**

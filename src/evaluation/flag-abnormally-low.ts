@@ -264,31 +264,25 @@ export function flagAbnormallyLow(
       : flagged.length === 0
         ? `None of ${plural(findings.length, 'price')} is potentially abnormally low${test}.`
         : `${listed(flagged)} ${flagged.length === 1 ? 'is' : 'are'} potentially abnormally low${test} (of ${plural(findings.length, 'price')}): ask for an explanation before any exclusion.`;
-  if (limits.basis === 'median') {
-    return seal(
-      {
-        kind: 'abnormally-low-check',
-        schemaVersion: 1,
-        limits,
-        findings: findings as MedianAbnormallyLowFinding[],
-        flagged,
-        summary,
-      },
-      'abnormally-low-check',
-    );
-  }
+  // The average test's figures are the same for every bid: the check gives them once.
   const first = findings[0] as AverageAbnormallyLowFinding | undefined;
+  const average =
+    limits.basis === 'median'
+      ? {}
+      : {
+          adjustedAverage: first?.adjustedAverage ?? null,
+          averageLimit: first?.averageLimit ?? null,
+        };
   return seal(
     {
       kind: 'abnormally-low-check',
       schemaVersion: 1,
       limits,
-      adjustedAverage: first?.adjustedAverage ?? null,
-      averageLimit: first?.averageLimit ?? null,
-      findings: findings as AverageAbnormallyLowFinding[],
+      ...average,
+      findings,
       flagged,
       summary,
-    },
+    } as AbnormallyLowCheck,
     'abnormally-low-check',
   );
 }

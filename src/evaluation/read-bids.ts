@@ -8,6 +8,7 @@ import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
+import { defined } from './defined.js';
 import { bidsSchema, type ParsedBid, type ParsedResponse } from './schemas.js';
 import type { EvaluationModel } from './types.js';
 
@@ -66,12 +67,7 @@ function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined 
       marks.push(one);
     }
   }
-  return {
-    ...(offer === undefined ? {} : { offer }),
-    ...(mark === undefined ? {} : { mark }),
-    ...(marks === undefined ? {} : { marks }),
-    ...(moderated === undefined ? {} : { moderated }),
-  };
+  return defined({ offer, mark, marks, moderated });
 }
 
 function leanResponse(value: unknown): ParsedResponse | undefined {

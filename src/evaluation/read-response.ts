@@ -215,38 +215,21 @@ export function readResponse(
   }
   const before = problems.missing.length + problems.invalid.length + problems.outOfScale.length;
   let reading: LeafReading | undefined;
-  switch (scoring.method) {
-    case 'scale':
-      reading = readMarks(scoring, response, at, leafId, problems);
-      break;
-    case 'relative-to-highest':
-    case 'sva': {
-      const offer = readOffer(response, at, leafId, problems);
-      const price =
-        scoring.method === 'sva' && scoring.contractValue === undefined
-          ? readPrice(bid, at, problems)
-          : bid.price;
-      if (offer !== undefined) reading = { offer, price };
-      break;
-    }
-    case 'blend': {
-      const offer = readOffer(response, at, leafId, problems);
-      const marks = readMarks(scoring.qualitative, response, at, leafId, problems);
-      const price =
-        scoring.quantitative.method === 'sva' && scoring.quantitative.contractValue === undefined
-          ? readPrice(bid, at, problems)
-          : bid.price;
-      if (offer !== undefined && marks !== undefined) {
-        reading = {
-          offer,
-          price,
-          mark: marks.mark,
-          marks: marks.marks,
-          combinedBy: marks.combinedBy,
-        };
-      }
-      break;
-    }
+  if (scoring.method === 'scale') reading = readMarks(scoring, response, at, leafId, problems);
+  else {
+    // A £ offer, a blend's marks beside it, and the price an SVA without a contract value divides by.
+    const offer = readOffer(response, at, leafId, problems);
+    const marks =
+      scoring.method === 'blend'
+        ? readMarks(scoring.qualitative, response, at, leafId, problems)
+        : undefined;
+    const quantitative = scoring.method === 'blend' ? scoring.quantitative : scoring;
+    const price =
+      quantitative.method === 'sva' && quantitative.contractValue === undefined
+        ? readPrice(bid, at, problems)
+        : bid.price;
+    // Nothing read is missing here unless a problem was found (and then no reading is returned).
+    reading = marks === undefined ? { offer, price } : { ...marks, offer, price };
   }
   const after = problems.missing.length + problems.invalid.length + problems.outOfScale.length;
   return after === before ? reading : undefined;

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
@@ -20,6 +20,7 @@ type RoundingMode = (typeof roundingModes)[number];
 
 import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { HUNDRED } from './constants.js';
+import { defined } from './defined.js';
 import { PUBLISHED_SCALES } from './scales.js';
 import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
@@ -31,29 +32,96 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
 }
 
 /**
+ * `schema`, then `read` on its output (which adds its issues to `issues`): zod's pipe into a
+ * transform, in less code. As there, `read` also runs when the only issues are unknown keys (so
+ * they are reported with its own). The JSON Schema build writes `schema`. Internal.
+ */
+function piped<S extends z.ZodMiniType, T>(
+  schema: S,
+  read: (value: z.output<S>, issues: Issues) => T | undefined,
+) {
+  const reader = readerSchema<T>((value, issues) => {
+    const result = run(schema, value, issues);
+    if (result.issues.some((issue) => issue.code !== 'unrecognized_keys')) return undefined;
+    return read(result.value, issues);
+  });
+  return hinted(reader, { kind: 'json', json: {}, schema });
+}
+
+/**
+ * Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues` (under
+ * `at`, when given: a list's index).
+ */
+function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues, at?: number) {
+  const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
+  for (const issue of result.issues) {
+    issues.push(at === undefined ? issue : { ...issue, path: [at, ...(issue.path ?? [])] });
+  }
+  return result;
+}
+
+/**
+ * A list of `item`: zod's `z.array`, in less code. Its definition is a list's (`array`, with
+ * the element), so that the JSON Schema build writes it as zod's own. Internal.
+ */
+function list<S extends z.ZodMiniType>(item: S): z.ZodMiniArray<S> {
+  const reader = readerSchema<z.output<S>[]>((value, issues) => {
+    if (!Array.isArray(value)) {
+      issues.push({ code: 'invalid_type', expected: 'array', input: value });
+      return undefined;
+    }
+    // Each index in turn: a hole is an entry given as `undefined`, as zod reads it.
+    const items: z.output<S>[] = [];
+    for (let index = 0; index < value.length; index += 1) {
+      items.push(run(item, value[index], issues, index).value);
+    }
+    return items;
+  });
+  Object.assign(reader._zod.def, { type: 'array', element: item });
+  return reader as unknown as z.ZodMiniArray<S>;
+}
+
+/**
+ * `schema`, or `fallback` when no value is given: `undefined`, or a key left out of an object
+ * (which the library's objects, as zod's, read from `optin`).
+ */
+function orElse<S extends z.ZodMiniType>(schema: S, fallback: z.output<S> | undefined) {
+  const reader = readerSchema<z.output<S>>((value, issues) =>
+    value === undefined ? fallback : run(schema, value, issues).value,
+  );
+  reader._zod.optin = 'optional';
+  return reader;
+}
+
+/**
+ * `schema`, or nothing (`undefined`, or a key left out of an object, and then of the output):
+ * zod's `z.optional`, in less code. The JSON Schema build writes `schema`, not required.
+ * Internal.
+ */
+function optional<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
+  const reader = orElse(schema, undefined);
+  reader._zod.optout = 'optional';
+  return hinted(reader, { kind: 'json', json: {}, schema }) as unknown as z.ZodMiniOptional<S>;
+}
+
+/**
  * `schema`, or `value` when none is given (`undefined`; a list default is shared, and frozen
  * with the first model that takes it, which is safe: it is empty and never changed): zod's
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
 function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
-  return hinted(
-    z.pipe(
-      z.optional(schema),
-      z.transform((given): z.output<S> => (given === undefined ? value : given)),
-    ),
-    { kind: 'default', schema, value },
-  );
+  return hinted(orElse(schema, value), { kind: 'default', schema, value });
 }
 
-/** `list`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
-function nonEmpty<S extends z.ZodMiniArray>(list: S): S {
+/** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
+function nonEmpty<S extends z.ZodMiniArray>(schema: S): S {
   return hinted(
-    list.check(({ value, issues }) => {
+    schema.check(({ value, issues }) => {
       if ((value as unknown[]).length === 0) {
         custom(issues, value, 'expected at least 1 entry, received []');
       }
     }),
-    { kind: 'json', json: { minItems: 1 }, schema: list },
+    { kind: 'json', json: { minItems: 1 }, schema },
   );
 }
 
@@ -102,37 +170,41 @@ function given<S extends z.ZodMiniType>(schema: S, expected: string) {
 }
 
 /** A weight in percentage points, 0 to 100. */
-const weightSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ numericSchema({ min: 0 }),
-  /* @__PURE__ */ z.transform((value: Decimal, ctx) => {
+const weightSchema = /* @__PURE__ */ hinted(
+  /* @__PURE__ */ piped(/* @__PURE__ */ numericSchema({ min: 0 }), (value, issues) => {
     if (value.lte(HUNDRED)) return value;
     custom(
-      ctx.issues,
+      issues,
       value,
       `expected a weight in percentage points from 0 to 100, received ${value}`,
     );
-    return z.NEVER;
   }),
+  { kind: 'numeric', bounds: { min: 0, max: 100 } },
 );
 
-const combineSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
+/** True or false: zod's `z.boolean()`, in less code. */
+const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
+  (value) => typeof value === 'boolean',
+  () => 'true or false',
+  { type: 'boolean' },
 );
+
+const combineSchema = /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema(['mean', 'moderated']));
 const markSchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
-const scaleMethodSchema = /* @__PURE__ */ z.pipe(
+const scaleMethodSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['scale']),
     scale: /* @__PURE__ */ nameOr(
       ['0-5', '0-4', '0-100', 'custom'],
-      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ z.array(markSchema) }),
+      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ list(markSchema) }),
       'an object with the marks',
     ),
     // A checked model writes its scale as a name and the marks beside it.
-    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(markSchema)),
+    marks: /* @__PURE__ */ optional(/* @__PURE__ */ list(markSchema)),
     combine: combineSchema,
   }),
-  /* @__PURE__ */ z.transform((input, ctx): ScaleScoring => {
+  (input, issues): ScaleScoring | undefined => {
     let name: ScaleScoring['scale'] = 'custom';
     let marks: Decimal[] | undefined;
     let at: Path = ['marks'];
@@ -140,12 +212,12 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
       marks = input.scale.marks;
       at = ['scale', 'marks'];
       if (input.marks !== undefined) {
-        custom(ctx.issues, input.marks, 'expected the marks inside `scale` only', ['marks']);
+        custom(issues, input.marks, 'expected the marks inside `scale` only', ['marks']);
       }
     } else if (input.scale === 'custom') {
       marks = input.marks;
       if (marks === undefined)
-        custom(ctx.issues, undefined, 'missing: expected the marks of a custom scale', ['marks']);
+        custom(issues, undefined, 'missing: expected the marks of a custom scale', ['marks']);
     } else {
       name = input.scale;
       const published = PUBLISHED_SCALES[input.scale].map((mark) => new Decimal(mark));
@@ -155,7 +227,7 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
           input.marks.every((mark, index) => mark.eq(published[index]!)));
       if (!same) {
         custom(
-          ctx.issues,
+          issues,
           input.marks,
           `expected the marks of the ${input.scale} scale (${published.join(', ')})`,
           ['marks'],
@@ -163,58 +235,52 @@ const scaleMethodSchema = /* @__PURE__ */ z.pipe(
       }
       marks = published;
     }
-    if (marks === undefined) return z.NEVER;
+    if (marks === undefined) return undefined;
     const sorted = [...marks].sort((a, b) => a.comparedTo(b));
     if (sorted.length < 2 || !sorted.at(-1)!.gt(0)) {
-      custom(ctx.issues, marks, 'expected at least two marks, the highest above 0', at);
-      return z.NEVER;
+      custom(issues, marks, 'expected at least two marks, the highest above 0', at);
+      return undefined;
     }
-    return {
+    return defined({
       method: 'scale',
       scale: name,
       marks: sorted,
-      ...(input.combine === undefined ? {} : { combine: input.combine }),
-    };
-  }),
+      combine: input.combine,
+    });
+  },
 );
 
 const relativeToHighestSchema = /* @__PURE__ */ strictObject({
   method: /* @__PURE__ */ choiceSchema(['relative-to-highest']),
 });
 
-const svaSchema = /* @__PURE__ */ z.pipe(
+const svaSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['sva']),
     targetRatio: /* @__PURE__ */ fractionSchema('ratio', { positive: true }),
-    contractValue: /* @__PURE__ */ z.optional(
+    contractValue: /* @__PURE__ */ optional(
       /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     ),
   }),
-  /* @__PURE__ */ z.transform(
-    ({ targetRatio, contractValue }): SvaScoring => ({
-      method: 'sva',
-      targetRatio,
-      ...(contractValue === undefined ? {} : { contractValue }),
-    }),
-  ),
+  ({ targetRatio, contractValue }): SvaScoring =>
+    defined({ method: 'sva', targetRatio, contractValue }),
 );
 
-const linearSchema = /* @__PURE__ */ z.pipe(
+const linearSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['linear']),
     fullMarksAt: /* @__PURE__ */ numericSchema({ min: 0 }),
     zeroAt: /* @__PURE__ */ numericSchema({ min: 0 }),
   }),
-  /* @__PURE__ */ z.transform((linear, ctx) => {
+  (linear, issues) => {
     if (linear.zeroAt.gt(linear.fullMarksAt)) return linear;
     custom(
-      ctx.issues,
+      issues,
       linear.zeroAt,
       `expected zeroAt above fullMarksAt (${linear.fullMarksAt}), received ${linear.zeroAt}`,
       ['zeroAt'],
     );
-    return z.NEVER;
-  }),
+  },
 );
 
 const meanBasedSchema = /* @__PURE__ */ strictObject({
@@ -256,11 +322,7 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
     'lower-middle',
     'upper-middle',
   ]),
-  floorAtZero: /* @__PURE__ */ expectedSchema<boolean>(
-    (value) => typeof value === 'boolean',
-    () => 'true or false',
-    { type: 'boolean' },
-  ),
+  floorAtZero: booleanSchema,
 });
 
 /**
@@ -269,12 +331,12 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
  * own: a plain object is read by the form its `method` names. The JSON Schema build writes the
  * forms as the union they are (`oneOf`). Internal.
  */
-function byMethod(forms: Readonly<Record<string, z.ZodMiniType>>) {
+function byMethod<T>(forms: Readonly<Record<string, z.ZodMiniType>>) {
   const anObject = refuse('an object');
   // An unknown or missing method: the issue at `method`, with the methods.
   const methods = looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
   return hinted(
-    oneOf((value) => {
+    oneOf<T>((value) => {
       if (!isPlainRecord(value)) return anObject;
       const method = Object.hasOwn(value, 'method') ? value.method : undefined;
       return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
@@ -309,10 +371,7 @@ export const scoringForms = {
   }),
 };
 
-const scoringSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ byMethod(scoringForms),
-  /* @__PURE__ */ z.transform((scoring) => scoring as Scoring),
-);
+const scoringSchema = /* @__PURE__ */ byMethod<Scoring>(scoringForms);
 
 const kindSchema = /* @__PURE__ */ choiceSchema([
   'price',
@@ -323,15 +382,15 @@ const kindSchema = /* @__PURE__ */ choiceSchema([
 ]);
 
 const minimums = {
-  minimumScoreShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
-  minimumMark: /* @__PURE__ */ z.optional(markSchema),
+  minimumScoreShare: /* @__PURE__ */ optional(/* @__PURE__ */ fractionSchema('share')),
+  minimumMark: /* @__PURE__ */ optional(markSchema),
 };
 
 const subCriterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  name: /* @__PURE__ */ z.optional(textSchema),
+  name: /* @__PURE__ */ optional(textSchema),
   // A checked model repeats its parent's kind on each sub-criterion.
-  kind: /* @__PURE__ */ z.optional(kindSchema),
+  kind: /* @__PURE__ */ optional(kindSchema),
   weight: weightSchema,
   scoring: scoringSchema,
   ...minimums,
@@ -340,11 +399,11 @@ const subCriterionSchema = /* @__PURE__ */ strictObject({
 const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   kind: kindSchema,
-  name: /* @__PURE__ */ z.optional(textSchema),
-  weight: /* @__PURE__ */ z.optional(weightSchema),
-  scoring: /* @__PURE__ */ z.optional(scoringSchema),
-  subCriteria: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(subCriterionSchema)),
+  name: /* @__PURE__ */ optional(textSchema),
+  weight: /* @__PURE__ */ optional(weightSchema),
+  scoring: /* @__PURE__ */ optional(scoringSchema),
+  subCriteria: /* @__PURE__ */ optional(
+    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ list(subCriterionSchema)),
   ),
   ...minimums,
 }).check(({ value: criterion, issues }) => {
@@ -442,22 +501,17 @@ function checkProximity(
 export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
   // Any other basis: the issue at `basis`, with the two tests.
   const bases = looseObject({ basis: choiceSchema(['average', 'median']) });
-  return z.pipe(
-    z.unknown(),
-    z.transform((value: unknown, ctx): z.output<A> | z.output<M> => {
-      const given = isPlainRecord(value) && Object.hasOwn(value, 'basis');
-      const basis = given ? value.basis : undefined;
-      // `basis: 'average'` is the default test, and `basis: undefined` is no basis: read without it.
-      const dropped = given && (basis === 'average' || basis === undefined);
-      const { basis: _average, ...withoutBasis } = dropped
-        ? (value as Record<string, unknown>)
-        : {};
-      const input = dropped ? withoutBasis : value;
-      const form =
-        basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
-      return (parseInto(form, input, ctx.issues) as z.output<A> | undefined) ?? z.NEVER;
-    }),
-  );
+  return readerSchema<z.output<A> | z.output<M>>((value, issues) => {
+    const given = isPlainRecord(value) && Object.hasOwn(value, 'basis');
+    const basis = given ? value.basis : undefined;
+    // `basis: 'average'` is the default test, and `basis: undefined` is no basis: read without it.
+    const dropped = given && (basis === 'average' || basis === undefined);
+    const { basis: _average, ...withoutBasis } = dropped ? (value as Record<string, unknown>) : {};
+    const input = dropped ? withoutBasis : value;
+    const form =
+      basis === 'median' ? median : basis === undefined || basis === 'average' ? average : bases;
+    return parseInto(form, input, issues) as z.output<A> | z.output<M> | undefined;
+  });
 }
 
 const limitsCheck = (payload: {
@@ -512,22 +566,22 @@ const placesSchema = /* @__PURE__ */ expectedSchema<number>(
  * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
  */
 export const evaluationModelSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
-  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
-  name: /* @__PURE__ */ z.optional(textSchema),
+  kind: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
+  schemaVersion: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema([1])),
+  name: /* @__PURE__ */ optional(textSchema),
   method: /* @__PURE__ */ withDefault(
     /* @__PURE__ */ choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
     'weighted',
   ),
-  willingnessToPay: /* @__PURE__ */ z.optional(
+  willingnessToPay: /* @__PURE__ */ optional(
     /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
   ),
-  minimumQualityPoints: /* @__PURE__ */ z.optional(
+  minimumQualityPoints: /* @__PURE__ */ optional(
     /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
   ),
-  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ z.array(criterionSchema)),
-  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ z.array(tieBreakSchema), []),
-  rounding: /* @__PURE__ */ z.optional(
+  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ list(criterionSchema)),
+  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ list(tieBreakSchema), []),
+  rounding: /* @__PURE__ */ optional(
     /* @__PURE__ */ strictObject({
       places: placesSchema,
       mode: /* @__PURE__ */ withDefault(
@@ -542,7 +596,7 @@ export const evaluationModelSchema = /* @__PURE__ */ strictObject({
     /* @__PURE__ */ choiceSchema(['error', 'disqualify']),
     'error',
   ),
-  abnormallyLow: /* @__PURE__ */ z.optional(abnormallyLowRuleSchema),
+  abnormallyLow: /* @__PURE__ */ optional(abnormallyLowRuleSchema),
 });
 
 /** The parsed model, before the domain checks of `defineEvaluation`. Internal. */
@@ -579,18 +633,11 @@ const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
 const valuationOfferSchema = /* @__PURE__ */ looseObject({
   kind: /* @__PURE__ */ choiceSchema(['valuation']),
-  schemaVersion: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema([1])),
+  schemaVersion: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
   total: /* @__PURE__ */ figureSchema({ min: 0 }),
 });
 
-/** `{ total }` or a Valuation: its total. */
-function totalOf(schema: z.ZodMiniType) {
-  return z.pipe(
-    schema,
-    z.transform((value) => (value as { readonly total: Decimal }).total),
-  );
-}
 /**
  * A Valuation's total as an offer. A valuation whose disbenefits outweigh its benefits has a
  * negative total, which no offer-scoring method can score: it is refused with the reason, where
@@ -613,53 +660,55 @@ const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(va
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
 
-/** An offer: an amount, `{ total }` or a Valuation. */
-const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
-  isValuation(value)
-    ? valuationTotal
-    : isObject(value)
-      ? totalOf(strictObject({ total: offerAmount }))
-      : offerAmount,
+/** `{ total }`: its total. */
+const totalSchema = /* @__PURE__ */ piped(
+  /* @__PURE__ */ strictObject({ total: offerAmount }),
+  (value) => value.total,
 );
 
-const markedResponseSchema = /* @__PURE__ */ z.pipe(
+/** An offer: an amount, `{ total }` or a Valuation. */
+const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
+  isValuation(value) ? valuationTotal : isObject(value) ? totalSchema : offerAmount,
+);
+
+const markedResponseSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
-    offer: /* @__PURE__ */ z.optional(offerSchema),
-    total: /* @__PURE__ */ z.optional(offerAmount),
-    mark: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
-    marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema())),
-    moderated: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+    offer: /* @__PURE__ */ optional(offerSchema),
+    total: /* @__PURE__ */ optional(offerAmount),
+    mark: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
+    marks: /* @__PURE__ */ optional(/* @__PURE__ */ list(/* @__PURE__ */ numericSchema())),
+    moderated: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
   }),
-  /* @__PURE__ */ z.transform((response, ctx): ParsedResponse => {
+  (response, issues): ParsedResponse | undefined => {
     if (response.offer !== undefined && response.total !== undefined) {
-      custom(ctx.issues, response.total, 'expected either offer or total, not both', ['total']);
-      return z.NEVER;
+      custom(issues, response.total, 'expected either offer or total, not both', ['total']);
+      return undefined;
     }
     // One mark and several marks at once: which the buyer meant cannot be told, so no pooling.
     if (response.mark !== undefined && response.marks !== undefined) {
       const message =
         "expected either mark (one mark) or marks (several evaluators' marks), not both";
-      custom(ctx.issues, response.mark, message, ['mark']);
-      return z.NEVER;
+      custom(issues, response.mark, message, ['mark']);
+      return undefined;
     }
     const offer = response.offer ?? response.total;
-    return {
-      ...(offer === undefined ? {} : { offer }),
-      ...(response.mark === undefined ? {} : { mark: response.mark }),
-      ...(response.marks === undefined ? {} : { marks: response.marks }),
-      ...(response.moderated === undefined ? {} : { moderated: response.moderated }),
-    };
-  }),
+    return defined({
+      offer,
+      mark: response.mark,
+      marks: response.marks,
+      moderated: response.moderated,
+    });
+  },
 );
 
 const figureResponse = /* @__PURE__ */ numericSchema();
-const valuationResponse = /* @__PURE__ */ z.pipe(
+const valuationResponse = /* @__PURE__ */ piped(
   valuationTotal,
-  /* @__PURE__ */ z.transform((offer: Decimal): ParsedResponse => ({ offer })),
+  (offer): ParsedResponse => ({ offer }),
 );
 // `undefined` is no response (read as missing, under the model's missingInput), as an optional
 // key given as `undefined` is absent; the key itself is still checked against the model.
-const noResponse = /* @__PURE__ */ z.undefined();
+const noResponse = /* @__PURE__ */ readerSchema<undefined>(() => undefined);
 const responseSchema = /* @__PURE__ */ oneOf<ParsedResponse | undefined>((value) =>
   value === undefined
     ? noResponse
@@ -675,24 +724,19 @@ const responsesSchema = /* @__PURE__ */ mapSchema(responseSchema, {
   expected: 'an object keyed by id',
 });
 
-const bidSchema = /* @__PURE__ */ z.pipe(
+const bidSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     id: idSchema,
     // At least a penny, as contract values: a score divides by it and stays a figure to store.
-    price: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
-    responses: /* @__PURE__ */ z.optional(responsesSchema),
+    price: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
+    responses: /* @__PURE__ */ optional(responsesSchema),
   }),
-  /* @__PURE__ */ z.transform(
-    (bid): ParsedBid => ({
-      id: bid.id,
-      ...(bid.price === undefined ? {} : { price: bid.price }),
-      responses: bid.responses ?? new Map(),
-    }),
-  ),
+  (bid): ParsedBid =>
+    defined({ id: bid.id, price: bid.price, responses: bid.responses ?? new Map() }),
 );
 
 /** The zod schema of the bids. Internal. */
-export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
+export const bidsSchema = /* @__PURE__ */ list(bidSchema);
 
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.
@@ -703,17 +747,17 @@ export const bidsSchema = /* @__PURE__ */ z.array(bidSchema);
  * need a model, so are not checked) and left out: the check reads the id and the price. Internal.
  */
 export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
-  z.array(
-    z.pipe(
+  list(
+    piped(
       strictObject({
         id: idSchema,
         price: given(
           numericSchema({ min: '0.01' }),
           "a price of at least 0.01 (the check compares the bids' prices)",
         ),
-        responses: z.optional(responsesSchema),
+        responses: optional(responsesSchema),
       }),
-      z.transform(({ id, price }) => ({ id, price })),
+      ({ id, price }) => ({ id, price }),
     ),
   ),
 );
@@ -722,7 +766,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
 export const changesSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     // `undefined` is refused, not read as no change: a weight left out is rescaled.
-    weights: z.optional(
+    weights: optional(
       mapSchema(
         given(
           weightSchema,
@@ -731,7 +775,7 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         { expected: 'an object keyed by id' },
       ),
     ),
-    prices: z.optional(
+    prices: optional(
       mapSchema(
         given(
           numericSchema({ min: '0.01' }),
@@ -740,6 +784,6 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         { expected: 'an object keyed by id' },
       ),
     ),
-    rescale: withDefault(z.boolean(), true),
+    rescale: withDefault(booleanSchema, true),
   }),
 );

@@ -6,6 +6,7 @@ import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
 import { ZERO } from './constants.js';
 import { groupScore, leafScore, moneyMemo, noInput } from './criterion-score.js';
+import { defined } from './defined.js';
 import { abnormallyLowClause, findAbnormallyLow } from './flag-abnormally-low.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
 import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';
@@ -68,12 +69,7 @@ function reason(
   message: string,
   criterion?: string,
 ): DisqualificationReason {
-  return Object.freeze({
-    code,
-    severity: 'error',
-    message,
-    ...(criterion === undefined ? {} : { criterion }),
-  });
+  return Object.freeze(defined({ code, severity: 'error', message, criterion }));
 }
 
 function throwIssues(

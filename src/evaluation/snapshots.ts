@@ -9,6 +9,7 @@ import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
+import { type RoundingMode, roundingModes } from '../core/round-money.js';
 import { strictObject } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
@@ -156,9 +157,14 @@ function disqualifiedSchema() {
   );
 }
 
+/** A rank: 1 or more, or `null` for a disqualified bid. */
+const rank = /* @__PURE__ */ z.nullable(
+  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
+);
+
 const rankedBidSchema = /* @__PURE__ */ strictObject({
   bid: id,
-  rank: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1))),
+  rank,
   total: figure,
   price: /* @__PURE__ */ z.nullable(figure),
   rankingValue: figure,
@@ -195,15 +201,7 @@ const tenderEvaluationSchema = /* @__PURE__ */ strictObject({
       places: /* @__PURE__ */ z
         .int()
         .check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(10)),
-      mode: /* @__PURE__ */ z.enum([
-        'half-up',
-        'half-even',
-        'half-down',
-        'up',
-        'down',
-        'ceil',
-        'floor',
-      ]),
+      mode: /* @__PURE__ */ z.enum(roundingModes as [RoundingMode, ...RoundingMode[]]),
     }),
   ),
   summary: text,
@@ -222,7 +220,7 @@ const medianLimitsSchema = /* @__PURE__ */ strictObject({
 
 const checkShape = {
   kind: /* @__PURE__ */ z.literal('abnormally-low-check'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  schemaVersion: version,
 };
 const medianCheckSchema = /* @__PURE__ */ strictObject({
   ...checkShape,
@@ -281,12 +279,8 @@ const whatIfSchema = /* @__PURE__ */ strictObject({
   moves: /* @__PURE__ */ z.array(
     /* @__PURE__ */ strictObject({
       bid: id,
-      rankBefore: /* @__PURE__ */ z.nullable(
-        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
-      ),
-      rankAfter: /* @__PURE__ */ z.nullable(
-        /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
-      ),
+      rankBefore: rank,
+      rankAfter: rank,
       totalBefore: figure,
       totalAfter: figure,
     }),

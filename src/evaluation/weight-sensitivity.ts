@@ -10,6 +10,7 @@ import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
 import type {
   BidInput,
+  Criterion,
   CriterionScore,
   CriterionSensitivity,
   EvaluationModel,
@@ -89,25 +90,38 @@ function exactOrder(model: EvaluationModel, contender: Contender): Decimal {
   return divide(price, contender.exactTotal);
 }
 
+/** A criterion's entry without a range, `reason` saying why (the others override it). */
+function noRange(criterion: Criterion, reason: string): CriterionSensitivity {
+  return {
+    criterion: criterion.id,
+    criterionName: criterion.name,
+    weight: criterion.weight,
+    range: null,
+    winnerBelow: null,
+    winnerAbove: null,
+    reason,
+  };
+}
+
 /**
  * The range when the winner wins only through the rounding of published scores: on exact
  * scores `leader` is ahead at the model's weights, so any move of the weight may change the
  * winner.
  */
 function heldByRounding(
-  base: Pick<CriterionSensitivity, 'criterion' | 'criterionName' | 'weight'>,
+  criterion: Criterion,
   winner: string,
   leader: string,
 ): CriterionSensitivity {
-  const weight = base.weight;
+  const weight = criterion.weight;
+  const reason =
+    `${winner} wins only through the rounding of published scores: on exact scores ${leader} is ahead at the model's weights, ` +
+    `so the range is ${criterion.name}'s weight in the model alone (${figureText(weight)} points).`;
   return {
-    ...base,
+    ...noRange(criterion, reason),
     range: { from: weight, to: weight },
     winnerBelow: weight.isZero() ? null : leader,
     winnerAbove: leader,
-    reason:
-      `${winner} wins only through the rounding of published scores: on exact scores ${leader} is ahead at the model's weights, ` +
-      `so the range is ${base.criterionName}'s weight in the model alone (${figureText(weight)} points).`,
   };
 }
 
@@ -118,19 +132,11 @@ function sensitivityOf(
   index: number,
 ): CriterionSensitivity {
   const criterion = model.criteria[index]!;
-  const base = {
-    criterion: criterion.id,
-    criterionName: criterion.name,
-    weight: criterion.weight,
-  };
   if (criterion.weight.eq(HUNDRED)) {
-    return {
-      ...base,
-      range: null,
-      winnerBelow: null,
-      winnerAbove: null,
-      reason: `${criterion.name} carries all the weight: no other weight to rescale.`,
-    };
+    return noRange(
+      criterion,
+      `${criterion.name} carries all the weight: no other weight to rescale.`,
+    );
   }
   let from = ZERO;
   let to = HUNDRED;
@@ -160,7 +166,7 @@ function sensitivityOf(
       to = root;
     }
   }
-  if (ahead !== null) return heldByRounding(base, winner.bid.bid, ahead.bid.bid);
+  if (ahead !== null) return heldByRounding(criterion, winner.bid.bid, ahead.bid.bid);
   // Beyond an end: one bid wins, or several tie (their totals are the same line in the weight).
   const beyond = (bids: string[]) =>
     bids.length === 1
@@ -174,11 +180,10 @@ function sensitivityOf(
   const single = (side: { bids: string[] } | null) =>
     side?.bids.length === 1 ? side.bids[0]! : null;
   return {
-    ...base,
+    ...noRange(criterion, reason),
     range: { from, to },
     winnerBelow: single(below),
     winnerAbove: single(above),
-    reason,
   };
 }
 
@@ -234,15 +239,9 @@ export function weightSensitivity(
         kind: 'weight-sensitivity',
         schemaVersion: 1,
         winner: null,
-        criteria: checked.criteria.map((criterion) => ({
-          criterion: criterion.id,
-          criterionName: criterion.name,
-          weight: criterion.weight,
-          range: null,
-          winnerBelow: null,
-          winnerAbove: null,
-          reason: 'There is no single winner to test.',
-        })),
+        criteria: checked.criteria.map((criterion) =>
+          noRange(criterion, 'There is no single winner to test.'),
+        ),
         summary: `No single winner: ${evaluation.summary}`,
       },
       'weight-sensitivity',

@@ -1,5 +1,5 @@
 import { seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
@@ -9,8 +9,8 @@ import { sumDecimals } from '../core/sum.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { HUNDRED } from './constants.js';
-import { checkTotalWeight, readModel, sealModel } from './define-evaluation.js';
+import { HUNDRED, ONE } from './constants.js';
+import { checkTotalWeight, readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
 import { changesSchema, type ParsedBid } from './schemas.js';
@@ -50,24 +50,17 @@ function scaleTo(values: readonly Decimal[], target: Decimal): Decimal[] {
 function withWeight(criterion: Criterion, weight: Decimal): Criterion {
   if (criterion.subCriteria === undefined) return { ...criterion, weight };
   const subCriteria = criterion.subCriteria;
-  const scaled = criterion.weight.isZero()
-    ? scaleTo(
-        subCriteria.map(() => new Decimal(1)),
-        weight,
-      )
-    : scaleTo(
-        subCriteria.map((sub) => sub.weight),
-        weight,
-      );
+  // Sub-criteria of a criterion that weighed nothing share its new weight equally.
+  const zero = criterion.weight.isZero();
+  const scaled = scaleTo(
+    subCriteria.map((sub) => (zero ? ONE : sub.weight)),
+    weight,
+  );
   return {
     ...criterion,
     weight,
     subCriteria: subCriteria.map((sub, index) => ({ ...sub, weight: scaled[index]! })),
   };
-}
-
-function invalidChanges(headline: string, issues: SocialValueIssue[]): SocialValueError {
-  return new SocialValueError({ code: 'invalid-input', message: headline, issues });
 }
 
 /** Refuses changes naming an unknown criterion or bid, with the closest known ids. */
@@ -97,15 +90,16 @@ function checkKnown(
 function checkPoints(weights: ReadonlyMap<string, Decimal>): void {
   const given = [...weights].filter(([, weight]) => !weight.isZero());
   if (given.length === 0 || given.some(([, weight]) => weight.gte(1))) return;
-  throw invalidChanges(
-    'Invalid changes: weights are percentage points (0 to 100), not fractions.',
-    given.map(([id, weight]) =>
+  throw new SocialValueError({
+    code: 'invalid-input',
+    message: 'Invalid changes: weights are percentage points (0 to 100), not fractions.',
+    issues: given.map(([id, weight]) =>
       issueAt(
         ['changes', 'weights', id],
         `expected a weight in percentage points from 0 to 100, received ${weight} (did you mean ${figureText(weight.times(HUNDRED), 10)}?)`,
       ),
     ),
-  );
+  });
 }
 
 function reweigh(
@@ -139,7 +133,7 @@ function reweigh(
       ? `: the criteria left out (${listed(free.map((criterion) => criterion.id))}) weigh 0, so they cannot be rescaled to make up the rest; give their weights`
       : '';
   checkTotalWeight(criteria, ['changes', 'weights'], stuck);
-  return sealModel({ ...model, criteria });
+  return seal({ ...model, criteria }, 'evaluation-model');
 }
 
 function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal>): ParsedBid[] {
