@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
 import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 // The zod schemas of the chart inputs (types.ts documents each field). Internal.
 
@@ -8,14 +9,14 @@ const ID = /^[A-Za-z][\w-]*$/;
 
 const nonEmptyText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 
-const valueFormat = /* @__PURE__ */ z.optional(
+const valueFormat = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ z.enum(['money', 'number', 'percent']),
 );
 
 const chartOptions = {
   title: nonEmptyText,
-  description: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  id: /* @__PURE__ */ z.optional(
+  description: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.string()),
+  id: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.string().check(
       /* @__PURE__ */ z.refine((id) => ID.test(id) && id.length <= 64, {
         error: (issue) =>
@@ -23,26 +24,26 @@ const chartOptions = {
       }),
     ),
   ),
-  width: /* @__PURE__ */ z.optional(
+  width: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(320), /* @__PURE__ */ z.lte(2000)),
   ),
 };
 
 export const barChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  bars: /* @__PURE__ */ z.array(
+  bars: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({ label: nonEmptyText, value: /* @__PURE__ */ numericSchema() }),
   ),
   valueFormat,
-  axisLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  axisLabel: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.string()),
 });
 
 export const deliveryChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  series: /* @__PURE__ */ z.array(
+  series: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       label: nonEmptyText,
-      points: /* @__PURE__ */ z.array(
+      points: /* @__PURE__ */ listSchema(
         /* @__PURE__ */ strictObject({
           date: isoDateSchema,
           value: /* @__PURE__ */ numericSchema(),
@@ -51,21 +52,21 @@ export const deliveryChartSchema = /* @__PURE__ */ strictObject({
     }),
   ),
   valueFormat,
-  axisLabel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  axisLabel: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.string()),
 });
 
 export const radarChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  axes: /* @__PURE__ */ z.array(
+  axes: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       label: nonEmptyText,
       max: /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     }),
   ),
-  series: /* @__PURE__ */ z.array(
+  series: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       label: nonEmptyText,
-      values: /* @__PURE__ */ z.array(/* @__PURE__ */ numericSchema({ min: 0 })),
+      values: /* @__PURE__ */ listSchema(/* @__PURE__ */ numericSchema({ min: 0 })),
     }),
   ),
 });
@@ -74,7 +75,7 @@ const points = /* @__PURE__ */ numericSchema({ min: 0, max: 100 });
 
 export const weightRangeChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  criteria: /* @__PURE__ */ z.array(
+  criteria: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({ label: nonEmptyText, weight: points, from: points, to: points }),
   ),
 });
@@ -82,10 +83,10 @@ export const weightRangeChartSchema = /* @__PURE__ */ strictObject({
 export const benchmarkStripChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
   value: /* @__PURE__ */ numericSchema(),
-  valueLabel: /* @__PURE__ */ z.optional(nonEmptyText),
-  percentiles: /* @__PURE__ */ z.array(
+  valueLabel: /* @__PURE__ */ optionalSchema(nonEmptyText),
+  percentiles: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({ percentile: points, value: /* @__PURE__ */ numericSchema() }),
   ),
-  average: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+  average: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
   valueFormat,
 });

@@ -4,6 +4,7 @@ import type { Decimal } from '../core/decimal.js';
 import { strictObject } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
@@ -14,11 +15,11 @@ import { knownColumnOf } from './header-mapping.js';
 import type { PledgeSheetColumn } from './types.js';
 
 const optionsSchema = /* @__PURE__ */ strictObject({
-  delimiter: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum([',', '\t', ';'])),
-  money: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['exact', 'gbp'])),
-  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  framework: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  neutraliseFormulas: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  delimiter: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum([',', '\t', ';'])),
+  money: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(['exact', 'gbp'])),
+  total: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.boolean()),
+  framework: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.unknown()),
+  neutraliseFormulas: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.boolean()),
 });
 
 /** Options of `formatValuationCsv`. */

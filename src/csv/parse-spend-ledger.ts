@@ -6,6 +6,7 @@ import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { type FoundTable, findTable } from './find-table.js';
@@ -23,7 +24,7 @@ import type {
 } from './spend-ledger-types.js';
 import { normaliseLabel, supplierTypeOfLabel } from './supplier-type-labels.js';
 
-const header = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string());
+const header = /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.string());
 
 /** The caller's labels, read key by key (a `__proto__` label stays a label). */
 const labelsSchema = /* @__PURE__ */ z.pipe(
@@ -51,10 +52,10 @@ const labelsSchema = /* @__PURE__ */ z.pipe(
 );
 
 const optionsSchema = /* @__PURE__ */ strictObject({
-  delimiter: /* @__PURE__ */ z.optional(
+  delimiter: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.length(1)),
   ),
-  columns: /* @__PURE__ */ z.optional(
+  columns: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject({
       supplier: header,
       amount: header,
@@ -65,10 +66,10 @@ const optionsSchema = /* @__PURE__ */ strictObject({
       ward: header,
     }),
   ),
-  comments: /* @__PURE__ */ z.optional(
+  comments: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   ),
-  supplierTypes: /* @__PURE__ */ z.optional(labelsSchema),
+  supplierTypes: /* @__PURE__ */ optionalSchema(labelsSchema),
 });
 
 const REQUIRED: readonly SpendLedgerColumn[] = ['supplier', 'amount', 'date'];

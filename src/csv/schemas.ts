@@ -1,31 +1,32 @@
 import * as z from 'zod/mini';
 import { strictObject } from '../core/schemas.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import type { PledgeSheetColumn } from './types.js';
 
 const header = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 
 const columnNames = /* @__PURE__ */ strictObject({
-  theme: /* @__PURE__ */ z.optional(header),
-  measure: /* @__PURE__ */ z.optional(header),
-  question: /* @__PURE__ */ z.optional(header),
-  unit: /* @__PURE__ */ z.optional(header),
-  proxyValue: /* @__PURE__ */ z.optional(header),
-  quantity: /* @__PURE__ */ z.optional(header),
-  statedValue: /* @__PURE__ */ z.optional(header),
-  attributionShare: /* @__PURE__ */ z.optional(header),
-  effect: /* @__PURE__ */ z.optional(header),
-  channel: /* @__PURE__ */ z.optional(header),
-  pledgerKind: /* @__PURE__ */ z.optional(header),
-  pledger: /* @__PURE__ */ z.optional(header),
-  followUpOn: /* @__PURE__ */ z.optional(header),
-  barriers: /* @__PURE__ */ z.optional(header),
+  theme: /* @__PURE__ */ optionalSchema(header),
+  measure: /* @__PURE__ */ optionalSchema(header),
+  question: /* @__PURE__ */ optionalSchema(header),
+  unit: /* @__PURE__ */ optionalSchema(header),
+  proxyValue: /* @__PURE__ */ optionalSchema(header),
+  quantity: /* @__PURE__ */ optionalSchema(header),
+  statedValue: /* @__PURE__ */ optionalSchema(header),
+  attributionShare: /* @__PURE__ */ optionalSchema(header),
+  effect: /* @__PURE__ */ optionalSchema(header),
+  channel: /* @__PURE__ */ optionalSchema(header),
+  pledgerKind: /* @__PURE__ */ optionalSchema(header),
+  pledger: /* @__PURE__ */ optionalSchema(header),
+  followUpOn: /* @__PURE__ */ optionalSchema(header),
+  barriers: /* @__PURE__ */ optionalSchema(header),
 });
 
 // papaparse cannot split on these.
 const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
 
 const pledgeSheetOptions = {
-  delimiter: /* @__PURE__ */ z.optional(
+  delimiter: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.string().check(
       /* @__PURE__ */ z.length(1),
       /* @__PURE__ */ z.refine((value) => !BAD_DELIMITERS.includes(value), {
@@ -34,8 +35,8 @@ const pledgeSheetOptions = {
       }),
     ),
   ),
-  columns: /* @__PURE__ */ z.optional(columnNames),
-  comments: /* @__PURE__ */ z.optional(
+  columns: /* @__PURE__ */ optionalSchema(columnNames),
+  comments: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
   ),
 };
@@ -46,7 +47,7 @@ export const parsePledgeSheetOptionsSchema = /* @__PURE__ */ strictObject(pledge
 /** The zod schema of the options of `streamPledgeSheet`. Internal. */
 export const streamPledgeSheetOptionsSchema = /* @__PURE__ */ strictObject({
   ...pledgeSheetOptions,
-  batchSize: /* @__PURE__ */ z.optional(
+  batchSize: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(1_000_000)),
   ),
 });

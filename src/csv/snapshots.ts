@@ -6,6 +6,7 @@ import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-chan
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject } from '../core/schemas.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import {
   assemblePledgeSheet,
@@ -15,15 +16,15 @@ import {
 } from './assemble-pledge-sheet.js';
 import type { PledgeSheet, PledgeSheetBatch } from './types.js';
 
-const amount = /* @__PURE__ */ z.nullable(/* @__PURE__ */ figureSchema());
+const amount = /* @__PURE__ */ nullableSchema(/* @__PURE__ */ figureSchema());
 const text = /* @__PURE__ */ z.string();
 const line = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1));
-const header = /* @__PURE__ */ z.optional(text);
+const header = /* @__PURE__ */ optionalSchema(text);
 
 /** The fields of a pledge sheet and of a batch of one (a batch adds `done`). */
 const sheetShape = {
   schemaVersion: /* @__PURE__ */ z.literal(1),
-  rows: /* @__PURE__ */ z.array(
+  rows: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       line,
       theme: text,
@@ -34,17 +35,17 @@ const sheetShape = {
       quantity: amount,
       statedValue: amount,
       tags: /* @__PURE__ */ recordSchema(text),
-      attributionShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
-      effect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgeEffects)),
-      channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgeChannels)),
-      pledgerKind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(pledgerKinds)),
-      pledger: /* @__PURE__ */ z.optional(text),
-      followUpOn: /* @__PURE__ */ z.optional(isoDateSchema),
-      barriers: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(text)),
+      attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
+      effect: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgeEffects)),
+      channel: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgeChannels)),
+      pledgerKind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgerKinds)),
+      pledger: /* @__PURE__ */ optionalSchema(text),
+      followUpOn: /* @__PURE__ */ optionalSchema(isoDateSchema),
+      barriers: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(text)),
     }),
   ),
   statedTotal: amount,
-  problems: /* @__PURE__ */ z.array(
+  problems: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
       {
         code: /* @__PURE__ */ z.enum([
@@ -60,8 +61,8 @@ const sheetShape = {
         severity: /* @__PURE__ */ z.enum(['error', 'warning']),
         message: text,
         line,
-        column: /* @__PURE__ */ z.optional(text),
-        columnNumber: /* @__PURE__ */ z.optional(line),
+        column: /* @__PURE__ */ optionalSchema(text),
+        columnNumber: /* @__PURE__ */ optionalSchema(line),
         value: text,
       },
       { kind: 'code' },
@@ -83,7 +84,7 @@ const sheetShape = {
     followUpOn: header,
     barriers: header,
   }),
-  tagColumns: /* @__PURE__ */ z.array(text),
+  tagColumns: /* @__PURE__ */ listSchema(text),
   delimiter: text,
   headerLine: line,
   summary: text,

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import { SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { ownValue } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { defineFramework } from '../toms/define-framework.js';
 import { priceYearSchema, textSchema, valueTypeSchema } from '../toms/schemas.js';
@@ -17,9 +17,9 @@ const metaSchema = /* @__PURE__ */ strictObject({
   name: textSchema,
   edition: textSchema,
   priceYear: priceYearSchema,
-  source: /* @__PURE__ */ z.optional(textSchema),
-  valueTypes: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(valueTypeSchema)),
-  exclusivityGroups: /* @__PURE__ */ z.optional(/* @__PURE__ */ recordSchema(textSchema)),
+  source: /* @__PURE__ */ optionalSchema(textSchema),
+  valueTypes: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(valueTypeSchema)),
+  exclusivityGroups: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(textSchema)),
 });
 
 /**

@@ -19,6 +19,7 @@ import { readNumeric } from '../core/to-decimal.js';
 type RoundingMode = (typeof roundingModes)[number];
 
 import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { HUNDRED } from './constants.js';
 import { defined } from './defined.js';
 import { PUBLISHED_SCALES } from './scales.js';
@@ -61,27 +62,6 @@ function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues,
 }
 
 /**
- * A list of `item`: zod's `z.array`, in less code. Its definition is a list's (`array`, with
- * the element), so that the JSON Schema build writes it as zod's own. Internal.
- */
-function list<S extends z.ZodMiniType>(item: S): z.ZodMiniArray<S> {
-  const reader = readerSchema<z.output<S>[]>((value, issues) => {
-    if (!Array.isArray(value)) {
-      issues.push({ code: 'invalid_type', expected: 'array', input: value });
-      return undefined;
-    }
-    // Each index in turn: a hole is an entry given as `undefined`, as zod reads it.
-    const items: z.output<S>[] = [];
-    for (let index = 0; index < value.length; index += 1) {
-      items.push(run(item, value[index], issues, index).value);
-    }
-    return items;
-  });
-  Object.assign(reader._zod.def, { type: 'array', element: item });
-  return reader as unknown as z.ZodMiniArray<S>;
-}
-
-/**
  * `schema`, or `fallback` when no value is given: `undefined`, or a key left out of an object
  * (which the library's objects, as zod's, read from `optin`).
  */
@@ -91,17 +71,6 @@ function orElse<S extends z.ZodMiniType>(schema: S, fallback: z.output<S> | unde
   );
   reader._zod.optin = 'optional';
   return reader;
-}
-
-/**
- * `schema`, or nothing (`undefined`, or a key left out of an object, and then of the output):
- * zod's `z.optional`, in less code. The JSON Schema build writes `schema`, not required.
- * Internal.
- */
-function optional<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
-  const reader = orElse(schema, undefined);
-  reader._zod.optout = 'optional';
-  return hinted(reader, { kind: 'json', json: {}, schema }) as unknown as z.ZodMiniOptional<S>;
 }
 
 /**
@@ -189,7 +158,9 @@ const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
   { type: 'boolean' },
 );
 
-const combineSchema = /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema(['mean', 'moderated']));
+const combineSchema = /* @__PURE__ */ optionalSchema(
+  /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
+);
 const markSchema = /* @__PURE__ */ numericSchema({ min: 0 });
 
 const scaleMethodSchema = /* @__PURE__ */ piped(
@@ -197,11 +168,11 @@ const scaleMethodSchema = /* @__PURE__ */ piped(
     method: /* @__PURE__ */ choiceSchema(['scale']),
     scale: /* @__PURE__ */ nameOr(
       ['0-5', '0-4', '0-100', 'custom'],
-      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ list(markSchema) }),
+      /* @__PURE__ */ strictObject({ marks: /* @__PURE__ */ listSchema(markSchema) }),
       'an object with the marks',
     ),
     // A checked model writes its scale as a name and the marks beside it.
-    marks: /* @__PURE__ */ optional(/* @__PURE__ */ list(markSchema)),
+    marks: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(markSchema)),
     combine: combineSchema,
   }),
   (input, issues): ScaleScoring | undefined => {
@@ -258,7 +229,7 @@ const svaSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     method: /* @__PURE__ */ choiceSchema(['sva']),
     targetRatio: /* @__PURE__ */ fractionSchema('ratio', { positive: true }),
-    contractValue: /* @__PURE__ */ optional(
+    contractValue: /* @__PURE__ */ optionalSchema(
       /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
     ),
   }),
@@ -382,15 +353,15 @@ const kindSchema = /* @__PURE__ */ choiceSchema([
 ]);
 
 const minimums = {
-  minimumScoreShare: /* @__PURE__ */ optional(/* @__PURE__ */ fractionSchema('share')),
-  minimumMark: /* @__PURE__ */ optional(markSchema),
+  minimumScoreShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
+  minimumMark: /* @__PURE__ */ optionalSchema(markSchema),
 };
 
 const subCriterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
-  name: /* @__PURE__ */ optional(textSchema),
+  name: /* @__PURE__ */ optionalSchema(textSchema),
   // A checked model repeats its parent's kind on each sub-criterion.
-  kind: /* @__PURE__ */ optional(kindSchema),
+  kind: /* @__PURE__ */ optionalSchema(kindSchema),
   weight: weightSchema,
   scoring: scoringSchema,
   ...minimums,
@@ -399,11 +370,11 @@ const subCriterionSchema = /* @__PURE__ */ strictObject({
 const criterionSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   kind: kindSchema,
-  name: /* @__PURE__ */ optional(textSchema),
-  weight: /* @__PURE__ */ optional(weightSchema),
-  scoring: /* @__PURE__ */ optional(scoringSchema),
-  subCriteria: /* @__PURE__ */ optional(
-    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ list(subCriterionSchema)),
+  name: /* @__PURE__ */ optionalSchema(textSchema),
+  weight: /* @__PURE__ */ optionalSchema(weightSchema),
+  scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
+  subCriteria: /* @__PURE__ */ optionalSchema(
+    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
   ),
   ...minimums,
 }).check(({ value: criterion, issues }) => {
@@ -566,22 +537,22 @@ const placesSchema = /* @__PURE__ */ expectedSchema<number>(
  * buyer's input and the JSON (or any copy) of a checked model alike. Internal.
  */
 export const evaluationModelSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
-  schemaVersion: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema([1])),
-  name: /* @__PURE__ */ optional(textSchema),
+  kind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema(['evaluation-model'])),
+  schemaVersion: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema([1])),
+  name: /* @__PURE__ */ optionalSchema(textSchema),
   method: /* @__PURE__ */ withDefault(
     /* @__PURE__ */ choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
     'weighted',
   ),
-  willingnessToPay: /* @__PURE__ */ optional(
+  willingnessToPay: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true }),
   ),
-  minimumQualityPoints: /* @__PURE__ */ optional(
+  minimumQualityPoints: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ numericSchema({ min: 0, max: 100 }),
   ),
-  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ list(criterionSchema)),
-  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ list(tieBreakSchema), []),
-  rounding: /* @__PURE__ */ optional(
+  criteria: /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(criterionSchema)),
+  tieBreak: /* @__PURE__ */ withDefault(/* @__PURE__ */ listSchema(tieBreakSchema), []),
+  rounding: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject({
       places: placesSchema,
       mode: /* @__PURE__ */ withDefault(
@@ -596,7 +567,7 @@ export const evaluationModelSchema = /* @__PURE__ */ strictObject({
     /* @__PURE__ */ choiceSchema(['error', 'disqualify']),
     'error',
   ),
-  abnormallyLow: /* @__PURE__ */ optional(abnormallyLowRuleSchema),
+  abnormallyLow: /* @__PURE__ */ optionalSchema(abnormallyLowRuleSchema),
 });
 
 /** The parsed model, before the domain checks of `defineEvaluation`. Internal. */
@@ -633,7 +604,7 @@ const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
 const valuationOfferSchema = /* @__PURE__ */ looseObject({
   kind: /* @__PURE__ */ choiceSchema(['valuation']),
-  schemaVersion: /* @__PURE__ */ optional(/* @__PURE__ */ choiceSchema([1])),
+  schemaVersion: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema([1])),
   // A figure the valuation computed (sums of products), so it may carry many decimal places.
   total: /* @__PURE__ */ figureSchema({ min: 0 }),
 });
@@ -673,11 +644,13 @@ const offerSchema = /* @__PURE__ */ oneOf<Decimal>((value) =>
 
 const markedResponseSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
-    offer: /* @__PURE__ */ optional(offerSchema),
-    total: /* @__PURE__ */ optional(offerAmount),
-    mark: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
-    marks: /* @__PURE__ */ optional(/* @__PURE__ */ list(/* @__PURE__ */ numericSchema())),
-    moderated: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema()),
+    offer: /* @__PURE__ */ optionalSchema(offerSchema),
+    total: /* @__PURE__ */ optionalSchema(offerAmount),
+    mark: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
+    marks: /* @__PURE__ */ optionalSchema(
+      /* @__PURE__ */ listSchema(/* @__PURE__ */ numericSchema()),
+    ),
+    moderated: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
   }),
   (response, issues): ParsedResponse | undefined => {
     if (response.offer !== undefined && response.total !== undefined) {
@@ -728,15 +701,15 @@ const bidSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     id: idSchema,
     // At least a penny, as contract values: a score divides by it and stays a figure to store.
-    price: /* @__PURE__ */ optional(/* @__PURE__ */ numericSchema({ min: '0.01' })),
-    responses: /* @__PURE__ */ optional(responsesSchema),
+    price: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema({ min: '0.01' })),
+    responses: /* @__PURE__ */ optionalSchema(responsesSchema),
   }),
   (bid): ParsedBid =>
     defined({ id: bid.id, price: bid.price, responses: bid.responses ?? new Map() }),
 );
 
 /** The zod schema of the bids. Internal. */
-export const bidsSchema = /* @__PURE__ */ list(bidSchema);
+export const bidsSchema = /* @__PURE__ */ listSchema(bidSchema);
 
 // The two schemas below serve one function each (flagAbnormallyLow, whatIf): built on first use,
 // so that a bundle without that function leaves them out.
@@ -747,7 +720,7 @@ export const bidsSchema = /* @__PURE__ */ list(bidSchema);
  * need a model, so are not checked) and left out: the check reads the id and the price. Internal.
  */
 export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
-  list(
+  listSchema(
     piped(
       strictObject({
         id: idSchema,
@@ -755,7 +728,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
           numericSchema({ min: '0.01' }),
           "a price of at least 0.01 (the check compares the bids' prices)",
         ),
-        responses: optional(responsesSchema),
+        responses: optionalSchema(responsesSchema),
       }),
       ({ id, price }) => ({ id, price }),
     ),
@@ -766,7 +739,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
 export const changesSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     // `undefined` is refused, not read as no change: a weight left out is rescaled.
-    weights: optional(
+    weights: optionalSchema(
       mapSchema(
         given(
           weightSchema,
@@ -775,7 +748,7 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
         { expected: 'an object keyed by id' },
       ),
     ),
-    prices: optional(
+    prices: optionalSchema(
       mapSchema(
         given(
           numericSchema({ min: '0.01' }),

@@ -11,6 +11,7 @@ import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { type RoundingMode, roundingModes } from '../core/round-money.js';
 import { strictObject } from '../core/schemas.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
 import { byBasis } from './schemas.js';
@@ -75,14 +76,14 @@ const scoreShape = {
   criterionKind,
   method: scoringMethod,
   weight: figure,
-  raw: /* @__PURE__ */ z.nullable(figure),
+  raw: /* @__PURE__ */ nullableSchema(figure),
   scoreShare: figure,
   weightedScore: figure,
   formula: text,
   inputs: figureRecord,
   reason: text,
-  unroundedWeightedScore: /* @__PURE__ */ z.optional(figure),
-  marks: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(figure)),
+  unroundedWeightedScore: /* @__PURE__ */ optionalSchema(figure),
+  marks: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(figure)),
 };
 const leafScoreSchema = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ strictObject(scoreShape),
@@ -91,7 +92,7 @@ const leafScoreSchema = /* @__PURE__ */ z.pipe(
 const criterionScoreSchema = /* @__PURE__ */ z.pipe(
   /* @__PURE__ */ strictObject({
     ...scoreShape,
-    subCriteria: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(leafScoreSchema)),
+    subCriteria: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(leafScoreSchema)),
   }),
   /* @__PURE__ */ z.transform(withInputs),
 );
@@ -109,18 +110,18 @@ const findingSchema = /* @__PURE__ */ byBasis(
     ...findingShape,
     adjustedAverage: figure,
     averageLimit: figure,
-    lowestOther: /* @__PURE__ */ z.nullable(figure),
-    proximityMargin: /* @__PURE__ */ z.nullable(figure),
+    lowestOther: /* @__PURE__ */ nullableSchema(figure),
+    proximityMargin: /* @__PURE__ */ nullableSchema(figure),
     belowAverage: /* @__PURE__ */ z.boolean(),
     beyondProximity: /* @__PURE__ */ z.boolean(),
   }),
   /* @__PURE__ */ strictObject({
     ...findingShape,
     basis: /* @__PURE__ */ z.literal('median'),
-    medianOfOthers: /* @__PURE__ */ z.nullable(figure),
-    medianLimit: /* @__PURE__ */ z.nullable(figure),
-    lowestOther: /* @__PURE__ */ z.nullable(figure),
-    proximityMargin: /* @__PURE__ */ z.nullable(figure),
+    medianOfOthers: /* @__PURE__ */ nullableSchema(figure),
+    medianLimit: /* @__PURE__ */ nullableSchema(figure),
+    lowestOther: /* @__PURE__ */ nullableSchema(figure),
+    proximityMargin: /* @__PURE__ */ nullableSchema(figure),
     belowMedian: /* @__PURE__ */ z.boolean(),
     beyondProximity: /* @__PURE__ */ z.boolean(),
   }),
@@ -135,7 +136,7 @@ const reasonSchema = /* @__PURE__ */ strictObject({
   ]),
   severity: /* @__PURE__ */ z.literal('error'),
   message: text,
-  criterion: /* @__PURE__ */ z.optional(id),
+  criterion: /* @__PURE__ */ optionalSchema(id),
 });
 
 /**
@@ -145,7 +146,7 @@ const reasonSchema = /* @__PURE__ */ strictObject({
 function disqualifiedSchema() {
   const no = z.literal(false);
   const findings = strictObject(
-    { findings: z.array(reasonSchema) },
+    { findings: listSchema(reasonSchema) },
     { reasons: 'findings' },
     'false or an object',
   );
@@ -158,7 +159,7 @@ function disqualifiedSchema() {
 }
 
 /** A rank: 1 or more, or `null` for a disqualified bid. */
-const rank = /* @__PURE__ */ z.nullable(
+const rank = /* @__PURE__ */ nullableSchema(
   /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
 );
 
@@ -166,15 +167,15 @@ const rankedBidSchema = /* @__PURE__ */ strictObject({
   bid: id,
   rank,
   total: figure,
-  price: /* @__PURE__ */ z.nullable(figure),
+  price: /* @__PURE__ */ nullableSchema(figure),
   rankingValue: figure,
-  criteria: /* @__PURE__ */ z.array(criterionScoreSchema),
+  criteria: /* @__PURE__ */ listSchema(criterionScoreSchema),
   disqualified: /* @__PURE__ */ disqualifiedSchema(),
-  abnormallyLow: /* @__PURE__ */ z.nullable(findingSchema),
-  tie: /* @__PURE__ */ z.nullable(
+  abnormallyLow: /* @__PURE__ */ nullableSchema(findingSchema),
+  tie: /* @__PURE__ */ nullableSchema(
     /* @__PURE__ */ strictObject({
       group: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0)),
-      decidedBy: /* @__PURE__ */ z.nullable(text),
+      decidedBy: /* @__PURE__ */ nullableSchema(text),
     }),
   ),
 });
@@ -186,17 +187,17 @@ const tenderEvaluationSchema = /* @__PURE__ */ strictObject({
   schemaVersion: version,
   method: methodSchema,
   better: /* @__PURE__ */ z.enum(['higher', 'lower']),
-  ranking: /* @__PURE__ */ z.array(rankedBidSchema),
-  winner: /* @__PURE__ */ z.nullable(rankedBidSchema),
-  ties: /* @__PURE__ */ z.array(
+  ranking: /* @__PURE__ */ listSchema(rankedBidSchema),
+  winner: /* @__PURE__ */ nullableSchema(rankedBidSchema),
+  ties: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
-      bids: /* @__PURE__ */ z.array(id),
+      bids: /* @__PURE__ */ listSchema(id),
       decided: /* @__PURE__ */ z.boolean(),
-      decidedBy: /* @__PURE__ */ z.array(text),
+      decidedBy: /* @__PURE__ */ listSchema(text),
       reason: text,
     }),
   ),
-  rounding: /* @__PURE__ */ z.nullable(
+  rounding: /* @__PURE__ */ nullableSchema(
     /* @__PURE__ */ strictObject({
       places: /* @__PURE__ */ z
         .int()
@@ -225,17 +226,17 @@ const checkShape = {
 const medianCheckSchema = /* @__PURE__ */ strictObject({
   ...checkShape,
   limits: medianLimitsSchema,
-  findings: /* @__PURE__ */ z.array(findingSchema),
-  flagged: /* @__PURE__ */ z.array(id),
+  findings: /* @__PURE__ */ listSchema(findingSchema),
+  flagged: /* @__PURE__ */ listSchema(id),
   summary: text,
 });
 const averageCheckSchema = /* @__PURE__ */ strictObject({
   ...checkShape,
   limits: averageLimitsSchema,
-  adjustedAverage: /* @__PURE__ */ z.nullable(figure),
-  averageLimit: /* @__PURE__ */ z.nullable(figure),
-  findings: /* @__PURE__ */ z.array(findingSchema),
-  flagged: /* @__PURE__ */ z.array(id),
+  adjustedAverage: /* @__PURE__ */ nullableSchema(figure),
+  averageLimit: /* @__PURE__ */ nullableSchema(figure),
+  findings: /* @__PURE__ */ listSchema(findingSchema),
+  flagged: /* @__PURE__ */ listSchema(id),
   summary: text,
 });
 /** A check by the test of its limits: a median check has no average figures. */
@@ -254,15 +255,17 @@ const abnormallyLowCheckSchema = /* @__PURE__ */ z.pipe(
 const weightSensitivitySchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ z.literal('weight-sensitivity'),
   schemaVersion: version,
-  winner: /* @__PURE__ */ z.nullable(id),
-  criteria: /* @__PURE__ */ z.array(
+  winner: /* @__PURE__ */ nullableSchema(id),
+  criteria: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       criterion: id,
       criterionName: text,
       weight: figure,
-      range: /* @__PURE__ */ z.nullable(/* @__PURE__ */ strictObject({ from: figure, to: figure })),
-      winnerBelow: /* @__PURE__ */ z.nullable(id),
-      winnerAbove: /* @__PURE__ */ z.nullable(id),
+      range: /* @__PURE__ */ nullableSchema(
+        /* @__PURE__ */ strictObject({ from: figure, to: figure }),
+      ),
+      winnerBelow: /* @__PURE__ */ nullableSchema(id),
+      winnerAbove: /* @__PURE__ */ nullableSchema(id),
       reason: text,
     }),
   ),
@@ -276,7 +279,7 @@ const whatIfSchema = /* @__PURE__ */ strictObject({
   before: /* @__PURE__ */ z.unknown(),
   after: /* @__PURE__ */ z.unknown(),
   winnerChanged: /* @__PURE__ */ z.boolean(),
-  moves: /* @__PURE__ */ z.array(
+  moves: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       bid: id,
       rankBefore: rank,

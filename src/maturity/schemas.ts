@@ -16,6 +16,7 @@ import {
   trimmedTextSchema,
 } from '../core/schemas.js';
 import { figureText } from '../core/wording.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import type { ThemeResponse } from './types.js';
 
 // zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
@@ -106,8 +107,8 @@ export const sourceSchema = /* @__PURE__ */ strictObject({
   title: textSchema,
   publisher: textSchema,
   year: /* @__PURE__ */ wholeNumberSchema(1900, 2200),
-  url: /* @__PURE__ */ z.optional(httpUrlSchema),
-  note: /* @__PURE__ */ z.optional(textSchema),
+  url: /* @__PURE__ */ optionalSchema(httpUrlSchema),
+  note: /* @__PURE__ */ optionalSchema(textSchema),
 });
 
 /** A level, in a model's input and in a checked model alike. */
@@ -122,7 +123,7 @@ export const levelSchema = /* @__PURE__ */ strictObject({
 export const themeSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   name: textSchema,
-  description: /* @__PURE__ */ z.optional(textSchema),
+  description: /* @__PURE__ */ optionalSchema(textSchema),
 });
 
 /** A criterion. */
@@ -132,37 +133,37 @@ export const criterionSchema = /* @__PURE__ */ strictObject({
   level: anyTextSchema,
   statement: textSchema,
   action: textSchema,
-  guidance: /* @__PURE__ */ z.optional(textSchema),
-  restates: /* @__PURE__ */ z.optional(anyTextSchema),
+  guidance: /* @__PURE__ */ optionalSchema(textSchema),
+  restates: /* @__PURE__ */ optionalSchema(anyTextSchema),
 });
 
 /** The fields a model's input and a checked model share (all but `kind`, `schemaVersion`, `rules`). */
 export const modelShape = {
   id: idSchema,
   name: textSchema,
-  version: /* @__PURE__ */ z.optional(textSchema),
+  version: /* @__PURE__ */ optionalSchema(textSchema),
   source: sourceSchema,
-  levels: /* @__PURE__ */ z.array(levelSchema).check(/* @__PURE__ */ z.minLength(2)),
-  themes: /* @__PURE__ */ z.array(themeSchema).check(/* @__PURE__ */ z.minLength(1)),
-  criteria: /* @__PURE__ */ z.array(criterionSchema),
+  levels: /* @__PURE__ */ listSchema(levelSchema).check(/* @__PURE__ */ z.minLength(2)),
+  themes: /* @__PURE__ */ listSchema(themeSchema).check(/* @__PURE__ */ z.minLength(1)),
+  criteria: /* @__PURE__ */ listSchema(criterionSchema),
 };
 
 /** Schema of {@link MaturityModelInput}; cross-references are checked in `defineMaturityModel`. */
 export const maturityModelInputSchema = /* @__PURE__ */ strictObject({
   ...modelShape,
-  rules: /* @__PURE__ */ z.optional(
+  rules: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject(
       {
-        themeRule: /* @__PURE__ */ z.optional(themeRuleSchema),
-        overallRounding: /* @__PURE__ */ z.optional(overallRoundingSchema),
-        nonCompliantLevel: /* @__PURE__ */ z.optional(anyTextSchema),
+        themeRule: /* @__PURE__ */ optionalSchema(themeRuleSchema),
+        overallRounding: /* @__PURE__ */ optionalSchema(overallRoundingSchema),
+        nonCompliantLevel: /* @__PURE__ */ optionalSchema(anyTextSchema),
       },
       { theme: 'themeRule', overall: 'overallRounding' },
     ),
   ),
 });
 
-const metListSchema = /* @__PURE__ */ z.array(anyTextSchema);
+const metListSchema = /* @__PURE__ */ listSchema(anyTextSchema);
 const metMapSchema = /* @__PURE__ */ recordSchema(booleanSchema, {
   expected: 'an object from criterion id to true or false',
 });
@@ -178,14 +179,14 @@ const notMet = /* @__PURE__ */ refusedAs<never>(
 );
 
 const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
-  met: /* @__PURE__ */ z.optional(
+  met: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ oneOf<readonly string[] | Record<string, boolean>>((value) =>
       Array.isArray(value) ? metListSchema : isPlainRecord(value) ? metMapSchema : notMet,
     ),
   ),
-  level: /* @__PURE__ */ z.optional(anyTextSchema),
-  evidence: /* @__PURE__ */ z.optional(evidenceSchema),
-  note: /* @__PURE__ */ z.optional(anyTextSchema),
+  level: /* @__PURE__ */ optionalSchema(anyTextSchema),
+  evidence: /* @__PURE__ */ optionalSchema(evidenceSchema),
+  note: /* @__PURE__ */ optionalSchema(anyTextSchema),
 });
 
 const notAResponse = /* @__PURE__ */ refusedAs<never>(
@@ -207,10 +208,10 @@ export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
 );
 
 /** Options of `assessMaturity`. */
-export const assessMaturityOptionsSchema = /* @__PURE__ */ z.optional(
+export const assessMaturityOptionsSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ strictObject({
-    label: /* @__PURE__ */ z.optional(textSchema),
-    strict: /* @__PURE__ */ z.optional(booleanSchema),
+    label: /* @__PURE__ */ optionalSchema(textSchema),
+    strict: /* @__PURE__ */ optionalSchema(booleanSchema),
   }),
 );
 
@@ -233,16 +234,16 @@ const positionSchema = /* @__PURE__ */ expectedSchema<unknown>(
 export const planActionsInputSchema = /* @__PURE__ */ strictObject({
   present: positionSchema,
   target: positionSchema,
-  years: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(1, 50)),
-  spreadBy: /* @__PURE__ */ z.optional(/* @__PURE__ */ choiceSchema(['step', 'level'])),
+  years: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ wholeNumberSchema(1, 50)),
+  spreadBy: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema(['step', 'level'])),
 });
 
 /** Options of `formatAssessmentTable`. */
-export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
+export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ strictObject(
     {
-      places: /* @__PURE__ */ z.optional(/* @__PURE__ */ wholeNumberSchema(0, 20)),
-      mode: /* @__PURE__ */ z.optional(
+      places: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ wholeNumberSchema(0, 20)),
+      mode: /* @__PURE__ */ optionalSchema(
         /* @__PURE__ */ choiceSchema(roundingModes as [string, ...string[]]),
       ),
     },
@@ -251,9 +252,9 @@ export const formatAssessmentTableOptionsSchema = /* @__PURE__ */ z.optional(
 );
 
 /** Options of `formatPlanMarkdown`. */
-export const formatPlanMarkdownOptionsSchema = /* @__PURE__ */ z.optional(
+export const formatPlanMarkdownOptionsSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ strictObject({
-    title: /* @__PURE__ */ z.optional(textSchema),
-    showIds: /* @__PURE__ */ z.optional(booleanSchema),
+    title: /* @__PURE__ */ optionalSchema(textSchema),
+    showIds: /* @__PURE__ */ optionalSchema(booleanSchema),
   }),
 );

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
@@ -7,6 +6,7 @@ import { issueAt, issuesError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
 import {
@@ -36,7 +36,7 @@ import type {
 // gives: Decimals as exact strings, records as objects. The readers below check a parsed
 // snapshot as strictly as the functions that made it, and return the live, sealed object.
 
-const nullableText = /* @__PURE__ */ z.nullable(anyTextSchema);
+const nullableText = /* @__PURE__ */ nullableSchema(anyTextSchema);
 const severitySchema = /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]);
 const count = /* @__PURE__ */ wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
 const gapSchema = /* @__PURE__ */ wholeNumberSchema(-MAX_RANK, MAX_RANK);
@@ -65,7 +65,7 @@ const modelSnapshotSchema = /* @__PURE__ */ strictObject({
   rules: /* @__PURE__ */ strictObject({
     themeRule: themeRuleSchema,
     overallRounding: overallRoundingSchema,
-    nonCompliantLevel: /* @__PURE__ */ z.nullable(anyTextSchema),
+    nonCompliantLevel: /* @__PURE__ */ nullableSchema(anyTextSchema),
   }),
 });
 
@@ -82,7 +82,7 @@ const positionsShape = {
 const modelRefSchema = /* @__PURE__ */ strictObject({
   id: idSchema,
   name: textSchema,
-  version: /* @__PURE__ */ z.optional(textSchema),
+  version: /* @__PURE__ */ optionalSchema(textSchema),
 });
 
 const overallSchema = /* @__PURE__ */ strictObject({
@@ -92,7 +92,7 @@ const overallSchema = /* @__PURE__ */ strictObject({
   mean: /* @__PURE__ */ numericSchema({ min: 0 }),
   rankTotal: count,
   themesCounted: /* @__PURE__ */ wholeNumberSchema(1, Number.MAX_SAFE_INTEGER),
-  themesMissing: /* @__PURE__ */ z.array(anyTextSchema),
+  themesMissing: /* @__PURE__ */ listSchema(anyTextSchema),
   rounding: overallRoundingSchema,
   reason: anyTextSchema,
 });
@@ -101,21 +101,21 @@ const assessmentSnapshotSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['maturity-assessment']),
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   model: modelRefSchema,
-  label: /* @__PURE__ */ z.nullable(textSchema),
-  themes: /* @__PURE__ */ z.array(
+  label: /* @__PURE__ */ nullableSchema(textSchema),
+  themes: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       theme: anyTextSchema,
       themeName: anyTextSchema,
       basis: /* @__PURE__ */ choiceSchema(['criteria', 'declared', 'missing']),
       level: nullableText,
       levelName: nullableText,
-      rank: /* @__PURE__ */ z.nullable(rankSchema),
+      rank: /* @__PURE__ */ nullableSchema(rankSchema),
       declaredLevel: nullableText,
       nonCompliant: booleanSchema,
-      met: /* @__PURE__ */ z.array(anyTextSchema),
+      met: /* @__PURE__ */ listSchema(anyTextSchema),
       nextLevel: nullableText,
       nextLevelName: nullableText,
-      unmetAtNextLevel: /* @__PURE__ */ z.array(criterionSchema),
+      unmetAtNextLevel: /* @__PURE__ */ listSchema(criterionSchema),
       criteriaAtNextLevel: count,
       evidence: evidenceSchema,
       note: nullableText,
@@ -123,7 +123,7 @@ const assessmentSnapshotSchema = /* @__PURE__ */ strictObject({
     }),
   ),
   overall: overallSchema,
-  warnings: /* @__PURE__ */ z.array(
+  warnings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ choiceSchema(maturityWarningCodes),
       severity: severitySchema,
@@ -144,24 +144,24 @@ const stepSchema = /* @__PURE__ */ strictObject({
   levelName: anyTextSchema,
   action: anyTextSchema,
   statement: anyTextSchema,
-  guidance: /* @__PURE__ */ z.optional(anyTextSchema),
-  year: /* @__PURE__ */ z.optional(yearSchema),
+  guidance: /* @__PURE__ */ optionalSchema(anyTextSchema),
+  year: /* @__PURE__ */ optionalSchema(yearSchema),
 });
 
 const planSnapshotSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['action-plan']),
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   model: modelRefSchema,
-  themes: /* @__PURE__ */ z.array(
+  themes: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       ...positionsShape,
       gap: gapSchema,
-      levels: /* @__PURE__ */ z.array(
+      levels: /* @__PURE__ */ listSchema(
         /* @__PURE__ */ strictObject({
           level: anyTextSchema,
           levelName: anyTextSchema,
           rank: rankSchema,
-          steps: /* @__PURE__ */ z.array(stepSchema),
+          steps: /* @__PURE__ */ listSchema(stepSchema),
         }),
       ),
       stepCount: count,
@@ -172,7 +172,7 @@ const planSnapshotSchema = /* @__PURE__ */ strictObject({
     themes: count,
     themesWithGap: count,
     steps: count,
-    byLevel: /* @__PURE__ */ z.array(
+    byLevel: /* @__PURE__ */ listSchema(
       /* @__PURE__ */ strictObject({
         level: anyTextSchema,
         levelName: anyTextSchema,
@@ -180,12 +180,15 @@ const planSnapshotSchema = /* @__PURE__ */ strictObject({
       }),
     ),
   }),
-  years: /* @__PURE__ */ z.nullable(yearSchema),
-  spreadBy: /* @__PURE__ */ z.nullable(/* @__PURE__ */ choiceSchema(['step', 'level'])),
-  schedule: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ strictObject({ year: yearSchema, steps: /* @__PURE__ */ z.array(stepSchema) }),
+  years: /* @__PURE__ */ nullableSchema(yearSchema),
+  spreadBy: /* @__PURE__ */ nullableSchema(/* @__PURE__ */ choiceSchema(['step', 'level'])),
+  schedule: /* @__PURE__ */ listSchema(
+    /* @__PURE__ */ strictObject({
+      year: yearSchema,
+      steps: /* @__PURE__ */ listSchema(stepSchema),
+    }),
   ),
-  warnings: /* @__PURE__ */ z.array(
+  warnings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ choiceSchema(planWarningCodes),
       severity: severitySchema,
@@ -202,10 +205,10 @@ const comparisonSnapshotSchema = /* @__PURE__ */ strictObject({
   model: modelRefSchema,
   presentLabel: anyTextSchema,
   targetLabel: anyTextSchema,
-  themes: /* @__PURE__ */ z.array(
+  themes: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       ...positionsShape,
-      gap: /* @__PURE__ */ z.nullable(gapSchema),
+      gap: /* @__PURE__ */ nullableSchema(gapSchema),
       change: /* @__PURE__ */ choiceSchema(['up', 'same', 'down', 'unknown']),
     }),
   ),
@@ -214,7 +217,7 @@ const comparisonSnapshotSchema = /* @__PURE__ */ strictObject({
     target: overallSchema,
     change: /* @__PURE__ */ numericSchema(),
   }),
-  attention: /* @__PURE__ */ z.array(anyTextSchema),
+  attention: /* @__PURE__ */ listSchema(anyTextSchema),
   summary: anyTextSchema,
 });
 

@@ -9,6 +9,7 @@ import { listed } from '../core/listing.js';
 import { idSchema } from '../core/schemas.js';
 import { numericAt, toDecimal } from '../core/to-decimal.js';
 import { percentText } from '../core/wording.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import {
   type BenchmarkPercentile,
@@ -80,9 +81,9 @@ const DEFAULT_TOLERANCE = '0.0005';
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
-      valueType: z.optional(idSchema),
-      benchmark: z.optional(z.unknown()),
-      toleranceRatio: z.optional(fractionSchema('ratio')),
+      valueType: optionalSchema(idSchema),
+      benchmark: optionalSchema(z.unknown()),
+      toleranceRatio: optionalSchema(fractionSchema('ratio')),
     },
     'options',
     { tolerance: 'toleranceRatio' },

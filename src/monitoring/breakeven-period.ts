@@ -6,6 +6,7 @@ import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
+import { listSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { plainObject } from './schemas.js';
 
@@ -44,7 +45,7 @@ const breakevenSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       cost: numericSchema({ min: 0, minExclusive: true }),
-      benefits: z.array(numericSchema()).check(z.minLength(1)),
+      benefits: listSchema(numericSchema()).check(z.minLength(1)),
     },
     'breakeven input',
   ),

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
@@ -6,6 +5,7 @@ import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { figureText, percentText } from '../core/wording.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { inputSchemas, plainObject, type ThresholdsRead } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
@@ -150,7 +150,7 @@ const quantitiesSchema = /* @__PURE__ */ lazy(() =>
     'quantities',
   ),
 );
-const optionalThresholds = /* @__PURE__ */ lazy(() => z.optional(inputSchemas().thresholds));
+const optionalThresholds = /* @__PURE__ */ lazy(() => optionalSchema(inputSchemas().thresholds));
 
 /**
  * The status of one pledge from its quantities: `over-delivered` above the commitment,

@@ -1,8 +1,8 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { financialYearLabel, financialYearStart } from '../core/financial-year.js';
 import { lazy } from '../core/lazy.js';
 import { isoDateSchema } from '../core/schemas.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber, dayOf, isoOfDay, partsOfDay } from './calendar.js';
 import { inputSchemas, plainObject } from './schemas.js';
@@ -67,7 +67,7 @@ export function financialYearOfDay(day: number, startMonth: number): YearSpan {
 }
 
 const optionsSchema = /* @__PURE__ */ lazy(() =>
-  plainObject({ startMonth: z.optional(inputSchemas().startMonth) }, 'options'),
+  plainObject({ startMonth: optionalSchema(inputSchemas().startMonth) }, 'options'),
 );
 
 /**

@@ -9,6 +9,7 @@ import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
+import { listSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 
 /** The result of {@link lm3}: the multiplier, how many rounds it counts and its inputs. */
@@ -32,7 +33,7 @@ export interface LocalMultiplier {
 }
 
 const roundsSchema = /* @__PURE__ */ lazy(() => {
-  const list = z.array(z.unknown()).check(z.minLength(1));
+  const list = listSchema(z.unknown()).check(z.minLength(1));
   const first = numericSchema({ min: 0, minExclusive: true });
   const later = numericSchema({ min: 0 });
   return readerSchema<[Decimal, ...Decimal[]]>((value, issues) => {

@@ -6,6 +6,7 @@ import { lazy } from '../core/lazy.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, numericSchema, textSchema } from '../core/schemas.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
 import { numberSchema, plainObject } from './schemas.js';
@@ -33,7 +34,7 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
             }
           }
         }),
-      averageRatio: z.optional(numericSchema()),
+      averageRatio: optionalSchema(numericSchema()),
     },
     'a distribution',
     { average: 'averageRatio' },
@@ -41,8 +42,8 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
 
   const benchmark = plainObject(
     {
-      kind: z.optional(choiceSchema(['sva-benchmark'])),
-      schemaVersion: z.optional(choiceSchema([1])),
+      kind: optionalSchema(choiceSchema(['sva-benchmark'])),
+      schemaVersion: optionalSchema(choiceSchema([1])),
       id: idSchema,
       name: idSchema,
       source: idSchema,

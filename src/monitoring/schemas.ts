@@ -25,6 +25,7 @@ import {
 } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 /**
  * A strict object (see `strictObject`, which refuses anything but a plain object); `what` names
@@ -82,7 +83,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** A value type of a measure. Internal. */
   const valueType = choiceSchema(valueTypes as [ValueType, ...ValueType[]]);
 
-  const ignored = z.optional(z.unknown());
+  const ignored = optionalSchema(z.unknown());
 
   /** The channel a pledge or delivery came through. */
   const channel = choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]);
@@ -93,38 +94,38 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
 
   /** What a pledge says of where it comes from and who follows it up (all optional). */
   const pledgeOrigin = {
-    channel: z.optional(channel),
-    pledgerKind: z.optional(choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]])),
-    pledger: z.optional(textSchema),
-    followUpOn: z.optional(isoDateSchema),
-    barriers: z.optional(z.array(textSchema)),
-    effect: z.optional(choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]])),
+    channel: optionalSchema(channel),
+    pledgerKind: optionalSchema(choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]])),
+    pledger: optionalSchema(textSchema),
+    followUpOn: optionalSchema(isoDateSchema),
+    barriers: optionalSchema(listSchema(textSchema)),
+    effect: optionalSchema(choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]])),
   };
 
   /** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
   const valuationLine = plainObject(
     {
-      index: z.optional(intSchema(0)),
+      index: optionalSchema(intSchema(0)),
       measure: code,
-      title: z.optional(textSchema),
-      unit: z.optional(textSchema),
+      title: optionalSchema(textSchema),
+      unit: optionalSchema(textSchema),
       theme: idSchema,
-      themeName: z.optional(textSchema),
+      themeName: optionalSchema(textSchema),
       valueType,
       quantity: numericSchema({ min: 0 }),
-      attributionShare: z.optional(fractionSchema('share')),
+      attributionShare: optionalSchema(fractionSchema('share')),
       proxyValue: numericSchema({ min: 0 }),
       value: ignored,
-      years: z.optional(
-        z.array(
+      years: optionalSchema(
+        listSchema(
           plainObject(
             { year: idSchema, quantity: numericSchema({ min: 0 }), value: ignored },
             'a pledge year',
           ),
         ),
       ),
-      tags: z.optional(tags),
-      note: z.optional(textSchema),
+      tags: optionalSchema(tags),
+      note: optionalSchema(textSchema),
       ...pledgeOrigin,
     },
     'a valuation line',
@@ -137,20 +138,20 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
    */
   const valuation = plainObject(
     {
-      kind: z.optional(choiceSchema(['valuation'])),
-      schemaVersion: z.optional(choiceSchema([1])),
-      framework: z.optional(
+      kind: optionalSchema(choiceSchema(['valuation'])),
+      schemaVersion: optionalSchema(choiceSchema([1])),
+      framework: optionalSchema(
         plainObject(
           {
             id: idSchema,
-            name: z.optional(textSchema),
-            edition: z.optional(textSchema),
-            priceYear: z.optional(intSchema()),
+            name: optionalSchema(textSchema),
+            edition: optionalSchema(textSchema),
+            priceYear: optionalSchema(intSchema()),
           },
           "the framework's identity",
         ),
       ),
-      lines: z.array(valuationLine),
+      lines: listSchema(valuationLine),
       total: ignored,
       byTheme: ignored,
       byValueType: ignored,
@@ -159,7 +160,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       benefitTotal: ignored,
       disbenefitTotal: ignored,
       byChannel: ignored,
-      contractValue: z.optional(contractValue),
+      contractValue: optionalSchema(contractValue),
       socialValueAddedRatio: ignored,
       warnings: ignored,
       summary: ignored,
@@ -171,31 +172,31 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** A framework as monitoring reads it: its themes' names and its measures, other fields ignored. */
   const framework = plainObject(
     {
-      kind: z.optional(choiceSchema(['framework'])),
-      schemaVersion: z.optional(choiceSchema([1])),
+      kind: optionalSchema(choiceSchema(['framework'])),
+      schemaVersion: optionalSchema(choiceSchema([1])),
       id: ignored,
       name: ignored,
       edition: ignored,
       priceYear: ignored,
       currency: ignored,
-      themes: z.optional(
-        z.array(
+      themes: optionalSchema(
+        listSchema(
           plainObject(
-            { id: idSchema, name: z.optional(textSchema), shortName: ignored },
+            { id: idSchema, name: optionalSchema(textSchema), shortName: ignored },
             'a theme',
           ),
         ),
       ),
       outcomes: ignored,
-      measures: z.array(
+      measures: listSchema(
         plainObject(
           {
             code: code,
             theme: idSchema,
             outcome: ignored,
-            title: z.optional(textSchema),
-            unit: z.optional(textSchema),
-            proxyValue: z.nullable(numericSchema({ min: 0 })),
+            title: optionalSchema(textSchema),
+            unit: optionalSchema(textSchema),
+            proxyValue: nullableSchema(numericSchema({ min: 0 })),
             valueType,
             exclusivityGroup: ignored,
             maxYearsPerPerson: ignored,
@@ -220,11 +221,11 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       measure: code,
       date: isoDateSchema,
       quantity: numericSchema({ min: 0 }),
-      line: z.optional(intSchema(0)),
-      verification: z.optional(choiceSchema(['verified', 'claimed'])),
-      evidence: z.optional(textSchema),
-      note: z.optional(textSchema),
-      channel: z.optional(channel),
+      line: optionalSchema(intSchema(0)),
+      verification: optionalSchema(choiceSchema(['verified', 'claimed'])),
+      evidence: optionalSchema(textSchema),
+      note: optionalSchema(textSchema),
+      channel: optionalSchema(channel),
     },
     'a delivery',
   );
@@ -236,7 +237,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   );
 
   /** An expected delivery profile: linear, or periods with shares (read by the form given). */
-  const periods = z.array(profilePeriod).check(z.minLength(1));
+  const periods = listSchema(profilePeriod).check(z.minLength(1));
   const linear = expectedSchema<'linear'>(
     (value) => value === 'linear',
     () => '"linear" or a list of periods ({ from, to, share })',
@@ -255,17 +256,17 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** The pledge line a variation adds: a valuation line's fields, each optional, and a profile. */
   const newPledge = plainObject(
     {
-      index: z.optional(intSchema(0)),
-      theme: z.optional(idSchema),
-      themeName: z.optional(textSchema),
-      valueType: z.optional(valueType),
-      proxyValue: z.optional(numericSchema({ min: 0 })),
-      attributionShare: z.optional(fractionSchema('share')),
-      title: z.optional(textSchema),
-      unit: z.optional(textSchema),
-      tags: z.optional(tags),
+      index: optionalSchema(intSchema(0)),
+      theme: optionalSchema(idSchema),
+      themeName: optionalSchema(textSchema),
+      valueType: optionalSchema(valueType),
+      proxyValue: optionalSchema(numericSchema({ min: 0 })),
+      attributionShare: optionalSchema(fractionSchema('share')),
+      title: optionalSchema(textSchema),
+      unit: optionalSchema(textSchema),
+      tags: optionalSchema(tags),
       ...pledgeOrigin,
-      profile: z.optional(profile),
+      profile: optionalSchema(profile),
     },
     'a new pledge',
     { proxy: 'proxyValue', attribution: 'attributionShare' },
@@ -275,12 +276,12 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   const variation = plainObject(
     {
       measure: code,
-      line: z.optional(intSchema(0)),
+      line: optionalSchema(intSchema(0)),
       date: isoDateSchema,
       quantity: numericSchema({ min: 0 }),
-      reason: z.optional(textSchema),
-      reference: z.optional(textSchema),
-      newPledge: z.optional(newPledge),
+      reason: optionalSchema(textSchema),
+      reference: optionalSchema(textSchema),
+      newPledge: optionalSchema(newPledge),
     },
     'a variation',
   );
@@ -288,8 +289,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
   const thresholds = plainObject(
     {
-      onTrackRatio: z.optional(fractionSchema('ratio', { positive: true })),
-      atRiskRatio: z.optional(fractionSchema('ratio', { positive: true })),
+      onTrackRatio: optionalSchema(fractionSchema('ratio', { positive: true })),
+      atRiskRatio: optionalSchema(fractionSchema('ratio', { positive: true })),
     },
     'thresholds',
     { onTrack: 'onTrackRatio', atRisk: 'atRiskRatio' },
@@ -298,16 +299,16 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** Options of trackDelivery (the framework is read apart: trusted when sealed). */
   const trackDeliveryOptions = plainObject(
     {
-      asOf: z.optional(isoDateSchema),
-      start: z.optional(isoDateSchema),
-      end: z.optional(isoDateSchema),
-      profile: z.optional(profile),
-      variations: z.optional(z.array(variation)),
-      thresholds: z.optional(thresholds),
+      asOf: optionalSchema(isoDateSchema),
+      start: optionalSchema(isoDateSchema),
+      end: optionalSchema(isoDateSchema),
+      profile: optionalSchema(profile),
+      variations: optionalSchema(listSchema(variation)),
+      thresholds: optionalSchema(thresholds),
       framework: ignored,
-      count: z.optional(choiceSchema(['all', 'verified'])),
-      contractValue: z.optional(contractValue),
-      financialYearStartMonth: z.optional(startMonth),
+      count: optionalSchema(choiceSchema(['all', 'verified'])),
+      contractValue: optionalSchema(contractValue),
+      financialYearStartMonth: optionalSchema(startMonth),
     },
     'options',
   );

@@ -15,6 +15,7 @@ import {
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isCalendarDay, strictObject, textSchema } from '../core/schemas.js';
+import { listSchema, nullableSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
@@ -50,9 +51,9 @@ function isCalendarDate(value: unknown): boolean {
 const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
   const decimal = figureSchema();
-  const figureOrNull = z.nullable(decimal);
+  const figureOrNull = nullableSchema(decimal);
   /** A ratio (below 1e180: a ratio of quantities may divide by far less than a penny), or null. */
-  const ratio = z.nullable(ratioSchema());
+  const ratio = nullableSchema(ratioSchema());
   const count = intSchema(0);
   const text = textSchema;
   const isoDate = expectedSchema<string>(
@@ -137,15 +138,15 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     pledgerKind: optional(pledgerKind),
     pledger: optional(text),
     followUpOn: optional(isoDate),
-    barriers: optional(z.array(text)),
+    barriers: optional(listSchema(text)),
     tags,
     proxyValue: decimal,
     attributionShare: decimal,
     unitValue: decimal,
     pledged: decimal,
-    history: z.array(
+    history: listSchema(
       object({
-        from: z.nullable(isoDate),
+        from: nullableSchema(isoDate),
         quantity: decimal,
         reason: optional(text),
         reference: optional(text),
@@ -185,7 +186,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     byTag: recordSchema(figuresRecord),
     byChannel: figuresRecord,
     byEffect: optional(object({ benefit: figures, disbenefit: figures })),
-    byFinancialYear: z.array(yearFigures),
+    byFinancialYear: listSchema(yearFigures),
     statusCounts,
   };
 
@@ -197,7 +198,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     pledgerKind: optional(pledgerKind),
     pledger: optional(text),
     followUpOn: isoDate,
-    barriers: z.array(text),
+    barriers: listSchema(text),
     status: statusSchema,
     reason: text,
   };
@@ -216,11 +217,11 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     asOf: isoDate,
     period: optional(object({ start: isoDate, end: isoDate })),
     count: choiceSchema(['all', 'verified']),
-    lines: z.array(deliveryLine),
-    unpledged: z.array(unpledgedDelivery),
+    lines: listSchema(deliveryLine),
+    unpledged: listSchema(unpledgedDelivery),
     ...breakdowns,
     socialValueAdded: optional(socialValueAdded),
-    followUps: z.array(object(followUp)),
+    followUps: listSchema(object(followUp)),
     financialYearStartMonth: inputSchemas().startMonth,
     laterDeliveryCount: count,
     summary: text,
@@ -229,7 +230,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const portfolioSummarySchema = object({
     kind: choiceSchema(['portfolio-summary']),
     schemaVersion: choiceSchema([1]),
-    contracts: z.array(
+    contracts: listSchema(
       object({
         id: idSchema,
         name: optional(text),
@@ -246,10 +247,10 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         contractValue: decimal,
         pledged: split,
         delivered: split,
-        contractsWithoutValue: z.array(idSchema),
+        contractsWithoutValue: listSchema(idSchema),
       }),
     ),
-    largestShortfalls: z.array(
+    largestShortfalls: listSchema(
       object({
         contract: idSchema,
         contractName: optional(text),
@@ -261,13 +262,15 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         shortfall: decimal,
       }),
     ),
-    followUps: z.array(object({ contract: idSchema, contractName: optional(text), ...followUp })),
-    warnings: z.array(
+    followUps: listSchema(
+      object({ contract: idSchema, contractName: optional(text), ...followUp }),
+    ),
+    warnings: listSchema(
       object({
         code: choiceSchema(['mixed-editions', 'mixed-count']),
         severity: choiceSchema(['warning']),
         message: text,
-        contracts: z.array(idSchema),
+        contracts: listSchema(idSchema),
       }),
     ),
     summary: text,
@@ -291,8 +294,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     asOf: isoDate,
     departmentTag: idSchema,
     priorityTag: idSchema,
-    baselineYear: z.nullable(idSchema),
-    years: z.array(
+    baselineYear: nullableSchema(idSchema),
+    years: listSchema(
       object({
         year: idSchema,
         start: isoDate,
@@ -303,7 +306,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         byPriority: recordSchema(budgetEntry),
       }),
     ),
-    findings: z.array(
+    findings: listSchema(
       object({
         code: choiceSchema(['target-outside-budget']),
         severity: choiceSchema(['info']),
@@ -325,10 +328,10 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     benchmarkName: idSchema,
     benchmarkSource: idSchema,
     position: choiceSchema(['below', 'between', 'above']),
-    lower: z.nullable(percentilePoint),
-    upper: z.nullable(percentilePoint),
+    lower: nullableSchema(percentilePoint),
+    upper: nullableSchema(percentilePoint),
     nearest: percentilePoint,
-    atPercentile: z.nullable(percentilePoint),
+    atPercentile: nullableSchema(percentilePoint),
     band: text,
     averageRatio: optional(decimal),
     comparedWithAverage: optional(choiceSchema(['above', 'below', 'level'])),
@@ -370,8 +373,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     schemaVersion: choiceSchema([1]),
     reached: booleanSchema,
     period: figureOrNull,
-    wholePeriods: z.nullable(intSchema(1)),
-    cumulative: z.array(decimal),
+    wholePeriods: nullableSchema(intSchema(1)),
+    cumulative: listSchema(decimal),
     cost: decimal,
     reason: text,
   });

@@ -10,6 +10,7 @@ import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { quotient, ratioOrNull } from './figures.js';
 import { flat } from './flat-text.js';
@@ -166,8 +167,8 @@ const partSchema = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
   plainObject(
     {
       ...shape,
-      department: z.optional(idSchema),
-      priority: z.optional(idSchema),
+      department: optionalSchema(idSchema),
+      priority: optionalSchema(idSchema),
       value: moneySchema(),
     },
     what,
@@ -177,10 +178,10 @@ const partSchema = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
-      baseline: z.optional(z.unknown()),
-      targets: z.optional(z.array(partSchema({ year: idSchema }, 'a target'))),
-      departmentTag: z.optional(idSchema),
-      priorityTag: z.optional(idSchema),
+      baseline: optionalSchema(z.unknown()),
+      targets: optionalSchema(listSchema(partSchema({ year: idSchema }, 'a target'))),
+      departmentTag: optionalSchema(idSchema),
+      priorityTag: optionalSchema(idSchema),
     },
     'options',
   ),
@@ -188,7 +189,7 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
 
 const baselineSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
-    { year: idSchema, values: z.array(partSchema({}, 'a baseline value')) },
+    { year: idSchema, values: listSchema(partSchema({}, 'a baseline value')) },
     'a baseline',
   ),
 );

@@ -9,6 +9,7 @@ import { emptyRecord } from '../core/record.js';
 import { idSchema, textSchema } from '../core/schemas.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
 import { yearsBetween } from './contract-period.js';
@@ -152,21 +153,21 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
 }
 
 const contractsSchema = /* @__PURE__ */ lazy(() =>
-  z.array(
+  listSchema(
     plainObject(
       {
         id: idSchema,
-        name: z.optional(textSchema),
-        tags: z.optional(inputSchemas().tags),
+        name: optionalSchema(textSchema),
+        tags: optionalSchema(inputSchemas().tags),
         report: z.unknown(),
-        contractValue: z.optional(inputSchemas().contractValue),
+        contractValue: optionalSchema(inputSchemas().contractValue),
       },
       'a contract',
     ),
   ),
 );
 const optionsSchema = /* @__PURE__ */ lazy(() =>
-  plainObject({ top: z.optional(intSchema(0)) }, 'options'),
+  plainObject({ top: optionalSchema(intSchema(0)) }, 'options'),
 );
 
 /** A contract read: its report trusted or revived. */

@@ -15,6 +15,7 @@ import {
 } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText } from '../core/wording.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
 
 /** `10` for a fraction `0.1` given where percentage points are expected, as text. */
@@ -46,7 +47,7 @@ const vatBasis = /* @__PURE__ */ lazy(() => choiceSchema(['inclusive', 'exclusiv
 const regime = /* @__PURE__ */ lazy(() => choiceSchema(['pcr-2015', 'procurement-act-2023']));
 const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-price']));
 const scope = /* @__PURE__ */ lazy(() => choiceSchema(['statutory', 'local']));
-const tags = /* @__PURE__ */ lazy(() => z.array(idSchema));
+const tags = /* @__PURE__ */ lazy(() => listSchema(idSchema));
 
 /** Input of `ukProcurementThreshold`. Internal. */
 export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
@@ -55,8 +56,8 @@ export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
       contractType: choiceSchema(contractTypes),
       authority: choiceSchema(authorityKinds),
       commencedOn: isoDateSchema,
-      regime: z.optional(regime()),
-      level: z.optional(choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold'])),
+      regime: optionalSchema(regime()),
+      level: optionalSchema(choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold'])),
     },
     { type: 'contractType' },
   ),
@@ -66,17 +67,17 @@ export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
 export const contractSchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
-      id: z.optional(idSchema),
-      name: z.optional(textSchema),
+      id: optionalSchema(idSchema),
+      name: optionalSchema(textSchema),
       contractType: choiceSchema(contractTypes),
       authority: choiceSchema(authorityKinds),
-      value: z.optional(numericSchema({ min: 0 })),
+      value: optionalSchema(numericSchema({ min: 0 })),
       vatBasis: vatBasis(),
-      vatRate: z.optional(fractionSchema('rate')),
-      durationMonths: z.optional(numericSchema({ min: 0, minExclusive: true })),
+      vatRate: optionalSchema(fractionSchema('rate')),
+      durationMonths: optionalSchema(numericSchema({ min: 0, minExclusive: true })),
       commencedOn: isoDateSchema,
-      regime: z.optional(regime()),
-      tags: z.optional(tags()),
+      regime: optionalSchema(regime()),
+      tags: optionalSchema(tags()),
     },
     { type: 'contractType', title: 'name' },
   ),
@@ -97,15 +98,15 @@ const weighting = /* @__PURE__ */ lazy(() =>
 
 const conditions = /* @__PURE__ */ lazy(() =>
   strictObject({
-    contractTypes: z.optional(z.array(choiceSchema(contractTypes)).check(z.minLength(1))),
-    authorities: z.optional(z.array(choiceSchema(authorityKinds)).check(z.minLength(1))),
-    minimumValue: z.optional(
+    contractTypes: optionalSchema(listSchema(choiceSchema(contractTypes)).check(z.minLength(1))),
+    authorities: optionalSchema(listSchema(choiceSchema(authorityKinds)).check(z.minLength(1))),
+    minimumValue: optionalSchema(
       strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
     ),
-    minimumDurationMonths: z.optional(numericSchema({ min: 0 })),
-    commencedFrom: z.optional(isoDateSchema),
-    commencedTo: z.optional(isoDateSchema),
-    atOrAboveStatutoryThreshold: z.optional(
+    minimumDurationMonths: optionalSchema(numericSchema({ min: 0 })),
+    commencedFrom: optionalSchema(isoDateSchema),
+    commencedTo: optionalSchema(isoDateSchema),
+    atOrAboveStatutoryThreshold: optionalSchema(
       expectedSchema<boolean>(
         (value) => typeof value === 'boolean',
         () => 'true or false',
@@ -114,8 +115,8 @@ const conditions = /* @__PURE__ */ lazy(() =>
         },
       ),
     ),
-    tags: z.optional(tags()),
-    withoutTags: z.optional(tags()),
+    tags: optionalSchema(tags()),
+    withoutTags: optionalSchema(tags()),
   }).check(
     z.superRefine((when, ctx) => {
       if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
@@ -171,12 +172,12 @@ function weightingConflicts(
 const outcome = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
-      socialValue: z.optional(choiceSchema(['required', 'recommended'])),
-      minimumWeighting: z.optional(weighting()),
-      maximumWeighting: z.optional(weighting()),
-      fixedWeighting: z.optional(weighting()),
-      environmentalWeighting: z.optional(weighting()),
-      targetSocialValueAddedRatio: z.optional(fractionSchema('ratio')),
+      socialValue: optionalSchema(choiceSchema(['required', 'recommended'])),
+      minimumWeighting: optionalSchema(weighting()),
+      maximumWeighting: optionalSchema(weighting()),
+      fixedWeighting: optionalSchema(weighting()),
+      environmentalWeighting: optionalSchema(weighting()),
+      targetSocialValueAddedRatio: optionalSchema(fractionSchema('ratio')),
     },
     { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
   ).check(
@@ -200,10 +201,10 @@ function ruleShape() {
   return {
     id: idSchema,
     name: z.string().check(z.minLength(1)),
-    scope: z.optional(scope()),
-    source: z.optional(textSchema),
-    note: z.optional(textSchema),
-    when: z.optional(conditions()),
+    scope: optionalSchema(scope()),
+    source: optionalSchema(textSchema),
+    note: optionalSchema(textSchema),
+    when: optionalSchema(conditions()),
     outcome: outcome(),
   };
 }
@@ -222,9 +223,9 @@ export const policyInputSchema = /* @__PURE__ */ lazy(() =>
     {
       id: idSchema,
       name: z.string().check(z.minLength(1)),
-      source: z.optional(textSchema),
-      include: z.optional(z.array(z.unknown())),
-      rules: z.array(ruleSchema()),
+      source: optionalSchema(textSchema),
+      include: optionalSchema(listSchema(z.unknown())),
+      rules: listSchema(ruleSchema()),
     },
     { title: 'name', includes: 'include' },
   ),
@@ -237,9 +238,9 @@ export const policySnapshotSchema = /* @__PURE__ */ lazy(() =>
     schemaVersion: choiceSchema([1]),
     id: idSchema,
     name: z.string().check(z.minLength(1)),
-    source: z.optional(textSchema),
-    includes: z.array(idSchema),
-    rules: z.array(snapshotRuleSchema()),
+    source: optionalSchema(textSchema),
+    includes: listSchema(idSchema),
+    rules: listSchema(snapshotRuleSchema()),
   }),
 );
 
@@ -249,10 +250,10 @@ const points = /* @__PURE__ */ lazy(() => numericSchema({ min: 0, max: 100 }));
 export const weightsSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
     price: points(),
-    quality: z.optional(points()),
-    socialValue: z.optional(points()),
-    environmental: z.optional(points()),
-    other: z.optional(points()),
+    quality: optionalSchema(points()),
+    socialValue: optionalSchema(points()),
+    environmental: optionalSchema(points()),
+    other: optionalSchema(points()),
   }),
 );
 
@@ -272,13 +273,15 @@ const modelCriterionKinds = [
  */
 export const modelSchema = /* @__PURE__ */ lazy(() =>
   looseObject({
-    kind: z.optional(choiceSchema(['evaluation-model'])),
+    kind: optionalSchema(choiceSchema(['evaluation-model'])),
     criteria: z
       .array(
         looseObject({
           kind: choiceSchema(modelCriterionKinds),
-          weight: z.optional(points()),
-          subCriteria: z.optional(z.array(looseObject({ weight: points() })).check(z.minLength(1))),
+          weight: optionalSchema(points()),
+          subCriteria: optionalSchema(
+            listSchema(looseObject({ weight: points() })).check(z.minLength(1)),
+          ),
         }),
       )
       .check(z.minLength(1)),

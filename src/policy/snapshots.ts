@@ -3,6 +3,7 @@ import { seal } from '../core/brand.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict } from '../core/schemas.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { revivePolicy } from './define-policy.js';
 import type {
@@ -30,7 +31,7 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
     amount: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
     vatBasis: z.enum(['inclusive', 'exclusive']),
     effectiveFrom: isoDateSchema,
-    effectiveTo: z.nullable(isoDateSchema),
+    effectiveTo: nullableSchema(isoDateSchema),
     regime: z.enum(['pcr-2015', 'procurement-act-2023']),
     level: z.enum(['threshold', 'small-lot', 'notifiable-below-threshold']),
     source: text,
@@ -38,8 +39,8 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
     authority: z.enum(authorityKinds),
     // Absent from snapshots written before the caution was added: none.
     warnings: z.pipe(
-      z.optional(
-        z.array(
+      optionalSchema(
+        listSchema(
           strict({
             code: z.literal('figures-may-be-revised'),
             severity: z.literal('warning'),
@@ -66,9 +67,9 @@ const scopeRequirement = /* @__PURE__ */ lazy(() =>
   strict({
     required: z.boolean(),
     recommended: z.boolean(),
-    rules: z.array(idSchema),
-    undetermined: z.array(idSchema),
-    minimumWeightings: z.array(weightingRequirement()),
+    rules: listSchema(idSchema),
+    undetermined: listSchema(idSchema),
+    minimumWeightings: listSchema(weightingRequirement()),
   }),
 );
 
@@ -80,40 +81,40 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
     policyName: text,
     required: z.boolean(),
     recommended: z.boolean(),
-    minimumWeighting: z.nullable(weightingRequirement()),
-    minimumWeightings: z.array(weightingRequirement()),
-    maximumWeighting: z.nullable(weightingRequirement()),
-    maximumWeightings: z.array(weightingRequirement()),
-    fixedWeightings: z.array(weightingRequirement()),
-    environmentalWeightings: z.array(weightingRequirement()),
-    targetSocialValueAddedRatio: z.nullable(figure()),
-    rule: z.nullable(idSchema),
-    rules: z.array(idSchema),
+    minimumWeighting: nullableSchema(weightingRequirement()),
+    minimumWeightings: listSchema(weightingRequirement()),
+    maximumWeighting: nullableSchema(weightingRequirement()),
+    maximumWeightings: listSchema(weightingRequirement()),
+    fixedWeightings: listSchema(weightingRequirement()),
+    environmentalWeightings: listSchema(weightingRequirement()),
+    targetSocialValueAddedRatio: nullableSchema(figure()),
+    rule: nullableSchema(idSchema),
+    rules: listSchema(idSchema),
     statutory: scopeRequirement(),
     local: scopeRequirement(),
-    statutoryThreshold: z.nullable(
+    statutoryThreshold: nullableSchema(
       strict({
         // A live requirement holds the threshold as ukProcurementThreshold returned it: sealed.
         threshold: z.pipe(
           thresholdSchema(),
           z.transform((threshold) => seal(threshold, 'procurement-threshold')),
         ),
-        value: z.nullable(figure()),
-        atOrAbove: z.nullable(z.boolean()),
-        shortfall: z.nullable(figure()),
+        value: nullableSchema(figure()),
+        atOrAbove: nullableSchema(z.boolean()),
+        shortfall: nullableSchema(figure()),
       }),
     ),
-    evaluations: z.array(
+    evaluations: listSchema(
       strict({
         rule: idSchema,
         ruleName: text,
         scope: z.enum(['statutory', 'local']),
         status: z.enum(['applies', 'does-not-apply', 'undetermined']),
-        reasons: z.array(text),
+        reasons: listSchema(text),
         summary: text,
       }),
     ),
-    reasons: z.array(text),
+    reasons: listSchema(text),
     summary: text,
   }),
 );
@@ -132,11 +133,11 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
     }),
     total: figure(),
     socialValueShare: strict({
-      total: z.nullable(figure()),
-      quality: z.nullable(figure()),
-      'non-price': z.nullable(figure()),
+      total: nullableSchema(figure()),
+      quality: nullableSchema(figure()),
+      'non-price': nullableSchema(figure()),
     }),
-    findings: z.array(
+    findings: listSchema(
       strict({
         code: z.enum([
           'weights-do-not-sum',
@@ -147,8 +148,8 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
         ]),
         severity: z.enum(['error', 'warning', 'info']),
         ok: z.boolean(),
-        rule: z.nullable(idSchema),
-        ruleName: z.nullable(text),
+        rule: nullableSchema(idSchema),
+        ruleName: nullableSchema(text),
         of: base(),
         requiredPercent: figure(),
         actualPercent: figure(),

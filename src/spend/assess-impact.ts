@@ -8,6 +8,7 @@ import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError, issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { getMeasure } from '../toms/get-measure.js';
 import { readFramework } from '../toms/read-framework.js';
@@ -42,8 +43,8 @@ const mitigationSchema = /* @__PURE__ */ strictObject({
     mitigationChanges as [MitigationChange, ...MitigationChange[]],
   ),
   description: /* @__PURE__ */ nonBlankText('the mitigation in words'),
-  mitigatedShare: /* @__PURE__ */ z.optional(/* @__PURE__ */ fractionSchema('share')),
-  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
+  mitigatedShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
+  quantity: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
 });
 
 const impactSchema = /* @__PURE__ */ strictObject({
@@ -55,15 +56,15 @@ const impactSchema = /* @__PURE__ */ strictObject({
     impactDirections as [ImpactDirection, ...ImpactDirection[]],
   ),
   description: /* @__PURE__ */ nonBlankText('the impact in words'),
-  measure: /* @__PURE__ */ z.optional(idSchema),
-  quantity: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
-  mitigations: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(mitigationSchema)),
+  measure: /* @__PURE__ */ optionalSchema(idSchema),
+  quantity: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
+  mitigations: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(mitigationSchema)),
 });
 
 const inputSchema = /* @__PURE__ */ strictObject({
   name: /* @__PURE__ */ nonBlankText('the planned procurement, in words'),
-  framework: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  impacts: /* @__PURE__ */ z.array(impactSchema),
+  framework: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.unknown()),
+  impacts: /* @__PURE__ */ listSchema(impactSchema),
 });
 
 type ReadImpact = z.output<typeof impactSchema>;

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
@@ -10,6 +9,7 @@ import { divide } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText, moneyText } from '../core/wording.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { MultiplierBase, SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
 import { nonBlankText } from './schemas.js';
@@ -20,9 +20,9 @@ export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-s
 const roundsSchema = /* @__PURE__ */ intSchema(1);
 
 const inputSchema = /* @__PURE__ */ strictObject({
-  additional: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema({ min: 0 })),
-  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ numericSchema()),
-  lm3: /* @__PURE__ */ z.optional(
+  additional: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema({ min: 0 })),
+  total: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
+  lm3: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ looseObject({
       // A figure the library computed (an `lm3` multiplier): read in the figure domain, then
       // brought into the input domain (divide) where it is used.
@@ -30,10 +30,10 @@ const inputSchema = /* @__PURE__ */ strictObject({
       rounds: roundsSchema,
     }),
   ),
-  appliesTo: /* @__PURE__ */ z.optional(
+  appliesTo: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
   ),
-  rounds: /* @__PURE__ */ z.optional(roundsSchema),
+  rounds: /* @__PURE__ */ optionalSchema(roundsSchema),
   source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
 });
 

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
@@ -9,6 +8,7 @@ import { strictObject } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { upperFirst } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readMultiplierInput } from './define-spend-multiplier.js';
 import type {
@@ -30,11 +30,11 @@ const anyObject = /* @__PURE__ */ expectedSchema<object>(
 );
 
 const optionsSchema = /* @__PURE__ */ strictObject({
-  multiplier: /* @__PURE__ */ z.optional(anyObject),
-  bySupplierType: /* @__PURE__ */ z.optional(
+  multiplier: /* @__PURE__ */ optionalSchema(anyObject),
+  bySupplierType: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject(
       /* @__PURE__ */ Object.fromEntries(
-        /* @__PURE__ */ supplierTypes.map((type) => [type, z.optional(anyObject)]),
+        /* @__PURE__ */ supplierTypes.map((type) => [type, optionalSchema(anyObject)]),
       ),
     ),
   ),

@@ -3,6 +3,7 @@ import { choiceSchema } from '../core/choice-schema.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { supplierTypes } from './supplier-types.js';
 import type { Locality } from './types.js';
 
@@ -20,17 +21,17 @@ export const paymentSchema = /* @__PURE__ */ strictObject({
   supplier: /* @__PURE__ */ nonBlankText("the supplier's name"),
   amount: /* @__PURE__ */ numericSchema(),
   date: isoDateSchema,
-  postcode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(textSchema)),
-  supplierType: /* @__PURE__ */ z.optional(
+  postcode: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ nullableSchema(textSchema)),
+  supplierType: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(supplierTypes as [string, ...string[]]),
   ),
-  department: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a department name')),
-  ward: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText('a ward name')),
-  line: /* @__PURE__ */ z.optional(/* @__PURE__ */ intSchema(1)),
+  department: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ nonBlankText('a department name')),
+  ward: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ nonBlankText('a ward name')),
+  line: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema(1)),
 });
 
 /** The ledger must be a list (each payment is read on its own). Internal. */
-export const ledgerSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown());
+export const ledgerSchema = /* @__PURE__ */ listSchema(/* @__PURE__ */ z.unknown());
 
 /** The zod schema of the options of `analyseSpend`. Internal. */
 export const analyseSpendOptionsSchema = /* @__PURE__ */ strictObject({
@@ -39,5 +40,5 @@ export const analyseSpendOptionsSchema = /* @__PURE__ */ strictObject({
     () =>
       'a list of postcode areas, districts or sectors (such as ["PO1-PO6"]) or a function of a postcode',
   ),
-  localityName: /* @__PURE__ */ z.optional(/* @__PURE__ */ nonBlankText("the locality's name")),
+  localityName: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ nonBlankText("the locality's name")),
 });

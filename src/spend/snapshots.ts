@@ -11,6 +11,7 @@ import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
@@ -43,16 +44,16 @@ const count = /* @__PURE__ */ intSchema(0);
 const partSchema = /* @__PURE__ */ strictObject({
   amount: figure,
   paymentCount: count,
-  share: /* @__PURE__ */ z.nullable(figure),
+  share: /* @__PURE__ */ nullableSchema(figure),
   reason: textSchema,
 });
 
 const sliceSchema = /* @__PURE__ */ strictObject({
   amount: figure,
   paymentCount: count,
-  share: /* @__PURE__ */ z.nullable(figure),
+  share: /* @__PURE__ */ nullableSchema(figure),
   localSpend: figure,
-  localShare: /* @__PURE__ */ z.nullable(figure),
+  localShare: /* @__PURE__ */ nullableSchema(figure),
   reason: textSchema,
 });
 
@@ -69,18 +70,18 @@ const findingSchema = /* @__PURE__ */ strictObject({
   message: textSchema,
   row: /* @__PURE__ */ intSchema(1),
   supplier: textSchema,
-  postcode: /* @__PURE__ */ z.nullable(textSchema),
+  postcode: /* @__PURE__ */ nullableSchema(textSchema),
 });
 
 const analysisSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['spend-analysis']),
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
-  locality: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(textSchema)),
-  localityName: /* @__PURE__ */ z.nullable(textSchema),
+  locality: /* @__PURE__ */ nullableSchema(/* @__PURE__ */ listSchema(textSchema)),
+  localityName: /* @__PURE__ */ nullableSchema(textSchema),
   paymentCount: count,
   total: figure,
   localSpend: figure,
-  localShare: /* @__PURE__ */ z.nullable(figure),
+  localShare: /* @__PURE__ */ nullableSchema(figure),
   byLocation: /* @__PURE__ */ recordSchema(partSchema, { expected: 'an object', keys: locations }),
   bySupplierType: /* @__PURE__ */ recordSchema(sliceSchema, {
     expected: 'an object',
@@ -91,7 +92,7 @@ const analysisSchema = /* @__PURE__ */ strictObject({
   byFinancialYear: /* @__PURE__ */ recordSchema(sliceSchema, { expected: 'an object' }),
   byWard: /* @__PURE__ */ recordSchema(sliceSchema, { expected: 'an object' }),
   withoutWard: sliceSchema,
-  findings: /* @__PURE__ */ z.array(findingSchema),
+  findings: /* @__PURE__ */ listSchema(findingSchema),
   summary: textSchema,
 });
 
@@ -102,7 +103,7 @@ const multiplierSchema = /* @__PURE__ */ strictObject({
   additional: figure,
   total: figure,
   appliesTo: /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
-  rounds: /* @__PURE__ */ z.nullable(/* @__PURE__ */ intSchema(1)),
+  rounds: /* @__PURE__ */ nullableSchema(/* @__PURE__ */ intSchema(1)),
   source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
   summary: textSchema,
 });
@@ -120,17 +121,17 @@ const lineSchema = /* @__PURE__ */ strictObject({
 const estimateSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['local-impact-estimate']),
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
-  lines: /* @__PURE__ */ z.array(lineSchema),
+  lines: /* @__PURE__ */ listSchema(lineSchema),
   spend: figure,
   additionalBenefit: figure,
   localEconomyTotal: figure,
   notEstimated: figure,
-  findings: /* @__PURE__ */ z.array(
+  findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ choiceSchema(['no-multiplier', 'unknown-location-spend']),
       severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
       message: textSchema,
-      supplierType: /* @__PURE__ */ z.optional(
+      supplierType: /* @__PURE__ */ optionalSchema(
         /* @__PURE__ */ choiceSchema(supplierTypes as [SupplierType, ...SupplierType[]]),
       ),
     }),
@@ -176,21 +177,21 @@ const columnsSchema = /* @__PURE__ */ z.pipe(
 const ledgerSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['spend-ledger']),
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
-  payments: /* @__PURE__ */ z.array(
+  payments: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       supplier: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
       amount: /* @__PURE__ */ numericSchema(),
       date: isoDateSchema,
-      postcode: /* @__PURE__ */ z.nullable(textSchema),
-      supplierType: /* @__PURE__ */ z.optional(
+      postcode: /* @__PURE__ */ nullableSchema(textSchema),
+      supplierType: /* @__PURE__ */ optionalSchema(
         /* @__PURE__ */ choiceSchema(supplierTypes as [SupplierType, ...SupplierType[]]),
       ),
-      department: /* @__PURE__ */ z.optional(textSchema),
-      ward: /* @__PURE__ */ z.optional(textSchema),
+      department: /* @__PURE__ */ optionalSchema(textSchema),
+      ward: /* @__PURE__ */ optionalSchema(textSchema),
       line: /* @__PURE__ */ intSchema(1),
     }),
   ),
-  problems: /* @__PURE__ */ z.array(
+  problems: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ choiceSchema([
         'missing-supplier',
@@ -209,7 +210,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
       severity: /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]),
       message: textSchema,
       line: /* @__PURE__ */ intSchema(1),
-      column: /* @__PURE__ */ z.nullable(textSchema),
+      column: /* @__PURE__ */ nullableSchema(textSchema),
       value: textSchema,
     }),
   ),
@@ -218,7 +219,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
   headerLine: /* @__PURE__ */ intSchema(1),
 });
 
-const nullableFigure = /* @__PURE__ */ z.nullable(figure);
+const nullableFigure = /* @__PURE__ */ nullableSchema(figure);
 const dimensionSchema = /* @__PURE__ */ choiceSchema(
   impactDimensions as [ImpactDimension, ...ImpactDimension[]],
 );
@@ -249,14 +250,14 @@ const positionSchema = /* @__PURE__ */ strictObject({
   negativeCount: count,
   notMonetisedCount: count,
   unmitigatedCount: count,
-  reasons: /* @__PURE__ */ z.array(textSchema),
+  reasons: /* @__PURE__ */ listSchema(textSchema),
 });
 
 const assessmentSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['impact-assessment']),
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   name: textSchema,
-  framework: /* @__PURE__ */ z.nullable(
+  framework: /* @__PURE__ */ nullableSchema(
     /* @__PURE__ */ strictObject({
       id: textSchema,
       name: textSchema,
@@ -264,22 +265,22 @@ const assessmentSchema = /* @__PURE__ */ strictObject({
       priceYear: /* @__PURE__ */ intSchema(),
     }),
   ),
-  impacts: /* @__PURE__ */ z.array(
+  impacts: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       id: textSchema,
       dimension: dimensionSchema,
       direction: /* @__PURE__ */ choiceSchema(impactDirections as ['positive', 'negative']),
       description: textSchema,
-      measure: /* @__PURE__ */ z.nullable(textSchema),
-      title: /* @__PURE__ */ z.nullable(textSchema),
-      unit: /* @__PURE__ */ z.nullable(textSchema),
+      measure: /* @__PURE__ */ nullableSchema(textSchema),
+      title: /* @__PURE__ */ nullableSchema(textSchema),
+      unit: /* @__PURE__ */ nullableSchema(textSchema),
       quantity: nullableFigure,
       proxyValue: nullableFigure,
       value: nullableFigure,
       mitigatedShare: nullableFigure,
       mitigated: nullableFigure,
       net: nullableFigure,
-      mitigations: /* @__PURE__ */ z.array(
+      mitigations: /* @__PURE__ */ listSchema(
         /* @__PURE__ */ strictObject({
           change: /* @__PURE__ */ choiceSchema(
             mitigationChanges as [MitigationChange, ...MitigationChange[]],
@@ -301,16 +302,16 @@ const assessmentSchema = /* @__PURE__ */ strictObject({
     environmental: positionSchema,
   }),
   overall: positionSchema,
-  findings: /* @__PURE__ */ z.array(
+  findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ choiceSchema(
         impactFindingCodes as [ImpactFindingCode, ...ImpactFindingCode[]],
       ),
       severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
       message: textSchema,
-      impact: /* @__PURE__ */ z.optional(textSchema),
-      dimension: /* @__PURE__ */ z.optional(dimensionSchema),
-      mitigation: /* @__PURE__ */ z.optional(count),
+      impact: /* @__PURE__ */ optionalSchema(textSchema),
+      dimension: /* @__PURE__ */ optionalSchema(dimensionSchema),
+      mitigation: /* @__PURE__ */ optionalSchema(count),
     }),
   ),
   summary: textSchema,

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, strictObject } from '../core/schemas.js';
+import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { TenderEvaluation } from '../evaluation/types.js';
 import type { ActionPlan, MaturityAssessment } from '../maturity/types.js';
@@ -39,21 +40,21 @@ export type TableOf<Result> = Result extends {
 
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   strictObject({
-    keys: z.optional(
+    keys: optionalSchema(
       strictObject({
-        contract: z.optional(idSchema),
-        valuation: z.optional(idSchema),
-        reconciliation: z.optional(idSchema),
-        evaluation: z.optional(idSchema),
-        assessment: z.optional(idSchema),
-        plan: z.optional(idSchema),
-        report: z.optional(idSchema),
-        portfolio: z.optional(idSchema),
-        analysis: z.optional(idSchema),
+        contract: optionalSchema(idSchema),
+        valuation: optionalSchema(idSchema),
+        reconciliation: optionalSchema(idSchema),
+        evaluation: optionalSchema(idSchema),
+        assessment: optionalSchema(idSchema),
+        plan: optionalSchema(idSchema),
+        report: optionalSchema(idSchema),
+        portfolio: optionalSchema(idSchema),
+        analysis: optionalSchema(idSchema),
       }),
     ),
-    labels: z.optional(z.boolean()),
-    numbers: z.optional(z.enum(['string', 'number'])),
+    labels: optionalSchema(z.boolean()),
+    numbers: optionalSchema(z.enum(['string', 'number'])),
   }),
 );
 
