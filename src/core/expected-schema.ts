@@ -24,3 +24,10 @@ export function expectedSchema<T>(
   });
   return json === undefined ? schema : hinted(schema, { kind: 'json', json });
 }
+
+/** True or false: zod's `z.boolean()`, in less code. Internal. */
+export const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
+  (value) => typeof value === 'boolean',
+  () => 'true or false',
+  { type: 'boolean' },
+);

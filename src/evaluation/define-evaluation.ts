@@ -1,5 +1,6 @@
 import { isSealed, seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { defined } from '../core/defined.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -9,7 +10,6 @@ import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { HUNDRED } from './constants.js';
-import { defined } from './defined.js';
 import { evaluationModelSchema, type ParsedModel } from './schemas.js';
 import type {
   Criterion,

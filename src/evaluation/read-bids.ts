@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { defined } from '../core/defined.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
@@ -8,7 +9,6 @@ import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
-import { defined } from './defined.js';
 import { bidsSchema, type ParsedBid, type ParsedResponse } from './schemas.js';
 import type { EvaluationModel } from './types.js';
 

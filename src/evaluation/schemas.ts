@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
-import { expectedSchema } from '../core/expected-schema.js';
+import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
@@ -18,10 +18,10 @@ import { readNumeric } from '../core/to-decimal.js';
 
 type RoundingMode = (typeof roundingModes)[number];
 
+import { defined } from '../core/defined.js';
 import { idSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { HUNDRED } from './constants.js';
-import { defined } from './defined.js';
 import { PUBLISHED_SCALES } from './scales.js';
 import type { ScaleScoring, Scoring, SvaScoring, TieBreakRule } from './types.js';
 
@@ -149,13 +149,6 @@ const weightSchema = /* @__PURE__ */ hinted(
     );
   }),
   { kind: 'numeric', bounds: { min: 0, max: 100 } },
-);
-
-/** True or false: zod's `z.boolean()`, in less code. */
-const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
-  (value) => typeof value === 'boolean',
-  () => 'true or false',
-  { type: 'boolean' },
 );
 
 const combineSchema = /* @__PURE__ */ optionalSchema(

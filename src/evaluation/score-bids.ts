@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { defined } from '../core/defined.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
@@ -6,7 +7,6 @@ import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
 import { ZERO } from './constants.js';
 import { groupScore, leafScore, moneyMemo, noInput } from './criterion-score.js';
-import { defined } from './defined.js';
 import { abnormallyLowClause, findAbnormallyLow } from './flag-abnormally-low.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
 import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';

@@ -1,4 +1,5 @@
 import { seal } from '../core/brand.js';
+import { defined } from '../core/defined.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import type {
@@ -95,16 +96,6 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
 }
 
 /**
- * A copy of a checked object (a source, level, theme or criterion: its keys in the schema's
- * order) without the optional fields given as `undefined`.
- */
-function definedFields<T extends object>(value: T): T {
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== undefined) copy[key] = field;
-  return copy as T;
-}
-
-/**
  * Checks the cross-references of a model whose shape is checked, then builds the live model:
  * levels sorted by rank, defaults filled in, every object a fresh copy, sealed. Internal: used by
  * {@link defineMaturityModel} and by the snapshot reader, so both accept exactly the same models.
@@ -120,10 +111,10 @@ export function buildModel(shape: CheckedShape, root: readonly PropertyKey[]): M
     id: shape.id,
     name: shape.name,
     ...(shape.version === undefined ? {} : { version: shape.version }),
-    source: definedFields(shape.source),
-    levels: shape.levels.map(definedFields).sort((a, b) => a.rank - b.rank),
-    themes: shape.themes.map(definedFields),
-    criteria: shape.criteria.map(definedFields),
+    source: defined(shape.source),
+    levels: shape.levels.map((entry) => defined(entry)).sort((a, b) => a.rank - b.rank),
+    themes: shape.themes.map((entry) => defined(entry)),
+    criteria: shape.criteria.map((entry) => defined(entry)),
     rules: {
       themeRule: shape.rules?.themeRule ?? 'cumulative',
       overallRounding: shape.rules?.overallRounding ?? 'down',

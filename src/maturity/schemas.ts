@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
-import { expectedSchema } from '../core/expected-schema.js';
+import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
 import { readerSchema } from '../core/reader-schema.js';
@@ -29,13 +29,6 @@ export const textSchema = trimmedTextSchema;
 
 /** Any text (`z.string()`). */
 export const anyTextSchema = coreTextSchema;
-
-/** True or false (`z.boolean()`). */
-export const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
-  (value) => typeof value === 'boolean',
-  () => 'true or false',
-  { type: 'boolean' },
-);
 
 /**
  * The values `accepts` takes, as they are; any other value (`undefined` too) is one issue worded

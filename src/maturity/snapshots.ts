@@ -2,6 +2,7 @@ import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
+import { booleanSchema } from '../core/expected-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
@@ -11,7 +12,6 @@ import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
 import {
   anyTextSchema,
-  booleanSchema,
   criterionSchema,
   evidenceSchema,
   MAX_RANK,

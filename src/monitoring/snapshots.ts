@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
-import { expectedSchema } from '../core/expected-schema.js';
+import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { lazy } from '../core/lazy.js';
@@ -61,10 +61,6 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     () => 'a calendar date written YYYY-MM-DD',
   );
   const optional = z.optional;
-  const booleanSchema = expectedSchema<boolean>(
-    (value) => typeof value === 'boolean',
-    () => 'true or false',
-  );
 
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
   const object = strictObject;

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
-import { expectedSchema } from '../core/expected-schema.js';
+import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
@@ -106,15 +106,7 @@ const conditions = /* @__PURE__ */ lazy(() =>
     minimumDurationMonths: optionalSchema(numericSchema({ min: 0 })),
     commencedFrom: optionalSchema(isoDateSchema),
     commencedTo: optionalSchema(isoDateSchema),
-    atOrAboveStatutoryThreshold: optionalSchema(
-      expectedSchema<boolean>(
-        (value) => typeof value === 'boolean',
-        () => 'true or false',
-        {
-          type: 'boolean',
-        },
-      ),
-    ),
+    atOrAboveStatutoryThreshold: optionalSchema(booleanSchema),
     tags: optionalSchema(tags()),
     withoutTags: optionalSchema(tags()),
   }).check(

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
-import { expectedSchema } from '../core/expected-schema.js';
+import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { oneOf } from '../core/one-of.js';
@@ -103,13 +103,7 @@ export const valuePledgesOptionsSchema = /* @__PURE__ */ strictObject({
 /** The zod schema of the options of `createValuationAccumulator`. Internal. */
 export const valuationAccumulatorOptionsSchema = /* @__PURE__ */ strictObject({
   contractValue: contractValueSchema,
-  lines: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ expectedSchema<boolean>(
-      (value) => typeof value === 'boolean',
-      () => 'true or false',
-      { type: 'boolean' },
-    ),
-  ),
+  lines: /* @__PURE__ */ optionalSchema(booleanSchema),
 });
 
 const optionalAmount = /* @__PURE__ */ optionalSchema(
