@@ -35,8 +35,9 @@ const cases = [
   {
     name: '`defineFramework` + `valuePledges`',
     code: "import { defineFramework, valuePledges } from 'social-value'; use(defineFramework, valuePledges);",
-    // Issue #16's 30 kB, met (29,964 bytes) since objects, pipes, customs and refinements of the core
-    // readers are the library's own small zod types (core/object-schema.ts, reader-schema.ts).
+    // Issue #16's 30 kB, met (29,009 bytes) since objects, pipes, customs, refinements, optionals,
+    // nullables and lists of the core readers are the library's own small zod types
+    // (core/object-schema.ts, reader-schema.ts, wrapper-schema.ts).
     budget: 30,
     forbidden: [...tables, ...classicZod, ...zodExtras],
   },
@@ -49,17 +50,19 @@ const cases = [
   {
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
-    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 125.4 kB. Taking one
+    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 121.8 kB. Taking one
     // area out at a time (gzip, at 122.0 kB): maturity 18.3 kB (the SVMI and Portsmouth model
     // texts), monitoring 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3,
     // toms 1.1; the rest is core, decimal.js (12.9) and zod/mini (docs/performance.md). The lines
     // printed under the table show why no trimming reaches it: with every string literal emptied
-    // the library's own code is still 68.5 kB, and its dependencies add about 19.5. This ceiling
+    // the library's own code is still 67.0 kB, and its dependencies add about 18.9. This ceiling
     // (the measured figure rounded up, plus 1 kB) keeps it from growing unnoticed until the target
     // is met or changed; it went from 123 to 125 kB with the edge fixes of 2 December 2026 (about
     // thirty refusals, warnings and findings across every area: +2.3 kB) and to 127 kB with the
-    // next round (storage of what was lost, encodings, restatements, response parts: +1.0 kB).
-    budget: 127,
+    // next round (storage of what was lost, encodings, restatements, response parts: +1.0 kB),
+    // and back to 123 kB with the size round after them (121.8 kB: core's own schemas in every
+    // area, repeated copies as one helper, the model criteria as tables; docs/performance.md).
+    budget: 123,
     target: 70,
     forbidden: classicZod,
   },
