@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
@@ -87,7 +88,7 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
 export function noHeaderRow(columns?: ParsePledgeSheetOptions['columns']): SocialValueError {
   const named = Object.entries(columns ?? {})
     .filter(([, header]) => header !== undefined)
-    .map(([role, header]) => `${JSON.stringify(header)} (${role})`);
+    .map(([role, header]) => `${describeValue(header)} (${role})`);
   return named.length === 0
     ? fieldError(
         'invalid-input',

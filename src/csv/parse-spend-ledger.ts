@@ -268,8 +268,8 @@ function readBody(
           'error',
           'amount',
           amount === 'out-of-range'
-            ? `${JSON.stringify(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
-            : `${JSON.stringify(amountCell)} is not an amount${encodingHint(amountCell)}, so the row is left out.`,
+            ? `${describeValue(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
+            : `${describeValue(amountCell)} is not an amount${encodingHint(amountCell)}, so the row is left out.`,
         );
       continue;
     }
@@ -281,7 +281,7 @@ function readBody(
         'not-a-date',
         'error',
         'date',
-        `${JSON.stringify(dateCell)} is not a date (${date.problem}), so the row is left out.`,
+        `${describeValue(dateCell)} is not a date (${date.problem}), so the row is left out.`,
       );
       continue;
     }
@@ -301,7 +301,7 @@ function readBody(
           'unknown-supplier-type',
           'warning',
           'supplierType',
-          `${JSON.stringify(label)} is not a known supplier type, so the payment's type is unknown (name it in options.supplierTypes).`,
+          `${describeValue(label)} is not a known supplier type, so the payment's type is unknown (name it in options.supplierTypes).`,
         );
       } else {
         payment.supplierType = type;

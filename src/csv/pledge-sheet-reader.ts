@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { isoDateOf } from '../core/schemas.js';
@@ -119,15 +120,15 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const stated = role === 'statedValue';
     const value = readAmount(written, stated ? 'stated' : 'input');
     if (typeof value !== 'string') return value;
-    const column = JSON.stringify(headers[index]);
+    const column = describeValue(headers[index]);
     problem(
       problemOf({
         code: value,
         severity: 'error',
         message:
           value === 'out-of-range'
-            ? `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
-            : `Line ${row.line}, column ${column}: ${JSON.stringify(written)} is not a number${encodingHint(written)}; it is left blank.`,
+            ? `Line ${row.line}, column ${column}: ${describeValue(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
+            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${encodingHint(written)}; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -148,7 +149,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     row.cells.forEach((written, index) => {
       if ((index < headers.length && headers[index] !== '') || written.trim() === '') return;
       const beyond = index >= headers.length;
-      const cellText = JSON.stringify(written);
+      const cellText = describeValue(written);
       problem(
         problemOf({
           code: 'cell-without-header',
@@ -180,7 +181,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       problemOf({
         code: 'not-a-choice',
         severity: 'error',
-        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not ${what} (${list.join(', ')}); it is left blank.`,
+        message: `Line ${row.line}, column ${describeValue(headers[index])}: ${describeValue(written)} is not ${what} (${list.join(', ')}); it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -199,7 +200,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       problemOf({
         code: 'not-a-date',
         severity: 'error',
-        message: `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)} is not a date written YYYY-MM-DD; it is left blank.`,
+        message: `Line ${row.line}, column ${describeValue(headers[index])}: ${describeValue(written)} is not a date written YYYY-MM-DD; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -224,7 +225,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       return read;
     }
     const index = mapping.get('attributionShare')!;
-    const at = `Line ${row.line}, column ${JSON.stringify(headers[index])}: ${JSON.stringify(written)}`;
+    const at = `Line ${row.line}, column ${describeValue(headers[index])}: ${describeValue(written)}`;
     const [code, reason]: [PledgeSheetProblem['code'], string] = isNumericProblem(read)
       ? read.code === 'out-of-range'
         ? ['out-of-range', 'is outside the numeric domain (below 1e15, at most 40 decimal places)']

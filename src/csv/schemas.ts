@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { describeValue } from '../core/describe-value.js';
 import { strictObject } from '../core/schemas.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import type { PledgeSheetColumn } from './types.js';
@@ -31,7 +32,7 @@ const pledgeSheetOptions = {
       /* @__PURE__ */ z.length(1),
       /* @__PURE__ */ z.refine((value) => !BAD_DELIMITERS.includes(value), {
         error: (issue) =>
-          `expected one character other than a quote or a line break, received ${JSON.stringify(issue.input)}`,
+          `expected one character other than a quote or a line break, received ${describeValue(issue.input)}`,
       }),
     ),
   ),

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { ownValue } from '../core/record.js';
@@ -116,7 +117,7 @@ function checkCodes(
       .map((code) =>
         issueAt(
           ['meta', field, code],
-          `no row has measure ${JSON.stringify(code)}${didYouMean(suggest(code, codes))}`,
+          `no row has measure ${describeValue(code)}${didYouMean(suggest(code, codes))}`,
         ),
       ),
   });

@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
@@ -267,8 +268,8 @@ function knownMet(
     const path = [...at, 'met', key];
     const problem =
       criterion === undefined
-        ? `${JSON.stringify(id)} is not a criterion of ${index.model.name}`
-        : `${JSON.stringify(id)} belongs to the theme ${JSON.stringify(criterion.theme)}, not ${JSON.stringify(theme.id)}`;
+        ? `${describeValue(id)} is not a criterion of ${index.model.name}`
+        : `${describeValue(id)} belongs to the theme ${describeValue(criterion.theme)}, not ${describeValue(theme.id)}`;
     // A suggestion costs an edit distance per criterion of the theme: offered for the first
     // unknown ids only, so that thousands of them stay linear.
     const suggestions =
@@ -315,7 +316,7 @@ function checkEvidence(
       warnings.push(
         warning(
           'evidence-for-unknown-criterion',
-          `Evidence given for ${JSON.stringify(id)}, which is not a criterion of ${theme.name}; kept as given.`,
+          `Evidence given for ${describeValue(id)}, which is not a criterion of ${theme.name}; kept as given.`,
           theme.id,
           id,
           [...at, 'evidence', id],

@@ -1,4 +1,5 @@
 import { seal } from '../core/brand.js';
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { countText, plural } from '../core/text.js';
@@ -50,7 +51,7 @@ export function compareAssessments(
       'model-mismatch',
       'The two assessments are of different models.',
       ['target', 'model', 'id'],
-      `expected an assessment against ${JSON.stringify(now.model.id)}, received one against ${JSON.stringify(later.model.id)}`,
+      `expected an assessment against ${describeValue(now.model.id)}, received one against ${describeValue(later.model.id)}`,
       { expected: now.model.id, received: later.model.id },
     );
   }

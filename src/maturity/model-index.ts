@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
@@ -91,9 +92,9 @@ function unknownId(
   const suggestions = suggest(id, known);
   return fieldError(
     code,
-    `Unknown ${what} ${JSON.stringify(id)} in ${index.model.name}.`,
+    `Unknown ${what} ${describeValue(id)} in ${index.model.name}.`,
     path,
-    `unknown ${what} ${JSON.stringify(id)}: expected one of ${listed(known, { and: 'or' })}${didYouMean(suggestions)}`,
+    `unknown ${what} ${describeValue(id)}: expected one of ${listed(known, { and: 'or' })}${didYouMean(suggestions)}`,
     { [what]: id, suggestions },
   );
 }

@@ -1,4 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { countText, plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
@@ -164,7 +165,7 @@ function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Posi
       'model-mismatch',
       'The assessment is of another model.',
       [...path, 'model', 'id'],
-      `expected an assessment against ${JSON.stringify(index.model.id)}, received one against ${JSON.stringify(assessment.model.id)}`,
+      `expected an assessment against ${describeValue(index.model.id)}, received one against ${describeValue(assessment.model.id)}`,
       { expected: index.model.id, received: assessment.model.id },
     );
   }
@@ -181,7 +182,7 @@ function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Posi
           'unknown-criterion',
           'Unknown criterion.',
           [...at, 'met', j],
-          `${JSON.stringify(id)} is not a criterion of ${JSON.stringify(theme.theme)} in ${index.model.name}`,
+          `${describeValue(id)} is not a criterion of ${describeValue(theme.theme)} in ${index.model.name}`,
           { criterion: id },
         );
       }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
@@ -159,9 +160,9 @@ export function benchmarkSocialValueAdded(
     const known = Object.keys(table.valueTypes);
     throw fieldError(
       'invalid-input',
-      `Invalid benchmark input: ${table.name} has no value type ${JSON.stringify(valueType)}.`,
+      `Invalid benchmark input: ${table.name} has no value type ${describeValue(valueType)}.`,
       ['options', 'valueType'],
-      `expected one of ${listed(known, { and: 'or' })}, received ${JSON.stringify(valueType)}`,
+      `expected one of ${listed(known, { and: 'or' })}, received ${describeValue(valueType)}`,
       { valueTypes: known },
     );
   }

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
@@ -27,7 +28,7 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
       const recorded =
         barriers.length === 0
           ? 'no barriers recorded'
-          : `barriers recorded: ${listed([...new Set(barriers)].map((barrier) => JSON.stringify(barrier)))}`;
+          : `barriers recorded: ${listed([...new Set(barriers)].map((barrier) => describeValue(barrier)))}`;
       const entry: { -readonly [K in keyof FollowUpDue]: FollowUpDue[K] } = {
         line: line.index,
         measure: line.measure,

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
@@ -158,7 +159,7 @@ function detail<T>(
     'invalid-input',
     `Invalid variation: the new pledge of ${code} has no ${what}.`,
     path,
-    `expected ${what === 'theme' ? 'a theme id' : what === 'value type' ? 'a value type' : 'a proxy value'}, or options.framework with a measure ${JSON.stringify(code)}`,
+    `expected ${what === 'theme' ? 'a theme id' : what === 'value type' ? 'a value type' : 'a proxy value'}, or options.framework with a measure ${describeValue(code)}`,
   );
 }
 
@@ -306,7 +307,7 @@ export function pledgeLines(
         'unknown-measure',
         `No pledge of ${variation.measure} to vary.`,
         [...path, 'measure'],
-        `expected the measure of a pledge line (or newPledge, to add a measure), received ${JSON.stringify(variation.measure)}`,
+        `expected the measure of a pledge line (or newPledge, to add a measure), received ${describeValue(variation.measure)}`,
         { measure: variation.measure },
       );
     }

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
@@ -196,7 +197,7 @@ export function pledgedYearsProfile(
     } else {
       throw fail(
         index,
-        `expected a contract year (1, 2, …) or a financial year such as ${startMonth === 1 ? '2025' : '2025/26'}, received ${JSON.stringify(year.year)}`,
+        `expected a contract year (1, 2, …) or a financial year such as ${startMonth === 1 ? '2025' : '2025/26'}, received ${describeValue(year.year)}`,
       );
     }
     const from = Math.max(first, start);
@@ -204,7 +205,7 @@ export function pledgedYearsProfile(
     if (to < from) {
       throw fail(
         index,
-        `expected a year within the contract, received ${JSON.stringify(year.year)}`,
+        `expected a year within the contract, received ${describeValue(year.year)}`,
       );
     }
     return { index, from: from - start, to: to - start + 1, numerator: year.quantity };
@@ -213,7 +214,7 @@ export function pledgedYearsProfile(
   checkNoOverlap(ordered, (weight, before) =>
     fail(
       weight.index,
-      `expected years that do not overlap, received ${JSON.stringify(years[weight.index]!.year)}, which overlaps ${JSON.stringify(years[before.index]!.year)}`,
+      `expected years that do not overlap, received ${describeValue(years[weight.index]!.year)}, which overlaps ${describeValue(years[before.index]!.year)}`,
     ),
   );
   return {

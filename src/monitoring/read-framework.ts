@@ -1,5 +1,6 @@
 import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { expectKind } from '../core/expect-kind.js';
 import { fieldError } from '../core/issue.js';
 import { didYouMean, suggest } from '../core/suggest.js';
@@ -65,14 +66,14 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
     if (measures.has(code)) {
       throw fieldError(
         'duplicate-code',
-        `Invalid framework: two measures have the code ${JSON.stringify(code)}.`,
+        `Invalid framework: two measures have the code ${describeValue(code)}.`,
         ['options', 'framework', 'measures', position, 'code'],
-        `expected a code no other measure has, received ${JSON.stringify(measure.code)} again`,
+        `expected a code no other measure has, received ${describeValue(measure.code)} again`,
         { code },
       );
     }
     if (themeIds !== undefined && !themeIds.includes(measure.theme)) {
-      const received = JSON.stringify(measure.theme);
+      const received = describeValue(measure.theme);
       throw fieldError(
         'invalid-input',
         `Invalid framework: no theme ${received}.`,

@@ -252,7 +252,7 @@ function place(
       'invalid-input',
       `Invalid ${what}: the same figure twice.`,
       path,
-      `expected one ${what} per year for ${name === undefined ? 'the whole council' : JSON.stringify(name)}`,
+      `expected one ${what} per year for ${name === undefined ? 'the whole council' : describeValue(name)}`,
     );
   }
   if (map === undefined) parts.total = value;

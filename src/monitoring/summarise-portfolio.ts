@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
@@ -190,7 +191,7 @@ function readContracts(contracts: unknown): ContractRead[] {
         'invalid-input',
         `Invalid portfolio: contract ${contract.id} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${JSON.stringify(contract.id)} again`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again`,
       );
     }
     seen.add(contract.id);

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import type { PledgeChannel, PledgeEffect } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
@@ -75,7 +76,7 @@ function unknownMeasure(
 ): Error {
   const known = [...index.byCode.keys(), ...(measures?.keys() ?? [])];
   const suggestions = suggest(delivery.measure, known);
-  const received = JSON.stringify(delivery.measure);
+  const received = describeValue(delivery.measure);
   return fieldError(
     'unknown-measure',
     `No pledge or framework measure ${received}${didYouMean(suggestions)}.`,
@@ -142,7 +143,7 @@ export function tallyDeliveries(
             'invalid-input',
             `Invalid delivery: pledge line ${lines[linePosition]!.index} came through the ${own} channel.`,
             ['deliveries', position, 'channel'],
-            `expected the channel of its pledge line, ${JSON.stringify(own)}, or none, received ${JSON.stringify(channel)}`,
+            `expected the channel of its pledge line, ${describeValue(own)}, or none, received ${describeValue(channel)}`,
           );
         }
       }

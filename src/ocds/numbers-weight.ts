@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
 import { own } from './shape.js';
@@ -62,7 +63,7 @@ function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decim
     problems.push({
       code: 'unexpected-shape',
       severity: 'info',
-      message: `The number is published as the text ${JSON.stringify(value)}; OCDS asks for a JSON number, it was read as ${new Decimal(value.trim()).toString()}.`,
+      message: `The number is published as the text ${describeValue(value)}; OCDS asks for a JSON number, it was read as ${new Decimal(value.trim()).toString()}.`,
       at,
     });
     return new Decimal(value.trim());

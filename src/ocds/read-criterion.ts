@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { criterionKind } from './criterion-kind.js';
 import { weightFromNumbers } from './numbers-weight.js';
 import { finding, own, text } from './shape.js';
@@ -14,7 +15,7 @@ export interface CriterionReading {
 }
 
 function label(name: string | null, type: string | null, index: number): string {
-  if (name !== null) return `Criterion ${JSON.stringify(name)}`;
+  if (name !== null) return `Criterion ${describeValue(name)}`;
   return type === null ? `Criterion ${index + 1}` : `The ${type} criterion`;
 }
 

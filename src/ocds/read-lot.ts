@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
 import { finding, isObject, list, text } from './shape.js';
 import { labelledWeights } from './text-weight.js';
@@ -58,7 +59,7 @@ function fromDescription(description: string, path: string): CriterionReading[] 
       index,
       path,
       'description',
-      `"${w.label}" is ${w.kind} from its words; weight ${w.value.toString()} points from the award criteria description ${JSON.stringify(description)}.`,
+      `"${w.label}" is ${w.kind} from its words; weight ${w.value.toString()} points from the award criteria description ${describeValue(description)}.`,
     ),
   );
 }
@@ -117,7 +118,7 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
       finding(
         'ambiguous-weight',
         'info',
-        `The weighting is also described in words: ${JSON.stringify(weighting)}.`,
+        `The weighting is also described in words: ${describeValue(weighting)}.`,
         `${path}.weightingDescription`,
       ),
     );
@@ -127,7 +128,7 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
       finding(
         'order-only',
         'info',
-        `Only an order of importance is given, because: ${JSON.stringify(order)}.`,
+        `Only an order of importance is given, because: ${describeValue(order)}.`,
         `${path}.orderRationale`,
       ),
     );
@@ -138,7 +139,7 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
 /** Who a lot is in sentences. */
 function lotLabel(level: OcdsLotCriteria['level'], lot: string | null): string {
   if (level === 'tender') return 'The tender';
-  return `${level === 'lot' ? 'Lot' : 'Lot group'} ${lot === null ? '(no id)' : JSON.stringify(lot)}`;
+  return `${level === 'lot' ? 'Lot' : 'Lot group'} ${lot === null ? '(no id)' : describeValue(lot)}`;
 }
 
 /** Points become percentage points only when every criterion is in points and they total 100. */

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { CompiledTender } from './compile-tender.js';
@@ -56,7 +57,7 @@ function readLots(
           finding(
             'duplicate-lot',
             'warning',
-            `Lot id ${JSON.stringify(id)} is used again (first at ${key}[${earlier}]); both are read.`,
+            `Lot id ${describeValue(id)} is used again (first at ${key}[${earlier}]); both are read.`,
             path,
           ),
         );

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { type CompiledTender, compileTender } from './compile-tender.js';
 import { finding, isObject, list, own, text } from './shape.js';
 import type { OcdsFinding } from './types.js';
@@ -65,7 +66,7 @@ function fromRecord(
         finding(
           'release-skipped',
           'warning',
-          `Release ${JSON.stringify(own(release, 'url'))} is linked, not embedded; it was not fetched.`,
+          `Release ${describeValue(own(release, 'url'))} is linked, not embedded; it was not fetched.`,
           at,
         ),
       );
@@ -170,7 +171,7 @@ export function latestPerProcess(
           finding(
             'release-skipped',
             'info',
-            `Release ${other.id === null ? '(no id)' : JSON.stringify(other.id)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read: release ${latest.id === null ? '(no id)' : JSON.stringify(latest.id)} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
+            `Release ${other.id === null ? '(no id)' : describeValue(other.id)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read: release ${latest.id === null ? '(no id)' : describeValue(latest.id)} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
             other.path,
           ),
         );

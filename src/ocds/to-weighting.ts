@@ -23,7 +23,7 @@ const FIELD: Readonly<Record<OcdsCriterionKind, keyof OcdsWeights>> = {
 
 function lotLabel(lot: OcdsLotCriteria): string {
   if (lot.level === 'tender') return `the tender of ${lot.ocid ?? 'a process with no ocid'}`;
-  return `lot ${lot.lot === null ? '(no id)' : JSON.stringify(lot.lot)} of ${lot.ocid ?? 'a process with no ocid'}`;
+  return `lot ${lot.lot === null ? '(no id)' : describeValue(lot.lot)} of ${lot.ocid ?? 'a process with no ocid'}`;
 }
 
 /**
@@ -117,7 +117,7 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       finding(
         'incomplete-weights',
         'warning',
-        `The ${criterion.kind} criterion ${criterion.name === null ? `at position ${criterion.index + 1}` : JSON.stringify(criterion.name)} of ${who} has no weight that could be read.`,
+        `The ${criterion.kind} criterion ${criterion.name === null ? `at position ${criterion.index + 1}` : describeValue(criterion.name)} of ${who} has no weight that could be read.`,
         criterion.path,
       ),
     );

@@ -1,5 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
-import { describeReceived } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
@@ -22,9 +22,9 @@ function notAPolicy(value: unknown, path: readonly PropertyKey[]): SocialValueEr
 function includesItself(id: string, path: readonly PropertyKey[], through?: string) {
   return fieldError(
     'duplicate-rule',
-    `Policy ${JSON.stringify(id)} includes itself${through === undefined ? '' : ` (through ${JSON.stringify(through)})`}: a policy cannot build on its own rules.`,
+    `Policy ${describeValue(id)} includes itself${through === undefined ? '' : ` (through ${describeValue(through)})`}: a policy cannot build on its own rules.`,
     path,
-    `expected a policy other than ${JSON.stringify(id)} and the policies that include it`,
+    `expected a policy other than ${describeValue(id)} and the policies that include it`,
     { policy: id },
   );
 }
@@ -42,9 +42,9 @@ class RuleBook {
     if (sameRule(existing, rule)) return;
     throw fieldError(
       'duplicate-rule',
-      `Two different rules have the id ${JSON.stringify(rule.id)}: give each rule its own id.`,
+      `Two different rules have the id ${describeValue(rule.id)}: give each rule its own id.`,
       [...path, 'id'],
-      `expected a unique rule id, received ${JSON.stringify(rule.id)} again`,
+      `expected a unique rule id, received ${describeValue(rule.id)} again`,
       { rule: rule.id },
     );
   }

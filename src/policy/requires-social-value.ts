@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { isSocialValueError, type SocialValueError } from '../core/errors.js';
 import { byCodeUnits } from '../core/text.js';
 import { readPolicy } from './define-policy.js';
@@ -141,7 +142,7 @@ function summaryOf(
   maximum: WeightingRequirement | null,
   undetermined: number,
 ): string {
-  const under = `Under policy ${policy.id} (${JSON.stringify(policy.name)})`;
+  const under = `Under policy ${policy.id} (${describeValue(policy.name)})`;
   const head = deciding
     ? `${under}, social value is required (rule ${deciding.id})`
     : recommended

@@ -111,7 +111,7 @@ function measureOf(framework: Framework, code: string, path: Path): Measure {
       'missing-proxy',
       `Measure ${code} has no proxy value in ${framework.name}: the impact cannot be monetised.`,
       path,
-      `measure ${JSON.stringify(code)} has no proxy value, so it cannot monetise the impact (leave out measure and quantity to weigh it in words)`,
+      `measure ${describeValue(code)} has no proxy value, so it cannot monetise the impact (leave out measure and quantity to weigh it in words)`,
       { measure: code, framework: framework.id },
     );
   }
@@ -141,13 +141,13 @@ function monetisedOf(
   if (impact.quantity === undefined) {
     throw invalid(
       [...path, 'quantity'],
-      `missing: expected the quantity of measure ${JSON.stringify(impact.measure)} (how many units)`,
+      `missing: expected the quantity of measure ${describeValue(impact.measure)} (how many units)`,
     );
   }
   if (framework === null) {
     throw invalid(
       [...path, 'measure'],
-      `expected input.framework to monetise measure ${JSON.stringify(impact.measure)} (or leave out measure and quantity)`,
+      `expected input.framework to monetise measure ${describeValue(impact.measure)} (or leave out measure and quantity)`,
     );
   }
   checkQuantity(impact.quantity, [...path, 'quantity'], 'a quantity');
@@ -202,7 +202,7 @@ function mitigationsOf(
     if (over) {
       throw invalid(
         [...at, mitigation.quantity === undefined ? 'mitigatedShare' : 'quantity'],
-        `expected the mitigations of impact ${JSON.stringify(impact.id)} to avoid at most the whole impact, but with this one they avoid more than all of it`,
+        `expected the mitigations of impact ${describeValue(impact.id)} to avoid at most the whole impact, but with this one they avoid more than all of it`,
       );
     }
     let mitigated: Decimal | null = null;
@@ -335,7 +335,7 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
     if (earlier !== undefined) {
       throw invalid(
         [...path, 'id'],
-        `impact id ${JSON.stringify(impact.id)} is already used by impacts[${earlier}]`,
+        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]`,
       );
     }
     seen.set(impact.id, index);

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { divide } from '../core/numeric-domain.js';
 import { countText, plural, upperFirst } from '../core/text.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
@@ -21,7 +22,7 @@ const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /** An impact by its direction, dimension and id: `negative environmental impact "food-miles"`. */
 function impactName(impact: Pick<AssessedImpact, 'id' | 'dimension' | 'direction'>): string {
-  return `${impact.direction} ${impact.dimension} impact ${JSON.stringify(impact.id)}`;
+  return `${impact.direction} ${impact.dimension} impact ${describeValue(impact.id)}`;
 }
 
 /** The sentence of a mitigation. Internal. */

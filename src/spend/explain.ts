@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits, plural, upperFirst } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
@@ -135,7 +136,7 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
       return {
         code: 'invalid-postcode',
         severity: 'warning',
-        message: `${who}: postcode ${JSON.stringify(payment.postcode)} ${reading.problem}${hint}, ${neither}.`,
+        message: `${who}: postcode ${describeValue(payment.postcode)} ${reading.problem}${hint}, ${neither}.`,
         ...base,
       };
     }

@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueErrorCode } from '../core/error-codes.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
@@ -100,7 +101,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
         duplicates.push(
           issueAt(
             [...path, key],
-            `${JSON.stringify(value.id)} is already used by ${formatPath(earlier)}`,
+            `${describeValue(value.id)} is already used by ${formatPath(earlier)}`,
           ),
         );
       }
@@ -119,34 +120,34 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   );
   for (const { value, path } of parts.outcomes) {
     if (!themes.has(value.theme)) {
-      unknown.push(issueAt([...path, 'theme'], `no theme ${JSON.stringify(value.theme)}`));
+      unknown.push(issueAt([...path, 'theme'], `no theme ${describeValue(value.theme)}`));
     }
   }
   for (const { value, path } of parts.measures) {
     if (!themes.has(value.theme)) {
-      unknown.push(issueAt([...path, 'theme'], `no theme ${JSON.stringify(value.theme)}`));
+      unknown.push(issueAt([...path, 'theme'], `no theme ${describeValue(value.theme)}`));
     }
     const outcomeTheme = value.outcome && themeOfOutcome.get(value.outcome);
     if (value.outcome !== undefined && outcomeTheme !== value.theme) {
       const elsewhere = outcomeTheme
-        ? ` under theme ${JSON.stringify(value.theme)} (it is under ${JSON.stringify(outcomeTheme)})`
+        ? ` under theme ${describeValue(value.theme)} (it is under ${describeValue(outcomeTheme)})`
         : '';
       unknown.push(
-        issueAt([...path, 'outcome'], `no outcome ${JSON.stringify(value.outcome)}${elsewhere}`),
+        issueAt([...path, 'outcome'], `no outcome ${describeValue(value.outcome)}${elsewhere}`),
       );
     }
   }
   if (duplicates.length > 0) {
     throw failure(
       asParameter ? 'invalid-input' : 'duplicate-code',
-      `Framework ${JSON.stringify(parts.id)}: theme ids, outcome ids and measure codes must be unique.`,
+      `Framework ${describeValue(parts.id)}: theme ids, outcome ids and measure codes must be unique.`,
       duplicates,
     );
   }
   if (unknown.length > 0) {
     throw failure(
       asParameter ? 'invalid-input' : 'unknown-reference',
-      `Framework ${JSON.stringify(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist.`,
+      `Framework ${describeValue(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist.`,
       unknown,
     );
   }

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { strictObject } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -113,7 +114,7 @@ export function extendFramework(base: Framework, changes: FrameworkChanges): Fra
         'invalid-input',
         `Invalid framework changes: ${input.code} is both removed and changed.`,
         [...path, 'code'],
-        `${JSON.stringify(input.code)} is also in changes.remove: remove it or change it, not both`,
+        `${describeValue(input.code)} is also in changes.remove: remove it or change it, not both`,
       );
     }
     const base = baseMeasures.get(input.code);

@@ -19,8 +19,8 @@ export function unknownMeasure(
   const hint = didYouMean(suggestions);
   return new SocialValueError({
     code: 'unknown-measure',
-    message: `No measure ${JSON.stringify(code)} in ${framework.name} (edition ${framework.edition})${hint}.`,
-    issues: [issueAt(path, `unknown measure code ${JSON.stringify(code)}${hint}`)],
+    message: `No measure ${describeValue(code)} in ${framework.name} (edition ${framework.edition})${hint}.`,
+    issues: [issueAt(path, `unknown measure code ${describeValue(code)}${hint}`)],
     details: { code, framework: framework.id, suggestions },
   });
 }

@@ -1,6 +1,7 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
@@ -211,7 +212,7 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
       'invalid-input',
       'Invalid options: 1 problem.',
       ['options', 'schedule'],
-      `expected either a flat rate (options.rate) or a schedule (options.schedule), received both: rate ${settings.rate.toString()} and schedule ${JSON.stringify(settings.schedule)}`,
+      `expected either a flat rate (options.rate) or a schedule (options.schedule), received both: rate ${settings.rate.toString()} and schedule ${describeValue(settings.schedule)}`,
     );
   }
   const entries = yearEntries(parsed);
@@ -291,7 +292,7 @@ function yearEntries(
             'invalid-input',
             'Invalid series: 1 problem.',
             path,
-            `expected a whole year such as "2026" or "1" as the key, received ${JSON.stringify(label)}`,
+            `expected a whole year such as "2026" or "1" as the key, received ${describeValue(label)}`,
           );
         }
         return { year: Number(label), value: (series as Record<string, Decimal>)[label]!, path };

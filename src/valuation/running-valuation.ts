@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { entryOf } from '../core/map-entry.js';
@@ -145,7 +146,7 @@ function missingProxy(measure: Measure, index: number): SocialValueError {
     issues: [
       issueAt(
         ['pledges', index, 'measure'],
-        `measure ${JSON.stringify(measure.code)} has a null proxy value`,
+        `measure ${describeValue(measure.code)} has a null proxy value`,
       ),
     ],
     details: { code: measure.code },

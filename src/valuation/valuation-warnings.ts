@@ -1,3 +1,4 @@
+import { describeValue } from '../core/describe-value.js';
 import { LISTED, listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
 import { byCodeUnits, countText as count } from '../core/text.js';
@@ -95,7 +96,7 @@ export function valuationWarnings(
     warnings.push(
       warning(
         'exclusivity-group',
-        `${listed(codes)} are in exclusivity group ${JSON.stringify(group)}: the same spend or person must not be counted in more than one of them.`,
+        `${listed(codes)} are in exclusivity group ${describeValue(group)}: the same spend or person must not be counted in more than one of them.`,
         codes,
         lines(merged(members, keepAll)),
       ),

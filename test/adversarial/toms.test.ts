@@ -354,3 +354,20 @@ describe('counting rules', () => {
     });
   });
 });
+
+describe('a whole file given as a code', () => {
+  // 100,000 characters where a measure code belongs: the message quotes the first 60 and says
+  // how long the text was, instead of quoting it whole (twice: message and issue).
+  const long = `NT${'9'.repeat(99_998)}`;
+  const cut = `"NT${'9'.repeat(58)}"... (100000 characters)`;
+
+  it('is quoted by its first 60 characters and its length in getMeasure and valuePledges', () => {
+    const unknown = caught(() => getMeasure(seedFramework, long));
+    expect(unknown.message).toContain(`No measure ${cut} in`);
+    expect(unknown.issues[0]?.message).toContain(`unknown measure code ${cut}`);
+    expect(unknown.message.length).toBeLessThan(1_000);
+    const pledged = caught(() => valuePledges(seedFramework, [{ measure: long, quantity: 1 }]));
+    expect(pledged.message.length).toBeLessThan(1_000);
+    expect(pledged.message).toContain(cut);
+  });
+});
