@@ -49,37 +49,25 @@ function piped<S extends z.ZodMiniType, T>(
   return hinted(reader, { kind: 'json', json: {}, schema });
 }
 
-/**
- * Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues` (under
- * `at`, when given: a list's index).
- */
-function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues, at?: number) {
+/** Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues`. */
+function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues) {
   const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
-  for (const issue of result.issues) {
-    issues.push(at === undefined ? issue : { ...issue, path: [at, ...(issue.path ?? [])] });
-  }
+  for (const issue of result.issues) issues.push(issue);
   return result;
 }
 
 /**
- * `schema`, or `fallback` when no value is given: `undefined`, or a key left out of an object
- * (which the library's objects, as zod's, read from `optin`).
- */
-function orElse<S extends z.ZodMiniType>(schema: S, fallback: z.output<S> | undefined) {
-  const reader = readerSchema<z.output<S>>((value, issues) =>
-    value === undefined ? fallback : run(schema, value, issues).value,
-  );
-  reader._zod.optin = 'optional';
-  return reader;
-}
-
-/**
- * `schema`, or `value` when none is given (`undefined`; a list default is shared, and frozen
- * with the first model that takes it, which is safe: it is empty and never changed): zod's
+ * `schema`, or `value` when none is given (`undefined`, or a key left out of an object, which
+ * the library's objects, as zod's, read from `optin`; a list default is shared, and frozen with
+ * the first model that takes it, which is safe: it is empty and never changed): zod's
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
 function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
-  return hinted(orElse(schema, value), { kind: 'default', schema, value });
+  const reader = readerSchema<z.output<S>>((given, issues) =>
+    given === undefined ? value : run(schema, given, issues).value,
+  );
+  reader._zod.optin = 'optional';
+  return hinted(reader, { kind: 'default', schema, value });
 }
 
 /** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
