@@ -4,6 +4,7 @@ import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { assemblePledgeSheet } from './assemble-pledge-sheet.js';
+import { emptyTextError, isEmptyText } from './empty-text.js';
 import { scanTable } from './find-table.js';
 import {
   type PledgeSheetReader,
@@ -37,8 +38,9 @@ import type { PledgeSheet } from './types.js';
  * @param options - Delimiter, column headers, comment prefix.
  * @returns Rows, stated total, problems, the columns found and a summary, frozen, with
  * `kind: 'pledge-sheet'`.
- * @throws SocialValueError `invalid-input` when no header row is found (path `text`), or for
- * bad options (path `options…`).
+ * @throws SocialValueError `invalid-input` when the text is empty (no characters, or only blank
+ * lines and empty cells) or no header row is found (path `text`), or for bad options (path
+ * `options…`).
  *
  * @example
  * ```ts
@@ -70,7 +72,7 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
     reader = readPledgeSheetRows(start);
     return reader.add;
   });
-  if (found === undefined || reader === undefined) throw noHeaderRow(parsed.columns);
+  if (found === undefined || reader === undefined) throw noHeaderRow(source, parsed);
   const { rows, problems } = reader.take();
   return assemblePledgeSheet({
     rows: Object.freeze(rows),
@@ -84,9 +86,19 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
   });
 }
 
-/** The error of a text without a header row (with every column named in `columns`). Internal: the stream says the same. */
-export function noHeaderRow(columns?: ParsePledgeSheetOptions['columns']): SocialValueError {
-  const named = Object.entries(columns ?? {})
+/**
+ * The error of a text without a header row (with every column named in `columns`), or of an
+ * empty text. Internal: the stream says the same.
+ */
+export function noHeaderRow(text: string, options: ParsePledgeSheetOptions): SocialValueError {
+  if (isEmptyText(text, options.delimiter)) {
+    return emptyTextError(
+      'pledge sheet',
+      text,
+      'a header row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column, then a row per measure',
+    );
+  }
+  const named = Object.entries(options.columns ?? {})
     .filter(([, header]) => header !== undefined)
     .map(([role, header]) => `${describeValue(header)} (${role})`);
   return named.length === 0

@@ -10,7 +10,7 @@ import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
-import { encodingHint, readAmount } from './parse-amount.js';
+import { amountHint, readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import type { ParsePledgeSheetOptions } from './schemas.js';
 import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
@@ -128,7 +128,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         message:
           value === 'out-of-range'
             ? `Line ${row.line}, column ${column}: ${describeValue(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
-            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${encodingHint(written)}; it is left blank.`,
+            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${amountHint(written)}; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
