@@ -24,9 +24,11 @@ import type { PledgeSheet } from './types.js';
  * Question, Units, Proxy Value, Answer, Pledged Social Value, and where the sheet has them
  * Attribution Share (an exact fraction from 0 to 1; blank is no share), Effect, Channel, Pledger
  * Kind, Pledger, Follow-up On and Barriers; every other column becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
- * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
- * "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer and no
- * proxy, gives `statedTotal` (the last such row). A blank Theme cell repeats the theme above; a
+ * `(1,234.00)` as negative, blank as `null`). A row without a reference or a proxy whose cells
+ * mention "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer
+ * and no proxy, gives `statedTotal` (the last such row); a sub-total row (`Sub-total Jobs`) does
+ * only when it is the sheet's only total row, so a sheet of sections without a total states none.
+ * A blank Theme cell repeats the theme above; a
  * row with only its Theme cell written is a section heading whose theme the rows below take. A
  * cell that is not a number (or a sign inside brackets, `(-5)`), a share outside 0 to 1 (`1.5`,
  * `50%`: a share is a fraction), a row without a reference, a written cell with no header (beyond

@@ -85,7 +85,10 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   let rows: ParsedPledgeSheetRow[] = [];
   let rowCount = 0;
   let problemCount = 0;
-  let statedTotal: Decimal | null = null;
+  // The last total row's figure (undefined: no total row yet); sub-totals, the last and how many.
+  let total: Decimal | null | undefined;
+  let subTotal: Decimal | null = null;
+  let subTotals = 0;
   let theme = '';
   const problem = (found: PledgeSheetProblem) => {
     problems.push(found);
@@ -319,8 +322,15 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const totalLabel =
       TOTAL_LABEL.test(measure) && cell(row, 'quantity') === '' && cell(row, 'proxyValue') === '';
     if (measure === '' || totalLabel) {
-      if (totalLabel || row.cells.some((value) => /total/i.test(value))) {
-        statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
+      // A row with a proxy is a measure row without its code, even when its question says
+      // "Total amount (£) spent…" (NT18's question): a total row has no proxy.
+      const proxy = Decimal.isDecimal(readAmount(cell(row, 'proxyValue')));
+      if (totalLabel || (!proxy && row.cells.some((value) => /total/i.test(value)))) {
+        const value = amount(row, 'statedValue') ?? lastAmount(row.cells);
+        if (row.cells.some((written) => SUB_TOTAL.test(written))) {
+          subTotal = value;
+          subTotals += 1;
+        } else total = value;
         return;
       }
       // A section heading (only the Theme cell written, often merged across the row): the rows
@@ -388,7 +398,9 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       return taken;
     },
     get statedTotal() {
-      return statedTotal;
+      // A sheet of sections with sub-totals and no total states no total (the last sub-total
+      // is not the sheet's); one sub-total alone is the sheet's total.
+      return total !== undefined ? total : subTotals === 1 ? subTotal : null;
     },
     get rowCount() {
       return rowCount;
@@ -438,6 +450,9 @@ function shareHint(read: Decimal, percent: boolean): string {
 }
 
 const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
+
+/** A cell naming a sub-total: `Sub-total`, `Subtotal Jobs`, `sub total`. */
+const SUB_TOTAL = /\bsub[\s-]*totals?\b/i;
 
 /** A measure cell that is a total's label: `Total`, `TOTAL SV Pledge`, `Grand total`, `Sub-total`. */
 const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;
