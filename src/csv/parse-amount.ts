@@ -11,11 +11,16 @@ const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d*)(\.\d*)?([eE][+-]?
 // Spaces around the pound sign, a sign or a bracket (`£ 5`, `- 5`, `( 5 )`) carry no meaning.
 const LOOSE_SPACE = /\s*([£()+\-–—])\s*/g;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
+const MINUS = /\u2212/g;
+// A number written with a decimal comma: `12,5`, `0,963812`, `1.234,56`, `1 234,56`, `1.000.000`.
+const DECIMAL_COMMA = /^[+-]?(\d+,(\d{1,2}|\d{4,})|\d{1,3}([. ]\d{3})+,\d+|\d{1,3}(\.\d{3}){2,})$/;
 
 /**
  * Reads one money or number cell as a pledge sheet's cells are read, as spreadsheets write them:
  * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style), `-£5`,
- * `-12.5`, `1e3`, `1 000`; a blank cell is `null`. Returns `'not-a-number'` when the cell is not
+ * `−5` (the minus sign U+2212), `-12.5`, `1e3`, `1 000`; a blank cell is `null`. A comma groups
+ * thousands (`1,234` is 1234), as UK spreadsheets write numbers, so a decimal comma (`12,5`,
+ * `1.234,56`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
  * a number: a sign inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5
  * or 5, nor are two signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0.
  * Returns `'out-of-range'` for a number outside the numeric domain (docs/quality.md). The
@@ -34,6 +39,9 @@ const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
  * parseAmount(' '); // => null
  * parseAmount('1,20,0'); // => 'not-a-number'
  * parseAmount('(-5)'); // => 'not-a-number'
+ * parseAmount('−5')?.toString(); // => '-5'
+ * parseAmount('1,234')?.toString(); // => '1234'
+ * parseAmount('12,5'); // => 'not-a-number'
  * ```
  */
 export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
@@ -42,8 +50,8 @@ export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'ou
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
- * `(1,234.00)` (negative, accounting style), `-£5`, `-12.5`, `1e3`, `1 000`; a blank cell is
- * `null`. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
+ * `(1,234.00)` (negative, accounting style), `-£5`, `−5` (U+2212), `-12.5`, `1e3`, `1 000`; a
+ * blank cell is `null`; a comma only groups thousands. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
  * inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5 or 5, nor are two
  * signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0. Returns
  * `'out-of-range'` for a number outside the numeric domain: the input domain, or with `domain:
@@ -57,7 +65,8 @@ export function readAmount(
   // Most cells are plain numbers (`24`, `16.09`): read them straight away.
   const plain = plainDecimal(cell);
   if (plain !== undefined) return plain;
-  let text = cell.trim().replace(LOOSE_SPACE, '$1').replace(/\s+/g, ' ');
+  // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
+  let text = cell.trim().replace(MINUS, '-').replace(LOOSE_SPACE, '$1').replace(/\s+/g, ' ');
   if (text === '') return null;
   let negative = false;
   let signed = false;
@@ -87,12 +96,28 @@ export function readAmount(
 }
 
 /**
- * ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a UTF-8
- * decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); else `''`.
- * Internal: the not-a-number messages of the csv readers.
+ * Why a cell that is not a number may be so, for the not-a-number messages of the csv readers,
+ * else `''`: ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a
+ * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); a number
+ * written with a decimal comma (`12,5`, `1.234,56`: refused, never guessed, with the figure it
+ * would be); a formula's text (`=D2*E2`); a percentage (`50%`). Internal.
  */
-export function encodingHint(cell: string): string {
-  return cell.includes('\uFFFD')
-    ? ' (\uFFFD stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")'
+export function amountHint(cell: string): string {
+  if (cell.includes('\uFFFD')) {
+    return ' (\uFFFD stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")';
+  }
+  const text = cell
+    .trim()
+    .replace(/^[(£]+|[)]+$/g, '')
+    .replace(/^([+-])£/, '$1');
+  if (DECIMAL_COMMA.test(text)) {
+    const figure = text.replace(/[. ]/g, '').replace(',', '.');
+    return ` (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means ${figure}, write ${figure}, or save the sheet with a UK number format)`;
+  }
+  if (text.startsWith('=')) {
+    return ' (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value)';
+  }
+  return text.endsWith('%')
+    ? ' (a percentage: write the number alone, in the unit of the column)'
     : '';
 }

@@ -4,6 +4,7 @@ import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { assemblePledgeSheet } from './assemble-pledge-sheet.js';
+import { emptyTextError, isEmptyText } from './empty-text.js';
 import { scanTable } from './find-table.js';
 import {
   type PledgeSheetReader,
@@ -23,9 +24,11 @@ import type { PledgeSheet } from './types.js';
  * Question, Units, Proxy Value, Answer, Pledged Social Value, and where the sheet has them
  * Attribution Share (an exact fraction from 0 to 1; blank is no share), Effect, Channel, Pledger
  * Kind, Pledger, Follow-up On and Barriers; every other column becomes a tag. Money is read as spreadsheets show it (`£ 738,768.00`, `£ -` as 0,
- * `(1,234.00)` as negative, blank as `null`). A row without a reference whose cells mention
- * "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer and no
- * proxy, gives `statedTotal` (the last such row). A blank Theme cell repeats the theme above; a
+ * `(1,234.00)` as negative, blank as `null`). A row without a reference or a proxy whose cells
+ * mention "total", or whose reference is a total's label (`Total`, `Grand total`) with no answer
+ * and no proxy, gives `statedTotal` (the last such row); a sub-total row (`Sub-total Jobs`) does
+ * only when it is the sheet's only total row, so a sheet of sections without a total states none.
+ * A blank Theme cell repeats the theme above; a
  * row with only its Theme cell written is a section heading whose theme the rows below take. A
  * cell that is not a number (or a sign inside brackets, `(-5)`), a share outside 0 to 1 (`1.5`,
  * `50%`: a share is a fraction), a row without a reference, a written cell with no header (beyond
@@ -37,8 +40,9 @@ import type { PledgeSheet } from './types.js';
  * @param options - Delimiter, column headers, comment prefix.
  * @returns Rows, stated total, problems, the columns found and a summary, frozen, with
  * `kind: 'pledge-sheet'`.
- * @throws SocialValueError `invalid-input` when no header row is found (path `text`), or for
- * bad options (path `options…`).
+ * @throws SocialValueError `invalid-input` when the text is empty (no characters, or only blank
+ * lines and empty cells) or no header row is found (path `text`), or for bad options (path
+ * `options…`).
  *
  * @example
  * ```ts
@@ -70,7 +74,7 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
     reader = readPledgeSheetRows(start);
     return reader.add;
   });
-  if (found === undefined || reader === undefined) throw noHeaderRow(parsed.columns);
+  if (found === undefined || reader === undefined) throw noHeaderRow(source, parsed);
   const { rows, problems } = reader.take();
   return assemblePledgeSheet({
     rows: Object.freeze(rows),
@@ -84,9 +88,19 @@ export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions
   });
 }
 
-/** The error of a text without a header row (with every column named in `columns`). Internal: the stream says the same. */
-export function noHeaderRow(columns?: ParsePledgeSheetOptions['columns']): SocialValueError {
-  const named = Object.entries(columns ?? {})
+/**
+ * The error of a text without a header row (with every column named in `columns`), or of an
+ * empty text. Internal: the stream says the same.
+ */
+export function noHeaderRow(text: string, options: ParsePledgeSheetOptions): SocialValueError {
+  if (isEmptyText(text, options.delimiter)) {
+    return emptyTextError(
+      'pledge sheet',
+      text,
+      'a header row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column, then a row per measure',
+    );
+  }
+  const named = Object.entries(options.columns ?? {})
     .filter(([, header]) => header !== undefined)
     .map(([role, header]) => `${describeValue(header)} (${role})`);
   return named.length === 0

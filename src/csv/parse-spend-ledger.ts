@@ -9,10 +9,11 @@ import { plural } from '../core/text.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
+import { emptyTextError, isEmptyText } from './empty-text.js';
 import { type FoundTable, findTable } from './find-table.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
-import { encodingHint, readAmount } from './parse-amount.js';
+import { amountHint, readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
@@ -96,8 +97,8 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * @param text - The file's text.
  * @param options - Delimiter, column headers, comment prefix, your supplier-type labels.
  * @returns The payments, the problems and the columns found (`kind: 'spend-ledger'`).
- * @throws SocialValueError `invalid-input` when no header row is found (path `text`), or for
- * bad options.
+ * @throws SocialValueError `invalid-input` when the text is empty (no characters, or only blank
+ * lines and empty cells) or no header row is found (path `text`), or for bad options.
  *
  * @example
  * ```ts
@@ -128,6 +129,13 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
     const mapping = mapSpendHeaders(cells, read.columns);
     return REQUIRED.every((role) => mapping.has(role)) ? mapping : undefined;
   });
+  if (found === undefined && isEmptyText(source, read.delimiter)) {
+    throw emptyTextError(
+      'spend ledger',
+      source,
+      'a header row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column, then a row per payment',
+    );
+  }
   if (found === undefined) {
     throw new SocialValueError({
       code: 'invalid-input',
@@ -269,7 +277,7 @@ function readBody(
           'amount',
           amount === 'out-of-range'
             ? `${describeValue(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
-            : `${describeValue(amountCell)} is not an amount${encodingHint(amountCell)}, so the row is left out.`,
+            : `${describeValue(amountCell)} is not an amount${amountHint(amountCell)}, so the row is left out.`,
         );
       continue;
     }

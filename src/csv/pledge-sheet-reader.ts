@@ -10,7 +10,7 @@ import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
-import { encodingHint, readAmount } from './parse-amount.js';
+import { amountHint, readAmount } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import type { ParsePledgeSheetOptions } from './schemas.js';
 import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
@@ -85,7 +85,10 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   let rows: ParsedPledgeSheetRow[] = [];
   let rowCount = 0;
   let problemCount = 0;
-  let statedTotal: Decimal | null = null;
+  // The last total row's figure (undefined: no total row yet); sub-totals, the last and how many.
+  let total: Decimal | null | undefined;
+  let subTotal: Decimal | null = null;
+  let subTotals = 0;
   let theme = '';
   const problem = (found: PledgeSheetProblem) => {
     problems.push(found);
@@ -128,7 +131,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         message:
           value === 'out-of-range'
             ? `Line ${row.line}, column ${column}: ${describeValue(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
-            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${encodingHint(written)}; it is left blank.`,
+            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${amountHint(written)}; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -319,8 +322,15 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const totalLabel =
       TOTAL_LABEL.test(measure) && cell(row, 'quantity') === '' && cell(row, 'proxyValue') === '';
     if (measure === '' || totalLabel) {
-      if (totalLabel || row.cells.some((value) => /total/i.test(value))) {
-        statedTotal = amount(row, 'statedValue') ?? lastAmount(row.cells);
+      // A row with a proxy is a measure row without its code, even when its question says
+      // "Total amount (£) spent…" (NT18's question): a total row has no proxy.
+      const proxy = Decimal.isDecimal(readAmount(cell(row, 'proxyValue')));
+      if (totalLabel || (!proxy && row.cells.some((value) => /total/i.test(value)))) {
+        const value = amount(row, 'statedValue') ?? lastAmount(row.cells);
+        if (row.cells.some((written) => SUB_TOTAL.test(written))) {
+          subTotal = value;
+          subTotals += 1;
+        } else total = value;
         return;
       }
       // A section heading (only the Theme cell written, often merged across the row): the rows
@@ -388,7 +398,9 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
       return taken;
     },
     get statedTotal() {
-      return statedTotal;
+      // A sheet of sections with sub-totals and no total states no total (the last sub-total
+      // is not the sheet's); one sub-total alone is the sheet's total.
+      return total !== undefined ? total : subTotals === 1 ? subTotal : null;
     },
     get rowCount() {
       return rowCount;
@@ -438,6 +450,9 @@ function shareHint(read: Decimal, percent: boolean): string {
 }
 
 const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
+
+/** A cell naming a sub-total: `Sub-total`, `Subtotal Jobs`, `sub total`. */
+const SUB_TOTAL = /\bsub[\s-]*totals?\b/i;
 
 /** A measure cell that is a total's label: `Total`, `TOTAL SV Pledge`, `Grand total`, `Sub-total`. */
 const TOTAL_LABEL = /^(grand\s*|sub[\s-]*)?totals?\b/i;

@@ -88,6 +88,8 @@ export function eachLine(text: string, delimiter: string, visit: (line: SheetLin
   for (let recoveries = 0; offset < plain.length || recoveries === 0; recoveries += 1) {
     const chunk = plain.slice(offset);
     const lineBreaks = breakCounter(chunk);
+    // papaparse drops a byte-order mark that starts its text, and counts its cursor without it.
+    const bom = chunk.charCodeAt(0) === 0xfeff ? 1 : 0;
     let start = 0;
     let broken: number | undefined;
     Papa.parse<string[]>(chunk, {
@@ -100,7 +102,7 @@ export function eachLine(text: string, delimiter: string, visit: (line: SheetLin
           return;
         }
         visit({ cells: asWritten(row.data, line, breakAt), line });
-        const end = row.meta.cursor;
+        const end = row.meta.cursor + bom;
         line += lineBreaks(start, end);
         start = end;
       },

@@ -41,7 +41,7 @@ const BATCH_SIZE = 1000;
  * `done: true`. A batch's JSON (`JSON.stringify`) is read back by `revive`, as a sheet's is.
  * @throws SocialValueError `invalid-input` for a source that is not a stream or iterable, or
  * bad options (at once); while reading, for a chunk that is not text or bytes (path `source`),
- * or when no header row is found (path `text`, as `parsePledgeSheet`).
+ * or when the text is empty or has no header row (path `text`, as `parsePledgeSheet`).
  *
  * @example
  * ```ts
@@ -225,8 +225,9 @@ async function* batches(
   lines.end();
   if (reader === undefined) {
     // No header with the guessed delimiter: the other usual ones, on the whole text.
-    scanTable(held!.join(''), options, headerOf, begin);
-    if (reader === undefined) throw noHeaderRow(options.columns);
+    const text = held!.join('');
+    scanTable(text, options, headerOf, begin);
+    if (reader === undefined) throw noHeaderRow(text, options);
   }
   collect();
   while (pending.rows.length > batchSize) yield batchOf(reader, pending, batchSize, false);

@@ -222,8 +222,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * with the implied proxy), a slip by a power of ten (`likely-scale-error`) and any other
  * mismatch (`value-mismatch`); it flags blank answers, proxies and values, zero proxies, and a
  * stated total that is not the sum of the stated rows (`total-mismatch`; rows and total rounded
- * to the penny separately are allowed for, see {@link ReconcileOptions.statedTotal}). It also
- * gives a corrected total (see {@link ReconciledRow.corrected} for what each row counts).
+ * to the penny separately are allowed for, see {@link ReconcileOptions.statedTotal}), or a note
+ * that there is no stated total to check (`no-stated-total`). It also gives a corrected total
+ * (see {@link ReconciledRow.corrected} for what each row counts).
  *
  * @param rows - The sheet's rows (for example `parsePledgeSheet(text).rows`).
  * @param options - The stated total and the tolerance (default half a penny).
@@ -256,6 +257,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * ]);
  * shared.ok; // => true
  * shared.computedTotal; // => '257.44'
+ * shared.findings.map((finding) => finding.code); // => ['no-stated-total']
  *
  * // Shown in pounds and pence: each row £1.0030176 shows £1.00, their total £3.0090528 £3.01.
  * const row = { measure: 'NT32', proxyValue: '0.02223', quantity: '45.12', statedValue: '1.00' };
@@ -313,8 +315,20 @@ export function reconcilePledgeSheet(
     }
   });
   const statedTotal = parsed.statedTotal ?? statedRowsTotal;
+  const totalGiven = parsed.statedTotal != null;
   let statedTotalMatchesRows: boolean | undefined;
-  if (parsed.statedTotal !== undefined && parsed.statedTotal !== null) {
+  if (!totalGiven) {
+    findings.push(
+      findingOf({
+        code: 'no-stated-total',
+        severity: 'info',
+        message: `No stated total to check: the sheet has no total row (or none was given as options.statedTotal), so only its rows are checked, and the stated total is taken as the sum of the stated rows, ${moneyText(statedRowsTotal)}.`,
+        expected: statedRowsTotal,
+        stated: null,
+        difference: null,
+      }),
+    );
+  } else {
     const difference = statedTotal.minus(statedRowsTotal);
     // Rows rounded to the penny: the total may be the rounding of their exact sum instead.
     statedTotalMatchesRows =
@@ -348,7 +362,7 @@ export function reconcilePledgeSheet(
     computedTotal,
     correctedTotal,
     correction,
-    summary: summaryOf(reconciled.length, findings, correctedTotal, statedTotal),
+    summary: summaryOf(reconciled.length, findings, correctedTotal, statedTotal, totalGiven),
   });
 }
 
@@ -358,10 +372,11 @@ function summaryOf(
   findings: readonly PledgeSheetFinding[],
   corrected: Decimal,
   stated: Decimal,
+  totalGiven: boolean,
 ): string {
   const tally = (severity: FindingSeverity, noun: string) => {
     const found = findings.filter((finding) => finding.severity === severity).length;
     return found === 0 ? `no ${noun}s` : plural(found, noun);
   };
-  return `${plural(rows, 'row')} checked: ${tally('error', 'error')}, ${tally('warning', 'warning')}, ${tally('info', 'note')}; corrected total ${moneyText(corrected)} against the stated ${moneyText(stated)}.`;
+  return `${plural(rows, 'row')} checked: ${tally('error', 'error')}, ${tally('warning', 'warning')}, ${tally('info', 'note')}; corrected total ${moneyText(corrected)} against ${totalGiven ? 'the stated' : 'the rows’ stated'} ${moneyText(stated)}${totalGiven ? '' : ' (no stated total)'}.`;
 }

@@ -82,6 +82,8 @@ export interface ReconcileOptions {
  *   against it is a `value-mismatch`).
  * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows, nor the sum with
  *   the rows rounded to the penny at their exact values (see {@link ReconcileOptions.statedTotal}).
+ * - `no-stated-total` (info): no stated total was given (a sheet without a total row), so only
+ *   the rows are checked; `expected` is the sum of the stated rows.
  */
 export type PledgeSheetFindingCode =
   | 'proxy-rounding'
@@ -93,7 +95,8 @@ export type PledgeSheetFindingCode =
   | 'missing-value'
   | 'unanswered'
   | 'not-monetised'
-  | 'total-mismatch';
+  | 'total-mismatch'
+  | 'no-stated-total';
 
 /**
  * How much a finding matters: `error` (the sheet's arithmetic is wrong), `warning` (cannot be

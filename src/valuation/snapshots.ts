@@ -215,6 +215,7 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
   'unanswered',
   'not-monetised',
   'total-mismatch',
+  'no-stated-total',
 ];
 const findingCode = /* @__PURE__ */ z.enum(
   findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],

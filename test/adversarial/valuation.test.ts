@@ -364,9 +364,10 @@ describe('reconcilePledgeSheet', () => {
       ['hasOwnProperty', 'likely-scale-error', 1],
       ['valueOf', 'likely-scale-error', 1],
       ['__defineGetter__', 'likely-scale-error', 1],
+      [undefined, 'no-stated-total', null],
     ]);
     expect(result.summary).toBe(
-      '6 rows checked: 5 errors, no warnings, no notes; corrected total £30.00 against the stated £300.00.',
+      '6 rows checked: 5 errors, no warnings, 1 note; corrected total £30.00 against the rows’ stated £300.00 (no stated total).',
     );
     expectSane(result);
     const reversed = reconcilePledgeSheet(frozenCopy([...rows].reverse()));

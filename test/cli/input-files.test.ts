@@ -353,7 +353,7 @@ describe('files as spreadsheets save them', () => {
     );
     expect(runs[3]?.stderr).toMatch(
       new RegExp(
-        `^social-value: error \\(invalid-input\\): ${empty}: Invalid pledge sheet: no header row found\\.`,
+        `^social-value: error \\(invalid-input\\): ${empty}: Invalid pledge sheet: the file is empty \\(no text\\)\\.`,
       ),
     );
     expect(runs[4]?.stderr).toBe(

@@ -113,3 +113,30 @@ describe('a file decoded with the wrong encoding', () => {
     );
   });
 });
+
+describe('byte-order marks', () => {
+  // A file saved twice with a BOM (a tool that adds one to text that has one) starts with two.
+  // Lines: 1 the header, 2 NT1, 3 NT2 (its answer not a number).
+  const TWO_BOMS = '\uFEFF\uFEFFReference,Answer,Proxy Value\r\nNT1,5,10\r\nNT2,x,10\r\n';
+
+  it('counts lines from the header whatever byte-order marks start the text', async () => {
+    const sheet = parsePledgeSheet(TWO_BOMS);
+    expect(sheet.headerLine).toBe(1);
+    expect(sheet.rows.map((row) => [row.line, row.measure])).toEqual([
+      [2, 'NT1'],
+      [3, 'NT2'],
+    ]);
+    expect(sheet.problems.map((problem) => problem.line)).toEqual([3]);
+    const streamed = [];
+    for await (const batch of streamPledgeSheet([TWO_BOMS])) streamed.push(...batch.rows);
+    expect(streamed.map((row) => [row.line, row.measure])).toEqual([
+      [2, 'NT1'],
+      [3, 'NT2'],
+    ]);
+    const ledger = parseSpendLedger(
+      '\uFEFF\uFEFFSupplier Name,Amount,Payment Date,Postcode\nA,5,2025-04-01,PO1 2AB\nB,x,2025-04-01,PO1 2AB\n',
+    );
+    expect(ledger.payments.map((payment) => payment.line)).toEqual([2]);
+    expect(ledger.problems.map((problem) => problem.line)).toEqual([3]);
+  });
+});

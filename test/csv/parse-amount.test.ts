@@ -42,3 +42,75 @@ describe('parseAmount', () => {
     }
   });
 });
+
+describe('commas, minus signs and cells that are not numbers', () => {
+  it('reads a comma as a thousands separator only, never as a decimal comma', () => {
+    // UK sheets group thousands with commas: 1,234 is one thousand two hundred and thirty-four.
+    expect(parseAmount('1,234')?.toString()).toBe('1234');
+    expect(parseAmount('£1,000.00')?.toString()).toBe('1000');
+    expect(parseAmount('1,234,567.5')?.toString()).toBe('1234567.5');
+    // A decimal comma (a European spreadsheet's 12,5 or 1.234,56) is refused, never guessed.
+    for (const cell of [
+      '12,5',
+      '0,963812',
+      '12,50',
+      '1,2345',
+      '1.234,56',
+      '1 234,56',
+      '1.000.000',
+    ]) {
+      expect(parseAmount(cell)).toBe('not-a-number');
+    }
+  });
+
+  it('says what a decimal comma would be, and how to fix the sheet', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer\nNT1,"16,09",32\nNT2,1,"1.234,56"\nNT3,1,"1,234"\nNT4,1,"(1.234,5)"\n',
+    );
+    expect(sheet.rows.map((row) => [row.measure, row.proxyValue, row.quantity])).toEqual([
+      ['NT1', null, parseAmount('32')],
+      ['NT2', parseAmount('1'), null],
+      ['NT3', parseAmount('1'), parseAmount('1234')],
+      ['NT4', parseAmount('1'), null],
+    ]);
+    expect(sheet.problems.map((problem) => problem.message)).toEqual([
+      'Line 2, column "Proxy Value": "16,09" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 16.09, write 16.09, or save the sheet with a UK number format); it is left blank.',
+      'Line 3, column "Answer": "1.234,56" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 1234.56, write 1234.56, or save the sheet with a UK number format); it is left blank.',
+      'Line 5, column "Answer": "(1.234,5)" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 1234.5, write 1234.5, or save the sheet with a UK number format); it is left blank.',
+    ]);
+  });
+
+  it('reads the minus sign U+2212 as a minus', () => {
+    // −5 as typeset tools write it; − £1,000.50 with spaces; (−5) is a sign inside brackets.
+    expect(parseAmount('\u22125')?.toString()).toBe('-5');
+    expect(parseAmount('\u2212 £1,000.50')?.toString()).toBe('-1000.5');
+    expect(parseAmount('\u2212£5')?.toString()).toBe('-5');
+    expect(parseAmount('(\u22125)')).toBe('not-a-number');
+    expect(parseAmount('\u2212\u22125')).toBe('not-a-number');
+  });
+
+  it('says why a formula or a percentage is not read', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,10,=2+3,=D2*E2\nNT2,10,50%,\n',
+    );
+    expect(
+      sheet.problems.map((problem) => [problem.line, problem.column, problem.message]),
+    ).toEqual([
+      [
+        2,
+        'Answer',
+        'Line 2, column "Answer": "=2+3" is not a number (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value); it is left blank.',
+      ],
+      [
+        2,
+        'Pledged Social Value',
+        'Line 2, column "Pledged Social Value": "=D2*E2" is not a number (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value); it is left blank.',
+      ],
+      [
+        3,
+        'Answer',
+        'Line 3, column "Answer": "50%" is not a number (a percentage: write the number alone, in the unit of the column); it is left blank.',
+      ],
+    ]);
+  });
+});

@@ -495,6 +495,56 @@ describe('pledge sheets written by people', () => {
     expect(measure.statedTotal).toBeNull();
   });
 
+  it('never takes a measure row without its code for the total, because its question says Total', () => {
+    // NT18's question is "Total amount (£) spent in LOCAL supply chain…": with its Reference
+    // cell left blank, the row is a measure without a code (a warning), not the sheet's total.
+    const header = 'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value';
+    const row =
+      'Growth,,Total amount (£) spent in LOCAL supply chain through the contract,£,0.963812,650000,"£ 626,477.80"';
+    const sheet = parsePledgeSheet([header, 'Jobs,NT1,Local people,no.,10,3,30', row].join('\n'));
+    expect(sheet.statedTotal).toBeNull();
+    expect(sheet.rows.map((read) => read.measure)).toEqual(['NT1']);
+    expect(sheet.problems.map((problem) => [problem.line, problem.code])).toEqual([
+      [3, 'missing-reference'],
+    ]);
+    // With the sheet's total row after it, the total is that row's £30.
+    const totalled = parsePledgeSheet(
+      [header, 'Jobs,NT1,Local people,no.,10,3,30', row, ',,Total,,,,30'].join('\n'),
+    );
+    expect(totalled.statedTotal?.toString()).toBe('30');
+    expect(totalled.problems.map((problem) => problem.code)).toEqual(['missing-reference']);
+  });
+
+  it('never takes the last of several sub-totals for the sheet’s total', () => {
+    // Jobs £10 + Social £5 = £15: with a grand total, that; without one, no stated total (the
+    // last sub-total, £5, is not the sheet's); a single sub-total is the sheet's total.
+    const header = 'Theme,Reference,Question,Proxy Value,Answer,Pledged Social Value';
+    const sections = [
+      'Jobs,NT1,a,10,1,10',
+      ',,Sub-total Jobs,,,10',
+      'Social,NT2,b,5,1,5',
+      ',,Subtotal (Social),,,5',
+    ];
+    const grand = parsePledgeSheet([header, ...sections, ',,Grand total,,,15'].join('\n'));
+    expect(grand.statedTotal?.toString()).toBe('15');
+    const none = parsePledgeSheet([header, ...sections].join('\n'));
+    expect(none.statedTotal).toBeNull();
+    expect(none.problems).toEqual([]);
+    expect(none.summary).toBe(
+      '2 measure rows after the header on line 1, no stated total; no problems.',
+    );
+    expect(
+      reconcilePledgeSheet(none.rows, { statedTotal: none.statedTotal }).findings.map(
+        (finding) => finding.code,
+      ),
+    ).toEqual(['no-stated-total']);
+    const one = parsePledgeSheet([header, 'Jobs,NT1,a,10,1,10', 'Sub-total,,,,,10'].join('\n'));
+    expect(one.statedTotal?.toString()).toBe('10');
+    // A grand total before the sub-totals is still the sheet's total.
+    const first = parsePledgeSheet([header, ',,Total,,,15', ...sections].join('\n'));
+    expect(first.statedTotal?.toString()).toBe('15');
+  });
+
   it('refuses two signs and spaces that do not group thousands, never guessing a figure', () => {
     const cells = ['(£-5)', '(£ +5)', '-£-5', '+£-5', '1 5', '12 34', '£ 1 5', '1\t5', '1 .5'];
     const sheet = parsePledgeSheet(

@@ -331,6 +331,22 @@ describe('parseSpendLedger', () => {
     expect(named.payments[0]).toMatchObject({ supplier: 'B', date: '2025-04-02', line: 3 });
   });
 
+  it('reads a minus sign, and refuses a decimal comma saying what it would be', () => {
+    // −£12.50 (U+2212) is a refund of 12.50; "1.234,56" is 1234.56 only in a European locale.
+    const ledger = parseSpendLedger(
+      'Supplier Name,Amount,Payment Date,Postcode\nA,\u2212£12.50,2025-04-01,PO1 2AB\nB,"1.234,56",2025-04-01,PO1 2AB\nC,"1,234",2025-04-01,PO1 2AB\n',
+    );
+    expect(ledger.payments.map((payment) => [payment.supplier, payment.amount.toString()])).toEqual(
+      [
+        ['A', '-12.5'],
+        ['C', '1234'],
+      ],
+    );
+    expect(ledger.problems.map((problem) => problem.message)).toEqual([
+      'Line 3, column "Amount": "1.234,56" is not an amount (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 1234.56, write 1234.56, or save the sheet with a UK number format), so the row is left out.',
+    ]);
+  });
+
   it('refuses text without a header, and bad options, at their paths', () => {
     expect(caught(() => parseSpendLedger('a,b\n1,2')).issues[0]?.path).toBe('text');
     expect(caught(() => parseSpendLedger(5 as never)).issues[0]?.path).toBe('text');

@@ -7,6 +7,7 @@ import {
   presentValue,
   reconcilePledgeSheet,
   revive,
+  toDecimal,
   valuePledges,
   type YearSeries,
 } from '../../src/index.js';
@@ -200,10 +201,19 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
         ['N', '2', null, null],
       ]),
     );
-    // No stated total: the stated rows (600) stand for it; corrected 514.88 + 6 + 0.
+    // No stated total: the stated rows (600) stand for it, with a note; corrected 514.88 + 6 + 0.
     expect(mixed.summary).toBe(
-      '3 rows checked: 1 error, 1 warning, 1 note; corrected total £520.88 against the stated £600.00.',
+      '3 rows checked: 1 error, 1 warning, 2 notes; corrected total £520.88 against the rows’ stated £600.00 (no stated total).',
     );
+    expect(mixed.findings.at(-1)).toEqual({
+      code: 'no-stated-total',
+      severity: 'info',
+      message:
+        'No stated total to check: the sheet has no total row (or none was given as options.statedTotal), so only its rows are checked, and the stated total is taken as the sum of the stated rows, £600.00.',
+      expected: toDecimal('600'),
+      stated: null,
+      difference: null,
+    });
     expect(mixed.statedTotalMatchesRows).toBeUndefined();
     expect('statedTotalMatchesRows' in mixed).toBe(false);
     expect(Object.keys(mixed.findings[0]!)).toEqual([
@@ -229,6 +239,8 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
       statedTotal: null,
     } as never);
     expect(unstated.statedTotalMatchesRows).toBeUndefined();
+    expect(unstated.findings.map((finding) => finding.code)).toEqual(['no-stated-total']);
+    expect(unstated.ok).toBe(true);
     expect(caught(() => reconcilePledgeSheet(sheet([['A', null, 'lots', null]]))).message).toBe(
       'Invalid pledge sheet rows: 1 problem.\n  - rows[0].quantity: expected a finite number, a decimal string, a bigint or a Decimal, received "lots"',
     );
@@ -236,9 +248,12 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
       'Invalid options: 1 problem.\n  - options.tolerance: expected a number at least 0, received -1',
     );
     // Notes only: still ok.
-    const notes = reconcilePledgeSheet(sheet([['N', '2', null, '0']]));
+    const notes = reconcilePledgeSheet(sheet([['N', '2', null, '0']]), { statedTotal: '0' });
     expect(notes.findings.map((finding) => finding.code)).toEqual(['unanswered']);
     expect(notes.ok).toBe(true);
+    expect(notes.summary).toBe(
+      '1 row checked: no errors, no warnings, 1 note; corrected total £0.00 against the stated £0.00.',
+    );
   });
 
   it('finds slips up to a million times, either way', () => {
@@ -249,6 +264,7 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
         ['DOWN', '3', 2, '0.006'],
         ['K', '3', 2, '6000'],
       ]),
+      { statedTotal: '6006000.006' },
     );
     expect(result.findings.map((finding) => finding.scale)).toEqual([6, -3, 3]);
     expect(result.findings[0]?.message).toBe(
@@ -264,10 +280,10 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
     // 32 × 16.09 = 514.88. A proxy shown to 2 places is within 0.005 of the true one: the
     // stated value may be off by 32 × 0.005 = 0.16, plus the tolerance 0.005: 0.165.
     const codeOf = (stated: string, tolerance?: string) =>
-      reconcilePledgeSheet(
-        sheet([['A', '16.09', 32, stated]]),
-        tolerance === undefined ? undefined : { tolerance },
-      ).findings.map((finding) => finding.code);
+      reconcilePledgeSheet(sheet([['A', '16.09', 32, stated]]), {
+        statedTotal: stated,
+        ...(tolerance === undefined ? {} : { tolerance }),
+      }).findings.map((finding) => finding.code);
     expect(codeOf('514.885')).toEqual([]);
     expect(codeOf('514.8851')).toEqual(['proxy-rounding']);
     expect(codeOf('515.045')).toEqual(['proxy-rounding']);
@@ -279,7 +295,7 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
     // A zero answer with a non-zero stated value is a mismatch, never a rounding or a slip.
     expect(
       reconcilePledgeSheet(sheet([['Z', '16.09', 0, '5']])).findings.map((f) => f.code),
-    ).toEqual(['value-mismatch']);
+    ).toEqual(['value-mismatch', 'no-stated-total']);
   });
 });
 
@@ -858,7 +874,7 @@ describe('revive: valuation results', () => {
     );
     const empty = reconcilePledgeSheet([]);
     expect(revive(JSON.parse(JSON.stringify(empty)), 'pledge-sheet-reconciliation').summary).toBe(
-      '0 rows checked: no errors, no warnings, no notes; corrected total £0.00 against the stated £0.00.',
+      '0 rows checked: no errors, no warnings, 1 note; corrected total £0.00 against the rows’ stated £0.00 (no stated total).',
     );
   });
 });

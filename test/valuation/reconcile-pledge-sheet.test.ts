@@ -93,6 +93,7 @@ describe('reconcilePledgeSheet on seed 004', () => {
     expect(check.findings.map((finding) => [finding.code, finding.severity])).toEqual([
       ['value-mismatch', 'error'],
       ['value-mismatch', 'error'],
+      ['no-stated-total', 'info'],
     ]);
     expect(check.findings[0]?.message).toBe(
       'Row 1 (CBC5 RBC1): 840,000 × £0 is £0.00 but the sheet states £400,000.00 (£400,000.00 difference); the corrected total uses £0.00.',
@@ -107,6 +108,45 @@ describe('reconcilePledgeSheet on seed 004', () => {
     expect(result.correction.toString()).toBe('-5638299.039');
     // Σ answer × proxy as shown: 2,822,946.311 − 626,477.671 + 626,477.8 − 240,952.95 + 240,953.
     expect(result.computedTotal.toString()).toBe('2822946.49');
+  });
+});
+
+describe('reconcilePledgeSheet on a sheet without a total row', () => {
+  it('checks the rows and says that there was no total to check', () => {
+    // 32 × £16.09 = £514.88 (checks out); 3 × £2 = £6 stated £60 (ten times too large).
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT29,16.09,32,514.88\nNT1,2,3,60\n',
+    );
+    expect(sheet.statedTotal).toBeNull();
+    const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(check.findings.map((finding) => [finding.row, finding.code, finding.severity])).toEqual([
+      [3, 'likely-scale-error', 'error'],
+      [undefined, 'no-stated-total', 'info'],
+    ]);
+    // The stated rows: 514.88 + 60 = 574.88; corrected: 514.88 + 6 = 520.88.
+    expect(check.findings[1]?.message).toBe(
+      'No stated total to check: the sheet has no total row (or none was given as options.statedTotal), so only its rows are checked, and the stated total is taken as the sum of the stated rows, £574.88.',
+    );
+    expect(check.findings[1]?.expected?.toString()).toBe('574.88');
+    expect(check.statedTotal.toString()).toBe('574.88');
+    expect(check.statedTotalMatchesRows).toBeUndefined();
+    expect(check.correctedTotal.toString()).toBe('520.88');
+    expect(check.summary).toBe(
+      '2 rows checked: 1 error, no warnings, 1 note; corrected total £520.88 against the rows’ stated £574.88 (no stated total).',
+    );
+    // A note, not a warning: a sheet whose rows check out is still ok.
+    const clean = reconcilePledgeSheet(sheet.rows.slice(0, 1));
+    expect(clean.ok).toBe(true);
+    expect(clean.findings.map((finding) => finding.code)).toEqual(['no-stated-total']);
+    // With the total row, no note.
+    const totalled = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT29,16.09,32,514.88\nTotal,,,514.88\n',
+    );
+    const checked = reconcilePledgeSheet(totalled.rows, { statedTotal: totalled.statedTotal });
+    expect(checked.findings).toEqual([]);
+    expect(checked.summary).toBe(
+      '1 row checked: no errors, no warnings, no notes; corrected total £514.88 against the stated £514.88.',
+    );
   });
 });
 
@@ -137,6 +177,7 @@ describe('reconcilePledgeSheet, other findings', () => {
       [3, 'missing-quantity'],
       [4, 'missing-proxy'],
       [5, 'missing-value'],
+      [undefined, 'no-stated-total'],
     ]);
     expect(result.findings[1]?.scale).toBe(-2);
     // Corrected: A 514.88 (computed), B 514.88 (stated × 100), C 10, D 10 (stated), E 6.
@@ -177,7 +218,7 @@ describe('reconcilePledgeSheet, a negative answer', () => {
       'Reference,Proxy Value,Answer,Pledged Social Value\nNT29,16.09,-32,-514.88\nA,2,-3,\nB,2,-0,0\n',
     );
     expect(sheet.problems).toEqual([]);
-    const result = reconcilePledgeSheet(sheet.rows);
+    const result = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
     expect(
       result.findings.map((finding) => [
         finding.row,
@@ -189,6 +230,7 @@ describe('reconcilePledgeSheet, a negative answer', () => {
     ).toEqual([
       [2, 'negative-quantity', 'error', '-514.88', '-514.88'],
       [3, 'negative-quantity', 'error', '-6', undefined],
+      [undefined, 'no-stated-total', 'info', '-514.88', undefined],
     ]);
     expect(result.findings[0]?.message).toBe(
       'Row 2 (NT29) answers -32, but an answer cannot be negative (valuePledges refuses it; a negative impact is a disbenefit: its answer positive, with the Effect "disbenefit"); the corrected total keeps the stated -£514.88.',
@@ -253,15 +295,18 @@ describe('reconcilePledgeSheet, a stated total rounded to the penny', () => {
 describe('reconcilePledgeSheet with an attribution share', () => {
   // NT29 volunteering: 32 hours × £16.09 × 0.5 (half credited to this contract) = £257.44.
   it('checks the stated value against quantity × proxy × share', () => {
-    const reconciled = reconcilePledgeSheet([
-      {
-        measure: 'NT29',
-        quantity: 32,
-        proxyValue: '16.09',
-        attributionShare: '0.5',
-        statedValue: '257.44',
-      },
-    ]);
+    const reconciled = reconcilePledgeSheet(
+      [
+        {
+          measure: 'NT29',
+          quantity: 32,
+          proxyValue: '16.09',
+          attributionShare: '0.5',
+          statedValue: '257.44',
+        },
+      ],
+      { statedTotal: '257.44' },
+    );
     expect(reconciled.findings).toEqual([]);
     expect(reconciled.ok).toBe(true);
     expect(reconciled.computedTotal.toString()).toBe('257.44');
@@ -277,7 +322,10 @@ describe('reconcilePledgeSheet with an attribution share', () => {
         statedValue: '514.88',
       },
     ]);
-    expect(reconciled.findings.map((finding) => finding.code)).toEqual(['value-mismatch']);
+    expect(reconciled.findings.map((finding) => finding.code)).toEqual([
+      'value-mismatch',
+      'no-stated-total',
+    ]);
     expect(reconciled.findings[0]!.message).toBe(
       'Row 1 (NT29): 32 × £16.09 × 0.5 is £257.44 but the sheet states £514.88 (£257.44 difference); the corrected total uses £257.44.',
     );
@@ -296,7 +344,10 @@ describe('reconcilePledgeSheet with an attribution share', () => {
         statedValue: '257.45',
       },
     ]);
-    expect(reconciled.findings.map((finding) => finding.code)).toEqual(['proxy-rounding']);
+    expect(reconciled.findings.map((finding) => finding.code)).toEqual([
+      'proxy-rounding',
+      'no-stated-total',
+    ]);
     expect(reconciled.findings[0]!.impliedProxy?.toString()).toBe('16.090625');
     // A tenth of the value: a slip by a power of ten, its implied proxy per unit credited.
     const scaled = reconcilePledgeSheet([
