@@ -62,6 +62,11 @@ function themeOf(label: string) {
   return { id: slug(shortName), name, shortName };
 }
 
+/** What makes two Theme labels the same theme: their names, without case or repeated spaces. */
+function labelKey(theme: ReturnType<typeof themeOf>): string {
+  return `${theme.shortName}\u0000${theme.name}`.toLowerCase().replace(/\s+/g, ' ');
+}
+
 /**
  * The themes of a sheet, one per Theme label (compared without case or repeated spaces). Two
  * labels whose ids would be the same (`Jobs & Skills`, `Jobs - Skills`) are two themes: the later
@@ -74,7 +79,7 @@ class Themes {
   /** The theme of a Theme cell, added when it is the first of its label. */
   of(label: string): ReturnType<typeof themeOf> {
     const theme = themeOf(label);
-    const key = `${theme.shortName}\u0000${theme.name}`.toLowerCase().replace(/\s+/g, ' ');
+    const key = labelKey(theme);
     const known = this.#byLabel.get(key);
     if (known !== undefined) return known;
     let id = theme.id;
@@ -123,6 +128,22 @@ function checkCodes(
   });
 }
 
+/** A code repeated under another theme: which theme it belongs to cannot be told. */
+function twoThemes(row: PledgeSheetRow, index: number, first: PledgeSheetRow | undefined) {
+  const line = (of: PledgeSheetRow | undefined) =>
+    of?.line === undefined ? '' : ` (line ${of.line})`;
+  return new SocialValueError({
+    code: 'duplicate-code',
+    message: `Measure ${describeValue(row.measure)} is listed under two themes: a framework gives each measure one theme.`,
+    issues: [
+      issueAt(
+        ['rows', index, 'theme'],
+        `expected the theme of the first row of ${describeValue(row.measure)}${line(first)}, ${describeValue(first?.theme?.trim() || 'Unthemed')}, or a blank cell, received ${describeValue(row.theme?.trim() ?? '')}${line(row)}`,
+      ),
+    ],
+  });
+}
+
 /**
  * Builds a framework from a pledge sheet's own proxies (for example seed 004's council sheet),
  * so that its answers can be valued with `valuePledges`. Themes come from the Theme column
@@ -134,13 +155,14 @@ function checkCodes(
  * publish it): a 0 proxy is `record-only`, Jobs and Growth themes `local-economic`, Environment
  * `environmental`, anything else `social`.
  *
- * @param rows - Rows from `parsePledgeSheet` (a code appearing twice with the same proxy is
- * taken once).
+ * @param rows - Rows from `parsePledgeSheet` (a code appearing twice with the same proxy and
+ * theme is taken once).
  * @param meta - Identity, value types and exclusivity groups (by measure code: a code no row
  * has is refused, with a "did you mean").
  * @returns A frozen framework.
  * @throws SocialValueError `invalid-input` (bad rows, meta or proxy; paths `rows…`, `meta…`),
- * `duplicate-code` (a code twice with different proxies).
+ * `duplicate-code` (a code twice with different proxies, or under two themes: path
+ * `rows[i].theme`).
  *
  * @example
  * ```ts
@@ -160,13 +182,20 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
   checkCodes(parsed.exclusivityGroups, 'exclusivityGroups', codes);
   const themes = new Themes();
   const measures: MeasureInput[] = [];
-  const seen = new Map<string, string>();
-  for (const row of parsedRows) {
-    const theme = themes.of(row.theme ?? '');
+  // The first row of each code: its proxy and Theme label.
+  const seen = new Map<string, { proxy: string; label: string; index: number }>();
+  for (const [index, row] of parsedRows.entries()) {
     const proxy = row.proxyValue ?? null;
     const key = proxy === null ? 'null' : proxy.toString();
-    if (seen.get(row.measure) === key) continue;
-    seen.set(row.measure, key);
+    const label = labelKey(themeOf(row.theme ?? ''));
+    const first = seen.get(row.measure);
+    if (first?.proxy === key) {
+      if (row.theme?.trim() && first.label !== label)
+        throw twoThemes(row, index, parsedRows[first.index]);
+      continue;
+    }
+    seen.set(row.measure, { proxy: key, label, index });
+    const theme = themes.of(row.theme ?? '');
     const group = ownValue(parsed.exclusivityGroups, row.measure);
     measures.push({
       code: row.measure,

@@ -252,6 +252,29 @@ describe('toFramework and toPledges', () => {
       'meta.priceYear',
     );
   });
+
+  it('rejects a code repeated under another theme (it was counted under the first alone)', () => {
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    const sheet = parsePledgeSheet(
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,1,2\nGrowth,NT1,1,3\n',
+    );
+    const error = caught(() => toFramework(sheet.rows, meta));
+    expect(error.code).toBe('duplicate-code');
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        path: 'rows[1].theme',
+        message:
+          'expected the theme of the first row of "NT1" (line 2), "Jobs", or a blank cell, received "Growth" (line 3)',
+      }),
+    ]);
+    // The same theme written in another case or spacing is the same theme: taken once.
+    const again = parsePledgeSheet(
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,1,2\n JOBS ,NT1,1,3\n',
+    );
+    expect(toFramework(again.rows, meta).measures.map((m) => [m.code, m.theme])).toEqual([
+      ['NT1', 'jobs'],
+    ]);
+  });
 });
 
 describe('formatValuationCsv', () => {
