@@ -14,6 +14,8 @@ export interface FoundRelease {
   /** Position in the input, for ties. */
   readonly position: number;
   readonly hasTender: boolean;
+  /** What it is grouped into a process by: its ocid, else its record, else itself. */
+  readonly process: string | object;
 }
 
 // OCDS dates: ISO 8601 / RFC 3339, `2025-01-15T10:00:00Z`; a date alone, or without an offset, read as UTC.
@@ -64,11 +66,14 @@ function found(
   position: number,
   findings: OcdsFinding[],
   ocid?: string | null,
+  record?: object,
 ): FoundRelease {
+  const given = text(release, 'ocid', path, findings) ?? ocid ?? null;
   return {
     release,
     path,
-    ocid: text(release, 'ocid', path, findings) ?? ocid ?? null,
+    ocid: given,
+    process: given ?? record ?? release,
     id: text(release, 'id', path, findings),
     time: timeOf(own(release, 'date'), path, findings),
     position,
@@ -91,7 +96,7 @@ function fromRecord(
   const ocid = text(record, 'ocid', path, findings);
   const compiled = own(record, 'compiledRelease');
   if (isObject(compiled)) {
-    out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid));
+    out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid, record));
     return;
   }
   const releases = list(record, 'releases', path, findings) ?? [];
@@ -111,7 +116,7 @@ function fromRecord(
         ),
       );
     } else {
-      out.push(found(release, at, out.length, findings, ocid));
+      out.push(found(release, at, out.length, findings, ocid, record));
     }
   });
 }
@@ -178,7 +183,8 @@ export interface Process {
 }
 
 /**
- * The contracting processes of the releases found: for each, the latest release with a tender
+ * The contracting processes of the releases found (by ocid; a release without one is a process
+ * of its own, or of its record's): for each, the latest release with a tender
  * and the tender compiled from all its releases with one, oldest first, as OCDS merge rules
  * compile a record (a field a later release leaves out keeps its earlier value). A release none
  * of whose fields is left in the compiled tender is reported as skipped. Internal.
@@ -187,11 +193,13 @@ export function latestPerProcess(
   releases: readonly FoundRelease[],
   findings: OcdsFinding[],
 ): Process[] {
-  const byOcid = new Map<string | null, FoundRelease[]>();
+  // A release without an ocid cannot be told to belong with another (unless a record holds
+  // both): it is a process of its own.
+  const byOcid = new Map<string | object, FoundRelease[]>();
   for (const release of releases) {
-    const group = byOcid.get(release.ocid);
+    const group = byOcid.get(release.process);
     if (group) group.push(release);
-    else byOcid.set(release.ocid, [release]);
+    else byOcid.set(release.process, [release]);
   }
   const chosen: Process[] = [];
   for (const group of byOcid.values()) {

@@ -250,3 +250,47 @@ describe('release dates', () => {
     );
   });
 });
+
+describe('releases without an ocid', () => {
+  const release = (id: string, date: string, price: number) => ({
+    id,
+    date,
+    tender: {
+      lots: [
+        {
+          id: '1',
+          awardCriteria: {
+            criteria: [
+              { type: 'price', description: String(price) },
+              { type: 'quality', description: String(100 - price) },
+            ],
+          },
+        },
+      ],
+    },
+  });
+
+  it('are each a process of their own, not merged into one and skipped', () => {
+    // Before: both went into one process "with no ocid", and release a was skipped.
+    const result = readOcdsAwardCriteria({
+      releases: [release('a', '2025-01-15', 20), release('b', '2025-01-16', 30)],
+    });
+    expect(result.lots.map((lot) => [lot.ocid, lot.release, rows(lot)[0]])).toEqual([
+      [null, 'a', ['price', '20', 'description']],
+      [null, 'b', ['price', '30', 'description']],
+    ]);
+    expect(result.findings).toEqual([]);
+    expect(result.summary).toBe(
+      'Read 2 processes and 2 entries (tender level and lots): 2 with every weight read and summing to 100, 0 without.',
+    );
+  });
+
+  it('are one process when a record holds them', () => {
+    const result = readOcdsAwardCriteria({
+      records: [{ releases: [release('a', '2025-01-15', 20), release('b', '2025-01-16', 30)] }],
+    });
+    expect(result.lots.map((lot) => [lot.release, rows(lot)[0]])).toEqual([
+      ['b', ['price', '30', 'description']],
+    ]);
+  });
+});
