@@ -2,8 +2,9 @@
 --
 -- One table per list that toRows(result) writes, with the same columns in the same order, so
 -- that its rows insert as they are: for each { table, columns, rows } of toRows(...).tables,
--- INSERT INTO <table> (<columns>) VALUES ($1, $2, ...). Three tables more, pledges, deliveries and
--- pledge_variations, hold a council's own inputs (what it sends to valuePledges and trackDelivery).
+-- INSERT INTO <table> (<columns>) VALUES ($1, $2, ...). Four tables more, pledges, deliveries,
+-- pledge_variations and delivery_schedules, hold a council's own inputs (what it sends to
+-- valuePledges and trackDelivery).
 --
 -- Numbers. Every exact figure is NUMERIC with no precision or scale: PostgreSQL keeps every digit
 -- toRows writes (plain decimal strings from Decimal.toFixed(), never an exponent) and returns
@@ -142,6 +143,19 @@ CREATE TABLE pledge_variations (
   new_pledge JSONB                               -- the NewPledge, when the variation adds one
 );
 CREATE INDEX pledge_variations_contract ON pledge_variations (contract_id, varied_on);
+
+-- How a contract's pledges are expected to be delivered (trackDelivery's options start, end and
+-- profile), to read back with the deliveries: profile NULL for trackDelivery's default (lines
+-- pledged by year follow their years, the others are linear), the JSON text "linear" for every
+-- line linear, or the periods, shares as text adding up to 1:
+-- [{"from": "2025-04-01", "to": "2026-03-31", "share": "0.25"}, ...].
+CREATE TABLE delivery_schedules (
+  contract_id TEXT PRIMARY KEY,
+  start_date DATE NOT NULL,                      -- the contract's first day
+  end_date DATE NOT NULL,                        -- the contract's last day
+  profile JSONB CHECK (profile = '"linear"' OR jsonb_typeof(profile) = 'array'),
+  CHECK (end_date >= start_date)
+);
 
 -- Valuations (toRows of a valuation) --------------------------------------------------------------
 

@@ -50,6 +50,7 @@ function idOf(entry: unknown): string | undefined {
  */
 export function compileTender(releases: readonly FoundRelease[]): CompiledTender {
   const entries = new WeakMap<object, Compiled>();
+  const lists: ListIndex = new WeakMap();
   const tender = compiled('');
   for (const release of releases) {
     const source = own(release.release, 'tender');
@@ -58,7 +59,7 @@ export function compileTender(releases: readonly FoundRelease[]): CompiledTender
     tender.path = path;
     mergeFields(tender, source, path, release, (key, value) =>
       LISTS.has(key) && Array.isArray(value)
-        ? mergeList(tender.value[key], value, `${path}.${key}`, release, entries)
+        ? mergeList(tender.value[key], value, `${path}.${key}`, release, entries, lists)
         : value,
     );
   }
@@ -98,25 +99,29 @@ function mergeFields(
   }
 }
 
-/** A list of lots merged into the earlier one by id, or replacing it. */
+/**
+ * The compiled lists of a tender, each with its entries by id (`null` when some entry has no id,
+ * so the next release's list replaces it): kept from release to release, so that each release
+ * costs the entries it gives, not every entry compiled so far.
+ */
+type ListIndex = WeakMap<readonly unknown[], Map<string, object> | null>;
+
+/**
+ * A list of lots merged, in place, into the earlier one by id (a new id is added at the end),
+ * or replacing it when an entry of either has no id.
+ */
 function mergeList(
   earlier: unknown,
   list: readonly unknown[],
   path: string,
   release: FoundRelease,
   entries: WeakMap<object, Compiled>,
+  lists: ListIndex,
 ): unknown[] {
-  const byId = new Map<string, object>();
-  const merged: unknown[] = [];
   const ids = list.every((entry) => idOf(entry) !== undefined);
-  if (ids && Array.isArray(earlier)) {
-    for (const entry of earlier) {
-      const id = idOf(entry);
-      if (id === undefined || !isObject(entry)) return replaced(list, path, release, entries);
-      byId.set(id, entry);
-      merged.push(entry);
-    }
-  }
+  const kept = ids && Array.isArray(earlier) ? lists.get(earlier) : undefined;
+  const merged: unknown[] = kept ? (earlier as unknown[]) : [];
+  const byId = kept ?? new Map<string, object>();
   list.forEach((entry, index) => {
     const at = `${path}[${index}]`;
     if (!isObject(entry)) {
@@ -137,14 +142,6 @@ function mergeList(
     if (id !== undefined) byId.set(id, fresh.value);
     merged.push(fresh.value);
   });
+  lists.set(merged, ids ? byId : null);
   return merged;
-}
-
-function replaced(
-  list: readonly unknown[],
-  path: string,
-  release: FoundRelease,
-  entries: WeakMap<object, Compiled>,
-): unknown[] {
-  return mergeList(undefined, list, path, release, entries);
 }

@@ -111,7 +111,8 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
   const weighting = text(value, 'weightingDescription', path, findings);
   const order = text(value, 'orderRationale', path, findings);
   if (readings.length === 0 && description !== null) {
-    readings.push(...fromDescription(description, `${path}.description`));
+    for (const reading of fromDescription(description, `${path}.description`))
+      readings.push(reading);
   }
   if (weighting !== null) {
     findings.push(
@@ -142,84 +143,58 @@ function lotLabel(level: OcdsLotCriteria['level'], lot: string | null): string {
   return `${level === 'lot' ? 'Lot' : 'Lot group'} ${lot === null ? '(no id)' : describeValue(lot)}`;
 }
 
-/** Points become percentage points only when every criterion is in points and they total 100. */
-function convertPoints(
-  readings: CriterionReading[],
-  findings: OcdsFinding[],
-  who: string,
-  path: string,
-): void {
-  const inPoints = readings.filter((r) => r.points !== null);
-  if (inPoints.length === 0) return;
-  const total = inPoints.reduce((sum, r) => sum.plus(r.points!), new Decimal(0));
-  if (inPoints.length === readings.length && total.eq(100)) {
-    for (const [i, reading] of readings.entries()) {
-      readings[i] = {
-        ...reading,
-        criterion: { ...reading.criterion, weight: reading.points, weightSource: 'numbers' },
-      };
-    }
-    findings.push(
-      finding(
-        'points-weight',
-        'info',
-        `${who} weighs its criteria in points that total 100; they were read as percentage points.`,
-        path,
-      ),
-    );
-    return;
-  }
-  findings.push(
-    finding(
-      'points-weight',
-      'warning',
-      `${who} weighs ${inPoints.length} of ${readings.length} criteria in points (total ${total.toString()}); points are read as percentage points only when every criterion is in points and they total 100.`,
-      path,
-    ),
-  );
+/** How many criteria a sentence lists by kind and weight before it says how many more there are. */
+const LISTED = 12;
+
+/** `quality 60, price 40`: the criteria by kind and weight, the first {@link LISTED} of them. */
+function weightList(criteria: readonly OcdsCriterion[]): string {
+  const shown = criteria.slice(0, LISTED).map((c) => `${c.kind} ${c.weight!.toString()}`);
+  const more = criteria.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
-/** What one lot (or the tender, or a lot group) is, for {@link readLot}. */
-export interface LotSource {
-  readonly ocid: string | null;
-  readonly release: string | null;
-  readonly level: OcdsLotCriteria['level'];
-  readonly lot: string | null;
-  readonly lotName: string | null;
-  readonly path: string;
-  /** The lot's own award criteria block, or `null`. */
-  readonly block: CriteriaBlock | null;
-  /** The tender's block, which applies when a lot has none of its own. */
-  readonly inherited: CriteriaBlock | null;
-  /** Findings already met while reading the lot's shape. */
+/**
+ * An award criteria block's criteria as a lot reads them, worked out once per block: points
+ * read as percentage points when every criterion is in points totalling 100, a sole criterion
+ * without a weight weighing 100, the total of the weights. Every lot that inherits the tender's
+ * criteria shares these (the same list of criteria), so many lots under many criteria cost the
+ * sum of the two, not their product. Internal to the ocds area.
+ */
+export interface ResolvedCriteria {
+  /** The criteria, in published order. */
+  readonly criteria: readonly OcdsCriterion[];
+  /** The criteria's own findings, in published order (reported once, with the block). */
   readonly findings: readonly OcdsFinding[];
+  /** `'converted'`, or how many criteria of how many are in points and their total; `null`: none. */
+  readonly points: 'converted' | { readonly count: number; readonly total: Decimal } | null;
+  /** The path of a sole criterion given the whole weight, or `null`. */
+  readonly sole: string | null;
+  /** The sum of the weights when every criterion has one, else `null`. */
+  readonly total: Decimal | null;
+  /** How many criteria have no weight. */
+  readonly missing: number;
+  /** The criteria by kind and weight, for sentences (when every one has a weight). */
+  readonly list: string;
 }
 
-/** Reads a lot's criteria and checks them as a whole. Internal to the ocds area. */
-export function readLot(source: LotSource): OcdsLotCriteria {
-  const who = lotLabel(source.level, source.lot);
-  const findings: OcdsFinding[] = [...source.findings];
-  let block = source.block;
-  if (
-    (block === null || block.readings.length === 0) &&
-    source.inherited !== null &&
-    source.inherited.readings.length > 0
-  ) {
-    findings.push(...(block?.findings ?? []));
-    findings.push(
-      finding(
-        'no-award-criteria',
-        'info',
-        `${who} publishes no award criteria of its own; the tender's apply.`,
-        source.path,
-      ),
-    );
-    block = { readings: source.inherited.readings, findings: [] };
+/** Works a block's criteria out as a lot reads them (see {@link ResolvedCriteria}). Internal. */
+export function resolveCriteria(block: CriteriaBlock | null): ResolvedCriteria {
+  const readings = (block?.readings ?? []).slice();
+  let points: ResolvedCriteria['points'] = null;
+  const inPoints = readings.filter((r) => r.points !== null);
+  if (inPoints.length > 0) {
+    const total = inPoints.reduce((sum, r) => sum.plus(r.points!), new Decimal(0));
+    if (inPoints.length === readings.length && total.eq(100)) {
+      for (const [i, reading] of readings.entries()) {
+        readings[i] = {
+          ...reading,
+          criterion: { ...reading.criterion, weight: reading.points, weightSource: 'numbers' },
+        };
+      }
+      points = 'converted';
+    } else points = { count: inPoints.length, total };
   }
-  const readings = [...(block?.readings ?? [])];
-  findings.push(...(block?.findings ?? []));
-  convertPoints(readings, findings, who, source.path);
-
+  let sole: string | null = null;
   const only = readings.length === 1 ? readings[0]! : undefined;
   if (
     only &&
@@ -237,23 +212,102 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       },
       findings: only.findings.filter((f) => f.code !== 'no-weight'),
     };
+    sole = only.criterion.path;
+  }
+  const findings: OcdsFinding[] = [];
+  for (const reading of readings) for (const each of reading.findings) findings.push(each);
+  const criteria = readings.map((r) => r.criterion);
+  const missing = criteria.filter((c) => c.weight === null).length;
+  const total =
+    missing === 0 && criteria.length > 0
+      ? criteria.reduce<Decimal>((sum, c) => sum.plus(c.weight!), new Decimal(0))
+      : null;
+  return {
+    criteria,
+    findings,
+    points,
+    sole,
+    total,
+    missing,
+    list: total === null ? '' : weightList(criteria),
+  };
+}
+
+/** What one lot (or the tender, or a lot group) is, for {@link readLot}. */
+export interface LotSource {
+  readonly ocid: string | null;
+  readonly release: string | null;
+  readonly level: OcdsLotCriteria['level'];
+  readonly lot: string | null;
+  readonly lotName: string | null;
+  readonly path: string;
+  /** The lot's own award criteria block, or `null`. */
+  readonly block: CriteriaBlock | null;
+  /** The own block worked out, when it already is (the tender's, which its lots share). */
+  readonly resolved?: ResolvedCriteria | undefined;
+  /** The tender's criteria worked out, which apply when a lot has none of its own. */
+  readonly inherited: ResolvedCriteria | null;
+  /** Findings already met while reading the lot's shape. */
+  readonly findings: readonly OcdsFinding[];
+}
+
+/**
+ * Reads a lot's criteria and checks them as a whole. A lot that inherits the tender's criteria
+ * shares them, and their own findings stay with the tender's entry (listed once). Internal to
+ * the ocds area.
+ */
+export function readLot(source: LotSource): OcdsLotCriteria {
+  const who = lotLabel(source.level, source.lot);
+  const findings: OcdsFinding[] = source.findings.slice();
+  const block = source.block;
+  for (const each of block?.findings ?? []) findings.push(each);
+  const inherits =
+    (block === null || block.readings.length === 0) &&
+    source.inherited !== null &&
+    source.inherited.criteria.length > 0;
+  if (inherits) {
+    findings.push(
+      finding(
+        'no-award-criteria',
+        'info',
+        `${who} publishes no award criteria of its own; the tender's apply.`,
+        source.path,
+      ),
+    );
+  }
+  const resolved = inherits ? source.inherited! : (source.resolved ?? resolveCriteria(block));
+  const { criteria, total, missing, points } = resolved;
+  if (points === 'converted') {
+    findings.push(
+      finding(
+        'points-weight',
+        'info',
+        `${who} weighs its criteria in points that total 100; they were read as percentage points.`,
+        source.path,
+      ),
+    );
+  } else if (points !== null) {
+    findings.push(
+      finding(
+        'points-weight',
+        'warning',
+        `${who} weighs ${points.count} of ${criteria.length} criteria in points (total ${points.total.toString()}); points are read as percentage points only when every criterion is in points and they total 100.`,
+        source.path,
+      ),
+    );
+  }
+  if (resolved.sole !== null) {
     findings.push(
       finding(
         'sole-criterion',
         'info',
         `${who} has one award criterion and no weight for it; as the only criterion it carries the whole score (100 points).`,
-        only.criterion.path,
+        resolved.sole,
       ),
     );
   }
-  for (const reading of readings) findings.push(...reading.findings);
+  if (!inherits) for (const each of resolved.findings) findings.push(each);
 
-  const criteria = readings.map((r) => r.criterion);
-  const weights = criteria.map((c) => c.weight);
-  const total =
-    weights.every((w) => w !== null) && criteria.length > 0
-      ? weights.reduce<Decimal>((sum, w) => sum.plus(w!), new Decimal(0))
-      : null;
   if (criteria.length === 0) {
     findings.push(
       finding(
@@ -268,18 +322,17 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'weights-do-not-sum',
         'warning',
-        `${who}: the weights read sum to ${total.toString()}, not 100 (${criteria.map((c) => `${c.kind} ${c.weight!.toString()}`).join(', ')}); some criteria may not be published.`,
+        `${who}: the weights read sum to ${total.toString()}, not 100 (${resolved.list}); some criteria may not be published.`,
         source.path,
       ),
     );
   }
   const complete = total?.eq(100) === true;
-  const missing = weights.filter((w) => w === null).length;
   const summary =
     criteria.length === 0
       ? `${who} has no readable award criteria.`
       : complete
-        ? `${who}: ${criteria.map((c) => `${c.kind} ${c.weight!.toString()}`).join(', ')} (total 100).`
+        ? `${who}: ${resolved.list} (total 100).`
         : total !== null
           ? `${who}: the weights read sum to ${total.toString()}, not 100.`
           : `${who}: ${missing} of ${criteria.length} criteria have no weight that could be read exactly.`;

@@ -2,13 +2,18 @@ import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import type { CompiledTender } from './compile-tender.js';
-import { readCriteriaBlock, readLot } from './read-lot.js';
+import { type ResolvedCriteria, readCriteriaBlock, readLot, resolveCriteria } from './read-lot.js';
 import { type FoundRelease, latestPerProcess, releasesOf } from './releases-of.js';
 import { finding, isObject, list, own, text } from './shape.js';
 import type { OcdsAwardCriteria, OcdsFinding, OcdsLotCriteria } from './types.js';
 
 const ROOT = 'input';
 const LEVEL_ORDER = { tender: 0, 'lot-group': 1, lot: 2 } as const;
+
+/** Adds every item of `items` to `list`, one by one (a spread of a long list overflows the stack). */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
+}
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -21,7 +26,7 @@ function readLots(
   tender: object,
   key: 'lots' | 'lotGroups',
   found: FoundRelease,
-  tenderBlock: ReturnType<typeof readCriteriaBlock>,
+  tenderCriteria: ResolvedCriteria | null,
   findings: OcdsFinding[],
   compiled: CompiledTender | undefined,
 ): OcdsLotCriteria[] {
@@ -71,7 +76,7 @@ function readLots(
       lotName: text(source, 'title', path, lotFindings),
       path,
       block: readCriteriaBlock(own(source, 'awardCriteria'), `${criteriaPath}.awardCriteria`),
-      inherited: key === 'lots' ? tenderBlock : null,
+      inherited: key === 'lots' ? tenderCriteria : null,
       findings: lotFindings,
     });
   });
@@ -113,9 +118,11 @@ function readRelease(
   const tenderBlock = withCriteria ?? codeBlock ?? detailsBlock;
   if (tenderBlock !== null && withCriteria !== undefined) {
     const other = tenderBlock === codeBlock ? detailsBlock : codeBlock;
-    if (other !== null) shapeFindings.push(...other.findings);
+    if (other !== null) append(shapeFindings, other.findings);
   }
-  const lots = readLots(tender, 'lots', found, tenderBlock, findings, compiled);
+  // Worked out once: the tender entry and every lot without criteria of its own share it.
+  const tenderCriteria = tenderBlock === null ? null : resolveCriteria(tenderBlock);
+  const lots = readLots(tender, 'lots', found, tenderCriteria, findings, compiled);
   const groups = readLots(tender, 'lotGroups', found, null, findings, compiled);
   const entries: OcdsLotCriteria[] = [];
   const hasTenderCriteria = tenderBlock !== null && tenderBlock.readings.length > 0;
@@ -129,14 +136,18 @@ function readRelease(
         lotName: text(tender, 'title', from('title'), shapeFindings),
         path: tenderPath,
         block: tenderBlock,
+        resolved: tenderCriteria ?? undefined,
         inherited: null,
         findings: shapeFindings,
       }),
     );
   } else {
-    findings.push(...shapeFindings, ...(tenderBlock?.findings ?? []));
+    append(findings, shapeFindings);
+    append(findings, tenderBlock?.findings ?? []);
   }
-  return [...entries, ...groups, ...lots];
+  append(entries, groups);
+  append(entries, lots);
+  return entries;
 }
 
 function compareLots(a: OcdsLotCriteria, b: OcdsLotCriteria): number {
@@ -220,10 +231,11 @@ export function readOcdsAwardCriteria(input: unknown): OcdsAwardCriteria {
   const findings: OcdsFinding[] = [];
   const processes = latestPerProcess(releasesOf(input, ROOT, findings), findings);
   const releases = processes.map((process) => process.latest);
-  const lots = processes.flatMap((process) =>
-    readRelease(process.latest, findings, process.compiled),
-  );
-  for (const lot of lots) findings.push(...lot.findings);
+  const lots: OcdsLotCriteria[] = [];
+  for (const process of processes) {
+    append(lots, readRelease(process.latest, findings, process.compiled));
+  }
+  for (const lot of lots) append(findings, lot.findings);
   lots.sort(compareLots);
 
   const ocids = [...new Set(releases.map((r) => r.ocid))];

@@ -14,6 +14,50 @@ export interface FoundRelease {
   /** Position in the input, for ties. */
   readonly position: number;
   readonly hasTender: boolean;
+  /** What it is grouped into a process by: its ocid, else its record, else itself. */
+  readonly process: string | object;
+}
+
+// OCDS dates: ISO 8601 / RFC 3339, `2025-01-15T10:00:00Z`; a date alone, or without an offset, read as UTC.
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?([Zz]|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Milliseconds since the epoch of an ISO 8601 date and time, or `undefined` for anything else. */
+function isoTime(date: string): number | undefined {
+  const match = ISO_TIME.exec(date.trim());
+  if (match === null) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', fraction = '', zone = 'Z'] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, sec].map(Number) as number[];
+  const offset =
+    zone.toUpperCase() === 'Z'
+      ? 0
+      : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  if (hour! > 23 || minute! > 59 || second! > 59 || Math.abs(offset) >= 24 * 60) return undefined;
+  const time = new Date(0);
+  time.setUTCFullYear(year!, month! - 1, day!);
+  if (time.getUTCMonth() !== month! - 1 || time.getUTCDate() !== day) return undefined;
+  time.setUTCHours(hour!, minute!, second!, Number(fraction.padEnd(3, '0').slice(0, 3)));
+  return time.getTime() - offset * 60_000;
+}
+
+/**
+ * A release's `date` as milliseconds since the epoch, or `null` without one. A date that is not
+ * ISO 8601 (`15/01/2025`, which `Date.parse` reads as nothing, `02/01/2025`, which it reads as
+ * 1 February in the machine's time zone) is a finding, and the release is undated.
+ */
+function timeOf(date: unknown, path: string, findings: OcdsFinding[]): number | null {
+  if (date === undefined || date === null) return null;
+  const time = typeof date === 'string' ? isoTime(date) : undefined;
+  if (time !== undefined) return time;
+  findings.push(
+    finding(
+      'unexpected-shape',
+      'warning',
+      `The date ${describeValue(date)} is not an ISO 8601 date and time (such as "2025-01-15T10:00:00Z"); the release is ordered as undated, before every dated release of its process.`,
+      `${path}.date`,
+    ),
+  );
+  return null;
 }
 
 function found(
@@ -22,15 +66,16 @@ function found(
   position: number,
   findings: OcdsFinding[],
   ocid?: string | null,
+  record?: object,
 ): FoundRelease {
-  const date = own(release, 'date');
-  const time = typeof date === 'string' ? Date.parse(date) : Number.NaN;
+  const given = text(release, 'ocid', path, findings) ?? ocid ?? null;
   return {
     release,
     path,
-    ocid: text(release, 'ocid', path, findings) ?? ocid ?? null,
+    ocid: given,
+    process: given ?? record ?? release,
     id: text(release, 'id', path, findings),
-    time: Number.isFinite(time) ? time : null,
+    time: timeOf(own(release, 'date'), path, findings),
     position,
     hasTender: isObject(own(release, 'tender')),
   };
@@ -51,7 +96,7 @@ function fromRecord(
   const ocid = text(record, 'ocid', path, findings);
   const compiled = own(record, 'compiledRelease');
   if (isObject(compiled)) {
-    out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid));
+    out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid, record));
     return;
   }
   const releases = list(record, 'releases', path, findings) ?? [];
@@ -71,7 +116,7 @@ function fromRecord(
         ),
       );
     } else {
-      out.push(found(release, at, out.length, findings, ocid));
+      out.push(found(release, at, out.length, findings, ocid, record));
     }
   });
 }
@@ -138,7 +183,8 @@ export interface Process {
 }
 
 /**
- * The contracting processes of the releases found: for each, the latest release with a tender
+ * The contracting processes of the releases found (by ocid; a release without one is a process
+ * of its own, or of its record's): for each, the latest release with a tender
  * and the tender compiled from all its releases with one, oldest first, as OCDS merge rules
  * compile a record (a field a later release leaves out keeps its earlier value). A release none
  * of whose fields is left in the compiled tender is reported as skipped. Internal.
@@ -147,11 +193,13 @@ export function latestPerProcess(
   releases: readonly FoundRelease[],
   findings: OcdsFinding[],
 ): Process[] {
-  const byOcid = new Map<string | null, FoundRelease[]>();
+  // A release without an ocid cannot be told to belong with another (unless a record holds
+  // both): it is a process of its own.
+  const byOcid = new Map<string | object, FoundRelease[]>();
   for (const release of releases) {
-    const group = byOcid.get(release.ocid);
+    const group = byOcid.get(release.process);
     if (group) group.push(release);
-    else byOcid.set(release.ocid, [release]);
+    else byOcid.set(release.process, [release]);
   }
   const chosen: Process[] = [];
   for (const group of byOcid.values()) {

@@ -168,9 +168,12 @@ export interface OcdsLotCriteria {
   readonly total: Decimal | null;
   /** Whether every weight was read and they sum to exactly 100. */
   readonly complete: boolean;
-  /** The findings about this lot and its criteria. */
+  /**
+   * The findings about this lot and its criteria. A lot that takes the tender's criteria has
+   * the findings about itself; those of the criteria are the tender entry's (each once).
+   */
   readonly findings: readonly OcdsFinding[];
-  /** One sentence on the lot's criteria. */
+  /** One sentence on the lot's criteria (listing at most 12 of them by kind and weight). */
   readonly summary: string;
 }
 

@@ -156,3 +156,141 @@ describe('hostile values', () => {
     expect(codes(result.findings)).toContain('duplicate-lot');
   });
 });
+
+describe('release dates', () => {
+  // Two releases of one process: the later one's lot weighs price 30, the earlier one's 20.
+  const release = (id: string, date: unknown, price: number) => ({
+    ocid: 'ocds-dates-1',
+    id,
+    date,
+    tender: {
+      lots: [
+        {
+          id: '1',
+          awardCriteria: {
+            criteria: [
+              { type: 'price', description: String(price) },
+              { type: 'quality', description: String(100 - price) },
+            ],
+          },
+        },
+      ],
+    },
+  });
+  const price = (releases: unknown[]) =>
+    readOcdsAwardCriteria({ releases }).lots[0]?.criteria[0]?.weight?.toString();
+
+  it('a date that is not ISO 8601 is a finding, never read as another day', () => {
+    // "02/01/2025" (2 January, as a UK publisher means it) was read by Date.parse as 1 February,
+    // later than 15 January, so the earlier release was taken for the latest.
+    const result = readOcdsAwardCriteria({
+      releases: [release('a', '02/01/2025', 20), release('b', '2025-01-15', 30)],
+    });
+    expect(result.lots[0]?.release).toBe('b');
+    expect(result.findings.map((f) => [f.code, f.severity, f.path, f.message])).toEqual([
+      [
+        'unexpected-shape',
+        'warning',
+        'input.releases[0].date',
+        'The date "02/01/2025" is not an ISO 8601 date and time (such as "2025-01-15T10:00:00Z"); the release is ordered as undated, before every dated release of its process.',
+      ],
+      [
+        'release-skipped',
+        'info',
+        'input.releases[0]',
+        'Release "a" of ocds-dates-1 was not read: release "b" is the latest with a tender, and later releases give every field it has.',
+      ],
+    ]);
+    for (const date of [
+      '15/01/2025',
+      'soon',
+      1736899200000,
+      '2025-02-30',
+      '2025-01-15T24:00:00Z',
+    ]) {
+      const read = readOcdsAwardCriteria({ releases: [release('a', date, 20)] });
+      expect(codes(read.findings), String(date)).toEqual(['unexpected-shape']);
+    }
+  });
+
+  it('reads offsets, and a time without one as UTC whatever the machine’s time zone', () => {
+    // 10:00 at +01:00 is 09:00Z, before 09:30Z.
+    expect(
+      price([
+        release('a', '2025-06-01T10:00:00+01:00', 20),
+        release('b', '2025-06-01T09:30:00Z', 30),
+      ]),
+    ).toBe('30');
+    // 10:00 with no offset is 10:00Z, after 09:30Z, in Tokyo as in London.
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+        process.env.TZ = tz;
+        expect(
+          price([
+            release('a', '2025-01-15T10:00:00', 20),
+            release('b', '2025-01-15T09:30:00Z', 30),
+          ]),
+          tz,
+        ).toBe('20');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+    // Fractions of a second and a date alone.
+    expect(
+      price([
+        release('a', '2025-01-15T09:30:00.250Z', 20),
+        release('b', '2025-01-15T09:30:00.2Z', 30),
+      ]),
+    ).toBe('20');
+    expect(price([release('a', '2025-01-16', 20), release('b', '2025-01-15T23:59:59Z', 30)])).toBe(
+      '20',
+    );
+  });
+});
+
+describe('releases without an ocid', () => {
+  const release = (id: string, date: string, price: number) => ({
+    id,
+    date,
+    tender: {
+      lots: [
+        {
+          id: '1',
+          awardCriteria: {
+            criteria: [
+              { type: 'price', description: String(price) },
+              { type: 'quality', description: String(100 - price) },
+            ],
+          },
+        },
+      ],
+    },
+  });
+
+  it('are each a process of their own, not merged into one and skipped', () => {
+    // Before: both went into one process "with no ocid", and release a was skipped.
+    const result = readOcdsAwardCriteria({
+      releases: [release('a', '2025-01-15', 20), release('b', '2025-01-16', 30)],
+    });
+    expect(result.lots.map((lot) => [lot.ocid, lot.release, rows(lot)[0]])).toEqual([
+      [null, 'a', ['price', '20', 'description']],
+      [null, 'b', ['price', '30', 'description']],
+    ]);
+    expect(result.findings).toEqual([]);
+    expect(result.summary).toBe(
+      'Read 2 processes and 2 entries (tender level and lots): 2 with every weight read and summing to 100, 0 without.',
+    );
+  });
+
+  it('are one process when a record holds them', () => {
+    const result = readOcdsAwardCriteria({
+      records: [{ releases: [release('a', '2025-01-15', 20), release('b', '2025-01-16', 30)] }],
+    });
+    expect(result.lots.map((lot) => [lot.release, rows(lot)[0]])).toEqual([
+      ['b', ['price', '30', 'description']],
+    ]);
+  });
+});

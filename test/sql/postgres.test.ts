@@ -6,6 +6,7 @@ import {
   type PledgeInput,
   type PledgeVariation,
   roundMoney,
+  type TrackDeliveryOptions,
   trackDelivery,
   valuePledges,
 } from '../../src/index.js';
@@ -94,9 +95,10 @@ describe('the reference schema (sql/schema.sql)', () => {
         expect([...(types.get(table)?.keys() ?? [])], table).toEqual(columns);
       }
     }
-    // The three tables of a council's own inputs are not written by toRows.
+    // The four tables of a council's own inputs are not written by toRows.
     expect([...types.keys()].filter((table) => !written.has(table)).sort()).toEqual([
       'deliveries',
+      'delivery_schedules',
       'pledge_variations',
       'pledges',
     ]);
@@ -379,6 +381,72 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     expect(
       again.lines.filter((line) => line.origin === 'variation').map((line) => line.measure),
     ).toEqual(['NT13']);
+  });
+
+  it('keeps the contract period and delivery profile, and tracks by them as before', async () => {
+    const { client } = database;
+    // Seed 004 under three schedules: a quarter of each pledge due in the first year and the
+    // rest in the next two; every line linear; trackDelivery's default (NULL).
+    const periods = [
+      { from: '2024-04-01', to: '2025-03-31', share: '0.25' },
+      { from: '2025-04-01', to: '2027-03-31', share: new Decimal('0.75') },
+    ];
+    const schedules: [string, TrackDeliveryOptions['profile']][] = [
+      ['C-periods', periods],
+      ['C-linear', 'linear'],
+      ['C-default', undefined],
+    ];
+    for (const [contract, profile] of schedules) {
+      await client.query(
+        `INSERT INTO delivery_schedules (contract_id, start_date, end_date, profile)
+         VALUES ($1, $2, $3, $4)`,
+        [
+          contract,
+          trackOptions.start,
+          trackOptions.end,
+          profile === undefined ? null : JSON.stringify(profile),
+        ],
+      );
+    }
+    // The query docs/storage.md describes.
+    const read = await client.query<{ contract_id: string; schedule: TrackDeliveryOptions }>(
+      `SELECT contract_id, jsonb_strip_nulls(jsonb_build_object('start', start_date::text,
+         'end', end_date::text, 'profile', profile)) AS schedule
+       FROM delivery_schedules ORDER BY contract_id`,
+    );
+    const { start: _s, end: _e, ...others } = trackOptions;
+    for (const { contract_id, schedule } of read.rows) {
+      const profile = schedules.find(([contract]) => contract === contract_id)![1];
+      const again = trackDelivery(valuation, deliveries, { ...others, ...schedule });
+      expect(again, contract_id).toStrictEqual(
+        trackDelivery(valuation, deliveries, { ...trackOptions, profile }),
+      );
+    }
+    expect(read.rows[2]?.schedule).toEqual({
+      start: '2024-04-01',
+      end: '2027-03-31',
+      profile: [
+        { from: '2024-04-01', to: '2025-03-31', share: '0.25' },
+        { from: '2025-04-01', to: '2027-03-31', share: '0.75' },
+      ],
+    });
+    // NT18's 650,000 pledged: by 2026-03-31, 0.25 of it plus 365/730 of 0.75 (the second
+    // period's first year, 2025-04-01 to 2026-03-31): 162,500 + 243,750 = 406,250, where the
+    // linear schedule expects 730/1095 of it (433,333.33…).
+    const expectedOf = (profile: TrackDeliveryOptions['profile']) =>
+      trackDelivery(valuation, deliveries, { ...trackOptions, profile })
+        .lines.find((line) => line.measure === 'NT18')!
+        .expected.toFixed();
+    expect(expectedOf(periods)).toBe('406250');
+    expect(expectedOf('linear')).toBe('433333.3333333333333333333333333333');
+    expect(
+      await client
+        .query(
+          `INSERT INTO delivery_schedules (contract_id, start_date, end_date, profile)
+         VALUES ('C-bad', '2024-04-01', '2027-03-31', '"quarterly"')`,
+        )
+        .catch((error: Error) => error.message),
+    ).toContain('violates check constraint');
   });
 
   it('tracks deliveries read from the deliveries table as it tracked them before', async () => {
