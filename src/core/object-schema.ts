@@ -29,8 +29,9 @@ function atKey(key: string, issues: readonly z.core.$ZodRawIssue[]): z.core.$Zod
 
 /**
  * What zod's object makes of one property's result (its `handlePropertyResult`): an absent
- * optional key stays absent; an absent required key is `expected nonoptional`; a value that
- * comes out `undefined` is kept only when the key was given.
+ * optional key stays absent; an absent required key is `expected nonoptional` (worded
+ * `missing: expected a value`); a value that comes out `undefined` is kept only when the key
+ * was given.
  */
 function readProperty(
   result: Payload,
