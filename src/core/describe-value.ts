@@ -1,15 +1,29 @@
 import { Decimal } from './decimal.js';
 import { isPlainRecord } from './record.js';
 
+// Characters one cannot see or tell from a space (a zero-width space, a no-break space, a
+// byte-order mark, a direction mark, a line separator) but the space itself, and the joiner of
+// emoji sequences.
+const INVISIBLE = /(?![ \u200d])[\p{Cf}\p{Z}]/gu;
+
+/** JSON of a text, with the characters one cannot see written as `\u` escapes. */
+function visibleJson(text: string): string {
+  return JSON.stringify(text).replace(INVISIBLE, (char) =>
+    // Tags (astral format characters) belong to emoji flags: kept.
+    char.length > 1 ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
- * Text in double quotes for a message; a text of over 200 characters (a file's contents given
- * for a code) cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal.
+ * Text in double quotes for a message, characters one cannot see written as escapes (`"\u200b12"`
+ * for a zero-width space before 12); a text of over 200 characters (a file's contents given for
+ * a code) cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal.
  */
 export function quoteText(text: string): string {
-  if (text.length <= 200) return JSON.stringify(text);
+  if (text.length <= 200) return visibleJson(text);
   // Not half of a character written with two code units (an emoji).
   const end = /[\uD800-\uDBFF]/.test(text[59]!) ? 59 : 60;
-  return `${JSON.stringify(text.slice(0, end))}... (${text.length} characters)`;
+  return `${visibleJson(text.slice(0, end))}... (${text.length} characters)`;
 }
 
 /**
@@ -29,7 +43,13 @@ export function describeValue(value: unknown): string {
     return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   // A boxed primitive (`new String('NT1')`) is not the text or number it holds: JSON would show
   // it as that text, and "expected text, received "NT1"" would make no sense.
-  if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+  if (
+    value instanceof String ||
+    value instanceof Number ||
+    value instanceof Boolean ||
+    value instanceof BigInt ||
+    value instanceof Symbol
+  ) {
     return `a ${value.constructor.name} object (${describeValue(value.valueOf())})`;
   }
   try {
