@@ -65,9 +65,10 @@ export function describeValue(value: unknown): string {
 
 /**
  * How a value is named after "received" where a plain object was expected: `a list ([1,2])`,
- * `a Map`, `a Date (2020-01-01T00:00:00.000Z)`, `an object with a prototype`, `an object of
- * kind "valuation"` (another kind of result), else as {@link describeValue} writes it (`null`,
- * `"x"`, `{}`). Internal: the one wording of a wrong object.
+ * `a Map`, `an Offer` (a class instance), `a Date (2020-01-01T00:00:00.000Z)`, `an object with
+ * a prototype`, `an object of kind "valuation"` (another kind of result), else as
+ * {@link describeValue} writes it (`null`, `"x"`, `{}`). Internal: the one wording of a wrong
+ * object.
  */
 export function describeReceived(value: unknown): string {
   if (Array.isArray(value)) return `a list (${describeValue(value)})`;
@@ -77,8 +78,9 @@ export function describeReceived(value: unknown): string {
   if (typeof value === 'object' && value !== null && !isPlainRecord(value)) {
     if (value instanceof Date) return `a Date (${describeValue(value)})`;
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    return typeof name === 'string' && name !== '' && name !== 'Object'
-      ? `a ${name}`
+    // A class name as code writes one (not a 100,000-character or multi-line `name`).
+    return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,59}$/.test(name) && name !== 'Object'
+      ? `${/^[AEIO]/i.test(name) ? 'an' : 'a'} ${name}`
       : 'an object with a prototype';
   }
   return describeValue(value);
