@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/charts/index.js';
 import { parsePledgeSheet, parseSpendLedger } from '../../src/csv/index.js';
-import { definePolicy, revive } from '../../src/index.js';
+import {
+  breakevenPeriod,
+  defineMaturityModel,
+  definePolicy,
+  lm3,
+  revive,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 import { samples } from '../samples.js';
 
@@ -11,8 +17,8 @@ import { samples } from '../samples.js';
 // ("expected at least 1 entry, received []") for the same field.
 
 /** A snapshot (its JSON) with `change` made to a copy. */
-function edited(kind: keyof typeof samples, change: (json: Record<string, any>) => void) {
-  const json = JSON.parse(JSON.stringify(samples[kind]())) as Record<string, any>;
+function edited(kind: keyof typeof samples, change: (json: ReturnType<typeof JSON.parse>) => void) {
+  const json = JSON.parse(JSON.stringify(samples[kind]()));
   change(json);
   return json;
 }
@@ -85,6 +91,51 @@ describe('non-empty text fields', () => {
     ]);
     expect(caught(() => call(5)).issues.map((issue) => [issue.path, issue.message])).toEqual([
       [path, 'expected text, received 5'],
+    ]);
+  });
+});
+
+// The same for a list with a length check (at least 1 or 2 entries) given text: one problem,
+// "expected a list", not also "expected non-empty text" or "expected text of at least 2
+// characters" (the length check ran on the text).
+describe('lists of a least length', () => {
+  const lists: readonly [string, (value: unknown) => unknown, string][] = [
+    ['the rounds of lm3', (rounds) => lm3(rounds as never), 'rounds'],
+    [
+      'the benefits of breakevenPeriod',
+      (benefits) => breakevenPeriod({ cost: 100, benefits } as never),
+      'input.benefits',
+    ],
+    [
+      'the contract types of a policy rule',
+      (contractTypes) =>
+        definePolicy({
+          id: 'p',
+          name: 'P',
+          rules: [{ ...rule, when: { contractTypes } }],
+        } as never),
+      'policy.rules[0].when.contractTypes',
+    ],
+  ];
+
+  it.each(lists)('%s: text is one problem, "expected a list"', (_, call, path) => {
+    for (const [value, received] of [
+      ['', '""'],
+      ['ab', '"ab"'],
+    ] as const) {
+      expect(caught(() => call(value)).issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [path, `expected a list, received ${received}`],
+      ]);
+    }
+  });
+
+  it('the levels of a maturity model: text is one problem among the others', () => {
+    const issues = caught(() =>
+      defineMaturityModel({ id: 'm', name: 'M', levels: 'a', themes: '' } as never),
+    ).issues.map((issue) => [issue.path, issue.message]);
+    expect(issues.filter(([path]) => path === 'model.levels' || path === 'model.themes')).toEqual([
+      ['model.levels', 'expected a list, received "a"'],
+      ['model.themes', 'expected a list, received ""'],
     ]);
   });
 });
