@@ -96,3 +96,53 @@ describe('describeValue of hostile values', () => {
     ]);
   });
 });
+
+describe('rounding options written another way', () => {
+  const places = "expected 'penny', 'pound' or a whole number of decimal places from -30 to 30";
+  const modes = 'expected one of half-up, half-even, half-down, up, down, ceil, floor';
+
+  it('names the place meant for a place in another case, a plural or a digit in text', () => {
+    expect(problems(() => roundMoney('1.005', { places: 'Penny' as never }))).toEqual([
+      ['options.places', `${places}, received "Penny" (did you mean "penny"?)`],
+    ]);
+    expect(problems(() => formatGBP('1.005', { places: 'pounds' as never }))).toEqual([
+      ['options.places', `${places}, received "pounds" (did you mean "pound"?)`],
+    ]);
+    expect(problems(() => roundMoney('1.005', { places: '2' as never }))).toEqual([
+      ['options.places', `${places}, received "2" (did you mean 2?)`],
+    ]);
+    expect(problems(() => roundMoney('1.005', { places: ' -3 ' as never }))).toEqual([
+      ['options.places', `${places}, received " -3 " (did you mean -3?)`],
+    ]);
+    // Not a place at all: nothing suggested.
+    expect(problems(() => roundMoney('1.005', { places: '2.5' as never }))).toEqual([
+      ['options.places', `${places}, received "2.5"`],
+    ]);
+    expect(problems(() => roundMoney('1.005', { places: 'cents' as never }))).toEqual([
+      ['options.places', `${places}, received "cents"`],
+    ]);
+  });
+
+  it("names the mode meant for decimal.js's rounding constants, as numbers or names", () => {
+    // The library exports decimal.js's Decimal, whose ROUND_HALF_UP is 4 and ROUND_FLOOR 3.
+    expect(problems(() => roundMoney('1.005', { mode: 4 as never }))).toEqual([
+      ['options.mode', `${modes}, received 4 (did you mean "half-up"?)`],
+    ]);
+    expect(problems(() => formatGBP('1.005', { mode: 3 as never }))).toEqual([
+      ['options.mode', `${modes}, received 3 (did you mean "floor"?)`],
+    ]);
+    expect(problems(() => roundMoney('1.005', { mode: 'ROUND_HALF_EVEN' as never }))).toEqual([
+      ['options.mode', `${modes}, received "ROUND_HALF_EVEN" (did you mean "half-even"?)`],
+    ]);
+    expect(problems(() => allocateRounded(['1'], { mode: 'ROUND_CEIL' as never }))).toEqual([
+      ['options.mode', `${modes}, received "ROUND_CEIL" (did you mean "ceil"?)`],
+    ]);
+    // decimal.js has no rounding mode 7 (its 7 and 8 are not one of ours), nor 1.5.
+    expect(problems(() => roundMoney('1.005', { mode: 7 as never }))).toEqual([
+      ['options.mode', `${modes}, received 7`],
+    ]);
+    expect(problems(() => roundMoney('1.005', { mode: 1.5 as never }))).toEqual([
+      ['options.mode', `${modes}, received 1.5`],
+    ]);
+  });
+});
