@@ -80,13 +80,12 @@ export function decimalPlaces(
   if (typeof places === 'number' && Number.isInteger(places) && Math.abs(places) <= 30)
     return places;
   // The place meant: a whole number written as text (`'2'`), or a slip (`'Penny'`, `'pounds'`).
-  const text = typeof places === 'string' ? places.trim() : undefined;
   const hint =
-    text === undefined
+    typeof places !== 'string'
       ? ''
-      : /^[+-]?\d{1,2}$/.test(text) && Math.abs(Number(text)) <= 30
-        ? ` (did you mean ${Number(text)}?)`
-        : didYouMean(suggest(text, ['penny', 'pound']));
+      : /^\s*[+-]?\d\d?\s*$/.test(places) && Math.abs(+places) <= 30
+        ? ` (did you mean ${+places}?)`
+        : didYouMean(suggest(places, ['penny', 'pound']));
   throw invalidOption(
     path,
     `expected 'penny', 'pound' or a whole number of decimal places from -30 to 30, received ${describeValue(places)}${hint}`,

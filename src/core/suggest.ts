@@ -1,13 +1,8 @@
-/**
- * Optimal-string-alignment edit distance (a swap of neighbours counts 1), case-insensitive, and
- * the fewest edits from one name to the start of the other (`attrobution` is 1 from the start of
- * `attributionShare`).
- */
-function distances(a: string, b: string): { readonly whole: number; readonly toStart: number } {
+/** Optimal-string-alignment edit distance (a swap of neighbours counts 1), case-insensitive. */
+function distance(a: string, b: string): number {
   const left = a.toLowerCase();
   const right = b.toLowerCase();
   const rows: number[][] = [Array.from({ length: right.length + 1 }, (_, j) => j)];
-  let toStart = right.length;
   for (let i = 1; i <= left.length; i += 1) {
     const row = [i];
     for (let j = 1; j <= right.length; j += 1) {
@@ -19,19 +14,8 @@ function distances(a: string, b: string): { readonly whole: number; readonly toS
       row.push(best);
     }
     rows.push(row);
-    // `right` whole against the start of `left`.
-    toStart = Math.min(toStart, row[right.length]!);
   }
-  const last = rows[left.length]!;
-  // `left` whole against the start of `right`.
-  return { whole: last[right.length]!, toStart: Math.min(toStart, ...last) };
-}
-
-/** How many letters two names start with in common. */
-function sharedStart(a: string, b: string): number {
-  let at = 0;
-  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
-  return at;
+  return rows[left.length]![right.length]!;
 }
 
 /** True when `short` keeps the first letter of `long` and the rest of its letters in order. */
@@ -48,11 +32,11 @@ const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
  * Up to three known names closest to an unknown one: the same name in another case or spacing,
  * else the nearest by edit distance (at most 2, or a third of the name's length for long names),
  * counting a name one starts with (renamed fields: `attribution` → `attributionShare`) as just
- * after a one-letter slip. When none is that close, a related name: one of 5 letters or more
- * sharing a stem of 5 letters or more and three quarters of the shorter name (`verified` →
- * `verification`, `contractor` → `contractType`), or one the unknown name starts with but for a
- * slip (`attrobution` → `attributionShare`). Only the closest tier is given, each name once;
- * ties are in code-unit order, so the result never depends on the machine.
+ * after a one-letter slip. When none is that close, a related name of 5 letters or more: one
+ * starting with the same stem, 5 letters or more and three quarters of the shorter name
+ * (`verified` → `verification`, `contractor` → `contractType`), or whose start is one slip from
+ * the shorter name (`attrobution` → `attributionShare`). Only the closest tier is given, each
+ * name once; ties are in code-unit order, so the result never depends on the machine.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
@@ -64,7 +48,7 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   for (const name of new Set(known)) {
     if (name === unknown) continue;
     const squashed = squash(name);
-    let score = squashed === wanted ? 0 : distances(unknown.trim(), name).whole;
+    let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
     // A name that grew a suffix or prefix (`attribution` → `attributionShare`) is close too.
     const shorter = Math.min(squashed.length, wanted.length);
     const grown = shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed));
@@ -74,12 +58,18 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
       score = 1.5; // after a one-letter slip, before a two-letter one
     }
     if (score > limit && shorter >= 5) {
-      // A related name: after every closer one.
-      const stem = sharedStart(wanted, squashed);
-      if ((stem >= 5 && stem * 4 >= shorter * 3) || distances(wanted, squashed).toStart <= 1) {
-        scored.push({ name, score: limit + 0.5 });
+      // A related name, after every closer one: the same stem, or the same start but a slip.
+      const stem = Math.max(5, Math.ceil((shorter * 3) / 4));
+      const [short, long] =
+        squashed.length < wanted.length ? [squashed, wanted] : [wanted, squashed];
+      if (
+        short.slice(0, stem) === long.slice(0, stem) ||
+        distance(short, long.slice(0, shorter)) < 2
+      ) {
+        score = limit + 0.25; // no edit distance or other tier is a quarter
       }
-    } else if (score <= limit) scored.push({ name, score });
+    }
+    if (score <= limit + 0.25) scored.push({ name, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Only the closest tier: `overal` suggests `overall`, not also `overallRounding`.
