@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
-import { isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 // The zod schemas of the chart inputs (types.ts documents each field). Internal.
 
 const ID = /^[A-Za-z][\w-]*$/;
 
-const nonEmptyText = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
+const nonEmptyText = idSchema;
 
 const valueFormat = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ z.enum(['money', 'number', 'percent']),

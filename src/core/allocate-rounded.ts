@@ -57,7 +57,8 @@ export function allocateRounded(
   }
   const places = decimalPlaces(options?.places);
   const rounding = roundingOf(options?.mode);
-  const exact = values.map((value, index) => numericAt(value, ['values', index], 'figure'));
+  // Array.from, not map: a hole in a sparse list is read (as a missing amount), not skipped.
+  const exact = Array.from(values, (value, index) => numericAt(value, ['values', index], 'figure'));
   const floors = exact.map((value) => roundAt(value, places, Decimal.ROUND_FLOOR));
   const unit = new Decimal(10).pow(-places);
   let total = new Decimal(0);

@@ -1,15 +1,29 @@
 import { Decimal } from './decimal.js';
 import { isPlainRecord } from './record.js';
 
+// Characters one cannot see or tell from a space (a zero-width space, a no-break space, a
+// byte-order mark, a direction mark, a line separator) but the space itself, and the joiner of
+// emoji sequences.
+const INVISIBLE = /(?![ \u200d])[\p{Cf}\p{Z}]/gu;
+
+/** JSON of a text, with the characters one cannot see written as `\u` escapes. */
+function visibleJson(text: string): string {
+  return JSON.stringify(text).replace(INVISIBLE, (char) =>
+    // Tags (astral format characters) belong to emoji flags: kept.
+    char.length > 1 ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
- * Text in double quotes for a message; a text of over 200 characters (a file's contents given
- * for a code) cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal.
+ * Text in double quotes for a message, characters one cannot see written as escapes (`"\u200b12"`
+ * for a zero-width space before 12); a text of over 200 characters (a file's contents given for
+ * a code) cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal.
  */
 export function quoteText(text: string): string {
-  if (text.length <= 200) return JSON.stringify(text);
+  if (text.length <= 200) return visibleJson(text);
   // Not half of a character written with two code units (an emoji).
   const end = /[\uD800-\uDBFF]/.test(text[59]!) ? 59 : 60;
-  return `${JSON.stringify(text.slice(0, end))}... (${text.length} characters)`;
+  return `${visibleJson(text.slice(0, end))}... (${text.length} characters)`;
 }
 
 /**
@@ -29,7 +43,13 @@ export function describeValue(value: unknown): string {
     return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   // A boxed primitive (`new String('NT1')`) is not the text or number it holds: JSON would show
   // it as that text, and "expected text, received "NT1"" would make no sense.
-  if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+  if (
+    value instanceof String ||
+    value instanceof Number ||
+    value instanceof Boolean ||
+    value instanceof BigInt ||
+    value instanceof Symbol
+  ) {
     return `a ${value.constructor.name} object (${describeValue(value.valueOf())})`;
   }
   try {
@@ -45,9 +65,10 @@ export function describeValue(value: unknown): string {
 
 /**
  * How a value is named after "received" where a plain object was expected: `a list ([1,2])`,
- * `a Map`, `a Date (2020-01-01T00:00:00.000Z)`, `an object with a prototype`, `an object of
- * kind "valuation"` (another kind of result), else as {@link describeValue} writes it (`null`,
- * `"x"`, `{}`). Internal: the one wording of a wrong object.
+ * `a Map`, `an Offer` (a class instance), `a Date (2020-01-01T00:00:00.000Z)`, `an object with
+ * a prototype`, `an object of kind "valuation"` (another kind of result), else as
+ * {@link describeValue} writes it (`null`, `"x"`, `{}`). Internal: the one wording of a wrong
+ * object.
  */
 export function describeReceived(value: unknown): string {
   if (Array.isArray(value)) return `a list (${describeValue(value)})`;
@@ -57,8 +78,9 @@ export function describeReceived(value: unknown): string {
   if (typeof value === 'object' && value !== null && !isPlainRecord(value)) {
     if (value instanceof Date) return `a Date (${describeValue(value)})`;
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    return typeof name === 'string' && name !== '' && name !== 'Object'
-      ? `a ${name}`
+    // A class name as code writes one (not a 100,000-character or multi-line `name`).
+    return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,59}$/.test(name) && name !== 'Object'
+      ? `${/^[AEIO]/i.test(name) ? 'an' : 'a'} ${name}`
       : 'an object with a prototype';
   }
   return describeValue(value);

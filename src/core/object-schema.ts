@@ -1,5 +1,5 @@
 // The library's object schemas: zod's own object type (`$ZodObject`) with only what the library
-// uses (synchronous parses, string keys, a catchall of `never` or `unknown`), in 1.2 kB of
+// uses (synchronous parses, string keys, a catchall of `never` or none), in 1.2 kB of
 // minified code against zod's 5.6, so that a bundle that reads a pledge does not carry zod's
 // whole object machinery.
 // `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
@@ -29,8 +29,9 @@ function atKey(key: string, issues: readonly z.core.$ZodRawIssue[]): z.core.$Zod
 
 /**
  * What zod's object makes of one property's result (its `handlePropertyResult`): an absent
- * optional key stays absent; an absent required key is `expected nonoptional`; a value that
- * comes out `undefined` is kept only when the key was given.
+ * optional key stays absent; an absent required key is `expected nonoptional` (worded
+ * `missing: expected a value`); a value that comes out `undefined` is kept only when the key
+ * was given.
  */
 function readProperty(
   result: Payload,
@@ -62,8 +63,8 @@ function readProperty(
  * An object schema. Strict (a `never` catchall): only a plain object is read (see
  * `isPlainRecord`; a `Map`, a `Date` or a list is one issue naming what was expected and what
  * was received) and every key outside the shape is one `unrecognized_keys` issue, worded by the
- * definition's `error`. Loose (an `unknown` catchall): any non-list object is read, and keys
- * outside the shape are kept as they are. Internal.
+ * definition's `error`. Loose (any other catchall, or none): any non-list object is read, and
+ * keys outside the shape are kept as they are. Internal.
  */
 const ObjectSchema = /* @__PURE__ */ $constructor(
   'SocialValueObject',
@@ -129,12 +130,13 @@ export function objectSchema(def: ObjectDef) {
 
 /**
  * `z.looseObject(shape)`: keys outside the shape are kept as they are. Internal: read parts of
- * a larger value (a Valuation's kind and total, a method's name) and ignore the rest.
+ * a larger value (a Valuation's kind and total, a method's name) and ignore the rest. It has no
+ * catchall (only a strict object's `never` one is read), so bundles need not zod's `unknown`
+ * type; JSON Schema writes it as an object open to other keys, as for `z.looseObject`.
  */
 export function looseObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return objectSchema({
-    type: 'object',
-    shape,
-    catchall: z.unknown(),
-  }) as unknown as z.ZodMiniObject<Shape, z.core.$loose>;
+  return objectSchema({ type: 'object', shape }) as unknown as z.ZodMiniObject<
+    Shape,
+    z.core.$loose
+  >;
 }

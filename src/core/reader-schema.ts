@@ -32,6 +32,10 @@ const Reader = /* @__PURE__ */ $constructor(
       const before = payload.issues.length;
       const output = def.read(payload.value, payload.issues);
       if (payload.issues.length === before) payload.value = output;
+      // A value of the wrong kind stops the checks after it, length checks too: zod runs those
+      // on anything with a length (a list given for text would also be `expected at least 1
+      // entry`) unless the parse is marked aborted.
+      else payload.aborted = true;
       return payload;
     };
   },

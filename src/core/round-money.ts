@@ -79,9 +79,16 @@ export function decimalPlaces(
   if (places === 'pound') return 0;
   if (typeof places === 'number' && Number.isInteger(places) && Math.abs(places) <= 30)
     return places;
+  // The place meant: a whole number written as text (`'2'`), or a slip (`'Penny'`, `'pounds'`).
+  const hint =
+    typeof places !== 'string'
+      ? ''
+      : /^\s*[+-]?\d\d?\s*$/.test(places) && Math.abs(+places) <= 30
+        ? ` (did you mean ${+places}?)`
+        : didYouMean(suggest(places, ['penny', 'pound']));
   throw invalidOption(
     path,
-    `expected 'penny', 'pound' or a whole number of decimal places from -30 to 30, received ${describeValue(places)}`,
+    `expected 'penny', 'pound' or a whole number of decimal places from -30 to 30, received ${describeValue(places)}${hint}`,
   );
 }
 
@@ -92,7 +99,13 @@ export function roundingOf(
 ): DecimalJs.Rounding {
   if (mode === undefined) return Decimal.ROUND_HALF_UP;
   if (typeof mode === 'string' && Object.hasOwn(MODES, mode)) return MODES[mode as RoundingMode];
-  const hint = typeof mode === 'string' ? didYouMean(suggest(mode, roundingModes)) : '';
+  // The mode meant: a slip of its name, or decimal.js's constant for it (`Decimal.ROUND_HALF_UP`
+  // is 4), as a number or by its name.
+  const hint = didYouMean(
+    typeof mode === 'string'
+      ? suggest(mode.replace(/^round_/i, ''), roundingModes)
+      : roundingModes.filter((name) => MODES[name] === mode),
+  );
   throw invalidOption(
     path,
     `expected one of ${roundingModes.join(', ')}, received ${describeValue(mode)}${hint}`,

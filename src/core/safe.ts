@@ -1,4 +1,6 @@
+import { describeValue } from './describe-value.js';
 import { isSocialValueError, type SocialValueError } from './errors.js';
+import { fieldError } from './issue.js';
 
 /**
  * The outcome of a `safe` call: the value, or the {@link SocialValueError} that would have been
@@ -32,6 +34,7 @@ export type SafeResult<T> =
  *
  * @param fn - A function of the library, such as `valuePledges` or `toDecimal`.
  * @returns A function with the same parameters that never throws a `SocialValueError`.
+ * @throws SocialValueError `invalid-input` (at `fn`) when `fn` is not a function.
  *
  * @example
  * ```ts
@@ -44,6 +47,14 @@ export type SafeResult<T> =
  * ```
  */
 export function safe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => SafeResult<R> {
+  if (typeof fn !== 'function') {
+    throw fieldError(
+      'invalid-input',
+      'Invalid function: 1 problem.',
+      ['fn'],
+      `expected a function of the library, received ${describeValue(fn)}`,
+    );
+  }
   return (...args: A): SafeResult<R> => {
     try {
       return { success: true, data: fn(...args) };

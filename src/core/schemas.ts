@@ -201,7 +201,11 @@ function textOf(minLength: 0 | 1) {
 /** Any text. Internal. */
 export const textSchema = /* @__PURE__ */ textOf(0);
 
-/** A non-empty id or code: any text but the empty string. Internal. */
+/**
+ * Non-empty text (an id, a code, a name, a column header): any text but the empty string, one
+ * issue for anything else (a list too, where zod's `z.minLength(1)` check on `z.string()` adds
+ * `expected at least 1 entry`). Internal.
+ */
 export const idSchema = /* @__PURE__ */ textOf(1);
 
 /**

@@ -32,8 +32,11 @@ const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
  * Up to three known names closest to an unknown one: the same name in another case or spacing,
  * else the nearest by edit distance (at most 2, or a third of the name's length for long names),
  * counting a name one starts with (renamed fields: `attribution` → `attributionShare`) as just
- * after a one-letter slip. Only the closest tier is given, each name once; ties are in
- * code-unit order, so the result never depends on the machine.
+ * after a one-letter slip. When none is that close, a related name of 5 letters or more: one
+ * starting with the same stem, 5 letters or more and three quarters of the shorter name
+ * (`verified` → `verification`, `contractor` → `contractType`), or whose start is one slip from
+ * the shorter name (`attrobution` → `attributionShare`). Only the closest tier is given, each
+ * name once; ties are in code-unit order, so the result never depends on the machine.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
@@ -54,7 +57,19 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
     if (score > 1 && (grown || abbreviated)) {
       score = 1.5; // after a one-letter slip, before a two-letter one
     }
-    if (score <= limit) scored.push({ name, score });
+    if (score > limit && shorter >= 5) {
+      // A related name, after every closer one: the same stem, or the same start but a slip.
+      const stem = Math.max(5, Math.ceil((shorter * 3) / 4));
+      const [short, long] =
+        squashed.length < wanted.length ? [squashed, wanted] : [wanted, squashed];
+      if (
+        short.slice(0, stem) === long.slice(0, stem) ||
+        distance(short, long.slice(0, shorter)) < 2
+      ) {
+        score = limit + 0.25; // no edit distance or other tier is a quarter
+      }
+    }
+    if (score <= limit + 0.25) scored.push({ name, score });
   }
   scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // Only the closest tier: `overal` suggests `overall`, not also `overallRounding`.

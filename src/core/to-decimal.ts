@@ -2,7 +2,7 @@ import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
-import { issueAt } from './issue.js';
+import { fieldError, issueAt } from './issue.js';
 import {
   figureDomainProblem,
   inputDomainProblem,
@@ -73,7 +73,9 @@ export function readNumeric(
     // the instance's own constructor can.
     result = decimal.constructor === Decimal ? decimal : new Decimal(decimal);
   } else {
-    return invalid(value);
+    return value === undefined
+      ? { code: 'invalid-input', message: 'missing: expected a number' }
+      : invalid(value);
   }
   if (result.isZero() && result.isNegative()) result = new Decimal(0);
   const problem = DOMAIN_PROBLEM[domain](result);
@@ -129,7 +131,8 @@ function numericError(result: NumericProblem, issue: SocialValueIssue): SocialVa
  * `['pledges', 3, 'quantity']`. Default `value`, the parameter's name.
  * @returns The exact value; never NaN or infinite.
  * @throws SocialValueError `invalid-input` naming the value, for NaN, infinities, empty or
- * non-numeric strings and anything that is not a number; `out-of-range` outside the domain.
+ * non-numeric strings and anything that is not a number (at `path`), or for a `path` that is
+ * neither text nor a list; `out-of-range` outside the domain.
  *
  * @example
  * ```ts
@@ -144,7 +147,17 @@ export function toDecimal(
   value: Numeric,
   path: string | readonly PropertyKey[] = ['value'],
 ): Decimal {
-  if (typeof path !== 'string') return numericAt(value, path);
+  if (typeof path !== 'string') {
+    if (!Array.isArray(path)) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid path: 1 problem.',
+        ['path'],
+        `expected text or a list of keys and indexes, received ${describeValue(path)}`,
+      );
+    }
+    return numericAt(value, path);
+  }
   const result = readNumeric(value);
   if (!isNumericProblem(result)) return result;
   throw numericError(result, {

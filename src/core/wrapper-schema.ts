@@ -33,6 +33,8 @@ const Wrapper = /* @__PURE__ */ $constructor(
       }
       if (!Array.isArray(input)) {
         payload.issues.push({ code: 'invalid_type', expected: 'array', input, inst });
+        // No length check after it: text given for a list is not also `expected non-empty text`.
+        payload.aborted = true;
         return payload;
       }
       // As zod's: each entry read apart, its issues put under its index, in order.

@@ -28,6 +28,8 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   null: 'null',
   undefined: 'nothing',
   never: 'nothing here',
+  // A required key read as anything (`z.unknown()`, checked later) and left out.
+  nonoptional: 'a value',
 };
 
 const FORMAT_WORDS: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@ import { seal } from '../core/brand.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { isPlainRecord } from '../core/record.js';
-import { strictObject } from '../core/schemas.js';
+import { idSchema, strictObject } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
@@ -67,9 +67,7 @@ const optionsSchema = /* @__PURE__ */ strictObject({
       ward: header,
     }),
   ),
-  comments: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-  ),
+  comments: /* @__PURE__ */ optionalSchema(idSchema),
   supplierTypes: /* @__PURE__ */ optionalSchema(labelsSchema),
 });
 

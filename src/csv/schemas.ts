@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
-import { strictObject } from '../core/schemas.js';
+import { idSchema, strictObject } from '../core/schemas.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import type { PledgeSheetColumn } from './types.js';
 
-const header = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
+const header = idSchema;
 
 const columnNames = /* @__PURE__ */ strictObject({
   theme: /* @__PURE__ */ optionalSchema(header),
@@ -37,9 +37,7 @@ const pledgeSheetOptions = {
     ),
   ),
   columns: /* @__PURE__ */ optionalSchema(columnNames),
-  comments: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
-  ),
+  comments: /* @__PURE__ */ optionalSchema(idSchema),
 };
 
 /** The zod schema of the options of `parsePledgeSheet`. Internal. */

@@ -192,7 +192,7 @@ const outcome = /* @__PURE__ */ lazy(() =>
 function ruleShape() {
   return {
     id: idSchema,
-    name: z.string().check(z.minLength(1)),
+    name: idSchema,
     scope: optionalSchema(scope()),
     source: optionalSchema(textSchema),
     note: optionalSchema(textSchema),
@@ -214,7 +214,7 @@ export const policyInputSchema = /* @__PURE__ */ lazy(() =>
   strictObject(
     {
       id: idSchema,
-      name: z.string().check(z.minLength(1)),
+      name: idSchema,
       source: optionalSchema(textSchema),
       include: optionalSchema(listSchema(z.unknown())),
       rules: listSchema(ruleSchema()),
@@ -229,7 +229,7 @@ export const policySnapshotSchema = /* @__PURE__ */ lazy(() =>
     kind: choiceSchema(['policy']),
     schemaVersion: choiceSchema([1]),
     id: idSchema,
-    name: z.string().check(z.minLength(1)),
+    name: idSchema,
     source: optionalSchema(textSchema),
     includes: listSchema(idSchema),
     rules: listSchema(snapshotRuleSchema()),

@@ -8,7 +8,13 @@ import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import {
+  idSchema,
+  isoDateSchema,
+  numericSchema,
+  strictObject,
+  textSchema,
+} from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -179,7 +185,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
   schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   payments: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
-      supplier: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+      supplier: idSchema,
       amount: /* @__PURE__ */ numericSchema(),
       date: isoDateSchema,
       postcode: /* @__PURE__ */ nullableSchema(textSchema),

@@ -77,7 +77,16 @@ describe('describeReceived', () => {
       'a Date (2020-01-01T00:00:00.000Z)',
     );
     expect(describeReceived(new Map())).toBe('a Map');
-    expect(describeReceived(new (class Offer {})())).toBe('a Offer');
+    expect(describeReceived(new (class Offer {})())).toBe('an Offer');
+    expect(describeReceived(new (class Bid {})())).toBe('a Bid');
+    expect(describeReceived(new (class Item {})())).toBe('an Item');
+  });
+
+  it('names a class only by a name code could give it', () => {
+    const named = (name: string) => Object.create({ constructor: { name } });
+    expect(describeReceived(named('x'.repeat(100_000)))).toBe('an object with a prototype');
+    expect(describeReceived(named('Offer\n  - fake: issue'))).toBe('an object with a prototype');
+    expect(describeReceived(named('Offer2_$'))).toBe('an Offer2_$');
   });
 
   it('says "an object with a prototype" when the constructor has no useful name', () => {

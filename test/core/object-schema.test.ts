@@ -55,6 +55,19 @@ describe('looseObject', () => {
     );
   });
 
+  it("needs none of zod's types but its shape's, and is an open object to JSON Schema", () => {
+    // A catchall of `z.unknown()` only marked it not strict, and kept zod's unknown type in
+    // every bundle that reads a loose object (evaluateTenders).
+    const loose = looseObject({ method: z.string() });
+    expect(loose._zod.def.catchall).toBeUndefined();
+    expect(z.toJSONSchema(loose, { io: 'input' })).toEqual({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { method: { type: 'string' } },
+      required: ['method'],
+    });
+  });
+
   it('keeps a key outside the shape, but not an own __proto__ key', () => {
     const input = JSON.parse('{"id":"a","maybe":null,"extra":1,"__proto__":{"polluted":true}}');
     const output = looseObject(shape).parse(input) as Record<string, unknown>;

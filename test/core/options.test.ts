@@ -73,11 +73,11 @@ describe('decimalPlaces', () => {
     ]);
     expect(issue(() => decimalPlaces('2'))).toEqual([
       'options.places',
-      `${expected}, received "2"`,
+      `${expected}, received "2" (did you mean 2?)`,
     ]);
     expect(issue(() => decimalPlaces('pence', ['format', 'to']))).toEqual([
       'format.to',
-      `${expected}, received "pence"`,
+      `${expected}, received "pence" (did you mean "penny"?)`,
     ]);
   });
 });
@@ -116,7 +116,11 @@ describe('roundingOf', () => {
       'options.mode',
       `${modes}, received "nearest"`,
     ]);
-    expect(issue(() => roundingOf(4, ['rounding']))).toEqual(['rounding', `${modes}, received 4`]);
+    // decimal.js's ROUND_HALF_UP is 4.
+    expect(issue(() => roundingOf(4, ['rounding']))).toEqual([
+      'rounding',
+      `${modes}, received 4 (did you mean "half-up"?)`,
+    ]);
     expect(issue(() => roundingOf('toString'))).toEqual([
       'options.mode',
       `${modes}, received "toString"`,

@@ -52,6 +52,22 @@ describe('readerSchema', () => {
     expect(checked).toBe(0);
     counted(ours).safeParse(4);
     expect(checked).toBe(1);
+    // Length checks too, which zod runs on anything with a length unless the parse is aborted:
+    // a list where text is read is one issue, not also `too_small` (as with the aborted pipe).
+    const text = readerSchema<string>((value, issues) => {
+      if (typeof value === 'string') return value;
+      issues.push({ code: 'custom', message: 'expected text', input: value });
+    });
+    for (const schema of [
+      text,
+      z.pipe(
+        z.custom<string>((v) => typeof v === 'string'),
+        z.string(),
+      ),
+    ]) {
+      const issues = schema.check(z.minLength(1)).safeParse([]).error?.issues;
+      expect(issues?.map((issue) => issue.code)).toEqual(['custom']);
+    }
   });
 });
 

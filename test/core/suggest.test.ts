@@ -98,6 +98,55 @@ describe('suggest', () => {
     expect(suggest('a', [])).toEqual([]);
   });
 
+  it('offers a name sharing a long stem, or that the name nearly starts, after closer names', () => {
+    // A delivery's `verification` written as `verified` or `verify`, and its value `verified`
+    // written `verify`: more than two edits apart, but the same stem (5 letters or more, three
+    // quarters of the shorter name).
+    const delivery = ['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note'];
+    expect(suggest('verified', delivery)).toEqual(['verification']);
+    expect(suggest('verify', delivery)).toEqual(['verification']);
+    expect(suggest('Verified', delivery)).toEqual(['verification']);
+    expect(suggest('verify', ['verified', 'claimed'])).toEqual(['verified']);
+    expect(suggest('contractor', ['contractType', 'contractValue', 'authority'])).toEqual([
+      'contractType',
+      'contractValue',
+    ]);
+    // One slip in the part a grown name starts with (`attrobution` → `attributionShare`).
+    expect(suggest('attrobution', ['attributionShare', 'quantity'])).toEqual(['attributionShare']);
+    expect(suggest('quantaty', ['quantityDelivered', 'measure'])).toEqual(['quantityDelivered']);
+    // Only when nothing is closer: a one- or two-letter slip comes first.
+    expect(suggest('verifiction', ['verification', 'verified'])).toEqual(['verification']);
+    expect(suggest('verifie', ['verification', 'verified'])).toEqual(['verified']);
+    // Not for a short stem, or one that is a small part of the names.
+    expect(suggest('interest', ['international', 'internal'])).toEqual([]);
+    expect(suggest('measures', ['meanwhile', 'meaning'])).toEqual([]);
+    expect(suggest('governance', ['government', 'guidance'])).toEqual([]);
+    expect(suggest('NT18', ['NT1890', 'NT2'])).toEqual(['NT1890']);
+    expect(suggest('abcdefghijkl', ['abcdefgvwxyz'])).toEqual([]);
+  });
+
+  it('gives only names it was given, and always a name that differs only in case (property)', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abcdeEFGHI_ -'), maxLength: 12 });
+    fc.assert(
+      fc.property(word, fc.uniqueArray(word, { maxLength: 8 }), (name, known) => {
+        for (const found of suggest(name, known)) expect(known).toContain(found);
+        const otherCase = known.filter(
+          (other) => other !== name && other.toLowerCase() === name.toLowerCase(),
+        );
+        if (otherCase.length > 0) {
+          const found = suggest(name, known);
+          expect(found.length).toBeGreaterThan(0);
+          // Each one the same name in another case or spacing; every other-case name among
+          // them unless more than three tie.
+          const squash = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+          for (const other of found) expect(squash(other)).toBe(squash(name));
+          if (found.length < 3) for (const other of otherCase) expect(found).toContain(other);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('ignores spaces around the unknown name when measuring edits', () => {
     expect(suggest('  places ', ['places', 'plate'])).toEqual(['places']);
   });

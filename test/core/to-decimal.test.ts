@@ -38,7 +38,7 @@ describe('toDecimal', () => {
     ['1,000', '"1,000"'],
     ['£5', '"£5"'],
     [null, 'null'],
-    [undefined, 'undefined'],
+    [undefined, 'missing: expected a number'],
   ])('rejects %s with invalid-input quoting the value', (value, quoted) => {
     const error = caught(() => toDecimal(value as never));
     expect(error.code).toBe('invalid-input');

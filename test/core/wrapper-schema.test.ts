@@ -71,6 +71,21 @@ describe('optionalSchema, nullableSchema, listSchema', () => {
     }
   });
 
+  it('read text given for a list of a least length as one issue (zod adds too_small)', () => {
+    for (const input of ['', 'ab']) {
+      const ours = listSchema(textSchema).check(z.minLength(3)).safeParse(input);
+      expect(ours.error?.issues.map((issue) => issue.code)).toEqual(['invalid_type']);
+      const theirs = z.array(textSchema).check(z.minLength(3)).safeParse(input);
+      expect(theirs.error?.issues.map((issue) => issue.code)).toEqual([
+        'invalid_type',
+        'too_small',
+      ]);
+    }
+    // A list too short is still too short.
+    const short = listSchema(textSchema).check(z.minLength(3)).safeParse(['a']);
+    expect(short.error?.issues.map((issue) => issue.code)).toEqual(['too_small']);
+  });
+
   it("are written by zod's JSON Schema build as zod's own", () => {
     for (const [ours, theirs] of pairs) {
       expect(

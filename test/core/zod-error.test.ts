@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { numericSchema } from '../../src/core/schemas.js';
+import { numericSchema, strictObject } from '../../src/core/schemas.js';
 import { fromZodError, parseInput } from '../../src/core/zod-error.js';
 import { caught } from '../errors.js';
 
@@ -47,6 +47,14 @@ describe('wrong types', () => {
       ['x.a', 'missing: expected true or false'],
     ]);
     expect(one(z.symbol(), undefined)).toBe('missing: expected symbol');
+    // A required key read as anything (`z.unknown()`, `z.nonoptional`): zod's word for it,
+    // "nonoptional", is not shown.
+    expect(problems(strictObject({ a: z.unknown() }), {})).toEqual([
+      ['x.a', 'missing: expected a value'],
+    ]);
+    expect(one(z.nonoptional(z.optional(z.unknown())), undefined)).toBe(
+      'missing: expected a value',
+    );
   });
 });
 
