@@ -10,7 +10,8 @@ const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
 /**
  * A fraction from 0 to 1 (above 0 with `positive`) named `noun` in messages (`share`, `ratio`).
  * A value above 1 is refused with the fraction it probably meant (`50` → "did you mean 0.5?"),
- * since a percentage given for a fraction is the usual slip. Internal: every `…Share`, `…Ratio`
+ * since a percentage given for a fraction is the usual slip; not for a value with more than four
+ * decimals (`1.0000001` is rounding noise, not a percentage). Internal: every `…Share`, `…Ratio`
  * and `rate` input of the library.
  */
 export function fractionSchema(noun: string, options: { readonly positive?: boolean } = {}) {
@@ -18,9 +19,11 @@ export function fractionSchema(noun: string, options: { readonly positive?: bool
   const schema = readerSchema<Decimal, Numeric>((value, issues) => {
     const fraction = parseInto(numeric, value, issues);
     if (fraction === undefined || fraction.lte(1)) return fraction;
-    const hint = fraction.lte(100)
-      ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
-      : '';
+    // A percentage is written with few decimals: 1.0000001 is rounding noise, not 0.010000001%.
+    const hint =
+      fraction.lte(100) && fraction.decimalPlaces() <= 4
+        ? ` (did you mean ${figureText(fraction.times(HUNDREDTH), 20)}?)`
+        : '';
     issues.push({
       code: 'custom',
       message: `expected a ${noun} from 0 to 1 (a fraction, not a percentage), received ${fraction.toString()}${hint}`,

@@ -238,8 +238,12 @@ describe('fractionSchema', () => {
     expect(message(share, '100')).toBe(
       'expected a share from 0 to 1 (a fraction, not a percentage), received 100 (did you mean 1?)',
     );
+    expect(message(share, '1.0625')).toBe(
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 1.0625 (did you mean 0.010625?)',
+    );
+    // Just above 1 with many decimals is rounding noise, not a percentage: no guess.
     expect(message(share, '1.0000001')).toBe(
-      'expected a share from 0 to 1 (a fraction, not a percentage), received 1.0000001 (did you mean 0.010000001?)',
+      'expected a share from 0 to 1 (a fraction, not a percentage), received 1.0000001',
     );
     expect(message(share, 100.5)).toBe(
       'expected a share from 0 to 1 (a fraction, not a percentage), received 100.5',
