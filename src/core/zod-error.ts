@@ -70,13 +70,15 @@ function wordIssue(issue: ZodIssue): string {
     case 'too_big': {
       const small = issue.code === 'too_small';
       const bound = small ? issue.minimum : issue.maximum;
+      // zod's `z.length(n)` gives `exact`: "too long" would read as a maximum.
+      const count = issue.exact === true ? 'exactly' : small ? 'at least' : 'at most';
       if (issue.origin === 'string') {
-        return small && bound === 1
+        return small && bound === 1 && issue.exact !== true
           ? `expected non-empty text${received}`
-          : `expected text of ${small ? 'at least' : 'at most'} ${plural(Number(bound), 'character')}${received}`;
+          : `expected text of ${count} ${plural(Number(bound), 'character')}${received}`;
       }
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return `expected ${small ? 'at least' : 'at most'} ${plural(Number(bound), 'entry', 'entries')}${received}`;
+        return `expected ${count} ${plural(Number(bound), 'entry', 'entries')}${received}`;
       }
       const relation = small
         ? issue.inclusive === false

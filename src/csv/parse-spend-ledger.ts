@@ -3,7 +3,7 @@ import { seal } from '../core/brand.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { isPlainRecord } from '../core/record.js';
-import { idSchema, strictObject } from '../core/schemas.js';
+import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
@@ -54,7 +54,7 @@ const labelsSchema = /* @__PURE__ */ z.pipe(
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   delimiter: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.length(1)),
+    /* @__PURE__ */ textSchema.check(/* @__PURE__ */ z.length(1)),
   ),
   columns: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
-import { idSchema, strictObject } from '../core/schemas.js';
+import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import type { PledgeSheetColumn } from './types.js';
 
@@ -28,7 +28,7 @@ const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
 
 const pledgeSheetOptions = {
   delimiter: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ z.string().check(
+    /* @__PURE__ */ textSchema.check(
       /* @__PURE__ */ z.length(1),
       /* @__PURE__ */ z.refine((value) => !BAD_DELIMITERS.includes(value), {
         error: (issue) =>

@@ -221,7 +221,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
     }),
   ),
   columns: columnsSchema,
-  delimiter: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.length(1)),
+  delimiter: /* @__PURE__ */ textSchema.check(/* @__PURE__ */ z.length(1)),
   headerLine: /* @__PURE__ */ intSchema(1),
 });
 

@@ -5,6 +5,7 @@ import { isSealed } from '../../src/core/brand.js';
 import {
   formatValuationCsv,
   parsePledgeSheet,
+  parseSpendLedger,
   toFramework,
   toPledges,
 } from '../../src/csv/index.js';
@@ -128,6 +129,25 @@ describe('parsePledgeSheet', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a delimiter option', () => {
+  it('is one character: one problem for each wrong value, in both readers', () => {
+    const cases: [unknown, string][] = [
+      [[], 'expected text, received []'],
+      [5, 'expected text, received 5'],
+      ['ab', 'expected text of exactly 1 character, received "ab"'],
+      ['', 'expected text of exactly 1 character, received ""'],
+    ];
+    for (const read of [parsePledgeSheet, parseSpendLedger]) {
+      for (const [delimiter, message] of cases) {
+        const error = caught(() => read('a,b\n1,2', { delimiter } as never));
+        expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+          ['options.delimiter', message],
+        ]);
+      }
+    }
   });
 });
 
