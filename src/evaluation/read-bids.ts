@@ -81,7 +81,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
   const { id, price: priceIn, responses: responsesIn } = value;
   if (typeof id !== 'string' || id.length === 0) return undefined;
   const price = priceIn === undefined ? undefined : leanNumber(priceIn);
-  if (priceIn !== undefined && (price === undefined || price.lt('0.01'))) return undefined;
+  if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
   const responses = new Map<string, ParsedResponse | undefined>();
   if (responsesIn !== undefined) {
     if (!isPlainRecord(responsesIn)) return undefined;

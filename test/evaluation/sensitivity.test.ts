@@ -310,7 +310,7 @@ describe('whatIf', () => {
       ],
       [
         'changes.prices.B',
-        'missing: expected a price of at least 0.01 (leave the id out to keep the price)',
+        'missing: expected a price above 0 (leave the id out to keep the price)',
       ],
     ]);
   });
