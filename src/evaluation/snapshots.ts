@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { SocialValueError } from '../core/errors.js';
-import { figureSchema } from '../core/figure-schema.js';
+import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { issueAt } from '../core/issue.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
@@ -168,7 +168,8 @@ const rankedBidSchema = /* @__PURE__ */ strictObject({
   rank,
   total: figure,
   price: /* @__PURE__ */ nullableSchema(figure),
-  rankingValue: figure,
+  // Price per quality point divides by the quality points, which may be far below 1: a ratio.
+  rankingValue: /* @__PURE__ */ ratioSchema(),
   criteria: /* @__PURE__ */ listSchema(criterionScoreSchema),
   disqualified: /* @__PURE__ */ disqualifiedSchema(),
   abnormallyLow: /* @__PURE__ */ nullableSchema(findingSchema),

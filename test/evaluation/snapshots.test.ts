@@ -147,3 +147,40 @@ describe('evaluation snapshots', () => {
     ]);
   });
 });
+
+describe('a price per quality point far above 1e60', () => {
+  it('reads back: it is a ratio, as a snapshot stores ratios (below 1e180)', () => {
+    // One criterion, social value relative to the highest offer. A offers 1e-40 against B's
+    // 999,999,999,999,999: 100 × 1e-40 ÷ 999,999,999,999,999 = 1.000000000000001…e-53 quality
+    // points, so A's £999,999,999,999,999 is 9.99999999999998…e67 a point. revive refused it as
+    // a figure past 1e60, so the evaluation could not be stored.
+    const result = evaluateTenders(
+      {
+        method: 'price-per-quality-point',
+        criteria: [
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 100,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: '999999999999999', responses: { sv: '1e-40' } },
+        { id: 'B', price: 1, responses: { sv: '999999999999999' } },
+      ],
+    );
+    expect(result.ranking.map((bid) => bid.rankingValue.toString())).toEqual([
+      '0.01',
+      '9.99999999999998000000000000001e+67',
+    ]);
+    roundTrips('tender-evaluation', result);
+    // A ratio past 1e180 is still refused.
+    const json = stored(result) as { ranking: { rankingValue: string }[] };
+    json.ranking[1]!.rankingValue = '1e180';
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](json, ['json'])).issues[0]?.path,
+    ).toBe('json.ranking[1].rankingValue');
+  });
+});
