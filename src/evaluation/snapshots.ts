@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
-import { SocialValueError } from '../core/errors.js';
+import { Decimal } from '../core/decimal.js';
+import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
-import { issueAt } from '../core/issue.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
@@ -300,9 +300,78 @@ function snapshotError(path: Path, message: string): SocialValueError {
   });
 }
 
+/** The sum of scores' weighted scores. */
+function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal {
+  return scores.reduce((sum, score) => sum.plus(score.weightedScore), new Decimal(0));
+}
+
+/**
+ * The figures of a stored evaluation that must agree (a snapshot edited by hand may not): each
+ * total is the sum of its weighted scores and a split criterion's the sum of its parts; a bid
+ * has a rank unless disqualified; ranked bids come first, in order of their ranking value (the
+ * total when weighted), from rank 1.
+ */
+function checkFigures(parsed: TenderEvaluation, path: Path): void {
+  const issues: SocialValueIssue[] = [];
+  const at = (index: number, ...rest: PropertyKey[]) => [...path, 'ranking', index, ...rest];
+  const agree = (where: Path, what: string, expected: Decimal, received: Decimal) => {
+    if (!expected.eq(received)) {
+      issues.push(issueAt(where, `expected ${what} (${expected}), received "${received}"`));
+    }
+  };
+  let previous: RankedBid | undefined;
+  parsed.ranking.forEach((bid, index) => {
+    agree(at(index, 'total'), 'the sum of its weighted scores', sumOf(bid.criteria), bid.total);
+    bid.criteria.forEach((score, j) => {
+      if (score.subCriteria === undefined) return;
+      const where = at(index, 'criteria', j, 'weightedScore');
+      agree(where, 'the sum of its sub-criteria', sumOf(score.subCriteria), score.weightedScore);
+    });
+    if (parsed.method === 'weighted') {
+      agree(at(index, 'rankingValue'), 'its total', bid.total, bid.rankingValue);
+    }
+    const ranked = bid.rank !== null;
+    if (ranked === (bid.disqualified !== false)) {
+      issues.push(
+        issueAt(
+          at(index, 'rank'),
+          ranked
+            ? 'expected null for a disqualified bid'
+            : 'expected the rank of a bid not disqualified',
+        ),
+      );
+    } else if (ranked) {
+      const order =
+        previous === undefined
+          ? 0
+          : bid.rankingValue.comparedTo(previous.rankingValue) *
+            (parsed.better === 'higher' ? -1 : 1);
+      const rank = bid.rank!;
+      const fits =
+        previous === undefined
+          ? rank === 1
+          : previous.rank !== null &&
+            order >= 0 &&
+            rank >= previous.rank &&
+            (order === 0 || rank > previous.rank);
+      if (!fits) {
+        issues.push(
+          issueAt(
+            at(index, 'rank'),
+            `expected the ranked bids first, from rank 1, in order of their ranking value (${parsed.better} first), received rank ${rank} with ${bid.rankingValue}`,
+          ),
+        );
+      }
+    }
+    previous = bid;
+  });
+  if (issues.length > 0) throw issuesError('tender evaluation snapshot', issues);
+}
+
 /** A tender evaluation from its JSON: the winner is its entry in the ranking. */
 function reviveTenderEvaluation(json: unknown, path: Path): TenderEvaluation {
   const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
+  checkFigures(parsed as TenderEvaluation, path);
   const ranking = parsed.ranking as RankedBid[];
   let winner: RankedBid | null = null;
   if (parsed.winner !== null) {
