@@ -136,10 +136,7 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
       return;
     }
     const other = bids[first]!.id;
-    const message =
-      other === bid.id
-        ? `expected a unique bid id, "${bid.id}" is also ${formatPath([...root, first])}`
-        : `expected a unique bid id, received ${describeValue(bid.id)}, which reads as ${formatPath([...root, first])}'s ${describeValue(other)} (they differ only in case, spaces or Unicode form): rename one if they are different bids`;
+    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} but for case, spaces or Unicode form: rename one if they are different bids)`}`;
     issues.push(issueAt([...root, index, 'id'], message));
   });
   if (issues.length > 0) {

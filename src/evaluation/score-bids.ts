@@ -343,20 +343,17 @@ function missedMinimums(
 /**
  * Refuses a bid whose total a result cannot hold (1e60 or more in magnitude): only a graduated
  * price without a floor, far above a lowest price far below a penny, can score that low (a
- * steep rate of 999,999,999,999,999 per 1% on £1e15 against £1e-40 is about -1e70 points).
+ * steep rate of 999,999,999,999,999 per 1% on £1e15 against £1e-40 is about -1e72 points).
  */
-function checkHeld(record: BidRecord, index: number, scores: BidScores, root: Path): void {
-  if (figureDomainProblem(scores.total) === undefined) return;
-  const leaves = scores.criteria.flatMap((score) => score.subCriteria ?? [score]);
-  const worst = leaves.find((score) => figureDomainProblem(score.weightedScore) !== undefined);
-  const lowest = worst?.inputs.lowest;
+function checkHeld(record: BidRecord, index: number, total: Decimal, root: Path): void {
+  if (figureDomainProblem(total) === undefined) return;
   throw new SocialValueError({
     code: 'out-of-range',
-    message: `${record.bid.id} scores ${scores.total.toExponential(4)} points: beyond what a result holds.`,
+    message: `${record.bid.id} scores beyond what a result holds.`,
     issues: [
       issueAt(
         [...root, index, 'price'],
-        `expected a price whose score stays below 1e60 points in magnitude, received ${record.bid.price!.toString()}: its ${worst?.criterionName ?? 'price'} score is ${scores.total.toExponential(4)} points${lowest === undefined ? '' : ` against the lowest qualifying price ${lowest.toString()}`} (floor the graduated score at 0, or check the prices)`,
+        `expected a price whose score stays below 1e60 points in magnitude, received ${record.bid.price}: it scores ${total.toExponential(4)} (floor the graduated score at 0, or check the lowest price)`,
       ),
     ],
   });
@@ -404,7 +401,7 @@ export function scoreBids(
 
   return records.map((record, index) => {
     const scores = scoreRecord(model, plan, record, refs, money);
-    checkHeld(record, index, scores, root);
+    checkHeld(record, index, scores.total, root);
     const reasons = record.reasons;
     if (record.inAfterAbsolute && plan.hasMinimums) {
       reasons.push(...missedMinimums(model, plan, record, scores, true));

@@ -307,61 +307,52 @@ function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal 
 
 /**
  * The figures of a stored evaluation that must agree (a snapshot edited by hand may not): each
- * total is the sum of its weighted scores and a split criterion's the sum of its parts; a bid
- * has a rank unless disqualified; ranked bids come first, in order of their ranking value (the
- * total when weighted), from rank 1.
+ * total is the sum of its weighted scores and a split criterion's the sum of its parts; a
+ * weighted ranking value is the total; a bid has a rank unless disqualified; ranked bids come
+ * first, from rank 1, in order of their ranking value (ties share a rank or are ordered).
  */
 function checkFigures(parsed: TenderEvaluation, path: Path): void {
   const issues: SocialValueIssue[] = [];
-  const at = (index: number, ...rest: PropertyKey[]) => [...path, 'ranking', index, ...rest];
-  const agree = (where: Path, what: string, expected: Decimal, received: Decimal) => {
-    if (!expected.eq(received)) {
-      issues.push(issueAt(where, `expected ${what} (${expected}), received "${received}"`));
-    }
-  };
+  const sign = parsed.better === 'higher' ? -1 : 1;
   let previous: RankedBid | undefined;
   parsed.ranking.forEach((bid, index) => {
-    agree(at(index, 'total'), 'the sum of its weighted scores', sumOf(bid.criteria), bid.total);
+    const agree = (key: PropertyKey[], what: string, expected: Decimal, received: Decimal) => {
+      if (!expected.eq(received)) {
+        const message = `expected ${what} (${expected}), received "${received}"`;
+        issues.push(issueAt([...path, 'ranking', index, ...key], message));
+      }
+    };
+    agree(['total'], 'the sum of its weighted scores', sumOf(bid.criteria), bid.total);
     bid.criteria.forEach((score, j) => {
-      if (score.subCriteria === undefined) return;
-      const where = at(index, 'criteria', j, 'weightedScore');
-      agree(where, 'the sum of its sub-criteria', sumOf(score.subCriteria), score.weightedScore);
-    });
-    if (parsed.method === 'weighted') {
-      agree(at(index, 'rankingValue'), 'its total', bid.total, bid.rankingValue);
-    }
-    const ranked = bid.rank !== null;
-    if (ranked === (bid.disqualified !== false)) {
-      issues.push(
-        issueAt(
-          at(index, 'rank'),
-          ranked
-            ? 'expected null for a disqualified bid'
-            : 'expected the rank of a bid not disqualified',
-        ),
-      );
-    } else if (ranked) {
-      const order =
-        previous === undefined
-          ? 0
-          : bid.rankingValue.comparedTo(previous.rankingValue) *
-            (parsed.better === 'higher' ? -1 : 1);
-      const rank = bid.rank!;
-      const fits =
-        previous === undefined
-          ? rank === 1
-          : previous.rank !== null &&
-            order >= 0 &&
-            rank >= previous.rank &&
-            (order === 0 || rank > previous.rank);
-      if (!fits) {
-        issues.push(
-          issueAt(
-            at(index, 'rank'),
-            `expected the ranked bids first, from rank 1, in order of their ranking value (${parsed.better} first), received rank ${rank} with ${bid.rankingValue}`,
-          ),
+      const parts = score.subCriteria;
+      if (parts !== undefined) {
+        agree(
+          ['criteria', j, 'weightedScore'],
+          'the sum of its parts',
+          sumOf(parts),
+          score.weightedScore,
         );
       }
+    });
+    if (parsed.method === 'weighted')
+      agree(['rankingValue'], 'its total', bid.total, bid.rankingValue);
+    const rank = bid.rank;
+    const after = previous?.rank;
+    const order = after == null ? 0 : sign * bid.rankingValue.comparedTo(previous!.rankingValue);
+    const fits =
+      rank === null
+        ? bid.disqualified !== false
+        : bid.disqualified === false &&
+          (previous === undefined
+            ? rank === 1
+            : after != null && order >= 0 && rank >= after + (order > 0 ? 1 : 0));
+    if (!fits) {
+      issues.push(
+        issueAt(
+          [...path, 'ranking', index, 'rank'],
+          `expected null for a disqualified bid, else a rank from 1 in order of ranking value (${parsed.better} first) before the disqualified bids, received ${rank}`,
+        ),
+      );
     }
     previous = bid;
   });

@@ -532,15 +532,15 @@ describe('bad input and missing input', () => {
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'bids[1].id',
-        'expected a unique bid id, received "ACME ", which reads as bids[0]\'s "Acme" (they differ only in case, spaces or Unicode form): rename one if they are different bids',
+        'expected a unique bid id, "ACME " is also bids[0] ("Acme" but for case, spaces or Unicode form: rename one if they are different bids)',
       ],
       [
         'bids[3].id',
-        'expected a unique bid id, received "Cafe\u0301", which reads as bids[2]\'s "Caf\u00e9" (they differ only in case, spaces or Unicode form): rename one if they are different bids',
+        'expected a unique bid id, "Cafe\u0301" is also bids[2] ("Caf\u00e9" but for case, spaces or Unicode form: rename one if they are different bids)',
       ],
       [
         'bids[5].id',
-        'expected a unique bid id, received "b ltd", which reads as bids[4]\'s "B\u00a0Ltd" (they differ only in case, spaces or Unicode form): rename one if they are different bids',
+        'expected a unique bid id, "b ltd" is also bids[4] ("B\u00a0Ltd" but for case, spaces or Unicode form: rename one if they are different bids)',
       ],
     ]);
     // The same in every function reading bids; ids that read differently stay apart.

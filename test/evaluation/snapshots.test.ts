@@ -240,7 +240,7 @@ describe('a stored evaluation edited by hand', () => {
     expect(total.code).toBe('invalid-input');
     expect(said(total)).toEqual([
       'json.ranking[2].total: expected the sum of its weighted scores (79.666666666666666666666666666666667), received "99"',
-      'json.ranking[2].rank: expected the ranked bids first, from rank 1, in order of their ranking value (higher first), received rank 3 with 99',
+      'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 3',
     ]);
     // A sub-criterion's score raised without its group's.
     const group = edited((json) => {
@@ -248,7 +248,7 @@ describe('a stored evaluation edited by hand', () => {
         .subCriteria[0]!.weightedScore = '30';
     });
     expect(said(group)).toEqual([
-      'json.ranking[0].criteria[0].weightedScore: expected the sum of its sub-criteria (54), received "48"',
+      'json.ranking[0].criteria[0].weightedScore: expected the sum of its parts (54), received "48"',
     ]);
     // Ranks swapped, or a disqualified bid given a rank.
     expect(
@@ -259,8 +259,8 @@ describe('a stored evaluation edited by hand', () => {
         }),
       ),
     ).toEqual([
-      'json.ranking[0].rank: expected the ranked bids first, from rank 1, in order of their ranking value (higher first), received rank 2 with 86.57142857142857142857142857142857',
-      'json.ranking[1].rank: expected the ranked bids first, from rank 1, in order of their ranking value (higher first), received rank 1 with 85.6666666666666666666666666666666667',
+      'json.ranking[0].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 2',
+      'json.ranking[1].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 1',
     ]);
     expect(
       said(
@@ -268,6 +268,8 @@ describe('a stored evaluation edited by hand', () => {
           json.ranking[2]!.rank = null;
         }),
       ),
-    ).toEqual(['json.ranking[2].rank: expected the rank of a bid not disqualified']);
+    ).toEqual([
+      'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received null',
+    ]);
   });
 });
