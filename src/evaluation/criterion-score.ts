@@ -2,7 +2,8 @@ import type { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
 import { roundAt, roundingOf } from '../core/round-money.js';
-import { figureText, moneyText } from '../core/wording.js';
+import { figureText } from '../core/wording.js';
+import { amountText } from './amount-text.js';
 import { ZERO } from './constants.js';
 import type { Leaf, LeafPlan } from './model-plan.js';
 import type { LeafReading } from './read-response.js';
@@ -24,7 +25,7 @@ export function moneyMemo(): MoneyText {
   return (amount) => {
     let text = printed.get(amount);
     if (text === undefined) {
-      text = moneyText(amount);
+      text = amountText(amount);
       printed.set(amount, text);
     }
     return text;

@@ -1,7 +1,8 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
-import { figureText, moneyText } from '../core/wording.js';
+import { figureText } from '../core/wording.js';
+import { amountText } from './amount-text.js';
 import { readModel } from './define-evaluation.js';
 import { rankBids } from './rank-bids.js';
 import { readBids } from './read-bids.js';
@@ -22,8 +23,8 @@ export function evaluateParsed(
     model.method === 'weighted'
       ? `${figureText(value)} of 100`
       : model.method === 'price-per-quality-point'
-        ? `${moneyText(value)} per quality point`
-        : `an adjusted price of ${moneyText(value)}`;
+        ? `${amountText(value)} per quality point`
+        : `an adjusted price of ${amountText(value)}`;
   const lead =
     winner !== null
       ? `${winner.bid} wins with ${figure(winner.rankingValue)}`

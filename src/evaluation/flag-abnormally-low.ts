@@ -3,8 +3,9 @@ import { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
-import { moneyText, percentText } from '../core/wording.js';
+import { percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
+import { amountText } from './amount-text.js';
 import { ONE } from './constants.js';
 import { checkUniqueBids } from './read-bids.js';
 import { abnormallyLowOptionsSchema, pricedBidsSchema } from './schemas.js';
@@ -39,13 +40,13 @@ export function abnormallyLowClause(
   const not = (met: boolean) => (met ? '' : 'not ');
   const first =
     finding.basis === 'median' && limits.basis === 'median'
-      ? `${not(finding.belowMedian)}more than ${percentText(limits.belowMedianShare)} below the median of the other prices ${moneyText(finding.medianOfOthers ?? finding.price)} (limit ${moneyText(finding.medianLimit ?? finding.price)})`
+      ? `${not(finding.belowMedian)}more than ${percentText(limits.belowMedianShare)} below the median of the other prices ${amountText(finding.medianOfOthers ?? finding.price)} (limit ${amountText(finding.medianLimit ?? finding.price)})`
       : finding.basis === undefined && limits.basis === undefined
-        ? `${not(finding.belowAverage)}more than ${percentText(limits.belowAverageShare)} below the adjusted average ${moneyText(finding.adjustedAverage)} (limit ${moneyText(finding.averageLimit)})`
+        ? `${not(finding.belowAverage)}more than ${percentText(limits.belowAverageShare)} below the adjusted average ${amountText(finding.adjustedAverage)} (limit ${amountText(finding.averageLimit)})`
         : '';
   return (
-    `${moneyText(finding.price)} is ${first} ` +
-    `and ${not(finding.beyondProximity)}more than the proximity margin ${moneyText(finding.proximityMargin ?? new Decimal(0))} below the lowest other price ${moneyText(finding.lowestOther ?? finding.price)}`
+    `${amountText(finding.price)} is ${first} ` +
+    `and ${not(finding.beyondProximity)}more than the proximity margin ${amountText(finding.proximityMargin ?? new Decimal(0))} below the lowest other price ${amountText(finding.lowestOther ?? finding.price)}`
   );
 }
 
@@ -197,7 +198,7 @@ export function findAbnormallyLow(
  * (0.15 for 15%). A flagged tender must be asked to explain its price before it is excluded.
  * Either test takes one pass over the prices in order, however many there are.
  *
- * @param bids - Each bid's id and price (at least 0.01): the bids given to `evaluateTenders`
+ * @param bids - Each bid's id and price (above 0): the bids given to `evaluateTenders`
  * can be given as they are, typed as there ({@link BidInput}; their responses are checked for
  * shape as there, and not used). A bid without a price cannot be compared: it is refused.
  * @param options - The test (`basis`: `'average'` or `'median'`) and the limits:
@@ -206,7 +207,7 @@ export function findAbnormallyLow(
  * @returns `{ kind: 'abnormally-low-check', findings, flagged, summary, … }`: one finding per
  * bid, in input order, with the figures of both tests; frozen.
  * @throws SocialValueError `invalid-input` for a missing or bad price (`bids[5].price`:
- * `missing: expected a price of at least 0.01 …`) or option (`options.belowAverageShare`:
+ * `missing: expected a price above 0 …`) or option (`options.belowAverageShare`:
  * a share above 1 is refused with the fraction it probably meant; the share of the other test
  * is refused with the one expected); `duplicate-bid` for an id used twice.
  *

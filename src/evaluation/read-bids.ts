@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
@@ -81,7 +82,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
   const { id, price: priceIn, responses: responsesIn } = value;
   if (typeof id !== 'string' || id.length === 0) return undefined;
   const price = priceIn === undefined ? undefined : leanNumber(priceIn);
-  if (priceIn !== undefined && (price === undefined || price.lt('0.01'))) return undefined;
+  if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
   const responses = new Map<string, ParsedResponse | undefined>();
   if (responsesIn !== undefined) {
     if (!isPlainRecord(responsesIn)) return undefined;
@@ -112,21 +113,31 @@ export function leanBids(value: unknown): ParsedBid[] | undefined {
   return bids;
 }
 
-/** Throws `duplicate-bid` when two bids share an id, naming every repeat. Internal. */
+/**
+ * An id as a person reads it: Unicode compatibility form, spaces collapsed and trimmed, lower
+ * case. Two bids whose ids agree on it (`"Acme"` and `"ACME "`) print as the same bidder.
+ */
+function readAs(id: string): string {
+  return id.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * Throws `duplicate-bid` when two bids share an id, or ids that differ only in case, spaces or
+ * Unicode form (they would read as one bidder in every sentence), naming every repeat. Internal.
+ */
 export function checkUniqueBids(bids: readonly { readonly id: string }[], root: Path): void {
   const seen = new Map<string, number>();
   const issues: SocialValueIssue[] = [];
   bids.forEach((bid, index) => {
-    const first = seen.get(bid.id);
-    if (first === undefined) seen.set(bid.id, index);
-    else {
-      issues.push(
-        issueAt(
-          [...root, index, 'id'],
-          `expected a unique bid id, "${bid.id}" is also ${formatPath([...root, first])}`,
-        ),
-      );
+    const key = readAs(bid.id);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
     }
+    const other = bids[first]!.id;
+    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} but for case, spaces or Unicode form: rename one if they are different bids)`}`;
+    issues.push(issueAt([...root, index, 'id'], message));
   });
   if (issues.length > 0) {
     throw new SocialValueError({

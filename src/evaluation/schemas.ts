@@ -582,6 +582,14 @@ export interface ParsedBid {
 
 const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
 
+/**
+ * A price: above 0, with any number of decimal places the numeric domain allows, so a unit rate
+ * below a penny (£0.004 a transaction) is a price. Scores divide by prices; the one score that
+ * could then pass what a result holds (a graduated price without a floor against a far lower
+ * lowest price) is refused when scored (`out-of-range`).
+ */
+const priceSchema = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
+
 // A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
 const valuationOfferSchema = /* @__PURE__ */ looseObject({
   kind: /* @__PURE__ */ choiceSchema(['valuation']),
@@ -681,8 +689,7 @@ const responsesSchema = /* @__PURE__ */ mapSchema(responseSchema, {
 const bidSchema = /* @__PURE__ */ piped(
   /* @__PURE__ */ strictObject({
     id: idSchema,
-    // At least a penny, as contract values: a score divides by it and stays a figure to store.
-    price: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema({ min: '0.01' })),
+    price: /* @__PURE__ */ optionalSchema(priceSchema),
     responses: /* @__PURE__ */ optionalSchema(responsesSchema),
   }),
   (bid): ParsedBid =>
@@ -705,10 +712,7 @@ export const pricedBidsSchema = /* @__PURE__ */ lazy(() =>
     piped(
       strictObject({
         id: idSchema,
-        price: given(
-          numericSchema({ min: '0.01' }),
-          "a price of at least 0.01 (the check compares the bids' prices)",
-        ),
+        price: given(priceSchema, "a price above 0 (the check compares the bids' prices)"),
         responses: optionalSchema(responsesSchema),
       }),
       ({ id, price }) => ({ id, price }),
@@ -730,13 +734,9 @@ export const changesSchema = /* @__PURE__ */ lazy(() =>
       ),
     ),
     prices: optionalSchema(
-      mapSchema(
-        given(
-          numericSchema({ min: '0.01' }),
-          'a price of at least 0.01 (leave the id out to keep the price)',
-        ),
-        { expected: 'an object keyed by id' },
-      ),
+      mapSchema(given(priceSchema, 'a price above 0 (leave the id out to keep the price)'), {
+        expected: 'an object keyed by id',
+      }),
     ),
     rescale: withDefault(booleanSchema, true),
   }),

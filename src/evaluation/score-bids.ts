@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
-import { divide } from '../core/numeric-domain.js';
+import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
 import { ZERO } from './constants.js';
@@ -340,6 +340,25 @@ function missedMinimums(
   return reasons;
 }
 
+/**
+ * Refuses a bid whose total a result cannot hold (1e60 or more in magnitude): only a graduated
+ * price without a floor, far above a lowest price far below a penny, can score that low (a
+ * steep rate of 999,999,999,999,999 per 1% on £1e15 against £1e-40 is about -1e72 points).
+ */
+function checkHeld(record: BidRecord, index: number, total: Decimal, root: Path): void {
+  if (figureDomainProblem(total) === undefined) return;
+  throw new SocialValueError({
+    code: 'out-of-range',
+    message: `${record.bid.id} scores beyond what a result holds.`,
+    issues: [
+      issueAt(
+        [...root, index, 'price'],
+        `expected a price whose score stays below 1e60 points in magnitude, received ${record.bid.price}: it scores ${total.toExponential(4)} (floor the graduated score at 0, or check the lowest price)`,
+      ),
+    ],
+  });
+}
+
 function rankingValue(model: EvaluationModel, total: Decimal, price: Decimal | null): Decimal {
   if (price === null || model.method === 'weighted') return total;
   if (model.method === 'value-for-money') return price.minus(total.times(model.willingnessToPay!));
@@ -380,8 +399,9 @@ export function scoreBids(
     anyIn ? record.inAfterAbsolute : record.inAtStart,
   );
 
-  return records.map((record) => {
+  return records.map((record, index) => {
     const scores = scoreRecord(model, plan, record, refs, money);
+    checkHeld(record, index, scores.total, root);
     const reasons = record.reasons;
     if (record.inAfterAbsolute && plan.hasMinimums) {
       reasons.push(...missedMinimums(model, plan, record, scores, true));

@@ -1,7 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
-import { figureText, moneyText, percentText } from '../core/wording.js';
+import { figureText, percentText } from '../core/wording.js';
+import { amountText } from './amount-text.js';
 import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { LeafReading } from './read-response.js';
 import type { GraduatedPricingScoring, ScaleScoring, Scoring, SvaScoring } from './types.js';
@@ -314,7 +315,7 @@ interface Explained {
   readonly inputs: Readonly<Record<string, Decimal>>;
 }
 
-/** Prints money: `moneyText`, or a memo of it for the figures a tender repeats. */
+/** Prints money: `amountText`, or a memo of it for the figures a tender repeats. */
 export type MoneyText = (amount: Decimal) => string;
 
 function scaleClause(scoring: ScaleScoring, reading: LeafReading, share: Decimal): string {
@@ -390,7 +391,7 @@ export function leafClause(
   scoring: Scoring,
   reading: LeafReading,
   score: Explained,
-  money: MoneyText = moneyText,
+  money: MoneyText = amountText,
 ): string {
   const { inputs, scoreShare } = score;
   switch (scoring.method) {

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
-import { SocialValueError } from '../core/errors.js';
-import { figureSchema } from '../core/figure-schema.js';
-import { issueAt } from '../core/issue.js';
+import { Decimal } from '../core/decimal.js';
+import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { figureSchema, ratioSchema } from '../core/figure-schema.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
@@ -168,7 +168,8 @@ const rankedBidSchema = /* @__PURE__ */ strictObject({
   rank,
   total: figure,
   price: /* @__PURE__ */ nullableSchema(figure),
-  rankingValue: figure,
+  // Price per quality point divides by the quality points, which may be far below 1: a ratio.
+  rankingValue: /* @__PURE__ */ ratioSchema(),
   criteria: /* @__PURE__ */ listSchema(criterionScoreSchema),
   disqualified: /* @__PURE__ */ disqualifiedSchema(),
   abnormallyLow: /* @__PURE__ */ nullableSchema(findingSchema),
@@ -299,9 +300,69 @@ function snapshotError(path: Path, message: string): SocialValueError {
   });
 }
 
+/** The sum of scores' weighted scores. */
+function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal {
+  return scores.reduce((sum, score) => sum.plus(score.weightedScore), new Decimal(0));
+}
+
+/**
+ * The figures of a stored evaluation that must agree (a snapshot edited by hand may not): each
+ * total is the sum of its weighted scores and a split criterion's the sum of its parts; a
+ * weighted ranking value is the total; a bid has a rank unless disqualified; ranked bids come
+ * first, from rank 1, in order of their ranking value (ties share a rank or are ordered).
+ */
+function checkFigures(parsed: TenderEvaluation, path: Path): void {
+  const issues: SocialValueIssue[] = [];
+  const sign = parsed.better === 'higher' ? -1 : 1;
+  let previous: RankedBid | undefined;
+  parsed.ranking.forEach((bid, index) => {
+    const agree = (key: PropertyKey[], what: string, expected: Decimal, received: Decimal) => {
+      if (!expected.eq(received)) {
+        const message = `expected ${what} (${expected}), received "${received}"`;
+        issues.push(issueAt([...path, 'ranking', index, ...key], message));
+      }
+    };
+    agree(['total'], 'the sum of its weighted scores', sumOf(bid.criteria), bid.total);
+    bid.criteria.forEach((score, j) => {
+      const parts = score.subCriteria;
+      if (parts !== undefined) {
+        agree(
+          ['criteria', j, 'weightedScore'],
+          'the sum of its parts',
+          sumOf(parts),
+          score.weightedScore,
+        );
+      }
+    });
+    if (parsed.method === 'weighted')
+      agree(['rankingValue'], 'its total', bid.total, bid.rankingValue);
+    const rank = bid.rank;
+    const after = previous?.rank;
+    const order = after == null ? 0 : sign * bid.rankingValue.comparedTo(previous!.rankingValue);
+    const fits =
+      rank === null
+        ? bid.disqualified !== false
+        : bid.disqualified === false &&
+          (previous === undefined
+            ? rank === 1
+            : after != null && order >= 0 && rank >= after + (order > 0 ? 1 : 0));
+    if (!fits) {
+      issues.push(
+        issueAt(
+          [...path, 'ranking', index, 'rank'],
+          `expected null for a disqualified bid, else a rank from 1 in order of ranking value (${parsed.better} first) before the disqualified bids, received ${rank}`,
+        ),
+      );
+    }
+    previous = bid;
+  });
+  if (issues.length > 0) throw issuesError('tender evaluation snapshot', issues);
+}
+
 /** A tender evaluation from its JSON: the winner is its entry in the ranking. */
 function reviveTenderEvaluation(json: unknown, path: Path): TenderEvaluation {
   const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
+  checkFigures(parsed as TenderEvaluation, path);
   const ranking = parsed.ranking as RankedBid[];
   let winner: RankedBid | null = null;
   if (parsed.winner !== null) {

@@ -399,7 +399,10 @@ export type ResponseInput = OfferInput | MarkedResponseInput;
 export interface BidInput {
   /** Unique id of the bid. */
   readonly id: string;
-  /** The tendered price, at least a penny (0.01; ex VAT or inc VAT, as long as all bids agree). */
+  /**
+   * The tendered price, above 0: a total or a unit rate, which may be below a penny (`'0.004'`),
+   * as long as all bids give the same (ex VAT or inc VAT, total or rate per the same unit).
+   */
   readonly price?: Numeric | undefined;
   /**
    * Responses keyed by criterion (or sub-criterion) id; price criteria read `price`. A response
@@ -415,7 +418,7 @@ export interface BidInput {
  * callers who want the price checked at compile time.
  */
 export interface PricedBidInput extends BidInput {
-  /** The tendered price, at least a penny (0.01). */
+  /** The tendered price, above 0 (a unit rate may be below a penny). */
   readonly price: Numeric;
 }
 
@@ -886,7 +889,7 @@ export interface WhatIfChanges {
    * `undefined` is refused: leave the id out to keep the weight (rescaled with the others).
    */
   readonly weights?: Readonly<Record<string, Numeric>> | undefined;
-  /** New prices by bid id, each at least a penny (0.01); leave an id out to keep its price. */
+  /** New prices by bid id, each above 0; leave an id out to keep its price. */
   readonly prices?: Readonly<Record<string, Numeric>> | undefined;
   /**
    * Rescale the criteria not named in `weights` in proportion so the weights sum to 100

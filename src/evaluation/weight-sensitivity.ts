@@ -90,6 +90,30 @@ function exactOrder(model: EvaluationModel, contender: Contender): Decimal {
   return divide(price, contender.exactTotal);
 }
 
+/** The bids that catch the winner first beyond one end of its range (several: they tie there). */
+interface Side {
+  readonly bids: string[];
+  /** The first of them, and its line in the weight. */
+  readonly bid: RankedBid;
+  readonly line: Line;
+}
+
+/**
+ * Of two sides that catch the winner at the same weight, the one that wins just beyond it
+ * (`direction` 1 above, -1 below), or both when they tie there. Each side's ranking value is
+ * compared with the other's, not its slope against the winner's: in price per quality point
+ * that slope is scaled by each bid's price, so a steeper one need not win (it used to).
+ */
+function firstBeyond(model: EvaluationModel, kept: Side, next: Side, direction: 1 | -1): Side {
+  // How `next` gains on `kept` as the weight rises (their ranking values are equal at the root).
+  const gain = advantage(model, next.bid, next.line, kept.bid, kept.line).m.times(direction);
+  if (gain.isZero()) {
+    kept.bids.push(...next.bids);
+    return kept;
+  }
+  return gain.isPositive() ? next : kept;
+}
+
 /** A criterion's entry without a range, `reason` saying why (the others override it). */
 function noRange(criterion: Criterion, reason: string): CriterionSensitivity {
   return {
@@ -141,8 +165,8 @@ function sensitivityOf(
   let from = ZERO;
   let to = HUNDRED;
   // The bids that overtake the winner first beyond each end (several: they tie there).
-  let below: { bids: string[]; slope: Decimal } | null = null;
-  let above: { bids: string[]; slope: Decimal } | null = null;
+  let below: Side | null = null;
+  let above: Side | null = null;
   const w = line(winner, index, criterion.weight);
   let ahead: Contender | null = null; // the best bid ahead of the winner on exact scores
   for (const other of others) {
@@ -155,14 +179,12 @@ function sensitivityOf(
     }
     if (ahead !== null || m.isZero()) continue;
     const root = divide(a.negated(), m);
-    const id = other.bid.bid;
+    const side = { bids: [other.bid.bid], bid: other.bid, line: o };
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
-      if (root.gt(from) || below === null || m.gt(below.slope)) below = { bids: [id], slope: m };
-      else if (m.eq(below.slope)) below.bids.push(id);
+      below = root.gt(from) || below === null ? side : firstBeyond(model, below, side, -1);
       from = root;
     } else if (m.isNegative() && root.lte(to) && root.lt(HUNDRED)) {
-      if (root.lt(to) || above === null || m.lt(above.slope)) above = { bids: [id], slope: m };
-      else if (m.eq(above.slope)) above.bids.push(id);
+      above = root.lt(to) || above === null ? side : firstBeyond(model, above, side, 1);
       to = root;
     }
   }

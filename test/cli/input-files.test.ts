@@ -42,7 +42,7 @@ describe('a library error names the file and the CSV line', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
-      `social-value: error (invalid-input): ${bids}: Invalid bids: 1 problem.\n  - ${bids} line 4: bids[1].price: expected a number at least 0.01, received "-5"\n`,
+      `social-value: error (invalid-input): ${bids}: Invalid bids: 1 problem.\n  - ${bids} line 4: bids[1].price: expected a number above 0, received "-5"\n`,
     );
   });
 

@@ -4,6 +4,7 @@ import {
   defineEvaluation,
   type EvaluationModelInput,
   evaluateTenders,
+  flagAbnormallyLow,
   type RankedBid,
   type ResponseInput,
   type SocialValueError,
@@ -512,6 +513,51 @@ describe('bad input and missing input', () => {
     );
     expect(error.code).toBe('duplicate-bid');
     expect(paths(error)).toEqual(['bids[1].id']);
+  });
+
+  it('rejects bid ids that differ only in case, spaces or Unicode form', () => {
+    // "Acme" and "ACME " print as one bidder in every sentence ("ACME  wins…"): they used to be
+    // two bids. So are "Café" written with é and with e + a combining accent, which look the same.
+    const error = caught(() =>
+      evaluateTenders(model, [
+        { id: 'Acme', price: 100, responses: { quality: 3 } },
+        { id: 'ACME ', price: 90, responses: { quality: 3 } },
+        { id: 'Caf\u00e9', price: 80, responses: { quality: 3 } },
+        { id: 'Cafe\u0301', price: 80, responses: { quality: 4 } },
+        { id: 'B\u00a0Ltd', price: 80, responses: { quality: 4 } },
+        { id: 'b ltd', price: 80, responses: { quality: 4 } },
+      ]),
+    );
+    expect(error.code).toBe('duplicate-bid');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'bids[1].id',
+        'expected a unique bid id, "ACME " is also bids[0] ("Acme" but for case, spaces or Unicode form: rename one if they are different bids)',
+      ],
+      [
+        'bids[3].id',
+        'expected a unique bid id, "Cafe\u0301" is also bids[2] ("Caf\u00e9" but for case, spaces or Unicode form: rename one if they are different bids)',
+      ],
+      [
+        'bids[5].id',
+        'expected a unique bid id, "b ltd" is also bids[4] ("B\u00a0Ltd" but for case, spaces or Unicode form: rename one if they are different bids)',
+      ],
+    ]);
+    // The same in every function reading bids; ids that read differently stay apart.
+    expect(
+      caught(() =>
+        flagAbnormallyLow([
+          { id: 'a', price: 1 },
+          { id: 'A', price: 2 },
+        ]),
+      ).code,
+    ).toBe('duplicate-bid');
+    const apart = evaluateTenders(model, [
+      { id: 'A1', price: 100, responses: { quality: 3 } },
+      { id: 'A 1', price: 90, responses: { quality: 3 } },
+      { id: '__proto__', price: 90, responses: { quality: 4 } },
+    ]);
+    expect(apart.ranking.map((bid) => bid.bid)).toEqual(['__proto__', 'A 1', 'A1']);
   });
 
   it('rejects a missing input, or disqualifies when the model allows it', () => {

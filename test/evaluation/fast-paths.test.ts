@@ -36,7 +36,7 @@ const scaleCase = fc
     weight: fc.integer({ min: 1, max: 99 }),
     bids: fc.array(
       fc.record({
-        price: domainDecimal.filter((price) => price.gte('0.01')),
+        price: domainDecimal.filter((price) => price.gt(0)),
         picks: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
         single: fc.boolean(),
       }),

@@ -485,7 +485,7 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
       {
         path: 'bids[5].price',
         segments: ['bids', 5, 'price'],
-        message: "missing: expected a price of at least 0.01 (the check compares the bids' prices)",
+        message: "missing: expected a price above 0 (the check compares the bids' prices)",
       },
     ]);
   });

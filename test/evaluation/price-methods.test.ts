@@ -274,29 +274,51 @@ describe('graduated-pricing: the Scottish Government graduated pricing mechanism
 });
 
 describe('a price below a penny', () => {
-  // A price is a divisor (relative-to-lowest, graduated pricing): a price of 1e-40 made a
-  // graduated score past 1e60 (a steep rate of 999999999999999 per 1% over a difference near
-  // 1e15 is about 1e30 points, ÷ 1e-40 is 1e70), which revive then refused. Prices, like contract
-  // values, are now at least a penny.
+  // A price is a divisor (relative-to-lowest, graduated pricing). Prices were at least a penny,
+  // which refused unit rates (£0.004 a transaction); any price above 0 is read now. The one
+  // score that can then pass what a result holds (1e60) is a graduated price without a floor far
+  // above a lowest price far below a penny: a steep rate of 999999999999999 per 1% over a
+  // difference near 1e15 is about 1e30 points, ÷ 1e-40 is 1e70. That bid is refused.
   const steep = graduated({
     steepPointsPerPercent: '999999999999999',
     steepApplies: 'whole-difference',
     floorAtZero: false,
   });
 
-  it('is refused at its path, by every function reading bids', () => {
-    const tiny = '1e-40';
-    const error = caught(() => evaluateTenders(priceOnly(steep), bidsAt(tiny, '999999999999999')));
+  it('refuses 0 and below at its path, by every function reading bids', () => {
+    const error = caught(() => evaluateTenders(priceOnly(steep), bidsAt(0, -1)));
     expect(error.code).toBe('invalid-input');
     expect(error.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
-      'bids[0].price: expected a number at least 0.01, received "1e-40"',
+      'bids[0].price: expected a number above 0, received 0',
+      'bids[1].price: expected a number above 0, received -1',
     ]);
-    expect(caught(() => flagAbnormallyLow([{ id: 'A', price: '0.009' }])).issues[0]?.path).toBe(
+    expect(caught(() => flagAbnormallyLow([{ id: 'A', price: '0' }])).issues[0]?.path).toBe(
       'bids[0].price',
+    );
+    expect(flagAbnormallyLow([{ id: 'A', price: '0.009' }]).findings[0]?.price.toString()).toBe(
+      '0.009',
     );
   });
 
-  it('leaves scores that revive reads back, down to a penny', () => {
+  it('refuses, as out of range, a graduated score a result cannot hold', () => {
+    // Lowest 1e-40: B's deduction is 999999999999999 × (999999999999999 − 1e-40) points per 1%
+    // ≈ 9.99999999999998e29, ÷ 1e-40 ≈ 1e70 of the marks, × weight 100 ≈ −1e72 points.
+    const error = caught(() =>
+      evaluateTenders(priceOnly(steep), bidsAt('1e-40', '999999999999999')),
+    );
+    expect(error.code).toBe('out-of-range');
+    expect(error.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
+      'bids[1].price: expected a price whose score stays below 1e60 points in magnitude, received 999999999999999: it scores -1.0000e+72 (floor the graduated score at 0, or check the lowest price)',
+    ]);
+    // With a floor at 0 the same prices score 100 and 0.
+    const floored = evaluateTenders(
+      priceOnly({ ...steep, floorAtZero: true }),
+      bidsAt('1e-40', '999999999999999'),
+    );
+    expect(floored.ranking.map((bid) => bid.total.toString())).toEqual(['100', '0']);
+  });
+
+  it('leaves scores that revive reads back, down to a penny and far below', () => {
     // Lowest £0.01, the other bid 999999999999999: the steep rate on the whole difference is a
     // deduction of 999999999999999 × 999999999999998.99 ≈ 1e30 points per 1%, ÷ 0.01 ≈ 1e32 %,
     // so a total of about −1e34 (−9.99…e33): far below 1e60.
@@ -305,5 +327,10 @@ describe('a price below a penny', () => {
     expect(last.total.e).toBe(33);
     const json = JSON.stringify(result);
     expect(JSON.stringify(revive(JSON.parse(json), 'tender-evaluation'))).toBe(json);
+    // Lowest 1e-20: the same deduction ÷ 1e-20 ≈ 1e50 of the marks, × 100 ≈ −1e52 (−9.99…e51).
+    const rate = evaluateTenders(priceOnly(steep), bidsAt('1e-20', '999999999999999'));
+    expect(rate.ranking.at(-1)!.total.e).toBe(51);
+    const stored = JSON.stringify(rate);
+    expect(JSON.stringify(revive(JSON.parse(stored), 'tender-evaluation'))).toBe(stored);
   });
 });

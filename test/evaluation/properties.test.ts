@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Decimal, evaluateTenders, type RankedBid } from '../../src/index.js';
+import {
+  Decimal,
+  type EvaluationModelInput,
+  evaluateTenders,
+  type RankedBid,
+  weightSensitivity,
+  whatIf,
+} from '../../src/index.js';
 import { type BidShape, caseArb, toBid } from './arbitraries.js';
 
 const allScores = (bid: RankedBid) =>
@@ -121,6 +128,60 @@ describe('evaluation invariants (fast-check)', () => {
           );
         },
       ),
+    );
+  });
+});
+
+describe('weight sensitivity invariants (fast-check)', () => {
+  // Two quality criteria (q1 at w, q2 at 100 − w) and three or four bids with prices and marks
+  // from small sets. In half the cases every price is £6 per mark (price 6 × (q1 + q2)): at
+  // w = 50 a bid has 10 × (q1 + q2) quality points, so all cost £0.60 a point there and cross
+  // the winner together, the case where the bid winning beyond is easy to get wrong.
+  const shape = fc.record({
+    price: fc.constantFrom(20, 30, 60, 120),
+    q1: fc.integer({ min: 0, max: 5 }),
+    q2: fc.integer({ min: 0, max: 5 }),
+  });
+  const caseOf = fc.record({
+    method: fc.constantFrom('weighted', 'price-per-quality-point', 'value-for-money'),
+    weight: fc.integer({ min: 1, max: 99 }),
+    perMark: fc.boolean(),
+    bids: fc.array(shape, { minLength: 3, maxLength: 4 }),
+  });
+  const scale = { method: 'scale', scale: '0-5' } as const;
+
+  it('the winner just beyond each end of a range is the one whatIf finds there', () => {
+    fc.assert(
+      fc.property(caseOf, ({ method, weight, perMark, bids: shapes }) => {
+        const model: EvaluationModelInput = {
+          method,
+          ...(method === 'value-for-money' ? { willingnessToPay: 1 } : {}),
+          criteria: [
+            { id: 'q1', kind: 'quality', weight, scoring: scale },
+            { id: 'q2', kind: 'quality', weight: 100 - weight, scoring: scale },
+          ],
+        };
+        const bids = shapes.map((shape, index) => ({
+          id: `B${index}`,
+          price: perMark ? 6 * (shape.q1 + shape.q2) : shape.price,
+          responses: { q1: shape.q1, q2: shape.q2 },
+        }));
+        if (bids.some((bid) => bid.responses.q1 + bid.responses.q2 === 0)) return;
+        const result = weightSensitivity(model, bids);
+        const q1 = result.criteria[0]!;
+        if (result.winner === null || q1.range === null) return;
+        const winnerAt = (w: Decimal) =>
+          whatIf(model, bids, {
+            weights: { q1: w, q2: new Decimal(100).minus(w) },
+            rescale: false,
+          }).after.winner?.bid ?? null;
+        const step = new Decimal('1e-9');
+        const { from, to } = q1.range;
+        if (!from.isZero()) expect(winnerAt(from.minus(step))).toBe(q1.winnerBelow);
+        if (!to.eq(100)) expect(winnerAt(to.plus(step))).toBe(q1.winnerAbove);
+        expect(winnerAt(from.plus(to).dividedBy(2))).toBe(result.winner);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -310,7 +310,7 @@ describe('whatIf', () => {
       ],
       [
         'changes.prices.B',
-        'missing: expected a price of at least 0.01 (leave the id out to keep the price)',
+        'missing: expected a price above 0 (leave the id out to keep the price)',
       ],
     ]);
   });
@@ -422,5 +422,108 @@ describe('whatIf', () => {
     expect(quality!.plus(price!).plus(sv!).toString()).toBe('100');
     const stored = JSON.parse(JSON.stringify(result.model)) as unknown;
     expect(evaluateTenders(stored as never, bids).winner?.bid).toBe(result.after.winner?.bid);
+  });
+});
+
+describe('weightSensitivity: price per quality point with several crossings', () => {
+  // Two quality criteria on 0–5: q1 weighs w and q2 100 − w, so a bid marked (m1, m2) has
+  // Q(w) = m1/5 × w + m2/5 × (100 − w) quality points, and ranks on price ÷ Q (lowest wins).
+  const twoQuality = (q1: number): EvaluationModelInput => ({
+    method: 'price-per-quality-point',
+    criteria: [
+      { id: 'q1', kind: 'quality', weight: q1, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'q2', kind: 'quality', weight: 100 - q1, scoring: { method: 'scale', scale: '0-5' } },
+    ],
+  });
+
+  it('finds both crossings when the winner changes twice as one weight moves', () => {
+    // A £100, marks 3 and 3: Q = 60 whatever w, £1.6667 a point.
+    // B £120, marks 1 and 5: Q = 100 − 0.8w; B beats A while 120 × 60 < 100 × (100 − 0.8w),
+    //   7,200 < 10,000 − 80w, w < 35.
+    // C £120, marks 5 and 1: Q = 20 + 0.8w; C beats A while 7,200 < 100 × (20 + 0.8w), w > 65.
+    // B and C are level at w = 50 (£2 a point each), where A (£1.6667) wins. So B wins below
+    // 35, A from 35 to 65, C above 65: two changes of winner.
+    const bids = [
+      { id: 'A', price: 100, responses: { q1: 3, q2: 3 } },
+      { id: 'B', price: 120, responses: { q1: 1, q2: 5 } },
+      { id: 'C', price: 120, responses: { q1: 5, q2: 1 } },
+    ];
+    const result = weightSensitivity(twoQuality(50), bids);
+    expect(result.winner).toBe('A');
+    expect(
+      result.criteria.map((entry) => [
+        entry.range?.from.toString(),
+        entry.range?.to.toString(),
+        entry.winnerBelow,
+        entry.winnerAbove,
+      ]),
+    ).toEqual([
+      ['35', '65', 'B', 'C'],
+      // q2 weighs 100 − w: below 35 is q1 above 65 (C), above 65 is q1 below 35 (B).
+      ['35', '65', 'C', 'B'],
+    ]);
+    expect(result.summary).toBe(
+      'A wins; the closest change is q1, 15 points of weight away from a different winner or a tie.',
+    );
+    const winnerAt = (q1: number) =>
+      whatIf(twoQuality(50), bids, { weights: { q1, q2: 100 - q1 }, rescale: false }).after.winner
+        ?.bid;
+    expect([34, 36, 64, 66].map(winnerAt)).toEqual(['B', 'A', 'A', 'C']);
+  });
+
+  it('names the bid that wins beyond a crossing two bids share, by price per point', () => {
+    // A £60, marks 3 and 3: Q = 60, £1 a point. B £60, marks 5 and 1: Q = 20 + 0.8w.
+    // C £20, marks 2 and 0: Q = 0.4w, £50/w a point. B and C both reach £1 a point at w = 50.
+    // Above it C is ahead of B: 50/w < 60/(20 + 0.8w) ⇔ 1,000 + 40w < 60w ⇔ w > 50 (at 60:
+    // C £0.8333, B £0.8824). Against A, B's advantage falls by 60 × 0.8 = 48 per point of
+    // weight and C's by 60 × 0.4 = 24: the library took the steeper, B, for the winner above 50.
+    const bids = [
+      { id: 'A', price: 60, responses: { q1: 3, q2: 3 } },
+      { id: 'B', price: 60, responses: { q1: 5, q2: 1 } },
+      { id: 'C', price: 20, responses: { q1: 2, q2: 0 } },
+    ];
+    const result = weightSensitivity(twoQuality(30), bids);
+    const [q1, q2] = result.criteria;
+    expect([q1?.range?.from.toString(), q1?.range?.to.toString(), q1?.winnerAbove]).toEqual([
+      '0',
+      '50',
+      'C',
+    ]);
+    expect(q1?.reason).toBe(
+      'A stays the winner while q1 weighs from 0 to 50 points (now 30, other weights rescaled in proportion); above 50, C wins.',
+    );
+    expect([q2?.range?.from.toString(), q2?.winnerBelow]).toEqual(['50', 'C']);
+    const after = whatIf(twoQuality(30), bids, { weights: { q1: 51, q2: 49 }, rescale: false });
+    expect(after.after.winner?.bid).toBe('C');
+  });
+
+  it('says no single winner when bids crossing together tie beyond, whatever their prices', () => {
+    // On a 0–10 scale: A £60, marks 6 and 6 (Q = 60). B £60, marks 10 and 2: Q = 20 + 0.8w.
+    // D £30, marks 5 and 1: Q = 10 + 0.4w, half of B's points at half its price, so the same
+    // price per point at every weight: B and D tie beyond w = 50. Their advantages against A
+    // fall at different rates (48 and 24 per point), which the library read as B alone.
+    const tenScale = { method: 'scale', scale: { marks: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] } };
+    const model: EvaluationModelInput = {
+      method: 'price-per-quality-point',
+      criteria: [
+        { id: 'q1', kind: 'quality', weight: 30, scoring: tenScale as never },
+        { id: 'q2', kind: 'quality', weight: 70, scoring: tenScale as never },
+      ],
+    };
+    const bids = [
+      { id: 'A', price: 60, responses: { q1: 6, q2: 6 } },
+      { id: 'B', price: 60, responses: { q1: 10, q2: 2 } },
+      { id: 'D', price: 30, responses: { q1: 5, q2: 1 } },
+    ];
+    const q1 = weightSensitivity(model, bids).criteria[0];
+    expect(q1?.range?.to.toString()).toBe('50');
+    expect(q1?.winnerAbove).toBeNull();
+    expect(q1?.reason).toContain('; above 50, B and D tie: no single winner.');
+    const after = whatIf(model, bids, { weights: { q1: 60, q2: 40 }, rescale: false }).after;
+    expect(after.winner).toBeNull();
+    expect(after.ranking.slice(0, 2).map((bid) => [bid.bid, bid.rank])).toEqual([
+      ['B', 1],
+      ['D', 1],
+    ]);
   });
 });

@@ -147,3 +147,129 @@ describe('evaluation snapshots', () => {
     ]);
   });
 });
+
+describe('a price per quality point far above 1e60', () => {
+  it('reads back: it is a ratio, as a snapshot stores ratios (below 1e180)', () => {
+    // One criterion, social value relative to the highest offer. A offers 1e-40 against B's
+    // 999,999,999,999,999: 100 × 1e-40 ÷ 999,999,999,999,999 = 1.000000000000001…e-53 quality
+    // points, so A's £999,999,999,999,999 is 9.99999999999998…e67 a point. revive refused it as
+    // a figure past 1e60, so the evaluation could not be stored.
+    const result = evaluateTenders(
+      {
+        method: 'price-per-quality-point',
+        criteria: [
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 100,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: '999999999999999', responses: { sv: '1e-40' } },
+        { id: 'B', price: 1, responses: { sv: '999999999999999' } },
+      ],
+    );
+    expect(result.ranking.map((bid) => bid.rankingValue.toString())).toEqual([
+      '0.01',
+      '9.99999999999998000000000000001e+67',
+    ]);
+    roundTrips('tender-evaluation', result);
+    // A ratio past 1e180 is still refused.
+    const json = stored(result) as { ranking: { rankingValue: string }[] };
+    json.ranking[1]!.rankingValue = '1e180';
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](json, ['json'])).issues[0]?.path,
+    ).toBe('json.ranking[1].rankingValue');
+  });
+});
+
+describe('a stored evaluation edited by hand', () => {
+  // Quality 60 (split 30 + 30), price 30, social value 10. A: £1,000,000, marks 4 and 4, £50,000:
+  // 24 + 24 + 30 + 10 × 50,000 ÷ 300,000 (1.666…667 to 34 digits) = 79.666…667. B: £1,200,000, 5 and 5, £20,000: 30 + 30 +
+  // 25 + 0.6667 = 85.6667. C: £1,050,000, 4 and 4, £300,000: 48 + 28.5714 + 10 = 86.5714.
+  const model = {
+    criteria: [
+      {
+        id: 'quality',
+        kind: 'quality',
+        subCriteria: [
+          { id: 'method', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+          { id: 'staff', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+      { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+    ],
+  } as const;
+  const result = evaluateTenders(model, [
+    { id: 'A', price: 1000000, responses: { method: 4, staff: 4, sv: 50000 } },
+    { id: 'B', price: 1200000, responses: { method: 5, staff: 5, sv: 20000 } },
+    { id: 'C', price: 1050000, responses: { method: 4, staff: 4, sv: 300000 } },
+  ]);
+  type Json = {
+    ranking: {
+      bid: string;
+      rank: number | null;
+      total: string;
+      rankingValue: string;
+      disqualified: unknown;
+      criteria: { weightedScore: string }[];
+    }[];
+  };
+  const edited = (edit: (json: Json) => void) => {
+    const json = stored(result) as Json;
+    edit(json);
+    return caught(() => evaluationSnapshots['tender-evaluation'](json, ['json']));
+  };
+  const said = (error: ReturnType<typeof caught>) =>
+    error.issues.map((issue) => `${issue.path}: ${issue.message}`);
+
+  it('is refused where its figures do not agree, as a maturity assessment is', () => {
+    expect(result.ranking.map((bid) => [bid.bid, bid.rank, bid.total.toFixed(4)])).toEqual([
+      ['C', 1, '86.5714'],
+      ['B', 2, '85.6667'],
+      ['A', 3, '79.6667'],
+    ]);
+    // A total raised (and its ranking value with it): no longer the sum of its scores.
+    const total = edited((json) => {
+      json.ranking[2]!.total = '99';
+      json.ranking[2]!.rankingValue = '99';
+    });
+    expect(total.code).toBe('invalid-input');
+    expect(said(total)).toEqual([
+      'json.ranking[2].total: expected the sum of its weighted scores (79.666666666666666666666666666666667), received "99"',
+      'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 3',
+    ]);
+    // A sub-criterion's score raised without its group's.
+    const group = edited((json) => {
+      (json.ranking[0]!.criteria[0] as unknown as { subCriteria: { weightedScore: string }[] })
+        .subCriteria[0]!.weightedScore = '30';
+    });
+    expect(said(group)).toEqual([
+      'json.ranking[0].criteria[0].weightedScore: expected the sum of its parts (54), received "48"',
+    ]);
+    // Ranks swapped, or a disqualified bid given a rank.
+    expect(
+      said(
+        edited((json) => {
+          json.ranking[0]!.rank = 2;
+          json.ranking[1]!.rank = 1;
+        }),
+      ),
+    ).toEqual([
+      'json.ranking[0].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 2',
+      'json.ranking[1].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 1',
+    ]);
+    expect(
+      said(
+        edited((json) => {
+          json.ranking[2]!.rank = null;
+        }),
+      ),
+    ).toEqual([
+      'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received null',
+    ]);
+  });
+});
