@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
 import { plainDecimal } from '../core/fast-decimal.js';
+import { textSchema } from '../core/schemas.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 
-const cellSchema = /* @__PURE__ */ z.string();
+const cellSchema = textSchema;
 
 // Digits grouped in thousands by commas or by spaces (`1,000`, `1 000`), or not grouped.
 const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
+import { textSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
 import { assemblePledgeSheet } from './assemble-pledge-sheet.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
@@ -67,7 +67,7 @@ import type { PledgeSheet } from './types.js';
  * ```
  */
 export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions): PledgeSheet {
-  const source = parseInput(z.string(), text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
+  const source = parseInput(textSchema, text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
   const parsed = parseInput(parsePledgeSheetOptionsSchema, options ?? {}, 'options', ['options']);
   let reader: PledgeSheetReader | undefined;
   const found = scanTable(source, parsed, pledgeSheetHeader(parsed.columns), (start) => {

@@ -25,7 +25,7 @@ import type {
 } from './spend-ledger-types.js';
 import { normaliseLabel, supplierTypeOfLabel } from './supplier-type-labels.js';
 
-const header = /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.string());
+const header = /* @__PURE__ */ optionalSchema(textSchema);
 
 /** The caller's labels, read key by key (a `__proto__` label stays a label). */
 const labelsSchema = /* @__PURE__ */ z.pipe(
@@ -119,7 +119,7 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * ```
  */
 export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions = {}): SpendLedger {
-  const source = parseInput(z.string(), text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
+  const source = parseInput(textSchema, text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
   const read = parseInput(optionsSchema, options, 'options', ['options']);
   // A quote that never closes would swallow every line after it: its line is read on its own
   // (and left out, below), the lines after it as usual.

@@ -5,7 +5,7 @@ import { fractionSchema } from '../core/fraction-schema.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import {
@@ -17,7 +17,7 @@ import {
 import type { PledgeSheet, PledgeSheetBatch } from './types.js';
 
 const amount = /* @__PURE__ */ nullableSchema(/* @__PURE__ */ figureSchema());
-const text = /* @__PURE__ */ z.string();
+const text = textSchema;
 const line = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1));
 const header = /* @__PURE__ */ optionalSchema(text);
 

@@ -10,7 +10,7 @@ import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { type RoundingMode, roundingModes } from '../core/round-money.js';
-import { idSchema, strictObject } from '../core/schemas.js';
+import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
@@ -32,7 +32,7 @@ type Path = readonly PropertyKey[];
 
 /** A figure the library computed: any size below 1e60, any number of decimal places. */
 const figure = /* @__PURE__ */ figureSchema();
-const text = /* @__PURE__ */ z.string();
+const text = textSchema;
 const id = idSchema;
 const criterionKind = /* @__PURE__ */ z.enum([
   'price',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
-import { idSchema, isoDateSchema, strictObject as strict } from '../core/schemas.js';
+import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { revivePolicy } from './define-policy.js';
@@ -21,7 +21,7 @@ import { authorityKinds, contractTypes } from './vocabulary.js';
 const figure = /* @__PURE__ */ lazy(() => figureSchema());
 
 const base = /* @__PURE__ */ lazy(() => z.enum(['total', 'quality', 'non-price']));
-const text = /* @__PURE__ */ z.string();
+const text = textSchema;
 
 const thresholdSchema = /* @__PURE__ */ lazy(() =>
   strict({

@@ -6,7 +6,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -29,7 +29,7 @@ import type { Valuation, ValuationWarningCode } from './types.js';
 // builders shared with the functions rebuild the live, sealed result, keys in the same order.
 
 const figure = /* @__PURE__ */ figureSchema();
-const text = /* @__PURE__ */ z.string();
+const text = textSchema;
 const index = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
 const valueType = /* @__PURE__ */ z.enum(
   valueTypes as readonly ValueType[] as [ValueType, ...ValueType[]],
@@ -37,7 +37,7 @@ const valueType = /* @__PURE__ */ z.enum(
 const figures = /* @__PURE__ */ recordSchema(figure);
 
 const yearSchema = /* @__PURE__ */ strictObject({
-  year: /* @__PURE__ */ z.string(),
+  year: textSchema,
   quantity: figure,
   value: figure,
 });
@@ -55,7 +55,7 @@ const lineSchema = /* @__PURE__ */ strictObject(
     attributionShare: figure,
     proxyValue: figure,
     value: figure,
-    tags: /* @__PURE__ */ recordSchema(/* @__PURE__ */ z.string()),
+    tags: /* @__PURE__ */ recordSchema(textSchema),
     channel: /* @__PURE__ */ z.enum(pledgeChannels),
     effect: /* @__PURE__ */ z.enum(pledgeEffects),
     pledgerKind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgerKinds)),
