@@ -13,7 +13,7 @@ import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
-import { meanFigure } from './sentences.js';
+import { assessmentSummary, meanFigure } from './sentences.js';
 import type {
   AssessMaturityOptions,
   AssessmentBasis,
@@ -102,7 +102,6 @@ export function assessMaturity(
     assessTheme(index, theme, ownValue(answers, theme.id), settings.strict === true, warnings),
   );
   const overall = overallOf(index, themes);
-  const missing = overall.themesMissing.length;
   const assessment: MaturityAssessment = {
     kind: 'maturity-assessment',
     schemaVersion: 1,
@@ -111,7 +110,7 @@ export function assessMaturity(
     themes,
     overall,
     warnings,
-    summary: `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`,
+    summary: assessmentSummary(overall),
   };
   return seal(assessment, 'maturity-assessment');
 }
@@ -347,14 +346,20 @@ export function withRestatements(
   met: ReadonlySet<string>,
 ): Set<string> {
   const result = new Set(met);
-  for (const criterion of index.criteriaOfTheme(themeId)) {
-    if (criterion.restates === undefined) continue;
+  const criteria = index.criteriaOfTheme(themeId);
+  // First the criteria restated by one met, then every restatement of a criterion met: in two
+  // passes, so the outcome never depends on the order of the criteria (a restated criterion
+  // restates none, so two passes reach every one).
+  for (const criterion of criteria) {
+    if (criterion.restates !== undefined && met.has(criterion.id)) result.add(criterion.restates);
+  }
+  for (const criterion of criteria) {
     if (
-      result.has(criterion.id) ||
-      (result.has(criterion.restates) && !index.ownRight.has(criterion.id))
+      criterion.restates !== undefined &&
+      result.has(criterion.restates) &&
+      !index.ownRight.has(criterion.id)
     ) {
       result.add(criterion.id);
-      result.add(criterion.restates);
     }
   }
   return result;

@@ -1,9 +1,8 @@
 import { isSealed, seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
-import { fieldError } from '../core/issue.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
+import { themeAgainstModel } from './assessment-against-model.js';
 import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
@@ -170,22 +169,9 @@ function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Posi
   const levels = new Map<string, MaturityLevel>();
   const met = new Map<string, ReadonlySet<string>>();
   assessment.themes.forEach((theme, i) => {
-    const at = [...path, 'themes', i];
-    themeOrThrow(index, theme.theme, [...at, 'theme']);
-    if (theme.level !== null)
-      levels.set(theme.theme, levelOrThrow(index, theme.level, [...at, 'level']));
-    theme.met.forEach((id, j) => {
-      if (index.criterionById.get(id)?.theme !== theme.theme) {
-        throw fieldError(
-          'unknown-criterion',
-          'Unknown criterion.',
-          [...at, 'met', j],
-          `${describeValue(id)} is not a criterion of ${describeValue(theme.theme)} in ${index.model.name}`,
-          { criterion: id },
-        );
-      }
-    });
-    met.set(theme.theme, new Set(theme.met));
+    const read = themeAgainstModel(index, theme, [...path, 'themes', i]);
+    if (read.level !== null) levels.set(theme.theme, read.level);
+    met.set(theme.theme, read.met);
   });
   return {
     levelOf: (themeId) => levels.get(themeId) ?? null,

@@ -2,7 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { roundAt } from '../core/round-money.js';
 import { countText, plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
-import type { PlanCounts } from './types.js';
+import type { OverallMaturity, PlanCounts } from './types.js';
 
 // How the maturity area words figures in its sentences, on top of the core wording helpers.
 
@@ -24,4 +24,13 @@ export function planSummary(counts: PlanCounts): string {
     (entry) => `${countText(entry.steps)} to reach ${entry.levelName}`,
   );
   return `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`;
+}
+
+/**
+ * An assessment's summary from its overall result: `Mature overall: the mean rank of 10 themes
+ * is 2.4.` Internal: written by `assessMaturity` and checked by the assessment snapshot reader.
+ */
+export function assessmentSummary(overall: OverallMaturity): string {
+  const missing = overall.themesMissing.length;
+  return `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`;
 }
