@@ -365,3 +365,39 @@ describe('restated criteria', () => {
     expect(assessMaturity(model, { t: { met: ['g1', 'c', 'r'] } }).themes[0]!.level).toBe('good');
   });
 });
+
+describe('a stored comparison whose rows contradict themselves', () => {
+  // Reporting Mature → Leader (+1), Procurement Leader → Leader (0); 1 of 10 themes moves up.
+  const comparison = compareAssessments(
+    assessMaturity(svmiPublicSector, { reporting: 'mature', procurement: 'leader' }),
+    assessMaturity(svmiPublicSector, { reporting: 'leader', procurement: 'leader' }),
+  );
+
+  it('is refused at the gap, change, attention or summary that disagrees', () => {
+    expect(comparison.attention).toEqual(['reporting']);
+    expect(comparison.summary).toBe(
+      'Present: Mature (mean 2.5); Future: Leader (mean 3); 1 of 10 themes moves up and 0 down.',
+    );
+    const edited = stored(comparison);
+    edited.themes[4].gap = 2; // Leader to Leader
+    edited.themes[8].change = 'down';
+    edited.attention = [];
+    expect(failure(() => revive(edited))).toEqual({
+      code: 'invalid-input',
+      paths: [
+        'json.themes[4].gap',
+        'json.themes[4].change',
+        'json.themes[8].change',
+        'json.attention',
+        'json.summary',
+      ],
+      messages: [
+        'expected 0 (the present and target levels are both "leader"), received 2',
+        'expected "up" (the gap is 2), received "same"',
+        'expected "up" (the gap is 1), received "down"',
+        'expected the themes that move up, largest gap first ("procurement", "reporting"), received none',
+        'expected "Present: Mature (mean 2.5); Future: Leader (mean 3); 2 of 10 themes move up and 0 down." (written from its rows), received "Present: Mature (mean 2.5); Future: Leader (mean 3); 1 of 10 themes moves up and 0 down."',
+      ],
+    });
+  });
+});
