@@ -121,9 +121,10 @@ describe('maturity snapshots', () => {
     const json = stored(present) as { overall: { mean: string }; schemaVersion: number };
     expect(present.overall.mean.toString()).toBe('2.5'); // (2 + 3) / 2
     json.overall.mean = '2.6';
+    // The summary, written from the mean ("is 2.5"), no longer agrees with it either.
     expect(thrown(() => compareAssessments(json as never, present))).toEqual({
       code: 'invalid-input',
-      paths: ['present.overall.mean'],
+      paths: ['present.overall.mean', 'present.summary'],
     });
     json.overall.mean = '2.5';
     json.schemaVersion = 2;
