@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assessMaturity,
@@ -11,6 +12,7 @@ import {
 } from '../../src/index.js';
 import { portsmouthRoadmapInput } from '../../src/maturity/data/portsmouth-roadmap.js';
 import { caught } from '../errors.js';
+import { answers, levelsFrom, responsesFrom } from './arbitraries.js';
 import { toyInput } from './fixtures.js';
 
 // Edges found by probing the area as a hostile user would; each figure is worked by hand.
@@ -399,5 +401,32 @@ describe('a stored comparison whose rows contradict themselves', () => {
         'expected "Present: Mature (mean 2.5); Future: Leader (mean 3); 2 of 10 themes move up and 0 down." (written from its rows), received "Present: Mature (mean 2.5); Future: Leader (mean 3); 1 of 10 themes moves up and 0 down."',
       ],
     });
+  });
+});
+
+describe('the checks of stored results', () => {
+  it('never refuse an unedited result: declared, from criteria, or both', () => {
+    fc.assert(
+      fc.property(answers, ({ model, met, present, target, years, spreadBy }) => {
+        const declared = levelsFrom(model, present);
+        const fromCriteria = responsesFrom(model, met) as Record<string, { met: string[] }>;
+        const both = Object.fromEntries(
+          Object.keys(declared).map((id) => [
+            id,
+            { met: fromCriteria[id]!.met, level: declared[id]! },
+          ]),
+        );
+        for (const responses of [declared, fromCriteria, both]) {
+          const assessment = assessMaturity(model, responses);
+          const input = { target: levelsFrom(model, target), years, spreadBy };
+          const plan = planActions(model, { present: assessment, ...input });
+          expect(planActions(model, { present: stored(assessment), ...input })).toStrictEqual(plan);
+          expect(JSON.stringify(revive(stored(plan)))).toBe(JSON.stringify(plan));
+          const comparison = compareAssessments(assessment, assessMaturity(model, declared));
+          expect(JSON.stringify(revive(stored(comparison)))).toBe(JSON.stringify(comparison));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
