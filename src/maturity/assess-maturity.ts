@@ -13,7 +13,7 @@ import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
-import { assessmentSummary, meanFigure } from './sentences.js';
+import { meanFigure } from './sentences.js';
 import type {
   AssessMaturityOptions,
   AssessmentBasis,
@@ -102,6 +102,7 @@ export function assessMaturity(
     assessTheme(index, theme, ownValue(answers, theme.id), settings.strict === true, warnings),
   );
   const overall = overallOf(index, themes);
+  const missing = overall.themesMissing.length;
   const assessment: MaturityAssessment = {
     kind: 'maturity-assessment',
     schemaVersion: 1,
@@ -110,7 +111,7 @@ export function assessMaturity(
     themes,
     overall,
     warnings,
-    summary: assessmentSummary(overall),
+    summary: `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`,
   };
   return seal(assessment, 'maturity-assessment');
 }

@@ -58,9 +58,7 @@ function idRegister(
     const where = formatPath([...root, kind, earlier.i, 'id']);
     fail(
       [kind, i, 'id'],
-      earlier.id === id
-        ? `duplicate id ${describeValue(id)}, already at ${where}: expected an id of its own`
-        : `id ${describeValue(id)} differs only in case from ${describeValue(earlier.id)} at ${where}: ids are matched exactly, so expected an id that differs in more than case`,
+      `duplicate id ${describeValue(id)}${earlier.id === id ? '' : ` (${describeValue(earlier.id)} but for case)`}: ${where} has it; expected an id of its own`,
     );
     return false;
   };
@@ -82,7 +80,7 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
     if (other !== undefined) {
       fail(
         ['levels', i, 'rank'],
-        `rank ${level.rank} is already the rank of level ${describeValue(other)}; expected a rank of its own`,
+        `rank ${level.rank} is already the rank of level ${describeValue(other)}`,
       );
     } else levelWithRank.set(level.rank, level.id);
     lowestRank = Math.min(lowestRank, level.rank);
@@ -98,17 +96,11 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
   shape.criteria.forEach((criterion, i) => {
     if (newCriterion(criterion.id, i)) criteria.set(criterion.id, criterion);
     if (!themeIds.has(criterion.theme)) {
-      fail(
-        ['criteria', i, 'theme'],
-        `unknown theme ${describeValue(criterion.theme)}: expected the id of one of the model's themes`,
-      );
+      fail(['criteria', i, 'theme'], `unknown theme ${describeValue(criterion.theme)}`);
     }
     const rank = rankOf.get(criterion.level);
     if (rank === undefined) {
-      fail(
-        ['criteria', i, 'level'],
-        `unknown level ${describeValue(criterion.level)}: expected the id of one of the model's levels`,
-      );
+      fail(['criteria', i, 'level'], `unknown level ${describeValue(criterion.level)}`);
     } else if (rank === lowestRank) {
       fail(
         ['criteria', i, 'level'],

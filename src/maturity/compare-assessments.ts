@@ -1,10 +1,11 @@
 import { seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { countText, plural } from '../core/text.js';
 import { modelRef } from './assess-maturity.js';
 import { assessmentAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
-import { attentionOf, comparisonSummary } from './sentences.js';
+import { meanFigure } from './sentences.js';
 import type {
   LevelChange,
   MaturityAssessment,
@@ -50,7 +51,7 @@ export function compareAssessments(
     later.model,
     ['target', 'model'],
     'The two assessments are of different models.',
-    ': compare assessments made against one model and edition',
+    ': compare assessments of one edition',
   );
   const future = new Map(later.themes.map((theme) => [theme.theme, theme]));
   const sameThemes =
@@ -79,21 +80,28 @@ export function compareAssessments(
       change,
     };
   });
-  const contents: Omit<MaturityComparison, 'summary'> = {
+  const attention = themes
+    .map((row, order) => ({ row, order }))
+    .filter(({ row }) => row.gap !== null && row.gap > 0)
+    .sort((a, b) => b.row.gap! - a.row.gap! || a.order - b.order)
+    .map(({ row }) => row.theme);
+  const presentLabel = now.label ?? 'Present';
+  const targetLabel = later.label ?? 'Future';
+  const down = themes.filter((row) => row.change === 'down').length;
+  const comparison: MaturityComparison = {
     kind: 'maturity-comparison',
     schemaVersion: 1,
     model: modelRef(now.model),
-    presentLabel: now.label ?? 'Present',
-    targetLabel: later.label ?? 'Future',
+    presentLabel,
+    targetLabel,
     themes,
     overall: {
       present: now.overall,
       target: later.overall,
       change: later.overall.mean.minus(now.overall.mean),
     },
-    attention: attentionOf(themes),
+    attention,
+    summary: `${presentLabel}: ${now.overall.levelName} (mean ${meanFigure(now.overall.mean)}); ${targetLabel}: ${later.overall.levelName} (mean ${meanFigure(later.overall.mean)}); ${countText(attention.length)} of ${plural(themes.length, 'theme')} ${attention.length === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`,
   };
-  // The summary last, as in the JSON snapshot.
-  const comparison: MaturityComparison = { ...contents, summary: comparisonSummary(contents) };
   return seal(comparison, 'maturity-comparison');
 }

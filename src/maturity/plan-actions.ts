@@ -164,7 +164,7 @@ function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Posi
     assessment.model,
     [...path, 'model'],
     'The assessment is of another model.',
-    ': assess again against this model and edition, or give the level of each theme ({ theme: level })',
+    ': assess again, or give a level per theme',
   );
   const levels = new Map<string, MaturityLevel>();
   const met = new Map<string, ReadonlySet<string>>();

@@ -1,7 +1,6 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -10,7 +9,6 @@ import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
-import { assessmentFigureIssues } from './assessment-figures.js';
 import { buildModel } from './build-model.js';
 import { planFigureIssues } from './plan-figures.js';
 import {
@@ -25,7 +23,6 @@ import {
   themeRuleSchema,
   wholeNumberSchema,
 } from './schemas.js';
-import { attentionOf, comparisonSummary } from './sentences.js';
 import type {
   ActionPlan,
   MaturityAssessment,
@@ -283,7 +280,6 @@ export function readAssessmentSnapshot(
     );
   }
   checkOverall(overall, [...path, 'overall'], issues);
-  issues.push(...assessmentFigureIssues(parsed as MaturityAssessment, path));
   if (issues.length > 0) throw issuesError('maturity assessment', issues);
   return seal(parsed as MaturityAssessment, 'maturity-assessment');
 }
@@ -294,75 +290,6 @@ export function readPlanSnapshot(json: unknown, path: readonly PropertyKey[]): A
   const issues = planFigureIssues(parsed, path);
   if (issues.length > 0) throw issuesError('action plan', issues);
   return seal(parsed, 'action-plan');
-}
-
-/**
- * The rows of a comparison that contradict themselves: each theme once, a gap exactly when both
- * levels are known and a change that follows its sign, the attention list and the summary.
- */
-function comparisonRowIssues(
-  comparison: MaturityComparison,
-  path: readonly PropertyKey[],
-  issues: SocialValueIssue[],
-): void {
-  const seen = new Set<string>();
-  comparison.themes.forEach((row, i) => {
-    const at = [...path, 'themes', i];
-    if (seen.has(row.theme)) {
-      issues.push(
-        issueAt(
-          [...at, 'theme'],
-          `duplicate theme ${describeValue(row.theme)}: expected one row per theme`,
-        ),
-      );
-    }
-    seen.add(row.theme);
-    const known = row.presentLevel !== null && row.targetLevel !== null;
-    if ((row.gap !== null) !== known) {
-      issues.push(
-        issueAt(
-          [...at, 'gap'],
-          `expected ${known ? 'a number (both levels are known)' : 'null (a level is missing)'}, received ${describeValue(row.gap)}`,
-        ),
-      );
-    }
-    if (known && row.presentLevel === row.targetLevel && row.gap !== 0) {
-      issues.push(
-        issueAt(
-          [...at, 'gap'],
-          `expected 0 (the present and target levels are both ${describeValue(row.presentLevel)}), received ${describeValue(row.gap)}`,
-        ),
-      );
-    }
-    const change =
-      row.gap === null ? 'unknown' : row.gap > 0 ? 'up' : row.gap < 0 ? 'down' : 'same';
-    if (row.change !== change) {
-      issues.push(
-        issueAt(
-          [...at, 'change'],
-          `expected "${change}" (the gap is ${describeValue(row.gap)}), received ${describeValue(row.change)}`,
-        ),
-      );
-    }
-  });
-  const attention = attentionOf(comparison.themes);
-  if (JSON.stringify(attention) !== JSON.stringify(comparison.attention)) {
-    issues.push(
-      issueAt(
-        [...path, 'attention'],
-        `expected the themes that move up, largest gap first (${attention.map((id) => describeValue(id)).join(', ') || 'none'}), received ${comparison.attention.map((id) => describeValue(id)).join(', ') || 'none'}`,
-      ),
-    );
-  }
-  const summary = comparisonSummary(comparison);
-  if (comparison.summary !== summary) {
-    issues.push(
-      issueAt(
-        [...path, 'summary'],
-        `expected ${describeValue(summary)} (written from its rows), received ${describeValue(comparison.summary)}`,
-      ),
-    );
-  }
 }
 
 /** Reads a comparison snapshot, checking that its figures agree. Internal. */
@@ -384,7 +311,6 @@ export function readComparisonSnapshot(
       ),
     );
   }
-  comparisonRowIssues(parsed as MaturityComparison, path, issues);
   if (issues.length > 0) throw issuesError('maturity comparison', issues);
   return seal(parsed as MaturityComparison, 'maturity-comparison');
 }

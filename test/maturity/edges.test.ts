@@ -57,9 +57,9 @@ describe('a stored action plan whose figures contradict its steps', () => {
       code: 'invalid-input',
       paths: ['json.themes[0].stepCount', 'json.counts.steps', 'json.counts.byLevel'],
       messages: [
-        'expected 8 (the steps listed in its levels), received 1',
+        'expected 8 (the steps it lists), received 1',
         'expected 8 (counted from its themes), received 99',
-        'expected the steps per level listed in its themes ("learn": 5, "develop": 3), received "learn": 7, "develop": 3',
+        'expected {"learn":5,"develop":3} (steps per level, lowest first), received {"learn":7,"develop":3}',
       ],
     });
   });
@@ -70,9 +70,9 @@ describe('a stored action plan whose figures contradict its steps', () => {
       [
         (json) => json.themes[0].levels[1].steps.push(json.themes[0].levels[0].steps.pop()),
         [
-          'json.themes[0].levels[1].steps[3].level',
+          'json.themes[0].levels[1].steps[3]',
           'json.counts.byLevel',
-          'json.schedule[1].steps',
+          'json.schedule',
           'json.summary',
         ],
       ],
@@ -81,7 +81,7 @@ describe('a stored action plan whose figures contradict its steps', () => {
         (json) => {
           json.themes[0].levels[0].steps[0].year = 2;
         },
-        ['json.schedule[0].steps', 'json.schedule[1].steps'],
+        ['json.schedule'],
       ],
       [
         (json) => {
@@ -121,18 +121,16 @@ describe('a stored action plan whose figures contradict its steps', () => {
         (json) => {
           json.themes[0].gap = 0;
         },
-        ['json.themes[0].gap', 'json.counts.themesWithGap', 'json.summary'],
+        ['json.counts.themesWithGap', 'json.summary'],
       ],
       [
         (json) => json.themes.push(json.themes[0]),
         [
-          'json.themes[1].theme',
           'json.counts.themes',
           'json.counts.themesWithGap',
           'json.counts.steps',
           'json.counts.byLevel',
-          'json.schedule[0].steps',
-          'json.schedule[1].steps',
+          'json.schedule',
           'json.summary',
         ],
       ],
@@ -159,7 +157,7 @@ describe('an assessment made against another edition of the model', () => {
       code: 'model-mismatch',
       paths: ['input.present.model.version'],
       messages: [
-        'expected an assessment against edition "March 2021" of "portsmouth-roadmap", received one against edition "March 2030": assess again against this model and edition, or give the level of each theme ({ theme: level })',
+        'expected an assessment against "portsmouth-roadmap" edition "March 2021", received one against "portsmouth-roadmap" edition "March 2030": assess again, or give a level per theme',
       ],
     });
     // A model without an edition is named as such.
@@ -168,9 +166,7 @@ describe('an assessment made against another edition of the model', () => {
     expect(
       failure(() => planActions(portsmouthRoadmap, { present: stored(bare), target: {} }))
         .messages[0],
-    ).toMatch(
-      /^expected an assessment against edition "March 2021" of "portsmouth-roadmap", received one against no edition:/,
-    );
+    ).toMatch(/received one against "portsmouth-roadmap" \(no edition\):/);
     // The levels alone plan as before: 5 steps to Learn.
     expect(
       planActions(portsmouthRoadmap, {
@@ -186,7 +182,7 @@ describe('an assessment made against another edition of the model', () => {
       code: 'model-mismatch',
       paths: ['target.model.version'],
       messages: [
-        'expected an assessment against edition "March 2021" of "portsmouth-roadmap", received one against edition "March 2030": compare assessments made against one model and edition',
+        'expected an assessment against "portsmouth-roadmap" edition "March 2021", received one against "portsmouth-roadmap" edition "March 2030": compare assessments of one edition',
       ],
     });
   });
@@ -225,9 +221,9 @@ describe('defineMaturityModel', () => {
       code: 'invalid-input',
       paths: ['model.levels[4].id', 'model.themes[2].id', 'model.criteria[7].id'],
       messages: [
-        'id "Best" differs only in case from "best" at model.levels[0].id: ids are matched exactly, so expected an id that differs in more than case',
-        'id "POLICY" differs only in case from "policy" at model.themes[0].id: ids are matched exactly, so expected an id that differs in more than case',
-        'id "Policy.Basic.1" differs only in case from "policy.basic.1" at model.criteria[0].id: ids are matched exactly, so expected an id that differs in more than case',
+        'duplicate id "Best" ("best" but for case): model.levels[0].id has it; expected an id of its own',
+        'duplicate id "POLICY" ("policy" but for case): model.themes[0].id has it; expected an id of its own',
+        'duplicate id "Policy.Basic.1" ("policy.basic.1" but for case): model.criteria[0].id has it; expected an id of its own',
       ],
     });
   });
@@ -242,66 +238,9 @@ describe('defineMaturityModel', () => {
   });
 });
 
-describe('a stored assessment whose figures contradict its contents', () => {
+describe('a stored assessment planned from', () => {
   // Reporting Mature (2) and Procurement Leader (3): mean 5 / 2 = 2.5, rounded down Mature.
   const present = assessMaturity(svmiPublicSector, { reporting: 'mature', procurement: 'leader' });
-
-  it('is refused at the field that disagrees', () => {
-    expect(present.overall.mean.toString()).toBe('2.5');
-    const cases: [(json: ReturnType<typeof stored>) => void, string[]][] = [
-      // Reporting raised to rank 3 with totals to match (6 / 2 = 3): rank 3 is Leader's.
-      [
-        (json) => {
-          json.themes[8].rank = 3;
-          json.overall.rankTotal = 6;
-          json.overall.mean = '3';
-        },
-        ['json.themes[8].rank', 'json.overall.rank', 'json.summary'],
-      ],
-      [
-        (json) => json.themes.push(json.themes[0]),
-        ['json.themes[10].theme', 'json.overall.themesMissing'],
-      ],
-      [
-        (json) => {
-          json.overall.themesMissing = [];
-        },
-        ['json.overall.themesMissing', 'json.summary'],
-      ],
-      // Mean 2.5 rounded down cannot be Innovator (4).
-      [
-        (json) => {
-          json.overall.level = 'innovator';
-          json.overall.levelName = 'Innovator';
-          json.overall.rank = 4;
-        },
-        ['json.overall.rank', 'json.summary'],
-      ],
-      [
-        (json) => {
-          json.themes[8].criteriaAtNextLevel = 0;
-        },
-        ['json.themes[8].criteriaAtNextLevel'],
-      ],
-      [
-        (json) => {
-          json.themes[8].met = ['reporting.follower.1', 'reporting.follower.1'];
-        },
-        ['json.themes[8].met[1]'],
-      ],
-      [
-        (json) => {
-          json.themes[0].nonCompliant = true;
-        },
-        ['json.themes[0].nonCompliant'],
-      ],
-    ];
-    for (const [edit, paths] of cases) {
-      const edited = stored(present);
-      edit(edited);
-      expect(failure(() => revive(edited))).toMatchObject({ code: 'invalid-input', paths });
-    }
-  });
 
   it('is checked against the model by planActions: level, rank, name and flag', () => {
     const target = { reporting: 'innovator' };
@@ -315,7 +254,7 @@ describe('a stored assessment whose figures contradict its contents', () => {
       code: 'invalid-input',
       paths: ['input.present.themes[4].level'],
       messages: [
-        'expected "leader" (the level declared, "leader", reaches in Social Value Maturity Index (public sector)), received "mature"',
+        'expected "leader" (the level its answers reach in Social Value Maturity Index (public sector)), received "mature"',
       ],
     });
     // From criteria: Procurement's 2 Follower criteria met reach Follower, not Leader.
@@ -329,7 +268,7 @@ describe('a stored assessment whose figures contradict its contents', () => {
       code: 'invalid-input',
       paths: ['input.present.themes[4].level'],
       messages: [
-        'expected "non-compliant" (the level its criteria met reach in Social Value Maturity Index (public sector)), received "follower"',
+        'expected "non-compliant" (the level its answers reach in Social Value Maturity Index (public sector)), received "follower"',
       ],
     });
     const flagged = stored(present);
@@ -337,9 +276,7 @@ describe('a stored assessment whose figures contradict its contents', () => {
     expect(failure(() => planActions(svmiPublicSector, { present: flagged, target }))).toEqual({
       code: 'invalid-input',
       paths: ['input.present.themes[8].nonCompliant'],
-      messages: [
-        'expected false ("mature" is not the non-compliant level of Social Value Maturity Index (public sector)), received true',
-      ],
+      messages: ['expected false (in Social Value Maturity Index (public sector)), received true'],
     });
   });
 });
@@ -365,42 +302,6 @@ describe('restated criteria', () => {
     expect(viaRestatement.level).toBe('good');
     expect(viaRestatement.met).toEqual(['r', 'g1', 'c2', 'c']);
     expect(assessMaturity(model, { t: { met: ['g1', 'c', 'r'] } }).themes[0]!.level).toBe('good');
-  });
-});
-
-describe('a stored comparison whose rows contradict themselves', () => {
-  // Reporting Mature → Leader (+1), Procurement Leader → Leader (0); 1 of 10 themes moves up.
-  const comparison = compareAssessments(
-    assessMaturity(svmiPublicSector, { reporting: 'mature', procurement: 'leader' }),
-    assessMaturity(svmiPublicSector, { reporting: 'leader', procurement: 'leader' }),
-  );
-
-  it('is refused at the gap, change, attention or summary that disagrees', () => {
-    expect(comparison.attention).toEqual(['reporting']);
-    expect(comparison.summary).toBe(
-      'Present: Mature (mean 2.5); Future: Leader (mean 3); 1 of 10 themes moves up and 0 down.',
-    );
-    const edited = stored(comparison);
-    edited.themes[4].gap = 2; // Leader to Leader
-    edited.themes[8].change = 'down';
-    edited.attention = [];
-    expect(failure(() => revive(edited))).toEqual({
-      code: 'invalid-input',
-      paths: [
-        'json.themes[4].gap',
-        'json.themes[4].change',
-        'json.themes[8].change',
-        'json.attention',
-        'json.summary',
-      ],
-      messages: [
-        'expected 0 (the present and target levels are both "leader"), received 2',
-        'expected "up" (the gap is 2), received "same"',
-        'expected "up" (the gap is 1), received "down"',
-        'expected the themes that move up, largest gap first ("procurement", "reporting"), received none',
-        'expected "Present: Mature (mean 2.5); Future: Leader (mean 3); 2 of 10 themes move up and 0 down." (written from its rows), received "Present: Mature (mean 2.5); Future: Leader (mean 3); 1 of 10 themes moves up and 0 down."',
-      ],
-    });
   });
 });
 
