@@ -347,14 +347,20 @@ export function withRestatements(
   met: ReadonlySet<string>,
 ): Set<string> {
   const result = new Set(met);
-  for (const criterion of index.criteriaOfTheme(themeId)) {
-    if (criterion.restates === undefined) continue;
+  const criteria = index.criteriaOfTheme(themeId);
+  // First the criteria restated by one met, then every restatement of a criterion met: in two
+  // passes, so the outcome never depends on the order of the criteria (a restated criterion
+  // restates none, so two passes reach every one).
+  for (const criterion of criteria) {
+    if (criterion.restates !== undefined && met.has(criterion.id)) result.add(criterion.restates);
+  }
+  for (const criterion of criteria) {
     if (
-      result.has(criterion.id) ||
-      (result.has(criterion.restates) && !index.ownRight.has(criterion.id))
+      criterion.restates !== undefined &&
+      result.has(criterion.restates) &&
+      !index.ownRight.has(criterion.id)
     ) {
       result.add(criterion.id);
-      result.add(criterion.restates);
     }
   }
   return result;

@@ -1,7 +1,9 @@
 import { seal } from '../core/brand.js';
 import { defined } from '../core/defined.js';
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
+import { formatPath } from '../core/path.js';
 import type {
   MaturityLevel,
   MaturityModel,
@@ -36,6 +38,32 @@ export interface CheckedShape {
     | undefined;
 }
 
+/**
+ * Records each id of one kind (levels, themes or criteria) and reports one seen again: the same
+ * id, or one that differs from an earlier one only in case (answers are matched exactly, so
+ * `Leader` beside `leader` is a trap). Returns false for a repeat.
+ */
+function idRegister(
+  kind: 'levels' | 'themes' | 'criteria',
+  fail: (segments: readonly PropertyKey[], message: string) => void,
+  root: readonly PropertyKey[],
+) {
+  const first = new Map<string, { id: string; i: number }>();
+  return (id: string, i: number): boolean => {
+    const earlier = first.get(id.toLowerCase());
+    if (earlier === undefined) {
+      first.set(id.toLowerCase(), { id, i });
+      return true;
+    }
+    const where = formatPath([...root, kind, earlier.i, 'id']);
+    fail(
+      [kind, i, 'id'],
+      `duplicate id ${describeValue(id)}${earlier.id === id ? '' : ` (${describeValue(earlier.id)} but for case)`}: ${where} has it; expected an id of its own`,
+    );
+    return false;
+  };
+}
+
 /** The cross-references a schema cannot see: ids unique, references known, ranks distinct. */
 function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
@@ -44,34 +72,39 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
   const rankOf = new Map<string, number>();
   const levelWithRank = new Map<number, string>();
   let lowestRank = Number.POSITIVE_INFINITY;
+  let top: MaturityLevel | undefined;
+  const newLevel = idRegister('levels', fail, root);
   shape.levels.forEach((level, i) => {
-    if (rankOf.has(level.id)) fail(['levels', i, 'id'], `duplicate level id "${level.id}"`);
-    else rankOf.set(level.id, level.rank);
+    if (newLevel(level.id, i)) rankOf.set(level.id, level.rank);
     const other = levelWithRank.get(level.rank);
     if (other !== undefined) {
-      fail(['levels', i, 'rank'], `rank ${level.rank} is already the rank of level "${other}"`);
+      fail(
+        ['levels', i, 'rank'],
+        `rank ${level.rank} is already the rank of level ${describeValue(other)}`,
+      );
     } else levelWithRank.set(level.rank, level.id);
     lowestRank = Math.min(lowestRank, level.rank);
+    if (top === undefined || level.rank > top.rank) top = level;
   });
   const themeIds = new Set<string>();
+  const newTheme = idRegister('themes', fail, root);
   shape.themes.forEach((theme, i) => {
-    if (themeIds.has(theme.id)) fail(['themes', i, 'id'], `duplicate theme id "${theme.id}"`);
-    themeIds.add(theme.id);
+    if (newTheme(theme.id, i)) themeIds.add(theme.id);
   });
   const criteria = new Map<string, CheckedShape['criteria'][number]>();
+  const newCriterion = idRegister('criteria', fail, root);
   shape.criteria.forEach((criterion, i) => {
-    if (criteria.has(criterion.id)) {
-      fail(['criteria', i, 'id'], `duplicate criterion id "${criterion.id}"`);
-    } else criteria.set(criterion.id, criterion);
+    if (newCriterion(criterion.id, i)) criteria.set(criterion.id, criterion);
     if (!themeIds.has(criterion.theme)) {
-      fail(['criteria', i, 'theme'], `unknown theme "${criterion.theme}"`);
+      fail(['criteria', i, 'theme'], `unknown theme ${describeValue(criterion.theme)}`);
     }
     const rank = rankOf.get(criterion.level);
-    if (rank === undefined) fail(['criteria', i, 'level'], `unknown level "${criterion.level}"`);
-    else if (rank === lowestRank) {
+    if (rank === undefined) {
+      fail(['criteria', i, 'level'], `unknown level ${describeValue(criterion.level)}`);
+    } else if (rank === lowestRank) {
       fail(
         ['criteria', i, 'level'],
-        `the lowest level "${criterion.level}" is where every theme starts and cannot have criteria`,
+        `the lowest level ${describeValue(criterion.level)} is where every theme starts and cannot have criteria`,
       );
     }
   });
@@ -79,18 +112,27 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
     if (criterion.restates === undefined) return;
     const original = criteria.get(criterion.restates);
     const path = ['criteria', i, 'restates'];
-    if (original === undefined) fail(path, `unknown criterion "${criterion.restates}"`);
+    const restated = describeValue(criterion.restates);
+    if (original === undefined) fail(path, `unknown criterion ${restated}`);
     else if (original.theme !== criterion.theme) {
-      fail(path, `"${criterion.restates}" belongs to another theme ("${original.theme}")`);
+      fail(path, `${restated} belongs to another theme (${describeValue(original.theme)})`);
     } else if ((rankOf.get(original.level) ?? 0) >= (rankOf.get(criterion.level) ?? 0)) {
-      fail(path, `"${criterion.restates}" must be at a lower level than "${criterion.id}"`);
+      fail(path, `${restated} must be at a lower level than ${describeValue(criterion.id)}`);
     } else if (original.restates !== undefined) {
-      fail(path, `"${criterion.restates}" itself restates "${original.restates}": point to that`);
+      fail(path, `${restated} itself restates ${describeValue(original.restates)}: point to that`);
     }
   });
   const nonCompliant = shape.rules?.nonCompliantLevel;
-  if (typeof nonCompliant === 'string' && !rankOf.has(nonCompliant)) {
-    fail(['rules', 'nonCompliantLevel'], `unknown level "${nonCompliant}"`);
+  if (typeof nonCompliant === 'string') {
+    const path = ['rules', 'nonCompliantLevel'];
+    if (!rankOf.has(nonCompliant)) fail(path, `unknown level ${describeValue(nonCompliant)}`);
+    else if (nonCompliant === top?.id) {
+      // The top level is what every theme works towards: it cannot also mean non-compliant.
+      fail(
+        path,
+        `${describeValue(nonCompliant)} is the top level, which cannot mean non-compliant: expected a lower level (usually the lowest) or no nonCompliantLevel`,
+      );
+    }
   }
   return issues;
 }

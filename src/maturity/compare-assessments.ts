@@ -1,10 +1,10 @@
 import { seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { countText, plural } from '../core/text.js';
 import { modelRef } from './assess-maturity.js';
 import { assessmentAt } from './read-result.js';
+import { checkSameModel } from './same-model.js';
 import { meanFigure } from './sentences.js';
 import type {
   LevelChange,
@@ -23,8 +23,8 @@ import type {
  * @param target - The assessment of where it wants to be, two to three years ahead (or its JSON
  * snapshot).
  * @returns The frozen {@link MaturityComparison} (`kind: 'maturity-comparison'`).
- * @throws SocialValueError `model-mismatch` when the two are of different models (or cover
- * different themes), `invalid-input` when either is not an assessment.
+ * @throws SocialValueError `model-mismatch` when the two are of different models or editions of
+ * one (`version`), or cover different themes, `invalid-input` when either is not an assessment.
  *
  * @example
  * ```ts
@@ -46,15 +46,13 @@ export function compareAssessments(
 ): MaturityComparison {
   const now = assessmentAt(present, ['present']);
   const later = assessmentAt(target, ['target']);
-  if (now.model.id !== later.model.id) {
-    throw fieldError(
-      'model-mismatch',
-      'The two assessments are of different models.',
-      ['target', 'model', 'id'],
-      `expected an assessment against ${describeValue(now.model.id)}, received one against ${describeValue(later.model.id)}`,
-      { expected: now.model.id, received: later.model.id },
-    );
-  }
+  checkSameModel(
+    now.model,
+    later.model,
+    ['target', 'model'],
+    'The two assessments are of different models.',
+    ': compare assessments of one edition',
+  );
   const future = new Map(later.themes.map((theme) => [theme.theme, theme]));
   const sameThemes =
     future.size === now.themes.length && now.themes.every((theme) => future.has(theme.theme));

@@ -1,13 +1,14 @@
 import { isSealed, seal } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
-import { fieldError } from '../core/issue.js';
-import { countText, plural } from '../core/text.js';
+import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
+import { themeAgainstModel } from './assessment-against-model.js';
 import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
+import { checkSameModel } from './same-model.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
+import { planSummary } from './sentences.js';
 import type {
   ActionPlan,
   MaturityCriterion,
@@ -49,7 +50,8 @@ interface Position {
  * per theme id), optional `years` and `spreadBy`.
  * @returns The frozen {@link ActionPlan} (`kind: 'action-plan'`).
  * @throws SocialValueError `unknown-theme` or `unknown-level` at the path of the position
- * (`input.present["measurement-toms"]`), `model-mismatch` for an assessment of another model,
+ * (`input.present["measurement-toms"]`), `model-mismatch` for an assessment of another model or
+ * of another edition of it (`version`),
  * `invalid-input` for a model that is not one, bad years or unknown keys.
  *
  * @example
@@ -98,9 +100,6 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
     if (step.year !== undefined) (schedule[step.year - 1]!.steps as PlanStep[]).push(step);
   }
   const counts = countsOf(checked, themes);
-  const byLevel = counts.byLevel.map(
-    (entry) => `${countText(entry.steps)} to reach ${entry.levelName}`,
-  );
   const plan: ActionPlan = {
     kind: 'action-plan',
     schemaVersion: 1,
@@ -111,7 +110,7 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
     spreadBy,
     schedule,
     warnings,
-    summary: `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`,
+    summary: planSummary(counts),
   };
   return seal(plan, 'action-plan');
 }
@@ -160,34 +159,19 @@ function positionAt(index: ModelIndex, value: unknown, path: Path): Position {
 
 function assessmentPosition(index: ModelIndex, value: unknown, path: Path): Position {
   const assessment = assessmentAt(value, path);
-  if (assessment.model.id !== index.model.id) {
-    throw fieldError(
-      'model-mismatch',
-      'The assessment is of another model.',
-      [...path, 'model', 'id'],
-      `expected an assessment against ${describeValue(index.model.id)}, received one against ${describeValue(assessment.model.id)}`,
-      { expected: index.model.id, received: assessment.model.id },
-    );
-  }
+  checkSameModel(
+    index.model,
+    assessment.model,
+    [...path, 'model'],
+    'The assessment is of another model.',
+    ': assess again, or give a level per theme',
+  );
   const levels = new Map<string, MaturityLevel>();
   const met = new Map<string, ReadonlySet<string>>();
   assessment.themes.forEach((theme, i) => {
-    const at = [...path, 'themes', i];
-    themeOrThrow(index, theme.theme, [...at, 'theme']);
-    if (theme.level !== null)
-      levels.set(theme.theme, levelOrThrow(index, theme.level, [...at, 'level']));
-    theme.met.forEach((id, j) => {
-      if (index.criterionById.get(id)?.theme !== theme.theme) {
-        throw fieldError(
-          'unknown-criterion',
-          'Unknown criterion.',
-          [...at, 'met', j],
-          `${describeValue(id)} is not a criterion of ${describeValue(theme.theme)} in ${index.model.name}`,
-          { criterion: id },
-        );
-      }
-    });
-    met.set(theme.theme, new Set(theme.met));
+    const read = themeAgainstModel(index, theme, [...path, 'themes', i]);
+    if (read.level !== null) levels.set(theme.theme, read.level);
+    met.set(theme.theme, read.met);
   });
   return {
     levelOf: (themeId) => levels.get(themeId) ?? null,

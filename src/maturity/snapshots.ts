@@ -10,6 +10,7 @@ import { type Severity, severities } from '../core/severity.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { buildModel } from './build-model.js';
+import { planFigureIssues } from './plan-figures.js';
 import {
   anyTextSchema,
   criterionSchema,
@@ -283,10 +284,12 @@ export function readAssessmentSnapshot(
   return seal(parsed as MaturityAssessment, 'maturity-assessment');
 }
 
-/** Reads an action plan snapshot. Internal. */
+/** Reads an action plan snapshot, checking that its counts, schedule and summary agree with its steps. Internal. */
 export function readPlanSnapshot(json: unknown, path: readonly PropertyKey[]): ActionPlan {
-  const parsed = parseInput(planSnapshotSchema, json, 'action plan', path);
-  return seal(parsed as ActionPlan, 'action-plan');
+  const parsed = parseInput(planSnapshotSchema, json, 'action plan', path) as ActionPlan;
+  const issues = planFigureIssues(parsed, path);
+  if (issues.length > 0) throw issuesError('action plan', issues);
+  return seal(parsed, 'action-plan');
 }
 
 /** Reads a comparison snapshot, checking that its figures agree. Internal. */

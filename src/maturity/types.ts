@@ -91,7 +91,10 @@ export interface MaturityRulesInput {
   readonly themeRule?: ThemeRule | undefined;
   /** How the overall mean becomes a level. Default `'down'`. */
   readonly overallRounding?: OverallRounding | undefined;
-  /** The id of the level that means non-compliant (the SVMI's `'non-compliant'`), if any. */
+  /**
+   * The id of the level that means non-compliant (the SVMI's `'non-compliant'`), if any: any
+   * level but the top one (usually the lowest).
+   */
   readonly nonCompliantLevel?: string | undefined;
 }
 
@@ -106,7 +109,10 @@ export interface MaturityModelInput {
   readonly id: string;
   /** The name people read. */
   readonly name: string;
-  /** The edition of the model, if it has one. */
+  /**
+   * The edition of the model, if it has one. Assessments carry it, and `planActions` and
+   * `compareAssessments` refuse to mix editions.
+   */
   readonly version?: string | undefined;
   /** Where the model comes from. */
   readonly source: MaturitySource;

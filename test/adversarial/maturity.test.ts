@@ -385,7 +385,9 @@ describe('assessMaturity with hostile input', () => {
       'model.criteria[1].level',
       'model.criteria[4].level',
     ]);
-    expect(broken.messages[0]).toBe('rank 0 is already the rank of level "none"');
+    expect(broken.messages[0]).toBe(
+      'rank 0 is already the rank of level "none"; expected a rank of its own',
+    );
     const extra = { ...stored(toy), extra: true };
     expect(failure(() => assessMaturity(extra as never, { policy: 'good' }))).toMatchObject({
       code: 'invalid-input',

@@ -1,0 +1,93 @@
+import type { SocialValueIssue } from '../core/errors.js';
+import { figureCheck } from './figure-check.js';
+import { planSummary } from './sentences.js';
+import type { ActionPlan, PlanCounts, PlanStep } from './types.js';
+
+/**
+ * The figures of a stored plan that contradict the steps it lists, each an issue at its path:
+ * every step under its theme and level, each theme's step count and last level (its target),
+ * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning
+ * per theme without steps, and the summary, all worked out again as `planActions` works them
+ * out. Internal: used by the plan snapshot reader, so that a hand-edited count is refused.
+ */
+export function planFigureIssues(
+  plan: ActionPlan,
+  path: readonly PropertyKey[],
+): SocialValueIssue[] {
+  const issues: SocialValueIssue[] = [];
+  const check = figureCheck(issues, path);
+  const perLevel = new Map<string, { rank: number; entry: PlanCounts['byLevel'][number] }>();
+  const byYear: PlanStep[][] = Array.from({ length: plan.years ?? 0 }, () => []);
+  let steps = 0;
+  plan.themes.forEach((theme, i) => {
+    let count = 0;
+    theme.levels.forEach((level, j) => {
+      level.steps.forEach((step, k) => {
+        const at = ['themes', i, 'levels', j, 'steps', k];
+        check(at, [theme.theme, level.level], [step.theme, step.level], 'its theme and level');
+        if (plan.years === null)
+          check([...at, 'year'], undefined, step.year, 'the plan has no years');
+        byYear[(step.year ?? 0) - 1]?.push(step);
+        count += 1;
+      });
+      if (level.steps.length > 0) {
+        const { levelName } = level;
+        const entry = perLevel.get(level.level)?.entry ?? {
+          level: level.level,
+          levelName,
+          steps: 0,
+        };
+        perLevel.set(level.level, {
+          rank: level.rank,
+          entry: { ...entry, steps: entry.steps + level.steps.length },
+        });
+      }
+    });
+    check(['themes', i, 'stepCount'], count, theme.stepCount, 'the steps it lists');
+    if (count > 0)
+      check(
+        ['themes', i, 'targetLevel'],
+        theme.levels.at(-1)!.level,
+        theme.targetLevel,
+        'the last level it lists',
+      );
+    steps += count;
+  });
+  const counts: PlanCounts = {
+    themes: plan.themes.length,
+    themesWithGap: plan.themes.filter((theme) => theme.gap > 0).length,
+    steps,
+    byLevel: [...perLevel.values()].sort((a, b) => a.rank - b.rank).map(({ entry }) => entry),
+  };
+  const perLevelSteps = (list: PlanCounts['byLevel']) =>
+    Object.fromEntries(list.map((entry) => [entry.level, entry.steps]));
+  for (const key of ['themes', 'themesWithGap', 'steps'] as const) {
+    check(['counts', key], counts[key], plan.counts[key], 'counted from its themes');
+  }
+  check(
+    ['counts', 'byLevel'],
+    perLevelSteps(counts.byLevel),
+    perLevelSteps(plan.counts.byLevel),
+    'steps per level, lowest first',
+  );
+  check(
+    ['spreadBy'],
+    plan.years === null ? null : (plan.spreadBy ?? 'step'),
+    plan.spreadBy,
+    'with years only',
+  );
+  check(
+    ['schedule'],
+    byYear.map((list, i) => ({ year: i + 1, steps: list })),
+    plan.schedule,
+    'its steps year by year',
+  );
+  check(
+    ['warnings'],
+    plan.themes.filter((theme) => theme.stepCount === 0).map((theme) => theme.theme),
+    plan.warnings.map((warning) => warning.theme),
+    'one per theme without steps',
+  );
+  check(['summary'], planSummary(counts), plan.summary, 'written from its counts');
+  return issues;
+}

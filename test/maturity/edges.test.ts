@@ -1,0 +1,333 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  assessMaturity,
+  compareAssessments,
+  defineMaturityModel,
+  type MaturityModelInput,
+  planActions,
+  portsmouthRoadmap,
+  revive,
+  svmiPublicSector,
+} from '../../src/index.js';
+import { portsmouthRoadmapInput } from '../../src/maturity/data/portsmouth-roadmap.js';
+import { caught } from '../errors.js';
+import { answers, levelsFrom, responsesFrom } from './arbitraries.js';
+import { toyInput } from './fixtures.js';
+
+// Edges found by probing the area as a hostile user would; each figure is worked by hand.
+
+/** What a stored result becomes: its JSON text, parsed back (a copy to edit). */
+// biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+const stored = (value: unknown): any => JSON.parse(JSON.stringify(value));
+
+/** The code, paths and messages of the error `run` throws. */
+function failure(run: () => unknown) {
+  const error = caught(run);
+  return {
+    code: error.code,
+    paths: error.issues.map((issue) => issue.path),
+    messages: error.issues.map((issue) => issue.message),
+  };
+}
+
+const toy = defineMaturityModel(toyInput);
+
+describe('a stored action plan whose figures contradict its steps', () => {
+  // Portsmouth, Shape → Develop over 2 years: Learn's 5 steps and Develop's 3 (Seed 000,
+  // Appendix 1: stage 2 items a-e, stage 3 a-c), 8 in all, years of 4 and 4 (floor(i × 2 / 8) + 1).
+  const plan = planActions(portsmouthRoadmap, {
+    present: { 'council-wide': 'shape' },
+    target: { 'council-wide': 'develop' },
+    years: 2,
+  });
+
+  it('revives as it was when nothing is edited', () => {
+    expect(plan.counts.steps).toBe(8);
+    expect(plan.schedule.map((year) => year.steps.length)).toEqual([4, 4]);
+    expect(JSON.stringify(revive(stored(plan)))).toBe(JSON.stringify(plan));
+  });
+
+  it('is refused at the count that disagrees, with the figure its steps give', () => {
+    const edited = stored(plan);
+    edited.counts.steps = 99;
+    edited.themes[0].stepCount = 1;
+    edited.counts.byLevel[0].steps = 7;
+    expect(failure(() => revive(edited))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[0].stepCount', 'json.counts.steps', 'json.counts.byLevel'],
+      messages: [
+        'expected 8 (the steps it lists), received 1',
+        'expected 8 (counted from its themes), received 99',
+        'expected {"learn":5,"develop":3} (steps per level, lowest first), received {"learn":7,"develop":3}',
+      ],
+    });
+  });
+
+  it('is refused when steps, schedule, warnings, years or summary are edited', () => {
+    const cases: [(json: ReturnType<typeof stored>) => void, string[]][] = [
+      // A step of Learn moved under Develop: its level, the per-level counts and the summary.
+      [
+        (json) => json.themes[0].levels[1].steps.push(json.themes[0].levels[0].steps.pop()),
+        [
+          'json.themes[0].levels[1].steps[3]',
+          'json.counts.byLevel',
+          'json.schedule',
+          'json.summary',
+        ],
+      ],
+      // The first step moved to year 2 in the themes but not in the schedule.
+      [
+        (json) => {
+          json.themes[0].levels[0].steps[0].year = 2;
+        },
+        ['json.schedule'],
+      ],
+      [
+        (json) => {
+          json.years = 3;
+        },
+        ['json.schedule'],
+      ],
+      [
+        (json) => {
+          json.spreadBy = null;
+        },
+        ['json.spreadBy'],
+      ],
+      [
+        (json) =>
+          json.warnings.push({
+            code: 'target-is-present',
+            severity: 'info',
+            message: 'Nothing to plan.',
+            theme: 'council-wide',
+          }),
+        ['json.warnings'],
+      ],
+      [
+        (json) => {
+          json.summary = '3 steps.';
+        },
+        ['json.summary'],
+      ],
+      [
+        (json) => {
+          json.themes[0].targetLevel = 'growth';
+        },
+        ['json.themes[0].targetLevel'],
+      ],
+      [
+        (json) => {
+          json.themes[0].gap = 0;
+        },
+        ['json.counts.themesWithGap', 'json.summary'],
+      ],
+      [
+        (json) => json.themes.push(json.themes[0]),
+        [
+          'json.counts.themes',
+          'json.counts.themesWithGap',
+          'json.counts.steps',
+          'json.counts.byLevel',
+          'json.schedule',
+          'json.summary',
+        ],
+      ],
+    ];
+    for (const [edit, paths] of cases) {
+      const edited = stored(plan);
+      edit(edited);
+      expect(failure(() => revive(edited))).toMatchObject({ code: 'invalid-input', paths });
+    }
+  });
+});
+
+describe('an assessment made against another edition of the model', () => {
+  // The same roadmap, re-issued with another version: its criteria may differ.
+  const reissued = defineMaturityModel({ ...portsmouthRoadmapInput, version: 'March 2030' });
+  const old = assessMaturity(reissued, { 'council-wide': 'shape' });
+
+  it('is refused by planActions, naming both editions', () => {
+    expect(
+      failure(() =>
+        planActions(portsmouthRoadmap, { present: old, target: { 'council-wide': 'develop' } }),
+      ),
+    ).toEqual({
+      code: 'model-mismatch',
+      paths: ['input.present.model.version'],
+      messages: [
+        'expected an assessment against "portsmouth-roadmap" edition "March 2021", received one against "portsmouth-roadmap" edition "March 2030": assess again, or give a level per theme',
+      ],
+    });
+    // A model without an edition is named as such.
+    const { version: _, ...unversioned } = portsmouthRoadmapInput;
+    const bare = assessMaturity(defineMaturityModel(unversioned), { 'council-wide': 'shape' });
+    expect(
+      failure(() => planActions(portsmouthRoadmap, { present: stored(bare), target: {} }))
+        .messages[0],
+    ).toMatch(/received one against "portsmouth-roadmap" \(no edition\):/);
+    // The levels alone plan as before: 5 steps to Learn.
+    expect(
+      planActions(portsmouthRoadmap, {
+        present: { 'council-wide': 'shape' },
+        target: { 'council-wide': 'learn' },
+      }).counts.steps,
+    ).toBe(5);
+  });
+
+  it('is refused by compareAssessments, naming both editions', () => {
+    const now = assessMaturity(portsmouthRoadmap, { 'council-wide': 'learn' });
+    expect(failure(() => compareAssessments(now, old))).toEqual({
+      code: 'model-mismatch',
+      paths: ['target.model.version'],
+      messages: [
+        'expected an assessment against "portsmouth-roadmap" edition "March 2021", received one against "portsmouth-roadmap" edition "March 2030": compare assessments of one edition',
+      ],
+    });
+  });
+});
+
+describe('defineMaturityModel', () => {
+  it('refuses the top level as the non-compliant level', () => {
+    // Toy levels: none 0, basic 1, good 2, best 3: `best` is the top.
+    expect(
+      failure(() => defineMaturityModel({ ...toyInput, rules: { nonCompliantLevel: 'best' } })),
+    ).toEqual({
+      code: 'invalid-input',
+      paths: ['model.rules.nonCompliantLevel'],
+      messages: [
+        '"best" is the top level, which cannot mean non-compliant: expected a lower level (usually the lowest) or no nonCompliantLevel',
+      ],
+    });
+    // Any lower level is accepted, and a stored model with the top level edited in is refused.
+    expect(
+      defineMaturityModel({ ...toyInput, rules: { nonCompliantLevel: 'good' } }).rules
+        .nonCompliantLevel,
+    ).toBe('good');
+    const edited = stored(toy);
+    edited.rules.nonCompliantLevel = 'best';
+    expect(failure(() => revive(edited)).paths).toEqual(['json.rules.nonCompliantLevel']);
+  });
+
+  it('refuses ids of one kind that differ only in case, naming the first', () => {
+    const input: MaturityModelInput = {
+      ...toyInput,
+      levels: [...toyInput.levels, { id: 'Best', name: 'Best again', rank: 4, description: 'x' }],
+      themes: [...toyInput.themes, { id: 'POLICY', name: 'Policy again' }],
+      criteria: [...toyInput.criteria, { ...toyInput.criteria[0]!, id: 'Policy.Basic.1' }],
+    };
+    expect(failure(() => defineMaturityModel(input))).toEqual({
+      code: 'invalid-input',
+      paths: ['model.levels[4].id', 'model.themes[2].id', 'model.criteria[7].id'],
+      messages: [
+        'duplicate id "Best" ("best" but for case): model.levels[0].id has it; expected an id of its own',
+        'duplicate id "POLICY" ("policy" but for case): model.themes[0].id has it; expected an id of its own',
+        'duplicate id "Policy.Basic.1" ("policy.basic.1" but for case): model.criteria[0].id has it; expected an id of its own',
+      ],
+    });
+  });
+
+  it('quotes a long id in its messages through describeValue', () => {
+    const long = 'x'.repeat(100_000);
+    const result = failure(() =>
+      defineMaturityModel({ ...toyInput, criteria: [{ ...toyInput.criteria[0]!, theme: long }] }),
+    );
+    expect(result.paths).toEqual(['model.criteria[0].theme']);
+    expect(result.messages[0]!.length).toBeLessThan(200);
+  });
+});
+
+describe('a stored assessment planned from', () => {
+  // Reporting Mature (2) and Procurement Leader (3): mean 5 / 2 = 2.5, rounded down Mature.
+  const present = assessMaturity(svmiPublicSector, { reporting: 'mature', procurement: 'leader' });
+
+  it('is checked against the model by planActions: level, rank, name and flag', () => {
+    const target = { reporting: 'innovator' };
+    // Reporting and Procurement swap levels by hand (Mature 2 and Leader 3: the totals, the
+    // mean 2.5 and the overall Mature still agree), but Procurement was declared Leader, which
+    // the model says reaches Leader, not Mature.
+    const swapped = stored(present);
+    Object.assign(swapped.themes[8], { level: 'leader', levelName: 'Leader', rank: 3 });
+    Object.assign(swapped.themes[4], { level: 'mature', levelName: 'Mature', rank: 2 });
+    expect(failure(() => planActions(svmiPublicSector, { present: swapped, target }))).toEqual({
+      code: 'invalid-input',
+      paths: ['input.present.themes[4].level'],
+      messages: [
+        'expected "leader" (the level its answers reach in Social Value Maturity Index (public sector)), received "mature"',
+      ],
+    });
+    // From criteria: Procurement's 2 Follower criteria met reach Follower, not Leader.
+    const fromCriteria = assessMaturity(svmiPublicSector, {
+      procurement: { met: ['procurement.follower.1', 'procurement.follower.2'] },
+    });
+    expect(fromCriteria.themes[4]!.level).toBe('follower');
+    const claimed = stored(fromCriteria);
+    claimed.themes[4].met.pop();
+    expect(failure(() => planActions(svmiPublicSector, { present: claimed, target }))).toEqual({
+      code: 'invalid-input',
+      paths: ['input.present.themes[4].level'],
+      messages: [
+        'expected "non-compliant" (the level its answers reach in Social Value Maturity Index (public sector)), received "follower"',
+      ],
+    });
+    const flagged = stored(present);
+    flagged.themes[8].nonCompliant = true;
+    expect(failure(() => planActions(svmiPublicSector, { present: flagged, target }))).toEqual({
+      code: 'invalid-input',
+      paths: ['input.present.themes[8].nonCompliant'],
+      messages: ['expected false (in Social Value Maturity Index (public sector)), received true'],
+    });
+  });
+});
+
+describe('restated criteria', () => {
+  // r (Basic) is restated by c2 at Good, beside Good's own g1, and by c at Best.
+  const model = defineMaturityModel({
+    ...toyInput,
+    themes: [{ id: 't', name: 'T' }],
+    criteria: [
+      { id: 'r', theme: 't', level: 'basic', statement: 'R.', action: 'Do R.' },
+      { id: 'g1', theme: 't', level: 'good', statement: 'G.', action: 'Do G.' },
+      { id: 'c2', theme: 't', level: 'good', statement: 'R.', action: 'Do R.', restates: 'r' },
+      { id: 'c', theme: 't', level: 'best', statement: 'R.', action: 'Do R.', restates: 'r' },
+      { id: 'b1', theme: 't', level: 'best', statement: 'B.', action: 'Do B.' },
+    ],
+  });
+
+  it('are met together whatever the order they come in the model', () => {
+    // c met means r met, and r met means c2 met: Basic (r) and Good (g1, c2) are reached,
+    // Best is not (b1 unmet) — as when r is given too.
+    const viaRestatement = assessMaturity(model, { t: { met: ['g1', 'c'] } }).themes[0]!;
+    expect(viaRestatement.level).toBe('good');
+    expect(viaRestatement.met).toEqual(['r', 'g1', 'c2', 'c']);
+    expect(assessMaturity(model, { t: { met: ['g1', 'c', 'r'] } }).themes[0]!.level).toBe('good');
+  });
+});
+
+describe('the checks of stored results', () => {
+  it('never refuse an unedited result: declared, from criteria, or both', () => {
+    fc.assert(
+      fc.property(answers, ({ model, met, present, target, years, spreadBy }) => {
+        const declared = levelsFrom(model, present);
+        const fromCriteria = responsesFrom(model, met) as Record<string, { met: string[] }>;
+        const both = Object.fromEntries(
+          Object.keys(declared).map((id) => [
+            id,
+            { met: fromCriteria[id]!.met, level: declared[id]! },
+          ]),
+        );
+        for (const responses of [declared, fromCriteria, both]) {
+          const assessment = assessMaturity(model, responses);
+          const input = { target: levelsFrom(model, target), years, spreadBy };
+          const plan = planActions(model, { present: assessment, ...input });
+          expect(planActions(model, { present: stored(assessment), ...input })).toStrictEqual(plan);
+          expect(JSON.stringify(revive(stored(plan)))).toBe(JSON.stringify(plan));
+          const comparison = compareAssessments(assessment, assessMaturity(model, declared));
+          expect(JSON.stringify(revive(stored(comparison)))).toBe(JSON.stringify(comparison));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
