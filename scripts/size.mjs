@@ -50,7 +50,7 @@ const cases = [
   {
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
-    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 121.8 kB. Taking one
+    // Issue #16 asks for 70 kB and that target is NOT met: the root entry is 124.1 kB. Taking one
     // area out at a time (gzip, at 122.0 kB): maturity 18.3 kB (the SVMI and Portsmouth model
     // texts), monitoring 15.6, evaluation 10.1, policy 9.9, valuation 8.6, spend 8.6, revive 4.3,
     // toms 1.1; the rest is core, decimal.js (12.9) and zod/mini (docs/performance.md). The lines
@@ -61,8 +61,12 @@ const cases = [
     // thirty refusals, warnings and findings across every area: +2.3 kB) and to 127 kB with the
     // next round (storage of what was lost, encodings, restatements, response parts: +1.0 kB),
     // and back to 123 kB with the size round after them (121.8 kB: core's own schemas in every
-    // area, repeated copies as one helper, the model criteria as tables; docs/performance.md).
-    budget: 123,
+    // area, repeated copies as one helper, the model criteria as tables; docs/performance.md),
+    // and to 125 kB with the edge round of the afternoon (124.1 kB: stored plans and evaluations
+    // checked against their own figures, other maturity editions refused, sub-penny prices
+    // worded, one problem per wrong-kind value, related-name suggestions: +2.3 kB, less 0.2 kB
+    // from snapshot text read without zod's string type).
+    budget: 125,
     target: 70,
     forbidden: classicZod,
   },

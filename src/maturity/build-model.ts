@@ -80,7 +80,7 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
     if (other !== undefined) {
       fail(
         ['levels', i, 'rank'],
-        `rank ${level.rank} is already the rank of level ${describeValue(other)}`,
+        `rank ${level.rank} is already the rank of level ${describeValue(other)}; expected a rank of its own`,
       );
     } else levelWithRank.set(level.rank, level.id);
     lowestRank = Math.min(lowestRank, level.rank);
@@ -96,11 +96,17 @@ function crossCheck(shape: CheckedShape, root: readonly PropertyKey[]): SocialVa
   shape.criteria.forEach((criterion, i) => {
     if (newCriterion(criterion.id, i)) criteria.set(criterion.id, criterion);
     if (!themeIds.has(criterion.theme)) {
-      fail(['criteria', i, 'theme'], `unknown theme ${describeValue(criterion.theme)}`);
+      fail(
+        ['criteria', i, 'theme'],
+        `unknown theme ${describeValue(criterion.theme)}: expected the id of one of the model's themes`,
+      );
     }
     const rank = rankOf.get(criterion.level);
     if (rank === undefined) {
-      fail(['criteria', i, 'level'], `unknown level ${describeValue(criterion.level)}`);
+      fail(
+        ['criteria', i, 'level'],
+        `unknown level ${describeValue(criterion.level)}: expected the id of one of the model's levels`,
+      );
     } else if (rank === lowestRank) {
       fail(
         ['criteria', i, 'level'],

@@ -540,9 +540,10 @@ describe('bad input and missing input', () => {
       ],
       [
         'bids[5].id',
-        'expected a unique bid id, "b ltd" is also bids[4] ("B\u00a0Ltd" but for case, spaces or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "b ltd" is also bids[4] ("B\\u00a0Ltd" but for case, spaces or Unicode form: rename one if they are different bids)',
       ],
     ]);
+    // (A no-break space is shown escaped, so the message says why the two differ.)
     // The same in every function reading bids; ids that read differently stay apart.
     expect(
       caught(() =>
