@@ -133,8 +133,9 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
 
 /**
  * Throws `weights-do-not-sum` unless the weights sum to exactly 100 percentage points; when
- * every weight is at most 1 the message offers them in points; `why` (from `: `) is added to the
- * issue's message otherwise. Internal.
+ * every weight is at most 1 the message offers them in points, and when the sum is within 1e-9 of
+ * 100 it names floating-point rounding; `why` (from `: `) is added to the issue's message
+ * otherwise. Internal.
  */
 export function checkTotalWeight(
   criteria: readonly { readonly id: string; readonly weight: Decimal }[],
@@ -147,9 +148,13 @@ export function checkTotalWeight(
   const meant = fractions
     ? criteria.map((criterion) => figureText(criterion.weight.times(HUNDRED), 10))
     : [];
+  // 100 / 3 as a JavaScript number is 33.333333333333336: three of them are 100.000000000000008.
+  const noise = total.minus(HUNDRED).abs().lt('1e-9');
   const hint = fractions
     ? `: weights are percentage points, not fractions (did you mean ${listed(meant, { and: 'and' })}?)`
-    : why;
+    : noise
+      ? ': floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100 (thirds as "33.3333", "33.3333" and "33.3334")'
+      : why;
   throw new SocialValueError({
     code: 'weights-do-not-sum',
     message: `The criteria weights sum to ${total}, not 100 percentage points${hint}.`,

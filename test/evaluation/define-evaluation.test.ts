@@ -253,6 +253,36 @@ describe('defineEvaluation', () => {
     expect(error.details).toEqual({ sum: '1', suggestedWeights: ['60', '30', '10'] });
   });
 
+  it('names floating-point rounding when weights written as 100 / 3 miss 100 by a hair', () => {
+    // 100 / 3 is the number 33.333333333333336; read exactly, three sum to 100.000000000000008.
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...quality, weight: 100 / 3 },
+          { ...price, weight: 100 / 3 },
+          { ...quality, id: 'sv', kind: 'social-value', weight: 100 / 3 },
+        ],
+      }),
+    );
+    expect(error.code).toBe('weights-do-not-sum');
+    expect(error.issues[0]?.message).toBe(
+      'expected weights summing to exactly 100 percentage points, received 100.000000000000008: floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100 (thirds as "33.3333", "33.3333" and "33.3334")',
+    );
+    // A sum off by a real amount gets no such guess.
+    const off = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...quality, weight: 33 },
+          { ...price, weight: 33 },
+          { ...quality, id: 'sv', kind: 'social-value', weight: 33 },
+        ],
+      }),
+    );
+    expect(off.issues[0]?.message).toBe(
+      'expected weights summing to exactly 100 percentage points, received 99',
+    );
+  });
+
   it('refuses shares written as percentages, with the fraction they probably meant', () => {
     const error = caught(() =>
       defineEvaluation({ criteria: [{ ...quality, weight: 100, minimumScoreShare: 50 }] }),
