@@ -205,7 +205,7 @@ export function checkWeighting(
       of: 'total',
       requiredPercent: HUNDRED,
       actualPercent: total,
-      message: `The weights sum to ${total.toString()} points, not 100 (price ${read.price.toString()}, quality ${read.quality.toString()}, social value ${read.socialValue.toString()}, environmental ${read.environmental.toString()}, other ${read.other.toString()}).`,
+      message: `The weights sum to ${total.toString()} points, not 100 (price ${read.price.toString()}, quality ${read.quality.toString()}, social value ${read.socialValue.toString()}, environmental ${read.environmental.toString()}, other ${read.other.toString()})${total.minus(HUNDRED).abs().lt('1e-9') ? ': floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100' : ''}.`,
     });
   }
   findings.push(

@@ -243,6 +243,15 @@ describe('checkWeighting: sums, fixed, maximum and environmental weightings', ()
     expect(check.findings[0]?.message).toBe(
       'The weights sum to 95 points, not 100 (price 60, quality 30, social value 5, environmental 0, other 0).',
     );
+    // Three weights of 100 / 3 (the number 33.333333333333336) miss 100 by floating-point rounding.
+    const thirds = checkWeighting(
+      { price: 100 / 3, quality: 100 / 3, socialValue: 100 / 3 },
+      contract(),
+      catering,
+    );
+    expect(thirds.findings[0]?.message).toBe(
+      'The weights sum to 100.000000000000008 points, not 100 (price 33.333333333333336, quality 33.333333333333336, social value 33.333333333333336, environmental 0, other 0): floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100.',
+    );
     expect(check.ok).toBe(false);
   });
 
