@@ -175,11 +175,16 @@ describe('weight sensitivity invariants (fast-check)', () => {
             weights: { q1: w, q2: new Decimal(100).minus(w) },
             rescale: false,
           }).after.winner?.bid ?? null;
+        // Probes at weights of at most 9 decimals, as a user would give: an end such as
+        // 66.666…67 plus 1e-9 has 34 digits, and scores at such a weight are rounded in their
+        // 34th digit, which splits bids that tie exactly (B0 £30 with q1 3, B2 £20 with q1 2).
         const step = new Decimal('1e-9');
         const { from, to } = q1.range;
-        if (!from.isZero()) expect(winnerAt(from.minus(step))).toBe(q1.winnerBelow);
-        if (!to.eq(100)) expect(winnerAt(to.plus(step))).toBe(q1.winnerAbove);
-        expect(winnerAt(from.plus(to).dividedBy(2))).toBe(result.winner);
+        const below = from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN);
+        const above = to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP);
+        if (!from.isZero()) expect(winnerAt(below)).toBe(q1.winnerBelow);
+        if (!to.eq(100)) expect(winnerAt(above)).toBe(q1.winnerAbove);
+        expect(winnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9))).toBe(result.winner);
       }),
       { numRuns: 300 },
     );

@@ -133,8 +133,9 @@ describe('maturity invariants', () => {
       }),
       { numRuns: 300 },
     );
-    // Not vacuous: originals left out are added in many runs.
-    expect(changed).toBeGreaterThan(20);
+    // Not vacuous: originals left out are added in many runs (13 to 34 in 300, measured over
+    // nine seeds; more than 4 leaves a chance of about one in a million of a false failure).
+    expect(changed).toBeGreaterThan(4);
   });
 
   it('the order of the responses and of the criteria listed does not change the assessment', () => {
