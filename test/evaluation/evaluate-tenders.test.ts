@@ -529,6 +529,7 @@ describe('bad input and missing input', () => {
       ]),
     );
     expect(error.code).toBe('duplicate-bid');
+    // A no-break space is shown escaped (\u00a0), so the message says why the two differ.
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'bids[1].id',
@@ -543,7 +544,6 @@ describe('bad input and missing input', () => {
         'expected a unique bid id, "b ltd" is also bids[4] ("B\\u00a0Ltd" but for case, spaces or Unicode form: rename one if they are different bids)',
       ],
     ]);
-    // (A no-break space is shown escaped, so the message says why the two differ.)
     // The same in every function reading bids; ids that read differently stay apart.
     expect(
       caught(() =>
