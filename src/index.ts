@@ -6,12 +6,14 @@
  * @packageDocumentation
  */
 
+// biome-ignore-all assist/source/organizeImports: the maturity models are exported last (below).
+
 // Core: exact numbers, rounding and formatting, errors.
 export * from './core/index.js';
 // Evaluation: tender scoring, ranking, sensitivity.
 export * from './evaluation/index.js';
-// Maturity: SVMI and staged models, assessments, action plans.
-export * from './maturity/index.js';
+// Maturity: SVMI and staged models, assessments, action plans (the models themselves last).
+export * from './maturity/functions.js';
 // Monitoring: delivery against pledges, portfolios, benchmarks.
 export * from './monitoring/index.js';
 // Policy: statutory thresholds, local policies, weighting rules.
@@ -24,3 +26,7 @@ export * from './spend/index.js';
 export * from './toms/index.js';
 // Valuation: pledges, totals, social value added, reconciliation, multi-year values.
 export * from './valuation/index.js';
+// The SVMI and Portsmouth models: exported last so that a bundle of the whole library places their
+// texts (about 50 kB minified) after all of its code, where they do not stand between modules that
+// gzip could otherwise match against each other (0.3 kB gzip smaller; scripts/size.mjs).
+export { portsmouthRoadmap, svmiBusiness, svmiPublicSector } from './maturity/presets.js';
