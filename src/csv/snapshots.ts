@@ -1,8 +1,18 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
+import { booleanSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
-import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
+import { intSchema } from '../core/int-schema.js';
+import {
+  type PledgeChannel,
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeChannels,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
@@ -18,12 +28,12 @@ import type { PledgeSheet, PledgeSheetBatch } from './types.js';
 
 const amount = /* @__PURE__ */ nullableSchema(/* @__PURE__ */ figureSchema());
 const text = textSchema;
-const line = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1));
+const line = /* @__PURE__ */ intSchema(1);
 const header = /* @__PURE__ */ optionalSchema(text);
 
 /** The fields of a pledge sheet and of a batch of one (a batch adds `done`). */
 const sheetShape = {
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   rows: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       line,
@@ -36,9 +46,15 @@ const sheetShape = {
       statedValue: amount,
       tags: /* @__PURE__ */ recordSchema(text),
       attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
-      effect: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgeEffects)),
-      channel: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgeChannels)),
-      pledgerKind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgerKinds)),
+      effect: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
+      ),
+      channel: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
+      ),
+      pledgerKind: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]),
+      ),
       pledger: /* @__PURE__ */ optionalSchema(text),
       followUpOn: /* @__PURE__ */ optionalSchema(isoDateSchema),
       barriers: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(text)),
@@ -48,7 +64,7 @@ const sheetShape = {
   problems: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
       {
-        code: /* @__PURE__ */ z.enum([
+        code: /* @__PURE__ */ choiceSchema([
           'not-a-number',
           'not-a-share',
           'not-a-choice',
@@ -58,7 +74,7 @@ const sheetShape = {
           'unbalanced-quote',
           'cell-without-header',
         ]),
-        severity: /* @__PURE__ */ z.enum(['error', 'warning']),
+        severity: /* @__PURE__ */ choiceSchema(['error', 'warning']),
         message: text,
         line,
         column: /* @__PURE__ */ optionalSchema(text),
@@ -91,14 +107,14 @@ const sheetShape = {
 };
 
 const pledgeSheetSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('pledge-sheet'),
+  kind: /* @__PURE__ */ choiceSchema(['pledge-sheet']),
   ...sheetShape,
 });
 
 const pledgeSheetBatchSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('pledge-sheet-batch'),
+  kind: /* @__PURE__ */ choiceSchema(['pledge-sheet-batch']),
   ...sheetShape,
-  done: /* @__PURE__ */ z.boolean(),
+  done: booleanSchema,
 });
 
 /** Rows, problems and columns as the reader gives them (tags without a prototype). */

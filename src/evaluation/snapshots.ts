@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
+import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { oneOf } from '../core/one-of.js';
@@ -34,19 +37,19 @@ type Path = readonly PropertyKey[];
 const figure = /* @__PURE__ */ figureSchema();
 const text = textSchema;
 const id = idSchema;
-const criterionKind = /* @__PURE__ */ z.enum([
+const criterionKind = /* @__PURE__ */ choiceSchema([
   'price',
   'quality',
   'social-value',
   'environmental',
   'custom',
 ]);
-const methodSchema = /* @__PURE__ */ z.enum([
+const methodSchema = /* @__PURE__ */ choiceSchema([
   'weighted',
   'price-per-quality-point',
   'value-for-money',
 ]);
-const scoringMethod = /* @__PURE__ */ z.enum([
+const scoringMethod = /* @__PURE__ */ choiceSchema([
   'relative-to-lowest',
   'linear',
   'mean-based',
@@ -98,12 +101,12 @@ const criterionScoreSchema = /* @__PURE__ */ z.pipe(
 );
 
 const findingShape = {
-  code: /* @__PURE__ */ z.enum(['abnormally-low', 'not-abnormally-low', 'no-other-price']),
-  severity: /* @__PURE__ */ z.enum(['warning', 'info']),
+  code: /* @__PURE__ */ choiceSchema(['abnormally-low', 'not-abnormally-low', 'no-other-price']),
+  severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
   message: text,
   bid: id,
   price: figure,
-  flagged: /* @__PURE__ */ z.boolean(),
+  flagged: booleanSchema,
 };
 const findingSchema = /* @__PURE__ */ byBasis(
   /* @__PURE__ */ strictObject({
@@ -112,29 +115,29 @@ const findingSchema = /* @__PURE__ */ byBasis(
     averageLimit: figure,
     lowestOther: /* @__PURE__ */ nullableSchema(figure),
     proximityMargin: /* @__PURE__ */ nullableSchema(figure),
-    belowAverage: /* @__PURE__ */ z.boolean(),
-    beyondProximity: /* @__PURE__ */ z.boolean(),
+    belowAverage: booleanSchema,
+    beyondProximity: booleanSchema,
   }),
   /* @__PURE__ */ strictObject({
     ...findingShape,
-    basis: /* @__PURE__ */ z.literal('median'),
+    basis: /* @__PURE__ */ choiceSchema(['median']),
     medianOfOthers: /* @__PURE__ */ nullableSchema(figure),
     medianLimit: /* @__PURE__ */ nullableSchema(figure),
     lowestOther: /* @__PURE__ */ nullableSchema(figure),
     proximityMargin: /* @__PURE__ */ nullableSchema(figure),
-    belowMedian: /* @__PURE__ */ z.boolean(),
-    beyondProximity: /* @__PURE__ */ z.boolean(),
+    belowMedian: booleanSchema,
+    beyondProximity: booleanSchema,
   }),
 );
 
 const reasonSchema = /* @__PURE__ */ strictObject({
-  code: /* @__PURE__ */ z.enum([
+  code: /* @__PURE__ */ choiceSchema([
     'below-minimum',
     'missing-input',
     'abnormally-low',
     'no-quality-points',
   ]),
-  severity: /* @__PURE__ */ z.literal('error'),
+  severity: /* @__PURE__ */ choiceSchema(['error']),
   message: text,
   criterion: /* @__PURE__ */ optionalSchema(id),
 });
@@ -144,7 +147,11 @@ const reasonSchema = /* @__PURE__ */ strictObject({
  * a misspelt key is named), with `expected false or an object, received …` for anything else.
  */
 function disqualifiedSchema() {
-  const no = z.literal(false);
+  const no = expectedSchema<false>(
+    (value) => value === false,
+    () => 'false',
+    { type: 'boolean', const: false },
+  );
   const findings = strictObject(
     { findings: listSchema(reasonSchema) },
     { reasons: 'findings' },
@@ -159,9 +166,7 @@ function disqualifiedSchema() {
 }
 
 /** A rank: 1 or more, or `null` for a disqualified bid. */
-const rank = /* @__PURE__ */ nullableSchema(
-  /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1)),
-);
+const rank = /* @__PURE__ */ nullableSchema(/* @__PURE__ */ intSchema(1));
 
 const rankedBidSchema = /* @__PURE__ */ strictObject({
   bid: id,
@@ -175,35 +180,33 @@ const rankedBidSchema = /* @__PURE__ */ strictObject({
   abnormallyLow: /* @__PURE__ */ nullableSchema(findingSchema),
   tie: /* @__PURE__ */ nullableSchema(
     /* @__PURE__ */ strictObject({
-      group: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0)),
+      group: /* @__PURE__ */ intSchema(0),
       decidedBy: /* @__PURE__ */ nullableSchema(text),
     }),
   ),
 });
 
-const version = /* @__PURE__ */ z.literal(1);
+const version = /* @__PURE__ */ choiceSchema([1]);
 
 const tenderEvaluationSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('tender-evaluation'),
+  kind: /* @__PURE__ */ choiceSchema(['tender-evaluation']),
   schemaVersion: version,
   method: methodSchema,
-  better: /* @__PURE__ */ z.enum(['higher', 'lower']),
+  better: /* @__PURE__ */ choiceSchema(['higher', 'lower']),
   ranking: /* @__PURE__ */ listSchema(rankedBidSchema),
   winner: /* @__PURE__ */ nullableSchema(rankedBidSchema),
   ties: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       bids: /* @__PURE__ */ listSchema(id),
-      decided: /* @__PURE__ */ z.boolean(),
+      decided: booleanSchema,
       decidedBy: /* @__PURE__ */ listSchema(text),
       reason: text,
     }),
   ),
   rounding: /* @__PURE__ */ nullableSchema(
     /* @__PURE__ */ strictObject({
-      places: /* @__PURE__ */ z
-        .int()
-        .check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(10)),
-      mode: /* @__PURE__ */ z.enum(roundingModes as [RoundingMode, ...RoundingMode[]]),
+      places: /* @__PURE__ */ intSchema(0, 10),
+      mode: /* @__PURE__ */ choiceSchema(roundingModes as [RoundingMode, ...RoundingMode[]]),
     }),
   ),
   summary: text,
@@ -215,13 +218,13 @@ const averageLimitsSchema = /* @__PURE__ */ strictObject({
   ...proximityShape,
 });
 const medianLimitsSchema = /* @__PURE__ */ strictObject({
-  basis: /* @__PURE__ */ z.literal('median'),
+  basis: /* @__PURE__ */ choiceSchema(['median']),
   belowMedianShare: figure,
   ...proximityShape,
 });
 
 const checkShape = {
-  kind: /* @__PURE__ */ z.literal('abnormally-low-check'),
+  kind: /* @__PURE__ */ choiceSchema(['abnormally-low-check']),
   schemaVersion: version,
 };
 const medianCheckSchema = /* @__PURE__ */ strictObject({
@@ -254,7 +257,7 @@ const abnormallyLowCheckSchema = /* @__PURE__ */ z.pipe(
 );
 
 const weightSensitivitySchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('weight-sensitivity'),
+  kind: /* @__PURE__ */ choiceSchema(['weight-sensitivity']),
   schemaVersion: version,
   winner: /* @__PURE__ */ nullableSchema(id),
   criteria: /* @__PURE__ */ listSchema(
@@ -274,12 +277,12 @@ const weightSensitivitySchema = /* @__PURE__ */ strictObject({
 });
 
 const whatIfSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('what-if'),
+  kind: /* @__PURE__ */ choiceSchema(['what-if']),
   schemaVersion: version,
   model: /* @__PURE__ */ z.unknown(),
   before: /* @__PURE__ */ z.unknown(),
   after: /* @__PURE__ */ z.unknown(),
-  winnerChanged: /* @__PURE__ */ z.boolean(),
+  winnerChanged: booleanSchema,
   moves: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       bid: id,

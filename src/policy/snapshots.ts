@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
+import { booleanSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
@@ -20,30 +22,30 @@ import { authorityKinds, contractTypes } from './vocabulary.js';
 /** Any figure the library produced (below 1e60), as JSON gives it (a string) or a Decimal. */
 const figure = /* @__PURE__ */ lazy(() => figureSchema());
 
-const base = /* @__PURE__ */ lazy(() => z.enum(['total', 'quality', 'non-price']));
+const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-price']));
 const text = textSchema;
 
 const thresholdSchema = /* @__PURE__ */ lazy(() =>
   strict({
-    kind: z.literal('procurement-threshold'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['procurement-threshold']),
+    schemaVersion: choiceSchema([1]),
     id: idSchema,
     amount: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
-    vatBasis: z.enum(['inclusive', 'exclusive']),
+    vatBasis: choiceSchema(['inclusive', 'exclusive']),
     effectiveFrom: isoDateSchema,
     effectiveTo: nullableSchema(isoDateSchema),
-    regime: z.enum(['pcr-2015', 'procurement-act-2023']),
-    level: z.enum(['threshold', 'small-lot', 'notifiable-below-threshold']),
+    regime: choiceSchema(['pcr-2015', 'procurement-act-2023']),
+    level: choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold']),
     source: text,
-    contractType: z.enum(contractTypes),
-    authority: z.enum(authorityKinds),
+    contractType: choiceSchema(contractTypes),
+    authority: choiceSchema(authorityKinds),
     // Absent from snapshots written before the caution was added: none.
     warnings: z.pipe(
       optionalSchema(
         listSchema(
           strict({
-            code: z.literal('figures-may-be-revised'),
-            severity: z.literal('warning'),
+            code: choiceSchema(['figures-may-be-revised']),
+            severity: choiceSchema(['warning']),
             message: text,
           }),
         ),
@@ -65,8 +67,8 @@ const weightingRequirement = /* @__PURE__ */ lazy(() =>
 
 const scopeRequirement = /* @__PURE__ */ lazy(() =>
   strict({
-    required: z.boolean(),
-    recommended: z.boolean(),
+    required: booleanSchema,
+    recommended: booleanSchema,
     rules: listSchema(idSchema),
     undetermined: listSchema(idSchema),
     minimumWeightings: listSchema(weightingRequirement()),
@@ -75,12 +77,12 @@ const scopeRequirement = /* @__PURE__ */ lazy(() =>
 
 const requirementSchema = /* @__PURE__ */ lazy(() =>
   strict({
-    kind: z.literal('social-value-requirement'),
-    schemaVersion: z.literal(1),
+    kind: choiceSchema(['social-value-requirement']),
+    schemaVersion: choiceSchema([1]),
     policy: idSchema,
     policyName: text,
-    required: z.boolean(),
-    recommended: z.boolean(),
+    required: booleanSchema,
+    recommended: booleanSchema,
     minimumWeighting: nullableSchema(weightingRequirement()),
     minimumWeightings: listSchema(weightingRequirement()),
     maximumWeighting: nullableSchema(weightingRequirement()),
@@ -100,7 +102,7 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
           z.transform((threshold) => seal(threshold, 'procurement-threshold')),
         ),
         value: nullableSchema(figure()),
-        atOrAbove: nullableSchema(z.boolean()),
+        atOrAbove: nullableSchema(booleanSchema),
         shortfall: nullableSchema(figure()),
       }),
     ),
@@ -108,8 +110,8 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
       strict({
         rule: idSchema,
         ruleName: text,
-        scope: z.enum(['statutory', 'local']),
-        status: z.enum(['applies', 'does-not-apply', 'undetermined']),
+        scope: choiceSchema(['statutory', 'local']),
+        status: choiceSchema(['applies', 'does-not-apply', 'undetermined']),
         reasons: listSchema(text),
         summary: text,
       }),
@@ -121,9 +123,9 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
 
 const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
   strict({
-    kind: z.literal('weighting-check'),
-    schemaVersion: z.literal(1),
-    ok: z.boolean(),
+    kind: choiceSchema(['weighting-check']),
+    schemaVersion: choiceSchema([1]),
+    ok: booleanSchema,
     weights: strict({
       price: figure(),
       quality: figure(),
@@ -139,15 +141,15 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
     }),
     findings: listSchema(
       strict({
-        code: z.enum([
+        code: choiceSchema([
           'weights-do-not-sum',
           'social-value-minimum',
           'social-value-maximum',
           'social-value-fixed',
           'environmental-minimum',
         ]),
-        severity: z.enum(['error', 'warning', 'info']),
-        ok: z.boolean(),
+        severity: choiceSchema(['error', 'warning', 'info']),
+        ok: booleanSchema,
         rule: nullableSchema(idSchema),
         ruleName: nullableSchema(text),
         of: base(),

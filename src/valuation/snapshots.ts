@@ -1,9 +1,19 @@
 import * as z from 'zod/mini';
 import { isSealed } from '../core/brand.js';
+import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
 import { expectKind } from '../core/expect-kind.js';
+import { booleanSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
-import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
+import { intSchema } from '../core/int-schema.js';
+import {
+  type PledgeChannel,
+  type PledgeEffect,
+  type PledgerKind,
+  pledgeChannels,
+  pledgeEffects,
+  pledgerKinds,
+} from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
@@ -30,8 +40,8 @@ import type { Valuation, ValuationWarningCode } from './types.js';
 
 const figure = /* @__PURE__ */ figureSchema();
 const text = textSchema;
-const index = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(0));
-const valueType = /* @__PURE__ */ z.enum(
+const index = /* @__PURE__ */ intSchema(0);
+const valueType = /* @__PURE__ */ choiceSchema(
   valueTypes as readonly ValueType[] as [ValueType, ...ValueType[]],
 );
 const figures = /* @__PURE__ */ recordSchema(figure);
@@ -56,9 +66,11 @@ const lineSchema = /* @__PURE__ */ strictObject(
     proxyValue: figure,
     value: figure,
     tags: /* @__PURE__ */ recordSchema(textSchema),
-    channel: /* @__PURE__ */ z.enum(pledgeChannels),
-    effect: /* @__PURE__ */ z.enum(pledgeEffects),
-    pledgerKind: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(pledgerKinds)),
+    channel: /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
+    effect: /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
+    pledgerKind: /* @__PURE__ */ optionalSchema(
+      /* @__PURE__ */ choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]),
+    ),
     pledger: /* @__PURE__ */ optionalSchema(text),
     followUpOn: /* @__PURE__ */ optionalSchema(isoDateSchema),
     barriers: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(text)),
@@ -77,13 +89,13 @@ const warningCodes: readonly ValuationWarningCode[] = [
 
 const valuationSchema = /* @__PURE__ */ strictObject(
   {
-    kind: /* @__PURE__ */ z.literal('valuation'),
-    schemaVersion: /* @__PURE__ */ z.literal(1),
+    kind: /* @__PURE__ */ choiceSchema(['valuation']),
+    schemaVersion: /* @__PURE__ */ choiceSchema([1]),
     framework: /* @__PURE__ */ strictObject({
       id: text,
       name: text,
       edition: text,
-      priceYear: /* @__PURE__ */ z.int(),
+      priceYear: /* @__PURE__ */ intSchema(),
     }),
     lines: /* @__PURE__ */ listSchema(lineSchema),
     total: figure,
@@ -109,10 +121,10 @@ const valuationSchema = /* @__PURE__ */ strictObject(
     warnings: /* @__PURE__ */ listSchema(
       /* @__PURE__ */ strictObject(
         {
-          code: /* @__PURE__ */ z.enum(
+          code: /* @__PURE__ */ choiceSchema(
             warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]],
           ),
-          severity: /* @__PURE__ */ z.literal('warning'),
+          severity: /* @__PURE__ */ choiceSchema(['warning']),
           message: text,
           measures: /* @__PURE__ */ listSchema(text),
           lines: /* @__PURE__ */ listSchema(index),
@@ -217,30 +229,28 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
   'total-mismatch',
   'no-stated-total',
 ];
-const findingCode = /* @__PURE__ */ z.enum(
+const findingCode = /* @__PURE__ */ choiceSchema(
   findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],
 );
 const optionalFigure = /* @__PURE__ */ nullableSchema(figure);
 
 const reconciliationSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('pledge-sheet-reconciliation'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
-  ok: /* @__PURE__ */ z.boolean(),
+  kind: /* @__PURE__ */ choiceSchema(['pledge-sheet-reconciliation']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+  ok: booleanSchema,
   findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
       {
         code: findingCode,
-        severity: /* @__PURE__ */ z.enum(severities as [Severity, ...Severity[]]),
+        severity: /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]),
         message: text,
-        row: /* @__PURE__ */ optionalSchema(
-          /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
-        ),
+        row: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema(1)),
         measure: /* @__PURE__ */ optionalSchema(text),
         expected: optionalFigure,
         stated: optionalFigure,
         difference: optionalFigure,
         impliedProxy: /* @__PURE__ */ optionalSchema(figure),
-        scale: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.int()),
+        scale: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema()),
       },
       { kind: 'code' },
     ),
@@ -248,7 +258,7 @@ const reconciliationSchema = /* @__PURE__ */ strictObject({
   rows: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
       {
-        row: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1)),
+        row: /* @__PURE__ */ intSchema(1),
         measure: text,
         computed: optionalFigure,
         stated: optionalFigure,
@@ -260,7 +270,7 @@ const reconciliationSchema = /* @__PURE__ */ strictObject({
   ),
   statedTotal: figure,
   statedRowsTotal: figure,
-  statedTotalMatchesRows: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.boolean()),
+  statedTotalMatchesRows: /* @__PURE__ */ optionalSchema(booleanSchema),
   computedTotal: figure,
   correctedTotal: figure,
   correction: figure,
@@ -294,16 +304,16 @@ const presentValueWarningCodes: readonly PresentValueWarningCode[] = [
   'mid-year-timing',
 ];
 const scheduleIds = ['flat', ...discountScheduleIds] as const;
-const yearNumber = /* @__PURE__ */ z.int();
+const yearNumber = /* @__PURE__ */ intSchema();
 
 const presentValueSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ z.literal('present-value'),
-  schemaVersion: /* @__PURE__ */ z.literal(1),
+  kind: /* @__PURE__ */ choiceSchema(['present-value']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
   total: figure,
   nominal: figure,
   rate: /* @__PURE__ */ nullableSchema(figure),
   schedule: /* @__PURE__ */ strictObject({
-    id: /* @__PURE__ */ z.enum(
+    id: /* @__PURE__ */ choiceSchema(
       scheduleIds as unknown as [DiscountScheduleId | 'flat', ...DiscountScheduleId[]],
     ),
     name: text,
@@ -318,7 +328,7 @@ const presentValueSchema = /* @__PURE__ */ strictObject({
     ),
     coversToYear: /* @__PURE__ */ nullableSchema(index),
   }),
-  timing: /* @__PURE__ */ z.enum(['end-of-year', 'mid-year']),
+  timing: /* @__PURE__ */ choiceSchema(['end-of-year', 'mid-year']),
   baseYear: yearNumber,
   years: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
@@ -331,10 +341,10 @@ const presentValueSchema = /* @__PURE__ */ strictObject({
   ),
   warnings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ z.enum(
+      code: /* @__PURE__ */ choiceSchema(
         presentValueWarningCodes as [PresentValueWarningCode, ...PresentValueWarningCode[]],
       ),
-      severity: /* @__PURE__ */ z.enum(['warning', 'info']),
+      severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
       message: text,
       years: /* @__PURE__ */ listSchema(yearNumber),
     }),
