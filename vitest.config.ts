@@ -13,7 +13,13 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
-    // Type tests of the public types: test/**/*.test-d.ts, checked by tsc as part of `npm test`.
+    // Test files share their worker's modules (no fresh module graph per file): importing the
+    // library anew for each of some 150 files cost more than the tests. No test changes global
+    // state it does not restore.
+    isolate: false,
+    // Type tests of the public types: test/**/*.test-d.ts, checked by tsc as part of `npm test`
+    // (`tsc --noEmit -p tsconfig.json`, the very check `npm run typecheck` makes: `npm run ci`
+    // runs that one and the tests with --typecheck.enabled=false, not the same check twice).
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { toDecimal } from 'social-value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt } from './run-cli.js';
+import { cli } from './run-cli.js';
 
 // The page's own globals, used inside page.evaluate (the project compiles without the DOM lib).
 interface PageElement {
@@ -118,10 +118,9 @@ function expectColumnsAddUp(table: NonNullable<Awaited<ReturnType<typeof tableUn
 
 describe.skipIf(!available)('reports and charts in headless Chromium', () => {
   beforeAll(async () => {
-    ensureBuilt();
     temp = mkdtempSync(join(tmpdir(), 'sv-browser-'));
     for (const [name, args] of Object.entries(reports)) {
-      const run = cli([
+      const run = await cli([
         ...args,
         '--format',
         'html',

@@ -1,6 +1,8 @@
-// The command run as a subprocess on the example files: exit codes, JSON equal to the library's
-// own result for the same input, CSV read back by parsePledgeSheet, --out, plain output without
-// a terminal or with NO_COLOR, and bad input reported with paths and no stack trace.
+// The command on the example files: exit codes, JSON equal to the library's own result for the
+// same input, CSV read back by parsePledgeSheet, --out, plain output without a terminal or with
+// NO_COLOR, and bad input reported with paths and no stack trace. Run in-process (`cli`) but for
+// --help and --version, which run the built command as a subprocess (`spawnCli`);
+// test/cli/bin.test.ts checks that the two ways print the same.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +21,7 @@ import {
   valueResults,
   weightingResult,
 } from './library-results.js';
-import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
+import { cli, cliJson, ensureBuilt, root, snapshot, spawnCli } from './run-cli.js';
 
 const SHEET = 'examples/pledge-sheet.csv';
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
@@ -36,7 +38,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('social-value --help and --version', () => {
   it('lists every command and exits 0', () => {
-    const run = cli(['--help']);
+    const run = spawnCli(['--help']);
     expect(run.status).toBe(0);
     for (const command of [
       'reconcile',
@@ -56,13 +58,13 @@ describe('social-value --help and --version', () => {
 
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(cli(['--version']).stdout.trim()).toBe(version);
+    expect(spawnCli(['--version']).stdout.trim()).toBe(version);
   });
 });
 
 describe('reconcile', () => {
-  it('exits 1 on the example sheet (a likely scale error) and shows the corrected total', () => {
-    const run = cli(['reconcile', SHEET]);
+  it('exits 1 on the example sheet (a likely scale error) and shows the corrected total', async () => {
+    const run = await cli(['reconcile', SHEET]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('corrected total £2,822,946.31 against the stated £8,461,245.35');
@@ -71,20 +73,20 @@ describe('reconcile', () => {
     expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49\s+£8,461,245\.35\s+£2,822,946\.31$/m);
   });
 
-  it('prints the library result as JSON', () => {
-    const run = cli(['reconcile', SHEET, '--format', 'json']);
+  it('prints the library result as JSON', async () => {
+    const run = await cli(['reconcile', SHEET, '--format', 'json']);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual(snapshot(reconciliation()));
   });
 
-  it('exits 0 on a sheet without errors', () => {
-    const run = cli(['reconcile', 'examples/cli/highways-pledges.csv']);
+  it('exits 0 on a sheet without errors', async () => {
+    const run = await cli(['reconcile', 'examples/cli/highways-pledges.csv']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('no errors, no warnings, no notes');
   });
 
-  it('writes its exact rows as CSV', () => {
-    const run = cli(['reconcile', SHEET, '--format', 'csv']);
+  it('writes its exact rows as CSV', async () => {
+    const run = await cli(['reconcile', SHEET, '--format', 'csv']);
     const lines = run.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(
       'Row,Measure,Answer,Proxy value,Answer × proxy,Stated,Corrected,Findings',
@@ -95,27 +97,27 @@ describe('reconcile', () => {
     expect(lines.at(-1)).toBe('Total,,,,2822946.49,8461245.35,2822946.311,');
   });
 
-  it('checks a shared row against answer × proxy × share and values it so', () => {
+  it('checks a shared row against answer × proxy × share and values it so', async () => {
     // NT29: 32 hours × £16.09 × 0.5 = £257.44, half credited to this contract.
     const sheet = join(temp, 'shared.csv');
     writeFileSync(
       sheet,
       'Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,Attribution Share\nNT29,Volunteering,hours,16.09,32,257.44,0.5\n',
     );
-    const run = cli(['reconcile', sheet, '--format', 'csv']);
+    const run = await cli(['reconcile', sheet, '--format', 'csv']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\r\n');
     expect(lines[0]).toBe(
       'Row,Measure,Answer,Proxy value,Attribution,Answer × proxy × share,Stated,Corrected,Findings',
     );
     expect(lines[1]).toBe('2,NT29,32,16.09,0.5,257.44,257.44,257.44,');
-    const valued = cli(['value', sheet, '--format', 'csv']);
+    const valued = await cli(['value', sheet, '--format', 'csv']);
     expect(valued.status).toBe(0);
     expect(valued.stdout).toContain('257.44');
     expect(valued.stdout).not.toContain('514.88');
   });
 
-  it('never counts in full a row whose share cannot be read', () => {
+  it('never counts in full a row whose share cannot be read', async () => {
     // NT29 32 × £16.09 × 0.5 = £257.44 (line 2); line 3's share "abc" cannot be read, so its
     // answer is left blank: £514.88 (32 × £16.09 in full) is never counted.
     const sheet = join(temp, 'bad-share.csv');
@@ -123,11 +125,11 @@ describe('reconcile', () => {
       sheet,
       'Reference,Proxy Value,Answer,Pledged Social Value,Attribution Share\nNT29,16.09,32,257.44,0.5\nNT29,16.09,32,257.44,abc\n',
     );
-    const run = cli(['reconcile', sheet, '--format', 'csv']);
+    const run = await cli(['reconcile', sheet, '--format', 'csv']);
     expect(run.status).toBe(1);
     const lines = run.stdout.trim().split('\r\n');
     expect(lines[2]).toBe('3,NT29,,16.09,1,,257.44,257.44,missing-quantity');
-    const valued = cli(['value', sheet, '--format', 'csv']);
+    const valued = await cli(['value', sheet, '--format', 'csv']);
     expect(valued.status).toBe(1);
     expect(valued.stdout).not.toContain('514.88');
   });
@@ -147,17 +149,17 @@ describe('value', () => {
     '2021',
   ];
 
-  it('prints the valuation, its benchmark position and its present value as JSON', () => {
-    expect(cliJson(args)).toEqual(snapshot(valueResults()));
+  it('prints the valuation, its benchmark position and its present value as JSON', async () => {
+    expect(await cliJson(args)).toEqual(snapshot(valueResults()));
   });
 
-  it('prints the valuation alone when nothing else is asked for', () => {
+  it('prints the valuation alone when nothing else is asked for', async () => {
     const { valuation } = sheetValuation();
-    expect(cliJson(['value', SHEET, '--price-year', '2021'])).toEqual(snapshot(valuation));
+    expect(await cliJson(['value', SHEET, '--price-year', '2021'])).toEqual(snapshot(valuation));
   });
 
-  it('shows tables whose lines add up to their totals', () => {
-    const run = cli([...args, '--by', 'tag:CWB Priority']);
+  it('shows tables whose lines add up to their totals', async () => {
+    const run = await cli([...args, '--by', 'tag:CWB Priority']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('\nBy CWB Priority\n');
     expect(run.stdout).toMatch(/^Progressive Procurement\s+£629,642\.44\s+22\.3%$/m);
@@ -169,8 +171,8 @@ describe('value', () => {
     expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49\s+£2,728,560\.59$/m);
   });
 
-  it('writes CSV that parsePledgeSheet reads back as the same pledges', () => {
-    const run = cli(['value', SHEET, '--format', 'csv', '--price-year', '2021']);
+  it('writes CSV that parsePledgeSheet reads back as the same pledges', async () => {
+    const run = await cli(['value', SHEET, '--format', 'csv', '--price-year', '2021']);
     const again = parsePledgeSheet(run.stdout);
     expect(again.problems).toEqual([]);
     const { valuation } = sheetValuation();
@@ -189,12 +191,12 @@ describe('value', () => {
     expect(formatGBP(check.correctedTotal)).toBe('£2,822,946.49');
   });
 
-  it('groups by value type', () => {
-    const run = cli(['value', SHEET, '--by', 'value-type', '--price-year', '2021']);
+  it('groups by value type', async () => {
+    const run = await cli(['value', SHEET, '--by', 'value-type', '--price-year', '2021']);
     expect(run.stdout).toMatch(/^Value type\s+Value\s+Share$/m);
   });
 
-  it('gives pledges without the tag a row of their own, so the tag table adds up to the total', () => {
+  it('gives pledges without the tag a row of their own, so the tag table adds up to the total', async () => {
     const sheet = join(temp, 'untagged.csv');
     writeFileSync(
       sheet,
@@ -206,7 +208,7 @@ describe('value', () => {
         '',
       ].join('\n'),
     );
-    const run = cli(['value', sheet, '--by', 'tag:Ward', '--format', 'md']);
+    const run = await cli(['value', sheet, '--by', 'tag:Ward', '--format', 'md']);
     expect(run.stdout).toContain(
       [
         '| Ward | Value | Share |',
@@ -221,8 +223,13 @@ describe('value', () => {
 });
 
 describe('score', () => {
-  it('ranks the bids with every formula and the weight ranges', () => {
-    const run = cli(['score', 'examples/cli/model.json', 'examples/cli/bids.csv', '--sensitivity']);
+  it('ranks the bids with every formula and the weight ranges', async () => {
+    const run = await cli([
+      'score',
+      'examples/cli/model.json',
+      'examples/cli/bids.csv',
+      '--sensitivity',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('C wins with 86.5714 of 100.');
     expect(run.stdout).toMatch(
@@ -234,25 +241,25 @@ describe('score', () => {
     expect(run.stdout).toMatch(/^Social value\s+10\s+9\.12\s+100\s+B\s+–$/m);
   });
 
-  it('prints the evaluation and the sensitivity as JSON, the same from CSV and JSON bids', () => {
+  it('prints the evaluation and the sensitivity as JSON, the same from CSV and JSON bids', async () => {
     const expected = snapshot(scoreResults()) as [{ ranking: { bid: string; total: string }[] }];
-    const fromJson = cliJson([
+    const fromJson = await cliJson([
       'score',
       'examples/cli/model.json',
       'examples/cli/bids.json',
       '--sensitivity',
     ]);
     expect(fromJson).toEqual(expected);
-    const fromCsv = cliJson([
+    const fromCsv = (await cliJson([
       'score',
       'examples/cli/model.json',
       'examples/cli/bids.csv',
-    ]) as (typeof expected)[0];
+    ])) as (typeof expected)[0];
     expect(fromCsv.ranking.map((bid) => [bid.bid, bid.total])).toEqual(
       expected[0].ranking.map((bid) => [bid.bid, bid.total]),
     );
   });
-  it('writes "tie" where several bids tie beyond a weight range, "–" at the scale\'s end', () => {
+  it('writes "tie" where several bids tie beyond a weight range, "–" at the scale\'s end', async () => {
     // test/evaluation/sensitivity.test.ts's case: A and C (copies) cross B together at a price
     // weight of 50, so beyond 50 (and below 50 for quality) no single bid wins.
     const model = join(temp, 'two-crossing.json');
@@ -272,17 +279,17 @@ describe('score', () => {
     );
     const bids = join(temp, 'two-crossing.csv');
     writeFileSync(bids, 'id,price,quality\nA,100,4\nB,125,5\nC,100,4\n');
-    const run = cli(['score', model, bids, '--sensitivity']);
+    const run = await cli(['score', model, bids, '--sensitivity']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^quality\s+60\s+50\s+100\s+tie\s+–$/m);
     expect(run.stdout).toMatch(/^price\s+40\s+0\s+50\s+–\s+tie$/m);
   });
 
-  it('names a disqualified bid as such in the chart of total scores', () => {
+  it('names a disqualified bid as such in the chart of total scores', async () => {
     const bids = join(temp, 'disqualified.csv');
     writeFileSync(bids, 'id,price,quality,sv\nA,1000000,1,50000\nB,1200000,5,20000\n');
     const chart = join(temp, 'scores.svg');
-    const run = cli(['score', 'examples/cli/model.json', bids, '--chart', chart]);
+    const run = await cli(['score', 'examples/cli/model.json', bids, '--chart', chart]);
     expect(run.status).toBe(0);
     const svg = new DOMParser().parseFromString(readFileSync(chart, 'utf8'), 'image/svg+xml');
     expect(svg.getElementsByTagName('desc')[0]?.textContent).toBe(
@@ -292,8 +299,8 @@ describe('score', () => {
 });
 
 describe('threshold, requires, check-weighting', () => {
-  it('gives the statutory threshold', () => {
-    const run = cli([
+  it('gives the statutory threshold', async () => {
+    const run = await cli([
       'threshold',
       '--contract-type',
       'services',
@@ -310,13 +317,13 @@ describe('threshold, requires, check-weighting', () => {
     expect(threshold.amount).toBe('164176');
   });
 
-  it('says whether social value is required', () => {
-    expect(cliJson(['requires', 'examples/cli/contract.json', '--policy', 'southend2021'])).toEqual(
-      snapshot(requiresResult()),
-    );
+  it('says whether social value is required', async () => {
+    expect(
+      await cliJson(['requires', 'examples/cli/contract.json', '--policy', 'southend2021']),
+    ).toEqual(snapshot(requiresResult()));
   });
 
-  it('exits 1 when the weighting does not meet the policy', () => {
+  it('exits 1 when the weighting does not meet the policy', async () => {
     const args = [
       'check-weighting',
       '--price',
@@ -330,16 +337,16 @@ describe('threshold, requires, check-weighting', () => {
       '--policy',
       'ppn002',
     ];
-    const run = cli(args);
+    const run = await cli(args);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('the weights give 8% (8 of 100 points): not met.');
-    expect(JSON.parse(cli([...args, '--format', 'json']).stdout)).toEqual(
+    expect(JSON.parse((await cli([...args, '--format', 'json'])).stdout)).toEqual(
       snapshot(weightingResult()),
     );
   });
 
-  it('exits 0 when an evaluation model meets it', () => {
-    const run = cli([
+  it('exits 0 when an evaluation model meets it', async () => {
+    const run = await cli([
       'check-weighting',
       'examples/cli/model.json',
       '--contract',
@@ -353,9 +360,9 @@ describe('threshold, requires, check-weighting', () => {
 });
 
 describe('assess and plan', () => {
-  it('assesses the SVMI worked example', () => {
+  it('assesses the SVMI worked example', async () => {
     const { present } = maturityResults();
-    const json = cliJson([
+    const json = await cliJson([
       'assess',
       'examples/cli/responses.json',
       '--model',
@@ -365,11 +372,11 @@ describe('assess and plan', () => {
     ]);
     expect(json).toEqual(snapshot(present));
     expect(
-      cli(['assess', 'examples/cli/responses.json', '--model', 'svmi-public']).stdout,
+      (await cli(['assess', 'examples/cli/responses.json', '--model', 'svmi-public'])).stdout,
     ).toContain('Mean rank of 10 themes: 24 / 10 = 2.4; rounded down, that is Mature (rank 2).');
   });
 
-  it('plans from the present to the target', () => {
+  it('plans from the present to the target', async () => {
     const { present, target, plan } = maturityResults();
     const args = [
       'plan',
@@ -381,15 +388,15 @@ describe('assess and plan', () => {
       '--years',
       '2',
     ];
-    expect(cliJson(args)).toEqual(snapshot([present, target, plan]));
-    const markdown = cli([...args, '--format', 'md']).stdout;
+    expect(await cliJson(args)).toEqual(snapshot([present, target, plan]));
+    const markdown = (await cli([...args, '--format', 'md'])).stdout;
     expect(markdown).toContain('| Measurement: TOMs | Mature | Innovator | +2 |');
     expect(markdown).toContain(
       '22 steps across 6 of 10 themes (15 to reach Leader, 7 to reach Innovator).',
     );
   });
 
-  it('assesses against a model of 140,000 levels (the chart scale does not overflow the stack)', () => {
+  it('assesses against a model of 140,000 levels (the chart scale does not overflow the stack)', async () => {
     // Levels l0 … l139999 ranked 0 … 139,999; theme a has one criterion at l1, b none, so b is
     // met at every level (cumulative) and reaches the top: ranks 0 and 139,999, mean 69,999.5.
     // (The radar's top rank was Math.max(...ranks): too many arguments past about 130,000.)
@@ -416,13 +423,13 @@ describe('assess and plan', () => {
     );
     const responses = join(temp, 'many-levels-responses.json');
     writeFileSync(responses, JSON.stringify({ a: 'l0', b: 'l0' }));
-    const assess = cli(['assess', responses, '--model', model]);
+    const assess = await cli(['assess', responses, '--model', model]);
     expect([assess.status, assess.stderr]).toEqual([0, '']);
     expect(assess.stdout).toContain('139,999 / 2 = 69,999.5');
   });
 
-  it('takes a level for every theme as the target', () => {
-    const run = cli([
+  it('takes a level for every theme as the target', async () => {
+    const run = await cli([
       'plan',
       'examples/cli/responses.json',
       '--model',
@@ -450,12 +457,12 @@ describe('track and portfolio', () => {
     '2021',
   ];
 
-  it('prints the delivery report as JSON', () => {
-    expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(snapshot(trackResult()));
+  it('prints the delivery report as JSON', async () => {
+    expect(await cliJson([...track, '--as-of', '2026-03-31'])).toEqual(snapshot(trackResult()));
   });
 
-  it('shows social value added and the deliveries left out after the report date', () => {
-    const run = cli([...track, '--as-of', '2025-01-01']);
+  it('shows social value added and the deliveries left out after the report date', async () => {
+    const run = await cli([...track, '--as-of', '2025-01-01']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
       'Totals\n13 deliveries are dated after 2025-01-01, the report date, and left out.\n',
@@ -463,13 +470,13 @@ describe('track and portfolio', () => {
     expect(run.stdout).toMatch(/^Contract value\s+£12,000,000\.00$/m);
     expect(run.stdout).toMatch(/^SVA pledged\s+23\.52%$/m);
     expect(run.stdout).toMatch(/^SVA delivered\s+1\.99%$/m);
-    expect(cli([...track, '--as-of', '2026-03-31']).stdout).not.toMatch(/dated after/);
+    expect((await cli([...track, '--as-of', '2026-03-31'])).stdout).not.toMatch(/dated after/);
   });
 
-  it('tracks against the valuation value writes as JSON, alone or first in a list', () => {
+  it('tracks against the valuation value writes as JSON, alone or first in a list', async () => {
     const period = ['--start', '2024-04-01', '--end', '2027-03-31', '--as-of', '2026-03-31'];
     const deliveries = 'examples/cli/highways-deliveries.csv';
-    const fromSheet = cli([
+    const fromSheet = await cli([
       'track',
       'examples/cli/highways-pledges.csv',
       deliveries,
@@ -490,8 +497,8 @@ describe('track and portfolio', () => {
         '--out',
         stored,
       ];
-      expect(cli(value).status).toBe(0);
-      const run = cli(['track', stored, deliveries, ...period]);
+      expect((await cli(value)).status).toBe(0);
+      const run = await cli(['track', stored, deliveries, ...period]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       // The stored contract value adds its SVA rows to the totals; nothing else differs.
@@ -499,7 +506,7 @@ describe('track and portfolio', () => {
     }
   });
 
-  it('lists a line pledged at 0 when something was delivered against it', () => {
+  it('lists a line pledged at 0 when something was delivered against it', async () => {
     const sheet = join(temp, 'zero-pledge.csv');
     writeFileSync(
       sheet,
@@ -507,29 +514,39 @@ describe('track and portfolio', () => {
     );
     const deliveries = join(temp, 'zero-pledge-deliveries.csv');
     writeFileSync(deliveries, 'measure,date,quantity\nNT1,2025-01-01,2\nNT2,2025-01-01,1\n');
-    const run = cli(['track', sheet, deliveries, '--start', '2024-04-01', '--end', '2026-03-31']);
+    const run = await cli([
+      'track',
+      sheet,
+      deliveries,
+      '--start',
+      '2024-04-01',
+      '--end',
+      '2026-03-31',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^Delivered\s+£25\.00$/m);
     expect(run.stdout).toMatch(/^NT1\s+over-delivered\s+0\s+0\s+2\s+£20\.00\s+£0\.00$/m);
     expect(run.stdout).toMatch(/^Total\s+125\.0%\s+£25\.00\s+£15\.00$/m);
   });
 
-  it('keeps the stored portfolio reports equal to what track writes today', () => {
-    expect(cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
+  it('keeps the stored portfolio reports equal to what track writes today', async () => {
+    expect(await cliJson([...track, '--as-of', '2026-03-31'])).toEqual(
       JSON.parse(readFileSync(join(root, 'examples/cli/portfolio/sv-004.json'), 'utf8')),
     );
   });
 
-  it('sums the folder of reports', () => {
-    expect(cliJson(['portfolio', 'examples/cli/portfolio'])).toEqual(snapshot(portfolioResult()));
-    const run = cli(['portfolio', 'examples/cli/portfolio']);
+  it('sums the folder of reports', async () => {
+    expect(await cliJson(['portfolio', 'examples/cli/portfolio'])).toEqual(
+      snapshot(portfolioResult()),
+    );
+    const run = await cli(['portfolio', 'examples/cli/portfolio']);
     expect(run.stdout).toMatch(
       /^Total\s+£3,902,260\.53\s+£2,961,278\.37\s+£2,185,181\.32\s+73\.8%\s+13\.67%$/m,
     );
   });
 
-  it('shows the statement by theme, adding up to the same totals', () => {
-    const run = cli(['portfolio', 'examples/cli/portfolio', '--format', 'md']);
+  it('shows the statement by theme, adding up to the same totals', async () => {
+    const run = await cli(['portfolio', 'examples/cli/portfolio', '--format', 'md']);
     expect(run.stdout).toContain(
       [
         '## By theme',
@@ -547,10 +564,10 @@ describe('track and portfolio', () => {
 });
 
 describe('output', () => {
-  it('writes --out and --chart files and says so on stderr only', () => {
+  it('writes --out and --chart files and says so on stderr only', async () => {
     const out = join(temp, 'report.md');
     const chart = join(temp, 'themes.svg');
-    const run = cli(['value', SHEET, '--format', 'md', '--out', out, '--chart', chart]);
+    const run = await cli(['value', SHEET, '--format', 'md', '--out', out, '--chart', chart]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`Wrote ${chart}\nWrote ${out}\n`);
@@ -560,8 +577,8 @@ describe('output', () => {
     expect(svg.getElementsByTagName('title')[0]?.textContent).toBe('Social value by theme');
   });
 
-  it('writes an HTML report with no script and no address to fetch', () => {
-    const html = cli(['reconcile', SHEET, '--format', 'html']).stdout;
+  it('writes an HTML report with no script and no address to fetch', async () => {
+    const html = (await cli(['reconcile', SHEET, '--format', 'html'])).stdout;
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).not.toMatch(/<script|<link|<img|@import|url\(/i);
     expect(
@@ -571,14 +588,16 @@ describe('output', () => {
     expect(html).toContain('£2,822,946.31');
   });
 
-  it('is plain without a terminal, and with NO_COLOR even when colour is forced', () => {
-    expect(cli(['reconcile', SHEET]).stdout).not.toMatch(ANSI);
-    expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1' }).stdout).toMatch(ANSI);
-    expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toMatch(ANSI);
-    expect(cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' }).stderr).toBe('');
+  it('is plain without a terminal, and with NO_COLOR even when colour is forced', async () => {
+    expect((await cli(['reconcile', SHEET])).stdout).not.toMatch(ANSI);
+    expect((await cli(['reconcile', SHEET], { FORCE_COLOR: '1' })).stdout).toMatch(ANSI);
+    expect(
+      (await cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout,
+    ).not.toMatch(ANSI);
+    expect((await cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' })).stderr).toBe('');
   });
 
-  it('writes no control character from a sheet to a terminal or Markdown', () => {
+  it('writes no control character from a sheet to a terminal or Markdown', async () => {
     const esc = String.fromCharCode(27);
     const bel = String.fromCharCode(7);
     const sheet = join(temp, 'control.csv');
@@ -592,7 +611,7 @@ describe('output', () => {
         '',
       ].join('\n'),
     );
-    const text = cli(['value', sheet], { FORCE_COLOR: '1' }).stdout;
+    const text = (await cli(['value', sheet], { FORCE_COLOR: '1' })).stdout;
     const byTheme = text.split('\n\n')[1]!.split('\n');
     expect(byTheme.slice(3, 6)).toEqual([
       'Jobs and skills               £10.00  83.3%',
@@ -601,22 +620,23 @@ describe('output', () => {
     ]);
     // The only escape codes are the bold headings asked for.
     expect(text.replaceAll(`${esc}[1m`, '').replaceAll(`${esc}[22m`, '')).not.toMatch(CONTROL);
-    const md = cli(['value', sheet, '--format', 'md']).stdout;
+    const md = (await cli(['value', sheet, '--format', 'md'])).stdout;
     expect(md).toContain(
       '| Green \uFFFD\\]0;owned\uFFFD\uFFFD\\[31mred\uFFFD\\[0m | £1.00 | 8.3% |',
     );
     expect(md).not.toMatch(CONTROL);
   });
 
-  it('ends every CSV line with CRLF, the last too', () => {
-    expect(cli(['value', SHEET, '--format', 'csv']).stdout).toMatch(
+  it('ends every CSV line with CRLF, the last too', async () => {
+    expect((await cli(['value', SHEET, '--format', 'csv'])).stdout).toMatch(
       /,,Total,,,,2822946\.49,,\r\n$/,
     );
-    expect(cli(['reconcile', SHEET, '--format', 'csv']).stdout).toMatch(/\r\n$/);
+    expect((await cli(['reconcile', SHEET, '--format', 'csv'])).stdout).toMatch(/\r\n$/);
   });
 
-  it('writes a pledge sheet back with figures a spreadsheet will not run', () => {
-    const csv = cli(['value', 'examples/cli/highways-pledges.csv', '--format', 'csv']).stdout;
+  it('writes a pledge sheet back with figures a spreadsheet will not run', async () => {
+    const csv = (await cli(['value', 'examples/cli/highways-pledges.csv', '--format', 'csv']))
+      .stdout;
     expect(csv.split('\r\n')[0]).toMatch(/^Theme,Reference,/);
     expect(parsePledgeSheet(csv).statedTotal?.toString()).toBe('1079314.04');
   });
@@ -721,8 +741,8 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     ],
   ];
   for (const [name, args, message] of cases) {
-    it(name, () => {
-      const run = cli(args);
+    it(name, async () => {
+      const run = await cli(args);
       expect(run.status).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(message);
@@ -731,15 +751,15 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     });
   }
 
-  it('refuses --out and --chart naming one file, before writing either', () => {
+  it('refuses --out and --chart naming one file, before writing either', async () => {
     const file = join(temp, 'same.svg');
-    const run = cli(['value', SHEET, '--format', 'html', '--out', file, '--chart', file]);
+    const run = await cli(['value', SHEET, '--format', 'html', '--out', file, '--chart', file]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error: --out and --chart name the same file (${file}): give each its own.\n`,
     );
     expect(existsSync(file)).toBe(false);
-    const relative = cli([
+    const relative = await cli([
       'value',
       SHEET,
       '--contract-value',
@@ -753,51 +773,51 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     expect(existsSync(join(temp, 'chart.svg'))).toBe(false);
   });
 
-  it('reports a misspelt response key at its path with the name meant', () => {
+  it('reports a misspelt response key at its path with the name meant', async () => {
     const bids = join(temp, 'bids.csv');
     writeFileSync(bids, 'id,price,qualty,sv\nA,1000000,4,50000\n');
-    const run = cli(['score', 'examples/cli/model.json', bids]);
+    const run = await cli(['score', 'examples/cli/model.json', bids]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/bids\[0\]\.responses\.qualty: [^\n]*did you mean "quality"/);
     expect(run.stderr).not.toMatch(STACK);
   });
 
-  it('refuses a delivery column named __proto__ like any unknown column', () => {
+  it('refuses a delivery column named __proto__ like any unknown column', async () => {
     const deliveries = join(temp, 'proto-deliveries.csv');
     writeFileSync(deliveries, 'measure,date,quantity,__proto__\nNT18,2025-01-01,1000,x\n');
-    const run = cli(['track', SHEET, deliveries]);
+    const run = await cli(['track', SHEET, deliveries]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/deliveries\[0\]\.__proto__: unknown key/);
   });
 
-  it('names a bid without an id by its line and its path, whatever blank lines come before it', () => {
+  it('names a bid without an id by its line and its path, whatever blank lines come before it', async () => {
     const bids = join(temp, 'no-id.csv');
     // Line 1 the header, 2 blank, 3 bid A, 4 blank, 5 the second bid (bids[1]), without an id.
     writeFileSync(bids, 'id,price,quality,sv\n\nA,1000000,4,50000\n\n,1200000,5,20000\n');
-    const run = cli(['score', 'examples/cli/model.json', bids]);
+    const run = await cli(['score', 'examples/cli/model.json', bids]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error: ${bids} line 5: bids[1].id: missing (each bid needs an id, in a column named "id").\n`,
     );
   });
 
-  it('reports a bad delivery row at its path', () => {
+  it('reports a bad delivery row at its path', async () => {
     const deliveries = join(temp, 'deliveries.csv');
     writeFileSync(deliveries, 'measure,date,quantity,verified\nNT1,2025-01-31,-2,yes\n');
-    const run = cli(['track', SHEET, deliveries]);
+    const run = await cli(['track', SHEET, deliveries]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/deliveries\[0\]\./);
   });
 });
 
 describe('figures', () => {
-  it('shows money tables whose rounded lines add up to the rounded total', () => {
-    const csv = cli(['reconcile', SHEET, '--format', 'csv'])
-      .stdout.trim()
+  it('shows money tables whose rounded lines add up to the rounded total', async () => {
+    const csv = (await cli(['reconcile', SHEET, '--format', 'csv'])).stdout
+      .trim()
       .split('\r\n')
       .slice(1, -1);
-    const shown = cli(['reconcile', SHEET, '--format', 'md']).stdout;
+    const shown = (await cli(['reconcile', SHEET, '--format', 'md'])).stdout;
     const exactTotal = csv.reduce((sum, line) => sum.plus(line.split(',')[6]!), toDecimal(0));
     expect(formatGBP(exactTotal)).toBe('£2,822,946.31');
     expect(shown).toContain(

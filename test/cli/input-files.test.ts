@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePledgeSheet } from 'social-value/csv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt } from './run-cli.js';
+import { type CliRun, cli } from './run-cli.js';
 
 const MODEL = 'examples/cli/model.json';
 const SHEET = 'examples/pledge-sheet.csv';
@@ -23,7 +23,6 @@ const STACK = /^\s+at /m;
 let temp = '';
 
 beforeAll(() => {
-  ensureBuilt();
   temp = mkdtempSync(join(tmpdir(), 'sv-cli-files-'));
 });
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -35,10 +34,10 @@ function file(name: string, text: string): string {
 }
 
 describe('a library error names the file and the CSV line', () => {
-  it('names the line of a bad bid, counting the header and blank lines', () => {
+  it('names the line of a bad bid, counting the header and blank lines', async () => {
     // Line 1 header, line 2 blank, line 3 bid A, line 4 bid B (bids[1], the second bid).
     const bids = file('bad-price.csv', 'id,price,quality,sv\n\nA,1000000,4,50000\nB,-5,5,20000\n');
-    const run = cli(['score', MODEL, bids]);
+    const run = await cli(['score', MODEL, bids]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
@@ -46,42 +45,42 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
-  it('names the sheet line of a pledge valuePledges refuses, blank answers skipped', () => {
+  it('names the sheet line of a pledge valuePledges refuses, blank answers skipped', async () => {
     // Line 1 header, line 2 NT1 (pledges[0]), line 3 NT13 unanswered (no pledge), line 4 NT29
     // answered -5: pledges[1], so the message names line 4, not line 3.
     const sheet = file(
       'negative.csv',
       'Reference,Proxy,Answer\nNT1,30782,24\nNT13,168.72,\nNT29,16.09,-5\n',
     );
-    const run = cli(['value', sheet]);
+    const run = await cli(['value', sheet]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received Decimal(-5)\n`,
     );
   });
 
-  it('counts CRLF line ends and a cell holding a line break as an editor does', () => {
+  it('counts CRLF line ends and a cell holding a line break as an editor does', async () => {
     // Line 1 header; the first delivery's note spans lines 2 and 3 (CRLF inside the quotes);
     // the second delivery starts on line 4.
     const deliveries = file(
       'bad-date.csv',
       'measure,date,quantity,note\r\nNT1,2025-01-31,2,"two\r\nlines"\r\nNT1,2025-02-31,3,x\r\n',
     );
-    const run = cli(['track', SHEET, deliveries]);
+    const run = await cli(['track', SHEET, deliveries]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error (invalid-input): ${deliveries}: Invalid delivery: 1 problem.\n  - ${deliveries} line 4: deliveries[1].date: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "2025-02-31"\n`,
     );
   });
 
-  it('reads a lone CR (an old Mac line end) as the end of a row, as spreadsheets do', () => {
+  it('reads a lone CR (an old Mac line end) as the end of a row, as spreadsheets do', async () => {
     // CRLF file with bid A's row ended by a lone CR: three bids, B on line 3, so B's price (not
     // a number) is named on line 3 and C's on line 4.
     const bids = file(
       'lone-cr.csv',
       'id,price,quality,sv\r\nA,1000000,4,50000\rB,lots,4,20000\r\nC,-1,4,300000\r\n',
     );
-    const run = cli(['score', MODEL, bids]);
+    const run = await cli(['score', MODEL, bids]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${bids} line 3: bids[1].price`);
     expect(run.stderr).toContain(`${bids} line 4: bids[2].price`);
@@ -89,13 +88,13 @@ describe('a library error names the file and the CSV line', () => {
       'lone-cr-ok.csv',
       'id,price,quality,sv\r\nA,1000000,4,50000\rB,1200000,5,20000\r\n',
     );
-    const json = JSON.parse(cli(['score', MODEL, ok, '--format', 'json']).stdout);
+    const json = JSON.parse((await cli(['score', MODEL, ok, '--format', 'json'])).stdout);
     expect(json.ranking.map((bid: { bid: string }) => bid.bid).sort()).toEqual(['A', 'B']);
   });
 
-  it('names the deliveries file for a measure pledged nowhere', () => {
+  it('names the deliveries file for a measure pledged nowhere', async () => {
     const deliveries = file('unknown.csv', 'measure,date,quantity\n\n\nNT99,2025-01-31,2\n');
-    const run = cli(['track', SHEET, deliveries]);
+    const run = await cli(['track', SHEET, deliveries]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       new RegExp(
@@ -104,21 +103,21 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
-  it('names the model file, not the bids, for a bad model', () => {
+  it('names the model file, not the bids, for a bad model', async () => {
     const model = file(
       'model.json',
       '{"name":"x","criteria":[{"id":"quality","kind":"quality","name":"Q","weight":100,"scoring":{"method":"scale","scale":"0-9"}}]}',
     );
-    const run = cli(['score', model, 'examples/cli/bids.csv']);
+    const run = await cli(['score', model, 'examples/cli/bids.csv']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       `social-value: error (invalid-input): ${model}: Invalid evaluation model: 1 problem.\n  - ${model}: model.criteria[0].scoring.scale: expected one of`,
     );
   });
 
-  it('names the pledge sheet for rows it holds (JSON) and for the framework made from it (CSV)', () => {
+  it('names the pledge sheet for rows it holds (JSON) and for the framework made from it (CSV)', async () => {
     const rows = file('rows.json', '[{"measure":"NT1","quantity":"x","proxyValue":"1"}]');
-    expect(cli(['value', rows]).stderr).toBe(
+    expect((await cli(['value', rows])).stderr).toBe(
       `social-value: error (invalid-input): ${rows}: Invalid pledge sheet rows: 1 problem.\n  - ${rows}: rows[0].quantity: expected a finite number, a decimal string, a bigint or a Decimal, received "x"\n`,
     );
     // NT1 twice with two proxies: the framework's second measure, not a line of the sheet.
@@ -126,20 +125,20 @@ describe('a library error names the file and the CSV line', () => {
       'dup.csv',
       'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,100,2,200\nJobs,NT1,q,u,150,2,300\n',
     );
-    const run = cli(['value', sheet]);
+    const run = await cli(['value', sheet]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(
       `social-value: error (duplicate-code): ${sheet}: Framework "dup": theme ids, outcome ids and measure codes must be unique.\n  - ${sheet}: framework.measures[1].code: "NT1" is already used`,
     );
   });
 
-  it('names the file of a JSON input: answers, a contract, one report of a portfolio folder', () => {
+  it('names the file of a JSON input: answers, a contract, one report of a portfolio folder', async () => {
     const answers = file('answers.json', '{"bogus":1}');
-    expect(cli(['assess', answers, '--model', 'svmi-public']).stderr).toMatch(
+    expect((await cli(['assess', answers, '--model', 'svmi-public'])).stderr).toMatch(
       `social-value: error (invalid-input): ${answers}: Invalid maturity responses: 1 problem.\n  - ${answers}: responses.bogus: `,
     );
     const contract = file('contract.json', '{"contractType":"servces"}');
-    expect(cli(['requires', contract, '--policy', 'ppn0620']).stderr).toMatch(
+    expect((await cli(['requires', contract, '--policy', 'ppn0620'])).stderr).toMatch(
       `  - ${contract}: contract.contractType: `,
     );
     // The second file of the folder (in name order) is contracts[1].
@@ -147,13 +146,13 @@ describe('a library error names the file and the CSV line', () => {
     mkdirSync(folder);
     copyFileSync('examples/cli/portfolio/hw-017.json', join(folder, 'a.json'));
     writeFileSync(join(folder, 'b.json'), '{"id":"b","report":{}}');
-    const run = cli(['portfolio', folder]);
+    const run = await cli(['portfolio', folder]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(`  - ${join(folder, 'b.json')}: contracts[1].report: `);
   });
 
-  it('names the flag of a flag’s issue, not a file or the library’s path', () => {
-    const run = cli(['value', SHEET, '--contract-value', '-5']);
+  it('names the flag of a flag’s issue, not a file or the library’s path', async () => {
+    const run = await cli(['value', SHEET, '--contract-value', '-5']);
     expect(run.stderr).toBe(
       'social-value: error (invalid-input): Invalid options: 1 problem.\n  - --contract-value: expected a number at least 0.01, received "-5"\n',
     );
@@ -224,13 +223,13 @@ describe('a library error names the file and the CSV line', () => {
       ],
       '  - --price: expected a number at most 100, received "200"',
     ],
-  ])('names the flag: %j', (args, issue) => {
-    const run = cli(args);
+  ])('names the flag: %j', async (args, issue) => {
+    const run = await cli(args);
     expect(run.status).toBe(2);
     expect(run.stderr.split('\n')).toContain(issue);
   });
 
-  it('names the model file, not --price, when the weights come from a model', () => {
+  it('names the model file, not --price, when the weights come from a model', async () => {
     const model = join(temp, 'heavy-model.json');
     writeFileSync(
       model,
@@ -246,7 +245,7 @@ describe('a library error names the file and the CSV line', () => {
         ],
       }),
     );
-    const run = cli([
+    const run = await cli([
       'check-weighting',
       model,
       '--contract',
@@ -259,22 +258,22 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
-  it('says which years --first-year and --years reach past 9999, of the flag', () => {
+  it('says which years --first-year and --years reach past 9999, of the flag', async () => {
     // 9998, 9999 and 10000: the third year is past the last year presentValue reads.
-    const run = cli(['value', SHEET, '--years', '3', '--first-year', '9998']);
+    const run = await cli(['value', SHEET, '--years', '3', '--first-year', '9998']);
     expect(run.stderr).toBe(
       'social-value: error: --first-year: expected a year whose 3 years (--years) end by 9999, received 9998.\n',
     );
-    expect(cli(['value', SHEET, '--years', '2', '--first-year', '9998']).status).toBe(0);
+    expect((await cli(['value', SHEET, '--years', '2', '--first-year', '9998'])).status).toBe(0);
   });
 
-  it('names the level meant by a --target written by its name or in another case', () => {
+  it('names the level meant by a --target written by its name or in another case', async () => {
     const levels = 'non-compliant, follower, mature, leader, innovator';
     for (const [target, meant] of [
       ['Leader', 'leader'],
       ['Non Compliant', 'non-compliant'],
     ]) {
-      const run = cli([
+      const run = await cli([
         'plan',
         'examples/cli/responses.json',
         '--model',
@@ -287,8 +286,16 @@ describe('a library error names the file and the CSV line', () => {
       );
     }
     expect(
-      cli(['plan', 'examples/cli/responses.json', '--model', 'svmi-public', '--target', 'leadr'])
-        .stderr,
+      (
+        await cli([
+          'plan',
+          'examples/cli/responses.json',
+          '--model',
+          'svmi-public',
+          '--target',
+          'leadr',
+        ])
+      ).stderr,
     ).not.toContain('did you mean');
   });
 });
@@ -302,31 +309,31 @@ describe('files as spreadsheets save them', () => {
     writeFileSync(path, bytes);
     return path;
   };
-  const statedTotal = (path: string) => {
-    const run = cli(['reconcile', path, '--format', 'json']);
+  const statedTotal = async (path: string) => {
+    const run = await cli(['reconcile', path, '--format', 'json']);
     return [run.status, run.stderr, JSON.parse(run.stdout || '{}').statedTotal];
   };
 
-  it('reads Excel’s "Unicode Text" (UTF-16 with a byte-order mark, either byte order)', () => {
+  it('reads Excel’s "Unicode Text" (UTF-16 with a byte-order mark, either byte order)', async () => {
     const le = Buffer.from(`\uFEFF${SHEET_TEXT}`, 'utf16le');
-    expect(statedTotal(bytesFile('unicode-le.txt', le))).toEqual([0, '', '514.88']);
+    expect(await statedTotal(bytesFile('unicode-le.txt', le))).toEqual([0, '', '514.88']);
     const be = Buffer.from(le).swap16();
-    expect(statedTotal(bytesFile('unicode-be.txt', be))).toEqual([0, '', '514.88']);
+    expect(await statedTotal(bytesFile('unicode-be.txt', be))).toEqual([0, '', '514.88']);
   });
 
-  it('reads Excel’s "CSV (Comma delimited)", which is Windows-1252, £ signs and all', () => {
+  it('reads Excel’s "CSV (Comma delimited)", which is Windows-1252, £ signs and all', async () => {
     // £ is byte 0xA3 in Windows-1252; read as UTF-8 it was U+FFFD and every amount was lost.
     const ansi = Buffer.from(SHEET_TEXT.replaceAll('\t', ','), 'latin1');
     expect(ansi.includes(0xa3)).toBe(true);
-    expect(statedTotal(bytesFile('ansi.csv', ansi))).toEqual([0, '', '514.88']);
+    expect(await statedTotal(bytesFile('ansi.csv', ansi))).toEqual([0, '', '514.88']);
   });
 
-  it('refuses a file too large for one string, naming it (Windows-1252 decoding aborted)', () => {
+  it('refuses a file too large for one string, naming it (Windows-1252 decoding aborted)', async () => {
     // A sparse file of 513 MB: over the 511.99 MB a JavaScript string can hold.
     const path = join(temp, 'huge.csv');
     writeFileSync(path, 'Reference,Answer\n');
     truncateSync(path, 513 * 2 ** 20);
-    const run = cli(['value', path]);
+    const run = await cli(['value', path]);
     rmSync(path);
     expect([run.status, run.stderr]).toEqual([
       2,
@@ -334,13 +341,14 @@ describe('files as spreadsheets save them', () => {
     ]);
   });
 
-  it('names the file that is a workbook, UTF-16 without a byte-order mark, empty or JSON', () => {
+  it('names the file that is a workbook, UTF-16 without a byte-order mark, empty or JSON', async () => {
     const xlsx = bytesFile('book.xlsx', Buffer.from('PK\u0003\u0004\u0014\u0000binary', 'latin1'));
     const xls = bytesFile('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     const bare16 = bytesFile('bare16.csv', Buffer.from(SHEET_TEXT, 'utf16le'));
     const empty = file('empty.csv', '');
     const json = file('sheet.csv', '{"rows": []}');
-    const runs = [xlsx, xls, bare16, empty, json].map((path) => cli(['value', path]));
+    const runs: CliRun[] = [];
+    for (const path of [xlsx, xls, bare16, empty, json]) runs.push(await cli(['value', path]));
     expect(runs.map((run) => run.status)).toEqual([2, 2, 2, 2, 2]);
     expect(runs[0]?.stderr).toBe(
       `social-value: error: ${xlsx}: is a spreadsheet workbook (.xlsx or .ods), not a CSV or JSON file: save the sheet as "CSV UTF-8" and give that file.\n`,
@@ -360,15 +368,15 @@ describe('files as spreadsheets save them', () => {
       `social-value: error: ${json}: holds JSON, not CSV: give it a .json name to read it as JSON.\n`,
     );
     // Bids and deliveries CSVs too.
-    expect(cli(['score', MODEL, json]).stderr).toBe(runs[4]?.stderr);
+    expect((await cli(['score', MODEL, json])).stderr).toBe(runs[4]?.stderr);
   });
 });
 
 describe('bids and deliveries CSVs read money cells as pledge sheets do', () => {
-  it('refuses two columns with one header, which kept only the second’s cells', () => {
+  it('refuses two columns with one header, which kept only the second’s cells', async () => {
     // A's social value was read as 1 (the second "sv" column), not 50,000.
     const bids = file('twice.csv', 'id,price,quality,sv,SV \nA,1000000,4,50000,1\n');
-    const run = cli(['score', MODEL, bids]);
+    const run = await cli(['score', MODEL, bids]);
     expect([run.status, run.stdout, run.stderr]).toEqual([
       2,
       '',
@@ -378,40 +386,40 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
       'twice-deliveries.csv',
       '\nmeasure,date,quantity,Quantity\nNT1,2025-01-31,2,3\n',
     );
-    expect(cli(['track', SHEET, deliveries]).stderr).toBe(
+    expect((await cli(['track', SHEET, deliveries])).stderr).toBe(
       `social-value: error: ${deliveries} line 2: columns 3 and 4 have the same header ("quantity", "Quantity"): rename or remove one, as only one of their cells could be read.\n`,
     );
   });
 
-  it('reads headers written in another case or spacing (ID, Price, SV)', () => {
+  it('reads headers written in another case or spacing (ID, Price, SV)', async () => {
     // The same bids as examples/cli/bids.csv under headers a spreadsheet user might type: the
     // same evaluation ("ID" was "missing", "Price" not a criterion of the model).
     const bids = file(
       'headers.csv',
       ' ID ,PRICE,Quality, SV\nA,1000000,4,50000\nB,1200000,5,20000\nC,1050000,4,300000\n',
     );
-    const run = cli(['score', MODEL, bids, '--format', 'json']);
+    const run = await cli(['score', MODEL, bids, '--format', 'json']);
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe(
-      cli(['score', MODEL, 'examples/cli/bids.csv', '--format', 'json']).stdout,
+      (await cli(['score', MODEL, 'examples/cli/bids.csv', '--format', 'json'])).stdout,
     );
   });
 
-  it('scores £1,200,000-style cells as the plain figures', () => {
+  it('scores £1,200,000-style cells as the plain figures', async () => {
     const plain = file('plain.csv', 'id,price,quality,sv\nA,1200000,4,50000\nB,1000000,3,20000\n');
     const money = file(
       'money.csv',
       'id,price,quality,sv\nA,"£1,200,000",4,"£ 50,000.00"\nB,"1 000 000",3,"£20,000"\n',
     );
-    const expected = cli(['score', MODEL, plain, '--format', 'json']);
-    const got = cli(['score', MODEL, money, '--format', 'json']);
+    const expected = await cli(['score', MODEL, plain, '--format', 'json']);
+    const got = await cli(['score', MODEL, money, '--format', 'json']);
     expect(got.status).toBe(0);
     expect(got.stdout).toBe(expected.stdout);
   });
 
-  it('still refuses an ambiguous cell, as written, at its line', () => {
+  it('still refuses an ambiguous cell, as written, at its line', async () => {
     const bids = file('ambiguous.csv', 'id,price,quality,sv\nA,(-5),4,"1,20,0"\n');
-    const run = cli(['score', MODEL, bids]);
+    const run = await cli(['score', MODEL, bids]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(`  - ${bids} line 2: bids[0].price: `);
     expect(run.stderr).toMatch(/received "\(-5\)"/);
@@ -419,27 +427,27 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     expect(run.stderr).toMatch(/received "1,20,0"/);
   });
 
-  it('tracks a delivered quantity written 1,000 as 1000', () => {
+  it('tracks a delivered quantity written 1,000 as 1000', async () => {
     const plain = file('plain-deliveries.csv', 'measure,date,quantity\nNT18,2025-01-01,1000\n');
     const grouped = file(
       'grouped-deliveries.csv',
       'measure,date,quantity\nNT18,2025-01-01,"1,000"\n',
     );
-    const expected = cli(['track', SHEET, plain, '--format', 'json']);
-    const got = cli(['track', SHEET, grouped, '--format', 'json']);
+    const expected = await cli(['track', SHEET, plain, '--format', 'json']);
+    const got = await cli(['track', SHEET, grouped, '--format', 'json']);
     expect(got.status).toBe(0);
     expect(got.stdout).toBe(expected.stdout);
   });
 });
 
 describe('a stored parse result keeps its problems', () => {
-  it('reports the problems of a JSON pledge sheet as of the CSV it was read from', () => {
+  it('reports the problems of a JSON pledge sheet as of the CSV it was read from', async () => {
     const csv =
       'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,abc,2,200\nJobs,NT2,q,u,10,3,30\n';
     const csvFile = file('problem.csv', csv);
     const jsonFile = file('problem.json', JSON.stringify(parsePledgeSheet(csv)));
-    const fromCsv = cli(['reconcile', csvFile, '--format', 'md']);
-    const fromJson = cli(['reconcile', jsonFile, '--format', 'md']);
+    const fromCsv = await cli(['reconcile', csvFile, '--format', 'md']);
+    const fromJson = await cli(['reconcile', jsonFile, '--format', 'md']);
     // The proxy cell "abc" is an error: exit code 1 from either file.
     expect(fromCsv.status).toBe(1);
     expect(fromJson.status).toBe(1);
@@ -449,12 +457,12 @@ describe('a stored parse result keeps its problems', () => {
     expect(fromJson.stdout.replaceAll(jsonFile, csvFile)).toBe(fromCsv.stdout);
   });
 
-  it('refuses a stored parse result with a bad problem, naming the file', () => {
+  it('refuses a stored parse result with a bad problem, naming the file', async () => {
     const sheet = parsePledgeSheet('Reference,Proxy Value,Answer\nNT1,abc,2\n');
     const bad = JSON.parse(JSON.stringify(sheet));
     bad.problems[0].severity = 'fatal';
     const jsonFile = file('bad-problem.json', JSON.stringify(bad));
-    const run = cli(['reconcile', jsonFile]);
+    const run = await cli(['reconcile', jsonFile]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(`${jsonFile}: json.problems[0].severity: `);
     expect(run.stderr).not.toMatch(STACK);
@@ -462,10 +470,10 @@ describe('a stored parse result keeps its problems', () => {
 });
 
 describe('no output file is written when another cannot be', () => {
-  it('writes no --chart when --out names a missing folder', () => {
+  it('writes no --chart when --out names a missing folder', async () => {
     const chart = join(temp, 'chart.svg');
     const out = join(temp, 'no', 'such', 'out.html');
-    const run = cli(['value', SHEET, '--chart', chart, '--out', out, '--format', 'html']);
+    const run = await cli(['value', SHEET, '--chart', chart, '--out', out, '--format', 'html']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error: ${out}: cannot be written (its folder does not exist).\n`,
@@ -473,26 +481,26 @@ describe('no output file is written when another cannot be', () => {
     expect(existsSync(chart)).toBe(false);
   });
 
-  it('says a folder on the path is a file, and refuses an empty file name', () => {
+  it('says a folder on the path is a file, and refuses an empty file name', async () => {
     // "its folder does not exist" was said of a folder that is a file, and ": cannot be
     // written (is a folder)" of an empty name.
     const out = join(SHEET, 'out.csv');
-    expect(cli(['value', SHEET, '--out', out]).stderr).toBe(
+    expect((await cli(['value', SHEET, '--out', out])).stderr).toBe(
       `social-value: error: ${out}: cannot be written (a folder on its path is a file).\n`,
     );
-    const empty = cli(['value', SHEET, '--out', '']);
+    const empty = await cli(['value', SHEET, '--out', '']);
     expect([empty.status, empty.stderr]).toEqual([
       2,
       'social-value: error: an output file name is empty (--out "", --chart ""): give a file name.\n',
     ]);
   });
 
-  it('writes neither chart when --benchmark-chart names a folder', () => {
+  it('writes neither chart when --benchmark-chart names a folder', async () => {
     const folder = join(temp, 'a-folder');
     mkdirSync(folder, { recursive: true });
     const chart = join(temp, 'chart2.svg');
     const out = join(temp, 'out2.html');
-    const run = cli([
+    const run = await cli([
       'value',
       SHEET,
       '--contract-value',

@@ -4,10 +4,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { socialValueBudget, summarisePortfolio } from 'social-value';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, cliJson, ensureBuilt, root, snapshot } from './run-cli.js';
-
-beforeAll(() => ensureBuilt());
+import { describe, expect, it } from 'vitest';
+import { cli, cliJson, root, snapshot } from './run-cli.js';
 
 const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
 const folder = 'examples/cli/portfolio';
@@ -21,7 +19,7 @@ const args = [
 ];
 
 describe('portfolio --targets --baseline', () => {
-  it('prints the portfolio and its budget, as the library makes them', () => {
+  it('prints the portfolio and its budget, as the library makes them', async () => {
     const portfolio = summarisePortfolio(
       readdirSync(join(root, folder))
         .filter((file) => file.endsWith('.json'))
@@ -33,43 +31,43 @@ describe('portfolio --targets --baseline', () => {
       ...settings,
       baseline: read('examples/cli/budget-baseline.json'),
     });
-    expect(cliJson(args)).toEqual([snapshot(portfolio), snapshot(budget)]);
+    expect(await cliJson(args)).toEqual([snapshot(portfolio), snapshot(budget)]);
     // 2025/26: £1,298,956.30 delivered against pledges and £2,024.64 nobody pledged.
     expect(budget.years.at(-1)?.total.delivered.toString()).toBe('1300980.94');
     expect(budget.years.at(-1)?.byDepartment.Environment?.status).toBe('met');
   });
 
-  it('adds the budget table and its sentences to the statement', () => {
-    const run = cli(args);
+  it('adds the budget table and its sentences to the statement', async () => {
+    const run = await cli(args);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Social value budget 2024/25 to 2025/26: £1,300,980.94 delivered');
     expect(run.stdout).toMatch(/^2025\/26\s+Department: Environment\s+£904,071\.42\s.*\smet$/m);
   });
 
-  it("takes last year's statement as portfolio --format json wrote it (a list) as the baseline", () => {
+  it("takes last year's statement as portfolio --format json wrote it (a list) as the baseline", async () => {
     const temp = mkdtempSync(join(tmpdir(), 'sv-budget-'));
     try {
-      const [portfolio, budget] = cliJson(args) as [unknown, unknown];
+      const [portfolio, budget] = (await cliJson(args)) as [unknown, unknown];
       const written = { list: [portfolio, budget], budget, portfolio };
       for (const [name, json] of Object.entries(written)) {
         writeFileSync(join(temp, `${name}.json`), JSON.stringify(json));
       }
       const run = (name: string) => cli(['portfolio', folder, '--baseline', join(temp, name)]);
-      const fromList = run('list.json');
+      const fromList = await run('list.json');
       expect(fromList.stderr).toBe('');
       expect(fromList.status).toBe(0);
-      expect(fromList.stdout).toBe(run('budget.json').stdout);
+      expect(fromList.stdout).toBe((await run('budget.json')).stdout);
       expect(fromList.stdout).toContain("no financial years after the baseline's (2025/26) yet");
       // Without a budget in it, the list's portfolio is the baseline.
       writeFileSync(join(temp, 'portfolio-list.json'), JSON.stringify([portfolio]));
-      expect(run('portfolio-list.json').stdout).toBe(run('portfolio.json').stdout);
+      expect((await run('portfolio-list.json')).stdout).toBe((await run('portfolio.json')).stdout);
     } finally {
       rmSync(temp, { recursive: true, force: true });
     }
   });
 
-  it('refuses a targets file it cannot read as targets', () => {
-    const run = cli(['portfolio', folder, '--targets', 'examples/cli/model.json']);
+  it('refuses a targets file it cannot read as targets', async () => {
+    const run = await cli(['portfolio', folder, '--targets', 'examples/cli/model.json']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('options');
   });

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, root } from './run-cli.js';
+import { ensureBuilt, root, spawnCli } from './run-cli.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const section = readme.slice(readme.indexOf('## Command line'), readme.indexOf('## Quick start'));
@@ -42,7 +42,7 @@ describe('README: the command line section', () => {
   for (const { command, shown } of examples) {
     it(command, () => {
       expect(command).toMatch(/^npx social-value /);
-      const run = cli(command.split(/\s+/).slice(2), {}, scratch);
+      const run = spawnCli(command.split(/\s+/).slice(2), {}, scratch);
       expect([0, 1]).toContain(run.status);
       const printed = `${run.stdout}${run.stderr}`.split('\n').map((line) => line.trimEnd());
       for (const line of shown) expect(printed).toContain(line.trimEnd());
