@@ -146,6 +146,6 @@ describe('JSON Schemas of the inputs', () => {
     expect([...seen.keys()].sort()).toEqual(schemaExceptions.map((entry) => entry.id).sort());
     const guide = readFileSync(resolve(import.meta.dirname, '../../docs/storage.md'), 'utf8');
     for (const exception of schemaExceptions) expect(guide).toContain(`\`${exception.id}\``);
-    // Some 13,000 validations: 15 s on a quiet machine, 59 s measured on a loaded one.
+    // 59 s measured on a loaded 2-core machine, against the 30 s default.
   }, 180_000);
 });
