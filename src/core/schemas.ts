@@ -186,43 +186,47 @@ function unknownKey(
 }
 
 /**
- * Text of at least `minLength` characters (0 or 1): what `z.string()` (with `z.minLength(1)`)
- * accepts, with the issues the library words for them, in less code than zod's own. The JSON
- * Schema build writes it as zod would.
+ * Any text: what `z.string()` accepts, with the issues the library words for it, in less code
+ * than zod's own. The JSON Schema build writes it as zod would. Internal.
  */
-function textOf(minLength: 0 | 1) {
-  return expectedSchema<string>(
-    (value) => typeof value === 'string' && value.length >= minLength,
-    (input) => (typeof input === 'string' ? 'non-empty text' : 'text'),
-    minLength === 0 ? { type: 'string' } : { type: 'string', minLength },
-  );
-}
+export const textSchema = /* @__PURE__ */ expectedSchema<string>(
+  (value) => typeof value === 'string',
+  () => 'text',
+  { type: 'string' },
+);
 
-/** Any text. Internal. */
-export const textSchema = /* @__PURE__ */ textOf(0);
+// A character one can see: not a space, a control or a format character (a zero-width space).
+const VISIBLE = String.raw`[^\s\p{Cc}\p{Cf}]`;
+const visible = /* @__PURE__ */ new RegExp(VISIBLE, 'u');
 
 /**
- * Non-empty text (an id, a code, a name, a column header): any text but the empty string, one
+ * Text with a character one can see (an id, a code, a name, a column header): not `''`, nor
+ * only spaces or zero-width characters (`expected text other than spaces, received " "`); one
  * issue for anything else (a list too, where zod's `z.minLength(1)` check on `z.string()` adds
- * `expected at least 1 entry`). Internal.
+ * `expected at least 1 entry`). Kept as given, not trimmed. Internal.
  */
-export const idSchema = /* @__PURE__ */ textOf(1);
+export const idSchema = /* @__PURE__ */ expectedSchema<string>(
+  (value) => typeof value === 'string' && visible.test(value),
+  (input) =>
+    typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text',
+  { type: 'string', minLength: 1, pattern: VISIBLE },
+);
 
 /**
- * Text with something other than spaces, output trimmed: what `z.string()` with `z.trim()` and
+ * Text with a character one can see, output trimmed: what `z.string()` with `z.trim()` and
  * `z.minLength(1)` accepts, with the same issues (`expected non-empty text, received ""` for
- * blank text), in less code than zod's own. The JSON Schema build writes it as zod would (with
- * the pattern that refuses blank text). Internal.
+ * blank text), and zero-width text refused too, in less code than zod's own. The JSON Schema
+ * build writes it as zod would (with the pattern that refuses blank text). Internal.
  */
 function trimmedText() {
   const schema = readerSchema<string, string>((value, issues) => {
     const trimmed = typeof value === 'string' ? value.trim() : undefined;
-    if (trimmed !== undefined && trimmed.length > 0) return trimmed;
+    if (trimmed !== undefined && visible.test(trimmed)) return trimmed;
     issues.push({
       code: 'custom',
       message:
         trimmed !== undefined
-          ? `expected non-empty text, received ${describeValue(trimmed)}`
+          ? `expected ${trimmed ? 'text other than spaces' : 'non-empty text'}, received ${describeValue(trimmed)}`
           : value === undefined
             ? 'missing: expected text'
             : `expected text, received ${describeValue(value)}`,
@@ -231,7 +235,7 @@ function trimmedText() {
   });
   return hinted(schema, {
     kind: 'json',
-    json: { type: 'string', minLength: 1, pattern: String.raw`\S` },
+    json: { type: 'string', minLength: 1, pattern: VISIBLE },
   });
 }
 

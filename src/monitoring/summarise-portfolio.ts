@@ -183,18 +183,21 @@ interface ContractRead {
 /** Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. */
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
-  const seen = new Set<string>();
+  // Ids by their trimmed text: `" C1"` beside `"C1"` is the same contract written twice.
+  const seen = new Map<string, string>();
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
-    if (seen.has(contract.id)) {
+    const key = contract.id.trim();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
       throw fieldError(
         'invalid-input',
-        `Invalid portfolio: contract ${contract.id} appears twice.`,
+        `Invalid portfolio: contract ${key} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again${earlier === contract.id ? '' : ` (${describeValue(earlier)} but for spaces)`}`,
       );
     }
-    seen.add(contract.id);
+    seen.set(key, contract.id);
     const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
     const month = report.financialYearStartMonth;
     if (startMonth !== undefined && month !== startMonth) {
