@@ -60,7 +60,9 @@ export function numericSchema(bounds: NumericBounds = {}) {
     };
     if (!isNumericLike(value)) return fail(notNumeric(value));
     const result = readNumeric(value, bounds.domain);
-    if (isNumericProblem(result)) return fail(result.message, result.code === 'out-of-range');
+    if (isNumericProblem(result)) {
+      return fail(result.message + moneyHint(value), result.code === 'out-of-range');
+    }
     const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
     if (bounds.integer && !result.isInteger()) return expected('a whole number');
     if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
@@ -72,6 +74,21 @@ export function numericSchema(bounds: NumericBounds = {}) {
     return result;
   });
   return hinted(schema, { kind: 'numeric', bounds });
+}
+
+// Money as people write it: a sign, a pound sign, digits grouped by commas, pence.
+const MONEY_TEXT = /^([+-]?)£?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * ` (did you mean "1000.00"? …)` for money text (`'£1,000.00'`, `'-£5'`, `'1,000'`) that is
+ * no decimal string, else `''`: never read as the number it may mean, since a comma could be a
+ * decimal comma in other hands.
+ */
+function moneyHint(value: unknown): string {
+  const money = typeof value === 'string' ? MONEY_TEXT.exec(value.trim()) : null;
+  return money === null || !/[£,]/.test(value as string)
+    ? ''
+    : ` (did you mean ${JSON.stringify(money[1]! + money[2]!.replaceAll(',', '') + (money[3] ?? ''))}? parseAmount from 'social-value/csv' reads money text)`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

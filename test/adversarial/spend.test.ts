@@ -42,6 +42,22 @@ describe('analyseSpend with hostile input', () => {
     }
   });
 
+  it('refuses money text, naming the decimal string meant and parseAmount', () => {
+    const said = (amount: string) =>
+      caught(() => analyseSpend([payment({ amount })], locality)).issues[0]?.message;
+    const hint = "? parseAmount from 'social-value/csv' reads money text)";
+    const expected = 'expected a finite number, a decimal string, a bigint or a Decimal, received';
+    expect(said('£1,000.00')).toBe(`${expected} "£1,000.00" (did you mean "1000.00"${hint}`);
+    expect(said(' -£12,345,678.9 ')).toBe(
+      `${expected} " -£12,345,678.9 " (did you mean "-12345678.9"${hint}`,
+    );
+    expect(said('1,000')).toBe(`${expected} "1,000" (did you mean "1000"${hint}`);
+    // Not money as UK ledgers write it: no guess (a decimal comma, misplaced commas, hex).
+    for (const amount of ['1,5', '1,0000', '£-5', '0x10', '£']) {
+      expect(said(amount)).toBe(`${expected} ${JSON.stringify(amount)}`);
+    }
+  });
+
   it('names a misspelt key with the key it probably meant', () => {
     expect(
       caught(() => analyseSpend([{ ...payment(), suplier: 'x' } as never], locality)).issues[0],
