@@ -212,9 +212,15 @@ export const textSchema = /* @__PURE__ */ expectedSchema<string>(
   { type: 'string' },
 );
 
-// A character one can see: not a space, a control or a format character (a zero-width space).
-const VISIBLE = String.raw`[^\s\p{Cc}\p{Cf}]`;
+/**
+ * A character one can see: not a space, a control or a format character (a zero-width space),
+ * as a JSON Schema `pattern`. Internal.
+ */
+export const VISIBLE = String.raw`[^\s\p{Cc}\p{Cf}]`;
 const visible = /* @__PURE__ */ new RegExp(VISIBLE, 'u');
+
+/** True when `text` has a character one can see (not only spaces or zero-width ones). Internal. */
+export const hasVisible = (text: string): boolean => visible.test(text);
 
 /**
  * Text with a character one can see (an id, a code, a name, a column header): not `''`, nor
@@ -223,7 +229,7 @@ const visible = /* @__PURE__ */ new RegExp(VISIBLE, 'u');
  * `expected at least 1 entry`). Kept as given, not trimmed. Internal.
  */
 export const idSchema = /* @__PURE__ */ expectedSchema<string>(
-  (value) => typeof value === 'string' && visible.test(value),
+  (value) => typeof value === 'string' && hasVisible(value),
   (input) =>
     typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text',
   { type: 'string', minLength: 1, pattern: VISIBLE },
@@ -238,7 +244,7 @@ export const idSchema = /* @__PURE__ */ expectedSchema<string>(
 function trimmedText() {
   const schema = readerSchema<string, string>((value, issues) => {
     const trimmed = typeof value === 'string' ? value.trim() : undefined;
-    if (trimmed !== undefined && visible.test(trimmed)) return trimmed;
+    if (trimmed !== undefined && hasVisible(trimmed)) return trimmed;
     issues.push({
       code: 'custom',
       message:

@@ -125,6 +125,16 @@ describe('analyseSpend with hostile input', () => {
     for (const [extra, path] of cases) {
       expect(caught(() => analyseSpend([payment(extra)], locality)).issues[0]?.path).toBe(path);
     }
+    // Nothing to see is blank too: a zero-width space, a word joiner, a no-break space.
+    expect(
+      caught(() => analyseSpend([payment({ supplier: ' \u200b' })], locality)).issues[0],
+    ).toMatchObject({
+      path: 'ledger[0].supplier',
+      message: 'expected the supplier\'s name, received " \\u200b"',
+    });
+    expect(
+      caught(() => analyseSpend([payment({ ward: '\u2060\u00a0' })], locality)).issues[0]?.path,
+    ).toBe('ledger[0].ward');
   });
 
   it('reports the first 20 bad payments and counts the rest', () => {
@@ -207,10 +217,12 @@ describe('analyseSpend with hostile input', () => {
       locality,
     );
     expect(analysis.byLocation.local.paymentCount).toBe(2);
+    // GIR 0AA is a real postcode in no area: placed, not local, without a finding.
+    expect(analysis.byLocation['non-local'].paymentCount).toBe(1);
     expect(analysis.findings.map((finding) => finding.code)).toEqual([
       'missing-postcode',
       'missing-postcode',
-      ...Array(texts.length - 4).fill('invalid-postcode'),
+      ...Array(texts.length - 5).fill('invalid-postcode'),
     ]);
     expectSane(analysis);
   });
