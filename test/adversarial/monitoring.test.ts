@@ -865,7 +865,7 @@ describe('benchmarkSocialValueAdded, adversarial', () => {
       () => benchmarkSocialValueAdded('0.1', { valueType: 'constructor' }),
       'invalid-input',
       'options.valueType',
-      'expected one of social, local-economic or combined',
+      'expected one of "social", "local-economic", "combined", received "constructor"',
     );
     for (const wrong of [null, [], 'table', new Map()]) {
       expectFailure(
