@@ -77,18 +77,18 @@ export function numericSchema(bounds: NumericBounds = {}) {
 }
 
 // Money as people write it: a sign, a pound sign, digits grouped by commas, pence.
-const MONEY_TEXT = /^([+-]?)£?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+const MONEY_TEXT = /^[+-]?£?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
 
 /**
  * ` (did you mean "1000.00"? …)` for money text (`'£1,000.00'`, `'-£5'`, `'1,000'`) that is
- * no decimal string, else `''`: never read as the number it may mean, since a comma could be a
- * decimal comma in other hands.
+ * no decimal string, else `''`: never read as the number it may mean (a comma could be a
+ * decimal comma in other hands).
  */
 function moneyHint(value: unknown): string {
-  const money = typeof value === 'string' ? MONEY_TEXT.exec(value.trim()) : null;
-  return money === null || !/[£,]/.test(value as string)
-    ? ''
-    : ` (did you mean ${JSON.stringify(money[1]! + money[2]!.replaceAll(',', '') + (money[3] ?? ''))}? parseAmount from 'social-value/csv' reads money text)`;
+  const text = typeof value === 'string' ? value.trim() : '';
+  return MONEY_TEXT.test(text) && /[£,]/.test(text)
+    ? ` (did you mean ${JSON.stringify(text.replace(/[£,]/g, ''))}?)`
+    : '';
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -335,32 +335,31 @@ function checkYear(
   }
 }
 
-const loose = (name: string) => name.replace(/\s+/g, '').toLowerCase();
+const loose = (name = '') => name.replace(/\s+/g, '').toLowerCase();
 
 /**
- * Throws `invalid-input` at the entry's department or priority when the portfolio's contracts
- * write it otherwise, in case or spaces only (`" housing"` for `"Housing"`): a slip that would
- * otherwise be a part of its own, with no figures. A name the portfolio does not have at all is
- * a part with nothing delivered yet.
+ * Throws `invalid-input` at the entry's department or priority when the portfolio writes it
+ * otherwise, in case or spaces only (`" housing"` for `"Housing"`): a slip that would be a part
+ * of its own, with nothing delivered. A name the portfolio does not have at all is a part with
+ * nothing delivered yet.
  */
 function checkPart(
   entry: { readonly department?: string | undefined; readonly priority?: string | undefined },
   portfolio: PortfolioSummary,
-  tags: readonly [string, string],
+  tags: readonly string[],
   path: readonly PropertyKey[],
-  what: 'baseline' | 'targets',
+  what: string,
 ): void {
   const key = entry.department === undefined ? 'priority' : 'department';
   const name = entry[key];
-  const known = portfolio.byTag[tags[key === 'department' ? 0 : 1]] ?? {};
-  if (name === undefined || Object.hasOwn(known, name)) return;
-  const meant = Object.keys(known).find((other) => loose(other) === loose(name));
-  if (meant !== undefined) {
+  const known = Object.keys(portfolio.byTag[tags[+(key === 'priority')]!] ?? {});
+  const meant = known.find((other) => loose(other) === loose(name));
+  if (meant !== undefined && !known.includes(name!)) {
     throw fieldError(
       'invalid-input',
       `Invalid ${what}: 1 problem.`,
       [...path, key],
-      `expected a ${key} as the portfolio's contracts write it, received ${describeValue(name)} (did you mean ${describeValue(meant)}?)`,
+      `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
     );
   }
 }

@@ -184,20 +184,19 @@ interface ContractRead {
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
   // Ids by their trimmed text: `" C1"` beside `"C1"` is the same contract written twice.
-  const seen = new Map<string, string>();
+  const seen = new Set<string>();
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
     const key = contract.id.trim();
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
+    if (seen.has(key)) {
       throw fieldError(
         'invalid-input',
         `Invalid portfolio: contract ${key} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again${earlier === contract.id ? '' : ` (${describeValue(earlier)} but for spaces)`}`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again`,
       );
     }
-    seen.set(key, contract.id);
+    seen.add(key);
     const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
     const month = report.financialYearStartMonth;
     if (startMonth !== undefined && month !== startMonth) {

@@ -334,10 +334,9 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
     const path = ['input', 'impacts', index];
     const earlier = seen.get(impact.id.trim());
     if (earlier !== undefined) {
-      const other = read.impacts[earlier]!.id;
       throw invalid(
         [...path, 'id'],
-        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]${other === impact.id ? '' : ` (${describeValue(other)} but for spaces)`}`,
+        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]`,
       );
     }
     seen.set(impact.id.trim(), index);

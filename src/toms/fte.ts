@@ -56,9 +56,7 @@ export interface Staff {
 export function fte(staff: Staff): Decimal {
   const parsed = parseInput(staffSchema, staff, 'staff', ['staff']);
   if (parsed.fullTime === undefined && parsed.partTime === undefined) {
-    throw issuesError('staff', [
-      issueAt(['staff'], 'missing: expected fullTime, partTime or both (fullTime: 0 for no staff)'),
-    ]);
+    throw issuesError('staff', [issueAt(['staff'], 'missing: expected fullTime or partTime')]);
   }
   let total = parsed.fullTime ?? new Decimal(0);
   for (const group of parsed.partTime ?? []) total = total.plus(group.count.times(group.fraction));

@@ -465,14 +465,12 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(spaced.message.split('\n')[0]).toBe('Invalid targets: 1 problem.');
     expect(spaced.issues[0]).toMatchObject({
       path: 'options.targets[0].department',
-      message:
-        'expected a department as the portfolio\'s contracts write it, received " Housing" (did you mean "Housing"?)',
+      message: 'expected "Housing" as the portfolio writes it, received " Housing"',
     });
     const cased = refused({ targets: [{ year: '2025/26', priority: 'JOBS', value: 5 }] });
     expect(cased.issues[0]).toMatchObject({
       path: 'options.targets[0].priority',
-      message:
-        'expected a priority as the portfolio\'s contracts write it, received "JOBS" (did you mean "Jobs"?)',
+      message: 'expected "Jobs" as the portfolio writes it, received "JOBS"',
     });
     const base = refused({
       baseline: { year: '2023/24', values: [{ department: 'highways ', value: 1 }] },

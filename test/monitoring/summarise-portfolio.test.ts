@@ -292,7 +292,7 @@ describe('summarisePortfolio', () => {
     expect(spaced.message).toMatch(`contract ${contracts[0]!.id} appears twice.`);
     expect(spaced.issues[0]).toMatchObject({
       path: 'contracts[1].id',
-      message: `expected a unique contract id, received " ${contracts[0]!.id}" again ("${contracts[0]!.id}" but for spaces)`,
+      message: `expected a unique contract id, received " ${contracts[0]!.id}" again`,
     });
     const calendar = trackDelivery(valuePledges(seed004Framework, []), [], {
       ...options,

@@ -41,8 +41,7 @@ describe('counting rules', () => {
     for (const staff of [{}, { fullTime: undefined }]) {
       expect(caught(() => fte(staff))).toMatchObject({
         code: 'invalid-input',
-        message:
-          'Invalid staff: 1 problem.\n  - staff: missing: expected fullTime, partTime or both (fullTime: 0 for no staff)',
+        message: 'Invalid staff: 1 problem.\n  - staff: missing: expected fullTime or partTime',
       });
     }
     expect(caught(() => fteYears(1, 'two')).issues[0]?.path).toBe('years');
