@@ -5,11 +5,13 @@ import { didYouMean, suggest } from './suggest.js';
 /**
  * A zod schema for one of `values` (text or numbers): what `z.enum(values)` (or `z.literal`,
  * for one value) accepts, with the issues the library words for them (`expected one of "a",
- * "b", received "c" (did you mean "a"?)`), in less code than zod's own. The JSON Schema build
- * writes it as zod would (`enum`, or `const` for one value). Internal.
+ * "b", received "c" (did you mean "a"?)`), in less code than zod's own. `booleans` are the
+ * values `true` and `false` probably mean (`received true (did you mean "verified"?)`). The JSON
+ * Schema build writes it as zod would (`enum`, or `const` for one value). Internal.
  */
 export function choiceSchema<const V extends readonly [string | number, ...(string | number)[]]>(
   values: V,
+  booleans?: readonly [V[number], V[number]],
 ) {
   const expected =
     values.length === 1
@@ -24,6 +26,11 @@ export function choiceSchema<const V extends readonly [string | number, ...(stri
     () => expected,
     values.length === 1 ? { ...type, const: values[0] } : { ...type, enum: [...values] },
     (input) =>
-      describeValue(input) + (typeof input === 'string' ? didYouMean(suggest(input, names)) : ''),
+      describeValue(input) +
+      (typeof input === 'string'
+        ? didYouMean(suggest(input, names))
+        : typeof input === 'boolean' && booleans
+          ? didYouMean([String(booleans[input ? 0 : 1])])
+          : ''),
   );
 }

@@ -53,8 +53,13 @@ export function describeValue(value: unknown): string {
     return `a ${value.constructor.name} object (${describeValue(value.valueOf())})`;
   }
   try {
+    // What JSON cannot write (a bigint, NaN, an infinity, -0) as it is written alone: `"5n"`,
+    // `"NaN"`, never the `null` or `0` JSON would make of it.
     const json = JSON.stringify(value, (_key, inner: unknown) =>
-      typeof inner === 'bigint' ? `${inner}n` : inner,
+      typeof inner === 'bigint' ||
+      (typeof inner === 'number' && (!Number.isFinite(inner) || Object.is(inner, -0)))
+        ? describeValue(inner)
+        : inner,
     );
     if (json === undefined) return String(value);
     return json.length > 60 ? `${json.slice(0, 57)}...` : json;

@@ -78,20 +78,26 @@ export class SocialValueError extends Error {
 
   /**
    * Builds the error; the message lists the issues on a line each, at most 20, then how many
-   * more there are (`issues` keeps them all).
+   * more there are (`issues` keeps them all). It never throws: text is taken as the message,
+   * a missing code is `invalid-input`, and issues that are not objects are left out.
    */
   constructor(init: SocialValueErrorInit) {
-    const issues = init.issues ?? [];
+    const read: Partial<SocialValueErrorInit> =
+      typeof init === 'string' ? { message: init } : Object(init);
+    const issues = Array.isArray(read.issues)
+      ? read.issues.filter((issue) => Object(issue) === issue)
+      : [];
     const lines = issues
       .slice(0, MESSAGE_ISSUES)
       .map((issue) => `  - ${issue.path || '(input)'}: ${issue.message}`);
     const more = issues.length - MESSAGE_ISSUES;
     if (more > 0) lines.push(`  - … and ${plural(more, 'more problem')}`);
-    super(lines.length > 0 ? `${init.message}\n${lines.join('\n')}` : init.message);
+    const message = read.message ?? '';
+    super(lines.length > 0 ? `${message}\n${lines.join('\n')}` : message);
     this.name = 'SocialValueError';
-    this.code = init.code;
-    this.issues = Object.freeze([...issues]);
-    this.details = Object.freeze({ ...init.details });
+    this.code = read.code ?? 'invalid-input';
+    this.issues = Object.freeze(issues);
+    this.details = Object.freeze({ ...read.details });
   }
 }
 

@@ -88,7 +88,7 @@ export function decimalPlaces(
         : didYouMean(suggest(places, ['penny', 'pound']));
   throw invalidOption(
     path,
-    `expected 'penny', 'pound' or a whole number of decimal places from -30 to 30, received ${describeValue(places)}${hint}`,
+    `expected "penny", "pound" or a whole number of decimal places from -30 to 30, received ${describeValue(places)}${hint}`,
   );
 }
 
@@ -108,7 +108,7 @@ export function roundingOf(
   );
   throw invalidOption(
     path,
-    `expected one of ${roundingModes.join(', ')}, received ${describeValue(mode)}${hint}`,
+    `expected one of "${roundingModes.join('", "')}", received ${describeValue(mode)}${hint}`,
   );
 }
 

@@ -60,7 +60,9 @@ export function numericSchema(bounds: NumericBounds = {}) {
     };
     if (!isNumericLike(value)) return fail(notNumeric(value));
     const result = readNumeric(value, bounds.domain);
-    if (isNumericProblem(result)) return fail(result.message, result.code === 'out-of-range');
+    if (isNumericProblem(result)) {
+      return fail(result.message + moneyHint(value), result.code === 'out-of-range');
+    }
     const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
     if (bounds.integer && !result.isInteger()) return expected('a whole number');
     if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
@@ -72,6 +74,21 @@ export function numericSchema(bounds: NumericBounds = {}) {
     return result;
   });
   return hinted(schema, { kind: 'numeric', bounds });
+}
+
+// Money as people write it: a sign, a pound sign, digits grouped by commas, pence.
+const MONEY_TEXT = /^[+-]?£?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
+
+/**
+ * ` (did you mean "1000.00"? …)` for money text (`'£1,000.00'`, `'-£5'`, `'1,000'`) that is
+ * no decimal string, else `''`: never read as the number it may mean (a comma could be a
+ * decimal comma in other hands).
+ */
+function moneyHint(value: unknown): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return MONEY_TEXT.test(text) && /[£,]/.test(text)
+    ? ` (did you mean ${JSON.stringify(text.replace(/[£,]/g, ''))}?)`
+    : '';
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -186,43 +203,53 @@ function unknownKey(
 }
 
 /**
- * Text of at least `minLength` characters (0 or 1): what `z.string()` (with `z.minLength(1)`)
- * accepts, with the issues the library words for them, in less code than zod's own. The JSON
- * Schema build writes it as zod would.
+ * Any text: what `z.string()` accepts, with the issues the library words for it, in less code
+ * than zod's own. The JSON Schema build writes it as zod would. Internal.
  */
-function textOf(minLength: 0 | 1) {
-  return expectedSchema<string>(
-    (value) => typeof value === 'string' && value.length >= minLength,
-    (input) => (typeof input === 'string' ? 'non-empty text' : 'text'),
-    minLength === 0 ? { type: 'string' } : { type: 'string', minLength },
-  );
-}
-
-/** Any text. Internal. */
-export const textSchema = /* @__PURE__ */ textOf(0);
+export const textSchema = /* @__PURE__ */ expectedSchema<string>(
+  (value) => typeof value === 'string',
+  () => 'text',
+  { type: 'string' },
+);
 
 /**
- * Non-empty text (an id, a code, a name, a column header): any text but the empty string, one
+ * A character one can see: not a space, a control or a format character (a zero-width space),
+ * as a JSON Schema `pattern`. Internal.
+ */
+export const VISIBLE = String.raw`[^\s\p{Cc}\p{Cf}]`;
+const visible = /* @__PURE__ */ new RegExp(VISIBLE, 'u');
+
+/** True when `text` has a character one can see (not only spaces or zero-width ones). Internal. */
+export const hasVisible = (text: string): boolean => visible.test(text);
+
+/**
+ * Text with a character one can see (an id, a code, a name, a column header): not `''`, nor
+ * only spaces or zero-width characters (`expected text other than spaces, received " "`); one
  * issue for anything else (a list too, where zod's `z.minLength(1)` check on `z.string()` adds
- * `expected at least 1 entry`). Internal.
+ * `expected at least 1 entry`). Kept as given, not trimmed. Internal.
  */
-export const idSchema = /* @__PURE__ */ textOf(1);
+export const idSchema = /* @__PURE__ */ expectedSchema<string>(
+  (value) => typeof value === 'string' && hasVisible(value),
+  (input) =>
+    typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text',
+  { type: 'string', minLength: 1, pattern: VISIBLE },
+);
 
 /**
- * Text with something other than spaces, output trimmed: what `z.string()` with `z.trim()` and
+ * Text with a character one can see, output trimmed: what `z.string()` with `z.trim()` and
  * `z.minLength(1)` accepts, with the same issues (`expected non-empty text, received ""` for
- * blank text), in less code than zod's own. The JSON Schema build writes it as zod would (with
- * the pattern that refuses blank text). Internal.
+ * blank text), and zero-width text refused too, in less code than zod's own. The JSON Schema
+ * build writes it as zod would (with the pattern that refuses blank text). Internal.
  */
 function trimmedText() {
   const schema = readerSchema<string, string>((value, issues) => {
     const trimmed = typeof value === 'string' ? value.trim() : undefined;
-    if (trimmed !== undefined && trimmed.length > 0) return trimmed;
+    if (trimmed !== undefined && hasVisible(trimmed)) return trimmed;
     issues.push({
       code: 'custom',
       message:
         trimmed !== undefined
-          ? `expected non-empty text, received ${describeValue(trimmed)}`
+          ? `expected ${trimmed ? 'text other than spaces' : 'non-empty text'}, received ${describeValue(trimmed)}`
           : value === undefined
             ? 'missing: expected text'
             : `expected text, received ${describeValue(value)}`,
@@ -231,7 +258,7 @@ function trimmedText() {
   });
   return hinted(schema, {
     kind: 'json',
-    json: { type: 'string', minLength: 1, pattern: String.raw`\S` },
+    json: { type: 'string', minLength: 1, pattern: VISIBLE },
   });
 }
 

@@ -6,6 +6,7 @@ import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
+import { hasVisible } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
@@ -80,7 +81,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
   if (!isPlainRecord(value)) return undefined;
   for (const key of Object.keys(value)) if (!BID_KEYS.has(key)) return undefined;
   const { id, price: priceIn, responses: responsesIn } = value;
-  if (typeof id !== 'string' || id.length === 0) return undefined;
+  if (typeof id !== 'string' || !hasVisible(id)) return undefined;
   const price = priceIn === undefined ? undefined : leanNumber(priceIn);
   if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
   const responses = new Map<string, ParsedResponse | undefined>();

@@ -6,8 +6,8 @@ import { exactText } from '../core/exact-text.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
-import { listed } from '../core/listing.js';
 import { idSchema } from '../core/schemas.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { numericAt, toDecimal } from '../core/to-decimal.js';
 import { percentText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
@@ -162,7 +162,7 @@ export function benchmarkSocialValueAdded(
       'invalid-input',
       `Invalid benchmark input: ${table.name} has no value type ${describeValue(valueType)}.`,
       ['options', 'valueType'],
-      `expected one of ${listed(known, { and: 'or' })}, received ${describeValue(valueType)}`,
+      `expected one of ${known.map((name) => describeValue(name)).join(', ')}, received ${describeValue(valueType)}${didYouMean(suggest(valueType, known))}`,
       { valueTypes: known },
     );
   }

@@ -222,7 +222,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       date: isoDateSchema,
       quantity: numericSchema({ min: 0 }),
       line: optionalSchema(intSchema(0)),
-      verification: optionalSchema(choiceSchema(['verified', 'claimed'])),
+      verification: optionalSchema(choiceSchema(['verified', 'claimed'], ['verified', 'claimed'])),
       evidence: optionalSchema(textSchema),
       note: optionalSchema(textSchema),
       channel: optionalSchema(channel),

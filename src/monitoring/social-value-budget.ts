@@ -270,6 +270,7 @@ function deliveredBefore(parts: Parts | undefined, map: 'departments' | 'priorit
 /** The baseline as the figures of one year by part, with the year. */
 function readBaseline(
   baseline: unknown,
+  portfolio: PortfolioSummary,
   departmentTag: string,
   priorityTag: string,
 ): { readonly year: string; readonly parts: Parts } | undefined {
@@ -294,7 +295,9 @@ function readBaseline(
   const read = parseInput(baselineSchema(), baseline, 'baseline', path);
   const parts = emptyParts();
   read.values.forEach((entry, position) => {
-    place(parts, entry, entry.value, [...path, 'values', position], 'baseline');
+    const at = [...path, 'values', position];
+    checkPart(entry, portfolio, [departmentTag, priorityTag], at, 'baseline');
+    place(parts, entry, entry.value, at, 'baseline');
   });
   return { year: read.year, parts };
 }
@@ -328,6 +331,35 @@ function checkYear(
       `Invalid ${what}: 1 problem.`,
       path,
       `${problem}, received ${describeValue(year)}`,
+    );
+  }
+}
+
+const loose = (name = '') => name.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * Throws `invalid-input` at the entry's department or priority when the portfolio writes it
+ * otherwise, in case or spaces only (`" housing"` for `"Housing"`): a slip that would be a part
+ * of its own, with nothing delivered. A name the portfolio does not have at all is a part with
+ * nothing delivered yet.
+ */
+function checkPart(
+  entry: { readonly department?: string | undefined; readonly priority?: string | undefined },
+  portfolio: PortfolioSummary,
+  tags: readonly string[],
+  path: readonly PropertyKey[],
+  what: string,
+): void {
+  const key = entry.department === undefined ? 'priority' : 'department';
+  const name = entry[key];
+  const known = Object.keys(portfolio.byTag[tags[+(key === 'priority')]!] ?? {});
+  const meant = known.find((other) => loose(other) === loose(name));
+  if (meant !== undefined && !known.includes(name!)) {
+    throw fieldError(
+      'invalid-input',
+      `Invalid ${what}: 1 problem.`,
+      [...path, key],
+      `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
     );
   }
 }
@@ -543,7 +575,7 @@ export function socialValueBudget(
   const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
-  const baseline = readBaseline(read.baseline, departmentTag, priorityTag);
+  const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag);
   if (baseline !== undefined) {
     const given = isPlainRecord(read.baseline) && read.baseline.kind === undefined;
     checkYear(
@@ -557,6 +589,7 @@ export function socialValueBudget(
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];
     checkYear(target.year, summary, [...path, 'year'], 'targets');
+    checkPart(target, summary, [departmentTag, priorityTag], path, 'targets');
     let parts = targets.get(target.year);
     if (parts === undefined) {
       parts = emptyParts();

@@ -183,18 +183,20 @@ interface ContractRead {
 /** Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. */
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
+  // Ids by their trimmed text: `" C1"` beside `"C1"` is the same contract written twice.
   const seen = new Set<string>();
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
-    if (seen.has(contract.id)) {
+    const key = contract.id.trim();
+    if (seen.has(key)) {
       throw fieldError(
         'invalid-input',
-        `Invalid portfolio: contract ${contract.id} appears twice.`,
+        `Invalid portfolio: contract ${key} appears twice.`,
         ['contracts', position, 'id'],
         `expected a unique contract id, received ${describeValue(contract.id)} again`,
       );
     }
-    seen.add(contract.id);
+    seen.add(key);
     const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
     const month = report.financialYearStartMonth;
     if (startMonth !== undefined && month !== startMonth) {

@@ -328,17 +328,18 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
   const read = parseInput(inputSchema, input, 'impact assessment', ['input']);
   const framework =
     read.framework === undefined ? null : readFramework(read.framework, ['input', 'framework']);
+  // Ids by their trimmed text: `" a"` beside `"a"` is one id written twice.
   const seen = new Map<string, number>();
   const impacts = read.impacts.map((impact, index) => {
     const path = ['input', 'impacts', index];
-    const earlier = seen.get(impact.id);
+    const earlier = seen.get(impact.id.trim());
     if (earlier !== undefined) {
       throw invalid(
         [...path, 'id'],
         `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]`,
       );
     }
-    seen.set(impact.id, index);
+    seen.set(impact.id.trim(), index);
     return assessedImpactOf(impact, framework, path);
   });
   const byDimension = {} as Record<ImpactDimension, ImpactPosition>;

@@ -1,6 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { isoDateOf } from '../core/schemas.js';
+import { hasVisible, isoDateOf } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { fromZodError } from '../core/zod-error.js';
 import { paymentSchema } from './schemas.js';
@@ -21,7 +21,7 @@ export interface Payment {
 
 const KNOWN_KEYS = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(paymentSchema.shape));
 
-const isBlank = (value: string) => value.trim() === '';
+const isBlank = (value: string) => !hasVisible(value);
 
 /**
  * A date text read through a per-call cache: ledgers repeat their payment dates (one payment

@@ -57,14 +57,27 @@ export function outwardParts(text: string): PostcodeParts | undefined {
 }
 
 /**
+ * `GIR 0AA` (Girobank's, now Santander's, at Bootle): a real postcode outside the format the
+ * `postcode` package checks, and non-geographic, so in no postcode area. Read as a full postcode
+ * in area `GIR`, which no locality entry names: never local to a list of areas, districts or
+ * sectors (as a non-geographic `BX` code is not, unless the list names `BX`); a locality
+ * function decides it as any other.
+ */
+const GIROBANK: PostcodeReading = {
+  status: 'full',
+  parts: { postcode: 'GIR 0AA', outcode: 'GIR', area: 'GIR', district: 'GIR', sector: 'GIR 0' },
+};
+
+/**
  * Reads a postcode with the `postcode` package (never a hand-written pattern): a full postcode
  * in any case and spacing, or an outward code alone. A well-formed code in an area not in use
- * (`P01 2AB`) is invalid too. Internal.
+ * (`P01 2AB`) is invalid too; `GIR 0AA` is valid, in no area. Internal.
  */
 export function readPostcode(value: string | null | undefined): PostcodeReading {
   if (value === null || value === undefined) return MISSING;
   const text = value.trim();
   if (text === '') return MISSING;
+  if (/^gir ?0aa$/i.test(text)) return GIROBANK;
   const parts = fullParts(text) ?? outwardParts(text.toUpperCase());
   if (parts !== undefined && isPostcodeArea(parts.area)) {
     return { status: parts.sector === null ? 'outward' : 'full', parts };

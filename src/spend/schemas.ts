@@ -2,17 +2,24 @@ import * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { intSchema } from '../core/int-schema.js';
-import { isoDateSchema, numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import {
+  hasVisible,
+  isoDateSchema,
+  numericSchema,
+  strictObject,
+  textSchema,
+  VISIBLE,
+} from '../core/schemas.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { supplierTypes } from './supplier-types.js';
 import type { Locality } from './types.js';
 
-/** Text with something in it other than spaces. Internal. */
+/** Text with a character one can see (not only spaces or zero-width ones). Internal. */
 export function nonBlankText(what: string) {
   return expectedSchema<string>(
-    (value) => typeof value === 'string' && value.trim() !== '',
+    (value) => typeof value === 'string' && hasVisible(value),
     (input) => (typeof input === 'string' ? what : 'text'),
-    { type: 'string', pattern: String.raw`\S` },
+    { type: 'string', pattern: VISIBLE },
   );
 }
 

@@ -1,4 +1,5 @@
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -41,8 +42,9 @@ export interface Staff {
  *
  * @param staff - Full-time people and part-time groups.
  * @returns The FTE, exact.
- * @throws SocialValueError `invalid-input` for a negative count, a fraction outside 0 to 1 or an
- * unknown key (paths such as `staff.partTime[0].fraction`).
+ * @throws SocialValueError `invalid-input` for a negative count, a fraction outside 0 to 1, an
+ * unknown key (paths such as `staff.partTime[0].fraction`), or neither `fullTime` nor
+ * `partTime` given (`{}` says nothing about the staff: give `fullTime: 0` for none).
  *
  * @example
  * ```ts
@@ -53,6 +55,9 @@ export interface Staff {
  */
 export function fte(staff: Staff): Decimal {
   const parsed = parseInput(staffSchema, staff, 'staff', ['staff']);
+  if (parsed.fullTime === undefined && parsed.partTime === undefined) {
+    throw issuesError('staff', [issueAt(['staff'], 'missing: expected fullTime or partTime')]);
+  }
   let total = parsed.fullTime ?? new Decimal(0);
   for (const group of parsed.partTime ?? []) total = total.plus(group.count.times(group.fraction));
   return total;

@@ -160,6 +160,18 @@ describe('assessImpact: malformed input', () => {
     );
   });
 
+  it('refuses an id with nothing to see, and one that differs from another only in spaces', () => {
+    expect(caught(() => assess([negative({ id: ' \u200b' })])).issues[0]).toMatchObject({
+      path: 'input.impacts[0].id',
+      message: 'expected text other than spaces, received " \\u200b"',
+    });
+    const spaced = caught(() => assess([negative(), negative({ id: ' harm ' })]));
+    expect(spaced.issues[0]).toMatchObject({
+      path: 'input.impacts[1].id',
+      message: 'impact id " harm " is already used by impacts[0]',
+    });
+  });
+
   it('refuses mitigations on a positive impact, both share and quantity, or more than the impact', () => {
     const positive = caught(() =>
       assess([

@@ -577,6 +577,19 @@ describe('new pledge fields, adversarial', () => {
     );
   });
 
+  it('answers a verification given as true or false with the text it means', () => {
+    const said = (verification: unknown) =>
+      caught(() => track(valuation(), [delivery({ verification })])).issues[0];
+    const expected = 'expected one of "verified", "claimed", received';
+    expect(said(true)).toMatchObject({
+      path: 'deliveries[0].verification',
+      message: `${expected} true (did you mean "verified"?)`,
+    });
+    expect(said(false)?.message).toBe(`${expected} false (did you mean "claimed"?)`);
+    expect(said('Verified')?.message).toBe(`${expected} "Verified" (did you mean "verified"?)`);
+    expect(said(1)?.message).toBe(`${expected} 1`);
+  });
+
   it('treats prototype-named pledgers and barriers as text, and keeps a disbenefit sane', () => {
     const report = track(
       valuation({
@@ -852,7 +865,7 @@ describe('benchmarkSocialValueAdded, adversarial', () => {
       () => benchmarkSocialValueAdded('0.1', { valueType: 'constructor' }),
       'invalid-input',
       'options.valueType',
-      'expected one of social, local-economic or combined',
+      'expected one of "social", "local-economic", "combined", received "constructor"',
     );
     for (const wrong of [null, [], 'table', new Map()]) {
       expectFailure(

@@ -42,6 +42,22 @@ describe('analyseSpend with hostile input', () => {
     }
   });
 
+  it('refuses money text, naming the decimal string meant and parseAmount', () => {
+    const said = (amount: string) =>
+      caught(() => analyseSpend([payment({ amount })], locality)).issues[0]?.message;
+    const hint = '?)';
+    const expected = 'expected a finite number, a decimal string, a bigint or a Decimal, received';
+    expect(said('£1,000.00')).toBe(`${expected} "£1,000.00" (did you mean "1000.00"${hint}`);
+    expect(said(' -£12,345,678.9 ')).toBe(
+      `${expected} " -£12,345,678.9 " (did you mean "-12345678.9"${hint}`,
+    );
+    expect(said('1,000')).toBe(`${expected} "1,000" (did you mean "1000"${hint}`);
+    // Not money as UK ledgers write it: no guess (a decimal comma, misplaced commas, hex).
+    for (const amount of ['1,5', '1,0000', '£-5', '0x10', '£']) {
+      expect(said(amount)).toBe(`${expected} ${JSON.stringify(amount)}`);
+    }
+  });
+
   it('names a misspelt key with the key it probably meant', () => {
     expect(
       caught(() => analyseSpend([{ ...payment(), suplier: 'x' } as never], locality)).issues[0],
@@ -109,6 +125,16 @@ describe('analyseSpend with hostile input', () => {
     for (const [extra, path] of cases) {
       expect(caught(() => analyseSpend([payment(extra)], locality)).issues[0]?.path).toBe(path);
     }
+    // Nothing to see is blank too: a zero-width space, a word joiner, a no-break space.
+    expect(
+      caught(() => analyseSpend([payment({ supplier: ' \u200b' })], locality)).issues[0],
+    ).toMatchObject({
+      path: 'ledger[0].supplier',
+      message: 'expected the supplier\'s name, received " \\u200b"',
+    });
+    expect(
+      caught(() => analyseSpend([payment({ ward: '\u2060\u00a0' })], locality)).issues[0]?.path,
+    ).toBe('ledger[0].ward');
   });
 
   it('reports the first 20 bad payments and counts the rest', () => {
@@ -191,10 +217,12 @@ describe('analyseSpend with hostile input', () => {
       locality,
     );
     expect(analysis.byLocation.local.paymentCount).toBe(2);
+    // GIR 0AA is a real postcode in no area: placed, not local, without a finding.
+    expect(analysis.byLocation['non-local'].paymentCount).toBe(1);
     expect(analysis.findings.map((finding) => finding.code)).toEqual([
       'missing-postcode',
       'missing-postcode',
-      ...Array(texts.length - 4).fill('invalid-postcode'),
+      ...Array(texts.length - 5).fill('invalid-postcode'),
     ]);
     expectSane(analysis);
   });

@@ -18,7 +18,11 @@ const label = fc.oneof(
     '"quoted" \'single\'',
     ']]>',
   ),
-  fc.string({ minLength: 1, maxLength: 40, unit: 'binary' }),
+  // Any text with a character one can see: a label of spaces, controls or zero-width characters
+  // alone is refused, as every id and name of the library is (core's idSchema).
+  fc
+    .string({ minLength: 1, maxLength: 40, unit: 'binary' })
+    .filter((text) => /[^\s\p{Cc}\p{Cf}]/u.test(text)),
 );
 const figure = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }),

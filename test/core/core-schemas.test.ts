@@ -14,6 +14,7 @@ import {
   notNumeric,
   numericSchema,
   strictObject,
+  trimmedTextSchema,
 } from '../../src/core/schemas.js';
 import { parseInput } from '../../src/core/zod-error.js';
 import { caught } from '../errors.js';
@@ -219,10 +220,31 @@ describe('strictObject', () => {
 });
 
 describe('idSchema', () => {
-  it('accepts any text but the empty string', () => {
+  it('accepts text with a character one can see, as given', () => {
     expect(idSchema.parse('__proto__')).toBe('__proto__');
-    expect(idSchema.parse(' ')).toBe(' ');
+    expect(idSchema.parse(' a ')).toBe(' a ');
+    expect(idSchema.parse('\u00e9')).toBe('\u00e9');
     expect(message(idSchema, '')).toBe('expected non-empty text, received ""');
+    expect(message(idSchema, 1)).toBe('expected text, received 1');
+  });
+
+  it('refuses text of spaces, controls or zero-width characters only', () => {
+    for (const blank of [' ', '\t\n', '\u00a0', '\u200b', '\ufeff', ' \u2060\u200d']) {
+      expect(message(idSchema, blank)).toMatch(/^expected text other than spaces, received "/);
+    }
+    expect(message(idSchema, ' \u200b')).toBe(
+      'expected text other than spaces, received " \\u200b"',
+    );
+  });
+});
+
+describe('trimmedTextSchema', () => {
+  it('trims, and refuses text with nothing to see once trimmed', () => {
+    expect(trimmedTextSchema.parse('  NT1 ')).toBe('NT1');
+    expect(message(trimmedTextSchema, '   ')).toBe('expected non-empty text, received ""');
+    expect(message(trimmedTextSchema, ' \u200b ')).toBe(
+      'expected text other than spaces, received "\\u200b"',
+    );
   });
 });
 

@@ -48,6 +48,12 @@ describe('describeValue', () => {
     expect(describeValue([])).toBe('[]');
   });
 
+  it('writes NaN, infinities and -0 inside objects as they are, not as JSON null or 0', () => {
+    // lm3({ spend: NaN }) said `received {"spend":null}`: the NaN given was hidden.
+    expect(describeValue({ spend: Number.NaN })).toBe('{"spend":"NaN"}');
+    expect(describeValue([Infinity, -Infinity, -0, 0])).toBe('["Infinity","-Infinity","-0",0]');
+  });
+
   it('cuts JSON longer than 60 characters to 57 and an ellipsis', () => {
     const sixty = { k: 'x'.repeat(52) }; // {"k":"…"} is 8 characters around the text
     expect(JSON.stringify(sixty)).toHaveLength(60);

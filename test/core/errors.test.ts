@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isoDateSchema, numericSchema, strictObject } from '../../src/core/schemas.js';
 import { fromZodError, parseInput } from '../../src/core/zod-error.js';
-import { isSocialValueError, SocialValueError, safe, toDecimal } from '../../src/index.js';
+import {
+  isSocialValueError,
+  SocialValueError,
+  type SocialValueErrorInit,
+  safe,
+  toDecimal,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 
 describe('SocialValueError', () => {
@@ -47,6 +53,27 @@ describe('SocialValueError', () => {
       issues: issues.slice(0, 20),
     });
     expect(twenty.message.split('\n').at(-1)).toBe('  - pledges[19]: bad');
+  });
+
+  it('never throws a TypeError of its own, whatever it is built from', () => {
+    // Hostile arguments from JavaScript callers: the error is still a SocialValueError with a
+    // code, a message and frozen issues.
+    const build = (init: unknown) => new SocialValueError(init as SocialValueErrorInit);
+    for (const init of [null, undefined, 5, {}, { issues: 5 }, { issues: 'no' }]) {
+      const error = build(init);
+      expect(isSocialValueError(error)).toBe(true);
+      expect([error.code, error.message, error.issues]).toEqual(['invalid-input', '', []]);
+    }
+    expect(build('No measure NT99.')).toMatchObject({
+      code: 'invalid-input',
+      message: 'No measure NT99.',
+    });
+    const issue = { path: 'a', segments: ['a'], message: 'bad' };
+    const mixed = build({ code: 'unknown-measure', message: 'M.', issues: [null, 3, issue] });
+    expect(mixed.message).toBe('M.\n  - a: bad');
+    expect(mixed.issues).toEqual([issue]);
+    expect(Object.isFrozen(mixed.issues)).toBe(true);
+    expect(build({ message: 'M.', details: null }).details).toEqual({});
   });
 
   it('is recognised across copies by its symbol brand, not instanceof', () => {

@@ -98,8 +98,9 @@ describe('describeValue of hostile values', () => {
 });
 
 describe('rounding options written another way', () => {
-  const places = "expected 'penny', 'pound' or a whole number of decimal places from -30 to 30";
-  const modes = 'expected one of half-up, half-even, half-down, up, down, ceil, floor';
+  const places = 'expected "penny", "pound" or a whole number of decimal places from -30 to 30';
+  const modes =
+    'expected one of "half-up", "half-even", "half-down", "up", "down", "ceil", "floor"';
 
   it('names the place meant for a place in another case, a plural or a digit in text', () => {
     expect(problems(() => roundMoney('1.005', { places: 'Penny' as never }))).toEqual([

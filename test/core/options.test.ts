@@ -61,7 +61,7 @@ describe('decimalPlaces', () => {
   });
 
   it('refuses anything else at its path, quoting it', () => {
-    const expected = "expected 'penny', 'pound' or a whole number of decimal places from -30 to 30";
+    const expected = 'expected "penny", "pound" or a whole number of decimal places from -30 to 30';
     expect(issue(() => decimalPlaces(31))).toEqual(['options.places', `${expected}, received 31`]);
     expect(issue(() => decimalPlaces(-31))).toEqual([
       'options.places',
@@ -107,7 +107,8 @@ describe('roundingOf', () => {
   });
 
   it('refuses anything else with the modes listed and the one meant', () => {
-    const modes = 'expected one of half-up, half-even, half-down, up, down, ceil, floor';
+    const modes =
+      'expected one of "half-up", "half-even", "half-down", "up", "down", "ceil", "floor"';
     expect(issue(() => roundingOf('half_up'))).toEqual([
       'options.mode',
       `${modes}, received "half_up" (did you mean "half-up"?)`,

@@ -48,10 +48,10 @@ describe('roundMoney', () => {
 
   it('rejects a bad place or mode', () => {
     expect(() => roundMoney('1', { places: 1.5 })).toThrow(
-      /options.places: expected 'penny', 'pound' or a whole number/,
+      /options.places: expected "penny", "pound" or a whole number/,
     );
     expect(() => roundMoney('1', { mode: 'nearest' as RoundingMode })).toThrow(
-      /options.mode: expected one of half-up, half-even/,
+      /options.mode: expected one of "half-up", "half-even"/,
     );
     expect(() => roundMoney('x')).toThrow(/"x"/);
   });

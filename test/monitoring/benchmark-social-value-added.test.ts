@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkSocialValueAdded, socialValuePortalBenchmark } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
 
 // Figures: Social Value Portal, quoted in Southend-on-Sea Borough Council's Social Value Policy
@@ -83,6 +84,12 @@ describe('benchmarkSocialValueAdded', () => {
       () => benchmarkSocialValueAdded('0.1', { valueType: 'environmental' }),
       'invalid-input',
       'options.valueType',
+    );
+    // The value types quoted as every choice is, with the one meant.
+    expect(
+      caught(() => benchmarkSocialValueAdded('0.1', { valueType: 'socail' })).issues[0]?.message,
+    ).toBe(
+      'expected one of "social", "local-economic", "combined", received "socail" (did you mean "social"?)',
     );
     expectError(() => benchmarkSocialValueAdded('ten'), 'invalid-input', 'ratio');
     expectError(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   revive,
   type SocialValueBudget,
+  type SocialValueBudgetOptions,
   socialValueBudget,
   summarisePortfolio,
   trackDelivery,
@@ -453,6 +454,34 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(
       socialValueBudget(portfolio(), { targets: [{ year: '2026/27', value: 5 }] }).findings,
     ).toHaveLength(1);
+  });
+
+  it('refuses a department or priority the portfolio writes otherwise, in case or spaces only', () => {
+    // " Housing" and "housing" beside the portfolio's "Housing" were departments of their own,
+    // with nothing delivered and "below target", while Housing had no target.
+    const refused = (options: SocialValueBudgetOptions) =>
+      caught(() => socialValueBudget(portfolio(), options));
+    const spaced = refused({ targets: [{ year: '2025/26', department: ' Housing', value: 5 }] });
+    expect(spaced.message.split('\n')[0]).toBe('Invalid targets: 1 problem.');
+    expect(spaced.issues[0]).toMatchObject({
+      path: 'options.targets[0].department',
+      message: 'expected "Housing" as the portfolio writes it, received " Housing"',
+    });
+    const cased = refused({ targets: [{ year: '2025/26', priority: 'JOBS', value: 5 }] });
+    expect(cased.issues[0]).toMatchObject({
+      path: 'options.targets[0].priority',
+      message: 'expected "Jobs" as the portfolio writes it, received "JOBS"',
+    });
+    const base = refused({
+      baseline: { year: '2023/24', values: [{ department: 'highways ', value: 1 }] },
+    });
+    expect(base.message.split('\n')[0]).toBe('Invalid baseline: 1 problem.');
+    expect(base.issues[0]?.path).toBe('options.baseline.values[0].department');
+    // A department the portfolio does not have at all is one with nothing delivered yet.
+    const parks = socialValueBudget(portfolio(), {
+      targets: [{ year: '2025/26', department: 'Parks', value: 5 }],
+    }).years[1]!.byDepartment.Parks!;
+    expect([str(parks.delivered), parks.status]).toEqual(['0', 'below-target']);
   });
 
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {

@@ -8,6 +8,7 @@ import {
   trackDelivery,
   valuePledges,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
 import { seed004Framework } from './seed-004.js';
 
@@ -278,6 +279,21 @@ describe('summarisePortfolio', () => {
       'invalid-input',
       'contracts[0].report',
     );
+    // An id with nothing to see, and one that is another but for spaces: the same contract.
+    expect(
+      caught(() => summarisePortfolio([{ ...contracts[0]!, id: '\u00a0' }])).issues[0],
+    ).toMatchObject({
+      path: 'contracts[0].id',
+      message: 'expected text other than spaces, received "\\u00a0"',
+    });
+    const spaced = caught(() =>
+      summarisePortfolio([contracts[0]!, { ...contracts[0]!, id: ` ${contracts[0]!.id}` }]),
+    );
+    expect(spaced.message).toMatch(`contract ${contracts[0]!.id} appears twice.`);
+    expect(spaced.issues[0]).toMatchObject({
+      path: 'contracts[1].id',
+      message: `expected a unique contract id, received " ${contracts[0]!.id}" again`,
+    });
     const calendar = trackDelivery(valuePledges(seed004Framework, []), [], {
       ...options,
       financialYearStartMonth: 1,

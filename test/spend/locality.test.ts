@@ -86,6 +86,27 @@ describe('localities', () => {
     expect(result.codes).toEqual(['undecided-postcode', 'missing-postcode']);
   });
 
+  it('reads GIR 0AA (Girobank, non-geographic) as valid, in no area', () => {
+    // Royal Mail's one postcode outside the UK format: never local to a list, as BX codes are
+    // not, and no finding (it is a postcode); a function is asked with it normalised.
+    expect(placed(['L', 'L30', 'BX'], ['GIR 0AA', 'gir0aa', 'BX1 1LT'])).toMatchObject({
+      local: 1,
+      nonLocal: 2,
+      unknown: 0,
+      codes: [],
+    });
+    const asked: string[] = [];
+    const result = placed(
+      (postcode) => {
+        asked.push(postcode);
+        return true;
+      },
+      [' Gir 0aa ', 'GIR 0AB'],
+    );
+    expect(asked).toEqual(['GIR 0AA']);
+    expect(result).toMatchObject({ local: 1, unknown: 1, codes: ['invalid-postcode'] });
+  });
+
   it('refuses a function that does not answer true or false', () => {
     const error = caught(() =>
       analyseSpend([pay('PO1 1AA')], { locality: (() => 'yes') as never }),

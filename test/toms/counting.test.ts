@@ -17,7 +17,8 @@ describe('counting rules', () => {
     });
     expect(mixed.toString()).toBe('2.2');
     expect(fteYears(mixed, '1.5').toString()).toBe('3.3');
-    expect(fte({}).toString()).toBe('0');
+    expect(fte({ fullTime: 0 }).toString()).toBe('0');
+    expect(fte({ partTime: [] }).toString()).toBe('0');
   });
 
   it('counts hours × attendees (Essex: a 2-hour session for 8 people is 16)', () => {
@@ -36,6 +37,13 @@ describe('counting rules', () => {
     expect(fraction.code).toBe('invalid-input');
     expect(fraction.issues[0]?.path).toBe('staff.partTime[0].fraction');
     expect(caught(() => fte({ fullTime: -1 })).issues[0]?.path).toBe('staff.fullTime');
+    // An empty object says nothing about the staff: not 0 FTE.
+    for (const staff of [{}, { fullTime: undefined }]) {
+      expect(caught(() => fte(staff))).toMatchObject({
+        code: 'invalid-input',
+        message: 'Invalid staff: 1 problem.\n  - staff: missing: expected fullTime or partTime',
+      });
+    }
     expect(caught(() => fteYears(1, 'two')).issues[0]?.path).toBe('years');
     expect(caught(() => attendeeHours(2, '8.5')).issues[0]?.path).toBe('attendees');
     expect(caught(() => attributionShare(2, 1)).issues[0]?.path).toBe('onContract');
