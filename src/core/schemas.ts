@@ -213,10 +213,15 @@ export const textSchema = /* @__PURE__ */ expectedSchema<string>(
 );
 
 /**
- * A character one can see: not a space, a control or a format character (a zero-width space),
- * as a JSON Schema `pattern`. Internal.
+ * A character one can see: not a space, a control or a format character of the Basic
+ * Multilingual Plane (a zero-width space, a direction mark), as a JSON Schema `pattern` that
+ * validators in other languages read alike: the characters are written as themselves, not as
+ * regular-expression escapes, since Python's `re` has no `\p{Cf}` and not every engine reads
+ * `\u` escapes (the byte order mark too, which Python's `\s` does not cover). The library checks
+ * with the same pattern. Internal.
  */
-export const VISIBLE = String.raw`[^\s\p{Cc}\p{Cf}]`;
+export const VISIBLE =
+  '[^\\s\0-\x08\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]';
 const visible = /* @__PURE__ */ new RegExp(VISIBLE, 'u');
 
 /** True when `text` has a character one can see (not only spaces or zero-width ones). Internal. */

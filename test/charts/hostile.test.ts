@@ -29,9 +29,13 @@ const figure = fc.oneof(
   fc.constantFrom('0', '-0', '999999999999999.99', '-999999999999999', '0.0000001', '1e-40'),
 );
 
-/** What XML 1.0 can carry, as the chart writes it (lone surrogates and controls become U+FFFD). */
+/**
+ * What XML 1.0 can carry, as the chart writes it (lone surrogates and controls become U+FFFD),
+ * read back by the test's parser: @xmldom/xmldom reads U+0085 and U+2028 as line ends, as XML 1.1
+ * does (seed 1676693814 found a label with U+0085).
+ */
 function asWritten(text: string): string {
-  return text.replace(
+  return text.replace(/[\u0085\u2028]/g, '\n').replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '\uFFFD',

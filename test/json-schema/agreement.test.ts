@@ -87,6 +87,23 @@ describe('JSON Schemas of the inputs', () => {
     }
   });
 
+  it('write patterns that validators in other languages read: no Unicode property or \\u escapes', () => {
+    // Python's re (the jsonschema package) has no \p{...}; Go's RE2 and PCRE have no \uXXXX.
+    const patterns = JSON.stringify(schemas).match(/"pattern":"(?:[^"\\]|\\.)*"/g) ?? [];
+    expect(patterns.length).toBeGreaterThan(100);
+    for (const pattern of patterns)
+      expect(JSON.parse(`{${pattern}}`).pattern).not.toMatch(/\\[pPu]/);
+    // Ids need a character one can see: spaces, controls and zero-width characters alone are refused.
+    const id = /"pattern":"(\[\^\\\\s[^"]*)"/.exec(JSON.stringify(schemas))![1]!;
+    const visible = new RegExp(JSON.parse(`"${id}"`));
+    expect(
+      [' ', '\u200b', '\ufeff', '\u00a0\u2060', '\u0085', '\u0000'].map((text) =>
+        visible.test(text),
+      ),
+    ).toEqual([false, false, false, false, false, false]);
+    expect(visible.test(' a')).toBe(true);
+  });
+
   it('accept every valid fixture the library accepts', () => {
     for (const [name, inputs] of Object.entries(validInputs)) {
       inputs.forEach((input, index) => {
