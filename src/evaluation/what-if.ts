@@ -6,7 +6,6 @@ import { listed } from '../core/listing.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
-import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { HUNDRED, ONE } from './constants.js';
@@ -19,10 +18,10 @@ import type {
   Criterion,
   EvaluationModel,
   EvaluationModelInput,
-  TenderEvaluation,
   WhatIfChanges,
   WhatIfResult,
 } from './types.js';
+import { whatIfOutcome } from './what-if-outcome.js';
 
 /**
  * A weight the library computed, to 34 significant digits and at most 40 decimal places, so a
@@ -215,26 +214,6 @@ export function whatIf(
   const repriced = reprice(parsedBids, parsedChanges.prices ?? new Map());
   const before = evaluateParsed(checked, parsedBids);
   const after = evaluateParsed(changedModel, repriced);
-  const winnerChanged = (before.winner?.bid ?? null) !== (after.winner?.bid ?? null);
-  const afterById = new Map(after.ranking.map((bid) => [bid.bid, bid]));
-  const moves = before.ranking
-    .map((bid) => {
-      const later = afterById.get(bid.bid)!;
-      return {
-        bid: bid.bid,
-        rankBefore: bid.rank,
-        rankAfter: later.rank,
-        totalBefore: bid.total,
-        totalAfter: later.total,
-      };
-    })
-    .sort((a, b) => byCodeUnits(a.bid, b.bid));
-  const name = (evaluation: TenderEvaluation) => evaluation.winner?.bid ?? 'no single winner';
-  const summary = winnerChanged
-    ? `The winner changes from ${name(before)} to ${name(after)}.`
-    : after.winner === null
-      ? 'There is still no single winner.'
-      : `The winner stays ${name(before)} (total ${figureText(after.winner.total)}).`;
   return seal(
     {
       kind: 'what-if',
@@ -242,9 +221,7 @@ export function whatIf(
       model: changedModel,
       before,
       after,
-      winnerChanged,
-      moves,
-      summary,
+      ...whatIfOutcome(before, after),
     },
     'what-if',
   );
