@@ -98,7 +98,7 @@ function checkPoints(weights: ReadonlyMap<string, Decimal>, criteria: readonly C
   );
   throw new SocialValueError({
     code: 'invalid-input',
-    message: `Invalid changes: every changed weight is below 1, so each could be a fraction; to keep the points as given, give every weight with rescale: false (${all}).`,
+    message: `Invalid changes: each changed weight is below 1 and could be a fraction; for points, give every weight with rescale: false (${all}).`,
     issues: given.map(([id, weight], _, __, meant = figureText(weight.times(HUNDRED), 40)) =>
       issueAt(
         ['changes', 'weights', id],

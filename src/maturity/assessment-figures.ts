@@ -56,7 +56,7 @@ export function comparisonFigureIssues(
           ? gap
           : to - from,
       gap,
-      'the target rank minus the present rank',
+      OWN,
     );
     check(['themes', i, 'change'], changeOf(gap), change, OWN);
   });

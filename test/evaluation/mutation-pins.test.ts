@@ -1194,7 +1194,7 @@ describe('whatIf, weightSensitivity and defineEvaluation: more sentences and err
       'invalid-input',
       [
         // Price takes the 99.3 left: 0.6 + 0.1 + 99.3.
-        'Invalid changes: every changed weight is below 1, so each could be a fraction; to keep the points as given, give every weight with rescale: false (q: 0.6, sv: 0.1 and price: 99.3).',
+        'Invalid changes: each changed weight is below 1 and could be a fraction; for points, give every weight with rescale: false (q: 0.6, sv: 0.1 and price: 99.3).',
         '  - changes.weights.q: expected a weight in percentage points from 0 to 100, received 0.6: as points that is 0.6 of 100, as a fraction 60 points (did you mean 60?)',
         '  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.1: as points that is 0.1 of 100, as a fraction 10 points (did you mean 10?)',
       ].join('\n'),

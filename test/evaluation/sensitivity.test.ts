@@ -352,7 +352,7 @@ describe('whatIf', () => {
     const error = caught(() => whatIf(model, bids, { weights: { sv: 0.05 } }));
     expect(error.code).toBe('invalid-input');
     expect(error.message).toBe(
-      'Invalid changes: every changed weight is below 1, so each could be a fraction; to keep the points as given, give every weight with rescale: false (quality: 66.63333333333333333333333333333333, price: 33.31666666666666666666666666666667 and sv: 0.05).\n  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.05: as points that is 0.05 of 100, as a fraction 5 points (did you mean 5?)',
+      'Invalid changes: each changed weight is below 1 and could be a fraction; for points, give every weight with rescale: false (quality: 66.63333333333333333333333333333333, price: 33.31666666666666666666666666666667 and sv: 0.05).\n  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.05: as points that is 0.05 of 100, as a fraction 5 points (did you mean 5?)',
     );
     expect(error.issues).toEqual([
       {

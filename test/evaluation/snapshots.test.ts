@@ -302,20 +302,18 @@ describe('a stored what-if edited by hand', () => {
   it('is refused where what moved disagrees with its evaluations before and after', () => {
     expect(result.summary).toBe('The winner changes from B to no single winner.');
     expect(edited((json) => Object.assign(json, { winnerChanged: false }))).toEqual([
-      'json.winnerChanged: expected true (from its evaluations before and after), received false',
+      'json.winnerChanged: expected true (from its own figures), received false',
     ]);
     expect(edited((json) => json.moves.pop())).toEqual([
-      'json.moves[1].bid: expected "B" (from its evaluations before and after), received nothing',
+      'json.moves[1].bid: expected "B" (from its own figures), received undefined',
     ]);
     expect(edited((json) => Object.assign(json, { summary: 'The winner stays B.' }))).toEqual([
-      'json.summary: expected "The winner changes from B to no single winner." (from its evaluations before and after), received "The winner stays B."',
+      'json.summary: expected "The winner changes from B to no single winner." (from its own figures), received "The winner stays B."',
     ]);
     expect(
       edited((json) => {
         json.moves[0].totalAfter = '95';
       }),
-    ).toEqual([
-      'json.moves[0].totalAfter: expected "90" (from its evaluations before and after), received "95"',
-    ]);
+    ).toEqual(['json.moves[0].totalAfter: expected "90" (from its own figures), received "95"']);
   });
 });

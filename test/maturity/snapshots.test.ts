@@ -186,10 +186,10 @@ describe('maturity snapshots', () => {
       };
       // Reporting is row 8: Mature (2) to Leader (3), as the overall results show them.
       expect(edit((copy) => Object.assign(copy.themes[8], { gap: 2 }))).toEqual([
-        'themes[8].gap: expected 1 (the target rank minus the present rank), received 2',
+        'themes[8].gap: expected 1 (from its own figures), received 2',
       ]);
       expect(edit((copy) => Object.assign(copy.themes[8], { gap: -1, change: 'down' }))).toEqual([
-        'themes[8].gap: expected 1 (the target rank minus the present rank), received -1',
+        'themes[8].gap: expected 1 (from its own figures), received -1',
         'attention: expected [] (from its own figures), received ["reporting"]',
         'summary: expected "Present: Mature (mean 2.5); 2028: Leader (mean 3); 0 of 10 themes move up and 1 down." (from its own figures), received "Present: Mature (mean 2.5); 2028: Leader (mean 3); 1 of 10 themes moves up and 0 down."',
       ]);
@@ -205,9 +205,7 @@ describe('maturity snapshots', () => {
       // Both levels known, procurement's shown by the overall results: Leader to Leader, 0.
       expect(
         edit((copy) => Object.assign(copy.themes[4], { gap: null, change: 'unknown' })),
-      ).toEqual([
-        'themes[4].gap: expected 0 (the target rank minus the present rank), received null',
-      ]);
+      ).toEqual(['themes[4].gap: expected 0 (from its own figures), received null']);
     });
   });
 
