@@ -305,7 +305,7 @@ describe('a stored what-if edited by hand', () => {
       'json.winnerChanged: expected true (from its own figures), received false',
     ]);
     expect(edited((json) => json.moves.pop())).toEqual([
-      'json.moves[1].bid: expected "B" (from its own figures), received undefined',
+      'json.moves[1]: expected {"bid":"B","rankBefore":1,"rankAfter":1,"totalBefore":"92","totalAfter":"90"} (from its own figures), received undefined',
     ]);
     expect(edited((json) => Object.assign(json, { summary: 'The winner stays B.' }))).toEqual([
       'json.summary: expected "The winner changes from B to no single winner." (from its own figures), received "The winner stays B."',
@@ -314,6 +314,8 @@ describe('a stored what-if edited by hand', () => {
       edited((json) => {
         json.moves[0].totalAfter = '95';
       }),
-    ).toEqual(['json.moves[0].totalAfter: expected "90" (from its own figures), received "95"']);
+    ).toEqual([
+      'json.moves[0]: expected {"bid":"A","rankBefore":2,"rankAfter":1,"totalBefore":"88","totalAfter":"90"} (from its own figures), received {"bid":"A","rankBefore":2,"rankAfter":1,"totalBefore":"88","totalAfter":"95"}',
+    ]);
   });
 });
