@@ -26,6 +26,7 @@ import type {
   WeightSensitivity,
   WhatIfResult,
 } from './types.js';
+import { whatIfOutcome } from './what-if-outcome.js';
 
 // The JSON form of every result of the evaluation area is what `JSON.stringify` gives: Decimals
 // as exact strings, records as objects. Each schema below lists the keys in the order the
@@ -402,14 +403,28 @@ export const evaluationSnapshots = {
     ) as AbnormallyLowCheck,
   'what-if': (json: unknown, path: Path): WhatIfResult => {
     const parsed = parseInput(whatIfSchema, json, 'what-if snapshot', path);
-    return seal(
-      {
-        ...parsed,
-        model: readModel(parsed.model, [...path, 'model']),
-        before: reviveTenderEvaluation(parsed.before, [...path, 'before']),
-        after: reviveTenderEvaluation(parsed.after, [...path, 'after']),
-      },
-      'what-if',
-    ) as WhatIfResult;
+    const model = readModel(parsed.model, [...path, 'model']);
+    const before = reviveTenderEvaluation(parsed.before, [...path, 'before']);
+    const after = reviveTenderEvaluation(parsed.after, [...path, 'after']);
+    // What moved is worked out again from the two evaluations: an edited one is refused.
+    const outcome = whatIfOutcome(before, after);
+    const { moves } = parsed;
+    const found: [Path, unknown, unknown][] = [
+      [['winnerChanged'], outcome.winnerChanged, parsed.winnerChanged],
+      [['summary'], outcome.summary, parsed.summary],
+      ...[...outcome.moves, ...moves].map((_, i): [Path, unknown, unknown] => [
+        ['moves', i],
+        outcome.moves[i],
+        moves[i],
+      ]),
+    ];
+    for (const [at, ...values] of found) {
+      const [want, got] = values.map((value) => JSON.stringify(value));
+      if (want !== got) {
+        const message = `expected ${want} (from its own figures), received ${got}`;
+        throw issuesError('what-if snapshot', [issueAt([...path, ...at], message)]);
+      }
+    }
+    return seal({ ...parsed, model, before, after }, 'what-if') as WhatIfResult;
   },
 } as const;

@@ -6,7 +6,6 @@ import { listed } from '../core/listing.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
-import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { HUNDRED, ONE } from './constants.js';
@@ -19,10 +18,10 @@ import type {
   Criterion,
   EvaluationModel,
   EvaluationModelInput,
-  TenderEvaluation,
   WhatIfChanges,
   WhatIfResult,
 } from './types.js';
+import { whatIfOutcome } from './what-if-outcome.js';
 
 /**
  * A weight the library computed, to 34 significant digits and at most 40 decimal places, so a
@@ -86,17 +85,24 @@ function checkKnown(
   }
 }
 
-/** Weights given only as fractions (every one below 1) are refused with the points meant. */
-function checkPoints(weights: ReadonlyMap<string, Decimal>): void {
+/**
+ * Rescaled changed weights all below 1 read two ways (`0.5`: 0.5 points, or the fraction 0.5,
+ * 50 points): refused naming both, with the points the fraction means and every weight the
+ * points reading gives, to pass with `rescale: false` (where the sum of 100 settles which).
+ */
+function checkPoints(weights: ReadonlyMap<string, Decimal>, criteria: readonly Criterion[]): void {
   const given = [...weights].filter(([, weight]) => !weight.isZero());
   if (given.length === 0 || given.some(([, weight]) => weight.gte(1))) return;
+  const all = listed(
+    criteria.map((criterion) => `${criterion.id}: ${figureText(criterion.weight, 40)}`),
+  );
   throw new SocialValueError({
     code: 'invalid-input',
-    message: 'Invalid changes: weights are percentage points (0 to 100), not fractions.',
-    issues: given.map(([id, weight]) =>
+    message: `Invalid changes: each changed weight is below 1 and could be a fraction; for points, give every weight with rescale: false (${all}).`,
+    issues: given.map(([id, weight], _, __, meant = figureText(weight.times(HUNDRED), 40)) =>
       issueAt(
         ['changes', 'weights', id],
-        `expected a weight in percentage points from 0 to 100, received ${weight} (did you mean ${figureText(weight.times(HUNDRED), 10)}?)`,
+        `expected a weight in percentage points from 0 to 100, received ${weight}: as points that is ${weight} of 100, as a fraction ${meant} points (did you mean ${meant}?)`,
       ),
     ),
   });
@@ -113,7 +119,6 @@ function reweigh(
     'weights',
     'the id of a top-level criterion (sub-criteria move with their parent)',
   );
-  checkPoints(weights);
   const fixed = model.criteria.filter((criterion) => weights.has(criterion.id));
   const free = model.criteria.filter((criterion) => !weights.has(criterion.id));
   const fixedSum = sumDecimals(fixed.map((criterion) => weights.get(criterion.id)!));
@@ -133,6 +138,7 @@ function reweigh(
       ? `: the criteria left out (${listed(free.map((criterion) => criterion.id))}) weigh 0, so they cannot be rescaled to make up the rest; give their weights`
       : '';
   checkTotalWeight(criteria, ['changes', 'weights'], stuck);
+  if (rescale) checkPoints(weights, criteria);
   return seal({ ...model, criteria }, 'evaluation-model');
 }
 
@@ -154,15 +160,17 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  * evaluations, whether the winner changed, and every bid's rank and total before and after.
  * Weights are percentage points, as in the model: those named in `changes.weights` are set, and
  * the other criteria are rescaled in proportion so the weights still sum to exactly 100
- * (sub-criteria move with their parent). Changed weights that are all below 1 are taken for
- * fractions and refused with the points they probably meant (`0.05` → `5`).
+ * (sub-criteria move with their parent). Changed weights that are all below 1 read two ways
+ * once the others are rescaled (`0.05`: 0.05 points, or the fraction 0.05, 5 points), so they are
+ * refused naming both: give `5` for 5 points, or every weight with `rescale: false` (the message
+ * lists them) to keep 0.05 points; with `rescale: false` the sum of 100 settles which was meant.
  *
  * @param model - A model from {@link defineEvaluation} (or its input, or its JSON).
  * @param bids - The bids, as for {@link evaluateTenders}.
  * @param changes - New weights by criterion id, new prices by bid id, and `rescale`.
  * @returns `{ kind: 'what-if', model, before, after, winnerChanged, moves, summary }`, frozen.
  * @throws SocialValueError `invalid-input` for an unknown criterion or bid
- * (`changes.weights.x`, with the closest ids), weights given as fractions, or a weight or price
+ * (`changes.weights.x`, with the closest ids), rescaled weights all below 1, or a weight or price
  * given as `undefined` (not read as "no change": leave the id out to keep it),
  * `weights-do-not-sum` (`changes.weights`) when the new weights cannot sum to 100 (saying so
  * when the criteria left out weigh 0 and cannot be rescaled), and as {@link evaluateTenders}.
@@ -188,7 +196,10 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  *
  * const fraction = safe(whatIf)(model, bids, { weights: { price: 0.6 } });
  * fraction.success ? '' : fraction.error.issues[0]?.message;
- * // => 'expected a weight in percentage points from 0 to 100, received 0.6 (did you mean 60?)'
+ * // => 'expected a weight in percentage points from 0 to 100, received 0.6: as points that is 0.6 of 100, as a fraction 60 points (did you mean 60?)'
+ * // 0.6 points meant: every weight, not rescaled.
+ * whatIf(model, bids, { weights: { quality: 99.4, price: 0.6 }, rescale: false }).after.winner?.bid;
+ * // => 'B'
  * ```
  */
 export function whatIf(
@@ -203,26 +214,6 @@ export function whatIf(
   const repriced = reprice(parsedBids, parsedChanges.prices ?? new Map());
   const before = evaluateParsed(checked, parsedBids);
   const after = evaluateParsed(changedModel, repriced);
-  const winnerChanged = (before.winner?.bid ?? null) !== (after.winner?.bid ?? null);
-  const afterById = new Map(after.ranking.map((bid) => [bid.bid, bid]));
-  const moves = before.ranking
-    .map((bid) => {
-      const later = afterById.get(bid.bid)!;
-      return {
-        bid: bid.bid,
-        rankBefore: bid.rank,
-        rankAfter: later.rank,
-        totalBefore: bid.total,
-        totalAfter: later.total,
-      };
-    })
-    .sort((a, b) => byCodeUnits(a.bid, b.bid));
-  const name = (evaluation: TenderEvaluation) => evaluation.winner?.bid ?? 'no single winner';
-  const summary = winnerChanged
-    ? `The winner changes from ${name(before)} to ${name(after)}.`
-    : after.winner === null
-      ? 'There is still no single winner.'
-      : `The winner stays ${name(before)} (total ${figureText(after.winner.total)}).`;
   return seal(
     {
       kind: 'what-if',
@@ -230,9 +221,7 @@ export function whatIf(
       model: changedModel,
       before,
       after,
-      winnerChanged,
-      moves,
-      summary,
+      ...whatIfOutcome(before, after),
     },
     'what-if',
   );

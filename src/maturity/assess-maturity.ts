@@ -2,18 +2,17 @@ import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
-import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
 import { emptyRecord, ownValue } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { countText, plural } from '../core/text.js';
+import { countText } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
-import { meanFigure } from './sentences.js';
+import { assessmentSummary, overallReason } from './sentences.js';
 import type {
   AssessMaturityOptions,
   AssessmentBasis,
@@ -102,7 +101,6 @@ export function assessMaturity(
     assessTheme(index, theme, ownValue(answers, theme.id), settings.strict === true, warnings),
   );
   const overall = overallOf(index, themes);
-  const missing = overall.themesMissing.length;
   const assessment: MaturityAssessment = {
     kind: 'maturity-assessment',
     schemaVersion: 1,
@@ -111,7 +109,7 @@ export function assessMaturity(
     themes,
     overall,
     warnings,
-    summary: `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`,
+    summary: assessmentSummary(overall),
   };
   return seal(assessment, 'maturity-assessment');
 }
@@ -450,11 +448,7 @@ function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): Overa
   const mean = divide(new Decimal(rankTotal), assessed);
   const rounding = index.model.rules.overallRounding;
   const level = levelForMean(index.model.levels, mean, rounding);
-  const left =
-    missing.length === 0
-      ? ''
-      : ` ${plural(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing)}.`;
-  return {
+  const overall = {
     level: level.id,
     levelName: level.name,
     rank: level.rank,
@@ -463,8 +457,8 @@ function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): Overa
     themesCounted: assessed,
     themesMissing: missing,
     rounding,
-    reason: `Mean rank of ${plural(assessed, 'theme')}: ${countText(rankTotal)} / ${countText(assessed)} = ${meanFigure(mean)}; rounded ${rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${level.name} (rank ${countText(level.rank)}).${left}`,
   };
+  return { ...overall, reason: overallReason(overall) };
 }
 
 /** Maps a mean of ranks to a level by a named rounding. Internal. */

@@ -1,17 +1,21 @@
 import { seal } from '../core/brand.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { countText, plural } from '../core/text.js';
 import { modelRef } from './assess-maturity.js';
 import { assessmentAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
-import { meanFigure } from './sentences.js';
+import { attentionOf, comparisonSummary } from './sentences.js';
 import type {
   LevelChange,
   MaturityAssessment,
   MaturityComparison,
   ThemeComparison,
 } from './types.js';
+
+/** Which way a gap of ranks moves a theme. Internal. */
+export function changeOf(gap: number | null): LevelChange {
+  return gap === null ? 'unknown' : gap > 0 ? 'up' : gap < 0 ? 'down' : 'same';
+}
 
 /**
  * Puts a present and a future assessment of the same model side by side: per theme the two
@@ -67,8 +71,6 @@ export function compareAssessments(
   const themes: ThemeComparison[] = now.themes.map((theme) => {
     const then = future.get(theme.theme)!;
     const gap = theme.rank === null || then.rank === null ? null : then.rank - theme.rank;
-    const change: LevelChange =
-      gap === null ? 'unknown' : gap > 0 ? 'up' : gap < 0 ? 'down' : 'same';
     return {
       theme: theme.theme,
       themeName: theme.themeName,
@@ -77,18 +79,13 @@ export function compareAssessments(
       targetLevel: then.level,
       targetLevelName: then.levelName,
       gap,
-      change,
+      change: changeOf(gap),
     };
   });
-  const attention = themes
-    .map((row, order) => ({ row, order }))
-    .filter(({ row }) => row.gap !== null && row.gap > 0)
-    .sort((a, b) => b.row.gap! - a.row.gap! || a.order - b.order)
-    .map(({ row }) => row.theme);
+  const attention = attentionOf(themes);
   const presentLabel = now.label ?? 'Present';
   const targetLabel = later.label ?? 'Future';
-  const down = themes.filter((row) => row.change === 'down').length;
-  const comparison: MaturityComparison = {
+  const comparison: Omit<MaturityComparison, 'summary'> = {
     kind: 'maturity-comparison',
     schemaVersion: 1,
     model: modelRef(now.model),
@@ -101,7 +98,6 @@ export function compareAssessments(
       change: later.overall.mean.minus(now.overall.mean),
     },
     attention,
-    summary: `${presentLabel}: ${now.overall.levelName} (mean ${meanFigure(now.overall.mean)}); ${targetLabel}: ${later.overall.levelName} (mean ${meanFigure(later.overall.mean)}); ${countText(attention.length)} of ${plural(themes.length, 'theme')} ${attention.length === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`,
   };
-  return seal(comparison, 'maturity-comparison');
+  return seal({ ...comparison, summary: comparisonSummary(comparison) }, 'maturity-comparison');
 }

@@ -1,8 +1,9 @@
 import { Decimal } from '../core/decimal.js';
+import { listed } from '../core/listing.js';
 import { roundAt } from '../core/round-money.js';
 import { countText, plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
-import type { PlanCounts } from './types.js';
+import type { MaturityComparison, OverallMaturity, PlanCounts, ThemeComparison } from './types.js';
 
 // How the maturity area words figures in its sentences, on top of the core wording helpers.
 
@@ -24,4 +25,36 @@ export function planSummary(counts: PlanCounts): string {
     (entry) => `${countText(entry.steps)} to reach ${entry.levelName}`,
   );
   return `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`;
+}
+
+/**
+ * An overall result's reason from its figures. Internal: written by `assessMaturity` and checked
+ * by the assessment and comparison snapshot readers, as are the two summaries below.
+ */
+export function overallReason(overall: Omit<OverallMaturity, 'reason'>): string {
+  const { themesMissing: missing, themesCounted: counted } = overall;
+  return `Mean rank of ${plural(counted, 'theme')}: ${countText(overall.rankTotal)} / ${countText(counted)} = ${meanFigure(overall.mean)}; rounded ${overall.rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${overall.levelName} (rank ${countText(overall.rank)}).${missing.length === 0 ? '' : ` ${plural(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing)}.`}`;
+}
+
+/** An assessment's summary from its overall result. Internal. */
+export function assessmentSummary(overall: OverallMaturity): string {
+  const missing = overall.themesMissing.length;
+  return `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`;
+}
+
+/** The themes that move up, largest gap first, then in order. Internal. */
+export function attentionOf(themes: readonly ThemeComparison[]): string[] {
+  return themes
+    .map((row, order) => ({ row, order }))
+    .filter(({ row }) => row.gap! > 0)
+    .sort((a, b) => b.row.gap! - a.row.gap! || a.order - b.order)
+    .map(({ row }) => row.theme);
+}
+
+/** A comparison's summary from its labels, overall results and rows. Internal. */
+export function comparisonSummary(comparison: Omit<MaturityComparison, 'summary'>): string {
+  const { presentLabel, targetLabel, overall, themes } = comparison;
+  const up = themes.filter((row) => row.gap! > 0).length;
+  const down = themes.filter((row) => row.gap! < 0).length;
+  return `${presentLabel}: ${overall.present.levelName} (mean ${meanFigure(overall.present.mean)}); ${targetLabel}: ${overall.target.levelName} (mean ${meanFigure(overall.target.mean)}); ${countText(up)} of ${plural(themes.length, 'theme')} ${up === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`;
 }

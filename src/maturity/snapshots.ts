@@ -9,6 +9,7 @@ import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { assessmentFigureIssues, comparisonFigureIssues } from './assessment-figures.js';
 import { buildModel } from './build-model.js';
 import { planFigureIssues } from './plan-figures.js';
 import {
@@ -280,6 +281,8 @@ export function readAssessmentSnapshot(
     );
   }
   checkOverall(overall, [...path, 'overall'], issues);
+  if (issues.length === 0)
+    issues.push(...assessmentFigureIssues(parsed as MaturityAssessment, path));
   if (issues.length > 0) throw issuesError('maturity assessment', issues);
   return seal(parsed as MaturityAssessment, 'maturity-assessment');
 }
@@ -311,6 +314,8 @@ export function readComparisonSnapshot(
       ),
     );
   }
+  if (issues.length === 0)
+    issues.push(...comparisonFigureIssues(parsed as MaturityComparison, path));
   if (issues.length > 0) throw issuesError('maturity comparison', issues);
   return seal(parsed as MaturityComparison, 'maturity-comparison');
 }

@@ -213,13 +213,18 @@ export function latestPerProcess(
     const latest = ordered.at(-1)!;
     const compiled = withTender.length > 0 ? compileTender(ordered) : undefined;
     chosen.push({ latest, compiled });
+    const name = (release: FoundRelease) =>
+      release.id === null ? '(no id)' : describeValue(release.id);
     for (const other of group) {
       if (other !== latest && compiled?.contributors.has(other) !== true) {
+        // Two releases of one id (OCDS gives each release its own): the id is quoted once, and
+        // the one kept is named by where it is, as is one without an id.
+        const same = other.id !== null && other.id === latest.id;
         findings.push(
           finding(
             'release-skipped',
             'info',
-            `Release ${other.id === null ? '(no id)' : describeValue(other.id)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read: release ${latest.id === null ? '(no id)' : describeValue(latest.id)} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
+            `Release ${name(other)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read${same ? ' (its id is given twice)' : ''}: ${same || latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
             other.path,
           ),
         );

@@ -1193,9 +1193,10 @@ describe('whatIf, weightSensitivity and defineEvaluation: more sentences and err
     expect(thrown(() => whatIf(model, two, { weights: { q: 0.6, sv: 0.1 } }))).toEqual([
       'invalid-input',
       [
-        'Invalid changes: weights are percentage points (0 to 100), not fractions.',
-        '  - changes.weights.q: expected a weight in percentage points from 0 to 100, received 0.6 (did you mean 60?)',
-        '  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.1 (did you mean 10?)',
+        // Price takes the 99.3 left: 0.6 + 0.1 + 99.3.
+        'Invalid changes: each changed weight is below 1 and could be a fraction; for points, give every weight with rescale: false (q: 0.6, sv: 0.1 and price: 99.3).',
+        '  - changes.weights.q: expected a weight in percentage points from 0 to 100, received 0.6: as points that is 0.6 of 100, as a fraction 60 points (did you mean 60?)',
+        '  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.1: as points that is 0.1 of 100, as a fraction 10 points (did you mean 10?)',
       ].join('\n'),
     ]);
     // Not rescaled: 60 + 20 + 30 = 110.

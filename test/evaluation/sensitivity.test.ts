@@ -345,32 +345,55 @@ describe('whatIf', () => {
     );
   });
 
-  it('refuses weights given as fractions, naming percentage points and the weight meant', () => {
-    // Issue #10: { sv: 0.05 } silently meant 0.05 percentage points in 0.1.
+  it('refuses rescaled weights all below 1, naming both readings and the weights of each', () => {
+    // Issue #10: { sv: 0.05 } silently meant 0.05 percentage points in 0.1. Rescaled, 0.05 reads
+    // two ways: 0.05 points (quality and price 60 : 30 of the 99.95 left, 66.6333… and 33.3166…)
+    // or the fraction 0.05, 5 points. The refusal names both and lists the points reading.
     const error = caught(() => whatIf(model, bids, { weights: { sv: 0.05 } }));
     expect(error.code).toBe('invalid-input');
-    expect(error.message).toContain('percentage points');
+    expect(error.message).toBe(
+      'Invalid changes: each changed weight is below 1 and could be a fraction; for points, give every weight with rescale: false (quality: 66.63333333333333333333333333333333, price: 33.31666666666666666666666666666667 and sv: 0.05).\n  - changes.weights.sv: expected a weight in percentage points from 0 to 100, received 0.05: as points that is 0.05 of 100, as a fraction 5 points (did you mean 5?)',
+    );
     expect(error.issues).toEqual([
       {
         path: 'changes.weights.sv',
         segments: ['changes', 'weights', 'sv'],
         message:
-          'expected a weight in percentage points from 0 to 100, received 0.05 (did you mean 5?)',
+          'expected a weight in percentage points from 0 to 100, received 0.05: as points that is 0.05 of 100, as a fraction 5 points (did you mean 5?)',
       },
     ]);
+    // The weights the refusal lists, not rescaled, are taken as stated: 0.05 points.
+    const stated = whatIf(model, bids, {
+      weights: {
+        quality: '66.63333333333333333333333333333333',
+        price: '33.31666666666666666666666666666667',
+        sv: '0.05',
+      },
+      rescale: false,
+    });
+    expect(stated.model.criteria.map((c) => c.weight.toString())).toEqual([
+      '66.63333333333333333333333333333333',
+      '33.31666666666666666666666666666667',
+      '0.05',
+    ]);
+    // Not rescaled, a weight below 1 that keeps the sum at 100 is unambiguous: sv 0.5 points,
+    // quality 69.5 with price 30 unchanged. It used to be refused as a fraction.
+    const half = whatIf(model, bids, { weights: { quality: 69.5, sv: 0.5 }, rescale: false });
+    expect(half.model.criteria.map((c) => c.weight.toString())).toEqual(['69.5', '30', '0.5']);
+    const only = whatIf(half.model, bids, { weights: { sv: 0.5 }, rescale: false });
+    expect(only.model.criteria.map((c) => c.weight.toString())).toEqual(['69.5', '30', '0.5']);
     // A weight under 1 beside weights in points is taken as points.
     const small = whatIf(model, bids, { weights: { sv: '0.5', price: 30 } });
     expect(small.model.criteria.map((c) => c.weight.toString())).toEqual(['69.5', '30', '0.5']);
     // Setting a weight to 0 is not a fraction.
     expect(whatIf(model, bids, { weights: { sv: 0 } }).after.winner?.bid).toBe('B');
-    // With rescale off, weights summing to 1 are refused as fractions too.
+    // With rescale off, weights summing to 1 are refused as fractions by their sum.
     const sum = caught(() =>
       whatIf(model, bids, { weights: { quality: 0.6, price: 0.3, sv: 0.1 }, rescale: false }),
     );
+    expect(sum.code).toBe('weights-do-not-sum');
     expect(sum.issues.map((issue) => issue.message)).toEqual([
-      'expected a weight in percentage points from 0 to 100, received 0.6 (did you mean 60?)',
-      'expected a weight in percentage points from 0 to 100, received 0.3 (did you mean 30?)',
-      'expected a weight in percentage points from 0 to 100, received 0.1 (did you mean 10?)',
+      'expected weights summing to exactly 100 percentage points, received 1: weights are percentage points, not fractions (did you mean 60, 30 and 10?)',
     ]);
   });
 

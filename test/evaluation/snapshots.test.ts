@@ -273,3 +273,49 @@ describe('a stored evaluation edited by hand', () => {
     ]);
   });
 });
+
+describe('a stored what-if edited by hand', () => {
+  // Quality 60, price 40. A: £100, mark 4: 48 + 40 = 88; B: £125, mark 5: 60 + 32 = 92, the
+  // winner. Quality to 50 (price 50): A 40 + 50 = 90, B 50 + 40 = 90, a tie: no single winner.
+  const result = whatIf(
+    {
+      criteria: [
+        { id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    },
+    [
+      { id: 'A', price: 100, responses: { q: 4 } },
+      { id: 'B', price: 125, responses: { q: 5 } },
+    ],
+    { weights: { q: 50 } },
+  );
+  // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+  const edited = (edit: (json: any) => void) => {
+    const json = stored(result) as Record<string, unknown>;
+    edit(json);
+    return caught(() => evaluationSnapshots['what-if'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+  };
+
+  it('is refused where what moved disagrees with its evaluations before and after', () => {
+    expect(result.summary).toBe('The winner changes from B to no single winner.');
+    expect(edited((json) => Object.assign(json, { winnerChanged: false }))).toEqual([
+      'json.winnerChanged: expected true (from its own figures), received false',
+    ]);
+    expect(edited((json) => json.moves.pop())).toEqual([
+      'json.moves[1]: expected {"bid":"B","rankBefore":1,"rankAfter":1,"totalBefore":"92","totalAfter":"90"} (from its own figures), received undefined',
+    ]);
+    expect(edited((json) => Object.assign(json, { summary: 'The winner stays B.' }))).toEqual([
+      'json.summary: expected "The winner changes from B to no single winner." (from its own figures), received "The winner stays B."',
+    ]);
+    expect(
+      edited((json) => {
+        json.moves[0].totalAfter = '95';
+      }),
+    ).toEqual([
+      'json.moves[0]: expected {"bid":"A","rankBefore":2,"rankAfter":1,"totalBefore":"88","totalAfter":"90"} (from its own figures), received {"bid":"A","rankBefore":2,"rankAfter":1,"totalBefore":"88","totalAfter":"95"}',
+    ]);
+  });
+});

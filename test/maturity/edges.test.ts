@@ -250,6 +250,18 @@ describe('a stored assessment planned from', () => {
     const swapped = stored(present);
     Object.assign(swapped.themes[8], { level: 'leader', levelName: 'Leader', rank: 3 });
     Object.assign(swapped.themes[4], { level: 'mature', levelName: 'Mature', rank: 2 });
+    // Read alone, the swap contradicts the reasons, which name the levels first.
+    expect(failure(() => planActions(svmiPublicSector, { present: swapped, target }))).toEqual({
+      code: 'invalid-input',
+      paths: ['input.present.themes[4].reason', 'input.present.themes[8].reason'],
+      messages: [
+        'expected "Mature: …" (naming its level first), received "Leader, as declared (no criteria given). 3 of the 3 Innovator criteria are not yet met."',
+        'expected "Leader: …" (naming its level first), received "Mature, as declared (no criteria given). 2 of the 2 Leader criteria are not yet met."',
+      ],
+    });
+    // With the reasons edited too, only the model can tell.
+    swapped.themes[4].reason = swapped.themes[4].reason.replace('Leader', 'Mature');
+    swapped.themes[8].reason = swapped.themes[8].reason.replace('Mature', 'Leader');
     expect(failure(() => planActions(svmiPublicSector, { present: swapped, target }))).toEqual({
       code: 'invalid-input',
       paths: ['input.present.themes[4].level'],

@@ -10,6 +10,7 @@ import {
   svmiPublicSector,
 } from '../../src/index.js';
 import { maturitySnapshots } from '../../src/maturity/snapshots.js';
+import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
 import { answers, levelsFrom, responsesFrom } from './arbitraries.js';
 import { thrown } from './fixtures.js';
@@ -111,6 +112,101 @@ describe('maturity snapshots', () => {
     expect(Object.keys(back.themes[8]!.evidence)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(back.themes[8]!.evidence)).toBeNull();
     expectSame(back, present);
+  });
+
+  describe('edited consistently (totals matched), still contradicting their own contents', () => {
+    // Procurement Leader (3) and Reporting Mature (2): mean 5 / 2 = 2.5, rounded down Mature.
+    const present = assessMaturity(svmiPublicSector, {
+      reporting: 'mature',
+      procurement: 'leader',
+    });
+    // Reporting up to Leader: 1 of 10 themes moves up (gap 3 - 2 = 1), mean 6 / 2 = 3, Leader.
+    const future = assessMaturity(
+      svmiPublicSector,
+      { reporting: 'leader', procurement: 'leader' },
+      { label: '2028' },
+    );
+    // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+    type Json = Record<string, any>;
+    const messages = (run: () => unknown) =>
+      caught(run).issues.map((issue) => `${issue.path}: ${issue.message}`);
+
+    it('refuse an assessment with a level, rank and totals changed, at each sentence left', () => {
+      // Reporting Mature (2) → Leader (3) by hand, with the totals matched: 6 / 2 = 3, Leader.
+      const json = stored(present) as Json;
+      Object.assign(json.themes[8], { level: 'leader', levelName: 'Leader', rank: 3 });
+      Object.assign(json.overall, {
+        level: 'leader',
+        levelName: 'Leader',
+        rank: 3,
+        rankTotal: 6,
+        mean: '3',
+      });
+      expect(messages(() => maturitySnapshots['maturity-assessment'](json, []))).toEqual([
+        'themes[8].reason: expected "Leader: …" (naming its level first), received "Mature, as declared (no criteria given). 2 of the 2 Leader criteria are not yet met."',
+        'overall.reason: expected "Mean rank of 2 themes: 6 / 2 = 3; rounded down, that is Lead"... (298 characters) (from its own figures), received "Mean rank of 2 themes: 5 / 2 = 2.5; rounded down, that is Ma"... (300 characters)',
+        'summary: expected "Leader overall: the mean rank of 2 themes is 3; 8 themes not assessed." (from its own figures), received "Mature overall: the mean rank of 2 themes is 2.5; 8 themes not assessed."',
+      ]);
+      // With the overall reason and the summary rewritten to match, the theme's reason is left.
+      json.overall.reason = json.overall.reason
+        .replace('5 / 2 = 2.5', '6 / 2 = 3')
+        .replace('Mature (rank 2)', 'Leader (rank 3)');
+      json.summary = 'Leader overall: the mean rank of 2 themes is 3; 8 themes not assessed.';
+      expect(messages(() => maturitySnapshots['maturity-assessment'](json, []))).toEqual([
+        'themes[8].reason: expected "Leader: …" (naming its level first), received "Mature, as declared (no criteria given). 2 of the 2 Leader criteria are not yet met."',
+      ]);
+    });
+
+    it('refuse an assessment whose summary, overall reason or missing themes were edited', () => {
+      const edit = (change: (copy: Json) => void) => {
+        const copy = stored(present) as Json;
+        change(copy);
+        return messages(() => maturitySnapshots['maturity-assessment'](copy, []));
+      };
+      expect(edit((copy) => Object.assign(copy, { summary: 'Leader overall.' }))).toEqual([
+        'summary: expected "Mature overall: the mean rank of 2 themes is 2.5; 8 themes not assessed." (from its own figures), received "Leader overall."',
+      ]);
+      // The reason lists the themes missing: with governance left out, 7 are listed (269 characters, not 300).
+      const missing = (copy: Json) => copy.overall.themesMissing.pop();
+      expect(edit(missing)[0]).toMatch(
+        /^overall\.reason: expected "Mean rank of 2 themes: 5 \/ 2 = 2\.5; rounded down, that is Ma"\.\.\. \(269 characters\) \(from its own figures\), received/,
+      );
+      // A theme's reason that no longer names its level.
+      expect(edit((copy) => Object.assign(copy.themes[4], { reason: 'Top marks.' }))).toEqual([
+        'themes[4].reason: expected "Leader: …" (naming its level first), received "Top marks."',
+      ]);
+    });
+
+    it('refuse a comparison with a gap, a change, the attention list or the summary edited', () => {
+      const json = stored(compareAssessments(present, future)) as Json;
+      const edit = (change: (copy: Json) => void) => {
+        const copy = structuredClone(json);
+        change(copy);
+        return messages(() => maturitySnapshots['maturity-comparison'](copy, []));
+      };
+      // Reporting is row 8: Mature (2) to Leader (3), as the overall results show them.
+      expect(edit((copy) => Object.assign(copy.themes[8], { gap: 2 }))).toEqual([
+        'themes[8].gap: expected 1 (from its own figures), received 2',
+      ]);
+      expect(edit((copy) => Object.assign(copy.themes[8], { gap: -1, change: 'down' }))).toEqual([
+        'themes[8].gap: expected 1 (from its own figures), received -1',
+        'attention: expected [] (from its own figures), received ["reporting"]',
+        'summary: expected "Present: Mature (mean 2.5); 2028: Leader (mean 3); 0 of 10 themes move up and 1 down." (from its own figures), received "Present: Mature (mean 2.5); 2028: Leader (mean 3); 1 of 10 themes moves up and 0 down."',
+      ]);
+      expect(edit((copy) => Object.assign(copy.themes[4], { change: 'up' }))).toEqual([
+        'themes[4].change: expected "same" (from its own figures), received "up"',
+      ]);
+      expect(edit((copy) => Object.assign(copy, { attention: [] }))).toEqual([
+        'attention: expected ["reporting"] (from its own figures), received []',
+      ]);
+      expect(edit((copy) => Object.assign(copy, { summary: 'All fine.' }))).toEqual([
+        'summary: expected "Present: Mature (mean 2.5); 2028: Leader (mean 3); 1 of 10 themes moves up and 0 down." (from its own figures), received "All fine."',
+      ]);
+      // Both levels known, procurement's shown by the overall results: Leader to Leader, 0.
+      expect(
+        edit((copy) => Object.assign(copy.themes[4], { gap: null, change: 'unknown' })),
+      ).toEqual(['themes[4].gap: expected 0 (from its own figures), received null']);
+    });
   });
 
   it('refuse a snapshot whose figures do not agree, or of another version, at the path', () => {

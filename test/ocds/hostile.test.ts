@@ -180,6 +180,27 @@ describe('release dates', () => {
   const price = (releases: unknown[]) =>
     readOcdsAwardCriteria({ releases }).lots[0]?.criteria[0]?.weight?.toString();
 
+  it('a release skipped for another of the same id quotes the id once and names the one kept', () => {
+    // Two copies of release "a" (OCDS ids are unique within a process): the one of 20 January is
+    // kept, its price weight 30; the one of 15 January is skipped, as is one without an id.
+    const twice = readOcdsAwardCriteria({
+      releases: [release('a', '2025-01-15', 20), release('a', '2025-01-20', 30)],
+    });
+    expect(price([release('a', '2025-01-15', 20), release('a', '2025-01-20', 30)])).toBe('30');
+    expect(twice.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'release-skipped',
+        'input.releases[0]',
+        'Release "a" of ocds-dates-1 was not read (its id is given twice): the one at input.releases[1] is the latest with a tender, and later releases give every field it has.',
+      ],
+    ]);
+    const { id: _, ...untitled } = release('a', '2025-01-20', 30);
+    const noIds = readOcdsAwardCriteria({ releases: [untitled, untitled] });
+    expect(noIds.findings.map((f) => f.message)).toEqual([
+      'Release (no id) of ocds-dates-1 was not read: the one at input.releases[1] is the latest with a tender, and later releases give every field it has.',
+    ]);
+  });
+
   it('a date that is not ISO 8601 is a finding, never read as another day', () => {
     // "02/01/2025" (2 January, as a UK publisher means it) was read by Date.parse as 1 February,
     // later than 15 January, so the earlier release was taken for the latest.

@@ -1,0 +1,69 @@
+import type { SocialValueIssue } from '../core/errors.js';
+import { changeOf } from './compare-assessments.js';
+import { figureCheck } from './figure-check.js';
+import { assessmentSummary, attentionOf, comparisonSummary, overallReason } from './sentences.js';
+import type { MaturityAssessment, MaturityComparison } from './types.js';
+
+type Path = readonly PropertyKey[];
+
+// What a stored assessment or comparison must agree with, worked out again from its own
+// contents as `assessMaturity` and `compareAssessments` work it out (the totals and means are
+// checked in snapshots.ts): each theme's reason naming its level first, the overall reasons
+// (which name the level, the figures and the themes missing), the rows' gaps and changes, the
+// attention list and the summaries. Without the model these are the checks its contents allow;
+// `planActions`, which has the model, checks each theme against it too. Internal.
+
+const OWN = 'from its own figures';
+
+/** The figures of a stored assessment that contradict its own contents, each at its path. */
+export function assessmentFigureIssues(
+  assessment: MaturityAssessment,
+  path: Path,
+): SocialValueIssue[] {
+  const issues: SocialValueIssue[] = [];
+  const check = figureCheck(issues, path);
+  const { overall } = assessment;
+  assessment.themes.forEach(({ levelName: name, reason }, i) => {
+    if (name !== null && !(reason.startsWith(name) && /^[:,]/.test(reason.slice(name.length)))) {
+      check(['themes', i, 'reason'], `${name}: …`, reason, 'naming its level first');
+    }
+  });
+  check(['overall', 'reason'], overallReason(overall), overall.reason, OWN);
+  check(['summary'], assessmentSummary(overall), assessment.summary, OWN);
+  return issues;
+}
+
+/** The figures of a stored comparison that contradict its own contents, each at its path. */
+export function comparisonFigureIssues(
+  comparison: MaturityComparison,
+  path: Path,
+): SocialValueIssue[] {
+  const issues: SocialValueIssue[] = [];
+  const check = figureCheck(issues, path);
+  const { overall } = comparison;
+  const rankOf = new Map<string | null, number>(
+    [overall.present, overall.target].map((result) => [result.level, result.rank]),
+  );
+  comparison.themes.forEach(({ presentLevel, targetLevel, gap, change }, i) => {
+    // Known when both levels are; its size when the overall results show their ranks.
+    const from = rankOf.get(presentLevel);
+    const to = rankOf.get(targetLevel);
+    check(
+      ['themes', i, 'gap'],
+      presentLevel === null || targetLevel === null
+        ? null
+        : from === undefined || to === undefined
+          ? gap
+          : to - from,
+      gap,
+      OWN,
+    );
+    check(['themes', i, 'change'], changeOf(gap), change, OWN);
+  });
+  for (const side of ['present', 'target'] as const) {
+    check(['overall', side, 'reason'], overallReason(overall[side]), overall[side].reason, OWN);
+  }
+  check(['attention'], attentionOf(comparison.themes), comparison.attention, OWN);
+  check(['summary'], comparisonSummary(comparison), comparison.summary, OWN);
+  return issues;
+}
