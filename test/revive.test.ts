@@ -697,3 +697,47 @@ describe('functions that take a result or a definition', () => {
     );
   });
 });
+
+describe('revive of a snapshot edited anywhere', () => {
+  /** Every path in a JSON document, parents before children. */
+  function pathsOf(value: unknown, at: readonly PropertyKey[] = []): PropertyKey[][] {
+    if (value === null || typeof value !== 'object') return [];
+    return Object.keys(value).flatMap((key) => {
+      const path = [...at, Array.isArray(value) ? Number(key) : key];
+      return [path, ...pathsOf((value as Record<string, unknown>)[key], path)];
+    });
+  }
+  // Each edit of the value at a path: replaced, removed, or (a list) its last entry dropped.
+  const edits: ((parent: Record<PropertyKey, unknown>, key: PropertyKey) => void)[] = [
+    ...[null, 'x', -1, [], {}].map(
+      (value) => (parent: Record<PropertyKey, unknown>, key: PropertyKey) => {
+        parent[key] = value;
+      },
+    ),
+    (parent, key) => delete parent[key],
+    (parent, key) => (Array.isArray(parent[key]) ? parent[key].pop() : undefined),
+  ];
+
+  // A stored what-if whose evaluation after ranked one bid fewer gave a TypeError (2 December
+  // 2026): every edit is read back or refused with a SocialValueError, whatever the kind.
+  it.each(cases)('%s: refused with a SocialValueError, never another error', (_, _kind, sample) => {
+    const text = JSON.stringify(sample());
+    const others: string[] = [];
+    // At most about 120 paths of a kind (every n-th), parents and children alike, to keep it quick.
+    const paths = pathsOf(JSON.parse(text));
+    const step = Math.ceil(paths.length / 120);
+    for (const path of paths.filter((_, index) => index % step === 0)) {
+      for (const edit of edits) {
+        const json = JSON.parse(text);
+        const parent = path.slice(0, -1).reduce((inner, key) => inner[key], json);
+        edit(parent, path.at(-1)!);
+        try {
+          revive(json);
+        } catch (error) {
+          if (!isSocialValueError(error)) others.push(`${path.join('.')}: ${String(error)}`);
+        }
+      }
+    }
+    expect(others).toEqual([]);
+  });
+});

@@ -8,12 +8,14 @@ import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { hinted } from '../core/json-schema-hints.js';
+import { listed } from '../core/listing.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { type RoundingMode, roundingModes } from '../core/round-money.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
+import { byCodeUnits } from '../core/text.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
@@ -406,7 +408,19 @@ export const evaluationSnapshots = {
     const model = readModel(parsed.model, [...path, 'model']);
     const before = reviveTenderEvaluation(parsed.before, [...path, 'before']);
     const after = reviveTenderEvaluation(parsed.after, [...path, 'after']);
-    // What moved is worked out again from the two evaluations: an edited one is refused.
+    // The same bids before and after, as `whatIf` ranks them; then what moved is worked out
+    // again from the two evaluations: an edited one is refused.
+    const [was, now] = [before, after].map((evaluation) =>
+      evaluation.ranking.map((bid) => bid.bid).sort(byCodeUnits),
+    ) as [string[], string[]];
+    if (JSON.stringify(was) !== JSON.stringify(now)) {
+      throw issuesError('what-if snapshot', [
+        issueAt(
+          [...path, 'after', 'ranking'],
+          `expected the bids ranked before (${listed(was)}), received ${listed(now) || 'none'}`,
+        ),
+      ]);
+    }
     const outcome = whatIfOutcome(before, after);
     const { moves } = parsed;
     const found: [Path, unknown, unknown][] = [

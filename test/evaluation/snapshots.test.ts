@@ -318,4 +318,16 @@ describe('a stored what-if edited by hand', () => {
       'json.moves[0]: expected {"bid":"A","rankBefore":2,"rankAfter":1,"totalBefore":"88","totalAfter":"90"} (from its own figures), received {"bid":"A","rankBefore":2,"rankAfter":1,"totalBefore":"88","totalAfter":"95"}',
     ]);
   });
+
+  it('is refused, not a TypeError, when the evaluations before and after rank other bids', () => {
+    expect(edited((json) => json.after.ranking.pop())).toEqual([
+      'json.after.ranking: expected the bids ranked before (A and B), received A',
+    ]);
+    expect(
+      edited((json) => {
+        json.after.ranking = [];
+        json.after.winner = null;
+      }),
+    ).toEqual(['json.after.ranking: expected the bids ranked before (A and B), received none']);
+  });
 });
