@@ -22,6 +22,7 @@ import {
   numericSchema,
   strictObject,
   textSchema,
+  trimmedTextSchema,
 } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
@@ -69,16 +70,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** The month (1–12) a financial year starts in. Internal. */
   const startMonth = intSchema(1, 12);
 
-  /**
-   * A measure code: non-empty text, surrounding spaces ignored (output trimmed). Internal. The
-   * text schema with zod's trim and length checks, as zod's `z.string()` had them: the length
-   * check also measures a value that is not text but has a length (an empty list gets a second
-   * issue, `expected at least 1 entry`), which the library's trimmed text schema does not.
-   */
-  const code = hinted(textSchema.check(z.trim(), z.minLength(1)), {
-    kind: 'json',
-    json: { type: 'string', minLength: 1, pattern: String.raw`\S` },
-  });
+  /** A measure code: text with a character one can see, surrounding spaces ignored (output trimmed). Internal. */
+  const code = trimmedTextSchema;
 
   /** A value type of a measure. Internal. */
   const valueType = choiceSchema(valueTypes as [ValueType, ...ValueType[]]);

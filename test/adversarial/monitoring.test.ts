@@ -590,6 +590,20 @@ describe('new pledge fields, adversarial', () => {
     expect(said(1)?.message).toBe(`${expected} 1`);
   });
 
+  it('refuses a measure code with no character one can see, and a list, with one problem each', () => {
+    const said = (measure: unknown) =>
+      caught(() => track(valuation({ measure }), [])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    expect(said('\u200b')).toEqual([
+      'valuation.lines[0].measure: expected text other than spaces, received "\\u200b"',
+    ]);
+    expect(said('  ')).toEqual([
+      'valuation.lines[0].measure: expected non-empty text, received ""',
+    ]);
+    expect(said([])).toEqual(['valuation.lines[0].measure: expected text, received []']);
+  });
+
   it('treats prototype-named pledgers and barriers as text, and keeps a disbenefit sane', () => {
     const report = track(
       valuation({
