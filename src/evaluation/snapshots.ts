@@ -20,6 +20,7 @@ import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-sche
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
 import { byBasis } from './schemas.js';
+import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
   EvaluationModel,
@@ -393,11 +394,25 @@ function reviveTenderEvaluation(json: unknown, path: Path): TenderEvaluation {
 export const evaluationSnapshots = {
   'evaluation-model': (json: unknown, path: Path): EvaluationModel => readModel(json, path),
   'tender-evaluation': reviveTenderEvaluation,
-  'weight-sensitivity': (json: unknown, path: Path): WeightSensitivity =>
-    seal(
-      parseInput(weightSensitivitySchema, json, 'weight sensitivity snapshot', path),
-      'weight-sensitivity',
-    ) as WeightSensitivity,
+  'weight-sensitivity': (json: unknown, path: Path): WeightSensitivity => {
+    const parsed = parseInput(weightSensitivitySchema, json, 'weight sensitivity snapshot', path);
+    // The summary is worked out again from the winner and the ranges: an edited one is refused.
+    // Without a winner it quotes the evaluation's summary, which is not stored: its start is checked.
+    const { winner, summary } = parsed;
+    const want =
+      winner === null
+        ? 'No single winner: …'
+        : sensitivitySummary(winner, parsed.criteria as WeightSensitivity['criteria']);
+    if (winner === null ? !summary.startsWith(want.slice(0, -1)) : summary !== want) {
+      throw issuesError('weight sensitivity snapshot', [
+        issueAt(
+          [...path, 'summary'],
+          `expected ${JSON.stringify(want)} (from its own figures), received ${JSON.stringify(summary)}`,
+        ),
+      ]);
+    }
+    return seal(parsed, 'weight-sensitivity') as WeightSensitivity;
+  },
   'abnormally-low-check': (json: unknown, path: Path): AbnormallyLowCheck =>
     seal(
       parseInput(abnormallyLowCheckSchema, json, 'abnormally low check snapshot', path),

@@ -8,6 +8,7 @@ import { HUNDRED, ZERO } from './constants.js';
 import { readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
+import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   BidInput,
   Criterion,
@@ -276,21 +277,7 @@ export function weightSensitivity(
   const criteria = checked.criteria.map((_, index) =>
     sensitivityOf(checked, leader, others, index),
   );
-  // A side changes the winner (or makes a tie) when its end is inside 0 to 100.
-  const fragile = criteria
-    .flatMap((entry) => [
-      ...(entry.range === null || entry.range.from.isZero()
-        ? []
-        : [{ entry, margin: entry.weight.minus(entry.range.from) }]),
-      ...(entry.range === null || entry.range.to.eq(HUNDRED)
-        ? []
-        : [{ entry, margin: entry.range.to.minus(entry.weight) }]),
-    ])
-    .sort((a, b) => a.margin.comparedTo(b.margin))[0];
-  const summary =
-    fragile === undefined
-      ? `${winner.bid} wins whatever the weights.`
-      : `${winner.bid} wins; the closest change is ${fragile.entry.criterionName}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie.`;
+  const summary = sensitivitySummary(winner.bid, criteria);
   return seal(
     { kind: 'weight-sensitivity', schemaVersion: 1, winner: winner.bid, criteria, summary },
     'weight-sensitivity',

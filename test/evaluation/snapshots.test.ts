@@ -331,3 +331,40 @@ describe('a stored what-if edited by hand', () => {
     ).toEqual(['json.after.ranking: expected the bids ranked before (A and B), received none']);
   });
 });
+
+describe('a stored weight sensitivity edited by hand', () => {
+  // Quality w, price 100 − w. A (£100, mark 4): 0.8w + (100 − w); B (£125, mark 5): w + 0.8(100 − w).
+  // Equal at w = 50, so B wins from quality 50 to 100 and price 0 to 50: 10 points from the
+  // model's 60 / 40 either way, quality named first.
+  const model = {
+    criteria: [
+      { id: 'q', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+    ],
+  } as const;
+  const result = weightSensitivity(model, [
+    { id: 'A', price: 100, responses: { q: 4 } },
+    { id: 'B', price: 125, responses: { q: 5 } },
+  ]);
+  const read = (edit: (json: Record<string, unknown>) => void) => {
+    const json = stored(result) as Record<string, unknown>;
+    edit(json);
+    return caught(() => evaluationSnapshots['weight-sensitivity'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+  };
+
+  it('is refused where the summary disagrees with its winner and ranges', () => {
+    const summary =
+      'B wins; the closest change is q, 10 points of weight away from a different winner or a tie.';
+    expect(result.summary).toBe(summary);
+    expect(
+      read((json) => Object.assign(json, { summary: 'B wins whatever the weights.' })),
+    ).toEqual([
+      `json.summary: expected ${JSON.stringify(summary)} (from its own figures), received "B wins whatever the weights."`,
+    ]);
+    expect(read((json) => Object.assign(json, { winner: null }))).toEqual([
+      `json.summary: expected "No single winner: …" (from its own figures), received ${JSON.stringify(summary)}`,
+    ]);
+  });
+});
