@@ -49,9 +49,15 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
     if (name === unknown) continue;
     const squashed = squash(name);
     let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
-    // A name that grew a suffix or prefix (`attribution` → `attributionShare`) is close too.
+    // A name that grew a suffix or prefix (`attribution` → `attributionShare`, `economic` →
+    // `local-economic`) is close too.
     const shorter = Math.min(squashed.length, wanted.length);
-    const grown = shorter >= 4 && (squashed.startsWith(wanted) || wanted.startsWith(squashed));
+    const grown =
+      shorter >= 4 &&
+      (squashed.startsWith(wanted) ||
+        wanted.startsWith(squashed) ||
+        squashed.endsWith(wanted) ||
+        wanted.endsWith(squashed));
     // So is an abbreviation that keeps the name's letters in order (`yrs` → `years`).
     const abbreviated = wanted.length >= 2 && isAbbreviation(wanted, squashed);
     if (score > 1 && (grown || abbreviated)) {

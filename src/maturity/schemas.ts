@@ -49,13 +49,14 @@ export const MAX_RANK = 1_000_000;
 
 /**
  * A whole number from `min` to `max`, refused with one message whatever is wrong with it (zod's
- * own integer schema adds a second, about safe integers, for a value such as 1e300).
+ * own integer schema adds a second, about safe integers, for a value such as 1e300); a missing
+ * one is `missing: expected a whole number from …`.
  */
 export function wholeNumberSchema(min: number, max: number) {
   const range = `${figureText(new Decimal(min))} to ${figureText(new Decimal(max))}`;
-  return refusedAs<number>(
+  return expectedSchema<number>(
     (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
-    (input) => `expected a whole number from ${range}, received ${describeValue(input)}`,
+    () => `a whole number from ${range}`,
   );
 }
 

@@ -109,6 +109,16 @@ describe('defineMaturityModel with hostile input', () => {
     }
   });
 
+  it('names a missing rank as missing, as every other missing field is named', () => {
+    const { rank: _rank, ...level } = toyInput.levels[0]!;
+    const levels = [level, ...toyInput.levels.slice(1)];
+    expect(failure(() => defineMaturityModel({ ...toyInput, levels } as never))).toEqual({
+      code: 'invalid-input',
+      paths: ['model.levels[0].rank'],
+      messages: ['missing: expected a whole number from 0 to 1,000,000'],
+    });
+  });
+
   it('returns a checked model as it is, and reads a model snapshot back', () => {
     expect(defineMaturityModel(svmiPublicSector)).toBe(svmiPublicSector);
     expect(defineMaturityModel(stored(toy))).toStrictEqual(toy);

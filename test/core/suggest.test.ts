@@ -27,6 +27,10 @@ describe('suggest', () => {
   it('takes abbreviations and grown names, but not unrelated short names', () => {
     expect(suggest('yrs', ['years', 'present', 'target'])).toEqual(['years']);
     expect(suggest('attribution', ['attributionShare'])).toEqual(['attributionShare']);
+    // A value type named without its qualifier (TOMs' "Local economic").
+    expect(suggest('economic', ['local-economic', 'social', 'environmental'])).toEqual([
+      'local-economic',
+    ]);
     expect(suggest('add', ['id', 'name', 'measures', 'remove'])).toEqual([]);
     expect(suggest('zzz', ['quantity'])).toEqual([]);
   });
@@ -80,6 +84,10 @@ describe('suggest', () => {
 
   it('counts a name that grew a prefix or suffix as just after a one-letter slip', () => {
     expect(suggest('attribution', ['attributionShare'])).toEqual(['attributionShare']);
+    // A value type named without its qualifier (TOMs' "Local economic").
+    expect(suggest('economic', ['local-economic', 'social', 'environmental'])).toEqual([
+      'local-economic',
+    ]);
     expect(suggest('attributionShare', ['attribution'])).toEqual(['attribution']);
     // A one-letter slip comes first; a two-letter slip comes after the grown name.
     expect(suggest('share', ['shares', 'shareOfTotal'])).toEqual(['shares']);
