@@ -53,7 +53,8 @@ export interface SocialValueErrorInit {
 /**
  * The one error type the library throws. It carries a stable `code`, the `issues` (each with
  * the path of the bad field) and a message people can read. Check for it with
- * {@link isSocialValueError}, which works across copies of the library.
+ * {@link isSocialValueError}, which works across copies of the library. `JSON.stringify(error)`
+ * gives `{ message, name, code, issues, details }`, the message included.
  *
  * @example
  * ```ts
@@ -94,6 +95,8 @@ export class SocialValueError extends Error {
     if (more > 0) lines.push(`  - … and ${plural(more, 'more problem')}`);
     const message = read.message ?? '';
     super(lines.length > 0 ? `${message}\n${lines.join('\n')}` : message);
+    // Enumerable, so that JSON.stringify (an API's error response, a log line) keeps it.
+    Object.defineProperty(this, 'message', { enumerable: true });
     this.name = 'SocialValueError';
     this.code = read.code ?? 'invalid-input';
     this.issues = Object.freeze(issues);

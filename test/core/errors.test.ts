@@ -29,6 +29,27 @@ describe('SocialValueError', () => {
     expect(Object.isFrozen(error.issues)).toBe(true);
   });
 
+  it('keeps its message in its JSON form (an API error response, a log line)', () => {
+    const error = caught(() => toDecimal('abc'));
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      message:
+        'Invalid number at value.\n  - value: expected a finite number, a decimal string, a bigint or a Decimal, received "abc"',
+      name: 'SocialValueError',
+      code: 'invalid-input',
+      issues: [
+        {
+          path: 'value',
+          segments: ['value'],
+          message:
+            'expected a finite number, a decimal string, a bigint or a Decimal, received "abc"',
+        },
+      ],
+      details: {},
+    });
+    const result = safe(toDecimal)('abc');
+    expect(JSON.parse(JSON.stringify(result)).error.message).toMatch(/^Invalid number at value\./);
+  });
+
   it('lists at most 20 issues in its message, then counts the rest; issues keeps them all', () => {
     const issues = Array.from({ length: 1025 }, (_, index) => ({
       path: `pledges[${index}]`,
