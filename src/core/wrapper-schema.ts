@@ -13,7 +13,12 @@ import { $constructor } from 'zod/v4/core';
 type WrapperDef = z.core.$ZodTypeDef &
   (
     | { readonly type: 'optional' | 'nullable'; readonly innerType: z.core.$ZodType }
-    | { readonly type: 'array'; readonly element: z.core.$ZodType }
+    | {
+        readonly type: 'array';
+        readonly element: z.core.$ZodType;
+        /** When true, checks may run after a value that is not a list (zod's `z.array`). */
+        readonly lenient?: boolean;
+      }
   );
 
 const Wrapper = /* @__PURE__ */ $constructor(
@@ -33,8 +38,9 @@ const Wrapper = /* @__PURE__ */ $constructor(
       }
       if (!Array.isArray(input)) {
         payload.issues.push({ code: 'invalid_type', expected: 'array', input, inst });
-        // No length check after it: text given for a list is not also `expected non-empty text`.
-        payload.aborted = true;
+        // No length check after it: text given for a list is not also `expected non-empty text`
+        // (unless lenient, as zod's).
+        payload.aborted = !def.lenient;
         return payload;
       }
       // As zod's: each entry read apart, its issues put under its index, in order.
@@ -73,4 +79,17 @@ export function nullableSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniNul
  */
 export function listSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniArray<S> {
   return new Wrapper({ type: 'array', element: schema }) as unknown as z.ZodMiniArray<S>;
+}
+
+/**
+ * `z.array(schema)` exactly: {@link listSchema}, but the checks after it still run on a value
+ * that is not a list, as zod's do (`z.minLength(1)` adds `expected non-empty text` for `''`).
+ * Internal: readers written with zod's array before the library had its own.
+ */
+export function arraySchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniArray<S> {
+  return new Wrapper({
+    type: 'array',
+    element: schema,
+    lenient: true,
+  }) as unknown as z.ZodMiniArray<S>;
 }

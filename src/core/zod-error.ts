@@ -28,7 +28,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   null: 'null',
   undefined: 'nothing',
   never: 'nothing here',
-  // A required key read as anything (`z.unknown()`, checked later) and left out.
+  // A required key read as anything (`anySchema`, checked later) and left out.
   nonoptional: 'a value',
 };
 

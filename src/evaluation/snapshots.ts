@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
@@ -11,11 +12,13 @@ import { hinted } from '../core/json-schema-hints.js';
 import { listed } from '../core/listing.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { type RoundingMode, roundingModes } from '../core/round-money.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
+import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
@@ -92,16 +95,16 @@ const scoreShape = {
   unroundedWeightedScore: /* @__PURE__ */ optionalSchema(figure),
   marks: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(figure)),
 };
-const leafScoreSchema = /* @__PURE__ */ z.pipe(
+const leafScoreSchema = /* @__PURE__ */ thenSchema(
   /* @__PURE__ */ strictObject(scoreShape),
-  /* @__PURE__ */ z.transform(withInputs),
+  withInputs,
 );
-const criterionScoreSchema = /* @__PURE__ */ z.pipe(
+const criterionScoreSchema = /* @__PURE__ */ thenSchema(
   /* @__PURE__ */ strictObject({
     ...scoreShape,
     subCriteria: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(leafScoreSchema)),
   }),
-  /* @__PURE__ */ z.transform(withInputs),
+  withInputs,
 );
 
 const findingShape = {
@@ -248,17 +251,13 @@ const averageCheckSchema = /* @__PURE__ */ strictObject({
   summary: text,
 });
 /** A check by the test of its limits: a median check has no average figures. */
-const abnormallyLowCheckSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ z.unknown(),
-  /* @__PURE__ */ z.transform((value: unknown, ctx) => {
-    const limits = isPlainRecord(value) ? value.limits : undefined;
-    const median = isPlainRecord(limits) && Object.hasOwn(limits, 'basis');
-    const parsed = median
-      ? parseInto(medianCheckSchema, value, ctx.issues)
-      : parseInto(averageCheckSchema, value, ctx.issues);
-    return parsed ?? z.NEVER;
-  }),
-);
+const abnormallyLowCheckSchema = /* @__PURE__ */ readerSchema((value, issues) => {
+  const limits = isPlainRecord(value) ? value.limits : undefined;
+  const median = isPlainRecord(limits) && Object.hasOwn(limits, 'basis');
+  return median
+    ? parseInto(medianCheckSchema, value, issues)
+    : parseInto(averageCheckSchema, value, issues);
+});
 
 const weightSensitivitySchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['weight-sensitivity']),
@@ -283,9 +282,9 @@ const weightSensitivitySchema = /* @__PURE__ */ strictObject({
 const whatIfSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['what-if']),
   schemaVersion: version,
-  model: /* @__PURE__ */ z.unknown(),
-  before: /* @__PURE__ */ z.unknown(),
-  after: /* @__PURE__ */ z.unknown(),
+  model: anySchema,
+  before: anySchema,
+  after: anySchema,
   winnerChanged: booleanSchema,
   moves: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({

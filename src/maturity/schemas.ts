@@ -1,9 +1,10 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
+import { minLength } from '../core/min-length.js';
 import { oneOf } from '../core/one-of.js';
 import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
@@ -137,8 +138,8 @@ export const modelShape = {
   name: textSchema,
   version: /* @__PURE__ */ optionalSchema(textSchema),
   source: sourceSchema,
-  levels: /* @__PURE__ */ listSchema(levelSchema).check(/* @__PURE__ */ z.minLength(2)),
-  themes: /* @__PURE__ */ listSchema(themeSchema).check(/* @__PURE__ */ z.minLength(1)),
+  levels: /* @__PURE__ */ listSchema(levelSchema).check(/* @__PURE__ */ minLength(2)),
+  themes: /* @__PURE__ */ listSchema(themeSchema).check(/* @__PURE__ */ minLength(1)),
   criteria: /* @__PURE__ */ listSchema(criterionSchema),
 };
 

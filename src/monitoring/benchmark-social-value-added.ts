@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
@@ -83,7 +83,7 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       valueType: optionalSchema(idSchema),
-      benchmark: optionalSchema(z.unknown()),
+      benchmark: optionalSchema(anySchema),
       toleranceRatio: optionalSchema(fractionSchema('ratio')),
     },
     'options',

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { lazy } from '../core/lazy.js';
+import { minLength } from '../core/min-length.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { plural } from '../core/text.js';
@@ -45,7 +45,7 @@ const breakevenSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       cost: numericSchema({ min: 0, minExclusive: true }),
-      benefits: listSchema(numericSchema()).check(z.minLength(1)),
+      benefits: listSchema(numericSchema()).check(minLength(1)),
     },
     'breakeven input',
   ),

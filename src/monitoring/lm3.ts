@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { lazy } from '../core/lazy.js';
+import { minLength } from '../core/min-length.js';
 import { divide } from '../core/numeric-domain.js';
 import { parseInto } from '../core/parse-into.js';
 import { readerSchema } from '../core/reader-schema.js';
@@ -33,7 +34,7 @@ export interface LocalMultiplier {
 }
 
 const roundsSchema = /* @__PURE__ */ lazy(() => {
-  const list = listSchema(z.unknown()).check(z.minLength(1));
+  const list = listSchema(anySchema).check(minLength(1));
   const first = numericSchema({ min: 0, minExclusive: true });
   const later = numericSchema({ min: 0 });
   return readerSchema<[Decimal, ...Decimal[]]>((value, issues) => {

@@ -1,12 +1,12 @@
-import * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
 import { lazy } from '../core/lazy.js';
+import { minLength } from '../core/min-length.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, numericSchema, textSchema } from '../core/schemas.js';
-import { optionalSchema } from '../core/wrapper-schema.js';
+import { arraySchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
 import { numberSchema, plainObject } from './schemas.js';
@@ -15,25 +15,23 @@ import { numberSchema, plainObject } from './schemas.js';
 const benchmarkSchema = /* @__PURE__ */ lazy(() => {
   const distribution = plainObject(
     {
-      percentiles: z
-        .array(
-          plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
-        )
-        .check(z.minLength(1), ({ value: list, issues }) => {
-          for (let index = 1; index < list.length; index += 1) {
-            const point = list[index]!;
-            const before = list[index - 1]!;
-            if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
-              issues.push({
-                code: 'custom',
-                path: [index],
-                input: point,
-                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
-                continue: true,
-              });
-            }
+      percentiles: arraySchema(
+        plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
+      ).check(minLength(1), ({ value: list, issues }) => {
+        for (let index = 1; index < list.length; index += 1) {
+          const point = list[index]!;
+          const before = list[index - 1]!;
+          if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
+            issues.push({
+              code: 'custom',
+              path: [index],
+              input: point,
+              message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+              continue: true,
+            });
           }
-        }),
+        }
+      }),
       averageRatio: optionalSchema(numericSchema()),
     },
     'a distribution',

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
@@ -6,6 +7,7 @@ import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { minLength } from '../core/min-length.js';
 import { oneOf } from '../core/one-of.js';
 import {
   type PledgeChannel,
@@ -76,7 +78,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** A value type of a measure. Internal. */
   const valueType = choiceSchema(valueTypes as [ValueType, ...ValueType[]]);
 
-  const ignored = optionalSchema(z.unknown());
+  const ignored = optionalSchema(anySchema);
 
   /** The channel a pledge or delivery came through. */
   const channel = choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]);
@@ -230,7 +232,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   );
 
   /** An expected delivery profile: linear, or periods with shares (read by the form given). */
-  const periods = listSchema(profilePeriod).check(z.minLength(1));
+  const periods = listSchema(profilePeriod).check(minLength(1));
   const linear = expectedSchema<'linear'>(
     (value) => value === 'linear',
     () => '"linear" or a list of periods ({ from, to, share })',

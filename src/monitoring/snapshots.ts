@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { expectKind } from '../core/expect-kind.js';
@@ -15,7 +15,7 @@ import {
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isCalendarDay, strictObject, textSchema } from '../core/schemas.js';
-import { listSchema, nullableSchema } from '../core/wrapper-schema.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
@@ -60,7 +60,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     isCalendarDate,
     () => 'a calendar date written YYYY-MM-DD',
   );
-  const optional = z.optional;
+  const optional = optionalSchema;
 
   /** A strict object of a snapshot (an unknown key is named, with a did-you-mean). */
   const object = strictObject;

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { isSealed, seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
@@ -178,7 +179,7 @@ const partSchema = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
 const optionsSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
-      baseline: optionalSchema(z.unknown()),
+      baseline: optionalSchema(anySchema),
       targets: optionalSchema(listSchema(partSchema({ year: idSchema }, 'a target'))),
       departmentTag: optionalSchema(idSchema),
       priorityTag: optionalSchema(idSchema),

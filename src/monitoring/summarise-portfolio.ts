@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
@@ -160,7 +160,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
         id: idSchema,
         name: optionalSchema(textSchema),
         tags: optionalSchema(inputSchemas().tags),
-        report: z.unknown(),
+        report: anySchema,
         contractValue: optionalSchema(inputSchemas().contractValue),
       },
       'a contract',

@@ -1,10 +1,11 @@
-import * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { minLength } from '../core/min-length.js';
 import { looseObject } from '../core/object-schema.js';
 import {
   idSchema,
@@ -15,7 +16,7 @@ import {
 } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText } from '../core/wording.js';
-import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
+import { arraySchema, listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
 
 /** `10` for a fraction `0.1` given where percentage points are expected, as text. */
@@ -98,8 +99,8 @@ const weighting = /* @__PURE__ */ lazy(() =>
 
 const conditions = /* @__PURE__ */ lazy(() =>
   strictObject({
-    contractTypes: optionalSchema(listSchema(choiceSchema(contractTypes)).check(z.minLength(1))),
-    authorities: optionalSchema(listSchema(choiceSchema(authorityKinds)).check(z.minLength(1))),
+    contractTypes: optionalSchema(listSchema(choiceSchema(contractTypes)).check(minLength(1))),
+    authorities: optionalSchema(listSchema(choiceSchema(authorityKinds)).check(minLength(1))),
     minimumValue: optionalSchema(
       strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
     ),
@@ -109,18 +110,16 @@ const conditions = /* @__PURE__ */ lazy(() =>
     atOrAboveStatutoryThreshold: optionalSchema(booleanSchema),
     tags: optionalSchema(tags()),
     withoutTags: optionalSchema(tags()),
-  }).check(
-    z.superRefine((when, ctx) => {
-      if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
-        ctx.issues.push({
-          code: 'custom',
-          input: when.commencedTo,
-          path: ['commencedTo'],
-          message: `expected a date on or after commencedFrom (${when.commencedFrom}), received "${when.commencedTo}"`,
-        });
-      }
-    }),
-  ),
+  }).check(({ value: when, issues }) => {
+    if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
+      issues.push({
+        code: 'custom',
+        input: when.commencedTo,
+        path: ['commencedTo'],
+        message: `expected a date on or after commencedFrom (${when.commencedFrom}), received "${when.commencedTo}"`,
+      });
+    }
+  }),
 );
 
 interface ReadWeighting {
@@ -172,21 +171,19 @@ const outcome = /* @__PURE__ */ lazy(() =>
       targetSocialValueAddedRatio: optionalSchema(fractionSchema('ratio')),
     },
     { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
-  ).check(
-    z.superRefine((read, ctx) => {
-      if (!Object.values(read).some((value) => value !== undefined)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: read,
-          message:
-            'expected at least one outcome (socialValue, a weighting or a target social value added ratio)',
-        });
-      }
-      weightingConflicts(read, (path, message, input) =>
-        ctx.issues.push({ code: 'custom', input, path: [path, 'percent'], message }),
-      );
-    }),
-  ),
+  ).check(({ value: read, issues }) => {
+    if (!Object.values(read).some((value) => value !== undefined)) {
+      issues.push({
+        code: 'custom',
+        input: read,
+        message:
+          'expected at least one outcome (socialValue, a weighting or a target social value added ratio)',
+      });
+    }
+    weightingConflicts(read, (path, message, input) =>
+      issues.push({ code: 'custom', input, path: [path, 'percent'], message }),
+    );
+  }),
 );
 
 function ruleShape() {
@@ -216,7 +213,7 @@ export const policyInputSchema = /* @__PURE__ */ lazy(() =>
       id: idSchema,
       name: idSchema,
       source: optionalSchema(textSchema),
-      include: optionalSchema(listSchema(z.unknown())),
+      include: optionalSchema(listSchema(anySchema)),
       rules: listSchema(ruleSchema()),
     },
     { title: 'name', includes: 'include' },
@@ -266,16 +263,14 @@ const modelCriterionKinds = [
 export const modelSchema = /* @__PURE__ */ lazy(() =>
   looseObject({
     kind: optionalSchema(choiceSchema(['evaluation-model'])),
-    criteria: z
-      .array(
-        looseObject({
-          kind: choiceSchema(modelCriterionKinds),
-          weight: optionalSchema(points()),
-          subCriteria: optionalSchema(
-            listSchema(looseObject({ weight: points() })).check(z.minLength(1)),
-          ),
-        }),
-      )
-      .check(z.minLength(1)),
+    criteria: arraySchema(
+      looseObject({
+        kind: choiceSchema(modelCriterionKinds),
+        weight: optionalSchema(points()),
+        subCriteria: optionalSchema(
+          listSchema(looseObject({ weight: points() })).check(minLength(1)),
+        ),
+      }),
+    ).check(minLength(1)),
   }),
 );

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
+import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { revivePolicy } from './define-policy.js';
@@ -40,7 +40,7 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
     contractType: choiceSchema(contractTypes),
     authority: choiceSchema(authorityKinds),
     // Absent from snapshots written before the caution was added: none.
-    warnings: z.pipe(
+    warnings: thenSchema(
       optionalSchema(
         listSchema(
           strict({
@@ -50,7 +50,7 @@ const thresholdSchema = /* @__PURE__ */ lazy(() =>
           }),
         ),
       ),
-      z.transform((warnings) => warnings ?? []),
+      (warnings) => warnings ?? [],
     ),
     summary: text,
   }),
@@ -97,9 +97,8 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
     statutoryThreshold: nullableSchema(
       strict({
         // A live requirement holds the threshold as ukProcurementThreshold returned it: sealed.
-        threshold: z.pipe(
-          thresholdSchema(),
-          z.transform((threshold) => seal(threshold, 'procurement-threshold')),
+        threshold: thenSchema(thresholdSchema(), (threshold) =>
+          seal(threshold, 'procurement-threshold'),
         ),
         value: nullableSchema(figure()),
         atOrAbove: nullableSchema(booleanSchema),
@@ -159,9 +158,8 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
       }),
     ),
     // A live check holds the requirement as requiresSocialValue returned it: sealed.
-    requirement: z.pipe(
-      requirementSchema(),
-      z.transform((requirement) => seal(requirement, 'social-value-requirement')),
+    requirement: thenSchema(requirementSchema(), (requirement) =>
+      seal(requirement, 'social-value-requirement'),
     ),
     summary: text,
   }),

@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
@@ -63,7 +64,7 @@ const impactSchema = /* @__PURE__ */ strictObject({
 
 const inputSchema = /* @__PURE__ */ strictObject({
   name: /* @__PURE__ */ nonBlankText('the planned procurement, in words'),
-  framework: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.unknown()),
+  framework: /* @__PURE__ */ optionalSchema(anySchema),
   impacts: /* @__PURE__ */ listSchema(impactSchema),
 });
 

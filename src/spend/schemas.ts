@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { intSchema } from '../core/int-schema.js';
@@ -38,7 +38,7 @@ export const paymentSchema = /* @__PURE__ */ strictObject({
 });
 
 /** The ledger must be a list (each payment is read on its own). Internal. */
-export const ledgerSchema = /* @__PURE__ */ listSchema(/* @__PURE__ */ z.unknown());
+export const ledgerSchema = /* @__PURE__ */ listSchema(anySchema);
 
 /** The zod schema of the options of `analyseSpend`. Internal. */
 export const analyseSpendOptionsSchema = /* @__PURE__ */ strictObject({

@@ -1,11 +1,14 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { expectKind } from '../core/expect-kind.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import {
@@ -118,7 +121,7 @@ const lineSchema = /* @__PURE__ */ strictObject({
   supplierType: /* @__PURE__ */ choiceSchema(supplierTypes as [SupplierType, ...SupplierType[]]),
   supplierTypeName: textSchema,
   spend: figure,
-  multiplier: /* @__PURE__ */ z.unknown(),
+  multiplier: anySchema,
   additionalBenefit: figure,
   localEconomyTotal: figure,
   reason: textSchema,
@@ -151,22 +154,27 @@ const ledgerColumns = /* @__PURE__ */ Object.keys(paymentSchema.shape).filter(
 );
 
 /** The columns found, in the order the snapshot lists them (the order the parser found them). */
-const columnsSchema = /* @__PURE__ */ z.pipe(
-  /* @__PURE__ */ z.custom<Readonly<Record<string, unknown>>>(isPlainRecord, {
-    error: (issue) => `expected an object, received ${describeReceived(issue.input)}`,
-  }),
-  /* @__PURE__ */ z.transform((input: Record<string, unknown>, ctx) => {
+const columnsSchema = /* @__PURE__ */ readerSchema<Readonly<Record<string, string>>>(
+  (input, issues) => {
+    if (!isPlainRecord(input)) {
+      issues.push({
+        code: 'custom',
+        input,
+        message: `expected an object, received ${describeReceived(input)}`,
+      });
+      return undefined;
+    }
     const columns: Record<string, string> = {};
     for (const key of Object.keys(input)) {
       if (!ledgerColumns.includes(key)) {
-        ctx.issues.push({
+        issues.push({
           code: 'custom',
           input: input[key],
           path: [key],
           message: `unknown key${didYouMean(suggest(key, ledgerColumns))}`,
         });
       } else if (typeof input[key] !== 'string') {
-        ctx.issues.push({
+        issues.push({
           code: 'custom',
           input: input[key],
           path: [key],
@@ -177,7 +185,7 @@ const columnsSchema = /* @__PURE__ */ z.pipe(
       }
     }
     return columns;
-  }),
+  },
 );
 
 const ledgerSchema = /* @__PURE__ */ strictObject({
@@ -221,7 +229,11 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
     }),
   ),
   columns: columnsSchema,
-  delimiter: /* @__PURE__ */ textSchema.check(/* @__PURE__ */ z.length(1)),
+  // One character (a code point, as zod's `z.length(1)` counts).
+  delimiter: /* @__PURE__ */ expectedSchema<string>(
+    (value) => typeof value === 'string' && [...value].length === 1,
+    (input) => (typeof input === 'string' ? 'text of exactly 1 character' : 'text'),
+  ),
   headerLine: /* @__PURE__ */ intSchema(1),
 });
 

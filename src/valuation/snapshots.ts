@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { isSealed } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
@@ -14,6 +13,7 @@ import {
   pledgeEffects,
   pledgerKinds,
 } from '../core/pledge-channel.js';
+import { refineCheck } from '../core/reader-schema.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
@@ -109,9 +109,9 @@ const valuationSchema = /* @__PURE__ */ strictObject(
       'record-only': figure,
     }),
     byChannel: /* @__PURE__ */ recordSchema(figure).check(
-      /* @__PURE__ */ z.refine(
+      /* @__PURE__ */ refineCheck(
         (record) => Object.keys(record).every((key) => (pledgeChannels as string[]).includes(key)),
-        { error: `expected totals by channel (${/* @__PURE__ */ pledgeChannels.join(', ')})` },
+        `expected totals by channel (${/* @__PURE__ */ pledgeChannels.join(', ')})`,
       ),
     ),
     byTag: /* @__PURE__ */ recordSchema(figures),

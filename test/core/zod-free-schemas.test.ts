@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { anySchema } from '../../src/core/any-schema.js';
+import { minLength } from '../../src/core/min-length.js';
+import { numericSchema, strictObject, textSchema } from '../../src/core/schemas.js';
+import { thenSchema } from '../../src/core/then-schema.js';
+import { arraySchema, listSchema, optionalSchema } from '../../src/core/wrapper-schema.js';
+import { fromZodError } from '../../src/core/zod-error.js';
+
+// `anySchema`, `minLength`, `thenSchema` and `arraySchema` replace zod's `z.unknown`,
+// `z.minLength`, `z.pipe` into `z.transform`, and `z.array` (for bundle size): the same outcomes,
+// issues, messages, checks run after them and JSON Schema.
+
+function outcome(schema: z.ZodMiniType, value: unknown) {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return { output: result.data };
+  const error = fromZodError(result.error, 'x');
+  return { issues: result.error.issues, worded: error.issues };
+}
+
+const amount = numericSchema({ min: 0 });
+const entry = strictObject({ id: textSchema, amount });
+const checked = <S extends z.ZodMiniType>(schema: S) =>
+  schema.check(({ value, issues }) => {
+    if (Array.isArray(value) && value.length === 0) {
+      issues.push({ code: 'custom', message: 'empty', input: value, continue: true });
+    }
+  });
+
+const pairs: readonly (readonly [z.ZodMiniType, z.ZodMiniType])[] = [
+  [anySchema, z.unknown()],
+  [optionalSchema(anySchema), z.optional(z.unknown())],
+  [listSchema(anySchema).check(minLength(1)), listSchema(z.unknown()).check(z.minLength(1))],
+  [listSchema(entry).check(minLength(2)), listSchema(entry).check(z.minLength(2))],
+  [arraySchema(amount), z.array(amount)],
+  [arraySchema(entry).check(minLength(1)), z.array(entry).check(z.minLength(1))],
+  [checked(arraySchema(entry).check(minLength(2))), checked(z.array(entry).check(z.minLength(2)))],
+  [
+    thenSchema(strictObject({ id: textSchema, amount }), (read) => ({ ...read, seen: true })),
+    z.pipe(
+      strictObject({ id: textSchema, amount }),
+      z.transform((read) => ({ ...read, seen: true })),
+    ),
+  ],
+  [
+    thenSchema(optionalSchema(listSchema(amount)), (read) => read ?? []),
+    z.pipe(
+      optionalSchema(listSchema(amount)),
+      z.transform((read) => read ?? []),
+    ),
+  ],
+];
+
+const inputs = fc.oneof(
+  fc.anything(),
+  fc.constantFrom('', 'ab', { length: 0 }, [], [1], ['1', '2', '3']),
+  fc.array(
+    fc.oneof(fc.anything(), fc.integer(), fc.record({ id: fc.string(), amount: fc.anything() })),
+  ),
+  fc.record(
+    { id: fc.oneof(fc.string(), fc.anything()), amount: fc.oneof(fc.integer(), fc.anything()) },
+    { requiredKeys: [] },
+  ),
+);
+
+describe('anySchema, minLength, thenSchema, arraySchema', () => {
+  it("give what zod's unknown, minLength, pipe into a transform and array give", () => {
+    fc.assert(
+      fc.property(inputs, (value) => {
+        for (const [ours, theirs] of pairs) {
+          expect(outcome(ours, value)).toEqual(outcome(theirs, value));
+          expect(outcome(strictObject({ x: ours }), { x: value })).toEqual(
+            outcome(strictObject({ x: theirs }), { x: value }),
+          );
+          expect(outcome(strictObject({ x: ours }), {})).toEqual(
+            outcome(strictObject({ x: theirs }), {}),
+          );
+        }
+      }),
+    );
+  });
+
+  it('word a list too short, and text given for a list read by arraySchema, as zod does', () => {
+    expect(
+      outcome(listSchema(entry).check(minLength(2)), []).worded?.map((issue) => issue.message),
+    ).toEqual(['expected at least 2 entries, received []']);
+    // zod's array lets the length check run on text: two issues, as before.
+    expect(
+      outcome(arraySchema(entry).check(minLength(1)), '').worded?.map((issue) => issue.message),
+    ).toEqual(['expected a list, received ""', 'expected non-empty text, received ""']);
+    // The library's own list stops there.
+    expect(
+      outcome(listSchema(entry).check(minLength(1)), '').worded?.map((issue) => issue.message),
+    ).toEqual(['expected a list, received ""']);
+  });
+
+  it('leave a key absent when the schema before the step may be absent, as a pipe does', () => {
+    const ours = strictObject({
+      warnings: thenSchema(optionalSchema(listSchema(amount)), (read) => read ?? []),
+    });
+    expect(ours.parse({})).toEqual({ warnings: [] });
+    expect(
+      outcome(strictObject({ x: thenSchema(entry, (read) => read) }), {}).worded,
+    ).toMatchObject([{ path: 'x', message: 'missing: expected an object' }]);
+  });
+
+  it("are written by zod's JSON Schema build as zod's own", () => {
+    const hinted = (schema: z.ZodMiniType) =>
+      z.toJSONSchema(strictObject({ x: schema }), {
+        io: 'input',
+        unrepresentable: 'any',
+        override: ({ zodSchema, jsonSchema }) => {
+          if ((zodSchema as unknown) === anySchema)
+            for (const key of Object.keys(jsonSchema)) delete jsonSchema[key];
+        },
+      });
+    for (const [ours, theirs] of pairs.slice(0, 7)) {
+      expect(hinted(ours)).toEqual(hinted(theirs));
+    }
+  });
+});
