@@ -427,23 +427,13 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
       result.timing,
       baseYear,
     );
-    for (const key of PRESENT_VALUE_FIGURES) {
+    for (const key of Object.keys({ ...again, ...result }) as (keyof PresentValue)[]) {
       figureIssues(issues, [...path, key], again[key], result[key]);
     }
   }
   if (issues.length > 0) throw issuesError('present value', issues);
   return result;
 }
-
-const PRESENT_VALUE_FIGURES = [
-  'total',
-  'nominal',
-  'rate',
-  'schedule',
-  'years',
-  'warnings',
-  'summary',
-] as const;
 
 /**
  * Readers of the JSON forms of the results of this area, by kind: each validates a parsed

@@ -24,20 +24,6 @@ type Path = readonly PropertyKey[];
 // allow: the breakdowns by theme, value type and channel and benefits plus disbenefits add up
 // to the total, and the ratio is the total over the contract value. Internal.
 
-/** The figures compared with those valued again. */
-const FIGURES = [
-  'lines',
-  'total',
-  'benefitTotal',
-  'disbenefitTotal',
-  'byTheme',
-  'byValueType',
-  'byChannel',
-  'byTag',
-  'byYear',
-  'socialValueAddedRatio',
-] as const;
-
 /** The pledge a stored line records (a line has a pledge's fields, years as a list). */
 function pledgeOf(line: ValuationLine): ReadPledge {
   return {
@@ -87,7 +73,12 @@ export function valuationFigureIssues(valuation: Valuation, path: Path): SocialV
       addPledge(running, pledgeOf(line), running.slots.get(line.measure)!, index);
     });
     const again = finishValuation(running, false);
-    for (const key of FIGURES) figureIssues(issues, [...path, key], again[key], valuation[key]);
+    // Every key of either but the warnings and summary, checked below.
+    for (const key of Object.keys({ ...again, ...valuation }) as (keyof Valuation)[]) {
+      if (key !== 'warnings' && key !== 'summary') {
+        figureIssues(issues, [...path, key], again[key], valuation[key]);
+      }
+    }
     // Other warnings need the framework's groups, editions and limits: taken as stored.
     figureIssues(
       issues,
