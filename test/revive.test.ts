@@ -38,7 +38,7 @@ import {
   whatIf,
 } from '../src/index.js';
 import { caught } from './errors.js';
-import { prototypeSamples, sampleKinds, samples } from './samples.js';
+import { linesFreeValuation, prototypeSamples, sampleKinds, samples } from './samples.js';
 
 /** Where two values first differ (prototypes, own keys in order, values), or `undefined`. */
 function firstDifference(actual: unknown, expected: unknown, path: string): string | undefined {
@@ -254,6 +254,7 @@ const cases: [string, SnapshotKind, () => SnapshotKinds[SnapshotKind]][] = [
       kind,
       prototypeSamples[kind]!,
     ]),
+  ['valuation kept without lines', 'valuation', linesFreeValuation],
 ];
 
 describe('revive', () => {
@@ -532,6 +533,31 @@ describe('revive refuses what the library did not write', () => {
   it('refuses an assessment whose figures do not agree', () => {
     const error = refused(tampered('maturity-assessment', ['overall', 'mean'], '3.9'));
     expect(error.issues[0]?.path).toBe('json.overall.mean');
+  });
+
+  it('refuses a result whose figures do not agree with its own, in every kind checked', () => {
+    const edits: [SnapshotKind, Step[]][] = [
+      ['valuation', ['total']],
+      ['valuation', ['lines', 3, 'value']],
+      ['valuation', ['socialValueAddedRatio']],
+      ['pledge-sheet-reconciliation', ['correctedTotal']],
+      ['pledge-sheet-reconciliation', ['computedTotal']],
+      ['present-value', ['total']],
+      ['present-value', ['years', 1, 'presentValue']],
+      ['tender-evaluation', ['ranking', 0, 'total']],
+      ['maturity-assessment', ['overall', 'mean']],
+    ];
+    for (const [kind, path] of edits) {
+      const stored = valueAt(JSON.parse(JSON.stringify(samples[kind]())), path) as string;
+      const error = refused(tampered(kind, path, new Decimal(stored).plus('0.01').toString()));
+      expect(error.issues[0]?.path, kind).toBe(
+        `json.${path.join('.').replace(/\.(\d+)/g, '[$1]')}`,
+      );
+    }
+    // Kept without lines, a valuation's total is its breakdowns' sum.
+    const json = JSON.parse(JSON.stringify(linesFreeValuation()));
+    json.total = new Decimal(json.total).plus('0.01').toString();
+    expect(refused(json).issues.map((issue) => issue.path)).toEqual(['json.total']);
   });
 });
 

@@ -24,6 +24,7 @@ import {
   breakevenPeriod,
   checkWeighting,
   compareAssessments,
+  createValuationAccumulator,
   type Delivery,
   defineEvaluation,
   defineFramework,
@@ -491,6 +492,21 @@ export const samples: Samples = {
     }),
   ),
 };
+
+/**
+ * Seed 004's valuation kept without lines (`createValuationAccumulator` with `lines: false`), in
+ * two batches: the totals, breakdowns and warnings only.
+ */
+export const linesFreeValuation = once(() => {
+  const pledges = toPledges(pledgeSheet().rows);
+  const running = createValuationAccumulator(seedFramework(), {
+    contractValue: '12000000',
+    lines: false,
+  });
+  running.add(pledges.slice(0, 10));
+  running.add(pledges.slice(10));
+  return running.result();
+});
 
 /** Every kind, in code-unit order. */
 export const sampleKinds = (Object.keys(samples) as SnapshotKind[]).sort((a, b) =>

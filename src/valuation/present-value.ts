@@ -220,9 +220,8 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
     settings.rate === undefined
       ? shippedSchedule(settings.schedule ?? DEFAULT_SCHEDULE)
       : flatSchedule(settings.rate);
-  const timing = settings.timing ?? 'end-of-year';
   const baseYear = settings.baseYear ?? entries[0]?.year ?? 0;
-  const years: DiscountedYear[] = entries.map(({ year, value, path }) => {
+  for (const { year, path } of entries) {
     if (year < baseYear) {
       throw fieldError(
         'invalid-input',
@@ -231,6 +230,21 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
         `expected a year from the base year ${baseYear} on, received ${year}`,
       );
     }
+  }
+  return discountSeries(entries, schedule, settings.timing ?? 'end-of-year', baseYear);
+}
+
+/**
+ * The present value of years in order from the base year on, discounted under `schedule`.
+ * Internal: `presentValue` writes a result with it and the snapshot reader checks one against it.
+ */
+export function discountSeries(
+  entries: readonly { readonly year: number; readonly value: Decimal }[],
+  schedule: DiscountSchedule,
+  timing: DiscountTiming,
+  baseYear: number,
+): PresentValue {
+  const years: DiscountedYear[] = entries.map(({ year, value }) => {
     const t = year - baseYear;
     const growth = growthOf(schedule, t, timing);
     return discountedYearOf(

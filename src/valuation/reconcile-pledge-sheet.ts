@@ -277,8 +277,6 @@ export function reconcilePledgeSheet(
   let statedRowsTotal = ZERO;
   let unroundedRowsTotal = ZERO;
   let roundedRows = 0;
-  let computedTotal = ZERO;
-  let correctedTotal = ZERO;
   parsedRows.forEach((row, index) => {
     const number = row.line ?? index + 1;
     const check = checkRow(row, tolerance);
@@ -291,8 +289,6 @@ export function reconcilePledgeSheet(
       if (unrounded !== stated) roundedRows += 1;
       unroundedRowsTotal = unroundedRowsTotal.plus(unrounded);
     }
-    if (computed !== null) computedTotal = computedTotal.plus(computed);
-    correctedTotal = correctedTotal.plus(corrected);
     reconciled.push(
       reconciledRowOf({
         row: number,
@@ -351,19 +347,43 @@ export function reconcilePledgeSheet(
       );
     }
   }
-  const correction = correctedTotal.minus(statedTotal);
   return assembleReconciliation({
-    ok: findings.every((finding) => finding.severity === 'info'),
     findings,
     rows: reconciled,
+    statedTotalMatchesRows,
+    ...reconciliationFigures(reconciled, findings, totalGiven ? statedTotal : undefined),
+  });
+}
+
+/**
+ * The figures of a reconciliation that follow from its rows, its findings and the stated total
+ * given (`undefined`: none, so the rows' stated values add up to it): the totals, the
+ * correction, `ok` and the summary. Internal: `reconcilePledgeSheet` writes them and the
+ * snapshot reader checks a stored reconciliation against them.
+ */
+export function reconciliationFigures(
+  rows: readonly ReconciledRow[],
+  findings: readonly PledgeSheetFinding[],
+  given: Decimal | undefined,
+) {
+  let statedRowsTotal = ZERO;
+  let computedTotal = ZERO;
+  let correctedTotal = ZERO;
+  for (const row of rows) {
+    if (row.stated !== null) statedRowsTotal = statedRowsTotal.plus(row.stated);
+    if (row.computed !== null) computedTotal = computedTotal.plus(row.computed);
+    correctedTotal = correctedTotal.plus(row.corrected);
+  }
+  const statedTotal = given ?? statedRowsTotal;
+  return {
+    ok: findings.every((finding) => finding.severity === 'info'),
     statedTotal,
     statedRowsTotal,
-    statedTotalMatchesRows,
     computedTotal,
     correctedTotal,
-    correction,
-    summary: summaryOf(reconciled.length, findings, correctedTotal, statedTotal, totalGiven),
-  });
+    correction: correctedTotal.minus(statedTotal),
+    summary: summaryOf(rows.length, findings, correctedTotal, statedTotal, given !== undefined),
+  };
 }
 
 /** `22 rows checked: 1 error, no warnings, 4 notes; corrected total £2,822,946.31 against the stated £8,461,245.35.` */

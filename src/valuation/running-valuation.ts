@@ -22,7 +22,7 @@ import {
 import { timesExact } from './exact-product.js';
 import { addExact, addSum, type ExactSum, exactSum, exactValue } from './exact-sum.js';
 import type { ReadPledge } from './read-pledge.js';
-import type { Valuation, ValuationLine, YearValue } from './types.js';
+import type { Valuation, ValuationFramework, ValuationLine, YearValue } from './types.js';
 import {
   notePledge,
   type PledgedMeasure,
@@ -378,7 +378,7 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
     contractValue,
     socialValueAddedRatio: ratio,
     warnings,
-    summary: summaryOf(
+    summary: valuationSummary(
       framework,
       running.count,
       total,
@@ -393,10 +393,11 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
 /**
  * `7 pledges valued at £1,627,216.91 with … : 16.27% of the contract value of £10,000,000.00; 1
  * warning to check.` With disbenefits: `3 pledges valued at £89,300.00 net (£112,300.00 of
- * benefits less £23,000.00 of disbenefits) with …`.
+ * benefits less £23,000.00 of disbenefits) with …`. Internal: written by `finishValuation` and
+ * checked by the valuation snapshot reader, so that an edited summary is refused.
  */
-function summaryOf(
-  framework: Framework,
+export function valuationSummary(
+  framework: ValuationFramework,
   count: number,
   total: Decimal,
   effects: readonly [benefits: Decimal, disbenefits: Decimal] | undefined,

@@ -1,10 +1,12 @@
 import { isSealed } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import {
   type PledgeChannel,
   type PledgeEffect,
@@ -24,21 +26,33 @@ import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
 import { assembleValuation, DEFAULT_ORIGIN, lineOf, yearOf } from './assemble-valuation.js';
 import type { DiscountScheduleId } from './data/discount-schedules.js';
-import { bandOf, discountScheduleIds, scheduleOf } from './discount-schedule.js';
+import {
+  bandOf,
+  discountScheduleIds,
+  flatSchedule,
+  scheduleOf,
+  shippedSchedule,
+} from './discount-schedule.js';
+import { figureIssues } from './figure-issues.js';
 import {
   assemblePresentValue,
   discountedYearOf,
+  discountSeries,
   type PresentValue,
   type PresentValueWarningCode,
 } from './present-value.js';
+import { reconciliationFigures } from './reconcile-pledge-sheet.js';
 import type { PledgeSheetFindingCode, PledgeSheetReconciliation } from './sheet-types.js';
 import type { Valuation, ValuationWarningCode } from './types.js';
+import { valuationFigureIssues } from './valuation-figures.js';
 
 // The JSON form of each result is what JSON.stringify gives: Decimals as exact strings, records
 // as objects. These schemas read it back (strictly: an unknown key is an issue) and the
 // builders shared with the functions rebuild the live, sealed result, keys in the same order.
 
 const figure = /* @__PURE__ */ figureSchema();
+/** A quantity, proxy value or benefit: never negative. */
+const positive = /* @__PURE__ */ figureSchema({ min: 0 });
 const text = textSchema;
 const index = /* @__PURE__ */ intSchema(0);
 const valueType = /* @__PURE__ */ choiceSchema(
@@ -48,7 +62,7 @@ const figures = /* @__PURE__ */ recordSchema(figure);
 
 const yearSchema = /* @__PURE__ */ strictObject({
   year: textSchema,
-  quantity: figure,
+  quantity: positive,
   value: figure,
 });
 
@@ -61,9 +75,9 @@ const lineSchema = /* @__PURE__ */ strictObject(
     theme: text,
     themeName: text,
     valueType,
-    quantity: figure,
-    attributionShare: figure,
-    proxyValue: figure,
+    quantity: positive,
+    attributionShare: /* @__PURE__ */ figureSchema({ min: 0, max: 1 }),
+    proxyValue: positive,
     value: figure,
     tags: /* @__PURE__ */ recordSchema(textSchema),
     channel: /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
@@ -99,8 +113,8 @@ const valuationSchema = /* @__PURE__ */ strictObject(
     }),
     lines: /* @__PURE__ */ listSchema(lineSchema),
     total: figure,
-    benefitTotal: figure,
-    disbenefitTotal: figure,
+    benefitTotal: positive,
+    disbenefitTotal: /* @__PURE__ */ figureSchema({ max: 0 }),
     byTheme: figures,
     byValueType: /* @__PURE__ */ strictObject({
       'local-economic': figure,
@@ -116,7 +130,7 @@ const valuationSchema = /* @__PURE__ */ strictObject(
     ),
     byTag: /* @__PURE__ */ recordSchema(figures),
     byYear: /* @__PURE__ */ optionalSchema(figures),
-    contractValue: /* @__PURE__ */ optionalSchema(figure),
+    contractValue: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ figureSchema({ min: '0.01' })),
     socialValueAddedRatio: /* @__PURE__ */ optionalSchema(figure),
     warnings: /* @__PURE__ */ listSchema(
       /* @__PURE__ */ strictObject(
@@ -149,7 +163,7 @@ function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuati
   const parsed = parseInput(valuationSchema, json, 'valuation', path);
   const byTag = emptyRecord<Record<string, Decimal>>();
   for (const name of Object.keys(parsed.byTag)) byTag[name] = copied(parsed.byTag[name]!);
-  return assembleValuation({
+  const valuation = assembleValuation({
     framework: parsed.framework,
     lines: parsed.lines.map((line) =>
       lineOf(
@@ -203,6 +217,9 @@ function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuati
     })),
     summary: parsed.summary,
   });
+  const issues = valuationFigureIssues(valuation, path);
+  if (issues.length > 0) throw issuesError('valuation', issues);
+  return valuation;
 }
 
 const EXPECTED_VALUATION = 'a valuation (from valuePledges) or its JSON form';
@@ -289,12 +306,28 @@ function reconciliationFromJson(
     ['findings'],
   );
   const parsed = parseInput(reconciliationSchema, json, 'pledge-sheet reconciliation', path);
-  return assembleReconciliation({
+  const result = assembleReconciliation({
     ...parsed,
     findings: parsed.findings.map(findingOf),
     rows: parsed.rows.map(reconciledRowOf),
     statedTotalMatchesRows: parsed.statedTotalMatchesRows,
   });
+  // The totals, correction, verdict and summary follow from the rows and findings (a stated
+  // total was given unless a finding says there was none; it matched unless one says not).
+  const { findings } = result;
+  const given = findings.some((finding) => finding.code === 'no-stated-total')
+    ? undefined
+    : result.statedTotal;
+  const again = {
+    ...reconciliationFigures(result.rows, findings, given),
+    statedTotalMatchesRows: given && !findings.some((finding) => finding.code === 'total-mismatch'),
+  };
+  const issues: SocialValueIssue[] = [];
+  for (const key of Object.keys(again) as (keyof typeof again)[]) {
+    figureIssues(issues, [...path, key], again[key], result[key]);
+  }
+  if (issues.length > 0) throw issuesError('pledge-sheet reconciliation', issues);
+  return result;
 }
 
 const presentValueWarningCodes: readonly PresentValueWarningCode[] = [
@@ -304,7 +337,7 @@ const presentValueWarningCodes: readonly PresentValueWarningCode[] = [
   'mid-year-timing',
 ];
 const scheduleIds = ['flat', ...discountScheduleIds] as const;
-const yearNumber = /* @__PURE__ */ intSchema();
+const yearNumber = /* @__PURE__ */ intSchema(-9999, 9999);
 
 const presentValueSchema = /* @__PURE__ */ strictObject({
   kind: /* @__PURE__ */ choiceSchema(['present-value']),
@@ -323,7 +356,7 @@ const presentValueSchema = /* @__PURE__ */ strictObject({
       /* @__PURE__ */ strictObject({
         fromYear: index,
         toYear: /* @__PURE__ */ nullableSchema(index),
-        rate: figure,
+        rate: /* @__PURE__ */ figureSchema({ min: 0, max: 1 }),
       }),
     ),
     coversToYear: /* @__PURE__ */ nullableSchema(index),
@@ -357,7 +390,7 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
     'years',
   ]);
   const parsed = parseInput(presentValueSchema, json, 'present value', path);
-  return assemblePresentValue({
+  const result = assemblePresentValue({
     ...parsed,
     schedule: scheduleOf({
       ...parsed.schedule,
@@ -370,6 +403,36 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
       Object.freeze({ ...warning, years: Object.freeze(warning.years) }),
     ),
   });
+  // Discounted again, as `presentValue` discounts, under the schedule its id names (or its flat
+  // rate), once its years are in order from the base year on.
+  const issues: SocialValueIssue[] = [];
+  const { years, baseYear, schedule } = result;
+  years.forEach(({ year }, i) => {
+    const from = i === 0 ? baseYear : years[i - 1]!.year + 1;
+    if (year < from) {
+      issues.push(
+        issueAt(
+          [...path, 'years', i, 'year'],
+          `expected ${from} or later (years in order from the base year on), received ${year}`,
+        ),
+      );
+    }
+  });
+  if (issues.length === 0) {
+    const again = discountSeries(
+      years,
+      schedule.id === 'flat'
+        ? flatSchedule(schedule.bands[0]?.rate ?? new Decimal(0))
+        : shippedSchedule(schedule.id),
+      result.timing,
+      baseYear,
+    );
+    for (const key of Object.keys({ ...again, ...result }) as (keyof PresentValue)[]) {
+      figureIssues(issues, [...path, key], again[key], result[key]);
+    }
+  }
+  if (issues.length > 0) throw issuesError('present value', issues);
+  return result;
 }
 
 /**

@@ -1,0 +1,51 @@
+import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
+import type { SocialValueIssue } from '../core/errors.js';
+import { issueAt } from '../core/issue.js';
+
+/** A list or record to compare entry by entry (not a Decimal). */
+function isComposite(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Decimal.isDecimal(value);
+}
+
+/** The JSON form of a value (`undefined` stays `undefined`). */
+function jsonOf(value: unknown): unknown {
+  return value === undefined ? value : JSON.parse(JSON.stringify(value));
+}
+
+/**
+ * Adds to `issues` each place where a stored part of a result differs, as JSON, from the same
+ * part worked out again from the result's own figures: `expected "64001" (from its own
+ * figures), received "1"` at `at`. Lists and records with the same keys are compared entry by
+ * entry, so the issue is at the figure (`json.lines[0].value`); anything else is compared whole.
+ * Internal: the snapshot readers of this area.
+ */
+export function figureIssues(
+  issues: SocialValueIssue[],
+  at: readonly PropertyKey[],
+  expected: unknown,
+  received: unknown,
+): void {
+  if (isComposite(expected) && isComposite(received)) {
+    const keys = Object.keys(expected);
+    if (
+      keys.length === Object.keys(received).length &&
+      keys.every((key) => Object.hasOwn(received, key))
+    ) {
+      const list = Array.isArray(expected);
+      for (const key of keys) {
+        figureIssues(issues, [...at, list ? Number(key) : key], expected[key], received[key]);
+      }
+      return;
+    }
+  }
+  const [want, got] = [expected, received].map(jsonOf);
+  if (JSON.stringify(want) !== JSON.stringify(got)) {
+    issues.push(
+      issueAt(
+        at,
+        `expected ${describeValue(want)} (from its own figures), received ${describeValue(got)}`,
+      ),
+    );
+  }
+}
