@@ -8,6 +8,7 @@ import { lazy } from '../core/lazy.js';
 import { emptyRecord, isPlainRecord, ownValue } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -115,15 +116,17 @@ export interface BudgetYear {
 export interface BudgetFinding {
   /**
    * `target-outside-budget`: a target for a year the budget does not cover (the portfolio has
-   * no figures for it, or it is the baseline's year).
+   * no figures for it, or it is the baseline's year). `part-not-in-portfolio`: a target or
+   * baseline value naming a department or priority no contract has, close to one that does
+   * (`'Housng'` for `'Housing'`): probably a typo, budgeted as a part of its own.
    */
-  readonly code: 'target-outside-budget';
-  /** Always `'info'`. */
-  readonly severity: Extract<Severity, 'info'>;
-  /** A sentence. */
+  readonly code: 'target-outside-budget' | 'part-not-in-portfolio';
+  /** `'info'` for a target outside the budget, `'warning'` for a part not in the portfolio. */
+  readonly severity: Extract<Severity, 'info' | 'warning'>;
+  /** A sentence, with the name probably meant. */
   readonly message: string;
-  /** The target's position in `options.targets`. */
-  readonly target: number;
+  /** The target's position in `options.targets`; `null` for a baseline value. */
+  readonly target: number | null;
 }
 
 /** The result of {@link socialValueBudget}: a council's social value budget, year by year. */
@@ -273,6 +276,7 @@ function readBaseline(
   portfolio: PortfolioSummary,
   departmentTag: string,
   priorityTag: string,
+  findings: BudgetFinding[],
 ): { readonly year: string; readonly parts: Parts } | undefined {
   if (baseline === undefined) return undefined;
   const path = ['options', 'baseline'];
@@ -296,7 +300,7 @@ function readBaseline(
   const parts = emptyParts();
   read.values.forEach((entry, position) => {
     const at = [...path, 'values', position];
-    checkPart(entry, portfolio, [departmentTag, priorityTag], at, 'baseline');
+    checkPart(entry, portfolio, [departmentTag, priorityTag], at, 'baseline', findings);
     place(parts, entry, entry.value, at, 'baseline');
   });
   return { year: read.year, parts };
@@ -341,20 +345,24 @@ const loose = (name = '') => name.replace(/\s+/g, '').toLowerCase();
  * Throws `invalid-input` at the entry's department or priority when the portfolio writes it
  * otherwise, in case or spaces only (`" housing"` for `"Housing"`): a slip that would be a part
  * of its own, with nothing delivered. A name the portfolio does not have at all is a part with
- * nothing delivered yet.
+ * nothing delivered yet (a new department): a warning when it is close to one the portfolio
+ * has (`"Housng"`), probably a typo.
  */
 function checkPart(
   entry: { readonly department?: string | undefined; readonly priority?: string | undefined },
   portfolio: PortfolioSummary,
   tags: readonly string[],
   path: readonly PropertyKey[],
-  what: string,
+  what: 'targets' | 'baseline',
+  findings: BudgetFinding[],
 ): void {
   const key = entry.department === undefined ? 'priority' : 'department';
   const name = entry[key];
+  if (name === undefined) return;
   const known = Object.keys(portfolio.byTag[tags[+(key === 'priority')]!] ?? {});
+  if (known.includes(name)) return;
   const meant = known.find((other) => loose(other) === loose(name));
-  if (meant !== undefined && !known.includes(name!)) {
+  if (meant !== undefined) {
     throw fieldError(
       'invalid-input',
       `Invalid ${what}: 1 problem.`,
@@ -362,6 +370,15 @@ function checkPart(
       `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
     );
   }
+  const hint = didYouMean(suggest(name, known));
+  if (hint === '') return;
+  const position = path.at(-1) as number;
+  findings.push({
+    code: 'part-not-in-portfolio',
+    severity: 'warning',
+    message: `${what === 'targets' ? 'Target' : 'Baseline value'} ${position} names ${key} ${describeValue(name)}, which no contract has${hint}: it is budgeted as a ${key} of its own.`,
+    target: what === 'targets' ? position : null,
+  });
 }
 
 /** The figures delivered in a year of a budget, by part (complete: a part left out delivered nothing). */
@@ -536,6 +553,11 @@ function budgetOf(
  * `pledged-to-meet`. When the baseline's year is one of the portfolio's, the budget covers the
  * years after it (last year's figures are the baseline, not a year of this budget).
  *
+ * A department or priority no contract has is budgeted with nothing delivered (a new
+ * department); when it is close to one the portfolio has (`'Housng'` for `'Housing'`), a
+ * `part-not-in-portfolio` warning in `findings` names the one probably meant, and the summary
+ * counts the warnings.
+ *
  * @param portfolio - What `summarisePortfolio` returned, or its JSON snapshot.
  * @param options - A baseline (last year's budget or portfolio summary, or a base year's
  * figures), targets by year, and the tags read as department and priority.
@@ -575,7 +597,8 @@ export function socialValueBudget(
   const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
-  const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag);
+  const findings: BudgetFinding[] = [];
+  const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag, findings);
   if (baseline !== undefined) {
     const given = isPlainRecord(read.baseline) && read.baseline.kind === undefined;
     checkYear(
@@ -589,7 +612,7 @@ export function socialValueBudget(
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];
     checkYear(target.year, summary, [...path, 'year'], 'targets');
-    checkPart(target, summary, [departmentTag, priorityTag], path, 'targets');
+    checkPart(target, summary, [departmentTag, priorityTag], path, 'targets', findings);
     let parts = targets.get(target.year);
     if (parts === undefined) {
       parts = emptyParts();
@@ -607,7 +630,6 @@ export function socialValueBudget(
   }
   const budget = budgetOf(summary, departmentTag, priorityTag, baseline, targets);
   const covered = new Set(budget.years.map((year) => year.year));
-  const findings: BudgetFinding[] = [];
   (read.targets ?? []).forEach((target, position) => {
     if (covered.has(target.year)) return;
     const why =
@@ -627,14 +649,18 @@ export function socialValueBudget(
       schemaVersion: 1 as const,
       ...budget,
       findings,
-      summary: flat(summaryOf(budget.years, budget.baselineYear)),
+      summary: flat(summaryOf(budget.years, budget.baselineYear, findings)),
     },
     'social-value-budget',
   );
 }
 
 /** One sentence about the latest year. */
-function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): string {
+function summaryOf(
+  years: readonly BudgetYear[],
+  baselineYear: string | null,
+  findings: readonly BudgetFinding[],
+): string {
   const last = years.at(-1);
   if (last === undefined) {
     return baselineYear === null
@@ -658,5 +684,7 @@ function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): s
     misses === 0
       ? ''
       : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
-  return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}.`;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const warned = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
+  return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}${warned}.`;
 }

@@ -134,8 +134,8 @@ describe('defineEvaluation', () => {
             id: 'q',
             kind: 'quality',
             subCriteria: [
-              { ...quality, id: 'a', weight: 35 },
-              { ...quality, id: 'a\t', weight: 35 },
+              { id: 'a', weight: 35, scoring: { method: 'scale', scale: '0-5' } },
+              { id: 'a\t', weight: 35, scoring: { method: 'scale', scale: '0-5' } },
             ],
           },
         ],

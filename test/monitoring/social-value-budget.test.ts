@@ -484,6 +484,46 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect([str(parks.delivered), parks.status]).toEqual(['0', 'below-target']);
   });
 
+  it('warns of a department or priority close to one of the portfolio but not in it (a typo)', () => {
+    // "Housng" for "Housing" was a department of its own, silently: £0 delivered, "below target",
+    // while Housing had no target. It may be a new department, so it stays, with a warning.
+    const budget = socialValueBudget(portfolio(), {
+      targets: [
+        { year: '2025/26', department: 'Housng', value: 6000 },
+        { year: '2025/26', department: 'Parks', value: 5 },
+        { year: '2025/26', priority: 'Job', value: 5 },
+      ],
+      baseline: { year: '2023/24', values: [{ department: 'Highway', value: 1 }] },
+    });
+    expect(budget.findings).toEqual([
+      {
+        code: 'part-not-in-portfolio',
+        severity: 'warning',
+        message:
+          'Baseline value 0 names department "Highway", which no contract has (did you mean "Highways"?): it is budgeted as a department of its own.',
+        target: null,
+      },
+      {
+        code: 'part-not-in-portfolio',
+        severity: 'warning',
+        message:
+          'Target 0 names department "Housng", which no contract has (did you mean "Housing"?): it is budgeted as a department of its own.',
+        target: 0,
+      },
+      {
+        code: 'part-not-in-portfolio',
+        severity: 'warning',
+        message:
+          'Target 2 names priority "Job", which no contract has (did you mean "Jobs"?): it is budgeted as a priority of its own.',
+        target: 2,
+      },
+    ]);
+    expect(budget.summary.endsWith('; 3 warnings.')).toBe(true);
+    // Still budgeted as given: "Parks", unlike anything in the portfolio, raises nothing.
+    expect(str(budget.years[1]!.byDepartment.Housng!.target)).toBe('6000');
+    expectSame(revive(JSON.parse(JSON.stringify(budget))), budget);
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
