@@ -381,6 +381,29 @@ function checkPart(
   });
 }
 
+/**
+ * Throws `invalid-input` at `options.<key>` when the tag read as department or priority (given,
+ * or named by a target or baseline value) is no tag of the portfolio but close to one
+ * (`'departmnt'`, or the default `'department'` beside `'Department'`): every figure of it would
+ * be a part of its own, with nothing delivered.
+ */
+function checkTag(
+  portfolio: PortfolioSummary,
+  key: 'departmentTag' | 'priorityTag',
+  tag: string,
+  used: boolean,
+): void {
+  if (!used || Object.hasOwn(portfolio.byTag, tag)) return;
+  const hint = didYouMean(suggest(tag, Object.keys(portfolio.byTag)));
+  if (hint === '') return;
+  throw fieldError(
+    'invalid-input',
+    'Invalid budget options: 1 problem.',
+    ['options', key],
+    `expected a tag of the portfolio, received ${describeValue(tag)}${hint}`,
+  );
+}
+
 /** The figures delivered in a year of a budget, by part (complete: a part left out delivered nothing). */
 function deliveredParts(year: Pick<BudgetYear, 'total' | 'byDepartment' | 'byPriority'>): Parts {
   const parts = emptyParts(true);
@@ -566,7 +589,8 @@ function budgetOf(
  * its snapshot), a portfolio of no contracts (it has no report date to budget to), a malformed
  * target or baseline, a baseline year after the portfolio's last, a target or baseline year not
  * written as its years are (`2024/25`, not `2024-25`), a target for both a department and a
- * priority, or two targets for the same figure.
+ * priority, two targets for the same figure, or a department or priority tag (given, or read
+ * for a target) that the portfolio does not have but is close to one it has (`'departmnt'`).
  *
  * @example
  * ```ts
@@ -597,6 +621,21 @@ export function socialValueBudget(
   const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
+  const named = [
+    ...(read.targets ?? []),
+    ...(isPlainRecord(read.baseline) && Array.isArray(read.baseline.values)
+      ? (read.baseline.values as readonly Record<string, unknown>[])
+      : []),
+  ];
+  const uses = (key: 'department' | 'priority') =>
+    named.some((entry) => isPlainRecord(entry) && entry[key] !== undefined);
+  checkTag(
+    summary,
+    'departmentTag',
+    departmentTag,
+    read.departmentTag !== undefined || uses('department'),
+  );
+  checkTag(summary, 'priorityTag', priorityTag, read.priorityTag !== undefined || uses('priority'));
   const findings: BudgetFinding[] = [];
   const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag, findings);
   if (baseline !== undefined) {

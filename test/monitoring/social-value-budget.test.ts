@@ -524,6 +524,32 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expectSame(revive(JSON.parse(JSON.stringify(budget))), budget);
   });
 
+  it('refuses a department or priority tag close to a tag of the portfolio but not one', () => {
+    // `departmentTag: 'departmnt'` read no contract's department: Housing's £6,000 target became
+    // a department of its own with nothing delivered, "below target", silently.
+    const tagged = (options: SocialValueBudgetOptions) =>
+      caught(() => socialValueBudget(portfolio(), options)).issues[0];
+    expect(tagged({ departmentTag: 'departmnt', targets })).toMatchObject({
+      path: 'options.departmentTag',
+      message: 'expected a tag of the portfolio, received "departmnt" (did you mean "department"?)',
+    });
+    expect(tagged({ priorityTag: 'Priority' })?.path).toBe('options.priorityTag');
+    // The default tag, read for a target naming a department, beside a portfolio's "Department".
+    const capital = summarisePortfolio([
+      { id: 'H-1', tags: { Department: 'Housing' }, report: housing('2026-03-31') },
+    ]);
+    expect(
+      caught(() =>
+        socialValueBudget(capital, {
+          targets: [{ year: '2025/26', department: 'Housing', value: 5 }],
+        }),
+      ).issues[0]?.message,
+    ).toBe('expected a tag of the portfolio, received "department" (did you mean "Department"?)');
+    // Not read, or nothing like it in the portfolio: no complaint.
+    expect(socialValueBudget(capital).years).toHaveLength(2);
+    expect(socialValueBudget(portfolio(), { departmentTag: 'team' }).years).toHaveLength(2);
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
