@@ -1,5 +1,7 @@
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { listed } from '../core/listing.js';
+import { suggest } from '../core/suggest.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
 import { percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
@@ -35,24 +37,48 @@ function membership<T extends string>(
   ];
 }
 
+/**
+ * Tags in a sentence, quoted, each one the contract lacks followed by the contract's tag it is
+ * close to (`"housing" (tagged "Housing")`), so a slip does not pass unseen.
+ */
+function tagsText(list: readonly string[], tags: ReadonlySet<string>): string {
+  return listed(
+    list.map((tag) => {
+      const near = tags.has(tag) ? [] : suggest(tag, tags);
+      return `${describeValue(tag)}${
+        near.length === 0
+          ? ''
+          : ` (tagged ${listed(
+              near.map((other) => describeValue(other)),
+              { and: 'or' },
+            )})`
+      }`;
+    }),
+  );
+}
+
+/** The rule's tag conditions; tags are compared without surrounding spaces. */
 function tagConditions(rule: PolicyRule, tags: ReadonlySet<string>): Condition[] {
   const out: Condition[] = [];
-  const needed = [...new Set(rule.when.tags ?? [])];
+  const read = (list: readonly string[] | undefined) => [
+    ...new Set((list ?? []).map((tag) => tag.trim())),
+  ];
+  const needed = read(rule.when.tags);
   if (needed.length > 0) {
     const missing = needed.filter((tag) => !tags.has(tag));
     out.push(
       missing.length === 0
-        ? { state: 'met', text: `tagged ${listed(needed)}` }
-        : { state: 'unmet', text: `not tagged ${listed(missing)}` },
+        ? { state: 'met', text: `tagged ${tagsText(needed, tags)}` }
+        : { state: 'unmet', text: `not tagged ${tagsText(missing, tags)}` },
     );
   }
-  const refused = [...new Set(rule.when.withoutTags ?? [])];
+  const refused = read(rule.when.withoutTags);
   if (refused.length > 0) {
     const present = refused.filter((tag) => tags.has(tag));
     out.push(
       present.length === 0
-        ? { state: 'met', text: `not tagged ${listed(refused)}` }
-        : { state: 'unmet', text: `tagged ${listed(present)}` },
+        ? { state: 'met', text: `not tagged ${tagsText(refused, tags)}` }
+        : { state: 'unmet', text: `tagged ${tagsText(present, tags)}` },
     );
   }
   return out;

@@ -37,6 +37,7 @@ export function readContract(input: ContractInput, root: readonly PropertyKey[])
     ...(contract.durationMonths === undefined ? {} : { durationMonths: contract.durationMonths }),
     commencedOn: contract.commencedOn,
     ...(contract.regime === undefined ? {} : { regime: contract.regime }),
-    tags: new Set(contract.tags ?? []),
+    // Surrounding spaces do not count: `' local'` is the tag `'local'`.
+    tags: new Set((contract.tags ?? []).map((tag) => tag.trim())),
   };
 }
