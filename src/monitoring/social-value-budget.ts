@@ -359,7 +359,9 @@ function checkPart(
   const key = entry.department === undefined ? 'priority' : 'department';
   const name = entry[key];
   if (name === undefined) return;
-  const known = Object.keys(portfolio.byTag[tags[+(key === 'priority')]!] ?? {});
+  const which = +(key === 'priority');
+  checkTag(portfolio, which, tags[which]!);
+  const known = Object.keys(portfolio.byTag[tags[which]!] ?? {});
   if (known.includes(name)) return;
   const meant = known.find((other) => loose(other) === loose(name));
   if (meant !== undefined) {
@@ -376,30 +378,25 @@ function checkPart(
   findings.push({
     code: 'part-not-in-portfolio',
     severity: 'warning',
-    message: `${what === 'targets' ? 'Target' : 'Baseline value'} ${position} names ${key} ${describeValue(name)}, which no contract has${hint}: it is budgeted as a ${key} of its own.`,
+    message: `${what === 'targets' ? 'Target' : 'Baseline value'} ${position}: no contract has ${key} ${describeValue(name)}${hint}.`,
     target: what === 'targets' ? position : null,
   });
 }
 
 /**
- * Throws `invalid-input` at `options.<key>` when the tag read as department or priority (given,
- * or named by a target or baseline value) is no tag of the portfolio but close to one
- * (`'departmnt'`, or the default `'department'` beside `'Department'`): every figure of it would
- * be a part of its own, with nothing delivered.
+ * Throws `invalid-input` at `options.departmentTag` (`which` 0) or `options.priorityTag` (1)
+ * when the tag (given, or read for a target or baseline value) is no tag of the portfolio but
+ * close to one (`'departmnt'`, or the default `'department'` beside `'Department'`): every
+ * figure of it would be a part of its own, with nothing delivered.
  */
-function checkTag(
-  portfolio: PortfolioSummary,
-  key: 'departmentTag' | 'priorityTag',
-  tag: string,
-  used: boolean,
-): void {
-  if (!used || Object.hasOwn(portfolio.byTag, tag)) return;
+function checkTag(portfolio: PortfolioSummary, which: number, tag: string): void {
+  if (Object.hasOwn(portfolio.byTag, tag)) return;
   const hint = didYouMean(suggest(tag, Object.keys(portfolio.byTag)));
   if (hint === '') return;
   throw fieldError(
     'invalid-input',
     'Invalid budget options: 1 problem.',
-    ['options', key],
+    ['options', which ? 'priorityTag' : 'departmentTag'],
     `expected a tag of the portfolio, received ${describeValue(tag)}${hint}`,
   );
 }
@@ -621,21 +618,8 @@ export function socialValueBudget(
   const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
-  const named = [
-    ...(read.targets ?? []),
-    ...(isPlainRecord(read.baseline) && Array.isArray(read.baseline.values)
-      ? (read.baseline.values as readonly Record<string, unknown>[])
-      : []),
-  ];
-  const uses = (key: 'department' | 'priority') =>
-    named.some((entry) => isPlainRecord(entry) && entry[key] !== undefined);
-  checkTag(
-    summary,
-    'departmentTag',
-    departmentTag,
-    read.departmentTag !== undefined || uses('department'),
-  );
-  checkTag(summary, 'priorityTag', priorityTag, read.priorityTag !== undefined || uses('priority'));
+  if (read.departmentTag !== undefined) checkTag(summary, 0, departmentTag);
+  if (read.priorityTag !== undefined) checkTag(summary, 1, priorityTag);
   const findings: BudgetFinding[] = [];
   const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag, findings);
   if (baseline !== undefined) {

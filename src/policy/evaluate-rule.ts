@@ -38,21 +38,14 @@ function membership<T extends string>(
 }
 
 /**
- * Tags in a sentence, quoted, each one the contract lacks followed by the contract's tag it is
- * close to (`"housing" (tagged "Housing")`), so a slip does not pass unseen.
+ * Tags in a sentence, quoted, each one the contract lacks followed by the contract's tag
+ * closest to it (`"housing" (tagged "Housing")`), so a slip does not pass unseen.
  */
 function tagsText(list: readonly string[], tags: ReadonlySet<string>): string {
   return listed(
     list.map((tag) => {
-      const near = tags.has(tag) ? [] : suggest(tag, tags);
-      return `${describeValue(tag)}${
-        near.length === 0
-          ? ''
-          : ` (tagged ${listed(
-              near.map((other) => describeValue(other)),
-              { and: 'or' },
-            )})`
-      }`;
+      const near = tags.has(tag) ? undefined : suggest(tag, tags)[0];
+      return describeValue(tag) + (near === undefined ? '' : ` (tagged ${describeValue(near)})`);
     }),
   );
 }

@@ -500,21 +500,19 @@ describe('socialValueBudget: per financial year, department and priority', () =>
         code: 'part-not-in-portfolio',
         severity: 'warning',
         message:
-          'Baseline value 0 names department "Highway", which no contract has (did you mean "Highways"?): it is budgeted as a department of its own.',
+          'Baseline value 0: no contract has department "Highway" (did you mean "Highways"?).',
         target: null,
       },
       {
         code: 'part-not-in-portfolio',
         severity: 'warning',
-        message:
-          'Target 0 names department "Housng", which no contract has (did you mean "Housing"?): it is budgeted as a department of its own.',
+        message: 'Target 0: no contract has department "Housng" (did you mean "Housing"?).',
         target: 0,
       },
       {
         code: 'part-not-in-portfolio',
         severity: 'warning',
-        message:
-          'Target 2 names priority "Job", which no contract has (did you mean "Jobs"?): it is budgeted as a priority of its own.',
+        message: 'Target 2: no contract has priority "Job" (did you mean "Jobs"?).',
         target: 2,
       },
     ]);
