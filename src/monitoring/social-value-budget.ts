@@ -5,6 +5,7 @@ import { describeReceived, describeValue } from '../core/describe-value.js';
 import { financialYearLabel } from '../core/financial-year.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { LISTED } from '../core/listing.js';
 import { emptyRecord, isPlainRecord, ownValue } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
@@ -273,10 +274,9 @@ function deliveredBefore(parts: Parts | undefined, map: 'departments' | 'priorit
 /** The baseline as the figures of one year by part, with the year. */
 function readBaseline(
   baseline: unknown,
-  portfolio: PortfolioSummary,
   departmentTag: string,
   priorityTag: string,
-  findings: BudgetFinding[],
+  checkPart: CheckPart,
 ): { readonly year: string; readonly parts: Parts } | undefined {
   if (baseline === undefined) return undefined;
   const path = ['options', 'baseline'];
@@ -300,7 +300,7 @@ function readBaseline(
   const parts = emptyParts();
   read.values.forEach((entry, position) => {
     const at = [...path, 'values', position];
-    checkPart(entry, portfolio, [departmentTag, priorityTag], at, 'baseline', findings);
+    checkPart(entry, at, 'baseline');
     place(parts, entry, entry.value, at, 'baseline');
   });
   return { year: read.year, parts };
@@ -341,47 +341,66 @@ function checkYear(
 
 const loose = (name = '') => name.replace(/\s+/g, '').toLowerCase();
 
+/** How many names absent from the portfolio are compared with its names: a huge input stays linear. */
+const COMPARED = LISTED;
+
+/** An entry of the options naming a department or a priority (or neither). */
+type PartEntry = {
+  readonly department?: string | undefined;
+  readonly priority?: string | undefined;
+};
+
 /**
- * Throws `invalid-input` at the entry's department or priority when the portfolio writes it
- * otherwise, in case or spaces only (`" housing"` for `"Housing"`): a slip that would be a part
- * of its own, with nothing delivered. A name the portfolio does not have at all is a part with
- * nothing delivered yet (a new department): a warning when it is close to one the portfolio
- * has (`"Housng"`), probably a typo.
+ * The check of the departments and priorities the options name, with the portfolio's names read
+ * once: throws `invalid-input` at the entry's department or priority when the portfolio writes
+ * it otherwise, in case or spaces only (`" housing"` for `"Housing"`), a slip that would be a
+ * part of its own with nothing delivered. A name the portfolio does not have at all is a part
+ * with nothing delivered yet (a new department): a warning in `findings` when it is close to
+ * one the portfolio has (`"Housng"`), probably a typo (the first 10 such names are compared).
  */
-function checkPart(
-  entry: { readonly department?: string | undefined; readonly priority?: string | undefined },
+function partChecker(
   portfolio: PortfolioSummary,
-  tags: readonly string[],
-  path: readonly PropertyKey[],
-  what: 'targets' | 'baseline',
+  tags: readonly [string, string],
   findings: BudgetFinding[],
-): void {
-  const key = entry.department === undefined ? 'priority' : 'department';
-  const name = entry[key];
-  if (name === undefined) return;
-  const which = +(key === 'priority');
-  checkTag(portfolio, which, tags[which]!);
-  const known = Object.keys(portfolio.byTag[tags[which]!] ?? {});
-  if (known.includes(name)) return;
-  const meant = known.find((other) => loose(other) === loose(name));
-  if (meant !== undefined) {
-    throw fieldError(
-      'invalid-input',
-      `Invalid ${what}: 1 problem.`,
-      [...path, key],
-      `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
-    );
-  }
-  const hint = didYouMean(suggest(name, known));
-  if (hint === '') return;
-  const position = path.at(-1) as number;
-  findings.push({
-    code: 'part-not-in-portfolio',
-    severity: 'warning',
-    message: `${what === 'targets' ? 'Target' : 'Baseline value'} ${position}: no contract has ${key} ${describeValue(name)}${hint}.`,
-    target: what === 'targets' ? position : null,
+) {
+  const names = tags.map((tag) => {
+    const known = Object.keys(portfolio.byTag[tag] ?? {});
+    const byLoose = new Map<string, string>();
+    for (const name of known) if (!byLoose.has(loose(name))) byLoose.set(loose(name), name);
+    return { known, set: new Set(known), byLoose };
   });
+  let compared = 0;
+  return (entry: PartEntry, path: readonly PropertyKey[], what: 'targets' | 'baseline') => {
+    const key = entry.department === undefined ? 'priority' : 'department';
+    const name = entry[key];
+    if (name === undefined) return;
+    const which = +(key === 'priority');
+    checkTag(portfolio, which, tags[which]!);
+    const { known, set, byLoose } = names[which]!;
+    if (set.has(name)) return;
+    const meant = byLoose.get(loose(name));
+    if (meant !== undefined) {
+      throw fieldError(
+        'invalid-input',
+        `Invalid ${what}: 1 problem.`,
+        [...path, key],
+        `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
+      );
+    }
+    compared += 1;
+    const hint = compared > COMPARED ? '' : didYouMean(suggest(name, known));
+    if (hint === '') return;
+    const position = path.at(-1) as number;
+    findings.push({
+      code: 'part-not-in-portfolio',
+      severity: 'warning',
+      message: `${what === 'targets' ? 'Target' : 'Baseline value'} ${position}: no contract has ${key} ${describeValue(name)}${hint}.`,
+      target: what === 'targets' ? position : null,
+    });
+  };
 }
+
+type CheckPart = ReturnType<typeof partChecker>;
 
 /**
  * Throws `invalid-input` at `options.departmentTag` (`which` 0) or `options.priorityTag` (1)
@@ -621,7 +640,8 @@ export function socialValueBudget(
   if (read.departmentTag !== undefined) checkTag(summary, 0, departmentTag);
   if (read.priorityTag !== undefined) checkTag(summary, 1, priorityTag);
   const findings: BudgetFinding[] = [];
-  const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag, findings);
+  const checkPart = partChecker(summary, [departmentTag, priorityTag], findings);
+  const baseline = readBaseline(read.baseline, departmentTag, priorityTag, checkPart);
   if (baseline !== undefined) {
     const given = isPlainRecord(read.baseline) && read.baseline.kind === undefined;
     checkYear(
@@ -635,7 +655,7 @@ export function socialValueBudget(
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];
     checkYear(target.year, summary, [...path, 'year'], 'targets');
-    checkPart(target, summary, [departmentTag, priorityTag], path, 'targets', findings);
+    checkPart(target, path, 'targets');
     let parts = targets.get(target.year);
     if (parts === undefined) {
       parts = emptyParts();
