@@ -1,10 +1,12 @@
 import { isSealed, seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
+import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { formatPath } from '../core/path.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
@@ -56,8 +58,20 @@ function leavesOf(criterion: ParsedModel['criteria'][number], at: Path): Leaf[] 
 function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   const seen = new Set<string>();
+  // Ids by their text without surrounding spaces (as bids, contracts and impacts are read).
+  const first = new Map<string, { id: string; at: Path }>();
   const checkId = (value: string, at: Path) => {
-    if (seen.has(value)) issues.push(issueAt(at, `expected a unique id, "${value}" is used twice`));
+    const earlier = first.get(value.trim());
+    if (earlier === undefined) first.set(value.trim(), { id: value, at });
+    else {
+      const where = formatPath(earlier.at);
+      issues.push(
+        issueAt(
+          at,
+          `expected a unique id, ${describeValue(value)} is used twice (${earlier.id === value ? where : `${where} is ${describeValue(earlier.id)}: surrounding spaces do not count`})`,
+        ),
+      );
+    }
     seen.add(value);
   };
   model.criteria.forEach((criterion, index) => {
@@ -83,7 +97,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
             [...leaf.at, 'scoring', 'method'],
             price
               ? `expected a method for a ${criterion.kind} criterion, received price method "${leaf.scoring.method}"`
-              : `expected a price method (${[...PRICE_METHODS].join(', ')}), received "${leaf.scoring.method}"`,
+              : `expected a price method (${[...PRICE_METHODS].map((name) => describeValue(name)).join(', ')}), received "${leaf.scoring.method}"`,
           ),
         );
       }
@@ -276,7 +290,8 @@ export function readModel(value: unknown, root: Path = ['model']): EvaluationMod
  * @param model - The model as the buyer writes it.
  * @returns The checked model (frozen, `kind: 'evaluation-model'`), to pass to
  * {@link evaluateTenders} and friends.
- * @throws SocialValueError `invalid-input` (a bad or unknown field, a duplicate criterion id, a
+ * @throws SocialValueError `invalid-input` (a bad or unknown field, a duplicate criterion id,
+ * surrounding spaces not counted, with the path of the first, a
  * method that does not fit the criterion's kind), `out-of-range` (a number outside the numeric
  * domain) or `weights-do-not-sum` (path `model.criteria`, or `model.criteria[i].weight` when
  * sub-criteria disagree with their parent).

@@ -4,6 +4,7 @@ import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
 import { type ContractPeriod, checkInPeriod } from './contract-period.js';
@@ -119,11 +120,11 @@ export function findLine(
     if (position === undefined || line === undefined || normalise(line.measure) !== code) {
       throw fieldError(
         'invalid-input',
-        `Invalid delivery tracking input: pledge line ${record.line} is not a pledge of ${record.measure}.`,
+        `Invalid delivery tracking input: pledge line ${record.line} is not a pledge of ${describeValue(record.measure)}.`,
         [...root, at, 'line'],
         line === undefined
           ? `expected the index of a pledge line, received ${record.line}`
-          : `expected a line pledging ${record.measure}, received line ${record.line} (${line.measure})`,
+          : `expected a line pledging ${describeValue(record.measure)}, received line ${record.line} (${describeValue(line.measure)})`,
       );
     }
     return position;
@@ -134,7 +135,7 @@ export function findLine(
     const indexes = positions.map((position) => lines[position]!.index);
     throw fieldError(
       'invalid-input',
-      `Invalid delivery tracking input: ${record.measure} is pledged on more than one line.`,
+      `Invalid delivery tracking input: ${describeValue(record.measure)} is pledged on more than one line.`,
       [...root, at, 'line'],
       `expected the pledge line: one of ${listed(indexes, { and: 'or' })}`,
       { lines: indexes },
@@ -303,12 +304,17 @@ export function pledgeLines(
     checkInPeriod(period, variation.date, [...path, 'date']);
     const linePosition = findLine(all, index, variation, ['options', 'variations'], position);
     if (linePosition === undefined) {
+      const suggestions = suggest(
+        variation.measure,
+        all.map((line) => line.measure),
+      );
+      const hint = didYouMean(suggestions);
       throw fieldError(
         'unknown-measure',
-        `No pledge of ${variation.measure} to vary.`,
+        `No pledge of ${describeValue(variation.measure)} to vary${hint}.`,
         [...path, 'measure'],
-        `expected the measure of a pledge line (or newPledge, to add a measure), received ${describeValue(variation.measure)}`,
-        { measure: variation.measure },
+        `expected the measure of a pledge line (or newPledge, to add a measure), received ${describeValue(variation.measure)}${hint}`,
+        { measure: variation.measure, suggestions },
       );
     }
     const day = dayNumber(variation.date);

@@ -304,10 +304,10 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     ),
     findings: listSchema(
       object({
-        code: choiceSchema(['target-outside-budget']),
-        severity: choiceSchema(['info']),
+        code: choiceSchema(['target-outside-budget', 'part-not-in-portfolio']),
+        severity: choiceSchema(['info', 'warning']),
         message: text,
-        target: count,
+        target: nullableSchema(count),
       }),
     ),
     summary: text,

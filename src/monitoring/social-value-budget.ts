@@ -6,9 +6,11 @@ import { describeReceived, describeValue } from '../core/describe-value.js';
 import { financialYearLabel } from '../core/financial-year.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { LISTED } from '../core/listing.js';
 import { emptyRecord, isPlainRecord, ownValue } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -116,15 +118,17 @@ export interface BudgetYear {
 export interface BudgetFinding {
   /**
    * `target-outside-budget`: a target for a year the budget does not cover (the portfolio has
-   * no figures for it, or it is the baseline's year).
+   * no figures for it, or it is the baseline's year). `part-not-in-portfolio`: a target or
+   * baseline value naming a department or priority no contract has, close to one that does
+   * (`'Housng'` for `'Housing'`): probably a typo, budgeted as a part of its own.
    */
-  readonly code: 'target-outside-budget';
-  /** Always `'info'`. */
-  readonly severity: Extract<Severity, 'info'>;
-  /** A sentence. */
+  readonly code: 'target-outside-budget' | 'part-not-in-portfolio';
+  /** `'info'` for a target outside the budget, `'warning'` for a part not in the portfolio. */
+  readonly severity: Extract<Severity, 'info' | 'warning'>;
+  /** A sentence, with the name probably meant. */
   readonly message: string;
-  /** The target's position in `options.targets`. */
-  readonly target: number;
+  /** The target's position in `options.targets`; `null` for a baseline value. */
+  readonly target: number | null;
 }
 
 /** The result of {@link socialValueBudget}: a council's social value budget, year by year. */
@@ -271,9 +275,9 @@ function deliveredBefore(parts: Parts | undefined, map: 'departments' | 'priorit
 /** The baseline as the figures of one year by part, with the year. */
 function readBaseline(
   baseline: unknown,
-  portfolio: PortfolioSummary,
   departmentTag: string,
   priorityTag: string,
+  checkPart: CheckPart,
 ): { readonly year: string; readonly parts: Parts } | undefined {
   if (baseline === undefined) return undefined;
   const path = ['options', 'baseline'];
@@ -297,7 +301,7 @@ function readBaseline(
   const parts = emptyParts();
   read.values.forEach((entry, position) => {
     const at = [...path, 'values', position];
-    checkPart(entry, portfolio, [departmentTag, priorityTag], at, 'baseline');
+    checkPart(entry, at, 'baseline');
     place(parts, entry, entry.value, at, 'baseline');
   });
   return { year: read.year, parts };
@@ -338,31 +342,83 @@ function checkYear(
 
 const loose = (name = '') => name.replace(/\s+/g, '').toLowerCase();
 
+/** How many names absent from the portfolio are compared with its names: a huge input stays linear. */
+const COMPARED = LISTED;
+
+/** An entry of the options naming a department or a priority (or neither). */
+type PartEntry = {
+  readonly department?: string | undefined;
+  readonly priority?: string | undefined;
+};
+
 /**
- * Throws `invalid-input` at the entry's department or priority when the portfolio writes it
- * otherwise, in case or spaces only (`" housing"` for `"Housing"`): a slip that would be a part
- * of its own, with nothing delivered. A name the portfolio does not have at all is a part with
- * nothing delivered yet.
+ * The check of the departments and priorities the options name, with the portfolio's names read
+ * once: throws `invalid-input` at the entry's department or priority when the portfolio writes
+ * it otherwise, in case or spaces only (`" housing"` for `"Housing"`), a slip that would be a
+ * part of its own with nothing delivered. A name the portfolio does not have at all is a part
+ * with nothing delivered yet (a new department): a warning in `findings` when it is close to
+ * one the portfolio has (`"Housng"`), probably a typo (the first 10 such names are compared).
  */
-function checkPart(
-  entry: { readonly department?: string | undefined; readonly priority?: string | undefined },
+function partChecker(
   portfolio: PortfolioSummary,
-  tags: readonly string[],
-  path: readonly PropertyKey[],
-  what: string,
-): void {
-  const key = entry.department === undefined ? 'priority' : 'department';
-  const name = entry[key];
-  const known = Object.keys(portfolio.byTag[tags[+(key === 'priority')]!] ?? {});
-  const meant = known.find((other) => loose(other) === loose(name));
-  if (meant !== undefined && !known.includes(name!)) {
-    throw fieldError(
-      'invalid-input',
-      `Invalid ${what}: 1 problem.`,
-      [...path, key],
-      `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
-    );
-  }
+  tags: readonly [string, string],
+  findings: BudgetFinding[],
+) {
+  const names = tags.map((tag) => {
+    const known = Object.keys(portfolio.byTag[tag] ?? {});
+    const byLoose = new Map<string, string>();
+    for (const name of known) if (!byLoose.has(loose(name))) byLoose.set(loose(name), name);
+    return { known, set: new Set(known), byLoose };
+  });
+  let compared = 0;
+  return (entry: PartEntry, path: readonly PropertyKey[], what: 'targets' | 'baseline') => {
+    const key = entry.department === undefined ? 'priority' : 'department';
+    const name = entry[key];
+    if (name === undefined) return;
+    const which = +(key === 'priority');
+    checkTag(portfolio, which, tags[which]!);
+    const { known, set, byLoose } = names[which]!;
+    if (set.has(name)) return;
+    const meant = byLoose.get(loose(name));
+    if (meant !== undefined) {
+      throw fieldError(
+        'invalid-input',
+        `Invalid ${what}: 1 problem.`,
+        [...path, key],
+        `expected ${describeValue(meant)} as the portfolio writes it, received ${describeValue(name)}`,
+      );
+    }
+    compared += 1;
+    const hint = compared > COMPARED ? '' : didYouMean(suggest(name, known));
+    if (hint === '') return;
+    const position = path.at(-1) as number;
+    findings.push({
+      code: 'part-not-in-portfolio',
+      severity: 'warning',
+      message: `${what === 'targets' ? 'Target' : 'Baseline value'} ${position}: no contract has ${key} ${describeValue(name)}${hint}.`,
+      target: what === 'targets' ? position : null,
+    });
+  };
+}
+
+type CheckPart = ReturnType<typeof partChecker>;
+
+/**
+ * Throws `invalid-input` at `options.departmentTag` (`which` 0) or `options.priorityTag` (1)
+ * when the tag (given, or read for a target or baseline value) is no tag of the portfolio but
+ * close to one (`'departmnt'`, or the default `'department'` beside `'Department'`): every
+ * figure of it would be a part of its own, with nothing delivered.
+ */
+function checkTag(portfolio: PortfolioSummary, which: number, tag: string): void {
+  if (Object.hasOwn(portfolio.byTag, tag)) return;
+  const hint = didYouMean(suggest(tag, Object.keys(portfolio.byTag)));
+  if (hint === '') return;
+  throw fieldError(
+    'invalid-input',
+    'Invalid budget options: 1 problem.',
+    ['options', which ? 'priorityTag' : 'departmentTag'],
+    `expected a tag of the portfolio, received ${describeValue(tag)}${hint}`,
+  );
 }
 
 /** The figures delivered in a year of a budget, by part (complete: a part left out delivered nothing). */
@@ -537,6 +593,11 @@ function budgetOf(
  * `pledged-to-meet`. When the baseline's year is one of the portfolio's, the budget covers the
  * years after it (last year's figures are the baseline, not a year of this budget).
  *
+ * A department or priority no contract has is budgeted with nothing delivered (a new
+ * department); when it is close to one the portfolio has (`'Housng'` for `'Housing'`), a
+ * `part-not-in-portfolio` warning in `findings` names the one probably meant, and the summary
+ * counts the warnings.
+ *
  * @param portfolio - What `summarisePortfolio` returned, or its JSON snapshot.
  * @param options - A baseline (last year's budget or portfolio summary, or a base year's
  * figures), targets by year, and the tags read as department and priority.
@@ -545,7 +606,8 @@ function budgetOf(
  * its snapshot), a portfolio of no contracts (it has no report date to budget to), a malformed
  * target or baseline, a baseline year after the portfolio's last, a target or baseline year not
  * written as its years are (`2024/25`, not `2024-25`), a target for both a department and a
- * priority, or two targets for the same figure.
+ * priority, two targets for the same figure, or a department or priority tag (given, or read
+ * for a target) that the portfolio does not have but is close to one it has (`'departmnt'`).
  *
  * @example
  * ```ts
@@ -576,7 +638,11 @@ export function socialValueBudget(
   const read = parseInput(optionsSchema(), options, 'budget options', ['options']);
   const departmentTag = read.departmentTag ?? 'department';
   const priorityTag = read.priorityTag ?? 'priority';
-  const baseline = readBaseline(read.baseline, summary, departmentTag, priorityTag);
+  if (read.departmentTag !== undefined) checkTag(summary, 0, departmentTag);
+  if (read.priorityTag !== undefined) checkTag(summary, 1, priorityTag);
+  const findings: BudgetFinding[] = [];
+  const checkPart = partChecker(summary, [departmentTag, priorityTag], findings);
+  const baseline = readBaseline(read.baseline, departmentTag, priorityTag, checkPart);
   if (baseline !== undefined) {
     const given = isPlainRecord(read.baseline) && read.baseline.kind === undefined;
     checkYear(
@@ -590,7 +656,7 @@ export function socialValueBudget(
   (read.targets ?? []).forEach((target, position) => {
     const path = ['options', 'targets', position];
     checkYear(target.year, summary, [...path, 'year'], 'targets');
-    checkPart(target, summary, [departmentTag, priorityTag], path, 'targets');
+    checkPart(target, path, 'targets');
     let parts = targets.get(target.year);
     if (parts === undefined) {
       parts = emptyParts();
@@ -608,7 +674,6 @@ export function socialValueBudget(
   }
   const budget = budgetOf(summary, departmentTag, priorityTag, baseline, targets);
   const covered = new Set(budget.years.map((year) => year.year));
-  const findings: BudgetFinding[] = [];
   (read.targets ?? []).forEach((target, position) => {
     if (covered.has(target.year)) return;
     const why =
@@ -628,14 +693,18 @@ export function socialValueBudget(
       schemaVersion: 1 as const,
       ...budget,
       findings,
-      summary: flat(summaryOf(budget.years, budget.baselineYear)),
+      summary: flat(summaryOf(budget.years, budget.baselineYear, findings)),
     },
     'social-value-budget',
   );
 }
 
 /** One sentence about the latest year. */
-function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): string {
+function summaryOf(
+  years: readonly BudgetYear[],
+  baselineYear: string | null,
+  findings: readonly BudgetFinding[],
+): string {
   const last = years.at(-1);
   if (last === undefined) {
     return baselineYear === null
@@ -659,5 +728,7 @@ function summaryOf(years: readonly BudgetYear[], baselineYear: string | null): s
     misses === 0
       ? ''
       : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
-  return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}.`;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const warned = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
+  return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}${warned}.`;
 }

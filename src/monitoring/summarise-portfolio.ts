@@ -184,19 +184,22 @@ interface ContractRead {
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
   // Ids by their trimmed text: `" C1"` beside `"C1"` is the same contract written twice.
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
     const key = contract.id.trim();
-    if (seen.has(key)) {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const other = parsed[first]!.id;
+      const where = `contracts[${first}].id`;
       throw fieldError(
         'invalid-input',
-        `Invalid portfolio: contract ${key} appears twice.`,
+        `Invalid portfolio: contract ${describeValue(key)} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again (${other === contract.id ? where : `${where} is ${describeValue(other)}: surrounding spaces do not count`})`,
       );
     }
-    seen.add(key);
+    seen.set(key, position);
     const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
     const month = report.financialYearStartMonth;
     if (startMonth !== undefined && month !== startMonth) {

@@ -2,6 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
+import { formatPath } from '../core/path.js';
 import { parseInput } from '../core/zod-error.js';
 import { ruleFrom, sameRule } from './policy-rule.js';
 import { policyInputSchema, policySnapshotSchema } from './schemas.js';
@@ -29,28 +30,44 @@ function includesItself(id: string, path: readonly PropertyKey[], through?: stri
   );
 }
 
-/** Collects rules by id: a rule met twice counts once, two different rules with one id fail. */
+/**
+ * The first id of a pair the library reads as one (by their text without surrounding spaces), at
+ * its path: ` (policy.rules[0].id)`, or ` (policy.rules[0].id is "a": surrounding spaces do not
+ * count)` when the two are written differently.
+ */
+function firstAt(id: string, first: string, path: readonly PropertyKey[]): string {
+  const where = formatPath(path);
+  return first === id
+    ? ` (${where})`
+    : ` (${where} is ${describeValue(first)}: surrounding spaces do not count)`;
+}
+
+/**
+ * Collects rules by id (surrounding spaces not counted): a rule met twice counts once, two
+ * different rules with one id fail, naming where the first is.
+ */
 class RuleBook {
-  private readonly byId = new Map<string, PolicyRule>();
+  private readonly byId = new Map<string, { rule: PolicyRule; path: readonly PropertyKey[] }>();
 
   add(rule: PolicyRule, path: readonly PropertyKey[]): void {
-    const existing = this.byId.get(rule.id);
+    const key = rule.id.trim();
+    const existing = this.byId.get(key);
     if (existing === undefined) {
-      this.byId.set(rule.id, rule);
+      this.byId.set(key, { rule, path: [...path, 'id'] });
       return;
     }
-    if (sameRule(existing, rule)) return;
+    if (sameRule(existing.rule, rule)) return;
     throw fieldError(
       'duplicate-rule',
-      `Two different rules have the id ${describeValue(rule.id)}: give each rule its own id.`,
+      `Two different rules have the id ${describeValue(key)}: give each rule its own id.`,
       [...path, 'id'],
-      `expected a unique rule id, received ${describeValue(rule.id)} again`,
+      `expected a unique rule id, received ${describeValue(rule.id)} again${firstAt(rule.id, existing.rule.id, existing.path)}`,
       { rule: rule.id },
     );
   }
 
   rules(): PolicyRule[] {
-    return [...this.byId.values()];
+    return [...this.byId.values()].map((entry) => entry.rule);
   }
 }
 
@@ -159,7 +176,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  *
  * Policies compose: `include` puts the rules of other policies first, so a council writes only
  * its own rules and layers them on `policies.statutory`. A rule reached twice through includes
- * counts once; two different rules with one id are an error, and so is a policy that includes
+ * counts once; two different rules with one id (surrounding spaces do not count: `"a"` and
+ * `" a "` are one id) are an error, naming where the first is, and so is a policy that includes
  * itself, directly or through another policy. Rules are validated, numbers become exact decimals
  * and the result is sealed (frozen, and trusted by the other functions of the area). Give local
  * rules `scope: 'local'` (the default) and statute-derived ones `scope: 'statutory'`: results

@@ -1,8 +1,9 @@
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
-import { listed } from '../core/listing.js';
+import { LISTED, listed } from '../core/listing.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
 import { percentText } from '../core/wording.js';
-import type { Contract } from './read-contract.js';
+import { type Contract, looseTag } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import { money, regimeLabel, shortText, weightingText } from './wording.js';
@@ -35,24 +36,44 @@ function membership<T extends string>(
   ];
 }
 
-function tagConditions(rule: PolicyRule, tags: ReadonlySet<string>): Condition[] {
+/**
+ * Tags in a sentence, quoted, each one the contract lacks followed by the contract's tag written
+ * otherwise, in case, spaces, `_` or `-` only (`"housing" (tagged "Housing")`), so a slip does
+ * not pass unseen. Only the tags the sentence shows are looked at.
+ */
+function tagsText(list: readonly string[], contract: Contract): string {
+  return listed(
+    list.slice(0, LISTED).map((tag) => {
+      const near = contract.tags.has(tag) ? undefined : contract.looseTags.get(looseTag(tag));
+      return describeValue(tag) + (near === undefined ? '' : ` (tagged ${describeValue(near)})`);
+    }),
+    { count: list.length },
+  );
+}
+
+/** The rule's tag conditions; tags are compared without surrounding spaces. */
+function tagConditions(rule: PolicyRule, contract: Contract): Condition[] {
+  const tags = contract.tags;
   const out: Condition[] = [];
-  const needed = [...new Set(rule.when.tags ?? [])];
+  const read = (list: readonly string[] | undefined) => [
+    ...new Set((list ?? []).map((tag) => tag.trim())),
+  ];
+  const needed = read(rule.when.tags);
   if (needed.length > 0) {
     const missing = needed.filter((tag) => !tags.has(tag));
     out.push(
       missing.length === 0
-        ? { state: 'met', text: `tagged ${listed(needed)}` }
-        : { state: 'unmet', text: `not tagged ${listed(missing)}` },
+        ? { state: 'met', text: `tagged ${tagsText(needed, contract)}` }
+        : { state: 'unmet', text: `not tagged ${tagsText(missing, contract)}` },
     );
   }
-  const refused = [...new Set(rule.when.withoutTags ?? [])];
+  const refused = read(rule.when.withoutTags);
   if (refused.length > 0) {
     const present = refused.filter((tag) => tags.has(tag));
     out.push(
       present.length === 0
-        ? { state: 'met', text: `not tagged ${listed(refused)}` }
-        : { state: 'unmet', text: `tagged ${listed(present)}` },
+        ? { state: 'met', text: `not tagged ${tagsText(refused, contract)}` }
+        : { state: 'unmet', text: `tagged ${tagsText(present, contract)}` },
     );
   }
   return out;
@@ -154,7 +175,7 @@ function conditionsOf(rule: PolicyRule, facts: RuleFacts): Condition[] {
     ...dateCondition(rule, contract.commencedOn),
     ...membership('contract type', contract.contractType, rule.when.contractTypes),
     ...membership('authority kind', contract.authority, rule.when.authorities),
-    ...tagConditions(rule, contract.tags),
+    ...tagConditions(rule, contract),
     ...valueCondition(rule, contract),
     ...durationCondition(rule, contract),
     ...thresholdCondition(rule, facts),

@@ -22,7 +22,7 @@ function meant(value: string): readonly string[] {
  */
 export function assertKnownContractType(value: unknown, path: readonly PropertyKey[]): void {
   if (typeof value !== 'string' || (contractTypes as readonly string[]).includes(value)) return;
-  const expected = `expected one of ${contractTypes.join(', ')}, received ${describeValue(value)}`;
+  const expected = `expected one of ${contractTypes.map((type) => describeValue(type)).join(', ')}, received ${describeValue(value)}`;
   const hint = didYouMean(meant(value));
   throw fieldError(
     'unknown-contract-type',

@@ -17,7 +17,12 @@ export interface Contract {
   readonly commencedOn: string;
   readonly regime?: Regime;
   readonly tags: ReadonlySet<string>;
+  /** Its tags by their letters in lower case without spaces, `_` or `-` (for slips in reasons). */
+  readonly looseTags: ReadonlyMap<string, string>;
 }
+
+/** A tag's letters in lower case without spaces, `_` or `-`: `"Immature Market"` → `"immaturemarket"`. Internal. */
+export const looseTag = (tag: string) => tag.toLowerCase().replace(/[\s_-]+/g, '');
 
 const STANDARD_RATE = /* @__PURE__ */ new Decimal('0.2');
 
@@ -27,6 +32,7 @@ export function readContract(input: ContractInput, root: readonly PropertyKey[])
     assertKnownContractType(input.contractType, [...root, 'contractType']);
   }
   const contract = parseInput(contractSchema(), input, 'contract', root);
+  const tags = (contract.tags ?? []).map((tag) => tag.trim());
   return {
     ...(contract.id === undefined ? {} : { id: contract.id }),
     contractType: contract.contractType,
@@ -37,6 +43,8 @@ export function readContract(input: ContractInput, root: readonly PropertyKey[])
     ...(contract.durationMonths === undefined ? {} : { durationMonths: contract.durationMonths }),
     commencedOn: contract.commencedOn,
     ...(contract.regime === undefined ? {} : { regime: contract.regime }),
-    tags: new Set(contract.tags ?? []),
+    // Surrounding spaces do not count: `' local'` is the tag `'local'`.
+    tags: new Set(tags),
+    looseTags: new Map(tags.map((tag) => [looseTag(tag), tag])),
   };
 }

@@ -95,7 +95,10 @@ export interface ContractInput {
   readonly commencedOn: string | Date;
   /** The regime; by default the one in force on `commencedOn`. */
   readonly regime?: Regime | undefined;
-  /** Facts rules can test, e.g. `immature-market` or `absolute-price-method`. */
+  /**
+   * Facts rules can test, e.g. `immature-market` or `absolute-price-method` (surrounding spaces
+   * do not count; case does).
+   */
   readonly tags?: readonly string[] | undefined;
 }
 

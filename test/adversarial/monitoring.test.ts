@@ -718,6 +718,33 @@ describe('socialValueBudget, adversarial', () => {
     expect(budget.years[0]?.total.status).toBe('met');
   });
 
+  it('compares the first 10 names no contract has with the portfolio, in linear time', () => {
+    // 3,000 departments and 3,000 targets each one slip from one: every target was compared
+    // with every department (9 million edit distances, over a minute).
+    const report = track();
+    const many = summarisePortfolio(
+      Array.from({ length: 3000 }, (_, index) => ({
+        id: `C${index}`,
+        tags: { department: `Department ${index}` },
+        report,
+      })),
+    );
+    const targets = Array.from({ length: 3000 }, (_, index) => ({
+      year: '2024/25',
+      department: `Departmnt ${index}`,
+      value: 1,
+    }));
+    const started = performance.now();
+    const budget = socialValueBudget(many, { targets });
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(budget.findings.map((finding) => finding.target)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+    expect(budget.findings[9]?.message).toBe(
+      'Target 9: no contract has department "Departmnt 9" (did you mean "Department 9"?).',
+    );
+  });
+
   it('gives the same budget whatever the order of the targets and contracts', () => {
     const targets = [
       { year: '2024/25', value: 1 },

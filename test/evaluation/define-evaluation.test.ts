@@ -107,6 +107,51 @@ describe('defineEvaluation', () => {
     ]);
   });
 
+  it('refuses criterion ids that differ only in surrounding spaces, naming the first', () => {
+    // `'price'` and `' price '` were two criteria: responses and weights under either id were
+    // read apart although every sentence prints them alike.
+    const error = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...price, weight: 30 },
+          { ...quality, weight: 40 },
+          { ...quality, id: ' price ', weight: 30 },
+        ],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'model.criteria[2].id',
+        'expected a unique id, " price " is used twice (model.criteria[0].id is "price": surrounding spaces do not count)',
+      ],
+    ]);
+    const sub = caught(() =>
+      defineEvaluation({
+        criteria: [
+          price,
+          {
+            id: 'q',
+            kind: 'quality',
+            subCriteria: [
+              { id: 'a', weight: 35, scoring: { method: 'scale', scale: '0-5' } },
+              { id: 'a\t', weight: 35, scoring: { method: 'scale', scale: '0-5' } },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(sub.issues[0]?.message).toBe(
+      'expected a unique id, "a\\t" is used twice (model.criteria[1].subCriteria[0].id is "a": surrounding spaces do not count)',
+    );
+    const exact = caught(() =>
+      defineEvaluation({ criteria: [price, { ...quality, id: 'price' }] }),
+    );
+    expect(exact.issues[0]?.message).toBe(
+      'expected a unique id, "price" is used twice (model.criteria[0].id)',
+    );
+  });
+
   it('rejects bad fields with their paths', () => {
     const error = caught(() =>
       defineEvaluation({

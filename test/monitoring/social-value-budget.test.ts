@@ -484,6 +484,70 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect([str(parks.delivered), parks.status]).toEqual(['0', 'below-target']);
   });
 
+  it('warns of a department or priority close to one of the portfolio but not in it (a typo)', () => {
+    // "Housng" for "Housing" was a department of its own, silently: £0 delivered, "below target",
+    // while Housing had no target. It may be a new department, so it stays, with a warning.
+    const budget = socialValueBudget(portfolio(), {
+      targets: [
+        { year: '2025/26', department: 'Housng', value: 6000 },
+        { year: '2025/26', department: 'Parks', value: 5 },
+        { year: '2025/26', priority: 'Job', value: 5 },
+      ],
+      baseline: { year: '2023/24', values: [{ department: 'Highway', value: 1 }] },
+    });
+    expect(budget.findings).toEqual([
+      {
+        code: 'part-not-in-portfolio',
+        severity: 'warning',
+        message:
+          'Baseline value 0: no contract has department "Highway" (did you mean "Highways"?).',
+        target: null,
+      },
+      {
+        code: 'part-not-in-portfolio',
+        severity: 'warning',
+        message: 'Target 0: no contract has department "Housng" (did you mean "Housing"?).',
+        target: 0,
+      },
+      {
+        code: 'part-not-in-portfolio',
+        severity: 'warning',
+        message: 'Target 2: no contract has priority "Job" (did you mean "Jobs"?).',
+        target: 2,
+      },
+    ]);
+    expect(budget.summary.endsWith('; 3 warnings.')).toBe(true);
+    // Still budgeted as given: "Parks", unlike anything in the portfolio, raises nothing.
+    expect(str(budget.years[1]!.byDepartment.Housng!.target)).toBe('6000');
+    expectSame(revive(JSON.parse(JSON.stringify(budget))), budget);
+  });
+
+  it('refuses a department or priority tag close to a tag of the portfolio but not one', () => {
+    // `departmentTag: 'departmnt'` read no contract's department: Housing's £6,000 target became
+    // a department of its own with nothing delivered, "below target", silently.
+    const tagged = (options: SocialValueBudgetOptions) =>
+      caught(() => socialValueBudget(portfolio(), options)).issues[0];
+    expect(tagged({ departmentTag: 'departmnt', targets })).toMatchObject({
+      path: 'options.departmentTag',
+      message: 'expected a tag of the portfolio, received "departmnt" (did you mean "department"?)',
+    });
+    expect(tagged({ priorityTag: 'Priority' })?.path).toBe('options.priorityTag');
+    // The default tag, read for a target naming a department, beside a portfolio's "Department".
+    const capital = summarisePortfolio([
+      { id: 'H-1', tags: { Department: 'Housing' }, report: housing('2026-03-31') },
+    ]);
+    expect(
+      caught(() =>
+        socialValueBudget(capital, {
+          targets: [{ year: '2025/26', department: 'Housing', value: 5 }],
+        }),
+      ).issues[0]?.message,
+    ).toBe('expected a tag of the portfolio, received "department" (did you mean "Department"?)');
+    // Not read, or nothing like it in the portfolio: no complaint.
+    expect(socialValueBudget(capital).years).toHaveLength(2);
+    expect(socialValueBudget(portfolio(), { departmentTag: 'team' }).years).toHaveLength(2);
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".

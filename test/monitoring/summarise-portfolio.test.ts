@@ -289,11 +289,16 @@ describe('summarisePortfolio', () => {
     const spaced = caught(() =>
       summarisePortfolio([contracts[0]!, { ...contracts[0]!, id: ` ${contracts[0]!.id}` }]),
     );
-    expect(spaced.message).toMatch(`contract ${contracts[0]!.id} appears twice.`);
+    // The headline quotes the id, and the issue names the first (spaces would not show).
+    expect(spaced.message).toMatch(`contract "${contracts[0]!.id}" appears twice.`);
     expect(spaced.issues[0]).toMatchObject({
       path: 'contracts[1].id',
-      message: `expected a unique contract id, received " ${contracts[0]!.id}" again`,
+      message: `expected a unique contract id, received " ${contracts[0]!.id}" again (contracts[0].id is "${contracts[0]!.id}": surrounding spaces do not count)`,
     });
+    const exact = caught(() => summarisePortfolio([contracts[0]!, contracts[1]!, contracts[0]!]));
+    expect(exact.issues[0]?.message).toBe(
+      `expected a unique contract id, received "${contracts[0]!.id}" again (contracts[0].id)`,
+    );
     const calendar = trackDelivery(valuePledges(seed004Framework, []), [], {
       ...options,
       financialYearStartMonth: 1,

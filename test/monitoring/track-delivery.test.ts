@@ -516,6 +516,23 @@ describe('trackDelivery: bad input', () => {
       'unknown-measure',
       'options.variations[0].measure',
     );
+    // A slip is named, as for a delivery (the message had neither quotes nor a suggestion).
+    const slip = caught(() =>
+      trackDelivery(pledges, [], {
+        ...contract,
+        variations: [{ measure: 'NT92', date: '2025-01-01', quantity: 1 }],
+      }),
+    );
+    expect(slip.message).toBe(
+      'No pledge of "NT92" to vary (did you mean "NT29"?).\n  - options.variations[0].measure: expected the measure of a pledge line (or newPledge, to add a measure), received "NT92" (did you mean "NT29"?)',
+    );
+    expect(slip.details).toEqual({ measure: 'NT92', suggestions: ['NT29'] });
+    const line = caught(() =>
+      trackDelivery(pledges, [{ ...ok, measure: 'NT29', line: 0 }], contract),
+    );
+    expect(line.message).toBe(
+      'Invalid delivery tracking input: pledge line 0 is not a pledge of "NT29".\n  - deliveries[0].line: expected a line pledging "NT29", received line 0 ("NT1")',
+    );
   });
 
   it('suggests each measure once when it is both pledged and in the framework', () => {

@@ -76,7 +76,37 @@ describe('definePolicy', () => {
     );
     expect(error.code).toBe('duplicate-rule');
     expect(error.issues[0]?.path).toBe('policy.rules[1].id');
+    expect(error.issues[0]?.message).toBe(
+      'expected a unique rule id, received "over-100k" again (policy.rules[0].id)',
+    );
     expect(error.details).toEqual({ rule: 'over-100k' });
+  });
+
+  it('refuses rule ids that differ only in surrounding spaces, naming the first', () => {
+    // `'over-100k'` and `' over-100k '` were two rules, printed alike in every reason.
+    const error = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        include: [policies.statutory],
+        rules: [rule, { ...rule, id: ' over-100k ', outcome: { socialValue: 'recommended' } }],
+      }),
+    );
+    expect(error.code).toBe('duplicate-rule');
+    expect(error.message).toBe(
+      'Two different rules have the id "over-100k": give each rule its own id.\n  - policy.rules[1].id: expected a unique rule id, received " over-100k " again (policy.rules[0].id is "over-100k": surrounding spaces do not count)',
+    );
+    const included = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        include: [policies.statutory],
+        rules: [{ ...rule, id: 'social-value-act-2012 ' }],
+      }),
+    );
+    expect(included.issues[0]?.message).toBe(
+      'expected a unique rule id, received "social-value-act-2012 " again (policy.include[0].rules[0].id is "social-value-act-2012": surrounding spaces do not count)',
+    );
   });
 
   it('refuses a policy that includes itself, directly, by id or through a cycle', () => {

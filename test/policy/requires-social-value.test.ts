@@ -393,6 +393,45 @@ describe('requiresSocialValue: outcomes and errors', () => {
     expect(Object.isFrozen(result.evaluations)).toBe(true);
   });
 
+  it('reads tags without surrounding spaces, quoted, naming a tag the contract writes otherwise', () => {
+    // `' catering'` on the contract, or `'catering '` in a rule, did not match `'catering'`: the
+    // rule did not apply, its reason reading "not tagged catering" beside a contract so tagged.
+    const tagged = (tags: string[], rule: string[] = ['catering']) =>
+      requiresSocialValue(
+        contract({ value: '5000000', tags }),
+        definePolicy({
+          id: 'p',
+          name: 'P',
+          rules: [
+            {
+              id: 'r',
+              name: 'Catering',
+              when: { tags: rule, withoutTags: ['pilot'] },
+              outcome: { socialValue: 'required' },
+            },
+          ],
+        }),
+      );
+    const spaced = tagged([' catering']);
+    expect(spaced.required).toBe(true);
+    expect(spaced.reasons.at(-1)).toBe(
+      'Rule r (Catering) applies: tagged "catering"; not tagged "pilot". Social value is required.',
+    );
+    expect(tagged(['catering'], ['catering ']).required).toBe(true);
+    // Case is read as written, and a slip is named in the reason.
+    const cased = tagged(['Catering', 'Pilot']);
+    expect(cased.required).toBe(false);
+    expect(cased.reasons.at(-1)).toBe(
+      'Rule r (Catering) does not apply: not tagged "catering" (tagged "Catering").',
+    );
+    expect(tagged(['catering', 'Pilot']).reasons.at(-1)).toBe(
+      'Rule r (Catering) applies: tagged "catering"; not tagged "pilot" (tagged "Pilot"). Social value is required.',
+    );
+    expect(tagged(['catering', 'pilot ']).reasons.at(-1)).toBe(
+      'Rule r (Catering) does not apply: tagged "pilot".',
+    );
+  });
+
   it('reports a bad contract with its path', () => {
     const unknown = errorOf(() =>
       requiresSocialValue(contract({ contractType: 'goods' as 'works' }), council),

@@ -316,7 +316,7 @@ describe('ukProcurementThreshold: errors', () => {
     expect(error.code).toBe('unknown-contract-type');
     expect(error.issues[0]?.path).toBe('query.contractType');
     expect(error.message).toBe(
-      'Unknown contract type "light touch" (did you mean "light-touch"?).\n  - query.contractType: expected one of supplies, services, works, concession, light-touch, light-touch-concession, defence-supplies-services, defence-works, defence-concession, received "light touch" (did you mean "light-touch"?)',
+      'Unknown contract type "light touch" (did you mean "light-touch"?).\n  - query.contractType: expected one of "supplies", "services", "works", "concession", "light-touch", "light-touch-concession", "defence-supplies-services", "defence-works", "defence-concession", received "light touch" (did you mean "light-touch"?)',
     );
   });
 
