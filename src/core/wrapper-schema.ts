@@ -80,16 +80,3 @@ export function nullableSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniNul
 export function listSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniArray<S> {
   return new Wrapper({ type: 'array', element: schema }) as unknown as z.ZodMiniArray<S>;
 }
-
-/**
- * `z.array(schema)` exactly: {@link listSchema}, but the checks after it still run on a value
- * that is not a list, as zod's do (`z.minLength(1)` adds `expected non-empty text` for `''`).
- * Internal: readers written with zod's array before the library had its own.
- */
-export function arraySchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniArray<S> {
-  return new Wrapper({
-    type: 'array',
-    element: schema,
-    lenient: true,
-  }) as unknown as z.ZodMiniArray<S>;
-}

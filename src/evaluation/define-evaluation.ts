@@ -4,9 +4,9 @@ import { defined } from '../core/defined.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
+import { firstIdAt } from '../core/first-id.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { formatPath } from '../core/path.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
@@ -64,11 +64,10 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
     const earlier = first.get(value.trim());
     if (earlier === undefined) first.set(value.trim(), { id: value, at });
     else {
-      const where = formatPath(earlier.at);
       issues.push(
         issueAt(
           at,
-          `expected a unique id, ${describeValue(value)} is used twice (${earlier.id === value ? where : `${where} is ${describeValue(earlier.id)}: surrounding spaces do not count`})`,
+          `expected a unique id, ${describeValue(value)} is used twice ${firstIdAt(value, earlier.id, earlier.at)}`,
         ),
       );
     }

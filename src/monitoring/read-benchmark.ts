@@ -6,7 +6,7 @@ import { minLength } from '../core/min-length.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, numericSchema, textSchema } from '../core/schemas.js';
-import { arraySchema, optionalSchema } from '../core/wrapper-schema.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
 import { numberSchema, plainObject } from './schemas.js';
@@ -15,7 +15,7 @@ import { numberSchema, plainObject } from './schemas.js';
 const benchmarkSchema = /* @__PURE__ */ lazy(() => {
   const distribution = plainObject(
     {
-      percentiles: arraySchema(
+      percentiles: listSchema(
         plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
       ).check(minLength(1), ({ value: list, issues }) => {
         for (let index = 1; index < list.length; index += 1) {

@@ -2,6 +2,7 @@ import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { firstIdAt } from '../core/first-id.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
@@ -190,13 +191,11 @@ function readContracts(contracts: unknown): ContractRead[] {
     const key = contract.id.trim();
     const first = seen.get(key);
     if (first !== undefined) {
-      const other = parsed[first]!.id;
-      const where = `contracts[${first}].id`;
       throw fieldError(
         'invalid-input',
         `Invalid portfolio: contract ${describeValue(key)} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again (${other === contract.id ? where : `${where} is ${describeValue(other)}: surrounding spaces do not count`})`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again ${firstIdAt(contract.id, parsed[first]!.id, ['contracts', first, 'id'])}`,
       );
     }
     seen.set(key, position);

@@ -1,8 +1,8 @@
 import { isSealed, seal } from '../core/brand.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
+import { firstIdAt } from '../core/first-id.js';
 import { fieldError } from '../core/issue.js';
-import { formatPath } from '../core/path.js';
 import { parseInput } from '../core/zod-error.js';
 import { ruleFrom, sameRule } from './policy-rule.js';
 import { policyInputSchema, policySnapshotSchema } from './schemas.js';
@@ -31,18 +31,6 @@ function includesItself(id: string, path: readonly PropertyKey[], through?: stri
 }
 
 /**
- * The first id of a pair the library reads as one (by their text without surrounding spaces), at
- * its path: ` (policy.rules[0].id)`, or ` (policy.rules[0].id is "a": surrounding spaces do not
- * count)` when the two are written differently.
- */
-function firstAt(id: string, first: string, path: readonly PropertyKey[]): string {
-  const where = formatPath(path);
-  return first === id
-    ? ` (${where})`
-    : ` (${where} is ${describeValue(first)}: surrounding spaces do not count)`;
-}
-
-/**
  * Collects rules by id (surrounding spaces not counted): a rule met twice counts once, two
  * different rules with one id fail, naming where the first is.
  */
@@ -61,7 +49,7 @@ class RuleBook {
       'duplicate-rule',
       `Two different rules have the id ${describeValue(key)}: give each rule its own id.`,
       [...path, 'id'],
-      `expected a unique rule id, received ${describeValue(rule.id)} again${firstAt(rule.id, existing.rule.id, existing.path)}`,
+      `expected a unique rule id, received ${describeValue(rule.id)} again ${firstIdAt(rule.id, existing.rule.id, existing.path)}`,
       { rule: rule.id },
     );
   }

@@ -16,7 +16,7 @@ import {
 } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText } from '../core/wording.js';
-import { arraySchema, listSchema, optionalSchema } from '../core/wrapper-schema.js';
+import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
 
 /** `10` for a fraction `0.1` given where percentage points are expected, as text. */
@@ -263,7 +263,7 @@ const modelCriterionKinds = [
 export const modelSchema = /* @__PURE__ */ lazy(() =>
   looseObject({
     kind: optionalSchema(choiceSchema(['evaluation-model'])),
-    criteria: arraySchema(
+    criteria: listSchema(
       looseObject({
         kind: choiceSchema(modelCriterionKinds),
         weight: optionalSchema(points()),

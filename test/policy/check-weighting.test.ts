@@ -430,6 +430,13 @@ describe('checkWeighting: an evaluation model (issue #10)', () => {
     expect(valuation.issues[0]?.message).toBe(
       'expected criterion weights or an evaluation model, received an object of kind "valuation"',
     );
+    // Text for the criteria is one problem (it was two: "expected a list" and "non-empty text").
+    const text = errorOf(() =>
+      checkWeighting({ criteria: '' } as never, contract(), policies.ppn002),
+    );
+    expect(text.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'weights.criteria: expected a list, received ""',
+    ]);
   });
 
   it('accepts a policy snapshot as the policy', () => {
