@@ -11,12 +11,15 @@ export interface WarningLike {
   readonly message: string;
 }
 
-/** A "Warnings" section listing each warning as `severity: message`; none when there are none. */
-export function warningsSection(warnings: readonly WarningLike[]): Section[] {
+/**
+ * A "Warnings" section (or one under `heading`) listing each warning as `severity: message`; none
+ * when there are none.
+ */
+export function warningsSection(warnings: readonly WarningLike[], heading = 'Warnings'): Section[] {
   if (warnings.length === 0) return [];
   return [
     {
-      heading: 'Warnings',
+      heading,
       list: warnings.map((warning) => `${warning.severity}: ${warning.message}`),
     },
   ];

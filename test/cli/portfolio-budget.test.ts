@@ -66,6 +66,29 @@ describe('portfolio --targets --baseline', () => {
     }
   });
 
+  it("lists the budget's findings: a department no contract has, close to one that does", async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'sv-budget-'));
+    try {
+      const targets = join(temp, 'targets.json');
+      writeFileSync(
+        targets,
+        JSON.stringify({
+          departmentTag: 'Department',
+          targets: [{ year: '2025/26', department: 'Enviroment', value: 900000 }],
+        }),
+      );
+      const run = await cli(['portfolio', folder, '--targets', targets]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('Budget findings');
+      expect(run.stdout).toContain(
+        'warning: Target 0: no contract has department "Enviroment" (did you mean "Environment"?).',
+      );
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a targets file it cannot read as targets', async () => {
     const run = await cli(['portfolio', folder, '--targets', 'examples/cli/model.json']);
     expect(run.status).toBe(2);

@@ -200,6 +200,8 @@ export function portfolioCommand(
       }),
     );
     sections.push(budgetSection(budget));
+    // Targets outside the budget's years, parts no contract has (a typo such as "Housng").
+    sections.push(...warningsSection(budget.findings, 'Budget findings'));
   }
   return {
     results: budget === undefined ? [portfolio] : [portfolio, budget],
