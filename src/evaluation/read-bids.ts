@@ -115,16 +115,22 @@ export function leanBids(value: unknown): ParsedBid[] | undefined {
 }
 
 /**
- * An id as a person reads it: Unicode compatibility form, spaces collapsed and trimmed, lower
- * case. Two bids whose ids agree on it (`"Acme"` and `"ACME "`) print as the same bidder.
+ * An id as a person reads it: Unicode compatibility form, spaces collapsed and trimmed, control
+ * and format characters (a zero-width space, a direction mark) left out, lower case. Two bids
+ * whose ids agree on it (`"Acme"` and `"ACME "`, `"A"` and `"A\u200b"`) print as the same bidder.
  */
 function readAs(id: string): string {
-  return id.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+  return id
+    .normalize('NFKC')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .toLowerCase();
 }
 
 /**
  * Throws `duplicate-bid` when two bids share an id, or ids that differ only in case, spaces or
- * Unicode form (they would read as one bidder in every sentence), naming every repeat. Internal.
+ * Unicode form, or by invisible characters (they would read as one bidder in every sentence), naming every repeat. Internal.
  */
 export function checkUniqueBids(bids: readonly { readonly id: string }[], root: Path): void {
   const seen = new Map<string, number>();
@@ -137,7 +143,7 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
       return;
     }
     const other = bids[first]!.id;
-    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} but for case, spaces or Unicode form: rename one if they are different bids)`}`;
+    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)`}`;
     issues.push(issueAt([...root, index, 'id'], message));
   });
   if (issues.length > 0) {

@@ -515,7 +515,7 @@ describe('bad input and missing input', () => {
     expect(paths(error)).toEqual(['bids[1].id']);
   });
 
-  it('rejects bid ids that differ only in case, spaces or Unicode form', () => {
+  it('rejects bid ids that differ only in case, spaces, invisible characters or Unicode form', () => {
     // "Acme" and "ACME " print as one bidder in every sentence ("ACME  wins…"): they used to be
     // two bids. So are "Café" written with é and with e + a combining accent, which look the same.
     const error = caught(() =>
@@ -526,6 +526,9 @@ describe('bad input and missing input', () => {
         { id: 'Cafe\u0301', price: 80, responses: { quality: 4 } },
         { id: 'B\u00a0Ltd', price: 80, responses: { quality: 4 } },
         { id: 'b ltd', price: 80, responses: { quality: 4 } },
+        // A zero-width space and a direction mark, pasted in with the name: invisible in print.
+        { id: 'Delta\u200b', price: 70, responses: { quality: 4 } },
+        { id: '\u200eDelta', price: 70, responses: { quality: 4 } },
       ]),
     );
     expect(error.code).toBe('duplicate-bid');
@@ -533,15 +536,19 @@ describe('bad input and missing input', () => {
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'bids[1].id',
-        'expected a unique bid id, "ACME " is also bids[0] ("Acme" but for case, spaces or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "ACME " is also bids[0] ("Acme" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
       ],
       [
         'bids[3].id',
-        'expected a unique bid id, "Cafe\u0301" is also bids[2] ("Caf\u00e9" but for case, spaces or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "Cafe\u0301" is also bids[2] ("Caf\u00e9" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
       ],
       [
         'bids[5].id',
-        'expected a unique bid id, "b ltd" is also bids[4] ("B\\u00a0Ltd" but for case, spaces or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "b ltd" is also bids[4] ("B\\u00a0Ltd" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
+      ],
+      [
+        'bids[7].id',
+        'expected a unique bid id, "\\u200eDelta" is also bids[6] ("Delta\\u200b" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
       ],
     ]);
     // The same in every function reading bids; ids that read differently stay apart.
