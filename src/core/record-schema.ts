@@ -4,7 +4,8 @@ import { hinted } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { readerSchema } from './reader-schema.js';
 import { emptyRecord, isPlainRecord } from './record.js';
-import { didYouMean, suggest } from './suggest.js';
+import { didYouMean } from './suggest.js';
+import { suggester } from './suggester.js';
 
 // Readers that import the plain-object test beside the record schema find it here too.
 export { isPlainRecord } from './record.js';
@@ -47,9 +48,10 @@ function readEntries<V extends z.ZodMiniType>(
 ): void {
   const { keys } = options;
   if (keys !== undefined) {
+    const closest = suggester(keys);
     for (const key of Object.keys(input)) {
       if (keys.includes(key)) continue;
-      const message = `unknown key${didYouMean(suggest(key, keys))}`;
+      const message = `unknown key${didYouMean(closest(key))}`;
       issues.push({ code: 'custom', message, input: input[key], path: [key] });
     }
   }

@@ -6,6 +6,7 @@ import { hinted } from './json-schema-hints.js';
 import { objectSchema } from './object-schema.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
+import { SUGGESTED } from './suggester.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
 
 /** Bounds for {@link numericSchema}; each bound is inclusive unless its `…Exclusive` flag is set. */
@@ -171,8 +172,14 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
     error: (issue: z.core.$ZodRawIssue) =>
       issue.code === 'unrecognized_keys'
         ? issue.keys
-            .map((key) =>
-              unknownKey(key, known, renamed, issue.input as Readonly<Record<string, unknown>>),
+            .map((key, index) =>
+              unknownKey(
+                key,
+                // Closeness for the first keys only: thousands of them stay quick.
+                index < SUGGESTED ? known : [],
+                renamed,
+                issue.input as Readonly<Record<string, unknown>>,
+              ),
             )
             .join('\n')
         : undefined,

@@ -26,7 +26,8 @@ function isAbbreviation(short: string, long: string): boolean {
   return at >= short.length;
 }
 
-const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
+/** Lower case without spaces, `_` or `-`: what names equal but for case or spacing share. Internal. */
+export const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
 
 /**
  * Up to three known names closest to an unknown one: the same name in another case or spacing,

@@ -4,7 +4,8 @@ import { issueAt } from '../core/issue.js';
 import { ownValue } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
+import { suggester } from '../core/suggester.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { defineFramework } from '../toms/define-framework.js';
@@ -114,17 +115,16 @@ function checkCodes(
   if (record === undefined) return;
   const unknown = Object.keys(record).filter((code) => !codes.has(code));
   if (unknown.length === 0) return;
+  const closest = suggester(codes);
   throw new SocialValueError({
     code: 'invalid-input',
     message: `Invalid framework meta: ${field} names measure codes no row has.`,
-    issues: unknown
-      .slice(0, 100)
-      .map((code) =>
-        issueAt(
-          ['meta', field, code],
-          `no row has measure ${describeValue(code)}${didYouMean(suggest(code, codes))}`,
-        ),
+    issues: unknown.map((code) =>
+      issueAt(
+        ['meta', field, code],
+        `no row has measure ${describeValue(code)}${didYouMean(closest(code))}`,
       ),
+    ),
   });
 }
 

@@ -7,7 +7,8 @@ import { expectKind } from '../core/expect-kind.js';
 import { firstIdAt } from '../core/first-id.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
+import { suggester } from '../core/suggester.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
@@ -131,12 +132,13 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
       ),
     );
   }
+  const closest = suggester(seen);
   model.tieBreak.forEach((rule, index) => {
     if (typeof rule === 'object' && !seen.has(rule.criterion)) {
       issues.push(
         issueAt(
           [...root, 'tieBreak', index, 'criterion'],
-          `expected a criterion id, received "${rule.criterion}"${didYouMean(suggest(rule.criterion, seen))}`,
+          `expected a criterion id, received "${rule.criterion}"${didYouMean(closest(rule.criterion))}`,
         ),
       );
     }

@@ -7,7 +7,8 @@ import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
 import { hasVisible } from '../core/schemas.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
+import { suggester } from '../core/suggester.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
@@ -174,6 +175,7 @@ function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, r
     else answered.add(criterion.id);
   }
   const issues: SocialValueIssue[] = [];
+  const closest = suggester(answered);
   bids.forEach((bid, index) => {
     for (const key of bid.responses.keys()) {
       if (answered.has(key)) continue;
@@ -183,7 +185,7 @@ function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, r
           ? `expected responses under the sub-criteria of "${key}" (${listed(group.map((id) => `"${id}"`))}), not under the criterion`
           : priced.has(key)
             ? `expected no response: the price criterion "${key}" reads the bid's price`
-            : `expected a criterion id of the model, received "${key}"${didYouMean(suggest(key, answered))}`;
+            : `expected a criterion id of the model, received "${key}"${didYouMean(closest(key))}`;
       issues.push(issueAt([...root, index, 'responses', key], message));
     }
   });

@@ -4,7 +4,8 @@ import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
+import { suggester } from '../core/suggester.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
@@ -70,13 +71,14 @@ function checkKnown(
   expected: string,
 ): void {
   const knownSet = new Set(known);
+  const closest = suggester(known);
   const issues: SocialValueIssue[] = [];
   for (const key of keys) {
     if (knownSet.has(key)) continue;
     issues.push(
       issueAt(
         ['changes', field, key],
-        `expected ${expected}, received "${key}"${didYouMean(suggest(key, known))}`,
+        `expected ${expected}, received "${key}"${didYouMean(closest(key))}`,
       ),
     );
   }

@@ -56,6 +56,7 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
   }
   // With themes, each measure's theme must be one of them, as defineFramework checks.
   const themeIds = fields.themes?.map((theme) => theme.id);
+  const themeSet = new Set(themeIds);
   const themeNames = new Map<string, string>();
   for (const theme of fields.themes ?? []) {
     if (theme.name !== undefined) themeNames.set(theme.id, theme.name);
@@ -72,7 +73,7 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
         { code },
       );
     }
-    if (themeIds !== undefined && !themeIds.includes(measure.theme)) {
+    if (themeIds !== undefined && !themeSet.has(measure.theme)) {
       const received = describeValue(measure.theme);
       throw fieldError(
         'invalid-input',

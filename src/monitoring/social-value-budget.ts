@@ -371,12 +371,16 @@ function partChecker(
     return { known, set: new Set(known), byLoose };
   });
   let compared = 0;
+  // Each tag is checked once, when an entry first names a part of it (a suggestion per entry
+  // would compare every tag of the portfolio again).
+  const checked = [false, false];
   return (entry: PartEntry, path: readonly PropertyKey[], what: 'targets' | 'baseline') => {
     const key = entry.department === undefined ? 'priority' : 'department';
     const name = entry[key];
     if (name === undefined) return;
     const which = +(key === 'priority');
-    checkTag(portfolio, which, tags[which]!);
+    if (!checked[which]) checkTag(portfolio, which, tags[which]!);
+    checked[which] = true;
     const { known, set, byLoose } = names[which]!;
     if (set.has(name)) return;
     const meant = byLoose.get(loose(name));

@@ -19,7 +19,8 @@ import {
   textSchema,
 } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean } from '../core/suggest.js';
+import { suggester } from '../core/suggester.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
@@ -165,13 +166,14 @@ const columnsSchema = /* @__PURE__ */ readerSchema<Readonly<Record<string, strin
       return undefined;
     }
     const columns: Record<string, string> = {};
+    const closest = suggester(ledgerColumns);
     for (const key of Object.keys(input)) {
       if (!ledgerColumns.includes(key)) {
         issues.push({
           code: 'custom',
           input: input[key],
           path: [key],
-          message: `unknown key${didYouMean(suggest(key, ledgerColumns))}`,
+          message: `unknown key${didYouMean(closest(key))}`,
         });
       } else if (typeof input[key] !== 'string') {
         issues.push({

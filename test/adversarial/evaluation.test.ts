@@ -771,3 +771,53 @@ describe('the newer price methods and the median test', () => {
     expect(check.flagged).toEqual(['A']);
   });
 });
+
+describe('many unknown ids', () => {
+  // 250 quality criteria of 0.2 points each beside a price of 50: every id misspelt would cost
+  // an edit distance per criterion for each one. The first 20 (as many as the message lists)
+  // are compared; later ones only find the same id in another case or spacing.
+  const many = 250;
+  const ids = Array.from({ length: many }, (_, index) => `quality-criterion-${index}`);
+  const big: EvaluationModelInput = {
+    criteria: [
+      { id: 'price', kind: 'price', weight: 50, scoring: { method: 'relative-to-lowest' } },
+      ...ids.map((id) => ({
+        id,
+        kind: 'quality' as const,
+        weight: '0.2',
+        scoring: { method: 'scale' as const, scale: '0-5' as const },
+      })),
+    ],
+  };
+  const slips = ids.map((id) => id.replace('criterion', 'critreion'));
+  const late = 'Quality Criterion-249'; // a case and spacing slip after the first 20
+
+  /** Fails unless `error` lists every slip, the first 20 with their id, then `late` with its. */
+  function expectCapped(error: SocialValueError, at: (key: string) => string): void {
+    expect(error.issues.map((issue) => issue.path)).toEqual([...slips, late].map(at));
+    const hints = error.issues.map((issue) => /did you mean "([^"]+)"/.exec(issue.message)?.[1]);
+    expect(hints).toEqual([...ids.slice(0, 20), ...slips.slice(20).map(() => undefined), ids[249]]);
+    expect(error.message).toContain('… and 231 more problems');
+  }
+
+  it('evaluateTenders suggests for the first 20 unknown responses and lists them all', () => {
+    const responses = Object.fromEntries([...slips, late].map((key) => [key, 3]));
+    const error = caught(() => evaluateTenders(big, [{ id: 'A', price: 100, responses }]));
+    expect(error.code).toBe('invalid-input');
+    expectCapped(error, (key) => `bids[0].responses[${JSON.stringify(key)}]`);
+  });
+
+  it('whatIf suggests for the first 20 unknown weights and lists them all', () => {
+    const responses = Object.fromEntries(ids.map((id) => [id, 3]));
+    const weights = Object.fromEntries([...slips, late].map((key) => [key, 1]));
+    const error = caught(() => whatIf(big, [{ id: 'A', price: 100, responses }], { weights }));
+    expectCapped(error, (key) => `changes.weights[${JSON.stringify(key)}]`);
+  });
+
+  it('defineEvaluation suggests for the first 20 unknown tie-break criteria and lists them all', () => {
+    const tieBreak = [...slips, late].map((criterion) => ({ criterion }));
+    const error = caught(() => defineEvaluation({ ...big, tieBreak }));
+    const positions = new Map([...slips, late].map((key, index) => [key, index]));
+    expectCapped(error, (key) => `model.tieBreak[${positions.get(key)}].criterion`);
+  });
+});

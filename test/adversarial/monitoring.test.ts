@@ -505,6 +505,34 @@ describe('trackDelivery, adversarial', () => {
     );
   });
 
+  it('reads a framework of 50,000 themes and measures, each measure checked against the themes', () => {
+    const themes = Array.from({ length: 50_000 }, (_, index) => ({
+      id: `theme-${index}`,
+      name: `Theme ${index}`,
+    }));
+    const measures = themes.map((_, index) => ({
+      code: `M${index}`,
+      theme: `theme-${49_999 - index}`,
+      proxyValue: '2',
+      valueType: 'social' as const,
+    }));
+    const report = track(valuation(), [delivery(), delivery({ measure: 'M0', quantity: '3' })], {
+      ...atYearOne,
+      framework: { themes, measures },
+    });
+    // 3 × £2 of M0, nobody pledged, in the last theme.
+    expect(report.unpledged[0]).toMatchObject({ measure: 'M0', themeName: 'Theme 49999' });
+    expect(report.byTheme['theme-49999']!.unpledged.toString()).toBe('6');
+    const last = measures.map((measure, index) =>
+      index === 49_999 ? { ...measure, theme: 'theme-5OOOO' } : measure,
+    );
+    expectFailure(
+      () => track(valuation(), [], { ...atYearOne, framework: { themes, measures: last } }),
+      'invalid-input',
+      'options.framework.measures[49999].theme',
+    );
+  });
+
   it('copes with large inputs without deep recursion and keeps messages short', () => {
     const lines = Array.from({ length: 30 }, (_, index) => line({ index }));
     const ambiguous = caught(() => track({ lines }, [delivery()]));
@@ -702,6 +730,36 @@ describe('socialValueBudget, adversarial', () => {
     expect(department?.delivered.toString()).toBe('184692');
     expect(department?.status).toBe('met');
     expect(Object.getPrototypeOf(year!.byPriority)).toBeNull();
+  });
+
+  it('checks the department tag once for 1,000 targets beside 1,000 other tags', () => {
+    // Each target names a department under a tag no contract has; the tag is compared with the
+    // portfolio's tags once, not once per target (2,000 of each took 13 s).
+    const tags = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, index) => [`team-${index}`, 'x']),
+    );
+    const many = summarisePortfolio([{ id: 'A', tags, report: track() }]);
+    const targets = Array.from({ length: 1000 }, (_, index) => ({
+      year: '2024/25',
+      department: `Dept ${index}`,
+      value: '1',
+    }));
+    const budget = socialValueBudget(many, { targets });
+    const parts = Object.values(budget.years[0]!.byDepartment);
+    expect(parts).toHaveLength(1000);
+    const delivering = parts.filter((part) => !part.delivered.isZero());
+    expect(delivering).toEqual([]);
+    expect(parts[999]?.status).toBe('below-target');
+    // A tag one slip from the default is still refused, whichever target names a part first.
+    const slipped = summarisePortfolio([
+      { id: 'A', tags: { ...tags, departmnt: 'Housing' }, report: track() },
+    ]);
+    expectFailure(
+      () => socialValueBudget(slipped, { targets }),
+      'invalid-input',
+      'options.departmentTag',
+      'expected a tag of the portfolio, received "department" (did you mean "departmnt"?)',
+    );
   });
 
   it('never freezes or changes what it is given, and works on frozen input', () => {

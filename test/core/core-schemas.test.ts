@@ -198,6 +198,26 @@ describe('strictObject', () => {
     expect(problems(renamedShape, { toString: 1 }).issues).toEqual([['x.toString', 'unknown key']]);
   });
 
+  it('suggests keys for the first 20 unknown keys only, still naming old keys after them', () => {
+    // 30 slips of `weight`: the first 20 are compared with every key; later ones are listed
+    // without a suggestion (thousands of them stay quick), but an old key still names its new one.
+    const input: Record<string, unknown> = {};
+    for (let index = 0; index < 30; index += 1) input[`wieght${index}`] = 1;
+    input.type = 'works';
+    const { issues } = problems(renamedShape, input);
+    expect(issues).toHaveLength(31);
+    expect(issues.slice(0, 20).map(([, text]) => text)).toEqual(
+      Array.from({ length: 20 }, () => 'unknown key (did you mean "weight"?)'),
+    );
+    expect(issues.slice(20, 30).map(([, text]) => text)).toEqual(
+      Array.from({ length: 10 }, () => 'unknown key'),
+    );
+    expect(issues[30]).toEqual([
+      'x.type',
+      'unknown key (renamed in 0.2: did you mean "contractType"?)',
+    ]);
+  });
+
   it('names the object expected when it is not a plain object', () => {
     const delivery = strictObject({ a: z.string() }, {}, 'a delivery (an object)');
     expect(problems(delivery, [1]).issues).toEqual([
@@ -298,6 +318,30 @@ describe('recordSchema options', () => {
     expect(message(mapSchema(z.number()), null)).toBe(
       'expected a plain object of names and values, received null',
     );
+  });
+
+  it('suggests known keys for the first 20 unknown keys, then only case and spacing slips', () => {
+    const schema = recordSchema(z.number(), { keys: ['local', 'nonLocal'] });
+    const input: Record<string, unknown> = { local: 1, nonLocal: 2 };
+    const slips = Array.from(
+      { length: 25 },
+      (_, index) => `locl${String.fromCharCode(97 + index)}`,
+    );
+    for (const slip of slips) input[slip] = 1;
+    input.NON_LOCAL = 3;
+    const { issues } = problems(schema, input);
+    expect(issues.map(([path]) => path)).toEqual([
+      ...slips.map((slip) => `x.${slip}`),
+      'x.NON_LOCAL',
+    ]);
+    const texts = issues.map(([, text]) => text);
+    expect(texts.slice(0, 20)).toEqual(
+      Array.from({ length: 20 }, () => 'unknown key (did you mean "local"?)'),
+    );
+    expect(texts.slice(20)).toEqual([
+      ...Array.from({ length: 5 }, () => 'unknown key'),
+      'unknown key (did you mean "nonLocal"?)',
+    ]);
   });
 
   it('map form: keeps good entries in order, reports bad ones, honours keys', () => {
