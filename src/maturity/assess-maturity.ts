@@ -6,6 +6,7 @@ import { divide } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
 import { emptyRecord, ownValue } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
+import { SUGGESTED } from '../core/suggester.js';
 import { countText } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { leanAnswer, leanRecord } from './lean-input.js';
@@ -239,9 +240,6 @@ function assessTheme(
     reason: reasonFor(index, basis, level, next, unmet.length, nextCriteria.length, declared),
   };
 }
-
-/** Unknown criterion ids per theme that get a "did you mean" in their warning. */
-const SUGGESTED = 20;
 
 /** The ids given as met that belong to this theme; others are warned about or thrown. */
 function knownMet(
