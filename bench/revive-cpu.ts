@@ -13,8 +13,11 @@ import DecimalJs from 'decimal.js';
 // figures checked, without validation, a live result or sentences.
 //
 //   npm run build && node --import tsx bench/revive-cpu.ts [rounds] [pledges]
+// The built package, as an application runs it (a variable, so that type checking before the
+// build does not look for it).
+const entry = '../dist/index.js';
 const { defineFramework, revive, valuePledges }: typeof import('../src/index.js') = await import(
-  '../dist/index.js'
+  entry
 );
 
 const ROUNDS = Number(process.argv[2] ?? 5);
