@@ -1,5 +1,4 @@
 import { isDeepStrictEqual } from 'node:util';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../src/core/brand.js';
 import { formatValuationCsv, toFramework, toPledges } from '../src/csv/index.js';
@@ -11,7 +10,6 @@ import {
   checkWeighting,
   compareAssessments,
   Decimal,
-  defineFramework,
   definePolicy,
   defineSpendMultiplier,
   estimateLocalImpact,
@@ -20,7 +18,6 @@ import {
   formatPlanMarkdown,
   getMeasure,
   isSocialValueError,
-  type PledgeInput,
   planActions,
   policies,
   type ResponseInput,
@@ -558,80 +555,6 @@ describe('revive refuses what the library did not write', () => {
     const json = JSON.parse(JSON.stringify(linesFreeValuation()));
     json.total = new Decimal(json.total).plus('0.01').toString();
     expect(refused(json).issues.map((issue) => issue.path)).toEqual(['json.total']);
-  });
-});
-
-describe('revive over generated valuations', () => {
-  const framework = defineFramework({
-    id: 'demo',
-    name: 'Demo',
-    edition: '2026',
-    priceYear: 2026,
-    themes: [
-      { id: 'jobs', name: 'Jobs' },
-      { id: '__proto__', name: 'Prototype-named' },
-    ],
-    measures: [
-      {
-        code: 'NT1',
-        theme: 'jobs',
-        title: 'Local people employed',
-        unit: 'FTE',
-        proxyValue: '30782',
-        valueType: 'local-economic',
-      },
-      {
-        code: 'constructor',
-        theme: '__proto__',
-        title: 'Hours',
-        unit: 'hours',
-        proxyValue: '17.25',
-        valueType: 'social',
-      },
-      {
-        code: 'NT18',
-        theme: 'jobs',
-        title: 'Local spend',
-        unit: '£',
-        proxyValue: '0.963812',
-        valueType: 'local-economic',
-      },
-    ],
-  });
-  const label = fc.constantFrom('__proto__', 'constructor', 'toString', 'CWB Priority', 'a', '2');
-  const amount = fc
-    .tuple(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 9_999 }))
-    .map(([units, fraction]) => `${units}.${String(fraction).padStart(4, '0')}`);
-  const pledge: fc.Arbitrary<PledgeInput> = fc.record(
-    {
-      measure: fc.constantFrom('NT1', 'constructor', 'NT18'),
-      quantity: amount,
-      attributionShare: fc.constantFrom('0', '0.25', '0.5', '1'),
-      tags: fc.dictionary(label, label, { maxKeys: 3 }),
-    },
-    { requiredKeys: ['measure', 'quantity'] },
-  );
-
-  it('round-trips, prints the same JSON and values the same delivery', () => {
-    fc.assert(
-      fc.property(
-        fc.array(pledge, { maxLength: 12 }),
-        fc.option(fc.constantFrom('1000000', '0.37', '999999999999.99'), { nil: undefined }),
-        (input, contractValue) => {
-          const valuation = valuePledges(
-            framework,
-            input,
-            contractValue === undefined ? {} : { contractValue },
-          );
-          const json = JSON.stringify(valuation);
-          const back = revive(JSON.parse(json), 'valuation');
-          expectSameData(back, valuation);
-          expect(JSON.stringify(back)).toBe(json);
-          expect(formatValuationCsv(back)).toBe(formatValuationCsv(valuation));
-        },
-      ),
-      { numRuns: 100 },
-    );
   });
 });
 

@@ -274,7 +274,16 @@ const arbitraryFramework = defineFramework({
     { code: 'R', theme: 'jobs', title: 'R', unit: 'u', proxyValue: 0, valueType: 'record-only' },
   ],
 });
-const label = fc.constantFrom('__proto__', 'constructor', 'toString', 'a', '2', '10', '2025/26');
+const label = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'toString',
+  'CWB Priority',
+  'a',
+  '2',
+  '10',
+  '2025/26',
+);
 const amount = fc
   .tuple(fc.integer({ min: 0, max: 100_000_000 }), fc.integer({ min: 0, max: 9_999 }))
   .map(([units, fraction]) => `${units}.${String(fraction).padStart(4, '0')}`);
@@ -286,7 +295,7 @@ const pledge: fc.Arbitrary<PledgeInput> = fc.oneof(
       measure,
       quantity: amount,
       attributionShare: fc.constantFrom('0', '0.25', '0.5', '1'),
-      tags: fc.dictionary(label, label, { maxKeys: 2 }),
+      tags: fc.dictionary(label, label, { maxKeys: 3 }),
       channel: fc.constantFrom('tender', 'internal', 'grant'),
       effect,
     },
@@ -308,7 +317,7 @@ const contractValue = fc.option(fc.constantFrom('1000000', '0.37', '999999999999
 /** A valuation: all at once, or in batches (with or without lines). */
 const generated = fc
   .tuple(
-    fc.array(pledge, { maxLength: 10 }),
+    fc.array(pledge, { maxLength: 12 }),
     contractValue,
     fc.constantFrom('valuePledges', 'batches', 'no lines'),
   )
@@ -364,13 +373,14 @@ const change = fc
   );
 
 describe('generated valuations', () => {
-  it('read back unchanged through JSON, with or without lines', () => {
+  it('read back unchanged through JSON, with or without lines, and write the same CSV', () => {
     fc.assert(
       fc.property(generated, (result) => {
         const json = JSON.stringify(result);
         const back = revive(JSON.parse(json), 'valuation');
         expectSame(back, result);
         expect(JSON.stringify(back)).toBe(json);
+        expect(formatValuationCsv(back)).toBe(formatValuationCsv(result));
       }),
       { numRuns: 150 },
     );
