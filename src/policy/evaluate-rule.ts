@@ -1,9 +1,10 @@
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { LISTED, listed } from '../core/listing.js';
+import { squash } from '../core/suggest.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
 import { percentText } from '../core/wording.js';
-import { type Contract, looseTag } from './read-contract.js';
+import type { Contract } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import { money, regimeLabel, shortText, weightingText } from './wording.js';
@@ -44,7 +45,7 @@ function membership<T extends string>(
 function tagsText(list: readonly string[], contract: Contract): string {
   return listed(
     list.slice(0, LISTED).map((tag) => {
-      const near = contract.tags.has(tag) ? undefined : contract.looseTags.get(looseTag(tag));
+      const near = contract.tags.has(tag) ? undefined : contract.looseTags.get(squash(tag));
       return describeValue(tag) + (near === undefined ? '' : ` (tagged ${describeValue(near)})`);
     }),
     { count: list.length },

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { squash } from '../core/suggest.js';
 import { parseInput } from '../core/zod-error.js';
 import { assertKnownContractType } from './known-contract-type.js';
 import { contractSchema } from './schemas.js';
@@ -21,9 +22,6 @@ export interface Contract {
   readonly looseTags: ReadonlyMap<string, string>;
 }
 
-/** A tag's letters in lower case without spaces, `_` or `-`: `"Immature Market"` → `"immaturemarket"`. Internal. */
-export const looseTag = (tag: string) => tag.toLowerCase().replace(/[\s_-]+/g, '');
-
 const STANDARD_RATE = /* @__PURE__ */ new Decimal('0.2');
 
 /** Validates a contract (`unknown-contract-type` or `invalid-input` under `root`). Internal. */
@@ -45,6 +43,6 @@ export function readContract(input: ContractInput, root: readonly PropertyKey[])
     ...(contract.regime === undefined ? {} : { regime: contract.regime }),
     // Surrounding spaces do not count: `' local'` is the tag `'local'`.
     tags: new Set(tags),
-    looseTags: new Map(tags.map((tag) => [looseTag(tag), tag])),
+    looseTags: new Map(tags.map((tag) => [squash(tag), tag])),
   };
 }
