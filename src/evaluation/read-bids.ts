@@ -130,8 +130,9 @@ function readAs(id: string): string {
 }
 
 /**
- * Throws `duplicate-bid` when two bids share an id, or ids that differ only in case, spaces or
- * Unicode form, or by invisible characters (they would read as one bidder in every sentence), naming every repeat. Internal.
+ * Throws `duplicate-bid` when two bids share an id, or ids that differ only in case, spaces,
+ * invisible characters or Unicode form (they would read as one bidder in every sentence), naming
+ * every repeat. Internal.
  */
 export function checkUniqueBids(bids: readonly { readonly id: string }[], root: Path): void {
   const seen = new Map<string, number>();
