@@ -4,6 +4,7 @@ import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { booleanSchema } from '../core/expected-schema.js';
+import { figureIssues } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -33,7 +34,6 @@ import {
   scheduleOf,
   shippedSchedule,
 } from './discount-schedule.js';
-import { figureIssues } from './figure-issues.js';
 import {
   assemblePresentValue,
   discountedYearOf,

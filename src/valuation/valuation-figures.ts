@@ -1,10 +1,10 @@
 import type { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
+import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import type { Framework, Measure } from '../toms/types.js';
 import { addExact, exactSum, exactValue } from './exact-sum.js';
-import { figureIssues } from './figure-issues.js';
 import type { ReadPledge } from './read-pledge.js';
 import {
   addPledge,

@@ -1,7 +1,7 @@
-import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
-import type { SocialValueIssue } from '../core/errors.js';
-import { issueAt } from '../core/issue.js';
+import { Decimal } from './decimal.js';
+import { describeValue } from './describe-value.js';
+import type { SocialValueIssue } from './errors.js';
+import { issueAt } from './issue.js';
 
 /** A list or record to compare entry by entry (not a Decimal). */
 function isComposite(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -28,7 +28,7 @@ function jsonOf(value: unknown): unknown {
  * part worked out again from the result's own figures: `expected "64001" (from its own
  * figures), received "1"` at `at`. Lists and records with the same keys are compared entry by
  * entry, so the issue is at the figure (`json.lines[0].value`); anything else is compared whole.
- * Internal: the snapshot readers of this area.
+ * Internal: the snapshot readers of every area.
  */
 export function figureIssues(
   issues: SocialValueIssue[],
