@@ -60,6 +60,14 @@ const cases = [
     forbidden: classicZod,
   },
   {
+    name: 'the names 0.1 exported (51 of its 55; 4 are gone)',
+    // What the 70 kB target was set against: 0.1's whole library (156.5 kB, 92 kB of it zod's
+    // classic API). The same names today, with 0.2's validation, messages and figures.
+    code: "import { Decimal, SocialValueError, defineFramework, formatGBP, isSocialValueError, roundMoney, toDecimal, assessMaturity, attendeeHours, attributionShare, authorityKinds, benchmarkSocialValueAdded, breakevenPeriod, checkWeighting, compareAssessments, contractTypes, defineEvaluation, defineMaturityModel, definePolicy, deliveryStatus, deliveryStatuses, evaluateTenders, extendFramework, financialYear, flagAbnormallyLow, formatAssessmentTable, formatPercent, formatPlanMarkdown, fte, fteYears, getMeasure, lm3, planActions, policies, portsmouthRoadmap, presentValue, reconcilePledgeSheet, reindexProxies, requiresSocialValue, safe, socialValuePortalBenchmark, sroiRatio, summarisePortfolio, svmiBusiness, svmiPublicSector, trackDelivery, ukProcurementThreshold, valueForCostRatio, valuePledges, weightSensitivity, whatIf } from 'social-value'; use(Decimal, SocialValueError, defineFramework, formatGBP, isSocialValueError, roundMoney, toDecimal, assessMaturity, attendeeHours, attributionShare, authorityKinds, benchmarkSocialValueAdded, breakevenPeriod, checkWeighting, compareAssessments, contractTypes, defineEvaluation, defineMaturityModel, definePolicy, deliveryStatus, deliveryStatuses, evaluateTenders, extendFramework, financialYear, flagAbnormallyLow, formatAssessmentTable, formatPercent, formatPlanMarkdown, fte, fteYears, getMeasure, lm3, planActions, policies, portsmouthRoadmap, presentValue, reconcilePledgeSheet, reindexProxies, requiresSocialValue, safe, socialValuePortalBenchmark, sroiRatio, summarisePortfolio, svmiBusiness, svmiPublicSector, trackDelivery, ukProcurementThreshold, valueForCostRatio, valuePledges, weightSensitivity, whatIf);",
+    budget: null,
+    forbidden: classicZod,
+  },
+  {
     name: '`ukProcurementThreshold`',
     code: "import { ukProcurementThreshold } from 'social-value/policy'; use(ukProcurementThreshold);",
     budget: null,
