@@ -338,27 +338,36 @@ const minimums = {
   minimumMark: /* @__PURE__ */ optionalSchema(markSchema),
 };
 
-const subCriterionSchema = /* @__PURE__ */ strictObject({
-  id: idSchema,
-  name: /* @__PURE__ */ optionalSchema(textSchema),
-  // A checked model repeats its parent's kind on each sub-criterion.
-  kind: /* @__PURE__ */ optionalSchema(kindSchema),
-  weight: weightSchema,
-  scoring: scoringSchema,
-  ...minimums,
-});
+/** A scoring method written on the criterion itself names where it goes. */
+const methodInScoring = { method: () => 'did you mean "scoring.method"?' };
 
-const criterionSchema = /* @__PURE__ */ strictObject({
-  id: idSchema,
-  kind: kindSchema,
-  name: /* @__PURE__ */ optionalSchema(textSchema),
-  weight: /* @__PURE__ */ optionalSchema(weightSchema),
-  scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
-  subCriteria: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
-  ),
-  ...minimums,
-}).check(({ value: criterion, issues }) => {
+const subCriterionSchema = /* @__PURE__ */ strictObject(
+  {
+    id: idSchema,
+    name: /* @__PURE__ */ optionalSchema(textSchema),
+    // A checked model repeats its parent's kind on each sub-criterion.
+    kind: /* @__PURE__ */ optionalSchema(kindSchema),
+    weight: weightSchema,
+    scoring: scoringSchema,
+    ...minimums,
+  },
+  methodInScoring,
+);
+
+const criterionSchema = /* @__PURE__ */ strictObject(
+  {
+    id: idSchema,
+    kind: kindSchema,
+    name: /* @__PURE__ */ optionalSchema(textSchema),
+    weight: /* @__PURE__ */ optionalSchema(weightSchema),
+    scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
+    subCriteria: /* @__PURE__ */ optionalSchema(
+      /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
+    ),
+    ...minimums,
+  },
+  methodInScoring,
+).check(({ value: criterion, issues }) => {
   if (criterion.subCriteria === undefined) {
     if (criterion.weight === undefined) {
       custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);

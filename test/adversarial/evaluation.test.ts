@@ -173,6 +173,33 @@ describe('unknown and misspelt keys', () => {
       'unknown key (did you mean "weight"?)',
     ],
     [
+      'a scoring method written on the criterion',
+      () =>
+        defineEvaluation({
+          criteria: [
+            { id: 'price', kind: 'price', weight: 100, method: 'relative-to-lowest' } as never,
+          ],
+        }),
+      'model.criteria[0].method',
+      'unknown key (did you mean "scoring.method"?)',
+    ],
+    [
+      'a scoring method written on a sub-criterion',
+      () =>
+        defineEvaluation({
+          criteria: [
+            {
+              id: 'quality',
+              kind: 'quality',
+              weight: 100,
+              subCriteria: [{ id: 'q1', weight: 100, method: 'scale' } as never],
+            },
+          ],
+        }),
+      'model.criteria[0].subCriteria[0].method',
+      'unknown key (did you mean "scoring.method"?)',
+    ],
+    [
       'a key renamed in 0.2 (minimumScore)',
       () =>
         defineEvaluation({
