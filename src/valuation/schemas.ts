@@ -81,7 +81,8 @@ export const pledgeSchema = /* @__PURE__ */ strictObject(
     tags: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(textSchema)),
     note: /* @__PURE__ */ optionalSchema(textSchema),
   }),
-  { attribution: 'attributionShare' },
+  // A pledge names its measure by the measure's code: `code` is not a slip of `note`.
+  { attribution: 'attributionShare', code: () => 'did you mean "measure"?' },
 ).check(
   /* @__PURE__ */ refineCheck(
     (pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined),

@@ -106,6 +106,17 @@ describe('valuePledges: strict inputs', () => {
     expect(old.issues[0]?.message).toBe(
       'unknown key (renamed in 0.2: did you mean "attributionShare"?)',
     );
+    // The measure's code, written as `code`, names `measure` (closeness alone said "note").
+    const code = caught(() =>
+      valuePledges(seedFramework, [{ code: 'NT1', quantity: 10 } as never]),
+    );
+    expect(code.issues).toEqual([
+      expect.objectContaining({ path: 'pledges[0].measure', message: 'missing: expected text' }),
+      expect.objectContaining({
+        path: 'pledges[0].code',
+        message: 'unknown key (did you mean "measure"?)',
+      }),
+    ]);
     const option = caught(() => valuePledges(seedFramework, [], { contractvalue: 5 } as never));
     expect(option.issues[0]).toMatchObject({
       path: 'options.contractvalue',
