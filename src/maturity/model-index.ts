@@ -2,7 +2,7 @@ import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean, squash, suggest } from '../core/suggest.js';
 import type { MaturityCriterion, MaturityLevel, MaturityModel, MaturityTheme } from './types.js';
 
 /** Lookups over a checked model, built once per call. Internal. */
@@ -80,16 +80,21 @@ function buildIndex(model: MaturityModel): ModelIndex {
   };
 }
 
-/** `unknown-level` or `unknown-theme` at `path`, listing the ids the model has. */
+/**
+ * `unknown-level` or `unknown-theme` at `path`, listing the ids the model has; a theme or level
+ * written by its name (`'Policy & Scope'`) suggests its id.
+ */
 function unknownId(
   code: 'unknown-level' | 'unknown-theme',
   what: 'level' | 'theme',
   id: string,
-  known: readonly string[],
+  named: readonly { readonly id: string; readonly name: string }[],
   index: ModelIndex,
   path: readonly PropertyKey[],
 ): SocialValueError {
-  const suggestions = suggest(id, known);
+  const known = named.map((entry) => entry.id);
+  const byName = named.filter((entry) => squash(entry.name) === squash(id));
+  const suggestions = byName.length > 0 ? byName.map((entry) => entry.id) : suggest(id, known);
   return fieldError(
     code,
     `Unknown ${what} ${describeValue(id)} in ${index.model.name}.`,
@@ -107,7 +112,7 @@ export function levelOrThrow(
 ): MaturityLevel {
   const level = index.levelById.get(levelId);
   if (level !== undefined) return level;
-  throw unknownId('unknown-level', 'level', levelId, [...index.levelById.keys()], index, path);
+  throw unknownId('unknown-level', 'level', levelId, index.model.levels, index, path);
 }
 
 /** Resolves a theme id of the model or throws `unknown-theme` at `path`. Internal. */
@@ -118,5 +123,5 @@ export function themeOrThrow(
 ): MaturityTheme {
   const theme = index.themeById.get(themeId);
   if (theme !== undefined) return theme;
-  throw unknownId('unknown-theme', 'theme', themeId, [...index.themeById.keys()], index, path);
+  throw unknownId('unknown-theme', 'theme', themeId, index.model.themes, index, path);
 }

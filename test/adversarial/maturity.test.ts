@@ -256,6 +256,28 @@ describe('assessMaturity with hostile input', () => {
     }
   });
 
+  it('suggests the id of a theme written by its name', () => {
+    // "Policy & Scope" and "Measurement: TOMs" are the names of the SVMI themes
+    // policy-and-scope and measurement-toms; by closeness alone neither was suggested.
+    expect(
+      failure(() => assessMaturity(svmiPublicSector, { 'Policy & Scope': 'leader' })).messages[0],
+    ).toMatch(
+      /^unknown theme "Policy & Scope": expected one of .* \(did you mean "policy-and-scope"\?\)$/,
+    );
+    expect(
+      failure(() =>
+        planActions(svmiPublicSector, {
+          present: { 'measurement-toms': 'follower' },
+          target: { 'measurement: toms': 'leader' },
+        }),
+      ),
+    ).toMatchObject({
+      code: 'unknown-theme',
+      paths: ['input.target["measurement: toms"]'],
+      messages: [expect.stringMatching(/\(did you mean "measurement-toms"\?\)$/)],
+    });
+  });
+
   it('names unknown themes and levels with the parameter, a suggestion and a capped list', () => {
     expect(
       failure(() => assessMaturity(svmiPublicSector, { 'measurment-toms': 'mature' })),
