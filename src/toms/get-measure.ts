@@ -1,21 +1,25 @@
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { fieldError, issueAt } from '../core/issue.js';
-import { didYouMean, suggest } from '../core/suggest.js';
+import { didYouMean, squash, suggest } from '../core/suggest.js';
 import { measureIndex } from './measure-index.js';
 import { readFramework } from './read-framework.js';
 import type { Framework, Measure } from './types.js';
 
 /**
- * The `unknown-measure` error for a code, at `path`, with close codes in
- * `details.suggestions`. Internal: shared with `valuePledges`.
+ * The `unknown-measure` error for a code, at `path`, with close codes (or the codes of the
+ * measures with that title) in `details.suggestions`. Internal: shared with `valuePledges`.
  */
 export function unknownMeasure(
   framework: Framework,
   code: string,
   path: readonly PropertyKey[] = ['code'],
 ): SocialValueError {
-  const suggestions = suggest(code, measureIndex(framework).keys());
+  const index = measureIndex(framework);
+  // A measure written by its title (a sheet's "Measure" column) suggests its code.
+  const byTitle = [...index.values()].filter((measure) => squash(measure.title) === squash(code));
+  const suggestions =
+    byTitle.length > 0 ? byTitle.map((measure) => measure.code) : suggest(code, index.keys());
   const hint = didYouMean(suggestions);
   return new SocialValueError({
     code: 'unknown-measure',
@@ -32,7 +36,8 @@ export function unknownMeasure(
  * @param code - The measure code (`'NT18'`).
  * @returns The measure.
  * @throws SocialValueError `unknown-measure` when the framework has no such code, with close
- * codes in `details.suggestions` (e.g. `'nt18'` suggests `'NT18'`); `invalid-input` when
+ * codes in `details.suggestions` (e.g. `'nt18'` suggests `'NT18'`, as does the measure's title
+ * `'Local supply chain spend'`); `invalid-input` when
  * `framework` is not a framework (path `framework…`) or `code` is not text (path `code`).
  *
  * @example

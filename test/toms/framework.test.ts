@@ -102,6 +102,24 @@ describe('getMeasure', () => {
     expect(typo.details.suggestions).toContain('NT18');
     expect(caught(() => getMeasure(seedFramework, 'ZZZZZZ')).details.suggestions).toEqual([]);
   });
+
+  it('suggests the code of a measure written by its title', () => {
+    // seed 004's NT18 is "Local supply chain spend"; by closeness alone no code was near.
+    const byTitle = caught(() => getMeasure(seedFramework, 'local supply chain spend'));
+    expect(byTitle.details.suggestions).toEqual(['NT18']);
+    expect(byTitle.message).toBe(
+      'No measure "local supply chain spend" in Seed 004 council sheet (edition 2021) (did you mean "NT18"?).\n  - code: unknown measure code "local supply chain spend" (did you mean "NT18"?)',
+    );
+    const pledged = caught(() =>
+      valuePledges(seedFramework, [{ measure: 'Paid work placements', quantity: 3 }]),
+    );
+    expect(pledged.issues).toEqual([
+      expect.objectContaining({
+        path: 'pledges[0].measure',
+        message: 'unknown measure code "Paid work placements" (did you mean "NT13"?)',
+      }),
+    ]);
+  });
 });
 
 describe('extendFramework', () => {
