@@ -8,12 +8,12 @@ import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
 import { hasVisible } from '../core/schemas.js';
 import { didYouMean } from '../core/suggest.js';
-import { suggester } from '../core/suggester.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
+import { criterionSuggester } from './criterion-suggester.js';
 import { bidsSchema, type ParsedBid, type ParsedResponse } from './schemas.js';
-import type { EvaluationModel } from './types.js';
+import type { Criterion, EvaluationModel, SubCriterion } from './types.js';
 
 type Path = readonly PropertyKey[];
 
@@ -159,7 +159,7 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
 
 /** Refuses responses under an id the model does not score from a response. */
 function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, root: Path): void {
-  const answered = new Set<string>();
+  const answered = new Map<string, Criterion | SubCriterion>();
   const groups = new Map<string, readonly string[]>();
   const priced = new Set<string>();
   for (const criterion of model.criteria) {
@@ -170,13 +170,13 @@ function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, r
       );
       for (const sub of criterion.subCriteria) {
         if (criterion.kind === 'price') priced.add(sub.id);
-        else answered.add(sub.id);
+        else answered.set(sub.id, sub);
       }
     } else if (criterion.kind === 'price') priced.add(criterion.id);
-    else answered.add(criterion.id);
+    else answered.set(criterion.id, criterion);
   }
   const issues: SocialValueIssue[] = [];
-  const closest = suggester(answered);
+  const closest = criterionSuggester([...answered.values()]);
   bids.forEach((bid, index) => {
     for (const key of bid.responses.keys()) {
       if (answered.has(key)) continue;

@@ -5,11 +5,11 @@ import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { didYouMean } from '../core/suggest.js';
-import { suggester } from '../core/suggester.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { HUNDRED, ONE } from './constants.js';
+import { criterionSuggester, type Named } from './criterion-suggester.js';
 import { checkTotalWeight, readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
@@ -66,12 +66,12 @@ function withWeight(criterion: Criterion, weight: Decimal): Criterion {
 /** Refuses changes naming an unknown criterion or bid, with the closest known ids. */
 function checkKnown(
   keys: Iterable<string>,
-  known: readonly string[],
+  known: readonly Named[],
   field: 'weights' | 'prices',
   expected: string,
 ): void {
-  const knownSet = new Set(known);
-  const closest = suggester(known);
+  const knownSet = new Set(known.map((criterion) => criterion.id));
+  const closest = criterionSuggester(known);
   const issues: SocialValueIssue[] = [];
   for (const key of keys) {
     if (knownSet.has(key)) continue;
@@ -117,7 +117,7 @@ function reweigh(
 ): EvaluationModel {
   checkKnown(
     weights.keys(),
-    model.criteria.map((criterion) => criterion.id),
+    model.criteria,
     'weights',
     'the id of a top-level criterion (sub-criteria move with their parent)',
   );
@@ -145,12 +145,7 @@ function reweigh(
 }
 
 function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal>): ParsedBid[] {
-  checkKnown(
-    prices.keys(),
-    bids.map((bid) => bid.id),
-    'prices',
-    'a bid id',
-  );
+  checkKnown(prices.keys(), bids, 'prices', 'a bid id');
   return bids.map((bid) => {
     const price = prices.get(bid.id);
     return price === undefined ? bid : { ...bid, price };

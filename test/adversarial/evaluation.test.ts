@@ -47,6 +47,13 @@ const bids: BidInput[] = [
   { id: 'B', price: 1200000, responses: { quality: 5, sv: 20000 } },
   { id: 'C', price: 1050000, responses: { quality: 4, sv: 300000 } },
 ];
+// The same model with names: a key written as a criterion's name suggests its id.
+const named: EvaluationModelInput = {
+  criteria: model.criteria.map((criterion) => ({
+    ...criterion,
+    name: criterion.id === 'sv' ? 'Social value' : `${criterion.id} criterion`,
+  })),
+};
 // By hand (see test/evaluation/readme.test.ts): C 86.5714…, B 85.6667…, A 79.6667….
 const expectedTotals = { C: '86.5714', B: '85.6667', A: '79.6667' };
 
@@ -263,6 +270,24 @@ describe('unknown and misspelt keys', () => {
       () => evaluateTenders(model, [{ ...bids[0]!, responses: { qualty: 4, quality: 4, sv: 1 } }]),
       'bids[0].responses.qualty',
       'expected a criterion id of the model, received "qualty" (did you mean "quality"?)',
+    ],
+    [
+      'a response under a criterion name',
+      () =>
+        evaluateTenders(named, [
+          { id: 'A', price: 1, responses: { 'Social value': 1, quality: 4 } },
+        ]),
+      'bids[0].responses["Social value"]',
+      'expected a criterion id of the model, received "Social value" (did you mean "sv"?)',
+    ],
+    [
+      'a whatIf weight under a criterion name',
+      () =>
+        whatIf(named, [{ id: 'A', price: 1, responses: { quality: 4, sv: 1 } }], {
+          weights: { 'social VALUE': 20 },
+        }),
+      'changes.weights["social VALUE"]',
+      'expected the id of a top-level criterion (sub-criteria move with their parent), received "social VALUE" (did you mean "sv"?)',
     ],
     [
       'a whatIf key',
