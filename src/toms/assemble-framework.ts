@@ -5,6 +5,8 @@ import type { SocialValueErrorCode } from '../core/error-codes.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
+import { didYouMean, squash } from '../core/suggest.js';
+import { suggester } from '../core/suggester.js';
 import { figureText } from '../core/wording.js';
 import type { ParsedMeasure, ParsedOutcome, ParsedTheme } from './schemas.js';
 import type { Framework, Measure, MeasureProvenance, Outcome, Theme } from './types.js';
@@ -118,15 +120,28 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
     parts.measures.map(({ value, path }) => ({ value: { id: value.code }, path })),
     'code',
   );
-  for (const { value, path } of parts.outcomes) {
-    if (!themes.has(value.theme)) {
-      unknown.push(issueAt([...path, 'theme'], `no theme ${describeValue(value.theme)}`));
+  // A theme written by its name or short name, or with a slip, names the id meant.
+  const closestTheme = suggester(themes.keys());
+  const themeNamed = new Map<string, string>();
+  for (const { value } of parts.themes) {
+    for (const name of [value.name, value.shortName ?? value.name]) {
+      themeNamed.set(squash(name), value.id);
     }
   }
+  const noTheme = (theme: string, path: readonly PropertyKey[]) => {
+    const named = themeNamed.get(squash(theme));
+    unknown.push(
+      issueAt(
+        [...path, 'theme'],
+        `no theme ${describeValue(theme)}${didYouMean(named === undefined ? closestTheme(theme) : [named])}`,
+      ),
+    );
+  };
+  for (const { value, path } of parts.outcomes) {
+    if (!themes.has(value.theme)) noTheme(value.theme, path);
+  }
   for (const { value, path } of parts.measures) {
-    if (!themes.has(value.theme)) {
-      unknown.push(issueAt([...path, 'theme'], `no theme ${describeValue(value.theme)}`));
-    }
+    if (!themes.has(value.theme)) noTheme(value.theme, path);
     const outcomeTheme = value.outcome && themeOfOutcome.get(value.outcome);
     if (value.outcome !== undefined && outcomeTheme !== value.theme) {
       const elsewhere = outcomeTheme

@@ -202,8 +202,26 @@ describe('getMeasure', () => {
     expect(theme.code).toBe('invalid-input');
     expect(theme.issues[0]).toMatchObject({
       path: 'framework.measures[0].theme',
-      message: 'no theme "jobz"',
+      message: 'no theme "jobz" (did you mean "jobs"?)',
     });
+    // A theme written by its short name or name names its id (closeness alone found nothing).
+    const named = {
+      ...handMade,
+      measures: [
+        { ...handMade.measures[0], theme: 'Jobs' },
+        { ...handMade.measures[1], theme: 'promote local skills and employment' },
+      ],
+    };
+    expect(caught(() => getMeasure(named, 'NT1')).issues).toEqual([
+      expect.objectContaining({
+        path: 'framework.measures[0].theme',
+        message: 'no theme "Jobs" (did you mean "jobs"?)',
+      }),
+      expect.objectContaining({
+        path: 'framework.measures[1].theme',
+        message: 'no theme "promote local skills and employment" (did you mean "jobs"?)',
+      }),
+    ]);
     const badType = { ...handMade, measures: [{ ...handMade.measures[0], valueType: 'economic' }] };
     const type = caught(() => getMeasure(badType, 'NT1'));
     expect(type.code).toBe('invalid-input');
