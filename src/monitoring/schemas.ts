@@ -22,6 +22,7 @@ import {
   idSchema,
   isoDateSchema,
   numericSchema,
+  type RenamedKey,
   strictObject,
   textSchema,
   trimmedTextSchema,
@@ -32,12 +33,13 @@ import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-sche
 
 /**
  * A strict object (see `strictObject`, which refuses anything but a plain object); `what` names
- * it in the message (`'a delivery'`), `renamed` maps 0.1 key names to their 0.2 names. Internal.
+ * it in the message (`'a delivery'`), `renamed` maps 0.1 key names to their 0.2 names (or to a
+ * function wording the hint). Internal.
  */
 export function plainObject<Shape extends z.core.$ZodLooseShape>(
   shape: Shape,
   what: string,
-  renamed: Readonly<Record<string, string>> = {},
+  renamed: Readonly<Record<string, RenamedKey>> = {},
 ) {
   return strictObject(shape, renamed, `${what} (an object)`);
 }
@@ -223,6 +225,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       channel: optionalSchema(channel),
     },
     'a delivery',
+    // A delivery names its measure by code and gives what was delivered as its quantity.
+    { code: () => 'did you mean "measure"?', delivered: () => 'did you mean "quantity"?' },
   );
 
   /** One period of an expected delivery profile. */

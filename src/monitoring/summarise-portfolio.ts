@@ -165,6 +165,7 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
         contractValue: optionalSchema(inputSchemas().contractValue),
       },
       'a contract',
+      { valuation: () => 'did you mean "report"? a delivery report from trackDelivery' },
     ),
   ),
 );

@@ -76,10 +76,10 @@ function unknownMeasure(
 ): Error {
   const known = [...index.byCode.keys(), ...(measures?.keys() ?? [])];
   const suggestions = suggest(delivery.measure, known);
-  const received = describeValue(delivery.measure);
+  const received = `${describeValue(delivery.measure)}${didYouMean(suggestions)}`;
   return fieldError(
     'unknown-measure',
-    `No pledge or framework measure ${received}${didYouMean(suggestions)}.`,
+    `No pledge or framework measure ${received}.`,
     [...path, 'measure'],
     measures === undefined
       ? `expected a pledged measure (pass options.framework to value measures nobody pledged), received ${received}`

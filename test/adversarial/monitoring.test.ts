@@ -232,6 +232,38 @@ describe('trackDelivery, adversarial', () => {
     }
   });
 
+  it('names the field meant for a key that belongs to another field', () => {
+    // A delivery names its measure by code and gives what was delivered as its quantity; a
+    // portfolio contract gives its delivery report. Closeness alone offered "note" or nothing.
+    const { measure: _, ...noMeasure } = delivery();
+    expectFailure(
+      () => track(valuation(), [{ ...noMeasure, code: 'NT1' }]),
+      'invalid-input',
+      'deliveries[0].code',
+      'unknown key (did you mean "measure"?)',
+    );
+    const { quantity: __, ...noQuantity } = delivery();
+    expectFailure(
+      () => track(valuation(), [{ ...noQuantity, delivered: 6 }]),
+      'invalid-input',
+      'deliveries[0].delivered',
+      'unknown key (did you mean "quantity"?)',
+    );
+    expectFailure(
+      () => summarisePortfolio([{ id: 'c1', valuation: valuation() }] as never),
+      'invalid-input',
+      'contracts[0].valuation',
+      'unknown key (did you mean "report"? a delivery report from trackDelivery)',
+    );
+    // The measure meant is named in the issue as well as in the headline.
+    expectFailure(
+      () => track(valuation(), [delivery({ measure: 'nt1' })]),
+      'unknown-measure',
+      'deliveries[0].measure',
+      'received "nt1" (did you mean "NT1"?)',
+    );
+  });
+
   it('refuses objects that are not a valuation, deliveries or options, naming what it expects', () => {
     const report = track();
     const expects = 'expected a valuation (from valuePledges, its JSON snapshot, or an object';
