@@ -32,7 +32,11 @@ const YEAR_LABEL = /^-?\d{1,4}$/;
 // Values may be figures the library produced (`valuation.byYear`), so any number below 1e60.
 const seriesSchema = /* @__PURE__ */ arrayOrRecord(
   /* @__PURE__ */ listSchema(
-    /* @__PURE__ */ strictObject({ year: yearSchema, value: /* @__PURE__ */ figureSchema() }),
+    /* @__PURE__ */ strictObject(
+      { year: yearSchema, value: /* @__PURE__ */ figureSchema() },
+      {},
+      'a year and its value ({ year, value })',
+    ),
   ),
   /* @__PURE__ */ recordSchema(/* @__PURE__ */ figureSchema()),
 );

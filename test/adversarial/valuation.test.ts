@@ -408,6 +408,11 @@ describe('presentValue', () => {
     expect(caught(() => presentValue({ '': 1 })).issues[0]?.path).toBe('series[""]');
     const key = caught(() => presentValue({ 2025: 1 }, { baseyear: 2025 } as never));
     expect(key.issues[0]?.message).toBe('unknown key (did you mean "baseYear"?)');
+    // A list of bare values: each entry says what an entry is (it said "expected an object").
+    expect(caught(() => presentValue([100, 100] as never)).issues[1]).toMatchObject({
+      path: 'series[1]',
+      message: 'expected a year and its value ({ year, value }), received 100',
+    });
     const entry = caught(() => presentValue([{ yaer: 2025, value: 1 } as never]));
     expect(entry.issues.map((issue) => issue.path)).toContain('series[0].yaer');
     for (const series of [null, 5, 'x', new Map()]) {
