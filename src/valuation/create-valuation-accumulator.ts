@@ -1,9 +1,7 @@
-import { describeValue } from '../core/describe-value.js';
-import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
-import { type ReadPledge, readPledge } from './read-pledge.js';
+import { checkPledgeList, type ReadPledge, readPledge } from './read-pledge.js';
 import {
   addPledge,
   finishValuation,
@@ -67,14 +65,7 @@ export function createValuationAccumulator(
   const read = parseInput(valuationAccumulatorOptionsSchema, options ?? {}, 'options', ['options']);
   const running = startValuation(checked, read.contractValue, read.lines ?? true);
   const add = (pledges: readonly PledgeInput[]): void => {
-    if (!Array.isArray(pledges)) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid pledges: expected a list.',
-        ['pledges'],
-        `expected a list of pledges, received ${describeValue(pledges)}`,
-      );
-    }
+    checkPledgeList(pledges);
     // Every pledge of the batch is read first, so a bad one leaves the valuation as it was.
     const start = running.count;
     const batch: { readonly pledge: ReadPledge; readonly slot: Slot }[] = [];

@@ -1,5 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { plainDecimal, plainNumber } from '../core/fast-decimal.js';
+import { fieldError } from '../core/issue.js';
 import {
   type PledgeChannel,
   type PledgeEffect,
@@ -260,4 +262,19 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     barriers: parsed.barriers === undefined ? undefined : [...parsed.barriers],
     effect: parsed.effect,
   };
+}
+
+/**
+ * Throws `invalid-input` at `pledges` unless it is a list; a single pledge given alone says to
+ * give it in a list. Internal: `valuePledges` and the accumulator's `add`.
+ */
+export function checkPledgeList(pledges: unknown): void {
+  if (Array.isArray(pledges)) return;
+  const one = isPlainRecord(pledges) && Object.hasOwn(pledges, 'measure');
+  throw fieldError(
+    'invalid-input',
+    'Invalid pledges: expected a list.',
+    ['pledges'],
+    `expected a list of pledges, received ${describeValue(pledges)}${one ? ' (one pledge: give it as [pledge])' : ''}`,
+  );
 }

@@ -1,11 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
-import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
-import { readPledge } from './read-pledge.js';
+import { checkPledgeList, readPledge } from './read-pledge.js';
 import { addPledge, finishValuation, slotOf, startValuation } from './running-valuation.js';
 import { valuePledgesOptionsSchema } from './schemas.js';
 import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
@@ -83,14 +81,7 @@ export function valuePledges(
   options?: ValuePledgesOptions,
 ): Valuation {
   const checked = readFramework(framework, ['framework']);
-  if (!Array.isArray(pledges)) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid pledges: expected a list.',
-      ['pledges'],
-      `expected a list of pledges, received ${describeValue(pledges)}`,
-    );
-  }
+  checkPledgeList(pledges);
   const running = startValuation(checked, readOptions(options), true);
   for (let index = 0; index < pledges.length; index += 1) {
     const pledge = readPledge(pledges[index], index);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createValuationAccumulator,
   defineFramework,
   type PledgeInput,
   type PledgeSheetRow,
@@ -666,6 +667,17 @@ describe('valuePledges: codes with spaces and bad pledges', () => {
     expect(list.message).toBe(
       'Invalid pledges: expected a list.\n  - pledges: expected a list of pledges, received "P"',
     );
+    // One pledge given alone, to valuePledges or to an accumulator's add, says to list it.
+    const alone =
+      'expected a list of pledges, received {"measure":"P","quantity":1} (one pledge: give it as [pledge])';
+    expect(
+      caught(() => valuePledges(framework, { measure: 'P', quantity: 1 } as never)).issues[0]
+        ?.message,
+    ).toBe(alone);
+    const accumulator = createValuationAccumulator(framework);
+    expect(
+      caught(() => accumulator.add({ measure: 'P', quantity: 1 } as never)).issues[0]?.message,
+    ).toBe(alone);
     const proxy = caught(() => valuePledges(framework, [{ measure: 'N', quantity: 1 }]));
     expect(proxy.code).toBe('missing-proxy');
     expect(proxy.message).toBe(
