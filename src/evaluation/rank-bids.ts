@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { ZERO } from './constants.js';
@@ -149,7 +150,7 @@ export function rankBids(
         .sort(byCodeUnits);
       const decided = shared.size === end - start;
       const decidedBy = [...new Set([...used].map((rule) => ruleNames[rule]!))];
-      const named = listed(ids);
+      const named = listed(ids.map(idText));
       ties.push(
         Object.freeze({
           bids: Object.freeze(ids),
