@@ -157,7 +157,7 @@ export function rankBids(
           decided,
           decidedBy: Object.freeze(decidedBy),
           reason: decided
-            ? `${named} tie on ${what}; the tie-break (${decidedBy.join(', ')}) orders them.`
+            ? `${named} tie on ${what}; the tie-break (${decidedBy.map(idText).join(', ')}) orders them.`
             : `${named} tie on ${what} and ${decidedBy.length === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
         }),
       );
