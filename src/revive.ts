@@ -1,4 +1,4 @@
-import { describeValue } from './core/describe-value.js';
+import { describeValue, quoteText } from './core/describe-value.js';
 import { SocialValueError } from './core/errors.js';
 import { issueAt } from './core/issue.js';
 import { isPlainRecord } from './core/record.js';
@@ -238,7 +238,10 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
     );
   }
   if (kind !== undefined && found !== kind) {
-    refuse(['json', 'kind'], `expected a snapshot of kind "${kind}", received "${found}"`);
+    refuse(
+      ['json', 'kind'],
+      `expected a snapshot of kind ${quoteText(kind)}, received ${quoteText(found)}`,
+    );
   }
   const version = snapshot.schemaVersion;
   if (version !== undefined && version !== 1) {

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { curveLinearClosed, lineRadial, pointRadial } from 'd3-shape';
 import type { Decimal } from '../core/decimal.js';
+import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
@@ -112,7 +113,7 @@ function checkValues(values: readonly Decimal[], axes: readonly Axis[], series: 
         'invalid-input',
         headline,
         ['chart', 'series', series, 'values', index],
-        `expected a number at most ${axis.max.toString()} (the max of axis ${JSON.stringify(axis.label)}), received ${JSON.stringify(value.toString())}`,
+        `expected a number at most ${axis.max.toString()} (the max of axis ${quoteText(axis.label)}), received ${JSON.stringify(value.toString())}`,
       );
     }
   });

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 
@@ -23,7 +24,7 @@ export function checkUniqueLabels(
         'invalid-input',
         `Invalid ${what}: 1 problem.`,
         [...path, index, 'label'],
-        `expected a label not used by another entry, received ${JSON.stringify(entry.label)}`,
+        `expected a label not used by another entry, received ${quoteText(entry.label)}`,
       );
     }
     seen.add(entry.label);

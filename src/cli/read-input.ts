@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { quoteText } from '../core/describe-value.js';
 import { CliError } from './cli-error.js';
 
 /**
@@ -166,7 +167,7 @@ function assertDistinctHeaders(names: readonly string[], file: string, line: num
     const first = seen.get(key);
     if (first !== undefined) {
       throw new CliError(
-        `${file} line ${line}: columns ${first + 1} and ${index + 1} have the same header (${JSON.stringify(names[first])}, ${JSON.stringify(name)}): rename or remove one, as only one of their cells could be read.`,
+        `${file} line ${line}: columns ${first + 1} and ${index + 1} have the same header (${quoteText(names[first]!)}, ${quoteText(name)}): rename or remove one, as only one of their cells could be read.`,
       );
     }
     seen.set(key, index);

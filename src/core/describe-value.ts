@@ -2,11 +2,15 @@ import { Decimal } from './decimal.js';
 import { isPlainRecord } from './record.js';
 
 // Characters one cannot see or tell from a space (a zero-width space, a no-break space, a
-// byte-order mark, a direction mark, a line separator) but the space itself, and the joiner of
-// emoji sequences.
-const INVISIBLE = /(?![ \u200d])[\p{Cf}\p{Z}]/gu;
+// byte-order mark, a direction or bidi override mark, a line separator) and control characters
+// JSON leaves as they are (DEL, C1 such as U+0085), but the space itself and the joiner of emoji
+// sequences.
+const INVISIBLE = /(?![ \u200d])[\p{Cc}\p{Cf}\p{Z}]/gu;
 
-/** JSON of a text, with the characters one cannot see written as `\u` escapes. */
+/**
+ * JSON of a text, with the characters one cannot see written as `\u` escapes: one line, every
+ * character shown (JSON escapes the quote, the backslash, C0 controls and lone surrogates).
+ */
 function visibleJson(text: string): string {
   return JSON.stringify(text).replace(INVISIBLE, (char) =>
     // Tags (astral format characters) belong to emoji flags: kept.
@@ -15,9 +19,13 @@ function visibleJson(text: string): string {
 }
 
 /**
- * Text in double quotes for a message, characters one cannot see written as escapes (`"\u200b12"`
- * for a zero-width space before 12); a text of over 200 characters (a file's contents given for
- * a code) cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal.
+ * User text (an id, a name, a tag) in double quotes for a message, JSON-style: line breaks, tabs
+ * and other control characters, and characters one cannot see, written as escapes (`"A\nB"`,
+ * `"\u200b12"` for a zero-width space before 12, `"\u202e"` for a right-to-left override), so
+ * that a sentence stays on one line, in order, and shows what is there; accents, `£`, emoji and
+ * other scripts as they are. A text of over 200 characters (a file's contents given for a code)
+ * is cut to its first 60 and its length: `"xx…x"... (100000 characters)`. Internal: the one way
+ * sentences quote user text ({@link describeValue} for strings).
  */
 export function quoteText(text: string): string {
   if (text.length <= 200) return visibleJson(text);
@@ -78,7 +86,7 @@ export function describeValue(value: unknown): string {
 export function describeReceived(value: unknown): string {
   if (Array.isArray(value)) return `a list (${describeValue(value)})`;
   if (isPlainRecord(value) && typeof value.kind === 'string') {
-    return `an object of kind ${JSON.stringify(value.kind)}`;
+    return `an object of kind ${quoteText(value.kind)}`;
   }
   if (typeof value === 'object' && value !== null && !isPlainRecord(value)) {
     if (value instanceof Date) return `a Date (${describeValue(value)})`;

@@ -3,8 +3,9 @@ import { describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
 import { fixedText } from './fixed-text.js';
 import { issueAt } from './issue.js';
+import { percentHint } from './percent-hint.js';
 import { checkOptionKeys, type RoundingMode, roundAt, roundingOf } from './round-money.js';
-import { numericAt } from './to-decimal.js';
+import { isNumericProblem, numericError, readNumeric } from './to-decimal.js';
 
 /** Options of {@link formatPercent}. */
 export interface FormatPercentOptions {
@@ -68,10 +69,11 @@ function percentPlaces(places: unknown): number {
 export function formatPercent(fraction: Numeric, options?: FormatPercentOptions): string {
   checkOptionKeys(options, ['places', 'mode']);
   const places = percentPlaces(options?.places);
-  const percent = roundAt(
-    numericAt(fraction, ['fraction'], 'ratio').times(100),
-    places,
-    roundingOf(options?.mode),
-  );
+  const read = readNumeric(fraction, 'ratio');
+  if (isNumericProblem(read)) {
+    const message = read.message + percentHint(fraction);
+    throw numericError({ ...read, message }, issueAt(['fraction'], message));
+  }
+  const percent = roundAt(read.times(100), places, roundingOf(options?.mode));
   return `${fixedText(percent.toFixed(places), places, formatterFor)}%`;
 }

@@ -22,17 +22,17 @@ export const RATIO_MAGNITUDE_LIMIT_EXPONENT = 180;
 export const DIVISION_DIGITS = 34;
 
 // Divisions run in a 34-digit clone: the quotient is rounded there (half-up) and copied back, so
-// the 200-digit clone never runs a long division.
-const Quotient = /* @__PURE__ */ DecimalJs.clone({
-  precision: DIVISION_DIGITS,
-  rounding: DecimalJs.ROUND_HALF_UP,
-});
+// the 200-digit clone never runs a long division. Made on first use: a bundle that divides
+// nothing (`formatGBP` alone) leaves it out (a bundler keeps a top-level clone, since it reads a
+// property of decimal.js's constructor).
+let Quotient: typeof DecimalJs | undefined;
 
 /**
  * `dividend ÷ divisor` rounded half-up to {@link DIVISION_DIGITS} significant digits. The caller
  * makes sure the divisor is not zero. Internal.
  */
 export function divide(dividend: Decimal, divisor: Decimal | number): Decimal {
+  Quotient ??= DecimalJs.clone({ precision: DIVISION_DIGITS, rounding: DecimalJs.ROUND_HALF_UP });
   return new Decimal(new Quotient(dividend).div(divisor as DecimalJs));
 }
 

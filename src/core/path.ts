@@ -1,3 +1,5 @@
+import { quoteText } from './describe-value.js';
+
 /**
  * Writes a path of keys and indexes as code would: `['pledges', 3, 'quantity']` becomes
  * `pledges[3].quantity`. Internal helper shared by every area's error reporting.
@@ -8,7 +10,7 @@ export function formatPath(segments: readonly PropertyKey[]): string {
     if (typeof segment === 'number') path += `[${segment}]`;
     else if (typeof segment === 'symbol') path += `[${segment.toString()}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += path === '' ? segment : `.${segment}`;
-    else path += `[${JSON.stringify(segment)}]`;
+    else path += `[${quoteText(segment)}]`;
   }
   return path;
 }

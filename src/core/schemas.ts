@@ -4,6 +4,7 @@ import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
 import { hinted } from './json-schema-hints.js';
 import { objectSchema } from './object-schema.js';
+import { percentHint } from './percent-hint.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { SUGGESTED } from './suggester.js';
@@ -26,6 +27,11 @@ export interface NumericBounds {
    * `stated`: a line value or total a pledge sheet states.
    */
   readonly domain?: NumericDomain;
+  /**
+   * When true, the number is in percentage points (a weight): `'12%'` is refused with "did you
+   * mean 12?", not 0.12. Bounds from 0 to 100 say so too.
+   */
+  readonly points?: boolean;
 }
 
 /** True for the JavaScript types a {@link Numeric} can have. Internal (the JSON Schema build reads it). */
@@ -62,7 +68,12 @@ export function numericSchema(bounds: NumericBounds = {}) {
     if (!isNumericLike(value)) return fail(notNumeric(value));
     const result = readNumeric(value, bounds.domain);
     if (isNumericProblem(result)) {
-      return fail(result.message + moneyHint(value), result.code === 'out-of-range');
+      // Weights are percentage points (0 to 100): `'12%'` there means 12, elsewhere 0.12.
+      const hint = percentHint(
+        value,
+        bounds.points === true || (min?.isZero() === true && max?.eq(100) === true),
+      );
+      return fail(result.message + hint, result.code === 'out-of-range');
     }
     const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
     if (bounds.integer && !result.isInteger()) return expected('a whole number');
@@ -75,21 +86,6 @@ export function numericSchema(bounds: NumericBounds = {}) {
     return result;
   });
   return hinted(schema, { kind: 'numeric', bounds });
-}
-
-// Money as people write it: a sign, a pound sign, digits grouped by commas, pence.
-const MONEY_TEXT = /^[+-]?£?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/;
-
-/**
- * ` (did you mean "1000.00"? …)` for money text (`'£1,000.00'`, `'-£5'`, `'1,000'`) that is
- * no decimal string, else `''`: never read as the number it may mean (a comma could be a
- * decimal comma in other hands).
- */
-function moneyHint(value: unknown): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  return MONEY_TEXT.test(text) && /[£,]/.test(text)
-    ? ` (did you mean ${JSON.stringify(text.replace(/[£,]/g, ''))}?)`
-    : '';
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,3 +1,5 @@
+import { quoteText } from './describe-value.js';
+
 /** Optimal-string-alignment edit distance (a swap of neighbours counts 1), case-insensitive. */
 function distance(a: string, b: string): number {
   const left = a.toLowerCase();
@@ -90,7 +92,7 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
 /** ` (did you mean "NT18"?)`, or `''` when there is nothing to suggest. Internal. */
 export function didYouMean(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
-  const quoted = suggestions.map((name) => JSON.stringify(name));
+  const quoted = suggestions.map(quoteText);
   const list =
     quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
   return ` (did you mean ${list}?)`;

@@ -9,9 +9,13 @@ import {
   ratioDomainProblem,
   statedDomainProblem,
 } from './numeric-domain.js';
+import { percentHint } from './percent-hint.js';
 
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
+// Money as people write it: a sign, a pound sign, digits grouped in thousands by commas or
+// spaces, pence (`£1,200`, `-£5`, `1 200.50`; not `1,5`, which may be a decimal comma).
+const MONEY_TEXT = /^[+-]?£? ?(\d{1,3}([, ]\d{3})+|\d+)(\.\d+)?$/;
 
 /** What is wrong with a numeric input: its error code and a message. Internal. */
 export interface NumericProblem {
@@ -53,7 +57,13 @@ export function readNumeric(
     const text = value.trim();
     if (text === '')
       return { code: 'invalid-input', message: `${EXPECTED}, received an empty string` };
-    if (!DECIMAL_STRING.test(text)) return invalid(value);
+    if (!DECIMAL_STRING.test(text)) {
+      // The number meant, never read as it: ` (did you mean "1200"?)` for `£1,200`.
+      return invalid(
+        value,
+        MONEY_TEXT.test(text) ? ` (did you mean "${text.replace(/[£, ]/g, '')}"?)` : '',
+      );
+    }
     result = new Decimal(text);
     // decimal.js turns exponents beyond its limits into Infinity or 0: both are out of range.
     if (!result.isFinite() || (result.isZero() && /[1-9]/.test(text.split(/[eE]/)[0]!))) {
@@ -82,8 +92,8 @@ export function readNumeric(
   return problem === undefined ? result : outOfRange(value, problem);
 }
 
-function invalid(value: unknown): NumericProblem {
-  return { code: 'invalid-input', message: `${EXPECTED}, received ${describeValue(value)}` };
+function invalid(value: unknown, hint = ''): NumericProblem {
+  return { code: 'invalid-input', message: `${EXPECTED}, received ${describeValue(value)}${hint}` };
 }
 
 function outOfRange(value: unknown, expected: string): NumericProblem {
@@ -109,7 +119,8 @@ export function numericAt(
   throw numericError(result, issueAt(path, result.message));
 }
 
-function numericError(result: NumericProblem, issue: SocialValueIssue): SocialValueError {
+/** The error of a number that could not be read, at `issue`'s path. Internal. */
+export function numericError(result: NumericProblem, issue: SocialValueIssue): SocialValueError {
   return new SocialValueError({
     code: result.code,
     message: `${result.code === 'out-of-range' ? 'Number out of range' : 'Invalid number'}${issue.path ? ` at ${issue.path}` : ''}.`,
@@ -147,24 +158,23 @@ export function toDecimal(
   value: Numeric,
   path: string | readonly PropertyKey[] = ['value'],
 ): Decimal {
-  if (typeof path !== 'string') {
-    if (!Array.isArray(path)) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid path: 1 problem.',
-        ['path'],
-        `expected text or a list of keys and indexes, received ${describeValue(path)}`,
-      );
-    }
-    return numericAt(value, path);
+  if (typeof path !== 'string' && !Array.isArray(path)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid path: 1 problem.',
+      ['path'],
+      `expected text or a list of keys and indexes, received ${describeValue(path)}`,
+    );
   }
-  const result = readNumeric(value);
-  if (!isNumericProblem(result)) return result;
-  throw numericError(result, {
-    path,
-    segments: path === '' ? [] : [path],
-    message: result.message,
-  });
+  const read = readNumeric(value);
+  if (!isNumericProblem(read)) return read;
+  const result = { ...read, message: read.message + percentHint(value) };
+  throw numericError(
+    result,
+    typeof path === 'string'
+      ? { path, segments: path === '' ? [] : [path], message: result.message }
+      : issueAt(path, result.message),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { quoteText } from '../core/describe-value.js';
 import { isoDateOf } from '../core/schemas.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -45,7 +46,7 @@ function partsOf(text: string): [string, number, number] | string | undefined {
   const name = named[2]!.toLowerCase();
   const month = Object.hasOwn(MONTHS, name) ? MONTHS[name] : undefined;
   return month === undefined
-    ? `"${named[2]}" is not a month`
+    ? `${quoteText(named[2]!)} is not a month`
     : [named[3]!, month, Number(named[1])];
 }
 
@@ -68,7 +69,7 @@ export function readLedgerDate(cell: string): { date: string } | { problem: stri
       problem:
         year.length === 2
           ? 'a two-digit year is ambiguous: write the year in full (31/03/2026)'
-          : `"${year}" is not a four-digit year`,
+          : `${quoteText(year)} is not a four-digit year`,
     };
   }
   const date = isoDateOf(`${year}-${pad(month)}-${pad(day)}`);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { seal } from '../core/brand.js';
-import { describeReceived, describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { isPlainRecord } from '../core/record.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
@@ -167,7 +167,8 @@ function readBody(
   ) => {
     const column = role === null ? null : headers[mapping.get(role)!]!;
     const value = role === null ? '' : (cellOf(row, role) ?? '');
-    const where = column === null ? `Line ${row.line}` : `Line ${row.line}, column "${column}"`;
+    const where =
+      column === null ? `Line ${row.line}` : `Line ${row.line}, column ${quoteText(column)}`;
     problems.push({ code, severity, message: `${where}: ${what}`, line: row.line, column, value });
   };
   if (!mapping.has('postcode')) {

@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
 import { roundAt, roundingOf } from '../core/round-money.js';
@@ -45,7 +46,7 @@ export function noInput(leaf: Leaf): CriterionScore {
     weightedScore: ZERO,
     formula: 'no input',
     inputs: Object.freeze({}),
-    reason: `${leaf.name}: no input, scored 0.`,
+    reason: `${idText(leaf.name)}: no input, scored 0.`,
   });
 }
 
@@ -69,7 +70,7 @@ export function leafScore(
   let reason = place === -1 ? undefined : plan.markSentences.get(place);
   if (reason === undefined) {
     const clause = leafClause(scoring, reading, { scoreShare: scored.scoreShare, inputs }, money);
-    reason = `${leaf.name}: ${clause}; × weight ${plan.weightText} = ${figureText(rounded)}.`;
+    reason = `${idText(leaf.name)}: ${clause}; × weight ${plan.weightText} = ${figureText(rounded)}.`;
     if (place !== -1) plan.markSentences.set(place, reason);
   }
   // Built key by key, optional keys last (the order its JSON snapshot is read in).
@@ -133,7 +134,7 @@ export function groupScore(
     weightedScore: sum,
     formula: 'sum of the sub-criteria weighted scores',
     inputs: Object.freeze(inputs),
-    reason: `${criterion.name}: ${leaves.map((leaf) => `${leaf.criterion} ${figureText(leaf.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(criterion.weight)}.`,
+    reason: `${idText(criterion.name)}: ${leaves.map((leaf) => `${idText(leaf.criterion)} ${figureText(leaf.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(criterion.weight)}.`,
   };
   if (rounded) score.unroundedWeightedScore = exact ?? ZERO;
   score.subCriteria = Object.freeze(leaves);

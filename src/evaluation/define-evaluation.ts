@@ -1,7 +1,7 @@
 import { isSealed, seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { firstIdAt } from '../core/first-id.js';
@@ -96,8 +96,8 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
           issueAt(
             [...leaf.at, 'scoring', 'method'],
             price
-              ? `expected a method for a ${criterion.kind} criterion, received price method "${leaf.scoring.method}"`
-              : `expected a price method (${[...PRICE_METHODS].map((name) => describeValue(name)).join(', ')}), received "${leaf.scoring.method}"`,
+              ? `expected a method for a ${criterion.kind} criterion, received price method ${quoteText(leaf.scoring.method)}`
+              : `expected a price method (${[...PRICE_METHODS].map((name) => describeValue(name)).join(', ')}), received ${quoteText(leaf.scoring.method)}`,
           ),
         );
       }
@@ -138,7 +138,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
       issues.push(
         issueAt(
           [...root, 'tieBreak', index, 'criterion'],
-          `expected a criterion id, received "${rule.criterion}"${didYouMean(closest(rule.criterion))}`,
+          `expected a criterion id, received ${quoteText(rule.criterion)}${didYouMean(closest(rule.criterion))}`,
         ),
       );
     }
@@ -190,7 +190,7 @@ function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, r
     if (criterion.weight.eq(sum)) return;
     throw new SocialValueError({
       code: 'weights-do-not-sum',
-      message: `The sub-criteria of "${criterion.id}" weigh ${sum}, not its weight ${criterion.weight}.`,
+      message: `The sub-criteria of ${quoteText(criterion.id)} weigh ${sum}, not its weight ${criterion.weight}.`,
       issues: [
         issueAt(
           [...root, 'criteria', index, 'weight'],

@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { figureText } from '../core/wording.js';
 import { amountText } from './amount-text.js';
@@ -27,9 +28,9 @@ export function evaluateParsed(
         : `an adjusted price of ${amountText(value)}`;
   const lead =
     winner !== null
-      ? `${winner.bid} wins with ${figure(winner.rankingValue)}`
+      ? `${idText(winner.bid)} wins with ${figure(winner.rankingValue)}`
       : first.length > 1
-        ? `${listed(first.map((bid) => bid.bid))} tie for first place with ${figure(first[0]!.rankingValue)}: no winner until the tie is settled`
+        ? `${listed(first.map((bid) => idText(bid.bid)))} tie for first place with ${figure(first[0]!.rankingValue)}: no winner until the tie is settled`
         : 'No bid qualifies';
   return seal(
     {

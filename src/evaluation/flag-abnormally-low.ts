@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
@@ -60,10 +61,10 @@ function marginOf(lowestOther: Decimal, limits: AbnormallyLowLimits): Decimal {
 
 function verdict(finding: AbnormallyLowFinding, limits: AbnormallyLowLimits): string {
   if (finding.lowestOther === null)
-    return `${finding.bid} is the only priced bid: nothing to compare with.`;
+    return `${idText(finding.bid)} is the only priced bid: nothing to compare with.`;
   const outcome = finding.flagged ? 'potentially abnormally low' : 'not abnormally low';
   const source = limits.basis === 'median' ? ` (${MEDIAN_SOURCE})` : '';
-  return `${finding.bid} at ${abnormallyLowClause(finding, limits)}: ${outcome}${source}.`;
+  return `${idText(finding.bid)} at ${abnormallyLowClause(finding, limits)}: ${outcome}${source}.`;
 }
 
 /**
@@ -264,7 +265,7 @@ export function flagAbnormallyLow(
       ? 'No prices to check.'
       : flagged.length === 0
         ? `None of ${plural(findings.length, 'price')} is potentially abnormally low${test}.`
-        : `${listed(flagged)} ${flagged.length === 1 ? 'is' : 'are'} potentially abnormally low${test} (of ${plural(findings.length, 'price')}): ask for an explanation before any exclusion.`;
+        : `${listed(flagged.map(idText))} ${flagged.length === 1 ? 'is' : 'are'} potentially abnormally low${test} (of ${plural(findings.length, 'price')}): ask for an explanation before any exclusion.`;
   // The average test's figures are the same for every bid: the check gives them once.
   const first = findings[0] as AverageAbnormallyLowFinding | undefined;
   const average =

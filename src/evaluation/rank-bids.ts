@@ -1,4 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { ZERO } from './constants.js';
@@ -149,14 +150,14 @@ export function rankBids(
         .sort(byCodeUnits);
       const decided = shared.size === end - start;
       const decidedBy = [...new Set([...used].map((rule) => ruleNames[rule]!))];
-      const named = listed(ids);
+      const named = listed(ids.map(idText));
       ties.push(
         Object.freeze({
           bids: Object.freeze(ids),
           decided,
           decidedBy: Object.freeze(decidedBy),
           reason: decided
-            ? `${named} tie on ${what}; the tie-break (${decidedBy.join(', ')}) orders them.`
+            ? `${named} tie on ${what}; the tie-break (${decidedBy.map(idText).join(', ')}) orders them.`
             : `${named} tie on ${what} and ${decidedBy.length === 0 ? 'no tie-break rule separates them' : 'the tie-break does not separate them all'}: a declared tie.`,
         }),
       );

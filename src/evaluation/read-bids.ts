@@ -1,6 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
@@ -183,10 +183,10 @@ function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, r
       const group = groups.get(key);
       const message =
         group !== undefined
-          ? `expected responses under the sub-criteria of "${key}" (${listed(group.map((id) => `"${id}"`))}), not under the criterion`
+          ? `expected responses under the sub-criteria of ${quoteText(key)} (${listed(group.map(quoteText))}), not under the criterion`
           : priced.has(key)
-            ? `expected no response: the price criterion "${key}" reads the bid's price`
-            : `expected a criterion id of the model, received "${key}"${didYouMean(closest(key))}`;
+            ? `expected no response: the price criterion ${quoteText(key)} reads the bid's price`
+            : `expected a criterion id of the model, received ${quoteText(key)}${didYouMean(closest(key))}`;
       issues.push(issueAt([...root, index, 'responses', key], message));
     }
   });

@@ -128,14 +128,17 @@ function given<S extends z.ZodMiniType>(schema: S, expected: string) {
 
 /** A weight in percentage points, 0 to 100. */
 const weightSchema = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ piped(/* @__PURE__ */ numericSchema({ min: 0 }), (value, issues) => {
-    if (value.lte(HUNDRED)) return value;
-    custom(
-      issues,
-      value,
-      `expected a weight in percentage points from 0 to 100, received ${value}`,
-    );
-  }),
+  /* @__PURE__ */ piped(
+    /* @__PURE__ */ numericSchema({ min: 0, points: true }),
+    (value, issues) => {
+      if (value.lte(HUNDRED)) return value;
+      custom(
+        issues,
+        value,
+        `expected a weight in percentage points from 0 to 100, received ${value}`,
+      );
+    },
+  ),
   { kind: 'numeric', bounds: { min: 0, max: 100 } },
 );
 

@@ -1,6 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
@@ -103,7 +104,11 @@ function readRecords(
       for (let found = before; found < problems.missing.length; found += 1) {
         const path = problems.missing[found]!.path;
         reasons.push(
-          reason('missing-input', `${bid.id} gave no input for ${leaf.name} (${path}).`, leaf.id),
+          reason(
+            'missing-input',
+            `${idText(bid.id)} gave no input for ${idText(leaf.name)} (${path}).`,
+            leaf.id,
+          ),
         );
       }
       return reading;
@@ -123,7 +128,7 @@ function readRecords(
       const issue = issueAt([...root, index, 'price'], 'missing: expected a price');
       problems.missing.push(issue);
       record.reasons.push(
-        reason('missing-input', `${record.bid.id} gave no price (${issue.path}).`),
+        reason('missing-input', `${idText(record.bid.id)} gave no price (${issue.path}).`),
       );
     }
   }
@@ -160,7 +165,7 @@ function screenPrices(model: EvaluationModel, records: readonly BidRecord[]): vo
       record.reasons.push(
         reason(
           'abnormally-low',
-          `${record.bid.id} was excluded as abnormally low: its price ${abnormallyLowClause(finding, check)}.`,
+          `${idText(record.bid.id)} was excluded as abnormally low: its price ${abnormallyLowClause(finding, check)}.`,
         ),
       );
     }
@@ -274,7 +279,7 @@ function minimumReasons(
     reasons.push(
       reason(
         'below-minimum',
-        `${bid} scored ${percentText(score.scoreShare)} of the marks on ${leaf.name}, below the minimum of ${percentText(leaf.minimumScoreShare)}.`,
+        `${idText(bid)} scored ${percentText(score.scoreShare)} of the marks on ${idText(leaf.name)}, below the minimum of ${percentText(leaf.minimumScoreShare)}.`,
         leaf.id,
       ),
     );
@@ -284,7 +289,7 @@ function minimumReasons(
     reasons.push(
       reason(
         'below-minimum',
-        `${bid} was marked ${figureText(mark)} on ${leaf.name}, below the minimum mark of ${figureText(leaf.minimumMark)}.`,
+        `${idText(bid)} was marked ${figureText(mark)} on ${idText(leaf.name)}, below the minimum mark of ${figureText(leaf.minimumMark)}.`,
         leaf.id,
       ),
     );
@@ -333,7 +338,7 @@ function missedMinimums(
     reasons.push(
       reason(
         'below-minimum',
-        `${bid} scored ${figureText(scores.total)} quality points, below the minimum of ${figureText(model.minimumQualityPoints)}.`,
+        `${idText(bid)} scored ${figureText(scores.total)} quality points, below the minimum of ${figureText(model.minimumQualityPoints)}.`,
       ),
     );
   }
@@ -349,7 +354,7 @@ function checkHeld(record: BidRecord, index: number, total: Decimal, root: Path)
   if (figureDomainProblem(total) === undefined) return;
   throw new SocialValueError({
     code: 'out-of-range',
-    message: `${record.bid.id} scores beyond what a result holds.`,
+    message: `${idText(record.bid.id)} scores beyond what a result holds.`,
     issues: [
       issueAt(
         [...root, index, 'price'],
@@ -415,7 +420,7 @@ export function scoreBids(
       reasons.push(
         reason(
           'no-quality-points',
-          `${record.bid.id} scored no quality points, so its price per quality point has no value.`,
+          `${idText(record.bid.id)} scored no quality points, so its price per quality point has no value.`,
         ),
       );
     }

@@ -1,3 +1,4 @@
+import { idText } from '../core/id-text.js';
 import { figureText } from '../core/wording.js';
 import { HUNDRED } from './constants.js';
 import type { CriterionSensitivity } from './types.js';
@@ -23,6 +24,6 @@ export function sensitivitySummary(
     ])
     .sort((a, b) => a.margin.comparedTo(b.margin))[0];
   return fragile === undefined
-    ? `${winner} wins whatever the weights.`
-    : `${winner} wins; the closest change is ${fragile.entry.criterionName}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie.`;
+    ? `${idText(winner)} wins whatever the weights.`
+    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie.`;
 }

@@ -3,6 +3,7 @@ import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
+import { quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
@@ -377,7 +378,7 @@ function reviveTenderEvaluation(json: unknown, path: Path): TenderEvaluation {
     if (winner === null) {
       throw snapshotError(
         [...path, 'winner', 'bid'],
-        `expected the id of a bid ranked first, received "${bid}"`,
+        `expected the id of a bid ranked first, received ${quoteText(bid)}`,
       );
     }
   }

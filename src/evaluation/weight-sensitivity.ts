@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits } from '../core/text.js';
@@ -140,8 +141,8 @@ function heldByRounding(
 ): CriterionSensitivity {
   const weight = criterion.weight;
   const reason =
-    `${winner} wins only through the rounding of published scores: on exact scores ${leader} is ahead at the model's weights, ` +
-    `so the range is ${criterion.name}'s weight in the model alone (${figureText(weight)} points).`;
+    `${idText(winner)} wins only through the rounding of published scores: on exact scores ${idText(leader)} is ahead at the model's weights, ` +
+    `so the range is ${idText(criterion.name)}'s weight in the model alone (${figureText(weight)} points).`;
   return {
     ...noRange(criterion, reason),
     range: { from: weight, to: weight },
@@ -160,7 +161,7 @@ function sensitivityOf(
   if (criterion.weight.eq(HUNDRED)) {
     return noRange(
       criterion,
-      `${criterion.name} carries all the weight: no other weight to rescale.`,
+      `${idText(criterion.name)} carries all the weight: no other weight to rescale.`,
     );
   }
   let from = ZERO;
@@ -193,10 +194,10 @@ function sensitivityOf(
   // Beyond an end: one bid wins, or several tie (their totals are the same line in the weight).
   const beyond = (bids: string[]) =>
     bids.length === 1
-      ? `${bids[0]} wins`
-      : `${listed(bids.sort(byCodeUnits))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
+      ? `${idText(bids[0]!)} wins`
+      : `${listed(bids.sort(byCodeUnits).map(idText))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
   const reason =
-    `${winner.bid.bid} stays the winner while ${criterion.name} weighs from ${figureText(from)} to ${figureText(to)} points ` +
+    `${idText(winner.bid.bid)} stays the winner while ${idText(criterion.name)} weighs from ${figureText(from)} to ${figureText(to)} points ` +
     `(now ${figureText(criterion.weight)}, other weights rescaled in proportion)` +
     `${below === null ? '' : `; below ${figureText(from)}, ${beyond(below.bids)}`}` +
     `${above === null ? '' : `; above ${figureText(to)}, ${beyond(above.bids)}`}.`;

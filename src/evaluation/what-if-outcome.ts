@@ -1,3 +1,4 @@
+import { idText } from '../core/id-text.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import type { TenderEvaluation, WhatIfResult } from './types.js';
@@ -25,7 +26,8 @@ export function whatIfOutcome(
       };
     })
     .sort((a, b) => byCodeUnits(a.bid, b.bid));
-  const name = (evaluation: TenderEvaluation) => evaluation.winner?.bid ?? 'no single winner';
+  const name = (evaluation: TenderEvaluation) =>
+    evaluation.winner === null ? 'no single winner' : idText(evaluation.winner.bid);
   const summary = winnerChanged
     ? `The winner changes from ${name(before)} to ${name(after)}.`
     : after.winner === null

@@ -1,6 +1,8 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
+import { quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { divide, INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
@@ -78,7 +80,7 @@ function checkKnown(
     issues.push(
       issueAt(
         ['changes', field, key],
-        `expected ${expected}, received "${key}"${didYouMean(closest(key))}`,
+        `expected ${expected}, received ${quoteText(key)}${didYouMean(closest(key))}`,
       ),
     );
   }
@@ -96,7 +98,7 @@ function checkPoints(weights: ReadonlyMap<string, Decimal>, criteria: readonly C
   const given = [...weights].filter(([, weight]) => !weight.isZero());
   if (given.length === 0 || given.some(([, weight]) => weight.gte(1))) return;
   const all = listed(
-    criteria.map((criterion) => `${criterion.id}: ${figureText(criterion.weight, 40)}`),
+    criteria.map((criterion) => `${idText(criterion.id)}: ${figureText(criterion.weight, 40)}`),
   );
   throw new SocialValueError({
     code: 'invalid-input',
@@ -137,7 +139,7 @@ function reweigh(
   // Criteria left out that weigh nothing cannot be scaled up to make up the rest: say so.
   const stuck =
     rescale && free.length > 0 && freeSum.isZero() && remainder.gt(0)
-      ? `: the criteria left out (${listed(free.map((criterion) => criterion.id))}) weigh 0, so they cannot be rescaled to make up the rest; give their weights`
+      ? `: the criteria left out (${listed(free.map((criterion) => idText(criterion.id)))}) weigh 0, so they cannot be rescaled to make up the rest; give their weights`
       : '';
   checkTotalWeight(criteria, ['changes', 'weights'], stuck);
   if (rescale) checkPoints(weights, criteria);

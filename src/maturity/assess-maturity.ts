@@ -1,6 +1,7 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
@@ -146,7 +147,7 @@ function assessTheme(
     warnings.push(
       warning(
         'missing-theme',
-        `${theme.name} is not in the responses: it has no level and is left out of the overall mean.`,
+        `${idText(theme.name)} is not in the responses: it has no level and is left out of the overall mean.`,
         theme.id,
         null,
         at,
@@ -168,7 +169,7 @@ function assessTheme(
       criteriaAtNextLevel: 0,
       evidence: emptyRecord(),
       note: null,
-      reason: `Not assessed: the responses do not cover ${theme.name}.`,
+      reason: `Not assessed: the responses do not cover ${idText(theme.name)}.`,
     };
   }
   const response: ThemeResponse = typeof answer === 'string' ? { level: answer } : answer;
@@ -200,7 +201,7 @@ function assessTheme(
     warnings.push(
       warning(
         'declared-level-contradicted',
-        `${theme.name} was declared ${declared.name}, but the criteria given reach ${level.name}: the criteria decide.`,
+        `${idText(theme.name)} was declared ${idText(declared.name)}, but the criteria given reach ${idText(level.name)}: the criteria decide.`,
         theme.id,
         null,
         [...at, 'level'],
@@ -210,7 +211,13 @@ function assessTheme(
   const nonCompliant = level.id === index.model.rules.nonCompliantLevel;
   if (nonCompliant) {
     warnings.push(
-      warning('non-compliant', `${theme.name} is at ${level.name}.`, theme.id, null, at),
+      warning(
+        'non-compliant',
+        `${idText(theme.name)} is at ${idText(level.name)}.`,
+        theme.id,
+        null,
+        at,
+      ),
     );
   }
   const next = nextLevel(index, theme.id, level);
@@ -264,7 +271,7 @@ function knownMet(
     const path = [...at, 'met', key];
     const problem =
       criterion === undefined
-        ? `${describeValue(id)} is not a criterion of ${index.model.name}`
+        ? `${describeValue(id)} is not a criterion of ${idText(index.model.name)}`
         : `${describeValue(id)} belongs to the theme ${describeValue(criterion.theme)}, not ${describeValue(theme.id)}`;
     // A suggestion costs an edit distance per criterion of the theme: offered for the first
     // unknown ids only, so that thousands of them stay linear.
@@ -312,7 +319,7 @@ function checkEvidence(
       warnings.push(
         warning(
           'evidence-for-unknown-criterion',
-          `Evidence given for ${describeValue(id)}, which is not a criterion of ${theme.name}; kept as given.`,
+          `Evidence given for ${describeValue(id)}, which is not a criterion of ${idText(theme.name)}; kept as given.`,
           theme.id,
           id,
           [...at, 'evidence', id],
@@ -408,20 +415,20 @@ function reasonFor(
       ? index.levelAbove(level) === null
         ? ' It is the top level.'
         : ' No level above it has criteria for this theme.'
-      : ` ${countText(unmet)} of the ${countText(nextCount)} ${next.name} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
+      : ` ${countText(unmet)} of the ${countText(nextCount)} ${idText(next.name)} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
   if (basis === 'declared') {
     if (declared !== null && declared.id !== level.id) {
-      return `${level.name}: declared ${declared.name} (no criteria given), which meets every criterion up to ${level.name}.${still}`;
+      return `${idText(level.name)}: declared ${idText(declared.name)} (no criteria given), which meets every criterion up to ${idText(level.name)}.${still}`;
     }
-    return `${level.name}, as declared (no criteria given).${still}`;
+    return `${idText(level.name)}, as declared (no criteria given).${still}`;
   }
   if (index.model.rules.themeRule === 'independent') {
-    return `${level.name}: the highest level whose own criteria are all met.${still}`;
+    return `${idText(level.name)}: the highest level whose own criteria are all met.${still}`;
   }
   if (level === index.lowest) {
-    return `${level.name}: the first level's criteria are not all met.${still}`;
+    return `${idText(level.name)}: the first level's criteria are not all met.${still}`;
   }
-  return `${level.name}: every criterion up to ${level.name} is met.${still}`;
+  return `${idText(level.name)}: every criterion up to ${idText(level.name)} is met.${still}`;
 }
 
 function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): OverallMaturity {
@@ -440,7 +447,7 @@ function overallOf(index: ModelIndex, themes: readonly ThemeAssessment[]): Overa
       'invalid-input',
       'Invalid maturity responses: no theme is assessed.',
       ['responses'],
-      `expected a response for at least one theme of ${index.model.name}`,
+      `expected a response for at least one theme of ${idText(index.model.name)}`,
     );
   }
   const mean = divide(new Decimal(rankTotal), assessed);

@@ -1,5 +1,6 @@
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { fieldError, issuesError } from '../core/issue.js';
 import { reached, upTo, withRestatements } from './assess-maturity.js';
 import { figureCheck } from './figure-check.js';
@@ -39,7 +40,7 @@ export function themeAgainstModel(
   const { model } = index;
   const issues: SocialValueIssue[] = [];
   const check = figureCheck(issues, at);
-  const ofModel = `in ${model.name}`;
+  const ofModel = `in ${idText(model.name)}`;
   check(['rank'], level.rank, theme.rank, ofModel);
   check(['levelName'], level.name, theme.levelName, ofModel);
   check(['nonCompliant'], level.id === model.rules.nonCompliantLevel, theme.nonCompliant, ofModel);

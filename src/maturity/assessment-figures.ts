@@ -1,4 +1,5 @@
 import type { SocialValueIssue } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { changeOf } from './compare-assessments.js';
 import { figureCheck } from './figure-check.js';
 import { assessmentSummary, attentionOf, comparisonSummary, overallReason } from './sentences.js';
@@ -23,7 +24,8 @@ export function assessmentFigureIssues(
   const issues: SocialValueIssue[] = [];
   const check = figureCheck(issues, path);
   const { overall } = assessment;
-  assessment.themes.forEach(({ levelName: name, reason }, i) => {
+  assessment.themes.forEach(({ levelName, reason }, i) => {
+    const name = levelName === null ? null : idText(levelName);
     if (name !== null && !(reason.startsWith(name) && /^[:,]/.test(reason.slice(name.length)))) {
       check(['themes', i, 'reason'], `${name}: …`, reason, 'naming its level first');
     }

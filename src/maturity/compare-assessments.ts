@@ -1,4 +1,5 @@
 import { seal } from '../core/brand.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { modelRef } from './assess-maturity.js';
@@ -65,7 +66,7 @@ export function compareAssessments(
       'model-mismatch',
       'The two assessments cover different themes.',
       ['target', 'themes'],
-      `expected the themes of the present assessment (${listed(now.themes.map((theme) => theme.theme))}), received ${listed(later.themes.map((theme) => theme.theme))}`,
+      `expected the themes of the present assessment (${listed(now.themes.map((theme) => idText(theme.theme)))}), received ${listed(later.themes.map((theme) => idText(theme.theme)))}`,
     );
   }
   const themes: ThemeComparison[] = now.themes.map((theme) => {

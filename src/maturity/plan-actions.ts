@@ -1,4 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
+import { idText } from '../core/id-text.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
@@ -245,25 +246,29 @@ function planTheme(
   if (from === null) {
     return nothing(
       'no-present-level',
-      `${theme.name}: no present level, so nothing is planned.`,
+      `${idText(theme.name)}: no present level, so nothing is planned.`,
       0,
     );
   }
   if (to === null) {
-    return nothing('no-target-level', `${theme.name}: no target level, so nothing is planned.`, 0);
+    return nothing(
+      'no-target-level',
+      `${idText(theme.name)}: no target level, so nothing is planned.`,
+      0,
+    );
   }
   const gap = to.rank - from.rank;
   if (gap === 0) {
     return nothing(
       'target-is-present',
-      `${theme.name}: the target (${to.name}) is the present level; nothing to plan.`,
+      `${idText(theme.name)}: the target (${idText(to.name)}) is the present level; nothing to plan.`,
       gap,
     );
   }
   if (gap < 0) {
     return nothing(
       'target-below-present',
-      `${theme.name}: the target (${to.name}) is below the present level (${from.name}); nothing to plan.`,
+      `${idText(theme.name)}: the target (${idText(to.name)}) is below the present level (${idText(from.name)}); nothing to plan.`,
       gap,
     );
   }
@@ -289,7 +294,7 @@ function planTheme(
   if (total === 0) {
     return nothing(
       'target-already-met',
-      `${theme.name}: every criterion up to ${to.name} is already met; nothing to plan.`,
+      `${idText(theme.name)}: every criterion up to ${idText(to.name)} is already met; nothing to plan.`,
       gap,
     );
   }
@@ -334,7 +339,7 @@ function planTheme(
       gap,
       levels,
       total,
-      `${theme.name}: ${plural(total, 'step')} from ${from.name} to ${to.name}.`,
+      `${idText(theme.name)}: ${plural(total, 'step')} from ${idText(from.name)} to ${idText(to.name)}.`,
     ),
     warning: null,
   };

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { roundAt } from '../core/round-money.js';
 import { countText, plural } from '../core/text.js';
@@ -22,7 +23,7 @@ export function meanFigure(mean: Decimal): string {
  */
 export function planSummary(counts: PlanCounts): string {
   const byLevel = counts.byLevel.map(
-    (entry) => `${countText(entry.steps)} to reach ${entry.levelName}`,
+    (entry) => `${countText(entry.steps)} to reach ${idText(entry.levelName)}`,
   );
   return `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`;
 }
@@ -33,13 +34,13 @@ export function planSummary(counts: PlanCounts): string {
  */
 export function overallReason(overall: Omit<OverallMaturity, 'reason'>): string {
   const { themesMissing: missing, themesCounted: counted } = overall;
-  return `Mean rank of ${plural(counted, 'theme')}: ${countText(overall.rankTotal)} / ${countText(counted)} = ${meanFigure(overall.mean)}; rounded ${overall.rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${overall.levelName} (rank ${countText(overall.rank)}).${missing.length === 0 ? '' : ` ${plural(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing)}.`}`;
+  return `Mean rank of ${plural(counted, 'theme')}: ${countText(overall.rankTotal)} / ${countText(counted)} = ${meanFigure(overall.mean)}; rounded ${overall.rounding === 'down' ? 'down' : 'to the nearest level'}, that is ${idText(overall.levelName)} (rank ${countText(overall.rank)}).${missing.length === 0 ? '' : ` ${plural(missing.length, 'theme is', 'themes are')} missing and left out: ${listed(missing.map(idText))}.`}`;
 }
 
 /** An assessment's summary from its overall result. Internal. */
 export function assessmentSummary(overall: OverallMaturity): string {
   const missing = overall.themesMissing.length;
-  return `${overall.levelName} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`;
+  return `${idText(overall.levelName)} overall: the mean rank of ${plural(overall.themesCounted, 'theme')} is ${meanFigure(overall.mean)}${missing > 0 ? `; ${plural(missing, 'theme')} not assessed` : ''}.`;
 }
 
 /** The themes that move up, largest gap first, then in order. Internal. */
@@ -56,5 +57,5 @@ export function comparisonSummary(comparison: Omit<MaturityComparison, 'summary'
   const { presentLabel, targetLabel, overall, themes } = comparison;
   const up = themes.filter((row) => row.gap! > 0).length;
   const down = themes.filter((row) => row.gap! < 0).length;
-  return `${presentLabel}: ${overall.present.levelName} (mean ${meanFigure(overall.present.mean)}); ${targetLabel}: ${overall.target.levelName} (mean ${meanFigure(overall.target.mean)}); ${countText(up)} of ${plural(themes.length, 'theme')} ${up === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`;
+  return `${idText(presentLabel)}: ${idText(overall.present.levelName)} (mean ${meanFigure(overall.present.mean)}); ${idText(targetLabel)}: ${idText(overall.target.levelName)} (mean ${meanFigure(overall.target.mean)}); ${countText(up)} of ${plural(themes.length, 'theme')} ${up === 1 ? 'moves' : 'move'} up and ${countText(down)} down.`;
 }

@@ -4,6 +4,7 @@ import type { Decimal, Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema } from '../core/schemas.js';
@@ -160,7 +161,7 @@ export function benchmarkSocialValueAdded(
     const known = Object.keys(table.valueTypes);
     throw fieldError(
       'invalid-input',
-      `Invalid benchmark input: ${table.name} has no value type ${describeValue(valueType)}.`,
+      `Invalid benchmark input: ${idText(table.name)} has no value type ${describeValue(valueType)}.`,
       ['options', 'valueType'],
       `expected one of ${known.map((name) => describeValue(name)).join(', ')}, received ${describeValue(valueType)}${didYouMean(suggest(valueType, known))}`,
       { valueTypes: known },
@@ -218,7 +219,7 @@ export function benchmarkSocialValueAdded(
       band: band(false),
       ...(average === undefined ? {} : { averageRatio: average }),
       ...(comparedWithAverage === undefined ? {} : { comparedWithAverage }),
-      reason: `${table.name}, ${valueType}: ${percent(value)} is ${band(true)}${averageText}.`,
+      reason: `${idText(table.name)}, ${valueType}: ${percent(value)} is ${band(true)}${averageText}.`,
     },
     'benchmark-position',
   );

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
@@ -9,7 +10,9 @@ import type { DeliveryLine, FollowUpDue } from './types.js';
 /** Who made a pledge, for a sentence: `officer J. Smith`, `a department`, or nothing. */
 function pledgerText(line: DeliveryLine): string {
   if (line.pledger !== undefined) {
-    return line.pledgerKind === undefined ? line.pledger : `${line.pledgerKind} ${line.pledger}`;
+    return line.pledgerKind === undefined
+      ? idText(line.pledger)
+      : `${line.pledgerKind} ${idText(line.pledger)}`;
   }
   return line.pledgerKind === undefined ? '' : `a ${line.pledgerKind}`;
 }
@@ -38,7 +41,7 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
       entry.barriers = barriers;
       entry.status = line.status;
       entry.reason = flat(
-        `The ${line.channel} pledge of ${line.measure} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`,
+        `The ${line.channel} pledge of ${idText(line.measure)} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`,
       );
       return entry;
     });

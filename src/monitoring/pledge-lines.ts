@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
@@ -158,7 +159,7 @@ function detail<T>(
   if (known !== undefined) return known;
   throw fieldError(
     'invalid-input',
-    `Invalid variation: the new pledge of ${code} has no ${what}.`,
+    `Invalid variation: the new pledge of ${idText(code)} has no ${what}.`,
     path,
     `expected ${what === 'theme' ? 'a theme id' : what === 'value type' ? 'a value type' : 'a proxy value'}, or options.framework with a measure ${describeValue(code)}`,
   );
@@ -179,9 +180,9 @@ function addedLine(
   if (pledge.proxyValue === undefined && measure !== undefined && measure.proxyValue === null) {
     throw fieldError(
       'missing-proxy',
-      `Measure ${measure.code} has no proxy value to value the new pledge.`,
+      `Measure ${idText(measure.code)} has no proxy value to value the new pledge.`,
       [...path, 'proxyValue'],
-      `expected a proxy value for ${measure.code} (the framework has none)`,
+      `expected a proxy value for ${idText(measure.code)} (the framework has none)`,
       { measure: measure.code },
     );
   }
@@ -261,7 +262,7 @@ export function pledgeLines(
       const line = all[pledged[0]!]!;
       throw fieldError(
         'invalid-input',
-        `Invalid variation: ${variation.measure} is already pledged on line ${line.index}.`,
+        `Invalid variation: ${idText(variation.measure)} is already pledged on line ${line.index}.`,
         [...path, 'newPledge'],
         `expected a measure the contract does not pledge yet (vary line ${line.index} without newPledge)`,
       );
@@ -322,7 +323,7 @@ export function pledgeLines(
     if (addition !== undefined && day < addition.day) {
       throw fieldError(
         'date-out-of-range',
-        `Variation of ${variation.measure} on ${variation.date}, before the pledge was added.`,
+        `Variation of ${idText(variation.measure)} on ${variation.date}, before the pledge was added.`,
         [...path, 'date'],
         `expected a day after ${variations[addition.variation]!.date}, when variation ${addition.variation} added the pledge`,
       );
@@ -336,7 +337,7 @@ export function pledgeLines(
     if (earlier !== undefined) {
       throw fieldError(
         'invalid-input',
-        `Invalid delivery tracking input: two variations of ${variation.measure} on ${variation.date}.`,
+        `Invalid delivery tracking input: two variations of ${idText(variation.measure)} on ${variation.date}.`,
         [...path, 'date'],
         `expected one variation per pledge and day; variation ${earlier} has the same date`,
       );

@@ -4,6 +4,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { financialYearLabel } from '../core/financial-year.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { LISTED } from '../core/listing.js';
@@ -535,7 +536,7 @@ function budgetOf(
         // The value delivered in the year (pledged or not) of the part tagged `tag` = `name`.
         const tagged = ownValue(values, name);
         entries[name] = entryOf(
-          `${noun} ${name}`,
+          `${noun} ${idText(name)}`,
           year,
           tagged === undefined ? ZERO : tagged.delivered.plus(tagged.unpledged),
           tagged?.pledged ?? ZERO,

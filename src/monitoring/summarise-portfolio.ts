@@ -3,6 +3,7 @@ import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { firstIdAt } from '../core/first-id.js';
+import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
@@ -500,7 +501,7 @@ function editionText(framework: DeliveryReport['framework']): string | undefined
   const { edition, priceYear } = framework ?? {};
   if (edition === undefined && priceYear === undefined) return undefined;
   const prices = priceYear === undefined ? '' : ` (${priceYear} prices)`;
-  return `edition ${edition ?? 'not given'}${prices}`;
+  return `edition ${edition === undefined ? 'not given' : idText(edition)}${prices}`;
 }
 
 /**
@@ -524,7 +525,7 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
     if (groups.size < 2) return;
     const parts = [...groups]
       .sort(([a], [b]) => byCodeUnits(a, b))
-      .map(([key, ids]) => `${key} for ${listed(ids)}`);
+      .map(([key, ids]) => `${key} for ${listed(ids.map(idText))}`);
     warnings.push({
       code,
       severity: 'warning',

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import type { PledgeChannel, PledgeEffect } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
@@ -194,9 +195,9 @@ function unpledgedTally(
   if (measure.proxyValue === null) {
     throw fieldError(
       'missing-proxy',
-      `Measure ${measure.code} has no proxy value to value its delivery.`,
+      `Measure ${idText(measure.code)} has no proxy value to value its delivery.`,
       [...path, 'measure'],
-      `expected a measure with a proxy value (0 for record-only), received ${measure.code}`,
+      `expected a measure with a proxy value (0 for record-only), received ${idText(measure.code)}`,
       { measure: measure.code },
     );
   }

@@ -1,3 +1,4 @@
+import { quoteText } from '../core/describe-value.js';
 import type { OcdsCriterionKind } from './types.js';
 
 // Words that name a kind of criterion. Social value first: UK guidance (PPN 06/20, PPN 002)
@@ -50,7 +51,7 @@ export function criterionKind(
       named === 'social-value' || named === 'environmental' || named === 'quality'
         ? `its words name a ${named} criterion`
         : null;
-    return { kind: 'price', reason: `type "${type}", a price criterion`, conflict };
+    return { kind: 'price', reason: `type ${quoteText(type)}, a price criterion`, conflict };
   }
   if (type === 'quality') {
     if (named === 'social-value' || named === 'environmental') {
@@ -66,7 +67,7 @@ export function criterionKind(
       conflict: named === 'price' ? 'its words name a price criterion' : null,
     };
   }
-  const typeText = type === null ? 'no type' : `type "${type}" (not an OCDS code)`;
+  const typeText = type === null ? 'no type' : `type ${quoteText(type)} (not an OCDS code)`;
   if (named !== null) {
     return {
       kind: named,

@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
 import { own } from './shape.js';
@@ -71,7 +71,7 @@ function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decim
   problems.push({
     code: 'unexpected-shape',
     severity: 'warning',
-    message: `The number is ${value === undefined ? 'missing' : `not a number (${JSON.stringify(value) ?? typeof value})`}; it was not read.`,
+    message: `The number is ${value === undefined ? 'missing' : `not a number (${typeof value === 'string' ? quoteText(value) : (JSON.stringify(value) ?? typeof value)})`}; it was not read.`,
     at,
   });
   return undefined;
@@ -114,7 +114,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
       problems.push({
         code: 'unexpected-shape',
         severity: 'warning',
-        message: `The weight code ${JSON.stringify(code) ?? typeof code} is not one of the OCDS criterionWeight codes; it was not read.`,
+        message: `The weight code ${typeof code === 'string' ? quoteText(code) : (JSON.stringify(code) ?? typeof code)} is not one of the OCDS criterionWeight codes; it was not read.`,
         at: `${at}.weight`,
       });
       return;

@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
 import { finding, isObject, list, text } from './shape.js';
 import { labelledWeights } from './text-weight.js';
@@ -59,7 +59,7 @@ function fromDescription(description: string, path: string): CriterionReading[] 
       index,
       path,
       'description',
-      `"${w.label}" is ${w.kind} from its words; weight ${w.value.toString()} points from the award criteria description ${describeValue(description)}.`,
+      `${quoteText(w.label)} is ${w.kind} from its words; weight ${w.value.toString()} points from the award criteria description ${describeValue(description)}.`,
     ),
   );
 }
@@ -84,7 +84,7 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
             0,
             path,
             'sole-criterion',
-            `The award criteria code "${value}" means the award is on ${whole} alone: ${whole} weighs 100 points.`,
+            `The award criteria code ${quoteText(value)} means the award is on ${whole} alone: ${whole} weighs 100 points.`,
           ),
         ],
         findings,

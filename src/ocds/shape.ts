@@ -1,3 +1,4 @@
+import { quoteText } from '../core/describe-value.js';
 import type { OcdsFinding, OcdsFindingCode } from './types.js';
 
 /** A finding. Internal to the ocds area. */
@@ -22,7 +23,7 @@ export function own(value: object, key: string): unknown {
 
 /** A path to a key, written as code would (`.name`, or `["odd key"]`). */
 export function keyPath(path: string, key: string): string {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${quoteText(key)}]`;
 }
 
 /**

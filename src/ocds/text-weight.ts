@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { quoteText } from '../core/describe-value.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { kindOfWords } from './criterion-kind.js';
 import type { OcdsCriterionKind } from './types.js';
@@ -38,7 +39,7 @@ const ANY_NUMBER = /* @__PURE__ */ new RegExp(NUMBER, 'g');
 
 function quoted(text: string): string {
   const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
-  return JSON.stringify(short);
+  return quoteText(short);
 }
 
 function inRange(value: Decimal, detail: string): TextWeight {
@@ -129,7 +130,7 @@ export function weightFromText(text: string, kind: OcdsCriterionKind): TextWeigh
     const segment = mine[0]!;
     return inRange(
       segment.value,
-      `"${segment.label} ${segment.value.toString()}%" in ${quoted(trimmed)}`,
+      `${quoteText(`${segment.label} ${segment.value.toString()}%`)} in ${quoted(trimmed)}`,
     );
   }
   return {

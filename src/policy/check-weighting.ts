@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { isPlainRecord } from '../core/record.js';
 import { sumDecimals } from '../core/sum.js';
@@ -74,7 +75,7 @@ function finding(
     of: requirement.of,
     requiredPercent: requirement.percent,
     actualPercent: actual,
-    message: `Rule ${requirement.rule} ${advice ? 'advises' : 'asks for'} ${criterion} of ${ASKS[code]} ${weightingText(requirement)}; ${given}: ${verdict}.`,
+    message: `Rule ${idText(requirement.rule)} ${advice ? 'advises' : 'asks for'} ${criterion} of ${ASKS[code]} ${weightingText(requirement)}; ${given}: ${verdict}.`,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { LISTED, listed } from '../core/listing.js';
 import { squash } from '../core/suggest.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
@@ -221,7 +222,7 @@ export function evaluateRule(rule: PolicyRule, facts: RuleFacts): RuleEvaluation
   const unknown = conditions.filter((condition) => condition.state === 'unknown');
   const status =
     failed.length > 0 ? 'does-not-apply' : unknown.length > 0 ? 'undetermined' : 'applies';
-  const name = `Rule ${rule.id} (${rule.name})`;
+  const name = `Rule ${idText(rule.id)} (${idText(rule.name)})`;
   const texts = (list: readonly Condition[]) => list.map((condition) => condition.text).join('; ');
   const outcome = outcomeText(rule);
   const summary =

@@ -2,6 +2,7 @@ import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { isSocialValueError, type SocialValueError } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { byCodeUnits } from '../core/text.js';
 import { readPolicy } from './define-policy.js';
 import { evaluateRule } from './evaluate-rule.js';
@@ -142,9 +143,9 @@ function summaryOf(
   maximum: WeightingRequirement | null,
   undetermined: number,
 ): string {
-  const under = `Under policy ${policy.id} (${describeValue(policy.name)})`;
+  const under = `Under policy ${idText(policy.id)} (${describeValue(policy.name)})`;
   const head = deciding
-    ? `${under}, social value is required (rule ${deciding.id})`
+    ? `${under}, social value is required (rule ${idText(deciding.id)})`
     : recommended
       ? `${under}, social value is recommended, not required`
       : `${under}, social value is not required`;

@@ -1,6 +1,7 @@
 import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import type { Decimal } from '../core/decimal.js';
+import { quoteText } from '../core/describe-value.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
@@ -116,7 +117,7 @@ const conditions = /* @__PURE__ */ lazy(() =>
         code: 'custom',
         input: when.commencedTo,
         path: ['commencedTo'],
-        message: `expected a date on or after commencedFrom (${when.commencedFrom}), received "${when.commencedTo}"`,
+        message: `expected a date on or after commencedFrom (${when.commencedFrom}), received ${quoteText(when.commencedTo)}`,
       });
     }
   }),

@@ -1,4 +1,5 @@
 import { seal } from '../core/brand.js';
+import { quoteText } from '../core/describe-value.js';
 import { parseInput } from '../core/zod-error.js';
 import { accumulate } from './accumulate.js';
 import {
@@ -86,7 +87,7 @@ export function analyseSpend(
     bySupplierType: supplierTypeSlices(tallies, where),
     byDepartment: slicesOf(
       tallies.byDepartment,
-      (name) => `Department ${JSON.stringify(name)}`,
+      (name) => `Department ${quoteText(name)}`,
       total,
       where,
     ),
@@ -102,7 +103,7 @@ export function analyseSpend(
       total,
       where,
     ),
-    byWard: slicesOf(tallies.byWard, (name) => `Ward ${JSON.stringify(name)}`, total, where),
+    byWard: slicesOf(tallies.byWard, (name) => `Ward ${quoteText(name)}`, total, where),
     withoutWard: sliceOf('Payments naming no ward', tallies.withoutWard, total, where),
     findings,
     summary: summaryOf(tallies, where, findings.length),

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits, plural, upperFirst } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
@@ -119,7 +120,7 @@ export function locationParts(
 /** The finding for a payment whose postcode is missing, invalid or an outward code. Internal. */
 export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendFinding {
   const { payment, reading, location } = note;
-  const who = `Row ${payment.row} (${payment.supplier}, ${moneyText(payment.amount)})`;
+  const who = `Row ${payment.row} (${idText(payment.supplier)}, ${moneyText(payment.amount)})`;
   const neither = 'so its location is unknown: it is counted neither local nor non-local';
   const base = { row: payment.row, supplier: payment.supplier, postcode: payment.postcode };
   switch (reading.status) {
@@ -132,7 +133,7 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
       };
     case 'invalid': {
       const hint =
-        reading.suggestion === undefined ? '' : ` (did you mean "${reading.suggestion}"?)`;
+        reading.suggestion === undefined ? '' : ` (did you mean ${quoteText(reading.suggestion)}?)`;
       return {
         code: 'invalid-postcode',
         severity: 'warning',
@@ -150,14 +151,14 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
         return {
           code: 'undecided-postcode',
           severity: 'warning',
-          message: `${who}: only the outward code "${outcode}" is given and ${why}, ${neither}.`,
+          message: `${who}: only the outward code ${quoteText(outcode)} is given and ${why}, ${neither}.`,
           ...base,
         };
       }
       return {
         code: 'outward-code-only',
         severity: 'info',
-        message: `${who}: only the outward code "${outcode}" is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
+        message: `${who}: only the outward code ${quoteText(outcode)} is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
         ...base,
       };
     }

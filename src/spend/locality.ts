@@ -1,5 +1,5 @@
 import { parse } from 'postcode';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { plural } from '../core/text.js';
@@ -92,7 +92,7 @@ function readEntry(raw: string, sets: Sets): string | { problem: string } {
 }
 
 function notInUse(area: string, raw: string): string {
-  return `expected a postcode area in use, received ${describeValue(raw)} (no postcode area "${area}")`;
+  return `expected a postcode area in use, received ${describeValue(raw)} (no postcode area ${quoteText(area)})`;
 }
 
 /** `PO1, PO2 or PO3`; the first five and a count beyond six entries. */
@@ -186,7 +186,7 @@ function predicateMatcher(isLocal: (postcode: string) => boolean): LocalityMatch
             issues: [
               issueAt(
                 ['options', 'locality'],
-                `expected the function to return true or false, received ${describeValue(given)} for "${parts.postcode}"`,
+                `expected the function to return true or false, received ${describeValue(given)} for ${quoteText(parts.postcode)}`,
               ),
             ],
           });

@@ -1,4 +1,5 @@
 import { fix, parse, validOutcode } from 'postcode';
+import { quoteText } from '../core/describe-value.js';
 import { isPostcodeArea } from './data/postcode-areas.js';
 
 /** The parts of a postcode the locality is matched on (upper case, as `postcode` writes them). */
@@ -92,7 +93,7 @@ export function readPostcode(value: string | null | undefined): PostcodeReading 
     problem:
       parts === undefined
         ? 'is not a UK postcode'
-        : `is in no postcode area in use ("${parts.area}")`,
+        : `is in no postcode area in use (${quoteText(parts.area)})`,
     suggestion,
   };
 }

@@ -1,5 +1,5 @@
 import { isSealed } from '../core/brand.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record-schema.js';
 import { didYouMean, suggest } from '../core/suggest.js';
@@ -50,7 +50,7 @@ export function readResult(value: unknown, path: readonly PropertyKey[]): Stored
   if (!isStoredKind(kind)) {
     const received =
       typeof kind === 'string'
-        ? `a result of kind ${JSON.stringify(kind)}${didYouMean(suggest(kind, storedKinds))}`
+        ? `a result of kind ${quoteText(kind)}${didYouMean(suggest(kind, storedKinds))}`
         : describeValue(value);
     throw fieldError(
       'invalid-input',

@@ -1,3 +1,4 @@
+import { quoteText } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { formatPath } from '../core/path.js';
 
@@ -52,7 +53,7 @@ export function refuseCell(
     problem.kind === 'text'
       ? `holds ${problem.reason}: remove or replace it before storing; received ${shortText(problem.text)}`
       : problem.kind === 'date'
-        ? `expected a date PostgreSQL's DATE holds as YYYY-MM-DD (years 0001 to 9999), received "${problem.date}"`
+        ? `expected a date PostgreSQL's DATE holds as YYYY-MM-DD (years 0001 to 9999), received ${quoteText(problem.date)}`
         : `expected a whole number PostgreSQL's INTEGER holds (${INTEGER_MIN} to ${INTEGER_MAX}), received ${problem.value}`;
   throw new SocialValueError({
     code: problem.kind === 'text' ? 'invalid-input' : 'out-of-range',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, strictObject } from '../core/schemas.js';
@@ -139,7 +140,7 @@ export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<Ta
         'invalid-input',
         'Invalid options: 1 problem.',
         ['options', 'keys', name],
-        `holds ${reason}: a key is stored in every row of the result; received ${JSON.stringify(key)}`,
+        `holds ${reason}: a key is stored in every row of the result; received ${quoteText(key!)}`,
       );
     }
   }

@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { strictObject } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -112,7 +113,7 @@ export function extendFramework(base: Framework, changes: FrameworkChanges): Fra
     if (removed.has(input.code)) {
       throw fieldError(
         'invalid-input',
-        `Invalid framework changes: ${input.code} is both removed and changed.`,
+        `Invalid framework changes: ${idText(input.code)} is both removed and changed.`,
         [...path, 'code'],
         `${describeValue(input.code)} is also in changes.remove: remove it or change it, not both`,
       );
@@ -146,9 +147,9 @@ export function extendFramework(base: Framework, changes: FrameworkChanges): Fra
     if (priceYear !== from.priceYear && measure.proxyValue?.isZero() === false) {
       throw fieldError(
         'invalid-input',
-        `Invalid framework changes: ${measure.code} keeps its ${from.priceYear} proxy value in a framework at ${priceYear} prices.`,
+        `Invalid framework changes: ${idText(measure.code)} keeps its ${from.priceYear} proxy value in a framework at ${priceYear} prices.`,
         ['changes', 'priceYear'],
-        `base proxies are at ${from.priceYear} prices: reindex the base with reindexProxies first, or override or remove ${measure.code}`,
+        `base proxies are at ${from.priceYear} prices: reindex the base with reindexProxies first, or override or remove ${idText(measure.code)}`,
       );
     }
     // A kept base proxy stays labelled with the edition it comes from.

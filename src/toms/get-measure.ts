@@ -1,5 +1,6 @@
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { fieldError, issueAt } from '../core/issue.js';
 import { didYouMean, squash, suggest } from '../core/suggest.js';
 import { measureIndex } from './measure-index.js';
@@ -23,7 +24,7 @@ export function unknownMeasure(
   const hint = didYouMean(suggestions);
   return new SocialValueError({
     code: 'unknown-measure',
-    message: `No measure ${describeValue(code)} in ${framework.name} (edition ${framework.edition})${hint}.`,
+    message: `No measure ${describeValue(code)} in ${idText(framework.name)} (edition ${idText(framework.edition)})${hint}.`,
     issues: [issueAt(path, `unknown measure code ${describeValue(code)}${hint}`)],
     details: { code, framework: framework.id, suggestions },
   });

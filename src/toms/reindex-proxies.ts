@@ -1,4 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import {
   DIVISION_DIGITS,
@@ -130,8 +131,8 @@ function reindexed(measure: Measure, factor: Decimal, where: readonly PropertyKe
   if (problem === undefined) return proxy;
   throw fieldError(
     'out-of-range',
-    `Re-indexing would take the proxy value of ${measure.code} out of the numeric domain.`,
+    `Re-indexing would take the proxy value of ${idText(measure.code)} out of the numeric domain.`,
     where,
-    `${problem}: ${measure.code} would be ${figureText(proxy)}`,
+    `${problem}: ${idText(measure.code)} would be ${figureText(proxy)}`,
   );
 }

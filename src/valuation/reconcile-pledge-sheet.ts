@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
@@ -305,7 +306,7 @@ export function reconcilePledgeSheet(
           ...check,
           row: number,
           measure: row.measure,
-          message: check.say(`Row ${number} (${row.measure})`),
+          message: check.say(`Row ${number} (${idText(row.measure)})`),
         }),
       );
     }

@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import { entryOf } from '../core/map-entry.js';
 import { divide } from '../core/numeric-domain.js';
@@ -142,7 +143,7 @@ export function startValuation(
 function missingProxy(measure: Measure, index: number): SocialValueError {
   return new SocialValueError({
     code: 'missing-proxy',
-    message: `Measure ${measure.code} has no proxy value (not monetised yet), so pledge ${index} cannot be valued.`,
+    message: `Measure ${idText(measure.code)} has no proxy value (not monetised yet), so pledge ${index} cannot be valued.`,
     issues: [
       issueAt(
         ['pledges', index, 'measure'],
@@ -406,7 +407,7 @@ export function valuationSummary(
   warnings: number,
 ): string {
   const pledges = plural(count, 'pledge');
-  const basis = `${framework.name} (edition ${framework.edition}, ${framework.priceYear} prices)`;
+  const basis = `${idText(framework.name)} (edition ${idText(framework.edition)}, ${framework.priceYear} prices)`;
   const added =
     contractValue === undefined || ratio === undefined
       ? ''

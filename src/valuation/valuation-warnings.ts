@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { idText } from '../core/id-text.js';
 import { LISTED, listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
 import { byCodeUnits, countText as count } from '../core/text.js';
@@ -77,7 +78,7 @@ export function valuationWarnings(
     warnings.push(
       warning(
         'duplicate-measure',
-        `${code} is pledged ${count(entry.count)} times (pledges ${indexText(entry)}): check that nothing is counted twice.`,
+        `${idText(code)} is pledged ${count(entry.count)} times (pledges ${indexText(entry)}): check that nothing is counted twice.`,
         [code],
         lines(entry),
       ),
@@ -96,7 +97,7 @@ export function valuationWarnings(
     warnings.push(
       warning(
         'exclusivity-group',
-        `${listed(codes)} are in exclusivity group ${describeValue(group)}: the same spend or person must not be counted in more than one of them.`,
+        `${listed(codes.map(idText))} are in exclusivity group ${describeValue(group)}: the same spend or person must not be counted in more than one of them.`,
         codes,
         lines(merged(members, keepAll)),
       ),
@@ -113,7 +114,7 @@ export function valuationWarnings(
     const codesOf = (members: readonly PledgedMeasure[]) =>
       members.map((entry) => entry.measure.code);
     const parts = [...editions].map(
-      ([edition, members]) => `${edition} (${listed(codesOf(members))})`,
+      ([edition, members]) => `${idText(edition)} (${listed(codesOf(members).map(idText))})`,
     );
     const others = [...editions.keys()].filter((edition) => edition !== frameworkEdition);
     const otherMembers = others.flatMap((edition) => editions.get(edition)!);
@@ -132,8 +133,8 @@ export function valuationWarnings(
     const allowed = `${count(limit)} year${limit === 1 ? '' : 's'}`;
     const message =
       entry.count === 1
-        ? `${code} counts a person for at most ${allowed}, but pledge ${entry.indexes[0]} spreads it over ${count(entry.most)} years: only count people new in each year.`
-        : `${code} counts a person for at most ${allowed}, but ${count(entry.count)} pledges (${indexText(entry)}) spread it over more years, up to ${count(entry.most)}: only count people new in each year.`;
+        ? `${idText(code)} counts a person for at most ${allowed}, but pledge ${entry.indexes[0]} spreads it over ${count(entry.most)} years: only count people new in each year.`
+        : `${idText(code)} counts a person for at most ${allowed}, but ${count(entry.count)} pledges (${indexText(entry)}) spread it over more years, up to ${count(entry.most)}: only count people new in each year.`;
     warnings.push(warning('max-years-per-person', message, [code], lines(entry)));
   }
   return warnings;

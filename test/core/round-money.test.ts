@@ -56,6 +56,22 @@ describe('roundMoney', () => {
     expect(() => roundMoney('x')).toThrow(/"x"/);
   });
 
+  it("names the mode meant by decimal.js's constant for it", () => {
+    for (const [mode, constant] of [
+      ['half-up', Decimal.ROUND_HALF_UP],
+      ['half-even', Decimal.ROUND_HALF_EVEN],
+      ['half-down', Decimal.ROUND_HALF_DOWN],
+      ['up', Decimal.ROUND_UP],
+      ['down', Decimal.ROUND_DOWN],
+      ['ceil', Decimal.ROUND_CEIL],
+      ['floor', Decimal.ROUND_FLOOR],
+    ] as const) {
+      expect(() => roundMoney('1', { mode: constant as never })).toThrow(
+        `received ${constant} (did you mean "${mode}"?)`,
+      );
+    }
+  });
+
   const modes: RoundingMode[] = ['half-up', 'half-even', 'half-down'];
   it('never moves a value by more than half a unit of the place (property)', () => {
     fc.assert(

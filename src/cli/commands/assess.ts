@@ -14,6 +14,7 @@ import {
   svmiPublicSector,
 } from 'social-value';
 import { radarChart } from 'social-value/charts';
+import { quoteText } from '../../core/describe-value.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { figureCell } from '../figures.js';
@@ -187,7 +188,7 @@ function readModel(value: string, cwd: string): { model: MaturityModel; source: 
     return { model, source: `Model: ${model.name} (${value})` };
   }
   throw new CliError(
-    `--model: expected ${Object.keys(PRESETS).join(', ')} or a model .json file, received "${value}".`,
+    `--model: expected ${Object.keys(PRESETS).join(', ')} or a model .json file, received ${quoteText(value)}.`,
   );
 }
 
@@ -199,7 +200,7 @@ function targetLevel(model: MaturityModel, level: string): Responses {
       [entry.id, entry.name].some((text) => squash(text) === squash(level)),
     );
     throw new CliError(
-      `--target: expected a .json file or a level of ${model.name} (${model.levels.map((entry) => entry.id).join(', ')}), received "${level}"${meant === undefined ? '' : ` (did you mean "${meant.id}"?)`}.`,
+      `--target: expected a .json file or a level of ${model.name} (${model.levels.map((entry) => entry.id).join(', ')}), received ${quoteText(level)}${meant === undefined ? '' : ` (did you mean ${quoteText(meant.id)}?)`}.`,
     );
   }
   return Object.fromEntries(model.themes.map((theme) => [theme.id, level])) as Responses;

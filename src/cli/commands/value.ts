@@ -13,6 +13,7 @@ import {
 } from 'social-value';
 import { barChart, benchmarkStripChart } from 'social-value/charts';
 import { formatValuationCsv } from 'social-value/csv';
+import { quoteText } from '../../core/describe-value.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -236,7 +237,7 @@ function breakdownOf(
     const tags = Object.keys(valuation.byTag);
     if (!Object.hasOwn(valuation.byTag, name)) {
       throw new CliError(
-        `--by: the sheet has no tag "${name}"; its tags are ${tags.length === 0 ? 'none' : tags.map((tag) => `"${tag}"`).join(', ')}.`,
+        `--by: the sheet has no tag ${quoteText(name)}; its tags are ${tags.length === 0 ? 'none' : tags.map(quoteText).join(', ')}.`,
       );
     }
     const rows = Object.entries(valuation.byTag[name]!).map(([label, value]) => ({ label, value }));
@@ -248,7 +249,7 @@ function breakdownOf(
       rows: untagged.isZero() ? rows : [...rows, { label: `(no ${name})`, value: untagged }],
     };
   }
-  throw new CliError(`--by: expected theme, value-type or tag:<name>, received "${by}".`);
+  throw new CliError(`--by: expected theme, value-type or tag:<name>, received ${quoteText(by)}.`);
 }
 
 /** The total spread evenly over n years; the last year takes the rest, so they add up exactly. */
