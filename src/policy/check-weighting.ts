@@ -13,9 +13,11 @@ import type {
   CriterionWeights,
   EvaluationModelLike,
   Policy,
+  SocialValueRequirement,
   WeightingCheck,
   WeightingFinding,
   WeightingRequirement,
+  WeightsByGroup,
 } from './types.js';
 import type { WeightingBase } from './vocabulary.js';
 import { percentOfPoints, weightingText } from './wording.js';
@@ -182,12 +184,6 @@ export function checkWeighting(
   policy: Policy,
 ): WeightingCheck {
   const read = readWeights(weights, ['weights']);
-  const total = sumDecimals(Object.values(read));
-  const bases: Bases = {
-    total,
-    quality: read.quality.plus(read.socialValue).plus(read.environmental),
-    'non-price': total.minus(read.price),
-  };
   const requirement = requiresSocialValue(absoluteIfPricePerPoint(weights, contract), policy);
   // The rules that recommend social value (read again: trusted once checked, so cheap).
   const advised = new Set(
@@ -195,6 +191,25 @@ export function checkWeighting(
       .rules.filter((rule) => rule.outcome.socialValue === 'recommended')
       .map((rule) => rule.id),
   );
+  return seal(weightingCheckOf(read, requirement, advised), 'weighting-check');
+}
+
+/**
+ * The check of weights against a requirement (unsealed): the total, shares, findings and
+ * summary, the rules of `advised` recommending rather than requiring social value. Internal:
+ * `checkWeighting` writes with it and the snapshot reader checks a stored check against it.
+ */
+export function weightingCheckOf(
+  read: WeightsByGroup,
+  requirement: SocialValueRequirement,
+  advised: ReadonlySet<string>,
+): WeightingCheck {
+  const total = sumDecimals(Object.values(read));
+  const bases: Bases = {
+    total,
+    quality: read.quality.plus(read.socialValue).plus(read.environmental),
+    'non-price': total.minus(read.price),
+  };
   const findings: WeightingFinding[] = [];
   if (!total.eq(HUNDRED)) {
     findings.push({
@@ -225,22 +240,19 @@ export function checkWeighting(
   );
   const failing = findings.filter((entry) => entry.severity === 'error').length;
   const share = (whole: Decimal) => (whole.isZero() ? null : divide(read.socialValue, whole));
-  return seal(
-    {
-      kind: 'weighting-check',
-      schemaVersion: 1,
-      ok: failing === 0,
-      weights: read,
-      total,
-      socialValueShare: {
-        total: share(bases.total),
-        quality: share(bases.quality),
-        'non-price': share(bases['non-price']),
-      },
-      findings,
-      requirement,
-      summary: summaryOf(read.socialValue, total, requirement.policy, findings, advised),
+  return {
+    kind: 'weighting-check',
+    schemaVersion: 1,
+    ok: failing === 0,
+    weights: read,
+    total,
+    socialValueShare: {
+      total: share(bases.total),
+      quality: share(bases.quality),
+      'non-price': share(bases['non-price']),
     },
-    'weighting-check',
-  );
+    findings,
+    requirement,
+    summary: summaryOf(read.socialValue, total, requirement.policy, findings, advised),
+  };
 }

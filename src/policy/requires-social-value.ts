@@ -117,35 +117,47 @@ function weightings(rules: readonly PolicyRule[], key: WeightingKey): WeightingR
     .sort((left, right) => byCodeUnits(left.rule, right.rule));
 }
 
+/**
+ * A scope's rules that apply and cannot be decided, and their minimum weightings (of the sorted
+ * `minimumWeightings`), from the evaluations; `required` and `recommended` as given.
+ */
 function scopeOf(
   scope: PolicyScope,
+  flags: Pick<ScopeRequirement, 'required' | 'recommended'>,
   evaluations: readonly RuleEvaluation[],
-  rules: ReadonlyMap<string, PolicyRule>,
+  minimumWeightings: readonly WeightingRequirement[],
 ): ScopeRequirement {
   const mine = evaluations.filter((evaluation) => evaluation.scope === scope);
-  const applying = mine
-    .filter((evaluation) => evaluation.status === 'applies')
-    .map((evaluation) => rules.get(evaluation.rule)!);
+  const rules = mine.filter((e) => e.status === 'applies').map((e) => e.rule);
   return {
-    required: applying.some((rule) => rule.outcome.socialValue === 'required'),
-    recommended: applying.some((rule) => rule.outcome.socialValue === 'recommended'),
-    rules: applying.map((rule) => rule.id),
+    required: flags.required,
+    recommended: flags.recommended,
+    rules,
     undetermined: mine.filter((e) => e.status === 'undetermined').map((e) => e.rule),
-    minimumWeightings: weightings(applying, 'minimumWeighting'),
+    minimumWeightings: minimumWeightings.filter((weighting) => rules.includes(weighting.rule)),
+  };
+}
+
+/** Whether a scope's applying rules require or recommend social value. */
+function flagsOf(scope: PolicyScope, applying: readonly PolicyRule[]) {
+  const mine = applying.filter((rule) => rule.scope === scope);
+  return {
+    required: mine.some((rule) => rule.outcome.socialValue === 'required'),
+    recommended: mine.some((rule) => rule.outcome.socialValue === 'recommended'),
   };
 }
 
 function summaryOf(
-  policy: Policy,
-  deciding: PolicyRule | undefined,
+  requirement: Pick<SocialValueRequirement, 'policy' | 'policyName'>,
+  deciding: string | null,
   recommended: boolean,
   minimum: WeightingRequirement | null,
   maximum: WeightingRequirement | null,
   undetermined: number,
 ): string {
-  const under = `Under policy ${idText(policy.id)} (${describeValue(policy.name)})`;
+  const under = `Under policy ${idText(requirement.policy)} (${describeValue(requirement.policyName)})`;
   const head = deciding
-    ? `${under}, social value is required (rule ${idText(deciding.id)})`
+    ? `${under}, social value is required (rule ${idText(deciding)})`
     : recommended
       ? `${under}, social value is recommended, not required`
       : `${under}, social value is not required`;
@@ -226,53 +238,74 @@ export function requiresSocialValue(
   const applying = evaluations
     .filter((evaluation) => evaluation.status === 'applies')
     .map((evaluation) => ruleById.get(evaluation.rule)!);
-  const minimumWeightings = weightings(applying, 'minimumWeighting');
-  const maximumWeightings = weightings(applying, 'maximumWeighting');
   let target: Decimal | null = null;
   for (const rule of applying) {
     const next = rule.outcome.targetSocialValueAddedRatio;
     if (next !== undefined && (target === null || next.gt(target))) target = next;
   }
-  const statutory = scopeOf('statutory', evaluations, ruleById);
-  const local = scopeOf('local', evaluations, ruleById);
-  const deciding = applying.find((rule) => rule.outcome.socialValue === 'required');
-  const minimumWeighting = mostDemanding(minimumWeightings, 'largest');
-  const maximumWeighting = mostDemanding(maximumWeightings, 'smallest');
-  const recommended = statutory.recommended || local.recommended;
+  // In the order of the result; requirementOf fills in what follows from these.
   return seal(
-    {
+    requirementOf({
       kind: 'social-value-requirement',
       schemaVersion: 1,
       policy: checked.id,
       policyName: checked.name,
-      required: statutory.required || local.required,
-      recommended,
-      minimumWeighting,
-      minimumWeightings,
-      maximumWeighting,
-      maximumWeightings,
+      required: false,
+      recommended: false,
+      minimumWeighting: null,
+      minimumWeightings: weightings(applying, 'minimumWeighting'),
+      maximumWeighting: null,
+      maximumWeightings: weightings(applying, 'maximumWeighting'),
       fixedWeightings: weightings(applying, 'fixedWeighting'),
       environmentalWeightings: weightings(applying, 'environmentalWeighting'),
       targetSocialValueAddedRatio: target,
-      rule: deciding?.id ?? null,
-      rules: applying.map((rule) => rule.id),
-      statutory,
-      local,
+      rule: applying.find((rule) => rule.outcome.socialValue === 'required')?.id ?? null,
+      rules: [],
+      statutory: flagsOf('statutory', applying),
+      local: flagsOf('local', applying),
       statutoryThreshold,
       evaluations,
-      reasons: [
-        ...(statutoryThreshold === null ? [] : [thresholdReason(facts, statutoryThreshold)]),
-        ...evaluations.map((evaluation) => evaluation.summary),
-      ],
-      summary: summaryOf(
-        checked,
-        deciding,
-        recommended,
-        minimumWeighting,
-        maximumWeighting,
-        statutory.undetermined.length + local.undetermined.length,
-      ),
-    },
+      reasons: statutoryThreshold === null ? [] : [thresholdReason(facts, statutoryThreshold)],
+      summary: '',
+    }),
     'social-value-requirement',
   );
+}
+
+/**
+ * A requirement with what follows from its other parts filled in: the rules that apply or cannot
+ * be decided, by scope (their `required` and `recommended` as given), the most demanding
+ * weightings, the reasons after the threshold's sentence (`reasons` holds that sentence, if any)
+ * and the summary. Internal: `requiresSocialValue` writes with it and the snapshot reader checks a
+ * stored requirement against it.
+ */
+export function requirementOf(
+  parts: Omit<SocialValueRequirement, 'statutory' | 'local'> &
+    Record<'statutory' | 'local', Pick<ScopeRequirement, 'required' | 'recommended'>>,
+): SocialValueRequirement {
+  const { evaluations, minimumWeightings } = parts;
+  const statutory = scopeOf('statutory', parts.statutory, evaluations, minimumWeightings);
+  const local = scopeOf('local', parts.local, evaluations, minimumWeightings);
+  const minimumWeighting = mostDemanding(minimumWeightings, 'largest');
+  const maximumWeighting = mostDemanding(parts.maximumWeightings, 'smallest');
+  const recommended = statutory.recommended || local.recommended;
+  return {
+    ...parts,
+    required: statutory.required || local.required,
+    recommended,
+    minimumWeighting,
+    maximumWeighting,
+    rules: evaluations.filter((e) => e.status === 'applies').map((e) => e.rule),
+    statutory,
+    local,
+    reasons: [...parts.reasons, ...evaluations.map((evaluation) => evaluation.summary)],
+    summary: summaryOf(
+      parts,
+      parts.rule,
+      recommended,
+      minimumWeighting,
+      maximumWeighting,
+      statutory.undetermined.length + local.undetermined.length,
+    ),
+  };
 }

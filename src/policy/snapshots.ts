@@ -1,19 +1,25 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { booleanSchema } from '../core/expected-schema.js';
+import { figureIssues } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { issuesError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
 import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { weightingCheckOf } from './check-weighting.js';
 import { revivePolicy } from './define-policy.js';
+import { requirementOf } from './requires-social-value.js';
 import type {
   Policy,
   ProcurementThreshold,
   SocialValueRequirement,
   WeightingCheck,
 } from './types.js';
+import { thresholdResult, ukProcurementThreshold } from './uk-procurement-threshold.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
 
 // Snapshot schemas list their keys in the order the live results have them, so a revived result
@@ -165,33 +171,88 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
   }),
 );
 
+/** `stored`, unless a figure differs from `again` (written from its own contents): `invalid-input`. */
+function checked<T>(what: string, path: readonly PropertyKey[], again: T, stored: T): T {
+  const issues: SocialValueIssue[] = [];
+  figureIssues(issues, path, again, stored);
+  if (issues.length > 0) throw issuesError(what, issues);
+  return stored;
+}
+
+/**
+ * A stored threshold written again: from the shipped table's row when the table gives the row of
+ * its id for its contract type, authority, level and regime on its first day; else (a row of
+ * another version's table) from its own figures. Its warnings depend on the day the procurement
+ * commenced, which it does not store: taken as stored.
+ */
+function thresholdAgain(stored: ProcurementThreshold): ProcurementThreshold {
+  let row = stored;
+  try {
+    const { contractType, authority, level, regime } = stored;
+    const query = { contractType, authority, level, regime, commencedOn: stored.effectiveFrom };
+    const shipped = ukProcurementThreshold(query);
+    if (shipped.id === stored.id) row = shipped;
+  } catch {
+    // No row for it in this version's table: its figures are taken as stored.
+  }
+  return thresholdResult(row, stored.contractType, stored.authority, stored.warnings);
+}
+
+/**
+ * A stored requirement written again from what it takes as given (the weightings, target,
+ * deciding rule and flags of the policy's rules, the threshold check and its sentence, the
+ * evaluations), its threshold from the table.
+ */
+function requirementAgain(stored: SocialValueRequirement): SocialValueRequirement {
+  const check = stored.statutoryThreshold;
+  return requirementOf({
+    ...stored,
+    statutoryThreshold: check && { ...check, threshold: thresholdAgain(check.threshold) },
+    reasons: stored.reasons.slice(0, check ? 1 : 0),
+  });
+}
+
 /** Reads a threshold snapshot. */
 function reviveThreshold(json: unknown, path: readonly PropertyKey[]): ProcurementThreshold {
+  const read = parseInput(
+    thresholdSchema(),
+    json,
+    'procurement threshold',
+    path,
+  ) as ProcurementThreshold;
   return seal(
-    parseInput(thresholdSchema(), json, 'procurement threshold', path) as ProcurementThreshold,
+    checked('procurement threshold', path, thresholdAgain(read), read),
     'procurement-threshold',
   );
 }
 
 /** Reads a requirement snapshot. */
 function reviveRequirement(json: unknown, path: readonly PropertyKey[]): SocialValueRequirement {
+  const read = parseInput(
+    requirementSchema(),
+    json,
+    'social value requirement',
+    path,
+  ) as SocialValueRequirement;
   return seal(
-    parseInput(
-      requirementSchema(),
-      json,
-      'social value requirement',
-      path,
-    ) as SocialValueRequirement,
+    checked('social value requirement', path, requirementAgain(read), read),
     'social-value-requirement',
   );
 }
 
-/** Reads a weighting check snapshot. */
+/**
+ * Reads a weighting check snapshot. Whether a rule advises rather than asks for its weighting
+ * (it recommends social value) is stored only in its findings' wording: read from there.
+ */
 function reviveWeightingCheck(json: unknown, path: readonly PropertyKey[]): WeightingCheck {
-  return seal(
-    parseInput(weightingCheckSchema(), json, 'weighting check', path) as WeightingCheck,
-    'weighting-check',
+  const read = parseInput(weightingCheckSchema(), json, 'weighting check', path) as WeightingCheck;
+  const advised = new Set(
+    read.findings
+      .filter((finding) => finding.message.startsWith(`Rule ${finding.rule} advises `))
+      .map((finding) => finding.rule!),
   );
+  const again = weightingCheckOf(read.weights, requirementAgain(read.requirement), advised);
+  return seal(checked('weighting check', path, again, read), 'weighting-check');
 }
 
 /**

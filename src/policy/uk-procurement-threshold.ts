@@ -74,7 +74,7 @@ function revisionWarnings(row: ThresholdRow, date: string): ThresholdWarning[] {
 }
 
 /** The sealed result for a table row. Internal: also used by the snapshot reader. */
-function thresholdResult(
+export function thresholdResult(
   row: Pick<
     ProcurementThreshold,
     'id' | 'amount' | 'vatBasis' | 'effectiveFrom' | 'effectiveTo' | 'regime' | 'level' | 'source'

@@ -1,16 +1,7 @@
 import { seal } from '../core/brand.js';
-import { quoteText } from '../core/describe-value.js';
 import { parseInput } from '../core/zod-error.js';
 import { accumulate } from './accumulate.js';
-import {
-  findingOf,
-  locationParts,
-  shareOf,
-  sliceOf,
-  slicesOf,
-  summaryOf,
-  supplierTypeSlices,
-} from './explain.js';
+import { analysisOf, findingOf } from './explain.js';
 import { readLocality } from './locality.js';
 import { analyseSpendOptionsSchema, ledgerSchema } from './schemas.js';
 import type { AnalyseSpendOptions, PaymentInput, SpendAnalysis } from './types.js';
@@ -71,42 +62,9 @@ export function analyseSpend(
   const read = parseInput(analyseSpendOptionsSchema, options, 'options', ['options']);
   const locality = readLocality(read.locality);
   const tallies = accumulate(list, locality);
-  const where = read.localityName ?? locality.words;
-  const total = tallies.total.amount;
   const findings = tallies.notes.map((note) => findingOf(note, locality));
-  const analysis: SpendAnalysis = {
-    kind: 'spend-analysis',
-    schemaVersion: 1,
-    locality: locality.entries,
-    localityName: read.localityName ?? null,
-    paymentCount: tallies.total.count,
-    total,
-    localSpend: tallies.byLocation.local.amount,
-    localShare: shareOf(tallies.byLocation.local.amount, total),
-    byLocation: locationParts(tallies, where),
-    bySupplierType: supplierTypeSlices(tallies, where),
-    byDepartment: slicesOf(
-      tallies.byDepartment,
-      (name) => `Department ${quoteText(name)}`,
-      total,
-      where,
-    ),
-    withoutDepartment: sliceOf(
-      'Payments naming no department',
-      tallies.withoutDepartment,
-      total,
-      where,
-    ),
-    byFinancialYear: slicesOf(
-      tallies.byFinancialYear,
-      (year) => `Financial year ${year}`,
-      total,
-      where,
-    ),
-    byWard: slicesOf(tallies.byWard, (name) => `Ward ${quoteText(name)}`, total, where),
-    withoutWard: sliceOf('Payments naming no ward', tallies.withoutWard, total, where),
-    findings,
-    summary: summaryOf(tallies, where, findings.length),
-  };
-  return seal(analysis, 'spend-analysis');
+  return seal(
+    analysisOf(tallies, locality.entries, read.localityName ?? null, locality.words, findings),
+    'spend-analysis',
+  );
 }

@@ -68,7 +68,8 @@ const inputSchema = /* @__PURE__ */ strictObject({
   impacts: /* @__PURE__ */ listSchema(impactSchema),
 });
 
-type ReadImpact = z.output<typeof impactSchema>;
+/** An impact as read from the input. Internal. */
+export type ReadImpact = z.output<typeof impactSchema>;
 type ReadMitigation = z.output<typeof mitigationSchema>;
 type Path = readonly PropertyKey[];
 
@@ -119,7 +120,8 @@ function measureOf(framework: Framework, code: string, path: Path): Measure {
   return measure;
 }
 
-interface Monetised {
+/** A monetised impact's measure and quantity. Internal. */
+export interface Monetised {
   readonly measure: Measure;
   readonly quantity: Decimal;
   /** quantity × proxy value, unsigned. */
@@ -151,13 +153,14 @@ function monetisedOf(
       `expected input.framework to monetise measure ${describeValue(impact.measure)} (or leave out measure and quantity)`,
     );
   }
-  checkQuantity(impact.quantity, [...path, 'quantity'], 'a quantity');
   const measure = measureOf(framework, impact.measure, [...path, 'measure']);
-  return {
-    measure,
-    quantity: impact.quantity,
-    size: unsigned(impact.quantity.times(measure.proxyValue!)),
-  };
+  return monetisedAs(measure, impact.quantity, path);
+}
+
+/** A quantity of a measure with a proxy value (at least 0: else `invalid-input` at `path.quantity`). Internal. */
+export function monetisedAs(measure: Measure, quantity: Decimal, path: Path): Monetised {
+  checkQuantity(quantity, [...path, 'quantity'], 'a quantity');
+  return { measure, quantity, size: unsigned(quantity.times(measure.proxyValue!)) };
 }
 
 /** A negative impact's mitigations, checked to avoid no more than the whole impact. */
@@ -225,12 +228,15 @@ function mitigationsOf(
   });
 }
 
-function assessedImpactOf(
+/**
+ * An impact assessed: its value, mitigations, net and sentences. Internal: the snapshot reader
+ * assesses a stored impact again with the measure and quantity it records.
+ */
+export function assessedImpactOf(
   impact: ReadImpact,
-  framework: Framework | null,
+  monetised: Monetised | null,
   path: Path,
 ): AssessedImpact {
-  const monetised = monetisedOf(impact, framework, path);
   const mitigations = mitigationsOf(impact, monetised, path);
   const negative = impact.direction === 'negative';
   const value =
@@ -341,8 +347,31 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
       );
     }
     seen.set(impact.id.trim(), index);
-    return assessedImpactOf(impact, framework, path);
+    return assessedImpactOf(impact, monetisedOf(impact, framework, path), path);
   });
+  const about =
+    framework === null
+      ? null
+      : {
+          id: framework.id,
+          name: framework.name,
+          edition: framework.edition,
+          priceYear: framework.priceYear,
+        };
+  return seal(assessmentOf(read.name, about, impacts, framework), 'impact-assessment');
+}
+
+/**
+ * The assessment of some impacts: positions by dimension and overall, findings and summary
+ * (`measures` as `findingsOf` takes them). Internal: `assessImpact` writes with it and the
+ * snapshot reader checks a stored assessment against it.
+ */
+export function assessmentOf(
+  name: string,
+  framework: ImpactAssessment['framework'],
+  impacts: readonly AssessedImpact[],
+  measures: Parameters<typeof findingsOf>[2],
+): ImpactAssessment {
   const byDimension = {} as Record<ImpactDimension, ImpactPosition>;
   for (const dimension of impactDimensions) {
     byDimension[dimension] = positionOf(
@@ -351,24 +380,15 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
     );
   }
   const overall = positionOf(impacts, null);
-  const assessment: ImpactAssessment = {
+  return {
     kind: 'impact-assessment',
     schemaVersion: 1,
-    name: read.name,
-    framework:
-      framework === null
-        ? null
-        : {
-            id: framework.id,
-            name: framework.name,
-            edition: framework.edition,
-            priceYear: framework.priceYear,
-          },
+    name,
+    framework,
     impacts,
     byDimension,
     overall,
-    findings: findingsOf(impacts, byDimension, framework),
-    summary: summaryOf(read.name, overall, impacts.length),
+    findings: findingsOf(impacts, byDimension, measures),
+    summary: summaryOf(name, overall, impacts.length),
   };
-  return seal(assessment, 'impact-assessment');
 }

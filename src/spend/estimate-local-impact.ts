@@ -5,12 +5,12 @@ import { expectedSchema } from '../core/expected-schema.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { strictObject } from '../core/schemas.js';
-import { sumDecimals } from '../core/sum.js';
 import { upperFirst } from '../core/text.js';
-import { figureText, moneyText } from '../core/wording.js';
+import { moneyText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readMultiplierInput } from './define-spend-multiplier.js';
+import { estimateOf, lineOf } from './estimate-figures.js';
 import type {
   EstimateLocalImpactOptions,
   LocalImpactEstimate,
@@ -47,31 +47,6 @@ function multiplierAt(value: object, path: readonly PropertyKey[]): SpendMultipl
     return readMultiplier(value, path);
   }
   return seal(readMultiplierInput(value, path), 'spend-multiplier');
-}
-
-function lineOf(
-  type: SupplierType,
-  multiplier: SpendMultiplier,
-  analysis: SpendAnalysis,
-): LocalImpactLine {
-  const slice = analysis.bySupplierType[type];
-  const local = multiplier.appliesTo === 'local-spend';
-  const spend = local ? slice.localSpend : slice.amount;
-  // A credit times a zero multiplier is −0 in decimal.js: results hold a plain 0.
-  const unsigned = (value: Decimal) => (value.isZero() ? new Decimal(0) : value);
-  const additionalBenefit = unsigned(spend.times(multiplier.additional).times('0.01'));
-  const localEconomyTotal = unsigned(spend.times(multiplier.total));
-  const name = supplierTypeWords[type];
-  const base = local ? `Local spend with ${name}` : `Spend with ${name}`;
-  return {
-    supplierType: type,
-    supplierTypeName: name,
-    spend,
-    multiplier,
-    additionalBenefit,
-    localEconomyTotal,
-    reason: `${base} of ${moneyText(spend)} at an additional ${figureText(multiplier.additional)}p per £1 (source: ${multiplier.source}): ${moneyText(additionalBenefit)} of additional local benefit, ${moneyText(localEconomyTotal)} in the local economy in all.`,
-  };
 }
 
 /**
@@ -152,7 +127,10 @@ export function estimateLocalImpact(
       }
       continue;
     }
-    if (slice.paymentCount > 0) lines.push(lineOf(type, multiplier, read));
+    if (slice.paymentCount > 0) {
+      const spend = multiplier.appliesTo === 'local-spend' ? slice.localSpend : slice.amount;
+      lines.push(lineOf(type, multiplier, spend));
+    }
   }
   const unknown = read.byLocation.unknown.amount;
   if (!unknown.isZero() && lines.some((line) => line.multiplier.appliesTo === 'local-spend')) {
@@ -162,22 +140,5 @@ export function estimateLocalImpact(
       message: `${moneyText(unknown)} of spend has no postcode that places it, so it is in no local-spend base: the estimate may be low.`,
     });
   }
-  const spend = sumDecimals(lines.map((line) => line.spend));
-  const additionalBenefit = sumDecimals(lines.map((line) => line.additionalBenefit));
-  const localEconomyTotal = sumDecimals(lines.map((line) => line.localEconomyTotal));
-  const left = notEstimated.isZero()
-    ? ''
-    : `; ${moneyText(notEstimated)} of local spend has no multiplier and is left out`;
-  const estimate: LocalImpactEstimate = {
-    kind: 'local-impact-estimate',
-    schemaVersion: 1,
-    lines,
-    spend,
-    additionalBenefit,
-    localEconomyTotal,
-    notEstimated,
-    findings,
-    summary: `Under the multipliers supplied, ${moneyText(spend)} of spend supports an estimated ${moneyText(additionalBenefit)} of additional local benefit, ${moneyText(localEconomyTotal)} in the local economy in all${left}: an estimate resting on the multipliers' sources, not a measurement.`,
-  };
-  return seal(estimate, 'local-impact-estimate');
+  return seal(estimateOf(lines, notEstimated, findings), 'local-impact-estimate');
 }

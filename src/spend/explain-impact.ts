@@ -141,11 +141,16 @@ export function positionOf(
   };
 }
 
-/** What a reader should check, impact by impact, then dimension by dimension. Internal. */
+/**
+ * What a reader should check, impact by impact, then dimension by dimension. A measure reporting
+ * another value type than its impact's dimension is found in `framework`; given a stored
+ * assessment's findings instead, those findings are kept as stored (the snapshot has no value
+ * types). Internal.
+ */
 export function findingsOf(
   impacts: readonly AssessedImpact[],
   byDimension: Readonly<Record<ImpactDimension, ImpactPosition>>,
-  framework: Framework | null,
+  framework: Framework | readonly ImpactFinding[] | null,
 ): ImpactFinding[] {
   const findings: ImpactFinding[] = [];
   for (const impact of impacts) {
@@ -181,14 +186,20 @@ export function findingsOf(
         });
       }
     });
-    if (impact.measure !== null && framework !== null) {
-      const measure = getMeasure(framework, impact.measure);
+    if (Array.isArray(framework)) {
+      findings.push(
+        ...framework.filter(
+          (finding) => finding.code === 'dimension-differs' && finding.impact === impact.id,
+        ),
+      );
+    } else if (impact.measure !== null && framework !== null) {
+      const measure = getMeasure(framework as Framework, impact.measure);
       const expected = dimensionValueTypes[impact.dimension];
       if (measure.valueType !== expected) {
         findings.push({
           code: 'dimension-differs',
           severity: 'info',
-          message: `${name} is monetised with ${impact.measure}, which ${framework.name} reports as ${measure.valueType} value, not ${expected}.`,
+          message: `${name} is monetised with ${impact.measure}, which ${(framework as Framework).name} reports as ${measure.valueType} value, not ${expected}.`,
           ...about,
         });
       }

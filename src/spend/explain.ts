@@ -7,7 +7,7 @@ import { moneyText, percentText } from '../core/wording.js';
 import type { LocationNote, SpendTallies, Tally } from './accumulate.js';
 import type { LocalityMatcher } from './locality.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
-import type { SpendFinding, SpendLocation, SpendPart, SpendSlice } from './types.js';
+import type { SpendAnalysis, SpendFinding, SpendLocation, SpendPart, SpendSlice } from './types.js';
 
 /**
  * `part ÷ whole` to 34 significant digits when it is a fraction 0–1, else `null`: the whole is
@@ -57,64 +57,49 @@ export function sliceOf(label: string, tally: Tally, total: Decimal, where: stri
   };
 }
 
-/** Slices of a map of tallies, keys in code-unit order, as a null-prototype record. Internal. */
-export function slicesOf(
+/** The label of each breakdown's slices, by the analysis's key. Internal. */
+export const sliceLabels = {
+  bySupplierType: (type: string) => upperFirst(supplierTypeWords[type as SupplierType]),
+  byDepartment: (name: string) => `Department ${quoteText(name)}`,
+  withoutDepartment: () => 'Payments naming no department',
+  byFinancialYear: (year: string) => `Financial year ${year}`,
+  byWard: (name: string) => `Ward ${quoteText(name)}`,
+  withoutWard: () => 'Payments naming no ward',
+} as const;
+
+/** Slices of a map of tallies, keys in code-unit order (or as given), a null-prototype record. */
+function slicesOf(
   tallies: ReadonlyMap<string, Tally>,
   label: (key: string) => string,
   total: Decimal,
   where: string,
+  keys = [...tallies.keys()].sort(byCodeUnits),
 ): Record<string, SpendSlice> {
   const record = Object.create(null) as Record<string, SpendSlice>;
-  for (const key of [...tallies.keys()].sort(byCodeUnits)) {
-    record[key] = sliceOf(label(key), tallies.get(key)!, total, where);
-  }
+  for (const key of keys) record[key] = sliceOf(label(key), tallies.get(key)!, total, where);
   return record;
 }
 
-/** Spend by supplier type, every type in order. Internal. */
-export function supplierTypeSlices(
-  tallies: SpendTallies,
+/** One part by location, with its sentence. Internal. */
+export function partOf(
+  location: SpendLocation,
+  tally: Tally,
+  total: Decimal,
   where: string,
-): Record<SupplierType, SpendSlice> {
-  const record = Object.create(null) as Record<SupplierType, SpendSlice>;
-  for (const type of supplierTypes) {
-    record[type] = sliceOf(
-      upperFirst(supplierTypeWords[type]),
-      tallies.bySupplierType.get(type)!,
-      tallies.total.amount,
-      where,
-    );
+): SpendPart {
+  const share = shareOf(tally.amount, total);
+  const shown = share === null ? noShare(tally.amount, total, 'total') : percentText(share);
+  let reason: string;
+  if (location === 'local') {
+    reason = `${moneyText(tally.amount)} of ${moneyText(total)} (${shown}) was paid to suppliers with a postcode in ${where}, in ${payments(tally.count)}.`;
+  } else if (location === 'non-local') {
+    reason = `${moneyText(tally.amount)} (${shown}) was paid to suppliers with a postcode outside ${where}, in ${payments(tally.count)}.`;
+  } else if (tally.count === 0) {
+    reason = 'Every payment has a postcode that places it: no spend is of unknown location.';
+  } else {
+    reason = `${moneyText(tally.amount)} (${shown}) in ${payments(tally.count)} has no postcode that places it (missing, invalid, or an outward code the locality cannot decide), so it is counted neither local nor non-local.`;
   }
-  return record;
-}
-
-/** The three parts by location, each with its sentence. Internal. */
-export function locationParts(
-  tallies: SpendTallies,
-  where: string,
-): Record<SpendLocation, SpendPart> {
-  const total = tallies.total.amount;
-  const part = (location: SpendLocation): SpendPart => {
-    const tally = tallies.byLocation[location];
-    const share = shareOf(tally.amount, total);
-    const shown = share === null ? noShare(tally.amount, total, 'total') : percentText(share);
-    let reason: string;
-    if (location === 'local') {
-      reason = `${moneyText(tally.amount)} of ${moneyText(total)} (${shown}) was paid to suppliers with a postcode in ${where}, in ${payments(tally.count)}.`;
-    } else if (location === 'non-local') {
-      reason = `${moneyText(tally.amount)} (${shown}) was paid to suppliers with a postcode outside ${where}, in ${payments(tally.count)}.`;
-    } else if (tally.count === 0) {
-      reason = 'Every payment has a postcode that places it: no spend is of unknown location.';
-    } else {
-      reason = `${moneyText(tally.amount)} (${shown}) in ${payments(tally.count)} has no postcode that places it (missing, invalid, or an outward code the locality cannot decide), so it is counted neither local nor non-local.`;
-    }
-    return { amount: tally.amount, paymentCount: tally.count, share, reason };
-  };
-  const record = Object.create(null) as Record<SpendLocation, SpendPart>;
-  record.local = part('local');
-  record['non-local'] = part('non-local');
-  record.unknown = part('unknown');
-  return record;
+  return { amount: tally.amount, paymentCount: tally.count, share, reason };
 }
 
 /** The finding for a payment whose postcode is missing, invalid or an outward code. Internal. */
@@ -180,4 +165,52 @@ export function summaryOf(tallies: SpendTallies, where: string, findings: number
   };
   const notes = findings === 0 ? '' : ` (${plural(findings, 'finding')})`;
   return `${moneyText(total)} in ${count}: ${part('local')} local to ${where}, ${part('non-local')} elsewhere and ${part('unknown')} of unknown location${notes}.`;
+}
+
+/**
+ * The analysis of some tallies (unsealed): shares, sentences and the summary written from the
+ * sums, sentences naming the locality by `localityName`, else by `words`. Internal: `analyseSpend`
+ * writes with it and the snapshot reader checks a stored analysis against it.
+ */
+export function analysisOf(
+  tallies: SpendTallies,
+  locality: readonly string[] | null,
+  localityName: string | null,
+  words: string,
+  findings: readonly SpendFinding[],
+): SpendAnalysis {
+  const where = localityName ?? words;
+  const total = tallies.total.amount;
+  const slices = (
+    key: 'bySupplierType' | 'byDepartment' | 'byFinancialYear' | 'byWard',
+    keys?: readonly string[],
+  ) => slicesOf(tallies[key], sliceLabels[key], total, where, keys as string[] | undefined);
+  const byLocation = Object.create(null) as Record<SpendLocation, SpendPart>;
+  for (const location of ['local', 'non-local', 'unknown'] as const) {
+    byLocation[location] = partOf(location, tallies.byLocation[location], total, where);
+  }
+  return {
+    kind: 'spend-analysis',
+    schemaVersion: 1,
+    locality,
+    localityName,
+    paymentCount: tallies.total.count,
+    total,
+    localSpend: tallies.byLocation.local.amount,
+    localShare: shareOf(tallies.byLocation.local.amount, total),
+    byLocation,
+    bySupplierType: slices('bySupplierType', supplierTypes) as Record<SupplierType, SpendSlice>,
+    byDepartment: slices('byDepartment'),
+    withoutDepartment: sliceOf(
+      sliceLabels.withoutDepartment(),
+      tallies.withoutDepartment,
+      total,
+      where,
+    ),
+    byFinancialYear: slices('byFinancialYear'),
+    byWard: slices('byWard'),
+    withoutWard: sliceOf(sliceLabels.withoutWard(), tallies.withoutWard, total, where),
+    findings,
+    summary: summaryOf(tallies, where, findings.length),
+  };
 }

@@ -95,8 +95,12 @@ function notInUse(area: string, raw: string): string {
   return `expected a postcode area in use, received ${describeValue(raw)} (no postcode area ${quoteText(area)})`;
 }
 
-/** `PO1, PO2 or PO3`; the first five and a count beyond six entries. */
-function listWords(entries: readonly string[]): string {
+/**
+ * How sentences name a locality: `PO1, PO2 or PO3` (the first five and a count beyond six
+ * entries), or `the locality` for a function (`null`). Internal.
+ */
+export function localityWords(entries: readonly string[] | null): string {
+  if (entries === null) return 'the locality';
   if (entries.length === 1) return entries[0]!;
   if (entries.length <= 6) return `${entries.slice(0, -1).join(', ')} or ${entries.at(-1)}`;
   return `${entries.slice(0, 5).join(', ')} or ${entries.length - 5} more postcodes`;
@@ -151,7 +155,7 @@ export function readLocality(locality: Locality): LocalityMatcher {
   }
   return {
     entries: [...entries],
-    words: listWords([...entries]),
+    words: localityWords([...entries]),
     standing(parts, outwardOnly) {
       if (
         sets.areas.has(parts.area) ||
@@ -173,7 +177,7 @@ function predicateMatcher(isLocal: (postcode: string) => boolean): LocalityMatch
   const answers = new Map<string, boolean>();
   return {
     entries: null,
-    words: 'the locality',
+    words: localityWords(null),
     standing(parts, outwardOnly) {
       if (outwardOnly) return 'undecided';
       let answer = answers.get(parts.postcode);

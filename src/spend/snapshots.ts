@@ -3,11 +3,13 @@ import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
+import { figureIssues } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
-import { fieldError } from '../core/issue.js';
+import { fieldError, issuesError } from '../core/issue.js';
 import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -24,14 +26,15 @@ import { suggester } from '../core/suggester.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
+import type { Measure } from '../toms/types.js';
+import { analysisFigureIssues } from './analysis-figures.js';
+import { assessedImpactOf, assessmentOf, monetisedAs, type ReadImpact } from './assess-impact.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
-import { positionOf } from './explain-impact.js';
+import { estimateOf, lineOf } from './estimate-figures.js';
 import type {
-  AssessedImpact,
   ImpactAssessment,
   ImpactDimension,
   ImpactFindingCode,
-  ImpactPosition,
   ImpactPositionName,
   MitigationChange,
 } from './impact-types.js';
@@ -352,46 +355,23 @@ function parseKind<S extends z.ZodMiniType>(
   return parseInput(schema, json, kind.replaceAll('-', ' '), path);
 }
 
+/** `stored`, unless a figure differs from `again` (written from its own contents): `invalid-input`. */
+function checked<T>(what: string, path: readonly PropertyKey[], again: T, stored: T): T {
+  const issues: SocialValueIssue[] = [];
+  figureIssues(issues, path, again, stored);
+  if (issues.length > 0) throw issuesError(what, issues);
+  return stored;
+}
+
 /** The error of a snapshot whose figures disagree: `invalid-input` at `path`. */
 function disagrees(what: string, path: readonly PropertyKey[], message: string) {
   return fieldError('invalid-input', `Invalid ${what}: 1 problem.`, path, message);
 }
 
-/** The figures of a stored position that must agree with its impacts. */
-const positionFigures = ['grossPositive', 'grossNegative', 'mitigated', 'net'] as const;
-const positionCounts = [
-  'impactCount',
-  'positiveCount',
-  'negativeCount',
-  'notMonetisedCount',
-  'unmitigatedCount',
-] as const;
-
-/** Fails unless a stored position states what its impacts add up to. */
-function checkPosition(
-  stored: ImpactPosition,
-  impacts: readonly AssessedImpact[],
-  dimension: ImpactDimension | null,
-  path: readonly PropertyKey[],
-): void {
-  const worked = positionOf(impacts, dimension);
-  const wrong = (key: string, expected: string, received: string) =>
-    disagrees(
-      'impact assessment',
-      [...path, key],
-      `expected ${expected} (what the impacts add up to), received ${received}`,
-    );
-  for (const key of positionFigures) {
-    if (!worked[key].eq(stored[key])) {
-      throw wrong(key, worked[key].toString(), stored[key].toString());
-    }
-  }
-  for (const key of [...positionCounts, 'position'] as const) {
-    if (worked[key] !== stored[key]) throw wrong(key, String(worked[key]), String(stored[key]));
-  }
-}
-
-/** Reads an impact assessment's JSON, checking that each net is what its figures add up to. */
+/**
+ * Reads an impact assessment's JSON: each impact assessed again from the measure, quantity,
+ * proxy value and mitigations it records, then the positions, findings and summary.
+ */
 function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAssessment {
   const read = parseKind(
     assessmentSchema,
@@ -400,27 +380,28 @@ function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAsse
     'an impact assessment (the result of assessImpact, or its JSON)',
     path,
   ) as ImpactAssessment;
-  read.impacts.forEach((impact, index) => {
-    const expected = impact.value === null ? null : impact.value.plus(impact.mitigated ?? 0);
-    const received = impact.net;
-    if (expected === null ? received !== null : received === null || !expected.eq(received)) {
-      throw disagrees(
-        'impact assessment',
-        [...path, 'impacts', index, 'net'],
-        `expected ${expected?.toString() ?? 'null'} (value + mitigated), received ${received?.toString() ?? 'null'}`,
-      );
-    }
-  });
-  for (const dimension of impactDimensions) {
-    checkPosition(
-      read.byDimension[dimension],
-      read.impacts.filter((impact) => impact.dimension === dimension),
-      dimension,
-      [...path, 'byDimension', dimension],
+  const impacts = read.impacts.map((impact, index) => {
+    const at = [...path, 'impacts', index];
+    const { measure, quantity, proxyValue } = impact;
+    const mitigations = impact.mitigations.map((mitigation) => ({
+      change: mitigation.change,
+      description: mitigation.description,
+      ...(mitigation.quantity !== null
+        ? { quantity: mitigation.quantity }
+        : mitigation.mitigatedShare === null
+          ? {}
+          : { mitigatedShare: mitigation.mitigatedShare }),
+    }));
+    return assessedImpactOf(
+      { ...impact, mitigations } as unknown as ReadImpact,
+      measure === null || quantity === null || proxyValue === null
+        ? null
+        : monetisedAs({ ...impact, code: measure } as unknown as Measure, quantity, at),
+      at,
     );
-  }
-  checkPosition(read.overall, read.impacts, null, [...path, 'overall']);
-  return seal(read, 'impact-assessment');
+  });
+  const again = assessmentOf(read.name, read.framework, impacts, read.findings);
+  return seal(checked('impact assessment', path, again, read), 'impact-assessment');
 }
 
 /** Reads a spend multiplier's JSON: rebuilt from the figure its basis states, then compared. Internal. */
@@ -469,8 +450,10 @@ export function readAnalysis(json: unknown, path: readonly PropertyKey[]): Spend
     'spend-analysis',
     'a spend analysis (the result of analyseSpend, or its JSON)',
     path,
-  );
-  return seal(read as unknown as SpendAnalysis, 'spend-analysis');
+  ) as unknown as SpendAnalysis;
+  const issues = analysisFigureIssues(read, path);
+  if (issues.length > 0) throw issuesError('spend analysis', issues);
+  return seal(read, 'spend-analysis');
 }
 
 function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactEstimate {
@@ -485,7 +468,15 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
     ...line,
     multiplier: readMultiplier(line.multiplier, [...path, 'lines', index, 'multiplier']),
   }));
-  return seal({ ...read, lines } as LocalImpactEstimate, 'local-impact-estimate');
+  const estimate = { ...read, lines } as LocalImpactEstimate;
+  // Each line's benefit and total from its spend and multiplier; the totals and summary from
+  // the lines and the spend left out.
+  const again = estimateOf(
+    lines.map((line) => lineOf(line.supplierType, line.multiplier, line.spend)),
+    read.notEstimated,
+    read.findings,
+  );
+  return seal(checked('local impact estimate', path, again, estimate), 'local-impact-estimate');
 }
 
 /** Reads a parsed ledger's JSON (`parseSpendLedger` of `social-value/csv` makes the kind). */

@@ -349,7 +349,7 @@ describe('the impact-assessment snapshot reader', () => {
     netTampered.overall.net = '999';
     expect(caught(() => revive(netTampered)).issues[0]).toMatchObject({
       path: 'json.overall.net',
-      message: 'expected 184425.24 (what the impacts add up to), received 999',
+      message: 'expected "184425.24" (from its own figures), received "999"',
     });
     const impactTampered = stored();
     impactTampered.impacts[1].net = '0';

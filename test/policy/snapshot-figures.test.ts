@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkWeighting,
+  definePolicy,
+  policies,
+  requiresSocialValue,
+  revive,
+  ukProcurementThreshold,
+} from '../../src/index.js';
+import { expectSame } from '../expect-same.js';
+import { contract, errorOf } from './helpers.js';
+
+// A stored threshold, requirement or weighting check whose figures disagree with the shipped
+// table or its own contents is refused at the figure; an unedited one reads back equal.
+
+type Key = string | number;
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+function edited(value: unknown, path: readonly Key[], to: unknown) {
+  const copy = json(value);
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key];
+  at[path.at(-1)!] = to;
+  return copy;
+}
+
+function refusal(snapshot: unknown): string[] {
+  const error = errorOf(() => revive(snapshot));
+  return [
+    error.code,
+    error.message.split('\n')[0]!,
+    ...error.issues.map((issue) => `${issue.path}: ${issue.message}`),
+  ];
+}
+
+// Schedule 1 row 10 (other works) from 1 January 2026: £5,193,000 inc VAT (SI 2025/1200).
+const works = ukProcurementThreshold({
+  contractType: 'works',
+  authority: 'sub-central',
+  commencedOn: '2026-03-01',
+});
+
+describe('a stored procurement threshold is checked against the shipped table', () => {
+  it('refuses an amount, period or source the table does not give for its row', () => {
+    expect([works.id, works.amount.toString()]).toEqual(['works@2026-01-01', '5193000']);
+    const one = (path: string, message: string) => [
+      'invalid-input',
+      'Invalid procurement threshold: 1 problem.',
+      `${path}: ${message}`,
+    ];
+    expect(refusal(edited(works, ['amount'], '1'))).toEqual(
+      one('json.amount', 'expected "5193000" (from its own figures), received "1"'),
+    );
+    expect(refusal(edited(works, ['vatBasis'], 'exclusive'))).toEqual(
+      one('json.vatBasis', 'expected "inclusive" (from its own figures), received "exclusive"'),
+    );
+    expect(refusal(edited(works, ['effectiveTo'], '2027-12-31'))).toEqual(
+      one('json.effectiveTo', 'expected null (from its own figures), received "2027-12-31"'),
+    );
+  });
+
+  it('checks a row of another version of the table against its own summary only', () => {
+    // A row this table does not have (another id): its figures are taken as stored…
+    const other = edited(works, ['id'], 'works@2028-01-01');
+    expect(JSON.stringify(revive(other, 'procurement-threshold'))).toBe(JSON.stringify(other));
+    // …but its summary must state them.
+    const summary = errorOf(() => revive(edited(other, ['amount'], '6000000')));
+    expect(summary.issues.map((issue) => issue.path)).toEqual(['json.summary']);
+    expect(summary.issues[0]?.message).toMatch(/^expected "The threshold for works contracts/);
+  });
+
+  it('reads back every kind of threshold unedited, with its cautions', () => {
+    for (const query of [
+      { contractType: 'works', authority: 'sub-central', commencedOn: '2028-06-01' },
+      { contractType: 'concession', authority: 'central-government', commencedOn: '2016-05-01' },
+      { contractType: 'services', authority: 'utility', commencedOn: '2025-02-24' },
+      {
+        contractType: 'works',
+        authority: 'sub-central',
+        commencedOn: '2025-03-01',
+        level: 'notifiable-below-threshold',
+      },
+      {
+        contractType: 'supplies',
+        authority: 'central-government',
+        commencedOn: '2020-01-01',
+        level: 'small-lot',
+      },
+    ] as const) {
+      const live = ukProcurementThreshold(query);
+      expectSame(revive(json(live), 'procurement-threshold'), live);
+    }
+  });
+});
+
+describe('a stored requirement and weighting check are checked against their own contents', () => {
+  // Southend: social value of at least 10% of the total for a contract from £100,000.
+  const input = contract({ value: 6_000_000, contractType: 'works', commencedOn: '2026-01-01' });
+  const requirement = requiresSocialValue(input, policies.southend2021);
+  const check = checkWeighting(
+    { price: '60', quality: '25', socialValue: '15' },
+    input,
+    policies.southend2021,
+  );
+
+  it('has the figures worked out by hand', () => {
+    expect(json(requirement.minimumWeighting)).toMatchObject({ percent: '10', of: 'total' });
+    expect(json(check)).toMatchObject({
+      ok: true,
+      total: '100',
+      // 15 of 100, and of quality + social value + environmental: 15 of 40.
+      socialValueShare: { total: '0.15', quality: '0.375', 'non-price': '0.375' },
+    });
+  });
+
+  it('refuses a requirement whose weighting, rules or summary its contents do not give', () => {
+    const stored = json(requirement);
+    const rule = stored.minimumWeighting.rule;
+    expect(refusal(edited(requirement, ['minimumWeighting', 'percent'], '5'))).toEqual([
+      'invalid-input',
+      'Invalid social value requirement: 1 problem.',
+      'json.minimumWeighting.percent: expected "10" (from its own figures), received "5"',
+    ]);
+    expect(refusal(edited(requirement, ['rules'], []))[2]).toBe(
+      `json.rules: expected ${JSON.stringify(stored.rules)} (from its own figures), received []`,
+    );
+    expect(refusal(edited(requirement, ['local', 'minimumWeightings'], []))[2]).toMatch(
+      /^json\.local\.minimumWeightings: expected \[/,
+    );
+    expect(refusal(edited(requirement, ['summary'], 'Nothing asked.'))[2]).toBe(
+      'json.summary: expected "Under policy southend2021 (\\"Southend-on-Sea Social Value Policy 2021\\"), social value is required (rule southend-2021-works), weighing at least 10% of the total score." (from its own figures), received "Nothing asked."',
+    );
+    expect(
+      refusal(edited(requirement, ['statutoryThreshold', 'threshold', 'amount'], '1'))[2],
+    ).toBe(
+      'json.statutoryThreshold.threshold.amount: expected "5193000" (from its own figures), received "1"',
+    );
+    expect(rule).toBeTypeOf('string');
+  });
+
+  it('refuses a weighting check whose sum, shares or findings its weights do not give', () => {
+    const one = (path: string, message: string) => [
+      'invalid-input',
+      'Invalid weighting check: 1 problem.',
+      `${path}: ${message}`,
+    ];
+    expect(refusal(edited(check, ['total'], '90'))).toEqual(
+      one('json.total', 'expected "100" (from its own figures), received "90"'),
+    );
+    expect(refusal(edited(check, ['socialValueShare', 'quality'], '0.15'))).toEqual(
+      one(
+        'json.socialValueShare.quality',
+        'expected "0.375" (from its own figures), received "0.15"',
+      ),
+    );
+    const finding = json(check).findings.findIndex(
+      (entry: { code: string }) => entry.code === 'social-value-minimum',
+    );
+    expect(refusal(edited(check, ['findings', finding, 'actualPercent'], '10'))).toEqual(
+      one(
+        `json.findings[${finding}].actualPercent`,
+        'expected "15" (from its own figures), received "10"',
+      ),
+    );
+    expect(refusal(edited(check, ['ok'], false))).toEqual(
+      one('json.ok', 'expected true (from its own figures), received false'),
+    );
+    // A weight is what the check was given: changed, the sum it gives is refused.
+    expect(refusal(edited(check, ['weights', 'price'], '70'))).toContain(
+      'json.total: expected "110" (from its own figures), received "100"',
+    );
+    // The requirement inside is checked as a requirement.
+    expect(refusal(edited(check, ['requirement', 'minimumWeighting', 'percent'], '5'))).toEqual(
+      one(
+        'json.requirement.minimumWeighting.percent',
+        'expected "10" (from its own figures), received "5"',
+      ),
+    );
+  });
+
+  it('reads back checks unedited: advised weightings, sums not 100, prototype rule ids', () => {
+    const advising = definePolicy({
+      id: '__proto__',
+      name: 'constructor',
+      rules: [
+        {
+          id: '__proto__',
+          name: 'Advice',
+          when: {},
+          outcome: { socialValue: 'recommended', minimumWeighting: { percent: 20, of: 'quality' } },
+        },
+        {
+          id: 'toString',
+          name: 'Cap',
+          when: {},
+          outcome: { socialValue: 'required', maximumWeighting: { percent: 30, of: 'total' } },
+        },
+      ],
+    });
+    for (const weights of [
+      { price: '60', quality: '30', socialValue: '10' },
+      { price: 0.1, quality: 0.2, socialValue: 99.7 },
+      {
+        price: '99.9999999999999999999999999999999999999999',
+        quality: '0.0000000000000000000000000000000000000001',
+      },
+      { price: '0', quality: '0', socialValue: '0' },
+    ]) {
+      for (const policy of [advising, policies.southend2021, policies.ppn002]) {
+        const live = checkWeighting(weights, input, policy);
+        expectSame(revive(json(live), 'weighting-check'), live);
+      }
+    }
+    const advised = checkWeighting({ price: 90, quality: 9, socialValue: 1 }, input, advising);
+    expect(advised.findings.map((finding) => finding.severity)).toContain('warning');
+    expectSame(revive(json(advised), 'weighting-check'), advised);
+  });
+});
