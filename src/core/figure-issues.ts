@@ -1,7 +1,7 @@
 import { Decimal } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import type { SocialValueIssue } from './errors.js';
-import { issueAt } from './issue.js';
+import { issueAt, issuesError } from './issue.js';
 
 /** A list or record to compare entry by entry (not a Decimal). */
 function isComposite(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -62,4 +62,15 @@ export function figureIssues(
       ),
     );
   }
+}
+
+/**
+ * `stored`, unless a figure differs, as JSON, from `again` (written from its own contents):
+ * then `invalid-input` titled by `what`, an issue at each figure that differs. Internal.
+ */
+export function checked<T>(what: string, path: readonly PropertyKey[], again: T, stored: T): T {
+  const issues: SocialValueIssue[] = [];
+  figureIssues(issues, path, again, stored);
+  if (issues.length > 0) throw issuesError(what, issues);
+  return stored;
 }

@@ -1,10 +1,8 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
-import type { SocialValueIssue } from '../core/errors.js';
 import { booleanSchema } from '../core/expected-schema.js';
-import { figureIssues } from '../core/figure-issues.js';
+import { checked, } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
-import { issuesError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
 import { thenSchema } from '../core/then-schema.js';
@@ -170,14 +168,6 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
     summary: text,
   }),
 );
-
-/** `stored`, unless a figure differs from `again` (written from its own contents): `invalid-input`. */
-function checked<T>(what: string, path: readonly PropertyKey[], again: T, stored: T): T {
-  const issues: SocialValueIssue[] = [];
-  figureIssues(issues, path, again, stored);
-  if (issues.length > 0) throw issuesError(what, issues);
-  return stored;
-}
 
 /**
  * A stored threshold written again: from the shipped table's row when the table gives the row of

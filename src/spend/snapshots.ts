@@ -3,10 +3,9 @@ import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
-import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
-import { figureIssues } from '../core/figure-issues.js';
+import { checked, } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError, issuesError } from '../core/issue.js';
@@ -353,14 +352,6 @@ function parseKind<S extends z.ZodMiniType>(
 ): z.output<S> {
   expectKind(json, kind, expected, path, ['kind']);
   return parseInput(schema, json, kind.replaceAll('-', ' '), path);
-}
-
-/** `stored`, unless a figure differs from `again` (written from its own contents): `invalid-input`. */
-function checked<T>(what: string, path: readonly PropertyKey[], again: T, stored: T): T {
-  const issues: SocialValueIssue[] = [];
-  figureIssues(issues, path, again, stored);
-  if (issues.length > 0) throw issuesError(what, issues);
-  return stored;
 }
 
 /** The error of a snapshot whose figures disagree: `invalid-input` at `path`. */
