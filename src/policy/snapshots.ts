@@ -1,7 +1,7 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { booleanSchema } from '../core/expected-schema.js';
-import { checked, } from '../core/figure-issues.js';
+import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';

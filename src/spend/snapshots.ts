@@ -5,7 +5,7 @@ import { choiceSchema } from '../core/choice-schema.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { expectKind } from '../core/expect-kind.js';
 import { expectedSchema } from '../core/expected-schema.js';
-import { checked, } from '../core/figure-issues.js';
+import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError, issuesError } from '../core/issue.js';
