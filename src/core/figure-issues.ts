@@ -24,6 +24,20 @@ function jsonOf(value: unknown): unknown {
 }
 
 /**
+ * Two texts that differ, each from shortly before their first difference when that comes late, so
+ * that a long sentence cut for a message still shows where it differs: `"…£2,000 of 100"`.
+ */
+function fromDifference(want: string, got: string): [string, string] {
+  let first = 0;
+  while (want[first] === got[first]) first += 1;
+  // A message shows a text's first 60 characters: enough unless the difference is past 40.
+  let from = first > 40 ? first - 20 : 0;
+  // Not inside a surrogate pair.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(want[from]!)) from -= 1;
+  return from === 0 ? [want, got] : [`…${want.slice(from)}`, `…${got.slice(from)}`];
+}
+
+/**
  * Adds to `issues` each place where a stored part of a result differs, as JSON, from the same
  * part worked out again from the result's own figures: `expected "64001" (from its own
  * figures), received "1"` at `at`. Lists and records with the same keys are compared entry by
@@ -53,8 +67,10 @@ export function figureIssues(
     }
   }
   if (sameJson(expected, received)) return;
-  const [want, got] = [expected, received].map(jsonOf);
+  let [want, got] = [expected, received].map(jsonOf);
   if (JSON.stringify(want) !== JSON.stringify(got)) {
+    if (typeof want === 'string' && typeof got === 'string')
+      [want, got] = fromDifference(want, got);
     issues.push(
       issueAt(
         at,
