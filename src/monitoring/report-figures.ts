@@ -108,6 +108,21 @@ export function deliveryReportIssues(
   const verifiedOnly = report.count === 'verified';
   const thresholds = resolveThresholds(undefined, []);
   const sums = new ReportGroups();
+  // Without a contract period every pledge is expected in full: a line expecting less had one.
+  let { period } = report;
+  const partial = report.lines.findIndex(
+    (line) => !line.expected.eq(line.commitment) || !line.commitment.eq(line.pledged),
+  );
+  if (period === undefined && partial >= 0) {
+    const { expected, pledged } = report.lines[partial]!;
+    issues.push(
+      issueAt(
+        [...path, 'period'],
+        `expected the contract period line ${partial} is expected over (${expected} of ${pledged} by the report date), received undefined`,
+      ),
+    );
+    period = { start: '', end: '' };
+  }
   // Lines, then the sums, worked out again: an edited figure is an issue at its own path only.
   const lines = report.lines.map((line, index) => {
     const at = [...path, 'lines', index];
@@ -118,7 +133,7 @@ export function deliveryReportIssues(
     }
     const value = product(pledged, unitValueOf(line));
     const expected: Expected =
-      report.period === undefined
+      period === undefined
         ? { commitment: pledged, expected: pledged, pledgedValue: value, expectedValue: value }
         : {
             commitment: line.commitment,

@@ -166,10 +166,15 @@ describe('a stored delivery report is checked against its own figures', () => {
     });
     expect(stricter.lines[0]!.status).toBe('behind');
     readsBack(stricter);
-    // Without a contract period every pledge is due in full (8 FTE expected is refused: 24).
+    // Without a contract period every pledge is due in full: 24 FTE, £738,768 (24 × 30,782).
     const whole = trackDelivery(valuation, deliveries, { asOf: '2025-03-31', framework });
     readsBack(whole);
-    expectRefused(whole, ['lines', 0, 'expected'], '8', '"24"');
+    expectRefused(whole, ['lines', 0, 'value', 'expected'], '246256', '"738768"');
+    // A line expecting part of its pledge had a period: its removal is refused there.
+    expect(refused(edited(whole, ['lines', 0, 'expected'], '8'))[0]).toEqual([
+      'json.period',
+      'expected the contract period line 0 is expected over (8 of 24 by the report date), received undefined',
+    ]);
     // Figures near the domain's limits, verified only.
     const huge = trackDelivery(
       {
