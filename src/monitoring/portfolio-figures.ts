@@ -95,6 +95,10 @@ export function portfolioIssues(
   const totals = portfolioTotals(contracts);
   const value = portfolioValue(contracts);
   const stored = summary.socialValueAdded;
+  if (value.total?.lte(0)) {
+    const at = [...path, 'socialValueAdded', 'contractValue'];
+    return [issueAt(at, `expected a figure above 0, received "${value.total}"`)];
+  }
   const socialValueAdded = value.total && {
     ...(value.without.length === 0
       ? socialValueAddedOf(valueSplit(summary.byValueType), value.total)

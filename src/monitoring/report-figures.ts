@@ -176,10 +176,20 @@ export function deliveryReportIssues(
     group.sum.unpledged = plus(group.sum.unpledged, again.value);
   });
   const groups = sums.finish([]);
+  const contractValue = report.socialValueAdded?.contractValue;
+  if (contractValue?.lte(0)) {
+    issues.push(
+      issueAt(
+        [...path, 'socialValueAdded', 'contractValue'],
+        `expected a figure above 0, received "${contractValue}"`,
+      ),
+    );
+    return issues;
+  }
   const again = {
     ...groups,
     byFinancialYear: yearRatios(report.byFinancialYear),
-    ...reportFigures(report.asOf, lines, groups, report.socialValueAdded?.contractValue),
+    ...reportFigures(report.asOf, lines, groups, contractValue),
   };
   for (const key of Object.keys(again) as (keyof typeof again)[]) {
     figureIssues(issues, [...path, key], again[key], report[key]);

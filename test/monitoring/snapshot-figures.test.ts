@@ -149,6 +149,9 @@ describe('a stored delivery report is checked against its own figures', () => {
       [['followUps', 0, 'status'], 'complete', '"at-risk"'],
     ];
     for (const [path, value, want] of cases) expectRefused(report, path, value, want);
+    expect(refused(edited(report, ['socialValueAdded', 'contractValue'], '0'))).toEqual([
+      ['json.socialValueAdded.contractValue', 'expected a figure above 0, received "0"'],
+    ]);
     expect(refused(edited(report, ['summary'], 'All fine.'))).toEqual([
       [
         'json.summary',
@@ -265,6 +268,14 @@ describe('a stored portfolio summary is checked against its own figures', () => 
         'json.byValueType',
         'expected figures adding up to the totals (shortfall 965.4), received a sum of 0',
       ],
+    ]);
+    // A contract value of 0 would divide by nothing.
+    const zero = edited(portfolio, ['contracts', 0, 'socialValueAdded', 'contractValue'], '0');
+    (zero.contracts as Json[])[1]!.socialValueAdded = (
+      zero.contracts as Json[]
+    )[0]!.socialValueAdded;
+    expect(refused(zero)).toEqual([
+      ['json.socialValueAdded.contractValue', 'expected a figure above 0, received "0"'],
     ]);
     expect(refused(edited(portfolio, ['summary'], 'x'))[0]).toEqual([
       'json.summary',
