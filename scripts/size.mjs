@@ -51,7 +51,7 @@ const cases = [
     name: 'the whole library (root entry)',
     code: "import * as all from 'social-value'; use(all);",
     // Issue #16 asks for 70 kB and that target is NOT met (125.1 kB): without its dependencies
-    // the library's own code is 109.3 kB, and still 70.6 kB with every string literal emptied
+    // the library's own code is 109.4 kB, and still 70.6 kB with every string literal emptied
     // (the lines printed under the table), so no trimming of messages or tables reaches it; the
     // breakdown by area is in docs/performance.md. This ceiling is the measured figure rounded
     // up, plus 1 kB, so that the bundle cannot grow unnoticed until the target is met or changed.
