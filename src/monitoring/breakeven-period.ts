@@ -80,6 +80,14 @@ const breakevenSchema = /* @__PURE__ */ lazy(() =>
  */
 export function breakevenPeriod(input: BreakevenInput): Breakeven {
   const { cost, benefits } = parseInput(breakevenSchema(), input, 'breakeven input', ['input']);
+  return seal(
+    { kind: 'breakeven' as const, schemaVersion: 1 as const, ...breakevenOf(cost, benefits) },
+    'breakeven',
+  );
+}
+
+/** The figures of a breakeven: what `breakevenPeriod` writes and a stored one is checked against. Internal. */
+export function breakevenOf(cost: Decimal, benefits: readonly Decimal[]) {
   const cumulative: Decimal[] = [];
   let running = new Decimal(0);
   let period: Decimal | null = null;
@@ -96,20 +104,15 @@ export function breakevenPeriod(input: BreakevenInput): Breakeven {
   });
   const found = period as Decimal | null;
   const costText = moneyText(cost);
-  return seal(
-    {
-      kind: 'breakeven' as const,
-      schemaVersion: 1 as const,
-      reached: found !== null,
-      period: found,
-      wholePeriods,
-      cumulative,
-      cost,
-      reason:
-        found === null
-          ? `The cost of ${costText} is not recovered within ${plural(benefits.length, 'period')}: ${moneyText(running)} of it.`
-          : `The cost of ${costText} is recovered after ${figureText(found)} period${found.eq(1) ? '' : 's'} (in period ${wholePeriods}).`,
-    },
-    'breakeven',
-  );
+  return {
+    reached: found !== null,
+    period: found,
+    wholePeriods,
+    cumulative,
+    cost,
+    reason:
+      found === null
+        ? `The cost of ${costText} is not recovered within ${plural(benefits.length, 'period')}: ${moneyText(running)} of it.`
+        : `The cost of ${costText} is recovered after ${figureText(found)} period${found.eq(1) ? '' : 's'} (in period ${wholePeriods}).`,
+  };
 }

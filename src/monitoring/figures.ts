@@ -46,8 +46,8 @@ export function product(a: Decimal, b: Decimal): Decimal {
 /** The summable £ amounts of {@link DeliveryFigures}. Internal. */
 export type FigureAmounts = Omit<DeliveryFigures, 'deliveryRatio' | 'progressRatio'>;
 
-/** The amounts of {@link FigureAmounts}. */
-const FIGURE_AMOUNTS = [
+/** The amounts of {@link FigureAmounts}. Internal. */
+export const FIGURE_AMOUNTS = [
   'pledged',
   'expected',
   'delivered',

@@ -2,7 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import { copyDefined } from './copy-defined.js';
 import type { Input, Plan } from './delivery-plan.js';
-import { statusOf } from './delivery-status.js';
+import { type ResolvedThresholds, statusOf } from './delivery-status.js';
 import { plus, product, times } from './figures.js';
 import { flat } from './flat-text.js';
 import { segmentsOf, type TrackedLine } from './pledge-lines.js';
@@ -53,15 +53,16 @@ function lineProfile(
 /**
  * £ per unit counted: proxy value × attribution share, as `valuePledges` values the pledge
  * (no product when the share is 1), negative for a disbenefit (whatever the proxy's sign).
+ * Internal.
  */
-function unitValueOf(line: PledgeLineRead): Decimal {
+export function unitValueOf(line: LineSource): Decimal {
   const unit = times(line.proxyValue, line.attributionShare);
   if (line.effect !== 'disbenefit') return unit;
   return unit.isNeg() || unit.isZero() ? unit : unit.neg();
 }
 
-/** The quantities and values of a line expected over the contract and to date. */
-interface Expected {
+/** The quantities and values of a line expected over the contract and to date. Internal. */
+export interface Expected {
   /** The quantity due over the whole contract. */
   readonly commitment: Decimal;
   /** The quantity expected by the report date. */
@@ -132,15 +133,13 @@ export function reportLine(
   schedule: Plan,
   groups: ReportGroups,
 ): DeliveryLine {
-  const { line, history } = tracked;
+  const { line } = tracked;
   const { countVerifiedOnly } = schedule;
-  const effect = line.effect ?? 'benefit';
-  const channel = line.channel ?? 'tender';
   const group = groups.group({
     theme: line.theme,
     valueType: line.valueType,
-    channel,
-    effect,
+    channel: line.channel ?? 'tender',
+    effect: line.effect ?? 'benefit',
     tags: line.tags,
   });
   const unitValue = unitValueOf(line);
@@ -153,10 +152,41 @@ export function reportLine(
     sum.claimed = plus(sum.claimed, claimed);
     sum.delivered = plus(sum.delivered, countVerifiedOnly ? verified : plus(verified, claimed));
   }
+  const result = deliveryLineOf(
+    line,
+    tracked.origin,
+    tracked.history,
+    expected,
+    tally,
+    countVerifiedOnly,
+    schedule.thresholds,
+  );
+  group.sum.add(result.value);
+  return result;
+}
+
+/** What a line is worked out from: its pledge (as read, or as a report stored it). Internal. */
+export type LineSource = Omit<PledgeLineRead, 'quantity' | 'years'>;
+
+/**
+ * A line's figures from its pledge, history, what was expected and the quantities delivered:
+ * what `trackDelivery` writes, and what a stored line is checked against. Internal.
+ */
+export function deliveryLineOf(
+  line: LineSource,
+  origin: DeliveryLine['origin'],
+  history: DeliveryLine['history'],
+  expected: Expected,
+  tally: Pick<Tally, 'verified' | 'claimed' | 'count'>,
+  countVerifiedOnly: boolean,
+  thresholds: ResolvedThresholds,
+): DeliveryLine {
+  const effect = line.effect ?? 'benefit';
+  const unitValue = unitValueOf(line);
   const delivered = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
   const { pledgedValue, expectedValue, commitment } = expected;
   const deliveredValue = product(delivered, unitValue);
-  const status = statusOf(delivered, expected.expected, commitment, schedule.thresholds);
+  const status = statusOf(delivered, expected.expected, commitment, thresholds);
   const progressRatio = commitment.isZero() ? null : divide(delivered, commitment);
   const valued = !unitValue.isZero();
   // Value ratios equal the quantity ratios (both sides × the same unit value).
@@ -172,16 +202,15 @@ export function reportLine(
     deliveryRatio: valued ? status.deliveryRatio : null,
     progressRatio: valued ? progressRatio : null,
   };
-  group.sum.add(value);
   // Built field by field, in the order of the type (the order JSON keeps).
   const result: { -readonly [K in keyof DeliveryLine]: DeliveryLine[K] } = {
     index: line.index,
-    origin: tracked.origin,
+    origin,
     measure: line.measure,
   } as DeliveryLine;
   copyDefined(result, line, MEASURE_FIELDS);
   result.effect = effect;
-  result.channel = channel;
+  result.channel = line.channel ?? 'tender';
   copyDefined(result, line, PLEDGE_FIELDS);
   result.unitValue = unitValue;
   result.pledged = history.at(-1)!.quantity;

@@ -76,21 +76,26 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
  */
 export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
   const spends = parseInput(roundsSchema(), rounds, 'local multiplier rounds', ['rounds']);
-  const [initialSpend] = spends;
-  const totalSpend = sumDecimals(spends);
-  const multiplier = divide(totalSpend, initialSpend);
-  const name = `LM${spends.length}`;
   return seal(
     {
       kind: 'local-multiplier' as const,
       schemaVersion: 1 as const,
-      multiplier,
-      rounds: spends.length,
-      name,
-      initialSpend,
-      totalSpend,
-      reason: `${name} is ${figureText(multiplier)}: each £1 spent in round 1 became ${moneyText(multiplier)} in the local economy over ${plural(spends.length, 'round')} of spending.`,
+      ...multiplierOf(spends[0], sumDecimals(spends), spends.length),
     },
     'local-multiplier',
   );
+}
+
+/** The figures of a local multiplier: what `lm3` writes and a stored one is checked against. Internal. */
+export function multiplierOf(initialSpend: Decimal, totalSpend: Decimal, rounds: number) {
+  const multiplier = divide(totalSpend, initialSpend);
+  const name = `LM${rounds}`;
+  return {
+    multiplier,
+    rounds,
+    name,
+    initialSpend,
+    totalSpend,
+    reason: `${name} is ${figureText(multiplier)}: each £1 spent in round 1 became ${moneyText(multiplier)} in the local economy over ${plural(rounds, 'round')} of spending.`,
+  };
 }

@@ -1,10 +1,12 @@
 import type * as z from 'zod/mini';
 import { isSealed, seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
+import { issuesError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import {
   type PledgeEffect,
@@ -20,10 +22,14 @@ import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
 import type { SvaBenchmark } from './benchmark-table.js';
 import type { Breakeven } from './breakeven-period.js';
+import { budgetIssues } from './budget-figures.js';
 import { type DeliveryStatusResult, deliveryStatuses } from './delivery-status.js';
 import type { FinancialYear } from './financial-year.js';
 import type { LocalMultiplier } from './lm3.js';
+import { portfolioIssues } from './portfolio-figures.js';
+import { ratioIssues } from './ratio-figures.js';
 import { readBenchmark } from './read-benchmark.js';
+import { deliveryReportIssues } from './report-figures.js';
 import { inputSchemas, numberSchema } from './schemas.js';
 import type { SocialValueBudget } from './social-value-budget.js';
 import type { SroiResult } from './sroi-ratio.js';
@@ -428,13 +434,21 @@ type SnapshotKind = keyof ReturnType<typeof snapshotSchemas>;
  * The reader of `kind`, a result `named` (`'a delivery report'`) that `maker` returns: the name
  * without its article titles its error (`Invalid delivery report: …`).
  */
-function reader<T>(kind: SnapshotKind, named: string, maker: string): Reader<T> {
+function reader<T>(
+  kind: SnapshotKind,
+  named: string,
+  maker: string,
+  issuesOf?: (live: T, path: readonly PropertyKey[]) => SocialValueIssue[],
+): Reader<T> {
   return (json, path) => {
     if (isSealed(json, kind)) return json as T;
     expectKind(json, kind, `${named} (from ${maker}, or its JSON snapshot)`, path, ['kind']);
     const schema: z.ZodMiniType = snapshotSchemas()[kind];
     const title = named.slice(named.indexOf(' ') + 1);
-    const live = withoutUndefined(parseInput(schema, json, title, path)) as object;
+    const live = withoutUndefined(parseInput(schema, json, title, path)) as T & object;
+    // Its figures must agree with its own contents (see docs/snapshots.md).
+    const issues = issuesOf?.(live, path) ?? [];
+    if (issues.length > 0) throw issuesError(title, issues);
     return seal(live, kind) as T;
   };
 }
@@ -447,6 +461,7 @@ export const readDeliveryReport: Reader<DeliveryReport> = /* @__PURE__ */ reader
   'delivery-report',
   'a delivery report',
   'trackDelivery',
+  deliveryReportIssues,
 );
 
 /**
@@ -460,11 +475,13 @@ export const monitoringSnapshots = {
     'portfolio-summary',
     'a portfolio summary',
     'summarisePortfolio',
+    portfolioIssues,
   ),
   'social-value-budget': /* @__PURE__ */ reader<SocialValueBudget>(
     'social-value-budget',
     'a social value budget',
     'socialValueBudget',
+    budgetIssues,
   ),
   'benchmark-position': /* @__PURE__ */ reader<BenchmarkPosition>(
     'benchmark-position',
@@ -476,17 +493,20 @@ export const monitoringSnapshots = {
     'local-multiplier',
     'a local multiplier',
     'lm3',
+    ratioIssues['local-multiplier'],
   ),
-  sroi: /* @__PURE__ */ reader<SroiResult>('sroi', 'an SROI result', 'sroiRatio'),
+  sroi: /* @__PURE__ */ reader<SroiResult>('sroi', 'an SROI result', 'sroiRatio', ratioIssues.sroi),
   'value-for-cost': /* @__PURE__ */ reader<ValueForCostResult>(
     'value-for-cost',
     'a value for cost result',
     'valueForCostRatio',
+    ratioIssues['value-for-cost'],
   ),
   breakeven: /* @__PURE__ */ reader<Breakeven>(
     'breakeven',
     'a breakeven result',
     'breakevenPeriod',
+    ratioIssues.breakeven,
   ),
   'delivery-status': /* @__PURE__ */ reader<DeliveryStatusResult>(
     'delivery-status',
@@ -497,5 +517,6 @@ export const monitoringSnapshots = {
     'financial-year',
     'a financial year',
     'financialYear',
+    ratioIssues['financial-year'],
   ),
 } as const satisfies Record<string, Reader<unknown>>;

@@ -12,12 +12,10 @@ import { emptyRecord, isPlainRecord, ownValue } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { byCodeUnits, plural } from '../core/text.js';
-import { moneyText, percentText } from '../core/wording.js';
+import { byCodeUnits } from '../core/text.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
-import { quotient, ratioOrNull } from './figures.js';
-import { flat } from './flat-text.js';
+import { budgetSummary, entryOf } from './budget-figures.js';
 import { plainObject } from './schemas.js';
 import { monitoringSnapshots } from './snapshots.js';
 import type { PortfolioSummary } from './summarise-portfolio.js';
@@ -447,61 +445,6 @@ function lastYear(
   return year === undefined ? undefined : { year: year.year, parts: deliveredParts(year) };
 }
 
-/** Money in a sentence, and a change as "up £x (y%)" or "down …". */
-const changeText = (change: Decimal, ratio: Decimal | null) => {
-  const share = ratio === null ? '' : ` (${percentText(ratio.abs(), 1)})`;
-  if (change.isZero()) return 'level';
-  return `${change.isNeg() ? 'down' : 'up'} ${moneyText(change.abs())}${share}`;
-};
-
-/** One entry of the budget, with its sentence. */
-function entryOf(
-  label: string,
-  year: { readonly year: string; readonly closed: boolean },
-  delivered: Decimal,
-  pledged: Decimal,
-  target: Decimal | undefined,
-  baseline: Decimal | undefined,
-  previous: { readonly value: Decimal | undefined; readonly year: string | undefined },
-): BudgetEntry {
-  const known = previous.value;
-  const change = known === undefined ? null : delivered.minus(known);
-  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60. On
-  // |previous|: up is positive from a year of net disbenefit too.
-  const changeRatio = change === null ? null : ratioOrNull(change, known!.abs());
-  const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
-  const status: BudgetStatus =
-    target === undefined
-      ? 'no-target'
-      : delivered.gte(target)
-        ? 'met'
-        : !year.closed && pledged.gte(target)
-          ? 'pledged-to-meet'
-          : 'below-target';
-  const against =
-    target === undefined
-      ? 'no target set'
-      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${percentText(targetRatio, 1)})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
-  const compared =
-    change === null
-      ? ''
-      : `; ${changeText(change, changeRatio)} on ${previous.year ?? 'the year before'} (${moneyText(known!)})`;
-  return {
-    delivered,
-    pledged,
-    target: target ?? null,
-    baseline: baseline ?? null,
-    previous: known ?? null,
-    change,
-    changeRatio,
-    targetRatio,
-    status,
-    reason: flat(
-      `${label}, ${year.year}: ${moneyText(delivered)} of social value delivered, ${against}; ${moneyText(pledged)} due under pledges${compared}.`,
-    ),
-  };
-}
-
 /** The budget of a portfolio read, targets and baseline resolved. */
 function budgetOf(
   portfolio: PortfolioSummary,
@@ -698,42 +641,8 @@ export function socialValueBudget(
       schemaVersion: 1 as const,
       ...budget,
       findings,
-      summary: flat(summaryOf(budget.years, budget.baselineYear, findings)),
+      summary: budgetSummary(budget.years, budget.baselineYear, findings),
     },
     'social-value-budget',
   );
-}
-
-/** One sentence about the latest year. */
-function summaryOf(
-  years: readonly BudgetYear[],
-  baselineYear: string | null,
-  findings: readonly BudgetFinding[],
-): string {
-  const last = years.at(-1);
-  if (last === undefined) {
-    return baselineYear === null
-      ? 'Social value budget: the portfolio has no financial years yet.'
-      : `Social value budget: the portfolio has no financial years after the baseline's (${baselineYear}) yet.`;
-  }
-  const { total } = last;
-  const span = years.length === 1 ? last.year : `${years[0]!.year} to ${last.year}`;
-  const target =
-    total.target === null
-      ? ''
-      : ` against a whole-council target of ${moneyText(total.target)} (${total.status === 'met' ? 'met' : total.status === 'pledged-to-meet' ? 'pledged to meet' : 'not met'})`;
-  const change =
-    total.change === null
-      ? ''
-      : `, ${changeText(total.change, total.changeRatio)} on ${years.length === 1 ? (baselineYear ?? 'the baseline') : years.at(-2)!.year}`;
-  const misses = [...Object.values(last.byDepartment), ...Object.values(last.byPriority)].filter(
-    (entry) => entry.status === 'below-target',
-  ).length;
-  const below =
-    misses === 0
-      ? ''
-      : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
-  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
-  const warned = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
-  return `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}${warned}.`;
 }

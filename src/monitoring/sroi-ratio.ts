@@ -64,16 +64,19 @@ const sroiSchema = /* @__PURE__ */ lazy(() =>
  */
 export function sroiRatio(input: SroiInput): SroiResult {
   const { value, investment } = parseInput(sroiSchema(), input, 'SROI input', ['input']);
-  const ratio = divide(value, investment);
   return seal(
-    {
-      kind: 'sroi' as const,
-      schemaVersion: 1 as const,
-      ratio,
-      value,
-      investment,
-      reason: `For every £1 invested, ${moneyText(ratio)} of social value.`,
-    },
+    { kind: 'sroi' as const, schemaVersion: 1 as const, ...sroiOf(value, investment) },
     'sroi',
   );
+}
+
+/** The figures of an SROI result: what `sroiRatio` writes and a stored one is checked against. Internal. */
+export function sroiOf(value: Decimal, investment: Decimal) {
+  const ratio = divide(value, investment);
+  return {
+    ratio,
+    value,
+    investment,
+    reason: `For every £1 invested, ${moneyText(ratio)} of social value.`,
+  };
 }

@@ -10,13 +10,11 @@ import { lazy } from '../core/lazy.js';
 import { listed } from '../core/listing.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema, textSchema } from '../core/schemas.js';
-import { byCodeUnits, plural } from '../core/text.js';
-import { moneyText, percentText } from '../core/wording.js';
+import { byCodeUnits } from '../core/text.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
 import { yearsBetween } from './contract-period.js';
-import { deliveryStatuses } from './delivery-status.js';
 import {
   addSplit,
   Breakdown,
@@ -24,7 +22,6 @@ import {
   socialValueAddedOf,
   sumAt,
   tagAt,
-  toFigures,
   toYearFigures,
   type ValueSplit,
   valueSplit,
@@ -32,6 +29,12 @@ import {
   YearTagSum,
 } from './figures.js';
 import { Largest } from './largest.js';
+import {
+  portfolioCounts,
+  portfolioSummaryText,
+  portfolioTotals,
+  portfolioValue,
+} from './portfolio-figures.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
 import type {
@@ -279,12 +282,7 @@ export function summarisePortfolio(
   const years = new Map<string, { start: string; end: string; sum: YearSum }>();
   const shortfalls = new Largest<ShortfallKey, PortfolioShortfall>(top ?? 10, byShortfall);
   const followUps: PortfolioFollowUp[] = [];
-  const statusCounts = {} as Record<DeliveryStatus, number>;
-  for (const status of deliveryStatuses) statusCounts[status] = 0;
   const valued: ValueSplit = valueSplit(new Map());
-  let valueTotal: Decimal | undefined;
-  const withoutValue: string[] = [];
-  const contractTotals = new FigureSum();
 
   const summaries = ordered.map((contract): PortfolioContractSummary => {
     const { report } = contract;
@@ -311,7 +309,6 @@ export function summarisePortfolio(
     for (const entry of report.followUps)
       followUps.push({ contract: contract.id, ...named, ...entry });
     addBreakdowns(breakdown, report, contract.tags, tagless, withEffects);
-    for (const status of deliveryStatuses) statusCounts[status] += report.statusCounts[status];
     for (const figures of report.byFinancialYear) {
       let year = years.get(figures.year);
       if (year === undefined) {
@@ -320,20 +317,15 @@ export function summarisePortfolio(
       }
       addYear(year.sum, figures, contract.tags, tagless);
     }
-    // Totals are the sums of the contracts' own totals (in id order), so they agree with them
-    // to the last digit.
-    contractTotals.add(report.totals);
     const contractValue = contract.contractValue ?? report.socialValueAdded?.contractValue;
     let socialValueAdded: SocialValueAddedFigures | undefined;
-    if (contractValue === undefined) withoutValue.push(contract.id);
-    else {
+    if (contractValue !== undefined) {
       const split = valueSplit(report.byValueType);
       socialValueAdded =
         contract.contractValue === undefined
           ? report.socialValueAdded
           : socialValueAddedOf(split, contractValue);
       addSplit(valued, split);
-      valueTotal = valueTotal === undefined ? contractValue : valueTotal.plus(contractValue);
     }
     return {
       id: contract.id,
@@ -347,7 +339,10 @@ export function summarisePortfolio(
   });
 
   const groups = breakdown.finish();
-  const totals = toFigures(contractTotals);
+  // Totals are the sums of the contracts' own totals (in id order), so they agree with them to
+  // the last digit; the contract values likewise.
+  const totals = portfolioTotals(summaries);
+  const value = portfolioValue(summaries);
   followUps.sort(
     (a, b) =>
       byCodeUnits(a.followUpOn, b.followUpOn) ||
@@ -355,10 +350,10 @@ export function summarisePortfolio(
       a.line - b.line,
   );
   const warnings = warningsOf(ordered);
-  const socialValueAdded: PortfolioSocialValueAdded | undefined =
-    valueTotal === undefined
-      ? undefined
-      : { ...socialValueAddedOf(valued, valueTotal), contractsWithoutValue: withoutValue };
+  const socialValueAdded: PortfolioSocialValueAdded | undefined = value.total && {
+    ...socialValueAddedOf(valued, value.total),
+    contractsWithoutValue: value.without,
+  };
   return seal(
     {
       kind: 'portfolio-summary' as const,
@@ -373,12 +368,12 @@ export function summarisePortfolio(
       byFinancialYear: everyYear(years, ordered[0]?.report.financialYearStartMonth ?? 4).map(
         ([label, { start, end, sum }]) => toYearFigures({ label, start, end }, sum),
       ),
-      statusCounts,
-      ...(socialValueAdded === undefined ? {} : { socialValueAdded }),
+      statusCounts: portfolioCounts(summaries),
+      ...(socialValueAdded && { socialValueAdded }),
       largestShortfalls: shortfalls.sorted(),
       followUps,
       warnings,
-      summary: summaryOf(
+      summary: portfolioSummaryText(
         summaries.length,
         totals,
         socialValueAdded,
@@ -546,22 +541,4 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
     'Track them with one count',
   );
   return warnings;
-}
-
-/** One sentence about the whole portfolio. */
-function summaryOf(
-  contracts: number,
-  totals: DeliveryFigures,
-  socialValueAdded: PortfolioSocialValueAdded | undefined,
-  followUps: number,
-  warnings: number,
-): string {
-  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
-  const sva =
-    socialValueAdded === undefined
-      ? ''
-      : `; social value added so far ${percentText(socialValueAdded.delivered.combinedRatio, 1)} of contract value`;
-  const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
-  const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
-  return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}${due}${check}.`;
 }

@@ -1,32 +1,17 @@
 import { seal } from '../core/brand.js';
-import { plural } from '../core/text.js';
-import { moneyText, percentText } from '../core/wording.js';
 import { plan, readInput } from './delivery-plan.js';
-import { deliveryStatuses } from './delivery-status.js';
-import { type ReportBreakdowns, socialValueAddedOf, valueSplit } from './figures.js';
-import { flat } from './flat-text.js';
-import { followUpsDue } from './follow-ups.js';
 import { reportLine } from './line-report.js';
 import { pledgeLines } from './pledge-lines.js';
+import { reportFigures } from './report-figures.js';
 import { ReportGroups } from './report-groups.js';
 import { tallyDeliveries } from './tally-deliveries.js';
 import type {
   Delivery,
-  DeliveryLine,
   DeliveryReport,
-  DeliveryStatus,
   MonitoredValuation,
   TrackDeliveryOptions,
 } from './types.js';
 import { reportUnpledged } from './unpledged-report.js';
-
-/** How many lines have each status, in the order of {@link deliveryStatuses}. */
-function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, number> {
-  const counts = {} as Record<DeliveryStatus, number>;
-  for (const status of deliveryStatuses) counts[status] = 0;
-  for (const line of lines) counts[line.status] += 1;
-  return counts;
-}
 
 /**
  * Tracks delivery against the pledges of a valuation: for each pledge line, what was pledged
@@ -131,7 +116,7 @@ export function trackDelivery(
   const contractValue = input.options.contractValue ?? input.valuation.contractValue;
   const framework = input.valuation.framework;
   const { period } = schedule;
-  const followUps = followUpsDue(lines, schedule.asOf);
+  const figures = reportFigures(schedule.asOf, lines, groups, contractValue);
   return seal(
     {
       kind: 'delivery-report' as const,
@@ -149,43 +134,13 @@ export function trackDelivery(
       byChannel: groups.byChannel,
       ...(groups.byEffect === undefined ? {} : { byEffect: groups.byEffect }),
       byFinancialYear: groups.byFinancialYear,
-      statusCounts: countStatuses(lines),
-      ...(contractValue === undefined
-        ? {}
-        : {
-            socialValueAdded: socialValueAddedOf(valueSplit(groups.byValueType), contractValue),
-          }),
-      followUps,
+      statusCounts: figures.statusCounts,
+      ...(figures.socialValueAdded && { socialValueAdded: figures.socialValueAdded }),
+      followUps: figures.followUps,
       financialYearStartMonth: schedule.startMonth,
       laterDeliveryCount: tallies.later,
-      summary: flat(summaryOf(schedule.asOf, groups, lines, followUps.length)),
+      summary: figures.summary,
     },
     'delivery-report',
   );
-}
-
-/** One sentence about the whole report. */
-function summaryOf(
-  asOf: string,
-  groups: ReportBreakdowns,
-  lines: readonly DeliveryLine[],
-  followUps: number,
-): string {
-  const { totals, byEffect } = groups;
-  const onTrack = lines.filter(
-    (line) =>
-      line.status === 'on-track' || line.status === 'complete' || line.status === 'over-delivered',
-  ).length;
-  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
-  const unpledged = totals.unpledged.isZero()
-    ? ''
-    : totals.unpledged.isNeg()
-      ? `, less ${moneyText(totals.unpledged.neg())} of disbenefit nobody pledged`
-      : `, plus ${moneyText(totals.unpledged)} nobody pledged`;
-  const net =
-    byEffect === undefined
-      ? ''
-      : ` (net of ${moneyText(byEffect.disbenefit.delivered.neg())} of disbenefit)`;
-  const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
-  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(lines.length, 'pledge')} on track or better${due}.`;
 }

@@ -66,17 +66,24 @@ export function valueForCostRatio(input: ValueForCostInput): ValueForCostResult 
   const { benefits, costs } = parseInput(valueForCostSchema(), input, 'value for cost input', [
     'input',
   ]);
-  const ratio = divide(benefits, costs);
   return seal(
     {
       kind: 'value-for-cost' as const,
       schemaVersion: 1 as const,
-      ratio,
-      netBenefit: benefits.minus(costs),
-      benefits,
-      costs,
-      reason: `Benefits of ${moneyText(ratio)} for every £1 of cost.`,
+      ...valueForCostOf(benefits, costs),
     },
     'value-for-cost',
   );
+}
+
+/** The figures of a value-for-cost result: what `valueForCostRatio` writes and a stored one is checked against. Internal. */
+export function valueForCostOf(benefits: Decimal, costs: Decimal) {
+  const ratio = divide(benefits, costs);
+  return {
+    ratio,
+    netBenefit: benefits.minus(costs),
+    benefits,
+    costs,
+    reason: `Benefits of ${moneyText(ratio)} for every £1 of cost.`,
+  };
 }

@@ -711,10 +711,19 @@ describe('trackDelivery: a quantity ratio past 1e60', () => {
     expect(JSON.stringify(revive(JSON.parse(stored), 'portfolio-summary'))).toBe(stored);
   });
 
-  it('reads ratios below 1e180 back, and refuses 1e180 at its path', () => {
+  it('reads ratios below 1e180 (checked against the line), and refuses 1e180 at its path', () => {
     const json = JSON.parse(JSON.stringify(report));
     json.lines[0].deliveryRatio = '-9.99e179';
-    expect(str(revive(json, 'delivery-report').lines[0]!.deliveryRatio!)).toBe('-9.99e+179');
+    // A ratio of the shape, but not the line's own: refused as a contradiction.
+    const contradiction = caught(() => revive(json, 'delivery-report'));
+    expect(contradiction.code).toBe('invalid-input');
+    expect(contradiction.issues).toMatchObject([
+      {
+        path: 'json.lines[0].deliveryRatio',
+        message:
+          'expected "1.4562214999999985437785e+61" (from its own figures), received "-9.99e+179"',
+      },
+    ]);
     json.lines[0].deliveryRatio = '1e180';
     const error = caught(() => revive(json, 'delivery-report'));
     expect(error.code).toBe('out-of-range');

@@ -1,0 +1,187 @@
+import { Decimal } from '../core/decimal.js';
+import type { SocialValueIssue } from '../core/errors.js';
+import { figureIssues } from '../core/figure-issues.js';
+import { issueAt } from '../core/issue.js';
+import { emptyRecord, ownValue } from '../core/record.js';
+import { plural } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
+import { quotient, ratioOrNull } from './figures.js';
+import { flat } from './flat-text.js';
+import type {
+  BudgetEntry,
+  BudgetFinding,
+  BudgetStatus,
+  BudgetYear,
+  SocialValueBudget,
+} from './social-value-budget.js';
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+
+/** Money in a sentence, and a change as "up £x (y%)" or "down …". */
+const changeText = (change: Decimal, ratio: Decimal | null) => {
+  const share = ratio === null ? '' : ` (${percentText(ratio.abs(), 1)})`;
+  if (change.isZero()) return 'level';
+  return `${change.isNeg() ? 'down' : 'up'} ${moneyText(change.abs())}${share}`;
+};
+
+/**
+ * One entry of the budget, with its sentence: what `socialValueBudget` writes, and what a stored
+ * entry is checked against. Internal.
+ */
+export function entryOf(
+  label: string,
+  year: { readonly year: string; readonly closed: boolean },
+  delivered: Decimal,
+  pledged: Decimal,
+  target: Decimal | undefined,
+  baseline: Decimal | undefined,
+  previous: { readonly value: Decimal | undefined; readonly year: string | undefined },
+): BudgetEntry {
+  const known = previous.value;
+  const change = known === undefined ? null : delivered.minus(known);
+  // No ratio on less than a penny (0 included): a change on nothing, and a figure past 1e60. On
+  // |previous|: up is positive from a year of net disbenefit too.
+  const changeRatio = change === null ? null : ratioOrNull(change, known!.abs());
+  const targetRatio = target === undefined || target.isZero() ? null : quotient(delivered, target);
+  const status: BudgetStatus =
+    target === undefined
+      ? 'no-target'
+      : delivered.gte(target)
+        ? 'met'
+        : !year.closed && pledged.gte(target)
+          ? 'pledged-to-meet'
+          : 'below-target';
+  const against =
+    target === undefined
+      ? 'no target set'
+      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${percentText(targetRatio, 1)})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
+  const compared =
+    change === null
+      ? ''
+      : `; ${changeText(change, changeRatio)} on ${previous.year ?? 'the year before'} (${moneyText(known!)})`;
+  return {
+    delivered,
+    pledged,
+    target: target ?? null,
+    baseline: baseline ?? null,
+    previous: known ?? null,
+    change,
+    changeRatio,
+    targetRatio,
+    status,
+    reason: flat(
+      `${label}, ${year.year}: ${moneyText(delivered)} of social value delivered, ${against}; ${moneyText(pledged)} due under pledges${compared}.`,
+    ),
+  };
+}
+
+/** One sentence about the latest year. Internal. */
+export function budgetSummary(
+  years: readonly BudgetYear[],
+  baselineYear: string | null,
+  findings: readonly BudgetFinding[],
+): string {
+  const last = years.at(-1);
+  if (last === undefined) {
+    return baselineYear === null
+      ? 'Social value budget: the portfolio has no financial years yet.'
+      : `Social value budget: the portfolio has no financial years after the baseline's (${baselineYear}) yet.`;
+  }
+  const { total } = last;
+  const span = years.length === 1 ? last.year : `${years[0]!.year} to ${last.year}`;
+  const target =
+    total.target === null
+      ? ''
+      : ` against a whole-council target of ${moneyText(total.target)} (${total.status === 'met' ? 'met' : total.status === 'pledged-to-meet' ? 'pledged to meet' : 'not met'})`;
+  const change =
+    total.change === null
+      ? ''
+      : `, ${changeText(total.change, total.changeRatio)} on ${years.length === 1 ? (baselineYear ?? 'the baseline') : years.at(-2)!.year}`;
+  const misses = [...Object.values(last.byDepartment), ...Object.values(last.byPriority)].filter(
+    (entry) => entry.status === 'below-target',
+  ).length;
+  const below =
+    misses === 0
+      ? ''
+      : `; ${plural(misses, 'department or priority', 'departments or priorities')} below target`;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  const warned = warnings === 0 ? '' : `; ${plural(warnings, 'warning')}`;
+  return flat(
+    `Social value budget ${span}: ${moneyText(total.delivered)} delivered in ${last.year}${target}${change}${below}${warned}.`,
+  );
+}
+
+/** The severity the library writes for each code of a finding. */
+const SEVERITIES: Readonly<Record<BudgetFinding['code'], BudgetFinding['severity']>> = {
+  'target-outside-budget': 'info',
+  'part-not-in-portfolio': 'warning',
+};
+
+// What a stored budget must agree with, worked out again by the code that wrote it: each
+// entry from its delivered, pledged, target and baseline (taken as stored: they come from the
+// portfolio and the options), the year closed by the report date and the year before (the
+// baseline, for the first year); each finding's severity; the summary. Internal.
+
+/** The figures of a stored budget that contradict its own contents, each at its path. */
+export function budgetIssues(
+  budget: SocialValueBudget,
+  path: readonly PropertyKey[],
+): SocialValueIssue[] {
+  const issues: SocialValueIssue[] = [];
+  let before: BudgetYear | undefined;
+  const years = budget.years.map((year, index) => {
+    const at = { year: year.year, closed: year.end <= budget.asOf };
+    const again = (label: string, entry: BudgetEntry, prior: BudgetEntry | undefined) =>
+      entryOf(
+        label,
+        at,
+        entry.delivered,
+        entry.pledged,
+        entry.target ?? undefined,
+        entry.baseline ?? undefined,
+        {
+          value: before === undefined ? (entry.baseline ?? undefined) : (prior?.delivered ?? ZERO),
+          year: before?.year ?? budget.baselineYear ?? undefined,
+        },
+      );
+    const parts = (key: 'byDepartment' | 'byPriority', noun: string) => {
+      const entries = emptyRecord<BudgetEntry>();
+      for (const name of Object.keys(year[key])) {
+        const prior = before && (ownValue(before[key], name) ?? undefined);
+        entries[name] = again(`${noun} ${name}`, year[key][name]!, prior);
+      }
+      return entries;
+    };
+    const expected: BudgetYear = {
+      ...year,
+      closed: at.closed,
+      total: again('The whole council', year.total, before?.total),
+      byDepartment: parts('byDepartment', 'Department'),
+      byPriority: parts('byPriority', 'Priority'),
+    };
+    figureIssues(issues, [...path, 'years', index], expected, year);
+    before = year;
+    return expected;
+  });
+  budget.findings.forEach(({ code, severity }, index) => {
+    if (SEVERITIES[code] !== severity) {
+      issues.push(
+        issueAt(
+          [...path, 'findings', index, 'severity'],
+          `expected "${SEVERITIES[code]}" (the severity of ${code}), received "${severity}"`,
+        ),
+      );
+    }
+  });
+  figureIssues(
+    issues,
+    [...path, 'summary'],
+    budgetSummary(
+      years,
+      budget.baselineYear,
+      budget.findings.map((finding) => ({ ...finding, severity: SEVERITIES[finding.code] })),
+    ),
+    budget.summary,
+  );
+  return issues;
+}

@@ -1,0 +1,198 @@
+import type { Decimal } from '../core/decimal.js';
+import type { SocialValueIssue } from '../core/errors.js';
+import { figureIssues } from '../core/figure-issues.js';
+import { issueAt } from '../core/issue.js';
+import { emptyRecord } from '../core/record.js';
+import { plural } from '../core/text.js';
+import { moneyText, percentText } from '../core/wording.js';
+import { deliveryStatuses, resolveThresholds } from './delivery-status.js';
+import {
+  plus,
+  product,
+  type ReportBreakdowns,
+  ratioOrNull,
+  socialValueAddedOf,
+  valueSplit,
+} from './figures.js';
+import { flat } from './flat-text.js';
+import { followUpsDue } from './follow-ups.js';
+import { deliveryLineOf, type Expected, unitValueOf } from './line-report.js';
+import { ReportGroups } from './report-groups.js';
+import type {
+  DeliveryLine,
+  DeliveryReport,
+  DeliveryStatus,
+  FinancialYearFigures,
+} from './types.js';
+import { unpledgedOf } from './unpledged-report.js';
+
+/** How many lines have each status, in the order of {@link deliveryStatuses}. */
+function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, number> {
+  const counts = {} as Record<DeliveryStatus, number>;
+  for (const status of deliveryStatuses) counts[status] = 0;
+  for (const line of lines) counts[line.status] += 1;
+  return counts;
+}
+
+/** One sentence about the whole report. */
+function summaryOf(
+  asOf: string,
+  groups: ReportBreakdowns,
+  lines: readonly DeliveryLine[],
+  followUps: number,
+): string {
+  const { totals, byEffect } = groups;
+  const onTrack = lines.filter(
+    (line) =>
+      line.status === 'on-track' || line.status === 'complete' || line.status === 'over-delivered',
+  ).length;
+  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
+  const unpledged = totals.unpledged.isZero()
+    ? ''
+    : totals.unpledged.isNeg()
+      ? `, less ${moneyText(totals.unpledged.neg())} of disbenefit nobody pledged`
+      : `, plus ${moneyText(totals.unpledged)} nobody pledged`;
+  const net =
+    byEffect === undefined
+      ? ''
+      : ` (net of ${moneyText(byEffect.disbenefit.delivered.neg())} of disbenefit)`;
+  const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
+  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(lines.length, 'pledge')} on track or better${due}.`;
+}
+
+/**
+ * What a report says after its lines and breakdowns: status counts, social value added, the
+ * follow-ups due and the summary. `trackDelivery` writes these; a stored report is checked
+ * against them. Internal.
+ */
+export function reportFigures(
+  asOf: string,
+  lines: readonly DeliveryLine[],
+  groups: ReportBreakdowns,
+  contractValue: Decimal | undefined,
+) {
+  const followUps = followUpsDue(lines, asOf);
+  return {
+    statusCounts: countStatuses(lines),
+    socialValueAdded:
+      contractValue && socialValueAddedOf(valueSplit(groups.byValueType), contractValue),
+    followUps,
+    summary: flat(summaryOf(asOf, groups, lines, followUps.length)),
+  };
+}
+
+/** Financial years with their ratios worked out again from their amounts. Internal. */
+export function yearRatios(years: readonly FinancialYearFigures[]): FinancialYearFigures[] {
+  return years.map((year) => ({
+    ...year,
+    deliveryRatio: ratioOrNull(year.delivered, year.expected),
+  }));
+}
+
+/** The statuses the thresholds choose between (not stored: taken as stored). */
+const PACE: readonly DeliveryStatus[] = ['behind', 'at-risk', 'on-track'];
+
+// What a stored delivery report must agree with, worked out again by the code that wrote it:
+// each line from its pledge, history, expected quantities and values (taken as stored with a
+// contract period: they follow the profile) and quantities delivered; each delivery nobody
+// pledged from its quantities and proxy value; the breakdowns as sums of the lines' values;
+// then the ratios of each financial year, the counts, social value added, follow-ups and
+// summary. Internal.
+
+/** The figures of a stored delivery report that contradict its own contents, each at its path. */
+export function deliveryReportIssues(
+  report: DeliveryReport,
+  path: readonly PropertyKey[],
+): SocialValueIssue[] {
+  const issues: SocialValueIssue[] = [];
+  const verifiedOnly = report.count === 'verified';
+  const thresholds = resolveThresholds(undefined, []);
+  const sums = new ReportGroups();
+  // Without a contract period every pledge is expected in full: a line expecting less had one.
+  let { period } = report;
+  const partial = report.lines.findIndex(
+    (line) => !line.expected.eq(line.commitment) || !line.commitment.eq(line.pledged),
+  );
+  if (period === undefined && partial >= 0) {
+    const { expected, pledged } = report.lines[partial]!;
+    issues.push(
+      issueAt(
+        [...path, 'period'],
+        `expected the contract period line ${partial} is expected over (${expected} of ${pledged} by the report date), received undefined`,
+      ),
+    );
+    period = { start: '', end: '' };
+  }
+  // Lines, then the sums, worked out again: an edited figure is an issue at its own path only.
+  const lines = report.lines.map((line, index) => {
+    const at = [...path, 'lines', index];
+    const pledged = line.history.at(-1)?.quantity;
+    if (pledged === undefined) {
+      issues.push(issueAt([...at, 'history'], 'expected at least one pledge, received none'));
+      return line;
+    }
+    const value = product(pledged, unitValueOf(line));
+    const expected: Expected =
+      period === undefined
+        ? { commitment: pledged, expected: pledged, pledgedValue: value, expectedValue: value }
+        : {
+            commitment: line.commitment,
+            expected: line.expected,
+            pledgedValue: line.value.pledged,
+            expectedValue: line.value.expected,
+          };
+    const tally = { verified: line.verified, claimed: line.claimed, count: line.deliveryCount };
+    let again = deliveryLineOf(
+      line,
+      line.origin,
+      line.history,
+      expected,
+      tally,
+      verifiedOnly,
+      thresholds,
+    );
+    // Which pace status, and its reason, follow thresholds a report does not store.
+    const ratio = again.deliveryRatio;
+    if (PACE.includes(again.status) && PACE.includes(line.status) && ratio?.lt(1)) {
+      again = { ...again, status: line.status, reason: line.reason };
+    }
+    figureIssues(issues, at, again, line);
+    const { theme, valueType, channel, effect, tags } = line;
+    sums.group({ theme, valueType, channel, effect, tags }).sum.add(again.value);
+    return again;
+  });
+  report.unpledged.forEach((entry, index) => {
+    const tally = { verified: entry.verified, claimed: entry.claimed, count: entry.deliveryCount };
+    const again = unpledgedOf(
+      { ...entry, code: entry.measure },
+      entry.channel,
+      entry.effect,
+      tally,
+      verifiedOnly,
+    );
+    figureIssues(issues, [...path, 'unpledged', index], again, entry);
+    const effect = entry.effect ?? 'benefit';
+    const group = sums.group({ ...entry, effect, tags: emptyRecord() });
+    group.sum.unpledged = plus(group.sum.unpledged, again.value);
+  });
+  const groups = sums.finish([]);
+  const contractValue = report.socialValueAdded?.contractValue;
+  if (contractValue?.lte(0)) {
+    issues.push(
+      issueAt(
+        [...path, 'socialValueAdded', 'contractValue'],
+        `expected a figure above 0, received "${contractValue}"`,
+      ),
+    );
+    return issues;
+  }
+  const again = {
+    ...groups,
+    byFinancialYear: yearRatios(report.byFinancialYear),
+    ...reportFigures(report.asOf, lines, groups, contractValue),
+  };
+  for (const key of Object.keys(again) as (keyof typeof again)[]) {
+    figureIssues(issues, [...path, key], again[key], report[key]);
+  }
+  return issues;
+}

@@ -1,0 +1,479 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/core/decimal.js';
+import {
+  breakevenPeriod,
+  financialYear,
+  lm3,
+  type MonitoredFramework,
+  type MonitoredValuation,
+  revive,
+  type SnapshotKind,
+  socialValueBudget,
+  sroiRatio,
+  summarisePortfolio,
+  trackDelivery,
+  valueForCostRatio,
+} from '../../src/index.js';
+import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
+import { trackingArb } from './arbitraries.js';
+
+// A stored monitoring result is checked against its own figures when read back: an edited
+// figure is refused at its path, `expected <what its own figures give> (from its own figures),
+// received <what was stored>`. The figures below are worked out by hand.
+
+type Step = string | number;
+type Json = Record<string, unknown>;
+
+/** The JSON form of `result` with the value at `path` set. */
+function edited(result: unknown, path: readonly Step[], value: unknown): Json {
+  const json = JSON.parse(JSON.stringify(result));
+  const parent = path.slice(0, -1).reduce((inner, key) => inner[key], json);
+  parent[path.at(-1)!] = value;
+  return json;
+}
+
+/** The issues (path, message) of reading `json` back. */
+function refused(json: unknown): [string, string][] {
+  const error = caught(() => revive(json));
+  expect(error.code).toBe('invalid-input');
+  return error.issues.map((issue) => [issue.path, issue.message]);
+}
+
+/** A path as issues write it: `json.lines[0].value`, `json.statusCounts["at-risk"]`. */
+const pathText = (path: readonly Step[]) =>
+  `json${path
+    .map((step) =>
+      typeof step === 'number'
+        ? `[${step}]`
+        : /^[A-Za-z_$][\w$]*$/.test(step)
+          ? `.${step}`
+          : `[${JSON.stringify(step)}]`,
+    )
+    .join('')}`;
+
+/** The one issue of `result` read back with `value` at `path`: expected `want`. */
+function expectRefused(result: unknown, path: readonly Step[], value: unknown, want: string) {
+  expect(refused(edited(result, path, value))).toEqual([
+    [pathText(path), `expected ${want} (from its own figures), received ${JSON.stringify(value)}`],
+  ]);
+}
+
+/** Reads `result` back from JSON: equal to it, and the same JSON again. */
+function readsBack<T extends { kind: string }>(result: T): void {
+  const json = JSON.stringify(result);
+  const back = revive(JSON.parse(json), result.kind as SnapshotKind);
+  expectSame(back, result);
+  expect(JSON.stringify(back)).toBe(json);
+}
+
+// NT1: 24 FTE at £30,782 over 2024-04-01 to 2027-03-31 (1,095 days), a third (365 days)
+// expected by 2025-03-31: 8 FTE, £246,256; 6 delivered (£184,692), pace 0.75: at risk; short
+// £61,564 to date and £554,076 in all (£738,768 pledged). NT29 (theme `__proto__`): 300 hours
+// at £16.09 × 0.5 = £8.045 (£2,413.50 pledged), 100 expected (£804.50) and delivered: on
+// track, short £1,609. U1 nobody pledged: 4 × £12.50 = £50.
+const valuation: MonitoredValuation = {
+  contractValue: 1_000_000,
+  lines: [
+    {
+      measure: 'NT1',
+      theme: 'jobs',
+      valueType: 'local-economic',
+      quantity: 24,
+      proxyValue: 30782,
+      tags: { priority: 'A' },
+      followUpOn: '2025-01-15',
+      barriers: ['childcare'],
+    },
+    {
+      measure: 'NT29',
+      theme: '__proto__',
+      valueType: 'social',
+      quantity: 300,
+      proxyValue: '16.09',
+      attributionShare: '0.5',
+      tags: { __proto__: 'x' },
+    },
+  ],
+};
+const framework: MonitoredFramework = {
+  themes: [
+    { id: 'a', name: 'A' },
+    { id: 'jobs', name: 'Jobs' },
+    { id: '__proto__', name: 'Prototype' },
+  ],
+  measures: [
+    { code: 'U1', theme: 'a', title: 'U', unit: 'no.', proxyValue: '12.5', valueType: 'social' },
+  ],
+};
+const deliveries = [
+  { measure: 'NT1', date: '2024-10-01', quantity: 6 },
+  { measure: 'NT29', date: '2025-01-01', quantity: 100 },
+  { measure: 'U1', date: '2025-02-01', quantity: 4 },
+];
+const contract = { start: '2024-04-01', end: '2027-03-31', asOf: '2025-03-31', framework };
+const report = trackDelivery(valuation, deliveries, contract);
+
+describe('a stored delivery report is checked against its own figures', () => {
+  it('has the figures worked out by hand, and reads back equal', () => {
+    const [nt1, nt29] = report.lines;
+    expect(nt1!.status).toBe('at-risk');
+    expect(nt1!.value.delivered.toString()).toBe('184692');
+    expect(nt1!.value.shortfallToDate.toString()).toBe('61564');
+    expect(nt29!.value.shortfall.toString()).toBe('1609');
+    expect(report.totals.delivered.toString()).toBe('185496.5');
+    expect(report.totals.shortfall.toString()).toBe('555685');
+    readsBack(report);
+  });
+
+  it('refuses an edited figure at its path', () => {
+    const cases: [Step[], unknown, string][] = [
+      [['lines', 0, 'value', 'delivered'], '1', '"184692"'],
+      [['lines', 0, 'unitValue'], '30000', '"30782"'],
+      [['lines', 0, 'delivered'], '7', '"6"'],
+      [['lines', 0, 'progressRatio'], '0.5', '"0.25"'],
+      [['lines', 0, 'status'], 'complete', '"at-risk"'],
+      [['lines', 1, 'value', 'shortfall'], '0', '"1609"'],
+      [['lines', 1, 'value', 'shortfallToDate'], '5', '"0"'],
+      [['unpledged', 0, 'value'], '51', '"50"'],
+      [['totals', 'delivered'], '1', '"185496.5"'],
+      [['totals', 'shortfallToDate'], '0', '"61564"'],
+      [['byTheme', 'jobs', 'shortfall'], '0', '"554076"'],
+      [['byTheme', '__proto__', 'delivered'], '0', '"804.5"'],
+      [['byTag', 'priority', 'A', 'expected'], '0', '"246256"'],
+      [['byValueType', 'social', 'unpledged'], '0', '"50"'],
+      [['byChannel', 'tender', 'pledged'], '0', '"741181.5"'],
+      [['statusCounts', 'at-risk'], 0, '1'],
+      [['socialValueAdded', 'delivered', 'localEconomicRatio'], '1', '"0.184692"'],
+      [['followUps', 0, 'status'], 'complete', '"at-risk"'],
+    ];
+    for (const [path, value, want] of cases) expectRefused(report, path, value, want);
+    expect(refused(edited(report, ['socialValueAdded', 'contractValue'], '0'))).toEqual([
+      ['json.socialValueAdded.contractValue', 'expected a figure above 0, received "0"'],
+    ]);
+    expect(refused(edited(report, ['summary'], 'All fine.'))).toEqual([
+      [
+        'json.summary',
+        // A long sentence is quoted by its start and length.
+        'expected "By 2025-03-31: £185,496.50 delivered of £247,060.50 expected"... (207 characters) (from its own figures), received "All fine."',
+      ],
+    ]);
+  });
+
+  it('takes a pace status as stored (its thresholds are not), and reads hostile reports back', () => {
+    // At-risk from 0.8: NT1's pace 0.75 is behind.
+    const stricter = trackDelivery(valuation, deliveries, {
+      ...contract,
+      thresholds: { atRiskRatio: '0.8' },
+    });
+    expect(stricter.lines[0]!.status).toBe('behind');
+    readsBack(stricter);
+    // Without a contract period every pledge is due in full: 24 FTE, £738,768 (24 × 30,782).
+    const whole = trackDelivery(valuation, deliveries, { asOf: '2025-03-31', framework });
+    readsBack(whole);
+    expectRefused(whole, ['lines', 0, 'value', 'expected'], '246256', '"738768"');
+    // A line expecting part of its pledge had a period: its removal is refused there.
+    expect(refused(edited(whole, ['lines', 0, 'expected'], '8'))[0]).toEqual([
+      'json.period',
+      'expected the contract period line 0 is expected over (8 of 24 by the report date), received undefined',
+    ]);
+    // Figures near the domain's limits, verified only.
+    const huge = trackDelivery(
+      {
+        lines: [
+          {
+            measure: '__proto__',
+            theme: 'constructor',
+            valueType: 'social',
+            quantity: '999999999999999.9999',
+            proxyValue: '999999999999999',
+            tags: { constructor: '__proto__' },
+          },
+          {
+            measure: 'tiny',
+            theme: 't',
+            valueType: 'environmental',
+            quantity: '1e-40',
+            proxyValue: '1e-40',
+            effect: 'disbenefit',
+          },
+        ],
+      },
+      [
+        {
+          measure: '__proto__',
+          date: '2025-01-01',
+          quantity: '999999999999999',
+          verification: 'verified',
+        },
+        { measure: 'tiny', date: '2025-01-01', quantity: '1e-40', verification: 'verified' },
+      ],
+      { start: '2024-04-01', end: '2027-03-31', asOf: '2026-01-01', count: 'verified' },
+    );
+    readsBack(huge);
+    // (10^15 − 1)² = 10^30 − 2 × 10^15 + 1, less the disbenefit of 10^-40 × 10^-40 = 10^-80.
+    const net = `999999999999998000000000000000.${'9'.repeat(80)}`;
+    expectRefused(huge, ['totals', 'verified'], '0', `"${net}"`);
+  });
+});
+
+// Seed 004's NT29: 100 hours at £16.09 (£1,609) over 2025/26, due in full by 2026-03-31. A
+// delivered all 100 (complete), B 40 (£643.60, pace 0.4: behind, short £965.40). Together
+// £2,252.60 of £3,218: 0.7. Contract values £10,000 each: £20,000, social 2,252.6 ÷ 20,000 =
+// 0.11263.
+const line = {
+  measure: 'NT29',
+  theme: 'social',
+  valueType: 'social' as const,
+  quantity: 100,
+  proxyValue: '16.09',
+};
+const delivered = (hours: number) =>
+  trackDelivery({ lines: [line] }, [{ measure: 'NT29', date: '2025-06-30', quantity: hours }], {
+    start: '2025-04-01',
+    end: '2026-03-31',
+    asOf: '2026-03-31',
+  });
+const portfolio = summarisePortfolio([
+  { id: 'A', tags: { department: 'Housing' }, report: delivered(100), contractValue: 10_000 },
+  { id: 'B', tags: { department: 'Highways' }, report: delivered(40), contractValue: 10_000 },
+]);
+
+describe('a stored portfolio summary is checked against its own figures', () => {
+  it('has the figures worked out by hand, and reads back equal (empty too)', () => {
+    expect(portfolio.totals.delivered.toString()).toBe('2252.6');
+    expect(portfolio.totals.deliveryRatio?.toString()).toBe('0.7');
+    expect(portfolio.socialValueAdded?.delivered.socialRatio.toString()).toBe('0.11263');
+    readsBack(portfolio);
+    readsBack(summarisePortfolio([]));
+    readsBack(summarisePortfolio([{ id: '__proto__', report: delivered(0) }]));
+  });
+
+  it('refuses an edited figure at its path', () => {
+    const cases: [Step[], unknown, string][] = [
+      [['totals', 'delivered'], '1', '"2252.6"'],
+      [['totals', 'deliveryRatio'], '1', '"0.7"'],
+      [['contracts', 1, 'totals', 'deliveryRatio'], '1', '"0.4"'],
+      [['byTheme', 'social', 'deliveryRatio'], '1', '"0.7"'],
+      [['byTag', 'department', 'Highways', 'progressRatio'], '1', '"0.4"'],
+      [['byFinancialYear', 0, 'deliveryRatio'], '1', '"0.7"'],
+      [['statusCounts', 'behind'], 0, '1'],
+      [['socialValueAdded', 'contractValue'], '1', '"20000"'],
+      [['socialValueAdded', 'delivered', 'socialRatio'], '1', '"0.11263"'],
+    ];
+    for (const [path, value, want] of cases) expectRefused(portfolio, path, value, want);
+    expect(refused(edited(portfolio, ['byValueType', 'social', 'shortfall'], '0'))).toEqual([
+      [
+        'json.byValueType',
+        'expected figures adding up to the totals (shortfall 965.4), received a sum of 0',
+      ],
+    ]);
+    // A contract value of 0 would divide by nothing.
+    const zero = edited(portfolio, ['contracts', 0, 'socialValueAdded', 'contractValue'], '0');
+    (zero.contracts as Json[])[1]!.socialValueAdded = (
+      zero.contracts as Json[]
+    )[0]!.socialValueAdded;
+    expect(refused(zero)).toEqual([
+      ['json.socialValueAdded.contractValue', 'expected a figure above 0, received "0"'],
+    ]);
+    expect(refused(edited(portfolio, ['summary'], 'x'))[0]).toEqual([
+      'json.summary',
+      'expected "2 contracts: £2,252.60 delivered of £3,218.00 expected (70%) and £3,218.00 pledged; social value added so far 11.3% of contract value." (from its own figures), received "x"',
+    ]);
+  });
+});
+
+// Housing (A) delivered £1,609 in 2025/26 against a target of £1,000 (met) and a baseline of
+// £2,000: down £391 (0.1955). A target for 2026/27 is outside the budget (info).
+const budget = socialValueBudget(portfolio, {
+  targets: [
+    { year: '2025/26', department: 'Housing', value: 1000 },
+    { year: '2026/27', value: 1 },
+  ],
+  baseline: { year: '2024/25', values: [{ department: 'Housing', value: 2000 }] },
+});
+
+describe('a stored social value budget is checked against its own figures', () => {
+  it('has the figures worked out by hand, and reads back equal', () => {
+    const housing = budget.years[0]!.byDepartment.Housing!;
+    expect(housing.change?.toString()).toBe('-391');
+    expect(housing.changeRatio?.toString()).toBe('-0.1955');
+    expect(housing.status).toBe('met');
+    expect(budget.findings.map((finding) => finding.severity)).toEqual(['info']);
+    readsBack(budget);
+  });
+
+  it('refuses an edited figure at its path, and a code stored with a severity never written', () => {
+    const housing = ['years', 0, 'byDepartment', 'Housing'];
+    const cases: [Step[], unknown, string][] = [
+      [[...housing, 'status'], 'below-target', '"met"'],
+      [[...housing, 'change'], '1', '"-391"'],
+      [[...housing, 'changeRatio'], '1', '"-0.1955"'],
+      [[...housing, 'targetRatio'], '1', '"1.609"'],
+      [[...housing, 'previous'], '1', '"2000"'],
+      [['years', 0, 'total', 'previous'], '5', 'null'],
+      [['years', 0, 'closed'], false, 'true'],
+    ];
+    for (const [path, value, want] of cases) expectRefused(budget, path, value, want);
+    expect(refused(edited(budget, ['findings', 0, 'severity'], 'warning'))).toEqual([
+      [
+        'json.findings[0].severity',
+        'expected "info" (the severity of target-outside-budget), received "warning"',
+      ],
+    ]);
+    expect(refused(edited(budget, ['summary'], 'x'))[0]![0]).toBe('json.summary');
+  });
+});
+
+describe('the small results are checked against their own figures', () => {
+  it('refuses an edited figure at its path', () => {
+    // 320 ÷ 100; 150 − 100 and 150 ÷ 100; (100 + 50 + 25) ÷ 100 over 3 rounds; 100 recovered
+    // half way through period 3 (40, 80, 120); 2024/25 from 1 April.
+    expectRefused(sroiRatio({ value: 320, investment: 100 }), ['ratio'], '3', '"3.2"');
+    const vfc = valueForCostRatio({ benefits: 150, costs: 100 });
+    expectRefused(vfc, ['netBenefit'], '49', '"50"');
+    expectRefused(vfc, ['ratio'], '1', '"1.5"');
+    expectRefused(lm3([100, 50, 25]), ['multiplier'], '2', '"1.75"');
+    expectRefused(lm3([100, 50, 25]), ['name'], 'LM2', '"LM3"');
+    const breakeven = breakevenPeriod({ cost: 100, benefits: [40, 40, 40] });
+    expectRefused(breakeven, ['period'], '3', '"2.5"');
+    expectRefused(breakeven, ['wholePeriods'], 2, '3');
+    expectRefused(financialYear('2025-03-31'), ['end'], '2025-04-30', '"2025-03-31"');
+    expectRefused(financialYear('2025-03-31'), ['label'], '2025/26', '"2024/25"');
+    expect(refused(edited(sroiRatio({ value: 1, investment: 2 }), ['investment'], '0'))).toEqual([
+      ['json.investment', 'expected a figure above 0, received "0"'],
+    ]);
+    for (const result of [vfc, breakeven, lm3([1]), financialYear('9999-12-31')]) {
+      readsBack(result);
+    }
+  });
+});
+
+/** The amounts and ratios of a breakdown entry. */
+const FIGURES = [
+  'pledged',
+  'expected',
+  'delivered',
+  'verified',
+  'claimed',
+  'unpledged',
+  'shortfall',
+  'shortfallToDate',
+  'deliveryRatio',
+  'progressRatio',
+];
+const RATIOS = ['deliveryRatio', 'progressRatio'];
+
+/**
+ * The paths of the figures a stored result works out from its own contents (not those it takes
+ * as stored: its inputs, and what they do not determine), null ratios left out.
+ */
+function figurePaths(json: Json): Step[][] {
+  const paths: Step[][] = [];
+  const at = (path: readonly Step[]) =>
+    path.reduce<unknown>((inner, key) => (inner as Json)[key], json);
+  const add = (path: readonly Step[], keys: readonly string[]) => {
+    for (const key of keys) if (at([...path, key]) !== null) paths.push([...path, key]);
+  };
+  const each = (path: readonly Step[], keys: readonly string[], depth = 1) => {
+    for (const name of Object.keys(at(path) as Json)) {
+      if (depth === 1) add([...path, name], keys);
+      else each([...path, name], keys, depth - 1);
+    }
+  };
+  const list = (key: string, keys: readonly string[], inner: Step[] = []) => {
+    (json[key] as unknown[]).forEach((_, index) => {
+      add([key, index, ...inner], keys);
+    });
+  };
+  if (json.kind === 'social-value-budget') {
+    (json.years as Json[]).forEach((_, index) => {
+      const entry = ['change', 'changeRatio', 'targetRatio', 'previous', 'status', 'reason'];
+      add(['years', index, 'total'], entry);
+      each(['years', index, 'byDepartment'], entry);
+      each(['years', index, 'byPriority'], entry);
+    });
+    return paths;
+  }
+  const portfolio = json.kind === 'portfolio-summary';
+  add(['totals'], FIGURES);
+  for (const key of ['byTheme', 'byValueType', 'byChannel', 'byEffect']) {
+    if (json[key] !== undefined) each([key], FIGURES);
+  }
+  each(['byTag'], portfolio ? RATIOS : FIGURES, 2);
+  list('byFinancialYear', ['deliveryRatio']);
+  add(['statusCounts'], Object.keys(json.statusCounts as Json));
+  if (portfolio) {
+    list('contracts', RATIOS, ['totals']);
+    return paths;
+  }
+  list('lines', ['unitValue', 'pledged', 'delivered', 'progressRatio', 'deliveryRatio']);
+  list('lines', FIGURES.slice(2), ['value']);
+  list('unpledged', ['quantity', 'value']);
+  return paths;
+}
+
+/** `result` reads back equal; with any one of its own figures changed, it is refused there. */
+function checksEveryFigure(result: { kind: string }, pick: number): void {
+  readsBack(result);
+  const json = JSON.parse(JSON.stringify(result));
+  const paths = figurePaths(json);
+  const path = paths[pick % paths.length]!;
+  const parent = path.slice(0, -1).reduce((inner, key) => inner[key], json);
+  const old = parent[path.at(-1)!];
+  parent[path.at(-1)!] =
+    typeof old === 'number'
+      ? old + 1
+      : typeof old === 'string' && !/^-?\d/.test(old)
+        ? `${old}!`
+        : new Decimal(old).plus(1).toString();
+  const error = caught(() => revive(json));
+  expect(error.code).toBe('invalid-input');
+  // At the figure, or (a portfolio's breakdown adding up to another total) at its record.
+  const where = pathText(path);
+  const at = error.issues.map((issue) => issue.path);
+  expect(
+    at.some((issue) => where.startsWith(issue)),
+    `${where} in ${at.join(', ')}`,
+  ).toBe(true);
+}
+
+describe('generated monitoring results', () => {
+  it('read back equal, and are refused with any one of their own figures changed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(trackingArb, { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom('2024/25', '2025/26', '2026/27'),
+            fc.integer({ min: 1, max: 1_000_000 }),
+          ),
+          {
+            maxLength: 3,
+          },
+        ),
+        fc.nat(),
+        (trackings, goals, pick) => {
+          const contracts = trackings.map(([valuation, deliveries, options], index) => ({
+            id: index === 0 ? '__proto__' : `C${index}`,
+            tags: { department: index % 2 === 0 ? '__proto__' : 'Housing' },
+            report: trackDelivery(valuation, deliveries, {
+              ...options,
+              financialYearStartMonth: 4,
+            }),
+          }));
+          checksEveryFigure(contracts[0]!.report, pick);
+          const portfolio = summarisePortfolio(contracts, { top: 2 });
+          checksEveryFigure(portfolio, pick);
+          const targets = [
+            ...new Map(goals.map(([year, value]) => [year, { year, value }])).values(),
+          ];
+          const baseline = { year: '2023/24', values: [{ value: 1000 }] };
+          checksEveryFigure(socialValueBudget(portfolio, { targets, baseline }), pick);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
