@@ -8,6 +8,7 @@ import { renderCsv } from './render-csv.js';
 import { renderHtml } from './render-html.js';
 import { renderMarkdown } from './render-markdown.js';
 import { renderText } from './render-text.js';
+import { messageText } from './report.js';
 import { type Terminal, wantsColour } from './terminal.js';
 
 /** The output formats. */
@@ -96,7 +97,7 @@ export function emit(
   for (const { file } of files) assertWritable(file, terminal);
   for (const { file, text } of files) {
     writeOut(file, text, terminal);
-    terminal.err(`Wrote ${file}\n`);
+    terminal.err(messageText(`Wrote ${file}\n`));
   }
   if (options.out === undefined) {
     terminal.out(render(result, format, format === 'text' && wantsColour(terminal)));

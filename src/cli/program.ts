@@ -1,5 +1,6 @@
 // The commands and their flags (commander). Each action runs a command function and writes its
 // result; the runner turns failures into exit codes.
+
 import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
 import { CliError } from './cli-error.js';
@@ -16,6 +17,7 @@ import { valueCommand } from './commands/value.js';
 import { figureOption, poundsOption, wholeOption } from './options.js';
 import { assertDistinctFiles, emit, type Format, formats, type OutputOptions } from './output.js';
 import type { Chart } from './report.js';
+import { messageText } from './report.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -34,7 +36,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .configureOutput({
       writeOut: (text) => terminal.out(text),
       writeErr: (text) => terminal.err(text),
-      outputError: (text, write) => write(`social-value: ${text.replace(/^error: /, 'error: ')}`),
+      outputError: (text, write) => write(messageText(`social-value: ${text}`)),
     })
     .showSuggestionAfterError(true)
     .addHelpText(

@@ -1,7 +1,14 @@
 // The HTML form of a report: one self-contained file (inline CSS and SVG, no scripts, no
 // network: a Content-Security-Policy forbids any request), readable on screen and printable to
 // PDF from a browser (page breaks kept out of tables' rows and charts, no dark backgrounds).
-import { type CellInput, cellText, type Report, type Section, type Table } from './report.js';
+import {
+  type CellInput,
+  cellText,
+  printable,
+  type Report,
+  type Section,
+  type Table,
+} from './report.js';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -108,9 +115,12 @@ function tableHtml(table: Table): string {
   return `<table>${head}${body}${foot}</table>`;
 }
 
-/** Escapes text for HTML content and attribute values. */
+/**
+ * Escapes text for HTML content and attribute values, control characters and bidirectional
+ * overrides shown as U+FFFD ({@link printable}).
+ */
 function escapeHtml(text: string): string {
-  return text
+  return printable(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -3,16 +3,16 @@ import { type CellInput, cellText, hasText, printable, type Report, type Table }
 
 /** Renders a report as Markdown: headings, paragraphs, tables (figures right-aligned), lists. */
 export function renderMarkdown(report: Report): string {
-  const lines: string[] = [`# ${inline(report.title)}`, '', inline(report.summary)];
+  const lines: string[] = [`# ${inline(report.title)}`, '', block(report.summary)];
   if (report.sources.length > 0) {
-    lines.push('', ...report.sources.map((source) => `- ${inline(source)}`));
+    lines.push('', ...report.sources.map((source) => `- ${block(source)}`));
   }
   for (const section of report.sections.filter(hasText)) {
     lines.push('', `## ${inline(section.heading)}`);
-    for (const paragraph of section.text ?? []) lines.push('', inline(paragraph));
+    for (const paragraph of section.text ?? []) lines.push('', block(paragraph));
     if (section.table !== undefined) lines.push('', ...tableLines(section.table));
     if (section.list !== undefined && section.list.length > 0) {
-      lines.push('', ...section.list.map((item) => `- ${inline(item)}`));
+      lines.push('', ...section.list.map((item) => `- ${block(item)}`));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -35,9 +35,22 @@ function tableLines(table: Table): string[] {
   return out;
 }
 
-/** Escapes what Markdown would read as markup in running text. */
+/**
+ * Escapes what Markdown would read as markup in running text: emphasis, code, links, HTML,
+ * entities (`&amp;` shows as written), strikethrough and table pipes.
+ */
 function inline(text: string): string {
-  return printable(text).replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return printable(text).replace(/([\\`*_[\]<>|&~])/g, '\\$1');
+}
+
+/**
+ * Text that starts a paragraph or a list item: as {@link inline}, and a leading `#`, `-`, `+`,
+ * `=` or `1.` escaped too, so that it is not read as a heading or a list.
+ */
+function block(text: string): string {
+  return inline(text.trimStart()).replace(/^([#+=-])|^(\d+)([.)])/, (_, mark, digits, after) =>
+    mark === undefined ? `${digits}\\${after}` : `\\${mark}`,
+  );
 }
 
 function cellCode(text: string): string {

@@ -78,14 +78,32 @@ export function cellExact(cell: CellInput): string {
   return typeof cell === 'string' ? cell : (cell.exact ?? cell.text);
 }
 
+// Control characters (but line breaks and tabs, dealt with first), such as the escape codes a
+// hostile sheet could hold to recolour or retitle a terminal, and the bidirectional embeddings,
+// overrides and isolates, which would show the text after them reversed (`£5.00` as `00.5£`):
+// each shown as U+FFFD.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
+const UNSHOWN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * Text as a terminal or a Markdown file can carry it: line breaks and tabs become a space (a
- * cell stays on its row), and other control characters, such as the escape codes a hostile
- * sheet could hold to recolour or retitle a terminal, become U+FFFD.
+ * Text as a terminal, a Markdown file or an HTML page can carry it: line breaks and tabs become
+ * a space (a cell stays on its row), and control characters and bidirectional overrides become
+ * U+FFFD.
  */
 export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
-  return text.replace(/\r\n|[\t\n\v\f\r]/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+  return text.replace(/\r\n|[\t\n\v\f\r]/g, ' ').replace(UNSHOWN, '\uFFFD');
+}
+
+/**
+ * A message for standard error: its lines kept (an error lists its issues one per line), any
+ * other control character or bidirectional override, as {@link printable}, shown as U+FFFD (a
+ * file name or a header can hold an escape code).
+ */
+export function messageText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(UNSHOWN, (char) => (char === '\n' ? char : '\uFFFD'));
 }
 
 /** True when a section has something besides a chart (charts are drawn in HTML and SVG only). */

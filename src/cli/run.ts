@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { isSocialValueError } from 'social-value';
 import { isCliError } from './cli-error.js';
 import { buildProgram } from './program.js';
+import { messageText } from './report.js';
 import { progressOn, type Terminal } from './terminal.js';
 
 /** The exit codes of the command. */
@@ -26,17 +27,19 @@ export async function run(argv: readonly string[], terminal: Terminal): Promise<
     }
     if (isCliError(error)) {
       terminal.err(
-        `social-value: error${error.code === undefined ? '' : ` (${error.code})`}: ${error.message}\n`,
+        messageText(
+          `social-value: error${error.code === undefined ? '' : ` (${error.code})`}: ${error.message}\n`,
+        ),
       );
       return exitCodes.input;
     }
     if (isSocialValueError(error)) {
-      terminal.err(`social-value: error (${error.code}): ${error.message}\n`);
+      terminal.err(messageText(`social-value: error (${error.code}): ${error.message}\n`));
       return exitCodes.input;
     }
     const message = error instanceof Error ? error.message : String(error);
     terminal.err(
-      `social-value: unexpected error: ${message}\nThis is a bug in social-value: please report it with the command you ran.\n`,
+      `social-value: unexpected error: ${messageText(message)}\nThis is a bug in social-value: please report it with the command you ran.\n`,
     );
     return exitCodes.bug;
   } finally {

@@ -52,6 +52,25 @@ export function readBrokenLine(raw: string, delimiter: string, line: number): Sh
 
 /** Characters a delimiter is guessed from (papaparse reads line ends from as many). */
 export const GUESS_CHARS = 1024 * 1024;
+
+// A spreadsheet cell holds at most 32,767 characters: a row whose quoted cells hold line breaks
+// and that runs past a mebibyte is a quote opened by mistake and closed (if ever) by another.
+// Read as one that never closes, a stream need not hold the rest of the file (and papaparse
+// need not read it again with each piece) to find out.
+/** Characters a row whose quoted cells hold line breaks may run to. Internal. */
+export const MAX_QUOTED_ROW_CHARS = GUESS_CHARS;
+
+/**
+ * True for a row read as one whose quote never closes: papaparse says so, or its quoted cells
+ * hold line breaks and it runs to more than {@link MAX_QUOTED_ROW_CHARS} characters. Internal:
+ * `eachLine` and the streaming reader.
+ */
+export function brokenRow(row: Papa.ParseStepResult<string[]>, length: number): boolean {
+  return (
+    row.errors.some((error) => error.type === 'Quotes') ||
+    (length > MAX_QUOTED_ROW_CHARS && row.data.some((cell) => cell.includes('\n')))
+  );
+}
 const DELIMITERS = [',', '\t', ';', '|'];
 
 /**
@@ -75,9 +94,10 @@ export function guessDelimiter(text: string): string {
  * to `visit` as it is read (nothing is kept). CRLF, LF and a lone CR each end a row outside
  * quotes, whatever the other lines end with (as spreadsheets read them), and count as one line;
  * inside a quoted cell a line break is kept as written. A quoted cell that is never closed would
- * swallow every line after it: such a row is read again on its own line (quote marks kept as
- * text, `unbalancedQuote` set) and the lines after it are read as usual (up to
- * `MAX_RECOVERIES` times). Internal: the one row reader of the csv area.
+ * swallow every line after it: such a row (and one whose quoted line breaks run past
+ * {@link MAX_QUOTED_ROW_CHARS}) is read again on its own line (quote marks kept as text,
+ * `unbalancedQuote` set) and the lines after it are read as usual (up to `MAX_RECOVERIES`
+ * times). Internal: the one row reader of the csv area.
  */
 export function eachLine(text: string, delimiter: string, visit: (line: SheetLine) => void): void {
   const plain = asLineFeeds(text);
@@ -96,13 +116,14 @@ export function eachLine(text: string, delimiter: string, visit: (line: SheetLin
       delimiter,
       newline: '\n',
       step: (row, parser) => {
-        if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
+        const end = row.meta.cursor + bom;
+        // The length as the streaming reader counts it: without the byte-order mark.
+        if (recoveries < MAX_RECOVERIES && brokenRow(row, end - Math.max(start, bom))) {
           broken = start;
           parser.abort();
           return;
         }
         visit({ cells: asWritten(row.data, line, breakAt), line });
-        const end = row.meta.cursor + bom;
         line += lineBreaks(start, end);
         start = end;
       },

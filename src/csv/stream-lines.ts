@@ -1,6 +1,13 @@
 import Papa from 'papaparse';
 import { asLineFeeds } from './line-ends.js';
-import { asWritten, MAX_RECOVERIES, readBrokenLine, type SheetLine } from './read-lines.js';
+import {
+  asWritten,
+  brokenRow,
+  MAX_QUOTED_ROW_CHARS,
+  MAX_RECOVERIES,
+  readBrokenLine,
+  type SheetLine,
+} from './read-lines.js';
 
 /** A row reader fed text piece by piece. Internal. */
 export interface LineStream {
@@ -91,13 +98,13 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
   function start() {
     return papaparseStream(delimiter, (row, papa) => {
       settle();
-      if (recoveries < MAX_RECOVERIES && row.errors.some((error) => error.type === 'Quotes')) {
+      const end = base + row.meta.cursor;
+      if (recoveries < MAX_RECOVERIES && brokenRow(row, end - rowStart)) {
         broken = rowStart;
         papa.abort();
         return;
       }
       visit({ cells: asWritten(row.data, line, written.size === 0 ? undefined : breakAt), line });
-      const end = base + row.meta.cursor;
       previous = { start: rowStart, end };
       rowStart = end;
     });
@@ -131,8 +138,26 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
   function read(piece: string): void {
     text += piece;
     parser.write(piece);
+    if (broken === undefined && overlong()) {
+      // papaparse would hold (and read again with each piece) the rest of the text.
+      settle();
+      broken = rowStart;
+    }
     recover(false);
     trim();
+  }
+
+  /**
+   * True when the row being read is already one `brokenRow` refuses: past
+   * {@link MAX_QUOTED_ROW_CHARS} with a line break inside (so inside quotes: papaparse hands on
+   * every row a line break ends).
+   */
+  function overlong(): boolean {
+    return (
+      recoveries < MAX_RECOVERIES &&
+      kept + text.length - rowStart > MAX_QUOTED_ROW_CHARS &&
+      text.indexOf('\n', rowStart - kept) !== -1
+    );
   }
 
   /** Reads the broken row's first line alone and goes on after it with a new run. */

@@ -74,8 +74,8 @@ export interface ParsedPledgeSheetRow {
  * is not a `YYYY-MM-DD` date; left blank), `out-of-range` (a number outside the numeric
  * domain, 1e15 or more or more than 40 decimal places, or for a stated value 1e60 or more or
  * more than 120; left blank), `missing-reference` (a row with content but no measure code, other
- * than a section heading with only its Theme cell; skipped), `unbalanced-quote` (a quote that is never closed; the line is read on
- * its own, quote marks kept as text, and the lines after it are read as usual),
+ * than a section heading with only its Theme cell; skipped), `unbalanced-quote` (a quote that is never closed, or whose cell runs over
+ * lines past a mebibyte; the line is read on its own, quote marks kept as text, and the lines after it are read as usual),
  * `cell-without-header` (a written cell of a measure row under a blank header, a warning, or
  * beyond the header's last column, an error since a delimiter in an unquoted cell shifts the cells
  * after it; left out, the row read as its other cells say).

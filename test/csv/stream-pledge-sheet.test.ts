@@ -268,6 +268,67 @@ describe('streamPledgeSheet', () => {
     }
   });
 
+  it('stays streaming after a quote that never closes: rows come before the rest is read', async () => {
+    // A quote opened by mistake after the first mebibyte (read whole to guess the delimiter),
+    // then rows up to 3.5 MiB.
+    const MiB = 1024 * 1024;
+    const row = (i: number) => `NT${i},${i % 9},note ${i}\r\n`;
+    let pulled = 0;
+    let broken = 0;
+    let pulledAfterBroken: number | undefined;
+    function* source() {
+      let piece = 'Reference,Answer,Note\r\n';
+      for (let i = 1; pulled < 3.5 * MiB; i += 1) {
+        if (broken === 0 && pulled > 1.25 * MiB) {
+          broken = i;
+          piece += `NT${i},1,"opened by mistake\r\n`;
+        } else piece += row(i);
+        if (piece.length >= 65_536) {
+          pulled += piece.length;
+          yield piece;
+          piece = '';
+        }
+      }
+      yield piece;
+    }
+    const problems: [string, string][] = [];
+    for await (const batch of streamPledgeSheet(source(), { batchSize: 100 })) {
+      if (broken > 0 && batch.rows.some((read) => read.measure === `NT${broken + 1}`)) {
+        pulledAfterBroken ??= pulled;
+      }
+      problems.push(
+        ...batch.problems.map((problem): [string, string] => [problem.code, problem.value]),
+      );
+    }
+    expect(problems).toEqual([['unbalanced-quote', `NT${broken},1,"opened by mistake`]]);
+    // The row after the broken one comes once its quote has run past a mebibyte, not after the
+    // last piece.
+    expect(pulledAfterBroken).toBeLessThan(3 * MiB);
+  });
+
+  it('reads a quoted cell that runs over lines past a mebibyte as a quote that never closes, as parsePledgeSheet', async () => {
+    const long = 'y'.repeat(1024 * 1024);
+    const text = `Reference,Answer,Note\nNT1,1,"starts\n${long}"\nNT2,2,x\n`;
+    const sheet = parsePledgeSheet(text);
+    expect(sheet.problems.map((problem) => [problem.code, problem.line])[0]).toEqual([
+      'unbalanced-quote',
+      2,
+    ]);
+    expect(sheet.rows.map((read) => [read.measure, read.line])).toContainEqual(['NT2', 4]);
+    // A cell as long on one line, or over lines but shorter, is read as written.
+    const oneLine = parsePledgeSheet(`Reference,Answer,Note\nNT1,1,"${long}"\nNT2,2,x\n`);
+    expect(oneLine.problems).toEqual([]);
+    expect(oneLine.rows[0]?.tags.Note).toHaveLength(1024 * 1024);
+    const short = parsePledgeSheet(
+      `Reference,Answer,Note\nNT1,1,"a\n${'y'.repeat(1000)}"\nNT2,2,x\n`,
+    );
+    expect(short.problems).toEqual([]);
+    expect(short.rows.map((read) => read.measure)).toEqual(['NT1', 'NT2']);
+    for (const cuts of [[], [1000, 70_000, 1_048_600], [1_048_590]]) {
+      expectSheet(await read(pieces(text, cuts)), sheet);
+    }
+  });
+
   it('refuses what is not a source, chunks that are not text, and bad options', async () => {
     for (const source of [null, 5, 'Reference,Answer', {}]) {
       const error = caught(() => streamPledgeSheet(source as never));

@@ -1,0 +1,112 @@
+// What a hostile sheet or file name can hold (escape codes, bidirectional overrides, Markdown and
+// HTML markup) is shown as text in every format and on standard error, never run or obeyed; and
+// output that cannot be written is a message and exit code 2, never a stack trace.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/cli/render-html.js';
+import { renderMarkdown } from '../../src/cli/render-markdown.js';
+import { renderText } from '../../src/cli/render-text.js';
+import type { Report } from '../../src/cli/report.js';
+import { bin, cli, ensureBuilt, root } from './run-cli.js';
+
+const ESC = '\u001b';
+const RLO = '\u202e';
+let temp = '';
+
+/** The control characters and overrides in a text (other than line feeds). */
+function unshown(text: string): string[] {
+  return [...text].filter((char) => {
+    const code = char.codePointAt(0)!;
+    return (code < 0x20 && char !== '\n') || (code >= 0x7f && code <= 0x9f) || char === RLO;
+  });
+}
+
+beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), 'sv-hostile-'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A report whose every text holds a bidi override, an escape code and markup. */
+function report(text: string): Report {
+  const table = {
+    columns: [{ label: 'Theme' }, { label: 'Value', numeric: true }],
+    rows: [[text, '£5.00']],
+  };
+  return {
+    title: 'Title',
+    summary: text,
+    sources: [text],
+    sections: [{ heading: 'Lines', text: [text], table, list: [text] }],
+    csvTable: table,
+  };
+}
+
+describe('hostile text in the outputs', () => {
+  const hostile = `${RLO}evil ${ESC}[31m&amp; ~x~`;
+
+  it('text: an override or escape code is shown as U+FFFD, so the figures after it read as written', () => {
+    const out = renderText(report(hostile), false);
+    expect(unshown(out)).toEqual([]);
+    expect(out).toContain('\uFFFDevil \uFFFD[31m&amp; ~x~  £5.00');
+  });
+
+  it('Markdown: entities, strikethrough and a leading heading or list mark are escaped', () => {
+    const out = renderMarkdown(report(hostile));
+    expect(unshown(out)).toEqual([]);
+    expect(out).toContain('| \uFFFDevil \uFFFD\\[31m\\&amp; \\~x\\~ | £5.00 |');
+    const marks = renderMarkdown(report('# not a heading'));
+    expect(marks).toContain('\n\\# not a heading\n');
+    expect(renderMarkdown(report('- not an item'))).toContain('\n- \\- not an item\n');
+    expect(renderMarkdown(report('1. not a list'))).toContain('\n1\\. not a list\n');
+    expect(renderMarkdown(report('+ x'))).toContain('\n\\+ x\n');
+  });
+
+  it('HTML: markup escaped, control characters and overrides shown as U+FFFD', () => {
+    const out = renderHtml(report(`<script>x</script>${hostile}\u0000`));
+    expect(unshown(out)).toEqual([]);
+    expect(out).toContain(
+      '<td>&lt;script&gt;x&lt;/script&gt;\uFFFDevil \uFFFD[31m&amp;amp; ~x~\uFFFD</td>',
+    );
+    expect(out).not.toContain('<script>');
+  });
+});
+
+describe('standard error', () => {
+  it('shows an escape code in a header or a file name as U+FFFD', async () => {
+    const bids = join(temp, 'bids.csv');
+    writeFileSync(bids, `id,price,quality,sv,${ESC}]0;title\u0007X\nA,1,4,5,1\n`);
+    const header = await cli(['score', 'examples/cli/model.json', bids]);
+    expect(header.status).toBe(2);
+    expect(unshown(header.stderr)).toEqual([]);
+    const file = await cli(['value', join(temp, `${ESC}[2J${RLO}.csv`)]);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain('\uFFFD[2J\uFFFD.csv: cannot be read (no such file or folder).');
+    const flag = await cli(['value', 'examples/pledge-sheet.csv', `--${ESC}[1m`]);
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain("unknown option '--\uFFFD[1m'");
+  });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'output that cannot be written (a full disk) is a message and exit code 2, not a stack trace',
+    () => {
+      ensureBuilt();
+      const full = openSync('/dev/full', 'w');
+      try {
+        const result = spawnSync(process.execPath, [bin, 'value', 'examples/pledge-sheet.csv'], {
+          cwd: root,
+          encoding: 'utf8',
+          stdio: ['ignore', full, 'pipe'],
+        });
+        expect(result.status).toBe(2);
+        expect(result.stderr).toBe(
+          'social-value: error: standard output cannot be written (ENOSPC).\n',
+        );
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+});
