@@ -17,22 +17,14 @@ import {
 } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
+import { edited, pathText, type Step } from '../snapshot-edits.js';
 import { trackingArb } from './arbitraries.js';
 
 // A stored monitoring result is checked against its own figures when read back: an edited
 // figure is refused at its path, `expected <what its own figures give> (from its own figures),
 // received <what was stored>`. The figures below are worked out by hand.
 
-type Step = string | number;
 type Json = Record<string, unknown>;
-
-/** The JSON form of `result` with the value at `path` set. */
-function edited(result: unknown, path: readonly Step[], value: unknown): Json {
-  const json = JSON.parse(JSON.stringify(result));
-  const parent = path.slice(0, -1).reduce((inner, key) => inner[key], json);
-  parent[path.at(-1)!] = value;
-  return json;
-}
 
 /** The issues (path, message) of reading `json` back. */
 function refused(json: unknown): [string, string][] {
@@ -40,18 +32,6 @@ function refused(json: unknown): [string, string][] {
   expect(error.code).toBe('invalid-input');
   return error.issues.map((issue) => [issue.path, issue.message]);
 }
-
-/** A path as issues write it: `json.lines[0].value`, `json.statusCounts["at-risk"]`. */
-const pathText = (path: readonly Step[]) =>
-  `json${path
-    .map((step) =>
-      typeof step === 'number'
-        ? `[${step}]`
-        : /^[A-Za-z_$][\w$]*$/.test(step)
-          ? `.${step}`
-          : `[${JSON.stringify(step)}]`,
-    )
-    .join('')}`;
 
 /** The one issue of `result` read back with `value` at `path`: expected `want`. */
 function expectRefused(result: unknown, path: readonly Step[], value: unknown, want: string) {

@@ -8,22 +8,13 @@ import {
   ukProcurementThreshold,
 } from '../../src/index.js';
 import { expectSame } from '../expect-same.js';
+import { edited } from '../snapshot-edits.js';
 import { contract, errorOf } from './helpers.js';
 
 // A stored threshold, requirement or weighting check whose figures disagree with the shipped
 // table or its own contents is refused at the figure; an unedited one reads back equal.
 
-type Key = string | number;
-
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
-
-function edited(value: unknown, path: readonly Key[], to: unknown) {
-  const copy = json(value);
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key];
-  at[path.at(-1)!] = to;
-  return copy;
-}
 
 function refusal(snapshot: unknown): string[] {
   const error = errorOf(() => revive(snapshot));

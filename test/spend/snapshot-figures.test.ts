@@ -10,24 +10,14 @@ import {
 } from '../../src/spend/index.js';
 import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
+import { edited, type Step } from '../snapshot-edits.js';
 import { ledgerArb } from './arbitraries.js';
 import { cateringImpacts, impactFramework } from './impact-fixtures.js';
 
 // A stored spend analysis, local impact estimate or impact assessment whose figures disagree
 // with its own contents is refused at the figure; an unedited one reads back equal.
 
-type Key = string | number;
-
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
-
-/** The snapshot of `value` with the figure at `path` set to `to`. */
-function edited(value: unknown, path: readonly Key[], to: unknown) {
-  const copy = json(value);
-  let at = copy;
-  for (const key of path.slice(0, -1)) at = at[key];
-  at[path.at(-1)!] = to;
-  return copy;
-}
 
 /** The code, headline and issues (`path: message`) of what revive refuses. */
 function refusal(snapshot: unknown): string[] {
@@ -247,9 +237,9 @@ describe('a stored spend analysis is checked against its own sums', () => {
   });
 
   /** Every figure of a stored analysis: the path and a different value of the same type. */
-  function figures(snapshot: Record<string, unknown>): [Key[], unknown][] {
-    const found: [Key[], unknown][] = [];
-    const visit = (value: unknown, path: Key[]) => {
+  function figures(snapshot: Record<string, unknown>): [Step[], unknown][] {
+    const found: [Step[], unknown][] = [];
+    const visit = (value: unknown, path: Step[]) => {
       const key = path.at(-1);
       if (['localShare', 'share'].includes(key as string)) {
         found.push([

@@ -13,6 +13,7 @@ import {
 } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
+import { edited, pathText, type Step } from '../snapshot-edits.js';
 
 // A stored result is checked against its own figures when read back: an edited figure is
 // refused at its path, `expected <what its own figures give> (from its own figures), received
@@ -70,35 +71,12 @@ const pledges: PledgeInput[] = [
 ];
 const valuation = valuePledges(framework, pledges, { contractValue: 1_000_000 });
 
-type Step = string | number;
-
-/** The JSON form of `result` with the value at `path` set (or removed: `undefined`). */
-function edited(result: unknown, path: readonly Step[], value: unknown): Record<string, unknown> {
-  const json = JSON.parse(JSON.stringify(result));
-  const parent = path.slice(0, -1).reduce((inner, key) => inner[key], json);
-  if (value === undefined) delete parent[path.at(-1)!];
-  else parent[path.at(-1)!] = value;
-  return json;
-}
-
 /** `path: message` of each issue of the error reviving `json` throws (code invalid-input). */
 function refusal(json: unknown): string[] {
   const error = caught(() => revive(json));
   expect(error.code).toBe('invalid-input');
   return error.issues.map((issue) => `${issue.path}: ${issue.message}`);
 }
-
-/** A path as issues print it: `json.lines[0].value`, `json.byYear["2028"]`. */
-const pathText = (path: readonly Step[]) =>
-  `json${path
-    .map((step) =>
-      typeof step === 'number'
-        ? `[${step}]`
-        : /^[A-Za-z_$][\w$]*$/.test(step)
-          ? `.${step}`
-          : `[${JSON.stringify(step)}]`,
-    )
-    .join('')}`;
 
 const own = (expected: string, received: string) =>
   `expected ${expected} (from its own figures), received ${received}`;
