@@ -94,16 +94,22 @@ function failure(
 export function assembleFramework(parts: FrameworkParts, asParameter = false): Framework {
   const duplicates: SocialValueIssue[] = [];
   const unknown: SocialValueIssue[] = [];
-  const firstOf = (entries: readonly Located<{ readonly id: string }>[], key: string) => {
-    const first = new Map<string, readonly PropertyKey[]>();
+  // `fold` makes ids that differ only so the same (measure codes: in case, as `NT1` and `nt1`,
+  // where a pledge of one would value the other).
+  const firstOf = (
+    entries: readonly Located<{ readonly id: string }>[],
+    key: string,
+    fold = (id: string) => id,
+  ) => {
+    const first = new Map<string, readonly [readonly PropertyKey[], string]>();
     for (const { value, path } of entries) {
-      const earlier = first.get(value.id);
-      if (earlier === undefined) first.set(value.id, path);
+      const earlier = first.get(fold(value.id));
+      if (earlier === undefined) first.set(fold(value.id), [path, value.id]);
       else {
         duplicates.push(
           issueAt(
             [...path, key],
-            `${describeValue(value.id)} is already used by ${formatPath(earlier)}`,
+            `${describeValue(value.id)} is already used by ${formatPath(earlier[0])}${earlier[1] === value.id ? '' : ` (as ${describeValue(earlier[1])})`}`,
           ),
         );
       }
@@ -119,6 +125,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   firstOf(
     parts.measures.map(({ value, path }) => ({ value: { id: value.code }, path })),
     'code',
+    (code) => code.toLowerCase(),
   );
   // A theme written by its name or short name, or with a slip, names the id meant.
   const closestTheme = suggester(themes.keys());

@@ -42,6 +42,21 @@ describe('defineFramework', () => {
     expect(duplicate.code).toBe('duplicate-code');
     expect(duplicate.issues[0]?.path).toBe('framework.measures[1].code');
     expect(duplicate.issues[0]?.message).toBe('"NT1" is already used by framework.measures[0]');
+    // Codes differing only in case are one code: a pledge of "nt1" would otherwise value
+    // another measure than "NT1" (themes and outcomes keep exact ids).
+    const cased = caught(() =>
+      defineFramework({
+        ...seedInput,
+        measures: [seedInput.measures[0]!, { ...seedInput.measures[1]!, code: 'nt1' }],
+      }),
+    );
+    expect(cased.code).toBe('duplicate-code');
+    expect(cased.issues).toEqual([
+      expect.objectContaining({
+        path: 'framework.measures[1].code',
+        message: '"nt1" is already used by framework.measures[0] (as "NT1")',
+      }),
+    ]);
     const unknown = caught(() =>
       defineFramework({ ...seedInput, measures: [{ ...seedInput.measures[0]!, theme: 'jobz' }] }),
     );
