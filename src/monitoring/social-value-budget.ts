@@ -58,7 +58,7 @@ export interface SocialValueBudgetOptions {
   readonly targets?: readonly BudgetTarget[] | undefined;
   /** The tag naming a contract's (or line's) department. Default `'department'`. */
   readonly departmentTag?: string | undefined;
-  /** The tag naming a council priority. Default `'priority'`. */
+  /** The tag naming a council priority. Default `'priority'`; not the department tag. */
   readonly priorityTag?: string | undefined;
 }
 
@@ -588,6 +588,15 @@ export function socialValueBudget(
   const priorityTag = read.priorityTag ?? 'priority';
   if (read.departmentTag !== undefined) checkTag(summary, 0, departmentTag);
   if (read.priorityTag !== undefined) checkTag(summary, 1, priorityTag);
+  if (departmentTag === priorityTag) {
+    // One tag for both would make every department a priority too, each figure counted twice.
+    throw fieldError(
+      'invalid-input',
+      'Invalid budget options: 1 problem.',
+      ['options', read.priorityTag === undefined ? 'departmentTag' : 'priorityTag'],
+      `expected a tag other than the ${read.priorityTag === undefined ? 'priority' : 'department'} tag, received ${describeValue(departmentTag)} for both`,
+    );
+  }
   const findings: BudgetFinding[] = [];
   const checkPart = partChecker(summary, [departmentTag, priorityTag], findings);
   const baseline = readBaseline(read.baseline, departmentTag, priorityTag, checkPart);

@@ -548,6 +548,21 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(socialValueBudget(portfolio(), { departmentTag: 'team' }).years).toHaveLength(2);
   });
 
+  it('refuses one tag for both departments and priorities', () => {
+    // `priorityTag: 'department'` made each department a priority as well: Housing's delivery
+    // was in both breakdowns of the budget.
+    const both = (options: SocialValueBudgetOptions) =>
+      caught(() => socialValueBudget(portfolio(), options)).issues[0];
+    expect(both({ priorityTag: 'department' })).toMatchObject({
+      path: 'options.priorityTag',
+      message: 'expected a tag other than the department tag, received "department" for both',
+    });
+    expect(both({ departmentTag: 'priority' })).toMatchObject({
+      path: 'options.departmentTag',
+      message: 'expected a tag other than the priority tag, received "priority" for both',
+    });
+  });
+
   it('refuses a baseline year after the portfolio’s or not written as its years are', () => {
     // The portfolio runs 2024/25 to 2025/26. A baseline of 2026/27, or of 2024-25 (a typo for
     // 2024/25), used to be taken as the year before 2024/25: "up £x on 2026/27".
