@@ -2,13 +2,14 @@ import type * as z from 'zod/mini';
 import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
+import { zodTypeWords } from '../core/zod-type-words.js';
 
 /**
  * Validates a chart's input (its parameter is named `chart`, so issue paths read
  * `chart.bars[2].value`) and returns the parsed copy. Internal.
  */
 export function readChart<S extends z.ZodMiniType>(schema: S, chart: unknown, what: string) {
-  return parseInput(schema, chart, what, ['chart']);
+  return parseInput(schema, chart, what, ['chart'], zodTypeWords);
 }
 
 /** Throws `invalid-input` at the second of two entries of `list` with the same label. Internal. */

@@ -32,7 +32,11 @@ export interface RoundMoneyOptions {
 
 // decimal.js's rounding constants (`Decimal.ROUND_HALF_UP` is 4, …), written as their values:
 // they are fixed by its API, and shorter in a bundle (test/core/round-money.test.ts checks them).
-const MODES: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
+/**
+ * decimal.js's rounding constant of each mode. Internal: for a mode already read (a defined
+ * model's), where {@link roundingOf}'s checks and messages are not needed.
+ */
+export const ROUNDINGS: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
   'half-up': 4,
   'half-even': 6,
   'half-down': 5,
@@ -44,7 +48,7 @@ const MODES: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
 
 /** Every rounding mode, in the order above. Internal: the one list the areas' schemas read. */
 export const roundingModes = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.keys(MODES),
+  /* @__PURE__ */ Object.keys(ROUNDINGS),
 ) as readonly RoundingMode[];
 
 function invalidOption(path: readonly PropertyKey[], message: string): SocialValueError {
@@ -99,14 +103,15 @@ export function roundingOf(
   mode: unknown,
   path: readonly PropertyKey[] = ['options', 'mode'],
 ): DecimalJs.Rounding {
-  if (mode === undefined) return MODES['half-up'];
-  if (typeof mode === 'string' && Object.hasOwn(MODES, mode)) return MODES[mode as RoundingMode];
+  if (mode === undefined) return ROUNDINGS['half-up'];
+  if (typeof mode === 'string' && Object.hasOwn(ROUNDINGS, mode))
+    return ROUNDINGS[mode as RoundingMode];
   // The mode meant: a slip of its name, or decimal.js's constant for it (`Decimal.ROUND_HALF_UP`
   // is 4), as a number or by its name.
   const hint = didYouMean(
     typeof mode === 'string'
       ? suggest(mode.replace(/^round_/i, ''), roundingModes)
-      : roundingModes.filter((name) => MODES[name] === mode),
+      : roundingModes.filter((name) => ROUNDINGS[name] === mode),
   );
   throw invalidOption(
     path,

@@ -6,6 +6,7 @@ import { byCodeUnits } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { zodTypeWords } from '../core/zod-type-words.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework } from '../toms/types.js';
 import { readValuation } from '../valuation/snapshots.js';
@@ -92,7 +93,7 @@ export function formatValuationCsv(
   options?: FormatValuationCsvOptions,
 ): string {
   const checked = readValuation(valuation, ['valuation']);
-  const parsed = parseInput(optionsSchema, options ?? {}, 'options', ['options']);
+  const parsed = parseInput(optionsSchema, options ?? {}, 'options', ['options'], zodTypeWords);
   const framework =
     parsed.framework === undefined
       ? undefined

@@ -3,6 +3,7 @@ import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { textSchema } from '../core/schemas.js';
 import { parseInput } from '../core/zod-error.js';
+import { zodTypeWords } from '../core/zod-type-words.js';
 import { assemblePledgeSheet } from './assemble-pledge-sheet.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
 import { scanTable } from './find-table.js';
@@ -68,7 +69,13 @@ import type { PledgeSheet } from './types.js';
  */
 export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions): PledgeSheet {
   const source = parseInput(textSchema, text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
-  const parsed = parseInput(parsePledgeSheetOptionsSchema, options ?? {}, 'options', ['options']);
+  const parsed = parseInput(
+    parsePledgeSheetOptionsSchema,
+    options ?? {},
+    'options',
+    ['options'],
+    zodTypeWords,
+  );
   let reader: PledgeSheetReader | undefined;
   const found = scanTable(source, parsed, pledgeSheetHeader(parsed.columns), (start) => {
     reader = readPledgeSheetRows(start);

@@ -8,6 +8,7 @@ import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { zodTypeWords } from '../core/zod-type-words.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
 import { type FoundTable, findTable } from './find-table.js';
@@ -120,7 +121,7 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  */
 export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions = {}): SpendLedger {
   const source = parseInput(textSchema, text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
-  const read = parseInput(optionsSchema, options, 'options', ['options']);
+  const read = parseInput(optionsSchema, options, 'options', ['options'], zodTypeWords);
   // A quote that never closes would swallow every line after it: its line is read on its own
   // (and left out, below), the lines after it as usual.
   const found = findTable(source, read, (cells) => {

@@ -2,6 +2,7 @@ import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
+import { zodTypeWords } from '../core/zod-type-words.js';
 import { assemblePledgeSheetBatch } from './assemble-pledge-sheet.js';
 import { delimitersToTry, headerSearch, scanTable } from './find-table.js';
 import { noHeaderRow } from './parse-pledge-sheet.js';
@@ -66,7 +67,13 @@ export function streamPledgeSheet(
   options?: StreamPledgeSheetOptions,
 ): AsyncIterable<PledgeSheetBatch, void, undefined> {
   const chunks = chunksOf(source);
-  const parsed = parseInput(streamPledgeSheetOptionsSchema, options ?? {}, 'options', ['options']);
+  const parsed = parseInput(
+    streamPledgeSheetOptionsSchema,
+    options ?? {},
+    'options',
+    ['options'],
+    zodTypeWords,
+  );
   return batches(textOf(chunks), parsed);
 }
 

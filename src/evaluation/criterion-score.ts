@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
-import { roundAt, roundingOf } from '../core/round-money.js';
+import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { figureText } from '../core/wording.js';
 import { amountText } from './amount-text.js';
 import { ZERO } from './constants.js';
@@ -63,7 +63,9 @@ export function leafScore(
   const exact = scored.weighted;
   const rounding = model.rounding;
   const rounded =
-    rounding === undefined ? exact : roundAt(exact, rounding.places, roundingOf(rounding.mode));
+    rounding === undefined
+      ? exact
+      : roundAt(exact, rounding.places, ROUNDINGS[rounding.mode ?? 'half-up']);
   const inputs = Object.freeze(scored.inputs);
   // A scale mark given alone reads the same for every bid: its sentence is written once per model.
   const place = plan.scoring.method === 'scale' ? (reading.place ?? -1) : -1;

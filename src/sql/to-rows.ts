@@ -5,6 +5,7 @@ import { lazy } from '../core/lazy.js';
 import { idSchema, strictObject } from '../core/schemas.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { zodTypeWords } from '../core/zod-type-words.js';
 import type { TenderEvaluation } from '../evaluation/types.js';
 import type { ActionPlan, MaturityAssessment } from '../maturity/types.js';
 import type { PortfolioSummary } from '../monitoring/summarise-portfolio.js';
@@ -132,7 +133,7 @@ function tablesOf(
  */
 export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<TableOf<Result>> {
   const read = readResult(result, ['result']);
-  const settings = parseInput(optionsSchema(), options ?? {}, 'options', ['options']);
+  const settings = parseInput(optionsSchema(), options ?? {}, 'options', ['options'], zodTypeWords);
   for (const [name, key] of Object.entries(settings.keys ?? {})) {
     const reason = key === undefined ? undefined : unstorableText(key);
     if (reason !== undefined) {

@@ -17,11 +17,12 @@ import {
   trimmedTextSchema,
 } from '../../src/core/schemas.js';
 import { parseInput } from '../../src/core/zod-error.js';
+import { zodTypeWords } from '../../src/core/zod-type-words.js';
 import { caught } from '../errors.js';
 
 /** [path, message] of each issue, and the error code, of parsing `input` as parameter `x`. */
 function problems(schema: z.ZodMiniType, input: unknown) {
-  const error = caught(() => parseInput(schema, input, 'x', ['x']));
+  const error = caught(() => parseInput(schema, input, 'x', ['x'], zodTypeWords));
   return { code: error.code, issues: error.issues.map((issue) => [issue.path, issue.message]) };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { isoDateSchema, numericSchema, strictObject } from '../../src/core/schemas.js';
 import { fromZodError, parseInput } from '../../src/core/zod-error.js';
+import { zodTypeWords } from '../../src/core/zod-type-words.js';
 import {
   isSocialValueError,
   SocialValueError,
@@ -128,6 +129,7 @@ describe('zod errors', () => {
           ],
           'pledges',
           ['pledges'],
+          zodTypeWords,
         );
       } catch (e) {
         return e as SocialValueError;
@@ -149,7 +151,7 @@ describe('zod errors', () => {
     const result = pledgeSchema().safeParse({ measure: 7, quantity: 'ten' }, { reportInput: true });
     expect(result.success).toBe(false);
     if (result.success) return;
-    const error = fromZodError(result.error, 'pledge');
+    const error = fromZodError(result.error, 'pledge', [], zodTypeWords);
     expect(error.issues.map((issue) => issue.path)).toEqual(['measure', 'quantity']);
     expect(error.issues[0]?.message).toBe('expected text, received 7');
     expect(error.issues[1]?.message).toBe(
@@ -164,6 +166,7 @@ describe('zod errors', () => {
         [{ measure: 'NT1', quantity: 10, attributon: 0.5, verfication: 'verified', zzz: 1 }],
         'pledges',
         ['pledges'],
+        zodTypeWords,
       ),
     );
     expect(error.code).toBe('invalid-input');
@@ -176,13 +179,21 @@ describe('zod errors', () => {
 
   it('treat __proto__ as an ordinary (unknown) key', () => {
     const revived = JSON.parse('{"measure":"NT1","quantity":1,"__proto__":{"x":1}}');
-    const error = caught(() => parseInput(pledgeSchema(), revived, 'pledge', ['pledge']));
+    const error = caught(() =>
+      parseInput(pledgeSchema(), revived, 'pledge', ['pledge'], zodTypeWords),
+    );
     expect(error.issues.map((issue) => issue.path)).toEqual(['pledge.__proto__']);
   });
 
   it('word missing fields, enums and bounds with the value received', () => {
     const error = caught(() =>
-      parseInput(pledgeSchema(), { quantity: '2', verification: 'verifed' }, 'pledge', ['pledge']),
+      parseInput(
+        pledgeSchema(),
+        { quantity: '2', verification: 'verifed' },
+        'pledge',
+        ['pledge'],
+        zodTypeWords,
+      ),
     );
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       ['pledge.measure', 'missing: expected text'],

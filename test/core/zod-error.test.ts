@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { numericSchema, strictObject } from '../../src/core/schemas.js';
 import { fromZodError, parseInput } from '../../src/core/zod-error.js';
+import { zodTypeWords } from '../../src/core/zod-type-words.js';
 import { caught } from '../errors.js';
 
 // The library words every zod issue itself (zod/mini ships no messages): each message names
@@ -9,7 +10,7 @@ import { caught } from '../errors.js';
 
 /** [path, message] of each issue of a failed parse of `input` as parameter `x`. */
 function problems(schema: z.ZodMiniType, input: unknown): [string, string][] {
-  const error = caught(() => parseInput(schema, input, 'x', ['x']));
+  const error = caught(() => parseInput(schema, input, 'x', ['x'], zodTypeWords));
   return error.issues.map((issue) => [issue.path, issue.message]);
 }
 
@@ -135,7 +136,7 @@ describe('sizes and bounds', () => {
       path: [],
       message: '',
     };
-    const error = fromZodError({ issues: [bare as never] }, 'x', ['x']);
+    const error = fromZodError({ issues: [bare as never] }, 'x', ['x'], zodTypeWords);
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       ['x', 'not valid, received "k"'],
     ]);
@@ -222,7 +223,9 @@ describe('custom issues and codes', () => {
   });
 
   it('head the error with what was invalid, paths from the root given', () => {
-    const error = caught(() => parseInput(z.object({ a: z.string() }), {}, 'options'));
+    const error = caught(() =>
+      parseInput(z.object({ a: z.string() }), {}, 'options', [], zodTypeWords),
+    );
     expect(error.message).toBe('Invalid options: 1 problem.\n  - a: missing: expected text');
     const result = z.object({ a: z.string(), b: z.string() }).safeParse({}, { reportInput: true });
     if (result.success) throw new Error('parsed');

@@ -7,16 +7,19 @@ import { numericSchema, strictObject, textSchema } from '../../src/core/schemas.
 import { thenSchema } from '../../src/core/then-schema.js';
 import { listSchema, optionalSchema } from '../../src/core/wrapper-schema.js';
 import { fromZodError } from '../../src/core/zod-error.js';
+import { zodTypeWords } from '../../src/core/zod-type-words.js';
 
 // `anySchema`, `minLength` and `thenSchema` replace zod's `z.unknown`, `z.minLength` and
 // `z.pipe` into `z.transform` (for bundle size): the same outcomes,
 // issues, messages, checks run after them and JSON Schema.
 
+// zod's types are worded with `zodTypeWords`, core's need none. `minLength` gives a custom issue
+// with the words of zod's `too_small`, so the issues compared are the worded ones.
 function outcome(schema: z.ZodMiniType, value: unknown) {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { output: result.data };
-  const error = fromZodError(result.error, 'x');
-  return { issues: result.error.issues, worded: error.issues };
+  const error = fromZodError(result.error, 'x', [], zodTypeWords);
+  return { worded: error.issues };
 }
 
 const amount = numericSchema({ min: 0 });
