@@ -4,8 +4,9 @@ import { isPlainRecord } from './record.js';
 // Characters one cannot see or tell from a space (a zero-width space, a no-break space, a
 // byte-order mark, a direction or bidi override mark, a line separator, a tag or other format
 // character beyond the Basic Multilingual Plane) and control characters JSON leaves as they are
-// (DEL, C1 such as U+0085), but the space itself, the joiner of emoji sequences and the tags of
-// a flag (a black flag, tags, a cancel tag: England, Scotland, Wales), matched whole.
+// (DEL, C1 such as U+0085), but the space itself, the joiner of emoji sequences and the tags
+// after a black flag (a flag such as England's, Scotland's or Wales's: the black flag, tags and
+// a cancel tag).
 const INVISIBLE = /(?![ \u200d])(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\p{Cc}\p{Cf}\p{Z}]/gu;
 
 /**
