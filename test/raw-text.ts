@@ -12,9 +12,17 @@ const RAW_INVISIBLE = new RegExp(
     '|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
 );
 
+/**
+ * Format characters beyond the Basic Multilingual Plane: the language tag U+E0001, the tags
+ * U+E0020 to U+E007F (but those of a flag: a black flag, tags and a cancel tag) and the musical
+ * format characters U+1D173 to U+1D17A.
+ */
+const RAW_ASTRAL_FORMAT =
+  /(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\u{e0001}\u{e0020}-\u{e007f}\u{1d173}-\u{1d17a}]/u;
+
 /** True when `text` holds a character that prints raw and unseen, or a lone surrogate. */
 export function hasRawInvisible(text: string): boolean {
-  return RAW_INVISIBLE.test(text);
+  return RAW_INVISIBLE.test(text) || RAW_ASTRAL_FORMAT.test(text);
 }
 
 /** Characters user text may hold that sentences must show escaped, and some that they must not. */
@@ -39,6 +47,9 @@ const TRICKY = [
   '\u2066',
   '\u2069',
   '\ufeff',
+  '\u{e0001}',
+  '\u{e0041}',
+  '\u{1d173}',
   '\ud800',
   '\udfff',
   '"',

@@ -1,3 +1,8 @@
+import {
+  figureDomainProblem,
+  ratioDomainProblem,
+  statedDomainProblem,
+} from '../../src/core/numeric-domain.js';
 import type { NumericBounds } from '../../src/core/schemas.js';
 
 // The JSON Schema of a library number: a JSON number, or a decimal string (exact: JSON numbers
@@ -28,6 +33,18 @@ const NEGATIVE_ZERO = String.raw`-(?:0+\.?0*|0*\.0+)(?:[eE][+-]?\d+)?`;
 /** At least one digit from 1 to 9 before any exponent: the value is not zero. */
 const NOT_ZERO = '(?=[^eE]*[1-9])';
 
+/** The name of the domain whose check `bounds` names (the input domain by default). */
+function domainOf(bounds: NumericBounds): 'input' | 'figure' | 'stated' | 'ratio' {
+  const { domain } = bounds;
+  return domain === figureDomainProblem
+    ? 'figure'
+    : domain === ratioDomainProblem
+      ? 'ratio'
+      : domain === statedDomainProblem
+        ? 'stated'
+        : 'input';
+}
+
 /** The plain digits allowed by bounds from 0 (or above 0) up, in the input domain. */
 function boundedPlain(bounds: NumericBounds): string {
   const min = bounds.min === undefined ? undefined : String(bounds.min);
@@ -48,14 +65,15 @@ function boundedPlain(bounds: NumericBounds): string {
 
 /** The pattern of a decimal string within `bounds` (surrounding spaces allowed, as trimmed). */
 export function decimalPattern(bounds: NumericBounds): string {
-  const figure = bounds.domain === 'figure' || bounds.domain === 'ratio';
+  const domain = domainOf(bounds);
+  const figure = domain === 'figure' || domain === 'ratio';
   const nonNegative = bounds.min !== undefined && Number(bounds.min) >= 0;
   const positive = nonNegative && (bounds.minExclusive === true || Number(bounds.min) > 0);
   if (!nonNegative) {
     if (bounds.max !== undefined || bounds.integer) {
       throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
     }
-    const any = figure ? PLAIN_FIGURE : bounds.domain === 'stated' ? PLAIN_STATED : PLAIN;
+    const any = figure ? PLAIN_FIGURE : domain === 'stated' ? PLAIN_STATED : PLAIN;
     return String.raw`^\s*[+-]?(?:${any}|${EXPONENT})\s*$`;
   }
   const plain = figure ? PLAIN_FIGURE : boundedPlain(bounds);
@@ -67,12 +85,8 @@ export function decimalPattern(bounds: NumericBounds): string {
 
 /** The JSON Schema of a library number within `bounds`: a JSON number or a decimal string. */
 export function numericJsonSchema(bounds: NumericBounds): JsonSchema {
-  const limit =
-    bounds.domain === undefined || bounds.domain === 'input'
-      ? INPUT_LIMIT
-      : bounds.domain === 'ratio'
-        ? 1e180
-        : 1e60;
+  const domain = domainOf(bounds);
+  const limit = domain === 'input' ? INPUT_LIMIT : domain === 'ratio' ? 1e180 : 1e60;
   const number: JsonSchema = { type: bounds.integer ? 'integer' : 'number' };
   if (bounds.min === undefined) number.exclusiveMinimum = -limit;
   else if (bounds.minExclusive) number.exclusiveMinimum = Number(bounds.min);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
+import { intSchema } from '../core/int-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 
@@ -24,9 +25,7 @@ const chartOptions = {
       }),
     ),
   ),
-  width: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(320), /* @__PURE__ */ z.lte(2000)),
-  ),
+  width: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema(320, 2000)),
 };
 
 export const barChartSchema = /* @__PURE__ */ strictObject({

@@ -2,6 +2,7 @@ import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
 import { issueAt } from './issue.js';
+import { figureDomainProblem } from './numeric-domain.js';
 import {
   checkOptionKeys,
   decimalPlaces,
@@ -58,7 +59,9 @@ export function allocateRounded(
   const places = decimalPlaces(options?.places);
   const rounding = roundingOf(options?.mode);
   // Array.from, not map: a hole in a sparse list is read (as a missing amount), not skipped.
-  const exact = Array.from(values, (value, index) => numericAt(value, ['values', index], 'figure'));
+  const exact = Array.from(values, (value, index) =>
+    numericAt(value, ['values', index], figureDomainProblem),
+  );
   const floors = exact.map((value) => roundAt(value, places, Decimal.ROUND_FLOOR));
   const unit = new Decimal(10).pow(-places);
   let total = new Decimal(0);

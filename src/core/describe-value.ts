@@ -2,19 +2,22 @@ import { Decimal } from './decimal.js';
 import { isPlainRecord } from './record.js';
 
 // Characters one cannot see or tell from a space (a zero-width space, a no-break space, a
-// byte-order mark, a direction or bidi override mark, a line separator) and control characters
-// JSON leaves as they are (DEL, C1 such as U+0085), but the space itself and the joiner of emoji
-// sequences.
-const INVISIBLE = /(?![ \u200d])[\p{Cc}\p{Cf}\p{Z}]/gu;
+// byte-order mark, a direction or bidi override mark, a line separator, a tag or other format
+// character beyond the Basic Multilingual Plane) and control characters JSON leaves as they are
+// (DEL, C1 such as U+0085), but the space itself, the joiner of emoji sequences and the tags
+// after a black flag (a flag such as England's, Scotland's or Wales's: the black flag, tags and
+// a cancel tag).
+const INVISIBLE = /(?![ \u200d])(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\p{Cc}\p{Cf}\p{Z}]/gu;
 
 /**
- * JSON of a text, with the characters one cannot see written as `\u` escapes: one line, every
- * character shown (JSON escapes the quote, the backslash, C0 controls and lone surrogates).
+ * JSON of a text, with the characters one cannot see written as `\u` escapes (one per code
+ * unit: a surrogate pair beyond the Basic Multilingual Plane, `\udb40\udc01` for U+E0001): one
+ * line, every character shown (JSON escapes the quote, the backslash, C0 controls and lone
+ * surrogates).
  */
 function visibleJson(text: string): string {
   return JSON.stringify(text).replace(INVISIBLE, (char) =>
-    // Tags (astral format characters) belong to emoji flags: kept.
-    char.length > 1 ? char : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    char.replace(/[\s\S]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
   );
 }
 
@@ -37,16 +40,17 @@ export function quoteText(text: string): string {
 /**
  * A short, quoted rendering of any input value for error messages: strings in double quotes
  * (cut as {@link quoteText} cuts them), numbers and bigints as written, decimals by value,
- * objects as compact JSON (cut at 60 characters). Internal: not exported from the package.
+ * objects and lists as compact JSON (cut at 60 characters, however large or deep). Internal:
+ * not exported from the package.
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return quoteText(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
   if (typeof value === 'bigint') return `${value}n`;
-  if (value === undefined) return 'undefined';
-  if (value === null) return 'null';
-  if (Decimal.isDecimal(value)) return `Decimal(${value.toString()})`;
   if (typeof value === 'function') return 'a function';
+  // undefined, null, true or false, a symbol.
+  if (typeof value !== 'object' || value === null) return String(value);
+  if (Decimal.isDecimal(value)) return `Decimal(${value.toString()})`;
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   // A boxed primitive (`new String('NT1')`) is not the text or number it holds: JSON would show
@@ -60,20 +64,27 @@ export function describeValue(value: unknown): string {
   ) {
     return `a ${value.constructor.name} object (${describeValue(value.valueOf())})`;
   }
+  let written = 0;
   try {
-    // What JSON cannot write (a bigint, NaN, an infinity, -0) as it is written alone: `"5n"`,
-    // `"NaN"`, never the `null` or `0` JSON would make of it.
     const json = JSON.stringify(value, (_key, inner: unknown) =>
-      typeof inner === 'bigint' ||
-      (typeof inner === 'number' && (!Number.isFinite(inner) || Object.is(inner, -0)))
-        ? describeValue(inner)
-        : inner,
+      // Past the 61st value written, nothing more can be shown (each adds a character at least):
+      // left out, so that a huge, deeply nested or shared value costs no more than a small one.
+      inner !== undefined && ++written > 61
+        ? undefined
+        : // What JSON cannot write (a bigint, NaN, an infinity, -0) as it is written alone: `"5n"`,
+          // `"NaN"`, never the `null` or `0` JSON would make of it.
+          typeof inner === 'bigint' ||
+            (typeof inner === 'number' && (!Number.isFinite(inner) || Object.is(inner, -0)))
+          ? describeValue(inner)
+          : Array.isArray(inner)
+            ? inner.slice(0, 61)
+            : inner,
     );
-    if (json === undefined) return String(value);
-    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+    if (json !== undefined) return json.length > 60 ? `${json.slice(0, 57)}...` : json;
   } catch {
-    return Object.prototype.toString.call(value);
+    // A value that holds itself, or a getter or `toJSON` that throws: named as what it is.
   }
+  return Array.isArray(value) ? 'a list' : 'an object';
 }
 
 /**

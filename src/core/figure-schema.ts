@@ -1,3 +1,4 @@
+import { figureDomainProblem, ratioDomainProblem } from './numeric-domain.js';
 import { type NumericBounds, numericSchema } from './schemas.js';
 
 /**
@@ -8,7 +9,7 @@ import { type NumericBounds, numericSchema } from './schemas.js';
  * upper one. Internal: the snapshot readers.
  */
 export function figureSchema(bounds: Pick<NumericBounds, 'min' | 'minExclusive' | 'max'> = {}) {
-  return numericSchema({ ...bounds, domain: 'figure' });
+  return numericSchema({ ...bounds, domain: figureDomainProblem });
 }
 
 /**
@@ -17,5 +18,5 @@ export function figureSchema(bounds: Pick<NumericBounds, 'min' | 'minExclusive' 
  * the snapshot readers.
  */
 export function ratioSchema() {
-  return numericSchema({ domain: 'ratio' });
+  return numericSchema({ domain: ratioDomainProblem });
 }

@@ -1,5 +1,6 @@
 import type { Numeric } from './decimal.js';
 import { fixedText } from './fixed-text.js';
+import { figureDomainProblem } from './numeric-domain.js';
 import {
   checkOptionKeys,
   decimalPlaces,
@@ -58,7 +59,11 @@ function formatterFor(fractionDigits: number): Intl.NumberFormat {
 export function formatGBP(value: Numeric, options?: FormatGBPOptions): string {
   checkOptionKeys(options, ['places', 'mode']);
   const places = decimalPlaces(options?.places);
-  const rounded = roundAt(numericAt(value, ['value'], 'figure'), places, roundingOf(options?.mode));
+  const rounded = roundAt(
+    numericAt(value, ['value'], figureDomainProblem),
+    places,
+    roundingOf(options?.mode),
+  );
   const shown = Math.max(places, 0);
   return fixedText(rounded.toFixed(shown), shown, formatterFor);
 }

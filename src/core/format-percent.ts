@@ -3,7 +3,7 @@ import { describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
 import { fixedText } from './fixed-text.js';
 import { issueAt } from './issue.js';
-import { percentHint } from './percent-hint.js';
+import { numberHint, textNumberHint } from './number-hint.js';
 import { checkOptionKeys, type RoundingMode, roundAt, roundingOf } from './round-money.js';
 import { isNumericProblem, numericError, readNumeric } from './to-decimal.js';
 
@@ -30,18 +30,20 @@ function formatterFor(places: number): Intl.NumberFormat {
   return formatter;
 }
 
+/** True for the decimal places a percentage may show: a whole number from 0 to 30. */
+const isPlaces = (places: unknown): places is number =>
+  typeof places === 'number' && Number.isInteger(places) && places >= 0 && places <= 30;
+
 function percentPlaces(places: unknown): number {
   if (places === undefined) return 1;
-  if (typeof places === 'number' && Number.isInteger(places) && places >= 0 && places <= 30) {
-    return places;
-  }
+  if (isPlaces(places)) return places;
   throw new SocialValueError({
     code: 'invalid-input',
     message: 'Invalid options: 1 problem.',
     issues: [
       issueAt(
         ['options', 'places'],
-        `expected a whole number of decimal places from 0 to 30, received ${describeValue(places)}`,
+        `expected a whole number of decimal places from 0 to 30, received ${describeValue(places)}${textNumberHint(places, isPlaces)}`,
       ),
     ],
   });
@@ -71,7 +73,7 @@ export function formatPercent(fraction: Numeric, options?: FormatPercentOptions)
   const places = percentPlaces(options?.places);
   const read = readNumeric(fraction, 'ratio');
   if (isNumericProblem(read)) {
-    const message = read.message + percentHint(fraction);
+    const message = read.message + numberHint(fraction);
     throw numericError({ ...read, message }, issueAt(['fraction'], message));
   }
   const percent = roundAt(read.times(100), places, roundingOf(options?.mode));

@@ -57,9 +57,10 @@ export function inputDomainProblem(value: Decimal): string | undefined {
 
 /**
  * Digits after the point a stated figure may have: a product of three inputs (quantity × share
- * × proxy) has at most 120, and so has any sum of them.
+ * × proxy) has at most 120 (3 × {@link INPUT_DECIMAL_PLACES_LIMIT}), and so has any sum of them.
+ * Written as a number, so that a bundle that does not use it leaves it out.
  */
-export const STATED_DECIMAL_PLACES_LIMIT = 3 * INPUT_DECIMAL_PLACES_LIMIT;
+export const STATED_DECIMAL_PLACES_LIMIT = 120;
 
 /**
  * Why a finite figure stated as a line value or a total (a pledge sheet's, which may be one the

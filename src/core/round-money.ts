@@ -3,6 +3,7 @@ import { Decimal, type Numeric } from './decimal.js';
 import { describeReceived, describeValue } from './describe-value.js';
 import { SocialValueError } from './errors.js';
 import { issueAt } from './issue.js';
+import { figureDomainProblem } from './numeric-domain.js';
 import { isPlainRecord } from './record.js';
 import { didYouMean, suggest } from './suggest.js';
 import { numericAt } from './to-decimal.js';
@@ -150,6 +151,6 @@ export function roundAt(amount: Decimal, places: number, rounding: DecimalJs.Rou
  */
 export function roundMoney(value: Numeric, options?: RoundMoneyOptions): Decimal {
   checkOptionKeys(options, ['places', 'mode']);
-  const amount = numericAt(value, ['value'], 'figure');
+  const amount = numericAt(value, ['value'], figureDomainProblem);
   return roundAt(amount, decimalPlaces(options?.places), roundingOf(options?.mode));
 }

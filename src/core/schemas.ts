@@ -3,12 +3,12 @@ import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
 import { hinted } from './json-schema-hints.js';
+import { numberHint } from './number-hint.js';
 import { objectSchema } from './object-schema.js';
-import { percentHint } from './percent-hint.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { SUGGESTED } from './suggester.js';
-import { isNumericProblem, type NumericDomain, readNumeric } from './to-decimal.js';
+import { type DomainProblem, isNumericProblem, readNumber } from './to-decimal.js';
 
 /** Bounds for {@link numericSchema}; each bound is inclusive unless its `…Exclusive` flag is set. */
 export interface NumericBounds {
@@ -23,10 +23,11 @@ export interface NumericBounds {
   /** When true, only whole numbers are allowed. */
   readonly integer?: boolean;
   /**
-   * `input` (default): the input domain; `figure`: a figure the library produced (snapshots);
-   * `stated`: a line value or total a pledge sheet states.
+   * The domain's check: `inputDomainProblem` (default), the input domain; `figureDomainProblem`,
+   * a figure the library produced (snapshots); `statedDomainProblem`, a line value or total a
+   * pledge sheet states. A function, not a name, so that a bundle keeps only the checks it uses.
    */
-  readonly domain?: NumericDomain;
+  readonly domain?: DomainProblem;
   /**
    * When true, the number is in percentage points (a weight): `'12%'` is refused with "did you
    * mean 12?", not 0.12. Bounds from 0 to 100 say so too.
@@ -44,13 +45,6 @@ export function isNumericLike(value: unknown): value is Numeric {
   );
 }
 
-/** The message for a value that is not a {@link Numeric} at all. Internal. */
-export function notNumeric(value: unknown): string {
-  return value === undefined
-    ? 'missing: expected a number'
-    : `expected a finite number, a decimal string, a bigint or a Decimal, received ${describeValue(value)}`;
-}
-
 /**
  * A zod schema that accepts any {@link Numeric} in the input domain and outputs the library's
  * {@link Decimal}, checking optional bounds exactly. Bad values fail with a message that quotes
@@ -65,11 +59,11 @@ export function numericSchema(bounds: NumericBounds = {}) {
       issues.push({ code: 'custom', message, input: value, params: { outOfRange } });
       return undefined;
     };
-    if (!isNumericLike(value)) return fail(notNumeric(value));
-    const result = readNumeric(value, bounds.domain);
+    // Anything else (`true`, a list, nothing) is worded by the reading too.
+    const result = readNumber(value, bounds.domain);
     if (isNumericProblem(result)) {
       // Weights are percentage points (0 to 100): `'12%'` there means 12, elsewhere 0.12.
-      const hint = percentHint(
+      const hint = numberHint(
         value,
         bounds.points === true || (min?.isZero() === true && max?.eq(100) === true),
       );

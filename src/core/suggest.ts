@@ -89,11 +89,15 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
     .map((entry) => entry.name);
 }
 
-/** ` (did you mean "NT18"?)`, or `''` when there is nothing to suggest. Internal. */
+/**
+ * ` (did you mean "NT18"?)`, or `''` when there is nothing to suggest; three names at most
+ * (` (did you mean "a", "b" or "c"?)`), so that a message stays short however many names are
+ * equally close (measures sharing a title). Internal.
+ */
 export function didYouMean(suggestions: readonly string[]): string {
-  if (suggestions.length === 0) return '';
-  const quoted = suggestions.map(quoteText);
-  const list =
-    quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
-  return ` (did you mean ${list}?)`;
+  const quoted = suggestions.slice(0, 3).map(quoteText);
+  const last = quoted.pop();
+  return last === undefined
+    ? ''
+    : ` (did you mean ${quoted.length > 0 ? `${quoted.join(', ')} or ` : ''}${last}?)`;
 }

@@ -3,13 +3,13 @@ import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
 import { fieldError, issueAt } from './issue.js';
+import { numberHint } from './number-hint.js';
 import {
   figureDomainProblem,
   inputDomainProblem,
   ratioDomainProblem,
   statedDomainProblem,
 } from './numeric-domain.js';
-import { percentHint } from './percent-hint.js';
 
 const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
@@ -33,12 +33,15 @@ export interface NumericProblem {
 export type NumericDomain = 'input' | 'figure' | 'stated' | 'ratio';
 
 /** Why a number is outside each domain, or `undefined`. */
-const DOMAIN_PROBLEM: Readonly<Record<NumericDomain, (value: Decimal) => string | undefined>> = {
+const DOMAIN_PROBLEM: Readonly<Record<NumericDomain, DomainProblem>> = {
   input: inputDomainProblem,
   figure: figureDomainProblem,
   stated: statedDomainProblem,
   ratio: ratioDomainProblem,
 };
+
+/** Why a number is outside a domain (`expected a number below 1e15 in magnitude`), or `undefined`. */
+export type DomainProblem = (value: Decimal) => string | undefined;
 
 /**
  * Reads a value as the library's {@link Decimal}, or says what is wrong with it. Internal: used
@@ -48,6 +51,17 @@ const DOMAIN_PROBLEM: Readonly<Record<NumericDomain, (value: Decimal) => string 
 export function readNumeric(
   value: unknown,
   domain: NumericDomain = 'input',
+): Decimal | NumericProblem {
+  return readNumber(value, DOMAIN_PROBLEM[domain]);
+}
+
+/**
+ * {@link readNumeric} with the domain's own check (`figureDomainProblem`), so that a bundle
+ * keeps only the checks of the domains it reads. Internal.
+ */
+export function readNumber(
+  value: unknown,
+  domainProblem: DomainProblem = inputDomainProblem,
 ): Decimal | NumericProblem {
   let result: Decimal;
   if (typeof value === 'number') {
@@ -88,7 +102,7 @@ export function readNumeric(
       : invalid(value);
   }
   if (result.isZero() && result.isNegative()) result = new Decimal(0);
-  const problem = DOMAIN_PROBLEM[domain](result);
+  const problem = domainProblem(result);
   return problem === undefined ? result : outOfRange(value, problem);
 }
 
@@ -107,14 +121,14 @@ export function isNumericProblem(value: Decimal | NumericProblem): value is Nume
 
 /**
  * Reads a number or throws the `SocialValueError` (`invalid-input` or `out-of-range`) at `path`.
- * Internal: the checked form of {@link readNumeric}.
+ * Internal: the checked form of {@link readNumber}.
  */
 export function numericAt(
   value: unknown,
   path: readonly PropertyKey[],
-  domain: NumericDomain = 'input',
+  domainProblem: DomainProblem = inputDomainProblem,
 ): Decimal {
-  const result = readNumeric(value, domain);
+  const result = readNumber(value, domainProblem);
   if (!isNumericProblem(result)) return result;
   throw numericError(result, issueAt(path, result.message));
 }
@@ -166,9 +180,9 @@ export function toDecimal(
       `expected text or a list of keys and indexes, received ${describeValue(path)}`,
     );
   }
-  const read = readNumeric(value);
+  const read = readNumber(value);
   if (!isNumericProblem(read)) return read;
-  const result = { ...read, message: read.message + percentHint(value) };
+  const result = { ...read, message: read.message + numberHint(value) };
   throw numericError(
     result,
     typeof path === 'string'
@@ -186,6 +200,6 @@ export function leanNonNegative(value: unknown): Decimal | undefined {
   if (typeof value !== 'number' && typeof value !== 'string' && !Decimal.isDecimal(value)) {
     return undefined;
   }
-  const quantity = readNumeric(value);
+  const quantity = readNumber(value);
   return isNumericProblem(quantity) || quantity.isNegative() ? undefined : quantity;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
+import { intSchema } from '../core/int-schema.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import type { PledgeSheetColumn } from './types.js';
@@ -46,9 +47,7 @@ export const parsePledgeSheetOptionsSchema = /* @__PURE__ */ strictObject(pledge
 /** The zod schema of the options of `streamPledgeSheet`. Internal. */
 export const streamPledgeSheetOptionsSchema = /* @__PURE__ */ strictObject({
   ...pledgeSheetOptions,
-  batchSize: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(1_000_000)),
-  ),
+  batchSize: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ intSchema(1, 1_000_000)),
 });
 
 /** Options of `parsePledgeSheet`. */

@@ -1,4 +1,4 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
@@ -6,10 +6,10 @@ import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
-import { hasVisible } from '../core/schemas.js';
+import { hasVisible, isNumericLike } from '../core/schemas.js';
 import { didYouMean } from '../core/suggest.js';
 import { plural } from '../core/text.js';
-import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { isNumericProblem, readNumber } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { criterionSuggester } from './criterion-suggester.js';
 import { bidsSchema, type ParsedBid, type ParsedResponse } from './schemas.js';
@@ -27,15 +27,8 @@ const RESPONSE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 function leanNumber(value: unknown): Decimal | undefined {
-  if (
-    typeof value !== 'number' &&
-    typeof value !== 'string' &&
-    typeof value !== 'bigint' &&
-    !Decimal.isDecimal(value)
-  ) {
-    return undefined;
-  }
-  const read = readNumeric(value);
+  if (!isNumericLike(value)) return undefined;
+  const read = readNumber(value);
   return isNumericProblem(read) ? undefined : read;
 }
 

@@ -7,6 +7,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
+import { figureDomainProblem } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
@@ -14,7 +15,7 @@ import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
-import { readNumeric } from '../core/to-decimal.js';
+import { readNumber } from '../core/to-decimal.js';
 
 type RoundingMode = (typeof roundingModes)[number];
 
@@ -618,7 +619,7 @@ const valuationOfferSchema = /* @__PURE__ */ looseObject({
 const valuationTotal = /* @__PURE__ */ hinted(
   /* @__PURE__ */ readerSchema<Decimal>((value, issues) => {
     const given = isPlainRecord(value) ? value.total : undefined;
-    const total = readNumeric(given, 'figure');
+    const total = readNumber(given, figureDomainProblem);
     if (total instanceof Decimal && total.lt(0)) {
       const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
       custom(issues, given, message, ['total']);

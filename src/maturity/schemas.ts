@@ -5,6 +5,7 @@ import { describeReceived, describeValue } from '../core/describe-value.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
 import { minLength } from '../core/min-length.js';
+import { textNumberHint } from '../core/number-hint.js';
 import { oneOf } from '../core/one-of.js';
 import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
@@ -51,13 +52,19 @@ export const MAX_RANK = 1_000_000;
 /**
  * A whole number from `min` to `max`, refused with one message whatever is wrong with it (zod's
  * own integer schema adds a second, about safe integers, for a value such as 1e300); a missing
- * one is `missing: expected a whole number from …`.
+ * one is `missing: expected a whole number from …`, and text holding one is named (`received
+ * "3" (did you mean 3?)`).
  */
 export function wholeNumberSchema(min: number, max: number) {
   const range = `${figureText(new Decimal(min))} to ${figureText(new Decimal(max))}`;
+  const accepts = (value: unknown) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
   return expectedSchema<number>(
-    (value) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max,
+    accepts,
     () => `a whole number from ${range}`,
+    undefined,
+    // `'3'` for 3 years: ` (did you mean 3?)`.
+    (input) => describeValue(input) + textNumberHint(input, accepts),
   );
 }
 

@@ -7,6 +7,7 @@ import { fractionSchema } from '../core/fraction-schema.js';
 import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { figureDomainProblem } from '../core/numeric-domain.js';
 import { idSchema } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { numericAt, toDecimal } from '../core/to-decimal.js';
@@ -147,7 +148,7 @@ export function benchmarkSocialValueAdded(
   ratio: Numeric,
   options: BenchmarkOptions = {},
 ): BenchmarkPosition {
-  const value = numericAt(ratio, ['ratio'], 'figure');
+  const value = numericAt(ratio, ['ratio'], figureDomainProblem);
   const input = parseInput(optionsSchema(), options, 'benchmark options', ['options']);
   const table =
     input.benchmark === undefined

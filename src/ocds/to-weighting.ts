@@ -3,6 +3,7 @@ import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fieldError } from '../core/issue.js';
+import { figureDomainProblem } from '../core/numeric-domain.js';
 import { numericAt } from '../core/to-decimal.js';
 import { finding, isObject } from './shape.js';
 import type {
@@ -46,7 +47,7 @@ function criteriaWeights(criteria: readonly unknown[]): (Decimal | null)[] {
       );
     }
     const weight = (criterion as { weight?: unknown }).weight;
-    return weight === null ? null : numericAt(weight, [...at, 'weight'], 'figure');
+    return weight === null ? null : numericAt(weight, [...at, 'weight'], figureDomainProblem);
   });
 }
 

@@ -4,6 +4,7 @@ import { describeValue } from '../core/describe-value.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
+import { statedDomainProblem } from '../core/numeric-domain.js';
 import { oneOf } from '../core/one-of.js';
 import {
   type PledgeChannel,
@@ -113,7 +114,7 @@ const optionalAmount = /* @__PURE__ */ optionalSchema(
 // A stated value or total may be a figure the library computed (a line value of
 // formatValuationCsv: below 1e60, at most 120 decimals); answers and proxies are inputs.
 const optionalStated = /* @__PURE__ */ optionalSchema(
-  /* @__PURE__ */ nullableSchema(/* @__PURE__ */ numericSchema({ domain: 'stated' })),
+  /* @__PURE__ */ nullableSchema(/* @__PURE__ */ numericSchema({ domain: statedDomainProblem })),
 );
 const optionalText = /* @__PURE__ */ optionalSchema(textSchema);
 

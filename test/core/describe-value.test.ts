@@ -64,12 +64,56 @@ describe('describeValue', () => {
     expect(described).toHaveLength(60);
   });
 
-  it('falls back to String for values JSON cannot write, and to the tag for cycles', () => {
+  it('falls back to String for symbols, and names what holds itself or throws when read', () => {
     expect(describeValue(Symbol('s'))).toBe('Symbol(s)');
+    expect(describeValue(true)).toBe('true');
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
-    expect(describeValue(cycle)).toBe('[object Object]');
+    expect(describeValue(cycle)).toBe('an object');
+    expect(
+      describeValue({
+        get total() {
+          throw new Error('no');
+        },
+      }),
+    ).toBe('an object');
     expect(describeValue(new Map([[1, 2]]))).toBe('{}');
+  });
+
+  it('writes a deeply nested list or object as the start of its JSON, never [object Array]', () => {
+    // JSON.stringify overflows the stack on these; they were `[object Array]` and `[object Object]`.
+    let list: unknown = [1];
+    for (let depth = 0; depth < 100_000; depth += 1) list = [list];
+    expect(describeValue(list)).toBe(`${'['.repeat(57)}...`);
+    let record: unknown = {};
+    for (let depth = 0; depth < 100_000; depth += 1) record = { a: record };
+    // {"a": is 5 characters: 11 of them and the first two of a twelfth make 57.
+    expect(describeValue(record)).toBe(`${'{"a":'.repeat(11)}{"...`);
+    expect(describeReceived(list)).toBe(`a list (${'['.repeat(57)}...)`);
+  });
+
+  it('writes a huge, wide or shared value from its start only, as a small one', () => {
+    // A million entries: "[0,0,0,…" cut at 57 characters.
+    expect(describeValue(new Array(1_000_000).fill(0))).toBe(`[${'0,'.repeat(28)}...`);
+    // {"k0":0 is 7 characters and each next key 7 more: the comma after "k7":7 is the 57th.
+    const wide = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
+    expect(describeValue(wide)).toBe(
+      '{"k0":0,"k1":1,"k2":2,"k3":3,"k4":4,"k5":5,"k6":6,"k7":7,...',
+    );
+    // 2^80 paths through 80 levels of one list written twice: JSON.stringify would never end.
+    let shared: unknown = [];
+    for (let depth = 0; depth < 80; depth += 1) shared = [shared, shared];
+    expect(describeValue(shared)).toBe(`${'['.repeat(57)}...`);
+    // A list that holds itself is written as far as it is shown.
+    const self: unknown[] = [];
+    self.push(self);
+    expect(describeValue(self)).toBe(`${'['.repeat(57)}...`);
+    // Keys left out (undefined) do not count towards what is shown.
+    const sparse = {
+      ...Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`u${i}`, undefined])),
+      a: 1,
+    };
+    expect(describeValue(sparse)).toBe('{"a":1}');
   });
 });
 

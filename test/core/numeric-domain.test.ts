@@ -7,6 +7,7 @@ import {
   INPUT_DECIMAL_PLACES_LIMIT,
   INPUT_MAGNITUDE_LIMIT_EXPONENT,
   inputDomainProblem,
+  STATED_DECIMAL_PLACES_LIMIT,
 } from '../../src/core/numeric-domain.js';
 
 describe('the library Decimal', () => {
@@ -38,6 +39,13 @@ describe('divide', () => {
     const third = divide(new Decimal(1), 3);
     expect(third.constructor).toBe(Decimal);
     expect(third.plus('1e100').toFixed()).toBe(`1${'0'.repeat(100)}.${'3'.repeat(34)}`);
+  });
+});
+
+describe('STATED_DECIMAL_PLACES_LIMIT', () => {
+  it('is the places of a product of three inputs: 3 × 40', () => {
+    expect(STATED_DECIMAL_PLACES_LIMIT).toBe(3 * INPUT_DECIMAL_PLACES_LIMIT);
+    expect(STATED_DECIMAL_PLACES_LIMIT).toBe(120);
   });
 });
 

@@ -30,6 +30,21 @@ describe('quoteText', () => {
     expect(quoteText('\u200e\u200f\u00ad')).toBe(String.raw`"\u200e\u200f\u00ad"`);
   });
 
+  it('escapes format characters beyond the Basic Multilingual Plane, as two \\u escapes', () => {
+    // U+E0001 LANGUAGE TAG is the surrogate pair DB40, DC01; U+E0041 TAG LATIN CAPITAL LETTER A
+    // is DB40, DC41; U+1D173 MUSICAL SYMBOL BEGIN BEAM is D834, DD73. They were written raw.
+    expect(quoteText('NT1\u{e0001}')).toBe(String.raw`"NT1\udb40\udc01"`);
+    expect(quoteText('\u{e0041}A')).toBe(String.raw`"\udb40\udc41A"`);
+    expect(quoteText('\u{e007f}')).toBe(String.raw`"\udb40\udc7f"`);
+    expect(quoteText('x\u{1d173}\u{1d17a}')).toBe(String.raw`"x\ud834\udd73\ud834\udd7a"`);
+    // Tags after a flag other than the black flag are escaped; after the black flag they make
+    // a flag (England, Scotland, Wales), kept above.
+    expect(quoteText('🏳\u{e0067}')).toBe(String.raw`"🏳\udb40\udc67"`);
+    // An id written with one is quoted, so that it is never written as the id without it.
+    expect(idText('NT1\u{e0001}')).toBe(String.raw`"NT1\udb40\udc01"`);
+    expect(idText('🏴󠁧󠁢󠁷󠁬󠁳󠁿')).toBe('🏴󠁧󠁢󠁷󠁬󠁳󠁿');
+  });
+
   it('escapes a lone surrogate, keeps a pair (an emoji) whole', () => {
     expect(quoteText('A\ud800')).toBe(String.raw`"A\ud800"`);
     expect(quoteText('\udfffB')).toBe(String.raw`"\udfffB"`);

@@ -1,6 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
+import { figureDomainProblem } from '../../src/core/numeric-domain.js';
 import {
   isNumericProblem,
   leanNonNegative,
@@ -132,7 +133,9 @@ describe('numericAt', () => {
     const outside = caught(() => numericAt('1e15', ['value']));
     expect(outside.code).toBe('out-of-range');
     expect(outside.message.split('\n')[0]).toBe('Number out of range at value.');
-    expect(numericAt('1e20', ['value'], 'figure').toFixed()).toBe('100000000000000000000');
+    expect(numericAt('1e20', ['value'], figureDomainProblem).toFixed()).toBe(
+      '100000000000000000000',
+    );
   });
 
   it('leaves the path out of the headline at the root', () => {

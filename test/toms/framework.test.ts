@@ -135,6 +135,24 @@ describe('getMeasure', () => {
       }),
     ]);
   });
+
+  it('names three codes at most in the message when more measures share the title', () => {
+    // Five measures titled "Hours": the message lists the first three, in framework order;
+    // details keep all five.
+    const hours = defineFramework({
+      ...seedInput,
+      measures: ['H1', 'H2', 'H3', 'H4', 'H5'].map((code) => ({
+        ...seedInput.measures[0]!,
+        code,
+        title: 'Hours',
+      })),
+    });
+    const error = caught(() => getMeasure(hours, 'hours'));
+    expect(error.issues[0]?.message).toBe(
+      'unknown measure code "hours" (did you mean "H1", "H2" or "H3"?)',
+    );
+    expect(error.details.suggestions).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
+  });
 });
 
 describe('extendFramework', () => {
