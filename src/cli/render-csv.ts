@@ -1,10 +1,9 @@
 // The CSV form of a report: its main table with exact figures, written by papaparse, with
-// cells a spreadsheet would run as formulas neutralised (OWASP), as formatValuationCsv does.
+// cells a spreadsheet would run as formulas neutralised (OWASP) by the rule formatValuationCsv
+// uses (src/csv/formula-cells.ts), so parsePledgeSheet reads them back as they were.
 import Papa from 'papaparse';
+import { neutraliseFormula } from '../csv/formula-cells.js';
 import { cellExact, type Report } from './report.js';
-
-const FORMULA = /^[=+\-@\t\r]/;
-const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 /**
  * Renders the report's CSV: its `csvText` when it has one, else its main table (exact figures);
@@ -19,10 +18,6 @@ export function renderCsv(report: Report): string {
     table.columns.map((column) => column.label),
     ...table.rows.map((row) => row.map(cellExact)),
     ...(table.total === undefined ? [] : [table.total.map(cellExact)]),
-  ].map((row) => row.map(neutralise));
+  ].map((row) => row.map((cell) => neutraliseFormula(cell)));
   return `${Papa.unparse(rows, { newline: '\r\n' })}\r\n`;
-}
-
-function neutralise(cell: string): string {
-  return FORMULA.test(cell) && !NUMBER.test(cell) ? `'${cell}` : cell;
 }

@@ -39,9 +39,11 @@ export interface FormatValuationCsvOptions {
   readonly framework?: Framework | undefined;
   /**
    * Default true: a text cell a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`,
-   * a tab or a carriage return) is written with a leading `'` (OWASP "CSV Injection"); cells
-   * that are numbers (`-5`, `1e3`, `-£12.50`) are left as they are. `parsePledgeSheet` takes the
-   * `'` off again. `false` writes every cell as it is: only for files no spreadsheet will open.
+   * a tab, NUL, a carriage return or a line feed, as OWASP lists them, or the full-width `＝`,
+   * `＋`, `－`, `＠` that East-Asian spreadsheets read the same way) is written with a leading
+   * `'`; cells that are numbers (`-5`, `1e3`, `-£12.50`) are left as they are. `parsePledgeSheet`
+   * takes the `'` off again (one, so a text that itself starts `'=` reads back as written).
+   * `false` writes every cell as it is: only for files no spreadsheet will open.
    */
   readonly neutraliseFormulas?: boolean | undefined;
 }

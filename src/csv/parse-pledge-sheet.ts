@@ -34,16 +34,17 @@ import type { PledgeSheet } from './types.js';
  * cell that is not a number (or a sign inside brackets, `(-5)`), a share outside 0 to 1 (`1.5`,
  * `50%`: a share is a fraction), a row without a reference, a written cell with no header (beyond
  * the header's last column, or under a blank header) and a quote that is never closed each become
- * a problem with its line, never a silent zero or a swallowed row or cell. A text cell starting `'=`, `'+`, `'-` or `'@`
- * (as `formatValuationCsv` neutralises formulas) loses that apostrophe.
+ * a problem with its line, never a silent zero or a swallowed row or cell. A text cell starting
+ * with an apostrophe before a formula character (`'=`, `'+`, `'-`, `'@`, a tab, NUL, CR, LF or a
+ * full-width `＝＋－＠`), as `formatValuationCsv` neutralises formulas, loses that one apostrophe.
  *
  * @param text - The file's text.
  * @param options - Delimiter, column headers, comment prefix.
  * @returns Rows, stated total, problems, the columns found and a summary, frozen, with
  * `kind: 'pledge-sheet'`.
  * @throws SocialValueError `invalid-input` when the text is empty (no characters, or only blank
- * lines and empty cells) or no header row is found (path `text`), or for bad options (path
- * `options…`).
+ * lines and empty cells), no header row is found or more than 100 quotes are never closed (path
+ * `text`; `details.line`, the line of the 101st), or for bad options (path `options…`).
  *
  * @example
  * ```ts

@@ -97,7 +97,8 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * @param options - Delimiter, column headers, comment prefix, your supplier-type labels.
  * @returns The payments, the problems and the columns found (`kind: 'spend-ledger'`).
  * @throws SocialValueError `invalid-input` when the text is empty (no characters, or only blank
- * lines and empty cells) or no header row is found (path `text`), or for bad options.
+ * lines and empty cells), no header row is found or more than 100 quotes are never closed (path
+ * `text`; `details.line`, the line of the 101st), or for bad options.
  *
  * @example
  * ```ts

@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import type { SocialValueError } from '../core/errors.js';
+import { fieldError } from '../core/issue.js';
 import { asLineFeeds, type BreakAt, breaksOf, restoreBreaks } from './line-ends.js';
 
 /** One row of the text as the CSV parser split it. Internal. */
@@ -11,10 +13,26 @@ export interface SheetLine {
   readonly unbalancedQuote?: string;
 }
 
-// After this many unbalanced quotes the rest of the text is read as the parser finds it (each
-// recovery reads the remaining text again, so the count is bounded to keep the work linear).
+// Each recovery reads the text after the broken row again (the whole rest in `eachLine`, up to
+// a mebibyte in the streaming reader), so the count is bounded to keep the work linear. Past it
+// the text is refused: read as papaparse finds it, the quote would swallow every row after it
+// into one cell, and a stream would hold (and read again with each piece) the rest of the file.
 /** Unbalanced quotes recovered at most. Internal. */
 export const MAX_RECOVERIES = 100;
+
+/**
+ * The error of a text with more than {@link MAX_RECOVERIES} quotes that never close: the line of
+ * the first one past them. Internal: `eachLine` and the streaming reader.
+ */
+export function tooManyUnbalancedQuotes(line: number): SocialValueError {
+  return fieldError(
+    'invalid-input',
+    `Invalid CSV text: more than ${MAX_RECOVERIES} quotes are never closed, the ${MAX_RECOVERIES + 1}st on line ${line}. A file a spreadsheet saves closes every quote it opens: check the quoting of that line and the ones before it, or save the sheet again as CSV.`,
+    ['text'],
+    `more than ${MAX_RECOVERIES} quotes never closed (the ${MAX_RECOVERIES + 1}st on line ${line})`,
+    { line },
+  );
+}
 
 /**
  * A counter of line breaks (LF: the text is {@link asLineFeeds}') in consecutive stretches of
@@ -96,8 +114,9 @@ export function guessDelimiter(text: string): string {
  * inside a quoted cell a line break is kept as written. A quoted cell that is never closed would
  * swallow every line after it: such a row (and one whose quoted line breaks run past
  * {@link MAX_QUOTED_ROW_CHARS}) is read again on its own line (quote marks kept as text,
- * `unbalancedQuote` set) and the lines after it are read as usual (up to `MAX_RECOVERIES`
- * times). Internal: the one row reader of the csv area.
+ * `unbalancedQuote` set) and the lines after it are read as usual, up to `MAX_RECOVERIES`
+ * times: one more is {@link tooManyUnbalancedQuotes}, thrown. Internal: the one row reader of
+ * the csv area.
  */
 export function eachLine(text: string, delimiter: string, visit: (line: SheetLine) => void): void {
   const plain = asLineFeeds(text);
@@ -118,7 +137,7 @@ export function eachLine(text: string, delimiter: string, visit: (line: SheetLin
       step: (row, parser) => {
         const end = row.meta.cursor + bom;
         // The length as the streaming reader counts it: without the byte-order mark.
-        if (recoveries < MAX_RECOVERIES && brokenRow(row, end - Math.max(start, bom))) {
+        if (brokenRow(row, end - Math.max(start, bom))) {
           broken = start;
           parser.abort();
           return;
@@ -129,6 +148,7 @@ export function eachLine(text: string, delimiter: string, visit: (line: SheetLin
       },
     });
     if (broken === undefined) break;
+    if (recoveries === MAX_RECOVERIES) throw tooManyUnbalancedQuotes(line);
     // Read the broken row's first line alone, with quotes as text, then go on after it.
     const lineEnd = chunk.indexOf('\n', broken);
     const end = lineEnd === -1 ? chunk.length : lineEnd;

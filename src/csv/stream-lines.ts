@@ -7,7 +7,13 @@ import {
   MAX_RECOVERIES,
   readBrokenLine,
   type SheetLine,
+  tooManyUnbalancedQuotes,
 } from './read-lines.js';
+
+// papaparse reads again, with each piece written to it, the text of the row it has not finished
+// (a quote left open, a long line): pieces are given to it together, once they are at least as
+// long as that text and this many characters, so the text is read a bounded number of times.
+const WRITE_CHARS = 64 * 1024;
 
 /** A row reader fed text piece by piece. Internal. */
 export interface LineStream {
@@ -72,8 +78,12 @@ function lineBreaks(text: string, start: number, end: number): number {
 /**
  * Reads rows from text given piece by piece, exactly as `eachLine` reads the whole text: the
  * same rows, line numbers, line ends (CRLF, LF and a lone CR end a row; inside quotes they are
- * kept as written) and recovery of quotes that never close. Only the text of the row being read
- * (and of the one before it, for its line count) is kept. Internal: `streamPledgeSheet`.
+ * kept as written) and recovery of quotes that never close (more than `MAX_RECOVERIES` is the
+ * same error). Only the text of the row being read (and of the one before it, for its line
+ * count) is kept, and the pieces not yet given to papaparse. The work is linear in the text
+ * however it is cut: pieces are given to papaparse together (see {@link WRITE_CHARS}), and a row
+ * whose quoted cells run over lines is let go of past `MAX_QUOTED_ROW_CHARS`. Internal:
+ * `streamPledgeSheet`.
  */
 export function streamLines(delimiter: string, visit: (line: SheetLine) => void): LineStream {
   let recoveries = 0;
@@ -93,13 +103,19 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
   const written = new Map<number, string>();
   let breaks = 0;
   const breakAt = (index: number) => written.get(index) ?? '\n';
+  // The pieces not yet given to papaparse, their length, and whether the text papaparse holds
+  // (from `rowStart`) or they have a line break.
+  let waiting: string[] = [];
+  let waitingChars = 0;
+  let heldBreak = false;
+  let waitingBreak = false;
   let parser = start();
 
   function start() {
     return papaparseStream(delimiter, (row, papa) => {
       settle();
       const end = base + row.meta.cursor;
-      if (recoveries < MAX_RECOVERIES && brokenRow(row, end - rowStart)) {
+      if (brokenRow(row, end - rowStart)) {
         broken = rowStart;
         papa.abort();
         return;
@@ -134,8 +150,27 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
     }
   }
 
-  /** Reads a piece of text whose breaks are all LF. */
+  /**
+   * Takes a piece of text whose breaks are all LF, and gives the pieces taken to papaparse once
+   * they are as long as the text it holds (and {@link WRITE_CHARS}), or sooner when that row
+   * runs over lines past {@link MAX_QUOTED_ROW_CHARS}.
+   */
   function read(piece: string): void {
+    waiting.push(piece);
+    waitingChars += piece.length;
+    waitingBreak ||= piece.includes('\n');
+    const held = kept + text.length - rowStart;
+    const runsOver = (heldBreak || waitingBreak) && held + waitingChars > MAX_QUOTED_ROW_CHARS;
+    if (runsOver || waitingChars >= Math.max(WRITE_CHARS, held)) write();
+  }
+
+  /** Gives the pieces taken to papaparse, and recovers a row that broke. */
+  function write(): void {
+    if (waitingChars === 0) return;
+    const piece = waiting.join('');
+    waiting = [];
+    waitingChars = 0;
+    waitingBreak = false;
     text += piece;
     parser.write(piece);
     if (broken === undefined && overlong()) {
@@ -145,6 +180,7 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
     }
     recover(false);
     trim();
+    heldBreak = text.indexOf('\n', rowStart - kept) !== -1;
   }
 
   /**
@@ -154,7 +190,6 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
    */
   function overlong(): boolean {
     return (
-      recoveries < MAX_RECOVERIES &&
       kept + text.length - rowStart > MAX_QUOTED_ROW_CHARS &&
       text.indexOf('\n', rowStart - kept) !== -1
     );
@@ -173,6 +208,7 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
         return;
       }
       const end = lineEnd === -1 ? text.length : lineEnd;
+      if (recoveries === MAX_RECOVERIES) throw tooManyUnbalancedQuotes(line);
       visit(readBrokenLine(text.slice(from, end), delimiter, line));
       line += 1;
       recoveries += 1;
@@ -210,6 +246,7 @@ export function streamLines(delimiter: string, visit: (line: SheetLine) => void)
         read('\n');
         carriage = false;
       }
+      write();
       parser.end();
       recover(true);
       settle();

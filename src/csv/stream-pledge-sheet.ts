@@ -42,7 +42,8 @@ const BATCH_SIZE = 1000;
  * `done: true`. A batch's JSON (`JSON.stringify`) is read back by `revive`, as a sheet's is.
  * @throws SocialValueError `invalid-input` for a source that is not a stream or iterable, or
  * bad options (at once); while reading, for a chunk that is not text or bytes (path `source`),
- * or when the text is empty or has no header row (path `text`, as `parsePledgeSheet`).
+ * when the text is empty or has no header row, or more than 100 quotes are never closed (path
+ * `text`, as `parsePledgeSheet`).
  *
  * @example
  * ```ts

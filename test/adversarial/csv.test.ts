@@ -94,6 +94,44 @@ describe('parsePledgeSheet', () => {
     expect(isSealed(sheet, 'pledge-sheet')).toBe(true);
   });
 
+  it('reads hostile cells as written: apostrophes, BOMs, NUL, lone surrogates, 10,000 columns', () => {
+    const sheet = parsePledgeSheet(
+      [
+        'Reference,Answer,Note',
+        "A,1,'",
+        "B,2,'''=x",
+        'C,3,a\uFEFFb',
+        '\uFEFFD,4,x',
+        'E\0,5,a\0b',
+        'F,6,\uD800x\uDC00',
+      ].join('\n'),
+    );
+    // One apostrophe comes off before a formula character, none elsewhere; a BOM inside a cell
+    // is kept, one starting a cell is space (trimmed, as around every cell); NUL and lone
+    // surrogates are kept as written.
+    expect(sheet.rows.map((row) => [row.measure, row.quantity?.toString(), row.tags.Note])).toEqual(
+      [
+        ['A', '1', "'"],
+        ['B', '2', "''=x"],
+        ['C', '3', 'a\uFEFFb'],
+        ['D', '4', 'x'],
+        ['E\0', '5', 'a\0b'],
+        ['F', '6', '\uD800x\uDC00'],
+      ],
+    );
+    expect(sheet.problems).toEqual([]);
+    const columns = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
+    const wide = parsePledgeSheet(
+      `Reference,Answer,${columns.join(',')}\nA,1,${columns.map((_, i) => (i === 9_999 ? '=last' : `'=${i}`)).join(',')}`,
+    );
+    expect(wide.tagColumns).toHaveLength(10_000);
+    expect([wide.rows[0]?.tags.c0, wide.rows[0]?.tags.c9998, wide.rows[0]?.tags.c9999]).toEqual([
+      '=0',
+      '=9998',
+      '=last',
+    ]);
+  });
+
   it('never throws anything but the library error, and returns sane sheets', () => {
     const cell = fc.oneof(
       fc.string(),
@@ -294,7 +332,21 @@ describe('formatValuationCsv', () => {
     const value = fc
       .oneof(
         fc.string(),
-        fc.constantFrom('=1+1', '+1', '-1', '@A1', '-£12.50', "'=x", '-', '=', '1e3'),
+        fc.constantFrom(
+          '=1+1',
+          '+1',
+          '-1',
+          '@A1',
+          '-£12.50',
+          "'=x",
+          '-',
+          '=',
+          '1e3',
+          '\0x',
+          '\uFF1D1',
+          '\uFF0D1',
+          "'\uFF20x",
+        ),
       )
       .filter((text) => text !== '' && text === text.trim());
     const tags = fc.dictionary(fc.constantFrom('A', 'B', ...prototypeNames), value, { maxKeys: 4 });
@@ -310,7 +362,7 @@ describe('formatValuationCsv', () => {
           for (const cell of row) {
             const number =
               /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(cell) || /^-?£[\d,.]+$/.test(cell);
-            if (!number) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+            if (!number) expect(cell).not.toMatch(/^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/);
           }
         }
         const sheet = parsePledgeSheet(csv);

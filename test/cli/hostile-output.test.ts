@@ -5,7 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parsePledgeSheet } from 'social-value/csv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderCsv } from '../../src/cli/render-csv.js';
 import { renderHtml } from '../../src/cli/render-html.js';
 import { renderMarkdown } from '../../src/cli/render-markdown.js';
 import { renderText } from '../../src/cli/render-text.js';
@@ -71,6 +73,15 @@ describe('hostile text in the outputs', () => {
       '<td>&lt;script&gt;x&lt;/script&gt;\uFFFDevil \uFFFD[31m&amp;amp; ~x~\uFFFD</td>',
     );
     expect(out).not.toContain('<script>');
+  });
+
+  it('CSV: a cell a spreadsheet would run gets the apostrophe formatValuationCsv gives it', () => {
+    const cells = ['=1+1', '\0x', '\nx', '\uFF1Dx', '\uFF20x', "'=x", '+5', '-£12.50', "'"];
+    const table = { columns: cells.map((label) => ({ label })), rows: [] };
+    const out = renderCsv({ ...report(''), csvTable: table });
+    expect(out).toBe(`'=1+1,'\0x,"'\nx",'\uFF1Dx,'\uFF20x,''=x,+5,-£12.50,'\r\n`);
+    const parsed = parsePledgeSheet(`Reference,Answer,${out.trimEnd()}\r\nNT1,1\r\n`);
+    expect(parsed.tagColumns).toEqual(cells);
   });
 });
 

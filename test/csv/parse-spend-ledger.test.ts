@@ -270,6 +270,21 @@ describe('parseSpendLedger', () => {
     );
   });
 
+  it('refuses a ledger with more than 100 quotes that never close, naming the line of the 101st', () => {
+    const rows = Array.from({ length: 101 }, (_, i) => `"Supplier ${i},100.00,01/04/2025`);
+    const text = ['Supplier Name,Amount,Payment Date', ...rows, 'Solent Care,300.00,03/04/2025'];
+    const error = caught(() => parseSpendLedger(text.join('\n')));
+    expect([error.code, error.issues[0]?.path, error.details]).toEqual([
+      'invalid-input',
+      'text',
+      { line: 102 },
+    ]);
+    // 100 are read as problems, the rows after them as usual.
+    const ledger = parseSpendLedger([...text.slice(0, 101), text[102]].join('\n'));
+    expect(ledger.problems.filter((p) => p.code === 'unbalanced-quote')).toHaveLength(100);
+    expect(ledger.payments.map((p) => [p.line, p.supplier])).toEqual([[102, 'Solent Care']]);
+  });
+
   it('skips the header row repeated (months joined into one file) as info, not an error', () => {
     const text = [
       'Supplier Name,Amount,Payment Date',

@@ -252,19 +252,62 @@ describe('streamPledgeSheet', () => {
     );
   });
 
-  it('recovers as many quotes that never close as parsePledgeSheet, then reads on as papaparse does', async () => {
-    const lines = Array.from({ length: 120 }, (_, i) => `NT${i},"open ${i},${i}`);
+  it('recovers 100 quotes that never close, as parsePledgeSheet, and reads every row after each', async () => {
+    // Lines 2 to 101 each open a quote; line 102 is read as usual.
+    const lines = Array.from({ length: 100 }, (_, i) => `NT${i},"open ${i},${i}`);
     const text = `Reference,Note,Answer\n${lines.join('\n')}\nNT1,"closed, fine",3\n`;
     const sheet = parsePledgeSheet(text);
-    expect(sheet.problems.filter((problem) => problem.code === 'unbalanced-quote')).toHaveLength(
-      100,
+    expect(sheet.problems.map((problem) => [problem.code, problem.line])).toEqual(
+      Array.from({ length: 100 }, (_, i) => ['unbalanced-quote', i + 2]),
     );
+    expect(sheet.rows.map((row) => [row.measure, row.line]).slice(-2)).toEqual([
+      ['NT99', 101],
+      ['NT1', 102],
+    ]);
     for (const cuts of [
       [],
       [5, 6, 7, 300, 1000, 1001],
       Array.from({ length: 60 }, (_, i) => i * 37),
     ]) {
       expectSheet(await read(pieces(text, cuts), { batchSize: 3 }), sheet);
+    }
+  });
+
+  it('refuses a text with more than 100 quotes that never close, naming the line of the 101st, as parsePledgeSheet', async () => {
+    // Lines 2 to 121 each open a quote: the 101st is on line 102. Read as papaparse finds it,
+    // the rows after it would be swallowed into one cell.
+    const lines = Array.from({ length: 120 }, (_, i) => `NT${i},"open ${i},${i}`);
+    const text = `Reference,Note,Answer\n${lines.join('\n')}\nNT1,"closed, fine",3\n`;
+    const error = caught(() => parsePledgeSheet(text));
+    expect([error.code, error.issues[0]?.path, error.details]).toEqual([
+      'invalid-input',
+      'text',
+      { line: 102 },
+    ]);
+    expect(error.message).toBe(
+      'Invalid CSV text: more than 100 quotes are never closed, the 101st on line 102. A file a spreadsheet saves closes every quote it opens: check the quoting of that line and the ones before it, or save the sheet again as CSV.\n  - text: more than 100 quotes never closed (the 101st on line 102)',
+    );
+    for (const cuts of [
+      [],
+      [5, 6, 7, 300, 1000, 1001],
+      Array.from({ length: 60 }, (_, i) => i * 37),
+    ]) {
+      expectSheet(await read(pieces(text, cuts), { batchSize: 3 }), error);
+    }
+  });
+
+  it('reads a line longer than the first mebibyte, with no break, fed ten characters at a time', async () => {
+    // One row of 1.5 MiB after the header: papaparse holds it until its end comes; the pieces
+    // are given to it together, and the row reads as parsePledgeSheet reads it.
+    const long = 'y'.repeat(1.5 * 1024 * 1024);
+    for (const text of [
+      `Reference,Answer,Note\r\nNT1,1,x\r\nNT2,2,${long}`,
+      `Reference,Answer,Note\r\nNT1,1,x\r\nNT2,2,"${long}`,
+    ]) {
+      const sheet = parsePledgeSheet(text);
+      expect(sheet.rows.map((row) => row.measure)).toEqual(['NT1', 'NT2']);
+      const cuts = Array.from({ length: Math.ceil(text.length / 10) }, (_, i) => i * 10);
+      expectSheet(await read(pieces(text, cuts)), sheet);
     }
   });
 
