@@ -8,9 +8,12 @@ import DecimalJs from 'decimal.js';
 // against its own lines (each line's value, every total and breakdown, the ratio, the warnings
 // and the summary: src/valuation/valuation-figures.ts). The baseline reads every figure of the
 // same JSON into a Decimal, works out each line's value again (quantity × share × proxy, negated
-// for a disbenefit) and the total, benefit and disbenefit totals and the breakdowns by theme,
-// value type, channel and tag, the ratio, and compares each with the stored figure: the same
-// figures checked, without validation, a live result or sentences.
+// for a disbenefit; its index, and its measure's title, unit, theme, value type and proxy value
+// as the measure's first line has them) and the total, benefit and disbenefit totals and the
+// breakdowns by theme, value type, channel and tag (every entry of either), the ratio, the
+// duplicate-measure warnings (each measure's lines, and the sentence) and the summary, and
+// compares each with the stored figure: the same figures checked, without validating every
+// field or building a live result.
 //
 //   npm run build && node --import tsx bench/revive-cpu.ts [rounds] [pledges]
 // The built package, as an application runs it (a variable, so that type checking before the
@@ -58,6 +61,11 @@ const Exact = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_U
 const Quotient = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
 
 interface StoredLine {
+  readonly index: number;
+  readonly measure: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly themeName: string;
   readonly quantity: string;
   readonly attributionShare: string;
   readonly proxyValue: string;
@@ -79,6 +87,18 @@ interface StoredValuation {
   readonly byTag: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly contractValue: string;
   readonly socialValueAddedRatio: string;
+  readonly framework: {
+    readonly name: string;
+    readonly edition: string;
+    readonly priceYear: number;
+  };
+  readonly warnings: readonly {
+    readonly code: string;
+    readonly message: string;
+    readonly measures: readonly string[];
+    readonly lines: readonly number[];
+  }[];
+  readonly summary: string;
 }
 
 /** Adds `value` to `sums[key]`. */
@@ -86,16 +106,42 @@ function add(sums: Map<string, DecimalJs>, key: string, value: DecimalJs): void 
   sums.set(key, (sums.get(key) ?? new Exact(0)).plus(value));
 }
 
+const grouped = new Intl.NumberFormat('en-GB');
+const pounds = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2 });
+const percent = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const money = (amount: DecimalJs) => `£${pounds.format(amount.toFixed(2) as unknown as number)}`;
+
 /** The count of stored figures that differ from those worked out again (0 for a true snapshot). */
 function checkedDirectly(json: StoredValuation): number {
   let wrong = 0;
+  const measures = new Map<string, { readonly first: StoredLine; readonly lines: number[] }>();
+  const themeNames = new Map<string, string>();
   const byTheme = new Map<string, DecimalJs>();
   const byValueType = new Map<string, DecimalJs>();
   const byChannel = new Map<string, DecimalJs>();
   const byTag = new Map<string, DecimalJs>();
   let benefit = new Exact(0);
   let disbenefit = new Exact(0);
-  for (const line of json.lines) {
+  json.lines.forEach((line, index) => {
+    let measure = measures.get(line.measure);
+    if (measure === undefined) {
+      measure = { first: line, lines: [] };
+      measures.set(line.measure, measure);
+    }
+    measure.lines.push(index);
+    const { first } = measure;
+    if (!themeNames.has(line.theme)) themeNames.set(line.theme, line.themeName);
+    if (
+      line.index !== index ||
+      line.title !== first.title ||
+      line.unit !== first.unit ||
+      line.theme !== first.theme ||
+      line.themeName !== themeNames.get(line.theme) ||
+      line.valueType !== first.valueType ||
+      !new Exact(line.proxyValue).eq(first.proxyValue)
+    ) {
+      wrong += 1;
+    }
     const product = new Exact(line.quantity).times(line.attributionShare).times(line.proxyValue);
     const value = line.effect === 'disbenefit' ? product.negated() : product;
     if (!value.eq(line.value)) wrong += 1;
@@ -105,15 +151,56 @@ function checkedDirectly(json: StoredValuation): number {
     add(byValueType, line.valueType, value);
     add(byChannel, line.channel, value);
     for (const [name, tag] of Object.entries(line.tags)) add(byTag, `${name}\u0000${tag}`, value);
-  }
+  });
   const total = benefit.plus(disbenefit);
-  const differs = (figure: string, sum: DecimalJs | undefined) => !(sum ?? new Exact(0)).eq(figure);
+  const differs = (figure: string | undefined, sum: DecimalJs | undefined) =>
+    figure === undefined || !(sum ?? new Exact(0)).eq(figure);
+  const ratio = new Quotient(total).div(json.contractValue);
   wrong += [
     differs(json.total, total),
     differs(json.benefitTotal, benefit),
     differs(json.disbenefitTotal, disbenefit),
-    differs(json.socialValueAddedRatio, new Quotient(total).div(json.contractValue)),
+    differs(json.socialValueAddedRatio, ratio),
   ].filter(Boolean).length;
+  // Every entry worked out again is stored too (the loops below check those stored).
+  const stored = (record: Readonly<Record<string, unknown>>, sums: Map<string, DecimalJs>) =>
+    [...sums.keys()].filter((key) => !Object.hasOwn(record, key)).length;
+  wrong += stored(json.byTheme, byTheme) + stored(json.byValueType, byValueType);
+  wrong += stored(json.byChannel, byChannel);
+  for (const key of byTag.keys()) {
+    const [name, tag] = key.split('\u0000') as [string, string];
+    if (!Object.hasOwn(json.byTag, name) || !Object.hasOwn(json.byTag[name]!, tag)) wrong += 1;
+  }
+  // The duplicate-measure warnings: each measure pledged more than once, in code-unit order.
+  const duplicates = [...measures]
+    .filter(([, { lines }]) => lines.length > 1)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const warned = json.warnings.filter((warning) => warning.code === 'duplicate-measure');
+  if (warned.length !== duplicates.length) wrong += 1;
+  duplicates.forEach(([code, { lines }], i) => {
+    const warning = warned[i];
+    const shown = lines.slice(0, 10).join(', ');
+    const pledges =
+      lines.length > 10
+        ? `${shown} and ${grouped.format(lines.length - 10)} more`
+        : `${lines.slice(0, -1).join(', ')} and ${lines.at(-1)}`;
+    const message = `${code} is pledged ${grouped.format(lines.length)} times (pledges ${pledges}): check that nothing is counted twice.`;
+    if (
+      warning?.message !== message ||
+      warning.measures.length !== 1 ||
+      warning.measures[0] !== code ||
+      warning.lines.length !== lines.length ||
+      warning.lines.some((line, at) => line !== lines[at])
+    ) {
+      wrong += 1;
+    }
+  });
+  const { framework } = json;
+  const added = `${percent.format(ratio.times(100).toDecimalPlaces(2).toString() as unknown as number)}% of the contract value of ${money(new Exact(json.contractValue))}`;
+  const warnings =
+    json.warnings.length === 0 ? '' : `; ${grouped.format(json.warnings.length)} warnings to check`;
+  const summary = `${grouped.format(json.lines.length)} pledges valued at ${money(total)} with ${framework.name} (edition ${framework.edition}, ${framework.priceYear} prices): ${added}${warnings}.`;
+  if (summary !== json.summary) wrong += 1;
   for (const [id, figure] of Object.entries(json.byTheme))
     wrong += +differs(figure, byTheme.get(id));
   for (const [type, figure] of Object.entries(json.byValueType)) {

@@ -38,6 +38,29 @@ function fromDifference(want: string, got: string): [string, string] {
 }
 
 /**
+ * True when two values have the same own keys in the same order, holding the same values, and
+ * Decimals the same digits (so write the same JSON): the usual case, checked without building a
+ * path or a text per figure (a stored valuation has millions of them).
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const [x, y] = [a as Readonly<Record<string, unknown>>, b as Readonly<Record<string, unknown>>];
+  const kind: unknown = x.constructor;
+  if (kind !== y.constructor) return false;
+  if (Array.isArray(x)) {
+    return Array.isArray(y) && x.length === y.length && x.every((value, i) => same(value, y[i]));
+  }
+  if (kind === Decimal) return x.s === y.s && x.e === y.e && same(x.d, y.d);
+  const keys = Object.keys(x);
+  const others = Object.keys(y);
+  return (
+    keys.length === others.length &&
+    keys.every((key, i) => key === others[i] && same(x[key], y[key]))
+  );
+}
+
+/**
  * Adds to `issues` each place where a stored part of a result differs, as JSON, from the same
  * part worked out again from the result's own figures: `expected "64001" (from its own
  * figures), received "1"` at `at`. Lists and records with the same keys are compared entry by
@@ -45,6 +68,16 @@ function fromDifference(want: string, got: string): [string, string] {
  * Internal: the snapshot readers of every area.
  */
 export function figureIssues(
+  issues: SocialValueIssue[],
+  at: readonly PropertyKey[],
+  expected: unknown,
+  received: unknown,
+): void {
+  if (!same(expected, received)) differences(issues, at, expected, received);
+}
+
+/** {@link figureIssues} of two values that may differ. */
+function differences(
   issues: SocialValueIssue[],
   at: readonly PropertyKey[],
   expected: unknown,
@@ -60,8 +93,7 @@ export function figureIssues(
       for (const key of keys) {
         const [want, got] = [expected[key], received[key]];
         // Equal leaves, the usual case, cost no path (a stored valuation has millions of them).
-        if (!sameJson(want, got))
-          figureIssues(issues, [...at, list ? Number(key) : key], want, got);
+        if (!sameJson(want, got)) differences(issues, [...at, list ? Number(key) : key], want, got);
       }
       return;
     }

@@ -1,9 +1,10 @@
 import { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
-import { emptyRecord, ownValue } from '../core/record.js';
-import { plural } from '../core/text.js';
+import { emptyRecord, ownValue, recordFrom } from '../core/record.js';
+import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { quotient, ratioOrNull } from './figures.js';
 import { flat } from './flat-text.js';
@@ -119,8 +120,76 @@ const SEVERITIES: Readonly<Record<BudgetFinding['code'], BudgetFinding['severity
 
 // What a stored budget must agree with, worked out again by the code that wrote it: each
 // entry from its delivered, pledged, target and baseline (taken as stored: they come from the
-// portfolio and the options), the year closed by the report date and the year before (the
-// baseline, for the first year); each finding's severity; the summary. Internal.
+// portfolio and the options; a part's baseline the same in every year, as its first year has
+// it, and none without a baseline year), the year closed by the report date and the year before
+// (the baseline, for the first year); the parts of each year (every part that delivered
+// something the year before, or for the first year has a baseline other than 0, in code-unit
+// order of their names); each finding's severity; the summary. Internal.
+
+type PartKey = 'byDepartment' | 'byPriority';
+const PART_KEYS: readonly PartKey[] = ['byDepartment', 'byPriority'];
+
+/** Each part's baseline as its first year has it (by key, then name), and the whole council's. */
+function baselinesOf(budget: SocialValueBudget) {
+  const parts = {
+    byDepartment: new Map<string, Decimal | null>(),
+    byPriority: new Map<string, Decimal | null>(),
+  };
+  // Without a baseline year, no entry has a baseline.
+  if (budget.baselineYear === null) return { total: undefined, parts };
+  for (const year of budget.years) {
+    for (const key of PART_KEYS) {
+      for (const name of Object.keys(year[key])) {
+        if (!parts[key].has(name)) parts[key].set(name, year[key][name]!.baseline);
+      }
+    }
+  }
+  return { total: budget.years[0]?.total.baseline ?? undefined, parts };
+}
+
+/**
+ * The issues of a year's parts (`key`): every part the writer puts in the year is there (one
+ * that delivered something the year before, or, in the first year, one with a baseline other
+ * than 0), in code-unit order of their names (as a record of them keeps them).
+ */
+function partIssues(
+  issues: SocialValueIssue[],
+  at: readonly PropertyKey[],
+  year: BudgetYear,
+  before: BudgetYear | undefined,
+  baselines: ReadonlyMap<string, Decimal | null>,
+): void {
+  const key = at.at(-1) as PartKey;
+  const parts = year[key];
+  const missing = (name: string, why: string) => {
+    if (Object.hasOwn(parts, name)) return;
+    issues.push(
+      issueAt(at, `expected an entry for ${describeValue(name)} (${why}), received none`),
+    );
+  };
+  if (before === undefined) {
+    for (const [name, baseline] of baselines) {
+      if (baseline?.isZero() === false) missing(name, `its baseline is ${moneyText(baseline)}`);
+    }
+  } else {
+    for (const name of Object.keys(before[key])) {
+      const { delivered } = before[key][name]!;
+      if (!delivered.isZero())
+        missing(name, `it delivered ${moneyText(delivered)} in ${before.year}`);
+    }
+  }
+  const stored = Object.keys(parts);
+  const ordered = Object.keys(recordFrom([...stored].sort(byCodeUnits).map((name) => [name, 0])));
+  const wrong = stored.findIndex((name, index) => name !== ordered[index]);
+  if (wrong >= 0) {
+    issues.push(
+      issueAt(
+        at,
+        `expected ${describeValue(ordered[wrong])} as entry ${wrong} (entries in code-unit order of their names), received ${describeValue(stored[wrong])}`,
+      ),
+    );
+  }
+}
 
 /** The figures of a stored budget that contradict its own contents, each at its path. */
 export function budgetIssues(
@@ -128,34 +197,34 @@ export function budgetIssues(
   path: readonly PropertyKey[],
 ): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
+  const baselines = baselinesOf(budget);
   let before: BudgetYear | undefined;
   const years = budget.years.map((year, index) => {
     const at = { year: year.year, closed: year.end <= budget.asOf };
-    const again = (label: string, entry: BudgetEntry, prior: BudgetEntry | undefined) =>
-      entryOf(
-        label,
-        at,
-        entry.delivered,
-        entry.pledged,
-        entry.target ?? undefined,
-        entry.baseline ?? undefined,
-        {
-          value: before === undefined ? (entry.baseline ?? undefined) : (prior?.delivered ?? ZERO),
-          year: before?.year ?? budget.baselineYear ?? undefined,
-        },
-      );
-    const parts = (key: 'byDepartment' | 'byPriority', noun: string) => {
+    const again = (
+      label: string,
+      entry: BudgetEntry,
+      prior: BudgetEntry | undefined,
+      baseline: Decimal | undefined,
+    ) =>
+      entryOf(label, at, entry.delivered, entry.pledged, entry.target ?? undefined, baseline, {
+        value: before === undefined ? baseline : (prior?.delivered ?? ZERO),
+        year: before?.year ?? budget.baselineYear ?? undefined,
+      });
+    const parts = (key: PartKey, noun: string) => {
       const entries = emptyRecord<BudgetEntry>();
       for (const name of Object.keys(year[key])) {
         const prior = before && (ownValue(before[key], name) ?? undefined);
-        entries[name] = again(`${noun} ${name}`, year[key][name]!, prior);
+        const baseline = baselines.parts[key].get(name) ?? undefined;
+        entries[name] = again(`${noun} ${name}`, year[key][name]!, prior, baseline);
       }
+      partIssues(issues, [...path, 'years', index, key], year, before, baselines.parts[key]);
       return entries;
     };
     const expected: BudgetYear = {
       ...year,
       closed: at.closed,
-      total: again('The whole council', year.total, before?.total),
+      total: again('The whole council', year.total, before?.total, baselines.total),
       byDepartment: parts('byDepartment', 'Department'),
       byPriority: parts('byPriority', 'Priority'),
     };

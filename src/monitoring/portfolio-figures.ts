@@ -1,15 +1,18 @@
 import type { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
-import { plural } from '../core/text.js';
+import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { deliveryStatuses } from './delivery-status.js';
 import { FIGURE_AMOUNTS, FigureSum, socialValueAddedOf, toFigures, valueSplit } from './figures.js';
 import { yearRatios } from './report-figures.js';
 import type {
   PortfolioContractSummary,
+  PortfolioFollowUp,
+  PortfolioShortfall,
   PortfolioSocialValueAdded,
   PortfolioSummary,
 } from './summarise-portfolio.js';
@@ -67,6 +70,100 @@ export function portfolioSummaryText(
   return `${plural(contracts, 'contract')}: ${moneyText(totals.delivered)} delivered of ${moneyText(totals.expected)} expected${ratio} and ${moneyText(totals.pledged)} pledged${sva}${due}${check}.`;
 }
 
+/** What shortfalls are ordered by. Internal. */
+export type ShortfallKey = Pick<
+  PortfolioShortfall,
+  'contract' | 'line' | 'shortfallToDate' | 'shortfall'
+>;
+
+/**
+ * The order of a portfolio's largest shortfalls: largest shortfall to date first, then largest
+ * shortfall, then contract and line. Internal: `summarisePortfolio` sorts by it, and its
+ * snapshot reader checks a stored list against it.
+ */
+export function byShortfall(a: ShortfallKey, b: ShortfallKey): number {
+  return (
+    b.shortfallToDate.comparedTo(a.shortfallToDate) ||
+    b.shortfall.comparedTo(a.shortfall) ||
+    byCodeUnits(a.contract, b.contract) ||
+    a.line - b.line
+  );
+}
+
+/**
+ * The order of a portfolio's follow-ups: by date, then contract, then line. Internal, as
+ * {@link byShortfall}.
+ */
+export function byFollowUp(
+  a: Pick<PortfolioFollowUp, 'followUpOn' | 'contract' | 'line'>,
+  b: Pick<PortfolioFollowUp, 'followUpOn' | 'contract' | 'line'>,
+): number {
+  return (
+    byCodeUnits(a.followUpOn, b.followUpOn) ||
+    byCodeUnits(a.contract, b.contract) ||
+    a.line - b.line
+  );
+}
+
+/** An entry of a portfolio's lists of shortfalls and follow-ups. */
+type Listed = PortfolioShortfall | PortfolioFollowUp;
+
+/**
+ * Adds the issues of a stored list of shortfalls or follow-ups: each entry a line of a contract
+ * of the summary (named as the contract is), listed once, counted in its contract's status
+ * counts and as the writer lists it (`wrong` says why an entry could not be, at which key); then
+ * the list in the writer's `order`.
+ */
+function listIssues(
+  issues: SocialValueIssue[],
+  at: readonly PropertyKey[],
+  entries: readonly Listed[],
+  contracts: readonly PortfolioContractSummary[],
+  order: (a: Listed, b: Listed) => number,
+  wrong: (entry: Listed, contract: PortfolioContractSummary) => [string, string] | undefined,
+): void {
+  const before = issues.length;
+  const byId = new Map(contracts.map((contract) => [contract.id, contract]));
+  const first = new Map<string, number>();
+  const counted = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const contract = byId.get(entry.contract);
+    const issue = (key: string, message: string) =>
+      issues.push(issueAt([...at, index, key], message));
+    if (contract === undefined) {
+      issue(
+        'contract',
+        `expected the id of a contract of the summary, received ${describeValue(entry.contract)}`,
+      );
+      return;
+    }
+    // Named as its contract is.
+    figureIssues(issues, [...at, index, 'contractName'], contract.name, entry.contractName);
+    const line = `${entry.contract}\u0000${entry.line}`;
+    const earlier = first.get(line);
+    if (earlier !== undefined) {
+      issue(
+        'line',
+        `expected each line of a contract once, received line ${entry.line} of ${describeValue(entry.contract)} again (as at [${earlier}])`,
+      );
+    }
+    first.set(line, earlier ?? index);
+    const status = `${entry.contract}\u0000${entry.status}`;
+    const count = (counted.get(status) ?? 0) + 1;
+    counted.set(status, count);
+    const lines = contract.statusCounts[entry.status];
+    if (count > lines) {
+      issue(
+        'status',
+        `expected at most ${plural(lines, 'line')} of ${describeValue(entry.contract)} with status ${describeValue(entry.status)} (its statusCounts), received ${count}`,
+      );
+    }
+    const why = wrong(entry, contract);
+    if (why !== undefined) issue(why[0], why[1]);
+  });
+  if (issues.length === before) figureIssues(issues, at, [...entries].sort(order), entries);
+}
+
 /** A record with each entry worked out again by `again`. */
 function each<T, U>(
   record: Readonly<Record<string, T>>,
@@ -81,9 +178,12 @@ function each<T, U>(
 // its contracts'; every ratio of an entry (a contract's totals, a breakdown, a financial year)
 // is its amounts' own; the breakdowns by theme, value type, channel and effect add up to the
 // totals; social value added is over the contracts with a value (and, when every contract has
-// one, the split of the totals by value type); the summary follows. The contracts' own
-// breakdowns are not stored: the tag and year sums, contracts' social value added, shortfalls,
-// follow-ups and warnings are taken as stored. Internal.
+// one, the split of the totals by value type); the summary follows; the largest shortfalls and
+// the follow-ups are each a line of a contract of the summary, named as it is, listed once and
+// counted in its status counts (a shortfall to date other than 0; a follow-up due by its
+// contract's report date), in the order the writer lists them. The contracts' own breakdowns are
+// not stored: the tag and year sums, contracts' social value added, which lines the lists hold
+// (beyond that) and warnings are taken as stored. Internal.
 
 /** The figures of a stored portfolio summary that contradict its own contents, at their paths. */
 export function portfolioIssues(
@@ -128,6 +228,36 @@ export function portfolioIssues(
   for (const key of Object.keys(again) as (keyof typeof again)[]) {
     figureIssues(issues, [...path, key], again[key], summary[key]);
   }
+  listIssues(
+    issues,
+    [...path, 'largestShortfalls'],
+    summary.largestShortfalls,
+    contracts,
+    byShortfall as (a: Listed, b: Listed) => number,
+    (entry) =>
+      (entry as PortfolioShortfall).shortfallToDate.isZero()
+        ? [
+            'shortfallToDate',
+            'expected a shortfall to date other than 0 (a line on its profile is not listed), received "0"',
+          ]
+        : undefined,
+  );
+  listIssues(
+    issues,
+    [...path, 'followUps'],
+    summary.followUps,
+    contracts,
+    byFollowUp as (a: Listed, b: Listed) => number,
+    (entry, contract) => {
+      const { followUpOn } = entry as PortfolioFollowUp;
+      return followUpOn > contract.asOf
+        ? [
+            'followUpOn',
+            `expected a date on or before its contract's report date (${contract.asOf}), received ${describeValue(followUpOn)}`,
+          ]
+        : undefined;
+    },
+  );
   // Every line (and delivery nobody pledged) has one theme, value type, channel and effect.
   for (const key of ['byTheme', 'byValueType', 'byChannel', 'byEffect'] as const) {
     const sum = new FigureSum();

@@ -30,10 +30,13 @@ import {
 } from './figures.js';
 import { Largest } from './largest.js';
 import {
+  byFollowUp,
+  byShortfall,
   portfolioCounts,
   portfolioSummaryText,
   portfolioTotals,
   portfolioValue,
+  type ShortfallKey,
 } from './portfolio-figures.js';
 import { inputSchemas, plainObject } from './schemas.js';
 import { readDeliveryReport } from './snapshots.js';
@@ -343,12 +346,7 @@ export function summarisePortfolio(
   // the last digit; the contract values likewise.
   const totals = portfolioTotals(summaries);
   const value = portfolioValue(summaries);
-  followUps.sort(
-    (a, b) =>
-      byCodeUnits(a.followUpOn, b.followUpOn) ||
-      byCodeUnits(a.contract, b.contract) ||
-      a.line - b.line,
-  );
+  followUps.sort(byFollowUp);
   const warnings = warningsOf(ordered);
   const socialValueAdded: PortfolioSocialValueAdded | undefined = value.total && {
     ...socialValueAddedOf(valued, value.total),
@@ -411,19 +409,6 @@ function everyYear(
     all.push(entry);
   }
   return all;
-}
-
-/** What shortfalls are ordered by. */
-type ShortfallKey = Pick<PortfolioShortfall, 'contract' | 'line' | 'shortfallToDate' | 'shortfall'>;
-
-/** Largest shortfall to date first, then largest shortfall, then contract and line. */
-function byShortfall(a: ShortfallKey, b: ShortfallKey): number {
-  return (
-    b.shortfallToDate.comparedTo(a.shortfallToDate) ||
-    b.shortfall.comparedTo(a.shortfall) ||
-    byCodeUnits(a.contract, b.contract) ||
-    a.line - b.line
-  );
 }
 
 /**

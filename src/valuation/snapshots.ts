@@ -1,3 +1,5 @@
+import type * as z from 'zod/mini';
+import { anySchema } from '../core/any-schema.js';
 import { isSealed } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
@@ -34,6 +36,7 @@ import {
   scheduleOf,
   shippedSchedule,
 } from './discount-schedule.js';
+import { leanLine, lineReading } from './lean-line.js';
 import {
   assemblePresentValue,
   discountedYearOf,
@@ -43,7 +46,7 @@ import {
 } from './present-value.js';
 import { reconciliationFigures } from './reconcile-pledge-sheet.js';
 import type { PledgeSheetFindingCode, PledgeSheetReconciliation } from './sheet-types.js';
-import type { Valuation, ValuationWarningCode } from './types.js';
+import type { Valuation, ValuationLine, ValuationWarningCode } from './types.js';
 import { valuationFigureIssues } from './valuation-figures.js';
 
 // The JSON form of each result is what JSON.stringify gives: Decimals as exact strings, records
@@ -66,7 +69,8 @@ const yearSchema = /* @__PURE__ */ strictObject({
   value: figure,
 });
 
-const lineSchema = /* @__PURE__ */ strictObject(
+/** A stored valuation line. Internal: the reader below, and the lean reader's tests. */
+export const lineSchema = /* @__PURE__ */ strictObject(
   {
     index,
     measure: text,
@@ -101,54 +105,58 @@ const warningCodes: readonly ValuationWarningCode[] = [
   'max-years-per-person',
 ];
 
-const valuationSchema = /* @__PURE__ */ strictObject(
-  {
-    kind: /* @__PURE__ */ choiceSchema(['valuation']),
-    schemaVersion: /* @__PURE__ */ choiceSchema([1]),
-    framework: /* @__PURE__ */ strictObject({
-      id: text,
-      name: text,
-      edition: text,
-      priceYear: /* @__PURE__ */ intSchema(),
-    }),
-    lines: /* @__PURE__ */ listSchema(lineSchema),
-    total: figure,
-    benefitTotal: positive,
-    disbenefitTotal: /* @__PURE__ */ figureSchema({ max: 0 }),
-    byTheme: figures,
-    byValueType: /* @__PURE__ */ strictObject({
-      'local-economic': figure,
-      social: figure,
-      environmental: figure,
-      'record-only': figure,
-    }),
-    byChannel: /* @__PURE__ */ recordSchema(figure).check(
-      /* @__PURE__ */ refineCheck(
-        (record) => Object.keys(record).every((key) => (pledgeChannels as string[]).includes(key)),
-        `expected totals by channel (${/* @__PURE__ */ pledgeChannels.join(', ')})`,
-      ),
+const valuationShape = {
+  kind: /* @__PURE__ */ choiceSchema(['valuation']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+  framework: /* @__PURE__ */ strictObject({
+    id: text,
+    name: text,
+    edition: text,
+    priceYear: /* @__PURE__ */ intSchema(),
+  }),
+  lines: /* @__PURE__ */ listSchema(lineSchema),
+  total: figure,
+  benefitTotal: positive,
+  disbenefitTotal: /* @__PURE__ */ figureSchema({ max: 0 }),
+  byTheme: figures,
+  byValueType: /* @__PURE__ */ strictObject({
+    'local-economic': figure,
+    social: figure,
+    environmental: figure,
+    'record-only': figure,
+  }),
+  byChannel: /* @__PURE__ */ recordSchema(figure).check(
+    /* @__PURE__ */ refineCheck(
+      (record) => Object.keys(record).every((key) => (pledgeChannels as string[]).includes(key)),
+      `expected totals by channel (${/* @__PURE__ */ pledgeChannels.join(', ')})`,
     ),
-    byTag: /* @__PURE__ */ recordSchema(figures),
-    byYear: /* @__PURE__ */ optionalSchema(figures),
-    contractValue: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ figureSchema({ min: '0.01' })),
-    socialValueAddedRatio: /* @__PURE__ */ optionalSchema(figure),
-    warnings: /* @__PURE__ */ listSchema(
-      /* @__PURE__ */ strictObject(
-        {
-          code: /* @__PURE__ */ choiceSchema(
-            warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]],
-          ),
-          severity: /* @__PURE__ */ choiceSchema(['warning']),
-          message: text,
-          measures: /* @__PURE__ */ listSchema(text),
-          lines: /* @__PURE__ */ listSchema(index),
-        },
-        { kind: 'code' },
-      ),
+  ),
+  byTag: /* @__PURE__ */ recordSchema(figures),
+  byYear: /* @__PURE__ */ optionalSchema(figures),
+  contractValue: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ figureSchema({ min: '0.01' })),
+  socialValueAddedRatio: /* @__PURE__ */ optionalSchema(figure),
+  warnings: /* @__PURE__ */ listSchema(
+    /* @__PURE__ */ strictObject(
+      {
+        code: /* @__PURE__ */ choiceSchema(
+          warningCodes as [ValuationWarningCode, ...ValuationWarningCode[]],
+        ),
+        severity: /* @__PURE__ */ choiceSchema(['warning']),
+        message: text,
+        measures: /* @__PURE__ */ listSchema(text),
+        lines: /* @__PURE__ */ listSchema(index),
+      },
+      { kind: 'code' },
     ),
-    summary: text,
-  },
-  { socialValueAdded: 'socialValueAddedRatio' },
+  ),
+  summary: text,
+};
+const renamedKeys = { socialValueAdded: 'socialValueAddedRatio' };
+const valuationSchema = /* @__PURE__ */ strictObject(valuationShape, renamedKeys);
+/** The valuation schema but for its lines, kept as they are for the lean reader. */
+const shellSchema = /* @__PURE__ */ strictObject(
+  { ...valuationShape, lines: anySchema },
+  renamedKeys,
 );
 
 /** A record rebuilt key by key in the JSON's order (a null-prototype record, as live). */
@@ -158,46 +166,80 @@ function copied<T>(record: Readonly<Record<string, T>>): Record<string, T> {
   return copy;
 }
 
+type ParsedValuation = z.output<typeof valuationSchema>;
+type ParsedLine = ParsedValuation['lines'][number];
+
+/** The live line of a line the schema read. Internal: the reader below, and the lean reader's tests. */
+export function liveLine(line: ParsedLine): ValuationLine {
+  return lineOf(
+    line.index,
+    line.measure,
+    line.title,
+    line.unit,
+    line.theme,
+    line.themeName,
+    line.valueType,
+    line.quantity,
+    line.attributionShare,
+    line.proxyValue,
+    line.value,
+    Object.freeze(copied(line.tags)),
+    line.years?.map((year) => yearOf(year.year, year.quantity, year.value)),
+    line.note,
+    line.channel === 'tender' &&
+      line.effect === 'benefit' &&
+      line.pledgerKind === undefined &&
+      line.pledger === undefined &&
+      line.followUpOn === undefined &&
+      line.barriers === undefined
+      ? DEFAULT_ORIGIN
+      : {
+          channel: line.channel,
+          effect: line.effect,
+          pledgerKind: line.pledgerKind,
+          pledger: line.pledger,
+          followUpOn: line.followUpOn,
+          barriers: line.barriers,
+        },
+  );
+}
+
+/**
+ * A valuation's JSON read as the schema reads it, its lines already live, when every field is
+ * one the schema accepts: the lines read leanly (see lean-line.ts), any other line by the line
+ * schema; `undefined` when anything is refused (the caller then parses the whole with the
+ * schema, which words every problem, as it always has).
+ */
+function leanValuation(
+  json: Readonly<Record<string, unknown>>,
+): (Omit<ParsedValuation, 'lines'> & { lines: ValuationLine[] }) | undefined {
+  const stored = json.lines;
+  if (!Array.isArray(stored)) return undefined;
+  const shell = shellSchema.safeParse(json);
+  if (!shell.success) return undefined;
+  const lines: ValuationLine[] = new Array(stored.length);
+  const shape = lineSchema.shape as Readonly<Record<string, z.ZodMiniType>>;
+  const reading = lineReading(Object.keys(shape).filter((key) => !shape[key]!._zod.optin));
+  for (let i = 0; i < stored.length; i += 1) {
+    let line = leanLine(reading, stored[i]);
+    if (line === undefined) {
+      const read = lineSchema.safeParse(stored[i]);
+      if (!read.success) return undefined;
+      line = liveLine(read.data);
+    }
+    lines[i] = line;
+  }
+  return { ...shell.data, lines };
+}
+
 function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuation {
   expectKind(json, 'valuation', EXPECTED_VALUATION, path, ['lines']);
-  const parsed = parseInput(valuationSchema, json, 'valuation', path);
+  const parsed = leanValuation(json) ?? readWhole(json, path);
   const byTag = emptyRecord<Record<string, Decimal>>();
   for (const name of Object.keys(parsed.byTag)) byTag[name] = copied(parsed.byTag[name]!);
   const valuation = assembleValuation({
     framework: parsed.framework,
-    lines: parsed.lines.map((line) =>
-      lineOf(
-        line.index,
-        line.measure,
-        line.title,
-        line.unit,
-        line.theme,
-        line.themeName,
-        line.valueType,
-        line.quantity,
-        line.attributionShare,
-        line.proxyValue,
-        line.value,
-        Object.freeze(copied(line.tags)),
-        line.years?.map((year) => yearOf(year.year, year.quantity, year.value)),
-        line.note,
-        line.channel === 'tender' &&
-          line.effect === 'benefit' &&
-          line.pledgerKind === undefined &&
-          line.pledger === undefined &&
-          line.followUpOn === undefined &&
-          line.barriers === undefined
-          ? DEFAULT_ORIGIN
-          : {
-              channel: line.channel,
-              effect: line.effect,
-              pledgerKind: line.pledgerKind,
-              pledger: line.pledger,
-              followUpOn: line.followUpOn,
-              barriers: line.barriers,
-            },
-      ),
-    ),
+    lines: parsed.lines,
     total: parsed.total,
     benefitTotal: parsed.benefitTotal,
     disbenefitTotal: parsed.disbenefitTotal,
@@ -220,6 +262,12 @@ function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuati
   const issues = valuationFigureIssues(valuation, path);
   if (issues.length > 0) throw issuesError('valuation', issues);
   return valuation;
+}
+
+/** A valuation's JSON read by the schema (which throws for anything it refuses), lines live. */
+function readWhole(json: unknown, path: readonly PropertyKey[]) {
+  const parsed = parseInput(valuationSchema, json, 'valuation', path);
+  return { ...parsed, lines: parsed.lines.map(liveLine) };
 }
 
 const EXPECTED_VALUATION = 'a valuation (from valuePledges) or its JSON form';

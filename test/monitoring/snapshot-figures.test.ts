@@ -264,6 +264,101 @@ describe('a stored portfolio summary is checked against its own figures', () => 
   });
 });
 
+// Three contracts of NT29 (100 hours at £16.09, £1,609, all due by 2026-03-31): A delivers all
+// 100 (short 0: not listed), B ("Bridges") 40 (£643.60: short £965.40), C 70 (£1,126.30: short
+// £482.70). Largest shortfall first: B, then C. B's pledge is due for follow-up on 2025-09-30
+// and C's on 2025-06-30: by date, C then B.
+const followed = (followUpOn: string) => ({ ...line, followUpOn });
+const reported = (hours: number, followUpOn?: string) =>
+  trackDelivery(
+    { lines: [followUpOn === undefined ? line : followed(followUpOn)] },
+    [{ measure: 'NT29', date: '2025-06-30', quantity: hours }],
+    { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+  );
+const listing = summarisePortfolio([
+  { id: 'A', report: reported(100) },
+  { id: 'B', name: 'Bridges', report: reported(40, '2025-09-30') },
+  { id: 'C', report: reported(70, '2025-06-30') },
+]);
+
+/** The JSON of `result` with the entries of list `key` at `a` and `b` swapped. */
+function swapped(result: unknown, key: string, a: number, b: number): Json {
+  const json = JSON.parse(JSON.stringify(result));
+  const list = json[key] as unknown[];
+  [list[a], list[b]] = [list[b], list[a]];
+  return json;
+}
+
+describe("a stored portfolio summary's shortfalls and follow-ups are checked", () => {
+  it('lists them as worked out by hand, and reads back equal', () => {
+    expect(
+      listing.largestShortfalls.map((entry) => [
+        entry.contract,
+        entry.contractName,
+        entry.shortfallToDate.toString(),
+      ]),
+    ).toEqual([
+      ['B', 'Bridges', '965.4'],
+      ['C', undefined, '482.7'],
+    ]);
+    expect(listing.followUps.map((entry) => [entry.contract, entry.followUpOn])).toEqual([
+      ['C', '2025-06-30'],
+      ['B', '2025-09-30'],
+    ]);
+    readsBack(listing);
+  });
+
+  it('refuses them out of order, at each entry that is not where the writer puts it', () => {
+    const issues = refused(swapped(listing, 'largestShortfalls', 0, 1));
+    // The first entry should be B's (with its name), the second C's.
+    expect(issues.map(([path]) => path)).toEqual([
+      'json.largestShortfalls[0]',
+      'json.largestShortfalls[1]',
+    ]);
+    expect(issues[0]![1]).toMatch(/^expected \{"contract":"B","contractName":"Bridges",/);
+    expect(issues[1]![1]).toMatch(/^expected \{"contract":"C","line":0,/);
+    expect(refused(swapped(listing, 'followUps', 0, 1)).map(([path]) => path)).toEqual([
+      'json.followUps[0]',
+      'json.followUps[1]',
+    ]);
+  });
+
+  it('refuses an entry of no contract of the summary, listed twice, or not one the writer lists', () => {
+    expect(refused(edited(listing, ['largestShortfalls', 1, 'contract'], 'Z'))).toEqual([
+      [
+        'json.largestShortfalls[1].contract',
+        'expected the id of a contract of the summary, received "Z"',
+      ],
+    ]);
+    const twice = edited(listing, ['largestShortfalls', 1], listing.largestShortfalls[0]);
+    expect(refused(twice)).toEqual([
+      [
+        'json.largestShortfalls[1].line',
+        'expected each line of a contract once, received line 0 of "B" again (as at [0])',
+      ],
+      [
+        'json.largestShortfalls[1].status',
+        `expected at most 1 line of "B" with status "${listing.largestShortfalls[0]!.status}" (its statusCounts), received 2`,
+      ],
+    ]);
+    expect(refused(edited(listing, ['largestShortfalls', 1, 'shortfallToDate'], '0'))).toEqual([
+      [
+        'json.largestShortfalls[1].shortfallToDate',
+        'expected a shortfall to date other than 0 (a line on its profile is not listed), received "0"',
+      ],
+    ]);
+    expectRefused(listing, ['largestShortfalls', 0, 'contractName'], 'B', '"Bridges"');
+    expectRefused(listing, ['followUps', 1, 'contractName'], 'B', '"Bridges"');
+    // Due by the report date, 2026-03-31.
+    expect(refused(edited(listing, ['followUps', 1, 'followUpOn'], '2026-04-01'))).toEqual([
+      [
+        'json.followUps[1].followUpOn',
+        `expected a date on or before its contract's report date (2026-03-31), received "2026-04-01"`,
+      ],
+    ]);
+  });
+});
+
 // Housing (A) delivered £1,609 in 2025/26 against a target of £1,000 (met) and a baseline of
 // £2,000: down £391 (0.1955). A target for 2026/27 is outside the budget (info).
 const budget = socialValueBudget(portfolio, {
@@ -303,6 +398,89 @@ describe('a stored social value budget is checked against its own figures', () =
       ],
     ]);
     expect(refused(edited(budget, ['summary'], 'x'))[0]![0]).toBe('json.summary');
+  });
+});
+
+// Two years: A (Housing) delivers all 100 hours of NT29 (£1,609) in 2025/26; B (Highways)
+// pledges 200 hours over 2025/26 and 2026/27 and delivers 50 (£804.50) in the first and 30
+// (£482.70) in the second. Housing has no figures in 2026/27, but delivered the year before, so
+// it is in 2026/27 too (£0 delivered). Housing's baseline is £2,000 in both years.
+const twoYears = summarisePortfolio([
+  { id: 'A', tags: { department: 'Housing' }, report: delivered(100) },
+  {
+    id: 'B',
+    tags: { department: 'Highways' },
+    report: trackDelivery(
+      { lines: [{ ...line, quantity: 200 }] },
+      [
+        { measure: 'NT29', date: '2025-06-30', quantity: 50 },
+        { measure: 'NT29', date: '2026-05-01', quantity: 30 },
+      ],
+      { start: '2025-04-01', end: '2027-03-31', asOf: '2026-06-30' },
+    ),
+  },
+]);
+const yearly = socialValueBudget(twoYears, {
+  baseline: { year: '2024/25', values: [{ department: 'Housing', value: 2000 }] },
+});
+
+describe("a stored social value budget's parts are checked across its years", () => {
+  it('has the parts worked out by hand, and reads back equal', () => {
+    expect(
+      yearly.years.map((year) => [
+        year.year,
+        Object.entries(year.byDepartment).map(([name, entry]) => [
+          name,
+          entry.delivered.toString(),
+          entry.baseline?.toString() ?? null,
+        ]),
+      ]),
+    ).toEqual([
+      [
+        '2025/26',
+        [
+          ['Highways', '804.5', null],
+          ['Housing', '1609', '2000'],
+        ],
+      ],
+      [
+        '2026/27',
+        [
+          ['Highways', '482.7', null],
+          ['Housing', '0', '2000'],
+        ],
+      ],
+    ]);
+    readsBack(yearly);
+  });
+
+  it('refuses a part left out of a year the writer puts it in', () => {
+    expect(refused(edited(yearly, ['years', 1, 'byDepartment', 'Housing'], undefined))).toEqual([
+      [
+        'json.years[1].byDepartment',
+        'expected an entry for "Housing" (it delivered £1,609.00 in 2025/26), received none',
+      ],
+    ]);
+    // Left out of the first year, with a baseline of £2,000: then 2026/27 compares with nothing.
+    const first = refused(edited(yearly, ['years', 0, 'byDepartment', 'Housing'], undefined));
+    expect(first[0]).toEqual([
+      'json.years[0].byDepartment',
+      'expected an entry for "Housing" (its baseline is £2,000.00), received none',
+    ]);
+  });
+
+  it('refuses parts out of code-unit order, and a baseline that differs between years', () => {
+    const json = JSON.parse(JSON.stringify(yearly));
+    const { Highways, Housing } = json.years[0].byDepartment;
+    json.years[0].byDepartment = { Housing, Highways };
+    expect(refused(json)).toEqual([
+      [
+        'json.years[0].byDepartment',
+        'expected "Highways" as entry 0 (entries in code-unit order of their names), received "Housing"',
+      ],
+    ]);
+    expectRefused(yearly, ['years', 1, 'byDepartment', 'Housing', 'baseline'], '1', '"2000"');
+    expectRefused(yearly, ['years', 1, 'byDepartment', 'Highways', 'baseline'], '1', 'null');
   });
 });
 
@@ -455,5 +633,57 @@ describe('generated monitoring results', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('generated portfolios and budgets: lists and parts', () => {
+  it('read back equal, and are refused with a list out of order or a part left out', () => {
+    let lists = 0;
+    let parts = 0;
+    fc.assert(
+      fc.property(fc.array(trackingArb, { minLength: 2, maxLength: 3 }), (trackings) => {
+        const contracts = trackings.map(([valuation, deliveries, options], index) => ({
+          id: index === 0 ? '__proto__' : `C${index}`,
+          ...(index === 1 ? { name: 'Named' } : {}),
+          tags: { department: index % 2 === 0 ? '__proto__' : 'Housing' },
+          report: trackDelivery(valuation, deliveries, { ...options, financialYearStartMonth: 4 }),
+        }));
+        const portfolio = summarisePortfolio(contracts, { top: 3 });
+        readsBack(portfolio);
+        for (const key of ['largestShortfalls', 'followUps'] as const) {
+          if (portfolio[key].length < 2) continue;
+          lists += 1;
+          // Entries are of distinct lines, so reversed they are out of the writer's order.
+          const json = JSON.parse(JSON.stringify(portfolio));
+          json[key].reverse();
+          const at = refused(json).map(([path]) => path);
+          expect(at.length).toBeGreaterThan(0);
+          for (const path of at) expect(path.startsWith(`json.${key}[`), path).toBe(true);
+        }
+        const budget = socialValueBudget(portfolio);
+        readsBack(budget);
+        budget.years.forEach((_, index) => {
+          const before = budget.years[index - 1];
+          if (before === undefined) return;
+          for (const [name, entry] of Object.entries(before.byDepartment)) {
+            if (entry.delivered.isZero()) continue;
+            parts += 1;
+            const json = edited(budget, ['years', index, 'byDepartment', name], undefined);
+            const issue = refused(json).find(
+              ([path]) => path === pathText(['years', index, 'byDepartment']),
+            );
+            expect(issue?.[1]).toMatch(
+              new RegExp(
+                `^expected an entry for ${JSON.stringify(name)} \\(it delivered .+ in ${before.year}\\), received none$`,
+              ),
+            );
+          }
+        });
+      }),
+      { numRuns: 25 },
+    );
+    // The edits were tried (the generated portfolios list and budget something).
+    expect(lists).toBeGreaterThan(0);
+    expect(parts).toBeGreaterThan(0);
   });
 });
