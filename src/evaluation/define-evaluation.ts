@@ -148,7 +148,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
 
 /**
  * Throws `weights-do-not-sum` unless the weights sum to exactly 100 percentage points; when
- * every weight is at most 1 the message offers them in points, and when the sum is within 1e-9 of
+ * they sum to 1 (fractions) the message offers them in points, and when the sum is within 1e-9 of
  * 100 it names floating-point rounding; `why` (from `: `) is added to the issue's message
  * otherwise. Internal.
  */
@@ -159,7 +159,8 @@ export function checkTotalWeight(
 ): void {
   const total = sumDecimals(criteria.map((criterion) => criterion.weight));
   if (total.eq(HUNDRED)) return;
-  const fractions = total.gt(0) && criteria.every((criterion) => criterion.weight.lte(1));
+  // Fractions summing to 1 (`0.6, 0.3, 0.1`), not points summing to something else (`1, 1, 1`).
+  const fractions = total.eq(1);
   const meant = fractions
     ? criteria.map((criterion) => figureText(criterion.weight.times(HUNDRED), 10))
     : [];

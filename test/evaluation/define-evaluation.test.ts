@@ -298,6 +298,28 @@ describe('defineEvaluation', () => {
     expect(error.details).toEqual({ sum: '1', suggestedWeights: ['60', '30', '10'] });
   });
 
+  it('offers points only for weights that sum to 1, not for small points or short fractions', () => {
+    // `1, 1, 1` (points meant as equal shares) was answered "did you mean 100, 100 and 100?",
+    // which sums to 300.
+    for (const [weights, sum] of [
+      [[1, 1, 1], '3'],
+      [[0.5, 0.3, 0.1], '0.9'],
+    ] as const) {
+      const error = caught(() =>
+        defineEvaluation({
+          criteria: [
+            { ...quality, weight: weights[0] },
+            { ...price, weight: weights[1] },
+            { ...quality, id: 'sv', kind: 'social-value', weight: weights[2] },
+          ],
+        }),
+      );
+      expect(error.issues[0]?.message).toBe(
+        `expected weights summing to exactly 100 percentage points, received ${sum}`,
+      );
+    }
+  });
+
   it('names floating-point rounding when weights written as 100 / 3 miss 100 by a hair', () => {
     // 100 / 3 is the number 33.333333333333336; read exactly, three sum to 100.000000000000008.
     const error = caught(() =>
