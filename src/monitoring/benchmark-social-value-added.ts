@@ -5,12 +5,13 @@ import { describeValue } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { idText } from '../core/id-text.js';
-import { fieldError } from '../core/issue.js';
+import { fieldError, issueAt } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { numberHint } from '../core/number-hint.js';
 import { figureDomainProblem } from '../core/numeric-domain.js';
 import { idSchema } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
-import { numericAt, toDecimal } from '../core/to-decimal.js';
+import { isNumericProblem, numericError, readNumber, toDecimal } from '../core/to-decimal.js';
 import { percentText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -148,7 +149,12 @@ export function benchmarkSocialValueAdded(
   ratio: Numeric,
   options: BenchmarkOptions = {},
 ): BenchmarkPosition {
-  const value = numericAt(ratio, ['ratio'], figureDomainProblem);
+  const value = readNumber(ratio, figureDomainProblem);
+  if (isNumericProblem(value)) {
+    // `'12%'` asks: (did you mean 0.12?)
+    const message = value.message + numberHint(ratio);
+    throw numericError({ ...value, message }, issueAt(['ratio'], message));
+  }
   const input = parseInput(optionsSchema(), options, 'benchmark options', ['options']);
   const table =
     input.benchmark === undefined

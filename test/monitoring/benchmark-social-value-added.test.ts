@@ -92,6 +92,12 @@ describe('benchmarkSocialValueAdded', () => {
       'expected one of "social", "local-economic", "combined", received "socail" (did you mean "social"?)',
     );
     expectError(() => benchmarkSocialValueAdded('ten'), 'invalid-input', 'ratio');
+    // A percentage written as text: the fraction meant (12% of the contract value is 0.12).
+    expect(caught(() => benchmarkSocialValueAdded('12%')).issues[0]).toMatchObject({
+      path: 'ratio',
+      message:
+        'expected a finite number, a decimal string, a bigint or a Decimal, received "12%" (did you mean 0.12?)',
+    });
     expectError(
       () =>
         benchmarkSocialValueAdded('0.1', {
