@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
+import { financialYearLabel } from '../core/financial-year.js';
 import { issueAt } from '../core/issue.js';
 import { emptyRecord, ownValue, recordFrom } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
@@ -118,7 +119,8 @@ const SEVERITIES: Readonly<Record<BudgetFinding['code'], BudgetFinding['severity
   'part-not-in-portfolio': 'warning',
 };
 
-// What a stored budget must agree with, worked out again by the code that wrote it: each
+// What a stored budget must agree with, worked out again by the code that wrote it: its years
+// (consecutive financial years after the baseline's, as the portfolio's are); each
 // entry from its delivered, pledged, target and baseline (taken as stored: they come from the
 // portfolio and the options; a part's baseline the same in every year, as its first year has
 // it, and none without a baseline year), the year closed by the report date and the year before
@@ -191,12 +193,58 @@ function partIssues(
   }
 }
 
+/**
+ * The issues of a budget's years: financial years written as the first is (`2025/26`, or `2025`
+ * for years from January), the first after the baseline's (written so too), each the year after
+ * the one before. The writer's years are the portfolio's after the baseline's, consecutive.
+ */
+function yearIssues(
+  issues: SocialValueIssue[],
+  path: readonly PropertyKey[],
+  budget: SocialValueBudget,
+): void {
+  const first = budget.years[0]?.year;
+  if (first === undefined) return;
+  const form = first.includes('/') ? 4 : 1;
+  // The year's first calendar year, when it is a financial year written as the first is.
+  const startOf = (year: string) => {
+    const start = Number(year.slice(0, 4));
+    return /^\d{4}/.test(year) && financialYearLabel(start, form) === year ? start : undefined;
+  };
+  const { baselineYear } = budget;
+  const base = baselineYear === null ? undefined : startOf(baselineYear);
+  if (baselineYear !== null && base === undefined) {
+    issues.push(
+      issueAt(
+        [...path, 'baselineYear'],
+        `expected a financial year written as its years are (such as ${first}), received ${describeValue(baselineYear)}`,
+      ),
+    );
+  }
+  budget.years.forEach(({ year }, index) => {
+    const at = [...path, 'years', index, 'year'];
+    const start = startOf(year);
+    const before = index === 0 ? undefined : startOf(budget.years[index - 1]!.year);
+    const problem =
+      start === undefined
+        ? `expected a financial year (such as ${financialYearLabel(2025, form)})`
+        : before !== undefined && start !== before + 1
+          ? `expected ${describeValue(financialYearLabel(before + 1, form))} (the year after ${budget.years[index - 1]!.year})`
+          : index === 0 && base !== undefined && start <= base
+            ? `expected a financial year after the baseline's (${baselineYear})`
+            : undefined;
+    if (problem !== undefined)
+      issues.push(issueAt(at, `${problem}, received ${describeValue(year)}`));
+  });
+}
+
 /** The figures of a stored budget that contradict its own contents, each at its path. */
 export function budgetIssues(
   budget: SocialValueBudget,
   path: readonly PropertyKey[],
 ): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
+  yearIssues(issues, path, budget);
   const baselines = baselinesOf(budget);
   let before: BudgetYear | undefined;
   const years = budget.years.map((year, index) => {

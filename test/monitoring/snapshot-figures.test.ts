@@ -484,6 +484,81 @@ describe("a stored social value budget's parts are checked across its years", ()
   });
 });
 
+// `yearly` covers 2025/26 and 2026/27 after its baseline's 2024/25; a budget of years from January
+// (2025-01-01 to 2026-12-31) covers 2025 and 2026 after its baseline's 2024.
+const fromJanuary = socialValueBudget(
+  summarisePortfolio([
+    {
+      id: 'J',
+      report: trackDelivery(
+        { lines: [line] },
+        [{ measure: 'NT29', date: '2025-06-30', quantity: 10 }],
+        { start: '2025-01-01', end: '2026-12-31', asOf: '2026-12-31', financialYearStartMonth: 1 },
+      ),
+    },
+  ]),
+  { baseline: { year: '2024', values: [{ value: 100 }] } },
+);
+
+describe("a stored social value budget's years are consecutive financial years after its baseline's", () => {
+  /** The first issue of `budget` read back with `value` at `path`. */
+  const first = (budget: unknown, path: Step[], value: unknown) =>
+    refused(edited(budget, path, value))[0];
+
+  it('reads back the years the writer gives (years from April and from January)', () => {
+    expect(yearly.years.map((year) => year.year)).toEqual(['2025/26', '2026/27']);
+    expect(fromJanuary.years.map((year) => year.year)).toEqual(['2025', '2026']);
+    readsBack(yearly);
+    readsBack(fromJanuary);
+  });
+
+  it('refuses a year skipped, repeated or out of order at its path', () => {
+    const at = ['years', 1, 'year'];
+    expect(first(yearly, at, '2027/28')).toEqual([
+      'json.years[1].year',
+      'expected "2026/27" (the year after 2025/26), received "2027/28"',
+    ]);
+    expect(first(yearly, at, '2025/26')).toEqual([
+      'json.years[1].year',
+      'expected "2026/27" (the year after 2025/26), received "2025/26"',
+    ]);
+    expect(first(fromJanuary, at, '2028')).toEqual([
+      'json.years[1].year',
+      'expected "2026" (the year after 2025), received "2028"',
+    ]);
+    // The years swapped: 2026/27 is after the baseline's, 2025/26 is not the year after it.
+    const json = JSON.parse(JSON.stringify(yearly));
+    json.years.reverse();
+    expect(refused(json)[0]).toEqual([
+      'json.years[1].year',
+      'expected "2027/28" (the year after 2026/27), received "2025/26"',
+    ]);
+  });
+
+  it("refuses a first year not after the baseline's, and a year not written as the others are", () => {
+    expect(first(yearly, ['baselineYear'], '2025/26')).toEqual([
+      'json.years[0].year',
+      'expected a financial year after the baseline\'s (2025/26), received "2025/26"',
+    ]);
+    expect(first(yearly, ['baselineYear'], '2024-25')).toEqual([
+      'json.baselineYear',
+      'expected a financial year written as its years are (such as 2025/26), received "2024-25"',
+    ]);
+    expect(first(yearly, ['years', 1, 'year'], '2026')).toEqual([
+      'json.years[1].year',
+      'expected a financial year (such as 2025/26), received "2026"',
+    ]);
+    // The first year sets how years are written: the baseline's and the next then differ.
+    expect(refused(edited(fromJanuary, ['years', 0, 'year'], '2025/26')).slice(0, 2)).toEqual([
+      [
+        'json.baselineYear',
+        'expected a financial year written as its years are (such as 2025/26), received "2024"',
+      ],
+      ['json.years[1].year', 'expected a financial year (such as 2025/26), received "2026"'],
+    ]);
+  });
+});
+
 describe('the small results are checked against their own figures', () => {
   it('refuses an edited figure at its path', () => {
     // 320 ÷ 100; 150 − 100 and 150 ÷ 100; (100 + 50 + 25) ÷ 100 over 3 rounds; 100 recovered
