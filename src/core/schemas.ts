@@ -215,11 +215,21 @@ export const textSchema = /* @__PURE__ */ expectedSchema<string>(
  * validators in other languages read alike: the characters are written as themselves, not as
  * regular-expression escapes, since Python's `re` has no `\p{Cf}` and not every engine reads
  * `\u` escapes (the byte order mark too, which Python's `\s` does not cover). The library checks
- * with the same pattern. Internal.
+ * with the same pattern, and refuses the format characters beyond the plane too. Internal.
  */
 export const VISIBLE =
   '[^\\s\0-\x08\x0e-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]';
-const visible = /* @__PURE__ */ new RegExp(VISIBLE, 'u');
+/**
+ * {@link VISIBLE} and not a format character beyond the Basic Multilingual Plane either (Kaithi
+ * number signs, Egyptian hieroglyph and shorthand format controls, musical symbol format
+ * characters U+1D173–1D17A, tag characters U+E0001 and U+E0020–E007F): the library's own check.
+ * The JSON Schema pattern leaves these out, since validators that read UTF-16 code units (.NET)
+ * cannot read a range of them alike (docs/storage.md).
+ */
+const visible = /* @__PURE__ */ new RegExp(
+  `${VISIBLE.slice(0, -1)}\u{110bd}\u{110cd}\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0001}\u{e0020}-\u{e007f}]`,
+  'u',
+);
 
 /** True when `text` has a character one can see (not only spaces or zero-width ones). Internal. */
 export const hasVisible = (text: string): boolean => visible.test(text);

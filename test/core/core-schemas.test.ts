@@ -255,6 +255,30 @@ describe('idSchema', () => {
       'expected text other than spaces, received " \\u200b"',
     );
   });
+
+  it('refuses format characters beyond the Basic Multilingual Plane alone, as those within it', () => {
+    // A language tag, tag characters (the first, a letter, the last), musical symbol format
+    // characters (the first and last), Kaithi, Egyptian hieroglyph and shorthand format controls.
+    for (const blank of [
+      '\u{e0001}',
+      '\u{e0020}\u{e0067}\u{e007f}',
+      ' \u{1d173}\u{1d17a}\u200b',
+      '\u{110bd}\u{110cd}',
+      '\u{13430}\u{1343f}',
+      '\u{1bca0}\u{1bca3}',
+    ]) {
+      expect(message(idSchema, blank)).toMatch(/^expected text other than spaces, received "/);
+      expect(message(trimmedTextSchema, blank)).toMatch(/^expected text other than spaces/);
+    }
+    expect(message(idSchema, '\u{e0001}')).toBe(
+      'expected text other than spaces, received "\\udb40\\udc01"',
+    );
+    // Beside a character one can see (the Welsh flag's black flag, an astral letter), kept.
+    const wales = '\u{1f3f4}\u{e0067}\u{e0062}\u{e0077}\u{e006c}\u{e0073}\u{e007f}';
+    for (const id of [wales, 'A\u{e0001}', '\u{1d11e}', '\u{1d172}', '\u{1d17b}', '\u{e0080}']) {
+      expect(idSchema.parse(id)).toBe(id);
+    }
+  });
 });
 
 describe('trimmedTextSchema', () => {

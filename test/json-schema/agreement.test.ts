@@ -102,6 +102,10 @@ describe('JSON Schemas of the inputs', () => {
       ),
     ).toEqual([false, false, false, false, false, false]);
     expect(visible.test(' a')).toBe(true);
+    // Format characters beyond the Basic Multilingual Plane are left to the library: the pattern
+    // keeps to characters every validator reads alike (docs/storage.md).
+    expect(JSON.stringify(schemas)).not.toMatch(/[\u{10000}-\u{10ffff}]/u);
+    expect(visible.test('\u{e0001}')).toBe(true);
   });
 
   it('accept every valid fixture the library accepts', () => {
