@@ -124,7 +124,7 @@ const options = {
         });
       }
       const record: JsonSchema = { type: 'object', additionalProperties: value };
-      if (hint.nonEmptyKeys === true) record.propertyNames = { minLength: 1 };
+      if (hint.nonEmptyKeys === true) record.propertyNames = { pattern: '\\S' };
       return replace(jsonSchema, record);
     }
     if (

@@ -200,7 +200,7 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
       fill(schema, '/items/properties/years', {
         anyOf: [
           { type: 'array', items: quantity },
-          { ...record(quantity), propertyNames: { minLength: 1 } },
+          { ...record(quantity), propertyNames: { pattern: '\\S' } },
         ],
       });
       nodeAt(schema, '/items').oneOf = [{ required: ['quantity'] }, { required: ['years'] }];

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { quoteText } from '../core/describe-value.js';
+import { restoreFormula } from '../csv/formula-cells.js';
 import { CliError } from './cli-error.js';
 
 /**
@@ -123,9 +124,15 @@ export interface CsvRecord {
  * skipped) as objects keyed by header, each with the line it starts on; empty cells are left out.
  * CRLF, LF and a lone CR each end a row, whatever the file's other lines end with (as
  * spreadsheets read them; papaparse alone splits on one line end per file); a line break inside
- * a quoted cell is read as LF.
+ * a quoted cell is read as LF. As pledge sheets are read, a header or text cell loses the one
+ * apostrophe a writer put before a formula character (`'=x` is `=x`, `''=x` is `'=x`), while a
+ * cell of a column `isNumber` names is kept as written (`'-5` is text, refused, never -5).
  */
-export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
+export function readCsvRecords(
+  file: string,
+  cwd: string,
+  isNumber: (header: string) => boolean = () => false,
+): CsvRecord[] {
   const text = readCsvText(file, cwd).replace(/\r\n?/g, '\n');
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
@@ -143,12 +150,14 @@ export function readCsvRecords(file: string, cwd: string): CsvRecord[] {
   if (header === undefined) {
     throw new CliError(`${file}: no header row (expected a first row of column names).`);
   }
-  const names = header.cells.map((cell) => cell.trim());
+  const names = header.cells.map((cell) => restoreFormula(cell.trim()));
   assertDistinctHeaders(names, file, header.line);
+  const numbers = names.map((name) => isNumber(name));
   return records.map((row) => {
     const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
-      const cell = row.cells[index]?.trim() ?? '';
+      const written = row.cells[index]?.trim() ?? '';
+      const cell = numbers[index] ? written : restoreFormula(written);
       if (cell !== '' && name !== '') cells[name] = cell;
     }
     return { cells, line: row.line };

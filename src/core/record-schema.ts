@@ -14,7 +14,7 @@ export { isPlainRecord } from './record.js';
 export interface RecordSchemaOptions {
   /** What the whole object should be, after "expected" (default `a plain object of names and values`). */
   readonly expected?: string | undefined;
-  /** When true, an empty key is an issue at its path. */
+  /** When true, a key with no character one can see (`''`, `' '`) is an issue at its path. */
   readonly nonEmptyKeys?: boolean | undefined;
   /** The exact keys expected, in the output's order: another key or a missing one is an issue. */
   readonly keys?: readonly string[] | undefined;
@@ -65,10 +65,10 @@ function readEntries<V extends z.ZodMiniType>(
       });
       continue;
     }
-    if (options.nonEmptyKeys === true && key === '') {
+    if (options.nonEmptyKeys === true && key.trim() === '') {
       issues.push({
         code: 'custom',
-        message: 'expected a non-empty name',
+        message: 'expected a name with a character one can see',
         input: key,
         path: [key],
       });

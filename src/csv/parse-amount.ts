@@ -100,7 +100,8 @@ export function readAmount(
  * else `''`: ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a
  * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); a number
  * written with a decimal comma (`12,5`, `1.234,56`: refused, never guessed, with the figure it
- * would be); a formula's text (`=D2*E2`); a percentage (`50%`). Internal.
+ * would be); a number after an apostrophe (`'-5`: text, not guessed a number); a formula's text
+ * (`=D2*E2`); a percentage (`50%`). Internal.
  */
 export function amountHint(cell: string): string {
   if (cell.includes('\uFFFD')) {
@@ -113,6 +114,13 @@ export function amountHint(cell: string): string {
   if (DECIMAL_COMMA.test(text)) {
     const figure = text.replace(/[. ]/g, '').replace(',', '.');
     return ` (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means ${figure}, write ${figure}, or save the sheet with a UK number format)`;
+  }
+  // `'-5`: a number after an apostrophe (a spreadsheet keeps it as text; the library's writers
+  // never put one before a number), so the cell is text, never guessed a number.
+  const quoted = /^'+(.+)$/s.exec(cell.trim());
+  const figure = quoted === null ? null : readAmount(quoted[1]!);
+  if (figure !== null && typeof figure === 'object') {
+    return ` (a number after an apostrophe, which makes it text: if it means ${figure.toString()}, write it without the apostrophe)`;
   }
   if (text.startsWith('=')) {
     return ' (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value)';

@@ -12,6 +12,7 @@ import { zodTypeWords } from '../core/zod-type-words.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
 import { type FoundTable, findTable } from './find-table.js';
+import { restoreFormula } from './formula-cells.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
 import { amountHint, readAmount } from './parse-amount.js';
@@ -126,7 +127,10 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
   // A quote that never closes would swallow every line after it: its line is read on its own
   // (and left out, below), the lines after it as usual.
   const found = findTable(source, read, (cells) => {
-    const mapping = mapSpendHeaders(cells, read.columns);
+    const mapping = mapSpendHeaders(
+      cells.map((cell) => restoreFormula(cell)),
+      read.columns,
+    );
     return REQUIRED.every((role) => mapping.has(role)) ? mapping : undefined;
   });
   if (found === undefined && isEmptyText(source, read.delimiter)) {
@@ -152,13 +156,17 @@ function readBody(
   labels: ReadonlyMap<string, SupplierType>,
 ): SpendLedger {
   const { header, body, mapping, delimiter } = found;
-  const headers = header.cells.map((cell) => cell.trim());
+  const headers = header.cells.map((cell) => restoreFormula(cell.trim()));
   const problems: SpendLedgerProblem[] = [];
   const payments: LedgerPayment[] = [];
-  const cellAt = (row: SheetLine, index: number): string => (row.cells[index] ?? '').trim();
+  // Text cells lose the apostrophe a writer put before a formula character (`'=x` is `=x`), as
+  // pledge sheets read theirs; the amount is read as written, so `'-5` is text, not -5.
+  const cellAt = (row: SheetLine, index: number): string =>
+    restoreFormula((row.cells[index] ?? '').trim());
   const cellOf = (row: SheetLine, role: SpendLedgerColumn): string | undefined => {
     const index = mapping.get(role);
-    return index === undefined ? undefined : cellAt(row, index);
+    if (index === undefined) return undefined;
+    return role === 'amount' ? (row.cells[index] ?? '').trim() : cellAt(row, index);
   };
   const problem = (
     row: SheetLine,

@@ -44,7 +44,7 @@ const sheetShape = {
       proxyValue: amount,
       quantity: amount,
       statedValue: amount,
-      tags: /* @__PURE__ */ recordSchema(text),
+      tags: /* @__PURE__ */ recordSchema(text, { nonEmptyKeys: true }),
       attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
       effect: /* @__PURE__ */ optionalSchema(
         /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),

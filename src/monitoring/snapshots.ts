@@ -86,7 +86,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     progressRatio: ratio,
   });
   const figuresRecord = recordSchema(figures);
-  const tags = recordSchema(text);
+  const tags = recordSchema(text, { nonEmptyKeys: true });
 
   const yearTagFigures = object({ pledged: decimal, delivered: decimal, unpledged: decimal });
   const yearFigures = object({

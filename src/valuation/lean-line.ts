@@ -90,7 +90,9 @@ function tagsOf(
 ): Readonly<Record<string, string>> | undefined {
   if (!isPlainRecord(value)) return undefined;
   const names = Object.keys(value);
-  if (!names.every((name) => typeof value[name] === 'string')) return undefined;
+  if (!names.every((name) => typeof value[name] === 'string' && name.trim() !== '')) {
+    return undefined;
+  }
   // Names and values are text: the JSON of the record is the set.
   const set = JSON.stringify(value);
   let tags = reading.tagSets.get(set);

@@ -147,15 +147,17 @@ function leanShare(value: unknown): Decimal | undefined {
     : undefined;
 }
 
-/** The names of a plain record of strings, else `undefined`. */
+/** The names of a plain record of strings under non-blank names, else `undefined`. */
 function leanTagNames(value: unknown): string[] | undefined {
   if (!isPlainRecord(value)) return undefined;
   const names = Object.keys(value);
-  for (const name of names) if (typeof value[name] !== 'string') return undefined;
+  for (const name of names) {
+    if (typeof value[name] !== 'string' || name.trim() === '') return undefined;
+  }
   return names;
 }
 
-/** Years as the schema reads them (a list, or a record with non-empty keys), else `undefined`. */
+/** Years as the schema reads them (a list, or a record with non-blank keys), else `undefined`. */
 function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
   const years: (readonly [string, Decimal])[] = [];
   if (Array.isArray(value)) {
@@ -168,7 +170,7 @@ function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
   }
   if (!isPlainRecord(value)) return undefined;
   for (const label of Object.keys(value)) {
-    const quantity = label === '' ? undefined : leanQuantity(value[label]);
+    const quantity = label.trim() === '' ? undefined : leanQuantity(value[label]);
     if (quantity === undefined) return undefined;
     years.push([label, quantity]);
   }

@@ -79,7 +79,9 @@ export const pledgeSchema = /* @__PURE__ */ strictObject(
       ),
     ),
     attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
-    tags: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(textSchema)),
+    tags: /* @__PURE__ */ optionalSchema(
+      /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+    ),
     note: /* @__PURE__ */ optionalSchema(textSchema),
   }),
   // A pledge names its measure by the measure's code: `code` is not a slip of `note`.
@@ -129,7 +131,9 @@ export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
     proxyValue: optionalAmount,
     quantity: optionalAmount,
     statedValue: optionalStated,
-    tags: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ recordSchema(textSchema)),
+    tags: /* @__PURE__ */ optionalSchema(
+      /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+    ),
     attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
   }),
 );

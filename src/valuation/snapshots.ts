@@ -83,7 +83,7 @@ export const lineSchema = /* @__PURE__ */ strictObject(
     attributionShare: /* @__PURE__ */ figureSchema({ min: 0, max: 1 }),
     proxyValue: positive,
     value: figure,
-    tags: /* @__PURE__ */ recordSchema(textSchema),
+    tags: /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
     channel: /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
     effect: /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
     pledgerKind: /* @__PURE__ */ optionalSchema(

@@ -427,6 +427,27 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     expect(run.stderr).toMatch(/received "1,20,0"/);
   });
 
+  it("reads a bid id written '=A as =A, and refuses a price written '+5 as written", async () => {
+    const plain = file(
+      'formula-plain.csv',
+      'id,price,quality,sv\n=A,1000000,4,50000\nB,1200000,5,20000\n',
+    );
+    const neutralised = file(
+      'formula-neutralised.csv',
+      "id,price,quality,sv\n'=A,1000000,4,50000\nB,1200000,5,20000\n",
+    );
+    const expected = await cli(['score', MODEL, plain, '--format', 'json']);
+    const got = await cli(['score', MODEL, neutralised, '--format', 'json']);
+    expect([got.status, got.stderr]).toEqual([0, '']);
+    expect(got.stdout).toBe(expected.stdout);
+    expect(got.stdout).toContain('"=A"');
+    const price = file('formula-price.csv', "id,price,quality,sv\nA,'+1000000,4,50000\n");
+    const run = await cli(['score', MODEL, price]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(`  - ${price} line 2: bids[0].price: `);
+    expect(run.stderr).toMatch(/received "'\+1000000"/);
+  });
+
   it('tracks a delivered quantity written 1,000 as 1000', async () => {
     const plain = file('plain-deliveries.csv', 'measure,date,quantity\nNT18,2025-01-01,1000\n');
     const grouped = file(

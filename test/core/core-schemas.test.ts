@@ -325,11 +325,12 @@ describe('fractionSchema', () => {
 });
 
 describe('recordSchema options', () => {
-  it('refuses empty keys when asked, reading the other entries', () => {
+  it('refuses empty and blank keys when asked, reading the other entries', () => {
     const schema = recordSchema(z.number(), { nonEmptyKeys: true });
-    expect(problems(schema, { '': 1, a: 'x', b: 2 }).issues).toEqual([
-      ['x[""]', 'expected a non-empty name'],
+    expect(problems(schema, { '': 1, a: 'x', b: 2, ' \n': 3, ' c ': 4 }).issues).toEqual([
+      ['x[""]', 'expected a name with a character one can see'],
       ['x.a', 'expected a number, received "x"'],
+      ['x[" \\n"]', 'expected a name with a character one can see'],
     ]);
     expect(Object.keys(recordSchema(z.number()).parse({ '': 1 }))).toEqual(['']);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
+import { neutraliseFormula } from '../../src/csv/formula-cells.js';
 import { parseSpendLedger } from '../../src/csv/index.js';
 import { readLedgerDate } from '../../src/csv/ledger-date.js';
 import { analyseSpend } from '../../src/spend/index.js';
@@ -359,6 +360,100 @@ describe('parseSpendLedger', () => {
     );
     expect(ledger.problems.map((problem) => problem.message)).toEqual([
       'Line 3, column "Amount": "1.234,56" is not an amount (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 1234.56, write 1234.56, or save the sheet with a UK number format), so the row is left out.',
+    ]);
+  });
+
+  it('takes one added apostrophe off text cells, as pledge sheets are read', () => {
+    // A tool that neutralises formulas wrote `'=`, `'-` and `'@`; `''=` is a text that itself
+    // started `'=`. The header '=Payee is named `=Payee` in options.columns.
+    const ledger = parseSpendLedger(
+      [
+        "'=Payee,Amount,Payment Date,Postcode,Department,Ward,Supplier Type",
+        "'=Harbour Repairs Ltd,100,01/04/2025,PO1 2AB,'-Housing,'@Central,SME",
+        "''=Solent Care,200,02/04/2025,PO4 8LT,'\uFF0BCare,,'@Family firm",
+        "Plain Ltd,300,03/04/2025,'PO5 3QR,'Parks,,",
+      ].join('\n'),
+      { columns: { supplier: '=Payee' } },
+    );
+    expect(ledger.columns.supplier).toBe('=Payee');
+    expect(
+      ledger.payments.map((p) => [
+        p.supplier,
+        p.amount.toString(),
+        p.postcode,
+        p.department,
+        p.ward,
+      ]),
+    ).toEqual([
+      ['=Harbour Repairs Ltd', '100', 'PO1 2AB', '-Housing', '@Central'],
+      ["'=Solent Care", '200', 'PO4 8LT', '\uFF0BCare', undefined],
+      // An apostrophe before anything else is the cell's own.
+      ['Plain Ltd', '300', "'PO5 3QR", "'Parks", undefined],
+    ]);
+    expect(ledger.payments[0]?.supplierType).toBe('sme');
+    // '@Family firm reads as the text @Family firm, which is no supplier type.
+    expect(ledger.problems.map((p) => [p.code, p.line, p.value])).toEqual([
+      ['unknown-supplier-type', 3, '@Family firm'],
+    ]);
+  });
+
+  it('reads back every text a formula-neutralising writer wrote in a text cell', () => {
+    // The writer's rule is neutraliseFormula (src/csv/formula-cells.ts): a supplier and a
+    // department written by it read back as they were (cells are trimmed, and a blank supplier
+    // is no payment, so those are left out of the texts tried).
+    const quoted = (text: string) => `"${neutraliseFormula(text).replaceAll('"', '""')}"`;
+    const text = fc
+      .string({
+        unit: fc.constantFrom(
+          "'",
+          '=',
+          '+',
+          '-',
+          '@',
+          '\t',
+          '\n',
+          '\0',
+          '\uFF1D',
+          'a',
+          ' ',
+          '"',
+          ',',
+        ),
+        maxLength: 8,
+      })
+      .filter((t) => t !== '' && t === t.trim());
+    fc.assert(
+      fc.property(text, text, (supplier, department) => {
+        const ledger = parseSpendLedger(
+          `Supplier Name,Amount,Payment Date,Postcode,Department\n${quoted(supplier)},5,2025-04-01,,${quoted(department)}\n`,
+          { delimiter: ',' },
+        );
+        expect(ledger.payments.map((p) => [p.supplier, p.department])).toEqual([
+          [supplier, department],
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses an amount written '-5, as pledge sheets do, saying what it would be", () => {
+    // The library's writers never put an apostrophe before a number, and a spreadsheet shows
+    // '-5 as text its sums leave out: the row is left out, never read as -5.
+    const ledger = parseSpendLedger(
+      "Supplier Name,Amount,Payment Date,Postcode\nA,'-5,01/04/2025,\nB,'=5,01/04/2025,\nC,-5,01/04/2025,\n",
+    );
+    expect(ledger.payments.map((p) => [p.supplier, p.amount.toString()])).toEqual([['C', '-5']]);
+    expect(ledger.problems.map((p) => [p.code, p.value, p.message])).toEqual([
+      [
+        'not-a-number',
+        "'-5",
+        'Line 2, column "Amount": "\'-5" is not an amount (a number after an apostrophe, which makes it text: if it means -5, write it without the apostrophe), so the row is left out.',
+      ],
+      [
+        'not-a-number',
+        "'=5",
+        'Line 3, column "Amount": "\'=5" is not an amount, so the row is left out.',
+      ],
     ]);
   });
 

@@ -331,7 +331,12 @@ describe('valuePledges properties', () => {
             exotic,
           ),
           quantity: anyQuantity,
-          tags: fc.oneof(fc.dictionary(fc.string(), fc.string()), fc.constant({ a: 1 }), exotic),
+          tags: fc.oneof(
+            fc.dictionary(fc.string(), fc.string()),
+            fc.dictionary(fc.constantFrom('', ' ', '\u00a0', 'a', ' a '), fc.string()),
+            fc.constant({ a: 1 }),
+            exotic,
+          ),
           note: fc.oneof(fc.string(), fc.constant(3), exotic),
           attributon: fc.constant(0.5),
           attributionShare: fc.oneof(
@@ -341,7 +346,7 @@ describe('valuePledges properties', () => {
           years: fc.oneof(
             fc.constant([1]),
             fc.array(anyQuantity, { maxLength: 4 }),
-            fc.dictionary(fc.constantFrom('', '1', '2025/26', '__proto__', 'x'), anyQuantity),
+            fc.dictionary(fc.constantFrom('', ' ', '1', '2025/26', '__proto__', 'x'), anyQuantity),
             exotic,
           ),
           channel: fc.oneof(fc.constantFrom(...pledgeChannels, 'Tender', 'section 106'), exotic),
@@ -428,6 +433,32 @@ describe('valuePledges properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('refuses a tag name with no character one can see, at the tag', () => {
+    // formatValuationCsv would write such a tag under a blank header, which reads back as no
+    // tag at all: refused here, where it is typed.
+    for (const [name, path] of [
+      ['', 'pledges[1].tags[""]'],
+      [' ', 'pledges[1].tags[" "]'],
+      ['\u00a0\t', 'pledges[1].tags["\\u00a0\\t"]'],
+    ] as const) {
+      const error = caught(() =>
+        valuePledges(seedFramework, [
+          { measure: 'NT1', quantity: 1, tags: { cwb: 'A' } },
+          { measure: 'NT1', quantity: 1, tags: { cwb: 'A', [name]: 'x' } },
+        ]),
+      );
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+        [path, 'expected a name with a character one can see'],
+      ]);
+    }
+    // A name with a character one can see is kept as written, spaces and all.
+    const valuation = valuePledges(seedFramework, [
+      { measure: 'NT1', quantity: 1, tags: { ' cwb ': 'A' } },
+    ]);
+    expect(Object.keys(valuation.byTag)).toEqual([' cwb ']);
   });
 
   it('refuses tags and pledges that are not plain objects, as the schema does', () => {

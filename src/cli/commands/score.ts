@@ -260,8 +260,9 @@ function readBids(file: string, cwd: string, criteria: readonly string[]): BidsR
     }
     throw new CliError(`${file}: expected a list of bids, or { "bids": [...] }.`);
   }
-  const records = readCsvRecords(file, cwd);
   const nameOf = headerNames([...new Set(['id', 'price', ...criteria])]);
+  // The price and the responses are numbers, read as written; the id is text.
+  const records = readCsvRecords(file, cwd, (name) => nameOf(name) !== 'id');
   const bids = records.map(({ cells: written, line }, index) => {
     const cells: Record<string, string> = Object.create(null);
     for (const [header, cell] of Object.entries(written)) cells[nameOf(header)] = cell;

@@ -243,7 +243,12 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
     if (!Array.isArray(json)) throw new CliError(`${file}: expected a list of deliveries.`);
     return { deliveries: json as DeliveriesArgument };
   }
-  const records = readCsvRecords(file, context.terminal.cwd);
+  // The quantity is a number, read as written; the other cells are text.
+  const records = readCsvRecords(
+    file,
+    context.terminal.cwd,
+    (name) => name.toLowerCase() === 'quantity',
+  );
   const deliveries = records.map(({ cells }) => {
     // No prototype: a column named __proto__ is a key the library refuses, like any other.
     const delivery: Record<string, unknown> = Object.create(null);
