@@ -99,8 +99,8 @@ function fromRecord(
     out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid, record));
     return;
   }
-  const releases = list(record, 'releases', path, findings) ?? [];
-  releases.forEach((release, index) => {
+  // entries(), not forEach: a hole in a sparse list is a release that is no object, not skipped.
+  for (const [index, release] of (list(record, 'releases', path, findings) ?? []).entries()) {
     const at = `${path}.releases[${index}]`;
     if (!isObject(release)) {
       findings.push(
@@ -118,7 +118,7 @@ function fromRecord(
     } else {
       out.push(found(release, at, out.length, findings, ocid, record));
     }
-  });
+  }
 }
 
 /**
@@ -144,7 +144,7 @@ export function releasesOf(input: object, path: string, findings: OcdsFinding[])
     return out;
   }
   if (own(input, 'releases') !== undefined) {
-    (list(input, 'releases', path, findings) ?? []).forEach((release, index) => {
+    for (const [index, release] of (list(input, 'releases', path, findings) ?? []).entries()) {
       const at = `${path}.releases[${index}]`;
       if (isObject(release)) out.push(found(release, at, out.length, findings));
       else
@@ -156,7 +156,7 @@ export function releasesOf(input: object, path: string, findings: OcdsFinding[])
             at,
           ),
         );
-    });
+    }
     return out;
   }
   if (own(input, 'ocid') !== undefined || own(input, 'tender') !== undefined) {

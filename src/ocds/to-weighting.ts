@@ -33,7 +33,8 @@ function lotLabel(lot: OcdsLotCriteria): string {
  * at its path, never a raw TypeError.
  */
 function criteriaWeights(criteria: readonly unknown[]): (Decimal | null)[] {
-  return criteria.map((criterion, index) => {
+  // Array.from, not map: a hole in a sparse list is refused at its path, not skipped.
+  return Array.from(criteria, (criterion, index) => {
     const at = ['lot', 'criteria', index];
     const kind = isObject(criterion) ? (criterion as { kind?: unknown }).kind : undefined;
     if (typeof kind !== 'string' || !Object.hasOwn(FIELD, kind)) {

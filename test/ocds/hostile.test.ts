@@ -138,6 +138,55 @@ describe('hostile values', () => {
     expect(codes(lot.findings)).toEqual(['weight-out-of-range', 'weight-out-of-range']);
   });
 
+  it('-0 is a weight of 0, not a negative one', () => {
+    // JSON.parse gives -0 for "-0"; it was refused as "The weight 0 (percentageExact) is negative".
+    const lot = readOcdsAwardCriteria(
+      oneLot(
+        JSON.parse(
+          '[{"type":"price","numbers":[{"number":-0,"weight":"percentageExact"}]},{"type":"quality","numbers":[{"number":"-0.0","weight":"decimalExact"}]},{"type":"quality","name":"Technical","numbers":[{"number":100,"weight":"percentageExact"}]}]',
+        ),
+      ),
+    ).lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['price', '0', 'numbers'],
+      ['quality', '0', 'numbers'],
+      ['quality', '100', 'numbers'],
+    ]);
+    expect(lot.complete).toBe(true);
+    expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([['unexpected-shape', 'info']]);
+  });
+
+  it('a text exponent beyond what decimal.js holds is out of range, never read as 0 or Infinity', () => {
+    // decimal.js reads "1e-99999999999999999" as 0 (it was taken as a weight of 0) and
+    // "1e99999999999999999" as Infinity (named so in the findings).
+    const lot = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', numbers: [{ number: '1e-99999999999999999', weight: 'percentageExact' }] },
+        {
+          type: 'quality',
+          numbers: [{ number: '1e99999999999999999', weight: 'percentageExact' }],
+        },
+        { type: 'quality', numbers: [{ number: '-1e99999999999999999', weight: 'decimalExact' }] },
+      ]),
+    ).lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['price', null, null],
+      ['quality', null, null],
+      ['quality', null, null],
+    ]);
+    expect(lot.findings.map((f) => [f.code, f.severity, f.path])).toEqual(
+      [0, 1, 2].map((i) => [
+        'weight-out-of-range',
+        'warning',
+        `input.tender.lots[0].awardCriteria.criteria[${i}].numbers[0].number`,
+      ]),
+    );
+    expect(lot.findings[0]?.message).toBe(
+      'The price criterion: The number "1e-99999999999999999" is too large or too small to hold exactly; it was not read.',
+    );
+    expect(JSON.stringify(lot)).not.toMatch(BAD_TEXT);
+  });
+
   it('does not change or freeze its input, and freezes its result', () => {
     const input = oneLot([{ type: 'price', description: '100' }]);
     const before = JSON.stringify(input);
@@ -154,6 +203,64 @@ describe('hostile values', () => {
     });
     expect(result.lots.map((lot) => lot.lot)).toEqual(['1', '1']);
     expect(codes(result.findings)).toContain('duplicate-lot');
+  });
+});
+
+describe('sparse lists', () => {
+  // A hole ([, x]) reads as an entry that is no object, as null does: a hole in the criteria threw
+  // "Cannot read properties of undefined", and holes elsewhere were skipped without a finding.
+  const HOLE = undefined;
+  const sparse = (...entries: unknown[]) => {
+    const list = [HOLE, ...entries];
+    delete list[0];
+    expect(0 in list).toBe(false);
+    return list;
+  };
+
+  it('a hole in the criteria is a criterion that is no object', () => {
+    const lot = readOcdsAwardCriteria(oneLot(sparse({ type: 'price', description: '100%' })))
+      .lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['other', null, null],
+      ['price', '100', 'description'],
+    ]);
+    expect(lot.findings.map((f) => [f.code, f.path])).toEqual([
+      ['unexpected-shape', 'input.tender.lots[0].awardCriteria.criteria[0]'],
+      ['no-weight', 'input.tender.lots[0].awardCriteria.criteria[0]'],
+    ]);
+    expect(
+      caught(() => toWeighting({ ...lot, criteria: sparse(...lot.criteria) as never })).issues[0]
+        ?.path,
+    ).toBe('lot.criteria[0]');
+  });
+
+  it('a hole in lots, releases or numbers is a finding at its path', () => {
+    const lots = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { lots: sparse({ id: '2', awardCriteria: { criteria: [{ type: 'price' }] } }) },
+    });
+    expect(lots.lots.map((lot) => lot.lot)).toEqual([null, '2']);
+    expect(lots.findings[0]).toMatchObject({
+      code: 'unexpected-shape',
+      path: 'input.tender.lots[0]',
+      message: 'Entry 1 of lots is not an object; nothing could be read from it.',
+    });
+    const releases = readOcdsAwardCriteria({ releases: sparse({ ocid: 'x', tender: {} }) });
+    const record = readOcdsAwardCriteria({
+      ocid: 'x',
+      releases: sparse({ ocid: 'x', tender: {} }),
+    });
+    expect([releases.findings[0], record.findings[0]].map((f) => [f?.code, f?.path])).toEqual([
+      ['unexpected-shape', 'input.releases[0]'],
+      ['unexpected-shape', 'input.releases[0]'],
+    ]);
+    const numbers = readOcdsAwardCriteria(
+      oneLot([{ type: 'price', numbers: sparse({ number: 100, weight: 'percentageExact' }) }]),
+    ).lots[0]!;
+    expect(rows(numbers)).toEqual([['price', '100', 'numbers']]);
+    expect(numbers.findings.map((f) => [f.code, f.path])).toEqual([
+      ['unexpected-shape', 'input.tender.lots[0].awardCriteria.criteria[0].numbers[0]'],
+    ]);
   });
 });
 
