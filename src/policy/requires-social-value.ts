@@ -147,8 +147,43 @@ function flagsOf(scope: PolicyScope, applying: readonly PolicyRule[]) {
   };
 }
 
+/**
+ * Whether the social value weightings asked on one base leave no weight that meets them all: a
+ * minimum above a maximum, two different fixed weights, or a fixed weight outside the minimum or
+ * maximum (rules that each make sense alone, contradicting each other). Bases are compared only
+ * with themselves: across bases it depends on the weights.
+ */
+function contradictory(
+  requirement: Pick<
+    SocialValueRequirement,
+    'minimumWeightings' | 'maximumWeightings' | 'fixedWeightings'
+  >,
+): boolean {
+  return (['total', 'non-price', 'quality'] as const).some((of) => {
+    const on = (list: readonly WeightingRequirement[]) =>
+      list.filter((w) => w.of === of).map((w) => w.percent);
+    const [lows, highs, fixed] = [
+      on(requirement.minimumWeightings),
+      on(requirement.maximumWeightings),
+      on(requirement.fixedWeightings),
+    ];
+    const low = lows.length > 0 ? Decimal.max(...lows) : null;
+    const high = highs.length > 0 ? Decimal.min(...highs) : null;
+    const [first, last] = fixed.length > 0 ? [Decimal.min(...fixed), Decimal.max(...fixed)] : [];
+    return (
+      (low !== null && high !== null && low.gt(high)) ||
+      (first !== undefined &&
+        last !== undefined &&
+        (!first.eq(last) || (low !== null && first.lt(low)) || (high !== null && last.gt(high))))
+    );
+  });
+}
+
 function summaryOf(
-  requirement: Pick<SocialValueRequirement, 'policy' | 'policyName'>,
+  requirement: Pick<
+    SocialValueRequirement,
+    'policy' | 'policyName' | 'minimumWeightings' | 'maximumWeightings' | 'fixedWeightings'
+  >,
   deciding: string | null,
   recommended: boolean,
   minimum: WeightingRequirement | null,
@@ -162,10 +197,14 @@ function summaryOf(
       ? `${under}, social value is recommended, not required`
       : `${under}, social value is not required`;
   const range = [
+    ...new Set(requirement.fixedWeightings.map((fixed) => `exactly ${weightingText(fixed)}`)),
     minimum ? `at least ${weightingText(minimum)}` : '',
     maximum ? `at most ${weightingText(maximum)}` : '',
   ].filter((part) => part !== '');
-  const weighting = range.length > 0 ? `, weighing ${range.join(' and ')}` : '';
+  const weighting =
+    range.length > 0
+      ? `, weighing ${range.join(' and ')}${contradictory(requirement) ? ' (rules that contradict each other: no weighting meets them all)' : ''}`
+      : '';
   const open =
     undetermined > 0
       ? `; ${undetermined} rule${undetermined === 1 ? '' : 's'} cannot be decided without more facts`
