@@ -87,6 +87,80 @@ describe('messy shapes give findings, never a TypeError', () => {
 });
 
 describe('hostile values', () => {
+  it('toWeighting checks every field it reads of a hand-made lot, and never freezes the caller’s objects', () => {
+    const [lot] = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', description: '40%' },
+        { type: 'quality', description: '60%' },
+      ]),
+    ).lots;
+    const revived = JSON.parse(JSON.stringify(lot));
+    // An ocid object was copied into the result and frozen there, and its sentence read
+    // "[object Object]"; price -40 and quality 140 were given as a weighting summing to 100; an
+    // index "1" was written as position 11.
+    const ocid = { scheme: 'ocds' };
+    const [price, quality] = revived.criteria;
+    const cases: [unknown, string, string, string][] = [
+      [
+        { ...revived, ocid },
+        'invalid-input',
+        'lot.ocid',
+        'expected text or null, received {"scheme":"ocds"}',
+      ],
+      [
+        { ...revived, lot: ['1'] },
+        'invalid-input',
+        'lot.lot',
+        'expected text or null, received ["1"]',
+      ],
+      [
+        { ...revived, level: 'contract' },
+        'invalid-input',
+        'lot.level',
+        'expected tender, lot-group, lot, received "contract"',
+      ],
+      [
+        {
+          ...revived,
+          criteria: [
+            { ...price, weight: '-40' },
+            { ...quality, weight: '140' },
+          ],
+        },
+        'out-of-range',
+        'lot.criteria[0].weight',
+        'expected percentage points from 0 to 100, received "-40"',
+      ],
+      [
+        { ...revived, criteria: [price, { ...quality, weight: null, name: null, index: '1' }] },
+        'invalid-input',
+        'lot.criteria[1].index',
+        'expected a position from 0, received "1"',
+      ],
+    ];
+    for (const [input, code, path, message] of cases) {
+      const error = caught(() => toWeighting(input as never));
+      expect([error.code, error.issues[0]?.path, error.issues[0]?.message]).toEqual([
+        code,
+        path,
+        message,
+      ]);
+    }
+    expect(Object.isFrozen(ocid)).toBe(false);
+    // The bounds themselves are weights: 0 and 100.
+    const bounds = toWeighting({
+      ...revived,
+      criteria: [
+        { ...price, weight: '0' },
+        { ...quality, weight: 100 },
+      ],
+    });
+    expect([bounds.weights?.price.toString(), bounds.weights?.quality.toString()]).toEqual([
+      '0',
+      '100',
+    ]);
+  });
+
   it('__proto__, constructor and toString are ordinary lot ids', () => {
     const input = JSON.parse(
       '{"ocid":"x","tender":{"lots":[{"id":"__proto__","awardCriteria":{"criteria":[{"type":"price","description":"100"}]}},{"id":"constructor"},{"id":"toString","__proto__":{"awardCriteria":{"criteria":[{"type":"price"}]}}}]}}',
