@@ -179,6 +179,21 @@ function contradictory(
   });
 }
 
+/**
+ * The rules that apply and recommend social value rather than require it: the weightings they
+ * ask for are advice (as PPN 002's 10% before 1 October 2025). Read from each rule's sentence,
+ * whose last part (after the last ". ": the outcome's fragments hold none) starts "Social value
+ * is recommended", so that a stored requirement, which keeps its sentences, words its summary as
+ * the live one did.
+ */
+function advisedRules(evaluations: readonly RuleEvaluation[]): ReadonlySet<string> {
+  const advises = (summary: string) =>
+    summary.startsWith('Social value is recommended', summary.lastIndexOf('. ') + 2);
+  return new Set(
+    evaluations.filter((e) => e.status === 'applies' && advises(e.summary)).map((e) => e.rule),
+  );
+}
+
 function summaryOf(
   requirement: Pick<
     SocialValueRequirement,
@@ -189,7 +204,10 @@ function summaryOf(
   minimum: WeightingRequirement | null,
   maximum: WeightingRequirement | null,
   undetermined: number,
+  advised: ReadonlySet<string>,
 ): string {
+  const asked = (words: string, weighting: WeightingRequirement) =>
+    `${words} ${weightingText(weighting)}${advised.has(weighting.rule) ? ' (advised)' : ''}`;
   const under = `Under policy ${idText(requirement.policy)} (${describeValue(requirement.policyName)})`;
   const head = deciding
     ? `${under}, social value is required (rule ${idText(deciding)})`
@@ -197,9 +215,9 @@ function summaryOf(
       ? `${under}, social value is recommended, not required`
       : `${under}, social value is not required`;
   const range = [
-    ...new Set(requirement.fixedWeightings.map((fixed) => `exactly ${weightingText(fixed)}`)),
-    minimum ? `at least ${weightingText(minimum)}` : '',
-    maximum ? `at most ${weightingText(maximum)}` : '',
+    ...new Set(requirement.fixedWeightings.map((fixed) => asked('exactly', fixed))),
+    minimum ? asked('at least', minimum) : '',
+    maximum ? asked('at most', maximum) : '',
   ].filter((part) => part !== '');
   const weighting =
     range.length > 0
@@ -345,6 +363,7 @@ export function requirementOf(
       minimumWeighting,
       maximumWeighting,
       statutory.undetermined.length + local.undetermined.length,
+      advisedRules(evaluations),
     ),
   };
 }

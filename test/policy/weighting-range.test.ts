@@ -247,3 +247,29 @@ describe('the summary of fixed and contradictory weightings', () => {
     expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
   });
 });
+
+describe('weightings advised by a rule that recommends social value', () => {
+  it('are marked "(advised)" in the summary, whatever the rules are named', () => {
+    const policy = definePolicy({
+      id: 'p',
+      name: 'P',
+      rules: [
+        {
+          id: 'advice',
+          name: 'Advice',
+          outcome: { socialValue: 'recommended', maximumWeighting: { percent: 20, of: 'total' } },
+        },
+        {
+          id: 'floor',
+          name: 'Floor. Social value is recommended',
+          outcome: { minimumWeighting: { percent: 5, of: 'total' } },
+        },
+      ],
+    });
+    const result = requiresSocialValue(contract(), policy);
+    expect(result.summary).toBe(
+      'Under policy p ("P"), social value is recommended, not required, weighing at least 5% of the total score and at most 20% of the total score (advised).',
+    );
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+});
