@@ -41,13 +41,19 @@ function isoTime(date: string): number | undefined {
 }
 
 /**
- * A release's `date` as milliseconds since the epoch, or `null` without one. A date that is not
- * ISO 8601 (`15/01/2025`, which `Date.parse` reads as nothing, `02/01/2025`, which it reads as
+ * A release's `date` as milliseconds since the epoch, or `null` without one (a valid `Date` is
+ * read as its instant). A date that is not ISO 8601 (`15/01/2025`, which `Date.parse` reads as nothing, `02/01/2025`, which it reads as
  * 1 February in the machine's time zone) is a finding, and the release is undated.
  */
 function timeOf(date: unknown, path: string, findings: OcdsFinding[]): number | null {
   if (date === undefined || date === null) return null;
-  const time = typeof date === 'string' ? isoTime(date) : undefined;
+  // A Date (releases built in code rather than parsed from JSON) is the instant it holds.
+  const time =
+    typeof date === 'string'
+      ? isoTime(date)
+      : date instanceof Date && !Number.isNaN(date.getTime())
+        ? date.getTime()
+        : undefined;
   if (time !== undefined) return time;
   findings.push(
     finding(

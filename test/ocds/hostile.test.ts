@@ -415,6 +415,23 @@ describe('release dates', () => {
     }
   });
 
+  it('a Date (releases built in code) is the instant it holds; an invalid one is a finding', () => {
+    // A Date was "not an ISO 8601 date and time", quoting its own ISO form, and taken as undated:
+    // the later release below was skipped for the earlier one.
+    const result = readOcdsAwardCriteria({
+      releases: [
+        release('a', new Date('2025-01-15T10:00:00Z'), 20),
+        release('b', '2025-01-15T09:00:00Z', 30),
+      ],
+    });
+    expect(result.lots[0]?.release).toBe('a');
+    expect(codes(result.findings)).toEqual(['release-skipped']);
+    const invalid = readOcdsAwardCriteria({ releases: [release('a', new Date('soon'), 20)] });
+    expect(invalid.findings[0]?.message).toBe(
+      'The date Invalid Date is not an ISO 8601 date and time (such as "2025-01-15T10:00:00Z"); the release is ordered as undated, before every dated release of its process.',
+    );
+  });
+
   it('reads offsets, and a time without one as UTC whatever the machine’s time zone', () => {
     // 10:00 at +01:00 is 09:00Z, before 09:30Z.
     expect(
