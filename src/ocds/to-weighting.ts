@@ -131,7 +131,9 @@ function lotLabel(lot: CheckedLot): string {
  *
  * @param lot - One entry of `readOcdsAwardCriteria(…).lots`.
  * @returns The weights or the findings, with a summary, frozen.
- * @throws SocialValueError `invalid-input` when `lot` is not an entry of that result.
+ * @throws SocialValueError `invalid-input` when `lot` is not an entry of that result (each field it
+ * reads is checked at its path, `lot.criteria[0].kind`); `out-of-range` for a weight outside 0 to
+ * 100 points.
  *
  * @example
  * ```ts
