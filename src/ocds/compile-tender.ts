@@ -112,12 +112,15 @@ type ListIndex = WeakMap<readonly unknown[], Map<string, object> | null>;
  */
 function mergeList(
   earlier: unknown,
-  list: readonly unknown[],
+  published: readonly unknown[],
   path: string,
   release: FoundRelease,
   entries: WeakMap<object, Compiled>,
   lists: ListIndex,
 ): unknown[] {
+  // A hole in a sparse list is an entry that is no object (so the list has an entry without an
+  // id), reported where the lot is read, not skipped.
+  const list = Array.from(published);
   const ids = list.every((entry) => idOf(entry) !== undefined);
   const kept = ids && Array.isArray(earlier) ? lists.get(earlier) : undefined;
   const merged: unknown[] = kept ? (earlier as unknown[]) : [];

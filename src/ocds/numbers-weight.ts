@@ -1,7 +1,8 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
+import { isNumericProblem, readNumber } from '../core/to-decimal.js';
 import { own } from './shape.js';
 import type { OcdsFindingCode } from './types.js';
 
@@ -46,27 +47,33 @@ const KNOWN = /* @__PURE__ */ new Set([
   ...RANGES,
 ]);
 
-/** The number of a `numbers` entry as a Decimal, or a problem. */
+/** The number of a `numbers` entry as a Decimal (`-0` is 0), or a problem. */
 function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decimal | undefined {
-  if (typeof value === 'number') {
-    if (Number.isFinite(value)) return new Decimal(value);
-    problems.push({
-      code: 'unexpected-shape',
-      severity: 'warning',
-      message:
-        'The number is too large to hold (JSON numbers beyond about 1.8e308 parse as infinite); it was not read.',
-      at,
-    });
-    return undefined;
-  }
-  if (typeof value === 'string' && DECIMAL_TEXT.test(value)) {
-    problems.push({
-      code: 'unexpected-shape',
-      severity: 'info',
-      message: `The number is published as the text ${describeValue(value)}; OCDS asks for a JSON number, it was read as ${new Decimal(value.trim()).toString()}.`,
-      at,
-    });
-    return new Decimal(value.trim());
+  const isText = typeof value === 'string' && DECIMAL_TEXT.test(value);
+  if (typeof value === 'number' || isText) {
+    // Read as the rest of the library reads numbers: decimal.js turns exponents beyond its
+    // limits into Infinity or 0, and those are refused here, never read as a weight of 0.
+    const read = readNumber(value, () => undefined);
+    if (isNumericProblem(read)) {
+      problems.push({
+        code: isText ? 'weight-out-of-range' : 'unexpected-shape',
+        severity: 'warning',
+        message: isText
+          ? `The number ${describeValue(value)} is too large or too small to hold exactly; it was not read.`
+          : 'The number is too large to hold (JSON numbers beyond about 1.8e308 parse as infinite); it was not read.',
+        at,
+      });
+      return undefined;
+    }
+    if (isText) {
+      problems.push({
+        code: 'unexpected-shape',
+        severity: 'info',
+        message: `The number is published as the text ${describeValue(value)}; OCDS asks for a JSON number, it was read as ${read.toString()}.`,
+        at,
+      });
+    }
+    return read;
   }
   problems.push({
     code: 'unexpected-shape',
@@ -97,7 +104,8 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     return { status: 'unreadable', problems };
   }
   const weights: { code: string; number: Decimal; at: string }[] = [];
-  numbers.forEach((entry: unknown, index) => {
+  // entries(), not forEach: a hole in a sparse list is an entry that is no object, not skipped.
+  for (const [index, entry] of (numbers as unknown[]).entries()) {
     const at = `.numbers[${index}]`;
     if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
       problems.push({
@@ -106,10 +114,10 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
         message: 'A numbers entry is not an object; it was not read.',
         at,
       });
-      return;
+      continue;
     }
     const code = own(entry, 'weight');
-    if (code === undefined || code === null) return;
+    if (code === undefined || code === null) continue;
     if (typeof code !== 'string' || !KNOWN.has(code)) {
       problems.push({
         code: 'unexpected-shape',
@@ -117,11 +125,11 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
         message: `The weight code ${typeof code === 'string' ? quoteText(code) : (JSON.stringify(code) ?? typeof code)} is not one of the OCDS criterionWeight codes; it was not read.`,
         at: `${at}.weight`,
       });
-      return;
+      continue;
     }
     const number = numberOf(own(entry, 'number'), `${at}.number`, problems);
     if (number !== undefined) weights.push({ code, number, at });
-  });
+  }
   if (weights.length === 0) {
     return { status: problems.length > 0 ? 'unreadable' : 'none', problems };
   }

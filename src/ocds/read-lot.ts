@@ -104,7 +104,8 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
     return { readings: [], findings };
   }
   const criteria = list(value, 'criteria', path, findings) ?? [];
-  const readings = criteria.map((entry, index) =>
+  // Array.from, not map: a hole in a sparse list is read (as a criterion that is no object).
+  const readings = Array.from(criteria, (entry, index) =>
     readCriterion(entry, index, `${path}.criteria[${index}]`),
   );
   const description = text(value, 'description', path, findings);

@@ -41,13 +41,19 @@ function isoTime(date: string): number | undefined {
 }
 
 /**
- * A release's `date` as milliseconds since the epoch, or `null` without one. A date that is not
- * ISO 8601 (`15/01/2025`, which `Date.parse` reads as nothing, `02/01/2025`, which it reads as
+ * A release's `date` as milliseconds since the epoch, or `null` without one (a valid `Date` is
+ * read as its instant). A date that is not ISO 8601 (`15/01/2025`, which `Date.parse` reads as nothing, `02/01/2025`, which it reads as
  * 1 February in the machine's time zone) is a finding, and the release is undated.
  */
 function timeOf(date: unknown, path: string, findings: OcdsFinding[]): number | null {
   if (date === undefined || date === null) return null;
-  const time = typeof date === 'string' ? isoTime(date) : undefined;
+  // A Date (releases built in code rather than parsed from JSON) is the instant it holds.
+  const time =
+    typeof date === 'string'
+      ? isoTime(date)
+      : date instanceof Date && !Number.isNaN(date.getTime())
+        ? date.getTime()
+        : undefined;
   if (time !== undefined) return time;
   findings.push(
     finding(
@@ -99,8 +105,8 @@ function fromRecord(
     out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid, record));
     return;
   }
-  const releases = list(record, 'releases', path, findings) ?? [];
-  releases.forEach((release, index) => {
+  // entries(), not forEach: a hole in a sparse list is a release that is no object, not skipped.
+  for (const [index, release] of (list(record, 'releases', path, findings) ?? []).entries()) {
     const at = `${path}.releases[${index}]`;
     if (!isObject(release)) {
       findings.push(
@@ -118,7 +124,7 @@ function fromRecord(
     } else {
       out.push(found(release, at, out.length, findings, ocid, record));
     }
-  });
+  }
 }
 
 /**
@@ -144,7 +150,7 @@ export function releasesOf(input: object, path: string, findings: OcdsFinding[])
     return out;
   }
   if (own(input, 'releases') !== undefined) {
-    (list(input, 'releases', path, findings) ?? []).forEach((release, index) => {
+    for (const [index, release] of (list(input, 'releases', path, findings) ?? []).entries()) {
       const at = `${path}.releases[${index}]`;
       if (isObject(release)) out.push(found(release, at, out.length, findings));
       else
@@ -156,7 +162,7 @@ export function releasesOf(input: object, path: string, findings: OcdsFinding[])
             at,
           ),
         );
-    });
+    }
     return out;
   }
   if (own(input, 'ocid') !== undefined || own(input, 'tender') !== undefined) {

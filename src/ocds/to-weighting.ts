@@ -22,33 +22,105 @@ const FIELD: Readonly<Record<OcdsCriterionKind, keyof OcdsWeights>> = {
   other: 'other',
 };
 
-function lotLabel(lot: OcdsLotCriteria): string {
-  if (lot.level === 'tender') return `the tender of ${lot.ocid ?? 'a process with no ocid'}`;
-  return `lot ${lot.lot === null ? '(no id)' : describeValue(lot.lot)} of ${lot.ocid ?? 'a process with no ocid'}`;
+/** What toWeighting reads of a lot, checked. */
+interface CheckedLot {
+  readonly ocid: string | null;
+  readonly lot: string | null;
+  readonly level: OcdsLotCriteria['level'];
+  readonly path: string;
+  readonly criteria: readonly {
+    readonly kind: OcdsCriterionKind;
+    readonly weight: Decimal | null;
+    readonly name: string | null;
+    readonly index: number;
+    readonly path: string;
+  }[];
+}
+
+const LEVELS = ['tender', 'lot-group', 'lot'];
+
+/** Percentage points: a weight the reader can give (0 to 100), as a figure. */
+function weightProblem(value: Decimal): string | undefined {
+  return value.isNegative() || value.gt(100)
+    ? 'expected percentage points from 0 to 100'
+    : figureDomainProblem(value);
 }
 
 /**
- * The weight of each criterion of a lot (`null` when none was read), checked: a hand-made or
- * revived lot whose criterion has no known kind or a weight that is no number is `invalid-input`
- * at its path, never a raw TypeError.
+ * A field of a lot or criterion, checked: `invalid-input` at its path when `ok` says no, never a
+ * raw TypeError or a caller's object copied into (and frozen with) the result.
  */
-function criteriaWeights(criteria: readonly unknown[]): (Decimal | null)[] {
-  return criteria.map((criterion, index) => {
-    const at = ['lot', 'criteria', index];
-    const kind = isObject(criterion) ? (criterion as { kind?: unknown }).kind : undefined;
-    if (typeof kind !== 'string' || !Object.hasOwn(FIELD, kind)) {
-      throw fieldError(
-        'invalid-input',
-        'Invalid lot.',
-        isObject(criterion) ? [...at, 'kind'] : at,
-        isObject(criterion)
-          ? `expected one of ${Object.keys(FIELD).join(', ')}, received ${describeValue(kind)}`
-          : `expected a criterion of readOcdsAwardCriteria(…).lots, received ${describeValue(criterion)}`,
+function field<T>(
+  owner: object,
+  key: string,
+  at: readonly PropertyKey[],
+  ok: (value: unknown) => boolean,
+  expected: string,
+): T {
+  const value = (owner as Record<string, unknown>)[key];
+  if (ok(value)) return value as T;
+  throw fieldError(
+    'invalid-input',
+    'Invalid lot.',
+    [...at, key],
+    `expected ${expected}, received ${describeValue(value)}`,
+  );
+}
+
+const textOrNull = (value: unknown) => value === null || typeof value === 'string';
+
+/**
+ * The fields toWeighting reads of a lot made by {@link readOcdsAwardCriteria}, revived from JSON
+ * or made by hand, checked as the reader makes them: each wrong one is `invalid-input` at its
+ * path (`lot.criteria[0].weight`).
+ */
+function checkedLot(lot: object): CheckedLot {
+  const criteria = (lot as { criteria: readonly unknown[] }).criteria;
+  return {
+    ocid: field(lot, 'ocid', ['lot'], textOrNull, 'text or null'),
+    lot: field(lot, 'lot', ['lot'], textOrNull, 'text or null'),
+    level: field(lot, 'level', ['lot'], (v) => LEVELS.includes(v as string), LEVELS.join(', ')),
+    path: field(lot, 'path', ['lot'], (v) => typeof v === 'string', 'text'),
+    // Array.from, not map: a hole in a sparse list is refused at its path, not skipped.
+    criteria: Array.from(criteria, (criterion, index) => {
+      const at = ['lot', 'criteria', index];
+      if (!isObject(criterion)) {
+        throw fieldError(
+          'invalid-input',
+          'Invalid lot.',
+          at,
+          `expected a criterion of readOcdsAwardCriteria(…).lots, received ${describeValue(criterion)}`,
+        );
+      }
+      const kind = field<OcdsCriterionKind>(
+        criterion,
+        'kind',
+        at,
+        (v) => typeof v === 'string' && Object.hasOwn(FIELD, v),
+        `one of ${Object.keys(FIELD).join(', ')}`,
       );
-    }
-    const weight = (criterion as { weight?: unknown }).weight;
-    return weight === null ? null : numericAt(weight, [...at, 'weight'], figureDomainProblem);
-  });
+      const weight = (criterion as { weight?: unknown }).weight;
+      return {
+        kind,
+        weight: weight === null ? null : numericAt(weight, [...at, 'weight'], weightProblem),
+        name: field<string | null>(criterion, 'name', at, textOrNull, 'text or null'),
+        index: field<number>(
+          criterion,
+          'index',
+          at,
+          (v) => Number.isSafeInteger(v) && (v as number) >= 0,
+          'a position from 0',
+        ),
+        path: field<string>(criterion, 'path', at, (v) => typeof v === 'string', 'text'),
+      };
+    }),
+  };
+}
+
+function lotLabel(lot: CheckedLot): string {
+  const ocid = lot.ocid ?? 'a process with no ocid';
+  if (lot.level === 'tender') return `the tender of ${ocid}`;
+  return `lot ${lot.lot === null ? '(no id)' : describeValue(lot.lot)} of ${ocid}`;
 }
 
 /**
@@ -59,7 +131,9 @@ function criteriaWeights(criteria: readonly unknown[]): (Decimal | null)[] {
  *
  * @param lot - One entry of `readOcdsAwardCriteria(…).lots`.
  * @returns The weights or the findings, with a summary, frozen.
- * @throws SocialValueError `invalid-input` when `lot` is not an entry of that result.
+ * @throws SocialValueError `invalid-input` when `lot` is not an entry of that result (each field it
+ * reads is checked at its path, `lot.criteria[0].kind`); `out-of-range` for a weight outside 0 to
+ * 100 points.
  *
  * @example
  * ```ts
@@ -101,8 +175,8 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       ],
     });
   }
-  const weightOf = criteriaWeights(lot.criteria);
-  const who = lotLabel(lot);
+  const read = checkedLot(lot);
+  const who = lotLabel(read);
   const findings: OcdsFinding[] = [];
   const zero = new Decimal(0);
   const sums: Record<keyof OcdsWeights, Decimal> = {
@@ -112,7 +186,7 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
     environmental: zero,
     other: zero,
   };
-  const missing = lot.criteria.filter((c) => c.weight === null);
+  const missing = read.criteria.filter((c) => c.weight === null);
   for (const criterion of missing) {
     findings.push(
       finding(
@@ -123,17 +197,13 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       ),
     );
   }
-  for (const [index, criterion] of lot.criteria.entries()) {
-    const weight = weightOf[index];
-    if (weight !== null && weight !== undefined) {
-      const field = FIELD[criterion.kind];
-      sums[field] = sums[field].plus(weight);
-    }
+  for (const { kind, weight } of read.criteria) {
+    if (weight !== null) sums[FIELD[kind]] = sums[FIELD[kind]].plus(weight);
   }
   const total = Object.values(sums).reduce((sum, value) => sum.plus(value), zero);
-  if (lot.criteria.length === 0) {
+  if (read.criteria.length === 0) {
     findings.push(
-      finding('no-award-criteria', 'warning', `${who} has no award criteria to weigh.`, lot.path),
+      finding('no-award-criteria', 'warning', `${who} has no award criteria to weigh.`, read.path),
     );
   } else if (missing.length === 0 && !total.eq(100)) {
     findings.push(
@@ -141,7 +211,7 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
         'weights-do-not-sum',
         'warning',
         `The weights of ${who} sum to ${total.toString()}, not 100; they are not given as a weighting.`,
-        lot.path,
+        read.path,
       ),
     );
   }
@@ -152,8 +222,8 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
   return deepFreeze({
     kind: 'ocds-weighting',
     schemaVersion: 1,
-    ocid: lot.ocid,
-    lot: lot.lot,
+    ocid: read.ocid,
+    lot: read.lot,
     weights: weights === null ? null : { ...weights },
     findings,
     summary,

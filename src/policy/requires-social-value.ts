@@ -147,14 +147,67 @@ function flagsOf(scope: PolicyScope, applying: readonly PolicyRule[]) {
   };
 }
 
+/**
+ * Whether the social value weightings asked on one base leave no weight that meets them all: a
+ * minimum above a maximum, two different fixed weights, or a fixed weight outside the minimum or
+ * maximum (rules that each make sense alone, contradicting each other). Bases are compared only
+ * with themselves: across bases it depends on the weights.
+ */
+function contradictory(
+  requirement: Pick<
+    SocialValueRequirement,
+    'minimumWeightings' | 'maximumWeightings' | 'fixedWeightings'
+  >,
+): boolean {
+  return (['total', 'non-price', 'quality'] as const).some((of) => {
+    const on = (list: readonly WeightingRequirement[]) =>
+      list.filter((w) => w.of === of).map((w) => w.percent);
+    const [lows, highs, fixed] = [
+      on(requirement.minimumWeightings),
+      on(requirement.maximumWeightings),
+      on(requirement.fixedWeightings),
+    ];
+    const low = lows.length > 0 ? Decimal.max(...lows) : null;
+    const high = highs.length > 0 ? Decimal.min(...highs) : null;
+    const [first, last] = fixed.length > 0 ? [Decimal.min(...fixed), Decimal.max(...fixed)] : [];
+    return (
+      (low !== null && high !== null && low.gt(high)) ||
+      (first !== undefined &&
+        last !== undefined &&
+        (!first.eq(last) || (low !== null && first.lt(low)) || (high !== null && last.gt(high))))
+    );
+  });
+}
+
+/**
+ * The rules that apply and recommend social value rather than require it: the weightings they
+ * ask for are advice (as PPN 002's 10% before 1 October 2025). Read from each rule's sentence,
+ * whose last part (after the last ". ": the outcome's fragments hold none) starts "Social value
+ * is recommended", so that a stored requirement, which keeps its sentences, words its summary as
+ * the live one did.
+ */
+function advisedRules(evaluations: readonly RuleEvaluation[]): ReadonlySet<string> {
+  const advises = (summary: string) =>
+    summary.startsWith('Social value is recommended', summary.lastIndexOf('. ') + 2);
+  return new Set(
+    evaluations.filter((e) => e.status === 'applies' && advises(e.summary)).map((e) => e.rule),
+  );
+}
+
 function summaryOf(
-  requirement: Pick<SocialValueRequirement, 'policy' | 'policyName'>,
+  requirement: Pick<
+    SocialValueRequirement,
+    'policy' | 'policyName' | 'minimumWeightings' | 'maximumWeightings' | 'fixedWeightings'
+  >,
   deciding: string | null,
   recommended: boolean,
   minimum: WeightingRequirement | null,
   maximum: WeightingRequirement | null,
   undetermined: number,
+  advised: ReadonlySet<string>,
 ): string {
+  const asked = (words: string, weighting: WeightingRequirement) =>
+    `${words} ${weightingText(weighting)}${advised.has(weighting.rule) ? ' (advised)' : ''}`;
   const under = `Under policy ${idText(requirement.policy)} (${describeValue(requirement.policyName)})`;
   const head = deciding
     ? `${under}, social value is required (rule ${idText(deciding)})`
@@ -162,10 +215,14 @@ function summaryOf(
       ? `${under}, social value is recommended, not required`
       : `${under}, social value is not required`;
   const range = [
-    minimum ? `at least ${weightingText(minimum)}` : '',
-    maximum ? `at most ${weightingText(maximum)}` : '',
+    ...new Set(requirement.fixedWeightings.map((fixed) => asked('exactly', fixed))),
+    minimum ? asked('at least', minimum) : '',
+    maximum ? asked('at most', maximum) : '',
   ].filter((part) => part !== '');
-  const weighting = range.length > 0 ? `, weighing ${range.join(' and ')}` : '';
+  const weighting =
+    range.length > 0
+      ? `, weighing ${range.join(' and ')}${contradictory(requirement) ? ' (rules that contradict each other: no weighting meets them all)' : ''}`
+      : '';
   const open =
     undetermined > 0
       ? `; ${undetermined} rule${undetermined === 1 ? '' : 's'} cannot be decided without more facts`
@@ -306,6 +363,7 @@ export function requirementOf(
       minimumWeighting,
       maximumWeighting,
       statutory.undetermined.length + local.undetermined.length,
+      advisedRules(evaluations),
     ),
   };
 }

@@ -87,6 +87,80 @@ describe('messy shapes give findings, never a TypeError', () => {
 });
 
 describe('hostile values', () => {
+  it('toWeighting checks every field it reads of a hand-made lot, and never freezes the caller’s objects', () => {
+    const [lot] = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', description: '40%' },
+        { type: 'quality', description: '60%' },
+      ]),
+    ).lots;
+    const revived = JSON.parse(JSON.stringify(lot));
+    // An ocid object was copied into the result and frozen there, and its sentence read
+    // "[object Object]"; price -40 and quality 140 were given as a weighting summing to 100; an
+    // index "1" was written as position 11.
+    const ocid = { scheme: 'ocds' };
+    const [price, quality] = revived.criteria;
+    const cases: [unknown, string, string, string][] = [
+      [
+        { ...revived, ocid },
+        'invalid-input',
+        'lot.ocid',
+        'expected text or null, received {"scheme":"ocds"}',
+      ],
+      [
+        { ...revived, lot: ['1'] },
+        'invalid-input',
+        'lot.lot',
+        'expected text or null, received ["1"]',
+      ],
+      [
+        { ...revived, level: 'contract' },
+        'invalid-input',
+        'lot.level',
+        'expected tender, lot-group, lot, received "contract"',
+      ],
+      [
+        {
+          ...revived,
+          criteria: [
+            { ...price, weight: '-40' },
+            { ...quality, weight: '140' },
+          ],
+        },
+        'out-of-range',
+        'lot.criteria[0].weight',
+        'expected percentage points from 0 to 100, received "-40"',
+      ],
+      [
+        { ...revived, criteria: [price, { ...quality, weight: null, name: null, index: '1' }] },
+        'invalid-input',
+        'lot.criteria[1].index',
+        'expected a position from 0, received "1"',
+      ],
+    ];
+    for (const [input, code, path, message] of cases) {
+      const error = caught(() => toWeighting(input as never));
+      expect([error.code, error.issues[0]?.path, error.issues[0]?.message]).toEqual([
+        code,
+        path,
+        message,
+      ]);
+    }
+    expect(Object.isFrozen(ocid)).toBe(false);
+    // The bounds themselves are weights: 0 and 100.
+    const bounds = toWeighting({
+      ...revived,
+      criteria: [
+        { ...price, weight: '0' },
+        { ...quality, weight: 100 },
+      ],
+    });
+    expect([bounds.weights?.price.toString(), bounds.weights?.quality.toString()]).toEqual([
+      '0',
+      '100',
+    ]);
+  });
+
   it('__proto__, constructor and toString are ordinary lot ids', () => {
     const input = JSON.parse(
       '{"ocid":"x","tender":{"lots":[{"id":"__proto__","awardCriteria":{"criteria":[{"type":"price","description":"100"}]}},{"id":"constructor"},{"id":"toString","__proto__":{"awardCriteria":{"criteria":[{"type":"price"}]}}}]}}',
@@ -138,6 +212,55 @@ describe('hostile values', () => {
     expect(codes(lot.findings)).toEqual(['weight-out-of-range', 'weight-out-of-range']);
   });
 
+  it('-0 is a weight of 0, not a negative one', () => {
+    // JSON.parse gives -0 for "-0"; it was refused as "The weight 0 (percentageExact) is negative".
+    const lot = readOcdsAwardCriteria(
+      oneLot(
+        JSON.parse(
+          '[{"type":"price","numbers":[{"number":-0,"weight":"percentageExact"}]},{"type":"quality","numbers":[{"number":"-0.0","weight":"decimalExact"}]},{"type":"quality","name":"Technical","numbers":[{"number":100,"weight":"percentageExact"}]}]',
+        ),
+      ),
+    ).lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['price', '0', 'numbers'],
+      ['quality', '0', 'numbers'],
+      ['quality', '100', 'numbers'],
+    ]);
+    expect(lot.complete).toBe(true);
+    expect(lot.findings.map((f) => [f.code, f.severity])).toEqual([['unexpected-shape', 'info']]);
+  });
+
+  it('a text exponent beyond what decimal.js holds is out of range, never read as 0 or Infinity', () => {
+    // decimal.js reads "1e-99999999999999999" as 0 (it was taken as a weight of 0) and
+    // "1e99999999999999999" as Infinity (named so in the findings).
+    const lot = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', numbers: [{ number: '1e-99999999999999999', weight: 'percentageExact' }] },
+        {
+          type: 'quality',
+          numbers: [{ number: '1e99999999999999999', weight: 'percentageExact' }],
+        },
+        { type: 'quality', numbers: [{ number: '-1e99999999999999999', weight: 'decimalExact' }] },
+      ]),
+    ).lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['price', null, null],
+      ['quality', null, null],
+      ['quality', null, null],
+    ]);
+    expect(lot.findings.map((f) => [f.code, f.severity, f.path])).toEqual(
+      [0, 1, 2].map((i) => [
+        'weight-out-of-range',
+        'warning',
+        `input.tender.lots[0].awardCriteria.criteria[${i}].numbers[0].number`,
+      ]),
+    );
+    expect(lot.findings[0]?.message).toBe(
+      'The price criterion: The number "1e-99999999999999999" is too large or too small to hold exactly; it was not read.',
+    );
+    expect(JSON.stringify(lot)).not.toMatch(BAD_TEXT);
+  });
+
   it('does not change or freeze its input, and freezes its result', () => {
     const input = oneLot([{ type: 'price', description: '100' }]);
     const before = JSON.stringify(input);
@@ -154,6 +277,64 @@ describe('hostile values', () => {
     });
     expect(result.lots.map((lot) => lot.lot)).toEqual(['1', '1']);
     expect(codes(result.findings)).toContain('duplicate-lot');
+  });
+});
+
+describe('sparse lists', () => {
+  // A hole ([, x]) reads as an entry that is no object, as null does: a hole in the criteria threw
+  // "Cannot read properties of undefined", and holes elsewhere were skipped without a finding.
+  const HOLE = undefined;
+  const sparse = (...entries: unknown[]) => {
+    const list = [HOLE, ...entries];
+    delete list[0];
+    expect(0 in list).toBe(false);
+    return list;
+  };
+
+  it('a hole in the criteria is a criterion that is no object', () => {
+    const lot = readOcdsAwardCriteria(oneLot(sparse({ type: 'price', description: '100%' })))
+      .lots[0]!;
+    expect(rows(lot)).toEqual([
+      ['other', null, null],
+      ['price', '100', 'description'],
+    ]);
+    expect(lot.findings.map((f) => [f.code, f.path])).toEqual([
+      ['unexpected-shape', 'input.tender.lots[0].awardCriteria.criteria[0]'],
+      ['no-weight', 'input.tender.lots[0].awardCriteria.criteria[0]'],
+    ]);
+    expect(
+      caught(() => toWeighting({ ...lot, criteria: sparse(...lot.criteria) as never })).issues[0]
+        ?.path,
+    ).toBe('lot.criteria[0]');
+  });
+
+  it('a hole in lots, releases or numbers is a finding at its path', () => {
+    const lots = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { lots: sparse({ id: '2', awardCriteria: { criteria: [{ type: 'price' }] } }) },
+    });
+    expect(lots.lots.map((lot) => lot.lot)).toEqual([null, '2']);
+    expect(lots.findings[0]).toMatchObject({
+      code: 'unexpected-shape',
+      path: 'input.tender.lots[0]',
+      message: 'Entry 1 of lots is not an object; nothing could be read from it.',
+    });
+    const releases = readOcdsAwardCriteria({ releases: sparse({ ocid: 'x', tender: {} }) });
+    const record = readOcdsAwardCriteria({
+      ocid: 'x',
+      releases: sparse({ ocid: 'x', tender: {} }),
+    });
+    expect([releases.findings[0], record.findings[0]].map((f) => [f?.code, f?.path])).toEqual([
+      ['unexpected-shape', 'input.releases[0]'],
+      ['unexpected-shape', 'input.releases[0]'],
+    ]);
+    const numbers = readOcdsAwardCriteria(
+      oneLot([{ type: 'price', numbers: sparse({ number: 100, weight: 'percentageExact' }) }]),
+    ).lots[0]!;
+    expect(rows(numbers)).toEqual([['price', '100', 'numbers']]);
+    expect(numbers.findings.map((f) => [f.code, f.path])).toEqual([
+      ['unexpected-shape', 'input.tender.lots[0].awardCriteria.criteria[0].numbers[0]'],
+    ]);
   });
 });
 
@@ -232,6 +413,23 @@ describe('release dates', () => {
       const read = readOcdsAwardCriteria({ releases: [release('a', date, 20)] });
       expect(codes(read.findings), String(date)).toEqual(['unexpected-shape']);
     }
+  });
+
+  it('a Date (releases built in code) is the instant it holds; an invalid one is a finding', () => {
+    // A Date was "not an ISO 8601 date and time", quoting its own ISO form, and taken as undated:
+    // the later release below was skipped for the earlier one.
+    const result = readOcdsAwardCriteria({
+      releases: [
+        release('a', new Date('2025-01-15T10:00:00Z'), 20),
+        release('b', '2025-01-15T09:00:00Z', 30),
+      ],
+    });
+    expect(result.lots[0]?.release).toBe('a');
+    expect(codes(result.findings)).toEqual(['release-skipped']);
+    const invalid = readOcdsAwardCriteria({ releases: [release('a', new Date('soon'), 20)] });
+    expect(invalid.findings[0]?.message).toBe(
+      'The date Invalid Date is not an ISO 8601 date and time (such as "2025-01-15T10:00:00Z"); the release is ordered as undated, before every dated release of its process.',
+    );
   });
 
   it('reads offsets, and a time without one as UTC whatever the machine’s time zone', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { definePolicy, type Policy, policies, requiresSocialValue } from '../../src/index.js';
+import {
+  definePolicy,
+  type Policy,
+  policies,
+  requiresSocialValue,
+  revive,
+} from '../../src/index.js';
 import { contract, errorOf } from './helpers.js';
 
 describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', () => {
@@ -331,6 +337,11 @@ describe('requiresSocialValue: central government notes', () => {
     expect([early.required, early.recommended]).toEqual([false, true]);
     // Before 1 October 2025 the 10% is advised (a rule that recommends social value).
     expect(early.minimumWeighting?.rule).toBe('ppn002-total-recommended');
+    // The summary said "weighing at least 10% of the total score" as if the 10% were required.
+    expect(early.summary).toBe(
+      'Under policy ppn002 ("PPN 002: social value in central government contracts"), social value is recommended, not required, weighing at least 10% of the total score (advised).',
+    );
+    expect(revive(JSON.parse(JSON.stringify(early)))).toEqual(early);
     const lastRecommended = requiresSocialValue(
       central({ contractType: 'supplies', commencedOn: '2025-09-30' }),
       policies.ppn002,
@@ -342,6 +353,9 @@ describe('requiresSocialValue: central government notes', () => {
     );
     expect([mandatory.required, mandatory.rule]).toEqual([true, 'ppn002-mandatory']);
     expect(mandatory.minimumWeighting?.rule).toBe('ppn002-total');
+    expect(mandatory.summary).toBe(
+      'Under policy ppn002 ("PPN 002: social value in central government contracts"), social value is required (rule ppn002-mandatory), weighing at least 10% of the total score.',
+    );
   });
 
   it('PPN 002 under an absolute method: 10% of the non-price criteria', () => {

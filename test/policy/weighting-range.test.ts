@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkWeighting, definePolicy, policies, requiresSocialValue } from '../../src/index.js';
+import {
+  checkWeighting,
+  definePolicy,
+  policies,
+  requiresSocialValue,
+  revive,
+} from '../../src/index.js';
 import { contract, errorOf } from './helpers.js';
 
 // Issue #14 item 4: councils publish a range for social value ("between 5% and 20%", "up to
@@ -170,5 +176,100 @@ describe('a maximum social value weighting', () => {
       ],
     });
     expect(bases.rules[0]?.outcome.maximumWeighting?.percent.toString()).toBe('20');
+  });
+});
+
+describe('the summary of fixed and contradictory weightings', () => {
+  const rule = (id: string, outcome: object) => ({ id, name: id, outcome: outcome as never });
+  const policyOf = (...rules: ReturnType<typeof rule>[]) =>
+    definePolicy({ id: 'p', name: 'P', rules });
+  const summary = (...rules: ReturnType<typeof rule>[]) =>
+    requiresSocialValue(contract(), policyOf(...rules)).summary;
+
+  it('names a fixed weighting (Greater Manchester: 20% fixed)', () => {
+    // It said only "social value is not required." though the rule asks for exactly 20%.
+    expect(summary(rule('gm', { fixedWeighting: { percent: 20, of: 'total' } }))).toBe(
+      'Under policy p ("P"), social value is not required, weighing exactly 20% of the total score.',
+    );
+    expect(
+      summary(
+        rule('range', {
+          minimumWeighting: { percent: 10, of: 'total' },
+          maximumWeighting: { percent: 20, of: 'total' },
+        }),
+        rule('fixed', { socialValue: 'required', fixedWeighting: { percent: 15, of: 'total' } }),
+      ),
+    ).toBe(
+      'Under policy p ("P"), social value is required (rule fixed), weighing exactly 15% of the total score and at least 10% of the total score and at most 20% of the total score.',
+    );
+  });
+
+  it('says when rules that each make sense contradict each other on one base', () => {
+    const note = ' (rules that contradict each other: no weighting meets them all).';
+    // 20 > 10; two fixed weights; 5 under the minimum of 10.
+    expect([
+      summary(
+        rule('a', { minimumWeighting: { percent: 20, of: 'total' } }),
+        rule('b', { maximumWeighting: { percent: 10, of: 'total' } }),
+      ),
+      summary(
+        rule('catering', { fixedWeighting: { percent: 5, of: 'total' } }),
+        rule('gm', { fixedWeighting: { percent: 20, of: 'total' } }),
+      ),
+      summary(
+        rule('catering', { fixedWeighting: { percent: 5, of: 'quality' } }),
+        rule('minimum', { minimumWeighting: { percent: 10, of: 'quality' } }),
+      ),
+    ]).toEqual([
+      `Under policy p ("P"), social value is not required, weighing at least 20% of the total score and at most 10% of the total score${note}`,
+      `Under policy p ("P"), social value is not required, weighing exactly 5% of the total score and exactly 20% of the total score${note}`,
+      `Under policy p ("P"), social value is not required, weighing exactly 5% of the quality score and at least 10% of the quality score${note}`,
+    ]);
+    // On different bases whether they contradict depends on the weights: no note.
+    expect(
+      summary(
+        rule('a', { minimumWeighting: { percent: 25, of: 'quality' } }),
+        rule('b', { maximumWeighting: { percent: 20, of: 'total' } }),
+      ),
+    ).toBe(
+      'Under policy p ("P"), social value is not required, weighing at least 25% of the quality score and at most 20% of the total score.',
+    );
+  });
+
+  it('a requirement with them revives as it was', () => {
+    const result = requiresSocialValue(
+      contract(),
+      policyOf(
+        rule('catering', { fixedWeighting: { percent: 5, of: 'total' } }),
+        rule('gm', { fixedWeighting: { percent: 20, of: 'total' } }),
+      ),
+    );
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+});
+
+describe('weightings advised by a rule that recommends social value', () => {
+  it('are marked "(advised)" in the summary, whatever the rules are named', () => {
+    const policy = definePolicy({
+      id: 'p',
+      name: 'P',
+      rules: [
+        {
+          id: 'advice',
+          name: 'Advice',
+          outcome: { socialValue: 'recommended', maximumWeighting: { percent: 20, of: 'total' } },
+        },
+        {
+          id: 'floor',
+          name: 'Floor. Social value is recommended',
+          outcome: { minimumWeighting: { percent: 5, of: 'total' } },
+        },
+      ],
+    });
+    const result = requiresSocialValue(contract(), policy);
+    expect(result.summary).toBe(
+      'Under policy p ("P"), social value is recommended, not required, weighing at least 5% of the total score and at most 20% of the total score (advised).',
+    );
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
   });
 });
