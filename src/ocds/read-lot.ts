@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
+import { suggest } from '../core/suggest.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
 import { finding, isObject, list, text } from './shape.js';
 import { labelledWeights } from './text-weight.js';
@@ -18,6 +19,10 @@ const WHOLE_WEIGHT: ReadonlyMap<string, 'price' | 'quality'> = /* @__PURE__ */ n
   ['lowestCost', 'price'],
   ['qualityOnly', 'quality'],
 ]);
+
+// The rest of OCDS 1.1's awardCriteria codelist (the last four deprecated): codes that name no
+// weighting, so they are read as text (and give no weights).
+const OTHER_CODES = ['ratedCriteria', 'bestProposal', 'bestValueToGovernment', 'singleBidOnly'];
 
 function derived(
   kind: OcdsCriterion['kind'],
@@ -90,6 +95,21 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
         findings,
       };
     }
+    // One word that is almost a code (`PriceOnly`, `price-only`, `Price`): said, never guessed.
+    const meant =
+      /^\S+$/.test(value) && !OTHER_CODES.includes(value)
+        ? suggest(value, [...WHOLE_WEIGHT.keys(), ...OTHER_CODES])
+        : [];
+    if (meant.length > 0) {
+      findings.push(
+        finding(
+          'unexpected-shape',
+          'warning',
+          `The award criteria ${quoteText(value)} are not an OCDS code (did you mean ${meant.map(quoteText).join(' or ')}?); they were read as a description.`,
+          path,
+        ),
+      );
+    }
     return { readings: fromDescription(value, path), findings };
   }
   if (!isObject(value)) {
@@ -147,9 +167,14 @@ function lotLabel(level: OcdsLotCriteria['level'], lot: string | null): string {
 /** How many criteria a sentence lists by kind and weight before it says how many more there are. */
 const LISTED = 12;
 
-/** `quality 60, price 40`: the criteria by kind and weight, the first {@link LISTED} of them. */
+/**
+ * `quality 60, social value 10, price 30`: the criteria by kind (in words, as `toWeighting`
+ * writes them) and weight, the first {@link LISTED} of them.
+ */
 function weightList(criteria: readonly OcdsCriterion[]): string {
-  const shown = criteria.slice(0, LISTED).map((c) => `${c.kind} ${c.weight!.toString()}`);
+  const shown = criteria
+    .slice(0, LISTED)
+    .map((c) => `${c.kind.replace('-', ' ')} ${c.weight!.toString()}`);
   const more = criteria.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }

@@ -95,6 +95,15 @@ describe('weights given only in text', () => {
     expect(lot.summary).toBe('Lot "1": 1 of 2 criteria have no weight that could be read exactly.');
   });
 
+  it('names the kinds in words in the summary, as toWeighting does', () => {
+    const lot = lotOf([
+      { type: 'quality', name: 'Quality', description: '60' },
+      { type: 'quality', name: 'Social value', description: '10' },
+      { type: 'price', name: 'Price', description: '30' },
+    ]);
+    expect(lot.summary).toBe('Lot "1": quality 60, social value 10, price 30 (total 100).');
+  });
+
   it('name and description that disagree give no weight', () => {
     const lot = lotOf([
       { type: 'quality', name: 'Quality 60%', description: '70' },
@@ -342,6 +351,41 @@ describe('releases, records and packages', () => {
       tender: { awardCriteria: 'priceOnly' },
     });
     expect(rows(result.lots[0])).toEqual([['price', '100', 'sole-criterion']]);
+  });
+
+  // OCDS 1.1 awardCriteria codelist: priceOnly, costOnly, qualityOnly, ratedCriteria, and the
+  // deprecated lowestCost, bestProposal, bestValueToGovernment, singleBidOnly. A code written
+  // almost right is said, with the code meant, and never read as that code.
+  it.each([
+    ['PriceOnly', '"priceOnly"'],
+    ['price-only', '"priceOnly"'],
+    ['Quality', '"qualityOnly"'],
+    ['lowestcost', '"lowestCost"'],
+  ])('says a miswritten code %s is not one (did you mean %s?)', (written, meant) => {
+    const lot = readOcdsAwardCriteria({ ocid: 'ocds-test-6', tender: { awardCriteria: written } })
+      .lots[0];
+    expect(rows(lot)).toEqual([]);
+    expect(lot?.findings.map((f) => [f.code, f.severity, f.message, f.path])).toEqual([
+      [
+        'unexpected-shape',
+        'warning',
+        `The award criteria "${written}" are not an OCDS code (did you mean ${meant}?); they were read as a description.`,
+        'input.tender.awardCriteria',
+      ],
+      [
+        'no-award-criteria',
+        'warning',
+        'The tender publishes no award criteria that could be read.',
+        'input.tender',
+      ],
+    ]);
+  });
+
+  it('gives no hint for a code of the codelist or a description', () => {
+    for (const written of ['ratedCriteria', 'bestProposal', '70', 'Quality 60% / Price 40%']) {
+      const lot = readOcdsAwardCriteria({ ocid: 'x', tender: { awardCriteria: written } }).lots[0];
+      expect(lot?.findings.map((f) => f.code)).not.toContain('unexpected-shape');
+    }
   });
 
   it('reads lot groups', () => {
