@@ -7,7 +7,7 @@ import { type Drawing, emptyDrawing } from './layout.js';
 import { hatchPattern } from './marks.js';
 import { readChart, seedOf } from './read-chart.js';
 import { barChartSchema } from './schemas.js';
-import { ACCENT, element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { ACCENT, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
 import { textWidth, wrapText } from './text-width.js';
 import type { BarChartInput } from './types.js';
 
@@ -154,7 +154,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
       element(
         'g',
         { class: 'sv-bar' },
-        tooltip(`${bar.label}: ${bar.text}`),
+        tooltip(`${isolated(bar.label)}: ${bar.text}`),
         element('rect', {
           x: Math.min(zero, end),
           y: top,

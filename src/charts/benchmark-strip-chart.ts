@@ -16,6 +16,7 @@ import {
   element,
   GRID,
   INK,
+  isolated,
   MUTED,
   svgDocument,
   text,
@@ -152,9 +153,9 @@ function readPercentiles(
 }
 
 /** Where the figure lies among the percentiles, as a sentence. */
-function sentence(reading: Reading): string {
+function sentence(reading: Reading, label = reading.label): string {
   const { percentiles, value } = reading;
-  const head = `${reading.label}: ${reading.text}`;
+  const head = `${label}: ${reading.text}`;
   if (percentiles.length === 0) return `${head}. No benchmark percentiles were given.`;
   const named = (entry: Percentile) => `the ${entry.name} (${entry.text})`;
   const equal = percentiles.filter((entry) => entry.value.eq(value));
@@ -208,7 +209,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
 
   // The figure and the average below it, in rows as well.
   const below = [
-    { x: x(drawn(reading.value)), lines: [`${reading.label}:`, reading.text] },
+    { x: x(drawn(reading.value)), lines: [`${isolated(reading.label)}:`, reading.text] },
     ...(reading.average === undefined
       ? []
       : [{ x: x(drawn(reading.average.value)), lines: ['Average:', reading.average.text] }]),
@@ -369,7 +370,11 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
     ),
   );
   body.push(
-    element('text', { class: 'sv-reading', x: 16, y: axisY + 42 }, text(sentence(reading))),
+    element(
+      'text',
+      { class: 'sv-reading', x: 16, y: axisY + 42 },
+      text(sentence(reading, isolated(reading.label))),
+    ),
   );
   return { height: axisY + 58, body };
 }

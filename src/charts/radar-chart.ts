@@ -10,7 +10,7 @@ import { type Drawing, emptyDrawing, leadIn, legend } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { radarChartSchema } from './schemas.js';
-import { coordinate, element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { coordinate, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
 import { wrapText } from './text-width.js';
 import type { RadarChartInput } from './types.js';
 
@@ -155,7 +155,9 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
       element(
         'text',
         { x: 16, y: top + 10, 'font-size': 11, fill: MUTED },
-        text(`Figures under each axis: ${series.map((entry) => entry.label).join(' / ')}.`),
+        text(
+          `Figures under each axis: ${series.map((entry) => isolated(entry.label)).join(' / ')}.`,
+        ),
       ),
     );
     top += 20;
@@ -272,7 +274,9 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
             entry.style,
             x,
             y,
-            tooltip(`${entry.label}, ${axis.label}: ${figureText(entry.values[index]!, 2)}`),
+            tooltip(
+              `${isolated(entry.label)}, ${isolated(axis.label)}: ${figureText(entry.values[index]!, 2)}`,
+            ),
           );
         }),
       ),

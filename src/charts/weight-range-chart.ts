@@ -16,6 +16,7 @@ import {
   element,
   GRID,
   INK,
+  isolated,
   MUTED,
   svgDocument,
   text,
@@ -202,7 +203,7 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
         'g',
         { class: 'sv-range' },
         tooltip(
-          `${criterion.label}: current weight ${pointsText(criterion.weight)}, winner unchanged from ${figureText(criterion.from, 2)} to ${pointsText(criterion.to)}`,
+          `${isolated(criterion.label)}: current weight ${pointsText(criterion.weight)}, winner unchanged from ${figureText(criterion.from, 2)} to ${pointsText(criterion.to)}`,
         ),
         element(
           'text',
