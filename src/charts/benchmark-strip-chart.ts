@@ -22,7 +22,7 @@ import {
   text,
   tooltip,
 } from './svg.js';
-import { textWidth } from './text-width.js';
+import { fitText, textWidth, wrapText } from './text-width.js';
 import type { BenchmarkStripChartInput } from './types.js';
 
 const LINE = 14;
@@ -209,7 +209,10 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
 
   // The figure and the average below it, in rows as well.
   const below = [
-    { x: x(drawn(reading.value)), lines: [`${isolated(reading.label)}:`, reading.text] },
+    {
+      x: x(drawn(reading.value)),
+      lines: [`${isolated(fitText(reading.label, right - left - 4, 11))}:`, reading.text],
+    },
     ...(reading.average === undefined
       ? []
       : [{ x: x(drawn(reading.average.value)), lines: ['Average:', reading.average.text] }]),
@@ -369,12 +372,18 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
       ]),
     ),
   );
+  // The sentence wraps over up to 4 lines in a narrow chart, never running past its edge.
+  const lines = wrapText(sentence(reading, isolated(reading.label)), width - 32, 12, 4);
   body.push(
     element(
       'text',
       { class: 'sv-reading', x: 16, y: axisY + 42 },
-      text(sentence(reading, isolated(reading.label))),
+      ...(lines.length === 1
+        ? [text(lines[0]!)]
+        : lines.map((line, row) =>
+            element('tspan', { x: 16, y: axisY + 42 + row * 16 }, text(line)),
+          )),
     ),
   );
-  return { height: axisY + 58, body };
+  return { height: axisY + 58 + (lines.length - 1) * 16, body };
 }
