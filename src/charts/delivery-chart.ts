@@ -149,7 +149,9 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   body.push(key.markup);
   let top = 44 + key.height + 12;
   if (axisLabel !== undefined && axisLabel !== '') {
-    body.push(element('text', { x: 16, y: top + 4, fill: MUTED }, text(axisLabel)));
+    body.push(
+      element('text', { x: 16, y: top + 4, fill: MUTED }, text(fitText(axisLabel, width - 32, 12))),
+    );
     top += 22;
   }
   const bottom = top + PLOT_HEIGHT;
