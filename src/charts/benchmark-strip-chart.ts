@@ -132,7 +132,7 @@ function readPercentiles(
         'invalid-input',
         headline,
         ['chart', 'percentiles', later, 'percentile'],
-        `expected a percentile not given twice, received ${JSON.stringify(entry.percentile.toString())}`,
+        `expected a percentile not given twice: the ${percentileName(entry.percentile)} is also chart.percentiles[${Math.min(index, previous.index)}]`,
       );
     }
     if (entry.value.lt(previous.entry.value)) {
