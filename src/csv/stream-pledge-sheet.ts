@@ -137,7 +137,7 @@ async function* textOf(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   };
   const decode = (bytes: Uint8Array) => {
-    decoder ??= new TextDecoder(encodingOf(bytes));
+    decoder ??= decoderOf(encodingOf(bytes));
     return start(decoder.decode(bytes, { stream: true }));
   };
   for await (const chunk of chunks) {
@@ -160,7 +160,19 @@ async function* textOf(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
     }
   }
   if (head !== undefined) yield decode(head);
-  yield start((decoder ?? new TextDecoder()).decode());
+  // What the decoder held back (text alone needs none: an engine without one reads it too).
+  if (decoder !== undefined) yield start(decoder.decode());
+}
+
+/** A decoder of `encoding`; an engine without TextDecoder (bare V8) is given text, not bytes. */
+function decoderOf(encoding: string): InstanceType<typeof TextDecoder> {
+  if (typeof TextDecoder === 'function') return new TextDecoder(encoding);
+  throw fieldError(
+    'invalid-input',
+    'Invalid source: this engine has no TextDecoder to read bytes with.',
+    ['source'],
+    'expected chunks of text (bytes need a TextDecoder, which this engine does not have), received bytes',
+  );
 }
 
 /** The encoding bytes are in, from their first two: a UTF-16 byte-order mark, else UTF-8. */

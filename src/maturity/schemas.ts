@@ -75,8 +75,13 @@ export const rankSchema = /* @__PURE__ */ wholeNumberSchema(0, MAX_RANK);
 export const themeRuleSchema = /* @__PURE__ */ choiceSchema(['cumulative', 'independent']);
 export const overallRoundingSchema = /* @__PURE__ */ choiceSchema(['down', 'nearest']);
 
-/** True when `text` is an absolute URL (the URL parser reads it). */
+/**
+ * True when `text` is an absolute URL (the URL parser reads it). An engine without the URL
+ * parser (bare V8: it is not ECMAScript) checks the form alone: a host, no spaces.
+ */
 function isUrl(text: string): boolean {
+  if (typeof URL !== 'function')
+    return /^https?:\/\/[^\s/?#]+\S*$/i.test(text.replace(/[\t\n\r]/g, ''));
   try {
     new URL(text);
     return true;

@@ -16,9 +16,9 @@ export function dayOf(year: number, monthIndex: number, day: number): number {
   return date.getTime() / MS_PER_DAY;
 }
 
-/** The day number of an ISO date (days since 1970-01-01). Internal. */
+/** The day number of an ISO date (days since 1970-01-01; a year of five digits too). Internal. */
 export function dayNumber(iso: string): number {
-  return dayOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return dayOf(Number(iso.slice(0, -6)), Number(iso.slice(-5, -3)) - 1, Number(iso.slice(-2)));
 }
 
 /** The year, month index (0–11) and day of the month of a day number. Internal. */

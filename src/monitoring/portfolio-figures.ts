@@ -6,6 +6,7 @@ import { issueAt } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
+import { dayNumber } from './calendar.js';
 import { deliveryStatuses } from './delivery-status.js';
 import { FIGURE_AMOUNTS, FigureSum, socialValueAddedOf, toFigures, valueSplit } from './figures.js';
 import { yearRatios } from './report-figures.js';
@@ -17,6 +18,7 @@ import type {
   PortfolioSummary,
 } from './summarise-portfolio.js';
 import type { DeliveryFigures, DeliveryStatus } from './types.js';
+import { yearIssues } from './year-issues.js';
 
 /** The portfolio's totals: the sum of its contracts' totals, with their ratios. Internal. */
 export function portfolioTotals(contracts: readonly PortfolioContractSummary[]): DeliveryFigures {
@@ -183,7 +185,9 @@ function each<T, U>(
 // counted in its status counts (a shortfall to date other than 0; a follow-up due by its
 // contract's report date), in the order the writer lists them. The contracts' own breakdowns are
 // not stored: the tag and year sums, contracts' social value added, which lines the lists hold
-// (beyond that) and warnings are taken as stored. Internal.
+// (beyond that) and warnings are taken as stored. Its financial years are consecutive, in the
+// month its first starts in, none after the latest report date, and (with contracts) at least
+// one. Internal.
 
 /** The figures of a stored portfolio summary that contradict its own contents, at their paths. */
 export function portfolioIssues(
@@ -258,6 +262,24 @@ export function portfolioIssues(
         : undefined;
     },
   );
+  const years = summary.byFinancialYear;
+  const latest = contracts.reduce<string | undefined>(
+    (date, { asOf }) => (date === undefined || dayNumber(asOf) > dayNumber(date) ? asOf : date),
+    undefined,
+  );
+  yearIssues(
+    issues,
+    [...path, 'byFinancialYear'],
+    years,
+    Number(years[0]?.start.slice(-5, -3) ?? 4),
+    undefined,
+    latest === undefined ? undefined : { date: latest, what: 'the latest report date' },
+    false,
+  );
+  if (contracts.length > 0 && years.length === 0) {
+    const message = `expected at least one financial year (each contract's report has one), received none`;
+    issues.push(issueAt([...path, 'byFinancialYear'], message));
+  }
   // Every line (and delivery nobody pledged) has one theme, value type, channel and effect.
   for (const key of ['byTheme', 'byValueType', 'byChannel', 'byEffect'] as const) {
     const sum = new FigureSum();

@@ -5,6 +5,7 @@ import { issueAt } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
 import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
+import { dayNumber } from './calendar.js';
 import { deliveryStatuses, resolveThresholds } from './delivery-status.js';
 import {
   plus,
@@ -25,6 +26,7 @@ import type {
   FinancialYearFigures,
 } from './types.js';
 import { unpledgedOf } from './unpledged-report.js';
+import { yearIssues } from './year-issues.js';
 
 /** How many lines have each status, in the order of {@link deliveryStatuses}. */
 function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, number> {
@@ -97,7 +99,42 @@ const PACE: readonly DeliveryStatus[] = ['behind', 'at-risk', 'on-track'];
 // contract period: they follow the profile) and quantities delivered; each delivery nobody
 // pledged from its quantities and proxy value; the breakdowns as sums of the lines' values;
 // then the ratios of each financial year, the counts, social value added, follow-ups and
-// summary. Internal.
+// summary. Its contract period ends on or after its start, the report date is not before it,
+// and its financial years are those from the contract's start (or its first year) to the report
+// date or the contract's end, whichever is earlier. Internal.
+
+/**
+ * Adds the issues of a report's dates: the contract period in order, the report date not before
+ * it, then (those in order) its years.
+ */
+function dateIssues(
+  issues: SocialValueIssue[],
+  path: readonly PropertyKey[],
+  report: DeliveryReport,
+): void {
+  const { period, asOf } = report;
+  const before = (a: string, b: string) => dayNumber(a) < dayNumber(b);
+  if (period !== undefined && before(period.end, period.start)) {
+    const message = `expected a day on or after the start (${period.start}), received "${period.end}"`;
+    return void issues.push(issueAt([...path, 'period', 'end'], message));
+  }
+  if (period !== undefined && before(asOf, period.start)) {
+    const message = `expected a day on or after the contract's start (${period.start}), received "${asOf}"`;
+    return void issues.push(issueAt([...path, 'asOf'], message));
+  }
+  const ended = period !== undefined && before(period.end, asOf);
+  yearIssues(
+    issues,
+    [...path, 'byFinancialYear'],
+    report.byFinancialYear,
+    report.financialYearStartMonth,
+    period && { date: period.start, what: "the contract's start" },
+    ended
+      ? { date: period.end, what: "the contract's end" }
+      : { date: asOf, what: 'the report date' },
+    true,
+  );
+}
 
 /** The figures of a stored delivery report that contradict its own contents, each at its path. */
 export function deliveryReportIssues(
@@ -105,6 +142,7 @@ export function deliveryReportIssues(
   path: readonly PropertyKey[],
 ): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
+  dateIssues(issues, path, report);
   const verifiedOnly = report.count === 'verified';
   const thresholds = resolveThresholds(undefined, []);
   const sums = new ReportGroups();

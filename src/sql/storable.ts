@@ -51,7 +51,7 @@ export function refuseCell(
   const segments = ['tables', table, 'rows', index, column];
   const message =
     problem.kind === 'text'
-      ? `holds ${problem.reason}: remove or replace it before storing; received ${shortText(problem.text)}`
+      ? `holds ${problem.reason}: remove or replace it before storing; received ${unstorableExcerpt(problem.text)}`
       : problem.kind === 'date'
         ? `expected a date PostgreSQL's DATE holds as YYYY-MM-DD (years 0001 to 9999), received ${quoteText(problem.date)}`
         : `expected a whole number PostgreSQL's INTEGER holds (${INTEGER_MIN} to ${INTEGER_MAX}), received ${problem.value}`;
@@ -89,7 +89,20 @@ export function fitsInteger(value: number): boolean {
   return value >= INTEGER_MIN && value <= INTEGER_MAX;
 }
 
-function shortText(text: string): string {
-  const json = JSON.stringify(text);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+/**
+ * A text PostgreSQL cannot store, JSON-quoted for a message: whole when short, else the 60 code
+ * units about the first character it cannot store (a pair never cut in half) and where they
+ * are, so that the message shows the character and holds none itself. Internal.
+ */
+export function unstorableExcerpt(text: string): string {
+  if (text.length <= 80) return JSON.stringify(text);
+  const at = UNSTORABLE.exec(text)?.index ?? 0;
+  let start = Math.max(0, at - 30);
+  let end = Math.min(text.length, at + 30);
+  const high = (index: number) => /[\ud800-\udbff]/.test(text[index] ?? '');
+  const low = (index: number) => /[\udc00-\udfff]/.test(text[index] ?? '');
+  if (low(start) && high(start - 1)) start -= 1;
+  if (high(end - 1) && low(end)) end += 1;
+  const where = `characters ${start + 1} to ${end} of ${text.length}`;
+  return `${JSON.stringify(text.slice(start, end))} (${where})`;
 }

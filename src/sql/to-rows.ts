@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, strictObject } from '../core/schemas.js';
@@ -22,7 +21,7 @@ import { portfolioRows } from './portfolio-rows.js';
 import { readResult } from './read-result.js';
 import { reconciliationRows } from './reconciliation-rows.js';
 import { spendRows } from './spend-rows.js';
-import { unstorableText } from './storable.js';
+import { unstorableExcerpt, unstorableText } from './storable.js';
 import type { CellFormat } from './table.js';
 import type { RowKeys, Rows, TableRows, TablesByKind, ToRowsOptions } from './types.js';
 import { valuationRows } from './valuation-rows.js';
@@ -141,7 +140,7 @@ export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<Ta
         'invalid-input',
         'Invalid options: 1 problem.',
         ['options', 'keys', name],
-        `holds ${reason}: a key is stored in every row of the result; received ${quoteText(key!)}`,
+        `holds ${reason}: a key is stored in every row of the result; received ${unstorableExcerpt(key!)}`,
       );
     }
   }

@@ -49,6 +49,53 @@ describe('the single-file build in a bare V8 context', () => {
     expect(figures).toEqual(expectedFigures);
   });
 
+  it('streams a pledge sheet of text; refuses bytes, without a TextDecoder, as such', async () => {
+    // Text needs no TextDecoder (not ECMAScript): the stream made one at its end all the same,
+    // a ReferenceError in bare V8. Bytes do: a SocialValueError says to give text.
+    const code = `(async () => {
+      const read = [];
+      const sheet = SocialValue.streamPledgeSheet(['Reference,Quantity\\n', 'NT1,5\\n']);
+      for await (const batch of sheet) read.push(...batch.rows.map((row) => row.quantity));
+      try {
+        for await (const batch of SocialValue.streamPledgeSheet([new Uint8Array([78, 84])])) read.push(batch);
+      } catch (error) {
+        read.push([SocialValue.isSocialValueError(error), error.code, error.issues[0].path, error.issues[0].message]);
+      }
+      return JSON.stringify(read);
+    })()`;
+    const { result } = inBareContext(bundle, { code });
+    expect(JSON.parse(await (result as Promise<string>))).toEqual([
+      '5',
+      [
+        true,
+        'invalid-input',
+        'source',
+        'expected chunks of text (bytes need a TextDecoder, which this engine does not have), received bytes',
+      ],
+    ]);
+  });
+
+  it("reads a maturity model's source URL without the URL parser (not ECMAScript)", () => {
+    // A model of the Surrey SVMI preset with a source URL: refused as "expected a URL" when the
+    // check needed the URL parser; the form alone is checked here (a host, no spaces).
+    const code = `(() => {
+      const { kind, schemaVersion, ...model } = JSON.parse(JSON.stringify(SocialValue.svmiPublicSector));
+      const read = (url) => {
+        try {
+          return SocialValue.defineMaturityModel({ ...model, source: { ...model.source, url } }).source.url;
+        } catch (error) {
+          return [error.code, error.issues[0].path, error.issues[0].message];
+        }
+      };
+      return JSON.stringify([read(' https://example.org/svmi.pdf'), read('https://exa mple.org'), read('ftp://example.org')]);
+    })()`;
+    expect(JSON.parse(inBareContext(bundle, { code }).result as string)).toEqual([
+      'https://example.org/svmi.pdf',
+      ['invalid-input', 'model.source.url', 'expected a URL, received "https://exa mple.org"'],
+      ['invalid-input', 'model.source.url', 'expected a URL, received "ftp://example.org"'],
+    ]);
+  });
+
   it('refuses an engine without Intl with one clear error when it loads', () => {
     // Its presets are built, and every figure worded, with Intl (NumberFormat, Collator): an
     // engine without it is told so, not left with a ReferenceError from deep inside.

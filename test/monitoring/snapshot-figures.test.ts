@@ -559,6 +559,181 @@ describe("a stored social value budget's years are consecutive financial years a
   });
 });
 
+// The writer's years run from the year of the contract's start (without a period, the first
+// delivery's) to the year of the report date, or of the contract's end when it ended earlier:
+// `threeYears` 2024/25 to 2026/27 (report date 2026-06-30); `ended` (contract to 2025-09-30)
+// 2024/25 and 2025/26; `unbounded` (no period, years from January) 2024 and 2025. A portfolio's
+// are its reports', with every year between them: `apart` 2024/25 (A), 2025/26 (no contract ran
+// in it: zeros) and 2026/27 (B).
+const threeYears = trackDelivery(valuation, deliveries, { ...contract, asOf: '2026-06-30' });
+const ended = trackDelivery(valuation, deliveries, {
+  ...contract,
+  end: '2025-09-30',
+  asOf: '2026-06-30',
+});
+const unbounded = trackDelivery(
+  { lines: [line] },
+  [{ measure: 'NT29', date: '2024-06-30', quantity: 10 }],
+  { asOf: '2025-03-31', financialYearStartMonth: 1 },
+);
+const within = (start: string, end: string) =>
+  trackDelivery({ lines: [line] }, [{ measure: 'NT29', date: start, quantity: 10 }], {
+    start,
+    end,
+  });
+const apart = summarisePortfolio([
+  { id: 'A', report: within('2024-04-01', '2025-03-31') },
+  { id: 'B', report: within('2026-04-01', '2027-03-31') },
+]);
+
+describe("a stored delivery report's and portfolio summary's years are the writer's", () => {
+  /** The issues of `result` read back with its years changed by `change`. */
+  const withYears = (result: unknown, change: (years: Json[]) => void) => {
+    const json = JSON.parse(JSON.stringify(result));
+    change(json.byFinancialYear);
+    return refused(json);
+  };
+  const labels = (result: { byFinancialYear: readonly { year: string }[] }) =>
+    result.byFinancialYear.map((year) => year.year);
+  const afterReport = '(the year of the report date, 2026-06-30)';
+
+  it('reads back the years the writer gives', () => {
+    expect(labels(threeYears)).toEqual(['2024/25', '2025/26', '2026/27']);
+    expect(labels(ended)).toEqual(['2024/25', '2025/26']);
+    expect(labels(unbounded)).toEqual(['2024', '2025']);
+    expect(labels(apart)).toEqual(['2024/25', '2025/26', '2026/27']);
+    for (const result of [threeYears, ended, unbounded, apart, twoYears]) readsBack(result);
+  });
+
+  it("refuses a report's year out of order, repeated, skipped or relabelled at its path", () => {
+    expect(withYears(threeYears, (years) => years.reverse())).toEqual([
+      [
+        'json.byFinancialYear[0].year',
+        `expected "2024/25" (the year of the contract's start, 2024-04-01), received "2026/27"`,
+      ],
+      [
+        'json.byFinancialYear[2].year',
+        'expected "2026/27" (the year after 2025/26), received "2024/25"',
+      ],
+    ]);
+    expect(withYears(threeYears, (years) => (years[2] = years[1]!))).toEqual([
+      [
+        'json.byFinancialYear[2].year',
+        'expected "2026/27" (the year after 2025/26), received "2025/26"',
+      ],
+    ]);
+    expect(withYears(threeYears, (years) => years.splice(1, 1))).toEqual([
+      [
+        'json.byFinancialYear[1].year',
+        'expected "2025/26" (the year after 2024/25), received "2026/27"',
+      ],
+      [
+        'json.byFinancialYear',
+        `expected years up to 2026/27 ${afterReport}, received years up to 2025/26`,
+      ],
+    ]);
+    expect(withYears(unbounded, (years) => (years[0]!.year = '2024/25'))).toEqual([
+      [
+        'json.byFinancialYear[0].year',
+        'expected "2024" (the year starting 2024-01-01), received "2024/25"',
+      ],
+    ]);
+  });
+
+  it("refuses a report's years ending before or after the report date's (or contract end's)", () => {
+    expect(withYears(threeYears, (years) => years.pop())).toEqual([
+      [
+        'json.byFinancialYear',
+        `expected years up to 2026/27 ${afterReport}, received years up to 2025/26`,
+      ],
+    ]);
+    expect(withYears(threeYears, (years) => years.splice(0))).toEqual([
+      ['json.byFinancialYear', `expected years up to 2026/27 ${afterReport}, received none`],
+    ]);
+    const next = { year: '2027/28', start: '2027-04-01', end: '2028-03-31' };
+    expect(withYears(threeYears, (years) => years.push({ ...years[2]!, ...next }))).toEqual([
+      [
+        'json.byFinancialYear[3].year',
+        `expected no year after 2026/27 ${afterReport}, received "2027/28"`,
+      ],
+    ]);
+    const after = { year: '2026/27', start: '2026-04-01', end: '2027-03-31' };
+    expect(withYears(ended, (years) => years.push({ ...years[1]!, ...after }))).toEqual([
+      [
+        'json.byFinancialYear[2].year',
+        `expected no year after 2025/26 (the year of the contract's end, 2025-09-30), received "2026/27"`,
+      ],
+    ]);
+  });
+
+  it("refuses a year's days not its label's, and a contract period or report date out of order", () => {
+    expect(withYears(threeYears, (years) => (years[1]!.end = '2025-03-31'))).toEqual([
+      [
+        'json.byFinancialYear[1].end',
+        'expected "2026-03-31" (the last day of 2025/26), received "2025-03-31"',
+      ],
+    ]);
+    expect(withYears(unbounded, (years) => (years[1]!.start = '2025-04-01'))).toEqual([
+      [
+        'json.byFinancialYear[1].start',
+        'expected "2025-01-01" (the first day of 2025), received "2025-04-01"',
+      ],
+    ]);
+    expect(refused(edited(threeYears, ['period', 'end'], '2024-03-31'))).toEqual([
+      [
+        'json.period.end',
+        'expected a day on or after the start (2024-04-01), received "2024-03-31"',
+      ],
+    ]);
+    // The summary and follow-ups, which follow the report date, are refused after it.
+    expect(refused(edited(threeYears, ['asOf'], '2024-03-31'))[0]).toEqual([
+      'json.asOf',
+      `expected a day on or after the contract's start (2024-04-01), received "2024-03-31"`,
+    ]);
+  });
+
+  it("refuses a portfolio's years out of order, repeated, skipped, relabelled or after its reports'", () => {
+    expect(withYears(apart, (years) => years.splice(1, 1))).toEqual([
+      [
+        'json.byFinancialYear[1].year',
+        'expected "2025/26" (the year after 2024/25), received "2026/27"',
+      ],
+    ]);
+    expect(withYears(apart, (years) => (years[1] = years[0]!))).toEqual([
+      [
+        'json.byFinancialYear[1].year',
+        'expected "2025/26" (the year after 2024/25), received "2024/25"',
+      ],
+    ]);
+    expect(withYears(apart, (years) => (years[2]!.year = '2026'))).toEqual([
+      [
+        'json.byFinancialYear[2].year',
+        'expected "2026/27" (the year after 2025/26), received "2026"',
+      ],
+    ]);
+    expect(withYears(apart, (years) => (years[0]!.start = '2024-04-02'))).toEqual([
+      [
+        'json.byFinancialYear[0].start',
+        'expected "2024-04-01" (the first day of 2024/25), received "2024-04-02"',
+      ],
+    ]);
+    // B's report date is 2027-03-31, the latest: no year after 2026/27.
+    const later = { year: '2027/28', start: '2027-04-01', end: '2028-03-31' };
+    expect(withYears(apart, (years) => years.push({ ...years[1]!, ...later }))).toEqual([
+      [
+        'json.byFinancialYear[3].year',
+        'expected no year after 2026/27 (the year of the latest report date, 2027-03-31), received "2027/28"',
+      ],
+    ]);
+    expect(withYears(apart, (years) => years.splice(0))).toEqual([
+      [
+        'json.byFinancialYear',
+        "expected at least one financial year (each contract's report has one), received none",
+      ],
+    ]);
+  });
+});
+
 describe('the small results are checked against their own figures', () => {
   it('refuses an edited figure at its path', () => {
     // 320 ÷ 100; 150 − 100 and 150 ÷ 100; (100 + 50 + 25) ÷ 100 over 3 rounds; 100 recovered

@@ -255,11 +255,24 @@ describe('monitoring snapshots', () => {
     }
     // 29 February of a leap year, and the financial years 0000/01 and 9999/00 (from 0000-04-01,
     // to 10000-03-31) are days of the calendar.
-    const leap = JSON.parse(JSON.stringify(report));
-    leap.asOf = '2024-02-29';
-    // The summary names the report date (checked against the report's own figures).
-    leap.summary = leap.summary.replace(report.asOf, '2024-02-29');
-    expect(monitoringSnapshots['delivery-report'](leap, ['json']).asOf).toBe('2024-02-29');
+    const leap = trackDelivery({ lines: [] }, [], { asOf: '2024-02-29' });
+    expect(roundTrip(leap).asOf).toBe('2024-02-29');
+    const last = trackDelivery({ lines: [] }, [], { start: '9999-04-01', end: '9999-12-31' });
+    expect(roundTrip(last).byFinancialYear.map(({ year, end }) => [year, end])).toEqual([
+      ['9999/00', '10000-03-31'],
+    ]);
+    // A five-digit year is read as one: years up to that of a report date in 10000/01.
+    const beyond = JSON.parse(JSON.stringify(last));
+    beyond.asOf = beyond.period.end = '10000-04-01';
+    beyond.summary = beyond.summary.replace('9999-12-31', '10000-04-01');
+    expect(
+      caught(() => roundTrip(beyond)).issues.map(({ path, message }) => [path, message]),
+    ).toEqual([
+      [
+        'json.byFinancialYear',
+        'expected years up to 10000/01 (the year of the report date, 10000-04-01), received years up to 9999/00',
+      ],
+    ]);
     roundTrip(financialYear('0001-01-01'));
     roundTrip(financialYear('9999-12-31'));
   });

@@ -113,6 +113,30 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
     });
   });
 
+  it('a long text: shown about the character, whose place is given, never cut within a pair', () => {
+    // 50 emoji (100 code units), x, a NUL at 101, 100 b: the 60 code units about it would start
+    // at 71, the second half of an emoji, so they start at 70 (15 emoji, x, the NUL, 29 b).
+    const title = `${'\u{1f600}'.repeat(50)}x\u0000${'b'.repeat(100)}`;
+    const message = refusal(() => toRows(frameworkWith({ title }))).message;
+    expect(message.slice(message.indexOf('received'))).toBe(
+      `received "${'\u{1f600}'.repeat(15)}x\\u0000${'b'.repeat(29)}" (characters 71 to 131 of 202)`,
+    );
+    // Up to 80 code units, whole. Its JSON was cut after 77, in the emoji after 75 a: the message
+    // held a lone surrogate, text PostgreSQL cannot store, and not the NUL it is about.
+    const after = refusal(() =>
+      toRows(frameworkWith({ title: `${'a'.repeat(75)}\u{1f600}\u0000` })),
+    ).message;
+    expect(after.slice(after.indexOf('received'))).toBe(
+      `received "${'a'.repeat(75)}\u{1f600}\\u0000"`,
+    );
+    const key = refusal(() =>
+      toRows(results.valuation, { keys: { contract: `${'k'.repeat(300)}\ud800` } }),
+    );
+    expect(key.message.slice(key.message.indexOf('received'))).toBe(
+      `received "${'k'.repeat(30)}\\ud800" (characters 271 to 301 of 301)`,
+    );
+  });
+
   it('a whole number beyond INTEGER (max_years_per_person of 3,000,000,000)', async () => {
     await expect(database.client.query('SELECT $1::integer AS i', [3_000_000_000])).rejects.toThrow(
       /out of range for type integer/,
