@@ -7,8 +7,8 @@ import { type Drawing, emptyDrawing } from './layout.js';
 import { hatchPattern } from './marks.js';
 import { readChart, seedOf } from './read-chart.js';
 import { barChartSchema } from './schemas.js';
-import { ACCENT, element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
-import { textWidth, wrapText } from './text-width.js';
+import { ACCENT, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { fitText, textWidth, wrapText } from './text-width.js';
 import type { BarChartInput } from './types.js';
 
 const NEGATIVE = '#b34700';
@@ -154,7 +154,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
       element(
         'g',
         { class: 'sv-bar' },
-        tooltip(`${bar.label}: ${bar.text}`),
+        tooltip(`${isolated(bar.label)}: ${bar.text}`),
         element('rect', {
           x: Math.min(zero, end),
           y: top,
@@ -195,11 +195,14 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
 
   let height = bottom + 28;
   if (axisLabel !== undefined && axisLabel !== '') {
+    // Centred under the plot, shortened to stay 16 pixels inside the chart on either side.
+    const centre = (plotLeft + plotRight) / 2;
+    const room = 2 * Math.min(centre - 16, width - 16 - centre);
     body.push(
       element(
         'text',
-        { x: (plotLeft + plotRight) / 2, y: bottom + 38, 'text-anchor': 'middle', fill: MUTED },
-        text(axisLabel),
+        { x: centre, y: bottom + 38, 'text-anchor': 'middle', fill: MUTED },
+        text(fitText(axisLabel, room, 12)),
       ),
     );
     height += 18;

@@ -16,12 +16,13 @@ import {
   element,
   GRID,
   INK,
+  isolated,
   MUTED,
   svgDocument,
   text,
   tooltip,
 } from './svg.js';
-import { textWidth } from './text-width.js';
+import { fitText, textWidth, wrapText } from './text-width.js';
 import type { BenchmarkStripChartInput } from './types.js';
 
 const LINE = 14;
@@ -131,7 +132,7 @@ function readPercentiles(
         'invalid-input',
         headline,
         ['chart', 'percentiles', later, 'percentile'],
-        `expected a percentile not given twice, received ${JSON.stringify(entry.percentile.toString())}`,
+        `expected a percentile not given twice: the ${percentileName(entry.percentile)} is also chart.percentiles[${Math.min(index, previous.index)}]`,
       );
     }
     if (entry.value.lt(previous.entry.value)) {
@@ -152,9 +153,9 @@ function readPercentiles(
 }
 
 /** Where the figure lies among the percentiles, as a sentence. */
-function sentence(reading: Reading): string {
+function sentence(reading: Reading, label = reading.label): string {
   const { percentiles, value } = reading;
-  const head = `${reading.label}: ${reading.text}`;
+  const head = `${label}: ${reading.text}`;
   if (percentiles.length === 0) return `${head}. No benchmark percentiles were given.`;
   const named = (entry: Percentile) => `the ${entry.name} (${entry.text})`;
   const equal = percentiles.filter((entry) => entry.value.eq(value));
@@ -208,7 +209,10 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
 
   // The figure and the average below it, in rows as well.
   const below = [
-    { x: x(drawn(reading.value)), lines: [`${reading.label}:`, reading.text] },
+    {
+      x: x(drawn(reading.value)),
+      lines: [`${isolated(fitText(reading.label, right - left - 4, 11))}:`, reading.text],
+    },
     ...(reading.average === undefined
       ? []
       : [{ x: x(drawn(reading.average.value)), lines: ['Average:', reading.average.text] }]),
@@ -368,8 +372,18 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
       ]),
     ),
   );
+  // The sentence wraps over up to 4 lines in a narrow chart, never running past its edge.
+  const lines = wrapText(sentence(reading, isolated(reading.label)), width - 32, 12, 4);
   body.push(
-    element('text', { class: 'sv-reading', x: 16, y: axisY + 42 }, text(sentence(reading))),
+    element(
+      'text',
+      { class: 'sv-reading', x: 16, y: axisY + 42 },
+      ...(lines.length === 1
+        ? [text(lines[0]!)]
+        : lines.map((line, row) =>
+            element('tspan', { x: 16, y: axisY + 42 + row * 16 }, text(line)),
+          )),
+    ),
   );
-  return { height: axisY + 58, body };
+  return { height: axisY + 58 + (lines.length - 1) * 16, body };
 }

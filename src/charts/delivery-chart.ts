@@ -8,7 +8,7 @@ import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js'
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { deliveryChartSchema } from './schemas.js';
-import { element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
 import { fitText, textWidth } from './text-width.js';
 import type { DeliveryChartInput } from './types.js';
 
@@ -149,7 +149,9 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   body.push(key.markup);
   let top = 44 + key.height + 12;
   if (axisLabel !== undefined && axisLabel !== '') {
-    body.push(element('text', { x: 16, y: top + 4, fill: MUTED }, text(axisLabel)));
+    body.push(
+      element('text', { x: 16, y: top + 4, fill: MUTED }, text(fitText(axisLabel, width - 32, 12))),
+    );
     top += 22;
   }
   const bottom = top + PLOT_HEIGHT;
@@ -167,7 +169,7 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   const endText = ends.map((entry) => {
     const figure = `: ${entry.points[entry.points.length - 1]!.text}`;
     const room = Math.max(width * 0.34 - textWidth(figure, 11), 40);
-    return `${fitText(entry.label, room, 11)}${figure}`;
+    return `${isolated(fitText(entry.label, room, 11))}${figure}`;
   });
   const right = width - 16 - Math.max(...endText.map((label) => textWidth(label, 11))) - 10;
 
@@ -276,7 +278,7 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
             entry.style,
             x(point.time),
             y(drawn(point.value)),
-            tooltip(`${entry.label}, ${longDate.format(point.time)}: ${point.text}`),
+            tooltip(`${isolated(entry.label)}, ${longDate.format(point.time)}: ${point.text}`),
           ),
         ),
       ),

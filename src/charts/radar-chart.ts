@@ -10,8 +10,8 @@ import { type Drawing, emptyDrawing, leadIn, legend } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { radarChartSchema } from './schemas.js';
-import { coordinate, element, GRID, MUTED, svgDocument, text, tooltip } from './svg.js';
-import { wrapText } from './text-width.js';
+import { coordinate, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
+import { fitText, wrapText } from './text-width.js';
 import type { RadarChartInput } from './types.js';
 
 interface Axis {
@@ -155,13 +155,20 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
       element(
         'text',
         { x: 16, y: top + 10, 'font-size': 11, fill: MUTED },
-        text(`Figures under each axis: ${series.map((entry) => entry.label).join(' / ')}.`),
+        text(
+          fitText(
+            `Figures under each axis: ${series.map((entry) => isolated(entry.label)).join(' / ')}.`,
+            width - 32,
+            11,
+          ),
+        ),
       ),
     );
     top += 20;
   }
-  const labelWidth = 130;
-  const radius = Math.max(60, Math.min(RADIUS_MAX, width / 2 - labelWidth - 30));
+  const radius = Math.max(60, Math.min(RADIUS_MAX, width / 2 - 160));
+  // 130 pixels, less in a chart too narrow for that beside the smallest radius.
+  const labelWidth = Math.min(130, width / 2 - radius - 30);
   // Axes with different maxima say theirs: `Score (0–100)`.
   const ranged = commonMax(axes) === undefined;
   const labelLines = axes.map((axis) =>
@@ -272,7 +279,9 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
             entry.style,
             x,
             y,
-            tooltip(`${entry.label}, ${axis.label}: ${figureText(entry.values[index]!, 2)}`),
+            tooltip(
+              `${isolated(entry.label)}, ${isolated(axis.label)}: ${figureText(entry.values[index]!, 2)}`,
+            ),
           );
         }),
       ),

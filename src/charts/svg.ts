@@ -91,6 +91,20 @@ export function text(content: string): string {
   return escapeXml(content);
 }
 
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko, … and their presentation forms) and direction marks or controls. */
+const RIGHT_TO_LEFT =
+  /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefc]|[\ud802\ud803\ud83a\ud83b][\udc00-\udfff]/;
+
+/**
+ * A caller's label set beside the chart's own words and figures on one line (`Delivered:
+ * £52,000.50`): when it holds right-to-left letters or direction controls, wrapped in a first
+ * strong isolate (U+2068 … U+2069), so the bidi algorithm keeps it to itself and the figure after
+ * it still reads left to right (`-£987.65`, not `987.65£-`); other text is returned as it is.
+ */
+export function isolated(label: string): string {
+  return RIGHT_TO_LEFT.test(label) ? `\u2068${label}\u2069` : label;
+}
+
 /** A `<title>` child: the accessible name (and tooltip) of the mark it sits in. */
 export function tooltip(content: string): string {
   return element('title', {}, text(content));

@@ -16,6 +16,7 @@ import {
   element,
   GRID,
   INK,
+  isolated,
   MUTED,
   svgDocument,
   text,
@@ -110,8 +111,11 @@ const diamond = /* @__PURE__ */ symbol(symbolDiamond, 90).digits(2);
 function drawRanges(criteria: readonly Criterion[], width: number, id: string): Drawing {
   const body: string[] = [];
   const pattern = `${id}-range`;
-  // The key: what the band and the marker mean (not told by colour).
+  // The key: what the band and the marker mean (not told by colour). Its second entry goes on
+  // a row of its own in a chart too narrow for both on one.
   const keyY = 52;
+  const oneRow = 256 + textWidth('Current weight', 12) <= width - 16;
+  const [markX, markY] = oneRow ? [244, keyY] : [30, keyY + 22];
   body.push(
     element(
       'g',
@@ -126,18 +130,18 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
       }),
       element('text', { x: 50, y: keyY, dy: '0.35em' }, text('Weights that keep the winner')),
       element('line', {
-        x1: 244,
-        y1: keyY - 9,
-        x2: 244,
-        y2: keyY + 9,
+        x1: markX,
+        y1: markY - 9,
+        x2: markX,
+        y2: markY + 9,
         stroke: INK,
         'stroke-width': 2,
       }),
-      element('path', { d: diamond() ?? '', transform: `translate(244,${keyY})`, fill: INK }),
-      element('text', { x: 256, y: keyY, dy: '0.35em' }, text('Current weight')),
+      element('path', { d: diamond() ?? '', transform: `translate(${markX},${markY})`, fill: INK }),
+      element('text', { x: markX + 12, y: markY, dy: '0.35em' }, text('Current weight')),
     ),
   );
-  const top = 74;
+  const top = oneRow ? 74 : 96;
   const labelWidth = Math.min(
     width * 0.3,
     Math.max(...criteria.map((c) => textWidth(c.label, 12))),
@@ -202,7 +206,7 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
         'g',
         { class: 'sv-range' },
         tooltip(
-          `${criterion.label}: current weight ${pointsText(criterion.weight)}, winner unchanged from ${figureText(criterion.from, 2)} to ${pointsText(criterion.to)}`,
+          `${isolated(criterion.label)}: current weight ${pointsText(criterion.weight)}, winner unchanged from ${figureText(criterion.from, 2)} to ${pointsText(criterion.to)}`,
         ),
         element(
           'text',

@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
@@ -109,20 +110,6 @@ export function leanBids(value: unknown): ParsedBid[] | undefined {
 }
 
 /**
- * An id as a person reads it: Unicode compatibility form, spaces collapsed and trimmed, control
- * and format characters (a zero-width space, a direction mark) left out, lower case. Two bids
- * whose ids agree on it (`"Acme"` and `"ACME "`, `"A"` and `"A\u200b"`) print as the same bidder.
- */
-function readAs(id: string): string {
-  return id
-    .normalize('NFKC')
-    .replace(/\s+/gu, ' ')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .trim()
-    .toLowerCase();
-}
-
-/**
  * Throws `duplicate-bid` when two bids share an id, or ids that differ only in case, spaces,
  * invisible characters or Unicode form (they would read as one bidder in every sentence), naming
  * every repeat. Internal.
@@ -131,7 +118,7 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
   const seen = new Map<string, number>();
   const issues: SocialValueIssue[] = [];
   bids.forEach((bid, index) => {
-    const key = readAs(bid.id);
+    const key = idAsRead(bid.id);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, index);

@@ -2,6 +2,7 @@ import { seal } from '../core/brand.js';
 import { defined } from '../core/defined.js';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
 import type {
@@ -40,8 +41,9 @@ export interface CheckedShape {
 
 /**
  * Records each id of one kind (levels, themes or criteria) and reports one seen again: the same
- * id, or one that differs from an earlier one only in case (answers are matched exactly, so
- * `Leader` beside `leader` is a trap). Returns false for a repeat.
+ * id, or one that reads as an earlier one (case, spaces, invisible characters or Unicode form
+ * apart: answers are matched exactly, so `Leader` beside `leader`, or `café` typed two ways, is a
+ * trap). Returns false for a repeat.
  */
 function idRegister(
   kind: 'levels' | 'themes' | 'criteria',
@@ -50,15 +52,16 @@ function idRegister(
 ) {
   const first = new Map<string, { id: string; i: number }>();
   return (id: string, i: number): boolean => {
-    const earlier = first.get(id.toLowerCase());
+    const key = idAsRead(id);
+    const earlier = first.get(key);
     if (earlier === undefined) {
-      first.set(id.toLowerCase(), { id, i });
+      first.set(key, { id, i });
       return true;
     }
     const where = formatPath([...root, kind, earlier.i, 'id']);
     fail(
       [kind, i, 'id'],
-      `duplicate id ${describeValue(id)}${earlier.id === id ? '' : ` (${describeValue(earlier.id)} but for case)`}: ${where} has it; expected an id of its own`,
+      `duplicate id ${describeValue(id)}${earlier.id === id ? '' : ` (${describeValue(earlier.id)} but for case, spaces, invisible characters or Unicode form)`}: ${where} has it; expected an id of its own`,
     );
     return false;
   };

@@ -20,14 +20,14 @@ import type { MaturityModel, MaturityModelInput } from './types.js';
  * level (and, under the cumulative rule, of every level below) are met; a level with no
  * criteria in a theme is met as soon as the levels below it are. Ids are any non-empty text,
  * matched exactly: `__proto__` or `constructor` are ordinary ids, and two ids of one kind may
- * not differ only in case.
+ * not differ only in case, spaces, invisible characters or Unicode form.
  *
  * @param model - The model: levels, themes, criteria and rules (or a checked model, or its JSON
  * snapshot).
  * @returns The checked, frozen {@link MaturityModel} (`kind: 'maturity-model'`).
  * @throws SocialValueError `invalid-input` listing every problem with its path (`model.levels[4].rank`):
- * unknown keys, duplicate ids or ranks, ids of one kind that differ only in case (`Leader` beside
- * `leader`), a criterion naming an unknown theme or level, a criterion at the lowest level, a bad
+ * unknown keys, duplicate ids or ranks, ids of one kind that differ only in case, spaces, invisible
+ * characters or Unicode form (`Leader` beside `leader`), a criterion naming an unknown theme or level, a criterion at the lowest level, a bad
  * `restates` reference, or a non-compliant level that is unknown or the top level.
  *
  * @example

@@ -22,7 +22,8 @@ function oneLine(text: string | null): string {
  * per theme (largest gap first) the steps to reach each level, numbered; then, when the plan was
  * scheduled, the steps year by year; then the themes with nothing to plan and why. Every text
  * (names, actions, the title) is written on one line as it reads: characters Markdown would
- * take as markup (`` \ ` * _ [ ] < > | ``) are escaped, so `<council website>` stays visible.
+ * take as markup (`` \ ` * _ [ ] < > | ~ # ``, and an `&` that starts an entity such as `&amp;`)
+ * are escaped, so `<council website>` stays visible.
  *
  * @param plan - From {@link planActions}, or its JSON snapshot.
  * @param options - Title, and whether to show criterion ids.

@@ -1,9 +1,10 @@
 /**
  * Text from a model or a result, written into Markdown as it reads: on one line (a line break
  * would end a heading, a list item or a table row), with the characters Markdown would read as
- * markup escaped, so that `<council website>`, `*` and `_` show as written and a `|` stays in
- * its table cell. Internal.
+ * markup escaped, so that `<council website>`, `*` and `_` show as written, a `|` stays in its
+ * table cell, `~~` is not struck through, a heading's closing `#` is kept and an `&` that starts
+ * an entity (`&amp;`, `&#60;`) is not read as one. Internal.
  */
 export function markdownText(text: string): string {
-  return text.replace(/\s*(?:\r?\n|\r)\s*/g, ' ').replace(/[\\`*_[\]<>|]/g, '\\$&');
+  return text.replace(/\s*(?:\r?\n|\r)\s*/g, ' ').replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&');
 }

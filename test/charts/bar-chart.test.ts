@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../src/charts/index.js';
+import { barChart, deliveryChart } from '../../src/charts/index.js';
+import { textWidth } from '../../src/charts/text-width.js';
 import { Decimal } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { all, byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
@@ -122,6 +123,31 @@ describe('barChart', () => {
     });
     expect(bars(huge).map((bar) => bar.value)).toEqual(['£999,999,999,999,999.99', '£0.01']);
     for (const svg of [zeros, huge]) expect(svg).not.toMatch(/NaN|Infinity|undefined|\[object/);
+  });
+
+  it('shortens an axis label too long for the chart, in bar and delivery charts', () => {
+    // 40 words of "Pounds " are about 1,550 pixels at 12: far more than a 320-pixel chart holds.
+    const axisLabel = 'Pounds '.repeat(40).trim();
+    const bars = parseSvg(
+      barChart({ title: 'T', width: 320, axisLabel, bars: [{ label: 'Jobs', value: 1 }] }),
+    );
+    const label = all(bars, 'text').find((t) => textOf(t).startsWith('Pounds'))!;
+    const centre = num(label, 'x');
+    const half = textWidth(textOf(label), 12) / 2;
+    expect(textOf(label).endsWith('…')).toBe(true);
+    expect(centre - half).toBeGreaterThanOrEqual(16);
+    expect(centre + half).toBeLessThanOrEqual(304);
+    const lines = parseSvg(
+      deliveryChart({
+        title: 'T',
+        width: 320,
+        axisLabel,
+        series: [{ label: 'Delivered', points: [{ date: '2025-01-01', value: 1 }] }],
+      }),
+    );
+    const side = all(lines, 'text').find((t) => textOf(t).startsWith('Pounds'))!;
+    expect(textOf(side).endsWith('…')).toBe(true);
+    expect(num(side, 'x') + textWidth(textOf(side), 12)).toBeLessThanOrEqual(304);
   });
 
   it('reports bad input at paths that start with chart', () => {

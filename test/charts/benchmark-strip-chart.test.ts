@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmarkStripChart } from '../../src/charts/index.js';
+import { textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
 import { all, byClass, descOf, num, parseSvg, textOf } from './svg-dom.js';
 
@@ -121,6 +122,34 @@ describe('benchmarkStripChart', () => {
     expect(flat).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('wraps the sentence and shortens the label of the figure in a narrow chart, never past its edge', () => {
+    // At the narrowest width, 320, the sentence (about 440 pixels at 12) gets 320 - 32 = 288
+    // pixels a line: it wraps, and every word of it is still there.
+    const svg = benchmarkStripChart({
+      title: 'SVA',
+      width: 320,
+      valueLabel: 'A contract with a name far too long for a chart of this width',
+      value: '0.125',
+      percentiles: combined,
+    });
+    const root = parseSvg(svg);
+    const lines = all(byClass(root, 'sv-reading')[0]!, 'tspan').map(textOf);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(
+      'A contract with a name far too long for a chart of this width: 12.5%, between the 25th percentile (3.8%) and the median (15.7%).',
+    );
+    for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(288);
+    // The label under the marker is shortened to the axis (24 to 296) less 4 pixels, then its
+    // colon: at most 268 + 3.3 pixels.
+    const label = all(byClass(root, 'sv-figure')[0]!, 'tspan')[0]!;
+    expect(textOf(label).endsWith('…:')).toBe(true);
+    expect(textWidth(textOf(label), 11)).toBeLessThanOrEqual(272);
+    // The chart grows with the lines: the last one sits 16 pixels above its bottom edge, as a
+    // single line does.
+    const tspans = all(byClass(root, 'sv-reading')[0]!, 'tspan');
+    expect(num(tspans[tspans.length - 1]!, 'y') + 16).toBe(num(root, 'height'));
+  });
+
   it('refuses repeated percentiles and figures that fall as the percentile rises', () => {
     const twice = caught(() =>
       benchmarkStripChart({
@@ -132,7 +161,12 @@ describe('benchmarkStripChart', () => {
         ],
       }),
     );
-    expect(twice.issues[0]!.path).toBe('chart.percentiles[1].percentile');
+    // "50.0" is the 50th percentile again: the message names the entry that has it, rather than
+    // quoting "50" as if that were what was given.
+    expect(twice.issues[0]).toMatchObject({
+      path: 'chart.percentiles[1].percentile',
+      message: 'expected a percentile not given twice: the median is also chart.percentiles[0]',
+    });
     const falling = caught(() =>
       benchmarkStripChart({
         title: 'T',

@@ -112,6 +112,56 @@ describe('hostile input', () => {
     );
   });
 
+  it('keeps a right-to-left label from reordering the figure written after it', () => {
+    // In a left-to-right line, "مرحبا: -£987.65" is laid out by the bidi algorithm as
+    // "987.65£- :مرحبا", and a right-to-left override (U+202E) reverses "£12,345.67" to
+    // "76.543,21£". Wrapped in U+2068 … U+2069, the label is kept to itself and the figure reads as
+    // written; a left-to-right label is written as it is.
+    const [open, close] = ['\u2068', '\u2069'];
+    const delivery = parseSvg(
+      deliveryChart({
+        title: 'Bidi',
+        valueFormat: 'money',
+        series: [
+          { label: 'مرحبا', points: [{ date: '2025-01-01', value: '-987.65' }] },
+          { label: '\u202eDelivered', points: [{ date: '2025-01-01', value: '12345.67' }] },
+          { label: 'Expected', points: [{ date: '2025-01-01', value: 5 }] },
+        ],
+      }),
+    );
+    expect(byClass(delivery, 'sv-end-label').map(textOf)).toEqual([
+      `${open}مرحبا${close}: -£987.65`,
+      `${open}\u202eDelivered${close}: £12,345.67`,
+      'Expected: £5.00',
+    ]);
+    const strip = parseSvg(
+      benchmarkStripChart({
+        title: 'Bidi',
+        valueLabel: 'هذا العقد',
+        value: '0.125',
+        percentiles: [{ percentile: 50, value: '0.2' }],
+      }),
+    );
+    expect(textOf(byClass(strip, 'sv-reading')[0]!)).toBe(
+      `${open}هذا العقد${close}: 12.5%, below the median (20%).`,
+    );
+    const radar = radarChart({
+      title: 'Bidi',
+      axes: [{ label: 'A', max: 4 }],
+      series: [
+        { label: 'الآن', values: [1] },
+        { label: 'Target', values: [3] },
+      ],
+    });
+    expect(radar).toContain(`Figures under each axis: ${open}الآن${close} / Target.`);
+    const bars = parseSvg(
+      barChart({ title: 'Bidi', bars: [{ label: 'שלום', value: -2 }], valueFormat: 'number' }),
+    );
+    expect(textOf(children(byClass(bars, 'sv-bar')[0]!, 'title')[0]!)).toBe(
+      `${open}שלום${close}: -2`,
+    );
+  });
+
   it('escapes markup in labels and titles instead of running it', () => {
     const svg = barChart({
       title: '</title><script>alert(1)</script>',

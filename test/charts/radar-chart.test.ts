@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { radarChart } from '../../src/charts/index.js';
+import { textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
 import { all, byClass, children, descOf, num, parseSvg, textOf, translation } from './svg-dom.js';
 
@@ -117,6 +118,37 @@ describe('radarChart', () => {
     }
     const none = parseSvg(radarChart({ title: 'None', axes: [], series: [] }));
     expect(descOf(none)).toBe('Radar chart with no axes.');
+  });
+
+  it('keeps long axis labels and the key inside a narrow chart', () => {
+    // At width 320 the radius is its least, 60, and a label beside it starts 74 pixels from the
+    // centre (160): 320 / 2 - 60 - 30 = 70 pixels are left for its lines, to 16 from the edge.
+    const long = 'Market Engagement and Partnerships with Everyone';
+    const svg = radarChart({
+      title: 'Narrow',
+      width: 320,
+      axes: Array.from({ length: 8 }, (_, i) => ({ label: `${long} ${i}`, max: 4 })),
+      series: [
+        { label: `Present position of the council as agreed`, values: Array(8).fill(1) },
+        { label: 'Target', values: Array(8).fill(3) },
+      ],
+    });
+    const root = parseSvg(svg);
+    const [cx] = translation(byClass(root, 'sv-grid')[0]!);
+    for (const label of byClass(root, 'sv-axis-label')) {
+      const anchor = label.getAttribute('text-anchor');
+      for (const line of all(label, 'tspan').filter((t) => t.getAttribute('class') === null)) {
+        const x = cx + num(line, 'x');
+        const w = textWidth(textOf(line), 12);
+        const [from, to] =
+          anchor === 'start' ? [x, x + w] : anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+        expect(from).toBeGreaterThanOrEqual(16);
+        expect(to).toBeLessThanOrEqual(304);
+      }
+    }
+    const key = all(root, 'text').find((t) => textOf(t).startsWith('Figures under each axis'))!;
+    expect(textOf(key).endsWith('…')).toBe(true);
+    expect(textWidth(textOf(key), 11)).toBeLessThanOrEqual(288);
   });
 
   it('refuses a zero max, figures outside 0 to max and a wrong count of figures', () => {

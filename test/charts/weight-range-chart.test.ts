@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weightRangeChart } from '../../src/charts/index.js';
+import { textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
 import { all, byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
 
@@ -66,6 +67,19 @@ describe('weightRangeChart', () => {
     );
     const band = byClass(root, 'sv-band')[0]!;
     expect(band.getAttribute('fill')).toMatch(/^url\(#sv-weight-range-chart-[0-9a-f]{8}-range\)$/);
+  });
+
+  it('puts the key on two rows when one row would run past a narrow chart', () => {
+    // "Current weight" is about 80 pixels at 12: from x = 256 it would end near 336, past a
+    // 320-pixel chart (304 with its margin), so it moves under the first entry. At 640 it stays.
+    const entries = (width: number) =>
+      all(byClass(parseSvg(weightRangeChart({ ...input, width })), 'sv-legend')[0]!, 'text');
+    const [band, mark] = entries(320);
+    expect(num(mark!, 'y')).toBeGreaterThan(num(band!, 'y'));
+    expect(num(mark!, 'x') + textWidth(textOf(mark!), 12)).toBeLessThanOrEqual(304);
+    const [wideBand, wideMark] = entries(640);
+    expect(num(wideMark!, 'y')).toBe(num(wideBand!, 'y'));
+    expect(num(wideMark!, 'x')).toBe(256);
   });
 
   it('draws a range of one weight and no criteria', () => {

@@ -221,9 +221,34 @@ describe('defineMaturityModel', () => {
       code: 'invalid-input',
       paths: ['model.levels[4].id', 'model.themes[2].id', 'model.criteria[7].id'],
       messages: [
-        'duplicate id "Best" ("best" but for case): model.levels[0].id has it; expected an id of its own',
-        'duplicate id "POLICY" ("policy" but for case): model.themes[0].id has it; expected an id of its own',
-        'duplicate id "Policy.Basic.1" ("policy.basic.1" but for case): model.criteria[0].id has it; expected an id of its own',
+        'duplicate id "Best" ("best" but for case, spaces, invisible characters or Unicode form): model.levels[0].id has it; expected an id of its own',
+        'duplicate id "POLICY" ("policy" but for case, spaces, invisible characters or Unicode form): model.themes[0].id has it; expected an id of its own',
+        'duplicate id "Policy.Basic.1" ("policy.basic.1" but for case, spaces, invisible characters or Unicode form): model.criteria[0].id has it; expected an id of its own',
+      ],
+    });
+  });
+
+  it('refuses ids that differ only in Unicode form, spaces or invisible characters', () => {
+    // "Café" composed (U+00E9) and decomposed (e + U+0301), "people" with a trailing space and
+    // with a zero-width space: each reads as an earlier id, so an answer could never tell them
+    // apart.
+    const input: MaturityModelInput = {
+      ...toyInput,
+      themes: [
+        { id: 'Caf\u00e9', name: 'Cafe one' },
+        { id: 'Cafe\u0301', name: 'Cafe two' },
+        ...toyInput.themes,
+        { id: 'people ', name: 'People again' },
+        { id: 'peo\u200bple', name: 'People once more' },
+      ],
+    };
+    expect(failure(() => defineMaturityModel(input))).toEqual({
+      code: 'invalid-input',
+      paths: ['model.themes[1].id', 'model.themes[4].id', 'model.themes[5].id'],
+      messages: [
+        'duplicate id "Cafe\u0301" ("Caf\u00e9" but for case, spaces, invisible characters or Unicode form): model.themes[0].id has it; expected an id of its own',
+        'duplicate id "people " ("people" but for case, spaces, invisible characters or Unicode form): model.themes[3].id has it; expected an id of its own',
+        'duplicate id "peo\\u200bple" ("people" but for case, spaces, invisible characters or Unicode form): model.themes[3].id has it; expected an id of its own',
       ],
     });
   });

@@ -69,6 +69,21 @@ describe('formatAssessmentTable', () => {
     );
   });
 
+  it('keeps an entity and tildes in a cell as written', () => {
+    // "&lt;b&gt;" would show as "<b>" and "~~x~~" struck through: escaped, they read as written;
+    // the "&" of "R&D" starts no entity and is left alone.
+    const marked = defineMaturityModel({
+      ...toyInput,
+      themes: [
+        { id: 'policy', name: 'R&D &lt;b&gt; ~~old~~' },
+        { id: 'people', name: 'People' },
+      ],
+    });
+    expect(formatAssessmentTable(assessMaturity(marked, { policy: 'basic' })).split('\n')[2]).toBe(
+      '| R&D \\&lt;b\\&gt; \\~\\~old\\~\\~ | Basic | declared | Good: 1 of 1 |',
+    );
+  });
+
   it('refuses to compare assessments of different models', () => {
     try {
       compareAssessments(

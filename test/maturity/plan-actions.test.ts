@@ -237,6 +237,23 @@ describe('formatPlanMarkdown', () => {
     ]);
   });
 
+  it('keeps entities, tildes and a closing # as written', () => {
+    // CommonMark reads "&amp;" as "&", "~~x~~" as struck-through x, and drops a heading's closing
+    // "#": each is escaped, so the plan shows the text as written.
+    const marked = defineMaturityModel({
+      ...toyInput,
+      themes: toyInput.themes.map((theme) =>
+        theme.id === 'policy' ? { ...theme, name: 'R&amp;D ~~old~~' } : theme,
+      ),
+    });
+    const text = formatPlanMarkdown(
+      planActions(marked, { present: { policy: 'basic' }, target: { policy: 'good' } }),
+      { title: 'Plan #', showIds: false },
+    );
+    expect(text.split('\n')[0]).toBe('# Plan \\#');
+    expect(text.split('\n')[4]).toBe('## R\\&amp;D \\~\\~old\\~\\~: Basic to Good');
+  });
+
   it('writes the plan as Markdown, theme by theme and year by year', () => {
     const plan = planActions(toy, {
       present: { policy: 'basic', people: 'good' },
