@@ -2,6 +2,8 @@
 // pledge-sheet guide does. Shared by `value` and `track`.
 import { type Framework, type Valuation, valuePledges } from 'social-value';
 import { toFramework, toPledges } from 'social-value/csv';
+import { CliError, isCliError } from './cli-error.js';
+import { countText } from './figures.js';
 import type { SheetRead } from './read-sheet.js';
 import { type FlagPaths, withSources } from './sources.js';
 
@@ -18,7 +20,26 @@ export function valueSheet(
   sheet: SheetRead,
   options: SheetValuationOptions,
 ): { framework: Framework; valuation: Valuation } {
-  return withSources([sheet.source], () => valueRows(sheet, options), SHEET_FLAGS);
+  try {
+    return withSources([sheet.source], () => valueRows(sheet, options), SHEET_FLAGS);
+  } catch (error) {
+    // A cell the reader could not read (a decimal comma, a formula's text) is left blank, and a
+    // blank proxy or answer is what the valuation then refuses: say so, with the cells.
+    if (!isCliError(error)) throw error;
+    // The cells of the lines the error names first.
+    const named = [...error.message.matchAll(/ line (\d+): /g)].map((found) => `Line ${found[1]},`);
+    const first = (message: string) => (named.some((line) => message.startsWith(line)) ? 0 : 1);
+    const unread = sheet.problems
+      .filter((problem) => problem.severity === 'error')
+      .sort((a, b) => first(a.message) - first(b.message));
+    if (unread.length === 0) throw error;
+    const shown = unread.slice(0, 3).map((problem) => `\n  - ${problem.message}`);
+    const more = unread.length - shown.length;
+    throw new CliError(
+      `${error.message.replace(/\n$/, '')}\n${countText(unread.length)} cell${unread.length === 1 ? '' : 's'} of ${sheet.fileName} could not be read, which may be why:${shown.join('')}${more > 0 ? `\n  - … and ${countText(more)} more` : ''}`,
+      error.code,
+    );
+  }
 }
 
 /** The flags `value` and `track` pass to a sheet's valuation. */

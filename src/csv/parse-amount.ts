@@ -6,21 +6,24 @@ import { parseInput } from '../core/zod-error.js';
 
 const cellSchema = textSchema;
 
-// Digits grouped in thousands by commas or by spaces (`1,000`, `1 000`), or not grouped.
-const GROUPED = /^[+-]?(\d{1,3}(,\d{3})+|\d{1,3}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
+// Digits grouped in thousands by commas or by spaces (`1,000`, `1 000`), or not grouped. A first
+// group is never 0 (`0,125` is a European 0.125, never 125).
+const GROUPED = /^[+-]?([1-9]\d{0,2}(,\d{3})+|[1-9]\d{0,2}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
 // Spaces around the pound sign, a sign or a bracket (`£ 5`, `- 5`, `( 5 )`) carry no meaning.
 const LOOSE_SPACE = /\s*([£()+\-–—])\s*/g;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 const MINUS = /\u2212/g;
-// A number written with a decimal comma: `12,5`, `0,963812`, `1.234,56`, `1 234,56`, `1.000.000`.
-const DECIMAL_COMMA = /^[+-]?(\d+,(\d{1,2}|\d{4,})|\d{1,3}([. ]\d{3})+,\d+|\d{1,3}(\.\d{3}){2,})$/;
+// A number written with a decimal comma: `12,5`, `0,963812`, `0,125`, `1.234,56`, `1 234,56`,
+// `1.000.000`.
+const DECIMAL_COMMA =
+  /^[+-]?(0,\d+|\d+,(\d{1,2}|\d{4,})|\d{1,3}([. ]\d{3})+,\d+|\d{1,3}(\.\d{3}){2,})$/;
 
 /**
  * Reads one money or number cell as a pledge sheet's cells are read, as spreadsheets write them:
  * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style), `-£5`,
  * `−5` (the minus sign U+2212), `-12.5`, `1e3`, `1 000`; a blank cell is `null`. A comma groups
  * thousands (`1,234` is 1234), as UK spreadsheets write numbers, so a decimal comma (`12,5`,
- * `1.234,56`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
+ * `1.234,56`, `0,125`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
  * a number: a sign inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5
  * or 5, nor are two signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0.
  * Returns `'out-of-range'` for a number outside the numeric domain (docs/quality.md). The
@@ -42,6 +45,7 @@ const DECIMAL_COMMA = /^[+-]?(\d+,(\d{1,2}|\d{4,})|\d{1,3}([. ]\d{3})+,\d+|\d{1,
  * parseAmount('−5')?.toString(); // => '-5'
  * parseAmount('1,234')?.toString(); // => '1234'
  * parseAmount('12,5'); // => 'not-a-number'
+ * parseAmount('0,125'); // => 'not-a-number'
  * ```
  */
 export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {

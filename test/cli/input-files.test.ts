@@ -59,6 +59,26 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
+  it('says which cells could not be read when the valuation then fails for want of them', async () => {
+    // LibreOffice set to German saved 0.963 as "0,963" (test/fixtures/libreoffice): the proxy is
+    // left blank, so NT18 (line 4) has none. Its cell comes first, then the others, 11 in all.
+    const sheet = 'test/fixtures/libreoffice/european-semicolon-utf8.csv';
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(2);
+    const lines = run.stderr.split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      `social-value: error (missing-proxy): ${sheet}: Measure NT18 has no proxy value (not monetised yet), so pledge 0 cannot be valued.`,
+      `  - ${sheet} line 4: pledges[0].measure: measure "NT18" has a null proxy value`,
+    ]);
+    expect(lines[2]).toBe(
+      '11 cells of european-semicolon-utf8.csv could not be read, which may be why:',
+    );
+    expect(lines[3]).toMatch(
+      /^ {2}- Line 4, column "Proxy Value": "0,963" is not a number \(a decimal comma/,
+    );
+    expect(lines.slice(6)).toEqual(['  - … and 8 more', '']);
+  });
+
   it('counts CRLF line ends and a cell holding a line break as an editor does', async () => {
     // Line 1 header; the first delivery's note spans lines 2 and 3 (CRLF inside the quotes);
     // the second delivery starts on line 4.
