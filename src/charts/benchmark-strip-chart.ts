@@ -106,14 +106,18 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
   });
 }
 
-const ordinals = /* @__PURE__ */ new Intl.PluralRules('en-GB', { type: 'ordinal' });
-const SUFFIX: Readonly<Record<string, string>> = { one: 'st', two: 'nd', few: 'rd' };
-
-/** `25th percentile`, `median`, `1st percentile`, `2.5th percentile`. */
+/**
+ * `25th percentile`, `median`, `1st percentile`, `111th percentile`, `2.5th percentile`,
+ * `33.3rd percentile`: the suffix follows the figure as printed, and a decimal as spoken
+ * (`thirty-three point three` → `third`).
+ */
 function percentileName(percentile: Decimal): string {
   if (percentile.eq(50)) return 'median';
-  const rule = ordinals.select(drawn(percentile));
-  return `${figureText(percentile, 2)}${SUFFIX[rule] ?? 'th'} percentile`;
+  const text = figureText(percentile, 2);
+  const tens = text.includes('.') ? '' : text.charAt(text.length - 2);
+  const suffix =
+    tens === '1' ? 'th' : (['th', 'st', 'nd', 'rd'][Number(text.charAt(text.length - 1))] ?? 'th');
+  return `${text}${suffix} percentile`;
 }
 
 function readPercentiles(

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
 import { quoteText } from '../core/describe-value.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { fieldError } from '../core/issue.js';
+import { formatPath } from '../core/path.js';
 import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
 
@@ -12,23 +14,31 @@ export function readChart<S extends z.ZodMiniType>(schema: S, chart: unknown, wh
   return parseInput(schema, chart, what, ['chart'], zodTypeWords);
 }
 
-/** Throws `invalid-input` at the second of two entries of `list` with the same label. Internal. */
+/**
+ * Throws `invalid-input` at the second of two entries of `list` with the same label, or labels
+ * that differ only in case, spaces, invisible characters or Unicode form (a reader could not
+ * tell the two apart). Internal.
+ */
 export function checkUniqueLabels(
   list: readonly { readonly label: string }[],
   path: readonly PropertyKey[],
   what: string,
 ): void {
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   list.forEach((entry, index) => {
-    if (seen.has(entry.label)) {
-      throw fieldError(
-        'invalid-input',
-        `Invalid ${what}: 1 problem.`,
-        [...path, index, 'label'],
-        `expected a label not used by another entry, received ${quoteText(entry.label)}`,
-      );
+    const key = idAsRead(entry.label);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, index);
+      return;
     }
-    seen.add(entry.label);
+    const other = list[first]!.label;
+    throw fieldError(
+      'invalid-input',
+      `Invalid ${what}: 1 problem.`,
+      [...path, index, 'label'],
+      `expected a label not used by another entry, received ${quoteText(entry.label)}${other === entry.label ? '' : ` (${quoteText(other)} but for case, spaces, invisible characters or Unicode form)`}: ${formatPath([...path, first])} has it`,
+    );
   });
 }
 

@@ -44,10 +44,19 @@ function summaryOf(
   followUps: number,
 ): string {
   const { totals, byEffect } = groups;
-  const onTrack = lines.filter(
+  // A disbenefit's statuses measure harm recorded: more of it is no better, so it is counted apart.
+  const pledges = lines.filter((line) => line.effect !== 'disbenefit');
+  const onTrack = pledges.filter(
     (line) =>
       line.status === 'on-track' || line.status === 'complete' || line.status === 'over-delivered',
   ).length;
+  const harms = lines.filter(
+    (line) => line.effect === 'disbenefit' && line.status === 'over-delivered',
+  ).length;
+  const beyond =
+    harms === 0
+      ? ''
+      : `; ${plural(harms, 'disbenefit')} recorded beyond ${harms === 1 ? 'its' : 'their'} estimate`;
   const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
   const unpledged = totals.unpledged.isZero()
     ? ''
@@ -59,7 +68,7 @@ function summaryOf(
       ? ''
       : ` (net of ${moneyText(byEffect.disbenefit.delivered.neg())} of disbenefit)`;
   const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
-  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(lines.length, 'pledge')} on track or better${due}.`;
+  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(pledges.length, 'pledge')} on track or better${beyond}${due}.`;
 }
 
 /**

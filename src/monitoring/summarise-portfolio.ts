@@ -3,11 +3,13 @@ import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { firstIdAt } from '../core/first-id.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { listed } from '../core/listing.js';
+import { formatPath } from '../core/path.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema, textSchema } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
@@ -192,18 +194,20 @@ interface ContractRead {
 /** Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. */
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
-  // Ids by their trimmed text: `" C1"` beside `"C1"` is the same contract written twice.
+  // Ids as read: `" C1"`, `"c1"` or `"C1\u200b"` beside `"C1"` is the same contract written twice.
   const seen = new Map<string, number>();
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
-    const key = contract.id.trim();
+    const key = idAsRead(contract.id);
     const first = seen.get(key);
     if (first !== undefined) {
+      const other = parsed[first]!.id;
+      const at: PropertyKey[] = ['contracts', first, 'id'];
       throw fieldError(
         'invalid-input',
-        `Invalid portfolio: contract ${describeValue(key)} appears twice.`,
+        `Invalid portfolio: contract ${describeValue(contract.id.trim())} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again ${firstIdAt(contract.id, parsed[first]!.id, ['contracts', first, 'id'])}`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again ${other.trim() === contract.id.trim() ? firstIdAt(contract.id, other, at) : `(${formatPath(at)} is ${describeValue(other)} but for case, spaces, invisible characters or Unicode form)`}`,
       );
     }
     seen.set(key, position);

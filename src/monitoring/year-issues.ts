@@ -15,7 +15,8 @@ export interface YearBound {
  * Adds the issues of a stored result's financial years (`byFinancialYear` at `path`): the
  * writer gives consecutive years starting in `startMonth`, each labelled and dated as
  * `financialYear` gives it, the first `from` the year of a day (else the first stored year's),
- * none after the year of `to`, and (with `reach`) every year up to it. Each year is compared
+ * none after the year of `to` (a year sorting before the one due there is out of order), and
+ * (with `reach`) every year up to it. Each year is compared
  * with the writer's, so a year edited is an issue at its own path only. Internal.
  */
 export function yearIssues(
@@ -38,7 +39,11 @@ export function yearIssues(
         ? financialYearOfDay(dayNumber(from?.date ?? stored.start), startMonth)
         : financialYearOfDay(span.lastDay + 1, startMonth);
     if (last !== undefined && span.firstDay > last.firstDay) {
-      const message = `expected no year after ${last.label} ${after}, received ${describeValue(stored.year)}`;
+      // A year that sorts before the one due here is out of order or repeated, not one too many.
+      const message =
+        index > 0 && stored.year < span.label
+          ? `expected years in order, each once, received ${describeValue(stored.year)} after ${last.label}`
+          : `expected no year after ${last.label} ${after}, received ${describeValue(stored.year)}`;
       issues.push(issueAt([...at, 'year'], message));
       return;
     }

@@ -197,7 +197,12 @@ function advisedRules(evaluations: readonly RuleEvaluation[]): ReadonlySet<strin
 function summaryOf(
   requirement: Pick<
     SocialValueRequirement,
-    'policy' | 'policyName' | 'minimumWeightings' | 'maximumWeightings' | 'fixedWeightings'
+    | 'policy'
+    | 'policyName'
+    | 'minimumWeightings'
+    | 'maximumWeightings'
+    | 'fixedWeightings'
+    | 'environmentalWeightings'
   >,
   deciding: string | null,
   recommended: boolean,
@@ -223,11 +228,15 @@ function summaryOf(
     range.length > 0
       ? `, weighing ${range.join(' and ')}${contradictory(requirement) ? ' (rules that contradict each other: no weighting meets them all)' : ''}`
       : '';
+  const environmental = mostDemanding(requirement.environmentalWeightings, 'largest');
+  const green = environmental
+    ? `; environmental criteria weigh ${asked('at least', environmental)}`
+    : '';
   const open =
     undetermined > 0
       ? `; ${undetermined} rule${undetermined === 1 ? '' : 's'} cannot be decided without more facts`
       : '';
-  return `${head}${weighting}${open}.`;
+  return `${head}${weighting}${green}${open}.`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { fractionSchema } from '../core/fraction-schema.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { fieldError, issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
@@ -335,18 +336,20 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
   const read = parseInput(inputSchema, input, 'impact assessment', ['input']);
   const framework =
     read.framework === undefined ? null : readFramework(read.framework, ['input', 'framework']);
-  // Ids by their trimmed text: `" a"` beside `"a"` is one id written twice.
+  // Ids as read: `" a"`, `"A"` or `"a\u200b"` beside `"a"` is one id written twice.
   const seen = new Map<string, number>();
   const impacts = read.impacts.map((impact, index) => {
     const path = ['input', 'impacts', index];
-    const earlier = seen.get(impact.id.trim());
+    const key = idAsRead(impact.id);
+    const earlier = seen.get(key);
     if (earlier !== undefined) {
+      const other = read.impacts[earlier]!.id;
       throw invalid(
         [...path, 'id'],
-        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]`,
+        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]${other === impact.id ? '' : ` (${describeValue(other)} but for case, spaces, invisible characters or Unicode form)`}`,
       );
     }
-    seen.set(impact.id.trim(), index);
+    seen.set(key, index);
     return assessedImpactOf(impact, monetisedOf(impact, framework, path), path);
   });
   const about =

@@ -168,8 +168,29 @@ describe('assessImpact: malformed input', () => {
     const spaced = caught(() => assess([negative(), negative({ id: ' harm ' })]));
     expect(spaced.issues[0]).toMatchObject({
       path: 'input.impacts[1].id',
-      message: 'impact id " harm " is already used by impacts[0]',
+      message:
+        'impact id " harm " is already used by impacts[0] ("harm" but for case, spaces, invisible characters or Unicode form)',
     });
+    // Ids a reader cannot tell apart: case, an invisible space, Unicode form.
+    for (const [id, message] of [
+      [
+        'Harm',
+        'impact id "Harm" is already used by impacts[0] ("harm" but for case, spaces, invisible characters or Unicode form)',
+      ],
+      [
+        'harm\u200b',
+        'impact id "harm\\u200b" is already used by impacts[0] ("harm" but for case, spaces, invisible characters or Unicode form)',
+      ],
+    ]) {
+      expect(caught(() => assess([negative(), negative({ id: id! })])).issues[0]).toMatchObject({
+        path: 'input.impacts[1].id',
+        message,
+      });
+    }
+    expect(
+      caught(() => assess([negative({ id: 'caf\u00e9' }), negative({ id: 'cafe\u0301' })]))
+        .issues[0]?.path,
+    ).toBe('input.impacts[1].id');
   });
 
   it('refuses mitigations on a positive impact, both share and quantity, or more than the impact', () => {

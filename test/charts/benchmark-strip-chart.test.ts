@@ -105,6 +105,41 @@ describe('benchmarkStripChart', () => {
     );
   });
 
+  it('gives whole-number percentiles English ordinals and decimals the suffix of their last digit', () => {
+    const names = (list: readonly (number | string)[]): string[] =>
+      byClass(
+        parseSvg(
+          benchmarkStripChart({
+            title: 'T',
+            value: 0,
+            percentiles: list.map((percentile, index) => ({ percentile, value: index })),
+          }),
+        ),
+        'sv-percentile',
+      ).map((group) => textOf(all(group, 'text')[0]!).replace(/percentile.*/, 'percentile'));
+    expect(names([1, 2, 3, 11, 12, 13, 21, 22, 23, 100])).toEqual([
+      '1st percentile',
+      '2nd percentile',
+      '3rd percentile',
+      '11th percentile',
+      '12th percentile',
+      '13th percentile',
+      '21st percentile',
+      '22nd percentile',
+      '23rd percentile',
+      '100th percentile',
+    ]);
+    // Spoken "thirty-three point three": the 33.3rd; 2.999 prints as 3, so the 3rd.
+    expect(names(['0.1', '2.5', '2.999', '33.3', '66.7', '97.52'])).toEqual([
+      '0.1st percentile',
+      '2.5th percentile',
+      '3rd percentile',
+      '33.3rd percentile',
+      '66.7th percentile',
+      '97.52nd percentile',
+    ]);
+  });
+
   it('draws a figure with no percentiles, and equal figures', () => {
     const none = parseSvg(benchmarkStripChart({ title: 'T', value: 0, percentiles: [] }));
     expect(descOf(none)).toBe(

@@ -152,6 +152,35 @@ describe('deliveryChart', () => {
       }),
     );
     expect(twice.issues[0]!.path).toBe('chart.series[1].label');
+    expect(twice.issues[0]!.message).toBe(
+      'expected a label not used by another entry, received "A": chart.series[0] has it',
+    );
+    // Labels a reader cannot tell apart: an invisible space, a trailing space, case, Unicode form.
+    // Labels a reader cannot tell apart: an invisible space, a trailing space, case, Unicode form.
+    const alike = (first: string, second: string) =>
+      caught(() =>
+        deliveryChart({
+          title: 'T',
+          series: [
+            { label: first, points: [] },
+            { label: 'Pledged', points: [] },
+            { label: second, points: [] },
+          ],
+        }),
+      ).issues.map((issue) => `${issue.path}: ${issue.message}`);
+    const but = 'but for case, spaces, invisible characters or Unicode form';
+    expect(alike('Delivered', 'Delivered\u200b')).toEqual([
+      `chart.series[2].label: expected a label not used by another entry, received "Delivered\\u200b" ("Delivered" ${but}): chart.series[0] has it`,
+    ]);
+    expect(alike('Delivered', 'Delivered ')).toEqual([
+      `chart.series[2].label: expected a label not used by another entry, received "Delivered " ("Delivered" ${but}): chart.series[0] has it`,
+    ]);
+    expect(alike('Delivered', 'DELIVERED')).toEqual([
+      `chart.series[2].label: expected a label not used by another entry, received "DELIVERED" ("Delivered" ${but}): chart.series[0] has it`,
+    ]);
+    expect(alike('Caf\u00e9', 'Cafe\u0301')).toEqual([
+      `chart.series[2].label: expected a label not used by another entry, received "Cafe\u0301" ("Caf\u00e9" ${but}): chart.series[0] has it`,
+    ]);
     const key = caught(() => deliveryChart({ title: 'T', serie: [] } as never));
     expect(key.issues.map((issue) => issue.path)).toEqual(['chart.series', 'chart.serie']);
   });

@@ -170,5 +170,16 @@ describe('radarChart', () => {
       path: 'chart.series[0].values',
       message: 'expected 5 figures, one per axis, received 1',
     });
+    const alike = caught(() =>
+      radarChart({
+        ...svmi,
+        series: [svmi.series[0]!, { ...svmi.series[1]!, label: 'present\u200b' }],
+      }),
+    );
+    expect(alike.issues[0]).toMatchObject({
+      path: 'chart.series[1].label',
+      message:
+        'expected a label not used by another entry, received "present\\u200b" ("Present" but for case, spaces, invisible characters or Unicode form): chart.series[0] has it',
+    });
   });
 });

@@ -223,6 +223,11 @@ describe('disbenefits', () => {
     // Combined: (128,588.80 + 160.90) / 1,000,000.
     expect(str(socialValueAdded?.delivered.combinedRatio)).toBe('0.1287497');
     expect(summary).toContain('£128,588.80 delivered (net of £30,000.00 of disbenefit)');
+    // More harm than estimated is not "on track or better": NT1 and NT18 complete, NT29 behind
+    // (40 of 100 hours due by the end); the carbon line, 120 of 100 tonnes, is counted apart.
+    expect(summary).toMatch(
+      /; 2 of 3 pledges on track or better; 1 disbenefit recorded beyond its estimate; 1 pledge due/,
+    );
   });
 
   it('read back from JSON, and sum into a portfolio with the other effects', () => {

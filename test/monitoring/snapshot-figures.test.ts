@@ -725,6 +725,19 @@ describe("a stored delivery report's and portfolio summary's years are the write
         'expected no year after 2026/27 (the year of the latest report date, 2027-03-31), received "2027/28"',
       ],
     ]);
+    // Years in reverse order, or the last given twice: out of order, not one year too many.
+    expect(withYears(apart, (years) => years.reverse())).toEqual([
+      [
+        'json.byFinancialYear[1].year',
+        'expected years in order, each once, received "2025/26" after 2026/27',
+      ],
+    ]);
+    expect(withYears(apart, (years) => years.push(years[2]!))).toEqual([
+      [
+        'json.byFinancialYear[3].year',
+        'expected years in order, each once, received "2026/27" after 2026/27',
+      ],
+    ]);
     expect(withYears(apart, (years) => years.splice(0))).toEqual([
       [
         'json.byFinancialYear',

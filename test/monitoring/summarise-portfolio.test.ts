@@ -295,6 +295,29 @@ describe('summarisePortfolio', () => {
       path: 'contracts[1].id',
       message: `expected a unique contract id, received " ${contracts[0]!.id}" again (contracts[0].id is "${contracts[0]!.id}": surrounding spaces do not count)`,
     });
+    // Ids a reader cannot tell apart: case, an invisible space, Unicode form.
+    for (const alike of ['q\u200b', 'Q\u00a0\u00a0', 'q']) {
+      const twice = caught(() =>
+        summarisePortfolio([
+          { ...contracts[0]!, id: 'Q' },
+          contracts[1]!,
+          { ...contracts[0]!, id: alike },
+        ]),
+      );
+      expect(twice.issues[0]).toMatchObject({ path: 'contracts[2].id' });
+    }
+    expect(
+      caught(() =>
+        summarisePortfolio([
+          { ...contracts[0]!, id: 'Caf\u00e9' },
+          { ...contracts[1]!, id: 'cafe\u0301' },
+        ]),
+      ).issues[0],
+    ).toMatchObject({
+      path: 'contracts[1].id',
+      message:
+        'expected a unique contract id, received "cafe\u0301" again (contracts[0].id is "Caf\u00e9" but for case, spaces, invisible characters or Unicode form)',
+    });
     const exact = caught(() => summarisePortfolio([contracts[0]!, contracts[1]!, contracts[0]!]));
     expect(exact.issues[0]?.message).toBe(
       `expected a unique contract id, received "${contracts[0]!.id}" again (contracts[0].id)`,

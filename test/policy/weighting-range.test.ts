@@ -273,3 +273,50 @@ describe('weightings advised by a rule that recommends social value', () => {
     expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
   });
 });
+
+describe('environmental weightings in the summary', () => {
+  it('names the most demanding minimum, as each rule words it, advised or not', () => {
+    const policy = definePolicy({
+      id: 'p',
+      name: 'P',
+      rules: [
+        {
+          id: 'green',
+          name: 'Green',
+          outcome: {
+            socialValue: 'required',
+            minimumWeighting: { percent: 10, of: 'total' },
+            environmentalWeighting: { percent: 5, of: 'total' },
+          },
+        },
+        {
+          id: 'greener',
+          name: 'Greener',
+          outcome: { environmentalWeighting: { percent: 15, of: 'quality' } },
+        },
+      ],
+    });
+    const result = requiresSocialValue(contract(), policy);
+    expect(result.summary).toBe(
+      'Under policy p ("P"), social value is required (rule green), weighing at least 10% of the total score; environmental criteria weigh at least 15% of the quality score.',
+    );
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+    const advice = definePolicy({
+      id: 'a',
+      name: 'A',
+      rules: [
+        {
+          id: 'advice',
+          name: 'Advice',
+          outcome: {
+            socialValue: 'recommended',
+            environmentalWeighting: { percent: 5, of: 'total' },
+          },
+        },
+      ],
+    });
+    expect(requiresSocialValue(contract(), advice).summary).toBe(
+      'Under policy a ("A"), social value is recommended, not required; environmental criteria weigh at least 5% of the total score (advised).',
+    );
+  });
+});
