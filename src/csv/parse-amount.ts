@@ -99,6 +99,19 @@ export function readAmount(
   return negative && !value.isZero() ? value.negated() : value;
 }
 
+/** One comma before three digits and no point: `1,500`, `-£12,500`. */
+const ONE_COMMA = /^\s*[-+(£\u2212\s]*[1-9]\d*,\d{3}\s*\)?\s*$/;
+
+/**
+ * In a semicolon-separated file, as a spreadsheet set to a European language saves one, a cell
+ * with one comma before three digits and no point (`1,500`) is as likely a decimal comma (1.5) as
+ * a thousands one: the hint that goes with refusing it, else `undefined`. Internal.
+ */
+export function semicolonCommaHint(cell: string, delimiter: string): string | undefined {
+  if (delimiter !== ';' || !ONE_COMMA.test(cell)) return undefined;
+  return ` (in a semicolon-separated sheet, as a spreadsheet set to a European language saves one, a comma may be a decimal comma: write ${String(readAmount(cell.replace(',', '.')))} or ${String(readAmount(cell))}, whichever it means)`;
+}
+
 /**
  * Why a cell that is not a number may be so, for the not-a-number messages of the csv readers,
  * else `''`: ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a

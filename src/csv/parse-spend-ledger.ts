@@ -15,7 +15,7 @@ import { type FoundTable, findTable } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
-import { amountHint, readAmount } from './parse-amount.js';
+import { amountHint, readAmount, semicolonCommaHint } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
@@ -274,7 +274,9 @@ function readBody(
       continue;
     }
     const amountCell = cellOf(row, 'amount')!;
-    const amount = readAmount(amountCell);
+    // `1,500` in a `;` file may be 1.5 or 1500: refused, as pledge sheets refuse it.
+    const commaHint = semicolonCommaHint(amountCell, delimiter);
+    const amount = commaHint === undefined ? readAmount(amountCell) : 'not-a-number';
     if (amount === null || typeof amount === 'string') {
       if (amount === null)
         problem(row, 'missing-amount', 'error', 'amount', 'no amount, so the row is left out.');
@@ -286,7 +288,7 @@ function readBody(
           'amount',
           amount === 'out-of-range'
             ? `${describeValue(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
-            : `${describeValue(amountCell)} is not an amount${amountHint(amountCell)}, so the row is left out.`,
+            : `${describeValue(amountCell)} is not an amount${commaHint ?? amountHint(amountCell)}, so the row is left out.`,
         );
       continue;
     }

@@ -10,7 +10,7 @@ import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
-import { amountHint, readAmount } from './parse-amount.js';
+import { amountHint, readAmount, semicolonCommaHint } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import type { ParsePledgeSheetOptions } from './schemas.js';
 import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
@@ -121,10 +121,9 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     // A stated value may be a figure the library computed (formatValuationCsv writes exact line
     // values, with up to 120 decimals); an answer or a proxy is an input.
     const stated = role === 'statedValue';
-    // In a semicolon-separated sheet, as a spreadsheet set to a European language saves one, one
-    // comma before three digits (`1,500`) is as likely a decimal comma (1.5) as a thousands one.
-    const europeanComma = delimiter === ';' && ONE_COMMA.test(written);
-    const value = europeanComma ? 'not-a-number' : readAmount(written, stated ? 'stated' : 'input');
+    const commaHint = semicolonCommaHint(written, delimiter);
+    const value =
+      commaHint === undefined ? readAmount(written, stated ? 'stated' : 'input') : 'not-a-number';
     if (typeof value !== 'string') return value;
     const column = describeValue(headers[index]);
     problem(
@@ -134,7 +133,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         message:
           value === 'out-of-range'
             ? `Line ${row.line}, column ${column}: ${describeValue(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
-            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${europeanComma ? ` (in a semicolon-separated sheet, as a spreadsheet set to a European language saves one, a comma may be a decimal comma: write ${cellFigure(written.replace(',', '.'))} or ${cellFigure(written)}, whichever it means)` : amountHint(written)}; it is left blank.`,
+            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${commaHint ?? amountHint(written)}; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -453,14 +452,6 @@ function shareHint(read: Decimal, percent: boolean): string {
 }
 
 const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
-
-/** One comma before three digits and no point: `1,500`, `-£12,500`. */
-const ONE_COMMA = /^\s*[-+(£\u2212\s]*[1-9]\d*,\d{3}\s*\)?\s*$/;
-
-/** A cell's figure as text (`£12.500` is `12.5`). */
-function cellFigure(cell: string): string {
-  return String(readAmount(cell));
-}
 
 /** A cell naming a sub-total: `Sub-total`, `Subtotal Jobs`, `sub total`. */
 const SUB_TOTAL = /\bsub[\s-]*totals?\b/i;

@@ -457,6 +457,24 @@ describe('parseSpendLedger', () => {
     ]);
   });
 
+  it('refuses 1,125 in a semicolon-separated ledger, as pledge sheets do; 1,125.00 and , files read', () => {
+    // A spreadsheet set to German saves 1.125 as "1,125" in a ";" file; read as 1125 it would be
+    // a thousand times the payment. "1,125.00" has a point, so its comma groups thousands.
+    const ledger = parseSpendLedger(
+      'Supplier Name;Amount;Payment Date\nA;1,125;01/04/2025\nB;£12,500;01/04/2025\nC;1,125.00;01/04/2025\nD;0,5;01/04/2025\n',
+    );
+    expect(ledger.delimiter).toBe(';');
+    expect(ledger.payments.map((p) => [p.supplier, p.amount.toString()])).toEqual([['C', '1125']]);
+    expect(ledger.problems.filter((p) => p.code === 'not-a-number').map((p) => p.message)).toEqual([
+      'Line 2, column "Amount": "1,125" is not an amount (in a semicolon-separated sheet, as a spreadsheet set to a European language saves one, a comma may be a decimal comma: write 1.125 or 1125, whichever it means), so the row is left out.',
+      'Line 3, column "Amount": "£12,500" is not an amount (in a semicolon-separated sheet, as a spreadsheet set to a European language saves one, a comma may be a decimal comma: write 12.5 or 12500, whichever it means), so the row is left out.',
+      expect.stringContaining('Line 5, column "Amount": "0,5" is not an amount (a decimal comma'),
+    ]);
+    // In a comma-separated file, a quoted "1,125" is 1125, as UK spreadsheets write it.
+    const comma = parseSpendLedger('Supplier Name,Amount,Payment Date\nA,"1,125",01/04/2025\n');
+    expect(comma.payments.map((p) => p.amount.toString())).toEqual(['1125']);
+  });
+
   it('refuses text without a header, and bad options, at their paths', () => {
     expect(caught(() => parseSpendLedger('a,b\n1,2')).issues[0]?.path).toBe('text');
     expect(caught(() => parseSpendLedger(5 as never)).issues[0]?.path).toBe('text');
