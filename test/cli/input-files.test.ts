@@ -391,6 +391,29 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('refuses a cell past the header, which unquoted commas in an amount put there', async () => {
+    // docs/cli.md "Bids (CSV)": "£1,000,000" must be quoted. Unquoted, A's price was read as £1,
+    // its quality as 0 and its social value as 0, and "4" and "50000" were dropped (exit 0).
+    const bids = file(
+      'unquoted.csv',
+      'id,price,quality,sv\nA,£1,000,000,4,50000\nB,1200000,5,20000\n',
+    );
+    const run = await cli(['score', MODEL, bids]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: ${bids} line 2: column 5 holds "4" but has no header: quote a cell holding commas ("£1,000,000"), or name the column.\n`,
+    ]);
+    // Under an empty header too; empty trailing cells (as spreadsheets export) stay fine.
+    const deliveries = file(
+      'unheaded-deliveries.csv',
+      'measure,date,quantity,,\nNT1,2025-01-31,2,,\nNT1,2025-02-28,1,000,\n',
+    );
+    expect((await cli(['track', SHEET, deliveries])).stderr).toBe(
+      `social-value: error: ${deliveries} line 3: column 4 holds "000" but has no header: quote a cell holding commas ("£1,000,000"), or name the column.\n`,
+    );
+  });
+
   it('reads headers written in another case or spacing (ID, Price, SV)', async () => {
     // The same bids as examples/cli/bids.csv under headers a spreadsheet user might type: the
     // same evaluation ("ID" was "missing", "Price" not a criterion of the model).
