@@ -41,7 +41,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage.\nExamples:\n  social-value reconcile examples/pledge-sheet.csv\n  social-value value examples/pledge-sheet.csv --contract-value 12000000 --format html --out report.html',
+      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
     );
 
   const finish = (

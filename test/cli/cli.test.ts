@@ -56,6 +56,15 @@ describe('social-value --help and --version', () => {
     }
   });
 
+  it('lists every exit code and names no file the npm package lacks', async () => {
+    // docs/cli.md "Exit codes and errors" lists 0 to 3; package.json "files" ships dist, sql and
+    // docs, so `social-value reconcile examples/pledge-sheet.csv` failed where it was installed.
+    const help = (await cli(['--help'])).stdout;
+    expect(help).toContain('2 bad input or usage, 3 a bug in social-value.');
+    expect(help).toContain('examples/ of the source repository, not in the npm package');
+    expect(help).not.toMatch(/social-value \S+ examples\//);
+  });
+
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(spawnCli(['--version']).stdout.trim()).toBe(version);
