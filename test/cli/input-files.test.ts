@@ -428,6 +428,35 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('reads sub-criteria headers in another case too (Q1 for q1)', async () => {
+    // docs/cli.md "Bids (CSV)": one column per criterion scored from a response, headers in any
+    // case. q1 (40, 0-5) and q2 (30, 0-4), price 30 relative to the lowest (docs/evaluation.md
+    // "Scores"): A 3/5 × 40 + 4/4 × 30 + 80/100 × 30 = 24 + 30 + 24 = 78; B 40 + 7.5 + 30 = 77.5.
+    const model = file(
+      'sub-model.json',
+      JSON.stringify({
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            weight: 70,
+            subCriteria: [
+              { id: 'q1', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+              { id: 'q2', weight: 30, scoring: { method: 'scale', scale: '0-4' } },
+            ],
+          },
+          { id: 'p', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+        ],
+      }),
+    );
+    const bids = file('sub-bids.csv', 'ID,Price,Q1, q2 \nA,100,3,4\nB,80,5,1\n');
+    const run = await cli(['score', model, bids, '--format', 'csv']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      'Rank,Bid,Price,q (70),p (30),Total,Status\r\n1,A,100,54,24,78,winner\r\n2,B,80,47.5,30,77.5,ranked\r\n',
+    );
+  });
+
   it('scores £1,200,000-style cells as the plain figures', async () => {
     const plain = file('plain.csv', 'id,price,quality,sv\nA,1200000,4,50000\nB,1000000,3,20000\n');
     const money = file(

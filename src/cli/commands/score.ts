@@ -217,13 +217,16 @@ interface BidsRead {
   readonly lines?: readonly number[];
 }
 
-/** The criterion ids of a model as read from JSON (none when it has no list of criteria). */
+/**
+ * The criterion and sub-criterion ids of a model as read from JSON (none when it has no list of
+ * criteria): each may head a column of the bids.
+ */
 function criterionIds(model: unknown): string[] {
   const criteria = (model as { criteria?: unknown } | null)?.criteria;
   if (!Array.isArray(criteria)) return [];
   return criteria.flatMap((criterion) => {
-    const id = (criterion as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
+    const { id, subCriteria } = (criterion ?? {}) as { id?: unknown; subCriteria?: unknown };
+    return [...(typeof id === 'string' ? [id] : []), ...criterionIds({ criteria: subCriteria })];
   });
 }
 
