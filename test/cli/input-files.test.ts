@@ -428,6 +428,19 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('names a misspelt price or id header, not only an unknown criterion', async () => {
+    // Before, "prcie" was refused as "expected a criterion id of the model" on every line, and
+    // the missing price went unsaid.
+    const bids = file('prcie.csv', 'id,prcie,quality,sv\nA,1000000,4,50000\n');
+    expect((await cli(['score', MODEL, bids])).stderr).toBe(
+      `social-value: error: ${bids}: no column "price", and column "prcie" is no criterion of the model (did you mean "price"?).\n`,
+    );
+    const ids = file('idd.csv', 'idd,price,quality,sv\nA,1000000,4,50000\n');
+    expect((await cli(['score', MODEL, ids])).stderr).toBe(
+      `social-value: error: ${ids}: no column "id", and column "idd" is no criterion of the model (did you mean "id"?).\n`,
+    );
+  });
+
   it('reads sub-criteria headers in another case too (Q1 for q1)', async () => {
     // docs/cli.md "Bids (CSV)": one column per criterion scored from a response, headers in any
     // case. q1 (40, 0-5) and q2 (30, 0-4), price 30 relative to the lowest (docs/evaluation.md

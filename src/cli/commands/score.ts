@@ -8,6 +8,8 @@ import {
   weightSensitivity,
 } from 'social-value';
 import { barChart, weightRangeChart } from 'social-value/charts';
+import { quoteText } from '../../core/describe-value.js';
+import { suggest } from '../../core/suggest.js';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
@@ -244,6 +246,24 @@ function headerNames(known: readonly string[]): (header: string) => string {
 }
 
 /**
+ * Refuses a misspelt `id` or `price` header (`prcie`), which the library would only call an
+ * unknown criterion, leaving the missing price unsaid.
+ */
+function assertColumns(file: string, headers: Set<string>, criteria: readonly string[]): void {
+  for (const field of ['id', 'price']) {
+    if (headers.has(field)) continue;
+    const meant = [...headers].find(
+      (header) => !criteria.includes(header) && suggest(header, [field]).length > 0,
+    );
+    if (meant !== undefined) {
+      throw new CliError(
+        `${file}: no column "${field}", and column ${quoteText(meant)} is no criterion of the model (did you mean "${field}"?).`,
+      );
+    }
+  }
+}
+
+/**
  * Bids from JSON (a list, or { "bids": [...] }) or CSV: a column `id`, a column `price`, and one
  * column per criterion (headers matched ignoring case and spacing) read from a response holding a mark, an amount, or several evaluators'
  * marks separated by semicolons (`4;4;3`). Numbers are read as pledge sheets read them
@@ -266,6 +286,11 @@ function readBids(file: string, cwd: string, criteria: readonly string[]): BidsR
   const nameOf = headerNames([...new Set(['id', 'price', ...criteria])]);
   // The price and the responses are numbers, read as written; the id is text.
   const records = readCsvRecords(file, cwd, (name) => nameOf(name) !== 'id');
+  assertColumns(
+    file,
+    new Set(records.flatMap(({ cells }) => Object.keys(cells).map(nameOf))),
+    criteria,
+  );
   const bids = records.map(({ cells: written, line }, index) => {
     const cells: Record<string, string> = Object.create(null);
     for (const [header, cell] of Object.entries(written)) cells[nameOf(header)] = cell;
