@@ -155,7 +155,7 @@ export function readCsvRecords(
   assertDistinctHeaders(names, file, header.line);
   const numbers = names.map((name) => isNumber(name));
   return records.map((row) => {
-    assertHeaded(row.cells, names, `${file} line ${row.line}`);
+    assertHeaded(row.cells, names, `${file} line ${row.line}`, header.line);
     const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
       const written = row.cells[index]?.trim() ?? '';
@@ -189,11 +189,16 @@ function assertDistinctHeaders(names: readonly string[], file: string, line: num
  * Refuses a cell in a column without a header (`A,£1,000,000,4` under `id,price,quality`: the
  * unquoted commas split the price, and the cells past the header would be dropped unseen).
  */
-function assertHeaded(cells: readonly string[], names: readonly string[], at: string): void {
+function assertHeaded(
+  cells: readonly string[],
+  names: readonly string[],
+  at: string,
+  headerLine: number,
+): void {
   const index = cells.findIndex((cell, column) => cell.trim() !== '' && !names[column]);
   if (index === -1) return;
   throw new CliError(
-    `${at}: column ${index + 1} holds ${quoteText(cells[index]!.trim())} but has no header: quote a cell holding commas ("£1,000,000"), or name the column.`,
+    `${at}: column ${index + 1} holds ${quoteText(cells[index]!.trim())}, but the header (line ${headerLine}) names no column ${index + 1}: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.`,
   );
 }
 

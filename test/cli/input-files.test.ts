@@ -402,15 +402,20 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     expect([run.status, run.stdout, run.stderr]).toEqual([
       2,
       '',
-      `social-value: error: ${bids} line 2: column 5 holds "4" but has no header: quote a cell holding commas ("£1,000,000"), or name the column.\n`,
+      `social-value: error: ${bids} line 2: column 5 holds "4", but the header (line 1) names no column 5: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.\n`,
     ]);
+    // A title line above the header was read as the header: say so.
+    const titled = file('titled.csv', 'Tender returns\nid,price,quality,sv\nA,1000000,4,50000\n');
+    expect((await cli(['score', MODEL, titled])).stderr).toBe(
+      `social-value: error: ${titled} line 2: column 2 holds "price", but the header (line 1) names no column 2: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.\n`,
+    );
     // Under an empty header too; empty trailing cells (as spreadsheets export) stay fine.
     const deliveries = file(
       'unheaded-deliveries.csv',
       'measure,date,quantity,,\nNT1,2025-01-31,2,,\nNT1,2025-02-28,1,000,\n',
     );
     expect((await cli(['track', SHEET, deliveries])).stderr).toBe(
-      `social-value: error: ${deliveries} line 3: column 4 holds "000" but has no header: quote a cell holding commas ("£1,000,000"), or name the column.\n`,
+      `social-value: error: ${deliveries} line 3: column 4 holds "000", but the header (line 1) names no column 4: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.\n`,
     );
   });
 
