@@ -446,6 +446,19 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('refuses a bids file without bids, not "No bid qualifies." and exit 0', async () => {
+    const header = file('header-only.csv', 'id,price,quality,sv\n\n');
+    expect(await cli(['score', MODEL, header])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: `social-value: error: ${header}: holds no bids (for a CSV, no row below the header).\n`,
+    });
+    const list = file('no-bids.json', '{ "bids": [] }');
+    expect((await cli(['score', MODEL, list])).stderr).toBe(
+      `social-value: error: ${list}: holds no bids (for a CSV, no row below the header).\n`,
+    );
+  });
+
   it('reads sub-criteria headers in another case too (Q1 for q1)', async () => {
     // docs/cli.md "Bids (CSV)": one column per criterion scored from a response, headers in any
     // case. q1 (40, 0-5) and q2 (30, 0-4), price 30 relative to the lowest (docs/evaluation.md

@@ -36,6 +36,9 @@ export function scoreCommand(
 ): CommandResult {
   const model = readJson(modelFile, context.terminal.cwd) as ModelArgument;
   const { bids, lines } = readBids(bidsFile, context.terminal.cwd, criterionIds(model));
+  // The library's summary for no bids is "No bid qualifies.", as if bids had been disqualified.
+  if (bids.length === 0)
+    throw new CliError(`${bidsFile}: holds no bids (for a CSV, no row below the header).`);
   const sources: Source[] = [
     { file: modelFile, roots: ['model'] },
     { file: bidsFile, roots: ['bids'], lines },
