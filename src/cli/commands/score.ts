@@ -46,6 +46,11 @@ export function scoreCommand(
   context.progress.update(`Scoring ${bids.length} bids…`);
   const evaluation = withSources(sources, () => evaluateTenders(model, bids));
   const columns = evaluation.ranking[0]?.criteria ?? [];
+  // Price per quality point and value for money rank on a £ figure other than the total.
+  const rankedOn = {
+    'price-per-quality-point': 'Price per quality point',
+    'value-for-money': 'Adjusted price',
+  }[evaluation.method as string];
   const rankingTable: Table = {
     columns: [
       { label: 'Rank' },
@@ -56,6 +61,7 @@ export function scoreCommand(
         numeric: true,
       })),
       { label: 'Total', numeric: true },
+      ...(rankedOn === undefined ? [] : [{ label: rankedOn, numeric: true }]),
       { label: 'Status' },
     ],
     rows: evaluation.ranking.map((bid) => {
@@ -77,6 +83,15 @@ export function scoreCommand(
           }),
         ),
         { text: sum === null ? '' : sum.toFixed(2), exact: bid.total.toString() },
+        // A bid without quality points has no price per point (the library keeps its price).
+        ...(rankedOn === undefined
+          ? []
+          : [
+              bid.disqualified !== false &&
+              bid.disqualified.findings.some((finding) => finding.code === 'no-quality-points')
+                ? ''
+                : moneyCell(bid.rankingValue),
+            ]),
         bid.disqualified === false
           ? bid === evaluation.winner
             ? 'winner'
