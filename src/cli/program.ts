@@ -15,7 +15,14 @@ import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
 import { figureOption, poundsOption, wholeOption } from './options.js';
-import { assertDistinctFiles, emit, type Format, formats, type OutputOptions } from './output.js';
+import {
+  assertDistinctFiles,
+  assertNotInputs,
+  emit,
+  type Format,
+  formats,
+  type OutputOptions,
+} from './output.js';
 import type { Chart } from './report.js';
 import { messageText } from './report.js';
 
@@ -44,6 +51,16 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
     );
 
+  // The files the running command reads (its arguments and option values), which no output
+  // may replace.
+  let inputs: string[] = [];
+  program.hook('preAction', (_program, action) => {
+    const { out, chart, benchmarkChart, ...read } = action.opts();
+    inputs = [...action.args, ...Object.values(read)].filter(
+      (value): value is string => typeof value === 'string',
+    );
+  });
+
   const finish = (
     result: CommandResult & { benchmarkChart?: Chart | undefined },
     output: OutputOptions & { benchmarkChart?: string | undefined },
@@ -53,14 +70,13 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         '--benchmark-chart: give --contract-value too (social value added needs it).',
       );
     }
-    assertDistinctFiles(
-      {
-        '--out': output.out,
-        '--chart': output.chart,
-        '--benchmark-chart': output.benchmarkChart,
-      },
-      terminal,
-    );
+    const destinations = {
+      '--out': output.out,
+      '--chart': output.chart,
+      '--benchmark-chart': output.benchmarkChart,
+    };
+    assertDistinctFiles(destinations, terminal);
+    assertNotInputs(destinations, inputs, terminal);
     context.progress.done();
     emit(
       result,

@@ -7,6 +7,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   truncateSync,
   writeFileSync,
@@ -574,6 +575,31 @@ describe('a stored parse result keeps its problems', () => {
 });
 
 describe('no output file is written when another cannot be', () => {
+  it('refuses an output naming a file the command reads, leaving it as it was', async () => {
+    // `--out bids.csv` replaced the bids with the report, and `--chart model.json` the model
+    // with an SVG (exit 0).
+    const bids = file('own-bids.csv', readFileSync('examples/cli/bids.csv', 'utf8'));
+    const model = file('own-model.json', readFileSync(MODEL, 'utf8'));
+    const out = await cli(['score', model, bids, '--out', bids, '--format', 'csv']);
+    expect([out.status, out.stdout, out.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --out: ${bids} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    ]);
+    // Named another way, and as an option's file (--contract, --policy).
+    const chart = `${temp}/./own-model.json`;
+    expect((await cli(['score', model, bids, '--chart', chart])).stderr).toBe(
+      `social-value: error: --chart: ${chart} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    );
+    const contract = file('own-contract.json', readFileSync('examples/cli/contract.json', 'utf8'));
+    expect(
+      (await cli(['requires', contract, '--policy', 'southend2021', '--out', contract])).status,
+    ).toBe(2);
+    expect(readFileSync(bids, 'utf8')).toBe(readFileSync('examples/cli/bids.csv', 'utf8'));
+    expect(readFileSync(model, 'utf8')).toBe(readFileSync(MODEL, 'utf8'));
+    expect(readFileSync(contract, 'utf8')).toBe(readFileSync('examples/cli/contract.json', 'utf8'));
+  });
+
   it('writes no --chart when --out names a missing folder', async () => {
     const chart = join(temp, 'chart.svg');
     const out = join(temp, 'no', 'such', 'out.html');
