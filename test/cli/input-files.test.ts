@@ -447,6 +447,18 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('says the model comes first when the files are swapped', async () => {
+    // Before: "bids.csv: not valid JSON (Unexpected token…)", and "model.json: expected a list
+    // of bids" for a JSON list given as the model.
+    const swapped = '(the model comes first: social-value score <model.json> <bids>)';
+    expect((await cli(['score', 'examples/cli/bids.csv', MODEL])).stderr).toBe(
+      `social-value: error: examples/cli/bids.csv: expected the evaluation model (.json) ${swapped}.\n`,
+    );
+    expect((await cli(['score', 'examples/cli/bids.json', MODEL])).stderr).toBe(
+      `social-value: error: examples/cli/bids.json: holds a list (bids?), not an evaluation model ${swapped}.\n`,
+    );
+  });
+
   it('refuses a bids file without bids, not "No bid qualifies." and exit 0', async () => {
     const header = file('header-only.csv', 'id,price,quality,sv\n\n');
     expect(await cli(['score', MODEL, header])).toMatchObject({

@@ -34,7 +34,14 @@ export function scoreCommand(
   options: ScoreCommandOptions,
   context: CommandContext,
 ): CommandResult {
+  const swapped = `(the model comes first: social-value score <model.json> <bids>)`;
+  if (/\.[ct]sv$/i.test(modelFile)) {
+    throw new CliError(`${modelFile}: expected the evaluation model (.json) ${swapped}.`);
+  }
   const model = readJson(modelFile, context.terminal.cwd) as ModelArgument;
+  if (Array.isArray(model)) {
+    throw new CliError(`${modelFile}: holds a list (bids?), not an evaluation model ${swapped}.`);
+  }
   const { bids, lines } = readBids(bidsFile, context.terminal.cwd, criterionIds(model));
   // The library's summary for no bids is "No bid qualifies.", as if bids had been disqualified.
   if (bids.length === 0)
