@@ -56,6 +56,12 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   let inputs: string[] = [];
   program.hook('preAction', (_program, action) => {
     const { out, chart, benchmarkChart, ...read } = action.opts();
+    // `--out report.html` without --format writes HTML, not text in a .html file.
+    const named = typeof out === 'string' ? formatOfName(out) : undefined;
+    if (named !== undefined && action.getOptionValueSource('format') === 'default') {
+      action.setOptionValueWithSource('format', named, 'implied');
+      read.format = named;
+    }
     inputs = [...action.args, ...Object.values(read)].filter(
       (value): value is string => typeof value === 'string',
     );
@@ -397,11 +403,20 @@ function withOutput(command: Command, chart: boolean): Command {
         .choices(formats)
         .default('text' satisfies Format),
     )
-    .option('-o, --out <file>', 'write the output to a file instead of standard output');
+    .option(
+      '-o, --out <file>',
+      'write the output to a file instead of standard output (in the format its name ends in, .html, .md, .csv or .json, unless --format says)',
+    );
   if (chart) command.option('--chart <file>', 'write the chart as an SVG file');
   return command;
 }
 
 function optional<T>(value: string | undefined, read: (value: string) => T): T | undefined {
   return value === undefined ? undefined : read(value);
+}
+
+/** The format a file name ends in (`.html`, `.htm`, `.md`, `.csv`, `.json`), if any. */
+function formatOfName(file: string): Format | undefined {
+  const ending = /\.(html?|md|csv|json)$/i.exec(file)?.[1]?.toLowerCase();
+  return ending === undefined ? undefined : ending === 'htm' ? 'html' : (ending as Format);
 }

@@ -587,6 +587,19 @@ describe('a stored parse result keeps its problems', () => {
 });
 
 describe('no output file is written when another cannot be', () => {
+  it('writes the format --out ends in, unless --format says', async () => {
+    // `--out report.html` wrote the plain-text report into report.html.
+    const html = join(temp, 'report.HTML');
+    expect((await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', html])).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
+    const csv = join(temp, 'report.csv');
+    await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', csv]);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^Rank,Bid,Price,/);
+    const said = join(temp, 'said.csv');
+    await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', said, '--format', 'text']);
+    expect(readFileSync(said, 'utf8')).toMatch(/^Tender evaluation: /);
+  });
+
   it('refuses an output naming a file the command reads, leaving it as it was', async () => {
     // `--out bids.csv` replaced the bids with the report, and `--chart model.json` the model
     // with an SVG (exit 0).
