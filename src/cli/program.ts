@@ -60,7 +60,6 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     const named = typeof out === 'string' ? formatOfName(out) : undefined;
     if (named !== undefined && action.getOptionValueSource('format') === 'default') {
       action.setOptionValueWithSource('format', named, 'implied');
-      read.format = named;
     }
     inputs = [...action.args, ...Object.values(read)].filter(
       (value): value is string => typeof value === 'string',
