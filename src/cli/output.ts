@@ -1,6 +1,6 @@
 // Writes what a command returned: the format asked for, to --out or standard output, and the
 // chart to --chart.
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import type { CommandResult } from './command.js';
@@ -62,6 +62,34 @@ export function assertDistinctFiles(
       throw new CliError(`${earlier} and ${flag} name the same file (${file}): give each its own.`);
     }
     seen.set(path, flag);
+  }
+}
+
+/**
+ * Refuses a destination that is a file the command reads (`score model.json bids.csv --out
+ * bids.csv`): writing it would replace the input with the report. Checked before anything is
+ * written; paths are compared once resolved (links followed).
+ */
+export function assertNotInputs(
+  destinations: Readonly<Record<string, string | undefined>>,
+  inputs: readonly string[],
+  terminal: Terminal,
+): void {
+  const real = (file: string) => {
+    try {
+      return realpathSync(resolve(terminal.cwd, file));
+    } catch {
+      return undefined; // not there (yet): no input
+    }
+  };
+  const read = new Set(inputs.map(real));
+  for (const [flag, file] of Object.entries(destinations)) {
+    const path = file === undefined ? undefined : real(file);
+    if (path !== undefined && read.has(path)) {
+      throw new CliError(
+        `${flag}: ${file} is a file this command reads: writing the output there would replace it; give another file.`,
+      );
+    }
   }
 }
 

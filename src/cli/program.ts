@@ -15,7 +15,14 @@ import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
 import { figureOption, poundsOption, wholeOption } from './options.js';
-import { assertDistinctFiles, emit, type Format, formats, type OutputOptions } from './output.js';
+import {
+  assertDistinctFiles,
+  assertNotInputs,
+  emit,
+  type Format,
+  formats,
+  type OutputOptions,
+} from './output.js';
 import type { Chart } from './report.js';
 import { messageText } from './report.js';
 
@@ -41,8 +48,23 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage.\nExamples:\n  social-value reconcile examples/pledge-sheet.csv\n  social-value value examples/pledge-sheet.csv --contract-value 12000000 --format html --out report.html',
+      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
     );
+
+  // The files the running command reads (its arguments and option values), which no output
+  // may replace.
+  let inputs: string[] = [];
+  program.hook('preAction', (_program, action) => {
+    const { out, chart, benchmarkChart, ...read } = action.opts();
+    // `--out report.html` without --format writes HTML, not text in a .html file.
+    const named = typeof out === 'string' ? formatOfName(out) : undefined;
+    if (named !== undefined && action.getOptionValueSource('format') === 'default') {
+      action.setOptionValueWithSource('format', named, 'implied');
+    }
+    inputs = [...action.args, ...Object.values(read)].filter(
+      (value): value is string => typeof value === 'string',
+    );
+  });
 
   const finish = (
     result: CommandResult & { benchmarkChart?: Chart | undefined },
@@ -53,14 +75,13 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         '--benchmark-chart: give --contract-value too (social value added needs it).',
       );
     }
-    assertDistinctFiles(
-      {
-        '--out': output.out,
-        '--chart': output.chart,
-        '--benchmark-chart': output.benchmarkChart,
-      },
-      terminal,
-    );
+    const destinations = {
+      '--out': output.out,
+      '--chart': output.chart,
+      '--benchmark-chart': output.benchmarkChart,
+    };
+    assertDistinctFiles(destinations, terminal);
+    assertNotInputs(destinations, inputs, terminal);
     context.progress.done();
     emit(
       result,
@@ -381,11 +402,20 @@ function withOutput(command: Command, chart: boolean): Command {
         .choices(formats)
         .default('text' satisfies Format),
     )
-    .option('-o, --out <file>', 'write the output to a file instead of standard output');
+    .option(
+      '-o, --out <file>',
+      'write the output to a file instead of standard output (in the format its name ends in, .html, .md, .csv or .json, unless --format says)',
+    );
   if (chart) command.option('--chart <file>', 'write the chart as an SVG file');
   return command;
 }
 
 function optional<T>(value: string | undefined, read: (value: string) => T): T | undefined {
   return value === undefined ? undefined : read(value);
+}
+
+/** The format a file name ends in (`.html`, `.htm`, `.md`, `.csv`, `.json`), if any. */
+function formatOfName(file: string): Format | undefined {
+  const ending = /\.(html?|md|csv|json)$/i.exec(file)?.[1]?.toLowerCase();
+  return ending === undefined ? undefined : ending === 'htm' ? 'html' : (ending as Format);
 }

@@ -121,7 +121,8 @@ export interface CsvRecord {
 
 /**
  * Reads the records of a CSV file (papaparse; header row first, delimiter detected, blank lines
- * skipped) as objects keyed by header, each with the line it starts on; empty cells are left out.
+ * skipped) as objects keyed by header, each with the line it starts on; empty cells are left out,
+ * and a cell in a column without a header is refused.
  * CRLF, LF and a lone CR each end a row, whatever the file's other lines end with (as
  * spreadsheets read them; papaparse alone splits on one line end per file); a line break inside
  * a quoted cell is read as LF. As pledge sheets are read, a header or text cell loses the one
@@ -154,6 +155,7 @@ export function readCsvRecords(
   assertDistinctHeaders(names, file, header.line);
   const numbers = names.map((name) => isNumber(name));
   return records.map((row) => {
+    assertHeaded(row.cells, names, `${file} line ${row.line}`, header.line);
     const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
       const written = row.cells[index]?.trim() ?? '';
@@ -181,6 +183,23 @@ function assertDistinctHeaders(names: readonly string[], file: string, line: num
     }
     seen.set(key, index);
   });
+}
+
+/**
+ * Refuses a cell in a column without a header (`A,£1,000,000,4` under `id,price,quality`: the
+ * unquoted commas split the price, and the cells past the header would be dropped unseen).
+ */
+function assertHeaded(
+  cells: readonly string[],
+  names: readonly string[],
+  at: string,
+  headerLine: number,
+): void {
+  const index = cells.findIndex((cell, column) => cell.trim() !== '' && !names[column]);
+  if (index === -1) return;
+  throw new CliError(
+    `${at}: column ${index + 1} holds ${quoteText(cells[index]!.trim())}, but the header (line ${headerLine}) names no column ${index + 1}: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.`,
+  );
 }
 
 /** The line breaks (LF: the text's line ends are all LF) in `text` from `start` up to `end`. */

@@ -56,6 +56,15 @@ describe('social-value --help and --version', () => {
     }
   });
 
+  it('lists every exit code and names no file the npm package lacks', async () => {
+    // docs/cli.md "Exit codes and errors" lists 0 to 3; package.json "files" ships dist, sql and
+    // docs, so `social-value reconcile examples/pledge-sheet.csv` failed where it was installed.
+    const help = (await cli(['--help'])).stdout;
+    expect(help).toContain('2 bad input or usage, 3 a bug in social-value.');
+    expect(help).toContain('examples/ of the source repository, not in the npm package');
+    expect(help).not.toMatch(/social-value \S+ examples\//);
+  });
+
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(spawnCli(['--version']).stdout.trim()).toBe(version);
@@ -223,6 +232,44 @@ describe('value', () => {
 });
 
 describe('score', () => {
+  it('shows the figure a price-per-quality-point or value-for-money model ranks on', async () => {
+    // docs/evaluation.md "Inputs": price ÷ quality points, lowest first; a bid without points is
+    // disqualified. Points: A 4/5 × 100 = 80, B 100, D 80. A 100 ÷ 80 = 1.25, B 120 ÷ 100 = 1.2,
+    // D 96 ÷ 80 = 1.2. Before, only the totals showed: D (80) ranked 1 and A (80) ranked 3.
+    const quality = {
+      id: 'q',
+      kind: 'quality',
+      weight: 100,
+      scoring: { method: 'scale', scale: '0-5' },
+    };
+    const perPoint = join(temp, 'per-point.json');
+    writeFileSync(
+      perPoint,
+      JSON.stringify({ method: 'price-per-quality-point', criteria: [quality] }),
+    );
+    const bids = join(temp, 'per-point.csv');
+    writeFileSync(bids, 'id,price,q\nA,100,4\nB,120,5\nC,90,0\nD,96,4\n');
+    expect((await cli(['score', perPoint, bids, '--format', 'csv'])).stdout).toBe(
+      [
+        'Rank,Bid,Price,q (100),Total,Price per quality point,Status',
+        '1,B,120,100,100,1.2,ranked',
+        '1,D,96,80,80,1.2,ranked',
+        '3,A,100,80,80,1.25,ranked',
+        '–,C,90,0,0,,disqualified',
+        '',
+      ].join('\r\n'),
+    );
+    // Value for money at £1 a point: price − points. D 96 − 80 = 16, A 100 − 80 = 20, B 20, C 90.
+    const forMoney = join(temp, 'for-money.json');
+    writeFileSync(
+      forMoney,
+      JSON.stringify({ method: 'value-for-money', willingnessToPay: 1, criteria: [quality] }),
+    );
+    expect((await cli(['score', forMoney, bids])).stdout).toMatch(
+      /^1 +D +£96\.00 +80\.00 +80\.00 +£16\.00 +winner$/m,
+    );
+  });
+
   it('ranks the bids with every formula and the weight ranges', async () => {
     const run = await cli([
       'score',

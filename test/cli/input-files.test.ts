@@ -7,6 +7,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readFileSync,
   rmSync,
   truncateSync,
   writeFileSync,
@@ -411,6 +412,34 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     );
   });
 
+  it('refuses a cell past the header, which unquoted commas in an amount put there', async () => {
+    // docs/cli.md "Bids (CSV)": "£1,000,000" must be quoted. Unquoted, A's price was read as £1,
+    // its quality as 0 and its social value as 0, and "4" and "50000" were dropped (exit 0).
+    const bids = file(
+      'unquoted.csv',
+      'id,price,quality,sv\nA,£1,000,000,4,50000\nB,1200000,5,20000\n',
+    );
+    const run = await cli(['score', MODEL, bids]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: ${bids} line 2: column 5 holds "4", but the header (line 1) names no column 5: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.\n`,
+    ]);
+    // A title line above the header was read as the header: say so.
+    const titled = file('titled.csv', 'Tender returns\nid,price,quality,sv\nA,1000000,4,50000\n');
+    expect((await cli(['score', MODEL, titled])).stderr).toBe(
+      `social-value: error: ${titled} line 2: column 2 holds "price", but the header (line 1) names no column 2: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.\n`,
+    );
+    // Under an empty header too; empty trailing cells (as spreadsheets export) stay fine.
+    const deliveries = file(
+      'unheaded-deliveries.csv',
+      'measure,date,quantity,,\nNT1,2025-01-31,2,,\nNT1,2025-02-28,1,000,\n',
+    );
+    expect((await cli(['track', SHEET, deliveries])).stderr).toBe(
+      `social-value: error: ${deliveries} line 3: column 4 holds "000", but the header (line 1) names no column 4: quote a cell holding commas ("£1,000,000"), name the column, or remove a title line above the header.\n`,
+    );
+  });
+
   it('reads headers written in another case or spacing (ID, Price, SV)', async () => {
     // The same bids as examples/cli/bids.csv under headers a spreadsheet user might type: the
     // same evaluation ("ID" was "missing", "Price" not a criterion of the model).
@@ -422,6 +451,73 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toBe(
       (await cli(['score', MODEL, 'examples/cli/bids.csv', '--format', 'json'])).stdout,
+    );
+  });
+
+  it('names a misspelt price or id header, not only an unknown criterion', async () => {
+    // Before, "prcie" was refused as "expected a criterion id of the model" on every line, and
+    // the missing price went unsaid.
+    const bids = file('prcie.csv', 'id,prcie,quality,sv\nA,1000000,4,50000\n');
+    expect((await cli(['score', MODEL, bids])).stderr).toBe(
+      `social-value: error: ${bids}: no column "price", and column "prcie" is no criterion of the model (did you mean "price"?).\n`,
+    );
+    const ids = file('idd.csv', 'idd,price,quality,sv\nA,1000000,4,50000\n');
+    expect((await cli(['score', MODEL, ids])).stderr).toBe(
+      `social-value: error: ${ids}: no column "id", and column "idd" is no criterion of the model (did you mean "id"?).\n`,
+    );
+  });
+
+  it('says the model comes first when the files are swapped', async () => {
+    // Before: "bids.csv: not valid JSON (Unexpected token…)", and "model.json: expected a list
+    // of bids" for a JSON list given as the model.
+    const swapped = '(the model comes first: social-value score <model.json> <bids>)';
+    expect((await cli(['score', 'examples/cli/bids.csv', MODEL])).stderr).toBe(
+      `social-value: error: examples/cli/bids.csv: expected the evaluation model (.json) ${swapped}.\n`,
+    );
+    expect((await cli(['score', 'examples/cli/bids.json', MODEL])).stderr).toBe(
+      `social-value: error: examples/cli/bids.json: holds a list (bids?), not an evaluation model ${swapped}.\n`,
+    );
+  });
+
+  it('refuses a bids file without bids, not "No bid qualifies." and exit 0', async () => {
+    const header = file('header-only.csv', 'id,price,quality,sv\n\n');
+    expect(await cli(['score', MODEL, header])).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: `social-value: error: ${header}: holds no bids (for a CSV, no row below the header).\n`,
+    });
+    const list = file('no-bids.json', '{ "bids": [] }');
+    expect((await cli(['score', MODEL, list])).stderr).toBe(
+      `social-value: error: ${list}: holds no bids (for a CSV, no row below the header).\n`,
+    );
+  });
+
+  it('reads sub-criteria headers in another case too (Q1 for q1)', async () => {
+    // docs/cli.md "Bids (CSV)": one column per criterion scored from a response, headers in any
+    // case. q1 (40, 0-5) and q2 (30, 0-4), price 30 relative to the lowest (docs/evaluation.md
+    // "Scores"): A 3/5 × 40 + 4/4 × 30 + 80/100 × 30 = 24 + 30 + 24 = 78; B 40 + 7.5 + 30 = 77.5.
+    const model = file(
+      'sub-model.json',
+      JSON.stringify({
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            weight: 70,
+            subCriteria: [
+              { id: 'q1', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+              { id: 'q2', weight: 30, scoring: { method: 'scale', scale: '0-4' } },
+            ],
+          },
+          { id: 'p', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+        ],
+      }),
+    );
+    const bids = file('sub-bids.csv', 'ID,Price,Q1, q2 \nA,100,3,4\nB,80,5,1\n');
+    const run = await cli(['score', model, bids, '--format', 'csv']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(
+      'Rank,Bid,Price,q (70),p (30),Total,Status\r\n1,A,100,54,24,78,winner\r\n2,B,80,47.5,30,77.5,ranked\r\n',
     );
   });
 
@@ -511,6 +607,44 @@ describe('a stored parse result keeps its problems', () => {
 });
 
 describe('no output file is written when another cannot be', () => {
+  it('writes the format --out ends in, unless --format says', async () => {
+    // `--out report.html` wrote the plain-text report into report.html.
+    const html = join(temp, 'report.HTML');
+    expect((await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', html])).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
+    const csv = join(temp, 'report.csv');
+    await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', csv]);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^Rank,Bid,Price,/);
+    const said = join(temp, 'said.csv');
+    await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', said, '--format', 'text']);
+    expect(readFileSync(said, 'utf8')).toMatch(/^Tender evaluation: /);
+  });
+
+  it('refuses an output naming a file the command reads, leaving it as it was', async () => {
+    // `--out bids.csv` replaced the bids with the report, and `--chart model.json` the model
+    // with an SVG (exit 0).
+    const bids = file('own-bids.csv', readFileSync('examples/cli/bids.csv', 'utf8'));
+    const model = file('own-model.json', readFileSync(MODEL, 'utf8'));
+    const out = await cli(['score', model, bids, '--out', bids, '--format', 'csv']);
+    expect([out.status, out.stdout, out.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --out: ${bids} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    ]);
+    // Named another way, and as an option's file (--contract, --policy).
+    const chart = `${temp}/./own-model.json`;
+    expect((await cli(['score', model, bids, '--chart', chart])).stderr).toBe(
+      `social-value: error: --chart: ${chart} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    );
+    const contract = file('own-contract.json', readFileSync('examples/cli/contract.json', 'utf8'));
+    expect(
+      (await cli(['requires', contract, '--policy', 'southend2021', '--out', contract])).status,
+    ).toBe(2);
+    expect(readFileSync(bids, 'utf8')).toBe(readFileSync('examples/cli/bids.csv', 'utf8'));
+    expect(readFileSync(model, 'utf8')).toBe(readFileSync(MODEL, 'utf8'));
+    expect(readFileSync(contract, 'utf8')).toBe(readFileSync('examples/cli/contract.json', 'utf8'));
+  });
+
   it('writes no --chart when --out names a missing folder', async () => {
     const chart = join(temp, 'chart.svg');
     const out = join(temp, 'no', 'such', 'out.html');

@@ -8,6 +8,8 @@ import {
   weightSensitivity,
 } from 'social-value';
 import { barChart, weightRangeChart } from 'social-value/charts';
+import { quoteText } from '../../core/describe-value.js';
+import { suggest } from '../../core/suggest.js';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
@@ -32,8 +34,18 @@ export function scoreCommand(
   options: ScoreCommandOptions,
   context: CommandContext,
 ): CommandResult {
+  const swapped = `(the model comes first: social-value score <model.json> <bids>)`;
+  if (/\.[ct]sv$/i.test(modelFile)) {
+    throw new CliError(`${modelFile}: expected the evaluation model (.json) ${swapped}.`);
+  }
   const model = readJson(modelFile, context.terminal.cwd) as ModelArgument;
+  if (Array.isArray(model)) {
+    throw new CliError(`${modelFile}: holds a list (bids?), not an evaluation model ${swapped}.`);
+  }
   const { bids, lines } = readBids(bidsFile, context.terminal.cwd, criterionIds(model));
+  // The library's summary for no bids is "No bid qualifies.", as if bids had been disqualified.
+  if (bids.length === 0)
+    throw new CliError(`${bidsFile}: holds no bids (for a CSV, no row below the header).`);
   const sources: Source[] = [
     { file: modelFile, roots: ['model'] },
     { file: bidsFile, roots: ['bids'], lines },
@@ -41,6 +53,11 @@ export function scoreCommand(
   context.progress.update(`Scoring ${bids.length} bids…`);
   const evaluation = withSources(sources, () => evaluateTenders(model, bids));
   const columns = evaluation.ranking[0]?.criteria ?? [];
+  // Price per quality point and value for money rank on a £ figure other than the total.
+  const rankedOn = {
+    'price-per-quality-point': 'Price per quality point',
+    'value-for-money': 'Adjusted price',
+  }[evaluation.method as string];
   const rankingTable: Table = {
     columns: [
       { label: 'Rank' },
@@ -51,6 +68,7 @@ export function scoreCommand(
         numeric: true,
       })),
       { label: 'Total', numeric: true },
+      ...(rankedOn === undefined ? [] : [{ label: rankedOn, numeric: true }]),
       { label: 'Status' },
     ],
     rows: evaluation.ranking.map((bid) => {
@@ -72,6 +90,15 @@ export function scoreCommand(
           }),
         ),
         { text: sum === null ? '' : sum.toFixed(2), exact: bid.total.toString() },
+        // A bid without quality points has no price per point (the library keeps its price).
+        ...(rankedOn === undefined
+          ? []
+          : [
+              bid.disqualified !== false &&
+              bid.disqualified.findings.some((finding) => finding.code === 'no-quality-points')
+                ? ''
+                : moneyCell(bid.rankingValue),
+            ]),
         bid.disqualified === false
           ? bid === evaluation.winner
             ? 'winner'
@@ -217,13 +244,16 @@ interface BidsRead {
   readonly lines?: readonly number[];
 }
 
-/** The criterion ids of a model as read from JSON (none when it has no list of criteria). */
+/**
+ * The criterion and sub-criterion ids of a model as read from JSON (none when it has no list of
+ * criteria): each may head a column of the bids.
+ */
 function criterionIds(model: unknown): string[] {
   const criteria = (model as { criteria?: unknown } | null)?.criteria;
   if (!Array.isArray(criteria)) return [];
   return criteria.flatMap((criterion) => {
-    const id = (criterion as { id?: unknown } | null)?.id;
-    return typeof id === 'string' ? [id] : [];
+    const { id, subCriteria } = (criterion ?? {}) as { id?: unknown; subCriteria?: unknown };
+    return [...(typeof id === 'string' ? [id] : []), ...criterionIds({ criteria: subCriteria })];
   });
 }
 
@@ -238,6 +268,24 @@ function headerNames(known: readonly string[]): (header: string) => string {
     const matches = known.filter((name) => key(name) === key(header));
     return matches.length === 1 ? matches[0]! : header;
   };
+}
+
+/**
+ * Refuses a misspelt `id` or `price` header (`prcie`), which the library would only call an
+ * unknown criterion, leaving the missing price unsaid.
+ */
+function assertColumns(file: string, headers: Set<string>, criteria: readonly string[]): void {
+  for (const field of ['id', 'price']) {
+    if (headers.has(field)) continue;
+    const meant = [...headers].find(
+      (header) => !criteria.includes(header) && suggest(header, [field]).length > 0,
+    );
+    if (meant !== undefined) {
+      throw new CliError(
+        `${file}: no column "${field}", and column ${quoteText(meant)} is no criterion of the model (did you mean "${field}"?).`,
+      );
+    }
+  }
 }
 
 /**
@@ -263,6 +311,11 @@ function readBids(file: string, cwd: string, criteria: readonly string[]): BidsR
   const nameOf = headerNames([...new Set(['id', 'price', ...criteria])]);
   // The price and the responses are numbers, read as written; the id is text.
   const records = readCsvRecords(file, cwd, (name) => nameOf(name) !== 'id');
+  assertColumns(
+    file,
+    new Set(records.flatMap(({ cells }) => Object.keys(cells).map(nameOf))),
+    criteria,
+  );
   const bids = records.map(({ cells: written, line }, index) => {
     const cells: Record<string, string> = Object.create(null);
     for (const [header, cell] of Object.entries(written)) cells[nameOf(header)] = cell;
