@@ -5,6 +5,7 @@ import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { quoteText } from '../core/describe-value.js';
 import { restoreFormula } from '../csv/formula-cells.js';
+import { semicolonCommaHint } from '../csv/parse-amount.js';
 import { CliError } from './cli-error.js';
 
 /**
@@ -127,7 +128,9 @@ export interface CsvRecord {
  * spreadsheets read them; papaparse alone splits on one line end per file); a line break inside
  * a quoted cell is read as LF. As pledge sheets are read, a header or text cell loses the one
  * apostrophe a writer put before a formula character (`'=x` is `=x`, `''=x` is `'=x`), while a
- * cell of a column `isNumber` names is kept as written (`'-5` is text, refused, never -5).
+ * cell of a column `isNumber` names is kept as written (`'-5` is text, refused, never -5). In a
+ * `;`-separated file such a cell written `1,125` is refused (1.125 or 1125?), as pledge sheets
+ * refuse it.
  */
 export function readCsvRecords(
   file: string,
@@ -138,9 +141,11 @@ export function readCsvRecords(
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
   let line = 1;
+  let delimiter = ',';
   Papa.parse<string[]>(text, {
     newline: '\n',
     step: (row) => {
+      delimiter = row.meta.delimiter;
       if (row.data.some((cell) => cell.trim() !== '')) rows.push({ cells: row.data, line });
       const end = row.meta.cursor;
       line += lineBreaks(text, start, end);
@@ -159,6 +164,12 @@ export function readCsvRecords(
     const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
       const written = row.cells[index]?.trim() ?? '';
+      const comma = numbers[index] ? semicolonCommaHint(written, delimiter) : undefined;
+      if (comma !== undefined) {
+        throw new CliError(
+          `${file} line ${row.line}: column ${quoteText(name)} holds ${quoteText(written)}, which is not a number${comma}.`,
+        );
+      }
       const cell = numbers[index] ? written : restoreFormula(written);
       if (cell !== '' && name !== '') cells[name] = cell;
     }

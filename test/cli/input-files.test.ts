@@ -575,6 +575,32 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     expect(got.status).toBe(0);
     expect(got.stdout).toBe(expected.stdout);
   });
+  it('refuses 1,125 in a semicolon-separated file (1.125 or 1125?), and reads 1,125.00', async () => {
+    // A spreadsheet set to German saves 1.125 as "1,125" with ";" between cells: read as 1125 a
+    // price or a quantity would be a thousand times what was meant.
+    const bids = file('semicolon-bids.csv', 'id;price;quality;sv\nA;1,125;4;50000\n');
+    const run = await cli(['score', MODEL, bids]);
+    expect([run.status, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe(
+      `social-value: error: ${bids} line 2: column "price" holds "1,125", which is not a number (in a semicolon-separated sheet, as a spreadsheet set to a European language saves one, a comma may be a decimal comma: write 1.125 or 1125, whichever it means).\n`,
+    );
+    const deliveries = file(
+      'semicolon-deliveries.csv',
+      'measure;date;quantity\nNT18;2025-01-01;1,000\n',
+    );
+    expect((await cli(['track', SHEET, deliveries])).stderr).toMatch(
+      /line 2: column "quantity" holds "1,000", which is not a number .*write 1 or 1000/,
+    );
+    const plain = file('comma-bids.csv', 'id,price,quality,sv\nA,1125,4,50000\nB,1200,3,20000\n');
+    const pointed = file(
+      'semicolon-pointed.csv',
+      'id;price;quality;sv\nA;1,125.00;4;50000\nB;1200;3;20000\n',
+    );
+    const expected = await cli(['score', MODEL, plain, '--format', 'json']);
+    const got = await cli(['score', MODEL, pointed, '--format', 'json']);
+    expect([got.status, got.stderr]).toEqual([0, '']);
+    expect(got.stdout).toBe(expected.stdout);
+  });
 });
 
 describe('a stored parse result keeps its problems', () => {
