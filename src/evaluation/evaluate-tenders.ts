@@ -1,10 +1,6 @@
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
-import { idText } from '../core/id-text.js';
-import { listed } from '../core/listing.js';
-import { figureText } from '../core/wording.js';
-import { amountText } from './amount-text.js';
 import { readModel } from './define-evaluation.js';
+import { evaluationSummary } from './evaluation-summary.js';
 import { rankBids } from './rank-bids.js';
 import { readBids } from './read-bids.js';
 import type { ParsedBid } from './schemas.js';
@@ -19,19 +15,6 @@ export function evaluateParsed(
   const { ranking, ties } = rankBids(model, scoreBids(model, bids));
   const first = ranking.filter((bid) => bid.rank === 1);
   const winner = first.length === 1 ? first[0]! : null;
-  const out = ranking.filter((bid) => bid.disqualified !== false).length;
-  const figure = (value: Decimal) =>
-    model.method === 'weighted'
-      ? `${figureText(value)} of 100`
-      : model.method === 'price-per-quality-point'
-        ? `${amountText(value)} per quality point`
-        : `an adjusted price of ${amountText(value)}`;
-  const lead =
-    winner !== null
-      ? `${idText(winner.bid)} wins with ${figure(winner.rankingValue)}`
-      : first.length > 1
-        ? `${listed(first.map((bid) => idText(bid.bid)))} tie for first place with ${figure(first[0]!.rankingValue)}: no winner until the tie is settled`
-        : 'No bid qualifies';
   return seal(
     {
       kind: 'tender-evaluation',
@@ -42,7 +25,7 @@ export function evaluateParsed(
       winner,
       ties,
       rounding: model.rounding ?? null,
-      summary: `${lead}${out > 0 ? `; ${out} disqualified` : ''}.`,
+      summary: evaluationSummary(model.method, ranking),
     },
     'tender-evaluation',
   );

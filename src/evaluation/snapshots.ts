@@ -23,6 +23,7 @@ import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
+import { evaluationSummary } from './evaluation-summary.js';
 import { byBasis } from './schemas.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
@@ -371,16 +372,31 @@ function reviveTenderEvaluation(json: unknown, path: Path): TenderEvaluation {
   const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
   checkFigures(parsed as TenderEvaluation, path);
   const ranking = parsed.ranking as RankedBid[];
-  let winner: RankedBid | null = null;
-  if (parsed.winner !== null) {
-    const bid = parsed.winner.bid;
-    winner = ranking.find((entry) => entry.bid === bid && entry.rank === 1) ?? null;
-    if (winner === null) {
-      throw snapshotError(
-        [...path, 'winner', 'bid'],
-        `expected the id of a bid ranked first, received ${quoteText(bid)}`,
-      );
-    }
+  // The winner is the one bid ranked first (a tie for first place has none), and the summary
+  // is worked out again from the ranking: an edited one is refused.
+  const first = ranking.filter((entry) => entry.rank === 1);
+  const winner = first.length === 1 ? first[0]! : null;
+  const stored = parsed.winner?.bid;
+  if (stored !== undefined && !first.some((entry) => entry.bid === stored)) {
+    throw snapshotError(
+      [...path, 'winner', 'bid'],
+      `expected the id of a bid ranked first, received ${quoteText(stored)}`,
+    );
+  }
+  if (stored !== winner?.bid) {
+    throw snapshotError(
+      [...path, 'winner'],
+      winner === null
+        ? `expected null (${first.length} bids share rank 1: no winner until the tie is settled), received the bid ${quoteText(stored!)}`
+        : `expected the bid ranked first, ${quoteText(winner.bid)}, received null`,
+    );
+  }
+  const summary = evaluationSummary(parsed.method, ranking);
+  if (parsed.summary !== summary) {
+    throw snapshotError(
+      [...path, 'summary'],
+      `expected ${JSON.stringify(summary)} (from its own figures), received ${JSON.stringify(parsed.summary)}`,
+    );
   }
   return seal({ ...parsed, ranking, winner } as TenderEvaluation, 'tender-evaluation');
 }

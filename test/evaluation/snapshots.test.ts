@@ -130,6 +130,51 @@ describe('evaluation snapshots', () => {
       path: 'json.winner.bid',
       message: 'expected the id of a bid ranked first, received "B"',
     });
+    // The summary and the winner are worked out again from the ranking (A £100 scores 100, B
+    // £125 scores 100 × 100 ÷ 125 = 80): an edited summary, or a winner left out, is refused.
+    expect(result.summary).toBe('A wins with 100 of 100.');
+    const summary = stored(result) as { summary: string };
+    summary.summary = 'B wins with 100 of 100.';
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](summary, ['json'])).issues[0],
+    ).toMatchObject({
+      path: 'json.summary',
+      message:
+        'expected "A wins with 100 of 100." (from its own figures), received "B wins with 100 of 100."',
+    });
+    const noWinner = stored(result) as { winner: unknown };
+    noWinner.winner = null;
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](noWinner, ['json'])).issues[0],
+    ).toMatchObject({
+      path: 'json.winner',
+      message: 'expected the bid ranked first, "A", received null',
+    });
+    // Two bids at £100 tie for first place, unsettled: no winner, and the summary says so.
+    const tied = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100 },
+        { id: 'B', price: 100 },
+      ],
+    );
+    expect([tied.winner, tied.summary]).toEqual([
+      null,
+      'A and B tie for first place with 100 of 100: no winner until the tie is settled.',
+    ]);
+    const tiedWinner = stored(tied) as { winner: unknown; ranking: unknown[] };
+    tiedWinner.winner = tiedWinner.ranking[0];
+    expect(
+      caught(() => evaluationSnapshots['tender-evaluation'](tiedWinner, ['json'])).issues[0],
+    ).toMatchObject({
+      path: 'json.winner',
+      message:
+        'expected null (2 bids share rank 1: no winner until the tie is settled), received the bid "A"',
+    });
     // `disqualified` is false or { findings }: read by its form, so the problem is named.
     const disqualified = (value: unknown) => {
       const json = stored(result) as { ranking: { disqualified: unknown }[] };
@@ -321,12 +366,14 @@ describe('a stored what-if edited by hand', () => {
 
   it('is refused, not a TypeError, when the evaluations before and after rank other bids', () => {
     expect(edited((json) => json.after.ranking.pop())).toEqual([
-      'json.after.ranking: expected the bids ranked before (A and B), received A',
+      // The after evaluation is refused first: A alone ranked first is its winner.
+      'json.after.winner: expected the bid ranked first, "A", received null',
     ]);
     expect(
       edited((json) => {
         json.after.ranking = [];
         json.after.winner = null;
+        json.after.summary = 'No bid qualifies.';
       }),
     ).toEqual(['json.after.ranking: expected the bids ranked before (A and B), received none']);
   });
