@@ -1,7 +1,7 @@
 // Writes what a command returned: the format asked for, to --out or standard output, and the
 // chart to --chart.
-import { accessSync, constants, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { accessSync, constants, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import type { CommandResult } from './command.js';
 import { renderCsv } from './render-csv.js';
@@ -67,8 +67,9 @@ export function assertDistinctFiles(
 
 /**
  * Refuses a destination that is a file the command reads (`score model.json bids.csv --out
- * bids.csv`): writing it would replace the input with the report. Checked before anything is
- * written; paths are compared once resolved (links followed).
+ * bids.csv`), or a file in a folder it reads (`portfolio reports --out reports/a.json`): writing
+ * it would replace the input with the report. Checked before anything is written; paths are
+ * compared once resolved (links followed).
  */
 export function assertNotInputs(
   destinations: Readonly<Record<string, string | undefined>>,
@@ -82,7 +83,14 @@ export function assertNotInputs(
       return undefined; // not there (yet): no input
     }
   };
-  const read = new Set(inputs.map(real));
+  const read = new Set<string | undefined>();
+  for (const input of inputs) {
+    const path = real(input);
+    read.add(path);
+    if (path !== undefined && statSync(path).isDirectory()) {
+      for (const name of readdirSync(path)) read.add(real(join(path, name)));
+    }
+  }
   for (const [flag, file] of Object.entries(destinations)) {
     const path = file === undefined ? undefined : real(file);
     if (path !== undefined && read.has(path)) {

@@ -2,7 +2,7 @@
 // result; the runner turns failures into exit codes.
 
 import { createRequire } from 'node:module';
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import { CliError } from './cli-error.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { assessCommand, planCommand } from './commands/assess.js';
@@ -46,6 +46,11 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       outputError: (text, write) => write(messageText(`social-value: ${text}`)),
     })
     .showSuggestionAfterError(true)
+    // An option the command cannot run without says so in its help (commander does not).
+    .configureHelp({
+      optionDescription: (option) =>
+        `${Help.prototype.optionDescription.call(new Help(), option)}${option.mandatory ? ' (required)' : ''}`,
+    })
     .addHelpText(
       'after',
       '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',

@@ -65,6 +65,16 @@ describe('social-value --help and --version', () => {
     expect(help).not.toMatch(/social-value \S+ examples\//);
   });
 
+  it('marks the options a command cannot run without as required in its help', async () => {
+    const help = (await cli(['check-weighting', '--help'])).stdout;
+    expect(help).toMatch(/--contract <file>\s+the contract \(\.json\) \(required\)/);
+    expect(help).toMatch(/--policy <policy>\s+a preset or a policy\.json \(required\)/);
+    expect(help).not.toMatch(/--price <points>.*\(required\)/);
+    expect((await cli(['threshold', '--help'])).stdout).toMatch(
+      /--date <YYYY-MM-DD>\s+the date the procurement commenced \(required\)/,
+    );
+  });
+
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(spawnCli(['--version']).stdout.trim()).toBe(version);

@@ -671,6 +671,28 @@ describe('no output file is written when another cannot be', () => {
     expect(readFileSync(contract, 'utf8')).toBe(readFileSync('examples/cli/contract.json', 'utf8'));
   });
 
+  it('refuses an output naming a report in the folder portfolio reads', async () => {
+    // `portfolio reports --out reports/hw-017.json` replaced a delivery report with the summary.
+    const folder = join(temp, 'own-portfolio');
+    mkdirSync(folder);
+    for (const name of ['hw-017.json', 'sv-004.json']) {
+      copyFileSync(join('examples/cli/portfolio', name), join(folder, name));
+    }
+    const report = join(folder, 'hw-017.json');
+    const run = await cli(['portfolio', folder, '--out', report, '--format', 'json']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --out: ${report} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    ]);
+    expect(readFileSync(report, 'utf8')).toBe(
+      readFileSync('examples/cli/portfolio/hw-017.json', 'utf8'),
+    );
+    // A new file beside the reports is no input.
+    const summary = join(temp, 'portfolio-summary.json');
+    expect((await cli(['portfolio', folder, '--out', summary, '--format', 'json'])).status).toBe(0);
+  });
+
   it('writes no --chart when --out names a missing folder', async () => {
     const chart = join(temp, 'chart.svg');
     const out = join(temp, 'no', 'such', 'out.html');
