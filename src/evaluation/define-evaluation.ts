@@ -5,8 +5,10 @@ import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { firstIdAt } from '../core/first-id.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { formatPath } from '../core/path.js';
 import { didYouMean } from '../core/suggest.js';
 import { suggester } from '../core/suggester.js';
 import { sumDecimals } from '../core/sum.js';
@@ -59,16 +61,18 @@ function leavesOf(criterion: ParsedModel['criteria'][number], at: Path): Leaf[] 
 function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   const seen = new Set<string>();
-  // Ids by their text without surrounding spaces (as bids, contracts and impacts are read).
+  // Ids as a person reads them (as bids are read): `quality` and `Quality ` would be one column
+  // of a bids sheet and one name in every sentence.
   const first = new Map<string, { id: string; at: Path }>();
   const checkId = (value: string, at: Path) => {
-    const earlier = first.get(value.trim());
-    if (earlier === undefined) first.set(value.trim(), { id: value, at });
+    const key = idAsRead(value);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, { id: value, at });
     else {
       issues.push(
         issueAt(
           at,
-          `expected a unique id, ${describeValue(value)} is used twice ${firstIdAt(value, earlier.id, earlier.at)}`,
+          `expected a unique id, ${describeValue(value)} is used twice ${value.trim() === earlier.id.trim() ? firstIdAt(value, earlier.id, earlier.at) : `(${formatPath(earlier.at)} is ${describeValue(earlier.id)} but for case, spaces, invisible characters or Unicode form)`}`,
         ),
       );
     }

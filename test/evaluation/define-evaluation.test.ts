@@ -150,6 +150,29 @@ describe('defineEvaluation', () => {
     expect(exact.issues[0]?.message).toBe(
       'expected a unique id, "price" is used twice (model.criteria[0].id)',
     );
+    // Ids that read the same (case, a zero-width space, Unicode form) are refused too, as bid ids
+    // are: a bids sheet's columns match criteria in any case, so `quality` and `Quality` were one
+    // column, and every sentence prints them alike.
+    const alike = caught(() =>
+      defineEvaluation({
+        criteria: [
+          { ...price, weight: 30 },
+          { ...quality, weight: 40 },
+          { ...quality, id: 'Quality', weight: 20 },
+          { ...quality, id: 'qual\u200bity', weight: 10 },
+        ],
+      }),
+    );
+    expect(alike.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'model.criteria[2].id',
+        'expected a unique id, "Quality" is used twice (model.criteria[1].id is "quality" but for case, spaces, invisible characters or Unicode form)',
+      ],
+      [
+        'model.criteria[3].id',
+        'expected a unique id, "qual\\u200bity" is used twice (model.criteria[1].id is "quality" but for case, spaces, invisible characters or Unicode form)',
+      ],
+    ]);
   });
 
   it('rejects bad fields with their paths', () => {
