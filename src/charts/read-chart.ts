@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { quoteText } from '../core/describe-value.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { fieldError } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
 import { parseInput } from '../core/zod-error.js';
@@ -37,7 +37,7 @@ export function checkUniqueLabels(
       'invalid-input',
       `Invalid ${what}: 1 problem.`,
       [...path, index, 'label'],
-      `expected a label not used by another entry, received ${quoteText(entry.label)}${other === entry.label ? '' : ` (${quoteText(other)} but for case, spaces, invisible characters or Unicode form)`}: ${formatPath([...path, first])} has it`,
+      `expected a label not used by another entry, received ${quoteText(entry.label)}${alikeNote(entry.label, other)}: ${formatPath([...path, first])} has it`,
     );
   });
 }

@@ -8,7 +8,6 @@ import { firstIdAt } from '../core/first-id.js';
 import { idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
-import { formatPath } from '../core/path.js';
 import { didYouMean } from '../core/suggest.js';
 import { suggester } from '../core/suggester.js';
 import { sumDecimals } from '../core/sum.js';
@@ -72,7 +71,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
       issues.push(
         issueAt(
           at,
-          `expected a unique id, ${describeValue(value)} is used twice ${value.trim() === earlier.id.trim() ? firstIdAt(value, earlier.id, earlier.at) : `(${formatPath(earlier.at)} is ${describeValue(earlier.id)} but for case, spaces, invisible characters or Unicode form)`}`,
+          `expected a unique id, ${describeValue(value)} is used twice ${firstIdAt(value, earlier.id, earlier.at)}`,
         ),
       );
     }

@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { idAsRead, READ_ALIKE } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { formatPath } from '../core/path.js';
@@ -125,7 +125,7 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
       return;
     }
     const other = bids[first]!.id;
-    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)`}`;
+    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} ${READ_ALIKE}: rename one if they are different bids)`}`;
     issues.push(issueAt([...root, index, 'id'], message));
   });
   if (issues.length > 0) {

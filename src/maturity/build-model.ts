@@ -2,7 +2,7 @@ import { seal } from '../core/brand.js';
 import { defined } from '../core/defined.js';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
 import type {
@@ -61,7 +61,7 @@ function idRegister(
     const where = formatPath([...root, kind, earlier.i, 'id']);
     fail(
       [kind, i, 'id'],
-      `duplicate id ${describeValue(id)}${earlier.id === id ? '' : ` (${describeValue(earlier.id)} but for case, spaces, invisible characters or Unicode form)`}: ${where} has it; expected an id of its own`,
+      `duplicate id ${describeValue(id)}${alikeNote(id, earlier.id)}: ${where} has it; expected an id of its own`,
     );
     return false;
   };

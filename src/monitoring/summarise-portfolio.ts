@@ -9,7 +9,6 @@ import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { listed } from '../core/listing.js';
-import { formatPath } from '../core/path.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema, textSchema } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
@@ -207,7 +206,7 @@ function readContracts(contracts: unknown): ContractRead[] {
         'invalid-input',
         `Invalid portfolio: contract ${describeValue(contract.id.trim())} appears twice.`,
         ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again ${other.trim() === contract.id.trim() ? firstIdAt(contract.id, other, at) : `(${formatPath(at)} is ${describeValue(other)} but for case, spaces, invisible characters or Unicode form)`}`,
+        `expected a unique contract id, received ${describeValue(contract.id)} again ${firstIdAt(contract.id, other, at)}`,
       );
     }
     seen.set(key, position);

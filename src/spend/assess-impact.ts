@@ -6,7 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { fractionSchema } from '../core/fraction-schema.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { fieldError, issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
@@ -346,7 +346,7 @@ export function assessImpact(input: AssessImpactInput): ImpactAssessment {
       const other = read.impacts[earlier]!.id;
       throw invalid(
         [...path, 'id'],
-        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]${other === impact.id ? '' : ` (${describeValue(other)} but for case, spaces, invisible characters or Unicode form)`}`,
+        `impact id ${describeValue(impact.id)} is already used by impacts[${earlier}]${alikeNote(impact.id, other)}`,
       );
     }
     seen.set(key, index);
