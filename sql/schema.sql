@@ -316,7 +316,7 @@ CREATE TABLE tender_bids (
   proximity_margin NUMERIC,
   abnormally_low_message TEXT,
   abnormally_low_basis TEXT CHECK (abnormally_low_basis IN ('average', 'median')), -- the test
-  median_of_others NUMERIC,                      -- the median test's figures (NULL for the average's)
+  median_price NUMERIC,                          -- the median test's figures (NULL for the average's)
   median_limit NUMERIC,
   below_average BOOLEAN,                         -- price below average_limit (the average test)
   below_median BOOLEAN,                          -- price below median_limit (the median test)

@@ -24,11 +24,11 @@ import type {
   MedianAbnormallyLowLimits,
 } from './types.js';
 
-type PricedBid = { readonly id: string; readonly price: Decimal };
+/** A bid's id and price, read. Internal. */
+export type PricedBid = { readonly id: string; readonly price: Decimal };
 
-/** Why the median test is in no source: said in each of its sentences. */
-const MEDIAN_SOURCE =
-  "median test: this library's variant of the handbook's average test, not a published rule";
+/** Where the median test comes from: said in each of its sentences. */
+const MEDIAN_SOURCE = "median test of the handbook's current glossary";
 
 /**
  * The two tests of a finding in words, after the price: `£700,000.00 is more than 15% below
@@ -41,7 +41,7 @@ export function abnormallyLowClause(
   const not = (met: boolean) => (met ? '' : 'not ');
   const first =
     finding.basis === 'median' && limits.basis === 'median'
-      ? `${not(finding.belowMedian)}more than ${percentText(limits.belowMedianShare)} below the median of the other prices ${amountText(finding.medianOfOthers ?? finding.price)} (limit ${amountText(finding.medianLimit ?? finding.price)})`
+      ? `${not(finding.belowMedian)}more than ${percentText(limits.belowMedianShare)} below the median price ${amountText(finding.medianPrice)} (limit ${amountText(finding.medianLimit)})`
       : finding.basis === undefined && limits.basis === undefined
         ? `${not(finding.belowAverage)}more than ${percentText(limits.belowAverageShare)} below the adjusted average ${amountText(finding.adjustedAverage)} (limit ${amountText(finding.averageLimit)})`
         : '';
@@ -69,7 +69,7 @@ function verdict(finding: AbnormallyLowFinding, limits: AbnormallyLowLimits): st
 
 /**
  * A bid's finding from its test's figures (`test`: the adjusted average and its limit, or the
- * median of the others and its limit, in the order the finding lists them) and the lowest
+ * median price and its limit, in the order the finding lists them) and the lowest
  * other price: below the test's limit (`below` names that flag) and beyond the proximity
  * margin, it is flagged. Frozen, with its sentence.
  */
@@ -81,11 +81,10 @@ function findingOf(
   test: {
     readonly [figure: string]: unknown;
     readonly averageLimit?: Decimal;
-    readonly medianLimit?: Decimal | null;
+    readonly medianLimit?: Decimal;
   },
 ): AbnormallyLowFinding {
-  const limit = test.averageLimit ?? test.medianLimit ?? null;
-  const under = limit !== null && bid.price.lt(limit);
+  const under = bid.price.lt((test.averageLimit ?? test.medianLimit)!);
   const proximityMargin = lowestOther === null ? null : marginOf(lowestOther, limits);
   const beyondProximity = lowestOther?.minus(bid.price).gt(proximityMargin ?? 0) === true;
   const flagged = under && beyondProximity;
@@ -141,38 +140,30 @@ function averageFindings(
 }
 
 /**
- * The median test: each price against the median of the other prices (the mean of the two
- * middle ones when they are even in number). The prices are put in order once; each bid's
- * median of the others is then read from that order without it.
+ * The median test: each price against the median of all the prices (the mean of the two middle
+ * ones when they are even in number), put in order once; the same figures for every bid.
  */
 function medianFindings(
   bids: readonly PricedBid[],
   limits: MedianAbnormallyLowLimits,
 ): MedianAbnormallyLowFinding[] {
-  const order = bids.map((_, index) => index);
-  order.sort((a, b) => bids[a]!.price.comparedTo(bids[b]!.price) || a - b);
-  const sorted = order.map((index) => bids[index]!.price);
-  const placeOf = new Array<number>(bids.length);
-  order.forEach((bidIndex, place) => {
-    placeOf[bidIndex] = place;
-  });
-  const others = bids.length - 1;
-  return bids.map((bid, index) => {
-    const place = placeOf[index]!;
-    // The j-th of the other prices, in order: the sorted prices without this bid's place.
-    const other = (j: number) => sorted[j < place ? j : j + 1]!;
-    const medianOfOthers =
-      others === 0
-        ? null
-        : others % 2 === 1
-          ? other((others - 1) / 2)
-          : divide(other(others / 2 - 1).plus(other(others / 2)), 2);
-    return findingOf(bid, others === 0 ? null : other(0), limits, 'belowMedian', {
+  const sorted = bids.map((bid) => bid.price).sort((a, b) => a.comparedTo(b));
+  const middle = sorted.length >> 1;
+  const medianPrice =
+    sorted.length % 2 === 1
+      ? sorted[middle]!
+      : divide(sorted[middle - 1]!.plus(sorted[middle]!), 2);
+  const medianLimit = medianPrice.times(ONE.minus(limits.belowMedianShare));
+  const lowest = sorted[0]!;
+  const second = sorted[1] ?? null;
+  return bids.map((bid) =>
+    // The lowest other price: the second lowest for (one of) the lowest, else the lowest.
+    findingOf(bid, bid.price.eq(lowest) ? second : lowest, limits, 'belowMedian', {
       basis: 'median',
-      medianOfOthers,
-      medianLimit: medianOfOthers?.times(ONE.minus(limits.belowMedianShare)) ?? null,
-    });
-  }) as MedianAbnormallyLowFinding[];
+      medianPrice,
+      medianLimit,
+    }),
+  ) as MedianAbnormallyLowFinding[];
 }
 
 /**
@@ -188,16 +179,16 @@ export function findAbnormallyLow(
 }
 
 /**
- * Flags potentially abnormally low prices. By default with the rule of the Scottish
- * Government's Construction Procurement Handbook (chapter 8 and glossary, 2018): a price is
- * flagged when it is more than 15% below the adjusted average price (the mean of all prices
- * without the highest) **and** more than the proximity margin below the lowest other price (1%
- * of it, kept between £1,000 and £100,000). With `basis: 'median'`, the same limits are applied
- * against the median of the other prices instead of the adjusted average (`belowMedianShare`,
- * 15%): a variant this library offers so that a buyer can choose the test; no published median
- * test was found, and its sentences say so. Every limit can be changed; shares are fractions
- * (0.15 for 15%). A flagged tender must be asked to explain its price before it is excluded.
- * Either test takes one pass over the prices in order, however many there are.
+ * Flags potentially abnormally low prices, by the rules of the Scottish Government's
+ * Construction Procurement Handbook (chapter 8 and glossary). By default with the average test
+ * of its first edition (2018): a price is flagged when it is more than 15% below the adjusted average
+ * price (the mean of all prices without the highest) **and** more than the proximity margin
+ * below the lowest other price (1% of it, kept between £1,000 and £100,000). With
+ * `basis: 'median'`, the test of the handbook's current glossary: more than 15% below the median
+ * price (`belowMedianShare`; 85% of the median is its "adjusted median boundary"), with the same
+ * proximity margin. Every limit can be changed; shares are fractions (0.15 for 15%). A flagged
+ * tender must be asked to explain its price before it is excluded. Either test takes one pass
+ * over the prices (the median test puts them in order once), however many there are.
  *
  * @param bids - Each bid's id and price (above 0): the bids given to `evaluateTenders`
  * can be given as they are, typed as there ({@link BidInput}; their responses are checked for
@@ -229,7 +220,8 @@ export function findAbnormallyLow(
  * check.findings[0]?.code; // => 'abnormally-low'
  *
  * const byMedian = flagAbnormallyLow(bids, { basis: 'median' });
- * byMedian.findings[0]?.medianOfOthers?.toString(); // => '1075000'
+ * byMedian.medianPrice?.toString(); // => '1050000'
+ * byMedian.medianLimit?.toString(); // => '892500'
  * byMedian.flagged; // => ['A']
  * ```
  */
@@ -257,7 +249,19 @@ export function flagAbnormallyLow(
     'options',
     ['options'],
   ) as AbnormallyLowLimits;
-  const findings = findAbnormallyLow(parsed, limits);
+  return abnormallyLowCheck(parsed, limits);
+}
+
+/**
+ * The check of priced bids by the test of `limits` (both already read): its findings, the
+ * flagged ids, the test's figures and the summary, sealed. Internal: `revive` works a stored
+ * check out again with it.
+ */
+export function abnormallyLowCheck(
+  bids: readonly PricedBid[],
+  limits: AbnormallyLowLimits,
+): AbnormallyLowCheck {
+  const findings = findAbnormallyLow(bids, limits);
   const flagged = findings.filter((finding) => finding.flagged).map((finding) => finding.bid);
   const test = limits.basis === 'median' ? ' by the median test' : '';
   const summary =
@@ -266,11 +270,11 @@ export function flagAbnormallyLow(
       : flagged.length === 0
         ? `None of ${plural(findings.length, 'price')} is potentially abnormally low${test}.`
         : `${listed(flagged.map(idText))} ${flagged.length === 1 ? 'is' : 'are'} potentially abnormally low${test} (of ${plural(findings.length, 'price')}): ask for an explanation before any exclusion.`;
-  // The average test's figures are the same for every bid: the check gives them once.
-  const first = findings[0] as AverageAbnormallyLowFinding | undefined;
-  const average =
+  // Either test's figures are the same for every bid: the check gives them once.
+  const first = findings[0];
+  const figures =
     limits.basis === 'median'
-      ? {}
+      ? { medianPrice: first?.medianPrice ?? null, medianLimit: first?.medianLimit ?? null }
       : {
           adjustedAverage: first?.adjustedAverage ?? null,
           averageLimit: first?.averageLimit ?? null,
@@ -280,7 +284,7 @@ export function flagAbnormallyLow(
       kind: 'abnormally-low-check',
       schemaVersion: 1,
       limits,
-      ...average,
+      ...figures,
       findings,
       flagged,
       summary,

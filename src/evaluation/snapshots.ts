@@ -24,6 +24,7 @@ import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-sche
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
 import { evaluationSummary } from './evaluation-summary.js';
+import { abnormallyLowCheck } from './flag-abnormally-low.js';
 import { byBasis } from './schemas.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
@@ -130,8 +131,8 @@ const findingSchema = /* @__PURE__ */ byBasis(
   /* @__PURE__ */ strictObject({
     ...findingShape,
     basis: /* @__PURE__ */ choiceSchema(['median']),
-    medianOfOthers: /* @__PURE__ */ nullableSchema(figure),
-    medianLimit: /* @__PURE__ */ nullableSchema(figure),
+    medianPrice: figure,
+    medianLimit: figure,
     lowestOther: /* @__PURE__ */ nullableSchema(figure),
     proximityMargin: /* @__PURE__ */ nullableSchema(figure),
     belowMedian: booleanSchema,
@@ -239,6 +240,8 @@ const checkShape = {
 const medianCheckSchema = /* @__PURE__ */ strictObject({
   ...checkShape,
   limits: medianLimitsSchema,
+  medianPrice: /* @__PURE__ */ nullableSchema(figure),
+  medianLimit: /* @__PURE__ */ nullableSchema(figure),
   findings: /* @__PURE__ */ listSchema(findingSchema),
   flagged: /* @__PURE__ */ listSchema(id),
   summary: text,
@@ -306,6 +309,38 @@ function snapshotError(path: Path, message: string): SocialValueError {
     message: 'Invalid snapshot: 1 problem.',
     issues: [issueAt(path, message)],
   });
+}
+
+/** A stored value in a message: text and figures quoted, as JSON writes them. */
+function shown(value: unknown): string {
+  return JSON.stringify(Decimal.isDecimal(value) ? value.toString() : value) ?? 'nothing';
+}
+
+/**
+ * The first place where a stored result differs from the one worked out again, with both
+ * values, or `null` when they agree: figures compared by value, lists and objects key by key.
+ */
+function firstDifference(want: unknown, got: unknown): [Path, unknown, unknown] | null {
+  if (Decimal.isDecimal(want) || Decimal.isDecimal(got)) {
+    return Decimal.isDecimal(want) && Decimal.isDecimal(got) && want.eq(got)
+      ? null
+      : [[], want, got];
+  }
+  if (typeof want !== 'object' || want === null || typeof got !== 'object' || got === null) {
+    return Object.is(want, got) ? null : [[], want, got];
+  }
+  if (Array.isArray(want) && (!Array.isArray(got) || got.length !== want.length)) {
+    return [[], want, got];
+  }
+  for (const key of Object.keys(want)) {
+    const inner = firstDifference(
+      (want as Record<string, unknown>)[key],
+      (got as Record<string, unknown>)[key],
+    );
+    if (inner !== null)
+      return [[Array.isArray(want) ? Number(key) : key, ...inner[0]], inner[1], inner[2]];
+  }
+  return null;
 }
 
 /** The sum of scores' weighted scores. */
@@ -429,11 +464,29 @@ export const evaluationSnapshots = {
     }
     return seal(parsed, 'weight-sensitivity') as WeightSensitivity;
   },
-  'abnormally-low-check': (json: unknown, path: Path): AbnormallyLowCheck =>
-    seal(
-      parseInput(abnormallyLowCheckSchema, json, 'abnormally low check snapshot', path),
-      'abnormally-low-check',
-    ) as AbnormallyLowCheck,
+  'abnormally-low-check': (json: unknown, path: Path): AbnormallyLowCheck => {
+    const parsed = parseInput(
+      abnormallyLowCheckSchema,
+      json,
+      'abnormally low check snapshot',
+      path,
+    );
+    // Worked out again from its own prices and limits: an edited figure, flag or sentence is
+    // refused at its place.
+    const check = abnormallyLowCheck(
+      parsed.findings.map((finding) => ({ id: finding.bid, price: finding.price })),
+      parsed.limits,
+    );
+    const place = firstDifference(check, parsed);
+    if (place !== null) {
+      const [where, want, got] = place;
+      throw snapshotError(
+        [...path, ...where],
+        `expected ${shown(want)} (from its own prices and limits), received ${shown(got)}`,
+      );
+    }
+    return check;
+  },
   'what-if': (json: unknown, path: Path): WhatIfResult => {
     const parsed = parseInput(whatIfSchema, json, 'what-if snapshot', path);
     const model = readModel(parsed.model, [...path, 'model']);

@@ -238,21 +238,21 @@ export type TieBreakRule =
     };
 
 /**
- * Limits of the abnormally low tender check. The `average` test (the default) is the rule of the
- * Scottish Government Construction Procurement Handbook (chapter 8 and glossary): a price is
- * flagged when it is more than `belowAverageShare` (15%) below the adjusted average price (the
- * mean of all prices without the highest) and more than the proximity margin
+ * Limits of the abnormally low tender check, by the Scottish Government Construction Procurement
+ * Handbook (chapter 8 and glossary). The `average` test (the default, the handbook's first
+ * edition): a price is flagged when it is more than `belowAverageShare` (15%) below the adjusted
+ * average price (the mean of all prices without the highest) and more than the proximity margin
  * (`proximityShare`, 1%, of the lowest other price, kept between £1,000 and £100,000) below the
- * lowest other price. The `median` test is this library's variant, not a published rule (no
- * published median test was found): the same limits against the median of the other prices
- * (`belowMedianShare`, 15%; the mean of the two middle prices when there is an even number).
+ * lowest other price. The `median` test (the handbook's current glossary): more than
+ * `belowMedianShare` (15%) below the median price (of all prices; the mean of the two middle
+ * ones when they are even in number), with the same proximity margin.
  */
 export interface AbnormallyLowOptions {
-  /** The test: `'average'` (the handbook's, default) or `'median'` (the library's variant). */
+  /** The test: `'average'` (the default) or `'median'` (the handbook's current glossary). */
   readonly basis?: 'average' | 'median' | undefined;
   /** Average test: how far below the adjusted average a price must be, a fraction. Default 0.15. */
   readonly belowAverageShare?: Numeric | undefined;
-  /** Median test: how far below the median of the other prices, a fraction. Default 0.15. */
+  /** Median test: how far below the median price, a fraction. Default 0.15. */
   readonly belowMedianShare?: Numeric | undefined;
   /** The proximity margin as a fraction of the lowest other price. Default 0.01. */
   readonly proximityShare?: Numeric | undefined;
@@ -285,11 +285,11 @@ export interface AverageAbnormallyLowLimits {
   readonly proximityMax: Decimal;
 }
 
-/** The checked limits of the median test (the library's variant), as exact decimals. */
+/** The checked limits of the median test, as exact decimals. */
 export interface MedianAbnormallyLowLimits {
   /** `'median'`. */
   readonly basis: 'median';
-  /** How far below the median of the other prices a price must be, a fraction. */
+  /** How far below the median price a price must be, a fraction. */
   readonly belowMedianShare: Decimal;
   /** The proximity margin as a fraction of the lowest other price. */
   readonly proximityShare: Decimal;
@@ -671,14 +671,14 @@ export interface AverageAbnormallyLowFinding {
   /** True when the price is more than the proximity margin below the lowest other price. */
   readonly beyondProximity: boolean;
   /** Not in an average finding. */
-  readonly medianOfOthers?: undefined;
+  readonly medianPrice?: undefined;
   /** Not in an average finding. */
   readonly medianLimit?: undefined;
   /** Not in an average finding. */
   readonly belowMedian?: undefined;
 }
 
-/** The abnormally low check of one price by the median test (the library's variant). */
+/** The abnormally low check of one price by the median test. */
 export interface MedianAbnormallyLowFinding {
   /** `abnormally-low` (both tests met), `not-abnormally-low`, or `no-other-price`. */
   readonly code: AbnormallyLowCode;
@@ -694,10 +694,10 @@ export interface MedianAbnormallyLowFinding {
   readonly flagged: boolean;
   /** `'median'`. */
   readonly basis: 'median';
-  /** The median of the other bids' prices, or `null` when there is no other bid. */
-  readonly medianOfOthers: Decimal | null;
-  /** `medianOfOthers × (1 − belowMedianShare)`, or `null` when there is no other bid. */
-  readonly medianLimit: Decimal | null;
+  /** The median of all the prices (the mean of the two middle ones when they are even in number). */
+  readonly medianPrice: Decimal;
+  /** `medianPrice × (1 − belowMedianShare)`: the handbook's "adjusted median boundary". */
+  readonly medianLimit: Decimal;
   /** The lowest price among the other bids, or `null` when there is no other bid. */
   readonly lowestOther: Decimal | null;
   /** The proximity margin in £ (`proximityShare` of `lowestOther`, within the limits). */
@@ -729,6 +729,10 @@ export interface AverageAbnormallyLowCheck {
   readonly adjustedAverage: Decimal | null;
   /** `adjustedAverage × (1 − belowAverageShare)`; `null` without bids. */
   readonly averageLimit: Decimal | null;
+  /** Not in an average check. */
+  readonly medianPrice?: undefined;
+  /** Not in an average check. */
+  readonly medianLimit?: undefined;
   /** One finding per bid, in input order. */
   readonly findings: readonly AverageAbnormallyLowFinding[];
   /** The ids of the flagged bids, in input order. */
@@ -737,7 +741,7 @@ export interface AverageAbnormallyLowCheck {
   readonly summary: string;
 }
 
-/** The result of {@link flagAbnormallyLow} by the median test (each price against the others). */
+/** The result of {@link flagAbnormallyLow} by the median test. */
 export interface MedianAbnormallyLowCheck {
   /** `'abnormally-low-check'`. */
   readonly kind: 'abnormally-low-check';
@@ -745,7 +749,11 @@ export interface MedianAbnormallyLowCheck {
   readonly schemaVersion: 1;
   /** The limits applied (`basis: 'median'`). */
   readonly limits: MedianAbnormallyLowLimits;
-  /** Not in a median check: each finding has the median of the other prices. */
+  /** The median of all the prices; `null` without bids. */
+  readonly medianPrice: Decimal | null;
+  /** `medianPrice × (1 − belowMedianShare)`; `null` without bids. */
+  readonly medianLimit: Decimal | null;
+  /** Not in a median check. */
   readonly adjustedAverage?: undefined;
   /** Not in a median check. */
   readonly averageLimit?: undefined;

@@ -88,7 +88,7 @@ export function evaluationRows(
         column('abnormally_low_basis', ({ bid }) =>
           bid.abnormallyLow === null ? null : (bid.abnormallyLow.basis ?? 'average'),
         ),
-        column('median_of_others', (entry) => entry.bid.abnormallyLow?.medianOfOthers),
+        column('median_price', (entry) => entry.bid.abnormallyLow?.medianPrice),
         column('median_limit', (entry) => entry.bid.abnormallyLow?.medianLimit),
         column('below_average', (entry) => entry.bid.abnormallyLow?.belowAverage),
         column('below_median', (entry) => entry.bid.abnormallyLow?.belowMedian),

@@ -272,11 +272,13 @@ describe('flagAbnormallyLow at scale', () => {
   }, 120_000);
 });
 
-// Issue #14 item 3: the median test beside the average one. No published median test was found
-// (research: the Scottish handbook's glossary gives the average test only; CPN 3/2024 uses a
-// median for scoring, not for abnormally low tenders), so the library offers it as its own
-// variant: the same limits against the median of the other prices. Figures worked by hand.
-describe('flagAbnormallyLow by the median of the other prices', () => {
+// Issue #14 item 3: the median test beside the average one. The Scottish Construction
+// Procurement Handbook's glossary as now published
+// (https://www.gov.scot/publications/construction-procurement-handbook/pages/10/, "Abnormally
+// low tender" and "Adjusted median boundary") flags a tender "more than 15% lower than the
+// median price" and beyond the proximity margin; the boundary is 85% of the median price. Its
+// first edition (2018) had the adjusted average instead. Figures worked by hand.
+describe('flagAbnormallyLow by the median price', () => {
   const five = [
     { id: 'A', price: 800000 },
     { id: 'B', price: 1000000 },
@@ -285,23 +287,25 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
     { id: 'E', price: 1300000 },
   ];
 
-  it('flags a price more than 15% below the median of the others and beyond the margin', () => {
-    // A: the others 1,000,000, 1,050,000, 1,100,000, 1,300,000 have the median
-    // (1,050,000 + 1,100,000) ÷ 2 = 1,075,000; 85% of it is 913,750, and 800,000 is below it
-    // and 200,000 below the lowest other price, beyond the margin 10,000. B: the others'
-    // median is also 1,075,000 and 1,000,000 is above 913,750.
+  it('flags a price more than 15% below the median price and beyond the margin', () => {
+    // The five prices in order have the median 1,050,000 (the third); 85% of it is 892,500.
+    // A: 800,000 is below it and 200,000 below the lowest other price, beyond the margin 10,000
+    // (1% of 1,000,000). B: 1,000,000 is above 892,500.
     const check = flagAbnormallyLow(five, { basis: 'median' });
     const [a, b, , , e] = check.findings;
+    expect(check.medianPrice?.toString()).toBe('1050000');
+    expect(check.medianLimit?.toString()).toBe('892500');
     expect(a).toMatchObject({ code: 'abnormally-low', severity: 'warning', basis: 'median' });
-    expect(a?.medianOfOthers?.toString()).toBe('1075000');
-    expect(a?.medianLimit?.toString()).toBe('913750');
+    expect(a?.medianPrice.toString()).toBe('1050000');
+    expect(a?.medianLimit.toString()).toBe('892500');
     expect(a?.lowestOther?.toString()).toBe('1000000');
     expect(b).toMatchObject({ belowMedian: false, flagged: false });
-    // E: the others 800,000 … 1,100,000 have the median (1,000,000 + 1,050,000) ÷ 2.
-    expect(e?.medianOfOthers?.toString()).toBe('1025000');
+    // Every bid is measured against the same median, the highest too.
+    expect(e?.medianPrice.toString()).toBe('1050000');
+    expect(e?.lowestOther?.toString()).toBe('800000');
     expect(check.flagged).toEqual(['A']);
     expect(a?.message).toBe(
-      "A at £800,000.00 is more than 15% below the median of the other prices £1,075,000.00 (limit £913,750.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00: potentially abnormally low (median test: this library's variant of the handbook's average test, not a published rule).",
+      "A at £800,000.00 is more than 15% below the median price £1,050,000.00 (limit £892,500.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00: potentially abnormally low (median test of the handbook's current glossary).",
     );
     expect(check.summary).toBe(
       'A is potentially abnormally low by the median test (of 5 prices): ask for an explanation before any exclusion.',
@@ -314,7 +318,7 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
   it('can disagree with the average test when high prices lift the average', () => {
     // Prices 850,000, 900,000, 1,000,000 × 3, 2,000,000 × 2. Average test: without the highest,
     // 6,750,000 ÷ 6 = 1,125,000, limit 956,250: 850,000 is below it and 50,000 below 900,000
-    // (margin 9,000): flagged. Median test: the others' median is (1,000,000 + 1,000,000) ÷ 2,
+    // (margin 9,000): flagged. Median test: the median price is 1,000,000 (the fourth of seven),
     // limit 850,000: 850,000 is not below it, so not flagged.
     const prices = [850000, 900000, 1000000, 1000000, 1000000, 2000000, 2000000].map(
       (price, index) => ({ id: `T${index}`, price }),
@@ -322,7 +326,7 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
     expect(flagAbnormallyLow(prices).flagged).toEqual(['T0']);
     const byMedian = flagAbnormallyLow(prices, { basis: 'median' });
     expect(byMedian.flagged).toEqual([]);
-    expect(byMedian.findings[0]?.medianLimit?.toString()).toBe('850000');
+    expect(byMedian.medianLimit?.toString()).toBe('850000');
     expect(byMedian.summary).toBe(
       'None of 7 prices is potentially abnormally low by the median test.',
     );
@@ -357,8 +361,8 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
 
   it('takes its own share, and refuses the other test’s', () => {
     const wider = flagAbnormallyLow(five, { basis: 'median', belowMedianShare: '0.3' });
-    // 70% of 1,075,000 is 752,500: 800,000 is not below it.
-    expect(wider.findings[0]?.medianLimit?.toString()).toBe('752500');
+    // 70% of 1,050,000 is 735,000: 800,000 is not below it.
+    expect(wider.findings[0]?.medianLimit.toString()).toBe('735000');
     expect(wider.flagged).toEqual([]);
     const crossed = caught(() =>
       flagAbnormallyLow(five, { basis: 'median', belowAverageShare: '0.2' }),
@@ -387,12 +391,20 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
     const check = flagAbnormallyLow([{ id: 'A', price: 10 }], { basis: 'median' });
     expect(check.findings[0]).toMatchObject({
       code: 'no-other-price',
-      medianOfOthers: null,
-      medianLimit: null,
       lowestOther: null,
       flagged: false,
     });
-    // Two bids: each one's median of the others is the other price.
+    // One price is its own median.
+    expect(check.findings[0]?.medianPrice.toString()).toBe('10');
+    expect(check.findings[0]?.medianLimit.toString()).toBe('8.5');
+    expect(check.findings[0]?.message).toBe('A is the only priced bid: nothing to compare with.');
+    expect(flagAbnormallyLow([], { basis: 'median' })).toMatchObject({
+      medianPrice: null,
+      medianLimit: null,
+      findings: [],
+    });
+    // Two bids: the median is the mean of the two prices, 150,000, limit 127,500; A at 100,000
+    // is below it and 100,000 below B, beyond the margin (1% of 200,000 = 2,000).
     const two = flagAbnormallyLow(
       [
         { id: 'A', price: 100000 },
@@ -400,9 +412,9 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
       ],
       { basis: 'median' },
     );
-    expect(two.findings.map((finding) => finding.medianOfOthers?.toString())).toEqual([
-      '200000',
-      '100000',
+    expect(two.findings.map((finding) => finding.medianLimit.toString())).toEqual([
+      '127500',
+      '127500',
     ]);
     expect(two.flagged).toEqual(['A']);
   });
@@ -424,7 +436,7 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
           code: 'abnormally-low',
           severity: 'error',
           message:
-            'A was excluded as abnormally low: its price £800,000.00 is more than 15% below the median of the other prices £1,075,000.00 (limit £913,750.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00.',
+            'A was excluded as abnormally low: its price £800,000.00 is more than 15% below the median price £1,050,000.00 (limit £892,500.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00.',
         },
       ],
     });
@@ -433,7 +445,7 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
     expect(result.winner?.bid).toBe('B');
   });
 
-  it('gives the figures of the definition (each bid against the sorted others)', () => {
+  it('gives the figures of the definition (each bid against the median of all prices)', () => {
     fc.assert(
       fc.property(
         fc.array(fc.integer({ min: 1, max: 3_000_000 }), { minLength: 1, maxLength: 30 }),
@@ -443,26 +455,25 @@ describe('flagAbnormallyLow by the median of the other prices', () => {
             { basis: 'median' },
           );
           check.findings.forEach((finding, index) => {
+            const all = raw.map((price) => new Decimal(price)).sort((a, b) => a.comparedTo(b));
+            const middle = all.length >> 1;
+            const median =
+              all.length % 2 === 1
+                ? all[middle]!
+                : divideLikeTheLibrary(all[middle - 1]!.plus(all[middle]!), 2);
+            expect(finding.medianPrice.toString()).toBe(median.toString());
+            const limit = median.times('0.85');
             const others = raw
               .filter((_, other) => other !== index)
               .map((price) => new Decimal(price))
               .sort((a, b) => a.comparedTo(b));
-            const middle = others.length >> 1;
-            const median =
-              others.length === 0
-                ? null
-                : others.length % 2 === 1
-                  ? others[middle]!
-                  : divideLikeTheLibrary(others[middle - 1]!.plus(others[middle]!), 2);
-            expect(finding.medianOfOthers?.toString() ?? null).toBe(median?.toString() ?? null);
-            const limit = median?.times('0.85') ?? null;
             const lowest = others[0] ?? null;
             const margin =
               lowest === null ? 0 : Decimal.min(100000, Decimal.max(1000, lowest.times('0.01')));
             const flagged =
-              limit !== null &&
+              lowest !== null &&
               new Decimal(raw[index]!).lt(limit) &&
-              lowest!.minus(raw[index]!).gt(margin);
+              lowest.minus(raw[index]!).gt(margin);
             expect(finding.flagged).toBe(flagged);
           });
         },

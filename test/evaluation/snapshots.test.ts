@@ -415,3 +415,90 @@ describe('a stored weight sensitivity edited by hand', () => {
     ]);
   });
 });
+
+describe('a stored abnormally low check edited by hand', () => {
+  // Prices 800,000, 1,000,000, 1,050,000, 1,100,000, 1,300,000. Average test: without the
+  // highest, 3,950,000 ÷ 4 = 987,500, limit 85% = 839,375. Median test: 1,050,000, limit
+  // 892,500. A is below either limit and 200,000 below B (margin 10,000): flagged.
+  const bids = [800000, 1000000, 1050000, 1100000, 1300000].map((price, index) => ({
+    id: 'ABCDE'[index]!,
+    price,
+  }));
+  type Stored = { [key: string]: unknown; findings: Record<string, unknown>[] };
+  const read = (check: unknown, edit: (json: Stored) => void) => {
+    const json = stored(check) as Stored;
+    edit(json);
+    return caught(() => evaluationSnapshots['abnormally-low-check'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+  };
+  const average = flagAbnormallyLow(bids);
+  const median = flagAbnormallyLow(bids, { basis: 'median' });
+
+  it('is refused where a figure, flag or sentence disagrees with its prices and limits', () => {
+    expect(average.adjustedAverage?.toString()).toBe('987500');
+    expect(read(average, (json) => Object.assign(json, { adjustedAverage: '1000000' }))).toEqual([
+      'json.adjustedAverage: expected "987500" (from its own prices and limits), received "1000000"',
+    ]);
+    expect(
+      read(median, (json) => Object.assign(json.findings[4]!, { medianLimit: '892499' })),
+    ).toEqual([
+      'json.findings[4].medianLimit: expected "892500" (from its own prices and limits), received "892499"',
+    ]);
+    // A flag taken off, and the same bid left out of the flagged ids.
+    expect(read(average, (json) => Object.assign(json.findings[0]!, { flagged: false }))).toEqual([
+      'json.findings[0].flagged: expected true (from its own prices and limits), received false',
+    ]);
+    expect(read(median, (json) => Object.assign(json, { flagged: [] }))).toEqual([
+      'json.flagged: expected ["A"] (from its own prices and limits), received []',
+    ]);
+    expect(read(average, (json) => Object.assign(json, { flagged: ['A', 'B'] }))).toEqual([
+      'json.flagged: expected ["A"] (from its own prices and limits), received ["A","B"]',
+    ]);
+    // A price changed after the check: every figure that depends on it disagrees; the first one
+    // found is named.
+    expect(read(average, (json) => Object.assign(json.findings[0]!, { price: '900000' }))).toEqual([
+      'json.adjustedAverage: expected "1012500" (from its own prices and limits), received "987500"',
+    ]);
+    // Limits changed: the limit worked out from them disagrees.
+    expect(
+      read(median, (json) => Object.assign(json.limits as object, { belowMedianShare: '0.3' }))[0],
+    ).toBe(
+      'json.medianLimit: expected "735000" (from its own prices and limits), received "892500"',
+    );
+    expect(
+      read(average, (json) => Object.assign(json, { summary: 'Nothing is abnormally low.' })),
+    ).toEqual([
+      `json.summary: expected ${JSON.stringify(average.summary)} (from its own prices and limits), received "Nothing is abnormally low."`,
+    ]);
+  });
+
+  it('is refused wherever one of its figures is changed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: 2, maxLength: 8 }),
+        fc.boolean(),
+        fc.nat(),
+        (prices, byMedian, pick) => {
+          const check = flagAbnormallyLow(
+            prices.map((price, index) => ({ id: `T${index}`, price })),
+            { basis: byMedian ? 'median' : 'average' },
+          );
+          const json = stored(check) as { findings: Record<string, unknown>[] };
+          const finding = json.findings[pick % json.findings.length]!;
+          const figures = Object.keys(finding).filter(
+            (key) =>
+              key !== 'price' &&
+              typeof finding[key] === 'string' &&
+              /^\d/.test(finding[key] as string),
+          );
+          const key = figures[pick % figures.length]!;
+          finding[key] = `${finding[key]}1`;
+          expect(
+            caught(() => evaluationSnapshots['abnormally-low-check'](json, ['json'])).code,
+          ).toBe('invalid-input');
+        },
+      ),
+    );
+  });
+});

@@ -18,7 +18,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const columns = `bid_id, abnormally_low_basis, adjusted_average, average_limit, median_of_others,
+const columns = `bid_id, abnormally_low_basis, adjusted_average, average_limit, median_price,
   median_limit, lowest_other, proximity_margin, below_average, below_median, beyond_proximity`;
 
 describe('a tender evaluation in PostgreSQL', () => {
@@ -36,37 +36,32 @@ describe('a tender evaluation in PostgreSQL', () => {
       average_limit: null,
       below_average: null,
     };
+    // The prices are A 1,000,000, B 1,100,000 and C 500,000: the median price is 1,000,000 and
+    // its limit 85% of it, 850,000, for every bid. The margin is 1% of the lowest other price.
+    const figures = { ...median, median_price: '1000000', median_limit: '850000' };
     expect(read.rows).toEqual([
-      // A: the others are 500,000 and 1,100,000, median 800,000, limit 85% = 680,000; the margin
-      // is 1% of the lowest other (500,000), 5,000; A is above both limits.
+      // A: above the limit; the lowest other price is C's 500,000, margin 5,000.
       {
         bid_id: 'A',
-        ...median,
-        median_of_others: '800000',
-        median_limit: '680000',
+        ...figures,
         lowest_other: '500000',
         proximity_margin: '5000',
         below_median: false,
         beyond_proximity: false,
       },
-      // B: median of 500,000 and 1,000,000 = 750,000, limit 637,500.
       {
         bid_id: 'B',
-        ...median,
-        median_of_others: '750000',
-        median_limit: '637500',
+        ...figures,
         lowest_other: '500000',
         proximity_margin: '5000',
         below_median: false,
         beyond_proximity: false,
       },
-      // C: median of 1,000,000 and 1,100,000 = 1,050,000, limit 892,500: 500,000 is below it,
-      // and more than 10,000 (1% of 1,000,000) below the lowest other price.
+      // C: 500,000 is below 850,000, and more than 10,000 (1% of 1,000,000) below the lowest
+      // other price.
       {
         bid_id: 'C',
-        ...median,
-        median_of_others: '1050000',
-        median_limit: '892500',
+        ...figures,
         lowest_other: '1000000',
         proximity_margin: '10000',
         below_median: true,
@@ -78,7 +73,7 @@ describe('a tender evaluation in PostgreSQL', () => {
   it('keeps the average test: its basis and both tests, as the result has them', async () => {
     await insertRows(database.client, toRows(evaluation, { keys: { evaluation: 'e-average' } }));
     const read = await database.client.query(
-      `SELECT bid_id, abnormally_low_basis, median_of_others, median_limit, below_average,
+      `SELECT bid_id, abnormally_low_basis, median_price, median_limit, below_average,
          below_median, beyond_proximity
        FROM tender_bids WHERE evaluation_id = 'e-average' ORDER BY position`,
     );
@@ -86,7 +81,7 @@ describe('a tender evaluation in PostgreSQL', () => {
       evaluation.ranking.map(({ bid, abnormallyLow }) => ({
         bid_id: bid,
         abnormally_low_basis: 'average',
-        median_of_others: null,
+        median_price: null,
         median_limit: null,
         below_average: abnormallyLow?.belowAverage,
         below_median: null,

@@ -161,7 +161,7 @@ export const bids: BidInput[] = [
 /** The tender evaluation. */
 export const evaluation = evaluateTenders(defineEvaluation(evaluationModelInput), bids);
 
-/** Three prices checked by the median test (the library's variant of the average test). */
+/** Three prices checked by the median test (the handbook's current glossary). */
 export const medianEvaluation = evaluateTenders(
   defineEvaluation({
     name: 'Median test',
