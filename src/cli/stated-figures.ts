@@ -1,0 +1,53 @@
+// The figures a pledge sheet states, checked as `reconcile` checks them, for `value`: a value
+// counts answer × proxy, so a sheet whose stated values or total say otherwise (answers entered
+// a thousand times too big) is reported, never valued without a word.
+import { type PledgeSheetFinding, reconcilePledgeSheet } from 'social-value';
+import { countText } from './figures.js';
+import type { SheetRead } from './read-sheet.js';
+import type { Section } from './report.js';
+import { withSources } from './sources.js';
+
+/** The findings that compare a sheet's stated figures with its answers × proxies. */
+const STATED = new Set(['value-mismatch', 'likely-scale-error', 'total-mismatch']);
+
+/** Findings shown on standard error at most (the report lists them all). */
+const SHOWN = 3;
+
+/** What `value` says of a sheet's stated figures: none, or the findings, a section and a note. */
+export interface StatedFigures {
+  /** The findings on stated figures (all of severity error). */
+  readonly findings: readonly PledgeSheetFinding[];
+  /** The report's section listing them (none when there are none). */
+  readonly sections: readonly Section[];
+  /** The warning for standard error (`undefined` when there are none). */
+  readonly note: string | undefined;
+}
+
+/**
+ * Checks the sheet's stated values and total against its answers × proxies with
+ * `reconcilePledgeSheet`, keeping the findings that say they differ (`value-mismatch`,
+ * `likely-scale-error`, `total-mismatch`). A sheet that states no figures has none.
+ */
+export function checkStatedFigures(sheet: SheetRead, file: string): StatedFigures {
+  const check = withSources([sheet.source], () =>
+    reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal }),
+  );
+  const findings = check.findings.filter((finding) => STATED.has(finding.code));
+  if (findings.length === 0) return { findings, sections: [], note: undefined };
+  const stated = `${file} states ${findings.length === 1 ? 'a figure that differs' : `${countText(findings.length)} figures that differ`} from its answers × proxy values`;
+  const shown = findings.slice(0, SHOWN).map((finding) => `\n  - ${finding.message}`);
+  const more = findings.length - shown.length;
+  return {
+    findings,
+    sections: [
+      {
+        heading: 'Stated figures that differ',
+        text: [
+          `${stated}. The valuation counts each answer × its proxy value; the reconcile command shows every row and the corrected total.`,
+        ],
+        list: findings.map((finding) => `${finding.severity}: ${finding.message}`),
+      },
+    ],
+    note: `social-value: warning: ${stated} (exit code 1):${shown.join('')}${more > 0 ? `\n  - … and ${countText(more)} more` : ''}\nThe valuation counts each answer × its proxy value; social-value reconcile ${file} shows every row and the corrected total.\n`,
+  };
+}
