@@ -67,8 +67,42 @@ describe('value checks the figures the sheet states', () => {
     );
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${sheet} states a figure that differs`);
-    expect(run.stderr).toContain('£739,000.00');
+    expect(run.stderr).toContain(
+      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,000.00, but its answers × proxy values add up to £739,282.88 (£282.88 difference).\n`,
+    );
+  });
+
+  it('checks a total stated without row values against the answers × proxy values', async () => {
+    // Answers a thousand times too big and a total alone: 24,000 × £30,782 + 32,000 × £16.09 =
+    // £739,282,880, a thousand times the stated £739,282.88 (£738,543,597.12 more).
+    const sheet = file(
+      'total-alone.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24000\nNT29,16.09,32000\n,,Total,739282.88\n',
+    );
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,282.88, but its answers × proxy values add up to £739,282,880.00, 1,000 times the stated total (£738,543,597.12 difference).\n`,
+    );
+  });
+
+  it('takes a stated total as right when the answers × proxies shown round to it', async () => {
+    // 24 × £30,782 + 32 × £16.09 = £739,282.88, stated alone (reconcile finds the rows, which
+    // state nothing, add up to £0). 250,000 × £0.963812 (a proxy shown to 6 places) is
+    // £240,953.00; a stated £240,952.95 is within 250,000 × half a millionth = £0.125 of it.
+    const alone = file(
+      'right-total.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24\nNT29,16.09,32\n,,Total,739282.88\n',
+    );
+    const shown = file(
+      'rounded-proxy.csv',
+      'Reference,Proxy Value,Answer\nNT19,0.963812,250000\n,,Total,240952.95\n',
+    );
+    for (const sheet of [alone, shown]) {
+      const run = await cli(['value', sheet]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+    }
   });
 
   it('values a sheet without stated figures, or whose figures add up, as before: exit 0, nothing on stderr', async () => {
