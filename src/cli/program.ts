@@ -126,7 +126,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('value'), true)
     .summary('value a pledge sheet by theme, value type or tag; SVA and present value')
     .description(
-      'Value a pledge sheet’s answers exactly with its own proxy values, by theme, value type or a tag column; with --contract-value, social value added and its position on the Social Value Portal benchmark; with --years, the present value (Green Book 3.5% unless --discount). The sheet’s stated values and total are checked as reconcile checks them: exit code 1 when they differ from the answers × proxy values (a scale error, a mismatch) or a cell cannot be read.',
+      'Value a pledge sheet’s answers exactly with its own proxy values, by theme, value type or a tag column; with --contract-value, social value added and its position on the Social Value Portal benchmark; with --years, the present value (Green Book 3.5% unless --discount). The sheet’s stated values and total are checked against its answers × proxy values: exit code 1 when they differ (a scale error, a mismatch) or a cell cannot be read.',
     )
     .argument('<sheet>', 'the pledge sheet (.csv, .tsv or .json)')
     .option('--by <breakdown>', 'theme, value-type or tag:<column name>', 'theme')
