@@ -1,6 +1,7 @@
 // The `social-value` command on the example sheet, as a user without code runs it: reconcile
-// (exit code 1: the sheet has an error finding), then value it against a contract value and
-// write a chart and a self-contained HTML report into a temporary folder.
+// (exit code 1: the sheet has an error finding), then value it against a contract value (exit
+// code 1 too: `value` names the same stated figure on stderr) and write a chart and a
+// self-contained HTML report into a temporary folder.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

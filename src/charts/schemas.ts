@@ -1,10 +1,13 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 
-// The zod schemas of the chart inputs (types.ts documents each field). Internal.
+// The zod schemas of the chart inputs (types.ts documents each field). Internal. The figures a
+// chart draws (bar values, delivery points, a benchmarked ratio) are often the library's own
+// totals, which may pass 1e15: they are read as figures (below 1e60), as formatGBP reads them.
 
 const ID = /^[A-Za-z][\w-]*$/;
 
@@ -31,7 +34,7 @@ const chartOptions = {
 export const barChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
   bars: /* @__PURE__ */ listSchema(
-    /* @__PURE__ */ strictObject({ label: nonEmptyText, value: /* @__PURE__ */ numericSchema() }),
+    /* @__PURE__ */ strictObject({ label: nonEmptyText, value: /* @__PURE__ */ figureSchema() }),
   ),
   valueFormat,
   axisLabel: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.string()),
@@ -45,7 +48,7 @@ export const deliveryChartSchema = /* @__PURE__ */ strictObject({
       points: /* @__PURE__ */ listSchema(
         /* @__PURE__ */ strictObject({
           date: isoDateSchema,
-          value: /* @__PURE__ */ numericSchema(),
+          value: /* @__PURE__ */ figureSchema(),
         }),
       ),
     }),
@@ -81,7 +84,7 @@ export const weightRangeChartSchema = /* @__PURE__ */ strictObject({
 
 export const benchmarkStripChartSchema = /* @__PURE__ */ strictObject({
   ...chartOptions,
-  value: /* @__PURE__ */ numericSchema(),
+  value: /* @__PURE__ */ figureSchema(),
   valueLabel: /* @__PURE__ */ optionalSchema(nonEmptyText),
   percentiles: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({ percentile: points, value: /* @__PURE__ */ numericSchema() }),

@@ -23,7 +23,10 @@ export interface ChartOptions {
 export interface BarInput {
   /** What the bar stands for (a theme name, a value type, a tag). Non-empty. */
   readonly label: string;
-  /** The bar's figure; may be negative (the bar then runs left of the zero line, hatched). */
+  /**
+   * The bar's figure, below 1e60 (a total may pass 1e15); may be negative (the bar then runs left
+   * of the zero line, hatched).
+   */
   readonly value: Numeric;
 }
 
@@ -41,7 +44,7 @@ export interface BarChartInput extends ChartOptions {
 export interface DeliveryPointInput {
   /** The date, `YYYY-MM-DD` (or a `Date`, read by its local calendar day). */
   readonly date: string | Date;
-  /** The figure at that date (for example the cumulative value delivered). */
+  /** The figure at that date (for example the cumulative value delivered), below 1e60. */
   readonly value: Numeric;
 }
 
@@ -115,7 +118,10 @@ export interface BenchmarkPercentileInput {
 
 /** The input of `benchmarkStripChart`. */
 export interface BenchmarkStripChartInput extends ChartOptions {
-  /** The figure placed against the benchmark (for example a contract's social value added). */
+  /**
+   * The figure placed against the benchmark (for example a contract's social value added), below
+   * 1e60.
+   */
   readonly value: Numeric;
   /** What the figure is. Default `'This contract'`. */
   readonly valueLabel?: string | undefined;

@@ -13,6 +13,11 @@ export interface CommandResult {
   readonly chart?: Chart | undefined;
   /** True when a finding of severity `error` exists: the exit code is then 1. */
   readonly failed: boolean;
+  /**
+   * Warnings written to standard error once the output is written, whatever the format (so a
+   * `--format json` or `--out` run says why its exit code is 1 too).
+   */
+  readonly notes?: readonly string[] | undefined;
 }
 
 /** What every command is given besides its arguments. */

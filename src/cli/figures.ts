@@ -2,7 +2,7 @@
 // columns of lines with a total by allocateRounded so the lines add up to the total shown.
 import {
   allocateRounded,
-  type Decimal,
+  Decimal,
   formatGBP,
   formatPercent,
   type Numeric,
@@ -54,10 +54,13 @@ function groupThousands(text: string): string {
 /**
  * A column of amounts and their total, rounded to the penny so the shown lines add up exactly
  * to the shown total (largest remainders, as `allocateRounded` does); the exact amounts stay in
- * the cells for CSV. A `null` amount is a blank cell and counts as nothing.
+ * the cells for CSV. A `null` amount is a blank cell and counts as nothing. The library's
+ * figures are taken as they are: a total may pass 1e15, the limit of an input (`toDecimal`).
  */
 export function moneyColumn(values: readonly (Numeric | null)[]): { cells: Cell[]; total: Cell } {
-  const exact = values.map((value) => (value === null ? null : toDecimal(value)));
+  const exact = values.map((value) =>
+    value === null ? null : Decimal.isDecimal(value) ? value : toDecimal(value),
+  );
   const present = exact.filter((value): value is Decimal => value !== null);
   const rounded = allocateRounded(present);
   let sum = toDecimal(0);

@@ -53,7 +53,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
+      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, value, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
     );
 
   // The files the running command reads (its arguments and option values), which no output
@@ -96,6 +96,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         ? [{ file: output.benchmarkChart, text: result.benchmarkChart.svg }]
         : [],
     );
+    for (const note of result.notes ?? []) terminal.err(messageText(note));
     state.exitCode = result.failed ? 1 : 0;
   };
 
@@ -125,7 +126,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('value'), true)
     .summary('value a pledge sheet by theme, value type or tag; SVA and present value')
     .description(
-      'Value a pledge sheet’s answers exactly with its own proxy values, by theme, value type or a tag column; with --contract-value, social value added and its position on the Social Value Portal benchmark; with --years, the present value (Green Book 3.5% unless --discount).',
+      'Value a pledge sheet’s answers exactly with its own proxy values, by theme, value type or a tag column; with --contract-value, social value added and its position on the Social Value Portal benchmark; with --years, the present value (Green Book 3.5% unless --discount). The sheet’s stated values and total are checked against its answers × proxy values: exit code 1 when they differ (a scale error, a mismatch) or a cell cannot be read.',
     )
     .argument('<sheet>', 'the pledge sheet (.csv, .tsv or .json)')
     .option('--by <breakdown>', 'theme, value-type or tag:<column name>', 'theme')

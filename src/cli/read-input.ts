@@ -5,7 +5,8 @@ import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { quoteText } from '../core/describe-value.js';
 import { restoreFormula } from '../csv/formula-cells.js';
-import { semicolonCommaHint } from '../csv/parse-amount.js';
+import { excelScientificReason, semicolonCommaHint } from '../csv/parse-amount.js';
+import { withoutSeparatorLine } from '../csv/separator-line.js';
 import { CliError } from './cli-error.js';
 
 /**
@@ -114,8 +115,9 @@ export interface CsvRecord {
   /** The non-empty cells, keyed by header (no prototype: any header is an ordinary key). */
   readonly cells: Record<string, string>;
   /**
-   * The line the record starts on, 1-based with the header on line 1, as a text editor numbers
-   * lines (a spreadsheet's row number too, unless a cell above holds a line break).
+   * The line the record starts on, 1-based from the file's first line (the header's, or Excel's
+   * `sep=;` line above it), as a text editor numbers lines (a spreadsheet's row number too,
+   * unless a cell above holds a line break).
    */
   readonly line: number;
 }
@@ -130,20 +132,25 @@ export interface CsvRecord {
  * apostrophe a writer put before a formula character (`'=x` is `=x`, `''=x` is `'=x`), while a
  * cell of a column `isNumber` names is kept as written (`'-5` is text, refused, never -5). In a
  * `;`-separated file such a cell written `1,125` is refused (1.125 or 1125?), as pledge sheets
- * refuse it.
+ * refuse it, and so is, in any file, Excel's `1.23E+06` (a number too wide for its column, its
+ * digits lost). Excel's `sep=;` first line gives the delimiter and is not a row.
  */
 export function readCsvRecords(
   file: string,
   cwd: string,
   isNumber: (header: string) => boolean = () => false,
 ): CsvRecord[] {
-  const text = readCsvText(file, cwd).replace(/\r\n?/g, '\n');
+  const written = readCsvText(file, cwd).replace(/\r\n?/g, '\n');
+  // Excel's `sep=;` first line declares the delimiter; its line is then read as a blank one.
+  const declared = withoutSeparatorLine(written);
+  const text = declared?.text ?? written;
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
   let line = 1;
   let delimiter = ',';
   Papa.parse<string[]>(text, {
     newline: '\n',
+    ...(declared === undefined ? {} : { delimiter: declared.delimiter }),
     step: (row) => {
       delimiter = row.meta.delimiter;
       if (row.data.some((cell) => cell.trim() !== '')) rows.push({ cells: row.data, line });
@@ -164,10 +171,10 @@ export function readCsvRecords(
     const cells: Record<string, string> = Object.create(null);
     for (const [index, name] of names.entries()) {
       const written = row.cells[index]?.trim() ?? '';
-      const comma = numbers[index] ? semicolonCommaHint(written, delimiter) : undefined;
-      if (comma !== undefined) {
+      const refused = numbers[index] ? numberRefusal(written, delimiter) : undefined;
+      if (refused !== undefined) {
         throw new CliError(
-          `${file} line ${row.line}: column ${quoteText(name)} holds ${quoteText(written)}, which is not a number${comma}.`,
+          `${file} line ${row.line}: column ${quoteText(name)} holds ${quoteText(written)}, ${refused}.`,
         );
       }
       const cell = numbers[index] ? written : restoreFormula(written);
@@ -175,6 +182,23 @@ export function readCsvRecords(
     }
     return { cells, line: row.line };
   });
+}
+
+/**
+ * Why a number cell is refused though it reads as a number, as pledge sheets refuse it (the rest
+ * of a sentence after the cell: `which …`), else `undefined`: `1,125` in a `;`-separated file
+ * (1.125 or 1125?), or Excel's `1.23E+06` (digits lost), alone or among marks (`4;1.23E+06`).
+ */
+function numberRefusal(cell: string, delimiter: string): string | undefined {
+  const comma = semicolonCommaHint(cell, delimiter);
+  if (comma !== undefined) return `which is not a number${comma}`;
+  for (const part of cell.split(';')) {
+    const excel = excelScientificReason(part);
+    if (excel !== undefined) {
+      return part === cell ? `which ${excel}` : `whose ${quoteText(part.trim())} ${excel}`;
+    }
+  }
+  return undefined;
 }
 
 /**

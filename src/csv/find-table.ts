@@ -1,4 +1,5 @@
 import { eachLine, guessDelimiter, type SheetLine } from './read-lines.js';
+import { withoutSeparatorLine } from './separator-line.js';
 
 /** Where a table of a CSV text starts: its header row and the rows before it. Internal. */
 export interface TableStart<M> {
@@ -24,6 +25,23 @@ export interface TableOptions {
   readonly delimiter?: string | undefined;
   /** Rows whose first cell starts with this are left out. */
   readonly comments?: string | undefined;
+}
+
+/**
+ * The text without Excel's separator line (`sep=;`) and the options with the delimiter it
+ * declares (the caller's own delimiter, when given, comes first); the text and options as they
+ * are when it has none. Internal: the csv readers.
+ */
+export function declaredSeparator<O extends TableOptions>(
+  text: string,
+  options: O,
+): { text: string; options: O } {
+  const declared = withoutSeparatorLine(text);
+  if (declared === undefined) return { text, options };
+  return {
+    text: declared.text,
+    options: { ...options, delimiter: options.delimiter ?? declared.delimiter },
+  };
 }
 
 /** The delimiters to try, in order: the one given, or the guessed one then the usual ones. Internal. */

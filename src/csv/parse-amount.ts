@@ -13,6 +13,9 @@ const GROUPED = /^[+-]?([1-9]\d{0,2}(,\d{3})+|[1-9]\d{0,2}( \d{3})+|\d*)(\.\d*)?
 const LOOSE_SPACE = /\s*([£()+\-–—])\s*/g;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 const MINUS = /\u2212/g;
+// A number as Excel's General format shows one too wide for its column: one digit, maybe
+// decimals, `E`, a signed exponent of two digits or more (`1.23E+06`, `-4.5E-05`).
+const EXCEL_SCIENTIFIC = /^-?[1-9](\.\d+)?E[+-](\d\d|[1-9]\d{2,})$/;
 // A number written with a decimal comma: `12,5`, `0,963812`, `0,125`, `1.234,56`, `1 234,56`,
 // `1.000.000`.
 const DECIMAL_COMMA =
@@ -26,6 +29,9 @@ const DECIMAL_COMMA =
  * `1.234,56`, `0,125`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
  * a number: a sign inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5
  * or 5, nor are two signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0.
+ * Nor is `1.23E+06` (or `-4.5E-05`: `E`, a signed exponent of two digits or more), which is how
+ * Excel shows a number too wide for its column, and all a CSV keeps of it, so digits may be
+ * lost; other exponents (`1e3`, `1.5E3`) are read.
  * Returns `'out-of-range'` for a number outside the numeric domain (docs/quality.md). The
  * `social-value` command reads the number cells of bids and deliveries CSVs with it.
  *
@@ -46,6 +52,8 @@ const DECIMAL_COMMA =
  * parseAmount('1,234')?.toString(); // => '1234'
  * parseAmount('12,5'); // => 'not-a-number'
  * parseAmount('0,125'); // => 'not-a-number'
+ * parseAmount('1.23E+06'); // => 'not-a-number'
+ * parseAmount('1.23e6')?.toString(); // => '1230000'
  * ```
  */
 export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'out-of-range' {
@@ -57,7 +65,8 @@ export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'ou
  * `(1,234.00)` (negative, accounting style), `-£5`, `−5` (U+2212), `-12.5`, `1e3`, `1 000`; a
  * blank cell is `null`; a comma only groups thousands. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
  * inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5 or 5, nor are two
- * signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0. Returns
+ * signs (`-£-5`), nor spaces that do not group thousands (`1 5`), nor Excel's `1.23E+06`
+ * ({@link excelScientificReason}); `(0)` is 0. Returns
  * `'out-of-range'` for a number outside the numeric domain: the input domain, or with `domain:
  * 'stated'` the wider one of line values and totals (as `formatValuationCsv` writes them).
  * Internal: {@link parseAmount} is the public, checked form.
@@ -69,6 +78,7 @@ export function readAmount(
   // Most cells are plain numbers (`24`, `16.09`): read them straight away.
   const plain = plainDecimal(cell);
   if (plain !== undefined) return plain;
+  if (EXCEL_SCIENTIFIC.test(cell.trim())) return 'not-a-number';
   // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
   let text = cell.trim().replace(MINUS, '-').replace(LOOSE_SPACE, '$1').replace(/\s+/g, ' ');
   if (text === '') return null;
@@ -110,6 +120,19 @@ const ONE_COMMA = /^\s*[-+(£\u2212\s]*[1-9]\d*,\d{3}\s*\)?\s*$/;
 export function semicolonCommaHint(cell: string, delimiter: string): string | undefined {
   if (delimiter !== ';' || !ONE_COMMA.test(cell)) return undefined;
   return ` (in a semicolon-separated sheet, as a spreadsheet set to a European language saves one, a comma may be a decimal comma: write ${String(readAmount(cell.replace(',', '.')))} or ${String(readAmount(cell))}, whichever it means)`;
+}
+
+/**
+ * Why a number cell written as Excel's General format shows a number too wide for its column
+ * (`1.23E+06`, `-4.5E-05`: one digit, maybe decimals, `E`, a signed exponent of two digits or
+ * more) is refused, as the rest of a sentence after the cell (`"1.23E+06" is how Excel…`), else
+ * `undefined`. A CSV keeps the text a cell shows, so the digits not shown are lost. Other
+ * exponents (`1e6`, `1.5E3`) are read as written. Internal: the one check of the csv readers and
+ * of the command's bids and deliveries.
+ */
+export function excelScientificReason(cell: string): string | undefined {
+  if (!EXCEL_SCIENTIFIC.test(cell.trim())) return undefined;
+  return 'is how Excel shows a number too wide for its column (scientific notation), and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again';
 }
 
 /**

@@ -6,7 +6,7 @@ import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
 import { assemblePledgeSheet } from './assemble-pledge-sheet.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
-import { scanTable } from './find-table.js';
+import { declaredSeparator, scanTable } from './find-table.js';
 import {
   type PledgeSheetReader,
   pledgeSheetHeader,
@@ -18,8 +18,8 @@ import type { PledgeSheet } from './types.js';
 
 /**
  * Reads a pledge sheet exported from a spreadsheet as CSV or TSV, with papaparse: the delimiter
- * is detected (or given), a byte-order mark, CRLF line ends and quoted fields (with commas or
- * line breaks inside) are handled. Lines before the header row (a title, a paragraph) are
+ * is detected (or given; Excel's `sep=;` first line gives it too, and is no row), a byte-order
+ * mark, CRLF line ends and quoted fields (with commas or line breaks inside) are handled. Lines before the header row (a title, a paragraph) are
  * skipped; the header row is the first with a measure column and an answer, proxy or value
  * column. Columns are matched by header (overridable with `columns`): Theme, Reference,
  * Question, Units, Proxy Value, Answer, Pledged Social Value, and where the sheet has them
@@ -31,7 +31,8 @@ import type { PledgeSheet } from './types.js';
  * only when it is the sheet's only total row, so a sheet of sections without a total states none.
  * A blank Theme cell repeats the theme above; a
  * row with only its Theme cell written is a section heading whose theme the rows below take. A
- * cell that is not a number (or a sign inside brackets, `(-5)`), a share outside 0 to 1 (`1.5`,
+ * cell that is not a number (or a sign inside brackets, `(-5)`, or Excel's `1.23E+06`, its digits
+ * lost), a share outside 0 to 1 (`1.5`,
  * `50%`: a share is a fraction), a row without a reference, a written cell with no header (beyond
  * the header's last column, or under a blank header) and a quote that is never closed each become
  * a problem with its line, never a silent zero or a swallowed row or cell. A text cell starting
@@ -69,14 +70,15 @@ import type { PledgeSheet } from './types.js';
  * ```
  */
 export function parsePledgeSheet(text: string, options?: ParsePledgeSheetOptions): PledgeSheet {
-  const source = parseInput(textSchema, text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
-  const parsed = parseInput(
+  const written = parseInput(textSchema, text, 'pledge sheet', ['text']).replace(/^\uFEFF/, '');
+  const given = parseInput(
     parsePledgeSheetOptionsSchema,
     options ?? {},
     'options',
     ['options'],
     zodTypeWords,
   );
+  const { text: source, options: parsed } = declaredSeparator(written, given);
   let reader: PledgeSheetReader | undefined;
   const found = scanTable(source, parsed, pledgeSheetHeader(parsed.columns), (start) => {
     reader = readPledgeSheetRows(start);

@@ -11,11 +11,16 @@ import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
 import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
-import { type FoundTable, findTable } from './find-table.js';
+import { declaredSeparator, type FoundTable, findTable } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
-import { amountHint, readAmount, semicolonCommaHint } from './parse-amount.js';
+import {
+  amountHint,
+  excelScientificReason,
+  readAmount,
+  semicolonCommaHint,
+} from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import { mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
@@ -80,7 +85,8 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
 
 /**
  * Reads a council's payments export (CSV or TSV, such as the monthly "spend over £500"
- * transparency files) with papaparse: the delimiter is detected (or given), a byte-order mark,
+ * transparency files) with papaparse: the delimiter is detected (or given, or declared by
+ * Excel's `sep=;` first line, which is no row), a byte-order mark,
  * CRLF and quoted cells are handled, and lines before the header row are skipped. Columns are
  * found by header (`Supplier Name`, `Amount`, `Payment Date`, `Postcode`, `Department` or
  * `Service Area`, `Ward`, `Supplier Type` and their usual variants; `options.columns` names
@@ -122,8 +128,10 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * ```
  */
 export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions = {}): SpendLedger {
-  const source = parseInput(textSchema, text, 'spend ledger', ['text']).replace(/^\uFEFF/, '');
-  const read = parseInput(optionsSchema, options, 'options', ['options'], zodTypeWords);
+  const { text: source, options: read } = declaredSeparator(
+    parseInput(textSchema, text, 'spend ledger', ['text']).replace(/^\uFEFF/, ''),
+    parseInput(optionsSchema, options, 'options', ['options'], zodTypeWords),
+  );
   // A quote that never closes would swallow every line after it: its line is read on its own
   // (and left out, below), the lines after it as usual.
   const found = findTable(source, read, (cells) => {
@@ -288,7 +296,7 @@ function readBody(
           'amount',
           amount === 'out-of-range'
             ? `${describeValue(amountCell)} is outside the numeric domain (below 1e15, at most 40 decimal places), so the row is left out.`
-            : `${describeValue(amountCell)} is not an amount${commaHint ?? amountHint(amountCell)}, so the row is left out.`,
+            : `${describeValue(amountCell)} ${excelScientificReason(amountCell) ?? `is not an amount${commaHint ?? amountHint(amountCell)}`}, so the row is left out.`,
         );
       continue;
     }

@@ -10,7 +10,12 @@ import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
 import { mapHeaders } from './header-mapping.js';
-import { amountHint, readAmount, semicolonCommaHint } from './parse-amount.js';
+import {
+  amountHint,
+  excelScientificReason,
+  readAmount,
+  semicolonCommaHint,
+} from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
 import type { ParsePledgeSheetOptions } from './schemas.js';
 import type { ParsedPledgeSheetRow, PledgeSheetColumn, PledgeSheetProblem } from './types.js';
@@ -133,7 +138,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         message:
           value === 'out-of-range'
             ? `Line ${row.line}, column ${column}: ${describeValue(written)} is outside the numeric domain (${stated ? 'below 1e60, at most 120 decimal places' : 'below 1e15, at most 40 decimal places'}); it is left blank.`
-            : `Line ${row.line}, column ${column}: ${describeValue(written)} is not a number${commaHint ?? amountHint(written)}; it is left blank.`,
+            : `Line ${row.line}, column ${column}: ${describeValue(written)} ${excelScientificReason(written) ?? `is not a number${commaHint ?? amountHint(written)}`}; it is left blank.`,
         line: row.line,
         column: headers[index]!,
         columnNumber: index + 1,
@@ -225,7 +230,11 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const written = cell(row, 'attributionShare');
     if (written === '') return undefined;
     const percent = /^(.*?)\s*%$/.exec(written);
-    const read = readNumeric(percent === null ? written : percent[1]!, 'input');
+    const excel = excelScientificReason(written);
+    const read =
+      excel === undefined
+        ? readNumeric(percent === null ? written : percent[1]!, 'input')
+        : { code: 'invalid-input' as const, message: excel };
     if (percent === null && !isNumericProblem(read) && read.gte(0) && read.lte(1)) {
       return read;
     }
@@ -234,7 +243,10 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const [code, reason]: [PledgeSheetProblem['code'], string] = isNumericProblem(read)
       ? read.code === 'out-of-range'
         ? ['out-of-range', 'is outside the numeric domain (below 1e15, at most 40 decimal places)']
-        : ['not-a-number', 'is not a number (a share is a fraction from 0 to 1, such as 0.5)']
+        : [
+            'not-a-number',
+            excel ?? 'is not a number (a share is a fraction from 0 to 1, such as 0.5)',
+          ]
       : [
           'not-a-share',
           `is not a share from 0 to 1 (a fraction, not a percentage)${shareHint(read, percent !== null)}`,

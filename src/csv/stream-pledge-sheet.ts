@@ -4,7 +4,7 @@ import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
 import { assemblePledgeSheetBatch } from './assemble-pledge-sheet.js';
-import { delimitersToTry, headerSearch, scanTable } from './find-table.js';
+import { declaredSeparator, delimitersToTry, headerSearch, scanTable } from './find-table.js';
 import { noHeaderRow } from './parse-pledge-sheet.js';
 import {
   type PledgeSheetReader,
@@ -30,8 +30,8 @@ const BATCH_SIZE = 1000;
  * of all the batches, in order, are exactly those of `parsePledgeSheet` on the whole text (the
  * last batch has its stated total and summary), so a file of millions of rows can be valued as
  * it is read (see `createValuationAccumulator`). Rows are split by papaparse in its streaming
- * mode; the delimiter and line end are guessed from the first megabyte, as `parsePledgeSheet`
- * guesses them. Bytes are read as UTF-8, or as UTF-16 when they start with its byte-order mark
+ * mode; the delimiter and line end are guessed from the first megabyte (or the delimiter read
+ * from Excel's `sep=;` first line), as `parsePledgeSheet` reads them. Bytes are read as UTF-8, or as UTF-16 when they start with its byte-order mark
  * (Excel's "Unicode Text"); a leading byte-order mark is dropped.
  *
  * @param source - A Node `Readable` (a file stream), a web `ReadableStream` (a `fetch` body) or
@@ -197,10 +197,10 @@ interface Pending {
 /** The batches of the sheet read from `texts`. */
 async function* batches(
   texts: AsyncGenerator<string>,
-  options: StreamPledgeSheetOptions,
+  given: StreamPledgeSheetOptions,
 ): AsyncGenerator<PledgeSheetBatch> {
-  const batchSize = options.batchSize ?? BATCH_SIZE;
-  const headerOf = pledgeSheetHeader(options.columns);
+  const batchSize = given.batchSize ?? BATCH_SIZE;
+  const headerOf = pledgeSheetHeader(given.columns);
   let reader: PledgeSheetReader | undefined;
   const begin = (start: Parameters<typeof readPledgeSheetRows>[0]) => {
     reader = readPledgeSheetRows(start);
@@ -208,16 +208,18 @@ async function* batches(
   };
 
   // The first megabyte, to guess the delimiter from as parsePledgeSheet does.
-  let first = '';
+  let read = '';
   let ended = false;
-  while (first.length < GUESS_CHARS) {
+  while (read.length < GUESS_CHARS) {
     const next = await texts.next();
     if (next.done === true) {
       ended = true;
       break;
     }
-    first += next.value;
+    read += next.value;
   }
+  // Excel's `sep=;` line declares the delimiter, as parsePledgeSheet reads it.
+  const { text: first, options } = declaredSeparator(read, given);
   const delimiter = delimitersToTry(options, guessDelimiter(first))[0]!;
   const search = headerSearch(options, headerOf, begin);
   const lines = streamLines(delimiter, (row) => search.offer(row, delimiter));

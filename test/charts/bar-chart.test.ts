@@ -177,8 +177,22 @@ describe('barChart', () => {
       'chart.id',
     );
     expect(caught(() => barChart(null as never)).issues[0]!.path).toBe('chart');
-    const range = caught(() => barChart({ title: 'T', bars: [{ label: 'A', value: '1e15' }] }));
+    const range = caught(() => barChart({ title: 'T', bars: [{ label: 'A', value: '1e60' }] }));
     expect(range.code).toBe('out-of-range');
+  });
+
+  it('draws totals the library makes past 1e15, as formatGBP writes them', () => {
+    // 20 × £99,999,999,999,999 = £1,999,999,999,999,980: a figure, not an input.
+    const svg = barChart({
+      title: 'T',
+      valueFormat: 'money',
+      bars: [
+        { label: 'Jobs', value: new Decimal('99999999999999').times(20) },
+        { label: 'Social', value: '514.88' },
+      ],
+    });
+    expect(svg).toContain('Jobs, £1,999,999,999,999,980.00');
+    expect(svg).toContain('Social, £514.88');
   });
 
   it('does not change or freeze its input', () => {

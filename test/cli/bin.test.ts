@@ -43,7 +43,8 @@ const cases: Readonly<Record<string, Case>> = {
       '--by',
       'tag:CWB Priority',
     ],
-    status: 0,
+    // NT18's stated value is ten times answer × proxy: a finding of severity error.
+    status: 1,
   },
   'score with the weight ranges': {
     args: ['score', 'examples/cli/model.json', 'examples/cli/bids.csv', '--sensitivity'],
@@ -134,7 +135,7 @@ const cases: Readonly<Record<string, Case>> = {
   'an option the library refuses': { args: ['value', SHEET, '--contract-value', '-5'], status: 2 },
   'paths relative to another folder': {
     args: ['value', 'pledge-sheet.csv', '--format', 'md'],
-    status: 0,
+    status: 1,
     cwd: join(root, 'examples'),
   },
   'colour forced': { args: ['reconcile', SHEET], status: 1, env: { FORCE_COLOR: '1' } },
@@ -174,7 +175,7 @@ describe('the built command prints what the in-process runner prints', () => {
       };
     };
     const spawned = await written(async (...args) => spawnCli(...args), 'spawned');
-    expect(spawned.status).toBe(0);
+    expect(spawned.status).toBe(1);
     expect(spawned.html).toMatch(/^<!doctype html>/);
     expect(spawned.svg).toMatch(/^<svg /);
     expect(await written(cli, 'in-process')).toEqual(spawned);

@@ -179,7 +179,8 @@ describe('value', () => {
 
   it('shows tables whose lines add up to their totals', async () => {
     const run = await cli([...args, '--by', 'tag:CWB Priority']);
-    expect(run.status).toBe(0);
+    // NT18's stated £6,264,776.71 is ten times 650,000 × £0.963812: exit code 1.
+    expect(run.status).toBe(1);
     expect(run.stdout).toContain('\nBy CWB Priority\n');
     expect(run.stdout).toMatch(/^Progressive Procurement\s+£629,642\.44\s+22\.3%$/m);
     expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49$/m);
@@ -625,9 +626,14 @@ describe('output', () => {
     const out = join(temp, 'report.md');
     const chart = join(temp, 'themes.svg');
     const run = await cli(['value', SHEET, '--format', 'md', '--out', out, '--chart', chart]);
-    expect(run.status).toBe(0);
+    expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`Wrote ${chart}\nWrote ${out}\n`);
+    // The files written, then why the exit code is 1 (NT18's stated value), on stderr too.
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^Wrote ${chart}\nWrote ${out}\nsocial-value: warning: examples/pledge-sheet\\.csv states a figure that differs from its answers × proxy values \\(exit code 1\\):\n  - Row 18 \\(NT18\\): `,
+      ),
+    );
     expect(readFileSync(out, 'utf8')).toMatch(/^# Valuation: examples\/pledge-sheet\.csv\n/);
     const svg = new DOMParser().parseFromString(readFileSync(chart, 'utf8'), 'image/svg+xml');
     expect(svg.documentElement?.getAttribute('role')).toBe('img');

@@ -1,6 +1,7 @@
 // `social-value value <sheet>`: the sheet's answers valued exactly with its own proxies, by
 // theme, value type or a tag; social value added and its benchmark position with a contract
-// value; the present value over a number of years with a discount rate.
+// value; the present value over a number of years with a discount rate. Stated values or a
+// stated total that differ from the answers × proxies are reported (exit code 1).
 import {
   benchmarkSocialValueAdded,
   type Decimal,
@@ -21,6 +22,7 @@ import { readSheet } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { withSources } from '../sources.js';
+import { checkStatedFigures } from '../stated-figures.js';
 import { type WarningLike, warningsSection } from '../warnings.js';
 
 /** Options of the value command. */
@@ -56,6 +58,8 @@ export function valueCommand(
   const sheet = readSheet(file, context);
   context.progress.update(`Valuing ${countText(sheet.rows.length)} rows…`);
   const { framework, valuation } = valueSheet(sheet, options);
+  // The sheet's own figures (stated values, total) checked against the answers valued here.
+  const stated = checkStatedFigures(sheet, file);
   const breakdown = breakdownOf(valuation, framework.themes, options.by ?? 'theme');
   const column = moneyColumn(breakdown.rows.map((row) => row.value));
   const breakdownTable: Table = {
@@ -104,7 +108,10 @@ export function valueCommand(
     total: ['Total', '', '', '', '', lines.total],
   };
   const results: unknown[] = [valuation];
-  const sections: Section[] = [{ heading: `By ${breakdown.noun}`, table: breakdownTable, chart }];
+  const sections: Section[] = [
+    ...stated.sections,
+    { heading: `By ${breakdown.noun}`, table: breakdownTable, chart },
+  ];
   let benchmarkChart: Chart | undefined;
   if (valuation.socialValueAddedRatio !== undefined && valuation.contractValue !== undefined) {
     const position = benchmarkSocialValueAdded(valuation.socialValueAddedRatio);
@@ -200,7 +207,8 @@ export function valueCommand(
     },
     chart,
     ...(benchmarkChart === undefined ? {} : { benchmarkChart }),
-    failed: hasError(sheet.problems),
+    failed: hasError(sheet.problems) || hasError(stated.findings),
+    ...(stated.note === undefined ? {} : { notes: [stated.note] }),
   };
 }
 

@@ -1,0 +1,114 @@
+// Bids and deliveries CSVs as Excel saves them: its shortened numbers (`1.23E+06`) are refused,
+// and its `sep=;` first line declares the delimiter.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+const MODEL = 'examples/cli/model.json';
+let temp = '';
+
+beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), 'sv-cli-records-'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(temp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("Excel's shortened numbers in bids and deliveries", () => {
+  const lost =
+    'is how Excel shows a number too wide for its column (scientific notation), and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again.';
+
+  it('refuses a price written 1.23E+06, naming the line and how to fix it', async () => {
+    const bids = file('excel-bids.csv', 'id,price,quality,sv\nA,1.23E+06,4,50000\n');
+    const run = await cli(['score', MODEL, bids]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `social-value: error: ${bids} line 2: column "price" holds "1.23E+06", which ${lost}\n`,
+    );
+  });
+
+  it('refuses such a mark among several, and a delivered quantity', async () => {
+    const marks = file('excel-marks.csv', 'id,price,quality,sv\nA,1000000,4;4.5E+00,50000\n');
+    expect((await cli(['score', MODEL, marks])).stderr).toBe(
+      `social-value: error: ${marks} line 2: column "quality" holds "4;4.5E+00", whose "4.5E+00" ${lost}\n`,
+    );
+    const deliveries = file(
+      'excel-deliveries.csv',
+      'measure,date,quantity\nNT1,2024-09-30,4\nNT29,2024-09-30,-1.2E-05\n',
+    );
+    const run = await cli([
+      'track',
+      'examples/pledge-sheet.csv',
+      deliveries,
+      '--start',
+      '2024-04-01',
+      '--end',
+      '2027-03-31',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: ${deliveries} line 3: column "quantity" holds "-1.2E-05", which ${lost}\n`,
+    );
+  });
+
+  it('reads other exponents as before: 1.2e6 is 1,200,000', async () => {
+    const bids = file('exponent-bids.csv', 'id,price,quality,sv\nA,1.2e6,4,50000\nB,1E6,5,20000\n');
+    const run = await cli(['score', MODEL, bids]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('£1,200,000.00');
+  });
+});
+
+describe("Excel's sep= line in bids and deliveries", () => {
+  it('reads the delimiter it declares and counts lines from it', async () => {
+    const comma = file(
+      'comma-bids.csv',
+      'id,price,quality,sv\nA,1000000,4,50000\nB,1200000,5,20000\n',
+    );
+    const plain = await cli(['score', MODEL, comma, '--format', 'json']);
+    const bids = file(
+      'sep-bids.csv',
+      'sep=;\r\nid;price;quality;sv\r\nA;1000000;4;50000\r\nB;1200000;5;20000\r\n',
+    );
+    const declared = await cli(['score', MODEL, bids, '--format', 'json']);
+    expect(declared.status).toBe(0);
+    expect(declared.stderr).toBe('');
+    // The same bids as the comma-separated file without the line.
+    expect(declared.stdout).toBe(plain.stdout);
+    // A bad price is named on its own line: the header is line 2, bid B line 4.
+    const bad = file(
+      'sep-bad.csv',
+      'sep=,\nid,price,quality,sv\nA,1000000,4,50000\nB,-5,5,20000\n',
+    );
+    expect((await cli(['score', MODEL, bad])).stderr).toContain(`${bad} line 4: bids[1].price`);
+  });
+
+  it('reads deliveries with it', async () => {
+    const deliveries = file(
+      'sep-deliveries.csv',
+      'sep=;\nmeasure;date;quantity\nNT1;2024-09-30;4\nNT1;2025-03-31;4\n',
+    );
+    const run = await cli([
+      'track',
+      'examples/pledge-sheet.csv',
+      deliveries,
+      '--start',
+      '2024-04-01',
+      '--end',
+      '2027-03-31',
+      '--format',
+      'json',
+    ]);
+    expect(run.stderr).not.toContain('error');
+    const report = JSON.parse(run.stdout) as { lines: { measure: string; delivered: string }[] };
+    // 4 + 4 delivered against NT1.
+    expect(report.lines.find((line) => line.measure === 'NT1')?.delivered).toBe('8');
+  });
+});

@@ -1,0 +1,162 @@
+// `value` on a sheet's edges: it checks the figures the sheet states as `reconcile` does, and a
+// total past 1e15 is printed exactly.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './run-cli.js';
+
+let temp = '';
+
+beforeAll(() => {
+  temp = mkdtempSync(join(tmpdir(), 'sv-cli-value-'));
+});
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(temp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('value checks the figures the sheet states', () => {
+  // Answers entered a thousand times too big: 24,000 × £30,782 = £738,768,000 where the sheet
+  // states £738,768.00, and 32,000 × £16.09 = £514,880 where it states £514.88.
+  const scaled = () =>
+    file(
+      'scaled.csv',
+      'Theme,Reference,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,30782,24000,"£ 738,768.00"\nSocial,NT29,16.09,32000,"£ 514.88"\n,,,Total,"£ 739,282.88"\n',
+    );
+
+  it('values the answers, says on stderr and in the report that the sheet differs, exits 1', async () => {
+    const sheet = scaled();
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(1);
+    // £738,768,000 + £514,880 = £739,282,880.
+    expect(run.stdout).toMatch(/^Total\s+£739,282,880\.00$/m);
+    expect(run.stdout).toContain(
+      `\nStated figures that differ\n${sheet} states 2 figures that differ from its answers × proxy values.`,
+    );
+    expect(run.stdout).toContain(
+      '- error: Row 2 (NT1): 24,000 × £30,782 is £738,768,000.00 but the sheet states £738,768.00, 1,000 times too small.',
+    );
+    expect(run.stderr).toBe(
+      [
+        `social-value: warning: ${sheet} states 2 figures that differ from its answers × proxy values (exit code 1):`,
+        '  - Row 2 (NT1): 24,000 × £30,782 is £738,768,000.00 but the sheet states £738,768.00, 1,000 times too small. Either the value is wrong or the answer should be 24; the corrected total takes the answer as right and counts £738,768,000.00 (the stated value ÷ 0.001, a proxy of £30,782).',
+        '  - Row 3 (NT29): 32,000 × £16.09 is £514,880.00 but the sheet states £514.88, 1,000 times too small. Either the value is wrong or the answer should be 32; the corrected total takes the answer as right and counts £514,880.00 (the stated value ÷ 0.001, a proxy of £16.09).',
+        `The valuation counts each answer × its proxy value; social-value reconcile ${sheet} shows every row and the corrected total.`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the valuation alone as JSON, and the warning on stderr', async () => {
+    const run = await cli(['value', scaled(), '--format', 'json']);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout) as { kind: string; total: string };
+    expect([json.kind, json.total]).toEqual(['valuation', '739282880']);
+    expect(run.stderr).toMatch(/^social-value: warning: .* \(exit code 1\):\n/);
+  });
+
+  it('reports a stated total that is not the sum of the rows', async () => {
+    // 24 × £30,782 = £738,768 and 32 × £16.09 = £514.88 add up to £739,282.88, not £739,000.
+    const sheet = file(
+      'total.csv',
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,30782,24,738768\nNT29,16.09,32,514.88\n,,Total,739000\n',
+    );
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,000.00, but its answers × proxy values add up to £739,282.88 (£282.88 difference).\n`,
+    );
+  });
+
+  it('checks a total stated without row values against the answers × proxy values', async () => {
+    // Answers a thousand times too big and a total alone: 24,000 × £30,782 + 32,000 × £16.09 =
+    // £739,282,880, a thousand times the stated £739,282.88 (£738,543,597.12 more).
+    const sheet = file(
+      'total-alone.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24000\nNT29,16.09,32000\n,,Total,739282.88\n',
+    );
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,282.88, but its answers × proxy values add up to £739,282,880.00, 1,000 times the stated total (£738,543,597.12 difference).\n`,
+    );
+  });
+
+  it('takes a stated total as right when the answers × proxies shown round to it', async () => {
+    // 24 × £30,782 + 32 × £16.09 = £739,282.88, stated alone (reconcile finds the rows, which
+    // state nothing, add up to £0). 250,000 × £0.963812 (a proxy shown to 6 places) is
+    // £240,953.00; a stated £240,952.95 is within 250,000 × half a millionth = £0.125 of it.
+    const alone = file(
+      'right-total.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24\nNT29,16.09,32\n,,Total,739282.88\n',
+    );
+    const shown = file(
+      'rounded-proxy.csv',
+      'Reference,Proxy Value,Answer\nNT19,0.963812,250000\n,,Total,240952.95\n',
+    );
+    for (const sheet of [alone, shown]) {
+      const run = await cli(['value', sheet]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+    }
+  });
+
+  it('values a sheet without stated figures, or whose figures add up, as before: exit 0, nothing on stderr', async () => {
+    const bare = file('bare.csv', 'Reference,Proxy Value,Answer\nNT1,30782,24\nNT29,16.09,32\n');
+    const agrees = file(
+      'agrees.csv',
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,30782,24,738768\nNT29,16.09,32,514.88\n,,Total,739282.88\n',
+    );
+    for (const sheet of [bare, agrees]) {
+      const run = await cli(['value', sheet]);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).not.toContain('Stated figures');
+      // 24 × £30,782 + 32 × £16.09 = £738,768 + £514.88.
+      expect(run.stdout).toMatch(/^Total\s+£739,282\.88$/m);
+    }
+  });
+});
+
+describe('a total of £1e15 or more', () => {
+  // 20 × £99,999,999,999,999 = £1,999,999,999,999,980; with 32 × £16.09 = £514.88 the total is
+  // £2,000,000,000,000,494.88: past 1e15, the limit of an input, as a total may be.
+  const huge = () =>
+    file(
+      'huge.csv',
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,99999999999999,20\nSocial,NT29,16.09,32\n',
+    );
+
+  it('is printed exactly in every format, its chart drawn', async () => {
+    const sheet = huge();
+    const text = await cli(['value', sheet]);
+    expect(text.status).toBe(0);
+    expect(text.stderr).toBe('');
+    expect(text.stdout).toMatch(/^Jobs\s+£1,999,999,999,999,980\.00\s+100\.0%$/m);
+    expect(text.stdout).toMatch(/^Total\s+£2,000,000,000,000,494\.88$/m);
+    const csv = await cli(['value', sheet, '--format', 'csv']);
+    expect(csv.stdout).toContain('\r\n,,Total,,,,2000000000000494.88\r\n');
+    const html = await cli(['value', sheet, '--format', 'html', '--years', '2']);
+    expect(html.status).toBe(0);
+    expect(html.stdout).toContain('Jobs, £1,999,999,999,999,980.00');
+    const json = JSON.parse((await cli(['value', sheet, '--format', 'json'])).stdout) as {
+      total: string;
+    };
+    expect(json.total).toBe('2000000000000494.88');
+  });
+
+  it('is printed exactly by reconcile and against a contract value', async () => {
+    const sheet = huge();
+    const reconciled = await cli(['reconcile', sheet]);
+    expect(reconciled.stderr).toBe('');
+    expect(reconciled.stdout).toMatch(/^Corrected total\s+£2,000,000,000,000,494\.88$/m);
+    // £2,000,000,000,000,494.88 ÷ £1,000,000 = 2,000,000,000.00049488 = 200,000,000,000.05%.
+    const added = await cli(['value', sheet, '--contract-value', '1000000', '--format', 'html']);
+    expect(added.status).toBe(0);
+    expect(added.stdout).toContain('200,000,000,000.05%');
+  });
+});
