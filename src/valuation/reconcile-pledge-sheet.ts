@@ -278,13 +278,26 @@ export function reconcilePledgeSheet(
   let statedRowsTotal = ZERO;
   let unroundedRowsTotal = ZERO;
   let roundedRows = 0;
+  // For a sheet that states a total but no row value: its rows' values as answers × proxies,
+  // those rounded to the penny, and how far proxies shown rounded could move them.
+  let statedRows = 0;
+  let valuedTotal = ZERO;
+  let valuedInPence = ZERO;
+  let proxySlack = ZERO;
   parsedRows.forEach((row, index) => {
     const number = row.line ?? index + 1;
     const check = checkRow(row, tolerance);
     const computed = signedValue(row);
     const stated = row.statedValue ?? null;
     const corrected = check?.corrected ?? stated ?? computed ?? ZERO;
+    if (computed !== null) {
+      valuedTotal = valuedTotal.plus(computed);
+      valuedInPence = valuedInPence.plus(computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
+      const halfUnit = TEN.pow(-row.proxyValue!.decimalPlaces()).times(HALF);
+      proxySlack = proxySlack.plus(creditedQuantity(row, row.quantity!).abs().times(halfUnit));
+    }
     if (stated !== null) {
+      statedRows += 1;
       statedRowsTotal = statedRowsTotal.plus(stated);
       const unrounded = unroundedValue(stated, computed);
       if (unrounded !== stated) roundedRows += 1;
@@ -325,6 +338,37 @@ export function reconcilePledgeSheet(
         difference: null,
       }),
     );
+  } else if (statedRows === 0) {
+    // No row states a value: the total is checked against the answers × proxies, allowing for
+    // rows rounded to the penny and for proxies shown rounded (half a unit of a proxy's last
+    // place, times its answer).
+    const difference = statedTotal.minus(valuedTotal);
+    statedTotalMatchesRows =
+      difference.abs().lte(tolerance.plus(proxySlack)) ||
+      statedTotal.minus(valuedInPence).abs().lte(tolerance);
+    if (!statedTotalMatchesRows) {
+      // Answers entered in other units (thousands, pence) make the total a power of ten off.
+      const scale = SCALES.find((power) =>
+        statedTotal.times(TEN.pow(power)).minus(valuedTotal).abs().lte(tolerance.plus(proxySlack)),
+      );
+      const power = scale === undefined ? '' : count(TEN.pow(Math.abs(scale)));
+      const times =
+        scale === undefined
+          ? ''
+          : scale > 0
+            ? `, ${power} times the stated total`
+            : `, a ${power}th of the stated total`;
+      findings.push(
+        findingOf({
+          code: 'total-mismatch',
+          severity: 'error',
+          message: `The sheet states a total of ${moneyText(statedTotal)}, but no row states a value and its answers × proxy values add up to ${moneyText(valuedTotal)}${times} (${moneyText(difference)} difference).`,
+          expected: valuedTotal,
+          stated: statedTotal,
+          difference,
+        }),
+      );
+    }
   } else {
     const difference = statedTotal.minus(statedRowsTotal);
     // Rows rounded to the penny: the total may be the rounding of their exact sum instead.

@@ -55,6 +55,8 @@ export interface ReconcileOptions {
    * value: a row stated in whole pence within half a penny of quantity × proxy (× share), which
    * has fractions of a penny. So a sheet shown in pounds and pence, each row and the total
    * rounded separately (as `formatValuationCsv` with `money: 'gbp'` writes it), reconciles.
+   * When no row states a value, it is compared with the sum of the answers × proxy values, with
+   * each row rounded to the penny or the proxies shown rounded.
    */
   readonly statedTotal?: Numeric | null | undefined;
   /**
@@ -81,7 +83,9 @@ export interface ReconcileOptions {
  * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0 (a value stated
  *   against it is a `value-mismatch`).
  * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows, nor the sum with
- *   the rows rounded to the penny at their exact values (see {@link ReconcileOptions.statedTotal}).
+ *   the rows rounded to the penny at their exact values (see {@link ReconcileOptions.statedTotal});
+ *   when no row states a value, ≠ the sum of the answers × proxy values, allowing for rows
+ *   rounded to the penny and proxies shown rounded.
  * - `no-stated-total` (info): no stated total was given (a sheet without a total row), so only
  *   the rows are checked; `expected` is the sum of the stated rows.
  */
@@ -174,7 +178,8 @@ export interface PledgeSheetReconciliation {
   readonly statedRowsTotal: Decimal;
   /**
    * When a stated total was given: whether it equals the sum of the stated rows, allowing for
-   * rows rounded to the penny (see {@link ReconcileOptions.statedTotal}).
+   * rows rounded to the penny (see {@link ReconcileOptions.statedTotal}); when no row states a
+   * value, the sum of the answers × proxy values, allowing also for proxies shown rounded.
    */
   readonly statedTotalMatchesRows?: boolean | undefined;
   /** Σ quantity × proxy (× share) over the rows that have both, with the proxies as shown. */

@@ -68,7 +68,7 @@ describe('value checks the figures the sheet states', () => {
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,000.00, but its answers × proxy values add up to £739,282.88 (£282.88 difference).\n`,
+      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,000.00, but its rows add up to £739,282.88 (-£282.88 difference).\n`,
     );
   });
 
@@ -82,13 +82,12 @@ describe('value checks the figures the sheet states', () => {
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,282.88, but its answers × proxy values add up to £739,282,880.00, 1,000 times the stated total (£738,543,597.12 difference).\n`,
+      `${sheet} states a figure that differs from its answers × proxy values (exit code 1):\n  - The sheet states a total of £739,282.88, but no row states a value and its answers × proxy values add up to £739,282,880.00, 1,000 times the stated total (-£738,543,597.12 difference).\n`,
     );
   });
 
   it('takes a stated total as right when the answers × proxies shown round to it', async () => {
-    // 24 × £30,782 + 32 × £16.09 = £739,282.88, stated alone (reconcile finds the rows, which
-    // state nothing, add up to £0). 250,000 × £0.963812 (a proxy shown to 6 places) is
+    // 24 × £30,782 + 32 × £16.09 = £739,282.88, stated alone. 250,000 × £0.963812 (a proxy shown to 6 places) is
     // £240,953.00; a stated £240,952.95 is within 250,000 × half a millionth = £0.125 of it.
     const alone = file(
       'right-total.csv',

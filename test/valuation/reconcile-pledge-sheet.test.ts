@@ -150,6 +150,60 @@ describe('reconcilePledgeSheet on a sheet without a total row', () => {
   });
 });
 
+describe('reconcilePledgeSheet on a sheet that states a total and no row value', () => {
+  // A sheet whose value column is blank but for its total row. Figures by hand:
+  // NT18 650,000 × £0.963812 = £626,477.80; NT19 250,000 × £0.963812 = £240,953.00;
+  // together £867,430.80.
+  const sheet = (answers: [string, string], proxy: string, total: string) =>
+    parsePledgeSheet(
+      `Reference,Proxy Value,Answer,Pledged Social Value\nNT18,${proxy},${answers[0]},\nNT19,${proxy},${answers[1]},\nTotal,,,${total}\n`,
+    );
+  const check = (read: ReturnType<typeof sheet>) =>
+    reconcilePledgeSheet(read.rows, { statedTotal: read.statedTotal });
+
+  it('checks the total against the answers × proxy values', () => {
+    const read = sheet(['650000', '250000'], '0.963812', '867430.80');
+    expect(read.statedTotal?.toString()).toBe('867430.8');
+    const result = check(read);
+    // It said "its rows add up to £0.00", an error, for a total that is right.
+    expect(result.findings.map((finding) => finding.code)).toEqual([
+      'missing-value',
+      'missing-value',
+    ]);
+    expect(result.statedTotalMatchesRows).toBe(true);
+    expect(result.computedTotal.toString()).toBe('867430.8');
+  });
+
+  it('finds answers entered a thousand times too big', () => {
+    const result = check(sheet(['650000000', '250000000'], '0.963812', '867430.80'));
+    const total = result.findings.at(-1);
+    expect(total).toMatchObject({ code: 'total-mismatch', severity: 'error' });
+    // 900,000,000 × 0.963812 = 867,430,800; 867,430.80 − 867,430,800 = −866,563,369.20.
+    expect(total?.expected?.toString()).toBe('867430800');
+    expect(total?.difference?.toString()).toBe('-866563369.2');
+    expect(total?.message).toBe(
+      'The sheet states a total of £867,430.80, but no row states a value and its answers × proxy values add up to £867,430,800.00, 1,000 times the stated total (-£866,563,369.20 difference).',
+    );
+    expect(result.statedTotalMatchesRows).toBe(false);
+    expect(result.ok).toBe(false);
+  });
+
+  it('allows for proxies shown rounded, and rows rounded to the penny', () => {
+    // Proxies shown as £0.96 (the total made with £0.963812): 900,000 × 0.96 = £864,000, and
+    // a proxy anywhere in [0.955, 0.965) moves it by up to 900,000 × 0.005 = £4,500.
+    expect(check(sheet(['650000', '250000'], '0.96', '867430.80')).statedTotalMatchesRows).toBe(
+      true,
+    );
+    expect(check(sheet(['650000', '250000'], '0.96', '868500.01')).statedTotalMatchesRows).toBe(
+      false,
+    );
+    // 45.12 × £0.02223 = £1.0030176 a row: £2.0060352 exact, £2.00 as two rows in pence.
+    for (const total of ['2.01', '2.00']) {
+      expect(check(sheet(['45.12', '45.12'], '0.02223', total)).statedTotalMatchesRows).toBe(true);
+    }
+  });
+});
+
 describe('reconcilePledgeSheet, other findings', () => {
   it('flags a total that is not the sum of its rows', () => {
     const result = reconcilePledgeSheet(
