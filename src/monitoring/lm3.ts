@@ -38,10 +38,23 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
   const first = numericSchema({ min: 0, minExclusive: true });
   const later = numericSchema({ min: 0 });
   return readerSchema<[Decimal, ...Decimal[]]>((value, issues) => {
-    const rounds = parseInto(list, value, issues);
-    return rounds?.map((round, index) =>
+    const rounds = parseInto(list, value, issues)?.map((round, index) =>
       parseInto(index === 0 ? first : later, round, issues, [index]),
     ) as [Decimal, ...Decimal[]] | undefined;
+    // Each round is spent out of the one before it (the part re-spent locally), so it cannot be
+    // more: `[100, 200, 300]` is the rounds' totals, or the wrong figures.
+    rounds?.forEach((round, index) => {
+      const before = rounds[index - 1];
+      if (issues.length === 0 && before?.lt(round)) {
+        issues.push({
+          code: 'custom',
+          input: round,
+          path: [index],
+          message: `expected at most round ${index} (${before}): round ${index + 1} is the part of it re-spent locally, received ${round}`,
+        });
+      }
+    });
+    return rounds;
   });
 });
 
@@ -58,10 +71,13 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
  * the local economy over the next two rounds. Portsmouth's roadmap (seed 000) names the local
  * multiplier among its measurement methods.
  *
+ * Each round is the part of the round before it re-spent locally, so no round is larger than the
+ * one before it, and LMn is at most n.
+ *
  * @param rounds - The spend of each round, round 1 first; round 1 must be above 0.
  * @returns The multiplier (kind `'local-multiplier'`), the number of rounds and a reason.
- * @throws SocialValueError `invalid-input` when there is no round, a round is negative or
- * round 1 is 0.
+ * @throws SocialValueError `invalid-input` when there is no round, a round is negative, round 1
+ * is 0, or a round is larger than the round before it (`[100, 200, 300]`, at `rounds[1]`).
  *
  * @example
  * ```ts

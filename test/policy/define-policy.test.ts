@@ -132,9 +132,9 @@ describe('definePolicy', () => {
     // A stored policy revived likewise.
     const stored = JSON.parse(JSON.stringify(definePolicy({ id: 'p', name: 'P', rules: [rule] })));
     stored.rules.push({ ...stored.rules[0], id: 'OVER-100K', note: 'another' });
-    expect(errorOf(() => definePolicy({ id: 'q', name: 'Q', include: [stored], rules: [] })).code).toBe(
-      'duplicate-rule',
-    );
+    expect(
+      errorOf(() => definePolicy({ id: 'q', name: 'Q', include: [stored], rules: [] })).code,
+    ).toBe('duplicate-rule');
   });
 
   it('refuses a policy that includes itself, directly, by id or through a cycle', () => {
