@@ -311,7 +311,8 @@ function readBaseline(
  * written as the portfolio writes them (`2024/25`, or `2024` for years from January), or, for a
  * baseline, is after its last year; nothing to check when the portfolio has no years. A typo
  * (`2024-25`) would otherwise be a year with no figures: a baseline compared with the first
- * year as the year before it, a target left out.
+ * year as the year before it, a target left out. A year written otherwise whose numbers are
+ * the year's (`2024/2025`, `2024-25`, ` 2024/25`) gets the label meant (`did you mean "2024/25"?`).
  */
 function checkYear(
   year: string,
@@ -322,9 +323,16 @@ function checkYear(
   const first = portfolio.byFinancialYear[0]?.year;
   const last = portfolio.byFinancialYear.at(-1)?.year;
   if (first === undefined || last === undefined) return;
-  const startYear = /^\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
+  // The numbers written: `2024/2025` is 2024 and 2025, the year the portfolio writes `2024/25`.
+  const [from = '', to, more] = year.match(/\d+/g) ?? [];
+  const april = first.includes('/');
+  const label = financialYearLabel(+from, april ? 4 : 1);
+  const meant =
+    from.length === 4 &&
+    more === undefined &&
+    (april ? to !== undefined && (+from + 1) % 10 ** to.length === +to : to === undefined);
   const problem =
-    startYear === undefined || financialYearLabel(startYear, first.includes('/') ? 4 : 1) !== year
+    label !== year
       ? `expected a financial year written as the portfolio writes them (such as ${first})`
       : what === 'baseline' && year > last
         ? `expected a financial year before or within the portfolio's (${first === last ? first : `${first} to ${last}`})`
@@ -334,7 +342,7 @@ function checkYear(
       'invalid-input',
       `Invalid ${what}: 1 problem.`,
       path,
-      `${problem}, received ${describeValue(year)}`,
+      `${problem}, received ${describeValue(year)}${meant && label !== year ? didYouMean([label]) : ''}`,
     );
   }
 }
