@@ -50,7 +50,7 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
           code: 'custom',
           input: round,
           path: [index],
-          message: `expected at most round ${index} (${before}): round ${index + 1} is the part of it re-spent locally, received ${round}`,
+          message: `expected at most round ${index} (${before}), which it is re-spent from, received ${round}`,
         });
       }
     });

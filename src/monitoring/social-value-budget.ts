@@ -323,14 +323,12 @@ function checkYear(
   const first = portfolio.byFinancialYear[0]?.year;
   const last = portfolio.byFinancialYear.at(-1)?.year;
   if (first === undefined || last === undefined) return;
-  // The numbers written: `2024/2025` is 2024 and 2025, the year the portfolio writes `2024/25`.
-  const [from = '', to, more] = year.match(/\d+/g) ?? [];
-  const april = first.includes('/');
-  const label = financialYearLabel(+from, april ? 4 : 1);
+  const label = financialYearLabel(+(year.match(/\d+/)?.[0] ?? ''), first.includes('/') ? 4 : 1);
+  // The year meant when the digits written are its label's, the second year in full or not
+  // (`2024/2025`, `2024-25`, `FY2024/25` for `2024/25`; `2024 ` for `2024`).
+  const digits = year.replace(/\D/g, '');
   const meant =
-    from.length === 4 &&
-    more === undefined &&
-    (april ? to !== undefined && (+from + 1) % 10 ** to.length === +to : to === undefined);
+    digits === label.replace('/', '') || digits === label.replace('/', label.slice(0, 2));
   const problem =
     label !== year
       ? `expected a financial year written as the portfolio writes them (such as ${first})`

@@ -198,40 +198,30 @@ interface ContractRead {
  */
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
-  // Ids as read: `" C1"`, `"c1"` or `"C1\u200b"` beside `"C1"` is the same contract written twice.
-  const seen = new Map<string, number>();
-  const spellings = new Map<string, { value: string; at: PropertyKey[] }>();
-  const spelling = (tags: Readonly<Record<string, string>>, at: PropertyKey[]) => {
-    for (const name of Object.keys(tags)) {
-      const value = tags[name]!;
-      const key = JSON.stringify([name, idAsRead(value)]);
-      const first = spellings.get(key) ?? { value, at: [...at, name] };
-      spellings.set(key, first);
-      if (first.value !== value) {
-        throw fieldError(
-          'invalid-input',
-          'Invalid portfolio: 1 problem.',
-          [...at, name],
-          `expected one spelling of a tag value, received ${describeValue(value)} ${firstIdAt(value, first.value, first.at)}`,
-        );
-      }
+  // Values as read, by kind (`''` for contract ids, else the tag's name and a NUL, which no
+  // value as read holds): `" C1"`, `"c1"` or `"C1\u200b"` beside `"C1"` is the same contract
+  // written twice; `"housing"` beside `"Housing"` one department spelt two ways.
+  const firsts = new Map<string, { value: string; at: PropertyKey[] }>();
+  const once = (kind: string, value: string, at: PropertyKey[]) => {
+    const first = firsts.get(kind + idAsRead(value)) ?? { value, at };
+    firsts.set(kind + idAsRead(value), first);
+    if (first.at !== at && (kind === '' || first.value !== value)) {
+      throw fieldError(
+        'invalid-input',
+        kind === ''
+          ? `Invalid portfolio: contract ${describeValue(value.trim())} appears twice.`
+          : 'Invalid portfolio: 1 problem.',
+        at,
+        `expected ${kind === '' ? 'a unique contract id' : 'one spelling of a tag value'}, received ${describeValue(value)} again ${firstIdAt(value, first.value, first.at)}`,
+      );
     }
+  };
+  const spelling = (tags: Readonly<Record<string, string>>, at: PropertyKey[]) => {
+    for (const name of Object.keys(tags)) once(`${name}\u0000`, tags[name]!, [...at, name]);
   };
   let startMonth: number | undefined;
   return parsed.map((contract, position) => {
-    const key = idAsRead(contract.id);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const other = parsed[first]!.id;
-      const at: PropertyKey[] = ['contracts', first, 'id'];
-      throw fieldError(
-        'invalid-input',
-        `Invalid portfolio: contract ${describeValue(contract.id.trim())} appears twice.`,
-        ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again ${firstIdAt(contract.id, other, at)}`,
-      );
-    }
-    seen.set(key, position);
+    once('', contract.id, ['contracts', position, 'id']);
     const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
     const month = report.financialYearStartMonth;
     if (startMonth !== undefined && month !== startMonth) {

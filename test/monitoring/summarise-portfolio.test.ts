@@ -280,11 +280,11 @@ describe('summarisePortfolio', () => {
     expect(spaced.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'contracts[2].tags.department',
-        'expected one spelling of a tag value, received "Housing " (contracts[0].tags.department is "Housing": surrounding spaces do not count)',
+        'expected one spelling of a tag value, received "Housing " again (contracts[0].tags.department is "Housing": surrounding spaces do not count)',
       ],
     ]);
     expect(written({ department: 'housing' }).issues[0]?.message).toBe(
-      'expected one spelling of a tag value, received "housing" (contracts[0].tags.department is "Housing" but for case, spaces, invisible characters or Unicode form)',
+      'expected one spelling of a tag value, received "housing" again (contracts[0].tags.department is "Housing" but for case, spaces, invisible characters or Unicode form)',
     );
     expect(written({ department: 'Hous\u200bing' }).issues[0]?.path).toBe(
       'contracts[2].tags.department',
@@ -307,7 +307,7 @@ describe('summarisePortfolio', () => {
     expect(lines.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'contracts[1].report.lines[0].tags.priority',
-        'expected one spelling of a tag value, received "jobs" (contracts[0].report.lines[0].tags.priority is "Jobs" but for case, spaces, invisible characters or Unicode form)',
+        'expected one spelling of a tag value, received "jobs" again (contracts[0].report.lines[0].tags.priority is "Jobs" but for case, spaces, invisible characters or Unicode form)',
       ],
     ]);
     // Written one way throughout, line and contract tags group as before.
