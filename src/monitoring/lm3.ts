@@ -1,6 +1,7 @@
 import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { divide } from '../core/numeric-domain.js';
@@ -38,23 +39,10 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
   const first = numericSchema({ min: 0, minExclusive: true });
   const later = numericSchema({ min: 0 });
   return readerSchema<[Decimal, ...Decimal[]]>((value, issues) => {
-    const rounds = parseInto(list, value, issues)?.map((round, index) =>
+    const rounds = parseInto(list, value, issues);
+    return rounds?.map((round, index) =>
       parseInto(index === 0 ? first : later, round, issues, [index]),
     ) as [Decimal, ...Decimal[]] | undefined;
-    // Each round is spent out of the one before it (the part re-spent locally), so it cannot be
-    // more: `[100, 200, 300]` is the rounds' totals, or the wrong figures.
-    rounds?.forEach((round, index) => {
-      const before = rounds[index - 1];
-      if (issues.length === 0 && before?.lt(round)) {
-        issues.push({
-          code: 'custom',
-          input: round,
-          path: [index],
-          message: `expected at most round ${index} (${before}), which it is re-spent from, received ${round}`,
-        });
-      }
-    });
-    return rounds;
   });
 });
 
@@ -92,6 +80,17 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
  */
 export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
   const spends = parseInput(roundsSchema(), rounds, 'local multiplier rounds', ['rounds']);
+  // Each round is spent out of the one before it (the part re-spent locally), so it cannot be
+  // more: `[100, 200, 300]` is the rounds' totals, or the wrong figures.
+  const rising = spends.findIndex((round, index) => spends[index - 1]?.lt(round));
+  if (rising > 0) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid local multiplier rounds: 1 problem.',
+      ['rounds', rising],
+      `expected at most round ${rising} (${spends[rising - 1]}), which it is re-spent from, received ${spends[rising]}`,
+    );
+  }
   return seal(
     {
       kind: 'local-multiplier' as const,
