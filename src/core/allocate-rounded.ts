@@ -6,6 +6,7 @@ import { figureDomainProblem } from './numeric-domain.js';
 import {
   checkOptionKeys,
   decimalPlaces,
+  invalidOption,
   type RoundingMode,
   type RoundingPlace,
   roundAt,
@@ -32,7 +33,8 @@ export interface AllocateRoundedOptions {
  * @param values - The exact amounts, in order.
  * @param options - The place (default penny) and the rounding mode of the total (default half-up).
  * @returns The rounded parts, in the order given.
- * @throws SocialValueError `invalid-input` for a value that is not a number or a bad option.
+ * @throws SocialValueError `invalid-input` for a value that is not a number or a bad option
+ * (`total`, which this function does not take, with how to split a total).
  *
  * @example
  * ```ts
@@ -46,6 +48,13 @@ export function allocateRounded(
   values: readonly Numeric[],
   options?: AllocateRoundedOptions,
 ): readonly Decimal[] {
+  // `total` is what dinero.js's `allocate` splits by ratios; here the values are the parts.
+  if (Object.hasOwn(Object(options), 'total')) {
+    throw invalidOption(
+      ['options', 'total'],
+      'unknown option: the parts add up to the sum of the values, rounded; to split a total by shares, give the total × each share as the values',
+    );
+  }
   checkOptionKeys(options, ['places', 'mode']);
   if (!Array.isArray(values)) {
     throw new SocialValueError({

@@ -52,7 +52,8 @@ export const roundingModes = /* @__PURE__ */ Object.freeze(
   /* @__PURE__ */ Object.keys(ROUNDINGS),
 ) as readonly RoundingMode[];
 
-function invalidOption(path: readonly PropertyKey[], message: string): SocialValueError {
+/** `invalid-input` for one bad option, at its path. Internal. */
+export function invalidOption(path: readonly PropertyKey[], message: string): SocialValueError {
   return new SocialValueError({
     code: 'invalid-input',
     message: 'Invalid options: 1 problem.',

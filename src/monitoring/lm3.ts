@@ -1,6 +1,7 @@
 import { anySchema } from '../core/any-schema.js';
 import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { divide } from '../core/numeric-domain.js';
@@ -58,10 +59,13 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
  * the local economy over the next two rounds. Portsmouth's roadmap (seed 000) names the local
  * multiplier among its measurement methods.
  *
+ * Each round is the part of the round before it re-spent locally, so no round is larger than the
+ * one before it, and LMn is at most n.
+ *
  * @param rounds - The spend of each round, round 1 first; round 1 must be above 0.
  * @returns The multiplier (kind `'local-multiplier'`), the number of rounds and a reason.
- * @throws SocialValueError `invalid-input` when there is no round, a round is negative or
- * round 1 is 0.
+ * @throws SocialValueError `invalid-input` when there is no round, a round is negative, round 1
+ * is 0, or a round is larger than the round before it (`[100, 200, 300]`, at `rounds[1]`).
  *
  * @example
  * ```ts
@@ -76,6 +80,17 @@ const roundsSchema = /* @__PURE__ */ lazy(() => {
  */
 export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
   const spends = parseInput(roundsSchema(), rounds, 'local multiplier rounds', ['rounds']);
+  // Each round is spent out of the one before it (the part re-spent locally), so it cannot be
+  // more: `[100, 200, 300]` is the rounds' totals, or the wrong figures.
+  const rising = spends.findIndex((round, index) => spends[index - 1]?.lt(round));
+  if (rising > 0) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid local multiplier rounds: 1 problem.',
+      ['rounds', rising],
+      `expected at most round ${rising} (${spends[rising - 1]}), which it is re-spent from, received ${spends[rising]}`,
+    );
+  }
   return seal(
     {
       kind: 'local-multiplier' as const,

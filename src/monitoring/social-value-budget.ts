@@ -311,7 +311,8 @@ function readBaseline(
  * written as the portfolio writes them (`2024/25`, or `2024` for years from January), or, for a
  * baseline, is after its last year; nothing to check when the portfolio has no years. A typo
  * (`2024-25`) would otherwise be a year with no figures: a baseline compared with the first
- * year as the year before it, a target left out.
+ * year as the year before it, a target left out. A year written otherwise whose numbers are
+ * the year's (`2024/2025`, `2024-25`, ` 2024/25`) gets the label meant (`did you mean "2024/25"?`).
  */
 function checkYear(
   year: string,
@@ -322,9 +323,14 @@ function checkYear(
   const first = portfolio.byFinancialYear[0]?.year;
   const last = portfolio.byFinancialYear.at(-1)?.year;
   if (first === undefined || last === undefined) return;
-  const startYear = /^\d{4}/.test(year) ? Number(year.slice(0, 4)) : undefined;
+  const label = financialYearLabel(+(year.match(/\d+/)?.[0] ?? ''), first.includes('/') ? 4 : 1);
+  // The year meant when the digits written are its label's, the second year in full or not
+  // (`2024/2025`, `2024-25`, `FY2024/25` for `2024/25`; `2024 ` for `2024`).
+  const digits = year.replace(/\D/g, '');
+  const meant =
+    digits === label.replace('/', '') || digits === label.replace('/', label.slice(0, 2));
   const problem =
-    startYear === undefined || financialYearLabel(startYear, first.includes('/') ? 4 : 1) !== year
+    label !== year
       ? `expected a financial year written as the portfolio writes them (such as ${first})`
       : what === 'baseline' && year > last
         ? `expected a financial year before or within the portfolio's (${first === last ? first : `${first} to ${last}`})`
@@ -334,7 +340,7 @@ function checkYear(
       'invalid-input',
       `Invalid ${what}: 1 problem.`,
       path,
-      `${problem}, received ${describeValue(year)}`,
+      `${problem}, received ${describeValue(year)}${meant && label !== year ? didYouMean([label]) : ''}`,
     );
   }
 }

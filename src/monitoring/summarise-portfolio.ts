@@ -190,26 +190,38 @@ interface ContractRead {
   readonly contractValue?: Decimal | undefined;
 }
 
-/** Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. */
+/**
+ * Reads the contracts: sealed reports are trusted, anything else read as a report snapshot. Tag
+ * values (contract tags, then the report's line tags) are compared as read, as ids are:
+ * `"housing"` or `"Housing "` beside `"Housing"` would be a department of its own in `byTag`
+ * (and in a budget), so the second spelling is refused, naming the first.
+ */
 function readContracts(contracts: unknown): ContractRead[] {
   const parsed = parseInput(contractsSchema(), contracts, 'portfolio', ['contracts']);
-  // Ids as read: `" C1"`, `"c1"` or `"C1\u200b"` beside `"C1"` is the same contract written twice.
-  const seen = new Map<string, number>();
-  let startMonth: number | undefined;
-  return parsed.map((contract, position) => {
-    const key = idAsRead(contract.id);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      const other = parsed[first]!.id;
-      const at: PropertyKey[] = ['contracts', first, 'id'];
+  // Values as read, by kind (`''` for contract ids, else the tag's name and a NUL, which no
+  // value as read holds): `" C1"`, `"c1"` or `"C1\u200b"` beside `"C1"` is the same contract
+  // written twice; `"housing"` beside `"Housing"` one department spelt two ways.
+  const firsts = new Map<string, { value: string; at: PropertyKey[] }>();
+  const once = (kind: string, value: string, at: PropertyKey[]) => {
+    const first = firsts.get(kind + idAsRead(value)) ?? { value, at };
+    firsts.set(kind + idAsRead(value), first);
+    if (first.at !== at && (kind === '' || first.value !== value)) {
       throw fieldError(
         'invalid-input',
-        `Invalid portfolio: contract ${describeValue(contract.id.trim())} appears twice.`,
-        ['contracts', position, 'id'],
-        `expected a unique contract id, received ${describeValue(contract.id)} again ${firstIdAt(contract.id, other, at)}`,
+        kind === ''
+          ? `Invalid portfolio: contract ${describeValue(value.trim())} appears twice.`
+          : 'Invalid portfolio: 1 problem.',
+        at,
+        `expected ${kind === '' ? 'a unique contract id' : 'one spelling of a tag value'}, received ${describeValue(value)} again ${firstIdAt(value, first.value, first.at)}`,
       );
     }
-    seen.set(key, position);
+  };
+  const spelling = (tags: Readonly<Record<string, string>>, at: PropertyKey[]) => {
+    for (const name of Object.keys(tags)) once(`${name}\u0000`, tags[name]!, [...at, name]);
+  };
+  let startMonth: number | undefined;
+  return parsed.map((contract, position) => {
+    once('', contract.id, ['contracts', position, 'id']);
     const report = readDeliveryReport(contract.report, ['contracts', position, 'report']);
     const month = report.financialYearStartMonth;
     if (startMonth !== undefined && month !== startMonth) {
@@ -221,6 +233,10 @@ function readContracts(contracts: unknown): ContractRead[] {
       );
     }
     startMonth = month;
+    spelling(contract.tags ?? {}, ['contracts', position, 'tags']);
+    report.lines.forEach((line, index) => {
+      spelling(line.tags, ['contracts', position, 'report', 'lines', index, 'tags']);
+    });
     return {
       id: contract.id,
       name: contract.name,
@@ -250,8 +266,13 @@ function readContracts(contracts: unknown): ContractRead[] {
  * @param contracts - Each contract's id, optional name and tags, and its `trackDelivery` report.
  * @param options - How many shortfalls to list (default 10).
  * @returns The portfolio's figures (kind `'portfolio-summary'`), explained.
- * @throws SocialValueError `invalid-input` for a duplicate contract id, something that is not a
- * delivery report (or its snapshot), or reports using different financial years.
+ * **Tag values** are compared as ids are, as read: a department or priority written two ways
+ * (`"Housing"` and `"housing"` or `"Housing "`, in contract tags or line tags) would be two
+ * departments, so the second spelling is refused, naming the first.
+ *
+ * @throws SocialValueError `invalid-input` for a duplicate contract id (compared as read), a tag
+ * value written two ways, something that is not a delivery report (or its snapshot), or reports
+ * using different financial years.
  *
  * @example
  * ```ts

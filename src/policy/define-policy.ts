@@ -2,6 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { firstIdAt } from '../core/first-id.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { ruleFrom, sameRule } from './policy-rule.js';
@@ -31,23 +32,23 @@ function includesItself(id: string, path: readonly PropertyKey[], through?: stri
 }
 
 /**
- * Collects rules by id (surrounding spaces not counted): a rule met twice counts once, two
+ * Collects rules by id as read (`idAsRead`: case, spaces, invisible characters and Unicode form
+ * not counted, as bids, criteria and contracts are compared): a rule met twice counts once, two
  * different rules with one id fail, naming where the first is.
  */
 class RuleBook {
   private readonly byId = new Map<string, { rule: PolicyRule; path: readonly PropertyKey[] }>();
 
   add(rule: PolicyRule, path: readonly PropertyKey[]): void {
-    const key = rule.id.trim();
-    const existing = this.byId.get(key);
+    const existing = this.byId.get(idAsRead(rule.id));
     if (existing === undefined) {
-      this.byId.set(key, { rule, path: [...path, 'id'] });
+      this.byId.set(idAsRead(rule.id), { rule, path: [...path, 'id'] });
       return;
     }
     if (sameRule(existing.rule, rule)) return;
     throw fieldError(
       'duplicate-rule',
-      `Two different rules have the id ${describeValue(key)}: give each rule its own id.`,
+      `Two different rules have the id ${describeValue(rule.id.trim())}: give each rule its own id.`,
       [...path, 'id'],
       `expected a unique rule id, received ${describeValue(rule.id)} again ${firstIdAt(rule.id, existing.rule.id, existing.path)}`,
       { rule: rule.id },
@@ -164,12 +165,12 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  *
  * Policies compose: `include` puts the rules of other policies first, so a council writes only
  * its own rules and layers them on `policies.statutory`. A rule reached twice through includes
- * counts once; two different rules with one id (surrounding spaces do not count: `"a"` and
- * `" a "` are one id) are an error, naming where the first is, and so is a policy that includes
- * itself, directly or through another policy. Rules are validated, numbers become exact decimals
- * and the result is sealed (frozen, and trusted by the other functions of the area). Give local
- * rules `scope: 'local'` (the default) and statute-derived ones `scope: 'statutory'`: results
- * report the two scopes separately.
+ * counts once; two different rules with one id (ids are compared as read: `"a"`, `" a "`, `"A"`
+ * and `"a\u200b"` are one id) are an error, naming where the first is, and so is a policy that
+ * includes itself, directly or through another policy. Rules are validated, numbers become exact
+ * decimals and the result is sealed (frozen, and trusted by the other functions of the area).
+ * Give local rules `scope: 'local'` (the default) and statute-derived ones `scope: 'statutory'`:
+ * results report the two scopes separately.
  *
  * How a council writes its own policy: one rule per commitment in its document, each value floor
  * with the VAT basis the document states (`'exclusive'` for "plus VAT"), weightings as the

@@ -48,7 +48,8 @@ function placeOf(
   reading: PostcodeReading,
   locality: LocalityMatcher,
 ): { reading: PostcodeReading; location: SpendLocation; slot: number } {
-  let location: SpendLocation = 'unknown';
+  // A BFPO number is in no council area: non-local whatever the locality.
+  let location: SpendLocation = reading.status === 'forces' ? 'non-local' : 'unknown';
   if (reading.status === 'full' || reading.status === 'outward') {
     const standing = locality.standing(reading.parts, reading.status === 'outward');
     location = standing === 'undecided' ? 'unknown' : standing;

@@ -102,7 +102,10 @@ export function partOf(
   return { amount: tally.amount, paymentCount: tally.count, share, reason };
 }
 
-/** The finding for a payment whose postcode is missing, invalid or an outward code. Internal. */
+/**
+ * The finding for a payment whose postcode is missing, invalid, an outward code or a BFPO
+ * number. Internal.
+ */
 export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendFinding {
   const { payment, reading, location } = note;
   const who = `Row ${payment.row} (${idText(payment.supplier)}, ${moneyText(payment.amount)})`;
@@ -114,6 +117,13 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
         code: 'missing-postcode',
         severity: 'warning',
         message: `${who}: no postcode, ${neither}.`,
+        ...base,
+      };
+    case 'forces':
+      return {
+        code: 'bfpo-address',
+        severity: 'info',
+        message: `${who}: ${describeValue(payment.postcode)} is a British Forces Post Office address, in no council area, so it is counted non-local.`,
         ...base,
       };
     case 'invalid': {

@@ -20,6 +20,8 @@ export interface PostcodeParts {
 export type PostcodeReading =
   | { readonly status: 'full' | 'outward'; readonly parts: PostcodeParts }
   | { readonly status: 'missing' }
+  /** A British Forces Post Office number (`BFPO 123`): an address in no council area. */
+  | { readonly status: 'forces' }
   | {
       readonly status: 'invalid';
       /** Why: the format, or an area that is not in use. */
@@ -29,6 +31,7 @@ export type PostcodeReading =
     };
 
 const MISSING: PostcodeReading = { status: 'missing' };
+const FORCES: PostcodeReading = { status: 'forces' };
 
 /** The parts of a well-formed full postcode, or `undefined`. */
 function fullParts(text: string): PostcodeParts | undefined {
@@ -72,13 +75,16 @@ const GIROBANK: PostcodeReading = {
 /**
  * Reads a postcode with the `postcode` package (never a hand-written pattern): a full postcode
  * in any case and spacing, or an outward code alone. A well-formed code in an area not in use
- * (`P01 2AB`) is invalid too; `GIR 0AA` is valid, in no area. Internal.
+ * (`P01 2AB`) is invalid too; `GIR 0AA` is valid, in no area. A British Forces Post Office
+ * number (`BFPO 123`, in any case and spacing: not a postcode, so not the package's to read)
+ * is an address in no council area. Internal.
  */
 export function readPostcode(value: string | null | undefined): PostcodeReading {
   if (value === null || value === undefined) return MISSING;
   const text = value.trim();
   if (text === '') return MISSING;
   if (/^gir ?0aa$/i.test(text)) return GIROBANK;
+  if (/^bfpo ?\d{1,4}$/i.test(text)) return FORCES;
   const parts = fullParts(text) ?? outwardParts(text.toUpperCase());
   if (parts !== undefined && isPostcodeArea(parts.area)) {
     return { status: parts.sector === null ? 'outward' : 'full', parts };

@@ -77,6 +77,7 @@ const findingSchema = /* @__PURE__ */ strictObject({
     'invalid-postcode',
     'outward-code-only',
     'undecided-postcode',
+    'bfpo-address',
   ]),
   severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
   message: textSchema,

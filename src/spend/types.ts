@@ -73,13 +73,14 @@ export type SpendFindingCode =
   | 'missing-postcode'
   | 'invalid-postcode'
   | 'outward-code-only'
-  | 'undecided-postcode';
+  | 'undecided-postcode'
+  | 'bfpo-address';
 
 /** A payment whose location could not be read, or was read from part of a postcode. */
 export interface SpendFinding {
-  /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code the locality cannot decide), `outward-code-only` (decided by its district). */
+  /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code the locality cannot decide), `outward-code-only` (decided by its district), `bfpo-address` (a British Forces Post Office number such as `BFPO 123`: counted non-local). */
   readonly code: SpendFindingCode;
-  /** `warning` when the spend's location is unknown; `info` when it was decided from an outward code. */
+  /** `warning` when the spend's location is unknown; `info` when it was decided from an outward code or a BFPO number. */
   readonly severity: Extract<Severity, 'warning' | 'info'>;
   /** One sentence: the row, the supplier, the amount, what is wrong and how the spend is counted. */
   readonly message: string;

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { exactText } from '../core/exact-text.js';
+import { checkKeySize } from './index-key.js';
 import {
   DATE_COLUMNS,
   fitsInteger,
@@ -127,6 +128,7 @@ export function tableOf<Name extends string, T>(
     const item = items[index]!;
     const row: Record<string, Cell> = {};
     for (const entry of used) row[entry.name] = storableCell(table, index, entry, item, format);
+    checkKeySize(table, index, row);
     rows[index] = Object.freeze(row);
   }
   return Object.freeze({

@@ -16,6 +16,7 @@ import type { Valuation } from '../valuation/types.js';
 import { deliveryRows } from './delivery-rows.js';
 import { evaluationRows } from './evaluation-rows.js';
 import { frameworkRows } from './framework-rows.js';
+import { oversizedKey } from './index-key.js';
 import { assessmentRows, planRows } from './maturity-rows.js';
 import { portfolioRows } from './portfolio-rows.js';
 import { readResult } from './read-result.js';
@@ -109,7 +110,10 @@ function tablesOf(
  * text PostgreSQL cannot store, at `options.keys.<name>`). At a cell
  * (`tables.framework_measures.rows[0].title`), what PostgreSQL cannot store: `invalid-input` for
  * a text holding a NUL (U+0000) or a lone surrogate, `out-of-range` for a whole number beyond
- * `INTEGER` (2,147,483,647) or a date in year 0000 (a financial year starting before year 1).
+ * `INTEGER` (2,147,483,647) or a date in year 0000 (a financial year starting before year 1);
+ * `invalid-input` at the longest text of a row's primary key when the key is over the 2,704
+ * bytes of a PostgreSQL B-tree index entry (texts counted in UTF-8 bytes), and at
+ * `options.keys.<name>` for a key over 2,692 bytes.
  *
  * @example
  * ```ts
@@ -141,6 +145,16 @@ export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<Ta
         'Invalid options: 1 problem.',
         ['options', 'keys', name],
         `holds ${reason}: a key is stored in every row of the result; received ${unstorableExcerpt(key!)}`,
+      );
+    }
+    // Every key but the contract's is its result's primary key, in every table of the result.
+    const oversized = key === undefined || name === 'contract' ? undefined : oversizedKey(key);
+    if (oversized !== undefined) {
+      throw fieldError(
+        'invalid-input',
+        'Invalid options: 1 problem.',
+        ['options', 'keys', name],
+        oversized,
       );
     }
   }

@@ -277,7 +277,7 @@ describe('trackDelivery, adversarial', () => {
       'received an object of kind "delivery-report"',
     );
     expectFailure(
-      () => track(JSON.parse(JSON.stringify(lm3([1, 2])))),
+      () => track(JSON.parse(JSON.stringify(lm3([2, 1])))),
       'invalid-input',
       'valuation',
       'received an object of kind "local-multiplier"',
@@ -1004,7 +1004,7 @@ describe('benchmarkSocialValueAdded, adversarial', () => {
       );
     }
     expectFailure(
-      () => benchmarkSocialValueAdded('0.1', { benchmark: lm3([1, 2]) as never }),
+      () => benchmarkSocialValueAdded('0.1', { benchmark: lm3([2, 1]) as never }),
       'invalid-input',
       'options.benchmark',
       'received an object of kind "local-multiplier"',

@@ -217,12 +217,14 @@ describe('analyseSpend with hostile input', () => {
       locality,
     );
     expect(analysis.byLocation.local.paymentCount).toBe(2);
-    // GIR 0AA is a real postcode in no area: placed, not local, without a finding.
-    expect(analysis.byLocation['non-local'].paymentCount).toBe(1);
+    // GIR 0AA is a real postcode in no area: placed, not local, without a finding. BFPO 1 is a
+    // British Forces Post Office address: in no council area, not local, with an info finding.
+    expect(analysis.byLocation['non-local'].paymentCount).toBe(2);
     expect(analysis.findings.map((finding) => finding.code)).toEqual([
       'missing-postcode',
       'missing-postcode',
-      ...Array(texts.length - 5).fill('invalid-postcode'),
+      'bfpo-address',
+      ...Array(texts.length - 6).fill('invalid-postcode'),
     ]);
     expectSane(analysis);
   });

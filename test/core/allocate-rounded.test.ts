@@ -52,6 +52,16 @@ describe('allocateRounded', () => {
       path: 'options.place',
       message: 'unknown option (did you mean "places"?)',
     });
+    // `total` (dinero.js's `allocate` splits a total by ratios) was "unknown option" alone: the
+    // message says what the function adds up and how to split a total with it.
+    expect(caught(() => allocateRounded(['1'], { total: 3 } as never)).issues[0]).toMatchObject({
+      path: 'options.total',
+      message:
+        'unknown option: the parts add up to the sum of the values, rounded; to split a total by shares, give the total × each share as the values',
+    });
+    // £100 in thirds, as the message says: 100 × 1/3 each.
+    const third = new Decimal(100).div(3);
+    expect(allocateRounded([third, third, third]).map(String)).toEqual(['33.34', '33.33', '33.33']);
   });
 
   it('keeps every part within one unit and the sum equal to the rounded total (property)', () => {

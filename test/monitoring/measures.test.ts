@@ -31,6 +31,24 @@ describe('lm3', () => {
     expectError(() => lm3([10, -1]), 'invalid-input', 'rounds[1]');
     expectError(() => lm3([]), 'invalid-input', 'rounds');
   });
+
+  it('refuses a round larger than the round before it, which it is re-spent out of', () => {
+    // Round 2 is the part of round 1 re-spent locally, round 3 the part of round 2: [100, 200,
+    // 300] (LM3 of 6, above the 3 rounds' ceiling) is cumulative totals or a slip.
+    const rising = caught(() => lm3([100, 200, 300]));
+    expect(rising.code).toBe('invalid-input');
+    expect(rising.message.split('\n')[0]).toBe('Invalid local multiplier rounds: 1 problem.');
+    expect(rising.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['rounds[1]', 'expected at most round 1 (100), which it is re-spent from, received 200'],
+    ]);
+    expect(caught(() => lm3(['100', '60', '60.01'])).issues[0]?.message).toBe(
+      'expected at most round 2 (60), which it is re-spent from, received 60.01',
+    );
+    // Equal rounds (all of it re-spent locally) are the ceiling: LM3 of 3.
+    expect(str(lm3([100, 100, 100]).multiplier)).toBe('3');
+    // A bad figure is reported as such, not compared.
+    expectError(() => lm3([10, 'x']), 'invalid-input', 'rounds[1]');
+  });
 });
 
 describe('sroiRatio and valueForCostRatio', () => {

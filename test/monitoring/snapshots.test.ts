@@ -162,7 +162,8 @@ describe('monitoring snapshots', () => {
         signed,
         fc.array(signed, { minLength: 1, maxLength: 6 }),
         (rounds, denominator, numerator, benefits) => {
-          roundTrip(lm3([denominator, ...rounds]));
+          // Each round at most the one before it: the denominator (above 0) and the amounts, largest first.
+          roundTrip(lm3([denominator, ...rounds].sort((a, b) => Number(b) - Number(a))));
           roundTrip(sroiRatio({ value: numerator, investment: denominator }));
           roundTrip(valueForCostRatio({ benefits: numerator, costs: denominator }));
           roundTrip(breakevenPeriod({ cost: denominator, benefits }));
@@ -185,7 +186,7 @@ describe('monitoring snapshots', () => {
 
   it('refuses what is not a snapshot of the kind, naming the path', () => {
     const report = trackDelivery({ lines: [] }, [], { asOf: '2025-03-31' });
-    const other = JSON.parse(JSON.stringify(lm3([1, 2])));
+    const other = JSON.parse(JSON.stringify(lm3([2, 1])));
     const wrong = caught(() => monitoringSnapshots['delivery-report'](other, ['json']));
     expect(wrong.code).toBe('invalid-input');
     expect(wrong.issues[0]!.path).toBe('json');

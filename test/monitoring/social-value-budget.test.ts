@@ -433,7 +433,19 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     // finding "a year the portfolio has no figures for" and the year had no target; it is
     // refused at its path now, as a baseline's year is. A well-written year outside the
     // portfolio (2026/27) is still a finding.
-    for (const year of ['2025-26', '2025/2026', ' 2025/26', 'FY2025/26', '2025']) {
+    // A year whose numbers are the year's (2025 and 2026, or 26) gets the label meant; `2025`
+    // alone could be 2024/25 or 2025/26, `2025/27` is no year.
+    const meant = ' (did you mean "2025/26"?)';
+    for (const [year, hint] of [
+      ['2025-26', meant],
+      ['2025/2026', meant],
+      [' 2025/26', meant],
+      ['FY2025/26', meant],
+      ['2025 - 26', meant],
+      ['2025', ''],
+      ['2025/27', ''],
+      ['2025/26/27', ''],
+    ] as const) {
       const error = caught(() =>
         socialValueBudget(portfolio(), {
           targets: [
@@ -447,10 +459,17 @@ describe('socialValueBudget: per financial year, department and priority', () =>
       expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
         [
           'options.targets[1].year',
-          `expected a financial year written as the portfolio writes them (such as 2024/25), received ${JSON.stringify(year)}`,
+          `expected a financial year written as the portfolio writes them (such as 2024/25), received ${JSON.stringify(year)}${hint}`,
         ],
       ]);
     }
+    // A baseline year likewise.
+    expect(
+      caught(() => socialValueBudget(portfolio(), { baseline: { year: '2023/2024', values: [] } }))
+        .issues[0]?.message,
+    ).toBe(
+      'expected a financial year written as the portfolio writes them (such as 2024/25), received "2023/2024" (did you mean "2023/24"?)',
+    );
     expect(
       socialValueBudget(portfolio(), { targets: [{ year: '2026/27', value: 5 }] }).findings,
     ).toHaveLength(1);

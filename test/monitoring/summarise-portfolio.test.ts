@@ -268,6 +268,56 @@ describe('summarisePortfolio', () => {
     expect(summary.summary).not.toMatch(/warning/);
   });
 
+  it('refuses a tag value written two ways (case, spaces, invisible characters, Unicode form)', () => {
+    // "Housing " or "housing" beside "Housing" was a department of its own in byTag (and in a
+    // budget), with no word. Tag values are compared as ids are: the second spelling is refused,
+    // naming the first, in contract tags and in line tags alike.
+    const [c, a, b] = portfolio();
+    const written = (tags: Record<string, string>) =>
+      caught(() => summarisePortfolio([c!, a!, { ...b!, tags }]));
+    const spaced = written({ department: 'Housing ' });
+    expect(spaced.code).toBe('invalid-input');
+    expect(spaced.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'contracts[2].tags.department',
+        'expected one spelling of a tag value, received "Housing " again (contracts[0].tags.department is "Housing": surrounding spaces do not count)',
+      ],
+    ]);
+    expect(written({ department: 'housing' }).issues[0]?.message).toBe(
+      'expected one spelling of a tag value, received "housing" again (contracts[0].tags.department is "Housing" but for case, spaces, invisible characters or Unicode form)',
+    );
+    expect(written({ department: 'Hous\u200bing' }).issues[0]?.path).toBe(
+      'contracts[2].tags.department',
+    );
+    // The same value under another tag name is another group; "Highways" is another value.
+    const summary = summarisePortfolio([c!, a!, { ...b!, tags: { priority: 'housing' } }]);
+    expect(Object.keys(summary.byTag.department!)).toEqual(['Highways', 'Housing']);
+    // A line tag: a pledge's priority "jobs" in one contract, "Jobs" in another.
+    const tagged = (priority: string) =>
+      track(
+        [{ measure: 'NT1', quantity: 6, tags: { priority } }],
+        [{ measure: 'NT1', date, quantity: 1 }],
+      );
+    const lines = caught(() =>
+      summarisePortfolio([
+        { id: 'L1', report: tagged('Jobs') },
+        { id: 'L2', tags: { priority: 'Jobs' }, report: tagged('jobs') },
+      ]),
+    );
+    expect(lines.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'contracts[1].report.lines[0].tags.priority',
+        'expected one spelling of a tag value, received "jobs" again (contracts[0].report.lines[0].tags.priority is "Jobs" but for case, spaces, invisible characters or Unicode form)',
+      ],
+    ]);
+    // Written one way throughout, line and contract tags group as before.
+    const same = summarisePortfolio([
+      { id: 'L1', report: tagged('Jobs') },
+      { id: 'L2', tags: { priority: 'Jobs' }, report: tagged('Jobs') },
+    ]);
+    expect(Object.keys(same.byTag.priority!)).toEqual(['Jobs']);
+  });
+
   it('rejects bad portfolios', () => {
     expectError(
       () => summarisePortfolio([contracts[0]!, contracts[0]!]),

@@ -109,6 +109,34 @@ describe('definePolicy', () => {
     );
   });
 
+  it('refuses rule ids that read the same, as bid, criterion and contract ids are', () => {
+    // `rule` beside `Rule` or `rule\u200b` printed alike in every reason: one id, as read.
+    const alike = (id: string) =>
+      errorOf(() =>
+        definePolicy({
+          id: 'p',
+          name: 'P',
+          rules: [rule, { ...rule, id, outcome: { socialValue: 'recommended' } }],
+        }),
+      );
+    const cased = alike('Over-100K');
+    expect([cased.code, cased.issues[0]?.path]).toEqual(['duplicate-rule', 'policy.rules[1].id']);
+    expect(cased.message).toBe(
+      'Two different rules have the id "Over-100K": give each rule its own id.\n  - policy.rules[1].id: expected a unique rule id, received "Over-100K" again (policy.rules[0].id is "over-100k" but for case, spaces, invisible characters or Unicode form)',
+    );
+    expect(alike('over-100k\u200b').issues[0]?.message).toBe(
+      'expected a unique rule id, received "over-100k\\u200b" again (policy.rules[0].id is "over-100k" but for case, spaces, invisible characters or Unicode form)',
+    );
+    // NFKC: a full-width "ｏ" reads as "o".
+    expect(alike('\uff4fver-100k').code).toBe('duplicate-rule');
+    // A stored policy revived likewise.
+    const stored = JSON.parse(JSON.stringify(definePolicy({ id: 'p', name: 'P', rules: [rule] })));
+    stored.rules.push({ ...stored.rules[0], id: 'OVER-100K', note: 'another' });
+    expect(
+      errorOf(() => definePolicy({ id: 'q', name: 'Q', include: [stored], rules: [] })).code,
+    ).toBe('duplicate-rule');
+  });
+
   it('refuses a policy that includes itself, directly, by id or through a cycle', () => {
     const self: { id: string; name: string; rules: never[]; include: unknown[] } = {
       id: 'self',

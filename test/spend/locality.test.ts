@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { revive } from '../../src/index.js';
 import { analyseSpend, type PaymentInput } from '../../src/spend/index.js';
 import { caught } from '../errors.js';
 
@@ -105,6 +106,48 @@ describe('localities', () => {
     );
     expect(asked).toEqual(['GIR 0AA']);
     expect(result).toMatchObject({ local: 1, unknown: 1, codes: ['invalid-postcode'] });
+  });
+
+  it('reads a BFPO number as an address in no council area: non-local, with an info finding', () => {
+    // `BFPO 123` was "is not a UK postcode" and of unknown location. A British Forces Post
+    // Office address is no council's: non-local to a list or a function (which is not asked:
+    // it is no postcode), said in the finding.
+    const asked: string[] = [];
+    const isLocal = (postcode: string) => {
+      asked.push(postcode);
+      return true;
+    };
+    for (const locality of [['PO', 'BF'], isLocal]) {
+      expect(placed(locality, ['BFPO 123', 'bfpo2', ' BFPO 1234 '])).toMatchObject({
+        local: 0,
+        nonLocal: 3,
+        unknown: 0,
+        codes: ['bfpo-address', 'bfpo-address', 'bfpo-address'],
+      });
+    }
+    expect(asked).toEqual([]);
+    const analysis = analyseSpend(
+      [{ supplier: 'Garrison Stores', amount: '250', date: '2025-06-01', postcode: 'BFPO 123' }],
+      { locality: ['PO'] },
+    );
+    expect(analysis.findings).toEqual([
+      {
+        code: 'bfpo-address',
+        severity: 'info',
+        message:
+          'Row 1 (Garrison Stores, £250.00): "BFPO 123" is a British Forces Post Office address, in no council area, so it is counted non-local.',
+        row: 1,
+        supplier: 'Garrison Stores',
+        postcode: 'BFPO 123',
+      },
+    ]);
+    expect(analysis.byLocation['non-local'].amount.toString()).toBe('250');
+    expect(revive(JSON.parse(JSON.stringify(analysis)))).toEqual(analysis);
+    // Not a BFPO number: five digits, or other text after it.
+    expect(placed(['PO'], ['BFPO 12345', 'BFPO 12 3']).codes).toEqual([
+      'invalid-postcode',
+      'invalid-postcode',
+    ]);
   });
 
   it('refuses a function that does not answer true or false', () => {

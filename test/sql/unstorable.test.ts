@@ -6,6 +6,7 @@ import {
   valuePledges,
 } from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
+import { KEY_COLUMNS } from '../../src/sql/index-key.js';
 import { DATE_COLUMNS } from '../../src/sql/storable.js';
 import {
   columnTypes,
@@ -223,5 +224,155 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
       const [table, name] = column.split('.') as [string, string];
       expect([column, types.get(table)?.get(name)?.type]).toEqual([column, 'integer']);
     }
+  });
+});
+
+/**
+ * Text that does not compress (PostgreSQL compresses a long index key that repeats itself): `n`
+ * characters of `width` bytes each in UTF-8, code points drawn by a fixed xorshift sequence from
+ * the whole range of that width (letters and digits for 1 byte; surrogates left out).
+ */
+function incompressible(n: number, width: 1 | 2 | 3 | 4 = 1): string {
+  const latin = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  const [low, high] = (
+    [
+      [0, 0],
+      [0x80, 0x7ff],
+      [0x800, 0xd7ff],
+      [0x10000, 0x10ffff],
+    ] as const
+  )[width - 1]!;
+  let state = 2_463_534_242;
+  let text = '';
+  for (let i = 0; i < n; i += 1) {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    const draw = state >>> 0;
+    text +=
+      width === 1
+        ? latin[draw % latin.length]
+        : String.fromCodePoint(low + (draw % (high - low + 1)));
+  }
+  return text;
+}
+
+describe("PostgreSQL's B-tree index holds 2,704 bytes an entry, so toRows refuses a longer key", () => {
+  it('refuses exactly the framework ids PostgreSQL refuses, counting bytes in UTF-8', async () => {
+    // The rows of a framework whose id is `id`: those of id 'f', the id put in.
+    const base = toRows(frameworkWith({}, 'f'));
+    const rowsWith = (id: string) => ({
+      ...base,
+      tables: Object.fromEntries(
+        Object.entries(base.tables).map(([name, table]) => [
+          name,
+          { ...table, rows: table.rows.map((row) => ({ ...row, framework_id: id })) },
+        ]),
+      ),
+    });
+    const postgresRefuses = async (id: string) => {
+      await database.client.query('BEGIN');
+      try {
+        await insertRows(database.client, rowsWith(id) as never);
+        return false;
+      } catch (error) {
+        expect(String(error)).toMatch(/index row size \d+ exceeds btree version 4 maximum 2704/);
+        return true;
+      } finally {
+        await database.client.query('ROLLBACK');
+      }
+    };
+    const verdicts: [number, boolean][] = [];
+    // framework_themes' key (framework_id, edition '1', theme_id 'jobs') is the largest: an 8-byte
+    // header, a 4-byte length and the id, 2 and 5 bytes, in 8s: ids up to 2,685 bytes fit.
+    for (const width of [1, 2, 3, 4] as const) {
+      for (let bytes = 2676; bytes <= 2696; bytes += 1) {
+        if (bytes % width !== 0) continue;
+        const id = incompressible(bytes / width, width);
+        const refused = (() => {
+          try {
+            toRows(frameworkWith({}, id));
+            return false;
+          } catch (error) {
+            if (!isSocialValueError(error)) throw error;
+            return true;
+          }
+        })();
+        expect([bytes, refused]).toEqual([bytes, await postgresRefuses(id)]);
+        verdicts.push([bytes, refused]);
+      }
+    }
+    // Refused from 2,686 bytes, in each width.
+    expect(verdicts.filter(([, refused]) => refused).map(([bytes]) => bytes)).toEqual([
+      2686, 2687, 2688, 2689, 2690, 2691, 2692, 2693, 2694, 2695, 2696, 2686, 2688, 2690, 2692,
+      2694, 2696, 2688, 2691, 2694, 2688, 2692, 2696,
+    ]);
+  });
+
+  it('names the longest text of the key, the limit, the entry and the bytes in UTF-8', () => {
+    const id = incompressible(1400, 2);
+    expect(refusal(() => toRows(frameworkWith({}, id)))).toEqual({
+      code: 'invalid-input',
+      path: 'tables.frameworks.rows[0].framework_id',
+      message: `Cannot store the frameworks row in PostgreSQL: 1 problem.\n  - tables.frameworks.rows[0].framework_id: expected a key PostgreSQL's B-tree index holds (at most 2,704 bytes an entry; this row's, of framework_id, edition, would be 2,816), received 2,800 bytes in UTF-8: ${JSON.stringify(id.slice(0, 30))} (characters 1 to 30 of 1400)`,
+    });
+    // A tag value is the key of a valuation's totals by tag: (valuation_id, breakdown, tag, key).
+    const framework = frameworkWith({});
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: 1, tags: { ward: incompressible(2700) } },
+    ]);
+    const tag = refusal(() => toRows(valuation, { keys: { valuation: 'v-1' } }));
+    expect(tag.path).toMatch(/^tables\.valuation_totals\.rows\[\d+\]\.key$/);
+    expect(tag.message).toContain(
+      "expected a key PostgreSQL's B-tree index holds (at most 2,704 bytes an entry; this row's, of valuation_id, breakdown, tag, key, would be 2,728), received 2,700 bytes in UTF-8",
+    );
+    // A long text that is no key is stored as it is.
+    expect(
+      toRows(frameworkWith({ title: incompressible(3000) })).tables.framework_measures.rows,
+    ).toHaveLength(1);
+  });
+
+  it('refuses a key of options.keys over 2,692 bytes at the key, the contract key aside', () => {
+    const refused = refusal(() =>
+      toRows(results.valuation, { keys: { valuation: 'é'.repeat(1347) } }),
+    );
+    expect(refused).toEqual({
+      code: 'invalid-input',
+      path: 'options.keys.valuation',
+      message: `Invalid options: 1 problem.\n  - options.keys.valuation: expected at most 2,692 bytes in UTF-8: the key is in the primary key of every table of the result, and PostgreSQL's B-tree index holds 2,704 bytes an entry; received 2,694 bytes: "${'é'.repeat(30)}" (characters 1 to 30 of 1347)`,
+    });
+    // 1,346 é (2,692 bytes) is a key of its own, but not beside a line index.
+    expect(
+      refusal(() => toRows(results.valuation, { keys: { valuation: 'é'.repeat(1346) } })).path,
+    ).toBe('tables.valuation_lines.rows[0].valuation_id');
+    // The contract's key is no primary key: stored as it is.
+    const contract = incompressible(3000);
+    expect(
+      toRows(results.valuation, { keys: { contract, valuation: 'v' } }).tables.valuations.rows[0]
+        ?.contract_id,
+    ).toBe(contract);
+  });
+
+  it('lists the primary key of every table toRows writes, as the reference schema has it', async () => {
+    const { rows } = await database.client.query<{ table_name: string; columns: string[] }>(
+      `SELECT c.relname AS table_name,
+              array_agg(a.attname::text ORDER BY k.ord) AS columns
+         FROM pg_index i
+         JOIN pg_class c ON c.oid = i.indrelid
+         JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+         CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+         JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+        WHERE i.indisprimary
+        GROUP BY c.relname`,
+    );
+    const written = new Set<string>();
+    for (const result of Object.values(results)) {
+      for (const table of Object.keys(toRows(result).tables)) written.add(table);
+    }
+    const keys = Object.fromEntries(
+      rows.filter((row) => written.has(row.table_name)).map((row) => [row.table_name, row.columns]),
+    );
+    expect(Object.keys(keys).sort()).toEqual([...written].sort());
+    expect(keys).toEqual(KEY_COLUMNS);
   });
 });
