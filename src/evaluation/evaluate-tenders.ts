@@ -48,7 +48,8 @@ export function evaluateParsed(
  * rescoring.
  *
  * A £ social value offer is an amount, `{ total }`, or a `Valuation` from `valuePledges` (or
- * its JSON snapshot): its `total` is read.
+ * its JSON snapshot): its `total` is read, a stored one's only when its lines give it (each
+ * line's value its quantity × attribution share × proxy value, the total their sum).
  *
  * @param model - A model from {@link defineEvaluation}, its input, or its JSON (checked on the
  * way).
@@ -56,7 +57,8 @@ export function evaluateParsed(
  * `undefined` is missing, as if left out).
  * @returns `{ kind: 'tender-evaluation', ranking, winner, ties, summary, … }`, frozen.
  * @throws SocialValueError `invalid-input` (e.g. `model` that is not an evaluation model, a
- * price of 0 at `bids[1].price`, a response under an unknown criterion at
+ * price of 0 at `bids[1].price`, a stored valuation's edited total at
+ * `bids[1].responses.sv.total`, a response under an unknown criterion at
  * `bids[0].responses.qualty`), `duplicate-bid` (`bids[2].id`), `mark-out-of-scale`
  * (`bids[0].responses.quality.marks[1]`), `missing-input` (unless the model's `missingInput` is
  * `disqualify`).

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { isSealed } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
@@ -15,6 +16,7 @@ import { readerSchema } from '../core/reader-schema.js';
 import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
+import { checkStoredValuation } from '../core/stored-valuation.js';
 import { readNumber } from '../core/to-decimal.js';
 
 type RoundingMode = (typeof roundingModes)[number];
@@ -603,7 +605,8 @@ const offerAmount = /* @__PURE__ */ numericSchema({ min: 0 });
  */
 const priceSchema = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
 
-// A Valuation (live or its JSON) read structurally: its kind and total; other keys ignored.
+// A Valuation (live or its JSON) read structurally: its kind and total (a stored one's total
+// checked against its lines); other keys are not read.
 const valuationOfferSchema = /* @__PURE__ */ looseObject({
   kind: /* @__PURE__ */ choiceSchema(['valuation']),
   schemaVersion: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema([1])),
@@ -625,7 +628,14 @@ const valuationTotal = /* @__PURE__ */ hinted(
       custom(issues, given, message, ['total']);
       return undefined;
     }
-    return parseInto(valuationOfferSchema, value, issues)?.total;
+    const offer = parseInto(valuationOfferSchema, value, issues)?.total;
+    // A live valuation is trusted; a stored one's total must be what its lines give.
+    return isSealed(value, 'valuation') ||
+      checkStoredValuation(value as Record<string, unknown>, (message, at) =>
+        custom(issues, value, message, at),
+      )
+      ? offer
+      : undefined;
   }),
   { kind: 'json', json: {}, schema: valuationOfferSchema },
 );

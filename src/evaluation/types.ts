@@ -351,7 +351,9 @@ export interface EvaluationModelInput {
 
 /**
  * A pledge valuation given as a £ offer: a `Valuation` from `valuePledges` (or its JSON
- * snapshot). Only `kind` and `total` are read; its other fields are allowed and ignored.
+ * snapshot). `kind` and `total` are read; a stored one's total must be what its lines give
+ * (each line's value, its quantity × attribution share × proxy value, checked on the way); its
+ * other fields are allowed and not read.
  */
 export interface ValuationOffer {
   /** `'valuation'`. */

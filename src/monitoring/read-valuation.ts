@@ -1,7 +1,10 @@
 import { isSealed } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
+import { checkStoredValuation } from '../core/stored-valuation.js';
 import { parseInput } from '../core/zod-error.js';
 import { copyDefined } from './copy-defined.js';
 import { inputSchemas } from './schemas.js';
@@ -72,7 +75,8 @@ function identity(framework: SealedValuation['framework']): DeliveryReport['fram
 /**
  * Reads the valuation given to trackDelivery. A valuation sealed by `valuePledges` is trusted
  * as it is (its lines are used without a copy); anything else (its JSON snapshot, a hand-made
- * object, a copy) is validated with the 0.2 shape, every key known, and copied: tags into
+ * object, a copy) is validated with the 0.2 shape, every key known, its stored figures checked
+ * against what they were worked out from (`checkStoredValuation`), and copied: tags into
  * null-prototype records, numbers into Decimals. Internal.
  */
 export function readValuation(valuation: unknown): ValuationRead {
@@ -92,6 +96,15 @@ export function readValuation(valuation: unknown): ValuationRead {
     ['lines'],
   );
   const parsed = parseInput(inputSchemas().valuation, valuation, 'valuation', ['valuation']);
+  // Its figures as the valuation wrote them: a hand-edited one is refused, not used.
+  const issues: SocialValueIssue[] = [];
+  if (
+    !checkStoredValuation(parsed, (message, at) => {
+      issues.push(issueAt(['valuation', ...at], message));
+    })
+  ) {
+    throw issuesError('valuation', issues);
+  }
   return {
     framework: identity(parsed.framework),
     lines: parsed.lines.map((line, position) => ({

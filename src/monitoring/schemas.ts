@@ -3,6 +3,7 @@ import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
+import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { hinted } from '../core/json-schema-hints.js';
@@ -82,6 +83,10 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
 
   const ignored = optionalSchema(anySchema);
 
+  // A figure a stored valuation wrote: checked against the figures it comes from (see
+  // core/stored-valuation.ts), never used itself.
+  const storedFigure = optionalSchema(figureSchema());
+
   /** The channel a pledge or delivery came through. */
   const channel = choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]);
 
@@ -112,11 +117,11 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       quantity: numericSchema({ min: 0 }),
       attributionShare: optionalSchema(fractionSchema('share')),
       proxyValue: numericSchema({ min: 0 }),
-      value: ignored,
+      value: storedFigure,
       years: optionalSchema(
         listSchema(
           plainObject(
-            { year: idSchema, quantity: numericSchema({ min: 0 }), value: ignored },
+            { year: idSchema, quantity: numericSchema({ min: 0 }), value: storedFigure },
             'a pledge year',
           ),
         ),
@@ -131,7 +136,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
 
   /**
    * A valuation as monitoring reads it: the 0.2 `Valuation` (its JSON snapshot, or a hand-made
-   * object with the lines), only the framework's identity, the lines and the contract value used.
+   * object with the lines), only the framework's identity, the lines and the contract value used
+   * (the stored figures read are checked, not used).
    */
   const valuation = plainObject(
     {
@@ -149,8 +155,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
         ),
       ),
       lines: listSchema(valuationLine),
-      total: ignored,
-      byTheme: ignored,
+      total: storedFigure,
+      byTheme: optionalSchema(recordSchema(figureSchema())),
       byValueType: ignored,
       byTag: ignored,
       byYear: ignored,
@@ -158,7 +164,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       disbenefitTotal: ignored,
       byChannel: ignored,
       contractValue: optionalSchema(contractValue),
-      socialValueAddedRatio: ignored,
+      socialValueAddedRatio: storedFigure,
       warnings: ignored,
       summary: ignored,
     },

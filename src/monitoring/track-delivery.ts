@@ -43,14 +43,16 @@ import { reportUnpledged } from './unpledged-report.js';
  *
  * **Inputs.** The valuation is what `valuePledges` returned (trusted as it is), its JSON
  * snapshot, or a hand-made object with its lines; the framework likewise. Both are validated
- * when they were not made by the library; nothing passed in is changed or frozen.
+ * when they were not made by the library, and a stored valuation's figures checked against its
+ * lines (a line's value, a year's, the total, the ratio): one edited by hand is refused at its
+ * path. Nothing passed in is changed or frozen.
  *
  * @param valuation - What `valuePledges` returned, its JSON snapshot, or an object with its lines.
  * @param deliveries - The delivery records, in any order.
  * @param options - Report date, contract period, profile, variations, thresholds, framework.
  * @returns The report (kind `'delivery-report'`), explained.
  * @throws SocialValueError `invalid-input` (a malformed input, unknown keys, negative
- * quantities, an ambiguous line), `out-of-range` (a number outside the numeric domain),
+ * quantities, an ambiguous line, a stored valuation's figure that its lines do not give), `out-of-range` (a number outside the numeric domain),
  * `date-out-of-range` (a delivery or variation outside the contract, a report date before the
  * start, a delivery naming an added line before it was added), `invalid-period` (a bad contract period, profile or pledge years), `unknown-measure`
  * (a delivery against a measure that neither the pledges nor the framework know),

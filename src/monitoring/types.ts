@@ -29,7 +29,10 @@ export interface MonitoredValuationLine {
   readonly attributionShare?: Numeric | undefined;
   /** The measure's £ per unit. */
   readonly proxyValue: Numeric;
-  /** The line's value (not read: monitoring values deliveries itself). */
+  /**
+   * The line's value: monitoring values deliveries itself, but a stored line's value must be
+   * its quantity × attribution share × proxy value (negative for a disbenefit).
+   */
   readonly value?: Numeric | undefined;
   /**
    * The pledge by year, when it was given so: contract years `'1'`, `'2'`… or financial years
@@ -41,7 +44,7 @@ export interface MonitoredValuationLine {
         readonly year: string;
         /** The quantity pledged for that year. */
         readonly quantity: Numeric;
-        /** Its value (not read). */
+        /** Its value (when given, with the line's: its quantity × the line's unit value). */
         readonly value?: Numeric | undefined;
       }[]
     | undefined;
@@ -69,7 +72,8 @@ export interface MonitoredValuationLine {
 /**
  * The valuation monitored: a `Valuation` from `valuePledges`, its JSON snapshot, or a hand-made
  * object with its lines. Monitoring reads the framework's identity, the lines and the contract
- * value; the other fields of a valuation are allowed and not read.
+ * value; the other fields of a valuation are allowed and not used, but a stored valuation's
+ * line values, total and ratio must be those its lines give (an edited one is refused).
  */
 export interface MonitoredValuation {
   /** `'valuation'` when present. */
@@ -91,9 +95,9 @@ export interface MonitoredValuation {
     | undefined;
   /** The pledge lines. */
   readonly lines: readonly MonitoredValuationLine[];
-  /** The valuation's total (not read). */
+  /** The valuation's total (not used; when given, the sum of the lines' values). */
   readonly total?: Numeric | undefined;
-  /** Totals by theme (not read). */
+  /** Totals by theme (not used; without lines, adding up to the total). */
   readonly byTheme?: unknown;
   /** Totals by value type (not read). */
   readonly byValueType?: unknown;
@@ -103,7 +107,7 @@ export interface MonitoredValuation {
   readonly byYear?: unknown;
   /** The contract value (£, at least £0.01), for social value added. */
   readonly contractValue?: Numeric | undefined;
-  /** The valuation's social value added (not read). */
+  /** The valuation's social value added (not used; when given, the total over the contract value). */
   readonly socialValueAddedRatio?: Numeric | undefined;
   /** The valuation's warnings (not read). */
   readonly warnings?: unknown;

@@ -518,7 +518,7 @@ describe('objects that are not what a parameter expects', () => {
     expect(where(error)).toEqual(['model.criteria']);
   });
 
-  it('reads a Valuation as an offer, sealed or as JSON, by its kind and total only', () => {
+  it('reads a Valuation as an offer, sealed or as JSON, by its kind and total', () => {
     const sealed = seal(
       {
         kind: 'valuation',
@@ -526,7 +526,7 @@ describe('objects that are not what a parameter expects', () => {
         framework: { id: 'f', name: 'F', edition: '1', priceYear: 2024 },
         lines: [],
         total: new Decimal('300000'),
-        byTheme: Object.create(null),
+        byTheme: Object.assign(Object.create(null), { jobs: new Decimal('300000') }),
         warnings: [],
         summary: 'A valuation.',
       },

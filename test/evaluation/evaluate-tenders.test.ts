@@ -339,11 +339,11 @@ describe('social value', () => {
       kind: 'valuation',
       schemaVersion: 1,
       total: '200000',
-      byTheme: {},
+      byTheme: { jobs: '200000' },
       lines: [],
     } as const;
     // 10 × 50,000 / 200,000 = 2.5; the highest offer scores the full 10. A's offer is the JSON
-    // of a 0.2 Valuation: only kind and total are read, the other keys are ignored.
+    // of a 0.2 Valuation kept without lines: its total is read, checked against its theme values.
     const result = evaluateTenders(
       {
         criteria: [
