@@ -86,6 +86,25 @@ describe('value checks the figures the sheet states', () => {
     );
   });
 
+  it('reconcile says what the total was compared with when no row states a value', async () => {
+    const sheet = file(
+      'total-only.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24000\nNT29,16.09,32000\n,,Total,739282.88\n',
+    );
+    const run = await cli(['reconcile', sheet]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      'The stated total differs from the answers × proxy values (no row states a value).',
+    );
+    const agrees = file(
+      'total-only-right.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24\nNT29,16.09,32\n,,Total,739282.88\n',
+    );
+    expect((await cli(['reconcile', agrees])).stdout).toContain(
+      'The stated total equals the answers × proxy values (no row states a value).',
+    );
+  });
+
   it('takes a stated total as right when the answers × proxies shown round to it', async () => {
     // 24 × £30,782 + 32 × £16.09 = £739,282.88, stated alone. 250,000 × £0.963812 (a proxy shown to 6 places) is
     // £240,953.00; a stated £240,952.95 is within 250,000 × half a millionth = £0.125 of it.

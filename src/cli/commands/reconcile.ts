@@ -119,9 +119,11 @@ export function reconcileCommand(
         check.statedTotalMatchesRows === undefined
           ? []
           : [
-              check.statedTotalMatchesRows
-                ? 'The stated total equals the sum of the stated rows.'
-                : 'The stated total differs from the sum of the stated rows.',
+              `The stated total ${check.statedTotalMatchesRows ? 'equals' : 'differs from'} ${
+                check.rows.some((row) => row.stated !== null)
+                  ? 'the sum of the stated rows'
+                  : 'the answers × proxy values (no row states a value)'
+              }.`,
             ],
     },
     {
