@@ -58,8 +58,12 @@ export type JsonSchemaHint =
  */
 export const jsonSchemaHints = /* @__PURE__ */ new WeakMap<object, JsonSchemaHint>();
 
-/** Records the hint of `schema` and returns it. Internal. */
-export function hinted<S extends object>(schema: S, hint: JsonSchemaHint): S {
+/**
+ * Records the hint of `schema` for the JSON Schema build. Call it as a statement marked
+ * `/* @__PURE__ *\/`, with the hint written in the call: the build reads the hints from the
+ * source, and nothing the library does reads them, so a bundler drops the call and its hint
+ * (the JSON Schema files stay in the package). Internal.
+ */
+export function hintJsonSchema(schema: object, hint: JsonSchemaHint): void {
   jsonSchemaHints.set(schema, hint);
-  return schema;
 }

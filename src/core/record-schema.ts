@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeReceived } from './describe-value.js';
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { readerSchema } from './reader-schema.js';
 import { emptyRecord, isPlainRecord } from './record.js';
@@ -95,7 +95,8 @@ export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordS
     });
     return output as Readonly<Record<string, z.output<V>>>;
   });
-  return hinted(schema, { kind: 'record', value, ...options });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'record', value, ...options });
+  return schema;
 }
 
 /**
@@ -110,5 +111,6 @@ export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSche
     });
     return output as ReadonlyMap<string, z.output<V>>;
   });
-  return hinted(schema, { kind: 'record', value, ...options });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'record', value, ...options });
+  return schema;
 }

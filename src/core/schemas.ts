@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { numberHint } from './number-hint.js';
 import { objectSchema } from './object-schema.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
@@ -79,7 +79,8 @@ export function numericSchema(bounds: NumericBounds = {}) {
     }
     return result;
   });
-  return hinted(schema, { kind: 'numeric', bounds });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'numeric', bounds });
+  return schema;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -206,8 +207,8 @@ function unknownKey(
 export const textSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string',
   () => 'text',
-  { type: 'string' },
 );
+/* @__PURE__ */ hintJsonSchema(textSchema, { kind: 'json', json: { type: 'string' } });
 
 /**
  * A character one can see: not a space, a control or a format character of the Basic
@@ -244,8 +245,11 @@ export const idSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string' && hasVisible(value),
   (input) =>
     typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text',
-  { type: 'string', minLength: 1, pattern: VISIBLE },
 );
+/* @__PURE__ */ hintJsonSchema(idSchema, {
+  kind: 'json',
+  json: { type: 'string', minLength: 1, pattern: VISIBLE },
+});
 
 /**
  * Text with a character one can see, output trimmed: what `z.string()` with `z.trim()` and
@@ -268,10 +272,11 @@ function trimmedText() {
       input: trimmed ?? value,
     });
   });
-  return hinted(schema, {
+  /* @__PURE__ */ hintJsonSchema(schema, {
     kind: 'json',
     json: { type: 'string', minLength: 1, pattern: VISIBLE },
   });
+  return schema;
 }
 
 /** Text with something other than spaces, trimmed. Internal. */

@@ -5,7 +5,7 @@ import { describeReceived } from '../core/describe-value.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { figureDomainProblem } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
@@ -47,7 +47,8 @@ function piped<S extends z.ZodMiniType, T>(
     if (result.issues.some((issue) => issue.code !== 'unrecognized_keys')) return undefined;
     return read(result.value, issues);
   });
-  return hinted(reader, { kind: 'json', json: {}, schema });
+  /* @__PURE__ */ hintJsonSchema(reader, { kind: 'json', json: {}, schema });
+  return reader;
 }
 
 /** Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues`. */
@@ -68,19 +69,19 @@ function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
     given === undefined ? value : run(schema, given, issues).value,
   );
   reader._zod.optin = 'optional';
-  return hinted(reader, { kind: 'default', schema, value });
+  /* @__PURE__ */ hintJsonSchema(reader, { kind: 'default', schema, value });
+  return reader;
 }
 
 /** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
 function nonEmpty<S extends z.ZodMiniArray>(schema: S): S {
-  return hinted(
-    schema.check(({ value, issues }) => {
-      if ((value as unknown[]).length === 0) {
-        custom(issues, value, 'expected at least 1 entry, received []');
-      }
-    }),
-    { kind: 'json', json: { minItems: 1 }, schema },
-  );
+  const checked = schema.check(({ value, issues }) => {
+    if ((value as unknown[]).length === 0) {
+      custom(issues, value, 'expected at least 1 entry, received []');
+    }
+  });
+  /* @__PURE__ */ hintJsonSchema(checked, { kind: 'json', json: { minItems: 1 }, schema });
+  return checked;
 }
 
 /** A schema that refuses every value: `expected …, received …`, or `missing: expected …`. */
@@ -88,7 +89,6 @@ function refuse(expected: string) {
   return expectedSchema<never>(
     () => false,
     () => expected,
-    undefined,
     describeReceived,
   );
 }
@@ -107,12 +107,11 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
   const other = refuse(
     `one of ${names.map((each) => JSON.stringify(each)).join(', ')} or ${objectWords}`,
   );
-  return hinted(
-    oneOf<z.output<typeof name> | z.output<O>>((value) =>
-      typeof value === 'string' ? name : isPlainRecord(value) ? object : other,
-    ),
-    { kind: 'union', options: [name, object] },
+  const schema = oneOf<z.output<typeof name> | z.output<O>>((value) =>
+    typeof value === 'string' ? name : isPlainRecord(value) ? object : other,
   );
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'union', options: [name, object] });
+  return schema;
 }
 
 /**
@@ -121,27 +120,24 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
  */
 function given<S extends z.ZodMiniType>(schema: S, expected: string) {
   const missing = refuse(expected);
-  return hinted(
-    oneOf<z.output<S>>((value) => (value === undefined ? missing : schema)),
-    { kind: 'json', json: {}, schema },
-  );
+  const reader = oneOf<z.output<S>>((value) => (value === undefined ? missing : schema));
+  /* @__PURE__ */ hintJsonSchema(reader, { kind: 'json', json: {}, schema });
+  return reader;
 }
 
 /** A weight in percentage points, 0 to 100. */
-const weightSchema = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ piped(
-    /* @__PURE__ */ numericSchema({ min: 0, points: true }),
-    (value, issues) => {
-      if (value.lte(HUNDRED)) return value;
-      custom(
-        issues,
-        value,
-        `expected a weight in percentage points from 0 to 100, received ${value}`,
-      );
-    },
-  ),
-  { kind: 'numeric', bounds: { min: 0, max: 100 } },
+const weightSchema = /* @__PURE__ */ piped(
+  /* @__PURE__ */ numericSchema({ min: 0, points: true }),
+  (value, issues) => {
+    if (value.lte(HUNDRED)) return value;
+    custom(
+      issues,
+      value,
+      `expected a weight in percentage points from 0 to 100, received ${value}`,
+    );
+  },
 );
+/* @__PURE__ */ hintJsonSchema(weightSchema, { kind: 'numeric', bounds: { min: 0, max: 100 } });
 
 const combineSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
@@ -291,14 +287,17 @@ function byMethod<T>(forms: Readonly<Record<string, z.ZodMiniType>>) {
   const anObject = refuse('an object');
   // An unknown or missing method: the issue at `method`, with the methods.
   const methods = looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
-  return hinted(
-    oneOf<T>((value) => {
-      if (!isPlainRecord(value)) return anObject;
-      const method = Object.hasOwn(value, 'method') ? value.method : undefined;
-      return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
-    }),
-    { kind: 'union', options: Object.values(forms), exclusive: true },
-  );
+  const schema = oneOf<T>((value) => {
+    if (!isPlainRecord(value)) return anObject;
+    const method = Object.hasOwn(value, 'method') ? value.method : undefined;
+    return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
+  });
+  /* @__PURE__ */ hintJsonSchema(schema, {
+    kind: 'union',
+    options: /* @__PURE__ */ Object.values(forms),
+    exclusive: true,
+  });
+  return schema;
 }
 
 /** The forms of a blend's quantitative part, by method (also read by the JSON Schema build). Internal. */
@@ -523,8 +522,11 @@ const placesSchema = /* @__PURE__ */ expectedSchema<number>(
       : !Number.isInteger(input)
         ? 'a whole number'
         : `a number ${input < 0 ? 'at least 0' : 'at most 10'}`,
-  { type: 'integer', minimum: 0, maximum: 10 },
 );
+/* @__PURE__ */ hintJsonSchema(placesSchema, {
+  kind: 'json',
+  json: { type: 'integer', minimum: 0, maximum: 10 },
+});
 
 /**
  * The zod schema of an evaluation model, before the weight and method checks. It reads the
@@ -616,19 +618,21 @@ const valuationOfferSchema = /* @__PURE__ */ looseObject({
  * negative total, which no offer-scoring method can score: it is refused with the reason, where
  * the schema alone would only say "at least 0". Written as the valuation schema in JSON Schema.
  */
-const valuationTotal = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ readerSchema<Decimal>((value, issues) => {
-    const given = isPlainRecord(value) ? value.total : undefined;
-    const total = readNumber(given, figureDomainProblem);
-    if (total instanceof Decimal && total.lt(0)) {
-      const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
-      custom(issues, given, message, ['total']);
-      return undefined;
-    }
-    return parseInto(valuationOfferSchema, value, issues)?.total;
-  }),
-  { kind: 'json', json: {}, schema: valuationOfferSchema },
-);
+const valuationTotal = /* @__PURE__ */ readerSchema<Decimal>((value, issues) => {
+  const given = isPlainRecord(value) ? value.total : undefined;
+  const total = readNumber(given, figureDomainProblem);
+  if (total instanceof Decimal && total.lt(0)) {
+    const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
+    custom(issues, given, message, ['total']);
+    return undefined;
+  }
+  return parseInto(valuationOfferSchema, value, issues)?.total;
+});
+/* @__PURE__ */ hintJsonSchema(valuationTotal, {
+  kind: 'json',
+  json: {},
+  schema: valuationOfferSchema,
+});
 const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(value, 'kind');
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Decimal.isDecimal(value);

@@ -4,7 +4,7 @@ import type { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { looseObject } from '../core/object-schema.js';
@@ -42,7 +42,8 @@ const weightingPercent = /* @__PURE__ */ lazy(() => {
       message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
     });
   });
-  return hinted(checked, { kind: 'numeric', bounds: { min: 1, max: 100 } });
+  /* @__PURE__ */ hintJsonSchema(checked, { kind: 'numeric', bounds: { min: 1, max: 100 } });
+  return checked;
 });
 
 const vatBasis = /* @__PURE__ */ lazy(() => choiceSchema(['inclusive', 'exclusive']));

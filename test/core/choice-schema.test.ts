@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choiceSchema } from '../../src/core/choice-schema.js';
 import { expectedSchema } from '../../src/core/expected-schema.js';
-import { jsonSchemaHints } from '../../src/core/json-schema-hints.js';
+import { hintJsonSchema, jsonSchemaHints } from '../../src/core/json-schema-hints.js';
 import { parseInput } from '../../src/core/zod-error.js';
 import { caught } from '../errors.js';
 
@@ -61,19 +61,18 @@ describe('expectedSchema', () => {
     const quiet = expectedSchema(
       () => false,
       () => 'nothing',
-      undefined,
       () => 'something',
     );
     expect(refusal(quiet, 1)).toBe('expected nothing, received something');
   });
 
-  it('leaves a JSON Schema hint only when given one', () => {
+  it('leaves its JSON Schema hint to the caller', () => {
     expect(jsonSchemaHints.get(even)).toBeUndefined();
     const hinted = expectedSchema(
       () => true,
       () => 'true or false',
-      { type: 'boolean' },
     );
+    hintJsonSchema(hinted, { kind: 'json', json: { type: 'boolean' } });
     expect(jsonSchemaHints.get(hinted)).toEqual({ kind: 'json', json: { type: 'boolean' } });
   });
 });
