@@ -4,6 +4,7 @@ import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
 import { hintJsonSchema } from './json-schema-hints.js';
 import { numberHint } from './number-hint.js';
+import { inputDomainProblem } from './numeric-domain.js';
 import { objectSchema } from './object-schema.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
@@ -60,7 +61,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
       return undefined;
     };
     // Anything else (`true`, a list, nothing) is worded by the reading too.
-    const result = readNumber(value, bounds.domain);
+    const result = readNumber(value, bounds.domain ?? inputDomainProblem);
     if (isNumericProblem(result)) {
       // Weights are percentage points (0 to 100): `'12%'` there means 12, elsewhere 0.12.
       const hint = numberHint(
