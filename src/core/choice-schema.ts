@@ -30,17 +30,6 @@ export function choiceSchema<const V extends readonly [string | number, ...(stri
           ? didYouMean([String(booleans[input ? 0 : 1])])
           : ''),
   );
-  /* @__PURE__ */ hintJsonSchema(schema, {
-    kind: 'json',
-    json: /* @__PURE__ */ choiceJson(values),
-  });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'choice', values });
   return schema;
-}
-
-/** The JSON Schema of one of `values`: `enum`, or `const` for one value, with their JSON type. */
-function choiceJson(values: readonly (string | number)[]): Record<string, unknown> {
-  // The JSON type of the values: one type, or none when text and numbers are mixed.
-  const types = [...new Set(values.map((value) => typeof value))];
-  const type = types.length === 1 ? { type: types[0] } : {};
-  return values.length === 1 ? { ...type, const: values[0] } : { ...type, enum: [...values] };
 }

@@ -42,6 +42,12 @@ export type JsonSchemaHint =
       readonly schema?: z.ZodMiniType | undefined;
     }
   | {
+      /** One of a few values: written as zod writes `z.enum` (`const` for one value). */
+      readonly kind: 'choice';
+      /** The values, text or numbers. */
+      readonly values: readonly (string | number)[];
+    }
+  | {
       /** A record keyed by user strings. */
       readonly kind: 'record';
       /** The schema of each value. */

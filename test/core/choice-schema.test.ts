@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toJsonSchema } from '../../scripts/json-schema/convert.js';
 import { choiceSchema } from '../../src/core/choice-schema.js';
 import { expectedSchema } from '../../src/core/expected-schema.js';
 import { hintJsonSchema, jsonSchemaHints } from '../../src/core/json-schema-hints.js';
@@ -27,23 +28,15 @@ describe('choiceSchema', () => {
     expect(refusal(version, '1')).toBe('expected 1, received "1"');
   });
 
-  it('leaves the JSON Schema of zod enum or literal: type, const or enum', () => {
+  it('has the JSON Schema of zod enum or literal: type, const or enum', () => {
     expect(jsonSchemaHints.get(choiceSchema(['a', 'b']))).toEqual({
-      kind: 'json',
-      json: { type: 'string', enum: ['a', 'b'] },
+      kind: 'choice',
+      values: ['a', 'b'],
     });
-    expect(jsonSchemaHints.get(choiceSchema([1]))).toEqual({
-      kind: 'json',
-      json: { type: 'number', const: 1 },
-    });
-    expect(jsonSchemaHints.get(choiceSchema([1, 2]))).toEqual({
-      kind: 'json',
-      json: { type: 'number', enum: [1, 2] },
-    });
-    expect(jsonSchemaHints.get(choiceSchema(['a', 1]))).toEqual({
-      kind: 'json',
-      json: { enum: ['a', 1] },
-    });
+    expect(toJsonSchema(choiceSchema(['a', 'b']))).toEqual({ type: 'string', enum: ['a', 'b'] });
+    expect(toJsonSchema(choiceSchema([1]))).toEqual({ type: 'number', const: 1 });
+    expect(toJsonSchema(choiceSchema([1, 2]))).toEqual({ type: 'number', enum: [1, 2] });
+    expect(toJsonSchema(choiceSchema(['a', 1]))).toEqual({ enum: ['a', 1] });
   });
 });
 
