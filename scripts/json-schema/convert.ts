@@ -39,7 +39,7 @@ function choiceJsonSchema(values: readonly (string | number)[]): JsonSchema {
 
 /** True when `schema` accepts `value` (the library's own parse, for probing what it checks). */
 function accepts(schema: Zod, value: unknown): boolean {
-  return z.safeParse(schema as z.ZodMiniType, value).success;
+  return z.safeParse(schema as z.core.$ZodType, value).success;
 }
 
 /**
@@ -159,8 +159,8 @@ const options = {
 } as const;
 
 /** The JSON Schema of what `schema` accepts, without `$schema` (for nesting). */
-export function toJsonSchema(schema: z.ZodMiniType | Zod): JsonSchema {
-  const json = z.toJSONSchema(schema as z.ZodMiniType, options as never) as JsonSchema;
+export function toJsonSchema(schema: z.core.$ZodType | Zod): JsonSchema {
+  const json = z.toJSONSchema(schema as z.core.$ZodType, options as never) as JsonSchema;
   delete json.$schema;
   return json;
 }

@@ -13,7 +13,7 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * is named: `received "2024" (did you mean 2024?)`), in less code than zod's own. The JSON
  * Schema build writes it as zod would. Internal.
  */
-export function intSchema(min = -SAFE, max = SAFE): z.ZodMiniType<number> {
+export function intSchema(min = -SAFE, max = SAFE): z.core.$ZodType<number> {
   const accepts = (value: unknown) =>
     Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
   const schema = expectedSchema<number>(

@@ -21,7 +21,7 @@ export type JsonSchemaHint =
        */
       readonly kind: 'union';
       /** The forms. */
-      readonly options: readonly z.ZodMiniType[];
+      readonly options: readonly z.core.$ZodType[];
       /** True when the forms exclude each other (`oneOf`, as a discriminated union), else `anyOf`. */
       readonly exclusive?: boolean | undefined;
     }
@@ -29,7 +29,7 @@ export type JsonSchemaHint =
       /** A schema with a default: zod's `_default`, in less code. */
       readonly kind: 'default';
       /** The schema of a value given. */
-      readonly schema: z.ZodMiniType;
+      readonly schema: z.core.$ZodType;
       /** The value used when none is given (written as its JSON). */
       readonly value: unknown;
     }
@@ -39,7 +39,7 @@ export type JsonSchemaHint =
       /** The JSON Schema (its keywords before those of `schema`). */
       readonly json: Readonly<Record<string, unknown>>;
       /** The schema whose JSON Schema the keywords add to (a list, for its length). */
-      readonly schema?: z.ZodMiniType | undefined;
+      readonly schema?: z.core.$ZodType | undefined;
     }
   | {
       /** One of a few values: written as zod writes `z.enum` (`const` for one value). */
@@ -51,7 +51,7 @@ export type JsonSchemaHint =
       /** A record keyed by user strings. */
       readonly kind: 'record';
       /** The schema of each value. */
-      readonly value: z.ZodMiniType;
+      readonly value: z.core.$ZodType;
       /** Whether an empty key is refused. */
       readonly nonEmptyKeys?: boolean | undefined;
       /** The exact keys expected, when the record has a fixed set of them. */

@@ -5,7 +5,7 @@ import { expectedSchema } from './expected-schema.js';
 import { hintJsonSchema } from './json-schema-hints.js';
 import { numberHint } from './number-hint.js';
 import { inputDomainProblem } from './numeric-domain.js';
-import { objectSchema } from './object-schema.js';
+import { type ObjectSchemaOf, objectSchema } from './object-schema.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { SUGGESTED } from './suggester.js';
@@ -176,7 +176,7 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
             .join('\n')
         : undefined,
     ...(expected === undefined ? {} : { expected }),
-  }) as unknown as z.ZodMiniObject<Shape, z.core.$strict>;
+  }) as unknown as ObjectSchemaOf<Shape, z.core.$strict>;
 }
 
 /** `unknown key (did you mean "x"?)`, or how an old key is now named. */

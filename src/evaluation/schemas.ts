@@ -16,6 +16,7 @@ import { isPlainRecord } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { readNumber } from '../core/to-decimal.js';
+import { withChecks } from '../core/with-checks.js';
 
 type RoundingMode = (typeof roundingModes)[number];
 
@@ -38,7 +39,7 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
  * transform, in less code. As there, `read` also runs when the only issues are unknown keys (so
  * they are reported with its own). The JSON Schema build writes `schema`. Internal.
  */
-function piped<S extends z.ZodMiniType, T>(
+function piped<S extends z.core.$ZodType, T>(
   schema: S,
   read: (value: z.output<S>, issues: Issues) => T | undefined,
 ) {
@@ -52,7 +53,7 @@ function piped<S extends z.ZodMiniType, T>(
 }
 
 /** Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues`. */
-function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues) {
+function run<S extends z.core.$ZodType>(schema: S, value: unknown, issues: Issues) {
   const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
   for (const issue of result.issues) issues.push(issue);
   return result;
@@ -64,7 +65,7 @@ function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues)
  * the first model that takes it, which is safe: it is empty and never changed): zod's
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
-function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
+function withDefault<S extends z.core.$ZodType>(schema: S, value: z.output<S>) {
   const reader = readerSchema<z.output<S>>((given, issues) =>
     given === undefined ? value : run(schema, given, issues).value,
   );
@@ -74,8 +75,8 @@ function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
 }
 
 /** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
-function nonEmpty<S extends z.ZodMiniArray>(schema: S): S {
-  const checked = schema.check(({ value, issues }) => {
+function nonEmpty<S extends z.core.$ZodArray>(schema: S): S {
+  const checked = withChecks(schema, ({ value, issues }) => {
     if ((value as unknown[]).length === 0) {
       custom(issues, value, 'expected at least 1 entry, received []');
     }
@@ -98,7 +99,7 @@ function refuse(expected: string) {
  * a zod union of the two, in less code and with sharper issues (an unknown name is refused with
  * the names and a "did you mean"). The JSON Schema build writes it as the union. Internal.
  */
-function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodMiniType>(
+function nameOr<const N extends readonly [string, ...string[]], O extends z.core.$ZodType>(
   names: N,
   object: O,
   objectWords: string,
@@ -118,7 +119,7 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
  * `schema`, refusing a value given as `undefined` with `missing: expected …` in the words given
  * (which say how to do without it). The JSON Schema build writes `schema`. Internal.
  */
-function given<S extends z.ZodMiniType>(schema: S, expected: string) {
+function given<S extends z.core.$ZodType>(schema: S, expected: string) {
   const missing = refuse(expected);
   const reader = oneOf<z.output<S>>((value) => (value === undefined ? missing : schema));
   /* @__PURE__ */ hintJsonSchema(reader, { kind: 'json', json: {}, schema });
@@ -283,7 +284,7 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
  * own: a plain object is read by the form its `method` names. The JSON Schema build writes the
  * forms as the union they are (`oneOf`). Internal.
  */
-function byMethod<T>(forms: Readonly<Record<string, z.ZodMiniType>>) {
+function byMethod<T>(forms: Readonly<Record<string, z.core.$ZodType>>) {
   const anObject = refuse('an object');
   // An unknown or missing method: the issue at `method`, with the methods.
   const methods = looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
@@ -357,46 +358,51 @@ const subCriterionSchema = /* @__PURE__ */ strictObject(
   methodInScoring,
 );
 
-const criterionSchema = /* @__PURE__ */ strictObject(
-  {
-    id: idSchema,
-    kind: kindSchema,
-    name: /* @__PURE__ */ optionalSchema(textSchema),
-    weight: /* @__PURE__ */ optionalSchema(weightSchema),
-    scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
-    subCriteria: /* @__PURE__ */ optionalSchema(
-      /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
-    ),
-    ...minimums,
-  },
-  methodInScoring,
-).check(({ value: criterion, issues }) => {
-  if (criterion.subCriteria === undefined) {
-    if (criterion.weight === undefined) {
-      custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);
-    }
-    if (criterion.scoring === undefined) {
-      custom(issues, undefined, 'missing: expected a scoring method or sub-criteria', ['scoring']);
-    }
-  } else if (criterion.scoring !== undefined) {
-    custom(
-      issues,
-      criterion.scoring,
-      'expected either a scoring method or sub-criteria, not both',
-      ['scoring'],
-    );
-  }
-  criterion.subCriteria?.forEach((sub, index) => {
-    if (sub.kind !== undefined && sub.kind !== criterion.kind) {
+const criterionSchema = /* @__PURE__ */ withChecks(
+  /* @__PURE__ */ strictObject(
+    {
+      id: idSchema,
+      kind: kindSchema,
+      name: /* @__PURE__ */ optionalSchema(textSchema),
+      weight: /* @__PURE__ */ optionalSchema(weightSchema),
+      scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
+      subCriteria: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
+      ),
+      ...minimums,
+    },
+    methodInScoring,
+  ),
+  ({ value: criterion, issues }) => {
+    if (criterion.subCriteria === undefined) {
+      if (criterion.weight === undefined) {
+        custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);
+      }
+      if (criterion.scoring === undefined) {
+        custom(issues, undefined, 'missing: expected a scoring method or sub-criteria', [
+          'scoring',
+        ]);
+      }
+    } else if (criterion.scoring !== undefined) {
       custom(
         issues,
-        sub.kind,
-        `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
-        ['subCriteria', index, 'kind'],
+        criterion.scoring,
+        'expected either a scoring method or sub-criteria, not both',
+        ['scoring'],
       );
     }
-  });
-});
+    criterion.subCriteria?.forEach((sub, index) => {
+      if (sub.kind !== undefined && sub.kind !== criterion.kind) {
+        custom(
+          issues,
+          sub.kind,
+          `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
+          ['subCriteria', index, 'kind'],
+        );
+      }
+    });
+  },
+);
 
 const tieBreakSchema = /* @__PURE__ */ nameOr(
   ['higher-quality', 'higher-social-value', 'lower-price'],
@@ -462,7 +468,10 @@ function checkProximity(
  * the input's `basis`: `'median'`, or absent (`'average'`, the default, and `undefined` are read
  * as absent). Internal.
  */
-export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
+export function byBasis<A extends z.core.$ZodType, M extends z.core.$ZodType>(
+  average: A,
+  median: M,
+) {
   // Any other basis: the issue at `basis`, with the two tests.
   const bases = looseObject({ basis: choiceSchema(['average', 'median']) });
   return readerSchema<z.output<A> | z.output<M>>((value, issues) => {
@@ -488,8 +497,8 @@ const limitsCheck = (payload: {
  * built on first use so that a bundle without `flagAbnormallyLow` leaves them out. Internal.
  */
 export const abnormallyLowOptionForms = /* @__PURE__ */ lazy(() => ({
-  average: strictObject(averageShape, averageKeys).check(limitsCheck),
-  median: strictObject(medianShape, medianKeys).check(limitsCheck),
+  average: withChecks(strictObject(averageShape, averageKeys), limitsCheck),
+  median: withChecks(strictObject(medianShape, medianKeys), limitsCheck),
 }));
 
 /** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
@@ -500,10 +509,14 @@ export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
 const action = /* @__PURE__ */ choiceSchema(['flag', 'exclude']);
 /** The two forms of a model's abnormally low rule, by test (also read by the JSON Schema build). Internal. */
 export const abnormallyLowRuleForms = {
-  average: /* @__PURE__ */ strictObject({ ...averageShape, action }, averageKeys).check(
+  average: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ strictObject({ ...averageShape, action }, averageKeys),
     limitsCheck,
   ),
-  median: /* @__PURE__ */ strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+  median: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ strictObject({ ...medianShape, action }, medianKeys),
+    limitsCheck,
+  ),
 };
 const abnormallyLowRuleSchema = /* @__PURE__ */ byBasis(
   abnormallyLowRuleForms.average,

@@ -17,6 +17,7 @@ import {
   strictObject,
   trimmedTextSchema,
 } from '../core/schemas.js';
+import { withChecks } from '../core/with-checks.js';
 import { figureText } from '../core/wording.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import type { ThemeResponse } from './types.js';
@@ -39,7 +40,7 @@ export const anyTextSchema = coreTextSchema;
 function refusedAs<T>(
   accepts: (value: unknown) => boolean,
   refusal: (input: unknown) => string,
-): z.ZodMiniType<T> {
+): z.core.$ZodType<T> {
   return readerSchema<T>((input, issues) => {
     if (accepts(input)) return input as T;
     issues.push({ code: 'custom', message: refusal(input), input });
@@ -150,8 +151,14 @@ export const modelShape = {
   name: textSchema,
   version: /* @__PURE__ */ optionalSchema(textSchema),
   source: sourceSchema,
-  levels: /* @__PURE__ */ listSchema(levelSchema).check(/* @__PURE__ */ minLength(2)),
-  themes: /* @__PURE__ */ listSchema(themeSchema).check(/* @__PURE__ */ minLength(1)),
+  levels: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ listSchema(levelSchema),
+    /* @__PURE__ */ minLength(2),
+  ),
+  themes: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ listSchema(themeSchema),
+    /* @__PURE__ */ minLength(1),
+  ),
   criteria: /* @__PURE__ */ listSchema(criterionSchema),
 };
 

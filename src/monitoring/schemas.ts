@@ -29,6 +29,7 @@ import {
 } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 /**
@@ -236,7 +237,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   );
 
   /** An expected delivery profile: linear, or periods with shares (read by the form given). */
-  const periods = listSchema(profilePeriod).check(minLength(1));
+  const periods = withChecks(listSchema(profilePeriod), minLength(1));
   const linear = expectedSchema<'linear'>(
     (value) => value === 'linear',
     () => '"linear" or a list of periods ({ from, to, share })',
