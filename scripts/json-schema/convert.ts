@@ -27,9 +27,19 @@ function replace(json: JsonSchema, next: JsonSchema): void {
   Object.assign(json, next);
 }
 
+/**
+ * The JSON Schema of one of `values`, as zod writes `z.enum` (or `z.literal` for one value): their
+ * JSON type (none when text and numbers are mixed), then `enum`, or `const` for one value.
+ */
+function choiceJsonSchema(values: readonly (string | number)[]): JsonSchema {
+  const types = [...new Set(values.map((value) => typeof value))];
+  const type = types.length === 1 ? { type: types[0] } : {};
+  return values.length === 1 ? { ...type, const: values[0] } : { ...type, enum: [...values] };
+}
+
 /** True when `schema` accepts `value` (the library's own parse, for probing what it checks). */
 function accepts(schema: Zod, value: unknown): boolean {
-  return z.safeParse(schema as z.ZodMiniType, value).success;
+  return z.safeParse(schema as z.core.$ZodType, value).success;
 }
 
 /**
@@ -113,6 +123,7 @@ const options = {
       const base = hint.schema === undefined ? {} : toJsonSchema(hint.schema);
       return replace(jsonSchema, { ...hint.json, ...base });
     }
+    if (hint?.kind === 'choice') return replace(jsonSchema, choiceJsonSchema(hint.values));
     if (hint?.kind === 'record') {
       const value = toJsonSchema(hint.value);
       if (hint.keys !== undefined) {
@@ -148,8 +159,8 @@ const options = {
 } as const;
 
 /** The JSON Schema of what `schema` accepts, without `$schema` (for nesting). */
-export function toJsonSchema(schema: z.ZodMiniType | Zod): JsonSchema {
-  const json = z.toJSONSchema(schema as z.ZodMiniType, options as never) as JsonSchema;
+export function toJsonSchema(schema: z.core.$ZodType | Zod): JsonSchema {
+  const json = z.toJSONSchema(schema as z.core.$ZodType, options as never) as JsonSchema;
   delete json.$schema;
   return json;
 }

@@ -49,7 +49,7 @@ export interface JsonSchemaInput {
   /** Which function takes it, and as which parameter. */
   readonly description: string;
   /** The zod schema the library validates it with. */
-  readonly schema: () => z.ZodMiniType;
+  readonly schema: () => z.core.$ZodType;
   /** Writes by hand what zod cannot describe. */
   readonly patch?: (json: JsonSchema) => void;
 }
@@ -78,7 +78,7 @@ function fill(json: JsonSchema, pointer: string, schema: JsonSchema): void {
   Object.assign(node, schema);
 }
 
-const json = (schema: z.ZodMiniType) => toJsonSchema(schema);
+const json = (schema: z.core.$ZodType) => toJsonSchema(schema);
 const wholeNumber = (minimum: number, maximum: number): JsonSchema => ({
   type: 'integer',
   minimum,
@@ -141,7 +141,7 @@ const response: JsonSchema = {
  * The abnormally low limits, by test: the average form (where `basis: 'average'`, the default,
  * may be named) or the median form (`basis: 'median'`). The library picks the form by `basis`.
  */
-function byBasisJson(forms: { average: z.ZodMiniType; median: z.ZodMiniType }): JsonSchema {
+function byBasisJson(forms: { average: z.core.$ZodType; median: z.core.$ZodType }): JsonSchema {
   const average = json(forms.average);
   (average.properties as Record<string, JsonSchema>).basis = { const: 'average' };
   return { anyOf: [average, json(forms.median)] };

@@ -10,7 +10,7 @@ import { zodTypeWords } from '../core/zod-type-words.js';
  * Validates a chart's input (its parameter is named `chart`, so issue paths read
  * `chart.bars[2].value`) and returns the parsed copy. Internal.
  */
-export function readChart<S extends z.ZodMiniType>(schema: S, chart: unknown, what: string) {
+export function readChart<S extends z.core.$ZodType>(schema: S, chart: unknown, what: string) {
   return parseInput(schema, chart, what, ['chart'], zodTypeWords);
 }
 

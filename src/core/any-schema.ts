@@ -1,4 +1,4 @@
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { readerSchema } from './reader-schema.js';
 
 /**
@@ -6,7 +6,5 @@ import { readerSchema } from './reader-schema.js';
  * holding it may not be left out: `missing: expected a value`), in none of zod's types. The JSON
  * Schema build writes `{}` for it, as zod's. Internal.
  */
-export const anySchema = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ readerSchema<unknown>((value) => value),
-  { kind: 'json', json: {} },
-);
+export const anySchema = /* @__PURE__ */ readerSchema<unknown>((value) => value);
+/* @__PURE__ */ hintJsonSchema(anySchema, { kind: 'json', json: {} });

@@ -1,5 +1,6 @@
 import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { didYouMean, suggest } from './suggest.js';
 
 /**
@@ -18,13 +19,9 @@ export function choiceSchema<const V extends readonly [string | number, ...(stri
       ? describeValue(values[0])
       : `one of ${values.map((value) => describeValue(value)).join(', ')}`;
   const names = values.filter((value): value is string => typeof value === 'string');
-  // The JSON type of the values: one type, or none when text and numbers are mixed.
-  const types = [...new Set(values.map((value) => typeof value))];
-  const type = types.length === 1 ? { type: types[0] } : {};
-  return expectedSchema<V[number]>(
+  const schema = expectedSchema<V[number]>(
     (value) => values.includes(value as V[number]),
     () => expected,
-    values.length === 1 ? { ...type, const: values[0] } : { ...type, enum: [...values] },
     (input) =>
       describeValue(input) +
       (typeof input === 'string'
@@ -33,4 +30,6 @@ export function choiceSchema<const V extends readonly [string | number, ...(stri
           ? didYouMean([String(booleans[input ? 0 : 1])])
           : ''),
   );
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'choice', values });
+  return schema;
 }

@@ -1,17 +1,16 @@
 import { describeValue } from './describe-value.js';
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { readerSchema } from './reader-schema.js';
 
 /**
  * A zod schema of the values `accepts` takes, in less code than zod's own types: any other
  * value is one issue, `missing: expected …` or `expected …, received …` (`expected` worded for
- * the value received, which `describe` words), and the JSON Schema build writes `json` for it.
- * Internal.
+ * the value received, which `describe` words). Its JSON Schema is the caller's hint
+ * (`hintJsonSchema`). Internal.
  */
 export function expectedSchema<T>(
   accepts: (value: unknown) => boolean,
   expected: (input: unknown) => string,
-  json?: Readonly<Record<string, unknown>>,
   describe: (input: unknown) => string = describeValue,
 ) {
   const schema = readerSchema<T>((input, issues) => {
@@ -22,12 +21,12 @@ export function expectedSchema<T>(
         : `expected ${expected(input)}, received ${describe(input)}`;
     issues.push({ code: 'custom', message, input });
   });
-  return json === undefined ? schema : hinted(schema, { kind: 'json', json });
+  return schema;
 }
 
 /** True or false: zod's `z.boolean()`, in less code. Internal. */
 export const booleanSchema = /* @__PURE__ */ expectedSchema<boolean>(
   (value) => typeof value === 'boolean',
   () => 'true or false',
-  { type: 'boolean' },
 );
+/* @__PURE__ */ hintJsonSchema(booleanSchema, { kind: 'json', json: { type: 'boolean' } });

@@ -1,5 +1,5 @@
 import { Decimal, type Numeric } from './decimal.js';
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { readerSchema } from './reader-schema.js';
 import { numericSchema } from './schemas.js';
@@ -15,7 +15,8 @@ const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
  * and `rate` input of the library.
  */
 export function fractionSchema(noun: string, options: { readonly positive?: boolean } = {}) {
-  const numeric = numericSchema({ min: 0, minExclusive: options.positive === true });
+  const positive = options.positive === true;
+  const numeric = numericSchema({ min: 0, minExclusive: positive });
   const schema = readerSchema<Decimal, Numeric>((value, issues) => {
     const fraction = parseInto(numeric, value, issues);
     if (fraction === undefined || fraction.lte(1)) return fraction;
@@ -30,6 +31,9 @@ export function fractionSchema(noun: string, options: { readonly positive?: bool
       input: fraction,
     });
   });
-  const bounds = { min: 0, minExclusive: options.positive === true, max: 1 };
-  return hinted(schema, { kind: 'numeric', bounds });
+  /* @__PURE__ */ hintJsonSchema(schema, {
+    kind: 'numeric',
+    bounds: { min: 0, minExclusive: positive, max: 1 },
+  });
+  return schema;
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { textNumberHint } from './number-hint.js';
 
 const SAFE = Number.MAX_SAFE_INTEGER;
@@ -12,10 +13,10 @@ const SAFE = Number.MAX_SAFE_INTEGER;
  * is named: `received "2024" (did you mean 2024?)`), in less code than zod's own. The JSON
  * Schema build writes it as zod would. Internal.
  */
-export function intSchema(min = -SAFE, max = SAFE): z.ZodMiniType<number> {
+export function intSchema(min = -SAFE, max = SAFE): z.core.$ZodType<number> {
   const accepts = (value: unknown) =>
     Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
-  return expectedSchema<number>(
+  const schema = expectedSchema<number>(
     accepts,
     (input) =>
       typeof input !== 'number' || !Number.isFinite(input)
@@ -23,7 +24,11 @@ export function intSchema(min = -SAFE, max = SAFE): z.ZodMiniType<number> {
         : !Number.isInteger(input)
           ? 'a whole number'
           : `a number ${input < min ? `at least ${min}` : `at most ${max}`}`,
-    { type: 'integer', minimum: min, maximum: max },
     (input) => describeValue(input) + textNumberHint(input, accepts),
   );
+  /* @__PURE__ */ hintJsonSchema(schema, {
+    kind: 'json',
+    json: { type: 'integer', minimum: min, maximum: max },
+  });
+  return schema;
 }

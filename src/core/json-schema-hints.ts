@@ -21,7 +21,7 @@ export type JsonSchemaHint =
        */
       readonly kind: 'union';
       /** The forms. */
-      readonly options: readonly z.ZodMiniType[];
+      readonly options: readonly z.core.$ZodType[];
       /** True when the forms exclude each other (`oneOf`, as a discriminated union), else `anyOf`. */
       readonly exclusive?: boolean | undefined;
     }
@@ -29,7 +29,7 @@ export type JsonSchemaHint =
       /** A schema with a default: zod's `_default`, in less code. */
       readonly kind: 'default';
       /** The schema of a value given. */
-      readonly schema: z.ZodMiniType;
+      readonly schema: z.core.$ZodType;
       /** The value used when none is given (written as its JSON). */
       readonly value: unknown;
     }
@@ -39,13 +39,19 @@ export type JsonSchemaHint =
       /** The JSON Schema (its keywords before those of `schema`). */
       readonly json: Readonly<Record<string, unknown>>;
       /** The schema whose JSON Schema the keywords add to (a list, for its length). */
-      readonly schema?: z.ZodMiniType | undefined;
+      readonly schema?: z.core.$ZodType | undefined;
+    }
+  | {
+      /** One of a few values: written as zod writes `z.enum` (`const` for one value). */
+      readonly kind: 'choice';
+      /** The values, text or numbers. */
+      readonly values: readonly (string | number)[];
     }
   | {
       /** A record keyed by user strings. */
       readonly kind: 'record';
       /** The schema of each value. */
-      readonly value: z.ZodMiniType;
+      readonly value: z.core.$ZodType;
       /** Whether an empty key is refused. */
       readonly nonEmptyKeys?: boolean | undefined;
       /** The exact keys expected, when the record has a fixed set of them. */
@@ -58,8 +64,12 @@ export type JsonSchemaHint =
  */
 export const jsonSchemaHints = /* @__PURE__ */ new WeakMap<object, JsonSchemaHint>();
 
-/** Records the hint of `schema` and returns it. Internal. */
-export function hinted<S extends object>(schema: S, hint: JsonSchemaHint): S {
+/**
+ * Records the hint of `schema` for the JSON Schema build. Call it as a statement marked
+ * `/* @__PURE__ *\/`, with the hint written in the call: the build reads the hints from the
+ * source, and nothing the library does reads them, so a bundler drops the call and its hint
+ * (the JSON Schema files stay in the package). Internal.
+ */
+export function hintJsonSchema(schema: object, hint: JsonSchemaHint): void {
   jsonSchemaHints.set(schema, hint);
-  return schema;
 }

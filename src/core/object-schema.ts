@@ -4,9 +4,10 @@
 // whole object machinery.
 // `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
 // namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
+// A zod core type, not zod/mini's (see reader-schema.ts).
 
-import * as z from 'zod/mini';
-import { $constructor } from 'zod/v4/core';
+import type * as z from 'zod/mini';
+import { $constructor, $ZodType } from 'zod/v4/core';
 import { describeReceived } from './describe-value.js';
 import { isPlainRecord } from './record.js';
 
@@ -68,8 +69,8 @@ function readProperty(
  */
 const ObjectSchema = /* @__PURE__ */ $constructor(
   'SocialValueObject',
-  (inst: z.ZodMiniObject, def: ObjectDef) => {
-    (z.ZodMiniType.init as (inst: unknown, def: unknown) => void)(inst, def);
+  (inst: z.core.$ZodObject, def: ObjectDef) => {
+    $ZodType.init(inst, def);
     Object.defineProperty(inst, 'shape', { value: def.shape, enumerable: true });
     const keys = Object.keys(def.shape);
     const strict = def.catchall?._zod.def.type === 'never';
@@ -123,6 +124,12 @@ const ObjectSchema = /* @__PURE__ */ $constructor(
   },
 );
 
+/** An object schema of the library: zod's object type, with its shape (as zod/mini's objects). */
+export type ObjectSchemaOf<
+  Shape extends z.core.$ZodLooseShape,
+  Config extends z.core.$ZodObjectConfig,
+> = z.core.$ZodObject<Shape, Config> & { readonly shape: Shape };
+
 /** An object schema from its definition (strict or loose by its catchall). Internal. */
 export function objectSchema(def: ObjectDef) {
   return new ObjectSchema(def);
@@ -135,8 +142,5 @@ export function objectSchema(def: ObjectDef) {
  * type; JSON Schema writes it as an object open to other keys, as for `z.looseObject`.
  */
 export function looseObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
-  return objectSchema({ type: 'object', shape }) as unknown as z.ZodMiniObject<
-    Shape,
-    z.core.$loose
-  >;
+  return objectSchema({ type: 'object', shape }) as unknown as ObjectSchemaOf<Shape, z.core.$loose>;
 }

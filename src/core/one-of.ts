@@ -7,7 +7,7 @@ import { readerSchema } from './reader-schema.js';
  * level id or a response object), so that an error is reported in the terms of the form the
  * caller chose, at its own paths, rather than as one failed union. Internal.
  */
-export function oneOf<T>(pick: (value: unknown) => z.ZodMiniType): z.ZodMiniType<T> {
+export function oneOf<T>(pick: (value: unknown) => z.core.$ZodType): z.core.$ZodType<T> {
   return readerSchema<T>((value, issues) => {
     const before = issues.length;
     const output = parseInto(pick(value), value, issues);

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { safeParse } from 'zod/v4/core';
 
 /**
  * Parses `value` with `schema` inside a zod transform or check, pushing any issues onto
@@ -6,13 +7,13 @@ import type * as z from 'zod/mini';
  * `undefined` when the parse failed (a failed parse always pushes at least one issue, so a
  * caller whose schema may output `undefined` compares `issues.length`). Internal.
  */
-export function parseInto<S extends z.ZodMiniType>(
+export function parseInto<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
   issues: z.core.$ZodRawIssue[],
   path: readonly PropertyKey[] = [],
 ): z.output<S> | undefined {
-  const result = schema.safeParse(value, { reportInput: true });
+  const result = safeParse(schema, value, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     issues.push({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodRawIssue);

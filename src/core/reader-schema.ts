@@ -3,9 +3,13 @@
 // zod's pipe nor its transform for the library's own readers (numbers, dates, text, records).
 // `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
 // namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
+// The library's own types (this one, `objectSchema` and the wrappers) are zod core types
+// (`$ZodType`), not zod/mini's `ZodMiniType`, whose methods (`parse`, `safeParse`, the async
+// parses, `check`, `clone`…) would come into every bundle that reads an input: they are parsed
+// with zod core's `safeParse` (`parseInput`, `parseInto`) and checked with `withChecks`.
 
-import * as z from 'zod/mini';
-import { $constructor } from 'zod/v4/core';
+import type * as z from 'zod/mini';
+import { $constructor, $ZodType } from 'zod/v4/core';
 
 /** The issues a reader pushes its problems onto. */
 export type ReadIssues = z.core.$ZodRawIssue[];
@@ -26,8 +30,8 @@ interface ReaderDef extends z.core.$ZodTypeDef {
 
 const Reader = /* @__PURE__ */ $constructor(
   'SocialValueReader',
-  (inst: z.ZodMiniType, def: ReaderDef) => {
-    (z.ZodMiniType.init as (inst: unknown, def: unknown) => void)(inst, def);
+  (inst: z.core.$ZodType, def: ReaderDef) => {
+    $ZodType.init(inst, def);
     inst._zod.parse = (payload) => {
       const before = payload.issues.length;
       const output = def.read(payload.value, payload.issues);
@@ -42,11 +46,11 @@ const Reader = /* @__PURE__ */ $constructor(
 );
 
 /**
- * A zod/mini schema that reads its value with `read` (see {@link Read}). Internal: the core
+ * A zod schema that reads its value with `read` (see {@link Read}). Internal: the core
  * readers of numbers, dates, text, records and forms are built with it.
  */
-export function readerSchema<T, Input = unknown>(read: Read<T>): z.ZodMiniType<T, Input> {
-  return new Reader({ type: 'custom', read }) as unknown as z.ZodMiniType<T, Input>;
+export function readerSchema<T, Input = unknown>(read: Read<T>): z.core.$ZodType<T, Input> {
+  return new Reader({ type: 'custom', read }) as unknown as z.core.$ZodType<T, Input>;
 }
 
 /**
@@ -58,10 +62,10 @@ export const neverSchema = /* @__PURE__ */ new Reader({
   read: (input, issues) => {
     issues.push({ code: 'invalid_type', expected: 'never', input });
   },
-}) as unknown as z.ZodMiniNever;
+}) as unknown as z.core.$ZodNever;
 
 /**
- * A check (for a schema's `.check()`) that words one issue at `path` when `test` fails, as
+ * A check (for `withChecks`) that words one issue at `path` when `test` fails, as
  * `z.refine` does (the issue does not stop the schema's later checks), in none of zod's types.
  * Internal.
  */

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeReceived } from './describe-value.js';
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { readerSchema } from './reader-schema.js';
 import { emptyRecord, isPlainRecord } from './record.js';
@@ -39,7 +39,7 @@ function plainRecordReader<T>(
 }
 
 /** Reads every entry of `input` with `value`, calling `keep` for each one read. */
-function readEntries<V extends z.ZodMiniType>(
+function readEntries<V extends z.core.$ZodType>(
   input: Readonly<Record<string, unknown>>,
   value: V,
   options: RecordSchemaOptions,
@@ -87,7 +87,10 @@ function readEntries<V extends z.ZodMiniType>(
  * is a null-prototype record. Symbol keys are ignored, as `Object.keys` and strict objects ignore
  * them. Internal: the one reader of user-keyed records.
  */
-export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
+export function recordSchema<V extends z.core.$ZodType>(
+  value: V,
+  options: RecordSchemaOptions = {},
+) {
   const schema = plainRecordReader(options, (input, issues) => {
     const output = emptyRecord<z.output<V>>();
     readEntries(input, value, options, issues, (key, read) => {
@@ -95,14 +98,15 @@ export function recordSchema<V extends z.ZodMiniType>(value: V, options: RecordS
     });
     return output as Readonly<Record<string, z.output<V>>>;
   });
-  return hinted(schema, { kind: 'record', value, ...options });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'record', value, ...options });
+  return schema;
 }
 
 /**
  * {@link recordSchema} read into a `Map` (in key order), for readers that look entries up in
  * hot loops. Internal.
  */
-export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSchemaOptions = {}) {
+export function mapSchema<V extends z.core.$ZodType>(value: V, options: RecordSchemaOptions = {}) {
   const schema = plainRecordReader(options, (input, issues) => {
     const output = new Map<string, z.output<V>>();
     readEntries(input, value, options, issues, (key, read) => {
@@ -110,5 +114,6 @@ export function mapSchema<V extends z.ZodMiniType>(value: V, options: RecordSche
     });
     return output as ReadonlyMap<string, z.output<V>>;
   });
-  return hinted(schema, { kind: 'record', value, ...options });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'record', value, ...options });
+  return schema;
 }

@@ -2,9 +2,10 @@ import type * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
-import { hinted } from './json-schema-hints.js';
+import { hintJsonSchema } from './json-schema-hints.js';
 import { numberHint } from './number-hint.js';
-import { objectSchema } from './object-schema.js';
+import { inputDomainProblem } from './numeric-domain.js';
+import { type ObjectSchemaOf, objectSchema } from './object-schema.js';
 import { neverSchema, readerSchema } from './reader-schema.js';
 import { didYouMean, suggest } from './suggest.js';
 import { SUGGESTED } from './suggester.js';
@@ -60,7 +61,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
       return undefined;
     };
     // Anything else (`true`, a list, nothing) is worded by the reading too.
-    const result = readNumber(value, bounds.domain);
+    const result = readNumber(value, bounds.domain ?? inputDomainProblem);
     if (isNumericProblem(result)) {
       // Weights are percentage points (0 to 100): `'12%'` there means 12, elsewhere 0.12.
       const hint = numberHint(
@@ -79,7 +80,8 @@ export function numericSchema(bounds: NumericBounds = {}) {
     }
     return result;
   });
-  return hinted(schema, { kind: 'numeric', bounds });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'numeric', bounds });
+  return schema;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -174,7 +176,7 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
             .join('\n')
         : undefined,
     ...(expected === undefined ? {} : { expected }),
-  }) as unknown as z.ZodMiniObject<Shape, z.core.$strict>;
+  }) as unknown as ObjectSchemaOf<Shape, z.core.$strict>;
 }
 
 /** `unknown key (did you mean "x"?)`, or how an old key is now named. */
@@ -206,8 +208,8 @@ function unknownKey(
 export const textSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string',
   () => 'text',
-  { type: 'string' },
 );
+/* @__PURE__ */ hintJsonSchema(textSchema, { kind: 'json', json: { type: 'string' } });
 
 /**
  * A character one can see: not a space, a control or a format character of the Basic
@@ -244,8 +246,11 @@ export const idSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string' && hasVisible(value),
   (input) =>
     typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text',
-  { type: 'string', minLength: 1, pattern: VISIBLE },
 );
+/* @__PURE__ */ hintJsonSchema(idSchema, {
+  kind: 'json',
+  json: { type: 'string', minLength: 1, pattern: VISIBLE },
+});
 
 /**
  * Text with a character one can see, output trimmed: what `z.string()` with `z.trim()` and
@@ -268,10 +273,11 @@ function trimmedText() {
       input: trimmed ?? value,
     });
   });
-  return hinted(schema, {
+  /* @__PURE__ */ hintJsonSchema(schema, {
     kind: 'json',
     json: { type: 'string', minLength: 1, pattern: VISIBLE },
   });
+  return schema;
 }
 
 /** Text with something other than spaces, trimmed. Internal. */

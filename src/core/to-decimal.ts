@@ -56,13 +56,11 @@ export function readNumeric(
 }
 
 /**
- * {@link readNumeric} with the domain's own check (`figureDomainProblem`), so that a bundle
- * keeps only the checks of the domains it reads. Internal.
+ * {@link readNumeric} with the domain's own check (`inputDomainProblem`, `figureDomainProblem`),
+ * named by every caller, so that a bundle keeps only the checks of the domains it reads.
+ * Internal.
  */
-export function readNumber(
-  value: unknown,
-  domainProblem: DomainProblem = inputDomainProblem,
-): Decimal | NumericProblem {
+export function readNumber(value: unknown, domainProblem: DomainProblem): Decimal | NumericProblem {
   let result: Decimal;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return invalid(value);
@@ -126,7 +124,7 @@ export function isNumericProblem(value: Decimal | NumericProblem): value is Nume
 export function numericAt(
   value: unknown,
   path: readonly PropertyKey[],
-  domainProblem: DomainProblem = inputDomainProblem,
+  domainProblem: DomainProblem,
 ): Decimal {
   const result = readNumber(value, domainProblem);
   if (!isNumericProblem(result)) return result;
@@ -180,7 +178,7 @@ export function toDecimal(
       `expected text or a list of keys and indexes, received ${describeValue(path)}`,
     );
   }
-  const read = readNumber(value);
+  const read = readNumber(value, inputDomainProblem);
   if (!isNumericProblem(read)) return read;
   const result = { ...read, message: read.message + numberHint(value) };
   throw numericError(
@@ -200,6 +198,6 @@ export function leanNonNegative(value: unknown): Decimal | undefined {
   if (typeof value !== 'number' && typeof value !== 'string' && !Decimal.isDecimal(value)) {
     return undefined;
   }
-  const quantity = readNumber(value);
+  const quantity = readNumber(value, inputDomainProblem);
   return isNumericProblem(quantity) || quantity.isNegative() ? undefined : quantity;
 }

@@ -5,9 +5,10 @@
 // writes its own.
 // `$constructor` straight from zod's core module: reached through `z.core`, a namespace inside a
 // namespace, it makes bundlers keep all of zod's core (locales, JSON Schema) with any schema.
+// A zod core type, not zod/mini's (see reader-schema.ts).
 
-import * as z from 'zod/mini';
-import { $constructor } from 'zod/v4/core';
+import type * as z from 'zod/mini';
+import { $constructor, $ZodType } from 'zod/v4/core';
 
 /** The definition: zod's, for an optional or nullable value (`innerType`) or a list (`element`). */
 type WrapperDef = z.core.$ZodTypeDef &
@@ -23,8 +24,8 @@ type WrapperDef = z.core.$ZodTypeDef &
 
 const Wrapper = /* @__PURE__ */ $constructor(
   'SocialValueWrapper',
-  (inst: z.ZodMiniType, def: WrapperDef) => {
-    (z.ZodMiniType.init as (inst: unknown, def: unknown) => void)(inst, def);
+  (inst: z.core.$ZodType, def: WrapperDef) => {
+    $ZodType.init(inst, def);
     const inner = (def.type === 'array' ? def.element : def.innerType)._zod;
     // An optional key of an object may be absent, as with zod's optional.
     if (def.type === 'optional') inst._zod.optin = inst._zod.optout = 'optional';
@@ -64,19 +65,19 @@ const Wrapper = /* @__PURE__ */ $constructor(
  * `z.optional(schema)`: `undefined` passes, and a key of an object holding it may be absent.
  * Internal.
  */
-export function optionalSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniOptional<S> {
-  return new Wrapper({ type: 'optional', innerType: schema }) as unknown as z.ZodMiniOptional<S>;
+export function optionalSchema<S extends z.core.$ZodType>(schema: S): z.core.$ZodOptional<S> {
+  return new Wrapper({ type: 'optional', innerType: schema }) as unknown as z.core.$ZodOptional<S>;
 }
 
 /** `z.nullable(schema)` of a schema that is not optional: `null` passes. Internal. */
-export function nullableSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniNullable<S> {
-  return new Wrapper({ type: 'nullable', innerType: schema }) as unknown as z.ZodMiniNullable<S>;
+export function nullableSchema<S extends z.core.$ZodType>(schema: S): z.core.$ZodNullable<S> {
+  return new Wrapper({ type: 'nullable', innerType: schema }) as unknown as z.core.$ZodNullable<S>;
 }
 
 /**
  * `z.array(schema)`: a list, each entry read by `schema`, its issues at its index (`[2]`).
  * Internal.
  */
-export function listSchema<S extends z.ZodMiniType>(schema: S): z.ZodMiniArray<S> {
-  return new Wrapper({ type: 'array', element: schema }) as unknown as z.ZodMiniArray<S>;
+export function listSchema<S extends z.core.$ZodType>(schema: S): z.core.$ZodArray<S> {
+  return new Wrapper({ type: 'array', element: schema }) as unknown as z.core.$ZodArray<S>;
 }

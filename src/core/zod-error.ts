@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { safeParse } from 'zod/v4/core';
 import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import type { SocialValueError, SocialValueIssue } from './errors.js';
@@ -113,14 +114,14 @@ export function fromZodError(
  * {@link SocialValueError} built by {@link fromZodError} (with `words` for a schema that uses
  * zod's own types). Internal.
  */
-export function parseInput<S extends z.ZodMiniType>(
+export function parseInput<S extends z.core.$ZodType>(
   schema: S,
   input: unknown,
   what: string,
   root: readonly PropertyKey[] = [],
   words?: ZodTypeWords,
 ): z.output<S> {
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = safeParse(schema, input, { reportInput: true });
   if (!result.success) throw fromZodError(result.error, what, root, words);
   return result.data;
 }

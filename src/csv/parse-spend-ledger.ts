@@ -6,6 +6,7 @@ import { isPlainRecord } from '../core/record.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plural } from '../core/text.js';
+import { withChecks } from '../core/with-checks.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
@@ -61,7 +62,7 @@ const labelsSchema = /* @__PURE__ */ z.pipe(
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   delimiter: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ textSchema.check(/* @__PURE__ */ z.length(1)),
+    /* @__PURE__ */ withChecks(textSchema, /* @__PURE__ */ z.length(1)),
   ),
   columns: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject({

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
 import { intSchema } from '../core/int-schema.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
+import { withChecks } from '../core/with-checks.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import type { PledgeSheetColumn } from './types.js';
 
@@ -29,7 +30,8 @@ const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
 
 const pledgeSheetOptions = {
   delimiter: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ textSchema.check(
+    /* @__PURE__ */ withChecks(
+      textSchema,
       /* @__PURE__ */ z.length(1),
       /* @__PURE__ */ z.refine((value) => !BAD_DELIMITERS.includes(value), {
         error: (issue) =>

@@ -5,6 +5,7 @@ import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { idAsRead, READ_ALIKE } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { inputDomainProblem } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
 import { hasVisible, isNumericLike } from '../core/schemas.js';
@@ -29,7 +30,7 @@ const RESPONSE_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 
 function leanNumber(value: unknown): Decimal | undefined {
   if (!isNumericLike(value)) return undefined;
-  const read = readNumber(value);
+  const read = readNumber(value, inputDomainProblem);
   return isNumericProblem(read) ? undefined : read;
 }
 

@@ -6,7 +6,7 @@ import { describeReceived } from '../core/describe-value.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { figureDomainProblem } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
@@ -18,6 +18,7 @@ import { mapSchema } from '../core/record-schema.js';
 import { roundingModes } from '../core/round-money.js';
 import { checkStoredValuation } from '../core/stored-valuation.js';
 import { readNumber } from '../core/to-decimal.js';
+import { withChecks } from '../core/with-checks.js';
 
 type RoundingMode = (typeof roundingModes)[number];
 
@@ -40,7 +41,7 @@ function custom(issues: Issues, input: unknown, message: string, path: Path = []
  * transform, in less code. As there, `read` also runs when the only issues are unknown keys (so
  * they are reported with its own). The JSON Schema build writes `schema`. Internal.
  */
-function piped<S extends z.ZodMiniType, T>(
+function piped<S extends z.core.$ZodType, T>(
   schema: S,
   read: (value: z.output<S>, issues: Issues) => T | undefined,
 ) {
@@ -49,11 +50,12 @@ function piped<S extends z.ZodMiniType, T>(
     if (result.issues.some((issue) => issue.code !== 'unrecognized_keys')) return undefined;
     return read(result.value, issues);
   });
-  return hinted(reader, { kind: 'json', json: {}, schema });
+  /* @__PURE__ */ hintJsonSchema(reader, { kind: 'json', json: {}, schema });
+  return reader;
 }
 
 /** Runs `schema` on `value` as zod runs a part of a schema, adding its issues to `issues`. */
-function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues) {
+function run<S extends z.core.$ZodType>(schema: S, value: unknown, issues: Issues) {
   const result = schema._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<z.output<S>>;
   for (const issue of result.issues) issues.push(issue);
   return result;
@@ -65,24 +67,24 @@ function run<S extends z.ZodMiniType>(schema: S, value: unknown, issues: Issues)
  * the first model that takes it, which is safe: it is empty and never changed): zod's
  * `_default`, in less code. The JSON Schema build writes the default beside the schema.
  */
-function withDefault<S extends z.ZodMiniType>(schema: S, value: z.output<S>) {
+function withDefault<S extends z.core.$ZodType>(schema: S, value: z.output<S>) {
   const reader = readerSchema<z.output<S>>((given, issues) =>
     given === undefined ? value : run(schema, given, issues).value,
   );
   reader._zod.optin = 'optional';
-  return hinted(reader, { kind: 'default', schema, value });
+  /* @__PURE__ */ hintJsonSchema(reader, { kind: 'default', schema, value });
+  return reader;
 }
 
 /** A list `schema`, refusing an empty list (zod's `z.minLength(1)`, in less code). */
-function nonEmpty<S extends z.ZodMiniArray>(schema: S): S {
-  return hinted(
-    schema.check(({ value, issues }) => {
-      if ((value as unknown[]).length === 0) {
-        custom(issues, value, 'expected at least 1 entry, received []');
-      }
-    }),
-    { kind: 'json', json: { minItems: 1 }, schema },
-  );
+function nonEmpty<S extends z.core.$ZodArray>(schema: S): S {
+  const checked = withChecks(schema, ({ value, issues }) => {
+    if ((value as unknown[]).length === 0) {
+      custom(issues, value, 'expected at least 1 entry, received []');
+    }
+  });
+  /* @__PURE__ */ hintJsonSchema(checked, { kind: 'json', json: { minItems: 1 }, schema });
+  return checked;
 }
 
 /** A schema that refuses every value: `expected …, received …`, or `missing: expected …`. */
@@ -90,7 +92,6 @@ function refuse(expected: string) {
   return expectedSchema<never>(
     () => false,
     () => expected,
-    undefined,
     describeReceived,
   );
 }
@@ -100,7 +101,7 @@ function refuse(expected: string) {
  * a zod union of the two, in less code and with sharper issues (an unknown name is refused with
  * the names and a "did you mean"). The JSON Schema build writes it as the union. Internal.
  */
-function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodMiniType>(
+function nameOr<const N extends readonly [string, ...string[]], O extends z.core.$ZodType>(
   names: N,
   object: O,
   objectWords: string,
@@ -109,41 +110,37 @@ function nameOr<const N extends readonly [string, ...string[]], O extends z.ZodM
   const other = refuse(
     `one of ${names.map((each) => JSON.stringify(each)).join(', ')} or ${objectWords}`,
   );
-  return hinted(
-    oneOf<z.output<typeof name> | z.output<O>>((value) =>
-      typeof value === 'string' ? name : isPlainRecord(value) ? object : other,
-    ),
-    { kind: 'union', options: [name, object] },
+  const schema = oneOf<z.output<typeof name> | z.output<O>>((value) =>
+    typeof value === 'string' ? name : isPlainRecord(value) ? object : other,
   );
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'union', options: [name, object] });
+  return schema;
 }
 
 /**
  * `schema`, refusing a value given as `undefined` with `missing: expected …` in the words given
  * (which say how to do without it). The JSON Schema build writes `schema`. Internal.
  */
-function given<S extends z.ZodMiniType>(schema: S, expected: string) {
+function given<S extends z.core.$ZodType>(schema: S, expected: string) {
   const missing = refuse(expected);
-  return hinted(
-    oneOf<z.output<S>>((value) => (value === undefined ? missing : schema)),
-    { kind: 'json', json: {}, schema },
-  );
+  const reader = oneOf<z.output<S>>((value) => (value === undefined ? missing : schema));
+  /* @__PURE__ */ hintJsonSchema(reader, { kind: 'json', json: {}, schema });
+  return reader;
 }
 
 /** A weight in percentage points, 0 to 100. */
-const weightSchema = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ piped(
-    /* @__PURE__ */ numericSchema({ min: 0, points: true }),
-    (value, issues) => {
-      if (value.lte(HUNDRED)) return value;
-      custom(
-        issues,
-        value,
-        `expected a weight in percentage points from 0 to 100, received ${value}`,
-      );
-    },
-  ),
-  { kind: 'numeric', bounds: { min: 0, max: 100 } },
+const weightSchema = /* @__PURE__ */ piped(
+  /* @__PURE__ */ numericSchema({ min: 0, points: true }),
+  (value, issues) => {
+    if (value.lte(HUNDRED)) return value;
+    custom(
+      issues,
+      value,
+      `expected a weight in percentage points from 0 to 100, received ${value}`,
+    );
+  },
 );
+/* @__PURE__ */ hintJsonSchema(weightSchema, { kind: 'numeric', bounds: { min: 0, max: 100 } });
 
 const combineSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ choiceSchema(['mean', 'moderated']),
@@ -289,18 +286,21 @@ const graduatedPricingSchema = /* @__PURE__ */ strictObject({
  * own: a plain object is read by the form its `method` names. The JSON Schema build writes the
  * forms as the union they are (`oneOf`). Internal.
  */
-function byMethod<T>(forms: Readonly<Record<string, z.ZodMiniType>>) {
+function byMethod<T>(forms: Readonly<Record<string, z.core.$ZodType>>) {
   const anObject = refuse('an object');
   // An unknown or missing method: the issue at `method`, with the methods.
   const methods = looseObject({ method: choiceSchema(Object.keys(forms) as [string]) });
-  return hinted(
-    oneOf<T>((value) => {
-      if (!isPlainRecord(value)) return anObject;
-      const method = Object.hasOwn(value, 'method') ? value.method : undefined;
-      return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
-    }),
-    { kind: 'union', options: Object.values(forms), exclusive: true },
-  );
+  const schema = oneOf<T>((value) => {
+    if (!isPlainRecord(value)) return anObject;
+    const method = Object.hasOwn(value, 'method') ? value.method : undefined;
+    return typeof method === 'string' && Object.hasOwn(forms, method) ? forms[method]! : methods;
+  });
+  /* @__PURE__ */ hintJsonSchema(schema, {
+    kind: 'union',
+    options: /* @__PURE__ */ Object.values(forms),
+    exclusive: true,
+  });
+  return schema;
 }
 
 /** The forms of a blend's quantitative part, by method (also read by the JSON Schema build). Internal. */
@@ -360,46 +360,51 @@ const subCriterionSchema = /* @__PURE__ */ strictObject(
   methodInScoring,
 );
 
-const criterionSchema = /* @__PURE__ */ strictObject(
-  {
-    id: idSchema,
-    kind: kindSchema,
-    name: /* @__PURE__ */ optionalSchema(textSchema),
-    weight: /* @__PURE__ */ optionalSchema(weightSchema),
-    scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
-    subCriteria: /* @__PURE__ */ optionalSchema(
-      /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
-    ),
-    ...minimums,
-  },
-  methodInScoring,
-).check(({ value: criterion, issues }) => {
-  if (criterion.subCriteria === undefined) {
-    if (criterion.weight === undefined) {
-      custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);
-    }
-    if (criterion.scoring === undefined) {
-      custom(issues, undefined, 'missing: expected a scoring method or sub-criteria', ['scoring']);
-    }
-  } else if (criterion.scoring !== undefined) {
-    custom(
-      issues,
-      criterion.scoring,
-      'expected either a scoring method or sub-criteria, not both',
-      ['scoring'],
-    );
-  }
-  criterion.subCriteria?.forEach((sub, index) => {
-    if (sub.kind !== undefined && sub.kind !== criterion.kind) {
+const criterionSchema = /* @__PURE__ */ withChecks(
+  /* @__PURE__ */ strictObject(
+    {
+      id: idSchema,
+      kind: kindSchema,
+      name: /* @__PURE__ */ optionalSchema(textSchema),
+      weight: /* @__PURE__ */ optionalSchema(weightSchema),
+      scoring: /* @__PURE__ */ optionalSchema(scoringSchema),
+      subCriteria: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ nonEmpty(/* @__PURE__ */ listSchema(subCriterionSchema)),
+      ),
+      ...minimums,
+    },
+    methodInScoring,
+  ),
+  ({ value: criterion, issues }) => {
+    if (criterion.subCriteria === undefined) {
+      if (criterion.weight === undefined) {
+        custom(issues, undefined, 'missing: expected a weight in percentage points', ['weight']);
+      }
+      if (criterion.scoring === undefined) {
+        custom(issues, undefined, 'missing: expected a scoring method or sub-criteria', [
+          'scoring',
+        ]);
+      }
+    } else if (criterion.scoring !== undefined) {
       custom(
         issues,
-        sub.kind,
-        `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
-        ['subCriteria', index, 'kind'],
+        criterion.scoring,
+        'expected either a scoring method or sub-criteria, not both',
+        ['scoring'],
       );
     }
-  });
-});
+    criterion.subCriteria?.forEach((sub, index) => {
+      if (sub.kind !== undefined && sub.kind !== criterion.kind) {
+        custom(
+          issues,
+          sub.kind,
+          `expected the kind of its criterion ("${criterion.kind}"), received "${sub.kind}"`,
+          ['subCriteria', index, 'kind'],
+        );
+      }
+    });
+  },
+);
 
 const tieBreakSchema = /* @__PURE__ */ nameOr(
   ['higher-quality', 'higher-social-value', 'lower-price'],
@@ -465,7 +470,10 @@ function checkProximity(
  * the input's `basis`: `'median'`, or absent (`'average'`, the default, and `undefined` are read
  * as absent). Internal.
  */
-export function byBasis<A extends z.ZodMiniType, M extends z.ZodMiniType>(average: A, median: M) {
+export function byBasis<A extends z.core.$ZodType, M extends z.core.$ZodType>(
+  average: A,
+  median: M,
+) {
   // Any other basis: the issue at `basis`, with the two tests.
   const bases = looseObject({ basis: choiceSchema(['average', 'median']) });
   return readerSchema<z.output<A> | z.output<M>>((value, issues) => {
@@ -491,8 +499,8 @@ const limitsCheck = (payload: {
  * built on first use so that a bundle without `flagAbnormallyLow` leaves them out. Internal.
  */
 export const abnormallyLowOptionForms = /* @__PURE__ */ lazy(() => ({
-  average: strictObject(averageShape, averageKeys).check(limitsCheck),
-  median: strictObject(medianShape, medianKeys).check(limitsCheck),
+  average: withChecks(strictObject(averageShape, averageKeys), limitsCheck),
+  median: withChecks(strictObject(medianShape, medianKeys), limitsCheck),
 }));
 
 /** The zod schema of the abnormally low limits (`flagAbnormallyLow`'s options). Internal. */
@@ -503,10 +511,14 @@ export const abnormallyLowOptionsSchema = /* @__PURE__ */ lazy(() =>
 const action = /* @__PURE__ */ choiceSchema(['flag', 'exclude']);
 /** The two forms of a model's abnormally low rule, by test (also read by the JSON Schema build). Internal. */
 export const abnormallyLowRuleForms = {
-  average: /* @__PURE__ */ strictObject({ ...averageShape, action }, averageKeys).check(
+  average: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ strictObject({ ...averageShape, action }, averageKeys),
     limitsCheck,
   ),
-  median: /* @__PURE__ */ strictObject({ ...medianShape, action }, medianKeys).check(limitsCheck),
+  median: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ strictObject({ ...medianShape, action }, medianKeys),
+    limitsCheck,
+  ),
 };
 const abnormallyLowRuleSchema = /* @__PURE__ */ byBasis(
   abnormallyLowRuleForms.average,
@@ -525,8 +537,11 @@ const placesSchema = /* @__PURE__ */ expectedSchema<number>(
       : !Number.isInteger(input)
         ? 'a whole number'
         : `a number ${input < 0 ? 'at least 0' : 'at most 10'}`,
-  { type: 'integer', minimum: 0, maximum: 10 },
 );
+/* @__PURE__ */ hintJsonSchema(placesSchema, {
+  kind: 'json',
+  json: { type: 'integer', minimum: 0, maximum: 10 },
+});
 
 /**
  * The zod schema of an evaluation model, before the weight and method checks. It reads the
@@ -619,26 +634,28 @@ const valuationOfferSchema = /* @__PURE__ */ looseObject({
  * negative total, which no offer-scoring method can score: it is refused with the reason, where
  * the schema alone would only say "at least 0". Written as the valuation schema in JSON Schema.
  */
-const valuationTotal = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ readerSchema<Decimal>((value, issues) => {
-    const given = isPlainRecord(value) ? value.total : undefined;
-    const total = readNumber(given, figureDomainProblem);
-    if (total instanceof Decimal && total.lt(0)) {
-      const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
-      custom(issues, given, message, ['total']);
-      return undefined;
-    }
-    const offer = parseInto(valuationOfferSchema, value, issues)?.total;
-    // A live valuation is trusted; a stored one's total must be what its lines give.
-    return isSealed(value, 'valuation') ||
-      checkStoredValuation(value as Record<string, unknown>, (message, at) =>
-        custom(issues, value, message, at),
-      )
-      ? offer
-      : undefined;
-  }),
-  { kind: 'json', json: {}, schema: valuationOfferSchema },
-);
+const valuationTotal = /* @__PURE__ */ readerSchema<Decimal>((value, issues) => {
+  const given = isPlainRecord(value) ? value.total : undefined;
+  const total = readNumber(given, figureDomainProblem);
+  if (total instanceof Decimal && total.lt(0)) {
+    const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
+    custom(issues, given, message, ['total']);
+    return undefined;
+  }
+  const offer = parseInto(valuationOfferSchema, value, issues)?.total;
+  // A live valuation is trusted; a stored one's total must be what its lines give.
+  return isSealed(value, 'valuation') ||
+    checkStoredValuation(value as Record<string, unknown>, (message, at) =>
+      custom(issues, value, message, at),
+    )
+    ? offer
+    : undefined;
+});
+/* @__PURE__ */ hintJsonSchema(valuationTotal, {
+  kind: 'json',
+  json: {},
+  schema: valuationOfferSchema,
+});
 const isValuation = (value: unknown) => isPlainRecord(value) && Object.hasOwn(value, 'kind');
 const isObject = (value: unknown) =>
   typeof value === 'object' && value !== null && !Decimal.isDecimal(value);

@@ -9,7 +9,7 @@ import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { listed } from '../core/listing.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
@@ -160,19 +160,18 @@ function disqualifiedSchema() {
   const no = expectedSchema<false>(
     (value) => value === false,
     () => 'false',
-    { type: 'boolean', const: false },
   );
+  /* @__PURE__ */ hintJsonSchema(no, { kind: 'json', json: { type: 'boolean', const: false } });
   const findings = strictObject(
     { findings: listSchema(reasonSchema) },
     { reasons: 'findings' },
     'false or an object',
   );
-  return hinted(
-    oneOf<false | { readonly findings: readonly z.output<typeof reasonSchema>[] }>((value) =>
-      value === false ? no : findings,
-    ),
-    { kind: 'union', options: [no, findings] },
+  const schema = oneOf<false | { readonly findings: readonly z.output<typeof reasonSchema>[] }>(
+    (value) => (value === false ? no : findings),
   );
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'union', options: [no, findings] });
+  return schema;
 }
 
 /** A rank: 1 or more, or `null` for a disqualified bid. */

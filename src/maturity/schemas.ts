@@ -3,7 +3,7 @@ import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { minLength } from '../core/min-length.js';
 import { textNumberHint } from '../core/number-hint.js';
 import { oneOf } from '../core/one-of.js';
@@ -17,6 +17,7 @@ import {
   strictObject,
   trimmedTextSchema,
 } from '../core/schemas.js';
+import { withChecks } from '../core/with-checks.js';
 import { figureText } from '../core/wording.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import type { ThemeResponse } from './types.js';
@@ -39,7 +40,7 @@ export const anyTextSchema = coreTextSchema;
 function refusedAs<T>(
   accepts: (value: unknown) => boolean,
   refusal: (input: unknown) => string,
-): z.ZodMiniType<T> {
+): z.core.$ZodType<T> {
   return readerSchema<T>((input, issues) => {
     if (accepts(input)) return input as T;
     issues.push({ code: 'custom', message: refusal(input), input });
@@ -62,7 +63,6 @@ export function wholeNumberSchema(min: number, max: number) {
   return expectedSchema<number>(
     accepts,
     () => `a whole number from ${range}`,
-    undefined,
     // `'3'` for 3 years: ` (did you mean 3?)`.
     (input) => describeValue(input) + textNumberHint(input, accepts),
   );
@@ -96,18 +96,19 @@ function isUrl(text: string): boolean {
  * breaks, which the URL parser skips, are taken out. One issue for anything else, worded as the
  * library words zod's (`expected a URL, received …`), in none of zod's string-format code.
  */
-const httpUrlSchema = /* @__PURE__ */ hinted(
-  /* @__PURE__ */ readerSchema<string>((input, issues) => {
-    const text = typeof input === 'string' ? input.trim() : '';
-    if (/^https?:\/\//i.test(text) && isUrl(text)) return text.replace(/[\t\n\r]/g, '');
-    issues.push({
-      code: 'custom',
-      message: `expected ${typeof input === 'string' ? 'a URL' : 'text'}, received ${describeValue(input)}`,
-      input,
-    });
-  }),
-  { kind: 'json', json: { type: 'string', format: 'uri' } },
-);
+const httpUrlSchema = /* @__PURE__ */ readerSchema<string>((input, issues) => {
+  const text = typeof input === 'string' ? input.trim() : '';
+  if (/^https?:\/\//i.test(text) && isUrl(text)) return text.replace(/[\t\n\r]/g, '');
+  issues.push({
+    code: 'custom',
+    message: `expected ${typeof input === 'string' ? 'a URL' : 'text'}, received ${describeValue(input)}`,
+    input,
+  });
+});
+/* @__PURE__ */ hintJsonSchema(httpUrlSchema, {
+  kind: 'json',
+  json: { type: 'string', format: 'uri' },
+});
 
 /** Where a model comes from. */
 export const sourceSchema = /* @__PURE__ */ strictObject({
@@ -150,8 +151,14 @@ export const modelShape = {
   name: textSchema,
   version: /* @__PURE__ */ optionalSchema(textSchema),
   source: sourceSchema,
-  levels: /* @__PURE__ */ listSchema(levelSchema).check(/* @__PURE__ */ minLength(2)),
-  themes: /* @__PURE__ */ listSchema(themeSchema).check(/* @__PURE__ */ minLength(1)),
+  levels: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ listSchema(levelSchema),
+    /* @__PURE__ */ minLength(2),
+  ),
+  themes: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ listSchema(themeSchema),
+    /* @__PURE__ */ minLength(1),
+  ),
   criteria: /* @__PURE__ */ listSchema(criterionSchema),
 };
 
@@ -234,8 +241,8 @@ export const levelsByThemeSchema = /* @__PURE__ */ recordSchema(anyTextSchema, {
 const positionSchema = /* @__PURE__ */ expectedSchema<unknown>(
   (value) => value !== undefined,
   () => 'a maturity assessment or an object from theme id to level id',
-  {},
 );
+/* @__PURE__ */ hintJsonSchema(positionSchema, { kind: 'json', json: {} });
 
 /** Input of `planActions`; `present` and `target` are read after it. */
 export const planActionsInputSchema = /* @__PURE__ */ strictObject({

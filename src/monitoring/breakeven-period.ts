@@ -5,6 +5,7 @@ import { minLength } from '../core/min-length.js';
 import { divide } from '../core/numeric-domain.js';
 import { numericSchema } from '../core/schemas.js';
 import { plural } from '../core/text.js';
+import { withChecks } from '../core/with-checks.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { listSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -45,7 +46,7 @@ const breakevenSchema = /* @__PURE__ */ lazy(() =>
   plainObject(
     {
       cost: numericSchema({ min: 0, minExclusive: true }),
-      benefits: listSchema(numericSchema()).check(minLength(1)),
+      benefits: withChecks(listSchema(numericSchema()), minLength(1)),
     },
     'breakeven input',
   ),

@@ -10,6 +10,7 @@ import { readerSchema } from '../core/reader-schema.js';
 import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
+import { withChecks } from '../core/with-checks.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { listSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -35,7 +36,7 @@ export interface LocalMultiplier {
 }
 
 const roundsSchema = /* @__PURE__ */ lazy(() => {
-  const list = listSchema(anySchema).check(minLength(1));
+  const list = withChecks(listSchema(anySchema), minLength(1));
   const first = numericSchema({ min: 0, minExclusive: true });
   const later = numericSchema({ min: 0 });
   return readerSchema<[Decimal, ...Decimal[]]>((value, issues) => {

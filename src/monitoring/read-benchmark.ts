@@ -6,6 +6,7 @@ import { minLength } from '../core/min-length.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, numericSchema, textSchema } from '../core/schemas.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
@@ -15,23 +16,27 @@ import { numberSchema, plainObject } from './schemas.js';
 const benchmarkSchema = /* @__PURE__ */ lazy(() => {
   const distribution = plainObject(
     {
-      percentiles: listSchema(
-        plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
-      ).check(minLength(1), ({ value: list, issues }) => {
-        for (let index = 1; index < list.length; index += 1) {
-          const point = list[index]!;
-          const before = list[index - 1]!;
-          if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
-            issues.push({
-              code: 'custom',
-              path: [index],
-              input: point,
-              message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
-              continue: true,
-            });
+      percentiles: withChecks(
+        listSchema(
+          plainObject({ percentile: numberSchema(0, 100), ratio: numericSchema() }, 'a percentile'),
+        ),
+        minLength(1),
+        ({ value: list, issues }) => {
+          for (let index = 1; index < list.length; index += 1) {
+            const point = list[index]!;
+            const before = list[index - 1]!;
+            if (point.percentile <= before.percentile || point.ratio.lt(before.ratio)) {
+              issues.push({
+                code: 'custom',
+                path: [index],
+                input: point,
+                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+                continue: true,
+              });
+            }
           }
-        }
-      }),
+        },
+      ),
       averageRatio: optionalSchema(numericSchema()),
     },
     'a distribution',

@@ -6,7 +6,7 @@ import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { oneOf } from '../core/one-of.js';
@@ -30,6 +30,7 @@ import {
 } from '../core/schemas.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 /**
@@ -242,21 +243,26 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   );
 
   /** An expected delivery profile: linear, or periods with shares (read by the form given). */
-  const periods = listSchema(profilePeriod).check(minLength(1));
+  const periods = withChecks(listSchema(profilePeriod), minLength(1));
   const linear = expectedSchema<'linear'>(
     (value) => value === 'linear',
     () => '"linear" or a list of periods ({ from, to, share })',
-    { type: 'string', const: 'linear' },
     (input) =>
       describeValue(input) +
       (typeof input === 'string' ? didYouMean(suggest(input, ['linear'])) : ''),
   );
-  const profile = hinted(
-    oneOf<'linear' | z.output<typeof periods>>((value) =>
-      Array.isArray(value) ? periods : linear,
-    ),
-    { kind: 'union', options: [linear, periods], exclusive: true },
+  /* @__PURE__ */ hintJsonSchema(linear, {
+    kind: 'json',
+    json: { type: 'string', const: 'linear' },
+  });
+  const profile = oneOf<'linear' | z.output<typeof periods>>((value) =>
+    Array.isArray(value) ? periods : linear,
   );
+  /* @__PURE__ */ hintJsonSchema(profile, {
+    kind: 'union',
+    options: [linear, periods],
+    exclusive: true,
+  });
 
   /** The pledge line a variation adds: a valuation line's fields, each optional, and a profile. */
   const newPledge = plainObject(

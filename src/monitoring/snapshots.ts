@@ -443,7 +443,7 @@ function reader<T>(
   return (json, path) => {
     if (isSealed(json, kind)) return json as T;
     expectKind(json, kind, `${named} (from ${maker}, or its JSON snapshot)`, path, ['kind']);
-    const schema: z.ZodMiniType = snapshotSchemas()[kind];
+    const schema: z.core.$ZodType = snapshotSchemas()[kind];
     const title = named.slice(named.indexOf(' ') + 1);
     const live = withoutUndefined(parseInput(schema, json, title, path)) as T & object;
     // Its figures must agree with its own contents (see docs/snapshots.md).

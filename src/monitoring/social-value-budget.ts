@@ -13,6 +13,7 @@ import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { byCodeUnits } from '../core/text.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { budgetSummary, entryOf } from './budget-figures.js';
@@ -155,7 +156,7 @@ export interface SocialValueBudget {
 // A target or baseline value is 0 or at least a penny, as contract values are: the ratios it
 // divides then stay figures a snapshot can store.
 const moneySchema = () =>
-  numericSchema({ min: 0 }).check((payload) => {
+  withChecks(numericSchema({ min: 0 }), (payload) => {
     const value = payload.value;
     if (value.isZero() || value.gte('0.01')) return;
     payload.issues.push({

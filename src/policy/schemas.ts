@@ -4,7 +4,7 @@ import type { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
-import { hinted } from '../core/json-schema-hints.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { looseObject } from '../core/object-schema.js';
@@ -16,6 +16,7 @@ import {
   textSchema,
 } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
+import { withChecks } from '../core/with-checks.js';
 import { figureText } from '../core/wording.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { authorityKinds, contractTypes } from './vocabulary.js';
@@ -31,9 +32,9 @@ function asPoints(value: unknown): string | undefined {
  * refused as a fraction given by mistake, with the percentage it probably meant.
  */
 const weightingPercent = /* @__PURE__ */ lazy(() => {
-  // The check runs only on a number read (a failed read stops it, as a pipe would). `.check`
+  // The check runs only on a number read (a failed read stops it, as a pipe would). `withChecks`
   // makes a copy of the schema: the copy's JSON Schema is that of the numbers it takes, 1 to 100.
-  const checked = numericSchema({ min: 0, minExclusive: true, max: 100 }).check((payload) => {
+  const checked = withChecks(numericSchema({ min: 0, minExclusive: true, max: 100 }), (payload) => {
     const percent = payload.value;
     if (percent.gte(1)) return;
     payload.issues.push({
@@ -42,7 +43,8 @@ const weightingPercent = /* @__PURE__ */ lazy(() => {
       message: `expected percentage points from 1 to 100 (10 for 10%), received ${percent.toString()}: did you mean ${figureText(percent.times(100), 10)}?`,
     });
   });
-  return hinted(checked, { kind: 'numeric', bounds: { min: 1, max: 100 } });
+  /* @__PURE__ */ hintJsonSchema(checked, { kind: 'numeric', bounds: { min: 1, max: 100 } });
+  return checked;
 });
 
 const vatBasis = /* @__PURE__ */ lazy(() => choiceSchema(['inclusive', 'exclusive']));
@@ -99,28 +101,35 @@ const weighting = /* @__PURE__ */ lazy(() =>
 );
 
 const conditions = /* @__PURE__ */ lazy(() =>
-  strictObject({
-    contractTypes: optionalSchema(listSchema(choiceSchema(contractTypes)).check(minLength(1))),
-    authorities: optionalSchema(listSchema(choiceSchema(authorityKinds)).check(minLength(1))),
-    minimumValue: optionalSchema(
-      strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
-    ),
-    minimumDurationMonths: optionalSchema(numericSchema({ min: 0 })),
-    commencedFrom: optionalSchema(isoDateSchema),
-    commencedTo: optionalSchema(isoDateSchema),
-    atOrAboveStatutoryThreshold: optionalSchema(booleanSchema),
-    tags: optionalSchema(tags()),
-    withoutTags: optionalSchema(tags()),
-  }).check(({ value: when, issues }) => {
-    if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
-      issues.push({
-        code: 'custom',
-        input: when.commencedTo,
-        path: ['commencedTo'],
-        message: `expected a date on or after commencedFrom (${when.commencedFrom}), received ${quoteText(when.commencedTo)}`,
-      });
-    }
-  }),
+  withChecks(
+    strictObject({
+      contractTypes: optionalSchema(
+        withChecks(listSchema(choiceSchema(contractTypes)), minLength(1)),
+      ),
+      authorities: optionalSchema(
+        withChecks(listSchema(choiceSchema(authorityKinds)), minLength(1)),
+      ),
+      minimumValue: optionalSchema(
+        strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
+      ),
+      minimumDurationMonths: optionalSchema(numericSchema({ min: 0 })),
+      commencedFrom: optionalSchema(isoDateSchema),
+      commencedTo: optionalSchema(isoDateSchema),
+      atOrAboveStatutoryThreshold: optionalSchema(booleanSchema),
+      tags: optionalSchema(tags()),
+      withoutTags: optionalSchema(tags()),
+    }),
+    ({ value: when, issues }) => {
+      if (when.commencedFrom && when.commencedTo && when.commencedTo < when.commencedFrom) {
+        issues.push({
+          code: 'custom',
+          input: when.commencedTo,
+          path: ['commencedTo'],
+          message: `expected a date on or after commencedFrom (${when.commencedFrom}), received ${quoteText(when.commencedTo)}`,
+        });
+      }
+    },
+  ),
 );
 
 interface ReadWeighting {
@@ -162,29 +171,32 @@ function weightingConflicts(
 }
 
 const outcome = /* @__PURE__ */ lazy(() =>
-  strictObject(
-    {
-      socialValue: optionalSchema(choiceSchema(['required', 'recommended'])),
-      minimumWeighting: optionalSchema(weighting()),
-      maximumWeighting: optionalSchema(weighting()),
-      fixedWeighting: optionalSchema(weighting()),
-      environmentalWeighting: optionalSchema(weighting()),
-      targetSocialValueAddedRatio: optionalSchema(fractionSchema('ratio')),
+  withChecks(
+    strictObject(
+      {
+        socialValue: optionalSchema(choiceSchema(['required', 'recommended'])),
+        minimumWeighting: optionalSchema(weighting()),
+        maximumWeighting: optionalSchema(weighting()),
+        fixedWeighting: optionalSchema(weighting()),
+        environmentalWeighting: optionalSchema(weighting()),
+        targetSocialValueAddedRatio: optionalSchema(fractionSchema('ratio')),
+      },
+      { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
+    ),
+    ({ value: read, issues }) => {
+      if (!Object.values(read).some((value) => value !== undefined)) {
+        issues.push({
+          code: 'custom',
+          input: read,
+          message:
+            'expected at least one outcome (socialValue, a weighting or a target social value added ratio)',
+        });
+      }
+      weightingConflicts(read, (path, message, input) =>
+        issues.push({ code: 'custom', input, path: [path, 'percent'], message }),
+      );
     },
-    { targetSocialValueAdded: 'targetSocialValueAddedRatio' },
-  ).check(({ value: read, issues }) => {
-    if (!Object.values(read).some((value) => value !== undefined)) {
-      issues.push({
-        code: 'custom',
-        input: read,
-        message:
-          'expected at least one outcome (socialValue, a weighting or a target social value added ratio)',
-      });
-    }
-    weightingConflicts(read, (path, message, input) =>
-      issues.push({ code: 'custom', input, path: [path, 'percent'], message }),
-    );
-  }),
+  ),
 );
 
 function ruleShape() {
@@ -264,14 +276,17 @@ const modelCriterionKinds = [
 export const modelSchema = /* @__PURE__ */ lazy(() =>
   looseObject({
     kind: optionalSchema(choiceSchema(['evaluation-model'])),
-    criteria: listSchema(
-      looseObject({
-        kind: choiceSchema(modelCriterionKinds),
-        weight: optionalSchema(points()),
-        subCriteria: optionalSchema(
-          listSchema(looseObject({ weight: points() })).check(minLength(1)),
-        ),
-      }),
-    ).check(minLength(1)),
+    criteria: withChecks(
+      listSchema(
+        looseObject({
+          kind: choiceSchema(modelCriterionKinds),
+          weight: optionalSchema(points()),
+          subCriteria: optionalSchema(
+            withChecks(listSchema(looseObject({ weight: points() })), minLength(1)),
+          ),
+        }),
+      ),
+      minLength(1),
+    ),
   }),
 );

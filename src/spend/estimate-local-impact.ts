@@ -25,7 +25,6 @@ import type { SpendAnalysis } from './types.js';
 const anyObject = /* @__PURE__ */ expectedSchema<object>(
   isPlainRecord,
   () => 'a spend multiplier or its input',
-  undefined,
   describeReceived,
 );
 

@@ -1,3 +1,4 @@
+import { safeParse } from 'zod/v4/core';
 import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { hasVisible, isoDateOf } from '../core/schemas.js';
@@ -98,7 +99,7 @@ export function schemaPayment(
   value: unknown,
   index: number,
 ): Payment | { readonly issues: readonly SocialValueIssue[]; readonly outOfRange: boolean } {
-  const result = paymentSchema.safeParse(value, { reportInput: true });
+  const result = safeParse(paymentSchema, value, { reportInput: true });
   if (!result.success) {
     const error = fromZodError(result.error, 'ledger', ['ledger', index]);
     return { issues: error.issues, outOfRange: error.code === 'out-of-range' };

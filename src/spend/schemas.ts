@@ -2,6 +2,7 @@ import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { intSchema } from '../core/int-schema.js';
+import { hintJsonSchema } from '../core/json-schema-hints.js';
 import {
   hasVisible,
   isoDateSchema,
@@ -16,11 +17,15 @@ import type { Locality } from './types.js';
 
 /** Text with a character one can see (not only spaces or zero-width ones). Internal. */
 export function nonBlankText(what: string) {
-  return expectedSchema<string>(
+  const schema = expectedSchema<string>(
     (value) => typeof value === 'string' && hasVisible(value),
     (input) => (typeof input === 'string' ? what : 'text'),
-    { type: 'string', pattern: VISIBLE },
   );
+  /* @__PURE__ */ hintJsonSchema(schema, {
+    kind: 'json',
+    json: { type: 'string', pattern: VISIBLE },
+  });
+  return schema;
 }
 
 /** The zod schema of one payment (strict). Internal: the public input type is documented instead. */

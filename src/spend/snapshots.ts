@@ -344,7 +344,7 @@ const assessmentSchema = /* @__PURE__ */ strictObject({
  * Fails unless `json` is an object of the kind expected (naming what was received), then reads it
  * with the kind's schema, issues named after the kind (`spend multiplier`).
  */
-function parseKind<S extends z.ZodMiniType>(
+function parseKind<S extends z.core.$ZodType>(
   schema: S,
   json: unknown,
   kind: string,

@@ -23,6 +23,7 @@ import {
   textSchema,
   trimmedTextSchema,
 } from '../core/schemas.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 const quantitySchema = /* @__PURE__ */ numericSchema({ min: 0 });
@@ -32,7 +33,7 @@ const quantitySchema = /* @__PURE__ */ numericSchema({ min: 0 });
  * the matching shape keep their own paths (`years[1]`) instead of one "no match" issue, as a
  * union would give. Internal.
  */
-export function arrayOrRecord<A extends z.ZodMiniType, R extends z.ZodMiniType>(
+export function arrayOrRecord<A extends z.core.$ZodType, R extends z.core.$ZodType>(
   list: A,
   record: R,
 ) {
@@ -68,25 +69,26 @@ function withOrigin<S extends z.core.$ZodLooseShape>(shape: S): S & typeof origi
 }
 
 /** The zod schema of one pledge. Internal: the public input type is documented instead. */
-export const pledgeSchema = /* @__PURE__ */ strictObject(
-  /* @__PURE__ */ withOrigin({
-    measure: trimmedTextSchema,
-    quantity: /* @__PURE__ */ optionalSchema(quantitySchema),
-    years: /* @__PURE__ */ optionalSchema(
-      /* @__PURE__ */ arrayOrRecord(
-        /* @__PURE__ */ listSchema(quantitySchema),
-        /* @__PURE__ */ recordSchema(quantitySchema, { nonEmptyKeys: true }),
+export const pledgeSchema = /* @__PURE__ */ withChecks(
+  /* @__PURE__ */ strictObject(
+    /* @__PURE__ */ withOrigin({
+      measure: trimmedTextSchema,
+      quantity: /* @__PURE__ */ optionalSchema(quantitySchema),
+      years: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ arrayOrRecord(
+          /* @__PURE__ */ listSchema(quantitySchema),
+          /* @__PURE__ */ recordSchema(quantitySchema, { nonEmptyKeys: true }),
+        ),
       ),
-    ),
-    attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
-    tags: /* @__PURE__ */ optionalSchema(
-      /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
-    ),
-    note: /* @__PURE__ */ optionalSchema(textSchema),
-  }),
-  // A pledge names its measure by the measure's code: `code` is not a slip of `note`.
-  { attribution: 'attributionShare', code: () => 'did you mean "measure"?' },
-).check(
+      attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
+      tags: /* @__PURE__ */ optionalSchema(
+        /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+      ),
+      note: /* @__PURE__ */ optionalSchema(textSchema),
+    }),
+    // A pledge names its measure by the measure's code: `code` is not a slip of `note`.
+    { attribution: 'attributionShare', code: () => 'did you mean "measure"?' },
+  ),
   /* @__PURE__ */ refineCheck(
     (pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined),
     'expected exactly one of quantity or years',

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { safeParse } from 'zod/v4/core';
 import { anySchema } from '../core/any-schema.js';
 import { isSealed } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
@@ -24,6 +25,7 @@ import { recordSchema } from '../core/record-schema.js';
 import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
@@ -125,7 +127,8 @@ const valuationShape = {
     environmental: figure,
     'record-only': figure,
   }),
-  byChannel: /* @__PURE__ */ recordSchema(figure).check(
+  byChannel: /* @__PURE__ */ withChecks(
+    /* @__PURE__ */ recordSchema(figure),
     /* @__PURE__ */ refineCheck(
       (record) => Object.keys(record).every((key) => (pledgeChannels as string[]).includes(key)),
       `expected totals by channel (${/* @__PURE__ */ pledgeChannels.join(', ')})`,
@@ -215,15 +218,15 @@ function leanValuation(
 ): (Omit<ParsedValuation, 'lines'> & { lines: ValuationLine[] }) | undefined {
   const stored = json.lines;
   if (!Array.isArray(stored)) return undefined;
-  const shell = shellSchema.safeParse(json);
+  const shell = safeParse(shellSchema, json);
   if (!shell.success) return undefined;
   const lines: ValuationLine[] = new Array(stored.length);
-  const shape = lineSchema.shape as Readonly<Record<string, z.ZodMiniType>>;
+  const shape = lineSchema.shape as Readonly<Record<string, z.core.$ZodType>>;
   const reading = lineReading(Object.keys(shape).filter((key) => !shape[key]!._zod.optin));
   for (let i = 0; i < stored.length; i += 1) {
     let line = leanLine(reading, stored[i]);
     if (line === undefined) {
-      const read = lineSchema.safeParse(stored[i]);
+      const read = safeParse(lineSchema, stored[i]);
       if (!read.success) return undefined;
       line = liveLine(read.data);
     }

@@ -148,7 +148,11 @@ describe('zod errors', () => {
   });
 
   it('report a wrong type with the value received', () => {
-    const result = pledgeSchema().safeParse({ measure: 7, quantity: 'ten' }, { reportInput: true });
+    const result = z.safeParse(
+      pledgeSchema(),
+      { measure: 7, quantity: 'ten' },
+      { reportInput: true },
+    );
     expect(result.success).toBe(false);
     if (result.success) return;
     const error = fromZodError(result.error, 'pledge', [], zodTypeWords);
@@ -220,28 +224,28 @@ describe('zod errors', () => {
 
   it('numericSchema checks exclusive bounds and whole numbers', () => {
     const price = numericSchema({ min: 0, minExclusive: true });
-    expect(price.safeParse(0).success).toBe(false);
-    expect(price.parse('0.01').toString()).toBe('0.01');
+    expect(z.safeParse(price, 0).success).toBe(false);
+    expect(z.parse(price, '0.01').toString()).toBe('0.01');
     const count = numericSchema({ integer: true, max: 10, maxExclusive: true });
-    expect(count.safeParse('2.5').success).toBe(false);
-    expect(count.safeParse(10).success).toBe(false);
-    expect(count.parse(9).toString()).toBe('9');
-    expect(numericSchema().safeParse(Number.NaN).success).toBe(false);
-    expect(numericSchema().safeParse(true).success).toBe(false);
+    expect(z.safeParse(count, '2.5').success).toBe(false);
+    expect(z.safeParse(count, 10).success).toBe(false);
+    expect(z.parse(count, 9).toString()).toBe('9');
+    expect(z.safeParse(numericSchema(), Number.NaN).success).toBe(false);
+    expect(z.safeParse(numericSchema(), true).success).toBe(false);
   });
 
   it('isoDateSchema accepts real calendar dates only', () => {
-    expect(isoDateSchema.parse('2024-02-29')).toBe('2024-02-29');
-    expect(isoDateSchema.safeParse('2023-02-29').success).toBe(false);
-    expect(isoDateSchema.safeParse('2022-13-01').success).toBe(false);
-    expect(isoDateSchema.parse(new Date(2022, 0, 1))).toBe('2022-01-01');
-    expect(isoDateSchema.safeParse(new Date(Number.NaN)).success).toBe(false);
-    expect(isoDateSchema.parse('0025-01-01')).toBe('0025-01-01');
+    expect(z.parse(isoDateSchema, '2024-02-29')).toBe('2024-02-29');
+    expect(z.safeParse(isoDateSchema, '2023-02-29').success).toBe(false);
+    expect(z.safeParse(isoDateSchema, '2022-13-01').success).toBe(false);
+    expect(z.parse(isoDateSchema, new Date(2022, 0, 1))).toBe('2022-01-01');
+    expect(z.safeParse(isoDateSchema, new Date(Number.NaN)).success).toBe(false);
+    expect(z.parse(isoDateSchema, '0025-01-01')).toBe('0025-01-01');
     const early = new Date(2000, 5, 1);
     early.setFullYear(999);
-    expect(isoDateSchema.parse(early)).toBe('0999-06-01');
-    expect(isoDateSchema.safeParse('0000-01-01').success).toBe(false);
-    expect(isoDateSchema.safeParse('2024-1-01').success).toBe(false);
+    expect(z.parse(isoDateSchema, early)).toBe('0999-06-01');
+    expect(z.safeParse(isoDateSchema, '0000-01-01').success).toBe(false);
+    expect(z.safeParse(isoDateSchema, '2024-1-01').success).toBe(false);
   });
 });
 

@@ -22,8 +22,8 @@ const shape = {
 };
 
 /** Success and output, or the issues without their messages (wording differs on purpose). */
-function outcome(schema: z.ZodMiniType, value: unknown) {
-  const result = schema.safeParse(value);
+function outcome(schema: z.core.$ZodType, value: unknown) {
+  const result = z.safeParse(schema, value);
   if (result.success) return { output: result.data };
   return { issues: result.error.issues.map(({ message: _message, ...issue }) => issue) };
 }
@@ -70,7 +70,7 @@ describe('looseObject', () => {
 
   it('keeps a key outside the shape, but not an own __proto__ key', () => {
     const input = JSON.parse('{"id":"a","maybe":null,"extra":1,"__proto__":{"polluted":true}}');
-    const output = looseObject(shape).parse(input) as Record<string, unknown>;
+    const output = z.parse(looseObject(shape), input) as Record<string, unknown>;
     expect(output).toEqual({ id: 'a', maybe: null, extra: 1 });
     expect(Object.getPrototypeOf(output)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -96,10 +96,10 @@ describe('strictObject', () => {
     expect(outcome(strictObject(shape), { maybe: null })).toEqual({
       issues: [{ code: 'invalid_type', expected: 'string', path: ['id'] }],
     });
-    const read = strictObject(shape).parse({ id: 'a', maybe: 'b', count: undefined });
+    const read = z.parse(strictObject(shape), { id: 'a', maybe: 'b', count: undefined });
     expect(Object.keys(read)).toEqual(['id', 'count', 'maybe']);
     // A key with no schema for `undefined` and no issue of its own is `expected nonoptional`.
-    const bare = strictObject({ any: z.unknown() }).safeParse({});
+    const bare = z.safeParse(strictObject({ any: z.unknown() }), {});
     expect(bare.error?.issues).toMatchObject([
       { code: 'invalid_type', expected: 'nonoptional', path: ['any'] },
     ]);
@@ -107,7 +107,7 @@ describe('strictObject', () => {
 
   it('lists every unknown key, __proto__ included, each at its own path', () => {
     const input = JSON.parse('{"id":"a","maybe":null,"idd":1,"__proto__":2}');
-    const result = strictObject(shape).safeParse(input);
+    const result = z.safeParse(strictObject(shape), input);
     expect(result.error?.issues).toMatchObject([
       { code: 'unrecognized_keys', keys: ['idd', '__proto__'] },
     ]);

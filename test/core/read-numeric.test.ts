@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
-import { figureDomainProblem } from '../../src/core/numeric-domain.js';
+import { figureDomainProblem, inputDomainProblem } from '../../src/core/numeric-domain.js';
 import {
   isNumericProblem,
   leanNonNegative,
@@ -119,8 +119,8 @@ describe('readNumeric', () => {
 
 describe('numericAt', () => {
   it('returns the decimal or throws at the path, headed by what went wrong', () => {
-    expect(numericAt('2', ['a']).toString()).toBe('2');
-    const invalid = caught(() => numericAt('x', ['pledges', 0, 'quantity']));
+    expect(numericAt('2', ['a'], inputDomainProblem).toString()).toBe('2');
+    const invalid = caught(() => numericAt('x', ['pledges', 0, 'quantity'], inputDomainProblem));
     expect(invalid.code).toBe('invalid-input');
     expect(invalid.message.split('\n')[0]).toBe('Invalid number at pledges[0].quantity.');
     expect(invalid.issues).toEqual([
@@ -130,7 +130,7 @@ describe('numericAt', () => {
         message: `${EXPECTED}, received "x"`,
       },
     ]);
-    const outside = caught(() => numericAt('1e15', ['value']));
+    const outside = caught(() => numericAt('1e15', ['value'], inputDomainProblem));
     expect(outside.code).toBe('out-of-range');
     expect(outside.message.split('\n')[0]).toBe('Number out of range at value.');
     expect(numericAt('1e20', ['value'], figureDomainProblem).toFixed()).toBe(
@@ -139,8 +139,12 @@ describe('numericAt', () => {
   });
 
   it('leaves the path out of the headline at the root', () => {
-    expect(caught(() => numericAt('x', [])).message.split('\n')[0]).toBe('Invalid number.');
-    expect(caught(() => numericAt('1e16', [])).message.split('\n')[0]).toBe('Number out of range.');
+    expect(caught(() => numericAt('x', [], inputDomainProblem)).message.split('\n')[0]).toBe(
+      'Invalid number.',
+    );
+    expect(caught(() => numericAt('1e16', [], inputDomainProblem)).message.split('\n')[0]).toBe(
+      'Number out of range.',
+    );
   });
 });
 

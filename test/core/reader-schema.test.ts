@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { neverSchema, readerSchema, refineCheck } from '../../src/core/reader-schema.js';
 import { strictObject } from '../../src/core/schemas.js';
+import { withChecks } from '../../src/core/with-checks.js';
 
 // `readerSchema` replaces zod's `z.pipe(z.custom(…), z.transform(…))` and `refineCheck` its
 // `z.refine` (for bundle size): the same outcomes, issues and abort rules.
@@ -21,8 +22,8 @@ const zods = z.pipe(
   z.transform((value: number) => value / 2),
 );
 
-function outcome(schema: z.ZodMiniType, value: unknown) {
-  const result = schema.safeParse(value);
+function outcome(schema: z.core.$ZodType, value: unknown) {
+  const result = z.safeParse(schema, value);
   return result.success ? { output: result.data } : { issues: result.error.issues };
 }
 
@@ -43,14 +44,14 @@ describe('readerSchema', () => {
 
   it('stops the checks after it when it fails, as an aborted pipe does', () => {
     let checked = 0;
-    const counted = (schema: z.ZodMiniType<number>) =>
-      schema.check(() => {
+    const counted = (schema: z.core.$ZodType<number>) =>
+      withChecks(schema, () => {
         checked += 1;
       });
-    counted(ours).safeParse(3);
-    counted(zods).safeParse(3);
+    z.safeParse(counted(ours), 3);
+    z.safeParse(counted(zods), 3);
     expect(checked).toBe(0);
-    counted(ours).safeParse(4);
+    z.safeParse(counted(ours), 4);
     expect(checked).toBe(1);
     // Length checks too, which zod runs on anything with a length unless the parse is aborted:
     // a list where text is read is one issue, not also `too_small` (as with the aborted pipe).
@@ -65,7 +66,7 @@ describe('readerSchema', () => {
         z.string(),
       ),
     ]) {
-      const issues = schema.check(z.minLength(1)).safeParse([]).error?.issues;
+      const issues = z.safeParse(withChecks(schema, z.minLength(1)), []).error?.issues;
       expect(issues?.map((issue) => issue.code)).toEqual(['custom']);
     }
   });
@@ -73,7 +74,7 @@ describe('readerSchema', () => {
 
 describe('neverSchema', () => {
   it('refuses every value and is `never` to the JSON Schema build', () => {
-    fc.assert(fc.property(fc.anything(), (value) => !neverSchema.safeParse(value).success));
+    fc.assert(fc.property(fc.anything(), (value) => !z.safeParse(neverSchema, value).success));
     expect(neverSchema._zod.def.type).toBe('never');
     expect(z.toJSONSchema(strictObject({ a: z.string() }))).toMatchObject({
       additionalProperties: false,
@@ -88,8 +89,9 @@ describe('refineCheck', () => {
   const message = 'expected exactly one of quantity or years';
 
   it('gives what z.refine gives, after the issues that do not stop it (unknown keys)', () => {
-    const mine = strictObject(shape).check(refineCheck(oneOfThem, message, ['quantity']));
-    const theirs = strictObject(shape).check(
+    const mine = withChecks(strictObject(shape), refineCheck(oneOfThem, message, ['quantity']));
+    const theirs = withChecks(
+      strictObject(shape),
       z.refine(oneOfThem, { error: message, path: ['quantity'] }),
     );
     for (const input of [
@@ -101,7 +103,7 @@ describe('refineCheck', () => {
     ]) {
       expect(outcome(mine, input)).toEqual(outcome(theirs, input));
     }
-    expect(mine.safeParse({ quantity: 1, years: [1], yeras: [2] }).error?.issues).toMatchObject([
+    expect(z.safeParse(mine, { quantity: 1, years: [1], yeras: [2] }).error?.issues).toMatchObject([
       { code: 'unrecognized_keys', keys: ['yeras'] },
       { code: 'custom', path: ['quantity'], message },
     ]);

@@ -25,7 +25,7 @@ describe('recordSchema', () => {
         ),
         (value) => {
           fc.pre(!hasOwnProto(value) && !hasSymbolKey(value));
-          const a = ours.safeParse(value);
+          const a = z.safeParse(ours, value);
           const b = zods.safeParse(value);
           expect(a.success).toBe(b.success);
           if (a.success && b.success) expect({ ...a.data }).toEqual(b.data);
@@ -42,21 +42,21 @@ describe('recordSchema', () => {
 
   it('keeps __proto__, constructor and toString as own keys of a record without prototype', () => {
     const ours = recordSchema(z.number());
-    const data = ours.parse(JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}'));
+    const data = z.parse(ours, JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3}'));
     expect(Object.getPrototypeOf(data)).toBeNull();
     expect(Object.keys(data)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toBe(1);
   });
 
   it('ignores symbol keys, as strict objects do', () => {
-    const data = recordSchema(z.string()).parse({ a: 'x', [Symbol('s')]: 'y' });
+    const data = z.parse(recordSchema(z.string()), { a: 'x', [Symbol('s')]: 'y' });
     expect(Reflect.ownKeys(data)).toEqual(['a']);
   });
 
   it('names what it expected and what it received', () => {
     const issues = (value: unknown) =>
-      recordSchema(z.string(), { expected: 'an object of notes' })
-        .safeParse(value)
+      z
+        .safeParse(recordSchema(z.string(), { expected: 'an object of notes' }), value)
         .error?.issues.map((issue) => issue.message);
     expect(issues(new Map())).toEqual(['expected an object of notes, received a Map']);
     expect(issues([1])).toEqual(['expected an object of notes, received a list ([1])']);
@@ -65,8 +65,8 @@ describe('recordSchema', () => {
 
   it('with keys, reads exactly those keys in their order', () => {
     const schema = recordSchema(z.number(), { keys: ['local', 'unknown'] });
-    expect(Object.keys(schema.parse({ unknown: 2, local: 1 }))).toEqual(['local', 'unknown']);
-    const issues = schema.safeParse({ locl: 1 }).error?.issues;
+    expect(Object.keys(z.parse(schema, { unknown: 2, local: 1 }))).toEqual(['local', 'unknown']);
+    const issues = z.safeParse(schema, { locl: 1 }).error?.issues;
     expect(issues?.map((issue) => [issue.path, issue.message])).toEqual([
       [['locl'], 'unknown key (did you mean "local"?)'],
       [['local'], 'missing: expected an entry'],
@@ -79,8 +79,8 @@ describe('mapSchema', () => {
   it('reads the same entries as recordSchema, into a Map', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.integer()), (value) => {
-        const map = mapSchema(z.number()).parse(value);
-        const record = recordSchema(z.number()).parse(value);
+        const map = z.parse(mapSchema(z.number()), value);
+        const record = z.parse(recordSchema(z.number()), value);
         expect([...map]).toEqual(Object.entries(record));
       }),
     );

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { describeReceived } from '../../src/core/describe-value.js';
 import { isPlainRecord } from '../../src/core/record.js';
 import { strictObject } from '../../src/core/schemas.js';
+import { withChecks } from '../../src/core/with-checks.js';
 import { parseInput } from '../../src/core/zod-error.js';
 import { caught } from '../errors.js';
 
@@ -16,7 +17,10 @@ describe('strictObject', () => {
       required: ['a'],
       additionalProperties: false,
     });
-    const checked = strictObject({ a: z.string() }).check(z.refine(() => true));
+    const checked = withChecks(
+      strictObject({ a: z.string() }),
+      z.refine(() => true),
+    );
     expect(z.toJSONSchema(z.optional(checked), { io: 'input' })).toMatchObject({
       type: 'object',
       additionalProperties: false,
@@ -29,7 +33,7 @@ describe('strictObject', () => {
       fc.property(
         fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withDate: true }),
         (value) => {
-          const result = schema.safeParse(value, { reportInput: true });
+          const result = z.safeParse(schema, value, { reportInput: true });
           const plain = isPlainRecord(value);
           const root = result.error?.issues.filter((issue) => issue.path.length === 0) ?? [];
           if (!plain) {
@@ -55,7 +59,10 @@ describe('strictObject', () => {
     }
     // Nested, inside lists and after .check(): the same.
     const outer = strictObject({
-      inner: schema.check(z.refine(() => true)),
+      inner: withChecks(
+        schema,
+        z.refine(() => true),
+      ),
       list: z.array(schema),
     });
     expect(

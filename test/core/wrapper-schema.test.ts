@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { refineCheck } from '../../src/core/reader-schema.js';
 import { numericSchema, strictObject, textSchema } from '../../src/core/schemas.js';
+import { withChecks } from '../../src/core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../../src/core/wrapper-schema.js';
 
 // `optionalSchema`, `nullableSchema` and `listSchema` replace zod's `z.optional`, `z.nullable`
 // and `z.array` (for bundle size): the same outcomes, issues, abort rules and JSON Schema.
 
-function outcome(schema: z.ZodMiniType, value: unknown) {
-  const result = schema.safeParse(value, { reportInput: true });
+function outcome(schema: z.core.$ZodType, value: unknown) {
+  const result = z.safeParse(schema, value, { reportInput: true });
   return result.success ? { output: result.data } : { issues: result.error.issues };
 }
 
@@ -17,7 +18,7 @@ const amount = numericSchema({ min: 0 });
 const entry = strictObject({ id: textSchema, amount: nullableSchema(amount) });
 const zodEntry = strictObject({ id: textSchema, amount: z.nullable(amount) });
 
-const pairs: readonly (readonly [z.ZodMiniType, z.ZodMiniType])[] = [
+const pairs: readonly (readonly [z.core.$ZodType, z.core.$ZodType])[] = [
   [optionalSchema(amount), z.optional(amount)],
   [nullableSchema(amount), z.nullable(amount)],
   [listSchema(amount), z.array(amount)],
@@ -56,8 +57,14 @@ describe('optionalSchema, nullableSchema, listSchema', () => {
     const check = refineCheck<{ a?: string | undefined }>((value) => value.a !== 'no', 'not no', [
       'a',
     ]);
-    const ours = strictObject({ a: optionalSchema(textSchema), b: listSchema(entry) }).check(check);
-    const theirs = strictObject({ a: z.optional(textSchema), b: z.array(zodEntry) }).check(check);
+    const ours = withChecks(
+      strictObject({ a: optionalSchema(textSchema), b: listSchema(entry) }),
+      check,
+    );
+    const theirs = withChecks(
+      strictObject({ a: z.optional(textSchema), b: z.array(zodEntry) }),
+      check,
+    );
     for (const input of [
       { b: [] },
       { a: undefined, b: [] },
@@ -67,13 +74,13 @@ describe('optionalSchema, nullableSchema, listSchema', () => {
       { a: 'no', b: 'x', c: 1 },
     ]) {
       expect(outcome(ours, input)).toEqual(outcome(theirs, input));
-      expect(Object.keys(ours.parse({ b: [] }))).toEqual(['b']);
+      expect(Object.keys(z.parse(ours, { b: [] }))).toEqual(['b']);
     }
   });
 
   it('read text given for a list of a least length as one issue (zod adds too_small)', () => {
     for (const input of ['', 'ab']) {
-      const ours = listSchema(textSchema).check(z.minLength(3)).safeParse(input);
+      const ours = z.safeParse(withChecks(listSchema(textSchema), z.minLength(3)), input);
       expect(ours.error?.issues.map((issue) => issue.code)).toEqual(['invalid_type']);
       const theirs = z.array(textSchema).check(z.minLength(3)).safeParse(input);
       expect(theirs.error?.issues.map((issue) => issue.code)).toEqual([
@@ -82,7 +89,7 @@ describe('optionalSchema, nullableSchema, listSchema', () => {
       ]);
     }
     // A list too short is still too short.
-    const short = listSchema(textSchema).check(z.minLength(3)).safeParse(['a']);
+    const short = z.safeParse(withChecks(listSchema(textSchema), z.minLength(3)), ['a']);
     expect(short.error?.issues.map((issue) => issue.code)).toEqual(['too_small']);
   });
 

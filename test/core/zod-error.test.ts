@@ -9,12 +9,12 @@ import { caught } from '../errors.js';
 // what was expected and, after ", received", the value found.
 
 /** [path, message] of each issue of a failed parse of `input` as parameter `x`. */
-function problems(schema: z.ZodMiniType, input: unknown): [string, string][] {
+function problems(schema: z.core.$ZodType, input: unknown): [string, string][] {
   const error = caught(() => parseInput(schema, input, 'x', ['x'], zodTypeWords));
   return error.issues.map((issue) => [issue.path, issue.message]);
 }
 
-const one = (schema: z.ZodMiniType, input: unknown): string => {
+const one = (schema: z.core.$ZodType, input: unknown): string => {
   const found = problems(schema, input);
   expect(found).toHaveLength(1);
   return found[0]![1];

@@ -5,6 +5,7 @@ import { anySchema } from '../../src/core/any-schema.js';
 import { minLength } from '../../src/core/min-length.js';
 import { numericSchema, strictObject, textSchema } from '../../src/core/schemas.js';
 import { thenSchema } from '../../src/core/then-schema.js';
+import { withChecks } from '../../src/core/with-checks.js';
 import { listSchema, optionalSchema } from '../../src/core/wrapper-schema.js';
 import { fromZodError } from '../../src/core/zod-error.js';
 import { zodTypeWords } from '../../src/core/zod-type-words.js';
@@ -15,8 +16,8 @@ import { zodTypeWords } from '../../src/core/zod-type-words.js';
 
 // zod's types are worded with `zodTypeWords`, core's need none. `minLength` gives a custom issue
 // with the words of zod's `too_small`, so the issues compared are the worded ones.
-function outcome(schema: z.ZodMiniType, value: unknown) {
-  const result = schema.safeParse(value, { reportInput: true });
+function outcome(schema: z.core.$ZodType, value: unknown) {
+  const result = z.safeParse(schema, value, { reportInput: true });
   if (result.success) return { output: result.data };
   const error = fromZodError(result.error, 'x', [], zodTypeWords);
   return { worded: error.issues };
@@ -25,11 +26,14 @@ function outcome(schema: z.ZodMiniType, value: unknown) {
 const amount = numericSchema({ min: 0 });
 const entry = strictObject({ id: textSchema, amount });
 
-const pairs: readonly (readonly [z.ZodMiniType, z.ZodMiniType])[] = [
+const pairs: readonly (readonly [z.core.$ZodType, z.core.$ZodType])[] = [
   [anySchema, z.unknown()],
   [optionalSchema(anySchema), z.optional(z.unknown())],
-  [listSchema(anySchema).check(minLength(1)), listSchema(z.unknown()).check(z.minLength(1))],
-  [listSchema(entry).check(minLength(2)), listSchema(entry).check(z.minLength(2))],
+  [
+    withChecks(listSchema(anySchema), minLength(1)),
+    withChecks(listSchema(z.unknown()), z.minLength(1)),
+  ],
+  [withChecks(listSchema(entry), minLength(2)), withChecks(listSchema(entry), z.minLength(2))],
   [
     thenSchema(strictObject({ id: textSchema, amount }), (read) => ({ ...read, seen: true })),
     z.pipe(
@@ -77,11 +81,15 @@ describe('anySchema, minLength, thenSchema', () => {
 
   it('word a list too short, and stop at text given for a list (one problem, not two)', () => {
     expect(
-      outcome(listSchema(entry).check(minLength(2)), []).worded?.map((issue) => issue.message),
+      outcome(withChecks(listSchema(entry), minLength(2)), []).worded?.map(
+        (issue) => issue.message,
+      ),
     ).toEqual(['expected at least 2 entries, received []']);
     // zod's array lets the length check run on text too (`expected non-empty text`).
     expect(
-      outcome(listSchema(entry).check(minLength(1)), '').worded?.map((issue) => issue.message),
+      outcome(withChecks(listSchema(entry), minLength(1)), '').worded?.map(
+        (issue) => issue.message,
+      ),
     ).toEqual(['expected a list, received ""']);
   });
 
@@ -89,14 +97,14 @@ describe('anySchema, minLength, thenSchema', () => {
     const ours = strictObject({
       warnings: thenSchema(optionalSchema(listSchema(amount)), (read) => read ?? []),
     });
-    expect(ours.parse({})).toEqual({ warnings: [] });
+    expect(z.parse(ours, {})).toEqual({ warnings: [] });
     expect(
       outcome(strictObject({ x: thenSchema(entry, (read) => read) }), {}).worded,
     ).toMatchObject([{ path: 'x', message: 'missing: expected an object' }]);
   });
 
   it("are written by zod's JSON Schema build as zod's own", () => {
-    const hinted = (schema: z.ZodMiniType) =>
+    const hinted = (schema: z.core.$ZodType) =>
       z.toJSONSchema(strictObject({ x: schema }), {
         io: 'input',
         unrepresentable: 'any',

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { leanAnswer, leanRecord, leanString } from '../../src/maturity/lean-input.js';
 import { levelsByThemeSchema, maturityResponsesSchema } from '../../src/maturity/schemas.js';
 import { expectSame } from '../expect-same.js';
@@ -68,7 +69,7 @@ describe('lean maturity input', () => {
     fc.assert(
       fc.property(responses, (value) => {
         const quick = leanRecord(value, leanAnswer);
-        const parsed = maturityResponsesSchema.safeParse(value);
+        const parsed = z.safeParse(maturityResponsesSchema, value);
         if (quick === undefined) return;
         lean += 1;
         expect(parsed.success).toBe(true);
@@ -86,7 +87,7 @@ describe('lean maturity input', () => {
         (value) => {
           const quick = leanRecord(value, leanString);
           if (quick === undefined) return;
-          const parsed = levelsByThemeSchema.safeParse(value);
+          const parsed = z.safeParse(levelsByThemeSchema, value);
           expect(parsed.success).toBe(true);
           expectSame(quick, parsed.data);
         },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { Decimal } from '../../src/index.js';
 import { readDeliveryLean } from '../../src/monitoring/read-delivery.js';
 import { inputSchemas } from '../../src/monitoring/schemas.js';
@@ -18,7 +19,7 @@ const comparable = (value: unknown) =>
 function agrees(input: unknown): void {
   const lean = readDeliveryLean(input);
   if (lean === undefined) return;
-  const zod = deliverySchema.safeParse(input);
+  const zod = z.safeParse(deliverySchema, input);
   expect(zod.success, `zod refused what the lean path took: ${fc.stringify(input)}`).toBe(true);
   if (zod.success) expect(comparable(lean)).toEqual(comparable(zod.data));
 }
@@ -117,7 +118,7 @@ describe('readDeliveryLean', () => {
     expect(readDeliveryLean(nullProto)?.measure).toBe('NT1');
     for (const other of [inherited, instance, date, map, array]) {
       expect(readDeliveryLean(other)).toBeUndefined();
-      expect(deliverySchema.safeParse(other).success).toBe(false);
+      expect(z.safeParse(deliverySchema, other).success).toBe(false);
     }
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { Decimal } from '../../src/core/decimal.js';
 import { pledgeChannels, pledgeEffects } from '../../src/core/pledge-channel.js';
 import { type PledgeInput, valuePledges } from '../../src/index.js';
@@ -111,7 +112,7 @@ const newReading = () =>
 
 /** The line the schema reads, or `undefined` when it refuses it. */
 function bySchema(value: unknown) {
-  const read = lineSchema.safeParse(value);
+  const read = z.safeParse(lineSchema, value);
   return read.success ? liveLine(read.data) : undefined;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../../src/core/pledge-channel.js';
 import {
   Decimal,
@@ -373,7 +374,7 @@ describe('valuePledges properties', () => {
     fc.assert(
       fc.property(anyPledge, (input) => {
         const lean = readPledgeLean(input);
-        const parsed = pledgeSchema.safeParse(input);
+        const parsed = z.safeParse(pledgeSchema, input);
         if (lean !== undefined) {
           expect(parsed.success).toBe(true);
           if (!parsed.success) return;
