@@ -53,7 +53,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, value, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
+      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, value, track, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
     );
 
   // The files the running command reads (its arguments and option values), which no output
@@ -308,7 +308,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('track'), true)
     .summary('delivery against pledges: per measure, status, value and shortfall')
     .description(
-      'Track deliveries (CSV or JSON: measure, date, quantity, and optionally verification, evidence, note, line) against pledges (a pledge sheet, or a stored valuation .json).',
+      'Track deliveries (CSV or JSON: measure, date, quantity, and optionally verification, evidence, note, line) against pledges (a pledge sheet, or a stored valuation .json). A sheet’s stated values and total are checked as value checks them: exit code 1 when they differ from its answers × proxy values or a cell cannot be read.',
     )
     .argument(
       '<pledges>',

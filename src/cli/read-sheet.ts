@@ -7,6 +7,7 @@ import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
 import { countText } from './figures.js';
 import { isJsonFile, readCsvText, readJson } from './read-input.js';
+import type { Section } from './report.js';
 import { type Source, withSources } from './sources.js';
 
 // The library's paths into a sheet's rows, and into the framework, pledges and valuation made
@@ -66,6 +67,18 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
       pledgeLines: sheet.rows.flatMap((row) => (row.quantity == null ? [] : [row.line])),
     },
   };
+}
+
+/** The report's section listing the cells the reader could not read (none when it read them all). */
+export function unreadCells(sheet: SheetRead): Section[] {
+  return sheet.problems.length === 0
+    ? []
+    : [
+        {
+          heading: 'Cells that could not be read',
+          list: sheet.problems.map((problem) => `${problem.severity}: ${problem.message}`),
+        },
+      ];
 }
 
 /** What the commands use of a parsed (or revived) pledge sheet. */

@@ -1,6 +1,6 @@
-// The figures a pledge sheet states, checked against what `value` counts (each answer × its
-// proxy value): a sheet whose stated values or total say otherwise (answers entered a thousand
-// times too big) is reported, never valued without a word.
+// The figures a pledge sheet states, checked against what `value` and `track` count (each answer
+// × its proxy value): a sheet whose stated values or total say otherwise (answers entered a
+// thousand times too big) is reported, never valued without a word.
 import { type PledgeSheetFinding, reconcilePledgeSheet } from 'social-value';
 import { countText } from './figures.js';
 import type { SheetRead } from './read-sheet.js';
@@ -13,7 +13,7 @@ const STATED = new Set(['value-mismatch', 'likely-scale-error', 'total-mismatch'
 /** Findings shown on standard error at most (the report lists them all). */
 const SHOWN = 3;
 
-/** What `value` says of a sheet's stated figures: none, or the findings, a section and a note. */
+/** What `value` and `track` say of a sheet's stated figures: none, or the findings, a section and a note. */
 export interface StatedFigures {
   /** The stated figures that differ (each of severity error). */
   readonly findings: readonly PledgeSheetFinding[];

@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
+import { overRounds } from '../core/over-rounds.js';
 import { type Breakeven, breakevenOf } from './breakeven-period.js';
 import { dayNumber } from './calendar.js';
 import { type FinancialYear, financialYearOfDay } from './financial-year.js';
@@ -50,11 +51,14 @@ export const ratioIssues = {
       ? valueForCostOf(live.benefits, live.costs)
       : undefined,
   ),
-  'local-multiplier': /* @__PURE__ */ agreeing<LocalMultiplier>((live, issues, path) =>
-    above0(issues, path, 'initialSpend', live.initialSpend)
+  // As lm3: each round is re-spent out of the one before, so LMn is at most n.
+  'local-multiplier': /* @__PURE__ */ agreeing<LocalMultiplier>((live, issues, path) => {
+    const over = overRounds(live.multiplier, live.rounds);
+    if (over !== undefined) issues.push(issueAt([...path, 'multiplier'], over));
+    return above0(issues, path, 'initialSpend', live.initialSpend)
       ? multiplierOf(live.initialSpend, live.totalSpend, live.rounds)
-      : undefined,
-  ),
+      : undefined;
+  }),
   // Each period's benefit is what its cumulative figure adds to the one before.
   breakeven: /* @__PURE__ */ agreeing<Breakeven>((live, issues, path) =>
     above0(issues, path, 'cost', live.cost)

@@ -2,7 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { describeReceived, describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { firstIdAt } from '../core/first-id.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { ruleFrom, sameRule } from './policy-rule.js';
@@ -21,10 +21,14 @@ function notAPolicy(value: unknown, path: readonly PropertyKey[]): SocialValueEr
   );
 }
 
-function includesItself(id: string, path: readonly PropertyKey[], through?: string) {
+/**
+ * The error of a policy `id` that includes itself: `self` is its id as the included policy writes
+ * it (ids are compared as read), `through` the policy included that includes it.
+ */
+function includesItself(id: string, path: readonly PropertyKey[], self = id, through?: string) {
   return fieldError(
     'duplicate-rule',
-    `Policy ${describeValue(id)} includes itself${through === undefined ? '' : ` (through ${describeValue(through)})`}: a policy cannot build on its own rules.`,
+    `Policy ${describeValue(id)} includes itself${alikeNote(id, self)}${through === undefined ? '' : ` (through ${describeValue(through)})`}: a policy cannot build on its own rules.`,
     path,
     `expected a policy other than ${describeValue(id)} and the policies that include it`,
     { policy: id },
@@ -86,9 +90,9 @@ function policyFromSnapshot(json: unknown, path: readonly PropertyKey[]): Policy
   read.rules.forEach((rule, index) => {
     book.add(ruleFrom(rule), [...path, 'rules', index]);
   });
-  const includes = new Set(read.includes);
-  if (includes.has(read.id)) throw includesItself(read.id, [...path, 'includes']);
-  return sealedPolicy(read, includes, book);
+  const self = read.includes.find((id) => idAsRead(id) === idAsRead(read.id));
+  if (self !== undefined) throw includesItself(read.id, [...path, 'includes'], self);
+  return sealedPolicy(read, new Set(read.includes), book);
 }
 
 function buildPolicy(
@@ -112,8 +116,12 @@ function buildPolicy(
     const at = [...path, 'include', index];
     if (inner.includes(item)) throw includesItself(head.id, at);
     const included = readPolicyAt(item, at, inner);
-    if (included.id === head.id || included.includes.includes(head.id)) {
-      throw includesItself(head.id, at, included.id === head.id ? undefined : included.id);
+    // Ids compared as read, as rule ids are: `Council` includes `council ` is itself.
+    const self = [included.id, ...included.includes].find(
+      (id) => idAsRead(id) === idAsRead(head.id),
+    );
+    if (self !== undefined) {
+      throw includesItself(head.id, at, self, self === included.id ? undefined : included.id);
     }
     for (const id of included.includes) includes.add(id);
     includes.add(included.id);
@@ -167,8 +175,9 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * its own rules and layers them on `policies.statutory`. A rule reached twice through includes
  * counts once; two different rules with one id (ids are compared as read: `"a"`, `" a "`, `"A"`
  * and `"a\u200b"` are one id) are an error, naming where the first is, and so is a policy that
- * includes itself, directly or through another policy. Rules are validated, numbers become exact
- * decimals and the result is sealed (frozen, and trusted by the other functions of the area).
+ * includes itself (its id as read, so `"council "` includes `"Council"`), directly or through
+ * another policy. Rules are validated, numbers become exact decimals and the result is sealed
+ * (frozen, and trusted by the other functions of the area).
  * Give local rules `scope: 'local'` (the default) and statute-derived ones `scope: 'statutory'`:
  * results report the two scopes separately.
  *

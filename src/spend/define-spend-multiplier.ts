@@ -7,6 +7,7 @@ import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
+import { overRounds } from '../core/over-rounds.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
@@ -37,16 +38,30 @@ const inputSchema = /* @__PURE__ */ strictObject({
   source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
 });
 
-/** Builds the multiplier from the figure its source states. Internal (the snapshot reader uses it). */
+/**
+ * Builds the multiplier from the figure its source states, refusing it at `at` when it is more
+ * than its rounds can give. Internal (the snapshot reader uses it).
+ */
 export function buildMultiplier(
   basis: 'additional' | 'total',
   figure: Decimal,
   appliesTo: MultiplierBase,
   rounds: number | null,
   source: string,
+  at: readonly PropertyKey[],
 ): SpendMultiplier {
   const additional = basis === 'additional' ? figure : figure.minus(1).times(100);
   const total = basis === 'total' ? figure : figure.times('0.01').plus(1);
+  // Over n rounds at most £n in all per £1, that is (n − 1) × 100p additional.
+  const tooMuch = overRounds(
+    total,
+    rounds,
+    basis === 'total' ? rounds : ((rounds ?? 1) - 1) * 100,
+    figure,
+  );
+  if (tooMuch !== undefined) {
+    throw fieldError('invalid-input', 'Invalid spend multiplier: 1 problem.', at, tooMuch);
+  }
   const pence = `${figureText(additional)}p`;
   const per = appliesTo === 'local-spend' ? 'per £1 spent with local suppliers' : 'per £1 spent';
   const over = rounds === null ? '' : ` over ${rounds} round${rounds === 1 ? '' : 's'} of spending`;
@@ -86,7 +101,9 @@ export function buildMultiplier(
  * spend it applies to (`appliesTo`, default local spend) and the rounds counted.
  * @returns The sealed multiplier (`kind: 'spend-multiplier'`).
  * @throws SocialValueError `invalid-input` for none or two of the forms, a total below 1 (with
- * the additional it probably meant), a negative additional or a blank source.
+ * the additional it probably meant), a negative additional, a blank source, or a figure more than
+ * its rounds can give (each round is re-spent out of the one before, so over n rounds the total
+ * is at most £n per £1: `{ total: 4, rounds: 3 }` or an `lm3` of 4 over 3 rounds).
  *
  * @example
  * ```ts
@@ -140,7 +157,11 @@ export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]
   const appliesTo = read.appliesTo ?? 'local-spend';
   if (read.lm3 !== undefined) {
     const { multiplier, rounds } = read.lm3;
-    return buildMultiplier('total', divide(multiplier, 1), appliesTo, rounds, read.source);
+    return buildMultiplier('total', divide(multiplier, 1), appliesTo, rounds, read.source, [
+      ...path,
+      'lm3',
+      'multiplier',
+    ]);
   }
   const basis = read.additional !== undefined ? 'additional' : 'total';
   return buildMultiplier(
@@ -149,5 +170,6 @@ export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]
     appliesTo,
     read.rounds ?? null,
     read.source,
+    [...path, basis],
   );
 }

@@ -421,6 +421,7 @@ export function readMultiplier(json: unknown, path: readonly PropertyKey[]): Spe
     read.appliesTo,
     read.rounds,
     read.source,
+    [...path, read.basis],
   );
   for (const key of ['additional', 'total'] as const) {
     if (!built[key].eq(read[key])) {

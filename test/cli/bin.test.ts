@@ -116,7 +116,8 @@ const cases: Readonly<Record<string, Case>> = {
       '--format',
       'csv',
     ],
-    status: 0,
+    // The sheet states NT18's value ten times too large, as value and reconcile find.
+    status: 1,
   },
   'portfolio with targets and a baseline': {
     args: [

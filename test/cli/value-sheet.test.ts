@@ -1,5 +1,5 @@
-// `value` on a sheet's edges: it checks the figures the sheet states as `reconcile` does, and a
-// total past 1e15 is printed exactly.
+// `value` on a sheet's edges: it checks the figures the sheet states as `reconcile` does (and so
+// does `track`), and a total past 1e15 is printed exactly.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -136,6 +136,76 @@ describe('value checks the figures the sheet states', () => {
       expect(run.stdout).not.toContain('Stated figures');
       // 24 × £30,782 + 32 × £16.09 = £738,768 + £514.88.
       expect(run.stdout).toMatch(/^Total\s+£739,282\.88$/m);
+    }
+  });
+});
+
+describe('track checks the figures the sheet states, as value does', () => {
+  const period = ['--start', '2024-04-01', '--end', '2026-03-31', '--as-of', '2026-03-31'];
+  // 12 FTE of NT1 delivered: 12 × £30,782 = £369,384.
+  const deliveries = () =>
+    file('track-deliveries.csv', 'measure,date,quantity\nNT1,2025-01-01,12\n');
+
+  it('tracks the answers, says on stderr and in the report that the sheet differs, exits 1', async () => {
+    // Answers a thousand times too big, as above: 24,000 × £30,782 + 32,000 × £16.09 pledged.
+    const sheet = file(
+      'track-scaled.csv',
+      'Theme,Reference,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,30782,24000,"£ 738,768.00"\nSocial,NT29,16.09,32000,"£ 514.88"\n,,,Total,"£ 739,282.88"\n',
+    );
+    const run = await cli(['track', sheet, deliveries(), ...period]);
+    expect(run.status).toBe(1);
+    // £738,768,000 + £514,880 pledged, £369,384 delivered.
+    expect(run.stdout).toMatch(/^Pledged\s+£739,282,880\.00$/m);
+    expect(run.stdout).toMatch(/^Delivered\s+£369,384\.00$/m);
+    // At the top of the report, before the totals.
+    expect(run.stdout).toContain(
+      `\n\nStated figures that differ\n${sheet} states 2 figures that differ from its answers × proxy values. The valuation counts each answer × its proxy value; the reconcile command shows every row and the corrected total.\n- error: Row 2 (NT1): 24,000 × £30,782 is £738,768,000.00 but the sheet states £738,768.00, 1,000 times too small.`,
+    );
+    expect(run.stdout.indexOf('Stated figures that differ')).toBeLessThan(
+      run.stdout.indexOf('\nTotals\n'),
+    );
+    // The warning value writes for this sheet, word for word.
+    expect(run.stderr).toContain(
+      `social-value: warning: ${sheet} states 2 figures that differ from its answers × proxy values (exit code 1):\n  - Row 2 (NT1): 24,000 × £30,782 is £738,768,000.00`,
+    );
+    expect(run.stderr).toBe((await cli(['value', sheet])).stderr);
+    // As JSON: the delivery report alone on stdout, the warning on stderr, exit code 1.
+    const json = await cli(['track', sheet, deliveries(), ...period, '--format', 'json']);
+    expect(json.status).toBe(1);
+    expect((JSON.parse(json.stdout) as { kind: string }).kind).toBe('delivery-report');
+    expect(json.stderr).toBe(run.stderr);
+  });
+
+  it('lists the cells it could not read and exits 1, as value does', async () => {
+    // NT1's stated value is a formula's text: left blank, so only 24 × £30,782 = £738,768 is valued.
+    const sheet = file(
+      'track-formula.csv',
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,30782,24,=SUM(A1)\n',
+    );
+    for (const command of ['value', 'track']) {
+      const args = command === 'value' ? [sheet] : [sheet, deliveries(), ...period];
+      const run = await cli([command, ...args]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(
+        '\nCells that could not be read\n- error: Line 2, column "Pledged Social Value": "=SUM(A1)" is not a number',
+      );
+    }
+  });
+
+  it('tracks a sheet whose figures add up, or a stored valuation, as before: exit 0, nothing on stderr', async () => {
+    const agrees = file(
+      'track-agrees.csv',
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,30782,24,738768\nNT29,16.09,32,514.88\n,,Total,739282.88\n',
+    );
+    const stored = join(temp, 'track-valuation.json');
+    expect((await cli(['value', agrees, '--format', 'json', '--out', stored])).status).toBe(0);
+    for (const pledges of [agrees, stored]) {
+      const run = await cli(['track', pledges, deliveries(), ...period]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toContain('Stated figures');
+      // 24 × £30,782 + 32 × £16.09 = £738,768 + £514.88.
+      expect(run.stdout).toMatch(/^Pledged\s+£739,282\.88$/m);
     }
   });
 });

@@ -184,6 +184,28 @@ describe('monitoring snapshots', () => {
     }
   });
 
+  it('refuses a local multiplier above its number of rounds, as lm3 does', () => {
+    // [100, 100, 100] is the most 3 rounds can be: LM3 = 300 ÷ 100 = 3. A stored total spend of
+    // 400 (LM3 = 4, its reason to match) needs a round larger than the one before: lm3 refuses one.
+    const most = roundTrip(lm3([100, 100, 100]));
+    const json = {
+      ...JSON.parse(JSON.stringify(most)),
+      totalSpend: '400',
+      multiplier: '4',
+      reason:
+        'LM3 is 4: each £1 spent in round 1 became £4.00 in the local economy over 3 rounds of spending.',
+    };
+    const error = caught(() => monitoringSnapshots['local-multiplier'](json, ['json']));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'json.multiplier',
+        'expected at most 3 over 3 rounds, each re-spent from the one before, received 4',
+      ],
+    ]);
+    expect(() => lm3([100, 100, 101])).toThrow(/rounds\[2\]/);
+  });
+
   it('refuses what is not a snapshot of the kind, naming the path', () => {
     const report = trackDelivery({ lines: [] }, [], { asOf: '2025-03-31' });
     const other = JSON.parse(JSON.stringify(lm3([2, 1])));

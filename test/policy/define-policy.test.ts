@@ -6,6 +6,7 @@ import {
   type PolicyInput,
   type PolicyRuleInput,
   policies,
+  revive,
 } from '../../src/index.js';
 import { errorOf } from './helpers.js';
 
@@ -171,6 +172,43 @@ describe('definePolicy', () => {
       definePolicy({ id: 'statutory', name: 'Again', include: [policies.ppn002], rules: [] }),
     );
     expect(through.message).toContain('includes itself (through "ppn002")');
+  });
+
+  it('reads policy ids as rule ids are read: one that reads the same includes itself', () => {
+    // "Council", "council " and "Coun\u200bcil" print as one name: including one in another is
+    // including itself, as two rules with those ids are one id.
+    const council = definePolicy({ id: 'Council', name: 'C', rules: [rule] });
+    // The id is shown as written, an invisible character escaped.
+    const readAlike: [string, string][] = [
+      ['council ', '"council "'],
+      ['Coun\u200bcil', '"Coun\\u200bcil"'],
+      ['COUNCIL', '"COUNCIL"'],
+    ];
+    for (const [id, shown] of readAlike) {
+      const error = errorOf(() =>
+        definePolicy({ id, name: 'Again', include: [council], rules: [] }),
+      );
+      expect([error.code, error.issues[0]?.path]).toEqual(['duplicate-rule', 'policy.include[0]']);
+      expect(error.message.split('\n')[0]).toBe(
+        `Policy ${shown} includes itself ("Council" but for case, spaces, invisible characters or Unicode form): a policy cannot build on its own rules.`,
+      );
+    }
+    // Through another policy, and in a stored policy's includes given to revive.
+    const middle = definePolicy({ id: 'middle', name: 'M', include: [council], rules: [] });
+    const through = errorOf(() =>
+      definePolicy({ id: ' council', name: 'Again', include: [middle], rules: [] }),
+    );
+    expect(through.message.split('\n')[0]).toBe(
+      'Policy " council" includes itself ("Council" but for case, spaces, invisible characters or Unicode form) (through "middle"): a policy cannot build on its own rules.',
+    );
+    const stored = { ...JSON.parse(JSON.stringify(middle)), includes: ['Council', 'MIDDLE '] };
+    const revived = errorOf(() => revive(stored, 'policy'));
+    expect([revived.code, revived.issues[0]?.path]).toEqual(['duplicate-rule', 'json.includes']);
+    expect(revived.message).toContain('Policy "middle" includes itself ("MIDDLE " but for');
+    // Ids that read differently are other policies.
+    expect(
+      definePolicy({ id: 'Council 2', name: 'C2', include: [middle], rules: [] }).includes,
+    ).toEqual(['Council', 'middle']);
   });
 
   it('bounds a deep chain of policy inputs', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
-import { lm3 } from '../../src/index.js';
+import { type LocalMultiplier, lm3 } from '../../src/index.js';
+import type { SpendMultiplierInput } from '../../src/spend/index.js';
 import { analyseSpend, defineSpendMultiplier, estimateLocalImpact } from '../../src/spend/index.js';
 import { expectSane } from '../adversarial/sane.js';
 import { caught } from '../errors.js';
@@ -90,6 +91,55 @@ describe('the two kinds of local multiplier (Portsmouth, seed 000, Appendix 1, E
     expect(thirds.additional.toString()).toBe('66.6666666666666666666666666666667');
     const two = defineSpendMultiplier({ lm3: lm3([100, 50]), source: 's' });
     expect([two.total.toString(), two.rounds]).toEqual(['1.5', 2]);
+  });
+
+  it('refuses a figure more than its rounds can give: over n rounds, at most £n per £1', () => {
+    // Each round is re-spent out of the one before, so 3 rounds come to at most 3 × round 1: a
+    // total of £3 (an additional 200p) at most; 2 rounds, at most £2 (100p); 1 round, £1 (0p).
+    const refused: [SpendMultiplierInput, string, string][] = [
+      [
+        { lm3: { multiplier: 4, rounds: 3 } as unknown as LocalMultiplier, source: 's' },
+        'input.lm3.multiplier',
+        'expected at most 3 over 3 rounds, each re-spent from the one before, received 4',
+      ],
+      [
+        { total: '3.01', rounds: 3, source: 's' },
+        'input.total',
+        'expected at most 3 over 3 rounds, each re-spent from the one before, received 3.01',
+      ],
+      [
+        { additional: 250, rounds: 2, source: 's' },
+        'input.additional',
+        'expected at most 100 over 2 rounds, each re-spent from the one before, received 250',
+      ],
+      [
+        { additional: '0.5', rounds: 1, source: 's' },
+        'input.additional',
+        'expected at most 0 over 1 round, each re-spent from the one before, received 0.5',
+      ],
+    ];
+    for (const [input, path, message] of refused) {
+      const error = caught(() => defineSpendMultiplier(input));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([[path, message]]);
+    }
+    // estimateLocalImpact reads a multiplier input the same way.
+    expect(
+      caught(() =>
+        estimateLocalImpact(analyseSpend(councilLedger, { locality: ['PO'] }), {
+          multiplier: { total: 4, rounds: 3, source: 's' },
+        }),
+      ).issues[0]?.path,
+    ).toBe('options.multiplier.total');
+    // At the edges: every round as large as round 1 (LM3 = 3), and no rounds stated.
+    expect(defineSpendMultiplier({ lm3: lm3([5, 5, 5]), source: 's' }).additional.toString()).toBe(
+      '200',
+    );
+    expect(defineSpendMultiplier({ total: 3, rounds: 3, source: 's' }).rounds).toBe(3);
+    expect(defineSpendMultiplier({ additional: 0, rounds: 1, source: 's' }).total.toString()).toBe(
+      '1',
+    );
+    expect(defineSpendMultiplier({ total: 4, source: 's' }).additional.toString()).toBe('300');
   });
 
   it('says which unit a total below 1 probably meant', () => {

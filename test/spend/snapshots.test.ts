@@ -23,7 +23,8 @@ const multiplierArb: fc.Arbitrary<SpendMultiplierInput> = fc.oneof(
   fc
     .integer({ min: 0, max: 50_000 })
     .map((n) => ({ additional: (n / 100).toFixed(2), source: 'Additional study' })),
-  fc.integer({ min: 100, max: 500 }).map((n) => ({
+  // Over 3 rounds, at most £3 per £1 (each round is re-spent out of the one before).
+  fc.integer({ min: 100, max: 300 }).map((n) => ({
     total: (n / 100).toFixed(2),
     appliesTo: 'all-spend' as const,
     rounds: 3,
@@ -198,7 +199,7 @@ describe('spend snapshots', () => {
     });
   });
 
-  it('refuses a multiplier defineSpendMultiplier would refuse: negative benefit, a blank source', () => {
+  it('refuses a multiplier defineSpendMultiplier would refuse: negative benefit, a blank source, more than its rounds give', () => {
     // A stored £0.50 per £1 (an additional -50p) used to be read back and used in estimates.
     const stored = (input: SpendMultiplierInput, change: Record<string, string>) => ({
       ...JSON.parse(JSON.stringify(defineSpendMultiplier(input))),
@@ -226,11 +227,24 @@ describe('spend snapshots', () => {
       expect(error.code).toBe('invalid-input');
       expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([[path, message]]);
     }
+    // Stored over 3 rounds, a total of £4 per £1 (an additional 300p): 3 rounds give at most £3.
+    const over = stored(
+      { total: 3, rounds: 3, source: 's' },
+      { total: '4', additional: '300', summary: 'x' },
+    );
+    const error = caught(() => spendSnapshots['spend-multiplier'](over, ['json']));
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'json.total',
+        'expected at most 3 over 3 rounds, each re-spent from the one before, received 4',
+      ],
+    ]);
     // defineSpendMultiplier refuses the same inputs.
     for (const input of [
       { total: '0.5', source: 's' },
       { additional: -50, source: 's' },
       { additional: 63, source: '  ' },
+      { total: 4, rounds: 3, source: 's' },
     ]) {
       expect(caught(() => defineSpendMultiplier(input)).code).toBe('invalid-input');
     }

@@ -1,17 +1,19 @@
 // `social-value track <pledges> <deliveries>`: delivery against the pledges at a date, per
 // measure, with statuses, values and shortfalls, and the chart of value expected by the pledge
-// profile against value delivered over time.
+// profile against value delivered over time. A pledge sheet's stated values or total that differ
+// from its answers × proxies are reported, as `value` reports them (exit code 1).
 import { type DeliveryReport, formatGBP, trackDelivery } from 'social-value';
 import { deliveryChart } from 'social-value/charts';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
-import type { CommandContext, CommandResult } from '../command.js';
+import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
-import { readSheet } from '../read-sheet.js';
+import { readSheet, type SheetRead, unreadCells } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { type FlagPaths, type Source, withSources } from '../sources.js';
+import { checkStatedFigures } from '../stated-figures.js';
 
 /** Options of the track command. */
 export interface TrackCommandOptions {
@@ -51,7 +53,9 @@ export function trackCommand(
   options: TrackCommandOptions,
   context: CommandContext,
 ): CommandResult {
-  const { valuation, framework } = readPledges(pledgesFile, options, context);
+  const { valuation, framework, sheet } = readPledges(pledgesFile, options, context);
+  // A sheet's own figures (stated values, total) checked against the answers valued, as by value.
+  const stated = sheet === undefined ? undefined : checkStatedFigures(sheet, pledgesFile);
   const { deliveries, lines } = readDeliveries(deliveriesFile, context);
   const sources: Source[] = [
     { file: pledgesFile, roots: ['valuation', 'framework'] },
@@ -110,6 +114,7 @@ export function trackCommand(
   };
   const totals = report.totals;
   const sections: Section[] = [
+    ...(stated?.sections ?? []),
     {
       heading: 'Totals',
       text:
@@ -184,7 +189,7 @@ export function trackCommand(
     () => overTime(report, valuation, deliveries, settings),
     TRACK_FLAGS,
   );
-  sections.push({ heading: 'Chart', chart });
+  sections.push({ heading: 'Chart', chart }, ...(sheet === undefined ? [] : unreadCells(sheet)));
   return {
     results: [report],
     report: {
@@ -201,7 +206,8 @@ export function trackCommand(
       csvTable: linesTable,
     },
     chart,
-    failed: false,
+    failed: hasError(sheet?.problems ?? []) || hasError(stated?.findings ?? []),
+    ...(stated?.note === undefined ? {} : { notes: [stated.note] }),
   };
 }
 
@@ -209,7 +215,7 @@ function readPledges(
   file: string,
   options: TrackCommandOptions,
   context: CommandContext,
-): { valuation: ValuationArgument; framework?: TrackOptions['framework'] } {
+): { valuation: ValuationArgument; framework?: TrackOptions['framework']; sheet?: SheetRead } {
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
     // A valuation alone, or the list `value --format json` writes with --contract-value or
@@ -217,11 +223,12 @@ function readPledges(
     const stored = Array.isArray(json) ? json.find(isValuation) : json;
     if (isValuation(stored)) return { valuation: stored as ValuationArgument };
   }
-  const { framework, valuation } = valueSheet(readSheet(file, context), {
+  const sheet = readSheet(file, context);
+  const { framework, valuation } = valueSheet(sheet, {
     contractValue: options.contractValue,
     priceYear: options.priceYear,
   });
-  return { valuation, framework };
+  return { valuation, framework, sheet };
 }
 
 function isValuation(json: unknown): boolean {

@@ -18,7 +18,7 @@ import { quoteText } from '../../core/describe-value.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet } from '../read-sheet.js';
+import { readSheet, unreadCells } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { withSources } from '../sources.js';
@@ -184,13 +184,7 @@ export function valueCommand(
     });
   }
   sections.push({ heading: 'Lines', table: linesTable });
-  sections.push(...warningsSection(warnings));
-  if (sheet.problems.length > 0) {
-    sections.push({
-      heading: 'Cells that could not be read',
-      list: sheet.problems.map((problem) => `${problem.severity}: ${problem.message}`),
-    });
-  }
+  sections.push(...warningsSection(warnings), ...unreadCells(sheet));
   const sva =
     valuation.socialValueAddedRatio === undefined
       ? []
