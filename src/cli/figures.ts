@@ -52,6 +52,16 @@ function groupThousands(text: string): string {
 }
 
 /**
+ * The first three messages as an indented list for standard error (`\n  - …` each), and how
+ * many more there are.
+ */
+export function shortList(messages: readonly string[]): string {
+  const shown = messages.slice(0, 3).map((message) => `\n  - ${message}`);
+  const more = messages.length - shown.length;
+  return `${shown.join('')}${more > 0 ? `\n  - … and ${countText(more)} more` : ''}`;
+}
+
+/**
  * A column of amounts and their total, rounded to the penny so the shown lines add up exactly
  * to the shown total (largest remainders, as `allocateRounded` does); the exact amounts stay in
  * the cells for CSV. A `null` amount is a blank cell and counts as nothing. The library's

@@ -5,7 +5,7 @@ import { type PledgeSheetRow, revive } from 'social-value';
 import { type PledgeSheet, parsePledgeSheet } from 'social-value/csv';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
-import { countText } from './figures.js';
+import { countText, shortList } from './figures.js';
 import { isJsonFile, readCsvText, readJson } from './read-input.js';
 import type { Section } from './report.js';
 import { type Source, withSources } from './sources.js';
@@ -79,6 +79,21 @@ export function unreadCells(sheet: SheetRead): Section[] {
           list: sheet.problems.map((problem) => `${problem.severity}: ${problem.message}`),
         },
       ];
+}
+
+/** `3 cells of sheet.csv could not be read`. */
+export function unreadText(unread: readonly SheetProblem[], sheet: SheetRead): string {
+  return `${countText(unread.length)} cell${unread.length === 1 ? '' : 's'} of ${sheet.fileName} could not be read`;
+}
+
+/**
+ * The warning for standard error when cells that could not be read (problems of severity
+ * error) make the exit code 1, whatever the format or output file; `undefined` when none.
+ */
+export function unreadNote(sheet: SheetRead): string | undefined {
+  const unread = sheet.problems.filter((problem) => problem.severity === 'error');
+  if (unread.length === 0) return undefined;
+  return `social-value: warning: ${unreadText(unread, sheet)} and ${unread.length === 1 ? 'was' : 'were'} left blank (exit code 1):${shortList(unread.map((problem) => problem.message))}\n`;
 }
 
 /** What the commands use of a parsed (or revived) pledge sheet. */

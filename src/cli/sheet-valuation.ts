@@ -3,8 +3,8 @@
 import { type Framework, type Valuation, valuePledges } from 'social-value';
 import { toFramework, toPledges } from 'social-value/csv';
 import { CliError, isCliError } from './cli-error.js';
-import { countText } from './figures.js';
-import type { SheetRead } from './read-sheet.js';
+import { shortList } from './figures.js';
+import { type SheetRead, unreadText } from './read-sheet.js';
 import { type FlagPaths, withSources } from './sources.js';
 
 /** Options of a sheet's valuation. */
@@ -33,10 +33,8 @@ export function valueSheet(
       .filter((problem) => problem.severity === 'error')
       .sort((a, b) => first(a.message) - first(b.message));
     if (unread.length === 0) throw error;
-    const shown = unread.slice(0, 3).map((problem) => `\n  - ${problem.message}`);
-    const more = unread.length - shown.length;
     throw new CliError(
-      `${error.message.replace(/\n$/, '')}\n${countText(unread.length)} cell${unread.length === 1 ? '' : 's'} of ${sheet.fileName} could not be read, which may be why:${shown.join('')}${more > 0 ? `\n  - … and ${countText(more)} more` : ''}`,
+      `${error.message.replace(/\n$/, '')}\n${unreadText(unread, sheet)}, which may be why:${shortList(unread.map((problem) => problem.message))}`,
       error.code,
     );
   }

@@ -2,16 +2,13 @@
 // × its proxy value): a sheet whose stated values or total say otherwise (answers entered a
 // thousand times too big) is reported, never valued without a word.
 import { type PledgeSheetFinding, reconcilePledgeSheet } from 'social-value';
-import { countText } from './figures.js';
+import { countText, shortList } from './figures.js';
 import type { SheetRead } from './read-sheet.js';
 import type { Section } from './report.js';
 import { withSources } from './sources.js';
 
 /** The findings of `reconcilePledgeSheet` that say a stated figure is not what is valued. */
 const STATED = new Set(['value-mismatch', 'likely-scale-error', 'total-mismatch']);
-
-/** Findings shown on standard error at most (the report lists them all). */
-const SHOWN = 3;
 
 /** What `value` and `track` say of a sheet's stated figures: none, or the findings, a section and a note. */
 export interface StatedFigures {
@@ -36,8 +33,6 @@ export function checkStatedFigures(sheet: SheetRead, file: string): StatedFigure
   const findings = check.findings.filter((finding) => STATED.has(finding.code));
   if (findings.length === 0) return { findings, sections: [], note: undefined };
   const stated = `${file} states ${findings.length === 1 ? 'a figure that differs' : `${countText(findings.length)} figures that differ`} from its answers × proxy values`;
-  const shown = findings.slice(0, SHOWN).map((finding) => `\n  - ${finding.message}`);
-  const more = findings.length - shown.length;
   return {
     findings,
     sections: [
@@ -49,6 +44,6 @@ export function checkStatedFigures(sheet: SheetRead, file: string): StatedFigure
         list: findings.map((finding) => `${finding.severity}: ${finding.message}`),
       },
     ],
-    note: `social-value: warning: ${stated} (exit code 1):${shown.join('')}${more > 0 ? `\n  - … and ${countText(more)} more` : ''}\nThe valuation counts each answer × its proxy value; social-value reconcile ${file} shows every row and the corrected total.\n`,
+    note: `social-value: warning: ${stated} (exit code 1):${shortList(findings.map((finding) => finding.message))}\nThe valuation counts each answer × its proxy value; social-value reconcile ${file} shows every row and the corrected total.\n`,
   };
 }

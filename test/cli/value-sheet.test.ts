@@ -189,6 +189,13 @@ describe('track checks the figures the sheet states, as value does', () => {
       expect(run.stdout).toContain(
         '\nCells that could not be read\n- error: Line 2, column "Pledged Social Value": "=SUM(A1)" is not a number',
       );
+      // Standard error says why the exit code is 1, in every format: JSON on stdout has no room
+      // for it (it said nothing).
+      const json = await cli([command, ...args, '--format', 'json']);
+      expect(json.status).toBe(1);
+      expect(json.stderr).toBe(
+        'social-value: warning: 1 cell of track-formula.csv could not be read and was left blank (exit code 1):\n  - Line 2, column "Pledged Social Value": "=SUM(A1)" is not a number (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value); it is left blank.\n',
+      );
     }
   });
 

@@ -9,7 +9,7 @@ import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
-import { readSheet, type SheetRead, unreadCells } from '../read-sheet.js';
+import { readSheet, type SheetRead, unreadCells, unreadNote } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { type FlagPaths, type Source, withSources } from '../sources.js';
@@ -207,7 +207,7 @@ export function trackCommand(
     },
     chart,
     failed: hasError(sheet?.problems ?? []) || hasError(stated?.findings ?? []),
-    ...(stated?.note === undefined ? {} : { notes: [stated.note] }),
+    notes: [stated?.note, sheet && unreadNote(sheet)].filter((note) => note !== undefined),
   };
 }
 

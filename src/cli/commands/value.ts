@@ -18,7 +18,7 @@ import { quoteText } from '../../core/describe-value.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet, unreadCells } from '../read-sheet.js';
+import { readSheet, unreadCells, unreadNote } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { withSources } from '../sources.js';
@@ -202,7 +202,7 @@ export function valueCommand(
     chart,
     ...(benchmarkChart === undefined ? {} : { benchmarkChart }),
     failed: hasError(sheet.problems) || hasError(stated.findings),
-    ...(stated.note === undefined ? {} : { notes: [stated.note] }),
+    notes: [stated.note, unreadNote(sheet)].filter((note) => note !== undefined),
   };
 }
 
