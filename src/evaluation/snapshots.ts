@@ -24,11 +24,12 @@ import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-sche
 import { parseInput } from '../core/zod-error.js';
 import { readModel } from './define-evaluation.js';
 import { evaluationSummary } from './evaluation-summary.js';
-import { abnormallyLowCheck } from './flag-abnormally-low.js';
+import { abnormallyLowCheck, findAbnormallyLow } from './flag-abnormally-low.js';
 import { byBasis } from './schemas.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
+  AbnormallyLowLimits,
   EvaluationModel,
   RankedBid,
   TenderEvaluation,
@@ -398,7 +399,84 @@ function checkFigures(parsed: TenderEvaluation, path: Path): void {
     }
     previous = bid;
   });
+  checkScreening(parsed.ranking, path, issues);
   if (issues.length > 0) throw issuesError('tender evaluation snapshot', issues);
+}
+
+/**
+ * The abnormally low findings of a stored evaluation's bids, checked as far as they can be
+ * without the model's limits (not stored): each is its bid's, at its price; the adjusted average
+ * or median price and the lowest other price are those of the prices screened; the limit is the
+ * same for every bid; being below it, beyond the proximity margin given, flagged, the code and
+ * the severity follow from those figures.
+ */
+function checkScreening(ranking: readonly RankedBid[], path: Path, issues: SocialValueIssue[]) {
+  const screened = ranking.flatMap((bid, index) =>
+    bid.abnormallyLow === null ? [] : [{ bid, index, finding: bid.abnormallyLow }],
+  );
+  const first = screened[0]?.finding;
+  if (first === undefined) return;
+  /** The first of `want` that the finding does not have, as an issue; true when there is one. */
+  const differs = (index: number, finding: object, want: [PropertyKey, unknown][]) =>
+    want.some(([key, expected]) => {
+      const received = (finding as Record<PropertyKey, unknown>)[key];
+      const same = Decimal.isDecimal(expected)
+        ? Decimal.isDecimal(received) && expected.eq(received)
+        : expected === received;
+      if (!same) {
+        issues.push(
+          issueAt(
+            [...path, 'ranking', index, 'abnormallyLow', key],
+            `expected ${shown(expected)} (from its own figures), received ${shown(received)}`,
+          ),
+        );
+      }
+      return !same;
+    });
+  // Each finding is its bid's, at its price, by one test: then the prices are those screened.
+  const mixed = screened.filter(({ bid, index, finding }) =>
+    differs(index, finding, [
+      ['bid', bid.bid],
+      ['price', bid.price],
+      ['basis', first.basis],
+    ]),
+  );
+  if (mixed.length > 0) return;
+  const zero = new Decimal(0);
+  // The figures that depend on the prices alone, worked out with any limits.
+  const again = findAbnormallyLow(
+    screened.map(({ finding }) => ({ id: finding.bid, price: finding.price })),
+    {
+      basis: first.basis,
+      belowAverageShare: zero,
+      belowMedianShare: zero,
+      proximityShare: zero,
+      proximityMin: zero,
+      proximityMax: zero,
+    } as AbnormallyLowLimits,
+  );
+  screened.forEach(({ index, finding }, position) => {
+    const limit = finding.averageLimit ?? finding.medianLimit;
+    const below = limit !== undefined && finding.price.lt(limit);
+    const lowest = finding.lowestOther;
+    const beyond = lowest?.minus(finding.price).gt(finding.proximityMargin ?? 0) === true;
+    const flagged = below && beyond;
+    differs(index, finding, [
+      ['adjustedAverage', again[position]!.adjustedAverage],
+      ['medianPrice', again[position]!.medianPrice],
+      ['averageLimit', first.averageLimit],
+      ['medianLimit', first.medianLimit],
+      ['lowestOther', again[position]!.lowestOther],
+      [finding.basis === 'median' ? 'belowMedian' : 'belowAverage', below],
+      ['beyondProximity', beyond],
+      ['flagged', flagged],
+      [
+        'code',
+        lowest === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
+      ],
+      ['severity', flagged ? 'warning' : 'info'],
+    ]);
+  });
 }
 
 /** A tender evaluation from its JSON: the winner is its entry in the ranking. */

@@ -502,3 +502,84 @@ describe('a stored abnormally low check edited by hand', () => {
     );
   });
 });
+
+describe('a stored evaluation whose abnormally low findings were edited by hand', () => {
+  // Prices 800,000, 1,000,000, 1,050,000, 1,100,000, 1,300,000, scored on price alone, the
+  // average test flagging: without the highest, 3,950,000 ÷ 4 = 987,500, limit 839,375; A is
+  // below it and 200,000 below B's 1,000,000 (margin 10,000). The ranking puts A first.
+  const bids = [800000, 1000000, 1050000, 1100000, 1300000].map((price, index) => ({
+    id: 'ABCDE'[index]!,
+    price,
+  }));
+  const evaluated = (basis: 'average' | 'median') =>
+    evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+        ],
+        abnormallyLow: { action: 'flag', basis },
+      },
+      bids,
+    );
+  type Stored = { ranking: { abnormallyLow: Record<string, unknown> }[] };
+  const said = (result: unknown, edit: (json: Stored) => void) => {
+    const json = stored(result) as Stored;
+    edit(json);
+    return caught(() => evaluationSnapshots['tender-evaluation'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+  };
+  const average = evaluated('average');
+  const median = evaluated('median');
+
+  it('reads back as stored when untouched', () => {
+    expect(average.ranking[0]?.abnormallyLow).toMatchObject({ bid: 'A', flagged: true });
+    expect(average.ranking[0]?.abnormallyLow?.adjustedAverage?.toString()).toBe('987500');
+    roundTrips('tender-evaluation', average);
+    roundTrips('tender-evaluation', median);
+  });
+
+  it('is refused where a finding disagrees with the prices screened', () => {
+    expect(
+      said(average, (json) =>
+        Object.assign(json.ranking[1]!.abnormallyLow, { adjustedAverage: '1000000' }),
+      ),
+    ).toEqual([
+      'json.ranking[1].abnormallyLow.adjustedAverage: expected "987500" (from its own figures), received "1000000"',
+    ]);
+    // The median price of the five is 1,050,000.
+    expect(
+      said(median, (json) =>
+        Object.assign(json.ranking[4]!.abnormallyLow, { medianPrice: '1100000' }),
+      ),
+    ).toEqual([
+      'json.ranking[4].abnormallyLow.medianPrice: expected "1050000" (from its own figures), received "1100000"',
+    ]);
+    expect(
+      said(average, (json) => Object.assign(json.ranking[0]!.abnormallyLow, { flagged: false })),
+    ).toEqual([
+      'json.ranking[0].abnormallyLow.flagged: expected true (from its own figures), received false',
+    ]);
+    expect(
+      said(average, (json) =>
+        Object.assign(json.ranking[0]!.abnormallyLow, { lowestOther: '1050000' }),
+      ),
+    ).toEqual([
+      'json.ranking[0].abnormallyLow.lowestOther: expected "1000000" (from its own figures), received "1050000"',
+    ]);
+    // A limit changed for one bid only: the limit is the same for every bid.
+    expect(
+      said(average, (json) => Object.assign(json.ranking[2]!.abnormallyLow, { averageLimit: '1' })),
+    ).toEqual([
+      'json.ranking[2].abnormallyLow.averageLimit: expected "839375" (from its own figures), received "1"',
+    ]);
+    // Another bid's finding moved onto this one.
+    expect(
+      said(average, (json) => {
+        json.ranking[1]!.abnormallyLow = json.ranking[2]!.abnormallyLow;
+      }),
+    ).toEqual([
+      `json.ranking[1].abnormallyLow.bid: expected "${average.ranking[1]?.bid}" (from its own figures), received "${average.ranking[2]?.bid}"`,
+    ]);
+  });
+});
