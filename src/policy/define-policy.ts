@@ -51,9 +51,9 @@ function includeOnce(
   else if (first.id !== id) {
     throw fieldError(
       'duplicate-rule',
-      `Policy ${describeValue(id)} is included twice${alikeNote(id, first.id)}: include each policy once.`,
+      `Policy ${describeValue(id)} is included twice${alikeNote(id, first.id)}.`,
       path,
-      `expected policies with ids of their own, received ${describeValue(id)} again ${firstIdAt(id, first.id, first.path)}`,
+      `expected a policy of its own, received ${describeValue(id)} again ${firstIdAt(id, first.id, first.path)}`,
       { policy: id },
     );
   }

@@ -220,10 +220,10 @@ describe('definePolicy', () => {
     );
     expect([error.code, error.issues[0]?.path]).toEqual(['duplicate-rule', 'policy.include[1].id']);
     expect(error.message.split('\n')[0]).toBe(
-      'Policy "a " is included twice ("A" but for case, spaces, invisible characters or Unicode form): include each policy once.',
+      'Policy "a " is included twice ("A" but for case, spaces, invisible characters or Unicode form).',
     );
     expect(error.issues[0]?.message).toBe(
-      'expected policies with ids of their own, received "a " again (policy.include[0].id is "A" but for case, spaces, invisible characters or Unicode form)',
+      'expected a policy of its own, received "a " again (policy.include[0].id is "A" but for case, spaces, invisible characters or Unicode form)',
     );
     // Through another policy's includes, and in a stored policy's includes given to revive.
     const middle = definePolicy({ id: 'middle', name: 'M', include: [a], rules: [] });
