@@ -51,9 +51,12 @@ export const ratioIssues = {
       ? valueForCostOf(live.benefits, live.costs)
       : undefined,
   ),
-  // As lm3: each round is re-spent out of the one before, so LMn is at most n.
+  // As lm3: each round is re-spent out of the one before, so LMn is at most n; the total
+  // includes round 1, so it is at least 1.
   'local-multiplier': /* @__PURE__ */ agreeing<LocalMultiplier>((live, issues, path) => {
-    const over = overRounds(live.multiplier, live.rounds);
+    const over = live.multiplier.lt(1)
+      ? `expected at least 1 (the total includes round 1), received ${live.multiplier}`
+      : overRounds(live.multiplier, live.rounds);
     if (over !== undefined) issues.push(issueAt([...path, 'multiplier'], over));
     return above0(issues, path, 'initialSpend', live.initialSpend)
       ? multiplierOf(live.initialSpend, live.totalSpend, live.rounds)

@@ -36,6 +36,30 @@ function includesItself(id: string, path: readonly PropertyKey[], self = id, thr
 }
 
 /**
+ * Notes policy `id` (at `path`) as included, refusing one whose id reads as an earlier one's
+ * (`idAsRead`) but is written otherwise (`"A"` and `"a "`): the two would be one policy in
+ * `includes` listed twice. The same id met again (a policy included through two others) counts
+ * once.
+ */
+function includeOnce(
+  firsts: Map<string, { id: string; path: readonly PropertyKey[] }>,
+  id: string,
+  path: readonly PropertyKey[],
+): void {
+  const first = firsts.get(idAsRead(id));
+  if (first === undefined) firsts.set(idAsRead(id), { id, path });
+  else if (first.id !== id) {
+    throw fieldError(
+      'duplicate-rule',
+      `Policy ${describeValue(id)} is included twice${alikeNote(id, first.id)}.`,
+      path,
+      `expected a policy of its own, received ${describeValue(id)} again ${firstIdAt(id, first.id, first.path)}`,
+      { policy: id },
+    );
+  }
+}
+
+/**
  * Collects rules by id as read (`idAsRead`: case, spaces, invisible characters and Unicode form
  * not counted, as bids, criteria and contracts are compared): a rule met twice counts once, two
  * different rules with one id fail, naming where the first is.
@@ -92,6 +116,10 @@ function policyFromSnapshot(json: unknown, path: readonly PropertyKey[]): Policy
   });
   const self = read.includes.find((id) => idAsRead(id) === idAsRead(read.id));
   if (self !== undefined) throw includesItself(read.id, [...path, 'includes'], self);
+  const firsts = new Map<string, { id: string; path: readonly PropertyKey[] }>();
+  read.includes.forEach((id, index) => {
+    includeOnce(firsts, id, [...path, 'includes', index]);
+  });
   return sealedPolicy(read, new Set(read.includes), book);
 }
 
@@ -111,6 +139,7 @@ function buildPolicy(
   const head = parseInput(policyInputSchema(), input, 'policy', path);
   const book = new RuleBook();
   const includes = new Set<string>();
+  const firsts = new Map<string, { id: string; path: readonly PropertyKey[] }>();
   const inner = [...stack, input];
   (head.include ?? []).forEach((item, index) => {
     const at = [...path, 'include', index];
@@ -123,7 +152,11 @@ function buildPolicy(
     if (self !== undefined) {
       throw includesItself(head.id, at, self, self === included.id ? undefined : included.id);
     }
-    for (const id of included.includes) includes.add(id);
+    included.includes.forEach((id, index) => {
+      includeOnce(firsts, id, [...at, 'includes', index]);
+      includes.add(id);
+    });
+    includeOnce(firsts, included.id, [...at, 'id']);
     includes.add(included.id);
     included.rules.forEach((rule, ruleIndex) => {
       book.add(rule, [...at, 'rules', ruleIndex]);
@@ -176,7 +209,7 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * counts once; two different rules with one id (ids are compared as read: `"a"`, `" a "`, `"A"`
  * and `"a\u200b"` are one id) are an error, naming where the first is, and so is a policy that
  * includes itself (its id as read, so `"council "` includes `"Council"`), directly or through
- * another policy. Rules are validated, numbers become exact decimals and the result is sealed
+ * another policy, and two included policies whose ids read alike (`"A"` and `"a "`). Rules are validated, numbers become exact decimals and the result is sealed
  * (frozen, and trusted by the other functions of the area).
  * Give local rules `scope: 'local'` (the default) and statute-derived ones `scope: 'statutory'`:
  * results report the two scopes separately.
@@ -192,7 +225,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * @throws SocialValueError `invalid-input` with the path of the bad field
  * (`policy.rules[2].when.minimumValue.amount`); a weighting under 1 point is refused as a fraction
  * given by mistake, with the percentage it probably meant. `duplicate-rule` for two different
- * rules with one id, or a policy that includes itself.
+ * rules with one id, a policy that includes itself, or two included policies with ids that read
+ * alike.
  *
  * @example
  * ```ts

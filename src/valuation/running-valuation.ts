@@ -27,6 +27,7 @@ import type { Valuation, ValuationFramework, ValuationLine, YearValue } from './
 import {
   notePledge,
   type PledgedMeasure,
+  type PledgeIndexes,
   valuationWarnings,
   type YearsSpread,
 } from './valuation-warnings.js';
@@ -66,6 +67,8 @@ interface TagSet {
   record?: Readonly<Record<string, string>>;
   /** The sums of each of its tags' values. */
   sums?: readonly ExactSum[];
+  /** The pledges of each of its tags' values. */
+  lists?: readonly PledgeIndexes[];
 }
 
 /** A valuation being built. Internal. */
@@ -82,6 +85,8 @@ export interface RunningValuation {
   disbenefits: number;
   readonly sums: (ExactSum | undefined)[];
   readonly byTag: Map<string, Map<string, ExactSum>>;
+  /** The pledges of each tag value, by tag name (for the spellings warning). */
+  readonly tagPledges: Map<string, Map<string, PledgeIndexes>>;
   readonly tagSets: TagSet;
   byYear: Map<string, ExactSum> | undefined;
   /** By measure ordinal. */
@@ -133,6 +138,7 @@ export function startValuation(
     disbenefits: 0,
     sums: new Array(framework.themes.length * TYPES * PER_SLOT).fill(undefined),
     byTag: new Map(),
+    tagPledges: new Map(),
     tagSets: { next: new Map() },
     byYear: undefined,
     pledged: new Array(slots.size).fill(undefined),
@@ -174,6 +180,7 @@ function sumIn(map: Map<string, ExactSum>, key: string): ExactSum {
 
 const newMap = <K, V>() => new Map<K, V>();
 const newTagSet = (): TagSet => ({ next: new Map() });
+const newIndexes = (): PledgeIndexes => ({ count: 0, indexes: [] });
 
 /** The tag set of a pledge's tags: its frozen record and its sums (found again for the same tags). */
 function tagSetOf(
@@ -188,13 +195,22 @@ function tagSetOf(
   if (node.record === undefined) {
     const record = emptyRecord<string>();
     const sums: ExactSum[] = [];
+    const lists: PledgeIndexes[] = [];
     for (const name of names) {
       const value = tags[name]!;
       record[name] = value;
       sums.push(sumIn(entryOf(running.byTag, name, newMap<string, ExactSum>), value));
+      lists.push(
+        entryOf(
+          entryOf(running.tagPledges, name, newMap<string, PledgeIndexes>),
+          value,
+          newIndexes,
+        ),
+      );
     }
     node.record = Object.freeze(record);
     node.sums = sums;
+    node.lists = lists;
   }
   return node;
 }
@@ -279,7 +295,10 @@ export function addPledge(
     running.sums[at] = sum;
   }
   addExact(sum, value);
-  if (tags !== undefined) for (const tagSum of tags.sums!) addExact(tagSum, value);
+  if (tags !== undefined) {
+    for (const tagSum of tags.sums!) addExact(tagSum, value);
+    for (const list of tags.lists!) notePledge(list, index, running.keepLines);
+  }
   let pledged = running.pledged[slot.ordinal];
   if (pledged === undefined) {
     pledged = { measure, count: 0, indexes: [] };
@@ -364,7 +383,13 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
   }
   const ratio = contractValue === undefined ? undefined : divide(total, contractValue);
   const pledged = running.pledged.filter((entry) => entry !== undefined);
-  const warnings = valuationWarnings(framework.edition, pledged, running.spread, running.keepLines);
+  const warnings = valuationWarnings(
+    framework.edition,
+    pledged,
+    running.spread,
+    running.keepLines,
+    running.tagPledges,
+  );
   return assembleValuation({
     framework,
     lines: copyLines ? running.lines.slice() : running.lines,

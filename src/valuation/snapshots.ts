@@ -105,6 +105,7 @@ const warningCodes: readonly ValuationWarningCode[] = [
   'exclusivity-group',
   'mixed-editions',
   'max-years-per-person',
+  'tag-spelling',
 ];
 
 const valuationShape = {

@@ -149,13 +149,16 @@ export interface ValuationLine {
  * Codes of {@link ValuationWarning}: `duplicate-measure` (one measure pledged more than once),
  * `exclusivity-group` (two measures of one exclusivity group pledged: possible double count),
  * `mixed-editions` (proxies from more than one edition added together), `max-years-per-person`
- * (a per-person measure pledged over more years than one person may count).
+ * (a per-person measure pledged over more years than one person may count), `tag-spelling` (a
+ * tag value written more than one way, `Housing` and `housing `, as ids are read: two entries of
+ * `byTag`; its `measures` is empty).
  */
 export type ValuationWarningCode =
   | 'duplicate-measure'
   | 'exclusivity-group'
   | 'mixed-editions'
-  | 'max-years-per-person';
+  | 'max-years-per-person'
+  | 'tag-spelling';
 
 /**
  * Something in a valuation to check by hand: the sums are exact, but may count a thing twice

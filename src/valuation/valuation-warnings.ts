@@ -1,4 +1,5 @@
 import { describeValue } from '../core/describe-value.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { idText } from '../core/id-text.js';
 import { LISTED, listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
@@ -58,7 +59,7 @@ function indexText(list: PledgeIndexes): string {
 
 /**
  * The warnings of a valuation, in a fixed order (duplicate measures, exclusivity groups, mixed
- * editions, years per person; each by code-unit order). Sentences name a few items and count the
+ * editions, years per person, tag values written more than one way; each by code-unit order). Sentences name a few items and count the
  * rest; the fields list every one (no line indexes when the valuation keeps no lines: `keepAll`
  * false). Internal.
  */
@@ -67,6 +68,7 @@ export function valuationWarnings(
   pledged: readonly PledgedMeasure[],
   spread: ReadonlyMap<string, YearsSpread>,
   keepAll: boolean,
+  tagPledges: ReadonlyMap<string, ReadonlyMap<string, PledgeIndexes>> = new Map(),
 ): ValuationWarning[] {
   const lines = (list: PledgeIndexes) => (keepAll ? list.indexes : []);
   const warnings: ValuationWarning[] = [];
@@ -136,6 +138,34 @@ export function valuationWarnings(
         ? `${idText(code)} counts a person for at most ${allowed}, but pledge ${entry.indexes[0]} spreads it over ${count(entry.most)} years: only count people new in each year.`
         : `${idText(code)} counts a person for at most ${allowed}, but ${count(entry.count)} pledges (${indexText(entry)}) spread it over more years, up to ${count(entry.most)}: only count people new in each year.`;
     warnings.push(warning('max-years-per-person', message, [code], lines(entry)));
+  }
+  // A tag value written two ways (`Housing`, `housing `: alike as ids are read) is two entries of
+  // byTag; summarisePortfolio refuses it, a valuation says so. Spellings in order of first pledge.
+  for (const name of [...tagPledges.keys()].sort(byCodeUnits)) {
+    const alike = new Map<string, [string, PledgeIndexes][]>();
+    for (const entry of tagPledges.get(name)!)
+      entryOf(alike, idAsRead(entry[0]), () => []).push(entry);
+    for (const spellings of alike.values()) {
+      if (spellings.length < 2) continue;
+      spellings.sort(([, a], [, b]) => a.indexes[0]! - b.indexes[0]!);
+      const parts = spellings.map(
+        ([value, list]) =>
+          `${describeValue(value)} (pledge${list.count === 1 ? '' : 's'} ${indexText(list)})`,
+      );
+      warnings.push(
+        warning(
+          'tag-spelling',
+          `Tag ${describeValue(name)} has one value written ${count(spellings.length)} ways, totalled apart in byTag: ${listed(parts)}.`,
+          [],
+          lines(
+            merged(
+              spellings.map(([, list]) => list),
+              keepAll,
+            ),
+          ),
+        ),
+      );
+    }
   }
   return warnings;
 }

@@ -206,6 +206,25 @@ describe('monitoring snapshots', () => {
     expect(() => lm3([100, 100, 101])).toThrow(/rounds\[2\]/);
   });
 
+  it('refuses a local multiplier below 1, which lm3 cannot give', () => {
+    // Round 1 is part of the total, so LM2 of [100, 0] is (100 + 0) ÷ 100 = 1, the least there is.
+    // A stored total spend of 50 (LM2 = 50 ÷ 100 = 0.5, its reason to match) is less than round 1.
+    const least = roundTrip(lm3([100, 0]));
+    expect(least.multiplier.toString()).toBe('1');
+    const json = {
+      ...JSON.parse(JSON.stringify(least)),
+      totalSpend: '50',
+      multiplier: '0.5',
+      reason:
+        'LM2 is 0.5: each £1 spent in round 1 became £0.50 in the local economy over 2 rounds of spending.',
+    };
+    const error = caught(() => monitoringSnapshots['local-multiplier'](json, ['json']));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['json.multiplier', 'expected at least 1 (the total includes round 1), received 0.5'],
+    ]);
+  });
+
   it('refuses what is not a snapshot of the kind, naming the path', () => {
     const report = trackDelivery({ lines: [] }, [], { asOf: '2025-03-31' });
     const other = JSON.parse(JSON.stringify(lm3([2, 1])));

@@ -211,6 +211,35 @@ describe('definePolicy', () => {
     ).toEqual(['Council', 'middle']);
   });
 
+  it('refuses two included policies whose ids read alike, naming the first', () => {
+    // "A" and "a " print as one policy: `includes` would list it twice.
+    const a = definePolicy({ id: 'A', name: 'A', rules: [] });
+    const spaced = definePolicy({ id: 'a ', name: 'A again', rules: [] });
+    const error = errorOf(() =>
+      definePolicy({ id: 'both', name: 'Both', include: [a, spaced], rules: [] }),
+    );
+    expect([error.code, error.issues[0]?.path]).toEqual(['duplicate-rule', 'policy.include[1].id']);
+    expect(error.message.split('\n')[0]).toBe(
+      'Policy "a " is included twice ("A" but for case, spaces, invisible characters or Unicode form).',
+    );
+    expect(error.issues[0]?.message).toBe(
+      'expected a policy of its own, received "a " again (policy.include[0].id is "A" but for case, spaces, invisible characters or Unicode form)',
+    );
+    // Through another policy's includes, and in a stored policy's includes given to revive.
+    const middle = definePolicy({ id: 'middle', name: 'M', include: [a], rules: [] });
+    const through = errorOf(() =>
+      definePolicy({ id: 'both', name: 'Both', include: [spaced, middle], rules: [] }),
+    );
+    expect(through.issues[0]?.path).toBe('policy.include[1].includes[0]');
+    const stored = { ...JSON.parse(JSON.stringify(middle)), includes: ['A', 'a\u200b'] };
+    const revived = errorOf(() => revive(stored, 'policy'));
+    expect([revived.code, revived.issues[0]?.path]).toEqual(['duplicate-rule', 'json.includes[1]']);
+    // One policy met twice (included directly and through another) counts once.
+    expect(
+      definePolicy({ id: 'both', name: 'Both', include: [a, middle], rules: [] }).includes,
+    ).toEqual(['A', 'middle']);
+  });
+
   it('bounds a deep chain of policy inputs', () => {
     let deep: PolicyInput = { id: 'level-0', name: 'Level 0', rules: [] };
     for (let level = 1; level <= 40; level += 1) {
