@@ -6,6 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
+import { checked, figureIssues } from '../core/figure-issues.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -311,38 +312,6 @@ function snapshotError(path: Path, message: string): SocialValueError {
   });
 }
 
-/** A stored value in a message: text and figures quoted, as JSON writes them. */
-function shown(value: unknown): string {
-  return JSON.stringify(Decimal.isDecimal(value) ? value.toString() : value) ?? 'nothing';
-}
-
-/**
- * The first place where a stored result differs from the one worked out again, with both
- * values, or `null` when they agree: figures compared by value, lists and objects key by key.
- */
-function firstDifference(want: unknown, got: unknown): [Path, unknown, unknown] | null {
-  if (Decimal.isDecimal(want) || Decimal.isDecimal(got)) {
-    return Decimal.isDecimal(want) && Decimal.isDecimal(got) && want.eq(got)
-      ? null
-      : [[], want, got];
-  }
-  if (typeof want !== 'object' || want === null || typeof got !== 'object' || got === null) {
-    return Object.is(want, got) ? null : [[], want, got];
-  }
-  if (Array.isArray(want) && (!Array.isArray(got) || got.length !== want.length)) {
-    return [[], want, got];
-  }
-  for (const key of Object.keys(want)) {
-    const inner = firstDifference(
-      (want as Record<string, unknown>)[key],
-      (got as Record<string, unknown>)[key],
-    );
-    if (inner !== null)
-      return [[Array.isArray(want) ? Number(key) : key, ...inner[0]], inner[1], inner[2]];
-  }
-  return null;
-}
-
 /** The sum of scores' weighted scores. */
 function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal {
   return scores.reduce((sum, score) => sum.plus(score.weightedScore), new Decimal(0));
@@ -416,32 +385,18 @@ function checkScreening(ranking: readonly RankedBid[], path: Path, issues: Socia
   );
   const first = screened[0]?.finding;
   if (first === undefined) return;
-  /** The first of `want` that the finding does not have, as an issue; true when there is one. */
-  const differs = (index: number, finding: object, want: [PropertyKey, unknown][]) =>
-    want.some(([key, expected]) => {
-      const received = (finding as Record<PropertyKey, unknown>)[key];
-      const same = Decimal.isDecimal(expected)
-        ? Decimal.isDecimal(received) && expected.eq(received)
-        : expected === received;
-      if (!same) {
-        issues.push(
-          issueAt(
-            [...path, 'ranking', index, 'abnormallyLow', key],
-            `expected ${shown(expected)} (from its own figures), received ${shown(received)}`,
-          ),
-        );
-      }
-      return !same;
-    });
+  const at = (index: number) => [...path, 'ranking', index, 'abnormallyLow'];
+  const count = issues.length;
   // Each finding is its bid's, at its price, by one test: then the prices are those screened.
-  const mixed = screened.filter(({ bid, index, finding }) =>
-    differs(index, finding, [
-      ['bid', bid.bid],
-      ['price', bid.price],
-      ['basis', first.basis],
-    ]),
-  );
-  if (mixed.length > 0) return;
+  for (const { bid, index, finding } of screened) {
+    figureIssues(
+      issues,
+      at(index),
+      { bid: bid.bid, price: bid.price, basis: first.basis },
+      { bid: finding.bid, price: finding.price, basis: finding.basis },
+    );
+  }
+  if (issues.length > count) return;
   const zero = new Decimal(0);
   // The figures that depend on the prices alone, worked out with any limits.
   const again = findAbnormallyLow(
@@ -461,21 +416,23 @@ function checkScreening(ranking: readonly RankedBid[], path: Path, issues: Socia
     const lowest = finding.lowestOther;
     const beyond = lowest?.minus(finding.price).gt(finding.proximityMargin ?? 0) === true;
     const flagged = below && beyond;
-    differs(index, finding, [
-      ['adjustedAverage', again[position]!.adjustedAverage],
-      ['medianPrice', again[position]!.medianPrice],
-      ['averageLimit', first.averageLimit],
-      ['medianLimit', first.medianLimit],
-      ['lowestOther', again[position]!.lowestOther],
-      [finding.basis === 'median' ? 'belowMedian' : 'belowAverage', below],
-      ['beyondProximity', beyond],
-      ['flagged', flagged],
-      [
-        'code',
-        lowest === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
-      ],
-      ['severity', flagged ? 'warning' : 'info'],
-    ]);
+    const { adjustedAverage, medianPrice, lowestOther } = again[position]!;
+    const belowKey = finding.basis === 'median' ? 'belowMedian' : 'belowAverage';
+    const want = {
+      adjustedAverage,
+      medianPrice,
+      averageLimit: first.averageLimit,
+      medianLimit: first.medianLimit,
+      lowestOther,
+      [belowKey]: below,
+      beyondProximity: beyond,
+      flagged,
+      code: lowest === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
+      severity: flagged ? 'warning' : 'info',
+    };
+    const stored = finding as unknown as Readonly<Record<string, unknown>>;
+    const got = Object.fromEntries(Object.keys(want).map((key) => [key, stored[key]]));
+    figureIssues(issues, at(index), want, got);
   });
 }
 
@@ -554,14 +511,7 @@ export const evaluationSnapshots = {
       parsed.findings.map((finding) => ({ id: finding.bid, price: finding.price })),
       parsed.limits,
     );
-    const place = firstDifference(check, parsed);
-    if (place !== null) {
-      const [where, want, got] = place;
-      throw snapshotError(
-        [...path, ...where],
-        `expected ${shown(want)} (from its own prices and limits), received ${shown(got)}`,
-      );
-    }
+    checked<unknown>('abnormally low check snapshot', path, check, parsed);
     return check;
   },
   'what-if': (json: unknown, path: Path): WhatIfResult => {

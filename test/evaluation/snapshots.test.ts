@@ -438,38 +438,40 @@ describe('a stored abnormally low check edited by hand', () => {
   it('is refused where a figure, flag or sentence disagrees with its prices and limits', () => {
     expect(average.adjustedAverage?.toString()).toBe('987500');
     expect(read(average, (json) => Object.assign(json, { adjustedAverage: '1000000' }))).toEqual([
-      'json.adjustedAverage: expected "987500" (from its own prices and limits), received "1000000"',
+      'json.adjustedAverage: expected "987500" (from its own figures), received "1000000"',
     ]);
     expect(
       read(median, (json) => Object.assign(json.findings[4]!, { medianLimit: '892499' })),
     ).toEqual([
-      'json.findings[4].medianLimit: expected "892500" (from its own prices and limits), received "892499"',
+      'json.findings[4].medianLimit: expected "892500" (from its own figures), received "892499"',
     ]);
     // A flag taken off, and the same bid left out of the flagged ids.
     expect(read(average, (json) => Object.assign(json.findings[0]!, { flagged: false }))).toEqual([
-      'json.findings[0].flagged: expected true (from its own prices and limits), received false',
+      'json.findings[0].flagged: expected true (from its own figures), received false',
     ]);
     expect(read(median, (json) => Object.assign(json, { flagged: [] }))).toEqual([
-      'json.flagged: expected ["A"] (from its own prices and limits), received []',
+      'json.flagged: expected ["A"] (from its own figures), received []',
     ]);
     expect(read(average, (json) => Object.assign(json, { flagged: ['A', 'B'] }))).toEqual([
-      'json.flagged: expected ["A"] (from its own prices and limits), received ["A","B"]',
+      'json.flagged: expected ["A"] (from its own figures), received ["A","B"]',
     ]);
-    // A price changed after the check: every figure that depends on it disagrees; the first one
-    // found is named.
-    expect(read(average, (json) => Object.assign(json.findings[0]!, { price: '900000' }))).toEqual([
-      'json.adjustedAverage: expected "1012500" (from its own prices and limits), received "987500"',
-    ]);
+    // A price changed after the check: every figure that depends on it disagrees, each named,
+    // the check's own figures first.
+    const repriced = read(average, (json) => Object.assign(json.findings[0]!, { price: '900000' }));
+    expect(repriced[0]).toBe(
+      'json.adjustedAverage: expected "1012500" (from its own figures), received "987500"',
+    );
+    expect(repriced).toContain(
+      'json.findings[0].flagged: expected false (from its own figures), received true',
+    );
     // Limits changed: the limit worked out from them disagrees.
     expect(
       read(median, (json) => Object.assign(json.limits as object, { belowMedianShare: '0.3' }))[0],
-    ).toBe(
-      'json.medianLimit: expected "735000" (from its own prices and limits), received "892500"',
-    );
+    ).toBe('json.medianLimit: expected "735000" (from its own figures), received "892500"');
     expect(
       read(average, (json) => Object.assign(json, { summary: 'Nothing is abnormally low.' })),
     ).toEqual([
-      `json.summary: expected ${JSON.stringify(average.summary)} (from its own prices and limits), received "Nothing is abnormally low."`,
+      `json.summary: expected ${JSON.stringify(average.summary)} (from its own figures), received "Nothing is abnormally low."`,
     ]);
   });
 
@@ -580,6 +582,7 @@ describe('a stored evaluation whose abnormally low findings were edited by hand'
       }),
     ).toEqual([
       `json.ranking[1].abnormallyLow.bid: expected "${average.ranking[1]?.bid}" (from its own figures), received "${average.ranking[2]?.bid}"`,
+      `json.ranking[1].abnormallyLow.price: expected "${average.ranking[1]?.price}" (from its own figures), received "${average.ranking[2]?.price}"`,
     ]);
   });
 });
