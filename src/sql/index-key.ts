@@ -54,13 +54,23 @@ export const KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   spend_findings: ['analysis_id', 'position'],
 };
 
-const encoder = /* @__PURE__ */ new TextEncoder();
 const align4 = (offset: number) => (offset + 3) & ~3;
 const figure = (value: number) => value.toLocaleString('en-GB');
 
-/** The bytes of a text in UTF-8, as PostgreSQL stores it. Internal. */
+/**
+ * The bytes of a text in UTF-8, as PostgreSQL stores it (a lone surrogate counted as the 3 bytes
+ * of U+FFFD, as `TextEncoder` writes it). Counted from the code units, so that the module needs no
+ * `TextEncoder` (engines without Node or browser globals have none). Internal.
+ */
 export function utf8Bytes(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && /[\udc00-\udfff]/.test(text[index + 1] ?? '');
+    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
+    if (pair) index += 1;
+  }
+  return bytes;
 }
 
 /**
