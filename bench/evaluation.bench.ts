@@ -218,9 +218,13 @@ function sameSensitivity(bids: readonly BidInput[]) {
     let to = HUNDRED;
     let below: string | null = null;
     let above: string | null = null;
+    // Each total as (alpha + beta × w) ÷ (100 − weight): one division, the crossing point's.
     const line = (bid: Scored) => {
-      const rest = divide(bid.total.minus(bid.weighted[c]!), HUNDRED.minus(weight));
-      return { alpha: rest.times(HUNDRED), beta: bid.shares[c]!.minus(rest) };
+      const rest = bid.total.minus(bid.weighted[c]!);
+      return {
+        alpha: rest.times(HUNDRED),
+        beta: bid.shares[c]!.times(HUNDRED.minus(weight)).minus(rest),
+      };
     };
     const w = line(winner);
     for (const other of scored.slice(1)) {

@@ -62,6 +62,7 @@ interface BidScores {
 }
 
 type Path = readonly PropertyKey[];
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const EMPTY: References = /* @__PURE__ */ Object.freeze({});
 
@@ -220,9 +221,13 @@ function referencesOf(
     const offer = reading.offer;
     if (offer !== undefined && (highest === undefined || offer.gt(highest))) highest = offer;
   }
-  const refs: { lowest?: Decimal; mean?: Decimal; median?: Decimal; highest?: Decimal } = {};
+  const refs: Writable<References> = {};
   if (needs.lowest && lowest !== undefined) refs.lowest = lowest;
-  if (needs.mean && sum !== undefined) refs.mean = divide(sum, count);
+  if (needs.mean && sum !== undefined) {
+    refs.mean = divide(sum, count);
+    refs.sum = sum;
+    refs.count = count;
+  }
   if (needs.median && prices.length > 0 && plan.scoring.method === 'graduated-pricing') {
     prices.sort((a, b) => a.comparedTo(b));
     refs.median = medianOf(prices, plan.scoring.medianOfEven);

@@ -13,6 +13,10 @@ export interface References {
   readonly lowest?: Decimal;
   /** The mean price. */
   readonly mean?: Decimal;
+  /** The sum of the prices the mean is of. */
+  readonly sum?: Decimal;
+  /** How many prices the mean is of. */
+  readonly count?: number;
   /** The median price. */
   readonly median?: Decimal;
   /** The highest £ offer. */
@@ -30,6 +34,10 @@ export interface LeafScore {
    * score is exact whenever the division is.
    */
   readonly weighted: Decimal;
+  /** The exact share as `numerator ÷ denominator` (within 0 to 1 as `scoreShare` is). */
+  readonly numerator: Decimal;
+  /** See `numerator`. */
+  readonly denominator: Decimal;
   /** The formula in words. */
   readonly formula: string;
   /** Its inputs, by formula name. */
@@ -65,10 +73,13 @@ function ratioScore(
   floor = true,
 ): LeafScore {
   const scoreShare = shareOf(numerator, denominator, floor);
+  const whole = scoreShare === ONE || scoreShare === ZERO;
   return {
     raw,
     scoreShare,
     weighted: weight === null ? ZERO : weigh(scoreShare, numerator, denominator, weight),
+    numerator: whole ? scoreShare : numerator,
+    denominator: whole ? ONE : denominator,
     formula,
     inputs,
   };
@@ -120,16 +131,14 @@ function relativeToHighest(
   const highest = refs.highest ?? offer;
   const formula = 'offer ÷ highest offer';
   const inputs = { offer, highest };
-  if (highest.isZero()) return { raw: offer, scoreShare: ZERO, weighted: ZERO, formula, inputs };
-  return ratioScore(offer, offer, highest, weight, formula, inputs);
-}
-
-/** The mean-based points out of 100 (within 0 to 100) from a score's inputs. */
-function meanBasedPoints(inputs: Readonly<Record<string, Decimal>>): Decimal {
-  const raw = inputs.pointsAtMean!.plus(
-    inputs.belowMeanRatio!.times(HUNDRED).times(inputs.pointsPerPercent!),
+  return ratioScore(
+    offer,
+    highest.isZero() ? ZERO : offer,
+    highest.isZero() ? ONE : highest,
+    weight,
+    formula,
+    inputs,
   );
-  return raw.lt(ZERO) ? ZERO : raw.gt(HUNDRED) ? HUNDRED : raw;
 }
 
 function meanBased(
@@ -139,21 +148,23 @@ function meanBased(
   weight: Decimal,
 ): LeafScore {
   const price = reading.price!;
-  const mean = refs.mean ?? price;
-  const inputs = {
-    price,
-    mean,
-    belowMeanRatio: divide(mean.minus(price), mean),
-    pointsAtMean: scoring.pointsAtMean,
-    pointsPerPercent: scoring.pointsPerPercent,
-  };
+  // Divided once, last: with the mean sum ÷ n, (mean − price) ÷ mean is (sum − n × price) ÷ sum,
+  // and the points of 100 are (pointsAtMean × sum + pointsPerPercent × 100 × (sum − n × price)) ÷ sum.
+  const sum = refs.sum ?? price;
+  const below = sum.minus(price.times(refs.count ?? 1));
   return ratioScore(
     price,
-    meanBasedPoints(inputs),
-    HUNDRED,
+    scoring.pointsAtMean.times(sum).plus(scoring.pointsPerPercent.times(HUNDRED).times(below)),
+    sum.times(HUNDRED),
     weight,
     '(pointsAtMean + pointsPerPercent × 100 × belowMeanRatio) ÷ 100, within 0 to 1',
-    inputs,
+    {
+      price,
+      mean: refs.mean ?? price,
+      belowMeanRatio: divide(below, sum),
+      pointsAtMean: scoring.pointsAtMean,
+      pointsPerPercent: scoring.pointsPerPercent,
+    },
   );
 }
 
@@ -246,22 +257,25 @@ function blendScore(
       : relativeToHighest(reading, refs, null);
   const qualitative = scaleScore(scoring.qualitative, reading, null);
   const share = scoring.quantitativeShare;
-  const scoreShare = quantitative.scoreShare
-    .times(share)
-    .plus(qualitative.scoreShare.times(ONE.minus(share)));
-  return {
-    raw: reading.offer!,
-    scoreShare,
-    weighted: scoreShare.times(weight),
-    formula: 'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
-    inputs: {
+  // Divided once, last: share × q ÷ qd + (1 − share) × l ÷ ld is
+  // (share × q × ld + (1 − share) × l × qd) ÷ (qd × ld).
+  return ratioScore(
+    reading.offer!,
+    share
+      .times(quantitative.numerator)
+      .times(qualitative.denominator)
+      .plus(ONE.minus(share).times(qualitative.numerator).times(quantitative.denominator)),
+    quantitative.denominator.times(qualitative.denominator),
+    weight,
+    'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
+    {
       ...quantitative.inputs,
       ...qualitative.inputs,
       quantitativeScoreShare: quantitative.scoreShare,
       qualitativeScoreShare: qualitative.scoreShare,
       quantitativeShare: share,
     },
-  };
+  );
 }
 
 /** Scores one leaf criterion of weight `weight` for one bid. Internal. */
@@ -401,11 +415,16 @@ export function leafClause(
       return `price ${money(inputs.price!)} between full marks at ${money(scoring.fullMarksAt)} and none at ${money(scoring.zeroAt)}: ${figureText(scoreShare)}`;
     case 'mean-based': {
       const below = inputs.belowMeanRatio!;
-      return `price ${money(inputs.price!)} is ${percentText(below.abs())} ${below.isNegative() ? 'above' : 'below'} the mean ${money(inputs.mean!)}: ${figureText(meanBasedPoints(inputs))} points of 100`;
+      return `price ${money(inputs.price!)} is ${percentText(below.abs())} ${below.isNegative() ? 'above' : 'below'} the mean ${money(inputs.mean!)}: ${figureText(scoreShare.times(HUNDRED))} points of 100`;
     }
     case 'percent-above-lowest': {
       const above = inputs.aboveLowestRatio!;
-      const points = HUNDRED.minus(above.times(HUNDRED).times(scoring.pointsPerPercent));
+      // (L − k × (P − L)) × 100 ÷ L: one division, as the share's.
+      const lowest = inputs.lowest!;
+      const points = divide(
+        lowest.minus(scoring.pointsPerPercent.times(inputs.price!.minus(lowest))).times(HUNDRED),
+        lowest,
+      );
       return (
         `price ${money(inputs.price!)} is ${aboveOrBelow(above)} the lowest qualifying price ${money(inputs.lowest!)}: ` +
         `100 − ${figureText(scoring.pointsPerPercent)} × ${figureText(above.times(HUNDRED))} = ${pointsClause(points, true)} ` +

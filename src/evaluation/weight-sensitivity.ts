@@ -5,7 +5,7 @@ import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
-import { HUNDRED, ZERO } from './constants.js';
+import { HUNDRED, ONE, ZERO } from './constants.js';
 import { readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
 import { readBids } from './read-bids.js';
@@ -40,11 +40,16 @@ function contenderOf(bid: RankedBid): Contender {
   return { bid, exactTotal: exactTotal ?? ZERO };
 }
 
-/** The bid's total (or quality points) as `alpha + beta × w` in the weight `w` of one criterion. */
+/**
+ * The bid's total (or quality points) as `(alpha + beta × w) ÷ unit` in the weight `w` of one
+ * criterion: with `unit` = 100 − weight (above 0, the same for every bid), no division is made
+ * before the crossing point's one, so a crossing point is exact whenever that division is.
+ */
 function line(contender: Contender, index: number, weight: Decimal) {
   const score = contender.bid.criteria[index]!;
-  const rest = divide(contender.exactTotal.minus(exactWeighted(score)), HUNDRED.minus(weight));
-  return { alpha: rest.times(HUNDRED), beta: score.scoreShare.minus(rest) };
+  const rest = contender.exactTotal.minus(exactWeighted(score));
+  const unit = HUNDRED.minus(weight);
+  return { alpha: rest.times(HUNDRED), beta: score.scoreShare.times(unit).minus(rest), unit };
 }
 
 type Line = ReturnType<typeof line>;
@@ -62,7 +67,10 @@ function advantage(model: EvaluationModel, winner: RankedBid, w: Line, other: Ra
   if (model.method === 'value-for-money') {
     const k = model.willingnessToPay!;
     return {
-      a: po.minus(pw).plus(k.times(w.alpha.minus(o.alpha))),
+      a: po
+        .minus(pw)
+        .times(w.unit)
+        .plus(k.times(w.alpha.minus(o.alpha))),
       m: k.times(w.beta.minus(o.beta)),
     };
   }
@@ -75,7 +83,7 @@ function advantage(model: EvaluationModel, winner: RankedBid, w: Line, other: Ra
 
 /** The winner's advantage over `other` on exact scores at the model's weights (exact). */
 function exactAdvantage(model: EvaluationModel, winner: Contender, other: Contender): Decimal {
-  const flat = (contender: Contender) => ({ alpha: contender.exactTotal, beta: ZERO });
+  const flat = (contender: Contender) => ({ alpha: contender.exactTotal, beta: ZERO, unit: ONE });
   return advantage(model, winner.bid, flat(winner), other.bid, flat(other)).a;
 }
 
