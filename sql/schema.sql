@@ -609,6 +609,17 @@ CREATE TABLE delivery_financial_years (
   PRIMARY KEY (report_id, year)
 );
 
+-- A report's warnings (a tag value written more than one way); none when it has none.
+CREATE TABLE delivery_warnings (
+  report_id TEXT NOT NULL REFERENCES delivery_reports ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  code TEXT NOT NULL,                            -- 'tag-spelling'
+  severity TEXT NOT NULL,
+  message TEXT NOT NULL,
+  lines JSONB NOT NULL,                          -- every line_index involved
+  PRIMARY KEY (report_id, position)
+);
+
 -- Portfolio summaries (toRows of a portfolio-summary) ----------------------------------------------
 
 CREATE TABLE portfolio_summaries (

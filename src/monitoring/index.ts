@@ -55,6 +55,8 @@ export type {
   DeliveryLine,
   DeliveryReport,
   DeliveryStatus,
+  DeliveryWarning,
+  DeliveryWarningCode,
   FinancialYearFigures,
   FollowUpDue,
   MonitoredFramework,

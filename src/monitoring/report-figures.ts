@@ -7,6 +7,7 @@ import { plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { dayNumber } from './calendar.js';
 import { deliveryStatuses, resolveThresholds } from './delivery-status.js';
+import { deliveryWarnings } from './delivery-warnings.js';
 import {
   plus,
   product,
@@ -42,6 +43,7 @@ function summaryOf(
   groups: ReportBreakdowns,
   lines: readonly DeliveryLine[],
   followUps: number,
+  warnings: number,
 ): string {
   const { totals, byEffect } = groups;
   // A disbenefit's statuses measure harm recorded: more of it is no better, so it is counted apart.
@@ -68,13 +70,14 @@ function summaryOf(
       ? ''
       : ` (net of ${moneyText(byEffect.disbenefit.delivered.neg())} of disbenefit)`;
   const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
-  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(pledges.length, 'pledge')} on track or better${beyond}${due}.`;
+  const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')} to check`;
+  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(pledges.length, 'pledge')} on track or better${beyond}${due}${check}.`;
 }
 
 /**
  * What a report says after its lines and breakdowns: status counts, social value added, the
- * follow-ups due and the summary. `trackDelivery` writes these; a stored report is checked
- * against them. Internal.
+ * follow-ups due, the warnings (`undefined` when none) and the summary. `trackDelivery` writes
+ * these; a stored report is checked against them. Internal.
  */
 export function reportFigures(
   asOf: string,
@@ -83,12 +86,14 @@ export function reportFigures(
   contractValue: Decimal | undefined,
 ) {
   const followUps = followUpsDue(lines, asOf);
+  const warnings = deliveryWarnings(lines);
   return {
     statusCounts: countStatuses(lines),
     socialValueAdded:
       contractValue && socialValueAddedOf(valueSplit(groups.byValueType), contractValue),
     followUps,
-    summary: flat(summaryOf(asOf, groups, lines, followUps.length)),
+    warnings,
+    summary: flat(summaryOf(asOf, groups, lines, followUps.length, warnings?.length ?? 0)),
   };
 }
 
@@ -107,10 +112,10 @@ const PACE: readonly DeliveryStatus[] = ['behind', 'at-risk', 'on-track'];
 // each line from its pledge, history, expected quantities and values (taken as stored with a
 // contract period: they follow the profile) and quantities delivered; each delivery nobody
 // pledged from its quantities and proxy value; the breakdowns as sums of the lines' values;
-// then the ratios of each financial year, the counts, social value added, follow-ups and
-// summary. Its contract period ends on or after its start, the report date is not before it,
-// and its financial years are those from the contract's start (or its first year) to the report
-// date or the contract's end, whichever is earlier. Internal.
+// then the ratios of each financial year, the counts, social value added, follow-ups, warnings
+// (from the lines' tags) and summary. Its contract period ends on or after its start, the
+// report date is not before it, and its financial years are those from the contract's start
+// (or its first year) to the report date or the contract's end, whichever is earlier. Internal.
 
 /**
  * Adds the issues of a report's dates: the contract period in order, the report date not before

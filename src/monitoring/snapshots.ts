@@ -226,6 +226,16 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     followUps: listSchema(object(followUp)),
     financialYearStartMonth: inputSchemas().startMonth,
     laterDeliveryCount: count,
+    warnings: optional(
+      listSchema(
+        object({
+          code: choiceSchema(['tag-spelling']),
+          severity: choiceSchema(['warning']),
+          message: text,
+          lines: listSchema(count),
+        }),
+      ),
+    ),
     summary: text,
   });
 

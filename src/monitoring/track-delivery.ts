@@ -41,6 +41,11 @@ import { reportUnpledged } from './unpledged-report.js';
  * nobody pledged are valued at `options.framework`'s proxy value. Ratios are divisions rounded
  * to 34 significant digits.
  *
+ * **Warnings.** A tag value written more than one way on the lines (`Housing`, `housing `: alike
+ * as ids are read) is two entries of `byTag`: the report then has `warnings` (code
+ * `tag-spelling`, naming the tag, each spelling and its lines, as `valuePledges` warns of the
+ * same) and its summary counts them. Without one, a report has no `warnings`.
+ *
  * **Inputs.** The valuation is what `valuePledges` returned (trusted as it is), its JSON
  * snapshot, or a hand-made object with its lines; the framework likewise. Both are validated
  * when they were not made by the library, and a stored valuation's figures checked against its
@@ -78,6 +83,23 @@ import { reportUnpledged } from './unpledged-report.js';
  * nt1.deliveryRatio?.toString(); // => '0.75'
  * nt1.value.delivered.toString(); // => '184692'
  * nt1.value.shortfallToDate.toString(); // => '61564'
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { trackDelivery } from 'social-value';
+ *
+ * // One department written two ways: two entries of byTag, and a warning.
+ * const job = { measure: 'NT1', theme: 'jobs', valueType: 'local-economic' as const, quantity: 1, proxyValue: 100 };
+ * const report = trackDelivery(
+ *   { lines: [{ ...job, tags: { department: 'Housing' } }, { ...job, tags: { department: 'housing ' } }] },
+ *   [],
+ *   { asOf: '2025-03-31' },
+ * );
+ * Object.keys(report.byTag.department!); // => ['Housing', 'housing ']
+ * report.warnings?.[0]?.message; // => 'Tag "department" has one value written 2 ways, totalled apart in byTag: "Housing" (line 0) and "housing " (line 1).'
+ * report.warnings?.[0]?.lines; // => [0, 1]
+ * report.summary.endsWith('; 1 warning to check.'); // => true
  * ```
  */
 export function trackDelivery(
@@ -141,6 +163,7 @@ export function trackDelivery(
       followUps: figures.followUps,
       financialYearStartMonth: schedule.startMonth,
       laterDeliveryCount: tallies.later,
+      ...(figures.warnings && { warnings: figures.warnings }),
       summary: figures.summary,
     },
     'delivery-report',

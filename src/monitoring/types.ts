@@ -592,8 +592,39 @@ export interface DeliveryReport extends DeliveryBreakdowns {
   readonly financialYearStartMonth: number;
   /** How many deliveries are dated after the report date and left out. */
   readonly laterDeliveryCount: number;
-  /** One sentence about the whole report. */
+  /**
+   * Things to check by hand, present only when there is one (a tag value written more than one
+   * way); the figures stand as they are.
+   */
+  readonly warnings?: readonly DeliveryWarning[] | undefined;
+  /** One sentence about the whole report (it counts the warnings, when there are any). */
   readonly summary: string;
+}
+
+/**
+ * Codes of {@link DeliveryWarning}: `tag-spelling` (a tag value written more than one way,
+ * `Housing` and `housing `, as ids are read: two entries of `byTag` and of each financial year's
+ * `byTag`, as `valuePledges` warns of the same in a valuation).
+ */
+export type DeliveryWarningCode = 'tag-spelling';
+
+/**
+ * Something in a delivery report to check by hand: the sums are exact, but may split one thing
+ * in two.
+ */
+export interface DeliveryWarning {
+  /** What kind of problem (stable, kebab-case). */
+  readonly code: DeliveryWarningCode;
+  /** Always `'warning'`: the figures stand, a person should check them. */
+  readonly severity: 'warning';
+  /**
+   * A sentence naming the tag and each spelling with its lines (`Tag "department" has one value
+   * written 2 ways, totalled apart in byTag: "Housing" (line 0) and "housing " (line 1).`; long
+   * lists are cut: "0, 1, 2, 3, 4 and 99,995 more").
+   */
+  readonly message: string;
+  /** The index of every pledge line involved, ascending. */
+  readonly lines: readonly number[];
 }
 
 /** A pledge due for follow-up: its line, who made it, the barriers recorded and where it stands. */

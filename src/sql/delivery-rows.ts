@@ -1,4 +1,9 @@
-import type { DeliveryLine, DeliveryReport, UnpledgedDelivery } from '../monitoring/types.js';
+import type {
+  DeliveryLine,
+  DeliveryReport,
+  DeliveryWarning,
+  UnpledgedDelivery,
+} from '../monitoring/types.js';
 import {
   breakdownColumns,
   breakdownTotals,
@@ -13,7 +18,8 @@ import type { DeliveryReportTable, RowKeys, Rows } from './types.js';
 /**
  * The tables of a delivery report, under `keys.report`: the report, each pledge line's
  * progress, deliveries nobody pledged (by measure and channel), the totals (whole, by theme,
- * value type, channel, effect and tag) and the financial years. Internal.
+ * value type, channel, effect and tag), the financial years and the warnings (none when the
+ * report has no `warnings`). Internal.
  */
 export function deliveryRows(
   report: DeliveryReport,
@@ -106,6 +112,22 @@ export function deliveryRows(
       report.byFinancialYear,
       format,
       (column) => [column('report_id', id), ...financialYearColumns(column)],
+    ),
+    delivery_warnings: tableOf(
+      'delivery_warnings',
+      (report.warnings ?? []).map((warning, position) => ({ warning, position })),
+      format,
+      (column) => [
+        column('report_id', id),
+        column(
+          'position',
+          (entry: { warning: DeliveryWarning; position: number }) => entry.position,
+        ),
+        column('code', (entry) => entry.warning.code),
+        column('severity', (entry) => entry.warning.severity),
+        column('message', (entry) => entry.warning.message),
+        column('lines', (entry) => jsonText(entry.warning.lines)),
+      ],
     ),
   };
 }

@@ -42,6 +42,7 @@ export const KEY_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   delivery_unpledged: ['report_id', 'measure_code', 'channel'],
   delivery_totals: ['report_id', 'breakdown', 'tag', 'key'],
   delivery_financial_years: ['report_id', 'year'],
+  delivery_warnings: ['report_id', 'position'],
   portfolio_summaries: ['portfolio_id'],
   portfolio_contracts: ['portfolio_id', 'contract_id'],
   portfolio_totals: ['portfolio_id', 'breakdown', 'tag', 'key'],

@@ -120,7 +120,8 @@ export type DeliveryReportTable =
   | 'delivery_lines'
   | 'delivery_unpledged'
   | 'delivery_totals'
-  | 'delivery_financial_years';
+  | 'delivery_financial_years'
+  | 'delivery_warnings';
 
 /** The tables of a portfolio summary. */
 export type PortfolioSummaryTable =

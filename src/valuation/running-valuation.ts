@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
+import { type IndexList, noteIndex } from '../core/index-list.js';
 import { issueAt } from '../core/issue.js';
 import { entryOf } from '../core/map-entry.js';
 import { divide } from '../core/numeric-domain.js';
@@ -24,13 +25,7 @@ import { timesExact } from './exact-product.js';
 import { addExact, addSum, type ExactSum, exactSum, exactValue } from './exact-sum.js';
 import type { ReadPledge } from './read-pledge.js';
 import type { Valuation, ValuationFramework, ValuationLine, YearValue } from './types.js';
-import {
-  notePledge,
-  type PledgedMeasure,
-  type PledgeIndexes,
-  valuationWarnings,
-  type YearsSpread,
-} from './valuation-warnings.js';
+import { type PledgedMeasure, valuationWarnings, type YearsSpread } from './valuation-warnings.js';
 
 // The one valuation loop, shared by `valuePledges` (all pledges at once) and
 // `createValuationAccumulator` (batch by batch): each pledge becomes a frozen line, and its value
@@ -68,7 +63,7 @@ interface TagSet {
   /** The sums of each of its tags' values. */
   sums?: readonly ExactSum[];
   /** The pledges of each of its tags' values. */
-  lists?: readonly PledgeIndexes[];
+  lists?: readonly IndexList[];
 }
 
 /** A valuation being built. Internal. */
@@ -86,7 +81,7 @@ export interface RunningValuation {
   readonly sums: (ExactSum | undefined)[];
   readonly byTag: Map<string, Map<string, ExactSum>>;
   /** The pledges of each tag value, by tag name (for the spellings warning). */
-  readonly tagPledges: Map<string, Map<string, PledgeIndexes>>;
+  readonly tagPledges: Map<string, Map<string, IndexList>>;
   readonly tagSets: TagSet;
   byYear: Map<string, ExactSum> | undefined;
   /** By measure ordinal. */
@@ -180,7 +175,7 @@ function sumIn(map: Map<string, ExactSum>, key: string): ExactSum {
 
 const newMap = <K, V>() => new Map<K, V>();
 const newTagSet = (): TagSet => ({ next: new Map() });
-const newIndexes = (): PledgeIndexes => ({ count: 0, indexes: [] });
+const newIndexes = (): IndexList => ({ count: 0, indexes: [] });
 
 /** The tag set of a pledge's tags: its frozen record and its sums (found again for the same tags). */
 function tagSetOf(
@@ -195,17 +190,13 @@ function tagSetOf(
   if (node.record === undefined) {
     const record = emptyRecord<string>();
     const sums: ExactSum[] = [];
-    const lists: PledgeIndexes[] = [];
+    const lists: IndexList[] = [];
     for (const name of names) {
       const value = tags[name]!;
       record[name] = value;
       sums.push(sumIn(entryOf(running.byTag, name, newMap<string, ExactSum>), value));
       lists.push(
-        entryOf(
-          entryOf(running.tagPledges, name, newMap<string, PledgeIndexes>),
-          value,
-          newIndexes,
-        ),
+        entryOf(entryOf(running.tagPledges, name, newMap<string, IndexList>), value, newIndexes),
       );
     }
     node.record = Object.freeze(record);
@@ -259,7 +250,7 @@ export function addPledge(
         most: counted,
       }));
       spread.most = Math.max(spread.most, counted);
-      notePledge(spread, index, running.keepLines);
+      noteIndex(spread, index, running.keepLines);
     }
   }
 
@@ -297,14 +288,14 @@ export function addPledge(
   addExact(sum, value);
   if (tags !== undefined) {
     for (const tagSum of tags.sums!) addExact(tagSum, value);
-    for (const list of tags.lists!) notePledge(list, index, running.keepLines);
+    for (const list of tags.lists!) noteIndex(list, index, running.keepLines);
   }
   let pledged = running.pledged[slot.ordinal];
   if (pledged === undefined) {
     pledged = { measure, count: 0, indexes: [] };
     running.pledged[slot.ordinal] = pledged;
   }
-  notePledge(pledged, index, running.keepLines);
+  noteIndex(pledged, index, running.keepLines);
   running.count += 1;
 }
 

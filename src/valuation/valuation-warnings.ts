@@ -1,24 +1,15 @@
 import { describeValue } from '../core/describe-value.js';
-import { idAsRead } from '../core/id-as-read.js';
 import { idText } from '../core/id-text.js';
-import { LISTED, listed } from '../core/listing.js';
+import { type IndexList, indexText, mergedIndexes } from '../core/index-list.js';
+import { listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
+import { tagSpellings } from '../core/tag-spellings.js';
 import { byCodeUnits, countText as count } from '../core/text.js';
 import type { Measure } from '../toms/types.js';
 import type { ValuationWarning, ValuationWarningCode } from './types.js';
 
-/**
- * The pledges of one measure, or of one measure's lines spread over too many years: how many,
- * and their indexes in input order (every one, or only the first {@link LISTED} when the
- * valuation keeps no lines). Internal.
- */
-export interface PledgeIndexes {
-  count: number;
-  readonly indexes: number[];
-}
-
-/** A measure pledged in a valuation and the pledges that name it. Internal. */
-export interface PledgedMeasure extends PledgeIndexes {
+/** A measure pledged in a valuation and the pledges that name it (their indexes in input order). Internal. */
+export interface PledgedMeasure extends IndexList {
   readonly measure: Measure;
 }
 
@@ -26,19 +17,6 @@ export interface PledgedMeasure extends PledgeIndexes {
 export interface YearsSpread extends PledgedMeasure {
   /** The most years with a quantity on one of those lines. */
   most: number;
-}
-
-/** Adds pledge `index` to a list (kept whole, or up to what messages name). Internal. */
-export function notePledge(list: PledgeIndexes, index: number, keepAll: boolean): void {
-  list.count += 1;
-  if (keepAll || list.indexes.length < LISTED) list.indexes.push(index);
-}
-
-/** Ascending merge of several ascending lists (whole, or the first {@link LISTED} of the merge). */
-function merged(lists: readonly PledgeIndexes[], keepAll: boolean): PledgeIndexes {
-  const indexes = lists.flatMap((list) => list.indexes).sort((a, b) => a - b);
-  const total = lists.reduce((sum, list) => sum + list.count, 0);
-  return { count: total, indexes: keepAll ? indexes : indexes.slice(0, LISTED) };
 }
 
 const newList = (): PledgedMeasure[] => [];
@@ -52,11 +30,6 @@ function warning(
   return { code, severity: 'warning', message, measures, lines };
 }
 
-/** `0, 1, 2 and 5 more` for a list that may hold only the first indexes. */
-function indexText(list: PledgeIndexes): string {
-  return listed(list.indexes, { count: list.count });
-}
-
 /**
  * The warnings of a valuation, in a fixed order (duplicate measures, exclusivity groups, mixed
  * editions, years per person, tag values written more than one way; each by code-unit order). Sentences name a few items and count the
@@ -68,9 +41,9 @@ export function valuationWarnings(
   pledged: readonly PledgedMeasure[],
   spread: ReadonlyMap<string, YearsSpread>,
   keepAll: boolean,
-  tagPledges: ReadonlyMap<string, ReadonlyMap<string, PledgeIndexes>> = new Map(),
+  tagPledges: ReadonlyMap<string, ReadonlyMap<string, IndexList>> = new Map(),
 ): ValuationWarning[] {
-  const lines = (list: PledgeIndexes) => (keepAll ? list.indexes : []);
+  const lines = (list: IndexList) => (keepAll ? list.indexes : []);
   const warnings: ValuationWarning[] = [];
   // Each warning sorts only the measures it is about (most valuations have few or none).
   const byCode = (list: readonly PledgedMeasure[]) =>
@@ -101,7 +74,7 @@ export function valuationWarnings(
         'exclusivity-group',
         `${listed(codes.map(idText))} are in exclusivity group ${describeValue(group)}: the same spend or person must not be counted in more than one of them.`,
         codes,
-        lines(merged(members, keepAll)),
+        lines(mergedIndexes(members, keepAll)),
       ),
     );
   }
@@ -125,7 +98,7 @@ export function valuationWarnings(
         'mixed-editions',
         `The total adds proxy values of more than one edition: ${listed(parts)}. Re-index them to one price year before comparing totals.`,
         codesOf(otherMembers),
-        lines(merged(otherMembers, keepAll)),
+        lines(mergedIndexes(otherMembers, keepAll)),
       ),
     );
   }
@@ -140,32 +113,9 @@ export function valuationWarnings(
     warnings.push(warning('max-years-per-person', message, [code], lines(entry)));
   }
   // A tag value written two ways (`Housing`, `housing `: alike as ids are read) is two entries of
-  // byTag; summarisePortfolio refuses it, a valuation says so. Spellings in order of first pledge.
-  for (const name of [...tagPledges.keys()].sort(byCodeUnits)) {
-    const alike = new Map<string, [string, PledgeIndexes][]>();
-    for (const entry of tagPledges.get(name)!)
-      entryOf(alike, idAsRead(entry[0]), () => []).push(entry);
-    for (const spellings of alike.values()) {
-      if (spellings.length < 2) continue;
-      spellings.sort(([, a], [, b]) => a.indexes[0]! - b.indexes[0]!);
-      const parts = spellings.map(
-        ([value, list]) =>
-          `${describeValue(value)} (pledge${list.count === 1 ? '' : 's'} ${indexText(list)})`,
-      );
-      warnings.push(
-        warning(
-          'tag-spelling',
-          `Tag ${describeValue(name)} has one value written ${count(spellings.length)} ways, totalled apart in byTag: ${listed(parts)}.`,
-          [],
-          lines(
-            merged(
-              spellings.map(([, list]) => list),
-              keepAll,
-            ),
-          ),
-        ),
-      );
-    }
-  }
+  // byTag; summarisePortfolio refuses it, a valuation says so.
+  tagSpellings(tagPledges, 'pledge', (message, lists) =>
+    warnings.push(warning('tag-spelling', message, [], lines(mergedIndexes(lists, keepAll)))),
+  );
   return warnings;
 }

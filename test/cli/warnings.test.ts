@@ -122,4 +122,19 @@ describe('warnings are listed by every command whose result has them', () => {
     expect(listed.md).toEqual(listed.text);
     expect(listed.html).toEqual(listed.text);
   });
+
+  it('track: a tag value written two ways on the lines', async () => {
+    // The sheet's extra column is a tag: one department written "Housing" and "housing".
+    const sheet = join(temp, 'departments.csv');
+    writeFileSync(
+      sheet,
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,department\nJobs,NT1,q,u,10,1,10,Housing\nJobs,NT2,q,u,5,4,20,housing\n',
+    );
+    const deliveries = join(temp, 'departments-deliveries.csv');
+    writeFileSync(deliveries, 'measure,date,quantity\nNT1,2025-01-01,1\n');
+    const args = ['track', sheet, deliveries, '--start', '2024-04-01', '--end', '2026-03-31'];
+    const spelt =
+      'warning: Tag "department" has one value written 2 ways, totalled apart in byTag: "Housing" (line 0) and "housing" (line 1).';
+    expect(await warningsIn(args)).toEqual({ text: [spelt], md: [spelt], html: [spelt] });
+  });
 });

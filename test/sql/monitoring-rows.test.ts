@@ -181,6 +181,37 @@ describe('a delivery report in PostgreSQL', () => {
   });
 });
 
+describe('a delivery report’s warnings in PostgreSQL', () => {
+  it('keeps a tag value written two ways as a row of delivery_warnings, none without', async () => {
+    // Lines 0 and 1 say ward "North" and "north ": one ward, two entries of byTag.
+    const spelt = trackDelivery(
+      valuePledges(framework, [
+        { measure: 'NT1', quantity: 1, tags: { ward: 'North' } },
+        { measure: 'NT2', quantity: 1, tags: { ward: 'north ' } },
+      ]),
+      [],
+      { asOf: '2025-03-31' },
+    );
+    await insertRows(database.client, toRows(spelt, { keys: { report: 'r-spelt' } }));
+    const read = await database.client.query(
+      `SELECT report_id, position, code, severity, message, lines FROM delivery_warnings
+       ORDER BY report_id, position`,
+    );
+    // r-1 (above) writes each value one way: no rows.
+    expect(read.rows).toEqual([
+      {
+        report_id: 'r-spelt',
+        position: 0,
+        code: 'tag-spelling',
+        severity: 'warning',
+        message:
+          'Tag "ward" has one value written 2 ways, totalled apart in byTag: "North" (line 0) and "north " (line 1).',
+        lines: [0, 1],
+      },
+    ]);
+  });
+});
+
 describe('a portfolio summary in PostgreSQL', () => {
   it('keeps its warnings: reports of two editions, counting deliveries two ways', async () => {
     const other = defineFramework({ ...frameworkInput, edition: '2' });

@@ -64,6 +64,7 @@ describe('toRows', () => {
         'delivery_unpledged',
         'delivery_totals',
         'delivery_financial_years',
+        'delivery_warnings',
       ],
       'portfolio-summary': [
         'portfolio_summaries',

@@ -14,6 +14,7 @@ import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { type FlagPaths, type Source, withSources } from '../sources.js';
 import { checkStatedFigures } from '../stated-figures.js';
+import { warningsSection } from '../warnings.js';
 
 /** Options of the track command. */
 export interface TrackCommandOptions {
@@ -183,6 +184,7 @@ export function trackCommand(
       },
     });
   }
+  sections.push(...warningsSection(report.warnings ?? []));
   context.progress.update('Drawing the delivery chart…');
   const chart = withSources(
     sources,

@@ -1,0 +1,38 @@
+import { describeValue } from './describe-value.js';
+import { idAsRead } from './id-as-read.js';
+import { type IndexList, indexText } from './index-list.js';
+import { listed } from './listing.js';
+import { entryOf } from './map-entry.js';
+import { byCodeUnits, countText } from './text.js';
+
+/**
+ * Calls `found` for each tag value written more than one way (`Housing`, `housing `: alike as
+ * ids are read, two entries of `byTag`), by tag name in code-unit order, with a sentence naming
+ * each spelling and its indexes (`Tag "department" has one value written 2 ways, totalled apart
+ * in byTag: "Housing" (pledges 0 and 3) and "housing " (pledge 1).`) and the spellings' lists.
+ * `lists`: by tag name, the list of each value as written, in order of first index (as a loop
+ * over the lines makes them: the spellings keep that order); `noun`: what an index counts
+ * (`pledge`, `line`). Internal: the `tag-spelling` warnings of a
+ * valuation and of a delivery report.
+ */
+export function tagSpellings(
+  lists: ReadonlyMap<string, ReadonlyMap<string, IndexList>>,
+  noun: string,
+  found: (message: string, lists: IndexList[]) => void,
+): void {
+  for (const name of [...lists.keys()].sort(byCodeUnits)) {
+    const alike = new Map<string, [string, IndexList][]>();
+    for (const entry of lists.get(name)!) entryOf(alike, idAsRead(entry[0]), () => []).push(entry);
+    for (const spellings of alike.values()) {
+      if (spellings.length < 2) continue;
+      const parts = spellings.map(
+        ([value, list]) =>
+          `${describeValue(value)} (${noun}${list.count === 1 ? '' : 's'} ${indexText(list)})`,
+      );
+      found(
+        `Tag ${describeValue(name)} has one value written ${countText(spellings.length)} ways, totalled apart in byTag: ${listed(parts)}.`,
+        spellings.map(([, list]) => list),
+      );
+    }
+  }
+}
