@@ -18,6 +18,19 @@ export function meanFigure(mean: Decimal): string {
 }
 
 /**
+ * The end of a theme's reason: what is unmet at its next level (` 2 of the 2 Leader criteria are
+ * not yet met.`), or why it has none (`top`: it is the top level). Internal: written by
+ * `assessMaturity` and checked by the assessment snapshot reader.
+ */
+export function unmetText(next: string | null, unmet: number, count: number, top: boolean): string {
+  return next === null
+    ? top
+      ? ' It is the top level.'
+      : ' No level above it has criteria for this theme.'
+    : ` ${countText(unmet)} of the ${countText(count)} ${idText(next)} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
+}
+
+/**
  * A plan's summary from its counts: `8 steps across 1 of 1 theme (5 to reach Learn, …)`.
  * Internal: written by `planActions` and checked by the plan snapshot reader.
  */
