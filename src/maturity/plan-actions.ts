@@ -1,6 +1,4 @@
 import { isSealed, seal } from '../core/brand.js';
-import { idText } from '../core/id-text.js';
-import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
 import { themeAgainstModel } from './assessment-against-model.js';
@@ -9,7 +7,7 @@ import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
-import { planSummary } from './sentences.js';
+import { planReason, planSeverity, planSummary } from './sentences.js';
 import type {
   ActionPlan,
   MaturityCriterion,
@@ -234,44 +232,22 @@ function planTheme(
 ): { theme: ThemePlan; warning: PlanWarning | null } {
   const from = present.levelOf(theme.id);
   const to = target.levelOf(theme.id);
-  const nothing = (code: PlanWarningCode, message: string, gap: number) => ({
-    theme: themePlan(theme, from, to, gap, [], 0, message),
+  const reason = (code: PlanWarningCode | null, steps = 0) =>
+    planReason(code, theme.name, from?.name ?? null, to?.name ?? null, steps);
+  const nothing = (code: PlanWarningCode, gap: number) => ({
+    theme: themePlan(theme, from, to, gap, [], 0, reason(code)),
     warning: {
       code,
-      severity: code === 'target-is-present' || code === 'target-already-met' ? 'info' : 'warning',
-      message,
+      severity: planSeverity(code),
+      message: reason(code),
       theme: theme.id,
     } satisfies PlanWarning,
   });
-  if (from === null) {
-    return nothing(
-      'no-present-level',
-      `${idText(theme.name)}: no present level, so nothing is planned.`,
-      0,
-    );
-  }
-  if (to === null) {
-    return nothing(
-      'no-target-level',
-      `${idText(theme.name)}: no target level, so nothing is planned.`,
-      0,
-    );
-  }
+  if (from === null) return nothing('no-present-level', 0);
+  if (to === null) return nothing('no-target-level', 0);
   const gap = to.rank - from.rank;
-  if (gap === 0) {
-    return nothing(
-      'target-is-present',
-      `${idText(theme.name)}: the target (${idText(to.name)}) is the present level; nothing to plan.`,
-      gap,
-    );
-  }
-  if (gap < 0) {
-    return nothing(
-      'target-below-present',
-      `${idText(theme.name)}: the target (${idText(to.name)}) is below the present level (${idText(from.name)}); nothing to plan.`,
-      gap,
-    );
-  }
+  if (gap === 0) return nothing('target-is-present', gap);
+  if (gap < 0) return nothing('target-below-present', gap);
   const met = present.metOf(theme.id);
   const planned = new Set<string>();
   const chosen: { level: MaturityLevel; criteria: MaturityCriterion[] }[] = [];
@@ -291,13 +267,7 @@ function planTheme(
     chosen.push({ level, criteria });
   }
   const total = planned.size;
-  if (total === 0) {
-    return nothing(
-      'target-already-met',
-      `${idText(theme.name)}: every criterion up to ${idText(to.name)} is already met; nothing to plan.`,
-      gap,
-    );
-  }
+  if (total === 0) return nothing('target-already-met', gap);
   // Spread in order: step i of n (or level j of m) goes to year floor(i × years / n) + 1.
   const spreadOver = (i: number, n: number) =>
     years === null ? undefined : Math.floor((i * years) / n) + 1;
@@ -332,15 +302,7 @@ function planTheme(
     }),
   );
   return {
-    theme: themePlan(
-      theme,
-      from,
-      to,
-      gap,
-      levels,
-      total,
-      `${idText(theme.name)}: ${plural(total, 'step')} from ${idText(from.name)} to ${idText(to.name)}.`,
-    ),
+    theme: themePlan(theme, from, to, gap, levels, total, reason(null, total)),
     warning: null,
   };
 }

@@ -2,9 +2,16 @@ import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { roundAt } from '../core/round-money.js';
+import type { Severity } from '../core/severity.js';
 import { countText, plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
-import type { MaturityComparison, OverallMaturity, PlanCounts, ThemeComparison } from './types.js';
+import type {
+  MaturityComparison,
+  OverallMaturity,
+  PlanCounts,
+  PlanWarningCode,
+  ThemeComparison,
+} from './types.js';
 
 // How the maturity area words figures in its sentences, on top of the core wording helpers.
 
@@ -28,6 +35,34 @@ export function unmetText(next: string | null, unmet: number, count: number, top
       ? ' It is the top level.'
       : ' No level above it has criteria for this theme.'
     : ` ${countText(unmet)} of the ${countText(count)} ${idText(next)} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
+}
+
+/**
+ * A theme plan's reason from its names: its steps (`code` null), or why it has none, which is
+ * also its warning's message. Internal: written by `planActions` and checked by the plan
+ * snapshot reader.
+ */
+export function planReason(
+  code: PlanWarningCode | null,
+  theme: string,
+  from: string | null,
+  to: string | null,
+  steps: number,
+): string {
+  const target = `the target (${idText(to ?? '')})`;
+  const why = {
+    'no-present-level': 'no present level, so nothing is planned.',
+    'no-target-level': 'no target level, so nothing is planned.',
+    'target-is-present': `${target} is the present level; nothing to plan.`,
+    'target-below-present': `${target} is below the present level (${idText(from ?? '')}); nothing to plan.`,
+    'target-already-met': `every criterion up to ${idText(to ?? '')} is already met; nothing to plan.`,
+  };
+  return `${idText(theme)}: ${code === null ? `${plural(steps, 'step')} from ${idText(from ?? '')} to ${idText(to ?? '')}.` : why[code]}`;
+}
+
+/** A plan warning's severity: `info` when the target is reached already, else `warning`. Internal. */
+export function planSeverity(code: PlanWarningCode): Severity {
+  return code === 'target-is-present' || code === 'target-already-met' ? 'info' : 'warning';
 }
 
 /**
