@@ -1,4 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
+import { idText } from '../core/id-text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
 import { themeAgainstModel } from './assessment-against-model.js';
@@ -232,22 +233,44 @@ function planTheme(
 ): { theme: ThemePlan; warning: PlanWarning | null } {
   const from = present.levelOf(theme.id);
   const to = target.levelOf(theme.id);
-  const reason = (code: PlanWarningCode | null, steps = 0) =>
-    planReason(code, theme.name, from?.name ?? null, to?.name ?? null, steps);
-  const nothing = (code: PlanWarningCode, gap: number) => ({
-    theme: themePlan(theme, from, to, gap, [], 0, reason(code)),
+  const nothing = (code: PlanWarningCode, message: string, gap: number) => ({
+    theme: themePlan(theme, from, to, gap, [], 0, message),
     warning: {
       code,
       severity: planSeverity(code),
-      message: reason(code),
+      message,
       theme: theme.id,
     } satisfies PlanWarning,
   });
-  if (from === null) return nothing('no-present-level', 0);
-  if (to === null) return nothing('no-target-level', 0);
+  if (from === null) {
+    return nothing(
+      'no-present-level',
+      `${idText(theme.name)}: no present level, so nothing is planned.`,
+      0,
+    );
+  }
+  if (to === null) {
+    return nothing(
+      'no-target-level',
+      `${idText(theme.name)}: no target level, so nothing is planned.`,
+      0,
+    );
+  }
   const gap = to.rank - from.rank;
-  if (gap === 0) return nothing('target-is-present', gap);
-  if (gap < 0) return nothing('target-below-present', gap);
+  if (gap === 0) {
+    return nothing(
+      'target-is-present',
+      `${idText(theme.name)}: the target (${idText(to.name)}) is the present level; nothing to plan.`,
+      gap,
+    );
+  }
+  if (gap < 0) {
+    return nothing(
+      'target-below-present',
+      `${idText(theme.name)}: the target (${idText(to.name)}) is below the present level (${idText(from.name)}); nothing to plan.`,
+      gap,
+    );
+  }
   const met = present.metOf(theme.id);
   const planned = new Set<string>();
   const chosen: { level: MaturityLevel; criteria: MaturityCriterion[] }[] = [];
@@ -267,7 +290,13 @@ function planTheme(
     chosen.push({ level, criteria });
   }
   const total = planned.size;
-  if (total === 0) return nothing('target-already-met', gap);
+  if (total === 0) {
+    return nothing(
+      'target-already-met',
+      `${idText(theme.name)}: every criterion up to ${idText(to.name)} is already met; nothing to plan.`,
+      gap,
+    );
+  }
   // Spread in order: step i of n (or level j of m) goes to year floor(i × years / n) + 1.
   const spreadOver = (i: number, n: number) =>
     years === null ? undefined : Math.floor((i * years) / n) + 1;
@@ -302,7 +331,15 @@ function planTheme(
     }),
   );
   return {
-    theme: themePlan(theme, from, to, gap, levels, total, reason(null, total)),
+    theme: themePlan(
+      theme,
+      from,
+      to,
+      gap,
+      levels,
+      total,
+      planReason(theme.name, from.name, to.name, total),
+    ),
     warning: null,
   };
 }

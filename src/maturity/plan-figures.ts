@@ -3,13 +3,16 @@ import { figureCheck } from './figure-check.js';
 import { planReason, planSeverity, planSummary } from './sentences.js';
 import type { ActionPlan, PlanCounts, PlanStep } from './types.js';
 
+const OWN = 'from its own figures';
+
 /**
  * The figures of a stored plan that contradict the steps it lists, each an issue at its path:
- * every step under its theme and level, each theme's step count, last level (its target) and
- * reason (its steps and levels, or why it has none, worded from its names), `counts`, the
- * schedule (each year the steps of that year, in the plan's order), one warning per theme
- * without steps (its severity from its code, its message its theme's reason), and the summary,
- * all worked out again as `planActions` works them out. Internal: used by the plan snapshot reader, so that a hand-edited count is refused.
+ * every step under its theme and level, each theme's step count, and with steps its last level
+ * (its target) and reason (its steps from its present level to its target, by their names),
+ * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning per
+ * theme without steps (its severity that of its code, its message its theme's reason), and the
+ * summary, all worked out again as `planActions` works them out. Internal: used by the plan
+ * snapshot reader, so that a hand-edited count is refused.
  */
 export function planFigureIssues(
   plan: ActionPlan,
@@ -20,7 +23,6 @@ export function planFigureIssues(
   const perLevel = new Map<string, { rank: number; entry: PlanCounts['byLevel'][number] }>();
   const byYear: PlanStep[][] = Array.from({ length: plan.years ?? 0 }, () => []);
   let steps = 0;
-  const warned = new Map(plan.warnings.map((warning) => [warning.theme, warning.code]));
   plan.themes.forEach((theme, i) => {
     let count = 0;
     theme.levels.forEach((level, j) => {
@@ -46,17 +48,18 @@ export function planFigureIssues(
       }
     });
     check(['themes', i, 'stepCount'], count, theme.stepCount, 'the steps it lists');
-    const { themeName, presentLevelName, targetLevelName } = theme;
-    const code = count > 0 ? null : (warned.get(theme.theme) ?? null);
-    const reason = planReason(code, themeName, presentLevelName, targetLevelName, count);
-    check(['themes', i, 'reason'], reason, theme.reason, 'from its names and steps');
-    if (count > 0)
+    if (count > 0) {
+      const { themeName, presentLevelName: from, targetLevelName: to } = theme;
+      // Its reason: its steps from its present level to its target, as its names give them.
+      const reason = planReason(themeName, from ?? '', to ?? '', count);
+      check(['themes', i, 'reason'], reason, theme.reason, OWN);
       check(
         ['themes', i, 'targetLevel'],
         theme.levels.at(-1)!.level,
         theme.targetLevel,
         'the last level it lists',
       );
+    }
     steps += count;
   });
   const counts: PlanCounts = {
@@ -88,17 +91,15 @@ export function planFigureIssues(
     plan.schedule,
     'its steps year by year',
   );
-  const unplanned = plan.themes.filter((theme) => theme.stepCount === 0);
   check(
     ['warnings'],
-    unplanned.map((theme) => theme.theme),
+    plan.themes.filter((theme) => theme.stepCount === 0).map((theme) => theme.theme),
     plan.warnings.map((warning) => warning.theme),
     'one per theme without steps',
   );
-  // Each warning of a theme without steps (the others are refused above) says what its theme says.
-  const reasons = new Map(unplanned.map((theme) => [theme.theme, theme.reason]));
+  // Each says what its theme says, with the severity of its code.
+  const reasons = new Map(plan.themes.map((theme) => [theme.theme, theme.reason]));
   plan.warnings.forEach(({ code, severity, message, theme }, i) => {
-    if (!reasons.has(theme)) return;
     check(['warnings', i, 'severity'], planSeverity(code), severity, 'from its code');
     check(['warnings', i, 'message'], reasons.get(theme), message, "its theme's reason");
   });

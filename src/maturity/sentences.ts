@@ -38,26 +38,11 @@ export function unmetText(next: string | null, unmet: number, count: number, top
 }
 
 /**
- * A theme plan's reason from its names: its steps (`code` null), or why it has none, which is
- * also its warning's message. Internal: written by `planActions` and checked by the plan
- * snapshot reader.
+ * The reason of a theme plan with steps: `Reporting: 4 steps from Follower to Leader.` Internal:
+ * written by `planActions` and checked by the plan snapshot reader.
  */
-export function planReason(
-  code: PlanWarningCode | null,
-  theme: string,
-  from: string | null,
-  to: string | null,
-  steps: number,
-): string {
-  const target = `the target (${idText(to ?? '')})`;
-  const why = {
-    'no-present-level': 'no present level, so nothing is planned.',
-    'no-target-level': 'no target level, so nothing is planned.',
-    'target-is-present': `${target} is the present level; nothing to plan.`,
-    'target-below-present': `${target} is below the present level (${idText(from ?? '')}); nothing to plan.`,
-    'target-already-met': `every criterion up to ${idText(to ?? '')} is already met; nothing to plan.`,
-  };
-  return `${idText(theme)}: ${code === null ? `${plural(steps, 'step')} from ${idText(from ?? '')} to ${idText(to ?? '')}.` : why[code]}`;
+export function planReason(theme: string, from: string, to: string, steps: number): string {
+  return `${idText(theme)}: ${plural(steps, 'step')} from ${idText(from)} to ${idText(to)}.`;
 }
 
 /** A plan warning's severity: `info` when the target is reached already, else `warning`. Internal. */
