@@ -41,7 +41,8 @@ interface Position {
  *
  * With `years`, each theme's steps are spread over the years in order, as evenly as they go,
  * so a level's steps never come in an earlier year than the steps of a lower level; with
- * `spreadBy: 'level'` each level is kept whole within one year. A target not above the present
+ * `spreadBy: 'level'` each level is kept whole within one year (`spreadBy` without `years`
+ * schedules nothing). A target not above the present
  * gives an empty theme plan and a warning saying why, not an error; so does a theme that the
  * present or the target leaves out.
  *
