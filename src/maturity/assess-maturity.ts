@@ -8,13 +8,12 @@ import { formatPath } from '../core/path.js';
 import { emptyRecord, ownValue } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { SUGGESTED } from '../core/suggester.js';
-import { countText } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
-import { assessmentSummary, overallReason } from './sentences.js';
+import { assessmentSummary, overallReason, unmetText } from './sentences.js';
 import type {
   AssessMaturityOptions,
   AssessmentBasis,
@@ -410,12 +409,7 @@ function reasonFor(
   nextCount: number,
   declared: MaturityLevel | null,
 ): string {
-  const still =
-    next === null
-      ? index.levelAbove(level) === null
-        ? ' It is the top level.'
-        : ' No level above it has criteria for this theme.'
-      : ` ${countText(unmet)} of the ${countText(nextCount)} ${idText(next.name)} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
+  const still = unmetText(next?.name ?? null, unmet, nextCount, index.levelAbove(level) === null);
   if (basis === 'declared') {
     if (declared !== null && declared.id !== level.id) {
       return `${idText(level.name)}: declared ${idText(declared.name)} (no criteria given), which meets every criterion up to ${idText(level.name)}.${still}`;

@@ -2,15 +2,22 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
 import { changeOf } from './compare-assessments.js';
 import { figureCheck } from './figure-check.js';
-import { assessmentSummary, attentionOf, comparisonSummary, overallReason } from './sentences.js';
+import {
+  assessmentSummary,
+  attentionOf,
+  comparisonSummary,
+  overallReason,
+  unmetText,
+} from './sentences.js';
 import type { MaturityAssessment, MaturityComparison } from './types.js';
 
 type Path = readonly PropertyKey[];
 
 // What a stored assessment or comparison must agree with, worked out again from its own
 // contents as `assessMaturity` and `compareAssessments` work it out (the totals and means are
-// checked in snapshots.ts): each theme's reason naming its level first, the overall reasons
-// (which name the level, the figures and the themes missing), the rows' gaps and changes, the
+// checked in snapshots.ts): each theme's reason naming its level first and ending with what is
+// unmet at its next level (its count, the next level's name and its criteria count), the overall
+// reasons (which name the level, the figures and the themes missing), the rows' gaps and changes, the
 // attention list and the summaries. Without the model these are the checks its contents allow;
 // `planActions`, which has the model, checks each theme against it too. Internal.
 
@@ -24,11 +31,18 @@ export function assessmentFigureIssues(
   const issues: SocialValueIssue[] = [];
   const check = figureCheck(issues, path);
   const { overall } = assessment;
-  assessment.themes.forEach(({ levelName, reason }, i) => {
-    const name = levelName === null ? null : idText(levelName);
-    if (name !== null && !(reason.startsWith(name) && /^[:,]/.test(reason.slice(name.length)))) {
+  assessment.themes.forEach((theme, i) => {
+    const { levelName, reason, nextLevelName: next, unmetAtNextLevel: unmet } = theme;
+    if (levelName === null) return;
+    const name = idText(levelName);
+    // Its reason names its level first and ends with what is unmet at its next level, as its
+    // own fields give them.
+    const count = theme.criteriaAtNextLevel;
+    const top = !reason.endsWith(unmetText(null, 0, 0, false));
+    const still = unmetText(next, unmet.length, count, top);
+    if (!(reason.startsWith(name) && /^[:,]/.test(reason.slice(name.length)))) {
       check(['themes', i, 'reason'], `${name}: …`, reason, 'naming its level first');
-    }
+    } else if (!reason.endsWith(still)) check(['themes', i, 'reason'], `…${still}`, reason, OWN);
   });
   check(['overall', 'reason'], overallReason(overall), overall.reason, OWN);
   check(['summary'], assessmentSummary(overall), assessment.summary, OWN);

@@ -1,6 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
 import { idText } from '../core/id-text.js';
-import { plural } from '../core/text.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
 import { themeAgainstModel } from './assessment-against-model.js';
@@ -9,7 +8,7 @@ import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
-import { planSummary } from './sentences.js';
+import { planReason, planSeverity, planSummary } from './sentences.js';
 import type {
   ActionPlan,
   MaturityCriterion,
@@ -42,7 +41,8 @@ interface Position {
  *
  * With `years`, each theme's steps are spread over the years in order, as evenly as they go,
  * so a level's steps never come in an earlier year than the steps of a lower level; with
- * `spreadBy: 'level'` each level is kept whole within one year. A target not above the present
+ * `spreadBy: 'level'` each level is kept whole within one year (`spreadBy` without `years`
+ * schedules nothing). A target not above the present
  * gives an empty theme plan and a warning saying why, not an error; so does a theme that the
  * present or the target leaves out.
  *
@@ -238,7 +238,7 @@ function planTheme(
     theme: themePlan(theme, from, to, gap, [], 0, message),
     warning: {
       code,
-      severity: code === 'target-is-present' || code === 'target-already-met' ? 'info' : 'warning',
+      severity: planSeverity(code),
       message,
       theme: theme.id,
     } satisfies PlanWarning,
@@ -339,7 +339,7 @@ function planTheme(
       gap,
       levels,
       total,
-      `${idText(theme.name)}: ${plural(total, 'step')} from ${idText(from.name)} to ${idText(to.name)}.`,
+      planReason(theme.name, from.name, to.name, total),
     ),
     warning: null,
   };

@@ -1,14 +1,18 @@
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureCheck } from './figure-check.js';
-import { planSummary } from './sentences.js';
+import { planReason, planSeverity, planSummary } from './sentences.js';
 import type { ActionPlan, PlanCounts, PlanStep } from './types.js';
+
+const OWN = 'from its own figures';
 
 /**
  * The figures of a stored plan that contradict the steps it lists, each an issue at its path:
- * every step under its theme and level, each theme's step count and last level (its target),
- * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning
- * per theme without steps, and the summary, all worked out again as `planActions` works them
- * out. Internal: used by the plan snapshot reader, so that a hand-edited count is refused.
+ * every step under its theme and level, each theme's step count, and with steps its last level
+ * (its target) and reason (its steps from its present level to its target, by their names),
+ * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning per
+ * theme without steps (its severity that of its code, its message its theme's reason), and the
+ * summary, all worked out again as `planActions` works them out. Internal: used by the plan
+ * snapshot reader, so that a hand-edited count is refused.
  */
 export function planFigureIssues(
   plan: ActionPlan,
@@ -44,13 +48,18 @@ export function planFigureIssues(
       }
     });
     check(['themes', i, 'stepCount'], count, theme.stepCount, 'the steps it lists');
-    if (count > 0)
+    if (count > 0) {
+      const { themeName, presentLevelName: from, targetLevelName: to } = theme;
+      // Its reason: its steps from its present level to its target, as its names give them.
+      const reason = planReason(themeName, from ?? '', to ?? '', count);
+      check(['themes', i, 'reason'], reason, theme.reason, OWN);
       check(
         ['themes', i, 'targetLevel'],
         theme.levels.at(-1)!.level,
         theme.targetLevel,
         'the last level it lists',
       );
+    }
     steps += count;
   });
   const counts: PlanCounts = {
@@ -88,6 +97,12 @@ export function planFigureIssues(
     plan.warnings.map((warning) => warning.theme),
     'one per theme without steps',
   );
+  // Each says what its theme says, with the severity of its code.
+  const reasons = new Map(plan.themes.map((theme) => [theme.theme, theme.reason]));
+  plan.warnings.forEach(({ code, severity, message, theme }, i) => {
+    check(['warnings', i, 'severity'], planSeverity(code), severity, 'from its code');
+    check(['warnings', i, 'message'], reasons.get(theme), message, "its theme's reason");
+  });
   check(['summary'], planSummary(counts), plan.summary, 'written from its counts');
   return issues;
 }

@@ -2,9 +2,16 @@ import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { roundAt } from '../core/round-money.js';
+import type { Severity } from '../core/severity.js';
 import { countText, plural } from '../core/text.js';
 import { figureText } from '../core/wording.js';
-import type { MaturityComparison, OverallMaturity, PlanCounts, ThemeComparison } from './types.js';
+import type {
+  MaturityComparison,
+  OverallMaturity,
+  PlanCounts,
+  PlanWarningCode,
+  ThemeComparison,
+} from './types.js';
 
 // How the maturity area words figures in its sentences, on top of the core wording helpers.
 
@@ -15,6 +22,32 @@ import type { MaturityComparison, OverallMaturity, PlanCounts, ThemeComparison }
 export function meanFigure(mean: Decimal): string {
   const exact = roundAt(mean, 4, Decimal.ROUND_HALF_UP).eq(mean);
   return `${exact ? '' : 'about '}${figureText(mean)}`;
+}
+
+/**
+ * The end of a theme's reason: what is unmet at its next level (` 2 of the 2 Leader criteria are
+ * not yet met.`), or why it has none (`top`: it is the top level). Internal: written by
+ * `assessMaturity` and checked by the assessment snapshot reader.
+ */
+export function unmetText(next: string | null, unmet: number, count: number, top: boolean): string {
+  return next === null
+    ? top
+      ? ' It is the top level.'
+      : ' No level above it has criteria for this theme.'
+    : ` ${countText(unmet)} of the ${countText(count)} ${idText(next)} criteria ${unmet === 1 ? 'is' : 'are'} not yet met.`;
+}
+
+/**
+ * The reason of a theme plan with steps: `Reporting: 4 steps from Follower to Leader.` Internal:
+ * written by `planActions` and checked by the plan snapshot reader.
+ */
+export function planReason(theme: string, from: string, to: string, steps: number): string {
+  return `${idText(theme)}: ${plural(steps, 'step')} from ${idText(from)} to ${idText(to)}.`;
+}
+
+/** A plan warning's severity: `info` when the target is reached already, else `warning`. Internal. */
+export function planSeverity(code: PlanWarningCode): Severity {
+  return code === 'target-is-present' || code === 'target-already-met' ? 'info' : 'warning';
 }
 
 /**

@@ -138,7 +138,8 @@ function absoluteIfPricePerPoint(
  * points they probably meant. Each finding names the rule, the base, the percentage required and
  * the percentage the weights give, with a sentence. A `price-per-quality-point` model is an
  * absolute price method: the contract is read as tagged `absolute-price-method` (PPN 002 then
- * asks for 10% of the non-price criteria). A weighting of a rule that only recommends
+ * asks for 10% of the non-price criteria); a `method` the evaluation area does not know is
+ * refused, not read as weighted. A weighting of a rule that only recommends
  * social value (PPN 002 before 1 October 2025) is advice: unmet, its finding is a `warning` and
  * `ok` stays true.
  *

@@ -269,13 +269,16 @@ const modelCriterionKinds = [
 ] as const;
 
 /**
- * An evaluation model read structurally: only the criteria's kinds and weights matter; every
- * other field of the model (scoring methods, names, tie-breaks) is allowed and ignored.
- * Internal.
+ * An evaluation model read structurally: only its method (a price per quality point is an
+ * absolute price method) and the criteria's kinds and weights matter; every other field of the
+ * model (scoring methods, names, tie-breaks) is allowed and ignored. Internal.
  */
 export const modelSchema = /* @__PURE__ */ lazy(() =>
   looseObject({
     kind: optionalSchema(choiceSchema(['evaluation-model'])),
+    method: optionalSchema(
+      choiceSchema(['weighted', 'price-per-quality-point', 'value-for-money']),
+    ),
     criteria: withChecks(
       listSchema(
         looseObject({

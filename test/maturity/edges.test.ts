@@ -103,7 +103,8 @@ describe('a stored action plan whose figures contradict its steps', () => {
             message: 'Nothing to plan.',
             theme: 'council-wide',
           }),
-        ['json.warnings'],
+        // A warning of a theme with steps, which says otherwise.
+        ['json.warnings', 'json.warnings[0].message'],
       ],
       [
         (json) => {
@@ -140,6 +141,56 @@ describe('a stored action plan whose figures contradict its steps', () => {
       edit(edited);
       expect(failure(() => revive(edited))).toMatchObject({ code: 'invalid-input', paths });
     }
+  });
+
+  it("is refused when a theme's names or reason, or a warning, disagree with each other", () => {
+    // SVMI: Reporting Follower → Leader (Mature's 2 criteria and Leader's 2: 4 steps, gap 2,
+    // first); Procurement Leader → Leader (gap 0, second, its warning first, severity info as the
+    // target is reached); 8 themes missing.
+    const svmi = stored(
+      planActions(svmiPublicSector, {
+        present: { reporting: 'follower', procurement: 'leader' },
+        target: { reporting: 'leader', procurement: 'leader' },
+      }),
+    );
+    const edit = (change: (json: ReturnType<typeof stored>) => void) => {
+      const copy = structuredClone(svmi);
+      change(copy);
+      return failure(() => revive(copy));
+    };
+    const reporting = 'Reporting: 4 steps from Follower to Leader.';
+    const procurement = 'Procurement: the target (Leader) is the present level; nothing to plan.';
+    // formatPlanMarkdown would head the theme "Reporting: Follower to Innovator".
+    expect(edit((json) => Object.assign(json.themes[0], { targetLevelName: 'Innovator' }))).toEqual(
+      {
+        code: 'invalid-input',
+        paths: ['json.themes[0].reason'],
+        messages: [
+          `expected "Reporting: 4 steps from Follower to Innovator." (from its own figures), received "${reporting}"`,
+        ],
+      },
+    );
+    expect(edit((json) => Object.assign(json.themes[0], { reason: 'Easy.' })).messages).toEqual([
+      `expected "${reporting}" (from its own figures), received "Easy."`,
+    ]);
+    expect(edit((json) => Object.assign(json.warnings[0], { severity: 'warning' }))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.warnings[0].severity'],
+      messages: ['expected "info" (from its code), received "warning"'],
+    });
+    // A warning says what its theme says (the Markdown lists the warnings).
+    expect(edit((json) => Object.assign(json.warnings[0], { message: 'Done.' }))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.warnings[0].message'],
+      messages: [`expected "${procurement}" (its theme's reason), received "Done."`],
+    });
+    expect(
+      edit((json) => Object.assign(json.warnings[0], { code: 'target-below-present' })),
+    ).toEqual({
+      code: 'invalid-input',
+      paths: ['json.warnings[0].severity'],
+      messages: ['expected "warning" (from its code), received "info"'],
+    });
   });
 });
 

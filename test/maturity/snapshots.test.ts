@@ -177,6 +177,39 @@ describe('maturity snapshots', () => {
       ]);
     });
 
+    it('refuse an assessment whose next level or what is unmet there disagrees with its reason', () => {
+      // Reporting (row 8) is Mature as declared; Leader is next, with 2 criteria, none met.
+      const edit = (change: (theme: Json) => void) => {
+        const copy = stored(present) as Json;
+        change(copy.themes[8]);
+        return messages(() => maturitySnapshots['maturity-assessment'](copy, []));
+      };
+      const reason =
+        'received "Mature, as declared (no criteria given). 2 of the 2 Leader criteria are not yet met."';
+      // The table would print "Leader: 2 of 99" and "Leader: 0 of 2".
+      expect(edit((theme) => Object.assign(theme, { criteriaAtNextLevel: 99 }))).toEqual([
+        `themes[8].reason: expected "… 2 of the 99 Leader criteria are not yet met." (from its own figures), ${reason}`,
+      ]);
+      expect(edit((theme) => Object.assign(theme, { unmetAtNextLevel: [] }))).toEqual([
+        `themes[8].reason: expected "… 0 of the 2 Leader criteria are not yet met." (from its own figures), ${reason}`,
+      ]);
+      expect(edit((theme) => Object.assign(theme, { nextLevelName: 'Innovator' }))).toEqual([
+        `themes[8].reason: expected "… 2 of the 2 Innovator criteria are not yet met." (from its own figures), ${reason}`,
+      ]);
+      // No next level, as at the top: the reason must say so.
+      expect(
+        edit((theme) => Object.assign(theme, { nextLevel: null, nextLevelName: null })),
+      ).toEqual([
+        `themes[8].reason: expected "… It is the top level." (from its own figures), ${reason}`,
+      ]);
+      const json = stored(present) as Json;
+      json.themes[8].criteriaAtNextLevel = 99;
+      expect(thrown(() => formatAssessmentTable(json as never))).toEqual({
+        code: 'invalid-input',
+        paths: ['result.themes[8].reason'],
+      });
+    });
+
     it('refuse a comparison with a gap, a change, the attention list or the summary edited', () => {
       const json = stored(compareAssessments(present, future)) as Json;
       const edit = (change: (copy: Json) => void) => {

@@ -102,6 +102,16 @@ describe('checkWeighting on a model from defineEvaluation', () => {
     expect(
       checkWeighting(defineEvaluation(input), central, policies.ppn002).findings[0]?.rule,
     ).toBe('ppn002-total');
+    // A method misspelt is refused, not read as weighted: the 10% of the total would be checked.
+    const misspelt = { ...(plain(ppqp) as object), method: 'price-per-quality-points' };
+    const error = errorOf(() => checkWeighting(misspelt as never, central, policies.ppn002));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'weights.method',
+        'expected one of "weighted", "price-per-quality-point", "value-for-money", received "price-per-quality-points" (did you mean "price-per-quality-point"?)',
+      ],
+    ]);
   });
 
   it('refuses a criterion whose weight disagrees with its sub-criteria, as defineEvaluation does', () => {
