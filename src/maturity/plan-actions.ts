@@ -1,5 +1,6 @@
 import { isSealed, seal } from '../core/brand.js';
 import { idText } from '../core/id-text.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { modelRef, upTo, withRestatements } from './assess-maturity.js';
 import { themeAgainstModel } from './assessment-against-model.js';
@@ -41,8 +42,8 @@ interface Position {
  *
  * With `years`, each theme's steps are spread over the years in order, as evenly as they go,
  * so a level's steps never come in an earlier year than the steps of a lower level; with
- * `spreadBy: 'level'` each level is kept whole within one year (`spreadBy` without `years`
- * schedules nothing). A target not above the present
+ * `spreadBy: 'level'` each level is kept whole within one year (`spreadBy` without `years` is
+ * refused). A target not above the present
  * gives an empty theme plan and a warning saying why, not an error; so does a theme that the
  * present or the target leaves out.
  *
@@ -77,6 +78,11 @@ export function planActions(model: MaturityModel, input: PlanActionsInput): Acti
   const present = positionAt(index, parsed.present, ['input', 'present']);
   const target = positionAt(index, parsed.target, ['input', 'target']);
   const years = parsed.years ?? null;
+  if (years === null && parsed.spreadBy !== undefined) {
+    throw issuesError('plan input', [
+      issueAt(['input', 'spreadBy'], 'spreads a schedule over years: give years too'),
+    ]);
+  }
   const spreadBy = years === null ? null : (parsed.spreadBy ?? 'step');
 
   const planned = checked.themes.map((theme, order) => ({

@@ -373,8 +373,8 @@ export interface PlanActionsInput {
    * How a theme's steps are spread over the years: `'step'` (the default) spreads the steps
    * evenly in order, so a level may start in the year the level below it ends; `'level'` keeps
    * each level whole, spreading the levels evenly (for staged models where a stage is finished
-   * before the next begins). Either way no level comes before the levels below it. Read only
-   * with `years`: without them nothing is scheduled, and the plan's `spreadBy` is null.
+   * before the next begins). Either way no level comes before the levels below it. Needs
+   * `years` (given without them it is refused); a plan without `years` has `spreadBy` null.
    */
   readonly spreadBy?: 'step' | 'level' | undefined;
 }

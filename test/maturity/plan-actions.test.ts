@@ -144,6 +144,17 @@ describe('planActions', () => {
       code: 'invalid-input',
       paths: ['input.years'],
     });
+    // spreadBy spreads a schedule over years: without years it was ignored without a word.
+    const withoutYears = caught(() =>
+      planActions(toy, { present: {}, target: {}, spreadBy: 'level' }),
+    );
+    expect([withoutYears.code, withoutYears.issues.map((issue) => issue.path)]).toEqual([
+      'invalid-input',
+      ['input.spreadBy'],
+    ]);
+    expect(withoutYears.message).toBe(
+      'Invalid plan input: 1 problem.\n  - input.spreadBy: spreads a schedule over years: give years too',
+    );
   });
 
   it('says what a missing present or target should be, in words', () => {
