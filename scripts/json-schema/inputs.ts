@@ -339,6 +339,8 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
       fill(schema, '/properties/years', wholeNumber(1, 50));
       Object.assign(nodeAt(schema, '/properties/present'), position);
       Object.assign(nodeAt(schema, '/properties/target'), position);
+      // spreadBy spreads a schedule over years: refused without them.
+      schema.dependentRequired = { spreadBy: ['years'] };
     },
   },
   {

@@ -233,6 +233,7 @@ export const validInputs: Readonly<Record<string, readonly unknown[]>> = Object.
           svmiPublicSector.themes.map(() => 1),
         ),
         target: planTarget,
+        years: 3,
         spreadBy: 'level',
       },
     ],
