@@ -454,8 +454,8 @@ function impliedLimits(
           .map((finding) => finding.proximityMargin),
       ),
     );
-  const low = others.length === 0 ? ZERO : Decimal.min(...others);
-  const high = others.length === 0 ? ZERO : Decimal.max(...others);
+  const low = others.reduce((a, b) => Decimal.min(a, b), others[0] ?? ZERO);
+  const high = others.reduce((a, b) => Decimal.max(a, b), low);
   const [least, most] = [margin(low), margin(high)];
   // The share that gives the largest margin (the product at least that margin, kept to it).
   const limits = limitsOf(below, least.eq(most) ? ZERO : ratioOf(most, high, 1), least, most);
