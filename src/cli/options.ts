@@ -1,21 +1,37 @@
 // Reading flag values that the library does not read itself (money typed by people, whole
 // numbers). Anything else is handed to the library as typed, which validates it.
 
+import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
+import { EXCEL_SHOWS, excelScientificReason, readAmount } from '../csv/parse-amount.js';
 import { CliError } from './cli-error.js';
 
-const PLAIN = /^-?\d+(\.\d+)?$/;
-const GROUPED = /^£?\s?-?\d{1,3}(,\d{3})*(\.\d+)?$/;
-const POUNDS = /^£\s?-?\d+(\.\d+)?$/;
+const FIGURE = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
 /**
- * Reads an amount in pounds as people type it (`12000000`, `12,000,000.00`, `£12,000,000`) into
- * a decimal string; the library then checks its range.
+ * Refuses Excel's shortened number (`1.23E+06`, `-4.5E-05`) in a flag as the CSV readers refuse
+ * it in a cell: typed or pasted, the text is the same as a spreadsheet shows for a wider number
+ * (1,234,567 shows as `1.23E+06`), so its other digits may be lost; the figure it shows is given,
+ * to type in full.
+ */
+function refuseExcel(flag: string, value: string): void {
+  if (excelScientificReason(value) === undefined) return;
+  throw new CliError(
+    `${flag}: ${quoteText(value)} ${EXCEL_SHOWS}, so digits may have been lost, and is refused as a CSV cell holding it is: type the figure in full (${new Decimal(value.trim()).toFixed()} if that is exactly it).`,
+  );
+}
+
+/**
+ * Reads an amount in pounds as a CSV's money cell is read (`12000000`, `12,000,000.00`,
+ * `£12,000,000`, `1 000`, `1.2e6`) into a decimal string; the library then checks its range.
+ * Excel's `1.23E+06` is refused as in a cell.
  */
 export function poundsOption(flag: string, value: string): string {
-  const text = value.trim();
-  if (PLAIN.test(text)) return text;
-  if (GROUPED.test(text) || POUNDS.test(text)) return text.replace(/[£,\s]/g, '');
+  refuseExcel(flag, value);
+  const amount = readAmount(value);
+  // Outside the numeric domain: as typed, for the library to say so.
+  if (amount === 'out-of-range') return value.trim();
+  if (amount !== null && amount !== 'not-a-number') return amount.toString();
   throw new CliError(
     `${flag}: expected an amount in pounds such as 12000000 or £12,000,000, received ${quoteText(value)}.`,
   );
@@ -29,10 +45,14 @@ export function wholeOption(flag: string, value: string): number {
   return Number(value.trim());
 }
 
-/** Reads a figure flag (a weight in points, a rate) as a decimal string for the library. */
+/**
+ * Reads a figure flag (a weight in points, a rate) as a decimal string for the library: digits,
+ * maybe an exponent (`3.5e-2`); Excel's `3.5E-02` is refused as in a cell.
+ */
 export function figureOption(flag: string, value: string): string {
+  refuseExcel(flag, value);
   const text = value.trim();
-  if (!PLAIN.test(text)) {
+  if (!FIGURE.test(text)) {
     throw new CliError(
       `${flag}: expected a number such as 10 or 0.035, received ${quoteText(value)}.`,
     );

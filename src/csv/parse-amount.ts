@@ -31,7 +31,9 @@ const DECIMAL_COMMA =
  * or 5, nor are two signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0.
  * Nor is `1.23E+06` (or `-4.5E-05`: `E`, a signed exponent of two digits or more), which is how
  * Excel shows a number too wide for its column, and all a CSV keeps of it, so digits may be
- * lost; other exponents (`1e3`, `1.5E3`) are read.
+ * lost: it is `'not-a-number'`, and the sheet and ledger readers and the command give that
+ * reason in their messages (for a cell, or a flag, written so), not "not a number"; other
+ * exponents (`1e3`, `1.5E3`) are read.
  * Returns `'out-of-range'` for a number outside the numeric domain (docs/quality.md). The
  * `social-value` command reads the number cells of bids and deliveries CSVs with it.
  *
@@ -132,8 +134,15 @@ export function semicolonCommaHint(cell: string, delimiter: string): string | un
  */
 export function excelScientificReason(cell: string): string | undefined {
   if (!EXCEL_SCIENTIFIC.test(cell.trim())) return undefined;
-  return 'is how Excel shows a number too wide for its column (scientific notation), and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again';
+  return `${EXCEL_SHOWS}, and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again`;
 }
+
+/**
+ * What Excel's shortened number is, as the rest of a sentence after it: the start of
+ * {@link excelScientificReason}'s, which the command's flags share. Internal.
+ */
+export const EXCEL_SHOWS =
+  'is how Excel shows a number too wide for its column (scientific notation)';
 
 /**
  * Why a cell that is not a number may be so, for the not-a-number messages of the csv readers,

@@ -51,8 +51,8 @@ export function abnormallyLowClause(
   );
 }
 
-/** The proximity margin: `proximityShare` of the lowest other price, within its limits. */
-function marginOf(lowestOther: Decimal, limits: AbnormallyLowLimits): Decimal {
+/** The proximity margin: `proximityShare` of the lowest other price, within its limits. Internal. */
+export function marginOf(lowestOther: Decimal, limits: AbnormallyLowLimits): Decimal {
   return Decimal.min(
     limits.proximityMax,
     Decimal.max(limits.proximityMin, lowestOther.times(limits.proximityShare)),

@@ -23,13 +23,20 @@ import { byCodeUnits } from '../core/text.js';
 import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { ONE, ZERO } from './constants.js';
 import { readModel } from './define-evaluation.js';
 import { evaluationSummary } from './evaluation-summary.js';
-import { abnormallyLowCheck, findAbnormallyLow } from './flag-abnormally-low.js';
+import {
+  abnormallyLowCheck,
+  findAbnormallyLow,
+  marginOf,
+  type PricedBid,
+} from './flag-abnormally-low.js';
 import { byBasis } from './schemas.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
+  AbnormallyLowFinding,
   AbnormallyLowLimits,
   EvaluationModel,
   RankedBid,
@@ -323,7 +330,11 @@ function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal 
  * weighted ranking value is the total; a bid has a rank unless disqualified; ranked bids come
  * first, from rank 1, in order of their ranking value (ties share a rank or are ordered).
  */
-function checkFigures(parsed: TenderEvaluation, path: Path): void {
+function checkFigures(
+  parsed: TenderEvaluation,
+  path: Path,
+  rule: AbnormallyLowLimits | undefined,
+): void {
   const issues: SocialValueIssue[] = [];
   const sign = parsed.better === 'higher' ? -1 : 1;
   let previous: RankedBid | undefined;
@@ -368,18 +379,107 @@ function checkFigures(parsed: TenderEvaluation, path: Path): void {
     }
     previous = bid;
   });
-  checkScreening(parsed.ranking, path, issues);
+  checkScreening(parsed.ranking, path, issues, rule);
   if (issues.length > 0) throw issuesError('tender evaluation snapshot', issues);
 }
 
+/** The figure most of `figures` give (the first of those as common): one edit is outvoted. */
+function voted(figures: readonly (Decimal | null | undefined)[]): Decimal {
+  const votes = new Map<string, number>();
+  let best = figures[0];
+  for (const figure of figures) {
+    const key = String(figure);
+    votes.set(key, (votes.get(key) ?? 0) + 1);
+    if (votes.get(key)! > votes.get(String(best))!) best = figure;
+  }
+  return best ?? ZERO;
+}
+
 /**
- * The abnormally low findings of a stored evaluation's bids, checked as far as they can be
- * without the model's limits (not stored): each is its bid's, at its price; the adjusted average
- * or median price and the lowest other price are those of the prices screened; the limit is the
- * same for every bid; being below it, beyond the proximity margin given, flagged, the code and
- * the severity follow from those figures.
+ * `part` ÷ `whole` with the fewest significant digits that give `part` again when multiplied
+ * by `whole`, as the check multiplied them: a share of 0.15 reads back as 0.15, not as a
+ * quotient rounded in its 40th digit. When none does, the quotient to 40 digits whose product is
+ * on the side of `part` that `side` says (1: at least `part`, -1: at most).
  */
-function checkScreening(ranking: readonly RankedBid[], path: Path, issues: SocialValueIssue[]) {
+function ratioOf(part: Decimal, whole: Decimal, side: 1 | -1): Decimal {
+  const ratio = whole.isZero() ? ZERO : part.div(whole);
+  for (let digits = 1; digits < 40; digits += 1) {
+    const short = ratio.toSignificantDigits(digits);
+    if (whole.times(short).eq(part)) return short;
+  }
+  return whole.times(ratio).comparedTo(part) === -side
+    ? ratio.plus(new Decimal(`${side}e${ratio.e - 39}`))
+    : ratio;
+}
+
+/**
+ * The limits a stored evaluation's findings were worked out with, as far as their own figures
+ * give them (the model is not stored): the share below from the limit most findings give over
+ * the adjusted average or median price (from 0 to 1); the proximity margin's limits from the
+ * margins beside the lowest other prices, the lowest price's and the second lowest's (one margin
+ * for both: no share, that margin its least and most; margins no limits give: the lowest
+ * price's as a share of it). The reference and the lowest other prices are worked out again
+ * from `bids`, the prices screened.
+ */
+function impliedLimits(
+  findings: readonly AbnormallyLowFinding[],
+  bids: readonly PricedBid[],
+): AbnormallyLowLimits {
+  const limitsOf = (below: Decimal, share: Decimal, least: Decimal, most: Decimal) =>
+    ({
+      basis: findings[0]!.basis,
+      belowAverageShare: below,
+      belowMedianShare: below,
+      proximityShare: share,
+      proximityMin: least,
+      proximityMax: most,
+    }) as AbnormallyLowLimits;
+  // The figures that depend on the prices alone, worked out with any limits of the same test.
+  const prices = findAbnormallyLow(bids, limitsOf(ZERO, ZERO, ZERO, ZERO));
+  const { adjustedAverage, medianPrice } = prices[0]!;
+  const limit = voted(findings.map((finding) => finding.averageLimit ?? finding.medianLimit));
+  // A share from 0 to 1, as a model's: a limit above the reference or below 0 is refused.
+  const below = Decimal.max(
+    ZERO,
+    ONE.minus(Decimal.min(ONE, ratioOf(limit, (adjustedAverage ?? medianPrice)!, 1))),
+  );
+  // The margins beside each lowest other price: the lowest price's, then the second lowest's.
+  const others = prices.flatMap((finding) => finding.lowestOther ?? []);
+  const margin = (lowest: Decimal) =>
+    Decimal.max(
+      ZERO,
+      voted(
+        findings
+          .filter((_, index) => prices[index]!.lowestOther?.eq(lowest))
+          .map((finding) => finding.proximityMargin),
+      ),
+    );
+  const low = others.reduce((a, b) => Decimal.min(a, b), others[0] ?? ZERO);
+  const high = others.reduce((a, b) => Decimal.max(a, b), low);
+  const [least, most] = [margin(low), margin(high)];
+  // The share that gives the largest margin (the product at least that margin, kept to it).
+  const limits = limitsOf(below, least.eq(most) ? ZERO : ratioOf(most, high, 1), least, most);
+  if (marginOf(low, limits).eq(least)) return limits;
+  // No limits give both margins: the lowest price's, which most findings give, is read as a
+  // share of it, so that the lowest bid's margin is the one refused.
+  const share = ratioOf(least, low, -1);
+  return limitsOf(below, share, least, high.times(share));
+}
+
+/**
+ * The abnormally low findings of a stored evaluation's bids, worked out again as
+ * `evaluateTenders` screens prices: each is its bid's, at its price, by one test; then every
+ * finding is found again from the prices screened and the model's limits (a what-if's model) or,
+ * a model not being stored with an evaluation, the limits the findings' own figures give
+ * ({@link impliedLimits}), and compared whole: a figure, flag, code or sentence that disagrees
+ * is refused at its place.
+ */
+function checkScreening(
+  ranking: readonly RankedBid[],
+  path: Path,
+  issues: SocialValueIssue[],
+  rule: AbnormallyLowLimits | undefined,
+) {
   const screened = ranking.flatMap((bid, index) =>
     bid.abnormallyLow === null ? [] : [{ bid, index, finding: bid.abnormallyLow }],
   );
@@ -397,49 +497,22 @@ function checkScreening(ranking: readonly RankedBid[], path: Path, issues: Socia
     );
   }
   if (issues.length > count) return;
-  const zero = new Decimal(0);
-  // The figures that depend on the prices alone, worked out with any limits.
-  const again = findAbnormallyLow(
-    screened.map(({ finding }) => ({ id: finding.bid, price: finding.price })),
-    {
-      basis: first.basis,
-      belowAverageShare: zero,
-      belowMedianShare: zero,
-      proximityShare: zero,
-      proximityMin: zero,
-      proximityMax: zero,
-    } as AbnormallyLowLimits,
-  );
+  const findings = screened.map(({ finding }) => finding);
+  const bids = findings.map((finding) => ({ id: finding.bid, price: finding.price }));
+  const again = findAbnormallyLow(bids, rule ?? impliedLimits(findings, bids));
   screened.forEach(({ index, finding }, position) => {
-    const limit = finding.averageLimit ?? finding.medianLimit;
-    const below = limit !== undefined && finding.price.lt(limit);
-    const lowest = finding.lowestOther;
-    const beyond = lowest?.minus(finding.price).gt(finding.proximityMargin ?? 0) === true;
-    const flagged = below && beyond;
-    const { adjustedAverage, medianPrice, lowestOther } = again[position]!;
-    const belowKey = finding.basis === 'median' ? 'belowMedian' : 'belowAverage';
-    const want = {
-      adjustedAverage,
-      medianPrice,
-      averageLimit: first.averageLimit,
-      medianLimit: first.medianLimit,
-      lowestOther,
-      [belowKey]: below,
-      beyondProximity: beyond,
-      flagged,
-      code: lowest === null ? 'no-other-price' : flagged ? 'abnormally-low' : 'not-abnormally-low',
-      severity: flagged ? 'warning' : 'info',
-    };
-    const stored = finding as unknown as Readonly<Record<string, unknown>>;
-    const got = Object.fromEntries(Object.keys(want).map((key) => [key, stored[key]]));
-    figureIssues(issues, at(index), want, got);
+    figureIssues(issues, at(index), again[position], finding);
   });
 }
 
 /** A tender evaluation from its JSON: the winner is its entry in the ranking. */
-function reviveTenderEvaluation(json: unknown, path: Path): TenderEvaluation {
+function reviveTenderEvaluation(
+  json: unknown,
+  path: Path,
+  rule?: AbnormallyLowLimits,
+): TenderEvaluation {
   const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
-  checkFigures(parsed as TenderEvaluation, path);
+  checkFigures(parsed as TenderEvaluation, path, rule);
   const ranking = parsed.ranking as RankedBid[];
   // The winner is the one bid ranked first (a tie for first place has none), and the summary
   // is worked out again from the ranking: an edited one is refused.
@@ -517,8 +590,10 @@ export const evaluationSnapshots = {
   'what-if': (json: unknown, path: Path): WhatIfResult => {
     const parsed = parseInput(whatIfSchema, json, 'what-if snapshot', path);
     const model = readModel(parsed.model, [...path, 'model']);
-    const before = reviveTenderEvaluation(parsed.before, [...path, 'before']);
-    const after = reviveTenderEvaluation(parsed.after, [...path, 'after']);
+    // Both evaluations screened prices with the model's limits (a what-if changes weights).
+    const rule = model.abnormallyLow;
+    const before = reviveTenderEvaluation(parsed.before, [...path, 'before'], rule);
+    const after = reviveTenderEvaluation(parsed.after, [...path, 'after'], rule);
     // The same bids before and after, as `whatIf` ranks them; then what moved is worked out
     // again from the two evaluations: an edited one is refused.
     const [was, now] = [before, after].map((evaluation) =>

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from './run-cli.js';
+import { cli, ensureBuilt, spawnCli } from './run-cli.js';
 
 const MODEL = 'examples/cli/model.json';
 let temp = '';
@@ -63,6 +63,52 @@ describe("Excel's shortened numbers in bids and deliveries", () => {
     const run = await cli(['score', MODEL, bids]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('£1,200,000.00');
+  });
+});
+
+describe("Excel's shortened numbers in flags, read as cells are", () => {
+  // The built command, as a user runs it. A flag is typed, but the text is the same as a
+  // spreadsheet shows for a wider number (1,234,567 shows as 1.23E+06): refused as in a cell.
+  const SHEET = 'examples/pledge-sheet.csv';
+  const shown = (flag: string, value: string, full: string) =>
+    `social-value: error: ${flag}: "${value}" is how Excel shows a number too wide for its column (scientific notation), so digits may have been lost, and is refused as a CSV cell holding it is: type the figure in full (${full} if that is exactly it).\n`;
+  beforeAll(ensureBuilt);
+
+  it('refuses 1.23E+06 as an amount and 3.5E-02 as a rate, with exit code 2', () => {
+    for (const [args, stderr] of [
+      [
+        ['value', SHEET, '--contract-value', '1.23E+06'],
+        shown('--contract-value', '1.23E+06', '1230000'),
+      ],
+      [['reconcile', SHEET, '--tolerance', '5E+00'], shown('--tolerance', '5E+00', '5')],
+      [
+        ['value', SHEET, '--years', '3', '--discount', '3.5E-02'],
+        shown('--discount', '3.5E-02', '0.035'),
+      ],
+    ] as const) {
+      const run = spawnCli(args);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(stderr);
+    }
+  });
+
+  it('reads other exponents as cells read them: 1.2e6 and 1.2E6 are 1,200,000', () => {
+    // Exit code 1: the sample sheet states one value 10 times too large, whatever the flags.
+    const plain = spawnCli(['value', SHEET, '--contract-value', '1200000', '--format', 'json']);
+    expect(plain.status).toBe(1);
+    expect(plain.stdout).toContain('"contractValue": "1200000"');
+    for (const typed of ['1.2e6', '1.2E6', '£1,200,000']) {
+      const run = spawnCli(['value', SHEET, '--contract-value', typed, '--format', 'json']);
+      expect([run.status, run.stdout]).toEqual([1, plain.stdout]);
+    }
+    // A rate with an exponent: 3.5e-2 is 0.035 (£940,982.16 a year, the second and third
+    // divided by 1.035 and 1.035²: £2,728,560.59).
+    const rate = (discount: string) =>
+      spawnCli(['value', SHEET, '--years', '3', '--first-year', '2026', '--discount', discount])
+        .stdout;
+    expect(rate('3.5e-2')).toContain('worth £2,728,560.59 in 2026 at 3.5% a year.');
+    expect(rate('3.5e-2')).toBe(rate('0.035'));
   });
 });
 

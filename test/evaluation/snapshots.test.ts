@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluationSnapshots } from '../../src/evaluation/snapshots.js';
 import {
+  Decimal,
   defineEvaluation,
   evaluateTenders,
   flagAbnormallyLow,
@@ -513,16 +514,11 @@ describe('a stored evaluation whose abnormally low findings were edited by hand'
     id: 'ABCDE'[index]!,
     price,
   }));
+  const criteria = [
+    { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
+  ] as const;
   const evaluated = (basis: 'average' | 'median') =>
-    evaluateTenders(
-      {
-        criteria: [
-          { id: 'price', kind: 'price', weight: 100, scoring: { method: 'relative-to-lowest' } },
-        ],
-        abnormallyLow: { action: 'flag', basis },
-      },
-      bids,
-    );
+    evaluateTenders({ criteria, abnormallyLow: { action: 'flag', basis } }, bids);
   type Stored = { ranking: { abnormallyLow: Record<string, unknown> }[] };
   const said = (result: unknown, edit: (json: Stored) => void) => {
     const json = stored(result) as Stored;
@@ -584,5 +580,131 @@ describe('a stored evaluation whose abnormally low findings were edited by hand'
       `json.ranking[1].abnormallyLow.bid: expected "${average.ranking[1]?.bid}" (from its own figures), received "${average.ranking[2]?.bid}"`,
       `json.ranking[1].abnormallyLow.price: expected "${average.ranking[1]?.price}" (from its own figures), received "${average.ranking[2]?.price}"`,
     ]);
+  });
+
+  it('refuses an edited proximity margin at its place', () => {
+    expect(average.ranking.map((bid) => bid.abnormallyLow?.proximityMargin?.toString())).toEqual([
+      '10000',
+      '8000',
+      '8000',
+      '8000',
+      '8000',
+    ]);
+    // A's margin doubled: no limits give 20,000 beside 1,000,000 and 8,000 beside 800,000 (1% of
+    // 800,000 is 8,000, so 1% of 1,000,000 is 10,000). B's: the three others beside the same
+    // lowest price give 8,000.
+    const edits = [
+      [0, '20000', '10000'],
+      [1, '9000', '8000'],
+    ] as const;
+    for (const [index, margin, want] of edits) {
+      const edit = (json: Stored) =>
+        Object.assign(json.ranking[index]!.abnormallyLow, { proximityMargin: margin });
+      expect(said(average, edit)).toEqual([
+        `json.ranking[${index}].abnormallyLow.proximityMargin: expected "${want}" (from its own figures), received "${margin}"`,
+      ]);
+    }
+  });
+
+  it('refuses an edited sentence, and a limit above the adjusted average, at their places', () => {
+    const message = said(average, (json) => {
+      const finding = json.ranking[2]!.abnormallyLow;
+      finding.message = (finding.message as string).replace(
+        ': not abnormally low.',
+        ': potentially abnormally low.',
+      );
+    });
+    expect(message).toHaveLength(1);
+    expect(message[0]).toMatch(
+      /^json\.ranking\[2\]\.abnormallyLow\.message: expected "….*: not abnormally low\." \(from its own figures\), received "….*: potentially abnormally low\."$/,
+    );
+    // Every limit raised to 1,000,000: above the adjusted average (987,500), which no share from
+    // 0 to 1 gives; the nearest, a share of 0, gives 987,500, and each sentence differs.
+    const raised = said(average, (json) => {
+      for (const bid of json.ranking) bid.abnormallyLow.averageLimit = '1000000';
+    });
+    expect(raised).toContain(
+      'json.ranking[0].abnormallyLow.averageLimit: expected "987500" (from its own figures), received "1000000"',
+    );
+    expect(raised).toContain(
+      'json.ranking[4].abnormallyLow.averageLimit: expected "987500" (from its own figures), received "1000000"',
+    );
+    expect(raised.filter((issue) => issue.includes('.message: '))).toHaveLength(5);
+  });
+
+  it("in a what-if, refuses a limit edited on every finding, by the stored model's limits", () => {
+    const weighted = {
+      abnormallyLow: { action: 'flag' },
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+      ],
+    } as const;
+    const scored = bids.map((bid) => ({ ...bid, responses: { quality: 3 } }));
+    const changed = whatIf(weighted, scored, { weights: { quality: 50 } });
+    // 790,000 is 20% below 987,500: the limits of a share of 0.2, but the model's share is 0.15.
+    const json = stored(changed) as { after: Stored };
+    for (const bid of json.after.ranking) bid.abnormallyLow.averageLimit = '790000';
+    const issues = caught(() => evaluationSnapshots['what-if'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+    expect(issues).toEqual(
+      [0, 1, 2, 3, 4].map(
+        (index) =>
+          `json.after.ranking[${index}].abnormallyLow.averageLimit: expected "839375" (from its own figures), received "790000"`,
+      ),
+    );
+  });
+
+  it('reads back unchanged, and refuses any figure of a finding changed, whatever the limits', () => {
+    const share = (most: number) => fc.integer({ min: 0, max: most }).map((n) => `${n / 1000}`);
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 2_000_000 }), { minLength: 1, maxLength: 8 }),
+        fc.record({
+          basis: fc.constantFrom('average' as const, 'median' as const),
+          share: share(500),
+          proximityShare: share(50),
+          proximityMin: fc.integer({ min: 0, max: 5000 }),
+          more: fc.integer({ min: 0, max: 200_000 }),
+          action: fc.constantFrom('flag' as const, 'exclude' as const),
+        }),
+        fc.nat(),
+        (prices, limits, pick) => {
+          const result = evaluateTenders(
+            {
+              criteria,
+              abnormallyLow: {
+                action: limits.action,
+                basis: limits.basis,
+                [limits.basis === 'median' ? 'belowMedianShare' : 'belowAverageShare']:
+                  limits.share,
+                proximityShare: limits.proximityShare,
+                proximityMin: limits.proximityMin,
+                proximityMax: limits.proximityMin + limits.more,
+              },
+            },
+            prices.map((price, index) => ({ id: `T${index}`, price })),
+          );
+          roundTrips('tender-evaluation', result);
+          const json = stored(result) as Stored;
+          const index = pick % json.ranking.length;
+          const finding = json.ranking[index]!.abnormallyLow;
+          const figures = Object.keys(finding).filter(
+            (key) => typeof finding[key] === 'string' && /^\d/.test(finding[key] as string),
+          );
+          const key = figures[pick % figures.length]!;
+          finding[key] = new Decimal(finding[key] as string).times(2).plus(1).toString();
+          const issues = caught(() => evaluationSnapshots['tender-evaluation'](json, ['json']));
+          expect(issues.code).toBe('invalid-input');
+          expect(
+            issues.issues.some((issue) =>
+              issue.path.startsWith(`json.ranking[${index}].abnormallyLow.`),
+            ),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
