@@ -118,6 +118,17 @@ describe('JSON Schemas of the inputs', () => {
     }
   });
 
+  it('refuse, as the library does, a plan spread by level without years', () => {
+    const [input] = validInputs['plan-actions-input']!;
+    const { years: _, ...withoutYears } = input as Record<string, unknown>;
+    const spread = { ...withoutYears, spreadBy: 'level' };
+    expect([
+      validators['plan-actions-input']!(spread),
+      judges['plan-actions-input']!(spread).accepted,
+    ]).toEqual([false, false]);
+    expect(validators['plan-actions-input']!(withoutYears)).toBe(true);
+  });
+
   it.each(Object.keys(schemas))(
     '%s: ajv and the library agree on near-valid inputs, but for documented differences',
     (name) => {
