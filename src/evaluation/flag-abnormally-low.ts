@@ -19,6 +19,7 @@ import type {
   AverageAbnormallyLowFinding,
   AverageAbnormallyLowLimits,
   BidInput,
+  DisqualificationReason,
   MedianAbnormallyLowCheck,
   MedianAbnormallyLowFinding,
   MedianAbnormallyLowLimits,
@@ -32,12 +33,9 @@ const MEDIAN_SOURCE = "median test of the handbook's current glossary";
 
 /**
  * The two tests of a finding in words, after the price: `£700,000.00 is more than 15% below
- * the adjusted average … below the lowest other price £1,000,000.00`. Internal.
+ * the adjusted average … below the lowest other price £1,000,000.00`.
  */
-export function abnormallyLowClause(
-  finding: AbnormallyLowFinding,
-  limits: AbnormallyLowLimits,
-): string {
+function abnormallyLowClause(finding: AbnormallyLowFinding, limits: AbnormallyLowLimits): string {
   const not = (met: boolean) => (met ? '' : 'not ');
   const first =
     finding.basis === 'median' && limits.basis === 'median'
@@ -49,6 +47,22 @@ export function abnormallyLowClause(
     `${amountText(finding.price)} is ${first} ` +
     `and ${not(finding.beyondProximity)}more than the proximity margin ${amountText(finding.proximityMargin ?? new Decimal(0))} below the lowest other price ${amountText(finding.lowestOther ?? finding.price)}`
   );
+}
+
+/**
+ * Why a flagged bid is out when the model excludes abnormally low prices: `A was excluded as
+ * abnormally low: its price £700,000.00 is more than 15% below …`, frozen. Internal:
+ * `evaluateTenders` writes it and `revive` writes it again to check a stored one.
+ */
+export function exclusionReason(
+  finding: AbnormallyLowFinding,
+  limits: AbnormallyLowLimits,
+): DisqualificationReason {
+  return Object.freeze({
+    code: 'abnormally-low',
+    severity: 'error',
+    message: `${idText(finding.bid)} was excluded as abnormally low: its price ${abnormallyLowClause(finding, limits)}.`,
+  });
 }
 
 /** The proximity margin: `proximityShare` of the lowest other price, within its limits. Internal. */

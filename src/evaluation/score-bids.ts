@@ -8,7 +8,7 @@ import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
 import { ZERO } from './constants.js';
 import { groupScore, leafScore, moneyMemo, noInput } from './criterion-score.js';
-import { abnormallyLowClause, findAbnormallyLow } from './flag-abnormally-low.js';
+import { exclusionReason, findAbnormallyLow } from './flag-abnormally-low.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
 import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';
 import type { ParsedBid } from './schemas.js';
@@ -162,14 +162,8 @@ function screenPrices(model: EvaluationModel, records: readonly BidRecord[]): vo
   priced.forEach((record, index) => {
     const finding = findings[index]!;
     record.abnormallyLow = finding;
-    if (check.action === 'exclude' && finding.flagged) {
-      record.reasons.push(
-        reason(
-          'abnormally-low',
-          `${idText(record.bid.id)} was excluded as abnormally low: its price ${abnormallyLowClause(finding, check)}.`,
-        ),
-      );
-    }
+    if (check.action === 'exclude' && finding.flagged)
+      record.reasons.push(exclusionReason(finding, check));
   });
 }
 

@@ -28,6 +28,7 @@ import { readModel } from './define-evaluation.js';
 import { evaluationSummary } from './evaluation-summary.js';
 import {
   abnormallyLowCheck,
+  exclusionReason,
   findAbnormallyLow,
   marginOf,
   type PricedBid,
@@ -38,6 +39,7 @@ import type {
   AbnormallyLowCheck,
   AbnormallyLowFinding,
   AbnormallyLowLimits,
+  AbnormallyLowRule,
   EvaluationModel,
   RankedBid,
   TenderEvaluation,
@@ -333,7 +335,7 @@ function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal 
 function checkFigures(
   parsed: TenderEvaluation,
   path: Path,
-  rule: AbnormallyLowLimits | undefined,
+  rule: AbnormallyLowRule | undefined,
 ): void {
   const issues: SocialValueIssue[] = [];
   const sign = parsed.better === 'higher' ? -1 : 1;
@@ -472,19 +474,22 @@ function impliedLimits(
  * finding is found again from the prices screened and the model's limits (a what-if's model) or,
  * a model not being stored with an evaluation, the limits the findings' own figures give
  * ({@link impliedLimits}), and compared whole: a figure, flag, code or sentence that disagrees
- * is refused at its place.
+ * is refused at its place. Then the bids excluded as abnormally low ({@link checkExclusions}).
  */
 function checkScreening(
   ranking: readonly RankedBid[],
   path: Path,
   issues: SocialValueIssue[],
-  rule: AbnormallyLowLimits | undefined,
+  rule: AbnormallyLowRule | undefined,
 ) {
   const screened = ranking.flatMap((bid, index) =>
     bid.abnormallyLow === null ? [] : [{ bid, index, finding: bid.abnormallyLow }],
   );
   const first = screened[0]?.finding;
-  if (first === undefined) return;
+  if (first === undefined) {
+    checkExclusions(ranking, path, issues, [], undefined, rule?.action);
+    return;
+  }
   const at = (index: number) => [...path, 'ranking', index, 'abnormallyLow'];
   const count = issues.length;
   // Each finding is its bid's, at its price, by one test: then the prices are those screened.
@@ -499,9 +504,57 @@ function checkScreening(
   if (issues.length > count) return;
   const findings = screened.map(({ finding }) => finding);
   const bids = findings.map((finding) => ({ id: finding.bid, price: finding.price }));
-  const again = findAbnormallyLow(bids, rule ?? impliedLimits(findings, bids));
+  const limits = rule ?? impliedLimits(findings, bids);
+  const again = findAbnormallyLow(bids, limits);
+  const found: AbnormallyLowFinding[] = [];
   screened.forEach(({ index, finding }, position) => {
     figureIssues(issues, at(index), again[position], finding);
+    found[index] = again[position]!;
+  });
+  checkExclusions(ranking, path, issues, found, limits, rule?.action);
+}
+
+/**
+ * The bids out as abnormally low, as `evaluateTenders` excludes them: when the model excludes
+ * such bids (a what-if's model says so; an evaluation's, not stored, does when any bid is out
+ * as abnormally low), every bid whose finding (worked out again, in `found` by its place) is
+ * flagged is out for that reason alone, in its sentence written again; no other bid is.
+ */
+function checkExclusions(
+  ranking: readonly RankedBid[],
+  path: Path,
+  issues: SocialValueIssue[],
+  found: readonly (AbnormallyLowFinding | undefined)[],
+  limits: AbnormallyLowLimits | undefined,
+  action: AbnormallyLowRule['action'] | undefined,
+) {
+  const reasonsOf = (bid: RankedBid) =>
+    bid.disqualified === false ? [] : bid.disqualified.findings;
+  const excludes =
+    action === undefined
+      ? ranking.some((bid) => reasonsOf(bid).some((reason) => reason.code === 'abnormally-low'))
+      : action === 'exclude';
+  ranking.forEach((bid, index) => {
+    const at = [...path, 'ranking', index, 'disqualified'];
+    const finding = found[index];
+    if (excludes && finding?.flagged) {
+      // A finding was worked out again, so with limits.
+      const expected = { findings: [exclusionReason(finding, limits!)] };
+      figureIssues(issues, at, expected, bid.disqualified);
+      return;
+    }
+    const why =
+      finding === undefined
+        ? 'its price was not screened'
+        : finding.flagged
+          ? 'the model flags abnormally low prices without excluding them'
+          : 'its abnormally low finding is not flagged';
+    reasonsOf(bid).forEach((reason, j) => {
+      if (reason.code === 'abnormally-low') {
+        const message = `expected another code (${why}), received "abnormally-low"`;
+        issues.push(issueAt([...at, 'findings', j, 'code'], message));
+      }
+    });
   });
 }
 
@@ -509,7 +562,7 @@ function checkScreening(
 function reviveTenderEvaluation(
   json: unknown,
   path: Path,
-  rule?: AbnormallyLowLimits,
+  rule?: AbnormallyLowRule,
 ): TenderEvaluation {
   const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
   checkFigures(parsed as TenderEvaluation, path, rule);

@@ -656,6 +656,102 @@ describe('a stored evaluation whose abnormally low findings were edited by hand'
     );
   });
 
+  it('refuses an exclusion whose sentence or flag disagrees with the finding, at its place', () => {
+    // The adjusted average 987,500 (see above), its limit 839,375 (85%), the margin 1% of B's
+    // 1,000,000.
+    const sentence =
+      'A was excluded as abnormally low: its price £800,000.00 is more than 15% below the adjusted average £987,500.00 (limit £839,375.00) and more than the proximity margin £10,000.00 below the lowest other price £1,000,000.00.';
+    // Excluding: A, flagged, is out; B to E are ranked on price alone.
+    const excluding = evaluateTenders({ criteria, abnormallyLow: { action: 'exclude' } }, bids);
+    expect(excluding.ranking.map((bid) => `${bid.bid}:${bid.rank}`)).toEqual([
+      'B:1',
+      'C:2',
+      'D:3',
+      'E:4',
+      'A:null',
+    ]);
+    roundTrips('tender-evaluation', excluding);
+    expect(excluding.ranking[4]?.disqualified).toEqual({
+      findings: [{ code: 'abnormally-low', severity: 'error', message: sentence }],
+    });
+    type Reasons = { disqualified: false | { findings: Record<string, unknown>[] }; rank: unknown };
+    const ranked = (json: Stored) => json.ranking as unknown as Reasons[];
+    const reasonOf = (json: Stored) => ranked(json)[4]!.disqualified as { findings: [object] };
+    expect(
+      said(excluding, (json) => {
+        reasonOf(json).findings[0] = { ...reasonOf(json).findings[0], message: 'A was excluded.' };
+      }),
+    ).toEqual([
+      `json.ranking[4].disqualified.findings[0].message: expected ${JSON.stringify(sentence.slice(0, 60))}... (${sentence.length} characters) (from its own figures), received "A was excluded."`,
+    ]);
+    // E, not flagged (1,300,000 is above the limit), made out as abnormally low in A's words.
+    expect(
+      said(excluding, (json) => {
+        Object.assign(ranked(json)[3]!, { rank: null, disqualified: reasonOf(json) });
+      }),
+    ).toEqual([
+      'json.ranking[3].disqualified.findings[0].code: expected another code (its abnormally low finding is not flagged), received "abnormally-low"',
+    ]);
+  });
+
+  it("in a what-if, refuses an exclusion the stored model's action disagrees with", () => {
+    const model = (action: 'flag' | 'exclude') => ({
+      abnormallyLow: { action },
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+      ] as const,
+    });
+    const scored = bids.map((bid) => ({ ...bid, responses: { quality: 3 } }));
+    const excluded = stored(whatIf(model('exclude'), scored, { weights: { quality: 50 } }));
+    const flagged = stored(whatIf(model('flag'), scored, { weights: { quality: 50 } }));
+    type Bid = { bid: string; rank: number | null; disqualified: unknown };
+    type Json = { after: { ranking: Bid[] } };
+    const said = (json: unknown, edit: (json: Json) => void) => {
+      const copy = structuredClone(json) as Json;
+      edit(copy);
+      return caught(() => evaluationSnapshots['what-if'](copy, ['json'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    };
+    // Flagging only: A (800,000, flagged) ranks first on price; excluding, it is last, out.
+    const rankedAfter = (json: unknown) => (json as Json).after.ranking;
+    expect(rankedAfter(flagged).map((bid) => bid.bid)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(rankedAfter(excluded).map((bid) => `${bid.bid}:${bid.rank}`)).toEqual([
+      'B:1',
+      'C:2',
+      'D:3',
+      'E:4',
+      'A:null',
+    ]);
+    // The model flags only: A out as abnormally low, with the sentence excluding writes.
+    expect(
+      said(flagged, (json) => {
+        const a = json.after.ranking.shift()!;
+        json.after.ranking.push({
+          ...a,
+          rank: null,
+          disqualified: rankedAfter(excluded)[4]!.disqualified,
+        });
+        json.after.ranking.forEach((bid, index) => {
+          if (index < 4) bid.rank = index + 1;
+        });
+      }),
+    ).toContain(
+      'json.after.ranking[4].disqualified.findings[0].code: expected another code (the model flags abnormally low prices without excluding them), received "abnormally-low"',
+    );
+    // The model excludes: A, flagged, not out.
+    expect(
+      said(excluded, (json) => {
+        json.after.ranking[4]!.disqualified = false;
+      }),
+    ).toContainEqual(
+      expect.stringMatching(
+        /^json\.after\.ranking\[4\]\.disqualified: expected \{"findings":\[\{"code":"abnormally-low",.*, received false$/,
+      ),
+    );
+  });
+
   it('reads back unchanged, and refuses any figure of a finding changed, whatever the limits', () => {
     const share = (most: number) => fc.integer({ min: 0, max: most }).map((n) => `${n / 1000}`);
     fc.assert(
@@ -702,6 +798,48 @@ describe('a stored evaluation whose abnormally low findings were edited by hand'
               issue.path.startsWith(`json.ranking[${index}].abnormallyLow.`),
             ),
           ).toBe(true);
+          // An exclusion edited: a bid whose finding is not flagged put out as abnormally low,
+          // and a flagged bid's sentence changed (excluding: it is out for that reason alone).
+          type Out = false | { findings: Record<string, unknown>[] };
+          const copied = () =>
+            (stored(result) as Stored).ranking as unknown as {
+              bid: string;
+              disqualified: Out;
+              abnormallyLow: { flagged: boolean };
+            }[];
+          const refusedAt = (json: unknown, path: string) => {
+            const error = caught(() => evaluationSnapshots['tender-evaluation'](json, ['json']));
+            expect(error.code).toBe('invalid-input');
+            expect(error.issues.map((issue) => issue.path)).toContain(path);
+          };
+          const ranking = copied();
+          const unflagged = ranking.flatMap((bid, at) => (bid.abnormallyLow.flagged ? [] : [at]));
+          const at = unflagged[pick % unflagged.length]!;
+          const bid = ranking[at]!;
+          const before = bid.disqualified === false ? [] : bid.disqualified.findings;
+          const reason = { code: 'abnormally-low', severity: 'error', message: `${bid.bid} out.` };
+          bid.disqualified = { findings: [...before, reason] };
+          refusedAt(
+            { ...(stored(result) as object), ranking },
+            `json.ranking[${at}].disqualified.findings[${before.length}].code`,
+          );
+          const flagged = copied();
+          const out = flagged.findIndex(
+            (bid) => bid.disqualified !== false && bid.abnormallyLow.flagged,
+          );
+          expect(out === -1).toBe(
+            limits.action === 'flag' || !flagged.some((bid) => bid.abnormallyLow.flagged),
+          );
+          if (out !== -1) {
+            const found = (flagged[out]!.disqualified as { findings: Record<string, unknown>[] })
+              .findings;
+            expect(found).toHaveLength(1);
+            found[0]!.message = `${found[0]!.message} Edited.`;
+            refusedAt(
+              { ...(stored(result) as object), ranking: flagged },
+              `json.ranking[${out}].disqualified.findings[0].message`,
+            );
+          }
         },
       ),
       { numRuns: 300 },
