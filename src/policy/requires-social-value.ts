@@ -47,15 +47,22 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
 function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): string {
   const { threshold } = check;
   const cautions = threshold.warnings.map((warning) => ` ${warning.message}`).join('');
-  const head = `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).${cautions}`;
+  return `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).${cautions}${positionText(check)}`;
+}
+
+/**
+ * The end of the threshold's sentence, from ` The contract's value`: the value against the
+ * threshold. Internal: the snapshot reader checks a stored sentence's end with it.
+ */
+export function positionText(check: StatutoryThresholdCheck): string {
   if (check.value === null || check.shortfall === null) {
-    return `${head} The contract's value is not given, so whether it is in statutory scope is not known.`;
+    return ` The contract's value is not given, so whether it is in statutory scope is not known.`;
   }
-  const value = { amount: check.value, vatBasis: threshold.vatBasis };
+  const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
     : `${shortText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
-  return `${head} The contract's value on that basis is ${money(value)}, ${position}.`;
+  return ` The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
 /** Statutory rules first, then by id: the order of the rules in the policy does not matter. */
