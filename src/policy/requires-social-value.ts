@@ -17,19 +17,22 @@ import type {
   StatutoryThresholdCheck,
   WeightingRequirement,
 } from './types.js';
-import { ukProcurementThreshold } from './uk-procurement-threshold.js';
+import { thresholdAt } from './uk-procurement-threshold.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
 import { money, shortText, weightingText } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
-    const threshold = ukProcurementThreshold({
-      contractType: contract.contractType,
-      authority: contract.authority,
-      commencedOn: contract.commencedOn,
-      ...(contract.regime === undefined ? {} : { regime: contract.regime }),
-    });
+    const threshold = thresholdAt(
+      {
+        contractType: contract.contractType,
+        authority: contract.authority,
+        commencedOn: contract.commencedOn,
+        ...(contract.regime === undefined ? {} : { regime: contract.regime }),
+      },
+      ['contract'],
+    );
     if (contract.value === undefined) {
       return { threshold, value: null, atOrAbove: null, shortfall: null };
     }
@@ -269,9 +272,11 @@ function summaryOf(
  * bad contract (a `type` key is refused: the field is `contractType`); `invalid-input` (paths
  * `policy.…`) for something that is not a policy; `no-threshold-for-date` when a rule that would
  * otherwise apply needs a statutory threshold the table does not hold (a procurement commenced
- * before 2016); `impossible-combination` when such a rule needs the threshold of a combination
- * that has none (a utility's `concession` under the Procurement Act 2023: ask for `works` or
- * `services`).
+ * before 2016: path `contract.commencedOn`; a `regime` not in force that day: `contract.regime`);
+ * `impossible-combination` when such a rule needs the threshold of a combination that has none
+ * (a utility's `concession` under the Procurement Act 2023: ask for `works` or `services`; path
+ * `contract.contractType`). A rule that does not apply for another reason gives the error's
+ * headline among its reasons instead.
  *
  * @example
  * ```ts
