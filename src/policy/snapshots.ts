@@ -7,6 +7,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
 import { thenSchema } from '../core/then-schema.js';
+import { percentText } from '../core/wording.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { weightingCheckOf } from './check-weighting.js';
@@ -215,15 +216,27 @@ function checkAgain(stored: StatutoryThresholdCheck): StatutoryThresholdCheck {
 }
 
 /**
- * A stored requirement written again from what it takes as given (the weightings, target,
- * deciding rule and flags of the policy's rules, the contract's value on the threshold's basis,
- * the threshold's sentence up to that value, the evaluations), its threshold from the table.
+ * A stored requirement written again from what it takes as given (the weightings, deciding rule
+ * and flags of the policy's rules, the contract's value on the threshold's basis, the threshold's
+ * sentence up to that value, the evaluations), its threshold from the table. Its target is the
+ * largest an applying rule's sentence ends by stating, to the hundredth of a percent it is
+ * written to: the stored target when it writes so.
  */
 function requirementAgain(stored: SocialValueRequirement): SocialValueRequirement {
   const check = stored.statutoryThreshold && checkAgain(stored.statutoryThreshold);
   const [sentence = ''] = stored.reasons;
+  const stated = stored.evaluations.flatMap((evaluation) => {
+    const match =
+      evaluation.status === 'applies' &&
+      /arget social value added is ([\d,.]+)% of the contract value\.$/.exec(evaluation.summary);
+    return match ? [new Decimal(match[1]!.replaceAll(',', '')).times('0.01')] : [];
+  });
+  const most = stated.length > 0 ? Decimal.max(...stated) : null;
+  const target = stored.targetSocialValueAddedRatio;
   return requirementOf({
     ...stored,
+    targetSocialValueAddedRatio:
+      most && target && percentText(target) === percentText(most) ? target : most,
     statutoryThreshold: check,
     reasons: check
       ? [sentence.slice(0, sentence.lastIndexOf(" The contract's value")) + positionText(check)]

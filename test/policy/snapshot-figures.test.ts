@@ -289,3 +289,56 @@ describe("a stored requirement's threshold check is worked out again from its va
     ]);
   });
 });
+
+describe("a stored requirement's target is the largest its applying rules' sentences state", () => {
+  const targets = definePolicy({
+    id: 'targets',
+    name: 'Targets',
+    rules: [
+      { id: 'ten', name: 'Ten', when: {}, outcome: { targetSocialValueAddedRatio: '0.1' } },
+      {
+        id: 'most',
+        name: 'Most',
+        when: {},
+        outcome: { socialValue: 'required', targetSocialValueAddedRatio: '0.12345' },
+      },
+      // Needs a duration the contract does not give: undetermined, so its target does not count.
+      {
+        id: 'long',
+        name: 'Long',
+        when: { minimumDurationMonths: 12 },
+        outcome: { targetSocialValueAddedRatio: '0.9' },
+      },
+      { id: 'none', name: 'None', when: {}, outcome: { socialValue: 'recommended' } },
+    ],
+  });
+  const requirement = requiresSocialValue(contract({ durationMonths: undefined }), targets);
+  const target = ['targetSocialValueAddedRatio'];
+
+  it('refuses a target no applying rule states, keeps one its sentences write alike', () => {
+    // 12.345% is written 12.35% (half up), the largest of 10% and 12.35%.
+    expect(requirement.targetSocialValueAddedRatio?.toString()).toBe('0.12345');
+    expect(requirement.evaluations.map((evaluation) => evaluation.status)).toEqual([
+      'undetermined',
+      'applies',
+      'applies',
+      'applies',
+    ]);
+    expectSame(revive(json(requirement), 'social-value-requirement'), requirement);
+    expect(refusal(edited(requirement, target, '0.9'))[2]).toBe(
+      'json.targetSocialValueAddedRatio: expected "0.1235" (from its own figures), received "0.9"',
+    );
+    expect(refusal(edited(requirement, target, null))[2]).toBe(
+      'json.targetSocialValueAddedRatio: expected "0.1235" (from its own figures), received null',
+    );
+    // 12.346% is written 12.35% too: the sentences cannot tell it from 12.345%.
+    const alike = edited(requirement, target, '0.12346');
+    expect(json(revive(alike)).targetSocialValueAddedRatio).toBe('0.12346');
+    // No rule that applies states a target: none.
+    const plain = requiresSocialValue(contract(), policies.southend2021);
+    expect(plain.targetSocialValueAddedRatio).toBeNull();
+    expect(refusal(edited(plain, target, '0.1'))[2]).toBe(
+      'json.targetSocialValueAddedRatio: expected null (from its own figures), received "0.1"',
+    );
+  });
+});
