@@ -150,7 +150,7 @@ function thresholdCondition(rule: PolicyRule, facts: RuleFacts): Condition[] {
     return [
       {
         state: 'unavailable',
-        text: `the statutory threshold cannot be checked (${facts.thresholdError?.message ?? 'no threshold'})`,
+        text: `the statutory threshold cannot be checked (${facts.thresholdError?.message.split('\n')[0] ?? 'no threshold'})`,
       },
     ];
   }

@@ -17,19 +17,22 @@ import type {
   StatutoryThresholdCheck,
   WeightingRequirement,
 } from './types.js';
-import { ukProcurementThreshold } from './uk-procurement-threshold.js';
+import { thresholdAt } from './uk-procurement-threshold.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
 import { money, shortText, weightingText } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
-    const threshold = ukProcurementThreshold({
-      contractType: contract.contractType,
-      authority: contract.authority,
-      commencedOn: contract.commencedOn,
-      ...(contract.regime === undefined ? {} : { regime: contract.regime }),
-    });
+    const threshold = thresholdAt(
+      {
+        contractType: contract.contractType,
+        authority: contract.authority,
+        commencedOn: contract.commencedOn,
+        ...(contract.regime === undefined ? {} : { regime: contract.regime }),
+      },
+      ['contract'],
+    );
     if (contract.value === undefined) {
       return { threshold, value: null, atOrAbove: null, shortfall: null };
     }
@@ -47,15 +50,22 @@ function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialVal
 function thresholdReason(contract: Contract, check: StatutoryThresholdCheck): string {
   const { threshold } = check;
   const cautions = threshold.warnings.map((warning) => ` ${warning.message}`).join('');
-  const head = `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).${cautions}`;
+  return `Statutory threshold for a ${contract.contractType} contract of a ${contract.authority} authority, procurement commenced ${contract.commencedOn}: ${money(threshold)} (${threshold.source}).${cautions}${positionText(check)}`;
+}
+
+/**
+ * The end of the threshold's sentence, from ` The contract's value`: the value against the
+ * threshold. Internal: the snapshot reader checks a stored sentence's end with it.
+ */
+export function positionText(check: StatutoryThresholdCheck): string {
   if (check.value === null || check.shortfall === null) {
-    return `${head} The contract's value is not given, so whether it is in statutory scope is not known.`;
+    return ` The contract's value is not given, so whether it is in statutory scope is not known.`;
   }
-  const value = { amount: check.value, vatBasis: threshold.vatBasis };
+  const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
     : `${shortText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
-  return `${head} The contract's value on that basis is ${money(value)}, ${position}.`;
+  return ` The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 
 /** Statutory rules first, then by id: the order of the rules in the policy does not matter. */
@@ -262,9 +272,11 @@ function summaryOf(
  * bad contract (a `type` key is refused: the field is `contractType`); `invalid-input` (paths
  * `policy.…`) for something that is not a policy; `no-threshold-for-date` when a rule that would
  * otherwise apply needs a statutory threshold the table does not hold (a procurement commenced
- * before 2016); `impossible-combination` when such a rule needs the threshold of a combination
- * that has none (a utility's `concession` under the Procurement Act 2023: ask for `works` or
- * `services`).
+ * before 2016: path `contract.commencedOn`; a `regime` not in force that day: `contract.regime`);
+ * `impossible-combination` when such a rule needs the threshold of a combination that has none
+ * (a utility's `concession` under the Procurement Act 2023: ask for `works` or `services`; path
+ * `contract.contractType`). A rule that does not apply for another reason gives the error's
+ * headline among its reasons instead.
  *
  * @example
  * ```ts

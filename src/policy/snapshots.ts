@@ -1,20 +1,23 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
+import { Decimal } from '../core/decimal.js';
 import { booleanSchema } from '../core/expected-schema.js';
 import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
 import { thenSchema } from '../core/then-schema.js';
+import { percentText } from '../core/wording.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { weightingCheckOf } from './check-weighting.js';
 import { revivePolicy } from './define-policy.js';
-import { requirementOf } from './requires-social-value.js';
+import { positionText, requirementOf } from './requires-social-value.js';
 import type {
   Policy,
   ProcurementThreshold,
   SocialValueRequirement,
+  StatutoryThresholdCheck,
   WeightingCheck,
 } from './types.js';
 import { thresholdResult, ukProcurementThreshold } from './uk-procurement-threshold.js';
@@ -189,16 +192,55 @@ function thresholdAgain(stored: ProcurementThreshold): ProcurementThreshold {
 }
 
 /**
- * A stored requirement written again from what it takes as given (the weightings, target,
- * deciding rule and flags of the policy's rules, the threshold check and its sentence, the
- * evaluations), its threshold from the table.
+ * A stored threshold check written again from its threshold and the contract's value on the
+ * threshold's VAT basis (the value itself needs the VAT rate: taken as stored): at or above, or
+ * short by the difference. A value below an ex-VAT threshold may have been divided from an
+ * inc-VAT one, and the live shortfall is divided apart (see `shortfallOf`): a stored shortfall
+ * within the two divisions' rounding (1e-33 of the amount) of the difference is taken, so that
+ * a value that rounds to the threshold may still fall short.
+ */
+function checkAgain(stored: StatutoryThresholdCheck): StatutoryThresholdCheck {
+  const threshold = thresholdAgain(stored.threshold);
+  const { value, shortfall } = stored;
+  if (value === null) return { threshold, value, atOrAbove: null, shortfall: null };
+  const { amount } = threshold;
+  let gap = value.gte(amount) ? new Decimal(0) : amount.minus(value);
+  if (
+    threshold.vatBasis === 'exclusive' &&
+    shortfall?.gt(0) &&
+    shortfall.minus(gap).abs().lte(amount.times('1e-33'))
+  ) {
+    gap = shortfall;
+  }
+  return { threshold, value, atOrAbove: gap.isZero(), shortfall: gap };
+}
+
+/**
+ * A stored requirement written again from what it takes as given (the weightings, deciding rule
+ * and flags of the policy's rules, the contract's value on the threshold's basis, the threshold's
+ * sentence up to that value, the evaluations), its threshold from the table. Its target is the
+ * largest an applying rule's sentence ends by stating, to the hundredth of a percent it is
+ * written to: the stored target when it writes so.
  */
 function requirementAgain(stored: SocialValueRequirement): SocialValueRequirement {
-  const check = stored.statutoryThreshold;
+  const check = stored.statutoryThreshold && checkAgain(stored.statutoryThreshold);
+  const [sentence = ''] = stored.reasons;
+  const stated = stored.evaluations.flatMap((evaluation) => {
+    const match =
+      evaluation.status === 'applies' &&
+      /arget social value added is ([\d,.]+)% of the contract value\.$/.exec(evaluation.summary);
+    return match ? [new Decimal(match[1]!.replaceAll(',', '')).times('0.01')] : [];
+  });
+  const most = stated.length > 0 ? Decimal.max(...stated) : null;
+  const target = stored.targetSocialValueAddedRatio;
   return requirementOf({
     ...stored,
-    statutoryThreshold: check && { ...check, threshold: thresholdAgain(check.threshold) },
-    reasons: stored.reasons.slice(0, check ? 1 : 0),
+    targetSocialValueAddedRatio:
+      most && target && percentText(target) === percentText(most) ? target : most,
+    statutoryThreshold: check,
+    reasons: check
+      ? [sentence.slice(0, sentence.lastIndexOf(" The contract's value")) + positionText(check)]
+      : [],
   });
 }
 

@@ -1,6 +1,8 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
-import { SocialValueError } from '../core/errors.js';
+import { describeValue } from '../core/describe-value.js';
+import type { SocialValueErrorCode } from '../core/error-codes.js';
+import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import {
   ACT_COMMENCEMENT,
@@ -24,10 +26,6 @@ const LEVEL_WORDS: Readonly<Record<ThresholdLevel, string>> = {
   'small-lot': 'small-lots figure',
   'notifiable-below-threshold': 'notifiable below-threshold value',
 };
-
-function noThreshold(message: string, details: Record<string, unknown>): SocialValueError {
-  return new SocialValueError({ code: 'no-threshold-for-date', message, details });
-}
 
 /** Why the table has no row for a category on a date within its regime. */
 function missingReason(
@@ -133,9 +131,14 @@ export function thresholdResult(
  * @returns The threshold, frozen.
  * @throws SocialValueError `unknown-contract-type` for a contract type not in
  * {@link contractTypes} (path `query.contractType`); `no-threshold-for-date` for a date before
- * 2016, outside the regime asked for, or a figure the table leaves out; `impossible-combination`
+ * 2016 (path `query.commencedOn`), outside the regime asked for (`query.regime`: the regime in
+ * force that day is the one to ask for), or a figure the table leaves out; `impossible-combination`
  * for a level or row that does not exist for the contract type and authority; `invalid-input`
- * for anything else malformed (paths `query.…`).
+ * for anything else malformed (paths `query.…`). A figure left out or impossible is blamed on
+ * what there is to change: `query.level` for a small-lots or notifiable figure (they exist for
+ * some contracts, authorities and periods only), `query.contractType` for a utility's concession
+ * under the Act (a works or services row), otherwise `query.commencedOn` (the table has the
+ * threshold for other dates). The message is the headline, then that issue on a line.
  *
  * @example
  * ```ts
@@ -168,37 +171,74 @@ export function thresholdResult(
  * ```
  */
 export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThreshold {
+  return thresholdAt(query, ['query']);
+}
+
+/**
+ * {@link ukProcurementThreshold} of a query read at `root`: `requiresSocialValue` asks with its
+ * contract, so that an error names the contract's field (`contract.commencedOn`). Internal.
+ */
+export function thresholdAt(
+  query: ThresholdQuery,
+  root: readonly PropertyKey[],
+): ProcurementThreshold {
   if (typeof query === 'object' && query !== null && Object.hasOwn(query, 'contractType')) {
-    assertKnownContractType(query.contractType, ['query', 'contractType']);
+    assertKnownContractType(query.contractType, [...root, 'contractType']);
   }
-  const input = parseInput(thresholdQuerySchema(), query, 'threshold query', ['query']);
+  const input = parseInput(thresholdQuerySchema(), query, 'threshold query', root);
   const level = input.level ?? 'threshold';
   const date = input.commencedOn;
   const facts = { contractType: input.contractType, authority: input.authority, commencedOn: date };
   const what = `${typeWords(input.contractType)} of a ${input.authority} authority`;
+  const inForce: Regime = date < ACT_COMMENCEMENT ? 'pcr-2015' : 'procurement-act-2023';
+  const regime = input.regime ?? inForce;
+  // The error with an issue at the query's `field`, which received its value, not `expected`.
+  const fail = (
+    code: SocialValueErrorCode,
+    message: string,
+    field: keyof typeof input,
+    expected: string,
+    details: Record<string, unknown> = { ...facts, regime, level },
+  ) =>
+    fieldError(
+      code,
+      message,
+      [...root, field],
+      `expected ${expected}, received ${describeValue(input[field])}`,
+      details,
+    );
   if (date < FIRST_THRESHOLD_DATE) {
-    throw noThreshold(
+    throw fail(
+      'no-threshold-for-date',
       `No ${LEVEL_WORDS[level]} for ${what} commenced on ${date}: the table starts on ${FIRST_THRESHOLD_DATE}.`,
+      'commencedOn',
+      `a date from ${FIRST_THRESHOLD_DATE}`,
       { ...facts, level },
     );
   }
-  const inForce: Regime = date < ACT_COMMENCEMENT ? 'pcr-2015' : 'procurement-act-2023';
-  const regime = input.regime ?? inForce;
   if (regime !== inForce) {
-    throw noThreshold(
+    throw fail(
+      'no-threshold-for-date',
       regime === 'pcr-2015'
         ? `No PCR 2015 ${LEVEL_WORDS[level]} for a procurement commenced on ${date}: procurements commenced from ${ACT_COMMENCEMENT} are under the Procurement Act 2023.`
         : `No Procurement Act 2023 ${LEVEL_WORDS[level]} for a procurement commenced on ${date}: the Act applies to procurements commenced from ${ACT_COMMENCEMENT}.`,
-      { ...facts, regime, level },
+      'regime',
+      `the regime in force on ${date}, ${describeValue(inForce)}`,
     );
   }
+  // A level other than the threshold exists for some contracts, authorities and periods only:
+  // the level asked for is to blame. The threshold of a contract exists for every date of the
+  // table bar the ones it leaves out: the date is; and for a utility's concession under the Act,
+  // which is a works or services row of Schedule 1, the contract type.
+  const given = level === 'threshold' ? undefined : 'level';
   const category = thresholdCategory(input.contractType, input.authority, level, regime);
   if (typeof category !== 'string') {
-    throw new SocialValueError({
-      code: 'impossible-combination',
-      message: `There is no ${LEVEL_WORDS[level]} for ${what} under ${regimeLabel(regime)}: ${category.impossible}.`,
-      details: { ...facts, regime, level },
-    });
+    throw fail(
+      'impossible-combination',
+      `There is no ${LEVEL_WORDS[level]} for ${what} under ${regimeLabel(regime)}: ${category.impossible}.`,
+      given ?? 'contractType',
+      `a ${given ?? 'contract type'} with such a figure`,
+    );
   }
   const row = rowsOf(category).find(
     (candidate) =>
@@ -207,9 +247,11 @@ export function ukProcurementThreshold(query: ThresholdQuery): ProcurementThresh
       (candidate.effectiveTo === null || date <= candidate.effectiveTo),
   );
   if (row === undefined) {
-    throw noThreshold(
+    throw fail(
+      'no-threshold-for-date',
       `No ${LEVEL_WORDS[level]} for ${what} under ${regimeLabel(regime)} for a procurement commenced on ${date}: ${missingReason(category, level, regime, date)}.`,
-      { ...facts, regime, level },
+      given ?? 'commencedOn',
+      `a ${given ?? 'date'} the table has a figure for`,
     );
   }
   return thresholdResult(

@@ -319,6 +319,18 @@ describe('checkWeighting: sums, fixed, maximum and environmental weightings', ()
     expect(unknown.code).toBe('invalid-input');
     expect(unknown.issues[0]?.path).toBe('weights.comercial');
   });
+
+  it("names the contract's date when a rule needs a threshold the table does not hold", () => {
+    // The statutory rule needs the threshold of a services contract commenced in 2015.
+    const old = contract({ value: '500000', commencedOn: '2015-06-01' });
+    const error = errorOf(() =>
+      checkWeighting({ price: 60, quality: 40 }, old, policies.statutory),
+    );
+    expect([error.code, error.issues.map((issue) => issue.path)]).toEqual([
+      'no-threshold-for-date',
+      ['contract.commencedOn'],
+    ]);
+  });
 });
 
 describe('checkWeighting: an evaluation model (issue #10)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ContractInput,
   definePolicy,
   type Policy,
   policies,
@@ -518,5 +519,45 @@ describe('requiresSocialValue: outcomes and errors', () => {
     // A rule that fails on another condition does not need it either.
     const works = contract({ contractType: 'works', commencedOn: '2015-06-01' });
     expect(requiresSocialValue(works, policies.statutory).rules).toEqual([]);
+  });
+
+  it("names the contract's field when a rule needs a threshold there is none of", () => {
+    // Any contract at or above the statutory threshold.
+    const scoped = definePolicy({
+      id: 'scoped',
+      name: 'In statutory scope',
+      rules: [
+        {
+          id: 'r',
+          name: 'R',
+          when: { atOrAboveStatutoryThreshold: true },
+          outcome: { socialValue: 'required' },
+        },
+      ],
+    });
+    const blamed = (facts: Partial<ContractInput>) => {
+      const error = errorOf(() => requiresSocialValue(contract(facts), scoped));
+      return [error.code, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)];
+    };
+    expect(blamed({ commencedOn: '2015-06-01', value: '500000' })).toEqual([
+      'no-threshold-for-date',
+      'contract.commencedOn: expected a date from 2016-01-01, received "2015-06-01"',
+    ]);
+    expect(blamed({ commencedOn: '2026-03-01', regime: 'pcr-2015' })).toEqual([
+      'no-threshold-for-date',
+      'contract.regime: expected the regime in force on 2026-03-01, "procurement-act-2023", received "pcr-2015"',
+    ]);
+    expect(
+      blamed({ contractType: 'concession', authority: 'utility', commencedOn: '2026-03-01' }),
+    ).toEqual([
+      'impossible-combination',
+      'contract.contractType: expected a contract type with such a figure, received "concession"',
+    ]);
+    // A rule that does not apply for another reason says why the threshold cannot be checked:
+    // the headline, without the field's line.
+    const works = contract({ contractType: 'works', commencedOn: '2015-06-01' });
+    expect(requiresSocialValue(works, policies.statutory).evaluations[0]?.reasons).toContain(
+      'The statutory threshold cannot be checked (No threshold for works contracts of a sub-central authority commenced on 2015-06-01: the table starts on 2016-01-01.).',
+    );
   });
 });

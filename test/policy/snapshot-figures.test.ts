@@ -211,3 +211,134 @@ describe('a stored requirement and weighting check are checked against their own
     expectSame(revive(json(advised), 'weighting-check'), advised);
   });
 });
+
+describe("a stored requirement's threshold check is worked out again from its value", () => {
+  // Southend, works from 1 January 2026: the threshold is £5,193,000 inc VAT.
+  const at = (value: string, vatBasis: 'inclusive' | 'exclusive' = 'exclusive') =>
+    requiresSocialValue(
+      contract({ value, vatBasis, contractType: 'works', commencedOn: '2026-01-01' }),
+      policies.southend2021,
+    );
+  const paths = (snapshot: unknown) =>
+    errorOf(() => revive(snapshot)).issues.map((issue) => issue.path);
+  const check = ['statutoryThreshold'];
+
+  it('refuses a position or shortfall its value and threshold do not give', () => {
+    // £6,000,000 ex VAT is £7,200,000 inc VAT: at or above £5,193,000, short by nothing.
+    const above = at('6000000');
+    expect(json(above.statutoryThreshold)).toMatchObject({
+      value: '7200000',
+      atOrAbove: true,
+      shortfall: '0',
+    });
+    // £1 inc VAT is £5,192,999 short of it.
+    expect(refusal(edited(above, [...check, 'value'], '1')).slice(2, 4)).toEqual([
+      'json.statutoryThreshold.atOrAbove: expected false (from its own figures), received true',
+      'json.statutoryThreshold.shortfall: expected "5192999" (from its own figures), received "0"',
+    ]);
+    // £4,000,000 ex VAT is £4,800,000 inc VAT: £393,000 short.
+    const below = at('4000000');
+    expect(json(below.statutoryThreshold)).toMatchObject({ atOrAbove: false, shortfall: '393000' });
+    expect(refusal(edited(below, [...check, 'shortfall'], '1'))[2]).toBe(
+      'json.statutoryThreshold.shortfall: expected "393000" (from its own figures), received "1"',
+    );
+    expect(paths(edited(below, [...check, 'atOrAbove'], true))).toEqual([
+      'json.statutoryThreshold.atOrAbove',
+    ]);
+    // No value: no position either.
+    const unknown = requiresSocialValue(
+      contract({ value: undefined, contractType: 'works', commencedOn: '2026-01-01' }),
+      policies.southend2021,
+    );
+    expect(refusal(edited(unknown, [...check, 'atOrAbove'], true))[2]).toBe(
+      'json.statutoryThreshold.atOrAbove: expected null (from its own figures), received true',
+    );
+  });
+
+  it('refuses a value its threshold sentence does not state', () => {
+    const above = at('6000000');
+    let snapshot = edited(above, [...check, 'value'], '1');
+    snapshot = edited(snapshot, [...check, 'atOrAbove'], false);
+    snapshot = edited(snapshot, [...check, 'shortfall'], '5192999');
+    const issues = errorOf(() => revive(snapshot)).issues;
+    expect(issues.map((issue) => issue.path)).toEqual(['json.reasons[0]']);
+    expect(issues[0]?.message).toMatch(
+      /^expected "….*on that basis is £1\.00 inc VAT, £5,192,999\.00 below the threshold.*received "….*£7,200,000\.00 inc VAT, at or above the threshold/,
+    );
+  });
+
+  it('reads back a value divided to an ex-VAT threshold, however close to it', () => {
+    // Services of a council, 30 June 2017: £164,176 ex VAT, so £197,011.20 inc VAT at 20%.
+    const services = (value: string) =>
+      requiresSocialValue(
+        contract({ value, vatBasis: 'inclusive', commencedOn: '2017-06-30' }),
+        policies.southend2021,
+      );
+    // 1e-30 under £197,011.20 inc VAT: ÷ 1.2 rounds to £164,176 at 34 digits, yet falls short.
+    const close = services('197011.199999999999999999999999999999');
+    expect(json(close.statutoryThreshold)).toMatchObject({ value: '164176', atOrAbove: false });
+    expect(close.statutoryThreshold?.shortfall?.gt(0)).toBe(true);
+    for (const live of [close, services('197011.2'), services('100000'), services('150000.01')]) {
+      expectSame(revive(json(live), 'social-value-requirement'), live);
+    }
+    // £100,000 inc VAT is £83,333.33… ex VAT, £80,842.66… short: the stored figure is kept.
+    const far = services('100000');
+    expect(far.statutoryThreshold?.shortfall?.toFixed(2)).toBe('80842.67');
+    expect(paths(edited(far, [...check, 'shortfall'], '80842'))).toEqual([
+      'json.statutoryThreshold.shortfall',
+    ]);
+  });
+});
+
+describe("a stored requirement's target is the largest its applying rules' sentences state", () => {
+  const targets = definePolicy({
+    id: 'targets',
+    name: 'Targets',
+    rules: [
+      { id: 'ten', name: 'Ten', when: {}, outcome: { targetSocialValueAddedRatio: '0.1' } },
+      {
+        id: 'most',
+        name: 'Most',
+        when: {},
+        outcome: { socialValue: 'required', targetSocialValueAddedRatio: '0.12345' },
+      },
+      // Needs a duration the contract does not give: undetermined, so its target does not count.
+      {
+        id: 'long',
+        name: 'Long',
+        when: { minimumDurationMonths: 12 },
+        outcome: { targetSocialValueAddedRatio: '0.9' },
+      },
+      { id: 'none', name: 'None', when: {}, outcome: { socialValue: 'recommended' } },
+    ],
+  });
+  const requirement = requiresSocialValue(contract({ durationMonths: undefined }), targets);
+  const target = ['targetSocialValueAddedRatio'];
+
+  it('refuses a target no applying rule states, keeps one its sentences write alike', () => {
+    // 12.345% is written 12.35% (half up), the largest of 10% and 12.35%.
+    expect(requirement.targetSocialValueAddedRatio?.toString()).toBe('0.12345');
+    expect(requirement.evaluations.map((evaluation) => evaluation.status)).toEqual([
+      'undetermined',
+      'applies',
+      'applies',
+      'applies',
+    ]);
+    expectSame(revive(json(requirement), 'social-value-requirement'), requirement);
+    expect(refusal(edited(requirement, target, '0.9'))[2]).toBe(
+      'json.targetSocialValueAddedRatio: expected "0.1235" (from its own figures), received "0.9"',
+    );
+    expect(refusal(edited(requirement, target, null))[2]).toBe(
+      'json.targetSocialValueAddedRatio: expected "0.1235" (from its own figures), received null',
+    );
+    // 12.346% is written 12.35% too: the sentences cannot tell it from 12.345%.
+    const alike = edited(requirement, target, '0.12346');
+    expect(json(revive(alike)).targetSocialValueAddedRatio).toBe('0.12346');
+    // No rule that applies states a target: none.
+    const plain = requiresSocialValue(contract(), policies.southend2021);
+    expect(plain.targetSocialValueAddedRatio).toBeNull();
+    expect(refusal(edited(plain, target, '0.1'))[2]).toBe(
+      'json.targetSocialValueAddedRatio: expected null (from its own figures), received "0.1"',
+    );
+  });
+});

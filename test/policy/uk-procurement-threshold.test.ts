@@ -141,7 +141,8 @@ describe('ukProcurementThreshold: the PCR 2015 regime from 2016', () => {
     const error = errorOf(() => at('services', 'sub-central', '2015-12-31'));
     expect(error.code).toBe('no-threshold-for-date');
     expect(error.message).toBe(
-      'No threshold for services contracts of a sub-central authority commenced on 2015-12-31: the table starts on 2016-01-01.',
+      // The headline, then the field on a line of its own.
+      'No threshold for services contracts of a sub-central authority commenced on 2015-12-31: the table starts on 2016-01-01.\n  - query.commencedOn: expected a date from 2016-01-01, received "2015-12-31"',
     );
   });
 
@@ -347,6 +348,52 @@ describe('ukProcurementThreshold: errors', () => {
       );
       expect(error.code).toBe('impossible-combination');
     }
+  });
+
+  it('names the field to blame when there is no figure', () => {
+    const blamed = (query: Parameters<typeof ukProcurementThreshold>[0]) => {
+      const error = errorOf(() => ukProcurementThreshold(query));
+      return [error.code, ...error.issues.map((issue) => `${issue.path}: ${issue.message}`)];
+    };
+    const council = { contractType: 'services', authority: 'sub-central' } as const;
+    // The table starts on 1 January 2016 (PPN 18/15).
+    expect(blamed({ ...council, commencedOn: '2015-12-31' })).toEqual([
+      'no-threshold-for-date',
+      'query.commencedOn: expected a date from 2016-01-01, received "2015-12-31"',
+    ]);
+    // The Procurement Act 2023 governs procurements commenced from 24 February 2025.
+    expect(blamed({ ...council, commencedOn: '2026-03-01', regime: 'pcr-2015' })).toEqual([
+      'no-threshold-for-date',
+      'query.regime: expected the regime in force on 2026-03-01, "procurement-act-2023", received "pcr-2015"',
+    ]);
+    // A utility's concession is a works or services row of Schedule 1.
+    expect(
+      blamed({ contractType: 'concession', authority: 'utility', commencedOn: '2026-03-01' }),
+    ).toEqual([
+      'impossible-combination',
+      'query.contractType: expected a contract type with such a figure, received "concession"',
+    ]);
+    // No notifiable value for a utility: the level asked for is to blame.
+    expect(
+      blamed({
+        ...council,
+        authority: 'utility',
+        commencedOn: '2026-03-01',
+        level: 'notifiable-below-threshold',
+      }),
+    ).toEqual([
+      'impossible-combination',
+      'query.level: expected a level with such a figure, received "notifiable-below-threshold"',
+    ]);
+    // The Act sets no small-lots figure; the first concession threshold is from 18 April 2016.
+    expect(blamed({ ...council, commencedOn: '2026-03-01', level: 'small-lot' })).toEqual([
+      'no-threshold-for-date',
+      'query.level: expected a level the table has a figure for, received "small-lot"',
+    ]);
+    expect(blamed({ ...council, contractType: 'concession', commencedOn: '2016-04-17' })).toEqual([
+      'no-threshold-for-date',
+      'query.commencedOn: expected a date the table has a figure for, received "2016-04-17"',
+    ]);
   });
 
   it('reports malformed input with its path, and a `type` key as renamed', () => {
