@@ -1,7 +1,7 @@
 import type { SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
 import { changeOf } from './compare-assessments.js';
-import { figureCheck } from './figure-check.js';
+import { figureCheck, idsAgree } from './figure-check.js';
 import {
   assessmentSummary,
   attentionOf,
@@ -18,7 +18,9 @@ type Path = readonly PropertyKey[];
 // checked in snapshots.ts): each theme's reason naming its level first and ending with what is
 // unmet at its next level (its count, the next level's name and its criteria count), the overall
 // reasons (which name the level, the figures and the themes missing), the rows' gaps and changes, the
-// attention list and the summaries. Without the model these are the checks its contents allow;
+// attention list and the summaries; an assessment's basis as its reason gives it, and in both
+// every theme and level with the one name the result gives it (idsAgree). Without the model these
+// are the checks its contents allow;
 // `planActions`, which has the model, checks each theme against it too. Internal.
 
 const OWN = 'from its own figures';
@@ -31,8 +33,17 @@ export function assessmentFigureIssues(
   const issues: SocialValueIssue[] = [];
   const check = figureCheck(issues, path);
   const { overall } = assessment;
+  // One name for each theme and level throughout (the ranks are checked by the total and the
+  // reasons), and the basis its reason gives.
+  const themes = idsAgree(check);
+  const level = idsAgree(check);
+  level(['overall'], 'level', 'levelName', overall);
   assessment.themes.forEach((theme, i) => {
     const { levelName, reason, nextLevelName: next, unmetAtNextLevel: unmet } = theme;
+    const at = ['themes', i];
+    themes(at, 'theme', 'themeName', theme);
+    level(at, 'level', 'levelName', theme);
+    level(at, 'nextLevel', 'nextLevelName', theme);
     if (levelName === null) return;
     const name = idText(levelName);
     // Its reason names its level first and ends with what is unmet at its next level, as its
@@ -43,7 +54,17 @@ export function assessmentFigureIssues(
     if (!(reason.startsWith(name) && /^[:,]/.test(reason.slice(name.length)))) {
       check(['themes', i, 'reason'], `${name}: …`, reason, 'naming its level first');
     } else if (!reason.endsWith(still)) check(['themes', i, 'reason'], `…${still}`, reason, OWN);
+    // Declared or from criteria, as its reason says.
+    else
+      check(
+        [...at, 'basis'],
+        reason.includes('(no criteria given)') ? 'declared' : 'criteria',
+        theme.basis,
+        OWN,
+      );
   });
+  themes.done();
+  level.done();
   check(['overall', 'reason'], overallReason(overall), overall.reason, OWN);
   check(['summary'], assessmentSummary(overall), assessment.summary, OWN);
   return issues;
@@ -60,7 +81,17 @@ export function comparisonFigureIssues(
   const rankOf = new Map<string | null, number>(
     [overall.present, overall.target].map((result) => [result.level, result.rank]),
   );
-  comparison.themes.forEach(({ presentLevel, targetLevel, gap, change }, i) => {
+  // One name for each theme and level throughout.
+  const theme = idsAgree(check);
+  const level = idsAgree(check);
+  for (const side of ['present', 'target'] as const) {
+    level(['overall', side], 'level', 'levelName', overall[side]);
+  }
+  comparison.themes.forEach((row, i) => {
+    const { presentLevel, targetLevel, gap, change } = row;
+    theme(['themes', i], 'theme', 'themeName', row);
+    level(['themes', i], 'presentLevel', 'presentLevelName', row);
+    level(['themes', i], 'targetLevel', 'targetLevelName', row);
     // Known when both levels are; its size when the overall results show their ranks.
     const from = rankOf.get(presentLevel);
     const to = rankOf.get(targetLevel);
@@ -76,6 +107,8 @@ export function comparisonFigureIssues(
     );
     check(['themes', i, 'change'], changeOf(gap), change, OWN);
   });
+  theme.done();
+  level.done();
   for (const side of ['present', 'target'] as const) {
     check(['overall', side, 'reason'], overallReason(overall[side]), overall[side].reason, OWN);
   }

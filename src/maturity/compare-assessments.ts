@@ -29,7 +29,8 @@ export function changeOf(gap: number | null): LevelChange {
  * snapshot).
  * @returns The frozen {@link MaturityComparison} (`kind: 'maturity-comparison'`).
  * @throws SocialValueError `model-mismatch` when the two are of different models or editions of
- * one (`version`), or cover different themes, `invalid-input` when either is not an assessment.
+ * one (`version`), or cover different themes (a theme assessed on one side only included),
+ * `invalid-input` when either is not an assessment.
  *
  * @example
  * ```ts
@@ -58,15 +59,28 @@ export function compareAssessments(
     'The two assessments are of different models.',
     ': compare assessments of one edition',
   );
+  // The same themes, each assessed on both sides or on neither: means over different themes
+  // say nothing about a change.
   const future = new Map(later.themes.map((theme) => [theme.theme, theme]));
+  const named = (assessment: MaturityAssessment) =>
+    listed(
+      assessment.themes.map(
+        (theme) => `${idText(theme.theme)}${theme.rank === null ? ' (missing)' : ''}`,
+      ),
+    );
   const sameThemes =
-    future.size === now.themes.length && now.themes.every((theme) => future.has(theme.theme));
+    future.size === now.themes.length &&
+    now.themes.every(
+      (theme) =>
+        future.has(theme.theme) &&
+        (future.get(theme.theme)!.rank === null) === (theme.rank === null),
+    );
   if (!sameThemes || later.themes.length !== now.themes.length) {
     throw fieldError(
       'model-mismatch',
       'The two assessments cover different themes.',
       ['target', 'themes'],
-      `expected the themes of the present assessment (${listed(now.themes.map((theme) => idText(theme.theme)))}), received ${listed(later.themes.map((theme) => idText(theme.theme)))}`,
+      `expected the themes of the present assessment (${named(now)}), received ${named(later)}`,
     );
   }
   const themes: ThemeComparison[] = now.themes.map((theme) => {

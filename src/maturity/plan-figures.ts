@@ -1,5 +1,5 @@
 import type { SocialValueIssue } from '../core/errors.js';
-import { figureCheck } from './figure-check.js';
+import { figureCheck, idsAgree } from './figure-check.js';
 import { planReason, planSeverity, planSummary } from './sentences.js';
 import type { ActionPlan, PlanCounts, PlanStep } from './types.js';
 
@@ -10,8 +10,8 @@ const OWN = 'from its own figures';
  * every step under its theme and level, each theme's step count, and with steps its last level
  * (its target) and reason (its steps from its present level to its target, by their names),
  * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning per
- * theme without steps (its severity that of its code, its message its theme's reason), and the
- * summary, all worked out again as `planActions` works them out. Internal: used by the plan
+ * theme without steps (its severity that of its code, its message its theme's reason), one name
+ * for each level wherever it is repeated, and the summary, all worked out again as `planActions` works them out. Internal: used by the plan
  * snapshot reader, so that a hand-edited count is refused.
  */
 export function planFigureIssues(
@@ -23,11 +23,17 @@ export function planFigureIssues(
   const perLevel = new Map<string, { rank: number; entry: PlanCounts['byLevel'][number] }>();
   const byYear: PlanStep[][] = Array.from({ length: plan.years ?? 0 }, () => []);
   let steps = 0;
+  // One name for each level throughout.
+  const levelNames = idsAgree(check);
   plan.themes.forEach((theme, i) => {
     let count = 0;
+    levelNames(['themes', i], 'presentLevel', 'presentLevelName', theme);
+    levelNames(['themes', i], 'targetLevel', 'targetLevelName', theme);
     theme.levels.forEach((level, j) => {
+      levelNames(['themes', i, 'levels', j], 'level', 'levelName', level);
       level.steps.forEach((step, k) => {
         const at = ['themes', i, 'levels', j, 'steps', k];
+        levelNames(at, 'level', 'levelName', step);
         check(at, [theme.theme, level.level], [step.theme, step.level], 'its theme and level');
         if (plan.years === null)
           check([...at, 'year'], undefined, step.year, 'the plan has no years');
@@ -68,6 +74,10 @@ export function planFigureIssues(
     steps,
     byLevel: [...perLevel.values()].sort((a, b) => a.rank - b.rank).map(({ entry }) => entry),
   };
+  plan.counts.byLevel.forEach((entry, i) => {
+    levelNames(['counts', 'byLevel', i], 'level', 'levelName', entry);
+  });
+  levelNames.done();
   const perLevelSteps = (list: PlanCounts['byLevel']) =>
     Object.fromEntries(list.map((entry) => [entry.level, entry.steps]));
   for (const key of ['themes', 'themesWithGap', 'steps'] as const) {

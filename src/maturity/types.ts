@@ -520,7 +520,10 @@ export type LevelChange = 'up' | 'same' | 'down' | 'unknown';
 
 /** One row of a present-versus-future comparison (the target is the future assessment). */
 export interface ThemeComparison extends ThemePositions {
-  /** Future rank minus present rank, or null when either is missing. */
+  /**
+   * Future rank minus present rank, or null when the theme is missing from both (one assessed on
+   * one side only is refused).
+   */
   readonly gap: number | null;
   /** Which way the theme moves. */
   readonly change: LevelChange;

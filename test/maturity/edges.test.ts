@@ -4,6 +4,8 @@ import {
   assessMaturity,
   compareAssessments,
   defineMaturityModel,
+  formatAssessmentTable,
+  formatPlanMarkdown,
   type MaturityModelInput,
   planActions,
   portsmouthRoadmap,
@@ -116,7 +118,8 @@ describe('a stored action plan whose figures contradict its steps', () => {
         (json) => {
           json.themes[0].targetLevel = 'growth';
         },
-        ['json.themes[0].targetLevel'],
+        // Not the last level it lists, nor the id its name has in its levels.
+        ['json.themes[0].targetLevel', 'json.themes[0].targetLevel'],
       ],
       [
         (json) => {
@@ -164,9 +167,11 @@ describe('a stored action plan whose figures contradict its steps', () => {
     expect(edit((json) => Object.assign(json.themes[0], { targetLevelName: 'Innovator' }))).toEqual(
       {
         code: 'invalid-input',
-        paths: ['json.themes[0].reason'],
+        paths: ['json.themes[0].reason', 'json.themes[0].targetLevelName'],
         messages: [
           `expected "Reporting: 4 steps from Follower to Innovator." (from its own figures), received "${reporting}"`,
+          // Leader is named so in its level and steps.
+          'expected "Leader" (from its own figures), received "Innovator"',
         ],
       },
     );
@@ -416,6 +421,192 @@ describe('the checks of stored results', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('stored results whose names disagree with the figures they repeat', () => {
+  // The guide's SVMI example: present Leader on 4 themes, Mature on 6; future Leader on 5,
+  // Innovator on 3, Mature on 1 (Reporting, row 8: Mature → Leader, gap +1).
+  const levels = {
+    'policy-and-scope': 'leader',
+    'internal-management': 'leader',
+    'measurement-toms': 'mature',
+    commissioning: 'mature',
+    procurement: 'mature',
+    'market-engagement-and-partnerships': 'leader',
+    'contract-management': 'mature',
+    'cross-sector-collaboration': 'mature',
+    reporting: 'mature',
+    'governance-and-accountability': 'leader',
+  };
+  const future = {
+    ...levels,
+    'internal-management': 'innovator',
+    'measurement-toms': 'innovator',
+    commissioning: 'leader',
+    procurement: 'innovator',
+    'contract-management': 'leader',
+    reporting: 'leader',
+  };
+  const present = assessMaturity(svmiPublicSector, levels);
+  const comparison = compareAssessments(present, assessMaturity(svmiPublicSector, future));
+
+  it('refuse a comparison naming a level otherwise than its other rows, or a theme twice', () => {
+    // The table printed "| Reporting | Mature | Innovator | +1 |": Leader is named so on 5 rows.
+    const renamed = stored(comparison);
+    renamed.themes[8].targetLevelName = 'Innovator';
+    expect(failure(() => formatAssessmentTable(renamed))).toEqual({
+      code: 'invalid-input',
+      paths: ['result.themes[8].targetLevelName'],
+      messages: ['expected "Leader" (from its own figures), received "Innovator"'],
+    });
+    // Two rows named Cross Sector Collaboration: the first keeps the name, Reporting is refused.
+    const twice = stored(comparison);
+    twice.themes[8].themeName = 'Cross Sector Collaboration';
+    expect(failure(() => revive(twice))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[8].theme'],
+      messages: [
+        'expected "cross-sector-collaboration" (from its own figures), received "reporting"',
+      ],
+    });
+    // A level id edited alone (Innovator's id is "innovator" on 2 other rows): its name is not
+    // the name of "leader", and its gap is no longer Leader's rank less Leader's.
+    const moved = stored(comparison);
+    moved.themes[1].targetLevel = 'leader';
+    expect(failure(() => revive(moved)).paths).toEqual([
+      'json.themes[1].gap',
+      'json.themes[1].targetLevelName',
+    ]);
+  });
+
+  it('refuse an assessment whose basis, next level or theme names disagree', () => {
+    // Declared levels: each reason says "as declared (no criteria given)".
+    const basis = stored(present);
+    basis.themes[8].basis = 'criteria';
+    expect(failure(() => revive(basis))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[8].basis'],
+      messages: ['expected "declared" (from its own figures), received "criteria"'],
+    });
+    // Mature's next level is Leader; "innovator" is the next level of the 4 Leader themes, named
+    // Innovator there.
+    const next = stored(present);
+    next.themes[8].nextLevel = 'innovator';
+    expect(failure(() => revive(next))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[8].nextLevelName'],
+      messages: ['expected "Innovator" (from its own figures), received "Leader"'],
+    });
+    const twice = stored(present);
+    twice.themes[9].themeName = 'Reporting';
+    expect(failure(() => revive(twice)).paths).toEqual(['json.themes[9].theme']);
+  });
+
+  it('refuse a plan naming a level otherwise than its steps and counts', () => {
+    // Reporting Follower → Leader: Mature and Leader, 2 steps each.
+    const plan = planActions(svmiPublicSector, {
+      present: { reporting: 'follower' },
+      target: { reporting: 'leader' },
+    });
+    // formatPlanMarkdown headed the steps "To reach Innovator".
+    const renamed = stored(plan);
+    renamed.themes[0].levels[1].levelName = 'Innovator';
+    expect(failure(() => formatPlanMarkdown(renamed))).toEqual({
+      code: 'invalid-input',
+      paths: ['plan.themes[0].levels[1].levelName', 'plan.summary'],
+      messages: [
+        'expected "Leader" (from its own figures), received "Innovator"',
+        'expected "4 steps across 1 of 10 themes (2 to reach Mature, 2 to reach Innovator)." (written from its counts), received "4 steps across 1 of 10 themes (2 to reach Mature, 2 to reach Leader)."',
+      ],
+    });
+    // Its present level given the id of the level its steps reach first, named Mature there: an
+    // id and its name disagree, refused at the name.
+    const present = stored(plan);
+    present.themes[0].presentLevel = 'mature';
+    expect(failure(() => revive(present))).toMatchObject({
+      paths: ['json.themes[0].presentLevelName'],
+      messages: ['expected "Mature" (from its own figures), received "Follower"'],
+    });
+  });
+
+  it('are refused after any single edit of a name, a level id or the basis', () => {
+    const pairs = [
+      ['theme', 'themeName'],
+      ['level', 'levelName'],
+      ['presentLevel', 'presentLevelName'],
+      ['targetLevel', 'targetLevelName'],
+      ['nextLevel', 'nextLevelName'],
+    ] as const;
+    // Every [object, id key, name key] of a result with an id; theme names only outside plans.
+    // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+    const places = (json: any, themes: boolean) => {
+      // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+      const found: [any, string, string][] = [];
+      const walk = (value: unknown): void => {
+        if (typeof value !== 'object' || value === null) return;
+        for (const [id, name] of pairs) {
+          // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+          const row = value as any;
+          if (row[id] != null && name in row && (themes || id !== 'theme'))
+            found.push([row, id, name]);
+        }
+        for (const inner of Object.values(value)) walk(inner);
+      };
+      walk(json);
+      return found;
+    };
+    fc.assert(
+      fc.property(answers, fc.nat(), fc.boolean(), ({ model, met, target }, pick, onId) => {
+        const assessment = assessMaturity(model, responsesFrom(model, met));
+        const declared = assessMaturity(model, levelsFrom(model, target));
+        const results = [
+          assessment,
+          compareAssessments(assessment, declared),
+          planActions(model, { present: assessment, target: levelsFrom(model, target) }),
+        ];
+        for (const result of results) {
+          const json = stored(result);
+          const found = places(json, result.kind !== 'action-plan');
+          if (found.length === 0) continue;
+          const [row, id, name] = found[pick % found.length]!;
+          const kind = id === 'theme' ? 'theme' : 'level';
+          // Another id of its kind and that id's name, as the result gives them.
+          const other = found.find(
+            ([candidate, otherId]) =>
+              (otherId === 'theme') === (kind === 'theme') && candidate[otherId] !== row[id],
+          );
+          if (other === undefined) continue;
+          if (onId) row[id] = other[0][other[1]];
+          else row[name] = other[0][other[2]];
+          expect(failure(() => revive(json)).code).toBe('invalid-input');
+        }
+        // The basis of a theme assessed, the other way round.
+        const json = stored(assessment);
+        const theme = json.themes[pick % json.themes.length];
+        if (theme.basis !== 'missing') {
+          theme.basis = theme.basis === 'criteria' ? 'declared' : 'criteria';
+          expect(failure(() => revive(json)).code).toBe('invalid-input');
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuse a comparison of assessments that assess different themes', () => {
+    // Present assesses 3 themes (mean 7 / 3), the future 1: their means are over other themes.
+    const three = assessMaturity(svmiPublicSector, {
+      reporting: 'mature',
+      procurement: 'leader',
+      commissioning: 'mature',
+    });
+    const one = assessMaturity(svmiPublicSector, { reporting: 'leader' });
+    const refused = failure(() => compareAssessments(three, one));
+    expect(refused.code).toBe('model-mismatch');
+    expect(refused.paths).toEqual(['target.themes']);
+    expect(refused.messages[0]).toMatch(
+      /^expected the themes of the present assessment \(policy-and-scope \(missing\), .*commissioning, procurement, .*reporting and .*\), received .*commissioning \(missing\), procurement \(missing\), .*reporting and /,
     );
   });
 });

@@ -63,7 +63,10 @@ describe('formatAssessmentTable', () => {
       '| Policy \\| scope and \\<aims\\> | Basic | declared | Good \\*enough\\*: 1 of 1 |',
       '| People | Good \\*enough\\* | declared | Best: 2 of 2 |',
     ]);
-    const comparison = compareAssessments(present, assessMaturity(marked, { policy: 'good' }));
+    const comparison = compareAssessments(
+      present,
+      assessMaturity(marked, { policy: 'good', people: 'best' }),
+    );
     expect(formatAssessmentTable(comparison).split('\n')[0]).toBe(
       '| Theme | \\<now\\> | Future | Gap |',
     );

@@ -195,6 +195,8 @@ describe('maturity snapshots', () => {
       ]);
       expect(edit((theme) => Object.assign(theme, { nextLevelName: 'Innovator' }))).toEqual([
         `themes[8].reason: expected "… 2 of the 2 Innovator criteria are not yet met." (from its own figures), ${reason}`,
+        // Leader is Procurement's level, and named so there.
+        'themes[8].nextLevelName: expected "Leader" (from its own figures), received "Innovator"',
       ]);
       // No next level, as at the top: the reason must say so.
       expect(
