@@ -335,7 +335,7 @@ function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal 
 function checkFigures(
   parsed: TenderEvaluation,
   path: Path,
-  rule: AbnormallyLowRule | undefined,
+  rule: AbnormallyLowRule | null | undefined,
 ): void {
   const issues: SocialValueIssue[] = [];
   const sign = parsed.better === 'higher' ? -1 : 1;
@@ -475,18 +475,23 @@ function impliedLimits(
  * a model not being stored with an evaluation, the limits the findings' own figures give
  * ({@link impliedLimits}), and compared whole: a figure, flag, code or sentence that disagrees
  * is refused at its place. Then the bids excluded as abnormally low ({@link checkExclusions}).
+ * A what-if's model without a check (`rule` null) screens no price: any finding is refused.
  */
 function checkScreening(
   ranking: readonly RankedBid[],
   path: Path,
   issues: SocialValueIssue[],
-  rule: AbnormallyLowRule | undefined,
+  rule: AbnormallyLowRule | null | undefined,
 ) {
   const screened = ranking.flatMap((bid, index) =>
     bid.abnormallyLow === null ? [] : [{ bid, index, finding: bid.abnormallyLow }],
   );
   const first = screened[0]?.finding;
-  if (first === undefined) {
+  if (first === undefined || rule === null) {
+    // A model without a check (a what-if's, stored) screens no price.
+    for (const { index, finding } of screened) {
+      figureIssues(issues, [...path, 'ranking', index, 'abnormallyLow'], null, finding);
+    }
     checkExclusions(ranking, path, issues, [], undefined, rule?.action);
     return;
   }
@@ -562,7 +567,7 @@ function checkExclusions(
 function reviveTenderEvaluation(
   json: unknown,
   path: Path,
-  rule?: AbnormallyLowRule,
+  rule?: AbnormallyLowRule | null,
 ): TenderEvaluation {
   const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
   checkFigures(parsed as TenderEvaluation, path, rule);
@@ -643,8 +648,9 @@ export const evaluationSnapshots = {
   'what-if': (json: unknown, path: Path): WhatIfResult => {
     const parsed = parseInput(whatIfSchema, json, 'what-if snapshot', path);
     const model = readModel(parsed.model, [...path, 'model']);
-    // Both evaluations screened prices with the model's limits (a what-if changes weights).
-    const rule = model.abnormallyLow;
+    // Both evaluations screened prices with the model's limits (a what-if changes weights), or
+    // none, when the model has no check.
+    const rule = model.abnormallyLow ?? null;
     const before = reviveTenderEvaluation(parsed.before, [...path, 'before'], rule);
     const after = reviveTenderEvaluation(parsed.after, [...path, 'after'], rule);
     // The same bids before and after, as `whatIf` ranks them; then what moved is worked out

@@ -752,6 +752,49 @@ describe('a stored evaluation whose abnormally low findings were edited by hand'
     );
   });
 
+  it('in a what-if whose model screens no prices, refuses a finding or an exclusion added', () => {
+    const criteria = [
+      { id: 'quality', kind: 'quality', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+    ] as const;
+    const scored = bids.map((bid) => ({ ...bid, responses: { quality: 3 } }));
+    const changes = { weights: { quality: 50 } };
+    type Bid = { bid: string; abnormallyLow: unknown; disqualified: unknown };
+    type Json = { after: { ranking: Bid[] } };
+    const screened = stored(
+      whatIf({ abnormallyLow: { action: 'flag' }, criteria }, scored, changes),
+    );
+    const excluded = stored(
+      whatIf({ abnormallyLow: { action: 'exclude' }, criteria }, scored, changes),
+    );
+    const plain = stored(whatIf({ criteria }, scored, changes)) as Json;
+    expect(evaluationSnapshots['what-if'](structuredClone(plain), ['json'])).toBeDefined();
+    const said = (edit: (json: Json) => void) => {
+      const copy = structuredClone(plain);
+      edit(copy);
+      return caught(() => evaluationSnapshots['what-if'](copy, ['json'])).issues.map(
+        (issue) => issue.path,
+      );
+    };
+    // Every bid's finding as a model that flags writes it: the limits could be inferred from
+    // them, but the stored model has no check, so each is refused at its place.
+    const findings = (screened as Json).after.ranking;
+    expect(
+      said((json) => {
+        for (const bid of json.after.ranking) {
+          bid.abnormallyLow = findings.find((other) => other.bid === bid.bid)!.abnormallyLow;
+        }
+      }),
+    ).toEqual([0, 1, 2, 3, 4].map((index) => `json.after.ranking[${index}].abnormallyLow`));
+    // A bid out as abnormally low, with the sentence an excluding model writes.
+    const out = (excluded as Json).after.ranking[4]!.disqualified;
+    expect(
+      said((json) => {
+        json.after.ranking[4]!.disqualified = out;
+      }),
+    ).toContain('json.after.ranking[4].disqualified.findings[0].code');
+  });
+
   it('reads back unchanged, and refuses any figure of a finding changed, whatever the limits', () => {
     const share = (most: number) => fc.integer({ min: 0, max: most }).map((n) => `${n / 1000}`);
     fc.assert(
