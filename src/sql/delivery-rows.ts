@@ -1,9 +1,4 @@
-import type {
-  DeliveryLine,
-  DeliveryReport,
-  DeliveryWarning,
-  UnpledgedDelivery,
-} from '../monitoring/types.js';
+import type { DeliveryLine, DeliveryReport, UnpledgedDelivery } from '../monitoring/types.js';
 import {
   breakdownColumns,
   breakdownTotals,
@@ -12,6 +7,7 @@ import {
   socialValueAddedColumns,
   statusColumns,
 } from './delivery-figures.js';
+import { findingColumns, positioned } from './finding-columns.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { DeliveryReportTable, RowKeys, Rows } from './types.js';
 
@@ -115,18 +111,12 @@ export function deliveryRows(
     ),
     delivery_warnings: tableOf(
       'delivery_warnings',
-      (report.warnings ?? []).map((warning, position) => ({ warning, position })),
+      positioned(report.warnings ?? []),
       format,
       (column) => [
         column('report_id', id),
-        column(
-          'position',
-          (entry: { warning: DeliveryWarning; position: number }) => entry.position,
-        ),
-        column('code', (entry) => entry.warning.code),
-        column('severity', (entry) => entry.warning.severity),
-        column('message', (entry) => entry.warning.message),
-        column('lines', (entry) => jsonText(entry.warning.lines)),
+        ...findingColumns(column),
+        column('lines', ({ item }) => jsonText(item.lines)),
       ],
     ),
   };

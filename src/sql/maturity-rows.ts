@@ -1,23 +1,13 @@
 import type {
   ActionPlan,
   MaturityAssessment,
-  MaturityWarning,
   PlanStep,
   ThemeAssessment,
   ThemePlan,
 } from '../maturity/types.js';
+import { findingColumns, type Positioned, positioned } from './finding-columns.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { ActionPlanTable, MaturityAssessmentTable, RowKeys, Rows } from './types.js';
-
-/** An item with its position in the result's list. */
-interface Positioned<T> {
-  readonly item: T;
-  readonly position: number;
-}
-
-function positioned<T>(items: readonly T[]): Positioned<T>[] {
-  return items.map((item, position) => ({ item, position }));
-}
 
 /**
  * The tables of a maturity assessment, under `keys.assessment`: the overall result, one row per
@@ -80,10 +70,7 @@ export function assessmentRows(
       format,
       (column) => [
         column('assessment_id', id),
-        column('position', ({ position }: Positioned<MaturityWarning>) => position),
-        column('code', ({ item }) => item.code),
-        column('severity', ({ item }) => item.severity),
-        column('message', ({ item }) => item.message),
+        ...findingColumns(column),
         column('theme_id', ({ item }) => item.theme),
         column('criterion_id', ({ item }) => item.criterion),
         column('path', ({ item }) => item.path),

@@ -3,7 +3,6 @@ import type {
   PortfolioFollowUp,
   PortfolioShortfall,
   PortfolioSummary,
-  PortfolioWarning,
 } from '../monitoring/summarise-portfolio.js';
 import {
   breakdownColumns,
@@ -13,6 +12,7 @@ import {
   socialValueAddedColumns,
   statusColumns,
 } from './delivery-figures.js';
+import { findingColumns, positioned } from './finding-columns.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { PortfolioSummaryTable, RowKeys, Rows } from './types.js';
 
@@ -120,18 +120,12 @@ export function portfolioRows(
     ),
     portfolio_warnings: tableOf(
       'portfolio_warnings',
-      portfolio.warnings.map((warning, position) => ({ warning, position })),
+      positioned(portfolio.warnings),
       format,
       (column) => [
         column('portfolio_id', () => keys.portfolio),
-        column(
-          'position',
-          (entry: { warning: PortfolioWarning; position: number }) => entry.position,
-        ),
-        column('code', (entry) => entry.warning.code),
-        column('severity', (entry) => entry.warning.severity),
-        column('message', (entry) => entry.warning.message),
-        column('contracts', (entry) => jsonText(entry.warning.contracts)),
+        ...findingColumns(column),
+        column('contracts', ({ item }) => jsonText(item.contracts)),
       ],
     ),
   };

@@ -1,8 +1,5 @@
-import type {
-  PledgeSheetFinding,
-  PledgeSheetReconciliation,
-  ReconciledRow,
-} from '../valuation/sheet-types.js';
+import type { PledgeSheetReconciliation, ReconciledRow } from '../valuation/sheet-types.js';
+import { findingColumns, positioned } from './finding-columns.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { ReconciliationTable, RowKeys, Rows } from './types.js';
 
@@ -50,24 +47,18 @@ export function reconciliationRows(
     ),
     pledge_sheet_findings: tableOf(
       'pledge_sheet_findings',
-      reconciliation.findings.map((finding, position) => ({ finding, position })),
+      positioned(reconciliation.findings),
       format,
       (column) => [
         column('reconciliation_id', id),
-        column(
-          'position',
-          (entry: { finding: PledgeSheetFinding; position: number }) => entry.position,
-        ),
-        column('code', (entry) => entry.finding.code),
-        column('severity', (entry) => entry.finding.severity),
-        column('message', (entry) => entry.finding.message),
-        column('row_number', (entry) => entry.finding.row),
-        column('measure_code', (entry) => entry.finding.measure),
-        column('expected', (entry) => entry.finding.expected),
-        column('stated', (entry) => entry.finding.stated),
-        column('difference', (entry) => entry.finding.difference),
-        column('implied_proxy', (entry) => entry.finding.impliedProxy),
-        column('scale', (entry) => entry.finding.scale),
+        ...findingColumns(column),
+        column('row_number', ({ item }) => item.row),
+        column('measure_code', ({ item }) => item.measure),
+        column('expected', ({ item }) => item.expected),
+        column('stated', ({ item }) => item.stated),
+        column('difference', ({ item }) => item.difference),
+        column('implied_proxy', ({ item }) => item.impliedProxy),
+        column('scale', ({ item }) => item.scale),
       ],
     ),
   };

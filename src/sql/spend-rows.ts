@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
-import type { SpendAnalysis, SpendFinding, SpendPart, SpendSlice } from '../spend/types.js';
+import type { SpendAnalysis, SpendPart, SpendSlice } from '../spend/types.js';
+import { findingColumns, positioned } from './finding-columns.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { RowKeys, Rows, SpendAnalysisTable } from './types.js';
 
@@ -82,20 +83,12 @@ export function spendRows(
       column('local_share', (slice) => slice.localShare),
       column('reason', (slice) => slice.reason),
     ]),
-    spend_findings: tableOf(
-      'spend_findings',
-      analysis.findings.map((finding, position) => ({ finding, position })),
-      format,
-      (column) => [
-        column('analysis_id', () => keys.analysis),
-        column('position', (entry: { finding: SpendFinding; position: number }) => entry.position),
-        column('code', (entry) => entry.finding.code),
-        column('severity', (entry) => entry.finding.severity),
-        column('message', (entry) => entry.finding.message),
-        column('row_number', (entry) => entry.finding.row),
-        column('supplier', (entry) => entry.finding.supplier),
-        column('postcode', (entry) => entry.finding.postcode),
-      ],
-    ),
+    spend_findings: tableOf('spend_findings', positioned(analysis.findings), format, (column) => [
+      column('analysis_id', () => keys.analysis),
+      ...findingColumns(column),
+      column('row_number', ({ item }) => item.row),
+      column('supplier', ({ item }) => item.supplier),
+      column('postcode', ({ item }) => item.postcode),
+    ]),
   };
 }

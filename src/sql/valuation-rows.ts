@@ -1,7 +1,8 @@
 import { allocateRounded } from '../core/allocate-rounded.js';
 import type { Decimal } from '../core/decimal.js';
 import { roundMoney } from '../core/round-money.js';
-import type { Valuation, ValuationLine, ValuationWarning, YearValue } from '../valuation/types.js';
+import type { Valuation, ValuationLine, YearValue } from '../valuation/types.js';
+import { findingColumns, positioned } from './finding-columns.js';
 import { type CellFormat, jsonText, tableOf } from './table.js';
 import type { RowKeys, Rows, ValuationTable } from './types.js';
 
@@ -121,19 +122,13 @@ export function valuationRows(
     ]),
     valuation_warnings: tableOf(
       'valuation_warnings',
-      valuation.warnings.map((warning, position) => ({ warning, position })),
+      positioned(valuation.warnings),
       format,
       (column) => [
         column('valuation_id', id),
-        column(
-          'position',
-          (entry: { warning: ValuationWarning; position: number }) => entry.position,
-        ),
-        column('code', (entry) => entry.warning.code),
-        column('severity', (entry) => entry.warning.severity),
-        column('message', (entry) => entry.warning.message),
-        column('measures', (entry) => jsonText(entry.warning.measures)),
-        column('lines', (entry) => jsonText(entry.warning.lines)),
+        ...findingColumns(column),
+        column('measures', ({ item }) => jsonText(item.measures)),
+        column('lines', ({ item }) => jsonText(item.lines)),
       ],
     ),
   };
