@@ -185,6 +185,26 @@ describe('toRows', () => {
     ]);
   });
 
+  it('writes a valuation warning: its position, code, severity, message, measures and lines', () => {
+    // NT1 pledged on lines 0 and 1: one duplicate-measure warning naming both lines.
+    const twice = valuePledges(seedFramework, [
+      { measure: 'NT1', quantity: 2 },
+      { measure: 'NT1', quantity: 1 },
+    ]);
+    const { rows } = toRows(twice, { keys: { valuation: 'v-twice' } }).tables.valuation_warnings;
+    expect(rows).toEqual([
+      {
+        valuation_id: 'v-twice',
+        position: 0,
+        code: 'duplicate-measure',
+        severity: 'warning',
+        message: expect.stringContaining('NT1'),
+        measures: '["NT1"]',
+        lines: '[0,1]',
+      },
+    ]);
+  });
+
   it('writes every exact number as a plain decimal string, never an exponent', () => {
     for (const result of Object.values(results)) {
       for (const table of Object.values(toRows(result).tables)) {
