@@ -671,6 +671,17 @@ describe('stored results whose names disagree with the figures they repeat', () 
         'expected "4 steps across 1 of 10 themes (2 to reach Mature, 2 to reach Innovator)." (written from its counts), received "4 steps across 1 of 10 themes (2 to reach Mature, 2 to reach Leader)."',
       ],
     });
+    // Internal Management (the third theme: the largest gap first) has no present level and no
+    // steps: only its reason names it.
+    const name = stored(plan);
+    name.themes[2].themeName = 'Internal management';
+    expect(failure(() => revive(name))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[2].themeName'],
+      messages: [
+        'expected "Internal Management" (from its own figures), received "Internal management"',
+      ],
+    });
     // Its present level given the id of the level its steps reach first, named Mature there: an
     // id and its name disagree, refused at the name.
     const present = stored(plan);
