@@ -13,7 +13,7 @@ import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
-import { assessmentSummary, overallReason, unmetText } from './sentences.js';
+import { assessmentSummary, overallReason, themeWarningText, unmetText } from './sentences.js';
 import type {
   AssessMaturityOptions,
   AssessmentBasis,
@@ -143,15 +143,7 @@ function assessTheme(
 ): ThemeAssessment {
   const at: Path = ['responses', theme.id];
   if (answer === undefined) {
-    warnings.push(
-      warning(
-        'missing-theme',
-        `${idText(theme.name)} is not in the responses: it has no level and is left out of the overall mean.`,
-        theme.id,
-        null,
-        at,
-      ),
-    );
+    warnings.push(warning('missing-theme', themeWarningText(theme.name, null), theme.id, null, at));
     return {
       theme: theme.id,
       themeName: theme.name,
@@ -210,13 +202,7 @@ function assessTheme(
   const nonCompliant = level.id === index.model.rules.nonCompliantLevel;
   if (nonCompliant) {
     warnings.push(
-      warning(
-        'non-compliant',
-        `${idText(theme.name)} is at ${idText(level.name)}.`,
-        theme.id,
-        null,
-        at,
-      ),
+      warning('non-compliant', themeWarningText(theme.name, level.name), theme.id, null, at),
     );
   }
   const next = nextLevel(index, theme.id, level);

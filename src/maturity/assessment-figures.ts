@@ -1,5 +1,6 @@
 import type { SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
+import { formatPath } from '../core/path.js';
 import { changeOf } from './compare-assessments.js';
 import { figureCheck, idsAgree } from './figure-check.js';
 import {
@@ -7,9 +8,10 @@ import {
   attentionOf,
   comparisonSummary,
   overallReason,
+  themeWarningText,
   unmetText,
 } from './sentences.js';
-import type { MaturityAssessment, MaturityComparison } from './types.js';
+import type { MaturityAssessment, MaturityComparison, MaturityWarning } from './types.js';
 
 type Path = readonly PropertyKey[];
 
@@ -32,7 +34,7 @@ export function assessmentFigureIssues(
 ): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   const check = figureCheck(issues, path);
-  const { overall } = assessment;
+  const { overall, warnings } = assessment;
   // One name for each theme and level throughout (the ranks are checked by the total and the
   // reasons), and the basis its reason gives.
   const themes = idsAgree(check);
@@ -44,6 +46,18 @@ export function assessmentFigureIssues(
     themes(at, 'theme', 'themeName', theme);
     level(at, 'level', 'levelName', theme);
     level(at, 'nextLevel', 'nextLevelName', theme);
+    // Flagged non-compliant exactly when a warning says so; its unmet criteria its theme's at
+    // its next level.
+    check(
+      [...at, 'nonCompliant'],
+      warnings.some((w) => w.theme === theme.theme && w.code === 'non-compliant'),
+      theme.nonCompliant,
+      OWN,
+    );
+    unmet.forEach((criterion, j) => {
+      check([...at, 'unmetAtNextLevel', j, 'theme'], theme.theme, criterion.theme, OWN);
+      check([...at, 'unmetAtNextLevel', j, 'level'], theme.nextLevel, criterion.level, OWN);
+    });
     if (levelName === null) return;
     const name = idText(levelName);
     // Its reason names its level first and ends with what is unmet at its next level, as its
@@ -65,6 +79,32 @@ export function assessmentFigureIssues(
   });
   themes.done();
   level.done();
+  // Each warning about a theme, in the order of the themes, and a warning; a missing theme's
+  // only warning and a non-compliant warning as `assessMaturity` writes them (the others' code,
+  // message, criterion and path are taken as stored).
+  const ids = assessment.themes.map((theme) => theme.theme);
+  let last = 0;
+  warnings.forEach((warning, k) => {
+    const { code, theme: id } = warning;
+    const i = ids.indexOf(id, last);
+    const theme = assessment.themes[i];
+    last = i < 0 ? last : i;
+    const fixed =
+      theme?.basis === 'missing' || code === 'non-compliant' || code === 'missing-theme';
+    const expected: Record<string, unknown> = {
+      theme: ids[last],
+      severity: 'warning',
+      ...(theme &&
+        fixed && {
+          code: theme.basis === 'missing' ? 'missing-theme' : code,
+          message: themeWarningText(theme.themeName, theme.levelName),
+          criterion: null,
+          path: formatPath(['responses', id]),
+        }),
+    };
+    for (const key in expected)
+      check(['warnings', k, key], expected[key], warning[key as keyof MaturityWarning], OWN);
+  });
   check(['overall', 'reason'], overallReason(overall), overall.reason, OWN);
   check(['summary'], assessmentSummary(overall), assessment.summary, OWN);
   return issues;

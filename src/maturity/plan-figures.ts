@@ -1,4 +1,5 @@
 import type { SocialValueIssue } from '../core/errors.js';
+import { idText } from '../core/id-text.js';
 import { figureCheck, idsAgree } from './figure-check.js';
 import { planReason, planSeverity, planSummary } from './sentences.js';
 import type { ActionPlan, PlanCounts, PlanStep } from './types.js';
@@ -65,6 +66,9 @@ export function planFigureIssues(
         theme.targetLevel,
         'the last level it lists',
       );
+    } else if (!theme.reason.startsWith(`${idText(theme.themeName)}: `)) {
+      // Without steps, its name is the one its reason starts with.
+      check(['themes', i, 'themeName'], theme.reason.split(': ')[0], theme.themeName, OWN);
     }
     steps += count;
   });

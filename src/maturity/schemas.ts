@@ -63,8 +63,10 @@ export function wholeNumberSchema(min: number, max: number) {
   return expectedSchema<number>(
     accepts,
     () => `a whole number from ${range}`,
-    // `'3'` for 3 years: ` (did you mean 3?)`.
-    (input) => describeValue(input) + textNumberHint(input, accepts),
+    // `'3'` or `' 3'` for 3 years: ` (did you mean 3?)`.
+    (input) =>
+      describeValue(input) +
+      textNumberHint(typeof input === 'string' ? input.trim() : input, accepts),
   );
 }
 

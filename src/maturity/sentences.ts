@@ -38,6 +38,17 @@ export function unmetText(next: string | null, unmet: number, count: number, top
 }
 
 /**
+ * The message of an assessment's `missing-theme` warning (`non-compliant`: its level given),
+ * named by its theme's name: `Reporting is not in the responses: …`. Internal: written by
+ * `assessMaturity` and checked by the assessment snapshot reader.
+ */
+export function themeWarningText(theme: string, level: string | null): string {
+  return level === null
+    ? `${idText(theme)} is not in the responses: it has no level and is left out of the overall mean.`
+    : `${idText(theme)} is at ${idText(level)}.`;
+}
+
+/**
  * The reason of a theme plan with steps: `Reporting: 4 steps from Follower to Leader.` Internal:
  * written by `planActions` and checked by the plan snapshot reader.
  */

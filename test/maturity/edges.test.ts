@@ -364,8 +364,23 @@ describe('a stored assessment planned from', () => {
         'expected "non-compliant" (the level its answers reach in Social Value Maturity Index (public sector)), received "follower"',
       ],
     });
+    // Flagged non-compliant alone: no warning says so.
     const flagged = stored(present);
     flagged.themes[8].nonCompliant = true;
+    expect(failure(() => revive(flagged))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[8].nonCompliant'],
+      messages: ['expected false (from its own figures), received true'],
+    });
+    // With its warning too, after the other themes' before it: only the model can tell.
+    flagged.warnings.splice(flagged.warnings.length - 1, 0, {
+      code: 'non-compliant',
+      severity: 'warning',
+      message: 'Reporting is at Mature.',
+      theme: 'reporting',
+      criterion: null,
+      path: 'responses.reporting',
+    });
     expect(failure(() => planActions(svmiPublicSector, { present: flagged, target }))).toEqual({
       code: 'invalid-input',
       paths: ['input.present.themes[8].nonCompliant'],
@@ -412,6 +427,7 @@ describe('the checks of stored results', () => {
         );
         for (const responses of [declared, fromCriteria, both]) {
           const assessment = assessMaturity(model, responses);
+          expect(JSON.stringify(revive(stored(assessment)))).toBe(JSON.stringify(assessment));
           const input = { target: levelsFrom(model, target), years, spreadBy };
           const plan = planActions(model, { present: assessment, ...input });
           expect(planActions(model, { present: stored(assessment), ...input })).toStrictEqual(plan);
@@ -421,6 +437,131 @@ describe('the checks of stored results', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('a stored assessment whose flags, warnings or unmet criteria disagree with its themes', () => {
+  // Reporting Mature (Leader's 2 criteria unmet), Procurement Non-compliant (the SVMI's
+  // non-compliant level); the 8 other themes missing. Warnings in the themes' order: 0-3 the
+  // missing themes 1-4, 4 Procurement's non-compliant, 5-7 themes 6-8, 8 Governance (theme 10).
+  const present = assessMaturity(svmiPublicSector, {
+    reporting: 'mature',
+    procurement: 'non-compliant',
+  });
+  // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+  const edit = (change: (json: any) => void) => {
+    const json = stored(present);
+    change(json);
+    return failure(() => revive(json));
+  };
+  const refused = (path: string, message: string) => ({
+    code: 'invalid-input',
+    paths: [`json.${path}`],
+    messages: [message],
+  });
+
+  it('refuses a flag no warning gives, at the flag', () => {
+    expect(present.warnings.map((warning) => warning.code)).toEqual([
+      ...Array(4).fill('missing-theme'),
+      'non-compliant',
+      ...Array(4).fill('missing-theme'),
+    ]);
+    expect(edit((json) => (json.themes[4].nonCompliant = false))).toEqual(
+      refused('themes[4].nonCompliant', 'expected true (from its own figures), received false'),
+    );
+    expect(edit((json) => (json.themes[8].nonCompliant = true))).toEqual(
+      refused('themes[8].nonCompliant', 'expected false (from its own figures), received true'),
+    );
+    // Its warning given another code: Procurement's flag has no warning left.
+    expect(edit((json) => (json.warnings[4].code = 'declared-level-contradicted'))).toEqual(
+      refused('themes[4].nonCompliant', 'expected false (from its own figures), received true'),
+    );
+  });
+
+  it('refuses a warning edited, at the field edited', () => {
+    expect(edit((json) => (json.warnings[8].severity = 'info'))).toEqual(
+      refused('warnings[8].severity', 'expected "warning" (from its own figures), received "info"'),
+    );
+    expect(edit((json) => (json.warnings[4].message = 'Procurement is at Leader.'))).toEqual(
+      refused(
+        'warnings[4].message',
+        'expected "Procurement is at Non-compliant." (from its own figures), received "Procurement is at Leader."',
+      ),
+    );
+    expect(edit((json) => (json.warnings[8].criterion = 'reporting.leader.1'))).toEqual(
+      refused(
+        'warnings[8].criterion',
+        'expected null (from its own figures), received "reporting.leader.1"',
+      ),
+    );
+    // A missing theme's only warning says it is missing.
+    expect(edit((json) => (json.warnings[0].code = 'unknown-criterion'))).toEqual(
+      refused(
+        'warnings[0].code',
+        'expected "missing-theme" (from its own figures), received "unknown-criterion"',
+      ),
+    );
+    expect(edit((json) => (json.warnings[4].path = 'responses.reporting'))).toMatchObject({
+      paths: ['json.warnings[4].path'],
+    });
+    // Governance's warning put before the others: the themes after Policy & Scope follow it.
+    expect(
+      edit((json) => (json.warnings[0].theme = 'governance-and-accountability')).paths,
+    ).toContain('json.warnings[1].theme');
+  });
+
+  it('refuses an unmet criterion of another theme or level, at that field', () => {
+    expect(edit((json) => (json.themes[8].unmetAtNextLevel[1].level = 'mature'))).toEqual(
+      refused(
+        'themes[8].unmetAtNextLevel[1].level',
+        'expected "leader" (from its own figures), received "mature"',
+      ),
+    );
+    expect(edit((json) => (json.themes[8].unmetAtNextLevel[0].theme = 'procurement'))).toEqual(
+      refused(
+        'themes[8].unmetAtNextLevel[0].theme',
+        'expected "reporting" (from its own figures), received "procurement"',
+      ),
+    );
+  });
+
+  it('refuses any single edit of a flag, a warning or an unmet criterion', () => {
+    fc.assert(
+      fc.property(answers, fc.nat(), ({ model, met, present: skip }, pick) => {
+        // Criteria met, some themes left out (after the first, those whose drawn level is the first).
+        const responses = Object.fromEntries(
+          Object.entries(responsesFrom(model, met)).filter((_, i) => i === 0 || skip[i] !== 0),
+        );
+        const assessment = assessMaturity(model, responses);
+        const json = stored(assessment);
+        const ids = json.themes.map((theme: { theme: string }) => theme.theme);
+        // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+        const places: [any, string, unknown][] = [];
+        for (const theme of json.themes) {
+          places.push([theme, 'nonCompliant', !theme.nonCompliant]);
+          for (const criterion of theme.unmetAtNextLevel) {
+            places.push([criterion, 'level', `${criterion.level}x`]);
+            const other = ids.find((id: string) => id !== criterion.theme);
+            if (other !== undefined) places.push([criterion, 'theme', other]);
+          }
+        }
+        for (const warning of json.warnings) {
+          places.push(
+            [warning, 'severity', 'info'],
+            [warning, 'code', warning.code === 'non-compliant' ? 'missing-theme' : 'non-compliant'],
+            [warning, 'message', `${warning.message}!`],
+            [warning, 'criterion', 'c'],
+            [warning, 'path', `${warning.path}x`],
+          );
+          const other = ids.find((id: string) => id !== warning.theme);
+          if (other !== undefined) places.push([warning, 'theme', other]);
+        }
+        const [row, key, value] = places[pick % places.length]!;
+        row[key] = value;
+        expect(failure(() => revive(json)).code).toBe('invalid-input');
+      }),
+      { numRuns: 300 },
     );
   });
 });
@@ -493,11 +634,20 @@ describe('stored results whose names disagree with the figures they repeat', () 
     // Mature's next level is Leader; "innovator" is the next level of the 4 Leader themes, named
     // Innovator there.
     const next = stored(present);
+    // Its 2 unmet criteria are Leader's.
     next.themes[8].nextLevel = 'innovator';
     expect(failure(() => revive(next))).toEqual({
       code: 'invalid-input',
-      paths: ['json.themes[8].nextLevelName'],
-      messages: ['expected "Innovator" (from its own figures), received "Leader"'],
+      paths: [
+        'json.themes[8].unmetAtNextLevel[0].level',
+        'json.themes[8].unmetAtNextLevel[1].level',
+        'json.themes[8].nextLevelName',
+      ],
+      messages: [
+        'expected "innovator" (from its own figures), received "leader"',
+        'expected "innovator" (from its own figures), received "leader"',
+        'expected "Innovator" (from its own figures), received "Leader"',
+      ],
     });
     const twice = stored(present);
     twice.themes[9].themeName = 'Reporting';
@@ -519,6 +669,17 @@ describe('stored results whose names disagree with the figures they repeat', () 
       messages: [
         'expected "Leader" (from its own figures), received "Innovator"',
         'expected "4 steps across 1 of 10 themes (2 to reach Mature, 2 to reach Innovator)." (written from its counts), received "4 steps across 1 of 10 themes (2 to reach Mature, 2 to reach Leader)."',
+      ],
+    });
+    // Internal Management (the third theme: the largest gap first) has no present level and no
+    // steps: only its reason names it.
+    const name = stored(plan);
+    name.themes[2].themeName = 'Internal management';
+    expect(failure(() => revive(name))).toEqual({
+      code: 'invalid-input',
+      paths: ['json.themes[2].themeName'],
+      messages: [
+        'expected "Internal Management" (from its own figures), received "Internal management"',
       ],
     });
     // Its present level given the id of the level its steps reach first, named Mature there: an

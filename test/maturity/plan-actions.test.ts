@@ -144,6 +144,13 @@ describe('planActions', () => {
       code: 'invalid-input',
       paths: ['input.years'],
     });
+    // Years as text, with spaces or without: the number it reads as is suggested.
+    for (const years of ['2', ' 2', '2 ']) {
+      expect(
+        caught(() => planActions(toy, { present: {}, target: {}, years: years as never })).issues[0]
+          ?.message,
+      ).toBe(`expected a whole number from 1 to 50, received "${years}" (did you mean 2?)`);
+    }
     // spreadBy spreads a schedule over years: without years it was ignored without a word.
     const withoutYears = caught(() =>
       planActions(toy, { present: {}, target: {}, spreadBy: 'level' }),

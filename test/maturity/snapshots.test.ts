@@ -198,10 +198,13 @@ describe('maturity snapshots', () => {
         // Leader is Procurement's level, and named so there.
         'themes[8].nextLevelName: expected "Leader" (from its own figures), received "Innovator"',
       ]);
-      // No next level, as at the top: the reason must say so.
+      // No next level, as at the top: the reason must say so, and its 2 unmet criteria are
+      // Leader's.
       expect(
         edit((theme) => Object.assign(theme, { nextLevel: null, nextLevelName: null })),
       ).toEqual([
+        'themes[8].unmetAtNextLevel[0].level: expected null (from its own figures), received "leader"',
+        'themes[8].unmetAtNextLevel[1].level: expected null (from its own figures), received "leader"',
         `themes[8].reason: expected "… It is the top level." (from its own figures), ${reason}`,
       ]);
       const json = stored(present) as Json;
