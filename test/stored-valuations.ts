@@ -7,6 +7,25 @@ import fc from 'fast-check';
 import { Decimal, defineFramework, type Valuation, valuePledges } from '../src/index.js';
 import { edited, type Step } from './snapshot-edits.js';
 
+/** One measure, NT1 (local people employed) at £30,782 an FTE: the offers and pledges of the tests. */
+export const nt1Framework = defineFramework({
+  id: 'demo',
+  name: 'Demo TOMs',
+  edition: '2026',
+  priceYear: 2026,
+  themes: [{ id: 'jobs', name: 'Jobs' }],
+  measures: [
+    {
+      code: 'NT1',
+      theme: 'jobs',
+      title: 'Local people employed',
+      unit: 'FTE',
+      proxyValue: '30782',
+      valueType: 'local-economic',
+    },
+  ],
+});
+
 /** A figure above 0 with up to 2 decimals, as text: 0.01 to 99,999.99. */
 const positive = fc.integer({ min: 1, max: 9_999_999 }).map((cents) => `${cents / 100}`);
 

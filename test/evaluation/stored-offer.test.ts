@@ -5,35 +5,22 @@ import {
   type BidInput,
   Decimal,
   defineEvaluation,
-  defineFramework,
   evaluateTenders,
   valuePledges,
   weightSensitivity,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { edited } from '../snapshot-edits.js';
-import { checkedFigures, valuationArb, withFigureChanged } from '../stored-valuations.js';
+import {
+  checkedFigures,
+  nt1Framework as framework,
+  valuationArb,
+  withFigureChanged,
+} from '../stored-valuations.js';
 
 // A bid's social value offer given as a stored valuation (its JSON) is scored on its total only
 // when the total is what its lines give: a hand-edited figure is refused at its path.
 
-const framework = defineFramework({
-  id: 'demo',
-  name: 'Demo TOMs',
-  edition: '2026',
-  priceYear: 2026,
-  themes: [{ id: 'jobs', name: 'Jobs' }],
-  measures: [
-    {
-      code: 'NT1',
-      theme: 'jobs',
-      title: 'Local people employed',
-      unit: 'FTE',
-      proxyValue: '30782',
-      valueType: 'local-economic',
-    },
-  ],
-});
 // A: 24 FTE × £30,782 = £738,768. B: 12 FTE = £369,384.
 const offerA = valuePledges(framework, [{ measure: 'NT1', quantity: 24 }]);
 const offerB = valuePledges(framework, [{ measure: 'NT1', quantity: 12 }]);

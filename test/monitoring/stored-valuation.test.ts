@@ -1,30 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defineFramework, trackDelivery, valuePledges } from '../../src/index.js';
+import { trackDelivery, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { edited } from '../snapshot-edits.js';
-import { checkedFigures, valuationArb, withFigureChanged } from '../stored-valuations.js';
+import {
+  checkedFigures,
+  nt1Framework as framework,
+  valuationArb,
+  withFigureChanged,
+} from '../stored-valuations.js';
 
 // trackDelivery given a stored valuation (its JSON) uses its lines' figures only when they are
 // the figures the valuation was worked out with: a hand-edited one is refused at its path.
 
-const framework = defineFramework({
-  id: 'demo',
-  name: 'Demo TOMs',
-  edition: '2026',
-  priceYear: 2026,
-  themes: [{ id: 'jobs', name: 'Jobs' }],
-  measures: [
-    {
-      code: 'NT1',
-      theme: 'jobs',
-      title: 'Local people employed',
-      unit: 'FTE',
-      proxyValue: '30782',
-      valueType: 'local-economic',
-    },
-  ],
-});
 // 24 FTE × £30,782 = £738,768, 7.38768% of a £10,000,000 contract.
 const valuation = valuePledges(framework, [{ measure: 'NT1', quantity: 24 }], {
   contractValue: 10_000_000,
