@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type JsonSchemaHint, jsonSchemaHints } from '../../src/core/json-schema-hints.js';
 import { isPlainRecord } from '../../src/core/record-schema.js';
 import { isNumericLike, isoDateSchema, type NumericBounds } from '../../src/core/schemas.js';
-import { dateJsonSchema, type JsonSchema, numericJsonSchema } from './numeric.js';
+import { dateJsonSchema, type JsonSchema, NOT_SPACE, numericJsonSchema } from './numeric.js';
 
 // zod/mini → JSON Schema (draft 2020-12) of what a function accepts (`io: 'input'`), with
 // z.toJSONSchema. The library's own schemas run their checks in transforms, which JSON Schema
@@ -135,7 +135,7 @@ const options = {
         });
       }
       const record: JsonSchema = { type: 'object', additionalProperties: value };
-      if (hint.nonEmptyKeys === true) record.propertyNames = { pattern: '\\S' };
+      if (hint.nonEmptyKeys === true) record.propertyNames = { pattern: NOT_SPACE };
       return replace(jsonSchema, record);
     }
     if (
@@ -153,7 +153,7 @@ const options = {
       if (defOf(out).type === 'object') return replace(jsonSchema, toJsonSchema(out));
     }
     if (def.type === 'string' && jsonSchema.pattern === undefined && refusesBlank(zodSchema)) {
-      jsonSchema.pattern = String.raw`\S`;
+      jsonSchema.pattern = NOT_SPACE;
     }
   },
 } as const;

@@ -17,6 +17,28 @@ import type { NumericBounds } from '../../src/core/schemas.js';
 /** A JSON Schema object (what `z.toJSONSchema` writes). */
 export type JsonSchema = Record<string, unknown>;
 
+/**
+ * The spaces JavaScript's `trim` removes (white space, line terminators and U+FEFF), written as
+ * the characters themselves: what the library takes for "a space" in text.
+ */
+const SPACE = '\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** A character that is not one of {@link SPACE}: text with it is not blank to the library. */
+export const NOT_SPACE = `[^${SPACE}]`;
+
+/**
+ * `pattern` as validators in every language read it: `\d` as the ASCII digits, `\s` as
+ * {@link SPACE} and a final `$` as the very end of the text. Python's `re` and .NET read `\d` as
+ * any Unicode digit; Python's `\s` leaves out U+FEFF and takes U+001C–U+001F and U+0085, which
+ * JavaScript's does not; Python, .NET and Java let `$` match before a final line break.
+ */
+export function portablePattern(pattern: string): string {
+  return pattern
+    .replaceAll('\\d', '[0-9]')
+    .replaceAll('\\s', `[${SPACE}]`)
+    .replace(/\$$/, '(?![\\s\\S])');
+}
+
 /** JSON numbers the domain allows: below this in magnitude. */
 const INPUT_LIMIT = 1e15;
 
@@ -74,13 +96,15 @@ export function decimalPattern(bounds: NumericBounds): string {
       throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
     }
     const any = figure ? PLAIN_FIGURE : domain === 'stated' ? PLAIN_STATED : PLAIN;
-    return String.raw`^\s*[+-]?(?:${any}|${EXPONENT})\s*$`;
+    return portablePattern(String.raw`^\s*[+-]?(?:${any}|${EXPONENT})\s*$`);
   }
   const plain = figure ? PLAIN_FIGURE : boundedPlain(bounds);
   const body = String.raw`\+?(?:${plain}|${EXPONENT})`;
-  return positive
-    ? String.raw`^\s*${NOT_ZERO}${body}\s*$`
-    : String.raw`^\s*(?:${body}|${NEGATIVE_ZERO})\s*$`;
+  return portablePattern(
+    positive
+      ? String.raw`^\s*${NOT_ZERO}${body}\s*$`
+      : String.raw`^\s*(?:${body}|${NEGATIVE_ZERO})\s*$`,
+  );
 }
 
 /** The JSON Schema of a library number within `bounds`: a JSON number or a decimal string. */
@@ -101,5 +125,5 @@ export function numericJsonSchema(bounds: NumericBounds): JsonSchema {
 export const dateJsonSchema: JsonSchema = {
   type: 'string',
   format: 'date',
-  pattern: String.raw`^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$`,
+  pattern: portablePattern(String.raw`^(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$`),
 };

@@ -3,7 +3,7 @@ import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { pledgeChannels } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
-import { isCalendarDay } from '../core/schemas.js';
+import { hasVisible, isCalendarDay } from '../core/schemas.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
@@ -78,7 +78,7 @@ export function readDeliveryLean(
   // for…in, as zod's strict check: own and inherited enumerable keys.
   for (const key in input) if (!KEYS.has(key)) return undefined;
   const { measure, date, line, verification, evidence, note, channel } = input;
-  if (typeof measure !== 'string' || measure === '' || measure.trim() !== measure) {
+  if (typeof measure !== 'string' || measure.trim() !== measure || !hasVisible(measure)) {
     return undefined;
   }
   if (typeof date !== 'string' || calendarDay(date, cache.days) === undefined) return undefined;

@@ -139,3 +139,64 @@ export function mutation(input: unknown): fc.Arbitrary<unknown> {
       }
     });
 }
+
+/**
+ * Text that regular-expression engines read differently: Arabic-Indic digits (Python's and .NET's
+ * `\d` take them), U+FEFF (not a space to Python's `\s`), U+001C and U+0085 (spaces to Python's
+ * `\s`, not to JavaScript's) and a final line break (before which Python's, .NET's and Java's `$`
+ * match). Each is put in place of, before and after a text in a valid input.
+ */
+const engineSensitive = ['\u0665', '\ufeff', '\u001c', '\u0085', '\n', '\u2028'] as const;
+
+/** One text, or one record key, of `input` changed by an engine-sensitive character. */
+export function portability(input: unknown): fc.Arbitrary<unknown> {
+  const paths = pathsOf(input).filter(
+    (path) => typeof path.at(-1) === 'string' || typeof valueAt(input, path) === 'string',
+  );
+  if (paths.length === 0) return fc.constant(input);
+  return fc
+    .tuple(fc.constantFrom(...paths), fc.constantFrom(...engineSensitive), fc.nat())
+    .map(([path, character, choice]) =>
+      changed(input, path, (parent, key) => {
+        const record = parent as Record<string | number, unknown>;
+        const value = record[key];
+        if (typeof value !== 'string' || (typeof key === 'string' && choice % 5 === 4)) {
+          record[character] = value;
+          delete record[key];
+        } else {
+          record[key] = [
+            value.replace(/[0-9]/g, (digit) => String.fromCharCode(0x660 + Number(digit))),
+            `${character}${value}`,
+            `${value}${character}`,
+            character,
+          ][choice % 4];
+        }
+      }),
+    );
+}
+
+/** The value at `path` inside `value`. */
+function valueAt(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>(
+    (inner, key) => (inner as Record<string | number, unknown>)[key],
+    value,
+  );
+}
+
+/**
+ * Near-valid inputs of each schema: {@link mutation}s drawn with a fixed seed (the same on every
+ * run), and {@link portability} changes.
+ */
+export function nearValidInputs(
+  validInputs: Readonly<Record<string, readonly unknown[]>>,
+): Record<string, unknown[]> {
+  return Object.fromEntries(
+    Object.entries(validInputs).map(([name, inputs]) => [
+      name,
+      inputs.flatMap((input, index) => [
+        ...fc.sample(mutation(input), { seed: 97 + index, numRuns: 150 }),
+        ...fc.sample(portability(input), { seed: 97 + index, numRuns: 30 }),
+      ]),
+    ]),
+  );
+}

@@ -25,7 +25,18 @@ function agrees(input: unknown): void {
 }
 
 const field = {
-  measure: fc.constantFrom('NT1', ' NT1', '', 'CBC5 RBC1', '__proto__', 7, undefined),
+  measure: fc.constantFrom(
+    'NT1',
+    ' NT1',
+    '',
+    'CBC5 RBC1',
+    '__proto__',
+    '\u200b',
+    '\u001c',
+    'NT1\u200b',
+    7,
+    undefined,
+  ),
   date: fc.constantFrom(
     '2025-03-31',
     '2024-02-29',
