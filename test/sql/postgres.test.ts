@@ -132,6 +132,24 @@ describe('the reference schema (sql/schema.sql)', () => {
     expect(await count()).toEqual(before);
     expect(before.tables).toBe(types.size);
   });
+
+  it('run where only its last table exists, creates none of the others', async () => {
+    // Every table before spend_findings is created, then the whole query is rolled back.
+    const { client } = database;
+    await client.query('CREATE SCHEMA partial; SET search_path TO partial');
+    try {
+      await client.query('CREATE TABLE spend_findings (analysis_id TEXT)');
+      await expect(client.query(schemaSql)).rejects.toThrow(
+        'relation "spend_findings" already exists',
+      );
+      const read = await client.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'partial'`,
+      );
+      expect(read.rows).toEqual([{ table_name: 'spend_findings' }]);
+    } finally {
+      await client.query('SET search_path TO public; DROP SCHEMA partial CASCADE');
+    }
+  });
 });
 
 describe('toRows through node-postgres into PostgreSQL (PGlite)', () => {
