@@ -27,13 +27,12 @@ export function numberHint(value: unknown, points = false): string {
 }
 
 /**
- * ` (did you mean 2024?)` for text that is exactly a number `accepts` takes (`'2024'` for a
- * year, `'3'` for a count; not `' 3'`, `'03'` or `'3.0'`), else `''`. Internal: the integer
- * fields' schemas.
+ * ` (did you mean 2024?)` for text that is a number `accepts` takes, spaces around it aside
+ * (`'2024'` for a year, `'3'` or `' 3'` for a count; not `'03'` or `'3.0'`), else `''`.
+ * Internal: the integer fields' schemas.
  */
 export function textNumberHint(value: unknown, accepts: (number: number) => boolean): string {
-  const number = Number(value);
-  return typeof value === 'string' && String(number) === value && accepts(number)
-    ? ` (did you mean ${value}?)`
-    : '';
+  const text = typeof value === 'string' && value.trim();
+  const number = Number(text);
+  return text && String(number) === text && accepts(number) ? ` (did you mean ${text}?)` : '';
 }

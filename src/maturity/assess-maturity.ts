@@ -260,26 +260,36 @@ function knownMet(
         : `${describeValue(id)} belongs to the theme ${describeValue(criterion.theme)}, not ${describeValue(theme.id)}`;
     // A suggestion costs an edit distance per criterion of the theme: offered for the first
     // unknown ids only, so that thousands of them stay linear.
-    const suggestions =
-      criterion === undefined && (strict || suggested++ < SUGGESTED)
-        ? suggest(
-            id,
-            index.criteriaOfTheme(theme.id).map((candidate) => candidate.id),
-          )
-        : [];
-    if (strict) {
-      throw fieldError(
-        'unknown-criterion',
-        'Unknown criterion.',
-        path,
-        `${problem}${didYouMean(suggestions)}`,
-        { criterion: id, suggestions },
+    let suggestions: string[] = [];
+    let hint = '';
+    if (criterion === undefined && (strict || suggested++ < SUGGESTED)) {
+      // `reporting.folower.1`: a level (or a slip of one) at which the theme has no criteria.
+      const [head, written = ''] = id.split('.');
+      const level = index.levelById.get(
+        index.levelById.has(written)
+          ? written
+          : (suggest(written, index.levelById.keys())[0] ?? ''),
       );
+      if (head === theme.id && level && index.criteriaOf(head, level.id).length === 0) {
+        hint = `: ${theme.name} has no ${level.name} criteria`;
+      } else {
+        suggestions = suggest(
+          id,
+          index.criteriaOfTheme(theme.id).map((candidate) => candidate.id),
+        );
+        hint = didYouMean(suggestions);
+      }
+    }
+    if (strict) {
+      throw fieldError('unknown-criterion', 'Unknown criterion.', path, problem + hint, {
+        criterion: id,
+        suggestions,
+      });
     }
     warnings.push(
       warning(
         criterion === undefined ? 'unknown-criterion' : 'criterion-of-other-theme',
-        `Ignored: ${problem}${didYouMean(suggestions)}.`,
+        `Ignored: ${problem}${hint}.`,
         theme.id,
         id,
         path,

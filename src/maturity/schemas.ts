@@ -64,9 +64,7 @@ export function wholeNumberSchema(min: number, max: number) {
     accepts,
     () => `a whole number from ${range}`,
     // `'3'` or `' 3'` for 3 years: ` (did you mean 3?)`.
-    (input) =>
-      describeValue(input) +
-      textNumberHint(typeof input === 'string' ? input.trim() : input, accepts),
+    (input) => describeValue(input) + textNumberHint(input, accepts),
   );
 }
 

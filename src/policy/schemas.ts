@@ -53,6 +53,12 @@ const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-p
 const scope = /* @__PURE__ */ lazy(() => choiceSchema(['statutory', 'local']));
 const tags = /* @__PURE__ */ lazy(() => listSchema(idSchema));
 
+/**
+ * The hint for `contractPeriod`, OCDS's name for a contract's dates (`startDate`, `endDate`,
+ * `durationInDays`), too far from the keys that hold them here for a did-you-mean.
+ */
+const contractPeriod = (keys: string) => () => `did you mean ${keys}?`;
+
 /** Input of `ukProcurementThreshold`. Internal. */
 export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
   strictObject(
@@ -63,7 +69,7 @@ export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
       regime: optionalSchema(regime()),
       level: optionalSchema(choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold'])),
     },
-    { type: 'contractType' },
+    { type: 'contractType', contractPeriod: contractPeriod('"commencedOn"') },
   ),
 );
 
@@ -83,7 +89,11 @@ export const contractSchema = /* @__PURE__ */ lazy(() =>
       regime: optionalSchema(regime()),
       tags: optionalSchema(tags()),
     },
-    { type: 'contractType', title: 'name' },
+    {
+      type: 'contractType',
+      title: 'name',
+      contractPeriod: contractPeriod('"commencedOn" and "durationMonths"'),
+    },
   ),
 );
 

@@ -8,9 +8,12 @@ import {
   formatGBP,
   formatPercent,
   planActions,
+  reconcilePledgeSheet,
   toDecimal,
+  trackDelivery,
   valuePledges,
 } from '../../src/index.js';
+import { analyseSpend } from '../../src/spend/index.js';
 import { caught } from '../errors.js';
 import { toyInput } from '../maturity/fixtures.js';
 import { seedFramework, seedInput } from '../toms/fixtures.js';
@@ -83,7 +86,11 @@ describe('textNumberHint: a whole number given as text', () => {
   it('names the number when the text is exactly one the field takes', () => {
     const year = (n: number) => Number.isInteger(n) && n >= 1900 && n <= 2200;
     expect(textNumberHint('2024', year)).toBe(' (did you mean 2024?)');
-    for (const text of ['1800', '2024.5', ' 2024', '02024', '2024 ', '', '2e3', '-0']) {
+    // Spaces around the number aside: what a spreadsheet cell or a form often holds.
+    for (const text of [' 2024', '2024 ', '\t2024\n']) {
+      expect(textNumberHint(text, year), text).toBe(' (did you mean 2024?)');
+    }
+    for (const text of ['1800', '2024.5', '02024', '20 24', '', ' ', '2e3', '-0']) {
       expect(textNumberHint(text, year), text).toBe('');
     }
     expect(textNumberHint(2024, year)).toBe('');
@@ -126,5 +133,41 @@ describe('textNumberHint: a whole number given as text', () => {
         barChart({ title: 'T', bars: [{ label: 'A', value: 1 }], width: '800' } as never),
       ),
     ).toBe('expected a number, received "800" (did you mean 800?)');
+  });
+
+  it('names the number in text with spaces around it, in every area', () => {
+    const hint = (text: string) =>
+      `expected a number, received "${text}" (did you mean ${text.trim()}?)`;
+    // Valuation and TOMs: a price year, a measure's years per person, a pledge sheet's line.
+    expect(issue(() => defineFramework({ ...seedInput, priceYear: ' 2024' } as never))).toBe(
+      hint(' 2024'),
+    );
+    const [measure, ...measures] = seedInput.measures;
+    expect(
+      issue(() =>
+        defineFramework({
+          ...seedInput,
+          measures: [{ ...measure!, maxYearsPerPerson: '2 ' }, ...measures],
+        } as never),
+      ),
+    ).toBe(hint('2 '));
+    expect(
+      issue(() =>
+        reconcilePledgeSheet([{ measure: 'NT1', proxyValue: 1, quantity: 1, line: ' 5' }] as never),
+      ),
+    ).toBe(hint(' 5'));
+    // Monitoring: the pledge line a delivery counts against.
+    const valuation = valuePledges(seedFramework, [{ measure: 'NT1', quantity: 3 }]);
+    const delivery = { measure: 'NT1', date: '2025-01-01', quantity: 1, line: ' 0' };
+    expect(issue(() => trackDelivery(valuation, [delivery] as never, { asOf: '2025-04-01' }))).toBe(
+      hint(' 0'),
+    );
+    // Spend: a payment's line in the ledger.
+    const payment = { supplier: 'A', amount: '3', date: '2025-01-01', line: ' 7' };
+    expect(issue(() => analyseSpend([payment] as never, { locality: ['PO1'] }))).toBe(hint(' 7'));
+    // Core: the decimal places of a percentage.
+    expect(issue(() => formatPercent(0.5, { places: ' 2' } as never))).toBe(
+      'expected a whole number of decimal places from 0 to 30, received " 2" (did you mean 2?)',
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assessMaturity, defineMaturityModel, planActions, svmiBusiness } from '../../src/index.js';
+import {
+  assessMaturity,
+  defineMaturityModel,
+  planActions,
+  svmiBusiness,
+  svmiPublicSector,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 import { thrown, toyInput } from './fixtures.js';
 
@@ -207,6 +213,31 @@ describe('assessMaturity', () => {
     expect(
       thrown(() => assessMaturity(toy, { policy: { met: { [other]: true } } }, { strict: true })),
     ).toEqual({ code: 'unknown-criterion', paths: [`responses.policy.met["${other}"]`] });
+  });
+
+  it('says a theme has no criteria at the level a misspelt id names, rather than suggest another level', () => {
+    // The SVMI's Reporting theme has no Follower criteria (the source sets none): the nearest
+    // id by edit distance, reporting.leader.1, is not what "folower" meant.
+    const result = assessMaturity(svmiPublicSector, {
+      reporting: { met: ['reporting.folower.1', 'reporting.follower.1', 'reporting.matur.3'] },
+    });
+    expect(result.warnings.filter((w) => w.theme === 'reporting').map((w) => w.message)).toEqual([
+      'Ignored: "reporting.folower.1" is not a criterion of Social Value Maturity Index (public sector): Reporting has no Follower criteria.',
+      'Ignored: "reporting.follower.1" is not a criterion of Social Value Maturity Index (public sector): Reporting has no Follower criteria.',
+      // Reporting has two Mature criteria: the suggestion stands where the level has criteria.
+      'Ignored: "reporting.matur.3" is not a criterion of Social Value Maturity Index (public sector) (did you mean "reporting.mature.1" or "reporting.mature.2"?).',
+    ]);
+    const error = caught(() =>
+      assessMaturity(
+        svmiPublicSector,
+        { reporting: { met: ['reporting.folower.1'] } },
+        { strict: true },
+      ),
+    );
+    expect(error.issues[0]?.message).toBe(
+      '"reporting.folower.1" is not a criterion of Social Value Maturity Index (public sector): Reporting has no Follower criteria',
+    );
+    expect(error.details).toEqual({ criterion: 'reporting.folower.1', suggestions: [] });
   });
 
   it('reports a theme missing from the responses instead of giving it a level', () => {

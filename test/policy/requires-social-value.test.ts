@@ -561,3 +561,15 @@ describe('requiresSocialValue: outcomes and errors', () => {
     );
   });
 });
+
+describe('requiresSocialValue: a contract period written as OCDS writes it', () => {
+  it('names the keys that hold it for contractPeriod, which no edit distance reaches', () => {
+    const { commencedOn: _c, durationMonths: _d, ...rest } = contract();
+    const ocds = { ...rest, contractPeriod: { startDate: '2022-06-01', durationInDays: 1095 } };
+    const error = errorOf(() => requiresSocialValue(ocds as never, policies.statutory));
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['contract.commencedOn', 'missing: expected a date (YYYY-MM-DD or a Date)'],
+      ['contract.contractPeriod', 'unknown key (did you mean "commencedOn" and "durationMonths"?)'],
+    ]);
+  });
+});

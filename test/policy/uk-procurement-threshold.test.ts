@@ -415,4 +415,17 @@ describe('ukProcurementThreshold: errors', () => {
       'unknown key (renamed in 0.2: did you mean "contractType"?)',
     );
   });
+
+  it('names commencedOn for contractPeriod, OCDS’s name for a contract’s dates', () => {
+    const ocds = errorOf(() =>
+      ukProcurementThreshold({
+        contractType: 'services',
+        authority: 'sub-central',
+        contractPeriod: { startDate: '2022-01-01' },
+      } as never),
+    );
+    expect(ocds.issues.find((issue) => issue.path === 'query.contractPeriod')?.message).toBe(
+      'unknown key (did you mean "commencedOn"?)',
+    );
+  });
 });

@@ -115,6 +115,41 @@ describe('the reference schema (sql/schema.sql)', () => {
       'valuations.total_rounded(2)',
     ]);
   });
+
+  it('is run once: a second run stops at the first table and changes nothing', async () => {
+    // docs/storage.md: node-postgres sends the file as one query, one transaction.
+    const count = async () =>
+      (
+        await database.client.query(
+          `SELECT count(*)::int AS tables FROM information_schema.tables
+           WHERE table_schema = 'public'`,
+        )
+      ).rows[0];
+    const before = await count();
+    await expect(database.client.query(schemaSql)).rejects.toThrow(
+      'relation "frameworks" already exists',
+    );
+    expect(await count()).toEqual(before);
+    expect(before.tables).toBe(types.size);
+  });
+
+  it('run where only its last table exists, creates none of the others', async () => {
+    // Every table before spend_findings is created, then the whole query is rolled back.
+    const { client } = database;
+    await client.query('CREATE SCHEMA partial; SET search_path TO partial');
+    try {
+      await client.query('CREATE TABLE spend_findings (analysis_id TEXT)');
+      await expect(client.query(schemaSql)).rejects.toThrow(
+        'relation "spend_findings" already exists',
+      );
+      const read = await client.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'partial'`,
+      );
+      expect(read.rows).toEqual([{ table_name: 'spend_findings' }]);
+    } finally {
+      await client.query('SET search_path TO public; DROP SCHEMA partial CASCADE');
+    }
+  });
 });
 
 describe('toRows through node-postgres into PostgreSQL (PGlite)', () => {
@@ -163,8 +198,12 @@ describe('toRows through node-postgres into PostgreSQL (PGlite)', () => {
     const rows = toRows(large, { keys: { valuation: 'v-large' } });
     expect(rows.tables.valuation_lines.rows).toHaveLength(10_000);
     await insertRows(database.client, frameworkRows);
-    await insertRows(database.client, rows);
+    const statements = await insertRows(database.client, rows);
     await expectStored(rows);
+    // docs/storage.md: 22 columns a line, so ⌊65,535 ÷ 22⌋ = 2,978 lines a statement (65,516
+    // parameters) and 10,000 lines in four statements (3 × 2,978 = 8,934, then 1,066).
+    expect(rows.tables.valuation_lines.columns).toHaveLength(22);
+    expect(statements.valuation_lines).toBe(4);
     const sums = await database.client.query(
       `SELECT count(*)::int AS lines, sum(value)::text AS value, sum(value_rounded)::text AS rounded
        FROM valuation_lines WHERE valuation_id = 'v-large'`,

@@ -112,9 +112,14 @@ const MAX_PARAMETERS = 65_535;
 
 /**
  * Inserts every table of `toRows` output, parents first, with parameterised multi-row INSERTs
- * (as many rows per statement as PostgreSQL's parameter limit allows).
+ * (as many rows per statement as PostgreSQL's parameter limit allows), and returns the number
+ * of statements run for each table.
  */
-export async function insertRows(client: pg.Client, rows: Rows): Promise<void> {
+export async function insertRows(
+  client: pg.Client,
+  rows: Rows,
+): Promise<Readonly<Record<string, number>>> {
+  const statements: Record<string, number> = {};
   for (const { table, columns, rows: list } of Object.values(rows.tables)) {
     const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
     for (let start = 0; start < list.length; start += perStatement) {
@@ -126,8 +131,10 @@ export async function insertRows(client: pg.Client, rows: Rows): Promise<void> {
         `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values.join(', ')}`,
         batch.flatMap((row) => columns.map((column) => row[column])),
       );
+      statements[table] = (statements[table] ?? 0) + 1;
     }
   }
+  return statements;
 }
 
 /** The type of every column of the public schema, by table then column, in column order. */
