@@ -3,6 +3,7 @@ import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { financialYearLabel } from '../core/financial-year.js';
+import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import { emptyRecord, ownValue, recordFrom } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
@@ -264,7 +265,8 @@ export function budgetIssues(
       for (const name of Object.keys(year[key])) {
         const prior = before && (ownValue(before[key], name) ?? undefined);
         const baseline = baselines.parts[key].get(name) ?? undefined;
-        entries[name] = again(`${noun} ${name}`, year[key][name]!, prior, baseline);
+        // Named as socialValueBudget names it (quoted when it would not read as it is).
+        entries[name] = again(`${noun} ${idText(name)}`, year[key][name]!, prior, baseline);
       }
       partIssues(issues, [...path, 'years', index, key], year, before, baselines.parts[key]);
       return entries;
