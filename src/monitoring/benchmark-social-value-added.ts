@@ -170,7 +170,9 @@ export function benchmarkSocialValueAdded(
       'invalid-input',
       `Invalid benchmark input: ${idText(table.name)} has no value type ${describeValue(valueType)}.`,
       ['options', 'valueType'],
-      `expected one of ${known.map((name) => describeValue(name)).join(', ')}, received ${describeValue(valueType)}${didYouMean(suggest(valueType, known))}`,
+      known.length === 0
+        ? `expected a value type of the table, received ${describeValue(valueType)}: its valueTypes is empty`
+        : `expected one of ${known.map((name) => describeValue(name)).join(', ')}, received ${describeValue(valueType)}${didYouMean(suggest(valueType, known))}`,
       { valueTypes: known },
     );
   }

@@ -91,6 +91,14 @@ describe('benchmarkSocialValueAdded', () => {
     ).toBe(
       'expected one of "social", "local-economic", "combined", received "socail" (did you mean "social"?)',
     );
+    // A table without value types: said so, not "expected one of , received".
+    const empty = { id: 'x', name: 'X', source: 'x', effective: 'x', valueTypes: {} };
+    expect(caught(() => benchmarkSocialValueAdded('0.1', { benchmark: empty })).issues).toEqual([
+      expect.objectContaining({
+        path: 'options.valueType',
+        message: 'expected a value type of the table, received "combined": its valueTypes is empty',
+      }),
+    ]);
     expectError(() => benchmarkSocialValueAdded('ten'), 'invalid-input', 'ratio');
     // A percentage written as text: the fraction meant (12% of the contract value is 0.12).
     expect(caught(() => benchmarkSocialValueAdded('12%')).issues[0]).toMatchObject({
