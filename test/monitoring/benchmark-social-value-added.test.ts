@@ -127,6 +127,26 @@ describe('benchmarkSocialValueAdded', () => {
       'invalid-input',
       'options.benchmark.valueTypes.combined.percentiles[1]',
     );
+    // Percentiles named by number: "percentile 1", never "the 1th" or "the 2th".
+    const disordered = {
+      id: 'x',
+      name: 'X',
+      source: 'x',
+      effective: 'x',
+      valueTypes: {
+        combined: {
+          percentiles: [
+            { percentile: 2, ratio: '0.1' },
+            { percentile: 1, ratio: '0.2' },
+          ],
+        },
+      },
+    };
+    expect(
+      caught(() => benchmarkSocialValueAdded('0.1', { benchmark: disordered })).issues[0]?.message,
+    ).toBe(
+      'expected percentiles in increasing order with ratios that do not fall, received percentile 1 (ratio 0.2) after percentile 2 (ratio 0.1)',
+    );
   });
 
   it('writes a percentile in plain digits', () => {
