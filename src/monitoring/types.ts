@@ -36,7 +36,9 @@ export interface MonitoredValuationLine {
   readonly value?: Numeric | undefined;
   /**
    * The pledge by year, when it was given so: contract years `'1'`, `'2'`… or financial years
-   * `'2025/26'` (calendar years `'2025'`). It becomes the line's expected profile.
+   * `'2025/26'` (calendar years `'2025'`). It becomes the line's expected profile: each year's
+   * share of `quantity` is its quantity ÷ the years' sum (in a line without `value`, the years
+   * are not checked to add up to `quantity`).
    */
   readonly years?:
     | readonly {
