@@ -126,18 +126,34 @@ export function statusOf(
     return done('not-started', `Nothing delivered yet of ${quantityText(commitment)}.`);
   }
   if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
-  const against = `${of()}, ${quantityText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
+  const against = (pace: string) =>
+    `${of()}, ${quantityText(expected)} expected by now: pace ${pace}`;
   const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
   if (deliveryRatio.gte(onTrackRatio)) {
-    return done('on-track', `${against}, at or above the on-track threshold of ${onTrackText}.`);
-  }
-  if (deliveryRatio.gte(atRiskRatio)) {
     return done(
-      'at-risk',
-      `${against}, below ${onTrackText} but at or above the at-risk threshold of ${atRiskText}.`,
+      'on-track',
+      `${against(percent(deliveryRatio))}, at or above the on-track threshold of ${onTrackText}.`,
     );
   }
-  return done('behind', `${against}, below the at-risk threshold of ${atRiskText}.`);
+  if (deliveryRatio.gte(atRiskRatio)) {
+    const [pace, limit] = apart(deliveryRatio, onTrackRatio);
+    return done(
+      'at-risk',
+      `${against(pace)}, below ${limit} but at or above the at-risk threshold of ${atRiskText}.`,
+    );
+  }
+  const [pace, limit] = apart(deliveryRatio, atRiskRatio);
+  return done('behind', `${against(pace)}, below the at-risk threshold of ${limit}.`);
+}
+
+/**
+ * A pace below a threshold, and the threshold, as percentages to 1 place, or to as many more as
+ * tell them apart: 0.8996 below 0.9 is `89.96%` below `90%`, never `90%` below `90%`.
+ */
+function apart(pace: Decimal, threshold: Decimal): [string, string] {
+  let places = 1;
+  while (places < 34 && percentText(pace, places) === percentText(threshold, places)) places += 1;
+  return [percentText(pace, places), percentText(threshold, places)];
 }
 
 const quantitiesSchema = /* @__PURE__ */ lazy(() =>

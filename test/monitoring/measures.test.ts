@@ -159,6 +159,25 @@ describe('deliveryStatus', () => {
     );
   });
 
+  it('never writes a pace below a threshold as the threshold', () => {
+    // 8.996 of 10: pace 0.8996, below 90% (at risk), which to 1 place is 90% too.
+    expect(deliveryStatus({ delivered: '8.996', expected: 10, commitment: 30 }).reason).toBe(
+      '8.996 of 30 delivered, 10 expected by now: pace 89.96%, below 90% but at or above the at-risk threshold of 75%.',
+    );
+    // 7.49996 of 10: pace 0.749996, behind; 74.9996% is the first that is not 75%.
+    expect(deliveryStatus({ delivered: '7.49996', expected: 10, commitment: 30 }).reason).toBe(
+      '7.5 of 30 delivered, 10 expected by now: pace 74.9996%, below the at-risk threshold of 75%.',
+    );
+    // A threshold of 0.89999 below a pace of 0.899: 89.9% and 89.999%.
+    const own = { onTrackRatio: '0.89999', atRiskRatio: '0.5' };
+    expect(deliveryStatus({ delivered: '8.99', expected: 10, commitment: 30 }, own).reason).toBe(
+      '8.99 of 30 delivered, 10 expected by now: pace 89.9%, below 90% but at or above the at-risk threshold of 50%.',
+    );
+    expect(deliveryStatus({ delivered: '8.9995', expected: 10, commitment: 30 }, own).reason).toBe(
+      '8.9995 of 30 delivered, 10 expected by now: pace 89.995%, below 89.999% but at or above the at-risk threshold of 50%.',
+    );
+  });
+
   it('rejects negative quantities', () => {
     expectError(
       () => deliveryStatus({ delivered: -1, expected: 1, commitment: 1 }),
