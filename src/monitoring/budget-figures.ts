@@ -10,6 +10,7 @@ import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { quotient, ratioOrNull } from './figures.js';
 import { flat } from './flat-text.js';
+import { percentsApart } from './percents-apart.js';
 import type {
   BudgetEntry,
   BudgetFinding,
@@ -19,6 +20,7 @@ import type {
 } from './social-value-budget.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /** Money in a sentence, and a change as "up £x (y%)" or "down …". */
 const changeText = (change: Decimal, ratio: Decimal | null) => {
@@ -57,7 +59,7 @@ export function entryOf(
   const against =
     target === undefined
       ? 'no target set'
-      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${percentText(targetRatio, 1)})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
+      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${status === 'met' ? percentText(targetRatio, 1) : percentsApart(targetRatio, ONE)[0]})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
   const compared =
     change === null
       ? ''

@@ -7,6 +7,7 @@ import { numericSchema } from '../core/schemas.js';
 import { figureText, percentText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { percentsApart } from './percents-apart.js';
 import { inputSchemas, plainObject, type ThresholdsRead } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
 
@@ -136,24 +137,14 @@ export function statusOf(
     );
   }
   if (deliveryRatio.gte(atRiskRatio)) {
-    const [pace, limit] = apart(deliveryRatio, onTrackRatio);
+    const [pace, limit] = percentsApart(deliveryRatio, onTrackRatio);
     return done(
       'at-risk',
       `${against(pace)}, below ${limit} but at or above the at-risk threshold of ${atRiskText}.`,
     );
   }
-  const [pace, limit] = apart(deliveryRatio, atRiskRatio);
+  const [pace, limit] = percentsApart(deliveryRatio, atRiskRatio);
   return done('behind', `${against(pace)}, below the at-risk threshold of ${limit}.`);
-}
-
-/**
- * A pace below a threshold, and the threshold, as percentages to 1 place, or to as many more as
- * tell them apart: 0.8996 below 0.9 is `89.96%` below `90%`, never `90%` below `90%`.
- */
-function apart(pace: Decimal, threshold: Decimal): [string, string] {
-  let places = 1;
-  while (places < 34 && percentText(pace, places) === percentText(threshold, places)) places += 1;
-  return [percentText(pace, places), percentText(threshold, places)];
 }
 
 const quantitiesSchema = /* @__PURE__ */ lazy(() =>
