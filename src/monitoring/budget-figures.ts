@@ -10,7 +10,7 @@ import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { quotient, ratioOrNull } from './figures.js';
 import { flat } from './flat-text.js';
-import { percentsApart } from './percents-apart.js';
+import { percentsApart } from './figures-apart.js';
 import type {
   BudgetEntry,
   BudgetFinding,

@@ -7,7 +7,7 @@ import { numericSchema } from '../core/schemas.js';
 import { figureText, percentText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
-import { percentsApart } from './percents-apart.js';
+import { figuresApart, percentsApart } from './figures-apart.js';
 import { inputSchemas, plainObject, type ThresholdsRead } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
 
@@ -120,7 +120,14 @@ export function statusOf(
     deliveryRatio,
     reason,
   });
-  const of = () => `${quantityText(delivered, true)} of ${quantityText(commitment)} delivered`;
+  const of = () => {
+    let [part, whole] = [quantityText(delivered, true), quantityText(commitment)];
+    // Never "24 of 24 delivered" for 24.00001 (more than pledged) or 23.99999 (not yet met).
+    if (part.toLowerCase() === whole && !delivered.eq(commitment)) {
+      [part, whole] = figuresApart(delivered, commitment, figureText, 5);
+    }
+    return `${part} of ${whole} delivered`;
+  };
   if (delivered.gt(commitment)) return done('over-delivered', `${of()}: more than pledged.`);
   if (delivered.eq(commitment)) return done('complete', `${of()}: the pledge is met.`);
   if (delivered.isZero()) {

@@ -178,6 +178,23 @@ describe('deliveryStatus', () => {
     );
   });
 
+  it('never writes different quantities delivered and pledged alike', () => {
+    // 24.00001 is more than 24 and 23.99999 less: 4 places would write both as 24.
+    expect(deliveryStatus({ delivered: '24.00001', expected: 8, commitment: 24 }).reason).toBe(
+      '24.00001 of 24 delivered: more than pledged.',
+    );
+    expect(deliveryStatus({ delivered: '23.99999', expected: 24, commitment: 24 }).reason).toBe(
+      '23.99999 of 24 delivered, 24 expected by now: pace 100%, at or above the on-track threshold of 90%.',
+    );
+    expect(deliveryStatus({ delivered: '1e-7', expected: 0, commitment: '2e-7' }).reason).toBe(
+      '0.0000001 of 0.0000002 delivered; nothing was expected yet.',
+    );
+    // Equal, they stay as they were.
+    expect(deliveryStatus({ delivered: '1e-7', expected: 0, commitment: '1e-7' }).reason).toBe(
+      'Less than 0.0001 of less than 0.0001 delivered: the pledge is met.',
+    );
+  });
+
   it('rejects negative quantities', () => {
     expectError(
       () => deliveryStatus({ delivered: -1, expected: 1, commitment: 1 }),
