@@ -179,6 +179,15 @@ describe('localities', () => {
     expect(caught(() => analyseSpend([], { locality: [] })).issues[0]?.path).toBe(
       'options.locality',
     );
+    // A hole in a sparse list is refused at its index, as in every other list, not skipped.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the test
+    const sparse = caught(() => analyseSpend([], { locality: [, 'PO1'] as never }));
+    expect(sparse.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.locality[0]',
+        'expected a postcode area (PO), district (PO1), sector (PO1 2), full postcode (PO1 2AB) or district range (PO1-PO6), received undefined',
+      ],
+    ]);
   });
 
   it('suggests the postcode the postcode package can fix an entry to', () => {
