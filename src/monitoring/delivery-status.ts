@@ -107,6 +107,19 @@ function quantityText(quantity: Decimal, first = false): string {
   return `${first ? 'L' : 'l'}ess than 0.0001`;
 }
 
+/**
+ * `6 of 24`: a quantity delivered and the commitment as sentences print them, never two
+ * different ones alike ("24 of 24" for 24.00001, more than pledged, or 23.99999). Internal: the
+ * reasons of statuses and follow-ups.
+ */
+export function quantitiesText(delivered: Decimal, commitment: Decimal, first = false): string {
+  let [part, whole] = [quantityText(delivered, first), quantityText(commitment)];
+  if (part.toLowerCase() === whole && !delivered.eq(commitment)) {
+    [part, whole] = figuresApart(delivered, commitment, figureText, 5);
+  }
+  return `${part} of ${whole}`;
+}
+
 /** The status of validated quantities. Internal, shared with trackDelivery. */
 export function statusOf(
   delivered: Decimal,
@@ -120,14 +133,7 @@ export function statusOf(
     deliveryRatio,
     reason,
   });
-  const of = () => {
-    let [part, whole] = [quantityText(delivered, true), quantityText(commitment)];
-    // Never "24 of 24 delivered" for 24.00001 (more than pledged) or 23.99999 (not yet met).
-    if (part.toLowerCase() === whole && !delivered.eq(commitment)) {
-      [part, whole] = figuresApart(delivered, commitment, figureText, 5);
-    }
-    return `${part} of ${whole} delivered`;
-  };
+  const of = () => `${quantitiesText(delivered, commitment, true)} delivered`;
   if (delivered.gt(commitment)) return done('over-delivered', `${of()}: more than pledged.`);
   if (delivered.eq(commitment)) return done('complete', `${of()}: the pledge is met.`);
   if (delivered.isZero()) {
