@@ -414,7 +414,10 @@ export interface DeliveryLine {
   readonly reason: string;
   /** The £ figures of the line. */
   readonly value: DeliveryFigures;
-  /** How many deliveries were counted. */
+  /**
+   * How many deliveries it has by the report date, verified and claimed: with `count:
+   * 'verified'`, the claimed ones too (they are not in the quantity counted).
+   */
   readonly deliveryCount: number;
 }
 
@@ -449,7 +452,10 @@ export interface UnpledgedDelivery {
   readonly claimed: Decimal;
   /** The value of the counted quantity: quantity × proxy value, negative for a disbenefit. */
   readonly value: Decimal;
-  /** How many deliveries were counted. */
+  /**
+   * How many deliveries it has by the report date, verified and claimed: with `count:
+   * 'verified'`, the claimed ones too (they are not in the quantity counted).
+   */
   readonly deliveryCount: number;
 }
 

@@ -238,6 +238,8 @@ describe('trackDelivery: a financial-year boundary', () => {
     expect(report.lines[0]!.status).toBe('behind');
     expect(str(report.byFinancialYear[1]!.delivered)).toBe('0');
     expect(str(report.byFinancialYear[1]!.claimed)).toBe('804.5');
+    // Both deliveries are the line's (its deliveryCount), the claimed 50 not in its quantity.
+    expect([report.lines[0]!.deliveryCount, str(report.lines[0]!.delivered)]).toEqual([2, '300']);
   });
 
   it('uses calendar years when asked', () => {
