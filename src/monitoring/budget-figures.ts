@@ -9,8 +9,8 @@ import { emptyRecord, ownValue, recordFrom } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { quotient, ratioOrNull } from './figures.js';
-import { flat } from './flat-text.js';
 import { percentsApart } from './figures-apart.js';
+import { flat } from './flat-text.js';
 import type {
   BudgetEntry,
   BudgetFinding,
