@@ -228,7 +228,7 @@ export function benchmarkSocialValueAdded(
       band: band(false),
       ...(average === undefined ? {} : { averageRatio: average }),
       ...(comparedWithAverage === undefined ? {} : { comparedWithAverage }),
-      reason: `${idText(table.name)}, ${valueType}: ${percent(value)} is ${band(true)}${averageText}.`,
+      reason: `${idText(table.name)}, ${idText(valueType)}: ${percent(value)} is ${band(true)}${averageText}.`,
     },
     'benchmark-position',
   );

@@ -149,6 +149,24 @@ describe('benchmarkSocialValueAdded', () => {
     );
   });
 
+  it("names a custom table's value type as ids are named: quoted when it would not read as it is", () => {
+    // A value type with a line break kept the sentence on two lines; one with a space at an end
+    // read as another.
+    const two = { percentiles: [{ percentile: 50, ratio: '0.1' }] };
+    const benchmark = {
+      id: 'x',
+      name: 'X',
+      source: 'x',
+      effective: 'x',
+      valueTypes: { 'a\nb': two, ' c': two, social: two },
+    };
+    const reason = (valueType: string) =>
+      benchmarkSocialValueAdded('0.2', { benchmark, valueType }).reason;
+    expect(reason('a\nb')).toBe('X, "a\\nb": 20% is above the median (10%).');
+    expect(reason(' c')).toBe('X, " c": 20% is above the median (10%).');
+    expect(reason('social')).toBe('X, social: 20% is above the median (10%).');
+  });
+
   it('writes a percentile in plain digits', () => {
     // A percentile below 1e-6 printed as JavaScript writes it: "the 1e-7th percentile".
     const result = benchmarkSocialValueAdded('0.1', {
