@@ -170,7 +170,9 @@ export function benchmarkSocialValueAdded(
       'invalid-input',
       `Invalid benchmark input: ${idText(table.name)} has no value type ${describeValue(valueType)}.`,
       ['options', 'valueType'],
-      `expected one of ${known.map((name) => describeValue(name)).join(', ')}, received ${describeValue(valueType)}${didYouMean(suggest(valueType, known))}`,
+      known.length === 0
+        ? `expected a value type of the table, received ${describeValue(valueType)}: its valueTypes is empty`
+        : `expected one of ${known.map((name) => describeValue(name)).join(', ')}, received ${describeValue(valueType)}${didYouMean(suggest(valueType, known))}`,
       { valueTypes: known },
     );
   }
@@ -226,7 +228,7 @@ export function benchmarkSocialValueAdded(
       band: band(false),
       ...(average === undefined ? {} : { averageRatio: average }),
       ...(comparedWithAverage === undefined ? {} : { comparedWithAverage }),
-      reason: `${idText(table.name)}, ${valueType}: ${percent(value)} is ${band(true)}${averageText}.`,
+      reason: `${idText(table.name)}, ${idText(valueType)}: ${percent(value)} is ${band(true)}${averageText}.`,
     },
     'benchmark-position',
   );

@@ -3,11 +3,13 @@ import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { financialYearLabel } from '../core/financial-year.js';
+import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import { emptyRecord, ownValue, recordFrom } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { quotient, ratioOrNull } from './figures.js';
+import { percentsApart } from './figures-apart.js';
 import { flat } from './flat-text.js';
 import type {
   BudgetEntry,
@@ -18,6 +20,7 @@ import type {
 } from './social-value-budget.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
+const ONE = /* @__PURE__ */ new Decimal(1);
 
 /** Money in a sentence, and a change as "up £x (y%)" or "down …". */
 const changeText = (change: Decimal, ratio: Decimal | null) => {
@@ -56,7 +59,7 @@ export function entryOf(
   const against =
     target === undefined
       ? 'no target set'
-      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${percentText(targetRatio, 1)})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
+      : `against a target of ${moneyText(target)}${targetRatio === null ? '' : ` (${status === 'met' ? percentText(targetRatio, 1) : percentsApart(targetRatio, ONE)[0]})`}: ${status === 'met' ? 'met' : status === 'pledged-to-meet' ? 'not yet met, but the pledges due this year cover it' : year.closed ? 'not met' : 'below target, and the pledges due this year do not cover it'}`;
   const compared =
     change === null
       ? ''
@@ -264,7 +267,8 @@ export function budgetIssues(
       for (const name of Object.keys(year[key])) {
         const prior = before && (ownValue(before[key], name) ?? undefined);
         const baseline = baselines.parts[key].get(name) ?? undefined;
-        entries[name] = again(`${noun} ${name}`, year[key][name]!, prior, baseline);
+        // Named as socialValueBudget names it (quoted when it would not read as it is).
+        entries[name] = again(`${noun} ${idText(name)}`, year[key][name]!, prior, baseline);
       }
       partIssues(issues, [...path, 'years', index, key], year, before, baselines.parts[key]);
       return entries;

@@ -7,6 +7,7 @@ import { numericSchema } from '../core/schemas.js';
 import { figureText, percentText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
+import { figuresApart, percentsApart } from './figures-apart.js';
 import { inputSchemas, plainObject, type ThresholdsRead } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
 
@@ -106,6 +107,19 @@ function quantityText(quantity: Decimal, first = false): string {
   return `${first ? 'L' : 'l'}ess than 0.0001`;
 }
 
+/**
+ * `6 of 24`: a quantity delivered and the commitment as sentences print them, never two
+ * different ones alike ("24 of 24" for 24.00001, more than pledged, or 23.99999). Internal: the
+ * reasons of statuses and follow-ups.
+ */
+export function quantitiesText(delivered: Decimal, commitment: Decimal, first = false): string {
+  let [part, whole] = [quantityText(delivered, first), quantityText(commitment)];
+  if (part.toLowerCase() === whole && !delivered.eq(commitment)) {
+    [part, whole] = figuresApart(delivered, commitment, figureText, 5);
+  }
+  return `${part} of ${whole}`;
+}
+
 /** The status of validated quantities. Internal, shared with trackDelivery. */
 export function statusOf(
   delivered: Decimal,
@@ -119,25 +133,31 @@ export function statusOf(
     deliveryRatio,
     reason,
   });
-  const of = () => `${quantityText(delivered, true)} of ${quantityText(commitment)} delivered`;
+  const of = () => `${quantitiesText(delivered, commitment, true)} delivered`;
   if (delivered.gt(commitment)) return done('over-delivered', `${of()}: more than pledged.`);
   if (delivered.eq(commitment)) return done('complete', `${of()}: the pledge is met.`);
   if (delivered.isZero()) {
     return done('not-started', `Nothing delivered yet of ${quantityText(commitment)}.`);
   }
   if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
-  const against = `${of()}, ${quantityText(expected)} expected by now: pace ${percent(deliveryRatio)}`;
+  const against = (pace: string) =>
+    `${of()}, ${quantityText(expected)} expected by now: pace ${pace}`;
   const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
   if (deliveryRatio.gte(onTrackRatio)) {
-    return done('on-track', `${against}, at or above the on-track threshold of ${onTrackText}.`);
-  }
-  if (deliveryRatio.gte(atRiskRatio)) {
     return done(
-      'at-risk',
-      `${against}, below ${onTrackText} but at or above the at-risk threshold of ${atRiskText}.`,
+      'on-track',
+      `${against(percent(deliveryRatio))}, at or above the on-track threshold of ${onTrackText}.`,
     );
   }
-  return done('behind', `${against}, below the at-risk threshold of ${atRiskText}.`);
+  if (deliveryRatio.gte(atRiskRatio)) {
+    const [pace, limit] = percentsApart(deliveryRatio, onTrackRatio);
+    return done(
+      'at-risk',
+      `${against(pace)}, below ${limit} but at or above the at-risk threshold of ${atRiskText}.`,
+    );
+  }
+  const [pace, limit] = percentsApart(deliveryRatio, atRiskRatio);
+  return done('behind', `${against(pace)}, below the at-risk threshold of ${limit}.`);
 }
 
 const quantitiesSchema = /* @__PURE__ */ lazy(() =>

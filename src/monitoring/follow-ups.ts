@@ -2,8 +2,8 @@ import { describeValue } from '../core/describe-value.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
-import { figureText } from '../core/wording.js';
 import { copyDefined } from './copy-defined.js';
+import { quantitiesText } from './delivery-status.js';
 import { flat } from './flat-text.js';
 import type { DeliveryLine, FollowUpDue } from './types.js';
 
@@ -41,7 +41,7 @@ export function followUpsDue(lines: readonly DeliveryLine[], asOf: string): Foll
       entry.barriers = barriers;
       entry.status = line.status;
       entry.reason = flat(
-        `The ${line.channel} pledge of ${idText(line.measure)} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${figureText(line.delivered)} of ${figureText(line.commitment)} delivered (${line.status}); ${recorded}.`,
+        `The ${line.channel} pledge of ${idText(line.measure)} on line ${line.index}${by === '' ? '' : ` by ${by}`} was due for follow-up on ${line.followUpOn}: ${quantitiesText(line.delivered, line.commitment)} delivered (${line.status}); ${recorded}.`,
       );
       return entry;
     });

@@ -30,7 +30,8 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
                 code: 'custom',
                 path: [index],
                 input: point,
-                message: `expected percentiles in increasing order with ratios that do not fall, received the ${point.percentile}th (${point.ratio.toString()}) after the ${before.percentile}th (${before.ratio.toString()})`,
+                // "percentile 1", not "the 1th": no ordinal suffix to get wrong.
+                message: `expected percentiles in increasing order with ratios that do not fall, received percentile ${point.percentile} (ratio ${point.ratio.toString()}) after percentile ${before.percentile} (ratio ${before.ratio.toString()})`,
                 continue: true,
               });
             }

@@ -118,7 +118,7 @@ export interface BudgetYear {
 export interface BudgetFinding {
   /**
    * `target-outside-budget`: a target for a year the budget does not cover (the portfolio has
-   * no figures for it, or it is the baseline's year). `part-not-in-portfolio`: a target or
+   * no figures for it, or it is the baseline's year or one before it). `part-not-in-portfolio`: a target or
    * baseline value naming a department or priority no contract has, close to one that does
    * (`'Housng'` for `'Housing'`): probably a typo, budgeted as a part of its own.
    */
@@ -643,7 +643,9 @@ export function socialValueBudget(
     const why =
       target.year === budget.baselineYear
         ? "the baseline's year"
-        : 'a year the portfolio has no figures for';
+        : summary.byFinancialYear.some((year) => year.year === target.year)
+          ? `a year before the baseline's (${budget.baselineYear})`
+          : 'a year the portfolio has no figures for';
     findings.push({
       code: 'target-outside-budget',
       severity: 'info',

@@ -36,7 +36,9 @@ export interface MonitoredValuationLine {
   readonly value?: Numeric | undefined;
   /**
    * The pledge by year, when it was given so: contract years `'1'`, `'2'`… or financial years
-   * `'2025/26'` (calendar years `'2025'`). It becomes the line's expected profile.
+   * `'2025/26'` (calendar years `'2025'`). It becomes the line's expected profile: each year's
+   * share of `quantity` is its quantity ÷ the years' sum (in a line without `value`, the years
+   * are not checked to add up to `quantity`).
    */
   readonly years?:
     | readonly {
@@ -412,7 +414,10 @@ export interface DeliveryLine {
   readonly reason: string;
   /** The £ figures of the line. */
   readonly value: DeliveryFigures;
-  /** How many deliveries were counted. */
+  /**
+   * How many deliveries it has by the report date, verified and claimed: with `count:
+   * 'verified'`, the claimed ones too (they are not in the quantity counted).
+   */
   readonly deliveryCount: number;
 }
 
@@ -447,7 +452,10 @@ export interface UnpledgedDelivery {
   readonly claimed: Decimal;
   /** The value of the counted quantity: quantity × proxy value, negative for a disbenefit. */
   readonly value: Decimal;
-  /** How many deliveries were counted. */
+  /**
+   * How many deliveries it has by the report date, verified and claimed: with `count:
+   * 'verified'`, the claimed ones too (they are not in the quantity counted).
+   */
   readonly deliveryCount: number;
 }
 

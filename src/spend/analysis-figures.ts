@@ -82,6 +82,9 @@ export function analysisFigureIssues(analysis: SpendAnalysis, path: Path): Socia
       const fixed = (tally: Tally) => new Decimal(tally[field]).minus(off);
       // The one slice whose other figures and sentence were written from the figure that adds up.
       const odd = entries.filter((entry) => {
+        // A slice of no payments has £0 in all: it explains no other amount or local spend
+        // (its sentence says only "no payments", whatever the figure).
+        if (field !== 'count' && entry[2].count === 0 && !fixed(entry[2]).isZero()) return false;
         const found: SocialValueIssue[] = [];
         const trial = { ...entry[2] };
         set(trial, fixed(trial));

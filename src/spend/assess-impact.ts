@@ -100,9 +100,11 @@ function measureOf(framework: Framework, code: string, path: Path): Measure {
     measure = getMeasure(framework, code);
   } catch (error) {
     if (!(error instanceof SocialValueError) || error.code !== 'unknown-measure') throw error;
+    // Its headline only: the lines after it list its issue at `code`, a path not in the input.
+    const lines = error.message.indexOf('\n  - ');
     throw new SocialValueError({
       code: 'unknown-measure',
-      message: error.message,
+      message: lines < 0 ? error.message : error.message.slice(0, lines),
       issues: [
         issueAt(path, error.issues[0]?.message ?? `unknown measure code ${describeValue(code)}`),
       ],

@@ -136,7 +136,7 @@ export function estimateLocalImpact(
     findings.push({
       code: 'unknown-location-spend',
       severity: 'info',
-      message: `${moneyText(unknown)} of spend has no postcode that places it, so it is in no local-spend base: the estimate may be low.`,
+      message: `${moneyText(unknown)} of spend has no postcode that places it, so it is in no local-spend base: the estimate may be ${unknown.isNeg() ? 'high (a net credit)' : 'low'}.`,
     });
   }
   return seal(estimateOf(lines, notEstimated, findings), 'local-impact-estimate');

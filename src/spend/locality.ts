@@ -125,7 +125,9 @@ export function readLocality(locality: Locality): LocalityMatcher {
     bad += 1;
     issues.push(issueAt(['options', 'locality'], `${EXPECTED}: received an empty list`));
   }
-  locality.forEach((entry, index) => {
+  // Every index, holes of a sparse list too (forEach would skip them).
+  for (let index = 0; index < locality.length; index += 1) {
+    const entry = locality[index];
     const read =
       typeof entry === 'string'
         ? readEntry(entry, sets)
@@ -136,7 +138,7 @@ export function readLocality(locality: Locality): LocalityMatcher {
       bad += 1;
       if (issues.length < 20) issues.push(issueAt(['options', 'locality', index], read.problem));
     }
-  });
+  }
   if (bad > 0) {
     const shown = bad > issues.length ? ` (the first ${issues.length} shown)` : '';
     throw new SocialValueError({

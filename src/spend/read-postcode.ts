@@ -83,8 +83,8 @@ export function readPostcode(value: string | null | undefined): PostcodeReading 
   if (value === null || value === undefined) return MISSING;
   const text = value.trim();
   if (text === '') return MISSING;
-  if (/^gir ?0aa$/i.test(text)) return GIROBANK;
-  if (/^bfpo ?\d{1,4}$/i.test(text)) return FORCES;
+  if (/^gir\s*0aa$/i.test(text)) return GIROBANK;
+  if (/^bfpo\s*\d{1,4}$/i.test(text)) return FORCES;
   const parts = fullParts(text) ?? outwardParts(text.toUpperCase());
   if (parts !== undefined && isPostcodeArea(parts.area)) {
     return { status: parts.sector === null ? 'outward' : 'full', parts };

@@ -144,6 +144,11 @@ describe('assessImpact: malformed input', () => {
     expect(unknown.code).toBe('unknown-measure');
     expect(unknown.issues[0]?.path).toBe('input.impacts[0].measure');
     expect(unknown.details.suggestions).toEqual(['NT31']);
+    // The message lists the issue at its place in the input only (no line at `code`).
+    expect(unknown.message.split('\n').slice(1)).toEqual([
+      `  - input.impacts[0].measure: ${unknown.issues[0]?.message}`,
+    ]);
+    expect(unknown.issues).toHaveLength(1);
     const proxy = caught(() => assess([negative({ measure: 'NT68', quantity: 5 })]));
     expect(proxy.code).toBe('missing-proxy');
     expect(proxy.issues[0]?.path).toBe('input.impacts[0].measure');

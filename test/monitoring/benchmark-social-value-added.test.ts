@@ -91,6 +91,14 @@ describe('benchmarkSocialValueAdded', () => {
     ).toBe(
       'expected one of "social", "local-economic", "combined", received "socail" (did you mean "social"?)',
     );
+    // A table without value types: said so, not "expected one of , received".
+    const empty = { id: 'x', name: 'X', source: 'x', effective: 'x', valueTypes: {} };
+    expect(caught(() => benchmarkSocialValueAdded('0.1', { benchmark: empty })).issues).toEqual([
+      expect.objectContaining({
+        path: 'options.valueType',
+        message: 'expected a value type of the table, received "combined": its valueTypes is empty',
+      }),
+    ]);
     expectError(() => benchmarkSocialValueAdded('ten'), 'invalid-input', 'ratio');
     // A percentage written as text: the fraction meant (12% of the contract value is 0.12).
     expect(caught(() => benchmarkSocialValueAdded('12%')).issues[0]).toMatchObject({
@@ -119,6 +127,44 @@ describe('benchmarkSocialValueAdded', () => {
       'invalid-input',
       'options.benchmark.valueTypes.combined.percentiles[1]',
     );
+    // Percentiles named by number: "percentile 1", never "the 1th" or "the 2th".
+    const disordered = {
+      id: 'x',
+      name: 'X',
+      source: 'x',
+      effective: 'x',
+      valueTypes: {
+        combined: {
+          percentiles: [
+            { percentile: 2, ratio: '0.1' },
+            { percentile: 1, ratio: '0.2' },
+          ],
+        },
+      },
+    };
+    expect(
+      caught(() => benchmarkSocialValueAdded('0.1', { benchmark: disordered })).issues[0]?.message,
+    ).toBe(
+      'expected percentiles in increasing order with ratios that do not fall, received percentile 1 (ratio 0.2) after percentile 2 (ratio 0.1)',
+    );
+  });
+
+  it("names a custom table's value type as ids are named: quoted when it would not read as it is", () => {
+    // A value type with a line break kept the sentence on two lines; one with a space at an end
+    // read as another.
+    const two = { percentiles: [{ percentile: 50, ratio: '0.1' }] };
+    const benchmark = {
+      id: 'x',
+      name: 'X',
+      source: 'x',
+      effective: 'x',
+      valueTypes: { 'a\nb': two, ' c': two, social: two },
+    };
+    const reason = (valueType: string) =>
+      benchmarkSocialValueAdded('0.2', { benchmark, valueType }).reason;
+    expect(reason('a\nb')).toBe('X, "a\\nb": 20% is above the median (10%).');
+    expect(reason(' c')).toBe('X, " c": 20% is above the median (10%).');
+    expect(reason('social')).toBe('X, social: 20% is above the median (10%).');
   });
 
   it('writes a percentile in plain digits', () => {

@@ -157,6 +157,28 @@ describe('follow-ups due', () => {
     expect(later.summary).toMatch(/; 2 pledges due for follow-up\.$/);
   });
 
+  it('writes the quantities of a follow-up as a status does: none above 0 as 0, none alike', () => {
+    // 0.00001 of 0.00002 used to read "0 of 0 delivered", and 24.00001 of 24 "24 of 24".
+    const line = {
+      measure: 'NT1',
+      theme: 'jobs',
+      valueType: 'social' as const,
+      proxyValue: 1,
+      followUpOn: '2025-01-01',
+    };
+    const reason = (pledged: string, delivered: string) =>
+      trackDelivery(
+        { lines: [{ ...line, quantity: pledged }] },
+        [{ measure: 'NT1', date: '2025-01-01', quantity: delivered }],
+        { asOf: '2025-06-01' },
+      ).followUps[0]!.reason;
+    expect(reason('0.00002', '0.00001')).toBe(
+      'The tender pledge of NT1 on line 0 was due for follow-up on 2025-01-01: 0.00001 of 0.00002 delivered (behind); no barriers recorded.',
+    );
+    expect(reason('24', '24.00001')).toContain(': 24.00001 of 24 delivered (over-delivered);');
+    expect(reason('1', '0.000001')).toContain(': less than 0.0001 of 1 delivered (behind);');
+  });
+
   it('names a barrier recorded twice once in the sentence, keeping the list as recorded', () => {
     // The officer's barriers with "diary clashes" recorded at two meetings: the sentence used
     // to say "diary clashes" twice; the list stays as given (three entries).

@@ -159,6 +159,42 @@ describe('deliveryStatus', () => {
     );
   });
 
+  it('never writes a pace below a threshold as the threshold', () => {
+    // 8.996 of 10: pace 0.8996, below 90% (at risk), which to 1 place is 90% too.
+    expect(deliveryStatus({ delivered: '8.996', expected: 10, commitment: 30 }).reason).toBe(
+      '8.996 of 30 delivered, 10 expected by now: pace 89.96%, below 90% but at or above the at-risk threshold of 75%.',
+    );
+    // 7.49996 of 10: pace 0.749996, behind; 74.9996% is the first that is not 75%.
+    expect(deliveryStatus({ delivered: '7.49996', expected: 10, commitment: 30 }).reason).toBe(
+      '7.5 of 30 delivered, 10 expected by now: pace 74.9996%, below the at-risk threshold of 75%.',
+    );
+    // A threshold of 0.89999 below a pace of 0.899: 89.9% and 89.999%.
+    const own = { onTrackRatio: '0.89999', atRiskRatio: '0.5' };
+    expect(deliveryStatus({ delivered: '8.99', expected: 10, commitment: 30 }, own).reason).toBe(
+      '8.99 of 30 delivered, 10 expected by now: pace 89.9%, below 90% but at or above the at-risk threshold of 50%.',
+    );
+    expect(deliveryStatus({ delivered: '8.9995', expected: 10, commitment: 30 }, own).reason).toBe(
+      '8.9995 of 30 delivered, 10 expected by now: pace 89.995%, below 89.999% but at or above the at-risk threshold of 50%.',
+    );
+  });
+
+  it('never writes different quantities delivered and pledged alike', () => {
+    // 24.00001 is more than 24 and 23.99999 less: 4 places would write both as 24.
+    expect(deliveryStatus({ delivered: '24.00001', expected: 8, commitment: 24 }).reason).toBe(
+      '24.00001 of 24 delivered: more than pledged.',
+    );
+    expect(deliveryStatus({ delivered: '23.99999', expected: 24, commitment: 24 }).reason).toBe(
+      '23.99999 of 24 delivered, 24 expected by now: pace 100%, at or above the on-track threshold of 90%.',
+    );
+    expect(deliveryStatus({ delivered: '1e-7', expected: 0, commitment: '2e-7' }).reason).toBe(
+      '0.0000001 of 0.0000002 delivered; nothing was expected yet.',
+    );
+    // Equal, they stay as they were.
+    expect(deliveryStatus({ delivered: '1e-7', expected: 0, commitment: '1e-7' }).reason).toBe(
+      'Less than 0.0001 of less than 0.0001 delivered: the pledge is met.',
+    );
+  });
+
   it('rejects negative quantities', () => {
     expectError(
       () => deliveryStatus({ delivered: -1, expected: 1, commitment: 1 }),

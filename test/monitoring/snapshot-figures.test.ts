@@ -379,6 +379,25 @@ describe('a stored social value budget is checked against its own figures', () =
     readsBack(budget);
   });
 
+  it('reads back parts whose names its sentences quote (spaces at an end, quotes, a backslash)', () => {
+    // One contract: NT29, 100 hours at £16.09, all delivered in 2025/26 (£1,609).
+    for (const name of [' Housing', 'Housing "North"', 'A\\B', '']) {
+      const quoted = socialValueBudget(
+        summarisePortfolio([
+          { id: 'A', tags: { department: name, priority: name }, report: delivered(100) },
+        ]),
+      );
+      const entry = quoted.years[0]!.byDepartment[name]!;
+      expect(
+        entry.reason.startsWith(`Department ${JSON.stringify(name)}, 2025/26: £1,609.00`),
+      ).toBe(true);
+      expect(
+        quoted.years[0]!.byPriority[name]!.reason.startsWith(`Priority ${JSON.stringify(name)},`),
+      ).toBe(true);
+      readsBack(quoted);
+    }
+  });
+
   it('refuses an edited figure at its path, and a code stored with a severity never written', () => {
     const housing = ['years', 0, 'byDepartment', 'Housing'];
     const cases: [Step[], unknown, string][] = [

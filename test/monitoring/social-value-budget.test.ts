@@ -197,6 +197,46 @@ describe('socialValueBudget: per financial year, department and priority', () =>
     expect(open.total.status).toBe('pledged-to-meet');
   });
 
+  it("says a target for a year before the baseline's is before it, not a year without figures", () => {
+    // Years 2024/25 to 2026/27, the baseline 2025/26: the budget is 2026/27 alone. The
+    // portfolio has figures for 2024/25, so that is not why its target is left out.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, proxyValue: 1 };
+    const report = trackDelivery({ lines: [{ ...line, quantity: 1000 }] }, [], {
+      start: '2024-04-01',
+      end: '2027-03-31',
+    });
+    const targets = ['2024/25', '2025/26', '2030/31'].map((year) => ({ year, value: 5 }));
+    const budget = socialValueBudget(summarisePortfolio([{ id: 'C1', report }]), {
+      baseline: { year: '2025/26', values: [{ value: 1000 }] },
+      targets,
+    });
+    expect(budget.years.map((year) => year.year)).toEqual(['2026/27']);
+    expect(budget.findings.map((finding) => finding.message)).toEqual([
+      "Target 0 is for 2024/25, a year before the baseline's (2025/26): it is not in the budget.",
+      "Target 1 is for 2025/26, the baseline's year: it is not in the budget.",
+      'Target 2 is for 2030/31, a year the portfolio has no figures for: it is not in the budget.',
+    ]);
+  });
+
+  it('never writes a target not met as 100% of it', () => {
+    // 11,999.999 hours at £1 against a target of £12,000: £12,000.00 to the penny, but not met,
+    // at 99.99999% of it (the places that tell it from 100%); 12,000 is met, at 100%.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, proxyValue: 1 };
+    const year = (hours: string) => {
+      const report = trackDelivery(
+        { lines: [{ ...line, quantity: 100_000 }] },
+        [{ measure: 'NT29', date: '2025-09-30', quantity: hours }],
+        { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+      );
+      const targets = [{ year: '2025/26', value: 12_000 }];
+      return socialValueBudget(summarisePortfolio([{ id: 'C1', report }]), { targets }).years[0]!;
+    };
+    expect(year('11999.999').total.reason).toBe(
+      'The whole council, 2025/26: £12,000.00 of social value delivered, against a target of £12,000.00 (99.99999%): not met; £100,000.00 due under pledges.',
+    );
+    expect(year('12000').total.reason).toContain('against a target of £12,000.00 (100%): met;');
+  });
+
   it('takes last year’s budget or portfolio summary as the baseline', () => {
     const lastYear = socialValueBudget(
       summarisePortfolio([

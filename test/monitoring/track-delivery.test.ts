@@ -238,6 +238,8 @@ describe('trackDelivery: a financial-year boundary', () => {
     expect(report.lines[0]!.status).toBe('behind');
     expect(str(report.byFinancialYear[1]!.delivered)).toBe('0');
     expect(str(report.byFinancialYear[1]!.claimed)).toBe('804.5');
+    // Both deliveries are the line's (its deliveryCount), the claimed 50 not in its quantity.
+    expect([report.lines[0]!.deliveryCount, str(report.lines[0]!.delivered)]).toEqual([2, '300']);
   });
 
   it('uses calendar years when asked', () => {
@@ -290,6 +292,26 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
       () => trackDelivery(badLabel, [], contract),
       'invalid-period',
       'valuation.lines[0].years[0].year',
+    );
+  });
+
+  it("spreads a hand-made line's quantity by its years' shares (docs/monitoring.md)", () => {
+    // Years of 4, 8 and 11 (23) on a pledge of 24: year 1 expects 24 × 4/23, not 4; a stored
+    // line with `value` whose years do not add up is refused at its quantity.
+    const line = { measure: 'NT1', theme: 'jobs', valueType: 'local-economic' as const };
+    const years = [
+      { year: '1', quantity: 4 },
+      { year: '2', quantity: 8 },
+      { year: '3', quantity: 11 },
+    ];
+    const byHand = { lines: [{ ...line, quantity: 24, proxyValue: 1, years }] };
+    const expected = trackDelivery(byHand, [], { ...contract, asOf: '2025-03-31' }).lines[0]!;
+    expect(str(expected.expected)).toBe('4.173913043478260869565217391304348');
+    const valued = { lines: [{ ...line, quantity: 24, proxyValue: 1, value: 24, years }] };
+    expectError(
+      () => trackDelivery(valued, [], contract),
+      'invalid-input',
+      'valuation.lines[0].quantity',
     );
   });
 

@@ -90,9 +90,9 @@ describe('localities', () => {
   it('reads GIR 0AA (Girobank, non-geographic) as valid, in no area', () => {
     // Royal Mail's one postcode outside the UK format: never local to a list, as BX codes are
     // not, and no finding (it is a postcode); a function is asked with it normalised.
-    expect(placed(['L', 'L30', 'BX'], ['GIR 0AA', 'gir0aa', 'BX1 1LT'])).toMatchObject({
+    expect(placed(['L', 'L30', 'BX'], ['GIR 0AA', 'gir0aa', 'BX1 1LT', 'GIR  0AA'])).toMatchObject({
       local: 1,
-      nonLocal: 2,
+      nonLocal: 3,
       unknown: 0,
       codes: [],
     });
@@ -118,11 +118,14 @@ describe('localities', () => {
       return true;
     };
     for (const locality of [['PO', 'BF'], isLocal]) {
-      expect(placed(locality, ['BFPO 123', 'bfpo2', ' BFPO 1234 '])).toMatchObject({
+      // Any spacing, as postcodes are read: two spaces or a tab too.
+      expect(
+        placed(locality, ['BFPO 123', 'bfpo2', ' BFPO 1234 ', 'BFPO  12', 'bfpo\t9']),
+      ).toMatchObject({
         local: 0,
-        nonLocal: 3,
+        nonLocal: 5,
         unknown: 0,
-        codes: ['bfpo-address', 'bfpo-address', 'bfpo-address'],
+        codes: ['bfpo-address', 'bfpo-address', 'bfpo-address', 'bfpo-address', 'bfpo-address'],
       });
     }
     expect(asked).toEqual([]);
@@ -176,6 +179,15 @@ describe('localities', () => {
     expect(caught(() => analyseSpend([], { locality: [] })).issues[0]?.path).toBe(
       'options.locality',
     );
+    // A hole in a sparse list is refused at its index, as in every other list, not skipped.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the test
+    const sparse = caught(() => analyseSpend([], { locality: [, 'PO1'] as never }));
+    expect(sparse.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.locality[0]',
+        'expected a postcode area (PO), district (PO1), sector (PO1 2), full postcode (PO1 2AB) or district range (PO1-PO6), received undefined',
+      ],
+    ]);
   });
 
   it('suggests the postcode the postcode package can fix an entry to', () => {

@@ -233,6 +233,31 @@ describe('estimateLocalImpact on the council ledger', () => {
     expect(estimate.findings).toEqual([]);
   });
 
+  it('says spend of unknown location that is a net credit may make the estimate high', () => {
+    // £1,000 paid locally (SME) and a £300 credit with no postcode: the credit may be local,
+    // so the £630 of additional benefit may be high, not low.
+    const credit = analyseSpend(
+      [
+        {
+          supplier: 'A',
+          amount: 1000,
+          date: '2025-05-01',
+          postcode: 'PO1 2AB',
+          supplierType: 'sme',
+        },
+        { supplier: 'B', amount: -300, date: '2025-05-02', supplierType: 'sme' },
+      ],
+      { locality: ['PO1-PO6'] },
+    );
+    const estimate = estimateLocalImpact(credit, {
+      multiplier: { additional: 63, source: PORTSMOUTH },
+    });
+    expect(estimate.additionalBenefit.toString()).toBe('630');
+    expect(estimate.findings.at(-1)?.message).toBe(
+      '-£300.00 of spend has no postcode that places it, so it is in no local-spend base: the estimate may be high (a net credit).',
+    );
+  });
+
   it('needs at least one multiplier', () => {
     const error = caught(() => estimateLocalImpact(analysis, {}));
     expect(error.issues[0]?.path).toBe('options');

@@ -116,6 +116,23 @@ describe('a stored spend analysis is checked against its own sums', () => {
       2,
       one('json.bySupplierType.sme.paymentCount', 'expected 1 (from its own figures), received 2'),
     ],
+    // Supplier types without payments (micro, public-body…) have £0, so cannot explain it.
+    [
+      ['bySupplierType', 'sme', 'localSpend'],
+      '1300',
+      one(
+        'json.bySupplierType.sme.localSpend',
+        'expected "1200" (from its own figures), received "1300"',
+      ),
+    ],
+    [
+      ['bySupplierType', 'large', 'amount'],
+      '2000',
+      one(
+        'json.bySupplierType.large.amount',
+        'expected "2500" (from its own figures), received "2000"',
+      ),
+    ],
     [
       ['byLocation', 'unknown', 'amount'],
       '0',
