@@ -322,6 +322,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       financialYearStartMonth: optionalSchema(startMonth),
     },
     'options',
+    // OCDS's name for a contract's dates, too far from these for a did-you-mean.
+    { contractPeriod: () => 'did you mean "start" and "end"?' },
   );
   return {
     tags,

@@ -755,3 +755,13 @@ describe('trackDelivery: a quantity ratio past 1e60', () => {
     });
   });
 });
+
+describe('trackDelivery: a contract period written as OCDS writes it', () => {
+  it('names start and end for contractPeriod, which no edit distance reaches', () => {
+    const ocds = { asOf: '2025-03-31', contractPeriod: { startDate: '2024-04-01' } };
+    const error = caught(() => trackDelivery(valuation, [], ocds as never));
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['options.contractPeriod', 'unknown key (did you mean "start" and "end"?)'],
+    ]);
+  });
+});
