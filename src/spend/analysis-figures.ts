@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
+import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import type { SpendTallies, Tally } from './accumulate.js';
 import { analysisOf, partOf, sliceLabels, sliceOf } from './explain.js';
@@ -31,7 +32,10 @@ const names = { amount: 'amount', count: 'paymentCount', local: 'localSpend' } a
 /** The figures of a stored spend analysis that contradict its own sums, each at its path. */
 export function analysisFigureIssues(analysis: SpendAnalysis, path: Path): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
-  const where = analysis.localityName ?? localityWords(analysis.locality);
+  const where =
+    analysis.localityName === null
+      ? localityWords(analysis.locality)
+      : idText(analysis.localityName);
   const stored = (key: string, name?: string) => {
     const value = (analysis as unknown as Record<string, Record<string, SpendSlice>>)[key]!;
     return (name === undefined ? value : value[name]!) as unknown as Record<string, unknown>;

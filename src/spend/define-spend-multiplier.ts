@@ -3,6 +3,7 @@ import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
+import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
@@ -67,8 +68,8 @@ export function buildMultiplier(
   const over = rounds === null ? '' : ` over ${rounds} round${rounds === 1 ? '' : 's'} of spending`;
   const summary =
     basis === 'additional'
-      ? `An additional ${pence} of local benefit ${per}, that is a total of ${moneyText(total)} in the local economy per £1${over} (source: ${source}).`
-      : `A total of ${moneyText(total)} in the local economy ${per}, that is an additional ${pence} of local benefit per £1${over} (source: ${source}).`;
+      ? `An additional ${pence} of local benefit ${per}, that is a total of ${moneyText(total)} in the local economy per £1${over} (source: ${idText(source)}).`
+      : `A total of ${moneyText(total)} in the local economy ${per}, that is an additional ${pence} of local benefit per £1${over} (source: ${idText(source)}).`;
   return {
     kind: 'spend-multiplier',
     schemaVersion: 1,

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText, moneyText } from '../core/wording.js';
 import type {
@@ -33,7 +34,7 @@ export function lineOf(
     multiplier,
     additionalBenefit,
     localEconomyTotal,
-    reason: `${base} of ${moneyText(spend)} at an additional ${figureText(multiplier.additional)}p per £1 (source: ${multiplier.source}): ${moneyText(additionalBenefit)} of additional local benefit, ${moneyText(localEconomyTotal)} in the local economy in all.`,
+    reason: `${base} of ${moneyText(spend)} at an additional ${figureText(multiplier.additional)}p per £1 (source: ${idText(multiplier.source)}): ${moneyText(additionalBenefit)} of additional local benefit, ${moneyText(localEconomyTotal)} in the local economy in all.`,
   };
 }
 

@@ -189,7 +189,7 @@ export function analysisOf(
   words: string,
   findings: readonly SpendFinding[],
 ): SpendAnalysis {
-  const where = localityName ?? words;
+  const where = localityName === null ? words : idText(localityName);
   const total = tallies.total.amount;
   const slices = (
     key: 'bySupplierType' | 'byDepartment' | 'byFinancialYear' | 'byWard',

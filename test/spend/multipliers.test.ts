@@ -263,3 +263,28 @@ describe('estimateLocalImpact on the council ledger', () => {
     expect(error.issues[0]?.path).toBe('options');
   });
 });
+
+describe('spend sentences: names a user gave stay on one line', () => {
+  it('quotes a locality name or a source with a line break, as ids are quoted', () => {
+    const analysis = analyseSpend(councilLedger, {
+      locality: ['PO1-PO6'],
+      localityName: 'Portsmouth\nCity',
+    });
+    expect(analysis.summary).toContain('"Portsmouth\\nCity"');
+    expect(analysis.summary).not.toContain('\n');
+    const multiplier = defineSpendMultiplier({ additional: 63, source: 'NEF\nLM3, 2019' });
+    expect(multiplier.summary).toContain('(source: "NEF\\nLM3, 2019")');
+    const estimate = estimateLocalImpact(analysis, { multiplier });
+    for (const line of estimate.lines) {
+      expect(line.reason).toContain('(source: "NEF\\nLM3, 2019")');
+      expect(line.reason).not.toContain('\n');
+    }
+    // A plain name reads as it is.
+    const plain = analyseSpend(councilLedger, {
+      locality: ['PO1-PO6'],
+      localityName: 'Portsmouth',
+    });
+    expect(plain.summary).toContain(' Portsmouth');
+    expect(plain.summary).not.toContain('"Portsmouth"');
+  });
+});
