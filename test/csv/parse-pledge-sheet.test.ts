@@ -253,6 +253,36 @@ describe('toFramework and toPledges', () => {
     );
   });
 
+  it('names the sheet row of a code repeated with another proxy or in another case', () => {
+    // Refused by defineFramework at framework.measures[1].code, a list the caller never made
+    // (with rows repeated, its indexes are not the rows').
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    const sheet = parsePledgeSheet(
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,10,1\nJobs,NT2,5,1\nJobs,NT2,5,1\nJobs,NT1,11,2\n',
+    );
+    const proxy = caught(() => toFramework(sheet.rows, meta));
+    expect(proxy.code).toBe('duplicate-code');
+    expect(proxy.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'rows[3].proxyValue',
+        'expected the proxy of the first row of "NT1" (line 2), "10", received "11" (line 5)',
+      ],
+    ]);
+    const cased = caught(() =>
+      toFramework(
+        parsePledgeSheet('Theme,Reference,Proxy Value,Answer\nJobs,NT1,10,1\nJobs,nt1,10,2\n').rows,
+        meta,
+      ),
+    );
+    expect(cased.code).toBe('duplicate-code');
+    expect(cased.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'rows[1].measure',
+        '"nt1" (line 3) is the code of an earlier row, written "NT1" (line 2): write it so, or give it a code of its own',
+      ],
+    ]);
+  });
+
   it('rejects a code repeated under another theme (it was counted under the first alone)', () => {
     const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
     const sheet = parsePledgeSheet(
