@@ -117,6 +117,30 @@ describe('parsePledgeSheet', () => {
     expect(renamed.rows[0]?.quantity?.toString()).toBe('24');
   });
 
+  it('reads headers written with a pound sign or a full stop, and Total Social Value', () => {
+    // Each was a tag: no header row at all for `Ref.`, and otherwise every stated value blank,
+    // each row then a `missing-value` warning while the sheet had its values.
+    const sheet = parsePledgeSheet(
+      'Theme,Ref.,Units,Proxy Value £,Answer,Pledged Social Value (£)\nJobs,NT1,FTE,100,2,200\n',
+    );
+    expect(sheet.columns).toEqual({
+      theme: 'Theme',
+      measure: 'Ref.',
+      unit: 'Units',
+      proxyValue: 'Proxy Value £',
+      quantity: 'Answer',
+      statedValue: 'Pledged Social Value (£)',
+    });
+    expect(sheet.rows[0]?.statedValue?.toString()).toBe('200');
+    expect(sheet.rows[0]?.tags).toEqual({});
+    const total = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Total Social Value\nNT1,100,2,200',
+    );
+    expect(total.columns.statedValue).toBe('Total Social Value');
+    // A header that is a pound sign alone stays a tag.
+    expect(parsePledgeSheet('Reference,Answer,£\nNT1,2,x').rows[0]?.tags).toEqual({ '£': 'x' });
+  });
+
   it('refuses a column named in options.columns that the header row lacks, never dropping it', () => {
     // A typo in the answer column's name left every answer blank: no pledge, a total of £0.
     const text = 'Reference,Answer,Value\nNT1,24,738768\n';
