@@ -4,7 +4,7 @@
 // (a file, a flag and the library refusing), HTML with a chart written to a file, paths relative
 // to another folder, and colour forced through the environment.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -204,4 +204,18 @@ describe('the built command prints what the in-process runner prints', () => {
       expect(piped.stdout).toBe(direct.stdout.replace(SHEET, '/dev/stdin'));
     },
   );
+
+  it('says that - is not standard input, and names /dev/stdin, unless a file is called -', async () => {
+    const dash = await cli(['reconcile', '-']);
+    expect(dash.status).toBe(2);
+    expect(dash.stderr).toBe(
+      'social-value: error: -: is not read as standard input: give a file, or /dev/stdin to read a pipe (cat sheet.csv | social-value reconcile /dev/stdin).\n',
+    );
+    // A file called - is read as any other (the sample sheet under that name).
+    const folder = mkdtempSync(join(temp, 'dash-'));
+    writeFileSync(join(folder, '-'), readFileSync(join(root, SHEET)));
+    const named = await cli(['reconcile', '-'], {}, folder);
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain('corrected total £2,822,946.31');
+  });
 });
