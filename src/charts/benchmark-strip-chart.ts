@@ -198,18 +198,15 @@ function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number)
     return { x, left, right, ticks };
   };
   const first = fitted(24, width - 24);
-  const overhang = (tick: Tick | undefined, side: -1 | 1) =>
-    tick === undefined
-      ? 0
-      : Math.max(
-          0,
-          side * first.x(tick.value) +
-            textWidth(tick.label, 10) / 2 +
-            8 -
-            (side === 1 ? width : 0),
-        );
-  const left = 24 + overhang(first.ticks[0], -1);
-  const right = width - 24 - overhang(first.ticks[first.ticks.length - 1], 1);
+  // How far past 8 pixels from its edge a label centred on its tick would run.
+  const half = (tick: Tick | undefined) => (tick === undefined ? 0 : textWidth(tick.label, 10) / 2);
+  const firstTick = first.ticks[0];
+  const lastTick = first.ticks[first.ticks.length - 1];
+  const pastLeft = firstTick === undefined ? 0 : 8 - (first.x(firstTick.value) - half(firstTick));
+  const pastRight =
+    lastTick === undefined ? 0 : first.x(lastTick.value) + half(lastTick) - (width - 8);
+  const left = 24 + Math.max(0, pastLeft);
+  const right = width - 24 - Math.max(0, pastRight);
   return left === 24 && right === width - 24 ? first : fitted(left, right);
 }
 
