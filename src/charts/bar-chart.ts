@@ -90,22 +90,29 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
   const others = bars.filter((bar) => !bar.value.isNegative());
   const widest = (list: readonly Bar[]) =>
     list.length === 0 ? 0 : Math.max(...list.map((bar) => textWidth(bar.text, 11))) + 8;
-  const figureRoom = widest(negatives) + widest(others);
   // Names take at most 35% of the width, less when the figures need it, so that the bars keep
   // at least a quarter of the chart (a name is then wrapped or shortened, never the figures).
-  const labelWidth = Math.max(
-    40,
-    Math.min(
-      width * 0.35,
-      width * 0.75 - 44 - figureRoom,
-      Math.max(...bars.map((bar) => textWidth(bar.label, 12))),
-    ),
-  );
+  const room = (left: number, right: number) => {
+    const labelWidth = Math.max(
+      40,
+      Math.min(
+        width * 0.35,
+        width * 0.75 - 44 - left - right,
+        Math.max(...bars.map((bar) => textWidth(bar.label, 12))),
+      ),
+    );
+    return { labelWidth, plotLeft: 16 + labelWidth + 12 + left, plotRight: width - 16 - right };
+  };
+  // Figures of negative bars go left of their bars; when the figures of both sides leave the
+  // bars less than 40 pixels (±£999bn in 320), every figure goes right of the zero line, so
+  // that none runs off the chart.
+  const split = room(widest(negatives), widest(others));
+  const figuresRight = negatives.length > 0 && split.plotRight - split.plotLeft < 40;
+  const { labelWidth, plotLeft, plotRight: right } = figuresRight ? room(0, widest(bars)) : split;
+  const plotRight = Math.max(right, plotLeft + 40);
   const labelRight = 16 + labelWidth;
   const labels = bars.map((bar) => wrapText(bar.label, labelWidth, 12, 2));
   const row = labels.some((lines) => lines.length > 1) ? 40 : 30;
-  const plotLeft = labelRight + 12 + widest(negatives);
-  const plotRight = Math.max(width - 16 - widest(others), plotLeft + 40);
 
   const x = scaleLinear()
     .domain(zeroBasedDomain(bars.map((bar) => bar.value)))
@@ -150,6 +157,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
     const top = y(index)!;
     const middle = top + y.bandwidth() / 2;
     const negative = bar.value.isNegative();
+    const leftOfBar = negative && !figuresRight;
     body.push(
       element(
         'g',
@@ -169,10 +177,10 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
           'text',
           {
             class: 'sv-value',
-            x: negative ? end - 6 : end + 6,
+            x: leftOfBar ? end - 6 : Math.max(zero, end) + 6,
             y: middle,
             dy: '0.35em',
-            'text-anchor': negative ? 'end' : 'start',
+            'text-anchor': leftOfBar ? 'end' : 'start',
             'font-size': 11,
           },
           text(bar.text),

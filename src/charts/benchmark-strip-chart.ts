@@ -3,7 +3,7 @@ import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
 import type { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
-import { fittedTicks } from './axis.js';
+import { fittedTicks, type Tick } from './axis.js';
 import { chartId } from './chart-id.js';
 import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
 import { type Drawing, leadIn, stack } from './layout.js';
@@ -185,16 +185,39 @@ function benchmarkList(reading: Reading): string {
 const triangle = /* @__PURE__ */ symbol(symbolTriangle, 110).digits(2);
 const diamond = /* @__PURE__ */ symbol(symbolDiamond, 80).digits(2);
 
+/**
+ * The strip's scale and axis ticks: from 24 pixels inside either edge, or further in when a tick
+ * label at an end, centred on its tick, would come closer than 8 pixels to the chart's edge
+ * (`-£1,000,000,000,000` in a chart 320 wide, which ran off it).
+ */
+function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number) {
+  const domain = zeroBasedDomain(figures);
+  const fitted = (left: number, right: number) => {
+    const x = scaleLinear().domain(domain).range([left, right]).nice();
+    const ticks = fittedTicks(x, format, right - left, { most: 8, size: 10, across: true });
+    return { x, left, right, ticks };
+  };
+  const first = fitted(24, width - 24);
+  // How far past 8 pixels from its edge a label centred on its tick would run.
+  const half = (tick: Tick | undefined) => (tick === undefined ? 0 : textWidth(tick.label, 10) / 2);
+  const firstTick = first.ticks[0];
+  const lastTick = first.ticks[first.ticks.length - 1];
+  const pastLeft = firstTick === undefined ? 0 : 8 - (first.x(firstTick.value) - half(firstTick));
+  const pastRight =
+    lastTick === undefined ? 0 : first.x(lastTick.value) + half(lastTick) - (width - 8);
+  const left = 24 + Math.max(0, pastLeft);
+  const right = width - 24 - Math.max(0, pastRight);
+  return left === 24 && right === width - 24 ? first : fitted(left, right);
+}
+
 function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawing {
   const body: string[] = [];
-  const left = 24;
-  const right = width - 24;
   const figures = [
     reading.value,
     ...reading.percentiles.map((entry) => entry.value),
     ...(reading.average === undefined ? [] : [reading.average.value]),
   ];
-  const x = scaleLinear().domain(zeroBasedDomain(figures)).range([left, right]).nice();
+  const { x, left, right, ticks } = axisOf(figures, format, width);
 
   // Percentile labels above the strip, in rows so that none overlap.
   const above = reading.percentiles.map((entry) => {
@@ -341,7 +364,6 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   // Painted deepest row first, so the labels above cover the lines that pass them.
   for (const { index } of drawOrder) body.push(groups[index]!);
 
-  const ticks = fittedTicks(x, format, right - left, { most: 8, size: 10, across: true });
   body.push(
     element(
       'g',

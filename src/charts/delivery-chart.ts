@@ -171,7 +171,12 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
     const room = Math.max(width * 0.34 - textWidth(figure, 11), 40);
     return `${isolated(fitText(entry.label, room, 11))}${figure}`;
   });
-  const right = width - 16 - Math.max(...endText.map((label) => textWidth(label, 11))) - 10;
+  const endWidths = endText.map((label) => textWidth(label, 11));
+  // Beside the lines when that leaves them a quarter of the chart; else (±£999bn in a chart 320
+  // wide, where the plot ran backwards) inside the plot, left of each last point, on a halo.
+  const besideRight = width - 16 - Math.max(...endWidths) - 10;
+  const inside = besideRight - left < width / 4;
+  const right = inside ? Math.max(width - 16, left + 40) : besideRight;
 
   let first = points[0]!.time.getTime();
   let last = first;
@@ -288,17 +293,24 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   const anchors = ends.map((entry) => y(drawn(entry.points[entry.points.length - 1]!.value)));
   const placed = spread(anchors, 14, top, bottom);
   ends.forEach((entry, index) => {
-    const lastPoint = entry.points[entry.points.length - 1]!;
+    const end = x(entry.points[entry.points.length - 1]!.time);
+    // Inside the plot: left of the point, unless only its right keeps the label off the axis.
+    const before =
+      inside && (end - 10 - endWidths[index]! >= left || end + 10 + endWidths[index]! > width - 16);
     body.push(
       element(
         'text',
         {
           class: 'sv-end-label',
-          x: x(lastPoint.time) + 10,
+          x: before ? end - 10 : end + 10,
           y: placed[index]!,
           dy: '0.35em',
+          'text-anchor': before ? 'end' : undefined,
           'font-size': 11,
           fill: entry.style.colour,
+          stroke: inside ? '#ffffff' : undefined,
+          'stroke-width': inside ? 3 : undefined,
+          'paint-order': inside ? 'stroke' : undefined,
         },
         text(endText[index]!),
       ),
@@ -307,20 +319,29 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   return { height: bottom + 36, body };
 }
 
-/** d3's UTC ticks for the largest count (at most 8) whose labels do not touch. */
+/**
+ * d3's UTC ticks for the largest count (at most 8) whose labels do not touch; when even the
+ * fewest touch, the first and last alone, or else the first alone.
+ */
 function fittedTimeTicks(
   ticks: (count: number) => Date[],
   length: number,
 ): { readonly time: Date; readonly label: string }[] {
-  for (let count = 8; count >= 2; count -= 1) {
-    const times = ticks(count);
+  const labelled = (times: readonly Date[]) => {
     const labels = timeLabels(times);
     const widest = Math.max(0, ...labels.map((label) => textWidth(label, 11)));
-    if (widest + 12 <= length / Math.max(1, times.length - 1) || count === 2) {
-      return times.map((time, index) => ({ time, label: labels[index]! }));
-    }
+    const fits = widest + 12 <= length / Math.max(1, times.length - 1);
+    return { fits, ticks: times.map((time, index) => ({ time, label: labels[index]! })) };
+  };
+  let fewest: Date[] = [];
+  for (let count = 8; count >= 2; count -= 1) {
+    fewest = ticks(count);
+    const fitted = labelled(fewest);
+    if (fitted.fits) return fitted.ticks;
   }
-  return [];
+  if (fewest.length <= 1) return labelled(fewest).ticks;
+  const ends = labelled([fewest[0]!, fewest[fewest.length - 1]!]);
+  return ends.fits ? ends.ticks : ends.ticks.slice(0, 1);
 }
 
 function describe(series: readonly Series[], description: string | undefined): string {

@@ -87,7 +87,8 @@ export function assertNotInputs(
   for (const input of inputs) {
     const path = real(input);
     read.add(path);
-    if (path !== undefined && statSync(path).isDirectory()) {
+    // A pipe (`/dev/stdin` fed by `|`) resolves to a name that cannot be looked up: no folder.
+    if (path !== undefined && statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
       for (const name of readdirSync(path)) read.add(real(join(path, name)));
     }
   }

@@ -16,6 +16,12 @@ import { CliError } from './cli-error.js';
  * holding NUL characters (UTF-16 without a byte-order mark, a binary file) is refused by name.
  */
 export function readText(file: string, cwd: string): string {
+  // `-`, standard input to many commands, is a file name here: say so unless one exists.
+  if (file === '-' && statSync(resolve(cwd, file), { throwIfNoEntry: false }) === undefined) {
+    throw new CliError(
+      '-: is not read as standard input: give a file, or /dev/stdin to read a pipe (cat sheet.csv | social-value reconcile /dev/stdin).',
+    );
+  }
   const path = resolve(cwd, file);
   let bytes: Uint8Array;
   try {

@@ -6,14 +6,14 @@ const KNOWN: Readonly<Record<PledgeSheetColumn, readonly string[]>> = {
   measure: ['reference', 'ref', 'ref no', 'measure', 'measure code', 'code', 'nt ref'],
   question: ['question', 'measure description', 'description', 'title'],
   unit: ['units', 'unit', 'unit of measure'],
-  proxyValue: ['proxy value', 'proxy', 'proxy value (£)', 'proxy values', 'value per unit'],
+  proxyValue: ['proxy value', 'proxy', 'proxy values', 'value per unit'],
   quantity: ['answer', 'quantity', 'target', 'commitment', 'pledge'],
   statedValue: [
     'pledged social value',
     'social value',
     'value',
     'pledged value',
-    'social value (£)',
+    'total social value',
     'total value',
   ],
   attributionShare: ['attribution share', 'attribution', 'share attributed', 'attributed share'],
@@ -25,13 +25,17 @@ const KNOWN: Readonly<Record<PledgeSheetColumn, readonly string[]>> = {
   barriers: ['barriers'],
 };
 
-/** Lower case, underscores as spaces, single spaces, no trailing colon. Internal. */
+/**
+ * Lower case, underscores as spaces, single spaces, no trailing colon or full stop, no trailing
+ * `(£)` or `£` after a name (`Pledged Social Value (£)`, `Ref.`). Internal.
+ */
 export function normaliseHeader(header: string): string {
   return header
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
     .trim()
-    .replace(/:$/, '');
+    .replace(/[:.]$/, '')
+    .replace(/([^\s(£])\s*(?:\(£\)|£)$/, '$1');
 }
 
 /**

@@ -145,6 +145,35 @@ function twoThemes(row: PledgeSheetRow, index: number, first: PledgeSheetRow | u
 }
 
 /**
+ * A code repeated with another proxy, or written in another case (`nt1` after `NT1`, one code
+ * to a framework): which proxy it has cannot be told.
+ */
+function twoProxies(row: PledgeSheetRow, index: number, first: PledgeSheetRow | undefined) {
+  const line = (of: PledgeSheetRow | undefined) =>
+    of?.line === undefined ? '' : ` (line ${of.line})`;
+  const proxy = (of: PledgeSheetRow | undefined) =>
+    of?.proxyValue == null ? 'a blank proxy' : describeValue(String(of.proxyValue));
+  const sameCode = first?.measure === row.measure;
+  return new SocialValueError({
+    code: 'duplicate-code',
+    message: sameCode
+      ? `Measure ${describeValue(row.measure)} is listed with two proxy values: a framework gives each measure one proxy.`
+      : `Measures ${describeValue(first?.measure ?? '')} and ${describeValue(row.measure)} differ only in case: a framework reads them as one code, with one proxy and theme.`,
+    issues: [
+      sameCode
+        ? issueAt(
+            ['rows', index, 'proxyValue'],
+            `expected the proxy of the first row of ${describeValue(row.measure)}${line(first)}, ${proxy(first)}, received ${proxy(row)}${line(row)}`,
+          )
+        : issueAt(
+            ['rows', index, 'measure'],
+            `${describeValue(row.measure)}${line(row)} is the code of an earlier row, written ${describeValue(first?.measure ?? '')}${line(first)}: write it so, or give it a code of its own`,
+          ),
+    ],
+  });
+}
+
+/**
  * Builds a framework from a pledge sheet's own proxies (for example seed 004's council sheet),
  * so that its answers can be valued with `valuePledges`. Themes come from the Theme column
  * ("Jobs: Promote Local Skills and Employment" → id `jobs`, short name `Jobs`), one per label
@@ -161,8 +190,8 @@ function twoThemes(row: PledgeSheetRow, index: number, first: PledgeSheetRow | u
  * has is refused, with a "did you mean").
  * @returns A frozen framework.
  * @throws SocialValueError `invalid-input` (bad rows, meta or proxy; paths `rows…`, `meta…`),
- * `duplicate-code` (a code twice with different proxies, or under two themes: path
- * `rows[i].theme`).
+ * `duplicate-code` (a code twice with different proxies: path `rows[i].proxyValue`; written in
+ * another case: `rows[i].measure`; under two themes: `rows[i].theme`).
  *
  * @example
  * ```ts
@@ -188,13 +217,16 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
     const proxy = row.proxyValue ?? null;
     const key = proxy === null ? 'null' : proxy.toString();
     const label = labelKey(themeOf(row.theme ?? ''));
-    const first = seen.get(row.measure);
-    if (first?.proxy === key) {
-      if (row.theme?.trim() && first.label !== label)
-        throw twoThemes(row, index, parsedRows[first.index]);
+    // Codes compared as the framework compares them: `nt1` is `NT1`.
+    const first = seen.get(row.measure.toLowerCase());
+    if (first !== undefined) {
+      const earlier = parsedRows[first.index];
+      if (first.proxy !== key || earlier?.measure !== row.measure)
+        throw twoProxies(row, index, earlier);
+      if (row.theme?.trim() && first.label !== label) throw twoThemes(row, index, earlier);
       continue;
     }
-    seen.set(row.measure, { proxy: key, label, index });
+    seen.set(row.measure.toLowerCase(), { proxy: key, label, index });
     const theme = themes.of(row.theme ?? '');
     const group = ownValue(parsed.exclusivityGroups, row.measure);
     measures.push({

@@ -150,6 +150,35 @@ describe('barChart', () => {
     expect(num(side, 'x') + textWidth(textOf(side), 12)).toBeLessThanOrEqual(304);
   });
 
+  it('keeps figures of both signs inside a narrow chart: ±£999bn at width 320', () => {
+    // Side by side, the figures (about 117 and 114 pixels) left the bars 40 pixels and ran the
+    // positive one off the right edge, cut to "£999,000,000,000". Now both sit right of the zero
+    // line: names 40 wide (16 to 56), bars from 68 to 320 - 16 - 116.9 = 187.1, the domain
+    // made nice as -£1tn to £1tn, so zero is at 127.55.
+    const svg = barChart({
+      title: 'T',
+      valueFormat: 'money',
+      width: 320,
+      bars: [
+        { label: 'Jobs', value: '999000000000' },
+        { label: 'Loss', value: '-999000000000' },
+      ],
+    });
+    const root = parseSvg(svg);
+    const drawn = bars(svg);
+    expect(drawn.map((bar) => bar.value)).toEqual(['£999,000,000,000.00', '-£999,000,000,000.00']);
+    expect(drawn[0]!.x).toBe(127.55);
+    expect(drawn[1]!.x + drawn[1]!.width).toBeCloseTo(127.55, 1);
+    const figures = byClass(root, 'sv-value');
+    // Jobs ends at 127.55 + 59.55 × 0.999 = 187.04; its figure 6 further. Loss's figure starts
+    // 6 right of the zero line.
+    expect(figures.map((figure) => num(figure, 'x'))).toEqual([193.04, 133.55]);
+    for (const figure of figures) {
+      expect(figure.getAttribute('text-anchor')).toBe('start');
+      expect(num(figure, 'x') + textWidth(textOf(figure), 11)).toBeLessThanOrEqual(304);
+    }
+  });
+
   it('reports bad input at paths that start with chart', () => {
     const value = caught(() =>
       barChart({

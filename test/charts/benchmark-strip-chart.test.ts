@@ -185,6 +185,34 @@ describe('benchmarkStripChart', () => {
     expect(num(tspans[tspans.length - 1]!, 'y') + 16).toBe(num(root, 'height'));
   });
 
+  it('keeps the axis labels at the strip’s ends inside a narrow chart', () => {
+    // Centred on ticks 24 pixels in, -£1,000,000,000,000 (93.4 pixels at 10) ran 22.7 pixels
+    // off the left edge and £1,000,000,000,000 (90.4) 21.2 off the right, cut to
+    // "00,000,000,000" and "£1,000,000,000". The strip now starts 8 + 46.7 = 54.7 in and ends
+    // at 320 - 8 - 45.2 = 266.8, with £0 half way.
+    const svg = benchmarkStripChart({
+      title: 'T',
+      width: 320,
+      valueFormat: 'money',
+      value: '-999000000000',
+      percentiles: [
+        { percentile: 25, value: '-999000000000' },
+        { percentile: 50, value: '999000000000' },
+      ],
+    });
+    const labels = all(byClass(parseSvg(svg), 'sv-axis')[0]!, 'text');
+    expect(labels.map((label) => [textOf(label), num(label, 'x')])).toEqual([
+      ['-£1,000,000,000,000', 54.7],
+      ['£0', 160.75],
+      ['£1,000,000,000,000', 266.8],
+    ]);
+    for (const label of labels) {
+      const half = textWidth(textOf(label), 10) / 2;
+      expect(num(label, 'x') - half).toBeGreaterThanOrEqual(8 - 0.01);
+      expect(num(label, 'x') + half).toBeLessThanOrEqual(312 + 0.01);
+    }
+  });
+
   it('refuses repeated percentiles and figures that fall as the percentile rises', () => {
     const twice = caught(() =>
       benchmarkStripChart({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryChart } from '../../src/charts/index.js';
+import { textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
-import { byClass, children, descOf, parseSvg, textOf, translation } from './svg-dom.js';
+import { all, byClass, children, descOf, num, parseSvg, textOf, translation } from './svg-dom.js';
 
 function markers(svg: string) {
   return byClass(parseSvg(svg), 'sv-series').map((group) =>
@@ -132,6 +133,55 @@ describe('deliveryChart', () => {
       }),
     );
     expect(descOf(mixed)).toContain('A (solid line with circles): no figures.');
+  });
+
+  it('keeps time running left to right in a narrow chart with wide figures', () => {
+    // At width 320 the value labels (-£1,000,000,000,000: 102.74 pixels at 11) and the end label
+    // beside the lines left the plot 10 pixels, its two date labels on top of each other (and
+    // with wider figures the plot ran right to left). The end labels now go inside the plot,
+    // which runs from 16 + 102.74 + 8 = 126.74 to 304: 1 March 2025, 59 of the 151 days, is at
+    // 126.74 + 177.26 × 59 / 151 = 196, and 1 April (90 days) at 232.39.
+    const svg = deliveryChart({
+      title: 'T',
+      width: 320,
+      valueFormat: 'money',
+      series: [
+        {
+          label: 'Expected',
+          points: [
+            { date: '2025-01-01', value: '-999000000000' },
+            { date: '2025-06-01', value: '999000000000' },
+          ],
+        },
+        {
+          label: 'Delivered',
+          points: [
+            { date: '2025-01-01', value: 0 },
+            { date: '2025-03-01', value: 5 },
+          ],
+        },
+      ],
+    });
+    const xs = markers(svg).map((series) => series.map((marker) => marker.at[0]));
+    expect(xs).toEqual([
+      [126.74, 304],
+      [126.74, 196],
+    ]);
+    const root = parseSvg(svg);
+    const dates = all(root, 'text').filter((label) => /20\d\d$/.test(textOf(label)));
+    expect(dates.map((label) => [textOf(label), num(label, 'x')])).toEqual([
+      ['Jan 2025', 126.74],
+      ['Apr 2025', 232.39],
+    ]);
+    // Expected's label ends 10 left of its last point (294); Delivered's, 82.72 wide, would
+    // cover the £0 label left of its point, so it starts 10 right of it (206).
+    const ends = byClass(root, 'sv-end-label');
+    expect(ends.map((label) => [num(label, 'x'), label.getAttribute('text-anchor')])).toEqual([
+      [294, 'end'],
+      [206, null],
+    ]);
+    expect(294 - textWidth(textOf(ends[0]!), 11)).toBeGreaterThanOrEqual(126.74);
+    expect(206 + textWidth(textOf(ends[1]!), 11)).toBeLessThanOrEqual(304);
   });
 
   it('reports bad input at paths that start with chart', () => {

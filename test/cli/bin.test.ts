@@ -3,11 +3,12 @@
 // every command once (so every built entry the bin imports is loaded), exit codes 0, 1 and 2
 // (a file, a flag and the library refusing), HTML with a chart written to a file, paths relative
 // to another folder, and colour forced through the environment.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, root, spawnCli } from './run-cli.js';
+import { bin, cli, ensureBuilt, root, spawnCli } from './run-cli.js';
 
 const SHEET = 'examples/pledge-sheet.csv';
 const RESPONSES = 'examples/cli/responses.json';
@@ -180,5 +181,41 @@ describe('the built command prints what the in-process runner prints', () => {
     expect(spawned.html).toMatch(/^<!doctype html>/);
     expect(spawned.svg).toMatch(/^<svg /);
     expect(await written(cli, 'in-process')).toEqual(spawned);
+  });
+
+  // `/dev/stdin` fed by a pipe resolves to `/proc/<pid>/fd/pipe:[…]`, a name that cannot be
+  // looked up: the check that no output replaces an input stopped there, exit code 3.
+  it.runIf(existsSync('/dev/stdin'))(
+    'reads a sheet piped to /dev/stdin as the file itself',
+    async () => {
+      // Through a shell, so that standard input is a pipe (Node's own `input` is a socket).
+      const piped = spawnSync(
+        'sh',
+        ['-c', 'cat "$0" | "$1" "$2" reconcile /dev/stdin', SHEET, process.execPath, bin],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH ?? '' },
+        },
+      );
+      expect(piped.stderr).toBe('');
+      expect(piped.status).toBe(1);
+      const direct = await cli(['reconcile', SHEET]);
+      expect(piped.stdout).toBe(direct.stdout.replace(SHEET, '/dev/stdin'));
+    },
+  );
+
+  it('says that - is not standard input, and names /dev/stdin, unless a file is called -', async () => {
+    const dash = await cli(['reconcile', '-']);
+    expect(dash.status).toBe(2);
+    expect(dash.stderr).toBe(
+      'social-value: error: -: is not read as standard input: give a file, or /dev/stdin to read a pipe (cat sheet.csv | social-value reconcile /dev/stdin).\n',
+    );
+    // A file called - is read as any other (the sample sheet under that name).
+    const folder = mkdtempSync(join(temp, 'dash-'));
+    writeFileSync(join(folder, '-'), readFileSync(join(root, SHEET)));
+    const named = await cli(['reconcile', '-'], {}, folder);
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain('corrected total £2,822,946.31');
   });
 });

@@ -757,6 +757,11 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       /its tags are "CWB Priority", "Corporate Strategy"/,
     ],
     [
+      'a tag written in another case',
+      ['value', SHEET, '--by', 'tag:cwb priority'],
+      /--by: the sheet has no tag "cwb priority" \(did you mean "CWB Priority"\?\); its tags are/,
+    ],
+    [
       'a misspelt contract type',
       [
         'threshold',

@@ -141,15 +141,16 @@ describe('a library error names the file and the CSV line', () => {
     expect((await cli(['value', rows])).stderr).toBe(
       `social-value: error (invalid-input): ${rows}: Invalid pledge sheet rows: 1 problem.\n  - ${rows}: rows[0].quantity: expected a finite number, a decimal string, a bigint or a Decimal, received "x"\n`,
     );
-    // NT1 twice with two proxies: the framework's second measure, not a line of the sheet.
+    // NT1 twice with two proxies: the sheet's second row of it, on line 3 (it was the
+    // framework's second measure, framework.measures[1].code, with no line).
     const sheet = file(
       'dup.csv',
       'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,100,2,200\nJobs,NT1,q,u,150,2,300\n',
     );
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(
-      `social-value: error (duplicate-code): ${sheet}: Framework "dup": theme ids, outcome ids and measure codes must be unique.\n  - ${sheet}: framework.measures[1].code: "NT1" is already used`,
+    expect(run.stderr).toBe(
+      `social-value: error (duplicate-code): ${sheet}: Measure "NT1" is listed with two proxy values: a framework gives each measure one proxy.\n  - ${sheet} line 3: rows[1].proxyValue: expected the proxy of the first row of "NT1" (line 2), "100", received "150" (line 3)\n`,
     );
   });
 

@@ -117,6 +117,30 @@ describe('parsePledgeSheet', () => {
     expect(renamed.rows[0]?.quantity?.toString()).toBe('24');
   });
 
+  it('reads headers written with a pound sign or a full stop, and Total Social Value', () => {
+    // Each was a tag: no header row at all for `Ref.`, and otherwise every stated value blank,
+    // each row then a `missing-value` warning while the sheet had its values.
+    const sheet = parsePledgeSheet(
+      'Theme,Ref.,Units,Proxy Value £,Answer,Pledged Social Value (£)\nJobs,NT1,FTE,100,2,200\n',
+    );
+    expect(sheet.columns).toEqual({
+      theme: 'Theme',
+      measure: 'Ref.',
+      unit: 'Units',
+      proxyValue: 'Proxy Value £',
+      quantity: 'Answer',
+      statedValue: 'Pledged Social Value (£)',
+    });
+    expect(sheet.rows[0]?.statedValue?.toString()).toBe('200');
+    expect(sheet.rows[0]?.tags).toEqual({});
+    const total = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Total Social Value\nNT1,100,2,200',
+    );
+    expect(total.columns.statedValue).toBe('Total Social Value');
+    // A header that is a pound sign alone stays a tag.
+    expect(parsePledgeSheet('Reference,Answer,£\nNT1,2,x').rows[0]?.tags).toEqual({ '£': 'x' });
+  });
+
   it('refuses a column named in options.columns that the header row lacks, never dropping it', () => {
     // A typo in the answer column's name left every answer blank: no pledge, a total of £0.
     const text = 'Reference,Answer,Value\nNT1,24,738768\n';
@@ -251,6 +275,36 @@ describe('toFramework and toPledges', () => {
     expect(caught(() => toFramework(rows, { ...meta, priceYear: 1 })).issues[0]?.path).toBe(
       'meta.priceYear',
     );
+  });
+
+  it('names the sheet row of a code repeated with another proxy or in another case', () => {
+    // Refused by defineFramework at framework.measures[1].code, a list the caller never made
+    // (with rows repeated, its indexes are not the rows').
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    const sheet = parsePledgeSheet(
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,10,1\nJobs,NT2,5,1\nJobs,NT2,5,1\nJobs,NT1,11,2\n',
+    );
+    const proxy = caught(() => toFramework(sheet.rows, meta));
+    expect(proxy.code).toBe('duplicate-code');
+    expect(proxy.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'rows[3].proxyValue',
+        'expected the proxy of the first row of "NT1" (line 2), "10", received "11" (line 5)',
+      ],
+    ]);
+    const cased = caught(() =>
+      toFramework(
+        parsePledgeSheet('Theme,Reference,Proxy Value,Answer\nJobs,NT1,10,1\nJobs,nt1,10,2\n').rows,
+        meta,
+      ),
+    );
+    expect(cased.code).toBe('duplicate-code');
+    expect(cased.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'rows[1].measure',
+        '"nt1" (line 3) is the code of an earlier row, written "NT1" (line 2): write it so, or give it a code of its own',
+      ],
+    ]);
   });
 
   it('rejects a code repeated under another theme (it was counted under the first alone)', () => {

@@ -15,6 +15,7 @@ import {
 import { barChart, benchmarkStripChart } from 'social-value/charts';
 import { formatValuationCsv } from 'social-value/csv';
 import { quoteText } from '../../core/describe-value.js';
+import { didYouMean, suggest } from '../../core/suggest.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -239,7 +240,7 @@ function breakdownOf(
     const tags = Object.keys(valuation.byTag);
     if (!Object.hasOwn(valuation.byTag, name)) {
       throw new CliError(
-        `--by: the sheet has no tag ${quoteText(name)}; its tags are ${tags.length === 0 ? 'none' : tags.map(quoteText).join(', ')}.`,
+        `--by: the sheet has no tag ${quoteText(name)}${didYouMean(suggest(name, tags))}; its tags are ${tags.length === 0 ? 'none' : tags.map(quoteText).join(', ')}.`,
       );
     }
     const rows = Object.entries(valuation.byTag[name]!).map(([label, value]) => ({ label, value }));
