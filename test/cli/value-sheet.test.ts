@@ -182,8 +182,8 @@ describe('track checks the figures the sheet states, as value does', () => {
       'track-formula.csv',
       'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,30782,24,=SUM(A1)\n',
     );
-    for (const command of ['value', 'track']) {
-      const args = command === 'value' ? [sheet] : [sheet, deliveries(), ...period];
+    for (const command of ['value', 'track', 'reconcile']) {
+      const args = command === 'track' ? [sheet, deliveries(), ...period] : [sheet];
       const run = await cli([command, ...args]);
       expect(run.status).toBe(1);
       expect(run.stdout).toContain(

@@ -4,7 +4,7 @@ import { type Decimal, formatGBP, reconcilePledgeSheet, toDecimal } from 'social
 import { barChart } from 'social-value/charts';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet } from '../read-sheet.js';
+import { readSheet, unreadCells, unreadNote } from '../read-sheet.js';
 import type { Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
 
@@ -133,13 +133,11 @@ export function reconcileCommand(
         : { table: findingsTable, list: check.findings.map((finding) => finding.message) }),
     },
   ];
-  if (sheet.problems.length > 0) {
-    sections.push({
-      heading: 'Cells that could not be read',
-      list: sheet.problems.map((problem) => `${problem.severity}: ${problem.message}`),
-    });
-  }
-  sections.push({ heading: 'Rows', table: rowsTable }, { heading: 'Chart', chart });
+  sections.push(
+    ...unreadCells(sheet),
+    { heading: 'Rows', table: rowsTable },
+    { heading: 'Chart', chart },
+  );
   return {
     results: [check],
     report: {
@@ -150,6 +148,7 @@ export function reconcileCommand(
       csvTable: rowsTable,
     },
     chart,
+    notes: [unreadNote(sheet)].filter((note) => note !== undefined),
     failed: hasError(check.findings) || hasError(sheet.problems),
   };
 }
