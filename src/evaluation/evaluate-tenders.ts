@@ -4,7 +4,7 @@ import { evaluationSummary } from './evaluation-summary.js';
 import { rankBids } from './rank-bids.js';
 import { readBids } from './read-bids.js';
 import type { ParsedBid } from './schemas.js';
-import { scoreBids } from './score-bids.js';
+import { type ScoredBid, scoreBids } from './score-bids.js';
 import type { BidInput, EvaluationModel, EvaluationModelInput, TenderEvaluation } from './types.js';
 
 /** Evaluates bids already read, into a sealed result. Internal. */
@@ -12,7 +12,15 @@ export function evaluateParsed(
   model: EvaluationModel,
   bids: readonly ParsedBid[],
 ): TenderEvaluation {
-  const { ranking, ties } = rankBids(model, scoreBids(model, bids));
+  return evaluationOf(model, scoreBids(model, bids));
+}
+
+/** Ranks bids already scored, into a sealed result. Internal. */
+export function evaluationOf(
+  model: EvaluationModel,
+  scored: readonly ScoredBid[],
+): TenderEvaluation {
+  const { ranking, ties } = rankBids(model, scored);
   const first = ranking.filter((bid) => bid.rank === 1);
   const winner = first.length === 1 ? first[0]! : null;
   return seal(
