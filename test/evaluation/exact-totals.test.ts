@@ -159,16 +159,17 @@ describe('exact totals', () => {
   });
 
   it("finds a crossing point of 50 exactly from the bids' exact totals", () => {
-    // Price at weight w, quality 100 − w: A (£100,000, thirds) (100 − w)/3 + w; B (£300,000,
-    // full marks) 100 − w + w/3. Equal when 100 + 2w = 300 − 2w: w = 50.
+    // A (£100,000, no marks) 40; B (£300,000, 1 of 3 on q2) 20/3 + 40/3 = 20: A wins. With q2 at
+    // w points and the others rescaled by (100 − w)/80: A (100 − w)/2; B w/3 + (100 − w)/6.
+    // Equal when 3(100 − w) = 2w + 100 − w: w = 50 (the rounded scores gave 50.00000000000000000000000000000001).
     const result = weightSensitivity(split, [
-      { id: 'A', price: 100000, responses: { q1: 1, q2: 1, q3: 1 } },
-      { id: 'B', price: 300000, responses: { q1: 3, q2: 3, q3: 3 } },
+      { id: 'A', price: 100000, responses: { q1: 0, q2: 0, q3: 0 } },
+      { id: 'B', price: 300000, responses: { q1: 0, q2: 1, q3: 0 } },
     ]);
-    expect(result.winner).toBe('B');
-    const price = result.criteria[3]!;
-    expect([price.range?.from.toString(), price.range?.to.toString()]).toEqual(['0', '50']);
-    expect(price.winnerAbove).toBe('A');
+    expect(result.winner).toBe('A');
+    const q2 = result.criteria[1]!;
+    expect([q2.range?.from.toString(), q2.range?.to.toString()]).toEqual(['0', '50']);
+    expect(q2.winnerAbove).toBe('B');
   });
 
   it('revives a stored evaluation with the exact totals, and one stored with the sums of the rounded scores', () => {
