@@ -329,14 +329,13 @@ function halfUnit(value: Decimal): Decimal {
 }
 
 /**
- * `undefined` when `total` is what the library writes for the sum of `scores`' weighted scores: their
- * sum (as it wrote totals before 0.3, and writes them when the model rounds scores), or the exact
- * sum of the scores' exact values rounded once to 34 significant digits. Those values are not
- * stored, only each score rounded to 34 digits: such a total is accepted when it has at most 34
- * digits and lies within half a unit in the 34th digit of each score, and of itself, of their sum.
- * Else that sum to 34 digits, for the message.
+ * The sum of `scores`' weighted scores to 34 digits when `total` is not what the library writes
+ * for it, else `undefined`. It writes their exact sum, or the sum of the published scores when
+ * the model rounds them (and earlier releases always did). The exact scores are not stored, only
+ * each rounded to 34 digits, so an exact sum is accepted when it has at most 34 digits and lies
+ * within half a unit in the 34th digit of each score, and of itself, of the published sum.
  */
-function sumOf(scores: readonly CriterionScore[], total: Decimal): Decimal | undefined {
+function sumIfNot(scores: readonly CriterionScore[], total: Decimal): Decimal | undefined {
   let sum = ZERO;
   let slack = halfUnit(total);
   for (const { weightedScore } of scores) {
@@ -371,7 +370,7 @@ function checkFigures(
     agree(
       ['total'],
       'the sum of its weighted scores, to 34 digits',
-      sumOf(bid.criteria, bid.total),
+      sumIfNot(bid.criteria, bid.total),
       bid.total,
     );
     bid.criteria.forEach((score, j) => {
@@ -380,7 +379,7 @@ function checkFigures(
         agree(
           ['criteria', j, 'weightedScore'],
           'the sum of its parts, to 34 digits',
-          sumOf(parts, score.weightedScore),
+          sumIfNot(parts, score.weightedScore),
           score.weightedScore,
         );
       }

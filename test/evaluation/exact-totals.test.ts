@@ -13,7 +13,7 @@ import {
 // the total divided once, so a total whose exact value has at most 34 significant digits is that
 // value, and any other is it rounded once (half-up). The leaves keep their own figures.
 
-const thirds = { method: 'scale', scale: 'custom', marks: [0, 1, 2, 3] } as const;
+const thirds = { method: 'scale', scale: { marks: [0, 1, 2, 3] } } as const;
 
 /** Three quality criteria of 20 points on a 0-3 scale, and price (40, relative to the lowest). */
 const split: EvaluationModelInput = {
