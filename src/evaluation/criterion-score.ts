@@ -5,7 +5,7 @@ import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { figureText } from '../core/wording.js';
 import { amountText } from './amount-text.js';
 import { ZERO } from './constants.js';
-import { type Fraction, fraction, plus, quotientOf } from './fraction.js';
+import { type Fraction, fraction, quotientOf, sumOf } from './fraction.js';
 import type { Leaf, LeafPlan } from './model-plan.js';
 import type { LeafReading } from './read-response.js';
 import { leafClause, type MoneyText, type References, scoreLeaf } from './score-leaf.js';
@@ -123,22 +123,21 @@ export function leafScore(
  * (how `whatIf` gives such a group weight), so a minimum share still means something. Internal.
  */
 export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Scored {
-  let exact = NONE;
-  let shares = NONE;
   let published = ZERO;
   let rounding = false;
   const inputs = emptyRecord<Decimal>();
   for (const leaf of leaves) {
-    exact = plus(exact, leaf.exact);
-    shares = plus(shares, leaf.share);
     published = published.plus(leaf.score.weightedScore);
     rounding ||= leaf.score.unroundedWeightedScore !== undefined;
     inputs[leaf.score.criterion] = leaf.score.weightedScore;
   }
   const weight = criterion.weight;
-  const share = weight.isZero()
-    ? { numerator: shares.numerator, denominator: shares.denominator.times(leaves.length) }
-    : { numerator: exact.numerator, denominator: exact.denominator.times(weight) };
+  const exact = sumOf(leaves.map((leaf) => leaf.exact));
+  const shares = weight.isZero() ? sumOf(leaves.map((leaf) => leaf.share)) : exact;
+  const share = fraction(
+    shares.numerator,
+    shares.denominator.times(weight.isZero() ? leaves.length : weight),
+  );
   const sum = rounding ? published : quotientOf(exact);
   const score: Writable<CriterionScore> = {
     criterion: criterion.id,

@@ -2,9 +2,8 @@ import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
-import { ZERO } from './constants.js';
 import type { Scored } from './criterion-score.js';
-import { fraction, plus, quotientOf } from './fraction.js';
+import { type Fraction, fraction, quotientOf, sumOf } from './fraction.js';
 import type { ScoredBid } from './score-bids.js';
 import type {
   CriterionScore,
@@ -40,13 +39,13 @@ function weightedOf(
   pick: (score: CriterionScore) => boolean,
   rounding: boolean,
 ): Decimal {
-  let sum = fraction(ZERO);
+  const picked: Fraction[] = [];
   const add = ({ score, exact, parts }: Scored) => {
-    if (pick(score)) sum = plus(sum, rounding ? fraction(score.weightedScore) : exact);
+    if (pick(score)) picked.push(rounding ? fraction(score.weightedScore) : exact);
     parts?.forEach(add);
   };
   scored.forEach(add);
-  return quotientOf(sum);
+  return quotientOf(sumOf(picked));
 }
 
 /** A bid being ranked, with its tie-break keys worked out when a tie first needs them. */

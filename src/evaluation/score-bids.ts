@@ -6,10 +6,9 @@ import { issueAt } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
-import { ZERO } from './constants.js';
 import { groupScore, leafScore, moneyMemo, noInput, type Scored } from './criterion-score.js';
 import { exclusionReason, findAbnormallyLow } from './flag-abnormally-low.js';
-import { type Fraction, fraction, plus, quotientOf } from './fraction.js';
+import { type Fraction, fraction, plus, quotientOf, sumOf } from './fraction.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
 import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';
 import type { ParsedBid } from './schemas.js';
@@ -263,14 +262,14 @@ function scoreRecord(
   // Exact scores are added as fractions and divided once; scores the model rounds are added as
   // published (exact decimals), so that the total is the sum a reader checks.
   const rounding = model.rounding !== undefined;
-  let sum = fraction(ZERO);
-  const scored = plan.criteria.map((criterion) => {
-    const score = criterion.grouped
+  const scored = plan.criteria.map((criterion) =>
+    criterion.grouped
       ? groupScore(criterion.criterion, criterion.leaves.map(scoreOf))
-      : scoreOf(criterion.leaves[0]!);
-    sum = plus(sum, rounding ? fraction(score.score.weightedScore) : score.exact);
-    return score;
-  });
+      : scoreOf(criterion.leaves[0]!),
+  );
+  const sum = sumOf(
+    scored.map((score) => (rounding ? fraction(score.score.weightedScore) : score.exact)),
+  );
   return {
     criteria: Object.freeze(scored.map((score) => score.score)),
     scored,

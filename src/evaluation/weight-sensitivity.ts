@@ -8,7 +8,7 @@ import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { Scored } from './criterion-score.js';
 import { readModel } from './define-evaluation.js';
 import { evaluationOf } from './evaluate-tenders.js';
-import { type Fraction, fraction, plus, quotientOf, times } from './fraction.js';
+import { type Fraction, fraction, plus, quotientOf, sumOf, times } from './fraction.js';
 import { readBids } from './read-bids.js';
 import { scoreBids } from './score-bids.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
@@ -30,9 +30,7 @@ interface Contender {
 }
 
 function contenderOf(bid: RankedBid, scored: readonly Scored[]): Contender {
-  let exactTotal = fraction(ZERO);
-  for (const score of scored) exactTotal = plus(exactTotal, score.exact);
-  return { bid, scored, exactTotal };
+  return { bid, scored, exactTotal: sumOf(scored.map((score) => score.exact)) };
 }
 
 /**
@@ -185,7 +183,7 @@ function sensitivityOf(
       continue;
     }
     if (ahead !== null || m.isZero()) continue;
-    const root = quotientOf(times(a, -1), slope);
+    const root = quotientOf(a, slope).negated();
     const side = { bids: [other.bid.bid], bid: other.bid, line: o };
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
       below = root.gt(from) || below === null ? side : firstBeyond(model, below, side, -1);
