@@ -50,14 +50,14 @@ export function fraction(numerator: Decimal, denominator: Decimal = ONE): Fracti
   return { numerator, denominator };
 }
 
-/** `a + b × scale`, exactly (`scale` 1 by default: `a + b`). Internal. */
-export function plus(a: Fraction, b: Fraction, scale?: Decimal | number): Fraction {
+/** `a + b × scale`, exactly (`scale` 1 by default: `a + b`; -1: `a − b`). Internal. */
+export function plus(a: Fraction, b: Fraction, scale?: Decimal | -1): Fraction {
   const numerator =
     scale === undefined
       ? b.numerator
       : scale === -1
         ? b.numerator.negated()
-        : times_(b.numerator, toDecimal(scale));
+        : times_(b.numerator, scale);
   if (numerator.isZero()) return a;
   if (a.numerator.isZero()) return { numerator, denominator: b.denominator };
   return same(a.denominator, b.denominator)
@@ -85,13 +85,9 @@ export function sumOf(parts: readonly Fraction[]): Fraction {
 }
 
 /** `a × scale`, exactly. Internal. */
-export function times(a: Fraction, scale: Decimal | number): Fraction {
-  return { numerator: times_(a.numerator, toDecimal(scale)), denominator: a.denominator };
+export function times(a: Fraction, scale: Decimal): Fraction {
+  return { numerator: times_(a.numerator, scale), denominator: a.denominator };
 }
-
-/** A scale given as a number (−1) as a decimal. */
-const toDecimal = (scale: Decimal | number) =>
-  typeof scale === 'number' ? new Decimal(scale) : scale;
 
 /**
  * The fraction's value: exact when it terminates within 34 significant digits (or the

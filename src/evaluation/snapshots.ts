@@ -369,7 +369,7 @@ function checkFigures(
     };
     agree(
       ['total'],
-      'the sum of its weighted scores, to 34 digits',
+      'the sum of its weighted scores',
       sumIfNot(bid.criteria, bid.total),
       bid.total,
     );
@@ -378,7 +378,7 @@ function checkFigures(
       if (parts !== undefined) {
         agree(
           ['criteria', j, 'weightedScore'],
-          'the sum of its parts, to 34 digits',
+          'the sum of its parts',
           sumIfNot(parts, score.weightedScore),
           score.weightedScore,
         );

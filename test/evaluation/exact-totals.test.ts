@@ -192,7 +192,7 @@ describe('exact totals', () => {
     edited.ranking[1].total = '53.33333333333333333333333333333339';
     edited.ranking[1].rankingValue = edited.ranking[1].total;
     expect(() => evaluationSnapshots['tender-evaluation'](edited, ['json'])).toThrow(
-      'expected the sum of its weighted scores, to 34 digits (53.33333333333333333333333333333332)',
+      'expected the sum of its weighted scores (53.33333333333333333333333333333332)',
     );
   });
 });
