@@ -1,6 +1,6 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../core/decimal.js';
-import { divide } from '../core/numeric-domain.js';
+import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
 import { ONE, ZERO } from './constants.js';
 
 // A total adds scores that are each a quotient. Adding the quotients, each rounded to 34 digits,
@@ -90,12 +90,14 @@ export function times(a: Fraction, scale: Decimal): Fraction {
 }
 
 /**
- * The fraction's value: exact when it terminates within 34 significant digits (or the
- * denominator is 1), else rounded half-up to 34, once. `over` divides it further first
+ * The fraction's value: exact when it terminates within 34 significant digits, else rounded
+ * half-up to 34, once (a sum of decimals past 34 digits too: a score it adds may be one). `over` divides it further first
  * (a ratio of two fractions is one division too). Internal.
  */
 export function quotientOf(a: Fraction, over?: Fraction): Decimal {
   const numerator = over === undefined ? a.numerator : times_(a.numerator, over.denominator);
   const denominator = over === undefined ? a.denominator : times_(a.denominator, over.numerator);
-  return same(denominator, ONE) ? new Decimal(numerator) : divide(numerator, denominator);
+  return same(denominator, ONE)
+    ? new Decimal(numerator).toSignificantDigits(DIVISION_DIGITS)
+    : divide(numerator, denominator);
 }

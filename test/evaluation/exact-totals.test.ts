@@ -172,6 +172,37 @@ describe('exact totals', () => {
     expect(q2.winnerAbove).toBe('B');
   });
 
+  it('rounds a total of decimals past 34 digits once, and revives it', () => {
+    // Against a lowest price of £1 a percent-above-lowest share is (1 − k × (P − 1)) ÷ 1: a
+    // decimal, rounded to 34 digits when published. With k = 1e-40 and P = £500,001.10 the
+    // weighted score is 90 × (1 − 500,000.1e-40) = 89.9999999999999999999999999999999954999991
+    // (42 digits): its 35th digit is a 5, so it is published as 90. The social value scores 10.
+    const model = {
+      criteria: [
+        {
+          id: 'price',
+          kind: 'price',
+          weight: 90,
+          scoring: { method: 'percent-above-lowest', pointsPerPercent: '1e-40' },
+        },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+      ],
+    } as const;
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 1, responses: { sv: 5 } },
+      { id: 'B', price: '500001.1', responses: { sv: 5 } },
+    ]);
+    const b = result.ranking[1]!;
+    expect(b.criteria[0]!.weightedScore.toString()).toBe('90');
+    // The exact total 99.9999999999999999999999999999999954999991, to 34 digits: 100 (not
+    // all 42 digits, which the published scores could not show).
+    expect(b.total.toString()).toBe('100');
+    const json = JSON.parse(JSON.stringify(result));
+    expect(JSON.stringify(evaluationSnapshots['tender-evaluation'](json, ['json']))).toBe(
+      JSON.stringify(result),
+    );
+  });
+
   it('revives a stored evaluation with the exact totals, and one stored with the sums of the rounded scores', () => {
     const result = evaluateTenders(split, [
       { id: 'A', price: 100000, responses: { q1: 1, q2: 1, q3: 1 } },
