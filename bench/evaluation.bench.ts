@@ -11,9 +11,11 @@ import {
 // Tender evaluation against baselines in the same process (issue #13):
 // - the SAME-SCORES baseline computes, directly with decimal.js, every figure the library
 //   returns: each criterion's score share and weighted score (divisions to 34 significant
-//   digits, weighted scores as `lowest × weight ÷ price` as the library does), the totals, the
+//   digits, weighted scores as `lowest × weight ÷ price` as the library does), the totals (the
+//   weighted scores added as exact fractions and divided once, as the library does), the
 //   order and the competition ranks with ties (and the tie-break keys where the model has
-//   rules). It does not validate, explain or freeze: the ratio is the price of that;
+//   rules, added the same way). It does not validate, explain or freeze: the ratio is the price
+//   of that;
 // - the BARE baseline (kept from 0.1) divides once per criterion at 40 digits and sums.
 // Each group ends with a line that runs the pairs interleaved (rotating order, several rounds)
 // and prints CPU-time ratios (process.cpuUsage), the median of the rounds: these machines are
@@ -26,6 +28,20 @@ const Exact = DecimalJs.clone({ precision: 200, rounding: DecimalJs.ROUND_HALF_U
 /** Divisions as the library makes them: 34 significant digits, half-up. */
 const Quotient = DecimalJs.clone({ precision: 34, rounding: DecimalJs.ROUND_HALF_UP });
 const divide = (a: DecimalJs, b: DecimalJs) => new Exact(new Quotient(a).div(b));
+/**
+ * Fractions as the library adds them, exactly: the bench's figures (prices of 6 digits, weights
+ * of 2) keep every product of denominators far inside the 200-digit class.
+ */
+type Fraction = readonly [numerator: DecimalJs, denominator: DecimalJs];
+const fraction = (n: DecimalJs, d: DecimalJs): Fraction => [n, d];
+/** `a + b × scale`, exactly. */
+function add([an, ad]: Fraction, [bn, bd]: Fraction, scale: DecimalJs | number = 1): Fraction {
+  const n = scale === 1 ? bn : bn.times(scale);
+  if (n.isZero()) return [an, ad];
+  if (an.isZero()) return [n, bd];
+  return ad.eq(bd) ? [an.plus(n), ad] : [an.times(bd).plus(n.times(ad)), ad.times(bd)];
+}
+const quotientOf = ([an, ad]: Fraction, [bn, bd]: Fraction) => divide(an.times(bd), ad.times(bn));
 
 const QUALITY = ['q1', 'q2', 'q3', 'q4'] as const;
 const WEIGHTS = { price: 30, q1: 15, q2: 15, q3: 15, q4: 15, sv: 10 } as const;
@@ -137,20 +153,35 @@ interface Scored {
   price: DecimalJs;
   shares: DecimalJs[];
   weighted: DecimalJs[];
+  /** Each share and weighted score as a fraction, and the total's. */
+  shareFractions: Fraction[];
+  weightedFractions: Fraction[];
+  totalFraction: Fraction;
   total: DecimalJs;
   quality: DecimalJs | null;
   rank: number;
 }
 
-/** share = n ÷ d within [0, 1]; weighted = n × weight ÷ d (exact when the division is). */
-function scoreOf(n: DecimalJs, d: DecimalJs, weight: DecimalJs): [DecimalJs, DecimalJs] {
+/**
+ * share = n ÷ d within [0, 1]; weighted = n × weight ÷ d (exact when the division is); and the
+ * two as fractions (n ÷ d is within [0, 1] for every criterion here).
+ */
+function scoreOf(
+  n: DecimalJs,
+  d: DecimalJs,
+  weight: DecimalJs,
+): [DecimalJs, DecimalJs, Fraction, Fraction] {
   const raw = divide(n, d);
   const share = raw.gt(ONE) ? ONE : raw.isNegative() ? ZERO : raw;
   return [
     share,
     share.eq(ONE) || share.isZero() ? share.times(weight) : divide(n.times(weight), d),
+    fraction(n, d),
+    fraction(n.times(weight), d),
   ];
 }
+const NONE = fraction(ZERO, ONE);
+type Pair = ReturnType<typeof scoreOf>;
 
 function sameScores(bids: readonly BidInput[], tieBreak: boolean): Scored[] {
   const rows = bids.map((bid) => {
@@ -172,23 +203,36 @@ function sameScores(bids: readonly BidInput[], tieBreak: boolean): Scored[] {
     const pairs = [
       scoreOf(lowest, row.price, WEIGHT_LIST[0]!),
       ...row.marks.map((mark, index) => scoreOf(mark, FIVE, WEIGHT_LIST[index + 1]!)),
-      highest.isZero() ? [ZERO, ZERO] : scoreOf(row.sv, highest, WEIGHT_LIST[5]!),
+      highest.isZero()
+        ? ([ZERO, ZERO, NONE, NONE] as Pair)
+        : scoreOf(row.sv, highest, WEIGHT_LIST[5]!),
     ];
-    let total = ZERO;
-    for (const pair of pairs) total = total.plus(pair[1]!);
-    let quality: DecimalJs | null = null;
-    if (tieBreak) {
-      quality = ZERO;
-      for (let index = 1; index <= QUALITY.length; index += 1) {
-        quality = quality.plus(pairs[index]![1]!);
-      }
-    }
+    // The total as one fraction over price × 5 × highest offer, divided once.
+    let marks = ZERO;
+    row.marks.forEach((mark, index) => {
+      marks = marks.plus(mark.times(WEIGHT_LIST[index + 1]!));
+    });
+    const offer = highest.isZero() ? ONE : highest;
+    const offered = highest.isZero() ? ZERO : row.sv.times(WEIGHT_LIST[5]!);
+    const total: Fraction = [
+      lowest
+        .times(WEIGHT_LIST[0]!)
+        .times(FIVE)
+        .times(offer)
+        .plus(marks.times(row.price).times(offer))
+        .plus(offered.times(row.price).times(FIVE)),
+      row.price.times(FIVE).times(offer),
+    ];
+    const quality = tieBreak ? divide(marks, FIVE) : null;
     return {
       id: row.id,
       price: row.price,
-      shares: pairs.map((pair) => pair[0]!),
-      weighted: pairs.map((pair) => pair[1]!),
-      total,
+      shares: pairs.map((pair) => pair[0]),
+      weighted: pairs.map((pair) => pair[1]),
+      shareFractions: pairs.map((pair) => pair[2]),
+      weightedFractions: pairs.map((pair) => pair[3]),
+      totalFraction: total,
+      total: divide(total[0], total[1]),
       quality,
       rank: 0,
     };
@@ -218,26 +262,28 @@ function sameSensitivity(bids: readonly BidInput[]) {
     let to = HUNDRED;
     let below: string | null = null;
     let above: string | null = null;
-    // Each total as (alpha + beta × w) ÷ (100 − weight): one division, the crossing point's.
+    // Each total as (alpha + beta × w) ÷ (100 − weight), in fractions of the exact scores: one
+    // division, the crossing point's.
     const line = (bid: Scored) => {
-      const rest = bid.total.minus(bid.weighted[c]!);
+      const rest = add(bid.totalFraction, bid.weightedFractions[c]!, -1);
+      const [sn, sd] = bid.shareFractions[c]!;
       return {
-        alpha: rest.times(HUNDRED),
-        beta: bid.shares[c]!.times(HUNDRED.minus(weight)).minus(rest),
+        alpha: [rest[0].times(HUNDRED), rest[1]] as const,
+        beta: add([sn.times(HUNDRED.minus(weight)), sd], rest, -1),
       };
     };
     const w = line(winner);
     for (const other of scored.slice(1)) {
       const o = line(other);
-      const a = w.alpha.minus(o.alpha);
-      const m = w.beta.minus(o.beta);
-      if (m.isZero()) continue;
-      const root = divide(a.negated(), m);
-      if (m.isPositive() && root.gt(from)) {
+      const a = add(w.alpha, o.alpha, -1);
+      const m = add(w.beta, o.beta, -1);
+      if (m[0].isZero()) continue;
+      const root = quotientOf([a[0].negated(), a[1]], m);
+      if (m[0].isPositive() && root.gt(from)) {
         from = root;
         below = other.id;
       }
-      if (m.isNegative() && root.lt(to)) {
+      if (m[0].isNegative() && root.lt(to)) {
         to = root;
         above = other.id;
       }

@@ -1,11 +1,11 @@
 import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
-import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
 import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { figureText } from '../core/wording.js';
 import { amountText } from './amount-text.js';
 import { ZERO } from './constants.js';
+import { type Fraction, fraction, quotientOf, sumOf } from './fraction.js';
 import type { Leaf, LeafPlan } from './model-plan.js';
 import type { LeafReading } from './read-response.js';
 import { leafClause, type MoneyText, type References, scoreLeaf } from './score-leaf.js';
@@ -19,6 +19,22 @@ import type { Criterion, CriterionScore, EvaluationModel } from './types.js';
 // (a getter per score, which costs more than it saves): see docs/performance.md.
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A criterion's score with its exact share and exact (unrounded) weighted score as fractions,
+ * which totals add before dividing once. Internal.
+ */
+export interface Scored {
+  readonly score: CriterionScore;
+  /** The share of the marks, `scoreShare` before its division. */
+  readonly share: Fraction;
+  /** The weighted score before its division (and before the model's rounding). */
+  readonly exact: Fraction;
+  /** A group's sub-criteria. */
+  readonly parts?: readonly Scored[];
+}
+
+const NONE = /* @__PURE__ */ fraction(ZERO);
 
 /** Money printed once per amount in one evaluation (amounts the bids share: lowest, highest). */
 export function moneyMemo(): MoneyText {
@@ -34,8 +50,8 @@ export function moneyMemo(): MoneyText {
 }
 
 /** The score of a leaf a bid gave no input for (a disqualified bid). Internal. */
-export function noInput(leaf: Leaf): CriterionScore {
-  return Object.freeze({
+export function noInput(leaf: Leaf): Scored {
+  const score = Object.freeze({
     criterion: leaf.id,
     criterionName: leaf.name,
     criterionKind: leaf.kind,
@@ -48,6 +64,7 @@ export function noInput(leaf: Leaf): CriterionScore {
     inputs: Object.freeze({}),
     reason: `${idText(leaf.name)}: no input, scored 0.`,
   });
+  return { score, share: NONE, exact: NONE };
 }
 
 /** The score of a leaf (a criterion without sub-criteria, or a sub-criterion). Internal. */
@@ -57,7 +74,7 @@ export function leafScore(
   reading: LeafReading,
   refs: References,
   money: MoneyText,
-): CriterionScore {
+): Scored {
   const { leaf, scoring } = plan;
   const scored = scoreLeaf(scoring, reading, refs, leaf.weight);
   const exact = scored.weighted;
@@ -91,54 +108,51 @@ export function leafScore(
   };
   if (rounding !== undefined) score.unroundedWeightedScore = exact;
   if (reading.marks !== undefined) score.marks = Object.freeze(reading.marks);
-  return Object.freeze(score);
+  const share = fraction(scored.numerator, scored.denominator);
+  return {
+    score: Object.freeze(score),
+    share,
+    exact: { numerator: share.numerator.times(leaf.weight), denominator: share.denominator },
+  };
 }
 
 /**
- * The share of a group weighing 0 points: the mean of its sub-criteria's shares, as if they
- * weighed the same (how `whatIf` gives such a group weight), so a minimum share still means
- * something.
+ * The score of a criterion split into sub-criteria: the sum of theirs, added as fractions and
+ * divided once (the sum of the published scores when the model rounds them). The share of a
+ * group weighing 0 points is the mean of its sub-criteria's shares, as if they weighed the same
+ * (how `whatIf` gives such a group weight), so a minimum share still means something. Internal.
  */
-function meanShare(leaves: readonly CriterionScore[]): Decimal {
-  let sum = ZERO;
-  for (const leaf of leaves) sum = sum.plus(leaf.scoreShare);
-  return divide(sum, leaves.length);
-}
-
-/** The score of a criterion split into sub-criteria: the sum of theirs. Internal. */
-export function groupScore(
-  criterion: Criterion,
-  leaves: readonly CriterionScore[],
-): CriterionScore {
-  // One accumulator for the published (maybe rounded) sum, one for the exact sum when rounded.
-  let weighted: Decimal | undefined;
-  let exact: Decimal | undefined;
-  let rounded = false;
+export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Scored {
+  let published = ZERO;
+  let rounding = false;
   const inputs = emptyRecord<Decimal>();
   for (const leaf of leaves) {
-    weighted = weighted === undefined ? leaf.weightedScore : weighted.plus(leaf.weightedScore);
-    const unrounded = leaf.unroundedWeightedScore ?? leaf.weightedScore;
-    exact = exact === undefined ? unrounded : exact.plus(unrounded);
-    rounded ||= leaf.unroundedWeightedScore !== undefined;
-    inputs[leaf.criterion] = leaf.weightedScore;
+    published = published.plus(leaf.score.weightedScore);
+    rounding ||= leaf.score.unroundedWeightedScore !== undefined;
+    inputs[leaf.score.criterion] = leaf.score.weightedScore;
   }
-  const sum = weighted ?? ZERO;
+  const weight = criterion.weight;
+  const exact = sumOf(leaves.map((leaf) => leaf.exact));
+  const shares = weight.isZero() ? sumOf(leaves.map((leaf) => leaf.share)) : exact;
+  const share = fraction(
+    shares.numerator,
+    shares.denominator.times(weight.isZero() ? leaves.length : weight),
+  );
+  const sum = rounding ? published : quotientOf(exact);
   const score: Writable<CriterionScore> = {
     criterion: criterion.id,
     criterionName: criterion.name,
     criterionKind: criterion.kind,
     method: 'group',
-    weight: criterion.weight,
+    weight,
     raw: null,
-    scoreShare: criterion.weight.isZero()
-      ? meanShare(leaves)
-      : divide(exact ?? ZERO, criterion.weight),
+    scoreShare: quotientOf(share),
     weightedScore: sum,
     formula: 'sum of the sub-criteria weighted scores',
     inputs: Object.freeze(inputs),
-    reason: `${idText(criterion.name)}: ${leaves.map((leaf) => `${idText(leaf.criterion)} ${figureText(leaf.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(criterion.weight)}.`,
+    reason: `${idText(criterion.name)}: ${leaves.map(({ score }) => `${idText(score.criterion)} ${figureText(score.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(weight)}.`,
   };
-  if (rounded) score.unroundedWeightedScore = exact ?? ZERO;
-  score.subCriteria = Object.freeze(leaves);
-  return Object.freeze(score);
+  if (rounding) score.unroundedWeightedScore = quotientOf(exact);
+  score.subCriteria = Object.freeze(leaves.map((leaf) => leaf.score));
+  return { score: Object.freeze(score), share, exact, parts: leaves };
 }

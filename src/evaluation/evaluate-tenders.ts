@@ -4,7 +4,7 @@ import { evaluationSummary } from './evaluation-summary.js';
 import { rankBids } from './rank-bids.js';
 import { readBids } from './read-bids.js';
 import type { ParsedBid } from './schemas.js';
-import { scoreBids } from './score-bids.js';
+import { type ScoredBid, scoreBids } from './score-bids.js';
 import type { BidInput, EvaluationModel, EvaluationModelInput, TenderEvaluation } from './types.js';
 
 /** Evaluates bids already read, into a sealed result. Internal. */
@@ -12,7 +12,15 @@ export function evaluateParsed(
   model: EvaluationModel,
   bids: readonly ParsedBid[],
 ): TenderEvaluation {
-  const { ranking, ties } = rankBids(model, scoreBids(model, bids));
+  return evaluationOf(model, scoreBids(model, bids));
+}
+
+/** Ranks bids already scored, into a sealed result. Internal. */
+export function evaluationOf(
+  model: EvaluationModel,
+  scored: readonly ScoredBid[],
+): TenderEvaluation {
+  const { ranking, ties } = rankBids(model, scored);
   const first = ranking.filter((bid) => bid.rank === 1);
   const winner = first.length === 1 ? first[0]! : null;
   return seal(
@@ -39,8 +47,9 @@ export function evaluateParsed(
  * the bid is `disqualified` and why (below a minimum, missing input when the model allows it,
  * abnormally low when the buyer excludes such bids). Ties are broken by the model's rules, in
  * order, and reported as ties whether settled or not; an undecided tie for first place leaves
- * `winner` `null`. The ranking does not depend on the order of the bids. Divisions are exact to
- * 34 significant digits.
+ * `winner` `null`. The ranking does not depend on the order of the bids. Each score and each
+ * total is one division to 34 significant digits, made last: exact when its value ends within
+ * them, else that value rounded once (a total adds the exact scores, not the rounded ones).
  *
  * Relative methods (lowest price, mean price, highest offer) compare against the bids still in
  * after the checks that do not depend on other bids (missing input, abnormally low, minimums on
@@ -81,7 +90,7 @@ export function evaluateParsed(
  * ]);
  * result.winner?.bid; // => 'C'
  * result.ranking.map((bid) => bid.bid); // => ['C', 'B', 'A']
- * result.ranking[1]?.total.toString(); // => '85.6666666666666666666666666666666667'
+ * result.ranking[1]?.total.toString(); // => '85.66666666666666666666666666666667'
  * result.summary; // => 'C wins with 86.5714 of 100.'
  * ```
  */

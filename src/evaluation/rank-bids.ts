@@ -2,7 +2,8 @@ import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
-import { ZERO } from './constants.js';
+import type { Scored } from './criterion-score.js';
+import { type Fraction, fraction, quotientOf, sumOf } from './fraction.js';
 import type { ScoredBid } from './score-bids.js';
 import type {
   CriterionScore,
@@ -29,20 +30,22 @@ function pickOf(rule: TieBreakRule): ((score: CriterionScore) => boolean) | null
   return (score) => score.criterion === rule.criterion;
 }
 
-/** The sum of the weighted scores a rule picks, over the criteria and their sub-criteria. */
+/**
+ * The sum of the weighted scores a rule picks, over the criteria and their sub-criteria: added
+ * as fractions and divided once (the published scores, when the model rounds them).
+ */
 function weightedOf(
-  criteria: readonly CriterionScore[],
+  scored: readonly Scored[],
   pick: (score: CriterionScore) => boolean,
+  rounding: boolean,
 ): Decimal {
-  let sum: Decimal | undefined;
-  const add = (score: CriterionScore) => {
-    if (pick(score)) sum = sum === undefined ? score.weightedScore : sum.plus(score.weightedScore);
+  const picked: Fraction[] = [];
+  const add = ({ score, exact, parts }: Scored) => {
+    if (pick(score)) picked.push(rounding ? fraction(score.weightedScore) : exact);
+    parts?.forEach(add);
   };
-  for (const score of criteria) {
-    add(score);
-    score.subCriteria?.forEach(add);
-  }
-  return sum ?? ZERO;
+  scored.forEach(add);
+  return quotientOf(sumOf(picked));
 }
 
 /** A bid being ranked, with its tie-break keys worked out when a tie first needs them. */
@@ -76,7 +79,7 @@ export function rankBids(
       key =
         pick === null || pick === undefined
           ? bid.scored.price
-          : weightedOf(bid.scored.criteria, pick);
+          : weightedOf(bid.scored.scored, pick, model.rounding !== undefined);
       bid.keys[index] = key;
     }
     return key;

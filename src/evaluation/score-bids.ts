@@ -6,9 +6,9 @@ import { issueAt } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
-import { ZERO } from './constants.js';
-import { groupScore, leafScore, moneyMemo, noInput } from './criterion-score.js';
+import { groupScore, leafScore, moneyMemo, noInput, type Scored } from './criterion-score.js';
 import { exclusionReason, findAbnormallyLow } from './flag-abnormally-low.js';
+import { type Fraction, fraction, plus, quotientOf, sumOf } from './fraction.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
 import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';
 import type { ParsedBid } from './schemas.js';
@@ -34,6 +34,10 @@ export interface ScoredBid {
   readonly bid: string;
   readonly price: Decimal | null;
   readonly total: Decimal;
+  /** The total as a fraction: exact, or the sum of the published scores the model rounded. */
+  readonly totalFraction: Fraction;
+  /** Each criterion's (and sub-criterion's) score with its fractions, in order. */
+  readonly scored: readonly Scored[];
   readonly rankingValue: Decimal;
   readonly criteria: readonly CriterionScore[];
   readonly reasons: readonly DisqualificationReason[];
@@ -55,10 +59,12 @@ interface BidRecord {
   inAfterAbsolute: boolean;
 }
 
-/** A bid's scores: one per criterion, and their total. */
+/** A bid's scores: one per criterion, and their total (published, and as a fraction). */
 interface BidScores {
   readonly criteria: readonly CriterionScore[];
+  readonly scored: readonly Scored[];
   readonly total: Decimal;
+  readonly totalFraction: Fraction;
 }
 
 type Path = readonly PropertyKey[];
@@ -253,15 +259,23 @@ function scoreRecord(
       ? noInput(leaf.leaf)
       : leafScore(model, leaf, reading, refs[leaf.index]!, money);
   };
-  let total: Decimal | undefined;
-  const criteria = plan.criteria.map((criterion) => {
-    const score = criterion.grouped
+  // Exact scores are added as fractions and divided once; scores the model rounds are added as
+  // published (exact decimals), so that the total is the sum a reader checks.
+  const rounding = model.rounding !== undefined;
+  const scored = plan.criteria.map((criterion) =>
+    criterion.grouped
       ? groupScore(criterion.criterion, criterion.leaves.map(scoreOf))
-      : scoreOf(criterion.leaves[0]!);
-    total = total === undefined ? score.weightedScore : total.plus(score.weightedScore);
-    return score;
-  });
-  return { criteria: Object.freeze(criteria), total: total ?? ZERO };
+      : scoreOf(criterion.leaves[0]!),
+  );
+  const sum = sumOf(
+    scored.map((score) => (rounding ? fraction(score.score.weightedScore) : score.exact)),
+  );
+  return {
+    criteria: Object.freeze(scored.map((score) => score.score)),
+    scored,
+    total: quotientOf(sum),
+    totalFraction: sum,
+  };
 }
 
 // --- Phases 5 and 6: minimums --------------------------------------------------------------
@@ -363,10 +377,18 @@ function checkHeld(record: BidRecord, index: number, total: Decimal, root: Path)
   });
 }
 
-function rankingValue(model: EvaluationModel, total: Decimal, price: Decimal | null): Decimal {
-  if (price === null || model.method === 'weighted') return total;
-  if (model.method === 'value-for-money') return price.minus(total.times(model.willingnessToPay!));
-  return total.isZero() ? price : divide(price, total);
+/**
+ * Price − total × willingness to pay, or price ÷ total (quality points), from the total as a
+ * fraction: one division, so exact whenever it can be.
+ */
+function rankingValue(model: EvaluationModel, scores: BidScores, price: Decimal | null): Decimal {
+  const total = scores.totalFraction;
+  if (price === null || model.method === 'weighted') return scores.total;
+  const priced = fraction(price);
+  if (model.method === 'value-for-money') {
+    return quotientOf(plus(priced, total, model.willingnessToPay!.negated()));
+  }
+  return scores.total.isZero() ? price : quotientOf(priced, total);
 }
 
 /**
@@ -427,7 +449,9 @@ export function scoreBids(
       bid: record.bid.id,
       price,
       total: scores.total,
-      rankingValue: rankingValue(model, scores.total, price),
+      rankingValue: rankingValue(model, scores, price),
+      totalFraction: scores.totalFraction,
+      scored: scores.scored,
       criteria: scores.criteria,
       reasons,
       abnormallyLow: record.abnormallyLow,

@@ -12,6 +12,7 @@ import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { listed } from '../core/listing.js';
+import { DIVISION_DIGITS } from '../core/numeric-domain.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { readerSchema } from '../core/reader-schema.js';
@@ -40,6 +41,7 @@ import type {
   AbnormallyLowFinding,
   AbnormallyLowLimits,
   AbnormallyLowRule,
+  CriterionScore,
   EvaluationModel,
   RankedBid,
   TenderEvaluation,
@@ -321,9 +323,27 @@ function snapshotError(path: Path, message: string): SocialValueError {
   });
 }
 
-/** The sum of scores' weighted scores. */
-function sumOf(scores: readonly { readonly weightedScore: Decimal }[]): Decimal {
-  return scores.reduce((sum, score) => sum.plus(score.weightedScore), new Decimal(0));
+/** Half a unit in the 34th significant digit of `value`: how far a division rounds it. */
+function halfUnit(value: Decimal): Decimal {
+  return value.isZero() ? ZERO : new Decimal(`5e${value.e - DIVISION_DIGITS}`);
+}
+
+/**
+ * The sum of `scores`' weighted scores to 34 digits when `total` is not what the library writes
+ * for it, else `undefined`. It writes their exact sum, or the sum of the published scores when
+ * the model rounds them (and earlier releases always did). The exact scores are not stored, only
+ * each rounded to 34 digits, so an exact sum is accepted when it has at most 34 digits and lies
+ * within half a unit in the 34th digit of each score, and of itself, of the published sum.
+ */
+function sumIfNot(scores: readonly CriterionScore[], total: Decimal): Decimal | undefined {
+  let sum = ZERO;
+  let slack = halfUnit(total);
+  for (const { weightedScore } of scores) {
+    sum = sum.plus(weightedScore);
+    slack = slack.plus(halfUnit(weightedScore));
+  }
+  const near = total.sd() <= DIVISION_DIGITS && total.minus(sum).abs().lte(slack);
+  return total.eq(sum) || near ? undefined : sum.toSignificantDigits(DIVISION_DIGITS);
 }
 
 /**
@@ -341,20 +361,25 @@ function checkFigures(
   const sign = parsed.better === 'higher' ? -1 : 1;
   let previous: RankedBid | undefined;
   parsed.ranking.forEach((bid, index) => {
-    const agree = (key: PropertyKey[], what: string, expected: Decimal, received: Decimal) => {
-      if (!expected.eq(received)) {
+    const agree = (key: PropertyKey[], what: string, expected?: Decimal, received = ZERO) => {
+      if (expected?.eq(received) === false) {
         const message = `expected ${what} (${expected}), received "${received}"`;
         issues.push(issueAt([...path, 'ranking', index, ...key], message));
       }
     };
-    agree(['total'], 'the sum of its weighted scores', sumOf(bid.criteria), bid.total);
+    agree(
+      ['total'],
+      'the sum of its weighted scores',
+      sumIfNot(bid.criteria, bid.total),
+      bid.total,
+    );
     bid.criteria.forEach((score, j) => {
       const parts = score.subCriteria;
       if (parts !== undefined) {
         agree(
           ['criteria', j, 'weightedScore'],
           'the sum of its parts',
-          sumOf(parts),
+          sumIfNot(parts, score.weightedScore),
           score.weightedScore,
         );
       }

@@ -2,18 +2,19 @@ import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
-import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits } from '../core/text.js';
 import { figureText } from '../core/wording.js';
 import { HUNDRED, ONE, ZERO } from './constants.js';
+import type { Scored } from './criterion-score.js';
 import { readModel } from './define-evaluation.js';
-import { evaluateParsed } from './evaluate-tenders.js';
+import { evaluationOf } from './evaluate-tenders.js';
+import { type Fraction, fraction, plus, quotientOf, sumOf, times } from './fraction.js';
 import { readBids } from './read-bids.js';
+import { scoreBids } from './score-bids.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   BidInput,
   Criterion,
-  CriterionScore,
   CriterionSensitivity,
   EvaluationModel,
   EvaluationModelInput,
@@ -21,35 +22,27 @@ import type {
   WeightSensitivity,
 } from './types.js';
 
-function exactWeighted(score: CriterionScore): Decimal {
-  return score.unroundedWeightedScore ?? score.weightedScore;
-}
-
-/** A bid as the crossing points need it: its exact total, worked out once. */
+/** A bid as the crossing points need it: its scores as fractions and its exact total. */
 interface Contender {
   readonly bid: RankedBid;
-  readonly exactTotal: Decimal;
+  readonly scored: readonly Scored[];
+  readonly exactTotal: Fraction;
 }
 
-function contenderOf(bid: RankedBid): Contender {
-  let exactTotal: Decimal | undefined;
-  for (const score of bid.criteria) {
-    const exact = exactWeighted(score);
-    exactTotal = exactTotal === undefined ? exact : exactTotal.plus(exact);
-  }
-  return { bid, exactTotal: exactTotal ?? ZERO };
+function contenderOf(bid: RankedBid, scored: readonly Scored[]): Contender {
+  return { bid, scored, exactTotal: sumOf(scored.map((score) => score.exact)) };
 }
 
 /**
  * The bid's total (or quality points) as `(alpha + beta × w) ÷ unit` in the weight `w` of one
- * criterion: with `unit` = 100 − weight (above 0, the same for every bid), no division is made
- * before the crossing point's one, so a crossing point is exact whenever that division is.
+ * criterion: with `unit` = 100 − weight (above 0, the same for every bid). Every figure is a
+ * fraction of the exact scores (denominators above 0), so the crossing point is one division.
  */
 function line(contender: Contender, index: number, weight: Decimal) {
-  const score = contender.bid.criteria[index]!;
-  const rest = contender.exactTotal.minus(exactWeighted(score));
+  const score = contender.scored[index]!;
+  const rest = plus(contender.exactTotal, score.exact, -1);
   const unit = HUNDRED.minus(weight);
-  return { alpha: rest.times(HUNDRED), beta: score.scoreShare.times(unit).minus(rest), unit };
+  return { alpha: times(rest, HUNDRED), beta: plus(times(score.share, unit), rest, -1), unit };
 }
 
 type Line = ReturnType<typeof line>;
@@ -59,32 +52,30 @@ type Line = ReturnType<typeof line>;
  * the model's way of ranking, from the two bids' lines in the weight.
  */
 function advantage(model: EvaluationModel, winner: RankedBid, w: Line, other: RankedBid, o: Line) {
-  if (model.method === 'weighted') {
-    return { a: w.alpha.minus(o.alpha), m: w.beta.minus(o.beta) };
-  }
+  const alpha = plus(w.alpha, o.alpha, -1);
+  const beta = plus(w.beta, o.beta, -1);
+  if (model.method === 'weighted') return { a: alpha, m: beta };
   const pw = winner.price!;
   const po = other.price!;
   if (model.method === 'value-for-money') {
     const k = model.willingnessToPay!;
-    return {
-      a: po
-        .minus(pw)
-        .times(w.unit)
-        .plus(k.times(w.alpha.minus(o.alpha))),
-      m: k.times(w.beta.minus(o.beta)),
-    };
+    return { a: plus(fraction(po.minus(pw).times(w.unit)), alpha, k), m: times(beta, k) };
   }
   // Price per quality point: pw / Qw ≤ po / Qo  ⇔  po × Qw − pw × Qo ≥ 0 (both positive).
   return {
-    a: po.times(w.alpha).minus(pw.times(o.alpha)),
-    m: po.times(w.beta).minus(pw.times(o.beta)),
+    a: plus(times(w.alpha, po), o.alpha, pw.negated()),
+    m: plus(times(w.beta, po), o.beta, pw.negated()),
   };
 }
 
-/** The winner's advantage over `other` on exact scores at the model's weights (exact). */
+/** The winner's advantage over `other` on exact scores at the model's weights (its sign). */
 function exactAdvantage(model: EvaluationModel, winner: Contender, other: Contender): Decimal {
-  const flat = (contender: Contender) => ({ alpha: contender.exactTotal, beta: ZERO, unit: ONE });
-  return advantage(model, winner.bid, flat(winner), other.bid, flat(other)).a;
+  const flat = (contender: Contender) => ({
+    alpha: contender.exactTotal,
+    beta: fraction(ZERO),
+    unit: ONE,
+  });
+  return advantage(model, winner.bid, flat(winner), other.bid, flat(other)).a.numerator;
 }
 
 /**
@@ -92,12 +83,13 @@ function exactAdvantage(model: EvaluationModel, winner: Contender, other: Conten
  * or price − quality points × willingness to pay.
  */
 function exactOrder(model: EvaluationModel, contender: Contender): Decimal {
-  if (model.method === 'weighted') return contender.exactTotal.negated();
-  const price = contender.bid.price!;
+  const total = contender.exactTotal;
+  if (model.method === 'weighted') return quotientOf(total).negated();
+  const price = fraction(contender.bid.price!);
   if (model.method === 'value-for-money') {
-    return price.minus(contender.exactTotal.times(model.willingnessToPay!));
+    return quotientOf(plus(price, total, model.willingnessToPay!.negated()));
   }
-  return divide(price, contender.exactTotal);
+  return quotientOf(price, total);
 }
 
 /** The bids that catch the winner first beyond one end of its range (several: they tie there). */
@@ -116,7 +108,9 @@ interface Side {
  */
 function firstBeyond(model: EvaluationModel, kept: Side, next: Side, direction: 1 | -1): Side {
   // How `next` gains on `kept` as the weight rises (their ranking values are equal at the root).
-  const gain = advantage(model, next.bid, next.line, kept.bid, kept.line).m.times(direction);
+  const gain = advantage(model, next.bid, next.line, kept.bid, kept.line).m.numerator.times(
+    direction,
+  );
   if (gain.isZero()) {
     kept.bids.push(...next.bids);
     return kept;
@@ -181,14 +175,15 @@ function sensitivityOf(
   let ahead: Contender | null = null; // the best bid ahead of the winner on exact scores
   for (const other of others) {
     const o = line(other, index, criterion.weight);
-    const { a, m } = advantage(model, winner.bid, w, other.bid, o);
+    const { a, m: slope } = advantage(model, winner.bid, w, other.bid, o);
+    const m = slope.numerator; // its sign: the denominator is above 0
     // Behind on exact scores at the model's weights: rounding of published scores made this winner.
     if (model.rounding !== undefined && exactAdvantage(model, winner, other).isNegative()) {
       if (ahead === null || exactOrder(model, other).lt(exactOrder(model, ahead))) ahead = other;
       continue;
     }
     if (ahead !== null || m.isZero()) continue;
-    const root = divide(a.negated(), m);
+    const root = quotientOf(a, slope).negated();
     const side = { bids: [other.bid.bid], bid: other.bid, line: o };
     if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
       below = root.gt(from) || below === null ? side : firstBeyond(model, below, side, -1);
@@ -263,7 +258,10 @@ export function weightSensitivity(
   bids: readonly BidInput[],
 ): WeightSensitivity {
   const checked = readModel(model, ['model']);
-  const evaluation = evaluateParsed(checked, readBids(bids, checked, ['bids']));
+  const scored = scoreBids(checked, readBids(bids, checked, ['bids']));
+  const evaluation = evaluationOf(checked, scored);
+  const scores = new Map(scored.map((bid) => [bid.bid, bid.scored]));
+  const contenderOfBid = (bid: RankedBid) => contenderOf(bid, scores.get(bid.bid)!);
   const winner = evaluation.winner;
   if (winner === null) {
     return seal(
@@ -281,8 +279,8 @@ export function weightSensitivity(
   }
   const others = evaluation.ranking
     .filter((bid) => bid.disqualified === false && bid.bid !== winner.bid)
-    .map(contenderOf);
-  const leader = contenderOf(winner);
+    .map(contenderOfBid);
+  const leader = contenderOfBid(winner);
   const criteria = checked.criteria.map((_, index) =>
     sensitivityOf(checked, leader, others, index),
   );

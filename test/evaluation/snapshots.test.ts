@@ -233,7 +233,7 @@ describe('a price per quality point far above 1e60', () => {
 
 describe('a stored evaluation edited by hand', () => {
   // Quality 60 (split 30 + 30), price 30, social value 10. A: £1,000,000, marks 4 and 4, £50,000:
-  // 24 + 24 + 30 + 10 × 50,000 ÷ 300,000 (1.666…667 to 34 digits) = 79.666…667. B: £1,200,000, 5 and 5, £20,000: 30 + 30 +
+  // 24 + 24 + 30 + 10 × 50,000 ÷ 300,000 = 239/3, 79.666…667 to 34 digits. B: £1,200,000, 5 and 5, £20,000: 30 + 30 +
   // 25 + 0.6667 = 85.6667. C: £1,050,000, 4 and 4, £300,000: 48 + 28.5714 + 10 = 86.5714.
   const model = {
     criteria: [
@@ -285,7 +285,7 @@ describe('a stored evaluation edited by hand', () => {
     });
     expect(total.code).toBe('invalid-input');
     expect(said(total)).toEqual([
-      'json.ranking[2].total: expected the sum of its weighted scores (79.666666666666666666666666666666667), received "99"',
+      'json.ranking[2].total: expected the sum of its weighted scores (79.66666666666666666666666666666667), received "99"',
       'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 3',
     ]);
     // A sub-criterion's score raised without its group's.
