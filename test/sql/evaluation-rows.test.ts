@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineEvaluation, evaluateTenders } from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
-import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
+import { databaseWithSchema, insertRows } from './postgres.js';
 import { evaluation, medianEvaluation } from './results.js';
 
 // A tender evaluation's abnormally low checks stored and read back with SQL: which test was
 // applied, its figures and the outcome of each of its two tests.
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await startDatabase();
-  await database.client.query(schemaSql);
-}, 60_000);
-
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseWithSchema();
 
 const columns = `bid_id, abnormally_low_basis, adjusted_average, average_limit, median_price,
   median_limit, lowest_other, proximity_margin, below_average, below_median, beyond_proximity`;

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assessMaturity, reconcilePledgeSheet, svmiPublicSector } from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
-import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
+import { databaseWithSchema, insertRows } from './postgres.js';
 import { assessment, keys, maturityResponses, reconciliation, spend } from './results.js';
 
 // The findings and warnings tables (pledge_sheet_findings, maturity_warnings, spend_findings),
@@ -9,16 +9,7 @@ import { assessment, keys, maturityResponses, reconciliation, spend } from './re
 // figures worked out by hand from the fixtures of results.ts, then turned back into the
 // result's own findings.
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await startDatabase();
-  await database.client.query(schemaSql);
-}, 60_000);
-
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseWithSchema();
 
 /** Every row of `table` stored under `key` (its first column), by position. */
 async function stored(table: string, key: string): Promise<Record<string, unknown>[]> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   defineFramework,
   summarisePortfolio,
@@ -6,23 +6,14 @@ import {
   valuePledges,
 } from '../../src/index.js';
 import { toRows } from '../../src/sql/index.js';
-import { insertRows, schemaSql, startDatabase, type TestDatabase } from './postgres.js';
+import { databaseWithSchema, insertRows } from './postgres.js';
 import { framework, frameworkInput } from './three-measures.js';
 
 // A delivery report and a portfolio stored through node-postgres and read back with SQL: what a
 // reader needs to tell a disbenefit from a benefit, one channel from another, and a portfolio's
 // warnings, is in the rows. Figures worked by hand from the inputs below.
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await startDatabase();
-  await database.client.query(schemaSql);
-}, 60_000);
-
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseWithSchema();
 
 // NT1: 10 × £100 = £1,000, a benefit tagged ward North. NT2: 4 × £10 = £40, a disbenefit (−£40)
 // pledged through a grant by an officer, due for follow-up on 2025-01-15.

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import type { Rows } from '../../src/sql/index.js';
 
 // A real PostgreSQL for the tests, queried with node-postgres, the client councils use. With
@@ -157,4 +158,28 @@ export async function columnTypes(
     tables.set(row.table_name, columns);
   }
   return tables;
+}
+
+/**
+ * The database of one test file, with the reference schema: started before its tests and closed
+ * after them (its fields are read when a test runs).
+ */
+export function databaseWithSchema(): TestDatabase {
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await startDatabase();
+    await database.client.query(schemaSql);
+  }, 60_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    get client() {
+      return database!.client;
+    },
+    get url() {
+      return database!.url;
+    },
+    close: () => database!.close(),
+  };
 }

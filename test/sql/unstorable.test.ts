@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   defineFramework,
   isSocialValueError,
@@ -8,13 +8,7 @@ import {
 import { toRows } from '../../src/sql/index.js';
 import { KEY_COLUMNS } from '../../src/sql/index-key.js';
 import { DATE_COLUMNS } from '../../src/sql/storable.js';
-import {
-  columnTypes,
-  insertRows,
-  schemaSql,
-  startDatabase,
-  type TestDatabase,
-} from './postgres.js';
+import { columnTypes, databaseWithSchema, insertRows } from './postgres.js';
 import { keys, results } from './results.js';
 
 // What the library accepts but PostgreSQL cannot store: a NUL (U+0000) in TEXT or JSONB, a lone
@@ -22,16 +16,7 @@ import { keys, results } from './results.js';
 // number beyond INTEGER (2,147,483,647 = 2^31 - 1). Each is shown failing in PostgreSQL itself,
 // then refused by toRows with a SocialValueError at the cell, before any statement runs.
 
-let database: TestDatabase;
-
-beforeAll(async () => {
-  database = await startDatabase();
-  await database.client.query(schemaSql);
-}, 60_000);
-
-afterAll(async () => {
-  await database?.close();
-});
+const database = databaseWithSchema();
 
 function frameworkWith(measure: Record<string, unknown>, id = 'f') {
   return defineFramework({
