@@ -5,7 +5,7 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { fittedTicks, type Tick } from './axis.js';
 import { chartId } from './chart-id.js';
-import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
+import { drawn, figureLabel, labelsApart, type ValueFormat, zeroBasedDomain } from './figures.js';
 import { type Drawing, leadIn, stack } from './layout.js';
 import { readChart, seedOf } from './read-chart.js';
 import { benchmarkStripChartSchema } from './schemas.js';
@@ -38,6 +38,7 @@ interface Reading {
   readonly label: string;
   readonly value: Decimal;
   readonly text: string;
+  readonly format: ValueFormat;
   readonly percentiles: readonly Percentile[];
   readonly average: { readonly value: Decimal; readonly text: string } | undefined;
 }
@@ -86,6 +87,7 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
     label: input.valueLabel ?? 'This contract',
     value: input.value,
     text: figureLabel(input.value, format),
+    format,
     percentiles,
     average:
       input.average === undefined
@@ -159,21 +161,34 @@ function readPercentiles(
 /** Where the figure lies among the percentiles, as a sentence. */
 function sentence(reading: Reading, label = reading.label): string {
   const { percentiles, value } = reading;
-  const head = `${label}: ${reading.text}`;
-  if (percentiles.length === 0) return `${head}. No benchmark percentiles were given.`;
-  const named = (entry: Percentile) => `the ${entry.name} (${entry.text})`;
+  if (percentiles.length === 0)
+    return `${label}: ${reading.text}. No benchmark percentiles were given.`;
   const equal = percentiles.filter((entry) => entry.value.eq(value));
   if (equal.length > 0) {
     const first = equal[0]!;
     const last = equal[equal.length - 1]!;
     return equal.length === 1
-      ? `${head}, at ${named(first)}.`
-      : `${head}, at the ${first.name} to the ${last.name} (${first.text}).`;
+      ? `${label}: ${reading.text}, at the ${first.name} (${first.text}).`
+      : `${label}: ${reading.text}, at the ${first.name} to the ${last.name} (${first.text}).`;
   }
+  // The figure and the percentiles named beside it, never written alike when they differ.
   const above = percentiles.findIndex((entry) => entry.value.gt(value));
-  if (above === 0) return `${head}, below ${named(percentiles[0]!)}.`;
-  if (above === -1) return `${head}, above ${named(percentiles[percentiles.length - 1]!)}.`;
-  return `${head}, between ${named(percentiles[above - 1]!)} and ${named(percentiles[above]!)}.`;
+  const named =
+    above === -1
+      ? [percentiles.at(-1)!]
+      : above === 0
+        ? [percentiles[0]!]
+        : [percentiles[above - 1]!, percentiles[above]!];
+  const texts = named.map((entry) => labelsApart(value, entry.value, reading.format));
+  const own = texts.reduce(
+    (longest, [text]) => (text.length > longest.length ? text : longest),
+    '',
+  );
+  const [first, second] = named.map((entry, i) => `the ${entry.name} (${texts[i]![1]})`);
+  const head = `${label}: ${own}`;
+  if (above === 0) return `${head}, below ${first}.`;
+  if (above === -1) return `${head}, above ${first}.`;
+  return `${head}, between ${first} and ${second}.`;
 }
 
 function benchmarkList(reading: Reading): string {

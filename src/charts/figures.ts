@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { figuresApart } from '../core/figures-apart.js';
 import { formatGBP } from '../core/format-gbp.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
 
@@ -14,6 +15,21 @@ export function figureLabel(value: Decimal, format: ValueFormat): string {
   if (format === 'money') return moneyText(value);
   if (format === 'percent') return percentText(value);
   return figureText(value);
+}
+
+/**
+ * Two figures as labels that differ whenever the figures do: as {@link figureLabel} writes them,
+ * or, where two different figures would read alike (0.12504 and 0.125 both `12.5%`), with as
+ * many more decimal places as tell them apart (`12.504%`, `12.5%`).
+ */
+export function labelsApart(a: Decimal, b: Decimal, format: ValueFormat): [string, string] {
+  const labels: [string, string] = [figureLabel(a, format), figureLabel(b, format)];
+  if (labels[0] !== labels[1] || a.eq(b)) return labels;
+  if (format === 'money')
+    return figuresApart(a, b, (value, places) => formatGBP(value, { places }), 2);
+  return format === 'percent'
+    ? figuresApart(a, b, percentText, 2)
+    : figuresApart(a, b, figureText, 4);
 }
 
 /**

@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
+import { percentsApart } from '../core/figures-apart.js';
 import { financialYearLabel } from '../core/financial-year.js';
 import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
@@ -9,7 +10,6 @@ import { emptyRecord, ownValue, recordFrom } from '../core/record.js';
 import { byCodeUnits, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { quotient, ratioOrNull } from './figures.js';
-import { percentsApart } from './figures-apart.js';
 import { flat } from './flat-text.js';
 import type {
   BudgetEntry,

@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
+import { figuresApart, percentsApart } from '../core/figures-apart.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { divide } from '../core/numeric-domain.js';
@@ -7,7 +8,6 @@ import { numericSchema } from '../core/schemas.js';
 import { figureText, percentText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
-import { figuresApart, percentsApart } from './figures-apart.js';
 import { inputSchemas, plainObject, type ThresholdsRead } from './schemas.js';
 import type { DeliveryStatus, StatusThresholds } from './types.js';
 

@@ -25,13 +25,39 @@ describe('benchmarkStripChart', () => {
   it('says where the figure lies among the percentiles, compared exactly', () => {
     expect(reading('0.01')).toBe('This contract: 1%, below the 25th percentile (3.8%).');
     expect(reading('0.038')).toBe('This contract: 3.8%, at the 25th percentile (3.8%).');
+    // Just above the 25th percentile: written to the places that tell the two apart.
     expect(reading('0.0380001')).toBe(
-      'This contract: 3.8%, between the 25th percentile (3.8%) and the median (15.7%).',
+      'This contract: 3.80001%, between the 25th percentile (3.8%) and the median (15.7%).',
     );
     expect(reading('0.2')).toBe(
       'This contract: 20%, between the median (15.7%) and the 75th percentile (36.6%).',
     );
     expect(reading('0.5')).toBe('This contract: 50%, above the 75th percentile (36.6%).');
+  });
+
+  it('never writes a figure and a percentile it differs from alike', () => {
+    const sentenceOf = (
+      value: string,
+      percentiles: { percentile: number; value: string }[],
+      valueFormat?: 'money',
+    ) => descOf(parseSvg(benchmarkStripChart({ title: 'SVA', value, percentiles, valueFormat })));
+    // 12.504% is above a median of 12.5%: both printed 12.5% before.
+    expect(sentenceOf('0.12504', [{ percentile: 50, value: '0.125' }])).toContain(
+      'This contract: 12.504%, above the median (12.5%).',
+    );
+    // Below both neighbours' printed figures but between them: the closer one decides the places.
+    expect(
+      sentenceOf('0.1249999', [
+        { percentile: 25, value: '0.1249998' },
+        { percentile: 50, value: '0.125' },
+      ]),
+    ).toContain(
+      'This contract: 12.49999%, between the 25th percentile (12.49998%) and the median (12.5%).',
+    );
+    // Money: a tenth of a penny below £0.
+    expect(sentenceOf('-0.001', [{ percentile: 50, value: '0' }], 'money')).toContain(
+      'This contract: -£0.001, below the median (£0.000).',
+    );
   });
 
   it('places percentile ticks and the figure on one linear axis', () => {

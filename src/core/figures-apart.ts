@@ -1,5 +1,5 @@
-import type { Decimal } from '../core/decimal.js';
-import { percentText } from '../core/wording.js';
+import type { Decimal } from './decimal.js';
+import { percentText } from './wording.js';
 
 /**
  * Two different figures written by `write` to `places` decimal places, or to as many more as
