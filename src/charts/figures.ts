@@ -10,11 +10,14 @@ import { figureText, moneyText, percentText } from '../core/wording.js';
  */
 export type ValueFormat = 'money' | 'number' | 'percent';
 
-/** The label of an exact figure, as the chart writes it beside its mark and in its desc. */
+/**
+ * The label of an exact figure, as the chart writes it beside its mark and in its desc: a figure
+ * that is not zero is never written as zero (−0.001 as money is `-£0.001`, not `-£0.00`).
+ */
 export function figureLabel(value: Decimal, format: ValueFormat): string {
-  if (format === 'money') return moneyText(value);
-  if (format === 'percent') return percentText(value);
-  return figureText(value);
+  const label = roundedLabel(value, format);
+  if (value.isZero() || label.replace('-', '') !== roundedLabel(ZERO, format)) return label;
+  return figuresApart(value, ZERO, ...writerOf(format))[0];
 }
 
 /**
@@ -25,12 +28,30 @@ export function figureLabel(value: Decimal, format: ValueFormat): string {
 export function labelsApart(a: Decimal, b: Decimal, format: ValueFormat): [string, string] {
   const labels: [string, string] = [figureLabel(a, format), figureLabel(b, format)];
   if (labels[0] !== labels[1] || a.eq(b)) return labels;
-  if (format === 'money')
-    return figuresApart(a, b, (value, places) => formatGBP(value, { places }), 2);
-  return format === 'percent'
-    ? figuresApart(a, b, percentText, 2)
-    : figuresApart(a, b, figureText, 4);
+  return figuresApart(a, b, ...writerOf(format));
 }
+
+/** The label of a figure at the places of its format. */
+function roundedLabel(value: Decimal, format: ValueFormat): string {
+  if (format === 'money') return moneyText(value);
+  if (format === 'percent') return percentText(value);
+  return figureText(value);
+}
+
+/** How a format writes a figure to a number of places, and its usual places. */
+function writerOf(format: ValueFormat): [(value: Decimal, places: number) => string, number] {
+  if (format === 'money') return [moneyAt, 2];
+  return format === 'percent' ? [percentText, 2] : [figureText, 4];
+}
+
+/** Pounds to at most `places` decimal places, pence always written: `£5.00`, `-£0.001`. */
+function moneyAt(value: Decimal, places: number): string {
+  const [whole, fraction = ''] = figureText(value, places).split('.');
+  const figure = `${whole}.${fraction.padEnd(2, '0')}`;
+  return figure.startsWith('-') ? `-£${figure.slice(1)}` : `£${figure}`;
+}
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
 
 /**
  * Labels of axis ticks (plain numbers from a d3 scale), all with the same number of decimal

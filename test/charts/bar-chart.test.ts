@@ -232,3 +232,27 @@ describe('barChart', () => {
     expect(Object.isFrozen(input.bars)).toBe(false);
   });
 });
+
+describe('figures too small for their format', () => {
+  it('are never written as zero: as many places as tell them from zero', () => {
+    const svg = barChart({
+      title: 'Tiny',
+      valueFormat: 'money',
+      bars: [
+        { label: 'D', value: '-0.001' },
+        { label: 'Z', value: 0 },
+        { label: 'T', value: '1e-40' },
+      ],
+    });
+    const desc = descOf(parseSvg(svg));
+    expect(desc).toContain('D, -£0.001 (below zero)');
+    expect(desc).toContain('Z, £0.00');
+    expect(desc).toContain(`T, £0.${'0'.repeat(39)}1`);
+    const percent = barChart({
+      title: 'Share',
+      bars: [{ label: 'S', value: '0.0000001' }],
+      valueFormat: 'percent',
+    });
+    expect(descOf(parseSvg(percent))).toContain('S, 0.00001%');
+  });
+});

@@ -56,7 +56,7 @@ describe('benchmarkStripChart', () => {
     );
     // Money: a tenth of a penny below £0.
     expect(sentenceOf('-0.001', [{ percentile: 50, value: '0' }], 'money')).toContain(
-      'This contract: -£0.001, below the median (£0.000).',
+      'This contract: -£0.001, below the median (£0.00).',
     );
   });
 
