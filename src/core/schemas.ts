@@ -34,6 +34,8 @@ export interface NumericBounds {
    * mean 12?", not 0.12. Bounds from 0 to 100 say so too.
    */
   readonly points?: boolean;
+  /** Words added to the message of a number below `min`: what the caller may have meant. */
+  readonly belowMin?: string;
 }
 
 /** True for the JavaScript types a {@link Numeric} can have. Internal (the JSON Schema build reads it). */
@@ -70,10 +72,14 @@ export function numericSchema(bounds: NumericBounds = {}) {
       );
       return fail(result.message + hint, result.code === 'out-of-range');
     }
-    const expected = (what: string) => fail(`expected ${what}, received ${describeValue(value)}`);
+    const expected = (what: string, hint = '') =>
+      fail(`expected ${what}, received ${describeValue(value)}${hint}`);
     if (bounds.integer && !result.isInteger()) return expected('a whole number');
     if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
-      return expected(`a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`);
+      return expected(
+        `a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`,
+        bounds.belowMin,
+      );
     }
     if (max !== undefined && (bounds.maxExclusive ? result.gte(max) : result.gt(max))) {
       return expected(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max.toString()}`);

@@ -26,7 +26,10 @@ import {
 import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
-const quantitySchema = /* @__PURE__ */ numericSchema({ min: 0 });
+const quantitySchema = /* @__PURE__ */ numericSchema({
+  min: 0,
+  belowMin: " (a negative impact is a positive quantity with effect: 'disbenefit')",
+});
 
 /**
  * A schema for "an array or a record": the shape is chosen by `Array.isArray`, so the issues of

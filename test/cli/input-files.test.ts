@@ -56,7 +56,7 @@ describe('a library error names the file and the CSV line', () => {
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received Decimal(-5)\n`,
+      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received Decimal(-5) (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
     );
   });
 
