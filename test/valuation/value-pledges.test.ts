@@ -164,7 +164,7 @@ describe('valuePledges', () => {
     expect(negative.issues[0]?.path).toBe('pledges[0].quantity');
     // A negative quantity is most often a disbenefit written as a sign: the message says how.
     expect(negative.issues[0]?.message).toBe(
-      "expected a number at least 0, received \"-3\" (a negative impact is a positive quantity with effect: 'disbenefit')",
+      'expected a number at least 0, received "-3" (a negative impact is a positive quantity with effect: \'disbenefit\')',
     );
     const text = caught(() => valuePledges(seedFramework, [{ measure: 'NT1', quantity: 'ten' }]));
     expect(text.issues[0]?.path).toBe('pledges[0].quantity');
