@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { benchmarkSocialValueAdded, socialValuePortalBenchmark } from '../../src/index.js';
+import {
+  benchmarkSocialValueAdded,
+  type SvaBenchmarkInput,
+  socialValuePortalBenchmark,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 import { expectError, str } from './helpers.js';
+
+/** A custom benchmark table, named X unless `name` says otherwise, with these value types. */
+const customBenchmark = (
+  valueTypes: SvaBenchmarkInput['valueTypes'],
+  name = 'X',
+): SvaBenchmarkInput => ({
+  id: 'x',
+  name,
+  source: 'x',
+  effective: 'x',
+  valueTypes,
+});
 
 // Figures: Social Value Portal, quoted in Southend-on-Sea Borough Council's Social Value Policy
 // (December 2021) §5.3, seed 001; Plymouth's 34% and Rotherham's 10% from §5.4.
@@ -92,7 +108,7 @@ describe('benchmarkSocialValueAdded', () => {
       'expected one of "social", "local-economic", "combined", received "socail" (did you mean "social"?)',
     );
     // A table without value types: said so, not "expected one of , received".
-    const empty = { id: 'x', name: 'X', source: 'x', effective: 'x', valueTypes: {} };
+    const empty = customBenchmark({});
     expect(caught(() => benchmarkSocialValueAdded('0.1', { benchmark: empty })).issues).toEqual([
       expect.objectContaining({
         path: 'options.valueType',
@@ -109,12 +125,8 @@ describe('benchmarkSocialValueAdded', () => {
     expectError(
       () =>
         benchmarkSocialValueAdded('0.1', {
-          benchmark: {
-            id: 'x',
-            name: 'x',
-            source: 'x',
-            effective: 'x',
-            valueTypes: {
+          benchmark: customBenchmark(
+            {
               combined: {
                 percentiles: [
                   { percentile: 25, ratio: '0.2' },
@@ -122,26 +134,21 @@ describe('benchmarkSocialValueAdded', () => {
                 ],
               },
             },
-          },
+            'x',
+          ),
         }),
       'invalid-input',
       'options.benchmark.valueTypes.combined.percentiles[1]',
     );
     // Percentiles named by number: "percentile 1", never "the 1th" or "the 2th".
-    const disordered = {
-      id: 'x',
-      name: 'X',
-      source: 'x',
-      effective: 'x',
-      valueTypes: {
-        combined: {
-          percentiles: [
-            { percentile: 2, ratio: '0.1' },
-            { percentile: 1, ratio: '0.2' },
-          ],
-        },
+    const disordered = customBenchmark({
+      combined: {
+        percentiles: [
+          { percentile: 2, ratio: '0.1' },
+          { percentile: 1, ratio: '0.2' },
+        ],
       },
-    };
+    });
     expect(
       caught(() => benchmarkSocialValueAdded('0.1', { benchmark: disordered })).issues[0]?.message,
     ).toBe(
@@ -153,13 +160,7 @@ describe('benchmarkSocialValueAdded', () => {
     // A value type with a line break kept the sentence on two lines; one with a space at an end
     // read as another.
     const two = { percentiles: [{ percentile: 50, ratio: '0.1' }] };
-    const benchmark = {
-      id: 'x',
-      name: 'X',
-      source: 'x',
-      effective: 'x',
-      valueTypes: { 'a\nb': two, ' c': two, social: two },
-    };
+    const benchmark = customBenchmark({ 'a\nb': two, ' c': two, social: two });
     const reason = (valueType: string) =>
       benchmarkSocialValueAdded('0.2', { benchmark, valueType }).reason;
     expect(reason('a\nb')).toBe('X, "a\\nb": 20% is above the median (10%).');
@@ -170,20 +171,14 @@ describe('benchmarkSocialValueAdded', () => {
   it('writes a percentile in plain digits', () => {
     // A percentile below 1e-6 printed as JavaScript writes it: "the 1e-7th percentile".
     const result = benchmarkSocialValueAdded('0.1', {
-      benchmark: {
-        id: 'x',
-        name: 'X',
-        source: 'x',
-        effective: 'x',
-        valueTypes: {
-          combined: {
-            percentiles: [
-              { percentile: 1e-7, ratio: '0' },
-              { percentile: 99.9999999, ratio: '0.2' },
-            ],
-          },
+      benchmark: customBenchmark({
+        combined: {
+          percentiles: [
+            { percentile: 1e-7, ratio: '0' },
+            { percentile: 99.9999999, ratio: '0.2' },
+          ],
         },
-      },
+      }),
     });
     expect(result.band).toBe('between the 0.0000001th percentile and the 99.9999999th percentile');
   });
