@@ -138,6 +138,18 @@ const conditions = /* @__PURE__ */ lazy(() =>
           message: `expected a date on or after commencedFrom (${when.commencedFrom}), received ${quoteText(when.commencedTo)}`,
         });
       }
+      // Tags are compared without surrounding spaces: one both required and refused never holds.
+      const required = new Set(when.tags?.map((tag) => tag.trim()));
+      when.withoutTags?.forEach((tag, index) => {
+        if (required.has(tag.trim())) {
+          issues.push({
+            code: 'custom',
+            input: tag,
+            path: ['withoutTags', index],
+            message: `expected a tag the rule does not also require in tags, received ${quoteText(tag)}: the rule could never apply`,
+          });
+        }
+      });
     },
   ),
 );

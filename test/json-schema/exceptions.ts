@@ -64,10 +64,10 @@ export const schemaExceptions: readonly SchemaException[] = [
   {
     id: 'cross-field',
     description:
-      'A relation between fields: zeroAt above fullMarksAt, proximityMax at least proximityMin, a maximum weighting at least the minimum, commencedTo after commencedFrom, a contract start with its end, a report date when nothing else gives one, no criteria at the lowest maturity level, a restated criterion of the same theme at a lower level and not itself a restatement, weights that all look like fractions (whatIf weights all below 1 with the rest rescaled, checkWeighting weights summing to 1 or less), a stored valuation figure that its lines do not give (a line value, a year value, the total, the ratio).',
+      'A relation between fields: zeroAt above fullMarksAt, proximityMax at least proximityMin, a maximum weighting at least the minimum, commencedTo after commencedFrom, no tag both in tags and withoutTags, a contract start with its end, a report date when nothing else gives one, no criteria at the lowest maturity level, a restated criterion of the same theme at a lower level and not itself a restatement, weights that all look like fractions (whatIf weights all below 1 with the rest rescaled, checkWeighting weights summing to 1 or less), a stored valuation figure that its lines do not give (a line value, a year value, the total, the ratio).',
     covers: (disagreement) =>
       (isInvalid(disagreement) &&
-        /expected zeroAt above fullMarksAt|expected at least proximityMin|expected a maximum of at least the minimum|expected a fixed weight of at|expected both start and end|expected a date on or after commencedFrom|^expected a report date|is where every theme starts and cannot have criteria|must be at a lower level than|belongs to another theme|itself restates|\(fractions\?\): did you mean|\(from its own figures\)/.test(
+        /expected zeroAt above fullMarksAt|expected at least proximityMin|expected a maximum of at least the minimum|expected a fixed weight of at|expected both start and end|expected a date on or after commencedFrom|expected a tag the rule does not also require|^expected a report date|is where every theme starts and cannot have criteria|must be at a lower level than|belongs to another theme|itself restates|\(fractions\?\): did you mean|\(from its own figures\)/.test(
           message(disagreement),
         )) ||
       (disagreement.schema === 'what-if-changes' &&

@@ -276,6 +276,12 @@ describe('definePolicy', () => {
         { ...rule, when: { commencedFrom: '2022-01-01', commencedTo: '2021-12-31' } },
         'policy.rules[0].when.commencedTo',
       ],
+      // Tags are compared without surrounding spaces, so ' catering' is refused as 'catering' is:
+      // a rule that needs a tag and refuses it could never apply.
+      [
+        { ...rule, when: { tags: ['catering', 'works'], withoutTags: ['schools', ' catering'] } },
+        'policy.rules[0].when.withoutTags[1]',
+      ],
       [
         { ...rule, outcome: { minimumWeighting: { percent: 150, of: 'total' } } },
         'policy.rules[0].outcome.minimumWeighting.percent',
