@@ -167,20 +167,27 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
     type: 'object',
     shape,
     catchall: neverSchema,
-    error: (issue: z.core.$ZodRawIssue) =>
-      issue.code === 'unrecognized_keys'
-        ? issue.keys
-            .map((key, index) =>
-              unknownKey(
-                key,
-                // Closeness for the first keys only: thousands of them stay quick.
-                index < SUGGESTED ? known : [],
-                renamed,
-                issue.input as Readonly<Record<string, unknown>>,
-              ),
-            )
-            .join('\n')
-        : undefined,
+    error: (issue: z.core.$ZodRawIssue) => {
+      if (issue.code !== 'unrecognized_keys') return undefined;
+      const input = issue.input as Readonly<Record<string, unknown>>;
+      // One unknown key beside one missing required key: the missing key is the likely meaning
+      // (`paidOn` for `date`), however far apart they are written.
+      const missing = known.filter(
+        (key) => !(key in input) && shape[key]!._zod.optin === undefined,
+      );
+      return issue.keys
+        .map((key, index) =>
+          unknownKey(
+            key,
+            // Closeness for the first keys only: thousands of them stay quick.
+            index < SUGGESTED ? known : [],
+            renamed,
+            input,
+            issue.keys.length === 1 && missing.length === 1 ? missing[0] : undefined,
+          ),
+        )
+        .join('\n');
+    },
     ...(expected === undefined ? {} : { expected }),
   }) as unknown as ObjectSchemaOf<Shape, z.core.$strict>;
 }
@@ -191,6 +198,7 @@ function unknownKey(
   known: readonly string[],
   renamed: Readonly<Record<string, RenamedKey>>,
   input: Readonly<Record<string, unknown>>,
+  missing: string | undefined,
 ) {
   const hint = Object.hasOwn(renamed, key) ? renamed[key] : undefined;
   if (typeof hint === 'function') return `unknown key (${hint(input)})`;
@@ -204,7 +212,7 @@ function unknownKey(
     const to = renamed[name];
     return typeof to === 'string' ? [to] : [];
   });
-  return `unknown key${didYouMean([...new Set(names)])}`;
+  return `unknown key${didYouMean(names.length === 0 && missing ? [missing] : [...new Set(names)])}`;
 }
 
 /**

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { describeReceived } from '../../src/core/describe-value.js';
 import { isPlainRecord } from '../../src/core/record.js';
-import { strictObject } from '../../src/core/schemas.js';
+import { strictObject, textSchema } from '../../src/core/schemas.js';
 import { withChecks } from '../../src/core/with-checks.js';
+import { optionalSchema } from '../../src/core/wrapper-schema.js';
 import { parseInput } from '../../src/core/zod-error.js';
 import { caught } from '../errors.js';
 
@@ -72,6 +73,44 @@ describe('strictObject', () => {
     ).toEqual([
       ['x.inner', 'expected an object, received a Set'],
       ['x.list[0]', 'expected an object, received a Date (1970-01-01T00:00:00.000Z)'],
+    ]);
+  });
+
+  it('offers the one missing key for the one unknown key, however far apart they are written', () => {
+    const payment = strictObject({
+      supplier: textSchema,
+      date: textSchema,
+      note: optionalSchema(textSchema),
+    });
+    const issues = (value: object) =>
+      caught(() => parseInput(payment, value, 'payment', ['payment'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    // No closeness between paidOn and date: the missing required key is what was meant.
+    expect(issues({ supplier: 'Acme', paidOn: '2025-05-01' })).toEqual([
+      'payment.date: missing: expected text',
+      'payment.paidOn: unknown key (did you mean "date"?)',
+    ]);
+    // A close key still wins over the missing one.
+    expect(issues({ supplier: 'Acme', nots: 'x', paidOn: '2025-05-01' })).toEqual([
+      'payment.date: missing: expected text',
+      'payment.nots: unknown key (did you mean "note"?)',
+      'payment.paidOn: unknown key',
+    ]);
+    // Two missing keys, or two unknown keys, leave the choice open: no guess.
+    expect(issues({ paidOn: '2025-05-01' })).toEqual([
+      'payment.supplier: missing: expected text',
+      'payment.date: missing: expected text',
+      'payment.paidOn: unknown key',
+    ]);
+    expect(issues({ supplier: 'Acme', paidOn: '2025-05-01', spent: '1' })).toEqual([
+      'payment.date: missing: expected text',
+      'payment.paidOn: unknown key',
+      'payment.spent: unknown key',
+    ]);
+    // An optional key missing is not offered.
+    expect(issues({ supplier: 'Acme', date: '2025-05-01', memo: 'x' })).toEqual([
+      'payment.memo: unknown key',
     ]);
   });
 });
