@@ -35,7 +35,7 @@ describe("the library's own schemas", () => {
     expect(problems(() => parseInput(shape, { list: ['x'], zzz: 1 }, 'x', ['x']))).toEqual([
       ['x.a', 'missing: expected a value'],
       ['x.list', 'expected at least 2 entries, received ["x"]'],
-      ['x.zzz', 'unknown key'],
+      ['x.zzz', 'unknown key (did you mean "a"?)'], // the one missing key
     ]);
     expect(problems(() => parseInput(shape, { a: 1, list: 'x' }, 'x', ['x']))).toEqual([
       ['x.list', 'expected a list, received "x"'],
