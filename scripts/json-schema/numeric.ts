@@ -42,17 +42,37 @@ export function portablePattern(pattern: string): string {
 /** JSON numbers the domain allows: below this in magnitude. */
 const INPUT_LIMIT = 1e15;
 
+// Every pattern below reads a text in one way only, so that a backtracking engine (Python's
+// `re`, .NET, Java, JavaScript) takes time linear in its length, however long or malformed:
+// `\d+\.?\d*` or `0*\d{1,15}` can split a long run of digits in many ways, each tried again
+// before a final junk character fails the match (time growing with the square of the run, or
+// with 60 × 120 × its length). Leading zeros end at the first other digit, trailing zeros start
+// after the last; test/json-schema/pattern-safety.test.ts checks every pattern shipped.
+
+/** Whole-number digits with at most `n` of them significant (leading zeros free). */
+const wholeDigits = (n: number) => String.raw`(?:0*[1-9]\d{0,${n - 1}}|0+)`;
+/** Digits after a point, at most `m` up to the last one that is not 0 (trailing zeros free). */
+const decimals = (m: number) => String.raw`(?:\d{0,${m - 1}}[1-9])?0*`;
+/** As {@link decimals}, at least one digit. */
+const someDecimals = (m: number) => String.raw`(?:\d{0,${m - 1}}[1-9]0*|0+)`;
+/** Plain digits within `whole` significant digits before the point and `after` after it. */
+const plainDigits = (whole: number, after: number) =>
+  String.raw`(?:${wholeDigits(whole)}(?:\.${decimals(after)})?|\.${someDecimals(after)})`;
+
 /** Plain digits of a number in the input domain: 15 before the point, 40 after. */
-const PLAIN = String.raw`(?:0*\d{1,15}(?:\.\d{0,40}0*)?|0*\.\d{1,40}0*)`;
+const PLAIN = plainDigits(15, 40);
 /** Plain digits of a figure the library produced (snapshots): any length. */
-const PLAIN_FIGURE = String.raw`(?:\d+\.?\d*|\.\d+)`;
+const PLAIN_FIGURE = String.raw`(?:\d+(?:\.\d*)?|\.\d+)`;
 /** Plain digits of a figure a pledge sheet states (a line value, a total): 60 before the point, 120 after. */
-const PLAIN_STATED = String.raw`(?:0*\d{1,60}(?:\.\d{0,120}0*)?|0*\.\d{1,120}0*)`;
+const PLAIN_STATED = plainDigits(60, 120);
 /** A mantissa and an exponent: syntax only. */
-const EXPONENT = String.raw`(?:\d+\.?\d*|\.\d+)[eE][+-]?\d+`;
+const EXPONENT = String.raw`${PLAIN_FIGURE}[eE][+-]?\d+`;
 /** A zero written with a minus sign, which reads as 0. */
-const NEGATIVE_ZERO = String.raw`-(?:0+\.?0*|0*\.0+)(?:[eE][+-]?\d+)?`;
-/** At least one digit from 1 to 9 before any exponent: the value is not zero. */
+const NEGATIVE_ZERO = String.raw`-(?:0+(?:\.0*)?|\.0+)(?:[eE][+-]?\d+)?`;
+/**
+ * At least one digit from 1 to 9 before any exponent: the value is not zero. Looked for once, at
+ * the start (spaces are neither `e` nor a digit), not again after each leading space.
+ */
 const NOT_ZERO = '(?=[^eE]*[1-9])';
 
 /** The name of the domain whose check `bounds` names (the input domain by default). */
@@ -71,17 +91,20 @@ function domainOf(bounds: NumericBounds): 'input' | 'figure' | 'stated' | 'ratio
 function boundedPlain(bounds: NumericBounds): string {
   const min = bounds.min === undefined ? undefined : String(bounds.min);
   const max = bounds.max === undefined ? undefined : String(bounds.max);
-  if (bounds.integer) return String.raw`0*\d{1,15}(?:\.0*)?`;
+  if (bounds.integer) return String.raw`${wholeDigits(15)}(?:\.0*)?`;
   if (max === undefined && (min === '0' || min === undefined)) return PLAIN;
   if (max === undefined && min === '0.01') {
-    return String.raw`(?:0*[1-9]\d{0,14}(?:\.\d{0,40}0*)?|0*\.(?:0[1-9]\d{0,38}|[1-9]\d{0,39})0*)`;
+    return String.raw`(?:0*[1-9]\d{0,14}(?:\.${decimals(40)})?|0*\.(?:0[1-9]${decimals(38)}|[1-9]${decimals(39)}))`;
   }
-  if (max === '1' && min === '0') return String.raw`(?=\.?\d)(?:0*(?:\.\d{0,40}0*)?|0*1(?:\.0*)?)`;
+  if (max === '1' && min === '0') {
+    return String.raw`(?=\.?\d)(?:0*(?:\.${decimals(40)})?|0*1(?:\.0*)?)`;
+  }
   if (max === '100' && min === '0') {
-    return String.raw`(?:0*\d{1,2}(?:\.\d{0,40}0*)?|0*\.\d{1,40}0*|0*100(?:\.0*)?)`;
+    return String.raw`(?:${plainDigits(2, 40)}|0*100(?:\.0*)?)`;
   }
-  if (max === '100' && min === '1')
-    return String.raw`(?:0*[1-9]\d?(?:\.\d{0,40}0*)?|0*100(?:\.0*)?)`;
+  if (max === '100' && min === '1') {
+    return String.raw`(?:0*[1-9]\d?(?:\.${decimals(40)})?|0*100(?:\.0*)?)`;
+  }
   throw new Error(`no decimal-string pattern for the bounds ${JSON.stringify(bounds)}`);
 }
 
@@ -102,7 +125,7 @@ export function decimalPattern(bounds: NumericBounds): string {
   const body = String.raw`\+?(?:${plain}|${EXPONENT})`;
   return portablePattern(
     positive
-      ? String.raw`^\s*${NOT_ZERO}${body}\s*$`
+      ? String.raw`^${NOT_ZERO}\s*${body}\s*$`
       : String.raw`^\s*(?:${body}|${NEGATIVE_ZERO})\s*$`,
   );
 }

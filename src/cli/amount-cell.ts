@@ -15,4 +15,4 @@ export function amountOf(cell: string): string {
 }
 
 // A number the library reads as written.
-const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const PLAIN = /^[+-]?(\d+(?:\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

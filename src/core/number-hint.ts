@@ -3,7 +3,7 @@ import { Decimal } from './decimal.js';
 // A percentage (`12%`), or an amount with a suffix for thousands, millions or billions as
 // people write money (`£500k`, `1.2m`, `£2.5bn`, `500K`; digits and a point only: `1,5m` may
 // hold a decimal comma). Groups: the sign, the percentage, the amount, its suffix.
-const WRITTEN = /^([+-]?)(?:(\d+\.?\d*|\.\d+) ?%|£? ?(\d+\.?\d*|\.\d+)(k|m|bn))$/i;
+const WRITTEN = /^([+-]?)(?:(\d+(?:\.\d*)?|\.\d+) ?%|£? ?(\d+(?:\.\d*)?|\.\d+)(k|m|bn))$/i;
 
 /**
  * The number meant by a percentage or a suffixed amount given as text, never read as it:

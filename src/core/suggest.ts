@@ -51,7 +51,15 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   for (const name of new Set(known)) {
     if (name === unknown) continue;
     const squashed = squash(name);
-    let score = squashed === wanted ? 0 : distance(unknown.trim(), name);
+    const typed = unknown.trim();
+    // Lengths further apart than the limit are further apart in edits too: no table to fill
+    // (a pasted paragraph of a million characters against every known code).
+    let score =
+      squashed === wanted
+        ? 0
+        : Math.abs(typed.length - name.length) > limit
+          ? Number.POSITIVE_INFINITY
+          : distance(typed, name);
     // A name that grew a suffix or prefix (`attribution` → `attributionShare`, `economic` →
     // `local-economic`) is close too.
     const shorter = Math.min(squashed.length, wanted.length);

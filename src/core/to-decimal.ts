@@ -11,7 +11,7 @@ import {
   statedDomainProblem,
 } from './numeric-domain.js';
 
-const DECIMAL_STRING = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
 // Money as people write it: a sign, a pound sign, digits grouped in thousands by commas or
 // spaces, pence (`£1,200`, `-£5`, `1 200.50`; not `1,5`, which may be a decimal comma).

@@ -13,7 +13,7 @@ const FORMULA = /^'*[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEUTRALISED = /^'+[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 // Cells that are numbers stay as they are: a spreadsheet reads `-5`, `+5`, `1e3` or `-£12.50`
 // as a number, never as a formula.
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const POUNDS = /^-?£\d{1,3}(?:,\d{3})*(?:\.\d+)?$/;
 
 /**

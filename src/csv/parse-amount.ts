@@ -10,7 +10,7 @@ const cellSchema = textSchema;
 // group is never 0 (`0,125` is a European 0.125, never 125).
 const GROUPED = /^[+-]?([1-9]\d{0,2}(,\d{3})+|[1-9]\d{0,2}( \d{3})+|\d*)(\.\d*)?([eE][+-]?\d+)?$/;
 // Spaces around the pound sign, a sign or a bracket (`£ 5`, `- 5`, `( 5 )`) carry no meaning.
-const LOOSE_SPACE = /\s*([£()+\-–—])\s*/g;
+const SYMBOL = /[£()+\-–—]/;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 const MINUS = /\u2212/g;
 // A number as Excel's General format shows one too wide for its column: one digit, maybe
@@ -82,7 +82,7 @@ export function readAmount(
   if (plain !== undefined) return plain;
   if (EXCEL_SCIENTIFIC.test(cell.trim())) return 'not-a-number';
   // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
-  let text = cell.trim().replace(MINUS, '-').replace(LOOSE_SPACE, '$1').replace(/\s+/g, ' ');
+  let text = tightSpaces(cell.trim().replace(MINUS, '-'));
   if (text === '') return null;
   let negative = false;
   let signed = false;
@@ -112,7 +112,7 @@ export function readAmount(
 }
 
 /** One comma before three digits and no point: `1,500`, `-£12,500`. */
-const ONE_COMMA = /^\s*[-+(£\u2212\s]*[1-9]\d*,\d{3}\s*\)?\s*$/;
+const ONE_COMMA = /^[-+(£\u2212\s]*[1-9]\d*,\d{3}\s*(?:\)\s*)?$/;
 
 /**
  * In a semicolon-separated file, as a spreadsheet set to a European language saves one, a cell
@@ -158,7 +158,7 @@ export function amountHint(cell: string): string {
   }
   const text = cell
     .trim()
-    .replace(/^[(£]+|[)]+$/g, '')
+    .replace(/^[(£]+|(?<!\))\)+$/g, '')
     .replace(/^([+-])£/, '$1');
   if (DECIMAL_COMMA.test(text)) {
     const figure = text.replace(/[. ]/g, '').replace(',', '.');
@@ -177,4 +177,15 @@ export function amountHint(cell: string): string {
   return text.endsWith('%')
     ? ' (a percentage: write the number alone, in the unit of the column)'
     : '';
+}
+
+/**
+ * `text` without the spaces beside a symbol (`£ 5` → `£5`) and with any other run of spaces
+ * read as one. Each run is looked at once: a pattern that matches spaces, then a symbol, then
+ * spaces takes time that grows with the square of a long run of spaces that no symbol follows.
+ */
+function tightSpaces(text: string): string {
+  return text.replace(/\s+/g, (run: string, at: number) =>
+    SYMBOL.test(text.charAt(at - 1)) || SYMBOL.test(text.charAt(at + run.length)) ? '' : ' ',
+  );
 }

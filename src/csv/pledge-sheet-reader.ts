@@ -229,13 +229,13 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   const share = (row: SheetLine, quantity: Decimal | null): Decimal | undefined | null => {
     const written = cell(row, 'attributionShare');
     if (written === '') return undefined;
-    const percent = /^(.*?)\s*%$/.exec(written);
+    const percent = percentFigure(written);
     const excel = excelScientificReason(written);
     const read =
       excel === undefined
-        ? readNumeric(percent === null ? written : percent[1]!, 'input')
+        ? readNumeric(percent ?? written, 'input')
         : { code: 'invalid-input' as const, message: excel };
-    if (percent === null && !isNumericProblem(read) && read.gte(0) && read.lte(1)) {
+    if (percent === undefined && !isNumericProblem(read) && read.gte(0) && read.lte(1)) {
       return read;
     }
     const index = mapping.get('attributionShare')!;
@@ -249,7 +249,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
           ]
       : [
           'not-a-share',
-          `is not a share from 0 to 1 (a fraction, not a percentage)${shareHint(read, percent !== null)}`,
+          `is not a share from 0 to 1 (a fraction, not a percentage)${shareHint(read, percent !== undefined)}`,
         ];
     problem(
       problemOf({
@@ -478,4 +478,15 @@ function lastAmount(cells: readonly string[]): Decimal | null {
     if (value !== null && typeof value !== 'string') return value;
   }
   return null;
+}
+
+/**
+ * The figure of a percentage as written (`'50 %'` → `'50'`): the text before a final `%`, spaces
+ * trimmed, on one line; `undefined` for any other text. Read without a regular expression such as
+ * `/^(.*?)\s*%$/`, whose backtracking takes time that grows with the square of a long cell.
+ */
+function percentFigure(written: string): string | undefined {
+  if (!written.endsWith('%')) return undefined;
+  const figure = written.slice(0, -1).trimEnd();
+  return /[\n\r\u2028\u2029]/.test(figure) ? undefined : figure;
 }

@@ -6,5 +6,7 @@
  * an entity (`&amp;`, `&#60;`) is not read as one. Internal.
  */
 export function markdownText(text: string): string {
-  return text.replace(/\s*(?:\r?\n|\r)\s*/g, ' ').replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&');
+  return text
+    .replace(/(?<!\s)\s*(?:\r?\n|\r)\s*/g, ' ')
+    .replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&');
 }

@@ -81,7 +81,7 @@ export const overallRoundingSchema = /* @__PURE__ */ choiceSchema(['down', 'near
  */
 function isUrl(text: string): boolean {
   if (typeof URL !== 'function')
-    return /^https?:\/\/[^\s/?#]+\S*$/i.test(text.replace(/[\t\n\r]/g, ''));
+    return /^https?:\/\/[^\s/?#]\S*$/i.test(text.replace(/[\t\n\r]/g, ''));
   try {
     new URL(text);
     return true;

@@ -33,7 +33,7 @@ export type NumbersWeight =
     }
   | { readonly status: 'unreadable'; readonly problems: readonly NumbersProblem[] };
 
-const DECIMAL_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+const DECIMAL_TEXT = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
 const RANGES = /* @__PURE__ */ new Set([
   'percentageRangeMiddle',
   'decimalRangeMiddle',

@@ -62,8 +62,12 @@ function labelSegments(text: string): LabelledWeight[] | null {
   const label = (from: number, to: number) =>
     text
       .slice(from, to)
-      .replace(/^[\s,;/|:&+-]+|[\s,;/|:&(+-]+$/g, '')
-      .replace(/^(?:and|&)\s+|\s+(?:and|&)$/gi, '')
+      // Each end on its own, and a trailing run matched only from where it starts: the time
+      // then grows with the label's length, not with its square.
+      .replace(/^[\s,;/|:&+-]+/, '')
+      .replace(/(?<![\s,;/|:&(+-])[\s,;/|:&(+-]+$/, '')
+      .replace(/^(?:and|&)\s+/i, '')
+      .replace(/(?<!\s)\s+(?:and|&)$/i, '')
       .trim();
   const before = bounds.map((b, i) => label(i === 0 ? 0 : bounds[i - 1]!.end, b.start));
   const after = bounds.map((b, i) =>

@@ -46,7 +46,7 @@ function districtNumber(district: string, area: string): number | undefined {
  */
 function readEntry(raw: string, sets: Sets): string | { problem: string } {
   const text = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-  const range = text.split(/\s*[-–]\s*/);
+  const range = text.split(/ ?[-–] ?/); // spaces are single spaces by now
   if (range.length === 2) {
     const [from, to] = [outwardParts(range[0]!), outwardParts(range[1]!)];
     const area = from?.area;

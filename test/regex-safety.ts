@@ -1,0 +1,16 @@
+import { checkSync } from 'recheck';
+
+/**
+ * What recheck (a ReDoS checker: automata theory, then fuzzing with static analysis) says of a
+ * pattern, or `undefined` when the pattern is safe: its matching time grows at most linearly
+ * with the text's length on a backtracking engine. The fuzzing is seeded and never timed out,
+ * so the verdict is the same on every run and machine.
+ */
+export function unsafety(source: string, flags: string): string | undefined {
+  const diagnostics = checkSync(source, flags, { randomSeed: 2026, timeout: null });
+  if (diagnostics.status === 'safe') return undefined;
+  if (diagnostics.status === 'vulnerable') {
+    return `${diagnostics.complexity.summary}, e.g. ${diagnostics.attack.pattern}`;
+  }
+  return `not decided (${diagnostics.error.kind})`;
+}
