@@ -1,6 +1,5 @@
 import { Decimal } from '../core/decimal.js';
 import { figuresApart } from '../core/figures-apart.js';
-import { formatGBP } from '../core/format-gbp.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
 
 /**
@@ -44,10 +43,14 @@ function writerOf(format: ValueFormat): [(value: Decimal, places: number) => str
   return format === 'percent' ? [percentText, 2] : [figureText, 4];
 }
 
-/** Pounds to at most `places` decimal places, pence always written: `£5.00`, `-£0.001`. */
-function moneyAt(value: Decimal, places: number): string {
+/**
+ * Pounds to at most `places` decimal places, at least `least` written (pence by default):
+ * `£5.00`, `-£0.001`; `£50,000` with `least` 0.
+ */
+function moneyAt(value: Decimal, places: number, least = 2): string {
   const [whole, fraction = ''] = figureText(value, places).split('.');
-  const figure = `${whole}.${fraction.padEnd(2, '0')}`;
+  const figure =
+    least === 0 && fraction === '' ? whole! : `${whole}.${fraction.padEnd(least, '0')}`;
   return figure.startsWith('-') ? `-£${figure.slice(1)}` : `£${figure}`;
 }
 
@@ -64,8 +67,8 @@ export function tickLabels(ticks: readonly number[], format: ValueFormat): strin
     exact.reduce((most, tick) => Math.max(most, tick.decimalPlaces()), 0),
   );
   return exact.map((tick) => {
-    if (format === 'money')
-      return formatGBP(tick, { places: places === 0 ? 0 : Math.max(2, places) });
+    // Not formatGBP: a tick of a nice domain may reach 1e60, past the figures it accepts.
+    if (format === 'money') return moneyAt(tick, places, places === 0 ? 0 : Math.max(2, places));
     if (format === 'percent') return percentText(tick, Math.max(0, places - 2));
     return figureText(tick, places);
   });

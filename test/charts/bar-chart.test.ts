@@ -224,6 +224,21 @@ describe('barChart', () => {
     expect(svg).toContain('Social, £514.88');
   });
 
+  it('draws money just under 1e60, whose axis reaches £1e60 (past what formatGBP takes)', () => {
+    // d3 makes the domain nice: 0 to 10^60, so the last tick is £1 followed by 60 zeros.
+    const largest = '9'.repeat(60);
+    const svg = barChart({
+      title: 'T',
+      valueFormat: 'money',
+      width: 2000,
+      bars: [{ label: 'A', value: largest }],
+    });
+    const ticks = byClass(parseSvg(svg), 'sv-axis')[0]!;
+    const labels = all(ticks, 'text').map(textOf);
+    expect(labels[0]).toBe('£0');
+    expect(labels.at(-1)).toBe(`£1${',000'.repeat(20)}`);
+  });
+
   it('does not change or freeze its input', () => {
     const input = { title: 'T', bars: [{ label: 'A', value: 1 }] };
     const copy = structuredClone(input);
