@@ -22,7 +22,7 @@ import {
   text,
   tooltip,
 } from './svg.js';
-import { fitText, textWidth, wrapText } from './text-width.js';
+import { breakFigure, fitText, textWidth, wrapSentence } from './text-width.js';
 import type { BenchmarkStripChartInput } from './types.js';
 
 const LINE = 14;
@@ -209,7 +209,12 @@ function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number)
   const domain = zeroBasedDomain(figures);
   const fitted = (left: number, right: number) => {
     const x = scaleLinear().domain(domain).range([left, right]).nice();
-    const ticks = fittedTicks(x, format, right - left, { most: 8, size: 10, across: true });
+    const ticks = fittedTicks(x, format, right - left, {
+      most: 8,
+      size: 10,
+      across: true,
+      bounds: [8, width - 8],
+    });
     return { x, left, right, ticks };
   };
   const first = fitted(24, width - 24);
@@ -225,6 +230,46 @@ function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number)
   return left === 24 && right === width - 24 ? first : fitted(left, right);
 }
 
+/** A label on the strip: a name line, then its figure (bold) over one line or more. */
+interface StripText {
+  /** The x it belongs to. */
+  readonly x: number;
+  /** Its lines: the name, then the figure's. */
+  readonly lines: readonly string[];
+  /** Its widest line, in pixels. */
+  readonly width: number;
+}
+
+function labelOf(x: number, name: readonly string[], figure: readonly string[]): StripText {
+  const widths = [
+    ...name.map((line) => textWidth(line, 11)),
+    ...figure.map((line) => textWidth(line, 11)),
+  ];
+  return { x, lines: [...name, ...figure], width: Math.max(...widths) };
+}
+
+/** The height of each row of labels: its tallest label's lines. */
+function rowHeights(labels: readonly StripText[], rows: readonly { readonly row: number }[]) {
+  const heights: number[] = [];
+  rows.forEach(({ row }, index) => {
+    heights[row] = Math.max(heights[row] ?? 0, labels[index]!.lines.length * LINE);
+  });
+  return heights;
+}
+
+const sum = (list: readonly number[]) => list.reduce((total, item) => total + item, 0);
+
+/** A label's lines as tspans from `y`, the first plain and the rest (the figure) bold. */
+function labelLines(label: StripText, x: number, y: number): string[] {
+  return label.lines.map((line, row) =>
+    element(
+      'tspan',
+      { x, y: y + row * LINE, 'font-weight': row === 0 ? undefined : 'bold' },
+      text(line),
+    ),
+  );
+}
+
 function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawing {
   const body: string[] = [];
   const figures = [
@@ -234,38 +279,35 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   ];
   const { x, left, right, ticks } = axisOf(figures, format, width);
 
-  // Percentile labels above the strip, in rows so that none overlap.
+  // Percentile labels above the strip, in rows so that none overlap; a figure wider than the
+  // strip (£1e40 in a chart 320 wide) over as many lines as it needs (bold is 7% wider).
+  const figureLines = (figure: string) => breakFigure(figure, right - left, 11 * 1.07);
   const above = reading.percentiles.map((entry) => {
     const name = entry.name[0]!.toUpperCase() + entry.name.slice(1);
-    return {
-      x: x(drawn(entry.value)),
-      name,
-      text: entry.text,
-      width: Math.max(textWidth(name, 11), textWidth(entry.text, 11)),
-    };
+    return labelOf(x(drawn(entry.value)), [name], figureLines(entry.text));
   });
   const aboveRows = stack(above, left, right, 10);
-  const aboveCount = Math.max(0, ...aboveRows.map((place) => place.row + 1));
-  const stripTop = 56 + aboveCount * 2 * LINE + 10;
+  const aboveHeights = rowHeights(above, aboveRows);
+  const stripTop = 56 + sum(aboveHeights) + 10;
   const stripBottom = stripTop + 26;
 
   // The figure and the average below it, in rows as well.
   const below = [
-    {
-      x: x(drawn(reading.value)),
-      lines: [`${isolated(fitText(reading.label, right - left - 4, 11))}:`, reading.text],
-    },
+    labelOf(
+      x(drawn(reading.value)),
+      [`${isolated(fitText(reading.label, right - left - 4, 11))}:`],
+      figureLines(reading.text),
+    ),
     ...(reading.average === undefined
       ? []
-      : [{ x: x(drawn(reading.average.value)), lines: ['Average:', reading.average.text] }]),
-  ].map((entry) => ({
-    ...entry,
-    width: Math.max(...entry.lines.map((line) => textWidth(line, 11))),
-  }));
+      : [
+          labelOf(x(drawn(reading.average.value)), ['Average:'], figureLines(reading.average.text)),
+        ]),
+  ];
   const belowRows = stack(below, left, right, 10);
-  const belowCount = Math.max(...belowRows.map((place) => place.row + 1));
+  const belowHeights = rowHeights(below, belowRows);
   const belowTop = stripBottom + 22;
-  const axisY = belowTop + belowCount * 2 * LINE + 8;
+  const axisY = belowTop + sum(belowHeights) + 8;
 
   if (reading.percentiles.length > 0) {
     const first = x(drawn(reading.percentiles[0]!.value));
@@ -298,15 +340,16 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   reading.percentiles.forEach((entry, index) => {
     const at = x(drawn(entry.value));
     const { row, centre } = aboveRows[index]!;
-    const labelTop = stripTop - 10 - (row + 1) * 2 * LINE;
+    const label = above[index]!;
+    const labelTop = stripTop - 10 - sum(aboveHeights.slice(0, row + 1));
     body.push(
       element(
         'g',
         { class: 'sv-percentile' },
-        tooltip(`${above[index]!.name}: ${entry.text}`),
+        tooltip(`${label.lines[0]}: ${entry.text}`),
         element('line', {
           x1: at,
-          y1: labelTop + 2 * LINE - 2,
+          y1: labelTop + label.lines.length * LINE - 2,
           x2: at,
           y2: stripBottom,
           stroke: ACCENT,
@@ -315,12 +358,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
         element(
           'text',
           { 'text-anchor': 'middle', 'font-size': 11 },
-          element('tspan', { x: centre, y: labelTop + 8 }, text(above[index]!.name)),
-          element(
-            'tspan',
-            { x: centre, y: labelTop + 8 + LINE, 'font-weight': 'bold' },
-            text(entry.text),
-          ),
+          ...labelLines(label, centre, labelTop + 8),
         ),
       ),
     );
@@ -337,11 +375,11 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   const groups: string[] = [];
   for (const { entry, index, row, centre } of drawOrder) {
     const mark = marks[index]!;
-    const labelTop = belowTop + row * 2 * LINE;
+    const labelTop = belowTop + sum(belowHeights.slice(0, row));
     groups[index] = element(
       'g',
       { class: mark.kind },
-      tooltip(entry.lines.join(' ')),
+      tooltip(`${entry.lines[0]} ${entry.lines.slice(1).join('')}`),
       element('line', {
         x1: entry.x,
         y1: stripTop - 6,
@@ -367,12 +405,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
           'stroke-width': 3,
           'paint-order': 'stroke',
         },
-        element('tspan', { x: centre, y: labelTop + 10 }, text(entry.lines[0]!)),
-        element(
-          'tspan',
-          { x: centre, y: labelTop + 10 + LINE, 'font-weight': 'bold' },
-          text(entry.lines[1]!),
-        ),
+        ...labelLines(entry, centre, labelTop + 10),
       ),
     );
   }
@@ -402,7 +435,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
         element(
           'text',
           {
-            x: x(tick.value),
+            x: tick.at,
             y: axisY + 16,
             'text-anchor': 'middle',
             'font-size': 10,
@@ -413,8 +446,9 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
       ]),
     ),
   );
-  // The sentence wraps over up to 4 lines in a narrow chart, never running past its edge.
-  const lines = wrapText(sentence(reading, isolated(reading.label)), width - 32, 12, 4);
+  // The sentence wraps over as many lines as it needs in a narrow chart, never running past its
+  // edge nor cutting a figure.
+  const lines = wrapSentence(sentence(reading, isolated(reading.label)), width - 32, 12);
   body.push(
     element(
       'text',

@@ -201,6 +201,9 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
     const rangeText = criterion.from.eq(criterion.to)
       ? `${figureText(criterion.from, 2)} only`
       : `${figureText(criterion.from, 2)}–${figureText(criterion.to, 2)}`;
+    // Centred under the band, moved inwards to stay clear of the names and the chart's edge.
+    const half = textWidth(rangeText, 11) / 2;
+    const rangeX = Math.min(Math.max((from + to) / 2, left + half - 8), width - 8 - half);
     body.push(
       element(
         'g',
@@ -263,7 +266,7 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
           'text',
           {
             class: 'sv-range-label',
-            x: (from + to) / 2,
+            x: rangeX,
             y: middle + 21,
             'text-anchor': 'middle',
             'font-size': 11,
