@@ -5,7 +5,13 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { fittedTicks, type Tick } from './axis.js';
 import { chartId } from './chart-id.js';
-import { drawn, figureLabel, labelsApart, type ValueFormat, zeroBasedDomain } from './figures.js';
+import {
+  drawn,
+  figureLabelsApart,
+  labelsApart,
+  type ValueFormat,
+  zeroBasedDomain,
+} from './figures.js';
 import { type Drawing, leadIn, stack } from './layout.js';
 import { readChart, seedOf } from './read-chart.js';
 import { benchmarkStripChartSchema } from './schemas.js';
@@ -82,17 +88,22 @@ interface Reading {
 export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
   const input = readChart(benchmarkStripChartSchema, chart, 'benchmark strip chart');
   const format: ValueFormat = input.valueFormat ?? 'percent';
-  const percentiles = readPercentiles(input.percentiles, format);
+  const read = readPercentiles(input.percentiles);
+  // Figures drawn side by side that differ never share a label (0.12504 and a median of 0.125).
+  const average = input.average === undefined ? [] : [input.average];
+  const texts = figureLabelsApart(
+    [input.value, ...read.map((entry) => entry.value), ...average],
+    format,
+  );
+  const percentiles = read.map((entry, index) => ({ ...entry, text: texts[index + 1]! }));
   const reading: Reading = {
     label: input.valueLabel ?? 'This contract',
     value: input.value,
-    text: figureLabel(input.value, format),
+    text: texts[0]!,
     format,
     percentiles,
     average:
-      input.average === undefined
-        ? undefined
-        : { value: input.average, text: figureLabel(input.average, format) },
+      input.average === undefined ? undefined : { value: input.average, text: texts.at(-1)! },
   };
   const id = chartId('benchmark-strip-chart', input.id, seedOf(input));
   const width = input.width ?? 640;
@@ -124,8 +135,7 @@ function percentileName(percentile: Decimal): string {
 
 function readPercentiles(
   list: readonly { readonly percentile: Decimal; readonly value: Decimal }[],
-  format: ValueFormat,
-): Percentile[] {
+): Omit<Percentile, 'text'>[] {
   const headline = 'Invalid benchmark strip chart: 1 problem.';
   const order = list.map((entry, index) => ({ entry, index }));
   order.sort((a, b) => a.entry.percentile.comparedTo(b.entry.percentile) || a.index - b.index);
@@ -154,7 +164,6 @@ function readPercentiles(
     percentile: entry.percentile,
     value: entry.value,
     name: percentileName(entry.percentile),
-    text: figureLabel(entry.value, format),
   }));
 }
 
