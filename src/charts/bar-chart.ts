@@ -129,7 +129,12 @@ function drawBars(figures: readonly Bar[], { format, width, id, axisLabel }: Lay
   const row = Math.max(labels.some((lines) => lines.length > 1) ? 40 : 30, figureLines * 13 + 8);
 
   const x = scaleLinear()
-    .domain(zeroBasedDomain(bars.map((bar) => bar.value)))
+    .domain(
+      zeroBasedDomain(
+        bars.map((bar) => bar.value),
+        format,
+      ),
+    )
     .range([plotLeft, plotRight])
     .nice();
   const y = scaleBand<number>()

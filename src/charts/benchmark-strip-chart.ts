@@ -215,7 +215,7 @@ const diamond = /* @__PURE__ */ symbol(symbolDiamond, 80).digits(2);
  * (`-£1,000,000,000,000` in a chart 320 wide, which ran off it).
  */
 function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number) {
-  const domain = zeroBasedDomain(figures);
+  const domain = zeroBasedDomain(figures, format);
   const fitted = (left: number, right: number) => {
     const x = scaleLinear().domain(domain).range([left, right]).nice();
     const ticks = fittedTicks(x, format, right - left, {

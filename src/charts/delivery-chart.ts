@@ -158,7 +158,12 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
 
   // The range is set once the end labels have said how tall the plot must be.
   const y = scaleLinear()
-    .domain(zeroBasedDomain(points.map((point) => point.value)))
+    .domain(
+      zeroBasedDomain(
+        points.map((point) => point.value),
+        format,
+      ),
+    )
     .nice();
   // Tick labels take at most 40% of the width: the zero alone when wider (£1e30 at width 320).
   const yTicks = fittedTicks(y, format, PLOT_HEIGHT, {

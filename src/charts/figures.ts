@@ -115,9 +115,14 @@ export function drawn(value: Decimal): number {
 /**
  * The domain of a value axis that starts from zero: from the least figure (or 0) to the
  * greatest (or 0), compared exactly, then drawn; `[0, 1]` when every figure is 0, so a scale
- * never divides by nothing.
+ * never divides by nothing. It spans at least one unit of the format's last usual place (a
+ * penny; 0.01% or 0.0001 otherwise), so that a bar of -£0.001 beside £0 is a tenth of the
+ * axis, not all of it.
  */
-export function zeroBasedDomain(figures: readonly Decimal[]): [number, number] {
+export function zeroBasedDomain(
+  figures: readonly Decimal[],
+  format: ValueFormat,
+): [number, number] {
   let low = figures[0]!;
   let high = figures[0]!;
   for (const figure of figures) {
@@ -125,5 +130,8 @@ export function zeroBasedDomain(figures: readonly Decimal[]): [number, number] {
     if (figure.gt(high)) high = figure;
   }
   const domain: [number, number] = [Math.min(0, drawn(low)), Math.max(0, drawn(high))];
-  return domain[0] === domain[1] ? [0, 1] : domain;
+  if (domain[0] === domain[1]) return [0, 1];
+  const unit = format === 'money' ? 0.01 : 0.0001;
+  if (domain[1] - domain[0] >= unit) return domain;
+  return domain[1] > -domain[0] ? [domain[0], domain[0] + unit] : [domain[1] - unit, domain[1]];
 }

@@ -270,4 +270,25 @@ describe('figures too small for their format', () => {
     });
     expect(descOf(parseSvg(percent))).toContain('S, 0.00001%');
   });
+
+  it('are drawn on an axis of at least a penny, not across the whole chart', () => {
+    // -£0.001 beside £0 filled the plot: the axis now runs from -£0.01 to £0, so the bar is a
+    // tenth of it.
+    const root = parseSvg(
+      barChart({
+        title: 'Tiny',
+        valueFormat: 'money',
+        bars: [
+          { label: 'Refund', value: '-0.001' },
+          { label: 'Nothing', value: 0 },
+        ],
+      }),
+    );
+    const ticks = all(byClass(root, 'sv-axis')[0]!, 'text');
+    const at = (label: string) => num(ticks.find((tick) => textOf(tick) === label)!, 'x');
+    const penny = at('£0.000') - at('-£0.010');
+    const bar = children(byClass(root, 'sv-bar')[0]!, 'rect')[0]!;
+    expect(Math.abs(num(bar, 'width') - penny / 10)).toBeLessThanOrEqual(0.02);
+    expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(at('£0.000'), 1);
+  });
 });
