@@ -16,7 +16,9 @@ export type ValueFormat = 'money' | 'number' | 'percent';
 export function figureLabel(value: Decimal, format: ValueFormat): string {
   const label = roundedLabel(value, format);
   if (value.isZero() || label.replace('-', '') !== roundedLabel(ZERO, format)) return label;
-  return figuresApart(value, ZERO, ...writerOf(format))[0];
+  const [write, places] = writerOf(format);
+  // Past 200 places figuresApart gives up: to the first significant digit (£1e-300).
+  return value.e < -199 ? write(value, -value.e) : figuresApart(value, ZERO, write, places)[0];
 }
 
 /**
@@ -34,11 +36,20 @@ export function labelsApart(a: Decimal, b: Decimal, format: ValueFormat): [strin
  * Labels of figures drawn side by side (a benchmark's figure, percentiles and average), as
  * {@link figureLabel} writes them, except that figures which differ but would read alike are
  * all written with as many more decimal places as tell every one of them apart (0.12504, 0.125
- * and 0.1249 as `12.504%`, `12.5%`, `12.49%`); equal figures keep one label.
+ * and 0.1249 as `12.504%`, `12.5%`, `12.49%`); equal figures keep one label. With `fixed`,
+ * labels start from that many places instead (weights, to 2), and zero is told apart only from
+ * figures given beside it.
  */
-export function figureLabelsApart(values: readonly Decimal[], format: ValueFormat): string[] {
-  const labels = values.map((value) => figureLabel(value, format));
-  const [write, places] = writerOf(format);
+export function figureLabelsApart(
+  values: readonly Decimal[],
+  format: ValueFormat,
+  fixed?: number,
+): string[] {
+  const [write, usual] = writerOf(format);
+  const places = fixed ?? usual;
+  const labels = values.map((value) =>
+    fixed === undefined ? figureLabel(value, format) : write(value, fixed),
+  );
   for (const label of new Set(labels)) {
     const group = values.filter((_, index) => labels[index] === label);
     const alike = (at: number) =>

@@ -263,6 +263,13 @@ describe('figures too small for their format', () => {
     expect(desc).toContain('D, -£0.001 (below zero)');
     expect(desc).toContain('Z, £0.00');
     expect(desc).toContain(`T, £0.${'0'.repeat(39)}1`);
+    // Past the 200 places figuresApart tries: to the first significant digit, not £0.00.
+    const tiny = barChart({
+      title: 'T',
+      valueFormat: 'money',
+      bars: [{ label: 'A', value: '1e-300' }],
+    });
+    expect(descOf(parseSvg(tiny))).toContain(`A, £0.${'0'.repeat(299)}1.`);
     const percent = barChart({
       title: 'Share',
       bars: [{ label: 'S', value: '0.0000001' }],
