@@ -1,11 +1,11 @@
 import { scaleLinear } from 'd3-scale';
 import { curveLinearClosed, lineRadial, pointRadial } from 'd3-shape';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
-import { drawn, tickFigure } from './figures.js';
+import { drawn, figureLabel, figureLabelsApart, tickFigure } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
@@ -144,8 +144,25 @@ function rings(axes: readonly Axis[]): { readonly share: number; readonly label:
 
 const RADIUS_MAX = 190;
 
+/**
+ * Each axis's figures, series by series, to 2 places or as many more as tell them from each
+ * other, from 0 and from the axis's maximum (0.001 of 4 is not `0`, 3.999 not `4`).
+ */
+function axisFigures(axes: readonly Axis[], series: readonly Series[]): string[][] {
+  return axes.map((axis, index) =>
+    figureLabelsApart(
+      [...series.map((entry) => entry.values[index]!), ZERO, axis.max],
+      'number',
+      2,
+    ).slice(0, series.length),
+  );
+}
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+
 function drawRadar(axes: readonly Axis[], series: readonly Series[], width: number): Drawing {
   const body: string[] = [];
+  const figures = axisFigures(axes, series);
   let top = 44;
   if (series.length > 0) {
     const key = legend(series, 16, top, width - 32);
@@ -173,7 +190,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const ranged = commonMax(axes) === undefined;
   const labelLines = axes.map((axis) => {
     if (!ranged) return wrapText(axis.label, labelWidth, 12, 3);
-    const range = `(0–${figureText(axis.max, 4)})`;
+    const range = `(0–${figureLabel(axis.max, 'number')})`;
     const lines = wrapText(`${axis.label} ${range}`, labelWidth, 12, 3);
     // The name may be shortened, never the maximum.
     return lines[lines.length - 1]!.endsWith(range)
@@ -182,13 +199,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   });
   // The figures under each label, over more lines when they are wider than it (bold, 7% wider).
   const figureLines = axes.map((_, index) =>
-    series.length === 0
-      ? []
-      : wrapSentence(
-          series.map((entry) => figureText(entry.values[index]!, 2)).join(' / '),
-          labelWidth,
-          11 * 1.07,
-        ),
+    series.length === 0 ? [] : wrapSentence(figures[index]!.join(' / '), labelWidth, 11 * 1.07),
   );
   const rowsPer = (index: number) => labelLines[index]!.length + figureLines[index]!.length;
   // Labels above the centre grow upwards, below it downwards, beside it about their middle.
@@ -350,9 +361,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
             entry.style,
             x,
             y,
-            tooltip(
-              `${isolated(entry.label)}, ${isolated(axis.label)}: ${figureText(entry.values[index]!, 2)}`,
-            ),
+            tooltip(`${isolated(entry.label)}, ${isolated(axis.label)}: ${figures[index]![order]}`),
           );
         }),
       ),
@@ -409,22 +418,23 @@ function describe(
 ): string {
   const lead = leadIn(description);
   if (axes.length === 0) return `${lead}Radar chart with no axes.`;
+  const figures = axisFigures(axes, series);
   const common = commonMax(axes);
   const range =
     common === undefined
       ? 'each from 0 to its own maximum'
-      : `each from 0 to ${figureText(common, 4)}`;
+      : `each from 0 to ${figureLabel(common, 'number')}`;
   const looks = series.map(
     (entry, order) =>
       `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
   );
   const styles = series.length === 0 ? 'No series.' : `Series: ${looks.join(', ')}.`;
   const items = axes.map((axis, index) => {
-    const of = common === undefined ? ` (out of ${figureText(axis.max, 4)})` : '';
-    const figures = series
-      .map((entry) => `${entry.label} ${figureText(entry.values[index]!, 2)}`)
+    const of = common === undefined ? ` (out of ${figureLabel(axis.max, 'number')})` : '';
+    const written = series
+      .map((entry, order) => `${entry.label} ${figures[index]![order]}`)
       .join(', ');
-    return `${axis.label}${of}${figures === '' ? '' : `: ${figures}`}`;
+    return `${axis.label}${of}${written === '' ? '' : `: ${written}`}`;
   });
   const count = axes.length === 1 ? '1 axis' : `${axes.length} axes clockwise from the top`;
   return `${lead}Radar chart, ${count}, ${range}. ${styles} ${items.join('; ')}.`;
