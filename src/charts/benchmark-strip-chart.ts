@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { fittedTicks, type Tick } from './axis.js';
@@ -119,14 +119,19 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
   });
 }
 
+const BOUNDS = [
+  /* @__PURE__ */ new Decimal(0),
+  /* @__PURE__ */ new Decimal(50),
+  /* @__PURE__ */ new Decimal(100),
+];
+
 /**
  * `25th percentile`, `median`, `1st percentile`, `111th percentile`, `2.5th percentile`,
  * `33.3rd percentile`: the suffix follows the figure as printed, and a decimal as spoken
  * (`thirty-three point three` → `third`).
  */
-function percentileName(percentile: Decimal): string {
+function percentileName(percentile: Decimal, text = figureText(percentile, 2)): string {
   if (percentile.eq(50)) return 'median';
-  const text = figureText(percentile, 2);
   const tens = text.includes('.') ? '' : text.charAt(text.length - 2);
   const suffix =
     tens === '1' ? 'th' : (['th', 'st', 'nd', 'rd'][Number(text.charAt(text.length - 1))] ?? 'th');
@@ -160,10 +165,16 @@ function readPercentiles(
       );
     }
   });
-  return order.map(({ entry }) => ({
+  // Percentiles that differ are never named alike (50.001 and 50.004, 0.0001 and 0).
+  const texts = figureLabelsApart(
+    [...order.map(({ entry }) => entry.percentile), ...BOUNDS],
+    'number',
+    2,
+  );
+  return order.map(({ entry }, rank) => ({
     percentile: entry.percentile,
     value: entry.value,
-    name: percentileName(entry.percentile),
+    name: percentileName(entry.percentile, texts[rank]),
   }));
 }
 

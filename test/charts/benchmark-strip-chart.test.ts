@@ -88,6 +88,25 @@ describe('benchmarkStripChart', () => {
     );
   });
 
+  it('never names two different percentiles alike', () => {
+    // To 2 places 0.0001 is the "0th" and 50.001 and 50.004 both the "50th": 3 and 4 places
+    // tell them from each other, from 0 and from the median.
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.15',
+        percentiles: [
+          { percentile: '0.0001', value: '0.05' },
+          { percentile: '50.001', value: '0.1' },
+          { percentile: '50.004', value: '0.2' },
+        ],
+      }),
+    );
+    expect(descOf(root)).toContain(
+      'Benchmark: 0.0001st percentile 5%, 50.001st percentile 10%, 50.004th percentile 20%.',
+    );
+  });
+
   it('places percentile ticks and the figure on one linear axis', () => {
     const svg = benchmarkStripChart({
       title: 'SVA',
