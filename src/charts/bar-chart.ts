@@ -8,7 +8,7 @@ import { hatchPattern } from './marks.js';
 import { readChart, seedOf } from './read-chart.js';
 import { barChartSchema } from './schemas.js';
 import { ACCENT, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
-import { fitText, textWidth, wrapText } from './text-width.js';
+import { breakFigure, fitText, textWidth, wrapText } from './text-width.js';
 import type { BarChartInput } from './types.js';
 
 const NEGATIVE = '#b34700';
@@ -18,6 +18,11 @@ interface Bar {
   readonly label: string;
   readonly value: Decimal;
   readonly text: string;
+}
+
+/** A bar as drawn: its figure broken into lines that fit beside the bars. */
+interface DrawnBar extends Bar {
+  readonly lines: readonly string[];
 }
 
 /**
@@ -85,11 +90,19 @@ interface Layout {
   readonly axisLabel: string | undefined;
 }
 
-function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout): Drawing {
+function drawBars(figures: readonly Bar[], { format, width, id, axisLabel }: Layout): Drawing {
+  // A figure wider than the chart leaves beside 40 pixels of names and 40 of bars (£1e20 in a
+  // chart 320 wide) is written over as many lines as it needs.
+  const bars: DrawnBar[] = figures.map((bar) => ({
+    ...bar,
+    lines: breakFigure(bar.text, width - 132, 11),
+  }));
   const negatives = bars.filter((bar) => bar.value.isNegative());
   const others = bars.filter((bar) => !bar.value.isNegative());
-  const widest = (list: readonly Bar[]) =>
-    list.length === 0 ? 0 : Math.max(...list.map((bar) => textWidth(bar.text, 11))) + 8;
+  const widest = (list: readonly DrawnBar[]) =>
+    list.length === 0
+      ? 0
+      : Math.max(...list.flatMap((bar) => bar.lines.map((line) => textWidth(line, 11)))) + 8;
   // Names take at most 35% of the width, less when the figures need it, so that the bars keep
   // at least a quarter of the chart (a name is then wrapped or shortened, never the figures).
   const room = (left: number, right: number) => {
@@ -112,10 +125,16 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
   const plotRight = Math.max(right, plotLeft + 40);
   const labelRight = 16 + labelWidth;
   const labels = bars.map((bar) => wrapText(bar.label, labelWidth, 12, 2));
-  const row = labels.some((lines) => lines.length > 1) ? 40 : 30;
+  const figureLines = Math.max(...bars.map((bar) => bar.lines.length));
+  const row = Math.max(labels.some((lines) => lines.length > 1) ? 40 : 30, figureLines * 13 + 8);
 
   const x = scaleLinear()
-    .domain(zeroBasedDomain(bars.map((bar) => bar.value)))
+    .domain(
+      zeroBasedDomain(
+        bars.map((bar) => bar.value),
+        format,
+      ),
+    )
     .range([plotLeft, plotRight])
     .nice();
   const y = scaleBand<number>()
@@ -128,6 +147,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
     most: 6,
     size: 11,
     across: true,
+    bounds: [8, width - 8],
   });
 
   const body: string[] = [];
@@ -144,7 +164,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
   const tickText = ticks.map((tick) =>
     element(
       'text',
-      { x: x(tick.value), y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: MUTED },
+      { x: tick.at, y: bottom + 16, 'text-anchor': 'middle', 'font-size': 11, fill: MUTED },
       text(tick.label),
     ),
   );
@@ -173,18 +193,7 @@ function drawBars(bars: readonly Bar[], { format, width, id, axisLabel }: Layout
           'stroke-width': negative ? 1 : undefined,
         }),
         lineLabel(labels[index]!, labelRight, middle),
-        element(
-          'text',
-          {
-            class: 'sv-value',
-            x: leftOfBar ? end - 6 : Math.max(zero, end) + 6,
-            y: middle,
-            dy: '0.35em',
-            'text-anchor': leftOfBar ? 'end' : 'start',
-            'font-size': 11,
-          },
-          text(bar.text),
-        ),
+        valueLabel(bar.lines, leftOfBar ? end - 6 : Math.max(zero, end) + 6, middle, leftOfBar),
       ),
     );
   });
@@ -237,6 +246,27 @@ function describe(bars: readonly Bar[], description: string | undefined): string
   );
   const count = bars.length === 1 ? '1 bar' : `${bars.length} bars from top to bottom`;
   return `${lead}Bar chart, ${count}: ${items.join('; ')}.`;
+}
+
+/** A bar's figure at `x`, on one line or more (13 pixels apart), centred on `middle`. */
+function valueLabel(lines: readonly string[], x: number, middle: number, before: boolean) {
+  const anchor = before ? 'end' : 'start';
+  if (lines.length === 1) {
+    const at = { x, y: middle, dy: '0.35em' };
+    return element(
+      'text',
+      { class: 'sv-value', ...at, 'text-anchor': anchor, 'font-size': 11 },
+      text(lines[0]!),
+    );
+  }
+  const first = middle - ((lines.length - 1) * 13) / 2;
+  return element(
+    'text',
+    { class: 'sv-value', 'text-anchor': anchor, 'font-size': 11 },
+    ...lines.map((line, index) =>
+      element('tspan', { x, y: first + index * 13, dy: '0.35em' }, text(line)),
+    ),
+  );
 }
 
 /** A label of one or more lines, right-aligned at `x`, centred on `middle`. */

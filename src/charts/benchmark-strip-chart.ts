@@ -1,11 +1,17 @@
 import { scaleLinear } from 'd3-scale';
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { fittedTicks, type Tick } from './axis.js';
 import { chartId } from './chart-id.js';
-import { drawn, figureLabel, labelsApart, type ValueFormat, zeroBasedDomain } from './figures.js';
+import {
+  drawn,
+  figureLabelsApart,
+  labelsApart,
+  type ValueFormat,
+  zeroBasedDomain,
+} from './figures.js';
 import { type Drawing, leadIn, stack } from './layout.js';
 import { readChart, seedOf } from './read-chart.js';
 import { benchmarkStripChartSchema } from './schemas.js';
@@ -22,7 +28,7 @@ import {
   text,
   tooltip,
 } from './svg.js';
-import { fitText, textWidth, wrapText } from './text-width.js';
+import { breakFigure, fitText, textWidth, wrapSentence } from './text-width.js';
 import type { BenchmarkStripChartInput } from './types.js';
 
 const LINE = 14;
@@ -82,17 +88,22 @@ interface Reading {
 export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
   const input = readChart(benchmarkStripChartSchema, chart, 'benchmark strip chart');
   const format: ValueFormat = input.valueFormat ?? 'percent';
-  const percentiles = readPercentiles(input.percentiles, format);
+  const read = readPercentiles(input.percentiles);
+  // Figures drawn side by side that differ never share a label (0.12504 and a median of 0.125).
+  const average = input.average === undefined ? [] : [input.average];
+  const texts = figureLabelsApart(
+    [input.value, ...read.map((entry) => entry.value), ...average],
+    format,
+  );
+  const percentiles = read.map((entry, index) => ({ ...entry, text: texts[index + 1]! }));
   const reading: Reading = {
     label: input.valueLabel ?? 'This contract',
     value: input.value,
-    text: figureLabel(input.value, format),
+    text: texts[0]!,
     format,
     percentiles,
     average:
-      input.average === undefined
-        ? undefined
-        : { value: input.average, text: figureLabel(input.average, format) },
+      input.average === undefined ? undefined : { value: input.average, text: texts.at(-1)! },
   };
   const id = chartId('benchmark-strip-chart', input.id, seedOf(input));
   const width = input.width ?? 640;
@@ -108,14 +119,19 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
   });
 }
 
+const BOUNDS = [
+  /* @__PURE__ */ new Decimal(0),
+  /* @__PURE__ */ new Decimal(50),
+  /* @__PURE__ */ new Decimal(100),
+];
+
 /**
  * `25th percentile`, `median`, `1st percentile`, `111th percentile`, `2.5th percentile`,
  * `33.3rd percentile`: the suffix follows the figure as printed, and a decimal as spoken
  * (`thirty-three point three` → `third`).
  */
-function percentileName(percentile: Decimal): string {
+function percentileName(percentile: Decimal, text = figureText(percentile, 2)): string {
   if (percentile.eq(50)) return 'median';
-  const text = figureText(percentile, 2);
   const tens = text.includes('.') ? '' : text.charAt(text.length - 2);
   const suffix =
     tens === '1' ? 'th' : (['th', 'st', 'nd', 'rd'][Number(text.charAt(text.length - 1))] ?? 'th');
@@ -124,8 +140,7 @@ function percentileName(percentile: Decimal): string {
 
 function readPercentiles(
   list: readonly { readonly percentile: Decimal; readonly value: Decimal }[],
-  format: ValueFormat,
-): Percentile[] {
+): Omit<Percentile, 'text'>[] {
   const headline = 'Invalid benchmark strip chart: 1 problem.';
   const order = list.map((entry, index) => ({ entry, index }));
   order.sort((a, b) => a.entry.percentile.comparedTo(b.entry.percentile) || a.index - b.index);
@@ -150,11 +165,16 @@ function readPercentiles(
       );
     }
   });
-  return order.map(({ entry }) => ({
+  // Percentiles that differ are never named alike (50.001 and 50.004, 0.0001 and 0).
+  const texts = figureLabelsApart(
+    [...order.map(({ entry }) => entry.percentile), ...BOUNDS],
+    'number',
+    2,
+  );
+  return order.map(({ entry }, rank) => ({
     percentile: entry.percentile,
     value: entry.value,
-    name: percentileName(entry.percentile),
-    text: figureLabel(entry.value, format),
+    name: percentileName(entry.percentile, texts[rank]),
   }));
 }
 
@@ -206,10 +226,15 @@ const diamond = /* @__PURE__ */ symbol(symbolDiamond, 80).digits(2);
  * (`-£1,000,000,000,000` in a chart 320 wide, which ran off it).
  */
 function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number) {
-  const domain = zeroBasedDomain(figures);
+  const domain = zeroBasedDomain(figures, format);
   const fitted = (left: number, right: number) => {
     const x = scaleLinear().domain(domain).range([left, right]).nice();
-    const ticks = fittedTicks(x, format, right - left, { most: 8, size: 10, across: true });
+    const ticks = fittedTicks(x, format, right - left, {
+      most: 8,
+      size: 10,
+      across: true,
+      bounds: [8, width - 8],
+    });
     return { x, left, right, ticks };
   };
   const first = fitted(24, width - 24);
@@ -225,6 +250,46 @@ function axisOf(figures: readonly Decimal[], format: ValueFormat, width: number)
   return left === 24 && right === width - 24 ? first : fitted(left, right);
 }
 
+/** A label on the strip: a name line, then its figure (bold) over one line or more. */
+interface StripText {
+  /** The x it belongs to. */
+  readonly x: number;
+  /** Its lines: the name, then the figure's. */
+  readonly lines: readonly string[];
+  /** Its widest line, in pixels. */
+  readonly width: number;
+}
+
+function labelOf(x: number, name: readonly string[], figure: readonly string[]): StripText {
+  const widths = [
+    ...name.map((line) => textWidth(line, 11)),
+    ...figure.map((line) => textWidth(line, 11)),
+  ];
+  return { x, lines: [...name, ...figure], width: Math.max(...widths) };
+}
+
+/** The height of each row of labels: its tallest label's lines. */
+function rowHeights(labels: readonly StripText[], rows: readonly { readonly row: number }[]) {
+  const heights: number[] = [];
+  rows.forEach(({ row }, index) => {
+    heights[row] = Math.max(heights[row] ?? 0, labels[index]!.lines.length * LINE);
+  });
+  return heights;
+}
+
+const sum = (list: readonly number[]) => list.reduce((total, item) => total + item, 0);
+
+/** A label's lines as tspans from `y`, the first plain and the rest (the figure) bold. */
+function labelLines(label: StripText, x: number, y: number): string[] {
+  return label.lines.map((line, row) =>
+    element(
+      'tspan',
+      { x, y: y + row * LINE, 'font-weight': row === 0 ? undefined : 'bold' },
+      text(line),
+    ),
+  );
+}
+
 function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawing {
   const body: string[] = [];
   const figures = [
@@ -234,38 +299,35 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   ];
   const { x, left, right, ticks } = axisOf(figures, format, width);
 
-  // Percentile labels above the strip, in rows so that none overlap.
+  // Percentile labels above the strip, in rows so that none overlap; a figure wider than the
+  // strip (£1e40 in a chart 320 wide) over as many lines as it needs (bold is 7% wider).
+  const figureLines = (figure: string) => breakFigure(figure, right - left, 11 * 1.07);
   const above = reading.percentiles.map((entry) => {
     const name = entry.name[0]!.toUpperCase() + entry.name.slice(1);
-    return {
-      x: x(drawn(entry.value)),
-      name,
-      text: entry.text,
-      width: Math.max(textWidth(name, 11), textWidth(entry.text, 11)),
-    };
+    return labelOf(x(drawn(entry.value)), [name], figureLines(entry.text));
   });
   const aboveRows = stack(above, left, right, 10);
-  const aboveCount = Math.max(0, ...aboveRows.map((place) => place.row + 1));
-  const stripTop = 56 + aboveCount * 2 * LINE + 10;
+  const aboveHeights = rowHeights(above, aboveRows);
+  const stripTop = 56 + sum(aboveHeights) + 10;
   const stripBottom = stripTop + 26;
 
   // The figure and the average below it, in rows as well.
   const below = [
-    {
-      x: x(drawn(reading.value)),
-      lines: [`${isolated(fitText(reading.label, right - left - 4, 11))}:`, reading.text],
-    },
+    labelOf(
+      x(drawn(reading.value)),
+      [`${isolated(fitText(reading.label, right - left - 4, 11))}:`],
+      figureLines(reading.text),
+    ),
     ...(reading.average === undefined
       ? []
-      : [{ x: x(drawn(reading.average.value)), lines: ['Average:', reading.average.text] }]),
-  ].map((entry) => ({
-    ...entry,
-    width: Math.max(...entry.lines.map((line) => textWidth(line, 11))),
-  }));
+      : [
+          labelOf(x(drawn(reading.average.value)), ['Average:'], figureLines(reading.average.text)),
+        ]),
+  ];
   const belowRows = stack(below, left, right, 10);
-  const belowCount = Math.max(...belowRows.map((place) => place.row + 1));
+  const belowHeights = rowHeights(below, belowRows);
   const belowTop = stripBottom + 22;
-  const axisY = belowTop + belowCount * 2 * LINE + 8;
+  const axisY = belowTop + sum(belowHeights) + 8;
 
   if (reading.percentiles.length > 0) {
     const first = x(drawn(reading.percentiles[0]!.value));
@@ -298,15 +360,16 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   reading.percentiles.forEach((entry, index) => {
     const at = x(drawn(entry.value));
     const { row, centre } = aboveRows[index]!;
-    const labelTop = stripTop - 10 - (row + 1) * 2 * LINE;
+    const label = above[index]!;
+    const labelTop = stripTop - 10 - sum(aboveHeights.slice(0, row + 1));
     body.push(
       element(
         'g',
         { class: 'sv-percentile' },
-        tooltip(`${above[index]!.name}: ${entry.text}`),
+        tooltip(`${label.lines[0]}: ${entry.text}`),
         element('line', {
           x1: at,
-          y1: labelTop + 2 * LINE - 2,
+          y1: labelTop + label.lines.length * LINE - 2,
           x2: at,
           y2: stripBottom,
           stroke: ACCENT,
@@ -315,12 +378,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
         element(
           'text',
           { 'text-anchor': 'middle', 'font-size': 11 },
-          element('tspan', { x: centre, y: labelTop + 8 }, text(above[index]!.name)),
-          element(
-            'tspan',
-            { x: centre, y: labelTop + 8 + LINE, 'font-weight': 'bold' },
-            text(entry.text),
-          ),
+          ...labelLines(label, centre, labelTop + 8),
         ),
       ),
     );
@@ -337,11 +395,11 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   const groups: string[] = [];
   for (const { entry, index, row, centre } of drawOrder) {
     const mark = marks[index]!;
-    const labelTop = belowTop + row * 2 * LINE;
+    const labelTop = belowTop + sum(belowHeights.slice(0, row));
     groups[index] = element(
       'g',
       { class: mark.kind },
-      tooltip(entry.lines.join(' ')),
+      tooltip(`${entry.lines[0]} ${entry.lines.slice(1).join('')}`),
       element('line', {
         x1: entry.x,
         y1: stripTop - 6,
@@ -367,12 +425,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
           'stroke-width': 3,
           'paint-order': 'stroke',
         },
-        element('tspan', { x: centre, y: labelTop + 10 }, text(entry.lines[0]!)),
-        element(
-          'tspan',
-          { x: centre, y: labelTop + 10 + LINE, 'font-weight': 'bold' },
-          text(entry.lines[1]!),
-        ),
+        ...labelLines(entry, centre, labelTop + 10),
       ),
     );
   }
@@ -402,7 +455,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
         element(
           'text',
           {
-            x: x(tick.value),
+            x: tick.at,
             y: axisY + 16,
             'text-anchor': 'middle',
             'font-size': 10,
@@ -413,8 +466,9 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
       ]),
     ),
   );
-  // The sentence wraps over up to 4 lines in a narrow chart, never running past its edge.
-  const lines = wrapText(sentence(reading, isolated(reading.label)), width - 32, 12, 4);
+  // The sentence wraps over as many lines as it needs in a narrow chart, never running past its
+  // edge nor cutting a figure.
+  const lines = wrapSentence(sentence(reading, isolated(reading.label)), width - 32, 12);
   body.push(
     element(
       'text',

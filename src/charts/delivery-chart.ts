@@ -1,4 +1,4 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { type ScaleTime, scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Decimal } from '../core/decimal.js';
 import { fittedTicks } from './axis.js';
@@ -9,7 +9,7 @@ import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { deliveryChartSchema } from './schemas.js';
 import { element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
-import { fitText, textWidth } from './text-width.js';
+import { breakFigure, fitText, textWidth } from './text-width.js';
 import type { DeliveryChartInput } from './types.js';
 
 const PLOT_HEIGHT = 260;
@@ -154,14 +154,24 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
     );
     top += 22;
   }
-  const bottom = top + PLOT_HEIGHT;
   const points = series.flatMap((entry) => entry.points);
 
+  // The range is set once the end labels have said how tall the plot must be.
   const y = scaleLinear()
-    .domain(zeroBasedDomain(points.map((point) => point.value)))
-    .range([bottom, top])
+    .domain(
+      zeroBasedDomain(
+        points.map((point) => point.value),
+        format,
+      ),
+    )
     .nice();
-  const yTicks = fittedTicks(y, format, PLOT_HEIGHT, { most: 6, size: 11, across: false });
+  // Tick labels take at most 40% of the width: the zero alone when wider (£1e30 at width 320).
+  const yTicks = fittedTicks(y, format, PLOT_HEIGHT, {
+    most: 6,
+    size: 11,
+    across: false,
+    bounds: [0, width * 0.4],
+  });
   const left = 16 + Math.max(...yTicks.map((tick) => textWidth(tick.label, 11))) + 8;
 
   const ends = series.filter((entry) => entry.points.length > 0);
@@ -191,7 +201,35 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   const x = scaleUtc()
     .domain([new Date(first), new Date(last)])
     .range([left, right]);
-  const xTicks = fittedTimeTicks(x.ticks.bind(x), right - left);
+  const xTicks = fittedTimeTicks(x, right - left, width);
+
+  const endLabels = ends.map((entry, index) => {
+    const last = entry.points[entry.points.length - 1]!;
+    const end = x(last.time);
+    const wide = endWidths[index]!;
+    // Inside the plot: left of the point, unless only its right keeps the label off the axis;
+    // over lines (name, then the figure broken) on the roomier side when neither side has room.
+    if (!inside || end + 10 + wide <= width - 16) {
+      const before = inside && end - 10 - wide >= left;
+      return { end, before, lines: [endText[index]!] };
+    }
+    if (end - 10 - wide >= left) return { end, before: true, lines: [endText[index]!] };
+    const room = Math.max(end - 10 - left, width - 26 - end);
+    const name = `${isolated(fitText(entry.label, room - 4, 11))}:`;
+    return {
+      end,
+      before: end - 10 - left >= room,
+      lines: [name, ...breakFigure(last.text, room, 11)],
+    };
+  });
+  // The plot is 260 pixels tall, taller when the end labels need more.
+  const bottom =
+    top +
+    Math.max(
+      PLOT_HEIGHT,
+      endLabels.reduce((sum, label) => sum + label.lines.length * 14, 0),
+    );
+  y.range([bottom, top]);
 
   body.push(
     element(
@@ -246,7 +284,7 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
         element(
           'text',
           {
-            x: x(tick.time),
+            x: tick.at,
             y: bottom + 18,
             'text-anchor': 'middle',
             'font-size': 11,
@@ -291,51 +329,68 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   }
 
   const anchors = ends.map((entry) => y(drawn(entry.points[entry.points.length - 1]!.value)));
-  const placed = spread(anchors, 14, top, bottom);
+  const reach = endLabels.map((label) => (label.lines.length - 1) * 7);
+  const placed = spread(anchors, 14, top, bottom, reach);
   ends.forEach((entry, index) => {
-    const end = x(entry.points[entry.points.length - 1]!.time);
-    // Inside the plot: left of the point, unless only its right keeps the label off the axis.
-    const before =
-      inside && (end - 10 - endWidths[index]! >= left || end + 10 + endWidths[index]! > width - 16);
+    const { end, before, lines } = endLabels[index]!;
+    const at = before ? end - 10 : end + 10;
+    const look = {
+      'text-anchor': before ? 'end' : undefined,
+      'font-size': 11,
+      fill: entry.style.colour,
+      stroke: inside ? '#ffffff' : undefined,
+      'stroke-width': inside ? 3 : undefined,
+      'paint-order': inside ? 'stroke' : undefined,
+    };
+    const first = placed[index]! - reach[index]!;
     body.push(
-      element(
-        'text',
-        {
-          class: 'sv-end-label',
-          x: before ? end - 10 : end + 10,
-          y: placed[index]!,
-          dy: '0.35em',
-          'text-anchor': before ? 'end' : undefined,
-          'font-size': 11,
-          fill: entry.style.colour,
-          stroke: inside ? '#ffffff' : undefined,
-          'stroke-width': inside ? 3 : undefined,
-          'paint-order': inside ? 'stroke' : undefined,
-        },
-        text(endText[index]!),
-      ),
+      lines.length === 1
+        ? element(
+            'text',
+            { class: 'sv-end-label', x: at, y: placed[index]!, dy: '0.35em', ...look },
+            text(lines[0]!),
+          )
+        : element(
+            'text',
+            { class: 'sv-end-label', ...look },
+            ...lines.map((line, row) =>
+              element('tspan', { x: at, y: first + row * 14, dy: '0.35em' }, text(line)),
+            ),
+          ),
     );
   });
   return { height: bottom + 36, body };
 }
 
 /**
- * d3's UTC ticks for the largest count (at most 8) whose labels do not touch; when even the
- * fewest touch, the first and last alone, or else the first alone.
+ * d3's UTC ticks for the largest count (at most 8) whose labels do not touch, each centred on its
+ * tick or moved inwards to stay 8 pixels inside the chart's `width`; when even the fewest touch,
+ * the first and last alone, or else the first alone.
  */
 function fittedTimeTicks(
-  ticks: (count: number) => Date[],
+  x: ScaleTime<number, number>,
   length: number,
-): { readonly time: Date; readonly label: string }[] {
+  width: number,
+): { readonly time: Date; readonly label: string; readonly at: number }[] {
   const labelled = (times: readonly Date[]) => {
     const labels = timeLabels(times);
-    const widest = Math.max(0, ...labels.map((label) => textWidth(label, 11)));
-    const fits = widest + 12 <= length / Math.max(1, times.length - 1);
-    return { fits, ticks: times.map((time, index) => ({ time, label: labels[index]! })) };
+    const halves = labels.map((label) => textWidth(label, 11) / 2);
+    const widest = Math.max(0, ...halves) * 2;
+    const ticks = times.map((time, index) => {
+      const half = halves[index]!;
+      const at = Math.min(Math.max(x(time), 8 + half), width - 8 - half);
+      return { time, label: labels[index]!, at };
+    });
+    const apart = ticks.every((tick, index) => {
+      const next = ticks[index + 1];
+      return next === undefined || next.at - halves[index + 1]! - tick.at - halves[index]! >= 12;
+    });
+    const fits = apart && widest + 12 <= length / Math.max(1, times.length - 1);
+    return { fits, ticks };
   };
   let fewest: Date[] = [];
   for (let count = 8; count >= 2; count -= 1) {
-    fewest = ticks(count);
+    fewest = x.ticks(count);
     const fitted = labelled(fewest);
     if (fitted.fits) return fitted.ticks;
   }

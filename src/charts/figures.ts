@@ -1,6 +1,5 @@
 import { Decimal } from '../core/decimal.js';
 import { figuresApart } from '../core/figures-apart.js';
-import { formatGBP } from '../core/format-gbp.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
 
 /**
@@ -17,7 +16,9 @@ export type ValueFormat = 'money' | 'number' | 'percent';
 export function figureLabel(value: Decimal, format: ValueFormat): string {
   const label = roundedLabel(value, format);
   if (value.isZero() || label.replace('-', '') !== roundedLabel(ZERO, format)) return label;
-  return figuresApart(value, ZERO, ...writerOf(format))[0];
+  const [write, places] = writerOf(format);
+  // Past 200 places figuresApart gives up: to the first significant digit (£1e-300).
+  return value.e < -199 ? write(value, -value.e) : figuresApart(value, ZERO, write, places)[0];
 }
 
 /**
@@ -29,6 +30,40 @@ export function labelsApart(a: Decimal, b: Decimal, format: ValueFormat): [strin
   const labels: [string, string] = [figureLabel(a, format), figureLabel(b, format)];
   if (labels[0] !== labels[1] || a.eq(b)) return labels;
   return figuresApart(a, b, ...writerOf(format));
+}
+
+/**
+ * Labels of figures drawn side by side (a benchmark's figure, percentiles and average), as
+ * {@link figureLabel} writes them, except that figures which differ but would read alike are
+ * all written with as many more decimal places as tell every one of them apart (0.12504, 0.125
+ * and 0.1249 as `12.504%`, `12.5%`, `12.49%`); equal figures keep one label. With `fixed`,
+ * labels start from that many places instead (weights, to 2), and zero is told apart only from
+ * figures given beside it.
+ */
+export function figureLabelsApart(
+  values: readonly Decimal[],
+  format: ValueFormat,
+  fixed?: number,
+): string[] {
+  const [write, usual] = writerOf(format);
+  const places = fixed ?? usual;
+  const labels = values.map((value) =>
+    fixed === undefined ? figureLabel(value, format) : write(value, fixed),
+  );
+  for (const label of new Set(labels)) {
+    const group = values.filter((_, index) => labels[index] === label);
+    const alike = (at: number) =>
+      group.some((a, i) =>
+        group.some((b, j) => j > i && !a.eq(b) && write(a, at) === write(b, at)),
+      );
+    if (!group.some((value) => !value.eq(group[0]!))) continue;
+    let at = places;
+    while (at < 200 && alike(at)) at += 1;
+    labels.forEach((text, index) => {
+      if (text === label) labels[index] = write(values[index]!, at);
+    });
+  }
+  return labels;
 }
 
 /** The label of a figure at the places of its format. */
@@ -44,10 +79,14 @@ function writerOf(format: ValueFormat): [(value: Decimal, places: number) => str
   return format === 'percent' ? [percentText, 2] : [figureText, 4];
 }
 
-/** Pounds to at most `places` decimal places, pence always written: `£5.00`, `-£0.001`. */
-function moneyAt(value: Decimal, places: number): string {
+/**
+ * Pounds to at most `places` decimal places, at least `least` written (pence by default):
+ * `£5.00`, `-£0.001`; `£50,000` with `least` 0.
+ */
+function moneyAt(value: Decimal, places: number, least = 2): string {
   const [whole, fraction = ''] = figureText(value, places).split('.');
-  const figure = `${whole}.${fraction.padEnd(2, '0')}`;
+  const figure =
+    least === 0 && fraction === '' ? whole! : `${whole}.${fraction.padEnd(least, '0')}`;
   return figure.startsWith('-') ? `-£${figure.slice(1)}` : `£${figure}`;
 }
 
@@ -64,8 +103,8 @@ export function tickLabels(ticks: readonly number[], format: ValueFormat): strin
     exact.reduce((most, tick) => Math.max(most, tick.decimalPlaces()), 0),
   );
   return exact.map((tick) => {
-    if (format === 'money')
-      return formatGBP(tick, { places: places === 0 ? 0 : Math.max(2, places) });
+    // Not formatGBP: a tick of a nice domain may reach 1e60, past the figures it accepts.
+    if (format === 'money') return moneyAt(tick, places, places === 0 ? 0 : Math.max(2, places));
     if (format === 'percent') return percentText(tick, Math.max(0, places - 2));
     return figureText(tick, places);
   });
@@ -87,9 +126,14 @@ export function drawn(value: Decimal): number {
 /**
  * The domain of a value axis that starts from zero: from the least figure (or 0) to the
  * greatest (or 0), compared exactly, then drawn; `[0, 1]` when every figure is 0, so a scale
- * never divides by nothing.
+ * never divides by nothing. It spans at least one unit of the format's last usual place (a
+ * penny; 0.01% or 0.0001 otherwise), so that a bar of -£0.001 beside £0 is a tenth of the
+ * axis, not all of it.
  */
-export function zeroBasedDomain(figures: readonly Decimal[]): [number, number] {
+export function zeroBasedDomain(
+  figures: readonly Decimal[],
+  format: ValueFormat,
+): [number, number] {
   let low = figures[0]!;
   let high = figures[0]!;
   for (const figure of figures) {
@@ -97,5 +141,8 @@ export function zeroBasedDomain(figures: readonly Decimal[]): [number, number] {
     if (figure.gt(high)) high = figure;
   }
   const domain: [number, number] = [Math.min(0, drawn(low)), Math.max(0, drawn(high))];
-  return domain[0] === domain[1] ? [0, 1] : domain;
+  if (domain[0] === domain[1]) return [0, 1];
+  const unit = format === 'money' ? 0.01 : 0.0001;
+  if (domain[1] - domain[0] >= unit) return domain;
+  return domain[1] > -domain[0] ? [domain[0], domain[0] + unit] : [domain[1] - unit, domain[1]];
 }

@@ -5,18 +5,32 @@ import { fitText, textWidth } from './text-width.js';
 /**
  * Positions moved apart so that neighbours are at least `gap` apart and all lie in
  * [`low`, `high`] (when they fit), keeping their order and moving each as little as a simple
- * sweep can: labels at line ends or on a strip that would otherwise overlap. Internal.
+ * sweep can: labels at line ends or on a strip that would otherwise overlap. A label of more
+ * than one line gives its `reach` (how far its first and last lines lie from its position), and
+ * its neighbours keep that much further off. Internal.
  */
-export function spread(positions: readonly number[], gap: number, low: number, high: number) {
-  const order = positions.map((position, index) => ({ position, index }));
+export function spread(
+  positions: readonly number[],
+  gap: number,
+  low: number,
+  high: number,
+  reach: readonly number[] = [],
+) {
+  const order = positions.map((position, index) => ({ position, index, reach: reach[index] ?? 0 }));
   order.sort((a, b) => a.position - b.position || a.index - b.index);
   const placed = order.map((entry) => entry.position);
   for (let index = 0; index < placed.length; index += 1) {
-    const floor = index === 0 ? low : placed[index - 1]! + gap;
+    const own = order[index]!.reach;
+    const floor =
+      index === 0 ? low + own : placed[index - 1]! + gap + order[index - 1]!.reach + own;
     placed[index] = Math.max(placed[index]!, floor);
   }
   for (let index = placed.length - 1; index >= 0; index -= 1) {
-    const ceiling = index === placed.length - 1 ? high : placed[index + 1]! - gap;
+    const own = order[index]!.reach;
+    const ceiling =
+      index === placed.length - 1
+        ? high - own
+        : placed[index + 1]! - gap - order[index + 1]!.reach - own;
     placed[index] = Math.min(placed[index]!, ceiling);
   }
   const out = new Array<number>(positions.length);

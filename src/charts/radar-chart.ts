@@ -1,17 +1,17 @@
 import { scaleLinear } from 'd3-scale';
 import { curveLinearClosed, lineRadial, pointRadial } from 'd3-shape';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
-import { drawn, tickFigure } from './figures.js';
-import { type Drawing, emptyDrawing, leadIn, legend } from './layout.js';
+import { drawn, figureLabel, figureLabelsApart, tickFigure } from './figures.js';
+import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { radarChartSchema } from './schemas.js';
 import { coordinate, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
-import { fitText, wrapText } from './text-width.js';
+import { fitText, textWidth, wrapSentence, wrapText } from './text-width.js';
 import type { RadarChartInput } from './types.js';
 
 interface Axis {
@@ -144,8 +144,25 @@ function rings(axes: readonly Axis[]): { readonly share: number; readonly label:
 
 const RADIUS_MAX = 190;
 
+/**
+ * Each axis's figures, series by series, to 2 places or as many more as tell them from each
+ * other, from 0 and from the axis's maximum (0.001 of 4 is not `0`, 3.999 not `4`).
+ */
+function axisFigures(axes: readonly Axis[], series: readonly Series[]): string[][] {
+  return axes.map((axis, index) =>
+    figureLabelsApart(
+      [...series.map((entry) => entry.values[index]!), ZERO, axis.max],
+      'number',
+      2,
+    ).slice(0, series.length),
+  );
+}
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+
 function drawRadar(axes: readonly Axis[], series: readonly Series[], width: number): Drawing {
   const body: string[] = [];
+  const figures = axisFigures(axes, series);
   let top = 44;
   if (series.length > 0) {
     const key = legend(series, 16, top, width - 32);
@@ -171,22 +188,75 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const labelWidth = Math.min(130, width / 2 - radius - 30);
   // Axes with different maxima say theirs: `Score (0–100)`.
   const ranged = commonMax(axes) === undefined;
-  const labelLines = axes.map((axis) =>
-    wrapText(
-      ranged ? `${axis.label} (0–${figureText(axis.max, 4)})` : axis.label,
-      labelWidth,
-      12,
-      3,
-    ),
+  const labelLines = axes.map((axis) => {
+    if (!ranged) return wrapText(axis.label, labelWidth, 12, 3);
+    const range = `(0–${figureLabel(axis.max, 'number')})`;
+    const lines = wrapText(`${axis.label} ${range}`, labelWidth, 12, 3);
+    // The name may be shortened, never the maximum.
+    return lines[lines.length - 1]!.endsWith(range)
+      ? lines
+      : [...wrapText(axis.label, labelWidth, 12, 2), ...wrapSentence(range, labelWidth, 12)];
+  });
+  // The figures under each label, over more lines when they are wider than it (bold, 7% wider).
+  const figureLines = axes.map((_, index) =>
+    series.length === 0 ? [] : wrapSentence(figures[index]!.join(' / '), labelWidth, 11 * 1.07),
   );
-  const rowsPer = (lines: readonly string[]) => lines.length + (series.length > 0 ? 1 : 0);
+  const rowsPer = (index: number) => labelLines[index]!.length + figureLines[index]!.length;
   // Labels above the centre grow upwards, below it downwards, beside it about their middle.
-  const placed = axes.map((axis, index) => {
+  const anchors = axes.map((axis, index) => {
     const [x, y] = pointRadial(axis.angle, radius + 14);
-    const rows = rowsPer(labelLines[index]!);
-    const height = rows * 14;
+    const height = rowsPer(index) * 14;
     const first = Math.abs(x) < 1 ? (y < 0 ? y - height + 14 : y + 6) : y - height / 2 + 7;
-    return { x, first, last: first + (rows - 1) * 14 };
+    return { x, middle: first + height / 2 - 7, reach: height / 2 - 7 };
+  });
+  // Labels on one side, taller than the room between their spokes (many lines in a narrow
+  // chart), are moved apart up and down so that none overlap.
+  const middles = anchors.map((anchor) => anchor.middle);
+  for (const side of [1, -1]) {
+    const own = anchors.flatMap((anchor, index) => (anchor.x * side >= 1 ? [index] : []));
+    const moved = spread(
+      own.map((index) => middles[index]!),
+      14,
+      -Infinity,
+      Infinity,
+      own.map((index) => anchors[index]!.reach),
+    );
+    own.forEach((index, order) => {
+      middles[index] = moved[order]!;
+    });
+  }
+  const placeAt = (index: number, first: number) => {
+    const { x } = anchors[index]!;
+    const rows = rowsPer(index);
+    const wide = Math.max(
+      ...labelLines[index]!.map((line) => textWidth(line, 12)),
+      ...figureLines[index]!.map((line) => textWidth(line, 11 * 1.07)),
+    );
+    const start = Math.abs(x) < 1 ? x - wide / 2 : x > 0 ? x : x - wide;
+    // Its box, a pixel clear of the text: ring labels that would touch it are left out.
+    const box = {
+      left: start - 1,
+      right: start + wide + 1,
+      top: first - 6,
+      bottom: first + (rows - 1) * 14 + 8,
+    };
+    return { x, first, last: first + (rows - 1) * 14, box };
+  };
+  const placed = axes.map((_, index) => placeAt(index, middles[index]! - anchors[index]!.reach));
+  // The label at the top (or bottom) moves up (or down) past side labels it would touch.
+  placed.forEach((label, index) => {
+    if (Math.abs(label.x) >= 1) return;
+    const up = anchors[index]!.middle < 0;
+    // Nearest first, so that moving past one never lands on another already passed.
+    const sides = placed.filter((entry) => Math.abs(entry.x) >= 1);
+    sides.sort((a, b) => (up ? b.box.bottom - a.box.bottom : a.box.top - b.box.top));
+    let moved = label;
+    for (const other of sides) {
+      if (!touches(moved.box, other.box)) continue;
+      const by = up ? other.box.top - moved.box.bottom : other.box.bottom - moved.box.top;
+      moved = placeAt(index, moved.first + by);
+    }
+    placed[index] = moved;
   });
   // The grid reaches the full radius as circles (fewer than 3 axes), else only at its vertices.
   const reach =
@@ -206,6 +276,9 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
 
   const grid: string[] = [];
   const ringLabels: string[] = [];
+  // A ring's label is left out where it would touch an axis label or the ring label below it
+  // (rings a few pixels apart in a small chart, figures of 1e15); the ring is still drawn.
+  const taken = placed.map((label) => label.box);
   for (const ring of rings(axes)) {
     grid.push(
       axes.length >= 3
@@ -222,6 +295,15 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
             'stroke-width': 1,
           }),
     );
+    const baseline = -ring.share * radius + 10;
+    const box = {
+      left: 4,
+      right: 6 + textWidth(ring.label, 10),
+      top: baseline - 8.5,
+      bottom: baseline + 3,
+    };
+    if (taken.some((other) => touches(box, other))) continue;
+    taken.push(box);
     ringLabels.push(
       element(
         'text',
@@ -279,9 +361,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
             entry.style,
             x,
             y,
-            tooltip(
-              `${isolated(entry.label)}, ${isolated(axis.label)}: ${figureText(entry.values[index]!, 2)}`,
-            ),
+            tooltip(`${isolated(entry.label)}, ${isolated(axis.label)}: ${figures[index]![order]}`),
           );
         }),
       ),
@@ -295,30 +375,40 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const labels = axes.map((_, index) => {
     const { x, first } = placed[index]!;
     const lines = labelLines[index]!;
-    const figures = series.map((entry) => figureText(entry.values[index]!, 2)).join(' / ');
     const anchor = Math.abs(x) < 1 ? 'middle' : x > 0 ? 'start' : 'end';
     const rows = lines.map((line, row) =>
       element('tspan', { x, y: first + row * 14, dy: '0.35em' }, text(line)),
     );
-    if (series.length > 0) {
+    figureLines[index]!.forEach((figures, row) => {
       rows.push(
         element(
           'tspan',
           {
             class: 'sv-figures',
             x,
-            y: first + lines.length * 14,
+            y: first + (lines.length + row) * 14,
             dy: '0.35em',
             'font-weight': 'bold',
           },
           text(figures),
         ),
       );
-    }
+    });
     return element('text', { class: 'sv-axis-label', 'text-anchor': anchor }, ...rows);
   });
   body.push(element('g', { transform: centre }, ...labels));
   return { height: cy + below + 8, body };
+}
+
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+function touches(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 function describe(
@@ -328,22 +418,23 @@ function describe(
 ): string {
   const lead = leadIn(description);
   if (axes.length === 0) return `${lead}Radar chart with no axes.`;
+  const figures = axisFigures(axes, series);
   const common = commonMax(axes);
   const range =
     common === undefined
       ? 'each from 0 to its own maximum'
-      : `each from 0 to ${figureText(common, 4)}`;
+      : `each from 0 to ${figureLabel(common, 'number')}`;
   const looks = series.map(
     (entry, order) =>
       `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
   );
   const styles = series.length === 0 ? 'No series.' : `Series: ${looks.join(', ')}.`;
   const items = axes.map((axis, index) => {
-    const of = common === undefined ? ` (out of ${figureText(axis.max, 4)})` : '';
-    const figures = series
-      .map((entry) => `${entry.label} ${figureText(entry.values[index]!, 2)}`)
+    const of = common === undefined ? ` (out of ${figureLabel(axis.max, 'number')})` : '';
+    const written = series
+      .map((entry, order) => `${entry.label} ${figures[index]![order]}`)
       .join(', ');
-    return `${axis.label}${of}${figures === '' ? '' : `: ${figures}`}`;
+    return `${axis.label}${of}${written === '' ? '' : `: ${written}`}`;
   });
   const count = axes.length === 1 ? '1 axis' : `${axes.length} axes clockwise from the top`;
   return `${lead}Radar chart, ${count}, ${range}. ${styles} ${items.join('; ')}.`;

@@ -62,3 +62,47 @@ export function wrapText(content: string, width: number, size: number, lines: nu
   }
   return [...out, fitText(line, width, size)];
 }
+
+/**
+ * A figure's label broken into lines of at most `width` pixels at `size`, never shortened: after
+ * a thousands comma where it can, else between digits (a run of digits longer than the width).
+ * Read one after the other, the lines are the label: `£1,000,000,` / `000,000.00`.
+ */
+export function breakFigure(label: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let comma = -1;
+  for (const character of label) {
+    while (line !== '' && textWidth(line + character, size) > width) {
+      const cut = comma === -1 ? line.length : comma + 1;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+      comma = line.lastIndexOf(',');
+    }
+    line += character;
+    if (character === ',') comma = line.length - 1;
+  }
+  return [...lines, line];
+}
+
+/**
+ * `content` broken at spaces into lines of at most `width` pixels at `size`, as many as it takes,
+ * never shortened: a word wider than the line (a long figure) is broken as {@link breakFigure}
+ * breaks it.
+ */
+export function wrapSentence(content: string, width: number, size: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of content.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (textWidth(candidate, size) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') out.push(line);
+    const pieces = breakFigure(word, width, size);
+    out.push(...pieces.slice(0, -1));
+    line = pieces[pieces.length - 1]!;
+  }
+  return [...out, line];
+}

@@ -1,10 +1,10 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { symbol, symbolDiamond } from 'd3-shape';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
-import { figureText, pointsText } from '../core/wording.js';
+import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
-import { drawn, tickFigure } from './figures.js';
+import { drawn, figureLabelsApart, tickFigure } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn } from './layout.js';
 import { hatchPattern } from './marks.js';
 import { readChart, seedOf } from './read-chart.js';
@@ -198,16 +198,18 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
     const at = x(drawn(criterion.weight));
     const lines = labels[index]!;
     const firstLine = middle - ((lines.length - 1) * 14) / 2;
+    const { from: fromText, weight: weightText, to: toText } = rangeTexts(criterion);
     const rangeText = criterion.from.eq(criterion.to)
-      ? `${figureText(criterion.from, 2)} only`
-      : `${figureText(criterion.from, 2)}–${figureText(criterion.to, 2)}`;
+      ? `${fromText} only`
+      : `${fromText}–${toText}`;
+    // Centred under the band, moved inwards to stay clear of the names and the chart's edge.
+    const half = textWidth(rangeText, 11) / 2;
+    const rangeX = Math.min(Math.max((from + to) / 2, left + half - 8), width - 8 - half);
     body.push(
       element(
         'g',
         { class: 'sv-range' },
-        tooltip(
-          `${isolated(criterion.label)}: current weight ${pointsText(criterion.weight)}, winner unchanged from ${figureText(criterion.from, 2)} to ${pointsText(criterion.to)}`,
-        ),
+        tooltip(`${isolated(criterion.label)}: ${rangeSentence(criterion)}`),
         element(
           'text',
           { class: 'sv-label', 'text-anchor': 'end' },
@@ -257,13 +259,13 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
             'font-size': 11,
             'font-weight': 'bold',
           },
-          text(figureText(criterion.weight, 2)),
+          text(weightText),
         ),
         element(
           'text',
           {
             class: 'sv-range-label',
-            x: (from + to) / 2,
+            x: rangeX,
             y: middle + 21,
             'text-anchor': 'middle',
             'font-size': 11,
@@ -281,13 +283,32 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
   };
 }
 
+const BOUNDS = [/* @__PURE__ */ new Decimal(0), /* @__PURE__ */ new Decimal(100)];
+
+/**
+ * A criterion's weight and range ends to 2 places, or as many more as tell them from each other
+ * and from the scale's ends: 0.0000001 to 99.9999999 is not `0–100`, as if every weight kept the
+ * winner.
+ */
+function rangeTexts(criterion: Criterion) {
+  const [from, weight, to] = figureLabelsApart(
+    [criterion.from, criterion.weight, criterion.to, ...BOUNDS],
+    'number',
+    2,
+  );
+  return { from: from!, weight: weight!, to: to! };
+}
+
+function rangeSentence(criterion: Criterion): string {
+  const { from, weight, to } = rangeTexts(criterion);
+  const points = (value: Decimal, text: string) => `${text} point${value.eq(1) ? '' : 's'}`;
+  return `current weight ${points(criterion.weight, weight)}, winner unchanged from ${from} to ${points(criterion.to, to)}`;
+}
+
 function describe(criteria: readonly Criterion[], description: string | undefined): string {
   const lead = leadIn(description);
   if (criteria.length === 0) return `${lead}Weight range chart with no criteria.`;
-  const items = criteria.map(
-    (criterion) =>
-      `${criterion.label}: current weight ${pointsText(criterion.weight)}, winner unchanged from ${figureText(criterion.from, 2)} to ${pointsText(criterion.to)}`,
-  );
+  const items = criteria.map((criterion) => `${criterion.label}: ${rangeSentence(criterion)}`);
   const count = criteria.length === 1 ? '1 criterion' : `${criteria.length} criteria`;
   return `${lead}Weight range chart, ${count}, on a scale of 0 to 100 percentage points; a hatched band shows the weights over which the winner stays the same, a line with a diamond the current weight. ${items.join('. ')}.`;
 }

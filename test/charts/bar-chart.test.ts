@@ -224,6 +224,21 @@ describe('barChart', () => {
     expect(svg).toContain('Social, £514.88');
   });
 
+  it('draws money just under 1e60, whose axis reaches £1e60 (past what formatGBP takes)', () => {
+    // d3 makes the domain nice: 0 to 10^60, so the last tick is £1 followed by 60 zeros.
+    const largest = '9'.repeat(60);
+    const svg = barChart({
+      title: 'T',
+      valueFormat: 'money',
+      width: 2000,
+      bars: [{ label: 'A', value: largest }],
+    });
+    const ticks = byClass(parseSvg(svg), 'sv-axis')[0]!;
+    const labels = all(ticks, 'text').map(textOf);
+    expect(labels[0]).toBe('£0');
+    expect(labels.at(-1)).toBe(`£1${',000'.repeat(20)}`);
+  });
+
   it('does not change or freeze its input', () => {
     const input = { title: 'T', bars: [{ label: 'A', value: 1 }] };
     const copy = structuredClone(input);
@@ -248,11 +263,39 @@ describe('figures too small for their format', () => {
     expect(desc).toContain('D, -£0.001 (below zero)');
     expect(desc).toContain('Z, £0.00');
     expect(desc).toContain(`T, £0.${'0'.repeat(39)}1`);
+    // Past the 200 places figuresApart tries: to the first significant digit, not £0.00.
+    const tiny = barChart({
+      title: 'T',
+      valueFormat: 'money',
+      bars: [{ label: 'A', value: '1e-300' }],
+    });
+    expect(descOf(parseSvg(tiny))).toContain(`A, £0.${'0'.repeat(299)}1.`);
     const percent = barChart({
       title: 'Share',
       bars: [{ label: 'S', value: '0.0000001' }],
       valueFormat: 'percent',
     });
     expect(descOf(parseSvg(percent))).toContain('S, 0.00001%');
+  });
+
+  it('are drawn on an axis of at least a penny, not across the whole chart', () => {
+    // -£0.001 beside £0 filled the plot: the axis now runs from -£0.01 to £0, so the bar is a
+    // tenth of it.
+    const root = parseSvg(
+      barChart({
+        title: 'Tiny',
+        valueFormat: 'money',
+        bars: [
+          { label: 'Refund', value: '-0.001' },
+          { label: 'Nothing', value: 0 },
+        ],
+      }),
+    );
+    const ticks = all(byClass(root, 'sv-axis')[0]!, 'text');
+    const at = (label: string) => num(ticks.find((tick) => textOf(tick) === label)!, 'x');
+    const penny = at('£0.000') - at('-£0.010');
+    const bar = children(byClass(root, 'sv-bar')[0]!, 'rect')[0]!;
+    expect(Math.abs(num(bar, 'width') - penny / 10)).toBeLessThanOrEqual(0.02);
+    expect(num(bar, 'x') + num(bar, 'width')).toBeCloseTo(at('£0.000'), 1);
   });
 });

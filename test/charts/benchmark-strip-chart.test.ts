@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { benchmarkStripChart } from '../../src/charts/index.js';
 import { textWidth } from '../../src/charts/text-width.js';
@@ -57,6 +58,52 @@ describe('benchmarkStripChart', () => {
     // Money: a tenth of a penny below £0.
     expect(sentenceOf('-0.001', [{ percentile: 50, value: '0' }], 'money')).toContain(
       'This contract: -£0.001, below the median (£0.00).',
+    );
+  });
+
+  it('draws figures that differ with labels that differ, as the sentence writes them', () => {
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.12504',
+        percentiles: [
+          { percentile: 25, value: '0.1249' },
+          { percentile: 50, value: '0.125' },
+          { percentile: 75, value: '0.3' },
+        ],
+        average: '0.125',
+      }),
+    );
+    // 0.1249, 0.125 and 0.12504 all read 12.5% at 2 places; at 3, 12.49%, 12.5% and 12.504%.
+    // The average equals the median and keeps its label; 30% is told apart from the rest already.
+    const drawnFigure = (group: Element) => textOf(all(group, 'tspan').at(-1)!);
+    expect(byClass(root, 'sv-percentile').map(drawnFigure)).toEqual(['12.49%', '12.5%', '30%']);
+    expect(drawnFigure(byClass(root, 'sv-figure')[0]!)).toBe('12.504%');
+    expect(drawnFigure(byClass(root, 'sv-average')[0]!)).toBe('12.5%');
+    expect(descOf(root)).toContain(
+      'This contract: 12.504%, between the median (12.5%) and the 75th percentile (30%).',
+    );
+    expect(descOf(root)).toContain(
+      'Benchmark: 25th percentile 12.49%, median 12.5%, 75th percentile 30%, average 12.5%.',
+    );
+  });
+
+  it('never names two different percentiles alike', () => {
+    // To 2 places 0.0001 is the "0th" and 50.001 and 50.004 both the "50th": 3 and 4 places
+    // tell them from each other, from 0 and from the median.
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.15',
+        percentiles: [
+          { percentile: '0.0001', value: '0.05' },
+          { percentile: '50.001', value: '0.1' },
+          { percentile: '50.004', value: '0.2' },
+        ],
+      }),
+    );
+    expect(descOf(root)).toContain(
+      'Benchmark: 0.0001st percentile 5%, 50.001st percentile 10%, 50.004th percentile 20%.',
     );
   });
 

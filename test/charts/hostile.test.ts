@@ -7,8 +7,20 @@ import {
   radarChart,
   weightRangeChart,
 } from '../../src/charts/index.js';
+import { textWidth } from '../../src/charts/text-width.js';
+import { Decimal } from '../../src/core/decimal.js';
 import { idAsRead } from '../../src/core/id-as-read.js';
-import { byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
+import {
+  byClass,
+  children,
+  descOf,
+  layoutProblems,
+  num,
+  parseSvg,
+  rectBoxes,
+  textBoxes,
+  textOf,
+} from './svg-dom.js';
 
 const label = fc.oneof(
   fc.constantFrom(
@@ -29,6 +41,42 @@ const figure = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }),
   fc.constantFrom('0', '-0', '999999999999999.99', '-999999999999999', '0.0000001', '1e-40'),
 );
+
+/**
+ * A figure of any size a chart accepts (below 10^`digits` in magnitude), with up to `places`
+ * decimal places: mostly of every length from 1 digit to `digits`, and the longest labels (all
+ * nines) and the smallest (a 1 far past the point) among them.
+ */
+const figureOf = (digits: number, places: number) =>
+  fc.oneof(
+    fc
+      .tuple(fc.integer({ min: 1, max: digits }), fc.integer({ min: 0, max: places }), fc.boolean())
+      .chain(([length, scale, negative]) =>
+        fc
+          .bigInt({ min: 0n, max: 10n ** BigInt(length) - 1n })
+          .map((whole) => `${negative ? '-' : ''}${whole}e-${scale}`),
+      ),
+    fc.constantFrom(
+      `${'9'.repeat(digits)}`,
+      `-${'9'.repeat(digits - 2)}.${'9'.repeat(Math.min(places, 4))}`,
+      `-1e-${Math.min(places, 40)}`,
+      '0',
+    ),
+  );
+const hugeFigure = figureOf(60, 40);
+const width = fc.oneof(fc.constant(320), fc.integer({ min: 320, max: 2000 }));
+const valueFormat = fc.constantFrom('money' as const, 'number' as const, 'percent' as const);
+const shortLabel = fc.constantFrom('Jobs', 'A', 'Promote Local Skills and Employment', 'مرحبا');
+
+/** The layout problems of a chart: labels off the chart, over each other or over `marks`. */
+function problemsOf(svg: string, ...marks: string[]): string[] {
+  const root = parseSvg(svg);
+  return layoutProblems(
+    root,
+    textBoxes(root, textWidth),
+    marks.flatMap((kind) => rectBoxes(root, kind)),
+  );
+}
 
 /**
  * What XML 1.0 can carry, as the chart writes it (lone surrogates and controls become U+FFFD),
@@ -67,6 +115,130 @@ describe('hostile input', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+
+  it('lays out figures of any size at any width: no label off the chart, over another or a bar', () => {
+    const options = { numRuns: 60 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ label: shortLabel, value: hugeFigure }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        valueFormat,
+        width,
+        (bars, valueFormat, width) => {
+          const svg = barChart({ title: 'Huge', bars, valueFormat, width, axisLabel: 'Value' });
+          expect(problemsOf(svg, 'sv-bar')).toEqual([]);
+        },
+      ),
+      options,
+    );
+    const date = fc
+      .integer({ min: 0, max: 3000 })
+      .map((day) => new Date(Date.UTC(2024, 0, 1 + day)).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.record({
+            label: shortLabel,
+            points: fc.array(fc.record({ date, value: hugeFigure }), {
+              minLength: 1,
+              maxLength: 4,
+            }),
+          }),
+          { minLength: 1, maxLength: 4, selector: (entry) => entry.label },
+        ),
+        valueFormat,
+        width,
+        (series, valueFormat, width) => {
+          const svg = deliveryChart({ title: 'Huge', series, valueFormat, width });
+          expect(problemsOf(svg)).toEqual([]);
+        },
+      ),
+      options,
+    );
+    const inputFigure = figureOf(15, 2);
+    fc.assert(
+      fc.property(
+        hugeFigure,
+        fc.array(inputFigure, { maxLength: 5 }),
+        fc.option(inputFigure, { nil: undefined }),
+        valueFormat,
+        width,
+        (value, figures, average, valueFormat, width) => {
+          const sorted = [...figures].sort((a, b) => new Decimal(a).comparedTo(b));
+          const percentiles = sorted.map((figure, index) => ({
+            percentile: (index + 1) * 15,
+            value: figure,
+          }));
+          const svg = benchmarkStripChart({
+            title: 'Huge',
+            value,
+            percentiles,
+            average,
+            valueFormat,
+            width,
+          });
+          expect(problemsOf(svg)).toEqual([]);
+        },
+      ),
+      options,
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            shortLabel,
+            inputFigure.map((figure) => figure.replace(/^-/, '')),
+          ),
+          {
+            minLength: 1,
+            maxLength: 8,
+          },
+        ),
+        fc.integer({ min: 0, max: 4 }),
+        width,
+        (axes, count, width) => {
+          // A maximum of 0 is refused (an axis must have room): 1 instead.
+          const maxima = axes.map(([, max]) => (new Decimal(max).isZero() ? '1' : max));
+          const svg = radarChart({
+            title: 'Huge',
+            axes: axes.map(([label], axis) => ({ label, max: maxima[axis]! })),
+            series: Array.from({ length: count }, (_, index) => ({
+              label: `Series ${index + 1}`,
+              values: maxima.map((max, axis) => ((axis + index) % 2 === 0 ? max : '0')),
+            })),
+            width,
+          });
+          expect(problemsOf(svg)).toEqual([]);
+        },
+      ),
+      options,
+    );
+    const points = fc.integer({ min: 0, max: 10000 }).map((hundredths) => hundredths / 100);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc
+            .tuple(shortLabel, points, points, points)
+            .map(([label, ...weights]) => weights.sort((a, b) => a - b) && { label, weights }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        width,
+        (rows, width) => {
+          const criteria = rows.map(({ label, weights: [from, weight, to] }) => ({
+            label,
+            from: from!,
+            weight: weight!,
+            to: to!,
+          }));
+          const svg = weightRangeChart({ title: 'Huge', criteria, width });
+          expect(problemsOf(svg, 'sv-band')).toEqual([]);
+        },
+      ),
+      options,
     );
   });
 

@@ -182,4 +182,20 @@ describe('radarChart', () => {
         'expected a label not used by another entry, received "present\\u200b" ("Present" but for case, spaces, invisible characters or Unicode form): chart.series[0] has it',
     });
   });
+
+  it('never writes a figure as 0 or as the maximum when it is neither', () => {
+    // To 2 places 0.001 read "0" and 3.999 read "4", the maximum: 3 places tell them apart.
+    const root = parseSvg(
+      radarChart({
+        title: 'T',
+        axes: [
+          { label: 'A', max: 4 },
+          { label: 'B', max: 4 },
+        ],
+        series: [{ label: 'S', values: ['0.001', '3.999'] }],
+      }),
+    );
+    expect(descOf(root)).toContain('A: S 0.001; B: S 3.999.');
+    expect(byClass(root, 'sv-figures').map(textOf)).toEqual(['0.001', '3.999']);
+  });
 });

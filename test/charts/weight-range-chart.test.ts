@@ -117,4 +117,20 @@ describe('weightRangeChart', () => {
       message: 'expected the current weight within its range, from 40 to 60, received "80"',
     });
   });
+
+  it('never writes a range that stops short of 0 or 100 as reaching them', () => {
+    // To 2 places 0.0000001 to 99.9999999 read "0–100": every weight keeps the winner. As many
+    // more places as tell each end from the scale's (7) are written instead.
+    const root = parseSvg(
+      weightRangeChart({
+        title: 'T',
+        criteria: [{ label: 'Price', weight: '0.0000001', from: '0.0000001', to: '99.9999999' }],
+      }),
+    );
+    expect(descOf(root)).toContain(
+      'Price: current weight 0.0000001 points, winner unchanged from 0.0000001 to 99.9999999 points.',
+    );
+    expect(textOf(byClass(root, 'sv-range-label')[0]!)).toBe('0.0000001–99.9999999');
+    expect(textOf(byClass(root, 'sv-weight-label')[0]!)).toBe('0.0000001');
+  });
 });
