@@ -24,6 +24,7 @@ import {
   scheduleLabels,
   shippedSchedule,
 } from './discount-schedule.js';
+import { discountedTotal } from './discounted-total.js';
 import { arrayOrRecord } from './schemas.js';
 
 const yearSchema = /* @__PURE__ */ intSchema(-9999, 9999);
@@ -240,31 +241,32 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
 
 /**
  * The present value of years in order from the base year on, discounted under `schedule`.
- * Internal: `presentValue` writes a result with it and the snapshot reader checks one against it.
+ * Internal: `presentValue` writes a result with it and the snapshot reader checks one against it
+ * (with the `stored` total an earlier release wrote, which added the years' rounded figures).
  */
 export function discountSeries(
   entries: readonly { readonly year: number; readonly value: Decimal }[],
   schedule: DiscountSchedule,
   timing: DiscountTiming,
   baseYear: number,
+  stored?: Decimal,
 ): PresentValue {
-  const years: DiscountedYear[] = entries.map(({ year, value }) => {
+  const parts = entries.map(({ year, value }) => {
     const t = year - baseYear;
-    const growth = growthOf(schedule, t, timing);
-    return discountedYearOf(
-      year,
+    return { t, value, growth: growthOf(schedule, t, timing) };
+  });
+  const years: DiscountedYear[] = parts.map(({ t, value, growth }) =>
+    discountedYearOf(
+      t + baseYear,
       value,
       bandAt(schedule, t).rate,
       divide(ONE, growth),
       divide(value, growth),
-    );
-  });
-  let total = new Decimal(0);
+    ),
+  );
+  const total = stored ?? discountedTotal(schedule, timing, parts);
   let nominal = new Decimal(0);
-  for (const year of years) {
-    total = total.plus(year.presentValue);
-    nominal = nominal.plus(year.value);
-  }
+  for (const year of years) nominal = nominal.plus(year.value);
   const lastT = years.length === 0 ? 0 : years.at(-1)!.year - baseYear;
   const first = schedule.bands[0]!;
   const rate = first.toYear === null || lastT <= first.toYear ? first.rate : null;

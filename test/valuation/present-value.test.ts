@@ -17,8 +17,9 @@ describe('presentValue', () => {
     expect(result.years[0]?.discountFactor.toString()).toBe('1');
     expect(result.years[1]?.presentValue.toString()).toBe('96.61835748792270531400966183574879');
     expect(result.years[2]?.discountFactor.toString()).toBe('0.9335107003664029498938131578333217');
-    // 100 + 96.61835748792270531400966183574879 + 93.35107003664029498938131578333217
-    expect(result.total.toString()).toBe('289.96942752456300030339097761908096');
+    // 100 + 100 ÷ 1.035 + 100 ÷ 1.071225 = 289.9694275245630003033909776190809(6…), to 34
+    // digits once (the years' rounded figures add up to …08096).
+    expect(result.total.toString()).toBe('289.969427524563000303390977619081');
     expect(result.kind).toBe('present-value');
     expect(result.summary).toBe(
       '3 years from 2025 to 2027, £300.00 nominal, are worth £289.97 in 2025 at 3.5% a year (Green Book 2022 standard schedule).',
@@ -56,5 +57,51 @@ describe('presentValue', () => {
     expect(caught(() => presentValue([{ year: 2025, value: 'x' }])).issues[0]?.path).toBe(
       'series[0].value',
     );
+  });
+
+  // Each total below is worked by hand as the exact sum of the years, then rounded once to 34
+  // significant digits; adding the years' rounded figures instead gives noise in the last digit.
+  it('adds the years exactly and rounds the total once', () => {
+    // 69 ÷ 1.035 = 200/3 (1.035 × 200 = 207 = 3 × 69) and 71.415 ÷ 1.035² = 200/3 (1.071225 ×
+    // 200 = 214.245 = 3 × 71.415): 400/3 in all, where the rounded years add to …33334.
+    const thirds = presentValue(
+      [
+        { year: 1, value: 69 },
+        { year: 2, value: '71.415' },
+      ],
+      { baseYear: 0, rate: '0.035' },
+    );
+    expect(thirds.years.map((year) => year.presentValue.toString())).toEqual([
+      '66.66666666666666666666666666666667',
+      '66.66666666666666666666666666666667',
+    ]);
+    expect(thirds.total.toString()).toBe('133.3333333333333333333333333333333');
+    // At 10%: 1 ÷ 1.1 = 10/11 and 0.11 ÷ 1.21 = 1/11, exactly 1 in all (the rounded years:
+    // 0.9090909090909090909090909090909091 + 0.09090909090909090909090909090909091).
+    const elevenths = { 1: 1, 2: '0.11' };
+    expect(presentValue(elevenths, { baseYear: 0, rate: '0.1' }).total.toString()).toBe('1');
+    // Mid-year at 21%: √1.21 = 1.1, so year 1 grows by 1.1 and year 2 by 1.21 × 1.1 = 1.331;
+    // 1 ÷ 1.1 + 0.121 ÷ 1.331 = 10/11 + 1/11 = 1.
+    const midYear = presentValue(
+      { 1: 1, 2: '0.121' },
+      { baseYear: 0, rate: '0.21', timing: 'mid-year' },
+    );
+    expect(midYear.total.toString()).toBe('1');
+    // The same years 19,998 years after a base year whose growth is worked to 60 digits (past
+    // 20,000 digits of growth), and a year with nothing at the end: still 1, rounded once.
+    const far = (series: Record<number, string | number>) => ({ ...series, 9999: 0 });
+    expect(
+      presentValue(far({ '-9998': 1, '-9997': '0.11' }), {
+        baseYear: -9999,
+        rate: '0.1',
+      }).total.toString(),
+    ).toBe('1');
+    expect(
+      presentValue(far({ '-9998': 1, '-9997': '0.121' }), {
+        baseYear: -9999,
+        rate: '0.21',
+        timing: 'mid-year',
+      }).total.toString(),
+    ).toBe('1');
   });
 });
