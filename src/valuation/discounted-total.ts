@@ -11,12 +11,11 @@ import { bandAt, type DiscountSchedule } from './discount-schedule.js';
 // band's part is divided by its root to 200 digits, and their sum rounded once to 34.
 
 let Unlimited: typeof DecimalJs | undefined;
-let Sixty: typeof DecimalJs | undefined;
 
 /**
  * The most digits a total is worked out exactly with (the last year's growth and the values'):
  * 5,000 years at 3.5% (4 digits a year). Past it, each year's value ÷ its growth (to 200
- * digits, as for the per-year figures) to 60 digits, added and rounded once.
+ * digits, as for the per-year figures), to 200 digits, added and rounded once.
  */
 const EXACT_DIGITS = 20_000;
 
@@ -92,8 +91,7 @@ export function discountedTotal(
   );
   let sum = new Unlimited(0);
   if (digits > EXACT_DIGITS) {
-    Sixty ??= DecimalJs.clone({ precision: 60 });
-    for (const { value, growth } of years) sum = sum.plus(new Sixty(value).div(growth));
+    for (const { value, growth } of years) sum = sum.plus(value.div(growth));
   } else if (timing === 'end-of-year') {
     return divide(...fractionOf(schedule, years));
   } else {

@@ -486,7 +486,7 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
     let expected = again();
     // Earlier releases added the years' rounded present values: such a total is read too.
     const earlier = sumDecimals(years.map((year) => year.presentValue));
-    const slack = earlier.isZero() ? earlier : new Decimal(`5e${earlier.e - DIVISION_DIGITS}`);
+    const slack = new Decimal(`5e${earlier.e - DIVISION_DIGITS}`);
     if (!expected.total.eq(result.total) && result.total.minus(earlier).abs().lte(slack)) {
       expected = again(result.total);
     }

@@ -87,8 +87,8 @@ describe('presentValue', () => {
       { baseYear: 0, rate: '0.21', timing: 'mid-year' },
     );
     expect(midYear.total.toString()).toBe('1');
-    // The same years 19,998 years after a base year whose growth is worked to 60 digits (past
-    // 20,000 digits of growth), and a year with nothing at the end: still 1, rounded once.
+    // The same two years after a base year of -9999, with a year of nothing 19,998 years on: past
+    // 20,000 digits of growth each year is divided to 200 digits, the sum rounded once: still 1.
     const far = (series: Record<number, string | number>) => ({ ...series, 9999: 0 });
     expect(
       presentValue(far({ '-9998': 1, '-9997': '0.11' }), {

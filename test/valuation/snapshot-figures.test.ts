@@ -424,9 +424,9 @@ describe('a stored present value is checked against its own figures', () => {
     // years, …33334, and a total within half a unit in its 34th digit (5e-32) is read too.
     const thirds = presentValue({ 1: 69, 2: '71.415' }, { baseYear: 0, rate: '0.035' });
     const written = (total: string) => ({ ...JSON.parse(JSON.stringify(thirds)), total });
-    expect(revive(written('133.3333333333333333333333333333333')).total.toString()).toBe(
-      '133.3333333333333333333333333333333',
-    );
+    expect(
+      revive(written('133.3333333333333333333333333333333'), 'present-value').total.toString(),
+    ).toBe('133.3333333333333333333333333333333');
     for (const total of [
       '133.33333333333333333333333333333334',
       '133.33333333333333333333333333333338',
