@@ -99,7 +99,7 @@ export interface DiscountedYear {
   readonly rate: Decimal;
   /** 1 ÷ the growth of £1 from the base year to this year, each year at its band's rate, to 34 significant digits. */
   readonly discountFactor: Decimal;
-  /** value ÷ that growth (value × the factor), to 34 significant digits. */
+  /** value ÷ that growth, to 34 significant digits (the growth exact up to 200 digits). */
   readonly presentValue: Decimal;
 }
 
@@ -133,9 +133,14 @@ export interface PresentValue {
   readonly kind: 'present-value';
   /** The version of this shape (1). */
   readonly schemaVersion: 1;
-  /** The sum of the years' present values. */
+  /**
+   * The sum of the years' present values, worked out exactly and rounded once to 34 significant
+   * digits (half-up): not the sum of the years' rounded figures. Mid-year, each band's part is
+   * multiplied by a square root to 200 digits first (a root is never exact); a series whose
+   * growth needs over 20,000 digits adds its years' quotients to 200 digits, then rounds once.
+   */
   readonly total: Decimal;
-  /** The sum of the nominal values (what Social Value Portal reports). */
+  /** The sum of the nominal values (what Social Value Portal reports), exact. */
   readonly nominal: Decimal;
   /**
    * The one rate every year was discounted at (a fraction), or `null` when the years reach
@@ -187,7 +192,8 @@ export type YearSeries =
  * @returns The total present value, the nominal total, each year's rate and factor, the
  * schedule with its source, warnings (years past the last year a schedule's source covers, a
  * flat rate beyond year 30, …) and a summary, with `kind: 'present-value'`. Each year's present
- * value is a division to 34 significant digits, like every division of the library.
+ * value is a division to 34 significant digits, like every division of the library; the total
+ * is the exact sum of the years, rounded once (see {@link PresentValue.total}).
  * @throws SocialValueError `invalid-input` for a year that is not a whole number from -9999 to
  * 9999, a year given twice or before the base year (path `series…`), a rate outside 0 to 1
  * (path `options.rate`, with the fraction meant when a percentage was given), an unknown
@@ -201,6 +207,9 @@ export type YearSeries =
  * presentValue({ 2025: 100, 2026: '103.5' }).total; // => '200'
  * roundMoney(presentValue([{ year: 1, value: 100 }], { baseYear: 0, rate: '0.5' }).total, { places: 4 }); // => '66.6667'
  * presentValue({ 2025: 100, 2026: '103.5' }).summary; // => '2 years from 2025 to 2026, £203.50 nominal, are worth £200.00 in 2025 at 3.5% a year (Green Book 2022 standard schedule).'
+ *
+ * // 69 ÷ 1.035 and 71.415 ÷ 1.035² are each 200/3: the total is 400/3, rounded once.
+ * presentValue({ 1: 69, 2: '71.415' }, { baseYear: 0 }).total; // => '133.3333333333333333333333333333333'
  *
  * // Year 31 compounds 30 years at 3.5% and one at 3.0%: 1 ÷ (1.035^30 × 1.03).
  * const long = presentValue({ 0: 0, 31: 1 });
