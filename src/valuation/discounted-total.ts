@@ -1,6 +1,7 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../core/decimal.js';
 import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
+import { unlimited } from '../core/unlimited.js';
 import { bandAt, type DiscountSchedule } from './discount-schedule.js';
 
 // A present value adds quotients: adding each year's, rounded to 34 digits, adds their rounding
@@ -10,7 +11,7 @@ import { bandAt, type DiscountSchedule } from './discount-schedule.js';
 // value is added), and divided once. Mid-year timing divides by square roots, never exact: each
 // band's part is divided by its root to 200 digits, and their sum rounded once to 34.
 
-let Unlimited: typeof DecimalJs | undefined;
+let Unlimited: typeof DecimalJs;
 
 /**
  * The most digits a total is worked out exactly with (the last year's growth and the values'):
@@ -47,14 +48,14 @@ function perBand<T>(
 
 /** (1 + r_{from+1}) × … × (1 + r_to), exact. */
 const growthBetween = (schedule: DiscountSchedule, from: number, to: number) =>
-  perBand(schedule, from, to, new Unlimited!(1), (growth, rate, years) =>
-    growth.times(new Unlimited!(rate).plus(1).pow(years)),
+  perBand(schedule, from, to, new Unlimited(1), (growth, rate, years) =>
+    growth.times(new Unlimited(rate).plus(1).pow(years)),
   );
 
 /** Σ value × growth to the last year, and that growth: the years as one exact fraction. */
 function fractionOf(schedule: DiscountSchedule, years: readonly { t: number; value: Decimal }[]) {
-  let numerator = new Unlimited!(0);
-  let denominator = new Unlimited!(1);
+  let numerator = new Unlimited(0);
+  let denominator = new Unlimited(1);
   let at = 0;
   for (const { t, value } of years) {
     const step = growthBetween(schedule, at, t);
@@ -74,7 +75,7 @@ export function discountedTotal(
   timing: 'end-of-year' | 'mid-year',
   years: readonly YearPart[],
 ): Decimal {
-  Unlimited ??= DecimalJs.clone({ precision: 1e9 });
+  Unlimited = unlimited();
   const last = years.at(-1)?.t ?? 0;
   let spread = 0;
   let places = 0;
