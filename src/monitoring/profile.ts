@@ -300,8 +300,8 @@ export function expectedBetween(
 
 /**
  * `exact` + Σ dividend ÷ (length × `denominator`) over `divided`, as one fraction over the
- * least common multiple of the lengths times `denominator`, divided once: adding each quotient
- * rounded to 34 digits would add their rounding too (24 × 4/23 + 24 × 8/23 made
+ * product of the lengths and `denominator`, divided once: adding each quotient rounded to 34
+ * digits would add their rounding too (24 × 4/23 + 24 × 8/23 made
  * 12.521739130434782608695652173913044, not 288/23 to 34 digits).
  */
 function fractionSum(
@@ -310,15 +310,11 @@ function fractionSum(
   denominator: Decimal,
 ): Decimal {
   const Unlimited = unlimited();
+  let numerator = new Unlimited(exact).times(denominator);
   let common = new Unlimited(1);
-  for (const [, length] of divided) {
-    let [x, y] = [length, Number(common.mod(length))];
-    while (y > 0) [x, y] = [y, x % y];
-    common = common.times(length / x);
-  }
-  let numerator = common.times(denominator).times(exact);
   for (const [dividend, length] of divided) {
-    numerator = numerator.plus(common.div(length).times(dividend));
+    numerator = numerator.times(length).plus(common.times(dividend));
+    common = common.times(length);
   }
   return divide(numerator, common.times(denominator));
 }

@@ -2,7 +2,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../core/decimal.js';
 import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
 import { unlimited } from '../core/unlimited.js';
-import { bandAt, type DiscountSchedule } from './discount-schedule.js';
+import { bandAt, type DiscountSchedule, forBands } from './discount-schedule.js';
 
 // A present value adds quotients: adding each year's, rounded to 34 digits, adds their rounding
 // too (£69 and £71.415 at 3.5% in years 1 and 2 made 133.33333333333333333333333333333334, not
@@ -27,30 +27,14 @@ export interface YearPart {
   readonly growth: Decimal;
 }
 
-/** Σ `f(band, n)` over the bands, `n` the band's years from `from + 1` to `to` (inclusive). */
-function perBand<T>(
-  schedule: DiscountSchedule,
-  from: number,
-  to: number,
-  start: T,
-  f: (sum: T, rate: Decimal, years: number) => T,
-): T {
-  const { bands } = schedule;
-  let sum = start;
-  bands.forEach((band, index) => {
-    const first = Math.max(band.fromYear, from + 1);
-    const last =
-      index === bands.length - 1 || band.toYear === null ? to : Math.min(band.toYear, to);
-    if (last >= first) sum = f(sum, band.rate, last - first + 1);
-  });
-  return sum;
-}
-
 /** (1 + r_{from+1}) × … × (1 + r_to), exact. */
-const growthBetween = (schedule: DiscountSchedule, from: number, to: number) =>
-  perBand(schedule, from, to, new Unlimited(1), (growth, rate, years) =>
-    growth.times(new Unlimited(rate).plus(1).pow(years)),
-  );
+function growthBetween(schedule: DiscountSchedule, from: number, to: number) {
+  let growth = new Unlimited(1);
+  forBands(schedule, from, to, (rate, years) => {
+    growth = growth.times(new Unlimited(rate).plus(1).pow(years));
+  });
+  return growth;
+}
 
 /** Σ value × growth to the last year, and that growth: the years as one exact fraction. */
 function fractionOf(schedule: DiscountSchedule, years: readonly { t: number; value: Decimal }[]) {
@@ -83,13 +67,10 @@ export function discountedTotal(
     spread = Math.max(spread, value.e + 1);
     places = Math.max(places, value.decimalPlaces());
   }
-  const digits = perBand(
-    schedule,
-    0,
-    last,
-    spread + places,
-    (sum, rate, n) => sum + n * (rate.decimalPlaces() + 1),
-  );
+  let digits = spread + places;
+  forBands(schedule, 0, last, (rate, n) => {
+    digits += n * (rate.decimalPlaces() + 1);
+  });
   let sum = new Unlimited(0);
   if (digits > EXACT_DIGITS) {
     for (const { value, growth } of years) sum = sum.plus(value.div(growth));
