@@ -6,7 +6,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
-import { divide } from '../core/numeric-domain.js';
+import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { plural } from '../core/text.js';
@@ -194,7 +194,8 @@ export type YearSeries =
  * flat rate beyond year 30, …) and a summary, with `kind: 'present-value'`. Each year's present
  * value is a division to 34 significant digits, like every division of the library; the total
  * is the exact sum of the years, rounded once (see {@link PresentValue.total}).
- * @throws SocialValueError `invalid-input` for a year that is not a whole number from -9999 to
+ * @throws SocialValueError `out-of-range` for values adding up to 1e60 or more, nominal or
+ * discounted (path `series`); `invalid-input` for a year that is not a whole number from -9999 to
  * 9999, a year given twice or before the base year (path `series…`), a rate outside 0 to 1
  * (path `options.rate`, with the fraction meant when a percentage was given), an unknown
  * schedule (with the id meant), or both `rate` and `schedule`.
@@ -245,7 +246,18 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
       );
     }
   }
-  return discountSeries(entries, schedule, settings.timing ?? 'end-of-year', baseYear);
+  const result = discountSeries(entries, schedule, settings.timing ?? 'end-of-year', baseYear);
+  // Values below 1e60 may add up past it, which no result holds (`revive`, `formatGBP`).
+  const beyond = [result.nominal, result.total].find((sum) => figureDomainProblem(sum));
+  if (beyond) {
+    throw fieldError(
+      'out-of-range',
+      'Invalid series: 1 problem.',
+      ['series'],
+      `expected values adding up to less than 1e60 in magnitude, nominal and discounted, received a sum of ${beyond.toExponential(4)}`,
+    );
+  }
+  return result;
 }
 
 /**

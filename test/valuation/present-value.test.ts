@@ -104,4 +104,22 @@ describe('presentValue', () => {
       }).total.toString(),
     ).toBe('1');
   });
+
+  it('refuses values adding up past 1e60, which no result holds, at the series', () => {
+    // 9.99e59 twice: 1.998e60 nominal.
+    const twice = caught(() => presentValue({ 0: '9.99e59', 1: '9.99e59' }));
+    expect(twice.code).toBe('out-of-range');
+    expect(twice.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'series',
+        'expected values adding up to less than 1e60 in magnitude, nominal and discounted, received a sum of 1.9980e+60',
+      ],
+    ]);
+    // 9.9e59 × (1 + 1/1.035 − 1/1.035²) = 9.9e59 × 1.03267… = 1.0223e60 discounted, from
+    // 9.9e59 nominal (the negative year is discounted most).
+    const discounted = caught(() => presentValue({ 0: '9.9e59', 1: '9.9e59', 2: '-9.9e59' }));
+    expect(discounted.issues[0]?.message).toMatch(/received a sum of 1\.0223e\+60$/);
+    // One year of 9.99e59 is held.
+    expect(presentValue({ 0: '9.99e59' }).total.toString()).toBe('9.99e+59');
+  });
 });
