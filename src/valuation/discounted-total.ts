@@ -16,7 +16,7 @@ let Unlimited: typeof DecimalJs;
 /**
  * The most digits a total is worked out exactly with (the last year's growth and the values'):
  * 5,000 years at 3.5% (4 digits a year). Past it, each year's value ÷ its growth (to 200
- * digits, as for the per-year figures), to 200 digits, added and rounded once.
+ * digits, as for the per-year figures), to 200 digits, added to 200 digits and rounded once.
  */
 const EXACT_DIGITS = 20_000;
 
@@ -71,7 +71,9 @@ export function discountedTotal(
   forBands(schedule, 0, last, (rate, n) => {
     digits += n * (rate.decimalPlaces() + 1);
   });
-  let sum = new Unlimited(0);
+  // Past the limit, the quotients are added in the library's clone: their exact sum could be
+  // as long as the values are far apart (1e59 and 1e-90000000).
+  let sum = new (digits > EXACT_DIGITS ? Decimal : Unlimited)(0);
   if (digits > EXACT_DIGITS) {
     for (const { value, growth } of years) sum = sum.plus(value.div(growth));
   } else if (timing === 'end-of-year') {

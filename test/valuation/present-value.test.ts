@@ -119,6 +119,9 @@ describe('presentValue', () => {
     // 9.9e59 nominal (the negative year is discounted most).
     const discounted = caught(() => presentValue({ 0: '9.9e59', 1: '9.9e59', 2: '-9.9e59' }));
     expect(discounted.issues[0]?.message).toMatch(/received a sum of 1\.0223e\+60$/);
+    // Values 90,000,059 orders of magnitude apart: 1e59 + 1e-90000000 ÷ 1.035 is 1e59 to 34
+    // digits (its years added to 200 digits, not exactly).
+    expect(presentValue({ 0: '1e59', 1: '1e-90000000' }).total.toString()).toBe('1e+59');
     // One year of 9.99e59 is held.
     expect(presentValue({ 0: '9.99e59' }).total.toString()).toBe('9.99e+59');
   });
