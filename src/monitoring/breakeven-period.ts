@@ -58,8 +58,9 @@ const breakevenSchema = /* @__PURE__ */ lazy(() =>
  * **Definition.** Benefits are added period by period; breakeven is reached in the first
  * period whose cumulative benefit is at least the cost. Within that period the benefit is taken
  * to accrue evenly, so the result is fractional: `period = (k − 1) + (cost − cumulative to
- * period k − 1) ÷ benefit of period k`. Benefits are used as given (undiscounted): discount them
- * first with `presentValue` for a discounted payback.
+ * period k − 1) ÷ benefit of period k`, one division to 34 significant digits. Benefits are
+ * used as given (undiscounted): discount them first with `presentValue` for a discounted
+ * payback.
  *
  * @param input - The cost and the benefit of each period.
  * @returns When the cost is recovered (kind `'breakeven'`), or that it is not within the
@@ -87,8 +88,11 @@ export function breakevenPeriod(input: BreakevenInput): Breakeven {
   );
 }
 
-/** The figures of a breakeven: what `breakevenPeriod` writes and a stored one is checked against. Internal. */
-export function breakevenOf(cost: Decimal, benefits: readonly Decimal[]) {
+/**
+ * The figures of a breakeven: what `breakevenPeriod` writes and a stored one is checked against
+ * (with its `stored` period, kept when it is the sum earlier releases wrote). Internal.
+ */
+export function breakevenOf(cost: Decimal, benefits: readonly Decimal[], stored?: Decimal | null) {
   const cumulative: Decimal[] = [];
   let running = new Decimal(0);
   let period: Decimal | null = null;
@@ -99,7 +103,13 @@ export function breakevenOf(cost: Decimal, benefits: readonly Decimal[]) {
     cumulative.push(running);
     if (period === null && running.gte(cost)) {
       // cost > before here, so the benefit of this period is above 0.
-      period = new Decimal(index).plus(divide(cost.minus(before), benefit));
+      // One division: (k − 1) + the rest ÷ benefit, over the benefit. Earlier releases added
+      // k − 1 to the rounded quotient (3 + 1/3 to 34 digits had 35).
+      const rest = cost.minus(before);
+      period = divide(rest.plus(benefit.times(index)), benefit);
+      if (stored && !stored.eq(period) && stored.eq(divide(rest, benefit).plus(index))) {
+        period = stored;
+      }
       wholePeriods = index + 1;
     }
   });

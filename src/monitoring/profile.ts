@@ -3,6 +3,7 @@ import { describeValue } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
+import { unlimited } from '../core/unlimited.js';
 import { dayNumber, dayOf, partsOfDay } from './calendar.js';
 import type { ContractPeriod } from './contract-period.js';
 
@@ -238,9 +239,9 @@ function firstEndingAfter(items: readonly { readonly to: number }[], day: number
 
 /**
  * The quantity expected over day offsets `[from, to)`: for each stretch of the profile, the
- * pledge in force each day times the stretch's share per day. Products come first and each
- * stretch is divided once (34 significant digits); a stretch covered whole by one pledge, and the
- * whole contract under one pledge, are exact with no division. Sums and products with 0 or 1 are
+ * pledge in force each day times the stretch's share per day. Products come first and the
+ * stretches are added as one fraction, divided once (34 significant digits); a stretch covered
+ * whole by one pledge, and the whole contract under one pledge, are exact with no division. Sums and products with 0 or 1 are
  * skipped (they would only copy a Decimal). Internal.
  */
 export function expectedBetween(
@@ -253,6 +254,8 @@ export function expectedBetween(
   const { weights, denominator } = profile;
   const unitDenominator = denominator.eq(1);
   let expected = ZERO;
+  // Each stretch's dividend and length, when its share is divided.
+  const divided: [Decimal, number][] = [];
   for (let i = firstEndingAfter(weights, from); i < weights.length; i += 1) {
     const weight = weights[i]!;
     if (weight.from >= to) break;
@@ -275,7 +278,6 @@ export function expectedBetween(
     }
     if (total.isZero()) continue;
     const one = weight.numerator.eq(1);
-    let part: Decimal;
     if (
       a === weight.from &&
       b === weight.to &&
@@ -283,17 +285,38 @@ export function expectedBetween(
       covering !== undefined &&
       unitDenominator
     ) {
-      part = one ? covering : covering.times(weight.numerator);
+      expected = add(expected, one ? covering : covering.times(weight.numerator));
     } else {
-      const length = weight.to - weight.from;
-      part = divide(
-        one ? total : total.times(weight.numerator),
-        unitDenominator ? length : denominator.times(length),
-      );
+      divided.push([one ? total : total.times(weight.numerator), weight.to - weight.from]);
     }
-    expected = add(expected, part);
   }
-  return expected;
+  if (divided.length === 0) return expected;
+  if (divided.length === 1 && expected.isZero()) {
+    const [dividend, length] = divided[0]!;
+    return divide(dividend, unitDenominator ? length : denominator.times(length));
+  }
+  return fractionSum(expected, divided, denominator);
+}
+
+/**
+ * `exact` + Σ dividend ÷ (length × `denominator`) over `divided`, as one fraction over the
+ * product of the lengths and `denominator`, divided once: adding each quotient rounded to 34
+ * digits would add their rounding too (24 × 4/23 + 24 × 8/23 made
+ * 12.521739130434782608695652173913044, not 288/23 to 34 digits).
+ */
+function fractionSum(
+  exact: Decimal,
+  divided: readonly (readonly [Decimal, number])[],
+  denominator: Decimal,
+): Decimal {
+  const Unlimited = unlimited();
+  let numerator = new Unlimited(exact).times(denominator);
+  let common = new Unlimited(1);
+  for (const [dividend, length] of divided) {
+    numerator = numerator.times(length).plus(common.times(dividend));
+    common = common.times(length);
+  }
+  return divide(numerator, common.times(denominator));
 }
 
 /** `sum + value`, without a copy when `sum` is 0. */

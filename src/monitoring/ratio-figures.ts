@@ -70,6 +70,7 @@ export const ratioIssues = {
           live.cumulative.map((sum, index) =>
             index === 0 ? sum : sum.minus(live.cumulative[index - 1]!),
           ),
+          live.period,
         )
       : undefined,
   ),

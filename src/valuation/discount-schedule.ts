@@ -95,20 +95,34 @@ export function bandAt(schedule: DiscountSchedule, t: number): DiscountBand {
 const ONE = /* @__PURE__ */ new Decimal(1);
 
 /**
+ * Calls `f` with each band's rate and its years from year `from + 1` to year `to` (inclusive;
+ * years past the last band at its rate), skipping bands with none. Internal.
+ */
+export function forBands(
+  schedule: DiscountSchedule,
+  from: number,
+  to: number,
+  f: (rate: Decimal, years: number) => void,
+): void {
+  const { bands } = schedule;
+  bands.forEach((band, index) => {
+    const first = Math.max(band.fromYear, from + 1);
+    const last =
+      index === bands.length - 1 || band.toYear === null ? to : Math.min(band.toYear, to);
+    if (last >= first) f(band.rate, last - first + 1);
+  });
+}
+
+/**
  * (1 + r₁) × (1 + r₂) × … × (1 + r_t): what £1 of year 0 grows to by year t when each year k
  * compounds at its band's rate r_k (years past the last band at its rate). Exact up to the
  * library's precision: a power per band. Internal.
  */
 export function growthTo(schedule: DiscountSchedule, t: number): Decimal {
   let growth = ONE;
-  const { bands } = schedule;
-  for (let index = 0; index < bands.length; index += 1) {
-    const band = bands[index]!;
-    // Year 0 compounds nothing: a band's years run from max(fromYear, 1).
-    const first = Math.max(band.fromYear, 1);
-    const last = index === bands.length - 1 || band.toYear === null ? t : Math.min(band.toYear, t);
-    if (last < first) break;
-    growth = growth.times(band.rate.plus(1).pow(last - first + 1));
-  }
+  // Year 0 compounds nothing: a band's years run from year 1.
+  forBands(schedule, 0, t, (rate, years) => {
+    growth = growth.times(rate.plus(1).pow(years));
+  });
   return growth;
 }

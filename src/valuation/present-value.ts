@@ -6,7 +6,7 @@ import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
-import { divide } from '../core/numeric-domain.js';
+import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { plural } from '../core/text.js';
@@ -24,6 +24,7 @@ import {
   scheduleLabels,
   shippedSchedule,
 } from './discount-schedule.js';
+import { discountedTotal } from './discounted-total.js';
 import { arrayOrRecord } from './schemas.js';
 
 const yearSchema = /* @__PURE__ */ intSchema(-9999, 9999);
@@ -98,7 +99,7 @@ export interface DiscountedYear {
   readonly rate: Decimal;
   /** 1 ÷ the growth of £1 from the base year to this year, each year at its band's rate, to 34 significant digits. */
   readonly discountFactor: Decimal;
-  /** value ÷ that growth (value × the factor), to 34 significant digits. */
+  /** value ÷ that growth, to 34 significant digits (the growth exact up to 200 digits). */
   readonly presentValue: Decimal;
 }
 
@@ -132,9 +133,14 @@ export interface PresentValue {
   readonly kind: 'present-value';
   /** The version of this shape (1). */
   readonly schemaVersion: 1;
-  /** The sum of the years' present values. */
+  /**
+   * The sum of the years' present values, worked out exactly and rounded once to 34 significant
+   * digits (half-up): not the sum of the years' rounded figures. Mid-year, each band's part is
+   * multiplied by a square root to 200 digits first (a root is never exact); a series whose
+   * growth needs over 20,000 digits adds its years' quotients to 200 digits, then rounds once.
+   */
   readonly total: Decimal;
-  /** The sum of the nominal values (what Social Value Portal reports). */
+  /** The sum of the nominal values (what Social Value Portal reports), exact. */
   readonly nominal: Decimal;
   /**
    * The one rate every year was discounted at (a fraction), or `null` when the years reach
@@ -186,8 +192,10 @@ export type YearSeries =
  * @returns The total present value, the nominal total, each year's rate and factor, the
  * schedule with its source, warnings (years past the last year a schedule's source covers, a
  * flat rate beyond year 30, …) and a summary, with `kind: 'present-value'`. Each year's present
- * value is a division to 34 significant digits, like every division of the library.
- * @throws SocialValueError `invalid-input` for a year that is not a whole number from -9999 to
+ * value is a division to 34 significant digits, like every division of the library; the total
+ * is the exact sum of the years, rounded once (see {@link PresentValue.total}).
+ * @throws SocialValueError `out-of-range` for values adding up to 1e60 or more, nominal or
+ * discounted (path `series`); `invalid-input` for a year that is not a whole number from -9999 to
  * 9999, a year given twice or before the base year (path `series…`), a rate outside 0 to 1
  * (path `options.rate`, with the fraction meant when a percentage was given), an unknown
  * schedule (with the id meant), or both `rate` and `schedule`.
@@ -200,6 +208,9 @@ export type YearSeries =
  * presentValue({ 2025: 100, 2026: '103.5' }).total; // => '200'
  * roundMoney(presentValue([{ year: 1, value: 100 }], { baseYear: 0, rate: '0.5' }).total, { places: 4 }); // => '66.6667'
  * presentValue({ 2025: 100, 2026: '103.5' }).summary; // => '2 years from 2025 to 2026, £203.50 nominal, are worth £200.00 in 2025 at 3.5% a year (Green Book 2022 standard schedule).'
+ *
+ * // 69 ÷ 1.035 and 71.415 ÷ 1.035² are each 200/3: the total is 400/3, rounded once.
+ * presentValue({ 1: 69, 2: '71.415' }, { baseYear: 0 }).total; // => '133.3333333333333333333333333333333'
  *
  * // Year 31 compounds 30 years at 3.5% and one at 3.0%: 1 ÷ (1.035^30 × 1.03).
  * const long = presentValue({ 0: 0, 31: 1 });
@@ -235,36 +246,48 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
       );
     }
   }
-  return discountSeries(entries, schedule, settings.timing ?? 'end-of-year', baseYear);
+  const result = discountSeries(entries, schedule, settings.timing ?? 'end-of-year', baseYear);
+  // Values below 1e60 may add up past it, which no result holds (`revive`, `formatGBP`).
+  const beyond = [result.nominal, result.total].find((sum) => figureDomainProblem(sum));
+  if (beyond) {
+    throw fieldError(
+      'out-of-range',
+      'Invalid series: 1 problem.',
+      ['series'],
+      `expected values adding up to less than 1e60 in magnitude, nominal and discounted, received a sum of ${beyond.toExponential(4)}`,
+    );
+  }
+  return result;
 }
 
 /**
  * The present value of years in order from the base year on, discounted under `schedule`.
- * Internal: `presentValue` writes a result with it and the snapshot reader checks one against it.
+ * Internal: `presentValue` writes a result with it and the snapshot reader checks one against it
+ * (with the `stored` total an earlier release wrote, which added the years' rounded figures).
  */
 export function discountSeries(
   entries: readonly { readonly year: number; readonly value: Decimal }[],
   schedule: DiscountSchedule,
   timing: DiscountTiming,
   baseYear: number,
+  stored?: Decimal,
 ): PresentValue {
-  const years: DiscountedYear[] = entries.map(({ year, value }) => {
+  const parts = entries.map(({ year, value }) => {
     const t = year - baseYear;
-    const growth = growthOf(schedule, t, timing);
-    return discountedYearOf(
-      year,
+    return { t, value, growth: growthOf(schedule, t, timing) };
+  });
+  const years: DiscountedYear[] = parts.map(({ t, value, growth }) =>
+    discountedYearOf(
+      t + baseYear,
       value,
       bandAt(schedule, t).rate,
       divide(ONE, growth),
       divide(value, growth),
-    );
-  });
-  let total = new Decimal(0);
+    ),
+  );
+  const total = stored ?? discountedTotal(schedule, timing, parts);
   let nominal = new Decimal(0);
-  for (const year of years) {
-    total = total.plus(year.presentValue);
-    nominal = nominal.plus(year.value);
-  }
+  for (const year of years) nominal = nominal.plus(year.value);
   const lastT = years.length === 0 ? 0 : years.at(-1)!.year - baseYear;
   const first = schedule.bands[0]!;
   const rate = first.toYear === null || lastT <= first.toYear ? first.rate : null;

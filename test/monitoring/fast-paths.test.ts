@@ -1,3 +1,4 @@
+import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
@@ -17,7 +18,10 @@ import { amount, contract, day, framework, ids, measures } from './arbitraries.j
 
 // The shortcuts of the reworked trackDelivery and summarisePortfolio against the
 // straightforward way to the same figures: every sum as a sum of the lines, every selection as
-// a sort, every division as before.
+// a sort, every division as before (the stretches of an expected quantity as one fraction).
+
+/** decimal.js without a limit on digits: exact sums and products. */
+const Unlimited = DecimalJs.clone({ precision: 1e9 });
 
 /** Any decimal of the numeric domain: below 1e15, up to 40 places, sometimes 0 or 1. */
 const domainDecimal = fc
@@ -45,7 +49,10 @@ function straightforwardExpected(
   to: number,
 ): Decimal {
   if (from <= 0 && to >= profile.days && segments.length === 1) return segments[0]!.quantity;
-  let expected = new Decimal(0);
+  // The stretches as one fraction (a product of every denominator, no common multiple), divided
+  // once when any stretch was divided.
+  let numerator = new Unlimited(0);
+  let common = new Unlimited(1);
   for (const weight of profile.weights) {
     const a = Math.max(weight.from, from);
     const b = Math.min(weight.to, to);
@@ -68,14 +75,14 @@ function straightforwardExpected(
       covering !== undefined &&
       profile.denominator.eq(1)
     ) {
-      expected = expected.plus(covering.times(weight.numerator));
+      numerator = numerator.plus(common.times(covering).times(weight.numerator));
     } else {
-      expected = expected.plus(
-        divide(total.times(weight.numerator), profile.denominator.times(weight.to - weight.from)),
-      );
+      const over = profile.denominator.times(weight.to - weight.from);
+      numerator = numerator.times(over).plus(common.times(total).times(weight.numerator));
+      common = common.times(over);
     }
   }
-  return expected;
+  return common.eq(1) ? new Decimal(numerator) : divide(numerator, common);
 }
 
 /** Contiguous segments from `start` to `days`, and a profile of stretches in day order. */

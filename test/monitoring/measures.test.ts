@@ -90,6 +90,19 @@ describe('breakevenPeriod', () => {
     expect(str(breakevenPeriod({ cost: 200, benefits: [100, 100, 100] }).period)).toBe('2');
   });
 
+  it('divides once: the period is rounded to 34 significant digits, not 3 + a rounded third', () => {
+    // 10 from 3 a period: 9 after three, the last 1 a third of the way through the fourth:
+    // 3 + 1/3 = 10/3, to 34 digits 3.333333333333333333333333333333333 (3 + the third rounded
+    // to 34 digits had 35: 3.3333333333333333333333333333333333).
+    expect(str(breakevenPeriod({ cost: 10, benefits: [3, 3, 3, 3] }).period)).toBe(
+      '3.333333333333333333333333333333333',
+    );
+    // 1 from 0.5 then 3: 1 + 0.5/3 = 7/6 = 1.166666666666666666666666666666667 to 34 digits.
+    expect(str(breakevenPeriod({ cost: 1, benefits: ['0.5', 3] }).period)).toBe(
+      '1.166666666666666666666666666666667',
+    );
+  });
+
   it('says when the cost is not recovered', () => {
     const result = breakevenPeriod({ cost: 1000, benefits: [100, -50] });
     expect(result.reached).toBe(false);

@@ -788,6 +788,22 @@ describe('the small results are checked against their own figures', () => {
       readsBack(result);
     }
   });
+
+  it('reads back a breakeven period as earlier releases wrote it: k − 1 + a rounded quotient', () => {
+    // 10 from 3 a period: 10/3 to 34 digits now; earlier, 3 + 1/3 to 34 digits (35 digits).
+    const thirds = breakevenPeriod({ cost: 10, benefits: [3, 3, 3, 3] });
+    readsBack(thirds);
+    const earlier = '3.3333333333333333333333333333333333';
+    expect(revive(edited(thirds, ['period'], earlier), 'breakeven').period?.toString()).toBe(
+      earlier,
+    );
+    expectRefused(
+      thirds,
+      ['period'],
+      '3.3333333333333333333333333333333334',
+      '"3.333333333333333333333333333333333"',
+    );
+  });
 });
 
 /** The amounts and ratios of a breakdown entry. */

@@ -307,6 +307,10 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
     const byHand = { lines: [{ ...line, quantity: 24, proxyValue: 1, years }] };
     const expected = trackDelivery(byHand, [], { ...contract, asOf: '2025-03-31' }).lines[0]!;
     expect(str(expected.expected)).toBe('4.173913043478260869565217391304348');
+    // After two years 24 × 4/23 + 24 × 8/23 = 288/23 = 12.521739130434782608695652173913043…,
+    // rounded once to 34 digits (the years' rounded figures would add up to …913044).
+    const twoYears = trackDelivery(byHand, [], { ...contract, asOf: '2026-03-31' }).lines[0]!;
+    expect(str(twoYears.expected)).toBe('12.52173913043478260869565217391304');
     const valued = { lines: [{ ...line, quantity: 24, proxyValue: 1, value: 24, years }] };
     expectError(
       () => trackDelivery(valued, [], contract),

@@ -1,3 +1,4 @@
+import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
@@ -7,6 +8,9 @@ import { presentValue, revive } from '../../src/index.js';
 import { discountScheduleRows } from '../../src/valuation/data/discount-schedules.js';
 import { expectSane, frozenCopy, nothingFrozen } from '../adversarial/sane.js';
 import { caught } from '../errors.js';
+
+/** decimal.js without a limit on digits: exact sums and products. */
+const Unlimited = DecimalJs.clone({ precision: 1e9 });
 
 const ONE = new Decimal(1);
 
@@ -120,17 +124,17 @@ describe('presentValue with the Green Book schedules', () => {
   it('discounts a 40-year benefit stream of £1 a year to £21.43 (flat 3.5%: £21.36)', () => {
     const stream = Array.from({ length: 40 }, (_, index) => ({ year: 2026 + index, value: 1 }));
     const scheduled = presentValue(stream, { baseYear: 2025 });
-    // Σ_{t=1..40} of the 34-digit factors: years 31–40 at 3.0% add about £0.076.
-    expect(scheduled.total.toString()).toBe('21.4311725201645495215414329413248679');
+    // Σ_{t=1..40} 1 ÷ growth_t, exact, to 34 digits: years 31–40 at 3.0% add about £0.076.
+    expect(scheduled.total.toString()).toBe('21.43117252016454952154143294132487');
     expect(scheduled.summary).toBe(
       '40 years from 2026 to 2065, £40.00 nominal, are worth £21.43 in 2025 under the Green Book 2022 standard schedule: 3.5% to year 30, then 3% from year 31 to 75.',
     );
     const flat = presentValue(stream, { baseYear: 2025, rate: '0.035' });
-    expect(flat.total.toString()).toBe('21.3550723372975281223515567841103277');
+    expect(flat.total.toString()).toBe('21.35507233729752812235155678411033');
     expect(flat.schedule).toMatchObject({ id: 'flat', edition: null, source: null });
     // Years 0–39 (the stream starting in the base year): 22.166068.
     const fromNow = presentValue(stream.map((entry) => ({ ...entry, year: entry.year - 1 })));
-    expect(fromNow.total.toString()).toBe('22.1660679228263000728345879431530382');
+    expect(fromNow.total.toString()).toBe('22.16606792282630007283458794315304');
   });
 
   it('warns when a flat rate runs past year 30, where the schedule declines', () => {
@@ -313,16 +317,21 @@ describe('properties of the schedules', () => {
           const result = presentValue(series, { rate });
           const base = Math.min(...Object.keys(series).map(Number));
           const growth = new Decimal(rate).plus(1);
-          let total = new Decimal(0);
+          // The total as one fraction: Σ value × (1 + r)^(last − t) ÷ (1 + r)^(last − base).
+          const last = result.years.at(-1)!.year;
+          let numerator = new Unlimited(0);
           for (const year of result.years) {
             const compound = growth.pow(year.year - base);
             expect(year.discountFactor.toString()).toBe(divide(ONE, compound).toString());
             expect(year.presentValue.toString()).toBe(
               divide(new Decimal(series[String(year.year)]!), compound).toString(),
             );
-            total = total.plus(year.presentValue);
+            numerator = numerator.plus(
+              new Unlimited(growth).pow(last - year.year).times(series[String(year.year)]!),
+            );
           }
-          expect(result.total.toString()).toBe(total.toString());
+          const denominator = new Unlimited(growth).pow(last - base);
+          expect(result.total.toString()).toBe(divide(numerator, denominator).toString());
           expect(result.rate?.toString()).toBe(new Decimal(rate).toString());
         },
       ),

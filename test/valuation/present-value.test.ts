@@ -17,8 +17,9 @@ describe('presentValue', () => {
     expect(result.years[0]?.discountFactor.toString()).toBe('1');
     expect(result.years[1]?.presentValue.toString()).toBe('96.61835748792270531400966183574879');
     expect(result.years[2]?.discountFactor.toString()).toBe('0.9335107003664029498938131578333217');
-    // 100 + 96.61835748792270531400966183574879 + 93.35107003664029498938131578333217
-    expect(result.total.toString()).toBe('289.96942752456300030339097761908096');
+    // 100 + 100 ÷ 1.035 + 100 ÷ 1.071225 = 289.9694275245630003033909776190809(6…), to 34
+    // digits once (the years' rounded figures add up to …08096).
+    expect(result.total.toString()).toBe('289.969427524563000303390977619081');
     expect(result.kind).toBe('present-value');
     expect(result.summary).toBe(
       '3 years from 2025 to 2027, £300.00 nominal, are worth £289.97 in 2025 at 3.5% a year (Green Book 2022 standard schedule).',
@@ -56,5 +57,72 @@ describe('presentValue', () => {
     expect(caught(() => presentValue([{ year: 2025, value: 'x' }])).issues[0]?.path).toBe(
       'series[0].value',
     );
+  });
+
+  // Each total below is worked by hand as the exact sum of the years, then rounded once to 34
+  // significant digits; adding the years' rounded figures instead gives noise in the last digit.
+  it('adds the years exactly and rounds the total once', () => {
+    // 69 ÷ 1.035 = 200/3 (1.035 × 200 = 207 = 3 × 69) and 71.415 ÷ 1.035² = 200/3 (1.071225 ×
+    // 200 = 214.245 = 3 × 71.415): 400/3 in all, where the rounded years add to …33334.
+    const thirds = presentValue(
+      [
+        { year: 1, value: 69 },
+        { year: 2, value: '71.415' },
+      ],
+      { baseYear: 0, rate: '0.035' },
+    );
+    expect(thirds.years.map((year) => year.presentValue.toString())).toEqual([
+      '66.66666666666666666666666666666667',
+      '66.66666666666666666666666666666667',
+    ]);
+    expect(thirds.total.toString()).toBe('133.3333333333333333333333333333333');
+    // At 10%: 1 ÷ 1.1 = 10/11 and 0.11 ÷ 1.21 = 1/11, exactly 1 in all (the rounded years:
+    // 0.9090909090909090909090909090909091 + 0.09090909090909090909090909090909091).
+    const elevenths = { 1: 1, 2: '0.11' };
+    expect(presentValue(elevenths, { baseYear: 0, rate: '0.1' }).total.toString()).toBe('1');
+    // Mid-year at 21%: √1.21 = 1.1, so year 1 grows by 1.1 and year 2 by 1.21 × 1.1 = 1.331;
+    // 1 ÷ 1.1 + 0.121 ÷ 1.331 = 10/11 + 1/11 = 1.
+    const midYear = presentValue(
+      { 1: 1, 2: '0.121' },
+      { baseYear: 0, rate: '0.21', timing: 'mid-year' },
+    );
+    expect(midYear.total.toString()).toBe('1');
+    // The same two years after a base year of -9999, with a year of nothing 19,998 years on: past
+    // 20,000 digits of growth each year is divided to 200 digits, the sum rounded once: still 1.
+    const far = (series: Record<number, string | number>) => ({ ...series, 9999: 0 });
+    expect(
+      presentValue(far({ '-9998': 1, '-9997': '0.11' }), {
+        baseYear: -9999,
+        rate: '0.1',
+      }).total.toString(),
+    ).toBe('1');
+    expect(
+      presentValue(far({ '-9998': 1, '-9997': '0.121' }), {
+        baseYear: -9999,
+        rate: '0.21',
+        timing: 'mid-year',
+      }).total.toString(),
+    ).toBe('1');
+  });
+
+  it('refuses values adding up past 1e60, which no result holds, at the series', () => {
+    // 9.99e59 twice: 1.998e60 nominal.
+    const twice = caught(() => presentValue({ 0: '9.99e59', 1: '9.99e59' }));
+    expect(twice.code).toBe('out-of-range');
+    expect(twice.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'series',
+        'expected values adding up to less than 1e60 in magnitude, nominal and discounted, received a sum of 1.9980e+60',
+      ],
+    ]);
+    // 9.9e59 × (1 + 1/1.035 − 1/1.035²) = 9.9e59 × 1.03267… = 1.0223e60 discounted, from
+    // 9.9e59 nominal (the negative year is discounted most).
+    const discounted = caught(() => presentValue({ 0: '9.9e59', 1: '9.9e59', 2: '-9.9e59' }));
+    expect(discounted.issues[0]?.message).toMatch(/received a sum of 1\.0223e\+60$/);
+    // Values 90,000,059 orders of magnitude apart: 1e59 + 1e-90000000 ÷ 1.035 is 1e59 to 34
+    // digits (its years added to 200 digits, not exactly).
+    expect(presentValue({ 0: '1e59', 1: '1e-90000000' }).total.toString()).toBe('1e+59');
+    // One year of 9.99e59 is held.
+    expect(presentValue({ 0: '9.99e59' }).total.toString()).toBe('9.99e+59');
   });
 });

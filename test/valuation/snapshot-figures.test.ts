@@ -395,7 +395,8 @@ describe('a stored present value is checked against its own figures', () => {
     expect(result.years[1]?.discountFactor.toString()).toBe(factor);
     expectSame(revive(JSON.parse(JSON.stringify(result)), 'present-value'), result);
     expect(refusal(edited(result, ['total'], '2000'))).toEqual([
-      `json.total: ${own('"1966.1835748792270531400966183574879"', '"2000"')}`,
+      // 1000 + 1000 ÷ 1.035 = 1966.18357487922705314009661835748792…, to 34 digits.
+      `json.total: ${own('"1966.183574879227053140096618357488"', '"2000"')}`,
     ]);
     expect(refusal(edited(result, ['nominal'], '1'))).toEqual([
       `json.nominal: ${own('"2000"', '"1"')}`,
@@ -414,6 +415,27 @@ describe('a stored present value is checked against its own figures', () => {
     ]);
     expect(refusal(edited(result, ['baseYear'], 2027))).toEqual([
       'json.years[0].year: expected 2027 or later (years in order from the base year on), received 2026',
+    ]);
+  });
+
+  it('reads back the total as earlier releases wrote it: the sum of the rounded years', () => {
+    // 69 ÷ 1.035 and 71.415 ÷ 1.035² are each 200/3, 66.66666666666666666666666666666667 to 34
+    // digits: the exact total 400/3 is …3333 to 34 digits; earlier releases added the rounded
+    // years, …33334, and a total within half a unit in its 34th digit (5e-32) is read too.
+    const thirds = presentValue({ 1: 69, 2: '71.415' }, { baseYear: 0, rate: '0.035' });
+    const written = (total: string) => ({ ...JSON.parse(JSON.stringify(thirds)), total });
+    expect(
+      revive(written('133.3333333333333333333333333333333'), 'present-value').total.toString(),
+    ).toBe('133.3333333333333333333333333333333');
+    for (const total of [
+      '133.33333333333333333333333333333334',
+      '133.33333333333333333333333333333338',
+    ]) {
+      expect(revive(written(total), 'present-value').total.toString()).toBe(total);
+    }
+    // 6e-32 from the earlier figure, and not the exact one: refused.
+    expect(refusal(written('133.3333333333333333333333333333334'))).toEqual([
+      `json.total: ${own('"133.3333333333333333333333333333333"', '"133.3333333333333333333333333333334"')}`,
     ]);
   });
 
