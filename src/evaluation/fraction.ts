@@ -1,6 +1,6 @@
-import { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../core/decimal.js';
 import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
+import { unlimited } from '../core/unlimited.js';
 import { ONE, ZERO } from './constants.js';
 
 // A total adds scores that are each a quotient. Adding the quotients, each rounded to 34 digits,
@@ -16,8 +16,6 @@ export interface Fraction {
   readonly denominator: Decimal;
 }
 
-let Unlimited: typeof DecimalJs | undefined;
-
 /**
  * `x`, or `x` in the clone whose sums and products are exact whatever their length when its
  * result with `y` could pass the library's 200 digits: `x.d` are words of 7 digits aligned on
@@ -25,15 +23,14 @@ let Unlimited: typeof DecimalJs | undefined;
  * digits, and a sum spans the words of both from the highest to the lowest, and a carry.
  */
 function roomy(x: Decimal, y: Decimal, product: boolean): Decimal {
+  const Unlimited = unlimited();
   if (x.constructor === Unlimited) return x;
   const tx = Math.floor(x.e / 7);
   const ty = Math.floor(y.e / 7);
   const words = product
     ? x.d.length + y.d.length
     : Math.max(tx, ty) - Math.min(tx - x.d.length, ty - y.d.length) + 1;
-  if (words * 7 <= 196) return x;
-  Unlimited ??= DecimalJs.clone({ precision: 1e9 });
-  return new Unlimited(x);
+  return words * 7 <= 196 ? x : new Unlimited(x);
 }
 
 /** `x × y` and `x + y`, exactly. */
