@@ -224,7 +224,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * mismatch (`value-mismatch`); it flags blank answers, proxies and values, zero proxies, and a
  * stated total that is not the sum of the stated rows (`total-mismatch`; rows and total rounded
  * to the penny separately are allowed for, see {@link ReconcileOptions.statedTotal}), or a note
- * that there is no stated total to check (`no-stated-total`). It also gives a corrected total
+ * that there is no stated total to check (`no-stated-total`), and warns of a sheet with no rows
+ * at all (`no-rows`: a header alone is not a sheet that checks out). It also gives a corrected total
  * (see {@link ReconciledRow.corrected} for what each row counts).
  *
  * @param rows - The sheet's rows (for example `parsePledgeSheet(text).rows`).
@@ -264,6 +265,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * const row = { measure: 'NT32', proxyValue: '0.02223', quantity: '45.12', statedValue: '1.00' };
  * reconcilePledgeSheet([row, row, row], { statedTotal: '3.01' }).ok; // => true
  * reconcilePledgeSheet([row, row, row], { statedTotal: '3.02' }).findings[0]?.code; // => 'total-mismatch'
+ *
+ * // A header alone: nothing checked, which is not a sheet that checks out.
+ * reconcilePledgeSheet([]).ok; // => false
  * ```
  */
 export function reconcilePledgeSheet(
@@ -324,6 +328,20 @@ export function reconcilePledgeSheet(
       );
     }
   });
+  if (parsedRows.length === 0) {
+    // A header alone (or the wrong table of a workbook): nothing checked is not a sheet that checks out.
+    findings.push(
+      findingOf({
+        code: 'no-rows',
+        severity: 'warning',
+        message:
+          'No rows to check: the sheet has no measure rows (a header alone, or another table?), so nothing is pledged.',
+        expected: null,
+        stated: null,
+        difference: null,
+      }),
+    );
+  }
   const statedTotal = parsed.statedTotal ?? statedRowsTotal;
   const totalGiven = parsed.statedTotal != null;
   let statedTotalMatchesRows: boolean | undefined;

@@ -88,6 +88,8 @@ export interface ReconcileOptions {
  *   rounded to the penny and proxies shown rounded.
  * - `no-stated-total` (info): no stated total was given (a sheet without a total row), so only
  *   the rows are checked; `expected` is the sum of the stated rows.
+ * - `no-rows` (warning): the sheet has no rows at all (a header alone): nothing was checked,
+ *   so `ok` is false.
  */
 export type PledgeSheetFindingCode =
   | 'proxy-rounding'
@@ -100,7 +102,8 @@ export type PledgeSheetFindingCode =
   | 'unanswered'
   | 'not-monetised'
   | 'total-mismatch'
-  | 'no-stated-total';
+  | 'no-stated-total'
+  | 'no-rows';
 
 /**
  * How much a finding matters: `error` (the sheet's arithmetic is wrong), `warning` (cannot be

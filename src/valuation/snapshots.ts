@@ -297,6 +297,7 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
   'not-monetised',
   'total-mismatch',
   'no-stated-total',
+  'no-rows',
 ];
 const findingCode = /* @__PURE__ */ choiceSchema(
   findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],

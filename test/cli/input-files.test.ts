@@ -610,6 +610,37 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
   });
 });
 
+describe('a pledge sheet without rows', () => {
+  it('refuses a pledge sheet without rows, not £0.00 and exit 0, as score refuses no bids', async () => {
+    // A header alone (and a blank line); then a header and a total row but no measure row.
+    const header = file('header-only-sheet.csv', 'Reference,Proxy Value,Answer\n\n');
+    const totalled = file(
+      'total-only-sheet.csv',
+      'Reference,Proxy Value,Answer,Value\nTotal,,,100\n',
+    );
+    const refused = (sheet: string) => ({
+      status: 2,
+      stdout: '',
+      stderr: `social-value: error: ${sheet}: holds no pledge rows (for a CSV, no measure row below the header).\n`,
+    });
+    for (const command of ['value', 'reconcile']) {
+      expect(await cli([command, header])).toMatchObject(refused(header));
+      expect(await cli([command, totalled])).toMatchObject(refused(totalled));
+    }
+    expect(await cli(['track', header, 'examples/cli/deliveries.csv'])).toMatchObject(
+      refused(header),
+    );
+    // JSON: an empty list of rows, or the stored result of parsing a header alone.
+    const list = file('no-rows.json', '{ "rows": [] }');
+    expect(await cli(['value', list])).toMatchObject(refused(list));
+    const stored = file(
+      'no-rows-parsed.json',
+      JSON.stringify(parsePledgeSheet('Reference,Proxy Value,Answer\n')),
+    );
+    expect(await cli(['reconcile', stored])).toMatchObject(refused(stored));
+  });
+});
+
 describe('a stored parse result keeps its problems', () => {
   it('reports the problems of a JSON pledge sheet as of the CSV it was read from', async () => {
     const csv =
