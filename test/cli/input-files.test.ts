@@ -56,7 +56,12 @@ describe('a library error names the file and the CSV line', () => {
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received Decimal(-5) (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
+      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received -5 (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
+    );
+    // An accountant's negative, (1,200): the number it reads as, not "Decimal(-1200)".
+    const bracketed = file('bracketed.csv', 'Reference,Proxy,Answer\nNT1,30782,"(1,200)"\n');
+    expect((await cli(['value', bracketed])).stderr).toBe(
+      `social-value: error (invalid-input): ${bracketed}: Invalid pledge: 1 problem.\n  - ${bracketed} line 2: pledges[0].quantity: expected a number at least 0, received -1200 (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
     );
   });
 
