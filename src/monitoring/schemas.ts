@@ -71,7 +71,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
    * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
    * `constructor` is an ordinary tag name. Internal.
    */
-  const tags = recordSchema(textSchema, { nonEmptyKeys: true });
+  const tags = recordSchema(idSchema, { nonEmptyKeys: true });
 
   /** The month (1–12) a financial year starts in. Internal. */
   const startMonth = intSchema(1, 12);

@@ -22,7 +22,7 @@ import {
 import { refineCheck } from '../core/reader-schema.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
+import { idSchema, isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { withChecks } from '../core/with-checks.js';
@@ -85,7 +85,7 @@ export const lineSchema = /* @__PURE__ */ strictObject(
     attributionShare: /* @__PURE__ */ figureSchema({ min: 0, max: 1 }),
     proxyValue: positive,
     value: figure,
-    tags: /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+    tags: /* @__PURE__ */ recordSchema(idSchema, { nonEmptyKeys: true }),
     channel: /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
     effect: /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
     pledgerKind: /* @__PURE__ */ optionalSchema(
