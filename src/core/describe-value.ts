@@ -9,6 +9,14 @@ import { isPlainRecord } from './record.js';
 // a cancel tag).
 const INVISIBLE = /(?![ \u200d])(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\p{Cc}\p{Cf}\p{Z}]/gu;
 
+/** Each code unit of a text as a `\u` escape (`\udb40\udc01` for U+E0001). Internal. */
+export function unitEscapes(text: string): string {
+  return text.replace(
+    /[\s\S]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * JSON of a text, with the characters one cannot see written as `\u` escapes (one per code
  * unit: a surrogate pair beyond the Basic Multilingual Plane, `\udb40\udc01` for U+E0001): one
@@ -16,9 +24,7 @@ const INVISIBLE = /(?![ \u200d])(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\p{Cc}\p{Cf
  * surrogates).
  */
 function visibleJson(text: string): string {
-  return JSON.stringify(text).replace(INVISIBLE, (char) =>
-    char.replace(/[\s\S]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
-  );
+  return JSON.stringify(text).replace(INVISIBLE, unitEscapes);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describeValue } from './describe-value.js';
+import { describeValue, unitEscapes } from './describe-value.js';
 import { idAsRead } from './id-as-read.js';
 import { type IndexList, indexText } from './index-list.js';
 import { listed } from './listing.js';
@@ -14,10 +14,7 @@ function apart(written: readonly string[], i: number): string {
   const looks = written.map((text) => text.normalize('NFC'));
   return looks.indexOf(looks[i]!) === looks.lastIndexOf(looks[i]!)
     ? written[i]!
-    : written[i]!.replace(
-        /[^ -~]/g,
-        (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
-      );
+    : written[i]!.replace(/[^ -~]/g, unitEscapes);
 }
 
 /**
