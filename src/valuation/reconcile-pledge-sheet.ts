@@ -249,6 +249,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  *   { statedTotal: '6505729.66' },
  * );
  * result.findings.map((finding) => finding.code); // => ['likely-scale-error', 'proxy-rounding']
+ * // NT18 states ten times its value: the proxy implied once that is undone (6264776.71 ÷ 10 ÷ 650000).
+ * result.findings[0]?.impliedProxy; // => '0.9638118015384615384615384615384615'
  * result.findings[1]?.impliedProxy; // => '0.9638118'
  * result.statedTotalMatchesRows; // => true
  * result.correctedTotal; // => '867430.621'
