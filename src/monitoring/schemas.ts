@@ -80,7 +80,7 @@ function thresholdSchema() {
     if (Decimal.isDecimal(input) && input.gt(1) && input.lt(10)) {
       issues[at] = {
         ...issues[at]!,
-        message: `expected a ratio from 0 to 1 of what is due by the date (1 is all of it), received ${input.toString()}`,
+        message: `expected a ratio from 0 to 1 (1: all that is due), received ${input.toString()}`,
       };
     }
     return read;

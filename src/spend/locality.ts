@@ -95,28 +95,16 @@ function notInUse(area: string, raw: string): string {
   return `expected a postcode area in use, received ${describeValue(raw)} (no postcode area ${quoteText(area)})`;
 }
 
-// What a normalised entry is, by its form: an area (PO), a district (PO1), a sector (PO1 2), a
-// full postcode (PO1 2AB); a range (PO1-PO6) is none of them.
-const KINDS: readonly (readonly [RegExp, string])[] = [
-  [/^[A-Z]+$/, 'areas'],
-  [/^[A-Z]+\d[A-Z\d]*$/, 'districts'],
-  [/ \d$/, 'sectors'],
-  [/ \d[A-Z]{2}$/, 'postcodes'],
-];
-
 /**
  * How sentences name a locality: `PO1, PO2 or PO3`; beyond six entries the first five and a
- * count of the rest, named by what they are when they are all one kind (`or 2 more areas`,
- * `or 3 more postcodes`), else `or 2 others`; `the locality` for a function (`null`). Internal.
+ * count of the rest (`PO, SO, BN, GU, RG or 2 more`: areas, districts, sectors, postcodes or
+ * ranges alike); `the locality` for a function (`null`). Internal.
  */
 export function localityWords(entries: readonly string[] | null): string {
   if (entries === null) return 'the locality';
   if (entries.length === 1) return entries[0]!;
   if (entries.length <= 6) return `${entries.slice(0, -1).join(', ')} or ${entries.at(-1)}`;
-  const rest = entries.slice(5);
-  const kind = KINDS.find(([form]) => rest.every((entry) => form.test(entry)));
-  const more = kind === undefined ? `${rest.length} others` : `${rest.length} more ${kind[1]}`;
-  return `${entries.slice(0, 5).join(', ')} or ${more}`;
+  return `${entries.slice(0, 5).join(', ')} or ${entries.length - 5} more`;
 }
 
 /**

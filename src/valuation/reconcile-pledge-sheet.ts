@@ -336,8 +336,7 @@ export function reconcilePledgeSheet(
       findingOf({
         code: 'no-rows',
         severity: 'warning',
-        message:
-          'No rows to check: the sheet has no measure rows (a header alone, or another table?), so nothing is pledged.',
+        message: 'No rows to check: the sheet has no measure rows (a header alone?).',
         expected: null,
         stated: null,
         difference: null,

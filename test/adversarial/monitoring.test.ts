@@ -142,11 +142,11 @@ describe('trackDelivery, adversarial', () => {
     expect(issues({ onTrackRatio: 1.5, atRiskRatio: '9.99' })).toEqual([
       [
         'options.thresholds.onTrackRatio',
-        'expected a ratio from 0 to 1 of what is due by the date (1 is all of it), received 1.5',
+        'expected a ratio from 0 to 1 (1: all that is due), received 1.5',
       ],
       [
         'options.thresholds.atRiskRatio',
-        'expected a ratio from 0 to 1 of what is due by the date (1 is all of it), received 9.99',
+        'expected a ratio from 0 to 1 (1: all that is due), received 9.99',
       ],
     ]);
     expect(issues({ onTrackRatio: 10 })).toEqual([

@@ -207,19 +207,15 @@ describe('localities', () => {
     ]);
   });
 
-  it('names the entries beyond the first five by what they are', () => {
+  it('counts the entries beyond the first five, whatever they are', () => {
     const words = (locality: string[]) => {
       const analysis = analyseSpend([pay('PO1 2AB', 3)], { locality });
       return analysis.summary.slice(analysis.summary.indexOf('local to '), -1);
     };
+    // Before: "or 2 more postcodes", of postcode areas.
     const areas = ['PO', 'SO', 'BN', 'GU', 'RG', 'OX', 'SP'];
-    expect(words(areas)).toMatch(/^local to PO, SO, BN, GU, RG or 2 more areas, /);
-    expect(words([...areas.slice(0, 5), 'OX1', 'SP1'])).toMatch(/or 2 more districts, /);
-    expect(words([...areas.slice(0, 5), 'OX1 2', 'SP1 3'])).toMatch(/or 2 more sectors, /);
-    expect(words([...areas.slice(0, 5), 'OX1 2AB', 'SP1 3CD'])).toMatch(/or 2 more postcodes, /);
-    // A range, or entries of more than one kind: others.
-    expect(words([...areas.slice(0, 5), 'OX1-OX4', 'SP'])).toMatch(/or 2 others, /);
-    expect(words([...areas.slice(0, 5), 'OX1', 'SP'])).toMatch(/or 2 others, /);
+    expect(words(areas)).toMatch(/^local to PO, SO, BN, GU, RG or 2 more, /);
+    expect(words([...areas.slice(0, 5), 'OX1-OX4', 'SP1 3CD'])).toMatch(/ RG or 2 more, /);
     // Six entries are all named.
     expect(words(areas.slice(0, 6))).toMatch(/^local to PO, SO, BN, GU, RG or OX, /);
   });

@@ -163,8 +163,7 @@ describe('reconcilePledgeSheet on a sheet with no rows', () => {
     expect(check.findings[0]).toEqual({
       code: 'no-rows',
       severity: 'warning',
-      message:
-        'No rows to check: the sheet has no measure rows (a header alone, or another table?), so nothing is pledged.',
+      message: 'No rows to check: the sheet has no measure rows (a header alone?).',
       expected: null,
       stated: null,
       difference: null,
