@@ -49,12 +49,16 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
   context.progress.update(`Reading ${file}…`);
   if (isJsonFile(file)) {
     const source = { file, roots: SHEET_ROOTS };
-    return { ...sheetFromJson(readJson(file, context.terminal.cwd), file, name), fileName, source };
+    const read = sheetFromJson(readJson(file, context.terminal.cwd), file, name);
+    return { ...withRows(read, file), fileName, source };
   }
   const text = readCsvText(file, context.terminal.cwd);
   context.progress.update(`Parsing ${file} (${countText(Math.round(text.length / 1024))} kB)…`);
   // The reader's own errors (no header row, path `text`) name the file.
-  const sheet = withSources([{ file, roots: ['text'] }], () => parsePledgeSheet(text));
+  const sheet = withRows(
+    withSources([{ file, roots: ['text'] }], () => parsePledgeSheet(text)),
+    file,
+  );
   context.progress.update(`Read ${countText(sheet.rows.length)} rows of ${file}.`);
   return {
     ...sheetRead(sheet, name),
@@ -67,6 +71,16 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
       pledgeLines: sheet.rows.flatMap((row) => (row.quantity == null ? [] : [row.line])),
     },
   };
+}
+
+/**
+ * The sheet, refused when it has no rows: a header alone would value at £0.00 and reconcile
+ * with no errors (exit code 0), as if it had been checked; `score` refuses a bids file without
+ * bids alike.
+ */
+function withRows<T extends { readonly rows: readonly unknown[] }>(sheet: T, file: string): T {
+  if (sheet.rows.length > 0) return sheet;
+  throw new CliError(`${file}: holds no pledge rows (for a CSV, no measure row below the header).`);
 }
 
 /** The report's section listing the cells the reader could not read (none when it read them all). */

@@ -9,6 +9,14 @@ import { isPlainRecord } from './record.js';
 // a cancel tag).
 const INVISIBLE = /(?![ \u200d])(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\p{Cc}\p{Cf}\p{Z}]/gu;
 
+/** Each code unit of a text as a `\u` escape (`\udb40\udc01` for U+E0001). Internal. */
+export function unitEscapes(text: string): string {
+  return text.replace(
+    /[\s\S]/g,
+    (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
  * JSON of a text, with the characters one cannot see written as `\u` escapes (one per code
  * unit: a surrogate pair beyond the Basic Multilingual Plane, `\udb40\udc01` for U+E0001): one
@@ -16,9 +24,7 @@ const INVISIBLE = /(?![ \u200d])(?<!\u{1f3f4}[\u{e0020}-\u{e007e}]*)[\p{Cc}\p{Cf
  * surrogates).
  */
 function visibleJson(text: string): string {
-  return JSON.stringify(text).replace(INVISIBLE, (char) =>
-    char.replace(/[\s\S]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`),
-  );
+  return JSON.stringify(text).replace(INVISIBLE, unitEscapes);
 }
 
 /**
@@ -39,9 +45,9 @@ export function quoteText(text: string): string {
 
 /**
  * A short, quoted rendering of any input value for error messages: strings in double quotes
- * (cut as {@link quoteText} cuts them), numbers and bigints as written, decimals by value,
- * objects and lists as compact JSON (cut at 60 characters, however large or deep). Internal:
- * not exported from the package.
+ * (cut as {@link quoteText} cuts them), numbers and bigints as written, decimals as plain
+ * numbers (`-1200`, `1e+400`), objects and lists as compact JSON (cut at 60 characters, however
+ * large or deep). Internal: not exported from the package.
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return quoteText(value);
@@ -50,7 +56,8 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   // undefined, null, true or false, a symbol.
   if (typeof value !== 'object' || value === null) return String(value);
-  if (Decimal.isDecimal(value)) return `Decimal(${value.toString()})`;
+  // A decimal as the number it is (`-1200` for a sheet's `(1,200)`), never `Decimal(-1200)`.
+  if (Decimal.isDecimal(value)) return value.toString();
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   // A boxed primitive (`new String('NT1')`) is not the text or number it holds: JSON would show

@@ -1,4 +1,4 @@
-import { describeValue } from './describe-value.js';
+import { describeValue, unitEscapes } from './describe-value.js';
 import { idAsRead } from './id-as-read.js';
 import { type IndexList, indexText } from './index-list.js';
 import { listed } from './listing.js';
@@ -6,10 +6,24 @@ import { entryOf } from './map-entry.js';
 import { byCodeUnits, countText } from './text.js';
 
 /**
+ * The `i`th of texts quoted for a sentence, its characters beyond printable ASCII written as `\u`
+ * escapes when another looks the same (the same once composed): `"Caf\u00e9"` and
+ * `"Cafe\u0301"`, else one spelling would seem to be named twice.
+ */
+function apart(written: readonly string[], i: number): string {
+  const looks = written.map((text) => text.normalize('NFC'));
+  return looks.indexOf(looks[i]!) === looks.lastIndexOf(looks[i]!)
+    ? written[i]!
+    : written[i]!.replace(/[^ -~]/g, unitEscapes);
+}
+
+/**
  * Calls `found` for each tag value written more than one way (`Housing`, `housing `: alike as
  * ids are read, two entries of `byTag`), by tag name in code-unit order, with a sentence naming
  * each spelling and its indexes (`Tag "department" has one value written 2 ways, totalled apart
- * in byTag: "Housing" (pledges 0 and 3) and "housing " (pledge 1).`) and the spellings' lists.
+ * in byTag: "Housing" (pledges 0 and 3) and "housing " (pledge 1).`; spellings that would print
+ * alike, such as composed and decomposed accents, with escapes: `"Caf\u00e9"`) and the
+ * spellings' lists.
  * `lists`: by tag name, the list of each value as written, in order of first index (as a loop
  * over the lines makes them: the spellings keep that order); `noun`: what an index counts
  * (`pledge`, `line`). Internal: the `tag-spelling` warnings of a
@@ -25,9 +39,10 @@ export function tagSpellings(
     for (const entry of lists.get(name)!) entryOf(alike, idAsRead(entry[0]), () => []).push(entry);
     for (const spellings of alike.values()) {
       if (spellings.length < 2) continue;
+      const written = spellings.map(([value]) => describeValue(value));
       const parts = spellings.map(
-        ([value, list]) =>
-          `${describeValue(value)} (${noun}${list.count === 1 ? '' : 's'} ${indexText(list)})`,
+        ([, list], i) =>
+          `${apart(written, i)} (${noun}${list.count === 1 ? '' : 's'} ${indexText(list)})`,
       );
       found(
         `Tag ${describeValue(name)} has one value written ${countText(spellings.length)} ways, totalled apart in byTag: ${listed(parts)}.`,

@@ -2,7 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
-import { isoDateOf } from '../core/schemas.js';
+import { hasVisible, isoDateOf } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { figureText, moneyText } from '../core/wording.js';
@@ -320,8 +320,10 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     }
     if (node !== undefined && node.record !== undefined) return node.record;
     const tags = emptyRecord<string>();
+    // A cell with nothing one can see (blank, or a zero-width space) is no tag, as the API
+    // refuses a blank tag value.
     tagColumns.forEach(({ name }, i) => {
-      if (values[i] !== '') tags[name] = values[i]!;
+      if (hasVisible(values[i]!)) tags[name] = values[i]!;
     });
     Object.freeze(tags);
     if (node !== undefined) node.record = tags;

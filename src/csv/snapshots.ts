@@ -15,7 +15,7 @@ import {
 } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
+import { idSchema, isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import {
@@ -44,7 +44,7 @@ const sheetShape = {
       proxyValue: amount,
       quantity: amount,
       statedValue: amount,
-      tags: /* @__PURE__ */ recordSchema(text, { nonEmptyKeys: true }),
+      tags: /* @__PURE__ */ recordSchema(idSchema, { nonEmptyKeys: true }),
       attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
       effect: /* @__PURE__ */ optionalSchema(
         /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { anySchema } from '../core/any-schema.js';
 import { choiceSchema } from '../core/choice-schema.js';
+import { Decimal, type Numeric } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
@@ -10,6 +11,7 @@ import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { oneOf } from '../core/one-of.js';
+import { parseInto } from '../core/parse-into.js';
 import {
   type PledgeChannel,
   type PledgeEffect,
@@ -18,6 +20,7 @@ import {
   pledgeEffects,
   pledgerKinds,
 } from '../core/pledge-channel.js';
+import { readerSchema } from '../core/reader-schema.js';
 import { recordSchema } from '../core/record-schema.js';
 import {
   idSchema,
@@ -63,6 +66,30 @@ export function numberSchema(min = -Infinity, max = Infinity) {
 }
 
 /**
+ * A status threshold (`onTrackRatio`, `atRiskRatio`): a fraction of what is due by the date, as
+ * `fractionSchema` reads it, but a value above 1 and under 10 is no percentage ("did you mean
+ * 0.015?" for 1.5 names a threshold nobody sets): it is delivered ÷ due, and the message says
+ * that 1 is all of it. Internal.
+ */
+function thresholdSchema() {
+  const fraction = fractionSchema('ratio', { positive: true });
+  const schema = readerSchema<Decimal, Numeric>((value, issues) => {
+    const at = issues.length;
+    const read = parseInto(fraction, value, issues);
+    const input = issues[at]?.input;
+    if (Decimal.isDecimal(input) && input.gt(1) && input.lt(10)) {
+      issues[at] = {
+        ...issues[at]!,
+        message: `expected a ratio from 0 to 1 (1: all that is due), received ${input.toString()}`,
+      };
+    }
+    return read;
+  });
+  /* @__PURE__ */ hintJsonSchema(schema, { kind: 'json', json: {}, schema: fraction });
+  return schema;
+}
+
+/**
  * The monitoring area's input schemas, built on first use (importing the area builds nothing).
  * Internal.
  */
@@ -71,7 +98,7 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
    * Tags (`{ name: value }`, both text) read into a null-prototype record, so that `__proto__` or
    * `constructor` is an ordinary tag name. Internal.
    */
-  const tags = recordSchema(textSchema, { nonEmptyKeys: true });
+  const tags = recordSchema(idSchema, { nonEmptyKeys: true });
 
   /** The month (1–12) a financial year starts in. Internal. */
   const startMonth = intSchema(1, 12);
@@ -300,8 +327,8 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
   /** Status thresholds on the delivery ratio (delivered ÷ expected to date). */
   const thresholds = plainObject(
     {
-      onTrackRatio: optionalSchema(fractionSchema('ratio', { positive: true })),
-      atRiskRatio: optionalSchema(fractionSchema('ratio', { positive: true })),
+      onTrackRatio: optionalSchema(thresholdSchema()),
+      atRiskRatio: optionalSchema(thresholdSchema()),
     },
     'thresholds',
     { onTrack: 'onTrackRatio', atRisk: 'atRiskRatio' },

@@ -86,7 +86,11 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     progressRatio: ratio,
   });
   const figuresRecord = recordSchema(figures);
-  const tags = recordSchema(text, { nonEmptyKeys: true });
+  const tags = recordSchema(idSchema, { nonEmptyKeys: true });
+  // Tag names and values (departments, priorities) as tags are read: never blank.
+  const named = { nonEmptyKeys: true };
+  const byTag = <V extends Parameters<typeof recordSchema>[0]>(value: V) =>
+    recordSchema(recordSchema(value, named), named);
 
   const yearTagFigures = object({ pledged: decimal, delivered: decimal, unpledged: decimal });
   const yearFigures = object({
@@ -100,7 +104,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     claimed: decimal,
     unpledged: decimal,
     deliveryRatio: ratio,
-    byTag: recordSchema(recordSchema(yearTagFigures)),
+    byTag: byTag(yearTagFigures),
   });
   const channel = inputSchemas().channel;
   const pledgerKind = choiceSchema(pledgerKinds as [PledgerKind, ...PledgerKind[]]);
@@ -185,7 +189,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     totals: figures,
     byTheme: figuresRecord,
     byValueType: figuresRecord,
-    byTag: recordSchema(figuresRecord),
+    byTag: byTag(figures),
     byChannel: figuresRecord,
     byEffect: optional(object({ benefit: figures, disbenefit: figures })),
     byFinancialYear: listSchema(yearFigures),
@@ -314,8 +318,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         end: isoDate,
         closed: booleanSchema,
         total: budgetEntry,
-        byDepartment: recordSchema(budgetEntry),
-        byPriority: recordSchema(budgetEntry),
+        byDepartment: recordSchema(budgetEntry, named),
+        byPriority: recordSchema(budgetEntry, named),
       }),
     ),
     findings: listSchema(

@@ -96,14 +96,15 @@ function notInUse(area: string, raw: string): string {
 }
 
 /**
- * How sentences name a locality: `PO1, PO2 or PO3` (the first five and a count beyond six
- * entries), or `the locality` for a function (`null`). Internal.
+ * How sentences name a locality: `PO1, PO2 or PO3`; beyond six entries the first five and a
+ * count of the rest (`PO, SO, BN, GU, RG or 2 more`: areas, districts, sectors, postcodes or
+ * ranges alike); `the locality` for a function (`null`). Internal.
  */
 export function localityWords(entries: readonly string[] | null): string {
   if (entries === null) return 'the locality';
   if (entries.length === 1) return entries[0]!;
   if (entries.length <= 6) return `${entries.slice(0, -1).join(', ')} or ${entries.at(-1)}`;
-  return `${entries.slice(0, 5).join(', ')} or ${entries.length - 5} more postcodes`;
+  return `${entries.slice(0, 5).join(', ')} or ${entries.length - 5} more`;
 }
 
 /**

@@ -75,9 +75,9 @@ const GIROBANK: PostcodeReading = {
 /**
  * Reads a postcode with the `postcode` package (never a hand-written pattern): a full postcode
  * in any case and spacing, or an outward code alone. A well-formed code in an area not in use
- * (`P01 2AB`) is invalid too; `GIR 0AA` is valid, in no area. A British Forces Post Office
- * number (`BFPO 123`, in any case and spacing: not a postcode, so not the package's to read)
- * is an address in no council area. Internal.
+ * (`P01 2AB`, suggested as `PO1 2AB`) is invalid too; `GIR 0AA` is valid, in no area. A British
+ * Forces Post Office number (`BFPO 123`, in any case and spacing: not a postcode, so not the
+ * package's to read) is an address in no council area. Internal.
  */
 export function readPostcode(value: string | null | undefined): PostcodeReading {
   if (value === null || value === undefined) return MISSING;
@@ -89,11 +89,14 @@ export function readPostcode(value: string | null | undefined): PostcodeReading 
   if (parts !== undefined && isPostcodeArea(parts.area)) {
     return { status: parts.sector === null ? 'outward' : 'full', parts };
   }
-  const fixed = fullParts(fix(text));
-  const suggestion =
-    fixed !== undefined && isPostcodeArea(fixed.area) && fixed.postcode !== parts?.postcode
-      ? fixed.postcode
-      : undefined;
+  // The `postcode` package's fix, else a zero typed for the letter O in the area (`P01 2AB`,
+  // `0X1 2AB`), which its fix leaves: `P01` is well formed, in an area P not in use.
+  const suggestion = [fix(text), text.replace(/^([a-z]?)0/i, '$1O')]
+    .map(fullParts)
+    .find(
+      (fixed) =>
+        fixed !== undefined && isPostcodeArea(fixed.area) && fixed.postcode !== parts?.postcode,
+    )?.postcode;
   return {
     status: 'invalid',
     problem:

@@ -7,6 +7,7 @@ import {
   pledgeEffects,
 } from '../core/pledge-channel.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
+import { hasVisible } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { DEFAULT_ORIGIN, lineOf } from './assemble-valuation.js';
@@ -83,16 +84,15 @@ function sharedOf(
   return figure;
 }
 
-/** Tags as `recordSchema(textSchema)` reads them, frozen (one record per set), or `undefined`. */
+/** Tags as `recordSchema(idSchema)` reads them, frozen (one record per set), or `undefined`. */
 function tagsOf(
   reading: LineReading,
   value: unknown,
 ): Readonly<Record<string, string>> | undefined {
   if (!isPlainRecord(value)) return undefined;
   const names = Object.keys(value);
-  if (!names.every((name) => typeof value[name] === 'string' && name.trim() !== '')) {
-    return undefined;
-  }
+  const read = (name: string) => typeof value[name] === 'string' && hasVisible(value[name]);
+  if (!names.every((name) => read(name) && name.trim() !== '')) return undefined;
   // Names and values are text: the JSON of the record is the set.
   const set = JSON.stringify(value);
   let tags = reading.tagSets.get(set);

@@ -11,7 +11,7 @@ import {
   pledgerKinds,
 } from '../core/pledge-channel.js';
 import { isPlainRecord } from '../core/record.js';
-import { isoDateOf } from '../core/schemas.js';
+import { hasVisible, isoDateOf } from '../core/schemas.js';
 import { leanNonNegative } from '../core/to-decimal.js';
 import { parseInput } from '../core/zod-error.js';
 import { pledgeSchema } from './schemas.js';
@@ -147,12 +147,13 @@ function leanShare(value: unknown): Decimal | undefined {
     : undefined;
 }
 
-/** The names of a plain record of strings under non-blank names, else `undefined`. */
+/** The names of a plain record of non-blank strings under non-blank names, else `undefined`. */
 function leanTagNames(value: unknown): string[] | undefined {
   if (!isPlainRecord(value)) return undefined;
   const names = Object.keys(value);
   for (const name of names) {
-    if (typeof value[name] !== 'string' || name.trim() === '') return undefined;
+    const text = value[name];
+    if (typeof text !== 'string' || !hasVisible(text) || name.trim() === '') return undefined;
   }
   return names;
 }

@@ -224,7 +224,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * mismatch (`value-mismatch`); it flags blank answers, proxies and values, zero proxies, and a
  * stated total that is not the sum of the stated rows (`total-mismatch`; rows and total rounded
  * to the penny separately are allowed for, see {@link ReconcileOptions.statedTotal}), or a note
- * that there is no stated total to check (`no-stated-total`). It also gives a corrected total
+ * that there is no stated total to check (`no-stated-total`), and warns of a sheet with no rows
+ * at all (`no-rows`: a header alone is not a sheet that checks out). It also gives a corrected total
  * (see {@link ReconciledRow.corrected} for what each row counts).
  *
  * @param rows - The sheet's rows (for example `parsePledgeSheet(text).rows`).
@@ -248,6 +249,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  *   { statedTotal: '6505729.66' },
  * );
  * result.findings.map((finding) => finding.code); // => ['likely-scale-error', 'proxy-rounding']
+ * // NT18 states ten times its value: the proxy implied once that is undone (6264776.71 ÷ 10 ÷ 650000).
+ * result.findings[0]?.impliedProxy; // => '0.9638118015384615384615384615384615'
  * result.findings[1]?.impliedProxy; // => '0.9638118'
  * result.statedTotalMatchesRows; // => true
  * result.correctedTotal; // => '867430.621'
@@ -264,6 +267,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * const row = { measure: 'NT32', proxyValue: '0.02223', quantity: '45.12', statedValue: '1.00' };
  * reconcilePledgeSheet([row, row, row], { statedTotal: '3.01' }).ok; // => true
  * reconcilePledgeSheet([row, row, row], { statedTotal: '3.02' }).findings[0]?.code; // => 'total-mismatch'
+ *
+ * // A header alone: nothing checked, which is not a sheet that checks out.
+ * reconcilePledgeSheet([]).ok; // => false
  * ```
  */
 export function reconcilePledgeSheet(
@@ -324,6 +330,19 @@ export function reconcilePledgeSheet(
       );
     }
   });
+  if (parsedRows.length === 0) {
+    // A header alone (or the wrong table of a workbook): nothing checked is not a sheet that checks out.
+    findings.push(
+      findingOf({
+        code: 'no-rows',
+        severity: 'warning',
+        message: 'No rows to check: the sheet has no measure rows (a header alone?).',
+        expected: null,
+        stated: null,
+        difference: null,
+      }),
+    );
+  }
   const statedTotal = parsed.statedTotal ?? statedRowsTotal;
   const totalGiven = parsed.statedTotal != null;
   let statedTotalMatchesRows: boolean | undefined;

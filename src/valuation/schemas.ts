@@ -17,6 +17,7 @@ import {
 import { readerSchema, refineCheck } from '../core/reader-schema.js';
 import { recordSchema } from '../core/record-schema.js';
 import {
+  idSchema,
   isoDateSchema,
   numericSchema,
   strictObject,
@@ -85,7 +86,7 @@ export const pledgeSchema = /* @__PURE__ */ withChecks(
       ),
       attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
       tags: /* @__PURE__ */ optionalSchema(
-        /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+        /* @__PURE__ */ recordSchema(idSchema, { nonEmptyKeys: true }),
       ),
       note: /* @__PURE__ */ optionalSchema(textSchema),
     }),
@@ -137,7 +138,7 @@ export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
     quantity: optionalAmount,
     statedValue: optionalStated,
     tags: /* @__PURE__ */ optionalSchema(
-      /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+      /* @__PURE__ */ recordSchema(idSchema, { nonEmptyKeys: true }),
     ),
     attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
   }),

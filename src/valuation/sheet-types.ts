@@ -70,7 +70,8 @@ export interface ReconcileOptions {
  * Codes of {@link PledgeSheetFinding}:
  * - `proxy-rounding` (info): the difference is explained by a proxy shown with fewer decimals
  *   than it has (never a £0 proxy); `impliedProxy` is the proxy the stated value implies.
- * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k).
+ * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k; `impliedProxy`
+ *   is the proxy of stated ÷ 10^k).
  * - `value-mismatch` (error): stated ≠ quantity × proxy (× attribution share, when the row has
  *   one), for no reason found.
  * - `missing-quantity` (warning): a value is stated but the answer is blank.
@@ -88,6 +89,8 @@ export interface ReconcileOptions {
  *   rounded to the penny and proxies shown rounded.
  * - `no-stated-total` (info): no stated total was given (a sheet without a total row), so only
  *   the rows are checked; `expected` is the sum of the stated rows.
+ * - `no-rows` (warning): the sheet has no rows at all (a header alone): nothing was checked,
+ *   so `ok` is false.
  */
 export type PledgeSheetFindingCode =
   | 'proxy-rounding'
@@ -100,7 +103,8 @@ export type PledgeSheetFindingCode =
   | 'unanswered'
   | 'not-monetised'
   | 'total-mismatch'
-  | 'no-stated-total';
+  | 'no-stated-total'
+  | 'no-rows';
 
 /**
  * How much a finding matters: `error` (the sheet's arithmetic is wrong), `warning` (cannot be
@@ -131,8 +135,10 @@ export interface PledgeSheetFinding {
   /** stated − expected, when both exist. */
   readonly difference: Decimal | null;
   /**
-   * For `proxy-rounding` and `likely-scale-error`: the proxy the stated value implies (per unit
-   * credited: stated ÷ (quantity × share); 34 digits).
+   * The proxy the stated value implies per unit credited, to 34 digits: for `proxy-rounding`,
+   * stated ÷ (quantity × share); for `likely-scale-error`, the value with the slip undone,
+   * (stated ÷ 10^scale) ÷ (quantity × share), which is close to the proxy shown (NT18's
+   * 0.9638118… beside 0.963812), where stated ÷ (quantity × share) would only be 10^scale times it.
    */
   readonly impliedProxy?: Decimal | undefined;
   /** For `likely-scale-error`: k, where stated ≈ expected × 10^k. */

@@ -23,7 +23,7 @@ import {
 import { refineCheck } from '../core/reader-schema.js';
 import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
-import { isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
+import { idSchema, isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
 import { sumDecimals } from '../core/sum.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
@@ -87,7 +87,7 @@ export const lineSchema = /* @__PURE__ */ strictObject(
     attributionShare: /* @__PURE__ */ figureSchema({ min: 0, max: 1 }),
     proxyValue: positive,
     value: figure,
-    tags: /* @__PURE__ */ recordSchema(textSchema, { nonEmptyKeys: true }),
+    tags: /* @__PURE__ */ recordSchema(idSchema, { nonEmptyKeys: true }),
     channel: /* @__PURE__ */ choiceSchema(pledgeChannels as [PledgeChannel, ...PledgeChannel[]]),
     effect: /* @__PURE__ */ choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]]),
     pledgerKind: /* @__PURE__ */ optionalSchema(
@@ -299,6 +299,7 @@ const findingCodes: readonly PledgeSheetFindingCode[] = [
   'not-monetised',
   'total-mismatch',
   'no-stated-total',
+  'no-rows',
 ];
 const findingCode = /* @__PURE__ */ choiceSchema(
   findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],

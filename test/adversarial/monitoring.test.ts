@@ -131,6 +131,36 @@ describe('trackDelivery, adversarial', () => {
     );
   });
 
+  it('says a status threshold above 1 is a ratio of what is due, not 1.5%', () => {
+    // 1.5 read as a percentage would be a threshold of 0.015 (1.5% delivered is "on track"):
+    // nobody means that. From 10 a percentage is likely (90 → 0.9).
+    const issues = (thresholds: Record<string, unknown>) =>
+      caught(() => track(valuation(), [], { ...atYearOne, thresholds })).issues.map((issue) => [
+        issue.path,
+        issue.message,
+      ]);
+    expect(issues({ onTrackRatio: 1.5, atRiskRatio: '9.99' })).toEqual([
+      [
+        'options.thresholds.onTrackRatio',
+        'expected a ratio from 0 to 1 (1: all that is due), received 1.5',
+      ],
+      [
+        'options.thresholds.atRiskRatio',
+        'expected a ratio from 0 to 1 (1: all that is due), received 9.99',
+      ],
+    ]);
+    expect(issues({ onTrackRatio: 10 })).toEqual([
+      [
+        'options.thresholds.onTrackRatio',
+        'expected a ratio from 0 to 1 (a fraction, not a percentage), received 10 (did you mean 0.1?)',
+      ],
+    ]);
+    // 1 itself (all that is due) is a threshold.
+    expect(track(valuation(), [], { ...atYearOne, thresholds: { onTrackRatio: 1 } }).kind).toBe(
+      'delivery-report',
+    );
+  });
+
   it('refuses unknown keys everywhere, suggesting the key meant (0.1 names too)', () => {
     const cases: [() => unknown, string, string][] = [
       [() => track(valuation({ proxy: 1 })), 'valuation.lines[0].proxy', 'proxyValue'],

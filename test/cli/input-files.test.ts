@@ -56,7 +56,12 @@ describe('a library error names the file and the CSV line', () => {
     const run = await cli(['value', sheet]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received Decimal(-5) (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
+      `social-value: error (invalid-input): ${sheet}: Invalid pledge: 1 problem.\n  - ${sheet} line 4: pledges[1].quantity: expected a number at least 0, received -5 (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
+    );
+    // An accountant's negative, (1,200): the number it reads as, not "Decimal(-1200)".
+    const bracketed = file('bracketed.csv', 'Reference,Proxy,Answer\nNT1,30782,"(1,200)"\n');
+    expect((await cli(['value', bracketed])).stderr).toBe(
+      `social-value: error (invalid-input): ${bracketed}: Invalid pledge: 1 problem.\n  - ${bracketed} line 2: pledges[0].quantity: expected a number at least 0, received -1200 (a negative impact is a positive quantity with effect: 'disbenefit')\n`,
     );
   });
 
@@ -607,6 +612,37 @@ describe('bids and deliveries CSVs read money cells as pledge sheets do', () => 
     const got = await cli(['score', MODEL, pointed, '--format', 'json']);
     expect([got.status, got.stderr]).toEqual([0, '']);
     expect(got.stdout).toBe(expected.stdout);
+  });
+});
+
+describe('a pledge sheet without rows', () => {
+  it('refuses a pledge sheet without rows, not £0.00 and exit 0, as score refuses no bids', async () => {
+    // A header alone (and a blank line); then a header and a total row but no measure row.
+    const header = file('header-only-sheet.csv', 'Reference,Proxy Value,Answer\n\n');
+    const totalled = file(
+      'total-only-sheet.csv',
+      'Reference,Proxy Value,Answer,Value\nTotal,,,100\n',
+    );
+    const refused = (sheet: string) => ({
+      status: 2,
+      stdout: '',
+      stderr: `social-value: error: ${sheet}: holds no pledge rows (for a CSV, no measure row below the header).\n`,
+    });
+    for (const command of ['value', 'reconcile']) {
+      expect(await cli([command, header])).toMatchObject(refused(header));
+      expect(await cli([command, totalled])).toMatchObject(refused(totalled));
+    }
+    expect(await cli(['track', header, 'examples/cli/deliveries.csv'])).toMatchObject(
+      refused(header),
+    );
+    // JSON: an empty list of rows, or the stored result of parsing a header alone.
+    const list = file('no-rows.json', '{ "rows": [] }');
+    expect(await cli(['value', list])).toMatchObject(refused(list));
+    const stored = file(
+      'no-rows-parsed.json',
+      JSON.stringify(parsePledgeSheet('Reference,Proxy Value,Answer\n')),
+    );
+    expect(await cli(['reconcile', stored])).toMatchObject(refused(stored));
   });
 });
 

@@ -72,7 +72,7 @@ describe('numericSchema', () => {
       'expected a whole number, received "2.5"',
     );
     expect(message(numericSchema({ min: new Decimal('0.5') }), new Decimal('0.25'))).toBe(
-      'expected a number at least 0.5, received Decimal(0.25)',
+      'expected a number at least 0.5, received 0.25',
     );
   });
 

@@ -50,7 +50,7 @@ describe('readNumeric', () => {
     });
     expect(readNumeric(new DecimalJs(Number.POSITIVE_INFINITY))).toEqual({
       code: 'invalid-input',
-      message: `${EXPECTED}, received Decimal(Infinity)`,
+      message: `${EXPECTED}, received Infinity`,
     });
   });
 

@@ -51,6 +51,32 @@ describe('tagSpellings (the tag-spelling warnings of valuations and delivery rep
     ]);
   });
 
+  it('writes spellings that look the same with escapes, so that the message tells them apart', () => {
+    // "Café" composed (U+00E9) and decomposed (e + U+0301), and the Angstrom sign (U+212B)
+    // beside Å (U+00C5): each pair prints alike. "CAFÉ" looks different and stays as written.
+    const lists = new Map([
+      [
+        'venue',
+        new Map([
+          ['Caf\u00e9', list(0)],
+          ['Cafe\u0301', list(1)],
+          ['CAF\u00c9', list(2)],
+        ]),
+      ],
+      [
+        'unit',
+        new Map([
+          ['\u212b', list(3)],
+          ['\u00c5', list(4)],
+        ]),
+      ],
+    ]);
+    expect(spellings(lists, 'pledge').map(([message]) => message)).toEqual([
+      'Tag "unit" has one value written 2 ways, totalled apart in byTag: "\\u212b" (pledge 3) and "\\u00c5" (pledge 4).',
+      'Tag "venue" has one value written 3 ways, totalled apart in byTag: "Caf\\u00e9" (pledge 0), "Cafe\\u0301" (pledge 1) and "CAFÉ" (pledge 2).',
+    ]);
+  });
+
   it('counts the indexes beyond ten, and finds nothing when every value is written one way', () => {
     const lists = new Map([
       [

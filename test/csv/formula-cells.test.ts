@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { hasVisible } from '../../src/core/schemas.js';
 import { neutraliseFormula, restoreFormula } from '../../src/csv/formula-cells.js';
 import { formatValuationCsv, parsePledgeSheet, streamPledgeSheet } from '../../src/csv/index.js';
 import { defineFramework, valuePledges } from '../../src/index.js';
@@ -146,11 +147,12 @@ describe('formatValuationCsv and the readers', () => {
     ]);
   });
 
-  // A tag reads back trimmed (a cell's surrounding spaces are not kept), and an empty one is no
-  // tag: texts with neither, or whose leading white space is a starter the apostrophe keeps.
+  // A tag reads back trimmed (a cell's surrounding spaces are not kept), and one with no character
+  // one can see is no tag (valuePledges refuses it): texts with neither, or whose leading white
+  // space is a starter the apostrophe keeps.
   const tagText = hostileText.filter(
     (text) =>
-      text !== '' &&
+      hasVisible(text) &&
       text === text.trimEnd() &&
       (text === text.trimStart() || /^[\t\r\n]/.test(text)),
   );

@@ -112,7 +112,7 @@ describe('analyseSpend on a small council ledger', () => {
       { code: 'invalid-postcode', row: 9, severity: 'warning' },
     ]);
     expect(analysis.findings[1]?.message).toBe(
-      'Row 9 (Typo Traders, £500.00): postcode "P01 2AB" is in no postcode area in use ("P"), so its location is unknown: it is counted neither local nor non-local.',
+      'Row 9 (Typo Traders, £500.00): postcode "P01 2AB" is in no postcode area in use ("P") (did you mean "PO1 2AB"?), so its location is unknown: it is counted neither local nor non-local.',
     );
     expect(analysis.findings[0]?.postcode).toBeNull();
   });

@@ -194,4 +194,29 @@ describe('localities', () => {
     const analysis = analyseSpend([pay('SW1A 2A0')], { locality: ['SW'] });
     expect(analysis.findings[0]?.message).toContain('(did you mean "SW1A 2AO"?)');
   });
+
+  it('suggests the letter O for a zero typed in the area, which the package leaves', () => {
+    // P01 is a well-formed outward code of an area P, not in use: PO1 is Portsmouth; 0X1 is not
+    // a postcode, OX1 Oxford. B01 is a well-formed code of Birmingham's area B: no finding.
+    const analysis = analyseSpend([pay('P01 2AB'), pay('0x1 1aa'), pay('B01 1AA')], {
+      locality: ['PO'],
+    });
+    expect(analysis.findings.map((finding) => finding.message)).toEqual([
+      'Row 1 (S P01 2AB, £1.00): postcode "P01 2AB" is in no postcode area in use ("P") (did you mean "PO1 2AB"?), so its location is unknown: it is counted neither local nor non-local.',
+      'Row 2 (S 0x1 1aa, £1.00): postcode "0x1 1aa" is not a UK postcode (did you mean "OX1 1AA"?), so its location is unknown: it is counted neither local nor non-local.',
+    ]);
+  });
+
+  it('counts the entries beyond the first five, whatever they are', () => {
+    const words = (locality: string[]) => {
+      const analysis = analyseSpend([pay('PO1 2AB', 3)], { locality });
+      return analysis.summary.slice(analysis.summary.indexOf('local to '), -1);
+    };
+    // Before: "or 2 more postcodes", of postcode areas.
+    const areas = ['PO', 'SO', 'BN', 'GU', 'RG', 'OX', 'SP'];
+    expect(words(areas)).toMatch(/^local to PO, SO, BN, GU, RG or 2 more, /);
+    expect(words([...areas.slice(0, 5), 'OX1-OX4', 'SP1 3CD'])).toMatch(/ RG or 2 more, /);
+    // Six entries are all named.
+    expect(words(areas.slice(0, 6))).toMatch(/^local to PO, SO, BN, GU, RG or OX, /);
+  });
 });

@@ -263,7 +263,7 @@ describe('spend_findings of the council ledger (examples/07-council.ts)', () => 
         code: 'invalid-postcode',
         severity: 'warning',
         message:
-          'Row 7 (Typo Traders, £500.00): postcode "P01 2AB" is in no postcode area in use ("P"), so its location is unknown: it is counted neither local nor non-local.',
+          'Row 7 (Typo Traders, £500.00): postcode "P01 2AB" is in no postcode area in use ("P") (did you mean "PO1 2AB"?), so its location is unknown: it is counted neither local nor non-local.',
         row_number: 7,
         supplier: 'Typo Traders',
         postcode: 'P01 2AB',

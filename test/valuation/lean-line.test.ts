@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { Decimal } from '../../src/core/decimal.js';
 import { pledgeChannels, pledgeEffects } from '../../src/core/pledge-channel.js';
+import { hasVisible } from '../../src/core/schemas.js';
 import { type PledgeInput, valuePledges } from '../../src/index.js';
 import { leanLine, lineReading } from '../../src/valuation/lean-line.js';
 import { lineSchema, liveLine } from '../../src/valuation/snapshots.js';
@@ -24,10 +25,10 @@ const pledge: fc.Arbitrary<PledgeInput> = fc.record(
     measure: fc.constantFrom(...codes),
     quantity: fc.constantFrom('0', '1', '2.5', '0.001', '999999999999999', '7'),
     attributionShare: fc.constantFrom('0', '0.5', '0.125', '1'),
-    // A tag name needs a character one can see (valuePledges refuses '' and ' ').
+    // A tag name and value need a character one can see (valuePledges refuses '' and ' ').
     tags: fc.dictionary(
       label.filter((name) => name.trim() !== ''),
-      label,
+      label.filter(hasVisible),
       { maxKeys: 3 },
     ),
     note: fc.string({ maxLength: 3 }),

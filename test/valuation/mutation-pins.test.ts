@@ -886,7 +886,7 @@ describe('revive: valuation results', () => {
     );
     const empty = reconcilePledgeSheet([]);
     expect(revive(JSON.parse(JSON.stringify(empty)), 'pledge-sheet-reconciliation').summary).toBe(
-      '0 rows checked: no errors, no warnings, 1 note; corrected total £0.00 against the rows’ stated £0.00 (no stated total).',
+      '0 rows checked: no errors, 1 warning, 1 note; corrected total £0.00 against the rows’ stated £0.00 (no stated total).',
     );
   });
 });

@@ -150,6 +150,42 @@ describe('reconcilePledgeSheet on a sheet without a total row', () => {
   });
 });
 
+describe('reconcilePledgeSheet on a sheet with no rows', () => {
+  it('warns that nothing was checked, so the sheet is not ok', () => {
+    // A header alone: no measure rows, no total row.
+    const sheet = parsePledgeSheet('Reference,Proxy Value,Answer,Pledged Social Value\n');
+    expect(sheet.rows).toEqual([]);
+    const check = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expect(check.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['no-rows', 'warning'],
+      ['no-stated-total', 'info'],
+    ]);
+    expect(check.findings[0]).toEqual({
+      code: 'no-rows',
+      severity: 'warning',
+      message: 'No rows to check: the sheet has no measure rows (a header alone?).',
+      expected: null,
+      stated: null,
+      difference: null,
+    });
+    expect(check.ok).toBe(false);
+    expect(check.summary).toBe(
+      '0 rows checked: no errors, 1 warning, 1 note; corrected total £0.00 against the rows’ stated £0.00 (no stated total).',
+    );
+    // A total row under the header and no measure rows: £100 stated against £0 of rows, too.
+    const totalled = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nTotal,,,100\n',
+    );
+    const checked = reconcilePledgeSheet(totalled.rows, { statedTotal: totalled.statedTotal });
+    expect(checked.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['no-rows', 'warning'],
+      ['total-mismatch', 'error'],
+    ]);
+    // One row is enough: an unanswered row is a note, and the sheet checks out.
+    expect(reconcilePledgeSheet([{ measure: 'NT1', proxyValue: 1 }]).ok).toBe(true);
+  });
+});
+
 describe('reconcilePledgeSheet on a sheet that states a total and no row value', () => {
   // A sheet whose value column is blank but for its total row. Figures by hand:
   // NT18 650,000 × £0.963812 = £626,477.80; NT19 250,000 × £0.963812 = £240,953.00;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../../src/core/pledge-channel.js';
 import { ownValue } from '../../src/core/record.js';
+import { hasVisible } from '../../src/core/schemas.js';
 import { formatValuationCsv } from '../../src/csv/index.js';
 import {
   extendFramework,
@@ -42,14 +43,15 @@ const label = fc.oneof(
 const amount = fc
   .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 999 }))
   .map(([units, thousandths]) => `${units}.${String(thousandths).padStart(3, '0')}`);
-// A tag name or year label needs a character one can see (valuePledges refuses '' and ' ').
+// A tag name or value or a year label needs a character one can see (valuePledges refuses '' and
+// ' ').
 const name = label.filter((text) => text.trim() !== '');
 const pledge: fc.Arbitrary<PledgeInput> = fc.record(
   {
     measure: fc.constantFrom(...codes),
     quantity: amount,
     attributionShare: fc.constantFrom('0', '0.5', '0.125', '1'),
-    tags: fc.dictionary(name, label, { maxKeys: 3 }),
+    tags: fc.dictionary(name, label.filter(hasVisible), { maxKeys: 3 }),
     note: fc.string({ maxLength: 10 }),
     channel: fc.constantFrom(...pledgeChannels),
     pledgerKind: fc.constantFrom(...pledgerKinds),

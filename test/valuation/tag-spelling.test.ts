@@ -14,6 +14,17 @@ const message =
   'Tag "department" has one value written 3 ways, totalled apart in byTag: "Housing" (pledges 0 and 3), "housing" (pledge 1) and "Housing " (pledge 2).';
 
 describe('tag values written more than one way', () => {
+  it('tells apart spellings that look the same (a composed and a decomposed é)', () => {
+    // A sheet typed on a Mac (decomposed) beside one typed on Windows (composed).
+    const valuation = valuePledges(seedFramework, [
+      { measure: 'NT29', quantity: 1, tags: { venue: 'Caf\u00e9' } },
+      { measure: 'NT29', quantity: 2, tags: { venue: 'Cafe\u0301' } },
+    ]);
+    expect(valuation.warnings.find((warning) => warning.code === 'tag-spelling')?.message).toBe(
+      'Tag "venue" has one value written 2 ways, totalled apart in byTag: "Caf\\u00e9" (pledge 0) and "Cafe\\u0301" (pledge 1).',
+    );
+  });
+
   it('keeps the totals apart and warns, naming the tag, each spelling and its pledges', () => {
     const valuation = valuePledges(seedFramework, pledges);
     // Housing: 10 + 1 hours = £176.99; "housing": £16.09; "Housing ": 2 × £16.09 = £32.18.
