@@ -1,7 +1,12 @@
 import * as z from 'zod/mini';
 import { type JsonSchemaHint, jsonSchemaHints } from '../../src/core/json-schema-hints.js';
 import { isPlainRecord } from '../../src/core/record-schema.js';
-import { isNumericLike, isoDateSchema, type NumericBounds } from '../../src/core/schemas.js';
+import {
+  isNumericLike,
+  isoDateSchema,
+  type NumericBounds,
+  VISIBLE,
+} from '../../src/core/schemas.js';
 import { dateJsonSchema, type JsonSchema, NOT_SPACE, numericJsonSchema } from './numeric.js';
 
 // zod/mini → JSON Schema (draft 2020-12) of what a function accepts (`io: 'input'`), with
@@ -135,7 +140,7 @@ const options = {
         });
       }
       const record: JsonSchema = { type: 'object', additionalProperties: value };
-      if (hint.nonEmptyKeys === true) record.propertyNames = { pattern: NOT_SPACE };
+      if (hint.nonEmptyKeys === true) record.propertyNames = { pattern: VISIBLE };
       return replace(jsonSchema, record);
     }
     if (

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { figureSchema } from '../../src/core/figure-schema.js';
-import { numericSchema } from '../../src/core/schemas.js';
+import { numericSchema, VISIBLE } from '../../src/core/schemas.js';
 import {
   abnormallyLowOptionForms,
   abnormallyLowOptionsSchema,
@@ -32,7 +32,7 @@ import {
   valuePledgesOptionsSchema,
 } from '../../src/valuation/schemas.js';
 import { toJsonSchema, UNREPRESENTABLE } from './convert.js';
-import { type JsonSchema, NOT_SPACE } from './numeric.js';
+import type { JsonSchema } from './numeric.js';
 
 // Every public input that has a JSON form, with the zod/mini schema the library validates it
 // with. Where a part of that schema is a transform or a custom check zod cannot describe (an
@@ -200,7 +200,7 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
       fill(schema, '/items/properties/years', {
         anyOf: [
           { type: 'array', items: quantity },
-          { ...record(quantity), propertyNames: { pattern: NOT_SPACE } },
+          { ...record(quantity), propertyNames: { pattern: VISIBLE } },
         ],
       });
       nodeAt(schema, '/items').oneOf = [{ required: ['quantity'] }, { required: ['years'] }];

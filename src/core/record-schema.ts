@@ -4,6 +4,7 @@ import { hintJsonSchema } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { readerSchema } from './reader-schema.js';
 import { emptyRecord, isPlainRecord } from './record.js';
+import { hasVisible } from './schemas.js';
 import { didYouMean } from './suggest.js';
 import { suggester } from './suggester.js';
 
@@ -14,7 +15,7 @@ export { isPlainRecord } from './record.js';
 export interface RecordSchemaOptions {
   /** What the whole object should be, after "expected" (default `a plain object of names and values`). */
   readonly expected?: string | undefined;
-  /** When true, a key with no character one can see (`''`, `' '`) is an issue at its path. */
+  /** When true, a key with no character one can see (`''`, `' '`, `'\u200b'`) is an issue at its path. */
   readonly nonEmptyKeys?: boolean | undefined;
   /** The exact keys expected, in the output's order: another key or a missing one is an issue. */
   readonly keys?: readonly string[] | undefined;
@@ -65,7 +66,7 @@ function readEntries<V extends z.core.$ZodType>(
       });
       continue;
     }
-    if (options.nonEmptyKeys === true && key.trim() === '') {
+    if (options.nonEmptyKeys === true && !hasVisible(key)) {
       issues.push({
         code: 'custom',
         message: 'expected a name with a character one can see',

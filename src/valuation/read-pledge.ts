@@ -153,7 +153,7 @@ function leanTagNames(value: unknown): string[] | undefined {
   const names = Object.keys(value);
   for (const name of names) {
     const text = value[name];
-    if (typeof text !== 'string' || !hasVisible(text) || name.trim() === '') return undefined;
+    if (typeof text !== 'string' || !hasVisible(text) || !hasVisible(name)) return undefined;
   }
   return names;
 }
@@ -171,7 +171,7 @@ function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
   }
   if (!isPlainRecord(value)) return undefined;
   for (const label of Object.keys(value)) {
-    const quantity = label.trim() === '' ? undefined : leanQuantity(value[label]);
+    const quantity = hasVisible(label) ? leanQuantity(value[label]) : undefined;
     if (quantity === undefined) return undefined;
     years.push([label, quantity]);
   }
