@@ -64,44 +64,57 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   for (const name of new Set(known)) {
     if (name === unknown) continue;
     const squashed = squash(name);
-    const its = wordsOf(name);
-    const mine = wordsNotIn(words, its);
-    const theirs = wordsNotIn(its, words);
-    const unshared = mine.join('');
-    // No word that the other lacks: the same words in another order, one slip.
-    let score =
-      squashed === wanted ? 0 : unshared || theirs.length ? distance(wanted, squashed) : 1;
-    // More than two slips only in a name mostly of words the other has too, or where they are
-    // few in the words it does not share: not one word for another after a shared word.
-    if (
-      score > 2 &&
-      mine.length * 2 >= words.length &&
-      distance(unshared, theirs.join('')) > unshared.length / 3
-    ) {
-      score = 99;
-    }
     const shorter = Math.min(squashed.length, wanted.length);
     let start = 0; // how many letters both start with
     while (start < shorter && wanted[start] === squashed[start]) start += 1;
+    // Counted only when close enough: names of lengths further apart than the limit are not.
+    let score =
+      squashed === wanted
+        ? 0
+        : wanted.length + squashed.length - 2 * shorter > limit
+          ? 99
+          : distance(wanted, squashed);
+    if (score > 1 && (score <= limit || squashed.length === wanted.length)) {
+      const its = wordsOf(name);
+      const mine = wordsNotIn(words, its);
+      const theirs = wordsNotIn(its, words);
+      const unshared = mine.join('');
+      // No word the other lacks: the same words in another order, one slip. More than two
+      // slips only in a name mostly of words the other has too, or where they are few in the
+      // words it does not share: not one word for another after a shared word.
+      if (!unshared && !theirs.length) score = 1;
+      else if (
+        score > 2 &&
+        mine.length * 2 >= words.length &&
+        distance(unshared, theirs.join('')) > unshared.length / 3
+      ) {
+        score = 99;
+      }
+    }
     // A name that grew a suffix or prefix (`attribution` → `attributionShare`, `economic` →
-    // `local-economic`) is close too.
-    const grown =
-      shorter >= 4 && (start === shorter || squashed.endsWith(wanted) || wanted.endsWith(squashed));
-    // So is an abbreviation that keeps the name's letters in order (`yrs` → `years`).
-    const abbreviated = wanted.length >= 2 && isAbbreviation(wanted, squashed);
-    if (score > 1 && (grown || abbreviated)) {
-      score = 1.5; // after a one-letter slip, before a two-letter one
+    // `local-economic`), or an abbreviation that keeps its letters in order (`yrs` → `years`),
+    // comes after a one-letter slip, before a two-letter one.
+    if (
+      score > 1 &&
+      ((shorter >= 4 &&
+        (start === shorter || squashed.endsWith(wanted) || wanted.endsWith(squashed))) ||
+        (wanted.length >= 2 && isAbbreviation(wanted, squashed)))
+    ) {
+      score = 1.5;
     }
     if (
       score > limit &&
       shorter >= 5 &&
       // A related name, after every closer one: the same stem, or the same start but a slip.
-      (start >= Math.max(5, Math.ceil((shorter * 3) / 4)) ||
+      (start * 4 >= shorter * 3 ||
         distance(wanted.slice(0, shorter), squashed.slice(0, shorter)) < 2)
     ) {
       score = limit + 0.25; // no edit distance or other tier is a quarter
     }
-    if (score < best) [best, closest] = [score, []];
+    if (score < best) {
+      best = score;
+      closest = [];
+    }
     if (score === best) closest.push(name);
   }
   // Code-unit order, whatever order the names came in.
@@ -118,5 +131,5 @@ export function didYouMean(suggestions: readonly string[]): string {
   const last = quoted.pop();
   return last === undefined
     ? ''
-    : ` (did you mean ${quoted.length > 0 ? `${quoted.join(', ')} or ` : ''}${last}?)`;
+    : ` (did you mean ${quoted.length ? `${quoted.join(', ')} or ` : ''}${last}?)`;
 }
