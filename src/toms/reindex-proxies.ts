@@ -56,7 +56,9 @@ export type ReindexOptions =
  * a CPI or GDP deflator index at the two years). `null` proxies stay `null`, `0` stays `0`.
  * Like every division of the library, a re-indexed proxy is rounded half-up to 34 significant
  * digits (and at most 40 decimal places, so that it is a valid proxy again). The result records
- * the factor and original price year in `reindexed`; the framework given is not changed.
+ * the factor and original price year in `reindexed`: of a framework re-indexed before, its first
+ * price year and the factors multiplied (to 34 significant digits), so that the record always
+ * leads back to the proxies of the edition. The framework given is not changed.
  *
  * @param framework - The framework.
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
@@ -117,7 +119,14 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
     measures,
     source: from.source,
     extends: from.extends,
-    reindexed: { fromPriceYear: from.priceYear, factor },
+    // A framework re-indexed before keeps its first price year, and the factors multiply.
+    reindexed:
+      from.reindexed === undefined
+        ? { fromPriceYear: from.priceYear, factor }
+        : {
+            fromPriceYear: from.reindexed.fromPriceYear,
+            factor: from.reindexed.factor.times(factor).toSignificantDigits(DIVISION_DIGITS),
+          },
   });
 }
 
