@@ -288,6 +288,23 @@ describe('reindexProxies', () => {
     expect(again.reindexed?.factor.toString()).toBe('1.2705');
   });
 
+  it('refuses to record factors multiplied past 1e60, which a stored framework cannot hold', () => {
+    // Proxies all 0 stay in the domain however often they are re-indexed; the factors do not:
+    // 1e14 four times is 1e56, five times 1e70.
+    let zeros = defineFramework({
+      ...seedInput,
+      measures: seedInput.measures.map((measure) => ({ ...measure, proxyValue: 0 })),
+    });
+    for (const year of [2022, 2023, 2024, 2025]) {
+      zeros = reindexProxies(zeros, { factor: '1e14', toPriceYear: year });
+    }
+    expect(zeros.reindexed?.factor.toString()).toBe('1e+56');
+    const error = caught(() => reindexProxies(zeros, { factor: '1e14', toPriceYear: 2026 }));
+    expect(error.code).toBe('out-of-range');
+    expect(error.issues[0]?.path).toBe('options.factor');
+    expect(error.issues[0]?.message).toContain('the factor from 2021');
+  });
+
   it('derives the factor from an index and rejects a zero index', () => {
     // 16.09 × 120 / 100 = 19.308.
     const reindexed = reindexProxies(seedFramework, {
