@@ -74,7 +74,8 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
         : wanted.length + squashed.length - 2 * shorter > limit
           ? 99
           : distance(wanted, squashed);
-    if (score > 1 && (score <= limit || squashed.length === wanted.length)) {
+    // Words read only for names counted (the same words in another order have one length).
+    if (score > 1 && score < 99) {
       const its = wordsOf(name);
       const mine = wordsNotIn(words, its);
       const theirs = wordsNotIn(its, words);
