@@ -1,19 +1,19 @@
 import { quoteText } from './describe-value.js';
 
-/** Optimal-string-alignment edit distance (a swap of neighbours counts 1), case-insensitive. */
-function distance(a: string, b: string): number {
-  const left = a.toLowerCase();
-  const right = b.toLowerCase();
-  const rows: number[][] = [Array.from({ length: right.length + 1 }, (_, j) => j)];
+/** Optimal-string-alignment edit distance (a swap of neighbours counts 1). */
+function distance(left: string, right: string): number {
+  const rows: number[][] = [[...Array(right.length + 1).keys()]];
   for (let i = 1; i <= left.length; i += 1) {
     const row = [i];
     for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) {
-        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      }
-      row.push(best);
+      // A swap of neighbours (never at the first letter: `left[-1]` is no letter).
+      const swapped = left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1];
+      row[j] = Math.min(
+        rows[i - 1]![j]! + 1,
+        row[j - 1]! + 1,
+        rows[i - 1]![j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1),
+        swapped ? rows[i - 2]![j - 2]! + 1 : i + j, // i + j: more than any count
+      );
     }
     rows.push(row);
   }
@@ -22,79 +22,104 @@ function distance(a: string, b: string): number {
 
 /** True when `short` keeps the first letter of `long` and the rest of its letters in order. */
 function isAbbreviation(short: string, long: string): boolean {
-  if (short.length >= long.length || short[0] !== long[0]) return false;
   let at = 0;
   for (const letter of long) if (letter === short[at]) at += 1;
-  return at >= short.length;
+  return short[0] === long[0] && at >= short.length;
 }
 
 /** Lower case without spaces, `_` or `-`: what names equal but for case or spacing share. Internal. */
 export const squash = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
 
+/** The words of a name, in lower case: `durationMonths` and `duration_months` → `duration`, `months`. */
+const wordsOf = (name: string) =>
+  name.split(/(?<=[a-z\d])(?=[A-Z])|[\s_-]+/).map((word) => word.toLowerCase());
+
+/** The words of `name` that `other` does not have. */
+const wordsNotIn = (name: string[], other: string[]) =>
+  name.filter((word) => !other.includes(word));
+
 /**
  * Up to three known names closest to an unknown one: the same name in another case or spacing,
- * else the nearest by edit distance (at most 2, or a third of the name's length for long names),
- * counting a name one starts with (renamed fields: `attribution` → `attributionShare`) as just
- * after a one-letter slip. When none is that close, a related name of 5 letters or more: one
- * starting with the same stem, 5 letters or more and three quarters of the shorter name
- * (`verified` → `verification`, `contractor` → `contractType`), or whose start is one slip from
- * the shorter name (`attrobution` → `attributionShare`). Only the closest tier is given, each
- * name once; ties are in code-unit order, so the result never depends on the machine.
+ * else the nearest by edit distance, counting the same words in another order
+ * (`monthsDuration` → `durationMonths`) as one slip. Two slips are allowed, or for long names a
+ * third of the length of the words they do not share: `contractStart` is not `contractType`
+ * (`start` and `type` are 4 slips apart), `exclusiveGroup` is `exclusivityGroup` (3 slips in
+ * `exclusive`). A name one starts with (renamed fields: `attribution` → `attributionShare`)
+ * counts as just after a one-letter slip. When none is that close, a related name of 5 letters
+ * or more: one starting with the same stem, 5 letters or more and three quarters of the shorter
+ * name (`verified` → `verification`, `contractor` → `contractType`), or whose start is one slip
+ * from the shorter name (`attrobution` → `attributionShare`). Only the closest tier is given,
+ * each name once; ties are in code-unit order, so the result never depends on the machine.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
   const wanted = squash(unknown);
+  const words = wordsOf(unknown);
   // Short names allow one slip (`add` is not `id`); longer ones two, or a third of their length.
-  const limit = unknown.length <= 3 ? 1.5 : Math.max(2, Math.floor(unknown.length / 3));
-  const scored: { name: string; score: number }[] = [];
+  const limit = wanted.length <= 3 ? 1.5 : Math.max(2, (wanted.length / 3) | 0);
+  // The closest tier so far and its names: `overal` suggests `overall`, not `overallRounding`.
+  let best = limit + 0.25;
+  let closest: string[] = [];
   // Each name once: callers merge lists (a contract's pledged codes and its framework's).
   for (const name of new Set(known)) {
     if (name === unknown) continue;
     const squashed = squash(name);
-    const typed = unknown.trim();
-    // Lengths further apart than the limit are further apart in edits too: no table to fill
-    // (a pasted paragraph of a million characters against every known code).
+    const shorter = Math.min(squashed.length, wanted.length);
+    let start = 0; // how many letters both start with
+    while (start < shorter && wanted[start] === squashed[start]) start += 1;
+    // Counted only when close enough: names of lengths further apart than the limit are not.
     let score =
       squashed === wanted
         ? 0
-        : Math.abs(typed.length - name.length) > limit
-          ? Number.POSITIVE_INFINITY
-          : distance(typed, name);
-    // A name that grew a suffix or prefix (`attribution` → `attributionShare`, `economic` →
-    // `local-economic`) is close too.
-    const shorter = Math.min(squashed.length, wanted.length);
-    const grown =
-      shorter >= 4 &&
-      (squashed.startsWith(wanted) ||
-        wanted.startsWith(squashed) ||
-        squashed.endsWith(wanted) ||
-        wanted.endsWith(squashed));
-    // So is an abbreviation that keeps the name's letters in order (`yrs` → `years`).
-    const abbreviated = wanted.length >= 2 && isAbbreviation(wanted, squashed);
-    if (score > 1 && (grown || abbreviated)) {
-      score = 1.5; // after a one-letter slip, before a two-letter one
-    }
-    if (score > limit && shorter >= 5) {
-      // A related name, after every closer one: the same stem, or the same start but a slip.
-      const stem = Math.max(5, Math.ceil((shorter * 3) / 4));
-      const [short, long] =
-        squashed.length < wanted.length ? [squashed, wanted] : [wanted, squashed];
-      if (
-        short.slice(0, stem) === long.slice(0, stem) ||
-        distance(short, long.slice(0, shorter)) < 2
+        : wanted.length + squashed.length - 2 * shorter > limit
+          ? 99
+          : distance(wanted, squashed);
+    // Words read only for names counted (the same words in another order have one length).
+    if (score > 1 && score < 99) {
+      const its = wordsOf(name);
+      const mine = wordsNotIn(words, its);
+      const theirs = wordsNotIn(its, words);
+      const unshared = mine.join('');
+      // No word the other lacks: the same words in another order, one slip. More than two
+      // slips only in a name mostly of words the other has too, or where they are few in the
+      // words it does not share: not one word for another after a shared word.
+      if (!unshared && !theirs.length) score = 1;
+      else if (
+        score > 2 &&
+        mine.length * 2 >= words.length &&
+        distance(unshared, theirs.join('')) > unshared.length / 3
       ) {
-        score = limit + 0.25; // no edit distance or other tier is a quarter
+        score = 99;
       }
     }
-    if (score <= limit + 0.25) scored.push({ name, score });
+    // A name that grew a suffix or prefix (`attribution` → `attributionShare`, `economic` →
+    // `local-economic`), or an abbreviation that keeps its letters in order (`yrs` → `years`),
+    // comes after a one-letter slip, before a two-letter one.
+    if (
+      score > 1 &&
+      ((shorter >= 4 &&
+        (start === shorter || squashed.endsWith(wanted) || wanted.endsWith(squashed))) ||
+        (wanted.length >= 2 && isAbbreviation(wanted, squashed)))
+    ) {
+      score = 1.5;
+    }
+    if (
+      score > limit &&
+      shorter >= 5 &&
+      // A related name, after every closer one: the same stem, or the same start but a slip.
+      (start * 4 >= shorter * 3 ||
+        distance(wanted.slice(0, shorter), squashed.slice(0, shorter)) < 2)
+    ) {
+      score = limit + 0.25; // no edit distance or other tier is a quarter
+    }
+    if (score < best) {
+      best = score;
+      closest = [];
+    }
+    if (score === best) closest.push(name);
   }
-  scored.sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  // Only the closest tier: `overal` suggests `overall`, not also `overallRounding`.
-  const best = scored[0]?.score;
-  return scored
-    .filter((entry) => entry.score === best)
-    .slice(0, 3)
-    .map((entry) => entry.name);
+  // Code-unit order, whatever order the names came in.
+  return closest.sort().slice(0, 3);
 }
 
 /**
@@ -107,5 +132,5 @@ export function didYouMean(suggestions: readonly string[]): string {
   const last = quoted.pop();
   return last === undefined
     ? ''
-    : ` (did you mean ${quoted.length > 0 ? `${quoted.join(', ')} or ` : ''}${last}?)`;
+    : ` (did you mean ${quoted.length ? `${quoted.join(', ')} or ` : ''}${last}?)`;
 }

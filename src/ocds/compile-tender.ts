@@ -125,6 +125,8 @@ function mergeList(
   const kept = ids && Array.isArray(earlier) ? lists.get(earlier) : undefined;
   const merged: unknown[] = kept ? (earlier as unknown[]) : [];
   const byId = kept ?? new Map<string, object>();
+  // An id given twice in one list is two entries (reported as a duplicate lot), not one merged.
+  const given = new Set<string>();
   list.forEach((entry, index) => {
     const at = `${path}[${index}]`;
     if (!isObject(entry)) {
@@ -132,7 +134,9 @@ function mergeList(
       return;
     }
     const id = ids ? idOf(entry) : undefined;
-    const record = id === undefined ? undefined : byId.get(id);
+    const again = id !== undefined && given.has(id);
+    if (id !== undefined) given.add(id);
+    const record = id === undefined || again ? undefined : byId.get(id);
     const target = record === undefined ? undefined : entries.get(record);
     if (record !== undefined && target !== undefined) {
       target.path = at;
@@ -142,9 +146,10 @@ function mergeList(
     const fresh = compiled(at);
     mergeFields(fresh, entry, at, release);
     entries.set(fresh.value, fresh);
-    if (id !== undefined) byId.set(id, fresh.value);
+    if (id !== undefined && !again) byId.set(id, fresh.value);
     merged.push(fresh.value);
   });
-  lists.set(merged, ids ? byId : null);
+  // A list with an id given twice is replaced by the next release's, not merged into by id.
+  lists.set(merged, ids && given.size === list.length ? byId : null);
   return merged;
 }

@@ -105,8 +105,20 @@ function fromRecord(
     out.push(found(compiled, `${path}.compiledRelease`, out.length, findings, ocid, record));
     return;
   }
+  const releases = list(record, 'releases', path, findings);
+  if (releases?.length === 0 || (releases === null && own(record, 'releases') == null)) {
+    // Nothing to read is said, not left silent (a record of only a versionedRelease).
+    findings.push(
+      finding(
+        'unexpected-shape',
+        'warning',
+        `The record has no compiledRelease and no releases${own(record, 'versionedRelease') === undefined ? '' : ' (its versionedRelease is not read)'}; nothing was read.`,
+        path,
+      ),
+    );
+  }
   // entries(), not forEach: a hole in a sparse list is a release that is no object, not skipped.
-  for (const [index, release] of (list(record, 'releases', path, findings) ?? []).entries()) {
+  for (const [index, release] of (releases ?? []).entries()) {
     const at = `${path}.releases[${index}]`;
     if (!isObject(release)) {
       findings.push(
@@ -142,6 +154,7 @@ export function releasesOf(input: object, path: string, findings: OcdsFinding[])
   }
   const isRecord =
     own(input, 'compiledRelease') !== undefined ||
+    own(input, 'versionedRelease') !== undefined ||
     (own(input, 'releases') !== undefined &&
       own(input, 'ocid') !== undefined &&
       own(input, 'tender') === undefined);

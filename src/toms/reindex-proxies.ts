@@ -4,6 +4,7 @@ import { fieldError } from '../core/issue.js';
 import {
   DIVISION_DIGITS,
   divide,
+  figureDomainProblem,
   INPUT_DECIMAL_PLACES_LIMIT,
   inputDomainProblem,
 } from '../core/numeric-domain.js';
@@ -56,14 +57,16 @@ export type ReindexOptions =
  * a CPI or GDP deflator index at the two years). `null` proxies stay `null`, `0` stays `0`.
  * Like every division of the library, a re-indexed proxy is rounded half-up to 34 significant
  * digits (and at most 40 decimal places, so that it is a valid proxy again). The result records
- * the factor and original price year in `reindexed`; the framework given is not changed.
+ * the factor and original price year in `reindexed`: of a framework re-indexed before, its first
+ * price year and the factors multiplied (to 34 significant digits), so that the record always
+ * leads back to the proxies of the edition. The framework given is not changed.
  *
  * @param framework - The framework.
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
  * @returns A new frozen framework at the target price year.
  * @throws SocialValueError `invalid-input` when the factor or an index is not above 0, or both
  * or neither are given (path `options.factor`); `out-of-range` when a re-indexed proxy would
- * reach 1e15.
+ * reach 1e15, or the factor recorded for a framework re-indexed before would reach 1e60.
  *
  * @example
  * ```ts
@@ -117,8 +120,28 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
     measures,
     source: from.source,
     extends: from.extends,
-    reindexed: { fromPriceYear: from.priceYear, factor },
+    reindexed: record(from, factor, where),
   });
+}
+
+/**
+ * The re-indexing a framework records: from its price year by `factor`, or, re-indexed before,
+ * from its first price year by the factors multiplied (34 significant digits, below 1e60 as a
+ * stored framework's factor must be: `out-of-range` at `where` when the factors of proxies all
+ * 0 or null grow past it).
+ */
+function record(from: Framework, factor: Decimal, where: readonly PropertyKey[]) {
+  if (from.reindexed === undefined) return { fromPriceYear: from.priceYear, factor };
+  const { fromPriceYear } = from.reindexed;
+  const total = from.reindexed.factor.times(factor).toSignificantDigits(DIVISION_DIGITS);
+  const problem = figureDomainProblem(total);
+  if (problem === undefined) return { fromPriceYear, factor: total };
+  throw fieldError(
+    'out-of-range',
+    'Re-indexing would take the factor the framework records out of the numeric domain.',
+    where,
+    `${problem}: the factor from ${fromPriceYear} would be ${figureText(total)}`,
+  );
 }
 
 /** proxy × factor, rounded to 34 significant digits and 40 places, inside the input domain. */

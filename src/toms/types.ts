@@ -101,9 +101,9 @@ export interface Framework {
   /** Set by `reindexProxies`: the price year and factor the proxies were re-indexed from. */
   readonly reindexed?:
     | {
-        /** The price year before re-indexing. */
+        /** The price year before re-indexing (before the first, when re-indexed again). */
         readonly fromPriceYear: number;
-        /** The factor every proxy value was multiplied by. */
+        /** The factor every proxy value was multiplied by (every re-indexing's, multiplied). */
         readonly factor: Decimal;
       }
     | undefined;

@@ -168,3 +168,97 @@ describe('didYouMean', () => {
     expect(didYouMean(['a', 'b', 'c'])).toBe(' (did you mean "a", "b" or "c"?)');
   });
 });
+
+describe('suggest on keys users mistype, area by area', () => {
+  // The keys of the library's inputs (as their schemas list them).
+  const keys = {
+    contract:
+      'id name contractType authority value vatBasis vatRate durationMonths commencedOn regime tags',
+    pledge:
+      'measure quantity years attributionShare tags note channel pledgerKind pledger followUpOn barriers effect',
+    measure:
+      'code theme outcome title unit proxyValue valueType exclusivityGroup maxYearsPerPerson edition source provenance',
+    framework:
+      'kind schemaVersion id name edition priceYear currency themes outcomes measures source extends reindexed',
+    plan: 'present target years spreadBy',
+    criterion: 'id theme level statement action guidance restates',
+    evaluation:
+      'kind schemaVersion name method willingnessToPay minimumQualityPoints criteria tieBreak rounding missingInput abnormallyLow',
+    payment: 'supplier amount date postcode supplierType department ward line',
+    delivery: 'measure date quantity line verification evidence note',
+    sheet: 'delimiter columns comments batchSize',
+    rounding: 'places mode',
+  } as const;
+  // [area, key written, what is suggested]: each worked out by hand from the rules.
+  const table: [keyof typeof keys, string, string[]][] = [
+    // One word for another after a shared word is no slip: "start" and "type" are 4 apart
+    // (a third of "contractStart" would allow 4), "date" and "type" 3.
+    ['contract', 'contractStart', []],
+    ['contract', 'startContract', []],
+    ['contract', 'contractDate', []],
+    // The same words in another order: one slip.
+    ['contract', 'monthsDuration', ['durationMonths']],
+    ['contract', 'onCommenced', ['commencedOn']],
+    ['contract', 'duration_months', ['durationMonths']],
+    ['contract', 'duration', ['durationMonths']], // a name it starts
+    ['contract', 'commencedOm', ['commencedOn']],
+    ['contract', 'contractTpye', ['contractType']], // a swap
+    ['contract', 'VATRate', ['vatRate']],
+    ['contract', 'authorty', ['authority']],
+    ['contract', 'type', ['contractType']], // a name it ends
+    // "value" ends it; "contractType" is "value" for "type" after "contract".
+    ['contract', 'contractValue', ['value']],
+    ['pledge', 'shareAttribution', ['attributionShare']],
+    ['pledge', 'attribution', ['attributionShare']],
+    ['pledge', 'atributionShare', ['attributionShare']],
+    ['pledge', 'qty', ['quantity']], // an abbreviation
+    ['pledge', 'pledgeKind', ['pledgerKind']],
+    ['pledge', 'kindPledger', ['pledgerKind']],
+    // "pledger" starts it; "pledgerKind" is "name" for "kind".
+    ['pledge', 'pledgerName', ['pledger']],
+    ['pledge', 'follow_up_on', ['followUpOn']],
+    ['pledge', 'followUp', ['followUpOn']],
+    ['pledge', 'year', ['years']],
+    ['pledge', 'notes', ['note']],
+    ['pledge', 'value', []],
+    ['measure', 'valueProxy', ['proxyValue']],
+    ['measure', 'typeValue', ['valueType']],
+    ['measure', 'proxy', ['proxyValue']],
+    // 3 slips, all in "exclusive", a third of its 9 letters.
+    ['measure', 'exclusiveGroup', ['exclusivityGroup']],
+    ['measure', 'yearsPerPersonMax', ['maxYearsPerPerson']],
+    // 3 slips (hours/years) in the one word of four the names do not share.
+    ['measure', 'maxHoursPerPerson', ['maxYearsPerPerson']],
+    ['measure', 'titel', ['title']],
+    ['framework', 'yearPrice', ['priceYear']],
+    ['framework', 'version', ['schemaVersion']],
+    ['framework', 'reindex', ['reindexed']],
+    ['framework', 'currancy', ['currency']],
+    ['plan', 'yrs', ['years']],
+    ['plan', 'bySpread', ['spreadBy']],
+    ['plan', 'targetLevel', ['target']],
+    ['plan', 'current', []],
+    ['criterion', 'statment', ['statement']],
+    ['criterion', 'levelId', ['level']],
+    ['evaluation', 'breakTie', ['tieBreak']],
+    ['evaluation', 'qualityMinimumPoints', ['minimumQualityPoints']],
+    // 5 slips (score/points) in the one word of three the names do not share: 6 allowed.
+    ['evaluation', 'minimumQualityScore', ['minimumQualityPoints']],
+    ['evaluation', 'criterion', ['criteria']],
+    ['evaluation', 'weights', []],
+    ['payment', 'typeSupplier', ['supplierType']],
+    ['payment', 'postCode', ['postcode']],
+    ['payment', 'departmentName', ['department']],
+    ['delivery', 'verified', ['verification']], // the same stem
+    ['delivery', 'deliveredOn', []],
+    ['sheet', 'delimeter', ['delimiter']],
+    ['sheet', 'sizeBatch', ['batchSize']],
+    ['sheet', 'separator', []],
+    ['rounding', 'decimalPlaces', ['places']],
+    ['rounding', 'roundingMode', ['mode']],
+  ];
+
+  it.each(table)('%s: %s suggests %j', (area, written, expected) => {
+    expect(suggest(written, keys[area].split(' '))).toEqual(expected);
+  });
+});

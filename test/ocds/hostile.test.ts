@@ -278,6 +278,54 @@ describe('hostile values', () => {
     expect(result.lots.map((lot) => lot.lot)).toEqual(['1', '1']);
     expect(codes(result.findings)).toContain('duplicate-lot');
   });
+
+  it('a lot id given twice alike in one release is two lots too, never one merged', () => {
+    const price = { id: '1', awardCriteria: { criteria: [{ type: 'price' }] } };
+    const quality = { id: '1', awardCriteria: { criteria: [{ type: 'quality' }] } };
+    const result = readOcdsAwardCriteria({ ocid: 'x', tender: { lots: [price, quality] } });
+    // Each its sole criterion at 100 points: the price lot's is not replaced by the quality's.
+    expect(
+      result.lots.map((lot) => [lot.lot, lot.criteria.map((c) => [c.kind, c.weight?.toString()])]),
+    ).toEqual([
+      ['1', [['price', '100']]],
+      ['1', [['quality', '100']]],
+    ]);
+    expect(codes(result.findings)).toContain('duplicate-lot');
+    // Restated by a later release, the two lots stay two (the list is replaced, not merged).
+    const release = (date: string, lots: unknown[]) => ({
+      ocid: 'x',
+      id: date,
+      date,
+      tender: { lots },
+    });
+    const later = readOcdsAwardCriteria({
+      releases: [release('2024-01-01', [price, quality]), release('2024-02-01', [quality, price])],
+    });
+    expect(later.lots.map((lot) => lot.criteria.map((c) => c.kind))).toEqual([
+      ['quality'],
+      ['price'],
+    ]);
+  });
+});
+
+describe('records with nothing to read', () => {
+  it('a record of only a versionedRelease, or with no releases, says so', () => {
+    const versioned = {
+      ocid: 'x',
+      versionedRelease: { tender: { awardCriteria: [{ releaseID: 'r1', value: 'priceOnly' }] } },
+    };
+    const alone = readOcdsAwardCriteria(versioned);
+    expect(alone.lots).toEqual([]);
+    expect(alone.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['unexpected-shape', 'warning', 'input'],
+    ]);
+    expect(alone.findings[0]?.message).toContain('versionedRelease is not read');
+    const packaged = readOcdsAwardCriteria({ records: [versioned, { ocid: 'y', releases: [] }] });
+    expect(packaged.findings.map((f) => [f.code, f.path])).toEqual([
+      ['unexpected-shape', 'input.records[0]'],
+      ['unexpected-shape', 'input.records[1]'],
+    ]);
+  });
 });
 
 describe('sparse lists', () => {

@@ -270,6 +270,41 @@ describe('reindexProxies', () => {
     expect(reindexed.reindexed?.fromPriceYear).toBe(2021);
   });
 
+  it('re-indexed again, records the first price year and the factors multiplied', () => {
+    // 2021 → 2023 by 1.05, then 2023 → 2024 by 1.1: 16.09 × 1.05 = 16.8945, × 1.1 = 18.58395;
+    // from 2021 by 1.05 × 1.1 = 1.155 (16.09 × 1.155 = 18.58395 too).
+    const in2023 = reindexProxies(seedFramework, { factor: '1.05', toPriceYear: 2023 });
+    const in2024 = reindexProxies(in2023, { factor: '1.1', toPriceYear: 2024 });
+    expect(getMeasure(in2024, 'NT29').proxyValue?.toString()).toBe('18.58395');
+    expect(in2024.priceYear).toBe(2024);
+    expect(in2024.reindexed?.fromPriceYear).toBe(2021);
+    expect(in2024.reindexed?.factor.toString()).toBe('1.155');
+    // Read back from its JSON and re-indexed again by an index: 1.155 × 121 / 110 = 1.2705.
+    const again = reindexProxies(defineFramework(JSON.parse(JSON.stringify(in2024))), {
+      index: { from: 110, to: 121 },
+      toPriceYear: 2025,
+    });
+    expect(again.reindexed?.fromPriceYear).toBe(2021);
+    expect(again.reindexed?.factor.toString()).toBe('1.2705');
+  });
+
+  it('refuses to record factors multiplied past 1e60, which a stored framework cannot hold', () => {
+    // Proxies all 0 stay in the domain however often they are re-indexed; the factors do not:
+    // 1e14 four times is 1e56, five times 1e70.
+    let zeros = defineFramework({
+      ...seedInput,
+      measures: seedInput.measures.map((measure) => ({ ...measure, proxyValue: 0 })),
+    });
+    for (const year of [2022, 2023, 2024, 2025]) {
+      zeros = reindexProxies(zeros, { factor: '1e14', toPriceYear: year });
+    }
+    expect(zeros.reindexed?.factor.toString()).toBe('1e+56');
+    const error = caught(() => reindexProxies(zeros, { factor: '1e14', toPriceYear: 2026 }));
+    expect(error.code).toBe('out-of-range');
+    expect(error.issues[0]?.path).toBe('options.factor');
+    expect(error.issues[0]?.message).toContain('the factor from 2021');
+  });
+
   it('derives the factor from an index and rejects a zero index', () => {
     // 16.09 × 120 / 100 = 19.308.
     const reindexed = reindexProxies(seedFramework, {
