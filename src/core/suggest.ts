@@ -72,10 +72,10 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
       squashed === wanted
         ? 0
         : wanted.length + squashed.length - 2 * shorter > limit
-          ? 99
+          ? Infinity
           : distance(wanted, squashed);
     // Words read only for names counted (the same words in another order have one length).
-    if (score > 1 && score < 99) {
+    if (score > 1 && score < Infinity) {
       const its = wordsOf(name);
       const mine = wordsNotIn(words, its);
       const theirs = wordsNotIn(its, words);
@@ -89,7 +89,7 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
         mine.length * 2 >= words.length &&
         distance(unshared, theirs.join('')) > unshared.length / 3
       ) {
-        score = 99;
+        score = Infinity;
       }
     }
     // A name that grew a suffix or prefix (`attribution` → `attributionShare`, `economic` →

@@ -155,6 +155,17 @@ describe('suggest', () => {
     );
   });
 
+  it('offers nothing for a very long name unlike any known one, however long', () => {
+    // A third of 10,000 letters allows 3,333 slips: names ruled out by length must stay out
+    // (a score kept for them once sat below that limit, and offered every code).
+    for (const length of [300, 1_000, 10_000]) {
+      expect(suggest('N'.repeat(length), ['NT1', 'NT2', 'RE1'])).toEqual([]);
+      expect(suggest(`contract${'x'.repeat(length)}`, ['contractType', 'durationMonths'])).toEqual(
+        [],
+      );
+    }
+  });
+
   it('ignores spaces around the unknown name when measuring edits', () => {
     expect(suggest('  places ', ['places', 'plate'])).toEqual(['places']);
   });
