@@ -1,4 +1,4 @@
-// A tag name with no character one can see ('' or ' ') is refused wherever tags are read: a
+// A tag name with no character one can see ('', ' ' or a zero-width space) is refused wherever tags are read: a
 // sheet written by formatValuationCsv would put it under a blank header, which reads back as no
 // tag at all, so no valuation, row, report or snapshot holds one.
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,20 @@ describe('a blank tag name', () => {
     expect(
       issuesOf(() => summarisePortfolio([{ id: 'A', tags: { '': 'Housing' }, report }])),
     ).toEqual([['contracts[0].tags[""]', message]]);
+  });
+});
+
+describe('a tag name or year label with no character one can see', () => {
+  it('is refused as a blank one is, a zero-width space alone included', () => {
+    const refused = (tags: Record<string, string>) =>
+      issuesOf(() => valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, tags }]));
+    expect(refused({ ' ': 'Housing' })).toEqual([['pledges[0].tags[" "]', message]]);
+    // Before, trimming left the zero-width space, so the tag was kept under an invisible name.
+    expect(refused({ '\u200b': 'Housing' })).toEqual([['pledges[0].tags["\\u200b"]', message]]);
+    expect(
+      issuesOf(() =>
+        valuePledges(seedFramework, [{ measure: 'NT1', years: { '2025': 1, '\ufeff': 2 } }]),
+      ),
+    ).toEqual([['pledges[0].years["\\ufeff"]', message]]);
   });
 });

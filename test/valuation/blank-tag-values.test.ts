@@ -70,19 +70,3 @@ describe('a blank tag value', () => {
     expect(Object.keys(valued.byTag.Department!)).toEqual(['Housing']);
   });
 });
-
-describe('a tag name or year label with no character one can see', () => {
-  it('is refused as a blank one is, a zero-width space alone included', () => {
-    const refused = (tags: Record<string, string>) =>
-      issuesOf(() => valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1, tags }]));
-    const message = 'expected a name with a character one can see';
-    expect(refused({ ' ': 'Housing' })).toEqual([['pledges[0].tags[" "]', message]]);
-    // Before, trimming left the zero-width space, so the tag was kept under an invisible name.
-    expect(refused({ '\u200b': 'Housing' })).toEqual([['pledges[0].tags["\\u200b"]', message]]);
-    expect(
-      issuesOf(() =>
-        valuePledges(seedFramework, [{ measure: 'NT1', years: { '2025': 1, '\ufeff': 2 } }]),
-      ),
-    ).toEqual([['pledges[0].years["\\ufeff"]', message]]);
-  });
-});
