@@ -17,8 +17,19 @@ export function figureLabel(value: Decimal, format: ValueFormat): string {
   const label = roundedLabel(value, format);
   if (value.isZero() || label.replace('-', '') !== roundedLabel(ZERO, format)) return label;
   const [write, places] = writerOf(format);
-  // Past 200 places figuresApart gives up: to the first significant digit (£1e-300).
-  return value.e < -199 ? write(value, -value.e) : figuresApart(value, ZERO, write, places)[0];
+  // Past 200 places figuresApart gives up: the first significant digit, with its exponent
+  // (£1e-300, not 300 zeros: a figure may be as small as the domain allows, 1e-100000 too).
+  return value.e < -199
+    ? exponentLabel(value, format)
+    : figuresApart(value, ZERO, write, places)[0];
+}
+
+/** `value` to one significant digit in exponent notation, as its format writes it: `-£1e-300`. */
+function exponentLabel(value: Decimal, format: ValueFormat): string {
+  const digit = (figure: Decimal) => figure.abs().toSignificantDigits(1).toExponential();
+  const sign = value.isNegative() ? '-' : '';
+  if (format === 'money') return `${sign}£${digit(value)}`;
+  return format === 'percent' ? `${sign}${digit(value.times(100))}%` : `${sign}${digit(value)}`;
 }
 
 /**

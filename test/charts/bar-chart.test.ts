@@ -263,13 +263,26 @@ describe('figures too small for their format', () => {
     expect(desc).toContain('D, -£0.001 (below zero)');
     expect(desc).toContain('Z, £0.00');
     expect(desc).toContain(`T, £0.${'0'.repeat(39)}1`);
-    // Past the 200 places figuresApart tries: to the first significant digit, not £0.00.
+    // Past the 200 places figuresApart tries: to the first significant digit with its exponent,
+    // not £0.00, nor 300 zeros (1e-100000 made a label of 100,002 characters).
     const tiny = barChart({
       title: 'T',
       valueFormat: 'money',
-      bars: [{ label: 'A', value: '1e-300' }],
+      bars: [
+        { label: 'A', value: '1e-300' },
+        { label: 'B', value: '-2.6e-100000' },
+      ],
     });
-    expect(descOf(parseSvg(tiny))).toContain(`A, £0.${'0'.repeat(299)}1.`);
+    const tinyDesc = descOf(parseSvg(tiny));
+    expect(tinyDesc).toContain('A, £1e-300;');
+    expect(tinyDesc).toContain('B, -£3e-100000 (below zero)');
+    expect(tiny.length).toBeLessThan(5_000);
+    const tinyShare = barChart({
+      title: 'Share',
+      valueFormat: 'percent',
+      bars: [{ label: 'S', value: '4e-250' }],
+    });
+    expect(descOf(parseSvg(tinyShare))).toContain('S, 4e-248%');
     const percent = barChart({
       title: 'Share',
       bars: [{ label: 'S', value: '0.0000001' }],
