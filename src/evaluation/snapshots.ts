@@ -367,12 +367,8 @@ function checkFigures(
         issues.push(issueAt([...path, 'ranking', index, ...key], message));
       }
     };
-    agree(
-      ['total'],
-      'the sum of its weighted scores',
-      sumIfNot(bid.criteria, bid.total),
-      bid.total,
-    );
+    const sum = sumIfNot(bid.criteria, bid.total);
+    agree(['total'], 'the sum of its weighted scores', sum, bid.total);
     bid.criteria.forEach((score, j) => {
       const parts = score.subCriteria;
       if (parts !== undefined) {
@@ -384,7 +380,8 @@ function checkFigures(
         );
       }
     });
-    if (parsed.method === 'weighted')
+    // A total already refused is not also the figure its ranking value is held to.
+    if (parsed.method === 'weighted' && sum === undefined)
       agree(['rankingValue'], 'its total', bid.total, bid.rankingValue);
     const rank = bid.rank;
     const after = previous?.rank;

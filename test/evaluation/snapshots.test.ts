@@ -288,6 +288,21 @@ describe('a stored evaluation edited by hand', () => {
       'json.ranking[2].total: expected the sum of its weighted scores (79.66666666666666666666666666666667), received "99"',
       'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received 3',
     ]);
+    // The total alone raised: one issue, at the total. Its ranking value, left as it was, is
+    // not also held to the total refused ("expected its total (99)" before).
+    const alone = edited((json) => {
+      json.ranking[2]!.total = '99';
+    });
+    expect(said(alone)).toEqual([
+      'json.ranking[2].total: expected the sum of its weighted scores (79.66666666666666666666666666666667), received "99"',
+    ]);
+    // The ranking value alone: held to its total.
+    const ranking = edited((json) => {
+      json.ranking[2]!.rankingValue = '80';
+    });
+    expect(said(ranking)).toEqual([
+      'json.ranking[2].rankingValue: expected its total (79.66666666666666666666666666666667), received "80"',
+    ]);
     // A sub-criterion's score raised without its group's.
     const group = edited((json) => {
       (json.ranking[0]!.criteria[0] as unknown as { subCriteria: { weightedScore: string }[] })
