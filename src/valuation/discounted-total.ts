@@ -11,8 +11,6 @@ import { bandAt, type DiscountSchedule, forBands } from './discount-schedule.js'
 // value is added), and divided once. Mid-year timing divides by square roots, never exact: each
 // band's part is divided by its root to 200 digits, and their sum rounded once to 34.
 
-let Unlimited: typeof DecimalJs;
-
 /**
  * The most digits a total is worked out exactly with (the last year's growth and the values'):
  * 5,000 years at 3.5% (4 digits a year). Past it, each year's value ÷ its growth (to 200
@@ -29,6 +27,7 @@ export interface YearPart {
 
 /** (1 + r_{from+1}) × … × (1 + r_to), exact. */
 function growthBetween(schedule: DiscountSchedule, from: number, to: number) {
+  const Unlimited = unlimited();
   let growth = new Unlimited(1);
   forBands(schedule, from, to, (rate, years) => {
     growth = growth.times(new Unlimited(rate).plus(1).pow(years));
@@ -38,6 +37,7 @@ function growthBetween(schedule: DiscountSchedule, from: number, to: number) {
 
 /** Σ value × growth to the last year, and that growth: the years as one exact fraction. */
 function fractionOf(schedule: DiscountSchedule, years: readonly { t: number; value: Decimal }[]) {
+  const Unlimited = unlimited();
   let numerator = new Unlimited(0);
   let denominator = new Unlimited(1);
   let at = 0;
@@ -59,7 +59,7 @@ export function discountedTotal(
   timing: 'end-of-year' | 'mid-year',
   years: readonly YearPart[],
 ): Decimal {
-  Unlimited = unlimited();
+  const Unlimited = unlimited();
   const last = years.at(-1)?.t ?? 0;
   let spread = 0;
   let places = 0;
