@@ -50,11 +50,14 @@ const wordsNotIn = (name: string[], other: string[]) =>
  * name (`verified` → `verification`, `contractor` → `contractType`), or whose start is one slip
  * from the shorter name (`attrobution` → `attributionShare`). Only the closest tier is given,
  * each name once; ties are in code-unit order, so the result never depends on the machine.
+ * A name starting with `__` (`__proto__`, JavaScript's own property names) is no slip of a
+ * domain name: it is offered only a name that differs from it in case alone.
  * Internal: the one "did you mean" of the library.
  */
 export function suggest(unknown: string, known: Iterable<string>): string[] {
   const wanted = squash(unknown);
   const words = wordsOf(unknown);
+  const dunder = unknown.startsWith('__') ? unknown.toLowerCase() : undefined;
   // Short names allow one slip (`add` is not `id`); longer ones two, or a third of their length.
   const limit = wanted.length <= 3 ? 1.5 : Math.max(2, (wanted.length / 3) | 0);
   // The closest tier so far and its names: `overal` suggests `overall`, not `overallRounding`.
@@ -63,6 +66,7 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   // Each name once: callers merge lists (a contract's pledged codes and its framework's).
   for (const name of new Set(known)) {
     if (name === unknown) continue;
+    if (dunder !== undefined && name.toLowerCase() !== dunder) continue;
     const squashed = squash(name);
     const shorter = Math.min(squashed.length, wanted.length);
     let start = 0; // how many letters both start with

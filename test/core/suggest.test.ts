@@ -166,6 +166,14 @@ describe('suggest', () => {
     }
   });
 
+  it("offers JavaScript's own names (`__proto__`) only a name that differs in case", () => {
+    // Without the underscores `__proto__` reads as `proto`, two slips from `proxy`.
+    expect(suggest('__proto__', ['proxy', 'proto', 'quantity'])).toEqual([]);
+    expect(suggest('__defineGetter__', ['defineGetter'])).toEqual([]);
+    expect(suggest('__proto__', ['__PROTO__', 'proxy'])).toEqual(['__PROTO__']);
+    expect(suggest('_proxy', ['proxy'])).toEqual(['proxy']);
+  });
+
   it('ignores spaces around the unknown name when measuring edits', () => {
     expect(suggest('  places ', ['places', 'plate'])).toEqual(['places']);
   });
