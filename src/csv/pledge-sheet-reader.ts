@@ -1,5 +1,5 @@
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeValue, quoteText } from '../core/describe-value.js';
 import { pledgeChannels, pledgeEffects, pledgerKinds } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { hasVisible, isoDateOf } from '../core/schemas.js';
@@ -9,7 +9,7 @@ import { figureText, moneyText } from '../core/wording.js';
 import { pledgeSheetRoles, problemOf, sheetRowOf } from './assemble-pledge-sheet.js';
 import type { TableStart } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
-import { mapHeaders } from './header-mapping.js';
+import { mapHeaders, normaliseHeader } from './header-mapping.js';
 import {
   amountHint,
   excelScientificReason,
@@ -114,6 +114,8 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   };
   for (const row of start.skipped) quoteProblem(row);
   quoteProblem(header);
+  for (const repeated of repeatedColumns(headers, mapping, tagColumns, header.line))
+    problem(repeated);
   const measureIndex = mapping.get('measure')!;
   const cell = (row: SheetLine, role: PledgeSheetColumn) => {
     const index = mapping.get(role);
@@ -456,6 +458,39 @@ function tagColumnsOf(
     columns.push({ name, index });
   });
   return columns;
+}
+
+/** The columns whose figures make a pledge's value. */
+const FIGURES: readonly PledgeSheetColumn[] = ['quantity', 'proxyValue', 'statedValue'];
+
+/**
+ * A warning for each column read as a tag though it repeats the header of a figure column (a
+ * second `Answer`, as in a sheet with one per year): its figures are not counted.
+ */
+function repeatedColumns(
+  headers: readonly string[],
+  mapping: PledgeSheetMapping,
+  tagColumns: readonly { name: string; index: number }[],
+  line: number,
+): PledgeSheetProblem[] {
+  return tagColumns.flatMap(({ name, index }) => {
+    const header = headers[index]!;
+    const role = FIGURES.find((figure) => {
+      const taken = mapping.get(figure);
+      return taken !== undefined && normaliseHeader(headers[taken]!) === normaliseHeader(header);
+    });
+    if (role === undefined) return [];
+    const read = mapping.get(role)! + 1;
+    return problemOf({
+      code: 'repeated-column',
+      severity: 'warning',
+      message: `Column ${index + 1} repeats the header ${quoteText(header)} of column ${read}, the ${role} column: it is read as the tag ${quoteText(name)} and its figures are not counted. Give the columns different headers, and name the one to read in options.columns if it is not column ${read}.`,
+      line,
+      column: header,
+      columnNumber: index + 1,
+      value: header,
+    });
+  });
 }
 
 /** ` (did you mean 0.5?)` for a share written as a percentage (`50%`, or `50` up to 100). */

@@ -73,6 +73,7 @@ const sheetShape = {
           'missing-reference',
           'unbalanced-quote',
           'cell-without-header',
+          'repeated-column',
         ]),
         severity: /* @__PURE__ */ choiceSchema(['error', 'warning']),
         message: text,

@@ -78,7 +78,10 @@ export interface ParsedPledgeSheetRow {
  * lines past a mebibyte; the line is read on its own, quote marks kept as text, and the lines after it are read as usual),
  * `cell-without-header` (a written cell of a measure row under a blank header, a warning, or
  * beyond the header's last column, an error since a delimiter in an unquoted cell shifts the cells
- * after it; left out, the row read as its other cells say).
+ * after it; left out, the row read as its other cells say), `repeated-column` (a warning on the
+ * header line: a column that repeats the header of the Answer, Proxy Value or Pledged Social
+ * Value column, as in a sheet with an Answer per year, is read as a tag, so its figures are not
+ * counted).
  */
 export type PledgeSheetProblemCode =
   | 'not-a-number'
@@ -88,7 +91,8 @@ export type PledgeSheetProblemCode =
   | 'out-of-range'
   | 'missing-reference'
   | 'unbalanced-quote'
-  | 'cell-without-header';
+  | 'cell-without-header'
+  | 'repeated-column';
 
 /** Something the parser could not read as written, with where it is. Nothing is silently read as zero. */
 export interface PledgeSheetProblem {
