@@ -83,13 +83,13 @@ function withRows<T extends { readonly rows: readonly unknown[] }>(sheet: T, fil
   throw new CliError(`${file}: holds no pledge rows (for a CSV, no measure row below the header).`);
 }
 
-/** The report's section listing the cells the reader could not read (none when it read them all). */
+/** The report's section listing what the reader could not read or warns about (none when it read all). */
 export function unreadCells(sheet: SheetRead): Section[] {
   return sheet.problems.length === 0
     ? []
     : [
         {
-          heading: 'Cells that could not be read',
+          heading: 'Problems in the sheet',
           list: sheet.problems.map((problem) => `${problem.severity}: ${problem.message}`),
         },
       ];

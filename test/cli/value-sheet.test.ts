@@ -176,6 +176,18 @@ describe('track checks the figures the sheet states, as value does', () => {
     expect(json.stderr).toBe(run.stderr);
   });
 
+  it('lists a warning about the sheet, such as a repeated Answer column, and exits 0', async () => {
+    // Two Answer columns (one per year): the second is a tag, 24 × £30,782 = £738,768 is valued.
+    const sheet = file('two-answers.csv', 'Reference,Proxy Value,Answer,Answer\nNT1,30782,24,25\n');
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('£738,768.00');
+    expect(run.stdout).toContain(
+      '\nProblems in the sheet\n- warning: Column 4 repeats the header "Answer" of column 3, the quantity column',
+    );
+    expect(run.stderr).toBe('');
+  });
+
   it('lists the cells it could not read and exits 1, as value does', async () => {
     // NT1's stated value is a formula's text: left blank, so only 24 × £30,782 = £738,768 is valued.
     const sheet = file(
@@ -187,7 +199,7 @@ describe('track checks the figures the sheet states, as value does', () => {
       const run = await cli([command, ...args]);
       expect(run.status).toBe(1);
       expect(run.stdout).toContain(
-        '\nCells that could not be read\n- error: Line 2, column "Pledged Social Value": "=SUM(A1)" is not a number',
+        '\nProblems in the sheet\n- error: Line 2, column "Pledged Social Value": "=SUM(A1)" is not a number',
       );
       // Standard error says why the exit code is 1, in every format: JSON on stdout has no room
       // for it (it said nothing).
