@@ -3,25 +3,11 @@
 //   one module per entry point, by a short name (a guide not named here: its first heading);
 // - the root entry's module (src/index.ts, every area re-exported) is named `social-value`; each
 //   area's module keeps the area's name (`valuation` is `social-value/valuation`).
+import { readFileSync } from 'node:fs';
 import { Converter, ReflectionKind } from 'typedoc';
 
-const names = {
-  'pledge-sheets': 'Pledge sheets',
-  policy: 'Thresholds and policies',
-  evaluation: 'Tender evaluation',
-  maturity: 'Maturity self-assessment',
-  monitoring: 'Delivery monitoring',
-  council: 'Local spend and multipliers',
-  ocds: 'Award criteria from OCDS',
-  charts: 'Charts',
-  embedding: 'Embedding (UDFs, edge)',
-  cli: 'Command line',
-  snapshots: 'Storing results',
-  errors: 'Errors',
-  conventions: 'Conventions',
-  quality: 'Quality',
-  performance: 'Performance',
-};
+// The short name of each guide, by file name (test/docs/guide-names.test.ts: one per guide).
+const names = JSON.parse(readFileSync(new URL('./guide-names.json', import.meta.url), 'utf8'));
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
