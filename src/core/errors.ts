@@ -86,8 +86,9 @@ export class SocialValueError extends Error {
 
   /**
    * Builds the error; the message lists the issues on a line each, at most 20, then how many
-   * more there are (`issues` keeps them all). It never throws: text is taken as the message,
-   * a missing code is `invalid-input`, and issues that are not objects are left out.
+   * more there are (`issues` keeps the first 100, and past 100 `details.count` their number).
+   * It never throws: text is taken as the message, a missing code is `invalid-input`, and
+   * issues that are not objects are left out.
    */
   constructor(init: SocialValueErrorInit) {
     const read: Partial<SocialValueErrorInit> =
