@@ -19,13 +19,20 @@ interface ObjectDef extends z.core.$ZodObjectDef {
 
 type Payload = z.core.ParsePayload<unknown>;
 
-/** The issues of a property's value, each with the key put in front of its path. */
-function atKey(key: string, issues: readonly z.core.$ZodRawIssue[]): z.core.$ZodRawIssue[] {
-  return issues.map((issue) => {
+/**
+ * Adds the issues of a property's value to the object's, each with the key put in front of its
+ * path: one push each, as a list of 200,000 bad entries is too many arguments for one call.
+ */
+function addAtKey(
+  key: string,
+  issues: readonly z.core.$ZodRawIssue[],
+  into: z.core.$ZodRawIssue[],
+): void {
+  for (const issue of issues) {
     const pathed = issue as { path?: PropertyKey[] };
     pathed.path = [key, ...(pathed.path ?? [])];
-    return issue;
-  });
+    into.push(issue);
+  }
 }
 
 /**
@@ -44,7 +51,7 @@ function readProperty(
   const present = key in input;
   const { optin, optout } = field;
   if (!present && optout === 'optional' && optin !== undefined) return;
-  if (result.issues.length > 0) payload.issues.push(...atKey(key, result.issues));
+  addAtKey(key, result.issues, payload.issues);
   if (!present && optin === undefined) {
     if (result.issues.length === 0) {
       payload.issues.push({

@@ -1,5 +1,6 @@
+import { boundedIssuesError } from '../core/bounded-issues.js';
 import { describeValue } from '../core/describe-value.js';
-import { SocialValueError } from '../core/errors.js';
+import { MAX_ISSUES, SocialValueError } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { ownValue } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -106,7 +107,10 @@ function defaultValueType(shortName: string, proxyIsZero: boolean): ValueType {
   return 'social';
 }
 
-/** Each key of a by-code record must be a measure code of the rows. */
+/**
+ * Each key of a by-code record must be a measure code of the rows: the first unknown ones are
+ * listed with a "did you mean", the rest counted (see `boundedIssuesError`).
+ */
 function checkCodes(
   record: Readonly<Record<string, unknown>> | undefined,
   field: string,
@@ -116,16 +120,19 @@ function checkCodes(
   const unknown = Object.keys(record).filter((code) => !codes.has(code));
   if (unknown.length === 0) return;
   const closest = suggester(codes);
-  throw new SocialValueError({
-    code: 'invalid-input',
-    message: `Invalid framework meta: ${field} names measure codes no row has.`,
-    issues: unknown.map((code) =>
-      issueAt(
-        ['meta', field, code],
-        `no row has measure ${describeValue(code)}${didYouMean(closest(code))}`,
+  throw boundedIssuesError(
+    'invalid-input',
+    `Invalid framework meta: ${field} names measure codes no row has.`,
+    unknown
+      .slice(0, MAX_ISSUES)
+      .map((code) =>
+        issueAt(
+          ['meta', field, code],
+          `no row has measure ${describeValue(code)}${didYouMean(closest(code))}`,
+        ),
       ),
-    ),
-  });
+    unknown.length,
+  );
 }
 
 /** A code repeated under another theme: which theme it belongs to cannot be told. */

@@ -524,7 +524,10 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
     const groups = new Map<string, string[]>();
     for (const { id, report } of contracts) {
       const key = keyOf(report);
-      if (key !== undefined) groups.set(key, [...(groups.get(key) ?? []), id]);
+      if (key === undefined) continue;
+      const ids = groups.get(key);
+      if (ids === undefined) groups.set(key, [id]);
+      else ids.push(id);
     }
     if (groups.size < 2) return;
     const parts = [...groups]

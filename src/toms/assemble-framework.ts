@@ -1,13 +1,12 @@
+import { boundedIssuesError } from '../core/bounded-issues.js';
 import { seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
-import type { SocialValueErrorCode } from '../core/error-codes.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
 import { didYouMean, squash } from '../core/suggest.js';
 import { suggester } from '../core/suggester.js';
-import { figureText } from '../core/wording.js';
 import type { ParsedMeasure, ParsedOutcome, ParsedTheme } from './schemas.js';
 import type { Framework, Measure, MeasureProvenance, Outcome, Theme } from './types.js';
 
@@ -63,26 +62,6 @@ export function toMeasure(input: ParsedMeasure, provenance = input.provenance): 
   const measure = setFields(input, 'provenance') as Mutable<Measure>;
   if (provenance !== undefined) measure.provenance = setFields(provenance) as MeasureProvenance;
   return measure;
-}
-
-// Issues beyond this many are counted in `details.count`, not listed: a framework with 100,000
-// repeated codes gives a readable error.
-const MAX_ISSUES = 100;
-
-function failure(
-  code: SocialValueErrorCode,
-  headline: string,
-  issues: readonly SocialValueIssue[],
-): SocialValueError {
-  const shown = issues.slice(0, MAX_ISSUES);
-  const more = issues.length - shown.length;
-  return new SocialValueError({
-    code,
-    message:
-      more > 0 ? `${headline} (${figureText(new Decimal(more), 0)} more not listed)` : headline,
-    issues: shown,
-    details: { count: issues.length },
-  });
 }
 
 /**
@@ -160,14 +139,14 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
     }
   }
   if (duplicates.length > 0) {
-    throw failure(
+    throw boundedIssuesError(
       asParameter ? 'invalid-input' : 'duplicate-code',
       `Framework ${describeValue(parts.id)}: theme ids, outcome ids and measure codes must be unique.`,
       duplicates,
     );
   }
   if (unknown.length > 0) {
-    throw failure(
+    throw boundedIssuesError(
       asParameter ? 'invalid-input' : 'unknown-reference',
       `Framework ${describeValue(parts.id)}: a measure or outcome refers to a theme or outcome that does not exist.`,
       unknown,

@@ -65,7 +65,9 @@ export type ReindexOptions =
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
  * @returns A new frozen framework at the target price year.
  * @throws SocialValueError `invalid-input` when the factor or an index is not above 0, or both
- * or neither are given (path `options.factor`); `out-of-range` when a re-indexed proxy would
+ * or neither are given (path `options.factor`), or when `toPriceYear` is the framework's own
+ * price year and the factor is not 1 (path `options.factor`, or `options.index` for an index
+ * that differs at the two years); `out-of-range` when a re-indexed proxy would
  * reach 1e15, or the factor recorded for a framework re-indexed before would reach 1e60.
  *
  * @example
@@ -97,6 +99,15 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
   }
   const factor = parsed.factor ?? divide(parsed.index!.to, parsed.index!.from);
   const where = parsed.factor === undefined ? ['options', 'index'] : ['options', 'factor'];
+  if (parsed.toPriceYear === from.priceYear && !factor.eq(1)) {
+    const index = parsed.index && `from ${parsed.index.from} to ${parsed.index.to}, `;
+    throw fieldError(
+      'invalid-input',
+      `Invalid options: proxies re-expressed in their own price year (${from.priceYear}) keep their value.`,
+      where,
+      `expected a factor of 1 when toPriceYear is the framework's price year, received ${index ?? ''}a factor of ${factor}; give toPriceYear the year the proxies are re-priced to`,
+    );
+  }
   const measures = from.measures.map((measure, index) => ({
     value:
       measure.proxyValue === null

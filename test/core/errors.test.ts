@@ -51,7 +51,7 @@ describe('SocialValueError', () => {
     expect(JSON.parse(JSON.stringify(result)).error.message).toMatch(/^Invalid number at value\./);
   });
 
-  it('lists at most 20 issues in its message, then counts the rest; issues keeps them all', () => {
+  it('lists at most 20 issues in its message and keeps 100 in issues, then counts the rest', () => {
     const issues = Array.from({ length: 1025 }, (_, index) => ({
       path: `pledges[${index}]`,
       segments: ['pledges', index],
@@ -62,7 +62,25 @@ describe('SocialValueError', () => {
     expect(lines).toHaveLength(1 + 20 + 1);
     expect(lines[20]).toBe('  - pledges[19]: bad');
     expect(lines.at(-1)).toBe('  - … and 1,005 more problems');
-    expect(error.issues).toHaveLength(1025);
+    // 1,025 bad entries: the first 100 kept, all 1,025 counted in details.
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues.at(-1)?.path).toBe('pledges[99]');
+    expect(error.details).toEqual({ count: 1025 });
+    const hundred = new SocialValueError({
+      code: 'invalid-input',
+      message: 'Invalid.',
+      issues: issues.slice(0, 100),
+    });
+    expect(hundred.issues).toHaveLength(100);
+    expect(hundred.details).toEqual({});
+    const past = new SocialValueError({
+      code: 'invalid-input',
+      message: 'Invalid.',
+      issues: issues.slice(0, 101),
+      details: { suggestions: ['x'] },
+    });
+    expect(past.issues).toHaveLength(100);
+    expect(past.details).toEqual({ count: 101, suggestions: ['x'] });
     const one = new SocialValueError({
       code: 'invalid-input',
       message: 'Invalid.',

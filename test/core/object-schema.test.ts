@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import { looseObject } from '../../src/core/object-schema.js';
 import { isPlainRecord } from '../../src/core/record.js';
 import { strictObject } from '../../src/core/schemas.js';
+import { definePolicy } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 // The library's object schemas replace zod's `$ZodObject` (for bundle size): on every input
 // zod's own objects take, they must give the same output and the same issues (paths and codes).
@@ -120,5 +122,32 @@ describe('object schemas', () => {
     expect(strictObject(shape).shape).toBe(shape);
     expect(Object.keys(looseObject(shape).shape)).toEqual(Object.keys(shape));
     expect(Object.keys(strictObject(shape))).toContain('shape');
+  });
+});
+
+describe('objectSchema: a property with very many issues', () => {
+  it('passes 200,000 issues of one list up as a SocialValueError, not a stack overflow', () => {
+    // One rule's tags: 200,000 numbers where text is expected, each an issue of the `when`
+    // object's `tags` key (passed up through the rule and the policy).
+    const tags = Array.from({ length: 200_000 }, () => 5);
+    const error = caught(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        rules: [
+          {
+            id: 'r',
+            name: 'R',
+            when: { tags: tags as never },
+            outcome: { socialValue: 'required' },
+          },
+        ],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[0]?.path).toBe('policy.rules[0].when.tags[0]');
+    expect(error.details.count).toBe(200_000);
+    expect(error.message.split('\n').at(-1)).toBe('  - … and 199,980 more problems');
   });
 });

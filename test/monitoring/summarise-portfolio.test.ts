@@ -383,3 +383,38 @@ describe('summarisePortfolio', () => {
     );
   });
 });
+
+describe('summarisePortfolio: many contracts', () => {
+  it('groups contracts by edition and count in steps linear in their number', () => {
+    // 2,000 contracts with one report: grouping them once is a few steps each; copying each
+    // group's list for every contract added (as before) took 2,000 × 1,999 ÷ 2 = 1,999,000
+    // steps per group. Steps of array iteration are counted, not time.
+    const report = trackDelivery(
+      valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 30 }]),
+      [{ measure: 'NT29', date, quantity: 10 }],
+      options,
+    );
+    const contracts = Array.from({ length: 2000 }, (_, index) => ({ id: `C${index}`, report }));
+    const iterate = Array.prototype[Symbol.iterator];
+    let steps = 0;
+    Array.prototype[Symbol.iterator] = function counted(this: unknown[]) {
+      const inner = iterate.call(this);
+      return Object.assign(Object.create(inner), {
+        next: () => {
+          steps += 1;
+          return inner.next();
+        },
+      });
+    };
+    let summary: PortfolioSummary;
+    try {
+      summary = summarisePortfolio(contracts);
+    } finally {
+      Array.prototype[Symbol.iterator] = iterate;
+    }
+    expect(summary.contracts).toHaveLength(2000);
+    expect(summary.warnings).toEqual([]);
+    // Far below one group's copies (1,999,000): at most 200 steps per contract.
+    expect(steps).toBeLessThan(200 * 2000);
+  });
+});

@@ -305,6 +305,35 @@ describe('reindexProxies', () => {
     expect(error.issues[0]?.message).toContain('the factor from 2021');
   });
 
+  it('refuses a factor other than 1 to the price year the proxies are already in', () => {
+    // seedFramework's price year is 2021: 2021 → 2021 can only keep the proxies as they are.
+    const factor = caught(() =>
+      reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2021 }),
+    );
+    expect(factor.code).toBe('invalid-input');
+    expect(factor.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.factor',
+        "expected a factor of 1 when toPriceYear is the framework's price year, received a factor of 1.1; give toPriceYear the year the proxies are re-priced to",
+      ],
+    ]);
+    // An index of 100 and 110 at the same year: a factor of 110 ÷ 100 = 1.1, at options.index.
+    const index = caught(() =>
+      reindexProxies(seedFramework, { index: { from: 100, to: 110 }, toPriceYear: 2021 }),
+    );
+    expect(index.issues[0]?.path).toBe('options.index');
+    expect(index.issues[0]?.message).toContain('received from 100 to 110, a factor of 1.1;');
+    // A factor of 1 (or an index equal at both years) keeps the proxies: 16.09 stays 16.09.
+    for (const options of [
+      { factor: 1, toPriceYear: 2021 },
+      { index: { from: 120, to: '120.0' }, toPriceYear: 2021 },
+    ] as const) {
+      const same = reindexProxies(seedFramework, options);
+      expect(getMeasure(same, 'NT29').proxyValue?.toString()).toBe('16.09');
+      expect(same.priceYear).toBe(2021);
+    }
+  });
+
   it('derives the factor from an index and rejects a zero index', () => {
     // 16.09 × 120 / 100 = 19.308.
     const reindexed = reindexProxies(seedFramework, {
