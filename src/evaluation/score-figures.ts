@@ -1,5 +1,4 @@
 import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { idText } from '../core/id-text.js';
@@ -61,7 +60,14 @@ interface Scope {
   readonly rounding: Rounding;
 }
 
-function refuse(scope: Scope, at: Path, what: string, expected: Decimal, received: Decimal) {
+/** Adds `expected <what> (<expected>), received "<received>"` at `at` to `issues`. Internal. */
+export function refuse(
+  scope: { readonly issues: SocialValueIssue[] },
+  at: Path,
+  what: string,
+  expected: Decimal,
+  received: Decimal,
+): void {
   scope.issues.push(issueAt(at, `expected ${what} (${expected}), received "${received}"`));
 }
 
@@ -153,10 +159,8 @@ function checkScore(
       ? 'no input, scored 0.'
       : `; × weight ${figureText(weight)} = ${figureText(weighted)}.`;
   const { reason } = score;
-  if (!reason.startsWith(name) || !reason.endsWith(end)) {
-    const message = `expected ${describeValue(`${name}…${end}`)} (from its own figures), received ${describeValue(reason)}`;
-    issues.push(issueAt([...at, 'reason'], message));
-  }
+  const agrees = reason.startsWith(name) && reason.endsWith(end);
+  figureIssues(issues, [...at, 'reason'], agrees ? reason : `${name}…${end}`, reason);
   return weighted;
 }
 

@@ -34,7 +34,7 @@ import {
   type PricedBid,
 } from './flag-abnormally-low.js';
 import { byBasis } from './schemas.js';
-import { checkScores, sumIfNot } from './score-figures.js';
+import { checkScores, refuse, sumIfNot } from './score-figures.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
@@ -348,10 +348,8 @@ function checkFigures(
     }
     ids.add(bid.bid);
     const agree = (key: PropertyKey[], what: string, expected?: Decimal, received = ZERO) => {
-      if (expected?.eq(received) === false) {
-        const message = `expected ${what} (${expected}), received "${received}"`;
-        issues.push(issueAt([...path, 'ranking', index, ...key], message));
-      }
+      if (expected?.eq(received) === false)
+        refuse({ issues }, [...path, 'ranking', index, ...key], what, expected, received);
     };
     const sum = sumIfNot(scores[index]!, bid.total);
     agree(['total'], 'the sum of its weighted scores', sum, bid.total);
