@@ -12,7 +12,6 @@ import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { listed } from '../core/listing.js';
-import { DIVISION_DIGITS } from '../core/numeric-domain.js';
 import { oneOf } from '../core/one-of.js';
 import { parseInto } from '../core/parse-into.js';
 import { readerSchema } from '../core/reader-schema.js';
@@ -35,6 +34,7 @@ import {
   type PricedBid,
 } from './flag-abnormally-low.js';
 import { byBasis } from './schemas.js';
+import { checkScores, refuse, sumIfNot } from './score-figures.js';
 import { sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
@@ -48,6 +48,7 @@ import type {
   WeightSensitivity,
   WhatIfResult,
 } from './types.js';
+import { voted } from './voted.js';
 import { whatIfOutcome } from './what-if-outcome.js';
 
 // The JSON form of every result of the evaluation area is what `JSON.stringify` gives: Decimals
@@ -323,34 +324,12 @@ function snapshotError(path: Path, message: string): SocialValueError {
   });
 }
 
-/** Half a unit in the 34th significant digit of `value`: how far a division rounds it. */
-function halfUnit(value: Decimal): Decimal {
-  return value.isZero() ? ZERO : new Decimal(`5e${value.e - DIVISION_DIGITS}`);
-}
-
-/**
- * The sum of `scores`' weighted scores to 34 digits when `total` is not what the library writes
- * for it, else `undefined`. It writes their exact sum, or the sum of the published scores when
- * the model rounds them (and earlier releases always did). The exact scores are not stored, only
- * each rounded to 34 digits, so an exact sum is accepted when it has at most 34 digits and lies
- * within half a unit in the 34th digit of each score, and of itself, of the published sum.
- */
-function sumIfNot(scores: readonly CriterionScore[], total: Decimal): Decimal | undefined {
-  let sum = ZERO;
-  let slack = halfUnit(total);
-  for (const { weightedScore } of scores) {
-    sum = sum.plus(weightedScore);
-    slack = slack.plus(halfUnit(weightedScore));
-  }
-  const near = total.sd() <= DIVISION_DIGITS && total.minus(sum).abs().lte(slack);
-  return total.eq(sum) || near ? undefined : sum.toSignificantDigits(DIVISION_DIGITS);
-}
-
 /**
  * The figures of a stored evaluation that must agree (a snapshot edited by hand may not): each
- * total is the sum of its weighted scores and a split criterion's the sum of its parts; a
- * weighted ranking value is the total; a bid has a rank unless disqualified; ranked bids come
- * first, from rank 1, in order of their ranking value (ties share a rank or are ordered).
+ * bid's scores as {@link checkScores} holds them to one another, and its total the sum of its
+ * weighted scores; a weighted ranking value is the total; a bid has a rank unless disqualified;
+ * ranked bids come first, from rank 1, in order of their ranking value, each 1 more than the
+ * bids before it or, tied with the bid before, the same as its (competition ranking: 1, 1, 3).
  */
 function checkFigures(
   parsed: TenderEvaluation,
@@ -359,27 +338,21 @@ function checkFigures(
 ): void {
   const issues: SocialValueIssue[] = [];
   const sign = parsed.better === 'higher' ? -1 : 1;
+  const scores = checkScores(parsed, path, issues);
+  const ids = new Set<string>();
   let previous: RankedBid | undefined;
   parsed.ranking.forEach((bid, index) => {
+    if (ids.has(bid.bid)) {
+      const message = `expected an id no other bid has, received ${quoteText(bid.bid)}`;
+      issues.push(issueAt([...path, 'ranking', index, 'bid'], message));
+    }
+    ids.add(bid.bid);
     const agree = (key: PropertyKey[], what: string, expected?: Decimal, received = ZERO) => {
-      if (expected?.eq(received) === false) {
-        const message = `expected ${what} (${expected}), received "${received}"`;
-        issues.push(issueAt([...path, 'ranking', index, ...key], message));
-      }
+      if (expected?.eq(received) === false)
+        refuse({ issues }, [...path, 'ranking', index, ...key], what, expected, received);
     };
-    const sum = sumIfNot(bid.criteria, bid.total);
+    const sum = sumIfNot(scores[index]!, bid.total);
     agree(['total'], 'the sum of its weighted scores', sum, bid.total);
-    bid.criteria.forEach((score, j) => {
-      const parts = score.subCriteria;
-      if (parts !== undefined) {
-        agree(
-          ['criteria', j, 'weightedScore'],
-          'the sum of its parts',
-          sumIfNot(parts, score.weightedScore),
-          score.weightedScore,
-        );
-      }
-    });
     // A total already refused is not also the figure its ranking value is held to.
     if (parsed.method === 'weighted' && sum === undefined)
       agree(['rankingValue'], 'its total', bid.total, bid.rankingValue);
@@ -392,7 +365,9 @@ function checkFigures(
         : bid.disqualified === false &&
           (previous === undefined
             ? rank === 1
-            : after != null && order >= 0 && rank >= after + (order > 0 ? 1 : 0));
+            : after != null &&
+              order >= 0 &&
+              (rank === index + 1 || (order === 0 && rank === after)));
     if (!fits) {
       issues.push(
         issueAt(
@@ -405,18 +380,6 @@ function checkFigures(
   });
   checkScreening(parsed.ranking, path, issues, rule);
   if (issues.length > 0) throw issuesError('tender evaluation snapshot', issues);
-}
-
-/** The figure most of `figures` give (the first of those as common): one edit is outvoted. */
-function voted(figures: readonly (Decimal | null | undefined)[]): Decimal {
-  const votes = new Map<string, number>();
-  let best = figures[0];
-  for (const figure of figures) {
-    const key = String(figure);
-    votes.set(key, (votes.get(key) ?? 0) + 1);
-    if (votes.get(key)! > votes.get(String(best))!) best = figure;
-  }
-  return best ?? ZERO;
 }
 
 /**
@@ -461,7 +424,8 @@ function impliedLimits(
   // The figures that depend on the prices alone, worked out with any limits of the same test.
   const prices = findAbnormallyLow(bids, limitsOf(ZERO, ZERO, ZERO, ZERO));
   const { adjustedAverage, medianPrice } = prices[0]!;
-  const limit = voted(findings.map((finding) => finding.averageLimit ?? finding.medianLimit));
+  const limit =
+    voted(findings.map((finding) => finding.averageLimit ?? finding.medianLimit)) ?? ZERO;
   // A share from 0 to 1, as a model's: a limit above the reference or below 0 is refused.
   const below = Decimal.max(
     ZERO,
@@ -476,7 +440,7 @@ function impliedLimits(
         findings
           .filter((_, index) => prices[index]!.lowestOther?.eq(lowest))
           .map((finding) => finding.proximityMargin),
-      ),
+      ) ?? ZERO,
     );
   const low = others.reduce((a, b) => Decimal.min(a, b), others[0] ?? ZERO);
   const high = others.reduce((a, b) => Decimal.max(a, b), low);
@@ -585,6 +549,35 @@ function checkExclusions(
   });
 }
 
+/** A criterion as a what-if's model and its scores both give it. */
+interface Named {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly weight: Decimal;
+  readonly subCriteria?: readonly Named[] | undefined;
+}
+
+/** A model's criteria: each one's id, name, kind and weight, and its parts'. */
+const modelCriteria = (criteria: readonly Named[]): Named[] =>
+  criteria.map(({ id, name, kind, weight, subCriteria }) => ({
+    id,
+    name,
+    kind,
+    weight,
+    subCriteria: subCriteria && modelCriteria(subCriteria),
+  }));
+
+/** The criteria a bid was scored on, as its model gives them. */
+const scoredCriteria = (scores: readonly CriterionScore[]): Named[] =>
+  scores.map((score) => ({
+    id: score.criterion,
+    name: score.criterionName,
+    kind: score.criterionKind,
+    weight: score.weight,
+    subCriteria: score.subCriteria && scoredCriteria(score.subCriteria),
+  }));
+
 /** A tender evaluation from its JSON: the winner is its entry in the ranking. */
 function reviveTenderEvaluation(
   json: unknown,
@@ -613,6 +606,9 @@ function reviveTenderEvaluation(
         : `expected the bid ranked first, ${quoteText(winner.bid)}, received null`,
     );
   }
+  // The winner is stored twice, in the ranking and on its own: the two must be the same.
+  if (winner !== null)
+    checked('tender evaluation snapshot', [...path, 'winner'], winner, parsed.winner);
   const summary = evaluationSummary(parsed.method, ranking);
   if (parsed.summary !== summary) {
     throw snapshotError(
@@ -675,6 +671,16 @@ export const evaluationSnapshots = {
     const rule = model.abnormallyLow ?? null;
     const before = reviveTenderEvaluation(parsed.before, [...path, 'before'], rule);
     const after = reviveTenderEvaluation(parsed.after, [...path, 'after'], rule);
+    // The model is the one the evaluation after was scored with: its criteria are those scored.
+    const scored = after.ranking[0]?.criteria;
+    if (scored !== undefined) {
+      checked(
+        'what-if snapshot',
+        [...path, 'model', 'criteria'],
+        scoredCriteria(scored),
+        modelCriteria(model.criteria),
+      );
+    }
     // The same bids before and after, as `whatIf` ranks them; then what moved is worked out
     // again from the two evaluations: an edited one is refused.
     const [was, now] = [before, after].map((evaluation) =>

@@ -58,6 +58,9 @@ export function assessmentFigureIssues(
       check([...at, 'unmetAtNextLevel', j, 'theme'], theme.theme, criterion.theme, OWN);
       check([...at, 'unmetAtNextLevel', j, 'level'], theme.nextLevel, criterion.level, OWN);
     });
+    // No next level (a missing theme, the top level) and nothing unmet: no criteria there.
+    if (next === null && unmet.length === 0)
+      check([...at, 'criteriaAtNextLevel'], 0, theme.criteriaAtNextLevel, OWN);
     if (levelName === null) return;
     const name = idText(levelName);
     // Its reason names its level first and ends with what is unmet at its next level, as its

@@ -214,8 +214,11 @@ describe('exact totals', () => {
     );
     // As written before: the sum of the published scores, 3 × 6.666…667 + 40.
     const before = JSON.parse(JSON.stringify(result));
-    before.ranking[0].total = '60.000000000000000000000000000000001';
-    before.ranking[0].rankingValue = '60.000000000000000000000000000000001';
+    // (The winner, stored again on its own, as the ranking has it.)
+    for (const bid of [before.ranking[0], before.winner]) {
+      bid.total = '60.000000000000000000000000000000001';
+      bid.rankingValue = '60.000000000000000000000000000000001';
+    }
     const revived = evaluationSnapshots['tender-evaluation'](before, ['json']);
     expect(revived.ranking[0]!.total.toString()).toBe('60.000000000000000000000000000000001');
     // Off by more than the rounding of its scores (6 half units in the 34th digit): refused.

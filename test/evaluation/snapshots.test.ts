@@ -303,13 +303,21 @@ describe('a stored evaluation edited by hand', () => {
     expect(said(ranking)).toEqual([
       'json.ranking[2].rankingValue: expected its total (79.66666666666666666666666666666667), received "80"',
     ]);
-    // A sub-criterion's score raised without its group's.
+    // A sub-criterion's score raised without its group's: refused at the score edited (C's mark
+    // 4 of 5 is a share of 0.8, × 30 = 24), which its group's sum of 48 outvotes.
     const group = edited((json) => {
       (json.ranking[0]!.criteria[0] as unknown as { subCriteria: { weightedScore: string }[] })
         .subCriteria[0]!.weightedScore = '30';
     });
     expect(said(group)).toEqual([
-      'json.ranking[0].criteria[0].weightedScore: expected the sum of its parts (54), received "48"',
+      'json.ranking[0].criteria[0].subCriteria[0].weightedScore: expected its score share × weight (24), received "30"',
+    ]);
+    // The group's own score raised: not the sum of its parts (24 + 24).
+    const whole = edited((json) => {
+      json.ranking[0]!.criteria[0]!.weightedScore = '50';
+    });
+    expect(said(whole)).toEqual([
+      'json.ranking[0].criteria[0].weightedScore: expected the sum of its parts (48), received "50"',
     ]);
     // Ranks swapped, or a disqualified bid given a rank.
     expect(

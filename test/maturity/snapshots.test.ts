@@ -207,6 +207,14 @@ describe('maturity snapshots', () => {
         'themes[8].unmetAtNextLevel[1].level: expected null (from its own figures), received "leader"',
         `themes[8].reason: expected "… It is the top level." (from its own figures), ${reason}`,
       ]);
+      // A theme not assessed (row 0: no level, no next level, nothing unmet) counts no criteria
+      // at a next level it does not have.
+      const none = stored(present) as Json;
+      expect(none.themes[0].nextLevel).toBe(null);
+      none.themes[0].criteriaAtNextLevel = 1;
+      expect(messages(() => maturitySnapshots['maturity-assessment'](none, []))).toEqual([
+        'themes[0].criteriaAtNextLevel: expected 0 (from its own figures), received 1',
+      ]);
       const json = stored(present) as Json;
       json.themes[8].criteriaAtNextLevel = 99;
       expect(thrown(() => formatAssessmentTable(json as never))).toEqual({
