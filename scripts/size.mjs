@@ -20,6 +20,9 @@ const classicZod = [/zod\/v4\/classic\//, /zod\/v3\//];
 // zod's locales and JSON Schema code: they come along when zod's `core` namespace is reached as
 // `z.core.x` (a namespace inside a namespace); import from 'zod/v4/core' instead.
 const zodExtras = [/zod\/v4\/locales\//, /zod\/v4\/core\/(?:to-json-schema|json-schema)/];
+// zod's parse functions and error classes: the library runs its schemas itself
+// (core/zod-error.ts `runSchema`), so a bundle that parses nothing else does without them.
+const zodParse = [/zod\/v4\/core\/(?:parse|errors)\.js/];
 
 /**
  * Each case: what the application imports, the budget in kB gzip (or null: reported only), a
@@ -39,13 +42,13 @@ const cases = [
     // nullables and lists of the core readers are the library's own small zod types
     // (core/object-schema.ts, reader-schema.ts, wrapper-schema.ts).
     budget: 30,
-    forbidden: [...tables, ...classicZod, ...zodExtras],
+    forbidden: [...tables, ...classicZod, ...zodExtras, ...zodParse],
   },
   {
     name: '`evaluateTenders`',
     code: "import { evaluateTenders } from 'social-value'; use(evaluateTenders);",
     budget: 35,
-    forbidden: [...tables, ...classicZod, ...zodExtras],
+    forbidden: [...tables, ...classicZod, ...zodExtras, ...zodParse],
   },
   {
     name: 'the whole library (root entry)',
@@ -54,7 +57,7 @@ const cases = [
     // code with and without its texts (the lines printed under the table) and the breakdown by
     // area are in docs/performance.md. This ceiling is the measured figure rounded up, plus 1 kB,
     // so that the bundle cannot grow unnoticed until the target is met or changed.
-    budget: 137,
+    budget: 138,
     target: 70,
     forbidden: classicZod,
   },

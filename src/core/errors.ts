@@ -108,11 +108,10 @@ export class SocialValueError extends Error {
     this.name = 'SocialValueError';
     this.code = read.code ?? 'invalid-input';
     this.issues = Object.freeze(issues.slice(0, MESSAGE_ISSUES * 5));
-    this.details = Object.freeze(
-      more > MAX_ISSUES - MESSAGE_ISSUES
-        ? { count: issues.length, ...read.details }
-        : { ...read.details },
-    );
+    this.details = Object.freeze({
+      ...(more > MAX_ISSUES - MESSAGE_ISSUES && { count: issues.length }),
+      ...read.details,
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { safeParse } from 'zod/v4/core';
+import { runSchema } from './zod-error.js';
 
 /**
  * Parses `value` with `schema` inside a zod transform or check, pushing any issues onto
@@ -13,9 +13,9 @@ export function parseInto<S extends z.core.$ZodType>(
   issues: z.core.$ZodRawIssue[],
   path: readonly PropertyKey[] = [],
 ): z.output<S> | undefined {
-  const result = safeParse(schema, value, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
+  const result = runSchema(schema, value);
+  if (result.issues.length === 0) return result.value;
+  for (const issue of result.issues) {
     issues.push({ ...issue, path: [...path, ...issue.path] } as z.core.$ZodRawIssue);
   }
   return undefined;

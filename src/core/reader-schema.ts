@@ -6,7 +6,7 @@
 // The library's own types (this one, `objectSchema` and the wrappers) are zod core types
 // (`$ZodType`), not zod/mini's `ZodMiniType`, whose methods (`parse`, `safeParse`, the async
 // parses, `check`, `clone`…) would come into every bundle that reads an input: they are parsed
-// with zod core's `safeParse` (`parseInput`, `parseInto`) and checked with `withChecks`.
+// with `runSchema` (`parseInput`, `parseInto`) and checked with `withChecks`.
 
 import type * as z from 'zod/mini';
 import { $constructor, $ZodType } from 'zod/v4/core';

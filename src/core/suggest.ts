@@ -57,7 +57,6 @@ const wordsNotIn = (name: string[], other: string[]) =>
 export function suggest(unknown: string, known: Iterable<string>): string[] {
   const wanted = squash(unknown);
   const words = wordsOf(unknown);
-  const dunder = unknown.startsWith('__') ? unknown.toLowerCase() : undefined;
   // Short names allow one slip (`add` is not `id`); longer ones two, or a third of their length.
   const limit = wanted.length <= 3 ? 1.5 : Math.max(2, (wanted.length / 3) | 0);
   // The closest tier so far and its names: `overal` suggests `overall`, not `overallRounding`.
@@ -66,7 +65,7 @@ export function suggest(unknown: string, known: Iterable<string>): string[] {
   // Each name once: callers merge lists (a contract's pledged codes and its framework's).
   for (const name of new Set(known)) {
     if (name === unknown) continue;
-    if (dunder !== undefined && name.toLowerCase() !== dunder) continue;
+    if (unknown.startsWith('__') && name.toLowerCase() !== unknown.toLowerCase()) continue;
     const squashed = squash(name);
     const shorter = Math.min(squashed.length, wanted.length);
     let start = 0; // how many letters both start with

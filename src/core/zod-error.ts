@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { safeParse } from 'zod/v4/core';
 import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import type { SocialValueError, SocialValueIssue } from './errors.js';
@@ -121,7 +120,37 @@ export function parseInput<S extends z.core.$ZodType>(
   root: readonly PropertyKey[] = [],
   words?: ZodTypeWords,
 ): z.output<S> {
-  const result = safeParse(schema, input, { reportInput: true });
-  if (!result.success) throw fromZodError(result.error, what, root, words);
-  return result.data;
+  const result = runSchema(schema, input);
+  if (result.issues.length > 0) throw fromZodError(result, what, root, words);
+  return result.value;
+}
+
+/**
+ * What `schema` reads of `value`: its output, and its issues each with a path and the message its
+ * schema words (the input kept). zod's `safeParse` without its error class, its check for
+ * promises (no schema here is asynchronous) or its global messages (the library words every
+ * other issue itself, see {@link fromZodError}), which every bundle would carry. Internal.
+ */
+export function runSchema<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+): { readonly value: z.output<S>; readonly issues: ZodIssue[] } {
+  const result = schema._zod.run({ value, issues: [] }, REPORT_INPUT) as {
+    value: z.output<S>;
+    issues: ZodIssue[];
+  };
+  // Worded in place: most reads have no issue, and then nothing more is made.
+  if (result.issues.length > 0) result.issues = result.issues.map(wordedIssue);
+  return result;
+}
+
+const REPORT_INPUT = { reportInput: true };
+
+/** An issue as zod's `safeParse` finalises it: with a path and its schema's message. */
+function wordedIssue(raw: ZodIssue): ZodIssue {
+  const issue = raw as z.core.$ZodRawIssue;
+  const error = issue.inst?._zod.def.error as z.core.$ZodErrorMap | undefined;
+  const worded = issue.message ?? error?.(issue);
+  const message = (typeof worded === 'string' ? worded : worded?.message) ?? 'Invalid input';
+  return { ...issue, path: issue.path ?? [], message } as ZodIssue;
 }

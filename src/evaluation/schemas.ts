@@ -638,7 +638,7 @@ const valuationTotal = /* @__PURE__ */ readerSchema<Decimal>((value, issues) => 
   const given = isPlainRecord(value) ? value.total : undefined;
   const total = readNumber(given, figureDomainProblem);
   if (total instanceof Decimal && total.lt(0)) {
-    const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
+    const message = `expected a £ offer of at least 0, received a valuation with a net total of ${total.toString()}: its disbenefits outweigh its benefits, so it cannot be scored as an offer (give { total: 0 } to score it as nothing)`;
     custom(issues, given, message, ['total']);
     return undefined;
   }

@@ -1,9 +1,8 @@
-import { safeParse } from 'zod/v4/core';
 import type { Decimal } from '../core/decimal.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { hasVisible, isoDateOf } from '../core/schemas.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
-import { fromZodError } from '../core/zod-error.js';
+import { fromZodError, runSchema } from '../core/zod-error.js';
 import { paymentSchema } from './schemas.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
 
@@ -99,12 +98,12 @@ export function schemaPayment(
   value: unknown,
   index: number,
 ): Payment | { readonly issues: readonly SocialValueIssue[]; readonly outOfRange: boolean } {
-  const result = safeParse(paymentSchema, value, { reportInput: true });
-  if (!result.success) {
-    const error = fromZodError(result.error, 'ledger', ['ledger', index]);
+  const result = runSchema(paymentSchema, value);
+  if (result.issues.length > 0) {
+    const error = fromZodError(result, 'ledger', ['ledger', index]);
     return { issues: error.issues, outOfRange: error.code === 'out-of-range' };
   }
-  const payment = result.data;
+  const payment = result.value;
   return {
     supplier: payment.supplier,
     amount: payment.amount,

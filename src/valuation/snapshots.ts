@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { safeParse } from 'zod/v4/core';
 import { anySchema } from '../core/any-schema.js';
 import { isSealed } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
@@ -29,7 +28,7 @@ import { sumDecimals } from '../core/sum.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
-import { parseInput } from '../core/zod-error.js';
+import { parseInput, runSchema } from '../core/zod-error.js';
 import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
 import { assembleValuation, DEFAULT_ORIGIN, lineOf, yearOf } from './assemble-valuation.js';
 import type { DiscountScheduleId } from './data/discount-schedules.js';
@@ -221,21 +220,21 @@ function leanValuation(
 ): (Omit<ParsedValuation, 'lines'> & { lines: ValuationLine[] }) | undefined {
   const stored = json.lines;
   if (!Array.isArray(stored)) return undefined;
-  const shell = safeParse(shellSchema, json);
-  if (!shell.success) return undefined;
+  const shell = runSchema(shellSchema, json);
+  if (shell.issues.length > 0) return undefined;
   const lines: ValuationLine[] = new Array(stored.length);
   const shape = lineSchema.shape as Readonly<Record<string, z.core.$ZodType>>;
   const reading = lineReading(Object.keys(shape).filter((key) => !shape[key]!._zod.optin));
   for (let i = 0; i < stored.length; i += 1) {
     let line = leanLine(reading, stored[i]);
     if (line === undefined) {
-      const read = safeParse(lineSchema, stored[i]);
-      if (!read.success) return undefined;
-      line = liveLine(read.data);
+      const read = runSchema(lineSchema, stored[i]);
+      if (read.issues.length > 0) return undefined;
+      line = liveLine(read.value);
     }
     lines[i] = line;
   }
-  return { ...shell.data, lines };
+  return { ...shell.value, lines };
 }
 
 function valuationFromJson(json: unknown, path: readonly PropertyKey[]): Valuation {

@@ -926,7 +926,7 @@ describe('a Valuation from valuePledges as the social value offer', () => {
         {
           path: 'bids[0].responses.sv.total',
           message:
-            'expected a £ offer of at least 0, received a valuation with a net total of -65732: its disbenefits outweigh its benefits, and a net disbenefit cannot be scored as an offer (give { total: 0 } to score it as nothing)',
+            'expected a £ offer of at least 0, received a valuation with a net total of -65732: its disbenefits outweigh its benefits, so it cannot be scored as an offer (give { total: 0 } to score it as nothing)',
         },
       ]);
     }
