@@ -4,15 +4,19 @@ import { type CellInput, cellText, hasText, printable, type Report, type Table }
 /** Renders a report as Markdown: headings, paragraphs, tables (figures right-aligned), lists. */
 export function renderMarkdown(report: Report): string {
   const lines: string[] = [`# ${inline(report.title)}`, '', block(report.summary)];
+  // One push a line: a table or list of 150,000 lines is too many arguments for one call.
+  const add = (more: readonly string[]) => {
+    for (const line of more) lines.push(line);
+  };
   if (report.sources.length > 0) {
-    lines.push('', ...report.sources.map((source) => `- ${block(source)}`));
+    add(['', ...report.sources.map((source) => `- ${block(source)}`)]);
   }
   for (const section of report.sections.filter(hasText)) {
     lines.push('', `## ${inline(section.heading)}`);
     for (const paragraph of section.text ?? []) lines.push('', block(paragraph));
-    if (section.table !== undefined) lines.push('', ...tableLines(section.table));
+    if (section.table !== undefined) add(['', ...tableLines(section.table)]);
     if (section.list !== undefined && section.list.length > 0) {
-      lines.push('', ...section.list.map((item) => `- ${block(item)}`));
+      add(['', ...section.list.map((item) => `- ${block(item)}`)]);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -11,7 +11,8 @@ export function renderText(report: Report, colour: boolean): string {
   for (const section of report.sections.filter(hasText)) {
     lines.push('', bold(printable(section.heading)));
     for (const paragraph of section.text ?? []) lines.push(printable(paragraph));
-    if (section.table !== undefined) lines.push(...tableLines(section.table, bold));
+    // One push a line: a table of 150,000 lines is too many arguments for one call.
+    for (const line of section.table ? tableLines(section.table, bold) : []) lines.push(line);
     for (const item of section.list ?? []) lines.push(`- ${printable(item)}`);
   }
   return `${lines.join('\n')}\n`;
@@ -24,7 +25,8 @@ function tableLines(table: Table, bold: (text: string) => string): string[] {
     ...(table.total === undefined ? [] : [table.total]),
   ];
   const widths = table.columns.map((_, column) =>
-    Math.max(...all.map((row) => width(printable(cellText(row[column] ?? ''))))),
+    // Not Math.max(...widths): a sheet of 150,000 lines is too many arguments for one call.
+    all.reduce((widest, row) => Math.max(widest, width(printable(cellText(row[column] ?? '')))), 0),
   );
   const line = (row: readonly CellInput[]) =>
     row

@@ -112,7 +112,7 @@ function firstBeyond(model: EvaluationModel, kept: Side, next: Side, direction: 
     direction,
   );
   if (gain.isZero()) {
-    kept.bids.push(...next.bids);
+    for (const bid of next.bids) kept.bids.push(bid);
     return kept;
   }
   return gain.isPositive() ? next : kept;
