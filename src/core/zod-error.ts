@@ -135,7 +135,9 @@ export function runSchema<S extends z.core.$ZodType>(
   schema: S,
   value: unknown,
 ): { readonly value: z.output<S>; readonly issues: ZodIssue[] } {
-  const result = schema._zod.run({ value, issues: [] }, REPORT_INPUT) as {
+  // A context of its own each time, as `safeParse` makes: zod may mark it (its compiled parsers
+  // flag a parse that fell back to the runtime), so a shared one would carry that to the next.
+  const result = schema._zod.run({ value, issues: [] }, { reportInput: true }) as {
     value: z.output<S>;
     issues: ZodIssue[];
   };
@@ -143,8 +145,6 @@ export function runSchema<S extends z.core.$ZodType>(
   if (result.issues.length > 0) result.issues = result.issues.map(wordedIssue);
   return result;
 }
-
-const REPORT_INPUT = { reportInput: true };
 
 /** An issue as zod's `safeParse` finalises it: with a path and its schema's message. */
 function wordedIssue(raw: ZodIssue): ZodIssue {

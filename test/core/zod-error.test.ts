@@ -239,3 +239,22 @@ describe('custom issues and codes', () => {
     expect(parseInput(numericSchema(), '2.50', 'x').toString()).toBe('2.5');
   });
 });
+
+describe('runSchema', () => {
+  it('gives each parse a context of its own, as safeParse does (zod may mark it)', () => {
+    // A schema that marks its context, as zod's compiled parsers do when they fall back.
+    const contexts: Record<string, unknown>[] = [];
+    const marking = {
+      _zod: {
+        run(payload: { value: unknown }, context: Record<string, unknown>) {
+          contexts.push({ ...context });
+          context.marked = true;
+          return payload;
+        },
+      },
+    } as unknown as z.core.$ZodType;
+    expect(parseInput(marking, 1, 'x')).toBe(1);
+    expect(parseInput(marking, 2, 'x')).toBe(2);
+    expect(contexts).toEqual([{ reportInput: true }, { reportInput: true }]);
+  });
+});
