@@ -2,6 +2,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Decimal } from '../core/decimal.js';
 import { fittedTicks } from './axis.js';
 import { chartId } from './chart-id.js';
+import { largest } from './extent.js';
 import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
 import { type Drawing, emptyDrawing } from './layout.js';
 import { hatchPattern } from './marks.js';
@@ -102,7 +103,7 @@ function drawBars(figures: readonly Bar[], { format, width, id, axisLabel }: Lay
   const widest = (list: readonly DrawnBar[]) =>
     list.length === 0
       ? 0
-      : Math.max(...list.flatMap((bar) => bar.lines.map((line) => textWidth(line, 11)))) + 8;
+      : largest(list.flatMap((bar) => bar.lines.map((line) => textWidth(line, 11)))) + 8;
   // Names take at most 35% of the width, less when the figures need it, so that the bars keep
   // at least a quarter of the chart (a name is then wrapped or shortened, never the figures).
   const room = (left: number, right: number) => {
@@ -111,7 +112,7 @@ function drawBars(figures: readonly Bar[], { format, width, id, axisLabel }: Lay
       Math.min(
         width * 0.35,
         width * 0.75 - 44 - left - right,
-        Math.max(...bars.map((bar) => textWidth(bar.label, 12))),
+        largest(bars.map((bar) => textWidth(bar.label, 12))),
       ),
     );
     return { labelWidth, plotLeft: 16 + labelWidth + 12 + left, plotRight: width - 16 - right };
@@ -125,7 +126,7 @@ function drawBars(figures: readonly Bar[], { format, width, id, axisLabel }: Lay
   const plotRight = Math.max(right, plotLeft + 40);
   const labelRight = 16 + labelWidth;
   const labels = bars.map((bar) => wrapText(bar.label, labelWidth, 12, 2));
-  const figureLines = Math.max(...bars.map((bar) => bar.lines.length));
+  const figureLines = largest(bars.map((bar) => bar.lines.length));
   const row = Math.max(labels.some((lines) => lines.length > 1) ? 40 : 30, figureLines * 13 + 8);
 
   const x = scaleLinear()
@@ -168,8 +169,8 @@ function drawBars(figures: readonly Bar[], { format, width, id, axisLabel }: Lay
       text(tick.label),
     ),
   );
-  body.push(element('g', { class: 'sv-grid', 'aria-hidden': 'true' }, ...grid));
-  body.push(element('g', { class: 'sv-axis', 'aria-hidden': 'true' }, ...tickText));
+  body.push(element('g', { class: 'sv-grid', 'aria-hidden': 'true' }, grid));
+  body.push(element('g', { class: 'sv-axis', 'aria-hidden': 'true' }, tickText));
 
   const zero = x(0);
   bars.forEach((bar, index) => {

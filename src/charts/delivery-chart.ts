@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import type { Decimal } from '../core/decimal.js';
 import { fittedTicks } from './axis.js';
 import { chartId } from './chart-id.js';
+import { largest } from './extent.js';
 import { drawn, figureLabel, type ValueFormat, zeroBasedDomain } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
@@ -184,7 +185,7 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
   const endWidths = endText.map((label) => textWidth(label, 11));
   // Beside the lines when that leaves them a quarter of the chart; else (±£999bn in a chart 320
   // wide, where the plot ran backwards) inside the plot, left of each last point, on a halo.
-  const besideRight = width - 16 - Math.max(...endWidths) - 10;
+  const besideRight = width - 16 - largest(endWidths) - 10;
   const inside = besideRight - left < width / 4;
   const right = inside ? Math.max(width - 16, left + 40) : besideRight;
 
@@ -316,7 +317,7 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
           'stroke-dasharray': entry.style.dash,
           'stroke-linejoin': 'round',
         }),
-        ...entry.points.map((point) =>
+        entry.points.map((point) =>
           marker(
             entry.style,
             x(point.time),

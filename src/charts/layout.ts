@@ -79,7 +79,7 @@ export function legend(
     x += size;
   }
   return {
-    markup: element('g', { class: 'sv-legend' }, ...items),
+    markup: element('g', { class: 'sv-legend' }, items),
     height: entries.length === 0 ? 0 : y - top + 14,
   };
 }

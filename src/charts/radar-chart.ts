@@ -5,6 +5,7 @@ import { quoteText } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
+import { largest, smallest } from './extent.js';
 import { drawn, figureLabel, figureLabelsApart, tickFigure } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
@@ -261,8 +262,8 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   // The grid reaches the full radius as circles (fewer than 3 axes), else only at its vertices.
   const reach =
     axes.length < 3 ? [-radius, radius] : axes.map((axis) => pointRadial(axis.angle, radius)[1]);
-  const above = -Math.min(...reach, ...placed.map((label) => label.first - 10));
-  const below = Math.max(...reach, ...placed.map((label) => label.last + 10));
+  const above = -Math.min(smallest(reach), smallest(placed.map((label) => label.first - 10)));
+  const below = Math.max(largest(reach), largest(placed.map((label) => label.last + 10)));
   const cx = width / 2;
   const cy = top + above;
   const centre = `translate(${coordinate(cx)},${coordinate(cy)})`;
@@ -325,7 +326,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
     const [x, y] = pointRadial(axis.angle, radius);
     grid.push(element('line', { x1: 0, y1: 0, x2: x, y2: y, stroke: GRID, 'stroke-width': 1 }));
   }
-  body.push(element('g', { class: 'sv-grid', transform: centre, 'aria-hidden': 'true' }, ...grid));
+  body.push(element('g', { class: 'sv-grid', transform: centre, 'aria-hidden': 'true' }, grid));
 
   const shapes: string[] = [];
   series.forEach((entry, order) => {
@@ -355,7 +356,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
           'stroke-dasharray': entry.style.dash,
           'stroke-linejoin': 'round',
         }),
-        ...axes.map((axis, index) => {
+        axes.map((axis, index) => {
           const [x, y] = pointRadial(axis.angle, at(index));
           return marker(
             entry.style,
@@ -367,7 +368,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
       ),
     );
   });
-  body.push(element('g', { transform: centre }, ...shapes));
+  body.push(element('g', { transform: centre }, shapes));
   body.push(
     element('g', { class: 'sv-rings', transform: centre, 'aria-hidden': 'true' }, ...ringLabels),
   );
@@ -396,7 +397,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
     });
     return element('text', { class: 'sv-axis-label', 'text-anchor': anchor }, ...rows);
   });
-  body.push(element('g', { transform: centre }, ...labels));
+  body.push(element('g', { transform: centre }, labels));
   return { height: cy + below + 8, body };
 }
 

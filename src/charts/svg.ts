@@ -81,9 +81,16 @@ function attributeText(attributes: Attributes): string {
  * One element: `element('rect', { x: 1 })` is `<rect x="1"/>`. Children are markup already
  * written (from other `element` calls, or {@link text}); attributes keep the order given.
  */
-export function element(name: string, attributes: Attributes, ...children: string[]): string {
+export function element(
+  name: string,
+  attributes: Attributes,
+  ...children: (string | readonly string[])[]
+): string {
   const open = `<${name}${attributeText(attributes)}`;
-  return children.length === 0 ? `${open}/>` : `${open}>${children.join('')}</${name}>`;
+  // A list of children comes as one argument, not spread: a chart of 150,000 bars is more
+  // arguments than an engine takes in one call.
+  const inner = children.flat();
+  return inner.length === 0 ? `${open}/>` : `${open}>${inner.join('')}</${name}>`;
 }
 
 /** A text node: the escaped text. */
@@ -174,7 +181,5 @@ export function svgDocument(document: SvgDocument): string {
       text(fitText(document.title, width - 32, 16 * 1.07)),
     ),
   );
-  lines.push(...document.body);
-  lines.push('</svg>');
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...document.body, '</svg>'].join('\n')}\n`;
 }

@@ -4,6 +4,7 @@ import { Decimal } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
+import { largest } from './extent.js';
 import { drawn, figureLabelsApart, tickFigure } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn } from './layout.js';
 import { hatchPattern } from './marks.js';
@@ -142,10 +143,7 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
     ),
   );
   const top = oneRow ? 74 : 96;
-  const labelWidth = Math.min(
-    width * 0.3,
-    Math.max(...criteria.map((c) => textWidth(c.label, 12))),
-  );
+  const labelWidth = Math.min(width * 0.3, largest(criteria.map((c) => textWidth(c.label, 12))));
   const labels = criteria.map((criterion) => wrapText(criterion.label, labelWidth, 12, 2));
   const left = 16 + labelWidth + 16;
   const right = width - 24;
