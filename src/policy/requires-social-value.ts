@@ -139,12 +139,13 @@ function scopeOf(
 ): ScopeRequirement {
   const mine = evaluations.filter((evaluation) => evaluation.scope === scope);
   const rules = mine.filter((e) => e.status === 'applies').map((e) => e.rule);
+  const applying = new Set(rules);
   return {
     required: flags.required,
     recommended: flags.recommended,
     rules,
     undetermined: mine.filter((e) => e.status === 'undetermined').map((e) => e.rule),
-    minimumWeightings: minimumWeightings.filter((weighting) => rules.includes(weighting.rule)),
+    minimumWeightings: minimumWeightings.filter((weighting) => applying.has(weighting.rule)),
   };
 }
 
@@ -177,9 +178,13 @@ function contradictory(
       on(requirement.maximumWeightings),
       on(requirement.fixedWeightings),
     ];
-    const low = lows.length > 0 ? Decimal.max(...lows) : null;
-    const high = highs.length > 0 ? Decimal.min(...highs) : null;
-    const [first, last] = fixed.length > 0 ? [Decimal.min(...fixed), Decimal.max(...fixed)] : [];
+    // Folded, not Decimal.max(...lows): a policy of 150,000 rules is too many arguments for one call.
+    const low = lows.length > 0 ? lows.reduce((a, b) => Decimal.max(a, b)) : null;
+    const high = highs.length > 0 ? highs.reduce((a, b) => Decimal.min(a, b)) : null;
+    const [first, last] =
+      fixed.length > 0
+        ? [fixed.reduce((a, b) => Decimal.min(a, b)), fixed.reduce((a, b) => Decimal.max(a, b))]
+        : [];
     return (
       (low !== null && high !== null && low.gt(high)) ||
       (first !== undefined &&

@@ -231,7 +231,7 @@ function requirementAgain(stored: SocialValueRequirement): SocialValueRequiremen
       /arget social value added is ([\d,.]+)% of the contract value\.$/.exec(evaluation.summary);
     return match ? [new Decimal(match[1]!.replaceAll(',', '')).times('0.01')] : [];
   });
-  const most = stated.length > 0 ? Decimal.max(...stated) : null;
+  const most = stated.length > 0 ? stated.reduce((a, b) => Decimal.max(a, b)) : null;
   const target = stored.targetSocialValueAddedRatio;
   return requirementOf({
     ...stored,
