@@ -6,15 +6,17 @@ import { entryOf } from './map-entry.js';
 import { byCodeUnits, countText } from './text.js';
 
 /**
- * The `i`th of texts quoted for a sentence, its characters beyond printable ASCII written as `\u`
+ * Texts quoted for a sentence, the characters beyond printable ASCII of each written as `\u`
  * escapes when another looks the same (the same once composed): `"Caf\u00e9"` and
  * `"Cafe\u0301"`, else one spelling would seem to be named twice.
  */
-function apart(written: readonly string[], i: number): string {
+function apart(written: readonly string[]): string[] {
   const looks = written.map((text) => text.normalize('NFC'));
-  return looks.indexOf(looks[i]!) === looks.lastIndexOf(looks[i]!)
-    ? written[i]!
-    : written[i]!.replace(/[^ -~]/g, unitEscapes);
+  const counts = new Map<string, number>();
+  for (const look of looks) counts.set(look, (counts.get(look) ?? 0) + 1);
+  return written.map((text, i) =>
+    counts.get(looks[i]!) === 1 ? text : text.replace(/[^ -~]/g, unitEscapes),
+  );
 }
 
 /**
@@ -39,10 +41,9 @@ export function tagSpellings(
     for (const entry of lists.get(name)!) entryOf(alike, idAsRead(entry[0]), () => []).push(entry);
     for (const spellings of alike.values()) {
       if (spellings.length < 2) continue;
-      const written = spellings.map(([value]) => describeValue(value));
+      const written = apart(spellings.map(([value]) => describeValue(value)));
       const parts = spellings.map(
-        ([, list], i) =>
-          `${apart(written, i)} (${noun}${list.count === 1 ? '' : 's'} ${indexText(list)})`,
+        ([, list], i) => `${written[i]} (${noun}${list.count === 1 ? '' : 's'} ${indexText(list)})`,
       );
       found(
         `Tag ${describeValue(name)} has one value written ${countText(spellings.length)} ways, totalled apart in byTag: ${listed(parts)}.`,
