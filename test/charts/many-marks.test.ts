@@ -11,7 +11,10 @@ describe('charts of very many marks', () => {
   const count = 150_000;
 
   it('draw a bar chart of 150,000 bars, every bar kept', () => {
-    const bars = Array.from({ length: count }, (_, index) => ({ label: `M${index}`, value: index }));
+    const bars = Array.from({ length: count }, (_, index) => ({
+      label: `M${index}`,
+      value: index,
+    }));
     const svg = barChart({ title: 'Every line', bars, valueFormat: 'number' });
     expect(svg.match(/<g class="sv-bar">/g)).toHaveLength(count);
     expect(svg).toContain('<title>M149999: 149,999</title>');
