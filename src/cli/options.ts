@@ -59,3 +59,32 @@ export function figureOption(flag: string, value: string): string {
   }
   return text;
 }
+
+/**
+ * Reads the `--column role=header` flags (each may be given again for another role) into a pledge
+ * sheet's `options.columns`: the role before the first `=`, the header after it as written. The
+ * library checks the roles and finds the headers; a role named twice is refused here.
+ */
+export function sheetColumnsOption(
+  values: readonly string[] | undefined,
+): Readonly<Record<string, string>> | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  const columns: Record<string, string> = Object.create(null);
+  for (const value of values) {
+    const at = value.indexOf('=');
+    const role = value.slice(0, at).trim();
+    const header = value.slice(at + 1);
+    if (at < 0 || role === '' || header.trim() === '') {
+      throw new CliError(
+        `--column: expected a role and the header of its column, such as quantity=Target, received ${quoteText(value)}.`,
+      );
+    }
+    if (Object.hasOwn(columns, role)) {
+      throw new CliError(
+        `--column: ${quoteText(role)} is named twice (${quoteText(columns[role]!)} and ${quoteText(header)}): give each role one column.`,
+      );
+    }
+    columns[role] = header;
+  }
+  return columns;
+}

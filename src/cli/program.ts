@@ -14,7 +14,7 @@ import { scoreCommand } from './commands/score.js';
 import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
-import { figureOption, poundsOption, wholeOption } from './options.js';
+import { figureOption, poundsOption, sheetColumnsOption, wholeOption } from './options.js';
 import {
   assertDistinctFiles,
   assertNotInputs,
@@ -100,14 +100,14 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     state.exitCode = result.failed ? 1 : 0;
   };
 
-  withOutput(program.command('reconcile'), true)
+  withSheetColumns(withOutput(program.command('reconcile'), true))
     .summary('check a pledge sheet’s arithmetic: findings and the corrected total')
     .description(
       'Check a pledge sheet (CSV, TSV or JSON rows): every row’s answer × proxy against its stated value, the stated total against the rows, and the corrected total. Exit code 1 when a finding has severity error.',
     )
     .argument('<sheet>', 'the pledge sheet (.csv, .tsv or .json)')
     .option('--tolerance <pounds>', 'difference allowed per row (default half a penny)')
-    .action((sheet: string, options: OutputOptions & { tolerance?: string }) => {
+    .action((sheet: string, options: OutputOptions & SheetColumnFlags & { tolerance?: string }) => {
       finish(
         reconcileCommand(
           sheet,
@@ -116,6 +116,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               options.tolerance === undefined
                 ? undefined
                 : poundsOption('--tolerance', options.tolerance),
+            columns: sheetColumnsOption(options.column),
           },
           context,
         ),
@@ -123,7 +124,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       );
     });
 
-  withOutput(program.command('value'), true)
+  withSheetColumns(withOutput(program.command('value'), true))
     .summary('value a pledge sheet by theme, value type or tag; SVA and present value')
     .description(
       'Value a pledge sheet’s answers exactly with its own proxy values, by theme, value type or a tag column; with --contract-value, social value added and its position on the Social Value Portal benchmark; with --years, the present value (Green Book 3.5% unless --discount). The sheet’s stated values and total are checked against its answers × proxy values: exit code 1 when they differ (a scale error, a mismatch) or a cell cannot be read.',
@@ -142,15 +143,16 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     .action(
       (
         sheet: string,
-        options: OutputOptions & {
-          by: string;
-          contractValue?: string;
-          years?: string;
-          discount?: string;
-          priceYear?: string;
-          firstYear?: string;
-          benchmarkChart?: string;
-        },
+        options: OutputOptions &
+          SheetColumnFlags & {
+            by: string;
+            contractValue?: string;
+            years?: string;
+            discount?: string;
+            priceYear?: string;
+            firstYear?: string;
+            benchmarkChart?: string;
+          },
       ) => {
         finish(
           valueCommand(
@@ -164,6 +166,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               discount: optional(options.discount, (value) => figureOption('--discount', value)),
               priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
               firstYear: optional(options.firstYear, (value) => wholeOption('--first-year', value)),
+              columns: sheetColumnsOption(options.column),
             },
             context,
           ),
@@ -305,7 +308,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       },
     );
 
-  withOutput(program.command('track'), true)
+  withSheetColumns(withOutput(program.command('track'), true))
     .summary('delivery against pledges: per measure, status, value and shortfall')
     .description(
       'Track deliveries (CSV or JSON: measure, date, quantity, and optionally verification, evidence, note, line) against pledges (a pledge sheet, or a stored valuation .json). A sheet’s stated values and total are checked as value checks them: exit code 1 when they differ from its answers × proxy values or a cell cannot be read.',
@@ -333,14 +336,15 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       (
         pledges: string,
         deliveries: string,
-        options: OutputOptions & {
-          start?: string;
-          end?: string;
-          asOf?: string;
-          contractValue?: string;
-          count?: 'all' | 'verified';
-          priceYear?: string;
-        },
+        options: OutputOptions &
+          SheetColumnFlags & {
+            start?: string;
+            end?: string;
+            asOf?: string;
+            contractValue?: string;
+            count?: 'all' | 'verified';
+            priceYear?: string;
+          },
       ) => {
         finish(
           trackCommand(
@@ -355,6 +359,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               ),
               count: options.count,
               priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
+              columns: sheetColumnsOption(options.column),
             },
             context,
           ),
@@ -414,6 +419,20 @@ function withOutput(command: Command, chart: boolean): Command {
     );
   if (chart) command.option('--chart <file>', 'write the chart as an SVG file');
   return command;
+}
+
+/** The `--column` flags, as given. */
+interface SheetColumnFlags {
+  column?: string[];
+}
+
+/** Adds `--column role=header` (repeatable) to a command that reads a pledge sheet. */
+function withSheetColumns(command: Command): Command {
+  return command.option(
+    '--column <role=header>',
+    'read the column headed <header> as <role> (measure, quantity, proxyValue, statedValue, theme, …); repeat for each column to name',
+    (value: string, previous: string[] = []) => [...previous, value],
+  );
 }
 
 function optional<T>(value: string | undefined, read: (value: string) => T): T | undefined {

@@ -3,12 +3,15 @@
 import { basename, extname } from 'node:path';
 import { type PledgeSheetRow, revive } from 'social-value';
 import { type PledgeSheet, parsePledgeSheet } from 'social-value/csv';
+import { quoteText } from '../core/describe-value.js';
+import { listed } from '../core/listing.js';
+import { formatPath } from '../core/path.js';
 import { CliError } from './cli-error.js';
 import type { CommandContext } from './command.js';
 import { countText, shortList } from './figures.js';
 import { isJsonFile, readCsvText, readJson } from './read-input.js';
 import type { Section } from './report.js';
-import { type Source, withSources } from './sources.js';
+import { type FlagPaths, type Source, withSources } from './sources.js';
 
 // The library's paths into a sheet's rows, and into the framework, pledges and valuation made
 // from them (their indexes are not the rows', so only `rows[…]` gets a line).
@@ -40,28 +43,53 @@ export interface SheetRead {
   readonly fileName: string;
   /** Where the library's paths into the rows (and what is made of them) lead: the file, its lines. */
   readonly source: Source;
+  /** A CSV sheet's header: its line, the header read for each role and the columns read as tags. */
+  readonly header?: Pick<PledgeSheet, 'headerLine' | 'columns' | 'tagColumns'> | undefined;
 }
 
-/** Reads a pledge sheet file (CSV, TSV or JSON). */
-export function readSheet(file: string, context: CommandContext): SheetRead {
+/**
+ * Reads a pledge sheet file (CSV, TSV or JSON); `columns` names a CSV's columns by role (the
+ * `--column role=header` flags), as `parsePledgeSheet`'s `options.columns`.
+ */
+export function readSheet(
+  file: string,
+  context: CommandContext,
+  columns?: Readonly<Record<string, string>>,
+): SheetRead {
   const fileName = basename(file);
   const name = basename(file, extname(file)) || 'sheet';
   context.progress.update(`Reading ${file}…`);
   if (isJsonFile(file)) {
+    if (columns !== undefined) {
+      throw new CliError(
+        `--column: names the columns of a CSV or TSV sheet; ${file} is JSON, whose rows name their fields.`,
+      );
+    }
     const source = { file, roots: SHEET_ROOTS };
     const read = sheetFromJson(readJson(file, context.terminal.cwd), file, name);
     return { ...withRows(read, file), fileName, source };
   }
   const text = readCsvText(file, context.terminal.cwd);
   context.progress.update(`Parsing ${file} (${countText(Math.round(text.length / 1024))} kB)…`);
-  // The reader's own errors (no header row, path `text`) name the file.
+  // The reader's own errors (no header row, path `text`) name the file; a bad --column, its flag.
   const sheet = withRows(
-    withSources([{ file, roots: ['text'] }], () => parsePledgeSheet(text)),
+    withSources(
+      [{ file, roots: ['text'] }],
+      () => parsePledgeSheet(text, columns === undefined ? {} : { columns }),
+      columnFlags(columns),
+    ),
     file,
   );
   context.progress.update(`Read ${countText(sheet.rows.length)} rows of ${file}.`);
+  const problems = sheet.problems.map((problem) => ({
+    ...problem,
+    message: problem.message.replace('in options.columns', 'with --column role=header'),
+  }));
+  const { headerLine, columns: roles, tagColumns } = sheet;
   return {
     ...sheetRead(sheet, name),
+    problems,
+    header: { headerLine, columns: roles, tagColumns },
     fileName,
     source: {
       file,
@@ -71,6 +99,24 @@ export function readSheet(file: string, context: CommandContext): SheetRead {
       pledgeLines: sheet.rows.flatMap((row) => (row.quantity == null ? [] : [row.line])),
     },
   };
+}
+
+/**
+ * Refuses a CSV sheet whose header has no answer (quantity) column, for a command that values
+ * answers × proxy values: each row would be unanswered, and the sheet valued at £0.00 without a
+ * word, as when the answers are headed `Qty`. The message names the header's columns and the
+ * flag that names the answer column.
+ */
+export function requireAnswerColumn(sheet: SheetRead): void {
+  const { header } = sheet;
+  if (header === undefined || header.columns.quantity !== undefined) return;
+  const read = Object.entries(header.columns).map(([role, text]) => `${quoteText(text)} (${role})`);
+  const tags = header.tagColumns.map((text) => quoteText(text));
+  const named = tags.length === 1 ? 'the tag' : 'the tags';
+  const columns = [...read, ...(tags.length === 0 ? [] : [`${named} ${listed(tags)}`])];
+  throw new CliError(
+    `${sheet.source.file}: has no answer column, so there is nothing to value: the header on line ${header.headerLine} has ${listed(columns)}. Name the column of each measure's answer with --column quantity=<header> (a column headed Answer, Quantity, Target, Commitment or Pledge is read as it).`,
+  );
 }
 
 /**
@@ -108,6 +154,19 @@ export function unreadNote(sheet: SheetRead): string | undefined {
   const unread = sheet.problems.filter((problem) => problem.severity === 'error');
   if (unread.length === 0) return undefined;
   return `social-value: warning: ${unreadText(unread, sheet)} and ${unread.length === 1 ? 'was' : 'were'} left blank (exit code 1):${shortList(unread.map((problem) => problem.message))}\n`;
+}
+
+/**
+ * The flag of each path the library gives a column named with --column (`--column qty=Qty` for
+ * `options.columns.qty`), then `--column` for the rest of `options.columns`.
+ */
+function columnFlags(columns: Readonly<Record<string, string>> | undefined): FlagPaths {
+  const flags: Record<string, string> = Object.create(null);
+  for (const [role, header] of Object.entries(columns ?? {})) {
+    flags[formatPath(['options', 'columns', role])] = `--column ${role}=${header}`;
+  }
+  flags['options.columns'] = '--column';
+  return flags;
 }
 
 /** What the commands use of a parsed (or revived) pledge sheet. */

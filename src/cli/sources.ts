@@ -70,7 +70,13 @@ function describe(
   });
   // A failure without issues (a measure missing from a framework, …) comes from what was read.
   if (error.issues.length === 0) for (const source of sources) files.add(source.file);
-  const headline = error.issues.length === 0 ? error.message : error.message.split('\n  - ')[0]!;
+  const message = error.issues.length === 0 ? error.message : error.message.split('\n  - ')[0]!;
+  // The library's sentence may name an option by its path ("use options.columns to name
+  // yours"): it names the flag that gave it.
+  const headline = Object.entries(flags).reduce(
+    (text, [path, flag]) => text.replaceAll(path, flag),
+    message,
+  );
   const shown = lines.slice(0, MESSAGE_ISSUES);
   const more = lines.length - shown.length;
   if (more > 0) shown.push(`  - … and ${more} more problem${more === 1 ? '' : 's'}`);

@@ -12,6 +12,8 @@ import { withSources } from '../sources.js';
 export interface ReconcileCommandOptions {
   /** The tolerance in pounds (default half a penny, the library's). */
   readonly tolerance?: string | undefined;
+  /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
+  readonly columns?: Readonly<Record<string, string>> | undefined;
 }
 
 /** Runs `reconcile`: reads the sheet, reconciles it, describes the findings and totals. */
@@ -20,7 +22,7 @@ export function reconcileCommand(
   options: ReconcileCommandOptions,
   context: CommandContext,
 ): CommandResult {
-  const sheet = readSheet(file, context);
+  const sheet = readSheet(file, context, options.columns);
   context.progress.update(`Reconciling ${countText(sheet.rows.length)} rows…`);
   const check = withSources([sheet.source], () =>
     reconcilePledgeSheet(sheet.rows, {

@@ -9,7 +9,13 @@ import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
-import { readSheet, type SheetRead, unreadCells, unreadNote } from '../read-sheet.js';
+import {
+  readSheet,
+  requireAnswerColumn,
+  type SheetRead,
+  unreadCells,
+  unreadNote,
+} from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { type FlagPaths, type Source, withSources } from '../sources.js';
@@ -30,6 +36,8 @@ export interface TrackCommandOptions {
   readonly count?: 'all' | 'verified' | undefined;
   /** The price year of a sheet's proxy values. */
   readonly priceYear?: number | undefined;
+  /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
+  readonly columns?: Readonly<Record<string, string>> | undefined;
 }
 
 type ValuationArgument = Parameters<typeof trackDelivery>[0];
@@ -223,9 +231,17 @@ function readPledges(
     // A valuation alone, or the list `value --format json` writes with --contract-value or
     // --years (the valuation first, each result with its kind).
     const stored = Array.isArray(json) ? json.find(isValuation) : json;
-    if (isValuation(stored)) return { valuation: stored as ValuationArgument };
+    if (isValuation(stored)) {
+      if (options.columns !== undefined) {
+        throw new CliError(
+          `--column: names the columns of a CSV or TSV sheet; ${file} is a stored valuation.`,
+        );
+      }
+      return { valuation: stored as ValuationArgument };
+    }
   }
-  const sheet = readSheet(file, context);
+  const sheet = readSheet(file, context, options.columns);
+  requireAnswerColumn(sheet);
   const { framework, valuation } = valueSheet(sheet, {
     contractValue: options.contractValue,
     priceYear: options.priceYear,

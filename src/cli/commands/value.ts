@@ -19,7 +19,7 @@ import { didYouMean, suggest } from '../../core/suggest.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet, unreadCells, unreadNote } from '../read-sheet.js';
+import { readSheet, requireAnswerColumn, unreadCells, unreadNote } from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { withSources } from '../sources.js';
@@ -38,6 +38,8 @@ export interface ValueCommandOptions {
   readonly discount?: string | undefined;
   /** The price year of the sheet's proxies. */
   readonly priceYear?: number | undefined;
+  /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
+  readonly columns?: Readonly<Record<string, string>> | undefined;
   /** The calendar year of the first of `years` (default: the current year). */
   readonly firstYear?: number | undefined;
 }
@@ -56,7 +58,8 @@ export function valueCommand(
       `${options.discount === undefined ? '--first-year' : '--discount'}: give --years too (the number of years to spread the value over).`,
     );
   }
-  const sheet = readSheet(file, context);
+  const sheet = readSheet(file, context, options.columns);
+  requireAnswerColumn(sheet);
   context.progress.update(`Valuing ${countText(sheet.rows.length)} rows…`);
   const { framework, valuation } = valueSheet(sheet, options);
   // The sheet's own figures (stated values, total) checked against the answers valued here.
