@@ -107,22 +107,34 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     )
     .argument('<sheet>', 'the pledge sheet (.csv, .tsv or .json)')
     .option('--tolerance <pounds>', 'difference allowed per row (default half a penny)')
-    .action((sheet: string, options: OutputOptions & SheetColumnFlags & { tolerance?: string }) => {
-      finish(
-        reconcileCommand(
-          sheet,
-          {
-            tolerance:
-              options.tolerance === undefined
-                ? undefined
-                : poundsOption('--tolerance', options.tolerance),
-            columns: sheetColumnsOption(options.column),
-          },
-          context,
-        ),
-        options,
-      );
-    });
+    .option(
+      '--stated-total <pounds>',
+      'the total to check the rows against, for a sheet without a total row',
+    )
+    .action(
+      (
+        sheet: string,
+        options: OutputOptions & SheetColumnFlags & { tolerance?: string; statedTotal?: string },
+      ) => {
+        finish(
+          reconcileCommand(
+            sheet,
+            {
+              tolerance:
+                options.tolerance === undefined
+                  ? undefined
+                  : poundsOption('--tolerance', options.tolerance),
+              columns: sheetColumnsOption(options.column),
+              statedTotal: optional(options.statedTotal, (value) =>
+                poundsOption('--stated-total', value),
+              ),
+            },
+            context,
+          ),
+          options,
+        );
+      },
+    );
 
   withSheetColumns(withOutput(program.command('value'), true))
     .summary('value a pledge sheet by theme, value type or tag; SVA and present value')

@@ -2,6 +2,7 @@
 // the corrected total. Exit code 1 when a finding (or a cell problem) has severity error.
 import { type Decimal, formatGBP, reconcilePledgeSheet, toDecimal } from 'social-value';
 import { barChart } from 'social-value/charts';
+import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import { readSheet, unreadCells, unreadNote } from '../read-sheet.js';
@@ -12,6 +13,8 @@ import { withSources } from '../sources.js';
 export interface ReconcileCommandOptions {
   /** The tolerance in pounds (default half a penny, the library's). */
   readonly tolerance?: string | undefined;
+  /** The total to check the rows against, in pounds, for a sheet without a total row. */
+  readonly statedTotal?: string | undefined;
   /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
   readonly columns?: Readonly<Record<string, string>> | undefined;
 }
@@ -24,11 +27,23 @@ export function reconcileCommand(
 ): CommandResult {
   const sheet = readSheet(file, context, options.columns);
   context.progress.update(`Reconciling ${countText(sheet.rows.length)} rows…`);
-  const check = withSources([sheet.source], () =>
-    reconcilePledgeSheet(sheet.rows, {
-      statedTotal: sheet.statedTotal,
-      ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-    }),
+  if (options.statedTotal !== undefined && sheet.statedTotal != null) {
+    throw new CliError(
+      `--stated-total: ${file} states its own total (${formatGBP(sheet.statedTotal)}), which is the one checked; the flag is for a sheet without a total row.`,
+    );
+  }
+  const check = withSources(
+    [sheet.source],
+    () =>
+      reconcilePledgeSheet(sheet.rows, {
+        statedTotal: options.statedTotal ?? sheet.statedTotal,
+        ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+      }),
+    { 'options.statedTotal': '--stated-total', 'options.tolerance': '--tolerance' },
+  );
+  // The library's sentence names its option; here the flag gives it.
+  const messages = check.findings.map((finding) =>
+    finding.message.replace('given as options.statedTotal', 'given with --stated-total'),
   );
   const computed = moneyColumn(check.rows.map((row) => row.computed));
   const stated = moneyColumn(check.rows.map((row) => row.stated));
@@ -132,7 +147,7 @@ export function reconcileCommand(
       heading: 'Findings',
       ...(check.findings.length === 0
         ? { text: ['No findings: every row adds up.'] }
-        : { table: findingsTable, list: check.findings.map((finding) => finding.message) }),
+        : { table: findingsTable, list: messages }),
     },
   ];
   sections.push(
