@@ -147,9 +147,7 @@ export function positionOf(
  * once, so that reading back 20,000 impacts looks each one's up (searching every finding for
  * each impact took 5 s). Internal.
  */
-function storedDimensionFindings(
-  findings: readonly ImpactFinding[],
-): Map<string, ImpactFinding[]> {
+function storedDimensionFindings(findings: readonly ImpactFinding[]): Map<string, ImpactFinding[]> {
   const byImpact = new Map<string, ImpactFinding[]>();
   for (const finding of findings) {
     if (finding.code === 'dimension-differs' && finding.impact !== undefined) {
