@@ -1,6 +1,8 @@
 // Trailing columns a payments export left without a header (a running balance, a reference):
 // recognised only when every payment row has them, so a row shifted by an unquoted comma,
 // which has one cell more than the others, is still told apart and left out.
+import { LISTED, listed } from '../core/listing.js';
+import { plural } from '../core/text.js';
 import type { SheetLine } from './read-lines.js';
 
 /**
@@ -20,12 +22,16 @@ export function unnamedColumnCount(rows: readonly SheetLine[], headerWidth: numb
   return fewest;
 }
 
-/** The sentence naming the unnamed columns (1-based positions). Internal. */
+/**
+ * The sentence naming the unnamed columns (1-based positions): the first ten, then how many
+ * more, so that a row of 100,000 such cells gives a short message. Internal.
+ */
 export function unnamedColumnsMessage(headerWidth: number, count: number): string {
-  const positions = Array.from({ length: count }, (_, index) => String(headerWidth + index + 1));
+  const positions = Array.from(
+    { length: Math.min(count, LISTED) },
+    (_, index) => headerWidth + index + 1,
+  );
   const names =
-    positions.length === 1
-      ? `column ${positions[0]} has`
-      : `columns ${positions.slice(0, -1).join(', ')} and ${positions.at(-1)} have`;
-  return `${names} no header: ${count === 1 ? 'its' : 'their'} cells are left out (every row has ${count} ${count === 1 ? 'cell' : 'cells'} more than the header).`;
+    count === 1 ? `column ${positions[0]} has` : `columns ${listed(positions, { count })} have`;
+  return `${names} no header: ${count === 1 ? 'its' : 'their'} cells are left out (every row has ${plural(count, 'cell')} more than the header).`;
 }

@@ -8,10 +8,10 @@ import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
-import { listed } from '../core/listing.js';
+import { LISTED, listed } from '../core/listing.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema, textSchema } from '../core/schemas.js';
-import { byCodeUnits } from '../core/text.js';
+import { byCodeUnits, countText } from '../core/text.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { dayNumber } from './calendar.js';
@@ -136,7 +136,7 @@ export interface PortfolioWarning {
   readonly code: 'mixed-editions' | 'mixed-count';
   /** Always `'warning'`: the figures stand, a person should check them. */
   readonly severity: 'warning';
-  /** A sentence naming each basis and its contracts. */
+  /** A sentence naming each basis and its contracts (the first ten bases, then how many more). */
   readonly message: string;
   /** Every contract involved, in code-unit order of their ids. */
   readonly contracts: readonly string[];
@@ -530,13 +530,16 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
       else ids.push(id);
     }
     if (groups.size < 2) return;
+    // The first ten bases, then how many more: 2,000 editions made a 76,000-character sentence.
     const parts = [...groups]
       .sort(([a], [b]) => byCodeUnits(a, b))
+      .slice(0, LISTED)
       .map(([key, ids]) => `${key} for ${listed(ids.map(idText))}`);
+    const more = groups.size > LISTED ? `; and ${countText(groups.size - LISTED)} more` : '';
     warnings.push({
       code,
       severity: 'warning',
-      message: `The totals add reports ${what}: ${parts.join('; ')}. ${fix} before comparing totals.`,
+      message: `The totals add reports ${what}: ${parts.join('; ')}${more}. ${fix} before comparing totals.`,
       contracts: [...groups.values()].flat().sort(byCodeUnits),
     });
   };

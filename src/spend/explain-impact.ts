@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { entryOf } from '../core/map-entry.js';
 import { divide } from '../core/numeric-domain.js';
 import { countText, plural, upperFirst } from '../core/text.js';
 import { figureText, moneyText, percentText } from '../core/wording.js';
@@ -142,6 +143,21 @@ export function positionOf(
 }
 
 /**
+ * A stored assessment's `dimension-differs` findings by impact id, in their stored order: read
+ * once, so that reading back 20,000 impacts looks each one's up (searching every finding for
+ * each impact took 5 s). Internal.
+ */
+function storedDimensionFindings(findings: readonly ImpactFinding[]): Map<string, ImpactFinding[]> {
+  const byImpact = new Map<string, ImpactFinding[]>();
+  for (const finding of findings) {
+    if (finding.code === 'dimension-differs' && finding.impact !== undefined) {
+      entryOf(byImpact, finding.impact, () => []).push(finding);
+    }
+  }
+  return byImpact;
+}
+
+/**
  * What a reader should check, impact by impact, then dimension by dimension. A measure reporting
  * another value type than its impact's dimension is found in `framework`; given a stored
  * assessment's findings instead, those findings are kept as stored (the snapshot has no value
@@ -153,6 +169,7 @@ export function findingsOf(
   framework: Framework | readonly ImpactFinding[] | null,
 ): ImpactFinding[] {
   const findings: ImpactFinding[] = [];
+  const stored = Array.isArray(framework) ? storedDimensionFindings(framework) : undefined;
   for (const impact of impacts) {
     const name = upperFirst(impactName(impact));
     const about = { impact: impact.id, dimension: impact.dimension };
@@ -186,12 +203,8 @@ export function findingsOf(
         });
       }
     });
-    if (Array.isArray(framework)) {
-      findings.push(
-        ...framework.filter(
-          (finding) => finding.code === 'dimension-differs' && finding.impact === impact.id,
-        ),
-      );
+    if (stored !== undefined) {
+      for (const finding of stored.get(impact.id) ?? []) findings.push(finding);
     } else if (impact.measure !== null && framework !== null) {
       const measure = getMeasure(framework as Framework, impact.measure);
       const expected = dimensionValueTypes[impact.dimension];

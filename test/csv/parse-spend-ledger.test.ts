@@ -212,6 +212,30 @@ describe('parseSpendLedger', () => {
     expect(analysis.localShare?.toString()).toBe('0.25');
   });
 
+  it('names the first ten of 100,000 unnamed columns and counts the rest', () => {
+    // Two payments, each with 100,000 cells beyond the 6-column header (columns 7 to 100,006):
+    // the warning named every one of them (about 690,000 characters); now the first ten, then a count.
+    const beyond = Array.from({ length: 100_000 }, (_, index) => `x${index}`).join(',');
+    const text = [
+      'Supplier Name,Amount,Payment Date,Postcode,Supplier Type,Service Area',
+      `Harbour Repairs Ltd,"1,000.00",01/04/2025,PO1 2AB,SME,Housing,${beyond}`,
+      `Nationwide Fleet plc,3000.00,02/04/2025,M1 1AA,Large,Transport,${beyond}`,
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => [p.line, p.supplier, p.amount.toString()])).toEqual([
+      [2, 'Harbour Repairs Ltd', '1000'],
+      [3, 'Nationwide Fleet plc', '3000'],
+    ]);
+    // 100,000 columns less the ten named: 99,990 more.
+    expect(ledger.problems.map((p) => [p.code, p.line, p.message])).toEqual([
+      [
+        'unnamed-columns',
+        1,
+        'Line 1: columns 7, 8, 9, 10, 11, 12, 13, 14, 15, 16 and 99,990 more have no header: their cells are left out (every row has 100,000 cells more than the header).',
+      ],
+    ]);
+  });
+
   it('refuses extra cells when a row has none, or when only one row could tell', () => {
     // One payment row with a cell too many cannot tell an unnamed column from a shifted row.
     const one = parseSpendLedger(UNNAMED.slice(0, 2).join('\n'));

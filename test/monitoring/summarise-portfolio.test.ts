@@ -417,4 +417,36 @@ describe('summarisePortfolio: many contracts', () => {
     // Far below one group's copies (1,999,000): at most 200 steps per contract.
     expect(steps).toBeLessThan(200 * 2000);
   });
+
+  it('names the first ten editions of a mixed portfolio and counts the rest', () => {
+    // 12 contracts E00 … E11, each valued with its own edition (2000 … 2011, at its year's
+    // prices): the warning named all twelve (2,000 editions made a 76,000-character sentence);
+    // now the first ten, in code-unit order, then "and 2 more". Every contract is still listed.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, quantity: 30 };
+    const contracts = Array.from({ length: 12 }, (_, index) => {
+      const year = 2000 + index;
+      const id = `E${String(index).padStart(2, '0')}`;
+      const valuation = {
+        framework: { id: 'local', edition: String(year), priceYear: year },
+        lines: [{ ...line, proxyValue: '16.09' }],
+      };
+      const report = trackDelivery(valuation, [{ measure: 'NT29', date, quantity: 10 }], options);
+      return { id, report };
+    });
+    const summary = summarisePortfolio(contracts);
+    const named = Array.from(
+      { length: 10 },
+      (_, index) => `edition ${2000 + index} (${2000 + index} prices) for E0${index}`,
+    );
+    expect(summary.warnings).toEqual([
+      {
+        code: 'mixed-editions',
+        severity: 'warning',
+        message: `The totals add reports made with more than one framework edition: ${named.join('; ')}; and 2 more. Re-index them to one price year before comparing totals.`,
+        contracts: contracts.map((contract) => contract.id),
+      },
+    ]);
+    // 12 contracts × 10 h × £16.09 = £1,930.80 delivered, whatever the editions.
+    expect(str(summary.totals.delivered)).toBe('1930.8');
+  });
 });
