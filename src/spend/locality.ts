@@ -1,6 +1,7 @@
 import { parse } from 'postcode';
+import { boundedIssuesError } from '../core/bounded-issues.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { MAX_ISSUES, SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { plural } from '../core/text.js';
 import { isPostcodeArea } from './data/postcode-areas.js';
@@ -137,16 +138,18 @@ export function readLocality(locality: Locality): LocalityMatcher {
       entries.add(read);
     } else {
       bad += 1;
-      if (issues.length < 20) issues.push(issueAt(['options', 'locality', index], read.problem));
+      if (issues.length < MAX_ISSUES) {
+        issues.push(issueAt(['options', 'locality', index], read.problem));
+      }
     }
   }
   if (bad > 0) {
-    const shown = bad > issues.length ? ` (the first ${issues.length} shown)` : '';
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: `Invalid options: ${plural(bad, 'problem')}${shown}.`,
+    throw boundedIssuesError(
+      'invalid-input',
+      `Invalid options: ${plural(bad, 'problem')}.`,
       issues,
-    });
+      bad,
+    );
   }
   // The outward codes only part of which is local: those of sectors and full postcodes, and the
   // districts of sub-districts (EC1 for EC1A). An outward code alone among them cannot decide.

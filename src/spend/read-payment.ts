@@ -1,6 +1,8 @@
+import { boundedIssuesError } from '../core/bounded-issues.js';
 import type { Decimal } from '../core/decimal.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import { MAX_ISSUES, type SocialValueIssue } from '../core/errors.js';
 import { hasVisible, isoDateOf } from '../core/schemas.js';
+import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { fromZodError, runSchema } from '../core/zod-error.js';
 import { paymentSchema } from './schemas.js';
@@ -116,17 +118,16 @@ export function schemaPayment(
   };
 }
 
-const MAX_ISSUES = 20;
-
 /**
  * Reads every payment of a ledger, handing each good one to `visit` in order: the lean path
- * first, the schema for the rest. Bad payments are collected (the first 20 with all their
- * issues, then a count) into one error thrown at the end; once one is found, no more payments
- * are visited. Internal.
+ * first, the schema for the rest. Bad payments are collected into one error thrown at the end,
+ * which keeps their first 100 issues and counts them all (`details.count`), as every error of
+ * the library does; once one is found, no more payments are visited. Internal.
  */
 export function readPayments(ledger: readonly unknown[], visit: (payment: Payment) => void): void {
   const issues: SocialValueIssue[] = [];
   let bad = 0;
+  let count = 0;
   let allOutOfRange = true;
   const dates = new Map<string, string | undefined>();
   for (let index = 0; index < ledger.length; index += 1) {
@@ -137,7 +138,8 @@ export function readPayments(ledger: readonly unknown[], visit: (payment: Paymen
       if ('issues' in read) {
         bad += 1;
         allOutOfRange &&= read.outOfRange;
-        if (bad <= MAX_ISSUES) issues.push(...read.issues);
+        count += read.issues.length;
+        for (const issue of read.issues) if (issues.length < MAX_ISSUES) issues.push(issue);
         continue;
       }
       payment = read;
@@ -145,14 +147,11 @@ export function readPayments(ledger: readonly unknown[], visit: (payment: Paymen
     if (bad === 0) visit(payment);
   }
   if (bad > 0) {
-    const more =
-      bad > MAX_ISSUES
-        ? ` (the first ${MAX_ISSUES} shown, and ${(bad - MAX_ISSUES).toLocaleString('en-GB')} more)`
-        : '';
-    throw new SocialValueError({
-      code: allOutOfRange ? 'out-of-range' : 'invalid-input',
-      message: `Invalid ledger: ${bad === 1 ? '1 payment' : `${bad.toLocaleString('en-GB')} payments`} with problems${more}.`,
+    throw boundedIssuesError(
+      allOutOfRange ? 'out-of-range' : 'invalid-input',
+      `Invalid ledger: ${plural(bad, 'payment')} with problems.`,
       issues,
-    });
+      count,
+    );
   }
 }

@@ -137,12 +137,29 @@ describe('analyseSpend with hostile input', () => {
     ).toBe('ledger[0].ward');
   });
 
-  it('reports the first 20 bad payments and counts the rest', () => {
-    const ledger = Array.from({ length: 25 }, () => payment({ amount: 'ten' }));
-    const error = caught(() => analyseSpend(ledger, locality));
-    expect(error.issues.length).toBe(20);
-    expect(error.message.split('\n')[0]).toBe(
-      'Invalid ledger: 25 payments with problems (the first 20 shown, and 5 more).',
+  it('keeps the first 100 issues of the bad payments and counts them all, as every error does', () => {
+    // It kept the issues of the first 20 bad payments alone, with no details.count.
+    const few = caught(() =>
+      analyseSpend(
+        Array.from({ length: 25 }, () => payment({ amount: 'ten' })),
+        locality,
+      ),
+    );
+    expect(few.issues.length).toBe(25);
+    expect(few.issues[24]?.path).toBe('ledger[24].amount');
+    expect(few.message.split('\n')[0]).toBe('Invalid ledger: 25 payments with problems.');
+    // 150 payments, each with a bad amount and a bad date: 300 issues, 100 kept.
+    const many = caught(() =>
+      analyseSpend(
+        Array.from({ length: 150 }, () => payment({ amount: 'ten', date: '2024-02-30' })),
+        locality,
+      ),
+    );
+    expect(many.issues.length).toBe(100);
+    expect(many.issues[99]?.path).toBe('ledger[49].date');
+    expect(many.details.count).toBe(300);
+    expect(many.message.split('\n')[0]).toBe(
+      'Invalid ledger: 150 payments with problems. (200 more not listed)',
     );
   });
 

@@ -190,6 +190,21 @@ describe('localities', () => {
     ]);
   });
 
+  it('keeps the first 100 bad entries and counts them all, as every error does', () => {
+    // It kept 20, without details.count: 150 entries that are not postcodes.
+    const error = caught(() =>
+      analyseSpend([pay('PO1 1AA')], {
+        locality: Array.from({ length: 150 }, (_, index) => `Ward ${index}`),
+      }),
+    );
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]?.path).toBe('options.locality[99]');
+    expect(error.details.count).toBe(150);
+    expect(error.message.split('\n')[0]).toBe(
+      'Invalid options: 150 problems. (50 more not listed)',
+    );
+  });
+
   it('suggests the postcode the postcode package can fix an entry to', () => {
     const analysis = analyseSpend([pay('SW1A 2A0')], { locality: ['SW'] });
     expect(analysis.findings[0]?.message).toContain('(did you mean "SW1A 2AO"?)');
