@@ -413,7 +413,10 @@ export function scoreBids(
     for (const record of records) {
       if (!record.inAtStart) continue;
       const scores = scoreRecord(model, plan, record, absolute, money);
-      record.reasons.push(...missedMinimums(model, plan, record, scores, false));
+      // One by one: a criterion's many sub-criteria can miss more minimums than a call takes.
+      for (const reason of missedMinimums(model, plan, record, scores, false)) {
+        record.reasons.push(reason);
+      }
     }
   }
   let anyIn = false;
@@ -430,7 +433,7 @@ export function scoreBids(
     checkHeld(record, index, scores.total, root);
     const reasons = record.reasons;
     if (record.inAfterAbsolute && plan.hasMinimums) {
-      reasons.push(...missedMinimums(model, plan, record, scores, true));
+      for (const reason of missedMinimums(model, plan, record, scores, true)) reasons.push(reason);
     }
     const price = record.bid.price ?? null;
     if (

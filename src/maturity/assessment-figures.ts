@@ -40,6 +40,9 @@ export function assessmentFigureIssues(
   const themes = idsAgree(check);
   const level = idsAgree(check);
   level(['overall'], 'level', 'levelName', overall);
+  // The themes a warning calls non-compliant, gathered once (not searched for each theme).
+  const nonCompliant = new Set<string>();
+  for (const w of warnings) if (w.code === 'non-compliant') nonCompliant.add(w.theme);
   assessment.themes.forEach((theme, i) => {
     const { levelName, reason, nextLevelName: next, unmetAtNextLevel: unmet } = theme;
     const at = ['themes', i];
@@ -48,12 +51,7 @@ export function assessmentFigureIssues(
     level(at, 'nextLevel', 'nextLevelName', theme);
     // Flagged non-compliant exactly when a warning says so; its unmet criteria its theme's at
     // its next level.
-    check(
-      [...at, 'nonCompliant'],
-      warnings.some((w) => w.theme === theme.theme && w.code === 'non-compliant'),
-      theme.nonCompliant,
-      OWN,
-    );
+    check([...at, 'nonCompliant'], nonCompliant.has(theme.theme), theme.nonCompliant, OWN);
     unmet.forEach((criterion, j) => {
       check([...at, 'unmetAtNextLevel', j, 'theme'], theme.theme, criterion.theme, OWN);
       check([...at, 'unmetAtNextLevel', j, 'level'], theme.nextLevel, criterion.level, OWN);

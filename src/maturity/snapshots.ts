@@ -281,9 +281,11 @@ export function readAssessmentSnapshot(
     );
   }
   checkOverall(overall, [...path, 'overall'], issues);
-  if (issues.length === 0)
-    issues.push(...assessmentFigureIssues(parsed as MaturityAssessment, path));
-  if (issues.length > 0) throw issuesError('maturity assessment', issues);
+  // Its figures once its totals agree (taken whole: an assessment edited throughout can have
+  // more issues than one push takes arguments).
+  const found =
+    issues.length === 0 ? assessmentFigureIssues(parsed as MaturityAssessment, path) : issues;
+  if (found.length > 0) throw issuesError('maturity assessment', found);
   return seal(parsed as MaturityAssessment, 'maturity-assessment');
 }
 
@@ -314,9 +316,9 @@ export function readComparisonSnapshot(
       ),
     );
   }
-  if (issues.length === 0)
-    issues.push(...comparisonFigureIssues(parsed as MaturityComparison, path));
-  if (issues.length > 0) throw issuesError('maturity comparison', issues);
+  const found =
+    issues.length === 0 ? comparisonFigureIssues(parsed as MaturityComparison, path) : issues;
+  if (found.length > 0) throw issuesError('maturity comparison', found);
   return seal(parsed as MaturityComparison, 'maturity-comparison');
 }
 

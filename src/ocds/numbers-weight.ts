@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
+import { LISTED, listed } from '../core/listing.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
 import { isNumericProblem, readNumber } from '../core/to-decimal.js';
@@ -137,7 +138,10 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'ambiguous-weight',
       severity: 'warning',
-      message: `The numbers give ${weights.length} weights (${weights.map((w) => `${w.number.toString()} ${w.code}`).join(', ')}); none was taken.`,
+      message: `The numbers give ${weights.length} weights (${listed(
+        weights.slice(0, LISTED).map((w) => `${w.number.toString()} ${w.code}`),
+        { count: weights.length },
+      )}); none was taken.`,
       at: '.numbers',
     });
     return { status: 'unreadable', problems };

@@ -225,20 +225,14 @@ export function weightingCheckOf(
       message: `The weights sum to ${total.toString()} points, not 100 (price ${read.price.toString()}, quality ${read.quality.toString()}, social value ${read.socialValue.toString()}, environmental ${read.environmental.toString()}, other ${read.other.toString()})${total.minus(HUNDRED).abs().lt('1e-9') ? ': floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100' : ''}.`,
     });
   }
-  findings.push(
-    ...requirement.minimumWeightings.map((r) =>
-      finding('social-value-minimum', r, read.socialValue, bases, advised),
-    ),
-    ...requirement.maximumWeightings.map((r) =>
-      finding('social-value-maximum', r, read.socialValue, bases, advised),
-    ),
-    ...requirement.fixedWeightings.map((r) =>
-      finding('social-value-fixed', r, read.socialValue, bases, advised),
-    ),
-    ...requirement.environmentalWeightings.map((r) =>
-      finding('environmental-minimum', r, read.environmental, bases, advised),
-    ),
-  );
+  // One by one: a policy of many rules has more weightings than one call takes arguments.
+  const add = (code: RequirementCode, list: readonly WeightingRequirement[], part: Decimal) => {
+    for (const r of list) findings.push(finding(code, r, part, bases, advised));
+  };
+  add('social-value-minimum', requirement.minimumWeightings, read.socialValue);
+  add('social-value-maximum', requirement.maximumWeightings, read.socialValue);
+  add('social-value-fixed', requirement.fixedWeightings, read.socialValue);
+  add('environmental-minimum', requirement.environmentalWeightings, read.environmental);
   const failing = findings.filter((entry) => entry.severity === 'error').length;
   const share = (whole: Decimal) => (whole.isZero() ? null : divide(read.socialValue, whole));
   return {

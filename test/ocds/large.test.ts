@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
-import { codes } from './helpers.js';
+import { codes, oneLot } from './helpers.js';
 
 // Large published inputs, read in time and memory that grow with the input, not with a product
 // of its sizes. Before: 20,000 lots under a tender's 5,000 criteria made 100 million criteria
@@ -100,5 +100,23 @@ describe('large inputs', () => {
     expect(result.lots[0]?.summary).toBe(
       'Lot "1": 70000 of 70000 criteria have no weight that could be read exactly.',
     );
+  });
+  it('names 10 of 50,000 candidate weights of one criterion and counts the rest', () => {
+    // A criterion whose numbers give 50,000 weights (0, 1, 2, … percentageExact) takes none; its
+    // finding listed every one (a 1 MB sentence for 80,000). It names the first 10, as every
+    // message of the library does, and counts the other 49,990.
+    const numbers = Array.from({ length: 50_000 }, (_, i) => ({
+      number: i,
+      weight: 'percentageExact',
+    }));
+    const result = readOcdsAwardCriteria(oneLot([{ type: 'price', numbers }]));
+    const first = Array.from({ length: 10 }, (_, i) => `${i} percentageExact`).join(', ');
+    expect(result.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'ambiguous-weight',
+        'input.tender.lots[0].awardCriteria.criteria[0].numbers',
+        `The price criterion: The numbers give 50000 weights (${first} and 49,990 more); none was taken.`,
+      ],
+    ]);
   });
 });
