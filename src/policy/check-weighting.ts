@@ -4,7 +4,7 @@ import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { isPlainRecord } from '../core/record.js';
 import { sumDecimals } from '../core/sum.js';
-import { plural } from '../core/text.js';
+import { countText, plural } from '../core/text.js';
 import { readPolicy } from './define-policy.js';
 import { readWeights } from './read-weights.js';
 import { requiresSocialValue } from './requires-social-value.js';
@@ -96,10 +96,10 @@ function summaryOf(
   const advice = findings.filter((entry) => entry.severity === 'warning').length;
   const advised = findings.filter((entry) => advisedRules.has(entry.rule ?? '')).length;
   if (failing > 0)
-    return `${weights} do not meet policy ${policy} for this contract: ${failing} of ${plural(checks, 'check')} failed.`;
+    return `${weights} do not meet policy ${policy} for this contract: ${countText(failing)} of ${plural(checks, 'check')} failed.`;
   return advice === 0
     ? `${weights} meet policy ${policy} for this contract: ${plural(checks, 'check')} passed.`
-    : `${weights} meet policy ${policy} for this contract, but ${advice} of ${plural(advised, 'advised weighting')} ${advice === 1 ? 'is' : 'are'} not met.`;
+    : `${weights} meet policy ${policy} for this contract, but ${countText(advice)} of ${plural(advised, 'advised weighting')} ${advice === 1 ? 'is' : 'are'} not met.`;
 }
 
 /** The tag of an absolute price method (PPN 002: its weighting is of the non-price criteria). */

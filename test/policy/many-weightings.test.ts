@@ -40,6 +40,10 @@ describe('checkWeighting against a policy of 65,000 rules with two weightings ea
     expect(check.ok).toBe(false);
     const failing = check.findings.filter((finding) => !finding.ok);
     expect(failing).toHaveLength(39_000);
+    // Both counts grouped in thousands ("39000 of 130,000" before).
+    expect(check.summary).toBe(
+      'The weights (social value 8 of 100 points) do not meet policy many for this contract: 39,000 of 130,000 checks failed.',
+    );
     // Rules are weighed in the code-unit order of their ids (r0, r1, r10, r100, …, r9999): the
     // first asking more than 8 points is r10 (11 points); the last of all is r9999.
     expect(failing[0]?.rule).toBe('r10');
