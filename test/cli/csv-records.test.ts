@@ -1,24 +1,11 @@
 // Bids and deliveries CSVs as Excel saves them: its shortened numbers (`1.23E+06`) are refused,
 // and its `sep=;` first line declares the delimiter.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, ensureBuilt, spawnCli } from './run-cli.js';
+import { tempFiles } from './temp-files.js';
 
 const MODEL = 'examples/cli/model.json';
-let temp = '';
-
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'sv-cli-records-'));
-});
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(temp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file } = tempFiles('sv-cli-records-');
 
 describe("Excel's shortened numbers in bids and deliveries", () => {
   const lost =

@@ -6,33 +6,21 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   rmSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePledgeSheet } from 'social-value/csv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CliRun, cli } from './run-cli.js';
+import { tempFiles } from './temp-files.js';
 
 const MODEL = 'examples/cli/model.json';
 const SHEET = 'examples/pledge-sheet.csv';
 const STACK = /^\s+at /m;
-let temp = '';
-
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'sv-cli-files-'));
-});
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(temp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file, pathOf } = tempFiles('sv-cli-files-');
 
 describe('a library error names the file and the CSV line', () => {
   it('names the line of a bad bid, counting the header and blank lines', async () => {
@@ -169,7 +157,7 @@ describe('a library error names the file and the CSV line', () => {
       `  - ${contract}: contract.contractType: `,
     );
     // The second file of the folder (in name order) is contracts[1].
-    const folder = join(temp, 'portfolio');
+    const folder = pathOf('portfolio');
     mkdirSync(folder);
     copyFileSync('examples/cli/portfolio/hw-017.json', join(folder, 'a.json'));
     writeFileSync(join(folder, 'b.json'), '{"id":"b","report":{}}');
@@ -257,7 +245,7 @@ describe('a library error names the file and the CSV line', () => {
   });
 
   it('names the model file, not --price, when the weights come from a model', async () => {
-    const model = join(temp, 'heavy-model.json');
+    const model = pathOf('heavy-model.json');
     writeFileSync(
       model,
       JSON.stringify({
@@ -336,7 +324,7 @@ describe('files as spreadsheets save them', () => {
   const SHEET_TEXT =
     'Reference\tProxy Value\tAnswer\tPledged Social Value\r\nNT29\t16.09\t32\t£ 514.88\r\nTotal\t\t\t£ 514.88\r\n';
   const bytesFile = (name: string, bytes: Uint8Array): string => {
-    const path = join(temp, name);
+    const path = pathOf(name);
     writeFileSync(path, bytes);
     return path;
   };
@@ -361,7 +349,7 @@ describe('files as spreadsheets save them', () => {
 
   it('refuses a file too large for one string, naming it (Windows-1252 decoding aborted)', async () => {
     // A sparse file of 513 MB: over the 511.99 MB a JavaScript string can hold.
-    const path = join(temp, 'huge.csv');
+    const path = pathOf('huge.csv');
     writeFileSync(path, 'Reference,Answer\n');
     truncateSync(path, 513 * 2 ** 20);
     const run = await cli(['value', path]);
@@ -678,13 +666,13 @@ describe('a stored parse result keeps its problems', () => {
 describe('no output file is written when another cannot be', () => {
   it('writes the format --out ends in, unless --format says', async () => {
     // `--out report.html` wrote the plain-text report into report.html.
-    const html = join(temp, 'report.HTML');
+    const html = pathOf('report.HTML');
     expect((await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', html])).status).toBe(0);
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
-    const csv = join(temp, 'report.csv');
+    const csv = pathOf('report.csv');
     await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', csv]);
     expect(readFileSync(csv, 'utf8')).toMatch(/^Rank,Bid,Price,/);
-    const said = join(temp, 'said.csv');
+    const said = pathOf('said.csv');
     await cli(['score', MODEL, 'examples/cli/bids.csv', '--out', said, '--format', 'text']);
     expect(readFileSync(said, 'utf8')).toMatch(/^Tender evaluation: /);
   });
@@ -701,7 +689,7 @@ describe('no output file is written when another cannot be', () => {
       `social-value: error: --out: ${bids} is a file this command reads: writing the output there would replace it; give another file.\n`,
     ]);
     // Named another way, and as an option's file (--contract, --policy).
-    const chart = `${temp}/./own-model.json`;
+    const chart = `${pathOf('.')}/./own-model.json`;
     expect((await cli(['score', model, bids, '--chart', chart])).stderr).toBe(
       `social-value: error: --chart: ${chart} is a file this command reads: writing the output there would replace it; give another file.\n`,
     );
@@ -716,7 +704,7 @@ describe('no output file is written when another cannot be', () => {
 
   it('refuses an output naming a report in the folder portfolio reads', async () => {
     // `portfolio reports --out reports/hw-017.json` replaced a delivery report with the summary.
-    const folder = join(temp, 'own-portfolio');
+    const folder = pathOf('own-portfolio');
     mkdirSync(folder);
     for (const name of ['hw-017.json', 'sv-004.json']) {
       copyFileSync(join('examples/cli/portfolio', name), join(folder, name));
@@ -732,13 +720,13 @@ describe('no output file is written when another cannot be', () => {
       readFileSync('examples/cli/portfolio/hw-017.json', 'utf8'),
     );
     // A new file beside the reports is no input.
-    const summary = join(temp, 'portfolio-summary.json');
+    const summary = pathOf('portfolio-summary.json');
     expect((await cli(['portfolio', folder, '--out', summary, '--format', 'json'])).status).toBe(0);
   });
 
   it('writes no --chart when --out names a missing folder', async () => {
-    const chart = join(temp, 'chart.svg');
-    const out = join(temp, 'no', 'such', 'out.html');
+    const chart = pathOf('chart.svg');
+    const out = pathOf(join('no', 'such', 'out.html'));
     const run = await cli(['value', SHEET, '--chart', chart, '--out', out, '--format', 'html']);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
@@ -762,10 +750,10 @@ describe('no output file is written when another cannot be', () => {
   });
 
   it('writes neither chart when --benchmark-chart names a folder', async () => {
-    const folder = join(temp, 'a-folder');
+    const folder = pathOf('a-folder');
     mkdirSync(folder, { recursive: true });
-    const chart = join(temp, 'chart2.svg');
-    const out = join(temp, 'out2.html');
+    const chart = pathOf('chart2.svg');
+    const out = pathOf('out2.html');
     const run = await cli([
       'value',
       SHEET,

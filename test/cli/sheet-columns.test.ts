@@ -3,24 +3,11 @@
 // be used; worse, a sheet with a known measure and proxy column but its answers headed `Qty`
 // was valued at £0.00 with exit code 0 (every row unanswered). `--column role=header` names a
 // column; `value` and `track` refuse a CSV sheet without an answer column, naming the flag.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { tempFiles } from './temp-files.js';
 
-let temp = '';
-
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'sv-cli-columns-'));
-});
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(temp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file } = tempFiles('sv-cli-columns-');
 
 // 5 × £10 = £50 and 2 × £3.50 = £7: £57 in all, as the sheet states.
 const SHEET = 'Ref,Qty,Proxy,Pledged Social Value\nNT1,5,10,50\nNT2,2,3.5,7\n';

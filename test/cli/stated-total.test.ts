@@ -2,24 +2,11 @@
 // sheet without a total row; the library takes it as `options.statedTotal`, and the command line
 // had no way to give it, though the finding told the user to ("none was given as
 // options.statedTotal").
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { tempFiles } from './temp-files.js';
 
-let temp = '';
-
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'sv-cli-total-'));
-});
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(temp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file } = tempFiles('sv-cli-total-');
 
 // 5 × £10 = £50 and 2 × £3.50 = £7, as stated: £57, and no total row.
 const SHEET = 'Reference,Answer,Proxy Value,Pledged Social Value\nNT1,5,10,50\nNT2,2,3.5,7\n';

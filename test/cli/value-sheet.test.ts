@@ -1,23 +1,10 @@
 // `value` on a sheet's edges: it checks the figures the sheet states as `reconcile` does (and so
 // does `track`), and a total past 1e15 is printed exactly.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli.js';
+import { tempFiles } from './temp-files.js';
 
-let temp = '';
-
-beforeAll(() => {
-  temp = mkdtempSync(join(tmpdir(), 'sv-cli-value-'));
-});
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-function file(name: string, text: string): string {
-  const path = join(temp, name);
-  writeFileSync(path, text);
-  return path;
-}
+const { file, pathOf } = tempFiles('sv-cli-value-');
 
 describe('value checks the figures the sheet states', () => {
   // Answers entered a thousand times too big: 24,000 × £30,782 = £738,768,000 where the sheet
@@ -216,7 +203,7 @@ describe('track checks the figures the sheet states, as value does', () => {
       'track-agrees.csv',
       'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,30782,24,738768\nNT29,16.09,32,514.88\n,,Total,739282.88\n',
     );
-    const stored = join(temp, 'track-valuation.json');
+    const stored = pathOf('track-valuation.json');
     expect((await cli(['value', agrees, '--format', 'json', '--out', stored])).status).toBe(0);
     for (const pledges of [agrees, stored]) {
       const run = await cli(['track', pledges, deliveries(), ...period]);
