@@ -55,27 +55,28 @@ function describe(
   flags: FlagPaths,
 ): string {
   const files = new Set<string>();
+  // The library's sentences may name an option by its path ("use options.columns to name
+  // yours", "expected options.start and options.end"): they name the flag that gave it.
+  const flagged = (text: string) =>
+    Object.entries(flags).reduce((words, [path, flag]) => words.replaceAll(path, flag), text);
   const lines = error.issues.map((issue) => {
+    const message = flagged(issue.message);
     const flag = Object.entries(flags).find(([path]) => isWithin(issue.path, path))?.[1];
-    if (flag !== undefined) return `  - ${flag}: ${issue.message}`;
+    if (flag !== undefined) return `  - ${flag}: ${message}`;
     const source = sources.find((candidate) => owns(candidate, issue.path));
-    if (source === undefined) return `  - ${issue.path || '(input)'}: ${issue.message}`;
+    if (source === undefined) return `  - ${issue.path || '(input)'}: ${message}`;
     files.add(source.file);
     const [root, index] = issue.segments;
     const lines =
       root === source.roots[0] ? source.lines : root === 'pledges' ? source.pledgeLines : undefined;
     const line = typeof index === 'number' ? lines?.[index] : undefined;
     const where = line === undefined ? source.file : `${source.file} line ${line}`;
-    return `  - ${where}: ${issue.path}: ${issue.message}`;
+    return `  - ${where}: ${issue.path}: ${message}`;
   });
   // A failure without issues (a measure missing from a framework, …) comes from what was read.
   if (error.issues.length === 0) for (const source of sources) files.add(source.file);
-  const message = error.issues.length === 0 ? error.message : error.message.split('\n  - ')[0]!;
-  // The library's sentence may name an option by its path ("use options.columns to name
-  // yours"): it names the flag that gave it.
-  const headline = Object.entries(flags).reduce(
-    (text, [path, flag]) => text.replaceAll(path, flag),
-    message,
+  const headline = flagged(
+    error.issues.length === 0 ? error.message : error.message.split('\n  - ')[0]!,
   );
   const shown = lines.slice(0, MESSAGE_ISSUES);
   const more = lines.length - shown.length;
