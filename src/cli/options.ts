@@ -5,6 +5,7 @@ import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { EXCEL_SHOWS, excelScientificReason, readAmount } from '../csv/parse-amount.js';
 import { CliError } from './cli-error.js';
+import type { SheetColumns } from './read-sheet.js';
 
 const FIGURE = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 
@@ -67,7 +68,7 @@ export function figureOption(flag: string, value: string): string {
  */
 export function sheetColumnsOption(
   values: readonly string[] | undefined,
-): Readonly<Record<string, string>> | undefined {
+): SheetColumns | undefined {
   if (values === undefined || values.length === 0) return undefined;
   const columns: Record<string, string> = Object.create(null);
   for (const value of values) {

@@ -17,6 +17,12 @@ import { type FlagPaths, type Source, withSources } from './sources.js';
 // from them (their indexes are not the rows', so only `rows[…]` gets a line).
 const SHEET_ROOTS = ['rows', 'framework', 'pledges', 'valuation', 'statedTotal'];
 
+/**
+ * A CSV sheet's columns by role, as the `--column role=header` flags name them: parsePledgeSheet's
+ * `options.columns` (`{ quantity: 'Qty' }`).
+ */
+export type SheetColumns = Readonly<Record<string, string>>;
+
 /** A problem the CSV reader found in a cell, as parsePledgeSheet reports it. */
 export interface SheetProblem {
   /** Stable code. */
@@ -47,14 +53,11 @@ export interface SheetRead {
   readonly header?: Pick<PledgeSheet, 'headerLine' | 'columns' | 'tagColumns'> | undefined;
 }
 
-/**
- * Reads a pledge sheet file (CSV, TSV or JSON); `columns` names a CSV's columns by role (the
- * `--column role=header` flags), as `parsePledgeSheet`'s `options.columns`.
- */
+/** Reads a pledge sheet file (CSV, TSV or JSON), a CSV's `columns` named by role. */
 export function readSheet(
   file: string,
   context: CommandContext,
-  columns?: Readonly<Record<string, string>>,
+  columns?: SheetColumns,
 ): SheetRead {
   const fileName = basename(file);
   const name = basename(file, extname(file)) || 'sheet';
@@ -160,7 +163,7 @@ export function unreadNote(sheet: SheetRead): string | undefined {
  * The flag of each path the library gives a column named with --column (`--column qty=Qty` for
  * `options.columns.qty`), then `--column` for the rest of `options.columns`.
  */
-function columnFlags(columns: Readonly<Record<string, string>> | undefined): FlagPaths {
+function columnFlags(columns: SheetColumns | undefined): FlagPaths {
   const flags: Record<string, string> = Object.create(null);
   for (const [role, header] of Object.entries(columns ?? {})) {
     flags[formatPath(['options', 'columns', role])] = `--column ${role}=${header}`;

@@ -5,7 +5,7 @@ import { barChart } from 'social-value/charts';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet, unreadCells, unreadNote } from '../read-sheet.js';
+import { readSheet, type SheetColumns, unreadCells, unreadNote } from '../read-sheet.js';
 import type { Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
 
@@ -15,8 +15,8 @@ export interface ReconcileCommandOptions {
   readonly tolerance?: string | undefined;
   /** The total to check the rows against, in pounds, for a sheet without a total row. */
   readonly statedTotal?: string | undefined;
-  /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
-  readonly columns?: Readonly<Record<string, string>> | undefined;
+  /** A CSV sheet's columns by role (`--column`). */
+  readonly columns?: SheetColumns | undefined;
 }
 
 /** Runs `reconcile`: reads the sheet, reconciles it, describes the findings and totals. */

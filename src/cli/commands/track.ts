@@ -12,6 +12,7 @@ import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
 import {
   readSheet,
   requireAnswerColumn,
+  type SheetColumns,
   type SheetRead,
   unreadCells,
   unreadNote,
@@ -36,8 +37,8 @@ export interface TrackCommandOptions {
   readonly count?: 'all' | 'verified' | undefined;
   /** The price year of a sheet's proxy values. */
   readonly priceYear?: number | undefined;
-  /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
-  readonly columns?: Readonly<Record<string, string>> | undefined;
+  /** A CSV sheet's columns by role (`--column`). */
+  readonly columns?: SheetColumns | undefined;
 }
 
 type ValuationArgument = Parameters<typeof trackDelivery>[0];

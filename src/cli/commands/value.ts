@@ -19,7 +19,13 @@ import { didYouMean, suggest } from '../../core/suggest.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet, requireAnswerColumn, unreadCells, unreadNote } from '../read-sheet.js';
+import {
+  readSheet,
+  requireAnswerColumn,
+  type SheetColumns,
+  unreadCells,
+  unreadNote,
+} from '../read-sheet.js';
 import type { Chart, Section, Table } from '../report.js';
 import { valueSheet } from '../sheet-valuation.js';
 import { withSources } from '../sources.js';
@@ -38,8 +44,8 @@ export interface ValueCommandOptions {
   readonly discount?: string | undefined;
   /** The price year of the sheet's proxies. */
   readonly priceYear?: number | undefined;
-  /** A CSV sheet's columns by role (`--column role=header`), as parsePledgeSheet's `options.columns`. */
-  readonly columns?: Readonly<Record<string, string>> | undefined;
+  /** A CSV sheet's columns by role (`--column`). */
+  readonly columns?: SheetColumns | undefined;
   /** The calendar year of the first of `years` (default: the current year). */
   readonly firstYear?: number | undefined;
 }
