@@ -293,9 +293,17 @@ export function expectedBetween(
   if (divided.length === 0) return expected;
   if (divided.length === 1 && expected.isZero()) {
     const [dividend, length] = divided[0]!;
-    return divide(dividend, unitDenominator ? length : denominator.times(length));
+    return quotient(dividend, unitDenominator ? new Decimal(length) : denominator.times(length));
   }
   return fractionSum(expected, divided, denominator);
+}
+
+/**
+ * `dividend ÷ divisor` to 34 digits, or the dividend itself, exact, when the divisor is 1 (a
+ * share of 0.5 over 2 days): there is then nothing to divide, and nothing is rounded.
+ */
+function quotient(dividend: Decimal, divisor: Decimal): Decimal {
+  return divisor.eq(1) ? new Decimal(dividend) : divide(dividend, divisor);
 }
 
 /**
@@ -312,11 +320,16 @@ function fractionSum(
   const Unlimited = unlimited();
   let numerator = new Unlimited(exact).times(denominator);
   let common = new Unlimited(1);
+  // Π (length × denominator): 1 when the stretches' own divisors make 1 (0.5 over 2 days each),
+  // so the sum needs no division and its exact figure, a finite decimal, is kept unrounded.
+  let divisors = new Unlimited(1);
   for (const [dividend, length] of divided) {
     numerator = numerator.times(length).plus(common.times(dividend));
     common = common.times(length);
+    divisors = divisors.times(denominator).times(length);
   }
-  return divide(numerator, common.times(denominator));
+  const divisor = common.times(denominator);
+  return divisors.eq(1) ? new Decimal(numerator.div(divisor)) : divide(numerator, divisor);
 }
 
 /** `sum + value`, without a copy when `sum` is 0. */

@@ -137,6 +137,36 @@ describe('fast paths equal the straightforward ones', () => {
     );
   });
 
+  it('expectedBetween: a stretch divided by exactly 1 keeps its exact figure', () => {
+    // Found by the property above (seed -1735857549): a share of 0.5 over a 2-day stretch is a
+    // divisor of 1, and the fast path divided anyway, rounding to 34 digits (100000000000000).
+    // Days 5 to 6 of a stretch of days 5 to 7 whose numerator is 999,999,999,999,999.(40 nines),
+    // over 0.5 × 2 days = 1, of a quantity of 0.1 a day: 0.1 × 1 day × the numerator ÷ 1 =
+    // 99,999,999,999,999.(41 nines), 56 digits, exact.
+    const nines = `999999999999999.${'9'.repeat(40)}`;
+    const profile: Profile = {
+      weights: [{ from: 5, to: 7, numerator: new Decimal(nines) }],
+      denominator: new Decimal('0.5'),
+      days: 7,
+    };
+    const segments = [{ from: 0, to: 7, quantity: new Decimal('0.1') }];
+    expect(expectedBetween(segments, profile, 1, 6).toString()).toBe(
+      `99999999999999.${'9'.repeat(41)}`,
+    );
+    // Two such stretches sum as one fraction over 1 × 1: still exact (0.1 × 2 × the numerator).
+    const two: Profile = {
+      weights: [
+        { from: 3, to: 5, numerator: new Decimal(nines) },
+        { from: 5, to: 7, numerator: new Decimal(nines) },
+      ],
+      denominator: new Decimal('0.5'),
+      days: 7,
+    };
+    expect(expectedBetween(segments, two, 4, 6).toString()).toBe(
+      `199999999999999.${'9'.repeat(40)}8`,
+    );
+  });
+
   it('Largest keeps what sorting all and slicing would', () => {
     const item = fc.record({
       a: fc.integer({ min: 0, max: 5 }),
