@@ -473,11 +473,11 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
     element(
       'text',
       { class: 'sv-reading', x: 16, y: axisY + 42 },
-      ...(lines.length === 1
-        ? [text(lines[0]!)]
+      lines.length === 1
+        ? text(lines[0]!)
         : lines.map((line, row) =>
             element('tspan', { x: 16, y: axisY + 42 + row * 16 }, text(line)),
-          )),
+          ),
     ),
   );
   return { height: axisY + 58 + (lines.length - 1) * 16, body };

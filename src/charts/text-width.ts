@@ -71,18 +71,24 @@ export function wrapText(content: string, width: number, size: number, lines: nu
 export function breakFigure(label: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // The line's width in ems, summed in the order textWidth sums it (the same figure, kept as the
+  // line grows rather than measured again for every character).
+  let used = 0;
   let comma = -1;
   for (const character of label) {
-    while (line !== '' && textWidth(line + character, size) > width) {
+    while (line !== '' && (used + ems(character)) * size > width) {
       const cut = comma === -1 ? line.length : comma + 1;
       lines.push(line.slice(0, cut));
       line = line.slice(cut);
+      used = textWidth(line, 1);
       comma = line.lastIndexOf(',');
     }
     line += character;
+    used += ems(character);
     if (character === ',') comma = line.length - 1;
   }
-  return [...lines, line];
+  lines.push(line);
+  return lines;
 }
 
 /**
@@ -101,8 +107,10 @@ export function wrapSentence(content: string, width: number, size: number): stri
     }
     if (line !== '') out.push(line);
     const pieces = breakFigure(word, width, size);
-    out.push(...pieces.slice(0, -1));
-    line = pieces[pieces.length - 1]!;
+    line = pieces.pop()!;
+    // One push per piece: a word of millions of characters breaks into more pieces than a call
+    // takes arguments.
+    for (const piece of pieces) out.push(piece);
   }
   return [...out, line];
 }
