@@ -1,6 +1,6 @@
 // Reading the files a command is given. Every failure is a CliError naming the file: a file
 // that cannot be read, JSON that does not parse, a CSV without a header.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { quoteText } from '../core/describe-value.js';
@@ -22,19 +22,12 @@ export function readText(file: string, cwd: string): string {
       '-: is not read as standard input: give a file, or /dev/stdin to read a pipe (cat sheet.csv | social-value reconcile /dev/stdin).',
     );
   }
-  const path = resolve(cwd, file);
   let bytes: Uint8Array;
   try {
-    if (statSync(path).isDirectory()) throw new CliError(`${file}: is a folder, not a file.`);
-    bytes = readFileSync(path);
+    bytes = readBytes(resolve(cwd, file), file);
   } catch (error) {
     if (error instanceof CliError) throw error;
     throw new CliError(`${file}: cannot be read (${systemReason(error)}).`);
-  }
-  if (bytes.length > MAX_TEXT) {
-    throw new CliError(
-      `${file}: is too large to read (${Math.ceil(bytes.length / 2 ** 20)} MB; the most a file can be is ${MAX_TEXT >> 20} MB): split it into smaller files.`,
-    );
   }
   const text = decode(bytes, file);
   if (text.includes('\0')) {
@@ -48,6 +41,46 @@ export function readText(file: string, cwd: string): string {
 // The longest string JavaScript can hold (V8, 64-bit), in characters: a file of more bytes may
 // not fit, and decoding it as Windows-1252 would end the process.
 const MAX_TEXT = 0x1fffffe8;
+
+/**
+ * The bytes of the file at `path`, at most `limit` of them: a larger file is refused by its size
+ * before anything is read (a file of 2 GB or more cannot be read in one piece), and a pipe or
+ * device (`/dev/stdin`, a shell's `<(…)`, `/dev/zero`) is read until it ends or passes the limit.
+ * Internal (the limit is a parameter for tests).
+ */
+export function readBytes(path: string, file: string, limit = MAX_TEXT): Uint8Array {
+  const stats = statSync(path);
+  if (stats.isDirectory()) throw new CliError(`${file}: is a folder, not a file.`);
+  if (stats.isFile()) {
+    const size = (bytes: number) => `${Math.ceil(bytes / 2 ** 20)} MB`;
+    if (stats.size > limit) throw tooLarge(file, size(stats.size), limit);
+    // Grown since (a file still being written): refused as well.
+    const bytes = readFileSync(path);
+    if (bytes.length > limit) throw tooLarge(file, size(bytes.length), limit);
+    return bytes;
+  }
+  const descriptor = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(2 ** 20);
+      const read = readSync(descriptor, chunk, 0, chunk.length, null);
+      if (read === 0) return Buffer.concat(chunks, total);
+      total += read;
+      if (total > limit) throw tooLarge(file, `more than ${Math.floor(limit / 2 ** 20)} MB`, limit);
+      chunks.push(chunk.subarray(0, read));
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function tooLarge(file: string, size: string, limit: number): CliError {
+  return new CliError(
+    `${file}: is too large to read (${size}; the most a file can be is ${Math.floor(limit / 2 ** 20)} MB): split it into smaller files.`,
+  );
+}
 
 const SAVE_AS_CSV = 'save it as "CSV UTF-8" and give that file';
 

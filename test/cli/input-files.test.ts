@@ -348,16 +348,19 @@ describe('files as spreadsheets save them', () => {
   });
 
   it('refuses a file too large for one string, naming it (Windows-1252 decoding aborted)', async () => {
-    // A sparse file of 513 MB: over the 511.99 MB a JavaScript string can hold.
-    const path = pathOf('huge.csv');
-    writeFileSync(path, 'Reference,Answer\n');
-    truncateSync(path, 513 * 2 ** 20);
-    const run = await cli(['value', path]);
-    rmSync(path);
-    expect([run.status, run.stderr]).toEqual([
-      2,
-      `social-value: error: ${path}: is too large to read (513 MB; the most a file can be is 511 MB): split it into smaller files.\n`,
-    ]);
+    // Sparse files of 513 MB, over the 511.99 MB a JavaScript string can hold, and of 3 GB,
+    // which was "cannot be read (ERR_FS_FILE_TOO_LARGE)": refused by their size, unread.
+    for (const megabytes of [513, 3072]) {
+      const path = pathOf('huge.csv');
+      writeFileSync(path, 'Reference,Answer\n');
+      truncateSync(path, megabytes * 2 ** 20);
+      const run = await cli(['value', path]);
+      rmSync(path);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        `social-value: error: ${path}: is too large to read (${megabytes} MB; the most a file can be is 511 MB): split it into smaller files.\n`,
+      ]);
+    }
   });
 
   it('names the file that is a workbook, UTF-16 without a byte-order mark, empty or JSON', async () => {

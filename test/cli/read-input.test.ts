@@ -1,11 +1,12 @@
 // The CLI's CSV reader for bids and deliveries files reads cells as parsePledgeSheet does: a
 // header or text cell loses the one apostrophe a writer put before a formula character; a number
 // column keeps its cell as written.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvRecords } from '../../src/cli/read-input.js';
+import { readBytes, readCsvRecords } from '../../src/cli/read-input.js';
 
 let temp = '';
 beforeAll(() => {
@@ -35,5 +36,37 @@ describe('readCsvRecords', () => {
     const path = join(temp, 'all-text.csv');
     writeFileSync(path, "measure,quantity\nNT1,'-5\n");
     expect({ ...readCsvRecords(path, temp)[0]?.cells }).toEqual({ measure: 'NT1', quantity: '-5' });
+  });
+});
+
+describe('readBytes', () => {
+  const MB = 2 ** 20;
+
+  it('refuses a file over the limit by its size, before reading it', () => {
+    // A sparse file of 3 GB: readFileSync cannot read 2 GB or more in one piece, and the CLI
+    // answered "cannot be read (ERR_FS_FILE_TOO_LARGE)" instead of saying what to do.
+    const path = join(temp, 'national.csv');
+    writeFileSync(path, 'Reference,Answer\n');
+    truncateSync(path, 3 * 1024 * MB);
+    expect(() => readBytes(path, 'national.csv')).toThrow(
+      'national.csv: is too large to read (3072 MB; the most a file can be is 511 MB): split it into smaller files.',
+    );
+    rmSync(path);
+  });
+
+  it('reads a device or pipe until it ends, refusing it past the limit', () => {
+    // /dev/zero never ends: it was read until memory ran out.
+    expect(() => readBytes('/dev/zero', '/dev/zero', 3 * MB)).toThrow(
+      '/dev/zero: is too large to read (more than 3 MB; the most a file can be is 3 MB): split it into smaller files.',
+    );
+    // A pipe's bytes, read in pieces of 1 MB: all of them, in order.
+    const fifo = join(temp, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const text = 'Reference,Answer\n'.repeat(200_000);
+    const source = join(temp, 'source.csv');
+    writeFileSync(source, text);
+    // The writer runs beside this test, which blocks opening the pipe until it does.
+    spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', source, fifo], { stdio: 'ignore' });
+    expect(Buffer.from(readBytes(fifo, 'pipe')).toString()).toBe(text);
   });
 });
