@@ -126,14 +126,8 @@ describe('a stored assessment whose warnings are out of the order of its themes'
     const error = caught(() => revive(json, 'maturity-assessment'));
     expect(error.code).toBe('invalid-input');
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [
-        'json.warnings[1].theme',
-        'expected "th1" (from its own figures), received "th0"',
-      ],
-      [
-        'json.warnings[2].theme',
-        'expected "th1" (from its own figures), received "th0"',
-      ],
+      ['json.warnings[1].theme', 'expected "th1" (from its own figures), received "th0"'],
+      ['json.warnings[2].theme', 'expected "th1" (from its own figures), received "th0"'],
     ]);
   });
 
@@ -145,8 +139,6 @@ describe('a stored assessment whose warnings are out of the order of its themes'
     json.warnings[4]!.theme = 'th9';
     const error = caught(() => revive(json, 'maturity-assessment'));
     expect(error.issues.map((issue) => issue.path)).toEqual(['json.warnings[4].theme']);
-    expect(error.issues[0]?.message).toBe(
-      'expected "th2" (from its own figures), received "th9"',
-    );
+    expect(error.issues[0]?.message).toBe('expected "th2" (from its own figures), received "th9"');
   });
 });

@@ -37,10 +37,13 @@ describe('planActions: the summary of a plan across many levels', () => {
   it('names the first 10 levels and counts the rest', () => {
     // Level k has k criteria, none met from l0: 1 + 2 + … + 12 = 78 steps; L1 to L10 named,
     // L11 and L12 counted: 11 + 12 = 23 steps to reach 2 more levels.
-    const plan = planActions(tall(13, (rank) => rank), {
-      present: { t: 'l0' },
-      target: { t: 'l12' },
-    });
+    const plan = planActions(
+      tall(13, (rank) => rank),
+      {
+        present: { t: 'l0' },
+        target: { t: 'l12' },
+      },
+    );
     expect(plan.counts.byLevel).toHaveLength(12);
     expect(plan.summary).toBe(
       '78 steps across 1 of 1 theme (1 to reach L1, 2 to reach L2, 3 to reach L3, 4 to reach L4, 5 to reach L5, 6 to reach L6, 7 to reach L7, 8 to reach L8, 9 to reach L9, 10 to reach L10 and 23 to reach 2 more levels).',
@@ -56,11 +59,17 @@ describe('planActions: the summary of a plan across many levels', () => {
 
   it('names 10 levels exactly as before, and counts one more level in the singular', () => {
     // 10 levels to reach: every one named, as before. 11: the last counted as "1 more level".
-    const ten = planActions(tall(11, () => 1), { present: { t: 'l0' }, target: { t: 'l10' } });
+    const ten = planActions(
+      tall(11, () => 1),
+      { present: { t: 'l0' }, target: { t: 'l10' } },
+    );
     expect(ten.summary).toBe(
       '10 steps across 1 of 1 theme (1 to reach L1, 1 to reach L2, 1 to reach L3, 1 to reach L4, 1 to reach L5, 1 to reach L6, 1 to reach L7, 1 to reach L8, 1 to reach L9, 1 to reach L10).',
     );
-    const eleven = planActions(tall(12, () => 1), { present: { t: 'l0' }, target: { t: 'l11' } });
+    const eleven = planActions(
+      tall(12, () => 1),
+      { present: { t: 'l0' }, target: { t: 'l11' } },
+    );
     expect(eleven.summary).toBe(
       '11 steps across 1 of 1 theme (1 to reach L1, 1 to reach L2, 1 to reach L3, 1 to reach L4, 1 to reach L5, 1 to reach L6, 1 to reach L7, 1 to reach L8, 1 to reach L9, 1 to reach L10 and 1 to reach 1 more level).',
     );
@@ -68,10 +77,13 @@ describe('planActions: the summary of a plan across many levels', () => {
 
   it('stays one short sentence for 20,000 levels, and reads back', () => {
     // 19,999 levels to reach, one step each: L1 to L10 named, 19,989 counted.
-    const plan = planActions(tall(20_000, () => 1), {
-      present: { t: 'l0' },
-      target: { t: 'l19999' },
-    });
+    const plan = planActions(
+      tall(20_000, () => 1),
+      {
+        present: { t: 'l0' },
+        target: { t: 'l19999' },
+      },
+    );
     expect(plan.summary).toBe(
       '19,999 steps across 1 of 1 theme (1 to reach L1, 1 to reach L2, 1 to reach L3, 1 to reach L4, 1 to reach L5, 1 to reach L6, 1 to reach L7, 1 to reach L8, 1 to reach L9, 1 to reach L10 and 19,989 to reach 19,989 more levels).',
     );
