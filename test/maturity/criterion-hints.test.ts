@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessMaturity, defineMaturityModel } from '../../src/index.js';
+import { handSource as source, wideModel } from './fixtures.js';
 
 // The "did you mean" of unknown criterion ids: the first 20 of the responses (across every
 // theme, as the library counts the unknown names of one input) are compared with every level
@@ -7,31 +8,8 @@ import { assessMaturity, defineMaturityModel } from '../../src/index.js';
 // spacing. The count was kept per theme, so each of 5,000 themes compared its first unknown id
 // with all 5,000 levels: 14 s from the built package (0.8 s now).
 
-const source = { title: 'Worked by hand', publisher: 'Us', year: 2026 };
-const levels = ['none', 'basic', 'good'].map((id, rank) => ({
-  id,
-  name: `${id[0]!.toUpperCase()}${id.slice(1)}`,
-  rank,
-  description: `${id}.`,
-}));
-
 /** `count` themes `th0` …, each with one criterion `th<i>.basic.1` at Basic. */
-function wide(count: number) {
-  return defineMaturityModel({
-    id: 'wide',
-    name: 'Wide',
-    source,
-    levels,
-    themes: Array.from({ length: count }, (_, i) => ({ id: `th${i}`, name: `Theme ${i}` })),
-    criteria: Array.from({ length: count }, (_, i) => ({
-      id: `th${i}.basic.1`,
-      theme: `th${i}`,
-      level: 'basic',
-      statement: `Statement ${i}.`,
-      action: `Action ${i}.`,
-    })),
-  });
-}
+const wide = (count: number) => wideModel(count, (i) => `th${i}.basic.1`);
 
 const messages = (assessment: ReturnType<typeof assessMaturity>) =>
   assessment.warnings

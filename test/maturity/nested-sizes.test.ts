@@ -2,40 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   assessMaturity,
   compareAssessments,
-  defineMaturityModel,
   type MaturityAssessment,
   revive,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
+import { wideModel } from './fixtures.js';
 
 // Stored assessments with many themes and many warnings, read back. No timing is asserted: the
 // snapshot must read back (or be refused with a SocialValueError) with its figures.
 
-const source = { title: 'Worked by hand', publisher: 'Us', year: 2026 };
-const levels = ['none', 'basic', 'good', 'great'].map((id, rank) => ({
-  id,
-  name: `${id[0]!.toUpperCase()}${id.slice(1)}`,
-  rank,
-  description: `${id}.`,
-}));
-
-/** A model of `count` themes `th0` … , each with one criterion `th<i>.1` at Basic. */
-function wide(count: number) {
-  return defineMaturityModel({
-    id: 'wide',
-    name: 'Wide',
-    source,
-    levels,
-    themes: Array.from({ length: count }, (_, i) => ({ id: `th${i}`, name: `Theme ${i}` })),
-    criteria: Array.from({ length: count }, (_, i) => ({
-      id: `th${i}.1`,
-      theme: `th${i}`,
-      level: 'basic',
-      statement: `Statement ${i}.`,
-      action: `Action ${i}.`,
-    })),
-  });
-}
+const wide = (count: number) => wideModel(count);
 
 /** Theme th0 answered with its criterion met and `unknown` ids the model does not know. */
 function answered(themes: number, unknown: number): MaturityAssessment {
