@@ -40,9 +40,9 @@ function fromDifference(want: string, got: string): [string, string] {
 /**
  * True when two values have the same own keys in the same order, holding the same values, and
  * Decimals the same digits (so write the same JSON): the usual case, checked without building a
- * path or a text per figure (a stored valuation has millions of them).
+ * path or a text per figure (a stored valuation has millions of them). Internal.
  */
-function same(a: unknown, b: unknown): boolean {
+export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const [x, y] = [a as Readonly<Record<string, unknown>>, b as Readonly<Record<string, unknown>>];

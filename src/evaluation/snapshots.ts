@@ -6,7 +6,7 @@ import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
-import { checked, figureIssues } from '../core/figure-issues.js';
+import { checked, figureIssues, same } from '../core/figure-issues.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
@@ -89,12 +89,15 @@ const scoringMethod = /* @__PURE__ */ choiceSchema([
 /** A record of figures keyed by formula name or sub-criterion id, read in its order. */
 const figureRecord = /* @__PURE__ */ mapSchema(figure, { expected: 'an object of figures' });
 
-/** Formula inputs are a plain object; a group's, keyed by sub-criterion ids, has no prototype. */
+/**
+ * Formula inputs are a plain object; a group's, keyed by sub-criterion ids, has no prototype. Set
+ * on the score as read (an object of the reader's own, not the input), not on a copy of it.
+ */
 function withInputs<T extends { method: string; inputs: ReadonlyMap<string, Decimal> }>(score: T) {
-  return {
-    ...score,
-    inputs: score.method === 'group' ? recordFrom(score.inputs) : Object.fromEntries(score.inputs),
-  };
+  const { inputs } = score;
+  return Object.assign(score, {
+    inputs: score.method === 'group' ? recordFrom(inputs) : Object.fromEntries(inputs),
+  }) as Omit<T, 'inputs'> & { inputs: Record<string, Decimal> };
 }
 
 const scoreShape = {
@@ -578,13 +581,31 @@ const scoredCriteria = (scores: readonly CriterionScore[]): Named[] =>
     subCriteria: score.subCriteria && scoredCriteria(score.subCriteria),
   }));
 
+/**
+ * A stored evaluation read by its schema. Its winner, when it is one of its ranked bids as
+ * stored (as the library writes it), is not read a second time but is that bid as read: the
+ * same input reads the same (a bid of 80,000 scores was read three times for two bids). Any
+ * other winner is read as it is; either way the check below holds it to the bid ranked first.
+ */
+function parseEvaluation(json: unknown, path: Path) {
+  const stored = isPlainRecord(json) ? json : {};
+  const ranking = Array.isArray(stored.ranking) ? stored.ranking : [];
+  const at = isPlainRecord(stored.winner)
+    ? ranking.findIndex((bid) => same(bid, stored.winner))
+    : -1;
+  const what = 'tender evaluation snapshot';
+  if (at < 0) return parseInput(tenderEvaluationSchema, json, what, path);
+  const parsed = parseInput(tenderEvaluationSchema, { ...stored, winner: null }, what, path);
+  return { ...parsed, winner: parsed.ranking[at]! };
+}
+
 /** A tender evaluation from its JSON: the winner is its entry in the ranking. */
 function reviveTenderEvaluation(
   json: unknown,
   path: Path,
   rule?: AbnormallyLowRule | null,
 ): TenderEvaluation {
-  const parsed = parseInput(tenderEvaluationSchema, json, 'tender evaluation snapshot', path);
+  const parsed = parseEvaluation(json, path);
   checkFigures(parsed as TenderEvaluation, path, rule);
   const ranking = parsed.ranking as RankedBid[];
   // The winner is the one bid ranked first (a tie for first place has none), and the summary

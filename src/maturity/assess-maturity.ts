@@ -6,9 +6,8 @@ import { fieldError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { formatPath } from '../core/path.js';
 import { emptyRecord, ownValue } from '../core/record.js';
-import { didYouMean, suggest } from '../core/suggest.js';
-import { SUGGESTED } from '../core/suggester.js';
 import { parseInput } from '../core/zod-error.js';
+import { criterionHints } from './criterion-hints.js';
 import { leanAnswer, leanRecord } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
 import { modelAt } from './read-result.js';
@@ -33,6 +32,7 @@ import type {
 
 type Path = readonly PropertyKey[];
 type Answer = ThemeResponse | string;
+type CriterionHints = ReturnType<typeof criterionHints>;
 
 /**
  * Assesses an organisation against a maturity model, theme by theme, as the SVMI workbook does.
@@ -98,8 +98,16 @@ export function assessMaturity(
   for (const themeId of Object.keys(answers)) themeOrThrow(index, themeId, ['responses', themeId]);
 
   const warnings: MaturityWarning[] = [];
+  const hints = criterionHints(index);
   const themes = checked.themes.map((theme) =>
-    assessTheme(index, theme, ownValue(answers, theme.id), settings.strict === true, warnings),
+    assessTheme(
+      index,
+      theme,
+      ownValue(answers, theme.id),
+      settings.strict === true,
+      warnings,
+      hints,
+    ),
   );
   const overall = overallOf(index, themes);
   const assessment: MaturityAssessment = {
@@ -140,6 +148,7 @@ function assessTheme(
   answer: Answer | undefined,
   strict: boolean,
   warnings: MaturityWarning[],
+  hints: CriterionHints,
 ): ThemeAssessment {
   const at: Path = ['responses', theme.id];
   if (answer === undefined) {
@@ -179,7 +188,11 @@ function assessTheme(
   const evidence = checkEvidence(index, theme, response.evidence, at, warnings);
   const fromCriteria = response.met !== undefined;
   const met = fromCriteria
-    ? withRestatements(index, theme.id, knownMet(index, theme, response.met, at, strict, warnings))
+    ? withRestatements(
+        index,
+        theme.id,
+        knownMet(index, theme, response.met, at, strict, warnings, hints),
+      )
     : withRestatements(index, theme.id, upTo(index, theme.id, declared!));
   // A declared level counts its criteria and those below as met; under the cumulative rule the
   // levels above it with no criteria for the theme are reached too.
@@ -241,9 +254,9 @@ function knownMet(
   at: Path,
   strict: boolean,
   warnings: MaturityWarning[],
+  hints: CriterionHints,
 ): Set<string> {
   const met = new Set<string>();
-  let suggested = 0;
   const entries: [id: string, yes: boolean, key: string | number][] = Array.isArray(given)
     ? (given as readonly string[]).map((id, i) => [id, true, i])
     : Object.keys(given ?? {}).map((id) => [id, (given as Record<string, boolean>)[id]!, id]);
@@ -258,28 +271,10 @@ function knownMet(
       criterion === undefined
         ? `${describeValue(id)} is not a criterion of ${idText(index.model.name)}`
         : `${describeValue(id)} belongs to the theme ${describeValue(criterion.theme)}, not ${describeValue(theme.id)}`;
-    // A suggestion costs an edit distance per criterion of the theme: offered for the first
-    // unknown ids only, so that thousands of them stay linear.
-    let suggestions: string[] = [];
-    let hint = '';
-    if (criterion === undefined && (strict || suggested++ < SUGGESTED)) {
-      // `reporting.folower.1`: a level (or a slip of one) at which the theme has no criteria.
-      const [head, written = ''] = id.split('.');
-      const level = index.levelById.get(
-        index.levelById.has(written)
-          ? written
-          : (suggest(written, index.levelById.keys())[0] ?? ''),
-      );
-      if (head === theme.id && level && index.criteriaOf(head, level.id).length === 0) {
-        hint = `: ${theme.name} has no ${level.name} criteria`;
-      } else {
-        suggestions = suggest(
-          id,
-          index.criteriaOfTheme(theme.id).map((candidate) => candidate.id),
-        );
-        hint = didYouMean(suggestions);
-      }
-    }
+    // Compared with every level and criterion of the theme for the first unknown ids of the
+    // responses only, so that thousands of them stay linear.
+    const { suggestions, hint } =
+      criterion === undefined ? hints(theme, id, strict) : { suggestions: [], hint: '' };
     if (strict) {
       throw fieldError('unknown-criterion', 'Unknown criterion.', path, problem + hint, {
         criterion: id,

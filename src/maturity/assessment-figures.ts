@@ -27,6 +27,29 @@ type Path = readonly PropertyKey[];
 
 const OWN = 'from its own figures';
 
+/**
+ * `ids.indexOf(id, from)` for a `from` that never decreases from one call to the next: each id's
+ * positions are listed once and read past once, so a stored assessment whose warnings are out of
+ * the themes' order costs time in proportion to its size (a search of every theme per warning
+ * took 23 s for 100,000 themes and warnings).
+ */
+function positionsOf(ids: readonly string[]): (id: string, from: number) => number {
+  const positions = new Map<string, number[]>();
+  ids.forEach((id, i) => {
+    const list = positions.get(id);
+    if (list === undefined) positions.set(id, [i]);
+    else list.push(i);
+  });
+  const read = new Map<string, number>();
+  return (id, from) => {
+    const list = positions.get(id) ?? [];
+    let at = read.get(id) ?? 0;
+    while (at < list.length && list[at]! < from) at += 1;
+    read.set(id, at);
+    return list[at] ?? -1;
+  };
+}
+
 /** The figures of a stored assessment that contradict its own contents, each at its path. */
 export function assessmentFigureIssues(
   assessment: MaturityAssessment,
@@ -84,10 +107,11 @@ export function assessmentFigureIssues(
   // only warning and a non-compliant warning as `assessMaturity` writes them (the others' code,
   // message, criterion and path are taken as stored).
   const ids = assessment.themes.map((theme) => theme.theme);
+  const positionFrom = positionsOf(ids);
   let last = 0;
   warnings.forEach((warning, k) => {
     const { code, theme: id } = warning;
-    const i = ids.indexOf(id, last);
+    const i = positionFrom(id, last);
     const theme = assessment.themes[i];
     last = i < 0 ? last : i;
     const fixed =

@@ -1,5 +1,6 @@
 import type { SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
+import { issueAt } from '../core/issue.js';
 import { figureCheck, idsAgree } from './figure-check.js';
 import { planReason, planSeverity, planSummary } from './sentences.js';
 import type { ActionPlan, PlanCounts, PlanStep } from './types.js';
@@ -12,7 +13,9 @@ const OWN = 'from its own figures';
  * (its target) and reason (its steps from its present level to its target, by their names),
  * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning per
  * theme without steps (its severity that of its code, its message its theme's reason), one name
- * for each level wherever it is repeated, and the summary, all worked out again as `planActions` works them out. Internal: used by the plan
+ * for each level wherever it is repeated, one rank for each (and one level for each rank), each
+ * theme's gap (its sign from its warning, the difference of its levels' ranks where the plan
+ * gives both), and the summary, all worked out again as `planActions` works them out. Internal: used by the plan
  * snapshot reader, so that a hand-edited count is refused.
  */
 export function planFigureIssues(
@@ -21,17 +24,25 @@ export function planFigureIssues(
 ): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   const check = figureCheck(issues, path);
+  const above = (at: readonly PropertyKey[], expected: string, got: number) =>
+    issues.push(
+      issueAt([...path, ...at], `expected a figure ${expected} (${OWN}), received ${got}`),
+    );
   const perLevel = new Map<string, { rank: number; entry: PlanCounts['byLevel'][number] }>();
   const byYear: PlanStep[][] = Array.from({ length: plan.years ?? 0 }, () => []);
   let steps = 0;
-  // One name for each level throughout.
+  // One name and one rank for each level throughout (and one level for each rank).
   const levelNames = idsAgree(check);
+  const levelRanks = idsAgree(check);
+  const rankOf = new Map<string, number>();
   plan.themes.forEach((theme, i) => {
     let count = 0;
     levelNames(['themes', i], 'presentLevel', 'presentLevelName', theme);
     levelNames(['themes', i], 'targetLevel', 'targetLevelName', theme);
     theme.levels.forEach((level, j) => {
       levelNames(['themes', i, 'levels', j], 'level', 'levelName', level);
+      levelRanks(['themes', i, 'levels', j], 'level', 'rank', level);
+      if (!rankOf.has(level.level)) rankOf.set(level.level, level.rank);
       level.steps.forEach((step, k) => {
         const at = ['themes', i, 'levels', j, 'steps', k];
         levelNames(at, 'level', 'levelName', step);
@@ -49,7 +60,8 @@ export function planFigureIssues(
           steps: 0,
         };
         perLevel.set(level.level, {
-          rank: level.rank,
+          // Its first rank: another is refused at its place (one rank throughout).
+          rank: rankOf.get(level.level)!,
           entry: { ...entry, steps: entry.steps + level.steps.length },
         });
       }
@@ -82,6 +94,7 @@ export function planFigureIssues(
     levelNames(['counts', 'byLevel', i], 'level', 'levelName', entry);
   });
   levelNames.done();
+  levelRanks.done();
   const perLevelSteps = (list: PlanCounts['byLevel']) =>
     Object.fromEntries(list.map((entry) => [entry.level, entry.steps]));
   for (const key of ['themes', 'themesWithGap', 'steps'] as const) {
@@ -118,5 +131,21 @@ export function planFigureIssues(
     check(['warnings', i, 'message'], reasons.get(theme), message, "its theme's reason");
   });
   check(['summary'], planSummary(counts), plan.summary, 'written from its counts');
+  // Then, with all else agreeing (so that an edit elsewhere is not also laid on a gap), each
+  // theme's gap: of the sign its warning gives (0 for a theme
+  // without a present or target level), above 0 for a theme with steps or every criterion met,
+  // and its target's rank minus its present's where the plan gives both ranks.
+  if (issues.length > 0) return issues;
+  const codeOf = new Map(plan.warnings.map((warning) => [warning.theme, warning.code]));
+  plan.themes.forEach((theme, i) => {
+    const code = codeOf.get(theme.theme) ?? 'target-already-met';
+    const sign = code === 'target-already-met' ? 1 : code === 'target-below-present' ? -1 : 0;
+    const [from, to] = [theme.presentLevel, theme.targetLevel].map((id) => rankOf.get(id!));
+    const at = ['themes', i, 'gap'];
+    if (sign === 0) check(at, 0, theme.gap, OWN);
+    else if (Math.sign(theme.gap) !== sign) above(at, sign > 0 ? 'above 0' : 'below 0', theme.gap);
+    else if (from !== undefined && to !== undefined)
+      check(at, to - from, theme.gap, 'the ranks of its levels');
+  });
   return issues;
 }

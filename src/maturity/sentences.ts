@@ -1,6 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
-import { listed } from '../core/listing.js';
+import { LISTED, listed } from '../core/listing.js';
 import { roundAt } from '../core/round-money.js';
 import type { Severity } from '../core/severity.js';
 import { countText, plural } from '../core/text.js';
@@ -62,14 +62,21 @@ export function planSeverity(code: PlanWarningCode): Severity {
 }
 
 /**
- * A plan's summary from its counts: `8 steps across 1 of 1 theme (5 to reach Learn, …)`.
- * Internal: written by `planActions` and checked by the plan snapshot reader.
+ * A plan's summary from its counts: `8 steps across 1 of 1 theme (5 to reach Learn, …)`. The
+ * first 10 levels are named and the rest counted (`… and 79,989 to reach 79,989 more levels`),
+ * so the sentence stays short for a model of thousands of levels. Internal: written by
+ * `planActions` and checked by the plan snapshot reader.
  */
 export function planSummary(counts: PlanCounts): string {
-  const byLevel = counts.byLevel.map(
-    (entry) => `${countText(entry.steps)} to reach ${idText(entry.levelName)}`,
-  );
-  return `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')})` : ''}.`;
+  const byLevel = counts.byLevel
+    .slice(0, LISTED)
+    .map((entry) => `${countText(entry.steps)} to reach ${idText(entry.levelName)}`);
+  const rest = counts.byLevel.slice(LISTED);
+  const more =
+    rest.length === 0
+      ? ''
+      : ` and ${countText(rest.reduce((sum, entry) => sum + entry.steps, 0))} to reach ${plural(rest.length, 'more level')}`;
+  return `${plural(counts.steps, 'step')} across ${countText(counts.themesWithGap)} of ${plural(counts.themes, 'theme')}${byLevel.length > 0 ? ` (${byLevel.join(', ')}${more})` : ''}.`;
 }
 
 /**

@@ -511,7 +511,7 @@ export interface ActionPlan {
   readonly schedule: readonly PlanYear[];
   /** One per theme with nothing to plan, saying why. */
   readonly warnings: readonly PlanWarning[];
-  /** The plan in one sentence: steps, themes and levels. */
+  /** The plan in one sentence: steps, themes and levels (the first 10 levels named, the rest counted). */
   readonly summary: string;
 }
 

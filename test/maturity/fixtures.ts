@@ -1,4 +1,4 @@
-import type { MaturityModelInput } from '../../src/index.js';
+import { defineMaturityModel, type MaturityModelInput } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // A small model worked by hand: three levels above a starting level, two themes.
@@ -59,4 +59,33 @@ export const toyInput = {
 export function thrown(fn: () => unknown): { code: string; paths: string[] } {
   const error = caught(fn);
   return { code: error.code, paths: error.issues.map((issue) => issue.path) };
+}
+
+/** The source of the models built in the tests. */
+export const handSource = { title: 'Worked by hand', publisher: 'Us', year: 2026 };
+
+/**
+ * A model `wide` of `count` themes `th0` … (named `Theme 0` …) over the levels None, Basic, Good
+ * and Great (ranks 0 to 3), each theme with one criterion at Basic, `th<i>.1` unless `id` says.
+ */
+export function wideModel(count: number, id = (i: number) => `th${i}.1`) {
+  return defineMaturityModel({
+    id: 'wide',
+    name: 'Wide',
+    source: handSource,
+    levels: ['none', 'basic', 'good', 'great'].map((level, rank) => ({
+      id: level,
+      name: `${level[0]!.toUpperCase()}${level.slice(1)}`,
+      rank,
+      description: `${level}.`,
+    })),
+    themes: Array.from({ length: count }, (_, i) => ({ id: `th${i}`, name: `Theme ${i}` })),
+    criteria: Array.from({ length: count }, (_, i) => ({
+      id: id(i),
+      theme: `th${i}`,
+      level: 'basic',
+      statement: `Statement ${i}.`,
+      action: `Action ${i}.`,
+    })),
+  });
 }

@@ -2,40 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   assessMaturity,
   compareAssessments,
-  defineMaturityModel,
   type MaturityAssessment,
   revive,
 } from '../../src/index.js';
 import { caught } from '../errors.js';
+import { wideModel } from './fixtures.js';
 
 // Stored assessments with many themes and many warnings, read back. No timing is asserted: the
 // snapshot must read back (or be refused with a SocialValueError) with its figures.
 
-const source = { title: 'Worked by hand', publisher: 'Us', year: 2026 };
-const levels = ['none', 'basic', 'good', 'great'].map((id, rank) => ({
-  id,
-  name: `${id[0]!.toUpperCase()}${id.slice(1)}`,
-  rank,
-  description: `${id}.`,
-}));
-
-/** A model of `count` themes `th0` … , each with one criterion `th<i>.1` at Basic. */
-function wide(count: number) {
-  return defineMaturityModel({
-    id: 'wide',
-    name: 'Wide',
-    source,
-    levels,
-    themes: Array.from({ length: count }, (_, i) => ({ id: `th${i}`, name: `Theme ${i}` })),
-    criteria: Array.from({ length: count }, (_, i) => ({
-      id: `th${i}.1`,
-      theme: `th${i}`,
-      level: 'basic',
-      statement: `Statement ${i}.`,
-      action: `Action ${i}.`,
-    })),
-  });
-}
+const wide = (count: number) => wideModel(count);
 
 /** Theme th0 answered with its criterion met and `unknown` ids the model does not know. */
 function answered(themes: number, unknown: number): MaturityAssessment {
@@ -104,5 +80,41 @@ describe('a stored comparison of 65,000 themes with every row edited', () => {
       'json.themes[0].gap',
       'json.themes[0].change',
     ]);
+  });
+});
+
+describe('a stored assessment whose warnings are out of the order of its themes', () => {
+  // Each warning's theme was searched for among all the themes after the last one found: a
+  // warning whose theme came earlier searched every theme, so 100,000 themes with th1's warning
+  // moved before th0's 100,000 warnings took 23 s to refuse (now 1.8 s, from the built package).
+  // Each theme's positions are now read past once. What is refused, and where, is unchanged.
+  // th0 meets th0.1 and gives x0 and x1: warnings unknown x0, unknown x1 (th0), then
+  // missing-theme for th1, th2, th3.
+  const stored = () =>
+    JSON.parse(JSON.stringify(answered(4, 2))) as { warnings: { theme: string }[] };
+
+  it('refuses each warning found before its theme, at its theme', () => {
+    const json = stored();
+    const [x0, x1, th1, th2, th3] = json.warnings;
+    // th1's warning first: th0's two then come after th1, whose position the check has passed,
+    // so each is expected to be about th1, the last theme found.
+    json.warnings = [th1!, x0!, x1!, th2!, th3!];
+    const error = caught(() => revive(json, 'maturity-assessment'));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['json.warnings[1].theme', 'expected "th1" (from its own figures), received "th0"'],
+      ['json.warnings[2].theme', 'expected "th1" (from its own figures), received "th0"'],
+    ]);
+  });
+
+  it('reads back warnings in the themes order, and refuses a theme it does not have', () => {
+    const json = stored();
+    expect(revive(json, 'maturity-assessment').warnings).toHaveLength(5);
+    // th3's warning made about a theme not in the assessment: expected about th2, the last theme
+    // found (by the warning before it).
+    json.warnings[4]!.theme = 'th9';
+    const error = caught(() => revive(json, 'maturity-assessment'));
+    expect(error.issues.map((issue) => issue.path)).toEqual(['json.warnings[4].theme']);
+    expect(error.issues[0]?.message).toBe('expected "th2" (from its own figures), received "th9"');
   });
 });
