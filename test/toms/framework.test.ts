@@ -136,12 +136,12 @@ describe('getMeasure', () => {
     ]);
   });
 
-  it('names three codes at most in the message when more measures share the title', () => {
-    // Five measures titled "Hours": the message lists the first three, in framework order;
-    // details keep all five.
+  it('names three codes at most, in code-unit order, when more measures share the title', () => {
+    // Five measures titled "Hours", given in the order H5, H4, …, H1: the message and details
+    // both list H1, H2 and H3 (code-unit order, as suggest breaks ties), not all five.
     const hours = defineFramework({
       ...seedInput,
-      measures: ['H1', 'H2', 'H3', 'H4', 'H5'].map((code) => ({
+      measures: ['H5', 'H4', 'H3', 'H2', 'H1'].map((code) => ({
         ...seedInput.measures[0]!,
         code,
         title: 'Hours',
@@ -151,7 +151,23 @@ describe('getMeasure', () => {
     expect(error.issues[0]?.message).toBe(
       'unknown measure code "hours" (did you mean "H1", "H2" or "H3"?)',
     );
-    expect(error.details.suggestions).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
+    expect(error.details.suggestions).toEqual(['H1', 'H2', 'H3']);
+  });
+
+  it('keeps an unknown-measure error small when 20,000 measures share the title', () => {
+    // 20,000 measures titled "Same title" (M0 … M19999): three codes in details, as in the
+    // message; in code-unit order M0, M1, M10 ("M10" < "M100" < "M2").
+    const many = defineFramework({
+      ...seedInput,
+      measures: Array.from({ length: 20_000 }, (_, i) => ({
+        ...seedInput.measures[0]!,
+        code: `M${i}`,
+        title: 'Same title',
+      })),
+    });
+    const error = caught(() => valuePledges(many, [{ measure: 'same title', quantity: 1 }]));
+    expect(error.details.suggestions).toEqual(['M0', 'M1', 'M10']);
+    expect(JSON.stringify(error.details).length).toBeLessThan(200);
   });
 });
 
