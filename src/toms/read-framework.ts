@@ -1,7 +1,9 @@
 import { isSealed } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
+import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework, toMeasure, toOutcome, toTheme } from './assemble-framework.js';
+import { isFactorOfOne } from './factor-of-one.js';
 import { frameworkSchema } from './schemas.js';
 import type { Framework } from './types.js';
 
@@ -20,6 +22,16 @@ export function frameworkFrom(
 ): Framework {
   expectKind(value, 'framework', EXPECTED, path, asParameter ? ['themes', 'measures'] : []);
   const parsed = parseInput(frameworkSchema, value, 'framework', path);
+  const { reindexed } = parsed;
+  // Proxies in the price year they were re-indexed from are the edition's: by a factor of 1.
+  if (reindexed?.fromPriceYear === parsed.priceYear && !isFactorOfOne(reindexed.factor)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid framework: 1 problem.',
+      [...path, 'reindexed', 'factor'],
+      `expected 1 for proxies re-indexed back to ${parsed.priceYear}, the price year they were first re-indexed from, received ${reindexed.factor}`,
+    );
+  }
   return assembleFramework(
     {
       id: parsed.id,
