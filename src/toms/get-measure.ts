@@ -19,12 +19,12 @@ export function unknownMeasure(
   const index = measureIndex(framework);
   // A measure written by its title (a sheet's "Measure" column) suggests its code; as `suggest`
   // gives them, three at most, in code-unit order (thousands of measures may share a title).
-  const title = squash(code);
-  const byTitle: string[] = [];
-  for (const measure of index.values()) {
-    if (squash(measure.title) === title) byTitle.push(measure.code);
-  }
-  const suggestions = byTitle.length > 0 ? byTitle.sort().slice(0, 3) : suggest(code, index.keys());
+  const byTitle = [...index.values()]
+    .filter((measure) => squash(measure.title) === squash(code))
+    .map((measure) => measure.code)
+    .sort()
+    .slice(0, 3);
+  const suggestions = byTitle.length > 0 ? byTitle : suggest(code, index.keys());
   const hint = didYouMean(suggestions);
   return new SocialValueError({
     code: 'unknown-measure',

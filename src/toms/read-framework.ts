@@ -1,6 +1,6 @@
 import { isSealed } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
-import { fieldError } from '../core/issue.js';
+import { issueAt, issuesError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework, toMeasure, toOutcome, toTheme } from './assemble-framework.js';
 import { isFactorOfOne } from './factor-of-one.js';
@@ -25,12 +25,12 @@ export function frameworkFrom(
   const { reindexed } = parsed;
   // Proxies in the price year they were re-indexed from are the edition's: by a factor of 1.
   if (reindexed?.fromPriceYear === parsed.priceYear && !isFactorOfOne(reindexed.factor)) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid framework: 1 problem.',
-      [...path, 'reindexed', 'factor'],
-      `expected 1 for proxies re-indexed back to ${parsed.priceYear}, the price year they were first re-indexed from, received ${reindexed.factor}`,
-    );
+    throw issuesError('framework', [
+      issueAt(
+        [...path, 'reindexed', 'factor'],
+        `expected 1 (proxies back in their first price year), received ${reindexed.factor}`,
+      ),
+    ]);
   }
   return assembleFramework(
     {

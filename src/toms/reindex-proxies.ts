@@ -121,11 +121,9 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
     const index = parsed.index && `from ${parsed.index.from} to ${parsed.index.to}, `;
     throw fieldError(
       'invalid-input',
-      back
-        ? `Invalid options: proxies re-indexed back to ${year}, the price year they were first re-indexed from, take back their value there.`
-        : `Invalid options: proxies re-expressed in their own price year (${year}) keep their value.`,
+      `Invalid options: proxies re-expressed in their ${back ? 'first' : 'own'} price year (${year}) keep their value.`,
       where,
-      `expected a factor of ${back ? `${divide(new Decimal(1), first.factor)} (1 ÷ ${first.factor}, the factor from ${year} the framework records)` : 1} when toPriceYear is the framework's ${back ? 'first ' : ''}price year, received ${index ?? ''}a factor of ${factor}; give toPriceYear the year the proxies are re-priced to`,
+      `expected a factor of ${back ? divide(new Decimal(1), first.factor) : 1} when toPriceYear is the framework's ${back ? 'first ' : ''}price year, received ${index ?? ''}a factor of ${factor}; give toPriceYear the year the proxies are re-priced to`,
     );
   }
   const measures = from.measures.map((measure, index) => ({
