@@ -1,9 +1,7 @@
 import { isSealed } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
-import { issueAt, issuesError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework, toMeasure, toOutcome, toTheme } from './assemble-framework.js';
-import { isFactorOfOne } from './factor-of-one.js';
 import { frameworkSchema } from './schemas.js';
 import type { Framework } from './types.js';
 
@@ -22,16 +20,6 @@ export function frameworkFrom(
 ): Framework {
   expectKind(value, 'framework', EXPECTED, path, asParameter ? ['themes', 'measures'] : []);
   const parsed = parseInput(frameworkSchema, value, 'framework', path);
-  const { reindexed } = parsed;
-  // Proxies in the price year they were re-indexed from are the edition's: by a factor of 1.
-  if (reindexed?.fromPriceYear === parsed.priceYear && !isFactorOfOne(reindexed.factor)) {
-    throw issuesError('framework', [
-      issueAt(
-        [...path, 'reindexed', 'factor'],
-        `expected 1 (proxies back in their first price year), received ${reindexed.factor}`,
-      ),
-    ]);
-  }
   return assembleFramework(
     {
       id: parsed.id,

@@ -13,12 +13,13 @@ import { figureText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework } from './assemble-framework.js';
-import { isFactorOfOne } from './factor-of-one.js';
 import { readFramework } from './read-framework.js';
 import { priceYearSchema } from './schemas.js';
 import type { Framework, Measure } from './types.js';
 
 const positive = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
+/** How far from 1 factors that undo each other may be: each is rounded to 34 significant digits. */
+const SLACK = /* @__PURE__ */ new Decimal('1e-30');
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   factor: /* @__PURE__ */ optionalSchema(positive),
@@ -116,7 +117,9 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
   // each division to 34 significant digits).
   const back = year !== from.priceYear && year === first?.fromPriceYear;
   if (
-    back ? !isFactorOfOne(first.factor.times(factor)) : year === from.priceYear && !factor.eq(1)
+    back
+      ? first.factor.times(factor).minus(1).abs().gt(SLACK)
+      : year === from.priceYear && !factor.eq(1)
   ) {
     const index = parsed.index && `from ${parsed.index.from} to ${parsed.index.to}, `;
     throw fieldError(

@@ -78,8 +78,9 @@ export function correctedOf(
   stated: Decimal | null,
   scale: number | undefined,
 ): Decimal {
-  if (code === 'value-mismatch' || code === 'missing-value') return computed!;
-  if (code === 'likely-scale-error') return stated!.times(TEN.pow(-scale!));
+  // A stored (edited) row may lack the figure its code needs: then £0, never a TypeError.
+  if (code === 'value-mismatch' || code === 'missing-value') return computed ?? ZERO;
+  if (code === 'likely-scale-error') return (stated ?? ZERO).times(TEN.pow(-scale!));
   return code === 'unanswered' ? ZERO : (stated ?? ZERO);
 }
 

@@ -409,9 +409,13 @@ function findingsAgain(
     const code = row.findingCodes[0];
     const was = findings[again.length];
     const where = rowText(row);
-    // The implied proxy and slip a finding of its code keeps (the slip checked by what it counts).
-    const its = was?.code === code ? was : undefined;
-    const scale = its?.scale;
+    // The implied proxy and slip of a finding of its code that has them (the slip is checked by
+    // what the row counts).
+    const its =
+      was?.code === code && (code === 'proxy-rounding' || code === 'likely-scale-error')
+        ? was
+        : undefined;
+    const scale = code === 'likely-scale-error' ? its?.scale : undefined;
     if (code !== undefined) {
       again.push(
         rowFinding(

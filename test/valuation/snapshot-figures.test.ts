@@ -550,6 +550,10 @@ describe('a stored pledge-sheet reconciliation is checked against its own figure
     expect(refusal(edited(result, ['findings', 0, 'scale'], 2))).toEqual([
       `json.rows[0].corrected: ${own('"62647.7671"', '"626477.671"')}`,
     ]);
+    // A slip on NT19's proxy-rounding finding, which has none: refused at the finding.
+    expect(refusal(edited(result, ['findings', 1, 'scale'], 3))[0]).toMatch(
+      /^json\.findings\[1\]: expected \{/,
+    );
     // NT19's code changed on its row, or its finding's code, or a finding dropped.
     expect(refusal(edited(result, ['rows', 1, 'findingCodes'], ['value-mismatch']))[0]).toBe(
       `json.rows[1].corrected: ${own('"240953"', '"240952.95"')}`,
