@@ -8,7 +8,7 @@ import { readFramework } from './read-framework.js';
 import type { Framework, Measure } from './types.js';
 
 /**
- * The `unknown-measure` error for a code, at `path`, with close codes (or the codes of the
+ * The `unknown-measure` error for a code, at `path`, with up to three close codes (or codes of
  * measures with that title) in `details.suggestions`. Internal: shared with `valuePledges`.
  */
 export function unknownMeasure(
@@ -17,10 +17,14 @@ export function unknownMeasure(
   path: readonly PropertyKey[] = ['code'],
 ): SocialValueError {
   const index = measureIndex(framework);
-  // A measure written by its title (a sheet's "Measure" column) suggests its code.
-  const byTitle = [...index.values()].filter((measure) => squash(measure.title) === squash(code));
-  const suggestions =
-    byTitle.length > 0 ? byTitle.map((measure) => measure.code) : suggest(code, index.keys());
+  // A measure written by its title (a sheet's "Measure" column) suggests its code; as `suggest`
+  // gives them, three at most, in code-unit order (thousands of measures may share a title).
+  const byTitle = [...index.values()]
+    .filter((measure) => squash(measure.title) === squash(code))
+    .map((measure) => measure.code)
+    .sort()
+    .slice(0, 3);
+  const suggestions = byTitle.length > 0 ? byTitle : suggest(code, index.keys());
   const hint = didYouMean(suggestions);
   return new SocialValueError({
     code: 'unknown-measure',
@@ -36,9 +40,10 @@ export function unknownMeasure(
  * @param framework - A framework from `defineFramework` (or its JSON form, validated first).
  * @param code - The measure code (`'NT18'`).
  * @returns The measure.
- * @throws SocialValueError `unknown-measure` when the framework has no such code, with close
- * codes in `details.suggestions` (e.g. `'nt18'` suggests `'NT18'`, as does the measure's title
- * `'Local supply chain spend'`); `invalid-input` when
+ * @throws SocialValueError `unknown-measure` when the framework has no such code, with up to
+ * three close codes in `details.suggestions` (e.g. `'nt18'` suggests `'NT18'`, as does the
+ * measure's title `'Local supply chain spend'`; of measures sharing a title, the first three
+ * codes in code-unit order); `invalid-input` when
  * `framework` is not a framework (path `framework…`) or `code` is not text (path `code`).
  *
  * @example

@@ -1,4 +1,4 @@
-import type { Decimal, Numeric } from '../core/decimal.js';
+import { Decimal, type Numeric } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import {
@@ -18,6 +18,8 @@ import { priceYearSchema } from './schemas.js';
 import type { Framework, Measure } from './types.js';
 
 const positive = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
+/** How far from 1 factors that undo each other may be: each is rounded to 34 significant digits. */
+const SLACK = /* @__PURE__ */ new Decimal('1e-30');
 
 const optionsSchema = /* @__PURE__ */ strictObject({
   factor: /* @__PURE__ */ optionalSchema(positive),
@@ -60,14 +62,20 @@ export type ReindexOptions =
  * the factor and original price year in `reindexed`: of a framework re-indexed before, its first
  * price year and the factors multiplied (to 34 significant digits), so that the record always
  * leads back to the proxies of the edition. The framework given is not changed.
+ * Proxies re-expressed in the price year they are in keep their value, and so do proxies
+ * re-indexed back to the price year the framework was first re-indexed from: they are the
+ * edition's proxies again, so the factor must undo the one recorded (`1 ÷ reindexed.factor`, or
+ * the index at the two years the other way round; to 30 decimal places, for the rounding of
+ * divisions).
  *
  * @param framework - The framework.
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
  * @returns A new frozen framework at the target price year.
  * @throws SocialValueError `invalid-input` when the factor or an index is not above 0, or both
  * or neither are given (path `options.factor`), or when `toPriceYear` is the framework's own
- * price year and the factor is not 1 (path `options.factor`, or `options.index` for an index
- * that differs at the two years); `out-of-range` when a re-indexed proxy would
+ * price year and the factor is not 1, or the price year it was first re-indexed from and the
+ * factor does not undo the one recorded (path `options.factor`, or `options.index` for an
+ * index); `out-of-range` when a re-indexed proxy would
  * reach 1e15, or the factor recorded for a framework re-indexed before would reach 1e60.
  *
  * @example
@@ -84,6 +92,9 @@ export type ReindexOptions =
  * const in2024 = reindexProxies(framework, { index: { from: 100, to: 110 }, toPriceYear: 2024 });
  * getMeasure(in2024, 'NT29').proxyValue; // => '17.699'
  * in2024.reindexed?.factor; // => '1.1'
+ * // Back to 2021 by the same index the other way round: the proxies of 2021 again.
+ * const back = reindexProxies(in2024, { index: { from: 110, to: 100 }, toPriceYear: 2021 });
+ * getMeasure(back, 'NT29').proxyValue; // => '16.09'
  * ```
  */
 export function reindexProxies(framework: Framework, options: ReindexOptions): Framework {
@@ -99,13 +110,23 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
   }
   const factor = parsed.factor ?? divide(parsed.index!.to, parsed.index!.from);
   const where = parsed.factor === undefined ? ['options', 'index'] : ['options', 'factor'];
-  if (parsed.toPriceYear === from.priceYear && !factor.eq(1)) {
+  const year = parsed.toPriceYear;
+  const first = from.reindexed;
+  // Back to the price year a re-indexed framework was first re-indexed from: its proxies are
+  // the edition's again, so the factors multiplied must undo each other (up to the rounding of
+  // each division to 34 significant digits).
+  const back = year !== from.priceYear && year === first?.fromPriceYear;
+  if (
+    back
+      ? first.factor.times(factor).minus(1).abs().gt(SLACK)
+      : year === from.priceYear && !factor.eq(1)
+  ) {
     const index = parsed.index && `from ${parsed.index.from} to ${parsed.index.to}, `;
     throw fieldError(
       'invalid-input',
-      `Invalid options: proxies re-expressed in their own price year (${from.priceYear}) keep their value.`,
+      `Invalid options: proxies re-expressed in their ${back ? 'first' : 'own'} price year (${year}) keep their value.`,
       where,
-      `expected a factor of 1 when toPriceYear is the framework's price year, received ${index ?? ''}a factor of ${factor}; give toPriceYear the year the proxies are re-priced to`,
+      `expected a factor of ${back ? divide(new Decimal(1), first.factor) : 1} when toPriceYear is the framework's ${back ? 'first ' : ''}price year, received ${index ?? ''}a factor of ${factor}; give toPriceYear the year the proxies are re-priced to`,
     );
   }
   const measures = from.measures.map((measure, index) => ({

@@ -1,13 +1,22 @@
 import type * as z from 'zod/mini';
 import { Decimal } from '../core/decimal.js';
-import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { plural } from '../core/text.js';
-import { figureText, moneyText } from '../core/wording.js';
+import { moneyText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
-import { assembleReconciliation, findingOf, reconciledRowOf } from './assemble-reconciliation.js';
+import { assembleReconciliation, reconciledRowOf } from './assemble-reconciliation.js';
 import { readSheetRows } from './read-sheet-rows.js';
 import { type pledgeSheetRowSchema, reconcileOptionsSchema } from './schemas.js';
+import {
+  correctedOf,
+  count,
+  proxyText,
+  rowFinding,
+  rowText,
+  SCALES,
+  sheetFindings,
+  statedSums,
+} from './sheet-findings.js';
 import type {
   FindingSeverity,
   PledgeSheetFinding,
@@ -21,29 +30,17 @@ import type {
 const ZERO = /* @__PURE__ */ new Decimal(0);
 const TEN = /* @__PURE__ */ new Decimal(10);
 const HALF = /* @__PURE__ */ new Decimal('0.5');
-const HALF_PENNY = /* @__PURE__ */ new Decimal('0.005');
-const SCALES = [1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6];
 
 type Row = z.output<typeof pledgeSheetRowSchema>;
+/**
+ * What a row's check found: the code (its severity, expected and stated values and what the row
+ * counts follow from it, see sheet-findings.ts), the implied proxy and slip, and the sentence.
+ */
 interface Check {
   readonly code: PledgeSheetFindingCode;
-  readonly severity: FindingSeverity;
-  readonly expected: Decimal | null;
-  readonly stated: Decimal | null;
-  readonly difference: Decimal | null;
   readonly impliedProxy?: Decimal;
   readonly scale?: number;
-  readonly corrected: Decimal;
   readonly say: (where: string) => string;
-}
-
-/** A quantity or proxy, exact (up to 20 places), grouped: `650,000`, `0.963812`. */
-function count(value: Decimal): string {
-  return figureText(value, 20);
-}
-
-function proxyText(value: Decimal): string {
-  return `£${count(value)}`;
 }
 
 /** quantity × share: the units the row credits to the contract (the quantity without a share). */
@@ -58,26 +55,9 @@ function creditedQuantity(row: Row, quantity: Decimal): Decimal {
 function signedValue(row: Row): Decimal | null {
   if (row.quantity == null || row.proxyValue == null) return null;
   const value = creditedQuantity(row, row.quantity).times(row.proxyValue);
-  return row.effect === 'disbenefit' && !value.isZero() ? value.neg() : value;
-}
-
-/** Whole pence: `3.01`, `3`, not `3.009`. */
-function inPence(value: Decimal): boolean {
-  return value.times(100).isInteger();
-}
-
-/**
- * The value a row counts at when its stated total is checked: its exact value (quantity × proxy
- * × share) when the stated value is that rounded to the penny (whole pence, within half a penny
- * of an exact value in fractions of a penny), else the stated value.
- */
-function unroundedValue(stated: Decimal, computed: Decimal | null): Decimal {
-  return computed !== null &&
-    inPence(stated) &&
-    !inPence(computed) &&
-    stated.minus(computed).abs().lte(HALF_PENNY)
-    ? computed
-    : stated;
+  // A zero is +0, that of a negative answer at a £0 proxy too: never "-0" in a result.
+  if (value.isZero()) return value.abs();
+  return row.effect === 'disbenefit' ? value.neg() : value;
 }
 
 /** Checks one row; `undefined` when it checks out. */
@@ -89,34 +69,18 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     if (stated === null || stated.isZero()) {
       return {
         code: 'unanswered',
-        severity: 'info',
-        expected: null,
-        stated,
-        difference: null,
-        corrected: ZERO,
         say: (where) => `${where} has no answer: nothing is pledged against it.`,
       };
     }
     return {
       code: 'missing-quantity',
-      severity: 'warning',
-      expected: null,
-      stated,
-      difference: null,
-      corrected: stated,
       say: (where) =>
         `${where} states ${moneyText(stated)} but has no answer, so the value cannot be checked; the corrected total keeps the stated value.`,
     };
   }
   if (quantity.lt(0)) {
-    const value = signedValue(row);
     return {
       code: 'negative-quantity',
-      severity: 'error',
-      expected: value,
-      stated,
-      difference: value === null || stated === null ? null : stated.minus(value),
-      corrected: stated ?? ZERO,
       say: (where) =>
         `${where} answers ${count(quantity)}, but an answer cannot be negative (valuePledges refuses it; a negative impact is a disbenefit: its answer positive, with the Effect "disbenefit"); the corrected total ${stated === null ? 'keeps £0' : `keeps the stated ${moneyText(stated)}`}.`,
     };
@@ -124,11 +88,6 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   if (proxy === null) {
     return {
       code: 'missing-proxy',
-      severity: 'error',
-      expected: null,
-      stated,
-      difference: null,
-      corrected: stated ?? ZERO,
       say: (where) =>
         `${where} answers ${count(quantity)} but has no proxy value, so it cannot be valued; the corrected total keeps ${stated === null ? '£0' : `the stated ${moneyText(stated)}`}.`,
     };
@@ -140,11 +99,6 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   if (stated === null) {
     return {
       code: 'missing-value',
-      severity: 'warning',
-      expected: computed,
-      stated,
-      difference: null,
-      corrected: computed,
       say: (where) => `${where} states no value; ${formula}, which the corrected total uses.`,
     };
   }
@@ -153,11 +107,6 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     if (!proxy.isZero() || quantity.isZero()) return undefined;
     return {
       code: 'not-monetised',
-      severity: 'info',
-      expected: computed,
-      stated,
-      difference,
-      corrected: stated,
       say: (where) =>
         `${where} has a proxy of £0: the answer (${count(quantity)}) is recorded but not monetised.`,
     };
@@ -170,12 +119,7 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
     const impliedProxy = divide(stated, credited).abs();
     return {
       code: 'proxy-rounding',
-      severity: 'info',
-      expected: computed,
-      stated,
-      difference,
       impliedProxy,
-      corrected: stated,
       say: (where) =>
         `${where}: ${formula} but the sheet states ${moneyText(stated)}. The proxy is shown rounded to ${proxy.decimalPlaces()} decimal places; the stated value implies ${proxyText(impliedProxy.toSignificantDigits(10))}, which rounds to the one shown, so the stated value stands.`,
     };
@@ -191,13 +135,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
         const answer = quantity.times(TEN.pow(scale));
         return {
           code: 'likely-scale-error',
-          severity: 'error',
-          expected: computed,
-          stated,
-          difference,
           impliedProxy,
           scale,
-          corrected: unscaled,
           say: (where) =>
             `${where}: ${formula} but the sheet states ${moneyText(stated)}, ${size}. Either the value is wrong or the answer should be ${count(answer)}; the corrected total takes the answer as right and counts ${moneyText(unscaled)} (the stated value ÷ ${factor}, a proxy of ${proxyText(impliedProxy.toSignificantDigits(10))}).`,
         };
@@ -206,11 +145,6 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   }
   return {
     code: 'value-mismatch',
-    severity: 'error',
-    expected: computed,
-    stated,
-    difference,
-    corrected: computed,
     say: (where) =>
       `${where}: ${formula} but the sheet states ${moneyText(stated)} (${moneyText(difference)} difference); the corrected total uses ${moneyText(computed)}.`,
   };
@@ -281,13 +215,8 @@ export function reconcilePledgeSheet(
   const tolerance = parsed.tolerance ?? new Decimal('0.005');
   const findings: PledgeSheetFinding[] = [];
   const reconciled: ReconciledRow[] = [];
-  let statedRowsTotal = ZERO;
-  let unroundedRowsTotal = ZERO;
-  let roundedRows = 0;
-  // For a sheet that states a total but no row value: its rows' values as answers × proxies,
-  // those rounded to the penny, and how far proxies shown rounded could move them.
-  let statedRows = 0;
-  let valuedTotal = ZERO;
+  // For a sheet that states a total but no row value: its rows' values as answers × proxies
+  // rounded to the penny, and how far proxies shown rounded could move them.
   let valuedInPence = ZERO;
   let proxySlack = ZERO;
   parsedRows.forEach((row, index) => {
@@ -295,127 +224,59 @@ export function reconcilePledgeSheet(
     const check = checkRow(row, tolerance);
     const computed = signedValue(row);
     const stated = row.statedValue ?? null;
-    const corrected = check?.corrected ?? stated ?? computed ?? ZERO;
     if (computed !== null) {
-      valuedTotal = valuedTotal.plus(computed);
       valuedInPence = valuedInPence.plus(computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
       const halfUnit = TEN.pow(-row.proxyValue!.decimalPlaces()).times(HALF);
       proxySlack = proxySlack.plus(creditedQuantity(row, row.quantity!).abs().times(halfUnit));
     }
-    if (stated !== null) {
-      statedRows += 1;
-      statedRowsTotal = statedRowsTotal.plus(stated);
-      const unrounded = unroundedValue(stated, computed);
-      if (unrounded !== stated) roundedRows += 1;
-      unroundedRowsTotal = unroundedRowsTotal.plus(unrounded);
-    }
-    reconciled.push(
-      reconciledRowOf({
-        row: number,
-        measure: row.measure,
-        computed,
-        stated,
-        corrected,
-        findingCodes: check === undefined ? [] : [check.code],
-      }),
-    );
+    const reconciledRow = reconciledRowOf({
+      row: number,
+      measure: row.measure,
+      computed,
+      stated,
+      corrected: correctedOf(check?.code, computed, stated, check?.scale),
+      findingCodes: check === undefined ? [] : [check.code],
+    });
+    reconciled.push(reconciledRow);
     if (check !== undefined) {
       findings.push(
-        findingOf({
-          ...check,
-          row: number,
-          measure: row.measure,
-          message: check.say(`Row ${number} (${idText(row.measure)})`),
-        }),
+        rowFinding(
+          reconciledRow,
+          check.code,
+          check.say(rowText(reconciledRow)),
+          check.impliedProxy,
+          check.scale,
+        ),
       );
     }
   });
-  if (parsedRows.length === 0) {
-    // A header alone (or the wrong table of a workbook): nothing checked is not a sheet that checks out.
-    findings.push(
-      findingOf({
-        code: 'no-rows',
-        severity: 'warning',
-        message: 'No rows to check: the sheet has no measure rows (a header alone?).',
-        expected: null,
-        stated: null,
-        difference: null,
-      }),
-    );
-  }
-  const statedTotal = parsed.statedTotal ?? statedRowsTotal;
+  const sums = statedSums(reconciled);
+  const statedTotal = parsed.statedTotal ?? sums.total;
   const totalGiven = parsed.statedTotal != null;
   let statedTotalMatchesRows: boolean | undefined;
-  if (!totalGiven) {
-    findings.push(
-      findingOf({
-        code: 'no-stated-total',
-        severity: 'info',
-        message: `No stated total to check: the sheet has no total row (or none was given as options.statedTotal), so only its rows are checked, and the stated total is taken as the sum of the stated rows, ${moneyText(statedRowsTotal)}.`,
-        expected: statedRowsTotal,
-        stated: null,
-        difference: null,
-      }),
-    );
-  } else if (statedRows === 0) {
+  let scale: number | undefined;
+  if (totalGiven && sums.stated === 0) {
     // No row states a value: the total is checked against the answers × proxies, allowing for
     // rows rounded to the penny and for proxies shown rounded (half a unit of a proxy's last
     // place, times its answer).
-    const difference = statedTotal.minus(valuedTotal);
-    statedTotalMatchesRows =
-      difference.abs().lte(tolerance.plus(proxySlack)) ||
-      statedTotal.minus(valuedInPence).abs().lte(tolerance);
-    if (!statedTotalMatchesRows) {
-      // Answers entered in other units (thousands, pence) make the total a power of ten off.
-      const scale = SCALES.find((power) =>
-        statedTotal.times(TEN.pow(power)).minus(valuedTotal).abs().lte(tolerance.plus(proxySlack)),
-      );
-      const power = scale === undefined ? '' : count(TEN.pow(Math.abs(scale)));
-      const times =
-        scale === undefined
-          ? ''
-          : scale > 0
-            ? `, ${power} times the stated total`
-            : `, a ${power}th of the stated total`;
-      findings.push(
-        findingOf({
-          code: 'total-mismatch',
-          severity: 'error',
-          message: `The sheet states a total of ${moneyText(statedTotal)}, but no row states a value and its answers × proxy values add up to ${moneyText(valuedTotal)}${times} (${moneyText(difference)} difference).`,
-          expected: valuedTotal,
-          stated: statedTotal,
-          difference,
-        }),
-      );
-    }
-  } else {
-    const difference = statedTotal.minus(statedRowsTotal);
+    const near = (power: number) =>
+      statedTotal.times(TEN.pow(power)).minus(sums.valued).abs().lte(tolerance.plus(proxySlack));
+    statedTotalMatchesRows = near(0) || statedTotal.minus(valuedInPence).abs().lte(tolerance);
+    // Answers entered in other units (thousands, pence) make the total a power of ten off.
+    if (!statedTotalMatchesRows) scale = SCALES.find(near);
+  } else if (totalGiven) {
     // Rows rounded to the penny: the total may be the rounding of their exact sum instead.
     statedTotalMatchesRows =
-      difference.abs().lte(tolerance) ||
-      (roundedRows > 0 && statedTotal.minus(unroundedRowsTotal).abs().lte(tolerance));
-    if (!statedTotalMatchesRows) {
-      const unrounded =
-        roundedRows === 0
-          ? ''
-          : `, and to ${proxyText(unroundedRowsTotal)} before ${roundedRows} of them ${roundedRows === 1 ? 'was' : 'were'} rounded to the penny`;
-      findings.push(
-        findingOf({
-          code: 'total-mismatch',
-          severity: 'error',
-          message: `The sheet states a total of ${moneyText(statedTotal)}, but its rows add up to ${moneyText(statedRowsTotal)} (${moneyText(difference)} difference)${unrounded}.`,
-          expected: statedRowsTotal,
-          stated: statedTotal,
-          difference,
-        }),
-      );
-    }
+      statedTotal.minus(sums.total).abs().lte(tolerance) ||
+      (sums.rounded > 0 && statedTotal.minus(sums.unrounded).abs().lte(tolerance));
   }
+  const given = totalGiven ? statedTotal : undefined;
+  findings.push(...sheetFindings(sums, given, statedTotalMatchesRows === false, scale));
   return assembleReconciliation({
     findings,
     rows: reconciled,
     statedTotalMatchesRows,
-    ...reconciliationFigures(reconciled, findings, totalGiven ? statedTotal : undefined),
+    ...reconciliationFigures(reconciled, findings, given),
   });
 }
 
@@ -430,14 +291,9 @@ export function reconciliationFigures(
   findings: readonly PledgeSheetFinding[],
   given: Decimal | undefined,
 ) {
-  let statedRowsTotal = ZERO;
-  let computedTotal = ZERO;
+  const { total: statedRowsTotal, valued: computedTotal } = statedSums(rows);
   let correctedTotal = ZERO;
-  for (const row of rows) {
-    if (row.stated !== null) statedRowsTotal = statedRowsTotal.plus(row.stated);
-    if (row.computed !== null) computedTotal = computedTotal.plus(row.computed);
-    correctedTotal = correctedTotal.plus(row.corrected);
-  }
+  for (const row of rows) correctedTotal = correctedTotal.plus(row.corrected);
   const statedTotal = given ?? statedRowsTotal;
   return {
     ok: findings.every((finding) => finding.severity === 'info'),

@@ -48,7 +48,20 @@ import {
   type PresentValueWarningCode,
 } from './present-value.js';
 import { reconciliationFigures } from './reconcile-pledge-sheet.js';
-import type { PledgeSheetFindingCode, PledgeSheetReconciliation } from './sheet-types.js';
+import {
+  correctedOf,
+  findingSeverities,
+  rowFinding,
+  rowText,
+  SCALES,
+  sheetFindings,
+  statedSums,
+} from './sheet-findings.js';
+import type {
+  PledgeSheetFinding,
+  PledgeSheetFindingCode,
+  PledgeSheetReconciliation,
+} from './sheet-types.js';
 import type { Valuation, ValuationLine, ValuationWarningCode } from './types.js';
 import { valuationFigureIssues } from './valuation-figures.js';
 
@@ -286,22 +299,11 @@ export function readValuation(value: unknown, path: readonly PropertyKey[]): Val
   return isSealed(value, 'valuation') ? (value as Valuation) : valuationFromJson(value, path);
 }
 
-const findingCodes: readonly PledgeSheetFindingCode[] = [
-  'proxy-rounding',
-  'likely-scale-error',
-  'value-mismatch',
-  'missing-quantity',
-  'negative-quantity',
-  'missing-proxy',
-  'missing-value',
-  'unanswered',
-  'not-monetised',
-  'total-mismatch',
-  'no-stated-total',
-  'no-rows',
-];
 const findingCode = /* @__PURE__ */ choiceSchema(
-  findingCodes as [PledgeSheetFindingCode, ...PledgeSheetFindingCode[]],
+  /* @__PURE__ */ Object.keys(findingSeverities) as [
+    PledgeSheetFindingCode,
+    ...PledgeSheetFindingCode[],
+  ],
 );
 const optionalFigure = /* @__PURE__ */ nullableSchema(figure);
 
@@ -377,11 +379,68 @@ function reconciliationFromJson(
     statedTotalMatchesRows: given && !findings.some((finding) => finding.code === 'total-mismatch'),
   };
   const issues: SocialValueIssue[] = [];
+  figureIssues(issues, [...path, 'findings'], findingsAgain(issues, path, result, given), findings);
   for (const key of Object.keys(again) as (keyof typeof again)[]) {
     figureIssues(issues, [...path, key], again[key], result[key]);
   }
   if (issues.length > 0) throw issuesError('pledge-sheet reconciliation', issues);
   return result;
+}
+
+/**
+ * The findings of a stored reconciliation worked out again from its rows (and the issues of
+ * what its rows count, at `rows[i].corrected`): one per code a row lists, in row order, with the
+ * code's severity and the row's number, measure, computed (expected) and stated values and
+ * their difference; then those about the whole sheet, written from the rows' sums: `no-rows`,
+ * `no-stated-total`, or a `total-mismatch` when the stored findings have one (whether the total
+ * matched depends on the tolerance, which is not stored). What the rows cannot give is taken
+ * from the stored finding: a row finding's sentence after `Row 3 (NT18)` (the row's answer and
+ * proxy are not stored), its implied proxy and its slip (checked through what the row counts),
+ * and the power of ten a total-mismatch sentence names.
+ */
+function findingsAgain(
+  issues: SocialValueIssue[],
+  path: readonly PropertyKey[],
+  { rows, findings }: PledgeSheetReconciliation,
+  given: Decimal | undefined,
+): PledgeSheetFinding[] {
+  const again: PledgeSheetFinding[] = [];
+  rows.forEach((row, i) => {
+    const code = row.findingCodes[0];
+    const was = findings[again.length];
+    const where = rowText(row);
+    // The implied proxy and slip of a finding of its code that has them (the slip is checked by
+    // what the row counts).
+    const its =
+      was?.code === code && (code === 'proxy-rounding' || code === 'likely-scale-error')
+        ? was
+        : undefined;
+    const scale = code === 'likely-scale-error' ? its?.scale : undefined;
+    if (code !== undefined) {
+      again.push(
+        rowFinding(
+          row,
+          code,
+          was?.message.startsWith(where) ? was.message : where,
+          its?.impliedProxy,
+          scale,
+        ),
+      );
+    }
+    figureIssues(
+      issues,
+      [...path, 'rows', i, 'corrected'],
+      correctedOf(code, row.computed, row.stated, scale ?? 0),
+      row.corrected,
+    );
+  });
+  const sums = statedSums(rows);
+  const mismatch = findings.some((finding) => finding.code === 'total-mismatch');
+  const written = [undefined, ...SCALES].map((scale) =>
+    sheetFindings(sums, given, mismatch, scale),
+  );
+  const was = findings.at(-1)?.message;
+  return [...again, ...(written.find((list) => list.at(-1)?.message === was) ?? written[0]!)];
 }
 
 const presentValueWarningCodes: readonly PresentValueWarningCode[] = [

@@ -136,12 +136,12 @@ describe('getMeasure', () => {
     ]);
   });
 
-  it('names three codes at most in the message when more measures share the title', () => {
-    // Five measures titled "Hours": the message lists the first three, in framework order;
-    // details keep all five.
+  it('names three codes at most, in code-unit order, when more measures share the title', () => {
+    // Five measures titled "Hours", given in the order H5, H4, …, H1: the message and details
+    // both list H1, H2 and H3 (code-unit order, as suggest breaks ties), not all five.
     const hours = defineFramework({
       ...seedInput,
-      measures: ['H1', 'H2', 'H3', 'H4', 'H5'].map((code) => ({
+      measures: ['H5', 'H4', 'H3', 'H2', 'H1'].map((code) => ({
         ...seedInput.measures[0]!,
         code,
         title: 'Hours',
@@ -151,7 +151,23 @@ describe('getMeasure', () => {
     expect(error.issues[0]?.message).toBe(
       'unknown measure code "hours" (did you mean "H1", "H2" or "H3"?)',
     );
-    expect(error.details.suggestions).toEqual(['H1', 'H2', 'H3', 'H4', 'H5']);
+    expect(error.details.suggestions).toEqual(['H1', 'H2', 'H3']);
+  });
+
+  it('keeps an unknown-measure error small when 20,000 measures share the title', () => {
+    // 20,000 measures titled "Same title" (M0 … M19999): three codes in details, as in the
+    // message; in code-unit order M0, M1, M10 ("M10" < "M100" < "M2").
+    const many = defineFramework({
+      ...seedInput,
+      measures: Array.from({ length: 20_000 }, (_, i) => ({
+        ...seedInput.measures[0]!,
+        code: `M${i}`,
+        title: 'Same title',
+      })),
+    });
+    const error = caught(() => valuePledges(many, [{ measure: 'same title', quantity: 1 }]));
+    expect(error.details.suggestions).toEqual(['M0', 'M1', 'M10']);
+    expect(JSON.stringify(error.details).length).toBeLessThan(200);
   });
 });
 
@@ -332,6 +348,47 @@ describe('reindexProxies', () => {
       expect(getMeasure(same, 'NT29').proxyValue?.toString()).toBe('16.09');
       expect(same.priceYear).toBe(2021);
     }
+  });
+
+  it('back to the price year first re-indexed from, takes only the factor undoing the recorded one', () => {
+    // 2021 → 2024 by 1.1 (16.09 × 1.1 = 17.699), then back to 2021 by 2: the proxies would be
+    // the edition's 2021 proxies × 2.2 while claiming to be in 2021 prices. Refused, naming the
+    // factor that undoes 1.1: 1 ÷ 1.1 = 0.90909…, 34 significant digits, half-up.
+    const in2024 = reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 });
+    const doubled = caught(() => reindexProxies(in2024, { factor: 2, toPriceYear: 2021 }));
+    expect(doubled.code).toBe('invalid-input');
+    expect(doubled.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.factor',
+        "expected a factor of 0.9090909090909090909090909090909091 when toPriceYear is the framework's first price year, received a factor of 2; give toPriceYear the year the proxies are re-priced to",
+      ],
+    ]);
+    // The same from its JSON, and by an index (110 → 121 is 1.1 again, not its inverse).
+    const stored = JSON.parse(JSON.stringify(in2024));
+    const byIndex = caught(() =>
+      reindexProxies(stored, { index: { from: 110, to: 121 }, toPriceYear: 2021 }),
+    );
+    expect(byIndex.issues[0]?.path).toBe('options.index');
+    // The index the other way round undoes it: 17.699 × 100 / 110 = 16.09 (the division's
+    // rounding, 1.6e-34, is below the last of 34 digits); 1.1 × 0.9090…91 is 1 to 34 digits.
+    const back = reindexProxies(in2024, { index: { from: 110, to: 100 }, toPriceYear: 2021 });
+    expect(getMeasure(back, 'NT29').proxyValue?.toString()).toBe('16.09');
+    expect(getMeasure(back, 'NT1').proxyValue?.toString()).toBe('30782');
+    expect(back.priceYear).toBe(2021);
+    expect(back.reindexed?.fromPriceYear).toBe(2021);
+    expect(back.reindexed?.factor.toString()).toBe('1');
+    // A factor of 3 undone by 1 ÷ 3 rounded: 3 × 0.333…3 (34 threes) = 0.999…9 (34 nines), 1
+    // up to the rounding; the proxies round back to the edition's too (16.09 × 3 = 48.27).
+    const tripled = reindexProxies(seedFramework, { factor: 3, toPriceYear: 2022 });
+    const undone = reindexProxies(tripled, { index: { from: 3, to: 1 }, toPriceYear: 2021 });
+    expect(undone.reindexed?.factor.toString()).toBe(`0.${'9'.repeat(34)}`);
+    expect(getMeasure(undone, 'NT29').proxyValue?.toString()).toBe('16.09');
+    // Another year than the first one stays free: back to 2023 after 2021 → 2023 → 2024.
+    const in2023 = reindexProxies(seedFramework, { factor: '1.05', toPriceYear: 2023 });
+    const later = reindexProxies(in2023, { factor: '1.1', toPriceYear: 2024 });
+    expect(
+      reindexProxies(later, { factor: 2, toPriceYear: 2023 }).reindexed?.factor.toString(),
+    ).toBe('2.31');
   });
 
   it('derives the factor from an index and rejects a zero index', () => {

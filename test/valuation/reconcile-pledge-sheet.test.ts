@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatValuationCsv, parsePledgeSheet } from '../../src/csv/index.js';
-import { type PledgeSheetRow, reconcilePledgeSheet, valuePledges } from '../../src/index.js';
+import {
+  type PledgeSheetRow,
+  reconcilePledgeSheet,
+  revive,
+  valuePledges,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 import { seedFramework } from '../toms/fixtures.js';
 
@@ -330,6 +335,25 @@ describe('reconcilePledgeSheet, a negative answer', () => {
     // Corrected: the stated −£514.88, £0 for row 3 (no value stated), £0 for −0 (read as 0).
     expect(result.rows.map((row) => row.corrected.toString())).toEqual(['-514.88', '0', '0']);
     expect(result.correctedTotal.toString()).toBe('-514.88');
+  });
+});
+
+describe('reconcilePledgeSheet, a negative answer at a £0 proxy', () => {
+  it('computes +0, never "-0", and reads back the same', () => {
+    // −1 × £0 = 0 and −2 × £0 × 0.5 = 0: signed zeros in decimal.js, written "-0" by JSON; a
+    // zero value is +0, as a disbenefit's is.
+    const result = reconcilePledgeSheet([
+      { measure: 'NT1', proxyValue: '0', quantity: -1 },
+      { measure: 'NT2', proxyValue: '0', quantity: -2, attributionShare: '0.5', statedValue: '0' },
+    ]);
+    const json = JSON.parse(JSON.stringify(result));
+    expect(json.rows.map((row: { computed: string }) => row.computed)).toEqual(['0', '0']);
+    expect(json.findings.map((finding: { expected: string }) => finding.expected)).toEqual([
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(JSON.stringify(revive(json))).toBe(JSON.stringify(result));
   });
 });
 

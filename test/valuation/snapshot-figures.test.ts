@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { Decimal as DecimalJs } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatValuationCsv } from '../../src/csv/index.js';
+import { formatValuationCsv, parsePledgeSheet } from '../../src/csv/index.js';
 import {
   createValuationAccumulator,
   defineFramework,
@@ -508,12 +509,147 @@ describe('a stored pledge-sheet reconciliation is checked against its own figure
         `json.${key}: ${own(expected, JSON.stringify(value))}`,
       ]);
     }
-    expect(refusal(edited(result, ['rows', 0, 'corrected'], '626477.8'))[0]).toBe(
+    // NT18's likely scale error (scale 1) counts 6264776.71 ÷ 10 = 626477.671: the row first.
+    expect(refusal(edited(result, ['rows', 0, 'corrected'], '626477.8')).slice(0, 2)).toEqual([
+      `json.rows[0].corrected: ${own('"626477.671"', '"626477.8"')}`,
       `json.correctedTotal: ${own('"867430.75"', '"867430.621"')}`,
-    );
+    ]);
     expect(refusal(edited(result, ['summary'], 'Fine.'))).toEqual([
       `json.summary: ${own('"2 rows checked: 1 error, no warnings, 1 note; corrected total £867,430.62 against the stated £6,505,729.66."', '"Fine."')}`,
     ]);
+  });
+
+  it('refuses findings edited away from its rows, at the finding', () => {
+    // NT18: computed 650,000 × 0.963812 = 626,477.8, stated 6,264,776.71, difference
+    // 5,638,298.91, an error; NT19: 250,000 × 0.963812 = 240,953, stated 240,952.95, a note.
+    expect(refusal(edited(result, ['findings', 0, 'severity'], 'info'))[0]).toBe(
+      `json.findings[0].severity: ${own('"error"', '"info"')}`,
+    );
+    expect(refusal(edited(result, ['findings', 1, 'expected'], '1'))).toEqual([
+      `json.findings[1].expected: ${own('"240953"', '"1"')}`,
+    ]);
+    expect(refusal(edited(result, ['findings', 0, 'difference'], '0'))).toEqual([
+      `json.findings[0].difference: ${own('"5638298.91"', '"0"')}`,
+    ]);
+    expect(refusal(edited(result, ['findings', 1, 'stated'], '240953'))).toEqual([
+      `json.findings[1].stated: ${own('"240952.95"', '"240953"')}`,
+    ]);
+    expect(refusal(edited(result, ['findings', 1, 'row'], 1))).toEqual([
+      `json.findings[1].row: ${own('2', '1')}`,
+    ]);
+    expect(refusal(edited(result, ['findings', 1, 'measure'], 'NT18'))).toEqual([
+      `json.findings[1].measure: ${own('"NT19"', '"NT18"')}`,
+    ]);
+    // A sentence about another row: the row it is about starts it.
+    const message = result.findings[1]!.message.replace('Row 2 (NT19)', 'Row 1 (NT18)');
+    expect(message).toMatch(/^Row 1 \(NT18\): /);
+    expect(refusal(edited(result, ['findings', 1, 'message'], message))).toEqual([
+      `json.findings[1].message: ${own('"Row 2 (NT19)"', '"Row 1 (NT18): 250,000 × £0.963812 is £240,953.00 but the she"... (226 characters)')}`,
+    ]);
+    // The slip by ten is what NT18 counts: 6,264,776.71 ÷ 10 = 626,477.671, not ÷ 100.
+    expect(refusal(edited(result, ['findings', 0, 'scale'], 2))).toEqual([
+      `json.rows[0].corrected: ${own('"62647.7671"', '"626477.671"')}`,
+    ]);
+    // A slip on NT19's proxy-rounding finding, which has none: refused at the finding.
+    expect(refusal(edited(result, ['findings', 1, 'scale'], 3))[0]).toMatch(
+      /^json\.findings\[1\]: expected \{/,
+    );
+    // NT19's code changed on its row, or its finding's code, or a finding dropped.
+    expect(refusal(edited(result, ['rows', 1, 'findingCodes'], ['value-mismatch']))[0]).toBe(
+      `json.rows[1].corrected: ${own('"240953"', '"240952.95"')}`,
+    );
+    expect(refusal(edited(result, ['findings', 1, 'code'], 'not-monetised'))[0]).toMatch(
+      /^json\.findings\[1\]/,
+    );
+    const dropped = edited(result, ['findings'], [JSON.parse(JSON.stringify(result.findings[0]))]);
+    expect(refusal(dropped)[0]).toMatch(/^json\.findings: expected \[/);
+    // A row that has lost its one finding code counts its stated value: 6,264,776.71.
+    expect(refusal(edited(result, ['rows', 0, 'findingCodes'], []))[0]).toBe(
+      `json.rows[0].corrected: ${own('"6264776.71"', '"626477.671"')}`,
+    );
+  });
+
+  it('refuses sheet findings edited away from its rows and totals', () => {
+    // Stated rows 100 + 50 = 150 against a stated total of 200: total-mismatch, expected 150,
+    // difference 50. Without a stated total: no-stated-total, expected the rows' 150.
+    const rows = [
+      { measure: 'A', proxyValue: '10', quantity: 10, statedValue: '100' },
+      { measure: 'B', proxyValue: '5', quantity: 10, statedValue: '50' },
+    ];
+    const mismatch = reconcilePledgeSheet(rows, { statedTotal: '200' });
+    expectSame(revive(JSON.parse(JSON.stringify(mismatch))), mismatch);
+    expect(mismatch.findings.map((finding) => finding.code)).toEqual(['total-mismatch']);
+    expect(refusal(edited(mismatch, ['findings', 0, 'expected'], '200'))).toEqual([
+      `json.findings[0].expected: ${own('"150"', '"200"')}`,
+    ]);
+    expect(refusal(edited(mismatch, ['findings', 0, 'message'], 'Fine.'))).toEqual([
+      `json.findings[0].message: ${own('"The sheet states a total of £200.00, but its rows add up to £150.00 (£50.00 difference)."', '"Fine."')}`,
+    ]);
+    const unstated = reconcilePledgeSheet(rows);
+    expect(refusal(edited(unstated, ['findings', 0, 'expected'], '1'))).toEqual([
+      `json.findings[0].expected: ${own('"150"', '"1"')}`,
+    ]);
+    // No row states a value: the answers × proxies, 10 × 10 + 10 × 5 = 150, are 10 times the
+    // stated total of 15 (a slip the message names); read back unchanged, refused edited.
+    const answers = rows.map(({ statedValue: _, ...row }) => row);
+    const tenfold = reconcilePledgeSheet(answers, { statedTotal: '15' });
+    expect(tenfold.findings.at(-1)?.message).toContain(', 10 times the stated total');
+    expectSame(revive(JSON.parse(JSON.stringify(tenfold))), tenfold);
+    const at = tenfold.findings.length - 1;
+    expect(refusal(edited(tenfold, ['findings', at, 'expected'], '15'))).toEqual([
+      `json.findings[${at}].expected: ${own('"150"', '"15"')}`,
+    ]);
+    // A header alone: no-rows, then no-stated-total of £0.
+    const none = reconcilePledgeSheet([]);
+    expectSame(revive(JSON.parse(JSON.stringify(none))), none);
+    expect(refusal(edited(none, ['findings', 0, 'severity'], 'info'))[0]).toBe(
+      `json.findings[0].severity: ${own('"warning"', '"info"')}`,
+    );
+  });
+
+  it('reads back seed 004 (examples/pledge-sheet.csv) unchanged, and refuses it edited', () => {
+    const sheet = parsePledgeSheet(
+      readFileSync(new URL('../../examples/pledge-sheet.csv', import.meta.url), 'utf8'),
+    );
+    const seed = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
+    expectSame(revive(JSON.parse(JSON.stringify(seed))), seed);
+    const at = seed.findings.findIndex((finding) => finding.severity === 'error');
+    expect(refusal(edited(seed, ['findings', at, 'severity'], 'warning'))[0]).toBe(
+      `json.findings[${at}].severity: ${own('"error"', '"warning"')}`,
+    );
+  });
+
+  it('generated: a reconciliation reads back unchanged, and refuses a finding edited', () => {
+    const figure = fc.option(
+      fc.integer({ min: -20_000, max: 2_000_000 }).map((cents) => (cents / 100).toFixed(2)),
+      { nil: undefined },
+    );
+    const row = fc.record(
+      {
+        measure: fc.constantFrom('NT1', 'NT18', 'NT29'),
+        proxyValue: fc.option(fc.constantFrom('0', '16.09', '0.963812', '30782'), {
+          nil: undefined,
+        }),
+        quantity: fc.option(fc.integer({ min: -3, max: 2000 }), { nil: undefined }),
+        statedValue: figure,
+        attributionShare: fc.constantFrom(undefined, '0.5'),
+        effect: fc.constantFrom(undefined, 'disbenefit' as const),
+      },
+      { requiredKeys: ['measure'] },
+    );
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), figure, fc.nat(), (rows, statedTotal, pick) => {
+        const reconciled = reconcilePledgeSheet(rows, { statedTotal });
+        expectSame(revive(JSON.parse(JSON.stringify(reconciled))), reconciled);
+        const at = pick % reconciled.findings.length;
+        const finding = reconciled.findings[at]!;
+        const severity = finding.severity === 'error' ? 'info' : 'error';
+        expect(refusal(edited(reconciled, ['findings', at, 'severity'], severity))).toContain(
+          `json.findings[${at}].severity: ${own(`"${finding.severity}"`, `"${severity}"`)}`,
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('without a stated total, takes the rows’ as the stated total', () => {

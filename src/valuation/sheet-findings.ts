@@ -1,0 +1,217 @@
+import { Decimal } from '../core/decimal.js';
+import { idText } from '../core/id-text.js';
+import { figureText, moneyText } from '../core/wording.js';
+import { findingOf } from './assemble-reconciliation.js';
+import type {
+  FindingSeverity,
+  PledgeSheetFinding,
+  PledgeSheetFindingCode,
+  ReconciledRow,
+} from './sheet-types.js';
+
+// What a pledge-sheet finding says that follows from the reconciled rows alone: its severity,
+// row, measure, expected, stated and difference, what its row counts in the corrected total,
+// and the whole of the findings about the sheet. Shared by `reconcilePledgeSheet`, which writes
+// them, and the snapshot reader, which works them out again to refuse an edited reconciliation.
+
+const ZERO = /* @__PURE__ */ new Decimal(0);
+const TEN = /* @__PURE__ */ new Decimal(10);
+const HALF_PENNY = /* @__PURE__ */ new Decimal('0.005');
+
+/** The powers of ten a slip may be (a value 10 times too large first). Internal. */
+export const SCALES = [1, 2, 3, 4, 5, 6, -1, -2, -3, -4, -5, -6];
+
+/** The severity of each finding code (its keys: every code, in the order of the docs). Internal. */
+export const findingSeverities: Readonly<Record<PledgeSheetFindingCode, FindingSeverity>> = {
+  'proxy-rounding': 'info',
+  'likely-scale-error': 'error',
+  'value-mismatch': 'error',
+  'missing-quantity': 'warning',
+  'negative-quantity': 'error',
+  'missing-proxy': 'error',
+  'missing-value': 'warning',
+  unanswered: 'info',
+  'not-monetised': 'info',
+  'total-mismatch': 'error',
+  'no-stated-total': 'info',
+  'no-rows': 'warning',
+};
+
+/** A quantity or proxy, exact (up to 20 places), grouped: `650,000`, `0.963812`. Internal. */
+export function count(value: Decimal): string {
+  return figureText(value, 20);
+}
+
+/** `£0.963812`. Internal. */
+export function proxyText(value: Decimal): string {
+  return `£${count(value)}`;
+}
+
+/** Whole pence: `3.01`, `3`, not `3.009`. */
+function inPence(value: Decimal): boolean {
+  return value.times(100).isInteger();
+}
+
+/**
+ * The value a row counts at when its stated total is checked: its exact value (quantity × proxy
+ * × share) when the stated value is that rounded to the penny (whole pence, within half a penny
+ * of an exact value in fractions of a penny), else the stated value.
+ */
+function unroundedValue(stated: Decimal, computed: Decimal | null): Decimal {
+  return computed !== null &&
+    inPence(stated) &&
+    !inPence(computed) &&
+    stated.minus(computed).abs().lte(HALF_PENNY)
+    ? computed
+    : stated;
+}
+
+/**
+ * What a row counts in the corrected total, by its finding (`undefined`: none, so its stated
+ * value, which it has): the computed value for a mismatch or a missing value, the stated value
+ * with the slip undone for a likely scale error, £0 for an unanswered row, else the stated
+ * value (£0 without one). Internal.
+ */
+export function correctedOf(
+  code: PledgeSheetFindingCode | undefined,
+  computed: Decimal | null,
+  stated: Decimal | null,
+  scale: number | undefined,
+): Decimal {
+  // A stored (edited) row may lack the figure its code needs: then £0, never a TypeError.
+  if (code === 'value-mismatch' || code === 'missing-value') return computed ?? ZERO;
+  if (code === 'likely-scale-error') return (stated ?? ZERO).times(TEN.pow(-scale!));
+  return code === 'unanswered' ? ZERO : (stated ?? ZERO);
+}
+
+/** `Row 3 ("NT18")`: how a row finding's message starts. Internal. */
+export function rowText(row: ReconciledRow): string {
+  return `Row ${row.row} (${idText(row.measure)})`;
+}
+
+/** A finding about the sheet (no row): stated − expected when both are given. Internal. */
+export function sheetFinding(
+  code: PledgeSheetFindingCode,
+  message: string,
+  expected: Decimal | null,
+  stated: Decimal | null,
+): PledgeSheetFinding {
+  return findingOf({
+    code,
+    severity: findingSeverities[code],
+    message,
+    expected,
+    stated,
+    difference: expected === null || stated === null ? null : stated.minus(expected),
+  });
+}
+
+/**
+ * A finding about a reconciled row: its code's severity, the row's number and measure, its
+ * computed value as expected, its stated value and the difference. Internal.
+ */
+export function rowFinding(
+  row: ReconciledRow,
+  code: PledgeSheetFindingCode,
+  message: string,
+  impliedProxy?: Decimal,
+  scale?: number,
+): PledgeSheetFinding {
+  return findingOf({
+    ...sheetFinding(code, message, row.computed, row.stated),
+    row: row.row,
+    measure: row.measure,
+    impliedProxy,
+    scale,
+  });
+}
+
+/** The sums of a sheet's reconciled rows that its findings about the whole sheet are written from. */
+export interface StatedSums {
+  /** How many rows there are. */
+  readonly rows: number;
+  /** How many rows state a value. */
+  readonly stated: number;
+  /** The rows' stated values added up. */
+  readonly total: Decimal;
+  /** The same, each row rounded to the penny at its exact value (see {@link unroundedValue}). */
+  readonly unrounded: Decimal;
+  /** How many rows are so rounded. */
+  readonly rounded: number;
+  /** The rows' computed values (answers × proxy values) added up. */
+  readonly valued: Decimal;
+}
+
+/** The {@link StatedSums} of reconciled rows. Internal. */
+export function statedSums(rows: readonly ReconciledRow[]): StatedSums {
+  let [stated, rounded, total, unrounded, valued] = [0, 0, ZERO, ZERO, ZERO];
+  for (const row of rows) {
+    if (row.computed !== null) valued = valued.plus(row.computed);
+    if (row.stated === null) continue;
+    const exact = unroundedValue(row.stated, row.computed);
+    stated += 1;
+    if (exact !== row.stated) rounded += 1;
+    total = total.plus(row.stated);
+    unrounded = unrounded.plus(exact);
+  }
+  return { rows: rows.length, stated, total, unrounded, rounded, valued };
+}
+
+/**
+ * The findings about a sheet as a whole: `no-rows` for no rows; then `no-stated-total` when no
+ * total was `given`, or `total-mismatch` when the total given does not match (`mismatch`), with
+ * the power of ten (`scale`) the answers × proxy values are of it when no row states a value.
+ * Internal.
+ */
+export function sheetFindings(
+  sums: StatedSums,
+  given: Decimal | undefined,
+  mismatch: boolean,
+  scale: number | undefined,
+): PledgeSheetFinding[] {
+  // A header alone (or the wrong table of a workbook): nothing checked is not a sheet that checks out.
+  const findings =
+    sums.rows === 0
+      ? [
+          sheetFinding(
+            'no-rows',
+            'No rows to check: the sheet has no measure rows (a header alone?).',
+            null,
+            null,
+          ),
+        ]
+      : [];
+  if (given === undefined) {
+    findings.push(
+      sheetFinding(
+        'no-stated-total',
+        `No stated total to check: the sheet has no total row (or none was given as options.statedTotal), so only its rows are checked, and the stated total is taken as the sum of the stated rows, ${moneyText(sums.total)}.`,
+        sums.total,
+        null,
+      ),
+    );
+  } else if (mismatch) {
+    // No row states a value: the total is checked against the answers × proxy values.
+    const expected = sums.stated === 0 ? sums.valued : sums.total;
+    const power = scale === undefined ? '' : count(TEN.pow(Math.abs(scale)));
+    const times =
+      scale === undefined
+        ? ''
+        : scale > 0
+          ? `, ${power} times the stated total`
+          : `, a ${power}th of the stated total`;
+    const unrounded =
+      sums.rounded === 0
+        ? ''
+        : `, and to ${proxyText(sums.unrounded)} before ${sums.rounded} of them ${sums.rounded === 1 ? 'was' : 'were'} rounded to the penny`;
+    findings.push(
+      sheetFinding(
+        'total-mismatch',
+        `The sheet states a total of ${moneyText(given)}, but ${sums.stated === 0 ? `no row states a value and its answers × proxy values add up to ${moneyText(expected)}${times}` : `its rows add up to ${moneyText(expected)}`} (${moneyText(given.minus(expected))} difference)${unrounded}.`,
+        expected,
+        given,
+      ),
+    );
+  }
+  return findings;
+}
