@@ -1,12 +1,13 @@
 import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal, type Numeric } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
+import { describeReceived, describeValue } from '../core/describe-value.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
+import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { strictObject } from '../core/schemas.js';
 import { plural } from '../core/text.js';
@@ -196,7 +197,9 @@ export type YearSeries =
  * is the exact sum of the years, rounded once (see {@link PresentValue.total}).
  * @throws SocialValueError `out-of-range` for values adding up to 1e60 or more, nominal or
  * discounted (path `series`); `invalid-input` for a year that is not a whole number from -9999 to
- * 9999, a year given twice or before the base year (path `series…`), a rate outside 0 to 1
+ * 9999 (a financial year's label such as `2025/26` says to key it by its first year), a year
+ * given twice or before the base year (path `series…`), a result given whole (a valuation
+ * rather than its `byYear`: one issue at `series`), a rate outside 0 to 1
  * (path `options.rate`, with the fraction meant when a percentage was given), an unknown
  * schedule (with the id meant), or both `rate` and `schedule`.
  *
@@ -220,6 +223,15 @@ export type YearSeries =
  * ```
  */
 export function presentValue(series: YearSeries, options?: PresentValueOptions): PresentValue {
+  // A result given whole (a valuation rather than its byYear): one issue, not one per field.
+  if (isPlainRecord(series) && typeof series.kind === 'string') {
+    throw fieldError(
+      'invalid-input',
+      'Invalid series: 1 problem.',
+      ['series'],
+      `expected values by year ({ 2025: 100 } or { year, value } entries, such as a valuation's byYear), received ${describeReceived(series)}`,
+    );
+  }
   const parsed = parseInput(seriesSchema, series, 'series', ['series']);
   const settings = parseInput(optionsSchema, options ?? {}, 'options', ['options']);
   if (settings.rate !== undefined && settings.schedule !== undefined) {
@@ -333,7 +345,7 @@ function yearEntries(
             'invalid-input',
             'Invalid series: 1 problem.',
             path,
-            `expected a whole year such as "2026" or "1" as the key, received ${describeValue(label)}`,
+            `expected a whole year such as "2026" or "1" as the key, received ${describeValue(label)}${/^\d{4}[/-]\d\d$/.test(label) ? ` (a financial year: key it by the year it starts in, ${label.slice(0, 4)})` : ''}`,
           );
         }
         return { year: Number(label), value: (series as Record<string, Decimal>)[label]!, path };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presentValue } from '../../src/index.js';
+import { defineFramework, presentValue, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // HM Treasury Green Book: discount factor 1 / (1 + r)^t, r = 3.5% for years 0-30.
@@ -35,6 +35,29 @@ describe('presentValue', () => {
     expect(presentValue({ 2025: 0, 2026: '103.5' }).total.toString()).toBe('100');
   });
 
+  it('names a result given whole in one issue, not one per field', () => {
+    // A valuation passed instead of its byYear was ten issues, each "expected a finite number"
+    // at one of its fields (series.kind, series.framework, …).
+    const framework = defineFramework({
+      id: 'f',
+      name: 'F',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [{ id: 't', name: 'T' }],
+      measures: [
+        { code: 'NT1', theme: 't', title: 'x', unit: 'u', proxyValue: '10', valueType: 'social' },
+      ],
+    });
+    const valuation = valuePledges(framework, [{ measure: 'NT1', years: [1, 2, 3] }]);
+    const error = caught(() => presentValue(valuation as never, { baseYear: 0 }));
+    expect([error.code, error.message]).toEqual([
+      'invalid-input',
+      'Invalid series: 1 problem.\n  - series: expected values by year ({ 2025: 100 } or { year, value } entries, such as a valuation\'s byYear), received an object of kind "valuation"',
+    ]);
+    // Its byYear is what was meant: 10 + 20 + 30 in years 1 to 3, nominal.
+    expect(presentValue(valuation.byYear, { baseYear: 0 }).nominal.toString()).toBe('60');
+  });
+
   it('rejects years before the base year and bad years or rates, with paths', () => {
     const early = caught(() => presentValue({ 2024: 1 }, { baseYear: 2025 }));
     expect(early.code).toBe('invalid-input');
@@ -42,7 +65,13 @@ describe('presentValue', () => {
     const label = caught(() => presentValue({ '2025/26': 1 }));
     expect(label.issues[0]?.path).toBe('series["2025/26"]');
     expect(label.issues[0]?.message).toBe(
-      'expected a whole year such as "2026" or "1" as the key, received "2025/26"',
+      'expected a whole year such as "2026" or "1" as the key, received "2025/26" (a financial year: key it by the year it starts in, 2025)',
+    );
+    expect(caught(() => presentValue({ '2025-26': 1 })).issues[0]?.message).toContain(
+      'key it by the year it starts in, 2025)',
+    );
+    expect(caught(() => presentValue({ '25/26': 1 })).issues[0]?.message).toBe(
+      'expected a whole year such as "2026" or "1" as the key, received "25/26"',
     );
     const percent = caught(() => presentValue({ 2025: 1 }, { rate: '3.5' }));
     expect(percent.issues[0]?.message).toBe(
