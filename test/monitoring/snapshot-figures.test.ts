@@ -577,6 +577,28 @@ describe("a stored social value budget's years are consecutive financial years a
       ['json.years[1].year', 'expected a financial year (such as 2025/26), received "2026"'],
     ]);
   });
+
+  it('refuses a year dated other than its label gives it (its first and last day)', () => {
+    // 2025/26 from April runs 2025-04-01 to 2026-03-31; 2026/27 ends 2027-03-31; 2025 from
+    // January runs 2025-01-01 to 2025-12-31. The first year's start gives the month.
+    expect(yearly.years.map(({ start, end }) => [start, end])).toEqual([
+      ['2025-04-01', '2026-03-31'],
+      ['2026-04-01', '2027-03-31'],
+    ]);
+    const cases: [unknown, Step[], string, string][] = [
+      [yearly, ['years', 0, 'start'], '2024-04-01', '"2025-04-01" (the first day of 2025/26)'],
+      [yearly, ['years', 0, 'start'], '2025-04-02', '"2025-04-01" (the first day of 2025/26)'],
+      [yearly, ['years', 1, 'end'], '2027-03-30', '"2027-03-31" (the last day of 2026/27)'],
+      [yearly, ['years', 1, 'start'], '2025-04-01', '"2026-04-01" (the first day of 2026/27)'],
+      [fromJanuary, ['years', 0, 'end'], '2026-03-31', '"2025-12-31" (the last day of 2025)'],
+      [fromJanuary, ['years', 0, 'start'], '2025-04-01', '"2025-01-01" (the first day of 2025)'],
+    ];
+    for (const [budget, path, value, want] of cases) {
+      expect(refused(edited(budget, path, value))).toEqual([
+        [pathText(path), `expected ${want}, received ${JSON.stringify(value)}`],
+      ]);
+    }
+  });
 });
 
 // The writer's years run from the year of the contract's start (without a period, the first
