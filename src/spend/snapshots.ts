@@ -432,6 +432,8 @@ export function readMultiplier(json: unknown, path: readonly PropertyKey[]): Spe
       );
     }
   }
+  // Its summary too, written from its figures and source.
+  checked('spend multiplier', [...path, 'summary'], built.summary, read.summary);
   return seal(built, 'spend-multiplier');
 }
 
