@@ -469,7 +469,11 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
   const again = estimateOf(
     lines.map((line) => lineOf(line.supplierType, line.multiplier, line.spend)),
     read.notEstimated,
-    read.findings,
+    // Each finding with the severity its code always has (spend left out warns).
+    read.findings.map((finding) => ({
+      ...finding,
+      severity: finding.code === 'no-multiplier' ? 'warning' : 'info',
+    })),
   );
   return seal(checked('local impact estimate', path, again, estimate), 'local-impact-estimate');
 }

@@ -193,6 +193,34 @@ describe('a stored spend analysis is checked against its own sums', () => {
     ]);
   });
 
+  it("refuses a finding's severity other than its code's", () => {
+    // A BFPO address (counted non-local) and an outward code the locality decides (PO1 is in
+    // PO1-PO6) inform; a postcode that is no postcode warns: its spend is of unknown location.
+    const noted = analyseSpend(
+      [
+        { supplier: 'Forces Mess', amount: '50', date: '2025-06-01', postcode: 'BFPO 105' },
+        { supplier: 'Dock Co', amount: '70', date: '2025-06-02', postcode: 'PO1' },
+        { supplier: 'Unknown Co', amount: '100', date: '2026-02-01', postcode: 'NOT KNOWN' },
+      ],
+      { locality: ['PO1-PO6'], localityName: 'Portsmouth' },
+    );
+    const severities = [
+      ['bfpo-address', 'info'],
+      ['outward-code-only', 'info'],
+      ['invalid-postcode', 'warning'],
+    ];
+    expect(noted.findings.map(({ code, severity }) => [code, severity])).toEqual(severities);
+    expectSame(revive(json(noted), 'spend-analysis'), noted);
+    severities.forEach(([, severity], index) => {
+      const other = severity === 'info' ? 'warning' : 'info';
+      expect(refusal(edited(noted, ['findings', index, 'severity'], other))).toEqual([
+        'invalid-input',
+        'Invalid spend analysis: 1 problem.',
+        `json.findings[${index}].severity: expected "${severity}" (from its own figures), received "${other}"`,
+      ]);
+    });
+  });
+
   it('reads back unedited analyses: prototype names, huge and tiny amounts, credits, none', () => {
     const huge = '999999999999999.9999999999999999999999999999999999999999';
     const ledgers: [PaymentInput[], Parameters<typeof analyseSpend>[1]][] = [
@@ -349,6 +377,18 @@ describe('a stored local impact estimate is checked against its lines', () => {
     expect(issue).toBe(
       'json.summary: expected "Under the multipliers supplied, £1,500.00 of spend supports "... (216 characters) (from its own figures), received "Lots."',
     );
+  });
+
+  it("refuses a finding's severity other than its code's", () => {
+    // Unknown Co's £100 has no location, so it is in no local-spend base: that informs.
+    expect(estimate.findings.map(({ code, severity }) => [code, severity])).toEqual([
+      ['unknown-location-spend', 'info'],
+    ]);
+    expect(refusal(edited(estimate, ['findings', 0, 'severity'], 'warning'))).toEqual([
+      'invalid-input',
+      'Invalid local impact estimate: 1 problem.',
+      'json.findings[0].severity: expected "info" (from its own figures), received "warning"',
+    ]);
   });
 
   it('reads back an estimate of an empty ledger and of huge credits', () => {
