@@ -459,6 +459,17 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
     'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
     path,
   );
+  // One line per supplier type, in the order reports list the types.
+  read.lines.forEach(({ supplierType }, index) => {
+    const before = read.lines[index - 1]?.supplierType;
+    if (before && supplierTypes.indexOf(supplierType) <= supplierTypes.indexOf(before)) {
+      throw disagrees(
+        'local impact estimate',
+        [...path, 'lines', index, 'supplierType'],
+        `expected a supplier type listed after ${describeValue(before)} (one line each, in the order of supplierTypes), received ${describeValue(supplierType)}`,
+      );
+    }
+  });
   const lines = read.lines.map((line, index) => ({
     ...line,
     multiplier: readMultiplier(line.multiplier, [...path, 'lines', index, 'multiplier']),

@@ -391,6 +391,34 @@ describe('a stored local impact estimate is checked against its lines', () => {
     ]);
   });
 
+  it('refuses a supplier type listed twice or out of the order of supplierTypes', () => {
+    // Paid: SMEs, a VCSE, a large firm and a supplier of no recorded type, in that order.
+    const types = ['sme', 'vcse', 'large', 'unknown'];
+    expect(estimate.lines.map((line) => line.supplierType)).toEqual(types);
+    const swapped = json(estimate);
+    swapped.lines.reverse();
+    expect(refusal(swapped)).toEqual([
+      'invalid-input',
+      'Invalid local impact estimate: 1 problem.',
+      'json.lines[1].supplierType: expected a supplier type listed after "unknown" (one line each, in the order of supplierTypes), received "large"',
+    ]);
+    // The SME line twice, its spend counted twice in the totals too.
+    const twice = json(estimate);
+    twice.lines.splice(1, 0, twice.lines[0]);
+    Object.assign(twice, {
+      spend: '2700',
+      additionalBenefit: '1701',
+      localEconomyTotal: '4401',
+      summary:
+        "Under the multipliers supplied, £2,700.00 of spend supports an estimated £1,701.00 of additional local benefit, £4,401.00 in the local economy in all: an estimate resting on the multipliers' sources, not a measurement.",
+    });
+    expect(refusal(twice)).toEqual([
+      'invalid-input',
+      'Invalid local impact estimate: 1 problem.',
+      'json.lines[1].supplierType: expected a supplier type listed after "sme" (one line each, in the order of supplierTypes), received "sme"',
+    ]);
+  });
+
   it('reads back an estimate of an empty ledger and of huge credits', () => {
     const options = { multiplier: { total: '2.5', appliesTo: 'all-spend' as const, source: 's' } };
     for (const ledger of [
