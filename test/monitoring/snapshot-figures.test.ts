@@ -107,6 +107,25 @@ describe('a stored delivery report is checked against its own figures', () => {
     readsBack(report);
   });
 
+  it("refuses a pace status's reason that its quantities do not start, and keeps what thresholds give", () => {
+    // NT1: 6 of 24 delivered, 8 expected by 2025-03-31 (a third of the pledge): pace 75%.
+    const reason =
+      '6 of 24 delivered, 8 expected by now: pace 75%, below 90% but at or above the at-risk threshold of 75%.';
+    expect(report.lines[0]!.reason).toBe(reason);
+    const start = '6 of 24 delivered, 8 expected by now: pace …';
+    for (const edit of [
+      'x',
+      reason.replace('6 of 24', '7 of 24'),
+      reason.replace('8 expected', '6 expected'),
+    ]) {
+      expectRefused(report, ['lines', 0, 'reason'], edit, JSON.stringify(start));
+    }
+    // The thresholds are not stored: the same pace said against others reads back.
+    const other =
+      '6 of 24 delivered, 8 expected by now: pace 75%, below 80% but at or above the at-risk threshold of 70%.';
+    expect(revive(edited(report, ['lines', 0, 'reason'], other)).lines[0]!.reason).toBe(other);
+  });
+
   it('refuses an edited figure at its path', () => {
     const cases: [Step[], unknown, string][] = [
       [['lines', 0, 'value', 'delivered'], '1', '"184692"'],
