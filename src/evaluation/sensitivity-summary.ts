@@ -1,3 +1,4 @@
+import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { figureText } from '../core/wording.js';
 import { HUNDRED } from './constants.js';
@@ -27,3 +28,23 @@ export function sensitivitySummary(
     ? `${idText(winner)} wins whatever the weights.`
     : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie.`;
 }
+
+/**
+ * The reason of a criterion's range: the winner stays the winner while the criterion weighs
+ * `from` to `to` points (its weight now `weight`), then what happens `below` and `above` the
+ * range (`null`: nothing said, the range reaching 0 or 100). Internal: written by
+ * `weightSensitivity` and checked by the weight-sensitivity snapshot reader.
+ */
+export const rangeReason = (
+  winner: string,
+  name: string,
+  weight: Decimal,
+  from: Decimal,
+  to: Decimal,
+  below: string | null,
+  above: string | null,
+): string =>
+  `${idText(winner)} stays the winner while ${idText(name)} weighs from ${figureText(from)} to ${figureText(to)} points ` +
+  `(now ${figureText(weight)}, other weights rescaled in proportion)` +
+  `${below === null ? '' : `; below ${figureText(from)}, ${below}`}` +
+  `${above === null ? '' : `; above ${figureText(to)}, ${above}`}.`;

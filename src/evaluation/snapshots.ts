@@ -8,6 +8,7 @@ import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { checked, figureIssues, same } from '../core/figure-issues.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
+import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { hintJsonSchema } from '../core/json-schema-hints.js';
@@ -35,7 +36,7 @@ import {
 } from './flag-abnormally-low.js';
 import { byBasis } from './schemas.js';
 import { checkScores, refuse, sumIfNot } from './score-figures.js';
-import { sensitivitySummary } from './sensitivity-summary.js';
+import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
   AbnormallyLowFinding,
@@ -654,18 +655,38 @@ export const evaluationSnapshots = {
     // The summary is worked out again from the winner and the ranges: an edited one is refused.
     // Without a winner it quotes the evaluation's summary, which is not stored: its start is checked.
     const { winner, summary } = parsed;
-    const want =
-      winner === null
-        ? 'No single winner: …'
-        : sensitivitySummary(winner, parsed.criteria as WeightSensitivity['criteria']);
-    if (winner === null ? !summary.startsWith(want.slice(0, -1)) : summary !== want) {
-      throw issuesError('weight sensitivity snapshot', [
-        issueAt(
-          [...path, 'summary'],
-          `expected ${JSON.stringify(want)} (from its own figures), received ${JSON.stringify(summary)}`,
-        ),
-      ]);
-    }
+    const criteria = parsed.criteria as WeightSensitivity['criteria'];
+    const issues: SocialValueIssue[] = [];
+    const expect = (at: PropertyKey[], want: string, received: string, whole: boolean) => {
+      if (whole ? received !== want : !received.startsWith(want.slice(0, -1))) {
+        const message = `expected ${JSON.stringify(want)} (from its own figures), received ${JSON.stringify(received)}`;
+        issues.push(issueAt([...path, ...at], message));
+      }
+    };
+    // A range's reason, from its figures: what follows an end is checked where one bid wins
+    // beyond it (bids tying there are not stored); a range of one weight (a winner held by the
+    // rounding of published scores) is taken as stored.
+    criteria.forEach(({ criterionName, weight, range, winnerBelow, winnerAbove, reason }, i) => {
+      if (winner === null || range === null || range.from.eq(range.to)) return;
+      const beyond = (end: boolean, bid: string | null) =>
+        end ? null : bid === null ? undefined : `${idText(bid)} wins`;
+      const below = beyond(range.from.isZero(), winnerBelow);
+      const above = beyond(range.to.eq(100), winnerAbove);
+      const known = below !== undefined && above !== undefined;
+      const want = rangeReason(
+        winner,
+        criterionName,
+        weight,
+        range.from,
+        range.to,
+        known ? below : null,
+        known ? above : null,
+      );
+      expect(['criteria', i, 'reason'], want, reason, known);
+    });
+    const want = winner === null ? 'No single winner: …' : sensitivitySummary(winner, criteria);
+    expect(['summary'], want, summary, winner !== null);
+    if (issues.length > 0) throw issuesError('weight sensitivity snapshot', issues);
     return seal(parsed, 'weight-sensitivity') as WeightSensitivity;
   },
   'abnormally-low-check': (json: unknown, path: Path): AbnormallyLowCheck => {

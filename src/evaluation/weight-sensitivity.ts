@@ -11,7 +11,7 @@ import { evaluationOf } from './evaluate-tenders.js';
 import { type Fraction, fraction, plus, quotientOf, sumOf, times } from './fraction.js';
 import { readBids } from './read-bids.js';
 import { scoreBids } from './score-bids.js';
-import { sensitivitySummary } from './sensitivity-summary.js';
+import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
 import type {
   BidInput,
   Criterion,
@@ -199,11 +199,15 @@ function sensitivityOf(
     bids.length === 1
       ? `${idText(bids[0]!)} wins`
       : `${listed(bids.sort(byCodeUnits).map(idText))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
-  const reason =
-    `${idText(winner.bid.bid)} stays the winner while ${idText(criterion.name)} weighs from ${figureText(from)} to ${figureText(to)} points ` +
-    `(now ${figureText(criterion.weight)}, other weights rescaled in proportion)` +
-    `${below === null ? '' : `; below ${figureText(from)}, ${beyond(below.bids)}`}` +
-    `${above === null ? '' : `; above ${figureText(to)}, ${beyond(above.bids)}`}.`;
+  const reason = rangeReason(
+    winner.bid.bid,
+    criterion.name,
+    criterion.weight,
+    from,
+    to,
+    below && beyond(below.bids),
+    above && beyond(above.bids),
+  );
   const single = (side: { bids: string[] } | null) =>
     side?.bids.length === 1 ? side.bids[0]! : null;
   return {

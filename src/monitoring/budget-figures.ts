@@ -18,6 +18,7 @@ import type {
   BudgetYear,
   SocialValueBudget,
 } from './social-value-budget.js';
+import { yearIssues as datedYearIssues } from './year-issues.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
 const ONE = /* @__PURE__ */ new Decimal(1);
@@ -248,6 +249,21 @@ export function budgetIssues(
 ): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   yearIssues(issues, path, budget);
+  // Labels right, each year is dated as its label gives it, in the month the first starts in.
+  const first = budget.years[0];
+  if (issues.length === 0 && first !== undefined) {
+    const month = first.year.includes('/') ? first.start.slice(5, 7) : '01';
+    const date = `${first.year.slice(0, 4)}-${month}-01`;
+    datedYearIssues(
+      issues,
+      [...path, 'years'],
+      budget.years,
+      +month,
+      { date, what: 'its label' },
+      undefined,
+      false,
+    );
+  }
   const baselines = baselinesOf(budget);
   let before: BudgetYear | undefined;
   const years = budget.years.map((year, index) => {

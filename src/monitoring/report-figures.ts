@@ -203,10 +203,13 @@ export function deliveryReportIssues(
       verifiedOnly,
       thresholds,
     );
-    // Which pace status, and its reason, follow thresholds a report does not store.
+    // Which pace status, and its reason after the pace, follow thresholds a report does not
+    // store; the reason up to its pace follows the line's quantities.
     const ratio = again.deliveryRatio;
     if (PACE.includes(again.status) && PACE.includes(line.status) && ratio?.lt(1)) {
-      again = { ...again, status: line.status, reason: line.reason };
+      const start = again.reason.slice(0, again.reason.indexOf(': pace ') + 7);
+      const reason = line.reason.startsWith(start) ? line.reason : `${start}…`;
+      again = { ...again, status: line.status, reason };
     }
     figureIssues(issues, at, again, line);
     const { theme, valueType, channel, effect, tags } = line;

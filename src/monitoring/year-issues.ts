@@ -22,7 +22,7 @@ export interface YearBound {
 export function yearIssues(
   issues: SocialValueIssue[],
   path: readonly PropertyKey[],
-  years: readonly FinancialYearFigures[],
+  years: readonly Pick<FinancialYearFigures, 'year' | 'start' | 'end'>[],
   startMonth: number,
   from: YearBound | undefined,
   to: YearBound | undefined,

@@ -117,7 +117,15 @@ export function analysisFigureIssues(analysis: SpendAnalysis, path: Path): Socia
     analysis.locality,
     analysis.localityName,
     where,
-    analysis.findings,
+    // Each finding with the severity its code always has: only a BFPO address and an outward
+    // code that decides inform; the others warn.
+    analysis.findings.map((finding) => ({
+      ...finding,
+      severity:
+        finding.code === 'bfpo-address' || finding.code === 'outward-code-only'
+          ? 'info'
+          : 'warning',
+    })),
   );
   figureIssues(issues, path, again, analysis);
   return issues;

@@ -432,6 +432,8 @@ export function readMultiplier(json: unknown, path: readonly PropertyKey[]): Spe
       );
     }
   }
+  // Its summary too, written from its figures and source.
+  checked('spend multiplier', [...path, 'summary'], built.summary, read.summary);
   return seal(built, 'spend-multiplier');
 }
 
@@ -457,6 +459,17 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
     'a local impact estimate (the result of estimateLocalImpact, or its JSON)',
     path,
   );
+  // One line per supplier type, in the order reports list the types.
+  read.lines.forEach(({ supplierType }, index) => {
+    const before = read.lines[index - 1]?.supplierType;
+    if (before && supplierTypes.indexOf(supplierType) <= supplierTypes.indexOf(before)) {
+      throw disagrees(
+        'local impact estimate',
+        [...path, 'lines', index, 'supplierType'],
+        `expected a supplier type listed after ${describeValue(before)} (one line each, in the order of supplierTypes), received ${describeValue(supplierType)}`,
+      );
+    }
+  });
   const lines = read.lines.map((line, index) => ({
     ...line,
     multiplier: readMultiplier(line.multiplier, [...path, 'lines', index, 'multiplier']),
@@ -467,7 +480,11 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
   const again = estimateOf(
     lines.map((line) => lineOf(line.supplierType, line.multiplier, line.spend)),
     read.notEstimated,
-    read.findings,
+    // Each finding with the severity its code always has (spend left out warns).
+    read.findings.map((finding) => ({
+      ...finding,
+      severity: finding.code === 'no-multiplier' ? 'warning' : 'info',
+    })),
   );
   return seal(checked('local impact estimate', path, again, estimate), 'local-impact-estimate');
 }

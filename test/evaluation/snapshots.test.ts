@@ -438,6 +438,32 @@ describe('a stored weight sensitivity edited by hand', () => {
       `json.summary: expected "No single winner: …" (from its own figures), received ${JSON.stringify(summary)}`,
     ]);
   });
+
+  it("is refused where a criterion's reason disagrees with its range and the bids beyond it", () => {
+    // Below quality 50 (price above 50) A wins; the ranges reach 100 and 0 on the other side.
+    const q =
+      'B stays the winner while q weighs from 50 to 100 points (now 60, other weights rescaled in proportion); below 50, A wins.';
+    const p =
+      'B stays the winner while p weighs from 0 to 50 points (now 40, other weights rescaled in proportion); above 50, A wins.';
+    expect(result.criteria.map((entry) => entry.reason)).toEqual([q, p]);
+    const reasonAt = (index: number, reason: string) =>
+      read((json) =>
+        Object.assign((json.criteria as Record<string, unknown>[])[index]!, { reason }),
+      );
+    const wrong = q.replace('from 50', 'from 40');
+    expect(reasonAt(0, wrong)).toEqual([
+      `json.criteria[0].reason: expected ${JSON.stringify(q)} (from its own figures), received ${JSON.stringify(wrong)}`,
+    ]);
+    expect(reasonAt(1, p.replace('A wins', 'B wins'))[0]).toMatch(/^json\.criteria\[1\]\.reason: /);
+    expect(reasonAt(1, 'x')[0]).toMatch(/^json\.criteria\[1\]\.reason: /);
+    // Its bid beyond an end edited: the reason no longer says so.
+    const edited = read((json) =>
+      Object.assign((json.criteria as Record<string, unknown>[])[0]!, { winnerBelow: 'C' }),
+    );
+    expect(edited).toEqual([
+      `json.criteria[0].reason: expected ${JSON.stringify(q.replace('A wins', 'C wins'))} (from its own figures), received ${JSON.stringify(q)}`,
+    ]);
+  });
 });
 
 describe('a stored abnormally low check edited by hand', () => {

@@ -107,6 +107,25 @@ describe('a stored delivery report is checked against its own figures', () => {
     readsBack(report);
   });
 
+  it("refuses a pace status's reason that its quantities do not start, and keeps what thresholds give", () => {
+    // NT1: 6 of 24 delivered, 8 expected by 2025-03-31 (a third of the pledge): pace 75%.
+    const reason =
+      '6 of 24 delivered, 8 expected by now: pace 75%, below 90% but at or above the at-risk threshold of 75%.';
+    expect(report.lines[0]!.reason).toBe(reason);
+    const start = '6 of 24 delivered, 8 expected by now: pace …';
+    for (const edit of [
+      'x',
+      reason.replace('6 of 24', '7 of 24'),
+      reason.replace('8 expected', '6 expected'),
+    ]) {
+      expectRefused(report, ['lines', 0, 'reason'], edit, JSON.stringify(start));
+    }
+    // The thresholds are not stored: the same pace said against others reads back.
+    const other =
+      '6 of 24 delivered, 8 expected by now: pace 75%, below 80% but at or above the at-risk threshold of 70%.';
+    expect(revive(edited(report, ['lines', 0, 'reason'], other)).lines[0]!.reason).toBe(other);
+  });
+
   it('refuses an edited figure at its path', () => {
     const cases: [Step[], unknown, string][] = [
       [['lines', 0, 'value', 'delivered'], '1', '"184692"'],
@@ -576,6 +595,28 @@ describe("a stored social value budget's years are consecutive financial years a
       ],
       ['json.years[1].year', 'expected a financial year (such as 2025/26), received "2026"'],
     ]);
+  });
+
+  it('refuses a year dated other than its label gives it (its first and last day)', () => {
+    // 2025/26 from April runs 2025-04-01 to 2026-03-31; 2026/27 ends 2027-03-31; 2025 from
+    // January runs 2025-01-01 to 2025-12-31. The first year's start gives the month.
+    expect(yearly.years.map(({ start, end }) => [start, end])).toEqual([
+      ['2025-04-01', '2026-03-31'],
+      ['2026-04-01', '2027-03-31'],
+    ]);
+    const cases: [unknown, Step[], string, string][] = [
+      [yearly, ['years', 0, 'start'], '2024-04-01', '"2025-04-01" (the first day of 2025/26)'],
+      [yearly, ['years', 0, 'start'], '2025-04-02', '"2025-04-01" (the first day of 2025/26)'],
+      [yearly, ['years', 1, 'end'], '2027-03-30', '"2027-03-31" (the last day of 2026/27)'],
+      [yearly, ['years', 1, 'start'], '2025-04-01', '"2026-04-01" (the first day of 2026/27)'],
+      [fromJanuary, ['years', 0, 'end'], '2026-03-31', '"2025-12-31" (the last day of 2025)'],
+      [fromJanuary, ['years', 0, 'start'], '2025-04-01', '"2025-01-01" (the first day of 2025)'],
+    ];
+    for (const [budget, path, value, want] of cases) {
+      expect(refused(edited(budget, path, value))).toEqual([
+        [pathText(path), `expected ${want}, received ${JSON.stringify(value)}`],
+      ]);
+    }
   });
 });
 

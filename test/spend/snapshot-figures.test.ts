@@ -193,6 +193,34 @@ describe('a stored spend analysis is checked against its own sums', () => {
     ]);
   });
 
+  it("refuses a finding's severity other than its code's", () => {
+    // A BFPO address (counted non-local) and an outward code the locality decides (PO1 is in
+    // PO1-PO6) inform; a postcode that is no postcode warns: its spend is of unknown location.
+    const noted = analyseSpend(
+      [
+        { supplier: 'Forces Mess', amount: '50', date: '2025-06-01', postcode: 'BFPO 105' },
+        { supplier: 'Dock Co', amount: '70', date: '2025-06-02', postcode: 'PO1' },
+        { supplier: 'Unknown Co', amount: '100', date: '2026-02-01', postcode: 'NOT KNOWN' },
+      ],
+      { locality: ['PO1-PO6'], localityName: 'Portsmouth' },
+    );
+    const severities = [
+      ['bfpo-address', 'info'],
+      ['outward-code-only', 'info'],
+      ['invalid-postcode', 'warning'],
+    ];
+    expect(noted.findings.map(({ code, severity }) => [code, severity])).toEqual(severities);
+    expectSame(revive(json(noted), 'spend-analysis'), noted);
+    severities.forEach(([, severity], index) => {
+      const other = severity === 'info' ? 'warning' : 'info';
+      expect(refusal(edited(noted, ['findings', index, 'severity'], other))).toEqual([
+        'invalid-input',
+        'Invalid spend analysis: 1 problem.',
+        `json.findings[${index}].severity: expected "${severity}" (from its own figures), received "${other}"`,
+      ]);
+    });
+  });
+
   it('reads back unedited analyses: prototype names, huge and tiny amounts, credits, none', () => {
     const huge = '999999999999999.9999999999999999999999999999999999999999';
     const ledgers: [PaymentInput[], Parameters<typeof analyseSpend>[1]][] = [
@@ -349,6 +377,46 @@ describe('a stored local impact estimate is checked against its lines', () => {
     expect(issue).toBe(
       'json.summary: expected "Under the multipliers supplied, £1,500.00 of spend supports "... (216 characters) (from its own figures), received "Lots."',
     );
+  });
+
+  it("refuses a finding's severity other than its code's", () => {
+    // Unknown Co's £100 has no location, so it is in no local-spend base: that informs.
+    expect(estimate.findings.map(({ code, severity }) => [code, severity])).toEqual([
+      ['unknown-location-spend', 'info'],
+    ]);
+    expect(refusal(edited(estimate, ['findings', 0, 'severity'], 'warning'))).toEqual([
+      'invalid-input',
+      'Invalid local impact estimate: 1 problem.',
+      'json.findings[0].severity: expected "info" (from its own figures), received "warning"',
+    ]);
+  });
+
+  it('refuses a supplier type listed twice or out of the order of supplierTypes', () => {
+    // Paid: SMEs, a VCSE, a large firm and a supplier of no recorded type, in that order.
+    const types = ['sme', 'vcse', 'large', 'unknown'];
+    expect(estimate.lines.map((line) => line.supplierType)).toEqual(types);
+    const swapped = json(estimate);
+    swapped.lines.reverse();
+    expect(refusal(swapped)).toEqual([
+      'invalid-input',
+      'Invalid local impact estimate: 1 problem.',
+      'json.lines[1].supplierType: expected a supplier type listed after "unknown" (one line each, in the order of supplierTypes), received "large"',
+    ]);
+    // The SME line twice, its spend counted twice in the totals too.
+    const twice = json(estimate);
+    twice.lines.splice(1, 0, twice.lines[0]);
+    Object.assign(twice, {
+      spend: '2700',
+      additionalBenefit: '1701',
+      localEconomyTotal: '4401',
+      summary:
+        "Under the multipliers supplied, £2,700.00 of spend supports an estimated £1,701.00 of additional local benefit, £4,401.00 in the local economy in all: an estimate resting on the multipliers' sources, not a measurement.",
+    });
+    expect(refusal(twice)).toEqual([
+      'invalid-input',
+      'Invalid local impact estimate: 1 problem.',
+      'json.lines[1].supplierType: expected a supplier type listed after "sme" (one line each, in the order of supplierTypes), received "sme"',
+    ]);
   });
 
   it('reads back an estimate of an empty ledger and of huge credits', () => {

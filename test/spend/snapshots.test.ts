@@ -199,6 +199,36 @@ describe('spend snapshots', () => {
     });
   });
 
+  it("refuses a multiplier's summary that is not the one its figures and source give, alone or in an estimate", () => {
+    // 63p additional is £1.63 in all per £1; by default it applies to local spend.
+    const summary =
+      'An additional 63p of local benefit per £1 spent with local suppliers, that is a total of £1.63 in the local economy per £1 (source: s).';
+    const multiplier = defineSpendMultiplier({ additional: 63, source: 's' });
+    expect(multiplier.summary).toBe(summary);
+    const json = JSON.parse(JSON.stringify(multiplier));
+    json.summary = summary.replace('63p', '73p');
+    expect(
+      caught(() => revive('spend-multiplier', json)).issues.map(({ path, message }) => [
+        path,
+        message,
+      ]),
+    ).toEqual([
+      [
+        'json.summary',
+        `expected ${JSON.stringify(summary)} (from its own figures), received ${JSON.stringify(json.summary)}`,
+      ],
+    ]);
+    const estimate = JSON.parse(
+      JSON.stringify(
+        estimateLocalImpact(analyseSpend(councilLedger, { locality: ['PO'] }), { multiplier }),
+      ),
+    );
+    estimate.lines[0].multiplier.summary = 'Edited.';
+    expect(caught(() => revive('local-impact-estimate', estimate)).issues[0]?.path).toBe(
+      'json.lines[0].multiplier.summary',
+    );
+  });
+
   it('refuses a multiplier defineSpendMultiplier would refuse: negative benefit, a blank source, more than its rounds give', () => {
     // A stored £0.50 per £1 (an additional -50p) used to be read back and used in estimates.
     const stored = (input: SpendMultiplierInput, change: Record<string, string>) => ({
