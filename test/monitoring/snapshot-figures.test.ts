@@ -123,7 +123,9 @@ describe('a stored delivery report is checked against its own figures', () => {
     // The thresholds are not stored: the same pace said against others reads back.
     const other =
       '6 of 24 delivered, 8 expected by now: pace 75%, below 80% but at or above the at-risk threshold of 70%.';
-    expect(revive(edited(report, ['lines', 0, 'reason'], other)).lines[0]!.reason).toBe(other);
+    expect(
+      revive(edited(report, ['lines', 0, 'reason'], other), 'delivery-report').lines[0]!.reason,
+    ).toBe(other);
   });
 
   it('refuses an edited figure at its path', () => {

@@ -55,7 +55,7 @@ describe('presentValue', () => {
       'Invalid series: 1 problem.\n  - series: expected values by year ({ 2025: 100 } or { year, value } entries, such as a valuation\'s byYear), received an object of kind "valuation"',
     ]);
     // Its byYear is what was meant: 10 + 20 + 30 in years 1 to 3, nominal.
-    expect(presentValue(valuation.byYear, { baseYear: 0 }).nominal.toString()).toBe('60');
+    expect(presentValue(valuation.byYear!, { baseYear: 0 }).nominal.toString()).toBe('60');
   });
 
   it('rejects years before the base year and bad years or rates, with paths', () => {
