@@ -5,6 +5,7 @@ import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import type { SpendTallies, Tally } from './accumulate.js';
 import { analysisOf, partOf, sliceLabels, sliceOf } from './explain.js';
+import { findingSeverity } from './finding-severity.js';
 import { localityWords } from './locality.js';
 import type { SpendAnalysis, SpendLocation, SpendSlice } from './types.js';
 
@@ -117,15 +118,8 @@ export function analysisFigureIssues(analysis: SpendAnalysis, path: Path): Socia
     analysis.locality,
     analysis.localityName,
     where,
-    // Each finding with the severity its code always has: only a BFPO address and an outward
-    // code that decides inform; the others warn.
-    analysis.findings.map((finding) => ({
-      ...finding,
-      severity:
-        finding.code === 'bfpo-address' || finding.code === 'outward-code-only'
-          ? 'info'
-          : 'warning',
-    })),
+    // Each finding with the severity its code always has.
+    analysis.findings.map((finding) => ({ ...finding, severity: findingSeverity[finding.code] })),
   );
   figureIssues(issues, path, again, analysis);
   return issues;

@@ -11,6 +11,7 @@ import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { readMultiplierInput } from './define-spend-multiplier.js';
 import { estimateOf, lineOf } from './estimate-figures.js';
+import { findingSeverity } from './finding-severity.js';
 import type {
   EstimateLocalImpactOptions,
   LocalImpactEstimate,
@@ -119,7 +120,7 @@ export function estimateLocalImpact(
         notEstimated = notEstimated.plus(slice.localSpend);
         findings.push({
           code: 'no-multiplier',
-          severity: 'warning',
+          severity: findingSeverity['no-multiplier'],
           message: `${upperFirst(supplierTypeWords[type])}: local spend of ${moneyText(slice.localSpend)} has no multiplier and is left out of the estimate.`,
           supplierType: type,
         });
@@ -135,7 +136,7 @@ export function estimateLocalImpact(
   if (!unknown.isZero() && lines.some((line) => line.multiplier.appliesTo === 'local-spend')) {
     findings.push({
       code: 'unknown-location-spend',
-      severity: 'info',
+      severity: findingSeverity['unknown-location-spend'],
       message: `${moneyText(unknown)} of spend has no postcode that places it, so it is in no local-spend base: the estimate may be ${unknown.isNeg() ? 'high (a net credit)' : 'low'}.`,
     });
   }

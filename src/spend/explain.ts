@@ -5,9 +5,17 @@ import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits, plural, upperFirst } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import type { LocationNote, SpendTallies, Tally } from './accumulate.js';
+import { findingSeverity } from './finding-severity.js';
 import type { LocalityMatcher } from './locality.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
-import type { SpendAnalysis, SpendFinding, SpendLocation, SpendPart, SpendSlice } from './types.js';
+import type {
+  SpendAnalysis,
+  SpendFinding,
+  SpendFindingCode,
+  SpendLocation,
+  SpendPart,
+  SpendSlice,
+} from './types.js';
 
 /**
  * `part ÷ whole` to 34 significant digits when it is a fraction 0–1, else `null`: the whole is
@@ -110,54 +118,52 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
   const { payment, reading, location } = note;
   const who = `Row ${payment.row} (${idText(payment.supplier)}, ${moneyText(payment.amount)})`;
   const neither = 'so its location is unknown: it is counted neither local nor non-local';
-  const base = { row: payment.row, supplier: payment.supplier, postcode: payment.postcode };
-  switch (reading.status) {
-    case 'missing':
-      return {
-        code: 'missing-postcode',
-        severity: 'warning',
-        message: `${who}: no postcode, ${neither}.`,
-        ...base,
-      };
-    case 'forces':
-      return {
-        code: 'bfpo-address',
-        severity: 'info',
-        message: `${who}: ${describeValue(payment.postcode)} is a British Forces Post Office address, in no council area, so it is counted non-local.`,
-        ...base,
-      };
-    case 'invalid': {
-      const hint =
-        reading.suggestion === undefined ? '' : ` (did you mean ${quoteText(reading.suggestion)}?)`;
-      return {
-        code: 'invalid-postcode',
-        severity: 'warning',
-        message: `${who}: postcode ${describeValue(payment.postcode)} ${reading.problem}${hint}, ${neither}.`,
-        ...base,
-      };
-    }
-    default: {
-      const outcode = reading.parts.outcode;
-      if (location === 'unknown') {
-        const why =
-          locality.entries === null
-            ? 'the locality function decides full postcodes only'
-            : 'the locality names only some sectors or postcodes of it';
-        return {
-          code: 'undecided-postcode',
-          severity: 'warning',
-          message: `${who}: only the outward code ${quoteText(outcode)} is given and ${why}, ${neither}.`,
-          ...base,
-        };
+  const [code, message] = ((): [SpendFindingCode, string] => {
+    switch (reading.status) {
+      case 'missing':
+        return ['missing-postcode', `${who}: no postcode, ${neither}.`];
+      case 'forces':
+        return [
+          'bfpo-address',
+          `${who}: ${describeValue(payment.postcode)} is a British Forces Post Office address, in no council area, so it is counted non-local.`,
+        ];
+      case 'invalid': {
+        const hint =
+          reading.suggestion === undefined
+            ? ''
+            : ` (did you mean ${quoteText(reading.suggestion)}?)`;
+        return [
+          'invalid-postcode',
+          `${who}: postcode ${describeValue(payment.postcode)} ${reading.problem}${hint}, ${neither}.`,
+        ];
       }
-      return {
-        code: 'outward-code-only',
-        severity: 'info',
-        message: `${who}: only the outward code ${quoteText(outcode)} is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
-        ...base,
-      };
+      default: {
+        const outcode = reading.parts.outcode;
+        if (location === 'unknown') {
+          const why =
+            locality.entries === null
+              ? 'the locality function decides full postcodes only'
+              : 'the locality names only some sectors or postcodes of it';
+          return [
+            'undecided-postcode',
+            `${who}: only the outward code ${quoteText(outcode)} is given and ${why}, ${neither}.`,
+          ];
+        }
+        return [
+          'outward-code-only',
+          `${who}: only the outward code ${quoteText(outcode)} is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
+        ];
+      }
     }
-  }
+  })();
+  return {
+    code,
+    severity: findingSeverity[code],
+    message,
+    row: payment.row,
+    supplier: payment.supplier,
+    postcode: payment.postcode,
+  };
 }
 
 /** The sentence about the whole analysis. Internal. */

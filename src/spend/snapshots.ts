@@ -30,6 +30,7 @@ import { analysisFigureIssues } from './analysis-figures.js';
 import { assessedImpactOf, assessmentOf, monetisedAs, type ReadImpact } from './assess-impact.js';
 import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
 import { estimateOf, lineOf } from './estimate-figures.js';
+import { findingSeverity } from './finding-severity.js';
 import type {
   ImpactAssessment,
   ImpactDimension,
@@ -480,11 +481,8 @@ function readEstimate(json: unknown, path: readonly PropertyKey[]): LocalImpactE
   const again = estimateOf(
     lines.map((line) => lineOf(line.supplierType, line.multiplier, line.spend)),
     read.notEstimated,
-    // Each finding with the severity its code always has (spend left out warns).
-    read.findings.map((finding) => ({
-      ...finding,
-      severity: finding.code === 'no-multiplier' ? 'warning' : 'info',
-    })),
+    // Each finding with the severity its code always has.
+    read.findings.map((finding) => ({ ...finding, severity: findingSeverity[finding.code] })),
   );
   return seal(checked('local impact estimate', path, again, estimate), 'local-impact-estimate');
 }
