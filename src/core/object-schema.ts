@@ -67,6 +67,19 @@ function readProperty(
   if (result.value !== undefined || present) output[key] = result.value;
 }
 
+/** A result of the library (its `kind` and `schemaVersion`) where the shape has neither. */
+function isWholeResult(
+  record: Readonly<Record<string, unknown>>,
+  shape: z.core.$ZodLooseShape,
+): boolean {
+  return (
+    typeof record.kind === 'string' &&
+    'schemaVersion' in record &&
+    !Object.hasOwn(shape, 'kind') &&
+    !Object.hasOwn(shape, 'schemaVersion')
+  );
+}
+
 /**
  * An object schema. Strict (a `never` catchall): only a plain object is read (see
  * `isPlainRecord`; a `Map`, a `Date` or a list is one issue naming what was expected and what
@@ -86,7 +99,9 @@ const ObjectSchema = /* @__PURE__ */ $constructor(
       const input = payload.value;
       if (
         strict
-          ? !isPlainRecord(input)
+          ? // A result given whole where an input is expected (`sroiRatio(valuation)`) is one
+            // issue naming its kind, not one per field missing and per key unknown.
+            !isPlainRecord(input) || isWholeResult(input, def.shape)
           : typeof input !== 'object' || input === null || Array.isArray(input)
       ) {
         payload.issues.push(

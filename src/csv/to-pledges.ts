@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
+import { hasVisible } from '../core/schemas.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
 import { readSheetRows } from '../valuation/read-sheet-rows.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
@@ -64,7 +65,8 @@ function leanPledge(row: unknown): PledgeInput | null | false {
     copied = emptyRecord<string>();
     for (const name of Object.keys(tags)) {
       const tag = tags[name];
-      if (typeof tag !== 'string') return false;
+      // A blank tag or tag name: the schema refuses it and says where.
+      if (typeof tag !== 'string' || !hasVisible(tag) || !hasVisible(name)) return false;
       copied[name] = tag;
     }
   }

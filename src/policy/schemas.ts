@@ -70,6 +70,7 @@ export const thresholdQuerySchema = /* @__PURE__ */ lazy(() =>
       level: optionalSchema(choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold'])),
     },
     { type: 'contractType', contractPeriod: contractPeriod('"commencedOn"') },
+    'a threshold query (an object)',
   ),
 );
 
@@ -94,6 +95,7 @@ export const contractSchema = /* @__PURE__ */ lazy(() =>
       title: 'name',
       contractPeriod: contractPeriod('"commencedOn" and "durationMonths"'),
     },
+    'a contract (an object)',
   ),
 );
 

@@ -63,11 +63,15 @@ const impactSchema = /* @__PURE__ */ strictObject({
   mitigations: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ listSchema(mitigationSchema)),
 });
 
-const inputSchema = /* @__PURE__ */ strictObject({
-  name: /* @__PURE__ */ nonBlankText('the planned procurement, in words'),
-  framework: /* @__PURE__ */ optionalSchema(anySchema),
-  impacts: /* @__PURE__ */ listSchema(impactSchema),
-});
+const inputSchema = /* @__PURE__ */ strictObject(
+  {
+    name: /* @__PURE__ */ nonBlankText('the planned procurement, in words'),
+    framework: /* @__PURE__ */ optionalSchema(anySchema),
+    impacts: /* @__PURE__ */ listSchema(impactSchema),
+  },
+  {},
+  'an impact assessment (an object of name and impacts)',
+);
 
 /** An impact as read from the input. Internal. */
 export type ReadImpact = z.output<typeof impactSchema>;

@@ -6,17 +6,21 @@ import { parseInput } from '../core/zod-error.js';
 
 const count = /* @__PURE__ */ numericSchema({ min: 0 });
 
-const staffSchema = /* @__PURE__ */ strictObject({
-  fullTime: /* @__PURE__ */ optionalSchema(count),
-  partTime: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ listSchema(
-      /* @__PURE__ */ strictObject({
-        count,
-        fraction: /* @__PURE__ */ numericSchema({ min: 0, max: 1 }),
-      }),
+const staffSchema = /* @__PURE__ */ strictObject(
+  {
+    fullTime: /* @__PURE__ */ optionalSchema(count),
+    partTime: /* @__PURE__ */ optionalSchema(
+      /* @__PURE__ */ listSchema(
+        /* @__PURE__ */ strictObject({
+          count,
+          fraction: /* @__PURE__ */ numericSchema({ min: 0, max: 1 }),
+        }),
+      ),
     ),
-  ),
-});
+  },
+  {},
+  'staff (an object of fullTime and partTime)',
+);
 
 /**
  * Staff on a contract: full-time people, and groups of part-time people with the fraction of

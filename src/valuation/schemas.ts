@@ -92,6 +92,7 @@ export const pledgeSchema = /* @__PURE__ */ withChecks(
     }),
     // A pledge names its measure by the measure's code: `code` is not a slip of `note`.
     { attribution: 'attributionShare', code: () => 'did you mean "measure"?' },
+    'a pledge (an object)',
   ),
   /* @__PURE__ */ refineCheck(
     (pledge) => (pledge.quantity === undefined) !== (pledge.years === undefined),

@@ -4,7 +4,17 @@ import * as z from 'zod/mini';
 import { looseObject } from '../../src/core/object-schema.js';
 import { isPlainRecord } from '../../src/core/record.js';
 import { strictObject } from '../../src/core/schemas.js';
-import { definePolicy } from '../../src/index.js';
+import {
+  defineFramework,
+  definePolicy,
+  fte,
+  policies,
+  requiresSocialValue,
+  revive,
+  sroiRatio,
+  ukProcurementThreshold,
+  valuePledges,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // The library's object schemas replace zod's `$ZodObject` (for bundle size): on every input
@@ -149,5 +159,67 @@ describe('objectSchema: a property with very many issues', () => {
     expect(error.issues[0]?.path).toBe('policy.rules[0].when.tags[0]');
     expect(error.details.count).toBe(200_000);
     expect(error.message.split('\n').at(-1)).toBe('  - … and 199,980 more problems');
+  });
+});
+
+describe('a result given whole where an input is expected', () => {
+  // `sroiRatio(valuation)` used to give 17 issues (each field missing, each key unknown): one
+  // issue now names the kind it received, at the path of the object.
+  const framework = defineFramework({
+    id: 'f',
+    name: 'F',
+    edition: '1',
+    priceYear: 2024,
+    themes: [{ id: 't', name: 'T' }],
+    measures: [
+      {
+        code: 'M1',
+        theme: 't',
+        title: 'Hours',
+        unit: 'hours',
+        proxyValue: '10',
+        valueType: 'social',
+      },
+    ],
+  });
+  const valuation = valuePledges(framework, [{ measure: 'M1', quantity: 3 }]);
+  const stored = JSON.parse(JSON.stringify(valuation)) as unknown;
+
+  it.each([
+    ['sroiRatio', () => sroiRatio(valuation as never), 'input', 'SROI input (an object)'],
+    ['fte', () => fte(stored as never), 'staff', 'staff (an object of fullTime and partTime)'],
+    [
+      'requiresSocialValue',
+      () => requiresSocialValue(valuation as never, policies.southend2021),
+      'contract',
+      'a contract (an object)',
+    ],
+    [
+      'ukProcurementThreshold',
+      () => ukProcurementThreshold(stored as never),
+      'query',
+      'a threshold query (an object)',
+    ],
+    [
+      'valuePledges, as a pledge',
+      () => valuePledges(framework, [{ measure: 'M1', quantity: 1 }, valuation as never]),
+      'pledges[1]',
+      'a pledge (an object)',
+    ],
+  ])('%s: one issue naming the kind', (_name, run, path, expected) => {
+    const error = caught(run);
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [path, `expected ${expected}, received an object of kind "valuation"`],
+    ]);
+  });
+
+  it('reads an input whose shape has a kind, and names unknown keys beside a kind it lacks', () => {
+    // A stored result read back keeps its kind and schemaVersion (its schema has both).
+    expect(revive(stored, 'valuation').total.toString()).toBe('30');
+    // `kind` without `schemaVersion` is not a result: the unknown key is named as before.
+    const error = caught(() => sroiRatio({ value: 10, investment: 5, kind: 'x' } as never));
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['input.kind', 'unknown key'],
+    ]);
   });
 });

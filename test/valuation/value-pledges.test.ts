@@ -487,11 +487,11 @@ describe('valuePledges properties', () => {
       ]),
     );
     expect(list.issues[0]).toMatchObject({ path: 'pledges[0]' });
-    expect(list.issues[0]?.message).toMatch(/^expected an object, received/);
+    expect(list.issues[0]?.message).toMatch(/^expected a pledge \(an object\), received/);
     // A Date is not a plain object: refused as a whole, as the lean reader refuses it.
     const date = caught(() => valuePledges(seedFramework, [new Date(0) as never]));
     expect(date.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      ['pledges[0]', 'expected an object, received a Date (1970-01-01T00:00:00.000Z)'],
+      ['pledges[0]', 'expected a pledge (an object), received a Date (1970-01-01T00:00:00.000Z)'],
     ]);
   });
 });
