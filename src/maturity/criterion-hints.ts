@@ -15,8 +15,8 @@ type Lookup = (unknown: string) => string[];
 
 /**
  * The hints for the unknown criterion ids of one call's responses: an id naming a level (or a
- * slip of one) at which its theme has no criteria says so (`reporting.folower.1`: `Reporting
- * has no Follower criteria`), any other is given the closest ids of its theme. The first 20 ids
+ * slip of one) at which its theme has no criteria says so (`reporting.folower.1` or
+ * `Reporting.Follower.1`: `Reporting has no Follower criteria`), any other is given the closest ids of its theme. The first 20 ids
  * of the call (`SUGGESTED`: across every theme, as the library counts the unknown names of one
  * input) are compared with every level and every criterion of their theme; later ones (each
  * asked with `full` false), so that thousands of them stay linear, find only a level or an id
@@ -45,7 +45,12 @@ export function criterionHints(
         ? written
         : (closest(compare, written, null, () => [...index.levelById.keys()])[0] ?? ''),
     );
-    if (head === theme.id && level && index.criteriaOf(head, level.id).length === 0) {
+    // The theme written in any case (`Reporting.Follower.1`), as the level is.
+    if (
+      head?.toLowerCase() === theme.id.toLowerCase() &&
+      level &&
+      index.criteriaOf(theme.id, level.id).length === 0
+    ) {
       return { suggestions: [], hint: `: ${theme.name} has no ${level.name} criteria` };
     }
     const suggestions = closest(compare, id, theme.id, () =>

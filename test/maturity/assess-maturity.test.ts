@@ -219,13 +219,22 @@ describe('assessMaturity', () => {
     // The SVMI's Reporting theme has no Follower criteria (the source sets none): the nearest
     // id by edit distance, reporting.leader.1, is not what "folower" meant.
     const result = assessMaturity(svmiPublicSector, {
-      reporting: { met: ['reporting.folower.1', 'reporting.follower.1', 'reporting.matur.3'] },
+      reporting: {
+        met: [
+          'reporting.folower.1',
+          'reporting.follower.1',
+          'reporting.matur.3',
+          'Reporting.Follower.1',
+        ],
+      },
     });
     expect(result.warnings.filter((w) => w.theme === 'reporting').map((w) => w.message)).toEqual([
       'Ignored: "reporting.folower.1" is not a criterion of Social Value Maturity Index (public sector): Reporting has no Follower criteria.',
       'Ignored: "reporting.follower.1" is not a criterion of Social Value Maturity Index (public sector): Reporting has no Follower criteria.',
       // Reporting has two Mature criteria: the suggestion stands where the level has criteria.
       'Ignored: "reporting.matur.3" is not a criterion of Social Value Maturity Index (public sector) (did you mean "reporting.mature.1" or "reporting.mature.2"?).',
+      // The theme written with capitals, as a spreadsheet's title case gives it.
+      'Ignored: "Reporting.Follower.1" is not a criterion of Social Value Maturity Index (public sector): Reporting has no Follower criteria.',
     ]);
     const error = caught(() =>
       assessMaturity(
