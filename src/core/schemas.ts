@@ -121,6 +121,19 @@ export function isoDateOf(value: unknown): string | undefined {
 }
 
 /**
+ * ` (did you mean "2026-04-01"?)` for a date written day first as the UK writes it
+ * (`01/04/2026`, `1.4.2026`) or year first with other separators (`2026/4/1`), else `''`.
+ */
+function dateHint(value: unknown): string {
+  const text = String(value);
+  const ymd = /^(\d{4})[-/.](\d\d?)[-/.](\d\d?)$/.exec(text);
+  const dmy = /^(\d\d?)[/.](\d\d?)[/.](\d{4})$/.exec(text);
+  const [year, month, day] = ymd ? ymd.slice(1) : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
+  const meant = isoDateOf(`${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`);
+  return meant ? ` (did you mean "${meant}"?)` : '';
+}
+
+/**
  * A zod schema for an ISO calendar date: accepts `'2026-01-01'` or a valid `Date` (years 0001 to
  * 9999) and outputs the `YYYY-MM-DD` string. Dates carry no time zone in this library: a `Date`
  * is read by its local calendar day. Internal.
@@ -136,7 +149,7 @@ export const isoDateSchema = /* @__PURE__ */ readerSchema<string, string | Date>
         ? value === undefined
           ? 'missing: expected a date (YYYY-MM-DD or a Date)'
           : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(value)}`
-        : `expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received ${describeValue(value)}`;
+        : `expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received ${describeValue(value)}${dateHint(value)}`;
     issues.push({ code: 'custom', message, input: value });
   },
 );

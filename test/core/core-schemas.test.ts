@@ -127,6 +127,20 @@ describe('isoDateSchema', () => {
     );
   });
 
+  it('names the date meant when it is written day first, as the UK writes it, or with other separators', () => {
+    const meant = (text: string) => String(message(isoDateSchema, text)).replace(/.*received /, '');
+    // 1 April 2026 as a UK spreadsheet or form writes it: day, month, year.
+    expect(meant('01/04/2026')).toBe('"01/04/2026" (did you mean "2026-04-01"?)');
+    expect(meant('1.4.2026')).toBe('"1.4.2026" (did you mean "2026-04-01"?)');
+    expect(meant('2026/4/1')).toBe('"2026/4/1" (did you mean "2026-04-01"?)');
+    expect(meant('2026-4-1')).toBe('"2026-4-1" (did you mean "2026-04-01"?)');
+    // No guess where there is no such day (31 February, a 13th month: 04/31 is month first)
+    // or the year is not written whole.
+    for (const text of ['31/02/2026', '13/13/2026', '04/31/2026', '1/4/26', ' 01/04/2026']) {
+      expect(meant(text)).toBe(JSON.stringify(text));
+    }
+  });
+
   it('reads real calendar days only, years 0001 to 9999', () => {
     expect(isoDateOf('2024-02-29')).toBe('2024-02-29');
     expect(isoDateOf('2023-02-29')).toBeUndefined();
