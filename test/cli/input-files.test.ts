@@ -87,6 +87,36 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
+  it('reads delivery dates as a UK spreadsheet writes them, as spend ledgers do', async () => {
+    // examples/cli/deliveries.csv with its dates written day first (30/09/2024, 31 Mar 2025,
+    // 30.9.2025): the same report, figure for figure (£1,281,109.90 delivered by 30 September
+    // 2025, every delivery counted).
+    const iso = readFileSync('examples/cli/deliveries.csv', 'utf8');
+    const uk = file(
+      'uk-dates.csv',
+      iso
+        .replaceAll('2024-09-30', '30/09/2024')
+        .replaceAll('2025-03-31', '31 Mar 2025')
+        .replaceAll('2025-09-30', '30.9.2025'),
+    );
+    expect(uk).not.toBe(iso);
+    const [written, asIso] = await Promise.all([
+      cli(['track', SHEET, uk, '--format', 'json']),
+      cli(['track', SHEET, 'examples/cli/deliveries.csv', '--format', 'json']),
+    ]);
+    expect(written.status).toBe(asIso.status);
+    expect(written.stdout).toBe(asIso.stdout);
+    expect(written.stdout).toContain('"delivered": "1281109.901"');
+    expect(written.stdout).toContain('"laterDeliveryCount": 0');
+    // A day no calendar has is refused as written, with the line.
+    const impossible = file('no-day.csv', 'measure,date,quantity\nNT1,31/02/2025,2\n');
+    const run = await cli(['track', SHEET, impossible]);
+    expect([run.status, run.stderr]).toEqual([
+      2,
+      `social-value: error (invalid-input): ${impossible}: Invalid delivery: 1 problem.\n  - ${impossible} line 2: deliveries[0].date: expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received "31/02/2025"\n`,
+    ]);
+  });
+
   it('reads a lone CR (an old Mac line end) as the end of a row, as spreadsheets do', async () => {
     // CRLF file with bid A's row ended by a lone CR: three bids, B on line 3, so B's price (not
     // a number) is named on line 3 and C's on line 4.

@@ -4,6 +4,7 @@
 // from its answers × proxies are reported, as `value` reports them (exit code 1).
 import { type DeliveryReport, formatGBP, trackDelivery } from 'social-value';
 import { deliveryChart } from 'social-value/charts';
+import { readLedgerDate } from '../../csv/ledger-date.js';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
@@ -280,13 +281,17 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
     const delivery: Record<string, unknown> = Object.create(null);
     for (const [name, cell] of Object.entries(cells)) {
       const key = DELIVERY_KEYS.find((known) => known === name.toLowerCase()) ?? name;
-      // The quantity is read as pledge sheets read numbers (`1,200`, `£ 5,000`).
+      // The quantity is read as pledge sheets read numbers (`1,200`, `£ 5,000`), the date as
+      // spend ledgers read dates (`31/03/2026`, `31 Mar 2026`); a cell neither reads goes to the
+      // library as written, which says what is wrong with it.
       delivery[key] =
         key === 'line' && /^\d+$/.test(cell)
           ? Number(cell)
           : key === 'quantity'
             ? amountOf(cell)
-            : cell;
+            : key === 'date'
+              ? ((readLedgerDate(cell) as { date?: string }).date ?? cell)
+              : cell;
     }
     return delivery as unknown as DeliveriesArgument[number];
   });
