@@ -2,8 +2,8 @@
 // uses it as consumers do:
 // - from JavaScript, as ESM (import) and CJS (require), through the main entry and a subpath,
 //   with the zod of the devDependencies and with the oldest the peer range allows;
-// - from TypeScript in four setups (ESM nodenext, bundler, CommonJS node16, CommonJS node10 with
-//   subpaths through typesVersions), each compiling test/consumer/program.ts with strict,
+// - from TypeScript in five setups (ESM nodenext, bundler, CommonJS node16, CommonJS node10 with
+//   subpaths through typesVersions, and ESM nodenext with the oldest TypeScript supported), each compiling test/consumer/program.ts with strict,
 //   exactOptionalPropertyTypes, noUncheckedIndexedAccess and skipLibCheck: false (so the
 //   package's declarations are checked too), then running what tsc emitted. Every
 //   `// @ts-expect-error TSnnnn` line must be needed (tsc reports an unused one) and, with the
@@ -33,6 +33,8 @@ import { browserCheck } from './browser-check.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const tsc = join(root, 'node_modules/typescript/bin/tsc');
+/** The oldest TypeScript supported (README, "Install"). */
+const OLDEST_TYPESCRIPT = '5.5.4';
 const program = readFileSync(join(root, 'test/consumer/program.ts'), 'utf8');
 const scratch = mkdtempSync(join(tmpdir(), 'social-value-consumer-'));
 const run = (command, args, cwd) =>
@@ -70,6 +72,14 @@ const setups = [
     type: 'commonjs',
     options: { module: 'commonjs', moduleResolution: 'node10' },
   },
+  {
+    // The oldest TypeScript the README promises (zod 4's own floor): the declarations must use
+    // nothing newer (5.6's `Iterable<T, TReturn, TNext>` failed here).
+    name: `ESM, module nodenext, TypeScript ${OLDEST_TYPESCRIPT}`,
+    type: 'module',
+    options: { module: 'nodenext', moduleResolution: 'nodenext' },
+    typescript: OLDEST_TYPESCRIPT,
+  },
 ];
 
 /** The `// @ts-expect-error TSnnnn …` directives of the program: line of the misuse, code. */
@@ -89,9 +99,9 @@ function diagnostics(output) {
   }));
 }
 
-async function compile(dir) {
+async function compile(dir, compiler) {
   try {
-    await runAsync('node', [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' });
+    await runAsync('node', [compiler, '-p', dir], { cwd: dir, encoding: 'utf8' });
     return '';
   } catch (error) {
     return `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error);
@@ -121,7 +131,14 @@ async function checkSetup(setup, index) {
     );
     writeFileSync(join(folder, 'program.ts'), source);
   }
-  const [withDirectives, withoutDirectives] = await Promise.all([compile(dir), compile(bare)]);
+  const compiler =
+    setup.typescript === undefined
+      ? tsc
+      : join(scratch, `typescript-${setup.typescript}/node_modules/typescript/bin/tsc`);
+  const [withDirectives, withoutDirectives] = await Promise.all([
+    compile(dir, compiler),
+    compile(bare, compiler),
+  ]);
   if (withDirectives !== '') problems.push(`tsc fails:\n${withDirectives}`);
   const found = diagnostics(withoutDirectives);
   for (const expected of expectations(program)) {
@@ -209,7 +226,25 @@ try {
     `consumer test: ESM and CJS work with zod ${oldest} too, the oldest the peer range allows`,
   );
 
-  // TypeScript, four setups, two at a time.
+  // The oldest TypeScript supported, in a folder of its own (the setups' projects resolve the
+  // package from the scratch folder's node_modules, so it must not replace the one there).
+  const oldTypeScript = join(scratch, `typescript-${OLDEST_TYPESCRIPT}`);
+  mkdirSync(oldTypeScript);
+  writeFileSync(join(oldTypeScript, 'package.json'), JSON.stringify({ private: true }));
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--silent',
+      `typescript@${OLDEST_TYPESCRIPT}`,
+    ],
+    oldTypeScript,
+  );
+
+  // TypeScript, five setups, two at a time.
   let failed = 0;
   for (let start = 0; start < setups.length; start += 2) {
     const batch = setups.slice(start, start + 2);

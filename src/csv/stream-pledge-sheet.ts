@@ -66,7 +66,7 @@ const BATCH_SIZE = 1000;
 export function streamPledgeSheet(
   source: PledgeSheetSource,
   options?: StreamPledgeSheetOptions,
-): AsyncIterable<PledgeSheetBatch, void, undefined> {
+): AsyncGenerator<PledgeSheetBatch, void, undefined> {
   const chunks = chunksOf(source);
   const parsed = parseInput(
     streamPledgeSheetOptionsSchema,
@@ -198,7 +198,7 @@ interface Pending {
 async function* batches(
   texts: AsyncGenerator<string>,
   given: StreamPledgeSheetOptions,
-): AsyncGenerator<PledgeSheetBatch> {
+): AsyncGenerator<PledgeSheetBatch, void, undefined> {
   const batchSize = given.batchSize ?? BATCH_SIZE;
   const headerOf = pledgeSheetHeader(given.columns);
   let reader: PledgeSheetReader | undefined;

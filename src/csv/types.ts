@@ -140,9 +140,11 @@ export interface PledgeSheet {
  * Where `streamPledgeSheet` reads text from: a Node `Readable`, a web `ReadableStream` or any
  * (async) iterable, of strings or of bytes (read as UTF-8).
  */
+// The iterables written by their iterator methods, which name the iterator's return and next
+// types (no `any`) in every TypeScript from 5.0: `Iterable<T, TReturn, TNext>` is 5.6's.
 export type PledgeSheetSource =
-  | AsyncIterable<string | Uint8Array, unknown, undefined>
-  | Iterable<string | Uint8Array, unknown, undefined>
+  | { [Symbol.asyncIterator](): AsyncIterator<string | Uint8Array, unknown, undefined> }
+  | { [Symbol.iterator](): Iterator<string | Uint8Array, unknown, undefined> }
   | ReadableStream<string | Uint8Array>;
 
 /**
