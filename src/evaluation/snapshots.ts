@@ -34,7 +34,9 @@ import {
   marginOf,
   type PricedBid,
 } from './flag-abnormally-low.js';
+import { planOf } from './model-plan.js';
 import { byBasis } from './schemas.js';
+import { missedMinimums } from './score-bids.js';
 import { checkScores, refuse, sumIfNot } from './score-figures.js';
 import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
 import type {
@@ -43,6 +45,7 @@ import type {
   AbnormallyLowLimits,
   AbnormallyLowRule,
   CriterionScore,
+  DisqualificationReason,
   EvaluationModel,
   RankedBid,
   TenderEvaluation,
@@ -562,14 +565,14 @@ interface Named {
   readonly subCriteria?: readonly Named[] | undefined;
 }
 
-/** A model's criteria: each one's id, name, kind and weight, and its parts'. */
-const modelCriteria = (criteria: readonly Named[]): Named[] =>
+/** A model's criteria: each one's id, name, kind and weight (when `weighed`), and its parts'. */
+const modelCriteria = (criteria: readonly Named[], weighed: boolean): Named[] =>
   criteria.map(({ id, name, kind, weight, subCriteria }) => ({
     id,
     name,
     kind,
-    weight,
-    subCriteria: subCriteria && modelCriteria(subCriteria),
+    weight: weighed ? weight : ZERO,
+    subCriteria: subCriteria && modelCriteria(subCriteria, weighed),
   }));
 
 /** The criteria a bid was scored on, as its model gives them. */
@@ -581,6 +584,58 @@ const scoredCriteria = (scores: readonly CriterionScore[]): Named[] =>
     weight: score.weight,
     subCriteria: score.subCriteria && scoredCriteria(score.subCriteria),
   }));
+
+/**
+ * The bids of a stored evaluation whose reasons for being out below a minimum differ from those
+ * the model's minimums give, worked out as `evaluateTenders` works them out
+ * ({@link missedMinimums}), from each bid's stored scores, total and marks: a bid out for missing
+ * input or as abnormally low is not checked; one out below a minimum of the absolute scores is
+ * not checked again with the relative ones. Each with its place, its stored reasons and those
+ * worked out again.
+ */
+function minimumMisses(model: EvaluationModel, evaluation: TenderEvaluation) {
+  const plan = planOf(model);
+  return evaluation.ranking.flatMap((bid, index) => {
+    const reasons = bid.disqualified === false ? [] : bid.disqualified.findings;
+    const below = reasons.filter((reason) => reason.code === 'below-minimum');
+    const readings = bid.criteria
+      .flatMap((score) => score.subCriteria ?? score)
+      .map((score) => ({ mark: score.inputs.mark }));
+    const missed = (relative: boolean) =>
+      missedMinimums(model, plan, { bid: { id: bid.bid }, readings }, bid, relative);
+    // Missing input and abnormally low prices put a bid out before any minimum is checked.
+    const absolute = missed(false);
+    const expected = reasons.some(
+      (reason) => reason.code === 'missing-input' || reason.code === 'abnormally-low',
+    )
+      ? []
+      : absolute[0]
+        ? absolute
+        : missed(true);
+    return same(expected, below) ? [] : [{ index, reasons, below, expected }];
+  });
+}
+
+/**
+ * Where in a model the minimum that gives (or would give) a bid's `below-minimum` reason is,
+ * and its value: the model's minimum quality points for a reason about no criterion, else its
+ * criterion's (or sub-criterion's) minimum mark or score share, by the reason's wording.
+ */
+function minimumAt(
+  model: EvaluationModel,
+  reason: DisqualificationReason,
+): [PropertyKey[], Decimal | undefined] | undefined {
+  const { criterion } = reason;
+  if (criterion === undefined) return [['minimumQualityPoints'], model.minimumQualityPoints];
+  const key = reason.message.includes(' minimum mark of ') ? 'minimumMark' : 'minimumScoreShare';
+  for (const [i, { id, subCriteria, ...own }] of model.criteria.entries()) {
+    if (id === criterion) return [['criteria', i, key], own[key]];
+    for (const [j, sub] of (subCriteria ?? []).entries()) {
+      if (sub.id === criterion) return [['criteria', i, 'subCriteria', j, key], sub[key]];
+    }
+  }
+  return undefined;
+}
 
 /**
  * A stored evaluation read by its schema. Its winner, when it is one of its ranked bids as
@@ -713,15 +768,55 @@ export const evaluationSnapshots = {
     const rule = model.abnormallyLow ?? null;
     const before = reviveTenderEvaluation(parsed.before, [...path, 'before'], rule);
     const after = reviveTenderEvaluation(parsed.after, [...path, 'after'], rule);
-    // The model is the one the evaluation after was scored with: its criteria are those scored.
-    const scored = after.ranking[0]?.criteria;
-    if (scored !== undefined) {
-      checked(
-        'what-if snapshot',
-        [...path, 'model', 'criteria'],
-        scoredCriteria(scored),
-        modelCriteria(model.criteria),
-      );
+    // The model is the one both evaluations were scored with (the evaluation after with its
+    // weights, as a what-if changes only weights and prices): their criteria are its own.
+    const evaluations = [before, after];
+    for (const weighed of [true, false]) {
+      const scored = evaluations[+weighed]!.ranking[0]?.criteria;
+      if (scored !== undefined) {
+        checked(
+          'what-if snapshot',
+          [...path, 'model', 'criteria'],
+          modelCriteria(scoredCriteria(scored), weighed),
+          modelCriteria(model.criteria, weighed),
+        );
+      }
+    }
+    // The bids out below a minimum, as the model's minimums give them: the model is stored
+    // once, the bids twice (before and after), so the model is refused where both evaluations
+    // disagree with it, a bid where one does.
+    const misses = evaluations.map((evaluation) => minimumMisses(model, evaluation));
+    const miss = misses[1]![0] ?? misses[0]![0];
+    if (miss !== undefined) {
+      const { below, expected } = miss;
+      const given = expected.find((reason) => !below.some((stored) => same(reason, stored)));
+      const reason = given ?? below.find((stored) => !expected.some((r) => same(r, stored)));
+      const at = misses[0]![0] && misses[1]![0] && reason && minimumAt(model, reason);
+      const issues: SocialValueIssue[] = [];
+      if (at) {
+        issues.push(
+          issueAt(
+            [...path, 'model', ...at[0]],
+            `expected a minimum both evaluations agree with, received ${at[1] ?? 'none'}: ${given ? 'it gives' : 'they say'} ${quoteText(reason!.message)}, which ${given ? 'they do not say' : 'it does not give'}`,
+          ),
+        );
+      } else {
+        misses.forEach((found, side) => {
+          for (const { index, reasons, expected } of found) {
+            const kept = [
+              ...reasons.filter((reason) => reason.code !== 'below-minimum'),
+              ...expected,
+            ];
+            figureIssues(
+              issues,
+              [...path, side ? 'after' : 'before', 'ranking', index, 'disqualified'],
+              kept[0] ? { findings: kept } : false,
+              evaluations[side]!.ranking[index]!.disqualified,
+            );
+          }
+        });
+      }
+      throw issuesError('what-if snapshot', issues);
     }
     // The same bids before and after, as `whatIf` ranks them; then what moved is worked out
     // again from the two evaluations: an edited one is refused.

@@ -403,6 +403,161 @@ describe('a stored what-if edited by hand', () => {
   });
 });
 
+describe("a stored what-if whose model's minimums were edited by hand", () => {
+  // Quality (0-5, minimum mark 3) 60, price (lowest price ÷ price) 40. B (£90, mark 2) is out,
+  // below the minimum, so the lowest price is A's £100: A (mark 4) 48 + 40 = 88, C (£125, mark 5)
+  // 60 + 32 = 92 before; quality to 50: A 40 + 50 = 90, C 50 + 40 = 90.
+  const marked = whatIf(
+    {
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          weight: 60,
+          minimumMark: 3,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+        { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    },
+    [
+      { id: 'A', price: 100, responses: { q: 4 } },
+      { id: 'B', price: 90, responses: { q: 2 } },
+      { id: 'C', price: 125, responses: { q: 5 } },
+    ],
+    { weights: { q: 50 } },
+  );
+  // Quality split: q1 (0-5) 30, q2 (0-4, at least half its marks) 30; price 40. C (£125) scores
+  // 1 of 4 on q2, 25%: out, so the lowest price is A's £100. A (£100, marks 4 and 3: 75% on q2)
+  // 24 + 22.5 + 40 = 86.5, D (£110, marks 5 and 4) 30 + 30 + 400/11 = 96.36… before; quality
+  // to 50 (q1 and q2 25 each, price 50): A 20 + 18.75 + 50 = 88.75.
+  const split = whatIf(
+    {
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          weight: 60,
+          subCriteria: [
+            { id: 'q1', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+            {
+              id: 'q2',
+              weight: 30,
+              minimumScoreShare: 0.5,
+              scoring: { method: 'scale', scale: '0-4' },
+            },
+          ],
+        },
+        { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    },
+    [
+      { id: 'A', price: 100, responses: { q1: 4, q2: 3 } },
+      { id: 'C', price: 125, responses: { q1: 5, q2: 1 } },
+      { id: 'D', price: 110, responses: { q1: 5, q2: 4 } },
+    ],
+    { weights: { q: 50 } },
+  );
+  // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+  const edited = (result: unknown, edit: (json: any) => void) => {
+    const json = stored(result) as Record<string, unknown>;
+    edit(json);
+    return caught(() => evaluationSnapshots['what-if'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+  };
+  const refused = (at: string, received: string, says: string, given: boolean) =>
+    `json.model.criteria${at}: expected a minimum both evaluations agree with, received ${received}: ${given ? 'it gives' : 'they say'} "${says}", which ${given ? 'they do not say' : 'it does not give'}`;
+
+  it('reads back as stored', () => {
+    expect(marked.after.ranking.map((bid) => [bid.bid, bid.rank, bid.total.toString()])).toEqual([
+      ['A', 1, '90'],
+      ['C', 1, '90'],
+      ['B', null, '70'],
+    ]);
+    expect(evaluationSnapshots['what-if'](stored(marked), ['json']).summary).toBe(marked.summary);
+    expect(split.after.ranking.map((bid) => [bid.bid, bid.rank])).toEqual([
+      ['D', 1],
+      ['A', 2],
+      ['C', null],
+    ]);
+    expect(evaluationSnapshots['what-if'](stored(split), ['json']).summary).toBe(split.summary);
+  });
+
+  it('refuses a minimum mark raised so that a bid ranked would be out', () => {
+    expect(
+      edited(marked, (json) => {
+        json.model.criteria[0].minimumMark = '5';
+      }),
+    ).toEqual([
+      refused('[0].minimumMark', '5', 'A was marked 4 on q, below the minimum mark of 5.', true),
+    ]);
+  });
+
+  it('refuses a minimum mark lowered (or removed) so that the bid out would be ranked', () => {
+    const out = 'B was marked 2 on q, below the minimum mark of 3.';
+    expect(
+      edited(marked, (json) => {
+        json.model.criteria[0].minimumMark = '2';
+      }),
+    ).toEqual([refused('[0].minimumMark', '2', out, false)]);
+    expect(
+      edited(marked, (json) => {
+        delete json.model.criteria[0].minimumMark;
+      }),
+    ).toEqual([refused('[0].minimumMark', 'none', out, false)]);
+  });
+
+  it("refuses a sub-criterion's minimum share edited either way", () => {
+    expect(
+      edited(split, (json) => {
+        json.model.criteria[0].subCriteria[1].minimumScoreShare = '0.2';
+      }),
+    ).toEqual([
+      refused(
+        '[0].subCriteria[1].minimumScoreShare',
+        '0.2',
+        'C scored 25% of the marks on q2, below the minimum of 50%.',
+        false,
+      ),
+    ]);
+    expect(
+      edited(split, (json) => {
+        json.model.criteria[0].subCriteria[1].minimumScoreShare = '0.8';
+      }),
+    ).toEqual([
+      refused(
+        '[0].subCriteria[1].minimumScoreShare',
+        '0.8',
+        'A scored 75% of the marks on q2, below the minimum of 80%.',
+        true,
+      ),
+    ]);
+  });
+
+  it("refuses minimum quality points one evaluation disagrees with, at that evaluation's bid", () => {
+    // A minimum of 87 points (a weighted model's points are its totals) would put A (86.5)
+    // out before, not after (88.75).
+    expect(
+      edited(split, (json) => {
+        json.model.minimumQualityPoints = '87';
+      }),
+    ).toEqual([
+      'json.before.ranking[1].disqualified: expected {"findings":[{"code":"below-minimum","severity":"error","... (from its own figures), received false',
+    ]);
+  });
+
+  it("refuses a bid's reason edited in one evaluation at the reason", () => {
+    expect(
+      edited(marked, (json) => {
+        json.after.ranking[2].disqualified.findings[0].message = 'B was marked 2 on q.';
+      }),
+    ).toEqual([
+      'json.after.ranking[2].disqualified.findings[0].message: expected "B was marked 2 on q, below the minimum mark of 3." (from its own figures), received "B was marked 2 on q."',
+    ]);
+  });
+});
+
 describe('a stored weight sensitivity edited by hand', () => {
   // Quality w, price 100 − w. A (£100, mark 4): 0.8w + (100 − w); B (£125, mark 5): w + 0.8(100 − w).
   // Equal at w = 50, so B wins from quality 50 to 100 and price 0 to 50: 10 points from the
