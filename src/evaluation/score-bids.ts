@@ -322,7 +322,10 @@ type Marked = Pick<LeafReading, 'mark'>;
 export function missedMinimums(
   model: EvaluationModel,
   plan: ModelPlan,
-  record: { readonly bid: { readonly id: string }; readonly readings: readonly (Marked | undefined)[] },
+  record: {
+    readonly bid: { readonly id: string };
+    readonly readings: readonly (Marked | undefined)[];
+  },
   scores: Pick<BidScores, 'criteria' | 'total'>,
   relative: boolean,
 ): DisqualificationReason[] {
