@@ -4,6 +4,7 @@ import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
+import { sumIfNot } from '../core/divided-sum.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { checked, figureIssues, same } from '../core/figure-issues.js';
@@ -37,7 +38,7 @@ import {
 import { planOf } from './model-plan.js';
 import { byBasis } from './schemas.js';
 import { missedMinimums } from './score-bids.js';
-import { checkScores, refuse, sumIfNot } from './score-figures.js';
+import { checkScores, refuse } from './score-figures.js';
 import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
