@@ -719,6 +719,54 @@ export const evaluationSnapshots = {
         issues.push(issueAt([...path, ...at], message));
       }
     };
+    // Ranges are a winner's: without one, the winner is the figure refused.
+    const lost = winner === null && criteria.some((entry) => entry.range !== null);
+    if (lost) {
+      const message = 'expected the id of the bid whose ranges they are, received null';
+      issues.push(issueAt([...path, 'winner'], message));
+    }
+    criteria.forEach((entry, i) => {
+      const { criterion, criterionName, weight, range } = entry;
+      const at = (key: string, message: string) =>
+        issues.push(issueAt([...path, 'criteria', i, key], message));
+      const first = criteria.findIndex((other) => other.criterion === criterion);
+      if (first < i) {
+        at(
+          'criterion',
+          `expected each criterion once, received ${quoteText(criterion)} again (as criteria[${first}])`,
+        );
+      }
+      if (lost) return;
+      // No range without a winner, nor for a criterion weighing 100 points (none to rescale),
+      // as the reason says; else a range.
+      const none =
+        winner === null
+          ? 'There is no single winner to test.'
+          : weight.eq(100)
+            ? `${idText(criterionName)} carries all the weight: no other weight to rescale.`
+            : undefined;
+      if ((none === undefined) === (range === null)) {
+        at(
+          'range',
+          none === undefined
+            ? 'expected a range (the criterion weighs under 100 points), received null'
+            : `expected null (${none}), received a range`,
+        );
+      } else if (none !== undefined) expect(['criteria', i, 'reason'], none, entry.reason, true);
+      // The bid winning beyond an end: another than the winner, and none beyond 0 or 100.
+      for (const [key, end, point] of [
+        ['winnerBelow', range?.from.isZero() ?? none !== undefined, 0],
+        ['winnerAbove', range?.to.eq(100) ?? none !== undefined, 100],
+      ] as const) {
+        const bid = entry[key];
+        if (bid !== null && (end || bid === winner)) {
+          at(
+            key,
+            `expected ${end ? `null (${range ? `the range reaches ${point}` : 'no range'})` : 'a bid other than the winner'}, received ${quoteText(bid)}`,
+          );
+        }
+      }
+    });
     // A range's reason, from its figures: what follows an end is checked where one bid wins
     // beyond it (bids tying there are not stored); a range of one weight (a winner held by the
     // rounding of published scores) is taken as stored.

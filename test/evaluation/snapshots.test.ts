@@ -590,7 +590,89 @@ describe('a stored weight sensitivity edited by hand', () => {
       `json.summary: expected ${JSON.stringify(summary)} (from its own figures), received "B wins whatever the weights."`,
     ]);
     expect(read((json) => Object.assign(json, { winner: null }))).toEqual([
+      'json.winner: expected the id of the bid whose ranges they are, received null',
       `json.summary: expected "No single winner: …" (from its own figures), received ${JSON.stringify(summary)}`,
+    ]);
+  });
+
+  it('refuses a bid winning beyond 0 or 100 points, the winner beyond an end, a range without a winner', () => {
+    // q's range reaches 100 and p's 0 (B wins from q 50 to 100, so from p 0 to 50).
+    expect(result.criteria.map((entry) => [entry.winnerBelow, entry.winnerAbove])).toEqual([
+      ['A', null],
+      [null, 'A'],
+    ]);
+    const at = (i: number, key: string, value: unknown) =>
+      read((json) => {
+        (json.criteria as Record<string, unknown>[])[i]![key] = value;
+      });
+    expect(at(0, 'winnerAbove', 'A')).toEqual([
+      'json.criteria[0].winnerAbove: expected null (the range reaches 100), received "A"',
+    ]);
+    expect(at(1, 'winnerBelow', 'A')).toEqual([
+      'json.criteria[1].winnerBelow: expected null (the range reaches 0), received "A"',
+    ]);
+    expect(at(0, 'winnerBelow', 'B')[0]).toBe(
+      'json.criteria[0].winnerBelow: expected a bid other than the winner, received "B"',
+    );
+    expect(at(1, 'range', null)).toEqual([
+      'json.criteria[1].range: expected a range (the criterion weighs under 100 points), received null',
+    ]);
+  });
+
+  it('refuses a criterion listed twice', () => {
+    expect(
+      read((json) => {
+        const criteria = json.criteria as unknown[];
+        criteria.push(criteria[0]);
+      }),
+    ).toEqual([
+      'json.criteria[2].criterion: expected each criterion once, received "q" again (as criteria[0])',
+    ]);
+  });
+
+  it('refuses a range, a bid beyond or a reason edited where there is no range', () => {
+    // A and B tie (the same price and mark): no single winner, no ranges.
+    const tie = weightSensitivity(model, [
+      { id: 'A', price: 100, responses: { q: 4 } },
+      { id: 'B', price: 100, responses: { q: 4 } },
+    ]);
+    expect(tie.winner).toBe(null);
+    const edit = (key: string, value: unknown) => {
+      const json = stored(tie) as { criteria: Record<string, unknown>[] };
+      json.criteria[0]![key] = value;
+      return caught(() => evaluationSnapshots['weight-sensitivity'](json, ['json'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    };
+    expect(edit('range', { from: '0', to: '100' })).toEqual([
+      'json.winner: expected the id of the bid whose ranges they are, received null',
+    ]);
+    expect(edit('winnerAbove', 'A')).toEqual([
+      'json.criteria[0].winnerAbove: expected null (no range), received "A"',
+    ]);
+    expect(edit('reason', 'A wins.')).toEqual([
+      'json.criteria[0].reason: expected "There is no single winner to test." (from its own figures), received "A wins."',
+    ]);
+    // One criterion weighing all 100 points has no range: its reason says so.
+    const all = weightSensitivity(
+      {
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'A', responses: { q: 4 } },
+        { id: 'B', responses: { q: 5 } },
+      ],
+    );
+    const json = stored(all) as { criteria: Record<string, unknown>[] };
+    json.criteria[0]!.reason = 'B wins.';
+    expect(
+      caught(() => evaluationSnapshots['weight-sensitivity'](json, ['json'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      ),
+    ).toEqual([
+      'json.criteria[0].reason: expected "q carries all the weight: no other weight to rescale." (from its own figures), received "B wins."',
     ]);
   });
 
