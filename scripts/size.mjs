@@ -57,7 +57,7 @@ const cases = [
     // code with and without its texts (the lines printed under the table) and the breakdown by
     // area are in docs/performance.md. This ceiling is the measured figure rounded up, plus 1 kB,
     // so that the bundle cannot grow unnoticed until the target is met or changed.
-    budget: 139,
+    budget: 141,
     target: 70,
     forbidden: classicZod,
   },

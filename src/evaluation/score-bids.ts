@@ -284,7 +284,7 @@ function minimumReasons(
   bid: string,
   leaf: Leaf | Criterion,
   score: CriterionScore,
-  reading: LeafReading | undefined,
+  reading: Marked | undefined,
 ): DisqualificationReason[] {
   const reasons: DisqualificationReason[] = [];
   if (score.raw === null && score.method !== 'group') return reasons;
@@ -310,16 +310,23 @@ function minimumReasons(
   return reasons;
 }
 
+/** A leaf's combined mark, all the minimums read of what a bid gave. */
+type Marked = Pick<LeafReading, 'mark'>;
+
 /**
  * The minimums a bid misses among those checked with the absolute scores (`relative` false) or
  * with the relative ones (`relative` true): a criterion's own minimum waits for the relative
  * pass when one of its leaves is relative, the model's minimum quality points when any is.
+ * Internal: also how `revive` checks a stored what-if's bids out below a minimum.
  */
-function missedMinimums(
+export function missedMinimums(
   model: EvaluationModel,
   plan: ModelPlan,
-  record: BidRecord,
-  scores: BidScores,
+  record: {
+    readonly bid: { readonly id: string };
+    readonly readings: readonly (Marked | undefined)[];
+  },
+  scores: Pick<BidScores, 'criteria' | 'total'>,
   relative: boolean,
 ): DisqualificationReason[] {
   const bid = record.bid.id;

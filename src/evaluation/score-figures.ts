@@ -1,4 +1,5 @@
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
+import { halfUnit, sumIfNot } from '../core/divided-sum.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { idText } from '../core/id-text.js';
@@ -8,7 +9,6 @@ import { emptyRecord } from '../core/record.js';
 import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { unlimited } from '../core/unlimited.js';
 import { figureText } from '../core/wording.js';
-import { ZERO } from './constants.js';
 import type { CriterionScore, TenderEvaluation } from './types.js';
 import { voted } from './voted.js';
 
@@ -19,29 +19,6 @@ import { voted } from './voted.js';
 
 type Path = readonly PropertyKey[];
 type Rounding = TenderEvaluation['rounding'];
-
-/** Half a unit in the 34th significant digit of `value`: how far a division rounds it. */
-export function halfUnit(value: Decimal): Decimal {
-  return value.isZero() ? ZERO : new Decimal(`5e${value.e - DIVISION_DIGITS}`);
-}
-
-/**
- * The sum of `values` to 34 digits when `total` is not what the library writes for it, else
- * `undefined`. It writes their exact sum, or the sum of the published scores when the model
- * rounds them (and earlier releases always did). The exact scores are not stored, only each
- * rounded to 34 digits, so an exact sum is accepted when it has at most 34 digits and lies within
- * half a unit in the 34th digit of each value, and of itself, of the published sum.
- */
-export function sumIfNot(values: readonly Decimal[], total: Decimal): Decimal | undefined {
-  let sum = ZERO;
-  let slack = halfUnit(total);
-  for (const value of values) {
-    sum = sum.plus(value);
-    slack = slack.plus(halfUnit(value));
-  }
-  const near = total.sd() <= DIVISION_DIGITS && total.minus(sum).abs().lte(slack);
-  return total.eq(sum) || near ? undefined : sum.toSignificantDigits(DIVISION_DIGITS);
-}
 
 /**
  * Whether `weighted` is `share × weight` as the library writes both: each the exact quotient

@@ -4,6 +4,7 @@ import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
+import { sumIfNot } from '../core/divided-sum.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { checked, figureIssues, same } from '../core/figure-issues.js';
@@ -34,8 +35,10 @@ import {
   marginOf,
   type PricedBid,
 } from './flag-abnormally-low.js';
+import { planOf } from './model-plan.js';
 import { byBasis } from './schemas.js';
-import { checkScores, refuse, sumIfNot } from './score-figures.js';
+import { missedMinimums } from './score-bids.js';
+import { checkScores, refuse } from './score-figures.js';
 import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
@@ -43,6 +46,7 @@ import type {
   AbnormallyLowLimits,
   AbnormallyLowRule,
   CriterionScore,
+  DisqualificationReason,
   EvaluationModel,
   RankedBid,
   TenderEvaluation,
@@ -562,14 +566,14 @@ interface Named {
   readonly subCriteria?: readonly Named[] | undefined;
 }
 
-/** A model's criteria: each one's id, name, kind and weight, and its parts'. */
-const modelCriteria = (criteria: readonly Named[]): Named[] =>
+/** A model's criteria: each one's id, name, kind and weight (when `weighed`), and its parts'. */
+const modelCriteria = (criteria: readonly Named[], weighed: boolean): Named[] =>
   criteria.map(({ id, name, kind, weight, subCriteria }) => ({
     id,
     name,
     kind,
-    weight,
-    subCriteria: subCriteria && modelCriteria(subCriteria),
+    weight: weighed ? weight : ZERO,
+    subCriteria: subCriteria && modelCriteria(subCriteria, weighed),
   }));
 
 /** The criteria a bid was scored on, as its model gives them. */
@@ -581,6 +585,58 @@ const scoredCriteria = (scores: readonly CriterionScore[]): Named[] =>
     weight: score.weight,
     subCriteria: score.subCriteria && scoredCriteria(score.subCriteria),
   }));
+
+/**
+ * The bids of a stored evaluation whose reasons for being out below a minimum differ from those
+ * the model's minimums give, worked out as `evaluateTenders` works them out
+ * ({@link missedMinimums}), from each bid's stored scores, total and marks: a bid out for missing
+ * input or as abnormally low is not checked; one out below a minimum of the absolute scores is
+ * not checked again with the relative ones. Each with its place, its stored reasons and those
+ * worked out again.
+ */
+function minimumMisses(model: EvaluationModel, evaluation: TenderEvaluation) {
+  const plan = planOf(model);
+  return evaluation.ranking.flatMap((bid, index) => {
+    const reasons = bid.disqualified === false ? [] : bid.disqualified.findings;
+    const below = reasons.filter((reason) => reason.code === 'below-minimum');
+    const readings = bid.criteria
+      .flatMap((score) => score.subCriteria ?? score)
+      .map((score) => ({ mark: score.inputs.mark }));
+    const missed = (relative: boolean) =>
+      missedMinimums(model, plan, { bid: { id: bid.bid }, readings }, bid, relative);
+    // Missing input and abnormally low prices put a bid out before any minimum is checked.
+    const absolute = missed(false);
+    const expected = reasons.some(
+      (reason) => reason.code === 'missing-input' || reason.code === 'abnormally-low',
+    )
+      ? []
+      : absolute[0]
+        ? absolute
+        : missed(true);
+    return same(expected, below) ? [] : [{ index, reasons, below, expected }];
+  });
+}
+
+/**
+ * Where in a model the minimum that gives (or would give) a bid's `below-minimum` reason is,
+ * and its value: the model's minimum quality points for a reason about no criterion, else its
+ * criterion's (or sub-criterion's) minimum mark or score share, by the reason's wording.
+ */
+function minimumAt(
+  model: EvaluationModel,
+  reason: DisqualificationReason,
+): [PropertyKey[], Decimal | undefined] | undefined {
+  const { criterion } = reason;
+  if (criterion === undefined) return [['minimumQualityPoints'], model.minimumQualityPoints];
+  const key = reason.message.includes(' minimum mark of ') ? 'minimumMark' : 'minimumScoreShare';
+  for (const [i, { id, subCriteria, ...own }] of model.criteria.entries()) {
+    if (id === criterion) return [['criteria', i, key], own[key]];
+    for (const [j, sub] of (subCriteria ?? []).entries()) {
+      if (sub.id === criterion) return [['criteria', i, 'subCriteria', j, key], sub[key]];
+    }
+  }
+  return undefined;
+}
 
 /**
  * A stored evaluation read by its schema. Its winner, when it is one of its ranked bids as
@@ -663,6 +719,54 @@ export const evaluationSnapshots = {
         issues.push(issueAt([...path, ...at], message));
       }
     };
+    // Ranges are a winner's: without one, the winner is the figure refused.
+    const lost = winner === null && criteria.some((entry) => entry.range !== null);
+    if (lost) {
+      const message = 'expected the id of the bid whose ranges they are, received null';
+      issues.push(issueAt([...path, 'winner'], message));
+    }
+    criteria.forEach((entry, i) => {
+      const { criterion, criterionName, weight, range } = entry;
+      const at = (key: string, message: string) =>
+        issues.push(issueAt([...path, 'criteria', i, key], message));
+      const first = criteria.findIndex((other) => other.criterion === criterion);
+      if (first < i) {
+        at(
+          'criterion',
+          `expected each criterion once, received ${quoteText(criterion)} again (as criteria[${first}])`,
+        );
+      }
+      if (lost) return;
+      // No range without a winner, nor for a criterion weighing 100 points (none to rescale),
+      // as the reason says; else a range.
+      const none =
+        winner === null
+          ? 'There is no single winner to test.'
+          : weight.eq(100)
+            ? `${idText(criterionName)} carries all the weight: no other weight to rescale.`
+            : undefined;
+      if ((none === undefined) === (range === null)) {
+        at(
+          'range',
+          none === undefined
+            ? 'expected a range (the criterion weighs under 100 points), received null'
+            : `expected null (${none}), received a range`,
+        );
+      } else if (none !== undefined) expect(['criteria', i, 'reason'], none, entry.reason, true);
+      // The bid winning beyond an end: another than the winner, and none beyond 0 or 100.
+      for (const [key, end, point] of [
+        ['winnerBelow', range?.from.isZero() ?? none !== undefined, 0],
+        ['winnerAbove', range?.to.eq(100) ?? none !== undefined, 100],
+      ] as const) {
+        const bid = entry[key];
+        if (bid !== null && (end || bid === winner)) {
+          at(
+            key,
+            `expected ${end ? `null (${range ? `the range reaches ${point}` : 'no range'})` : 'a bid other than the winner'}, received ${quoteText(bid)}`,
+          );
+        }
+      }
+    });
     // A range's reason, from its figures: what follows an end is checked where one bid wins
     // beyond it (bids tying there are not stored); a range of one weight (a winner held by the
     // rounding of published scores) is taken as stored.
@@ -713,15 +817,55 @@ export const evaluationSnapshots = {
     const rule = model.abnormallyLow ?? null;
     const before = reviveTenderEvaluation(parsed.before, [...path, 'before'], rule);
     const after = reviveTenderEvaluation(parsed.after, [...path, 'after'], rule);
-    // The model is the one the evaluation after was scored with: its criteria are those scored.
-    const scored = after.ranking[0]?.criteria;
-    if (scored !== undefined) {
-      checked(
-        'what-if snapshot',
-        [...path, 'model', 'criteria'],
-        scoredCriteria(scored),
-        modelCriteria(model.criteria),
-      );
+    // The model is the one both evaluations were scored with (the evaluation after with its
+    // weights, as a what-if changes only weights and prices): their criteria are its own.
+    const evaluations = [before, after];
+    for (const weighed of [true, false]) {
+      const scored = evaluations[+weighed]!.ranking[0]?.criteria;
+      if (scored !== undefined) {
+        checked(
+          'what-if snapshot',
+          [...path, 'model', 'criteria'],
+          modelCriteria(scoredCriteria(scored), weighed),
+          modelCriteria(model.criteria, weighed),
+        );
+      }
+    }
+    // The bids out below a minimum, as the model's minimums give them: the model is stored
+    // once, the bids twice (before and after), so the model is refused where both evaluations
+    // disagree with it, a bid where one does.
+    const misses = evaluations.map((evaluation) => minimumMisses(model, evaluation));
+    const miss = misses[1]![0] ?? misses[0]![0];
+    if (miss !== undefined) {
+      const { below, expected } = miss;
+      const given = expected.find((reason) => !below.some((stored) => same(reason, stored)));
+      const reason = given ?? below.find((stored) => !expected.some((r) => same(r, stored)));
+      const at = misses[0]![0] && misses[1]![0] && reason && minimumAt(model, reason);
+      const issues: SocialValueIssue[] = [];
+      if (at) {
+        issues.push(
+          issueAt(
+            [...path, 'model', ...at[0]],
+            `expected a minimum both evaluations agree with, received ${at[1] ?? 'none'}: ${given ? 'it gives' : 'they say'} ${quoteText(reason!.message)}, which ${given ? 'they do not say' : 'it does not give'}`,
+          ),
+        );
+      } else {
+        misses.forEach((found, side) => {
+          for (const { index, reasons, expected } of found) {
+            const kept = [
+              ...reasons.filter((reason) => reason.code !== 'below-minimum'),
+              ...expected,
+            ];
+            figureIssues(
+              issues,
+              [...path, side ? 'after' : 'before', 'ranking', index, 'disqualified'],
+              kept[0] ? { findings: kept } : false,
+              evaluations[side]!.ranking[index]!.disqualified,
+            );
+          }
+        });
+      }
+      throw issuesError('what-if snapshot', issues);
     }
     // The same bids before and after, as `whatIf` ranks them; then what moved is worked out
     // again from the two evaluations: an edited one is refused.

@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { sumIfNot } from '../core/divided-sum.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
@@ -17,7 +18,12 @@ import type {
   PortfolioSocialValueAdded,
   PortfolioSummary,
 } from './summarise-portfolio.js';
-import type { DeliveryFigures, DeliveryStatus } from './types.js';
+import type {
+  DeliveryFigures,
+  DeliveryStatus,
+  SocialValueAddedFigures,
+  SocialValueAddedSplit,
+} from './types.js';
 import { yearIssues } from './year-issues.js';
 
 /** The portfolio's totals: the sum of its contracts' totals, with their ratios. Internal. */
@@ -184,10 +190,26 @@ function each<T, U>(
 // the follow-ups are each a line of a contract of the summary, named as it is, listed once and
 // counted in its status counts (a shortfall to date other than 0; a follow-up due by its
 // contract's report date), in the order the writer lists them. The contracts' own breakdowns are
-// not stored: the tag and year sums, contracts' social value added, which lines the lists hold
+// not stored: the tag and year sums, contracts' social value added (but for each combined ratio,
+// the sum of the social and local economic ones), which lines the lists hold
 // (beyond that) and warnings are taken as stored. Its financial years are consecutive, in the
 // month its first starts in, none after the latest report date, and (with contracts) at least
 // one. Internal.
+
+/**
+ * Social value added as stored, each combined ratio the sum of its social and local economic
+ * ratios (one quotient of the two values' sum, as `summarisePortfolio` divides it; the values
+ * are not stored, so within the rounding of the three ratios to 34 digits).
+ */
+function combined<T extends SocialValueAddedFigures>(figures: T): T {
+  const split = (ratios: SocialValueAddedSplit) => ({
+    ...ratios,
+    combinedRatio:
+      sumIfNot([ratios.socialRatio, ratios.localEconomicRatio], ratios.combinedRatio) ??
+      ratios.combinedRatio,
+  });
+  return { ...figures, pledged: split(figures.pledged), delivered: split(figures.delivered) };
+}
 
 /** The figures of a stored portfolio summary that contradict its own contents, at their paths. */
 export function portfolioIssues(
@@ -206,12 +228,16 @@ export function portfolioIssues(
   const socialValueAdded = value.total && {
     ...(value.without.length === 0
       ? socialValueAddedOf(valueSplit(summary.byValueType), value.total)
-      : (stored ?? { contractValue: value.total })),
+      : stored && combined(stored)),
     contractValue: value.total,
     contractsWithoutValue: value.without,
   };
   const again = {
-    contracts: contracts.map((contract) => ({ ...contract, totals: toFigures(contract.totals) })),
+    contracts: contracts.map((contract) => ({
+      ...contract,
+      totals: toFigures(contract.totals),
+      ...(contract.socialValueAdded && { socialValueAdded: combined(contract.socialValueAdded) }),
+    })),
     totals,
     byTheme: each(summary.byTheme, toFigures),
     byValueType: each(summary.byValueType, toFigures),

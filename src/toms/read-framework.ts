@@ -1,5 +1,6 @@
 import { isSealed } from '../core/brand.js';
 import { expectKind } from '../core/expect-kind.js';
+import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import { assembleFramework, toMeasure, toOutcome, toTheme } from './assemble-framework.js';
 import { frameworkSchema } from './schemas.js';
@@ -20,6 +21,20 @@ export function frameworkFrom(
 ): Framework {
   expectKind(value, 'framework', EXPECTED, path, asParameter ? ['themes', 'measures'] : []);
   const parsed = parseInput(frameworkSchema, value, 'framework', path);
+  // Re-indexed back to the price year it records re-indexing from, its proxies are the
+  // edition's: by a factor of 1, up to the rounding of the factors multiplied (34 digits).
+  const { reindexed } = parsed;
+  if (
+    reindexed?.fromPriceYear === parsed.priceYear &&
+    reindexed.factor.minus(1).abs().gt('1e-30')
+  ) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid framework: 1 problem.',
+      [...path, 'reindexed', 'factor'],
+      `expected 1 (proxies in the price year they were re-indexed from), received ${reindexed.factor}`,
+    );
+  }
   return assembleFramework(
     {
       id: parsed.id,

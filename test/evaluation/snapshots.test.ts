@@ -403,6 +403,161 @@ describe('a stored what-if edited by hand', () => {
   });
 });
 
+describe("a stored what-if whose model's minimums were edited by hand", () => {
+  // Quality (0-5, minimum mark 3) 60, price (lowest price ÷ price) 40. B (£90, mark 2) is out,
+  // below the minimum, so the lowest price is A's £100: A (mark 4) 48 + 40 = 88, C (£125, mark 5)
+  // 60 + 32 = 92 before; quality to 50: A 40 + 50 = 90, C 50 + 40 = 90.
+  const marked = whatIf(
+    {
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          weight: 60,
+          minimumMark: 3,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+        { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    },
+    [
+      { id: 'A', price: 100, responses: { q: 4 } },
+      { id: 'B', price: 90, responses: { q: 2 } },
+      { id: 'C', price: 125, responses: { q: 5 } },
+    ],
+    { weights: { q: 50 } },
+  );
+  // Quality split: q1 (0-5) 30, q2 (0-4, at least half its marks) 30; price 40. C (£125) scores
+  // 1 of 4 on q2, 25%: out, so the lowest price is A's £100. A (£100, marks 4 and 3: 75% on q2)
+  // 24 + 22.5 + 40 = 86.5, D (£110, marks 5 and 4) 30 + 30 + 400/11 = 96.36… before; quality
+  // to 50 (q1 and q2 25 each, price 50): A 20 + 18.75 + 50 = 88.75.
+  const split = whatIf(
+    {
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          weight: 60,
+          subCriteria: [
+            { id: 'q1', weight: 30, scoring: { method: 'scale', scale: '0-5' } },
+            {
+              id: 'q2',
+              weight: 30,
+              minimumScoreShare: 0.5,
+              scoring: { method: 'scale', scale: '0-4' },
+            },
+          ],
+        },
+        { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    },
+    [
+      { id: 'A', price: 100, responses: { q1: 4, q2: 3 } },
+      { id: 'C', price: 125, responses: { q1: 5, q2: 1 } },
+      { id: 'D', price: 110, responses: { q1: 5, q2: 4 } },
+    ],
+    { weights: { q: 50 } },
+  );
+  // biome-ignore lint/suspicious/noExplicitAny: a hand-edited JSON document
+  const edited = (result: unknown, edit: (json: any) => void) => {
+    const json = stored(result) as Record<string, unknown>;
+    edit(json);
+    return caught(() => evaluationSnapshots['what-if'](json, ['json'])).issues.map(
+      (issue) => `${issue.path}: ${issue.message}`,
+    );
+  };
+  const refused = (at: string, received: string, says: string, given: boolean) =>
+    `json.model.criteria${at}: expected a minimum both evaluations agree with, received ${received}: ${given ? 'it gives' : 'they say'} "${says}", which ${given ? 'they do not say' : 'it does not give'}`;
+
+  it('reads back as stored', () => {
+    expect(marked.after.ranking.map((bid) => [bid.bid, bid.rank, bid.total.toString()])).toEqual([
+      ['A', 1, '90'],
+      ['C', 1, '90'],
+      ['B', null, '70'],
+    ]);
+    expect(evaluationSnapshots['what-if'](stored(marked), ['json']).summary).toBe(marked.summary);
+    expect(split.after.ranking.map((bid) => [bid.bid, bid.rank])).toEqual([
+      ['D', 1],
+      ['A', 2],
+      ['C', null],
+    ]);
+    expect(evaluationSnapshots['what-if'](stored(split), ['json']).summary).toBe(split.summary);
+  });
+
+  it('refuses a minimum mark raised so that a bid ranked would be out', () => {
+    expect(
+      edited(marked, (json) => {
+        json.model.criteria[0].minimumMark = '5';
+      }),
+    ).toEqual([
+      refused('[0].minimumMark', '5', 'A was marked 4 on q, below the minimum mark of 5.', true),
+    ]);
+  });
+
+  it('refuses a minimum mark lowered (or removed) so that the bid out would be ranked', () => {
+    const out = 'B was marked 2 on q, below the minimum mark of 3.';
+    expect(
+      edited(marked, (json) => {
+        json.model.criteria[0].minimumMark = '2';
+      }),
+    ).toEqual([refused('[0].minimumMark', '2', out, false)]);
+    expect(
+      edited(marked, (json) => {
+        delete json.model.criteria[0].minimumMark;
+      }),
+    ).toEqual([refused('[0].minimumMark', 'none', out, false)]);
+  });
+
+  it("refuses a sub-criterion's minimum share edited either way", () => {
+    expect(
+      edited(split, (json) => {
+        json.model.criteria[0].subCriteria[1].minimumScoreShare = '0.2';
+      }),
+    ).toEqual([
+      refused(
+        '[0].subCriteria[1].minimumScoreShare',
+        '0.2',
+        'C scored 25% of the marks on q2, below the minimum of 50%.',
+        false,
+      ),
+    ]);
+    expect(
+      edited(split, (json) => {
+        json.model.criteria[0].subCriteria[1].minimumScoreShare = '0.8';
+      }),
+    ).toEqual([
+      refused(
+        '[0].subCriteria[1].minimumScoreShare',
+        '0.8',
+        'A scored 75% of the marks on q2, below the minimum of 80%.',
+        true,
+      ),
+    ]);
+  });
+
+  it("refuses minimum quality points one evaluation disagrees with, at that evaluation's bid", () => {
+    // A minimum of 87 points (a weighted model's points are its totals) would put A (86.5)
+    // out before, not after (88.75).
+    expect(
+      edited(split, (json) => {
+        json.model.minimumQualityPoints = '87';
+      }),
+    ).toEqual([
+      'json.before.ranking[1].disqualified: expected {"findings":[{"code":"below-minimum","severity":"error","... (from its own figures), received false',
+    ]);
+  });
+
+  it("refuses a bid's reason edited in one evaluation at the reason", () => {
+    expect(
+      edited(marked, (json) => {
+        json.after.ranking[2].disqualified.findings[0].message = 'B was marked 2 on q.';
+      }),
+    ).toEqual([
+      'json.after.ranking[2].disqualified.findings[0].message: expected "B was marked 2 on q, below the minimum mark of 3." (from its own figures), received "B was marked 2 on q."',
+    ]);
+  });
+});
+
 describe('a stored weight sensitivity edited by hand', () => {
   // Quality w, price 100 − w. A (£100, mark 4): 0.8w + (100 − w); B (£125, mark 5): w + 0.8(100 − w).
   // Equal at w = 50, so B wins from quality 50 to 100 and price 0 to 50: 10 points from the
@@ -435,7 +590,89 @@ describe('a stored weight sensitivity edited by hand', () => {
       `json.summary: expected ${JSON.stringify(summary)} (from its own figures), received "B wins whatever the weights."`,
     ]);
     expect(read((json) => Object.assign(json, { winner: null }))).toEqual([
+      'json.winner: expected the id of the bid whose ranges they are, received null',
       `json.summary: expected "No single winner: …" (from its own figures), received ${JSON.stringify(summary)}`,
+    ]);
+  });
+
+  it('refuses a bid winning beyond 0 or 100 points, the winner beyond an end, a range without a winner', () => {
+    // q's range reaches 100 and p's 0 (B wins from q 50 to 100, so from p 0 to 50).
+    expect(result.criteria.map((entry) => [entry.winnerBelow, entry.winnerAbove])).toEqual([
+      ['A', null],
+      [null, 'A'],
+    ]);
+    const at = (i: number, key: string, value: unknown) =>
+      read((json) => {
+        (json.criteria as Record<string, unknown>[])[i]![key] = value;
+      });
+    expect(at(0, 'winnerAbove', 'A')).toEqual([
+      'json.criteria[0].winnerAbove: expected null (the range reaches 100), received "A"',
+    ]);
+    expect(at(1, 'winnerBelow', 'A')).toEqual([
+      'json.criteria[1].winnerBelow: expected null (the range reaches 0), received "A"',
+    ]);
+    expect(at(0, 'winnerBelow', 'B')[0]).toBe(
+      'json.criteria[0].winnerBelow: expected a bid other than the winner, received "B"',
+    );
+    expect(at(1, 'range', null)).toEqual([
+      'json.criteria[1].range: expected a range (the criterion weighs under 100 points), received null',
+    ]);
+  });
+
+  it('refuses a criterion listed twice', () => {
+    expect(
+      read((json) => {
+        const criteria = json.criteria as unknown[];
+        criteria.push(criteria[0]);
+      }),
+    ).toEqual([
+      'json.criteria[2].criterion: expected each criterion once, received "q" again (as criteria[0])',
+    ]);
+  });
+
+  it('refuses a range, a bid beyond or a reason edited where there is no range', () => {
+    // A and B tie (the same price and mark): no single winner, no ranges.
+    const tie = weightSensitivity(model, [
+      { id: 'A', price: 100, responses: { q: 4 } },
+      { id: 'B', price: 100, responses: { q: 4 } },
+    ]);
+    expect(tie.winner).toBe(null);
+    const edit = (key: string, value: unknown) => {
+      const json = stored(tie) as { criteria: Record<string, unknown>[] };
+      json.criteria[0]![key] = value;
+      return caught(() => evaluationSnapshots['weight-sensitivity'](json, ['json'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    };
+    expect(edit('range', { from: '0', to: '100' })).toEqual([
+      'json.winner: expected the id of the bid whose ranges they are, received null',
+    ]);
+    expect(edit('winnerAbove', 'A')).toEqual([
+      'json.criteria[0].winnerAbove: expected null (no range), received "A"',
+    ]);
+    expect(edit('reason', 'A wins.')).toEqual([
+      'json.criteria[0].reason: expected "There is no single winner to test." (from its own figures), received "A wins."',
+    ]);
+    // One criterion weighing all 100 points has no range: its reason says so.
+    const all = weightSensitivity(
+      {
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'A', responses: { q: 4 } },
+        { id: 'B', responses: { q: 5 } },
+      ],
+    );
+    const json = stored(all) as { criteria: Record<string, unknown>[] };
+    json.criteria[0]!.reason = 'B wins.';
+    expect(
+      caught(() => evaluationSnapshots['weight-sensitivity'](json, ['json'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      ),
+    ).toEqual([
+      'json.criteria[0].reason: expected "q carries all the weight: no other weight to rescale." (from its own figures), received "B wins."',
     ]);
   });
 

@@ -285,6 +285,61 @@ describe('a stored portfolio summary is checked against its own figures', () => 
   });
 });
 
+// Seed 004's NT29 (100 hours at £16.09, £1,609, social) and NT1 (1 FTE at £30,782, local
+// economic), both delivered in full, on a contract of £30,000: social 1,609 ÷ 30,000 =
+// 0.0536333…, local economic 30,782 ÷ 30,000 = 1.0260666…, combined 32,391 ÷ 30,000 = 1.0797
+// exactly (the two ratios, each rounded to 34 digits, add up to 1.0797 within their rounding).
+describe("a stored portfolio contract's combined ratio", () => {
+  const mixed = trackDelivery(
+    {
+      lines: [
+        line,
+        {
+          measure: 'NT1',
+          theme: 'jobs',
+          valueType: 'local-economic',
+          quantity: 1,
+          proxyValue: '30782',
+        },
+      ],
+    },
+    [
+      { measure: 'NT29', date: '2025-06-30', quantity: 100 },
+      { measure: 'NT1', date: '2025-06-30', quantity: 1 },
+    ],
+    { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+  );
+  const valued = summarisePortfolio([
+    { id: 'A', report: mixed, contractValue: 30_000 },
+    { id: 'B', report: mixed },
+  ]);
+
+  it('reads back, the ratios rounded as written', () => {
+    const added = valued.contracts[0]!.socialValueAdded!;
+    expect(added.delivered.socialRatio.toString()).toBe(`0.0536${'3'.repeat(31)}`);
+    expect(added.delivered.localEconomicRatio.toString()).toBe(`1.0260${'6'.repeat(28)}7`);
+    expect(added.delivered.combinedRatio.toString()).toBe('1.0797');
+    readsBack(valued);
+  });
+
+  it('is refused when edited, pledged or delivered', () => {
+    for (const figures of ['pledged', 'delivered']) {
+      const path = ['contracts', 0, 'socialValueAdded', figures, 'combinedRatio'];
+      expectRefused(valued, path, '1.08', '"1.0797"');
+    }
+  });
+
+  it("is refused in the portfolio's own, when a contract has no value", () => {
+    expect(valued.socialValueAdded?.contractsWithoutValue).toEqual(['B']);
+    expect(
+      refused(edited(valued, ['socialValueAdded', 'delivered', 'combinedRatio'], '1.08'))[0],
+    ).toEqual([
+      'json.socialValueAdded.delivered.combinedRatio',
+      'expected "1.0797" (from its own figures), received "1.08"',
+    ]);
+  });
+});
+
 // Three contracts of NT29 (100 hours at £16.09, £1,609, all due by 2026-03-31): A delivers all
 // 100 (short 0: not listed), B ("Bridges") 40 (£643.60: short £965.40), C 70 (£1,126.30: short
 // £482.70). Largest shortfall first: B, then C. B's pledge is due for follow-up on 2025-09-30

@@ -391,6 +391,30 @@ describe('reindexProxies', () => {
     ).toBe('2.31');
   });
 
+  it('reads back a framework re-indexed back to its first price year only with a factor of 1', () => {
+    // 2021 → 2024 by 1.1, back by 100/110: the factors multiplied are 1 (a factor of 3 undone by
+    // 1 ÷ 3 to 34 digits is 0.999…9, 1 up to the rounding): both read back.
+    const in2024 = reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 });
+    const back = reindexProxies(in2024, { index: { from: 110, to: 100 }, toPriceYear: 2021 });
+    const tripled = reindexProxies(seedFramework, { factor: 3, toPriceYear: 2022 });
+    const undone = reindexProxies(tripled, { index: { from: 3, to: 1 }, toPriceYear: 2021 });
+    for (const framework of [back, undone]) {
+      const json = JSON.stringify(framework);
+      expect(JSON.stringify(revive(JSON.parse(json), 'framework'))).toBe(json);
+    }
+    // A record edited to 2.2 would say the 2021 proxies are the edition's 2021 proxies × 2.2.
+    const edited = JSON.parse(JSON.stringify(back));
+    edited.reindexed.factor = '2.2';
+    const error = caught(() => revive(edited));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'json.reindexed.factor',
+        'expected 1 (proxies in the price year they were re-indexed from), received 2.2',
+      ],
+    ]);
+  });
+
   it('derives the factor from an index and rejects a zero index', () => {
     // 16.09 × 120 / 100 = 19.308.
     const reindexed = reindexProxies(seedFramework, {
