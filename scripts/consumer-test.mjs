@@ -8,6 +8,8 @@
 //   package's declarations are checked too), then running what tsc emitted. Every
 //   `// @ts-expect-error TSnnnn` line must be needed (tsc reports an unused one) and, with the
 //   directive taken out, must fail with that very code;
+// - an application bundled with esbuild that both imports and requires the package: one copy, the
+//   ESM build (the `module` condition);
 // - the single-file build shipped in the tarball (dist/social-value.iife.js) in a bare V8
 //   context, with no Node globals;
 // - a page bundled from the package for the browser, opened in headless Chromium
@@ -27,6 +29,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { build as esbuild } from 'esbuild';
 import { inBareContext } from '../test/embed/bare-context.js';
 import { expectedFigures } from '../test/embed/figures.js';
 import { browserCheck } from './browser-check.mjs';
@@ -278,6 +281,40 @@ try {
   } else {
     console.log(
       'embed: the shipped single-file build values the pledge sheet and scores a tender in a bare V8 context',
+    );
+  }
+
+  // A bundled application that requires the package (TypeScript compiled to CommonJS, then
+  // bundled) as well as importing it: the `module` condition gives bundlers the ESM build for
+  // both, so the application holds one copy (the same `formatGBP`) and no CommonJS build, which
+  // no bundler trims (webpack kept 224.6 kB gzip of it for `formatGBP` alone).
+  writeFileSync(join(scratch, 'required.cjs'), "module.exports = require('social-value');\n");
+  writeFileSync(
+    join(scratch, 'both.mjs'),
+    "import { formatGBP } from 'social-value';\nimport required from './required.cjs';\nconsole.log(formatGBP === required.formatGBP, required.formatGBP(1234.5));\n",
+  );
+  const bundled = await esbuild({
+    entryPoints: [join(scratch, 'both.mjs')],
+    absWorkingDir: scratch,
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    metafile: true,
+    outfile: join(scratch, 'both.bundle.mjs'),
+    logLevel: 'error',
+  });
+  const commonJs = Object.keys(bundled.metafile.inputs).filter((path) =>
+    /social-value\/.*\.cjs$/.test(path),
+  );
+  const printed = run('node', ['both.bundle.mjs'], scratch).trim();
+  if (printed !== 'true £1,234.50' || commonJs.length > 0) {
+    failed += 1;
+    console.error(
+      `bundlers: an application importing and requiring the package printed "${printed}" and bundled ${commonJs.length} files of the CommonJS build (${commonJs.slice(0, 2).join(', ')}…)`,
+    );
+  } else {
+    console.log(
+      'bundlers: an application that imports and requires the package holds one copy, the ESM build',
     );
   }
 
