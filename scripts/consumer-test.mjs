@@ -43,6 +43,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'social-value-consumer-'));
 const run = (command, args, cwd) =>
   execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 const runAsync = promisify(execFile);
+/** `npm install`s packages into a scratch project, quietly. */
+const install = (folder, ...packages) =>
+  run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--silent', ...packages],
+    folder,
+  );
 
 const strict = {
   strict: true,
@@ -175,19 +182,7 @@ try {
     JSON.stringify({ name: 'consumer', private: true, version: '1.0.0' }),
   );
   const zod = JSON.parse(run('npm', ['pkg', 'get', 'devDependencies.zod'], root));
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--silent',
-      `./${tarball}`,
-      `zod@${zod}`,
-    ],
-    scratch,
-  );
+  install(scratch, `./${tarball}`, `zod@${zod}`);
 
   // JavaScript, no compiler.
   const checks = await import('./consumer-checks.mjs');
@@ -208,19 +203,7 @@ try {
     join(withOldest, 'package.json'),
     JSON.stringify({ name: 'consumer-oldest-zod', private: true, version: '1.0.0' }),
   );
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--silent',
-      join(scratch, tarball),
-      `zod@${oldest}`,
-    ],
-    withOldest,
-  );
+  install(withOldest, join(scratch, tarball), `zod@${oldest}`);
   writeFileSync(join(withOldest, 'esm.mjs'), checks.esmSource);
   writeFileSync(join(withOldest, 'cjs.cjs'), checks.cjsSource);
   run('node', ['esm.mjs'], withOldest);
@@ -234,18 +217,7 @@ try {
   const oldTypeScript = join(scratch, `typescript-${OLDEST_TYPESCRIPT}`);
   mkdirSync(oldTypeScript);
   writeFileSync(join(oldTypeScript, 'package.json'), JSON.stringify({ private: true }));
-  run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--silent',
-      `typescript@${OLDEST_TYPESCRIPT}`,
-    ],
-    oldTypeScript,
-  );
+  install(oldTypeScript, `typescript@${OLDEST_TYPESCRIPT}`);
 
   // TypeScript, five setups, two at a time.
   let failed = 0;
