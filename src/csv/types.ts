@@ -143,8 +143,14 @@ export interface PledgeSheet {
 // The iterables written by their iterator methods, which name the iterator's return and next
 // types (no `any`) in every TypeScript from 5.0: `Iterable<T, TReturn, TNext>` is 5.6's.
 export type PledgeSheetSource =
-  | { [Symbol.asyncIterator](): AsyncIterator<string | Uint8Array, unknown, undefined> }
-  | { [Symbol.iterator](): Iterator<string | Uint8Array, unknown, undefined> }
+  | {
+      /** Its chunks, one at a time, awaited (a Node `Readable` and any async iterable). */
+      [Symbol.asyncIterator](): AsyncIterator<string | Uint8Array, unknown, undefined>;
+    }
+  | {
+      /** Its chunks, one at a time (a list of strings or bytes, a generator). */
+      [Symbol.iterator](): Iterator<string | Uint8Array, unknown, undefined>;
+    }
   | ReadableStream<string | Uint8Array>;
 
 /**
