@@ -263,7 +263,8 @@ interface StripText {
 function labelOf(x: number, name: readonly string[], figure: readonly string[]): StripText {
   const widths = [
     ...name.map((line) => textWidth(line, 11)),
-    ...figure.map((line) => textWidth(line, 11)),
+    // The figure is bold, 7% wider: measured plain, a long one overlapped its neighbour.
+    ...figure.map((line) => textWidth(line, 11 * 1.07)),
   ];
   return { x, lines: [...name, ...figure], width: Math.max(...widths) };
 }
