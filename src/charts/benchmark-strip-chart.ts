@@ -28,7 +28,7 @@ import {
   text,
   tooltip,
 } from './svg.js';
-import { breakFigure, fitText, textWidth, wrapSentence } from './text-width.js';
+import { boldSize, breakFigure, fitText, textWidth, wrapSentence } from './text-width.js';
 import type { BenchmarkStripChartInput } from './types.js';
 
 const LINE = 14;
@@ -263,8 +263,8 @@ interface StripText {
 function labelOf(x: number, name: readonly string[], figure: readonly string[]): StripText {
   const widths = [
     ...name.map((line) => textWidth(line, 11)),
-    // The figure is bold, 7% wider: measured plain, a long one overlapped its neighbour.
-    ...figure.map((line) => textWidth(line, 11 * 1.07)),
+    // The figure is bold: measured plain, a long one overlapped its neighbour.
+    ...figure.map((line) => textWidth(line, boldSize(11))),
   ];
   return { x, lines: [...name, ...figure], width: Math.max(...widths) };
 }
@@ -301,8 +301,8 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   const { x, left, right, ticks } = axisOf(figures, format, width);
 
   // Percentile labels above the strip, in rows so that none overlap; a figure wider than the
-  // strip (£1e40 in a chart 320 wide) over as many lines as it needs (bold is 7% wider).
-  const figureLines = (figure: string) => breakFigure(figure, right - left, 11 * 1.07);
+  // strip (£1e40 in a chart 320 wide) over as many lines as it needs.
+  const figureLines = (figure: string) => breakFigure(figure, right - left, boldSize(11));
   const above = reading.percentiles.map((entry) => {
     const name = entry.name[0]!.toUpperCase() + entry.name.slice(1);
     return labelOf(x(drawn(entry.value)), [name], figureLines(entry.text));

@@ -12,7 +12,7 @@ import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
 import { radarChartSchema } from './schemas.js';
 import { coordinate, element, GRID, isolated, MUTED, svgDocument, text, tooltip } from './svg.js';
-import { fitText, textWidth, wrapSentence, wrapText } from './text-width.js';
+import { boldSize, fitText, textWidth, wrapSentence, wrapText } from './text-width.js';
 import type { RadarChartInput } from './types.js';
 
 interface Axis {
@@ -198,9 +198,9 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
       ? lines
       : [...wrapText(axis.label, labelWidth, 12, 2), ...wrapSentence(range, labelWidth, 12)];
   });
-  // The figures under each label, over more lines when they are wider than it (bold, 7% wider).
+  // The figures under each label, over more lines when they are wider than it (bold).
   const figureLines = axes.map((_, index) =>
-    series.length === 0 ? [] : wrapSentence(figures[index]!.join(' / '), labelWidth, 11 * 1.07),
+    series.length === 0 ? [] : wrapSentence(figures[index]!.join(' / '), labelWidth, boldSize(11)),
   );
   const rowsPer = (index: number) => labelLines[index]!.length + figureLines[index]!.length;
   // Labels above the centre grow upwards, below it downwards, beside it about their middle.
@@ -231,7 +231,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
     const rows = rowsPer(index);
     const wide = Math.max(
       ...labelLines[index]!.map((line) => textWidth(line, 12)),
-      ...figureLines[index]!.map((line) => textWidth(line, 11 * 1.07)),
+      ...figureLines[index]!.map((line) => textWidth(line, boldSize(11))),
     );
     const start = Math.abs(x) < 1 ? x - wide / 2 : x > 0 ? x : x - wide;
     // Its box, a pixel clear of the text: ring labels that would touch it are left out.

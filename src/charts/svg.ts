@@ -1,4 +1,4 @@
-import { fitText } from './text-width.js';
+import { boldSize, fitText } from './text-width.js';
 
 /**
  * Writing SVG text: escaping, coordinates and elements. Internal to the charts: every chart
@@ -178,7 +178,7 @@ export function svgDocument(document: SvgDocument): string {
       'text',
       { class: 'sv-heading', x: 16, y: 28, 'font-size': 16, 'font-weight': 'bold' },
       // Bold type runs about 7% wider than the regular widths the estimate knows.
-      text(fitText(document.title, width - 32, 16 * 1.07)),
+      text(fitText(document.title, width - 32, boldSize(16))),
     ),
   );
   return `${[...lines, ...document.body, '</svg>'].join('\n')}\n`;
