@@ -16,11 +16,12 @@ type Lookup = (unknown: string) => string[];
 /**
  * The hints for the unknown criterion ids of one call's responses: an id naming a level (or a
  * slip of one) at which its theme has no criteria says so (`reporting.folower.1` or
- * `Reporting.Follower.1`: `Reporting has no Follower criteria`), any other is given the closest ids of its theme. The first 20 ids
- * of the call (`SUGGESTED`: across every theme, as the library counts the unknown names of one
- * input) are compared with every level and every criterion of their theme; later ones (each
- * asked with `full` false), so that thousands of them stay linear, find only a level or an id
- * written otherwise in case or spacing, by lookup. Internal.
+ * `Reporting.Follower.1`: `Reporting has no Follower criteria`), any other is given the
+ * closest ids of its theme. The first 20 ids of the call (`SUGGESTED`: across every theme, as
+ * the library counts the unknown names of one input) are compared with every level and every
+ * criterion of their theme; later ones (each asked with `full` false), so that thousands of them
+ * stay linear, find only a level or an id written otherwise in case or spacing, by lookup.
+ * Internal.
  */
 export function criterionHints(
   index: ModelIndex,

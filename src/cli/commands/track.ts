@@ -263,6 +263,12 @@ interface DeliveriesRead {
   readonly lines?: readonly number[];
 }
 
+/** A date cell as spend ledgers read it (`31/03/2026`), else as written, for the library to refuse. */
+function dateOf(cell: string): string {
+  const read = readLedgerDate(cell);
+  return 'date' in read ? read.date : cell;
+}
+
 function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
   context.progress.update(`Reading ${file}…`);
   if (isJsonFile(file)) {
@@ -290,7 +296,7 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
           : key === 'quantity'
             ? amountOf(cell)
             : key === 'date'
-              ? ((readLedgerDate(cell) as { date?: string }).date ?? cell)
+              ? dateOf(cell)
               : cell;
     }
     return delivery as unknown as DeliveriesArgument[number];
