@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
-import { hasVisible } from '../core/schemas.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
+import { isPlainCode, leanTagNames } from '../valuation/read-pledge.js';
 import { readSheetRows } from '../valuation/read-sheet-rows.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 import type { PledgeInput } from '../valuation/types.js';
@@ -18,14 +18,6 @@ const ROW_KEYS = /* @__PURE__ */ new Set([
   'tags',
   'attributionShare',
 ]);
-
-/** Printable ASCII at both ends, so trimming would not change the code (else: the schema). */
-function isPlainCode(code: unknown): code is string {
-  if (typeof code !== 'string' || code === '') return false;
-  const first = code.charCodeAt(0);
-  const last = code.charCodeAt(code.length - 1);
-  return first > 32 && first < 127 && last > 32 && last < 127;
-}
 
 /** An amount cell as the schema reads it: absent, `null` or a number in the domain. */
 function leanAmount(
@@ -61,14 +53,11 @@ function leanPledge(row: unknown): PledgeInput | null | false {
   if (share === false) return false;
   let copied: Record<string, string> | undefined;
   if (tags !== undefined) {
-    if (!isPlainRecord(tags)) return false;
+    // Not a record of non-blank texts under non-blank names: the schema says what is wrong.
+    const names = leanTagNames(tags);
+    if (names === undefined) return false;
     copied = emptyRecord<string>();
-    for (const name of Object.keys(tags)) {
-      const tag = tags[name];
-      // A blank tag or tag name: the schema refuses it and says where.
-      if (typeof tag !== 'string' || !hasVisible(tag) || !hasVisible(name)) return false;
-      copied[name] = tag;
-    }
+    for (const name of names) copied[name] = (tags as Record<string, string>)[name]!;
   }
   if (quantity === null || quantity === undefined) return null;
   const pledge: { -readonly [K in keyof PledgeInput]: PledgeInput[K] } = { measure, quantity };

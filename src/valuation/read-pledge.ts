@@ -117,9 +117,12 @@ function keyKind(key: string): 0 | 1 | 2 {
   }
 }
 
-/** Printable ASCII at both ends, so trimming would not change the code (else: zod path). */
-function isPlainCode(code: string): boolean {
-  if (code === '') return false;
+/**
+ * Printable ASCII at both ends, so trimming would not change the code (else: the schema path).
+ * Internal: also the quick path of `toPledges`.
+ */
+export function isPlainCode(code: unknown): code is string {
+  if (typeof code !== 'string' || code === '') return false;
   const first = code.charCodeAt(0);
   const last = code.charCodeAt(code.length - 1);
   return first > 32 && first < 127 && last > 32 && last < 127;
@@ -147,8 +150,11 @@ function leanShare(value: unknown): Decimal | undefined {
     : undefined;
 }
 
-/** The names of a plain record of non-blank strings under non-blank names, else `undefined`. */
-function leanTagNames(value: unknown): string[] | undefined {
+/**
+ * The names of a plain record of non-blank strings under non-blank names, else `undefined`.
+ * Internal: also the quick path of `toPledges`.
+ */
+export function leanTagNames(value: unknown): string[] | undefined {
   if (!isPlainRecord(value)) return undefined;
   const names = Object.keys(value);
   for (const name of names) {
@@ -194,7 +200,7 @@ export function readPledgeLean(input: unknown): ReadPledge | undefined {
   const origin = withOrigin ? leanOrigin(input) : NO_ORIGIN;
   if (origin === undefined) return undefined;
   const measure = input.measure;
-  if (typeof measure !== 'string' || !isPlainCode(measure)) return undefined;
+  if (!isPlainCode(measure)) return undefined;
   const note = input.note;
   if (note !== undefined && typeof note !== 'string') return undefined;
   let quantity: Decimal | undefined;
