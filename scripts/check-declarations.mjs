@@ -3,7 +3,10 @@
 // 2. no type that resolves to `any` anywhere in the public API, read from every entry point with
 //    `module: nodenext` and skipLibCheck (where an unresolved import silently becomes `any`);
 // 3. every optional property is typed `?: T | undefined`, so it takes `undefined` under
-//    exactOptionalPropertyTypes as the runtime does.
+//    exactOptionalPropertyTypes as the runtime does;
+// 4. they compile with the ES library alone (no DOM, no @types/node) and skipLibCheck off, as in
+//    a consumer's project for a worker, a database or an edge runtime (a `ReadableStream` named
+//    in them failed there with TS2304).
 // Usage: npm run check:declarations (after npm run build). Exits non-zero on any finding.
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -146,6 +149,27 @@ for (const entry of entries) {
   }
 }
 
+// 4: the ES library alone.
+const esOnly = ts.createProgram(files, {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  lib: ['lib.es2022.d.ts'],
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  skipLibCheck: false,
+  noEmit: true,
+  types: [],
+});
+for (const diagnostic of ts.getPreEmitDiagnostics(esOnly)) {
+  const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+  const { file, start = 0 } = diagnostic;
+  const place = file
+    ? `${relative(root, file.fileName)}:${file.getLineAndCharacterOfPosition(start).line + 1}: `
+    : '';
+  findings.push(`${place}TS${diagnostic.code} with the ES library alone: ${message}`);
+}
+
 const unique = [...new Set(findings)];
 if (unique.length > 0) {
   console.error(`declarations: ${unique.length} finding(s):`);
@@ -154,5 +178,5 @@ if (unique.length > 0) {
   process.exit(1);
 }
 console.log(
-  `declarations: ${files.length} files, ${exported} exports of ${entries.length} entry points: no \`any\`, every optional property takes undefined`,
+  `declarations: ${files.length} files, ${exported} exports of ${entries.length} entry points: no \`any\`, every optional property takes undefined, all compile with the ES library alone`,
 );

@@ -151,7 +151,23 @@ export type PledgeSheetSource =
       /** Its chunks, one at a time (a list of strings or bytes, a generator). */
       [Symbol.iterator](): Iterator<string | Uint8Array, unknown, undefined>;
     }
-  | ReadableStream<string | Uint8Array>;
+  | {
+      /**
+       * A reader of its chunks (a web `ReadableStream`, such as a `fetch` body); written out
+       * rather than named, so that the declarations need neither the DOM library nor Node's.
+       */
+      getReader(): {
+        /** The next chunk, or `done` at the end. */
+        read(): Promise<{
+          /** Whether the stream has ended. */
+          done: boolean;
+          /** The chunk (none at the end). */
+          value?: string | Uint8Array | undefined;
+        }>;
+        /** Lets the stream go when reading stops. */
+        releaseLock(): void;
+      };
+    };
 
 /**
  * Rows of a pledge sheet read by `streamPledgeSheet`, as they come. All the batches together

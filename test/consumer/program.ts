@@ -38,7 +38,7 @@ import {
 } from 'social-value';
 import { barChart } from 'social-value/charts';
 import { Decimal as CoreDecimal, type SocialValueError } from 'social-value/core';
-import { parsePledgeSheet, toFramework, toPledges } from 'social-value/csv';
+import { parsePledgeSheet, streamPledgeSheet, toFramework, toPledges } from 'social-value/csv';
 import { defineEvaluation as defineEvaluationFromArea } from 'social-value/evaluation';
 import { portsmouthRoadmap } from 'social-value/maturity';
 import { lm3 } from 'social-value/monitoring';
@@ -120,6 +120,25 @@ const fromSheet = valuePledges(
   toPledges(sheet.rows),
 );
 check(fromSheet.total.toString() === '626477.8', 'valuePledges of a sheet');
+
+// The same sheet streamed from a web ReadableStream of bytes (the DOM library's type, as a
+// `fetch` body has): one row in one batch.
+const sheetText = new TextEncoder().encode(
+  'Theme,Reference,Units,Proxy Value,Answer\nGrowth: Local,NT18,£,0.963812,650000',
+);
+const body: ReadableStream<Uint8Array> = new ReadableStream({
+  start(controller) {
+    controller.enqueue(sheetText);
+    controller.close();
+  },
+});
+void (async () => {
+  const quantities: string[] = [];
+  for await (const batch of streamPledgeSheet(body)) {
+    for (const row of batch.rows) quantities.push(String(row.quantity));
+  }
+  check(quantities.join() === '650000', 'streamPledgeSheet of a ReadableStream');
+})();
 
 // Policy.
 const threshold = ukProcurementThreshold({
