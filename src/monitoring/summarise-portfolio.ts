@@ -10,7 +10,7 @@ import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { LISTED, listed } from '../core/listing.js';
 import { emptyRecord } from '../core/record.js';
-import { idSchema, textSchema } from '../core/schemas.js';
+import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { byCodeUnits, countText } from '../core/text.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -164,7 +164,7 @@ export interface PortfolioSummary extends DeliveryBreakdowns {
 
 const contractsSchema = /* @__PURE__ */ lazy(() =>
   listSchema(
-    plainObject(
+    strictObject(
       {
         id: idSchema,
         name: optionalSchema(textSchema),
@@ -172,8 +172,8 @@ const contractsSchema = /* @__PURE__ */ lazy(() =>
         report: anySchema,
         contractValue: optionalSchema(inputSchemas().contractValue),
       },
-      'a contract',
       { valuation: () => 'did you mean "report"? a delivery report from trackDelivery' },
+      'a contract ({ id, report } with the delivery report of trackDelivery)',
     ),
   ),
 );

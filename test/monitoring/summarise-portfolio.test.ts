@@ -329,6 +329,16 @@ describe('summarisePortfolio', () => {
       'invalid-input',
       'contracts[0].report',
     );
+    // A valuation given as a contract: the issue says what a contract holds.
+    const valuation = valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 30 }]);
+    expect(caught(() => summarisePortfolio([valuation as never])).issues).toEqual([
+      {
+        path: 'contracts[0]',
+        segments: ['contracts', 0],
+        message:
+          'expected a contract ({ id, report } with the delivery report of trackDelivery), received an object of kind "valuation"',
+      },
+    ]);
     // An id with nothing to see, and one that is another but for spaces: the same contract.
     expect(
       caught(() => summarisePortfolio([{ ...contracts[0]!, id: '\u00a0' }])).issues[0],
