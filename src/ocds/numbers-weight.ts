@@ -61,7 +61,9 @@ function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decim
         severity: 'warning',
         message: isText
           ? `The number ${describeValue(value)} is too large or too small to hold exactly; it was not read.`
-          : 'The number is too large to hold (JSON numbers beyond about 1.8e308 parse as infinite); it was not read.',
+          : Number.isNaN(value)
+            ? 'The number is not a number (a JavaScript value, not JSON); it was not read.'
+            : 'The number is too large to hold (JSON numbers beyond about 1.8e308 parse as infinite); it was not read.',
         at,
       });
       return undefined;

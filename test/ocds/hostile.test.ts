@@ -183,6 +183,17 @@ describe('hostile values', () => {
     expect(JSON.stringify(lot)).not.toMatch(BAD_TEXT);
   });
 
+  it('a NaN given from JavaScript is a finding that says so, not "too large"', () => {
+    const lot = readOcdsAwardCriteria(
+      oneLot([{ type: 'price', numbers: [{ number: Number.NaN, weight: 'percentageExact' }] }]),
+    ).lots[0]!;
+    expect(lot.criteria[0]?.weight).toBeNull();
+    expect(lot.findings[0]?.message).toBe(
+      'The price criterion: The number is not a number (a JavaScript value, not JSON); it was not read.',
+    );
+    expect(JSON.stringify(lot)).not.toMatch(BAD_TEXT);
+  });
+
   it('weights as strings are read exactly, with a finding; "1e400" is out of range', () => {
     const lot = readOcdsAwardCriteria(
       oneLot([
