@@ -200,8 +200,9 @@ describe('follow-ups due', () => {
   });
 
   it('lists them across a portfolio, by date then contract', () => {
+    // Reported a day apart: two reports, not one saved twice (a same-report warning).
     const portfolio = summarisePortfolio([
-      { id: 'B', report: report() },
+      { id: 'B', report: report('2026-03-30') },
       { id: 'A', name: 'Harbour', report: report() },
     ]);
     expect(portfolio.followUps.map((entry) => [entry.contract, entry.measure])).toEqual([
