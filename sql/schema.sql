@@ -748,11 +748,11 @@ CREATE TABLE portfolio_follow_ups (
   PRIMARY KEY (portfolio_id, position)
 );
 
--- Reports added on different bases (mixed-editions, mixed-count): the figures stand, to check.
+-- Reports added on different bases (mixed-editions, mixed-count) or twice (same-report): the figures stand, to check.
 CREATE TABLE portfolio_warnings (
   portfolio_id TEXT NOT NULL REFERENCES portfolio_summaries ON DELETE CASCADE,
   position INTEGER NOT NULL,
-  code TEXT NOT NULL,                            -- 'mixed-editions' or 'mixed-count'
+  code TEXT NOT NULL,                            -- 'mixed-editions', 'mixed-count' or 'same-report'
   severity TEXT NOT NULL,
   message TEXT NOT NULL,
   contracts JSONB NOT NULL,                      -- every contract_id involved

@@ -14,6 +14,7 @@ import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
 import { declaredSeparator, type FoundTable, findTable } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
+import { normaliseHeader } from './header-mapping.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
 import {
@@ -99,7 +100,8 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * Trailing columns the export left without a header (a running balance) are left out with one
  * `unnamed-columns` warning when every payment row has them, so the rows are read; a row with
  * cells beyond them is still left out (`extra-cells`), and one payment row alone cannot tell.
- * Give the payments to `analyseSpend`.
+ * A column that repeats the header of a column read (a second `Amount`) is not read, with a
+ * `repeated-column` warning. Give the payments to `analyseSpend`.
  *
  * @param text - The file's text.
  * @param options - Delimiter, column headers, comment prefix, your supplier-type labels.
@@ -160,6 +162,36 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
   return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');
 }
 
+/**
+ * A warning for each column that repeats the header of a column read (a second `Amount`): it is
+ * not read, and which of the two is cannot be seen in `columns`.
+ */
+function repeatedColumns(
+  headers: readonly string[],
+  mapping: ReadonlyMap<SpendLedgerColumn, number>,
+  line: number,
+): SpendLedgerProblem[] {
+  const read = new Set(mapping.values());
+  const problems: SpendLedgerProblem[] = [];
+  headers.forEach((header, index) => {
+    if (read.has(index) || header === '') return;
+    const same = [...mapping].find(
+      ([, at]) => normaliseHeader(headers[at]!) === normaliseHeader(header),
+    );
+    if (same === undefined) return;
+    const [role, at] = same;
+    problems.push({
+      code: 'repeated-column',
+      severity: 'warning',
+      message: `Line ${line}: column ${index + 1} repeats the header ${quoteText(header)} of column ${at + 1}, the ${role} column: it is not read. Give the columns different headers, and name the one to read in options.columns if it is not column ${at + 1}.`,
+      line,
+      column: header,
+      value: header,
+    });
+  });
+  return problems;
+}
+
 function readBody(
   found: FoundTable<Map<SpendLedgerColumn, number>>,
   labels: ReadonlyMap<string, SupplierType>,
@@ -200,6 +232,7 @@ function readBody(
       value: '',
     });
   }
+  problems.push(...repeatedColumns(headers, mapping, header.line));
   // The header again (files of several months joined into one): not a payment.
   const repeatsHeader = (row: SheetLine) =>
     [...mapping.values()].every((index) => cellAt(row, index) === headers[index]);

@@ -45,7 +45,8 @@ export type SpendLedgerProblemCode =
   | 'extra-cells'
   | 'unnamed-columns'
   | 'unbalanced-quote'
-  | 'repeated-header';
+  | 'repeated-header'
+  | 'repeated-column';
 
 /** A row or cell the parser could not read, with where it is. */
 export interface SpendLedgerProblem {

@@ -68,7 +68,11 @@ export function portfolioSummaryText(
   followUps: number,
   warnings: number,
 ): string {
-  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
+  // No percentage of a net value expected below 0 (disbenefits): there more delivered is worse.
+  const ratio =
+    totals.deliveryRatio === null || totals.expected.isNeg()
+      ? ''
+      : ` (${percentText(totals.deliveryRatio, 1)})`;
   const sva =
     socialValueAdded === undefined
       ? ''

@@ -59,7 +59,11 @@ function summaryOf(
     harms === 0
       ? ''
       : `; ${plural(harms, 'disbenefit')} recorded beyond ${harms === 1 ? 'its' : 'their'} estimate`;
-  const ratio = totals.deliveryRatio === null ? '' : ` (${percentText(totals.deliveryRatio, 1)})`;
+  // No percentage of a net value expected below 0 (disbenefits): there more delivered is worse.
+  const ratio =
+    totals.deliveryRatio === null || totals.expected.isNeg()
+      ? ''
+      : ` (${percentText(totals.deliveryRatio, 1)})`;
   const unpledged = totals.unpledged.isZero()
     ? ''
     : totals.unpledged.isNeg()

@@ -283,7 +283,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     ),
     warnings: listSchema(
       object({
-        code: choiceSchema(['mixed-editions', 'mixed-count']),
+        code: choiceSchema(['mixed-editions', 'mixed-count', 'same-report']),
         severity: choiceSchema(['warning']),
         message: text,
         contracts: listSchema(idSchema),

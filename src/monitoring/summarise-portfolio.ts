@@ -129,11 +129,13 @@ export interface PortfolioSocialValueAdded extends SocialValueAddedFigures {
  * Something to check in a portfolio: the sums are exact, but add reports made on different
  * bases. `mixed-editions`: reports of valuations made with more than one framework edition or
  * price year, so proxy values of different editions are added;
- * `mixed-count`: reports counting all deliveries added to reports counting verified ones only.
+ * `mixed-count`: reports counting all deliveries added to reports counting verified ones only;
+ * `same-report`: contracts whose reports are the same, figure for figure (one report saved
+ * twice?), each added to the totals.
  */
 export interface PortfolioWarning {
   /** What kind of mix (stable, kebab-case). */
-  readonly code: 'mixed-editions' | 'mixed-count';
+  readonly code: 'mixed-editions' | 'mixed-count' | 'same-report';
   /** Always `'warning'`: the figures stand, a person should check them. */
   readonly severity: 'warning';
   /** A sentence naming each basis and its contracts (the first ten bases, then how many more). */
@@ -261,7 +263,9 @@ function readContracts(contracts: unknown): ContractRead[] {
  * them: `mixed-editions` when the valuations were made with more than one framework edition
  * or price year (reports whose framework gives neither are not compared), and
  * `mixed-count` when some reports count all deliveries and others verified ones only. Each
- * names the contracts on each basis; the summary sentence counts them.
+ * names the contracts on each basis; the summary sentence counts them. `same-report` names the
+ * contracts whose reports are the same, figure for figure (one report saved twice?): each is
+ * added.
  *
  * @param contracts - Each contract's id, optional name and tags, and its `trackDelivery` report.
  * @param options - How many shortfalls to list (default 10).
@@ -555,5 +559,46 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
     'counting deliveries differently',
     'Track them with one count',
   );
+  // One report under two ids (a file saved twice): the totals add it once for each.
+  const same = sameReports(contracts);
+  if (same.length > 0) {
+    const parts = same.slice(0, LISTED).map((ids) => listed(ids.map(idText)));
+    const more = same.length > LISTED ? `; and ${countText(same.length - LISTED)} more` : '';
+    warnings.push({
+      code: 'same-report',
+      severity: 'warning',
+      message: `Some contracts have the same delivery report, figure for figure, and the totals add it once for each: ${parts.join('; ')}${more}. Check that they are different contracts, not one report saved twice, before comparing totals.`,
+      contracts: same.flat().sort(byCodeUnits),
+    });
+  }
   return warnings;
+}
+
+/**
+ * The ids of the contracts whose reports are the same, figure for figure (their JSON alike), in
+ * groups of two or more: each in id order, the groups in the order of their first ids. Reports
+ * are compared as text only when their date, totals and number of lines already agree.
+ */
+function sameReports(contracts: readonly ContractRead[]): string[][] {
+  const buckets = new Map<string, ContractRead[]>();
+  for (const contract of contracts) {
+    const { asOf, totals, lines } = contract.report;
+    const key = `${asOf} ${totals.pledged} ${totals.expected} ${totals.delivered} ${lines.length}`;
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, [contract]);
+    else bucket.push(contract);
+  }
+  const groups: string[][] = [];
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    const byText = new Map<string, string[]>();
+    for (const { id, report } of bucket) {
+      const text = JSON.stringify(report);
+      const ids = byText.get(text);
+      if (ids === undefined) byText.set(text, [id]);
+      else ids.push(id);
+    }
+    for (const ids of byText.values()) if (ids.length > 1) groups.push(ids);
+  }
+  return groups.sort((a, b) => byCodeUnits(a[0]!, b[0]!));
 }

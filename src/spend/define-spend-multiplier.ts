@@ -22,7 +22,10 @@ export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-s
 const roundsSchema = /* @__PURE__ */ intSchema(1);
 
 const inputSchema = /* @__PURE__ */ strictObject({
-  additional: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema({ min: 0 })),
+  // Pence per £1 are percentage points of the £1: `'63%'` means 63, not 0.63.
+  additional: /* @__PURE__ */ optionalSchema(
+    /* @__PURE__ */ numericSchema({ min: 0, points: true }),
+  ),
   total: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
   lm3: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ looseObject({

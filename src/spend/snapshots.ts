@@ -226,6 +226,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'unnamed-columns',
         'unbalanced-quote',
         'repeated-header',
+        'repeated-column',
       ]),
       severity: /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]),
       message: textSchema,

@@ -449,12 +449,13 @@ function summaryOf(
   baseYear: number,
   lastT: number,
 ): string {
+  // Nothing to discount: no base year to name (the default one of no years is 0).
+  if (years.length === 0)
+    return `No years to discount: ${moneyText(nominal)} nominal, worth ${moneyText(total)}.`;
   const span =
-    years.length === 0
-      ? 'No years'
-      : years.length === 1
-        ? `1 year (${years[0]!.year})`
-        : `${plural(years.length, 'year')} from ${years[0]!.year} to ${years.at(-1)!.year}`;
+    years.length === 1
+      ? `1 year (${years[0]!.year})`
+      : `${plural(years.length, 'year')} from ${years[0]!.year} to ${years.at(-1)!.year}`;
   const named = schedule.id === 'flat' ? '' : ` (${scheduleLabels[schedule.id]})`;
   const how =
     rate === null

@@ -60,6 +60,16 @@ function signedValue(row: Row): Decimal | null {
   return row.effect === 'disbenefit' ? value.neg() : value;
 }
 
+/**
+ * How far the true proxy may lie from the one shown, rounded: half a unit of its last place.
+ * A proxy shown with a single significant digit (£1, £5, £0.06) is taken as exact: half its
+ * last unit is 5% of it or more (50p of £1, £325,000 on 650,000 units).
+ */
+function roundingOf(proxy: Decimal): Decimal {
+  const unit = TEN.pow(-proxy.decimalPlaces());
+  return proxy.abs().lt(unit.times(10)) ? ZERO : unit.times(HALF);
+}
+
 /** Checks one row; `undefined` when it checks out. */
 function checkRow(row: Row, tolerance: Decimal): Check | undefined {
   const quantity = row.quantity ?? null;
@@ -111,10 +121,9 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
         `${where} has a proxy of £0: the answer (${count(quantity)}) is recorded but not monetised.`,
     };
   }
-  // The proxy as shown may be rounded: the true one lies within half a unit of its last place.
-  // A £0 proxy is not a rounded one: the measure is recorded, not monetised.
-  const halfUnit = TEN.pow(-proxy.decimalPlaces()).times(HALF);
-  const slack = credited.times(halfUnit).plus(tolerance);
+  // The proxy as shown may be rounded. A £0 proxy is not a rounded one: the measure is
+  // recorded, not monetised.
+  const slack = credited.times(roundingOf(proxy)).plus(tolerance);
   if (!credited.isZero() && !proxy.isZero() && difference.abs().lte(slack)) {
     const impliedProxy = divide(stated, credited).abs();
     return {
@@ -226,8 +235,8 @@ export function reconcilePledgeSheet(
     const stated = row.statedValue ?? null;
     if (computed !== null) {
       valuedInPence = valuedInPence.plus(computed.toDecimalPlaces(2, Decimal.ROUND_HALF_UP));
-      const halfUnit = TEN.pow(-row.proxyValue!.decimalPlaces()).times(HALF);
-      proxySlack = proxySlack.plus(creditedQuantity(row, row.quantity!).abs().times(halfUnit));
+      const rounding = roundingOf(row.proxyValue!);
+      proxySlack = proxySlack.plus(creditedQuantity(row, row.quantity!).abs().times(rounding));
     }
     const reconciledRow = reconciledRowOf({
       row: number,

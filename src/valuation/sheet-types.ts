@@ -69,7 +69,8 @@ export interface ReconcileOptions {
 /**
  * Codes of {@link PledgeSheetFinding}:
  * - `proxy-rounding` (info): the difference is explained by a proxy shown with fewer decimals
- *   than it has (never a £0 proxy); `impliedProxy` is the proxy the stated value implies.
+ *   than it has (never a £0 proxy, nor one shown with a single significant digit, such as £1
+ *   or £0.06, which is taken as exact); `impliedProxy` is the proxy the stated value implies.
  * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k; `impliedProxy`
  *   is the proxy of stated ÷ 10^k).
  * - `value-mismatch` (error): stated ≠ quantity × proxy (× attribution share, when the row has

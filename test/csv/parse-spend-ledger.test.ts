@@ -329,6 +329,39 @@ describe('parseSpendLedger', () => {
     ]);
   });
 
+  it('warns that a column repeating the header of a column it reads is not read (two Amount columns)', () => {
+    const text = [
+      'Supplier Name,Payment Date,Amount,Postcode,Amount,amount:',
+      'Harbour Repairs Ltd,01/04/2025,100.00,PO1 2AB,120.00,20.00',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => p.amount.toString())).toEqual(['100']);
+    expect(ledger.columns.amount).toBe('Amount');
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.column, p.message])).toEqual([
+      [
+        'repeated-column',
+        'warning',
+        1,
+        'Amount',
+        'Line 1: column 5 repeats the header "Amount" of column 3, the amount column: it is not read. Give the columns different headers, and name the one to read in options.columns if it is not column 3.',
+      ],
+      [
+        'repeated-column',
+        'warning',
+        1,
+        'amount:',
+        'Line 1: column 6 repeats the header "amount:" of column 3, the amount column: it is not read. Give the columns different headers, and name the one to read in options.columns if it is not column 3.',
+      ],
+    ]);
+    // Headers told apart, and the one to read named: no warning.
+    const second = parseSpendLedger(text.replace('Amount,amount:', 'Gross,amount:'), {
+      columns: { amount: 'Gross' },
+    });
+    expect(second.payments.map((p) => p.amount.toString())).toEqual(['120']);
+    expect(second.problems).toEqual([]);
+    expectSane(ledger);
+  });
+
   it('warns of a supplier type it does not know, and takes your own labels', () => {
     const text =
       'Supplier,Amount,Date,Supplier Type\nA,1,2025-04-01,Family firm\nB,2,2025-04-01,__proto__';

@@ -200,8 +200,9 @@ describe('follow-ups due', () => {
   });
 
   it('lists them across a portfolio, by date then contract', () => {
+    // Reported a day apart: two reports, not one saved twice (a same-report warning).
     const portfolio = summarisePortfolio([
-      { id: 'B', report: report() },
+      { id: 'B', report: report('2026-03-30') },
       { id: 'A', name: 'Harbour', report: report() },
     ]);
     expect(portfolio.followUps.map((entry) => [entry.contract, entry.measure])).toEqual([
@@ -266,5 +267,40 @@ describe('disbenefits', () => {
     expect(str(portfolio.byChannel.tender?.delivered)).toBe('93128');
     const back = revive(JSON.parse(JSON.stringify(portfolio)), 'portfolio-summary');
     expectSame(back, portfolio);
+  });
+
+  it('give no percentage of a net expected value below zero, where more delivered is worse', () => {
+    // 10 tonnes of carbon estimated (−£2,500) against 2 hours of volunteering (£32.18): net
+    // expected −£2,467.82. 12 tonnes recorded (−£3,000) and 1 hour (£16.09): net −£2,983.91,
+    // £516.09 worse than expected, yet delivered ÷ expected is 120.9%.
+    const carbon = { ...lines[3]!, quantity: 10 };
+    const hours = {
+      measure: 'NT29',
+      theme: 'social',
+      valueType: 'social' as const,
+      quantity: 2,
+      proxyValue: '16.09',
+    };
+    expect(carbon.effect).toBe('disbenefit');
+    const net = trackDelivery(
+      { lines: [carbon, hours] },
+      [
+        { measure: carbon.measure, date: '2025-09-30', quantity: 12 },
+        { measure: hours.measure, date: '2025-09-30', quantity: 1 },
+      ],
+      contract,
+    );
+    expect(str(net.totals.expected)).toBe('-2467.82');
+    expect(str(net.totals.delivered)).toBe('-2983.91');
+    expect(net.totals.deliveryRatio?.toFixed(4)).toBe('1.2091');
+    expect(net.summary).toBe(
+      'By 2026-03-31: -£2,983.91 delivered (net of £3,000.00 of disbenefit) of -£2,467.82 expected, against -£2,467.82 pledged over the contract; 0 of 1 pledge on track or better; 1 disbenefit recorded beyond its estimate.',
+    );
+    const portfolio = summarisePortfolio([{ id: 'A', report: net }]);
+    expect(portfolio.summary).toBe(
+      '1 contract: -£2,983.91 delivered of -£2,467.82 expected and -£2,467.82 pledged.',
+    );
+    expectSame(revive(JSON.parse(JSON.stringify(net)), 'delivery-report'), net);
+    expectSame(revive(JSON.parse(JSON.stringify(portfolio)), 'portfolio-summary'), portfolio);
   });
 });

@@ -268,6 +268,53 @@ describe('summarisePortfolio', () => {
     expect(summary.summary).not.toMatch(/warning/);
   });
 
+  it('warns when two contracts have the same report, figure for figure (one file saved twice)', () => {
+    const [, A, B] = portfolio();
+    // A's report saved again as X (a JSON copy), and B's as Y and Z: added as they are, twice.
+    const copy = JSON.parse(JSON.stringify(A!.report)) as PortfolioContract['report'];
+    const doubled = summarisePortfolio([
+      A!,
+      B!,
+      { id: 'X', report: copy },
+      { id: 'Z', report: B!.report },
+      { id: 'Y', report: B!.report },
+    ]);
+    // 2 × 30,942.90 + 3 × 144,571.80
+    expect(str(doubled.totals.delivered)).toBe('495601.2');
+    expect(doubled.warnings).toEqual([
+      {
+        code: 'same-report',
+        severity: 'warning',
+        message:
+          'Some contracts have the same delivery report, figure for figure, and the totals add it once for each: A and X; B, Y and Z. Check that they are different contracts, not one report saved twice, before comparing totals.',
+        contracts: ['A', 'B', 'X', 'Y', 'Z'],
+      },
+    ]);
+    expect(doubled.summary).toMatch(/; 1 warning\.$/);
+    // The same pledges under other dates, or other deliveries, are different reports.
+    expect(summary.warnings).toEqual([]);
+    const later = trackDelivery(
+      {
+        lines: [{ measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 1, proxyValue: 1 }],
+      },
+      [],
+      options,
+    );
+    const twin = trackDelivery(
+      {
+        lines: [{ measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 1, proxyValue: 1 }],
+      },
+      [],
+      { ...options, asOf: '2025-03-30' },
+    );
+    expect(
+      summarisePortfolio([
+        { id: 'P', report: later },
+        { id: 'Q', report: twin },
+      ]).warnings,
+    ).toEqual([]);
+  });
+
   it('refuses a tag value written two ways (case, spaces, invisible characters, Unicode form)', () => {
     // "Housing " or "housing" beside "Housing" was a department of its own in byTag (and in a
     // budget), with no word. Tag values are compared as ids are: the second spelling is refused,
@@ -423,7 +470,12 @@ describe('summarisePortfolio: many contracts', () => {
       Array.prototype[Symbol.iterator] = iterate;
     }
     expect(summary.contracts).toHaveLength(2000);
-    expect(summary.warnings).toEqual([]);
+    // One edition and one count; one report 2,000 times, named by its first ten contracts.
+    expect(summary.warnings.map((warning) => warning.code)).toEqual(['same-report']);
+    expect(summary.warnings[0]?.contracts).toHaveLength(2000);
+    expect(summary.warnings[0]?.message).toContain(
+      ': C0, C1, C10, C100, C1000, C1001, C1002, C1003, C1004, C1005 and 1,990 more. ',
+    );
     // Far below one group's copies (1,999,000): at most 200 steps per contract.
     expect(steps).toBeLessThan(200 * 2000);
   });

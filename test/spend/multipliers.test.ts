@@ -149,6 +149,38 @@ describe('the two kinds of local multiplier (Portsmouth, seed 000, Appendix 1, E
     expect(error.issues[0]?.message).toContain('give { additional: 63 }');
   });
 
+  it('names the pence a percentage means: an additional 63% is 63p per £1, not 0.63p', () => {
+    const error = caught(() => defineSpendMultiplier({ additional: '63%', source: 's' }));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]?.path).toBe('input.additional');
+    expect(error.issues[0]?.message).toBe(
+      'expected a finite number, a decimal string, a bigint or a Decimal, received "63%" (did you mean 63?)',
+    );
+    // Through estimateLocalImpact too; a total stays a fraction: 212% of £1 is £2.12.
+    const analysis = analyseSpend(
+      [
+        {
+          supplier: 'A',
+          amount: 100,
+          date: '2025-04-01',
+          postcode: 'PO1 2AB',
+          supplierType: 'sme',
+        },
+      ],
+      { locality: ['PO1'] },
+    );
+    expect(
+      caught(() =>
+        estimateLocalImpact(analysis, {
+          bySupplierType: { sme: { additional: '63%', source: 's' } },
+        }),
+      ).issues[0]?.message,
+    ).toContain('(did you mean 63?)');
+    expect(
+      caught(() => defineSpendMultiplier({ total: '212%', source: 's' })).issues[0]?.message,
+    ).toContain('(did you mean 2.12?)');
+  });
+
   it('needs exactly one form and a source', () => {
     expect(caught(() => defineSpendMultiplier({ source: 's' })).issues[0]?.message).toContain(
       'expected one of additional',

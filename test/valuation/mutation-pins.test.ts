@@ -697,8 +697,10 @@ describe('presentValue: summaries, warnings and errors', () => {
     presentValue(series, options).warnings.map((warning) => [warning.code, warning.message]);
 
   it('names the span of years and the rate or the bands reached', () => {
-    expect(summaryOf({})).toBe(
-      'No years, £0.00 nominal, are worth £0.00 in 0 at 3.5% a year (Green Book 2022 standard schedule).',
+    // No year to name as the base (never "in 0"), given or not.
+    expect(summaryOf({})).toBe('No years to discount: £0.00 nominal, worth £0.00.');
+    expect(summaryOf([], { baseYear: 2025, rate: '0.05' })).toBe(
+      'No years to discount: £0.00 nominal, worth £0.00.',
     );
     expect(summaryOf({ 2025: 100 })).toBe(
       '1 year (2025), £100.00 nominal, is worth £100.00 in 2025 at 3.5% a year (Green Book 2022 standard schedule).',

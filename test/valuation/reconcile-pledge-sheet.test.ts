@@ -295,6 +295,45 @@ describe('reconcilePledgeSheet, other findings', () => {
     expect(reconcilePledgeSheet(close).findings[0]?.code).toBe('proxy-rounding');
   });
 
+  it('takes a proxy shown with one significant digit as exact, not as a rounded one', () => {
+    // 650,000 × £1 = £650,000 stated as £900,000: £250,000 over. Half a unit of the £1 shown
+    // is 50p a unit, £325,000 on 650,000 units: that "rounding" explained 38% too much.
+    const over = reconcilePledgeSheet(
+      [{ measure: 'NT18', proxyValue: '1.00', quantity: 650000, statedValue: '900000' }],
+      { statedTotal: '900000' },
+    );
+    expect(over.ok).toBe(false);
+    expect(over.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['value-mismatch', 'error'],
+    ]);
+    expect(over.findings[0]!.message).toBe(
+      'Row 1 (NT18): 650,000 × £1 is £650,000.00 but the sheet states £900,000.00 (£250,000.00 difference); the corrected total uses £650,000.00.',
+    );
+    expect(over.correctedTotal.toString()).toBe('650000');
+    // So is a total checked against the answers × proxies, when no row states a value.
+    const total = reconcilePledgeSheet(
+      [{ measure: 'NT18', proxyValue: '1', quantity: 650000, statedValue: null }],
+      { statedTotal: '900000' },
+    );
+    expect(total.findings.map((finding) => finding.code)).toEqual([
+      'missing-value',
+      'total-mismatch',
+    ]);
+    // £5, £0.5 and £0.06 likewise; a slip by a power of ten is still found, exactly.
+    const codes = (proxyValue: string, statedValue: string) =>
+      reconcilePledgeSheet([{ measure: 'A', proxyValue, quantity: 100, statedValue }]).findings[0]
+        ?.code;
+    expect(codes('5', '540')).toBe('value-mismatch');
+    expect(codes('0.5', '54')).toBe('value-mismatch');
+    expect(codes('0.06', '6.4')).toBe('value-mismatch');
+    expect(codes('5', '5000')).toBe('likely-scale-error');
+    expect(codes('5', '5040')).toBe('value-mismatch');
+    // Two significant digits or more (£20, £0.96, £16.09): a rounded proxy, as before.
+    expect(codes('20', '2049')).toBe('proxy-rounding');
+    expect(codes('0.96', '96.38')).toBe('proxy-rounding');
+    expect(codes('16.09', '1609.4')).toBe('proxy-rounding');
+  });
+
   it('names the bad field', () => {
     const error = caught(() => reconcilePledgeSheet([{ measure: 'A', quantity: 'lots' }]));
     expect(error.code).toBe('invalid-input');

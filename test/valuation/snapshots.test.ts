@@ -147,6 +147,21 @@ describe('valuation snapshots', () => {
     );
   });
 
+  it('reads back a present value of no years stored with the earlier summary (naming year 0)', () => {
+    const json = JSON.parse(JSON.stringify(presentValue({}))) as Record<string, unknown>;
+    json.summary =
+      'No years, £0.00 nominal, are worth £0.00 in 0 at 3.5% a year (Green Book 2022 standard schedule).';
+    const back = valuationSnapshots['present-value'](json, ['json']);
+    expect(back.summary).toBe('No years to discount: £0.00 nominal, worth £0.00.');
+    expect(isSealed(back, 'present-value')).toBe(true);
+    // A summary of years is still checked against the years.
+    const some = JSON.parse(JSON.stringify(presentValue({ 2025: 100 }))) as Record<string, unknown>;
+    some.summary = 'lies';
+    expect(caught(() => valuationSnapshots['present-value'](some, ['json'])).issues[0]?.path).toBe(
+      'json.summary',
+    );
+  });
+
   it('names the kind expected when something else is given', () => {
     const valuation = valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1 }]);
     const wrong = caught(() =>
