@@ -214,6 +214,30 @@ describe('track checks the figures the sheet states, as value does', () => {
       expect(run.stdout).toMatch(/^Pledged\s+£739,282\.88$/m);
     }
   });
+
+  it('a delivery of a measure nobody pledged: from a sheet valued, from a stored valuation refused with a hint', async () => {
+    // NT29 is in the sheet, answered 0: a measure of its framework, 3 × £16.09 = £48.27.
+    const sheet = file(
+      'track-unpledged.csv',
+      'Reference,Proxy Value,Answer\nNT1,30782,24\nNT29,16.09,0\n',
+    );
+    const delivered = file(
+      'track-unpledged-deliveries.csv',
+      'measure,date,quantity\nNT30,2025-01-01,3\n',
+    );
+    const nt29 = file('track-nt29-deliveries.csv', 'measure,date,quantity\nNT29,2025-01-01,3\n');
+    const fromSheet = await cli(['track', sheet, nt29, ...period]);
+    expect(fromSheet.status).toBe(0);
+    expect(fromSheet.stdout).toMatch(/^Delivered\s+£48\.27$/m);
+    // A stored valuation has no framework: the hint names what the command can take.
+    const stored = pathOf('track-unpledged.json');
+    expect((await cli(['value', sheet, '--format', 'json', '--out', stored])).status).toBe(0);
+    const fromStored = await cli(['track', stored, delivered, ...period]);
+    expect(fromStored.status).toBe(2);
+    expect(fromStored.stderr).toContain(
+      'expected a pledged measure (pass the pledge sheet, not a stored valuation, to value measures nobody pledged), received "NT30"',
+    );
+  });
 });
 
 describe('a total of £1e15 or more', () => {

@@ -53,6 +53,8 @@ const TRACK_FLAGS: FlagPaths = {
   'options.asOf': '--as-of',
   'options.count': '--count',
   'options.contractValue': '--contract-value',
+  // Measures nobody pledged are valued from a sheet's framework: a stored valuation has none.
+  'options.framework': 'the pledge sheet, not a stored valuation,',
 };
 
 const DELIVERY_KEYS = ['measure', 'date', 'quantity', 'line', 'verification', 'evidence', 'note'];
