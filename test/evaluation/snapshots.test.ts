@@ -572,14 +572,14 @@ describe("a stored what-if whose model's minimums were edited by hand", () => {
   });
 
   it("refuses minimum quality points one evaluation disagrees with, at that evaluation's bid", () => {
-    // A minimum of 87 points (a weighted model's points are its totals) would put A (86.5)
-    // out before, not after (88.75).
+    // A minimum of 40 quality points (a weighted model's quality points are its points but for
+    // price's) would put A (20 + 18.75 = 38.75) out after, not before (24 + 22.5 = 46.5).
     expect(
       edited(split, (json) => {
-        json.model.minimumQualityPoints = '87';
+        json.model.minimumQualityPoints = '40';
       }),
     ).toEqual([
-      'json.before.ranking[1].disqualified: expected {"findings":[{"code":"below-minimum","severity":"error","... (from its own figures), received false',
+      'json.after.ranking[1].disqualified: expected {"findings":[{"code":"below-minimum","severity":"error","... (from its own figures), received false',
     ]);
   });
 
