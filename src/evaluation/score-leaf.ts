@@ -366,8 +366,11 @@ function quotientClause(dividend: Decimal, divisor: Decimal, share: Decimal): st
 }
 
 function highestClause(inputs: Explained['inputs'], share: Decimal, money: MoneyText): string {
+  // A disqualified bid's offer, when no qualifying bid offered any, scores 0 with the rest.
   return inputs.highest!.isZero()
-    ? 'no bid offered any social value, so every offer scores 0'
+    ? inputs.offer!.isZero()
+      ? 'no bid offered any social value, so every offer scores 0'
+      : `offer ${money(inputs.offer!)}, but no qualifying bid offered any social value, so every offer scores 0`
     : `offer ${money(inputs.offer!)} ÷ highest offer ${money(inputs.highest!)} = ${quotientClause(inputs.offer!, inputs.highest!, share)}`;
 }
 

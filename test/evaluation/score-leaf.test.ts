@@ -356,6 +356,19 @@ describe('a disqualified bid beyond the qualifying references: the sentence says
     );
   });
 
+  it('an offer when no qualifying bid offered any', () => {
+    // B (qualifying) offers nothing, so the highest qualifying offer is 0 and every offer scores
+    // 0: A's £9,000 too, which "no bid offered any social value" denied.
+    const none = [bids[0]!, { ...bids[1]!, responses: { quality: 4, sv: 0 } }];
+    const result = evaluateTenders(model({ method: 'relative-to-lowest' }), none);
+    expect(scoreOf(bidOf(result, 'A'), 'sv')?.reason).toBe(
+      'sv: offer £9,000.00, but no qualifying bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+    );
+    expect(scoreOf(bidOf(result, 'B'), 'sv')?.reason).toBe(
+      'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+    );
+  });
+
   it('reads its snapshot back', () => {
     const result = evaluateTenders(model({ method: 'relative-to-lowest' }), bids);
     expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
