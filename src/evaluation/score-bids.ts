@@ -4,6 +4,7 @@ import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
+import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
 import { groupScore, leafScore, moneyMemo, noInput, type Scored } from './criterion-score.js';
@@ -350,19 +351,30 @@ export function missedMinimums(
       reasons.push(...minimumReasons(bid, criterion.criterion, score, reading));
     }
   });
-  if (
-    model.minimumQualityPoints !== undefined &&
-    plan.anyRelative === relative &&
-    scores.total.lt(model.minimumQualityPoints)
-  ) {
+  const points =
+    model.minimumQualityPoints === undefined || plan.anyRelative !== relative
+      ? undefined
+      : qualityPoints(scores.criteria, scores.total);
+  if (points?.lt(model.minimumQualityPoints!) === true) {
     reasons.push(
       reason(
         'below-minimum',
-        `${idText(bid)} scored ${figureText(scores.total)} quality points, below the minimum of ${figureText(model.minimumQualityPoints)}.`,
+        `${idText(bid)} scored ${figureText(points)} quality points, below the minimum of ${figureText(model.minimumQualityPoints!)}.`,
       ),
     );
   }
   return reasons;
+}
+
+/**
+ * A bid's quality points: its total, less the points of a weighted model's price criteria (a
+ * bid's price points are not quality points; a whole-model method has no price criterion).
+ */
+function qualityPoints(criteria: readonly CriterionScore[], total: Decimal): Decimal {
+  if (!criteria.some((score) => score.criterionKind === 'price')) return total;
+  return sumDecimals(
+    criteria.filter((score) => score.criterionKind !== 'price').map((score) => score.weightedScore),
+  );
 }
 
 /**

@@ -355,10 +355,23 @@ function svaClause(
   return `social value added ${money(inputs.offer!)} ÷ ${what} ${money(inputs.base!)} = ${percentText(inputs.socialValueAddedRatio!)}, against a target of ${percentText(scoring.targetRatio)}: ${figureText(share)}`;
 }
 
+/**
+ * `a ÷ b` as a sentence ends it: the share, or the quotient and `capped at 1` when it is above 1
+ * (a disqualified bid's price below the lowest qualifying price, or offer above the highest).
+ */
+function quotientClause(dividend: Decimal, divisor: Decimal, share: Decimal): string {
+  return dividend.gt(divisor)
+    ? `${figureText(divide(dividend, divisor))}, capped at 1`
+    : figureText(share);
+}
+
 function highestClause(inputs: Explained['inputs'], share: Decimal, money: MoneyText): string {
+  // A disqualified bid's offer, when no qualifying bid offered any, scores 0 with the rest.
   return inputs.highest!.isZero()
-    ? 'no bid offered any social value, so every offer scores 0'
-    : `offer ${money(inputs.offer!)} ÷ highest offer ${money(inputs.highest!)} = ${figureText(share)}`;
+    ? inputs.offer!.isZero()
+      ? 'no bid offered any social value, so every offer scores 0'
+      : `offer ${money(inputs.offer!)}, but no qualifying bid offered any social value, so every offer scores 0`
+    : `offer ${money(inputs.offer!)} ÷ highest offer ${money(inputs.highest!)} = ${quotientClause(inputs.offer!, inputs.highest!, share)}`;
 }
 
 /** `10% above` (or, for a price under the lowest qualifying one, `5% below`). */
@@ -366,11 +379,16 @@ function aboveOrBelow(ratio: Decimal): string {
   return `${percentText(ratio.abs())} ${ratio.isNegative() ? 'below' : 'above'}`;
 }
 
-/** Points of 100 for a sentence: `90`, or `-25, floored at 0` when the floor applied. */
+/**
+ * Points of 100 for a sentence: `90`, `-25, floored at 0` when the floor applied, or
+ * `150, capped at 100` (a disqualified bid's price below the lowest qualifying price).
+ */
 function pointsClause(points: Decimal, floored: boolean): string {
   return floored && points.isNegative()
     ? `${figureText(points)}, floored at 0 points of 100`
-    : `${figureText(points.gt(HUNDRED) ? HUNDRED : points)} points of 100`;
+    : points.gt(HUNDRED)
+      ? `${figureText(points)}, capped at 100 points of 100`
+      : `${figureText(points)} points of 100`;
 }
 
 function graduatedClause(
@@ -410,7 +428,7 @@ export function leafClause(
   const { inputs, scoreShare } = score;
   switch (scoring.method) {
     case 'relative-to-lowest':
-      return `lowest qualifying price ${money(inputs.lowest!)} ÷ price ${money(inputs.price!)} = ${figureText(scoreShare)}`;
+      return `lowest qualifying price ${money(inputs.lowest!)} ÷ price ${money(inputs.price!)} = ${quotientClause(inputs.lowest!, inputs.price!, scoreShare)}`;
     case 'linear':
       return `price ${money(inputs.price!)} between full marks at ${money(scoring.fullMarksAt)} and none at ${money(scoring.zeroAt)}: ${figureText(scoreShare)}`;
     case 'mean-based': {

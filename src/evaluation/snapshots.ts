@@ -26,7 +26,7 @@ import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { ONE, ZERO } from './constants.js';
-import { readModel } from './define-evaluation.js';
+import { isPriceMethod, readModel } from './define-evaluation.js';
 import { evaluationSummary } from './evaluation-summary.js';
 import {
   abnormallyLowCheck,
@@ -333,9 +333,51 @@ function snapshotError(path: Path, message: string): SocialValueError {
 }
 
 /**
+ * A bid's price as its price scores read it: its `price`, and each price score's raw figure and
+ * the price among its inputs (a score without input, none), the one most of them give expected
+ * of all, so that one figure edited is refused at its place. Internal.
+ */
+function checkPrice(bid: RankedBid, at: Path, issues: SocialValueIssue[]): void {
+  const places: { at: Path; value: Decimal | null }[] = [];
+  const read = (score: CriterionScore, where: Path) => {
+    if (score.subCriteria !== undefined) {
+      score.subCriteria.forEach((part, i) => {
+        read(part, [...where, 'subCriteria', i]);
+      });
+    } else if (isPriceMethod(score.method)) {
+      places.push({ at: [...where, 'raw'], value: score.raw });
+      const inputs = score.inputs as Readonly<Record<string, Decimal>>;
+      if (Object.hasOwn(inputs, 'price'))
+        places.push({ at: [...where, 'inputs', 'price'], value: inputs.price! });
+    }
+  };
+  bid.criteria.forEach((score, i) => {
+    read(score, [...at, 'criteria', i]);
+  });
+  if (places.length === 0) return;
+  places.unshift({ at: [...at, 'price'], value: bid.price });
+  const text = (value: Decimal | null) => (value === null ? 'null' : value.toString());
+  const expected = voted(
+    places.map((place) => place.value),
+    text,
+  )!;
+  for (const place of places) {
+    if (text(place.value) === text(expected)) continue;
+    const received = place.value === null ? 'null' : `"${place.value}"`;
+    issues.push(
+      issueAt(
+        place.at,
+        `expected the price its price scores read (${text(expected)}), received ${received}`,
+      ),
+    );
+  }
+}
+
+/**
  * The figures of a stored evaluation that must agree (a snapshot edited by hand may not): each
- * bid's scores as {@link checkScores} holds them to one another, and its total the sum of its
- * weighted scores; a weighted ranking value is the total; a bid has a rank unless disqualified;
+ * bid's scores as {@link checkScores} holds them to one another, its price the one its price
+ * scores read ({@link checkPrice}), and its total the sum of its weighted scores; a weighted
+ * ranking value is the total; a bid has a rank unless disqualified;
  * ranked bids come first, from rank 1, in order of their ranking value, each 1 more than the
  * bids before it or, tied with the bid before, the same as its (competition ranking: 1, 1, 3).
  */
@@ -359,6 +401,7 @@ function checkFigures(
       if (expected?.eq(received) === false)
         refuse({ issues }, [...path, 'ranking', index, ...key], what, expected, received);
     };
+    checkPrice(bid, [...path, 'ranking', index], issues);
     const sum = sumIfNot(scores[index]!, bid.total);
     agree(['total'], 'the sum of its weighted scores', sum, bid.total);
     // A total already refused is not also the figure its ranking value is held to.

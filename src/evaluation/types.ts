@@ -335,7 +335,10 @@ export interface EvaluationModelInput {
   readonly method?: EvaluationMethod | undefined;
   /** For `value-for-money`: £ the buyer would pay for one quality point. */
   readonly willingnessToPay?: Numeric | undefined;
-  /** For `price-per-quality-point` and `value-for-money`: quality points (of 100) a bid needs. */
+  /**
+   * Quality points (of 100) a bid needs: its total, but for a weighted model's price criteria
+   * (price points are not quality points).
+   */
   readonly minimumQualityPoints?: Numeric | undefined;
   /** The criteria; their weights, in percentage points, must sum to exactly 100. */
   readonly criteria: readonly CriterionInput[];
@@ -569,7 +572,7 @@ export interface EvaluationModel {
   readonly method: EvaluationMethod;
   /** £ per quality point (value-for-money only). */
   readonly willingnessToPay?: Decimal | undefined;
-  /** Quality points a bid needs (price-per-quality-point and value-for-money). */
+  /** Quality points a bid needs (its total but for a weighted model's price criteria). */
   readonly minimumQualityPoints?: Decimal | undefined;
   /** The criteria, in the order given. */
   readonly criteria: readonly Criterion[];

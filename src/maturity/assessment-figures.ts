@@ -1,5 +1,7 @@
+import { quoteText } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
+import { issueAt } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
 import { changeOf } from './compare-assessments.js';
 import { figureCheck, idsAgree } from './figure-check.js';
@@ -48,6 +50,15 @@ function positionsOf(ids: readonly string[]): (id: string, from: number) => numb
     read.set(id, at);
     return list[at] ?? -1;
   };
+}
+
+/** True when a theme's criteria reached a level other than the one declared. */
+function contradicted(theme: MaturityAssessment['themes'][number]): boolean {
+  return (
+    theme.basis === 'criteria' &&
+    theme.declaredLevel !== null &&
+    theme.declaredLevel !== theme.level
+  );
 }
 
 /** The figures of a stored assessment that contradict its own contents, each at its path. */
@@ -109,6 +120,8 @@ export function assessmentFigureIssues(
   const ids = assessment.themes.map((theme) => theme.theme);
   const positionFrom = positionsOf(ids);
   let last = 0;
+  const warned = new Set<string>();
+  const before = issues.length;
   warnings.forEach((warning, k) => {
     const { code, theme: id } = warning;
     const i = positionFrom(id, last);
@@ -129,7 +142,27 @@ export function assessmentFigureIssues(
     };
     for (const key in expected)
       check(['warnings', k, key], expected[key], warning[key as keyof MaturityWarning], OWN);
+    warned.add(`${code} ${id}`);
   });
+  // The warnings a theme's own fields call for, once the warnings given agree with the themes
+  // (a warning refused above is not also refused as one left out): a missing theme's, and a
+  // contradicted level's.
+  for (const theme of issues.length > before ? [] : assessment.themes) {
+    const due =
+      theme.basis === 'missing'
+        ? 'missing-theme'
+        : contradicted(theme)
+          ? 'declared-level-contradicted'
+          : undefined;
+    if (due !== undefined && !warned.has(`${due} ${theme.theme}`)) {
+      issues.push(
+        issueAt(
+          [...path, 'warnings'],
+          `expected a ${due} warning about ${quoteText(theme.theme)} (${OWN}), received none`,
+        ),
+      );
+    }
+  }
   check(['overall', 'reason'], overallReason(overall), overall.reason, OWN);
   check(['summary'], assessmentSummary(overall), assessment.summary, OWN);
   return issues;

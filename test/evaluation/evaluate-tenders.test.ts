@@ -484,6 +484,45 @@ describe('price per quality point and value for money', () => {
   });
 });
 
+describe('minimum quality points in a weighted model with a price criterion', () => {
+  it("counts the quality criteria's points, not the price's", () => {
+    // Quality 60 (0-5), price 40 (lowest price ÷ price), at least 30 quality points. A: mark 0,
+    // £1: 0 quality points (and 40 price points, a total of 40). C: mark 2, £1: 24 quality
+    // points. B: mark 5, £2: 60 + 20 = 80. A and C are below 30 quality points, whatever their
+    // price scores; the sentence names the quality points, not the total.
+    const result = evaluateTenders(
+      {
+        minimumQualityPoints: 30,
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 1, responses: { quality: 0 } },
+        { id: 'B', price: 2, responses: { quality: 5 } },
+        { id: 'C', price: 1, responses: { quality: 2 } },
+      ],
+    );
+    expect(
+      result.ranking.map((bid) => [
+        bid.bid,
+        bid.rank,
+        bid.disqualified === false ? false : bid.disqualified.findings.map((f) => f.message),
+      ]),
+    ).toEqual([
+      ['B', 1, false],
+      ['A', null, ['A scored 0 quality points, below the minimum of 30.']],
+      ['C', null, ['C scored 24 quality points, below the minimum of 30.']],
+    ]);
+  });
+});
+
 describe('bad input and missing input', () => {
   const model: EvaluationModelInput = {
     criteria: [

@@ -1125,7 +1125,10 @@ describe('evaluateTenders: sub-criteria, missing inputs, minimums and excluded p
         '50',
         [
           ['q: no input, scored 0.', null],
-          ['p: lowest qualifying price £100.00 ÷ price £80.00 = 1; × weight 50 = 50.', null],
+          [
+            'p: lowest qualifying price £100.00 ÷ price £80.00 = 1.25, capped at 1; × weight 50 = 50.',
+            null,
+          ],
         ],
         [['missing-input', 'C gave no input for q (bids[2].responses.q).', 'q']],
       ],

@@ -296,3 +296,81 @@ describe('weightSensitivity: one division per crossing point', () => {
     ]);
   });
 });
+
+describe('a disqualified bid beyond the qualifying references: the sentence says it is capped', () => {
+  // A is disqualified (mark 2, minimum 3), so the references are B's alone: the lowest
+  // qualifying price £100 and the highest qualifying offer £3,000. A's £50 and £9,000 beat them:
+  // 100 ÷ 50 = 2 and 9,000 ÷ 3,000 = 3, each capped at 1 (the share), not "= 1".
+  const bids = [
+    { id: 'A', price: 50, responses: { quality: 2, sv: 9000 } },
+    { id: 'B', price: 100, responses: { quality: 4, sv: 3000 } },
+  ];
+  const model = (price: EvaluationModelInput['criteria'][number]['scoring']) => ({
+    criteria: [
+      {
+        id: 'quality',
+        kind: 'quality' as const,
+        weight: 60,
+        minimumMark: 3,
+        scoring: { method: 'scale' as const, scale: '0-5' as const },
+      },
+      { id: 'price', kind: 'price' as const, weight: 30, scoring: price },
+      {
+        id: 'sv',
+        kind: 'social-value' as const,
+        weight: 10,
+        scoring: { method: 'relative-to-highest' as const },
+      },
+    ],
+  });
+
+  it('relative to the lowest price and to the highest offer', () => {
+    const a = bidOf(evaluateTenders(model({ method: 'relative-to-lowest' }), bids), 'A');
+    expect(a?.disqualified).not.toBe(false);
+    expect(scoreOf(a, 'price')?.reason).toBe(
+      'price: lowest qualifying price £100.00 ÷ price £50.00 = 2, capped at 1; × weight 30 = 30.',
+    );
+    expect(scoreOf(a, 'sv')?.reason).toBe(
+      'sv: offer £9,000.00 ÷ highest offer £3,000.00 = 3, capped at 1; × weight 10 = 10.',
+    );
+    expect(scoreOf(a, 'price')?.scoreShare.toString()).toBe('1');
+  });
+
+  it('points above 100 for a price below the lowest qualifying one', () => {
+    const a = bidOf(evaluateTenders(model({ method: 'percent-above-lowest' }), bids), 'A');
+    expect(scoreOf(a, 'price')?.reason).toContain(
+      'price £50.00 is 50% below the lowest qualifying price £100.00: 100 − 1 × -50 = 150, capped at 100 points of 100 ',
+    );
+    const graduated = evaluateTenders(
+      model({
+        method: 'graduated-pricing',
+        steepPointsPerPercent: 1,
+        steepApplies: 'beyond-inflection',
+        medianOfEven: 'lower-middle',
+        floorAtZero: true,
+      }),
+      bids,
+    );
+    expect(scoreOf(bidOf(graduated, 'A'), 'price')?.reason).toContain(
+      '100 − 0.1 × -50 = 105, capped at 100 points of 100 ',
+    );
+  });
+
+  it('an offer when no qualifying bid offered any', () => {
+    // B (qualifying) offers nothing, so the highest qualifying offer is 0 and every offer scores
+    // 0: A's £9,000 too, which "no bid offered any social value" denied.
+    const none = [bids[0]!, { ...bids[1]!, responses: { quality: 4, sv: 0 } }];
+    const result = evaluateTenders(model({ method: 'relative-to-lowest' }), none);
+    expect(scoreOf(bidOf(result, 'A'), 'sv')?.reason).toBe(
+      'sv: offer £9,000.00, but no qualifying bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+    );
+    expect(scoreOf(bidOf(result, 'B'), 'sv')?.reason).toBe(
+      'sv: no bid offered any social value, so every offer scores 0; × weight 10 = 0.',
+    );
+  });
+
+  it('reads its snapshot back', () => {
+    const result = evaluateTenders(model({ method: 'relative-to-lowest' }), bids);
+    expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
+  });
+});

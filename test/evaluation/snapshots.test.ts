@@ -341,6 +341,42 @@ describe('a stored evaluation edited by hand', () => {
       'json.ranking[2].rank: expected null for a disqualified bid, else a rank from 1 in order of ranking value (higher first) before the disqualified bids, received null',
     ]);
   });
+
+  it("is refused where a bid's price disagrees with the price its price score read", () => {
+    type Priced = { price: string | null; criteria: { raw: string; inputs: { price?: string } }[] };
+    const priced = (edit: (bid: Priced) => void) =>
+      said(edited((json) => edit(json.ranking[2] as unknown as Priced)));
+    // A (not the winner, so not also refused as the winner's copy) at £1,000,000: its price, its
+    // price score's raw figure and the price among its inputs; the one edited is outvoted.
+    expect(
+      priced((bid) => {
+        bid.price = '1';
+      }),
+    ).toEqual([
+      'json.ranking[2].price: expected the price its price scores read (1000000), received "1"',
+    ]);
+    expect(
+      priced((bid) => {
+        bid.criteria[1]!.raw = '1';
+      }),
+    ).toEqual([
+      'json.ranking[2].criteria[1].raw: expected the price its price scores read (1000000), received "1"',
+    ]);
+    expect(
+      priced((bid) => {
+        bid.criteria[1]!.inputs.price = '1';
+      }),
+    ).toEqual([
+      'json.ranking[2].criteria[1].inputs.price: expected the price its price scores read (1000000), received "1"',
+    ]);
+    expect(
+      priced((bid) => {
+        bid.price = null;
+      }),
+    ).toEqual([
+      'json.ranking[2].price: expected the price its price scores read (1000000), received null',
+    ]);
+  });
 });
 
 describe('a stored what-if edited by hand', () => {
@@ -536,14 +572,14 @@ describe("a stored what-if whose model's minimums were edited by hand", () => {
   });
 
   it("refuses minimum quality points one evaluation disagrees with, at that evaluation's bid", () => {
-    // A minimum of 87 points (a weighted model's points are its totals) would put A (86.5)
-    // out before, not after (88.75).
+    // A minimum of 40 quality points (a weighted model's quality points are its points but for
+    // price's) would put A (20 + 18.75 = 38.75) out after, not before (24 + 22.5 = 46.5).
     expect(
       edited(split, (json) => {
-        json.model.minimumQualityPoints = '87';
+        json.model.minimumQualityPoints = '40';
       }),
     ).toEqual([
-      'json.before.ranking[1].disqualified: expected {"findings":[{"code":"below-minimum","severity":"error","... (from its own figures), received false',
+      'json.after.ranking[1].disqualified: expected {"findings":[{"code":"below-minimum","severity":"error","... (from its own figures), received false',
     ]);
   });
 

@@ -511,6 +511,31 @@ describe('a stored assessment whose flags, warnings or unmet criteria disagree w
     ).toContain('json.warnings[1].theme');
   });
 
+  it("refuses a missing theme's warning, or a contradicted level's, left out", () => {
+    // Policy & Scope is missing: its missing-theme warning (warnings[0]) left out.
+    expect(edit((json) => json.warnings.splice(0, 1))).toEqual(
+      refused(
+        'warnings',
+        'expected a missing-theme warning about "policy-and-scope" (from its own figures), received none',
+      ),
+    );
+    // Reporting declared Leader, but no criterion met: Non-compliant, and a warning says so.
+    const contradicted = assessMaturity(svmiPublicSector, {
+      reporting: { met: [], level: 'leader' },
+    });
+    const codes = contradicted.warnings.map((warning) => warning.code);
+    const at = codes.indexOf('declared-level-contradicted');
+    expect(contradicted.warnings[at]?.theme).toBe('reporting');
+    const json = stored(contradicted) as { warnings: unknown[] };
+    json.warnings.splice(at, 1);
+    expect(failure(() => revive(json))).toEqual(
+      refused(
+        'warnings',
+        'expected a declared-level-contradicted warning about "reporting" (from its own figures), received none',
+      ),
+    );
+  });
+
   it('refuses an unmet criterion of another theme or level, at that field', () => {
     expect(edit((json) => (json.themes[8].unmetAtNextLevel[1].level = 'mature'))).toEqual(
       refused(
