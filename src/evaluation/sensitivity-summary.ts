@@ -7,12 +7,14 @@ import type { CriterionSensitivity } from './types.js';
 /**
  * The summary of a weight sensitivity with a winner: the winner and the criterion whose weight is
  * the fewest points from a different winner or a tie (an end of a range inside 0 to 100), or
- * that the winner wins whatever the weights. Internal: written by `weightSensitivity` and checked
- * by the weight-sensitivity snapshot reader, so that an edited summary is refused.
+ * that the winner wins whatever the weights; `minimumHeld` when the model sets minimum quality
+ * points (see `MINIMUM_HELD`). Internal: written by `weightSensitivity` and checked by the
+ * weight-sensitivity snapshot reader, so that an edited summary is refused.
  */
 export function sensitivitySummary(
   winner: string,
   criteria: readonly CriterionSensitivity[],
+  minimumHeld = false,
 ): string {
   const fragile = criteria
     .flatMap((entry) => [
@@ -24,15 +26,24 @@ export function sensitivitySummary(
         : [{ entry, margin: entry.range.to.minus(entry.weight) }]),
     ])
     .sort((a, b) => a.margin.comparedTo(b.margin))[0];
+  const held = minimumHeld ? MINIMUM_HELD : '';
   return fragile === undefined
-    ? `${idText(winner)} wins whatever the weights.`
-    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie.`;
+    ? `${idText(winner)} wins whatever the weights${held}.`
+    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie${held}.`;
 }
+
+/**
+ * What a summary adds when the model sets minimum quality points: a bid's quality points move
+ * with the weights, but the ranges keep each bid in or out as at the model's weights.
+ */
+export const MINIMUM_HELD =
+  ", with the bids below the minimum quality points at the model's weights kept out and the others kept in";
 
 /**
  * The reason of a criterion's range: the winner stays the winner while the criterion weighs
  * `from` to `to` points (its weight now `weight`), then what happens `below` and `above` the
- * range (`null`: nothing said, the range reaching 0 or 100). Internal: written by
+ * range (`null`: nothing said, the range reaching 0 or 100), and `MINIMUM_HELD` when the model
+ * sets minimum quality points. Internal: written by
  * `weightSensitivity` and checked by the weight-sensitivity snapshot reader.
  */
 export const rangeReason = (
@@ -43,8 +54,9 @@ export const rangeReason = (
   to: Decimal,
   below: string | null,
   above: string | null,
+  minimumHeld = false,
 ): string =>
   `${idText(winner)} stays the winner while ${idText(name)} weighs from ${figureText(from)} to ${figureText(to)} points ` +
   `(now ${figureText(weight)}, other weights rescaled in proportion)` +
   `${below === null ? '' : `; below ${figureText(from)}, ${below}`}` +
-  `${above === null ? '' : `; above ${figureText(to)}, ${above}`}.`;
+  `${above === null ? '' : `; above ${figureText(to)}, ${above}`}${minimumHeld ? MINIMUM_HELD : ''}.`;

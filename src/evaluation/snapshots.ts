@@ -39,7 +39,7 @@ import { planOf } from './model-plan.js';
 import { byBasis } from './schemas.js';
 import { missedMinimums } from './score-bids.js';
 import { checkScores, refuse } from './score-figures.js';
-import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
+import { MINIMUM_HELD, rangeReason, sensitivitySummary } from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
   AbnormallyLowFinding,
@@ -810,6 +810,9 @@ export const evaluationSnapshots = {
         }
       }
     });
+    // Whether the minimum quality points were held (the model is not stored), as the summary
+    // says: its ranges' reasons say it too.
+    const held = summary.endsWith(`${MINIMUM_HELD}.`);
     // A range's reason, from its figures: what follows an end is checked where one bid wins
     // beyond it (bids tying there are not stored); a range of one weight (a winner held by the
     // rounding of published scores) is taken as stored.
@@ -828,10 +831,12 @@ export const evaluationSnapshots = {
         range.to,
         known ? below : null,
         known ? above : null,
+        known && held,
       );
       expect(['criteria', i, 'reason'], want, reason, known);
     });
-    const want = winner === null ? 'No single winner: …' : sensitivitySummary(winner, criteria);
+    const want =
+      winner === null ? 'No single winner: …' : sensitivitySummary(winner, criteria, held);
     expect(['summary'], want, summary, winner !== null);
     if (issues.length > 0) throw issuesError('weight sensitivity snapshot', issues);
     return seal(parsed, 'weight-sensitivity') as WeightSensitivity;

@@ -207,6 +207,7 @@ function sensitivityOf(
     to,
     below && beyond(below.bids),
     above && beyond(above.bids),
+    model.minimumQualityPoints !== undefined,
   );
   const single = (side: { bids: string[] } | null) =>
     side?.bids.length === 1 ? side.bids[0]! : null;
@@ -225,7 +226,9 @@ function sensitivityOf(
  * are linear in the weight, so the ends are crossing points solved exactly (to 34 significant
  * digits), not a search.
  *
- * Scores and disqualifications are held as at the model's weights (rounding of published
+ * Scores and disqualifications are held as at the model's weights (so, with minimum quality
+ * points, a bid below them stays out and the others stay in whatever the weights: the summary
+ * says so; rounding of published
  * scores is ignored: exact weighted scores are used; when rounding alone made the winner, each
  * range is the model's weight alone, with the bid ahead on exact scores on both sides);
  * sub-criteria move with their parent. Works
@@ -288,7 +291,11 @@ export function weightSensitivity(
   const criteria = checked.criteria.map((_, index) =>
     sensitivityOf(checked, leader, others, index),
   );
-  const summary = sensitivitySummary(winner.bid, criteria);
+  const summary = sensitivitySummary(
+    winner.bid,
+    criteria,
+    checked.minimumQualityPoints !== undefined,
+  );
   return seal(
     { kind: 'weight-sensitivity', schemaVersion: 1, winner: winner.bid, criteria, summary },
     'weight-sensitivity',

@@ -201,6 +201,57 @@ describe('weightSensitivity', () => {
   });
 });
 
+describe('weightSensitivity with minimum quality points', () => {
+  // Quality 60 (0-5 scale), price 40, at least 30 quality points. A: mark 3, price 100; B: mark 5,
+  // price 125. At the model's weights A has 60 × 3/5 = 36 quality points, in; B wins with
+  // 60 + 40 × 100/125 = 92 against 36 + 40 = 76. With quality at w points (price 100 − w):
+  // B = w + 0.8 (100 − w), A = 0.6 w + (100 − w): B ≥ A while 0.6 w ≥ 20, w ≥ 33.3333.
+  const held: EvaluationModelInput = {
+    minimumQualityPoints: 30,
+    criteria: [
+      { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+    ],
+  };
+  const twoBids = [
+    { id: 'A', price: 100, responses: { quality: 3 } },
+    { id: 'B', price: 125, responses: { quality: 5 } },
+  ];
+  const caveat =
+    ", with the bids below the minimum quality points at the model's weights kept out and the others kept in.";
+
+  it('says that bids are kept in or out as at the model weights, which whatIf need not do', () => {
+    const result = weightSensitivity(held, twoBids);
+    expect(result.criteria[0]?.range?.from.toFixed(4)).toBe('33.3333');
+    expect(result.criteria[0]?.reason).toBe(
+      `B stays the winner while quality weighs from 33.3333 to 100 points (now 60, other weights rescaled in proportion); below 33.3333, A wins${caveat}`,
+    );
+    expect(result.summary).toBe(
+      `B wins; the closest change is quality, 26.6667 points of weight away from a different winner or a tie${caveat}`,
+    );
+    // Why it is said: at quality 30, A has 30 × 3/5 = 18 quality points and is out, so B wins.
+    const moved = whatIf(held, twoBids, { weights: { quality: 30 } });
+    expect(moved.after.winner?.bid).toBe('B');
+    expect(moved.after.ranking.find((bid) => bid.bid === 'A')?.disqualified).not.toBe(false);
+    // Without the minimum, nothing is added.
+    const { minimumQualityPoints: _, ...free } = held;
+    expect(weightSensitivity(free, twoBids).summary).toBe(
+      'B wins; the closest change is quality, 26.6667 points of weight away from a different winner or a tie.',
+    );
+  });
+
+  it('reads back, and refuses a summary or reason stripped of what it says', () => {
+    const result = weightSensitivity(held, twoBids);
+    expect(revive(JSON.stringify(result), 'weight-sensitivity').summary).toBe(result.summary);
+    const json = JSON.parse(JSON.stringify(result));
+    json.summary = json.summary.replace(caveat, '.');
+    expect(paths(caught(() => revive(json, 'weight-sensitivity')))).toEqual([
+      'json.criteria[0].reason',
+      'json.criteria[1].reason',
+    ]);
+  });
+});
+
 describe('weightSensitivity: bids that tie beyond an end', () => {
   it('names no single winner where two bids cross together, as whatIf finds', () => {
     // The crossing above (A 80 + 0.2w against B 100 − 0.2w in the price weight w) with a copy
