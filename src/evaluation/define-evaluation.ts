@@ -127,11 +127,13 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
       }
     }
   });
-  if (model.method === 'value-for-money' && model.willingnessToPay === undefined) {
+  if ((model.method === 'value-for-money') === (model.willingnessToPay === undefined)) {
     issues.push(
       issueAt(
         [...root, 'willingnessToPay'],
-        'missing: expected the £ a buyer would pay per quality point',
+        model.willingnessToPay === undefined
+          ? 'missing: expected the £ a buyer would pay per quality point'
+          : `expected none: only the value-for-money method reads it (this model's method is "${model.method}")`,
       ),
     );
   }

@@ -333,7 +333,7 @@ export interface EvaluationModelInput {
   readonly name?: string | undefined;
   /** How bids are ranked. Default `'weighted'`. */
   readonly method?: EvaluationMethod | undefined;
-  /** For `value-for-money`: £ the buyer would pay for one quality point. */
+  /** For `value-for-money` (refused by the other methods): £ the buyer would pay for one quality point. */
   readonly willingnessToPay?: Numeric | undefined;
   /**
    * Quality points (of 100) a bid needs: its total, but for a weighted model's price criteria

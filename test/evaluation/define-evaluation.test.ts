@@ -245,6 +245,27 @@ describe('defineEvaluation', () => {
     expect(paths(error)).toEqual(['model.criteria[1].kind', 'model.willingnessToPay']);
   });
 
+  it('refuses a willingness to pay in a mode that would ignore it', () => {
+    for (const method of [undefined, 'weighted', 'price-per-quality-point'] as const) {
+      const error = caught(() =>
+        defineEvaluation({
+          ...(method === undefined ? {} : { method }),
+          willingnessToPay: 600,
+          criteria:
+            method === 'price-per-quality-point'
+              ? [{ ...quality, weight: 100 }]
+              : [{ ...quality, weight: 70 }, price],
+        }),
+      );
+      expect(error.issues).toEqual([
+        expect.objectContaining({
+          path: 'model.willingnessToPay',
+          message: `expected none: only the value-for-money method reads it (this model's method is "${method ?? 'weighted'}")`,
+        }),
+      ]);
+    }
+  });
+
   it('is accepted again as input and not re-checked', () => {
     const model = defineEvaluation({ criteria: [{ ...price, weight: 100 }] });
     expect(model).toMatchObject({ kind: 'evaluation-model', schemaVersion: 1 });
