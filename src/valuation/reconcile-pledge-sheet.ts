@@ -62,8 +62,8 @@ function signedValue(row: Row): Decimal | null {
 
 /**
  * How far the true proxy may lie from the one shown, rounded: half a unit of its last place.
- * A proxy shown with a single significant digit (£1, £5, £0.06) is taken as exact: half its
- * last unit is 5% of it or more (50p of £1, £325,000 on 650,000 units).
+ * A proxy that is a single digit (£1, £5, £0.06, and £1.00: trailing zeros are not kept) is
+ * exact: half its last unit is 5% of it or more (50p of £1, £325,000 on 650,000 units).
  */
 function roundingOf(proxy: Decimal): Decimal {
   const unit = TEN.pow(-proxy.decimalPlaces());

@@ -69,7 +69,7 @@ export interface ReconcileOptions {
 /**
  * Codes of {@link PledgeSheetFinding}:
  * - `proxy-rounding` (info): the difference is explained by a proxy shown with fewer decimals
- *   than it has (never a £0 proxy, nor one shown with a single significant digit, such as £1
+ *   than it has (never a £0 proxy, nor one that is a single digit, such as £1
  *   or £0.06, which is taken as exact); `impliedProxy` is the proxy the stated value implies.
  * - `likely-scale-error` (error): stated ≈ computed × 10^k, k ≠ 0 (`scale` is k; `impliedProxy`
  *   is the proxy of stated ÷ 10^k).
