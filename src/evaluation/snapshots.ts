@@ -21,6 +21,7 @@ import { isPlainRecord, recordFrom } from '../core/record.js';
 import { mapSchema } from '../core/record-schema.js';
 import { type RoundingMode, roundingModes } from '../core/round-money.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
+import { sumDecimals } from '../core/sum.js';
 import { byCodeUnits } from '../core/text.js';
 import { thenSchema } from '../core/then-schema.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -762,6 +763,19 @@ export const evaluationSnapshots = {
         issues.push(issueAt([...path, ...at], message));
       }
     };
+    // The criteria are the model's: their weights sum to 100 points (each counted once: one
+    // listed twice is refused below).
+    const weights = sumDecimals(
+      criteria
+        .filter(
+          (entry, i) => criteria.findIndex((other) => other.criterion === entry.criterion) === i,
+        )
+        .map((entry) => entry.weight),
+    );
+    if (criteria.length > 0 && !weights.eq(100)) {
+      const message = `expected the model's criteria, whose weights sum to 100 points, received weights summing to ${weights}`;
+      issues.push(issueAt([...path, 'criteria'], message));
+    }
     // Ranges are a winner's: without one, the winner is the figure refused.
     const lost = winner === null && criteria.some((entry) => entry.range !== null);
     if (lost) {
@@ -796,6 +810,13 @@ export const evaluationSnapshots = {
             : `expected null (${none}), received a range`,
         );
       } else if (none !== undefined) expect(['criteria', i, 'reason'], none, entry.reason, true);
+      // The weight in the model lies in its range (the winner wins there).
+      if (range !== null && (range.from.gt(weight) || range.to.lt(weight))) {
+        at(
+          'range',
+          `expected a range containing the criterion's weight (${weight} points), received ${range.from} to ${range.to}`,
+        );
+      }
       // The bid winning beyond an end: another than the winner, and none beyond 0 or 100.
       for (const [key, end, point] of [
         ['winnerBelow', range?.from.isZero() ?? none !== undefined, 0],

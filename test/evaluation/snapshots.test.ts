@@ -655,6 +655,34 @@ describe('a stored weight sensitivity edited by hand', () => {
     ]);
   });
 
+  it("refuses weights that are not a model's, and a range leaving out the weight, even with their sentences rewritten", () => {
+    type Entry = { weight: string; range: { from: string; to: string }; reason: string };
+    // q moved to 70 points (weights then sum to 110), its reason and the summary made to agree.
+    expect(
+      read((json) => {
+        const q = (json.criteria as Entry[])[0]!;
+        q.weight = '70';
+        q.reason = q.reason.replace('(now 60,', '(now 70,');
+        json.summary =
+          'B wins; the closest change is p, 10 points of weight away from a different winner or a tie.';
+      }),
+    ).toEqual([
+      "json.criteria: expected the model's criteria, whose weights sum to 100 points, received weights summing to 110",
+    ]);
+    // q's range moved to 65–100, leaving out its 60 points, with sentences to match.
+    expect(
+      read((json) => {
+        const q = (json.criteria as Entry[])[0]!;
+        q.range.from = '65';
+        q.reason = q.reason.replaceAll('50', '65');
+        json.summary =
+          'B wins; the closest change is q, -5 points of weight away from a different winner or a tie.';
+      }),
+    ).toEqual([
+      "json.criteria[0].range: expected a range containing the criterion's weight (60 points), received 65 to 100",
+    ]);
+  });
+
   it('refuses a criterion listed twice', () => {
     expect(
       read((json) => {
