@@ -1,5 +1,6 @@
-import { describeReceived } from './describe-value.js';
+import { describeReceived, quoteText } from './describe-value.js';
 import { fieldError } from './issue.js';
+import { listed } from './listing.js';
 import { isPlainRecord } from './record.js';
 
 /**
@@ -21,10 +22,15 @@ export function expectKind(
     (!Object.hasOwn(value, 'kind') || value.kind === kind) &&
     (keys.length === 0 || keys.some((key) => Object.hasOwn(value, key)));
   if (fits) return;
+  // Its own kind but none of its fields: say what is missing, not only the kind it has.
+  const fieldsMissing =
+    isPlainRecord(value) && value.kind === kind
+      ? ` without ${listed(keys.map(quoteText), { and: 'or' })}`
+      : '';
   throw fieldError(
     'invalid-input',
     `Invalid ${kind.replaceAll('-', ' ')}: 1 problem.`,
     path,
-    `expected ${expected}, received ${describeReceived(value)}`,
+    `expected ${expected}, received ${describeReceived(value)}${fieldsMissing}`,
   );
 }

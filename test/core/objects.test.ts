@@ -149,6 +149,8 @@ describe('expectKind', () => {
       [[], 'a list ([])'],
       [{}, '{}'],
       [{ name: 'x' }, '{"name":"x"}'],
+      // Its own kind but none of the keys: what is missing is named, not only the kind.
+      [{ kind: 'framework' }, 'an object of kind "framework" without "themes" or "measures"'],
     ] as const) {
       const error = caught(() => expectFramework(value));
       expect(error.code).toBe('invalid-input');
