@@ -837,7 +837,7 @@ describe('revive: valuation results', () => {
         .slice(0, 3);
     expect(messageOf({ kind: 'valuation' }, 'valuation')).toEqual([
       'Invalid valuation: 1 problem.',
-      '  - json: expected a valuation (from valuePledges) or its JSON form, received an object of kind "valuation"',
+      '  - json: expected a valuation (from valuePledges) or its JSON form, received an object of kind "valuation" without "lines"',
     ]);
     expect(messageOf({ kind: 'valuation', schemaVersion: 1, lines: 5 }, 'valuation')).toEqual([
       'Invalid valuation: 11 problems.',
@@ -848,7 +848,7 @@ describe('revive: valuation results', () => {
       messageOf({ kind: 'pledge-sheet-reconciliation' }, 'pledge-sheet-reconciliation'),
     ).toEqual([
       'Invalid pledge sheet reconciliation: 1 problem.',
-      '  - json: expected a pledge-sheet reconciliation (from reconcilePledgeSheet) or its JSON form, received an object of kind "pledge-sheet-reconciliation"',
+      '  - json: expected a pledge-sheet reconciliation (from reconcilePledgeSheet) or its JSON form, received an object of kind "pledge-sheet-reconciliation" without "findings"',
     ]);
     expect(
       messageOf(
@@ -862,7 +862,7 @@ describe('revive: valuation results', () => {
     ]);
     expect(messageOf({ kind: 'present-value' }, 'present-value')).toEqual([
       'Invalid present value: 1 problem.',
-      '  - json: expected a present value (from presentValue) or its JSON form, received an object of kind "present-value"',
+      '  - json: expected a present value (from presentValue) or its JSON form, received an object of kind "present-value" without "years"',
     ]);
     expect(
       messageOf({ kind: 'present-value', schemaVersion: 1, years: 5 }, 'present-value'),
