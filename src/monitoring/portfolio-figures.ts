@@ -10,7 +10,7 @@ import { moneyText, percentText } from '../core/wording.js';
 import { dayNumber } from './calendar.js';
 import { deliveryStatuses } from './delivery-status.js';
 import { FIGURE_AMOUNTS, FigureSum, socialValueAddedOf, toFigures, valueSplit } from './figures.js';
-import { yearRatios } from './report-figures.js';
+import { deliveryRatioClause, yearRatios } from './report-figures.js';
 import type {
   PortfolioContractSummary,
   PortfolioFollowUp,
@@ -68,11 +68,7 @@ export function portfolioSummaryText(
   followUps: number,
   warnings: number,
 ): string {
-  // No percentage of a net value expected below 0 (disbenefits): there more delivered is worse.
-  const ratio =
-    totals.deliveryRatio === null || totals.expected.isNeg()
-      ? ''
-      : ` (${percentText(totals.deliveryRatio, 1)})`;
+  const ratio = deliveryRatioClause(totals);
   const sva =
     socialValueAdded === undefined
       ? ''

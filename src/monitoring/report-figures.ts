@@ -37,6 +37,20 @@ function countStatuses(lines: readonly DeliveryLine[]): Record<DeliveryStatus, n
   return counts;
 }
 
+/**
+ * The delivery ratio of a summary sentence, ` (96.5%)`, or nothing: without a ratio, or for a
+ * net value expected below 0 (disbenefits), where more delivered is worse. Internal: the
+ * summaries of a delivery report and of a portfolio.
+ */
+export function deliveryRatioClause(totals: {
+  readonly deliveryRatio: Decimal | null;
+  readonly expected: Decimal;
+}): string {
+  return totals.deliveryRatio === null || totals.expected.isNeg()
+    ? ''
+    : ` (${percentText(totals.deliveryRatio, 1)})`;
+}
+
 /** One sentence about the whole report. */
 function summaryOf(
   asOf: string,
@@ -59,11 +73,7 @@ function summaryOf(
     harms === 0
       ? ''
       : `; ${plural(harms, 'disbenefit')} recorded beyond ${harms === 1 ? 'its' : 'their'} estimate`;
-  // No percentage of a net value expected below 0 (disbenefits): there more delivered is worse.
-  const ratio =
-    totals.deliveryRatio === null || totals.expected.isNeg()
-      ? ''
-      : ` (${percentText(totals.deliveryRatio, 1)})`;
+  const ratio = deliveryRatioClause(totals);
   const unpledged = totals.unpledged.isZero()
     ? ''
     : totals.unpledged.isNeg()

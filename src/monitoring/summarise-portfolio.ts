@@ -9,6 +9,7 @@ import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { LISTED, listed } from '../core/listing.js';
+import { entryOf } from '../core/map-entry.js';
 import { emptyRecord } from '../core/record.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { byCodeUnits, countText } from '../core/text.js';
@@ -576,28 +577,22 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
 
 /**
  * The ids of the contracts whose reports are the same, figure for figure (their JSON alike), in
- * groups of two or more: each in id order, the groups in the order of their first ids. Reports
- * are compared as text only when their date, totals and number of lines already agree.
+ * groups of two or more: each in id order (as `contracts` come), the groups in the order of
+ * their first ids. Reports are compared as text only when their date, totals and number of
+ * lines already agree.
  */
 function sameReports(contracts: readonly ContractRead[]): string[][] {
   const buckets = new Map<string, ContractRead[]>();
   for (const contract of contracts) {
     const { asOf, totals, lines } = contract.report;
     const key = `${asOf} ${totals.pledged} ${totals.expected} ${totals.delivered} ${lines.length}`;
-    const bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, [contract]);
-    else bucket.push(contract);
+    entryOf(buckets, key, () => []).push(contract);
   }
   const groups: string[][] = [];
   for (const bucket of buckets.values()) {
     if (bucket.length < 2) continue;
     const byText = new Map<string, string[]>();
-    for (const { id, report } of bucket) {
-      const text = JSON.stringify(report);
-      const ids = byText.get(text);
-      if (ids === undefined) byText.set(text, [id]);
-      else ids.push(id);
-    }
+    for (const { id, report } of bucket) entryOf(byText, JSON.stringify(report), () => []).push(id);
     for (const ids of byText.values()) if (ids.length > 1) groups.push(ids);
   }
   return groups.sort((a, b) => byCodeUnits(a[0]!, b[0]!));
