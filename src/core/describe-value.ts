@@ -46,8 +46,9 @@ export function quoteText(text: string): string {
 /**
  * A short, quoted rendering of any input value for error messages: strings in double quotes
  * (cut as {@link quoteText} cuts them), numbers and bigints as written, decimals as plain
- * numbers (`-1200`, `1e+400`), objects and lists as compact JSON (cut at 60 characters, however
- * large or deep). Internal: not exported from the package.
+ * numbers (`-1200`, `1e+400`), plain objects and lists as compact JSON (cut at 60 characters,
+ * however large or deep), other objects by their class (`a Set`, `a Map`, `an Offer`). Internal:
+ * not exported from the package.
  */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return quoteText(value);
@@ -70,6 +71,14 @@ export function describeValue(value: unknown): string {
     value instanceof Symbol
   ) {
     return `a ${value.constructor.name} object (${describeValue(value.valueOf())})`;
+  }
+  // A `Set`, a `Map` or a class instance, named as such: JSON would write a `Set` as `{}`.
+  if (!Array.isArray(value) && !isPlainRecord(value)) {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    // A class name as code writes one (not a 100,000-character or multi-line `name`).
+    return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,59}$/.test(name) && name !== 'Object'
+      ? `${/^[AEIO]/i.test(name) ? 'an' : 'a'} ${name}`
+      : 'an object with a prototype';
   }
   let written = 0;
   try {
@@ -106,13 +115,5 @@ export function describeReceived(value: unknown): string {
   if (isPlainRecord(value) && typeof value.kind === 'string') {
     return `an object of kind ${quoteText(value.kind)}`;
   }
-  if (typeof value === 'object' && value !== null && !isPlainRecord(value)) {
-    if (value instanceof Date) return `a Date (${describeValue(value)})`;
-    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
-    // A class name as code writes one (not a 100,000-character or multi-line `name`).
-    return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,59}$/.test(name) && name !== 'Object'
-      ? `${/^[AEIO]/i.test(name) ? 'an' : 'a'} ${name}`
-      : 'an object with a prototype';
-  }
-  return describeValue(value);
+  return value instanceof Date ? `a Date (${describeValue(value)})` : describeValue(value);
 }

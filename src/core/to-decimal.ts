@@ -67,8 +67,7 @@ export function readNumber(value: unknown, domainProblem: DomainProblem): Decima
     result = new Decimal(value);
   } else if (typeof value === 'string') {
     const text = value.trim();
-    if (text === '')
-      return { code: 'invalid-input', message: `${EXPECTED}, received an empty string` };
+    // Blank text (`""`, `"   "`) too is refused as it is written, never read as 0.
     if (!DECIMAL_STRING.test(text)) {
       // The number meant, never read as it: ` (did you mean "1200"?)` for `£1,200`.
       return invalid(

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { describeValue } from './describe-value.js';
+import { describeReceived, describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import type { SocialValueError, SocialValueIssue } from './errors.js';
 import { issueAt, issuesError } from './issue.js';
@@ -47,7 +47,10 @@ function wordIssue(issue: ZodIssue, words: ZodTypeWords | undefined): string {
   const received = `, received ${describeValue(issue.input)}`;
   if (issue.code === 'invalid_type') {
     const type = TYPE_WORDS[issue.expected] ?? words?.type(issue.expected) ?? issue.expected;
-    return issue.input === undefined ? `missing: expected ${type}` : `expected ${type}${received}`;
+    // A wrong object named as what it is: `a list ([1])`, `an object of kind "valuation"`.
+    return issue.input === undefined
+      ? `missing: expected ${type}`
+      : `expected ${type}, received ${describeReceived(issue.input)}`;
   }
   return words?.issue(issue) ?? `not valid${received}`;
 }

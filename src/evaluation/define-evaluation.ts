@@ -138,12 +138,28 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
     );
   }
   const closest = suggester(seen);
+  // A rule for a kind of criterion the model has none of would settle no tie: refused, not read
+  // as no rule.
   model.tieBreak.forEach((rule, index) => {
-    if (typeof rule === 'object' && !seen.has(rule.criterion)) {
+    const at = [...root, 'tieBreak', index];
+    if (typeof rule === 'object') {
+      if (!seen.has(rule.criterion)) {
+        issues.push(
+          issueAt(
+            [...at, 'criterion'],
+            `expected a criterion id, received ${quoteText(rule.criterion)}${didYouMean(closest(rule.criterion))}`,
+          ),
+        );
+      }
+      // `higher-quality` reads the quality criteria, `higher-social-value` the social-value ones.
+    } else if (
+      rule !== 'lower-price' &&
+      !model.criteria.some((criterion) => rule === `higher-${criterion.kind}`)
+    ) {
       issues.push(
         issueAt(
-          [...root, 'tieBreak', index, 'criterion'],
-          `expected a criterion id, received ${quoteText(rule.criterion)}${didYouMean(closest(rule.criterion))}`,
+          at,
+          `expected a rule this model can apply (it has no ${rule.slice(7)} criterion), received "${rule}"`,
         ),
       );
     }

@@ -2,11 +2,11 @@ import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { idAsRead, READ_ALIKE } from '../core/id-as-read.js';
+import { firstIdAt } from '../core/first-id.js';
+import { idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { inputDomainProblem } from '../core/numeric-domain.js';
-import { formatPath } from '../core/path.js';
 import { isPlainRecord } from '../core/record.js';
 import { hasVisible, isNumericLike } from '../core/schemas.js';
 import { didYouMean } from '../core/suggest.js';
@@ -125,8 +125,7 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
       seen.set(key, index);
       return;
     }
-    const other = bids[first]!.id;
-    const message = `expected a unique bid id, ${describeValue(bid.id)} is also ${formatPath([...root, first])}${other === bid.id ? '' : ` (${describeValue(other)} ${READ_ALIKE}: rename one if they are different bids)`}`;
+    const message = `expected a unique bid id, ${describeValue(bid.id)} is used twice ${firstIdAt(bid.id, bids[first]!.id, [...root, first, 'id'])}`;
     issues.push(issueAt([...root, index, 'id'], message));
   });
   if (issues.length > 0) {

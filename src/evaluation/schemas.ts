@@ -192,8 +192,13 @@ const scaleMethodSchema = /* @__PURE__ */ piped(
     }
     if (marks === undefined) return undefined;
     const sorted = [...marks].sort((a, b) => a.comparedTo(b));
-    if (sorted.length < 2 || !sorted.at(-1)!.gt(0)) {
-      custom(issues, marks, 'expected at least two marks, the highest above 0', at);
+    // `[0, 1, 1, 2]` is a slip for another scale: a mark given twice is refused.
+    if (
+      sorted.length < 2 ||
+      !sorted.at(-1)!.gt(0) ||
+      sorted.some((mark, index) => index > 0 && mark.eq(sorted[index - 1]!))
+    ) {
+      custom(issues, marks, 'expected at least two marks, each once, the highest above 0', at);
       return undefined;
     }
     return defined({

@@ -390,7 +390,7 @@ function checkHeld(record: BidRecord, index: number, total: Decimal, root: Path)
     issues: [
       issueAt(
         [...root, index, 'price'],
-        `expected a price whose score stays below 1e60 points in magnitude, received ${record.bid.price}: it scores ${total.toExponential(4)} (floor the graduated score at 0, or check the lowest price)`,
+        `expected a price scoring within ±1e60 points, received ${record.bid.price}: it scores ${total.toExponential(4)} (floor the graduated score at 0)`,
       ),
     ],
   });

@@ -226,7 +226,8 @@ export interface CriterionInput {
 /**
  * A rule that breaks a tie on the total: `higher-quality` (more weighted marks on quality
  * criteria), `higher-social-value`, `lower-price`, or a named criterion (more weighted marks).
- * Bids still equal after every rule are reported as a declared tie.
+ * `higher-quality` and `higher-social-value` need a criterion of that kind in the model (refused
+ * otherwise). Bids still equal after every rule are reported as a declared tie.
  */
 export type TieBreakRule =
   | 'higher-quality'

@@ -481,11 +481,10 @@ describe('objects that are not what a parameter expects', () => {
   it.each([
     ['null', null, 'expected a list, received null'],
     ['an object', {}, 'expected a list, received {}'],
-    [
-      'a valuation',
-      valuation,
-      'expected a list, received {"kind":"valuation","schemaVersion":1,"total":"5","lines"...',
-    ],
+    ['a valuation', valuation, 'expected a list, received an object of kind "valuation"'],
+    // JSON writes a Set as `{}`.
+    ['a Set', new Set(bids), 'expected a list, received a Set'],
+    ['a Map', new Map([['A', bids[0]]]), 'expected a list, received a Map'],
   ])('%s as the bids is invalid input naming `bids`', (_, value, message) => {
     for (const run of [
       ...Object.values(everyFunction),

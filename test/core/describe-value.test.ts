@@ -77,7 +77,13 @@ describe('describeValue', () => {
         },
       }),
     ).toBe('an object');
-    expect(describeValue(new Map([[1, 2]]))).toBe('{}');
+  });
+
+  it('names a Set, a Map or a class instance by its class, not as the `{}` JSON makes of it', () => {
+    expect(describeValue(new Map([[1, 2]]))).toBe('a Map');
+    expect(describeValue(new Set(['A']))).toBe('a Set');
+    expect(describeValue(new (class Offer {})())).toBe('an Offer');
+    expect(describeValue(Object.create(null))).toBe('{}');
   });
 
   it('writes a deeply nested list or object as the start of its JSON, never [object Array]', () => {

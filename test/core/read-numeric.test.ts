@@ -35,8 +35,9 @@ describe('readNumeric', () => {
     }
     expect(readNumeric(' \t')).toEqual({
       code: 'invalid-input',
-      message: `${EXPECTED}, received an empty string`,
+      message: `${EXPECTED}, received " \\t"`,
     });
+    expect(readNumeric('')).toEqual({ code: 'invalid-input', message: `${EXPECTED}, received ""` });
   });
 
   it('refuses non-numbers and non-finite values as invalid-input', () => {

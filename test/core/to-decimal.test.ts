@@ -28,8 +28,8 @@ describe('toDecimal', () => {
 
   it.each([
     ['abc', '"abc"'],
-    ['', 'an empty string'],
-    ['   ', 'an empty string'],
+    ['', 'received ""'],
+    ['   ', 'received "   "'],
     [Number.NaN, 'NaN'],
     [Number.POSITIVE_INFINITY, 'Infinity'],
     [Number.NEGATIVE_INFINITY, '-Infinity'],

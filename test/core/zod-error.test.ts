@@ -101,7 +101,7 @@ describe('sizes and bounds', () => {
       'expected at most 1 entry, received ["a","b"]',
     );
     expect(one(z.set(z.string()).check(z.minSize(2)), new Set(['a']))).toBe(
-      'expected at least 2 entries, received {}',
+      'expected at least 2 entries, received a Set',
     );
   });
 

@@ -107,6 +107,54 @@ describe('defineEvaluation', () => {
     ]);
   });
 
+  it('refuses a tie-break rule for a kind of criterion the model has none of', () => {
+    // It settled no tie (every bid's social value scores summed to 0) and was accepted silently.
+    const onlyQualityAndPrice = {
+      criteria: [
+        { ...quality, weight: 60 },
+        { ...price, weight: 40 },
+      ],
+    };
+    const error = caught(() =>
+      defineEvaluation({
+        ...onlyQualityAndPrice,
+        tieBreak: ['higher-quality', 'higher-social-value', 'lower-price'],
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'model.tieBreak[1]',
+        'expected a rule this model can apply (it has no social-value criterion), received "higher-social-value"',
+      ],
+    ]);
+    const noQuality = caught(() =>
+      defineEvaluation({
+        criteria: [{ ...price, weight: 100 }],
+        tieBreak: ['higher-quality'],
+      }),
+    );
+    expect(noQuality.issues.map((issue) => issue.message)).toEqual([
+      'expected a rule this model can apply (it has no quality criterion), received "higher-quality"',
+    ]);
+    // With a social value criterion the rule is kept.
+    expect(
+      defineEvaluation({
+        criteria: [
+          { ...quality, weight: 60 },
+          { ...price, weight: 30 },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+        tieBreak: ['higher-social-value'],
+      }).tieBreak,
+    ).toEqual(['higher-social-value']);
+  });
+
   it('refuses criterion ids that differ only in surrounding spaces, naming the first', () => {
     // `'price'` and `' price '` were two criteria: responses and weights under either id were
     // read apart although every sentence prints them alike.

@@ -575,19 +575,19 @@ describe('bad input and missing input', () => {
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [
         'bids[1].id',
-        'expected a unique bid id, "ACME " is also bids[0] ("Acme" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "ACME " is used twice (bids[0].id is "Acme" but for case, spaces, invisible characters or Unicode form)',
       ],
       [
         'bids[3].id',
-        'expected a unique bid id, "Cafe\u0301" is also bids[2] ("Caf\u00e9" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "Cafe\u0301" is used twice (bids[2].id is "Caf\u00e9" but for case, spaces, invisible characters or Unicode form)',
       ],
       [
         'bids[5].id',
-        'expected a unique bid id, "b ltd" is also bids[4] ("B\\u00a0Ltd" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "b ltd" is used twice (bids[4].id is "B\\u00a0Ltd" but for case, spaces, invisible characters or Unicode form)',
       ],
       [
         'bids[7].id',
-        'expected a unique bid id, "\\u200eDelta" is also bids[6] ("Delta\\u200b" but for case, spaces, invisible characters or Unicode form: rename one if they are different bids)',
+        'expected a unique bid id, "\\u200eDelta" is used twice (bids[6].id is "Delta\\u200b" but for case, spaces, invisible characters or Unicode form)',
       ],
     ]);
     // The same in every function reading bids; ids that read differently stay apart.

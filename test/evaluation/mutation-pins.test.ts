@@ -565,7 +565,7 @@ describe('evaluateTenders: disqualification, missing inputs and bad bids', () =>
       ]),
     ).toEqual([
       'duplicate-bid',
-      'Bid ids must be unique: 1 repeat.\n  - bids[1].id: expected a unique bid id, "A" is also bids[0]',
+      'Bid ids must be unique: 1 repeat.\n  - bids[1].id: expected a unique bid id, "A" is used twice (bids[0].id)',
     ]);
     expect(messageOf([{ id: 'A', price: 90, responses: { q: 6, sv: 1 } }])).toEqual([
       'mark-out-of-scale',
@@ -679,10 +679,17 @@ describe('defineEvaluation: the errors of scales, prices, weights and limits', (
       one('scoring.marks', 'expected the marks of the 0-4 scale (0, 1, 2, 3, 4)'),
     );
     expect(thrown(onlyQuality({ method: 'scale', scale: 'custom', marks: [0] }))).toEqual(
-      one('scoring.marks', 'expected at least two marks, the highest above 0'),
+      one('scoring.marks', 'expected at least two marks, each once, the highest above 0'),
     );
     expect(thrown(onlyQuality({ method: 'scale', scale: { marks: [0, 0] } }))).toEqual(
-      one('scoring.scale.marks', 'expected at least two marks, the highest above 0'),
+      one('scoring.scale.marks', 'expected at least two marks, each once, the highest above 0'),
+    );
+    // A mark given twice is a slip for another scale ([0, 1, 2, 3]): it was accepted.
+    expect(thrown(onlyQuality({ method: 'scale', scale: { marks: [0, 1, 1, 2] } }))).toEqual(
+      one('scoring.scale.marks', 'expected at least two marks, each once, the highest above 0'),
+    );
+    expect(thrown(onlyQuality({ method: 'scale', scale: 'custom', marks: [3, '0', 3.0] }))).toEqual(
+      one('scoring.marks', 'expected at least two marks, each once, the highest above 0'),
     );
     // The published marks, given again beside the name, are accepted.
     expect(

@@ -308,7 +308,7 @@ describe('a price below a penny', () => {
     );
     expect(error.code).toBe('out-of-range');
     expect(error.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
-      'bids[1].price: expected a price whose score stays below 1e60 points in magnitude, received 999999999999999: it scores -1.0000e+72 (floor the graduated score at 0, or check the lowest price)',
+      'bids[1].price: expected a price scoring within ±1e60 points, received 999999999999999: it scores -1.0000e+72 (floor the graduated score at 0)',
     ]);
     // With a floor at 0 the same prices score 100 and 0.
     const floored = evaluateTenders(
