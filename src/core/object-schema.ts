@@ -94,7 +94,6 @@ const ObjectSchema = /* @__PURE__ */ $constructor(
     Object.defineProperty(inst, 'shape', { value: def.shape, enumerable: true });
     const keys = Object.keys(def.shape);
     const strict = def.catchall?._zod.def.type === 'never';
-    const expected = def.expected ?? 'an object';
     inst._zod.parse = (payload, ctx) => {
       const input = payload.value;
       if (
@@ -104,6 +103,9 @@ const ObjectSchema = /* @__PURE__ */ $constructor(
             !isPlainRecord(input) || isWholeResult(input, def.shape)
           : typeof input !== 'object' || input === null || Array.isArray(input)
       ) {
+        // Without a wording of its own, the keys it reads: "expected an object, received an
+        // object of kind …" said nothing of what to give.
+        const expected = def.expected ?? `an object (keys ${keys.join(', ')})`;
         payload.issues.push(
           strict
             ? {

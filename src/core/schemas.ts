@@ -166,8 +166,8 @@ export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) =>
  * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
  * earlier version to their new names (or to a function wording the hint), so that an old key
  * (or a slip of one) names the new key: `unknown key (renamed in 0.2: did you mean "x"?)`.
- * Only a plain object is read: anything else is one issue, `expected an object, received a Map`
- * (`expected` words the object: `a delivery (an object)`). Internal: every input object of the
+ * Only a plain object is read: anything else is one issue, `expected an object (keys id, price),
+ * received a Map` (`expected` words the object instead: `a delivery (an object)`). Internal: every input object of the
  * library is built with it.
  */
 export function strictObject<Shape extends z.core.$ZodLooseShape>(

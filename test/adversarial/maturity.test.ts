@@ -368,7 +368,7 @@ describe('assessMaturity with hostile input', () => {
 
   it('refuses bad options with did-you-mean', () => {
     const cases: [unknown, string, string][] = [
-      [null, 'options', 'expected an object, received null'],
+      [null, 'options', 'expected an object (keys label, strict), received null'],
       [{ labl: 'x' }, 'options.labl', 'unknown key (did you mean "label"?)'],
       [{ strict: 'yes' }, 'options.strict', 'expected true or false, received "yes"'],
       [{ label: '  ' }, 'options.label', 'expected non-empty text, received ""'],

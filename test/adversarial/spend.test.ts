@@ -95,7 +95,8 @@ describe('analyseSpend with hostile input', () => {
     // A Map (or a Date) is not a plain object: refused as a whole, as the lean reader refuses it.
     expect(caught(() => analyseSpend([new Map() as never], locality)).issues[0]).toMatchObject({
       path: 'ledger[0]',
-      message: 'expected an object, received a Map',
+      message:
+        'expected an object (keys supplier, amount, date, postcode, supplierType, department, ward, line), received a Map',
     });
     for (const options of [
       null,

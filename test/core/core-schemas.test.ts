@@ -244,7 +244,7 @@ describe('strictObject', () => {
       ['x', 'missing: expected a delivery (an object)'],
     ]);
     expect(problems(strictObject({ a: z.string() }), undefined).issues).toEqual([
-      ['x', 'missing: expected an object'],
+      ['x', 'missing: expected an object (keys a)'],
     ]);
   });
 

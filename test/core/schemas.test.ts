@@ -40,8 +40,8 @@ describe('strictObject', () => {
           if (!plain) {
             expect(root.map((issue) => issue.message)).toEqual([
               value === undefined
-                ? 'missing: expected an object'
-                : `expected an object, received ${describeReceived(value)}`,
+                ? 'missing: expected an object (keys a)'
+                : `expected an object (keys a), received ${describeReceived(value)}`,
             ]);
           } else {
             expect(root.every((issue) => issue.code === 'unrecognized_keys')).toBe(true);
@@ -54,7 +54,7 @@ describe('strictObject', () => {
       expect(caught(() => parseInput(schema, value, 'offer', ['offer'])).issues).toEqual([
         expect.objectContaining({
           path: 'offer',
-          message: `expected an object, received ${describeReceived(value)}`,
+          message: `expected an object (keys a), received ${describeReceived(value)}`,
         }),
       ]);
     }
@@ -71,8 +71,8 @@ describe('strictObject', () => {
         parseInput(outer, { inner: new Set(), list: [new Date(0)] }, 'x', ['x']),
       ).issues.map((issue) => [issue.path, issue.message]),
     ).toEqual([
-      ['x.inner', 'expected an object, received a Set'],
-      ['x.list[0]', 'expected an object, received a Date (1970-01-01T00:00:00.000Z)'],
+      ['x.inner', 'expected an object (keys a), received a Set'],
+      ['x.list[0]', 'expected an object (keys a), received a Date (1970-01-01T00:00:00.000Z)'],
     ]);
   });
 

@@ -100,7 +100,7 @@ describe('anySchema, minLength, thenSchema', () => {
     expect(z.parse(ours, {})).toEqual({ warnings: [] });
     expect(
       outcome(strictObject({ x: thenSchema(entry, (read) => read) }), {}).worded,
-    ).toMatchObject([{ path: 'x', message: 'missing: expected an object' }]);
+    ).toMatchObject([{ path: 'x', message: 'missing: expected an object (keys id, amount)' }]);
   });
 
   it("are written by zod's JSON Schema build as zod's own", () => {

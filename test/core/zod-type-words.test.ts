@@ -41,7 +41,7 @@ describe("the library's own schemas", () => {
       ['x.list', 'expected a list, received "x"'],
     ]);
     expect(problems(() => parseInput(shape, 1, 'x', ['x']))).toEqual([
-      ['x', 'expected an object, received 1'],
+      ['x', 'expected an object (keys a, list), received 1'],
     ]);
   });
 

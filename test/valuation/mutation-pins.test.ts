@@ -841,7 +841,7 @@ describe('revive: valuation results', () => {
     ]);
     expect(messageOf({ kind: 'valuation', schemaVersion: 1, lines: 5 }, 'valuation')).toEqual([
       'Invalid valuation: 11 problems.',
-      '  - json.framework: missing: expected an object',
+      '  - json.framework: missing: expected an object (keys id, name, edition, priceYear)',
       '  - json.lines: expected a list, received 5',
     ]);
     expect(
