@@ -1,5 +1,5 @@
 import { Decimal, type Numeric } from './decimal.js';
-import { describeValue } from './describe-value.js';
+import { describeReceived } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import { SocialValueError, type SocialValueIssue } from './errors.js';
 import { fieldError, issueAt } from './issue.js';
@@ -104,11 +104,11 @@ export function readNumber(value: unknown, domainProblem: DomainProblem): Decima
 }
 
 function invalid(value: unknown, hint = ''): NumericProblem {
-  return { code: 'invalid-input', message: `${EXPECTED}, received ${describeValue(value)}${hint}` };
+  return { code: 'invalid-input', message: `${EXPECTED}, received ${describeReceived(value)}${hint}` };
 }
 
 function outOfRange(value: unknown, expected: string): NumericProblem {
-  return { code: 'out-of-range', message: `${expected}, received ${describeValue(value)}` };
+  return { code: 'out-of-range', message: `${expected}, received ${describeReceived(value)}` };
 }
 
 /** True when {@link readNumeric} failed. Internal. */
@@ -174,7 +174,7 @@ export function toDecimal(
       'invalid-input',
       'Invalid path: 1 problem.',
       ['path'],
-      `expected text or a list of keys and indexes, received ${describeValue(path)}`,
+      `expected text or a list of keys and indexes, received ${describeReceived(path)}`,
     );
   }
   const read = readNumber(value, inputDomainProblem);

@@ -52,7 +52,7 @@ describe('numericSchema', () => {
     expect(isNumericLike(new Decimal(1))).toBe(true);
     expect(isNumericLike(true)).toBe(false);
     expect(isNumericLike(null)).toBe(false);
-    expect(message(numericSchema(), [1])).toBe(`${EXPECTED}, received [1]`);
+    expect(message(numericSchema(), [1])).toBe(`${EXPECTED}, received a list ([1])`);
   });
 
   it('words each bound with the value as given', () => {

@@ -55,6 +55,19 @@ describe('readNumeric', () => {
     });
   });
 
+  it('names a result, a list or a Set given for a number as what it is', () => {
+    // `benchmarkSocialValueAdded(valuation)` printed the start of the valuation's JSON.
+    const refused = (value: unknown) => ({
+      code: 'invalid-input',
+      message: `${EXPECTED}, received ${value}`,
+    });
+    expect(readNumeric({ kind: 'valuation', total: '5' })).toEqual(
+      refused('an object of kind "valuation"'),
+    );
+    expect(readNumeric([5])).toEqual(refused('a list ([5])'));
+    expect(readNumeric(new Set([5]))).toEqual(refused('a Set'));
+  });
+
   it('marks exponents beyond decimal.js limits out of range, by which end they overflow', () => {
     expect(readNumeric('1e9000000000000001')).toEqual({
       code: 'out-of-range',
