@@ -104,7 +104,10 @@ export function readNumber(value: unknown, domainProblem: DomainProblem): Decima
 }
 
 function invalid(value: unknown, hint = ''): NumericProblem {
-  return { code: 'invalid-input', message: `${EXPECTED}, received ${describeReceived(value)}${hint}` };
+  return {
+    code: 'invalid-input',
+    message: `${EXPECTED}, received ${describeReceived(value)}${hint}`,
+  };
 }
 
 function outOfRange(value: unknown, expected: string): NumericProblem {

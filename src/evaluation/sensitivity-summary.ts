@@ -7,8 +7,8 @@ import type { CriterionSensitivity } from './types.js';
 /**
  * The summary of a weight sensitivity with a winner: the winner and the criterion whose weight is
  * the fewest points from a different winner or a tie (an end of a range inside 0 to 100), or
- * that the winner wins whatever the weights; `minimumHeld` when the model sets minimum quality
- * points (see `MINIMUM_HELD`). Internal: written by `weightSensitivity` and checked by the
+ * that the winner wins whatever the weights; `minimumHeld` when the minimum quality points were
+ * held (see `MINIMUM_HELD`). Internal: written by `weightSensitivity` and checked by the
  * weight-sensitivity snapshot reader, so that an edited summary is refused.
  */
 export function sensitivitySummary(
@@ -33,8 +33,9 @@ export function sensitivitySummary(
 }
 
 /**
- * What a summary adds when the model sets minimum quality points: a bid's quality points move
- * with the weights, but the ranges keep each bid in or out as at the model's weights.
+ * What a summary adds when the ranges keep each bid in or out of the minimum quality points as at
+ * the model's weights, though a bid's quality points move with them: where the model rounds
+ * published scores (and in results of versions before the minimum moved with the weights).
  */
 export const MINIMUM_HELD =
   ", with the bids below the minimum quality points at the model's weights kept out and the others kept in";
@@ -42,8 +43,8 @@ export const MINIMUM_HELD =
 /**
  * The reason of a criterion's range: the winner stays the winner while the criterion weighs
  * `from` to `to` points (its weight now `weight`), then what happens `below` and `above` the
- * range (`null`: nothing said, the range reaching 0 or 100), and `MINIMUM_HELD` when the model
- * sets minimum quality points. Internal: written by
+ * range (`null`: nothing said, the range reaching 0 or 100), and `MINIMUM_HELD` when the minimum
+ * quality points were held. Internal: written by
  * `weightSensitivity` and checked by the weight-sensitivity snapshot reader.
  */
 export const rangeReason = (

@@ -856,8 +856,9 @@ export interface CriterionSensitivity {
   readonly weight: Decimal;
   /**
    * The weights (percentage points, others rescaled in proportion) over which the winner stays
-   * the same, ends included (at an end the winner ties); `null` when there is no single winner
-   * or the criterion carries all the weight.
+   * the same, ends included (at an end the winner ties, or falls to the minimum quality points),
+   * but for an end where a bid ahead of the winner reaches the minimum quality points (it wins
+   * there); `null` when there is no single winner or the criterion carries all the weight.
    */
   readonly range: {
     /** The lowest weight at which the winner still wins (0 at the least). */
@@ -867,12 +868,12 @@ export interface CriterionSensitivity {
   } | null;
   /**
    * The bid that wins just below `from`; `null` when `from` is 0, or when several bids tie for
-   * first just below it (the `reason` names them).
+   * first just below it or none has the minimum quality points there (the `reason` says which).
    */
   readonly winnerBelow: string | null;
   /**
    * The bid that wins just above `to`; `null` when `to` is 100, or when several bids tie for
-   * first just above it (the `reason` names them).
+   * first just above it or none has the minimum quality points there (the `reason` says which).
    */
   readonly winnerAbove: string | null;
   /** One sentence: the range and who wins beyond it. */

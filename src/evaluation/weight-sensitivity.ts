@@ -1,5 +1,5 @@
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
@@ -46,6 +46,45 @@ function line(contender: Contender, index: number, weight: Decimal) {
 }
 
 type Line = ReturnType<typeof line>;
+
+/** Weights of one criterion, in points, ends included. */
+interface Span {
+  readonly from: Decimal;
+  readonly to: Decimal;
+}
+
+const EVERY_WEIGHT: Span = { from: ZERO, to: HUNDRED };
+
+/**
+ * The weights of criterion `index` at which a bid has the minimum quality points, or null when
+ * it has them at none: its quality points (its total but for price criteria, in a model that
+ * has them) are linear in the weight as its total is, `(100 × rest + (own − rest) × w) ÷ unit`,
+ * so they reach the minimum at one weight.
+ */
+function qualifying(
+  model: EvaluationModel,
+  contender: Contender,
+  index: number,
+  weight: Decimal,
+  minimum: Decimal,
+): Span | null {
+  const priced = model.criteria.some((criterion) => criterion.kind === 'price');
+  const counts = (at: number) => !priced || model.criteria[at]!.kind !== 'price';
+  const unit = HUNDRED.minus(weight);
+  const rest = sumOf(
+    contender.scored.flatMap((score, at) => (at !== index && counts(at) ? [score.exact] : [])),
+  );
+  const own = counts(index) ? times(contender.scored[index]!.share, unit) : fraction(ZERO);
+  // Points × unit − minimum × unit = c + slope × w: at least 0 where the bid qualifies.
+  const c = plus(times(rest, HUNDRED), fraction(minimum.times(unit)), -1);
+  const slope = plus(own, rest, -1);
+  if (slope.numerator.isZero()) return c.numerator.lt(0) ? null : EVERY_WEIGHT;
+  const root = quotientOf(c, slope).negated();
+  const span = slope.numerator.isPositive()
+    ? { from: Decimal.max(root, ZERO), to: HUNDRED }
+    : { from: ZERO, to: Decimal.min(root, HUNDRED) };
+  return span.from.lte(span.to) ? span : null;
+}
 
 /**
  * The winner's advantage over `other` as `a + m × w` (≥ 0 while the winner stays ahead), for
@@ -153,69 +192,162 @@ function heldByRounding(
   };
 }
 
+/** A bid in the running at some weight: its line in the weight and where it qualifies. */
+interface Runner {
+  readonly contender: Contender;
+  readonly line: Line;
+  readonly span: Span;
+}
+
+/**
+ * The bids that win just beyond `point` (`direction` 1 above, -1 below) among those that have
+ * the minimum quality points there: the best ranking value at the point, then the best slope.
+ * For an end that a bid reaching or losing the minimum makes; an end where bids only cross the
+ * winner is settled by {@link firstBeyond}.
+ */
+function bestBeyond(
+  model: EvaluationModel,
+  runners: readonly Runner[],
+  point: Decimal,
+  direction: 1 | -1,
+): string[] {
+  let best: Runner[] = [];
+  for (const runner of runners) {
+    const { from, to } = runner.span;
+    if (direction === 1 ? !(from.lte(point) && to.gt(point)) : !(from.lt(point) && to.gte(point)))
+      continue;
+    const kept = best[0];
+    if (kept === undefined) {
+      best = [runner];
+      continue;
+    }
+    const gain = advantage(model, runner.contender.bid, runner.line, kept.contender.bid, kept.line);
+    const at = plus(gain.a, gain.m, point).numerator;
+    const order = at.isZero() ? gain.m.numerator.times(direction) : at;
+    if (order.isZero()) best.push(runner);
+    else if (order.isPositive()) best = [runner];
+  }
+  return best.map((runner) => runner.contender.bid.bid);
+}
+
 function sensitivityOf(
   model: EvaluationModel,
   winner: Contender,
   others: readonly Contender[],
   index: number,
+  minimum: Decimal | undefined,
 ): CriterionSensitivity {
   const criterion = model.criteria[index]!;
-  if (criterion.weight.eq(HUNDRED)) {
+  const weight = criterion.weight;
+  if (weight.eq(HUNDRED)) {
     return noRange(
       criterion,
       `${idText(criterion.name)} carries all the weight: no other weight to rescale.`,
     );
   }
-  let from = ZERO;
-  let to = HUNDRED;
-  // The bids that overtake the winner first beyond each end (several: they tie there).
+  const runnerOf = (contender: Contender): Runner | null => {
+    const span =
+      minimum === undefined ? EVERY_WEIGHT : qualifying(model, contender, index, weight, minimum);
+    return span && { contender, line: line(contender, index, weight), span };
+  };
+  const leader = runnerOf(winner) ?? {
+    contender: winner,
+    line: line(winner, index, weight),
+    span: { from: weight, to: weight },
+  };
+  // The range starts as the weights at which the winner has the minimum quality points; past an
+  // end made so (`moved`), the bids then in the running are compared there.
+  let { from, to } = leader.span;
+  let movedBelow = from.gt(ZERO);
+  let movedAbove = to.lt(HUNDRED);
+  // The bids that overtake the winner first beyond each end, by crossing it (several: they tie there).
   let below: Side | null = null;
   let above: Side | null = null;
-  const w = line(winner, index, criterion.weight);
+  const runners: Runner[] = [leader];
   let ahead: Contender | null = null; // the best bid ahead of the winner on exact scores
   for (const other of others) {
-    const o = line(other, index, criterion.weight);
-    const { a, m: slope } = advantage(model, winner.bid, w, other.bid, o);
-    const m = slope.numerator; // its sign: the denominator is above 0
+    const runner = runnerOf(other);
+    if (runner === null) continue;
+    runners.push(runner);
+    const o = runner.line;
+    const { a, m: slope } = advantage(model, winner.bid, leader.line, other.bid, o);
+    // Its sign (the denominator is above 0): 1, -1 or 0 (a zero may be negative zero).
+    const m = slope.numerator.isZero() ? 0 : slope.numerator.isPositive() ? 1 : -1;
     // Behind on exact scores at the model's weights: rounding of published scores made this winner.
     if (model.rounding !== undefined && exactAdvantage(model, winner, other).isNegative()) {
       if (ahead === null || exactOrder(model, other).lt(exactOrder(model, ahead))) ahead = other;
       continue;
     }
-    if (ahead !== null || m.isZero()) continue;
-    const root = quotientOf(a, slope).negated();
+    // Behind at every weight; a bid level with it at every weight but out at the model's weights
+    // ties it wherever it has the minimum (one in the running ties it there and lost the tie-break).
+    if (ahead !== null || (m === 0 && a.numerator.gt(0))) continue;
+    // Where `other` is ahead of the winner (below `root` or above it) and has the minimum quality
+    // points: an end where it crosses the winner, or where it reaches the minimum.
+    const root = m === 0 ? ZERO : quotientOf(a, slope).negated();
+    const lo = m === -1 ? root : ZERO;
+    const hi = m === 1 ? root : HUNDRED;
+    const reaches = runner.span.from.gt(lo);
+    const loses = runner.span.to.lt(hi);
+    const start = reaches ? runner.span.from : lo;
+    const end = loses ? runner.span.to : hi;
+    if (!start.lt(end)) continue;
     const side = { bids: [other.bid.bid], bid: other.bid, line: o };
-    if (m.isPositive() && root.gte(from) && root.gt(ZERO)) {
-      below = root.gt(from) || below === null ? side : firstBeyond(model, below, side, -1);
-      from = root;
-    } else if (m.isNegative() && root.lte(to) && root.lt(HUNDRED)) {
-      above = root.lt(to) || above === null ? side : firstBeyond(model, above, side, 1);
-      to = root;
+    if (start.gte(weight) && start.lte(to)) {
+      const crossing = m === -1 && !reaches;
+      if (start.lt(to)) {
+        above = side;
+        movedAbove = !crossing;
+      } else if (!crossing || movedAbove) movedAbove = true;
+      else above = above === null ? side : firstBeyond(model, above, side, 1);
+      to = start;
+    } else if (end.lte(weight) && end.gte(from)) {
+      const crossing = m === 1 && !loses;
+      if (end.gt(from)) {
+        below = side;
+        movedBelow = !crossing;
+      } else if (!crossing || movedBelow) movedBelow = true;
+      else below = below === null ? side : firstBeyond(model, below, side, -1);
+      from = end;
     }
   }
   if (ahead !== null) return heldByRounding(criterion, winner.bid.bid, ahead.bid.bid);
-  // Beyond an end: one bid wins, or several tie (their totals are the same line in the weight).
-  const beyond = (bids: string[]) =>
-    bids.length === 1
-      ? `${idText(bids[0]!)} wins`
-      : `${listed(bids.sort(byCodeUnits).map(idText))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
+  // Past an end where a bid reaches or loses the minimum, the bids then in the running decide.
+  const belowBids = from.isZero()
+    ? null
+    : movedBelow
+      ? bestBeyond(model, runners, from, -1)
+      : below!.bids;
+  const aboveBids = to.eq(HUNDRED)
+    ? null
+    : movedAbove
+      ? bestBeyond(model, runners, to, 1)
+      : above!.bids;
+  // Beyond an end: one bid wins, several tie (their totals are the same line in the weight), or
+  // none has the minimum quality points.
+  const beyond = (bids: string[] | null) =>
+    bids === null
+      ? null
+      : bids.length === 0
+        ? 'no bid has the minimum quality points'
+        : bids.length === 1
+          ? `${idText(bids[0]!)} wins`
+          : `${listed(bids.sort(byCodeUnits).map(idText))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
   const reason = rangeReason(
     winner.bid.bid,
     criterion.name,
-    criterion.weight,
+    weight,
     from,
     to,
-    below && beyond(below.bids),
-    above && beyond(above.bids),
-    model.minimumQualityPoints !== undefined,
+    beyond(belowBids),
+    beyond(aboveBids),
+    model.minimumQualityPoints !== undefined && minimum === undefined,
   );
-  const single = (side: { bids: string[] } | null) =>
-    side?.bids.length === 1 ? side.bids[0]! : null;
+  const single = (bids: string[] | null) => (bids?.length === 1 ? bids[0]! : null);
   return {
     ...noRange(criterion, reason),
     range: { from, to },
-    winnerBelow: single(below),
-    winnerAbove: single(above),
+    winnerBelow: single(belowBids),
+    winnerAbove: single(aboveBids),
   };
 }
 
@@ -226,11 +358,13 @@ function sensitivityOf(
  * are linear in the weight, so the ends are crossing points solved exactly (to 34 significant
  * digits), not a search.
  *
- * Scores and disqualifications are held as at the model's weights (so, with minimum quality
- * points, a bid below them stays out and the others stay in whatever the weights: the summary
- * says so; rounding of published
+ * With minimum quality points, bids move in and out as their quality points move with the
+ * weight: a range also ends where the winner falls below the minimum or a bid ahead of it
+ * reaches it (that bid wins at the end itself), and beyond it "no bid has the minimum quality
+ * points" may be said. Other disqualifications are held as at the model's weights, as is the
+ * minimum where the model rounds published scores (the summary says so). Rounding of published
  * scores is ignored: exact weighted scores are used; when rounding alone made the winner, each
- * range is the model's weight alone, with the bid ahead on exact scores on both sides);
+ * range is the model's weight alone, with the bid ahead on exact scores on both sides;
  * sub-criteria move with their parent. Works
  * for every evaluation method (for price per quality point and value for money the quality
  * criteria's weights move).
@@ -284,17 +418,28 @@ export function weightSensitivity(
       'weight-sensitivity',
     );
   }
+  // Minimum quality points move bids in and out with the weights, on exact scores: held as at
+  // the model's weights only where published scores are rounded.
+  const minimum = checked.rounding === undefined ? checked.minimumQualityPoints : undefined;
   const others = evaluation.ranking
-    .filter((bid) => bid.disqualified === false && bid.bid !== winner.bid)
+    .filter(
+      (bid) =>
+        bid.bid !== winner.bid &&
+        (bid.disqualified === false ||
+          (minimum !== undefined &&
+            bid.disqualified.findings.every(
+              (finding) => finding.code === 'below-minimum' && finding.criterion === undefined,
+            ))),
+    )
     .map(contenderOfBid);
   const leader = contenderOfBid(winner);
   const criteria = checked.criteria.map((_, index) =>
-    sensitivityOf(checked, leader, others, index),
+    sensitivityOf(checked, leader, others, index, minimum),
   );
   const summary = sensitivitySummary(
     winner.bid,
     criteria,
-    checked.minimumQualityPoints !== undefined,
+    checked.minimumQualityPoints !== undefined && minimum === undefined,
   );
   return seal(
     { kind: 'weight-sensitivity', schemaVersion: 1, winner: winner.bid, criteria, summary },

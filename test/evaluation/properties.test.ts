@@ -195,4 +195,92 @@ describe('weight sensitivity invariants (fast-check)', () => {
       { numRuns: 300 },
     );
   });
+
+  it('with minimum quality points, bids move in and out as whatIf moves them', () => {
+    // Quality, social value and price, at least `minimum` quality points (the total but for
+    // price): a bid's quality points move with the weights, so a range ends where the winner
+    // falls below the minimum or a bid ahead of it reaches it, and whatIf agrees beyond each end.
+    const bidShape = fc.record({
+      price: fc.constantFrom(100, 125, 150, 200),
+      quality: fc.integer({ min: 0, max: 5 }),
+      sv: fc.constantFrom(0, 10, 50, 100),
+    });
+    const withMinimum = fc.record({
+      weights: fc.constantFrom<[number, number, number][]>(
+        [60, 10, 30],
+        [40, 20, 40],
+        [50, 5, 45],
+        [30, 30, 40],
+      ),
+      minimum: fc.constantFrom(10, 20, 30, 45),
+      // The price-per-point methods take the price from each bid: quality takes its weight.
+      method: fc.constantFrom('weighted', 'weighted', 'price-per-quality-point', 'value-for-money'),
+      bids: fc.array(bidShape, { minLength: 2, maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(withMinimum, ({ weights: [q, s, p], minimum, method, bids: shapes }) => {
+        const weighted = method === 'weighted';
+        const model: EvaluationModelInput = {
+          method,
+          ...(method === 'value-for-money' ? { willingnessToPay: 2 } : {}),
+          minimumQualityPoints: minimum,
+          criteria: [
+            { id: 'quality', kind: 'quality', weight: weighted ? q : q + p, scoring: scale },
+            {
+              id: 'sv',
+              kind: 'social-value',
+              weight: s,
+              scoring: { method: 'relative-to-highest' },
+            },
+            ...(weighted
+              ? [
+                  {
+                    id: 'price',
+                    kind: 'price',
+                    weight: p,
+                    scoring: { method: 'relative-to-lowest' },
+                  } as const,
+                ]
+              : []),
+          ],
+        };
+        const bids = shapes.map((shape, index) => ({
+          id: `B${index}`,
+          price: shape.price,
+          responses: { quality: shape.quality, sv: shape.sv },
+        }));
+        const result = weightSensitivity(model, bids);
+        if (result.winner === null) return;
+        expect(result.summary).not.toContain('kept out');
+        for (const entry of result.criteria) {
+          const { from, to } = entry.range!;
+          // Every weight given, the others scaled by one factor of 12 decimals: weights whatIf
+          // would rescale itself are rounded in their 34th digit, which splits bids that tie
+          // exactly. No single winner (a tie, or no bid in the running) is null either way.
+          const expectWinnerAt = (w: Decimal, winner: string | null) => {
+            const factor = new Decimal(100).minus(w).dividedBy(100 - entry.weight.toNumber());
+            const k = factor.toDecimalPlaces(12);
+            const weights = Object.fromEntries(
+              model.criteria.map((criterion) => [
+                criterion.id,
+                criterion.id === entry.criterion
+                  ? new Decimal(100).minus(k.times(100 - entry.weight.toNumber()))
+                  : k.times(criterion.weight as number),
+              ]),
+            );
+            const after = whatIf(model, bids, { weights, rescale: false }).after;
+            expect(after.winner?.bid ?? null).toBe(winner);
+          };
+          const step = new Decimal('1e-9');
+          const below = from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN);
+          const above = to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP);
+          if (!from.isZero()) expectWinnerAt(below, entry.winnerBelow);
+          if (!to.eq(100)) expectWinnerAt(above, entry.winnerAbove);
+          expectWinnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9), result.winner);
+          expectWinnerAt(entry.weight, result.winner);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

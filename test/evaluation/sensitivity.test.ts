@@ -205,8 +205,10 @@ describe('weightSensitivity with minimum quality points', () => {
   // Quality 60 (0-5 scale), price 40, at least 30 quality points. A: mark 3, price 100; B: mark 5,
   // price 125. At the model's weights A has 60 × 3/5 = 36 quality points, in; B wins with
   // 60 + 40 × 100/125 = 92 against 36 + 40 = 76. With quality at w points (price 100 − w):
-  // B = w + 0.8 (100 − w), A = 0.6 w + (100 − w): B ≥ A while 0.6 w ≥ 20, w ≥ 33.3333.
-  const held: EvaluationModelInput = {
+  // B = w + 0.8 (100 − w), A = 0.6 w + (100 − w): B ≥ A while 0.6 w ≥ 20, w ≥ 33.3333. But A has
+  // 0.6 w quality points, under 30 below w = 50, and B has w, under 30 below 30: so B wins from
+  // 30 (A is out before it would catch B at 33.3333), and below 30 no bid is in the running.
+  const minimum: EvaluationModelInput = {
     minimumQualityPoints: 30,
     criteria: [
       { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
@@ -220,8 +222,69 @@ describe('weightSensitivity with minimum quality points', () => {
   const caveat =
     ", with the bids below the minimum quality points at the model's weights kept out and the others kept in.";
 
-  it('says that bids are kept in or out as at the model weights, which whatIf need not do', () => {
-    const result = weightSensitivity(held, twoBids);
+  it('ends a range where the winner falls below the minimum, as whatIf finds', () => {
+    const result = weightSensitivity(minimum, twoBids);
+    expect(
+      result.criteria.map((entry) => [
+        entry.range?.from.toString(),
+        entry.range?.to.toString(),
+        entry.winnerBelow,
+        entry.winnerAbove,
+      ]),
+    ).toEqual([
+      ['30', '100', null, null],
+      // Price at p: quality 100 − p, B's quality points 100 − p, at least 30 up to p = 70.
+      ['0', '70', null, null],
+    ]);
+    expect(result.criteria[0]?.reason).toBe(
+      'B stays the winner while quality weighs from 30 to 100 points (now 60, other weights rescaled in proportion); below 30, no bid has the minimum quality points.',
+    );
+    expect(result.summary).toBe(
+      'B wins; the closest change is quality, 30 points of weight away from a different winner or a tie.',
+    );
+    // It said "from 33.3333 …; below 33.3333, A wins", keeping A in where whatIf puts it out.
+    const at = (quality: string) => whatIf(minimum, twoBids, { weights: { quality } }).after;
+    expect(at('33').winner?.bid).toBe('B');
+    expect(at('33').ranking.find((bid) => bid.bid === 'A')?.disqualified).not.toBe(false);
+    expect(at('30').winner?.bid).toBe('B');
+    expect(at('29.999').winner).toBeNull();
+  });
+
+  it('ends a range where a bid ahead of the winner reaches the minimum', () => {
+    // Quality 50, social value 10, price 40, at least 30 quality points (quality and social
+    // value). A: mark 5, no social value, £200; B: mark 0, the highest social value, £100. At
+    // social value w (quality and price × (100 − w)/90): A = 70 (100 − w)/90 with 50 (100 − w)/90
+    // quality points; B = 40 (100 − w)/90 + w with w quality points. B is ahead above w = 25 but
+    // out below 30: A wins up to 30, where B reaches the minimum (and wins there already).
+    const model: EvaluationModelInput = {
+      minimumQualityPoints: 30,
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+        { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const bids = [
+      { id: 'A', price: 200, responses: { quality: 5, sv: 0 } },
+      { id: 'B', price: 100, responses: { quality: 0, sv: 100 } },
+    ];
+    const sv = weightSensitivity(model, bids).criteria[1]!;
+    expect([sv.range?.from.toString(), sv.range?.to.toString(), sv.winnerAbove]).toEqual([
+      '0',
+      '30',
+      'B',
+    ]);
+    expect(sv.reason).toBe(
+      'A stays the winner while sv weighs from 0 to 30 points (now 10, other weights rescaled in proportion); above 30, B wins.',
+    );
+    const winnerAt = (weight: string) =>
+      whatIf(model, bids, { weights: { sv: weight } }).after.winner?.bid;
+    expect([winnerAt('29.999'), winnerAt('30'), winnerAt('30.001')]).toEqual(['A', 'B', 'B']);
+  });
+
+  it('holds the minimum as at the model weights where published scores are rounded, and says so', () => {
+    const rounded = { ...minimum, rounding: { places: 2 } };
+    const result = weightSensitivity(rounded, twoBids);
     expect(result.criteria[0]?.range?.from.toFixed(4)).toBe('33.3333');
     expect(result.criteria[0]?.reason).toBe(
       `B stays the winner while quality weighs from 33.3333 to 100 points (now 60, other weights rescaled in proportion); below 33.3333, A wins${caveat}`,
@@ -229,19 +292,13 @@ describe('weightSensitivity with minimum quality points', () => {
     expect(result.summary).toBe(
       `B wins; the closest change is quality, 26.6667 points of weight away from a different winner or a tie${caveat}`,
     );
-    // Why it is said: at quality 30, A has 30 × 3/5 = 18 quality points and is out, so B wins.
-    const moved = whatIf(held, twoBids, { weights: { quality: 30 } });
-    expect(moved.after.winner?.bid).toBe('B');
-    expect(moved.after.ranking.find((bid) => bid.bid === 'A')?.disqualified).not.toBe(false);
-    // Without the minimum, nothing is added.
-    const { minimumQualityPoints: _, ...free } = held;
-    expect(weightSensitivity(free, twoBids).summary).toBe(
-      'B wins; the closest change is quality, 26.6667 points of weight away from a different winner or a tie.',
-    );
   });
 
   it('reads back, and refuses a summary or reason stripped of what it says', () => {
-    const result = weightSensitivity(held, twoBids);
+    expect(
+      revive(JSON.stringify(weightSensitivity(minimum, twoBids)), 'weight-sensitivity'),
+    ).toEqual(weightSensitivity(minimum, twoBids));
+    const result = weightSensitivity({ ...minimum, rounding: { places: 2 } }, twoBids);
     expect(revive(JSON.stringify(result), 'weight-sensitivity').summary).toBe(result.summary);
     const json = JSON.parse(JSON.stringify(result));
     json.summary = json.summary.replace(caveat, '.');
