@@ -57,11 +57,7 @@ function roundedDigits(value: Decimal, places: number, fixed: boolean): string {
   const padded = kept.padStart(places + 1, '0');
   const whole = padded.slice(0, padded.length - places);
   let fraction = padded.slice(padded.length - places);
-  if (!fixed) {
-    let end = fraction.length;
-    while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
-    fraction = fraction.slice(0, end);
-  }
+  if (!fixed) fraction = fraction.replace(/0+$/, '');
   const text = fraction.length > 0 ? `${whole}.${fraction}` : whole;
   return value.s < 0 && !zero ? `-${text}` : text;
 }
