@@ -1,6 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { figuresApart } from '../core/figures-apart.js';
-import { figureText, moneyText, percentText } from '../core/wording.js';
+import { figureText, gbpText, percentFigure } from '../core/wording.js';
 
 /**
  * How a chart writes its figures: `'money'` as pounds and pence (`£1,250.00`), `'number'` as a
@@ -79,15 +79,15 @@ export function figureLabelsApart(
 
 /** The label of a figure at the places of its format. */
 function roundedLabel(value: Decimal, format: ValueFormat): string {
-  if (format === 'money') return moneyText(value);
-  if (format === 'percent') return percentText(value);
+  if (format === 'money') return gbpText(value);
+  if (format === 'percent') return percentFigure(value);
   return figureText(value);
 }
 
 /** How a format writes a figure to a number of places, and its usual places. */
 function writerOf(format: ValueFormat): [(value: Decimal, places: number) => string, number] {
   if (format === 'money') return [moneyAt, 2];
-  return format === 'percent' ? [percentText, 2] : [figureText, 4];
+  return format === 'percent' ? [percentFigure, 2] : [figureText, 4];
 }
 
 /**
@@ -116,7 +116,7 @@ export function tickLabels(ticks: readonly number[], format: ValueFormat): strin
   return exact.map((tick) => {
     // Not formatGBP: a tick of a nice domain may reach 1e60, past the figures it accepts.
     if (format === 'money') return moneyAt(tick, places, places === 0 ? 0 : Math.max(2, places));
-    if (format === 'percent') return percentText(tick, Math.max(0, places - 2));
+    if (format === 'percent') return percentFigure(tick, Math.max(0, places - 2));
     return figureText(tick, places);
   });
 }

@@ -208,7 +208,13 @@ function sheetFromJson(
       name,
     };
   }
+  // Another kind of stored result (a valuation given for its sheet): named, with what to give.
+  const kind = (json as { kind?: unknown } | null)?.kind;
+  const instead =
+    kind === 'valuation'
+      ? ': a stored valuation is the result of valuing a sheet, not one; give the pledge sheet it was made from (track reads a stored valuation as its pledges)'
+      : '';
   throw new CliError(
-    `${file}: expected a pledge sheet: a list of rows, { "rows": [...], "statedTotal": ... } or the stored result of parsePledgeSheet.`,
+    `${file}: expected a pledge sheet: a list of rows, { "rows": [...], "statedTotal": ... } or the stored result of parsePledgeSheet${typeof kind === 'string' ? `, received a result of kind ${quoteText(kind)}${instead}` : ''}.`,
   );
 }

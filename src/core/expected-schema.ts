@@ -1,4 +1,5 @@
 import { describeValue } from './describe-value.js';
+import { expectedText } from './expected-text.js';
 import { hintJsonSchema } from './json-schema-hints.js';
 import { readerSchema } from './reader-schema.js';
 
@@ -15,11 +16,7 @@ export function expectedSchema<T>(
 ) {
   const schema = readerSchema<T>((input, issues) => {
     if (accepts(input)) return input as T;
-    const message =
-      input === undefined
-        ? `missing: expected ${expected(input)}`
-        : `expected ${expected(input)}, received ${describe(input)}`;
-    issues.push({ code: 'custom', message, input });
+    issues.push({ code: 'custom', message: expectedText(expected(input), input, describe), input });
   });
   return schema;
 }

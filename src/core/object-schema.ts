@@ -8,7 +8,7 @@
 
 import type * as z from 'zod/mini';
 import { $constructor, $ZodType } from 'zod/v4/core';
-import { describeReceived } from './describe-value.js';
+import { expectedText } from './expected-text.js';
 import { isPlainRecord } from './record.js';
 
 /** The definition: zod's object definition (JSON Schema and `.shape` read it), and a wording. */
@@ -112,10 +112,7 @@ const ObjectSchema = /* @__PURE__ */ $constructor(
                 code: 'custom',
                 input,
                 inst,
-                message:
-                  input === undefined
-                    ? `missing: expected ${expected}`
-                    : `expected ${expected}, received ${describeReceived(input)}`,
+                message: expectedText(expected, input),
               }
             : { code: 'invalid_type', expected: 'object', input, inst },
         );

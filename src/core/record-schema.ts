@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { describeReceived } from './describe-value.js';
+import { expectedText } from './expected-text.js';
 import { hintJsonSchema } from './json-schema-hints.js';
 import { parseInto } from './parse-into.js';
 import { readerSchema } from './reader-schema.js';
@@ -25,7 +25,7 @@ type Issues = z.core.$ZodRawIssue[];
 
 /**
  * Reads a record keyed by user strings with `read`: a plain object (see {@link isPlainRecord}),
- * else one issue naming what was expected.
+ * else one issue naming what was expected (`missing: expected …` when it is left out).
  */
 function plainRecordReader<T>(
   options: RecordSchemaOptions,
@@ -34,8 +34,8 @@ function plainRecordReader<T>(
   const expected = options.expected ?? 'a plain object of names and values';
   return readerSchema<T>((input, issues) => {
     if (isPlainRecord(input)) return read(input, issues);
-    const message = `expected ${expected}, received ${describeReceived(input)}`;
-    issues.push({ code: 'custom', message, input });
+    // A key left out says so, as an object's missing field does (not "received undefined").
+    issues.push({ code: 'custom', message: expectedText(expected, input), input });
   });
 }
 

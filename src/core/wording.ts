@@ -7,12 +7,13 @@ import { roundAt } from './round-money.js';
  * sentence; these round for reading only (half-up).
  */
 
-/** Digits grouped in thousands as en-GB writes them: `1234567.89` → `1,234,567.89`. */
+/** Digits grouped in thousands as en-GB writes them: `-1234567.89` → `-1,234,567.89`. */
 function grouped(fixed: string): string {
+  const sign = fixed.charCodeAt(0) === 45 ? 1 : 0;
   const point = fixed.indexOf('.');
   const end = point === -1 ? fixed.length : point;
-  if (end <= 3) return fixed;
-  const first = end % 3 || 3;
+  if (end - sign <= 3) return fixed;
+  const first = sign + ((end - sign) % 3 || 3);
   let text = fixed.slice(0, first);
   for (let at = first; at < end; at += 3) text += `,${fixed.slice(at, at + 3)}`;
   return text + fixed.slice(end);
@@ -56,23 +57,9 @@ function roundedDigits(value: Decimal, places: number, fixed: boolean): string {
   const padded = kept.padStart(places + 1, '0');
   const whole = padded.slice(0, padded.length - places);
   let fraction = padded.slice(padded.length - places);
-  if (!fixed) {
-    let end = fraction.length;
-    while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
-    fraction = fraction.slice(0, end);
-  }
+  if (!fixed) fraction = fraction.replace(/0+$/, '');
   const text = fraction.length > 0 ? `${whole}.${fraction}` : whole;
   return value.s < 0 && !zero ? `-${text}` : text;
-}
-
-/**
- * Money as UK documents write it: `£8,461,245.35`, `-£12.50`, `£0.00`: the text `formatGBP`
- * writes (with `Intl.NumberFormat('en-GB')`), built from the rounded digits, since sentences
- * print many amounts. Property-tested equal to `formatGBP` over the whole figure domain.
- */
-export function moneyText(amount: Decimal): string {
-  const digits = roundedDigits(amount, 2, true);
-  return digits.charCodeAt(0) === 45 ? `-£${grouped(digits.slice(1))}` : `£${grouped(digits)}`;
 }
 
 /**
@@ -84,13 +71,61 @@ export function figureText(value: Decimal, places = 4): string {
   if (!value.isFinite() || !Number.isInteger(places) || places < 0) {
     return roundAt(value, places, Decimal.ROUND_HALF_UP).toFixed();
   }
-  const digits = roundedDigits(value, places, false);
-  return digits.charCodeAt(0) === 45 ? `-${grouped(digits.slice(1))}` : grouped(digits);
+  return grouped(roundedDigits(value, places, false));
 }
 
-/** A fraction as a percentage with at most `places` decimal places: `0.1` → `10%`, `0.08824` → `8.82%`. */
-export function percentText(fraction: Decimal, places = 2): string {
+/**
+ * Money as UK documents write it: `£8,461,245.35`, `-£12.50`, `£0.00`: the text `formatGBP`
+ * writes (with `Intl.NumberFormat('en-GB')`), built from the rounded digits. Property-tested
+ * equal to `formatGBP` over the whole figure domain. For cells and labels; sentences use
+ * {@link moneyText}.
+ */
+export function gbpText(amount: Decimal): string {
+  return grouped(roundedDigits(amount, 2, true)).replace(/^-?/, '$&£');
+}
+
+/**
+ * `text`, a figure's text at the place `unit` is one of, unless the figure is not 0 but `text`
+ * shows only zeros: then what it is nearest to, never 0 (`less than £0.01`, `between -0.1% and
+ * 0%`), so that no sentence rounds a figure to nothing.
+ */
+function notNothing(value: Decimal, text: string, unit: string, zero: string): string {
+  return value.isZero() || /[1-9]/.test(text)
+    ? text
+    : value.isNegative()
+      ? `between -${unit} and ${zero}`
+      : `less than ${unit}`;
+}
+
+/**
+ * Money in a sentence: {@link gbpText} (`£8,461,245.35`, `-£12.50`, `£0.00` for 0), but an
+ * amount that is not 0 and rounds to £0.00 reads `less than £0.01` (`between -£0.01 and £0`
+ * below 0), since nothing is rounded to nothing.
+ */
+export function moneyText(amount: Decimal): string {
+  return notNothing(amount, gbpText(amount), '£0.01', '£0');
+}
+
+/**
+ * A fraction as a percentage with at most `places` decimal places, as rounded: `0.1` → `10%`,
+ * `0.08824` → `8.82%`, `0.00001` → `0%`. For labels; sentences use {@link percentText}.
+ */
+export function percentFigure(fraction: Decimal, places = 2): string {
   return `${figureText(fraction.times(100), places)}%`;
+}
+
+/**
+ * A fraction as a percentage in a sentence: {@link percentFigure} (`10%`, `8.82%`), but a
+ * fraction that is not 0 and rounds to 0% reads `less than 0.01%` (`between -0.01% and 0%`
+ * below 0; `less than 0.1%` at 1 place).
+ */
+export function percentText(fraction: Decimal, places = 2): string {
+  return notNothing(
+    fraction,
+    `${figureText(fraction.times(100), places)}%`,
+    `${(10 ** -places).toFixed(places)}%`,
+    '0%',
+  );
 }
 
 /** Percentage points (a weight) with at most `places` decimal places: `10` → `10 points`. */

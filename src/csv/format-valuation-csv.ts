@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
 import { strictObject } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
-import { moneyText } from '../core/wording.js';
+import { gbpText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
@@ -100,7 +100,7 @@ export function formatValuationCsv(
     parsed.framework === undefined
       ? undefined
       : readFramework(parsed.framework, ['options', 'framework']);
-  const money = (value: Decimal) => (parsed.money === 'gbp' ? moneyText(value) : value.toString());
+  const money = (value: Decimal) => (parsed.money === 'gbp' ? gbpText(value) : value.toString());
   const themes = new Map(
     (framework?.themes ?? []).map((theme) => [
       theme.id,

@@ -15,6 +15,7 @@ import {
 } from './pledge-sheet-reader.js';
 import { type ParsePledgeSheetOptions, parsePledgeSheetOptionsSchema } from './schemas.js';
 import type { PledgeSheet } from './types.js';
+import { utf16Hint } from './utf16-hint.js';
 
 /**
  * Reads a pledge sheet exported from a spreadsheet as CSV or TSV, with papaparse: the delimiter
@@ -116,9 +117,9 @@ export function noHeaderRow(text: string, options: ParsePledgeSheetOptions): Soc
   return named.length === 0
     ? fieldError(
         'invalid-input',
-        'Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.',
+        `Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.${utf16Hint(text)}`,
         ['text'],
-        'no header row found',
+        `no header row found${utf16Hint(text) === '' ? '' : ' (the text looks UTF-16 read as UTF-8 or Latin-1)'}`,
       )
     : fieldError(
         'invalid-input',

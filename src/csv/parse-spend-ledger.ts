@@ -33,6 +33,7 @@ import type {
   SpendLedgerProblem,
 } from './spend-ledger-types.js';
 import { normaliseLabel, supplierTypeOfLabel } from './supplier-type-labels.js';
+import { utf16Hint } from './utf16-hint.js';
 
 const header = /* @__PURE__ */ optionalSchema(textSchema);
 
@@ -154,9 +155,14 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
   if (found === undefined) {
     throw new SocialValueError({
       code: 'invalid-input',
-      message:
-        'Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.',
-      issues: [{ path: 'text', segments: ['text'], message: 'no header row found' }],
+      message: `Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.${utf16Hint(source)}`,
+      issues: [
+        {
+          path: 'text',
+          segments: ['text'],
+          message: `no header row found${utf16Hint(source) === '' ? '' : ' (the text looks UTF-16 read as UTF-8 or Latin-1)'}`,
+        },
+      ],
     });
   }
   return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');

@@ -131,7 +131,25 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const commaHint = semicolonCommaHint(written, delimiter);
     const value =
       commaHint === undefined ? readAmount(written, stated ? 'stated' : 'input') : 'not-a-number';
-    if (typeof value !== 'string') return value;
+    if (typeof value !== 'string') {
+      // `(1,234)` is an accounting negative: read as -1,234 (nothing lost), and said, since an
+      // answer or a proxy value cannot be negative (a stated value may be: a disbenefit's).
+      if (!stated && value?.isNegative() && written.trim().startsWith('(')) {
+        const what = role === 'quantity' ? 'an answer' : 'a proxy value';
+        problem(
+          problemOf({
+            code: 'accounting-negative',
+            severity: 'warning',
+            message: `Line ${row.line}, column ${describeValue(headers[index])}: ${describeValue(written)} is read as ${figureText(value, 40)} (brackets are accounting style for a negative), but ${what} cannot be negative: a negative impact is a disbenefit, its ${role === 'quantity' ? 'answer' : 'proxy value'} positive with the Effect "disbenefit".`,
+            line: row.line,
+            column: headers[index]!,
+            columnNumber: index + 1,
+            value: written,
+          }),
+        );
+      }
+      return value;
+    }
     const column = describeValue(headers[index]);
     problem(
       problemOf({

@@ -81,7 +81,9 @@ export interface ParsedPledgeSheetRow {
  * after it; left out, the row read as its other cells say), `repeated-column` (a warning on the
  * header line: a column that repeats the header of the Answer, Proxy Value or Pledged Social
  * Value column, as in a sheet with an Answer per year, is read as a tag, so its figures are not
- * counted).
+ * counted), `accounting-negative` (a warning: an Answer or Proxy Value cell written in brackets,
+ * accounting style, such as `(1,234)`, is read as the negative it means, -1234, which an answer or
+ * a proxy value cannot be: `reconcilePledgeSheet` then finds it, `valuePledges` refuses it).
  */
 export type PledgeSheetProblemCode =
   | 'not-a-number'
@@ -92,13 +94,14 @@ export type PledgeSheetProblemCode =
   | 'missing-reference'
   | 'unbalanced-quote'
   | 'cell-without-header'
-  | 'repeated-column';
+  | 'repeated-column'
+  | 'accounting-negative';
 
 /** Something the parser could not read as written, with where it is. Nothing is silently read as zero. */
 export interface PledgeSheetProblem {
   /** What is wrong (stable, kebab-case). */
   readonly code: PledgeSheetProblemCode;
-  /** `error` for a value that could not be read, `warning` for a row skipped. */
+  /** `error` for a value that could not be read, `warning` for a row skipped or a value to check. */
   readonly severity: Extract<Severity, 'error' | 'warning'>;
   /** A sentence saying what is wrong and what the parser did. */
   readonly message: string;

@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { figureText, moneyText } from '../core/wording.js';
+import { figureText, gbpText } from '../core/wording.js';
 
 /**
  * An amount of money in a sentence of the evaluation area: to the penny (`£1,127,500.33`), or,
@@ -10,9 +10,9 @@ import { figureText, moneyText } from '../core/wording.js';
 export function amountText(amount: Decimal): string {
   // Places for 4 significant figures: 3 after the point for £1 to £9.99, 6 for £0.00123.
   const places = 3 - amount.e;
-  if (places <= 2 || amount.decimalPlaces() <= 2) return moneyText(amount);
-  const digits = figureText(amount.abs(), places);
-  const point = digits.indexOf('.');
-  const padded = point === -1 ? `${digits}.00` : digits.length - point < 3 ? `${digits}0` : digits;
-  return `${amount.isNegative() ? '-' : ''}£${padded}`;
+  // Those figures with 2 places or fewer are the amount to the penny (they are within £0.0005
+  // of it), as is an amount of £10 or more: then `£4.50`, `£12.00`. Neither rounds an amount
+  // that is not 0 to £0.00, so neither needs moneyText's `less than £0.01`.
+  const text = places > 2 ? figureText(amount, places) : '';
+  return /\.\d\d/.test(text) ? text.replace(/^-?/, '$&£') : gbpText(amount);
 }

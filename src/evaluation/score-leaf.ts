@@ -432,8 +432,8 @@ export function leafClause(
     case 'linear':
       return `price ${money(inputs.price!)} between full marks at ${money(scoring.fullMarksAt)} and none at ${money(scoring.zeroAt)}: ${figureText(scoreShare)}`;
     case 'mean-based': {
-      const below = inputs.belowMeanRatio!;
-      return `price ${money(inputs.price!)} is ${percentText(below.abs())} ${below.isNegative() ? 'above' : 'below'} the mean ${money(inputs.mean!)}: ${figureText(scoreShare.times(HUNDRED))} points of 100`;
+      // Below the mean is a negative ratio above it (0 is -0 so: `0% below`, as before).
+      return `price ${money(inputs.price!)} is ${aboveOrBelow(inputs.belowMeanRatio!.neg())} the mean ${money(inputs.mean!)}: ${figureText(scoreShare.times(HUNDRED))} points of 100`;
     }
     case 'percent-above-lowest': {
       const above = inputs.aboveLowestRatio!;

@@ -4,11 +4,11 @@ import { idText } from '../core/id-text.js';
 import { LISTED, listed } from '../core/listing.js';
 import { squash } from '../core/suggest.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
-import { percentText } from '../core/wording.js';
+import { moneyText, percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
-import { money, regimeLabel, shortText, weightingText } from './wording.js';
+import { money, regimeLabel, weightingText } from './wording.js';
 
 /** What a rule is checked against. Internal. */
 export interface RuleFacts {
@@ -112,7 +112,7 @@ function valueCondition(rule: PolicyRule, contract: Contract): Condition[] {
     vatBasis: floor.vatBasis,
   };
   const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
-  const by = ok ? '' : ` by ${shortText(shortfallOf(stated, floor, contract.vatRate))}`;
+  const by = ok ? '' : ` by ${moneyText(shortfallOf(stated, floor, contract.vatRate))}`;
   return [
     {
       state: ok ? 'met' : 'unmet',

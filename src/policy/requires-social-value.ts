@@ -4,6 +4,7 @@ import { describeValue } from '../core/describe-value.js';
 import { isSocialValueError, type SocialValueError } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
 import { byCodeUnits } from '../core/text.js';
+import { moneyText } from '../core/wording.js';
 import { readPolicy } from './define-policy.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { type Contract, readContract } from './read-contract.js';
@@ -20,7 +21,7 @@ import type {
 import { thresholdAt } from './uk-procurement-threshold.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
-import { money, shortText, weightingText } from './wording.js';
+import { money, weightingText } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
@@ -64,7 +65,7 @@ export function positionText(check: StatutoryThresholdCheck): string {
   const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
   const position = check.atOrAbove
     ? 'at or above the threshold: the contract is in statutory scope'
-    : `${shortText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
+    : `${moneyText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
   return ` The contract's value on that basis is ${money(value)}, ${position}.`;
 }
 

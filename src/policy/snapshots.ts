@@ -225,18 +225,28 @@ function checkAgain(stored: StatutoryThresholdCheck): StatutoryThresholdCheck {
 function requirementAgain(stored: SocialValueRequirement): SocialValueRequirement {
   const check = stored.statutoryThreshold && checkAgain(stored.statutoryThreshold);
   const [sentence = ''] = stored.reasons;
+  // The targets as the summaries write them: `12.5%`, or `less than 0.01%` (read as 0 to order).
   const stated = stored.evaluations.flatMap((evaluation) => {
     const match =
       evaluation.status === 'applies' &&
-      /arget social value added is ([\d,.]+)% of the contract value\.$/.exec(evaluation.summary);
-    return match ? [new Decimal(match[1]!.replaceAll(',', '')).times('0.01')] : [];
+      /arget social value added is ((?:less than )?[\d,.]+%) of the contract value\.$/.exec(
+        evaluation.summary,
+      );
+    return match ? [match[1]!] : [];
   });
-  const most = stated.length > 0 ? stated.reduce((a, b) => Decimal.max(a, b)) : null;
+  const figureOf = (text: string) =>
+    text.startsWith('less')
+      ? new Decimal(0)
+      : new Decimal(text.slice(0, -1).replaceAll(',', '')).times('0.01');
+  const mostText = stated.reduce<string | undefined>(
+    (a, b) => (a === undefined || figureOf(b).gt(figureOf(a)) ? b : a),
+    undefined,
+  );
+  const most = mostText === undefined ? null : figureOf(mostText);
   const target = stored.targetSocialValueAddedRatio;
   return requirementOf({
     ...stored,
-    targetSocialValueAddedRatio:
-      most && target && percentText(target) === percentText(most) ? target : most,
+    targetSocialValueAddedRatio: most && target && percentText(target) === mostText ? target : most,
     statutoryThreshold: check,
     reasons: check
       ? [sentence.slice(0, sentence.lastIndexOf(" The contract's value")) + positionText(check)]

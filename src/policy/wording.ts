@@ -9,14 +9,6 @@ export function money(value: AmountOnBasis): string {
   return `${moneyText(value.amount)} ${basisLabel(value.vatBasis)}`;
 }
 
-/**
- * How far an amount falls short, for sentences: `£0.60`, or `less than £0.01` for a shortfall
- * above 0 that rounds to £0.00. Internal.
- */
-export function shortText(shortfall: Decimal): string {
-  return shortfall.gt(0) && shortfall.lt('0.005') ? 'less than £0.01' : moneyText(shortfall);
-}
-
 /** Percentage points as a percentage: `10` → `10%`, `12.345` → `12.35%`. Internal. */
 export function percentOfPoints(points: Decimal): string {
   return percentText(points.times('0.01'));

@@ -164,7 +164,10 @@ export function leanTagNames(value: unknown): string[] | undefined {
   return names;
 }
 
-/** Years as the schema reads them (a list, or a record with non-blank keys), else `undefined`. */
+/**
+ * Years as the schema reads them (a list, or a record with non-blank keys, at least one), else
+ * `undefined`.
+ */
 function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
   const years: (readonly [string, Decimal])[] = [];
   if (Array.isArray(value)) {
@@ -173,7 +176,7 @@ function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
       if (quantity === undefined) return undefined;
       years.push([String(year + 1), quantity]);
     }
-    return years;
+    return years.length > 0 ? years : undefined;
   }
   if (!isPlainRecord(value)) return undefined;
   for (const label of Object.keys(value)) {
@@ -181,7 +184,7 @@ function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
     if (quantity === undefined) return undefined;
     years.push([label, quantity]);
   }
-  return years;
+  return years.length > 0 ? years : undefined;
 }
 
 /**

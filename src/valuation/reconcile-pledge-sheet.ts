@@ -11,6 +11,7 @@ import {
   correctedOf,
   count,
   proxyText,
+  repeatFindings,
   rowFinding,
   rowText,
   SCALES,
@@ -100,6 +101,13 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
       code: 'missing-proxy',
       say: (where) =>
         `${where} answers ${count(quantity)} but has no proxy value, so it cannot be valued; the corrected total keeps ${stated === null ? '£0' : `the stated ${moneyText(stated)}`}.`,
+    };
+  }
+  if (proxy.lt(0)) {
+    return {
+      code: 'negative-proxy',
+      say: (where) =>
+        `${where} has a proxy value of ${proxyText(proxy)}, but a proxy value cannot be negative (defineFramework refuses it; a negative impact is a disbenefit: its proxy value positive, with the Effect "disbenefit"); the corrected total ${stated === null ? 'keeps £0' : `keeps the stated ${moneyText(stated)}`}.`,
     };
   }
   const computed = signedValue(row)!;
@@ -207,9 +215,10 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * shared.findings.map((finding) => finding.code); // => ['no-stated-total']
  *
  * // Shown in pounds and pence: each row £1.0030176 shows £1.00, their total £3.0090528 £3.01.
+ * // (One measure on three rows is a note, `duplicate-measure`: check nothing is counted twice.)
  * const row = { measure: 'NT32', proxyValue: '0.02223', quantity: '45.12', statedValue: '1.00' };
  * reconcilePledgeSheet([row, row, row], { statedTotal: '3.01' }).ok; // => true
- * reconcilePledgeSheet([row, row, row], { statedTotal: '3.02' }).findings[0]?.code; // => 'total-mismatch'
+ * reconcilePledgeSheet([row, row, row], { statedTotal: '3.02' }).findings.at(-1)?.code; // => 'total-mismatch'
  *
  * // A header alone: nothing checked, which is not a sheet that checks out.
  * reconcilePledgeSheet([]).ok; // => false
@@ -259,6 +268,7 @@ export function reconcilePledgeSheet(
       );
     }
   });
+  findings.push(...repeatFindings(reconciled));
   const sums = statedSums(reconciled);
   const statedTotal = parsed.statedTotal ?? sums.total;
   const totalGiven = parsed.statedTotal != null;

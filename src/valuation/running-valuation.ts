@@ -84,6 +84,8 @@ export interface RunningValuation {
   readonly tagPledges: Map<string, Map<string, IndexList>>;
   readonly tagSets: TagSet;
   byYear: Map<string, ExactSum> | undefined;
+  /** The pledges of each year label (for the spellings warning). */
+  readonly yearPledges: Map<string, IndexList>;
   /** By measure ordinal. */
   readonly pledged: (PledgedMeasure | undefined)[];
   readonly spread: Map<string, YearsSpread>;
@@ -136,6 +138,7 @@ export function startValuation(
     tagPledges: new Map(),
     tagSets: { next: new Map() },
     byYear: undefined,
+    yearPledges: new Map(),
     pledged: new Array(slots.size).fill(undefined),
     spread: new Map(),
   };
@@ -235,6 +238,7 @@ export function addPledge(
       const yearValue = timesExact(yearQuantity, rate);
       years.push(yearOf(year, yearQuantity, yearValue));
       addExact(sumIn(running.byYear, year), yearValue);
+      noteIndex(entryOf(running.yearPledges, year, newIndexes), index, running.keepLines);
       if (yearQuantity.isZero()) continue;
       quantity = quantity.plus(yearQuantity);
       counted += 1;
@@ -380,6 +384,7 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
     running.spread,
     running.keepLines,
     running.tagPledges,
+    running.yearPledges,
   );
   return assembleValuation({
     framework,

@@ -99,6 +99,12 @@ export const pledgeSchema = /* @__PURE__ */ withChecks(
     'expected exactly one of quantity or years',
     ['quantity'],
   ),
+  // No years is no pledge, not a pledge of 0 (which is `quantity: 0`).
+  /* @__PURE__ */ refineCheck(
+    (pledge) => pledge.years === undefined || Object.keys(pledge.years).length > 0,
+    "expected the quantity of at least one year ([12, 8] or { '2025/26': 12 }), received none (for a pledge of 0, give quantity: 0)",
+    ['years'],
+  ),
 );
 
 // At least a penny: the ratio then stays inside the figures the library can print and store.

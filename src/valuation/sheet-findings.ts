@@ -1,5 +1,8 @@
 import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
+import { listed } from '../core/listing.js';
+import { entryOf } from '../core/map-entry.js';
+import { byCodeUnits, countText } from '../core/text.js';
 import { figureText, moneyText } from '../core/wording.js';
 import { findingOf } from './assemble-reconciliation.js';
 import type {
@@ -29,9 +32,12 @@ export const findingSeverities: Readonly<Record<PledgeSheetFindingCode, FindingS
   'missing-quantity': 'warning',
   'negative-quantity': 'error',
   'missing-proxy': 'error',
+  'negative-proxy': 'error',
   'missing-value': 'warning',
   unanswered: 'info',
   'not-monetised': 'info',
+  'duplicate-measure': 'info',
+  'duplicate-row': 'warning',
   'total-mismatch': 'error',
   'no-stated-total': 'info',
   'no-rows': 'warning',
@@ -42,9 +48,9 @@ export function count(value: Decimal): string {
   return figureText(value, 20);
 }
 
-/** `£0.963812`. Internal. */
+/** `£0.963812`, `-£10` (the sign before the pound sign, as `formatGBP` writes it). Internal. */
 export function proxyText(value: Decimal): string {
-  return `£${count(value)}`;
+  return `${value.isNegative() ? '-' : ''}£${count(value.abs())}`;
 }
 
 /** Whole pence: `3.01`, `3`, not `3.009`. */
@@ -124,6 +130,60 @@ export function rowFinding(
     impliedProxy,
     scale,
   });
+}
+
+/**
+ * The findings about rows that repeat: `duplicate-measure` for each measure on more than one
+ * row (as `valuePledges` warns of a measure pledged more than once), by code-unit order, then
+ * `duplicate-row` for each row number given to more than one row (rows of two sheets put
+ * together, or one row given twice), in order. Internal: `reconcilePledgeSheet` writes them and
+ * the snapshot reader writes them again from the stored rows.
+ */
+export function repeatFindings(rows: readonly ReconciledRow[]): PledgeSheetFinding[] {
+  const byMeasure = new Map<string, number[]>();
+  const byRow = new Map<number, number[]>();
+  rows.forEach((row, position) => {
+    entryOf(byMeasure, row.measure, () => []).push(row.row);
+    entryOf(byRow, row.row, () => []).push(position + 1);
+  });
+  const findings: PledgeSheetFinding[] = [];
+  for (const measure of [...byMeasure.keys()].sort(byCodeUnits)) {
+    const numbers = byMeasure.get(measure)!;
+    if (numbers.length < 2) continue;
+    findings.push(
+      findingOf({
+        ...sheetFinding(
+          'duplicate-measure',
+          `${idText(measure)} is on ${countText(numbers.length)} rows (rows ${listed(numbers)}): check that nothing is counted twice.`,
+          null,
+          null,
+        ),
+        measure,
+      }),
+    );
+  }
+  for (const [row, positions] of byRow) {
+    if (positions.length < 2) continue;
+    findings.push(
+      findingOf({
+        ...sheetFinding(
+          'duplicate-row',
+          `Row ${row} is given ${countText(positions.length)} times (the ${listed(positions.map(ordinalText))} rows): rows of two sheets put together, or one row given twice? Check that nothing is counted twice.`,
+          null,
+          null,
+        ),
+        row,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** `1st`, `2nd`, `3rd`, `11th`, `22nd`. */
+function ordinalText(position: number): string {
+  const tens = position % 100;
+  const suffix = tens > 10 && tens < 14 ? 'th' : (['th', 'st', 'nd', 'rd'][position % 10] ?? 'th');
+  return `${position}${suffix}`;
 }
 
 /** The sums of a sheet's reconciled rows that its findings about the whole sheet are written from. */

@@ -80,10 +80,19 @@ export interface ReconcileOptions {
  *   negative impact is a disbenefit: its answer positive, `effect: 'disbenefit'`); the
  *   corrected total keeps the stated value (or 0).
  * - `missing-proxy` (error): an answer without a proxy value.
+ * - `negative-proxy` (error): the proxy value is negative, which `defineFramework` refuses (a
+ *   negative impact is a disbenefit: its proxy value positive, `effect: 'disbenefit'`); the
+ *   corrected total keeps the stated value (or 0), as for a negative answer.
  * - `missing-value` (warning): answer and proxy but no stated value.
  * - `unanswered` (info): no answer and no value (nothing pledged).
  * - `not-monetised` (info): a proxy of 0: the answer is recorded but worth £0 (a value stated
  *   against it is a `value-mismatch`).
+ * - `duplicate-measure` (info): one measure on more than one row (`measure` is its code), as
+ *   `valuePledges` warns of a measure pledged more than once: check that nothing is counted
+ *   twice. A note, not a warning: each row's arithmetic is checked, and a sheet may give one
+ *   measure a row per site or year. After the row findings.
+ * - `duplicate-row` (warning): one row number given to more than one row (`row` is the
+ *   number): rows of two sheets put together, or a row given twice. After those.
  * - `total-mismatch` (error): the stated total ≠ the sum of the stated rows, nor the sum with
  *   the rows rounded to the penny at their exact values (see {@link ReconcileOptions.statedTotal});
  *   when no row states a value, ≠ the sum of the answers × proxy values, allowing for rows
@@ -100,9 +109,12 @@ export type PledgeSheetFindingCode =
   | 'missing-quantity'
   | 'negative-quantity'
   | 'missing-proxy'
+  | 'negative-proxy'
   | 'missing-value'
   | 'unanswered'
   | 'not-monetised'
+  | 'duplicate-measure'
+  | 'duplicate-row'
   | 'total-mismatch'
   | 'no-stated-total'
   | 'no-rows';
@@ -175,7 +187,7 @@ export interface PledgeSheetReconciliation {
   readonly schemaVersion: 1;
   /** True when no finding is a warning or an error. */
   readonly ok: boolean;
-  /** Every finding, in row order, the total last. */
+  /** Every finding: the rows' in row order, then repeated measures and rows, the total last. */
   readonly findings: readonly PledgeSheetFinding[];
   /** Every row, in order. */
   readonly rows: readonly ReconciledRow[];

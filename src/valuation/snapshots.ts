@@ -51,6 +51,7 @@ import { reconciliationFigures } from './reconcile-pledge-sheet.js';
 import {
   correctedOf,
   findingSeverities,
+  repeatFindings,
   rowFinding,
   rowText,
   SCALES,
@@ -120,6 +121,7 @@ const warningCodes: readonly ValuationWarningCode[] = [
   'mixed-editions',
   'max-years-per-person',
   'tag-spelling',
+  'year-spelling',
 ];
 
 const valuationShape = {
@@ -440,7 +442,11 @@ function findingsAgain(
     sheetFindings(sums, given, mismatch, scale),
   );
   const was = findings.at(-1)?.message;
-  return [...again, ...(written.find((list) => list.at(-1)?.message === was) ?? written[0]!)];
+  return [
+    ...again,
+    ...repeatFindings(rows),
+    ...(written.find((list) => list.at(-1)?.message === was) ?? written[0]!),
+  ];
 }
 
 const presentValueWarningCodes: readonly PresentValueWarningCode[] = [

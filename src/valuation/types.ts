@@ -16,7 +16,11 @@ export interface PledgeInput {
   readonly quantity?: Numeric | undefined;
   /**
    * Per-year quantities of a multi-year contract: an array (contract years `'1'`, `'2'`, …) or a
-   * record keyed by year label (`{ '2025/26': 10 }`). The line's quantity is their sum.
+   * record keyed by year label (`{ '2025/26': 10 }`). The line's quantity is their sum. At
+   * least one year: `[]` or `{}` is refused (`invalid-input` at `pledges[i].years`), as other
+   * lists that must hold something are, rather than read as a pledge of 0 (give `quantity: 0`
+   * for that). Labels that read alike (`'Year 1'`, `'year 1'`) are two entries of `byYear`, with
+   * a `year-spelling` warning.
    */
   readonly years?: Readonly<Record<string, Numeric>> | readonly Numeric[] | undefined;
   /** The share of the quantity attributable to this contract, a fraction from 0 to 1. Default 1. */
@@ -151,14 +155,16 @@ export interface ValuationLine {
  * `mixed-editions` (proxies from more than one edition added together), `max-years-per-person`
  * (a per-person measure pledged over more years than one person may count), `tag-spelling` (a
  * tag value written more than one way, `Housing` and `housing `, as ids are read: two entries of
- * `byTag`; its `measures` is empty).
+ * `byTag`; its `measures` is empty), `year-spelling` (a year label written more than one way,
+ * `Year 1` and `year 1`, as ids are read: two entries of `byYear`; its `measures` is empty).
  */
 export type ValuationWarningCode =
   | 'duplicate-measure'
   | 'exclusivity-group'
   | 'mixed-editions'
   | 'max-years-per-person'
-  | 'tag-spelling';
+  | 'tag-spelling'
+  | 'year-spelling';
 
 /**
  * Something in a valuation to check by hand: the sums are exact, but may count a thing twice

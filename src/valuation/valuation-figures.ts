@@ -19,7 +19,7 @@ type Path = readonly PropertyKey[];
 // What a stored valuation must agree with, worked out again from its own contents. With lines,
 // the loop that valued them values them again (each line's measure with its stored theme, value
 // type and proxy value; its quantity or years, share, tags, channel and effect), so every line's
-// value and years, every total and breakdown, the ratio, the duplicate-measure and tag-spelling warnings and the
+// value and years, every total and breakdown, the ratio, the duplicate-measure, tag-spelling and year-spelling warnings and the
 // summary must be what `valuePledges` writes. Without lines (`lines: false`), what the totals
 // allow: the breakdowns by theme, value type and channel and benefits plus disbenefits add up
 // to the total, and the ratio is the total over the contract value. Internal.
@@ -85,7 +85,10 @@ export function valuationFigureIssues(valuation: Valuation, path: Path): SocialV
       [...path, 'warnings'],
       again.warnings,
       valuation.warnings.filter(
-        (warning) => warning.code === 'duplicate-measure' || warning.code === 'tag-spelling',
+        (warning) =>
+          warning.code === 'duplicate-measure' ||
+          warning.code === 'tag-spelling' ||
+          warning.code === 'year-spelling',
       ),
     );
     const summary = valuationSummary(

@@ -3,7 +3,7 @@ import { idText } from '../core/id-text.js';
 import { type IndexList, indexText, mergedIndexes } from '../core/index-list.js';
 import { listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
-import { tagSpellings } from '../core/tag-spellings.js';
+import { spellings, tagSpellings } from '../core/tag-spellings.js';
 import { byCodeUnits, countText as count } from '../core/text.js';
 import type { Measure } from '../toms/types.js';
 import type { ValuationWarning, ValuationWarningCode } from './types.js';
@@ -32,7 +32,7 @@ function warning(
 
 /**
  * The warnings of a valuation, in a fixed order (duplicate measures, exclusivity groups, mixed
- * editions, years per person, tag values written more than one way; each by code-unit order). Sentences name a few items and count the
+ * editions, years per person, tag values and then year labels written more than one way; each by code-unit order, year labels by first pledge). Sentences name a few items and count the
  * rest; the fields list every one (no line indexes when the valuation keeps no lines: `keepAll`
  * false). Internal.
  */
@@ -42,6 +42,7 @@ export function valuationWarnings(
   spread: ReadonlyMap<string, YearsSpread>,
   keepAll: boolean,
   tagPledges: ReadonlyMap<string, ReadonlyMap<string, IndexList>> = new Map(),
+  yearPledges: ReadonlyMap<string, IndexList> = new Map(),
 ): ValuationWarning[] {
   const lines = (list: IndexList) => (keepAll ? list.indexes : []);
   const warnings: ValuationWarning[] = [];
@@ -116,6 +117,17 @@ export function valuationWarnings(
   // byTag; summarisePortfolio refuses it, a valuation says so.
   tagSpellings(tagPledges, 'pledge', (message, lists) =>
     warnings.push(warning('tag-spelling', message, [], lines(mergedIndexes(lists, keepAll)))),
+  );
+  // A year label written two ways (`Year 1`, `year 1`) is two entries of byYear, as a tag's is of byTag.
+  spellings(yearPledges, 'pledge', (parts, ways, lists) =>
+    warnings.push(
+      warning(
+        'year-spelling',
+        `One year is written ${count(ways)} ways, totalled apart in byYear: ${parts}.`,
+        [],
+        lines(mergedIndexes(lists, keepAll)),
+      ),
+    ),
   );
   return warnings;
 }

@@ -805,3 +805,23 @@ describe('no output file is written when another cannot be', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('a stored result of another kind given for a pledge sheet', () => {
+  it('names its kind, and for a valuation what to give instead', async () => {
+    // `value --format json` writes the valuation (exit code 1: the sample sheet has a slip).
+    const valued = await cli(['value', SHEET, '--format', 'json']);
+    expect(JSON.parse(valued.stdout).kind).toBe('valuation');
+    const valuation = file('valuation.json', valued.stdout);
+    for (const command of ['reconcile', 'value']) {
+      const run = await cli([command, valuation]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `social-value: error: ${valuation}: expected a pledge sheet: a list of rows, { "rows": [...], "statedTotal": ... } or the stored result of parsePledgeSheet, received a result of kind "valuation": a stored valuation is the result of valuing a sheet, not one; give the pledge sheet it was made from (track reads a stored valuation as its pledges).\n`,
+      );
+    }
+    const framework = file('framework.json', JSON.stringify({ kind: 'framework', id: 'f' }));
+    expect((await cli(['reconcile', framework])).stderr).toBe(
+      `social-value: error: ${framework}: expected a pledge sheet: a list of rows, { "rows": [...], "statedTotal": ... } or the stored result of parsePledgeSheet, received a result of kind "framework".\n`,
+    );
+  });
+});

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { formatGBP } from '../../src/core/format-gbp.js';
-import { figureText, moneyText } from '../../src/core/wording.js';
+import { figureText, gbpText, moneyText, percentText } from '../../src/core/wording.js';
 
-// moneyText builds the text from the rounded digits instead of calling Intl (issue #13): it must
+// gbpText builds the text from the rounded digits instead of calling Intl (issue #13): it must
 // write exactly what formatGBP (Intl.NumberFormat('en-GB', GBP)) writes, for every figure the
 // library can produce (below 1e60, any number of decimal places, either sign).
 const figure = fc
@@ -19,11 +19,11 @@ const figure = fc
   })
   .filter((value) => value.abs().lt('1e60'));
 
-describe('moneyText', () => {
+describe('gbpText', () => {
   it('writes what formatGBP writes, for any figure', () => {
     fc.assert(
       fc.property(figure, (value) => {
-        expect(moneyText(value)).toBe(formatGBP(value));
+        expect(gbpText(value)).toBe(formatGBP(value));
       }),
       { numRuns: 2000 },
     );
@@ -44,10 +44,45 @@ describe('moneyText', () => {
       '99999999999999999999999999999999999999999999999999999999999.999',
       '1e-40',
     ]) {
-      expect(moneyText(new Decimal(value)), value).toBe(formatGBP(value));
+      expect(gbpText(new Decimal(value)), value).toBe(formatGBP(value));
     }
-    expect(moneyText(new Decimal('8461245.35'))).toBe('£8,461,245.35');
+    expect(gbpText(new Decimal('8461245.35'))).toBe('£8,461,245.35');
+    expect(gbpText(new Decimal('-12.5'))).toBe('-£12.50');
+  });
+});
+
+// Sentences never round a figure that is not 0 to nothing: `£0.00` and `0%` are for 0 alone.
+describe('moneyText and percentText in sentences', () => {
+  it('write gbpText, but an amount that is not 0 and rounds to £0.00 as less than a penny', () => {
+    expect(moneyText(new Decimal('0.004'))).toBe('less than £0.01');
+    expect(moneyText(new Decimal('1e-40'))).toBe('less than £0.01');
+    expect(moneyText(new Decimal('-0.004'))).toBe('between -£0.01 and £0');
+    expect(moneyText(new Decimal('0.005'))).toBe('£0.01');
+    expect(moneyText(new Decimal('-0.005'))).toBe('-£0.01');
+    expect(moneyText(new Decimal('0'))).toBe('£0.00');
+    expect(moneyText(new Decimal('-0'))).toBe('£0.00');
     expect(moneyText(new Decimal('-12.5'))).toBe('-£12.50');
+  });
+
+  it('write a share that is not 0 and rounds to 0% as less than the last place', () => {
+    expect(percentText(new Decimal('0.000004'))).toBe('less than 0.01%');
+    expect(percentText(new Decimal('-0.000004'))).toBe('between -0.01% and 0%');
+    expect(percentText(new Decimal('0.0004'), 1)).toBe('less than 0.1%');
+    expect(percentText(new Decimal('0.004'), 0)).toBe('less than 1%');
+    expect(percentText(new Decimal('0.00005'))).toBe('0.01%');
+    expect(percentText(new Decimal('0'))).toBe('0%');
+    expect(percentText(new Decimal('0.237'))).toBe('23.7%');
+  });
+
+  it('agree with gbpText and figureText whenever the figure does not round to nothing', () => {
+    fc.assert(
+      fc.property(figure, (value) => {
+        const money = gbpText(value);
+        if (value.isZero() || /[1-9]/.test(money)) expect(moneyText(value)).toBe(money);
+        else expect(moneyText(value)).toMatch(/^(less than £0\.01|between -£0\.01 and £0)$/);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

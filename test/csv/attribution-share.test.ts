@@ -138,6 +138,7 @@ describe('the Attribution Share column of a pledge sheet', () => {
       [3, 'missing-quantity'],
       [4, 'missing-quantity'],
       [5, 'missing-quantity'],
+      [undefined, 'duplicate-measure'],
       [undefined, 'no-stated-total'],
     ]);
     // The answer cannot be checked: the corrected total keeps the stated £257.44 of each row.

@@ -641,7 +641,10 @@ describe('pledge sheets written by people', () => {
       '-1234',
       '12',
     ]);
-    expect(spaced.problems).toEqual([]);
+    // Read as written; the bracketed answer is said to be negative (accounting style).
+    expect(spaced.problems.map((problem) => [problem.code, problem.line])).toEqual([
+      ['accounting-negative', 5],
+    ]);
   });
 
   it('reads back every cell a formula guard wrote', () => {

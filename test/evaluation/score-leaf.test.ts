@@ -261,7 +261,7 @@ describe('percent above the lowest: the sentence divides once too', () => {
     expect(b.scoreShare.toString()).toBe('0.9999975');
     expect(b.weightedScore.toString()).toBe('99.99975');
     expect(b.reason).toContain(
-      'price £30,000.05 is 0% above the lowest qualifying price £30,000.00: 100 − 1.5 × 0.0002 = 99.9998 points of 100 ',
+      'price £30,000.05 is less than 0.01% above the lowest qualifying price £30,000.00: 100 − 1.5 × 0.0002 = 99.9998 points of 100 ',
     );
   });
 });

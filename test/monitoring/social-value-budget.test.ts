@@ -725,8 +725,9 @@ describe('a change on a year that delivered less than a penny', () => {
     // (10^15 − 1)² − 10^-80: 80 nines after the point.
     expect(str(second?.total.change)).toBe(`999999999999998000000000000000.${'9'.repeat(80)}`);
     expect(second?.total.changeRatio).toBeNull();
+    // The year before delivered 1e-80: less than a penny, never written £0.00.
     expect(second?.total.reason).toContain(
-      'up £999,999,999,999,998,000,000,000,000,001.00 on 2024/25 (£0.00).',
+      'up £999,999,999,999,998,000,000,000,000,001.00 on 2024/25 (less than £0.01).',
     );
     const json = JSON.stringify(budget);
     expect(JSON.stringify(revive(JSON.parse(json), 'social-value-budget'))).toBe(json);
@@ -783,5 +784,33 @@ describe('socialValueBudget: a change on a year of net disbenefit', () => {
       '1.5',
     ]);
     expect(last.reason).toContain('up £150.00 (150%) on 2024/25 (-£100.00)');
+  });
+});
+
+describe('a hand-made portfolio summary with fields left out', () => {
+  it('names each missing field as missing, never "received undefined"', () => {
+    const error = caught(() =>
+      socialValueBudget({ kind: 'portfolio-summary', schemaVersion: 1 } as never),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).not.toContain('undefined');
+    const messages = Object.fromEntries(error.issues.map((issue) => [issue.path, issue.message]));
+    expect(messages['portfolio.byTheme']).toBe(
+      'missing: expected a plain object of names and values',
+    );
+    expect(messages['portfolio.byTag']).toBe(
+      'missing: expected a plain object of names and values',
+    );
+    // Every field of a whole summary left out in turn, as a portfolio and as a baseline.
+    const whole = JSON.parse(JSON.stringify(portfolio()));
+    for (const key of Object.keys(whole).filter((key) => key !== 'kind')) {
+      const { [key]: _, ...without } = whole;
+      for (const call of [
+        () => socialValueBudget(without),
+        () => socialValueBudget(portfolio(), { baseline: without }),
+      ]) {
+        expect(caught(call).message, key).not.toContain('received undefined');
+      }
+    }
   });
 });

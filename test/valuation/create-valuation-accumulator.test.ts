@@ -40,8 +40,9 @@ const pledge: fc.Arbitrary<PledgeInput> = fc.oneof(
     {
       measure: fc.constantFrom(...codes),
       years: fc.oneof(
-        fc.array(quantity, { maxLength: 3 }),
-        fc.dictionary(fc.constantFrom('2025/26', '2026/27', '10', '2'), quantity),
+        // At least one year: no years is refused.
+        fc.array(quantity, { minLength: 1, maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('2025/26', '2026/27', '10', '2'), quantity, { minKeys: 1 }),
       ),
       tags: fc.dictionary(fc.constantFrom('priority', '__proto__'), tagValue),
     },

@@ -107,7 +107,8 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
   it('words blank cells, mismatches and slips, and what the corrected total keeps', () => {
     const result = reconcilePledgeSheet(
       [
-        { line: 7, measure: 'A', proxyValue: '16.09', quantity: 32, statedValue: '600' },
+        // Row 8: its line, apart from the 7 positions of the rows (a row number twice is a finding).
+        { line: 8, measure: 'A', proxyValue: '16.09', quantity: 32, statedValue: '600' },
         ...sheet([
           ['B', '16.09', 32, '5.1488'],
           ['C', '16.09', null, '10'],
@@ -126,7 +127,7 @@ describe('reconcilePledgeSheet: each kind of finding', () => {
         'value-mismatch',
         'error',
         // 32 × 16.09 = 514.88; 600 − 514.88 = 85.12.
-        'Row 7 (A): 32 × £16.09 is £514.88 but the sheet states £600.00 (£85.12 difference); the corrected total uses £514.88.',
+        'Row 8 (A): 32 × £16.09 is £514.88 but the sheet states £600.00 (£85.12 difference); the corrected total uses £514.88.',
       ],
       [
         'likely-scale-error',

@@ -418,7 +418,10 @@ describe('reconcilePledgeSheet, a stated total rounded to the penny', () => {
     expect(sheet.rows.map((row) => row.statedValue?.toString())).toEqual(['1', '1', '1']);
     expect(sheet.statedTotal?.toString()).toBe('3.01');
     const reconciled = reconcilePledgeSheet(sheet.rows, { statedTotal: sheet.statedTotal });
-    expect(reconciled.findings).toEqual([]);
+    // One measure on three rows: a note (as valuePledges warns), not a warning.
+    expect(reconciled.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['duplicate-measure', 'info'],
+    ]);
     expect(reconciled.ok).toBe(true);
     expect(reconciled.statedTotalMatchesRows).toBe(true);
     expect(reconciled.statedRowsTotal.toString()).toBe('3');
@@ -429,9 +432,12 @@ describe('reconcilePledgeSheet, a stated total rounded to the penny', () => {
     const rows = [rounded('1.00'), rounded('1.00'), rounded('1.00')];
     const wrong = reconcilePledgeSheet(rows, { statedTotal: '3.02' });
     expect(wrong.findings.map((finding) => [finding.code, finding.difference?.toString()])).toEqual(
-      [['total-mismatch', '0.02']],
+      [
+        ['duplicate-measure', undefined],
+        ['total-mismatch', '0.02'],
+      ],
     );
-    expect(wrong.findings[0]?.message).toBe(
+    expect(wrong.findings[1]?.message).toBe(
       'The sheet states a total of £3.02, but its rows add up to £3.00 (£0.02 difference), and to £3.0090528 before 3 of them were rounded to the penny.',
     );
     expect(reconcilePledgeSheet(rows, { statedTotal: '3.01' }).ok).toBe(true);
@@ -514,5 +520,68 @@ describe('reconcilePledgeSheet with an attribution share', () => {
     ]);
     expect(scaled.findings[0]).toMatchObject({ code: 'likely-scale-error', scale: 1 });
     expect(scaled.findings[0]!.impliedProxy?.toString()).toBe('16.09');
+  });
+});
+
+describe('reconcilePledgeSheet: hostile input', () => {
+  it('finds a negative proxy value, as defineFramework refuses one, and writes -£10, not £-10', () => {
+    const result = reconcilePledgeSheet([
+      { measure: 'B', proxyValue: '-10', quantity: 3, statedValue: '-20' },
+    ]);
+    expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['negative-proxy', 'error'],
+      ['no-stated-total', 'info'],
+    ]);
+    expect(result.findings[0]?.message).toBe(
+      'Row 1 (B) has a proxy value of -£10, but a proxy value cannot be negative (defineFramework refuses it; a negative impact is a disbenefit: its proxy value positive, with the Effect "disbenefit"); the corrected total keeps the stated -£20.00.',
+    );
+    expect(result.ok).toBe(false);
+    expect(result.rows[0]?.corrected.toString()).toBe('-20');
+    expect(result.findings.some((finding) => finding.message.includes('£-'))).toBe(false);
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+
+  it('notes a measure on more than one row, as valuePledges warns of it pledged twice', () => {
+    const row = { measure: 'NT29', proxyValue: '16.09', quantity: 32, statedValue: '514.88' };
+    const result = reconcilePledgeSheet([row, { ...row, measure: 'NT1' }, row]);
+    expect(result.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ['duplicate-measure', 'info'],
+      ['no-stated-total', 'info'],
+    ]);
+    expect(result.findings[0]?.measure).toBe('NT29');
+    expect(result.findings[0]?.message).toBe(
+      'NT29 is on 2 rows (rows 1 and 3): check that nothing is counted twice.',
+    );
+    expect(result.ok).toBe(true);
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+
+  it('warns of a row number given to two rows', () => {
+    const result = reconcilePledgeSheet([
+      { line: 2, measure: 'NT29', proxyValue: '16.09', quantity: 32, statedValue: '514.88' },
+      { line: 2, measure: 'NT1', proxyValue: '30782', quantity: 1, statedValue: '30782' },
+    ]);
+    expect(result.findings.map((finding) => [finding.code, finding.row])).toEqual([
+      ['duplicate-row', 2],
+      ['no-stated-total', undefined],
+    ]);
+    expect(result.findings[0]?.message).toBe(
+      'Row 2 is given 2 times (the 1st and 2nd rows): rows of two sheets put together, or one row given twice? Check that nothing is counted twice.',
+    );
+    expect(result.ok).toBe(false);
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+  });
+
+  it('never writes a value that is not 0 as £0.00', () => {
+    const result = reconcilePledgeSheet(
+      [{ measure: 'NT32', proxyValue: '0.001', quantity: 1, statedValue: '0.001' }],
+      { statedTotal: '5' },
+    );
+    expect(result.findings[0]?.message).toBe(
+      'The sheet states a total of £5.00, but its rows add up to less than £0.01 (£5.00 difference).',
+    );
+    expect(result.summary).toBe(
+      '1 row checked: 1 error, no warnings, no notes; corrected total less than £0.01 against the stated £5.00.',
+    );
   });
 });

@@ -283,7 +283,7 @@ const pledge: fc.Arbitrary<PledgeInput> = fc.oneof(
   fc.record(
     {
       measure,
-      years: fc.dictionary(label, amount, { maxKeys: 3 }),
+      years: fc.dictionary(label, amount, { minKeys: 1, maxKeys: 3 }),
       attributionShare: fc.constantFrom('0.5', '1'),
       effect,
     },

@@ -66,8 +66,8 @@ const yearly: fc.Arbitrary<PledgeInput> = fc.record(
   {
     measure: fc.constantFrom(...codes),
     years: fc.oneof(
-      fc.array(amount, { maxLength: 4 }),
-      fc.dictionary(name, amount, { maxKeys: 3 }),
+      fc.array(amount, { minLength: 1, maxLength: 4 }),
+      fc.dictionary(name, amount, { minKeys: 1, maxKeys: 3 }),
     ),
     effect: fc.constantFrom(...pledgeEffects),
   },

@@ -8,6 +8,7 @@ import {
   extendFramework,
   isSocialValueError,
   type PledgeInput,
+  revive,
   valuePledges,
 } from '../../src/index.js';
 import { readPledgeLean } from '../../src/valuation/read-pledge.js';
@@ -505,5 +506,61 @@ describe('defineFramework with a tiny table', () => {
     const result = valuePledges(framework, [{ measure: 'CBC5 RBC1', quantity: 840000 }]);
     expect(result.total.toString()).toBe('0');
     expect(result.byValueType['record-only'].toString()).toBe('0');
+  });
+});
+
+describe('valuePledges: hostile input', () => {
+  const tiny = defineFramework({
+    ...seedInput,
+    measures: [
+      { ...seedInput.measures[0]!, code: 'T1', proxyValue: '0.001' },
+      { ...seedInput.measures[0]!, code: 'T2', proxyValue: '10' },
+    ],
+  });
+
+  it('never writes a value or share that is not 0 as £0.00 or 0%', () => {
+    const result = valuePledges(tiny, [{ measure: 'T1', quantity: 1 }], {
+      contractValue: 1000000,
+    });
+    expect(result.total.toString()).toBe('0.001');
+    expect(result.summary).toContain('valued at less than £0.01 with');
+    expect(result.summary).toContain(': less than 0.01% of the contract value of £1,000,000.00.');
+    expect(result.summary).not.toMatch(/£0\.00|\b0%/);
+  });
+
+  it('refuses a pledge by year with no years, rather than read it as a pledge of 0', () => {
+    for (const years of [[], {}]) {
+      const error = caught(() => valuePledges(tiny, [{ measure: 'T1', years }]));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues.map((issue) => issue.path)).toEqual(['pledges[0].years']);
+      expect(error.issues[0]?.message).toBe(
+        "expected the quantity of at least one year ([12, 8] or { '2025/26': 12 }), received none (for a pledge of 0, give quantity: 0)",
+      );
+    }
+    expect(readPledgeLean({ measure: 'T1', years: [] })).toBeUndefined();
+    expect(valuePledges(tiny, [{ measure: 'T1', quantity: 0 }]).total.toString()).toBe('0');
+  });
+
+  it('warns of a year label written two ways, as of a tag value', () => {
+    const result = valuePledges(tiny, [
+      { measure: 'T2', years: { 'Year 1': 1, 'Year 2': 1 } },
+      { measure: 'T2', years: { 'year 1': 2 } },
+    ]);
+    expect(Object.keys(result.byYear!)).toEqual(['year 1', 'Year 1', 'Year 2']);
+    const spelling = result.warnings.find((warning) => warning.code === 'year-spelling');
+    expect(spelling).toEqual({
+      code: 'year-spelling',
+      severity: 'warning',
+      message:
+        'One year is written 2 ways, totalled apart in byYear: "Year 1" (pledge 0) and "year 1" (pledge 1).',
+      measures: [],
+      lines: [0, 1],
+    });
+    expect(revive(JSON.parse(JSON.stringify(result)))).toEqual(result);
+    const edited = JSON.parse(JSON.stringify(result));
+    edited.warnings = edited.warnings.filter(
+      (warning: { code: string }) => warning.code !== 'year-spelling',
+    );
+    expect(caught(() => revive(edited)).code).toBe('invalid-input');
   });
 });
