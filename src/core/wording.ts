@@ -57,7 +57,9 @@ function roundedDigits(value: Decimal, places: number, fixed: boolean): string {
   const padded = kept.padStart(places + 1, '0');
   const whole = padded.slice(0, padded.length - places);
   let fraction = padded.slice(padded.length - places);
-  if (!fixed) fraction = fraction.replace(/0+$/, '');
+  // Trailing zeros from the first (`(?<!0)`: a match tried at each zero of a long run would
+  // make `/0+$/` quadratic).
+  if (!fixed) fraction = fraction.replace(/(?<!0)0+$/, '');
   const text = fraction.length > 0 ? `${whole}.${fraction}` : whole;
   return value.s < 0 && !zero ? `-${text}` : text;
 }
