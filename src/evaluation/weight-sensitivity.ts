@@ -278,9 +278,12 @@ function sensitivityOf(
       if (ahead === null || exactOrder(model, other).lt(exactOrder(model, ahead))) ahead = other;
       continue;
     }
-    // Behind at every weight; a bid level with it at every weight but out at the model's weights
-    // ties it wherever it has the minimum (one in the running ties it there and lost the tie-break).
-    if (ahead !== null || (m === 0 && a.numerator.gt(0))) continue;
+    // Behind at every weight, or level with it at every weight and in the running at the model's
+    // weights (it lost the tie-break there, and the tie-break keys scale as the totals do): never
+    // ahead. A bid level with it but out at the model's weights ties it where it has the minimum.
+    const level = m === 0 && a.numerator.isZero();
+    const running = runner.span.from.lte(weight) && runner.span.to.gte(weight);
+    if (ahead !== null || (m === 0 && a.numerator.gt(0)) || (level && running)) continue;
     // Where `other` is ahead of the winner (below `root` or above it) and has the minimum quality
     // points: an end where it crosses the winner, or where it reaches the minimum.
     const root = m === 0 ? ZERO : quotientOf(a, slope).negated();

@@ -282,6 +282,32 @@ describe('weightSensitivity with minimum quality points', () => {
     expect([winnerAt('29.999'), winnerAt('30'), winnerAt('30.001')]).toEqual(['A', 'B', 'B']);
   });
 
+  it('keeps a bid level with the winner at every weight behind it when it lost the tie-break', () => {
+    // A and B have the same marks: level at every weight, A first on the lower price. Moving q1
+    // (weight 0) changes nothing; the first version of the crossings ended q1's range at 0
+    // ("above 0, A and B tie"), taking B's level line for a bid catching A.
+    const scale = { method: 'scale', scale: '0-5' } as const;
+    const level: EvaluationModelInput = {
+      tieBreak: ['lower-price'],
+      criteria: [
+        { id: 'q1', kind: 'quality', weight: 0, scoring: scale },
+        { id: 'q2', kind: 'quality', weight: 100, scoring: scale },
+      ],
+    };
+    const same = [
+      { id: 'A', price: 100, responses: { q1: 3, q2: 4 } },
+      { id: 'B', price: 200, responses: { q1: 3, q2: 4 } },
+    ];
+    const q1 = weightSensitivity(level, same).criteria[0]!;
+    expect([q1.range?.from.toString(), q1.range?.to.toString()]).toEqual(['0', '100']);
+    expect(
+      weightSensitivity({ ...level, minimumQualityPoints: 50 }, same).criteria[0]?.range,
+    ).toEqual({
+      from: new Decimal(0),
+      to: new Decimal(100),
+    });
+  });
+
   it('holds the minimum as at the model weights where published scores are rounded, and says so', () => {
     const rounded = { ...minimum, rounding: { places: 2 } };
     const result = weightSensitivity(rounded, twoBids);
