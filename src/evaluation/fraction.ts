@@ -98,3 +98,15 @@ export function quotientOf(a: Fraction, over?: Fraction): Decimal {
     ? new Decimal(numerator).toSignificantDigits(DIVISION_DIGITS)
     : divide(numerator, denominator);
 }
+
+/**
+ * `a × b ÷ c` as a fraction (`c` not 0), its denominator above 0 when those of `a`, `b` and `c`
+ * are (`b` 1 for a quotient, `c` 1 for a product): multiplied without rounding. Internal.
+ */
+export function scaled(a: Fraction, b: Fraction, c: Fraction = fraction(ONE)): Fraction {
+  const numerator = times_(times_(a.numerator, b.numerator), c.denominator);
+  const denominator = times_(times_(a.denominator, b.denominator), c.numerator);
+  return denominator.isNegative()
+    ? { numerator: numerator.negated(), denominator: denominator.negated() }
+    : { numerator, denominator };
+}

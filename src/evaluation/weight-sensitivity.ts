@@ -1,5 +1,5 @@
 import { seal } from '../core/brand.js';
-import { Decimal } from '../core/decimal.js';
+import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
@@ -8,7 +8,7 @@ import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { Scored } from './criterion-score.js';
 import { readModel } from './define-evaluation.js';
 import { evaluationOf } from './evaluate-tenders.js';
-import { type Fraction, fraction, plus, quotientOf, sumOf, times } from './fraction.js';
+import { type Fraction, fraction, plus, quotientOf, scaled, sumOf, times } from './fraction.js';
 import { readBids } from './read-bids.js';
 import { scoreBids } from './score-bids.js';
 import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
@@ -47,13 +47,30 @@ function line(contender: Contender, index: number, weight: Decimal) {
 
 type Line = ReturnType<typeof line>;
 
-/** Weights of one criterion, in points, ends included. */
-interface Span {
-  readonly from: Decimal;
-  readonly to: Decimal;
+/**
+ * A weight in points: exactly, as a fraction (a crossing point is a quotient), and to 34
+ * significant digits, as results give it and ends are compared.
+ */
+interface Point {
+  readonly at: Decimal;
+  readonly exact: Fraction;
 }
 
-const EVERY_WEIGHT: Span = { from: ZERO, to: HUNDRED };
+const pointOf = (exact: Fraction): Point => ({ at: quotientOf(exact), exact });
+const NO_WEIGHT = pointOf(fraction(ZERO));
+const ALL_WEIGHT = pointOf(fraction(HUNDRED));
+
+/** The weight at which `c + slope × w` is 0 (`slope` not 0). */
+const rootOf = (c: Fraction, slope: Fraction): Point =>
+  pointOf(scaled(c, fraction(ONE.negated()), slope));
+
+/** Weights of one criterion, ends included. */
+interface Span {
+  readonly from: Point;
+  readonly to: Point;
+}
+
+const EVERY_WEIGHT: Span = { from: NO_WEIGHT, to: ALL_WEIGHT };
 
 /**
  * The weights of criterion `index` at which a bid has the minimum quality points, or null when
@@ -79,11 +96,11 @@ function qualifying(
   const c = plus(times(rest, HUNDRED), fraction(minimum.times(unit)), -1);
   const slope = plus(own, rest, -1);
   if (slope.numerator.isZero()) return c.numerator.lt(0) ? null : EVERY_WEIGHT;
-  const root = quotientOf(c, slope).negated();
+  const root = rootOf(c, slope);
   const span = slope.numerator.isPositive()
-    ? { from: Decimal.max(root, ZERO), to: HUNDRED }
-    : { from: ZERO, to: Decimal.min(root, HUNDRED) };
-  return span.from.lte(span.to) ? span : null;
+    ? { from: root.at.gt(ZERO) ? root : NO_WEIGHT, to: ALL_WEIGHT }
+    : { from: NO_WEIGHT, to: root.at.lt(HUNDRED) ? root : ALL_WEIGHT };
+  return span.from.at.lte(span.to.at) ? span : null;
 }
 
 /**
@@ -208,22 +225,24 @@ interface Runner {
 function bestBeyond(
   model: EvaluationModel,
   runners: readonly Runner[],
-  point: Decimal,
+  point: Point,
   direction: 1 | -1,
 ): string[] {
+  const at = point.at;
   let best: Runner[] = [];
   for (const runner of runners) {
     const { from, to } = runner.span;
-    if (direction === 1 ? !(from.lte(point) && to.gt(point)) : !(from.lt(point) && to.gte(point)))
+    if (direction === 1 ? !(from.at.lte(at) && to.at.gt(at)) : !(from.at.lt(at) && to.at.gte(at)))
       continue;
     const kept = best[0];
     if (kept === undefined) {
       best = [runner];
       continue;
     }
+    // Compared at the point exactly: bids that cross there are level at it, not at its 34 digits.
     const gain = advantage(model, runner.contender.bid, runner.line, kept.contender.bid, kept.line);
-    const at = plus(gain.a, gain.m, point).numerator;
-    const order = at.isZero() ? gain.m.numerator.times(direction) : at;
+    const level = plus(gain.a, scaled(gain.m, point.exact)).numerator;
+    const order = level.isZero() ? gain.m.numerator.times(direction) : level;
     if (order.isZero()) best.push(runner);
     else if (order.isPositive()) best = [runner];
   }
@@ -253,13 +272,13 @@ function sensitivityOf(
   const leader = runnerOf(winner) ?? {
     contender: winner,
     line: line(winner, index, weight),
-    span: { from: weight, to: weight },
+    span: { from: pointOf(fraction(weight)), to: pointOf(fraction(weight)) },
   };
   // The range starts as the weights at which the winner has the minimum quality points; past an
   // end made so (`moved`), the bids then in the running are compared there.
   let { from, to } = leader.span;
-  let movedBelow = from.gt(ZERO);
-  let movedAbove = to.lt(HUNDRED);
+  let movedBelow = from.at.gt(ZERO);
+  let movedAbove = to.at.lt(HUNDRED);
   // The bids that overtake the winner first beyond each end, by crossing it (several: they tie there).
   let below: Side | null = null;
   let above: Side | null = null;
@@ -282,30 +301,30 @@ function sensitivityOf(
     // weights (it lost the tie-break there, and the tie-break keys scale as the totals do): never
     // ahead. A bid level with it but out at the model's weights ties it where it has the minimum.
     const level = m === 0 && a.numerator.isZero();
-    const running = runner.span.from.lte(weight) && runner.span.to.gte(weight);
+    const running = runner.span.from.at.lte(weight) && runner.span.to.at.gte(weight);
     if (ahead !== null || (m === 0 && a.numerator.gt(0)) || (level && running)) continue;
     // Where `other` is ahead of the winner (below `root` or above it) and has the minimum quality
     // points: an end where it crosses the winner, or where it reaches the minimum.
-    const root = m === 0 ? ZERO : quotientOf(a, slope).negated();
-    const lo = m === -1 ? root : ZERO;
-    const hi = m === 1 ? root : HUNDRED;
-    const reaches = runner.span.from.gt(lo);
-    const loses = runner.span.to.lt(hi);
+    const root = m === 0 ? NO_WEIGHT : rootOf(a, slope);
+    const lo = m === -1 ? root : NO_WEIGHT;
+    const hi = m === 1 ? root : ALL_WEIGHT;
+    const reaches = runner.span.from.at.gt(lo.at);
+    const loses = runner.span.to.at.lt(hi.at);
     const start = reaches ? runner.span.from : lo;
     const end = loses ? runner.span.to : hi;
-    if (!start.lt(end)) continue;
+    if (!start.at.lt(end.at)) continue;
     const side = { bids: [other.bid.bid], bid: other.bid, line: o };
-    if (start.gte(weight) && start.lte(to)) {
+    if (start.at.gte(weight) && start.at.lte(to.at)) {
       const crossing = m === -1 && !reaches;
-      if (start.lt(to)) {
+      if (start.at.lt(to.at)) {
         above = side;
         movedAbove = !crossing;
       } else if (!crossing || movedAbove) movedAbove = true;
       else above = above === null ? side : firstBeyond(model, above, side, 1);
       to = start;
-    } else if (end.lte(weight) && end.gte(from)) {
+    } else if (end.at.lte(weight) && end.at.gte(from.at)) {
       const crossing = m === 1 && !loses;
-      if (end.gt(from)) {
+      if (end.at.gt(from.at)) {
         below = side;
         movedBelow = !crossing;
       } else if (!crossing || movedBelow) movedBelow = true;
@@ -315,12 +334,12 @@ function sensitivityOf(
   }
   if (ahead !== null) return heldByRounding(criterion, winner.bid.bid, ahead.bid.bid);
   // Past an end where a bid reaches or loses the minimum, the bids then in the running decide.
-  const belowBids = from.isZero()
+  const belowBids = from.at.isZero()
     ? null
     : movedBelow
       ? bestBeyond(model, runners, from, -1)
       : below!.bids;
-  const aboveBids = to.eq(HUNDRED)
+  const aboveBids = to.at.eq(HUNDRED)
     ? null
     : movedAbove
       ? bestBeyond(model, runners, to, 1)
@@ -339,8 +358,8 @@ function sensitivityOf(
     winner.bid.bid,
     criterion.name,
     weight,
-    from,
-    to,
+    from.at,
+    to.at,
     beyond(belowBids),
     beyond(aboveBids),
     model.minimumQualityPoints !== undefined && minimum === undefined,
@@ -348,7 +367,7 @@ function sensitivityOf(
   const single = (bids: string[] | null) => (bids?.length === 1 ? bids[0]! : null);
   return {
     ...noRange(criterion, reason),
-    range: { from, to },
+    range: { from: from.at, to: to.at },
     winnerBelow: single(belowBids),
     winnerAbove: single(aboveBids),
   };

@@ -308,6 +308,33 @@ describe('weightSensitivity with minimum quality points', () => {
     });
   });
 
+  it('names the bid that wins beyond an end where two bids reach the minimum level', () => {
+    // Quality 20, q2 20, price 60, at least 20 quality points. At q2 weight w (quality × and
+    // price × (100 − w)/80): A (2/5 and 2/5, £100) has 10 + 0.3 w quality points and
+    // 85 − 0.45 w in all; B (0 and 3/5, £100) has 0.6 w and 75 − 0.15 w; C (0 and 5/5, £200)
+    // has w and 37.5 + 0.625 w. A and B both reach 20 points at w = 100/3, level at 70 there:
+    // just above, B (falling more slowly) wins. Compared at 33.33…33 (34 digits) A was 1e-32
+    // ahead, and the reason said "above 33.3333, A wins".
+    const scale = { method: 'scale', scale: '0-5' } as const;
+    const model: EvaluationModelInput = {
+      minimumQualityPoints: 20,
+      criteria: [
+        { id: 'quality', kind: 'quality', weight: 20, scoring: scale },
+        { id: 'q2', kind: 'quality', weight: 20, scoring: scale },
+        { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const bids = [
+      { id: 'A', price: 100, responses: { quality: 2, q2: 2 } },
+      { id: 'B', price: 100, responses: { quality: 0, q2: 3 } },
+      { id: 'C', price: 200, responses: { quality: 0, q2: 5 } },
+    ];
+    const q2 = weightSensitivity(model, bids).criteria[1]!;
+    expect(q2.range?.to.toString()).toBe('33.33333333333333333333333333333333');
+    expect(q2.winnerAbove).toBe('B');
+    expect(whatIf(model, bids, { weights: { q2: '33.333333334' } }).after.winner?.bid).toBe('B');
+  });
+
   it('holds the minimum as at the model weights where published scores are rounded, and says so', () => {
     const rounded = { ...minimum, rounding: { places: 2 } };
     const result = weightSensitivity(rounded, twoBids);
