@@ -211,6 +211,9 @@ describe('weight sensitivity invariants (fast-check)', () => {
         [40, 20, 40],
         [50, 5, 45],
         [30, 30, 40],
+        // A criterion weighing 0: a bid level with the winner there is not one catching it.
+        [70, 0, 30],
+        [0, 40, 60],
       ),
       minimum: fc.constantFrom(10, 20, 30, 45),
       // The price-per-point methods take the price from each bid: quality takes its weight.
@@ -253,7 +256,8 @@ describe('weight sensitivity invariants (fast-check)', () => {
         if (result.winner === null) return;
         expect(result.summary).not.toContain('kept out');
         for (const entry of result.criteria) {
-          const { from, to } = entry.range!;
+          if (entry.range === null) continue; // a criterion carrying all the weight
+          const { from, to } = entry.range;
           // Every weight given, the others scaled by one factor of 12 decimals: weights whatIf
           // would rescale itself are rounded in their 34th digit, which splits bids that tie
           // exactly. No single winner (a tie, or no bid in the running) is null either way.
