@@ -57,8 +57,8 @@ interface Point {
 }
 
 const pointOf = (exact: Fraction): Point => ({ at: quotientOf(exact), exact });
-const NO_WEIGHT = pointOf(fraction(ZERO));
-const ALL_WEIGHT = pointOf(fraction(HUNDRED));
+const NO_WEIGHT = /* @__PURE__ */ pointOf(/* @__PURE__ */ fraction(ZERO));
+const ALL_WEIGHT = /* @__PURE__ */ pointOf(/* @__PURE__ */ fraction(HUNDRED));
 
 /** The weight at which `c + slope × w` is 0 (`slope` not 0). */
 const rootOf = (c: Fraction, slope: Fraction): Point =>
