@@ -100,12 +100,19 @@ export function quotientOf(a: Fraction, over?: Fraction): Decimal {
 }
 
 /**
- * `a × b ÷ c` as a fraction (`c` not 0), its denominator above 0 when those of `a`, `b` and `c`
- * are (`b` 1 for a quotient, `c` 1 for a product): multiplied without rounding. Internal.
+ * `a × b ÷ c` as a fraction (`c` not 0; `b` and `c` 1 when not given), its denominator above 0
+ * when those of `a`, `b` and `c` are: multiplied without rounding. Internal.
  */
-export function scaled(a: Fraction, b: Fraction, c: Fraction = fraction(ONE)): Fraction {
-  const numerator = times_(times_(a.numerator, b.numerator), c.denominator);
-  const denominator = times_(times_(a.denominator, b.denominator), c.numerator);
+export function scaled(a: Fraction, b?: Fraction, c?: Fraction): Fraction {
+  let { numerator, denominator } = a;
+  if (b !== undefined) {
+    numerator = times_(numerator, b.numerator);
+    denominator = times_(denominator, b.denominator);
+  }
+  if (c !== undefined) {
+    numerator = times_(numerator, c.denominator);
+    denominator = times_(denominator, c.numerator);
+  }
   return denominator.isNegative()
     ? { numerator: numerator.negated(), denominator: denominator.negated() }
     : { numerator, denominator };

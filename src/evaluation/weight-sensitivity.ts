@@ -60,9 +60,11 @@ const pointOf = (exact: Fraction): Point => ({ at: quotientOf(exact), exact });
 const NO_WEIGHT = /* @__PURE__ */ pointOf(/* @__PURE__ */ fraction(ZERO));
 const ALL_WEIGHT = /* @__PURE__ */ pointOf(/* @__PURE__ */ fraction(HUNDRED));
 
-/** The weight at which `c + slope × w` is 0 (`slope` not 0). */
-const rootOf = (c: Fraction, slope: Fraction): Point =>
-  pointOf(scaled(c, fraction(ONE.negated()), slope));
+/** The weight at which `c + slope × w` is 0 (`slope` not 0): `-c ÷ slope`. */
+function rootOf(c: Fraction, slope: Fraction): Point {
+  const { numerator, denominator } = scaled(c, undefined, slope);
+  return pointOf(fraction(numerator.negated(), denominator));
+}
 
 /** Weights of one criterion, ends included. */
 interface Span {
@@ -300,18 +302,25 @@ function sensitivityOf(
     // Behind at every weight, or level with it at every weight and in the running at the model's
     // weights (it lost the tie-break there, and the tie-break keys scale as the totals do): never
     // ahead. A bid level with it but out at the model's weights ties it where it has the minimum.
-    const level = m === 0 && a.numerator.isZero();
-    const running = runner.span.from.at.lte(weight) && runner.span.to.at.gte(weight);
-    if (ahead !== null || (m === 0 && a.numerator.gt(0)) || (level && running)) continue;
+    const { span } = runner;
+    if (
+      ahead !== null ||
+      (m === 0 &&
+        (a.numerator.gt(0) ||
+          (a.numerator.isZero() && span.from.at.lte(weight) && span.to.at.gte(weight))))
+    )
+      continue;
     // Where `other` is ahead of the winner (below `root` or above it) and has the minimum quality
     // points: an end where it crosses the winner, or where it reaches the minimum.
     const root = m === 0 ? NO_WEIGHT : rootOf(a, slope);
     const lo = m === -1 ? root : NO_WEIGHT;
     const hi = m === 1 ? root : ALL_WEIGHT;
-    const reaches = runner.span.from.at.gt(lo.at);
-    const loses = runner.span.to.at.lt(hi.at);
-    const start = reaches ? runner.span.from : lo;
-    const end = loses ? runner.span.to : hi;
+    // In the running at every weight (no minimum): the crossing alone.
+    const every = span === EVERY_WEIGHT;
+    const reaches = !every && span.from.at.gt(lo.at);
+    const loses = !every && span.to.at.lt(hi.at);
+    const start = reaches ? span.from : lo;
+    const end = loses ? span.to : hi;
     if (!start.at.lt(end.at)) continue;
     const side = { bids: [other.bid.bid], bid: other.bid, line: o };
     if (start.at.gte(weight) && start.at.lte(to.at)) {
