@@ -7,6 +7,7 @@ import { zodTypeWords } from '../core/zod-type-words.js';
 import { assemblePledgeSheet } from './assemble-pledge-sheet.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
 import { declaredSeparator, scanTable } from './find-table.js';
+import { noHeaderRowWords } from './no-header-row-words.js';
 import {
   type PledgeSheetReader,
   pledgeSheetHeader,
@@ -15,7 +16,6 @@ import {
 } from './pledge-sheet-reader.js';
 import { type ParsePledgeSheetOptions, parsePledgeSheetOptionsSchema } from './schemas.js';
 import type { PledgeSheet } from './types.js';
-import { utf16Hint } from './utf16-hint.js';
 
 /**
  * Reads a pledge sheet exported from a spreadsheet as CSV or TSV, with papaparse: the delimiter
@@ -114,12 +114,13 @@ export function noHeaderRow(text: string, options: ParsePledgeSheetOptions): Soc
   const named = Object.entries(options.columns ?? {})
     .filter(([, header]) => header !== undefined)
     .map(([role, header]) => `${describeValue(header)} (${role})`);
+  const words = noHeaderRowWords(text);
   return named.length === 0
     ? fieldError(
         'invalid-input',
-        `Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.${utf16Hint(text)}`,
+        `Invalid pledge sheet: no header row found. Expected a row with a Reference (or Measure, Code) column and an Answer, Proxy Value or Pledged Social Value column; use options.columns to name yours.${words.sentence}`,
         ['text'],
-        `no header row found${utf16Hint(text) === '' ? '' : ' (the text looks UTF-16 read as UTF-8 or Latin-1)'}`,
+        words.issue,
       )
     : fieldError(
         'invalid-input',

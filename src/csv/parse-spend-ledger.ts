@@ -17,6 +17,7 @@ import { restoreFormula } from './formula-cells.js';
 import { normaliseHeader } from './header-mapping.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
+import { noHeaderRowWords } from './no-header-row-words.js';
 import {
   amountHint,
   excelScientificReason,
@@ -33,7 +34,6 @@ import type {
   SpendLedgerProblem,
 } from './spend-ledger-types.js';
 import { normaliseLabel, supplierTypeOfLabel } from './supplier-type-labels.js';
-import { utf16Hint } from './utf16-hint.js';
 
 const header = /* @__PURE__ */ optionalSchema(textSchema);
 
@@ -153,16 +153,11 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
     );
   }
   if (found === undefined) {
+    const words = noHeaderRowWords(source);
     throw new SocialValueError({
       code: 'invalid-input',
-      message: `Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.${utf16Hint(source)}`,
-      issues: [
-        {
-          path: 'text',
-          segments: ['text'],
-          message: `no header row found${utf16Hint(source) === '' ? '' : ' (the text looks UTF-16 read as UTF-8 or Latin-1)'}`,
-        },
-      ],
+      message: `Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.${words.sentence}`,
+      issues: [{ path: 'text', segments: ['text'], message: words.issue }],
     });
   }
   return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');
