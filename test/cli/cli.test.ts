@@ -343,6 +343,33 @@ describe('score', () => {
     expect(run.stdout).toMatch(/^price\s+40\s+0\s+50\s+–\s+tie$/m);
   });
 
+  it('writes "none qualifies" beyond an end where no bid has the minimum quality points', async () => {
+    // test/evaluation/sensitivity.test.ts's worked example: with at least 30 quality points, B
+    // wins while quality weighs 30 to 100; below 30 no bid has the minimum (it said "tie").
+    const model = join(temp, 'minimum.json');
+    writeFileSync(
+      model,
+      JSON.stringify({
+        minimumQualityPoints: 30,
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      }),
+    );
+    const bids = join(temp, 'minimum.csv');
+    writeFileSync(bids, 'id,price,quality\nA,100,3\nB,125,5\n');
+    const run = await cli(['score', model, bids, '--sensitivity']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^quality\s+60\s+30\s+100\s+none qualifies\s+–$/m);
+    expect(run.stdout).toMatch(/^price\s+40\s+0\s+70\s+–\s+none qualifies$/m);
+  });
+
   it('names a disqualified bid as such in the chart of total scores', async () => {
     const bids = join(temp, 'disqualified.csv');
     writeFileSync(bids, 'id,price,quality,sv\nA,1000000,1,50000\nB,1200000,5,20000\n');

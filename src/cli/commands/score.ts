@@ -200,8 +200,8 @@ export function scoreCommand(
           figureCell(entry.weight),
           figureCell(entry.range?.from ?? null, 2),
           figureCell(entry.range?.to ?? null, 2),
-          beyond(entry.winnerBelow, entry.range?.from, 0),
-          beyond(entry.winnerAbove, entry.range?.to, 100),
+          beyond(entry.winnerBelow, entry.range?.from, 0, entry.reason.split('; above ')[0]!),
+          beyond(entry.winnerAbove, entry.range?.to, 100, entry.reason.split('; above ')[1] ?? ''),
         ]),
       },
       list: sensitivity.criteria.map((entry) => entry.reason),
@@ -231,11 +231,19 @@ export function scoreCommand(
 
 /**
  * The winner beyond one end of a weight range: the bid, '–' at the end of the scale (0 or 100)
- * or where no range is given, 'tie' where several bids tie for first beyond it.
+ * or where no range is given, 'none qualifies' where no bid has the minimum quality points
+ * beyond it (as the part of the range's reason about that end, `said`, says), else 'tie' (several
+ * bids tie for first beyond it).
  */
-function beyond(winner: string | null, end: Decimal | undefined, scaleEnd: 0 | 100): string {
+function beyond(
+  winner: string | null,
+  end: Decimal | undefined,
+  scaleEnd: 0 | 100,
+  said: string,
+): string {
   if (winner !== null) return winner;
-  return end === undefined || end.eq(scaleEnd) ? '–' : 'tie';
+  if (end === undefined || end.eq(scaleEnd)) return '–';
+  return said.includes(', no bid has the minimum quality points') ? 'none qualifies' : 'tie';
 }
 
 /** Bids read from a file, and for a CSV the line each bid starts on. */
