@@ -18,8 +18,8 @@ export function ruleName(rule: TieBreakRule): string {
   return typeof rule === 'string' ? rule : `higher ${rule.criterion}`;
 }
 
-/** Which scores (leaves and groups alike) a rule adds up; `null` for `lower-price`. */
-function pickOf(rule: TieBreakRule): ((score: CriterionScore) => boolean) | null {
+/** Which scores (leaves and groups alike) a rule adds up; `null` for `lower-price`. Internal. */
+export function pickOf(rule: TieBreakRule): ((score: CriterionScore) => boolean) | null {
   if (rule === 'lower-price') return null;
   if (rule === 'higher-quality') {
     return (score) => score.criterionKind === 'quality' && score.subCriteria === undefined;

@@ -61,3 +61,10 @@ export const rangeReason = (
   `(now ${figureText(weight)}, other weights rescaled in proportion)` +
   `${below === null ? '' : `; below ${figureText(from)}, ${below}`}` +
   `${above === null ? '' : `; above ${figureText(to)}, ${above}`}${minimumHeld ? MINIMUM_HELD : ''}.`;
+
+/**
+ * What a range's reason says of bids tying beyond an end that the tie-break rules part:
+ * "A and B tie; A wins on the tie-break (higher-quality)". Internal: the weight-sensitivity
+ * snapshot reader takes such a reason as stored (the tied bids are not).
+ */
+export const TIE_BROKEN = 'on the tie-break';

@@ -40,7 +40,12 @@ import { planOf } from './model-plan.js';
 import { byBasis } from './schemas.js';
 import { missedMinimums } from './score-bids.js';
 import { checkScores, refuse } from './score-figures.js';
-import { MINIMUM_HELD, rangeReason, sensitivitySummary } from './sensitivity-summary.js';
+import {
+  MINIMUM_HELD,
+  rangeReason,
+  sensitivitySummary,
+  TIE_BROKEN,
+} from './sensitivity-summary.js';
 import type {
   AbnormallyLowCheck,
   AbnormallyLowFinding,
@@ -835,7 +840,7 @@ export const evaluationSnapshots = {
     // says: its ranges' reasons say it too.
     const held = summary.endsWith(`${MINIMUM_HELD}.`);
     // A range's reason, from its figures: what follows an end is checked where one bid wins
-    // beyond it (bids tying there are not stored); a range of one weight (a winner held by the
+    // beyond it alone (bids tying there are not stored); a range of one weight (a winner held by the
     // rounding of published scores) is taken as stored.
     criteria.forEach(({ criterionName, weight, range, winnerBelow, winnerAbove, reason }, i) => {
       if (winner === null || range === null || range.from.eq(range.to)) return;
@@ -843,7 +848,8 @@ export const evaluationSnapshots = {
         end ? null : bid === null ? undefined : `${idText(bid)} wins`;
       const below = beyond(range.from.isZero(), winnerBelow);
       const above = beyond(range.to.eq(100), winnerAbove);
-      const known = below !== undefined && above !== undefined;
+      // Bids tying beyond an end that the tie-break rules part are not stored either.
+      const known = below !== undefined && above !== undefined && !reason.includes(TIE_BROKEN);
       const want = rangeReason(
         winner,
         criterionName,

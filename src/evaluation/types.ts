@@ -868,12 +868,14 @@ export interface CriterionSensitivity {
   } | null;
   /**
    * The bid that wins just below `from`; `null` when `from` is 0, or when several bids tie for
-   * first just below it or none has the minimum quality points there (the `reason` says which).
+   * first just below it and the tie-break rules do not part them, or none has the minimum
+   * quality points there (the `reason` says which).
    */
   readonly winnerBelow: string | null;
   /**
    * The bid that wins just above `to`; `null` when `to` is 100, or when several bids tie for
-   * first just above it or none has the minimum quality points there (the `reason` says which).
+   * first just above it and the tie-break rules do not part them, or none has the minimum
+   * quality points there (the `reason` says which).
    */
   readonly winnerAbove: string | null;
   /** One sentence: the range and who wins beyond it. */

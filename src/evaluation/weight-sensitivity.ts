@@ -1,5 +1,5 @@
 import { seal } from '../core/brand.js';
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
@@ -9,12 +9,14 @@ import type { Scored } from './criterion-score.js';
 import { readModel } from './define-evaluation.js';
 import { evaluationOf } from './evaluate-tenders.js';
 import { type Fraction, fraction, plus, quotientOf, scaled, sumOf, times } from './fraction.js';
+import { pickOf, ruleName } from './rank-bids.js';
 import { readBids } from './read-bids.js';
 import { scoreBids } from './score-bids.js';
-import { rangeReason, sensitivitySummary } from './sensitivity-summary.js';
+import { rangeReason, sensitivitySummary, TIE_BROKEN } from './sensitivity-summary.js';
 import type {
   BidInput,
   Criterion,
+  CriterionScore,
   CriterionSensitivity,
   EvaluationModel,
   EvaluationModelInput,
@@ -34,15 +36,20 @@ function contenderOf(bid: RankedBid, scored: readonly Scored[]): Contender {
 }
 
 /**
- * The bid's total (or quality points) as `(alpha + beta × w) ÷ unit` in the weight `w` of one
- * criterion: with `unit` = 100 − weight (above 0, the same for every bid). Every figure is a
- * fraction of the exact scores (denominators above 0), so the crossing point is one division.
+ * Points that move with the weight `w` of one criterion as `(alpha + beta × w) ÷ unit`, with
+ * `unit` = 100 − weight (above 0, the same for every bid): `rest` on the other criteria, rescaled
+ * in proportion, and `share` × `w` on it. Every figure is a fraction of the exact scores
+ * (denominators above 0), so a crossing point is one division.
  */
+function pointsLine(rest: Fraction, share: Fraction, weight: Decimal) {
+  const unit = HUNDRED.minus(weight);
+  return { alpha: times(rest, HUNDRED), beta: plus(times(share, unit), rest, -1), unit };
+}
+
+/** The bid's total (or quality points) as a line in the weight of criterion `index`. */
 function line(contender: Contender, index: number, weight: Decimal) {
   const score = contender.scored[index]!;
-  const rest = plus(contender.exactTotal, score.exact, -1);
-  const unit = HUNDRED.minus(weight);
-  return { alpha: times(rest, HUNDRED), beta: plus(times(score.share, unit), rest, -1), unit };
+  return pointsLine(plus(contender.exactTotal, score.exact, -1), score.share, weight);
 }
 
 type Line = ReturnType<typeof line>;
@@ -219,6 +226,88 @@ interface Runner {
 }
 
 /**
+ * Whether `a + m × w` is above 0 just beyond `point` (`direction` 1 above, -1 below): positive,
+ * negative or zero (the same at every weight). Compared at the point exactly (lines that cross
+ * there are level at it, not at its 34 digits), then by the slope.
+ */
+function aheadBeyond(a: Fraction, m: Fraction, point: Point, direction: 1 | -1): Decimal {
+  const level = plus(a, scaled(m, point.exact)).numerator;
+  return level.isZero() ? m.numerator.times(direction) : level;
+}
+
+/**
+ * The points a tie-break rule picks (see `pickOf`) as a line in the weight of criterion `index`:
+ * its sub-criteria move with it, each by its part of its weight (in equal parts when it weighs 0,
+ * as `groupScore` shares them).
+ */
+function keyLine(
+  contender: Contender,
+  index: number,
+  weight: Decimal,
+  pick: (score: CriterionScore) => boolean,
+): Line {
+  const rest: Fraction[] = [];
+  const own: Fraction[] = [];
+  contender.scored.forEach((top, at) => {
+    const visit = (node: Scored, parts: number) => {
+      if (pick(node.score)) {
+        if (at !== index) rest.push(node.exact);
+        else if (node === top) own.push(node.share);
+        else if (weight.isZero())
+          own.push(scaled(node.share, undefined, fraction(new Decimal(parts))));
+        else own.push(scaled(node.exact, undefined, fraction(weight)));
+      }
+      for (const part of node.parts ?? []) visit(part, node.parts!.length);
+    };
+    visit(top, 1);
+  });
+  return pointsLine(sumOf(rest), sumOf(own), weight);
+}
+
+/**
+ * Of bids that tie on the ranking value just beyond `point` (`direction` 1 above, -1 below), the
+ * one the model's tie-break rules put first there, with the rule that leaves it alone; null when
+ * they leave several first. A rule's key moves with the weight as totals do (the price for
+ * `lower-price` stays), so it is compared just beyond the point as the ranking values are.
+ */
+function tieBroken(
+  model: EvaluationModel,
+  tied: readonly Contender[],
+  index: number,
+  weight: Decimal,
+  point: Point,
+  direction: 1 | -1,
+): { bid: string; rule: string } | null {
+  let first = tied;
+  for (const rule of model.tieBreak) {
+    const pick = pickOf(rule);
+    const keys = first.map((contender) => pick && keyLine(contender, index, weight, pick));
+    // 1 when the bid at `x` goes before the one at `y`, -1 after, 0 when the rule ties them.
+    const order = (x: number, y: number): number => {
+      const [kx, ky] = [keys[x], keys[y]];
+      if (kx && ky) {
+        const [a, m] = [plus(kx.alpha, ky.alpha, -1), plus(kx.beta, ky.beta, -1)];
+        return aheadBeyond(a, m, point, direction).comparedTo(0);
+      }
+      // The lower price first, a bid without one last.
+      const [px, py] = [first[x]!.bid.price, first[y]!.bid.price];
+      return px === null || py === null
+        ? Number(py === null) - Number(px === null)
+        : py.comparedTo(px);
+    };
+    let best = [0];
+    for (let at = 1; at < first.length; at += 1) {
+      const ahead = order(at, best[0]!);
+      if (ahead > 0) best = [at];
+      else if (ahead === 0) best.push(at);
+    }
+    first = best.map((at) => first[at]!);
+    if (first.length === 1) return { bid: first[0]!.bid.bid, rule: ruleName(rule) };
+  }
+  return null;
+}
+
+/**
  * The bids that win just beyond `point` (`direction` 1 above, -1 below) among those that have
  * the minimum quality points there: the best ranking value at the point, then the best slope.
  * For an end that a bid reaching or losing the minimum makes; an end where bids only cross the
@@ -241,10 +330,8 @@ function bestBeyond(
       best = [runner];
       continue;
     }
-    // Compared at the point exactly: bids that cross there are level at it, not at its 34 digits.
     const gain = advantage(model, runner.contender.bid, runner.line, kept.contender.bid, kept.line);
-    const level = plus(gain.a, scaled(gain.m, point.exact)).numerator;
-    const order = level.isZero() ? gain.m.numerator.times(direction) : level;
+    const order = aheadBeyond(gain.a, gain.m, point, direction);
     if (order.isZero()) best.push(runner);
     else if (order.isPositive()) best = [runner];
   }
@@ -353,32 +440,41 @@ function sensitivityOf(
     : movedAbove
       ? bestBeyond(model, runners, to, 1)
       : above!.bids;
-  // Beyond an end: one bid wins, several tie (their totals are the same line in the weight), or
-  // none has the minimum quality points.
-  const beyond = (bids: string[] | null) =>
-    bids === null
-      ? null
-      : bids.length === 0
-        ? 'no bid has the minimum quality points'
-        : bids.length === 1
-          ? `${idText(bids[0]!)} wins`
-          : `${listed(bids.sort(byCodeUnits).map(idText))} tie${model.tieBreak.length === 0 ? ': no single winner' : ', unless the tie-break rules settle it'}`;
+  // Beyond an end: one bid wins, several tie (their totals are the same line in the weight) and
+  // the tie-break rules may part them, or none has the minimum quality points.
+  const beyond = (bids: string[] | null, point: Point, direction: 1 | -1) => {
+    if (bids === null) return { text: null, bid: null };
+    if (bids.length === 0) return { text: 'no bid has the minimum quality points', bid: null };
+    if (bids.length === 1) return { text: `${idText(bids[0]!)} wins`, bid: bids[0]! };
+    const tied = bids.map(
+      (id) => runners.find((runner) => runner.contender.bid.bid === id)!.contender,
+    );
+    const settled = tieBroken(model, tied, index, weight, point, direction);
+    const named = `${listed(bids.sort(byCodeUnits).map(idText))} tie`;
+    return settled === null
+      ? { text: `${named}: no single winner`, bid: null }
+      : {
+          text: `${named}; ${idText(settled.bid)} wins ${TIE_BROKEN} (${settled.rule})`,
+          bid: settled.bid,
+        };
+  };
+  const belowEnd = beyond(belowBids, from, -1);
+  const aboveEnd = beyond(aboveBids, to, 1);
   const reason = rangeReason(
     winner.bid.bid,
     criterion.name,
     weight,
     from.at,
     to.at,
-    beyond(belowBids),
-    beyond(aboveBids),
+    belowEnd.text,
+    aboveEnd.text,
     model.minimumQualityPoints !== undefined && minimum === undefined,
   );
-  const single = (bids: string[] | null) => (bids?.length === 1 ? bids[0]! : null);
   return {
     ...noRange(criterion, reason),
     range: { from: from.at, to: to.at },
-    winnerBelow: single(belowBids),
-    winnerAbove: single(aboveBids),
+    winnerBelow: belowEnd.bid,
+    winnerAbove: aboveEnd.bid,
   };
 }
 
@@ -387,7 +483,9 @@ function sensitivityOf(
  * weight (in percentage points, the other criteria rescaled in proportion so the weights still sum to
  * 100) over which the winner stays the same, and which bid wins just beyond each end. Totals
  * are linear in the weight, so the ends are crossing points solved exactly (to 34 significant
- * digits), not a search.
+ * digits), not a search. Bids that tie just beyond an end are parted by the model's tie-break
+ * rules, on the points each rule picks there (they move with the weight too), as
+ * {@link whatIf} parts them.
  *
  * With minimum quality points, bids move in and out as their quality points move with the
  * weight: a range also ends where the winner falls below the minimum or a bid ahead of it

@@ -361,9 +361,9 @@ describe('weightSensitivity and whatIf: sentences', () => {
     // together and tie beyond (same quality, same price: the tie-break cannot part them, as the
     // whatIf below finds), so no single bid is named there.
     expect(result.criteria.map((criterion) => criterion.reason)).toEqual([
-      'C stays the winner while q weighs from 32.4324 to 100 points (now 50, other weights rescaled in proportion); below 32.4324, A and B tie, unless the tie-break rules settle it.',
+      'C stays the winner while q weighs from 32.4324 to 100 points (now 50, other weights rescaled in proportion); below 32.4324, A and B tie: no single winner.',
       'C stays the winner while sv weighs from 0 to 100 points (now 20, other weights rescaled in proportion).',
-      'C stays the winner while price weighs from 0 to 47.1698 points (now 30, other weights rescaled in proportion); above 47.1698, A and B tie, unless the tie-break rules settle it.',
+      'C stays the winner while price weighs from 0 to 47.1698 points (now 30, other weights rescaled in proportion); above 47.1698, A and B tie: no single winner.',
     ]);
     expect(
       result.criteria.map((criterion) => [criterion.winnerBelow, criterion.winnerAbove]),

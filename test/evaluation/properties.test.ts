@@ -5,6 +5,7 @@ import {
   type EvaluationModelInput,
   evaluateTenders,
   type RankedBid,
+  type TieBreakRule,
   weightSensitivity,
   whatIf,
 } from '../../src/index.js';
@@ -193,6 +194,109 @@ describe('weight sensitivity invariants (fast-check)', () => {
         expect(winnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9))).toBe(result.winner);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('with tie-break rules, bids tying beyond an end are parted as whatIf parts them', () => {
+    // Two quality criteria, social value and price, marks of 0, 3 or 5 and two prices: bids with
+    // the same total line in a weight are common, and the rules (quality, social value, price or
+    // one criterion's points, in any order) part them on points that move with the weight.
+    const mark = fc.constantFrom(0, 3, 5);
+    const bidShape = fc.record({
+      price: fc.constantFrom(100, 125),
+      q1: mark,
+      q2: mark,
+      sv: mark,
+    });
+    const rule = fc.constantFrom<TieBreakRule>(
+      'higher-quality',
+      'higher-social-value',
+      'lower-price',
+      { criterion: 'q1' },
+      { criterion: 'q2' },
+      { criterion: 'sv' },
+    );
+    const withRules = fc.record({
+      weights: fc.constantFrom<[number, number, number, number][]>(
+        [50, 10, 10, 30],
+        [30, 20, 20, 30],
+        [40, 0, 20, 40],
+        [20, 30, 10, 40],
+      ),
+      tieBreak: fc.uniqueArray(rule, {
+        minLength: 1,
+        maxLength: 3,
+        selector: (r) => JSON.stringify(r),
+      }),
+      method: fc.constantFrom('weighted', 'price-per-quality-point', 'value-for-money'),
+      bids: fc.array(bidShape, { minLength: 3, maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(withRules, ({ weights: [w1, w2, w3, w4], tieBreak, method, bids: shapes }) => {
+        // The price-per-point methods take the price from each bid: q1 takes its weight.
+        const weighted = method === 'weighted';
+        const model: EvaluationModelInput = {
+          method,
+          ...(method === 'value-for-money' ? { willingnessToPay: 2 } : {}),
+          tieBreak,
+          criteria: [
+            { id: 'q1', kind: 'quality', weight: weighted ? w1 : w1 + w4, scoring: scale },
+            { id: 'q2', kind: 'quality', weight: w2, scoring: scale },
+            { id: 'sv', kind: 'social-value', weight: w3, scoring: scale },
+            ...(weighted
+              ? [
+                  {
+                    id: 'price',
+                    kind: 'price',
+                    weight: w4,
+                    scoring: { method: 'relative-to-lowest' },
+                  } as const,
+                ]
+              : []),
+          ],
+        };
+        const bids = shapes.map(({ price, ...responses }, index) => ({
+          id: `B${index}`,
+          price,
+          responses,
+        }));
+        const result = weightSensitivity(model, bids);
+        if (result.winner === null) return;
+        for (const entry of result.criteria) {
+          if (entry.range === null || entry.range.from.eq(entry.range.to)) continue;
+          // Every weight given, the others scaled by one factor of 12 decimals (see above).
+          const winnerAt = (w: Decimal) => {
+            const k = new Decimal(100)
+              .minus(w)
+              .dividedBy(100 - entry.weight.toNumber())
+              .toDecimalPlaces(12);
+            const given = Object.fromEntries(
+              model.criteria.map((criterion) => [
+                criterion.id,
+                criterion.id === entry.criterion
+                  ? new Decimal(100).minus(k.times(100 - entry.weight.toNumber()))
+                  : k.times(criterion.weight as number),
+              ]),
+            );
+            return (
+              whatIf(model, bids, { weights: given, rescale: false }).after.winner?.bid ?? null
+            );
+          };
+          const step = new Decimal('1e-9');
+          const { from, to } = entry.range;
+          if (!from.isZero()) {
+            expect(winnerAt(from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN))).toBe(
+              entry.winnerBelow,
+            );
+          }
+          if (!to.eq(100)) {
+            expect(winnerAt(to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP))).toBe(
+              entry.winnerAbove,
+            );
+          }
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -394,11 +394,11 @@ describe('weightSensitivity: bids that tie beyond an end', () => {
     );
     // whatIf agrees: at price 51 the winner is no single bid.
     expect(whatIf(twoCrossing, three, { weights: { price: 51 } }).after.winner).toBeNull();
-    // With a tie-break rule the sentence leaves the tie to it.
-    const settled = weightSensitivity({ ...twoCrossing, tieBreak: ['lower-price'] }, three);
-    expect(settled.criteria[1]?.reason).toContain(
-      '; above 50, A and C tie, unless the tie-break rules settle it.',
-    );
+    // A tie-break rule that cannot part them (the same price) leaves the tie, as in whatIf.
+    const lowerPrice: EvaluationModelInput = { ...twoCrossing, tieBreak: ['lower-price'] };
+    const settled = weightSensitivity(lowerPrice, three);
+    expect(settled.criteria[1]?.reason).toContain('; above 50, A and C tie: no single winner.');
+    expect(whatIf(lowerPrice, three, { weights: { price: 51 } }).after.winner).toBeNull();
   });
 });
 
@@ -709,5 +709,89 @@ describe('weightSensitivity: price per quality point with several crossings', ()
       ['B', 1],
       ['D', 1],
     ]);
+  });
+});
+
+describe('weightSensitivity: the tie-break rules beyond an end', () => {
+  // Worked by hand. q1 50 (0–5), q2 10 (0–5), sv 10 (0–5), price 30 (relative to lowest).
+  // A and B give the same q1 mark and price; A puts its 5 on quality (q2), B on social value
+  // (sv): their totals are the same line in any weight, as are their prices.
+  // W: q1 5/5, price 140 → 30 × 100 ÷ 140 = 150/7 points. With q1 at w and the rest rescaled by
+  // (100 − w) ÷ 50: W − A = 0.4w + (150/7 − 40)(100 − w) ÷ 50 = (27/35)w − 260/7, 0 at
+  // w = 1300/27 = 48.148148…; below it A and B tie ahead of W. At q1 40 the rest weigh 1.2 times
+  // as much: A's quality points 0.6 × 40 + 10 × 1.2 = 36, B's 24, so `higher-quality` puts A
+  // first (as whatIf finds), and `higher-social-value` B.
+  const model: EvaluationModelInput = {
+    tieBreak: ['higher-quality'],
+    criteria: [
+      { id: 'q1', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'q2', kind: 'quality', weight: 10, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+    ],
+  };
+  const tied = [
+    { id: 'W', price: 140, responses: { q1: 5, q2: 0, sv: 0 } },
+    { id: 'A', price: 100, responses: { q1: 3, q2: 5, sv: 0 } },
+    { id: 'B', price: 100, responses: { q1: 3, q2: 0, sv: 5 } },
+  ];
+
+  it('names the bid the rules put first, as whatIf does', () => {
+    const result = weightSensitivity(model, tied);
+    const q1 = result.criteria[0]!;
+    expect(q1.range?.from.toString()).toBe('48.14814814814814814814814814814815');
+    expect(q1.winnerBelow).toBe('A');
+    expect(q1.reason).toBe(
+      'W stays the winner while q1 weighs from 48.1481 to 100 points (now 50, other weights rescaled in proportion); below 48.1481, A and B tie; A wins on the tie-break (higher-quality).',
+    );
+    expect(whatIf(model, tied, { weights: { q1: 40 } }).after.winner?.bid).toBe('A');
+    const bySocialValue = weightSensitivity({ ...model, tieBreak: ['higher-social-value'] }, tied);
+    expect(bySocialValue.criteria[0]?.winnerBelow).toBe('B');
+    expect(bySocialValue.criteria[0]?.reason).toContain(
+      '; below 48.1481, A and B tie; B wins on the tie-break (higher-social-value).',
+    );
+    expect(
+      whatIf({ ...model, tieBreak: ['higher-social-value'] }, tied, { weights: { q1: 40 } }).after
+        .winner?.bid,
+    ).toBe('B');
+    // A stored result with a settled tie reads back.
+    expect(revive(JSON.parse(JSON.stringify(result)), 'weight-sensitivity')).toEqual(result);
+  });
+
+  it('keeps a tie the rules do not part, and skips rules that leave it whole', () => {
+    // Same price: lower-price leaves A and B together; higher-quality then parts them.
+    const result = weightSensitivity(
+      { ...model, tieBreak: ['lower-price', 'higher-quality'] },
+      tied,
+    );
+    expect(result.criteria[0]?.reason).toContain(
+      '; below 48.1481, A and B tie; A wins on the tie-break (higher-quality).',
+    );
+    const unparted = weightSensitivity({ ...model, tieBreak: ['lower-price'] }, tied);
+    expect(unparted.criteria[0]?.winnerBelow).toBeNull();
+    expect(unparted.criteria[0]?.reason).toContain(
+      '; below 48.1481, A and B tie: no single winner.',
+    );
+    expect(
+      whatIf({ ...model, tieBreak: ['lower-price'] }, tied, { weights: { q1: 40 } }).after.winner,
+    ).toBeNull();
+  });
+
+  it('compares the keys where the moving criterion is one of them, beyond the end', () => {
+    // Moving q2 (now 10): A's quality points gain on B's as q2 rises, and lose below.
+    // With a named criterion rule on q2 itself the key of each is its q2 score: A 5/5, B 0/5.
+    const byQ2 = weightSensitivity({ ...model, tieBreak: [{ criterion: 'q2' }] }, tied);
+    const q2 = byQ2.criteria[1]!;
+    for (const [end, winner] of [
+      [q2.range?.from, q2.winnerBelow],
+      [q2.range?.to, q2.winnerAbove],
+    ] as const) {
+      if (end === undefined || end.isZero() || end.eq(100)) continue;
+      const beyond = end.lt(10) ? end.minus('0.5') : end.plus('0.5');
+      const after = whatIf({ ...model, tieBreak: [{ criterion: 'q2' }] }, tied, {
+        weights: { q2: beyond },
+      }).after;
+      expect(winner).toBe(after.winner?.bid ?? null);
+    }
   });
 });
