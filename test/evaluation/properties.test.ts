@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type BidInput,
+  type CriterionSensitivity,
   Decimal,
   type EvaluationModelInput,
   evaluateTenders,
@@ -15,6 +17,31 @@ const allScores = (bid: RankedBid) =>
   bid.criteria.flatMap((score) => [score, ...(score.subCriteria ?? [])]);
 const rankOf = (ranking: readonly RankedBid[], id: string) =>
   ranking.find((bid) => bid.bid === id)?.rank;
+
+/**
+ * The winner whatIf finds with `entry`'s criterion at `w` points: every weight given, the others
+ * scaled by one factor of 12 decimals (weights whatIf would rescale itself are rounded in their
+ * 34th digit, which splits bids that tie exactly). No single winner (a tie, or no bid in the
+ * running) is null.
+ */
+function winnerWhere(
+  model: EvaluationModelInput,
+  bids: readonly BidInput[],
+  entry: CriterionSensitivity,
+  w: Decimal,
+): string | null {
+  const rest = 100 - entry.weight.toNumber();
+  const k = new Decimal(100).minus(w).dividedBy(rest).toDecimalPlaces(12);
+  const weights = Object.fromEntries(
+    model.criteria.map((criterion) => [
+      criterion.id,
+      criterion.id === entry.criterion
+        ? new Decimal(100).minus(k.times(rest))
+        : k.times(criterion.weight as number),
+    ]),
+  );
+  return whatIf(model, bids, { weights, rescale: false }).after.winner?.bid ?? null;
+}
 
 describe('evaluation invariants (fast-check)', () => {
   it('every weighted score lies in [0, weight]', () => {
@@ -264,24 +291,7 @@ describe('weight sensitivity invariants (fast-check)', () => {
         if (result.winner === null) return;
         for (const entry of result.criteria) {
           if (entry.range === null || entry.range.from.eq(entry.range.to)) continue;
-          // Every weight given, the others scaled by one factor of 12 decimals (see above).
-          const winnerAt = (w: Decimal) => {
-            const k = new Decimal(100)
-              .minus(w)
-              .dividedBy(100 - entry.weight.toNumber())
-              .toDecimalPlaces(12);
-            const given = Object.fromEntries(
-              model.criteria.map((criterion) => [
-                criterion.id,
-                criterion.id === entry.criterion
-                  ? new Decimal(100).minus(k.times(100 - entry.weight.toNumber()))
-                  : k.times(criterion.weight as number),
-              ]),
-            );
-            return (
-              whatIf(model, bids, { weights: given, rescale: false }).after.winner?.bid ?? null
-            );
-          };
+          const winnerAt = (w: Decimal) => winnerWhere(model, bids, entry, w);
           const step = new Decimal('1e-9');
           const { from, to } = entry.range;
           if (!from.isZero()) {
@@ -362,23 +372,8 @@ describe('weight sensitivity invariants (fast-check)', () => {
         for (const entry of result.criteria) {
           if (entry.range === null) continue; // a criterion carrying all the weight
           const { from, to } = entry.range;
-          // Every weight given, the others scaled by one factor of 12 decimals: weights whatIf
-          // would rescale itself are rounded in their 34th digit, which splits bids that tie
-          // exactly. No single winner (a tie, or no bid in the running) is null either way.
-          const expectWinnerAt = (w: Decimal, winner: string | null) => {
-            const factor = new Decimal(100).minus(w).dividedBy(100 - entry.weight.toNumber());
-            const k = factor.toDecimalPlaces(12);
-            const weights = Object.fromEntries(
-              model.criteria.map((criterion) => [
-                criterion.id,
-                criterion.id === entry.criterion
-                  ? new Decimal(100).minus(k.times(100 - entry.weight.toNumber()))
-                  : k.times(criterion.weight as number),
-              ]),
-            );
-            const after = whatIf(model, bids, { weights, rescale: false }).after;
-            expect(after.winner?.bid ?? null).toBe(winner);
-          };
+          const expectWinnerAt = (w: Decimal, winner: string | null) =>
+            expect(winnerWhere(model, bids, entry, w)).toBe(winner);
           const step = new Decimal('1e-9');
           const below = from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN);
           const above = to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP);
