@@ -67,8 +67,9 @@ export interface FrameworkChanges {
  * Builds a council's localised framework from a base one: measures with a base code override
  * it in place (keeping the base proxy in `provenance.baseProxyValue`), new codes are appended,
  * `remove` drops base codes. Every changed measure carries `provenance`, and the framework
- * names its base in `extends`. The result is validated like `defineFramework`'s; neither the
- * base nor the changes are modified.
+ * names its base in `extends`; a base re-indexed by `reindexProxies` keeps its `reindexed` record
+ * (unless the changes give another price year). The result is validated like `defineFramework`'s;
+ * neither the base nor the changes are modified.
  *
  * @param base - The base framework.
  * @param changes - The local changes.
@@ -185,5 +186,8 @@ export function extendFramework(base: Framework, changes: FrameworkChanges): Fra
     measures: [...measures, ...added],
     source,
     extends: baseName,
+    // The kept proxies of a re-indexed base are still re-indexed: its record leads them back to
+    // the edition's. At another price year each was re-priced or removed: it no longer applies.
+    reindexed: priceYear === from.priceYear ? from.reindexed : undefined,
   });
 }

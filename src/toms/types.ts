@@ -98,7 +98,10 @@ export interface Framework {
   readonly source?: string | undefined;
   /** Set by `extendFramework`: the base framework as `"<id> <edition>"`. */
   readonly extends?: string | undefined;
-  /** Set by `reindexProxies`: the price year and factor the proxies were re-indexed from. */
+  /**
+   * Set by `reindexProxies` (and kept by `extendFramework` at the same price year): the price
+   * year and factor the proxies were re-indexed from.
+   */
   readonly reindexed?:
     | {
         /** The price year before re-indexing (before the first, when re-indexed again). */

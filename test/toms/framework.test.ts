@@ -264,6 +264,36 @@ describe('extendFramework', () => {
     );
   });
 
+  it("keeps a re-indexed base's record, so the kept proxies still lead back to the edition's", () => {
+    const in2024 = reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 });
+    const local = extendFramework(in2024, { id: 'local', name: 'Local', remove: ['NT32'] });
+    expect(local.priceYear).toBe(2024);
+    expect(local.reindexed?.fromPriceYear).toBe(2021);
+    expect(local.reindexed?.factor.toString()).toBe('1.1');
+    // NT29's proxy, 16.09 at 2021 prices: 17.699 at 2024's, 16.09 again back at 2021's, and the
+    // way back must undo the factor recorded (a factor of 2 is refused).
+    expect(getMeasure(local, 'NT29').proxyValue?.toString()).toBe('17.699');
+    const back = reindexProxies(local, { index: { from: 110, to: 100 }, toPriceYear: 2021 });
+    expect(getMeasure(back, 'NT29').proxyValue?.toString()).toBe('16.09');
+    expect(caught(() => reindexProxies(local, { factor: 2, toPriceYear: 2021 })).code).toBe(
+      'invalid-input',
+    );
+    expect(defineFramework(JSON.parse(JSON.stringify(local))).reindexed?.factor.toString()).toBe(
+      '1.1',
+    );
+    // At another price year, every kept proxy re-priced or removed: the record no longer applies.
+    const repriced = extendFramework(in2024, {
+      id: 'x',
+      name: 'X',
+      priceYear: 2025,
+      measures: seedInput.measures
+        .filter((measure) => !['NTX', 'CBC5 RBC1', 'NT32'].includes(measure.code))
+        .map((measure) => ({ ...measure, proxyValue: '1' })),
+      remove: ['NT32'],
+    });
+    expect(repriced.reindexed).toBeUndefined();
+  });
+
   it('rejects removing an unknown code', () => {
     const error = caught(() =>
       extendFramework(seedFramework, { id: 'x', name: 'X', remove: ['NT99'] }),
