@@ -490,7 +490,9 @@ function sensitivityOf(
  * With minimum quality points, bids move in and out as their quality points move with the
  * weight: a range also ends where the winner falls below the minimum or a bid ahead of it
  * reaches it (that bid wins at the end itself), and beyond it "no bid has the minimum quality
- * points" may be said. Other disqualifications are held as at the model's weights, as is the
+ * points" may be said; in price per quality point a bid with no quality points comes in where a
+ * criterion it has marks on gains weight. Other disqualifications are held as at the model's
+ * weights, as is the
  * minimum where the model rounds published scores (the summary says so). Rounding of published
  * scores is ignored: exact weighted scores are used; when rounding alone made the winner, each
  * range is the model's weight alone, with the bid ahead on exact scores on both sides;
@@ -548,17 +550,21 @@ export function weightSensitivity(
     );
   }
   // Minimum quality points move bids in and out with the weights, on exact scores: held as at
-  // the model's weights only where published scores are rounded.
+  // the model's weights only where published scores are rounded. A bid with no quality points
+  // in price per quality point gains some as a criterion it has marks on gains weight: where it
+  // has none its price per point has no value, and the winner's advantage over it (the prices
+  // crossed with the points) says it is behind.
   const minimum = checked.rounding === undefined ? checked.minimumQualityPoints : undefined;
   const others = evaluation.ranking
     .filter(
       (bid) =>
         bid.bid !== winner.bid &&
         (bid.disqualified === false ||
-          (minimum !== undefined &&
-            bid.disqualified.findings.every(
-              (finding) => finding.code === 'below-minimum' && finding.criterion === undefined,
-            ))),
+          bid.disqualified.findings.every(
+            ({ code, criterion }) =>
+              code === 'no-quality-points' ||
+              (minimum !== undefined && code === 'below-minimum' && criterion === undefined),
+          )),
     )
     .map(contenderOfBid);
   const leader = contenderOfBid(winner);

@@ -310,6 +310,96 @@ describe('weight sensitivity invariants (fast-check)', () => {
     );
   });
 
+  it('whatever the model, whatIf finds the winner in each range and the one named beyond it', () => {
+    // Sub-criteria (one weighing 0 in some models), criteria weighing 0, a minimum or none, any
+    // tie-break rules and every method: just beyond each end the winner named is whatIf's, and
+    // in the middle of each range the winner is.
+    const mark = fc.constantFrom(0, 0, 2, 5);
+    const rule = fc.constantFrom<TieBreakRule>(
+      'higher-quality',
+      'higher-social-value',
+      'lower-price',
+      { criterion: 'q1' },
+      { criterion: 'a' },
+      { criterion: 'sv' },
+    );
+    const anyModel = fc.record({
+      weights: fc.constantFrom<[number, number, number, number, number][]>(
+        [20, 20, 10, 10, 40],
+        [30, 0, 20, 10, 40],
+        [0, 0, 30, 30, 40],
+        [25, 25, 25, 0, 25],
+      ),
+      minimum: fc.constantFrom(undefined, 0, 10, 30),
+      method: fc.constantFrom('weighted', 'weighted', 'price-per-quality-point', 'value-for-money'),
+      tieBreak: fc.uniqueArray(rule, { maxLength: 3, selector: (r) => JSON.stringify(r) }),
+      bids: fc.array(
+        fc.record({ price: fc.constantFrom(100, 125, 150), a: mark, b: mark, q2: mark, sv: mark }),
+        { minLength: 2, maxLength: 5 },
+      ),
+    });
+    fc.assert(
+      fc.property(anyModel, ({ weights: [wa, wb, q2, s, p], minimum, method, tieBreak, bids }) => {
+        // The price-per-point methods take the price from each bid: sub-criterion a takes its weight.
+        const priced = method === 'weighted' ? p : 0;
+        const model: EvaluationModelInput = {
+          method,
+          ...(method === 'value-for-money' ? { willingnessToPay: 2 } : {}),
+          ...(minimum === undefined ? {} : { minimumQualityPoints: minimum }),
+          tieBreak,
+          criteria: [
+            {
+              id: 'q1',
+              kind: 'quality',
+              weight: wa + wb + p - priced,
+              subCriteria: [
+                { id: 'a', weight: wa + p - priced, scoring: scale },
+                { id: 'b', weight: wb, scoring: scale },
+              ],
+            },
+            { id: 'q2', kind: 'quality', weight: q2, scoring: scale },
+            { id: 'sv', kind: 'social-value', weight: s, scoring: scale },
+            ...(priced > 0
+              ? [
+                  {
+                    id: 'price',
+                    kind: 'price',
+                    weight: priced,
+                    scoring: { method: 'relative-to-lowest' },
+                  } as const,
+                ]
+              : []),
+          ],
+        };
+        const given = bids.map(({ price, ...responses }, index) => ({
+          id: `B${index}`,
+          price,
+          responses,
+        }));
+        const result = weightSensitivity(model, given);
+        if (result.winner === null) return;
+        for (const entry of result.criteria) {
+          if (entry.range === null || entry.range.from.eq(entry.range.to)) continue;
+          const winnerAt = (w: Decimal) => winnerWhere(model, given, entry, w);
+          const step = new Decimal('1e-9');
+          const { from, to } = entry.range;
+          if (!from.isZero()) {
+            expect(winnerAt(from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN))).toBe(
+              entry.winnerBelow,
+            );
+          }
+          if (!to.eq(100)) {
+            expect(winnerAt(to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP))).toBe(
+              entry.winnerAbove,
+            );
+          }
+          expect(winnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9))).toBe(result.winner);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('with minimum quality points, bids move in and out as whatIf moves them', () => {
     // Quality, social value and price, at least `minimum` quality points (the total but for
     // price): a bid's quality points move with the weights, so a range ends where the winner

@@ -795,3 +795,32 @@ describe('weightSensitivity: the tie-break rules beyond an end', () => {
     }
   });
 });
+
+describe('weightSensitivity: a bid with no quality points in price per quality point', () => {
+  it('comes into the running as a criterion it has marks on gains weight', () => {
+    // Worked by hand. q weighs 100 and sv 0: B, marked only on sv, has no quality points and is
+    // out at the model's weights. With sv at w, q at 100 − w: A has 100 − w points, B has w, at
+    // £100 each: A's price per point 100 ÷ (100 − w), B's 100 ÷ w, level at w = 50; above it B
+    // is ahead (at 60: 100 ÷ 40 = 2.5 for A, 100 ÷ 60 = 1.67 for B).
+    const model: EvaluationModelInput = {
+      method: 'price-per-quality-point',
+      criteria: [
+        { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 0, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    };
+    const marked = [
+      { id: 'A', price: 100, responses: { q: 5, sv: 0 } },
+      { id: 'B', price: 100, responses: { q: 0, sv: 5 } },
+    ];
+    expect(evaluateTenders(model, marked).ranking[1]?.disqualified).not.toBe(false);
+    const sv = weightSensitivity(model, marked).criteria[1]!;
+    expect(sv.range?.to.toString()).toBe('50');
+    expect(sv.winnerAbove).toBe('B');
+    expect(sv.reason).toBe(
+      'A stays the winner while sv weighs from 0 to 50 points (now 0, other weights rescaled in proportion); above 50, B wins.',
+    );
+    expect(whatIf(model, marked, { weights: { sv: 60 } }).after.winner?.bid).toBe('B');
+    expect(whatIf(model, marked, { weights: { sv: 40 } }).after.winner?.bid).toBe('A');
+  });
+});
