@@ -807,6 +807,22 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       /--policy: expected a preset \(statutory, /,
     ],
     [
+      // Before: no suggestion, though --target and --by suggest the name meant.
+      'a preset written in another case or spacing',
+      ['requires', 'examples/cli/contract.json', '--policy', 'northern-ireland'],
+      /--policy: expected a preset \([^)]*\) or a \.json file, received "northern-ireland" \(did you mean "northernIreland"\?\)\.\n/,
+    ],
+    [
+      'a misspelt preset',
+      ['requires', 'examples/cli/contract.json', '--policy', 'Southend2021'],
+      /received "Southend2021" \(did you mean "southend2021"\?\)\.\n/,
+    ],
+    [
+      'a misspelt maturity model',
+      ['assess', 'examples/cli/responses.json', '--model', 'SVMI_public'],
+      /--model: expected svmi-public, svmi-business, portsmouth or a model \.json file, received "SVMI_public" \(did you mean "svmi-public"\?\)\.\n/,
+    ],
+    [
       'a bids file that is not bids',
       ['score', 'examples/cli/model.json', 'examples/cli/contract.json'],
       /contract\.json: expected a list of bids/,
