@@ -72,8 +72,8 @@ describe('the two kinds of local multiplier (Portsmouth, seed 000, Appendix 1, E
 
   it('writes a total to the precision of the pence beside it, never rounded to the penny', () => {
     // Before: £1.125 read "£1.13" beside 12.5p, and £1.0049 read "£1.00" beside 0.49p.
-    const summary = (input: SpendMultiplierInput) =>
-      defineSpendMultiplier({ ...input, source: 's' }).summary;
+    const summary = (input: object) =>
+      defineSpendMultiplier({ ...input, source: 's' } as SpendMultiplierInput).summary;
     expect(summary({ total: '1.125' })).toBe(
       'A total of £1.125 in the local economy per £1 spent with local suppliers, that is an additional 12.5p of local benefit per £1 (source: s).',
     );
