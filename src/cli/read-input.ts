@@ -158,20 +158,36 @@ export function readJson(file: string, cwd: string): unknown {
   return json;
 }
 
-// A JSON string (skipped) or number, in text that parses as JSON.
-const JSON_TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+// A JSON number, read where one starts.
+const JSON_NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** Throws at the first number of valid JSON `text` that JSON.parse reads as another figure. */
 function refuseInexactNumbers(text: string, file: string): void {
   // A number of at most 15 significant digits and no exponent is held exactly: most files have
   // no other, and are not scanned.
   if (!/[\d.]{16}|\d[eE]/.test(text)) return;
-  for (const match of text.matchAll(JSON_TOKEN)) {
-    const token = match[0];
-    if (token.startsWith('"') || (token.length <= 15 && !/[eE]/.test(token))) continue;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 34) {
+      // A string: skipped to its closing quote (the text parsed, so it has one).
+      at += 1;
+      while (text.charCodeAt(at) !== 34) at += text.charCodeAt(at) === 92 ? 2 : 1;
+      at += 1;
+      continue;
+    }
+    if (code !== 45 && (code < 48 || code > 57)) {
+      at += 1;
+      continue;
+    }
+    JSON_NUMBER.lastIndex = at;
+    const token = JSON_NUMBER.exec(text)?.[0] ?? text[at]!;
+    const start = at;
+    at += token.length;
+    if (token.length <= 15 && !/[eE]/.test(token)) continue;
     const read = String(Number(token));
     if (read !== 'Infinity' && read !== '-Infinity' && new Decimal(token).eq(read)) continue;
-    const line = text.slice(0, match.index).split(/\r\n?|\n/).length;
+    const line = text.slice(0, start).split(/\r\n?|\n/).length;
     throw new CliError(
       `${file} line ${line}: the number ${token} would be read as ${read} (a JSON number keeps about 16 significant digits, from about 5e-324 to 1.8e308): write it as text, "${token}", which is read exactly.`,
     );
