@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { moneyText, percentText } from '../core/wording.js';
+import { figureText, moneyText, percentText } from '../core/wording.js';
 import type { AmountOnBasis } from './vat.js';
 import { basisLabel } from './vat.js';
 import type { Regime, WeightingBase } from './vocabulary.js';
@@ -7,6 +7,34 @@ import type { Regime, WeightingBase } from './vocabulary.js';
 /** `£213,476.40 inc VAT`. Internal. */
 export function money(value: AmountOnBasis): string {
   return `${moneyText(value.amount)} ${basisLabel(value.vatBasis)}`;
+}
+
+/** Money to `places` decimal places, 2 or more: {@link moneyText}, then `£207,719.995`. */
+function moneyAt(amount: Decimal, places: number): string {
+  if (places <= 2) return moneyText(amount);
+  const [whole, fraction = ''] = figureText(amount, places).split('.');
+  return `£${whole}.${fraction.padEnd(2, '0')}`;
+}
+
+/**
+ * A value below a figure on the figure's VAT basis, the figure, and how far below it is, to the
+ * penny or to as many more places as tell the value and the figure apart: £207,719.995 below
+ * £207,720.00 by £0.005, never `£207,720.00` below `£207,720.00` by `£0.01`. Internal.
+ */
+export function moneyBelow(
+  value: AmountOnBasis,
+  figure: AmountOnBasis,
+  shortfall: Decimal,
+): { value: string; figure: string; shortfall: string } {
+  let places = 2;
+  while (places < 200 && moneyAt(value.amount, places) === moneyAt(figure.amount, places)) {
+    places += 1;
+  }
+  return {
+    value: `${moneyAt(value.amount, places)} ${basisLabel(value.vatBasis)}`,
+    figure: `${moneyAt(figure.amount, places)} ${basisLabel(figure.vatBasis)}`,
+    shortfall: moneyAt(shortfall, places),
+  };
 }
 
 /** Percentage points as a percentage: `10` → `10%`, `12.345` → `12.35%`. Internal. */
