@@ -27,7 +27,13 @@ export function moneyBelow(
   shortfall: Decimal,
 ): { value: string; figure: string; shortfall: string } {
   let places = 2;
-  while (places < 200 && moneyAt(value.amount, places) === moneyAt(figure.amount, places)) {
+  // Equal amounts (a value converted to ex VAT, divided to 34 digits, can equal the figure it
+  // is below) are told apart at no place: to the penny, with the shortfall as moneyText says it.
+  while (
+    places < 200 &&
+    !value.amount.eq(figure.amount) &&
+    moneyAt(value.amount, places) === moneyAt(figure.amount, places)
+  ) {
     places += 1;
   }
   return {

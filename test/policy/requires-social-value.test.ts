@@ -253,6 +253,19 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
     ).statutoryThreshold!;
     expect(hair.atOrAbove).toBe(false);
     expect(hair.shortfall?.toString()).toBe('8.333333333333333333333333333333333e-32');
+    // Its value ex VAT (divided to 34 digits) is the threshold: the shortfall reads as a
+    // penny's fraction, not to 200 places.
+    expect(hair.value?.toString()).toBe('189330');
+    expect(
+      requiresSocialValue(
+        contract({
+          value: '227195.9999999999999999999999999999999',
+          vatBasis: 'inclusive',
+          commencedOn: '2021-06-01',
+        }),
+        policies.statutory,
+      ).reasons[0],
+    ).toContain('is £189,330.00 ex VAT, less than £0.01 below the threshold');
     // A local floor ex VAT (Southend: £177,897 plus VAT = £213,476.40 inc VAT): £213,476.399
     // inc VAT is below it by £0.001 ÷ 1.2, less than a penny (it used to say "by £0.00", then
     // "value £177,897.00 ex VAT is below the floor of £177,897.00 ex VAT by less than £0.01").
