@@ -20,10 +20,22 @@ function exactText(value: Decimal): string {
   return value.toFixed();
 }
 
-/** A money cell: `£1,234.57` shown, the exact amount for CSV. */
-export function moneyCell(value: Decimal | null | undefined): Cell {
+/** A money cell: `£1,234.57` shown (or to `places` decimal places), the exact amount for CSV. */
+export function moneyCell(value: Decimal | null | undefined, places = 2): Cell {
   if (value === null || value === undefined) return { text: '', exact: '' };
-  return { text: formatGBP(value), exact: exactText(value) };
+  return { text: formatGBP(value, { places }), exact: exactText(value) };
+}
+
+/**
+ * The decimal places, 2 or more, at which `formatGBP` writes two different amounts differently:
+ * 3 for £207,719.995 and £207,720 (both `£207,720.00` to the penny).
+ */
+export function moneyPlacesApart(a: Decimal, b: Decimal): number {
+  let places = 2;
+  while (places < 60 && !a.eq(b) && formatGBP(a, { places }) === formatGBP(b, { places })) {
+    places += 1;
+  }
+  return places;
 }
 
 /** A fraction shown as a percentage (`23.52%`), the exact fraction for CSV. */

@@ -408,6 +408,25 @@ describe('threshold, requires, check-weighting', () => {
     ).toEqual(snapshot(requiresResult()));
   });
 
+  it('shows a value under the threshold by less than a penny to the places that tell them apart', async () => {
+    // Before: Threshold £207,720.00, Contract value £207,720.00, At or above no, Shortfall £0.01.
+    const file = join(temp, 'half-penny.json');
+    writeFileSync(
+      file,
+      '{"contractType":"services","authority":"sub-central","value":"207719.995","vatBasis":"inclusive","commencedOn":"2026-06-01"}',
+    );
+    const run = await cli(['requires', file, '--policy', 'statutory']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Threshold {2,}£207,720\.000\n/);
+    expect(run.stdout).toMatch(/Contract value \(inclusive of VAT\) {2,}£207,719\.995\n/);
+    expect(run.stdout).toMatch(/Shortfall {2,}£0\.005\n/);
+    // A penny or more apart, to the penny as before.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('207719.995', '207719.99'));
+    const penny = await cli(['requires', file, '--policy', 'statutory']);
+    expect(penny.stdout).toMatch(/Contract value \(inclusive of VAT\) {2,}£207,719\.99\n/);
+    expect(penny.stdout).toMatch(/Shortfall {2,}£0\.01\n/);
+  });
+
   it('exits 1 when the weighting does not meet the policy', async () => {
     const args = [
       'check-weighting',
