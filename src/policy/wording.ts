@@ -44,8 +44,8 @@ export function moneyBelow(
 }
 
 /** Percentage points as a percentage: `10` → `10%`, `12.345` → `12.35%`. Internal. */
-export function percentOfPoints(points: Decimal): string {
-  return percentText(points.times('0.01'));
+export function percentOfPoints(points: Decimal, places = 2): string {
+  return percentText(points.times('0.01'), places);
 }
 
 const BASES: Readonly<Record<WeightingBase, string>> = {
@@ -54,9 +54,15 @@ const BASES: Readonly<Record<WeightingBase, string>> = {
   'non-price': 'the non-price criteria',
 };
 
-/** `10% of the total score`. Internal. */
-export function weightingText(weighting: { percent: Decimal; of: WeightingBase }): string {
-  return `${percentOfPoints(weighting.percent)} of ${BASES[weighting.of]}`;
+/**
+ * `10% of the total score`, or with the percentage as `percent` writes it (`10.00%`, beside
+ * weights that give `9.995%`). Internal.
+ */
+export function weightingText(
+  weighting: { percent: Decimal; of: WeightingBase },
+  percent = percentOfPoints(weighting.percent),
+): string {
+  return `${percent} of ${BASES[weighting.of]}`;
 }
 
 /** `PCR 2015` or `Procurement Act 2023`. Internal. */
