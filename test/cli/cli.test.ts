@@ -449,6 +449,51 @@ describe('threshold, requires, check-weighting', () => {
     );
   });
 
+  it('shows an unmet percentage apart from the one required', async () => {
+    // Before: Required % 10, Actual % 10, Met no (9.995 and 100.0000001 rounded to 2 places).
+    const run = await cli([
+      'check-weighting',
+      '--price',
+      '60',
+      '--quality',
+      '30.0050001',
+      '--social-value',
+      '9.995',
+      '--contract',
+      'examples/cli/central-contract.json',
+      '--policy',
+      'ppn002',
+      '--format',
+      'csv',
+    ]);
+    expect(run.status).toBe(1);
+    // CSV keeps every digit, as before: 9.995 of 100.0000001 points.
+    expect(run.stdout.split(/\r?\n/)).toEqual([
+      'Finding,Severity,Met,Rule,Of,Required %,Actual %',
+      'weights-do-not-sum,error,no,,total,100,100.0000001',
+      'social-value-minimum,error,no,ppn002-total,total,10,9.994999990005000009994999990005',
+      '',
+    ]);
+    const text = await cli([
+      'check-weighting',
+      '--price',
+      '60',
+      '--quality',
+      '30.0050001',
+      '--social-value',
+      '9.995',
+      '--contract',
+      'examples/cli/central-contract.json',
+      '--policy',
+      'ppn002',
+    ]);
+    expect(text.stdout).toMatch(/weights-do-not-sum +error +no +total +100 +100\.0000001\n/);
+    expect(text.stdout).toMatch(
+      /social-value-minimum +error +no +ppn002-total +total +10 +9\.99\n/,
+    );
+    expect(text.stdout).toMatch(/Total +100\.0000001\n/);
+  });
+
   it('exits 0 when an evaluation model meets it', async () => {
     const run = await cli([
       'check-weighting',
