@@ -20,11 +20,34 @@ function exactText(value: Decimal): string {
   return value.toFixed();
 }
 
-/** A money cell: `£1,234.57` shown, the exact amount for CSV. */
-export function moneyCell(value: Decimal | null | undefined): Cell {
+/** A money cell: `£1,234.57` shown (or to `places` decimal places), the exact amount for CSV. */
+export function moneyCell(value: Decimal | null | undefined, places = 2): Cell {
   if (value === null || value === undefined) return { text: '', exact: '' };
-  return { text: formatGBP(value), exact: exactText(value) };
+  return { text: formatGBP(value, { places }), exact: exactText(value) };
 }
+
+/**
+ * The decimal places, `from` or more, at which `write` writes two different figures differently:
+ * 3 for £207,719.995 and £207,720 (both `£207,720.00` to the penny); `from` for equal figures.
+ */
+function placesApart(
+  a: Decimal,
+  b: Decimal,
+  write: (value: Decimal, places: number) => string,
+  from: number,
+): number {
+  let places = from;
+  while (places < 60 && !a.eq(b) && write(a, places) === write(b, places)) places += 1;
+  return places;
+}
+
+/** The decimal places, 2 or more, at which two amounts show apart in {@link moneyCell}s. */
+export const moneyPlacesApart = (a: Decimal, b: Decimal): number =>
+  placesApart(a, b, (value, places) => formatGBP(value, { places }), 2);
+
+/** The decimal places, `from` or more, at which two figures show apart in {@link figureCell}s. */
+export const figurePlacesApart = (a: Decimal, b: Decimal, from: number): number =>
+  placesApart(a, b, (value, places) => value.toDecimalPlaces(places, 4).toFixed(), from);
 
 /** A fraction shown as a percentage (`23.52%`), the exact fraction for CSV. */
 export function percentCell(value: Decimal | null | undefined, places = 2): Cell {

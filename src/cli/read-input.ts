@@ -3,6 +3,7 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
+import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { restoreFormula } from '../csv/formula-cells.js';
 import { excelScientificReason, semicolonCommaHint } from '../csv/parse-amount.js';
@@ -137,14 +138,58 @@ export function isJsonFile(file: string): boolean {
   return extname(file).toLowerCase() === '.json';
 }
 
-/** Reads and parses a JSON file. */
+/**
+ * Reads and parses a JSON file. A number JSON.parse cannot hold as written (more digits than a
+ * double keeps, such as `33.333333333333333333`, or beyond its range, such as `1e400` or
+ * `1e-400`) is refused at its line with the text to write instead: read, it would silently be
+ * another figure (`33.333333333333336`, `Infinity`, `0`).
+ */
 export function readJson(file: string, cwd: string): unknown {
   const text = readText(file, cwd);
+  let json: unknown;
   try {
-    return JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     throw new CliError(
       `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  refuseInexactNumbers(text, file);
+  return json;
+}
+
+// A JSON number, read where one starts.
+const JSON_NUMBER = /-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/** Throws at the first number of valid JSON `text` that JSON.parse reads as another figure. */
+function refuseInexactNumbers(text: string, file: string): void {
+  // A number of at most 15 significant digits and no exponent is held exactly: most files have
+  // no other, and are not scanned.
+  if (!/[\d.]{16}|\d[eE]/.test(text)) return;
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === 34) {
+      // A string: skipped to its closing quote (the text parsed, so it has one).
+      at += 1;
+      while (text.charCodeAt(at) !== 34) at += text.charCodeAt(at) === 92 ? 2 : 1;
+      at += 1;
+      continue;
+    }
+    if (code !== 45 && (code < 48 || code > 57)) {
+      at += 1;
+      continue;
+    }
+    JSON_NUMBER.lastIndex = at;
+    const token = JSON_NUMBER.exec(text)?.[0] ?? text[at]!;
+    const start = at;
+    at += token.length;
+    if (token.length <= 15 && !/[eE]/.test(token)) continue;
+    const read = String(Number(token));
+    if (read !== 'Infinity' && read !== '-Infinity' && new Decimal(token).eq(read)) continue;
+    const line = text.slice(0, start).split(/\r\n?|\n/).length;
+    throw new CliError(
+      `${file} line ${line}: the number ${token} would be read as ${read} (a JSON number keeps about 16 significant digits, from about 5e-324 to 1.8e308): write it as text, "${token}", which is read exactly.`,
     );
   }
 }

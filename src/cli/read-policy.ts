@@ -1,6 +1,7 @@
 // A policy named on the command line: a preset of `policies` or a policy.json.
 import { policies } from 'social-value';
 import { quoteText } from '../core/describe-value.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { CliError } from './cli-error.js';
 import { isJsonFile, readJson } from './read-input.js';
 import type { Source } from './sources.js';
@@ -22,6 +23,6 @@ export function readPolicy(value: string, cwd: string): { policy: PolicyArgument
     return { policy: readJson(value, cwd) as PolicyArgument, source: `Policy: ${value}` };
   }
   throw new CliError(
-    `--policy: expected a preset (${Object.keys(policies).join(', ')}) or a .json file, received ${quoteText(value)}.`,
+    `--policy: expected a preset (${Object.keys(policies).join(', ')}) or a .json file, received ${quoteText(value)}${didYouMean(suggest(value, Object.keys(policies)))}.`,
   );
 }

@@ -1,5 +1,6 @@
 import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
+import { figuresApart } from '../core/figures-apart.js';
 import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { isPlainRecord } from '../core/record.js';
@@ -58,9 +59,14 @@ function finding(
         : order >= 0;
   const criterion = code === 'environmental-minimum' ? 'environmental criteria' : 'social value';
   const actual = pointsOf(part, whole);
+  // Unmet, the percentages to as many places as tell them apart: never "at least 10%; the
+  // weights give 10% (9.995 of 100 points): not met".
+  const [actualText, requiredText] = ok
+    ? [percentOfPoints(actual), percentOfPoints(requirement.percent)]
+    : figuresApart(actual, requirement.percent, percentOfPoints, 2);
   const given = whole.isZero()
     ? 'that base has no weight'
-    : `the weights give ${percentOfPoints(actual)} (${part.toString()} of ${whole.toString()} points)`;
+    : `the weights give ${actualText} (${part.toString()} of ${whole.toString()} points)`;
   // A rule that only recommends social value advises its weighting: unmet, a warning.
   const advice = advised.has(requirement.rule);
   const verdict = ok
@@ -77,7 +83,7 @@ function finding(
     of: requirement.of,
     requiredPercent: requirement.percent,
     actualPercent: actual,
-    message: `Rule ${idText(requirement.rule)} ${advice ? 'advises' : 'asks for'} ${criterion} of ${ASKS[code]} ${weightingText(requirement)}; ${given}: ${verdict}.`,
+    message: `Rule ${idText(requirement.rule)} ${advice ? 'advises' : 'asks for'} ${criterion} of ${ASKS[code]} ${weightingText(requirement, requiredText)}; ${given}: ${verdict}.`,
   };
 }
 

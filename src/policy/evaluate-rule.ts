@@ -4,11 +4,11 @@ import { idText } from '../core/id-text.js';
 import { LISTED, listed } from '../core/listing.js';
 import { squash } from '../core/suggest.js';
 import { lowerFirst, upperFirst } from '../core/text.js';
-import { moneyText, percentText } from '../core/wording.js';
+import { percentText } from '../core/wording.js';
 import type { Contract } from './read-contract.js';
 import type { PolicyRule, RuleEvaluation, StatutoryThresholdCheck } from './types.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
-import { money, regimeLabel, weightingText } from './wording.js';
+import { money, moneyBelow, regimeLabel, weightingText } from './wording.js';
 
 /** What a rule is checked against. Internal. */
 export interface RuleFacts {
@@ -111,12 +111,16 @@ function valueCondition(rule: PolicyRule, contract: Contract): Condition[] {
     amount: onBasis(stated, floor.vatBasis, contract.vatRate),
     vatBasis: floor.vatBasis,
   };
-  const ok = compareAcrossBasis(stated, floor, contract.vatRate) >= 0;
-  const by = ok ? '' : ` by ${moneyText(shortfallOf(stated, floor, contract.vatRate))}`;
+  if (compareAcrossBasis(stated, floor, contract.vatRate) >= 0) {
+    return [
+      { state: 'met', text: `value ${money(value)} is at or above the floor of ${money(floor)}` },
+    ];
+  }
+  const below = moneyBelow(value, floor, shortfallOf(stated, floor, contract.vatRate));
   return [
     {
-      state: ok ? 'met' : 'unmet',
-      text: `value ${money(value)} is ${ok ? 'at or above' : 'below'} the floor of ${money(floor)}${by}`,
+      state: 'unmet',
+      text: `value ${below.value} is below the floor of ${below.figure} by ${below.shortfall}`,
     },
   ];
 }
@@ -163,10 +167,15 @@ function thresholdCondition(rule: PolicyRule, facts: RuleFacts): Condition[] {
     ];
   }
   const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
+  let position = `value ${money(value)} is at or above the statutory threshold of ${money(check.threshold)}`;
+  if (!check.atOrAbove) {
+    const below = moneyBelow(value, check.threshold, check.shortfall!);
+    position = `value ${below.value} is below the statutory threshold of ${below.figure}`;
+  }
   return [
     {
       state: check.atOrAbove === wanted ? 'met' : 'unmet',
-      text: `value ${money(value)} is ${check.atOrAbove ? 'at or above' : 'below'} the statutory threshold of ${money(check.threshold)} (${regimeLabel(check.threshold.regime)})`,
+      text: `${position} (${regimeLabel(check.threshold.regime)})`,
     },
   ];
 }

@@ -4,7 +4,6 @@ import { describeValue } from '../core/describe-value.js';
 import { isSocialValueError, type SocialValueError } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
 import { byCodeUnits } from '../core/text.js';
-import { moneyText } from '../core/wording.js';
 import { readPolicy } from './define-policy.js';
 import { evaluateRule } from './evaluate-rule.js';
 import { type Contract, readContract } from './read-contract.js';
@@ -21,7 +20,7 @@ import type {
 import { thresholdAt } from './uk-procurement-threshold.js';
 import { compareAcrossBasis, onBasis, shortfallOf } from './vat.js';
 import type { PolicyScope, WeightingBase } from './vocabulary.js';
-import { money, weightingText } from './wording.js';
+import { money, moneyBelow, weightingText } from './wording.js';
 
 function statutoryCheck(contract: Contract): StatutoryThresholdCheck | SocialValueError {
   try {
@@ -63,10 +62,11 @@ export function positionText(check: StatutoryThresholdCheck): string {
     return ` The contract's value is not given, so whether it is in statutory scope is not known.`;
   }
   const value = { amount: check.value, vatBasis: check.threshold.vatBasis };
-  const position = check.atOrAbove
-    ? 'at or above the threshold: the contract is in statutory scope'
-    : `${moneyText(check.shortfall)} below the threshold: the contract is below the statutory threshold`;
-  return ` The contract's value on that basis is ${money(value)}, ${position}.`;
+  if (check.atOrAbove) {
+    return ` The contract's value on that basis is ${money(value)}, at or above the threshold: the contract is in statutory scope.`;
+  }
+  const below = moneyBelow(value, check.threshold, check.shortfall);
+  return ` The contract's value on that basis is ${below.value}, ${below.shortfall} below the threshold: the contract is below the statutory threshold.`;
 }
 
 /** Statutory rules first, then by id: the order of the rules in the policy does not matter. */

@@ -408,6 +408,25 @@ describe('threshold, requires, check-weighting', () => {
     ).toEqual(snapshot(requiresResult()));
   });
 
+  it('shows a value under the threshold by less than a penny to the places that tell them apart', async () => {
+    // Before: Threshold £207,720.00, Contract value £207,720.00, At or above no, Shortfall £0.01.
+    const file = join(temp, 'half-penny.json');
+    writeFileSync(
+      file,
+      '{"contractType":"services","authority":"sub-central","value":"207719.995","vatBasis":"inclusive","commencedOn":"2026-06-01"}',
+    );
+    const run = await cli(['requires', file, '--policy', 'statutory']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Threshold {2,}£207,720\.000\n/);
+    expect(run.stdout).toMatch(/Contract value \(inclusive of VAT\) {2,}£207,719\.995\n/);
+    expect(run.stdout).toMatch(/Shortfall {2,}£0\.005\n/);
+    // A penny or more apart, to the penny as before.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('207719.995', '207719.99'));
+    const penny = await cli(['requires', file, '--policy', 'statutory']);
+    expect(penny.stdout).toMatch(/Contract value \(inclusive of VAT\) {2,}£207,719\.99\n/);
+    expect(penny.stdout).toMatch(/Shortfall {2,}£0\.01\n/);
+  });
+
   it('exits 1 when the weighting does not meet the policy', async () => {
     const args = [
       'check-weighting',
@@ -428,6 +447,51 @@ describe('threshold, requires, check-weighting', () => {
     expect(JSON.parse((await cli([...args, '--format', 'json'])).stdout)).toEqual(
       snapshot(weightingResult()),
     );
+  });
+
+  it('shows an unmet percentage apart from the one required', async () => {
+    // Before: Required % 10, Actual % 10, Met no (9.995 and 100.0000001 rounded to 2 places).
+    const run = await cli([
+      'check-weighting',
+      '--price',
+      '60',
+      '--quality',
+      '30.0050001',
+      '--social-value',
+      '9.995',
+      '--contract',
+      'examples/cli/central-contract.json',
+      '--policy',
+      'ppn002',
+      '--format',
+      'csv',
+    ]);
+    expect(run.status).toBe(1);
+    // CSV keeps every digit, as before: 9.995 of 100.0000001 points.
+    expect(run.stdout.split(/\r?\n/)).toEqual([
+      'Finding,Severity,Met,Rule,Of,Required %,Actual %',
+      'weights-do-not-sum,error,no,,total,100,100.0000001',
+      'social-value-minimum,error,no,ppn002-total,total,10,9.994999990005000009994999990005',
+      '',
+    ]);
+    const text = await cli([
+      'check-weighting',
+      '--price',
+      '60',
+      '--quality',
+      '30.0050001',
+      '--social-value',
+      '9.995',
+      '--contract',
+      'examples/cli/central-contract.json',
+      '--policy',
+      'ppn002',
+    ]);
+    expect(text.stdout).toMatch(/weights-do-not-sum +error +no +total +100 +100\.0000001\n/);
+    expect(text.stdout).toMatch(
+      /social-value-minimum +error +no +ppn002-total +total +10 +9\.99\n/,
+    );
+    expect(text.stdout).toMatch(/Total +100\.0000001\n/);
   });
 
   it('exits 0 when an evaluation model meets it', async () => {
@@ -805,6 +869,22 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       'an unknown policy',
       ['requires', 'examples/cli/contract.json', '--policy', 'southend'],
       /--policy: expected a preset \(statutory, /,
+    ],
+    [
+      // Before: no suggestion, though --target and --by suggest the name meant.
+      'a preset written in another case or spacing',
+      ['requires', 'examples/cli/contract.json', '--policy', 'northern-ireland'],
+      /--policy: expected a preset \([^)]*\) or a \.json file, received "northern-ireland" \(did you mean "northernIreland"\?\)\.\n/,
+    ],
+    [
+      'a misspelt preset',
+      ['requires', 'examples/cli/contract.json', '--policy', 'Southend2021'],
+      /received "Southend2021" \(did you mean "southend2021"\?\)\.\n/,
+    ],
+    [
+      'a misspelt maturity model',
+      ['assess', 'examples/cli/responses.json', '--model', 'SVMI_public'],
+      /--model: expected svmi-public, svmi-business, portsmouth or a model \.json file, received "SVMI_public" \(did you mean "svmi-public"\?\)\.\n/,
     ],
     [
       'a bids file that is not bids',

@@ -825,3 +825,81 @@ describe('a stored result of another kind given for a pledge sheet', () => {
     );
   });
 });
+
+describe('a JSON number JSON.parse cannot hold as written', () => {
+  const exact =
+    '(a JSON number keeps about 16 significant digits, from about 5e-324 to 1.8e308): write it as text';
+
+  it('is refused at its line, not read as another figure', async () => {
+    // Before: the weights were read as 33.333333333333336 each, and the check failed (exit
+    // code 1) with "The weights sum to 100.000000000000008 points", figures the file never held.
+    const model = file(
+      'thirds.json',
+      `{
+  "name": "Thirds",
+  "criteria": [
+    { "id": "price", "kind": "price", "weight": 33.333333333333333333, "scoring": { "method": "relative-to-lowest" } },
+    { "id": "q", "kind": "quality", "weight": "33.333333333333333333", "scoring": { "method": "scale", "scale": "0-5" } },
+    { "id": "sv", "kind": "social-value", "weight": "33.333333333333333334", "scoring": { "method": "scale", "scale": "0-5" } }
+  ]
+}
+`,
+    );
+    const contract = file(
+      'contract.json',
+      '{"contractType":"services","authority":"central-government","value":500000,"vatBasis":"inclusive","commencedOn":"2026-03-01"}',
+    );
+    const run = await cli(['check-weighting', model, '--contract', contract, '--policy', 'ppn002']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: ${model} line 4: the number 33.333333333333333333 would be read as 33.333333333333336 ${exact}, "33.333333333333333333", which is read exactly.\n`,
+    );
+    // Written as text, the weights are read exactly and sum to 100.
+    const asText = file(
+      'thirds-text.json',
+      readFileSync(model, 'utf8').replace(
+        '"weight": 33.333333333333333333',
+        '"weight": "33.333333333333333333"',
+      ),
+    );
+    expect(
+      (await cli(['check-weighting', asText, '--contract', contract, '--policy', 'ppn002'])).status,
+    ).toBe(0);
+  });
+
+  it('refuses a value one penny below a threshold that would read as the threshold, and numbers out of range', async () => {
+    // Before: 207719.999999999999999 was read as 207720, at the threshold: "required".
+    const below = file(
+      'below.json',
+      '{"contractType":"services","authority":"sub-central","vatBasis":"inclusive","commencedOn":"2026-06-01",\r\n"value":207719.999999999999999}',
+    );
+    expect((await cli(['requires', below, '--policy', 'statutory'])).stderr).toBe(
+      `social-value: error: ${below} line 2: the number 207719.999999999999999 would be read as 207720 ${exact}, "207719.999999999999999", which is read exactly.\n`,
+    );
+    // Before: "received Infinity" (the file says 1e400), and 1e-400 was read as a VAT rate of 0.
+    const huge = file(
+      'huge.json',
+      '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01","value":1e400}',
+    );
+    expect((await cli(['requires', huge, '--policy', 'statutory'])).stderr).toContain(
+      `${huge} line 1: the number 1e400 would be read as Infinity `,
+    );
+    const tiny = file(
+      'tiny.json',
+      '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01","value":1,"vatRate":1e-400}',
+    );
+    expect((await cli(['requires', tiny, '--policy', 'statutory'])).stderr).toContain(
+      `${tiny} line 1: the number 1e-400 would be read as 0 `,
+    );
+  });
+
+  it('reads numbers a JSON number holds, and digits inside text, as before', async () => {
+    const contract = file(
+      'exact.json',
+      '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01","value":1.7310000000000e5,"name":"Lot 12345678901234567890","vatRate":0.2}',
+    );
+    const run = await cli(['requires', contract, '--policy', 'statutory', '--format', 'json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).statutoryThreshold.value).toBe('207720');
+  });
+});

@@ -227,6 +227,30 @@ describe('checkWeighting: sums, fixed, maximum and environmental weightings', ()
     ],
   });
 
+  it('never writes an unmet percentage as the one required', () => {
+    // Before: "asks for social value of exactly 5% of the total score; the weights give 5%
+    // (4.995 of 100 points): not met", and the same for a minimum of 15% given 14.9999.
+    const check = checkWeighting(
+      { price: 60, quality: '20.0051', socialValue: '4.995', environmental: '14.9999' },
+      contract(),
+      catering,
+    );
+    expect(check.findings.map((entry) => entry.message)).toEqual([
+      'Rule fixed-and-green asks for social value of exactly 5% of the total score; the weights give 4.995% (4.995 of 100 points): not met.',
+      'Rule fixed-and-green asks for environmental criteria of at least 15% of the total score; the weights give 14.9999% (14.9999 of 100 points): not met.',
+    ]);
+    // Just above a fixed weight too; a met weighting reads to 2 places as before.
+    const above = checkWeighting(
+      { price: 60, quality: '19.996', socialValue: '5.004', environmental: 15 },
+      contract(),
+      catering,
+    );
+    expect(above.findings.map((entry) => entry.message)).toEqual([
+      'Rule fixed-and-green asks for social value of exactly 5% of the total score; the weights give 5.004% (5.004 of 100 points): not met.',
+      'Rule fixed-and-green asks for environmental criteria of at least 15% of the total score; the weights give 15% (15 of 100 points): met.',
+    ]);
+  });
+
   it('reports weights that do not sum to 100 with the code defineEvaluation uses', () => {
     const check = checkWeighting({ price: 60, quality: 30, socialValue: 5 }, contract(), catering);
     expect(check.findings[0]).toMatchObject({

@@ -232,8 +232,13 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
     const check = under.statutoryThreshold!;
     expect(check.atOrAbove).toBe(false);
     expect(check.shortfall?.toString()).toBe('0.0008333333333333333333333333333333333');
+    // To as many places as tell the value from the threshold (it read "£189,330.00 ex VAT, less
+    // than £0.01 below the threshold" of £189,330.00).
     expect(under.reasons[0]).toContain(
-      "The contract's value on that basis is £189,330.00 ex VAT, less than £0.01 below the threshold: the contract is below the statutory threshold.",
+      "The contract's value on that basis is £189,329.999 ex VAT, £0.001 below the threshold: the contract is below the statutory threshold.",
+    );
+    expect(under.reasons[1]).toContain(
+      'value £189,329.999 ex VAT is below the statutory threshold of £189,330.00 ex VAT (PCR 2015)',
     );
     // £227,195.9999999999999999999999999999999 (31 decimal places) is 1e-31 short inc VAT:
     // converting the value first rounded it to £189,330 ex VAT and the shortfall to 0, though
@@ -248,14 +253,65 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
     ).statutoryThreshold!;
     expect(hair.atOrAbove).toBe(false);
     expect(hair.shortfall?.toString()).toBe('8.333333333333333333333333333333333e-32');
+    // Its value ex VAT (divided to 34 digits) is the threshold: the shortfall reads as a
+    // penny's fraction, not to 200 places.
+    expect(hair.value?.toString()).toBe('189330');
+    expect(
+      requiresSocialValue(
+        contract({
+          value: '227195.9999999999999999999999999999999',
+          vatBasis: 'inclusive',
+          commencedOn: '2021-06-01',
+        }),
+        policies.statutory,
+      ).reasons[0],
+    ).toContain('is £189,330.00 ex VAT, less than £0.01 below the threshold');
     // A local floor ex VAT (Southend: £177,897 plus VAT = £213,476.40 inc VAT): £213,476.399
-    // inc VAT is below it by £0.001 ÷ 1.2, less than a penny (it used to say "by £0.00").
+    // inc VAT is below it by £0.001 ÷ 1.2, less than a penny (it used to say "by £0.00", then
+    // "value £177,897.00 ex VAT is below the floor of £177,897.00 ex VAT by less than £0.01").
     const floor = requiresSocialValue(
       contract({ value: '213476.399', vatBasis: 'inclusive' }),
       policies.southend2021,
     );
     expect(floor.reasons.find((reason) => reason.includes('supplies-services'))).toContain(
-      'is below the floor of £177,897.00 ex VAT by less than £0.01',
+      'value £177,896.999 ex VAT is below the floor of £177,897.00 ex VAT by £0.001',
+    );
+  });
+
+  it('never writes a value below a threshold or floor as the figure itself', () => {
+    // 2026: £207,720 inc VAT. £207,719.995 is half a penny short: it read "value £207,720.00 inc
+    // VAT is below the statutory threshold of £207,720.00 inc VAT" and "£0.01 below".
+    const half = requiresSocialValue(
+      contract({ value: '207719.995', vatBasis: 'inclusive', commencedOn: '2026-06-01' }),
+      policies.statutory,
+    );
+    expect(half.required).toBe(false);
+    expect(half.reasons).toEqual([
+      expect.stringContaining(
+        "The contract's value on that basis is £207,719.995 inc VAT, £0.005 below the threshold: the contract is below the statutory threshold.",
+      ),
+      'Rule social-value-act-2012 (Services at or above the statutory threshold: social value must be considered) does not apply: value £207,719.995 inc VAT is below the statutory threshold of £207,720.00 inc VAT (Procurement Act 2023).',
+    ]);
+    // One penny below reads to the penny, as before; at or above, the value as it is.
+    const penny = requiresSocialValue(
+      contract({ value: '207719.99', vatBasis: 'inclusive', commencedOn: '2026-06-01' }),
+      policies.statutory,
+    );
+    expect(penny.reasons[1]).toContain(
+      'value £207,719.99 inc VAT is below the statutory threshold of £207,720.00 inc VAT',
+    );
+    expect(penny.reasons[0]).toContain('£207,719.99 inc VAT, £0.01 below the threshold');
+    const above = requiresSocialValue(
+      contract({ value: '207720.004', vatBasis: 'inclusive', commencedOn: '2026-06-01' }),
+      policies.statutory,
+    );
+    expect(above.reasons[1]).toContain(
+      'value £207,720.00 inc VAT is at or above the statutory threshold of £207,720.00 inc VAT',
+    );
+    // A local floor: Southend's £177,897 plus VAT, £177,896.995 ex VAT.
+    const floor = requiresSocialValue(contract({ value: '177896.995' }), policies.southend2021);
+    expect(floor.reasons.find((reason) => reason.includes('supplies-services'))).toContain(
+      'value £177,896.995 ex VAT is below the floor of £177,897.00 ex VAT by £0.005',
     );
   });
 

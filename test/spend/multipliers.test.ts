@@ -66,6 +66,27 @@ describe('the two kinds of local multiplier (Portsmouth, seed 000, Appendix 1, E
     const sme = defineSpendMultiplier({ additional: '0.09', source: PORTSMOUTH });
     expect(sme.total.toString()).toBe('1.0009');
     expect(sme.summary).toContain('An additional 0.09p of local benefit per £1');
+    // Before: "that is a total of £1.00", as if 0.09p were nothing.
+    expect(sme.summary).toContain('that is a total of £1.0009 in the local economy per £1');
+  });
+
+  it('writes a total to the precision of the pence beside it, never rounded to the penny', () => {
+    // Before: £1.125 read "£1.13" beside 12.5p, and £1.0049 read "£1.00" beside 0.49p.
+    const summary = (input: object) =>
+      defineSpendMultiplier({ ...input, source: 's' } as SpendMultiplierInput).summary;
+    expect(summary({ total: '1.125' })).toBe(
+      'A total of £1.125 in the local economy per £1 spent with local suppliers, that is an additional 12.5p of local benefit per £1 (source: s).',
+    );
+    expect(summary({ additional: '12.5' })).toContain('that is a total of £1.125 in the');
+    expect(summary({ total: '1.0049' })).toContain('A total of £1.0049 in the');
+    expect(summary({ additional: '0.5' })).toContain('that is a total of £1.005 in the');
+    // A total to the penny or fewer places reads as money; LM3 divides to 34 digits, and its
+    // total reads to 6 places as its pence read to 4.
+    expect(summary({ total: 1 })).toContain('A total of £1.00 in the');
+    expect(summary({ additional: 90 })).toContain('that is a total of £1.90 in the');
+    expect(summary({ lm3: lm3([3, 1, 1]) })).toContain(
+      'A total of £1.666667 in the local economy per £1 spent with local suppliers, that is an additional 66.6667p of local benefit',
+    );
   });
 
   it('converts exactly both ways', () => {

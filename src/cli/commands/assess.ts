@@ -15,6 +15,7 @@ import {
 } from 'social-value';
 import { radarChart } from 'social-value/charts';
 import { quoteText } from '../../core/describe-value.js';
+import { didYouMean, suggest } from '../../core/suggest.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { figureCell } from '../figures.js';
@@ -188,7 +189,7 @@ function readModel(value: string, cwd: string): { model: MaturityModel; source: 
     return { model, source: `Model: ${model.name} (${value})` };
   }
   throw new CliError(
-    `--model: expected ${Object.keys(PRESETS).join(', ')} or a model .json file, received ${quoteText(value)}.`,
+    `--model: expected ${Object.keys(PRESETS).join(', ')} or a model .json file, received ${quoteText(value)}${didYouMean(suggest(value, Object.keys(PRESETS)))}.`,
   );
 }
 

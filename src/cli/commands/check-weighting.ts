@@ -1,10 +1,10 @@
 // `social-value check-weighting [model.json] --contract … --policy …`: a tender's weights (flags
 // in percentage points, or an evaluation model) checked against the policy's social value
 // weighting. Exit code 1 when a requirement is not met.
-import { checkWeighting } from 'social-value';
+import { checkWeighting, Decimal } from 'social-value';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
-import { figureCell, percentCell } from '../figures.js';
+import { figureCell, figurePlacesApart, percentCell } from '../figures.js';
 import { figureOption } from '../options.js';
 import { readJson } from '../read-input.js';
 import { policySources, readPolicy } from '../read-policy.js';
@@ -31,6 +31,8 @@ export interface CheckWeightingCommandOptions {
 
 type WeightsArgument = Parameters<typeof checkWeighting>[0];
 type ContractArgument = Parameters<typeof checkWeighting>[1];
+
+const HUNDRED = /* @__PURE__ */ new Decimal(100);
 
 const FLAGS = [
   ['price', '--price'],
@@ -88,7 +90,8 @@ export function checkWeightingCommand(
       ['Environmental', figureCell(check.weights.environmental)],
       ['Other', figureCell(check.weights.other)],
     ],
-    total: ['Total', figureCell(check.total)],
+    // A total that is not 100 shows apart from it (100.0000001 read "100" beside the finding).
+    total: ['Total', figureCell(check.total, figurePlacesApart(check.total, HUNDRED, 4))],
   };
   const findings: Table = {
     columns: [
@@ -100,15 +103,21 @@ export function checkWeightingCommand(
       { label: 'Required %', numeric: true },
       { label: 'Actual %', numeric: true },
     ],
-    rows: check.findings.map((finding) => [
-      finding.code,
-      finding.severity,
-      finding.ok ? 'yes' : 'no',
-      finding.rule ?? '',
-      finding.of,
-      figureCell(finding.requiredPercent, 2),
-      figureCell(finding.actualPercent, 2),
-    ]),
+    rows: check.findings.map((finding) => {
+      // Unmet, the two percentages to as many places as tell them apart (never 10 and 10).
+      const places = finding.ok
+        ? 2
+        : figurePlacesApart(finding.requiredPercent, finding.actualPercent, 2);
+      return [
+        finding.code,
+        finding.severity,
+        finding.ok ? 'yes' : 'no',
+        finding.rule ?? '',
+        finding.of,
+        figureCell(finding.requiredPercent, places),
+        figureCell(finding.actualPercent, places),
+      ];
+    }),
   };
   const share = check.socialValueShare;
   return {

@@ -2,7 +2,7 @@
 // required, under which rule, with the weightings asked for and every rule's reasons.
 import { requiresSocialValue } from 'social-value';
 import type { CommandContext, CommandResult } from '../command.js';
-import { figureCell, moneyCell } from '../figures.js';
+import { figureCell, moneyCell, moneyPlacesApart } from '../figures.js';
 import { readJson } from '../read-input.js';
 import { policySources, readPolicy } from '../read-policy.js';
 import type { Section, Table } from '../report.js';
@@ -56,19 +56,27 @@ export function requiresCommand(
   ];
   const statutory = result.statutoryThreshold;
   if (statutory !== null) {
+    // A value below the threshold by less than a penny, to the places that tell them apart.
+    const places =
+      statutory.value === null || statutory.atOrAbove !== false
+        ? 2
+        : moneyPlacesApart(statutory.value, statutory.threshold.amount);
     sections.push({
       heading: 'Statutory threshold',
       text: [statutory.threshold.summary],
       table: {
         columns: [{ label: 'Figure' }, { label: 'Amount', numeric: true }],
         rows: [
-          ['Threshold', moneyCell(statutory.threshold.amount)],
-          [`Contract value (${statutory.threshold.vatBasis} of VAT)`, moneyCell(statutory.value)],
+          ['Threshold', moneyCell(statutory.threshold.amount, places)],
+          [
+            `Contract value (${statutory.threshold.vatBasis} of VAT)`,
+            moneyCell(statutory.value, places),
+          ],
           [
             'At or above the threshold',
             statutory.atOrAbove === null ? 'unknown' : statutory.atOrAbove ? 'yes' : 'no',
           ],
-          ['Shortfall', moneyCell(statutory.shortfall)],
+          ['Shortfall', moneyCell(statutory.shortfall, places)],
         ],
       },
     });
