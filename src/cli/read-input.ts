@@ -146,6 +146,8 @@ export function isJsonFile(file: string): boolean {
  */
 export function readJson(file: string, cwd: string): unknown {
   const text = readText(file, cwd);
+  // A byte-order mark is whitespace to `trim`: "Unexpected end of JSON input" says less.
+  if (text.trim() === '') throw new CliError(`${file}: is empty (no text): expected JSON.`);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -422,6 +422,18 @@ describe('files as spreadsheets save them', () => {
     // Bids and deliveries CSVs too.
     expect((await cli(['score', MODEL, json])).stderr).toBe(runs[4]?.stderr);
   });
+
+  it('says a JSON file with no text (or a byte-order mark and spaces alone) is empty', async () => {
+    // Before: "not valid JSON (Unexpected end of JSON input)".
+    for (const text of ['', '\uFEFF', ' \r\n\t']) {
+      const model = file('model.json', text);
+      const run = await cli(['score', model, 'examples/cli/bids.csv']);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        `social-value: error: ${model}: is empty (no text): expected JSON.\n`,
+      ]);
+    }
+  });
 });
 
 describe('bids and deliveries CSVs read money cells as pledge sheets do', () => {
