@@ -115,12 +115,14 @@ function measureOf(framework: Framework, code: string, path: Path): Measure {
       details: error.details,
     });
   }
-  if (measure.proxyValue === null) {
+  // A proxy of 0 (record only) would monetise the impact at £0: the net would leave it out unsaid.
+  if (measure.proxyValue === null || measure.proxyValue.isZero()) {
+    const zero = measure.proxyValue !== null;
     throw fieldError(
       'missing-proxy',
-      `Measure ${code} has no proxy value in ${framework.name}: the impact cannot be monetised.`,
+      `Measure ${code} has ${zero ? 'a proxy value of 0' : 'no proxy value'} in ${framework.name}: the impact cannot be monetised.`,
       path,
-      `measure ${describeValue(code)} has no proxy value, so it cannot monetise the impact (leave out measure and quantity to weigh it in words)`,
+      `measure ${describeValue(code)} has ${zero ? 'a proxy value of 0 (record only), so it would monetise the impact at £0' : 'no proxy value, so it cannot monetise the impact'} (leave out measure and quantity to weigh it in words)`,
       { measure: code, framework: framework.id },
     );
   }
@@ -305,7 +307,8 @@ export function assessedImpactOf(
  * @throws SocialValueError `invalid-input` for a missing or unknown field (with "did you mean"),
  * an id used twice, a negative quantity, a measure without a quantity or framework, mitigations
  * on a positive impact or avoiding more than the impact; `unknown-measure` for a code the
- * framework lacks (at `input.impacts[i].measure`); `missing-proxy` for a measure without a proxy.
+ * framework lacks (at `input.impacts[i].measure`); `missing-proxy` for a measure without a proxy, or with a proxy of 0 (record only: it would
+ * monetise the impact at £0).
  *
  * @example
  * ```ts

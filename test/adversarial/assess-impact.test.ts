@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSocialValueError, revive } from '../../src/index.js';
+import { defineFramework, isSocialValueError, revive } from '../../src/index.js';
 import { type AssessImpactInput, assessImpact, type ImpactInput } from '../../src/spend/index.js';
 import { spendSnapshots } from '../../src/spend/snapshots.js';
 import { caught } from '../errors.js';
@@ -152,6 +152,33 @@ describe('assessImpact: malformed input', () => {
     const proxy = caught(() => assess([negative({ measure: 'NT68', quantity: 5 })]));
     expect(proxy.code).toBe('missing-proxy');
     expect(proxy.issues[0]?.path).toBe('input.impacts[0].measure');
+  });
+
+  it('refuses a measure whose proxy value is 0: it would monetise the impact at £0', () => {
+    // Before: a negative impact of a record-only measure was "costing £0.00" and the position
+    // "balanced", with no word that the net leaves it out.
+    const recordOnly = defineFramework({
+      id: 'local',
+      name: 'Local',
+      edition: '2024',
+      priceYear: 2024,
+      themes: [{ id: 'growth', name: 'Growth' }],
+      measures: [
+        {
+          code: 'CBC5',
+          theme: 'growth',
+          title: 'Spend in the area',
+          unit: '£',
+          proxyValue: 0,
+          valueType: 'record-only',
+        },
+      ],
+    });
+    const error = caught(() => assess([negative({ measure: 'CBC5', quantity: 5 })], recordOnly));
+    expect(error.code).toBe('missing-proxy');
+    expect(error.message).toBe(
+      'Measure CBC5 has a proxy value of 0 in Local: the impact cannot be monetised.\n  - input.impacts[0].measure: measure "CBC5" has a proxy value of 0 (record only), so it would monetise the impact at £0 (leave out measure and quantity to weigh it in words)',
+    );
   });
 
   it('refuses an id used twice, naming the first', () => {
