@@ -307,8 +307,8 @@ export function assessedImpactOf(
  * @throws SocialValueError `invalid-input` for a missing or unknown field (with "did you mean"),
  * an id used twice, a negative quantity, a measure without a quantity or framework, mitigations
  * on a positive impact or avoiding more than the impact; `unknown-measure` for a code the
- * framework lacks (at `input.impacts[i].measure`); `missing-proxy` for a measure without a proxy, or with a proxy of 0 (record only: it would
- * monetise the impact at £0).
+ * framework lacks (at `input.impacts[i].measure`); `missing-proxy` for a measure without a
+ * proxy, or with a proxy of 0 (record only: it would monetise the impact at £0).
  *
  * @example
  * ```ts
