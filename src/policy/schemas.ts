@@ -140,6 +140,23 @@ const conditions = /* @__PURE__ */ lazy(() =>
           message: `expected a date on or after commencedFrom (${when.commencedFrom}), received ${quoteText(when.commencedTo)}`,
         });
       }
+      // A contract type or authority kind listed twice is a slip (for another, most often).
+      for (const [key, what] of [
+        ['contractTypes', 'contract type'],
+        ['authorities', 'authority kind'],
+      ] as const) {
+        when[key]?.forEach((kind: string, index: number, kinds: readonly string[]) => {
+          const first = kinds.indexOf(kind);
+          if (first < index) {
+            issues.push({
+              code: 'custom',
+              input: kind,
+              path: [key, index],
+              message: `expected each ${what} once, received ${quoteText(kind)} again (as ${key}[${first}])`,
+            });
+          }
+        });
+      }
       // Tags are compared without surrounding spaces: one both required and refused never holds.
       const required = new Set(when.tags?.map((tag) => tag.trim()));
       when.withoutTags?.forEach((tag, index) => {

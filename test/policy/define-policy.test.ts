@@ -306,6 +306,34 @@ describe('definePolicy', () => {
     expect([head.code, head.issues[0]?.path]).toEqual(['invalid-input', 'policy.id']);
   });
 
+  it('refuses a contract type or authority kind listed twice in a condition, naming the first', () => {
+    const error = errorOf(() =>
+      definePolicy({
+        id: 'p',
+        name: 'P',
+        rules: [
+          {
+            ...rule,
+            when: {
+              contractTypes: ['services', 'works', 'services'],
+              authorities: ['utility', 'utility'],
+            },
+          },
+        ],
+      }),
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'policy.rules[0].when.contractTypes[2]',
+        'expected each contract type once, received "services" again (as contractTypes[0])',
+      ],
+      [
+        'policy.rules[0].when.authorities[1]',
+        'expected each authority kind once, received "utility" again (as authorities[0])',
+      ],
+    ]);
+  });
+
   it('refuses weightings given as fractions, with the percentage meant (issue #10)', () => {
     const small = errorOf(() =>
       definePolicy({

@@ -38,7 +38,7 @@ const monotoneRule = (index: number) =>
     .record({
       floor: fc.option(fc.record({ amount: pence, vatBasis: basis }), { nil: undefined }),
       statutory: fc.option(fc.constant(true), { nil: undefined }),
-      types: fc.option(fc.array(type, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      types: fc.option(fc.uniqueArray(type, { minLength: 1, maxLength: 3 }), { nil: undefined }),
       required: fc.boolean(),
     })
     .map(
