@@ -46,8 +46,9 @@ function includeOnce(
   id: string,
   path: readonly PropertyKey[],
 ): void {
-  const first = firsts.get(idAsRead(id));
-  if (first === undefined) firsts.set(idAsRead(id), { id, path });
+  const key = idAsRead(id);
+  const first = firsts.get(key);
+  if (first === undefined) firsts.set(key, { id, path });
   else if (first.id !== id) {
     throw fieldError(
       'duplicate-rule',
@@ -68,9 +69,10 @@ class RuleBook {
   private readonly byId = new Map<string, { rule: PolicyRule; path: readonly PropertyKey[] }>();
 
   add(rule: PolicyRule, path: readonly PropertyKey[]): void {
-    const existing = this.byId.get(idAsRead(rule.id));
+    const key = idAsRead(rule.id);
+    const existing = this.byId.get(key);
     if (existing === undefined) {
-      this.byId.set(idAsRead(rule.id), { rule, path: [...path, 'id'] });
+      this.byId.set(key, { rule, path: [...path, 'id'] });
       return;
     }
     if (sameRule(existing.rule, rule)) return;
@@ -114,7 +116,8 @@ function policyFromSnapshot(json: unknown, path: readonly PropertyKey[]): Policy
   read.rules.forEach((rule, index) => {
     book.add(ruleFrom(rule), [...path, 'rules', index]);
   });
-  const self = read.includes.find((id) => idAsRead(id) === idAsRead(read.id));
+  const readAsRead = idAsRead(read.id);
+  const self = read.includes.find((id) => idAsRead(id) === readAsRead);
   if (self !== undefined) throw includesItself(read.id, [...path, 'includes'], self);
   const firsts = new Map<string, { id: string; path: readonly PropertyKey[] }>();
   read.includes.forEach((id, index) => {
@@ -141,14 +144,13 @@ function buildPolicy(
   const includes = new Set<string>();
   const firsts = new Map<string, { id: string; path: readonly PropertyKey[] }>();
   const inner = [...stack, input];
+  const headAsRead = idAsRead(head.id);
   (head.include ?? []).forEach((item, index) => {
     const at = [...path, 'include', index];
     if (inner.includes(item)) throw includesItself(head.id, at);
     const included = readPolicyAt(item, at, inner);
     // Ids compared as read, as rule ids are: `Council` includes `council ` is itself.
-    const self = [included.id, ...included.includes].find(
-      (id) => idAsRead(id) === idAsRead(head.id),
-    );
+    const self = [included.id, ...included.includes].find((id) => idAsRead(id) === headAsRead);
     if (self !== undefined) {
       throw includesItself(head.id, at, self, self === included.id ? undefined : included.id);
     }

@@ -123,10 +123,16 @@ export function rowFinding(
   impliedProxy?: Decimal,
   scale?: number,
 ): PledgeSheetFinding {
+  const { computed, stated } = row;
   return findingOf({
-    ...sheetFinding(code, message, row.computed, row.stated),
+    code,
+    severity: findingSeverities[code],
+    message,
     row: row.row,
     measure: row.measure,
+    expected: computed,
+    stated,
+    difference: computed === null || stated === null ? null : stated.minus(computed),
     impliedProxy,
     scale,
   });
