@@ -64,6 +64,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   const quantity = figureSchema({ min: 0 });
   /** An attribution share: a fraction from 0 to 1, as trackDelivery reads it. */
   const share = figureSchema({ min: 0, max: 1 });
+  /** A shortfall: each line's is max(0, …), so every sum of them is 0 or more too. */
+  const shortfall = figureSchema({ min: 0 });
   const figureOrNull = nullableSchema(decimal);
   /** A ratio (below 1e180: a ratio of quantities may divide by far less than a penny), or null. */
   const ratio = nullableSchema(ratioSchema());
@@ -87,8 +89,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     verified: decimal,
     claimed: decimal,
     unpledged: decimal,
-    shortfall: decimal,
-    shortfallToDate: decimal,
+    shortfall,
+    shortfallToDate: shortfall,
     deliveryRatio: ratio,
     progressRatio: ratio,
   });
@@ -281,8 +283,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         measure: idSchema,
         title: optional(text),
         status: statusSchema,
-        shortfallToDate: decimal,
-        shortfall: decimal,
+        shortfallToDate: shortfall,
+        shortfall,
       }),
     ),
     followUps: listSchema(

@@ -417,4 +417,54 @@ describe('monitoring snapshots', () => {
     // The report itself reads back as it was.
     roundTrip(report);
   });
+
+  it('refuses a stored portfolio with a negative shortfall, which no line has', () => {
+    // A line's shortfall is max(0, pledged - delivered), and its shortfall to date likewise:
+    // every sum of them is 0 or more. A portfolio's sums by tag and its largest shortfalls are
+    // taken as stored (its contracts' lines are not), so "-6000" read back and sorted as a
+    // shortfall.
+    const report = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'NT1',
+            theme: 'jobs',
+            valueType: 'local-economic',
+            quantity: 70,
+            proxyValue: 100,
+            tags: { department: 'Housing' },
+          },
+        ],
+      },
+      [{ measure: 'NT1', date: '2024-06-01', quantity: 10 }],
+      { start: '2024-04-01', end: '2027-03-31', asOf: '2025-06-30' },
+    );
+    const portfolio = roundTrip(summarisePortfolio([{ id: 'A', report }]));
+    expect(portfolio.byTag.department!.Housing!.shortfall.toString()).toBe('6000');
+    const stored = JSON.stringify(portfolio);
+    const refusal = (edit: (json: ReturnType<typeof JSON.parse>) => void) => {
+      const json = JSON.parse(stored);
+      edit(json);
+      const error = caught(() => monitoringSnapshots['portfolio-summary'](json, ['json']));
+      return [error.code, error.issues[0]!.path, error.issues[0]!.message];
+    };
+    expect(
+      refusal((json) => {
+        json.byTag.department.Housing.shortfall = '-6000';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.byTag.department.Housing.shortfall',
+      'expected a number at least 0, received "-6000"',
+    ]);
+    expect(
+      refusal((json) => {
+        json.largestShortfalls[0].shortfall = '-6000';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.largestShortfalls[0].shortfall',
+      'expected a number at least 0, received "-6000"',
+    ]);
+  });
 });
