@@ -81,11 +81,16 @@ export function resolveThresholds(
   const onTrackRatio = thresholds?.onTrackRatio ?? DEFAULT_ON_TRACK;
   const atRiskRatio = thresholds?.atRiskRatio ?? DEFAULT_AT_RISK;
   if (atRiskRatio.gt(onTrackRatio)) {
+    // Name the threshold the caller wrote, and a default it is out of order with as the default.
+    const onTrackOnly = thresholds?.atRiskRatio === undefined;
+    const atRiskOnly = thresholds?.onTrackRatio === undefined;
     throw fieldError(
       'invalid-input',
       'Invalid thresholds: at-risk is above on-track.',
-      [...root, 'atRiskRatio'],
-      `expected at most the on-track threshold ${onTrackRatio.toString()}, received ${atRiskRatio.toString()}`,
+      [...root, onTrackOnly ? 'onTrackRatio' : 'atRiskRatio'],
+      onTrackOnly
+        ? `expected at least the default at-risk threshold ${atRiskRatio.toString()} (give atRiskRatio too), received ${onTrackRatio.toString()}`
+        : `expected at most the ${atRiskOnly ? 'default ' : ''}on-track threshold ${onTrackRatio.toString()}${atRiskOnly ? ' (give onTrackRatio too)' : ''}, received ${atRiskRatio.toString()}`,
     );
   }
   return {

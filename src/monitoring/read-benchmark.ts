@@ -1,6 +1,5 @@
 import { isSealed, seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
-import { expectKind } from '../core/expect-kind.js';
 import { lazy } from '../core/lazy.js';
 import { minLength } from '../core/min-length.js';
 import { emptyRecord } from '../core/record.js';
@@ -10,6 +9,7 @@ import { withChecks } from '../core/with-checks.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkDistribution, SvaBenchmark } from './benchmark-table.js';
+import { expectReader } from './expect-reader.js';
 import { numberSchema, plainObject } from './schemas.js';
 
 /** The schema of a custom table or a table's snapshot, built on first use. */
@@ -65,12 +65,12 @@ const benchmarkSchema = /* @__PURE__ */ lazy(() => {
  */
 export function readBenchmark(value: unknown, path: readonly PropertyKey[]): SvaBenchmark {
   if (isSealed(value, 'sva-benchmark')) return value as SvaBenchmark;
-  expectKind(
+  expectReader(
     value,
     'sva-benchmark',
     'a benchmark table (socialValuePortalBenchmark, its JSON snapshot, or one of the same shape)',
     path,
-    ['valueTypes'],
+    'valueTypes',
   );
   const table = parseInput(benchmarkSchema(), value, 'benchmark', path);
   const valueTypes = emptyRecord<BenchmarkDistribution>();

@@ -1,11 +1,11 @@
 import { isSealed } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
-import { expectKind } from '../core/expect-kind.js';
 import { fieldError } from '../core/issue.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import type { ValueType } from '../core/value-types.js';
 import { parseInput } from '../core/zod-error.js';
+import { expectReader } from './expect-reader.js';
 import { normalise } from './pledge-lines.js';
 import { inputSchemas } from './schemas.js';
 
@@ -45,12 +45,12 @@ export function readFramework(framework: unknown): Map<string, MeasureRead> {
   if (isSealed(framework, 'framework')) fields = framework as FrameworkFields;
   else {
     const path = ['options', 'framework'];
-    expectKind(
+    expectReader(
       framework,
       'framework',
       'a framework (from defineFramework, its JSON snapshot, or an object with its measures)',
       path,
-      ['measures'],
+      'measures',
     );
     fields = parseInput(inputSchemas().framework, framework, 'framework', path);
   }

@@ -1,12 +1,12 @@
 import { isSealed } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
-import { expectKind } from '../core/expect-kind.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
 import { checkStoredValuation } from '../core/stored-valuation.js';
 import { parseInput } from '../core/zod-error.js';
 import { copyDefined } from './copy-defined.js';
+import { expectReader } from './expect-reader.js';
 import { inputSchemas } from './schemas.js';
 import type { DeliveryReport, MonitoredValuationLine } from './types.js';
 
@@ -88,12 +88,12 @@ export function readValuation(valuation: unknown): ValuationRead {
       contractValue: sealed.contractValue,
     };
   }
-  expectKind(
+  expectReader(
     valuation,
     'valuation',
     'a valuation (from valuePledges, its JSON snapshot, or an object with its lines)',
     ['valuation'],
-    ['lines'],
+    'lines',
   );
   const parsed = parseInput(inputSchemas().valuation, valuation, 'valuation', ['valuation']);
   // Its figures as the valuation wrote them: a hand-edited one is refused, not used.

@@ -57,6 +57,15 @@ function isCalendarDate(value: unknown): boolean {
 const snapshotSchemas = /* @__PURE__ */ lazy(() => {
   /** A figure of a snapshot: the exact decimal string JSON.stringify wrote (below 1e60). */
   const decimal = figureSchema();
+  /**
+   * A quantity or proxy value as trackDelivery reads it: 0 or more (a disbenefit's is too: its
+   * unit value is negative whatever the proxy's sign, so its figures alone would not tell).
+   */
+  const quantity = figureSchema({ min: 0 });
+  /** An attribution share: a fraction from 0 to 1, as trackDelivery reads it. */
+  const share = figureSchema({ min: 0, max: 1 });
+  /** A shortfall: each line's is max(0, …), so every sum of them is 0 or more too. */
+  const shortfall = figureSchema({ min: 0 });
   const figureOrNull = nullableSchema(decimal);
   /** A ratio (below 1e180: a ratio of quantities may divide by far less than a penny), or null. */
   const ratio = nullableSchema(ratioSchema());
@@ -80,8 +89,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     verified: decimal,
     claimed: decimal,
     unpledged: decimal,
-    shortfall: decimal,
-    shortfallToDate: decimal,
+    shortfall,
+    shortfallToDate: shortfall,
     deliveryRatio: ratio,
     progressRatio: ratio,
   });
@@ -146,23 +155,23 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     followUpOn: optional(isoDate),
     barriers: optional(listSchema(text)),
     tags,
-    proxyValue: decimal,
-    attributionShare: decimal,
+    proxyValue: quantity,
+    attributionShare: share,
     unitValue: decimal,
-    pledged: decimal,
+    pledged: quantity,
     history: listSchema(
       object({
         from: nullableSchema(isoDate),
-        quantity: decimal,
+        quantity,
         reason: optional(text),
         reference: optional(text),
       }),
     ),
-    commitment: decimal,
-    expected: decimal,
-    delivered: decimal,
-    verified: decimal,
-    claimed: decimal,
+    commitment: quantity,
+    expected: quantity,
+    delivered: quantity,
+    verified: quantity,
+    claimed: quantity,
     progressRatio: ratio,
     deliveryRatio: ratio,
     status: statusSchema,
@@ -176,11 +185,11 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     measure,
     channel,
     ...measureDetails,
-    proxyValue: decimal,
+    proxyValue: quantity,
     effect: optional(choiceSchema(['disbenefit'])),
-    quantity: decimal,
-    verified: decimal,
-    claimed: decimal,
+    quantity,
+    verified: quantity,
+    claimed: quantity,
     value: decimal,
     deliveryCount: count,
   });
@@ -274,8 +283,8 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
         measure: idSchema,
         title: optional(text),
         status: statusSchema,
-        shortfallToDate: decimal,
-        shortfall: decimal,
+        shortfallToDate: shortfall,
+        shortfall,
       }),
     ),
     followUps: listSchema(

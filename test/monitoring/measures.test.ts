@@ -253,4 +253,35 @@ describe('deliveryStatus', () => {
     // Expected equal to the commitment (the contract over) is fine.
     expect(deliveryStatus({ delivered: 2, expected: 3, commitment: 3 }).status).toBe('behind');
   });
+
+  it('names the threshold given, and the default it is out of order with', () => {
+    // onTrackRatio 0.7 alone is below the default at-risk threshold 0.75: the error was at
+    // `thresholds.atRiskRatio`, a key the caller never wrote, "received 0.75".
+    const issue = (thresholds: Record<string, string>) => {
+      const error = caught(() =>
+        deliveryStatus({ delivered: 6, expected: 10, commitment: 20 }, thresholds),
+      );
+      expect(error.code).toBe('invalid-input');
+      return error.issues.map((item) => [item.path, item.message]);
+    };
+    expect(issue({ onTrackRatio: '0.7' })).toEqual([
+      [
+        'thresholds.onTrackRatio',
+        'expected at least the default at-risk threshold 0.75 (give atRiskRatio too), received 0.7',
+      ],
+    ]);
+    expect(issue({ atRiskRatio: '0.95' })).toEqual([
+      [
+        'thresholds.atRiskRatio',
+        'expected at most the default on-track threshold 0.9 (give onTrackRatio too), received 0.95',
+      ],
+    ]);
+    expect(issue({ onTrackRatio: '0.6', atRiskRatio: '0.7' })).toEqual([
+      ['thresholds.atRiskRatio', 'expected at most the on-track threshold 0.6, received 0.7'],
+    ]);
+    expect(
+      deliveryStatus({ delivered: 6, expected: 10, commitment: 20 }, { onTrackRatio: '0.75' })
+        .status,
+    ).toBe('behind');
+  });
 });

@@ -318,4 +318,153 @@ describe('monitoring snapshots', () => {
     roundTrip(financialYear('0001-01-01'));
     roundTrip(financialYear('9999-12-31'));
   });
+
+  it('refuses a stored line or unpledged delivery with a negative quantity, proxy value or share', () => {
+    // trackDelivery never writes these (its inputs are quantities and proxy values of 0 or more
+    // and shares from 0 to 1), and a disbenefit's unit value is negative whatever the proxy's
+    // sign, so its figures alone let "-250" or a share of "-0.5" read back; a negative verified
+    // quantity balanced by the claimed one kept every total too.
+    const report = trackDelivery(
+      {
+        lines: [
+          { measure: 'NT1', theme: 'jobs', valueType: 'social', quantity: 70, proxyValue: 100 },
+          {
+            measure: 'E1',
+            theme: 'env',
+            valueType: 'environmental',
+            quantity: 100,
+            proxyValue: 250,
+            attributionShare: '0.5',
+            effect: 'disbenefit',
+          },
+        ],
+      },
+      [
+        { measure: 'NT1', date: '2024-06-01', quantity: 10 },
+        { measure: 'E1', date: '2025-01-01', quantity: 60 },
+        { measure: 'NT2', date: '2025-02-01', quantity: 4 },
+      ],
+      {
+        start: '2024-04-01',
+        end: '2027-03-31',
+        asOf: '2025-06-30',
+        framework: {
+          measures: [{ code: 'NT2', theme: 'jobs', valueType: 'social', proxyValue: 50 }],
+        },
+      },
+    );
+    const stored = JSON.stringify(report);
+    const refusal = (edit: (json: ReturnType<typeof JSON.parse>) => void) => {
+      const json = JSON.parse(stored);
+      edit(json);
+      const error = caught(() => monitoringSnapshots['delivery-report'](json, ['json']));
+      return [error.code, error.issues[0]!.path, error.issues[0]!.message];
+    };
+    expect(
+      refusal((json) => {
+        json.lines[1].proxyValue = '-250';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.lines[1].proxyValue',
+      'expected a number at least 0, received "-250"',
+    ]);
+    expect(
+      refusal((json) => {
+        json.lines[1].attributionShare = '-0.5';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.lines[1].attributionShare',
+      'expected a number at least 0, received "-0.5"',
+    ]);
+    expect(
+      refusal((json) => {
+        json.lines[0].proxyValue = '50';
+        json.lines[0].attributionShare = '2';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.lines[0].attributionShare',
+      'expected a number at most 1, received "2"',
+    ]);
+    expect(
+      refusal((json) => {
+        const [line] = json.lines;
+        line.verified = '-5';
+        line.claimed = '15';
+        line.value.verified = '-500';
+        line.value.claimed = '1500';
+        for (const figures of [json.totals, json.byTheme.jobs, json.byValueType.social]) {
+          figures.verified = String(Number(figures.verified) - 500);
+          figures.claimed = String(Number(figures.claimed) + 500);
+        }
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.lines[0].verified',
+      'expected a number at least 0, received "-5"',
+    ]);
+    expect(
+      refusal((json) => {
+        json.unpledged[0].proxyValue = '-50';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.unpledged[0].proxyValue',
+      'expected a number at least 0, received "-50"',
+    ]);
+    // The report itself reads back as it was.
+    roundTrip(report);
+  });
+
+  it('refuses a stored portfolio with a negative shortfall, which no line has', () => {
+    // A line's shortfall is max(0, pledged - delivered), and its shortfall to date likewise:
+    // every sum of them is 0 or more. A portfolio's sums by tag and its largest shortfalls are
+    // taken as stored (its contracts' lines are not), so "-6000" read back and sorted as a
+    // shortfall.
+    const report = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'NT1',
+            theme: 'jobs',
+            valueType: 'local-economic',
+            quantity: 70,
+            proxyValue: 100,
+            tags: { department: 'Housing' },
+          },
+        ],
+      },
+      [{ measure: 'NT1', date: '2024-06-01', quantity: 10 }],
+      { start: '2024-04-01', end: '2027-03-31', asOf: '2025-06-30' },
+    );
+    const portfolio = roundTrip(summarisePortfolio([{ id: 'A', report }]));
+    expect(portfolio.byTag.department!.Housing!.shortfall.toString()).toBe('6000');
+    const stored = JSON.stringify(portfolio);
+    const refusal = (edit: (json: ReturnType<typeof JSON.parse>) => void) => {
+      const json = JSON.parse(stored);
+      edit(json);
+      const error = caught(() => monitoringSnapshots['portfolio-summary'](json, ['json']));
+      return [error.code, error.issues[0]!.path, error.issues[0]!.message];
+    };
+    expect(
+      refusal((json) => {
+        json.byTag.department.Housing.shortfall = '-6000';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.byTag.department.Housing.shortfall',
+      'expected a number at least 0, received "-6000"',
+    ]);
+    expect(
+      refusal((json) => {
+        json.largestShortfalls[0].shortfall = '-6000';
+      }),
+    ).toEqual([
+      'invalid-input',
+      'json.largestShortfalls[0].shortfall',
+      'expected a number at least 0, received "-6000"',
+    ]);
+  });
 });

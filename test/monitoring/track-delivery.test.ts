@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  benchmarkSocialValueAdded,
   type DeliveryReport,
   revive,
   type SocialValueError,
@@ -767,5 +768,38 @@ describe('trackDelivery: a contract period written as OCDS writes it', () => {
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       ['options.contractPeriod', 'unknown key (did you mean "start" and "end"?)'],
     ]);
+  });
+});
+
+describe('trackDelivery and benchmarkSocialValueAdded: a key misspelt for the one expected', () => {
+  it('is named at its own path with the key meant', () => {
+    // `{ lnies: [] }` was refused as not a valuation at all ("received {"lnies":[]}"), with no
+    // word of the slip, where `{ lines: [], totl: 0 }` gets "unknown key (did you mean …)".
+    const issues = (run: () => unknown) =>
+      caught(run).issues.map((issue) => [issue.path, issue.message]);
+    expect(issues(() => trackDelivery({ lnies: [] } as never, [], { asOf: '2025-01-01' }))).toEqual(
+      [['valuation.lnies', 'unknown key (did you mean "lines"?)']],
+    );
+    expect(
+      issues(() =>
+        trackDelivery({ lines: [] }, [], {
+          asOf: '2025-01-01',
+          framework: { measure: [] } as never,
+        }),
+      ),
+    ).toEqual([['options.framework.measure', 'unknown key (did you mean "measures"?)']]);
+    expect(
+      issues(() =>
+        benchmarkSocialValueAdded('0.1', {
+          benchmark: {
+            id: 'x',
+            name: 'X',
+            source: 'us',
+            effective: 'now',
+            valuetypes: {},
+          } as never,
+        }),
+      ),
+    ).toEqual([['options.benchmark.valuetypes', 'unknown key (did you mean "valueTypes"?)']]);
   });
 });
