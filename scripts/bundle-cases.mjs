@@ -112,9 +112,9 @@ export const cases = [
     code: "import * as all from 'social-value'; use(all);",
     // Issue #16 asks for 70 kB and that target is NOT met: the measured figure, the library's own
     // code with and without its texts (the lines printed under the table) and the breakdown by
-    // area are in docs/performance.md. This ceiling is the measured figure rounded up, plus 1 kB,
-    // so that the bundle cannot grow unnoticed until the target is met or changed.
-    budget: 143,
+    // area are in docs/performance.md. This ceiling is the measured figure rounded up to the next
+    // kB, so that the bundle cannot grow unnoticed until the target is met or changed.
+    budget: 144,
     target: 70,
     forbidden: classicZod,
     // A council's services contract from June 2022: £213,477 including VAT (PPN 10/21).
