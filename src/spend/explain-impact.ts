@@ -197,7 +197,7 @@ export function findingsOf(
         findings.push({
           code: 'unquantified-mitigation',
           severity: 'info',
-          message: `Mitigation ${index} of ${impactName(impact)} (${mitigation.changeName}) has no share or quantity: the figures count none of it.`,
+          message: `Mitigation ${index + 1} of ${impactName(impact)} (${mitigation.changeName}) has no share or quantity: the figures count none of it.`,
           ...about,
           mitigation: index,
         });

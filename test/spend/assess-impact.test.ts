@@ -161,10 +161,11 @@ describe('assessImpact', () => {
         dimension: 'social',
       },
       {
+        // Counted from 1 in words, as sentences count entries; `mitigation` is its index.
         code: 'unquantified-mitigation',
         severity: 'info',
         message:
-          'Mitigation 0 of negative social impact "noise" (amending the tendering and social value questions) has no share or quantity: the figures count none of it.',
+          'Mitigation 1 of negative social impact "noise" (amending the tendering and social value questions) has no share or quantity: the figures count none of it.',
         impact: 'noise',
         dimension: 'social',
         mitigation: 0,
