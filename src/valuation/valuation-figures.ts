@@ -22,7 +22,8 @@ type Path = readonly PropertyKey[];
 // value and years, every total and breakdown, the ratio, the duplicate-measure, tag-spelling and year-spelling warnings and the
 // summary must be what `valuePledges` writes. Without lines (`lines: false`), what the totals
 // allow: the breakdowns by theme, value type and channel and benefits plus disbenefits add up
-// to the total, and the ratio is the total over the contract value. Internal.
+// to the total, the ratio is the total over the contract value, and the summary words them (its
+// count of pledges taken as stored). Internal.
 
 /** The pledge a stored line records (a line has a pledge's fields, years as a list). */
 function pledgeOf(line: ValuationLine): ReadPledge {
@@ -128,11 +129,25 @@ export function valuationFigureIssues(valuation: Valuation, path: Path): SocialV
       }
     }
   }
-  figureIssues(
-    issues,
-    [...path, 'socialValueAddedRatio'],
-    contractValue && divide(net, contractValue),
-    valuation.socialValueAddedRatio,
-  );
+  const ratio = contractValue && divide(net, contractValue);
+  figureIssues(issues, [...path, 'socialValueAddedRatio'], ratio, valuation.socialValueAddedRatio);
+  // The summary as the totals word it, with the count of pledges it gives (nothing else does);
+  // unless a figure is refused above, which the summary then only repeats.
+  if (issues.length > 0) return issues;
+  const { summary, benefitTotal, disbenefitTotal } = valuation;
+  const say = (effects?: readonly [Decimal, Decimal]) =>
+    valuationSummary(
+      valuation.framework,
+      Number(/^[\d,]*/.exec(summary)![0].replaceAll(',', '')),
+      net,
+      effects,
+      contractValue,
+      ratio,
+      valuation.warnings.length,
+    );
+  // A disbenefit of £0 is worded as net too: either wording, when no disbenefit is stated.
+  const worded = say([benefitTotal, disbenefitTotal]);
+  const plain = disbenefitTotal.isZero() && summary !== worded;
+  figureIssues(issues, [...path, 'summary'], plain ? say() : worded, summary);
   return issues;
 }

@@ -207,6 +207,37 @@ describe('a stored valuation is checked against its own figures', () => {
     ]);
   });
 
+  it('checks the summary of a valuation kept without lines against its totals', () => {
+    // Every figure edited alike, the summary left as it was: it still said £32,121.18.
+    const running = createValuationAccumulator(framework, {
+      lines: false,
+      contractValue: 1_000_000,
+    });
+    running.add(pledges);
+    const totals = running.result();
+    expect(totals.summary).toBe(
+      '3 pledges valued at £32,121.18 net (£64,121.68 of benefits less £32,000.50 of disbenefits) with F (edition 1, 2024 prices): 3.21% of the contract value of £1,000,000.00; 1 warning to check.',
+    );
+    const json = edited(totals, ['total'], '32121');
+    Object.assign(json, { benefitTotal: '64121.5', socialValueAddedRatio: '0.032121' });
+    Object.assign(json.byTheme as object, { social: '120.5' });
+    Object.assign(json.byValueType as object, { social: '120.5' });
+    Object.assign(json.byChannel as object, { internal: '120.5' });
+    expect(refusal(json)).toEqual([
+      `json.summary: ${own(
+        '"3 pledges valued at £32,121.00 net (£64,121.50 of benefits less £32,000.50 of disbenefits) with F (edition 1, 2024 prices): 3.21% of the contract value of £1,000,000.00; 1 warning to check."',
+        `"${totals.summary}"`,
+      )}`,
+    ]);
+    // The count of pledges is the summary's own; warnings are counted from the list.
+    expect(refusal(edited(totals, ['warnings'], []))[0]).toMatch(
+      /^json\.summary: expected ".* £1,000,000\.00\." \(from its own figures\), received ".*; 1 warning to check\."$/,
+    );
+    const none = createValuationAccumulator(framework, { lines: false });
+    none.add([{ measure: 'NT1', quantity: 1 }]);
+    expectSame(revive(JSON.parse(JSON.stringify(none.result())), 'valuation'), none.result());
+  });
+
   it('checks a valuation given to formatValuationCsv as revive does', () => {
     const error = caught(() => formatValuationCsv(edited(valuation, ['total'], '1') as never));
     expect(error.issues[0]?.path).toBe('valuation.total');
