@@ -92,6 +92,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   let problemCount = 0;
   // The last total row's figure (undefined: no total row yet); sub-totals, the last and how many.
   let total: Decimal | null | undefined;
+  let totalLine = 0;
   let subTotal: Decimal | null = null;
   let subTotals = 0;
   let theme = '';
@@ -366,7 +367,12 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
         if (row.cells.some((written) => SUB_TOTAL.test(written))) {
           subTotal = value;
           subTotals += 1;
-        } else total = value;
+        } else {
+          // A second total (a contract value, a percentage under the total) is said, and one
+          // without a figure leaves the figure of the one before.
+          if (total !== undefined) problem(repeatedTotal(row, value, totalLine, total));
+          if (value !== null || total === undefined) [total, totalLine] = [value, row.line];
+        }
         return;
       }
       // A section heading (only the Theme cell written, often merged across the row): the rows
@@ -519,6 +525,25 @@ function shareHint(read: Decimal, percent: boolean): string {
 }
 
 const HUNDREDTH = /* @__PURE__ */ new Decimal('0.01');
+
+/** A warning for a total row read after another: which figure is the stated total. */
+function repeatedTotal(
+  row: SheetLine,
+  value: Decimal | null,
+  line: number,
+  before: Decimal | null,
+): PledgeSheetProblem {
+  const said = (figure: Decimal | null) => (figure === null ? 'no figure' : moneyText(figure));
+  const kept = value ?? before;
+  const last = value === null ? 'the last one with a figure' : 'the last one';
+  return problemOf({
+    code: 'repeated-total',
+    severity: 'warning',
+    message: `Line ${row.line} is a total row (${said(value)}) after the total row on line ${line} (${said(before)}): the stated total is ${kept === null ? 'none' : `${last}, ${moneyText(kept)}`}. If it is not the sheet’s total, give the right one to reconcilePledgeSheet as options.statedTotal.`,
+    line: row.line,
+    value: row.cells.findLast((cell) => cell.trim() !== '')?.trim() ?? '',
+  });
+}
 
 /** A cell naming a sub-total: `Sub-total`, `Subtotal Jobs`, `sub total`. */
 const SUB_TOTAL = /\bsub[\s-]*totals?\b/i;

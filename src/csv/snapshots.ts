@@ -74,6 +74,7 @@ const sheetShape = {
           'unbalanced-quote',
           'cell-without-header',
           'repeated-column',
+          'repeated-total',
           'accounting-negative',
         ]),
         severity: /* @__PURE__ */ choiceSchema(['error', 'warning']),

@@ -81,7 +81,8 @@ export interface ParsedPledgeSheetRow {
  * after it; left out, the row read as its other cells say), `repeated-column` (a warning on the
  * header line: a column that repeats the header of the Answer, Proxy Value or Pledged Social
  * Value column, as in a sheet with an Answer per year, is read as a tag, so its figures are not
- * counted), `accounting-negative` (a warning: an Answer or Proxy Value cell written in brackets,
+ * counted), `repeated-total` (a warning on a total row read after another, such as a contract
+ * value under the total: the stated total is the last with a figure), `accounting-negative` (a warning: an Answer or Proxy Value cell written in brackets,
  * accounting style, such as `(1,234)`, is read as the negative it means, -1234, which an answer or
  * a proxy value cannot be: `reconcilePledgeSheet` then finds it, `valuePledges` refuses it).
  */
@@ -95,6 +96,7 @@ export type PledgeSheetProblemCode =
   | 'unbalanced-quote'
   | 'cell-without-header'
   | 'repeated-column'
+  | 'repeated-total'
   | 'accounting-negative';
 
 /** Something the parser could not read as written, with where it is. Nothing is silently read as zero. */
