@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
+import { fieldError } from '../core/issue.js';
 import { strictObject } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
 import { gbpText } from '../core/wording.js';
@@ -35,7 +36,10 @@ export interface FormatValuationCsvOptions {
   readonly money?: 'exact' | 'gbp' | undefined;
   /** Add a last row with the total in the value column. Default true. */
   readonly total?: boolean | undefined;
-  /** The framework valued with: themes are then written "Short: Name" rather than by name. */
+  /**
+   * The framework valued with (another id or edition is refused): themes are then written
+   * "Short: Name" rather than by name.
+   */
   readonly framework?: Framework | undefined;
   /**
    * Default true: a text cell a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`,
@@ -100,6 +104,19 @@ export function formatValuationCsv(
     parsed.framework === undefined
       ? undefined
       : readFramework(parsed.framework, ['options', 'framework']);
+  // Another framework's theme names would be written as this valuation's.
+  const valuedWith = checked.framework;
+  if (
+    framework !== undefined &&
+    (framework.id !== valuedWith.id || framework.edition !== valuedWith.edition)
+  ) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid options: 1 problem.',
+      ['options', 'framework'],
+      `expected the framework the valuation was valued with (${valuedWith.id} ${valuedWith.edition}), received ${framework.id} ${framework.edition}`,
+    );
+  }
   const money = (value: Decimal) => (parsed.money === 'gbp' ? gbpText(value) : value.toString());
   const themes = new Map(
     (framework?.themes ?? []).map((theme) => [

@@ -10,7 +10,12 @@ import {
   toFramework,
   toPledges,
 } from '../../src/csv/index.js';
-import { defineFramework, isSocialValueError, valuePledges } from '../../src/index.js';
+import {
+  defineFramework,
+  extendFramework,
+  isSocialValueError,
+  valuePledges,
+} from '../../src/index.js';
 import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
 import { seedFramework } from '../toms/fixtures.js';
@@ -311,6 +316,22 @@ describe('formatValuationCsv', () => {
     }
     const flag = caught(() => formatValuationCsv(valuation, { neutraliseFormulas: 'no' } as never));
     expect(flag.issues[0]?.path).toBe('options.neutraliseFormulas');
+  });
+
+  it('refuses a framework other than the one valued with (its theme names would be written)', () => {
+    const other = extendFramework(seedFramework, { id: 'local', name: 'Local' });
+    const error = caught(() => formatValuationCsv(valuation, { framework: other }));
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'options.framework',
+        `expected the framework the valuation was valued with (${seedFramework.id} ${seedFramework.edition}), received local ${seedFramework.edition}`,
+      ],
+    ]);
+    // The framework valued with, or its JSON form: accepted.
+    const json = JSON.parse(JSON.stringify(seedFramework));
+    expect(formatValuationCsv(valuation, { framework: json })).toBe(
+      formatValuationCsv(valuation, { framework: seedFramework }),
+    );
   });
 
   it('writes the same text for a valuation, its JSON form and a frozen copy of it', () => {
