@@ -421,10 +421,12 @@ function describe(
   if (axes.length === 0) return `${lead}Radar chart with no axes.`;
   const figures = axisFigures(axes, series);
   const common = commonMax(axes);
+  // A sole axis has its own maximum: "from 0 to 4", never "each".
+  const each = axes.length === 1 ? '' : 'each ';
   const range =
     common === undefined
       ? 'each from 0 to its own maximum'
-      : `each from 0 to ${figureLabel(common, 'number')}`;
+      : `${each}from 0 to ${figureLabel(common, 'number')}`;
   const looks = series.map(
     (entry, order) =>
       `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,

@@ -3,6 +3,7 @@ import { describeValue, quoteText } from '../core/describe-value.js';
 import { LISTED, listed } from '../core/listing.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
+import { didYouMean, suggest } from '../core/suggest.js';
 import { isNumericProblem, readNumber } from '../core/to-decimal.js';
 import { own } from './shape.js';
 import type { OcdsFindingCode } from './types.js';
@@ -122,10 +123,15 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     const code = own(entry, 'weight');
     if (code === undefined || code === null) continue;
     if (typeof code !== 'string' || !KNOWN.has(code)) {
+      // A code written almost right (`PercentageExact`) is named, never read as the code meant.
+      const received =
+        typeof code === 'string'
+          ? `${quoteText(code)} is not one of the OCDS criterionWeight codes${didYouMean(suggest(code, KNOWN))}`
+          : `${JSON.stringify(code) ?? typeof code} is not one of the OCDS criterionWeight codes`;
       problems.push({
         code: 'unexpected-shape',
         severity: 'warning',
-        message: `The weight code ${typeof code === 'string' ? quoteText(code) : (JSON.stringify(code) ?? typeof code)} is not one of the OCDS criterionWeight codes; it was not read.`,
+        message: `The weight code ${received}; it was not read.`,
         at: `${at}.weight`,
       });
       continue;

@@ -18,24 +18,23 @@ export interface LabelledWeight {
   readonly value: Decimal;
 }
 
-const NUMBER = String.raw`\d+(?:\.\d+)?`;
+// A number is `\d+(?:\.\d+)?`; a percent sign `\s*(?:%|per\s*cent\b|percent\b)`. Each pattern is
+// a literal, so that test/adversarial checks it reads any text in linear time.
+const BARE = /^(\d+(?:\.\d+)?)(?:\s*(?:%|per\s*cent\b|percent\b))?$/i;
+// One run of spaces on each side of the separator (`\s*[:=-]?\s*` split a long run two ways
+// after `score`: quadratic).
+const WEIGHTING_OF =
+  /^(?:weight(?:ing)?|weighted at|score)\s*(?:[:=-]\s*)?(\d+(?:\.\d+)?)(?:\s*(?:%|per\s*cent\b|percent\b))?$/i;
+// From the first digit of a number only: tried at every digit of a long run, it was quadratic.
+const RANGE =
+  /(?<!\d)\d+(?:\.\d+)?(?:\s*(?:%|per\s*cent\b|percent\b))?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?/i;
 /**
- * Not the tail of a longer number: the `3` of `1e3%`, the `5` of `0.5.5%` or `60,5%`, the `000` of
- * `1,000%` is no percentage; nor is a number with a minus sign (`-60%`).
+ * A percentage that is not the tail of a longer number: the `3` of `1e3%`, the `5` of `0.5.5%`
+ * or `60,5%`, the `000` of `1,000%` is no percentage; nor is a number with a minus sign (`-60%`).
  */
-const NOT_A_TAIL = String.raw`(?<![\d.]|\d,|\d[eE][+-]?|(?:^|[\s(])-)`;
-const PERCENT_SIGN = String.raw`\s*(?:%|per\s*cent\b|percent\b)`;
-const BARE = /* @__PURE__ */ new RegExp(`^(${NUMBER})(?:${PERCENT_SIGN})?$`, 'i');
-const WEIGHTING_OF = /* @__PURE__ */ new RegExp(
-  `^(?:weight(?:ing)?|weighted at|score)\\s*[:=-]?\\s*(${NUMBER})(?:${PERCENT_SIGN})?$`,
-  'i',
-);
-const RANGE = /* @__PURE__ */ new RegExp(
-  `${NUMBER}(?:${PERCENT_SIGN})?\\s*(?:-|–|—|to)\\s*${NUMBER}`,
-  'i',
-);
-const PERCENTAGE = /* @__PURE__ */ new RegExp(`${NOT_A_TAIL}(${NUMBER})${PERCENT_SIGN}`, 'gi');
-const ANY_NUMBER = /* @__PURE__ */ new RegExp(NUMBER, 'g');
+const PERCENTAGE =
+  /(?<![\d.]|\d,|\d[eE][+-]?|(?:^|[\s(])-)(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi;
+const ANY_NUMBER = /\d+(?:\.\d+)?/g;
 
 function quoted(text: string): string {
   const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;

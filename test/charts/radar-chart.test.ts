@@ -120,6 +120,26 @@ describe('radarChart', () => {
     expect(descOf(none)).toBe('Radar chart with no axes.');
   });
 
+  it('says a sole axis runs from 0 to its maximum, not "each"', () => {
+    // It said "Radar chart, 1 axis, each from 0 to 4.", as if there were several axes.
+    const one = (max: number | string) =>
+      descOf(
+        parseSvg(
+          radarChart({
+            title: 'One',
+            axes: [{ label: 'Policy', max }],
+            series: [{ label: 'Present', values: [1] }],
+          }),
+        ),
+      );
+    expect(one(4)).toBe(
+      'Radar chart, 1 axis, from 0 to 4. Series: Present (filled, solid line with circles). Policy: Present 1.',
+    );
+    expect(one('2.5')).toBe(
+      'Radar chart, 1 axis, from 0 to 2.5. Series: Present (filled, solid line with circles). Policy: Present 1.',
+    );
+  });
+
   it('keeps long axis labels and the key inside a narrow chart', () => {
     // At width 320 the radius is its least, 60, and a label beside it starts 74 pixels from the
     // centre (160): 320 / 2 - 60 - 30 = 70 pixels are left for its lines, to 16 from the edge.

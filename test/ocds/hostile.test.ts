@@ -86,6 +86,28 @@ describe('messy shapes give findings, never a TypeError', () => {
   });
 });
 
+describe('long runs of digits and spaces', () => {
+  it('are read as the shorter texts are (the patterns are checked for linear time in test/adversarial)', () => {
+    const digits = '1'.repeat(20_000);
+    const [lot] = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', description: `${digits}.` },
+        { type: 'quality', description: `Weighting${' '.repeat(20_000)}: 60%` },
+        { type: 'quality', name: 'Social value', description: `${digits}-40%` },
+      ]),
+    ).lots;
+    expect(lot?.criteria.map((c) => [c.kind, c.weight?.toString() ?? null])).toEqual([
+      ['price', null],
+      ['quality', '60'],
+      ['social-value', null],
+    ]);
+    expect(lot?.findings.map((f) => [f.code, f.path])).toEqual([
+      ['ambiguous-weight', 'input.tender.lots[0].awardCriteria.criteria[0].description'],
+      ['ambiguous-weight', 'input.tender.lots[0].awardCriteria.criteria[2].description'],
+    ]);
+  });
+});
+
 describe('hostile values', () => {
   it('toWeighting checks every field it reads of a hand-made lot, and never freezes the caller’s objects', () => {
     const [lot] = readOcdsAwardCriteria(

@@ -214,6 +214,38 @@ describe('weights in numbers (eForms)', () => {
       ['points-weight', 'warning'],
     ]);
   });
+
+  it('a weight code written almost right names the code meant, and is still not read', () => {
+    // `PercentageExact` and `percentage-exact` were refused as "not one of the codes" with no
+    // hint, unlike a tender's `awardCriteria` code written almost right (`PriceOnly`).
+    const lot = lotOf([
+      { type: 'price', numbers: [{ number: 40, weight: 'PercentageExact' }] },
+      { type: 'quality', numbers: [{ number: 60, weight: 'percentage-exact' }] },
+      { type: 'quality', name: 'Social value', numbers: [{ number: 0, weight: 'bogus' }] },
+    ]);
+    expect(rows(lot)).toEqual([
+      ['price', null, null],
+      ['quality', null, null],
+      ['social-value', null, null],
+    ]);
+    expect(lot.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'unexpected-shape',
+        'input.tender.lots[0].awardCriteria.criteria[0].numbers[0].weight',
+        'The price criterion: The weight code "PercentageExact" is not one of the OCDS criterionWeight codes (did you mean "percentageExact"?); it was not read.',
+      ],
+      [
+        'unexpected-shape',
+        'input.tender.lots[0].awardCriteria.criteria[1].numbers[0].weight',
+        'The quality criterion: The weight code "percentage-exact" is not one of the OCDS criterionWeight codes (did you mean "percentageExact"?); it was not read.',
+      ],
+      [
+        'unexpected-shape',
+        'input.tender.lots[0].awardCriteria.criteria[2].numbers[0].weight',
+        'Criterion "Social value": The weight code "bogus" is not one of the OCDS criterionWeight codes; it was not read.',
+      ],
+    ]);
+  });
 });
 
 describe('kinds', () => {
