@@ -43,6 +43,37 @@ function winnerWhere(
   return whatIf(model, bids, { weights, rescale: false }).after.winner?.bid ?? null;
 }
 
+/**
+ * Checks each range of `weightSensitivity(model, bids)` against whatIf: just beyond each end the
+ * winner named is whatIf's, and (`middle`) in the middle of the range the winner is. Probes are
+ * weights of at most 9 decimals, as a user would give.
+ */
+function expectRangesAsWhatIf(
+  model: EvaluationModelInput,
+  bids: readonly BidInput[],
+  middle: boolean,
+): void {
+  const result = weightSensitivity(model, bids);
+  if (result.winner === null) return;
+  const step = new Decimal('1e-9');
+  for (const entry of result.criteria) {
+    if (entry.range === null || entry.range.from.eq(entry.range.to)) continue;
+    const winnerAt = (w: Decimal) => winnerWhere(model, bids, entry, w);
+    const { from, to } = entry.range;
+    if (!from.isZero()) {
+      expect(winnerAt(from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN))).toBe(
+        entry.winnerBelow,
+      );
+    }
+    if (!to.eq(100)) {
+      expect(winnerAt(to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP))).toBe(entry.winnerAbove);
+    }
+    if (middle) {
+      expect(winnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9))).toBe(result.winner);
+    }
+  }
+}
+
 describe('evaluation invariants (fast-check)', () => {
   it('every weighted score lies in [0, weight]', () => {
     fc.assert(
@@ -287,24 +318,7 @@ describe('weight sensitivity invariants (fast-check)', () => {
           price,
           responses,
         }));
-        const result = weightSensitivity(model, bids);
-        if (result.winner === null) return;
-        for (const entry of result.criteria) {
-          if (entry.range === null || entry.range.from.eq(entry.range.to)) continue;
-          const winnerAt = (w: Decimal) => winnerWhere(model, bids, entry, w);
-          const step = new Decimal('1e-9');
-          const { from, to } = entry.range;
-          if (!from.isZero()) {
-            expect(winnerAt(from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN))).toBe(
-              entry.winnerBelow,
-            );
-          }
-          if (!to.eq(100)) {
-            expect(winnerAt(to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP))).toBe(
-              entry.winnerAbove,
-            );
-          }
-        }
+        expectRangesAsWhatIf(model, bids, false);
       }),
       { numRuns: 400 },
     );
@@ -376,25 +390,7 @@ describe('weight sensitivity invariants (fast-check)', () => {
           price,
           responses,
         }));
-        const result = weightSensitivity(model, given);
-        if (result.winner === null) return;
-        for (const entry of result.criteria) {
-          if (entry.range === null || entry.range.from.eq(entry.range.to)) continue;
-          const winnerAt = (w: Decimal) => winnerWhere(model, given, entry, w);
-          const step = new Decimal('1e-9');
-          const { from, to } = entry.range;
-          if (!from.isZero()) {
-            expect(winnerAt(from.minus(step).toDecimalPlaces(9, Decimal.ROUND_DOWN))).toBe(
-              entry.winnerBelow,
-            );
-          }
-          if (!to.eq(100)) {
-            expect(winnerAt(to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP))).toBe(
-              entry.winnerAbove,
-            );
-          }
-          expect(winnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9))).toBe(result.winner);
-        }
+        expectRangesAsWhatIf(model, given, true);
       }),
       { numRuns: 300 },
     );

@@ -777,6 +777,38 @@ describe('weightSensitivity: the tie-break rules beyond an end', () => {
     ).toBeNull();
   });
 
+  it("compares the rule's points at the end itself, where they have changed places since 0", () => {
+    // Worked by hand, price per quality point: q1 40, q2 20 (quality), sv 40, marks ÷ 5.
+    // Y (£100): q1 1, q2 2, sv 1 → 8 + 8 + 8 = 24 points; X (£200): q1 0, q2 4, sv 4 → 0 + 16 + 32
+    // = 48, twice Y's at any weight of q2 (q2 0.4 and 0.8 of it, the rest 16 and 32): the two
+    // tie on price per point everywhere. W (£100): q1 5 → 40 points, 2.5 a point. With q2 at w
+    // and the rest × (100 − w) ÷ 80: W 200 ÷ (100 − w), Y 100 ÷ (20 + 0.2w), level at
+    // w = 6000 ÷ 140 = 42.857…; above it X and Y tie ahead of W. `higher-quality` adds q1 and q2
+    // (not sv): Y 0.4w + 8 (100 − w) ÷ 80, X 0.8w; at 42.857 Y 22.86 and X 34.29, so X goes first
+    // (at 0 it would be Y, 10 against 0: the rule is compared beyond the end, not at 0).
+    const model: EvaluationModelInput = {
+      method: 'price-per-quality-point',
+      tieBreak: ['higher-quality'],
+      criteria: [
+        { id: 'q1', kind: 'quality', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'q2', kind: 'quality', weight: 20, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    };
+    const proportional = [
+      { id: 'W', price: 100, responses: { q1: 5, q2: 0, sv: 0 } },
+      { id: 'X', price: 200, responses: { q1: 0, q2: 4, sv: 4 } },
+      { id: 'Y', price: 100, responses: { q1: 1, q2: 2, sv: 1 } },
+    ];
+    const q2 = weightSensitivity(model, proportional).criteria[1]!;
+    expect(q2.range?.to.toString()).toBe('42.85714285714285714285714285714286');
+    expect(q2.winnerAbove).toBe('X');
+    expect(q2.reason).toContain(
+      '; above 42.8571, X and Y tie; X wins on the tie-break (higher-quality).',
+    );
+    expect(whatIf(model, proportional, { weights: { q2: 50 } }).after.winner?.bid).toBe('X');
+  });
+
   it('compares the keys where the moving criterion is one of them, beyond the end', () => {
     // Moving q2 (now 10): A's quality points gain on B's as q2 rises, and lose below.
     // With a named criterion rule on q2 itself the key of each is its q2 score: A 5/5, B 0/5.
