@@ -135,21 +135,34 @@ function checkCodes(
   );
 }
 
-/** A code repeated under another theme: which theme it belongs to cannot be told. */
-function twoThemes(row: PledgeSheetRow, index: number, first: PledgeSheetRow | undefined) {
+/**
+ * A code repeated under another theme or in another unit: which theme it belongs to, or which
+ * unit its answers count, cannot be told (`shown`: the first row's, as the message shows it).
+ */
+function twoOf(
+  key: 'theme' | 'unit',
+  row: PledgeSheetRow,
+  index: number,
+  first: PledgeSheetRow | undefined,
+  shown: string,
+) {
   const line = (of: PledgeSheetRow | undefined) =>
     of?.line === undefined ? '' : ` (line ${of.line})`;
+  const [where, what] = key === 'theme' ? ['under two themes', 'theme'] : ['in two units', 'unit'];
   return new SocialValueError({
     code: 'duplicate-code',
-    message: `Measure ${describeValue(row.measure)} is listed under two themes: a framework gives each measure one theme.`,
+    message: `Measure ${describeValue(row.measure)} is listed ${where}: a framework gives each measure one ${what}.`,
     issues: [
       issueAt(
-        ['rows', index, 'theme'],
-        `expected the theme of the first row of ${describeValue(row.measure)}${line(first)}, ${describeValue(first?.theme?.trim() || 'Unthemed')}, or a blank cell, received ${describeValue(row.theme?.trim() ?? '')}${line(row)}`,
+        ['rows', index, key],
+        `expected the ${what} of the first row of ${describeValue(row.measure)}${line(first)}, ${describeValue(shown)}, or a blank cell, received ${describeValue(row[key]?.trim() ?? '')}${line(row)}`,
       ),
     ],
   });
 }
+
+/** A unit as compared between rows: without case or repeated spaces. */
+const unitKey = (unit: string | undefined) => unit?.trim().toLowerCase().replace(/\s+/g, ' ') ?? '';
 
 /**
  * A code repeated with another proxy, or written in another case (`nt1` after `NT1`, one code
@@ -191,14 +204,15 @@ function twoProxies(row: PledgeSheetRow, index: number, first: PledgeSheetRow | 
  * publish it): a 0 proxy is `record-only`, Jobs and Growth themes `local-economic`, Environment
  * `environmental`, anything else `social`.
  *
- * @param rows - Rows from `parsePledgeSheet` (a code appearing twice with the same proxy and
- * theme is taken once).
+ * @param rows - Rows from `parsePledgeSheet` (a code appearing twice with the same proxy, theme
+ * and unit is taken once).
  * @param meta - Identity, value types and exclusivity groups (by measure code: a code no row
  * has is refused, with a "did you mean").
  * @returns A frozen framework.
  * @throws SocialValueError `invalid-input` (bad rows, meta or proxy; paths `rows…`, `meta…`),
  * `duplicate-code` (a code twice with different proxies: path `rows[i].proxyValue`; written in
- * another case: `rows[i].measure`; under two themes: `rows[i].theme`).
+ * another case: `rows[i].measure`; under two themes: `rows[i].theme`; in two units, compared
+ * without case or repeated spaces: `rows[i].unit`).
  *
  * @example
  * ```ts
@@ -230,7 +244,13 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
       const earlier = parsedRows[first.index];
       if (first.proxy !== key || earlier?.measure !== row.measure)
         throw twoProxies(row, index, earlier);
-      if (row.theme?.trim() && first.label !== label) throw twoThemes(row, index, earlier);
+      if (row.theme?.trim() && first.label !== label) {
+        throw twoOf('theme', row, index, earlier, earlier?.theme?.trim() || 'Unthemed');
+      }
+      const unit = unitKey(row.unit);
+      if (unit !== '' && unitKey(earlier?.unit) !== '' && unitKey(earlier?.unit) !== unit) {
+        throw twoOf('unit', row, index, earlier, earlier?.unit?.trim() ?? '');
+      }
       continue;
     }
     seen.set(row.measure.toLowerCase(), { proxy: key, label, index });

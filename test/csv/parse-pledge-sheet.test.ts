@@ -307,6 +307,32 @@ describe('toFramework and toPledges', () => {
     ]);
   });
 
+  it("rejects a code repeated in another unit (its answers were counted in the first row's unit)", () => {
+    const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
+    const sheet = parsePledgeSheet(
+      'Theme,Reference,Units,Proxy Value,Answer\nJobs,NT1,no. people FTE,1,2\nJobs,NT1,hours,1,300\n',
+    );
+    const error = caught(() => toFramework(sheet.rows, meta));
+    expect(error.code).toBe('duplicate-code');
+    expect(error.message.split('\n')[0]).toBe(
+      'Measure "NT1" is listed in two units: a framework gives each measure one unit.',
+    );
+    expect(error.issues).toEqual([
+      expect.objectContaining({
+        path: 'rows[1].unit',
+        message:
+          'expected the unit of the first row of "NT1" (line 2), "no. people FTE", or a blank cell, received "hours" (line 3)',
+      }),
+    ]);
+    // The same unit in another case or spacing, or a blank cell: taken once.
+    const again = parsePledgeSheet(
+      'Theme,Reference,Units,Proxy Value,Answer\nJobs,NT1,FTE,1,2\nJobs,NT1, fte ,1,3\nJobs,NT1,,1,1\n',
+    );
+    expect(toFramework(again.rows, meta).measures.map((m) => [m.code, m.unit])).toEqual([
+      ['NT1', 'FTE'],
+    ]);
+  });
+
   it('rejects a code repeated under another theme (it was counted under the first alone)', () => {
     const meta = { id: 'x', name: 'X', edition: '1', priceYear: 2021 };
     const sheet = parsePledgeSheet(
