@@ -764,7 +764,9 @@ export const evaluationSnapshots = {
     const issues: SocialValueIssue[] = [];
     const expect = (at: PropertyKey[], want: string, received: string, whole: boolean) => {
       if (whole ? received !== want : !received.startsWith(want.slice(0, -1))) {
-        const message = `expected ${JSON.stringify(want)} (from its own figures), received ${JSON.stringify(received)}`;
+        // Only its start known (what follows is not stored): shown with "…" for its last stop.
+        const shown = whole ? want : `${want.slice(0, -1)}…`;
+        const message = `expected ${JSON.stringify(shown)} (from its own figures), received ${JSON.stringify(received)}`;
         issues.push(issueAt([...path, ...at], message));
       }
     };

@@ -394,6 +394,13 @@ describe('weightSensitivity: bids that tie beyond an end', () => {
     );
     // whatIf agrees: at price 51 the winner is no single bid.
     expect(whatIf(twoCrossing, three, { weights: { price: 51 } }).after.winner).toBeNull();
+    // Stored, an end edited: the reason is refused, and what it should start with ends in "…"
+    // (what follows the end, the tied bids, is not stored).
+    const json = JSON.parse(JSON.stringify(result));
+    json.criteria[1].range.to = '60';
+    expect(caught(() => revive(json, 'weight-sensitivity')).issues[0]?.message).toBe(
+      `expected "B stays the winner while price weighs from 0 to 60 points (now 40, other weights rescaled in proportion)…" (from its own figures), received ${JSON.stringify(price?.reason)}`,
+    );
     // A tie-break rule that cannot part them (the same price) leaves the tie, as in whatIf.
     const lowerPrice: EvaluationModelInput = { ...twoCrossing, tieBreak: ['lower-price'] };
     const settled = weightSensitivity(lowerPrice, three);
