@@ -6,8 +6,9 @@ import type { CriterionSensitivity } from './types.js';
 
 /**
  * The summary of a weight sensitivity with a winner: the winner and the criterion whose weight is
- * the fewest points from a different winner or a tie (an end of a range inside 0 to 100), or
- * that the winner wins whatever the weights; `minimumHeld` when the minimum quality points were
+ * the fewest points from a different winner or no single winner (an end of a range inside 0 to
+ * 100: beyond it another bid wins, bids tie, or none has the minimum quality points), or that the
+ * winner wins whatever the weights; `minimumHeld` when the minimum quality points were
  * held (see `MINIMUM_HELD`). Internal: written by `weightSensitivity` and checked by the
  * weight-sensitivity snapshot reader, so that an edited summary is refused.
  */
@@ -29,7 +30,7 @@ export function sensitivitySummary(
   const held = minimumHeld ? MINIMUM_HELD : '';
   return fragile === undefined
     ? `${idText(winner)} wins whatever the weights${held}.`
-    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or a tie${held}.`;
+    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or no single winner${held}.`;
 }
 
 /**

@@ -373,7 +373,7 @@ describe('weightSensitivity and whatIf: sentences', () => {
       [null, null],
     ]);
     expect(result.summary).toBe(
-      'C wins; the closest change is price, 17.1698 points of weight away from a different winner or a tie.',
+      'C wins; the closest change is price, 17.1698 points of weight away from a different winner or no single winner.',
     );
   });
 

@@ -140,7 +140,7 @@ describe('weightSensitivity', () => {
       "A wins only through the rounding of published scores: on exact scores B is ahead at the model's weights, so the range is quality's weight in the model alone (50 points).",
     );
     expect(result.summary).toBe(
-      'A wins; the closest change is quality, 0 points of weight away from a different winner or a tie.',
+      'A wins; the closest change is quality, 0 points of weight away from a different winner or no single winner.',
     );
     // Without rounding B wins, and its range holds the model's weight.
     const exact = weightSensitivity({ ...rounded, rounding: undefined }, offers);
@@ -240,7 +240,7 @@ describe('weightSensitivity with minimum quality points', () => {
       'B stays the winner while quality weighs from 30 to 100 points (now 60, other weights rescaled in proportion); below 30, no bid has the minimum quality points.',
     );
     expect(result.summary).toBe(
-      'B wins; the closest change is quality, 30 points of weight away from a different winner or a tie.',
+      'B wins; the closest change is quality, 30 points of weight away from a different winner or no single winner.',
     );
     // It said "from 33.3333 …; below 33.3333, A wins", keeping A in where whatIf puts it out.
     const at = (quality: string) => whatIf(minimum, twoBids, { weights: { quality } }).after;
@@ -343,7 +343,7 @@ describe('weightSensitivity with minimum quality points', () => {
       `B stays the winner while quality weighs from 33.3333 to 100 points (now 60, other weights rescaled in proportion); below 33.3333, A wins${caveat}`,
     );
     expect(result.summary).toBe(
-      `B wins; the closest change is quality, 26.6667 points of weight away from a different winner or a tie${caveat}`,
+      `B wins; the closest change is quality, 26.6667 points of weight away from a different winner or no single winner${caveat}`,
     );
   });
 
@@ -390,7 +390,7 @@ describe('weightSensitivity: bids that tie beyond an end', () => {
     expect(quality?.reason).toContain('; below 50, A and C tie: no single winner.');
     // The closest change is still 10 points away (quality 60 → 50, price 40 → 50).
     expect(result.summary).toBe(
-      'B wins; the closest change is quality, 10 points of weight away from a different winner or a tie.',
+      'B wins; the closest change is quality, 10 points of weight away from a different winner or no single winner.',
     );
     // whatIf agrees: at price 51 the winner is no single bid.
     expect(whatIf(twoCrossing, three, { weights: { price: 51 } }).after.winner).toBeNull();
@@ -654,7 +654,7 @@ describe('weightSensitivity: price per quality point with several crossings', ()
       ['35', '65', 'C', 'B'],
     ]);
     expect(result.summary).toBe(
-      'A wins; the closest change is q1, 15 points of weight away from a different winner or a tie.',
+      'A wins; the closest change is q1, 15 points of weight away from a different winner or no single winner.',
     );
     const winnerAt = (q1: number) =>
       whatIf(twoQuality(50), bids, { weights: { q1, q2: 100 - q1 }, rescale: false }).after.winner

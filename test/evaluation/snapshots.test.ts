@@ -618,7 +618,7 @@ describe('a stored weight sensitivity edited by hand', () => {
 
   it('is refused where the summary disagrees with its winner and ranges', () => {
     const summary =
-      'B wins; the closest change is q, 10 points of weight away from a different winner or a tie.';
+      'B wins; the closest change is q, 10 points of weight away from a different winner or no single winner.';
     expect(result.summary).toBe(summary);
     expect(
       read((json) => Object.assign(json, { summary: 'B wins whatever the weights.' })),
@@ -664,7 +664,7 @@ describe('a stored weight sensitivity edited by hand', () => {
         q.weight = '70';
         q.reason = q.reason.replace('(now 60,', '(now 70,');
         json.summary =
-          'B wins; the closest change is p, 10 points of weight away from a different winner or a tie.';
+          'B wins; the closest change is p, 10 points of weight away from a different winner or no single winner.';
       }),
     ).toEqual([
       "json.criteria: expected the model's criteria, whose weights sum to 100 points, received weights summing to 110",
@@ -676,7 +676,7 @@ describe('a stored weight sensitivity edited by hand', () => {
         q.range.from = '65';
         q.reason = q.reason.replaceAll('50', '65');
         json.summary =
-          'B wins; the closest change is q, -5 points of weight away from a different winner or a tie.';
+          'B wins; the closest change is q, -5 points of weight away from a different winner or no single winner.';
       }),
     ).toEqual([
       "json.criteria[0].range: expected a range containing the criterion's weight (60 points), received 65 to 100",
