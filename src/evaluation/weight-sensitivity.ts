@@ -84,8 +84,8 @@ const EVERY_WEIGHT: Span = { from: NO_WEIGHT, to: ALL_WEIGHT };
 /**
  * The weights of criterion `index` at which a bid has the minimum quality points, or null when
  * it has them at none: its quality points (its total but for price criteria, in a model that
- * has them) are linear in the weight as its total is, `(100 × rest + (own − rest) × w) ÷ unit`,
- * so they reach the minimum at one weight.
+ * has them) are a line in the weight as its total is (`pointsLine`), so they reach the minimum
+ * at one weight.
  */
 function qualifying(
   model: EvaluationModel,
@@ -96,14 +96,14 @@ function qualifying(
 ): Span | null {
   const priced = model.criteria.some((criterion) => criterion.kind === 'price');
   const counts = (at: number) => !priced || model.criteria[at]!.kind !== 'price';
-  const unit = HUNDRED.minus(weight);
   const rest = sumOf(
     contender.scored.flatMap((score, at) => (at !== index && counts(at) ? [score.exact] : [])),
   );
-  const own = counts(index) ? times(contender.scored[index]!.share, unit) : fraction(ZERO);
+  const own = counts(index) ? contender.scored[index]!.share : fraction(ZERO);
+  const points = pointsLine(rest, own, weight);
   // Points × unit − minimum × unit = c + slope × w: at least 0 where the bid qualifies.
-  const c = plus(times(rest, HUNDRED), fraction(minimum.times(unit)), -1);
-  const slope = plus(own, rest, -1);
+  const c = plus(points.alpha, fraction(minimum.times(points.unit)), -1);
+  const slope = points.beta;
   if (slope.numerator.isZero()) return c.numerator.lt(0) ? null : EVERY_WEIGHT;
   const root = rootOf(c, slope);
   const span = slope.numerator.isPositive()
