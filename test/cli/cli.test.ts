@@ -317,24 +317,21 @@ describe('score', () => {
       expected[0].ranking.map((bid) => [bid.bid, bid.total]),
     );
   });
+  /** A model file of quality 60 (0-5 scale) and price 40, with `extra` fields. */
+  const qualityAndPrice = (name: string, extra: object = {}) => {
+    const model = join(temp, `${name}.json`);
+    const criteria = [
+      { id: 'quality', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+      { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+    ];
+    writeFileSync(model, JSON.stringify({ ...extra, criteria }));
+    return model;
+  };
+
   it('writes "tie" where several bids tie beyond a weight range, "–" at the scale\'s end', async () => {
     // test/evaluation/sensitivity.test.ts's case: A and C (copies) cross B together at a price
     // weight of 50, so beyond 50 (and below 50 for quality) no single bid wins.
-    const model = join(temp, 'two-crossing.json');
-    writeFileSync(
-      model,
-      JSON.stringify({
-        criteria: [
-          {
-            id: 'quality',
-            kind: 'quality',
-            weight: 60,
-            scoring: { method: 'scale', scale: '0-5' },
-          },
-          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
-        ],
-      }),
-    );
+    const model = qualityAndPrice('two-crossing');
     const bids = join(temp, 'two-crossing.csv');
     writeFileSync(bids, 'id,price,quality\nA,100,4\nB,125,5\nC,100,4\n');
     const run = await cli(['score', model, bids, '--sensitivity']);
@@ -346,22 +343,7 @@ describe('score', () => {
   it('writes "none qualifies" beyond an end where no bid has the minimum quality points', async () => {
     // test/evaluation/sensitivity.test.ts's worked example: with at least 30 quality points, B
     // wins while quality weighs 30 to 100; below 30 no bid has the minimum (it said "tie").
-    const model = join(temp, 'minimum.json');
-    writeFileSync(
-      model,
-      JSON.stringify({
-        minimumQualityPoints: 30,
-        criteria: [
-          {
-            id: 'quality',
-            kind: 'quality',
-            weight: 60,
-            scoring: { method: 'scale', scale: '0-5' },
-          },
-          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
-        ],
-      }),
-    );
+    const model = qualityAndPrice('minimum', { minimumQualityPoints: 30 });
     const bids = join(temp, 'minimum.csv');
     writeFileSync(bids, 'id,price,quality\nA,100,3\nB,125,5\n');
     const run = await cli(['score', model, bids, '--sensitivity']);
