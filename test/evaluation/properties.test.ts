@@ -69,7 +69,15 @@ function expectRangesAsWhatIf(
       expect(winnerAt(to.plus(step).toDecimalPlaces(9, Decimal.ROUND_UP))).toBe(entry.winnerAbove);
     }
     if (middle) {
-      expect(winnerAt(from.plus(to).dividedBy(2).toDecimalPlaces(9))).toBe(result.winner);
+      // A bid behind the winner on one side and out on the other can tie it at the one weight
+      // between, where it reaches the minimum exactly as it crosses (price 25 of 0 to 50 in a
+      // case found here): the winner then wins on either side of it.
+      const mid = from.plus(to).dividedBy(2).toDecimalPlaces(9);
+      const there = winnerAt(mid);
+      if (there === null) {
+        expect(winnerAt(mid.minus(step))).toBe(result.winner);
+        expect(winnerAt(mid.plus(step))).toBe(result.winner);
+      } else expect(there).toBe(result.winner);
     }
   }
 }
@@ -394,6 +402,39 @@ describe('weight sensitivity invariants (fast-check)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('a bid reaching the minimum exactly where it crosses the winner ties it there alone', () => {
+    // Found by the property above. q1 (a 20, b 20), q2 10, sv 10, price 40, at least 10 quality
+    // points. B0 (£125): b 2, q2 2 → 12 quality points; B1 (£100): q2 2, sv 2 → 8, out. With
+    // price at p the quality points scale by (100 − p) ÷ 60: B0 12 (100 − p)/60 + 0.8p, B1
+    // 8 (100 − p)/60 + p, level at p = 25, where B1 has exactly 10 points. Below 25 B0 is ahead,
+    // above it B1 is out: B0 wins from 0 to 50 but for a tie at 25 itself.
+    const model: EvaluationModelInput = {
+      minimumQualityPoints: 10,
+      criteria: [
+        {
+          id: 'q1',
+          kind: 'quality',
+          weight: 40,
+          subCriteria: [
+            { id: 'a', weight: 20, scoring: scale },
+            { id: 'b', weight: 20, scoring: scale },
+          ],
+        },
+        { id: 'q2', kind: 'quality', weight: 10, scoring: scale },
+        { id: 'sv', kind: 'social-value', weight: 10, scoring: scale },
+        { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+      ],
+    };
+    const bids = [
+      { id: 'B0', price: 125, responses: { a: 0, b: 2, q2: 2, sv: 0 } },
+      { id: 'B1', price: 100, responses: { a: 0, b: 0, q2: 2, sv: 2 } },
+    ];
+    const price = weightSensitivity(model, bids).criteria[3]!;
+    expect([price.range?.from.toString(), price.range?.to.toString()]).toEqual(['0', '50']);
+    const at = (p: string) => whatIf(model, bids, { weights: { price: p } }).after.winner?.bid;
+    expect([at('24.999'), at('25'), at('25.001')]).toEqual(['B0', undefined, 'B0']);
   });
 
   it('with minimum quality points, bids move in and out as whatIf moves them', () => {
