@@ -3,6 +3,7 @@
 
 import { createRequire } from 'node:module';
 import { Command, Help, Option } from 'commander';
+import { quoteText } from '../core/describe-value.js';
 import { CliError } from './cli-error.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { assessCommand, planCommand } from './commands/assess.js';
@@ -415,7 +416,31 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       },
     );
 
+  for (const command of program.commands) refuseRepeatedFlags(command);
   return program;
+}
+
+/**
+ * Refuses a flag that takes one value given twice (`--contract-value 1000000 --contract-value
+ * 12000000`), which commander would settle silently by keeping the last: the user meant one of
+ * them, and the run should not guess which. `--column`, which collects, may repeat.
+ */
+function refuseRepeatedFlags(command: Command): void {
+  for (const option of command.options) {
+    if (option.variadic || option.long === '--column' || !(option.required || option.optional)) {
+      continue;
+    }
+    let first: string | undefined;
+    command.on(`option:${option.name()}`, (value: string) => {
+      if (first === undefined) {
+        first = value;
+        return;
+      }
+      throw new CliError(
+        `${option.long}: given twice (${quoteText(first)} and ${quoteText(value)}): give it once.`,
+      );
+    });
+  }
 }
 
 function withOutput(command: Command, chart: boolean): Command {

@@ -798,6 +798,17 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       ['reconcile', SHEET, '--frmat', 'json'],
       /unknown option '--frmat'\n\(Did you mean --format\?\)/,
     ],
+    // Commander kept the last of a flag given twice, silently: this valued at £12m.
+    [
+      'a flag given twice',
+      ['value', SHEET, '--contract-value', '1000000', '--contract-value=12000000'],
+      /^social-value: error: --contract-value: given twice \("1000000" and "12000000"\): give it once\.\n$/,
+    ],
+    [
+      'a format given twice, once by its short name',
+      ['reconcile', SHEET, '-f', 'json', '--format', 'text'],
+      /^social-value: error: --format: given twice \("json" and "text"\): give it once\.\n$/,
+    ],
     [
       'an unknown format',
       ['reconcile', SHEET, '--format', 'xml'],
