@@ -157,7 +157,52 @@ export function readJson(file: string, cwd: string): unknown {
     );
   }
   refuseInexactNumbers(text, file);
+  refuseRepeatedKeys(text, file);
   return json;
+}
+
+// A JSON string, or a bracket, brace or comma: what the walk for repeated keys steps on.
+const JSON_STRUCTURE = /"(?:[^"\\]|\\.)*"|[{}[\],]/g;
+
+/**
+ * Throws at the second of two equal keys in one object of valid JSON `text`: JSON.parse keeps
+ * the last silently (`"weight": 40, …, "weight": 60` is 60), so the figure written first would
+ * be lost.
+ */
+function refuseRepeatedKeys(text: string, file: string): void {
+  // Per open object or list: the keys met so far with where each is (undefined for a list),
+  // and whether the next string is a key.
+  const open: (Map<string, number> | undefined)[] = [];
+  let keyNext = false;
+  JSON_STRUCTURE.lastIndex = 0;
+  for (let match = JSON_STRUCTURE.exec(text); match !== null; match = JSON_STRUCTURE.exec(text)) {
+    const token = match[0];
+    const keys = open.at(-1);
+    if (token === '{' || token === '[') {
+      open.push(token === '{' ? new Map() : undefined);
+      keyNext = token === '{';
+    } else if (token === '}' || token === ']') {
+      open.pop();
+      keyNext = false;
+    } else if (token === ',') {
+      keyNext = keys !== undefined;
+    } else if (keyNext && keys !== undefined) {
+      keyNext = false;
+      const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+      const first = keys.get(key);
+      if (first !== undefined) {
+        throw new CliError(
+          `${file} line ${lineAt(text, match.index)}: the key ${JSON.stringify(key)} is given twice in one object (first on line ${lineAt(text, first)}); JSON keeps only the last, so give it once.`,
+        );
+      }
+      keys.set(key, match.index);
+    }
+  }
+}
+
+/** The 1-based line of `text` that position `at` is on. */
+function lineAt(text: string, at: number): number {
+  return text.slice(0, at).split(/\r\n?|\n/).length;
 }
 
 // A JSON number, read where one starts.
@@ -189,9 +234,8 @@ function refuseInexactNumbers(text: string, file: string): void {
     if (token.length <= 15 && !/[eE]/.test(token)) continue;
     const read = String(Number(token));
     if (read !== 'Infinity' && read !== '-Infinity' && new Decimal(token).eq(read)) continue;
-    const line = text.slice(0, start).split(/\r\n?|\n/).length;
     throw new CliError(
-      `${file} line ${line}: the number ${token} would be read as ${read} (a JSON number keeps about 16 significant digits, from about 5e-324 to 1.8e308): write it as text, "${token}", which is read exactly.`,
+      `${file} line ${lineAt(text, start)}: the number ${token} would be read as ${read} (a JSON number keeps about 16 significant digits, from about 5e-324 to 1.8e308): write it as text, "${token}", which is read exactly.`,
     );
   }
 }

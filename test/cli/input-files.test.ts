@@ -915,3 +915,65 @@ describe('a JSON number JSON.parse cannot hold as written', () => {
     expect(JSON.parse(run.stdout).statutoryThreshold.value).toBe('207720');
   });
 });
+
+describe('a JSON file with a key given twice in one object', () => {
+  const contract = () =>
+    file(
+      'contract-twice.json',
+      '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01","value":1}',
+    );
+
+  it('is refused at the second, naming the first line, not read as the last', async () => {
+    // Before: JSON.parse kept the last weight (60), and the check passed on weights the
+    // writer may not have meant; the 40 written first was lost without a word.
+    const model = file(
+      'weight-twice.json',
+      `{
+  "name": "Twice",
+  "criteria": [
+    { "id": "price", "kind": "price", "weight": 40,
+      "scoring": { "method": "relative-to-lowest" }, "weight": 60 },
+    { "id": "q", "kind": "quality", "weight": 40, "scoring": { "method": "scale", "scale": "0-5" } }
+  ]
+}
+`,
+    );
+    const run = await cli([
+      'check-weighting',
+      model,
+      '--contract',
+      contract(),
+      '--policy',
+      'ppn002',
+    ]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error: ${model} line 5: the key "weight" is given twice in one object (first on line 4); JSON keeps only the last, so give it once.\n`,
+    );
+  });
+
+  it('compares keys as JSON reads them, escapes included, and allows one key in many objects', async () => {
+    const escaped = file(
+      'escaped-twice.json',
+      '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01",\n"value":1,\n"v\\u0061lue":2}',
+    );
+    expect((await cli(['requires', escaped, '--policy', 'statutory'])).stderr).toBe(
+      `social-value: error: ${escaped} line 3: the key "value" is given twice in one object (first on line 2); JSON keeps only the last, so give it once.\n`,
+    );
+    // The same keys in sibling and nested objects, and a value that reads like a key, are fine.
+    const model = file(
+      'keys-apart.json',
+      '{"name":"value","criteria":[{"id":"price","kind":"price","weight":50,"scoring":{"method":"relative-to-lowest"}},{"id":"q","kind":"quality","weight":50,"scoring":{"method":"scale","scale":"0-5"}}]}',
+    );
+    const run = await cli([
+      'check-weighting',
+      model,
+      '--contract',
+      contract(),
+      '--policy',
+      'ppn002',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
