@@ -863,3 +863,128 @@ describe('weightSensitivity: a bid with no quality points in price per quality p
     expect(whatIf(model, marked, { weights: { sv: 40 } }).after.winner?.bid).toBe('A');
   });
 });
+
+describe('weightSensitivity: value for money', () => {
+  it('finds the crossing of price − points × willingness to pay, by hand', () => {
+    // Worked by hand: willingness to pay £10 a point; A (£1,000) full marks on q1 only, B (£900)
+    // on q2 only. With q1 at w (q2 at 100 − w), A's value is 1000 − 10w and B's
+    // 900 − 10 (100 − w) = 10w − 100, lower winning: A wins while 1100 ≤ 20w, w ≥ 55. Seen from
+    // q2 at v: A's 10v against B's 900 − 10v, A while v ≤ 45. (As price per quality point,
+    // 1000 ÷ w against 900 ÷ (100 − w), the crossing would be 52.63.)
+    const result = weightSensitivity(
+      {
+        method: 'value-for-money',
+        willingnessToPay: 10,
+        criteria: [
+          { id: 'q1', kind: 'quality', weight: 60, scoring: { method: 'scale', scale: '0-5' } },
+          { id: 'q2', kind: 'quality', weight: 40, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'A', price: 1000, responses: { q1: 5, q2: 0 } },
+        { id: 'B', price: 900, responses: { q1: 0, q2: 5 } },
+      ],
+    );
+    expect(result.winner).toBe('A');
+    expect(
+      result.criteria.map((c) => [
+        c.range?.from.toString(),
+        c.range?.to.toString(),
+        c.winnerBelow,
+        c.winnerAbove,
+      ]),
+    ).toEqual([
+      ['55', '100', 'B', null],
+      ['0', '45', null, 'B'],
+    ]);
+    expect(result.summary).toBe(
+      'A wins; the closest change is q1, 5 points of weight away from a different winner or no single winner.',
+    );
+  });
+});
+
+describe('weightSensitivity: several bids ahead of a winner made by rounding', () => {
+  it('names the bid furthest ahead on exact scores', () => {
+    // As the rounding case above, with D besides B: D's 50 + 10.3 (exact 60.3) and B's
+    // 50 + 10.4 (60.4) both publish as 60, A's exact 60 as 61. Both are ahead of A on exact
+    // scores; B the further.
+    const rounded: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          weight: 50,
+          scoring: { method: 'scale', scale: '0-100' },
+        },
+        { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
+      ],
+      rounding: { places: 0 },
+    };
+    const offers = [
+      { id: 'A', responses: { quality: 75, sv: 45 } },
+      { id: 'D', responses: { quality: 100, sv: '20.6' } },
+      { id: 'B', responses: { quality: 100, sv: '20.8' } },
+      { id: 'C', responses: { quality: 0, sv: 100 } },
+    ];
+    const result = weightSensitivity(rounded, offers);
+    expect(result.winner).toBe('A');
+    expect(result.criteria.map((c) => [c.winnerBelow, c.winnerAbove])).toEqual([
+      ['B', 'B'],
+      ['B', 'B'],
+    ]);
+    expect(result.criteria[1]?.reason).toBe(
+      "A wins only through the rounding of published scores: on exact scores B is ahead at the model's weights, so the range is sv's weight in the model alone (50 points).",
+    );
+  });
+});
+
+describe('weightSensitivity: a bid disqualified on a criterion', () => {
+  it('never comes into the running, though it would lead on points', () => {
+    // X would total 92 but is below sv's minimum mark, so B (77) wins over A (64). Worked by
+    // hand with A's shares quality 0.4, sv 1, price 1 and B's 0.8, 0.4 and 100 ÷ 120 = 5/6
+    // (X's price, disqualified, is not the lowest qualifying one):
+    // quality at q: B − A = 0.675q − 27.5, so B from 1100/27 = 40.7407 up;
+    // sv at s: B − A = (3.8 (100 − s) − 10.8s) ÷ 18, so B up to 1900/73 = 26.0274;
+    // price at p: B − A = (10.8 (100 − p) − 7p) ÷ 42, so B up to 5400/89 = 60.6742.
+    // Taken into the running, X would lead B at the model's weights and below and above them.
+    const result = weightSensitivity(
+      {
+        criteria: [
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 60,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 10,
+            scoring: { method: 'scale', scale: '0-5' },
+            minimumMark: 2,
+          },
+          { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { quality: 2, sv: 5 } },
+        { id: 'B', price: 120, responses: { quality: 4, sv: 2 } },
+        { id: 'X', price: 100, responses: { quality: 5, sv: 1 } },
+      ],
+    );
+    expect(result.winner).toBe('B');
+    const ratio = (a: number, b: number) => new Decimal(a).dividedBy(b).toFixed(20);
+    expect(
+      result.criteria.map((c) => [
+        c.range?.from.toFixed(20),
+        c.range?.to.toFixed(20),
+        c.winnerBelow,
+        c.winnerAbove,
+      ]),
+    ).toEqual([
+      [ratio(1100, 27), '100.00000000000000000000', 'A', null],
+      ['0.00000000000000000000', ratio(1900, 73), null, 'A'],
+      ['0.00000000000000000000', ratio(5400, 89), null, 'A'],
+    ]);
+  });
+});
