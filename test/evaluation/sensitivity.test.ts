@@ -814,6 +814,13 @@ describe('weightSensitivity: the tie-break rules beyond an end', () => {
       '; above 42.8571, X and Y tie; X wins on the tie-break (higher-quality).',
     );
     expect(whatIf(model, proportional, { weights: { q2: 50 } }).after.winner?.bid).toBe('X');
+    // At the model's weights X and Y tie on the rule too (16 points each) and rank by id. Named
+    // Z, X ranks after Y there, and the rule still puts it first beyond the end.
+    const asZ = proportional.map((bid) => (bid.id === 'X' ? { ...bid, id: 'Z' } : bid));
+    expect(evaluateTenders(model, asZ).ranking.map((bid) => bid.bid)).toEqual(['W', 'Y', 'Z']);
+    expect(weightSensitivity(model, asZ).criteria[1]?.reason).toContain(
+      '; above 42.8571, Y and Z tie; Z wins on the tie-break (higher-quality).',
+    );
   });
 
   it('compares the keys where the moving criterion is one of them, beyond the end', () => {
