@@ -159,6 +159,67 @@ describe('the prose of README.md and docs/*.md', () => {
     expect(udf?.slice(1).map(Number)).toEqual(row('`defineFramework` + `valuePledges`'));
   });
 
+  it('names every key extendFramework needs where it writes out its changes', () => {
+    let missing: string[] = [];
+    try {
+      root.extendFramework(framework, {} as never);
+    } catch (error) {
+      if (!isSocialValueError(error)) throw error;
+      missing = error.issues
+        .filter((issue) => issue.message.startsWith('missing'))
+        .map((issue) => String(issue.segments.at(-1)));
+    }
+    expect(missing.sort()).toEqual(['id', 'name']);
+    const calls = guides.flatMap((file) =>
+      [...prose(file).matchAll(/`extendFramework\(\w+, \{ ([\w, ]+) \}\)`/g)].map(
+        (match) => match[1]!,
+      ),
+    );
+    expect(calls.length).toBeGreaterThan(0);
+    for (const keys of calls) expect(keys.split(', ')).toEqual(expect.arrayContaining(missing));
+  });
+
+  it('gives financialYearStartMonth to trackDelivery, which alone takes it', () => {
+    const report = root.trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'NT1',
+            theme: 'jobs',
+            valueType: 'local-economic',
+            quantity: 24,
+            proxyValue: 30782,
+          },
+        ],
+      },
+      [],
+      { ...period, financialYearStartMonth: 1 },
+    );
+    expect(report.byFinancialYear.map((year) => year.year)).toEqual([
+      '2024',
+      '2025',
+      '2026',
+      '2027',
+    ]);
+    expect(
+      issueLines(() =>
+        root.summarisePortfolio([{ id: 'A', report }], { financialYearStartMonth: 1 } as never),
+      ),
+    ).toEqual(['options.financialYearStartMonth: unknown key']);
+    const sentences = guides.flatMap((file) =>
+      prose(file)
+        .split(/(?<=\.) |\n/)
+        .filter((sentence) => sentence.includes('`financialYearStartMonth`'))
+        .map((sentence) => ({ file, sentence })),
+    );
+    for (const { file, sentence } of sentences.filter(
+      ({ sentence }) =>
+        sentence.includes('summarisePortfolio') || sentence.includes('**Portfolio**'),
+    )) {
+      expect(sentence, file).toContain('`trackDelivery`');
+    }
+  });
+
   it('names only fractions the library has (…Ratio, …Share, …Rate)', () => {
     const source = (dir: string): string[] =>
       readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((entry) =>
