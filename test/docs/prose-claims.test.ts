@@ -220,6 +220,25 @@ describe('the prose of README.md and docs/*.md', () => {
     }
   });
 
+  // docs/maturity.md names them in its paragraph on defineMaturityModel.
+  it("names the maturity rules as a model's in the README, as assessMaturity's options refuse them", () => {
+    expect(
+      issueLines(() =>
+        root.assessMaturity(root.svmiPublicSector, { procurement: 'leader' }, {
+          rules: {},
+        } as never),
+      ),
+    ).toEqual(['options.rules: unknown key']);
+    const sentences = ['README.md'].flatMap((file) =>
+      prose(file)
+        .split(/(?<=\.) /)
+        .filter((sentence) => /`rules\.(themeRule|overallRounding)/.test(sentence))
+        .map((sentence) => ({ file, sentence })),
+    );
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const { file, sentence } of sentences) expect(sentence, file).toMatch(/model/);
+  });
+
   it('names only fractions the library has (…Ratio, …Share, …Rate)', () => {
     const source = (dir: string): string[] =>
       readdirSync(join(repo, dir), { withFileTypes: true }).flatMap((entry) =>
