@@ -1,9 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../src/charts/index.js';
 import { isSocialValueError } from '../../src/core/index.js';
+import * as csv from '../../src/csv/index.js';
+import * as embed from '../../src/embed/index.js';
 import * as root from '../../src/index.js';
+import * as ocds from '../../src/ocds/index.js';
 import { analyseSpend } from '../../src/spend/index.js';
+import * as sql from '../../src/sql/index.js';
 
 // The ts blocks of the guides run in guides.test.ts; this file checks what the prose around them
 // says: the error lines it quotes, the reference schema it excerpts, the sizes it repeats from
@@ -237,6 +242,25 @@ describe('the prose of README.md and docs/*.md', () => {
     );
     expect(sentences.length).toBeGreaterThan(0);
     for (const { file, sentence } of sentences) expect(sentence, file).toMatch(/model/);
+  });
+
+  it('says what the single-file build holds and what it leaves out', () => {
+    expect(Object.keys(embed).sort()).toEqual(
+      [...new Set([...Object.keys(root), ...Object.keys(csv)])].sort(),
+    );
+    const left = {
+      'social-value/ocds': ocds,
+      'social-value/charts': charts,
+      'social-value/sql': sql,
+    };
+    const embedding = prose('docs/embedding.md');
+    for (const [entry, exports] of Object.entries(left)) {
+      expect(
+        Object.keys(exports).some((name) => name in embed),
+        entry,
+      ).toBe(false);
+      expect(embedding, entry).toMatch(new RegExp(`not in it \\([^)]*\`${entry}\``));
+    }
   });
 
   it('names only fractions the library has (…Ratio, …Share, …Rate)', () => {
