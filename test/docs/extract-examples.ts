@@ -66,13 +66,18 @@ function check(indent: string, expression: string, expected: string, line: strin
 
 /**
  * Turns `expression; // => expected` lines (or `expression;` then a `// => expected` line) into
- * checks, so the values written in the docs are asserted. Lines that declare
- * (`const x = … // => …`) are left alone.
+ * checks, so the values written in the docs are asserted. A `// =>` after a declaration or a
+ * statement (`const x = …`, `if (…) …`, `return …`) could not be checked, so it is refused.
  */
 export function withAssertions(code: string): string {
   const statement = /^(\s*)(?!const |let |var |import |return |if |export |\/\/)(.+?);?\s*$/;
   const source = code.split('\n');
   const lines = source.map((line, index) => {
+    if (/^\s*(?:const|let|var|import|return|if|export)\b.*\/\/ => /.test(line)) {
+      throw new Error(
+        `${line.trim()}: a documented result after a declaration or a statement is not checked; write the expression on a line of its own (\`result.success ? null : result.error.code; // => …\`)`,
+      );
+    }
     const match =
       /^(\s*)(?!const |let |var |import |return |if |export )(.+?);?\s*\/\/ => (.+)$/.exec(line);
     if (match) {
