@@ -396,10 +396,24 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
       '--baseline <file>',
       "the budget's baseline: last year's budget or portfolio (JSON), or { year, values }",
     )
+    .option(
+      '--department-tag <tag>',
+      'the tag read as the department in the budget (default "department"; or "departmentTag" in the --targets file)',
+    )
+    .option(
+      '--priority-tag <tag>',
+      'the tag read as the priority in the budget (default "priority"; or "priorityTag" in the --targets file)',
+    )
     .action(
       (
         folder: string,
-        options: OutputOptions & { top?: string; targets?: string; baseline?: string },
+        options: OutputOptions & {
+          top?: string;
+          targets?: string;
+          baseline?: string;
+          departmentTag?: string;
+          priorityTag?: string;
+        },
       ) => {
         finish(
           portfolioCommand(
@@ -408,6 +422,8 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               top: optional(options.top, (value) => wholeOption('--top', value)),
               targets: options.targets,
               baseline: options.baseline,
+              departmentTag: options.departmentTag,
+              priorityTag: options.priorityTag,
             },
             context,
           ),

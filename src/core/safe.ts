@@ -43,7 +43,7 @@ export type SafeResult<T> =
  * const safeToDecimal = safe(toDecimal);
  * const result = safeToDecimal('abc');
  * result.success; // => false
- * if (!result.success) result.error.code; // => 'invalid-input'
+ * result.success ? null : result.error.code; // => 'invalid-input'
  * ```
  */
 export function safe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => SafeResult<R> {

@@ -58,7 +58,7 @@ export function unknownMeasure(
  * });
  * getMeasure(framework, 'NT18').unit; // => '£'
  * const result = safe(getMeasure)(framework, 'nt18');
- * if (!result.success) result.error.details.suggestions; // => ['NT18']
+ * result.success ? null : result.error.details.suggestions; // => ['NT18']
  * ```
  */
 export function getMeasure(framework: Framework, code: string): Measure {

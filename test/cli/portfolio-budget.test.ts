@@ -89,6 +89,55 @@ describe('portfolio --targets --baseline', () => {
     }
   });
 
+  it('reads the department and priority tags from flags, as the targets file names them', async () => {
+    const baseline = ['portfolio', folder, '--baseline', 'examples/cli/budget-baseline.json'];
+    // The sample reports tag their contracts "Department": with the default, "department", the
+    // library refuses the tag with the one meant, and the message names the flag that sets it.
+    const without = await cli(baseline);
+    expect(without.status).toBe(2);
+    expect(without.stderr).toBe(
+      'social-value: error (invalid-input): Invalid budget options: 1 problem.\n' +
+        '  - --department-tag: expected a tag of the portfolio, received "department" (did you mean "Department"?)\n',
+    );
+    const tagged = await cli([...baseline, '--department-tag', 'Department']);
+    expect(tagged.stderr).toBe('');
+    expect(tagged.status).toBe(0);
+    expect(tagged.stdout).toMatch(/^2025\/26\s+Department: Environment\s+£904,071\.42\s/m);
+    // The same budget as the targets file's "departmentTag" gives.
+    const temp = mkdtempSync(join(tmpdir(), 'sv-budget-'));
+    try {
+      const targets = join(temp, 'targets.json');
+      writeFileSync(targets, JSON.stringify({ departmentTag: 'Department', targets: [] }));
+      const fromFile = await cli([...baseline, '--targets', targets, '--format', 'json']);
+      const fromFlag = await cli([
+        ...baseline,
+        '--department-tag',
+        'Department',
+        '--format',
+        'json',
+      ]);
+      expect(fromFlag.stdout).toBe(fromFile.stdout);
+      const twice = await cli([
+        ...baseline,
+        '--targets',
+        targets,
+        '--department-tag',
+        'Department',
+      ]);
+      expect(twice.status).toBe(2);
+      expect(twice.stderr).toBe(
+        `social-value: error: --department-tag: ${targets} names "departmentTag" too: give the tag once.\n`,
+      );
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+    const alone = await cli(['portfolio', folder, '--priority-tag', 'CWB Priority']);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toBe(
+      'social-value: error: --priority-tag: names a tag of the budget: give --targets or --baseline too.\n',
+    );
+  });
+
   it('refuses a targets file it cannot read as targets', async () => {
     const run = await cli(['portfolio', folder, '--targets', 'examples/cli/model.json']);
     expect(run.status).toBe(2);

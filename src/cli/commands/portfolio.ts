@@ -29,7 +29,14 @@ export interface PortfolioCommandOptions {
   readonly targets?: string | undefined;
   /** A JSON file of the baseline: last year's budget or portfolio, or `{ year, values }`. */
   readonly baseline?: string | undefined;
+  /** The tag read as the department (`--department-tag`), when the targets file names none. */
+  readonly departmentTag?: string | undefined;
+  /** The tag read as the priority (`--priority-tag`), when the targets file names none. */
+  readonly priorityTag?: string | undefined;
 }
+
+/** The budget's tag options and the flags that set them. */
+const TAG_FLAGS = { departmentTag: '--department-tag', priorityTag: '--priority-tag' } as const;
 
 type ContractsArgument = Parameters<typeof summarisePortfolio>[0];
 
@@ -173,11 +180,37 @@ export function portfolioCommand(
   sections.push({ heading: 'Chart', chart });
   // With targets or a baseline, the statement is a social value budget too.
   let budget: SocialValueBudget | undefined;
+  const budgetOnly = Object.entries(TAG_FLAGS).find(
+    ([key]) => options[key as keyof typeof TAG_FLAGS] !== undefined,
+  );
+  if (budgetOnly !== undefined && options.targets === undefined && options.baseline === undefined)
+    throw new CliError(
+      `${budgetOnly[1]}: names a tag of the budget: give --targets or --baseline too.`,
+    );
   if (options.targets !== undefined || options.baseline !== undefined) {
     const { cwd } = context.terminal;
     // The targets file is a list of targets, or { departmentTag?, priorityTag?, targets }.
     const targets = options.targets === undefined ? undefined : readJson(options.targets, cwd);
-    const settings = Array.isArray(targets) ? { targets } : (targets ?? {});
+    const settings: Record<string, unknown> = Array.isArray(targets)
+      ? { targets }
+      : typeof targets === 'object' && targets !== null
+        ? { ...targets }
+        : {};
+    // Each tag from its flag, or from the targets file; an issue at one names where it came from
+    // (the flag also when neither gives it: the default "department" beside a "Department" tag).
+    const flags: Record<string, string> = {};
+    const fromFile: string[] = [];
+    for (const [key, flag] of Object.entries(TAG_FLAGS)) {
+      const value = options[key as keyof typeof TAG_FLAGS];
+      if (Object.hasOwn(settings, key)) {
+        if (value !== undefined)
+          throw new CliError(`${flag}: ${options.targets} names "${key}" too: give the tag once.`);
+        fromFile.push(`options.${key}`);
+      } else {
+        flags[`options.${key}`] = flag;
+        if (value !== undefined) settings[key] = value;
+      }
+    }
     const baseline =
       options.baseline === undefined ? undefined : storedBaseline(readJson(options.baseline, cwd));
     const sources = [
@@ -186,18 +219,21 @@ export function portfolioCommand(
         : [
             {
               file: options.targets,
-              roots: ['options.targets', 'options.departmentTag', 'options.priorityTag'],
+              roots: ['options.targets', ...fromFile],
             },
           ]),
       ...(options.baseline === undefined
         ? []
         : [{ file: options.baseline, roots: ['options.baseline'] }]),
     ];
-    budget = withSources(sources, () =>
-      socialValueBudget(portfolio, {
-        ...(settings as { targets?: BudgetTarget[] }),
-        ...(baseline === undefined ? {} : { baseline: baseline as SocialValueBudget }),
-      }),
+    budget = withSources(
+      sources,
+      () =>
+        socialValueBudget(portfolio, {
+          ...(settings as { targets?: BudgetTarget[] }),
+          ...(baseline === undefined ? {} : { baseline: baseline as SocialValueBudget }),
+        }),
+      flags,
     );
     sections.push(budgetSection(budget));
     // Targets outside the budget's years, parts no contract has (a typo such as "Housng").
