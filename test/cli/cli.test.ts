@@ -508,7 +508,7 @@ describe('assess and plan', () => {
   });
 
   it('plans from the present to the target', async () => {
-    const { present, target, plan } = maturityResults();
+    const { present, target, plan, comparison } = maturityResults();
     const args = [
       'plan',
       'examples/cli/responses.json',
@@ -519,7 +519,8 @@ describe('assess and plan', () => {
       '--years',
       '2',
     ];
-    expect(await cliJson(args)).toEqual(snapshot([present, target, plan]));
+    // The comparison the report's first table shows is in the JSON too (it was left out).
+    expect(await cliJson(args)).toEqual(snapshot([present, target, plan, comparison]));
     const markdown = (await cli([...args, '--format', 'md'])).stdout;
     expect(markdown).toContain('| Measurement: TOMs | Mature | Innovator | +2 |');
     expect(markdown).toContain(

@@ -8,6 +8,7 @@ import {
   benchmarkSocialValueAdded,
   type ContractInput,
   checkWeighting,
+  compareAssessments,
   evaluateTenders,
   planActions,
   policies,
@@ -105,7 +106,12 @@ export function maturityResults() {
   const target = assessMaturity(svmiPublicSector, json('examples/cli/target.json'), {
     label: 'Target',
   });
-  return { present, target, plan: planActions(svmiPublicSector, { present, target, years: 2 }) };
+  return {
+    present,
+    target,
+    plan: planActions(svmiPublicSector, { present, target, years: 2 }),
+    comparison: compareAssessments(present, target),
+  };
 }
 
 /** The deliveries CSV as the command reads it (a record per row, empty cells left out). */

@@ -160,7 +160,7 @@ export function planCommand(
     ...warningsSection([...present.warnings, ...target.warnings, ...plan.warnings]),
   ];
   return {
-    results: [present, target, plan],
+    results: [present, target, plan, comparison],
     report: {
       title: `Maturity action plan: ${model.name}`,
       summary: plan.summary,
