@@ -947,51 +947,97 @@ describe('weightSensitivity: several bids ahead of a winner made by rounding', (
 
 describe('weightSensitivity: a bid disqualified on a criterion', () => {
   it('never comes into the running, though it would lead on points', () => {
-    // X would total 92 but is below sv's minimum mark, so B (77) wins over A (64). Worked by
+    // X is below sv's minimum mark, so B (77) wins over A (64) and X (68). Worked by
     // hand with A's shares quality 0.4, sv 1, price 1 and B's 0.8, 0.4 and 100 ÷ 120 = 5/6
     // (X's price, disqualified, is not the lowest qualifying one):
     // quality at q: B − A = 0.675q − 27.5, so B from 1100/27 = 40.7407 up;
     // sv at s: B − A = (3.8 (100 − s) − 10.8s) ÷ 18, so B up to 1900/73 = 26.0274;
     // price at p: B − A = (10.8 (100 − p) − 7p) ÷ 42, so B up to 5400/89 = 60.6742.
-    // Taken into the running, X would lead B at the model's weights and below and above them.
-    const result = weightSensitivity(
-      {
-        criteria: [
-          {
-            id: 'quality',
-            kind: 'quality',
-            weight: 60,
-            scoring: { method: 'scale', scale: '0-5' },
-          },
-          {
-            id: 'sv',
-            kind: 'social-value',
-            weight: 10,
-            scoring: { method: 'scale', scale: '0-5' },
-            minimumMark: 2,
-          },
-          { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
-        ],
-      },
-      [
-        { id: 'A', price: 100, responses: { quality: 2, sv: 5 } },
-        { id: 'B', price: 120, responses: { quality: 4, sv: 2 } },
-        { id: 'X', price: 100, responses: { quality: 5, sv: 1 } },
+    // Taken into the running, X (quality 0.6, sv 0.2, price 1) would pass B first as price
+    // gains weight: B − X = (100 − p) ÷ 5 − p ÷ 6, 0 at p = 600/11 = 54.5455.
+    const model: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          weight: 60,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+        {
+          id: 'sv',
+          kind: 'social-value',
+          weight: 10,
+          scoring: { method: 'scale', scale: '0-5' },
+          minimumMark: 2,
+        },
+        { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
       ],
-    );
-    expect(result.winner).toBe('B');
+    };
+    const offers = [
+      { id: 'A', price: 100, responses: { quality: 2, sv: 5 } },
+      { id: 'B', price: 120, responses: { quality: 4, sv: 2 } },
+      { id: 'X', price: 100, responses: { quality: 3, sv: 1 } },
+    ];
     const ratio = (a: number, b: number) => new Decimal(a).dividedBy(b).toFixed(20);
-    expect(
-      result.criteria.map((c) => [
-        c.range?.from.toFixed(20),
-        c.range?.to.toFixed(20),
-        c.winnerBelow,
-        c.winnerAbove,
-      ]),
-    ).toEqual([
-      [ratio(1100, 27), '100.00000000000000000000', 'A', null],
-      ['0.00000000000000000000', ratio(1900, 73), null, 'A'],
-      ['0.00000000000000000000', ratio(5400, 89), null, 'A'],
-    ]);
+    // With minimum quality points that A and B keep up to each end (the least, A's at price's
+    // end, is (100 − 5400/89) × (0.4 × 60 + 1 × 10) ÷ 70 = 19.1; at 20 A would drop out at
+    // price 58.82 and B win up to 73.08), X stays out all the same: its finding is a
+    // criterion's minimum, not the quality points that move bids in and out with the weights.
+    for (const minimumQualityPoints of [undefined, 10]) {
+      const result = weightSensitivity({ ...model, minimumQualityPoints }, offers);
+      expect(result.winner).toBe('B');
+      expect(
+        result.criteria.map((c) => [
+          c.range?.from.toFixed(20),
+          c.range?.to.toFixed(20),
+          c.winnerBelow,
+          c.winnerAbove,
+        ]),
+      ).toEqual([
+        [ratio(1100, 27), '100.00000000000000000000', 'A', null],
+        ['0.00000000000000000000', ratio(1900, 73), null, 'A'],
+        ['0.00000000000000000000', ratio(5400, 89), null, 'A'],
+      ]);
+    }
+  });
+
+  it('keeps a bid excluded as abnormally low out, though it would tie for the lead beyond an end', () => {
+    // T1 (£700,000) is excluded as abnormally low, as in evaluate-tenders.test.ts with the same
+    // prices. The lowest qualifying price is T2's £1,000,000. With price at p: T2 (quality 3/5)
+    // 0.6 (100 − p) + p; T3 (4/5, £1,050,000) 0.8 (100 − p) + (20/21) p, ahead while
+    // 20 ≥ (26/105) p, so T3 wins up to p = 2100/26 = 80.7692 and T2 above. In the running,
+    // T1 (quality 3/5, its price score capped at 1) would tie T2 there at every weight.
+    // With minimum quality points of 10 (T2 has 0.6 × (100 − 80.77) = 11.5 at the end) too.
+    for (const minimumQualityPoints of [undefined, 10]) {
+      const result = weightSensitivity(
+        {
+          abnormallyLow: { action: 'exclude' },
+          minimumQualityPoints,
+          criteria: [
+            {
+              id: 'quality',
+              kind: 'quality',
+              weight: 70,
+              scoring: { method: 'scale', scale: '0-5' },
+            },
+            { id: 'price', kind: 'price', weight: 30, scoring: { method: 'relative-to-lowest' } },
+          ],
+        },
+        [
+          { id: 'T1', price: 700000, responses: { quality: 3 } },
+          { id: 'T2', price: 1000000, responses: { quality: 3 } },
+          { id: 'T3', price: 1050000, responses: { quality: 4 } },
+          { id: 'T4', price: 1100000, responses: { quality: 2 } },
+          { id: 'T5', price: 1300000, responses: { quality: 1 } },
+        ],
+      );
+      expect(result.winner).toBe('T3');
+      const price = result.criteria[1]!;
+      expect([price.range?.from.toString(), price.range?.to.toFixed(20)]).toEqual([
+        '0',
+        new Decimal(2100).dividedBy(26).toFixed(20),
+      ]);
+      expect(price.reason).toMatch(/; above 80\.7692, T2 wins\.$/);
+    }
   });
 });
