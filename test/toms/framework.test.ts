@@ -158,6 +158,23 @@ describe('getMeasure', () => {
     expect(caught(() => getMeasure(seedFramework, 'ZZZZZZ')).details.suggestions).toEqual([]);
   });
 
+  it('says a code meant differs in Unicode form, where the message writes the two alike', () => {
+    // A pledge of "café" written with e and a combining accent, in a framework whose code has
+    // é: 'unknown measure code "café" (did you mean "café"?)' named the same text twice.
+    const framework = defineFramework({
+      ...seedInput,
+      measures: [{ ...seedInput.measures[0]!, code: 'caf\u00e9' }],
+    });
+    const error = caught(() => valuePledges(framework, [{ measure: 'cafe\u0301', quantity: 1 }]));
+    expect(error.code).toBe('unknown-measure');
+    expect(error.issues[0]!.message).toBe(
+      'unknown measure code "cafe\u0301" (did you mean "caf\u00e9", in another Unicode form?)',
+    );
+    expect(caught(() => getMeasure(framework, 'cafe')).issues[0]!.message).toBe(
+      'unknown measure code "cafe" (did you mean "caf\u00e9"?)',
+    );
+  });
+
   it('suggests the code of a measure written by its title', () => {
     // seed 004's NT18 is "Local supply chain spend"; by closeness alone no code was near.
     const byTitle = caught(() => getMeasure(seedFramework, 'local supply chain spend'));
