@@ -224,13 +224,16 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
       );
     }
   }
-  if (!isPlainRecord(snapshot) || typeof snapshot.kind !== 'string') {
+  // Its kind read once: a getter may give another value on each read.
+  const found = isPlainRecord(snapshot) ? snapshot.kind : undefined;
+  if (typeof found !== 'string') {
     refuse(
       ['json'],
-      `expected a snapshot of a library result (an object with a kind), received ${describeValue(snapshot)}`,
+      // JSON text of a number too large for a double (`1e999`) is named as written, not as the
+      // Infinity it parses to.
+      `expected a snapshot of a library result (an object with a kind), received ${describeValue(typeof snapshot === 'number' ? json : snapshot)}`,
     );
   }
-  const found = snapshot.kind;
   if (!Object.hasOwn(readers, found)) {
     refuse(
       ['json', 'kind'],
@@ -243,7 +246,7 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
       `expected a snapshot of kind ${quoteText(kind)}, received ${quoteText(found)}`,
     );
   }
-  const version = snapshot.schemaVersion;
+  const version = (snapshot as Readonly<Record<string, unknown>>).schemaVersion;
   if (version !== undefined && version !== 1) {
     refuse(
       ['json', 'schemaVersion'],

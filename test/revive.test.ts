@@ -437,6 +437,40 @@ describe('revive refuses what the library did not write', () => {
     expect(JSON.stringify(revive(`\uFEFF${text}`))).toBe(JSON.stringify(samples.valuation()));
   });
 
+  it('names JSON text of a number beyond a double as written, not as Infinity', () => {
+    // JSON.parse reads `1e999` (or 400 nines) as Infinity: the message said "received Infinity".
+    expect(refused('1e999').issues[0]!.message).toBe(
+      'expected a snapshot of a library result (an object with a kind), received "1e999"',
+    );
+    const message = refused(`-${'9'.repeat(400)}`).issues[0]!.message;
+    expect(message).toMatch(/received "-9{59}"\.\.\. \(401 characters\)$/);
+    expect(message).not.toContain('Infinity');
+  });
+
+  it('reads a kind, a ranking and a winner once (a getter may give another value each time)', () => {
+    // A kind read a second time as a number, or a ranking read a second time as text, was a
+    // TypeError (value.toLowerCase, ranking.findIndex is not a function).
+    const flipping = (kind: SnapshotKind, key: string, later: unknown) => {
+      const json = JSON.parse(JSON.stringify(samples[kind]())) as Record<string, unknown>;
+      const first = json[key];
+      let reads = 0;
+      Object.defineProperty(json, key, {
+        get: () => (reads++ === 0 ? first : later),
+        enumerable: true,
+        configurable: true,
+      });
+      return json;
+    };
+    // The kind read as the snapshot's own reader reads it: refused, as for any other kind.
+    expect(refused(flipping('valuation', 'kind', -1)).issues[0]!.path).toBe('json');
+    expect(refused(flipping('tender-evaluation', 'ranking', 'abc')).issues[0]!.path).toBe(
+      'json.ranking',
+    );
+    expect(JSON.stringify(revive(flipping('tender-evaluation', 'winner', 'abc')))).toBe(
+      JSON.stringify(samples['tender-evaluation']()),
+    );
+  });
+
   it('says why text is not JSON, quoting its start only', () => {
     // A snapshot cut short (a file half written): the message quoted the whole text, however
     // long, and not what JSON.parse found wrong.

@@ -12,12 +12,15 @@ export function seal<T extends object>(value: T, kind: string): T {
   return deepFreeze(value);
 }
 
-/** True when `value` was sealed by this (or another copy of this) library with `kind`. Internal. */
+/**
+ * True when `value` was sealed by this (or another copy of this) library with `kind`: the mark
+ * its own, not inherited (a frozen `Object.create(valuation, { total: … })` is no valuation the
+ * library made). Null, undefined and other values have no mark. Internal.
+ */
 export function isSealed(value: unknown, kind: string): boolean {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.isFrozen(value) &&
-    (value as Record<symbol, unknown>)[brandKey] === kind
+    (value as Record<symbol, unknown> | null | undefined)?.[brandKey] === kind &&
+    Object.hasOwn(value as object, brandKey) &&
+    Object.isFrozen(value)
   );
 }

@@ -33,7 +33,9 @@ export type Decimal = DecimalJs;
 /**
  * Any decimal.js `Decimal`, from this library or from the application's own decimal.js (any
  * clone or configuration). Recognised with `Decimal.isDecimal`, never with `instanceof`, so
- * values from another copy of decimal.js are accepted too.
+ * values from another copy of decimal.js are accepted too. A plain object that only carries
+ * decimal.js's `toStringTag` (`{ toStringTag: '[object Decimal]', d: [5], e: 0, s: 1 }`) is no
+ * Decimal: it is refused with `invalid-input`, as any other object is.
  */
 export type DecimalLike = DecimalJs;
 

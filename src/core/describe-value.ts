@@ -57,8 +57,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'function') return 'a function';
   // undefined, null, true or false, a symbol.
   if (typeof value !== 'object' || value === null) return String(value);
-  // A decimal as the number it is (`-1200` for a sheet's `(1,200)`), never `Decimal(-1200)`.
-  if (Decimal.isDecimal(value)) return value.toString();
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
   // A boxed primitive (`new String('NT1')`) is not the text or number it holds: JSON would show
@@ -74,6 +72,9 @@ export function describeValue(value: unknown): string {
   }
   // A `Set`, a `Map` or a class instance, named as such: JSON would write a `Set` as `{}`.
   if (!Array.isArray(value) && !isPlainRecord(value)) {
+    // A decimal as the number it is (`-1200` for a sheet's `(1,200)`), never `Decimal(-1200)`;
+    // a plain object that only says it is one (its `toStringTag`) is written as the object it is.
+    if (Decimal.isDecimal(value)) return value.toString();
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
     // A class name as code writes one (not a 100,000-character or multi-line `name`).
     return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,59}$/.test(name) && name !== 'Object'

@@ -10,6 +10,7 @@ import {
   ratioDomainProblem,
   statedDomainProblem,
 } from './numeric-domain.js';
+import { isPlainRecord } from './record.js';
 
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
@@ -87,12 +88,12 @@ export function readNumber(value: unknown, domainProblem: DomainProblem): Decima
     }
   } else if (typeof value === 'bigint') {
     result = new Decimal(value.toString());
-  } else if (Decimal.isDecimal(value)) {
-    const decimal = value as Decimal;
-    if (!decimal.isFinite()) return invalid(value);
+  } else if (Decimal.isDecimal(value) && !isPlainRecord(value)) {
     // Clones share one prototype, so `instanceof` cannot tell ours from another configuration's:
-    // the instance's own constructor can.
-    result = decimal.constructor === Decimal ? decimal : new Decimal(decimal);
+    // the instance's own constructor can. A plain object that only says it is a decimal (its
+    // `toStringTag`, which `Decimal.isDecimal` reads) has none of its methods: not a number.
+    result = (value as Decimal).constructor === Decimal ? (value as Decimal) : new Decimal(value);
+    if (!result.isFinite()) return invalid(value);
   } else {
     return value === undefined
       ? { code: 'invalid-input', message: 'missing: expected a number' }

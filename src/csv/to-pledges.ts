@@ -1,7 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { emptyRecord, isPlainRecord } from '../core/record.js';
 import { isNumericProblem, type NumericDomain, readNumeric } from '../core/to-decimal.js';
-import { isPlainCode, leanTagNames } from '../valuation/read-pledge.js';
+import { isPlainCode, leanTagValues } from '../valuation/read-pledge.js';
 import { readSheetRows } from '../valuation/read-sheet-rows.js';
 import type { PledgeSheetRow } from '../valuation/sheet-types.js';
 import type { PledgeInput } from '../valuation/types.js';
@@ -54,10 +54,12 @@ function leanPledge(row: unknown): PledgeInput | null | false {
   let copied: Record<string, string> | undefined;
   if (tags !== undefined) {
     // Not a record of non-blank texts under non-blank names: the schema says what is wrong.
-    const names = leanTagNames(tags);
-    if (names === undefined) return false;
+    if (!isPlainRecord(tags)) return false;
+    const names = Object.keys(tags);
+    const values = leanTagValues(tags, names);
+    if (values === undefined) return false;
     copied = emptyRecord<string>();
-    for (const name of names) copied[name] = (tags as Record<string, string>)[name]!;
+    for (let i = 0; i < names.length; i += 1) copied[names[i]!] = values[i]!;
   }
   if (quantity === null || quantity === undefined) return null;
   const pledge: { -readonly [K in keyof PledgeInput]: PledgeInput[K] } = { measure, quantity };

@@ -695,10 +695,12 @@ function minimumAt(
  */
 function parseEvaluation(json: unknown, path: Path) {
   const stored = isPlainRecord(json) ? json : {};
-  const ranking = Array.isArray(stored.ranking) ? stored.ranking : [];
-  const at = isPlainRecord(stored.winner)
-    ? ranking.findIndex((bid) => same(bid, stored.winner))
-    : -1;
+  // Each read once: a getter may give another value on each read.
+  const { ranking, winner } = stored;
+  const at =
+    Array.isArray(ranking) && isPlainRecord(winner)
+      ? ranking.findIndex((bid) => same(bid, winner))
+      : -1;
   const what = 'tender evaluation snapshot';
   if (at < 0) return parseInput(tenderEvaluationSchema, json, what, path);
   const parsed = parseInput(tenderEvaluationSchema, { ...stored, winner: null }, what, path);

@@ -73,12 +73,13 @@ export function toMeasure(input: ParsedMeasure, provenance = input.provenance): 
 export function assembleFramework(parts: FrameworkParts, asParameter = false): Framework {
   const duplicates: SocialValueIssue[] = [];
   const unknown: SocialValueIssue[] = [];
-  // `fold` makes ids that differ only so the same (measure codes: in case, as `NT1` and `nt1`,
-  // where a pledge of one would value the other).
+  // `fold` makes ids that differ only so the same: in Unicode form (`café` written with `é` or
+  // with `e` and a combining accent), which messages would write alike, and measure codes in
+  // case too (`NT1` and `nt1`, where a pledge of one would value the other).
   const firstOf = (
     entries: readonly Located<{ readonly id: string }>[],
     key: string,
-    fold = (id: string) => id,
+    fold = (id: string) => id.normalize('NFC'),
   ) => {
     const first = new Map<string, readonly [readonly PropertyKey[], string]>();
     for (const { value, path } of entries) {
@@ -88,14 +89,15 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
         duplicates.push(
           issueAt(
             [...path, key],
-            `${describeValue(value.id)} is already used by ${formatPath(earlier[0])}${earlier[1] === value.id ? '' : ` (as ${describeValue(earlier[1])})`}`,
+            `${describeValue(value.id)} is already used by ${formatPath(earlier[0])}${earlier[1] === value.id ? '' : ` (as ${describeValue(earlier[1])}${earlier[1].toLowerCase() === value.id.toLowerCase() ? '' : ' in another Unicode form'})`}`,
           ),
         );
       }
     }
-    return first;
   };
-  const themes = firstOf(parts.themes, 'id');
+  firstOf(parts.themes, 'id');
+  // References are exact: the ids as written.
+  const themes = new Set(parts.themes.map(({ value }) => value.id));
   firstOf(parts.outcomes, 'id');
   // The theme of each outcome (its first entry): a measure's outcome must be under its theme.
   const themeOfOutcome = new Map(
@@ -104,7 +106,7 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
   firstOf(
     parts.measures.map(({ value, path }) => ({ value: { id: value.code }, path })),
     'code',
-    (code) => code.toLowerCase(),
+    (code) => code.normalize('NFC').toLowerCase(),
   );
   // A theme written by its name or short name, or with a slip, names the id meant.
   const closestTheme = suggester(themes.keys());

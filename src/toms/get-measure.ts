@@ -25,7 +25,13 @@ export function unknownMeasure(
     .sort()
     .slice(0, 3);
   const suggestions = byTitle.length > 0 ? byTitle : suggest(code, index.keys());
-  const hint = didYouMean(suggestions);
+  // A code the message would write as the one given (`café` with `é`, or with `e` and a
+  // combining accent) says how it differs.
+  const alike = suggestions.some((meant) => meant.normalize() === code.normalize());
+  const hint = didYouMean(suggestions).replace(
+    /\?\)$/,
+    alike ? ', in another Unicode form?)' : '?)',
+  );
   return new SocialValueError({
     code: 'unknown-measure',
     message: `No measure ${describeValue(code)} in ${idText(framework.name)} (edition ${idText(framework.edition)})${hint}.`,

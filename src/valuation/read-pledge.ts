@@ -24,10 +24,10 @@ export interface ReadPledge {
   /** `[year label, quantity]` in the input's order. */
   readonly years: readonly (readonly [string, Decimal])[] | undefined;
   readonly attributionShare: Decimal | undefined;
-  /** The tags as read (the caller's record on the lean path: read, never kept or changed). */
-  readonly tags: Readonly<Record<string, string>> | undefined;
-  /** The tags' names in key order (present with `tags`). */
+  /** The tags' names in key order. */
   readonly tagNames: readonly string[] | undefined;
+  /** The tags' values, each read once, in the order of `tagNames` (present with it). */
+  readonly tagValues: readonly string[] | undefined;
   readonly note: string | undefined;
   /** Where the pledge comes from, when it said. */
   readonly channel: PledgeChannel | undefined;
@@ -151,17 +151,18 @@ function leanShare(value: unknown): Decimal | undefined {
 }
 
 /**
- * The names of a plain record of non-blank strings under non-blank names, else `undefined`.
- * Internal: also the quick path of `toPledges`.
+ * The values of a plain record of non-blank strings under non-blank names, each read once, in
+ * the order of `names` (its keys), else `undefined`. Internal: also the quick path of
+ * `toPledges`.
  */
-export function leanTagNames(value: unknown): string[] | undefined {
-  if (!isPlainRecord(value)) return undefined;
-  const names = Object.keys(value);
+export function leanTagValues(value: unknown, names: readonly string[]): string[] | undefined {
+  const values: string[] = [];
   for (const name of names) {
-    const text = value[name];
+    const text = (value as Readonly<Record<string, unknown>>)[name];
     if (typeof text !== 'string' || !hasVisible(text) || !hasVisible(name)) return undefined;
+    values.push(text);
   }
-  return names;
+  return values;
 }
 
 /**
@@ -221,20 +222,23 @@ export function readPledgeLean(input: unknown): ReadPledge | undefined {
     attributionShare = leanShare(input.attributionShare);
     if (attributionShare === undefined) return undefined;
   }
-  let tags: Readonly<Record<string, string>> | undefined;
+  // Each read once: a getter may give another value on each read.
   let tagNames: string[] | undefined;
-  if (input.tags !== undefined) {
-    tagNames = leanTagNames(input.tags);
-    if (tagNames === undefined) return undefined;
-    tags = input.tags as Readonly<Record<string, string>>;
+  let tagValues: string[] | undefined;
+  const tags = input.tags;
+  if (tags !== undefined) {
+    if (!isPlainRecord(tags)) return undefined;
+    tagNames = Object.keys(tags);
+    tagValues = leanTagValues(tags, tagNames);
+    if (tagValues === undefined) return undefined;
   }
   return {
     measure,
     quantity,
     years,
     attributionShare,
-    tags,
     tagNames,
+    tagValues,
     note,
     channel: origin.channel,
     pledgerKind: origin.pledgerKind,
@@ -264,8 +268,8 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     quantity: parsed.quantity,
     years,
     attributionShare: parsed.attributionShare,
-    tags: parsed.tags,
-    tagNames: parsed.tags === undefined ? undefined : Object.keys(parsed.tags),
+    tagNames: parsed.tags && Object.keys(parsed.tags),
+    tagValues: parsed.tags && Object.values(parsed.tags),
     note: parsed.note,
     channel: parsed.channel,
     pledgerKind: parsed.pledgerKind,

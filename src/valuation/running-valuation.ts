@@ -183,19 +183,20 @@ const newIndexes = (): IndexList => ({ count: 0, indexes: [] });
 /** The tag set of a pledge's tags: its frozen record and its sums (found again for the same tags). */
 function tagSetOf(
   running: RunningValuation,
-  tags: Readonly<Record<string, string>>,
   names: readonly string[],
+  values: readonly string[],
 ): TagSet {
   let node = running.tagSets;
-  for (const name of names) {
-    node = entryOf(entryOf(node.next, name, newMap<string, TagSet>), tags[name]!, newTagSet);
+  for (let i = 0; i < names.length; i += 1) {
+    node = entryOf(entryOf(node.next, names[i]!, newMap<string, TagSet>), values[i]!, newTagSet);
   }
   if (node.record === undefined) {
     const record = emptyRecord<string>();
     const sums: ExactSum[] = [];
     const lists: IndexList[] = [];
-    for (const name of names) {
-      const value = tags[name]!;
+    for (let i = 0; i < names.length; i += 1) {
+      const name = names[i]!;
+      const value = values[i]!;
       record[name] = value;
       sums.push(sumIn(entryOf(running.byTag, name, newMap<string, ExactSum>), value));
       lists.push(
@@ -259,7 +260,9 @@ export function addPledge(
   }
 
   const tags =
-    pledge.tags === undefined ? undefined : tagSetOf(running, pledge.tags, pledge.tagNames!);
+    pledge.tagNames === undefined
+      ? undefined
+      : tagSetOf(running, pledge.tagNames, pledge.tagValues!);
   const channel = pledge.channel === undefined ? 0 : pledgeChannels.indexOf(pledge.channel);
   if (running.keepLines) {
     running.lines.push(

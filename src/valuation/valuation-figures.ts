@@ -32,6 +32,7 @@ function pledgeOf(line: ValuationLine): ReadPledge {
     quantity: line.years === undefined ? line.quantity : undefined,
     years: line.years?.map((year) => [year.year, year.quantity] as const),
     tagNames: Object.keys(line.tags),
+    tagValues: Object.values(line.tags),
   } as ReadPledge;
 }
 

@@ -7,7 +7,10 @@ import { deepFreeze } from '../../src/core/freeze.js';
 import { lazy } from '../../src/core/lazy.js';
 import { emptyRecord, isPlainRecord, ownValue, recordFrom } from '../../src/core/record.js';
 import { sumDecimals } from '../../src/core/sum.js';
+import { formatValuationCsv } from '../../src/csv/index.js';
+import { defineFramework, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
+import { seedInput } from '../toms/fixtures.js';
 
 describe('records', () => {
   it('emptyRecord and recordFrom have no prototype; later entries win', () => {
@@ -75,6 +78,21 @@ describe('seal and isSealed', () => {
     expect(isSealed(null, 'thing')).toBe(false);
     expect(isSealed('thing', 'thing')).toBe(false);
     expect(isSealed(undefined, 'thing')).toBe(false);
+  });
+
+  it('trusts no object that only inherits the mark from a sealed one', () => {
+    // A frozen Object.create(result, { total }) was trusted as the result: formatValuationCsv
+    // wrote its edited total beside lines that add up to another.
+    const sealed = seal({ a: 1 }, 'thing');
+    expect(isSealed(Object.freeze(Object.create(sealed)), 'thing')).toBe(false);
+    const framework = defineFramework(seedInput);
+    const valuation = valuePledges(framework, [{ measure: 'NT1', quantity: 2 }]);
+    const edited = Object.freeze(
+      Object.create(valuation, { total: { value: new Decimal(123456), enumerable: true } }),
+    );
+    const error = caught(() => formatValuationCsv(edited));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues[0]!.path).toBe('valuation');
   });
 });
 

@@ -46,6 +46,26 @@ describe('toDecimal', () => {
     expect(error.issues).toHaveLength(1);
   });
 
+  it('refuses a plain object that only says it is a Decimal (its toStringTag), naming it', () => {
+    // `Decimal.isDecimal` takes any object whose `toStringTag` is '[object Decimal]': such an
+    // object has none of a Decimal's methods, and was a TypeError (decimal.isFinite is not a
+    // function); one without a prototype was a TypeError in the message too.
+    const plain = { toStringTag: '[object Decimal]', d: [5], e: 0, s: 1 };
+    const bare = Object.assign(Object.create(null) as object, { toStringTag: '[object Decimal]' });
+    const withConstructor = { ...plain, isFinite: () => true, constructor: Decimal };
+    for (const [value, received] of [
+      [plain, '{"toStringTag":"[object Decimal]","d":[5],"e":0,"s":1}'],
+      [bare, '{"toStringTag":"[object Decimal]"}'],
+      [withConstructor, '{"toStringTag":"[object Decimal]","d":[5],"e":0,"s":1}'],
+    ] as const) {
+      const error = caught(() => toDecimal(value as never, 'price'));
+      expect(error.code).toBe('invalid-input');
+      expect(error.issues[0]!.message).toBe(
+        `expected a finite number, a decimal string, a bigint or a Decimal, received ${received}`,
+      );
+    }
+  });
+
   it('rejects a non-finite Decimal', () => {
     expect(caught(() => toDecimal(new DecimalJs(Number.NaN))).code).toBe('invalid-input');
   });

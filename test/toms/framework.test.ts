@@ -68,6 +68,46 @@ describe('defineFramework', () => {
     expect(outcome.issues[0]?.path).toBe('framework.measures[0].outcome');
   });
 
+  it('refuses ids and codes that differ only in Unicode form, which messages write alike', () => {
+    // "café" with é (NFC) and with e and a combining accent (NFD) were two codes, and two
+    // themes: `getMeasure(framework, 'cafe')` said 'did you mean "café" or "café"?'.
+    const [nfc, nfd] = ['caf\u00e9', 'cafe\u0301'];
+    const codes = caught(() =>
+      defineFramework({
+        ...seedInput,
+        measures: [
+          { ...seedInput.measures[0]!, code: nfc },
+          { ...seedInput.measures[1]!, code: nfd.toUpperCase() },
+        ],
+      }),
+    );
+    expect(codes.code).toBe('duplicate-code');
+    expect(codes.issues).toEqual([
+      expect.objectContaining({
+        path: 'framework.measures[1].code',
+        message: `"${nfd.toUpperCase()}" is already used by framework.measures[0] (as "${nfc}" in another Unicode form)`,
+      }),
+    ]);
+    const theme = seedInput.themes[0]!;
+    const themes = caught(() =>
+      defineFramework({
+        ...seedInput,
+        themes: [...seedInput.themes, { ...theme, id: nfc }, { ...theme, id: nfd }],
+      }),
+    );
+    expect(themes.code).toBe('duplicate-code');
+    expect(themes.issues.map((issue) => issue.path)).toEqual([
+      `framework.themes[${seedInput.themes.length + 1}].id`,
+    ]);
+    // A theme written in either form alone is referred to exactly as written.
+    const framework = defineFramework({
+      ...seedInput,
+      themes: [{ ...theme, id: nfd }],
+      measures: [{ ...seedInput.measures[0]!, theme: nfd }],
+    });
+    expect(framework.measures[0]!.theme).toBe(nfd);
+  });
+
   it('refuses a measure whose outcome is under another theme, in defineFramework and revive', () => {
     const input = {
       id: 'c',
@@ -116,6 +156,23 @@ describe('getMeasure', () => {
     const typo = caught(() => getMeasure(seedFramework, 'NT81'));
     expect(typo.details.suggestions).toContain('NT18');
     expect(caught(() => getMeasure(seedFramework, 'ZZZZZZ')).details.suggestions).toEqual([]);
+  });
+
+  it('says a code meant differs in Unicode form, where the message writes the two alike', () => {
+    // A pledge of "café" written with e and a combining accent, in a framework whose code has
+    // é: 'unknown measure code "café" (did you mean "café"?)' named the same text twice.
+    const framework = defineFramework({
+      ...seedInput,
+      measures: [{ ...seedInput.measures[0]!, code: 'caf\u00e9' }],
+    });
+    const error = caught(() => valuePledges(framework, [{ measure: 'cafe\u0301', quantity: 1 }]));
+    expect(error.code).toBe('unknown-measure');
+    expect(error.issues[0]!.message).toBe(
+      'unknown measure code "cafe\u0301" (did you mean "caf\u00e9", in another Unicode form?)',
+    );
+    expect(caught(() => getMeasure(framework, 'cafe')).issues[0]!.message).toBe(
+      'unknown measure code "cafe" (did you mean "caf\u00e9"?)',
+    );
   });
 
   it('suggests the code of a measure written by its title', () => {

@@ -415,11 +415,11 @@ describe('valuePledges properties', () => {
           ]);
           if (lean.barriers !== undefined)
             expect(lean.barriers).not.toBe((input as { barriers: unknown }).barriers);
-          if (lean.tags === undefined) expect(parsed.data.tags).toBeUndefined();
+          if (lean.tagNames === undefined) expect(parsed.data.tags).toBeUndefined();
           else {
             expect(Object.getPrototypeOf(parsed.data.tags)).toBeNull();
             expect(lean.tagNames).toEqual(Object.keys(parsed.data.tags!));
-            expect(lean.tagNames!.map((name) => [name, lean.tags![name]])).toEqual(
+            expect(lean.tagNames.map((name, i) => [name, lean.tagValues![i]])).toEqual(
               Object.entries(parsed.data.tags!),
             );
           }
@@ -526,6 +526,23 @@ describe('valuePledges: hostile input', () => {
     expect(result.summary).toContain('valued at less than £0.01 with');
     expect(result.summary).toContain(': less than 0.01% of the contract value of £1,000,000.00.');
     expect(result.summary).not.toMatch(/£0\.00|\b0%/);
+  });
+
+  it('reads a tag once: a getter giving another value later changes nothing', () => {
+    // The tag was checked on its first read and used on later ones: a number there was a
+    // TypeError (id.normalize is not a function), text the valuation's tag unchecked.
+    for (const later of [-1, null, 'other']) {
+      let reads = 0;
+      const tags = {};
+      Object.defineProperty(tags, 'site', {
+        get: () => (reads++ === 0 ? 'A' : later),
+        enumerable: true,
+      });
+      const result = valuePledges(tiny, [{ measure: 'T2', quantity: 3, tags }]);
+      expect(reads).toBe(1);
+      expect({ ...result.lines[0]!.tags }).toEqual({ site: 'A' });
+      expect(strings(result.byTag.site!)).toEqual({ A: '30' });
+    }
   });
 
   it('refuses a pledge by year with no years, rather than read it as a pledge of 0', () => {
