@@ -161,9 +161,6 @@ export function readJson(file: string, cwd: string): unknown {
   return json;
 }
 
-// A JSON string, or a bracket, brace or comma: what the walk for repeated keys steps on.
-const JSON_STRUCTURE = /"(?:[^"\\]|\\.)*"|[{}[\],]/g;
-
 /**
  * Throws at the second of two equal keys in one object of valid JSON `text`: JSON.parse keeps
  * the last silently (`"weight": 40, …, "weight": 60` is 60), so the figure written first would
@@ -174,29 +171,42 @@ function refuseRepeatedKeys(text: string, file: string): void {
   // and whether the next string is a key.
   const open: (Map<string, number> | undefined)[] = [];
   let keyNext = false;
-  JSON_STRUCTURE.lastIndex = 0;
-  for (let match = JSON_STRUCTURE.exec(text); match !== null; match = JSON_STRUCTURE.exec(text)) {
-    const token = match[0];
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
     const keys = open.at(-1);
-    if (token === '{' || token === '[') {
-      open.push(token === '{' ? new Map() : undefined);
-      keyNext = token === '{';
-    } else if (token === '}' || token === ']') {
-      open.pop();
+    if (code === 34) {
+      // A string: walked to its closing quote (the text parsed, so it has one).
+      const start = at;
+      let escaped = false;
+      at += 1;
+      while (text.charCodeAt(at) !== 34) {
+        if (text.charCodeAt(at) === 92) escaped = true;
+        at += text.charCodeAt(at) === 92 ? 2 : 1;
+      }
+      at += 1;
+      if (!keyNext || keys === undefined) continue;
       keyNext = false;
-    } else if (token === ',') {
-      keyNext = keys !== undefined;
-    } else if (keyNext && keys !== undefined) {
-      keyNext = false;
-      const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+      const token = text.slice(start, at);
+      const key = escaped ? (JSON.parse(token) as string) : token.slice(1, -1);
       const first = keys.get(key);
       if (first !== undefined) {
         throw new CliError(
-          `${file} line ${lineAt(text, match.index)}: the key ${JSON.stringify(key)} is given twice in one object (first on line ${lineAt(text, first)}); JSON keeps only the last, so give it once.`,
+          `${file} line ${lineAt(text, start)}: the key ${JSON.stringify(key)} is given twice in one object (first on line ${lineAt(text, first)}); JSON keeps only the last, so give it once.`,
         );
       }
-      keys.set(key, match.index);
+      keys.set(key, start);
+      continue;
     }
+    // { and [ open, } and ] close, and a comma in an object comes before a key.
+    if (code === 123 || code === 91) {
+      open.push(code === 123 ? new Map() : undefined);
+      keyNext = code === 123;
+    } else if (code === 125 || code === 93) {
+      open.pop();
+      keyNext = false;
+    } else if (code === 44) keyNext = keys !== undefined;
+    at += 1;
   }
 }
 
