@@ -917,11 +917,18 @@ describe('a JSON number JSON.parse cannot hold as written', () => {
 });
 
 describe('a JSON file with a key given twice in one object', () => {
-  const contract = () =>
-    file(
-      'contract-twice.json',
-      '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01","value":1}',
-    );
+  const checkWeighting = (model: string) =>
+    cli([
+      'check-weighting',
+      model,
+      '--contract',
+      file(
+        'contract-twice.json',
+        '{"contractType":"services","authority":"sub-central","vatBasis":"exclusive","commencedOn":"2026-06-01","value":1}',
+      ),
+      '--policy',
+      'ppn002',
+    ]);
 
   it('is refused at the second, naming the first line, not read as the last', async () => {
     // Before: JSON.parse kept the last weight (60), and the check passed on weights the
@@ -938,14 +945,7 @@ describe('a JSON file with a key given twice in one object', () => {
 }
 `,
     );
-    const run = await cli([
-      'check-weighting',
-      model,
-      '--contract',
-      contract(),
-      '--policy',
-      'ppn002',
-    ]);
+    const run = await checkWeighting(model);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error: ${model} line 5: the key "weight" is given twice in one object (first on line 4); JSON keeps only the last, so give it once.\n`,
@@ -965,14 +965,7 @@ describe('a JSON file with a key given twice in one object', () => {
       'keys-apart.json',
       '{"name":"value","criteria":[{"id":"price","kind":"price","weight":50,"scoring":{"method":"relative-to-lowest"}},{"id":"q","kind":"quality","weight":50,"scoring":{"method":"scale","scale":"0-5"}}]}',
     );
-    const run = await cli([
-      'check-weighting',
-      model,
-      '--contract',
-      contract(),
-      '--policy',
-      'ppn002',
-    ]);
+    const run = await checkWeighting(model);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });

@@ -25,6 +25,20 @@ const bids = [
 
 const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
 
+// Published scores rounded to whole points, where rounding makes A the winner (below).
+const roundedModel: EvaluationModelInput = {
+  criteria: [
+    { id: 'quality', kind: 'quality', weight: 50, scoring: { method: 'scale', scale: '0-100' } },
+    { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
+  ],
+  rounding: { places: 0 },
+};
+const roundedOffers = [
+  { id: 'A', responses: { quality: 75, sv: 45 } },
+  { id: 'B', responses: { quality: 100, sv: '20.8' } },
+  { id: 'C', responses: { quality: 0, sv: 100 } },
+];
+
 describe('weightSensitivity', () => {
   it('finds the two-bid crossing by hand', () => {
     // A: quality 4/5, lowest price; B: quality 5/5, price 125 against 100 → 0.8.
@@ -99,31 +113,17 @@ describe('weightSensitivity', () => {
     // sensitivity uses) B is ahead at 50/50, so no move of a weight keeps A ahead: the range is
     // the model's weight alone, and B wins on either side. It used to be 42.3077 to 49.187 for
     // quality (the model's 50 outside it) and "-0.813 points of weight away" in the summary.
-    const rounded: EvaluationModelInput = {
-      criteria: [
-        {
-          id: 'quality',
-          kind: 'quality',
-          weight: 50,
-          scoring: { method: 'scale', scale: '0-100' },
-        },
-        { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
-      ],
-      rounding: { places: 0 },
-    };
-    const offers = [
-      { id: 'A', responses: { quality: 75, sv: 45 } },
-      { id: 'B', responses: { quality: 100, sv: '20.8' } },
-      { id: 'C', responses: { quality: 0, sv: 100 } },
-    ];
     expect(
-      evaluateTenders(rounded, offers).ranking.map((bid) => [bid.bid, bid.total.toString()]),
+      evaluateTenders(roundedModel, roundedOffers).ranking.map((bid) => [
+        bid.bid,
+        bid.total.toString(),
+      ]),
     ).toEqual([
       ['A', '61'],
       ['B', '60'],
       ['C', '50'],
     ]);
-    const result = weightSensitivity(rounded, offers);
+    const result = weightSensitivity(roundedModel, roundedOffers);
     expect(result.winner).toBe('A');
     expect(
       result.criteria.map((c) => [
@@ -143,7 +143,7 @@ describe('weightSensitivity', () => {
       'A wins; the closest change is quality, 0 points of weight away from a different winner or no single winner.',
     );
     // Without rounding B wins, and its range holds the model's weight.
-    const exact = weightSensitivity({ ...rounded, rounding: undefined }, offers);
+    const exact = weightSensitivity({ ...roundedModel, rounding: undefined }, roundedOffers);
     expect(exact.winner).toBe('B');
     expect(exact.criteria[0]?.range?.from.toString()).toBe('49.18699186991869918699186991869919');
   });
@@ -915,25 +915,9 @@ describe('weightSensitivity: several bids ahead of a winner made by rounding', (
     // As the rounding case above, with D besides B: D's 50 + 10.3 (exact 60.3) and B's
     // 50 + 10.4 (60.4) both publish as 60, A's exact 60 as 61. Both are ahead of A on exact
     // scores; B the further.
-    const rounded: EvaluationModelInput = {
-      criteria: [
-        {
-          id: 'quality',
-          kind: 'quality',
-          weight: 50,
-          scoring: { method: 'scale', scale: '0-100' },
-        },
-        { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
-      ],
-      rounding: { places: 0 },
-    };
-    const offers = [
-      { id: 'A', responses: { quality: 75, sv: 45 } },
-      { id: 'D', responses: { quality: 100, sv: '20.6' } },
-      { id: 'B', responses: { quality: 100, sv: '20.8' } },
-      { id: 'C', responses: { quality: 0, sv: 100 } },
-    ];
-    const result = weightSensitivity(rounded, offers);
+    const [a, ...rest] = roundedOffers;
+    const offers = [a!, { id: 'D', responses: { quality: 100, sv: '20.6' } }, ...rest];
+    const result = weightSensitivity(roundedModel, offers);
     expect(result.winner).toBe('A');
     expect(result.criteria.map((c) => [c.winnerBelow, c.winnerAbove])).toEqual([
       ['B', 'B'],
