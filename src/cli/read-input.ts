@@ -176,23 +176,16 @@ function refuseRepeatedKeys(text: string, file: string): void {
     const code = text.charCodeAt(at);
     const keys = open.at(-1);
     if (code === 34) {
-      // A string: walked to its closing quote (the text parsed, so it has one).
       const start = at;
-      let escaped = false;
-      at += 1;
-      while (text.charCodeAt(at) !== 34) {
-        if (text.charCodeAt(at) === 92) escaped = true;
-        at += text.charCodeAt(at) === 92 ? 2 : 1;
-      }
-      at += 1;
+      at = afterString(text, at);
       if (!keyNext || keys === undefined) continue;
       keyNext = false;
       const token = text.slice(start, at);
-      const key = escaped ? (JSON.parse(token) as string) : token.slice(1, -1);
+      const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
       const first = keys.get(key);
       if (first !== undefined) {
         throw new CliError(
-          `${file} line ${lineAt(text, start)}: the key ${JSON.stringify(key)} is given twice in one object (first on line ${lineAt(text, first)}); JSON keeps only the last, so give it once.`,
+          `${file} line ${lineAt(text, start)}: the key ${quoteText(key)} is given twice in one object (first on line ${lineAt(text, first)}); JSON keeps only the last, so give it once.`,
         );
       }
       keys.set(key, start);
@@ -208,6 +201,13 @@ function refuseRepeatedKeys(text: string, file: string): void {
     } else if (code === 44) keyNext = keys !== undefined;
     at += 1;
   }
+}
+
+/** Where the string of valid JSON `text` starting at `at` ends (after its closing quote). */
+function afterString(text: string, at: number): number {
+  let end = at + 1;
+  while (text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
+  return end + 1;
 }
 
 /** The 1-based line of `text` that position `at` is on. */
@@ -227,10 +227,7 @@ function refuseInexactNumbers(text: string, file: string): void {
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (code === 34) {
-      // A string: skipped to its closing quote (the text parsed, so it has one).
-      at += 1;
-      while (text.charCodeAt(at) !== 34) at += text.charCodeAt(at) === 92 ? 2 : 1;
-      at += 1;
+      at = afterString(text, at);
       continue;
     }
     if (code !== 45 && (code < 48 || code > 57)) {
