@@ -133,6 +133,9 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       const evaluation = result.evaluations.find((e) => e.rule === 'southend-2021-works');
       expect(evaluation?.status).toBe('undetermined');
       expect(evaluation?.summary).toContain('duration not given');
+      expect(result.summary).toBe(
+        'Under policy southend2021 ("Southend-on-Sea Social Value Policy 2021"), social value is not required; 1 rule cannot be decided without more facts.',
+      );
     });
 
     it('value missing, duration met: undetermined, not required', () => {
@@ -140,6 +143,11 @@ describe('requiresSocialValue: Southend 2021 (seed 001 §9.2) against statute', 
       const result = requiresSocialValue(noValue, policies.southend2021);
       expect(result.required).toBe(false);
       expect(result.local.undetermined).toEqual(['southend-2021-weighting', 'southend-2021-works']);
+      // The summary counts them (statutory and local alike), so that "not required" is not read
+      // as settled.
+      expect(result.summary).toBe(
+        'Under policy southend2021 ("Southend-on-Sea Social Value Policy 2021"), social value is not required; 2 rules cannot be decided without more facts.',
+      );
       const works = result.evaluations.find((e) => e.rule === 'southend-2021-works');
       expect(works?.summary).toContain(
         'value not given, so the floor of £1,000,000.00 ex VAT cannot be checked',
