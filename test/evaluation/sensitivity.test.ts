@@ -25,6 +25,18 @@ const bids = [
 
 const paths = (error: SocialValueError) => error.issues.map((issue) => issue.path);
 
+/** Each criterion's range ends (written by `write`) and the winners beyond them. */
+const rangesOf = (
+  result: ReturnType<typeof weightSensitivity>,
+  write = (end: Decimal) => end.toString(),
+) =>
+  result.criteria.map((c) => [
+    c.range && write(c.range.from),
+    c.range && write(c.range.to),
+    c.winnerBelow,
+    c.winnerAbove,
+  ]);
+
 // Published scores rounded to whole points, where rounding makes A the winner (below).
 const roundedModel: EvaluationModelInput = {
   criteria: [
@@ -125,14 +137,7 @@ describe('weightSensitivity', () => {
     ]);
     const result = weightSensitivity(roundedModel, roundedOffers);
     expect(result.winner).toBe('A');
-    expect(
-      result.criteria.map((c) => [
-        c.range?.from.toString(),
-        c.range?.to.toString(),
-        c.winnerBelow,
-        c.winnerAbove,
-      ]),
-    ).toEqual([
+    expect(rangesOf(result)).toEqual([
       ['50', '50', 'B', 'B'],
       ['50', '50', 'B', 'B'],
     ]);
@@ -893,14 +898,7 @@ describe('weightSensitivity: value for money', () => {
       ],
     );
     expect(result.winner).toBe('A');
-    expect(
-      result.criteria.map((c) => [
-        c.range?.from.toString(),
-        c.range?.to.toString(),
-        c.winnerBelow,
-        c.winnerAbove,
-      ]),
-    ).toEqual([
+    expect(rangesOf(result)).toEqual([
       ['55', '100', 'B', null],
       ['0', '45', null, 'B'],
     ]);
@@ -970,14 +968,7 @@ describe('weightSensitivity: a bid disqualified on a criterion', () => {
     for (const minimumQualityPoints of [undefined, 10]) {
       const result = weightSensitivity({ ...model, minimumQualityPoints }, offers);
       expect(result.winner).toBe('B');
-      expect(
-        result.criteria.map((c) => [
-          c.range?.from.toFixed(20),
-          c.range?.to.toFixed(20),
-          c.winnerBelow,
-          c.winnerAbove,
-        ]),
-      ).toEqual([
+      expect(rangesOf(result, (end) => end.toFixed(20))).toEqual([
         [ratio(1100, 27), '100.00000000000000000000', 'A', null],
         ['0.00000000000000000000', ratio(1900, 73), null, 'A'],
         ['0.00000000000000000000', ratio(5400, 89), null, 'A'],
