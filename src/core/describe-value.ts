@@ -37,10 +37,15 @@ function visibleJson(text: string): string {
  * sentences quote user text ({@link describeValue} for strings).
  */
 export function quoteText(text: string): string {
-  if (text.length <= 200) return visibleJson(text);
   // Not half of a character written with two code units (an emoji).
-  const end = /[\uD800-\uDBFF]/.test(text[59]!) ? 59 : 60;
-  return `${visibleJson(text.slice(0, end))}... (${text.length} characters)`;
+  return cut(text, visibleJson, /[\uD800-\uDBFF]/.test(text[59]!) ? 59 : 60);
+}
+
+/** `written` shown whole up to 200 characters, else its first `end` and its length. */
+function cut(written: string, show: (part: string) => string = String, end = 60): string {
+  return written.length > 200
+    ? `${show(written.slice(0, end))}... (${written.length} characters)`
+    : show(written);
 }
 
 /**
@@ -53,7 +58,8 @@ export function quoteText(text: string): string {
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return quoteText(value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (typeof value === 'bigint') return `${value}n`;
+  // A 100,000-digit bigint or decimal is cut as a long text is: a message stays readable.
+  if (typeof value === 'bigint') return cut(`${value}n`);
   if (typeof value === 'function') return 'a function';
   // undefined, null, true or false, a symbol.
   if (typeof value !== 'object' || value === null) return String(value);
@@ -74,7 +80,7 @@ export function describeValue(value: unknown): string {
   if (!Array.isArray(value) && !isPlainRecord(value)) {
     // A decimal as the number it is (`-1200` for a sheet's `(1,200)`), never `Decimal(-1200)`;
     // a plain object that only says it is one (its `toStringTag`) is written as the object it is.
-    if (Decimal.isDecimal(value)) return value.toString();
+    if (Decimal.isDecimal(value)) return cut(value.toString());
     const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
     // A class name as code writes one (not a 100,000-character or multi-line `name`).
     return typeof name === 'string' && /^[A-Za-z_$][\w$]{0,59}$/.test(name) && name !== 'Object'

@@ -2,11 +2,11 @@ import { isSealed, seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
 import { firstIdAt } from '../core/first-id.js';
 import { idAsRead } from '../core/id-as-read.js';
-import { issueAt, issuesError } from '../core/issue.js';
+import { fieldError, issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { didYouMean } from '../core/suggest.js';
 import { suggester } from '../core/suggester.js';
@@ -192,17 +192,13 @@ export function checkTotalWeight(
     : noise
       ? ': floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100 (thirds as "33.3333", "33.3333" and "33.3334")'
       : why;
-  throw new SocialValueError({
-    code: 'weights-do-not-sum',
-    message: `The criteria weights sum to ${total}, not 100 percentage points${hint}.`,
-    issues: [
-      issueAt(
-        path,
-        `expected weights summing to exactly 100 percentage points, received ${total}${hint}`,
-      ),
-    ],
-    details: { sum: total.toString(), ...(fractions ? { suggestedWeights: meant } : {}) },
-  });
+  throw fieldError(
+    'weights-do-not-sum',
+    `The criteria weights sum to ${total}, not 100 percentage points${hint}.`,
+    path,
+    `expected weights summing to exactly 100 percentage points, received ${total}${hint}`,
+    { sum: total.toString(), ...(fractions ? { suggestedWeights: meant } : {}) },
+  );
 }
 
 function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, root: Path): void {
@@ -210,17 +206,13 @@ function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, r
     const sum = criteria[index]!.weight;
     if (criterion.subCriteria === undefined || criterion.weight === undefined) return;
     if (criterion.weight.eq(sum)) return;
-    throw new SocialValueError({
-      code: 'weights-do-not-sum',
-      message: `The sub-criteria of ${quoteText(criterion.id)} weigh ${sum}, not its weight ${criterion.weight}.`,
-      issues: [
-        issueAt(
-          [...root, 'criteria', index, 'weight'],
-          `expected ${sum} (the sum of its sub-criteria), received ${criterion.weight}`,
-        ),
-      ],
-      details: { criterion: criterion.id, sum: sum.toString() },
-    });
+    throw fieldError(
+      'weights-do-not-sum',
+      `The sub-criteria of ${quoteText(criterion.id)} weigh ${sum}, not its weight ${criterion.weight}.`,
+      [...root, 'criteria', index, 'weight'],
+      `expected ${sum} (the sum of its sub-criteria), received ${criterion.weight}`,
+      { criterion: criterion.id, sum: sum.toString() },
+    );
   });
 }
 

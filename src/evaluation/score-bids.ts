@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
-import { issueAt } from '../core/issue.js';
+import { fieldError, issueAt } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
@@ -384,16 +384,12 @@ function qualityPoints(criteria: readonly CriterionScore[], total: Decimal): Dec
  */
 function checkHeld(record: BidRecord, index: number, total: Decimal, root: Path): void {
   if (figureDomainProblem(total) === undefined) return;
-  throw new SocialValueError({
-    code: 'out-of-range',
-    message: `${idText(record.bid.id)} scores beyond what a result holds.`,
-    issues: [
-      issueAt(
-        [...root, index, 'price'],
-        `expected a price scoring within ±1e60 points, received ${record.bid.price}: it scores ${total.toExponential(4)} (floor the graduated score at 0)`,
-      ),
-    ],
-  });
+  throw fieldError(
+    'out-of-range',
+    `${idText(record.bid.id)} scores beyond what a result holds.`,
+    [...root, index, 'price'],
+    `expected a price scoring within ±1e60 points, received ${record.bid.price}: it scores ${total.toExponential(4)} (floor the graduated score at 0)`,
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
+import { sumDecimals } from '../core/sum.js';
 import { figureText, percentText } from '../core/wording.js';
 import { amountText } from './amount-text.js';
 import { HUNDRED, ONE, ZERO } from './constants.js';
@@ -92,15 +93,14 @@ function scaleScore(
 ): LeafScore {
   const mark = reading.mark!;
   const top = scoring.marks.at(-1)!;
-  const inputs = { mark, highestMark: top };
   // The mean of n marks scores sum ÷ (n × highest), so that it stays exact where it can.
-  const marks = reading.marks;
-  if (reading.combinedBy === 'mean' && marks !== undefined && marks.length > 1) {
-    let sum = marks[0]!;
-    for (let index = 1; index < marks.length; index += 1) sum = sum.plus(marks[index]!);
-    return ratioScore(mark, sum, top.times(marks.length), weight, 'mark ÷ highest mark', inputs);
-  }
-  return ratioScore(mark, mark, top, weight, 'mark ÷ highest mark', inputs);
+  const marks = reading.combinedBy === 'mean' ? (reading.marks ?? []) : [];
+  const [numerator, denominator] =
+    marks.length > 1 ? [sumDecimals(marks), top.times(marks.length)] : [mark, top];
+  return ratioScore(mark, numerator, denominator, weight, 'mark ÷ highest mark', {
+    mark,
+    highestMark: top,
+  });
 }
 
 function svaScore(scoring: SvaScoring, reading: LeafReading, weight: Decimal | null): LeafScore {

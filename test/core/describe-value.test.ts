@@ -28,6 +28,19 @@ describe('describeValue', () => {
     );
   });
 
+  it('cuts a bigint or decimal written in over 200 characters as it cuts a text', () => {
+    // A 100,000-digit bigint was written whole into the message (100,001 characters).
+    const big = 10n ** 100_000n;
+    expect(describeValue(big)).toBe(`1${'0'.repeat(59)}... (100002 characters)`);
+    expect(describeValue(-(10n ** 197n))).toBe(`-1${'0'.repeat(197)}n`); // 200 characters
+    expect(describeValue(-(10n ** 198n))).toBe(`-1${'0'.repeat(58)}... (201 characters)`);
+    // Another decimal.js copy keeps as many digits as its precision allows.
+    const Wide = DecimalJs.clone({ precision: 1000 });
+    const ninths = new Wide(1).dividedBy(9); // 0.111…, 1,000 digits after the point
+    expect(describeValue(ninths)).toBe(`0.${'1'.repeat(58)}... (1002 characters)`);
+    expect(describeValue(new Wide(`0.${'1'.repeat(198)}`))).toBe(`0.${'1'.repeat(198)}`);
+  });
+
   it('names nothing, null, functions and dates', () => {
     expect(describeValue(undefined)).toBe('undefined');
     expect(describeValue(null)).toBe('null');
