@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
 import { expectedSchema } from './expected-schema.js';
+import { expectedText } from './expected-text.js';
 import { hintJsonSchema } from './json-schema-hints.js';
 import { numberHint } from './number-hint.js';
 import { inputDomainProblem } from './numeric-domain.js';
@@ -73,7 +74,7 @@ export function numericSchema(bounds: NumericBounds = {}) {
       return fail(result.message + hint, result.code === 'out-of-range');
     }
     const expected = (what: string, hint = '') =>
-      fail(`expected ${what}, received ${describeValue(value)}${hint}`);
+      fail(expectedText(what, value, describeValue) + hint);
     if (bounds.integer && !result.isInteger()) return expected('a whole number');
     if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
       return expected(

@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
-import { describeReceived, describeValue } from './describe-value.js';
+import { describeValue } from './describe-value.js';
 import type { SocialValueErrorCode } from './error-codes.js';
 import type { SocialValueError, SocialValueIssue } from './errors.js';
+import { expectedText } from './expected-text.js';
 import { issueAt, issuesError } from './issue.js';
 import { lowerFirst } from './text.js';
 
@@ -44,15 +45,14 @@ export interface ZodTypeWords {
 
 /** The wording of a zod issue whose message zod did not customise. */
 function wordIssue(issue: ZodIssue, words: ZodTypeWords | undefined): string {
-  const received = `, received ${describeValue(issue.input)}`;
   if (issue.code === 'invalid_type') {
-    const type = TYPE_WORDS[issue.expected] ?? words?.type(issue.expected) ?? issue.expected;
     // A wrong object named as what it is: `a list ([1])`, `an object of kind "valuation"`.
-    return issue.input === undefined
-      ? `missing: expected ${type}`
-      : `expected ${type}, received ${describeReceived(issue.input)}`;
+    return expectedText(
+      TYPE_WORDS[issue.expected] ?? words?.type(issue.expected) ?? issue.expected,
+      issue.input,
+    );
   }
-  return words?.issue(issue) ?? `not valid${received}`;
+  return words?.issue(issue) ?? `not valid, received ${describeValue(issue.input)}`;
 }
 
 /** Flattens one zod issue into the library's issues, at `prefix` plus its own path. */
