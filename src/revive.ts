@@ -1,5 +1,6 @@
 import { describeValue, quoteText } from './core/describe-value.js';
 import { SocialValueError } from './core/errors.js';
+import { expectedText } from './core/expected-text.js';
 import { issueAt } from './core/issue.js';
 import { isPlainRecord } from './core/record.js';
 import { didYouMean, suggest } from './core/suggest.js';
@@ -231,7 +232,11 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
       ['json'],
       // JSON text of a number too large for a double (`1e999`) is named as written, not as the
       // Infinity it parses to.
-      `expected a snapshot of a library result (an object with a kind), received ${describeValue(typeof snapshot === 'number' ? json : snapshot)}`,
+      expectedText(
+        'a snapshot of a library result (an object with a kind)',
+        typeof snapshot === 'number' ? json : snapshot,
+        describeValue,
+      ),
     );
   }
   if (!Object.hasOwn(readers, found)) {

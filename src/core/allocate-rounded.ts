@@ -1,7 +1,7 @@
 import { Decimal, type Numeric } from './decimal.js';
 import { describeValue } from './describe-value.js';
-import { SocialValueError } from './errors.js';
-import { issueAt } from './issue.js';
+import { expectedText } from './expected-text.js';
+import { fieldError } from './issue.js';
 import { figureDomainProblem } from './numeric-domain.js';
 import {
   checkOptionKeys,
@@ -57,13 +57,12 @@ export function allocateRounded(
   }
   checkOptionKeys(options, ['places', 'mode']);
   if (!Array.isArray(values)) {
-    throw new SocialValueError({
-      code: 'invalid-input',
-      message: 'Invalid values: 1 problem.',
-      issues: [
-        issueAt(['values'], `expected a list of amounts, received ${describeValue(values)}`),
-      ],
-    });
+    throw fieldError(
+      'invalid-input',
+      'Invalid values: 1 problem.',
+      ['values'],
+      expectedText('a list of amounts', values, describeValue),
+    );
   }
   const places = decimalPlaces(options?.places);
   const rounding = roundingOf(options?.mode);

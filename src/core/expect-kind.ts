@@ -1,4 +1,5 @@
-import { describeReceived, quoteText } from './describe-value.js';
+import { quoteText } from './describe-value.js';
+import { expectedText } from './expected-text.js';
 import { fieldError } from './issue.js';
 import { listed } from './listing.js';
 import { isPlainRecord } from './record.js';
@@ -31,6 +32,7 @@ export function expectKind(
     'invalid-input',
     `Invalid ${kind.replaceAll('-', ' ')}: 1 problem.`,
     path,
-    `expected ${expected}, received ${describeReceived(value)}${fieldsMissing}`,
+    // Left out (`undefined`), it is missing, as a required field left out is.
+    expectedText(expected, value) + fieldsMissing,
   );
 }

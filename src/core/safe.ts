@@ -1,5 +1,6 @@
 import { describeValue } from './describe-value.js';
 import { isSocialValueError, type SocialValueError } from './errors.js';
+import { expectedText } from './expected-text.js';
 import { fieldError } from './issue.js';
 
 /**
@@ -52,7 +53,7 @@ export function safe<A extends unknown[], R>(fn: (...args: A) => R): (...args: A
       'invalid-input',
       'Invalid function: 1 problem.',
       ['fn'],
-      `expected a function of the library, received ${describeValue(fn)}`,
+      expectedText('a function of the library', fn, describeValue),
     );
   }
   return (...args: A): SafeResult<R> => {

@@ -1,5 +1,5 @@
 import { isSealed } from '../core/brand.js';
-import { describeReceived } from '../core/describe-value.js';
+import { expectedText } from '../core/expected-text.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
@@ -66,7 +66,10 @@ export function defineMaturityModel(model: MaturityModelInput | MaturityModel): 
       'invalid-input',
       'Invalid maturity model: 1 problem.',
       ['model'],
-      `expected a maturity model input (an object with id, name, source, levels, themes and criteria), received ${describeReceived(model)}`,
+      expectedText(
+        'a maturity model input (an object with id, name, source, levels, themes and criteria)',
+        model,
+      ),
     );
   }
   const parsed = parseInput(maturityModelInputSchema, model, 'maturity model', ['model']);

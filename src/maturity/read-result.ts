@@ -1,5 +1,5 @@
 import { isSealed } from '../core/brand.js';
-import { describeReceived } from '../core/describe-value.js';
+import { expectedText } from '../core/expected-text.js';
 import { fieldError } from '../core/issue.js';
 import { maturitySnapshots } from './snapshots.js';
 import type { ActionPlan, MaturityAssessment, MaturityComparison, MaturityModel } from './types.js';
@@ -42,7 +42,7 @@ export function resultAt<K extends Kind>(
     'invalid-input',
     `Invalid ${String(path[0])}: 1 problem.`,
     path,
-    `expected ${expected}, received ${describeReceived(value)}`,
+    expectedText(expected, value),
     typeof kind === 'string' ? { kind } : {},
   );
 }

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
+import { expectedText } from '../core/expected-text.js';
 import { fieldError } from '../core/issue.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText } from '../core/wording.js';
@@ -107,7 +108,10 @@ export function readWeights(
       'invalid-input',
       'Invalid weights: 1 problem.',
       path,
-      `expected criterion weights ({ price, quality, socialValue, environmental, other } in percentage points) or an evaluation model, received ${describeReceived(input)}`,
+      expectedText(
+        'criterion weights ({ price, quality, socialValue, environmental, other } in percentage points) or an evaluation model',
+        input,
+      ),
     );
   }
   // `kind: undefined` is no kind, as every optional key given as undefined is absent.

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { describeValue } from '../core/describe-value.js';
 import { booleanSchema } from '../core/expected-schema.js';
+import { expectedText } from '../core/expected-text.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { statedDomainProblem } from '../core/numeric-domain.js';
@@ -47,7 +48,7 @@ export function arrayOrRecord<A extends z.core.$ZodType, R extends z.core.$ZodTy
 }
 
 const notSeries = /* @__PURE__ */ readerSchema<never>((input, issues) => {
-  const message = `expected a list or a plain object of values, received ${describeValue(input)}`;
+  const message = expectedText('a list or a plain object of values', input, describeValue);
   issues.push({ code: 'custom', message, input });
 });
 

@@ -162,7 +162,12 @@ describe('assessMaturity with hostile input', () => {
       const result = failure(() => assessMaturity(model as never, { policy: 'good' }));
       expect(result.code).toBe('invalid-input');
       expect(result.paths).toEqual(['model']);
-      expect(result.messages[0]).toMatch(/^expected a maturity model from defineMaturityModel/);
+      // Left out, the parameter is missing, as a required field left out is.
+      expect(result.messages[0]).toMatch(
+        model === undefined
+          ? /^missing: expected a maturity model from defineMaturityModel, .*, or its JSON snapshot$/
+          : /^expected a maturity model from defineMaturityModel.*, received /,
+      );
     }
     expect(failure(() => assessMaturity(valuation as never, {})).messages[0]).toMatch(
       /received an object of kind "valuation"$/,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as library from '../../src/index.js';
 import { revive, type SnapshotKind, summarisePortfolio } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { samples } from '../samples.js';
@@ -57,5 +58,23 @@ describe('a required field left out', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
+  });
+});
+
+describe('a required parameter left out', () => {
+  // `evaluateTenders()` said "model: expected an evaluation model (…), received undefined", and
+  // five other functions the same: a parameter left out is missing, as a field left out is.
+  it('is "missing: expected …" at the parameter, for every function of the package', () => {
+    const functions = Object.entries(library).filter(
+      ([name, value]) =>
+        typeof value === 'function' && /^[a-z]/.test(name) && !/^is[A-Z]/.test(name),
+    );
+    // Some 50 functions: a scan that found none would prove nothing.
+    expect(functions.length).toBeGreaterThan(45);
+    for (const [name, fn] of functions) {
+      const [issue] = caught(() => (fn as () => unknown)()).issues;
+      expect(issue?.message, name).toMatch(/^missing: expected /);
+      expect(issue?.path, name).toMatch(/^[a-z][A-Za-z]*$/);
+    }
   });
 });

@@ -183,7 +183,9 @@ describe('getMeasure', () => {
       expect(error.issues).toHaveLength(1);
       expect(error.issues[0]?.path).toBe('framework');
       expect(error.issues[0]?.message).toMatch(
-        /^expected a framework \(from defineFramework\) or its JSON form, received /,
+        value === undefined
+          ? /^missing: expected a framework \(from defineFramework\) or its JSON form$/
+          : /^expected a framework \(from defineFramework\) or its JSON form, received /,
       );
     }
     const code = caught(() => getMeasure(seedFramework, 18 as never));
