@@ -166,7 +166,7 @@ function medianFindings(
   const medianPrice =
     sorted.length % 2 === 1
       ? sorted[middle]!
-      : divide(sorted[middle - 1]!.plus(sorted[middle]!), 2);
+      : sorted[middle - 1]!.plus(sorted[middle]!).times(0.5);
   const medianLimit = medianPrice.times(ONE.minus(limits.belowMedianShare));
   const lowest = sorted[0]!;
   const second = sorted[1] ?? null;

@@ -187,7 +187,8 @@ function medianOf(
   const upper = sorted[middle]!;
   if (even === 'lower-middle') return lower;
   if (even === 'upper-middle') return upper;
-  return divide(lower.plus(upper), 2);
+  // Half a decimal is exact: the median is no division, so the score made from it is one.
+  return lower.plus(upper).times(0.5);
 }
 
 /**
@@ -286,10 +287,15 @@ function minimumReasons(
   leaf: Leaf | Criterion,
   score: CriterionScore,
   reading: Marked | undefined,
+  shares: boolean,
 ): DisqualificationReason[] {
   const reasons: DisqualificationReason[] = [];
   if (score.raw === null && score.method !== 'group') return reasons;
-  if (leaf.minimumScoreShare !== undefined && score.scoreShare.lt(leaf.minimumScoreShare)) {
+  if (
+    shares &&
+    leaf.minimumScoreShare !== undefined &&
+    score.scoreShare.lt(leaf.minimumScoreShare)
+  ) {
     reasons.push(
       reason(
         'below-minimum',
@@ -316,9 +322,11 @@ type Marked = Pick<LeafReading, 'mark'>;
 
 /**
  * The minimums a bid misses among those checked with the absolute scores (`relative` false) or
- * with the relative ones (`relative` true): a criterion's own minimum waits for the relative
- * pass when one of its leaves is relative, the model's minimum quality points when any is.
- * Internal: also how `revive` checks a stored what-if's bids out below a minimum.
+ * with the relative ones (`relative` true): a minimum score share waits for the relative pass
+ * when its criterion (or one of its leaves) is relative, the model's minimum quality points when
+ * any leaf is; a minimum mark never does (a bid's marks do not depend on the other bids, even in
+ * a blend whose offer is scored against the highest). Internal: also how `revive` checks a
+ * stored what-if's bids out below a minimum.
  */
 export function missedMinimums(
   model: EvaluationModel,
@@ -336,20 +344,20 @@ export function missedMinimums(
     const score = scores.criteria[index]!;
     if (criterion.grouped) {
       criterion.leaves.forEach((leaf, subIndex) => {
-        if (leaf.relative !== relative) return;
         const found = minimumReasons(
           bid,
           leaf.leaf,
           score.subCriteria![subIndex]!,
-          record.readings[leaf.index],
+          relative ? undefined : record.readings[leaf.index],
+          leaf.relative === relative,
         );
         reasons.push(...found);
       });
     }
-    if (criterion.relative === relative) {
-      const reading = criterion.grouped ? undefined : record.readings[criterion.leaves[0]!.index];
-      reasons.push(...minimumReasons(bid, criterion.criterion, score, reading));
-    }
+    const reading =
+      criterion.grouped || relative ? undefined : record.readings[criterion.leaves[0]!.index];
+    const shares = criterion.relative === relative;
+    reasons.push(...minimumReasons(bid, criterion.criterion, score, reading, shares));
   });
   const points =
     model.minimumQualityPoints === undefined || plan.anyRelative !== relative

@@ -315,6 +315,26 @@ describe('flagAbnormallyLow by the median price', () => {
     expect('adjustedAverage' in check).toBe(false);
   });
 
+  it('takes the exact median of an even number of prices, not one rounded to 34 digits', () => {
+    // Docs: "of an even number of prices it is the mean of the two middle ones", its limit 85%
+    // of it. Prices 1.7000000000000000000000000000000006, 2, 2.000000000000000000000000000000001
+    // and 3: median (2 + 2.000…001) ÷ 2 = 2.0000000000000000000000000000000005 exactly (half a
+    // decimal is exact), limit × 0.85 = 1.700000000000000000000000000000000425. The lowest price
+    // is above that limit: not flagged. (Rounded to 34 digits first, the median was
+    // 2.000000000000000000000000000000001, the limit 1.70000000000000000000000000000000085, and
+    // the lowest price was flagged.)
+    const check = flagAbnormallyLow(
+      ['1.7000000000000000000000000000000006', '2', '2.000000000000000000000000000000001', '3'].map(
+        (price, index) => ({ id: `T${index}`, price }),
+      ),
+      { basis: 'median', proximityMin: 0 },
+    );
+    expect(check.medianPrice?.toString()).toBe('2.0000000000000000000000000000000005');
+    expect(check.medianLimit?.toString()).toBe('1.700000000000000000000000000000000425');
+    expect(check.findings[0]).toMatchObject({ belowMedian: false, beyondProximity: true });
+    expect(check.flagged).toEqual([]);
+  });
+
   it('can disagree with the average test when high prices lift the average', () => {
     // Prices 850,000, 900,000, 1,000,000 × 3, 2,000,000 × 2. Average test: without the highest,
     // 6,750,000 ÷ 6 = 1,125,000, limit 956,250: 850,000 is below it and 50,000 below 900,000
