@@ -320,6 +320,9 @@ function minimumReasons(
 /** A leaf's combined mark, all the minimums read of what a bid gave. */
 type Marked = Pick<LeafReading, 'mark'>;
 
+/** A bid's scores as a result lists them, and their exact fractions while they are known. */
+type KnownScores = Pick<BidScores, 'criteria' | 'total'> & { readonly scored?: readonly Scored[] };
+
 /**
  * The minimums a bid misses among those checked with the absolute scores (`relative` false) or
  * with the relative ones (`relative` true): a minimum score share waits for the relative pass
@@ -335,7 +338,7 @@ export function missedMinimums(
     readonly bid: { readonly id: string };
     readonly readings: readonly (Marked | undefined)[];
   },
-  scores: Pick<BidScores, 'criteria' | 'total'>,
+  scores: KnownScores,
   relative: boolean,
 ): DisqualificationReason[] {
   const bid = record.bid.id;
@@ -362,7 +365,7 @@ export function missedMinimums(
   const points =
     model.minimumQualityPoints === undefined || plan.anyRelative !== relative
       ? undefined
-      : qualityPoints(scores.criteria, scores.total);
+      : qualityPoints(scores, model.rounding === undefined);
   if (points?.lt(model.minimumQualityPoints!) === true) {
     reasons.push(
       reason(
@@ -377,12 +380,16 @@ export function missedMinimums(
 /**
  * A bid's quality points: its total, less the points of a weighted model's price criteria (a
  * bid's price points are not quality points; a whole-model method has no price criterion).
+ * Worked out as a total is: the exact scores added as fractions and divided once (three thirds
+ * of 20 are 20, not the 20.000…001 of their rounded scores), or the scores as published when
+ * the model rounds them (or when only those are known: a stored evaluation).
  */
-function qualityPoints(criteria: readonly CriterionScore[], total: Decimal): Decimal {
+function qualityPoints({ criteria, total, scored }: KnownScores, exact: boolean): Decimal {
   if (!criteria.some((score) => score.criterionKind === 'price')) return total;
-  return sumDecimals(
-    criteria.filter((score) => score.criterionKind !== 'price').map((score) => score.weightedScore),
-  );
+  const quality = (score: CriterionScore) => score.criterionKind !== 'price';
+  return exact && scored
+    ? quotientOf(sumOf(scored.filter((part) => quality(part.score)).map((part) => part.exact)))
+    : sumDecimals(criteria.filter(quality).map((score) => score.weightedScore));
 }
 
 /**

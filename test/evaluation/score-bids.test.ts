@@ -110,3 +110,46 @@ describe('scoreBids: the median of graduated pricing', () => {
     expect(b.scoreShare.toString()).toBe('-0.05500000000000000000000000000000054');
   });
 });
+
+describe('scoreBids: minimum quality points beside a price criterion', () => {
+  it('adds the exact quality scores, as a total is added', () => {
+    // EvaluationModelInput.minimumQualityPoints: "Quality points (of 100) a bid needs: its total,
+    // but for a weighted model's price criteria". docs/evaluation.md ("Scores"): three criteria of
+    // 20 points, each scoring 1/3, show 6.666…667 each and total exactly 20 (adding the rounded
+    // scores gave 20.000…001). A's quality points are exactly 20, below a minimum of
+    // 20.0000000000000000000000000000000001: A is out. (Added as published, they were
+    // 20.000000000000000000000000000000001, and A stayed in.)
+    const third = (id: string) =>
+      ({
+        id,
+        kind: 'quality',
+        weight: 20,
+        scoring: { method: 'scale', scale: { marks: [0, 1, 3] } },
+      }) as const;
+    const { ranking } = evaluateTenders(
+      {
+        minimumQualityPoints: '20.0000000000000000000000000000000001',
+        criteria: [
+          third('q1'),
+          third('q2'),
+          third('q3'),
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { q1: 1, q2: 1, q3: 1 } },
+        { id: 'B', price: 100, responses: { q1: 3, q2: 3, q3: 3 } },
+      ],
+    );
+    const a = ranking[1]!;
+    expect(a.criteria.map((score) => score.weightedScore.toString())).toEqual([
+      '6.666666666666666666666666666666667',
+      '6.666666666666666666666666666666667',
+      '6.666666666666666666666666666666667',
+      '40',
+    ]);
+    expect(a.total.toString()).toBe('60');
+    expect(a.rank).toBeNull();
+    expect(a.disqualified).toMatchObject({ findings: [{ code: 'below-minimum' }] });
+  });
+});
