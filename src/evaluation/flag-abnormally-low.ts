@@ -84,21 +84,17 @@ function verdict(finding: AbnormallyLowFinding, limits: AbnormallyLowLimits): st
 /**
  * A bid's finding from its test's figures (`test`: the adjusted average and its limit, or the
  * median price and its limit, in the order the finding lists them) and the lowest
- * other price: below the test's limit (`below` names that flag) and beyond the proximity
- * margin, it is flagged. Frozen, with its sentence.
+ * other price: below the test's exact limit (`under`; `below` names that flag) and beyond the
+ * proximity margin, it is flagged. Frozen, with its sentence.
  */
 function findingOf(
   bid: PricedBid,
   lowestOther: Decimal | null,
   limits: AbnormallyLowLimits,
   below: 'belowAverage' | 'belowMedian',
-  test: {
-    readonly [figure: string]: unknown;
-    readonly averageLimit?: Decimal;
-    readonly medianLimit?: Decimal;
-  },
+  test: { readonly [figure: string]: unknown },
+  under: boolean,
 ): AbnormallyLowFinding {
-  const under = bid.price.lt((test.averageLimit ?? test.medianLimit)!);
   const proximityMargin = lowestOther === null ? null : marginOf(lowestOther, limits);
   const beyondProximity = lowestOther?.minus(bid.price).gt(proximityMargin ?? 0) === true;
   const flagged = under && beyondProximity;
@@ -143,13 +139,22 @@ function averageFindings(
     if (index !== lowestIndex && (second === null || bid.price.lt(second))) second = bid.price;
   });
   const lowest = bids[lowestIndex]!.price;
-  const adjustedAverage = bids.length === 1 ? highest : divide(sum.minus(highest), bids.length - 1);
+  const others = bids.length - 1;
+  const adjusted = others === 0 ? highest : sum.minus(highest);
+  const adjustedAverage = others === 0 ? highest : divide(adjusted, others);
   const averageLimit = adjustedAverage.times(ONE.minus(limits.belowAverageShare));
+  // A price is compared with the exact limit, before its division: 70% below 2,000,000 ÷ 3 is
+  // 200,000, which the limit shown (from the average rounded to 34 digits) passes by 1e-29.
+  const limit = adjusted.times(ONE.minus(limits.belowAverageShare));
   return bids.map((bid, index) =>
-    findingOf(bid, index === lowestIndex ? second : lowest, limits, 'belowAverage', {
-      adjustedAverage,
-      averageLimit,
-    }),
+    findingOf(
+      bid,
+      index === lowestIndex ? second : lowest,
+      limits,
+      'belowAverage',
+      { adjustedAverage, averageLimit },
+      bid.price.times(others || 1).lt(limit),
+    ),
   ) as AverageAbnormallyLowFinding[];
 }
 
@@ -166,17 +171,20 @@ function medianFindings(
   const medianPrice =
     sorted.length % 2 === 1
       ? sorted[middle]!
-      : divide(sorted[middle - 1]!.plus(sorted[middle]!), 2);
+      : sorted[middle - 1]!.plus(sorted[middle]!).times(0.5);
   const medianLimit = medianPrice.times(ONE.minus(limits.belowMedianShare));
   const lowest = sorted[0]!;
   const second = sorted[1] ?? null;
   return bids.map((bid) =>
     // The lowest other price: the second lowest for (one of) the lowest, else the lowest.
-    findingOf(bid, bid.price.eq(lowest) ? second : lowest, limits, 'belowMedian', {
-      basis: 'median',
-      medianPrice,
-      medianLimit,
-    }),
+    findingOf(
+      bid,
+      bid.price.eq(lowest) ? second : lowest,
+      limits,
+      'belowMedian',
+      { basis: 'median', medianPrice, medianLimit },
+      bid.price.lt(medianLimit),
+    ),
   ) as MedianAbnormallyLowFinding[];
 }
 

@@ -187,7 +187,8 @@ function medianOf(
   const upper = sorted[middle]!;
   if (even === 'lower-middle') return lower;
   if (even === 'upper-middle') return upper;
-  return divide(lower.plus(upper), 2);
+  // Half a decimal is exact: the median is no division, so the score made from it is one.
+  return lower.plus(upper).times(0.5);
 }
 
 /**
@@ -286,10 +287,15 @@ function minimumReasons(
   leaf: Leaf | Criterion,
   score: CriterionScore,
   reading: Marked | undefined,
+  shares: boolean,
 ): DisqualificationReason[] {
   const reasons: DisqualificationReason[] = [];
   if (score.raw === null && score.method !== 'group') return reasons;
-  if (leaf.minimumScoreShare !== undefined && score.scoreShare.lt(leaf.minimumScoreShare)) {
+  if (
+    shares &&
+    leaf.minimumScoreShare !== undefined &&
+    score.scoreShare.lt(leaf.minimumScoreShare)
+  ) {
     reasons.push(
       reason(
         'below-minimum',
@@ -314,11 +320,16 @@ function minimumReasons(
 /** A leaf's combined mark, all the minimums read of what a bid gave. */
 type Marked = Pick<LeafReading, 'mark'>;
 
+/** A bid's scores as a result lists them, and their exact fractions while they are known. */
+type KnownScores = Pick<BidScores, 'criteria' | 'total'> & { readonly scored?: readonly Scored[] };
+
 /**
  * The minimums a bid misses among those checked with the absolute scores (`relative` false) or
- * with the relative ones (`relative` true): a criterion's own minimum waits for the relative
- * pass when one of its leaves is relative, the model's minimum quality points when any is.
- * Internal: also how `revive` checks a stored what-if's bids out below a minimum.
+ * with the relative ones (`relative` true): a minimum score share waits for the relative pass
+ * when its criterion (or one of its leaves) is relative, the model's minimum quality points when
+ * any leaf is; a minimum mark never does (a bid's marks do not depend on the other bids, even in
+ * a blend whose offer is scored against the highest). Internal: also how `revive` checks a
+ * stored what-if's bids out below a minimum.
  */
 export function missedMinimums(
   model: EvaluationModel,
@@ -327,7 +338,7 @@ export function missedMinimums(
     readonly bid: { readonly id: string };
     readonly readings: readonly (Marked | undefined)[];
   },
-  scores: Pick<BidScores, 'criteria' | 'total'>,
+  scores: KnownScores,
   relative: boolean,
 ): DisqualificationReason[] {
   const bid = record.bid.id;
@@ -336,25 +347,25 @@ export function missedMinimums(
     const score = scores.criteria[index]!;
     if (criterion.grouped) {
       criterion.leaves.forEach((leaf, subIndex) => {
-        if (leaf.relative !== relative) return;
         const found = minimumReasons(
           bid,
           leaf.leaf,
           score.subCriteria![subIndex]!,
-          record.readings[leaf.index],
+          relative ? undefined : record.readings[leaf.index],
+          leaf.relative === relative,
         );
         reasons.push(...found);
       });
     }
-    if (criterion.relative === relative) {
-      const reading = criterion.grouped ? undefined : record.readings[criterion.leaves[0]!.index];
-      reasons.push(...minimumReasons(bid, criterion.criterion, score, reading));
-    }
+    const reading =
+      criterion.grouped || relative ? undefined : record.readings[criterion.leaves[0]!.index];
+    const shares = criterion.relative === relative;
+    reasons.push(...minimumReasons(bid, criterion.criterion, score, reading, shares));
   });
   const points =
     model.minimumQualityPoints === undefined || plan.anyRelative !== relative
       ? undefined
-      : qualityPoints(scores.criteria, scores.total);
+      : qualityPoints(scores, model.rounding === undefined);
   if (points?.lt(model.minimumQualityPoints!) === true) {
     reasons.push(
       reason(
@@ -369,12 +380,16 @@ export function missedMinimums(
 /**
  * A bid's quality points: its total, less the points of a weighted model's price criteria (a
  * bid's price points are not quality points; a whole-model method has no price criterion).
+ * Worked out as a total is: the exact scores added as fractions and divided once (three thirds
+ * of 20 are 20, not the 20.000…001 of their rounded scores), or the scores as published when
+ * the model rounds them (or when only those are known: a stored evaluation).
  */
-function qualityPoints(criteria: readonly CriterionScore[], total: Decimal): Decimal {
+function qualityPoints({ criteria, total, scored }: KnownScores, exact: boolean): Decimal {
   if (!criteria.some((score) => score.criterionKind === 'price')) return total;
-  return sumDecimals(
-    criteria.filter((score) => score.criterionKind !== 'price').map((score) => score.weightedScore),
-  );
+  const quality = (score: CriterionScore) => score.criterionKind !== 'price';
+  return exact && scored
+    ? quotientOf(sumOf(scored.filter((part) => quality(part.score)).map((part) => part.exact)))
+    : sumDecimals(criteria.filter(quality).map((score) => score.weightedScore));
 }
 
 /**

@@ -4,7 +4,7 @@ import { seal } from '../core/brand.js';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
-import { sumIfNot } from '../core/divided-sum.js';
+import { halfUnit, sumIfNot } from '../core/divided-sum.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { checked, figureIssues, same } from '../core/figure-issues.js';
@@ -662,7 +662,22 @@ function minimumMisses(model: EvaluationModel, evaluation: TenderEvaluation) {
       : absolute[0]
         ? absolute
         : missed(true);
-    return same(expected, below) ? [] : [{ index, reasons, below, expected }];
+    // Quality points beside price criteria are the exact scores' sum, not stored: a minimum
+    // within the published scores' rounding of their sum may be met or missed.
+    const points = bid.criteria
+      .filter((score) => score.criterionKind !== 'price')
+      .map((score) => score.weightedScore);
+    const open =
+      model.minimumQualityPoints !== undefined &&
+      model.rounding === undefined &&
+      points.length < bid.criteria.length &&
+      model.minimumQualityPoints
+        .minus(sumDecimals(points))
+        .abs()
+        .lte(sumDecimals(points.map(halfUnit)));
+    const kept = (found: readonly DisqualificationReason[]) =>
+      open ? found.filter((reason) => reason.criterion !== undefined) : found;
+    return same(kept(expected), kept(below)) ? [] : [{ index, reasons, below, expected }];
   });
 }
 

@@ -53,6 +53,44 @@ describe('flagAbnormallyLow', () => {
     expect(findings[1]).toMatchObject({ code: 'not-abnormally-low', severity: 'info' });
   });
 
+  it('compares a price with the exact limit: a price at the limit is not below it', () => {
+    // Docs: "more than 15% below the adjusted average price (the mean of all prices without the
+    // single highest)", here 70% (belowAverageShare 0.7). Prices 200,000, 900,000, 900,000 and
+    // 1,000,000: adjusted average 2,000,000 ÷ 3 = 666,666.666…, exact limit 30% of it,
+    // 2,000,000 × 0.3 ÷ 3 = 200,000. 200,000 is not more than 70% below: not flagged. (It was
+    // compared with the limit shown, the average rounded to 34 digits × 0.3,
+    // 200,000.00000000000000000000000000001, and flagged "more than 70% below … (limit
+    // £200,000.00)".)
+    const check = flagAbnormallyLow(
+      [200000, 900000, 900000, 1000000].map((price, index) => ({ id: `T${index}`, price })),
+      { belowAverageShare: '0.7' },
+    );
+    expect(check.adjustedAverage?.toString()).toBe('666666.6666666666666666666666666667');
+    expect(check.averageLimit?.toString()).toBe('200000.00000000000000000000000000001');
+    expect(check.findings[0]).toMatchObject({ belowAverage: false, beyondProximity: true });
+    expect(check.flagged).toEqual([]);
+    expect(check.findings[0]?.message).toBe(
+      'T0 at £200,000.00 is not more than 70% below the adjusted average £666,666.67 (limit £200,000.00) and more than the proximity margin £9,000.00 below the lowest other price £900,000.00: not abnormally low.',
+    );
+  });
+
+  it('compares a price of more than 34 digits with the exact limit', () => {
+    // Two prices: the adjusted average (without the highest, 500,000) is the other price
+    // itself, 8279.142857142856883001513779163360596 (37 digits), and with belowAverageShare 0
+    // so is the exact limit. That price is not below itself: not flagged, though the average
+    // and limit shown are rounded to 34 digits (…779163361).
+    const check = flagAbnormallyLow(
+      [
+        { id: 'A', price: '500000' },
+        { id: 'B', price: '8279.142857142856883001513779163360596' },
+      ],
+      { belowAverageShare: 0, proximityMin: 0 },
+    );
+    expect(check.averageLimit?.toString()).toBe('8279.142857142856883001513779163361');
+    expect(check.findings[1]).toMatchObject({ belowAverage: false, beyondProximity: true });
+    expect(check.flagged).toEqual([]);
+  });
+
   it('needs both tests: a low price close to the next one is not flagged', () => {
     // 800,000 and 805,000 are both more than 15% below the adjusted average
     // (800 + 805 + 1,100 + 1,200) / 4 = 976,250 → limit 829,812.50, but 800,000 is only 5,000
@@ -313,6 +351,26 @@ describe('flagAbnormallyLow by the median price', () => {
     expect(check.limits).toMatchObject({ basis: 'median' });
     expect(check.limits.belowMedianShare.toString()).toBe('0.15');
     expect('adjustedAverage' in check).toBe(false);
+  });
+
+  it('takes the exact median of an even number of prices, not one rounded to 34 digits', () => {
+    // Docs: "of an even number of prices it is the mean of the two middle ones", its limit 85%
+    // of it. Prices 1.7000000000000000000000000000000006, 2, 2.000000000000000000000000000000001
+    // and 3: median (2 + 2.000…001) ÷ 2 = 2.0000000000000000000000000000000005 exactly (half a
+    // decimal is exact), limit × 0.85 = 1.700000000000000000000000000000000425. The lowest price
+    // is above that limit: not flagged. (Rounded to 34 digits first, the median was
+    // 2.000000000000000000000000000000001, the limit 1.70000000000000000000000000000000085, and
+    // the lowest price was flagged.)
+    const check = flagAbnormallyLow(
+      ['1.7000000000000000000000000000000006', '2', '2.000000000000000000000000000000001', '3'].map(
+        (price, index) => ({ id: `T${index}`, price }),
+      ),
+      { basis: 'median', proximityMin: 0 },
+    );
+    expect(check.medianPrice?.toString()).toBe('2.0000000000000000000000000000000005');
+    expect(check.medianLimit?.toString()).toBe('1.700000000000000000000000000000000425');
+    expect(check.findings[0]).toMatchObject({ belowMedian: false, beyondProximity: true });
+    expect(check.flagged).toEqual([]);
   });
 
   it('can disagree with the average test when high prices lift the average', () => {

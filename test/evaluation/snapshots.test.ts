@@ -594,6 +594,40 @@ describe("a stored what-if whose model's minimums were edited by hand", () => {
   });
 });
 
+describe('a stored what-if with a minimum of quality points at the rounding of its scores', () => {
+  it('reads back a bid out (or in) on the exact quality points the stored scores round', () => {
+    // Three quality criteria of 20 (each 1/3 for A: 6.666…667 stored) and price 40; A's exact
+    // quality points are 20, below the minimum 20.0000000000000000000000000000000001, so A is
+    // out, though its stored scores add up to 20.000…001: the minimum lies within their
+    // rounding, so the stored what-if reads back.
+    const third = (id: string) =>
+      ({
+        id,
+        kind: 'quality',
+        weight: 20,
+        scoring: { method: 'scale', scale: { marks: [0, 1, 3] } },
+      }) as const;
+    const result = whatIf(
+      {
+        minimumQualityPoints: '20.0000000000000000000000000000000001',
+        criteria: [
+          third('q1'),
+          third('q2'),
+          third('q3'),
+          { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { q1: 1, q2: 1, q3: 1 } },
+        { id: 'B', price: 100, responses: { q1: 3, q2: 3, q3: 3 } },
+      ],
+      { prices: { B: 101 } },
+    );
+    expect(result.after.ranking.find((bid) => bid.bid === 'A')?.rank).toBeNull();
+    roundTrips('what-if', result);
+  });
+});
+
 describe('a stored weight sensitivity edited by hand', () => {
   // Quality w, price 100 − w. A (£100, mark 4): 0.8w + (100 − w); B (£125, mark 5): w + 0.8(100 − w).
   // Equal at w = 50, so B wins from quality 50 to 100 and price 0 to 50: 10 points from the
