@@ -49,21 +49,49 @@ export function moneyMemo(): MoneyText {
   };
 }
 
+/**
+ * A score's fields, in the order its JSON snapshot is read in (optional keys are added after),
+ * its reason headed by the criterion's name: `Price: … = 30.`.
+ */
+function scoreOf(
+  criterion: Leaf | Criterion,
+  method: CriterionScore['method'],
+  raw: Decimal | null,
+  scoreShare: Decimal,
+  weightedScore: Decimal,
+  formula: string,
+  inputs: CriterionScore['inputs'],
+  reason: string,
+): Writable<CriterionScore> {
+  return {
+    criterion: criterion.id,
+    criterionName: criterion.name,
+    criterionKind: criterion.kind,
+    method,
+    weight: criterion.weight,
+    raw,
+    scoreShare,
+    weightedScore,
+    formula,
+    inputs,
+    reason: `${idText(criterion.name)}: ${reason}.`,
+  };
+}
+
 /** The score of a leaf a bid gave no input for (a disqualified bid). Internal. */
 export function noInput(leaf: Leaf): Scored {
-  const score = Object.freeze({
-    criterion: leaf.id,
-    criterionName: leaf.name,
-    criterionKind: leaf.kind,
-    method: leaf.scoring!.method,
-    weight: leaf.weight,
-    raw: null,
-    scoreShare: ZERO,
-    weightedScore: ZERO,
-    formula: 'no input',
-    inputs: Object.freeze({}),
-    reason: `${idText(leaf.name)}: no input, scored 0.`,
-  });
+  const score = Object.freeze(
+    scoreOf(
+      leaf,
+      leaf.scoring!.method,
+      null,
+      ZERO,
+      ZERO,
+      'no input',
+      Object.freeze({}),
+      'no input, scored 0',
+    ),
+  );
   return { score, share: NONE, exact: NONE };
 }
 
@@ -89,23 +117,20 @@ export function leafScore(
   let reason = place === -1 ? undefined : plan.markSentences.get(place);
   if (reason === undefined) {
     const clause = leafClause(scoring, reading, { scoreShare: scored.scoreShare, inputs }, money);
-    reason = `${idText(leaf.name)}: ${clause}; × weight ${plan.weightText} = ${figureText(rounded)}.`;
+    reason = `${clause}; × weight ${plan.weightText} = ${figureText(rounded)}`;
     if (place !== -1) plan.markSentences.set(place, reason);
   }
   // Built key by key, optional keys last (the order its JSON snapshot is read in).
-  const score: Writable<CriterionScore> = {
-    criterion: leaf.id,
-    criterionName: leaf.name,
-    criterionKind: leaf.kind,
-    method: scoring.method,
-    weight: leaf.weight,
-    raw: scored.raw,
-    scoreShare: scored.scoreShare,
-    weightedScore: rounded,
-    formula: scored.formula,
+  const score = scoreOf(
+    leaf,
+    scoring.method,
+    scored.raw,
+    scored.scoreShare,
+    rounded,
+    scored.formula,
     inputs,
     reason,
-  };
+  );
   if (rounding !== undefined) score.unroundedWeightedScore = exact;
   if (reading.marks !== undefined) score.marks = Object.freeze(reading.marks);
   const share = fraction(scored.numerator, scored.denominator);
@@ -139,19 +164,16 @@ export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Sco
     shares.denominator.times(weight.isZero() ? leaves.length : weight),
   );
   const sum = rounding ? published : quotientOf(exact);
-  const score: Writable<CriterionScore> = {
-    criterion: criterion.id,
-    criterionName: criterion.name,
-    criterionKind: criterion.kind,
-    method: 'group',
-    weight,
-    raw: null,
-    scoreShare: quotientOf(share),
-    weightedScore: sum,
-    formula: 'sum of the sub-criteria weighted scores',
-    inputs: Object.freeze(inputs),
-    reason: `${idText(criterion.name)}: ${leaves.map(({ score }) => `${idText(score.criterion)} ${figureText(score.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(weight)}.`,
-  };
+  const score = scoreOf(
+    criterion,
+    'group',
+    null,
+    quotientOf(share),
+    sum,
+    'sum of the sub-criteria weighted scores',
+    Object.freeze(inputs),
+    `${leaves.map(({ score }) => `${idText(score.criterion)} ${figureText(score.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(weight)}`,
+  );
   if (rounding) score.unroundedWeightedScore = quotientOf(exact);
   score.subCriteria = Object.freeze(leaves.map((leaf) => leaf.score));
   return { score: Object.freeze(score), share, exact, parts: leaves };

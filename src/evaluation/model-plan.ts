@@ -20,8 +20,8 @@ export interface LeafPlan {
   /** Its weight as sentences print it. */
   readonly weightText: string;
   /**
-   * For a marked leaf: the sentence of a bid given one mark, by the mark's place on the scale
-   * (the same mark always reads the same), filled as marks are first met.
+   * For a marked leaf: the sentence of a bid given one mark after the leaf's name, by the mark's
+   * place on the scale (the same mark always reads the same), filled as marks are first met.
    */
   readonly markSentences: Map<number, string>;
 }

@@ -3,6 +3,7 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { DIVISION_DIGITS, divide } from '../core/numeric-domain.js';
+import { sumDecimals } from '../core/sum.js';
 import { isPriceMethod } from './define-evaluation.js';
 import type { ParsedBid, ParsedResponse } from './schemas.js';
 import type { ScaleScoring, Scoring } from './types.js';
@@ -73,10 +74,9 @@ function outOfScale(scale: ScaleScoring, value: Decimal, where: Path): SocialVal
 /** The mean of the marks; one mark is its own mean (when 34 digits hold it, as a division would). */
 function meanOf(marks: readonly Decimal[]): Decimal {
   const first = marks[0]!;
-  if (marks.length === 1 && first.sd() <= DIVISION_DIGITS) return first;
-  let sum = first;
-  for (let index = 1; index < marks.length; index += 1) sum = sum.plus(marks[index]!);
-  return divide(sum, marks.length);
+  return marks.length === 1 && first.sd() <= DIVISION_DIGITS
+    ? first
+    : divide(sumDecimals(marks), marks.length);
 }
 
 function readMarks(
