@@ -334,6 +334,35 @@ describe('trackDelivery: the lines variations add and vary, at their edges', () 
     ]);
   });
 
+  it('lists pledges added on one day in the order of their variations', () => {
+    const nt8 = {
+      measure: 'NT8',
+      date: '2025-04-01',
+      quantity: 10,
+      newPledge: { theme: 'social', valueType: 'social' as const, proxyValue: 5 },
+    };
+    expect(report({ variations: [ccn3, nt8] }).lines.map((line) => line.measure)).toEqual([
+      'NT1',
+      'NT29',
+      'NT8',
+    ]);
+    expect(report({ variations: [nt8, ccn3] }).lines.map((line) => line.measure)).toEqual([
+      'NT1',
+      'NT8',
+      'NT29',
+    ]);
+  });
+
+  it('finds the pledge a variation names with spaces around its code', () => {
+    // " NT1 " is NT1: cut from 24 to 20 FTE from 2025-06-01.
+    const varied = report({ variations: [{ ...nt1('2025-06-01', 20), measure: ' NT1 ' }] }, [])
+      .lines[0]!;
+    expect(varied.history.map((version) => [version.from, str(version.quantity)])).toEqual([
+      ['2024-04-01', '24'],
+      ['2025-06-01', '20'],
+    ]);
+  });
+
   it('refuses two variations of one pledge on one day, the day it was added included', () => {
     expect(
       failure(() => report({ variations: [nt1('2025-06-01', 20), nt1('2025-06-01', 22)] })),
@@ -421,7 +450,24 @@ describe('trackDelivery: the lines variations add and vary, at their edges', () 
     expect(lacking({ theme: 'social', valueType: 'social' })).toEqual(
       without('proxy value', 'proxyValue', 'a proxy value'),
     );
-    // Seed 004's NT13 (weeks of paid work placements) has no proxy value.
+    // Seed 004's NT13 (weeks of paid work placements) has no proxy value: the pledge's own is
+    // taken (730 weeks at £2: £1,460 pledged), else it is refused.
+    const own = report(
+      {
+        framework: seed004Framework,
+        variations: [{ ...ccn3, measure: 'NT13', newPledge: { proxyValue: 2 } }],
+      },
+      [],
+    ).lines[1]!;
+    expect([own.title, str(own.value.pledged)]).toEqual(['Weeks of paid work placements', '1460']);
+    expect(
+      caught(() =>
+        report({
+          framework: seed004Framework,
+          variations: [{ ...ccn3, measure: 'NT13', newPledge: {} }],
+        }),
+      ).details,
+    ).toEqual({ measure: 'NT13' });
     expect(
       failure(() =>
         report({

@@ -817,6 +817,12 @@ describe('a hand-made portfolio summary with fields left out', () => {
 
 // Pins from mutation testing (4 December 2026): each budget is made inside its test, so that
 // Stryker's per-test coverage sees the code that writes it. Fixtures as at the top of the file.
+/** The error's code, message and issues of `fn`. */
+const failure = (fn: () => unknown) => {
+  const error = caught(fn);
+  return [error.code, error.message, error.issues.map((issue) => [issue.path, issue.message])];
+};
+
 describe('socialValueBudget: the summary and the sentences of each status', () => {
   it('summarises a year still open whose whole-council target the pledges cover', () => {
     // At 2025-09-30 only Housing's 400 hours (£6,436) are in 2025/26; 2024/25 delivered £35,609:
@@ -951,14 +957,29 @@ describe('socialValueBudget: the summary and the sentences of each status', () =
   });
 
   it('checks a default tag only when a target or baseline names a part of it', () => {
-    // The portfolio's tag "priorty" is close to the default "priority": no target names a
-    // priority, so nothing is read under it and the budget is made.
-    const budget = socialValueBudget(
-      summarisePortfolio([{ id: 'C', tags: { priorty: 'Jobs' }, report: housing('2026-03-31') }]),
+    // The portfolio's only tag, "priorty", is close to the default "priority". With no target
+    // naming a priority nothing is read under it: 4 hours at £1 delivered, the budget made.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, proxyValue: 1 };
+    const report = trackDelivery(
+      { lines: [{ ...line, quantity: 10 }] },
+      [{ measure: 'NT29', date: '2025-09-30', quantity: 4 }],
+      { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
     );
+    const tagged = summarisePortfolio([{ id: 'C', tags: { priorty: 'Jobs' }, report }]);
+    const budget = socialValueBudget(tagged);
     expect(budget.years.map((year) => [year.year, str(year.total.delivered)])).toEqual([
-      ['2024/25', '35609'],
-      ['2025/26', '6436'],
+      ['2025/26', '4'],
+    ]);
+    // A target of a priority reads the tag: refused, with the tag probably meant.
+    expect(
+      failure(() =>
+        socialValueBudget(tagged, { targets: [{ year: '2025/26', priority: 'Jobs', value: 1 }] }),
+      )[2],
+    ).toEqual([
+      [
+        'options.priorityTag',
+        'expected a tag of the portfolio, received "priority" (did you mean "priorty"?)',
+      ],
     ]);
   });
 
@@ -984,12 +1005,6 @@ describe('socialValueBudget: the summary and the sentences of each status', () =
 });
 
 describe('socialValueBudget: the errors, word for word', () => {
-  /** The error's code, message and issues of `fn`. */
-  const failure = (fn: () => unknown) => {
-    const error = caught(fn);
-    return [error.code, error.message, error.issues.map((issue) => [issue.path, issue.message])];
-  };
-
   it('names a target or baseline value for two parts, or for a figure given twice', () => {
     expect(
       failure(() =>
