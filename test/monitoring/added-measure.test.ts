@@ -6,6 +6,7 @@ import {
   trackDelivery,
   valuePledges,
 } from '../../src/index.js';
+import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
 import { expectError, str } from './helpers.js';
 import { cwb, seed004Framework } from './seed-004.js';
@@ -286,5 +287,295 @@ describe('trackDelivery: a measure added by a variation', () => {
     expectSame(back, live);
     const portfolio = summarisePortfolio([{ id: 'C1', report: back }]);
     expect(str(portfolio.byTheme.social?.delivered)).toBe('4827');
+  });
+});
+
+// Pins from mutation testing (4 December 2026): the edges of the lines a report follows (a
+// variation on the report date, two on one day, lines added out of date order) and the words of
+// each error about them. Fixtures as at the top of the file.
+describe('trackDelivery: the lines variations add and vary, at their edges', () => {
+  const nt1 = (date: string, quantity: number) => ({ measure: 'NT1', date, quantity });
+  /** The error's code, message and issues of `fn`. */
+  const failure = (fn: () => unknown) => {
+    const error = caught(fn);
+    return [error.code, error.message, error.issues.map((issue) => [issue.path, issue.message])];
+  };
+
+  it('keeps a variation dated on the report date, and a pledge added on it', () => {
+    // NT1 cut from 24 to 20 FTE on 2026-03-31, the report date: in force, in the history.
+    const varied = report({ variations: [nt1('2026-03-31', 20)] }, []).lines[0]!;
+    expect(varied.history.map((version) => [version.from, str(version.quantity)])).toEqual([
+      ['2024-04-01', '24'],
+      ['2026-03-31', '20'],
+    ]);
+    const added = report({ variations: [{ ...ccn3, date: '2026-03-31' }] });
+    expect(added.lines.map((line) => [line.index, line.measure])).toEqual([
+      [0, 'NT1'],
+      [1, 'NT29'],
+    ]);
+  });
+
+  it('lists added lines in date order, each new index after the highest so far', () => {
+    // Variation 0 adds NT29 as line 5 on 2025-09-01; variation 1 adds NT8 (no index: 5 + 1 = 6)
+    // on 2025-06-01, earlier: the report lists NT8 before NT29.
+    const nt8 = {
+      measure: 'NT8',
+      date: '2025-06-01',
+      quantity: 10,
+      newPledge: { theme: 'social', valueType: 'social' as const, proxyValue: 5 },
+    };
+    const added = { ...ccn3, date: '2025-09-01', newPledge: { ...ccn3.newPledge, index: 5 } };
+    expect(
+      report({ variations: [added, nt8] }).lines.map((line) => [line.index, line.measure]),
+    ).toEqual([
+      [0, 'NT1'],
+      [6, 'NT8'],
+      [5, 'NT29'],
+    ]);
+  });
+
+  it('lists pledges added on one day in the order of their variations', () => {
+    const nt8 = {
+      measure: 'NT8',
+      date: '2025-04-01',
+      quantity: 10,
+      newPledge: { theme: 'social', valueType: 'social' as const, proxyValue: 5 },
+    };
+    expect(report({ variations: [ccn3, nt8] }).lines.map((line) => line.measure)).toEqual([
+      'NT1',
+      'NT29',
+      'NT8',
+    ]);
+    expect(report({ variations: [nt8, ccn3] }).lines.map((line) => line.measure)).toEqual([
+      'NT1',
+      'NT8',
+      'NT29',
+    ]);
+  });
+
+  it('finds the pledge a variation names with spaces around its code', () => {
+    // " NT1 " is NT1: cut from 24 to 20 FTE from 2025-06-01.
+    const varied = report({ variations: [{ ...nt1('2025-06-01', 20), measure: ' NT1 ' }] }, [])
+      .lines[0]!;
+    expect(varied.history.map((version) => [version.from, str(version.quantity)])).toEqual([
+      ['2024-04-01', '24'],
+      ['2025-06-01', '20'],
+    ]);
+  });
+
+  it('refuses two variations of one pledge on one day, the day it was added included', () => {
+    expect(
+      failure(() => report({ variations: [nt1('2025-06-01', 20), nt1('2025-06-01', 22)] })),
+    ).toEqual([
+      'invalid-input',
+      'Invalid delivery tracking input: two variations of NT1 on 2025-06-01.\n  - options.variations[1].date: expected one variation per pledge and day; variation 0 has the same date',
+      [
+        [
+          'options.variations[1].date',
+          'expected one variation per pledge and day; variation 0 has the same date',
+        ],
+      ],
+    ]);
+    expect(
+      failure(() =>
+        report({ variations: [ccn3, { measure: 'NT29', date: '2025-04-01', quantity: 100 }] }),
+      )[2],
+    ).toEqual([
+      [
+        'options.variations[1].date',
+        'expected one variation per pledge and day; variation 0 has the same date',
+      ],
+    ]);
+  });
+
+  it('names a line index that is no line, and a measure pledged on two lines', () => {
+    expect(
+      failure(() =>
+        trackDelivery(valuation, [{ ...nt29(1), measure: 'NT1', line: 99 }], {
+          ...contract,
+          asOf: '2026-03-31',
+        }),
+      ).slice(1),
+    ).toEqual([
+      'Invalid delivery tracking input: pledge line 99 is not a pledge of "NT1".\n  - deliveries[0].line: expected the index of a pledge line, received 99',
+      [['deliveries[0].line', 'expected the index of a pledge line, received 99']],
+    ]);
+    const two = valuePledges(
+      seed004Framework,
+      [
+        { measure: 'NT1', quantity: 2 },
+        { measure: 'NT1', quantity: 3 },
+      ],
+      { contractValue: 1000 },
+    );
+    const error = caught(() =>
+      trackDelivery(two, [{ measure: 'NT1', date: '2025-01-01', quantity: 1 }], {
+        ...contract,
+        asOf: '2026-03-31',
+      }),
+    );
+    expect(error.message).toBe(
+      'Invalid delivery tracking input: "NT1" is pledged on more than one line.\n  - deliveries[0].line: expected the pledge line: one of 0 or 1',
+    );
+    expect(error.details).toEqual({ lines: [0, 1] });
+    expect(
+      failure(() =>
+        trackDelivery(two, [], {
+          ...contract,
+          asOf: '2026-03-31',
+          variations: [nt1('2025-01-01', 1)],
+        }),
+      )[2],
+    ).toEqual([['options.variations[0].line', 'expected the pledge line: one of 0 or 1']]);
+  });
+
+  it('names the detail a new pledge lacks, and a framework measure with no proxy value', () => {
+    const lacking = (newPledge: object) =>
+      failure(() => report({ variations: [{ ...ccn3, newPledge }] })).slice(1);
+    const without = (what: string, field: string, expected: string) => [
+      `Invalid variation: the new pledge of NT29 has no ${what}.\n  - options.variations[0].newPledge.${field}: expected ${expected}, or options.framework with a measure "NT29"`,
+      [
+        [
+          `options.variations[0].newPledge.${field}`,
+          `expected ${expected}, or options.framework with a measure "NT29"`,
+        ],
+      ],
+    ];
+    expect(lacking({ valueType: 'social', proxyValue: 1 })).toEqual(
+      without('theme', 'theme', 'a theme id'),
+    );
+    expect(lacking({ theme: 'social', proxyValue: 1 })).toEqual(
+      without('value type', 'valueType', 'a value type'),
+    );
+    expect(lacking({ theme: 'social', valueType: 'social' })).toEqual(
+      without('proxy value', 'proxyValue', 'a proxy value'),
+    );
+    // Seed 004's NT13 (weeks of paid work placements) has no proxy value: the pledge's own is
+    // taken (730 weeks at £2: £1,460 pledged), else it is refused.
+    const own = report(
+      {
+        framework: seed004Framework,
+        variations: [{ ...ccn3, measure: 'NT13', newPledge: { proxyValue: 2 } }],
+      },
+      [],
+    ).lines[1]!;
+    expect([own.title, str(own.value.pledged)]).toEqual(['Weeks of paid work placements', '1460']);
+    expect(
+      caught(() =>
+        report({
+          framework: seed004Framework,
+          variations: [{ ...ccn3, measure: 'NT13', newPledge: {} }],
+        }),
+      ).details,
+    ).toEqual({ measure: 'NT13' });
+    expect(
+      failure(() =>
+        report({
+          framework: seed004Framework,
+          variations: [{ ...ccn3, measure: 'NT13', newPledge: {} }],
+        }),
+      ),
+    ).toEqual([
+      'missing-proxy',
+      'Measure NT13 has no proxy value to value the new pledge.\n  - options.variations[0].newPledge.proxyValue: expected a proxy value for NT13 (the framework has none)',
+      [
+        [
+          'options.variations[0].newPledge.proxyValue',
+          'expected a proxy value for NT13 (the framework has none)',
+        ],
+      ],
+    ]);
+  });
+
+  it('keeps a theme name the new pledge gives beside the framework measure', () => {
+    // NT10 (weeks of apprenticeships, £224.07) from seed 004, its theme name given by the pledge.
+    const line = report(
+      {
+        framework: seed004Framework,
+        variations: [{ ...ccn3, measure: 'NT10', newPledge: { themeName: 'Jobs!' } }],
+      },
+      [],
+    ).lines[1]!;
+    expect([line.theme, line.themeName, line.title, str(line.proxyValue)]).toEqual([
+      'jobs',
+      'Jobs!',
+      'Weeks of apprenticeships',
+      '224.07',
+    ]);
+  });
+
+  it('names a new pledge at its path: its profile, its date, its measure and its index', () => {
+    const issues = (variation: object) => failure(() => report({ variations: [variation] }))[2];
+    // The profile must run from the day the pledge was added (2025-04-01).
+    expect(
+      issues({
+        ...ccn3,
+        newPledge: {
+          ...ccn3.newPledge,
+          profile: [{ from: '2024-04-01', to: '2027-03-31', share: '1' }],
+        },
+      }),
+    ).toEqual([
+      [
+        'options.variations[0].newPledge.profile[0]',
+        'expected a period from the day the pledge was added to the contract end, received 2024-04-01 to 2027-03-31',
+      ],
+    ]);
+    expect(issues({ ...ccn3, date: '2028-01-01' })).toEqual([
+      [
+        'options.variations[0].date',
+        'expected a day from 2024-04-01 to 2027-03-31, received 2028-01-01',
+      ],
+    ]);
+    expect(failure(() => report({ variations: [{ ...ccn3, measure: 'NT1' }] })).slice(1)).toEqual([
+      'Invalid variation: NT1 is already pledged on line 0.\n  - options.variations[0].newPledge: expected a measure the contract does not pledge yet (vary line 0 without newPledge)',
+      [
+        [
+          'options.variations[0].newPledge',
+          'expected a measure the contract does not pledge yet (vary line 0 without newPledge)',
+        ],
+      ],
+    ]);
+    expect(
+      failure(() =>
+        report({ variations: [{ ...ccn3, newPledge: { ...ccn3.newPledge, index: 0 } }] }),
+      )[1],
+    ).toBe(
+      'Invalid variation: two lines have the same index.\n  - options.variations[0].newPledge.index: expected a unique line index, received 0, which another line has',
+    );
+    expect(
+      failure(() =>
+        report({ variations: [ccn3, { measure: 'NT29', date: '2025-01-01', quantity: 1 }] }),
+      )[1],
+    ).toBe(
+      'Variation of NT29 on 2025-01-01, before the pledge was added.\n  - options.variations[1].date: expected a day after 2025-04-01, when variation 0 added the pledge',
+    );
+  });
+
+  it('names two valuation lines with one index', () => {
+    const line = { theme: 't', valueType: 'social', quantity: 1, proxyValue: 1, index: 3 };
+    expect(
+      failure(() =>
+        trackDelivery(
+          {
+            lines: [
+              { ...line, measure: 'A' },
+              { ...line, measure: 'B' },
+            ],
+          } as never,
+          [],
+          { ...contract, asOf: '2026-03-31' },
+        ),
+      ),
+    ).toEqual([
+      'invalid-input',
+      'Invalid valuation: two lines have the same index.\n  - valuation.lines[1].index: expected a unique line index, received 3, which lines[0] has too (a line without an index has its position)',
+      [
+        [
+          'valuation.lines[1].index',
+          'expected a unique line index, received 3, which lines[0] has too (a line without an index has its position)',
+        ],
+      ],
+    ]);
   });
 });

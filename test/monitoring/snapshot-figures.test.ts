@@ -631,6 +631,18 @@ describe("a stored social value budget's years are consecutive financial years a
     ]);
   });
 
+  it('refuses a year skipped once, at its label, not again at its dates', () => {
+    // 2027/28 after 2025/26: one issue at the label; its dates are then not compared with the
+    // year's (a second issue at the same label), only the sentences that name it differ.
+    expect(refused(edited(yearly, ['years', 1, 'year'], '2027/28')).map(([path]) => path)).toEqual([
+      'json.years[1].year',
+      'json.years[1].total.reason',
+      'json.years[1].byDepartment.Highways.reason',
+      'json.years[1].byDepartment.Housing.reason',
+      'json.summary',
+    ]);
+  });
+
   it("refuses a first year not after the baseline's, and a year not written as the others are", () => {
     expect(first(yearly, ['baselineYear'], '2025/26')).toEqual([
       'json.years[0].year',

@@ -814,3 +814,332 @@ describe('a hand-made portfolio summary with fields left out', () => {
     }
   });
 });
+
+// Pins from mutation testing (4 December 2026): each budget is made inside its test, so that
+// Stryker's per-test coverage sees the code that writes it. Fixtures as at the top of the file.
+/** The error's code, message and issues of `fn`. */
+const failure = (fn: () => unknown) => {
+  const error = caught(fn);
+  return [error.code, error.message, error.issues.map((issue) => [issue.path, issue.message])];
+};
+
+describe('socialValueBudget: the summary and the sentences of each status', () => {
+  it('summarises a year still open whose whole-council target the pledges cover', () => {
+    // At 2025-09-30 only Housing's 400 hours (£6,436) are in 2025/26; 2024/25 delivered £35,609:
+    // down £29,173 (29,173 ÷ 35,609 = 81.9%). The £69,454.45 due covers the £50,000 target;
+    // Housing met its £6,000, Highways (£48,190.60 due ≥ £40,000) and Jobs (£15,391 ≥ £10,000)
+    // are pledged to meet: no part below target.
+    expect(socialValueBudget(portfolio('2025-09-30'), { targets }).summary).toBe(
+      'Social value budget 2024/25 to 2025/26: £6,436.00 delivered in 2025/26 against a whole-council target of £50,000.00 (pledged to meet), down £29,173.00 (81.9%) on 2024/25.',
+    );
+  });
+
+  it('summarises a whole-council target met, with one part below its target', () => {
+    // £45,149.38 ≥ £45,000: met. Highways' £38,713.38 < £40,000 in a closed year: 1 part below.
+    const budget = socialValueBudget(portfolio(), {
+      targets: [
+        { year: '2025/26', value: 45000 },
+        { year: '2025/26', department: 'Highways', value: 40000 },
+      ],
+    });
+    expect(budget.summary).toBe(
+      'Social value budget 2024/25 to 2025/26: £45,149.38 delivered in 2025/26 against a whole-council target of £45,000.00 (met), up £9,540.38 (26.8%) on 2024/25; 1 department or priority below target.',
+    );
+  });
+
+  it("summarises a budget of one year against the baseline's year", () => {
+    // Last year's budget ends in 2024/25 (£35,609): this one is 2025/26 alone, up £9,540.38.
+    const lastYear = socialValueBudget(
+      summarisePortfolio([
+        { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
+      ]),
+    );
+    expect(socialValueBudget(portfolio(), { baseline: lastYear }).summary).toBe(
+      'Social value budget 2025/26: £45,149.38 delivered in 2025/26, up £9,540.38 (26.8%) on 2024/25.',
+    );
+  });
+
+  it('writes a year that delivered what the one before did as level', () => {
+    // A baseline of £35,609, 2024/25's delivery to the penny: a change of 0, a ratio of 0.
+    const total = socialValueBudget(portfolio(), {
+      baseline: { year: '2023/24', values: [{ value: 35609 }] },
+    }).years[0]!.total;
+    expect([str(total.change), str(total.changeRatio)]).toEqual(['0', '0']);
+    expect(total.reason).toBe(
+      'The whole council, 2024/25: £35,609.00 of social value delivered, no target set; £21,263.85 due under pledges; level on 2023/24 (£35,609.00).',
+    );
+  });
+
+  it('meets a target of 0 with no ratio to it', () => {
+    // £45,149.38 ≥ £0: met; no ratio on a target of 0, and no share of it in the sentences.
+    const budget = socialValueBudget(portfolio(), { targets: [{ year: '2025/26', value: 0 }] });
+    const total = budget.years[1]!.total;
+    expect([total.status, total.targetRatio]).toEqual(['met', null]);
+    expect(total.reason).toBe(
+      'The whole council, 2025/26: £45,149.38 of social value delivered, against a target of £0.00: met; £69,454.45 due under pledges; up £9,540.38 (26.8%) on 2024/25 (£35,609.00).',
+    );
+    expect(budget.summary).toBe(
+      'Social value budget 2024/25 to 2025/26: £45,149.38 delivered in 2025/26 against a whole-council target of £0.00 (met), up £9,540.38 (26.8%) on 2024/25.',
+    );
+  });
+
+  it('reads back a budget of no years, and takes one as no baseline', () => {
+    // A baseline of the portfolio's last year (2025/26) leaves no year to budget.
+    const nothingAfter = socialValueBudget(portfolio(), {
+      baseline: socialValueBudget(portfolio()),
+    });
+    const back: SocialValueBudget = revive(
+      JSON.parse(JSON.stringify(nothingAfter)),
+      'social-value-budget',
+    );
+    expect(back.summary).toBe(
+      "Social value budget: the portfolio has no financial years after the baseline's (2025/26) yet.",
+    );
+    // As a baseline, it has no last year: the budget then has none, and compares with nothing.
+    const after = socialValueBudget(portfolio(), { baseline: nothingAfter });
+    expect(after.baselineYear).toBeNull();
+    expect(after.years.map((year) => [year.year, year.total.previous])).toEqual([
+      ['2024/25', null],
+      ['2025/26', expect.anything()],
+    ]);
+  });
+
+  it('takes a stored portfolio summary as the baseline, as it takes the summary itself', () => {
+    const last = summarisePortfolio([
+      { id: 'H-1', tags: { department: 'Housing' }, report: housing('2025-03-31') },
+    ]);
+    expectSame(
+      socialValueBudget(portfolio(), { baseline: JSON.parse(JSON.stringify(last)) }),
+      socialValueBudget(portfolio(), { baseline: last }),
+    );
+  });
+
+  it('budgets to the latest report date of the contracts, whatever their order', () => {
+    // A to 2026-03-31, B to 2025-09-30: the budget is as of 2026-03-31, and 2025/26 closed.
+    const budget = socialValueBudget(
+      summarisePortfolio([
+        { id: 'A', report: housing('2026-03-31') },
+        { id: 'B', report: housing('2025-09-30') },
+      ]),
+    );
+    expect([budget.asOf, budget.years.at(-1)!.closed]).toEqual(['2026-03-31', true]);
+    expect(budget.findings).toEqual([]);
+  });
+
+  it('writes a target of a year still open that the pledges do not cover', () => {
+    // At 2025-09-30 Highways has delivered nothing (its deliveries are later) and £48,190.60 is
+    // due in 2025/26, short of a £50,000 target; it had nothing in 2024/25 either: level.
+    const highways = socialValueBudget(portfolio('2025-09-30'), {
+      targets: [{ year: '2025/26', department: 'Highways', value: 50000 }],
+    }).years[1]!.byDepartment.Highways!;
+    expect(highways.status).toBe('below-target');
+    expect(highways.reason).toBe(
+      'Department Highways, 2025/26: £0.00 of social value delivered, against a target of £50,000.00 (0%): below target, and the pledges due this year do not cover it; £48,190.60 due under pledges; level on 2024/25 (£0.00).',
+    );
+  });
+
+  it('writes a target met by a hair as 100%, met', () => {
+    // 12,000.001 hours at £1 against £12,000: 1.0000000833… of it, met; written to 1 place.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, proxyValue: 1 };
+    const report = trackDelivery(
+      { lines: [{ ...line, quantity: 100_000 }] },
+      [{ measure: 'NT29', date: '2025-09-30', quantity: '12000.001' }],
+      { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    const total = socialValueBudget(summarisePortfolio([{ id: 'C1', report }]), {
+      targets: [{ year: '2025/26', value: 12_000 }],
+    }).years[0]!.total;
+    expect([total.status, str(total.targetRatio)]).toEqual([
+      'met',
+      '1.000000083333333333333333333333333',
+    ]);
+    expect(total.reason).toContain('against a target of £12,000.00 (100%): met;');
+  });
+
+  it('checks a default tag only when a target or baseline names a part of it', () => {
+    // The portfolio's only tag, "priorty", is close to the default "priority". With no target
+    // naming a priority nothing is read under it: 4 hours at £1 delivered, the budget made.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, proxyValue: 1 };
+    const report = trackDelivery(
+      { lines: [{ ...line, quantity: 10 }] },
+      [{ measure: 'NT29', date: '2025-09-30', quantity: 4 }],
+      { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    const tagged = summarisePortfolio([{ id: 'C', tags: { priorty: 'Jobs' }, report }]);
+    const budget = socialValueBudget(tagged);
+    expect(budget.years.map((year) => [year.year, str(year.total.delivered)])).toEqual([
+      ['2025/26', '4'],
+    ]);
+    // A target of a priority reads the tag: refused, with the tag probably meant.
+    expect(
+      failure(() =>
+        socialValueBudget(tagged, { targets: [{ year: '2025/26', priority: 'Jobs', value: 1 }] }),
+      )[2],
+    ).toEqual([
+      [
+        'options.priorityTag',
+        'expected a tag of the portfolio, received "priority" (did you mean "priorty"?)',
+      ],
+    ]);
+  });
+
+  it('takes a target for a year from January as the portfolio writes it (2025)', () => {
+    // 10 hours at £1 pledged over 2025, none delivered: 0 of £5, below target at 0%.
+    const line = { measure: 'NT29', theme: 'social', valueType: 'social' as const, proxyValue: 1 };
+    const report = trackDelivery({ lines: [{ ...line, quantity: 10 }] }, [], {
+      start: '2025-01-01',
+      end: '2025-12-31',
+      asOf: '2025-12-31',
+      financialYearStartMonth: 1,
+    });
+    const budget = socialValueBudget(summarisePortfolio([{ id: 'J', report }]), {
+      targets: [{ year: '2025', value: 5 }],
+    });
+    const year = budget.years[0]!;
+    expect([year.year, year.total.status, str(year.total.targetRatio)]).toEqual([
+      '2025',
+      'below-target',
+      '0',
+    ]);
+  });
+});
+
+describe('socialValueBudget: the errors, word for word', () => {
+  it('names a target or baseline value for two parts, or for a figure given twice', () => {
+    expect(
+      failure(() =>
+        socialValueBudget(portfolio(), {
+          targets: [{ year: '2025/26', department: 'Housing', priority: 'Jobs', value: 1 }],
+        }),
+      ),
+    ).toEqual([
+      'invalid-input',
+      'Invalid target: a department and a priority.\n  - options.targets[0].priority: expected a department or a priority (or neither, for the whole council), not both',
+      [
+        [
+          'options.targets[0].priority',
+          'expected a department or a priority (or neither, for the whole council), not both',
+        ],
+      ],
+    ]);
+    const twice = (options: SocialValueBudgetOptions) =>
+      failure(() => socialValueBudget(portfolio(), options)).slice(1, 2);
+    expect(
+      twice({
+        targets: [
+          { year: '2025/26', value: 1 },
+          { year: '2025/26', value: 2 },
+        ],
+      }),
+    ).toEqual([
+      'Invalid target: the same figure twice.\n  - options.targets[1]: expected one target per year for the whole council',
+    ]);
+    expect(twice({ targets: [targets[1]!, targets[1]!] })).toEqual([
+      'Invalid target: the same figure twice.\n  - options.targets[1]: expected one target per year for "Housing"',
+    ]);
+    expect(twice({ baseline: { year: '2023/24', values: [{ value: 1 }, { value: 2 }] } })).toEqual([
+      'Invalid baseline: the same figure twice.\n  - options.baseline.values[1]: expected one baseline per year for the whole council',
+    ]);
+  });
+
+  it('names a baseline that is none of the three it takes', () => {
+    const expected =
+      "expected last year's social value budget, portfolio summary or { year, values }";
+    expect(failure(() => socialValueBudget(portfolio(), { baseline: 5 as never }))).toEqual([
+      'invalid-input',
+      `Invalid baseline: 1 problem.\n  - options.baseline: ${expected}, received 5`,
+      [['options.baseline', `${expected}, received 5`]],
+    ]);
+  });
+
+  it('names a part written otherwise, a tag close to the portfolio’s, and one tag for both', () => {
+    expect(
+      failure(() =>
+        socialValueBudget(portfolio(), {
+          targets: [{ year: '2025/26', department: 'housing', value: 1 }],
+        }),
+      ),
+    ).toEqual([
+      'invalid-input',
+      'Invalid targets: 1 problem.\n  - options.targets[0].department: expected "Housing" as the portfolio writes it, received "housing"',
+      [
+        [
+          'options.targets[0].department',
+          'expected "Housing" as the portfolio writes it, received "housing"',
+        ],
+      ],
+    ]);
+    // A department tag given is checked with no target naming a department.
+    expect(failure(() => socialValueBudget(portfolio(), { departmentTag: 'departmnt' }))).toEqual([
+      'invalid-input',
+      'Invalid budget options: 1 problem.\n  - options.departmentTag: expected a tag of the portfolio, received "departmnt" (did you mean "department"?)',
+      [
+        [
+          'options.departmentTag',
+          'expected a tag of the portfolio, received "departmnt" (did you mean "department"?)',
+        ],
+      ],
+    ]);
+    expect(failure(() => socialValueBudget(portfolio(), { priorityTag: 'department' }))).toEqual([
+      'invalid-input',
+      'Invalid budget options: 1 problem.\n  - options.priorityTag: expected a tag other than the department tag, received "department" for both',
+      [
+        [
+          'options.priorityTag',
+          'expected a tag other than the department tag, received "department" for both',
+        ],
+      ],
+    ]);
+  });
+
+  it('names what the options, a target and a baseline value are expected to be', () => {
+    const issues = (options: unknown) =>
+      failure(() => socialValueBudget(portfolio(), options as never))[2];
+    expect(issues(5)).toEqual([['options', 'expected options (an object), received 5']]);
+    expect(issues({ targets: [5] })).toEqual([
+      ['options.targets[0]', 'expected a target (an object), received 5'],
+    ]);
+    expect(issues({ targets: [{ year: 2025, value: 1 }] })).toEqual([
+      ['options.targets[0].year', 'expected text, received 2025'],
+    ]);
+    expect(issues({ targets: [{ year: '2025/26', value: -1 }] })).toEqual([
+      ['options.targets[0].value', 'expected a number at least 0, received -1'],
+    ]);
+    expect(issues({ targets: [{ year: '2025/26', amount: 1 }] })).toEqual([
+      ['options.targets[0].value', 'missing: expected a number'],
+      ['options.targets[0].amount', 'unknown key (renamed in 0.2: did you mean "value"?)'],
+    ]);
+    expect(issues({ baseline: { year: '2023/24', values: [5] } })).toEqual([
+      ['options.baseline.values[0]', 'expected a baseline value (an object), received 5'],
+    ]);
+    expect(
+      failure(() => socialValueBudget(portfolio(), { target: [] } as never)).slice(1, 2),
+    ).toEqual([
+      'Invalid budget options: 1 problem.\n  - options.target: unknown key (did you mean "targets"?)',
+    ]);
+    expect(
+      failure(() =>
+        socialValueBudget(portfolio(), { baseline: { year: '2023/24', value: [] } } as never),
+      ).slice(1, 2),
+    ).toEqual([
+      'Invalid baseline: 2 problems.\n  - options.baseline.values: missing: expected a list\n  - options.baseline.value: unknown key (did you mean "values"?)',
+    ]);
+  });
+
+  it('names a baseline year after a portfolio of one year, and a portfolio of no contracts', () => {
+    // Highways' contract runs in 2025/26 alone: the portfolio's years are that one.
+    const oneYear = summarisePortfolio([{ id: 'W-1', report: highways('2026-03-31') }]);
+    expect(
+      failure(() => socialValueBudget(oneYear, { baseline: { year: '2026/27', values: [] } }))[2],
+    ).toEqual([
+      [
+        'options.baseline.year',
+        `expected a financial year before or within the portfolio's (2025/26), received "2026/27"`,
+      ],
+    ]);
+    expect(failure(() => socialValueBudget(summarisePortfolio([]))).slice(0, 2)).toEqual([
+      'invalid-input',
+      'Invalid portfolio: no contracts to budget.\n  - portfolio.contracts: expected a portfolio of at least one contract',
+    ]);
+  });
+});

@@ -803,3 +803,75 @@ describe('trackDelivery and benchmarkSocialValueAdded: a key misspelt for the on
     ).toEqual([['options.benchmark.valuetypes', 'unknown key (did you mean "valueTypes"?)']]);
   });
 });
+
+// Pin from mutation testing (4 December 2026): the counts of a report's summary, made inside the
+// test so that Stryker's per-test coverage sees the code that writes it.
+describe('trackDelivery: the counts of the summary', () => {
+  it('counts pledges on track or better, and disbenefits beyond their estimate, apart', () => {
+    // Seven lines at £1 a unit over 2025-04-01 to 2026-03-31, reported at the end (all due):
+    // benefits A 100 of 100 (complete), B 20 of 10 (over-delivered), C 5 of 10 (behind), F 95 of
+    // 100 (on track): 3 of 4 on track or better. Disbenefits D 20 of 10 and E 15 of 10 (beyond
+    // their estimate), G 5 of 10 (not): 2. Delivered 220 − 40 = £180 net of £190 expected
+    // (220 − 30): 94.7%.
+    const pledge = (measure: string, quantity: number, effect?: 'disbenefit') => ({
+      measure,
+      theme: 'social',
+      valueType: 'social' as const,
+      quantity,
+      proxyValue: 1,
+      ...(effect === undefined ? {} : { effect }),
+    });
+    const delivered = { A: 100, B: 20, C: 5, F: 95, D: 20, E: 15, G: 5 };
+    const report = trackDelivery(
+      {
+        lines: [
+          pledge('A', 100),
+          pledge('B', 10),
+          pledge('C', 10),
+          pledge('F', 100),
+          pledge('D', 10, 'disbenefit'),
+          pledge('E', 10, 'disbenefit'),
+          pledge('G', 10, 'disbenefit'),
+        ],
+      },
+      Object.entries(delivered).map(([measure, quantity]) => ({
+        measure,
+        date: '2025-12-31',
+        quantity,
+      })),
+      { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    expect(report.lines.map((line) => line.status)).toEqual([
+      'complete',
+      'over-delivered',
+      'behind',
+      'on-track',
+      'over-delivered',
+      'over-delivered',
+      'behind',
+    ]);
+    expect(report.summary).toBe(
+      'By 2026-03-31: £180.00 delivered (net of £40.00 of disbenefit) of £190.00 expected (94.7%), against £190.00 pledged over the contract; 3 of 4 pledges on track or better; 2 disbenefits recorded beyond their estimate.',
+    );
+  });
+
+  it('refuses a stored line with no pledge in its history, at its history', () => {
+    // 10 units at £1 over the year, nothing delivered; the line's history emptied when stored.
+    const report = trackDelivery(
+      {
+        lines: [
+          { measure: 'A', theme: 'social', valueType: 'social', quantity: 10, proxyValue: 1 },
+        ],
+      },
+      [],
+      { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' },
+    );
+    const json = JSON.parse(JSON.stringify(report));
+    json.lines[0].history = [];
+    const issues = caught(() => revive(json)).issues;
+    expect(issues[0]).toMatchObject({
+      path: 'json.lines[0].history',
+      message: 'expected at least one pledge, received none',
+    });
+  });
+});
