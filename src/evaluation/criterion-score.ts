@@ -50,8 +50,7 @@ export function moneyMemo(): MoneyText {
 }
 
 /**
- * A score's fields, in the order its JSON snapshot is read in (optional keys are added after),
- * its reason headed by the criterion's name: `Price: … = 30.`.
+ * A score's fields, in the order its JSON snapshot is read in (optional keys are added after).
  */
 function scoreOf(
   criterion: Leaf | Criterion,
@@ -74,8 +73,13 @@ function scoreOf(
     weightedScore,
     formula,
     inputs,
-    reason: `${idText(criterion.name)}: ${reason}.`,
+    reason,
   };
+}
+
+/** A score's reason: what it says, headed by the criterion's name (`Price: … = 30.`). */
+function headed(criterion: Leaf | Criterion, text: string): string {
+  return `${idText(criterion.name)}: ${text}.`;
 }
 
 /** The score of a leaf a bid gave no input for (a disqualified bid). Internal. */
@@ -117,7 +121,7 @@ export function leafScore(
   let reason = place === -1 ? undefined : plan.markSentences.get(place);
   if (reason === undefined) {
     const clause = leafClause(scoring, reading, { scoreShare: scored.scoreShare, inputs }, money);
-    reason = `${clause}; × weight ${plan.weightText} = ${figureText(rounded)}`;
+    reason = headed(leaf, `${clause}; × weight ${plan.weightText} = ${figureText(rounded)}`);
     if (place !== -1) plan.markSentences.set(place, reason);
   }
   // Built key by key, optional keys last (the order its JSON snapshot is read in).
@@ -172,7 +176,10 @@ export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Sco
     sum,
     'sum of the sub-criteria weighted scores',
     Object.freeze(inputs),
-    `${leaves.map(({ score }) => `${idText(score.criterion)} ${figureText(score.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(weight)}`,
+    headed(
+      criterion,
+      `${leaves.map(({ score }) => `${idText(score.criterion)} ${figureText(score.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(weight)}`,
+    ),
   );
   if (rounding) score.unroundedWeightedScore = quotientOf(exact);
   score.subCriteria = Object.freeze(leaves.map((leaf) => leaf.score));
