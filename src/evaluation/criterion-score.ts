@@ -93,7 +93,7 @@ export function noInput(leaf: Leaf): Scored {
       ZERO,
       'no input',
       Object.freeze({}),
-      'no input, scored 0',
+      headed(leaf, 'no input, scored 0'),
     ),
   );
   return { score, share: NONE, exact: NONE };
