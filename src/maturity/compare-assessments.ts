@@ -1,7 +1,9 @@
 import { seal } from '../core/brand.js';
+import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { divide } from '../core/numeric-domain.js';
 import { modelRef } from './assess-maturity.js';
 import { assessmentAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
@@ -10,8 +12,23 @@ import type {
   LevelChange,
   MaturityAssessment,
   MaturityComparison,
+  OverallMaturity,
   ThemeComparison,
 } from './types.js';
+
+/**
+ * The change of the mean rank, one division made last (docs/quality.md): (target rank total ×
+ * present themes − present rank total × target themes) ÷ (both counts), so 8 / 3 − 6 / 3 is 2 / 3
+ * to 34 significant digits, not the difference of two rounded means. Internal.
+ */
+export function meanChange(present: OverallMaturity, target: OverallMaturity): Decimal {
+  return divide(
+    new Decimal(target.rankTotal)
+      .times(present.themesCounted)
+      .minus(new Decimal(present.rankTotal).times(target.themesCounted)),
+    new Decimal(present.themesCounted).times(target.themesCounted),
+  );
+}
 
 /** Which way a gap of ranks moves a theme. Internal. */
 export function changeOf(gap: number | null): LevelChange {
@@ -110,7 +127,7 @@ export function compareAssessments(
     overall: {
       present: now.overall,
       target: later.overall,
-      change: later.overall.mean.minus(now.overall.mean),
+      change: meanChange(now.overall, later.overall),
     },
     attention,
   };

@@ -11,6 +11,7 @@ import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-sche
 import { parseInput } from '../core/zod-error.js';
 import { assessmentFigureIssues, comparisonFigureIssues } from './assessment-figures.js';
 import { buildModel } from './build-model.js';
+import { meanChange } from './compare-assessments.js';
 import { planFigureIssues } from './plan-figures.js';
 import {
   anyTextSchema,
@@ -307,12 +308,12 @@ export function readComparisonSnapshot(
   const overall = parsed.overall as MaturityComparison['overall'];
   checkOverall(overall.present, [...path, 'overall', 'present'], issues);
   checkOverall(overall.target, [...path, 'overall', 'target'], issues);
-  const change = overall.target.mean.minus(overall.present.mean);
+  const change = meanChange(overall.present, overall.target);
   if (!change.eq(overall.change)) {
     issues.push(
       issueAt(
         [...path, 'overall', 'change'],
-        `expected the target mean minus the present mean (${change.toString()}), received "${overall.change.toString()}"`,
+        `expected the change of the mean rank (${change.toString()}), received "${overall.change.toString()}"`,
       ),
     );
   }

@@ -535,7 +535,10 @@ export interface OverallComparison {
   readonly present: OverallMaturity;
   /** The future overall result. */
   readonly target: OverallMaturity;
-  /** Future mean minus present mean. */
+  /**
+   * Future mean minus present mean, one division made last: the difference of the rank totals
+   * over the themes counted (8 / 3 − 6 / 3 is 2 / 3 to 34 significant digits).
+   */
   readonly change: Decimal;
 }
 
