@@ -46,4 +46,18 @@ describe('compareAssessments: the change of the mean rank', () => {
       '0.3333333333333333333333333333333333',
     );
   });
+
+  it('reads back a comparison stored with the older figure, and refuses any other', () => {
+    // Stored before the change was one division: 2.666…667 − 2 = 0.666…667 (33 digits), the
+    // difference of its two stored means, reads back as written; one digit more is an edit.
+    const json = JSON.parse(JSON.stringify(compareAssessments(present, future)));
+    json.overall.change = '0.666666666666666666666666666666667';
+    expect(revive(json, 'maturity-comparison').overall.change.toString()).toBe(
+      '0.666666666666666666666666666666667',
+    );
+    json.overall.change = '0.6666666666666666666666666666666668';
+    expect(() => revive(json, 'maturity-comparison')).toThrow(
+      'expected the change of the mean rank (0.6666666666666666666666666666666667), received "0.6666666666666666666666666666666668"',
+    );
+  });
 });
