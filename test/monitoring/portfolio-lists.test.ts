@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { revive, summarisePortfolio, trackDelivery } from '../../src/index.js';
+import { caught } from '../errors.js';
+import { expectSame } from '../expect-same.js';
+import { edited } from '../snapshot-edits.js';
+
+// The order of a portfolio's largest shortfalls and follow-ups, and how a stored summary's lists
+// are checked, worked out by hand. Each result is built inside its test. Measures M1 and M2 are
+// £10 a unit.
+
+type Json = Record<string, unknown>;
+
+const measure = (code: string, quantity: number, followUpOn?: string) => ({
+  measure: code,
+  theme: 'social',
+  valueType: 'social' as const,
+  quantity,
+  proxyValue: '10',
+  ...(followUpOn === undefined ? {} : { followUpOn }),
+});
+const oneYear = { start: '2025-04-01', end: '2026-03-31', asOf: '2026-03-31' };
+
+/** The issues (path, message) of reading `json` back. */
+function refused(json: unknown): [string, string][] {
+  const error = caught(() => revive(json));
+  expect(error.code).toBe('invalid-input');
+  return error.issues.map((issue) => [issue.path, issue.message]);
+}
+
+/** The JSON of `result` with the entries of list `key` at 0 and 1 swapped. */
+function swapped(result: unknown, key: string): Json {
+  const json = JSON.parse(JSON.stringify(result));
+  const list = json[key] as unknown[];
+  [list[0], list[1]] = [list[1], list[0]];
+  return json;
+}
+
+/**
+ * One contract ("Depot") of two lines alike, M1 and M2, 100 units each (£1,000) over one year,
+ * nothing delivered by its end: each is short £1,000 to date and in all, and both are due for
+ * follow-up on the report date, 2026-03-31 (due: on or before it).
+ */
+function twoLinesAlike() {
+  const report = trackDelivery(
+    { lines: [measure('M1', 100, '2026-03-31'), measure('M2', 100, '2026-03-31')] },
+    [],
+    oneYear,
+  );
+  return summarisePortfolio([{ id: 'D', name: 'Depot', report }]);
+}
+
+describe("a portfolio's largest shortfalls", () => {
+  it('come largest shortfall to date first, then largest shortfall, then contract', () => {
+    // A: 200 units (£2,000) over two years, 2025-04-01 to 2027-03-31 (730 days), reported after
+    // the first (365 days): half due, 100 units (£1,000); 70 delivered (£700): short £300 to
+    // date, £1,300 in all. B: 100 units (£1,000) over one year, 40 delivered (£400): short £600
+    // to date and in all. B is further behind its profile, so first, though A is short more in
+    // all and comes first by id.
+    const a = trackDelivery(
+      { lines: [measure('M1', 200)] },
+      [{ measure: 'M1', date: '2025-06-30', quantity: 70 }],
+      { start: '2025-04-01', end: '2027-03-31', asOf: '2026-03-31' },
+    );
+    const b = trackDelivery(
+      { lines: [measure('M1', 100)] },
+      [{ measure: 'M1', date: '2025-06-30', quantity: 40 }],
+      oneYear,
+    );
+    const summary = summarisePortfolio([
+      { id: 'A', report: a },
+      { id: 'B', report: b },
+    ]);
+    expect(
+      summary.largestShortfalls.map((entry) => [
+        entry.contract,
+        entry.shortfallToDate.toString(),
+        entry.shortfall.toString(),
+      ]),
+    ).toEqual([
+      ['B', '600', '600'],
+      ['A', '300', '1300'],
+    ]);
+    // With only one listed, it is B's.
+    const top = summarisePortfolio(
+      [
+        { id: 'A', report: a },
+        { id: 'B', report: b },
+      ],
+      { top: 1 },
+    );
+    expect(top.largestShortfalls.map((entry) => entry.contract)).toEqual(['B']);
+  });
+
+  it('of one contract and equal shortfalls come in line order, and are refused stored in another', () => {
+    const summary = twoLinesAlike();
+    expect(
+      summary.largestShortfalls.map((entry) => [entry.line, entry.shortfallToDate.toString()]),
+    ).toEqual([
+      [0, '1000'],
+      [1, '1000'],
+    ]);
+    // Stored line 1 first: each entry differs from the writer's at its line and measure.
+    expect(refused(swapped(summary, 'largestShortfalls'))).toEqual([
+      ['json.largestShortfalls[0].line', 'expected 0 (from its own figures), received 1'],
+      ['json.largestShortfalls[0].measure', 'expected "M1" (from its own figures), received "M2"'],
+      ['json.largestShortfalls[1].line', 'expected 1 (from its own figures), received 0'],
+      ['json.largestShortfalls[1].measure', 'expected "M2" (from its own figures), received "M1"'],
+    ]);
+  });
+});
+
+describe("a portfolio's follow-ups", () => {
+  it('include one due on the report date, read back, and of one contract and date come in line order', () => {
+    const summary = twoLinesAlike();
+    expect(
+      summary.followUps.map((entry) => [entry.contract, entry.line, entry.followUpOn]),
+    ).toEqual([
+      ['D', 0, '2026-03-31'],
+      ['D', 1, '2026-03-31'],
+    ]);
+    // Due on the report date itself: on or before it, so it reads back.
+    const back = revive(JSON.parse(JSON.stringify(summary)), 'portfolio-summary');
+    expectSame(back, summary);
+    // Stored line 1 first: each entry differs at its line, measure and reason.
+    const issues = refused(swapped(summary, 'followUps'));
+    expect(issues.map(([path]) => path)).toEqual([
+      'json.followUps[0].line',
+      'json.followUps[0].measure',
+      'json.followUps[0].reason',
+      'json.followUps[1].line',
+      'json.followUps[1].measure',
+      'json.followUps[1].reason',
+    ]);
+    expect(issues[0]![1]).toBe('expected 0 (from its own figures), received 1');
+    expect(issues[2]![1]).toBe(
+      'expected "The tender pledge of M1 on line 0 was due for follow-up on 2026-03-31: 0 of 100 delivered (not-started); no barriers recorded." (from its own figures), received "The tender pledge of M2 on line 1 was due for follow-up on 2026-03-31: 0 of 100 delivered (not-started); no barriers recorded."',
+    );
+  });
+
+  it('out of order with an entry wrong are refused at that entry only', () => {
+    // The order is checked only once every entry is one the writer lists: here the first entry
+    // (line 1's, swapped in) is named other than its contract is.
+    const json = edited(
+      swapped(twoLinesAlike(), 'followUps'),
+      ['followUps', 0, 'contractName'],
+      'Dépôt',
+    );
+    expect(refused(json)).toEqual([
+      [
+        'json.followUps[0].contractName',
+        'expected "Depot" (from its own figures), received "Dépôt"',
+      ],
+    ]);
+  });
+});
