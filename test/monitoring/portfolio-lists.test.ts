@@ -153,3 +153,117 @@ describe("a portfolio's follow-ups", () => {
     ]);
   });
 });
+
+describe("a portfolio's bases, contract values, years and errors", () => {
+  /** 10 units of M1 (£100) over one financial year, all delivered, in `framework`'s terms. */
+  const made = (framework: object | undefined, start = '2025-04-01', end = '2026-03-31') =>
+    trackDelivery(
+      { ...(framework === undefined ? {} : { framework }), lines: [measure('M1', 10)] },
+      [{ measure: 'M1', date: start, quantity: 10 }],
+      { start, end, asOf: end },
+    );
+
+  it('names an edition without a price year and a price year without an edition; compares no others', () => {
+    const summary = summarisePortfolio([
+      { id: 'P', report: made({ id: 'f', edition: '2024' }) },
+      { id: 'Q', report: made({ id: 'f', priceYear: 2022 }) },
+      { id: 'R', report: made(undefined) },
+    ]);
+    expect(summary.warnings).toEqual([
+      {
+        code: 'mixed-editions',
+        severity: 'warning',
+        message:
+          'The totals add reports made with more than one framework edition: edition 2024 for P; edition not given (2022 prices) for Q. Re-index them to one price year before comparing totals.',
+        contracts: ['P', 'Q'],
+      },
+    ]);
+    // A report of no edition or price year beside one of an edition: nothing to compare.
+    const one = summarisePortfolio([
+      { id: 'P', report: made({ id: 'f', edition: '2024' }) },
+      { id: 'R', report: made(undefined) },
+    ]);
+    expect(one.warnings).toEqual([]);
+  });
+
+  it("takes a contract value given over its report's", () => {
+    // Valued with a contract value of £1,000 (£100 delivered: 0.1), summed with one of £500:
+    // 100 ÷ 500 = 0.2, pledged and delivered, all of it social.
+    const report = trackDelivery(
+      { contractValue: 1000, lines: [measure('M1', 10)] },
+      [{ measure: 'M1', date: '2025-04-01', quantity: 10 }],
+      oneYear,
+    );
+    expect(report.socialValueAdded?.delivered.combinedRatio.toString()).toBe('0.1');
+    const summary = summarisePortfolio([{ id: 'A', report, contractValue: 500 }]);
+    const added = summary.contracts[0]!.socialValueAdded;
+    expect(added?.contractValue.toString()).toBe('500');
+    expect(added?.delivered.socialRatio.toString()).toBe('0.2');
+    expect(added?.pledged.combinedRatio.toString()).toBe('0.2');
+    expect(summary.socialValueAdded?.delivered.combinedRatio.toString()).toBe('0.2');
+  });
+
+  it('lists financial years by date whatever the order of the contracts’ ids', () => {
+    // A ran in 2025/26, B in 2024/25: 2024/25 comes first.
+    const summary = summarisePortfolio([
+      { id: 'A', report: made(undefined) },
+      { id: 'B', report: made(undefined, '2024-04-01', '2025-03-31') },
+    ]);
+    expect(summary.byFinancialYear.map((year) => year.year)).toEqual(['2024/25', '2025/26']);
+  });
+
+  it('lists groups of the same report in the order of their first ids', () => {
+    // A, C and D have the same figures and date (so are compared as text), A with a tag of its
+    // own; C and D are the same report, as are B and E (other figures): B and E come first.
+    const tagged = trackDelivery(
+      { lines: [{ ...measure('M1', 10), tags: { x: '1' } }] },
+      [{ measure: 'M1', date: '2025-04-01', quantity: 10 }],
+      oneYear,
+    );
+    const other = trackDelivery(
+      { lines: [measure('M1', 20)] },
+      [{ measure: 'M1', date: '2025-04-01', quantity: 10 }],
+      oneYear,
+    );
+    const summary = summarisePortfolio([
+      { id: 'A', report: tagged },
+      { id: 'B', report: other },
+      { id: 'C', report: made(undefined) },
+      { id: 'D', report: made(undefined) },
+      { id: 'E', report: other },
+    ]);
+    expect(summary.warnings.map((warning) => warning.message)).toEqual([
+      'Some contracts have the same delivery report, figure for figure, and the totals add it once for each: B and E; C and D. Check that they are different contracts, not one report saved twice, before comparing totals.',
+    ]);
+  });
+
+  it('refuses reports of other financial years, and a tag value spelt two ways, in words', () => {
+    const calendar = made(undefined, '2025-01-01', '2025-12-31');
+    const january = trackDelivery({ lines: [measure('M1', 10)] }, [], {
+      start: '2025-01-01',
+      end: '2025-12-31',
+      asOf: '2025-12-31',
+      financialYearStartMonth: 1,
+    });
+    const years = caught(() =>
+      summarisePortfolio([
+        { id: 'A', report: calendar },
+        { id: 'B', report: january },
+      ]),
+    );
+    expect(years.message.split('\n')[0]).toBe(
+      'Invalid portfolio: the reports use different financial years.',
+    );
+    expect(years.issues[0]?.message).toBe(
+      'expected financial years starting in month 4, received 1',
+    );
+    const spelt = caught(() =>
+      summarisePortfolio([
+        { id: 'A', tags: { department: 'Housing' }, report: calendar },
+        { id: 'B', tags: { department: 'housing' }, report: calendar },
+      ]),
+    );
+    expect(spelt.message.split('\n')[0]).toBe('Invalid portfolio: 1 problem.');
+    expect(spelt.issues[0]?.path).toBe('contracts[1].tags.department');
+  });
+});
