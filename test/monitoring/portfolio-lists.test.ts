@@ -62,7 +62,7 @@ describe("a portfolio's largest shortfalls", () => {
       { start: '2025-04-01', end: '2027-03-31', asOf: '2026-03-31' },
     );
     const b = trackDelivery(
-      { lines: [measure('M1', 100)] },
+      { lines: [{ ...measure('M1', 100), title: 'Hours volunteered' }] },
       [{ measure: 'M1', date: '2025-06-30', quantity: 40 }],
       oneYear,
     );
@@ -79,6 +79,11 @@ describe("a portfolio's largest shortfalls", () => {
     ).toEqual([
       ['B', '600', '600'],
       ['A', '300', '1300'],
+    ]);
+    // Each with its line's title when it has one.
+    expect(summary.largestShortfalls.map((entry) => entry.title)).toEqual([
+      'Hours volunteered',
+      undefined,
     ]);
     // With only one listed, it is B's.
     const top = summarisePortfolio(
@@ -156,7 +161,11 @@ describe("a portfolio's follow-ups", () => {
 
 describe("a portfolio's bases, contract values, years and errors", () => {
   /** 10 units of M1 (£100) over one financial year, all delivered, in `framework`'s terms. */
-  const made = (framework: object | undefined, start = '2025-04-01', end = '2026-03-31') =>
+  const made = (
+    framework: { id: string; edition?: string; priceYear?: number } | undefined,
+    start = '2025-04-01',
+    end = '2026-03-31',
+  ) =>
     trackDelivery(
       { ...(framework === undefined ? {} : { framework }), lines: [measure('M1', 10)] },
       [{ measure: 'M1', date: start, quantity: 10 }],
@@ -264,6 +273,11 @@ describe("a portfolio's bases, contract values, years and errors", () => {
       ]),
     );
     expect(spelt.message.split('\n')[0]).toBe('Invalid portfolio: 1 problem.');
+    // Contracts and options the schemas refuse, named the same way.
+    const noReport = caught(() => summarisePortfolio([{ id: 'A' } as never]));
+    expect(noReport.message.split('\n')[0]).toBe('Invalid portfolio: 1 problem.');
+    const top = caught(() => summarisePortfolio([], { top: -1 }));
+    expect(top.message.split('\n')[0]).toBe('Invalid portfolio options: 1 problem.');
     expect(spelt.issues[0]?.path).toBe('contracts[1].tags.department');
   });
 });
