@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { divide } from '../../src/core/numeric-domain.js';
 import {
   type Delivery,
@@ -81,7 +81,8 @@ const portfolio = (): PortfolioContract[] => [
 describe('summarisePortfolio', () => {
   let contracts: PortfolioContract[];
   let summary: PortfolioSummary;
-  beforeAll(() => {
+  // Built before each test, not once: a mutation run only counts code run in a test.
+  beforeEach(() => {
     contracts = portfolio();
     summary = summarisePortfolio(contracts);
   });
