@@ -112,15 +112,22 @@ const weighting = /* @__PURE__ */ lazy(() =>
   ),
 );
 
+/**
+ * A list of at least one of `kinds`, each once: the conditions' own check names a kind listed
+ * twice; the JSON Schema says it as `uniqueItems`, so that other languages refuse it too.
+ */
+function kindList<const K extends readonly [string, ...string[]]>(kinds: K) {
+  const list = withChecks(listSchema(choiceSchema(kinds)), minLength(1));
+  const once = withChecks(list);
+  /* @__PURE__ */ hintJsonSchema(once, { kind: 'json', json: { uniqueItems: true }, schema: list });
+  return once;
+}
+
 const conditions = /* @__PURE__ */ lazy(() =>
   withChecks(
     strictObject({
-      contractTypes: optionalSchema(
-        withChecks(listSchema(choiceSchema(contractTypes)), minLength(1)),
-      ),
-      authorities: optionalSchema(
-        withChecks(listSchema(choiceSchema(authorityKinds)), minLength(1)),
-      ),
+      contractTypes: optionalSchema(kindList(contractTypes)),
+      authorities: optionalSchema(kindList(authorityKinds)),
       minimumValue: optionalSchema(
         strictObject({ amount: numericSchema({ min: 0 }), vatBasis: vatBasis() }),
       ),

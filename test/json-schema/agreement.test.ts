@@ -128,6 +128,37 @@ describe('JSON Schemas of the inputs', () => {
     expect(validators['plan-actions-input']!(withoutYears)).toBe(true);
   });
 
+  it('refuse, as the library does, a contract type or authority kind listed twice', () => {
+    // Found by the random near-valid inputs (seed -1522748416): ajv took `["works", "works"]`,
+    // which the library refuses at when.contractTypes[1]; the schema now says `uniqueItems`.
+    const policy = {
+      id: 'p',
+      name: 'P',
+      source: 'S',
+      rules: [{ id: 'r', name: 'R', when: {}, outcome: { socialValue: 'required' } }],
+    };
+    for (const when of [
+      { contractTypes: ['works', 'works'] },
+      { authorities: ['central-government', 'sub-central', 'central-government'] },
+    ]) {
+      const twice = { ...policy, rules: [{ ...policy.rules[0], when }] };
+      expect([validators['policy-input']!(twice), judges['policy-input']!(twice).accepted]).toEqual(
+        [false, false],
+      );
+    }
+    // Each kind once is valid to both.
+    for (const when of [
+      { contractTypes: ['works', 'services'] },
+      { authorities: ['central-government', 'sub-central'] },
+    ]) {
+      const once = { ...policy, rules: [{ ...policy.rules[0], when }] };
+      expect([validators['policy-input']!(once), judges['policy-input']!(once).accepted]).toEqual([
+        true,
+        true,
+      ]);
+    }
+  });
+
   it.each(Object.keys(schemas))(
     '%s: ajv and the library agree on near-valid inputs, but for documented differences',
     (name) => {
