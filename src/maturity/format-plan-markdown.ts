@@ -64,11 +64,14 @@ export function formatPlanMarkdown(plan: ActionPlan, options?: FormatPlanMarkdow
     oneLine(read.summary),
     '',
   ];
+  // A theme with steps and a warning (its target has no criteria) says so under its heading.
+  const warned = new Set(read.warnings.map((warning) => warning.theme));
   for (const theme of read.themes) {
     if (theme.stepCount === 0) continue;
     out.push(
       `## ${oneLine(theme.themeName)}: ${oneLine(theme.presentLevelName)} to ${oneLine(theme.targetLevelName)}`,
       '',
+      ...(warned.has(theme.theme) ? [oneLine(theme.reason), ''] : []),
     );
     for (const level of theme.levels) {
       if (level.steps.length === 0) continue;
@@ -90,9 +93,11 @@ export function formatPlanMarkdown(plan: ActionPlan, options?: FormatPlanMarkdow
       out.push('');
     }
   }
-  if (read.warnings.length > 0) {
+  const empty = new Set(read.themes.filter((theme) => theme.stepCount === 0).map((t) => t.theme));
+  const nothing = read.warnings.filter((warning) => empty.has(warning.theme));
+  if (nothing.length > 0) {
     out.push('## Nothing to plan', '');
-    for (const warning of read.warnings) out.push(`- ${oneLine(warning.message)}`);
+    for (const warning of nothing) out.push(`- ${oneLine(warning.message)}`);
     out.push('');
   }
   return out.join('\n');

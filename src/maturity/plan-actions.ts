@@ -9,7 +9,7 @@ import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
-import { planReason, planSeverity, planSummary } from './sentences.js';
+import { declaredOnlyText, planReason, planSeverity, planSummary } from './sentences.js';
 import type {
   ActionPlan,
   MaturityCriterion,
@@ -45,7 +45,9 @@ interface Position {
  * `spreadBy: 'level'` each level is kept whole within one year (`spreadBy` without `years` is
  * refused). A target not above the present
  * gives an empty theme plan and a warning saying why, not an error; so does a theme that the
- * present or the target leaves out.
+ * present or the target leaves out. Under the independent rule a target with no criteria for a
+ * theme is reached only as a declared level: its steps are listed with a
+ * `target-without-criteria` warning saying so.
  *
  * @param model - A model from {@link defineMaturityModel}, a preset, or its JSON snapshot.
  * @param input - `present` and `target` (each an assessment, its JSON snapshot, or a level id
@@ -240,14 +242,15 @@ function planTheme(
 ): { theme: ThemePlan; warning: PlanWarning | null } {
   const from = present.levelOf(theme.id);
   const to = target.levelOf(theme.id);
+  const warningOf = (code: PlanWarningCode, message: string): PlanWarning => ({
+    code,
+    severity: planSeverity(code),
+    message,
+    theme: theme.id,
+  });
   const nothing = (code: PlanWarningCode, message: string, gap: number) => ({
     theme: themePlan(theme, from, to, gap, [], 0, message),
-    warning: {
-      code,
-      severity: planSeverity(code),
-      message,
-      theme: theme.id,
-    } satisfies PlanWarning,
+    warning: warningOf(code, message),
   });
   if (from === null) {
     return nothing(
@@ -297,12 +300,14 @@ function planTheme(
     chosen.push({ level, criteria });
   }
   const total = planned.size;
+  // Judged on its own criteria, a target without any is reached only by declaring it.
+  const declaredOnly =
+    index.model.rules.themeRule === 'independent' && index.criteriaOf(theme.id, to.id).length === 0;
   if (total === 0) {
-    return nothing(
-      'target-already-met',
-      `${idText(theme.name)}: every criterion up to ${idText(to.name)} is already met; nothing to plan.`,
-      gap,
-    );
+    const met = `${idText(theme.name)}: every criterion up to ${idText(to.name)} is already met`;
+    return declaredOnly
+      ? nothing('target-without-criteria', met + declaredOnlyText(theme.name, to.name, true), gap)
+      : nothing('target-already-met', `${met}; nothing to plan.`, gap);
   }
   // Spread in order: step i of n (or level j of m) goes to year floor(i × years / n) + 1.
   const spreadOver = (i: number, n: number) =>
@@ -337,16 +342,9 @@ function planTheme(
       }),
     }),
   );
+  const reason = planReason(theme.name, from.name, to.name, total, declaredOnly);
   return {
-    theme: themePlan(
-      theme,
-      from,
-      to,
-      gap,
-      levels,
-      total,
-      planReason(theme.name, from.name, to.name, total),
-    ),
-    warning: null,
+    theme: themePlan(theme, from, to, gap, levels, total, reason),
+    warning: declaredOnly ? warningOf('target-without-criteria', reason) : null,
   };
 }

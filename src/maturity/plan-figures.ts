@@ -12,7 +12,8 @@ const OWN = 'from its own figures';
  * every step under its theme and level, each theme's step count, and with steps its last level
  * (its target) and reason (its steps from its present level to its target, by their names),
  * `counts`, the schedule (each year the steps of that year, in the plan's order), one warning per
- * theme without steps (its severity that of its code, its message its theme's reason), one name
+ * theme without steps or whose target has no criteria (its severity that of its code, its message
+ * its theme's reason, which then says so), one name
  * for each level wherever it is repeated, one rank for each (and one level for each rank), each
  * theme's gap (its sign from its warning, the difference of its levels' ranks where the plan
  * gives both), and the summary, all worked out again as `planActions` works them out. Internal: used by the plan
@@ -35,6 +36,8 @@ export function planFigureIssues(
   const levelNames = idsAgree(check);
   const levelRanks = idsAgree(check);
   const rankOf = new Map<string, number>();
+  const codeOf = new Map(plan.warnings.map((warning) => [warning.theme, warning.code]));
+  const declaredOnly = (theme: string) => codeOf.get(theme) === 'target-without-criteria';
   plan.themes.forEach((theme, i) => {
     let count = 0;
     levelNames(['themes', i], 'presentLevel', 'presentLevelName', theme);
@@ -70,7 +73,7 @@ export function planFigureIssues(
     if (count > 0) {
       const { themeName, presentLevelName: from, targetLevelName: to } = theme;
       // Its reason: its steps from its present level to its target, as its names give them.
-      const reason = planReason(themeName, from ?? '', to ?? '', count);
+      const reason = planReason(themeName, from ?? '', to ?? '', count, declaredOnly(theme.theme));
       check(['themes', i, 'reason'], reason, theme.reason, OWN);
       check(
         ['themes', i, 'targetLevel'],
@@ -120,9 +123,11 @@ export function planFigureIssues(
   );
   check(
     ['warnings'],
-    plan.themes.filter((theme) => theme.stepCount === 0).map((theme) => theme.theme),
+    plan.themes
+      .filter((theme) => theme.stepCount === 0 || declaredOnly(theme.theme))
+      .map((theme) => theme.theme),
     plan.warnings.map((warning) => warning.theme),
-    'one per theme without steps',
+    'one per theme without steps or whose target has no criteria',
   );
   // Each says what its theme says, with the severity of its code.
   const reasons = new Map(plan.themes.map((theme) => [theme.theme, theme.reason]));
@@ -136,10 +141,14 @@ export function planFigureIssues(
   // without a present or target level), above 0 for a theme with steps or every criterion met,
   // and its target's rank minus its present's where the plan gives both ranks.
   if (issues.length > 0) return issues;
-  const codeOf = new Map(plan.warnings.map((warning) => [warning.theme, warning.code]));
   plan.themes.forEach((theme, i) => {
     const code = codeOf.get(theme.theme) ?? 'target-already-met';
-    const sign = code === 'target-already-met' ? 1 : code === 'target-below-present' ? -1 : 0;
+    const sign =
+      code === 'target-already-met' || code === 'target-without-criteria'
+        ? 1
+        : code === 'target-below-present'
+          ? -1
+          : 0;
     const [from, to] = [theme.presentLevel, theme.targetLevel].map((id) => rankOf.get(id!));
     const at = ['themes', i, 'gap'];
     if (sign === 0) check(at, 0, theme.gap, OWN);

@@ -49,11 +49,28 @@ export function themeWarningText(theme: string, level: string | null): string {
 }
 
 /**
- * The reason of a theme plan with steps: `Reporting: 4 steps from Follower to Leader.` Internal:
+ * The reason of a theme plan with steps: `Reporting: 4 steps from Follower to Leader.` (with
+ * `declaredOnly`, what {@link declaredOnlyText} adds). Internal:
  * written by `planActions` and checked by the plan snapshot reader.
  */
-export function planReason(theme: string, from: string, to: string, steps: number): string {
-  return `${idText(theme)}: ${plural(steps, 'step')} from ${idText(from)} to ${idText(to)}.`;
+export function planReason(
+  theme: string,
+  from: string,
+  to: string,
+  steps: number,
+  declaredOnly = false,
+): string {
+  return `${idText(theme)}: ${plural(steps, 'step')} from ${idText(from)} to ${idText(to)}${declaredOnlyText(theme, to, declaredOnly)}`;
+}
+
+/**
+ * The end of a plan's reason for a theme whose target has no criteria of its own under the
+ * independent rule (`; Great has no criteria for Policy …`), else a full stop. Internal.
+ */
+export function declaredOnlyText(theme: string, to: string, declaredOnly: boolean): string {
+  return declaredOnly
+    ? `; ${idText(to)} has no criteria for ${idText(theme)} and levels are judged on their own criteria, so only a declared level reaches it.`
+    : '.';
 }
 
 /** A plan warning's severity: `info` when the target is reached already, else `warning`. Internal. */

@@ -59,6 +59,7 @@ const planWarningCodes: readonly [PlanWarningCode, ...PlanWarningCode[]] = [
   'target-below-present',
   'target-is-present',
   'target-already-met',
+  'target-without-criteria',
 ];
 
 const modelSnapshotSchema = /* @__PURE__ */ strictObject({

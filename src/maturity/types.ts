@@ -468,15 +468,20 @@ export interface PlanCounts {
   }[];
 }
 
-/** The codes of the warnings a plan can carry, one per theme with nothing to plan. */
+/**
+ * The codes of the warnings a plan can carry: one per theme with nothing to plan, and
+ * `target-without-criteria` for a theme whose target has no criteria of its own under the
+ * independent rule (with steps or without: the steps do not reach it, only a declared level does).
+ */
 export type PlanWarningCode =
   | 'no-present-level'
   | 'no-target-level'
   | 'target-below-present'
   | 'target-is-present'
-  | 'target-already-met';
+  | 'target-already-met'
+  | 'target-without-criteria';
 
-/** A theme with nothing to plan, and why. */
+/** A theme with nothing to plan, or whose target its steps do not reach, and why. */
 export interface PlanWarning {
   /** Why (stable, kebab-case). */
   readonly code: PlanWarningCode;

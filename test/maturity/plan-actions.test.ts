@@ -221,6 +221,51 @@ describe('planActions', () => {
     });
     expect(twoYears.schedule.map((year) => year.steps.length)).toEqual([13, 4]);
   });
+
+  it('warns when the target has no criteria of its own under the independent rule', () => {
+    // The toy's People has no Good criteria. Judged level by level on their own criteria, Good
+    // is never reached from criteria (assessMaturity gives Basic with people.basic.1 met), so a
+    // plan to Good lists people.basic.1 and says that only a declared level reaches Good.
+    const independent = defineMaturityModel({ ...toyInput, rules: { themeRule: 'independent' } });
+    const done = assessMaturity(independent, { people: { met: ['people.basic.1'] } });
+    expect(done.themes.find((theme) => theme.theme === 'people')?.level).toBe('basic');
+    const reason =
+      'People: 1 step from None to Good; Good has no criteria for People and levels are judged on their own criteria, so only a declared level reaches it.';
+    const toGood = planActions(independent, {
+      present: { people: 'none' },
+      target: { people: 'good' },
+    });
+    expect(toGood.themes[0]?.levels.map((level) => level.steps.length)).toEqual([1, 0]);
+    expect(toGood.themes[0]?.reason).toBe(reason);
+    const people = <W extends { theme: string }>(plan: { warnings: readonly W[] }) =>
+      plan.warnings.filter((warning) => warning.theme === 'people');
+    expect(people(toGood)).toEqual([
+      { code: 'target-without-criteria', severity: 'warning', message: reason, theme: 'people' },
+    ]);
+    // Nothing left to do below it: the same warning, not "already met" alone.
+    const fromBasic = planActions(independent, {
+      present: { people: 'basic' },
+      target: { people: 'good' },
+    });
+    expect(fromBasic.themes[0]).toMatchObject({ stepCount: 0, gap: 1 });
+    expect(people(fromBasic).map((w) => [w.code, w.severity, w.message])).toEqual([
+      [
+        'target-without-criteria',
+        'warning',
+        'People: every criterion up to Good is already met; Good has no criteria for People and levels are judged on their own criteria, so only a declared level reaches it.',
+      ],
+    ]);
+    // A target with criteria of its own (Best), or the cumulative rule, gives no warning.
+    const toBest = planActions(independent, {
+      present: { people: 'none' },
+      target: { people: 'best' },
+    });
+    expect(people(toBest)).toEqual([]);
+    expect(toBest.themes[0]?.reason).toBe('People: 3 steps from None to Best.');
+    expect(
+      people(planActions(toy, { present: { people: 'none' }, target: { people: 'good' } })),
+    ).toEqual([]);
+  });
 });
 
 describe('formatPlanMarkdown', () => {

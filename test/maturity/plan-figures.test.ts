@@ -79,3 +79,31 @@ describe('a stored plan: ranks and gaps', () => {
     ]);
   });
 });
+
+describe('a stored plan whose target has no criteria (independent rule)', () => {
+  const independent = defineMaturityModel({ ...toyInput, rules: { themeRule: 'independent' } });
+  const plan = () =>
+    stored(planActions(independent, { present: { people: 'none' }, target: { people: 'good' } }));
+
+  it('reads back as it is', () => {
+    const json = plan();
+    expect(JSON.stringify(revive(json, 'action-plan'))).toBe(JSON.stringify(json));
+  });
+
+  it("refuses its warning taken away, or its theme's reason without it", () => {
+    const dropped = plan();
+    dropped.warnings = dropped.warnings.filter((w: { theme: string }) => w.theme !== 'people');
+    expect(refused(dropped)).toEqual([
+      [
+        'json.themes[0].reason',
+        'expected "People: 1 step from None to Good." (from its own figures), received "People: 1 step from None to Good; Good has no criteria for People and levels are judged on their own criteria, so only a declared level reaches it."',
+      ],
+    ]);
+    const plain = plan();
+    plain.themes[0].reason = 'People: 1 step from None to Good.';
+    expect(refused(plain).map(([path]) => path)).toEqual([
+      'json.themes[0].reason',
+      'json.warnings[0].message',
+    ]);
+  });
+});
