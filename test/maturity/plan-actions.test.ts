@@ -242,6 +242,10 @@ describe('planActions', () => {
     expect(people(toGood)).toEqual([
       { code: 'target-without-criteria', severity: 'warning', message: reason, theme: 'people' },
     ]);
+    // The Markdown file says it under the theme's heading, not as a theme with nothing to plan.
+    const markdown = formatPlanMarkdown(toGood, { showIds: false });
+    expect(markdown).toContain(`## People: None to Good\n\n${reason}\n\n**To reach Basic**`);
+    expect(markdown).not.toContain('- People:');
     // Nothing left to do below it: the same warning, not "already met" alone.
     const fromBasic = planActions(independent, {
       present: { people: 'basic' },
