@@ -55,7 +55,8 @@ function multiplierAt(value: object, path: readonly PropertyKey[]): SpendMultipl
  * spend (its local spend, or all of it for a multiplier that `appliesTo: 'all-spend'`) is
  * multiplied exactly: additional benefit = spend × additional ÷ 100, and local economy total =
  * spend × total. Spend of unknown location is in no local-spend base; local spend of a type
- * without a multiplier is left out and reported.
+ * without a multiplier is left out and reported; a type whose spend is a net credit (below zero)
+ * is counted below zero and reported (`net-credit`).
  *
  * @param analysis - A result of `analyseSpend` (trusted), or its JSON snapshot (validated).
  * @param options - `multiplier` for every supplier type, and/or `bySupplierType` for some;
@@ -129,7 +130,16 @@ export function estimateLocalImpact(
     }
     if (slice.paymentCount > 0) {
       const spend = multiplier.appliesTo === 'local-spend' ? slice.localSpend : slice.amount;
-      lines.push(lineOf(type, multiplier, spend));
+      const line = lineOf(type, multiplier, spend);
+      lines.push(line);
+      if (spend.isNeg()) {
+        findings.push({
+          code: 'net-credit',
+          severity: findingSeverity['net-credit'],
+          message: `${upperFirst(supplierTypeWords[type])}: ${multiplier.appliesTo === 'local-spend' ? 'local spend' : 'spend'} is a net credit of ${moneyText(spend.neg())} (more credited than paid): its line counts ${moneyText(line.localEconomyTotal)} in the local economy and ${moneyText(line.additionalBenefit)} of additional benefit, which lower the estimate's totals.`,
+          supplierType: type,
+        });
+      }
     }
   }
   const unknown = read.byLocation.unknown.amount;

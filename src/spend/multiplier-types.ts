@@ -81,15 +81,15 @@ export interface LocalImpactLine {
   readonly reason: string;
 }
 
-/** Something the estimate leaves out. */
+/** Something the estimate leaves out, or counts below zero. */
 export interface LocalImpactFinding {
-  /** `no-multiplier`: a supplier type's local spend has no multiplier; `unknown-location-spend`: spend of unknown location is outside every local-spend base. */
-  readonly code: 'no-multiplier' | 'unknown-location-spend';
-  /** `warning` for spend left out of the estimate; `info` otherwise. */
+  /** `no-multiplier`: a supplier type's local spend has no multiplier; `unknown-location-spend`: spend of unknown location is outside every local-spend base; `net-credit`: a supplier type's spend is below zero (more credited than paid), so its line is an estimate below zero that lowers the totals. */
+  readonly code: 'no-multiplier' | 'unknown-location-spend' | 'net-credit';
+  /** `warning` for spend left out of the estimate or a net credit; `info` otherwise. */
   readonly severity: Extract<Severity, 'warning' | 'info'>;
   /** One sentence. */
   readonly message: string;
-  /** The supplier type concerned, for `no-multiplier`. */
+  /** The supplier type concerned, for `no-multiplier` and `net-credit`. */
   readonly supplierType?: SupplierType | undefined;
 }
 

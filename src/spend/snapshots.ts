@@ -142,7 +142,7 @@ const estimateSchema = /* @__PURE__ */ strictObject({
   notEstimated: figure,
   findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
-      code: /* @__PURE__ */ choiceSchema(['no-multiplier', 'unknown-location-spend']),
+      code: /* @__PURE__ */ choiceSchema(['no-multiplier', 'unknown-location-spend', 'net-credit']),
       severity: /* @__PURE__ */ choiceSchema(['warning', 'info']),
       message: textSchema,
       supplierType: /* @__PURE__ */ optionalSchema(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isSealed } from '../../src/core/brand.js';
-import { type LocalMultiplier, lm3 } from '../../src/index.js';
+import { type LocalMultiplier, lm3, revive } from '../../src/index.js';
 import type { SpendMultiplierInput } from '../../src/spend/index.js';
 import { analyseSpend, defineSpendMultiplier, estimateLocalImpact } from '../../src/spend/index.js';
 import { expectSane } from '../adversarial/sane.js';
@@ -308,6 +308,59 @@ describe('estimateLocalImpact on the council ledger', () => {
     expect(estimate.additionalBenefit.toString()).toBe('630');
     expect(estimate.findings.at(-1)?.message).toBe(
       '-£300.00 of spend has no postcode that places it, so it is in no local-spend base: the estimate may be high (a net credit).',
+    );
+  });
+
+  it('warns of a supplier type whose local spend is a net credit, counted below zero', () => {
+    // SMEs: £5,000 paid and a £10,000 credit, both local: −£5,000 × 0.63 = −£3,150 of additional
+    // benefit, −£5,000 × 1.63 = −£8,150 in all. Large firms: £2,000 × 0.40 = £800, × 1.40 =
+    // £2,800. Totals −£2,350 and −£5,350, with one warning naming the credit.
+    const local = { date: '2025-05-01', postcode: 'PO1 2AB' };
+    const credited = analyseSpend(
+      [
+        { supplier: 'A', amount: -10000, supplierType: 'sme', ...local },
+        { supplier: 'B', amount: 5000, supplierType: 'sme', ...local },
+        { supplier: 'C', amount: 2000, supplierType: 'large', ...local },
+      ],
+      { locality: ['PO1-PO6'] },
+    );
+    const estimate = estimateLocalImpact(credited, {
+      bySupplierType: {
+        sme: { additional: 63, source: PORTSMOUTH },
+        large: { additional: 40, source: PORTSMOUTH },
+      },
+    });
+    expect(
+      [estimate.additionalBenefit, estimate.localEconomyTotal].map((figure) => figure.toString()),
+    ).toEqual(['-2350', '-5350']);
+    expect(estimate.findings).toEqual([
+      {
+        code: 'net-credit',
+        severity: 'warning',
+        message:
+          "SMEs: local spend is a net credit of £5,000.00 (more credited than paid): its line counts -£8,150.00 in the local economy and -£3,150.00 of additional benefit, which lower the estimate's totals.",
+        supplierType: 'sme',
+      },
+    ]);
+    // A multiplier of all spend says "spend"; no credit, no warning.
+    const all = estimateLocalImpact(credited, {
+      multiplier: { additional: 0, appliesTo: 'all-spend', source: PORTSMOUTH },
+    });
+    expect(all.findings.map((finding) => finding.message)).toEqual([
+      "SMEs: spend is a net credit of £5,000.00 (more credited than paid): its line counts -£5,000.00 in the local economy and £0.00 of additional benefit, which lower the estimate's totals.",
+    ]);
+    expect(
+      estimateLocalImpact(analysis, {
+        multiplier: { additional: 63, source: PORTSMOUTH },
+      }).findings.map((f) => f.code),
+    ).not.toContain('net-credit');
+    expectSane(estimate);
+    // Stored, it reads back as it is; its severity is its code's.
+    const json = JSON.parse(JSON.stringify(estimate));
+    expect(JSON.stringify(revive(json, 'local-impact-estimate'))).toBe(JSON.stringify(estimate));
+    json.findings[0].severity = 'info';
+    expect(caught(() => revive(json, 'local-impact-estimate')).issues[0]?.path).toBe(
+      'json.findings[0].severity',
     );
   });
 
