@@ -236,6 +236,34 @@ describe('maturity invariants', () => {
     expect(declaredOnly).toBeGreaterThan(5);
   });
 
+  it("meeting the next level's unmet criteria reaches that level, under either rule", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(answers, ({ model, met }) => {
+        const before = assessMaturity(model, responsesFrom(model, met));
+        const done = new Set(before.themes.flatMap((theme) => theme.met));
+        for (const theme of before.themes) {
+          for (const criterion of theme.unmetAtNextLevel) done.add(criterion.id);
+        }
+        const after = assessMaturity(
+          model,
+          responsesFrom(
+            model,
+            model.criteria.map((criterion) => done.has(criterion.id)),
+          ),
+        );
+        for (const theme of before.themes) {
+          if (theme.nextLevel === null) continue;
+          checked += 1;
+          const reached = after.themes.find((t) => t.theme === theme.theme)!.rank!;
+          expect(reached).toBeGreaterThanOrEqual(rankOf(model, theme.nextLevel));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('schedules keep level order and place every step once', () => {
     fc.assert(
       fc.property(answers, ({ model, present, target, years, spreadBy }) => {
