@@ -99,6 +99,36 @@ describe('monitoring properties', () => {
     );
   });
 
+  it('delivering what is expected and missing by the report date puts a pledge on track or better', () => {
+    const rank = (status: DeliveryStatus) => deliveryStatuses.indexOf(status);
+    let checked = 0;
+    fc.assert(
+      fc.property(trackingArb, ([valuation, deliveries, options]) => {
+        const report = trackDelivery(valuation, deliveries, options);
+        // For each benefit line behind its profile, a delivery of the quantity missing (verified
+        // when only verified deliveries count), on the report date.
+        const missing = report.lines
+          .filter((line) => line.expected.gt(line.delivered) && !line.unitValue.isNeg())
+          .map((line) => ({
+            line: line.index,
+            measure: line.measure,
+            date: report.asOf,
+            quantity: line.expected.minus(line.delivered).toString(),
+            ...(options.count === 'verified' ? { verification: 'verified' as const } : {}),
+          }));
+        const after = trackDelivery(valuation, [...deliveries, ...missing], options);
+        for (const { line: index } of missing) {
+          checked += 1;
+          const line = after.lines.find((candidate) => candidate.index === index)!;
+          expect(line.delivered.gte(line.expected)).toBe(true);
+          expect(rank(line.status)).toBeGreaterThanOrEqual(rank('on-track'));
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it('adding a delivery never lowers a status', () => {
     fc.assert(
       fc.property(
