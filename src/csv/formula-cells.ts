@@ -11,6 +11,7 @@
 
 const FORMULA = /^'*[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 const NEUTRALISED = /^'+[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+const APOSTROPHE = 0x27;
 // Cells that are numbers stay as they are: a spreadsheet reads `-5`, `+5`, `1e3` or `-£12.50`
 // as a number, never as a formula.
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -29,5 +30,6 @@ export function neutraliseFormula(cell: string): string {
  * `restoreFormula(neutraliseFormula(text)) === text` for every text. Internal: the readers.
  */
 export function restoreFormula(cell: string): string {
-  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+  // Only a cell starting with an apostrophe can be one: the others skip the pattern.
+  return cell.charCodeAt(0) === APOSTROPHE && NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }

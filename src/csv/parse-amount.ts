@@ -77,9 +77,13 @@ export function readAmount(
   cell: string,
   domain: NumericDomain = 'input',
 ): Decimal | null | 'not-a-number' | 'out-of-range' {
-  // Most cells are plain numbers (`24`, `16.09`): read them straight away.
+  // Most cells are plain numbers (`24`, `16.09`) or pounds as spreadsheets show them
+  // (`£ 1,234.56`): read them straight away.
   const plain = plainDecimal(cell);
   if (plain !== undefined) return plain;
+  const pounds = poundsDigits(cell);
+  const money = pounds === undefined ? undefined : plainDecimal(pounds);
+  if (money !== undefined) return money;
   if (EXCEL_SCIENTIFIC.test(cell.trim())) return 'not-a-number';
   // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
   let text = tightSpaces(cell.trim().replace(MINUS, '-'));
@@ -109,6 +113,55 @@ export function readAmount(
     return value.code === 'out-of-range' ? 'out-of-range' : 'not-a-number';
   }
   return negative && !value.isZero() ? value.negated() : value;
+}
+
+const POUND = 0xa3;
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const POINT = 0x2e;
+
+/** The number of ASCII digits in `text` from `start`. */
+function digitsFrom(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code < 0x30 || code > 0x39) break;
+    end += 1;
+  }
+  return end - start;
+}
+
+/**
+ * The figure of a cell written as spreadsheets show pounds (`£ 1,234.56`, `£12`, `1,500.5`): a
+ * pound sign and spaces after it, if any, then digits, grouped in thousands by commas (the first
+ * group not 0) or not grouped, and decimals, if any; the digits and point alone (`1234.56`), to
+ * read as a plain decimal. `undefined` for any other text, which {@link readAmount} reads the
+ * long way to the same figure. A scan, not a pattern: it runs on every stated value of a sheet.
+ */
+function poundsDigits(cell: string): string | undefined {
+  let at = 0;
+  if (cell.charCodeAt(0) === POUND) {
+    at = 1;
+    while (cell.charCodeAt(at) === SPACE) at += 1;
+  }
+  const start = at;
+  const first = digitsFrom(cell, at);
+  if (first === 0) return undefined;
+  at += first;
+  const grouped = cell.charCodeAt(at) === COMMA;
+  if (grouped && (first > 3 || cell.charCodeAt(start) === 0x30)) return undefined;
+  while (cell.charCodeAt(at) === COMMA) {
+    if (digitsFrom(cell, at + 1) !== 3) return undefined;
+    at += 4;
+  }
+  if (cell.charCodeAt(at) === POINT) {
+    const decimals = digitsFrom(cell, at + 1);
+    if (decimals === 0) return undefined;
+    at += 1 + decimals;
+  }
+  if (at !== cell.length) return undefined;
+  const figure = start === 0 ? cell : cell.slice(start);
+  return grouped ? figure.replaceAll(',', '') : figure;
 }
 
 /** One comma before three digits and no point: `1,500`, `-£12,500`. */

@@ -405,24 +405,18 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
     const statedValue = amount(row, 'statedValue');
     const tags = tagsOf(row);
     headerlessCells(row);
-    const { attributionShare, ...cells } = origin ? originOf(row, quantity) : {};
-    rows.push(
-      Object.freeze(
-        sheetRowOf({
-          line: row.line,
-          theme,
-          measure,
-          question: cell(row, 'question'),
-          unit: cell(row, 'unit'),
-          proxyValue,
-          // A share that cannot be read leaves the answer blank: the row is not counted in full.
-          quantity: attributionShare === null ? null : quantity,
-          statedValue,
-          tags,
-          ...(origin ? { attributionShare: attributionShare ?? undefined, ...cells } : {}),
-        }),
-      ),
-    );
+    const read: ParsedPledgeSheetRow = {
+      line: row.line,
+      theme,
+      measure,
+      question: cell(row, 'question'),
+      unit: cell(row, 'unit'),
+      proxyValue,
+      quantity,
+      statedValue,
+      tags,
+    };
+    rows.push(Object.freeze(sheetRowOf(origin ? withOrigin(read, originOf(row, quantity)) : read)));
     rowCount += 1;
   };
 
@@ -482,6 +476,25 @@ function tagColumnsOf(
     columns.push({ name, index });
   });
   return columns;
+}
+
+/**
+ * A row with its origin cells. A share that cannot be read (`null`) leaves the answer blank: the
+ * row is not counted in full.
+ */
+function withOrigin(
+  read: ParsedPledgeSheetRow,
+  origin: Partial<Omit<ParsedPledgeSheetRow, 'attributionShare'>> & {
+    attributionShare?: Decimal | null | undefined;
+  },
+): ParsedPledgeSheetRow {
+  const { attributionShare, ...cells } = origin;
+  return {
+    ...read,
+    quantity: attributionShare === null ? null : read.quantity,
+    attributionShare: attributionShare ?? undefined,
+    ...cells,
+  };
 }
 
 /** The columns whose figures make a pledge's value. */

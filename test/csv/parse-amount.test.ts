@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAmount, parsePledgeSheet } from '../../src/csv/index.js';
 import { caught } from '../errors.js';
@@ -112,5 +113,61 @@ describe('commas, minus signs and cells that are not numbers', () => {
         'Line 3, column "Answer": "50%" is not a number (a percentage: write the number alone, in the unit of the column); it is left blank.',
       ],
     ]);
+  });
+
+  it('reads pounds as spreadsheets show them straight away, to the figure the long way gives', () => {
+    // Each by hand: the pound sign and spaces after it go, commas group thousands.
+    const cells = ['£ 1,234.56', '£12', '£  7.5', '1,500', '£ 0.05', '£ 999,999,999,999.99'];
+    expect(cells.map((cell) => parseAmount(cell)?.toString())).toEqual([
+      '1234.56',
+      '12',
+      '7.5',
+      '1500',
+      '0.05',
+      '999999999999.99',
+    ]);
+    // Not quite pounds: left to the long way, which refuses a first group of 0 (a decimal comma).
+    expect(['£ 0,125', '£1,2345', '£ 12,34', '£,123', '£1,234,'].map(parseAmount)).toEqual(
+      Array(5).fill('not-a-number'),
+    );
+    // A cell with a space before it is read the long way (trimmed first), so the two must agree
+    // for every text of these characters: the quick scan and the patterns it stands in for.
+    const grouping = new Intl.NumberFormat('en-GB');
+    const pounds = fc
+      .tuple(
+        fc.constantFrom('', '£', '£ ', '£  '),
+        fc.bigInt({ min: 0n, max: 10n ** 16n }),
+        fc.boolean(),
+        fc.constantFrom('', '.', '.5', '.05', '.00', '.123456789'),
+      )
+      .map(([pound, whole, grouped, decimals]) => {
+        const digits = grouped ? grouping.format(whole) : whole.toString();
+        return `${pound}${digits}${decimals}`;
+      });
+    const money = fc.oneof(
+      pounds,
+      fc
+        .tuple(
+          pounds,
+          fc.nat(20),
+          fc.constantFrom('£', ' ', ',', '.', '0', '7', '-', '(', ')', 'E'),
+        )
+        .map(([cell, at, inserted]) => `${cell.slice(0, at)}${inserted}${cell.slice(at)}`),
+      fc
+        .array(fc.constantFrom('£', ' ', ',', '.', '0', '1', '5', '9', '-', '(', ')'), {
+          maxLength: 14,
+        })
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(money, (cell) => {
+        const quick = parseAmount(cell);
+        const long = parseAmount(` ${cell}`);
+        expect(typeof quick === 'object' && quick !== null ? quick.toString() : quick).toBe(
+          typeof long === 'object' && long !== null ? long.toString() : long,
+        );
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
