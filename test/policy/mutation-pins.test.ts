@@ -376,6 +376,20 @@ describe('requiresSocialValue: the most demanding weighting, contradictions and 
     expect(result.minimumWeightings.map((w) => w.rule)).toEqual(['a', 'z']);
     expect(result.statutory.minimumWeightings.map((w) => w.rule)).toEqual(['z']);
     expect(result.local.minimumWeightings.map((w) => w.rule)).toEqual(['a']);
+    // Whatever the order the policy lists them in.
+    const reversed = definePolicy({
+      id: 'p',
+      name: 'P',
+      rules: [
+        { id: 'z', name: 'Z', scope: 'statutory', outcome: { minimumWeighting: on(10, 'total') } },
+        { id: 'a', name: 'A', scope: 'local', outcome: { minimumWeighting: on(5, 'total') } },
+      ],
+    });
+    expect(reversed.rules.map((rule) => rule.id)).toEqual(['z', 'a']);
+    expect(requiresSocialValue(contract(), reversed).evaluations.map((e) => e.rule)).toEqual([
+      'z',
+      'a',
+    ]);
   });
 });
 
@@ -552,5 +566,88 @@ describe('ukProcurementThreshold: details, headline and an open period', () => {
     ).toBe(
       'The threshold for light touch contracts of a sub-central authority is £663,540.00 inc VAT for procurements commenced from 2026-01-01 (Procurement Act 2023 Sch. 1 row 8; as amended by SI 2025/1200, PPN 023 (from 1 January 2026, inclusive of VAT; the same figures for contracts regulated by the Welsh Ministers)).',
     );
+  });
+});
+
+describe('definePolicy and readPolicy: refusals word for word, and the depth limit', () => {
+  const rule = { id: 'r', name: 'R', outcome: { socialValue: 'required' } } as const;
+  /** Code, message, details and issue paths of the error `run` throws. */
+  function refusal(run: () => unknown) {
+    const error = errorOf(run);
+    return {
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      paths: error.issues.map((issue) => issue.path),
+    };
+  }
+
+  it('something that is not a policy, a policy that includes itself, one included twice', () => {
+    expect(
+      refusal(() => definePolicy({ id: 'p', name: 'P', include: ['x' as never], rules: [] })),
+    ).toEqual({
+      code: 'invalid-input',
+      message:
+        'Invalid policy: 1 problem.\n  - policy.include[0]: expected a policy (from definePolicy or policies, its JSON snapshot, or a policy input), received "x"',
+      details: {},
+      paths: ['policy.include[0]'],
+    });
+    const council = definePolicy({ id: 'council', name: 'C', rules: [rule] });
+    expect(
+      refusal(() => definePolicy({ id: 'Council', name: 'P', include: [council], rules: [] })),
+    ).toEqual({
+      code: 'duplicate-rule',
+      message:
+        'Policy "Council" includes itself ("council" but for case, spaces, invisible characters or Unicode form): a policy cannot build on its own rules.\n  - policy.include[0]: expected a policy other than "Council" and the policies that include it',
+      details: { policy: 'Council' },
+      paths: ['policy.include[0]'],
+    });
+    const upper = definePolicy({ id: 'A', name: 'A', rules: [rule] });
+    const lower = definePolicy({ id: 'a ', name: 'A2', rules: [rule] });
+    expect(
+      refusal(() => definePolicy({ id: 'p', name: 'P', include: [upper, lower], rules: [] })),
+    ).toMatchObject({
+      code: 'duplicate-rule',
+      details: { policy: 'a ' },
+      paths: ['policy.include[1].id'],
+    });
+  });
+
+  it('a snapshot with a bad field or two rules of one id, at its paths', () => {
+    const snapshot = JSON.parse(
+      JSON.stringify(definePolicy({ id: 'p', name: 'P', rules: [rule, { ...rule, id: 'q' }] })),
+    );
+    expect(refusal(() => requiresSocialValue(contract(), { ...snapshot, name: 5 }))).toEqual({
+      code: 'invalid-input',
+      message: 'Invalid policy: 1 problem.\n  - policy.name: expected text, received 5',
+      details: {},
+      paths: ['policy.name'],
+    });
+    const twice = { ...snapshot, rules: [snapshot.rules[0], { ...snapshot.rules[1], id: 'R ' }] };
+    expect(refusal(() => requiresSocialValue(contract(), twice))).toEqual({
+      code: 'duplicate-rule',
+      message:
+        'Two different rules have the id "R": give each rule its own id.\n  - policy.rules[1].id: expected a unique rule id, received "R " again (policy.rules[0].id is "r" but for case, spaces, invisible characters or Unicode form)',
+      details: { rule: 'R ' },
+      paths: ['policy.rules[1].id'],
+    });
+  });
+
+  it('takes a hand-written policy nested 31 includes deep, refuses 32, wherever it is given', () => {
+    const nested = (levels: number) => {
+      let deep: object = { id: 'level-0', name: 'Level 0', rules: [rule] };
+      for (let level = 1; level <= levels; level += 1) {
+        deep = { id: `level-${level}`, name: `Level ${level}`, include: [deep], rules: [] };
+      }
+      return deep as Parameters<typeof definePolicy>[0];
+    };
+    expect(definePolicy(nested(31)).rules.map((r) => r.id)).toEqual(['r']);
+    expect(requiresSocialValue(contract(), nested(31)).rules).toEqual(['r']);
+    const tooDeep = errorOf(() => requiresSocialValue(contract(), nested(32)));
+    expect([
+      tooDeep.code,
+      tooDeep.message.split('\n')[0],
+      tooDeep.issues[0]?.segments.length,
+    ]).toEqual(['invalid-input', 'Invalid policy: 1 problem.', 1 + 32 * 2]);
   });
 });
