@@ -651,3 +651,56 @@ describe('definePolicy and readPolicy: refusals word for word, and the depth lim
     ]).toEqual(['invalid-input', 'Invalid policy: 1 problem.', 1 + 32 * 2]);
   });
 });
+
+describe('checkWeighting: the weights refused, word for word', () => {
+  it('names the input, the path and what was expected', () => {
+    const refused = (weights: unknown) => {
+      const error = errorOf(() =>
+        checkWeighting(weights as never, contract(), policies.southend2021),
+      );
+      return [error.code, error.message];
+    };
+    expect(refused({ criteria: 'x' })).toEqual([
+      'invalid-input',
+      'Invalid evaluation model: 1 problem.\n  - weights.criteria: expected a list, received "x"',
+    ]);
+    expect(
+      refused({
+        criteria: [
+          { id: 'p', kind: 'price', weight: 60 },
+          { id: 'q', kind: 'quality', weight: 40, subCriteria: [{ id: 'a', weight: 30 }] },
+        ],
+      }),
+    ).toEqual([
+      'invalid-input',
+      'Invalid evaluation model: 1 problem.\n  - weights.criteria[1].weight: expected 30 (the sum of its sub-criteria), received 40',
+    ]);
+    expect(
+      refused({
+        criteria: [
+          { id: 'p', kind: 'price' },
+          { id: 'q', kind: 'quality', weight: 100 },
+        ],
+      }),
+    ).toEqual([
+      'invalid-input',
+      'Invalid evaluation model: 1 problem.\n  - weights.criteria[0].weight: missing: expected a weight in percentage points, or sub-criteria with weights',
+    ]);
+    expect(refused({ price: 0.5, other: 0.25 })).toEqual([
+      'invalid-input',
+      'Invalid weights: 1 problem.\n  - weights: expected weights in percentage points that sum to 100, received weights that sum to 0.75 (fractions?): did you mean price 50, other 25?',
+    ]);
+    expect(refused([60, 40])).toEqual([
+      'invalid-input',
+      'Invalid weights: 1 problem.\n  - weights: expected criterion weights ({ price, quality, socialValue, environmental, other } in percentage points) or an evaluation model, received a list ([60,40])',
+    ]);
+    expect(refused({ kind: 'valuation', total: '1' })).toEqual([
+      'invalid-input',
+      'Invalid weights: 1 problem.\n  - weights: expected criterion weights or an evaluation model, received an object of kind "valuation"',
+    ]);
+    expect(refused({ price: 'lots', quality: 40 })).toEqual([
+      'invalid-input',
+      'Invalid weights: 1 problem.\n  - weights.price: expected a finite number, a decimal string, a bigint or a Decimal, received "lots"',
+    ]);
+  });
+});
