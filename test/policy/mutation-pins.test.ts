@@ -642,8 +642,8 @@ describe('definePolicy and readPolicy: refusals word for word, and the depth lim
       return deep as Parameters<typeof definePolicy>[0];
     };
     expect(definePolicy(nested(31)).rules.map((r) => r.id)).toEqual(['r']);
-    expect(requiresSocialValue(contract(), nested(31)).rules).toEqual(['r']);
-    const tooDeep = errorOf(() => requiresSocialValue(contract(), nested(32)));
+    expect(requiresSocialValue(contract(), nested(31) as never).rules).toEqual(['r']);
+    const tooDeep = errorOf(() => requiresSocialValue(contract(), nested(32) as never));
     expect([
       tooDeep.code,
       tooDeep.message.split('\n')[0],
