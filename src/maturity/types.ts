@@ -485,7 +485,7 @@ export type PlanWarningCode =
 export interface PlanWarning {
   /** Why (stable, kebab-case). */
   readonly code: PlanWarningCode;
-  /** `'warning'` for a missing side or a target below the present, else `'info'`. */
+  /** `'warning'` for a missing side, a target below the present or one without criteria, else `'info'`. */
   readonly severity: Severity;
   /** A sentence for people. */
   readonly message: string;
