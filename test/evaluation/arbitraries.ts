@@ -136,3 +136,56 @@ export const richCaseArb = fc
     };
     return { ...base, model };
   });
+
+// Every price method (graduated pricing with each of its choices, points off the lowest, a mean
+// with other points) and every social value method (relative to the highest, SVA on the bid's
+// price or on a contract value), on the cases above.
+const anyPriceMethod: fc.Arbitrary<ScoringMethod> = fc.oneof(
+  priceMethod,
+  fc.record({
+    method: fc.constant('mean-based' as const),
+    pointsAtMean: fc.constantFrom(50, 60),
+    pointsPerPercent: fc.constantFrom(1, 2, '0.5'),
+  }),
+  fc.record({
+    method: fc.constant('percent-above-lowest' as const),
+    pointsPerPercent: fc.constantFrom(1, 2, '0.3'),
+  }),
+  fc.record({
+    method: fc.constant('graduated-pricing' as const),
+    steepPointsPerPercent: fc.constantFrom(1, 2, '0.5'),
+    steepApplies: fc.constantFrom('beyond-inflection' as const, 'whole-difference' as const),
+    medianOfEven: fc.constantFrom(
+      'mean-of-middle-two' as const,
+      'lower-middle' as const,
+      'upper-middle' as const,
+    ),
+    floorAtZero: fc.boolean(),
+  }),
+);
+const anySocialValueMethod: fc.Arbitrary<ScoringMethod> = fc.constantFrom(
+  { method: 'relative-to-highest' as const },
+  { method: 'sva' as const, targetRatio: '0.1' },
+  { method: 'sva' as const, targetRatio: '0.2', contractValue: 500_000 },
+);
+
+/** The cases of {@link caseArb} with any price method and any social value method. */
+export const anyMethodCaseArb = fc
+  .record({ base: caseArb, price: anyPriceMethod, sv: anySocialValueMethod })
+  .map(({ base, price, sv }) => {
+    const model: EvaluationModelInput = {
+      ...base.model,
+      criteria: base.model.criteria.map((criterion) =>
+        criterion.id === 'price'
+          ? { ...criterion, scoring: price }
+          : criterion.id === 'sv'
+            ? { ...criterion, scoring: sv }
+            : criterion,
+      ),
+    };
+    return {
+      model,
+      shapes: base.shapes,
+      bids: base.shapes.map((shape, index) => toBid(model, shape, `bid-${index}`)),
+    };
+  });

@@ -11,7 +11,7 @@ import {
   weightSensitivity,
   whatIf,
 } from '../../src/index.js';
-import { type BidShape, caseArb, toBid } from './arbitraries.js';
+import { anyMethodCaseArb, type BidShape, caseArb, toBid } from './arbitraries.js';
 
 const allScores = (bid: RankedBid) =>
   bid.criteria.flatMap((score) => [score, ...(score.subCriteria ?? [])]);
@@ -124,10 +124,13 @@ describe('evaluation invariants (fast-check)', () => {
     );
   });
 
-  it('the ranking does not depend on the order of the bids', () => {
+  it.each([
+    ['the cases above', caseArb],
+    ['any price and social value method', anyMethodCaseArb],
+  ])('the ranking does not depend on the order of the bids (%s)', (_, cases) => {
     fc.assert(
       fc.property(
-        caseArb.chain((c) =>
+        cases.chain((c) =>
           fc
             .shuffledSubarray(c.bids, { minLength: c.bids.length })
             .map((shuffled) => ({ ...c, shuffled })),
@@ -145,10 +148,13 @@ describe('evaluation invariants (fast-check)', () => {
     );
   });
 
-  it("cutting a bid's price never lowers its price score", () => {
+  it.each([
+    ['the cases above', caseArb],
+    ['any price and social value method', anyMethodCaseArb],
+  ])("cutting a bid's price never lowers its price score (%s)", (_, cases) => {
     fc.assert(
       fc.property(
-        caseArb,
+        cases,
         fc.nat(),
         fc.double({ min: 0, max: 1, noNaN: true }),
         ({ model, bids, shapes }, pick, cut) => {
@@ -168,10 +174,13 @@ describe('evaluation invariants (fast-check)', () => {
     );
   });
 
-  it('a bid no worse on every criterion never ranks below another', () => {
+  it.each([
+    ['the cases above', caseArb],
+    ['any price and social value method', anyMethodCaseArb],
+  ])('a bid no worse on every criterion never ranks below another (%s)', (_, cases) => {
     fc.assert(
       fc.property(
-        caseArb,
+        cases,
         fc.nat(),
         fc.record({
           price: fc.nat({ max: 100_000 }),
