@@ -10,16 +10,18 @@ export function issueAt(segments: readonly PropertyKey[], message: string): Soci
 
 /**
  * An error about the issues found in one input, headed `Invalid ${what}: 3 problems.` (code
- * `invalid-input` unless given). Internal: the one headline of a list of issues.
+ * `invalid-input` unless given; another headline than `Invalid ${what}` when given, as
+ * `Marks outside their scale: 2 problems.`). Internal: the one headline of a list of issues.
  */
 export function issuesError(
   what: string,
   issues: readonly SocialValueIssue[],
   code: SocialValueErrorCode = 'invalid-input',
+  headline = `Invalid ${what}`,
 ): SocialValueError {
   return new SocialValueError({
     code,
-    message: `Invalid ${what}: ${plural(issues.length, 'problem')}.`,
+    message: `${headline}: ${plural(issues.length, 'problem')}.`,
     issues,
   });
 }

@@ -265,25 +265,36 @@ const percentAboveLowestSchema = /* @__PURE__ */ strictObject({
 
 // The inflection uplift (2.5%) and the gentle rate (0.1 point per 1%) are the note's defaults;
 // the steep rate, how it applies, the median of an even count and the floor are the buyer's.
-const graduatedPricingSchema = /* @__PURE__ */ strictObject({
-  method: /* @__PURE__ */ choiceSchema(['graduated-pricing']),
-  inflectionUpliftRatio: /* @__PURE__ */ withDefault(
-    /* @__PURE__ */ fractionSchema('ratio'),
-    /* @__PURE__ */ new Decimal('0.025'),
-  ),
-  pointsPerPercent: /* @__PURE__ */ withDefault(
-    /* @__PURE__ */ numericSchema({ min: 0 }),
-    /* @__PURE__ */ new Decimal('0.1'),
-  ),
-  steepPointsPerPercent: /* @__PURE__ */ numericSchema({ min: 0 }),
-  steepApplies: /* @__PURE__ */ choiceSchema(['beyond-inflection', 'whole-difference']),
-  medianOfEven: /* @__PURE__ */ choiceSchema([
-    'mean-of-middle-two',
-    'lower-middle',
-    'upper-middle',
-  ]),
-  floorAtZero: booleanSchema,
-});
+const graduatedPricingSchema = /* @__PURE__ */ piped(
+  /* @__PURE__ */ strictObject({
+    method: /* @__PURE__ */ choiceSchema(['graduated-pricing']),
+    inflectionUpliftRatio: /* @__PURE__ */ withDefault(
+      /* @__PURE__ */ fractionSchema('ratio'),
+      /* @__PURE__ */ new Decimal('0.025'),
+    ),
+    pointsPerPercent: /* @__PURE__ */ withDefault(
+      /* @__PURE__ */ numericSchema({ min: 0 }),
+      /* @__PURE__ */ new Decimal('0.1'),
+    ),
+    steepPointsPerPercent: /* @__PURE__ */ numericSchema({ min: 0 }),
+    steepApplies: /* @__PURE__ */ choiceSchema(['beyond-inflection', 'whole-difference']),
+    medianOfEven: /* @__PURE__ */ choiceSchema([
+      'mean-of-middle-two',
+      'lower-middle',
+      'upper-middle',
+    ]),
+    floorAtZero: booleanSchema,
+  }),
+  // The steeper rate is at least the gentle one: below it, on the whole difference, a price
+  // just above the inflection point would score more than one just below it.
+  (graduated, issues) => {
+    const { steepPointsPerPercent: steep, pointsPerPercent: gentle } = graduated;
+    if (steep.gte(gentle)) return graduated;
+    custom(issues, steep, `expected at least pointsPerPercent (${gentle}), received ${steep}`, [
+      'steepPointsPerPercent',
+    ]);
+  },
+);
 
 /**
  * Reads a scoring method by its `method`, with the issues a zod discriminated union gives (an

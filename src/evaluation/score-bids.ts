@@ -1,11 +1,9 @@
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
-import { fieldError, issueAt } from '../core/issue.js';
+import { fieldError, issueAt, issuesError } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
-import { plural } from '../core/text.js';
 import { figureText, percentText } from '../core/wording.js';
 import { groupScore, leafScore, moneyMemo, noInput, type Scored } from './criterion-score.js';
 import { exclusionReason, findAbnormallyLow } from './flag-abnormally-low.js';
@@ -81,18 +79,6 @@ function reason(
   return Object.freeze(defined({ code, severity: 'error', message, criterion }));
 }
 
-function throwIssues(
-  code: 'mark-out-of-scale' | 'missing-input' | 'invalid-input',
-  what: string,
-  issues: SocialValueIssue[],
-): never {
-  throw new SocialValueError({
-    code,
-    message: `${what}: ${plural(issues.length, 'problem')}.`,
-    issues,
-  });
-}
-
 // --- Phase 1: read -----------------------------------------------------------------------
 
 /** Reads every bid's input for every leaf; throws when a problem must stop the evaluation. */
@@ -140,11 +126,12 @@ function readRecords(
       );
     }
   }
-  if (problems.outOfScale.length > 0)
-    throwIssues('mark-out-of-scale', 'Marks outside their scale', problems.outOfScale);
-  if (problems.invalid.length > 0) throwIssues('invalid-input', 'Invalid bids', problems.invalid);
+  if (problems.outOfScale.length > 0) {
+    throw issuesError('', problems.outOfScale, 'mark-out-of-scale', 'Marks outside their scale');
+  }
+  if (problems.invalid.length > 0) throw issuesError('bids', problems.invalid);
   if (problems.missing.length > 0 && model.missingInput === 'error') {
-    throwIssues('missing-input', 'Bids missing an input', problems.missing);
+    throw issuesError('', problems.missing, 'missing-input', 'Bids missing an input');
   }
   return records;
 }

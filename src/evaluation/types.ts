@@ -107,7 +107,7 @@ export interface GraduatedPricingMethod {
   readonly inflectionUpliftRatio?: Numeric | undefined;
   /** Points (of 100) off per 1% above the lowest, up to the inflection. Default 0.1 (CPN 3/2024). */
   readonly pointsPerPercent?: Numeric | undefined;
-  /** Points (of 100) off per 1% above the inflection point: required (not confirmed from the note). */
+  /** Points (of 100) off per 1% above the inflection point, at least `pointsPerPercent`: required (not confirmed from the note). */
   readonly steepPointsPerPercent: Numeric;
   /** Whether the steep rate applies beyond the inflection only, or to the whole difference: required. */
   readonly steepApplies: 'beyond-inflection' | 'whole-difference';

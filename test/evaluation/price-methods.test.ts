@@ -271,6 +271,44 @@ describe('graduated-pricing: the Scottish Government graduated pricing mechanism
     );
     expect(quality.issues[0]?.path).toBe('model.criteria[0].scoring.method');
   });
+
+  it('refuses a steep rate below the gentle one, which would rank a dearer bid first', () => {
+    // Worked by hand: prices 100, 102, 103, 104.60; the lower middle of four is 102, so the
+    // inflection point is 104.55. On the whole difference at 0.05 per 1%, 104.60 would score
+    // 100 − 0.05 × 4.6 = 99.77 and 103 only 100 − 0.1 × 3 = 99.7.
+    for (const steepApplies of ['whole-difference', 'beyond-inflection'] as const) {
+      const low = caught(() =>
+        evaluateTenders(
+          priceOnly(graduated({ steepPointsPerPercent: '0.05', steepApplies })),
+          bidsAt(100, 102, 103, '104.6'),
+        ),
+      );
+      expect(low.code).toBe('invalid-input');
+      expect(paths(low)).toEqual([
+        [
+          'model.criteria[0].scoring.steepPointsPerPercent',
+          'expected at least pointsPerPercent (0.1), received 0.05',
+        ],
+      ]);
+    }
+    // At the gentle rate the score falls steadily: 104.60 scores 99.54, below 103's 99.7.
+    const level = evaluateTenders(
+      priceOnly(
+        graduated({
+          steepPointsPerPercent: '0.1',
+          steepApplies: 'whole-difference',
+          medianOfEven: 'lower-middle',
+        }),
+      ),
+      bidsAt(100, 102, 103, '104.6'),
+    );
+    expect(level.ranking.map((bid) => [bid.bid, bid.total.toString()])).toEqual([
+      ['A', '100'],
+      ['B', '99.8'],
+      ['C', '99.7'],
+      ['D', '99.54'],
+    ]);
+  });
 });
 
 describe('a price below a penny', () => {
