@@ -172,6 +172,8 @@ describe('results of extreme inputs revive (property)', () => {
                   method === 'graduated-pricing'
                     ? {
                         method,
+                        // Both rates extreme (the steep one may not be below the gentle one).
+                        pointsPerPercent: rate,
                         steepPointsPerPercent: rate,
                         steepApplies: 'whole-difference',
                         medianOfEven: 'upper-middle',
