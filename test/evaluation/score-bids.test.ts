@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateTenders } from '../../src/index.js';
+import { thirdOf20 } from './thirds.js';
 
 // Figures found by differential testing against an independent re-implementation from
 // docs/evaluation.md ("Order of the checks", the graduated pricing mechanism) and docs/quality.md
@@ -119,20 +120,13 @@ describe('scoreBids: minimum quality points beside a price criterion', () => {
     // scores gave 20.000…001). A's quality points are exactly 20, below a minimum of
     // 20.0000000000000000000000000000000001: A is out. (Added as published, they were
     // 20.000000000000000000000000000000001, and A stayed in.)
-    const third = (id: string) =>
-      ({
-        id,
-        kind: 'quality',
-        weight: 20,
-        scoring: { method: 'scale', scale: { marks: [0, 1, 3] } },
-      }) as const;
     const { ranking } = evaluateTenders(
       {
         minimumQualityPoints: '20.0000000000000000000000000000000001',
         criteria: [
-          third('q1'),
-          third('q2'),
-          third('q3'),
+          thirdOf20('q1'),
+          thirdOf20('q2'),
+          thirdOf20('q3'),
           { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
         ],
       },

@@ -12,6 +12,7 @@ import {
 import { caught } from '../errors.js';
 import { expectSame } from '../expect-same.js';
 import { richCaseArb } from './arbitraries.js';
+import { thirdOf20 } from './thirds.js';
 
 // Issue #12 part 1: the JSON of every result is its snapshot, and reading it back gives the
 // same live result (deep-equal, byte-identical JSON) with the same downstream results.
@@ -600,20 +601,13 @@ describe('a stored what-if with a minimum of quality points at the rounding of i
     // quality points are 20, below the minimum 20.0000000000000000000000000000000001, so A is
     // out, though its stored scores add up to 20.000…001: the minimum lies within their
     // rounding, so the stored what-if reads back.
-    const third = (id: string) =>
-      ({
-        id,
-        kind: 'quality',
-        weight: 20,
-        scoring: { method: 'scale', scale: { marks: [0, 1, 3] } },
-      }) as const;
     const result = whatIf(
       {
         minimumQualityPoints: '20.0000000000000000000000000000000001',
         criteria: [
-          third('q1'),
-          third('q2'),
-          third('q3'),
+          thirdOf20('q1'),
+          thirdOf20('q2'),
+          thirdOf20('q3'),
           { id: 'price', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
         ],
       },
