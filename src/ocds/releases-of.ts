@@ -239,11 +239,21 @@ export function latestPerProcess(
         // Two releases of one id (OCDS gives each release its own): the id is quoted once, and
         // the one kept is named by where it is, as is one without an id.
         const same = other.id !== null && other.id === latest.id;
+        const processName = other.ocid === null ? 'a process with no ocid' : other.ocid;
+        const kept =
+          same || latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`;
+        // Why: every field it has is given again later, it has no tender, or no release has one.
+        const why =
+          compiled === undefined
+            ? `no release of ${processName} has a tender, and ${kept} is the latest`
+            : other.hasTender
+              ? `${kept} is the latest with a tender, and later releases give every field it has`
+              : `it has no tender (${kept} is the latest with one)`;
         findings.push(
           finding(
             'release-skipped',
             'info',
-            `Release ${name(other)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read${same ? ' (its id is given twice)' : ''}: ${same || latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
+            `Release ${name(other)} of ${processName} was not read${same ? ' (its id is given twice)' : ''}: ${why}.`,
             other.path,
           ),
         );

@@ -463,6 +463,43 @@ describe('release dates', () => {
     ]);
   });
 
+  it('a release skipped for having no tender says so, not that later releases repeat it', () => {
+    // The OCDS fictional example (open-contracting/sample-data, fictional-example/1.1): the
+    // contract and implementation releases come after the award release and have no tender;
+    // "later releases give every field it has" was said of them, and "the latest with a tender"
+    // of a release with none when no release of the process had one.
+    const contract = {
+      ocid: 'ocds-dates-1',
+      id: 'c',
+      date: '2025-02-01T00:00:00Z',
+      tag: ['contract'],
+    };
+    const after = readOcdsAwardCriteria({ releases: [release('a', '2025-01-15', 20), contract] });
+    expect(after.lots[0]?.release).toBe('a');
+    expect(after.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'release-skipped',
+        'input.releases[1]',
+        'Release "c" of ocds-dates-1 was not read: it has no tender (release "a" is the latest with one).',
+      ],
+    ]);
+    const planning = { ...contract, id: 'p', date: '2025-01-01T00:00:00Z', tag: ['planning'] };
+    const none = readOcdsAwardCriteria({ releases: [planning, contract] });
+    expect(none.lots[0]?.release).toBe('c');
+    expect(none.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'release-skipped',
+        'input.releases[0]',
+        'Release "p" of ocds-dates-1 was not read: no release of ocds-dates-1 has a tender, and release "c" is the latest.',
+      ],
+      [
+        'no-award-criteria',
+        'input.releases[1].tender',
+        'The tender publishes no award criteria that could be read.',
+      ],
+    ]);
+  });
+
   it('a date that is not ISO 8601 is a finding, never read as another day', () => {
     // "02/01/2025" (2 January, as a UK publisher means it) was read by Date.parse as 1 February,
     // later than 15 January, so the earlier release was taken for the latest.
