@@ -23,7 +23,8 @@ function oneLine(text: string | null): string {
  * scheduled, the steps year by year; then the themes with nothing to plan and why. Every text
  * (names, actions, the title) is written on one line as it reads: characters Markdown would
  * take as markup (`` \ ` * _ [ ] < > | ~ # ``, and an `&` that starts an entity such as `&amp;`)
- * are escaped, so `<council website>` stays visible.
+ * are escaped, so `<council website>` stays visible, and so is a list marker a text starts with
+ * (`- `, `1. `), so an action written as a bullet nests no list in the numbered steps.
  *
  * @param plan - From {@link planActions}, or its JSON snapshot.
  * @param options - Title, and whether to show criterion ids.

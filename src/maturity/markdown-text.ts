@@ -3,10 +3,14 @@
  * would end a heading, a list item or a table row), with the characters Markdown would read as
  * markup escaped, so that `<council website>`, `*` and `_` show as written, a `|` stays in its
  * table cell, `~~` is not struck through, a heading's closing `#` is kept and an `&` that starts
- * an entity (`&amp;`, `&#60;`) is not read as one. Internal.
+ * an entity (`&amp;`, `&#60;`) is not read as one; a list marker it starts with (`-`, `+`, `1.`,
+ * `2)`) is escaped and leading spaces are dropped, so that it starts no list or code block inside
+ * a list item. Internal.
  */
 export function markdownText(text: string): string {
   return text
     .replace(/(?<!\s)\s*(?:\r?\n|\r)\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&');
+    .trimStart()
+    .replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&')
+    .replace(/^([+=-])|^(\d+)([.)])/, '$2\\$1$3');
 }

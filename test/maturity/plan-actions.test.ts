@@ -304,6 +304,43 @@ describe('formatPlanMarkdown', () => {
     ]);
   });
 
+  it('escapes a list marker or indentation a text starts with, so no list is nested', () => {
+    // An action written as a bullet ("- Name a lead.") or numbered ("12) Report.") made the
+    // plan's item a nested list ("1. - Name a lead."); a theme named "+ Green" started a list in
+    // the schedule's lines, and a stored plan's action indented by spaces a code block.
+    const marked = defineMaturityModel({
+      ...toyInput,
+      themes: toyInput.themes.map((theme) =>
+        theme.id === 'policy' ? { ...theme, name: '+ Green' } : theme,
+      ),
+      criteria: toyInput.criteria.map((criterion) =>
+        criterion.id === 'policy.good.1'
+          ? { ...criterion, action: '- Name a lead.' }
+          : criterion.id === 'people.best.1'
+            ? { ...criterion, action: '12) Report.' }
+            : criterion,
+      ),
+    });
+    const plan = planActions(marked, {
+      present: { policy: 'basic', people: 'good' },
+      target: { policy: 'good', people: 'best' },
+      years: 1,
+    });
+    const lines = (text: string) => text.split('\n').filter((line) => /^(\d\.|-) /.test(line));
+    expect(lines(formatPlanMarkdown(plan, { showIds: false }))).toEqual([
+      '1. \\- Name a lead.',
+      '1. 12\\) Report.',
+      '2. Do H x2.',
+      '- \\+ Green (Good): \\- Name a lead.',
+      '- People (Best): 12\\) Report.',
+      '- People (Best): Do H x2.',
+    ]);
+    const stored = JSON.parse(
+      JSON.stringify(plan).replaceAll('- Name a lead.', '    * Name a lead.'),
+    );
+    expect(lines(formatPlanMarkdown(stored, { showIds: false }))[0]).toBe('1. \\* Name a lead.');
+  });
+
   it('keeps entities, tildes and a closing # as written', () => {
     // CommonMark reads "&amp;" as "&", "~~x~~" as struck-through x, and drops a heading's closing
     // "#": each is escaped, so the plan shows the text as written.
