@@ -19,7 +19,8 @@ function moneyAt(amount: Decimal, places: number): string {
 /**
  * A value below a figure on the figure's VAT basis, the figure, and how far below it is, to the
  * penny or to as many more places as tell the value and the figure apart: £207,719.995 below
- * £207,720.00 by £0.005, never `£207,720.00` below `£207,720.00` by `£0.01`. Internal.
+ * £207,720.00 by £0.005, never `£207,720.00` below `£207,720.00` by `£0.01`, nor below it by
+ * `£0.00`. Internal.
  */
 export function moneyBelow(
   value: AmountOnBasis,
@@ -29,10 +30,13 @@ export function moneyBelow(
   let places = 2;
   // Equal amounts (a value converted to ex VAT, divided to 34 digits, can equal the figure it
   // is below) are told apart at no place: to the penny, with the shortfall as moneyText says it.
+  // Past the penny, the shortfall is never written as zeros: a value divided to 34 digits can
+  // differ from a figure of more digits sooner than the shortfall shows.
   while (
     places < 200 &&
-    !value.amount.eq(figure.amount) &&
-    moneyAt(value.amount, places) === moneyAt(figure.amount, places)
+    ((!value.amount.eq(figure.amount) &&
+      moneyAt(value.amount, places) === moneyAt(figure.amount, places)) ||
+      !/[1-9]/.test(moneyAt(shortfall, places)))
   ) {
     places += 1;
   }

@@ -323,6 +323,34 @@ describe('requiresSocialValue: the VAT basis switch of 2022-01-01', () => {
     );
   });
 
+  it('never writes the shortfall below a floor of many places as zeros', () => {
+    // A floor of 36 decimal places ex VAT, £100 inc VAT at 20%: 100 ÷ 1.2 = 83.333… is below
+    // 83.333…334 by 6.67e-37. The value, divided to 34 digits, differs from the floor at the 33rd
+    // place, and the sentence said "by £0.00" there. To the floor's 36 places the shortfall,
+    // 0.(36 zeros)667, is £0.(35 zeros)1.
+    const floor = '83.333333333333333333333333333333333334';
+    const policy = definePolicy({
+      id: 'fine',
+      name: 'Fine floor',
+      rules: [
+        {
+          id: 'floor',
+          name: 'Floor',
+          when: { minimumValue: { amount: floor, vatBasis: 'exclusive' } },
+          outcome: { socialValue: 'required' },
+        },
+      ],
+    });
+    const result = requiresSocialValue(
+      contract({ value: '100', vatBasis: 'inclusive', commencedOn: '2025-06-01' }),
+      policy,
+    );
+    expect(result.required).toBe(false);
+    expect(result.reasons.at(-1)).toBe(
+      `Rule floor (Floor) does not apply: value £83.${'3'.repeat(32)} ex VAT is below the floor of £${floor} ex VAT by £0.${'0'.repeat(35)}1.`,
+    );
+  });
+
   it('takes the VAT rate as a parameter', () => {
     // At a 0% rate £213,477 ex VAT is £213,477 inc VAT: in scope; at 20% £177,897 is not.
     const zeroRated = requiresSocialValue(
