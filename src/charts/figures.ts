@@ -33,17 +33,6 @@ function exponentLabel(value: Decimal, format: ValueFormat): string {
 }
 
 /**
- * Two figures as labels that differ whenever the figures do: as {@link figureLabel} writes them,
- * or, where two different figures would read alike (0.12504 and 0.125 both `12.5%`), with as
- * many more decimal places as tell them apart (`12.504%`, `12.5%`).
- */
-export function labelsApart(a: Decimal, b: Decimal, format: ValueFormat): [string, string] {
-  const labels: [string, string] = [figureLabel(a, format), figureLabel(b, format)];
-  if (labels[0] !== labels[1] || a.eq(b)) return labels;
-  return figuresApart(a, b, ...writerOf(format));
-}
-
-/**
  * Labels of figures drawn side by side (a benchmark's figure, percentiles and average), as
  * {@link figureLabel} writes them, except that figures which differ but would read alike are
  * all written with as many more decimal places as tell every one of them apart (0.12504, 0.125
