@@ -132,10 +132,15 @@ function rings(axes: readonly Axis[]): { readonly share: number; readonly label:
   if (common !== undefined) {
     const max = drawn(common);
     const scale = scaleLinear().domain([0, max]);
-    const levels = common.isInteger() && max <= 10 ? scale.ticks(max) : scale.ticks(5);
-    return levels
-      .filter((level) => level > 0)
-      .map((level) => ({ share: level / max, label: figureText(tickFigure(level), 4) }));
+    const levels = (common.isInteger() && max <= 10 ? scale.ticks(max) : scale.ticks(5)).filter(
+      (level) => level > 0,
+    );
+    // The places that tell the levels apart (and from 0): 0.0000002 of 0.000001, never "0".
+    const places = Math.max(...levels.map((level) => tickFigure(level).decimalPlaces()));
+    return levels.map((level) => ({
+      share: level / max,
+      label: figureText(tickFigure(level), places),
+    }));
   }
   return scaleLinear()
     .ticks(5)

@@ -60,6 +60,39 @@ describe('radarChart', () => {
     expect(all(grid, 'path')).toHaveLength(4);
   });
 
+  it('labels the rings of a small common maximum to the places that tell them from 0 and each other', () => {
+    // Rings at 0.0000002, 0.0000004, … of a maximum of 0.000001 were all labelled "0" (to 4
+    // places); rings at 0.00002, 0.00004, … of 0.0001 read "0", "0", "0.0001", "0.0001", "0.0001".
+    const ringLabels = (max: string) =>
+      all(
+        byClass(
+          parseSvg(
+            radarChart({
+              title: 'T',
+              axes: [
+                { label: 'A', max },
+                { label: 'B', max },
+                { label: 'C', max },
+              ],
+              series: [],
+            }),
+          ),
+          'sv-rings',
+        )[0]!,
+        'text',
+      ).map(textOf);
+    expect(ringLabels('0.000001')).toEqual([
+      '0.0000002',
+      '0.0000004',
+      '0.0000006',
+      '0.0000008',
+      '0.000001',
+    ]);
+    expect(ringLabels('0.0001')).toEqual(['0.00002', '0.00004', '0.00006', '0.00008', '0.0001']);
+    expect(ringLabels('1')).toEqual(['1']);
+    expect(ringLabels('0.5')).toEqual(['0.1', '0.2', '0.3', '0.4', '0.5']);
+  });
+
   it('fills the first series only and styles each with its own dash and marker', () => {
     const root = parseSvg(radarChart(svmi));
     const polygons = byClass(root, 'sv-polygon');
