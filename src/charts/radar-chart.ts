@@ -6,7 +6,7 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
 import { largest, smallest } from './extent.js';
-import { drawn, figureLabel, figureLabelsApart, tickFigure } from './figures.js';
+import { drawn, figureLabelsApart, tickFigure } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
@@ -155,13 +155,20 @@ const RADIUS_MAX = 190;
  * other, from 0 and from the axis's maximum (0.001 of 4 is not `0`, 3.999 not `4`).
  */
 function axisFigures(axes: readonly Axis[], series: readonly Series[]): string[][] {
-  return axes.map((axis, index) =>
-    figureLabelsApart(
-      [...series.map((entry) => entry.values[index]!), ZERO, axis.max],
-      'number',
-      2,
-    ).slice(0, series.length),
-  );
+  return axes.map((axis, index) => {
+    const values = series.map((entry) => entry.values[index]!);
+    const labels = figureLabelsApart([...values, ZERO, axis.max], 'number', 2);
+    // A figure at the maximum is written as the maximum is: exactly.
+    return values.map((value, at) => (value.eq(axis.max) ? maxText(axis.max) : labels[at]!));
+  });
+}
+
+/**
+ * An axis's maximum, exactly: to 4 places, 4.00001 read 4, the figure told apart from it (4,
+ * short of the maximum). Figures told apart from it never read as it.
+ */
+function maxText(max: Decimal): string {
+  return figureText(max, max.decimalPlaces());
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
@@ -196,7 +203,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const ranged = commonMax(axes) === undefined;
   const labelLines = axes.map((axis) => {
     if (!ranged) return wrapText(axis.label, labelWidth, 12, 3);
-    const range = `(0–${figureLabel(axis.max, 'number')})`;
+    const range = `(0–${maxText(axis.max)})`;
     const lines = wrapText(`${axis.label} ${range}`, labelWidth, 12, 3);
     // The name may be shortened, never the maximum.
     return lines[lines.length - 1]!.endsWith(range)
@@ -429,16 +436,14 @@ function describe(
   // A sole axis has its own maximum: "from 0 to 4", never "each".
   const each = axes.length === 1 ? '' : 'each ';
   const range =
-    common === undefined
-      ? 'each from 0 to its own maximum'
-      : `${each}from 0 to ${figureLabel(common, 'number')}`;
+    common === undefined ? 'each from 0 to its own maximum' : `${each}from 0 to ${maxText(common)}`;
   const looks = series.map(
     (entry, order) =>
       `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
   );
   const styles = series.length === 0 ? 'No series.' : `Series: ${looks.join(', ')}.`;
   const items = axes.map((axis, index) => {
-    const of = common === undefined ? ` (out of ${figureLabel(axis.max, 'number')})` : '';
+    const of = common === undefined ? ` (out of ${maxText(axis.max)})` : '';
     const written = series
       .map((entry, order) => `${entry.label} ${figures[index]![order]}`)
       .join(', ');

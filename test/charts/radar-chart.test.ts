@@ -236,6 +236,38 @@ describe('radarChart', () => {
     });
   });
 
+  it('writes each maximum exactly, so that a figure told apart from it never reads as it', () => {
+    // 4 of a maximum of 4.00001 is written 4, short of the maximum; the maximum was written 4
+    // too (to 4 places), and a figure at it 4 as well: "from 0 to 4 … A: S 4" read as a level
+    // reached.
+    const common = parseSvg(
+      radarChart({
+        title: 'T',
+        axes: [
+          { label: 'A', max: '4.00001' },
+          { label: 'B', max: '4.00001' },
+        ],
+        series: [{ label: 'S', values: ['4', '4.00001'] }],
+      }),
+    );
+    expect(descOf(common)).toBe(
+      'Radar chart, 2 axes clockwise from the top, each from 0 to 4.00001. Series: S (filled, solid line with circles). A: S 4; B: S 4.00001.',
+    );
+    const own = parseSvg(
+      radarChart({
+        title: 'T',
+        axes: [
+          { label: 'A', max: '0.12345' },
+          { label: 'B', max: 4 },
+        ],
+        series: [{ label: 'S', values: ['0.12345', 4] }],
+      }),
+    );
+    // A figure at a maximum of 0.12345 read "0.12" beside "(0–0.1235)".
+    expect(descOf(own)).toContain('A (out of 0.12345): S 0.12345; B (out of 4): S 4.');
+    expect(textOf(byClass(own, 'sv-axis-label')[0]!)).toBe('A (0–0.12345)0.12345');
+  });
+
   it('never writes a figure as 0 or as the maximum when it is neither', () => {
     // To 2 places 0.001 read "0" and 3.999 read "4", the maximum: 3 places tell them apart.
     const root = parseSvg(
