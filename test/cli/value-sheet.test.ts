@@ -278,3 +278,19 @@ describe('a total of £1e15 or more', () => {
     expect(added.stdout).toContain('200,000,000,000.05%');
   });
 });
+
+describe('value names the line of a row the framework refuses', () => {
+  it('names the line of the first row of a measure whose proxy value is refused', async () => {
+    // The framework holds one measure per code, made of its first row: measures[1] is NT2, on
+    // line 4 (NT1 takes lines 2 and 3). The message named the file alone.
+    const sheet = file(
+      'negative-proxy.csv',
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,30782,2\nJobs,NT1,30782,1\nJobs,NT2,-5,1\n',
+    );
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error (invalid-input): ${sheet}: Invalid framework: 1 problem.\n  - ${sheet} line 4: framework.measures[1].proxyValue: expected a number at least 0, received -5\n`,
+    );
+  });
+});
