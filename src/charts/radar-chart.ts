@@ -290,7 +290,8 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const grid: string[] = [];
   const ringLabels: string[] = [];
   // A ring's label is left out where it would touch an axis label or the ring label below it
-  // (rings a few pixels apart in a small chart, figures of 1e15); the ring is still drawn.
+  // (rings a few pixels apart in a small chart, figures of 1e15), or run past the chart's edge
+  // (levels of a maximum of 1e-40, 43 characters, in a chart 320 wide); the ring is still drawn.
   const taken = placed.map((label) => label.box);
   for (const ring of rings(axes)) {
     grid.push(
@@ -315,7 +316,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
       top: baseline - 8.5,
       bottom: baseline + 3,
     };
-    if (taken.some((other) => touches(box, other))) continue;
+    if (cx + box.right > width - 8 || taken.some((other) => touches(box, other))) continue;
     taken.push(box);
     ringLabels.push(
       element(

@@ -93,6 +93,40 @@ describe('radarChart', () => {
     expect(ringLabels('0.5')).toEqual(['0.1', '0.2', '0.3', '0.4', '0.5']);
   });
 
+  it('leaves out a ring label that would run past the chart’s edge, as one that would touch a label', () => {
+    // Rings of a maximum of 1e-40 are labelled 0.00000000000000000000000000000000000000002, …:
+    // about 230 pixels from the centre, past the edge of a chart 320 wide (160 from the centre).
+    const labels = (width: number) =>
+      all(
+        byClass(
+          parseSvg(
+            radarChart({
+              title: 'T',
+              width,
+              axes: [
+                { label: 'A', max: '1e-40' },
+                { label: 'B', max: '1e-40' },
+                { label: 'C', max: '1e-40' },
+              ],
+              series: [],
+            }),
+          ),
+          'sv-rings',
+        )[0]!,
+        'text',
+      ).map((label) => [textOf(label), num(label, 'x')] as const);
+    expect(labels(320)).toEqual([]);
+    const wide = labels(640);
+    expect(wide.map(([label]) => label)).toEqual([
+      '0.00000000000000000000000000000000000000002',
+      '0.00000000000000000000000000000000000000004',
+      '0.00000000000000000000000000000000000000006',
+      '0.00000000000000000000000000000000000000008',
+      '0.0000000000000000000000000000000000000001',
+    ]);
+    for (const [label, x] of wide) expect(320 + x + textWidth(label, 10)).toBeLessThanOrEqual(632);
+  });
+
   it('fills the first series only and styles each with its own dash and marker', () => {
     const root = parseSvg(radarChart(svmi));
     const polygons = byClass(root, 'sv-polygon');
