@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { radarChart } from '../../src/charts/index.js';
-import { textWidth } from '../../src/charts/text-width.js';
+import { boldSize, textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
-import { all, byClass, children, descOf, num, parseSvg, textOf, translation } from './svg-dom.js';
+import {
+  all,
+  byClass,
+  children,
+  descOf,
+  layoutProblems,
+  num,
+  parseSvg,
+  textBoxes,
+  textOf,
+  translation,
+} from './svg-dom.js';
 
 const svmi = {
   title: 'SVMI: present and target',
@@ -300,6 +311,32 @@ describe('radarChart', () => {
     // A figure at a maximum of 0.12345 read "0.12" beside "(0–0.1235)".
     expect(descOf(own)).toContain('A (out of 0.12345): S 0.12345; B (out of 4): S 4.');
     expect(textOf(byClass(own, 'sv-axis-label')[0]!)).toBe('A (0–0.12345)0.12345');
+  });
+
+  it('measures the figures under each axis as drawn, bold at 12, so they keep to their room', () => {
+    // Drawn at the chart's 12 pixels but measured at 11, a line of figures was 9% wider than its
+    // room: 0.000000000000000 under the top axis ran 1.5 pixels over the label of its neighbour.
+    const chart = {
+      title: 'T',
+      width: 400,
+      axes: [
+        { label: 'Quality 0', max: '4' },
+        ...[1, 2, 3, 4, 5, 6].map((index) => ({
+          label: `A long criterion name with several words in it ${index}`,
+          max: '4',
+        })),
+      ],
+      series: [
+        { label: 'S0', values: ['1e-40', '1e-40', '0', '1e-40', '0', '4', '4'] },
+        { label: 'S1', values: ['4', '1e-40', '4', '1e-40', '1e-40', '1e-40', '4'] },
+      ],
+    };
+    const root = parseSvg(radarChart(chart));
+    expect(layoutProblems(root, textBoxes(root, textWidth), [])).toEqual([]);
+    // Each line of figures within the labels' 130 pixels - at width 400, 200 - 60 - 30 = 110.
+    const lines = byClass(root, 'sv-figures').map(textOf);
+    expect(lines).toContain('0.0000000000000');
+    for (const line of lines) expect(textWidth(line, boldSize(12))).toBeLessThanOrEqual(110);
   });
 
   it('never writes a figure as 0 or as the maximum when it is neither', () => {
