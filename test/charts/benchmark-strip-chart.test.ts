@@ -126,6 +126,27 @@ describe('benchmarkStripChart', () => {
     );
   });
 
+  it('never labels two different figures alike, even after telling others apart', () => {
+    // The median (0.000089999) and the average (0.000054899) both read 0.01% and took 3 places,
+    // 0.009% and 0.005%: the average then read as the 0.0001st percentile (0.000049999), told
+    // from 0 at 3 places. Both now take 4: 0.005% and 0.0055%.
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.5',
+        percentiles: [
+          { percentile: '0.0001', value: '0.000049999' },
+          { percentile: 50, value: '0.000089999' },
+          { percentile: 75, value: '0.000189999' },
+        ],
+        average: '0.000054899',
+      }),
+    );
+    expect(descOf(root)).toBe(
+      'Strip chart. This contract: 50%, above the 75th percentile (0.02%). Benchmark: 0.0001st percentile 0.005%, median 0.009%, 75th percentile 0.02%, average 0.0055%.',
+    );
+  });
+
   it('never names two different percentiles alike', () => {
     // To 2 places 0.0001 is the "0th" and 50.001 and 50.004 both the "50th": 3 and 4 places
     // tell them from each other, from 0 and from the median.
