@@ -5,13 +5,7 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { fittedTicks, type Tick } from './axis.js';
 import { chartId } from './chart-id.js';
-import {
-  drawn,
-  figureLabelsApart,
-  labelsApart,
-  type ValueFormat,
-  zeroBasedDomain,
-} from './figures.js';
+import { drawn, figureLabelsApart, type ValueFormat, zeroBasedDomain } from './figures.js';
 import { type Drawing, leadIn, stack } from './layout.js';
 import { readChart, seedOf } from './read-chart.js';
 import { benchmarkStripChartSchema } from './schemas.js';
@@ -191,7 +185,8 @@ function sentence(reading: Reading, label = reading.label): string {
       ? `${label}: ${reading.text}, at the ${first.name} (${first.text}).`
       : `${label}: ${reading.text}, at the ${first.name} to the ${last.name} (${first.text}).`;
   }
-  // The figure and the percentiles named beside it, never written alike when they differ.
+  // The figure and the percentiles named beside it as the strip and the list write them: told
+  // apart from every figure shown (the average too), so never written alike when they differ.
   const above = percentiles.findIndex((entry) => entry.value.gt(value));
   const named =
     above === -1
@@ -199,13 +194,8 @@ function sentence(reading: Reading, label = reading.label): string {
       : above === 0
         ? [percentiles[0]!]
         : [percentiles[above - 1]!, percentiles[above]!];
-  const texts = named.map((entry) => labelsApart(value, entry.value, reading.format));
-  const own = texts.reduce(
-    (longest, [text]) => (text.length > longest.length ? text : longest),
-    '',
-  );
-  const [first, second] = named.map((entry, i) => `the ${entry.name} (${texts[i]![1]})`);
-  const head = `${label}: ${own}`;
+  const [first, second] = named.map((entry) => `the ${entry.name} (${entry.text})`);
+  const head = `${label}: ${reading.text}`;
   if (above === 0) return `${head}, below ${first}.`;
   if (above === -1) return `${head}, above ${first}.`;
   return `${head}, between ${first} and ${second}.`;
@@ -400,7 +390,10 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
     groups[index] = element(
       'g',
       { class: mark.kind },
-      tooltip(`${entry.lines[0]} ${entry.lines.slice(1).join('')}`),
+      // The name whole, as the desc writes it: the label drawn may be shortened.
+      tooltip(
+        `${index === 0 ? `${isolated(reading.label)}:` : entry.lines[0]} ${entry.lines.slice(1).join('')}`,
+      ),
       element('line', {
         x1: entry.x,
         y1: stripTop - 6,

@@ -364,7 +364,7 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
 }
 
 /**
- * d3's UTC ticks for the largest count (at most 8) whose labels do not touch, each centred on its
+ * d3's UTC ticks at whole days for the largest count (at most 8) whose labels do not touch, each centred on its
  * tick or moved inwards to stay 8 pixels inside the chart's `width`; when even the fewest touch,
  * the first and last alone, or else the first alone.
  */
@@ -391,7 +391,8 @@ function fittedTimeTicks(
   };
   let fewest: Date[] = [];
   for (let count = 8; count >= 2; count -= 1) {
-    fewest = x.ticks(count);
+    // Whole days only: over a few days d3 ticks every 3, 6 or 12 hours, which a date names wrongly.
+    fewest = x.ticks(count).filter((time) => time.getTime() % DAY === 0);
     const fitted = labelled(fewest);
     if (fitted.fits) return fitted.ticks;
   }

@@ -33,17 +33,6 @@ function exponentLabel(value: Decimal, format: ValueFormat): string {
 }
 
 /**
- * Two figures as labels that differ whenever the figures do: as {@link figureLabel} writes them,
- * or, where two different figures would read alike (0.12504 and 0.125 both `12.5%`), with as
- * many more decimal places as tell them apart (`12.504%`, `12.5%`).
- */
-export function labelsApart(a: Decimal, b: Decimal, format: ValueFormat): [string, string] {
-  const labels: [string, string] = [figureLabel(a, format), figureLabel(b, format)];
-  if (labels[0] !== labels[1] || a.eq(b)) return labels;
-  return figuresApart(a, b, ...writerOf(format));
-}
-
-/**
  * Labels of figures drawn side by side (a benchmark's figure, percentiles and average), as
  * {@link figureLabel} writes them, except that figures which differ but would read alike are
  * all written with as many more decimal places as tell every one of them apart (0.12504, 0.125
@@ -61,18 +50,30 @@ export function figureLabelsApart(
   const labels = values.map((value) =>
     fixed === undefined ? figureLabel(value, format) : write(value, fixed),
   );
-  for (const label of new Set(labels)) {
-    const group = values.filter((_, index) => labels[index] === label);
-    const alike = (at: number) =>
-      group.some((a, i) =>
-        group.some((b, j) => j > i && !a.eq(b) && write(a, at) === write(b, at)),
-      );
-    if (!group.some((value) => !value.eq(group[0]!))) continue;
-    let at = places;
-    while (at < 200 && alike(at)) at += 1;
-    labels.forEach((text, index) => {
-      if (text === label) labels[index] = write(values[index]!, at);
-    });
+  // A group told apart may come to read as a figure told from zero at more places (0.000054899
+  // widened to 0.005% beside 0.000049999, written 0.005% from the start): groups are formed again
+  // until no figures that differ read alike. Each pass writes some figures to more places.
+  const alikeAny = () =>
+    labels.some((text, i) =>
+      labels.some((other, j) => j > i && text === other && !values[i]!.eq(values[j]!)),
+    );
+  for (let pass = 0; pass < 200 && alikeAny(); pass += 1) {
+    for (const label of new Set(labels)) {
+      const group = values.filter((_, index) => labels[index] === label);
+      // Nor, without `fixed`, a figure that is not zero written as zero.
+      const alike = (at: number) =>
+        group.some(
+          (a, i) =>
+            (fixed === undefined && !a.isZero() && write(a, at) === write(ZERO, at)) ||
+            group.some((b, j) => j > i && !a.eq(b) && write(a, at) === write(b, at)),
+        );
+      if (!group.some((value) => !value.eq(group[0]!))) continue;
+      let at = places;
+      while (at < 200 && alike(at)) at += 1;
+      labels.forEach((text, index) => {
+        if (text === label) labels[index] = write(values[index]!, at);
+      });
+    }
   }
   return labels;
 }

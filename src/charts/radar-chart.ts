@@ -6,7 +6,7 @@ import { fieldError } from '../core/issue.js';
 import { figureText } from '../core/wording.js';
 import { chartId } from './chart-id.js';
 import { largest, smallest } from './extent.js';
-import { drawn, figureLabel, figureLabelsApart, tickFigure } from './figures.js';
+import { drawn, figureLabelsApart, tickFigure } from './figures.js';
 import { type Drawing, emptyDrawing, leadIn, legend, spread } from './layout.js';
 import { marker, type SeriesStyle, seriesStyle } from './marks.js';
 import { checkUniqueLabels, readChart, seedOf } from './read-chart.js';
@@ -132,10 +132,15 @@ function rings(axes: readonly Axis[]): { readonly share: number; readonly label:
   if (common !== undefined) {
     const max = drawn(common);
     const scale = scaleLinear().domain([0, max]);
-    const levels = common.isInteger() && max <= 10 ? scale.ticks(max) : scale.ticks(5);
-    return levels
-      .filter((level) => level > 0)
-      .map((level) => ({ share: level / max, label: figureText(tickFigure(level), 4) }));
+    const levels = (common.isInteger() && max <= 10 ? scale.ticks(max) : scale.ticks(5)).filter(
+      (level) => level > 0,
+    );
+    // The places that tell the levels apart (and from 0): 0.0000002 of 0.000001, never "0".
+    const places = Math.max(...levels.map((level) => tickFigure(level).decimalPlaces()));
+    return levels.map((level) => ({
+      share: level / max,
+      label: figureText(tickFigure(level), places),
+    }));
   }
   return scaleLinear()
     .ticks(5)
@@ -150,13 +155,20 @@ const RADIUS_MAX = 190;
  * other, from 0 and from the axis's maximum (0.001 of 4 is not `0`, 3.999 not `4`).
  */
 function axisFigures(axes: readonly Axis[], series: readonly Series[]): string[][] {
-  return axes.map((axis, index) =>
-    figureLabelsApart(
-      [...series.map((entry) => entry.values[index]!), ZERO, axis.max],
-      'number',
-      2,
-    ).slice(0, series.length),
-  );
+  return axes.map((axis, index) => {
+    const values = series.map((entry) => entry.values[index]!);
+    const labels = figureLabelsApart([...values, ZERO, axis.max], 'number', 2);
+    // A figure at the maximum is written as the maximum is: exactly.
+    return values.map((value, at) => (value.eq(axis.max) ? maxText(axis.max) : labels[at]!));
+  });
+}
+
+/**
+ * An axis's maximum, exactly: to 4 places, 4.00001 read 4, the figure told apart from it (4,
+ * short of the maximum). Figures told apart from it never read as it.
+ */
+function maxText(max: Decimal): string {
+  return figureText(max, max.decimalPlaces());
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
@@ -191,7 +203,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const ranged = commonMax(axes) === undefined;
   const labelLines = axes.map((axis) => {
     if (!ranged) return wrapText(axis.label, labelWidth, 12, 3);
-    const range = `(0–${figureLabel(axis.max, 'number')})`;
+    const range = `(0–${maxText(axis.max)})`;
     const lines = wrapText(`${axis.label} ${range}`, labelWidth, 12, 3);
     // The name may be shortened, never the maximum.
     return lines[lines.length - 1]!.endsWith(range)
@@ -200,7 +212,8 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   });
   // The figures under each label, over more lines when they are wider than it (bold).
   const figureLines = axes.map((_, index) =>
-    series.length === 0 ? [] : wrapSentence(figures[index]!.join(' / '), labelWidth, boldSize(11)),
+    // Bold at the chart's 12 pixels, as drawn (measured at 11, a line ran 9% past its room).
+    series.length === 0 ? [] : wrapSentence(figures[index]!.join(' / '), labelWidth, boldSize(12)),
   );
   const rowsPer = (index: number) => labelLines[index]!.length + figureLines[index]!.length;
   // Labels above the centre grow upwards, below it downwards, beside it about their middle.
@@ -231,7 +244,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
     const rows = rowsPer(index);
     const wide = Math.max(
       ...labelLines[index]!.map((line) => textWidth(line, 12)),
-      ...figureLines[index]!.map((line) => textWidth(line, boldSize(11))),
+      ...figureLines[index]!.map((line) => textWidth(line, boldSize(12))),
     );
     const start = Math.abs(x) < 1 ? x - wide / 2 : x > 0 ? x : x - wide;
     // Its box, a pixel clear of the text: ring labels that would touch it are left out.
@@ -278,7 +291,8 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
   const grid: string[] = [];
   const ringLabels: string[] = [];
   // A ring's label is left out where it would touch an axis label or the ring label below it
-  // (rings a few pixels apart in a small chart, figures of 1e15); the ring is still drawn.
+  // (rings a few pixels apart in a small chart, figures of 1e15), or run past the chart's edge
+  // (levels of a maximum of 1e-40, 43 characters, in a chart 320 wide); the ring is still drawn.
   const taken = placed.map((label) => label.box);
   for (const ring of rings(axes)) {
     grid.push(
@@ -303,7 +317,7 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
       top: baseline - 8.5,
       bottom: baseline + 3,
     };
-    if (taken.some((other) => touches(box, other))) continue;
+    if (cx + box.right > width - 8 || taken.some((other) => touches(box, other))) continue;
     taken.push(box);
     ringLabels.push(
       element(
@@ -424,16 +438,14 @@ function describe(
   // A sole axis has its own maximum: "from 0 to 4", never "each".
   const each = axes.length === 1 ? '' : 'each ';
   const range =
-    common === undefined
-      ? 'each from 0 to its own maximum'
-      : `${each}from 0 to ${figureLabel(common, 'number')}`;
+    common === undefined ? 'each from 0 to its own maximum' : `${each}from 0 to ${maxText(common)}`;
   const looks = series.map(
     (entry, order) =>
       `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
   );
   const styles = series.length === 0 ? 'No series.' : `Series: ${looks.join(', ')}.`;
   const items = axes.map((axis, index) => {
-    const of = common === undefined ? ` (out of ${figureLabel(axis.max, 'number')})` : '';
+    const of = common === undefined ? ` (out of ${maxText(axis.max)})` : '';
     const written = series
       .map((entry, order) => `${entry.label} ${figures[index]![order]}`)
       .join(', ');

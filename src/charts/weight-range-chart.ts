@@ -23,7 +23,7 @@ import {
   text,
   tooltip,
 } from './svg.js';
-import { textWidth, wrapText } from './text-width.js';
+import { boldSize, textWidth, wrapText } from './text-width.js';
 import type { WeightRangeChartInput } from './types.js';
 
 const ROW = 46;
@@ -203,6 +203,10 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
     // Centred under the band, moved inwards to stay clear of the names and the chart's edge.
     const half = textWidth(rangeText, 11) / 2;
     const rangeX = Math.min(Math.max((from + to) / 2, left + half - 8), width - 8 - half);
+    // The weight's label (bold) over its mark, moved inwards likewise: 99.9999999 centred on a
+    // mark at 100 ran past the chart's edge.
+    const weightHalf = textWidth(weightText, boldSize(11)) / 2;
+    const weightX = Math.min(Math.max(at, left + weightHalf - 8), width - 8 - weightHalf);
     body.push(
       element(
         'g',
@@ -251,7 +255,7 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
           'text',
           {
             class: 'sv-weight-label',
-            x: at,
+            x: weightX,
             y: middle - 14,
             'text-anchor': 'middle',
             'font-size': 11,

@@ -100,8 +100,25 @@ export function readSheet(
       lines: sheet.rows.map((row) => row.line),
       // toPledges makes one pledge of each answered row.
       pledgeLines: sheet.rows.flatMap((row) => (row.quantity == null ? [] : [row.line])),
+      measureLines: measureLines(sheet.rows),
     },
   };
+}
+
+/**
+ * The line of each measure toFramework makes of `rows`: one per code (compared ignoring case, as
+ * a framework compares them), from its first row.
+ */
+function measureLines(
+  rows: readonly { readonly measure: string; readonly line: number }[],
+): number[] {
+  const seen = new Set<string>();
+  return rows.flatMap((row) => {
+    const code = row.measure.toLowerCase();
+    if (seen.has(code)) return [];
+    seen.add(code);
+    return [row.line];
+  });
 }
 
 /**

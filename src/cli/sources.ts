@@ -19,6 +19,11 @@ export interface Source {
   readonly lines?: readonly number[] | undefined;
   /** For a pledge sheet, the line of each pledge made of its answered rows (`pledges[3]`). */
   readonly pledgeLines?: readonly number[] | undefined;
+  /**
+   * For a pledge sheet, the line of each measure of the framework made of its rows, the first
+   * row of its code (`framework.measures[3]`).
+   */
+  readonly measureLines?: readonly number[] | undefined;
 }
 
 /**
@@ -67,9 +72,15 @@ function describe(
     if (source === undefined) return `  - ${issue.path || '(input)'}: ${message}`;
     files.add(source.file);
     const [root, index] = issue.segments;
+    const measure = root === 'framework' && index === 'measures' ? issue.segments[2] : undefined;
     const lines =
       root === source.roots[0] ? source.lines : root === 'pledges' ? source.pledgeLines : undefined;
-    const line = typeof index === 'number' ? lines?.[index] : undefined;
+    const line =
+      typeof measure === 'number'
+        ? source.measureLines?.[measure]
+        : typeof index === 'number'
+          ? lines?.[index]
+          : undefined;
     const where = line === undefined ? source.file : `${source.file} line ${line}`;
     return `  - ${where}: ${issue.path}: ${message}`;
   });

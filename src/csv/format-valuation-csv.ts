@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
+import { exactText } from '../core/exact-text.js';
 import { fieldError } from '../core/issue.js';
 import { strictObject } from '../core/schemas.js';
 import { byCodeUnits } from '../core/text.js';
@@ -117,7 +118,8 @@ export function formatValuationCsv(
       `expected the framework the valuation was valued with (${valuedWith.id} ${valuedWith.edition}), received ${framework.id} ${framework.edition}`,
     );
   }
-  const money = (value: Decimal) => (parsed.money === 'gbp' ? gbpText(value) : value.toString());
+  // Plain notation, every digit (1e-40 as 0.0000…1, as a CLI's CSV and a spreadsheet write it).
+  const money = (value: Decimal) => (parsed.money === 'gbp' ? gbpText(value) : exactText(value));
   const themes = new Map(
     (framework?.themes ?? []).map((theme) => [
       theme.id,
@@ -135,7 +137,7 @@ export function formatValuationCsv(
   const taggedRoles = new Set(tagKeys.map(knownColumnOf));
   const origin = (
     [
-      ['Attribution Share', 'attributionShare', (line) => line.attributionShare.toString(), '1'],
+      ['Attribution Share', 'attributionShare', (line) => exactText(line.attributionShare), '1'],
       ['Effect', 'effect', (line) => line.effect, 'benefit'],
       ['Channel', 'channel', (line) => line.channel, 'tender'],
       ['Pledger Kind', 'pledgerKind', (line) => line.pledgerKind ?? '', ''],
@@ -173,8 +175,8 @@ export function formatValuationCsv(
     line.measure,
     line.title,
     line.unit,
-    line.proxyValue.toString(),
-    line.quantity.toString(),
+    exactText(line.proxyValue),
+    exactText(line.quantity),
     money(line.value),
     ...(originFirst ? originCells(line) : []),
     ...tagKeys.map((key) => (Object.hasOwn(line.tags, key) ? line.tags[key]! : '')),

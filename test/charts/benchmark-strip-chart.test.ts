@@ -88,6 +88,65 @@ describe('benchmarkStripChart', () => {
     );
   });
 
+  it('writes each figure in its sentence as the strip and the benchmark list write it', () => {
+    // 0.12504 is told from the average of 0.125 (12.504%, 12.5%), not from its neighbours (10%,
+    // 20%): the sentence wrote it 12.5%, as the average, beside a label of 12.504% on the strip.
+    const apart = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.12504',
+        percentiles: [
+          { percentile: 25, value: '0.1' },
+          { percentile: 50, value: '0.2' },
+        ],
+        average: '0.125',
+      }),
+    );
+    expect(descOf(apart)).toBe(
+      'Strip chart. This contract: 12.504%, between the 25th percentile (10%) and the median (20%). Benchmark: 25th percentile 10%, median 20%, average 12.5%.',
+    );
+    expect(textOf(byClass(apart, 'sv-reading')[0]!)).toBe(
+      'This contract: 12.504%, between the 25th percentile (10%) and the median (20%).',
+    );
+    // The 50.001st percentile (0.07521) is told from the median (0.0752) in the list, 7.521%
+    // beside 7.52%; the sentence wrote it 7.52%, the median's figure.
+    const named = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.08517',
+        percentiles: [
+          { percentile: 50, value: '0.0752' },
+          { percentile: '50.001', value: '0.07521' },
+          { percentile: 90, value: '0.08521' },
+        ],
+      }),
+    );
+    expect(descOf(named)).toBe(
+      'Strip chart. This contract: 8.517%, between the 50.001st percentile (7.521%) and the 90th percentile (8.521%). Benchmark: median 7.52%, 50.001st percentile 7.521%, 90th percentile 8.521%.',
+    );
+  });
+
+  it('never labels two different figures alike, even after telling others apart', () => {
+    // The median (0.000089999) and the average (0.000054899) both read 0.01% and took 3 places,
+    // 0.009% and 0.005%: the average then read as the 0.0001st percentile (0.000049999), told
+    // from 0 at 3 places. Both now take 4: 0.005% and 0.0055%.
+    const root = parseSvg(
+      benchmarkStripChart({
+        title: 'SVA',
+        value: '0.5',
+        percentiles: [
+          { percentile: '0.0001', value: '0.000049999' },
+          { percentile: 50, value: '0.000089999' },
+          { percentile: 75, value: '0.000189999' },
+        ],
+        average: '0.000054899',
+      }),
+    );
+    expect(descOf(root)).toBe(
+      'Strip chart. This contract: 50%, above the 75th percentile (0.02%). Benchmark: 0.0001st percentile 0.005%, median 0.009%, 75th percentile 0.02%, average 0.0055%.',
+    );
+  });
+
   it('never names two different percentiles alike', () => {
     // To 2 places 0.0001 is the "0th" and 50.001 and 50.004 both the "50th": 3 and 4 places
     // tell them from each other, from 0 and from the median.
@@ -252,6 +311,10 @@ describe('benchmarkStripChart', () => {
     const label = all(byClass(root, 'sv-figure')[0]!, 'tspan')[0]!;
     expect(textOf(label).endsWith('…:')).toBe(true);
     expect(textWidth(textOf(label), 11)).toBeLessThanOrEqual(272);
+    // The mark's <title> keeps the name whole, as the desc does.
+    expect(textOf(all(byClass(root, 'sv-figure')[0]!, 'title')[0]!)).toBe(
+      'A contract with a name far too long for a chart of this width: 12.5%',
+    );
     // The chart grows with the lines: the last one sits 16 pixels above its bottom edge, as a
     // single line does.
     const tspans = all(byClass(root, 'sv-reading')[0]!, 'tspan');

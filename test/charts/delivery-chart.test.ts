@@ -118,6 +118,41 @@ describe('deliveryChart', () => {
     expect(one).not.toMatch(/NaN|Infinity|undefined/);
   });
 
+  it('puts date ticks on whole days only, each labelled once, over a span of a few days', () => {
+    // Over one day or three d3 chose ticks 6 or 12 hours apart, labelled by their day:
+    // "1 Jun 2025" four times, three of them at hours past the day they name.
+    const dateTicks = (to: string) => {
+      const root = parseSvg(
+        deliveryChart({
+          title: 'T',
+          series: [
+            {
+              label: 'A',
+              points: [
+                { date: '2025-06-01', value: 1 },
+                { date: to, value: 2 },
+              ],
+            },
+          ],
+        }),
+      );
+      const axis = byClass(root, 'sv-axis')[0]!;
+      const marks = children(axis, 'line').slice(1);
+      return children(axis, 'text')
+        .filter((label) => label.getAttribute('text-anchor') === 'middle')
+        .map((label, index) => [textOf(label), num(marks[index]!, 'x1')]);
+    };
+    expect(dateTicks('2025-06-02')).toEqual([
+      ['1 Jun 2025', 39.62],
+      ['2 Jun 2025', 593.76],
+    ]);
+    expect(dateTicks('2025-06-03')).toEqual([
+      ['1 Jun 2025', 39.62],
+      ['2 Jun 2025', 316.69],
+      ['3 Jun 2025', 593.76],
+    ]);
+  });
+
   it('draws empty series and no series', () => {
     const none = parseSvg(deliveryChart({ title: 'T', series: [] }));
     expect(descOf(none)).toBe('Line chart with no figures.');

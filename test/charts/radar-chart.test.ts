@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { radarChart } from '../../src/charts/index.js';
-import { textWidth } from '../../src/charts/text-width.js';
+import { boldSize, textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
-import { all, byClass, children, descOf, num, parseSvg, textOf, translation } from './svg-dom.js';
+import {
+  all,
+  byClass,
+  children,
+  descOf,
+  layoutProblems,
+  num,
+  parseSvg,
+  textBoxes,
+  textOf,
+  translation,
+} from './svg-dom.js';
 
 const svmi = {
   title: 'SVMI: present and target',
@@ -58,6 +69,73 @@ describe('radarChart', () => {
     // Ring polygons: one per level, d3 lineRadial closed paths.
     const grid = byClass(root, 'sv-grid')[0]!;
     expect(all(grid, 'path')).toHaveLength(4);
+  });
+
+  it('labels the rings of a small common maximum to the places that tell them from 0 and each other', () => {
+    // Rings at 0.0000002, 0.0000004, … of a maximum of 0.000001 were all labelled "0" (to 4
+    // places); rings at 0.00002, 0.00004, … of 0.0001 read "0", "0", "0.0001", "0.0001", "0.0001".
+    const ringLabels = (max: string) =>
+      all(
+        byClass(
+          parseSvg(
+            radarChart({
+              title: 'T',
+              axes: [
+                { label: 'A', max },
+                { label: 'B', max },
+                { label: 'C', max },
+              ],
+              series: [],
+            }),
+          ),
+          'sv-rings',
+        )[0]!,
+        'text',
+      ).map(textOf);
+    expect(ringLabels('0.000001')).toEqual([
+      '0.0000002',
+      '0.0000004',
+      '0.0000006',
+      '0.0000008',
+      '0.000001',
+    ]);
+    expect(ringLabels('0.0001')).toEqual(['0.00002', '0.00004', '0.00006', '0.00008', '0.0001']);
+    expect(ringLabels('1')).toEqual(['1']);
+    expect(ringLabels('0.5')).toEqual(['0.1', '0.2', '0.3', '0.4', '0.5']);
+  });
+
+  it('leaves out a ring label that would run past the chart’s edge, as one that would touch a label', () => {
+    // Rings of a maximum of 1e-40 are labelled 0.00000000000000000000000000000000000000002, …:
+    // about 230 pixels from the centre, past the edge of a chart 320 wide (160 from the centre).
+    const labels = (width: number) =>
+      all(
+        byClass(
+          parseSvg(
+            radarChart({
+              title: 'T',
+              width,
+              axes: [
+                { label: 'A', max: '1e-40' },
+                { label: 'B', max: '1e-40' },
+                { label: 'C', max: '1e-40' },
+              ],
+              series: [],
+            }),
+          ),
+          'sv-rings',
+        )[0]!,
+        'text',
+      ).map((label) => [textOf(label), num(label, 'x')] as const);
+    expect(labels(320)).toEqual([]);
+    const wide = labels(640);
+    expect(wide.map(([label]) => label)).toEqual([
+      '0.00000000000000000000000000000000000000002',
+      '0.00000000000000000000000000000000000000004',
+      '0.00000000000000000000000000000000000000006',
+      '0.00000000000000000000000000000000000000008',
+      '0.0000000000000000000000000000000000000001',
+    ]);
+    for (const [label, x] of wide) expect(320 + x + textWidth(label, 10)).toBeLessThanOrEqual(632);
   });
 
   it('fills the first series only and styles each with its own dash and marker', () => {
@@ -201,6 +279,64 @@ describe('radarChart', () => {
       message:
         'expected a label not used by another entry, received "present\\u200b" ("Present" but for case, spaces, invisible characters or Unicode form): chart.series[0] has it',
     });
+  });
+
+  it('writes each maximum exactly, so that a figure told apart from it never reads as it', () => {
+    // 4 of a maximum of 4.00001 is written 4, short of the maximum; the maximum was written 4
+    // too (to 4 places), and a figure at it 4 as well: "from 0 to 4 … A: S 4" read as a level
+    // reached.
+    const common = parseSvg(
+      radarChart({
+        title: 'T',
+        axes: [
+          { label: 'A', max: '4.00001' },
+          { label: 'B', max: '4.00001' },
+        ],
+        series: [{ label: 'S', values: ['4', '4.00001'] }],
+      }),
+    );
+    expect(descOf(common)).toBe(
+      'Radar chart, 2 axes clockwise from the top, each from 0 to 4.00001. Series: S (filled, solid line with circles). A: S 4; B: S 4.00001.',
+    );
+    const own = parseSvg(
+      radarChart({
+        title: 'T',
+        axes: [
+          { label: 'A', max: '0.12345' },
+          { label: 'B', max: 4 },
+        ],
+        series: [{ label: 'S', values: ['0.12345', 4] }],
+      }),
+    );
+    // A figure at a maximum of 0.12345 read "0.12" beside "(0–0.1235)".
+    expect(descOf(own)).toContain('A (out of 0.12345): S 0.12345; B (out of 4): S 4.');
+    expect(textOf(byClass(own, 'sv-axis-label')[0]!)).toBe('A (0–0.12345)0.12345');
+  });
+
+  it('measures the figures under each axis as drawn, bold at 12, so they keep to their room', () => {
+    // Drawn at the chart's 12 pixels but measured at 11, a line of figures was 9% wider than its
+    // room: 0.000000000000000 under the top axis ran 1.5 pixels over the label of its neighbour.
+    const chart = {
+      title: 'T',
+      width: 400,
+      axes: [
+        { label: 'Quality 0', max: '4' },
+        ...[1, 2, 3, 4, 5, 6].map((index) => ({
+          label: `A long criterion name with several words in it ${index}`,
+          max: '4',
+        })),
+      ],
+      series: [
+        { label: 'S0', values: ['1e-40', '1e-40', '0', '1e-40', '0', '4', '4'] },
+        { label: 'S1', values: ['4', '1e-40', '4', '1e-40', '1e-40', '1e-40', '4'] },
+      ],
+    };
+    const root = parseSvg(radarChart(chart));
+    expect(layoutProblems(root, textBoxes(root, textWidth), [])).toEqual([]);
+    // Each line of figures within the labels' 130 pixels - at width 400, 200 - 60 - 30 = 110.
+    const lines = byClass(root, 'sv-figures').map(textOf);
+    expect(lines).toContain('0.0000000000000');
+    for (const line of lines) expect(textWidth(line, boldSize(12))).toBeLessThanOrEqual(110);
   });
 
   it('never writes a figure as 0 or as the maximum when it is neither', () => {

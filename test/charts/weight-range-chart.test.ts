@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { weightRangeChart } from '../../src/charts/index.js';
-import { textWidth } from '../../src/charts/text-width.js';
+import { boldSize, textWidth } from '../../src/charts/text-width.js';
 import { caught } from '../errors.js';
 import { all, byClass, children, descOf, num, parseSvg, textOf } from './svg-dom.js';
 
@@ -80,6 +80,37 @@ describe('weightRangeChart', () => {
     const [wideBand, wideMark] = entries(640);
     expect(num(wideMark!, 'y')).toBe(num(wideBand!, 'y'));
     expect(num(wideMark!, 'x')).toBe(256);
+  });
+
+  it('keeps the current weight’s label inside the chart at either end of the axis', () => {
+    // Centred on its mark at 99.9999999 points (x 616 of 640), the bold 99.9999999 ran 7.4 pixels
+    // past the chart's right edge; the mark stays where it is.
+    for (const width of [320, 640]) {
+      for (const [weight, from, to] of [
+        ['99.9999999', '50', '99.9999999'],
+        ['0.0000001', '0.0000001', '50'],
+      ]) {
+        const root = parseSvg(
+          weightRangeChart({
+            title: 'T',
+            width,
+            criteria: [{ label: 'Price', weight: weight!, from: from!, to: to! }],
+          }),
+        );
+        const label = byClass(root, 'sv-weight-label')[0]!;
+        expect(textOf(label)).toBe(weight);
+        const half = textWidth(weight!, boldSize(11)) / 2;
+        expect(num(label, 'x') + half).toBeLessThanOrEqual(width - 8);
+        expect(num(label, 'x') - half).toBeGreaterThanOrEqual(0);
+      }
+    }
+    const root = parseSvg(
+      weightRangeChart({
+        title: 'T',
+        criteria: [{ label: 'Price', weight: '99.9999999', from: '50', to: '99.9999999' }],
+      }),
+    );
+    expect(num(byClass(root, 'sv-weight')[0]!, 'x1')).toBe(616);
   });
 
   it('draws a range of one weight and no criteria', () => {

@@ -476,6 +476,38 @@ describe('threshold, requires, check-weighting', () => {
     expect(text.stdout).toMatch(/Total +100\.0000001\n/);
   });
 
+  it('writes the weights to the places of a total that is not 100, so that they add up to it', async () => {
+    // Before: Social value 10 (to 4 places) in rows of 60, 30 and 10 above a total of
+    // 100.000000000000000000001: the weight that made the total differ read as 10.
+    const run = await cli([
+      'check-weighting',
+      '--price',
+      '60',
+      '--quality',
+      '30',
+      '--social-value',
+      '10.000000000000000000001',
+      '--contract',
+      'examples/cli/contract.json',
+      '--policy',
+      'southend2021',
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      [
+        'Group                    Weight (points)',
+        '-------------  -------------------------',
+        'Price                                 60',
+        'Quality                               30',
+        'Social value    10.000000000000000000001',
+        'Environmental                          0',
+        'Other                                  0',
+        '-------------  -------------------------',
+        'Total          100.000000000000000000001',
+      ].join('\n'),
+    );
+  });
+
   it('exits 0 when an evaluation model meets it', async () => {
     const run = await cli([
       'check-weighting',

@@ -278,3 +278,39 @@ describe('a total of £1e15 or more', () => {
     expect(added.stdout).toContain('200,000,000,000.05%');
   });
 });
+
+describe('value names the line of a row the framework refuses', () => {
+  it('names the line of the first row of a measure whose proxy value is refused', async () => {
+    // The framework holds one measure per code, made of its first row: measures[1] is NT2, on
+    // line 4 (NT1 takes lines 2 and 3). The message named the file alone.
+    const sheet = file(
+      'negative-proxy.csv',
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,30782,2\nJobs,NT1,30782,1\nJobs,NT2,-5,1\n',
+    );
+    const run = await cli(['value', sheet]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `social-value: error (invalid-input): ${sheet}: Invalid framework: 1 problem.\n  - ${sheet} line 4: framework.measures[1].proxyValue: expected a number at least 0, received -5\n`,
+    );
+  });
+});
+
+describe('value --format csv', () => {
+  it('writes every figure in plain notation, as every CSV of the command', async () => {
+    // A proxy of 1e-40 and the value of its line were written 1e-40 (and a value of 1e30 or more
+    // 1e+30): docs/cli.md promises every digit in plain notation, never 1e-31.
+    const sheet = file(
+      'tiny.csv',
+      'Theme,Reference,Proxy Value,Answer\nJobs,NT1,0.0000000000000000000000000000000000000001,1\nJobs,NT2,999999999999999,999999999999999\n',
+    );
+    const run = await cli(['value', sheet, '--format', 'csv']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.split(/\r?\n/)).toEqual([
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value',
+      'Jobs,NT1,NT1,units,0.0000000000000000000000000000000000000001,1,0.0000000000000000000000000000000000000001',
+      'Jobs,NT2,NT2,units,999999999999999,999999999999999,999999999999998000000000000001',
+      ',,Total,,,,999999999999998000000000000001.0000000000000000000000000000000000000001',
+      '',
+    ]);
+  });
+});

@@ -81,17 +81,20 @@ export function checkWeightingCommand(
       ? Object.fromEntries(FLAGS.map(([key, flag]) => [`weights.${key}`, flag]))
       : {},
   );
+  // A total that is not 100 shows apart from it (100.0000001 read "100" beside the finding), and
+  // the weights to its places, so that they add up to it (a weight of 10.000000000000000000001
+  // read "10").
+  const places = figurePlacesApart(check.total, HUNDRED, 4);
   const weightsTable: Table = {
     columns: [{ label: 'Group' }, { label: 'Weight (points)', numeric: true }],
     rows: [
-      ['Price', figureCell(check.weights.price)],
-      ['Quality', figureCell(check.weights.quality)],
-      ['Social value', figureCell(check.weights.socialValue)],
-      ['Environmental', figureCell(check.weights.environmental)],
-      ['Other', figureCell(check.weights.other)],
+      ['Price', figureCell(check.weights.price, places)],
+      ['Quality', figureCell(check.weights.quality, places)],
+      ['Social value', figureCell(check.weights.socialValue, places)],
+      ['Environmental', figureCell(check.weights.environmental, places)],
+      ['Other', figureCell(check.weights.other, places)],
     ],
-    // A total that is not 100 shows apart from it (100.0000001 read "100" beside the finding).
-    total: ['Total', figureCell(check.total, figurePlacesApart(check.total, HUNDRED, 4))],
+    total: ['Total', figureCell(check.total, places)],
   };
   const findings: Table = {
     columns: [
