@@ -502,6 +502,25 @@ describe('reindexProxies', () => {
     ]);
   });
 
+  it('refuses a stored re-indexing record of factor 0, which no re-indexing makes', () => {
+    // reindexProxies takes factors above 0 only; a record edited to 0 was read back, and
+    // re-indexing back to its first price year then asked for "a factor of Infinity" (1 ÷ 0).
+    const stored = JSON.parse(
+      JSON.stringify(reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 })),
+    );
+    stored.reindexed.factor = '0';
+    for (const run of [() => defineFramework(stored), () => revive(stored, 'framework')]) {
+      const error = caught(run);
+      expect(error.code).toBe('invalid-input');
+      expect(
+        error.issues.map((issue) => [issue.path.replace(/^json/, 'framework'), issue.message]),
+      ).toEqual([['framework.reindexed.factor', 'expected a number above 0, received "0"']]);
+    }
+    const back = caught(() => reindexProxies(stored, { factor: 2, toPriceYear: 2021 }));
+    expect(back.issues[0]?.path).toBe('framework.reindexed.factor');
+    expect(back.message).not.toContain('Infinity');
+  });
+
   it('derives the factor from an index and rejects a zero index', () => {
     // 16.09 × 120 / 100 = 19.308.
     const reindexed = reindexProxies(seedFramework, {
