@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, getMeasure, reindexProxies } from '../../src/index.js';
+import { defineFramework, extendFramework, getMeasure, reindexProxies } from '../../src/index.js';
 import { caught } from '../errors.js';
 import { seedFramework, seedInput } from './fixtures.js';
 
@@ -249,5 +249,132 @@ describe('reindexProxies, word for word', () => {
     expect(doubled.outcomes).toEqual([{ id: 'o1', theme: 'jobs', name: 'More local jobs' }]);
     expect(doubled.measures[0]?.outcome).toBe('o1');
     expect(doubled.measures[0]?.proxyValue?.toString()).toBe('61564');
+  });
+});
+
+describe('extendFramework, word for word', () => {
+  const measures = seedInput.measures;
+
+  it('overrides a base measure in place, with its provenance', () => {
+    const local = extendFramework(seedFramework, {
+      id: 'x',
+      name: 'X',
+      measures: [{ ...measures[3]!, proxyValue: '0.9638118' }],
+    });
+    expect(local.measures.map((measure) => measure.code)).toEqual(
+      measures.map((measure) => measure.code),
+    );
+    expect(getMeasure(local, 'NT18').provenance).toEqual({
+      change: 'overridden',
+      base: 'seed-004 2021',
+      baseProxyValue: seedFramework.measures[3]!.proxyValue,
+    });
+    // A kept base measure of the same edition gets no edition of its own.
+    expect(Object.keys(getMeasure(local, 'NT1'))).toEqual([
+      'code',
+      'theme',
+      'title',
+      'unit',
+      'proxyValue',
+      'valueType',
+    ]);
+  });
+
+  it('refuses a base code overridden twice at the second override', () => {
+    expect(
+      sentences(() =>
+        extendFramework(seedFramework, {
+          id: 'x',
+          name: 'X',
+          measures: [
+            { ...measures[3]!, proxyValue: 1 },
+            { ...measures[3]!, proxyValue: 2 },
+          ],
+        }),
+      ),
+    ).toEqual({
+      code: 'duplicate-code',
+      message:
+        'Framework "x": theme ids, outcome ids and measure codes must be unique.\n  - changes.measures[1].code: "NT18" is already used by changes.measures[0]',
+    });
+  });
+
+  it("names the base's theme, outcome or measure a change collides with", () => {
+    const base = defineFramework({
+      ...seedInput,
+      outcomes: [{ id: 'o1', theme: 'jobs', name: 'More local jobs' }],
+    });
+    const collisions = [
+      [
+        { themes: [{ id: 'jobs', name: 'Jobs' }] },
+        'changes.themes[0].id: "jobs" is already used by base.themes[0]',
+      ],
+      [
+        { outcomes: [{ id: 'o1', theme: 'growth', name: 'Growth' }] },
+        'changes.outcomes[0].id: "o1" is already used by base.outcomes[0]',
+      ],
+      [
+        { measures: [{ ...measures[0]!, code: 'nt1' }] },
+        'changes.measures[0].code: "nt1" is already used by base.measures[0] (as "NT1")',
+      ],
+    ] as const;
+    for (const [changes, issue] of collisions) {
+      expect(sentences(() => extendFramework(base, { id: 'x', name: 'X', ...changes }))).toEqual({
+        code: 'duplicate-code',
+        message: `Framework "x": theme ids, outcome ids and measure codes must be unique.\n  - ${issue}`,
+      });
+    }
+  });
+
+  it("keeps the base's outcomes and source, adding the changes'", () => {
+    const base = defineFramework({
+      ...seedInput,
+      source: 'Seed 004',
+      outcomes: [{ id: 'o1', theme: 'jobs', name: 'More local jobs' }],
+    });
+    const local = extendFramework(base, {
+      id: 'x',
+      name: 'X',
+      outcomes: [{ id: 'o2', theme: 'growth', name: 'Growth' }],
+    });
+    expect(local.outcomes).toEqual([
+      { id: 'o1', theme: 'jobs', name: 'More local jobs' },
+      { id: 'o2', theme: 'growth', name: 'Growth' },
+    ]);
+    expect(local.source).toBe('Seed 004');
+    expect(extendFramework(base, { id: 'x', name: 'X', source: 'Local sheet' }).source).toBe(
+      'Local sheet',
+    );
+  });
+
+  it('words its refusals', () => {
+    expect(
+      sentences(() =>
+        extendFramework(seedFramework, {
+          id: 'x',
+          name: 'X',
+          measures: [measures[2]!],
+          remove: ['NT13'],
+        }),
+      ),
+    ).toEqual({
+      code: 'invalid-input',
+      message:
+        'Invalid framework changes: NT13 is both removed and changed.\n  - changes.measures[0].code: "NT13" is also in changes.remove: remove it or change it, not both',
+    });
+    expect(
+      sentences(() => extendFramework(seedFramework, { id: 'x', name: 'X', priceYear: 2024 })),
+    ).toEqual({
+      code: 'invalid-input',
+      message:
+        'Invalid framework changes: NT1 keeps its 2021 proxy value in a framework at 2024 prices.\n  - changes.priceYear: base proxies are at 2021 prices: reindex the base with reindexProxies first, or override or remove NT1',
+    });
+    expect(
+      sentences(() => extendFramework(seedFramework, { id: 'x', name: 'X', remmove: [] } as never)),
+    ).toEqual({
+      code: 'invalid-input',
+      message:
+        'Invalid framework changes: 1 problem.\n  - changes.remmove: unknown key (did you mean "remove"?)',
+    });
   });
 });
