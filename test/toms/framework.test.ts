@@ -175,6 +175,26 @@ describe('getMeasure', () => {
     );
   });
 
+  it('names the code that differs only in Unicode form, even when another is closer in code units', () => {
+    // Codes "café" (é) and "cafe": "café" written with e and a combining accent is one code unit
+    // from "cafe" and two from "café", so only "cafe" was suggested ('did you mean "cafe"?'),
+    // not the code the message writes exactly as the one given.
+    const framework = defineFramework({
+      ...seedInput,
+      measures: [
+        { ...seedInput.measures[0]!, code: 'caf\u00e9' },
+        { ...seedInput.measures[1]!, code: 'cafe' },
+      ],
+    });
+    const error = caught(() => getMeasure(framework, 'cafe\u0301'));
+    expect(error.details.suggestions).toEqual(['caf\u00e9']);
+    expect(error.issues[0]!.message).toBe(
+      'unknown measure code "cafe\u0301" (did you mean "caf\u00e9", in another Unicode form?)',
+    );
+    const pledged = caught(() => valuePledges(framework, [{ measure: 'cafe\u0301', quantity: 1 }]));
+    expect(pledged.details.suggestions).toEqual(['caf\u00e9']);
+  });
+
   it('suggests the code of a measure written by its title', () => {
     // seed 004's NT18 is "Local supply chain spend"; by closeness alone no code was near.
     const byTitle = caught(() => getMeasure(seedFramework, 'local supply chain spend'));
