@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, extendFramework, getMeasure, reindexProxies } from '../../src/index.js';
+import {
+  attendeeHours,
+  attributionShare,
+  defineFramework,
+  extendFramework,
+  fte,
+  fteYears,
+  getMeasure,
+  reindexProxies,
+} from '../../src/index.js';
+import { measureIndex } from '../../src/toms/measure-index.js';
 import { caught } from '../errors.js';
 import { seedFramework, seedInput } from './fixtures.js';
 
@@ -376,5 +386,63 @@ describe('extendFramework, word for word', () => {
       message:
         'Invalid framework changes: 1 problem.\n  - changes.remmove: unknown key (did you mean "remove"?)',
     });
+  });
+});
+
+describe('getMeasure, word for word', () => {
+  it('refuses a code that is not text', () => {
+    expect(sentences(() => getMeasure(seedFramework, 18 as never))).toEqual({
+      code: 'invalid-input',
+      message: 'Invalid measure code.\n  - code: expected a measure code (text), received 18',
+    });
+  });
+
+  it('says "in another Unicode form" once, at the end, of a code with "?)" in it', () => {
+    const framework = defineFramework({
+      ...seedInput,
+      measures: [{ ...seedInput.measures[0]!, code: 'caf\u00e9?)' }],
+    });
+    expect(caught(() => getMeasure(framework, 'cafe\u0301?)')).issues[0]!.message).toBe(
+      'unknown measure code "cafe\u0301?)" (did you mean "caf\u00e9?)", in another Unicode form?)',
+    );
+  });
+
+  it("indexes a framework's measures once; an unfrozen one afresh each time", () => {
+    const framework = defineFramework(seedInput);
+    expect(measureIndex(framework)).toBe(measureIndex(framework));
+    const open = { ...framework, measures: [...framework.measures] };
+    expect(measureIndex(open).has('NEW')).toBe(false);
+    open.measures.push({ ...framework.measures[0]!, code: 'NEW' });
+    expect(measureIndex(open).get('NEW')?.code).toBe('NEW');
+  });
+});
+
+describe('counting rules, word for word', () => {
+  it('name what they could not read', () => {
+    const cases = [
+      [
+        () => fte({ fullTime: -1 }),
+        'Invalid staff: 1 problem.\n  - staff.fullTime: expected a number at least 0, received -1',
+      ],
+      [
+        () => fteYears(-1, 2),
+        'Invalid FTE-years: 1 problem.\n  - fte: expected a number at least 0, received -1',
+      ],
+      [
+        () => attendeeHours(-1, 2),
+        'Invalid hours × attendees: 1 problem.\n  - hours: expected a number at least 0, received -1',
+      ],
+      [
+        () => attributionShare(-1, 2),
+        'Invalid attribution share: 1 problem.\n  - onContract: expected a number at least 0, received -1',
+      ],
+      [
+        () => attributionShare(4, 3),
+        'Invalid attribution share: 1 problem.\n  - onContract: expected at most the total (3), received 4',
+      ],
+    ] as const;
+    for (const [run, message] of cases) {
+      expect(sentences(run)).toEqual({ code: 'invalid-input', message });
+    }
   });
 });
