@@ -131,6 +131,19 @@ describe('defineFramework: the fields it keeps', () => {
       'valueType',
       'maxYearsPerPerson',
     ]);
+    // Optional fields given as undefined are left out, not kept as keys.
+    const given = defineFramework({
+      ...seedInput,
+      measures: [{ ...seedInput.measures[0]!, outcome: undefined, edition: undefined }],
+    });
+    expect(Object.keys(given.measures[0]!)).toEqual([
+      'code',
+      'theme',
+      'title',
+      'unit',
+      'proxyValue',
+      'valueType',
+    ]);
     // A framework's source is kept, after its measures.
     const sourced = defineFramework({ ...seedInput, source: 'Council sheet' });
     expect(sourced.source).toBe('Council sheet');
