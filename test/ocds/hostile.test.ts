@@ -86,6 +86,29 @@ describe('messy shapes give findings, never a TypeError', () => {
   });
 });
 
+describe('text fields of the wrong shape', () => {
+  it('are named with the right article: "an object", "a list", "a boolean"', () => {
+    // `{ title: {} }` was "The title is a object, not text".
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: {
+        lots: [
+          { id: '1', title: {} },
+          { id: '2', title: ['A'] },
+          { id: '3', title: true },
+        ],
+      },
+    });
+    expect(
+      result.findings.filter((f) => f.code === 'unexpected-shape').map((f) => [f.message, f.path]),
+    ).toEqual([
+      ['The title is an object, not text; it was not read.', 'input.tender.lots[0].title'],
+      ['The title is a list, not text; it was not read.', 'input.tender.lots[1].title'],
+      ['The title is a boolean, not text; it was not read.', 'input.tender.lots[2].title'],
+    ]);
+  });
+});
+
 describe('long runs of digits and spaces', () => {
   it('are read as the shorter texts are (the patterns are checked for linear time in test/adversarial)', () => {
     const digits = '1'.repeat(20_000);
