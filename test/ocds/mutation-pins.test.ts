@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
+import type { OcdsAwardCriteria } from '../../src/ocds/types.js';
+import { caught } from '../errors.js';
+
+// Behaviours of the ocds area that mutation testing found unpinned: each result is built inside
+// its test (per-test coverage counts only code run in a test).
+
+const PRICE = { criteria: [{ type: 'price', description: '100%' }] };
+
+/** The entries as [ocid, level, lot, complete] and the findings as [code, severity, message, path]. */
+const brief = (result: OcdsAwardCriteria) => ({
+  lots: result.lots.map((lot) => [lot.ocid, lot.level, lot.lot, lot.complete]),
+  findings: result.findings.map((f) => [f.code, f.severity, f.message, f.path]),
+});
+
+describe('readOcdsAwardCriteria, word for word', () => {
+  it('refuses what is not an object, naming what it received', () => {
+    const expected = 'expected a parsed OCDS release, record or package (an object), received';
+    for (const [input, received] of [
+      ['x', 'a string'],
+      [null, 'null'],
+      [42, 'a number'],
+      [[], 'an array; wrap a list of releases as { releases: [...] }'],
+    ] as const) {
+      const error = caught(() => readOcdsAwardCriteria(input));
+      expect(error.code).toBe('invalid-input');
+      expect(error.message).toBe(`Invalid OCDS input.\n  - input: ${expected} ${received}`);
+      expect(error.issues[0]?.segments).toEqual(['input']);
+    }
+  });
+
+  it('names a tender that is not an object, and reads nothing from it', () => {
+    for (const [tender, what] of [
+      ['closed', 'a string'],
+      [[], 'an array'],
+      [null, 'null'],
+      [5, 'a number'],
+    ] as const) {
+      expect(brief(readOcdsAwardCriteria({ ocid: 'x', tender }))).toEqual({
+        lots: [['x', 'tender', null, false]],
+        findings: [
+          [
+            'unexpected-shape',
+            'warning',
+            `The tender is ${what}, not an object; it was not read.`,
+            'input.tender',
+          ],
+          [
+            'no-award-criteria',
+            'warning',
+            'The tender publishes no award criteria that could be read.',
+            'input.tender',
+          ],
+        ],
+      });
+    }
+  });
+
+  it('names a lot that is not an object, one without an id and one whose id is used again', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { lots: [null, { title: 'No id' }, { id: '1', awardCriteria: PRICE }, { id: '1' }] },
+    });
+    expect(brief(result).findings).toEqual([
+      [
+        'unexpected-shape',
+        'warning',
+        'Entry 1 of lots is not an object; nothing could be read from it.',
+        'input.tender.lots[0]',
+      ],
+      [
+        'no-award-criteria',
+        'warning',
+        'Lot (no id) publishes no award criteria that could be read.',
+        'input.tender.lots[0]',
+      ],
+      ['unexpected-shape', 'warning', 'Entry 2 of lots has no id.', 'input.tender.lots[1]'],
+      [
+        'no-award-criteria',
+        'warning',
+        'Lot (no id) publishes no award criteria that could be read.',
+        'input.tender.lots[1]',
+      ],
+      [
+        'duplicate-lot',
+        'warning',
+        'Lot id "1" is used again (first at lots[2]); both are read.',
+        'input.tender.lots[3]',
+      ],
+      [
+        'no-award-criteria',
+        'warning',
+        'Lot "1" publishes no award criteria that could be read.',
+        'input.tender.lots[3]',
+      ],
+    ]);
+  });
+
+  it('reads the tender criteria from whichever block has some, with the other’s findings', () => {
+    for (const [codes, details, read, junk] of [
+      [{ criteria: 'junk' }, PRICE, 'awardCriteriaDetails', 'awardCriteria'],
+      [PRICE, { criteria: 'junk' }, 'awardCriteria', 'awardCriteriaDetails'],
+    ] as const) {
+      const result = readOcdsAwardCriteria({
+        ocid: 'x',
+        tender: { awardCriteria: codes, awardCriteriaDetails: details },
+      });
+      expect(result.lots.map((lot) => lot.criteria.map((c) => c.path))).toEqual([
+        [`input.tender.${read}.criteria[0]`],
+      ]);
+      expect(brief(result).findings).toEqual([
+        [
+          'unexpected-shape',
+          'warning',
+          'The criteria are a string, not a list; they were not read.',
+          `input.tender.${junk}.criteria`,
+        ],
+      ]);
+    }
+  });
+
+  it('gives no tender entry for criteria it could not read when lots have their own', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { awardCriteria: { criteria: 'junk' }, lots: [{ id: '1', awardCriteria: PRICE }] },
+    });
+    expect(brief(result)).toEqual({
+      lots: [['x', 'lot', '1', true]],
+      findings: [
+        [
+          'unexpected-shape',
+          'warning',
+          'The criteria are a string, not a list; they were not read.',
+          'input.tender.awardCriteria.criteria',
+        ],
+      ],
+    });
+    // An empty list of tender criteria: the lot has none of its own and none to inherit.
+    const empty = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { awardCriteria: { criteria: [] }, lots: [{ id: '1' }] },
+    });
+    expect(brief(empty).lots).toEqual([['x', 'lot', '1', false]]);
+  });
+
+  it('lets lots, not lot groups, inherit the tender criteria, and sorts the entries', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: {
+        awardCriteria: PRICE,
+        lotGroups: [{ id: 'g2' }, { id: 'g1' }],
+        lots: [{ id: 'b' }, { id: 'a' }],
+      },
+    });
+    expect(brief(result).lots).toEqual([
+      ['x', 'tender', null, true],
+      ['x', 'lot-group', 'g1', false],
+      ['x', 'lot-group', 'g2', false],
+      ['x', 'lot', 'a', true],
+      ['x', 'lot', 'b', true],
+    ]);
+    expect(result.lots[3]?.criteria[0]?.path).toBe('input.tender.awardCriteria.criteria[0]');
+    expect(result.summary).toBe(
+      'Read 1 process and 5 entries (tender level and lots): 3 with every weight read and summing to 100, 2 without.',
+    );
+  });
+
+  it('sorts processes by ocid, one without first, and names no ocid for several', () => {
+    const result = readOcdsAwardCriteria({
+      releases: [
+        { ocid: 'b', id: '1', date: '2024-01-01', tender: { lots: [{ id: 'z' }] } },
+        { id: '1', date: '2024-01-01', tender: { lots: [{ id: 'y' }] } },
+        { ocid: 'a', id: '1', date: '2024-01-01', tender: { title: 'A' } },
+      ],
+    });
+    expect(result.ocid).toBeNull();
+    expect(brief(result).lots).toEqual([
+      [null, 'lot', 'y', false],
+      ['a', 'tender', null, false],
+      ['b', 'lot', 'z', false],
+    ]);
+    expect(result.lots[1]?.lotName).toBe('A');
+    expect(result.summary).toBe(
+      'Read 3 processes and 3 entries (tender level and lots): 0 with every weight read and summing to 100, 3 without.',
+    );
+  });
+
+  it('sums up one process of one entry, and no release', () => {
+    const one = readOcdsAwardCriteria({ ocid: 'x', tender: { title: 5, awardCriteria: PRICE } });
+    expect(one.summary).toBe(
+      'Read 1 process and 1 entry (tender level and lots): 1 with every weight read and summing to 100, 0 without.',
+    );
+    expect(one.ocid).toBe('x');
+    expect(one.lots[0]?.lotName).toBe('5');
+    expect(readOcdsAwardCriteria({ releases: [] }).summary).toBe('No release could be read.');
+    const titled = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { title: {}, awardCriteria: PRICE },
+    });
+    expect(brief(titled).findings).toEqual([
+      [
+        'unexpected-shape',
+        'warning',
+        'The title is an object, not text; it was not read.',
+        'input.tender.title',
+      ],
+    ]);
+  });
+});
