@@ -243,7 +243,7 @@ export function latestPerProcess(
           finding(
             'release-skipped',
             'info',
-            `Release ${name(other)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read${same ? ' (its id is given twice)' : ''}: ${same || latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`} is the latest with a tender${compiled === undefined ? '' : ', and later releases give every field it has'}.`,
+            `Release ${name(other)} of ${other.ocid === null ? 'a process with no ocid' : other.ocid} was not read${same ? ' (its id is given twice)' : ''}: ${same || latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`} is the latest with a tender${other.hasTender ? ', and later releases give every field it has' : ''}.`,
             other.path,
           ),
         );

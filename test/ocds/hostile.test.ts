@@ -486,6 +486,32 @@ describe('release dates', () => {
     ]);
   });
 
+  it('a release without a tender is skipped for having none, not for later releases', () => {
+    // An award release after the tender release: it was "not read: release "t" is the latest
+    // with a tender, and later releases give every field it has", though it has no tender and
+    // no release is later.
+    const result = readOcdsAwardCriteria({
+      releases: [
+        release('t', '2025-01-15', 30),
+        { ocid: 'ocds-dates-1', id: 'award', date: '2025-03-01', awards: [{ id: 'A1' }] },
+        { ocid: 'ocds-dates-1', id: 'tender-2', date: '2025-03-02', tender: 'cancelled' },
+      ],
+    });
+    expect(result.lots[0]?.release).toBe('t');
+    expect(result.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'release-skipped',
+        'input.releases[1]',
+        'Release "award" of ocds-dates-1 was not read: release "t" is the latest with a tender.',
+      ],
+      [
+        'release-skipped',
+        'input.releases[2]',
+        'Release "tender-2" of ocds-dates-1 was not read: release "t" is the latest with a tender.',
+      ],
+    ]);
+  });
+
   it('a date that is not ISO 8601 is a finding, never read as another day', () => {
     // "02/01/2025" (2 January, as a UK publisher means it) was read by Date.parse as 1 February,
     // later than 15 January, so the earlier release was taken for the latest.
