@@ -208,3 +208,173 @@ describe('readOcdsAwardCriteria, word for word', () => {
     ]);
   });
 });
+
+describe('releases of one process compiled, oldest first', () => {
+  const release = (id: string, date: string, tender: unknown) => ({
+    ocid: 'x',
+    id,
+    date,
+    tender,
+  });
+  /** The entries as [level, lot, name, path, criteria paths]. */
+  const entries = (result: OcdsAwardCriteria) =>
+    result.lots.map((lot) => [
+      lot.level,
+      lot.lot,
+      lot.lotName,
+      lot.path,
+      lot.criteria.map((c) => c.path),
+    ]);
+
+  it('merges lots by a numeric id, and keeps 1 and "1" apart', () => {
+    const numeric = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { lots: [{ id: 1, title: 'A' }] }),
+        release('2', '2024-02-01', { lots: [{ id: 1, awardCriteria: PRICE }] }),
+      ],
+    });
+    expect(entries(numeric)).toEqual([
+      [
+        'lot',
+        '1',
+        'A',
+        'input.releases[1].tender.lots[0]',
+        ['input.releases[1].tender.lots[0].awardCriteria.criteria[0]'],
+      ],
+    ]);
+    expect(numeric.findings).toEqual([]);
+    const mixed = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { lots: [{ id: 1, title: 'A' }] }),
+        release('2', '2024-02-01', { lots: [{ id: '1', awardCriteria: PRICE }] }),
+      ],
+    });
+    expect(entries(mixed).map((entry) => entry.slice(0, 4))).toEqual([
+      ['lot', '1', 'A', 'input.releases[0].tender.lots[0]'],
+      ['lot', '1', null, 'input.releases[1].tender.lots[0]'],
+    ]);
+  });
+
+  it('removes a field a later release gives as null, and keeps one it leaves out', () => {
+    const title = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { title: 'T', awardCriteria: PRICE }),
+        release('2', '2024-02-01', { title: null, description: undefined }),
+      ],
+    });
+    expect(entries(title)).toEqual([
+      [
+        'tender',
+        null,
+        null,
+        'input.releases[1].tender',
+        ['input.releases[0].tender.awardCriteria.criteria[0]'],
+      ],
+    ]);
+    const criteria = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { title: 'T', awardCriteria: PRICE }),
+        release('2', '2024-02-01', { awardCriteria: null }),
+      ],
+    });
+    expect(entries(criteria)).toEqual([['tender', null, 'T', 'input.releases[1].tender', []]]);
+  });
+
+  it('appends a new id, and replaces a list when an entry has no id or an id twice', () => {
+    const appended = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { lots: [{ id: 'b', title: 'B' }] }),
+        release('2', '2024-02-01', { lots: [{ id: 'a', title: 'A' }] }),
+      ],
+    });
+    // Sorted by id: a (from release 2), then b (kept from release 1).
+    expect(entries(appended).map((entry) => entry.slice(1, 4))).toEqual([
+      ['a', 'A', 'input.releases[1].tender.lots[0]'],
+      ['b', 'B', 'input.releases[0].tender.lots[0]'],
+    ]);
+    for (const [earlier, later, expected] of [
+      [[{ id: 'a', title: 'A' }, { id: 'b' }], [{ title: 'new' }], [[null, 'new']]],
+      [[{ title: 'A' }], [{ id: 'a', title: 'B' }], [['a', 'B']]],
+      [
+        [
+          { id: 'a', title: 'A1' },
+          { id: 'a', title: 'A2' },
+        ],
+        [{ id: 'a', awardCriteria: PRICE }],
+        [['a', null]],
+      ],
+    ] as const) {
+      const result = readOcdsAwardCriteria({
+        releases: [
+          release('1', '2024-01-01', { lots: earlier }),
+          release('2', '2024-02-01', { lots: later }),
+        ],
+      });
+      expect(result.lots.map((lot) => [lot.lot, lot.lotName])).toEqual(expected);
+      expect(result.findings[0]?.code).toBe('release-skipped');
+    }
+  });
+
+  it('merges into the first of a later id given twice; an entry that is no object replaces', () => {
+    const twice = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { lots: [{ id: 'a', title: 'A1' }] }),
+        release('2', '2024-02-01', {
+          lots: [
+            { id: 'a', awardCriteria: PRICE },
+            { id: 'a', title: 'A2' },
+          ],
+        }),
+      ],
+    });
+    expect(entries(twice).map((entry) => entry.slice(1, 4))).toEqual([
+      ['a', 'A1', 'input.releases[1].tender.lots[0]'],
+      ['a', 'A2', 'input.releases[1].tender.lots[1]'],
+    ]);
+    expect(twice.findings.map((f) => [f.code, f.path])).toEqual([
+      ['duplicate-lot', 'input.releases[1].tender.lots[1]'],
+      ['no-award-criteria', 'input.releases[1].tender.lots[1]'],
+    ]);
+    // With an entry that is no object, the list has an entry without an id: replaced, A1 gone.
+    const hole = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { lots: [{ id: 'a', title: 'A1' }] }),
+        release('2', '2024-02-01', { lots: [{ id: 'a', awardCriteria: PRICE }, 5] }),
+      ],
+    });
+    expect(entries(hole).map((entry) => entry.slice(1, 4))).toEqual([
+      [null, null, 'input.releases[1].tender.lots[1]'],
+      ['a', null, 'input.releases[1].tender.lots[0]'],
+    ]);
+  });
+
+  it('reads nothing from a later tender that is not an object, or lots that are not a list', () => {
+    const closed = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { title: 'T', awardCriteria: PRICE }),
+        release('2', '2024-02-01', 'closed'),
+      ],
+    });
+    expect(entries(closed)).toEqual([
+      [
+        'tender',
+        null,
+        'T',
+        'input.releases[0].tender',
+        ['input.releases[0].tender.awardCriteria.criteria[0]'],
+      ],
+    ]);
+    const lots = readOcdsAwardCriteria({
+      releases: [
+        release('1', '2024-01-01', { lots: [{ id: 'b', title: 'B' }] }),
+        release('2', '2024-02-01', { lots: 'none' }),
+      ],
+    });
+    expect(entries(lots)).toEqual([['tender', null, null, 'input.releases[1].tender', []]]);
+    expect(lots.findings.map((f) => [f.code, f.path])).toEqual([
+      ['release-skipped', 'input.releases[0]'],
+      ['unexpected-shape', 'input.releases[1].tender.lots'],
+      ['no-award-criteria', 'input.releases[1].tender'],
+    ]);
+  });
+});
