@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
 import type { OcdsAwardCriteria } from '../../src/ocds/types.js';
 import { caught } from '../errors.js';
+import { oneLot } from './helpers.js';
 
 // Behaviours of the ocds area that mutation testing found unpinned: each result is built inside
 // its test (per-test coverage counts only code run in a test).
@@ -376,5 +377,197 @@ describe('releases of one process compiled, oldest first', () => {
       ['unexpected-shape', 'input.releases[1].tender.lots'],
       ['no-award-criteria', 'input.releases[1].tender'],
     ]);
+  });
+});
+
+describe('a criterion read, word for word', () => {
+  const LOT = 'input.tender.lots[0].awardCriteria.criteria';
+  /** The criteria's weights, codes and reasons, and the findings, of one lot of `criteria`. */
+  const read = (criteria: unknown[]) => {
+    const result = readOcdsAwardCriteria(oneLot(criteria));
+    return {
+      criteria: result.lots[0]!.criteria.map((c) => [
+        c.weight?.toString() ?? null,
+        c.weightSource,
+        c.weightCode,
+        c.publishedWeight?.toString() ?? null,
+        c.reason,
+      ]),
+      findings: result.findings.map((f) => [f.code, f.severity, f.message, f.path]),
+    };
+  };
+
+  it('names an entry that is not an object, and criteria without a weight, by their position', () => {
+    expect(read([null, { description: '100%' }]).findings).toEqual(
+      read([7, { description: '100%' }]).findings,
+    );
+    expect(read([7, { description: '100%' }]).findings).toEqual([
+      [
+        'unexpected-shape',
+        'warning',
+        'Criterion 1 is not an object; nothing could be read from it.',
+        `${LOT}[0]`,
+      ],
+      [
+        'no-weight',
+        'warning',
+        'Criterion 1 has no weight in its numbers, name or description.',
+        `${LOT}[0]`,
+      ],
+    ]);
+    expect(read([{ type: 'price' }, { name: 'Quality' }, {}])).toEqual({
+      criteria: [
+        [
+          null,
+          null,
+          null,
+          null,
+          'The price criterion is price (type "price", a price criterion); no weight.',
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          'Criterion "Quality" is quality (no type; its words name a quality criterion); no weight.',
+        ],
+        [
+          null,
+          null,
+          null,
+          null,
+          'Criterion 3 is other (no type and no words that name a kind); no weight.',
+        ],
+      ],
+      findings: [
+        [
+          'no-weight',
+          'warning',
+          'The price criterion has no weight in its numbers, name or description.',
+          `${LOT}[0]`,
+        ],
+        [
+          'no-weight',
+          'warning',
+          'Criterion "Quality" has no weight in its numbers, name or description.',
+          `${LOT}[1]`,
+        ],
+        [
+          'no-weight',
+          'warning',
+          'Criterion 3 has no weight in its numbers, name or description.',
+          `${LOT}[2]`,
+        ],
+      ],
+    });
+  });
+
+  it('takes the numbers over a name that says otherwise, and says so', () => {
+    expect(
+      read([
+        {
+          type: 'price',
+          name: 'Price 30%',
+          numbers: [{ number: 40, weight: 'percentageExact' }],
+        },
+        { type: 'quality', description: '60%' },
+      ]),
+    ).toEqual({
+      criteria: [
+        [
+          '40',
+          'numbers',
+          'percentageExact',
+          '40',
+          'Criterion "Price 30%" is price (type "price", a price criterion); weight 40 points: .numbers[0] gives 40 (percentageExact).',
+        ],
+        [
+          '60',
+          'description',
+          null,
+          null,
+          'The quality criterion is quality (type "quality"); weight 60 points from the text "60%".',
+        ],
+      ],
+      findings: [
+        [
+          'conflicting-weights',
+          'info',
+          'Criterion "Price 30%": its name says 30 (the percentage in "Price 30%") but its numbers give 40; the numbers were used.',
+          `${LOT}[0].name`,
+        ],
+      ],
+    });
+  });
+
+  it('keeps points for the lot to convert, with their code', () => {
+    expect(
+      read([
+        { type: 'price', numbers: [{ number: 30, weight: 'pointsExact' }] },
+        { type: 'quality', description: '70%' },
+      ]).criteria[0],
+    ).toEqual([
+      null,
+      null,
+      'pointsExact',
+      '30',
+      'The price criterion is price (type "price", a price criterion); 30 points at .numbers[0], converted only if the whole lot is weighted in points totalling 100.',
+    ]);
+  });
+
+  it('words a range, a weight above 100 and a name and description that disagree', () => {
+    const quality = { type: 'quality', description: '70%' };
+    // A range alone is a warning; next to a clear weight, an info.
+    expect(read([{ type: 'price', name: 'Price 20-30%' }, quality]).findings).toEqual([
+      [
+        'ambiguous-weight',
+        'warning',
+        'Criterion "Price 20-30%": the text "Price 20-30%" gives a range; no weight was taken from its name.',
+        `${LOT}[0].name`,
+      ],
+    ]);
+    expect(
+      read([{ type: 'price', name: 'Price 20-30%', description: '30%' }, quality]).findings,
+    ).toEqual([
+      [
+        'ambiguous-weight',
+        'info',
+        'Criterion "Price 20-30%": the text "Price 20-30%" gives a range; no weight was taken from its name.',
+        `${LOT}[0].name`,
+      ],
+    ]);
+    expect(read([{ type: 'price', description: '130%' }, quality]).findings).toEqual([
+      [
+        'weight-out-of-range',
+        'warning',
+        'The price criterion: the text "130%", above 100; it is not a weight in percentage points.',
+        `${LOT}[0].description`,
+      ],
+    ]);
+    expect(
+      read([
+        { type: 'price', name: 'Price 30%', description: '40%' },
+        { type: 'quality', description: '60%' },
+      ]),
+    ).toMatchObject({
+      criteria: [
+        [
+          null,
+          null,
+          null,
+          null,
+          'Criterion "Price 30%" is price (type "price", a price criterion); no weight: its name and description disagree.',
+        ],
+        expect.anything(),
+      ],
+      findings: [
+        [
+          'conflicting-weights',
+          'warning',
+          'Criterion "Price 30%": its name and description give different weights (30 and 40); none was taken.',
+          `${LOT}[0]`,
+        ],
+      ],
+    });
   });
 });
