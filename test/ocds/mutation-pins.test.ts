@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
+import { labelledWeights, weightFromText } from '../../src/ocds/text-weight.js';
 import type { OcdsAwardCriteria } from '../../src/ocds/types.js';
 import { caught } from '../errors.js';
 import { oneLot } from './helpers.js';
@@ -569,5 +570,75 @@ describe('a criterion read, word for word', () => {
         ],
       ],
     });
+  });
+});
+
+describe('weights in text, word for word', () => {
+  /** What a text says for a criterion of `kind`, the weight as text. */
+  const reading = (text: string, kind: Parameters<typeof weightFromText>[1]) => {
+    const read = weightFromText(text, kind);
+    return 'value' in read ? { ...read, value: read.value.toString() } : read;
+  };
+
+  it('words a weight above 100, past 40 decimal places, or given to another kind', () => {
+    expect(reading('100.5%', 'price')).toEqual({
+      status: 'out-of-range',
+      value: '100.5',
+      detail: 'the text "100.5%", above 100',
+    });
+    const places = `0.${'1'.repeat(41)}`;
+    expect(reading(`${places}%`, 'price')).toEqual({
+      status: 'out-of-range',
+      value: places,
+      detail: `the text "${places}%", with more than 40 digits after the decimal point`,
+    });
+    expect(reading(`0.${'1'.repeat(40)}%`, 'price').status).toBe('weight');
+    expect(reading('Quality 20%', 'price')).toEqual({
+      status: 'ambiguous',
+      detail: 'the text "Quality 20%" gives 20% to a quality criterion, not to this price one',
+    });
+    // A quality label is any criterion's but price's.
+    expect(reading('Quality 20%', 'social-value')).toEqual({
+      status: 'weight',
+      value: '20',
+      detail: 'the percentage in "Quality 20%"',
+    });
+    expect(reading('Lot 3, 2 questions', 'price')).toEqual({
+      status: 'ambiguous',
+      detail:
+        'the text "Lot 3, 2 questions" has numbers but no percentage that is clearly a weight',
+    });
+    expect(reading('  ', 'price')).toEqual({ status: 'none' });
+  });
+
+  it('quotes a text of more than 80 characters by its first 77 and "..."', () => {
+    const detail = (text: string) =>
+      `the text "${text}" has numbers but no percentage that is clearly a weight`;
+    const eighty = `${'x'.repeat(78)} 5`;
+    expect(reading(eighty, 'price')).toEqual({ status: 'ambiguous', detail: detail(eighty) });
+    expect(reading(`x${eighty}`, 'price')).toEqual({
+      status: 'ambiguous',
+      detail: detail(`${'x'.repeat(77)}...`),
+    });
+  });
+
+  it('trims the separators and joining words around each label', () => {
+    const labels = (text: string) =>
+      labelledWeights(text)?.map((weight) => [weight.label, weight.value.toString()]);
+    expect(labels('Quality and 60%; and Price & 40%')).toEqual([
+      ['Quality', '60'],
+      ['Price', '40'],
+    ]);
+    expect(labels('- Price, 40% ; Quality  &  60% |')).toEqual([
+      ['Price', '40'],
+      ['Quality', '60'],
+    ]);
+    expect(labels('60% quality and  40% price  and')).toEqual([
+      ['quality', '60'],
+      ['price', '40'],
+    ]);
+    expect(labels('  Quality 60%  ')).toEqual([['Quality', '60']]);
+    expect(labelledWeights('Price 40 to 60%')).toBeNull();
+    expect(labelledWeights('No percentages')).toBeNull();
   });
 });
