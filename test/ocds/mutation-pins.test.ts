@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readOcdsAwardCriteria } from '../../src/ocds/index.js';
+import { weightFromNumbers } from '../../src/ocds/numbers-weight.js';
 import { labelledWeights, weightFromText } from '../../src/ocds/text-weight.js';
 import type { OcdsAwardCriteria } from '../../src/ocds/types.js';
 import { caught } from '../errors.js';
@@ -640,5 +641,79 @@ describe('weights in text, word for word', () => {
     expect(labels('  Quality 60%  ')).toEqual([['Quality', '60']]);
     expect(labelledWeights('Price 40 to 60%')).toBeNull();
     expect(labelledWeights('No percentages')).toBeNull();
+  });
+});
+
+describe('weights in numbers, word for word', () => {
+  /** The problems of `numbers` as [code, severity, message, at], and the status. */
+  const problems = (numbers: unknown) => {
+    const read = weightFromNumbers(numbers);
+    return [read.status, ...read.problems.map((p) => [p.code, p.severity, p.message, p.at])];
+  };
+  const unreadable = (message: string, at = '.numbers[0].number', code = 'unexpected-shape') => [
+    'unreadable',
+    [code, 'warning', message, at],
+  ];
+
+  it('names a number that is missing or not a number', () => {
+    expect(problems([{ weight: 'percentageExact' }])).toEqual(
+      unreadable('The number is missing; it was not read.'),
+    );
+    for (const [number, shown] of [
+      [{}, '{}'],
+      [true, 'true'],
+      ['seventy', '"seventy"'],
+      [() => 1, 'function'],
+    ] as const) {
+      expect(problems([{ number, weight: 'percentageExact' }])).toEqual(
+        unreadable(`The number is not a number (${shown}); it was not read.`),
+      );
+    }
+  });
+
+  it('names a weight code that is not text', () => {
+    for (const [weight, shown] of [
+      [7, '7'],
+      [{}, '{}'],
+      [() => 1, 'function'],
+    ] as const) {
+      expect(problems([{ number: 1, weight }])).toEqual(
+        unreadable(
+          `The weight code ${shown} is not one of the OCDS criterionWeight codes; it was not read.`,
+          '.numbers[0].weight',
+        ),
+      );
+    }
+  });
+
+  it('takes no weight from several, listing them', () => {
+    expect(
+      problems([
+        { number: 30, weight: 'percentageExact' },
+        { number: 0.3, weight: 'decimalExact' },
+      ]),
+    ).toEqual(
+      unreadable(
+        'The numbers give 2 weights (30 percentageExact and 0.3 decimalExact); none was taken.',
+        '.numbers',
+        'ambiguous-weight',
+      ),
+    );
+    expect(problems([])).toEqual(['none']);
+    expect(problems([5])).toEqual(
+      unreadable('A numbers entry is not an object; it was not read.', '.numbers[0]'),
+    );
+  });
+
+  it('words weights out of range', () => {
+    for (const [number, weight, message] of [
+      [-1, 'percentageExact', 'The weight -1 (percentageExact) is negative; it was not read.'],
+      [1.5, 'decimalExact', 'The weight 1.5 (decimalExact) is above 1; it was not read.'],
+      [150, 'percentageExact', 'The weight 150 (percentageExact) is above 100; it was not read.'],
+    ] as const) {
+      expect(problems([{ number, weight }])).toEqual(
+        unreadable(message, '.numbers[0]', 'weight-out-of-range'),
+      );
+    }
   });
 });
