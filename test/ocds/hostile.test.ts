@@ -109,6 +109,35 @@ describe('text fields of the wrong shape', () => {
   });
 });
 
+describe('tender criteria in both blocks, neither readable', () => {
+  it('reports the shape of each block, not only the first', () => {
+    // awardCriteriaDetails' findings were reported only when awardCriteria had criteria: a
+    // details block whose criteria are a number, next to an unreadable awardCriteria, was lost.
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { awardCriteria: { criteria: 'junk' }, awardCriteriaDetails: { criteria: 5 } },
+    });
+    // The block not read first, as when the other has criteria.
+    expect(result.findings.map((f) => [f.code, f.message, f.path])).toEqual([
+      [
+        'unexpected-shape',
+        'The criteria are a number, not a list; they were not read.',
+        'input.tender.awardCriteriaDetails.criteria',
+      ],
+      [
+        'unexpected-shape',
+        'The criteria are a string, not a list; they were not read.',
+        'input.tender.awardCriteria.criteria',
+      ],
+      [
+        'no-award-criteria',
+        'The tender publishes no award criteria that could be read.',
+        'input.tender',
+      ],
+    ]);
+  });
+});
+
 describe('long runs of digits and spaces', () => {
   it('are read as the shorter texts are (the patterns are checked for linear time in test/adversarial)', () => {
     const digits = '1'.repeat(20_000);
