@@ -212,6 +212,57 @@ describe('readOcdsAwardCriteria, word for word', () => {
   });
 });
 
+describe('entries of several releases and processes', () => {
+  it("points a tender's criteria and title into the release that gave them", () => {
+    const result = readOcdsAwardCriteria({
+      releases: [
+        {
+          ocid: 'x',
+          id: '1',
+          date: '2024-01-01',
+          tender: { title: {}, awardCriteriaDetails: PRICE },
+        },
+        { ocid: 'x', id: '2', date: '2024-02-01', tender: { description: 'D' } },
+      ],
+    });
+    expect(result.lots[0]?.criteria.map((c) => c.path)).toEqual([
+      'input.releases[0].tender.awardCriteriaDetails.criteria[0]',
+    ]);
+    expect(result.findings.map((f) => [f.code, f.path])).toEqual([
+      ['unexpected-shape', 'input.releases[0].tender.title'],
+    ]);
+  });
+
+  it('gives no tender entry to a tender without criteria but with a lot and a lot group', () => {
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { lots: [{ id: '1' }], lotGroups: [{ id: 'g' }] },
+    });
+    expect(brief(result).lots).toEqual([
+      ['x', 'lot-group', 'g', false],
+      ['x', 'lot', '1', false],
+    ]);
+  });
+
+  it('sorts entries without an ocid or a lot id first, the tender before lots', () => {
+    // Processes without an ocid: the second's tender entry comes before the first's lots; a lot
+    // without an id before lot "b"; ocid "A" after them all.
+    const result = readOcdsAwardCriteria({
+      releases: [
+        { id: '1', tender: { lots: [{ id: 'b' }, {}] } },
+        { id: '2', tender: { awardCriteria: PRICE } },
+        { ocid: 'A', id: '3', tender: { lots: [{ id: 'A' }] } },
+      ],
+    });
+    expect(brief(result).lots).toEqual([
+      [null, 'tender', null, true],
+      [null, 'lot', null, false],
+      [null, 'lot', 'b', false],
+      ['A', 'lot', 'A', false],
+    ]);
+  });
+});
+
 describe('releases of one process compiled, oldest first', () => {
   const release = (id: string, date: string, tender: unknown) => ({
     ocid: 'x',
