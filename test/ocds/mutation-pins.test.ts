@@ -515,6 +515,17 @@ describe('a criterion read, word for word', () => {
     });
   });
 
+  it('warns of a criterion whose type and words name different kinds', () => {
+    expect(read([{ type: 'price', name: 'Social value', description: '100' }]).findings).toEqual([
+      [
+        'kind-conflict',
+        'warning',
+        'Criterion "Social value" is read as price from its type "price", a price criterion, but its words name a social-value criterion.',
+        `${LOT}[0]`,
+      ],
+    ]);
+  });
+
   it('takes the numbers over a name that says otherwise, and says so', () => {
     expect(
       read([
