@@ -674,6 +674,34 @@ describe('weights in text, word for word', () => {
     expect(reading('  ', 'price')).toEqual({ status: 'none' });
   });
 
+  it('reads a trimmed text, a percentage whose label names no kind, and several labelled', () => {
+    expect(reading(' 70 ', 'price')).toEqual({
+      status: 'weight',
+      value: '70',
+      detail: 'the text "70"',
+    });
+    expect(reading('Health and safety 20%', 'price')).toEqual({
+      status: 'weight',
+      value: '20',
+      detail: 'the percentage in "Health and safety 20%"',
+    });
+    expect(reading('Quality 60% / Price 40%', 'environmental')).toEqual({
+      status: 'ambiguous',
+      detail:
+        'the text "Quality 60% / Price 40%" gives 2 percentages and none is labelled as this environmental criterion',
+    });
+    expect(reading('Quality 30% / Quality 30% / Price 40%', 'quality')).toEqual({
+      status: 'ambiguous',
+      detail:
+        'the text "Quality 30% / Quality 30% / Price 40%" gives 3 percentages and more than one is labelled as this quality criterion',
+    });
+    // "and" is trimmed at a label's ends only.
+    expect(labelledWeights('Health and safety 10%, price 90%')?.map((w) => w.label)).toEqual([
+      'Health and safety',
+      'price',
+    ]);
+  });
+
   it('quotes a text of more than 80 characters by its first 77 and "..."', () => {
     const detail = (text: string) =>
       `the text "${text}" has numbers but no percentage that is clearly a weight`;
