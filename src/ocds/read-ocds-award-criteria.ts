@@ -116,10 +116,9 @@ function readRelease(
   );
   const withCriteria = [codeBlock, detailsBlock].find((b) => b !== null && b.readings.length > 0);
   const tenderBlock = withCriteria ?? codeBlock ?? detailsBlock;
-  if (tenderBlock !== null && withCriteria !== undefined) {
-    const other = tenderBlock === codeBlock ? detailsBlock : codeBlock;
-    if (other !== null) append(shapeFindings, other.findings);
-  }
+  // The other block's findings too, whether or not either block has criteria.
+  const other = tenderBlock === codeBlock ? detailsBlock : codeBlock;
+  if (other !== null) append(shapeFindings, other.findings);
   // Worked out once: the tender entry and every lot without criteria of its own share it.
   const tenderCriteria = tenderBlock === null ? null : resolveCriteria(tenderBlock);
   const lots = readLots(tender, 'lots', found, tenderCriteria, findings, compiled);

@@ -44,7 +44,7 @@ export function text(
     finding(
       'unexpected-shape',
       'warning',
-      `The ${key} is ${Array.isArray(field) ? 'a list' : `a ${typeof field}`}, not text; it was not read.`,
+      `The ${key} is ${Array.isArray(field) ? 'a list' : typeof field === 'object' ? 'an object' : `a ${typeof field}`}, not text; it was not read.`,
       keyPath(path, key),
     ),
   );

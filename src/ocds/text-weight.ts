@@ -63,7 +63,7 @@ function labelSegments(text: string): LabelledWeight[] | null {
       .slice(from, to)
       // Each end on its own, and a trailing run matched only from where it starts: the time
       // then grows with the label's length, not with its square.
-      .replace(/^[\s,;/|:&+-]+/, '')
+      .replace(/^[\s,;/|:&)+-]+/, '')
       .replace(/(?<![\s,;/|:&(+-])[\s,;/|:&(+-]+$/, '')
       .replace(/^(?:and|&)\s+/i, '')
       .replace(/(?<!\s)\s+(?:and|&)$/i, '')

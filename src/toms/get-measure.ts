@@ -17,6 +17,10 @@ export function unknownMeasure(
   path: readonly PropertyKey[] = ['code'],
 ): SocialValueError {
   const index = measureIndex(framework);
+  // A code the message would write as the one given (`café` with `é`, or with `e` and a
+  // combining accent) is the one meant, however close others are, and the hint says how it
+  // differs (a framework has one at most: its codes differ in more than form).
+  const alike = [...index.keys()].find((known) => known.normalize() === code.normalize());
   // A measure written by its title (a sheet's "Measure" column) suggests its code; as `suggest`
   // gives them, three at most, in code-unit order (thousands of measures may share a title).
   const byTitle = [...index.values()]
@@ -24,13 +28,11 @@ export function unknownMeasure(
     .map((measure) => measure.code)
     .sort()
     .slice(0, 3);
-  const suggestions = byTitle.length > 0 ? byTitle : suggest(code, index.keys());
-  // A code the message would write as the one given (`café` with `é`, or with `e` and a
-  // combining accent) says how it differs.
-  const alike = suggestions.some((meant) => meant.normalize() === code.normalize());
+  const suggestions =
+    alike !== undefined ? [alike] : byTitle.length > 0 ? byTitle : suggest(code, index.keys());
   const hint = didYouMean(suggestions).replace(
     /\?\)$/,
-    alike ? ', in another Unicode form?)' : '?)',
+    alike !== undefined ? ', in another Unicode form?)' : '?)',
   );
   return new SocialValueError({
     code: 'unknown-measure',

@@ -89,7 +89,7 @@ export const frameworkSchema = /* @__PURE__ */ strictObject({
   reindexed: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ strictObject({
       fromPriceYear: priceYearSchema,
-      factor: /* @__PURE__ */ figureSchema({ min: 0 }),
+      factor: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
     }),
   ),
 });

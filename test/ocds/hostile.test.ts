@@ -86,6 +86,58 @@ describe('messy shapes give findings, never a TypeError', () => {
   });
 });
 
+describe('text fields of the wrong shape', () => {
+  it('are named with the right article: "an object", "a list", "a boolean"', () => {
+    // `{ title: {} }` was "The title is a object, not text".
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: {
+        lots: [
+          { id: '1', title: {} },
+          { id: '2', title: ['A'] },
+          { id: '3', title: true },
+        ],
+      },
+    });
+    expect(
+      result.findings.filter((f) => f.code === 'unexpected-shape').map((f) => [f.message, f.path]),
+    ).toEqual([
+      ['The title is an object, not text; it was not read.', 'input.tender.lots[0].title'],
+      ['The title is a list, not text; it was not read.', 'input.tender.lots[1].title'],
+      ['The title is a boolean, not text; it was not read.', 'input.tender.lots[2].title'],
+    ]);
+  });
+});
+
+describe('tender criteria in both blocks, neither readable', () => {
+  it('reports the shape of each block, not only the first', () => {
+    // awardCriteriaDetails' findings were reported only when awardCriteria had criteria: a
+    // details block whose criteria are a number, next to an unreadable awardCriteria, was lost.
+    const result = readOcdsAwardCriteria({
+      ocid: 'x',
+      tender: { awardCriteria: { criteria: 'junk' }, awardCriteriaDetails: { criteria: 5 } },
+    });
+    // The block not read first, as when the other has criteria.
+    expect(result.findings.map((f) => [f.code, f.message, f.path])).toEqual([
+      [
+        'unexpected-shape',
+        'The criteria are a number, not a list; they were not read.',
+        'input.tender.awardCriteriaDetails.criteria',
+      ],
+      [
+        'unexpected-shape',
+        'The criteria are a string, not a list; they were not read.',
+        'input.tender.awardCriteria.criteria',
+      ],
+      [
+        'no-award-criteria',
+        'The tender publishes no award criteria that could be read.',
+        'input.tender',
+      ],
+    ]);
+  });
+});
+
 describe('long runs of digits and spaces', () => {
   it('are read as the shorter texts are (the patterns are checked for linear time in test/adversarial)', () => {
     const digits = '1'.repeat(20_000);
@@ -496,6 +548,32 @@ describe('release dates', () => {
         'no-award-criteria',
         'input.releases[1].tender',
         'The tender publishes no award criteria that could be read.',
+      ],
+    ]);
+  });
+
+  it('a release whose tender is missing or not an object is skipped for having none', () => {
+    // An award release after the tender release, and one whose tender is a word: they were
+    // "not read: release "t" is the latest with a tender, and later releases give every field
+    // it has", though neither has a tender and no release is later.
+    const result = readOcdsAwardCriteria({
+      releases: [
+        release('t', '2025-01-15', 30),
+        { ocid: 'ocds-dates-1', id: 'award', date: '2025-03-01', awards: [{ id: 'A1' }] },
+        { ocid: 'ocds-dates-1', id: 'tender-2', date: '2025-03-02', tender: 'cancelled' },
+      ],
+    });
+    expect(result.lots[0]?.release).toBe('t');
+    expect(result.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+      [
+        'release-skipped',
+        'input.releases[1]',
+        'Release "award" of ocds-dates-1 was not read: it has no tender (release "t" is the latest with one).',
+      ],
+      [
+        'release-skipped',
+        'input.releases[2]',
+        'Release "tender-2" of ocds-dates-1 was not read: it has no tender (release "t" is the latest with one).',
       ],
     ]);
   });

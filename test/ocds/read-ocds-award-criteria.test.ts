@@ -34,6 +34,21 @@ describe('weights given only in text', () => {
     ]);
   });
 
+  it('labels a percentage in brackets without the bracket before it', () => {
+    // "Price (40%) Quality (60%)": the label of 60% was ") Quality", quoted so in the reason.
+    const lot = lotOf([
+      { type: 'price', description: 'Price (40%) Quality (60%)' },
+      { type: 'quality', description: 'Price (40%) Quality (60%)' },
+    ]);
+    expect(rows(lot)).toEqual([
+      ['price', '40', 'description'],
+      ['quality', '60', 'description'],
+    ]);
+    expect(lot.criteria[1]?.reason).toBe(
+      'The quality criterion is quality (type "quality"); weight 60 points from "Quality 60%" in "Price (40%) Quality (60%)".',
+    );
+  });
+
   it('splits a lot description of labelled percentages into criteria', () => {
     const { lots } = readOcdsAwardCriteria({
       ocid: 'ocds-test-2',

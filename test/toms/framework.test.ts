@@ -175,6 +175,26 @@ describe('getMeasure', () => {
     );
   });
 
+  it('names the code that differs only in Unicode form, even when another is closer in code units', () => {
+    // Codes "café" (é) and "cafe": "café" written with e and a combining accent is one code unit
+    // from "cafe" and two from "café", so only "cafe" was suggested ('did you mean "cafe"?'),
+    // not the code the message writes exactly as the one given.
+    const framework = defineFramework({
+      ...seedInput,
+      measures: [
+        { ...seedInput.measures[0]!, code: 'caf\u00e9' },
+        { ...seedInput.measures[1]!, code: 'cafe' },
+      ],
+    });
+    const error = caught(() => getMeasure(framework, 'cafe\u0301'));
+    expect(error.details.suggestions).toEqual(['caf\u00e9']);
+    expect(error.issues[0]!.message).toBe(
+      'unknown measure code "cafe\u0301" (did you mean "caf\u00e9", in another Unicode form?)',
+    );
+    const pledged = caught(() => valuePledges(framework, [{ measure: 'cafe\u0301', quantity: 1 }]));
+    expect(pledged.details.suggestions).toEqual(['caf\u00e9']);
+  });
+
   it('suggests the code of a measure written by its title', () => {
     // seed 004's NT18 is "Local supply chain spend"; by closeness alone no code was near.
     const byTitle = caught(() => getMeasure(seedFramework, 'local supply chain spend'));
@@ -229,25 +249,29 @@ describe('getMeasure', () => {
 });
 
 describe('extendFramework', () => {
-  const local = extendFramework(seedFramework, {
-    id: 'local',
-    name: 'Local',
-    themes: [{ id: 'innovation', name: 'Promoting Social Innovation', shortName: 'Innovation' }],
-    measures: [
-      { ...seedInput.measures[3]!, proxyValue: '0.9638118' },
-      {
-        code: 'LOC1',
-        theme: 'innovation',
-        title: 'Local pilot',
-        unit: 'no.',
-        proxyValue: 100,
-        valueType: 'social',
-      },
-    ],
-    remove: ['NTX'],
-  });
+  // Built in the test that reads it: per-test coverage (mutation testing) counts only code run
+  // inside a test.
+  const localFramework = () =>
+    extendFramework(seedFramework, {
+      id: 'local',
+      name: 'Local',
+      themes: [{ id: 'innovation', name: 'Promoting Social Innovation', shortName: 'Innovation' }],
+      measures: [
+        { ...seedInput.measures[3]!, proxyValue: '0.9638118' },
+        {
+          code: 'LOC1',
+          theme: 'innovation',
+          title: 'Local pilot',
+          unit: 'no.',
+          proxyValue: 100,
+          valueType: 'social',
+        },
+      ],
+      remove: ['NTX'],
+    });
 
   it('overrides in place, appends additions, removes, and keeps provenance', () => {
+    const local = localFramework();
     const codes = local.measures.map((measure) => measure.code);
     expect(codes.indexOf('NT18')).toBe(3);
     expect(codes.at(-1)).toBe('LOC1');
@@ -500,6 +524,25 @@ describe('reindexProxies', () => {
         'expected 1 (proxies in the price year they were re-indexed from), received 2.2',
       ],
     ]);
+  });
+
+  it('refuses a stored re-indexing record of factor 0, which no re-indexing makes', () => {
+    // reindexProxies takes factors above 0 only; a record edited to 0 was read back, and
+    // re-indexing back to its first price year then asked for "a factor of Infinity" (1 ÷ 0).
+    const stored = JSON.parse(
+      JSON.stringify(reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 })),
+    );
+    stored.reindexed.factor = '0';
+    for (const run of [() => defineFramework(stored), () => revive(stored, 'framework')]) {
+      const error = caught(run);
+      expect(error.code).toBe('invalid-input');
+      expect(
+        error.issues.map((issue) => [issue.path.replace(/^json/, 'framework'), issue.message]),
+      ).toEqual([['framework.reindexed.factor', 'expected a number above 0, received "0"']]);
+    }
+    const back = caught(() => reindexProxies(stored, { factor: 2, toPriceYear: 2021 }));
+    expect(back.issues[0]?.path).toBe('framework.reindexed.factor');
+    expect(back.message).not.toContain('Infinity');
   });
 
   it('derives the factor from an index and rejects a zero index', () => {
