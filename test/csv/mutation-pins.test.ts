@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parsePledgeSheet } from '../../src/csv/index.js';
+import { parseAmount, parsePledgeSheet, parseSpendLedger } from '../../src/csv/index.js';
 import { caught } from '../errors.js';
 
 // Behaviours that mutation testing of src/csv showed no test pinned (docs/quality.md, "Mutation
@@ -79,5 +79,43 @@ describe('the hints of a cell that is not a number', () => {
       `Line 2, column "Answer": "5'10" is not a number; it is left blank.`,
       `Line 3, column "Answer": "''5" is not a number (a number after an apostrophe, which makes it text: if it means 5, write it without the apostrophe); it is left blank.`,
     ]);
+  });
+});
+
+describe('header names', () => {
+  it('reads padded headers, runs of spaces and underscores, and a pound sign after a name', () => {
+    const sheet = parsePledgeSheet(
+      ' Reference ,Proxy  Value,Pledged__Social_Value(£),Answer£,Value £ per unit\nNT1,10,20,2,x\n',
+    );
+    expect(sheet.columns).toEqual({
+      measure: 'Reference',
+      proxyValue: 'Proxy  Value',
+      quantity: 'Answer£',
+      statedValue: 'Pledged__Social_Value(£)',
+    });
+    // A pound sign inside a header is kept: "Value £ per unit" is no known name, so a tag.
+    expect(sheet.tagColumns).toEqual(['Value £ per unit']);
+    expect(sheet.rows[0]?.statedValue?.toString()).toBe('20');
+  });
+
+  it('takes the leftmost of a pledge sheet’s known names for a column', () => {
+    // Code and Value come before Reference and Pledged Social Value: they are read.
+    const sheet = parsePledgeSheet(
+      'Code,Reference,Answer,Value,Pledged Social Value\nA1,NT1,5,7,9\n',
+    );
+    expect(sheet.columns).toEqual({ measure: 'Code', quantity: 'Answer', statedValue: 'Value' });
+    expect(sheet.tagColumns).toEqual(['Reference', 'Pledged Social Value']);
+    expect([sheet.rows[0]?.measure, sheet.rows[0]?.statedValue?.toString()]).toEqual(['A1', '7']);
+  });
+
+  it('takes the most preferred of a ledger’s known names for a column, wherever it is', () => {
+    const dates = parseSpendLedger(
+      'Transaction Date,Supplier,Amount,Payment Date\n01/04/2025,Acme,100,02/05/2025\n',
+    );
+    expect(dates.columns).toEqual({ supplier: 'Supplier', amount: 'Amount', date: 'Payment Date' });
+    expect(dates.payments[0]?.date).toBe('2025-05-02');
+    const amounts = parseSpendLedger('Value,Supplier,Amount,Date\n5,Acme,100,02/05/2025\n');
+    expect(amounts.columns).toEqual({ supplier: 'Supplier', amount: 'Amount', date: 'Date' });
+    expect(amounts.payments[0]?.amount.toString()).toBe('100');
   });
 });
