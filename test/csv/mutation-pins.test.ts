@@ -36,6 +36,12 @@ describe('parseAmount: signs, brackets and groups', () => {
     expect(read('£ 1234,567.5')).toBe('not-a-number');
   });
 
+  it('reads brackets only as a pair around the whole figure', () => {
+    expect(read('£5)')).toBe('not-a-number');
+    expect(read('(55')).toBe('not-a-number');
+    expect(read('( 55 )')).toBe('-55');
+  });
+
   it('says a lone point is not a number, not out of range', () => {
     expect(read('.')).toBe('not-a-number');
     expect(read('£.')).toBe('not-a-number');
@@ -67,9 +73,11 @@ describe('the hints of a cell that is not a number', () => {
       'Line 2, column "Answer": "1(2,5" is not a number; it is left blank.',
       'Line 3, column "Answer": "1-£2,5" is not a number; it is left blank.',
     ]);
-    // Closing brackets at the end go, however many.
-    expect(answerMessages(['12,5))'])).toEqual([
-      'Line 2, column "Answer": "12,5))" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 12.5, write 12.5, or save the sheet with a UK number format); it is left blank.',
+    // An opening bracket alone is no accounting negative; closing brackets at the end go, however
+    // many.
+    expect(answerMessages(['(12,5', '12,5))'])).toEqual([
+      'Line 2, column "Answer": "(12,5" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 12.5, write 12.5, or save the sheet with a UK number format); it is left blank.',
+      'Line 3, column "Answer": "12,5))" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 12.5, write 12.5, or save the sheet with a UK number format); it is left blank.',
     ]);
   });
 
