@@ -106,6 +106,13 @@ describe('header names', () => {
     expect(sheet.rows[0]?.statedValue?.toString()).toBe('20');
   });
 
+  it('drops only a trailing colon, point or pound sign from a header', () => {
+    // "Proxy: Value" and "Value £ per unit" are no known names: tags, the proxy left unread.
+    const sheet = parsePledgeSheet('Reference,Answer,Proxy: Value,Value £ per unit\nNT1,2,x,y\n');
+    expect(sheet.columns).toEqual({ measure: 'Reference', quantity: 'Answer' });
+    expect(sheet.tagColumns).toEqual(['Proxy: Value', 'Value £ per unit']);
+  });
+
   it('takes the leftmost of a pledge sheet’s known names for a column', () => {
     // Code and Value come before Reference and Pledged Social Value: they are read.
     const sheet = parsePledgeSheet(
