@@ -134,3 +134,28 @@ describe('header names', () => {
     expect(amounts.payments[0]?.amount.toString()).toBe('100');
   });
 });
+
+describe('parsePledgeSheet: its refusals word for word', () => {
+  it('names the text and the options in their errors', () => {
+    expect(caught(() => parsePledgeSheet(5 as never)).message).toBe(
+      'Invalid pledge sheet: 1 problem.\n  - text: expected text, received 5',
+    );
+    expect(caught(() => parsePledgeSheet('Reference,Answer\nNT1,2\n', 5 as never)).message).toBe(
+      'Invalid options: 1 problem.\n  - options: expected an object (keys delimiter, columns, comments), received 5',
+    );
+  });
+
+  it('lists the columns named in options that no header row has, and only those given', () => {
+    const error = caught(() =>
+      parsePledgeSheet('Reference,Answer\nNT1,2\n', {
+        columns: { quantity: 'Target', measure: 'Ref', unit: undefined },
+      }),
+    );
+    expect(error.message).toBe(
+      'Invalid pledge sheet: no header row found with the columns named in options.columns ("Ref" (measure), "Target" (quantity)) and a Reference column and an Answer, Proxy Value or Pledged Social Value column. Check the names against the sheet\'s header row.\n  - text: no header row has the columns "Ref" (measure), "Target" (quantity)',
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['text', 'no header row has the columns "Ref" (measure), "Target" (quantity)'],
+    ]);
+  });
+});
