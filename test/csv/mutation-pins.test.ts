@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parsePledgeSheet, parseSpendLedger } from '../../src/csv/index.js';
+import { parseAmount, parsePledgeSheet, parseSpendLedger, toPledges } from '../../src/csv/index.js';
 import { caught } from '../errors.js';
 
 // Behaviours that mutation testing of src/csv showed no test pinned (docs/quality.md, "Mutation
@@ -157,5 +157,66 @@ describe('parsePledgeSheet: its refusals word for word', () => {
     expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
       ['text', 'no header row has the columns "Ref" (measure), "Target" (quantity)'],
     ]);
+  });
+});
+
+describe('toPledges: rows the quick path must not take', () => {
+  it('refuses each malformed field of a row, word for word, as the schema does', () => {
+    const refusal = (field: Record<string, unknown>) =>
+      caught(() => toPledges([{ measure: 'NT1', quantity: '2', ...field } as never])).message;
+    const headline = 'Invalid pledge sheet rows: 1 problem.\n  - rows[0].';
+    const number = 'expected a finite number, a decimal string, a bigint or a Decimal, received';
+    expect(
+      [
+        { line: 0 },
+        { line: 1.5 },
+        { theme: 5 },
+        { question: 5 },
+        { unit: 5 },
+        { proxyValue: 'x' },
+        { statedValue: 'x' },
+        { quantity: true },
+        { attributionShare: '-0.5' },
+        { attributionShare: null },
+        { tags: 'x' },
+        { tags: { a: '' } },
+      ].map(refusal),
+    ).toEqual([
+      `${headline}line: expected a number at least 1, received 0`,
+      `${headline}line: expected a whole number, received 1.5`,
+      `${headline}theme: expected text, received 5`,
+      `${headline}question: expected text, received 5`,
+      `${headline}unit: expected text, received 5`,
+      `${headline}proxyValue: ${number} "x"`,
+      `${headline}statedValue: ${number} "x"`,
+      `${headline}quantity: ${number} true`,
+      `${headline}attributionShare: expected a number at least 0, received "-0.5"`,
+      `${headline}attributionShare: ${number} null`,
+      `${headline}tags: expected a plain object of names and values, received "x"`,
+      `${headline}tags.a: expected non-empty text, received ""`,
+    ]);
+  });
+
+  it('gives no pledge for a row without an answer, and no empty fields', () => {
+    expect(toPledges([{ measure: 'NT1' } as never, { measure: 'NT2', quantity: null }])).toEqual(
+      [],
+    );
+    const [pledge] = toPledges([{ measure: 'NT1', quantity: '2' } as never]);
+    expect(Object.keys(pledge ?? {})).toEqual(['measure', 'quantity']);
+    // A pledger sends the rows through the schema: no empty fields there either.
+    const [given] = toPledges([{ measure: 'NT1', quantity: '2', pledger: 'Acme' } as never]);
+    expect(Object.keys(given ?? {})).toEqual(['measure', 'quantity', 'pledger']);
+  });
+
+  it('keeps the pledger and its kind from the sheet', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,Pledger Kind,Pledger,CWB\nNT1,2,supplier,Acme Ltd,Fair\nNT2,3,,,\n',
+    );
+    const pledges = toPledges(sheet.rows);
+    expect(pledges.map((pledge) => Object.keys(pledge))).toEqual([
+      ['measure', 'quantity', 'tags', 'pledgerKind', 'pledger'],
+      ['measure', 'quantity', 'tags'],
+    ]);
+    expect([pledges[0]?.pledgerKind, pledges[0]?.pledger]).toEqual(['supplier', 'Acme Ltd']);
   });
 });
