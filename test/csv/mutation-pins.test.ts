@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount, parsePledgeSheet, parseSpendLedger, toPledges } from '../../src/csv/index.js';
+import { readLedgerDate } from '../../src/csv/ledger-date.js';
 import { caught } from '../errors.js';
 
 // Behaviours that mutation testing of src/csv showed no test pinned (docs/quality.md, "Mutation
@@ -218,5 +219,15 @@ describe('toPledges: rows the quick path must not take', () => {
       ['measure', 'quantity', 'tags'],
     ]);
     expect([pledges[0]?.pledgerKind, pledges[0]?.pledger]).toEqual(['supplier', 'Acme Ltd']);
+  });
+});
+
+describe('ledger dates', () => {
+  it('reads a padded date, and says a year of three digits is not four', () => {
+    expect(readLedgerDate(' 01/04/2025 ')).toEqual({ date: '2025-04-01' });
+    expect(readLedgerDate('01/04/202')).toEqual({ problem: '"202" is not a four-digit year' });
+    expect(readLedgerDate('01/04/25')).toEqual({
+      problem: 'a two-digit year is ambiguous: write the year in full (31/03/2026)',
+    });
   });
 });
