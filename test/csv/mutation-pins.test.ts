@@ -179,6 +179,7 @@ describe('toPledges: rows the quick path must not take', () => {
         { quantity: true },
         { attributionShare: '-0.5' },
         { attributionShare: null },
+        { attributionShare: 'x' },
         { tags: 'x' },
         { tags: { a: '' } },
       ].map(refusal),
@@ -193,6 +194,7 @@ describe('toPledges: rows the quick path must not take', () => {
       `${headline}quantity: ${number} true`,
       `${headline}attributionShare: expected a number at least 0, received "-0.5"`,
       `${headline}attributionShare: ${number} null`,
+      `${headline}attributionShare: ${number} "x"`,
       `${headline}tags: expected a plain object of names and values, received "x"`,
       `${headline}tags.a: expected non-empty text, received ""`,
     ]);
@@ -207,6 +209,7 @@ describe('toPledges: rows the quick path must not take', () => {
     // A pledger sends the rows through the schema: no empty fields there either.
     const [given] = toPledges([{ measure: 'NT1', quantity: '2', pledger: 'Acme' } as never]);
     expect(Object.keys(given ?? {})).toEqual(['measure', 'quantity', 'pledger']);
+    expect(toPledges([{ measure: 'NT1', pledger: 'Acme' } as never])).toEqual([]);
   });
 
   it('keeps the pledger and its kind from the sheet', () => {
