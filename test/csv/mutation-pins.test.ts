@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parsePledgeSheet, parseSpendLedger, toPledges } from '../../src/csv/index.js';
+import {
+  formatValuationCsv,
+  parseAmount,
+  parsePledgeSheet,
+  parseSpendLedger,
+  toPledges,
+} from '../../src/csv/index.js';
 import { readLedgerDate } from '../../src/csv/ledger-date.js';
+import { defineFramework, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // Behaviours that mutation testing of src/csv showed no test pinned (docs/quality.md, "Mutation
@@ -232,5 +239,43 @@ describe('ledger dates', () => {
     expect(readLedgerDate('01/04/25')).toEqual({
       problem: 'a two-digit year is ambiguous: write the year in full (31/03/2026)',
     });
+  });
+});
+
+describe('formatValuationCsv: options', () => {
+  /** A framework of one theme, Jobs (short name Jobs too), and one measure M at £2. */
+  const jobs = (edition: string) =>
+    defineFramework({
+      id: 'f',
+      name: 'F',
+      edition,
+      priceYear: 2021,
+      themes: [{ id: 't', name: 'Jobs', shortName: 'Jobs' }],
+      measures: [
+        { code: 'M', theme: 't', title: 'M', unit: 'u', proxyValue: 2, valueType: 'social' },
+      ],
+    });
+
+  it('writes the delimiter asked for, a theme whose short name is its name once, and a total', () => {
+    const framework = jobs('1');
+    const valuation = valuePledges(framework, [{ measure: 'M', quantity: 3 }]);
+    expect(formatValuationCsv(valuation, { delimiter: '\t', framework })).toBe(
+      'Theme\tReference\tQuestion\tUnits\tProxy Value\tAnswer\tPledged Social Value\r\nJobs\tM\tM\tu\t2\t3\t6\r\n\t\tTotal\t\t\t\t6',
+    );
+    expect(formatValuationCsv(valuation, { total: false })).toBe(
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\r\nJobs,M,M,u,2,3,6',
+    );
+  });
+
+  it('refuses options that are not an object, and another edition of the framework, word for word', () => {
+    const valuation = valuePledges(jobs('1'), [{ measure: 'M', quantity: 3 }]);
+    expect(caught(() => formatValuationCsv(valuation, 5 as never)).message).toBe(
+      'Invalid options: 1 problem.\n  - options: expected an object (keys delimiter, money, total, framework, neutraliseFormulas), received 5',
+    );
+    const other = caught(() => formatValuationCsv(valuation, { framework: jobs('2') }));
+    expect(other.message).toBe(
+      'Invalid options: 1 problem.\n  - options.framework: expected the framework the valuation was valued with (f 1), received f 2',
+    );
+    expect(other.issues.map((issue) => issue.path)).toEqual(['options.framework']);
   });
 });
