@@ -276,6 +276,9 @@ describe('formatValuationCsv: options', () => {
     expect(other.message).toBe(
       'Invalid options: 1 problem.\n  - options.framework: expected the framework the valuation was valued with (f 1), received f 2',
     );
-    expect(other.issues.map((issue) => issue.path)).toEqual(['options.framework']);
+    expect([other.code, ...other.issues.map((issue) => issue.path)]).toEqual([
+      'invalid-input',
+      'options.framework',
+    ]);
   });
 });
