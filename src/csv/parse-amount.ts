@@ -201,20 +201,20 @@ export const EXCEL_SHOWS =
  * Why a cell that is not a number may be so, for the not-a-number messages of the csv readers,
  * else `''`: ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a
  * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); a number
- * written with a decimal comma (`12,5`, `1.234,56`: refused, never guessed, with the figure it
- * would be); a number after an apostrophe (`'-5`: text, not guessed a number); a formula's text
- * (`=D2*E2`); a percentage (`50%`). Internal.
+ * written with a decimal comma (`12,5`, `1.234,56`, `(1.234,56)`: refused, never guessed, with the
+ * figure it would be, negative in brackets); a number after an apostrophe (`'-5`: text, not
+ * guessed a number); a formula's text (`=D2*E2`); a percentage (`50%`). Internal.
  */
 export function amountHint(cell: string): string {
   if (cell.includes('\uFFFD')) {
     return ' (\uFFFD stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")';
   }
-  const text = cell
-    .trim()
-    .replace(/^[(£]+|(?<!\))\)+$/g, '')
-    .replace(/^([+-])£/, '$1');
+  const trimmed = cell.trim();
+  const text = trimmed.replace(/^[(£]+|(?<!\))\)+$/g, '').replace(/^([+-])£/, '$1');
   if (DECIMAL_COMMA.test(text)) {
-    const figure = text.replace(/[. ]/g, '').replace(',', '.');
+    // In brackets (`(1.234,56)`, `£(12,5)`), accounting style, it is the negative.
+    const bracketed = /^£*\(/.test(trimmed) && trimmed.endsWith(')') && !/^[+-]/.test(text);
+    const figure = `${bracketed ? '-' : ''}${text.replace(/[. ]/g, '').replace(',', '.')}`;
     return ` (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means ${figure}, write ${figure}, or save the sheet with a UK number format)`;
   }
   // `'-5`: a number after an apostrophe (a spreadsheet keeps it as text; the library's writers

@@ -77,8 +77,23 @@ describe('commas, minus signs and cells that are not numbers', () => {
     expect(sheet.problems.map((problem) => problem.message)).toEqual([
       'Line 2, column "Proxy Value": "16,09" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 16.09, write 16.09, or save the sheet with a UK number format); it is left blank.',
       'Line 3, column "Answer": "1.234,56" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 1234.56, write 1234.56, or save the sheet with a UK number format); it is left blank.',
-      'Line 5, column "Answer": "(1.234,5)" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 1234.5, write 1234.5, or save the sheet with a UK number format); it is left blank.',
+      'Line 5, column "Answer": "(1.234,5)" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means -1234.5, write -1234.5, or save the sheet with a UK number format); it is left blank.',
     ]);
+  });
+
+  it('gives the figure of a decimal comma in brackets as the negative it is', () => {
+    // (£1.234,56) is accounting style for -1,234.56, as (1,234.56) is read -1234.56: the hint
+    // gave 1234.56, which written back turned a disbenefit's value into a benefit.
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,10,2,"(£1.234,56)"\nNT2,10,2,"£(12,5)"\nNT3,10,2,"-£12,5"\n',
+    );
+    expect(sheet.problems.map((problem) => problem.message)).toEqual([
+      'Line 2, column "Pledged Social Value": "(£1.234,56)" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means -1234.56, write -1234.56, or save the sheet with a UK number format); it is left blank.',
+      'Line 3, column "Pledged Social Value": "£(12,5)" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means -12.5, write -12.5, or save the sheet with a UK number format); it is left blank.',
+      'Line 4, column "Pledged Social Value": "-£12,5" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means -12.5, write -12.5, or save the sheet with a UK number format); it is left blank.',
+    ]);
+    // The figure given is the one the sheet reads once the comma is a point.
+    expect(parseAmount('(£1,234.56)')?.toString()).toBe('-1234.56');
   });
 
   it('reads the minus sign U+2212 as a minus', () => {

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatValuationCsv,
+  parseAmount,
+  parsePledgeSheet,
+  parseSpendLedger,
+  toPledges,
+} from '../../src/csv/index.js';
+import { readLedgerDate } from '../../src/csv/ledger-date.js';
+import { defineFramework, valuePledges } from '../../src/index.js';
+import { caught } from '../errors.js';
+
+// Behaviours that mutation testing of src/csv showed no test pinned (docs/quality.md, "Mutation
+// testing"). Each result is built inside its test, so per-test coverage sees it.
+
+/** A figure as text, or the reason a cell is not read. */
+const read = (cell: string) => {
+  const value = parseAmount(cell);
+  return value === null || typeof value === 'string' ? value : value.toString();
+};
+
+/** The messages of a one-column sheet (Answer) whose rows are `cells`, proxy 1. */
+const answerMessages = (cells: readonly string[]) =>
+  parsePledgeSheet(
+    `Reference,Proxy Value,Answer\n${cells.map((cell, i) => `NT${i + 1},1,"${cell.replaceAll('"', '""')}"`).join('\n')}\n`,
+  ).problems.map((problem) => problem.message);
+
+describe('parseAmount: signs, brackets and groups', () => {
+  it('reads a plus before the pound sign as no sign, never as a minus', () => {
+    expect(read('+£5')).toBe('5');
+    expect(read('+£1,234.50')).toBe('1234.5');
+    expect(read('-£5')).toBe('-5');
+  });
+
+  it('reads an exponent with its own sign inside brackets as an accounting negative', () => {
+    // (1e-3) is -0.001: the exponent's minus is no second sign.
+    expect(read('(1e-3)')).toBe('-0.001');
+    expect(read('(£2.5e+2)')).toBe('-250');
+  });
+
+  it('refuses a first group of four digits before a thousands comma', () => {
+    expect(read('1234,567')).toBe('not-a-number');
+    expect(read('£1234,567')).toBe('not-a-number');
+    expect(read('£ 1234,567.5')).toBe('not-a-number');
+  });
+
+  it('reads brackets only as a pair around the whole figure', () => {
+    expect(read('£5)')).toBe('not-a-number');
+    expect(read('(55')).toBe('not-a-number');
+    expect(read('( 55 )')).toBe('-55');
+  });
+
+  it('says a lone point is not a number, not out of range', () => {
+    expect(read('.')).toBe('not-a-number');
+    expect(read('£.')).toBe('not-a-number');
+  });
+
+  it('names the cell in the error for what is not text, word for word', () => {
+    expect(caught(() => parseAmount(5 as never)).message).toBe(
+      'Invalid cell: 1 problem.\n  - cell: expected text, received 5',
+    );
+  });
+});
+
+describe('the hints of a cell that is not a number', () => {
+  it('finds a decimal comma, Excel scientific notation and an apostrophe in a padded cell', () => {
+    expect(answerMessages([' 12,5 ', ' 1.23E+06', " '-5"])).toEqual([
+      'Line 2, column "Answer": " 12,5 " is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 12.5, write 12.5, or save the sheet with a UK number format); it is left blank.',
+      'Line 3, column "Answer": " 1.23E+06" is how Excel shows a number too wide for its column (scientific notation), and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again; it is left blank.',
+      `Line 4, column "Answer": " '-5" is not a number (a number after an apostrophe, which makes it text: if it means -5, write it without the apostrophe); it is left blank.`,
+    ]);
+  });
+
+  it('keeps the sign of a decimal comma after a pound sign, and strips only a leading pound sign', () => {
+    expect(answerMessages(['-£12,5', '£(1.234,5)'])).toEqual([
+      'Line 2, column "Answer": "-£12,5" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means -12.5, write -12.5, or save the sheet with a UK number format); it is left blank.',
+      'Line 3, column "Answer": "£(1.234,5)" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means -1234.5, write -1234.5, or save the sheet with a UK number format); it is left blank.',
+    ]);
+    // A bracket or a pound sign inside the figure is no decimal comma's.
+    expect(answerMessages(['1(2,5', '1-£2,5'])).toEqual([
+      'Line 2, column "Answer": "1(2,5" is not a number; it is left blank.',
+      'Line 3, column "Answer": "1-£2,5" is not a number; it is left blank.',
+    ]);
+    // An opening bracket alone is no accounting negative; closing brackets at the end go, however
+    // many.
+    expect(answerMessages(['(12,5', '12,5))'])).toEqual([
+      'Line 2, column "Answer": "(12,5" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 12.5, write 12.5, or save the sheet with a UK number format); it is left blank.',
+      'Line 3, column "Answer": "12,5))" is not a number (a decimal comma, as a spreadsheet set to a European language writes numbers? A comma only groups thousands here, 1,234 being 1234, so a decimal comma is not guessed: if it means 12.5, write 12.5, or save the sheet with a UK number format); it is left blank.',
+    ]);
+  });
+
+  it('reads a number after apostrophes at the start only', () => {
+    // 5'10 (feet and inches) is no number after an apostrophe; ''5 is one after two.
+    expect(answerMessages(["5'10", "''5"])).toEqual([
+      `Line 2, column "Answer": "5'10" is not a number; it is left blank.`,
+      `Line 3, column "Answer": "''5" is not a number (a number after an apostrophe, which makes it text: if it means 5, write it without the apostrophe); it is left blank.`,
+    ]);
+  });
+});
+
+describe('header names', () => {
+  it('reads padded headers, runs of spaces and underscores, and a pound sign after a name', () => {
+    const sheet = parsePledgeSheet(
+      ' Reference ,Proxy  Value,Pledged__Social_Value(£),Answer£,Value £ per unit\nNT1,10,20,2,x\n',
+    );
+    expect(sheet.columns).toEqual({
+      measure: 'Reference',
+      proxyValue: 'Proxy  Value',
+      quantity: 'Answer£',
+      statedValue: 'Pledged__Social_Value(£)',
+    });
+    // A pound sign inside a header is kept: "Value £ per unit" is no known name, so a tag.
+    expect(sheet.tagColumns).toEqual(['Value £ per unit']);
+    expect(sheet.rows[0]?.statedValue?.toString()).toBe('20');
+  });
+
+  it('drops only a trailing colon, point or pound sign from a header', () => {
+    // "Proxy: Value" and "Value £ per unit" are no known names: tags, the proxy left unread.
+    const sheet = parsePledgeSheet('Reference,Answer,Proxy: Value,Value £ per unit\nNT1,2,x,y\n');
+    expect(sheet.columns).toEqual({ measure: 'Reference', quantity: 'Answer' });
+    expect(sheet.tagColumns).toEqual(['Proxy: Value', 'Value £ per unit']);
+  });
+
+  it('takes the leftmost of a pledge sheet’s known names for a column', () => {
+    // Code and Value come before Reference and Pledged Social Value: they are read.
+    const sheet = parsePledgeSheet(
+      'Code,Reference,Answer,Value,Pledged Social Value\nA1,NT1,5,7,9\n',
+    );
+    expect(sheet.columns).toEqual({ measure: 'Code', quantity: 'Answer', statedValue: 'Value' });
+    expect(sheet.tagColumns).toEqual(['Reference', 'Pledged Social Value']);
+    expect([sheet.rows[0]?.measure, sheet.rows[0]?.statedValue?.toString()]).toEqual(['A1', '7']);
+  });
+
+  it('takes the most preferred of a ledger’s known names for a column, wherever it is', () => {
+    const dates = parseSpendLedger(
+      'Transaction Date,Supplier,Amount,Payment Date\n01/04/2025,Acme,100,02/05/2025\n',
+    );
+    expect(dates.columns).toEqual({ supplier: 'Supplier', amount: 'Amount', date: 'Payment Date' });
+    expect(dates.payments[0]?.date).toBe('2025-05-02');
+    const amounts = parseSpendLedger('Value,Supplier,Amount,Date\n5,Acme,100,02/05/2025\n');
+    expect(amounts.columns).toEqual({ supplier: 'Supplier', amount: 'Amount', date: 'Date' });
+    expect(amounts.payments[0]?.amount.toString()).toBe('100');
+  });
+});
+
+describe('parsePledgeSheet: its refusals word for word', () => {
+  it('names the text and the options in their errors', () => {
+    expect(caught(() => parsePledgeSheet(5 as never)).message).toBe(
+      'Invalid pledge sheet: 1 problem.\n  - text: expected text, received 5',
+    );
+    expect(caught(() => parsePledgeSheet('Reference,Answer\nNT1,2\n', 5 as never)).message).toBe(
+      'Invalid options: 1 problem.\n  - options: expected an object (keys delimiter, columns, comments), received 5',
+    );
+  });
+
+  it('lists the columns named in options that no header row has, and only those given', () => {
+    const error = caught(() =>
+      parsePledgeSheet('Reference,Answer\nNT1,2\n', {
+        columns: { quantity: 'Target', measure: 'Ref', unit: undefined },
+      }),
+    );
+    expect(error.message).toBe(
+      'Invalid pledge sheet: no header row found with the columns named in options.columns ("Ref" (measure), "Target" (quantity)) and a Reference column and an Answer, Proxy Value or Pledged Social Value column. Check the names against the sheet\'s header row.\n  - text: no header row has the columns "Ref" (measure), "Target" (quantity)',
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['text', 'no header row has the columns "Ref" (measure), "Target" (quantity)'],
+    ]);
+  });
+});
+
+describe('toPledges: rows the quick path must not take', () => {
+  it('refuses each malformed field of a row, word for word, as the schema does', () => {
+    const refusal = (field: Record<string, unknown>) =>
+      caught(() => toPledges([{ measure: 'NT1', quantity: '2', ...field } as never])).message;
+    const headline = 'Invalid pledge sheet rows: 1 problem.\n  - rows[0].';
+    const number = 'expected a finite number, a decimal string, a bigint or a Decimal, received';
+    expect(
+      [
+        { line: 0 },
+        { line: 1.5 },
+        { theme: 5 },
+        { question: 5 },
+        { unit: 5 },
+        { proxyValue: 'x' },
+        { statedValue: 'x' },
+        { quantity: true },
+        { attributionShare: '-0.5' },
+        { attributionShare: null },
+        { attributionShare: 'x' },
+        { tags: 'x' },
+        { tags: { a: '' } },
+      ].map(refusal),
+    ).toEqual([
+      `${headline}line: expected a number at least 1, received 0`,
+      `${headline}line: expected a whole number, received 1.5`,
+      `${headline}theme: expected text, received 5`,
+      `${headline}question: expected text, received 5`,
+      `${headline}unit: expected text, received 5`,
+      `${headline}proxyValue: ${number} "x"`,
+      `${headline}statedValue: ${number} "x"`,
+      `${headline}quantity: ${number} true`,
+      `${headline}attributionShare: expected a number at least 0, received "-0.5"`,
+      `${headline}attributionShare: ${number} null`,
+      `${headline}attributionShare: ${number} "x"`,
+      `${headline}tags: expected a plain object of names and values, received "x"`,
+      `${headline}tags.a: expected non-empty text, received ""`,
+    ]);
+  });
+
+  it('gives no pledge for a row without an answer, and no empty fields', () => {
+    expect(toPledges([{ measure: 'NT1' } as never, { measure: 'NT2', quantity: null }])).toEqual(
+      [],
+    );
+    const [pledge] = toPledges([{ measure: 'NT1', quantity: '2' } as never]);
+    expect(Object.keys(pledge ?? {})).toEqual(['measure', 'quantity']);
+    // A pledger sends the rows through the schema: no empty fields there either.
+    const [given] = toPledges([{ measure: 'NT1', quantity: '2', pledger: 'Acme' } as never]);
+    expect(Object.keys(given ?? {})).toEqual(['measure', 'quantity', 'pledger']);
+    expect(toPledges([{ measure: 'NT1', pledger: 'Acme' } as never])).toEqual([]);
+  });
+
+  it('keeps the pledger and its kind from the sheet', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,Pledger Kind,Pledger,CWB\nNT1,2,supplier,Acme Ltd,Fair\nNT2,3,,,\n',
+    );
+    const pledges = toPledges(sheet.rows);
+    expect(pledges.map((pledge) => Object.keys(pledge))).toEqual([
+      ['measure', 'quantity', 'tags', 'pledgerKind', 'pledger'],
+      ['measure', 'quantity', 'tags'],
+    ]);
+    expect([pledges[0]?.pledgerKind, pledges[0]?.pledger]).toEqual(['supplier', 'Acme Ltd']);
+  });
+});
+
+describe('ledger dates', () => {
+  it('reads a padded date, and says a year of three digits is not four', () => {
+    expect(readLedgerDate(' 01/04/2025 ')).toEqual({ date: '2025-04-01' });
+    expect(readLedgerDate('01/04/202')).toEqual({ problem: '"202" is not a four-digit year' });
+    expect(readLedgerDate('01/04/25')).toEqual({
+      problem: 'a two-digit year is ambiguous: write the year in full (31/03/2026)',
+    });
+  });
+});
+
+describe('formatValuationCsv: options', () => {
+  /** A framework of one theme, Jobs (short name Jobs too), and one measure M at £2. */
+  const jobs = (edition: string) =>
+    defineFramework({
+      id: 'f',
+      name: 'F',
+      edition,
+      priceYear: 2021,
+      themes: [{ id: 't', name: 'Jobs', shortName: 'Jobs' }],
+      measures: [
+        { code: 'M', theme: 't', title: 'M', unit: 'u', proxyValue: 2, valueType: 'social' },
+      ],
+    });
+
+  it('writes the delimiter asked for, a theme whose short name is its name once, and a total', () => {
+    const framework = jobs('1');
+    const valuation = valuePledges(framework, [{ measure: 'M', quantity: 3 }]);
+    expect(formatValuationCsv(valuation, { delimiter: '\t', framework })).toBe(
+      'Theme\tReference\tQuestion\tUnits\tProxy Value\tAnswer\tPledged Social Value\r\nJobs\tM\tM\tu\t2\t3\t6\r\n\t\tTotal\t\t\t\t6',
+    );
+    expect(formatValuationCsv(valuation, { total: false })).toBe(
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\r\nJobs,M,M,u,2,3,6',
+    );
+  });
+
+  it('refuses options that are not an object, and another edition of the framework, word for word', () => {
+    const valuation = valuePledges(jobs('1'), [{ measure: 'M', quantity: 3 }]);
+    expect(caught(() => formatValuationCsv(valuation, 5 as never)).message).toBe(
+      'Invalid options: 1 problem.\n  - options: expected an object (keys delimiter, money, total, framework, neutraliseFormulas), received 5',
+    );
+    const other = caught(() => formatValuationCsv(valuation, { framework: jobs('2') }));
+    expect(other.message).toBe(
+      'Invalid options: 1 problem.\n  - options.framework: expected the framework the valuation was valued with (f 1), received f 2',
+    );
+    expect([other.code, ...other.issues.map((issue) => issue.path)]).toEqual([
+      'invalid-input',
+      'options.framework',
+    ]);
+  });
+});
