@@ -2,7 +2,7 @@ import { isSealed, seal } from '../core/brand.js';
 import { idText } from '../core/id-text.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
-import { modelRef, upTo, withRestatements } from './assess-maturity.js';
+import { modelRef, reached, upTo, withRestatements } from './assess-maturity.js';
 import { themeAgainstModel } from './assessment-against-model.js';
 import { leanRecord, leanString } from './lean-input.js';
 import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
@@ -47,7 +47,8 @@ interface Position {
  * gives an empty theme plan and a warning saying why, not an error; so does a theme that the
  * present or the target leaves out. Under the independent rule a target with no criteria for a
  * theme is reached only as a declared level: its steps are listed with a
- * `target-without-criteria` warning saying so.
+ * `target-without-criteria` warning saying so, unless they, with the criteria met, meet a level
+ * above the target (which then passes it).
  *
  * @param model - A model from {@link defineMaturityModel}, a preset, or its JSON snapshot.
  * @param input - `present` and `target` (each an assessment, its JSON snapshot, or a level id
@@ -300,9 +301,13 @@ function planTheme(
     chosen.push({ level, criteria });
   }
   const total = planned.size;
-  // Judged on its own criteria, a target without any is reached only by declaring it.
+  // Judged on its own criteria, a target without any is reached only by declaring it, unless
+  // the steps, with what is met, meet a level above it (a restatement met with its original).
   const declaredOnly =
-    index.model.rules.themeRule === 'independent' && index.criteriaOf(theme.id, to.id).length === 0;
+    index.model.rules.themeRule === 'independent' &&
+    index.criteriaOf(theme.id, to.id).length === 0 &&
+    reached(index, theme.id, withRestatements(index, theme.id, new Set([...met, ...planned])))
+      .rank < to.rank;
   if (total === 0) {
     const met = `${idText(theme.name)}: every criterion up to ${idText(to.name)} is already met`;
     return declaredOnly

@@ -270,6 +270,35 @@ describe('planActions', () => {
       people(planActions(toy, { present: { people: 'none' }, target: { people: 'good' } })),
     ).toEqual([]);
   });
+
+  it('does not warn when the steps pass a target without criteria by meeting a level above', () => {
+    // Independent toy with people.best.1 restating people.basic.1, people.best.2 already met:
+    // the one step to Good (people.basic.1) meets people.best.1 with it, so Best's criteria are
+    // all met and the theme passes Good. The plan warned that only a declared level reaches
+    // Good (found by the plan property on a random seed in .ci/run).
+    const restating = defineMaturityModel({
+      ...toyInput,
+      criteria: toyInput.criteria.map((criterion) =>
+        criterion.id === 'people.best.1' ? { ...criterion, restates: 'people.basic.1' } : criterion,
+      ),
+      rules: { themeRule: 'independent' },
+    });
+    const people = <T extends { theme: string }>(list: readonly T[]) =>
+      list.filter((entry) => entry.theme === 'people');
+    const present = assessMaturity(restating, { people: { met: ['people.best.2'] } });
+    expect(people(present.themes)[0]?.level).toBe('none');
+    const plan = planActions(restating, { present, target: { people: 'good' } });
+    const [theme] = people(plan.themes);
+    expect(theme?.levels.flatMap((level) => level.steps.map((step) => step.criterion))).toEqual([
+      'people.basic.1',
+    ]);
+    expect(theme?.reason).toBe('People: 1 step from None to Good.');
+    expect(people(plan.warnings)).toEqual([]);
+    const after = assessMaturity(restating, {
+      people: { met: ['people.best.2', 'people.basic.1'] },
+    });
+    expect(people(after.themes)[0]?.level).toBe('best');
+  });
 });
 
 describe('formatPlanMarkdown', () => {
