@@ -282,3 +282,57 @@ describe('formatValuationCsv: options', () => {
     ]);
   });
 });
+
+describe('the pledge sheet reader: problems whole (mutation pins, pledge-sheet-reader.ts)', () => {
+  it('a choice or date it cannot read is left blank with its line, column and column number', () => {
+    // Effect is the 3rd column, Follow-up date the 5th; a channel written with a run of spaces
+    // ("Asset  transfer") reads as the one id, asset-transfer.
+    const sheet = parsePledgeSheet(
+      'Reference,Answer,Effect,Pledger kind,Follow-up date,Channel\nNT1,2,good,Officer,10/03/2027,\nNT1,1,Disbenefit,department,2027-03-10,Asset  transfer\n',
+    );
+    expect(
+      sheet.rows.map((row) => [row.effect, row.pledgerKind, row.followUpOn, row.channel]),
+    ).toEqual([
+      [undefined, 'officer', undefined, undefined],
+      ['disbenefit', 'department', '2027-03-10', 'asset-transfer'],
+    ]);
+    expect(sheet.problems).toEqual([
+      {
+        code: 'not-a-choice',
+        severity: 'error',
+        message:
+          'Line 2, column "Effect": "good" is not an effect (benefit, disbenefit); it is left blank.',
+        line: 2,
+        column: 'Effect',
+        columnNumber: 3,
+        value: 'good',
+      },
+      {
+        code: 'not-a-date',
+        severity: 'error',
+        message:
+          'Line 2, column "Follow-up date": "10/03/2027" is not a date written YYYY-MM-DD; it is left blank.',
+        line: 2,
+        column: 'Follow-up date',
+        columnNumber: 5,
+        value: '10/03/2027',
+      },
+    ]);
+  });
+
+  it('a row with content but no measure code is skipped with a warning naming its cell', () => {
+    const sheet = parsePledgeSheet('Theme,Reference,Answer\nJobs,,3\nJobs,NT1,2\n');
+    expect(sheet.rows.map((row) => row.measure)).toEqual(['NT1']);
+    expect(sheet.problems).toEqual([
+      {
+        code: 'missing-reference',
+        severity: 'warning',
+        message: 'Line 2 has content but no measure code; it is skipped.',
+        line: 2,
+        column: 'Reference',
+        columnNumber: 2,
+        value: '',
+      },
+    ]);
+  });
+});
