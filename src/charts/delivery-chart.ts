@@ -364,9 +364,9 @@ function drawLines(series: readonly Series[], { format, width, axisLabel }: Layo
 }
 
 /**
- * d3's UTC ticks at whole days for the largest count (at most 8) whose labels do not touch, each centred on its
- * tick or moved inwards to stay 8 pixels inside the chart's `width`; when even the fewest touch,
- * the first and last alone, or else the first alone.
+ * d3's UTC ticks at whole days for the largest count (at most 8) whose labels do not touch, each
+ * centred on its tick or moved inwards to stay 8 pixels inside the chart's `width`; when even the
+ * fewest touch, the first and last alone, or else the first alone.
  */
 function fittedTimeTicks(
   x: ScaleTime<number, number>,

@@ -200,13 +200,15 @@ function drawRanges(criteria: readonly Criterion[], width: number, id: string): 
     const rangeText = criterion.from.eq(criterion.to)
       ? `${fromText} only`
       : `${fromText}–${toText}`;
-    // Centred under the band, moved inwards to stay clear of the names and the chart's edge.
-    const half = textWidth(rangeText, 11) / 2;
-    const rangeX = Math.min(Math.max((from + to) / 2, left + half - 8), width - 8 - half);
-    // The weight's label (bold) over its mark, moved inwards likewise: 99.9999999 centred on a
-    // mark at 100 ran past the chart's edge.
-    const weightHalf = textWidth(weightText, boldSize(11)) / 2;
-    const weightX = Math.min(Math.max(at, left + weightHalf - 8), width - 8 - weightHalf);
+    // A label centred on `centre`, moved inwards to stay clear of the names and the chart's edge.
+    const inside = (centre: number, label: string, size: number) => {
+      const half = textWidth(label, size) / 2;
+      return Math.min(Math.max(centre, left + half - 8), width - 8 - half);
+    };
+    const rangeX = inside((from + to) / 2, rangeText, 11);
+    // The weight's label (bold) over its mark likewise: 99.9999999 centred on a mark at 100 ran
+    // past the chart's edge.
+    const weightX = inside(at, weightText, boldSize(11));
     body.push(
       element(
         'g',

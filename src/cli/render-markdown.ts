@@ -1,4 +1,5 @@
 // The Markdown form of a report, to paste into a board paper or an issue.
+import { escapeBlockStart } from '../core/text.js';
 import { type CellInput, cellText, hasText, printable, type Report, type Table } from './report.js';
 
 /** Renders a report as Markdown: headings, paragraphs, tables (figures right-aligned), lists. */
@@ -52,9 +53,7 @@ function inline(text: string): string {
  * `=` or `1.` escaped too, so that it is not read as a heading or a list.
  */
 function block(text: string): string {
-  return inline(text.trimStart()).replace(/^([#+=-])|^(\d+)([.)])/, (_, mark, digits, after) =>
-    mark === undefined ? `${digits}\\${after}` : `\\${mark}`,
-  );
+  return escapeBlockStart(inline(text.trimStart()));
 }
 
 function cellCode(text: string): string {

@@ -30,3 +30,12 @@ export function plural(count: number, noun: string, nouns = `${noun}s`): string 
 export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Markdown text that starts a block (a paragraph, a list item, a table cell), with a leading
+ * `#`, `-`, `+`, `=` or `1.` / `1)` escaped, so that it starts no heading or list: `- Name a
+ * lead.` → `\- Name a lead.`. Internal: the Markdown writers of the maturity area and the CLI.
+ */
+export function escapeBlockStart(text: string): string {
+  return text.replace(/^([#+=-])|^(\d+)([.)])/, '$2\\$1$3');
+}

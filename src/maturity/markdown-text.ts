@@ -1,3 +1,5 @@
+import { escapeBlockStart } from '../core/text.js';
+
 /**
  * Text from a model or a result, written into Markdown as it reads: on one line (a line break
  * would end a heading, a list item or a table row), with the characters Markdown would read as
@@ -8,9 +10,10 @@
  * a list item. Internal.
  */
 export function markdownText(text: string): string {
-  return text
-    .replace(/(?<!\s)\s*(?:\r?\n|\r)\s*/g, ' ')
-    .trimStart()
-    .replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&')
-    .replace(/^([+=-])|^(\d+)([.)])/, '$2\\$1$3');
+  return escapeBlockStart(
+    text
+      .replace(/(?<!\s)\s*(?:\r?\n|\r)\s*/g, ' ')
+      .trimStart()
+      .replace(/[\\`*_[\]<>|~#]|&(?=#?\w+;)/g, '\\$&'),
+  );
 }

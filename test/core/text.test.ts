@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/core/decimal.js';
 import { listed } from '../../src/core/listing.js';
-import { byCodeUnits, countText, lowerFirst, plural, upperFirst } from '../../src/core/text.js';
+import {
+  byCodeUnits,
+  countText,
+  escapeBlockStart,
+  lowerFirst,
+  plural,
+  upperFirst,
+} from '../../src/core/text.js';
 import { figureText, moneyText, percentText, pointsText } from '../../src/core/wording.js';
 
 describe('lowerFirst and upperFirst', () => {
@@ -107,5 +114,31 @@ describe('wording', () => {
     expect(pointsText(new Decimal('1.001'))).toBe('1 points');
     expect(pointsText(new Decimal('12.345'))).toBe('12.35 points');
     expect(pointsText(new Decimal('12.345'), 1)).toBe('12.3 points');
+  });
+});
+
+describe('escapeBlockStart', () => {
+  it('escapes a heading or list marker a Markdown block starts with, and nothing else', () => {
+    expect(
+      [
+        '- Name a lead.',
+        '+ Green',
+        '# Heading',
+        '= x',
+        '12) Report.',
+        '1. Publish',
+        'A - b',
+        '1st',
+      ].map(escapeBlockStart),
+    ).toEqual([
+      '\\- Name a lead.',
+      '\\+ Green',
+      '\\# Heading',
+      '\\= x',
+      '12\\) Report.',
+      '1\\. Publish',
+      'A - b',
+      '1st',
+    ]);
   });
 });
