@@ -1,9 +1,10 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
+import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { suggest } from '../core/suggest.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
 import { finding, isObject, list, text } from './shape.js';
-import { labelledWeights } from './text-weight.js';
+import { type LabelledWeight, labelledWeights } from './text-weight.js';
 import type { OcdsCriterion, OcdsFinding, OcdsLotCriteria } from './types.js';
 
 /** The criteria of one award criteria block, before the lot's checks. */
@@ -52,21 +53,113 @@ function derived(
   };
 }
 
-/** Criteria given only as labelled percentages in a description (`Quality 60% / Price 40%`). */
-function fromDescription(description: string, path: string): CriterionReading[] {
+/** `social value 10%, environmental 5%`: weights as a description gives them. */
+function written(weights: readonly LabelledWeight[]): string {
+  return weights.map((w) => `${w.label} ${w.value.toString()}%`).join(', ');
+}
+
+/** `social value 10, environmental 5`: weights by kind, as a lot's sentences write them. */
+function byKind(weights: readonly { kind: string; value: Decimal }[]): string {
+  return weights.map((w) => `${w.kind.replace('-', ' ')} ${w.value.toString()}`).join(', ');
+}
+
+/**
+ * Criteria given only as labelled percentages in a description (`Quality 60% / Price 40%`). A
+ * bracket of weights inside one (`Quality 60% (including 10% social value)`) is read as points of
+ * the total taken out of it (quality 50, social value 10), as its whole when they sum to it, or as
+ * shares of it when they sum to 100; a finding says which, and gives the other reading.
+ */
+function fromDescription(description: string, path: string): CriteriaBlock {
   const weights = labelledWeights(description) ?? [];
-  if (weights.length === 0 || weights.some((w) => w.kind === null)) return [];
-  return weights.map((w, index) =>
-    derived(
-      w.kind!,
-      w.label,
-      w.value,
-      index,
-      path,
-      'description',
-      `${quoteText(w.label)} is ${w.kind} from its words; weight ${w.value.toString()} points from the award criteria description ${describeValue(description)}.`,
+  if (weights.length === 0 || weights.some((w) => w.kind === null)) {
+    return { readings: [], findings: [] };
+  }
+  const source = `the award criteria description ${describeValue(description)}`;
+  const parts: { label: string; kind: OcdsCriterion['kind']; value: Decimal; reason: string }[] =
+    [];
+  const findings: OcdsFinding[] = [];
+  const part = (w: LabelledWeight, value: Decimal, how: string) =>
+    parts.push({
+      label: w.label,
+      kind: w.kind!,
+      value,
+      reason: `${quoteText(w.label)} is ${w.kind} from its words; weight ${value.toString()} points${how}.`,
+    });
+  for (const w of weights) {
+    if (w.inner.length === 0) {
+      part(w, w.value, ` from ${source}`);
+      continue;
+    }
+    const outer = quoteText(`${w.label} ${w.value.toString()}%`);
+    const inner = w.inner.reduce((sum, i) => sum.plus(i.value), new Decimal(0));
+    const shares = w.inner.map((i) => ({ kind: i.kind!, value: w.value.times(i.value).div(100) }));
+    const within = ` within ${outer} in ${source}`;
+    const unread = (why: string): CriteriaBlock => ({
+      readings: [],
+      findings: [
+        finding(
+          'nested-weight',
+          'warning',
+          `The weights in the brackets of ${outer} (${written(w.inner)}) cannot be read: ${why}; no criteria were read from ${source}.`,
+          path,
+        ),
+      ],
+    });
+    if (inner.eq(w.value)) {
+      for (const i of w.inner) part(i, i.value, within);
+      findings.push(
+        finding(
+          'nested-weight',
+          'info',
+          `${outer} is made up of the weights in its brackets (${written(w.inner)}), which were read as its criteria.`,
+          path,
+        ),
+      );
+    } else if (inner.eq(100)) {
+      if (shares.some((s) => s.value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT)) {
+        return unread(
+          `as shares of its ${w.value.toString()} points they have more than ${INPUT_DECIMAL_PLACES_LIMIT} decimal places`,
+        );
+      }
+      for (const [n, i] of w.inner.entries()) {
+        part(i, shares[n]!.value, `, ${i.value.toString()}% of ${outer} in ${source}`);
+      }
+      findings.push(
+        finding(
+          'nested-weight',
+          'info',
+          `The weights in the brackets of ${outer} (${written(w.inner)}) sum to 100, so they were read as shares of its ${w.value.toString()} points: ${byKind(shares)}.`,
+          path,
+        ),
+      );
+    } else if (inner.lt(w.value)) {
+      const rest = w.value.minus(inner);
+      part(
+        w,
+        rest,
+        ` from ${source}: ${w.value.toString()} less the ${inner.toString()} given within it`,
+      );
+      for (const i of w.inner) part(i, i.value, within);
+      findings.push(
+        finding(
+          'nested-weight',
+          'info',
+          `Within ${outer}, ${written(w.inner)} was read as points of the total score, leaving ${byKind([{ kind: w.kind!, value: rest }])}; read as shares of its ${w.value.toString()} points instead: ${byKind(shares)}.`,
+          path,
+        ),
+      );
+    } else {
+      return unread(
+        `they sum to ${inner.toString()}, more than its ${w.value.toString()} points and not 100`,
+      );
+    }
+  }
+  return {
+    readings: parts.map((p, index) =>
+      derived(p.kind, p.label, p.value, index, path, 'description', p.reason),
     ),
-  );
+    findings,
+  };
 }
 
 /**
@@ -110,7 +203,9 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
         ),
       );
     }
-    return { readings: fromDescription(value, path), findings };
+    const read = fromDescription(value, path);
+    for (const each of read.findings) findings.push(each);
+    return { readings: read.readings, findings };
   }
   if (!isObject(value)) {
     findings.push(
@@ -132,8 +227,9 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
   const weighting = text(value, 'weightingDescription', path, findings);
   const order = text(value, 'orderRationale', path, findings);
   if (readings.length === 0 && description !== null) {
-    for (const reading of fromDescription(description, `${path}.description`))
-      readings.push(reading);
+    const read = fromDescription(description, `${path}.description`);
+    for (const reading of read.readings) readings.push(reading);
+    for (const each of read.findings) findings.push(each);
   }
   if (weighting !== null) {
     findings.push(

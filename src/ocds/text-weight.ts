@@ -16,6 +16,8 @@ export interface LabelledWeight {
   readonly label: string;
   readonly kind: OcdsCriterionKind | null;
   readonly value: Decimal;
+  /** Weights given in brackets after it: `10% social value` of `Quality 60% (including 10% social value)`. */
+  readonly inner: readonly LabelledWeight[];
 }
 
 // A number is `\d+(?:\.\d+)?`; a percent sign `\s*(?:%|per\s*cent\b|percent\b)`. Each pattern is
@@ -35,6 +37,13 @@ const RANGE =
 const PERCENTAGE =
   /(?<![\d.]|\d,|\d[eE][+-]?|(?:^|[\s(])-)(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi;
 const ANY_NUMBER = /\d+(?:\.\d+)?/g;
+// A bracket holds no bracket, so each is found from where it opens: linear.
+const BRACKET = /\(([^()]*)\)/g;
+// What a bracket of weights given inside another may start with.
+const NESTING =
+  /^\s*(?:including|includes|incl\.?|inc\.?|of which|within which|within this|comprising|consisting of|made up of)\b\s*:?/i;
+// Between a weight and a bracket of weights inside it: its label at most, no separator.
+const SEPARATOR = /[,;/|&]|\band\b/i;
 
 function quoted(text: string): string {
   const short = text.length > 80 ? `${text.slice(0, 77)}...` : text;
@@ -78,16 +87,75 @@ function labelSegments(text: string): LabelledWeight[] | null {
     label: labels[i]!,
     kind: kindOfWords(labels[i]!),
     value: new Decimal(b.raw),
+    inner: [],
   }));
+}
+
+/** A bracket of labelled weights given inside the weight before it. */
+interface InnerBracket {
+  readonly start: number;
+  readonly end: number;
+  /** The index of the weight it is inside among the text's percentages. */
+  readonly owner: number;
+  /** How many of the text's percentages it holds. */
+  readonly held: number;
+  readonly weights: LabelledWeight[];
+}
+
+/**
+ * The brackets of a text that give labelled weights inside the weight before them (`Quality 60%
+ * (including 10% social value)`): right after it or its label, with no separator between.
+ */
+function innerBrackets(text: string): InnerBracket[] {
+  const percentages = [...text.matchAll(PERCENTAGE)];
+  const brackets: InnerBracket[] = [];
+  let owner = -1; // the last percentage before the bracket
+  for (const bracket of text.matchAll(BRACKET)) {
+    while ((percentages[owner + 1]?.index ?? Infinity) < bracket.index) owner += 1;
+    const end = bracket.index + bracket[0].length;
+    let held = 0;
+    while ((percentages[owner + 1 + held]?.index ?? Infinity) < end) held += 1;
+    const last = percentages[owner];
+    if (last === undefined || held === 0) continue;
+    const gap = text.slice(last.index + last[0].length, bracket.index);
+    if (SEPARATOR.test(gap) || /[()]/.test(gap)) continue;
+    const weights = labelSegments(bracket[1]!.replace(NESTING, '').trim());
+    if (weights?.every((w) => w.kind !== null)) {
+      brackets.push({ start: bracket.index, end, owner, held, weights });
+    }
+  }
+  return brackets;
 }
 
 /**
  * Weights given in text as labelled percentages (`Quality 60% / Price 40%`), or `null` when the
- * text has no percentage. Internal to the ocds area.
+ * text has no percentage. A bracket of labelled percentages right after one (`Quality 60%
+ * (including 10% social value)`) gives that weight's `inner` weights. Internal to the ocds area.
  */
 export function labelledWeights(text: string): LabelledWeight[] | null {
   if (RANGE.test(text)) return null;
-  return labelSegments(text.trim());
+  const trimmed = text.trim();
+  const brackets = innerBrackets(trimmed);
+  if (brackets.length === 0) return labelSegments(trimmed);
+  let outer = '';
+  let from = 0;
+  for (const bracket of brackets) {
+    outer += `${trimmed.slice(from, bracket.start)} `;
+    from = bracket.end;
+  }
+  const weights = labelSegments(outer + trimmed.slice(from)) ?? [];
+  const held = brackets.reduce((sum, bracket) => sum + bracket.held, 0);
+  // A percentage read differently once the brackets are out (`1(incl. 5% sv)0%`): no nesting.
+  if (weights.length + held !== [...trimmed.matchAll(PERCENTAGE)].length) {
+    return labelSegments(trimmed);
+  }
+  let removed = 0;
+  for (const bracket of brackets) {
+    const at = bracket.owner - removed;
+    weights[at] = { ...weights[at]!, inner: bracket.weights };
+    removed += bracket.held;
+  }
+  return weights;
 }
 
 /**

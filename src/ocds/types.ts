@@ -48,7 +48,7 @@ export type OcdsWeightSource = 'numbers' | 'name' | 'description' | 'sole-criter
  * ```
  */
 export interface OcdsFinding {
-  /** Stable code, e.g. `no-weight`, `ambiguous-weight`, `weights-do-not-sum`, `order-only`. */
+  /** Stable code, e.g. `no-weight`, `ambiguous-weight`, `weights-do-not-sum`, `nested-weight`. */
   readonly code: OcdsFindingCode;
   /** `error` (nothing could be read), `warning` (a figure is missing) or `info` (a caveat). */
   readonly severity: Severity;
@@ -82,6 +82,7 @@ export type OcdsFindingCode =
   | 'points-weight'
   | 'order-only'
   | 'weights-do-not-sum'
+  | 'nested-weight'
   | 'kind-conflict'
   | 'sole-criterion'
   | 'duplicate-lot'

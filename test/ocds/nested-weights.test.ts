@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { readOcdsAwardCriteria, toWeighting } from '../../src/ocds/index.js';
+import { rows } from './helpers.js';
+
+// A weight given inside another's brackets, as UK notices write a social value weight within
+// quality: "Quality 60% (including 10% social value)". Every figure below is worked by hand.
+
+const PATH = 'input.tender.lots[0].awardCriteria.description';
+
+function lotDescribed(description: string) {
+  return readOcdsAwardCriteria({
+    ocid: 'ocds-test-nested',
+    tender: { lots: [{ id: '1', awardCriteria: { description } }] },
+  }).lots[0]!;
+}
+
+function weightsOf(description: string) {
+  const weights = toWeighting(lotDescribed(description)).weights;
+  return weights && Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, v.toString()]));
+}
+
+describe('weights given inside another weight, in brackets', () => {
+  it('reads a weight within quality as points of the total, taken out of quality (60 - 10 = 50)', () => {
+    const description = 'Price 40%, Quality 60% (including 10% social value)';
+    const lot = lotDescribed(description);
+    expect(rows(lot)).toEqual([
+      ['price', '40', 'description'],
+      ['quality', '50', 'description'],
+      ['social-value', '10', 'description'],
+    ]);
+    expect(lot.criteria.map((c) => c.name)).toEqual(['Price', 'Quality', 'social value']);
+    expect(lot.criteria[1]?.reason).toBe(
+      `"Quality" is quality from its words; weight 50 points from the award criteria description "${description}": 60 less the 10 given within it.`,
+    );
+    expect(lot.criteria[2]?.reason).toBe(
+      `"social value" is social-value from its words; weight 10 points within "Quality 60%" in the award criteria description "${description}".`,
+    );
+    // The other reading, 10% of quality's 60 points, is 6 points.
+    expect(lot.findings).toEqual([
+      {
+        code: 'nested-weight',
+        severity: 'info',
+        message:
+          'Within "Quality 60%", social value 10% was read as points of the total score, leaving quality 50; read as shares of its 60 points instead: social value 6.',
+        path: PATH,
+      },
+    ]);
+    expect(lot.summary).toBe('Lot "1": price 40, quality 50, social value 10 (total 100).');
+    expect(weightsOf(description)).toEqual({
+      price: '40',
+      quality: '50',
+      socialValue: '10',
+      environmental: '0',
+      other: '0',
+    });
+  });
+
+  it.each([
+    // Label before or after, and the other nesting words.
+    [
+      'Quality 60% (including Social Value 10%), Price 40%',
+      { quality: '50', socialValue: '10', price: '40' },
+    ],
+    [
+      'Quality 60% (of which 10% social value) / Price 40%',
+      { quality: '50', socialValue: '10', price: '40' },
+    ],
+    [
+      'Quality 70% (inc. Social Value 10%) and Price 30%',
+      { quality: '60', socialValue: '10', price: '30' },
+    ],
+    // Two weights within one: 60 - 10 - 5 = 45.
+    [
+      '60% quality (incl. 10% social value & 5% environmental), 40% price',
+      { quality: '45', socialValue: '10', environmental: '5', price: '40' },
+    ],
+    // Weights that make up the whole of the one they are inside (40 + 20 = 60) are its criteria.
+    [
+      'Quality 60% (Technical 40%, Social value 20%), Price 40%',
+      { quality: '40', socialValue: '20', price: '40' },
+    ],
+    // Weights that sum to 100 are shares of it: 60 x 70% = 42, 60 x 30% = 18.
+    [
+      'Quality 60% (Technical 70%, Social value 30%) / Price 40%',
+      { quality: '42', socialValue: '18', price: '40' },
+    ],
+    // 55 x 12.5% = 6.875 and 55 x 87.5% = 48.125, exactly.
+    [
+      'Price 45%; Quality 55% (Social Value 12.5%, Method 87.5%)',
+      { price: '45', socialValue: '6.875', quality: '48.125' },
+    ],
+  ])('%j', (description, expected: Record<string, string>) => {
+    const zero = { price: '0', quality: '0', socialValue: '0', environmental: '0', other: '0' };
+    expect(weightsOf(description)).toEqual({ ...zero, ...expected });
+  });
+
+  it('says which reading was taken when the weights inside make up the whole or sum to 100', () => {
+    expect(
+      lotDescribed('Quality 60% (Technical 40%, Social value 20%), Price 40%').findings,
+    ).toEqual([
+      {
+        code: 'nested-weight',
+        severity: 'info',
+        message:
+          '"Quality 60%" is made up of the weights in its brackets (Technical 40%, Social value 20%), which were read as its criteria.',
+        path: PATH,
+      },
+    ]);
+    const shares = lotDescribed('Quality 60% (Technical 70%, Social value 30%) / Price 40%');
+    expect(shares.findings.map((f) => [f.severity, f.message])).toEqual([
+      [
+        'info',
+        'The weights in the brackets of "Quality 60%" (Technical 70%, Social value 30%) sum to 100, so they were read as shares of its 60 points: quality 42, social value 18.',
+      ],
+    ]);
+    expect(shares.criteria[0]?.reason).toBe(
+      '"Technical" is quality from its words; weight 42 points, 70% of "Quality 60%" in the award criteria description "Quality 60% (Technical 70%, Social value 30%) / Price 40%".',
+    );
+  });
+
+  it('reads nothing, and says why, when the weights inside are more than the weight and not 100', () => {
+    const description = 'Quality 60% (of which social value 70%), Price 40%';
+    const lot = lotDescribed(description);
+    expect(lot.criteria).toEqual([]);
+    expect(lot.findings.map((f) => [f.code, f.severity, f.message, f.path])).toEqual([
+      [
+        'nested-weight',
+        'warning',
+        `The weights in the brackets of "Quality 60%" (social value 70%) cannot be read: they sum to 70, more than its 60 points and not 100; no criteria were read from the award criteria description "${description}".`,
+        PATH,
+      ],
+      [
+        'no-award-criteria',
+        'warning',
+        'Lot "1" publishes no award criteria that could be read.',
+        'input.tender.lots[0]',
+      ],
+    ]);
+  });
+
+  it('reads nothing when shares would have more than 40 decimal places', () => {
+    // 60.(39 zeros)1 x 50.(39 zeros)1% has 82 decimal places, outside the numeric domain.
+    const tiny = `${'0'.repeat(39)}1`;
+    const lot = lotDescribed(
+      `Quality 60.${tiny}% (Technical 50.${tiny}%, Social value 49.${'9'.repeat(40)}%), Price 40%`,
+    );
+    expect(lot.criteria).toEqual([]);
+    expect(lot.findings[0]?.message).toContain(
+      `cannot be read: as shares of its 60.${tiny} points they have more than 40 decimal places;`,
+    );
+  });
+
+  it('reads the tender-level text the same way', () => {
+    const { lots } = readOcdsAwardCriteria({
+      ocid: 'ocds-test-nested',
+      tender: { awardCriteria: 'Quality 60% (including Social Value 10%), Price 40%' },
+    });
+    expect(rows(lots[0])).toEqual([
+      ['quality', '50', 'description'],
+      ['social-value', '10', 'description'],
+      ['price', '40', 'description'],
+    ]);
+    expect(lots[0]?.findings.map((f) => [f.code, f.path])).toEqual([
+      ['nested-weight', 'input.tender.awardCriteria'],
+    ]);
+  });
+
+  it.each([
+    // Weights in brackets that are the weights themselves, not weights inside another.
+    [
+      'Price (40%) Quality (60%)',
+      [
+        ['price', '40', 'description'],
+        ['quality', '60', 'description'],
+      ],
+    ],
+    // A bracket with an unlabelled percentage is no weight inside another: nothing is read.
+    ['Quality 60% (10%), Price 40%', []],
+    // A bracket after a separator belongs to no weight before it.
+    [
+      'Quality 60%, (social value 10%) Price 40%',
+      [
+        ['quality', '60', 'description'],
+        ['social-value', '10', 'description'],
+        ['price', '40', 'description'],
+      ],
+    ],
+  ])('%j is not read as a weight inside another', (description, expected) => {
+    const lot = lotDescribed(description);
+    expect(rows(lot)).toEqual(expected);
+    expect(lot.findings.map((f) => f.code)).not.toContain('nested-weight');
+  });
+
+  it('reads a long run of brackets in time that grows with the text', () => {
+    const lot = lotDescribed(
+      `Quality 60% (including 10% social value), Price 40% ${'(x) '.repeat(50_000)}`,
+    );
+    expect(rows(lot).map((r) => r[1])).toEqual(['50', '10', '40']);
+    // Brackets of unlabelled percentages between a weight and the one inside it.
+    const between = `Quality 60% ${'(1%) '.repeat(50_000)}(including 10% social value)`;
+    expect(lotDescribed(between).criteria).toEqual([]);
+  });
+});
