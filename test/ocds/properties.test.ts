@@ -136,4 +136,42 @@ describe('properties', () => {
       ),
     );
   });
+
+  it('weights inside another keep the total: what they take out of it, or its whole, it loses', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        fc.oneof(
+          fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }),
+          // Shares of the weight they are inside, summing to 100.
+          fc.integer({ min: 0, max: 100 }).map((n) => [n, 100 - n]),
+        ),
+        fc.constantFrom('including ', 'of which ', ''),
+        (quality, inner, word) => {
+          const kinds = ['social value', 'environmental', 'technical'];
+          const bracket = inner.map((n, i) => `${kinds[i]} ${n}%`).join(', ');
+          const description = `Quality ${quality}% (${word}${bracket}), Price ${100 - quality}%`;
+          const lot = readOcdsAwardCriteria({
+            ocid: 'p',
+            tender: {
+              lots: [lotOf('1', [])].map((l) => ({ ...l, awardCriteria: { description } })),
+            },
+          }).lots[0]!;
+          const sum = inner.reduce((a, b) => a + b, 0);
+          if (sum > quality && sum !== 100) {
+            expect(lot.criteria).toEqual([]);
+            expect(codes(lot.findings)).toEqual(['nested-weight', 'no-award-criteria']);
+            return;
+          }
+          // Read either way, the weights still sum to the published 100.
+          expect(lot.total?.toString()).toBe('100');
+          expect(toWeighting(lot).weights?.price.toString()).toBe(String(100 - quality));
+          expect(codes(lot.findings)).toEqual(['nested-weight']);
+          // Its whole or shares of it: the weight itself is no criterion; else it keeps the rest.
+          const whole = sum === quality || sum === 100;
+          expect(lot.criteria.length).toBe(inner.length + (whole ? 1 : 2));
+        },
+      ),
+    );
+  });
 });
