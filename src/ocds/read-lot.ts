@@ -193,6 +193,16 @@ export function readCriteriaBlock(value: unknown, path: string): CriteriaBlock |
       /^\S+$/.test(value) && !OTHER_CODES.includes(value)
         ? suggest(value, [...WHOLE_WEIGHT.keys(), ...OTHER_CODES])
         : [];
+    if (OTHER_CODES.includes(value)) {
+      findings.push(
+        finding(
+          'no-award-criteria',
+          'info',
+          `The award criteria code ${quoteText(value)} (OCDS 1.1) names no weighting: the weights, if any, are in the lots' criteria or the notice's documents.`,
+          path,
+        ),
+      );
+    }
     if (meant.length > 0) {
       findings.push(
         finding(

@@ -435,6 +435,27 @@ describe('releases, records and packages', () => {
     }
   });
 
+  it.each(['ratedCriteria', 'bestProposal', 'bestValueToGovernment', 'singleBidOnly'])(
+    'says that the code %j names no weighting, beside the tender having no criteria',
+    (code) => {
+      const lot = readOcdsAwardCriteria({ ocid: 'x', tender: { awardCriteria: code } }).lots[0];
+      expect(lot?.findings.map((f) => [f.code, f.severity, f.message, f.path])).toEqual([
+        [
+          'no-award-criteria',
+          'info',
+          `The award criteria code "${code}" (OCDS 1.1) names no weighting: the weights, if any, are in the lots' criteria or the notice's documents.`,
+          'input.tender.awardCriteria',
+        ],
+        [
+          'no-award-criteria',
+          'warning',
+          'The tender publishes no award criteria that could be read.',
+          'input.tender',
+        ],
+      ]);
+    },
+  );
+
   it('reads lot groups', () => {
     const result = readOcdsAwardCriteria({
       ocid: 'ocds-test-7',
