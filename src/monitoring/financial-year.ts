@@ -73,7 +73,11 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
 /**
  * The financial year a date falls in. UK public bodies (and the annual statements councils
  * publish) run from 1 April to 31 March, so by default 31 March 2025 is in 2024/25 and
- * 1 April 2025 in 2025/26.
+ * 1 April 2025 in 2025/26. The first and last years of the calendar reach beyond it: a date
+ * before April of year 1 is in `0000/01`, from `0000-04-01`, and one from April 9999 in `9999/00`,
+ * to `10000-03-31` (the next year's `00`, as in `1999/00`). Results hold these two days (so do a
+ * delivery report's and a portfolio's `byFinancialYear`, and `revive` reads them back), but as
+ * dates outside years 0001 to 9999 they are refused as input.
  *
  * @param date - An ISO date (`YYYY-MM-DD`) or a `Date` (read by its local calendar day).
  * @param options - The month the year starts in (default April).
@@ -88,6 +92,8 @@ const optionsSchema = /* @__PURE__ */ lazy(() =>
  * financialYear('2025-04-01').label; // => '2025/26'
  * financialYear('2025-04-01').end; // => '2026-03-31'
  * financialYear('2025-06-30', { startMonth: 1 }).label; // => '2025'
+ * financialYear('9999-12-31').end; // => '10000-03-31'
+ * financialYear('0001-01-01').start; // => '0000-04-01'
  * ```
  */
 export function financialYear(

@@ -39,6 +39,9 @@ function missingReason(
   if (category === 'concession' && date < CONCESSIONS_FROM) {
     return `the Concession Contracts Regulations 2016 set the first concession threshold, from ${CONCESSIONS_FROM}`;
   }
+  if (category === 'utilities-light-touch' && date < CONCESSIONS_FROM) {
+    return `the Utilities Contracts Regulations 2016 brought in the light touch regime, from ${CONCESSIONS_FROM}`;
+  }
   if (category === 'defence-concession' && regime === 'pcr-2015') {
     return `the Defence and Security Public Contracts Regulations 2011 set no concession threshold; Schedule 1 row 2 of the Procurement Act 2023 applies from ${ACT_COMMENCEMENT}`;
   }

@@ -108,6 +108,28 @@ describe('ukProcurementThreshold: the PCR 2015 regime from 2016', () => {
     ]);
   });
 
+  it("starts utilities' light touch on 18 April 2016, when the UCR 2016 brought the regime in", () => {
+    // The Utilities Contracts Regulations 2006 had Part B services, not a light touch regime with
+    // its own €1,000,000 (£785,530) figure: that came with the UCR 2016 (reg. 16(1)(c)), in force
+    // 18 April 2016. Before then the figure was given, its source naming the 2006 regulations.
+    const before = errorOf(() => at('light-touch', 'utility', '2016-04-17'));
+    expect(before.code).toBe('no-threshold-for-date');
+    expect(before.issues[0]?.path).toBe('query.commencedOn');
+    expect(before.message).toContain('from 2016-04-18');
+    expect(errorOf(() => at('light-touch', 'utility', '2016-01-01')).code).toBe(
+      'no-threshold-for-date',
+    );
+    const first = at('light-touch', 'utility', '2016-04-18');
+    expect([first.amount.toString(), first.id, first.effectiveFrom, first.source]).toEqual([
+      '785530',
+      'utilities-light-touch@2016-04-18',
+      '2016-04-18',
+      'Utilities Contracts Regulations 2016 reg. 16(1)(c); PPN 18/15 New Threshold Levels 2016 (from 1 January 2016, net of VAT)',
+    ]);
+    // Supplies and services of a utility had the same figure under both regulations.
+    expect(at('services', 'utility', '2016-04-17').amount.toString()).toBe('328352');
+  });
+
   it('gives the PCR 2015 small-lots figures (reg. 6)', () => {
     // PPN 18/15 (€80,000 / €1,000,000), PPN 04/17, PPN 06/19, then unchanged (PPN 11/23 para 5).
     const lots: readonly [string, number, number][] = [

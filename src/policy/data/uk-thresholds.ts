@@ -31,12 +31,16 @@ import type { Regime, ThresholdLevel, VatBasis } from '../vocabulary.js';
  * - 1 January 2024 – 23 February 2025: DSPCR supplies and services and works (sources disagree:
  *   unchanged at £426,955 / £5,336,937, or £429,809 / £5,372,609).
  * - Before 18 April 2016: concessions (the Concession Contracts Regulations 2016 set the first
- *   concession threshold from that day).
+ *   concession threshold from that day) and utilities' light touch services (the Utilities
+ *   Contracts Regulations 2016 brought in the regime and its figure that day; the 2006
+ *   regulations had Part B services instead).
  * - PCR-regime defence concessions (the DSPCR do not cover concessions; Schedule 1 row 2 does
  *   from 24 February 2025), and utilities concessions under the Act (Schedule 1 puts a utilities
  *   contract in row 4 when it is a works contract and row 6 otherwise: ask for `works` or
  *   `services` with a utility authority).
- * - Small lots of the UCR and DSPCR, and any small-lots figure under the Act (it has none).
+ * - Any small-lots figure under the Act (it has none). Small lots of the UCR and DSPCR are left out
+ *   too, but asking for them is `impossible-combination` at `query.level`, as for a level of any
+ *   other contract type or authority the table has no such figures for.
  *
  * Sources per period (figures of 2016–2019 as quoted from the PPN by the secondary sources
  * named; 2022 onwards also in the instruments on legislation.gov.uk):
@@ -217,12 +221,15 @@ function pcr(category: ThresholdCategory, amounts: PcrAmounts): ThresholdRow[] {
   return PCR_PERIODS.flatMap((period, index) => {
     const amount = amounts[index];
     if (amount === null || amount === undefined) return [];
+    // The Concession Contracts Regulations 2016 and the utilities' light touch regime (UCR 2016;
+    // the UCR 2006 had Part B services instead) came into force on 18 April 2016.
+    const late =
+      period === P2016 && (category === 'concession' || category === 'utilities-light-touch');
     // Before 18 April 2016 utilities were under the Utilities Contracts Regulations 2006, with
     // the same PPN 18/15 figures.
-    const utilities2016 = period === P2016 && category.startsWith('utilities');
+    const utilities2016 = period === P2016 && !late && category.startsWith('utilities');
     const instrument = `${utilities2016 ? 'Utilities Contracts Regulations 2006 until 17 April 2016, then ' : ''}${PCR_INSTRUMENTS[category]!}`;
-    // The Concession Contracts Regulations 2016 came into force on 18 April 2016.
-    const from = period === P2016 && category === 'concession' ? '2016-04-18' : period.from;
+    const from = late ? '2016-04-18' : period.from;
     return [row(category, level, amount, period, instrument, from)];
   });
 }
