@@ -92,13 +92,14 @@ CREATE TABLE framework_measures (
 -- A council's inputs ----------------------------------------------------------------------------
 
 -- Pledges as a council keeps them, to read back into valuePledges: exactly one of quantity or
--- years (a JSON object of year label to quantity as a string, {"2025/26": "10"}).
+-- years (a JSON object of year label to quantity as a string, {"2025/26": "10"}: JSON, not
+-- JSONB, which would put the years in its own order, shorter labels first).
 CREATE TABLE pledges (
   contract_id TEXT NOT NULL,
   line_index INTEGER NOT NULL,                   -- the pledge's position, from 0
   measure_code TEXT NOT NULL,
   quantity NUMERIC CHECK (quantity >= 0),
-  years JSONB,
+  years JSON,
   attribution_share NUMERIC CHECK (attribution_share BETWEEN 0 AND 1),
   tags JSONB NOT NULL DEFAULT '{}',
   note TEXT,

@@ -53,7 +53,7 @@ export function refuseCell(
     problem.kind === 'text'
       ? `holds ${problem.reason}: remove or replace it before storing; received ${unstorableExcerpt(problem.text)}`
       : problem.kind === 'date'
-        ? `expected a date PostgreSQL's DATE holds as YYYY-MM-DD (years 0001 to 9999), received ${quoteText(problem.date)}`
+        ? `expected a date PostgreSQL's DATE holds as YYYY-MM-DD (from year 0001), received ${quoteText(problem.date)}`
         : `expected a whole number PostgreSQL's INTEGER holds (${INTEGER_MIN} to ${INTEGER_MAX}), received ${problem.value}`;
   throw new SocialValueError({
     code: problem.kind === 'text' ? 'invalid-input' : 'out-of-range',
@@ -76,9 +76,10 @@ export const DATE_COLUMNS: ReadonlySet<string> = /* @__PURE__ */ new Set([
 ]);
 
 /**
- * True for a date PostgreSQL's `DATE` reads as written: years 0001 to 9999. A financial year
- * starting before 1 January 0001 (a report dated early in year 1) starts in year 0000, which
- * PostgreSQL has no `YYYY-MM-DD` form of. Internal.
+ * True for a date PostgreSQL's `DATE` reads as written: from year 0001 (a financial year ending
+ * in year 10000, `'10000-03-31'`, is stored as it is). A financial year starting before
+ * 1 January 0001 (a report dated early in year 1) starts in year 0000, which PostgreSQL has no
+ * `YYYY-MM-DD` form of. Internal.
  */
 export function storableDate(date: string): boolean {
   return !date.startsWith('0000-');

@@ -29,6 +29,7 @@ import {
   trackOptions,
   valuation,
 } from './results.js';
+import { framework as threeMeasures } from './three-measures.js';
 
 // Every kind of result toRows stores goes into the reference schema through node-postgres and
 // comes back equal to the last digit: NUMERIC columns without a scale return exactly the string
@@ -322,7 +323,7 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     }
     // The query of docs/storage.md.
     const read = await client.query<{ pledge: PledgeInput }>(
-      `SELECT jsonb_strip_nulls(jsonb_build_object('measure', measure_code,
+      `SELECT json_strip_nulls(json_build_object('measure', measure_code,
          'quantity', quantity::text, 'years', years, 'attributionShare', attribution_share::text,
          'tags', tags, 'note', note, 'effect', effect, 'channel', channel,
          'pledgerKind', pledger_kind, 'pledger', pledger, 'followUpOn', follow_up_on::text,
@@ -336,6 +337,44 @@ describe('a council keeps its pledges and deliveries and reads them back', () =>
     );
     expect(again).toStrictEqual(valuePledges(framework, kept));
     expect(again.disbenefitTotal.isNegative()).toBe(true);
+  });
+
+  it('keeps the years of a pledge in the order given, whatever their labels', async () => {
+    const { client } = database;
+    // JSONB keeps an object's keys shorter first, then byte by byte ('Third' before 'Second',
+    // '2025/26' before '2026/27'): a pledge's years must come back in the order given.
+    const kept: PledgeInput[] = [
+      { measure: 'NT1', years: { First: '1', Second: '2', Third: '3' } },
+      { measure: 'NT1', years: { '2026/27': '5', '2025/26': '7' } },
+      { measure: 'NT1', years: { 'Year 10': '1', 'Year 9': '2', 'Y1 (pilot)': '0.5' } },
+    ];
+    for (const [index, pledge] of kept.entries()) {
+      await client.query(
+        `INSERT INTO pledges (contract_id, line_index, measure_code, years) VALUES ('C-years', $1, $2, $3)`,
+        [index, pledge.measure, JSON.stringify(pledge.years)],
+      );
+    }
+    // The query of docs/storage.md.
+    const read = await client.query<{ pledge: PledgeInput }>(
+      `SELECT json_strip_nulls(json_build_object('measure', measure_code,
+         'quantity', quantity::text, 'years', years, 'attributionShare', attribution_share::text,
+         'tags', tags, 'note', note, 'effect', effect, 'channel', channel,
+         'pledgerKind', pledger_kind, 'pledger', pledger, 'followUpOn', follow_up_on::text,
+         'barriers', barriers)) AS pledge
+       FROM pledges WHERE contract_id = $1 ORDER BY line_index`,
+      ['C-years'],
+    );
+    expect(read.rows.map((row) => Object.keys(row.pledge.years!))).toEqual([
+      ['First', 'Second', 'Third'],
+      ['2026/27', '2025/26'],
+      ['Year 10', 'Year 9', 'Y1 (pilot)'],
+    ]);
+    const again = valuePledges(
+      threeMeasures,
+      read.rows.map((row) => row.pledge),
+    );
+    expect(again.lines[0]!.years!.map((year) => year.year)).toEqual(['First', 'Second', 'Third']);
+    expect(again).toStrictEqual(valuePledges(threeMeasures, kept));
   });
 
   it('keeps the channel of a delivery not pledged, and tracks it as before', async () => {

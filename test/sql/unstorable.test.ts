@@ -151,7 +151,7 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
       code: 'out-of-range',
       path: 'tables.delivery_financial_years.rows[0].start_date',
       message:
-        'Cannot store the delivery_financial_years row in PostgreSQL: 1 problem.\n  - tables.delivery_financial_years.rows[0].start_date: expected a date PostgreSQL\'s DATE holds as YYYY-MM-DD (years 0001 to 9999), received "0000-04-01"',
+        'Cannot store the delivery_financial_years row in PostgreSQL: 1 problem.\n  - tables.delivery_financial_years.rows[0].start_date: expected a date PostgreSQL\'s DATE holds as YYYY-MM-DD (from year 0001), received "0000-04-01"',
     });
     // Calendar years (a financial year starting in January) store.
     const calendar = trackDelivery(
@@ -164,6 +164,21 @@ describe('PostgreSQL cannot store it, so toRows refuses it at the cell', () => {
       "SELECT start_date::text FROM delivery_financial_years WHERE report_id = 'year-one'",
     );
     expect(read.rows).toEqual([{ start_date: '0001-01-01' }]);
+  });
+
+  it('stores a date in year 10000: the end of the financial year of a report dated in 9999', async () => {
+    const report = trackDelivery(
+      valuePledges(frameworkWith({}, 'year-9999'), [{ measure: 'NT1', quantity: 1 }]),
+      [{ measure: 'NT1', date: '9999-12-31', quantity: 1 }],
+      { asOf: '9999-12-31' },
+    );
+    // The financial year holding 31 December 9999 runs from 1 April 9999 to 31 March 10000.
+    expect(report.byFinancialYear.at(-1)?.end).toBe('10000-03-31');
+    await insertRows(database.client, toRows(report, { keys: { report: 'year-9999' } }));
+    const read = await database.client.query(
+      "SELECT year, end_date::text FROM delivery_financial_years WHERE report_id = 'year-9999'",
+    );
+    expect(read.rows).toEqual([{ year: '9999/00', end_date: '10000-03-31' }]);
   });
 
   it('checks the date of every DATE column toRows writes', async () => {

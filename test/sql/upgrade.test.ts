@@ -20,7 +20,9 @@ const guide = readFileSync(resolve(root, 'docs/storage.md'), 'utf8');
 const section = guide
   .split('### Upgrading a database made with an earlier schema')[1]!
   .split('\n###')[0]!;
-const [upgradeSql, notNullSql] = [...section.matchAll(/```sql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const [upgradeSql, notNullSql, yearsSql] = [...section.matchAll(/```sql\n([\s\S]*?)```/g)].map(
+  (m) => m[1]!,
+);
 
 let fresh: TestDatabase;
 let upgraded: TestDatabase;
@@ -192,13 +194,14 @@ describe('upgrading a database made with the previous schema (docs/storage.md)',
     const { client } = upgraded;
     const expected = await describeSchema(fresh.client);
     const before = await describeSchema(client);
-    // Only the financial years' new columns differ: NULL in the rows stored before.
+    // Only the financial years' new columns differ, NULL in the rows stored before, and a
+    // pledge's years, JSON now (JSONB put them in its own order).
     const differ = (a: string[], b: string[]) => a.filter((entry) => !b.includes(entry));
     expect(
       differ(before, expected)
         .map((entry) => JSON.parse(entry).column_name)
         .sort(),
-    ).toEqual(['by_tag', 'by_tag', 'pledged', 'pledged']);
+    ).toEqual(['by_tag', 'by_tag', 'pledged', 'pledged', 'years']);
     // Stored again from their JSON snapshots (the rows under a report or portfolio go with it).
     await client.query(`DELETE FROM delivery_reports`);
     await client.query(`DELETE FROM portfolio_summaries`);
@@ -226,6 +229,14 @@ describe('upgrading a database made with the previous schema (docs/storage.md)',
       toRows(JSON.parse(JSON.stringify(portfolio)), { keys: { portfolio: 'p' } }),
     );
     await client.query(notNullSql!);
+    // A pledge's years stored before are kept, in the order JSONB gave them.
+    await client.query(
+      `INSERT INTO pledges (contract_id, line_index, measure_code, years)
+       VALUES ('C', 0, 'NT1', '{"First": "1", "Second": "2", "Third": "3"}')`,
+    );
+    await client.query(yearsSql!);
+    const years = await client.query(`SELECT years FROM pledges WHERE contract_id = 'C'`);
+    expect(Object.keys(years.rows[0].years)).toEqual(['First', 'Third', 'Second']);
     expect(await describeSchema(client)).toEqual(expected);
     const lines = await client.query(
       `SELECT channel FROM delivery_lines WHERE report_id = 'r-disbenefit' ORDER BY line_index`,
