@@ -4,8 +4,9 @@ const brandKey = /* @__PURE__ */ Symbol.for('social-value.kind');
 
 /**
  * Marks an object the library built (a `define*` object or a result) as trusted, with its kind,
- * then freezes it deeply. The mark is a non-enumerable registered symbol: JSON, spreads and
- * `structuredClone` drop it, so a copy is validated again. Internal.
+ * then freezes it deeply. The mark is a non-enumerable registered symbol: JSON and spreads drop
+ * it, so a copy is validated again (`structuredClone` refuses a result with a Decimal, whose own
+ * `constructor` it cannot copy, and drops the mark of one without). Internal.
  */
 export function seal<T extends object>(value: T, kind: string): T {
   Object.defineProperty(value, brandKey, { value: kind, enumerable: false });
