@@ -186,7 +186,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     return {
       status: 'points',
       points: number,
-      detail: `${number.toString()} points at ${at}`,
+      detail: `${number.toFixed()} points at ${at}`,
       problems,
     };
   }
@@ -216,8 +216,8 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     code: code as 'percentageExact' | 'decimalExact',
     published: number,
     detail: decimal
-      ? `${at} gives ${number.toString()} (decimalExact), ${value.toString()} points`
-      : `${at} gives ${number.toString()} (percentageExact)`,
+      ? `${at} gives ${number.toFixed()} (decimalExact), ${value.toFixed()} points`
+      : `${at} gives ${number.toFixed()} (percentageExact)`,
     problems,
   };
 }

@@ -73,14 +73,14 @@ export function readCriterion(entry: unknown, index: number, path: string): Crit
     weightSource = 'numbers';
     weightCode = numbers.code;
     publishedWeight = numbers.published;
-    how = `weight ${weight.toString()} points: ${numbers.detail}`;
+    how = `weight ${weight.toFixed()} points: ${numbers.detail}`;
     for (const { field, reading } of readings) {
       if (reading.status === 'weight' && !reading.value.eq(weight)) {
         findings.push(
           finding(
             'conflicting-weights',
             'info',
-            `${who}: its ${field} says ${reading.value.toString()} (${reading.detail}) but its numbers give ${weight.toString()}; the numbers were used.`,
+            `${who}: its ${field} says ${reading.value.toFixed()} (${reading.detail}) but its numbers give ${weight.toFixed()}; the numbers were used.`,
             `${path}.${field}`,
           ),
         );
@@ -94,7 +94,7 @@ export function readCriterion(entry: unknown, index: number, path: string): Crit
   } else {
     const clear = readings.filter((r) => r.reading.status === 'weight');
     const values = [
-      ...new Set(clear.map((r) => (r.reading as { value: Decimal }).value.toString())),
+      ...new Set(clear.map((r) => (r.reading as { value: Decimal }).value.toFixed())),
     ];
     for (const { field, reading } of readings) {
       if (reading.status === 'ambiguous') {
@@ -132,7 +132,7 @@ export function readCriterion(entry: unknown, index: number, path: string): Crit
       const reading = first.reading as { value: Decimal; detail: string };
       weight = reading.value;
       weightSource = first.field;
-      how = `weight ${weight.toString()} points from ${reading.detail}`;
+      how = `weight ${weight.toFixed()} points from ${reading.detail}`;
     } else {
       how = 'no weight';
       if (numbers.status === 'none' && readings.every((r) => r.reading.status === 'none')) {

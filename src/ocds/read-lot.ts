@@ -55,12 +55,12 @@ function derived(
 
 /** `social value 10%, environmental 5%`: weights as a description gives them. */
 function written(weights: readonly LabelledWeight[]): string {
-  return weights.map((w) => `${w.label} ${w.value.toString()}%`).join(', ');
+  return weights.map((w) => `${w.label} ${w.value.toFixed()}%`).join(', ');
 }
 
 /** `social value 10, environmental 5`: weights by kind, as a lot's sentences write them. */
 function byKind(weights: readonly { kind: string; value: Decimal }[]): string {
-  return weights.map((w) => `${w.kind.replace('-', ' ')} ${w.value.toString()}`).join(', ');
+  return weights.map((w) => `${w.kind.replace('-', ' ')} ${w.value.toFixed()}`).join(', ');
 }
 
 /**
@@ -71,7 +71,7 @@ function byKind(weights: readonly { kind: string; value: Decimal }[]): string {
  */
 function fromDescription(description: string, path: string): CriteriaBlock {
   const weights = labelledWeights(description) ?? [];
-  if (weights.length === 0 || weights.some((w) => w.kind === null)) {
+  if (weights.some((w) => w.kind === null)) {
     return { readings: [], findings: [] };
   }
   const source = `the award criteria description ${describeValue(description)}`;
@@ -83,14 +83,14 @@ function fromDescription(description: string, path: string): CriteriaBlock {
       label: w.label,
       kind: w.kind!,
       value,
-      reason: `${quoteText(w.label)} is ${w.kind} from its words; weight ${value.toString()} points${how}.`,
+      reason: `${quoteText(w.label)} is ${w.kind} from its words; weight ${value.toFixed()} points${how}.`,
     });
   for (const w of weights) {
     if (w.inner.length === 0) {
       part(w, w.value, ` from ${source}`);
       continue;
     }
-    const outer = quoteText(`${w.label} ${w.value.toString()}%`);
+    const outer = quoteText(`${w.label} ${w.value.toFixed()}%`);
     const inner = w.inner.reduce((sum, i) => sum.plus(i.value), new Decimal(0));
     const shares = w.inner.map((i) => ({ kind: i.kind!, value: w.value.times(i.value).div(100) }));
     const within = ` within ${outer} in ${source}`;
@@ -118,17 +118,17 @@ function fromDescription(description: string, path: string): CriteriaBlock {
     } else if (inner.eq(100)) {
       if (shares.some((s) => s.value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT)) {
         return unread(
-          `as shares of its ${w.value.toString()} points they have more than ${INPUT_DECIMAL_PLACES_LIMIT} decimal places`,
+          `as shares of its ${w.value.toFixed()} points they have more than ${INPUT_DECIMAL_PLACES_LIMIT} decimal places`,
         );
       }
       for (const [n, i] of w.inner.entries()) {
-        part(i, shares[n]!.value, `, ${i.value.toString()}% of ${outer} in ${source}`);
+        part(i, shares[n]!.value, `, ${i.value.toFixed()}% of ${outer} in ${source}`);
       }
       findings.push(
         finding(
           'nested-weight',
           'info',
-          `The weights in the brackets of ${outer} (${written(w.inner)}) sum to 100, so they were read as shares of its ${w.value.toString()} points: ${byKind(shares)}.`,
+          `The weights in the brackets of ${outer} (${written(w.inner)}) sum to 100, so they were read as shares of its ${w.value.toFixed()} points: ${byKind(shares)}.`,
           path,
         ),
       );
@@ -137,20 +137,20 @@ function fromDescription(description: string, path: string): CriteriaBlock {
       part(
         w,
         rest,
-        ` from ${source}: ${w.value.toString()} less the ${inner.toString()} given within it`,
+        ` from ${source}: ${w.value.toFixed()} less the ${inner.toFixed()} given within it`,
       );
       for (const i of w.inner) part(i, i.value, within);
       findings.push(
         finding(
           'nested-weight',
           'info',
-          `Within ${outer}, ${written(w.inner)} was read as points of the total score, leaving ${byKind([{ kind: w.kind!, value: rest }])}; read as shares of its ${w.value.toString()} points instead: ${byKind(shares)}.`,
+          `Within ${outer}, ${written(w.inner)} was read as points of the total score, leaving ${byKind([{ kind: w.kind!, value: rest }])}; read as shares of its ${w.value.toFixed()} points instead: ${byKind(shares)}.`,
           path,
         ),
       );
     } else {
       return unread(
-        `they sum to ${inner.toString()}, more than its ${w.value.toString()} points and not 100`,
+        `they sum to ${inner.toFixed()}, more than its ${w.value.toFixed()} points and not 100`,
       );
     }
   }
@@ -280,7 +280,7 @@ const LISTED = 12;
 function weightList(criteria: readonly OcdsCriterion[]): string {
   const shown = criteria
     .slice(0, LISTED)
-    .map((c) => `${c.kind.replace('-', ' ')} ${c.weight!.toString()}`);
+    .map((c) => `${c.kind.replace('-', ' ')} ${c.weight!.toFixed()}`);
   const more = criteria.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
@@ -454,7 +454,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'weights-do-not-sum',
         'warning',
-        `${who}: the weights read sum to ${total.toString()}, not 100 (${resolved.list}); some criteria may not be published.`,
+        `${who}: the weights read sum to ${total.toFixed()}, not 100 (${resolved.list}); some criteria may not be published.`,
         source.path,
       ),
     );
@@ -466,7 +466,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       : complete
         ? `${who}: ${resolved.list} (total 100).`
         : total !== null
-          ? `${who}: the weights read sum to ${total.toString()}, not 100.`
+          ? `${who}: the weights read sum to ${total.toFixed()}, not 100.`
           : `${who}: ${missing} of ${criteria.length} criteria have no weight that could be read exactly.`;
   return {
     ocid: source.ocid,

@@ -119,7 +119,7 @@ function innerBrackets(text: string): InnerBracket[] {
     if (last === undefined || held === 0) continue;
     const gap = text.slice(last.index + last[0].length, bracket.index);
     if (SEPARATOR.test(gap) || /[()]/.test(gap)) continue;
-    const weights = labelSegments(bracket[1]!.replace(NESTING, '').trim());
+    const weights = labelSegments(bracket[1]!.replace(NESTING, ''));
     if (weights?.every((w) => w.kind !== null)) {
       brackets.push({ start: bracket.index, end, owner, held, weights });
     }
@@ -137,18 +137,15 @@ export function labelledWeights(text: string): LabelledWeight[] | null {
   const trimmed = text.trim();
   const brackets = innerBrackets(trimmed);
   if (brackets.length === 0) return labelSegments(trimmed);
+  // Each bracket becomes a separator, so that no number before it joins a percent sign after it
+  // (`60 (…)%`) and the text keeps every other percentage: the owners' places are known.
   let outer = '';
   let from = 0;
   for (const bracket of brackets) {
-    outer += `${trimmed.slice(from, bracket.start)} `;
+    outer += `${trimmed.slice(from, bracket.start)} ; `;
     from = bracket.end;
   }
-  const weights = labelSegments(outer + trimmed.slice(from)) ?? [];
-  const held = brackets.reduce((sum, bracket) => sum + bracket.held, 0);
-  // A percentage read differently once the brackets are out (`1(incl. 5% sv)0%`): no nesting.
-  if (weights.length + held !== [...trimmed.matchAll(PERCENTAGE)].length) {
-    return labelSegments(trimmed);
-  }
+  const weights = labelSegments(outer + trimmed.slice(from))!;
   let removed = 0;
   for (const bracket of brackets) {
     const at = bracket.owner - removed;
@@ -191,7 +188,7 @@ export function weightFromText(text: string, kind: OcdsCriterionKind): TextWeigh
     ) {
       return {
         status: 'ambiguous',
-        detail: `the text ${quoted(trimmed)} gives ${only.value.toString()}% to a ${only.kind} criterion, not to this ${kind} one`,
+        detail: `the text ${quoted(trimmed)} gives ${only.value.toFixed()}% to a ${only.kind} criterion, not to this ${kind} one`,
       };
     }
     return inRange(only.value, `the percentage in ${quoted(trimmed)}`);
@@ -201,7 +198,7 @@ export function weightFromText(text: string, kind: OcdsCriterionKind): TextWeigh
     const segment = mine[0]!;
     return inRange(
       segment.value,
-      `${quoteText(`${segment.label} ${segment.value.toString()}%`)} in ${quoted(trimmed)}`,
+      `${quoteText(`${segment.label} ${segment.value.toFixed()}%`)} in ${quoted(trimmed)}`,
     );
   }
   return {

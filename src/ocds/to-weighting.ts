@@ -210,14 +210,14 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       finding(
         'weights-do-not-sum',
         'warning',
-        `The weights of ${who} sum to ${total.toString()}, not 100; they are not given as a weighting.`,
+        `The weights of ${who} sum to ${total.toFixed()}, not 100; they are not given as a weighting.`,
         read.path,
       ),
     );
   }
   const weights = findings.length === 0 ? sums : null;
   const summary = weights
-    ? `The weights of ${who}: price ${sums.price.toString()}, quality ${sums.quality.toString()}, social value ${sums.socialValue.toString()}, environmental ${sums.environmental.toString()}, other ${sums.other.toString()} (percentage points).`
+    ? `The weights of ${who}: price ${sums.price.toFixed()}, quality ${sums.quality.toFixed()}, social value ${sums.socialValue.toFixed()}, environmental ${sums.environmental.toFixed()}, other ${sums.other.toFixed()} (percentage points).`
     : `No weighting for ${who}: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}.`;
   return deepFreeze({
     kind: 'ocds-weighting',

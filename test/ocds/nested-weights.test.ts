@@ -94,6 +94,56 @@ describe('weights given inside another weight, in brackets', () => {
     expect(weightsOf(description)).toEqual({ ...zero, ...expected });
   });
 
+  it.each([
+    // A percentage right after a bracket is not in it, and a second bracket is inside its own
+    // weight: 60 - 10 = 50, 40 - 5 = 35.
+    [
+      '60% quality (incl. 10% social value)40% price (incl. 5% environmental)',
+      { quality: '50', socialValue: '10', price: '35', environmental: '5' },
+    ],
+    // A separator before the weight's label does not part it from its bracket.
+    [
+      '40% price, 60% quality (including 10% social value)',
+      { quality: '50', socialValue: '10', price: '40' },
+    ],
+  ])('%j', (description, expected: Record<string, string>) => {
+    const zero = { price: '0', quality: '0', socialValue: '0', environmental: '0', other: '0' };
+    expect(weightsOf(description)).toEqual({ ...zero, ...expected });
+  });
+
+  it('gives every criterion a reason that says where its weight comes from', () => {
+    const description = 'Price 40%, Quality 60% (including 10% social value)';
+    expect(lotDescribed(description).criteria[0]?.reason).toBe(
+      `"Price" is price from its words; weight 40 points from the award criteria description "${description}".`,
+    );
+  });
+
+  it('reads shares of exactly 40 decimal places, and none when some share has more', () => {
+    // 50% x 0.(39 zeros)2% = 0.(39 zeros)1 and 50% x 99.(38 nines)98% = 49.(38 nines)99.
+    const z39 = '0'.repeat(39);
+    const n38 = '9'.repeat(38);
+    const exact = lotDescribed(
+      `Quality 50% (Technical 0.${z39}2%, Social value 99.${n38}98%), Price 50%`,
+    );
+    expect(exact.criteria.map((c) => [c.kind, c.weight?.toFixed()])).toEqual([
+      ['quality', `0.${z39}1`],
+      ['social-value', `49.${n38}99`],
+      ['price', '50'],
+    ]);
+    // Sentences write them in plain digits, as the notice does, never `1e-40`.
+    expect(exact.summary).toBe(
+      `Lot "1": quality 0.${z39}1, social value 49.${n38}99, price 50 (total 100).`,
+    );
+    expect(toWeighting(exact).summary).toContain(`quality 0.${z39}1, social value 49.${n38}99`);
+    // 20% x 0.(39 zeros)5% = 0.(39 zeros)1 has 40 places; 20% x 0.(39 zeros)1% = 0.(40 zeros)2
+    // has 41, and so has 20% x 99.(38 nines)94%: nothing is read.
+    const some = lotDescribed(
+      `Quality 20% (Technical 0.${z39}5%, Delivery 0.${z39}1%, Social value 99.${n38}94%), Price 80%`,
+    );
+    expect(some.criteria).toEqual([]);
+    expect(some.findings[0]?.code).toBe('nested-weight');
+  });
+
   it('says which reading was taken when the weights inside make up the whole or sum to 100', () => {
     expect(
       lotDescribed('Quality 60% (Technical 40%, Social value 20%), Price 40%').findings,
@@ -176,6 +226,9 @@ describe('weights given inside another weight, in brackets', () => {
     ],
     // A bracket with an unlabelled percentage is no weight inside another: nothing is read.
     ['Quality 60% (10%), Price 40%', []],
+    // A bracket with a weight whose label names no kind, or a minus sign.
+    ['Quality 60% (including 10% social value, 5% x), Price 40%', []],
+    ['Quality 60% (including-10% social value), Price 40%', []],
     // A bracket after a separator belongs to no weight before it.
     [
       'Quality 60%, (social value 10%) Price 40%',
