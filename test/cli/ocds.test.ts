@@ -134,6 +134,35 @@ describe('ocds on the notices of test/fixtures/ocds', () => {
   });
 });
 
+describe('docs/cli.md: Tender notices (OCDS)', () => {
+  // Every command the section shows runs, and every line it shows is a line of what it prints.
+  const guide = readFileSync(join(root, 'docs/cli.md'), 'utf8');
+  const section = guide.slice(
+    guide.indexOf('## Tender notices (OCDS)'),
+    guide.indexOf('## Terminals, colour and progress'),
+  );
+  const blocks = [...section.matchAll(/```(sh|text)\n([^`]*)```/g)].map((match) => ({
+    kind: match[1]!,
+    body: match[2]!,
+  }));
+
+  it('shows a command with its output', () => {
+    expect(blocks.map((block) => block.kind)).toEqual(['sh', 'text']);
+  });
+
+  it('prints what it shows', async () => {
+    const [command, shown] = blocks;
+    const args = command!.body.trim().split(/\s+/);
+    expect(args.slice(0, 2)).toEqual(['npx', 'social-value']);
+    const run = await cli(args.slice(2));
+    expect(run.status).toBe(0);
+    const printed = run.stdout.split('\n');
+    for (const line of shown!.body.split('\n').filter((text) => text !== '')) {
+      expect(printed).toContain(line);
+    }
+  });
+});
+
 describe('ocds on weights written in words', () => {
   it('reads social value inside quality’s brackets as points of the total, with the other reading', async () => {
     const nested = file(
