@@ -389,6 +389,29 @@ describe('ocds on one file that is not a notice: bad input, exit code 2', () => 
     expect(run).toEqual({ status: 2, stdout: '', stderr: `${message}\n` });
   });
 
+  it('an empty name, which would be the working folder', async () => {
+    expect(await cli(['ocds', ''])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'social-value: error: <notices>: expected a notice (.json) or a folder of them, received "".\n',
+    });
+  });
+
+  it('a file name holding an escape code or an override, shown as U+FFFD', async () => {
+    mkdirSync(pathOf('named'), { recursive: true });
+    file('named/\u202eevil\u001b[31m.json', 'x');
+    const run = await cli(['ocds', pathOf('named')]);
+    expect(run.status).toBe(1);
+    const said = `${run.stdout}${run.stderr}`;
+    expect(said.includes('\u001b') || said.includes('\u202e')).toBe(false);
+    expect(run.stdout).toContain('- error: \uFFFDevil\uFFFD[31m.json: unreadable: not valid JSON');
+    expect(run.stderr).toContain('  - \uFFFDevil\uFFFD[31m.json: not valid JSON');
+    // CSV keeps the name as it is.
+    const csv = await cli(['ocds', pathOf('named'), '--format', 'csv']);
+    expect(csv.stdout).toContain('\u202eevil\u001b[31m.json');
+  });
+
   it('a file that does not exist', async () => {
     const run = await cli(['ocds', 'nope.json']);
     expect(run.status).toBe(2);

@@ -68,6 +68,10 @@ export function ocdsCommand(
   context: CommandContext,
 ): CommandResult {
   const { cwd } = context.terminal;
+  // An empty name would resolve to the working folder, read as if named.
+  if (path.trim() === '') {
+    throw new CliError('<notices>: expected a notice (.json) or a folder of them, received "".');
+  }
   const isFolder = statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory() === true;
   const files = isFolder
     ? jsonFilesIn(path, cwd).map((file) => ({
