@@ -62,9 +62,13 @@ export function figureCell(value: Decimal | null | undefined, places = 4): Cell 
   return { text: groupThousands(shown.toFixed()), exact: exactText(value) };
 }
 
+// Made once: a formatter costs about 0.1 ms to make, and progress counts every file of a folder.
+let grouped: Intl.NumberFormat | undefined;
+
 /** A whole number with thousands grouped (`12,345`). */
 export function countText(value: number): string {
-  return new Intl.NumberFormat('en-GB').format(value);
+  grouped ??= new Intl.NumberFormat('en-GB');
+  return grouped.format(value);
 }
 
 function groupThousands(text: string): string {

@@ -3,6 +3,7 @@
 
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
+import { inputDomainProblem } from '../core/numeric-domain.js';
 import { EXCEL_SHOWS, excelScientificReason, readAmount } from '../csv/parse-amount.js';
 import { CliError } from './cli-error.js';
 import type { SheetColumns } from './read-sheet.js';
@@ -59,6 +60,30 @@ export function figureOption(flag: string, value: string): string {
     );
   }
   return text;
+}
+
+/**
+ * Reads a weight flag in percentage points of the total score, 0 to 100 (`--minimum 10`, or
+ * `10%`: the one percent sign a weight is often written with), as a decimal string. A fraction
+ * such as 0.1 is 0.1 points, as every weight is in points; Excel's `1E+01` is refused as in a
+ * cell, and so is a figure outside the numeric domain (more than 40 decimal places).
+ */
+export function pointsOption(flag: string, value: string): string {
+  const text = value.trim().replace(/%$/, '').trim();
+  refuseExcel(flag, text);
+  // An exponent of 5 digits or more is far outside 0 to 100 (or, below 1e-9e15, would read as 0).
+  const points = FIGURE.test(text) && !/[eE][+-]?\d{5}/.test(text) ? new Decimal(text) : undefined;
+  if (
+    points === undefined ||
+    points.lt(0) ||
+    points.gt(100) ||
+    inputDomainProblem(points) !== undefined
+  ) {
+    throw new CliError(
+      `${flag}: expected percentage points of the total score from 0 to 100, at most 40 decimal places (10 for 10%), received ${quoteText(value)}.`,
+    );
+  }
+  return points.toFixed();
 }
 
 /**

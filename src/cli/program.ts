@@ -8,6 +8,7 @@ import { CliError } from './cli-error.js';
 import type { CommandContext, CommandResult } from './command.js';
 import { assessCommand, planCommand } from './commands/assess.js';
 import { checkWeightingCommand } from './commands/check-weighting.js';
+import { ocdsCommand } from './commands/ocds.js';
 import { portfolioCommand } from './commands/portfolio.js';
 import { reconcileCommand } from './commands/reconcile.js';
 import { requiresCommand } from './commands/requires.js';
@@ -15,7 +16,13 @@ import { scoreCommand } from './commands/score.js';
 import { thresholdCommand } from './commands/threshold.js';
 import { trackCommand } from './commands/track.js';
 import { valueCommand } from './commands/value.js';
-import { figureOption, poundsOption, sheetColumnsOption, wholeOption } from './options.js';
+import {
+  figureOption,
+  pointsOption,
+  poundsOption,
+  sheetColumnsOption,
+  wholeOption,
+} from './options.js';
 import {
   assertDistinctFiles,
   assertNotInputs,
@@ -36,7 +43,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   const { terminal } = context;
   const program = new Command('social-value')
     .description(
-      'Social value for UK public procurement from CSV and JSON files: reconcile and value pledge sheets, score tenders, check thresholds and policies, self-assess maturity, track delivery.',
+      'Social value for UK public procurement from CSV and JSON files: reconcile and value pledge sheets, score tenders, check thresholds and policies, read the award criteria weights of published tender notices, self-assess maturity, track delivery.',
     )
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -54,7 +61,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     })
     .addHelpText(
       'after',
-      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, value, track, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity',
+      '\nExit codes: 0 done, 1 a finding of severity error (reconcile, value, track, check-weighting…), 2 bad input or usage, 3 a bug in social-value.\nExamples, with your own files (sample files are in examples/ of the source repository, not in the npm package):\n  social-value reconcile pledge-sheet.csv\n  social-value value pledge-sheet.csv --contract-value 12000000 --format html --out report.html\n  social-value score model.json bids.csv --sensitivity\n  social-value ocds notices --minimum 10',
     );
 
   // The files the running command reads (its arguments and option values), which no output
@@ -431,6 +438,27 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         );
       },
     );
+
+  withOutput(program.command('ocds'), false)
+    .summary('award criteria weights of published tender notices (OCDS), against a minimum')
+    .description(
+      'Read the award criteria of published tender notices (OCDS .json files as Find a Tender, Contracts Finder and Public Contracts Scotland return them: a release, record or package) with readOcdsAwardCriteria, and print each lot’s weights by kind with toWeighting: blank, with the first finding’s code, where they could not be read exactly. With --minimum, whether each lot’s social value weight meets it (10 for PPN 002’s 10%). A folder is read file by file in name order; a file in it that is not an OCDS notice is a row and an error finding, and the run goes on: exit code 1.',
+    )
+    .argument('<notices>', 'a notice (.json) or a folder of them')
+    .option(
+      '--minimum <points>',
+      'a social value minimum in percentage points of the total score to check each lot against (10 for PPN 002)',
+    )
+    .action((notices: string, options: OutputOptions & { minimum?: string }) => {
+      finish(
+        ocdsCommand(
+          notices,
+          { minimum: optional(options.minimum, (value) => pointsOption('--minimum', value)) },
+          context,
+        ),
+        options,
+      );
+    });
 
   for (const command of program.commands) refuseRepeatedFlags(command);
   return program;

@@ -131,6 +131,11 @@ const cases: Readonly<Record<string, Case>> = {
     ],
     status: 0,
   },
+  // The command imports social-value/ocds by the package's name, as it imports the others.
+  'ocds on a folder of notices': {
+    args: ['ocds', 'test/fixtures/ocds', '--minimum', '10', '--format', 'md'],
+    status: 0,
+  },
   help: { args: ['--help'], status: 0 },
   'a missing file': { args: ['reconcile', 'nope.csv'], status: 2 },
   'an unknown option': { args: ['reconcile', SHEET, '--frmat', 'json'], status: 2 },

@@ -51,6 +51,7 @@ describe('social-value --help and --version', () => {
       'plan',
       'track',
       'portfolio',
+      'ocds',
     ]) {
       expect(run.stdout).toContain(`  ${command} `);
     }
