@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSealed } from '../../src/core/brand.js';
 import {
   formatValuationCsv,
   parseAmount,
@@ -334,5 +335,250 @@ describe('the pledge sheet reader: problems whole (mutation pins, pledge-sheet-r
         value: '',
       },
     ]);
+  });
+});
+
+describe('parseSpendLedger: problems and payments whole (mutation pins, parse-spend-ledger.ts)', () => {
+  /** A problem of the whole-row kind (no column), at `line`. */
+  const rowProblem = (code: string, severity: string, line: number, what: string) => ({
+    code,
+    severity,
+    message: `Line ${line}: ${what}`,
+    line,
+    column: null,
+    value: '',
+  });
+  /** A problem of a cell that leaves its row out. */
+  const cellProblem = (
+    code: string,
+    line: number,
+    column: string,
+    value: string,
+    what: string,
+  ) => ({
+    code,
+    severity: 'error',
+    message: `Line ${line}, column "${column}": ${what}, so the row is left out.`,
+    line,
+    column,
+    value,
+  });
+
+  it('reports each row it cannot read with its code, severity, message, column and value', () => {
+    const ledger = parseSpendLedger(
+      [
+        'Supplier Name,Amount,Payment Date,Supplier Type',
+        'A,,01/04/2025,SME',
+        'B,1e15,01/04/2025,SME',
+        'C,twelve,01/04/2025,SME',
+        'D,5,31/04/2025,SME',
+        'E,5,01/04/2025,Family firm',
+        ',5,01/04/2025,SME',
+        // A blank supplier with Total in another cell; Totals and Subtotal (no word "total" in
+        // either) as the supplier.
+        ',5,Total,',
+        'Totals,5,,',
+        'Subtotal,5,,',
+        // Rows cut short: no amount cell, then no date cell.
+        'F',
+        'G,5',
+      ].join('\n'),
+    );
+    expect(ledger.kind).toBe('spend-ledger');
+    expect(isSealed(ledger, 'spend-ledger')).toBe(true);
+    // E's type is not known: its payment has no supplierType key, nor department nor ward (no
+    // such columns).
+    expect(ledger.payments.map((p) => Object.keys(p))).toEqual([
+      ['supplier', 'amount', 'date', 'postcode', 'line'],
+    ]);
+    expect(ledger.payments[0]).toMatchObject({ supplier: 'E', date: '2025-04-01', line: 6 });
+    const total = 'a total row, skipped (the analysis makes its own totals).';
+    expect(ledger.problems).toEqual([
+      {
+        code: 'no-postcode-column',
+        severity: 'warning',
+        message: 'Line 1: no postcode column, so no payment can be placed in a locality.',
+        line: 1,
+        column: null,
+        value: '',
+      },
+      cellProblem('missing-amount', 2, 'Amount', '', 'no amount'),
+      cellProblem(
+        'out-of-range',
+        3,
+        'Amount',
+        '1e15',
+        '"1e15" is outside the numeric domain (below 1e15, at most 40 decimal places)',
+      ),
+      cellProblem('not-a-number', 4, 'Amount', 'twelve', '"twelve" is not an amount'),
+      cellProblem(
+        'not-a-date',
+        5,
+        'Payment Date',
+        '31/04/2025',
+        '"31/04/2025" is not a date (no such calendar date)',
+      ),
+      {
+        code: 'unknown-supplier-type',
+        severity: 'warning',
+        message:
+          'Line 6, column "Supplier Type": "Family firm" is not a known supplier type, so the payment\'s type is unknown (name it in options.supplierTypes).',
+        line: 6,
+        column: 'Supplier Type',
+        value: 'Family firm',
+      },
+      cellProblem('missing-supplier', 7, 'Supplier Name', '', 'no supplier'),
+      rowProblem('total-row', 'info', 8, total),
+      rowProblem('total-row', 'info', 9, total),
+      rowProblem('total-row', 'info', 10, total),
+      cellProblem('missing-amount', 11, 'Amount', '', 'no amount'),
+      cellProblem(
+        'not-a-date',
+        12,
+        'Payment Date',
+        '',
+        '"" is not a date (expected a date such as 31/03/2026 or 2026-03-31)',
+      ),
+    ]);
+  });
+
+  it('reads padded headers and cells trimmed, and gives the trimmed cell in a problem', () => {
+    const ledger = parseSpendLedger(
+      ' Supplier Name , Amount ,Payment Date\n  A  , 5 ,01/04/2025\nB, twelve ,01/04/2025\n',
+    );
+    expect(ledger.columns).toEqual({
+      supplier: 'Supplier Name',
+      amount: 'Amount',
+      date: 'Payment Date',
+    });
+    expect(ledger.payments.map((p) => [p.supplier, p.amount.toString()])).toEqual([['A', '5']]);
+    expect(ledger.problems[1]).toEqual(
+      cellProblem('not-a-number', 3, 'Amount', 'twelve', '"twelve" is not an amount'),
+    );
+  });
+
+  it('keeps no key for a blank department or ward, and drops only a leading byte-order mark', () => {
+    const ledger = parseSpendLedger(
+      'Supplier Name,Amount,Payment Date,Department,Ward\nA\uFEFFB,5,2025-04-01,,\n',
+    );
+    expect(ledger.payments.map((p) => [p.supplier, Object.keys(p)])).toEqual([
+      ['A\uFEFFB', ['supplier', 'amount', 'date', 'postcode', 'line']],
+    ]);
+  });
+
+  it('skips only a row that repeats every header read; a cell of spaces beyond them is no extra cell', () => {
+    // A department named as its header is a payment; the header again is not.
+    const ledger = parseSpendLedger(
+      'Supplier Name,Amount,Payment Date,Department\nA,5,01/04/2025,Department,  \nSupplier Name,Amount,Payment Date,Department\n',
+    );
+    expect(ledger.payments.map((p) => [p.line, p.supplier, p.department])).toEqual([
+      [2, 'A', 'Department'],
+    ]);
+    expect(ledger.problems.map((p) => [p.code, p.line])).toEqual([
+      ['no-postcode-column', 1],
+      ['repeated-header', 3],
+    ]);
+  });
+
+  it('finds unnamed columns from the payment rows only: not the header again, nor a quote never closed', () => {
+    const ledger = parseSpendLedger(
+      [
+        'Supplier Name,Amount,Payment Date,Postcode',
+        'A,1.00,01/04/2025,PO1 2AB,"1.00"',
+        'Supplier Name,Amount,Payment Date,Postcode',
+        'B,2.00,02/04/2025,PO1 2AB,"3.00"',
+        '"C,3.00,03/04/2025,PO1 2AB',
+      ].join('\n'),
+    );
+    expect(ledger.payments.map((p) => [p.line, p.supplier])).toEqual([
+      [2, 'A'],
+      [4, 'B'],
+    ]);
+    expect(ledger.problems).toEqual([
+      rowProblem(
+        'unnamed-columns',
+        'warning',
+        1,
+        'column 5 has no header: its cells are left out (every row has 1 cell more than the header).',
+      ),
+      rowProblem('repeated-header', 'info', 3, 'the header row again (as on line 1), skipped.'),
+      rowProblem(
+        'unbalanced-quote',
+        'error',
+        5,
+        'a quote that is never closed, so the row is left out; the lines after it are read as usual.',
+      ),
+    ]);
+  });
+
+  it('never says a column without a header repeats a header read, even one that is only a point', () => {
+    const ledger = parseSpendLedger('.,Amount,Payment Date,\nA,5,01/04/2025,x\n', {
+      columns: { supplier: '.' },
+    });
+    expect(ledger.payments.map((p) => p.supplier)).toEqual(['A']);
+    expect(ledger.problems.map((p) => p.code)).toEqual(['no-postcode-column']);
+  });
+
+  it('names the text, the options and each supplier-type label in its errors, word for word', () => {
+    const types = 'sme, micro, vcse, social-enterprise, large, public-body, unknown';
+    expect(caught(() => parseSpendLedger(5 as never)).message).toBe(
+      'Invalid spend ledger: 1 problem.\n  - text: expected text, received 5',
+    );
+    const noHeader = caught(() => parseSpendLedger('a,b\n1,2'));
+    expect([noHeader.code, noHeader.message, noHeader.issues]).toEqual([
+      'invalid-input',
+      'Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.\n  - text: no header row found',
+      [{ path: 'text', segments: ['text'], message: 'no header row found' }],
+    ]);
+    expect(caught(() => parseSpendLedger('x', { supplierTypes: 5 } as never)).message).toBe(
+      'Invalid options: 1 problem.\n  - options.supplierTypes: expected an object of labels, received 5',
+    );
+    expect(
+      caught(() => parseSpendLedger('x', { supplierTypes: { Small: 5, Tiny: 'SME' } } as never))
+        .message,
+    ).toBe(
+      `Invalid options: 2 problems.\n  - options.supplierTypes.Small: expected one of ${types}, received 5\n  - options.supplierTypes.Tiny: expected one of ${types}, received "SME" (did you mean "sme"?)`,
+    );
+  });
+});
+
+describe('the table search (mutation pins, find-table.ts)', () => {
+  /** Eight lines of notes split by `separator`, then a ledger's header and one payment split by `delimiter`. */
+  const misleading = (separator: string, delimiter: string) =>
+    [
+      ...Array.from({ length: 8 }, (_, i) => `Note ${i + 1}${separator} part${separator} more`),
+      ['Supplier Name', 'Amount', 'Payment Date'].join(delimiter),
+      ['A', '5', '01/04/2025'].join(delimiter),
+    ].join('\n');
+
+  it('tries comma, tab, semicolon and pipe when the guess from the notes above finds no header', () => {
+    // papaparse guesses the notes' separator; the header is found with each other delimiter.
+    const found = (separator: string, delimiter: string) => {
+      const ledger = parseSpendLedger(misleading(separator, delimiter));
+      return [ledger.delimiter, ledger.headerLine, ledger.payments.map((p) => p.supplier)];
+    };
+    expect(found(';', ',')).toEqual([',', 9, ['A']]);
+    expect(found(',', '\t')).toEqual(['\t', 9, ['A']]);
+    expect(found(',', ';')).toEqual([';', 9, ['A']]);
+    expect(found(',', '|')).toEqual(['|', 9, ['A']]);
+  });
+
+  it('skips comment rows after the header (the prefix after spaces), and rows of spaces', () => {
+    const text =
+      'Supplier Name,Amount,Payment Date\n# a note,,\n  #indented,,\n ,  , \nA #1,5,01/04/2025\nundefined,6,01/04/2025\n';
+    const commented = parseSpendLedger(text, { comments: '#' });
+    expect(commented.payments.map((p) => [p.line, p.supplier])).toEqual([
+      [5, 'A #1'],
+      [6, 'undefined'],
+    ]);
+    expect(commented.problems.map((p) => p.code)).toEqual(['no-postcode-column']);
+    // Without a prefix no row is a comment: those two have no amount.
+    const plain = parseSpendLedger(text);
+    expect(plain.problems.map((p) => [p.code, p.line])).toEqual([
+      ['no-postcode-column', 1],
+      ['missing-amount', 2],
+      ['missing-amount', 3],
+    ]);
+    expect(plain.payments.map((p) => p.line)).toEqual([5, 6]);
   });
 });
