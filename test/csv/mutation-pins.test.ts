@@ -5,6 +5,7 @@ import {
   parseAmount,
   parsePledgeSheet,
   parseSpendLedger,
+  streamPledgeSheet,
   toPledges,
 } from '../../src/csv/index.js';
 import { readLedgerDate } from '../../src/csv/ledger-date.js';
@@ -580,5 +581,34 @@ describe('the table search (mutation pins, find-table.ts)', () => {
       ['missing-amount', 3],
     ]);
     expect(plain.payments.map((p) => p.line)).toEqual([5, 6]);
+  });
+});
+
+describe('sheets and batches put no key for what is absent (mutation pins, assemble-pledge-sheet.ts)', () => {
+  it('a row without a share, a problem without a column and the columns not found have no key', async () => {
+    // Line 3's quote never closes: a problem of the whole line, with no column.
+    const text = 'Reference,Answer,Proxy Value\nNT1,2,3\n"NT2,1,1\n';
+    const row = ['line', 'theme', 'measure', 'question', 'unit', 'proxyValue', 'quantity'];
+    const keys = {
+      row: [...row, 'statedValue', 'tags'],
+      problem: ['code', 'severity', 'message', 'line', 'value'],
+      columns: ['measure', 'proxyValue', 'quantity'],
+    };
+    const sheet = parsePledgeSheet(text);
+    expect({
+      row: Object.keys(sheet.rows[0]!),
+      problem: Object.keys(sheet.problems[0]!),
+      columns: Object.keys(sheet.columns),
+    }).toEqual(keys);
+    const batches = [];
+    for await (const batch of streamPledgeSheet([text])) batches.push(batch);
+    expect(batches.map((batch) => [batch.kind, isSealed(batch, 'pledge-sheet-batch')])).toEqual([
+      ['pledge-sheet-batch', true],
+    ]);
+    expect({
+      row: Object.keys(batches[0]!.rows[0]!),
+      problem: Object.keys(batches[0]!.problems[0]!),
+      columns: Object.keys(batches[0]!.columns),
+    }).toEqual(keys);
   });
 });
