@@ -9,7 +9,7 @@ import {
   toPledges,
 } from '../../src/csv/index.js';
 import { readLedgerDate } from '../../src/csv/ledger-date.js';
-import { defineFramework, valuePledges } from '../../src/index.js';
+import { defineFramework, isSocialValueError, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // Behaviours that mutation testing of src/csv showed no test pinned (docs/quality.md, "Mutation
@@ -610,5 +610,174 @@ describe('sheets and batches put no key for what is absent (mutation pins, assem
       problem: Object.keys(batches[0]!.problems[0]!),
       columns: Object.keys(batches[0]!.columns),
     }).toEqual(keys);
+  });
+});
+
+describe('streamPledgeSheet: sources, bytes and batches (mutation pins, stream-pledge-sheet.ts)', () => {
+  /** Every batch of a stream as [row lines, problems as code and line, done], or its error. */
+  const batchesOf = async (
+    source: Parameters<typeof streamPledgeSheet>[0],
+    options?: Parameters<typeof streamPledgeSheet>[1],
+  ) => {
+    const batches = [];
+    for await (const batch of streamPledgeSheet(source, options)) batches.push(batch);
+    return batches;
+  };
+  const encode = (text: string) => new TextEncoder().encode(text);
+
+  it('refuses what is not a source, a chunk that is not text, and bad options, word for word', async () => {
+    const source = caught(() => streamPledgeSheet(5 as never));
+    expect([source.code, source.message, source.issues]).toEqual([
+      'invalid-input',
+      'Invalid source: expected a stream or an iterable of text.\n  - source: expected a Node Readable, a web ReadableStream or an (async) iterable of strings or bytes, received 5',
+      [
+        {
+          path: 'source',
+          segments: ['source'],
+          message:
+            'expected a Node Readable, a web ReadableStream or an (async) iterable of strings or bytes, received 5',
+        },
+      ],
+    ]);
+    expect(caught(() => streamPledgeSheet([], { batchSize: 0 })).message).toBe(
+      'Invalid options: 1 problem.\n  - options.batchSize: expected a number at least 1, received 0',
+    );
+    const chunk = await batchesOf([5 as never]).catch((error: unknown) => error);
+    expect(isSocialValueError(chunk) && [chunk.code, chunk.message]).toEqual([
+      'invalid-input',
+      'Invalid source: a chunk is neither text nor bytes.\n  - source: expected a string or bytes (Uint8Array, Buffer), received 5',
+    ]);
+  });
+
+  it('reads a stream that has only a reader (no async iteration), and releases its lock', async () => {
+    const stream = () =>
+      new ReadableStream<string>({
+        start(controller) {
+          for (const part of ['Reference,Answer\n', 'NT1,3\n']) controller.enqueue(part);
+          controller.close();
+        },
+      });
+    const web = stream();
+    const readerOnly = stream();
+    for (const source of [web, { getReader: () => readerOnly.getReader() }]) {
+      const batches = await batchesOf(source as never);
+      expect(
+        batches.map((batch) => batch.rows.map((row) => [row.measure, String(row.quantity)])),
+      ).toEqual([[['NT1', '3']]]);
+    }
+    expect([web.locked, readerOnly.locked]).toEqual([false, false]);
+  });
+
+  it('keeps a first byte held for a byte-order mark when text follows, and the bytes held back at the end', async () => {
+    // "R" as a byte, then text: the byte is not lost.
+    const held = await batchesOf([new Uint8Array([0x52]), 'eference,Answer\nNT1,3\n']);
+    expect(held.map((batch) => batch.rows.map((row) => String(row.quantity)))).toEqual([['3']]);
+    // A last byte that starts a character never finished: U+FFFD, as TextDecoder gives it, so
+    // 3\uFFFD is no number (never 3).
+    const cut = await batchesOf([encode('Reference,Answer\nNT1,3'), new Uint8Array([0xc3])]);
+    expect(cut[0]!.rows.map((row) => row.quantity)).toEqual([null]);
+    expect(cut[0]!.problems.map((problem) => [problem.code, problem.value])).toEqual([
+      ['not-a-number', '3\uFFFD'],
+    ]);
+  });
+
+  it('reads bytes as UTF-16 only after both bytes of its mark: a Windows-1252 ÿ or þ is no mark', async () => {
+    // ÿ is 0xFF and þ 0xFE in Windows-1252: in the first line, before or after an A.
+    const sheet = encode('\nReference,Answer\nNT1,3\n');
+    for (const first of [
+      [0xff, 0x41],
+      [0x41, 0xfe],
+      [0xfe, 0x41],
+      [0x41, 0xff],
+    ]) {
+      const bytes = new Uint8Array([...first, ...sheet]);
+      const batches = await batchesOf([bytes]);
+      expect(
+        batches.map((batch) => [batch.headerLine, batch.rows.map((row) => String(row.quantity))]),
+      ).toEqual([[2, ['3']]]);
+    }
+  });
+
+  it('gives a batch as soon as it is full, before the next chunk is asked for', async () => {
+    // A first chunk past a mebibyte (the delimiter is guessed from it) with rows 2, 3 and 4,
+    // then row 5: in batches of 3, the first is given before row 5's chunk is asked for.
+    const first = `Reference,Answer,Note\nNT1,1,${'x'.repeat(1_100_000)}\nNT2,2,y\nNT3,3,z\n`;
+    for (const bytes of [false, true]) {
+      const asked: string[] = [];
+      async function* source() {
+        asked.push('first');
+        yield bytes ? encode(first) : first;
+        asked.push('second');
+        yield bytes ? encode('NT4,4,w\n') : 'NT4,4,w\n';
+      }
+      const seen = [];
+      for await (const batch of streamPledgeSheet(source(), { batchSize: 3 })) {
+        seen.push([[...asked], batch.rows.map((row) => row.line), batch.done]);
+      }
+      expect(seen).toEqual([
+        [['first'], [2, 3, 4], false],
+        [['first', 'second'], [5], true],
+      ]);
+    }
+  });
+
+  it('gives each batch the problems up to its last row, and the last batch the rest', async () => {
+    // Rows on lines 2, 4, 5, 7 and 8; problems on 2 and 5 (an effect not read, on a row's own
+    // line) and 3 and 6 (no measure code).
+    const text =
+      'Reference,Answer,Effect\nNT1,1,good\n,5,\nNT2,2,\nNT3,3,bad\n,6,\nNT4,4,\nNT5,5,\n';
+    const split = async (batchSize: number) =>
+      (await batchesOf([text], { batchSize })).map((batch) => [
+        batch.rows.map((row) => row.line),
+        batch.problems.map((problem) => problem.line),
+        batch.done,
+      ]);
+    expect(await split(1)).toEqual([
+      [[2], [2], false],
+      [[4], [3], false],
+      [[5], [5], false],
+      [[7], [6], false],
+      [[8], [], true],
+    ]);
+    expect(await split(3)).toEqual([
+      [[2, 4, 5], [2, 3, 5], false],
+      [[7, 8], [6], true],
+    ]);
+    // Ten rows in batches of five: two batches, the second the last (no empty batch after it).
+    const ten = `Reference,Answer\n${Array.from({ length: 10 }, (_, i) => `NT${i},1`).join('\n')}\n`;
+    const batches = await batchesOf([ten], { batchSize: 5 });
+    expect(batches.map((batch) => [batch.rows.length, batch.done, batch.summary])).toEqual([
+      [
+        5,
+        false,
+        '10 measure rows read so far after the header on line 1; 0 problems found so far.',
+      ],
+      [5, true, '10 measure rows after the header on line 1, no stated total; no problems.'],
+    ]);
+  });
+
+  it('tries the other delimiters on the whole text, its chunks joined as they came', async () => {
+    // Notes split by semicolons mislead the guess from the first mebibyte; the header is found
+    // with commas in the text read whole, rows 11 and 12 coming in chunks of their own.
+    const notes = Array.from({ length: 8 }, (_, i) => `Note ${i + 1}; part; more\n`).join('');
+    const first = `${notes}Reference,Answer,Note\nNT1,1,${'x'.repeat(1_100_000)}\n`;
+    const batches = await batchesOf([first, 'NT2,2,y\n', 'NT3,3,z\n']);
+    expect(
+      batches.map((batch) => [
+        batch.delimiter,
+        batch.headerLine,
+        batch.rows.map((row) => [row.line, row.measure]),
+      ]),
+    ).toEqual([
+      [
+        ',',
+        9,
+        [
+          [10, 'NT1'],
+          [11, 'NT2'],
+          [12, 'NT3'],
+        ],
+      ],
+    ]);
   });
 });
