@@ -60,10 +60,7 @@ export function headerSearch<M>(
   options: TableOptions,
   headerOf: (cells: readonly string[]) => M | undefined,
   begin: (start: TableStart<M>) => (row: SheetLine) => void,
-): {
-  offer(row: SheetLine, delimiter: string): void;
-  readonly found: boolean;
-} {
+): { offer(row: SheetLine, delimiter: string): void } {
   const { comments } = options;
   const skipped: SheetLine[] = [];
   let onRow: ((row: SheetLine) => void) | undefined;
@@ -78,9 +75,6 @@ export function headerSearch<M>(
       const mapping = headerOf(row.cells);
       if (mapping === undefined) skipped.push(row);
       else onRow = begin({ header: row, skipped, mapping, delimiter });
-    },
-    get found() {
-      return onRow !== undefined;
     },
   };
 }
