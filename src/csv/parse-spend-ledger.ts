@@ -297,13 +297,25 @@ function readBody(
     }
     const supplier = cellOf(row, 'supplier')!;
     if (noSupplier(row)) {
-      if (supplier !== '' || row.cells.some((cell) => /\btotal\b/i.test(cell))) {
+      // Without a supplier, a cell that is a total's label (`Total`) makes a total row; a cell
+      // that only has the word (`Total Transport`, a department) may be a payment whose supplier
+      // was left out (redacted): skipped as a total, but warned, naming the cell.
+      const worded = row.cells.find((cell) => /\btotal\b/i.test(cell));
+      if (supplier !== '' || row.cells.some((cell) => TOTAL_LABEL.test(cell.trim()))) {
         problem(
           row,
           'total-row',
           'info',
           null,
           'a total row, skipped (the analysis makes its own totals).',
+        );
+      } else if (worded !== undefined) {
+        problem(
+          row,
+          'total-row',
+          'warning',
+          null,
+          `no supplier and ${quoteText(worded.trim())} in a cell, so it is read as a total row and skipped; if it is a payment, give its supplier.`,
         );
       } else {
         problem(

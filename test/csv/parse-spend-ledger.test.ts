@@ -274,6 +274,34 @@ describe('parseSpendLedger', () => {
     ]);
   });
 
+  it('warns of a row without a supplier that has the word total only inside a cell', () => {
+    // A redacted supplier in a department named "Total Transport" may be a payment: it is
+    // skipped as a total row, but as a warning that names the cell; a "Total" cell stays info.
+    const text = [
+      'Supplier Name,Department,Amount,Payment Date',
+      'Harbour Repairs Ltd,Highways,"1,000.00",01/04/2025',
+      ',Total Transport,250.00,02/04/2025',
+      ',Total,"1,250.00",',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.payments.map((p) => p.line)).toEqual([2]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.message])).toEqual([
+      [
+        'no-postcode-column',
+        'warning',
+        1,
+        'Line 1: no postcode column, so no payment can be placed in a locality.',
+      ],
+      [
+        'total-row',
+        'warning',
+        3,
+        'Line 3: no supplier and "Total Transport" in a cell, so it is read as a total row and skipped; if it is a payment, give its supplier.',
+      ],
+      ['total-row', 'info', 4, 'Line 4: a total row, skipped (the analysis makes its own totals).'],
+    ]);
+  });
+
   it('leaves out a row whose quote never closes, and reads the lines after it', () => {
     const text = [
       'Supplier Name,Amount,Payment Date',
