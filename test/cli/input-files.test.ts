@@ -747,6 +747,15 @@ describe('no output file is written when another cannot be', () => {
     expect(readFileSync(contract, 'utf8')).toBe(readFileSync('examples/cli/contract.json', 'utf8'));
   });
 
+  it('refuses an empty folder name, which would be the working folder', async () => {
+    expect(await cli(['portfolio', ''])).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'social-value: error: <folder>: expected a folder of delivery reports (.json), received "".\n',
+    });
+  });
+
   it('refuses an output naming a report in the folder portfolio reads', async () => {
     // `portfolio reports --out reports/hw-017.json` replaced a delivery report with the summary.
     const folder = pathOf('own-portfolio');

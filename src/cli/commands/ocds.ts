@@ -168,7 +168,11 @@ function refusal(error: CliError, path: string): NoticeRefused['error'] {
     code: error.code ?? 'unreadable',
     severity: 'error',
     // One line (JSON.parse quotes the text around its error, line breaks and all).
-    message: message.replace(/\s*[\r\n]+\s*/g, ' ').trim(),
+    message: message
+      .split(/[\r\n]+/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join(' '),
   };
 }
 

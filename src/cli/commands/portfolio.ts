@@ -46,6 +46,10 @@ export function portfolioCommand(
   options: PortfolioCommandOptions,
   context: CommandContext,
 ): CommandResult {
+  // An empty name would resolve to the working folder, read as if named.
+  if (folder.trim() === '') {
+    throw new CliError('<folder>: expected a folder of delivery reports (.json), received "".');
+  }
   const files = jsonFilesIn(folder, context.terminal.cwd);
   if (files.length === 0)
     throw new CliError(`${folder}: no .json delivery reports in this folder.`);
