@@ -38,7 +38,11 @@ export interface Breakeven {
   readonly cumulative: readonly Decimal[];
   /** The cost used. */
   readonly cost: Decimal;
-  /** When, or whether, the cost is recovered, in one sentence. */
+  /**
+   * When, or whether, the cost is recovered, in one sentence: the period to at most 4 decimal
+   * places, the noun as printed (`after 1 period` for 1.00001), `less than 0.0001` for one
+   * that would print as 0.
+   */
   readonly reason: string;
 }
 
@@ -115,6 +119,9 @@ export function breakevenOf(cost: Decimal, benefits: readonly Decimal[], stored?
   });
   const found = period as Decimal | null;
   const costText = moneyText(cost);
+  // The noun agrees with the figure as printed (1.00001 reads "1 period"); a period above 0
+  // that prints as 0 reads "less than 0.0001", as no sentence rounds a figure to nothing.
+  const text = found && figureText(found);
   return {
     reached: found !== null,
     period: found,
@@ -124,6 +131,15 @@ export function breakevenOf(cost: Decimal, benefits: readonly Decimal[], stored?
     reason:
       found === null
         ? `The cost of ${costText} is not recovered within ${plural(benefits.length, 'period')}: ${moneyText(running)} of it.`
-        : `The cost of ${costText} is recovered after ${figureText(found)} period${found.eq(1) ? '' : 's'} (in period ${wholePeriods}).`,
+        : `The cost of ${costText} is recovered after ${text === '0' ? 'less than 0.0001' : text} period${text === '1' ? '' : 's'} (in period ${wholePeriods}).`,
   };
+}
+
+/**
+ * The reason earlier releases wrote for a period recovered: the noun by the exact period
+ * ("1 periods" for 1.00001) and a period that prints as 0 as "0 periods". Internal: a stored
+ * breakeven is read back with it.
+ */
+export function earlierBreakevenReason(cost: Decimal, period: Decimal, wholePeriods: unknown) {
+  return `The cost of ${moneyText(cost)} is recovered after ${figureText(period)} period${period.eq(1) ? '' : 's'} (in period ${wholePeriods}).`;
 }
