@@ -3,7 +3,7 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
 import { overRounds } from '../core/over-rounds.js';
-import { type Breakeven, breakevenOf, earlierBreakevenReason } from './breakeven-period.js';
+import { type Breakeven, breakevenOf } from './breakeven-period.js';
 import { dayNumber } from './calendar.js';
 import { type FinancialYear, financialYearOfDay } from './financial-year.js';
 import { type LocalMultiplier, multiplierOf } from './lm3.js';
@@ -62,22 +62,19 @@ export const ratioIssues = {
       ? multiplierOf(live.initialSpend, live.totalSpend, live.rounds)
       : undefined;
   }),
-  // Each period's benefit is what its cumulative figure adds to the one before. The reason
-  // earlier releases wrote ("1 periods", "0 periods") is read too.
-  breakeven: /* @__PURE__ */ agreeing<Breakeven>((live, issues, path) => {
-    if (!above0(issues, path, 'cost', live.cost)) return undefined;
-    const again = breakevenOf(
-      live.cost,
-      live.cumulative.map((sum, index) =>
-        index === 0 ? sum : sum.minus(live.cumulative[index - 1]!),
-      ),
-      live.period,
-    );
-    return again.period &&
-      live.reason === earlierBreakevenReason(live.cost, again.period, again.wholePeriods)
-      ? { ...again, reason: live.reason }
-      : again;
-  }),
+  // Each period's benefit is what its cumulative figure adds to the one before.
+  breakeven: /* @__PURE__ */ agreeing<Breakeven>((live, issues, path) =>
+    above0(issues, path, 'cost', live.cost)
+      ? breakevenOf(
+          live.cost,
+          live.cumulative.map((sum, index) =>
+            index === 0 ? sum : sum.minus(live.cumulative[index - 1]!),
+          ),
+          live.period,
+          live.reason,
+        )
+      : undefined,
+  ),
   // The year that starts on its first day, in that day's month.
   'financial-year': /* @__PURE__ */ agreeing<FinancialYear>(({ start }, issues, path) => {
     if (!/^\d{4}-/.test(start)) {
