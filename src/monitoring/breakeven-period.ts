@@ -38,7 +38,11 @@ export interface Breakeven {
   readonly cumulative: readonly Decimal[];
   /** The cost used. */
   readonly cost: Decimal;
-  /** When, or whether, the cost is recovered, in one sentence. */
+  /**
+   * When, or whether, the cost is recovered, in one sentence: the period to at most 4 decimal
+   * places, the noun as printed (`after 1 period` for 1.00001), `less than 0.0001` for one
+   * that would print as 0.
+   */
   readonly reason: string;
 }
 
@@ -90,9 +94,15 @@ export function breakevenPeriod(input: BreakevenInput): Breakeven {
 
 /**
  * The figures of a breakeven: what `breakevenPeriod` writes and a stored one is checked against
- * (with its `stored` period, kept when it is the sum earlier releases wrote). Internal.
+ * (with its `stored` period, kept when it is the sum earlier releases wrote, and its
+ * `storedReason`, kept when it is the sentence they wrote). Internal.
  */
-export function breakevenOf(cost: Decimal, benefits: readonly Decimal[], stored?: Decimal | null) {
+export function breakevenOf(
+  cost: Decimal,
+  benefits: readonly Decimal[],
+  stored?: Decimal | null,
+  storedReason?: string,
+) {
   const cumulative: Decimal[] = [];
   let running = new Decimal(0);
   let period: Decimal | null = null;
@@ -115,15 +125,16 @@ export function breakevenOf(cost: Decimal, benefits: readonly Decimal[], stored?
   });
   const found = period as Decimal | null;
   const costText = moneyText(cost);
-  return {
-    reached: found !== null,
-    period: found,
-    wholePeriods,
-    cumulative,
-    cost,
-    reason:
-      found === null
-        ? `The cost of ${costText} is not recovered within ${plural(benefits.length, 'period')}: ${moneyText(running)} of it.`
-        : `The cost of ${costText} is recovered after ${figureText(found)} period${found.eq(1) ? '' : 's'} (in period ${wholePeriods}).`,
-  };
+  const recovered = (shown: string, one: boolean) =>
+    `The cost of ${costText} is recovered after ${shown} period${one ? '' : 's'} (in period ${wholePeriods}).`;
+  // The noun agrees with the figure as printed (1.00001 reads "1 period"); a period above 0
+  // that prints as 0 reads "less than 0.0001", as no sentence rounds a figure to nothing.
+  // Earlier releases wrote "1 periods" and "0 periods" there: such a stored reason is kept.
+  const text = found && figureText(found);
+  let reason =
+    text === null
+      ? `The cost of ${costText} is not recovered within ${plural(benefits.length, 'period')}: ${moneyText(running)} of it.`
+      : recovered(text === '0' ? 'less than 0.0001' : text, text === '1');
+  if (text !== null && storedReason === recovered(text, found!.eq(1))) reason = storedReason;
+  return { reached: found !== null, period: found, wholePeriods, cumulative, cost, reason };
 }

@@ -71,6 +71,7 @@ export const ratioIssues = {
             index === 0 ? sum : sum.minus(live.cumulative[index - 1]!),
           ),
           live.period,
+          live.reason,
         )
       : undefined,
   ),

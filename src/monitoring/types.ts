@@ -340,9 +340,15 @@ export interface DeliveryFigures {
   readonly shortfall: Decimal;
   /** The value behind the profile now: Σ max(0, expected − delivered) per line. */
   readonly shortfallToDate: Decimal;
-  /** Delivered ÷ expected to date; `null` when less than a penny (0 included) is expected yet. */
+  /**
+   * Delivered ÷ expected to date; `null` when less than a penny (0 included) is expected yet. In
+   * a line's `value`, the line's own `deliveryRatio` (`null` when its unit value is 0).
+   */
   readonly deliveryRatio: Decimal | null;
-  /** Delivered ÷ pledged; `null` when less than a penny (0 included) is pledged. */
+  /**
+   * Delivered ÷ pledged; `null` when less than a penny (0 included) is pledged. In a line's
+   * `value`, the line's own `progressRatio` (`null` when its unit value is 0).
+   */
   readonly progressRatio: Decimal | null;
 }
 

@@ -18,6 +18,28 @@ import { bandAt, type DiscountSchedule, forBands } from './discount-schedule.js'
  */
 const EXACT_DIGITS = 20_000;
 
+/** The digits the values' exact sum may need: the largest's integer digits and the most decimals. */
+function digitsOf(years: readonly { readonly value: Decimal }[]): number {
+  let spread = 0;
+  let places = 0;
+  for (const { value } of years) {
+    spread = Math.max(spread, value.e + 1);
+    places = Math.max(places, value.decimalPlaces());
+  }
+  return spread + places;
+}
+
+/**
+ * Σ value of `years`, exact: in the library's clone, 1e-250 + 1 − 1 was 0 (the 200 digits of
+ * 1 + 1e-250 kept 1). Values more than {@link EXACT_DIGITS} digits apart are added to 200
+ * digits, as their quotients are. Internal: a present value's `nominal`.
+ */
+export function nominalSum(years: readonly { readonly value: Decimal }[]): Decimal {
+  let sum = new (digitsOf(years) > EXACT_DIGITS ? Decimal : unlimited())(0);
+  for (const { value } of years) sum = sum.plus(value);
+  return new Decimal(sum);
+}
+
 /** A year to add: `t` years from the base year, its value and its growth to 200 digits. */
 export interface YearPart {
   readonly t: number;
@@ -61,13 +83,7 @@ export function discountedTotal(
 ): Decimal {
   const Unlimited = unlimited();
   const last = years.at(-1)?.t ?? 0;
-  let spread = 0;
-  let places = 0;
-  for (const { value } of years) {
-    spread = Math.max(spread, value.e + 1);
-    places = Math.max(places, value.decimalPlaces());
-  }
-  let digits = spread + places;
+  let digits = digitsOf(years);
   forBands(schedule, 0, last, (rate, n) => {
     digits += n * (rate.decimalPlaces() + 1);
   });

@@ -25,7 +25,7 @@ import {
   scheduleLabels,
   shippedSchedule,
 } from './discount-schedule.js';
-import { discountedTotal } from './discounted-total.js';
+import { discountedTotal, nominalSum } from './discounted-total.js';
 import { arrayOrRecord } from './schemas.js';
 
 const yearSchema = /* @__PURE__ */ intSchema(-9999, 9999);
@@ -141,7 +141,10 @@ export interface PresentValue {
    * growth needs over 20,000 digits adds its years' quotients to 200 digits, then rounds once.
    */
   readonly total: Decimal;
-  /** The sum of the nominal values (what Social Value Portal reports), exact. */
+  /**
+   * The sum of the nominal values (what Social Value Portal reports), exact in any order of the
+   * years (values more than 20,000 digits apart, such as 1 and 1e-20000, to 200 digits).
+   */
   readonly nominal: Decimal;
   /**
    * The one rate every year was discounted at (a fraction), or `null` when the years reach
@@ -275,7 +278,8 @@ export function presentValue(series: YearSeries, options?: PresentValueOptions):
 /**
  * The present value of years in order from the base year on, discounted under `schedule`.
  * Internal: `presentValue` writes a result with it and the snapshot reader checks one against it
- * (with the `stored` total an earlier release wrote, which added the years' rounded figures).
+ * (with the `stored` total an earlier release wrote, which added the years' rounded figures, and
+ * the `storedNominal` one wrote, which added the values to 200 digits).
  */
 export function discountSeries(
   entries: readonly { readonly year: number; readonly value: Decimal }[],
@@ -283,6 +287,7 @@ export function discountSeries(
   timing: DiscountTiming,
   baseYear: number,
   stored?: Decimal,
+  storedNominal?: Decimal,
 ): PresentValue {
   const parts = entries.map(({ year, value }) => {
     const t = year - baseYear;
@@ -298,8 +303,7 @@ export function discountSeries(
     ),
   );
   const total = stored ?? discountedTotal(schedule, timing, parts);
-  let nominal = new Decimal(0);
-  for (const year of years) nominal = nominal.plus(year.value);
+  const nominal = storedNominal ?? nominalSum(years);
   const lastT = years.length === 0 ? 0 : years.at(-1)!.year - baseYear;
   const first = schedule.bands[0]!;
   const rate = first.toYear === null || lastT <= first.toYear ? first.rate : null;

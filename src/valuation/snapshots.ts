@@ -539,6 +539,9 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
     }
   });
   if (issues.length === 0) {
+    // Earlier releases added the values to 200 digits (1 + 1e-250 was 1): such a nominal is read
+    // too.
+    const nominal = sumDecimals(years.map((year) => year.value));
     const again = (stored?: Decimal) =>
       discountSeries(
         years,
@@ -548,6 +551,7 @@ function presentValueFromJson(json: unknown, path: readonly PropertyKey[]): Pres
         result.timing,
         baseYear,
         stored,
+        result.nominal.eq(nominal) ? nominal : undefined,
       );
     let expected = again();
     // Earlier releases added the years' rounded present values: such a total is read too.

@@ -103,6 +103,26 @@ describe('breakevenPeriod', () => {
     );
   });
 
+  it('writes the period as printed: "1 period", and never "0 periods" for a period above 0', () => {
+    // 1 from 0.99999, then 1: 0.00001 short after period 1, recovered 1/100,000 into period 2:
+    // 1.00001, printed to 4 places as 1 (one period, not "1 periods").
+    const justAfter = breakevenPeriod({ cost: 1, benefits: ['0.99999', 1] });
+    expect(str(justAfter.period)).toBe('1.00001');
+    expect(justAfter.reason).toBe('The cost of £1.00 is recovered after 1 period (in period 2).');
+    // £0.01 from £999,999,999,999,999 in period 1: 0.01 ÷ 999999999999999 ≈ 1.0e-17 periods,
+    // which 4 places would print as 0.
+    expect(breakevenPeriod({ cost: '0.01', benefits: ['999999999999999'] }).reason).toBe(
+      'The cost of £0.01 is recovered after less than 0.0001 periods (in period 1).',
+    );
+    // 0.99995 prints as 1 too (half-up); 0.99994 as 0.9999.
+    expect(breakevenPeriod({ cost: '0.99995', benefits: [1] }).reason).toBe(
+      'The cost of £1.00 is recovered after 1 period (in period 1).',
+    );
+    expect(breakevenPeriod({ cost: '0.99994', benefits: [1] }).reason).toBe(
+      'The cost of £1.00 is recovered after 0.9999 periods (in period 1).',
+    );
+  });
+
   it('says when the cost is not recovered', () => {
     const result = breakevenPeriod({ cost: 1000, benefits: [100, -50] });
     expect(result.reached).toBe(false);

@@ -900,6 +900,25 @@ describe('the small results are checked against their own figures', () => {
     }
   });
 
+  it('reads back a breakeven reason as earlier releases wrote it: "1 periods", "0 periods"', () => {
+    // Recovered 1/100,000 into period 2 (1.00001, printed 1), and ≈ 1.0e-17 into period 1.
+    const justAfter = breakevenPeriod({ cost: 1, benefits: ['0.99999', 1] });
+    readsBack(justAfter);
+    const earlier = 'The cost of £1.00 is recovered after 1 periods (in period 2).';
+    expect(revive(edited(justAfter, ['reason'], earlier), 'breakeven').reason).toBe(earlier);
+    const tiny = breakevenPeriod({ cost: '0.01', benefits: ['999999999999999'] });
+    readsBack(tiny);
+    const zero = 'The cost of £0.01 is recovered after 0 periods (in period 1).';
+    expect(revive(edited(tiny, ['reason'], zero), 'breakeven').reason).toBe(zero);
+    // Any other sentence is still refused.
+    expect(refused(edited(justAfter, ['reason'], 'The cost of £1.00 is recovered.'))).toEqual([
+      [
+        'json.reason',
+        'expected "The cost of £1.00 is recovered after 1 period (in period 2)." (from its own figures), received "The cost of £1.00 is recovered."',
+      ],
+    ]);
+  });
+
   it('reads back a breakeven period as earlier releases wrote it: k − 1 + a rounded quotient', () => {
     // 10 from 3 a period: 10/3 to 34 digits now; earlier, 3 + 1/3 to 34 digits (35 digits).
     const thirds = breakevenPeriod({ cost: 10, benefits: [3, 3, 3, 3] });

@@ -320,6 +320,43 @@ describe('trackDelivery: profiles, thresholds and defaults', () => {
     );
   });
 
+  it("gives a line's value the line's own quantity ratios, however little is expected (docs/monitoring.md)", () => {
+    // 0.012 pledged at £0.86 over 2025 (365 days), 1 delivered on day 1: 0.012/365 expected,
+    // worth under a penny, yet the value's ratios are the quantity ratios, as the unit value
+    // cancels: 1 ÷ (0.012/365) = 30416.67 (34 digits), 1 ÷ 0.012 = 83.33. A proxy of 0 values
+    // nothing: its value has no ratios, its quantities still do.
+    const report = trackDelivery(
+      {
+        lines: [
+          {
+            measure: 'A',
+            theme: 'jobs',
+            valueType: 'social',
+            quantity: '0.012',
+            proxyValue: '0.86',
+          },
+          { measure: 'B', theme: 'jobs', valueType: 'social', quantity: '0.012', proxyValue: 0 },
+        ],
+      },
+      [
+        { measure: 'A', date: '2025-01-01', quantity: 1 },
+        { measure: 'B', date: '2025-01-01', quantity: 1 },
+      ],
+      { start: '2025-01-01', end: '2025-12-31', asOf: '2025-01-01' },
+    );
+    const [a, b] = report.lines;
+    expect(a!.value.expected.abs().lt('0.01')).toBe(true);
+    expect(str(a!.deliveryRatio)).toBe('30416.66666666666666666666666666667');
+    expect(str(a!.value.deliveryRatio)).toBe('30416.66666666666666666666666666667');
+    expect(str(a!.progressRatio)).toBe('83.33333333333333333333333333333333');
+    expect(str(a!.value.progressRatio)).toBe('83.33333333333333333333333333333333');
+    expect(str(b!.deliveryRatio)).toBe('30416.66666666666666666666666666667');
+    expect(b!.value.deliveryRatio).toBeNull();
+    expect(b!.value.progressRatio).toBeNull();
+    // The totals divide values: under a penny expected, no ratio.
+    expect(report.totals.deliveryRatio).toBeNull();
+  });
+
   it('takes thresholds from the options', () => {
     const deliveries = [{ measure: 'NT1', date: '2025-03-31', quantity: 7 }];
     // 7 of 8: pace 0.875, at risk by default (below 0.9), on track from 0.85.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineFramework, presentValue, valuePledges } from '../../src/index.js';
+import { defineFramework, presentValue, revive, valuePledges } from '../../src/index.js';
 import { caught } from '../errors.js';
 
 // HM Treasury Green Book: discount factor 1 / (1 + r)^t, r = 3.5% for years 0-30.
@@ -132,6 +132,39 @@ describe('presentValue', () => {
         timing: 'mid-year',
       }).total.toString(),
     ).toBe('1');
+  });
+
+  it('adds the nominal values exactly, whichever years they fall in (values far apart too)', () => {
+    // 1e-250, 1 and -1 add up to 1e-250 in any order; at a rate of 0 the total is the same.
+    // Added in the 200-digit clone in year order, 1e-250 + 1 was 1, so 1e-250 was lost: a nominal
+    // of 0 ("£0.00 nominal") worth 1e-250 ("less than £0.01").
+    const first = presentValue(
+      [
+        { year: 0, value: '1e-250' },
+        { year: 1, value: 1 },
+        { year: 2, value: -1 },
+      ],
+      { rate: 0 },
+    );
+    expect(first.nominal.toString()).toBe('1e-250');
+    expect(first.total.toString()).toBe('1e-250');
+    expect(first.summary).toBe(
+      '3 years from 0 to 2, less than £0.01 nominal, are worth less than £0.01 in 0 at 0% a year.',
+    );
+    const last = presentValue(
+      [
+        { year: 0, value: 1 },
+        { year: 1, value: -1 },
+        { year: 2, value: '1e-250' },
+      ],
+      { rate: 0 },
+    );
+    expect(last.nominal.toString()).toBe('1e-250');
+    // 1 + 1e-250: 251 digits, every one kept.
+    expect(presentValue({ 0: 1, 1: '1e-250' }).nominal.toFixed()).toBe(`1.${'0'.repeat(249)}1`);
+    expect(revive(JSON.parse(JSON.stringify(first)), 'present-value').nominal.toString()).toBe(
+      '1e-250',
+    );
   });
 
   it('refuses values adding up past 1e60, which no result holds, at the series', () => {

@@ -471,6 +471,33 @@ describe('a stored present value is checked against its own figures', () => {
     ]);
   });
 
+  it('reads back the nominal as earlier releases wrote it: the values added to 200 digits', () => {
+    // 1e-250, 1 and -1 at a rate of 0: nominal and total 1e-250. Earlier releases added the
+    // values in year order to 200 digits (1e-250 + 1 was 1): a nominal of 0, "£0.00 nominal".
+    const tiny = presentValue(
+      [
+        { year: 0, value: '1e-250' },
+        { year: 1, value: 1 },
+        { year: 2, value: -1 },
+      ],
+      { rate: 0 },
+    );
+    const json = JSON.parse(JSON.stringify(tiny));
+    const earlier = {
+      ...json,
+      nominal: '0',
+      summary: '3 years from 0 to 2, £0.00 nominal, are worth less than £0.01 in 0 at 0% a year.',
+    };
+    const back = revive(earlier, 'present-value');
+    expect(back.nominal.toString()).toBe('0');
+    expect(back.summary).toBe(earlier.summary);
+    expectSame(revive(json, 'present-value'), tiny);
+    // Neither the exact sum nor the earlier one: refused.
+    expect(refusal({ ...json, nominal: '1' })).toEqual([`json.nominal: ${own('"1e-250"', '"1"')}`]);
+    // The earlier nominal with the sentence now written: refused at the summary.
+    expect(refusal({ ...json, nominal: '0' })[0]).toMatch(/^json\.summary: /);
+  });
+
   it('refuses a shipped schedule whose rates were edited', () => {
     const greenBook = presentValue({ 2026: 1000, 2030: 1000 });
     expect(refusal(edited(greenBook, ['schedule', 'bands', 0, 'rate'], '0.03'))[0]).toBe(
