@@ -163,6 +163,9 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  * once the others are rescaled (`0.05`: 0.05 points, or the fraction 0.05, 5 points), so they are
  * refused naming both: give `5` for 5 points, or every weight with `rescale: false` (the message
  * lists them) to keep 0.05 points; with `rescale: false` the sum of 100 settles which was meant.
+ * Rescaled weights are rounded to 40 decimal places (sub-criteria of 50 and 25 under a parent
+ * set to 50: 33.33…33 and 16.66…67), which can part bids that tie exactly under the exact split
+ * (docs/evaluation.md).
  *
  * @param model - A model from {@link defineEvaluation} (or its input, or its JSON).
  * @param bids - The bids, as for {@link evaluateTenders}.

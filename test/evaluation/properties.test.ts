@@ -30,6 +30,16 @@ function winnerWhere(
   entry: CriterionSensitivity,
   w: Decimal,
 ): string | null {
+  return whatIfWhere(model, bids, entry, w).after.winner?.bid ?? null;
+}
+
+/** whatIf with `entry`'s criterion at `w` points, as {@link winnerWhere} gives them. */
+function whatIfWhere(
+  model: EvaluationModelInput,
+  bids: readonly BidInput[],
+  entry: CriterionSensitivity,
+  w: Decimal,
+) {
   const rest = 100 - entry.weight.toNumber();
   const k = new Decimal(100).minus(w).dividedBy(rest).toDecimalPlaces(12);
   const weights = Object.fromEntries(
@@ -40,7 +50,7 @@ function winnerWhere(
         : k.times(criterion.weight as number),
     ]),
   );
-  return whatIf(model, bids, { weights, rescale: false }).after.winner?.bid ?? null;
+  return whatIf(model, bids, { weights, rescale: false });
 }
 
 /**
@@ -77,7 +87,17 @@ function expectRangesAsWhatIf(
       if (there === null) {
         expect(winnerAt(mid.minus(step))).toBe(result.winner);
         expect(winnerAt(mid.plus(step))).toBe(result.winner);
-      } else expect(there).toBe(result.winner);
+      } else if (there !== result.winner) {
+        // whatIf rounds the sub-criteria weights it rescales to 40 places (50 of 75 split 2:1 is
+        // 33.33…), which can part bids that tie exactly, as the ranges are worked out: a known
+        // limit (docs/evaluation.md), found on seed -1228049887. Then the two bids' ranking
+        // values are within that rounding of each other, and nothing else differs.
+        const after = whatIfWhere(model, bids, entry, mid).after.ranking;
+        const value = (bid: string | null) =>
+          after.find((ranked) => ranked.bid === bid)!.rankingValue;
+        const [a, b] = [value(there), value(result.winner)];
+        expect(a.minus(b).abs().lte(a.abs().times('1e-30'))).toBe(true);
+      }
     }
   }
 }
