@@ -355,7 +355,9 @@ function readBody(
         'not-a-date',
         'error',
         'date',
-        `${describeValue(dateCell)} is not a date (${date.problem}), so the row is left out.`,
+        dateCell.trim() === ''
+          ? 'no date, so the row is left out.'
+          : `${describeValue(dateCell)} is not a date (${date.problem}), so the row is left out.`,
       );
       continue;
     }
