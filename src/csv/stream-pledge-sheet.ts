@@ -282,6 +282,6 @@ function batchOf(
     done,
     summary: done
       ? pledgeSheetSummary(reader)
-      : `${plural(reader.rowCount, 'measure row')} read so far after the header on line ${reader.headerLine}; ${plural(reader.problemCount, 'problem')} found so far.`,
+      : `${plural(reader.rowCount, 'measure row')} read so far after the header on line ${reader.headerLine}; ${reader.problemCount === 0 ? 'no problems' : `${plural(reader.problemCount, 'problem')} found`} so far.`,
   });
 }

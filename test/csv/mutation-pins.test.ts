@@ -742,11 +742,7 @@ describe('streamPledgeSheet: sources, bytes and batches (mutation pins, stream-p
     const ten = `Reference,Answer\n${Array.from({ length: 10 }, (_, i) => `NT${i},1`).join('\n')}\n`;
     const batches = await batchesOf([ten], { batchSize: 5 });
     expect(batches.map((batch) => [batch.rows.length, batch.done, batch.summary])).toEqual([
-      [
-        5,
-        false,
-        '10 measure rows read so far after the header on line 1; 0 problems found so far.',
-      ],
+      [5, false, '10 measure rows read so far after the header on line 1; no problems so far.'],
       [5, true, '10 measure rows after the header on line 1, no stated total; no problems.'],
     ]);
   });
