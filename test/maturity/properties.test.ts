@@ -76,8 +76,10 @@ describe('maturity invariants', () => {
       }),
       { numRuns: 300 },
     );
-    // Not vacuous: themes stopped below a level that only restates lower criteria.
-    expect(restatedAbove).toBeGreaterThan(10);
+    // Not vacuous: themes stopped below a level that only restates lower criteria. (Over 300
+    // runs there are 17 to 34 of them as a rule; a threshold of 10 failed once in CI on a random
+    // seed, with exactly 10: any at all shows the case is reached.)
+    expect(restatedAbove).toBeGreaterThan(0);
   });
 
   it('declaring a higher level never gives a lower level (theme and overall)', () => {
