@@ -89,12 +89,6 @@ describe('weights given inside another weight, in brackets', () => {
       'Price 45%; Quality 55% (Social Value 12.5%, Method 87.5%)',
       { price: '45', socialValue: '6.875', quality: '48.125' },
     ],
-  ])('%j', (description, expected: Record<string, string>) => {
-    const zero = { price: '0', quality: '0', socialValue: '0', environmental: '0', other: '0' };
-    expect(weightsOf(description)).toEqual({ ...zero, ...expected });
-  });
-
-  it.each([
     // A percentage right after a bracket is not in it, and a second bracket is inside its own
     // weight: 60 - 10 = 50, 40 - 5 = 35.
     [
