@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
+import { exactText } from '../core/exact-text.js';
 import { LISTED, listed } from '../core/listing.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
@@ -186,7 +187,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     return {
       status: 'points',
       points: number,
-      detail: `${number.toFixed()} points at ${at}`,
+      detail: `${exactText(number)} points at ${at}`,
       problems,
     };
   }
@@ -216,8 +217,8 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     code: code as 'percentageExact' | 'decimalExact',
     published: number,
     detail: decimal
-      ? `${at} gives ${number.toFixed()} (decimalExact), ${value.toFixed()} points`
-      : `${at} gives ${number.toFixed()} (percentageExact)`,
+      ? `${at} gives ${exactText(number)} (decimalExact), ${exactText(value)} points`
+      : `${at} gives ${exactText(number)} (percentageExact)`,
     problems,
   };
 }

@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { exactText } from '../core/exact-text.js';
 import { criterionKind } from './criterion-kind.js';
 import { weightFromNumbers } from './numbers-weight.js';
 import { finding, own, text } from './shape.js';
@@ -73,14 +74,14 @@ export function readCriterion(entry: unknown, index: number, path: string): Crit
     weightSource = 'numbers';
     weightCode = numbers.code;
     publishedWeight = numbers.published;
-    how = `weight ${weight.toFixed()} points: ${numbers.detail}`;
+    how = `weight ${exactText(weight)} points: ${numbers.detail}`;
     for (const { field, reading } of readings) {
       if (reading.status === 'weight' && !reading.value.eq(weight)) {
         findings.push(
           finding(
             'conflicting-weights',
             'info',
-            `${who}: its ${field} says ${reading.value.toFixed()} (${reading.detail}) but its numbers give ${weight.toFixed()}; the numbers were used.`,
+            `${who}: its ${field} says ${exactText(reading.value)} (${reading.detail}) but its numbers give ${exactText(weight)}; the numbers were used.`,
             `${path}.${field}`,
           ),
         );
@@ -94,7 +95,7 @@ export function readCriterion(entry: unknown, index: number, path: string): Crit
   } else {
     const clear = readings.filter((r) => r.reading.status === 'weight');
     const values = [
-      ...new Set(clear.map((r) => (r.reading as { value: Decimal }).value.toFixed())),
+      ...new Set(clear.map((r) => exactText((r.reading as { value: Decimal }).value))),
     ];
     for (const { field, reading } of readings) {
       if (reading.status === 'ambiguous') {
@@ -132,7 +133,7 @@ export function readCriterion(entry: unknown, index: number, path: string): Crit
       const reading = first.reading as { value: Decimal; detail: string };
       weight = reading.value;
       weightSource = first.field;
-      how = `weight ${weight.toFixed()} points from ${reading.detail}`;
+      how = `weight ${exactText(weight)} points from ${reading.detail}`;
     } else {
       how = 'no weight';
       if (numbers.status === 'none' && readings.every((r) => r.reading.status === 'none')) {

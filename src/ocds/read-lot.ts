@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
+import { exactText } from '../core/exact-text.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { suggest } from '../core/suggest.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
@@ -55,12 +56,12 @@ function derived(
 
 /** `social value 10%, environmental 5%`: weights as a description gives them. */
 function written(weights: readonly LabelledWeight[]): string {
-  return weights.map((w) => `${w.label} ${w.value.toFixed()}%`).join(', ');
+  return weights.map((w) => `${w.label} ${exactText(w.value)}%`).join(', ');
 }
 
 /** `social value 10, environmental 5`: weights by kind, as a lot's sentences write them. */
 function byKind(weights: readonly { kind: string; value: Decimal }[]): string {
-  return weights.map((w) => `${w.kind.replace('-', ' ')} ${w.value.toFixed()}`).join(', ');
+  return weights.map((w) => `${w.kind.replace('-', ' ')} ${exactText(w.value)}`).join(', ');
 }
 
 /**
@@ -83,14 +84,14 @@ function fromDescription(description: string, path: string): CriteriaBlock {
       label: w.label,
       kind: w.kind!,
       value,
-      reason: `${quoteText(w.label)} is ${w.kind} from its words; weight ${value.toFixed()} points${how}.`,
+      reason: `${quoteText(w.label)} is ${w.kind} from its words; weight ${exactText(value)} points${how}.`,
     });
   for (const w of weights) {
     if (w.inner.length === 0) {
       part(w, w.value, ` from ${source}`);
       continue;
     }
-    const outer = quoteText(`${w.label} ${w.value.toFixed()}%`);
+    const outer = quoteText(`${w.label} ${exactText(w.value)}%`);
     const inner = w.inner.reduce((sum, i) => sum.plus(i.value), new Decimal(0));
     const shares = w.inner.map((i) => ({ kind: i.kind!, value: w.value.times(i.value).div(100) }));
     const within = ` within ${outer} in ${source}`;
@@ -118,17 +119,17 @@ function fromDescription(description: string, path: string): CriteriaBlock {
     } else if (inner.eq(100)) {
       if (shares.some((s) => s.value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT)) {
         return unread(
-          `as shares of its ${w.value.toFixed()} points they have more than ${INPUT_DECIMAL_PLACES_LIMIT} decimal places`,
+          `as shares of its ${exactText(w.value)} points they have more than ${INPUT_DECIMAL_PLACES_LIMIT} decimal places`,
         );
       }
       for (const [n, i] of w.inner.entries()) {
-        part(i, shares[n]!.value, `, ${i.value.toFixed()}% of ${outer} in ${source}`);
+        part(i, shares[n]!.value, `, ${exactText(i.value)}% of ${outer} in ${source}`);
       }
       findings.push(
         finding(
           'nested-weight',
           'info',
-          `The weights in the brackets of ${outer} (${written(w.inner)}) sum to 100, so they were read as shares of its ${w.value.toFixed()} points: ${byKind(shares)}.`,
+          `The weights in the brackets of ${outer} (${written(w.inner)}) sum to 100, so they were read as shares of its ${exactText(w.value)} points: ${byKind(shares)}.`,
           path,
         ),
       );
@@ -137,20 +138,20 @@ function fromDescription(description: string, path: string): CriteriaBlock {
       part(
         w,
         rest,
-        ` from ${source}: ${w.value.toFixed()} less the ${inner.toFixed()} given within it`,
+        ` from ${source}: ${exactText(w.value)} less the ${exactText(inner)} given within it`,
       );
       for (const i of w.inner) part(i, i.value, within);
       findings.push(
         finding(
           'nested-weight',
           'info',
-          `Within ${outer}, ${written(w.inner)} was read as points of the total score, leaving ${byKind([{ kind: w.kind!, value: rest }])}; read as shares of its ${w.value.toFixed()} points instead: ${byKind(shares)}.`,
+          `Within ${outer}, ${written(w.inner)} was read as points of the total score, leaving ${byKind([{ kind: w.kind!, value: rest }])}; read as shares of its ${exactText(w.value)} points instead: ${byKind(shares)}.`,
           path,
         ),
       );
     } else {
       return unread(
-        `they sum to ${inner.toFixed()}, more than its ${w.value.toFixed()} points and not 100`,
+        `they sum to ${exactText(inner)}, more than its ${exactText(w.value)} points and not 100`,
       );
     }
   }
@@ -280,7 +281,7 @@ const LISTED = 12;
 function weightList(criteria: readonly OcdsCriterion[]): string {
   const shown = criteria
     .slice(0, LISTED)
-    .map((c) => `${c.kind.replace('-', ' ')} ${c.weight!.toFixed()}`);
+    .map((c) => `${c.kind.replace('-', ' ')} ${exactText(c.weight!)}`);
   const more = criteria.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
@@ -454,7 +455,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'weights-do-not-sum',
         'warning',
-        `${who}: the weights read sum to ${total.toFixed()}, not 100 (${resolved.list}); some criteria may not be published.`,
+        `${who}: the weights read sum to ${exactText(total)}, not 100 (${resolved.list}); some criteria may not be published.`,
         source.path,
       ),
     );
@@ -466,7 +467,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       : complete
         ? `${who}: ${resolved.list} (total 100).`
         : total !== null
-          ? `${who}: the weights read sum to ${total.toFixed()}, not 100.`
+          ? `${who}: the weights read sum to ${exactText(total)}, not 100.`
           : `${who}: ${missing} of ${criteria.length} criteria have no weight that could be read exactly.`;
   return {
     ocid: source.ocid,

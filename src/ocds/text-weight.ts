@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
+import { exactText } from '../core/exact-text.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { kindOfWords } from './criterion-kind.js';
 import type { OcdsCriterionKind } from './types.js';
@@ -188,7 +189,7 @@ export function weightFromText(text: string, kind: OcdsCriterionKind): TextWeigh
     ) {
       return {
         status: 'ambiguous',
-        detail: `the text ${quoted(trimmed)} gives ${only.value.toFixed()}% to a ${only.kind} criterion, not to this ${kind} one`,
+        detail: `the text ${quoted(trimmed)} gives ${exactText(only.value)}% to a ${only.kind} criterion, not to this ${kind} one`,
       };
     }
     return inRange(only.value, `the percentage in ${quoted(trimmed)}`);
@@ -198,7 +199,7 @@ export function weightFromText(text: string, kind: OcdsCriterionKind): TextWeigh
     const segment = mine[0]!;
     return inRange(
       segment.value,
-      `${quoteText(`${segment.label} ${segment.value.toFixed()}%`)} in ${quoted(trimmed)}`,
+      `${quoteText(`${segment.label} ${exactText(segment.value)}%`)} in ${quoted(trimmed)}`,
     );
   }
   return {

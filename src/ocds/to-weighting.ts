@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
+import { exactText } from '../core/exact-text.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fieldError } from '../core/issue.js';
 import { figureDomainProblem } from '../core/numeric-domain.js';
@@ -210,14 +211,14 @@ export function toWeighting(lot: OcdsLotCriteria): OcdsWeighting {
       finding(
         'weights-do-not-sum',
         'warning',
-        `The weights of ${who} sum to ${total.toFixed()}, not 100; they are not given as a weighting.`,
+        `The weights of ${who} sum to ${exactText(total)}, not 100; they are not given as a weighting.`,
         read.path,
       ),
     );
   }
   const weights = findings.length === 0 ? sums : null;
   const summary = weights
-    ? `The weights of ${who}: price ${sums.price.toFixed()}, quality ${sums.quality.toFixed()}, social value ${sums.socialValue.toFixed()}, environmental ${sums.environmental.toFixed()}, other ${sums.other.toFixed()} (percentage points).`
+    ? `The weights of ${who}: price ${exactText(sums.price)}, quality ${exactText(sums.quality)}, social value ${exactText(sums.socialValue)}, environmental ${exactText(sums.environmental)}, other ${exactText(sums.other)} (percentage points).`
     : `No weighting for ${who}: ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}.`;
   return deepFreeze({
     kind: 'ocds-weighting',
