@@ -68,9 +68,15 @@ function labelSegments(text: string): LabelledWeight[] | null {
   const matches = [...text.matchAll(PERCENTAGE)];
   if (matches.length === 0) return null;
   const bounds = matches.map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[1]! }));
+  // A closing bracket ends what came before: `(including 0% social value), Price` labels its
+  // weight `Price` when the words after the bracket name a kind (else the whole is kept:
+  // `Quality (technical)`).
+  const afterBracket = (words: string) => {
+    const tail = words.slice(words.lastIndexOf(')') + 1);
+    return tail !== words && kindOfWords(tail) !== null ? tail : words;
+  };
   const label = (from: number, to: number) =>
-    text
-      .slice(from, to)
+    afterBracket(text.slice(from, to))
       // Each end on its own, and a trailing run matched only from where it starts: the time
       // then grows with the label's length, not with its square.
       .replace(/^[\s,;/|:&)+-]+/, '')

@@ -242,6 +242,17 @@ describe('weights given inside another weight, in brackets', () => {
     );
   });
 
+  it('labels a weight after a bracket by the words after it, not the bracket', () => {
+    // `1e400%` is no percentage, so the bracket is no weight inside quality; its words are not
+    // the label of the 40% after it, which read "social value 40" before.
+    const lot = lotDescribed('Quality 60% (including 1e400% social value), Price 40%');
+    expect(rows(lot)).toEqual([
+      ['quality', '60', 'description'],
+      ['price', '40', 'description'],
+    ]);
+    expect(lot.criteria.map((c) => c.name)).toEqual(['Quality', 'Price']);
+  });
+
   it('reads a long run of brackets in time that grows with the text', () => {
     const lot = lotDescribed(
       `Quality 60% (including 10% social value), Price 40% ${'(x) '.repeat(50_000)}`,
