@@ -66,7 +66,8 @@ export type ReindexOptions =
  * re-indexed back to the price year the framework was first re-indexed from: they are the
  * edition's proxies again, so the factor must undo the one recorded (`1 ÷ reindexed.factor`, or
  * the index at the two years the other way round; to 30 decimal places, for the rounding of
- * divisions).
+ * divisions), and the factor recorded is 1 (an index of 3 to 7 and back by 7 to 3 records 1,
+ * not the 0.999…9 that 2.333…3 × 0.428…6 gives to 34 digits).
  *
  * @param framework - The framework.
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
@@ -152,7 +153,7 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
     measures,
     source: from.source,
     extends: from.extends,
-    reindexed: record(from, factor, where),
+    reindexed: record(from, back ? undefined : factor, where),
   });
 }
 
@@ -160,12 +161,15 @@ export function reindexProxies(framework: Framework, options: ReindexOptions): F
  * The re-indexing a framework records: from its price year by `factor`, or, re-indexed before,
  * from its first price year by the factors multiplied (34 significant digits, below 1e60 as a
  * stored framework's factor must be: `out-of-range` at `where` when the factors of proxies all
- * 0 or null grow past it).
+ * 0 or null grow past it), or 1 back in that first price year (no `factor`): the proxies are
+ * the edition's again, whatever the rounding of the factors multiplied (3 × 0.333…3 is 0.999…9).
  */
-function record(from: Framework, factor: Decimal, where: readonly PropertyKey[]) {
-  if (from.reindexed === undefined) return { fromPriceYear: from.priceYear, factor };
+function record(from: Framework, factor: Decimal | undefined, where: readonly PropertyKey[]) {
+  if (from.reindexed === undefined) return { fromPriceYear: from.priceYear, factor: factor! };
   const { fromPriceYear } = from.reindexed;
-  const total = from.reindexed.factor.times(factor).toSignificantDigits(DIVISION_DIGITS);
+  const total = factor
+    ? from.reindexed.factor.times(factor).toSignificantDigits(DIVISION_DIGITS)
+    : new Decimal(1);
   const problem = figureDomainProblem(total);
   if (problem === undefined) return { fromPriceYear, factor: total };
   throw fieldError(

@@ -489,11 +489,23 @@ describe('reindexProxies', () => {
     expect(back.reindexed?.fromPriceYear).toBe(2021);
     expect(back.reindexed?.factor.toString()).toBe('1');
     // A factor of 3 undone by 1 ÷ 3 rounded: 3 × 0.333…3 (34 threes) = 0.999…9 (34 nines), 1
-    // up to the rounding; the proxies round back to the edition's too (16.09 × 3 = 48.27).
+    // up to the rounding; the proxies round back to the edition's (16.09 × 3 = 48.27), so the
+    // factor recorded is 1, not 0.999…9 (which would say 16.09 × 0.999…9 = 16.0899…9839).
     const tripled = reindexProxies(seedFramework, { factor: 3, toPriceYear: 2022 });
     const undone = reindexProxies(tripled, { index: { from: 3, to: 1 }, toPriceYear: 2021 });
-    expect(undone.reindexed?.factor.toString()).toBe(`0.${'9'.repeat(34)}`);
+    expect(undone.reindexed?.factor.toString()).toBe('1');
     expect(getMeasure(undone, 'NT29').proxyValue?.toString()).toBe('16.09');
+    // 2021 → 2024 by an index of 3 to 7 (× 2.333…3) and back by 7 to 3 (× 0.428…6): 1 again.
+    const bySevenThirds = reindexProxies(seedFramework, {
+      index: { from: 3, to: 7 },
+      toPriceYear: 2024,
+    });
+    const backFrom = reindexProxies(bySevenThirds, {
+      index: { from: 7, to: 3 },
+      toPriceYear: 2021,
+    });
+    expect(backFrom.reindexed?.factor.toString()).toBe('1');
+    expect(getMeasure(backFrom, 'NT29').proxyValue?.toString()).toBe('16.09');
     // Another year than the first one stays free: back to 2023 after 2021 → 2023 → 2024.
     const in2023 = reindexProxies(seedFramework, { factor: '1.05', toPriceYear: 2023 });
     const later = reindexProxies(in2023, { factor: '1.1', toPriceYear: 2024 });
@@ -504,11 +516,12 @@ describe('reindexProxies', () => {
 
   it('reads back a framework re-indexed back to its first price year only with a factor of 1', () => {
     // 2021 → 2024 by 1.1, back by 100/110: the factors multiplied are 1 (a factor of 3 undone by
-    // 1 ÷ 3 to 34 digits is 0.999…9, 1 up to the rounding): both read back.
+    // 1 ÷ 3 to 34 digits is 0.999…9, 1 up to the rounding, as 0.2's first builds stored it):
+    // both read back.
     const in2024 = reindexProxies(seedFramework, { factor: '1.1', toPriceYear: 2024 });
     const back = reindexProxies(in2024, { index: { from: 110, to: 100 }, toPriceYear: 2021 });
-    const tripled = reindexProxies(seedFramework, { factor: 3, toPriceYear: 2022 });
-    const undone = reindexProxies(tripled, { index: { from: 3, to: 1 }, toPriceYear: 2021 });
+    const undone = JSON.parse(JSON.stringify(back));
+    undone.reindexed.factor = `0.${'9'.repeat(34)}`;
     for (const framework of [back, undone]) {
       const json = JSON.stringify(framework);
       expect(JSON.stringify(revive(JSON.parse(json), 'framework'))).toBe(json);
