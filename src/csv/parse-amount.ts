@@ -203,7 +203,9 @@ export const EXCEL_SHOWS =
  * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); a number
  * written with a decimal comma (`12,5`, `1.234,56`, `(1.234,56)`: refused, never guessed, with the
  * figure it would be, negative in brackets); a number after an apostrophe (`'-5`: text, not
- * guessed a number); a formula's text (`=D2*E2`); a percentage (`50%`). Internal.
+ * guessed a number); a formula's text (`=D2*E2`); a minus after the number (`500.00-`, as SAP
+ * writes a negative) or a CR or DR mark (`1,000.00 CR`: a side of an account, whose meaning
+ * differs between ledgers), with the figure to write; a percentage (`50%`). Internal.
  */
 export function amountHint(cell: string): string {
   if (cell.includes('\uFFFD')) {
@@ -226,6 +228,15 @@ export function amountHint(cell: string): string {
   }
   if (text.startsWith('=')) {
     return ' (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value)';
+  }
+  // A credit as finance systems write one: a minus after the number (`500.00-`, SAP) or a side of
+  // an account (`1,000.00 CR`), whose meaning differs between ledgers: never guessed.
+  const marked = /^£?\s*(\d[\d,]*(?:\.\d+)?)\s*(-|cr|dr)$/i.exec(trimmed);
+  if (marked !== null && typeof readAmount(marked[1]!) === 'object') {
+    const digits = marked[1]!.replaceAll(',', '');
+    return marked[2] === '-'
+      ? ` (a minus after the number, as SAP writes a negative: if it means -${digits}, write -${digits} or (${digits}))`
+      : ` (CR or DR marks a side of an account, credit or debit, and which side a payment is differs between ledgers: write a credit note with a minus, -${digits}, and a payment without one)`;
   }
   return text.endsWith('%')
     ? ' (a percentage: write the number alone, in the unit of the column)'

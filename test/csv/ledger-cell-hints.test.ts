@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parsePledgeSheet, parseSpendLedger } from '../../src/csv/index.js';
+
+/** The problems of a one-column-changed ledger, as [line, message]. */
+function problems(rows: readonly string[]) {
+  const ledger = parseSpendLedger(['Supplier Name,Payment Date,Net Amount', ...rows].join('\n'));
+  return ledger.problems
+    .filter((problem) => problem.code !== 'no-postcode-column')
+    .map((problem) => [problem.line, problem.message]);
+}
+
+// Finance systems write credits their own ways: SAP puts the minus after the number, ledgers
+// mark a side of an account with CR or DR. Neither is read (DR and CR swap meaning between a
+// payables and a receivables ledger), but the refusal says what the cell looks like and how to
+// write it.
+describe('parseSpendLedger: amounts written as finance systems write credits', () => {
+  it('refuses a minus after the number, saying the figure it would be', () => {
+    expect(
+      problems(['Harbour Ltd,01/04/2025,500.00-', 'Harbour Ltd,01/04/2025,"£1,250.50 -"']),
+    ).toEqual([
+      [
+        2,
+        'Line 2, column "Net Amount": "500.00-" is not an amount (a minus after the number, as SAP writes a negative: if it means -500.00, write -500.00 or (500.00)), so the row is left out.',
+      ],
+      [
+        3,
+        'Line 3, column "Net Amount": "£1,250.50 -" is not an amount (a minus after the number, as SAP writes a negative: if it means -1250.50, write -1250.50 or (1250.50)), so the row is left out.',
+      ],
+    ]);
+  });
+
+  it('refuses CR and DR, which mark a side of an account, not a sign', () => {
+    expect(
+      problems(['Harbour Ltd,01/04/2025,"1,000.00 CR"', 'Harbour Ltd,01/04/2025,£25.00Dr']),
+    ).toEqual([
+      [
+        2,
+        'Line 2, column "Net Amount": "1,000.00 CR" is not an amount (CR or DR marks a side of an account, credit or debit, and which side a payment is differs between ledgers: write a credit note with a minus, -1000.00, and a payment without one), so the row is left out.',
+      ],
+      [
+        3,
+        'Line 3, column "Net Amount": "£25.00Dr" is not an amount (CR or DR marks a side of an account, credit or debit, and which side a payment is differs between ledgers: write a credit note with a minus, -25.00, and a payment without one), so the row is left out.',
+      ],
+    ]);
+  });
+
+  it('gives the same hint in a pledge sheet, and none to other text', () => {
+    const sheet = parsePledgeSheet('Reference,Answer\nNT1,12-\nNT2,CR\nNT3,12-5');
+    expect(sheet.problems.map((problem) => problem.message)).toEqual([
+      'Line 2, column "Answer": "12-" is not a number (a minus after the number, as SAP writes a negative: if it means -12, write -12 or (12)); it is left blank.',
+      'Line 3, column "Answer": "CR" is not a number; it is left blank.',
+      'Line 4, column "Answer": "12-5" is not a number; it is left blank.',
+    ]);
+  });
+});
