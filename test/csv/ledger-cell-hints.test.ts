@@ -53,3 +53,20 @@ describe('parseSpendLedger: amounts written as finance systems write credits', (
     ]);
   });
 });
+
+// A date column saved from a workbook where it was formatted as a number holds Excel's serial
+// numbers (days since 30 December 1899): 45750 is 3 April 2025. Never guessed (an invoice number
+// in the wrong column looks the same), but the refusal says what the number would be.
+describe('parseSpendLedger: a date written as Excel serial number', () => {
+  it('refuses it with the date it would be and how to save the column', () => {
+    const ledger = parseSpendLedger(
+      'Supplier Name,Payment Date,Amount\nHarbour Ltd,45750,5\nHarbour Ltd,45748.5,5\nHarbour Ltd,4575,5\n',
+    );
+    expect(ledger.problems.slice(1).map((problem) => problem.message)).toEqual([
+      'Line 2, column "Payment Date": "45750" is not a date (a number, as Excel writes a date in a cell formatted as a number: in Excel\'s dates 45750 is 03/04/2025; format the column as a date, such as 31/03/2026, and save the CSV again), so the row is left out.',
+      'Line 3, column "Payment Date": "45748.5" is not a date (a number, as Excel writes a date in a cell formatted as a number: in Excel\'s dates 45748.5 is 01/04/2025; format the column as a date, such as 31/03/2026, and save the CSV again), so the row is left out.',
+      'Line 4, column "Payment Date": "4575" is not a date (expected a date such as 31/03/2026 or 2026-03-31), so the row is left out.',
+    ]);
+    expect(ledger.payments).toEqual([]);
+  });
+});
