@@ -362,7 +362,7 @@ function readBody(
           'missing-supplier',
           'error',
           'supplier',
-          'no supplier, so the row is left out.',
+          'no supplier, so the row is left out (if the name was withheld, as published spend files withhold personal data, write a placeholder such as REDACTED to count the payment).',
         );
       }
       continue;

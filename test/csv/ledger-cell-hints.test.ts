@@ -70,3 +70,23 @@ describe('parseSpendLedger: a date written as Excel serial number', () => {
     expect(ledger.payments).toEqual([]);
   });
 });
+
+// Published spend files withhold the names of individuals (personal data); some write REDACTED,
+// some leave the cell blank. A blank supplier's row is left out, and its spend with it: the
+// problem says how to keep it.
+describe('parseSpendLedger: a payment whose supplier was withheld', () => {
+  it('reads a placeholder name, and says how to count a blank one', () => {
+    const ledger = parseSpendLedger(
+      'Supplier Name,Payment Date,Amount,Service Area\n,01/04/2025,"£5,000.00",Adult Social Care\nREDACTED,01/04/2025,"£5,000.00",Adult Social Care\n',
+    );
+    expect(ledger.payments.map((payment) => [payment.supplier, payment.amount.toString()])).toEqual(
+      [['REDACTED', '5000']],
+    );
+    expect(ledger.problems.slice(1).map((problem) => [problem.code, problem.message])).toEqual([
+      [
+        'missing-supplier',
+        'Line 2, column "Supplier Name": no supplier, so the row is left out (if the name was withheld, as published spend files withhold personal data, write a placeholder such as REDACTED to count the payment).',
+      ],
+    ]);
+  });
+});
