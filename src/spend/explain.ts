@@ -138,20 +138,18 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
         ];
       }
       default: {
-        const outcode = reading.parts.outcode;
+        const { postcode, sector } = reading.parts;
+        const given = `only the ${sector === null ? 'outward code' : 'sector'} ${quoteText(postcode)} is given`;
         if (location === 'unknown') {
           const why =
             locality.entries === null
               ? 'the locality function decides full postcodes only'
               : 'the locality names only some sectors or postcodes of it';
-          return [
-            'undecided-postcode',
-            `${who}: only the outward code ${quoteText(outcode)} is given and ${why}, ${neither}.`,
-          ];
+          return ['undecided-postcode', `${who}: ${given} and ${why}, ${neither}.`];
         }
         return [
           'outward-code-only',
-          `${who}: only the outward code ${quoteText(outcode)} is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
+          `${who}: ${given}; by ${sector === null ? 'its district' : 'it'} the payment is ${location === 'local' ? 'local' : 'not local'}.`,
         ];
       }
     }

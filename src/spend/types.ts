@@ -78,7 +78,7 @@ export type SpendFindingCode =
 
 /** A payment whose location could not be read, or was read from part of a postcode. */
 export interface SpendFinding {
-  /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code the locality cannot decide), `outward-code-only` (decided by its district), `bfpo-address` (a British Forces Post Office number such as `BFPO 123`: counted non-local). */
+  /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code or sector alone that the locality cannot decide), `outward-code-only` (an outward code or sector alone, decided by its district or sector), `bfpo-address` (a British Forces Post Office number such as `BFPO 123`: counted non-local). */
   readonly code: SpendFindingCode;
   /** `warning` when the spend's location is unknown; `info` when it was decided from an outward code or a BFPO number. */
   readonly severity: Extract<Severity, 'warning' | 'info'>;
