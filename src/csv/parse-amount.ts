@@ -200,7 +200,8 @@ export const EXCEL_SHOWS =
 /**
  * Why a cell that is not a number may be so, for the not-a-number messages of the csv readers,
  * else `''`: ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a
- * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); a number
+ * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); `Â£`, a
+ * UTF-8 `£` decoded as Windows-1252 or Latin-1; a number
  * written with a decimal comma (`12,5`, `1.234,56`, `(1.234,56)`: refused, never guessed, with the
  * figure it would be, negative in brackets); a number after an apostrophe (`'-5`: text, not
  * guessed a number); a formula's text (`=D2*E2`); a minus after the number (`500.00-`, as SAP
@@ -210,6 +211,10 @@ export const EXCEL_SHOWS =
 export function amountHint(cell: string): string {
   if (cell.includes('\uFFFD')) {
     return ' (\uFFFD stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")';
+  }
+  // The two bytes of a UTF-8 £ read one character each: the whole file was misread.
+  if (cell.includes('Â£')) {
+    return ' (Â£ is a UTF-8 £ read as Windows-1252 or Latin-1: decode the file as UTF-8, in Node readFileSync(path, "utf8"))';
   }
   const trimmed = cell.trim();
   const text = trimmed.replace(/^[(£]+|(?<!\))\)+$/g, '').replace(/^([+-])£/, '$1');

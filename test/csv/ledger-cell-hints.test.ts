@@ -90,3 +90,26 @@ describe('parseSpendLedger: a payment whose supplier was withheld', () => {
     ]);
   });
 });
+
+// A UTF-8 file decoded as Windows-1252 or Latin-1 (readFileSync(path, 'latin1')) turns every £
+// into "Â£": every amount written with a pound sign was refused with no reason.
+describe('parseSpendLedger: a UTF-8 pound sign read as Windows-1252', () => {
+  it('says how the file was misread, in the ledger and a pledge sheet', () => {
+    const text = Buffer.from(
+      'Supplier Name,Payment Date,Amount\nHarbour Ltd,01/04/2025,"£1,234.56"\n',
+      'utf8',
+    ).toString('latin1');
+    const hint =
+      ' (Â£ is a UTF-8 £ read as Windows-1252 or Latin-1: decode the file as UTF-8, in Node readFileSync(path, "utf8"))';
+    expect(
+      parseSpendLedger(text)
+        .problems.slice(1)
+        .map((problem) => problem.message),
+    ).toEqual([
+      `Line 2, column "Amount": "Â£1,234.56" is not an amount${hint}, so the row is left out.`,
+    ]);
+    expect(
+      parsePledgeSheet('Reference,Answer\nNT1,Â£12').problems.map((problem) => problem.message),
+    ).toEqual([`Line 2, column "Answer": "Â£12" is not a number${hint}; it is left blank.`]);
+  });
+});
