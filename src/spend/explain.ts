@@ -75,7 +75,10 @@ export const sliceLabels = {
   withoutWard: () => 'Payments naming no ward',
 } as const;
 
-/** Slices of a map of tallies, keys in code-unit order (or as given), a null-prototype record. */
+/**
+ * Slices of a map of tallies, keys in code-unit order (or as given), a null-prototype record
+ * (whose whole-number keys JavaScript puts first, in numeric order).
+ */
 function slicesOf(
   tallies: ReadonlyMap<string, Tally>,
   label: (key: string) => string,

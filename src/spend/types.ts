@@ -119,13 +119,17 @@ export interface SpendAnalysis {
   readonly byLocation: Readonly<Record<SpendLocation, SpendPart>>;
   /** Spend by supplier type, every type in `supplierTypes` order. */
   readonly bySupplierType: Readonly<Record<SupplierType, SpendSlice>>;
-  /** Spend by department, in code-unit order of the names; payments naming none are in `withoutDepartment`. */
+  /**
+   * Spend by department, in code-unit order of the names, except that whole numbers such as
+   * `'205'` come first, in numeric order, as JavaScript orders keys; payments naming none are in
+   * `withoutDepartment`.
+   */
   readonly byDepartment: Readonly<Record<string, SpendSlice>>;
   /** Spend of payments that name no department. */
   readonly withoutDepartment: SpendSlice;
   /** Spend by UK financial year (April to March, `'2025/26'`), in order. */
   readonly byFinancialYear: Readonly<Record<string, SpendSlice>>;
-  /** Spend by ward, in code-unit order; empty when no payment names one. */
+  /** Spend by ward, in the order of `byDepartment`'s names; empty when no payment names one. */
   readonly byWard: Readonly<Record<string, SpendSlice>>;
   /** Spend of payments that name no ward. */
   readonly withoutWard: SpendSlice;
