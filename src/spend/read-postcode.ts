@@ -90,19 +90,10 @@ export function readPostcode(value: string | null | undefined): PostcodeReading 
   if (/^bfpo\s*\d{1,4}$/i.test(text)) return FORCES;
   const upper = text.toUpperCase();
   // A sector alone (`PO1 2`): its outward code, and the sector to place it by.
-  const [outward, digit, rest] = upper.split(/\s+/);
-  const sector =
-    rest === undefined && digit !== undefined && /^\d$/.test(digit)
-      ? outwardParts(outward!)
-      : undefined;
+  const outward = /^\S+\s+\d$/.test(upper) ? outwardParts(upper.slice(0, -1).trim()) : undefined;
+  const sector = `${outward?.outcode} ${upper.at(-1)}`;
   const parts =
-    fullParts(text) ??
-    outwardParts(upper) ??
-    (sector && {
-      ...sector,
-      postcode: `${sector.outcode} ${digit}`,
-      sector: `${sector.outcode} ${digit}`,
-    });
+    fullParts(text) ?? outwardParts(upper) ?? (outward && { ...outward, postcode: sector, sector });
   if (parts !== undefined && isPostcodeArea(parts.area)) {
     return {
       status: parts.postcode === parts.sector || parts.sector === null ? 'outward' : 'full',
