@@ -23,7 +23,8 @@ const DECIMAL_COMMA =
 
 /**
  * Reads one money or number cell as a pledge sheet's cells are read, as spreadsheets write them:
- * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style), `-£5`,
+ * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style; `(£5)` or
+ * `£(5)`), `-£5`,
  * `−5` (the minus sign U+2212), `-12.5`, `1e3`, `1 000`; a blank cell is `null`. A comma groups
  * thousands (`1,234` is 1234), as UK spreadsheets write numbers, so a decimal comma (`12,5`,
  * `1.234,56`, `0,125`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
@@ -64,7 +65,7 @@ export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'ou
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
- * `(1,234.00)` (negative, accounting style), `-£5`, `−5` (U+2212), `-12.5`, `1e3`, `1 000`; a
+ * `(1,234.00)` (negative, accounting style; `(£5)` or `£(5)`), `-£5`, `−5` (U+2212), `-12.5`, `1e3`, `1 000`; a
  * blank cell is `null`; a comma only groups thousands. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
  * inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5 or 5, nor are two
  * signs (`-£-5`), nor spaces that do not group thousands (`1 5`), nor Excel's `1.23E+06`
@@ -88,6 +89,8 @@ export function readAmount(
   // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
   let text = tightSpaces(cell.trim().replace(MINUS, '-'));
   if (text === '') return null;
+  // `£(5)` is `(£5)`, the pound sign written outside the brackets.
+  if (text.startsWith('£(')) text = `(£${text.slice(2)}`;
   let negative = false;
   let signed = false;
   if (text.startsWith('(') && text.endsWith(')')) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePledgeSheet, parseSpendLedger } from '../../src/csv/index.js';
+import { parseAmount, parsePledgeSheet, parseSpendLedger } from '../../src/csv/index.js';
 
 /** The problems of a one-column-changed ledger, as [line, message]. */
 function problems(rows: readonly string[]) {
@@ -111,5 +111,30 @@ describe('parseSpendLedger: a UTF-8 pound sign read as Windows-1252', () => {
     expect(
       parsePledgeSheet('Reference,Answer\nNT1,Â£12').problems.map((problem) => problem.message),
     ).toEqual([`Line 2, column "Answer": "Â£12" is not a number${hint}; it is left blank.`]);
+  });
+});
+
+// `(£500.00)` was read as a credit of £500, but `£(500.00)`, the pound sign outside the brackets,
+// was refused with no reason, though the decimal-comma hint already reads `£(12,5)` as -12.5.
+describe('parseAmount: a bracketed credit after the pound sign', () => {
+  it('reads £(500.00) as (£500.00) is read, and refuses a sign inside the brackets', () => {
+    const read = (cell: string) => {
+      const value = parseAmount(cell);
+      return typeof value === 'object' && value !== null ? value.toString() : value;
+    };
+    expect(['£(500.00)', '£ (1,234.50)', '£( 7 )', '£(0)', '(£500.00)'].map(read)).toEqual([
+      '-500',
+      '-1234.5',
+      '-7',
+      '0',
+      '-500',
+    ]);
+    expect(['£(-5)', '£(+5)', '-£(5)', '£((5))', '££(5)'].map(read)).toEqual(
+      Array(5).fill('not-a-number'),
+    );
+    const ledger = parseSpendLedger(
+      'Supplier Name,Payment Date,Amount\nHarbour Ltd,20/04/2025,"£(1,250.00)"\n',
+    );
+    expect(ledger.payments.map((payment) => payment.amount.toString())).toEqual(['-1250']);
   });
 });
