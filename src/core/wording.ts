@@ -77,6 +77,16 @@ export function figureText(value: Decimal, places = 4): string {
 }
 
 /**
+ * £ per £1 (a multiplier) to `places` of a pound, and at least to the penny: `£2.12`, `£1.90`,
+ * `£1.125`, `£1.0049`, so that it reads as the figure beside it does (rounded to the penny,
+ * £1.0049 would read `£1.00`, as if nothing were added). Internal: spend multipliers and `lm3`.
+ */
+export function perPoundText(value: Decimal, places: number): string {
+  const [whole, fraction = ''] = figureText(value, places).split('.');
+  return `£${whole}.${fraction.padEnd(2, '0')}`;
+}
+
+/**
  * Money as UK documents write it: `£8,461,245.35`, `-£12.50`, `£0.00`: the text `formatGBP`
  * writes (with `Intl.NumberFormat('en-GB')`), built from the rounded digits. Property-tested
  * equal to `formatGBP` over the whole figure domain. For cells and labels; sentences use

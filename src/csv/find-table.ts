@@ -53,12 +53,13 @@ export function delimitersToTry(options: TableOptions, guessed: string): readonl
 /**
  * The search for a table's header among rows read one by one, for one delimiter: `offer` each
  * row; rows before the header are kept (`skipped`), and once the header is found every content
- * row (not blank, not a comment) goes to the `onRow` that `begin` returns. Internal: the one
+ * row (not blank, not a comment) goes to the `onRow` that `begin` returns; `headerOf` is given
+ * each row's cells and line. Internal: the one
  * header search of `findTable` and of the streaming reader.
  */
 export function headerSearch<M>(
   options: TableOptions,
-  headerOf: (cells: readonly string[]) => M | undefined,
+  headerOf: (cells: readonly string[], line: number) => M | undefined,
   begin: (start: TableStart<M>) => (row: SheetLine) => void,
 ): { offer(row: SheetLine, delimiter: string): void } {
   const { comments } = options;
@@ -72,7 +73,7 @@ export function headerSearch<M>(
         onRow(row);
         return;
       }
-      const mapping = headerOf(row.cells);
+      const mapping = headerOf(row.cells, row.line);
       if (mapping === undefined) skipped.push(row);
       else onRow = begin({ header: row, skipped, mapping, delimiter });
     },
@@ -96,7 +97,7 @@ function isBlank(cells: readonly string[]): boolean {
 export function scanTable<M>(
   text: string,
   options: TableOptions,
-  headerOf: (cells: readonly string[]) => M | undefined,
+  headerOf: (cells: readonly string[], line: number) => M | undefined,
   begin: (start: TableStart<M>) => (row: SheetLine) => void,
 ): TableStart<M> | undefined {
   for (const delimiter of delimitersToTry(options, guessDelimiter(text))) {
@@ -118,7 +119,7 @@ export function scanTable<M>(
 export function findTable<M>(
   text: string,
   options: TableOptions,
-  headerOf: (cells: readonly string[]) => M | undefined,
+  headerOf: (cells: readonly string[], line: number) => M | undefined,
 ): FoundTable<M> | undefined {
   const body: SheetLine[] = [];
   const start = scanTable(text, options, headerOf, () => (row) => {

@@ -54,13 +54,26 @@ function partsOf(text: string): [string, number, number] | string | undefined {
  * Reads a date cell as UK payment exports write it: `2025-04-01` (a time after it is ignored),
  * `01/04/2025`, `1.4.2025`, `01-04-2025` (day first, as UK dates are), `2025/04/01`,
  * `1 Apr 2025` or `01-April-2025`. The calendar date is checked (no 31 April). A two-digit
- * year is refused, never guessed. Returns `YYYY-MM-DD` or why the cell is not a date. Internal.
+ * year is refused, never guessed, and so is Excel's serial number of a date (`45750`), whose
+ * problem names the date it would be. Returns `YYYY-MM-DD` or why the cell is not a date. Internal.
  */
 export function readLedgerDate(cell: string): { date: string } | { problem: string } {
   const text = cell.trim();
   const parts = partsOf(text);
   if (typeof parts === 'string') return { problem: parts };
   if (parts === undefined) {
+    // Excel's serial number of a date (days since 30 December 1899), as a workbook saves a date
+    // column formatted as a number: said, never read (an invoice number looks the same).
+    const serial = /^(\d{5})(?:\.\d+)?$/.exec(text);
+    if (serial !== null) {
+      const [year, month, day] = new Date(Date.UTC(1899, 11, 30 + Number(serial[1])))
+        .toISOString()
+        .slice(0, 10)
+        .split('-');
+      return {
+        problem: `a number, as Excel writes a date in a cell formatted as a number: in Excel's dates ${text} is ${day}/${month}/${year}; format the column as a date, such as 31/03/2026, and save the CSV again`,
+      };
+    }
     return { problem: 'expected a date such as 31/03/2026 or 2026-03-31' };
   }
   const [year, month, day] = parts;

@@ -23,7 +23,8 @@ const DECIMAL_COMMA =
 
 /**
  * Reads one money or number cell as a pledge sheet's cells are read, as spreadsheets write them:
- * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style), `-£5`,
+ * `£ 738,768.00`, `£-` or `£ -` (zero), `(1,234.00)` (negative, accounting style; `(£5)` or
+ * `£(5)`), `-£5`,
  * `−5` (the minus sign U+2212), `-12.5`, `1e3`, `1 000`; a blank cell is `null`. A comma groups
  * thousands (`1,234` is 1234), as UK spreadsheets write numbers, so a decimal comma (`12,5`,
  * `1.234,56`, `0,125`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
@@ -64,7 +65,7 @@ export function parseAmount(cell: string): Decimal | null | 'not-a-number' | 'ou
 
 /**
  * Reads a money or number cell as spreadsheets write it: `£ 738,768.00`, `£-` or `£ -` (zero),
- * `(1,234.00)` (negative, accounting style), `-£5`, `−5` (U+2212), `-12.5`, `1e3`, `1 000`; a
+ * `(1,234.00)` (negative, accounting style; `(£5)` or `£(5)`), `-£5`, `−5` (U+2212), `-12.5`, `1e3`, `1 000`; a
  * blank cell is `null`; a comma only groups thousands. Returns `'not-a-number'` when the cell is not a number (the caller reports it): a sign
  * inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5 or 5, nor are two
  * signs (`-£-5`), nor spaces that do not group thousands (`1 5`), nor Excel's `1.23E+06`
@@ -88,6 +89,8 @@ export function readAmount(
   // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
   let text = tightSpaces(cell.trim().replace(MINUS, '-'));
   if (text === '') return null;
+  // `£(5)` is `(£5)`, the pound sign written outside the brackets.
+  if (text.startsWith('£(')) text = `(£${text.slice(2)}`;
   let negative = false;
   let signed = false;
   if (text.startsWith('(') && text.endsWith(')')) {
@@ -200,14 +203,21 @@ export const EXCEL_SHOWS =
 /**
  * Why a cell that is not a number may be so, for the not-a-number messages of the csv readers,
  * else `''`: ` (� stands for bytes that were not UTF-8: …)` for a cell holding U+FFFD, the mark a
- * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); a number
+ * UTF-8 decoder leaves for bytes it cannot read (Excel's Windows-1252 `£`, byte 0xA3); `Â£`, a
+ * UTF-8 `£` decoded as Windows-1252 or Latin-1; a number
  * written with a decimal comma (`12,5`, `1.234,56`, `(1.234,56)`: refused, never guessed, with the
  * figure it would be, negative in brackets); a number after an apostrophe (`'-5`: text, not
- * guessed a number); a formula's text (`=D2*E2`); a percentage (`50%`). Internal.
+ * guessed a number); a formula's text (`=D2*E2`); a minus after the number (`500.00-`, as SAP
+ * writes a negative) or a CR or DR mark (`1,000.00 CR`: a side of an account, whose meaning
+ * differs between ledgers), with the figure to write; a percentage (`50%`). Internal.
  */
 export function amountHint(cell: string): string {
   if (cell.includes('\uFFFD')) {
     return ' (\uFFFD stands for bytes that were not UTF-8: the file is likely Windows-1252, as Excel’s "CSV (Comma delimited)" saves it; decode it so, or save it as "CSV UTF-8")';
+  }
+  // The two bytes of a UTF-8 £ read one character each: the whole file was misread.
+  if (cell.includes('Â£')) {
+    return ' (Â£ is a UTF-8 £ read as Windows-1252 or Latin-1: decode the file as UTF-8, in Node readFileSync(path, "utf8"))';
   }
   const trimmed = cell.trim();
   const text = trimmed.replace(/^[(£]+|(?<!\))\)+$/g, '').replace(/^([+-])£/, '$1');
@@ -226,6 +236,15 @@ export function amountHint(cell: string): string {
   }
   if (text.startsWith('=')) {
     return ' (the text of a formula, not its result: save the sheet as CSV from the spreadsheet, which writes each formula’s value)';
+  }
+  // A credit as finance systems write one: a minus after the number (`500.00-`, SAP) or a side of
+  // an account (`1,000.00 CR`), whose meaning differs between ledgers: never guessed.
+  const marked = /^£?\s*(\d[\d,]*(?:\.\d+)?)\s*(-|cr|dr)$/i.exec(trimmed);
+  if (marked !== null && typeof readAmount(marked[1]!) === 'object') {
+    const digits = marked[1]!.replaceAll(',', '');
+    return marked[2] === '-'
+      ? ` (a minus after the number, as SAP writes a negative: if it means -${digits}, write -${digits} or (${digits}))`
+      : ` (CR or DR marks a side of an account, credit or debit, and which side a payment is differs between ledgers: write a credit note with a minus, -${digits}, and a payment without one)`;
   }
   return text.endsWith('%')
     ? ' (a percentage: write the number alone, in the unit of the column)'

@@ -108,8 +108,9 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * @param options - Delimiter, column headers, comment prefix, your supplier-type labels.
  * @returns The payments, the problems and the columns found (`kind: 'spend-ledger'`).
  * @throws SocialValueError `invalid-input` when the text is empty (no characters, or only blank
- * lines and empty cells), no header row is found or more than 100 quotes are never closed (path
- * `text`; `details.line`, the line of the 101st), or for bad options.
+ * lines and empty cells), no header row is found (the message names the row that came closest,
+ * the column it lacks and its headers) or more than 100 quotes are never closed (path `text`;
+ * `details.line`, the line of the 101st), or for bad options.
  *
  * @example
  * ```ts
@@ -138,12 +139,17 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
   );
   // A quote that never closes would swallow every line after it: its line is read on its own
   // (and left out, below), the lines after it as usual.
-  const found = findTable(source, read, (cells) => {
-    const mapping = mapSpendHeaders(
-      cells.map((cell) => restoreFormula(cell)),
-      read.columns,
-    );
-    return REQUIRED.every((role) => mapping.has(role)) ? mapping : undefined;
+  // The row with the most of the required columns, for the error when none has all three.
+  let closest: Closest | undefined;
+  const found = findTable(source, read, (cells, line) => {
+    const headers = cells.map((cell) => restoreFormula(cell));
+    const mapping = mapSpendHeaders(headers, read.columns);
+    const missing = REQUIRED.filter((role) => !mapping.has(role));
+    if (missing.length === 0) return mapping;
+    if (missing.length < (closest?.missing.length ?? REQUIRED.length)) {
+      closest = { line, headers, missing };
+    }
+    return undefined;
   });
   if (found === undefined && isEmptyText(source, read.delimiter)) {
     throw emptyTextError(
@@ -154,13 +160,46 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
   }
   if (found === undefined) {
     const words = noHeaderRowWords(source);
+    const near = closest === undefined ? undefined : closestWords(closest, read.columns ?? {});
     throw new SocialValueError({
       code: 'invalid-input',
-      message: `Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.${words.sentence}`,
-      issues: [{ path: 'text', segments: ['text'], message: words.issue }],
+      message: `Invalid spend ledger: no header row found. Expected a row with a supplier (Supplier Name), an amount (Amount) and a date (Payment Date) column; use options.columns to name yours.${near?.sentence ?? ''}${words.sentence}`,
+      issues: [{ path: 'text', segments: ['text'], message: near?.issue ?? words.issue }],
     });
   }
   return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');
+}
+
+/** The row that came closest to a header row: its line, its cells and the columns it lacks. */
+interface Closest {
+  readonly line: number;
+  readonly headers: readonly string[];
+  readonly missing: readonly SpendLedgerColumn[];
+}
+
+/**
+ * What the "no header row found" error says of the row that came closest: the columns it lacks
+ * (a header named in `options.columns` that it does not have, with the nearest of its headers),
+ * and its headers, ten at most.
+ */
+function closestWords(
+  { line, headers, missing }: Closest,
+  named: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>>,
+): { sentence: string; issue: string } {
+  const given = headers.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const listed = given.slice(0, 10).map(quoteText).join(', ');
+  const more = given.length > 10 ? ` and ${given.length - 10} more` : '';
+  const notes = missing.map((role) => {
+    const header = named[role];
+    if (header === undefined) return '';
+    const near = suggest(header, given).map(quoteText).join(' or ');
+    return ` (options.columns.${role} is ${quoteText(header)}, none of its headers${near === '' ? '' : `: did you mean ${near}?`})`;
+  });
+  const lacking = missing.map((role) => `${role === 'amount' ? 'an' : 'a'} ${role}`).join(' or ');
+  return {
+    sentence: ` Line ${line} comes closest, without ${lacking} column${notes.join('')}; its headers: ${listed}${more}.`,
+    issue: `no header row found (line ${line}, the closest, has no ${missing.join(' or ')} column)`,
+  };
 }
 
 /**
@@ -323,7 +362,7 @@ function readBody(
           'missing-supplier',
           'error',
           'supplier',
-          'no supplier, so the row is left out.',
+          'no supplier, so the row is left out (if the name was withheld, as published spend files withhold personal data, write a placeholder such as REDACTED to count the payment).',
         );
       }
       continue;

@@ -11,7 +11,7 @@ import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
 import { plural } from '../core/text.js';
 import { withChecks } from '../core/with-checks.js';
-import { figureText, moneyText } from '../core/wording.js';
+import { figureText, perPoundText } from '../core/wording.js';
 import { listSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 
@@ -31,7 +31,7 @@ export interface LocalMultiplier {
   readonly initialSpend: Decimal;
   /** The sum of all rounds. */
   readonly totalSpend: Decimal;
-  /** The multiplier and the rounds it counts, in one sentence. */
+  /** The multiplier and the rounds it counts, in one sentence (the £ per £1 to the multiplier's places: `£1.0049`). */
   readonly reason: string;
 }
 
@@ -112,6 +112,6 @@ export function multiplierOf(initialSpend: Decimal, totalSpend: Decimal, rounds:
     name,
     initialSpend,
     totalSpend,
-    reason: `${name} is ${figureText(multiplier)}: each £1 spent in round 1 became ${moneyText(multiplier)} in the local economy over ${plural(rounds, 'round')} of spending.`,
+    reason: `${name} is ${figureText(multiplier)}: each £1 spent in round 1 became ${perPoundText(multiplier, 4)} in the local economy over ${plural(rounds, 'round')} of spending.`,
   };
 }

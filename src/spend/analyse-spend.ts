@@ -15,7 +15,7 @@ import type { AnalyseSpendOptions, PaymentInput, SpendAnalysis } from './types.j
  * of postcode areas, districts, sectors, full postcodes or district ranges (`['PO1-PO6']`,
  * matching Portsmouth's "within the Portsmouth City postcode area"), or a function of the
  * normalised postcode. Postcodes are read with the `postcode` package (any case and spacing;
- * an outward code alone is placed by its district when the locality allows). A missing or
+ * an outward code or a sector alone is placed by its district when the locality allows). A missing or
  * invalid postcode is never taken as non-local: its spend is of **unknown** location and a
  * finding names its row. Local, non-local and unknown add up to the total, and `localShare`
  * is local ÷ total (so unknown spend lowers it rather than being guessed).

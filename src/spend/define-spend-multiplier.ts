@@ -10,7 +10,7 @@ import { divide } from '../core/numeric-domain.js';
 import { looseObject } from '../core/object-schema.js';
 import { overRounds } from '../core/over-rounds.js';
 import { numericSchema, strictObject } from '../core/schemas.js';
-import { figureText } from '../core/wording.js';
+import { figureText, perPoundText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { MultiplierBase, SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
@@ -43,16 +43,6 @@ const inputSchema = /* @__PURE__ */ strictObject({
 });
 
 /**
- * £ per £1 to the precision of the pence beside it (4 places of a penny), and at least to the
- * penny: `£2.12`, `£1.90`, `£1.125`, `£1.0009`. Rounded to the penny, a total of £1.125 or
- * £1.0049 read `£1.13` or `£1.00` beside an additional 12.5p or 0.49p. Internal.
- */
-function perPoundText(total: Decimal): string {
-  const [whole, fraction = ''] = figureText(total, 6).split('.');
-  return `£${whole}.${fraction.padEnd(2, '0')}`;
-}
-
-/**
  * Builds the multiplier from the figure its source states, refusing it at `at` when it is more
  * than its rounds can give. Internal (the snapshot reader uses it).
  */
@@ -77,7 +67,8 @@ export function buildMultiplier(
     throw fieldError('invalid-input', 'Invalid spend multiplier: 1 problem.', at, tooMuch);
   }
   const pence = `${figureText(additional)}p`;
-  const pounds = perPoundText(total);
+  // To the precision of the pence beside it (4 places of a penny).
+  const pounds = perPoundText(total, 6);
   const per = appliesTo === 'local-spend' ? 'per £1 spent with local suppliers' : 'per £1 spent';
   const over = rounds === null ? '' : ` over ${rounds} round${rounds === 1 ? '' : 's'} of spending`;
   const summary =

@@ -75,7 +75,10 @@ export const sliceLabels = {
   withoutWard: () => 'Payments naming no ward',
 } as const;
 
-/** Slices of a map of tallies, keys in code-unit order (or as given), a null-prototype record. */
+/**
+ * Slices of a map of tallies, keys in code-unit order (or as given), a null-prototype record
+ * (whose whole-number keys JavaScript puts first, in numeric order).
+ */
 function slicesOf(
   tallies: ReadonlyMap<string, Tally>,
   label: (key: string) => string,
@@ -138,20 +141,18 @@ export function findingOf(note: LocationNote, locality: LocalityMatcher): SpendF
         ];
       }
       default: {
-        const outcode = reading.parts.outcode;
+        const { postcode, sector } = reading.parts;
+        const given = `only the ${sector === null ? 'outward code' : 'sector'} ${quoteText(postcode)} is given`;
         if (location === 'unknown') {
           const why =
             locality.entries === null
               ? 'the locality function decides full postcodes only'
               : 'the locality names only some sectors or postcodes of it';
-          return [
-            'undecided-postcode',
-            `${who}: only the outward code ${quoteText(outcode)} is given and ${why}, ${neither}.`,
-          ];
+          return ['undecided-postcode', `${who}: ${given} and ${why}, ${neither}.`];
         }
         return [
           'outward-code-only',
-          `${who}: only the outward code ${quoteText(outcode)} is given; by its district the payment is ${location === 'local' ? 'local' : 'not local'}.`,
+          `${who}: ${given}; by ${sector === null ? 'its district' : 'it'} the payment is ${location === 'local' ? 'local' : 'not local'}.`,
         ];
       }
     }

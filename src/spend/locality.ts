@@ -152,12 +152,15 @@ export function readLocality(locality: Locality): LocalityMatcher {
     );
   }
   // The outward codes only part of which is local: those of sectors and full postcodes, and the
-  // districts of sub-districts (EC1 for EC1A). An outward code alone among them cannot decide.
+  // districts of sub-districts (EC1 for EC1A). An outward code alone among them cannot decide,
+  // nor a sector alone among the sectors of full postcodes.
   const partial = new Set<string>();
   for (const code of [...sets.sectors, ...sets.postcodes, ...sets.districts]) {
     const parts = outwardParts(code.split(' ')[0]!)!;
     if (code.includes(' ')) partial.add(parts.outcode);
     if (parts.outcode !== parts.district) partial.add(parts.district);
+    // The sectors only part of which is local: those of full postcodes.
+    if (sets.postcodes.has(code)) partial.add(code.slice(0, -2));
   }
   return {
     entries: [...entries],
@@ -170,10 +173,9 @@ export function readLocality(locality: Locality): LocalityMatcher {
       ) {
         return 'local';
       }
-      if (outwardOnly) return partial.has(parts.outcode) ? 'undecided' : 'non-local';
-      return sets.sectors.has(parts.sector!) || sets.postcodes.has(parts.postcode)
-        ? 'local'
-        : 'non-local';
+      if (sets.sectors.has(parts.sector!) || sets.postcodes.has(parts.postcode)) return 'local';
+      // An outward code or a sector alone: undecided when the locality names part of it.
+      return outwardOnly && partial.has(parts.sector ?? parts.outcode) ? 'undecided' : 'non-local';
     },
   };
 }

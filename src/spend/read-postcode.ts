@@ -2,7 +2,10 @@ import { fix, parse, validOutcode } from 'postcode';
 import { quoteText } from '../core/describe-value.js';
 import { isPostcodeArea } from './data/postcode-areas.js';
 
-/** The parts of a postcode the locality is matched on (upper case, as `postcode` writes them). */
+/**
+ * The parts of a postcode the locality is matched on (upper case, as `postcode` writes them). For
+ * a sector alone (`PO1 2`), `postcode` and `sector` are the sector.
+ */
 export interface PostcodeParts {
   /** The full postcode, normalised (`'PO1 2AB'`); for an outward code alone, the outward code. */
   readonly postcode: string;
@@ -16,7 +19,7 @@ export interface PostcodeParts {
   readonly sector: string | null;
 }
 
-/** What a payment's postcode cell says. Internal. */
+/** What a payment's postcode cell says (`outward`: an outward code or a sector alone). Internal. */
 export type PostcodeReading =
   | { readonly status: 'full' | 'outward'; readonly parts: PostcodeParts }
   | { readonly status: 'missing' }
@@ -74,7 +77,7 @@ const GIROBANK: PostcodeReading = {
 
 /**
  * Reads a postcode with the `postcode` package (never a hand-written pattern): a full postcode
- * in any case and spacing, or an outward code alone. A well-formed code in an area not in use
+ * in any case and spacing, or an outward code or a sector (`PO1 2`) alone. A well-formed code in an area not in use
  * (`P01 2AB`, suggested as `PO1 2AB`) is invalid too; `GIR 0AA` is valid, in no area. A British
  * Forces Post Office number (`BFPO 123`, in any case and spacing: not a postcode, so not the
  * package's to read) is an address in no council area. Internal.
@@ -85,9 +88,17 @@ export function readPostcode(value: string | null | undefined): PostcodeReading 
   if (text === '') return MISSING;
   if (/^gir\s*0aa$/i.test(text)) return GIROBANK;
   if (/^bfpo\s*\d{1,4}$/i.test(text)) return FORCES;
-  const parts = fullParts(text) ?? outwardParts(text.toUpperCase());
+  const upper = text.toUpperCase();
+  // A sector alone (`PO1 2`): its outward code, and the sector to place it by.
+  const outward = /^\S+\s+\d$/.test(upper) ? outwardParts(upper.slice(0, -1).trim()) : undefined;
+  const sector = `${outward?.outcode} ${upper.at(-1)}`;
+  const parts =
+    fullParts(text) ?? outwardParts(upper) ?? (outward && { ...outward, postcode: sector, sector });
   if (parts !== undefined && isPostcodeArea(parts.area)) {
-    return { status: parts.sector === null ? 'outward' : 'full', parts };
+    return {
+      status: parts.postcode === parts.sector || parts.sector === null ? 'outward' : 'full',
+      parts,
+    };
   }
   // The `postcode` package's fix, else a zero typed for the letter O in the area (`P01 2AB`,
   // `0X1 2AB`), which its fix leaves: `P01` is well formed, in an area P not in use.

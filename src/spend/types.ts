@@ -78,7 +78,7 @@ export type SpendFindingCode =
 
 /** A payment whose location could not be read, or was read from part of a postcode. */
 export interface SpendFinding {
-  /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code the locality cannot decide), `outward-code-only` (decided by its district), `bfpo-address` (a British Forces Post Office number such as `BFPO 123`: counted non-local). */
+  /** `missing-postcode`, `invalid-postcode` (bad format, or an area not in use), `undecided-postcode` (an outward code or sector alone that the locality cannot decide), `outward-code-only` (an outward code or sector alone, decided by its district or sector), `bfpo-address` (a British Forces Post Office number such as `BFPO 123`: counted non-local). */
   readonly code: SpendFindingCode;
   /** `warning` when the spend's location is unknown; `info` when it was decided from an outward code or a BFPO number. */
   readonly severity: Extract<Severity, 'warning' | 'info'>;
@@ -119,13 +119,17 @@ export interface SpendAnalysis {
   readonly byLocation: Readonly<Record<SpendLocation, SpendPart>>;
   /** Spend by supplier type, every type in `supplierTypes` order. */
   readonly bySupplierType: Readonly<Record<SupplierType, SpendSlice>>;
-  /** Spend by department, in code-unit order of the names; payments naming none are in `withoutDepartment`. */
+  /**
+   * Spend by department, in code-unit order of the names, except that whole numbers such as
+   * `'205'` come first, in numeric order, as JavaScript orders keys; payments naming none are in
+   * `withoutDepartment`.
+   */
   readonly byDepartment: Readonly<Record<string, SpendSlice>>;
   /** Spend of payments that name no department. */
   readonly withoutDepartment: SpendSlice;
   /** Spend by UK financial year (April to March, `'2025/26'`), in order. */
   readonly byFinancialYear: Readonly<Record<string, SpendSlice>>;
-  /** Spend by ward, in code-unit order; empty when no payment names one. */
+  /** Spend by ward, in the order of `byDepartment`'s names; empty when no payment names one. */
   readonly byWard: Readonly<Record<string, SpendSlice>>;
   /** Spend of payments that name no ward. */
   readonly withoutWard: SpendSlice;

@@ -428,7 +428,11 @@ describe('parseSpendLedger: problems and payments whole (mutation pins, parse-sp
         column: 'Supplier Type',
         value: 'Family firm',
       },
-      cellProblem('missing-supplier', 7, 'Supplier Name', '', 'no supplier'),
+      {
+        ...cellProblem('missing-supplier', 7, 'Supplier Name', '', 'no supplier'),
+        message:
+          'Line 7, column "Supplier Name": no supplier, so the row is left out (if the name was withheld, as published spend files withhold personal data, write a placeholder such as REDACTED to count the payment).',
+      },
       rowProblem('total-row', 'info', 8, total),
       rowProblem('total-row', 'info', 9, total),
       rowProblem('total-row', 'info', 10, total),
