@@ -25,7 +25,7 @@ import {
   semicolonCommaHint,
 } from './parse-amount.js';
 import type { SheetLine } from './read-lines.js';
-import { mapSpendHeaders } from './spend-ledger-columns.js';
+import { isKnownHeader, mapSpendHeaders } from './spend-ledger-columns.js';
 import type {
   LedgerPayment,
   ParseSpendLedgerOptions,
@@ -102,7 +102,10 @@ const TOTAL_LABEL = /^(?:grand\s*|sub[\s-]*)?totals?\s*:?$/i;
  * `unnamed-columns` warning when every payment row has them, so the rows are read; a row with
  * cells beyond them is still left out (`extra-cells`), and one payment row alone cannot tell.
  * A column that repeats the header of a column read (a second `Amount`) is not read, with a
- * `repeated-column` warning. Give the payments to `analyseSpend`.
+ * `repeated-column` warning; nor is another column known by the same role's names (`Gross
+ * Amount` beside the `Net Amount` read, which the preferred name decides), with an
+ * `other-known-column` warning unless `options.columns` names the column to read. Give the
+ * payments to `analyseSpend`.
  *
  * @param text - The file's text.
  * @param options - Delimiter, column headers, comment prefix, your supplier-type labels.
@@ -167,7 +170,7 @@ export function parseSpendLedger(text: string, options: ParseSpendLedgerOptions 
       issues: [{ path: 'text', segments: ['text'], message: near?.issue ?? words.issue }],
     });
   }
-  return seal(readBody(found, read.supplierTypes ?? new Map()), 'spend-ledger');
+  return seal(readBody(found, read.supplierTypes ?? new Map(), read.columns ?? {}), 'spend-ledger');
 }
 
 /** The row that came closest to a header row: its line, its cells and the columns it lacks. */
@@ -232,9 +235,47 @@ function repeatedColumns(
   return problems;
 }
 
+/**
+ * A warning for each column not read whose header is a known name of a column read by its known
+ * names (`Gross Amount` beside the `Net Amount` read): which of the two figures the payments
+ * are is the reader's to say, in `options.columns`, and then there is no warning.
+ */
+function otherKnownColumns(
+  headers: readonly string[],
+  mapping: ReadonlyMap<SpendLedgerColumn, number>,
+  named: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>>,
+  line: number,
+): SpendLedgerProblem[] {
+  const read = new Set(mapping.values());
+  const problems: SpendLedgerProblem[] = [];
+  headers.forEach((header, index) => {
+    if (read.has(index)) return;
+    for (const [role, at] of mapping) {
+      const chosen = headers[at]!;
+      if (
+        named[role] !== undefined ||
+        normaliseHeader(header) === normaliseHeader(chosen) ||
+        !isKnownHeader(role, header)
+      ) {
+        continue;
+      }
+      problems.push({
+        code: 'other-known-column',
+        severity: 'warning',
+        message: `Line ${line}: column ${index + 1}, ${quoteText(header)}, is also ${role === 'amount' ? 'an' : 'a'} ${role} column and is not read: the ${role} read is column ${at + 1}, ${quoteText(chosen)}. Name the one to read in options.columns.${role}.`,
+        line,
+        column: header,
+        value: header,
+      });
+    }
+  });
+  return problems;
+}
+
 function readBody(
   found: FoundTable<Map<SpendLedgerColumn, number>>,
   labels: ReadonlyMap<string, SupplierType>,
+  named: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>>,
 ): SpendLedger {
   const { header, body, mapping, delimiter } = found;
   const headers = header.cells.map((cell) => restoreFormula(cell.trim()));
@@ -272,7 +313,10 @@ function readBody(
       value: '',
     });
   }
-  problems.push(...repeatedColumns(headers, mapping, header.line));
+  problems.push(
+    ...repeatedColumns(headers, mapping, header.line),
+    ...otherKnownColumns(headers, mapping, named, header.line),
+  );
   // The header again (files of several months joined into one): not a payment.
   const repeatsHeader = (row: SheetLine) =>
     [...mapping.values()].every((index) => cellAt(row, index) === headers[index]);

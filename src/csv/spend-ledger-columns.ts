@@ -1,4 +1,4 @@
-import { mapColumns } from './header-mapping.js';
+import { mapColumns, normaliseHeader } from './header-mapping.js';
 import type { SpendLedgerColumn } from './spend-ledger-types.js';
 
 /** The header names each column is known by, preferred first (compared after normalising). */
@@ -81,4 +81,9 @@ export function mapSpendHeaders(
   overrides: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>> = {},
 ): Map<SpendLedgerColumn, number> {
   return mapColumns(headers, KNOWN, overrides);
+}
+
+/** Whether `header` is one of the known names of `role` (compared after normalising). Internal. */
+export function isKnownHeader(role: SpendLedgerColumn, header: string): boolean {
+  return KNOWN[role].includes(normaliseHeader(header));
 }

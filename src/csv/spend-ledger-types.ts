@@ -46,7 +46,8 @@ export type SpendLedgerProblemCode =
   | 'unnamed-columns'
   | 'unbalanced-quote'
   | 'repeated-header'
-  | 'repeated-column';
+  | 'repeated-column'
+  | 'other-known-column';
 
 /** A row or cell the parser could not read, with where it is. */
 export interface SpendLedgerProblem {

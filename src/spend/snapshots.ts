@@ -227,6 +227,7 @@ const ledgerSchema = /* @__PURE__ */ strictObject({
         'unbalanced-quote',
         'repeated-header',
         'repeated-column',
+        'other-known-column',
       ]),
       severity: /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]),
       message: textSchema,

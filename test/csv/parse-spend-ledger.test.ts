@@ -4,6 +4,7 @@ import { isSealed } from '../../src/core/brand.js';
 import { neutraliseFormula } from '../../src/csv/formula-cells.js';
 import { parseSpendLedger } from '../../src/csv/index.js';
 import { readLedgerDate } from '../../src/csv/ledger-date.js';
+import { revive } from '../../src/revive.js';
 import { analyseSpend } from '../../src/spend/index.js';
 import { expectSane } from '../adversarial/sane.js';
 import { caught } from '../errors.js';
@@ -387,6 +388,50 @@ describe('parseSpendLedger', () => {
     });
     expect(second.payments.map((p) => p.amount.toString())).toEqual(['120']);
     expect(second.problems).toEqual([]);
+    expectSane(ledger);
+  });
+
+  it('warns that another column known by the amount names is not read (Net Amount read, Gross Amount beside it)', () => {
+    // A ledger with the figure before and after VAT: 1,000.00 net, 1,200.00 gross. The net
+    // figure is read (its name is preferred); which of the two the payments are is the reader's
+    // to say, so the gross column is named.
+    const text = [
+      'Supplier Name,Payment Date,Gross Amount,Net Amount,Date,Postcode',
+      'Harbour Repairs Ltd,01/04/2025,"1,200.00","1,000.00",02/04/2025,PO1 2AB',
+    ].join('\n');
+    const ledger = parseSpendLedger(text);
+    expect(ledger.columns).toEqual({
+      supplier: 'Supplier Name',
+      amount: 'Net Amount',
+      date: 'Payment Date',
+      postcode: 'Postcode',
+    });
+    expect(ledger.payments.map((p) => [p.amount.toString(), p.date])).toEqual([
+      ['1000', '2025-04-01'],
+    ]);
+    expect(ledger.problems.map((p) => [p.code, p.severity, p.line, p.column, p.message])).toEqual([
+      [
+        'other-known-column',
+        'warning',
+        1,
+        'Gross Amount',
+        'Line 1: column 3, "Gross Amount", is also an amount column and is not read: the amount read is column 4, "Net Amount". Name the one to read in options.columns.amount.',
+      ],
+      [
+        'other-known-column',
+        'warning',
+        1,
+        'Date',
+        'Line 1: column 5, "Date", is also a date column and is not read: the date read is column 2, "Payment Date". Name the one to read in options.columns.date.',
+      ],
+    ]);
+    // Named: the gross figure read, and no warning for the amount (the date still warned).
+    const gross = parseSpendLedger(text, { columns: { amount: 'Gross Amount' } });
+    expect(gross.payments.map((p) => p.amount.toString())).toEqual(['1200']);
+    expect(gross.problems.map((p) => [p.code, p.column])).toEqual([['other-known-column', 'Date']]);
+    // Stored and read back, warnings and all.
+    const json = JSON.stringify(ledger);
+    expect(JSON.stringify(revive(JSON.parse(json), 'spend-ledger'))).toBe(json);
     expectSane(ledger);
   });
 
