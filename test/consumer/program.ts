@@ -185,8 +185,12 @@ check(
 const own = definePolicy({ id: 'mine', name: 'Mine', include: [policies.statutory], rules: [] });
 check(own.kind === 'policy', 'definePolicy');
 check(
-  requiresSocialValue(contract, { id: 'inline', name: 'Inline', include: [own], rules: [] })
-    .required,
+  requiresSocialValue(contract, {
+    id: 'inline',
+    name: 'Inline',
+    include: [policies.southend2021],
+    rules: [],
+  }).required,
   'requiresSocialValue of a policy input',
 );
 
