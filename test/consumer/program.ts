@@ -184,6 +184,7 @@ check(
 );
 const own = definePolicy({ id: 'mine', name: 'Mine', include: [policies.statutory], rules: [] });
 check(own.kind === 'policy', 'definePolicy');
+check(definePolicy(own) === own, 'a defined policy is taken again as it is');
 check(
   requiresSocialValue(contract, {
     id: 'inline',
