@@ -9,6 +9,7 @@ import {
   type DeliveryReport,
   defineEvaluation,
   defineFramework,
+  definePolicy,
   type EvaluationModel,
   evaluateTenders,
   type extendFramework,
@@ -128,6 +129,12 @@ describe('inputs', () => {
     expectTypeOf<Policy>().toExtend<Parameters<typeof requiresSocialValue>[1]>();
     expectTypeOf<Valuation>().not.toExtend<Parameters<typeof valuePledges>[0]>();
     expectTypeOf<Framework>().not.toExtend<Parameters<typeof requiresSocialValue>[1]>();
+  });
+
+  it('take a defined policy again in definePolicy, and refuse the name include had before 0.2', () => {
+    expectTypeOf<Policy>().toExtend<Parameters<typeof definePolicy>[0]>();
+    // @ts-expect-error `includes` is a checked policy's field; the input's is `include`
+    definePolicy({ id: 'p', name: 'P', rules: [], includes: ['statutory'] });
   });
 
   it("take a checked model's criteria back as input, custom scales and all", () => {
