@@ -10,7 +10,7 @@ import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { zodTypeWords } from '../core/zod-type-words.js';
 import { readFramework } from '../toms/read-framework.js';
-import type { Framework } from '../toms/types.js';
+import type { Framework, FrameworkInput } from '../toms/types.js';
 import { readValuation } from '../valuation/snapshots.js';
 import type { Valuation, ValuationLine } from '../valuation/types.js';
 import { neutraliseFormula } from './formula-cells.js';
@@ -39,9 +39,10 @@ export interface FormatValuationCsvOptions {
   readonly total?: boolean | undefined;
   /**
    * The framework valued with (another id or edition is refused): themes are then written
-   * "Short: Name" rather than by name.
+   * "Short: Name" rather than by name. A framework input (as `defineFramework` takes it) is
+   * validated as `defineFramework` would.
    */
-  readonly framework?: Framework | undefined;
+  readonly framework?: Framework | FrameworkInput | undefined;
   /**
    * Default true: a text cell a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`,
    * a tab, NUL, a carriage return or a line feed, as OWASP lists them, or the full-width `＝`,

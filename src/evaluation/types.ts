@@ -160,13 +160,17 @@ export interface BlendMethod {
   readonly method: 'blend';
   /** How the £ offer is scored. */
   readonly quantitative: RelativeToHighestMethod | SvaMethod;
-  /** How the marks are scored. */
-  readonly qualitative: ScaleMethod;
+  /** How the marks are scored (a checked model's scale, as it writes it, is taken back too). */
+  readonly qualitative: ScaleMethod | ScaleScoring;
   /** The share of the quantitative score in the blend, a fraction from 0 to 1. */
   readonly quantitativeShare: Numeric;
 }
 
-/** How a criterion turns a bid's input into a score share between 0 and 1. */
+/**
+ * How a criterion turns a bid's input into a score share between 0 and 1. A checked model's
+ * scoring (`Criterion['scoring']`) is one too, so its criteria can be given again as input: its
+ * custom scale is `scale: 'custom'` with the marks beside it ({@link ScaleScoring}).
+ */
 export type ScoringMethod =
   | RelativeToLowestMethod
   | LinearPriceMethod
@@ -174,6 +178,7 @@ export type ScoringMethod =
   | PercentAboveLowestMethod
   | GraduatedPricingMethod
   | ScaleMethod
+  | ScaleScoring
   | RelativeToHighestMethod
   | SvaMethod
   | BlendMethod;

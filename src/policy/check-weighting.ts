@@ -14,6 +14,7 @@ import type {
   CriterionWeights,
   EvaluationModelLike,
   Policy,
+  PolicyInput,
   SocialValueRequirement,
   WeightingCheck,
   WeightingFinding,
@@ -188,7 +189,7 @@ function absoluteIfPricePerPoint(
 export function checkWeighting(
   weights: CriterionWeights | EvaluationModelLike,
   contract: ContractInput,
-  policy: Policy,
+  policy: Policy | PolicyInput,
 ): WeightingCheck {
   const read = readWeights(weights, ['weights']);
   const requirement = requiresSocialValue(absoluteIfPricePerPoint(weights, contract), policy);

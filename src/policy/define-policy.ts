@@ -222,7 +222,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * "between 5% and 20%" is a `minimumWeighting` and a `maximumWeighting`), a `source` naming the
  * paragraph and a `note` where the document leaves room for reading.
  *
- * @param policy - Id, name, source, included policies and rules.
+ * @param policy - Id, name, source, included policies and rules (or a policy from `definePolicy`
+ * or `policies`, returned as it is, or its JSON snapshot, checked as `revive` checks it).
  * @returns The validated, sealed policy.
  * @throws SocialValueError `invalid-input` with the path of the bad field
  * (`policy.rules[2].when.minimumValue.amount`); a weighting under 1 point is refused as a fraction
@@ -259,6 +260,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * result.minimumWeighting?.percent.toString(); // => '15'
  * ```
  */
+// The parameter stays `PolicyInput`: a `Policy` is one structurally, and a union with `Policy`
+// would let its `includes` (the name of `include` before 0.2) through in an object literal.
 export function definePolicy(policy: PolicyInput): Policy {
-  return buildPolicy(policy, ['policy'], []);
+  return readPolicyAt(policy, ['policy'], []);
 }

@@ -10,6 +10,7 @@ import { type Contract, readContract } from './read-contract.js';
 import type {
   ContractInput,
   Policy,
+  PolicyInput,
   PolicyRule,
   RuleEvaluation,
   ScopeRequirement,
@@ -304,7 +305,7 @@ function summaryOf(
  */
 export function requiresSocialValue(
   contract: ContractInput,
-  policy: Policy,
+  policy: Policy | PolicyInput,
 ): SocialValueRequirement {
   const facts = readContract(contract, ['contract']);
   const checked = readPolicy(policy, ['policy']);

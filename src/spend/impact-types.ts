@@ -1,5 +1,5 @@
 import type { Decimal, Numeric } from '../core/decimal.js';
-import type { Framework } from '../toms/types.js';
+import type { Framework, FrameworkInput } from '../toms/types.js';
 
 /** The three dimensions an impact assessment weighs (Hackney's PRIMAS: social, economic, environmental). */
 export type ImpactDimension = 'social' | 'economic' | 'environmental';
@@ -48,8 +48,11 @@ export interface ImpactInput {
 export interface AssessImpactInput {
   /** The planned procurement, in words (`'School catering contract'`). */
   readonly name: string;
-  /** The framework whose measures monetise impacts; needed when an impact names a measure. */
-  readonly framework?: Framework | undefined;
+  /**
+   * The framework whose measures monetise impacts; needed when an impact names a measure. A
+   * framework input (as `defineFramework` takes it) is validated as `defineFramework` would.
+   */
+  readonly framework?: Framework | FrameworkInput | undefined;
   /** The impacts, positive and negative, in the order to report them. */
   readonly impacts: readonly ImpactInput[];
 }

@@ -24,7 +24,7 @@ import { reconciliationRows } from './reconciliation-rows.js';
 import { spendRows } from './spend-rows.js';
 import { unstorableExcerpt, unstorableText } from './storable.js';
 import type { CellFormat } from './table.js';
-import type { RowKeys, Rows, TableRows, TablesByKind, ToRowsOptions } from './types.js';
+import type { RowKeys, Rows, StoredKind, TableRows, TablesByKind, ToRowsOptions } from './types.js';
 import { valuationRows } from './valuation-rows.js';
 
 /**
@@ -102,7 +102,10 @@ function tablesOf(
  * joins labels (theme names beside theme ids) and `numbers: 'number'` gives JS numbers (lossy)
  * for `console.table` and plotting libraries. Accepts the result or its JSON snapshot.
  *
- * @param result - A result of the library (see {@link StoredKind}) or its JSON snapshot.
+ * @param result - A result of the library (see {@link StoredKind}) or its JSON snapshot. Its type
+ * must have a stored `kind`, so another result (a what-if, a weight sensitivity) does not compile;
+ * a snapshot from `JSON.parse` (`any`) is taken as it is, and one typed `unknown` is read with
+ * `revive(snapshot, kind)` first.
  * @param options - Keys to store it under, labels, and how to write numbers.
  * @returns The rows of each table, parents first (insert in `Object.values(tables)` order).
  * @throws SocialValueError `invalid-input` at `result` for anything that is not a stored kind of
@@ -134,7 +137,12 @@ function tablesOf(
  * forReading.tables.valuation_totals.rows[0]; // => { valuation_id: null, breakdown: 'theme', tag: '', key: 'jobs', position: 0, total: 626477.8, theme_name: 'Jobs' }
  * ```
  */
-export function toRows<Result>(result: Result, options?: ToRowsOptions): Rows<TableOf<Result>> {
+export function toRows<
+  Result extends {
+    /** The result's kind: one that `toRows` stores. */
+    readonly kind: StoredKind;
+  },
+>(result: Result, options?: ToRowsOptions): Rows<TableOf<Result>> {
   const read = readResult(result, ['result']);
   const settings = parseInput(optionsSchema(), options ?? {}, 'options', ['options'], zodTypeWords);
   for (const [name, key] of Object.entries(settings.keys ?? {})) {

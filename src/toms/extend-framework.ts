@@ -21,7 +21,14 @@ import {
   textSchema,
   themeSchema,
 } from './schemas.js';
-import type { Framework, Measure, MeasureInput, Outcome, ThemeInput } from './types.js';
+import type {
+  Framework,
+  FrameworkInput,
+  Measure,
+  MeasureInput,
+  Outcome,
+  ThemeInput,
+} from './types.js';
 
 const changesSchema = /* @__PURE__ */ strictObject({
   id: textSchema,
@@ -71,7 +78,8 @@ export interface FrameworkChanges {
  * (unless the changes give another price year). The result is validated like `defineFramework`'s;
  * neither the base nor the changes are modified.
  *
- * @param base - The base framework.
+ * @param base - The base framework: from `defineFramework`, its JSON form, or a framework input
+ * as `defineFramework` takes it (validated first).
  * @param changes - The local changes.
  * @returns The extended framework, frozen.
  * @throws SocialValueError `invalid-input` (paths such as `changes.measures[0].proxyValue`, or a
@@ -97,7 +105,10 @@ export interface FrameworkChanges {
  * getMeasure(local, 'CBC5 RBC1').provenance?.change; // => 'added'
  * ```
  */
-export function extendFramework(base: Framework, changes: FrameworkChanges): Framework {
+export function extendFramework(
+  base: Framework | FrameworkInput,
+  changes: FrameworkChanges,
+): Framework {
   const from = readFramework(base, ['base']);
   const parsed = parseInput(changesSchema, changes, 'framework changes', ['changes']);
   const baseName = `${from.id} ${from.edition}`;

@@ -5,7 +5,7 @@ import { fieldError, issueAt } from '../core/issue.js';
 import { didYouMean, squash, suggest } from '../core/suggest.js';
 import { measureIndex } from './measure-index.js';
 import { readFramework } from './read-framework.js';
-import type { Framework, Measure } from './types.js';
+import type { Framework, FrameworkInput, Measure } from './types.js';
 
 /**
  * The `unknown-measure` error for a code, at `path`, with up to three close codes (or codes of
@@ -45,7 +45,8 @@ export function unknownMeasure(
 /**
  * Finds a measure of a framework by its code (exact match).
  *
- * @param framework - A framework from `defineFramework` (or its JSON form, validated first).
+ * @param framework - A framework from `defineFramework` (or its JSON form, or a framework input
+ * as `defineFramework` takes it, validated first).
  * @param code - The measure code (`'NT18'`).
  * @returns The measure.
  * @throws SocialValueError `unknown-measure` when the framework has no such code, with up to
@@ -69,7 +70,7 @@ export function unknownMeasure(
  * result.success ? null : result.error.details.suggestions; // => ['NT18']
  * ```
  */
-export function getMeasure(framework: Framework, code: string): Measure {
+export function getMeasure(framework: Framework | FrameworkInput, code: string): Measure {
   const checked = readFramework(framework, ['framework']);
   if (typeof code !== 'string') {
     throw fieldError(

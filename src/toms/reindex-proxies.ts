@@ -15,7 +15,7 @@ import { parseInput } from '../core/zod-error.js';
 import { assembleFramework } from './assemble-framework.js';
 import { readFramework } from './read-framework.js';
 import { priceYearSchema } from './schemas.js';
-import type { Framework, Measure } from './types.js';
+import type { Framework, FrameworkInput, Measure } from './types.js';
 
 const positive = /* @__PURE__ */ numericSchema({ min: 0, minExclusive: true });
 /** How far from 1 factors that undo each other may be: each is rounded to 34 significant digits. */
@@ -69,7 +69,8 @@ export type ReindexOptions =
  * divisions), and the factor recorded is 1 (an index of 3 to 7 and back by 7 to 3 records 1,
  * not the 0.999…9 that 2.333…3 × 0.428…6 gives to 34 digits).
  *
- * @param framework - The framework.
+ * @param framework - The framework: from `defineFramework`, its JSON form, or a framework input
+ * as `defineFramework` takes it (validated first).
  * @param options - `{ factor, toPriceYear }` or `{ index: { from, to }, toPriceYear }`.
  * @returns A new frozen framework at the target price year.
  * @throws SocialValueError `invalid-input` when the factor or an index is not above 0, or both
@@ -98,7 +99,10 @@ export type ReindexOptions =
  * getMeasure(back, 'NT29').proxyValue; // => '16.09'
  * ```
  */
-export function reindexProxies(framework: Framework, options: ReindexOptions): Framework {
+export function reindexProxies(
+  framework: Framework | FrameworkInput,
+  options: ReindexOptions,
+): Framework {
   const from = readFramework(framework, ['framework']);
   const parsed = parseInput(optionsSchema, options, 'options', ['options']);
   if ((parsed.factor === undefined) === (parsed.index === undefined)) {

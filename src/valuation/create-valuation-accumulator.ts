@@ -1,6 +1,6 @@
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
-import type { Framework } from '../toms/types.js';
+import type { Framework, FrameworkInput } from '../toms/types.js';
 import { checkPledgeList, type ReadPledge, readPledge } from './read-pledge.js';
 import {
   addPledge,
@@ -24,8 +24,8 @@ import type {
  * byte-identical as JSON. With `lines: false` no line is kept, so memory stays flat however
  * many pledges are added (the totals, breakdowns and warnings are all there).
  *
- * @param framework - A framework from `defineFramework` (its JSON form or a hand-made one is
- * validated first).
+ * @param framework - A framework from `defineFramework` (its JSON form, or a framework input
+ * written by hand as `defineFramework` takes it, is validated first).
  * @param options - `contractValue` for the social value added ratio; `lines: false` to keep no
  * line per pledge.
  * @returns An accumulator with `add(pledges)`, `result()` and `count`.
@@ -58,7 +58,7 @@ import type {
  * ```
  */
 export function createValuationAccumulator(
-  framework: Framework,
+  framework: Framework | FrameworkInput,
   options?: ValuationAccumulatorOptions,
 ): ValuationAccumulator {
   const checked = readFramework(framework, ['framework']);

@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
-import type { Framework } from '../toms/types.js';
+import type { Framework, FrameworkInput } from '../toms/types.js';
 import { checkPledgeList, readPledge } from './read-pledge.js';
 import { addPledge, finishValuation, slotOf, startValuation } from './running-valuation.js';
 import { valuePledgesOptionsSchema } from './schemas.js';
@@ -20,7 +20,8 @@ import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
  * Pledges are strict: an unknown key is refused with a "did you mean" (`attributon`).
  *
  * @param framework - A framework from `defineFramework` (or `toFramework` of
- * `social-value/csv`); its JSON form or a hand-made one is validated first.
+ * `social-value/csv`); its JSON form, or a framework input written by hand (as `defineFramework`
+ * takes it), is validated first.
  * @param pledges - The pledges, each `{ measure, quantity | years, attributionShare?, tags?,
  * note? }`, and optionally where it comes from (`channel`, `pledgerKind`, `pledger`,
  * `followUpOn`, `barriers`) and its `effect`.
@@ -76,7 +77,7 @@ import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
  * ```
  */
 export function valuePledges(
-  framework: Framework,
+  framework: Framework | FrameworkInput,
   pledges: readonly PledgeInput[],
   options?: ValuePledgesOptions,
 ): Valuation {

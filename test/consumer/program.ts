@@ -45,6 +45,7 @@ import { lm3 } from 'social-value/monitoring';
 import { readOcdsAwardCriteria, toWeighting } from 'social-value/ocds';
 import { definePolicy } from 'social-value/policy';
 import { analyseSpend, estimateLocalImpact } from 'social-value/spend';
+import { toRows } from 'social-value/sql';
 import { getMeasure } from 'social-value/toms';
 import { presentValue } from 'social-value/valuation';
 
@@ -103,6 +104,28 @@ check(
 );
 const jobs: Decimal | undefined = valuation.byTheme.jobs;
 check(jobs?.toString() === '738768', 'byTheme');
+// A framework written inline, as defineFramework takes it, is taken (and checked) as it is.
+const inline = valuePledges(
+  {
+    id: 'inline',
+    name: 'Inline',
+    edition: '1',
+    priceYear: 2021,
+    themes: [{ id: 'jobs', name: 'Jobs' }],
+    measures: [
+      {
+        code: 'NT1',
+        theme: 'jobs',
+        title: 'Jobs',
+        unit: 'FTE',
+        proxyValue: 2,
+        valueType: 'social',
+      },
+    ],
+  },
+  [{ measure: 'NT1', quantity: 3 }],
+);
+check(inline.total.toString() === '6', 'valuePledges of a framework input');
 const back: Valuation = revive(JSON.parse(JSON.stringify(valuation)), 'valuation');
 check(back.total.eq(valuation.total), 'revive');
 check(
@@ -161,6 +184,16 @@ check(
 );
 const own = definePolicy({ id: 'mine', name: 'Mine', include: [policies.statutory], rules: [] });
 check(own.kind === 'policy', 'definePolicy');
+check(definePolicy(own) === own, 'a defined policy is taken again as it is');
+check(
+  requiresSocialValue(contract, {
+    id: 'inline',
+    name: 'Inline',
+    include: [policies.southend2021],
+    rules: [],
+  }).required,
+  'requiresSocialValue of a policy input',
+);
 
 // Evaluation.
 const model = defineEvaluation({
@@ -177,6 +210,28 @@ const tender = evaluateTenders(model, bids);
 check(tender.winner?.bid === 'B' && tender.winner.total.toString() === '92', 'evaluateTenders');
 check(weightSensitivity(model, bids).criteria.length === 2, 'weightSensitivity');
 check(defineEvaluationFromArea(model) === model, 'a sealed model is trusted');
+// A checked model's criteria (a custom scale written as 'custom' and its marks) as input again.
+const standard = defineEvaluation({
+  criteria: [
+    {
+      id: 'q',
+      kind: 'quality',
+      weight: 100,
+      scoring: { method: 'scale', scale: { marks: [0, 2, 5] } },
+    },
+  ],
+});
+const extended = defineEvaluation({
+  criteria: [
+    ...standard.criteria.map((criterion) => ({ ...criterion, weight: 60 })),
+    { id: 'p', kind: 'price', weight: 40, scoring: { method: 'relative-to-lowest' } },
+  ],
+});
+check(extended.criteria.length === 2, "a checked model's criteria as input");
+check(
+  toRows(tender, { keys: { evaluation: 'e-1' } }).tables.tender_bids.rows.length === 2,
+  'toRows',
+);
 
 // Maturity.
 const present = assessMaturity(svmiPublicSector, { 'policy-and-scope': 'leader' });
@@ -262,6 +317,8 @@ function misuse(): void {
   revive('{}', 'valuaton');
   // @ts-expect-error TS2551 a revived valuation is typed: no such field
   revive('{}', 'valuation').totl;
+  // @ts-expect-error TS2345 toRows stores the kinds of sql/schema.sql only (not a sensitivity)
+  toRows(weightSensitivity(model, bids));
   const wrongContract: Parameters<typeof requiresSocialValue>[0] = {
     ...contract,
     // @ts-expect-error TS2820 a contract type from the vocabulary only

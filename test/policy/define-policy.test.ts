@@ -67,6 +67,27 @@ describe('definePolicy', () => {
     expect(fromInput.rules[0]?.when.minimumValue?.vatBasis).toBe('exclusive');
   });
 
+  it('takes a defined policy again as it is, and its JSON snapshot as revive reads it', () => {
+    // As defineEvaluation, defineMaturityModel and defineFramework take their own results; the
+    // type of the parameter let a Policy through, and it was refused ("of kind policy").
+    const council = definePolicy({
+      id: 'c',
+      name: 'C',
+      include: [policies.statutory],
+      rules: [rule],
+    });
+    expect(definePolicy(council)).toBe(council);
+    expect(definePolicy(policies.southend2021)).toBe(policies.southend2021);
+    const snapshot = JSON.parse(JSON.stringify(council)) as Policy;
+    const again = definePolicy(snapshot);
+    expect(again).toEqual(council);
+    expect(isSealed(again, 'policy')).toBe(true);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(council));
+    // A snapshot edited by hand is checked as revive checks it.
+    const edited = { ...snapshot, rules: [{ ...snapshot.rules[1], id: '' }] };
+    expect(errorOf(() => definePolicy(edited as Policy)).code).toBe('invalid-input');
+  });
+
   it('refuses two different rules with one id', () => {
     const error = errorOf(() =>
       definePolicy({

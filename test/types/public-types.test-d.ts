@@ -1,30 +1,54 @@
 import {
+  type AssessImpactInput,
   type BidInput,
+  type Criterion,
+  type CriterionInput,
+  type checkWeighting,
+  type createValuationAccumulator,
   type Decimal,
   type DeliveryReport,
   defineEvaluation,
   defineFramework,
+  definePolicy,
   type EvaluationModel,
   evaluateTenders,
+  type extendFramework,
   type Framework,
+  type FrameworkInput,
   type flagAbnormallyLow,
   formatGBP,
+  type getMeasure,
   isSocialValueError,
   type MonitoredValuation,
   type Numeric,
   type PledgeInput,
+  type Policy,
+  type PolicyInput,
   type PricedBidInput,
+  type reindexProxies,
+  type requiresSocialValue,
   revive,
   type SafeResult,
+  type ScoringMethod,
   type SnapshotKind,
   type SocialValueError,
+  type SubCriterion,
+  type SubCriterionInput,
   safe,
   type TenderEvaluation,
   trackDelivery,
   type Valuation,
   valuePledges,
+  type WeightSensitivity,
+  type WhatIfResult,
 } from 'social-value';
-import { type PledgeSheet, parseAmount, parsePledgeSheet } from 'social-value/csv';
+import {
+  type FormatValuationCsvOptions,
+  type PledgeSheet,
+  parseAmount,
+  parsePledgeSheet,
+} from 'social-value/csv';
+import { type Rows, toRows, type ValuationTable } from 'social-value/sql';
 import { describe, expectTypeOf, it } from 'vitest';
 
 // Type tests of the public types (vitest typecheck): what a consumer's compiler sees, checked
@@ -88,6 +112,42 @@ describe('inputs', () => {
     expectTypeOf(evaluateTenders).returns.toEqualTypeOf<TenderEvaluation>();
   });
 
+  it('take a framework or a policy written by hand, as defineFramework and definePolicy take it', () => {
+    // Validated exactly as the define* function would (docs/conventions.md, "One trust rule"),
+    // as evaluateTenders takes an EvaluationModelInput.
+    expectTypeOf<FrameworkInput>().toExtend<Parameters<typeof valuePledges>[0]>();
+    expectTypeOf<FrameworkInput>().toExtend<Parameters<typeof createValuationAccumulator>[0]>();
+    expectTypeOf<FrameworkInput>().toExtend<Parameters<typeof getMeasure>[0]>();
+    expectTypeOf<FrameworkInput>().toExtend<Parameters<typeof extendFramework>[0]>();
+    expectTypeOf<FrameworkInput>().toExtend<Parameters<typeof reindexProxies>[0]>();
+    expectTypeOf<FrameworkInput>().toExtend<NonNullable<AssessImpactInput['framework']>>();
+    expectTypeOf<FrameworkInput>().toExtend<NonNullable<FormatValuationCsvOptions['framework']>>();
+    expectTypeOf<PolicyInput>().toExtend<Parameters<typeof requiresSocialValue>[1]>();
+    expectTypeOf<PolicyInput>().toExtend<Parameters<typeof checkWeighting>[2]>();
+    // The checked objects still, and not another kind of object.
+    expectTypeOf<Framework>().toExtend<Parameters<typeof valuePledges>[0]>();
+    expectTypeOf<Policy>().toExtend<Parameters<typeof requiresSocialValue>[1]>();
+    expectTypeOf<Valuation>().not.toExtend<Parameters<typeof valuePledges>[0]>();
+    expectTypeOf<Framework>().not.toExtend<Parameters<typeof requiresSocialValue>[1]>();
+  });
+
+  it('take a defined policy again in definePolicy, and refuse the name include had before 0.2', () => {
+    expectTypeOf<Policy>().toExtend<Parameters<typeof definePolicy>[0]>();
+    // @ts-expect-error `includes` is a checked policy's field; the input's is `include`
+    definePolicy({ id: 'p', name: 'P', rules: [], includes: ['statutory'] });
+  });
+
+  it("take a checked model's criteria back as input, custom scales and all", () => {
+    // `defineEvaluation({ criteria: [...standard.criteria, extra] })`: a checked criterion
+    // writes a custom scale as `scale: 'custom'` with its marks beside it, which the schema takes.
+    expectTypeOf<Criterion>().toExtend<CriterionInput>();
+    expectTypeOf<SubCriterion>().toExtend<SubCriterionInput>();
+    expectTypeOf<NonNullable<Criterion['scoring']>>().toExtend<ScoringMethod>();
+    // Written by hand, a custom scale is `{ marks }`: `'custom'` alone names no marks.
+    expectTypeOf<{ method: 'scale'; scale: 'custom' }>().not.toExtend<ScoringMethod>();
+    expectTypeOf<{ method: 'scale'; scale: { marks: [0, 1, 5] } }>().toExtend<ScoringMethod>();
+  });
+
   it('take the priced bids of an evaluation in flagAbnormallyLow, responses and all', () => {
     type Bid = { id: string; price: number; responses: { quality: number; sv: undefined } };
     expectTypeOf<Bid>().toExtend<BidInput>();
@@ -125,6 +185,24 @@ describe('results as inputs', () => {
     expectTypeOf(parseAmount).returns.toEqualTypeOf<
       Decimal | null | 'not-a-number' | 'out-of-range'
     >();
+  });
+});
+
+describe('toRows', () => {
+  it('takes a result of a kind it stores, or a parsed JSON snapshot', () => {
+    expectTypeOf<Valuation>().toExtend<Parameters<typeof toRows>[0]>();
+    expectTypeOf<TenderEvaluation>().toExtend<Parameters<typeof toRows>[0]>();
+    expectTypeOf(toRows({} as Valuation)).toEqualTypeOf<Rows<ValuationTable>>();
+    // `JSON.parse` gives `any`: every table name, as the kind is known only at run time.
+    expectTypeOf(toRows(JSON.parse('{}'))).toEqualTypeOf<Rows<string>>();
+  });
+
+  it('refuses a result of a kind it does not store, and what is no result', () => {
+    // Refused at run time with invalid-input; store what they hold (`whatIf(...).after`).
+    expectTypeOf<WeightSensitivity>().not.toExtend<Parameters<typeof toRows>[0]>();
+    expectTypeOf<WhatIfResult>().not.toExtend<Parameters<typeof toRows>[0]>();
+    expectTypeOf<number>().not.toExtend<Parameters<typeof toRows>[0]>();
+    expectTypeOf<{ kind: 'valuaton' }>().not.toExtend<Parameters<typeof toRows>[0]>();
   });
 });
 
