@@ -1,6 +1,7 @@
 import { isSealed, seal } from '../core/brand.js';
-import { describeReceived, describeValue } from '../core/describe-value.js';
+import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
+import { expectedText } from '../core/expected-text.js';
 import { firstIdAt } from '../core/first-id.js';
 import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { fieldError } from '../core/issue.js';
@@ -17,7 +18,10 @@ function notAPolicy(value: unknown, path: readonly PropertyKey[]): SocialValueEr
     'invalid-input',
     'Invalid policy: 1 problem.',
     path,
-    `expected a policy (from definePolicy or policies, its JSON snapshot, or a policy input), received ${describeReceived(value)}`,
+    expectedText(
+      'a policy (from definePolicy or policies, its JSON snapshot, or a policy input)',
+      value,
+    ),
   );
 }
 
