@@ -1,92 +1,8 @@
-import { seal } from '../core/brand.js';
-import { choiceSchema } from '../core/choice-schema.js';
-import { Decimal } from '../core/decimal.js';
-import { describeValue } from '../core/describe-value.js';
-import { figureSchema } from '../core/figure-schema.js';
-import { idText } from '../core/id-text.js';
-import { intSchema } from '../core/int-schema.js';
-import { fieldError } from '../core/issue.js';
-import { divide } from '../core/numeric-domain.js';
-import { looseObject } from '../core/object-schema.js';
-import { overRounds } from '../core/over-rounds.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
-import { figureText, perPoundText } from '../core/wording.js';
-import { optionalSchema } from '../core/wrapper-schema.js';
-import { parseInput } from '../core/zod-error.js';
-import type { MultiplierBase, SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
-import { nonBlankText } from './schemas.js';
-
-/** Which spend a multiplier applies to. Internal. */
-export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-spend'];
-
-const roundsSchema = /* @__PURE__ */ intSchema(1);
-
-const inputSchema = /* @__PURE__ */ strictObject({
-  // Pence per £1 are percentage points of the £1: `'63%'` means 63, not 0.63.
-  additional: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ numericSchema({ min: 0, points: true }),
-  ),
-  total: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
-  lm3: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ looseObject({
-      // A figure the library computed (an `lm3` multiplier): read in the figure domain, then
-      // brought into the input domain (divide) where it is used.
-      multiplier: /* @__PURE__ */ figureSchema({ min: 1 }),
-      rounds: roundsSchema,
-    }),
-  ),
-  appliesTo: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
-  ),
-  rounds: /* @__PURE__ */ optionalSchema(roundsSchema),
-  source: /* @__PURE__ */ nonBlankText('the source of the figure (a publication, survey or study)'),
-});
-
-/**
- * Builds the multiplier from the figure its source states, refusing it at `at` when it is more
- * than its rounds can give. Internal (the snapshot reader uses it).
- */
-export function buildMultiplier(
-  basis: 'additional' | 'total',
-  figure: Decimal,
-  appliesTo: MultiplierBase,
-  rounds: number | null,
-  source: string,
-  at: readonly PropertyKey[],
-): SpendMultiplier {
-  const additional = basis === 'additional' ? figure : figure.minus(1).times(100);
-  const total = basis === 'total' ? figure : figure.times('0.01').plus(1);
-  // Over n rounds at most £n in all per £1, that is (n − 1) × 100p additional.
-  const tooMuch = overRounds(
-    total,
-    rounds,
-    basis === 'total' ? rounds : ((rounds ?? 1) - 1) * 100,
-    figure,
-  );
-  if (tooMuch !== undefined) {
-    throw fieldError('invalid-input', 'Invalid spend multiplier: 1 problem.', at, tooMuch);
-  }
-  const pence = `${figureText(additional)}p`;
-  // To the precision of the pence beside it (4 places of a penny).
-  const pounds = perPoundText(total, 6);
-  const per = appliesTo === 'local-spend' ? 'per £1 spent with local suppliers' : 'per £1 spent';
-  const over = rounds === null ? '' : ` over ${rounds} round${rounds === 1 ? '' : 's'} of spending`;
-  const summary =
-    basis === 'additional'
-      ? `An additional ${pence} of local benefit ${per}, that is a total of ${pounds} in the local economy per £1${over} (source: ${idText(source)}).`
-      : `A total of ${pounds} in the local economy ${per}, that is an additional ${pence} of local benefit per £1${over} (source: ${idText(source)}).`;
-  return {
-    kind: 'spend-multiplier',
-    schemaVersion: 1,
-    basis,
-    additional: additional.isZero() ? new Decimal(0) : additional,
-    total,
-    appliesTo,
-    rounds,
-    source,
-    summary,
-  };
-}
+import { isSealed, seal } from '../core/brand.js';
+import { isPlainRecord } from '../core/record.js';
+import type { SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
+import { readMultiplierInput } from './read-multiplier-input.js';
+import { readMultiplier } from './snapshots.js';
 
 /**
  * A local multiplier, from the form its source states, with both forms worked out:
@@ -104,7 +20,8 @@ export function buildMultiplier(
  * of spend are not comparable: the `source` (required) and `rounds` say what a figure is.
  *
  * @param input - Exactly one of `additional`, `total` or `lm3`; the `source`; optionally which
- * spend it applies to (`appliesTo`, default local spend) and the rounds counted.
+ * spend it applies to (`appliesTo`, default local spend) and the rounds counted. Or a multiplier
+ * it made (returned as it is), or its JSON snapshot (checked as `revive` checks it).
  * @returns The sealed multiplier (`kind: 'spend-multiplier'`).
  * @throws SocialValueError `invalid-input` for none or two of the forms, a total below 1 (with
  * the additional it probably meant), a negative additional, a blank source, or a figure more than
@@ -125,57 +42,18 @@ export function buildMultiplier(
  * measured.rounds; // => 3
  * ```
  */
-export function defineSpendMultiplier(input: SpendMultiplierInput): SpendMultiplier {
-  return seal(readMultiplierInput(input, ['input']), 'spend-multiplier');
+export function defineSpendMultiplier(
+  input: SpendMultiplierInput | SpendMultiplier,
+): SpendMultiplier {
+  return multiplierAt(input, ['input']);
 }
 
-/** Validates a multiplier input at `path` and builds it (unsealed). Internal. */
-export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]): SpendMultiplier {
-  const read = parseInput(inputSchema, input, 'spend multiplier', path);
-  const given = (['additional', 'total', 'lm3'] as const).filter((key) => read[key] !== undefined);
-  if (given.length !== 1) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid spend multiplier: 1 problem.',
-      given.length === 0 ? path : [...path, given[1]!],
-      given.length === 0
-        ? 'expected one of additional (pence per £1), total (£ per £1) or lm3 (an lm3() result)'
-        : `expected only one of additional, total or lm3, received ${given.join(' and ')}`,
-    );
-  }
-  if (read.lm3 !== undefined && read.rounds !== undefined) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid spend multiplier: 1 problem.',
-      [...path, 'rounds'],
-      `expected no rounds beside lm3 (its ${read.lm3.rounds} rounds are used), received ${read.rounds}`,
-    );
-  }
-  if (read.total?.lt(1)) {
-    const pence = figureText(read.total.times(100));
-    throw fieldError(
-      'invalid-input',
-      'Invalid spend multiplier: 1 problem.',
-      [...path, 'total'],
-      `expected £ in the local economy per £1 spent, at least 1 since the £1 itself counts, received ${describeValue((input as { total: unknown }).total)}; for ${pence}p of additional benefit per £1 give { additional: ${pence.replaceAll(',', '')} }`,
-    );
-  }
-  const appliesTo = read.appliesTo ?? 'local-spend';
-  if (read.lm3 !== undefined) {
-    const { multiplier, rounds } = read.lm3;
-    return buildMultiplier('total', divide(multiplier, 1), appliesTo, rounds, read.source, [
-      ...path,
-      'lm3',
-      'multiplier',
-    ]);
-  }
-  const basis = read.additional !== undefined ? 'additional' : 'total';
-  return buildMultiplier(
-    basis,
-    (read.additional ?? read.total)!,
-    appliesTo,
-    read.rounds ?? null,
-    read.source,
-    [...path, basis],
-  );
+/**
+ * A multiplier given at `path`: trusted when sealed (returned as it is), read as `revive` reads
+ * it when it is a JSON snapshot (`kind: 'spend-multiplier'`), else built from its input. Internal.
+ */
+export function multiplierAt(value: unknown, path: readonly PropertyKey[]): SpendMultiplier {
+  if (isSealed(value, 'spend-multiplier')) return value as SpendMultiplier;
+  if (isPlainRecord(value) && value.kind === 'spend-multiplier') return readMultiplier(value, path);
+  return seal(readMultiplierInput(value, path), 'spend-multiplier');
 }

@@ -9,7 +9,7 @@ import { upperFirst } from '../core/text.js';
 import { moneyText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
-import { readMultiplierInput } from './define-spend-multiplier.js';
+import { multiplierAt } from './define-spend-multiplier.js';
 import { estimateOf, lineOf } from './estimate-figures.js';
 import { findingSeverity } from './finding-severity.js';
 import type {
@@ -19,7 +19,7 @@ import type {
   LocalImpactLine,
   SpendMultiplier,
 } from './multiplier-types.js';
-import { readAnalysis, readMultiplier } from './snapshots.js';
+import { readAnalysis } from './snapshots.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
 import type { SpendAnalysis } from './types.js';
 
@@ -39,15 +39,6 @@ const optionsSchema = /* @__PURE__ */ strictObject({
     ),
   ),
 });
-
-/** A multiplier given in the options: trusted when sealed, its JSON, or an input to define. */
-function multiplierAt(value: object, path: readonly PropertyKey[]): SpendMultiplier {
-  if (isSealed(value, 'spend-multiplier')) return value as SpendMultiplier;
-  if ((value as { kind?: unknown }).kind === 'spend-multiplier') {
-    return readMultiplier(value, path);
-  }
-  return seal(readMultiplierInput(value, path), 'spend-multiplier');
-}
 
 /**
  * Estimates the local economic impact of a spend analysis under multipliers the caller

@@ -28,7 +28,6 @@ import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import type { Measure } from '../toms/types.js';
 import { analysisFigureIssues } from './analysis-figures.js';
 import { assessedImpactOf, assessmentOf, monetisedAs, type ReadImpact } from './assess-impact.js';
-import { buildMultiplier, multiplierBases } from './define-spend-multiplier.js';
 import { estimateOf, lineOf } from './estimate-figures.js';
 import { findingSeverity } from './finding-severity.js';
 import type {
@@ -40,6 +39,7 @@ import type {
 } from './impact-types.js';
 import { impactDimensions, impactDirections, mitigationChanges } from './impact-vocabulary.js';
 import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './multiplier-types.js';
+import { buildMultiplier, multiplierBases } from './read-multiplier-input.js';
 import { nonBlankText, paymentSchema } from './schemas.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
 import type { SpendAnalysis, SpendLocation } from './types.js';

@@ -227,6 +227,28 @@ describe('the two kinds of local multiplier (Portsmouth, seed 000, Appendix 1, E
     expect(sme.kind).toBe('spend-multiplier');
     expect(sme.schemaVersion).toBe(1);
   });
+
+  it('takes its own result back as it is, and its JSON as revive reads it', () => {
+    // As definePolicy, defineEvaluation and defineMaturityModel do: a multiplier it made was
+    // refused as "an object of kind spend-multiplier".
+    const sme = defineSpendMultiplier({ additional: 63, source: PORTSMOUTH });
+    expect(defineSpendMultiplier(sme)).toBe(sme);
+    const json = JSON.parse(JSON.stringify(sme));
+    const again = defineSpendMultiplier(json);
+    expect(isSealed(again, 'spend-multiplier')).toBe(true);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(sme));
+    expect(again.total.toString()).toBe('1.63');
+    // A snapshot whose figures disagree is refused as revive refuses it, at the input's path.
+    json.total = '1.73';
+    const error = caught(() => defineSpendMultiplier(json));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues.map((issue) => issue.path)).toEqual(
+      caught(() => revive(json, 'spend-multiplier')).issues.map((issue) =>
+        issue.path.replace(/^json/, 'input'),
+      ),
+    );
+    expect(error.issues[0]?.path).toMatch(/^input\./);
+  });
 });
 
 describe('estimateLocalImpact on the council ledger', () => {
