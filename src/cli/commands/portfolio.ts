@@ -10,6 +10,7 @@ import {
   summarisePortfolio,
 } from 'social-value';
 import { barChart } from 'social-value/charts';
+import { describeReceived } from '../../core/describe-value.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { countText, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -194,12 +195,8 @@ export function portfolioCommand(
   if (options.targets !== undefined || options.baseline !== undefined) {
     const { cwd } = context.terminal;
     // The targets file is a list of targets, or { departmentTag?, priorityTag?, targets }.
-    const targets = options.targets === undefined ? undefined : readJson(options.targets, cwd);
-    const settings: Record<string, unknown> = Array.isArray(targets)
-      ? { targets }
-      : typeof targets === 'object' && targets !== null
-        ? { ...targets }
-        : {};
+    const targets = options.targets === undefined ? undefined : budgetTargets(options.targets, cwd);
+    const settings: Record<string, unknown> = Array.isArray(targets) ? { targets } : { ...targets };
     // Each tag from its flag, or from the targets file; an issue at one names where it came from
     // (the flag also when neither gives it: the default "department" beside a "Department" tag).
     const flags: Record<string, string> = {};
@@ -217,18 +214,24 @@ export function portfolioCommand(
     }
     const baseline =
       options.baseline === undefined ? undefined : storedBaseline(readJson(options.baseline, cwd));
+    // The baseline first: every other key of the budget's options (a misspelt `targte`) is the
+    // targets file's, when it is an object.
     const sources = [
+      ...(options.baseline === undefined
+        ? []
+        : [{ file: options.baseline, roots: ['options.baseline'] }]),
       ...(options.targets === undefined
         ? []
         : [
             {
               file: options.targets,
-              roots: ['options.targets', ...fromFile],
+              roots: [
+                'options.targets',
+                ...fromFile,
+                ...(Array.isArray(targets) ? [] : ['options']),
+              ],
             },
           ]),
-      ...(options.baseline === undefined
-        ? []
-        : [{ file: options.baseline, roots: ['options.baseline'] }]),
     ];
     budget = withSources(
       sources,
@@ -255,6 +258,22 @@ export function portfolioCommand(
     chart,
     failed: false,
   };
+}
+
+/**
+ * The targets file: a list of targets, or an object (`{ departmentTag?, priorityTag?, targets }`,
+ * whose keys the library checks). Anything else (a number, text, another result) is refused
+ * naming the file, not read as no targets.
+ */
+function budgetTargets(file: string, cwd: string): unknown[] | Record<string, unknown> {
+  const targets = readJson(file, cwd);
+  if (Array.isArray(targets)) return targets;
+  if (typeof targets === 'object' && targets !== null && !('kind' in targets)) {
+    return targets as Record<string, unknown>;
+  }
+  throw new CliError(
+    `${file}: expected budget targets, a list of { year, department?, priority?, value } or { "targets": [...], "departmentTag", "priorityTag" }, received ${describeReceived(targets)}.`,
+  );
 }
 
 /** The budget as a table: each year's whole council, departments and priorities. */
