@@ -5,6 +5,7 @@
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readFileSync,
   rmSync,
@@ -745,6 +746,29 @@ describe('no output file is written when another cannot be', () => {
     expect(readFileSync(bids, 'utf8')).toBe(readFileSync('examples/cli/bids.csv', 'utf8'));
     expect(readFileSync(model, 'utf8')).toBe(readFileSync(MODEL, 'utf8'));
     expect(readFileSync(contract, 'utf8')).toBe(readFileSync('examples/cli/contract.json', 'utf8'));
+  });
+
+  it('refuses an output that is a file the command reads under another name: a hard link', async () => {
+    // A hard link, as a file named in another case on a disk that ignores case (macOS, Windows:
+    // `--out Sheet.csv` for `sheet.csv`), is the same file under another path: the report
+    // replaced the sheet (exit code 1, "Wrote …").
+    const sheet = file('linked-sheet.csv', readFileSync(SHEET, 'utf8'));
+    const link = pathOf('linked-sheet-2.csv');
+    linkSync(sheet, link);
+    const run = await cli(['reconcile', sheet, '--out', link, '--format', 'csv']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --out: ${link} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    ]);
+    expect(readFileSync(sheet, 'utf8')).toBe(readFileSync(SHEET, 'utf8'));
+    // Two outputs naming one file through a link: the second would replace the first.
+    const report = file('linked-report.md', '');
+    const chart = pathOf('linked-report-2.svg');
+    linkSync(report, chart);
+    expect((await cli(['reconcile', SHEET, '--out', report, '--chart', chart])).stderr).toBe(
+      `social-value: error: --out and --chart name the same file (${chart}): give each its own.\n`,
+    );
   });
 
   it('refuses an empty folder name, which would be the working folder', async () => {
