@@ -871,6 +871,27 @@ describe('a stored result of another kind given for a pledge sheet', () => {
   });
 });
 
+describe('a stored result given as maturity answers', () => {
+  it('is refused naming its kind, not key by key', async () => {
+    // A stored valuation given to assess (or as plan's --target) was 18 problems, one per key
+    // of the valuation ("responses.framework.name: unknown key (did you mean "note"?)", …).
+    const valued = await cli(['value', SHEET, '--format', 'json']);
+    const valuation = file('answers-valuation.json', valued.stdout);
+    const problem = `social-value: error: ${valuation}: expected answers per theme ({ "theme id": "level id" or { "met", "level", "evidence", "note" } }), received a result of kind "valuation".\n`;
+    const assess = await cli(['assess', valuation, '--model', 'svmi-public']);
+    expect([assess.status, assess.stdout, assess.stderr]).toEqual([2, '', problem]);
+    const plan = await cli([
+      'plan',
+      'examples/cli/responses.json',
+      '--model',
+      'svmi-public',
+      '--target',
+      valuation,
+    ]);
+    expect([plan.status, plan.stderr]).toEqual([2, problem]);
+  });
+});
+
 describe('a JSON number JSON.parse cannot hold as written', () => {
   const exact =
     '(a JSON number keeps about 16 significant digits, from about 5e-324 to 1.8e308): write it as text';
