@@ -35,6 +35,30 @@ describe('a library error names the file and the CSV line', () => {
     );
   });
 
+  it('names a report of a portfolio folder by the folder as given, not its absolute path', async () => {
+    // The folder given as `reports` (relative): its files were named /tmp/…/reports/a.json.
+    const folder = pathOf('reports');
+    mkdirSync(folder);
+    const report = JSON.parse(readFileSync('examples/cli/portfolio/hw-017.json', 'utf8'));
+    report.lines[0].pledged = '-5';
+    writeFileSync(join(folder, 'a.json'), JSON.stringify(report));
+    const run = await cli(['portfolio', 'reports'], {}, pathOf('.'));
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      'social-value: error (invalid-input): reports/a.json: Invalid delivery report: 1 problem.\n' +
+        '  - reports/a.json: contracts[0].report.lines[0].pledged: expected a number at least 0, received "-5"\n',
+    ]);
+    writeFileSync(join(folder, 'a.json'), '{');
+    expect((await cli(['portfolio', 'reports'], {}, pathOf('.'))).stderr).toMatch(
+      /^social-value: error: reports\/a\.json: not valid JSON \(/,
+    );
+    writeFileSync(join(folder, 'a.json'), '{"id":"a"}');
+    expect((await cli(['portfolio', 'reports'], {}, pathOf('.'))).stderr).toBe(
+      'social-value: error: reports/a.json: expected a delivery report (written by track --format json) or { "id", "report" }.\n',
+    );
+  });
+
   it('names the sheet line of a pledge valuePledges refuses, blank answers skipped', async () => {
     // Line 1 header, line 2 NT1 (pledges[0]), line 3 NT13 unanswered (no pledge), line 4 NT29
     // answered -5: pledges[1], so the message names line 4, not line 3.

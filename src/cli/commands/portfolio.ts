@@ -1,6 +1,6 @@
 // `social-value portfolio <folder>`: the annual statement of a folder of stored delivery
 // reports: totals, by contract, financial year and theme, and the largest shortfalls.
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import {
   type BudgetTarget,
   type Decimal,
@@ -51,7 +51,10 @@ export function portfolioCommand(
   if (folder.trim() === '') {
     throw new CliError('<folder>: expected a folder of delivery reports (.json), received "".');
   }
-  const files = jsonFilesIn(folder, context.terminal.cwd);
+  // Each file as the user would name it (the folder as given, then its name), in messages too.
+  const files = jsonFilesIn(folder, context.terminal.cwd).map((file) =>
+    join(folder, basename(file)),
+  );
   if (files.length === 0)
     throw new CliError(`${folder}: no .json delivery reports in this folder.`);
   const contracts = files.map((file, index) => {
@@ -68,7 +71,7 @@ export function portfolioCommand(
     }
     if (typeof json === 'object' && json !== null && 'report' in json) return json;
     throw new CliError(
-      `${basename(file)}: expected a delivery report (written by track --format json) or { "id", "report" }.`,
+      `${file}: expected a delivery report (written by track --format json) or { "id", "report" }.`,
     );
   }) as unknown as ContractsArgument;
   context.progress.update(`Summing ${countText(files.length)} contracts…`);
