@@ -880,6 +880,17 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       /--by: the sheet has no tag "cwb priority" \(did you mean "CWB Priority"\?\); its tags are/,
     ],
     [
+      // A tag's name without `tag:` was "expected theme, value-type or tag:<name>" alone.
+      'a tag without tag:',
+      ['value', SHEET, '--by', 'cwb priority'],
+      /--by: expected theme, value-type or tag:<name>, received "cwb priority" \(did you mean "tag:CWB Priority"\?\)\.\n$/,
+    ],
+    [
+      'a misspelt breakdown',
+      ['value', SHEET, '--by', 'themes'],
+      /--by: expected theme, value-type or tag:<name>, received "themes" \(did you mean "theme"\?\)\.\n$/,
+    ],
+    [
       'a misspelt contract type',
       [
         'threshold',
