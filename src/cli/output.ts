@@ -1,7 +1,7 @@
 // Writes what a command returned: the format asked for, to --out or standard output, and the
 // chart to --chart.
 import { accessSync, constants, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import type { CommandResult } from './command.js';
 import { renderCsv } from './render-csv.js';
@@ -109,6 +109,22 @@ export function assertNotInputs(
     if (path !== undefined && read.has(path)) {
       throw new CliError(
         `${flag}: ${file} is a file this command reads: writing the output there would replace it; give another file.`,
+      );
+    }
+  }
+}
+
+/**
+ * Refuses a chart file named as another type (`--chart chart.png`): the chart is SVG text, which
+ * an image viewer or browser opening a `.png` would not show. A name without an extension
+ * (`/dev/stdout`) is written as given.
+ */
+export function assertSvgNames(charts: Readonly<Record<string, string | undefined>>): void {
+  for (const [flag, file] of Object.entries(charts)) {
+    const type = file === undefined ? '' : extname(file);
+    if (type !== '' && type.toLowerCase() !== '.svg') {
+      throw new CliError(
+        `${flag}: ${file} names a ${type} file, but the chart is an SVG image: give a name ending in .svg.`,
       );
     }
   }

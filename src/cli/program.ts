@@ -26,6 +26,7 @@ import {
 import {
   assertDistinctFiles,
   assertNotInputs,
+  assertSvgNames,
   emit,
   type Format,
   formats,
@@ -95,6 +96,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     };
     assertDistinctFiles(destinations, terminal);
     assertNotInputs(destinations, inputs, terminal);
+    assertSvgNames({ '--chart': output.chart, '--benchmark-chart': output.benchmarkChart });
     context.progress.done();
     emit(
       result,

@@ -795,6 +795,30 @@ describe('no output file is written when another cannot be', () => {
     );
   });
 
+  it('refuses a chart named as another type of file, writing nothing', async () => {
+    // `--chart chart.png` wrote SVG text into chart.png, which no image viewer opens as a PNG.
+    const png = pathOf('chart.png');
+    const out = pathOf('with-png.html');
+    const run = await cli(['value', SHEET, '--chart', png, '--out', out]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --chart: ${png} names a .png file, but the chart is an SVG image: give a name ending in .svg.\n`,
+    ]);
+    expect([existsSync(png), existsSync(out)]).toEqual([false, false]);
+    const benchmark = pathOf('benchmark.pdf');
+    expect(
+      (await cli(['value', SHEET, '--contract-value', '12000000', '--benchmark-chart', benchmark]))
+        .stderr,
+    ).toBe(
+      `social-value: error: --benchmark-chart: ${benchmark} names a .pdf file, but the chart is an SVG image: give a name ending in .svg.\n`,
+    );
+    // Any case of .svg, and a name without an extension, are written as given.
+    const upper = pathOf('CHART.SVG');
+    expect((await cli(['reconcile', SHEET, '--chart', upper])).status).toBe(1);
+    expect(readFileSync(upper, 'utf8')).toMatch(/^<svg /);
+  });
+
   it('refuses an empty folder name, which would be the working folder', async () => {
     expect(await cli(['portfolio', ''])).toEqual({
       status: 2,
