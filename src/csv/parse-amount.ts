@@ -16,8 +16,10 @@ const MINUS = /\u2212/g;
 // A number as Excel's General format shows one too wide for its column: one digit, maybe
 // decimals, `E`, a signed exponent of two digits or more (`1.23E+06`, `-4.5E-05`), however it is
 // dressed as money: a pound sign, a sign before or after it, brackets (`£1.23E+06`, `(1.23E+06)`).
+// Spaces only after a bracket, sign or pound sign, and before a closing bracket: never two runs
+// of spaces side by side, so a long run of them is read in linear time.
 const EXCEL_SCIENTIFIC =
-  /^(\()?\s*([+-]?)\s*£?\s*([+-]?)\s*([1-9](?:\.\d+)?E[+-](?:\d\d|[1-9]\d{2,}))\s*(\))?$/;
+  /^(\(\s*)?([+-]\s*)?(?:£\s*)?([+-]\s*)?([1-9](?:\.\d+)?E[+-](?:\d\d|[1-9]\d{2,}))(\s*\))?$/;
 // A number written with a decimal comma: `12,5`, `0,963812`, `0,125`, `1.234,56`, `1 234,56`,
 // `1.000.000`.
 const DECIMAL_COMMA =
@@ -204,7 +206,7 @@ export function excelScientificFigure(cell: string): string | undefined {
   if (match === null) return undefined;
   const [, open, before, after, figure, close] = match;
   if ((open === undefined) !== (close === undefined)) return undefined;
-  const signs = [open, before, after].filter(Boolean);
+  const signs = [open, before, after].filter((sign) => sign !== undefined).map((sign) => sign[0]);
   if (signs.length > 1) return undefined;
   return signs[0] === undefined || signs[0] === '+' ? figure : `-${figure}`;
 }
