@@ -49,10 +49,13 @@ export function assessCommand(
 ): CommandResult {
   const { model, source } = readModel(options.model, context.terminal.cwd);
   const responses = readResponses(responsesFile, context.terminal.cwd);
-  const assessment = withSources([{ file: responsesFile, roots: ['responses'] }], () =>
-    assessMaturity(model, responses, {
-      ...(options.label === undefined ? {} : { label: options.label }),
-    }),
+  const assessment = withSources(
+    [{ file: responsesFile, roots: ['responses'] }],
+    () =>
+      assessMaturity(model, responses, {
+        ...(options.label === undefined ? {} : { label: options.label }),
+      }),
+    { 'options.label': '--label' },
   );
   const themes = themesTable(assessment);
   const chart = radar(model, [assessment], 'Maturity by theme');
