@@ -107,6 +107,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         : [],
     );
     for (const note of result.notes ?? []) terminal.err(messageText(note));
+    if (output.format === 'json' || output.format === 'csv') {
+      for (const note of result.reportOnly ?? []) terminal.err(messageText(note));
+    }
     state.exitCode = result.failed ? 1 : 0;
   };
 

@@ -23,6 +23,7 @@ import {
   readSheet,
   requireAnswerColumn,
   type SheetColumns,
+  sheetWarningNote,
   unreadCells,
   unreadNote,
 } from '../read-sheet.js';
@@ -213,6 +214,7 @@ export function valueCommand(
     ...(benchmarkChart === undefined ? {} : { benchmarkChart }),
     failed: hasError(sheet.problems) || hasError(stated.findings),
     notes: [stated.note, unreadNote(sheet)].filter((note) => note !== undefined),
+    reportOnly: [sheetWarningNote(sheet)].filter((note) => note !== undefined),
   };
 }
 
