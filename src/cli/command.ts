@@ -18,6 +18,12 @@ export interface CommandResult {
    * `--format json` or `--out` run says why its exit code is 1 too).
    */
   readonly notes?: readonly string[] | undefined;
+  /**
+   * Warnings the report lists but the library's results do not hold (a pledge sheet's reader
+   * warnings), written to standard error when the format is `json` or `csv`, which write the
+   * results, not the report: a figure the reader left out is then said there.
+   */
+  readonly reportOnly?: readonly string[] | undefined;
 }
 
 /** What every command is given besides its arguments. */

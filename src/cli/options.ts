@@ -4,7 +4,7 @@
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { inputDomainProblem } from '../core/numeric-domain.js';
-import { EXCEL_SHOWS, excelScientificReason, readAmount } from '../csv/parse-amount.js';
+import { EXCEL_SHOWS, excelScientificFigure, readAmount } from '../csv/parse-amount.js';
 import { CliError } from './cli-error.js';
 import type { SheetColumns } from './read-sheet.js';
 
@@ -17,9 +17,10 @@ const FIGURE = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
  * to type in full.
  */
 function refuseExcel(flag: string, value: string): void {
-  if (excelScientificReason(value) === undefined) return;
+  const figure = excelScientificFigure(value);
+  if (figure === undefined) return;
   throw new CliError(
-    `${flag}: ${quoteText(value)} ${EXCEL_SHOWS}, so digits may have been lost, and is refused as a CSV cell holding it is: type the figure in full (${new Decimal(value.trim()).toFixed()} if that is exactly it).`,
+    `${flag}: ${quoteText(value)} ${EXCEL_SHOWS}, so digits may have been lost, and is refused as a CSV cell holding it is: type the figure in full (${new Decimal(figure).toFixed()} if that is exactly it).`,
   );
 }
 

@@ -1,7 +1,7 @@
 // Writes what a command returned: the format asked for, to --out or standard output, and the
 // chart to --chart.
 import { accessSync, constants, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { CliError } from './cli-error.js';
 import type { CommandResult } from './command.js';
 import { renderCsv } from './render-csv.js';
@@ -46,6 +46,23 @@ export function render(result: CommandResult, format: Format, colour: boolean): 
 }
 
 /**
+ * What names one file however it is written, or `undefined` when there is none (yet): a file by
+ * its device and inode, so that a hard link to it, or its name in another case on a disk that
+ * ignores case (macOS, Windows: `--out Sheet.csv` for `sheet.csv`), is the same file; anything
+ * else by its path with links resolved.
+ */
+function fileIdentity(cwd: string, file: string): string | undefined {
+  try {
+    const path = realpathSync(resolve(cwd, file));
+    const stat = statSync(path, { bigint: true });
+    // An inode of 0 (some network disks) tells files apart by nothing: the path does.
+    return stat.isFile() && stat.ino !== 0n ? `file ${stat.dev}:${stat.ino}` : path;
+  } catch {
+    return undefined; // not there (yet)
+  }
+}
+
+/**
  * Refuses two destination flags naming one file (`--out report.svg --chart report.svg`): the
  * second write would silently replace the first. Checked before anything is written.
  */
@@ -56,7 +73,7 @@ export function assertDistinctFiles(
   const seen = new Map<string, string>();
   for (const [flag, file] of Object.entries(destinations)) {
     if (file === undefined) continue;
-    const path = resolve(terminal.cwd, file);
+    const path = fileIdentity(terminal.cwd, file) ?? resolve(terminal.cwd, file);
     const earlier = seen.get(path);
     if (earlier !== undefined) {
       throw new CliError(`${earlier} and ${flag} name the same file (${file}): give each its own.`);
@@ -68,27 +85,22 @@ export function assertDistinctFiles(
 /**
  * Refuses a destination that is a file the command reads (`score model.json bids.csv --out
  * bids.csv`), or a file in a folder it reads (`portfolio reports --out reports/a.json`): writing
- * it would replace the input with the report. Checked before anything is written; paths are
- * compared once resolved (links followed).
+ * it would replace the input with the report. Checked before anything is written; files are
+ * compared as {@link fileIdentity} names them (links followed, a hard link the same file).
  */
 export function assertNotInputs(
   destinations: Readonly<Record<string, string | undefined>>,
   inputs: readonly string[],
   terminal: Terminal,
 ): void {
-  const real = (file: string) => {
-    try {
-      return realpathSync(resolve(terminal.cwd, file));
-    } catch {
-      return undefined; // not there (yet): no input
-    }
-  };
+  const real = (file: string) => fileIdentity(terminal.cwd, file);
   const read = new Set<string | undefined>();
   for (const input of inputs) {
-    const path = real(input);
-    read.add(path);
+    const identity = real(input);
+    read.add(identity);
     // A pipe (`/dev/stdin` fed by `|`) resolves to a name that cannot be looked up: no folder.
-    if (path !== undefined && statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
+    const path = resolve(terminal.cwd, input);
+    if (identity !== undefined && statSync(path, { throwIfNoEntry: false })?.isDirectory()) {
       for (const name of readdirSync(path)) read.add(real(join(path, name)));
     }
   }
@@ -97,6 +109,22 @@ export function assertNotInputs(
     if (path !== undefined && read.has(path)) {
       throw new CliError(
         `${flag}: ${file} is a file this command reads: writing the output there would replace it; give another file.`,
+      );
+    }
+  }
+}
+
+/**
+ * Refuses a chart file named as another type (`--chart chart.png`): the chart is SVG text, which
+ * an image viewer or browser opening a `.png` would not show. A name without an extension
+ * (`/dev/stdout`) is written as given.
+ */
+export function assertSvgNames(charts: Readonly<Record<string, string | undefined>>): void {
+  for (const [flag, file] of Object.entries(charts)) {
+    const type = file === undefined ? '' : extname(file);
+    if (type !== '' && type.toLowerCase() !== '.svg') {
+      throw new CliError(
+        `${flag}: ${file} names a ${type} file, but the chart is an SVG image: give a name ending in .svg.`,
       );
     }
   }

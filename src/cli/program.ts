@@ -26,6 +26,7 @@ import {
 import {
   assertDistinctFiles,
   assertNotInputs,
+  assertSvgNames,
   emit,
   type Format,
   formats,
@@ -95,6 +96,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
     };
     assertDistinctFiles(destinations, terminal);
     assertNotInputs(destinations, inputs, terminal);
+    assertSvgNames({ '--chart': output.chart, '--benchmark-chart': output.benchmarkChart });
     context.progress.done();
     emit(
       result,
@@ -105,6 +107,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
         : [],
     );
     for (const note of result.notes ?? []) terminal.err(messageText(note));
+    if (output.format === 'json' || output.format === 'csv') {
+      for (const note of result.reportOnly ?? []) terminal.err(messageText(note));
+    }
     state.exitCode = result.failed ? 1 : 0;
   };
 

@@ -177,6 +177,19 @@ export function unreadNote(sheet: SheetRead): string | undefined {
 }
 
 /**
+ * The note for standard error when the reader warns about the sheet (a row with content but no
+ * measure code skipped, a repeated column whose figures are not counted, a second total row),
+ * whatever the format or output file: `--format json` and `csv` carry the valuation, not the
+ * sheet's problems, so a figure left out would go unsaid. `undefined` when none; the exit code
+ * stays as it is.
+ */
+export function sheetWarningNote(sheet: SheetRead): string | undefined {
+  const warnings = sheet.problems.filter((problem) => problem.severity === 'warning');
+  if (warnings.length === 0) return undefined;
+  return `social-value: warning: ${countText(warnings.length)} warning${warnings.length === 1 ? '' : 's'} about ${sheet.fileName}:${shortList(warnings.map((problem) => problem.message))}\n`;
+}
+
+/**
  * The flag of each path the library gives a column named with --column (`--column qty=Qty` for
  * `options.columns.qty`), then `--column` for the rest of `options.columns`.
  */

@@ -14,8 +14,12 @@ const SYMBOL = /[£()+\-–—]/;
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 const MINUS = /\u2212/g;
 // A number as Excel's General format shows one too wide for its column: one digit, maybe
-// decimals, `E`, a signed exponent of two digits or more (`1.23E+06`, `-4.5E-05`).
-const EXCEL_SCIENTIFIC = /^-?[1-9](\.\d+)?E[+-](\d\d|[1-9]\d{2,})$/;
+// decimals, `E`, a signed exponent of two digits or more (`1.23E+06`, `-4.5E-05`), however it is
+// dressed as money: a pound sign, a sign before or after it, brackets (`£1.23E+06`, `(1.23E+06)`).
+// Spaces only after a bracket, sign or pound sign, and before a closing bracket: never two runs
+// of spaces side by side, so a long run of them is read in linear time.
+const EXCEL_SCIENTIFIC =
+  /^(\(\s*)?([+-]\s*)?(?:£\s*)?([+-]\s*)?([1-9](?:\.\d+)?E[+-](?:\d\d|[1-9]\d{2,}))(\s*\))?$/;
 // A number written with a decimal comma: `12,5`, `0,963812`, `0,125`, `1.234,56`, `1 234,56`,
 // `1.000.000`.
 const DECIMAL_COMMA =
@@ -30,7 +34,8 @@ const DECIMAL_COMMA =
  * `1.234,56`, `0,125`) is `'not-a-number'`, never guessed. Returns `'not-a-number'` when the cell is not
  * a number: a sign inside brackets, such as `(-5)` or `(£-5)`, is not one, since it could mean -5
  * or 5, nor are two signs (`-£-5`), nor spaces that do not group thousands (`1 5`); `(0)` is 0.
- * Nor is `1.23E+06` (or `-4.5E-05`: `E`, a signed exponent of two digits or more), which is how
+ * Nor is `1.23E+06` (or `-4.5E-05`: `E`, a signed exponent of two digits or more; `£1.23E+06`
+ * and `(1.23E+06)` too), which is how
  * Excel shows a number too wide for its column, and all a CSV keeps of it, so digits may be
  * lost: it is `'not-a-number'`, and the sheet and ledger readers and the command give that
  * reason in their messages (for a cell, or a flag, written so), not "not a number"; other
@@ -56,6 +61,7 @@ const DECIMAL_COMMA =
  * parseAmount('12,5'); // => 'not-a-number'
  * parseAmount('0,125'); // => 'not-a-number'
  * parseAmount('1.23E+06'); // => 'not-a-number'
+ * parseAmount('£1.23E+06'); // => 'not-a-number'
  * parseAmount('1.23e6')?.toString(); // => '1230000'
  * ```
  */
@@ -85,7 +91,7 @@ export function readAmount(
   const pounds = poundsDigits(cell);
   const money = pounds === undefined ? undefined : plainDecimal(pounds);
   if (money !== undefined) return money;
-  if (EXCEL_SCIENTIFIC.test(cell.trim())) return 'not-a-number';
+  if (excelScientificFigure(cell) !== undefined) return 'not-a-number';
   // U+2212 is the minus sign itself, as typeset tools and some spreadsheets write it.
   let text = tightSpaces(cell.trim().replace(MINUS, '-'));
   if (text === '') return null;
@@ -189,8 +195,23 @@ export function semicolonCommaHint(cell: string, delimiter: string): string | un
  * of the command's bids and deliveries.
  */
 export function excelScientificReason(cell: string): string | undefined {
-  if (!EXCEL_SCIENTIFIC.test(cell.trim())) return undefined;
+  if (excelScientificFigure(cell) === undefined) return undefined;
   return `${EXCEL_SHOWS}, and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again`;
+}
+
+/**
+ * The figure a cell shows in Excel's shortened form (`1.23E+06`), signed and without its pound
+ * sign or brackets (`(£1.23E+06)` is `-1.23E+06`), else `undefined`: a pound sign does not make
+ * the lost digits come back. A cell with two signs is not this form (it is no number). Internal.
+ */
+export function excelScientificFigure(cell: string): string | undefined {
+  const match = EXCEL_SCIENTIFIC.exec(cell.trim().replace(MINUS, '-'));
+  if (match === null) return undefined;
+  const [, open, before, after, figure, close] = match;
+  if ((open === undefined) !== (close === undefined)) return undefined;
+  const signs = [open, before, after].filter((sign) => sign !== undefined).map((sign) => sign[0]);
+  if (signs.length > 1) return undefined;
+  return signs[0] === undefined || signs[0] === '+' ? figure : `-${figure}`;
 }
 
 /**

@@ -880,6 +880,23 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
       /--by: the sheet has no tag "cwb priority" \(did you mean "CWB Priority"\?\); its tags are/,
     ],
     [
+      // Named by the library's path, options.label, not by the flag that gave it.
+      'an empty label',
+      ['assess', 'examples/cli/responses.json', '--model', 'svmi-public', '--label', ''],
+      /^social-value: error \(invalid-input\): Invalid options: 1 problem\.\n {2}- --label: expected non-empty text, received ""\n$/,
+    ],
+    [
+      // A tag's name without `tag:` was "expected theme, value-type or tag:<name>" alone.
+      'a tag without tag:',
+      ['value', SHEET, '--by', 'cwb priority'],
+      /--by: expected theme, value-type or tag:<name>, received "cwb priority" \(did you mean "tag:CWB Priority"\?\)\.\n$/,
+    ],
+    [
+      'a misspelt breakdown',
+      ['value', SHEET, '--by', 'themes'],
+      /--by: expected theme, value-type or tag:<name>, received "themes" \(did you mean "theme"\?\)\.\n$/,
+    ],
+    [
       'a misspelt contract type',
       [
         'threshold',

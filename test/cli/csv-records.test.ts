@@ -45,6 +45,19 @@ describe("Excel's shortened numbers in bids and deliveries", () => {
     );
   });
 
+  it('refuses one with a pound sign as well: £1.23E+06 is no more exact', async () => {
+    const bids = file(
+      'excel-pounds.csv',
+      'id,price,quality,sv\nA,1000000,4,50000\nB,"£1.23E+06",5,20000\n',
+    );
+    const run = await cli(['score', MODEL, bids]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `social-value: error: ${bids} line 3: column "price" holds "£1.23E+06", which ${lost}\n`,
+    );
+  });
+
   it('reads other exponents as before: 1.2e6 is 1,200,000', async () => {
     const bids = file('exponent-bids.csv', 'id,price,quality,sv\nA,1.2e6,4,50000\nB,1E6,5,20000\n');
     const run = await cli(['score', MODEL, bids]);
@@ -68,6 +81,11 @@ describe("Excel's shortened numbers in flags, read as cells are", () => {
         shown('--contract-value', '1.23E+06', '1230000'),
       ],
       [['reconcile', SHEET, '--tolerance', '5E+00'], shown('--tolerance', '5E+00', '5')],
+      // With a pound sign, as an amount is often typed: the figure shown is still 1,230,000.
+      [
+        ['value', SHEET, '--contract-value', '£1.23E+06'],
+        shown('--contract-value', '£1.23E+06', '1230000'),
+      ],
       [
         ['value', SHEET, '--years', '3', '--discount', '3.5E-02'],
         shown('--discount', '3.5E-02', '0.035'),

@@ -5,6 +5,7 @@
 import {
   copyFileSync,
   existsSync,
+  linkSync,
   mkdirSync,
   readFileSync,
   rmSync,
@@ -31,6 +32,30 @@ describe('a library error names the file and the CSV line', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       `social-value: error (invalid-input): ${bids}: Invalid bids: 1 problem.\n  - ${bids} line 4: bids[1].price: expected a number above 0, received "-5"\n`,
+    );
+  });
+
+  it('names a report of a portfolio folder by the folder as given, not its absolute path', async () => {
+    // The folder given as `reports` (relative): its files were named /tmp/…/reports/a.json.
+    const folder = pathOf('reports');
+    mkdirSync(folder);
+    const report = JSON.parse(readFileSync('examples/cli/portfolio/hw-017.json', 'utf8'));
+    report.lines[0].pledged = '-5';
+    writeFileSync(join(folder, 'a.json'), JSON.stringify(report));
+    const run = await cli(['portfolio', 'reports'], {}, pathOf('.'));
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      'social-value: error (invalid-input): reports/a.json: Invalid delivery report: 1 problem.\n' +
+        '  - reports/a.json: contracts[0].report.lines[0].pledged: expected a number at least 0, received "-5"\n',
+    ]);
+    writeFileSync(join(folder, 'a.json'), '{');
+    expect((await cli(['portfolio', 'reports'], {}, pathOf('.'))).stderr).toMatch(
+      /^social-value: error: reports\/a\.json: not valid JSON \(/,
+    );
+    writeFileSync(join(folder, 'a.json'), '{"id":"a"}');
+    expect((await cli(['portfolio', 'reports'], {}, pathOf('.'))).stderr).toBe(
+      'social-value: error: reports/a.json: expected a delivery report (written by track --format json) or { "id", "report" }.\n',
     );
   });
 
@@ -747,6 +772,53 @@ describe('no output file is written when another cannot be', () => {
     expect(readFileSync(contract, 'utf8')).toBe(readFileSync('examples/cli/contract.json', 'utf8'));
   });
 
+  it('refuses an output that is a file the command reads under another name: a hard link', async () => {
+    // A hard link, as a file named in another case on a disk that ignores case (macOS, Windows:
+    // `--out Sheet.csv` for `sheet.csv`), is the same file under another path: the report
+    // replaced the sheet (exit code 1, "Wrote …").
+    const sheet = file('linked-sheet.csv', readFileSync(SHEET, 'utf8'));
+    const link = pathOf('linked-sheet-2.csv');
+    linkSync(sheet, link);
+    const run = await cli(['reconcile', sheet, '--out', link, '--format', 'csv']);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --out: ${link} is a file this command reads: writing the output there would replace it; give another file.\n`,
+    ]);
+    expect(readFileSync(sheet, 'utf8')).toBe(readFileSync(SHEET, 'utf8'));
+    // Two outputs naming one file through a link: the second would replace the first.
+    const report = file('linked-report.md', '');
+    const chart = pathOf('linked-report-2.svg');
+    linkSync(report, chart);
+    expect((await cli(['reconcile', SHEET, '--out', report, '--chart', chart])).stderr).toBe(
+      `social-value: error: --out and --chart name the same file (${chart}): give each its own.\n`,
+    );
+  });
+
+  it('refuses a chart named as another type of file, writing nothing', async () => {
+    // `--chart chart.png` wrote SVG text into chart.png, which no image viewer opens as a PNG.
+    const png = pathOf('chart.png');
+    const out = pathOf('with-png.html');
+    const run = await cli(['value', SHEET, '--chart', png, '--out', out]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: --chart: ${png} names a .png file, but the chart is an SVG image: give a name ending in .svg.\n`,
+    ]);
+    expect([existsSync(png), existsSync(out)]).toEqual([false, false]);
+    const benchmark = pathOf('benchmark.pdf');
+    expect(
+      (await cli(['value', SHEET, '--contract-value', '12000000', '--benchmark-chart', benchmark]))
+        .stderr,
+    ).toBe(
+      `social-value: error: --benchmark-chart: ${benchmark} names a .pdf file, but the chart is an SVG image: give a name ending in .svg.\n`,
+    );
+    // Any case of .svg, and a name without an extension, are written as given.
+    const upper = pathOf('CHART.SVG');
+    expect((await cli(['reconcile', SHEET, '--chart', upper])).status).toBe(1);
+    expect(readFileSync(upper, 'utf8')).toMatch(/^<svg /);
+  });
+
   it('refuses an empty folder name, which would be the working folder', async () => {
     expect(await cli(['portfolio', ''])).toEqual({
       status: 2,
@@ -844,6 +916,27 @@ describe('a stored result of another kind given for a pledge sheet', () => {
     expect((await cli(['reconcile', framework])).stderr).toBe(
       `social-value: error: ${framework}: expected a pledge sheet: a list of rows, { "rows": [...], "statedTotal": ... } or the stored result of parsePledgeSheet, received a result of kind "framework".\n`,
     );
+  });
+});
+
+describe('a stored result given as maturity answers', () => {
+  it('is refused naming its kind, not key by key', async () => {
+    // A stored valuation given to assess (or as plan's --target) was 18 problems, one per key
+    // of the valuation ("responses.framework.name: unknown key (did you mean "note"?)", …).
+    const valued = await cli(['value', SHEET, '--format', 'json']);
+    const valuation = file('answers-valuation.json', valued.stdout);
+    const problem = `social-value: error: ${valuation}: expected answers per theme ({ "theme id": "level id" or { "met", "level", "evidence", "note" } }), received a result of kind "valuation".\n`;
+    const assess = await cli(['assess', valuation, '--model', 'svmi-public']);
+    expect([assess.status, assess.stdout, assess.stderr]).toEqual([2, '', problem]);
+    const plan = await cli([
+      'plan',
+      'examples/cli/responses.json',
+      '--model',
+      'svmi-public',
+      '--target',
+      valuation,
+    ]);
+    expect([plan.status, plan.stderr]).toEqual([2, problem]);
   });
 });
 

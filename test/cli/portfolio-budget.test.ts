@@ -138,6 +138,46 @@ describe('portfolio --targets --baseline', () => {
     );
   });
 
+  it('refuses a targets file of another kind, naming it, rather than reading no targets', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'sv-budget-'));
+    const write = (name: string, json: unknown) => {
+      writeFileSync(join(temp, name), JSON.stringify(json));
+      return join(temp, name);
+    };
+    const expected =
+      'expected budget targets, a list of { year, department?, priority?, value } or { "targets": [...], "departmentTag", "priorityTag" }, received';
+    try {
+      // A number (or text, or null) was read as no targets at all: exit code 0, a budget
+      // without a target. A stored result is named by its kind.
+      for (const [json, received] of [
+        [42, '42'],
+        ['targets', '"targets"'],
+        [null, 'null'],
+        [{ kind: 'valuation', schemaVersion: 1 }, 'an object of kind "valuation"'],
+      ] as const) {
+        const file = write('targets.json', json);
+        const run = await cli(['portfolio', folder, '--targets', file]);
+        expect([run.status, run.stdout, run.stderr]).toEqual([
+          2,
+          '',
+          `social-value: error: ${file}: ${expected} ${received}.\n`,
+        ]);
+      }
+      // A misspelt key of the file is named with the file, as a misspelt key inside it is.
+      const misspelt = write('misspelt.json', {
+        targte: [{ year: '2025/26', value: 1 }],
+      });
+      const run = await cli(['portfolio', folder, '--targets', misspelt]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        `social-value: error (invalid-input): ${misspelt}: Invalid budget options: 1 problem.\n` +
+          `  - ${misspelt}: options.targte: unknown key (did you mean "targets"?)\n`,
+      );
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a targets file it cannot read as targets', async () => {
     const run = await cli(['portfolio', folder, '--targets', 'examples/cli/model.json']);
     expect(run.status).toBe(2);

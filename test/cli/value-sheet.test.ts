@@ -175,6 +175,30 @@ describe('track checks the figures the sheet states, as value does', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('says the sheet warnings on stderr in json and csv, which carry no report, and exits 0', async () => {
+    // A row with an answer but no measure code is skipped, and a second Answer column is not
+    // counted: `--format json` and `csv` wrote the valuation alone, exit code 0, nothing said.
+    const sheet = file(
+      'skipped-row.csv',
+      'Reference,Proxy Value,Answer,Answer\nNT1,30782,24,25\n,16.09,500,\n',
+    );
+    const said =
+      'social-value: warning: 2 warnings about skipped-row.csv:\n' +
+      '  - Column 4 repeats the header "Answer" of column 3, the quantity column: it is read as the tag "Answer" and its figures are not counted. Give the columns different headers, and name the one to read with --column role=header if it is not column 3.\n' +
+      '  - Line 3 has content but no measure code; it is skipped.\n';
+    for (const command of ['value', 'track', 'reconcile']) {
+      const args = command === 'track' ? [sheet, deliveries(), ...period] : [sheet];
+      for (const format of ['json', 'csv']) {
+        const run = await cli([command, ...args, '--format', format]);
+        expect([command, format, run.status, run.stderr]).toEqual([command, format, 0, said]);
+      }
+      // The report lists them: nothing more on stderr.
+      const md = await cli([command, ...args, '--format', 'md']);
+      expect([command, md.status, md.stderr]).toEqual([command, 0, '']);
+      expect(md.stdout).toContain('Line 3 has content but no measure code; it is skipped.');
+    }
+  });
+
   it('lists the cells it could not read and exits 1, as value does', async () => {
     // NT1's stated value is a formula's text: left blank, so only 24 × £30,782 = £738,768 is valued.
     const sheet = file(

@@ -20,6 +20,37 @@ describe("Excel's shortened numbers", () => {
     }
   });
 
+  it('refuses them dressed as money: a pound sign, a sign, brackets or the minus sign U+2212', () => {
+    // A pound sign before 1.23E+06 does not bring back the digits the CSV lost.
+    for (const cell of [
+      '£1.23E+06',
+      '£ 1.23E+06',
+      '-£1.23E+06',
+      '£-4.5E-05',
+      '(1.23E+06)',
+      '(£1.23E+06)',
+      '\u22121.23E+06',
+      '+1.23E+06',
+    ]) {
+      expect([cell, parseAmount(cell)]).toEqual([cell, 'not-a-number']);
+    }
+    // Lower case and one-digit exponents stay read: £1.23e6 is 1,230,000; (£1.5E3) is -1,500.
+    expect(String(parseAmount('£1.23e6'))).toBe('1230000');
+    expect(String(parseAmount('(£1.5E3)'))).toBe('-1500');
+  });
+
+  it('gives the reason for a shortened number with a pound sign in a pledge sheet', () => {
+    const sheet = parsePledgeSheet(
+      'Reference,Proxy Value,Answer,Pledged Social Value\nNT1,100,"£1.23E+06",\nNT29,16.09,32,"(£5.1E+02)"\n',
+    );
+    expect(sheet.rows.map((row) => row.quantity?.toString() ?? null)).toEqual([null, '32']);
+    expect(sheet.rows[1]?.statedValue).toBeNull();
+    expect(sheet.problems.map((problem) => problem.message)).toEqual([
+      `Line 2, column "Answer": "£1.23E+06" ${LOST}, and a CSV keeps only the digits shown, so digits may have been lost: ${FIX}; it is left blank.`,
+      `Line 3, column "Pledged Social Value": "(£5.1E+02)" ${LOST}, and a CSV keeps only the digits shown, so digits may have been lost: ${FIX}; it is left blank.`,
+    ]);
+  });
+
   it('reads every other exponent form as before', () => {
     // 1e3 = 1000; 1E3 (no sign) = 1000; 1.5E3 = 1500; 1.23e+06 (lower case) = 1230000;
     // 1.23E+6 (one digit) = 1230000; 1E-030 (LibreOffice's full-precision form) = 1e-30;

@@ -15,6 +15,7 @@ import {
 } from 'social-value';
 import { radarChart } from 'social-value/charts';
 import { quoteText } from '../../core/describe-value.js';
+import { isPlainRecord } from '../../core/record.js';
 import { didYouMean, suggest } from '../../core/suggest.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
@@ -47,11 +48,14 @@ export function assessCommand(
   context: CommandContext,
 ): CommandResult {
   const { model, source } = readModel(options.model, context.terminal.cwd);
-  const responses = readJson(responsesFile, context.terminal.cwd) as Responses;
-  const assessment = withSources([{ file: responsesFile, roots: ['responses'] }], () =>
-    assessMaturity(model, responses, {
-      ...(options.label === undefined ? {} : { label: options.label }),
-    }),
+  const responses = readResponses(responsesFile, context.terminal.cwd);
+  const assessment = withSources(
+    [{ file: responsesFile, roots: ['responses'] }],
+    () =>
+      assessMaturity(model, responses, {
+        ...(options.label === undefined ? {} : { label: options.label }),
+      }),
+    { 'options.label': '--label' },
   );
   const themes = themesTable(assessment);
   const chart = radar(model, [assessment], 'Maturity by theme');
@@ -89,6 +93,21 @@ export interface PlanCommandOptions {
   readonly spreadBy?: 'step' | 'level' | undefined;
 }
 
+/**
+ * Answers per theme from a .json file. A stored result of the library (its `kind` and
+ * `schemaVersion`: a valuation given by mistake) is refused naming its kind, rather than read
+ * as answers and refused key by key ("responses.framework.name: unknown key", …).
+ */
+function readResponses(file: string, cwd: string): Responses {
+  const json = readJson(file, cwd);
+  if (isPlainRecord(json) && typeof json.kind === 'string' && 'schemaVersion' in json) {
+    throw new CliError(
+      `${file}: expected answers per theme ({ "theme id": "level id" or { "met", "level", "evidence", "note" } }), received a result of kind ${quoteText(json.kind)}.`,
+    );
+  }
+  return json as Responses;
+}
+
 /** Runs `plan`. */
 export function planCommand(
   responsesFile: string,
@@ -96,12 +115,12 @@ export function planCommand(
   context: CommandContext,
 ): CommandResult {
   const { model, source } = readModel(options.model, context.terminal.cwd);
-  const answers = readJson(responsesFile, context.terminal.cwd) as Responses;
+  const answers = readResponses(responsesFile, context.terminal.cwd);
   const present = withSources([{ file: responsesFile, roots: ['responses'] }], () =>
     assessMaturity(model, answers, { label: 'Present' }),
   );
   const targetAnswers = isJsonFile(options.target)
-    ? (readJson(options.target, context.terminal.cwd) as Responses)
+    ? readResponses(options.target, context.terminal.cwd)
     : targetLevel(model, options.target);
   const target = withSources(
     isJsonFile(options.target) ? [{ file: options.target, roots: ['responses'] }] : [],

@@ -1,6 +1,6 @@
 // `social-value portfolio <folder>`: the annual statement of a folder of stored delivery
 // reports: totals, by contract, financial year and theme, and the largest shortfalls.
-import { basename, extname } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import {
   type BudgetTarget,
   type Decimal,
@@ -10,6 +10,7 @@ import {
   summarisePortfolio,
 } from 'social-value';
 import { barChart } from 'social-value/charts';
+import { describeReceived } from '../../core/describe-value.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { countText, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -50,7 +51,10 @@ export function portfolioCommand(
   if (folder.trim() === '') {
     throw new CliError('<folder>: expected a folder of delivery reports (.json), received "".');
   }
-  const files = jsonFilesIn(folder, context.terminal.cwd);
+  // Each file as the user would name it (the folder as given, then its name), in messages too.
+  const files = jsonFilesIn(folder, context.terminal.cwd).map((file) =>
+    join(folder, basename(file)),
+  );
   if (files.length === 0)
     throw new CliError(`${folder}: no .json delivery reports in this folder.`);
   const contracts = files.map((file, index) => {
@@ -67,7 +71,7 @@ export function portfolioCommand(
     }
     if (typeof json === 'object' && json !== null && 'report' in json) return json;
     throw new CliError(
-      `${basename(file)}: expected a delivery report (written by track --format json) or { "id", "report" }.`,
+      `${file}: expected a delivery report (written by track --format json) or { "id", "report" }.`,
     );
   }) as unknown as ContractsArgument;
   context.progress.update(`Summing ${countText(files.length)} contracts…`);
@@ -194,12 +198,8 @@ export function portfolioCommand(
   if (options.targets !== undefined || options.baseline !== undefined) {
     const { cwd } = context.terminal;
     // The targets file is a list of targets, or { departmentTag?, priorityTag?, targets }.
-    const targets = options.targets === undefined ? undefined : readJson(options.targets, cwd);
-    const settings: Record<string, unknown> = Array.isArray(targets)
-      ? { targets }
-      : typeof targets === 'object' && targets !== null
-        ? { ...targets }
-        : {};
+    const targets = options.targets === undefined ? undefined : budgetTargets(options.targets, cwd);
+    const settings: Record<string, unknown> = Array.isArray(targets) ? { targets } : { ...targets };
     // Each tag from its flag, or from the targets file; an issue at one names where it came from
     // (the flag also when neither gives it: the default "department" beside a "Department" tag).
     const flags: Record<string, string> = {};
@@ -217,18 +217,24 @@ export function portfolioCommand(
     }
     const baseline =
       options.baseline === undefined ? undefined : storedBaseline(readJson(options.baseline, cwd));
+    // The baseline first: every other key of the budget's options (a misspelt `targte`) is the
+    // targets file's, when it is an object.
     const sources = [
+      ...(options.baseline === undefined
+        ? []
+        : [{ file: options.baseline, roots: ['options.baseline'] }]),
       ...(options.targets === undefined
         ? []
         : [
             {
               file: options.targets,
-              roots: ['options.targets', ...fromFile],
+              roots: [
+                'options.targets',
+                ...fromFile,
+                ...(Array.isArray(targets) ? [] : ['options']),
+              ],
             },
           ]),
-      ...(options.baseline === undefined
-        ? []
-        : [{ file: options.baseline, roots: ['options.baseline'] }]),
     ];
     budget = withSources(
       sources,
@@ -255,6 +261,22 @@ export function portfolioCommand(
     chart,
     failed: false,
   };
+}
+
+/**
+ * The targets file: a list of targets, or an object (`{ departmentTag?, priorityTag?, targets }`,
+ * whose keys the library checks). Anything else (a number, text, another result) is refused
+ * naming the file, not read as no targets.
+ */
+function budgetTargets(file: string, cwd: string): unknown[] | Record<string, unknown> {
+  const targets = readJson(file, cwd);
+  if (Array.isArray(targets)) return targets;
+  if (typeof targets === 'object' && targets !== null && !('kind' in targets)) {
+    return targets as Record<string, unknown>;
+  }
+  throw new CliError(
+    `${file}: expected budget targets, a list of { year, department?, priority?, value } or { "targets": [...], "departmentTag", "priorityTag" }, received ${describeReceived(targets)}.`,
+  );
 }
 
 /** The budget as a table: each year's whole council, departments and priorities. */

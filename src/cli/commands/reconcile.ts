@@ -5,7 +5,13 @@ import { barChart } from 'social-value/charts';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { readSheet, type SheetColumns, unreadCells, unreadNote } from '../read-sheet.js';
+import {
+  readSheet,
+  type SheetColumns,
+  sheetWarningNote,
+  unreadCells,
+  unreadNote,
+} from '../read-sheet.js';
 import type { Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
 
@@ -166,6 +172,7 @@ export function reconcileCommand(
     },
     chart,
     notes: [unreadNote(sheet)].filter((note) => note !== undefined),
+    reportOnly: [sheetWarningNote(sheet)].filter((note) => note !== undefined),
     failed: hasError(check.findings) || hasError(sheet.problems),
   };
 }

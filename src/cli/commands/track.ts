@@ -15,6 +15,7 @@ import {
   requireAnswerColumn,
   type SheetColumns,
   type SheetRead,
+  sheetWarningNote,
   unreadCells,
   unreadNote,
 } from '../read-sheet.js';
@@ -222,6 +223,7 @@ export function trackCommand(
     chart,
     failed: hasError(sheet?.problems ?? []) || hasError(stated?.findings ?? []),
     notes: [stated?.note, sheet && unreadNote(sheet)].filter((note) => note !== undefined),
+    reportOnly: [sheet && sheetWarningNote(sheet)].filter((note) => note !== undefined),
   };
 }
 

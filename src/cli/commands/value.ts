@@ -23,6 +23,7 @@ import {
   readSheet,
   requireAnswerColumn,
   type SheetColumns,
+  sheetWarningNote,
   unreadCells,
   unreadNote,
 } from '../read-sheet.js';
@@ -213,6 +214,7 @@ export function valueCommand(
     ...(benchmarkChart === undefined ? {} : { benchmarkChart }),
     failed: hasError(sheet.problems) || hasError(stated.findings),
     notes: [stated.note, unreadNote(sheet)].filter((note) => note !== undefined),
+    reportOnly: [sheetWarningNote(sheet)].filter((note) => note !== undefined),
   };
 }
 
@@ -261,7 +263,12 @@ function breakdownOf(
       rows: untagged.isZero() ? rows : [...rows, { label: `(no ${name})`, value: untagged }],
     };
   }
-  throw new CliError(`--by: expected theme, value-type or tag:<name>, received ${quoteText(by)}.`);
+  // A tag's name without `tag:` (`--by "CWB Priority"`), or a misspelt breakdown (`themes`).
+  const tag = Object.keys(valuation.byTag).find((name) => name.toLowerCase() === by.toLowerCase());
+  const meant = tag === undefined ? suggest(by, ['theme', 'value-type']) : [`tag:${tag}`];
+  throw new CliError(
+    `--by: expected theme, value-type or tag:<name>, received ${quoteText(by)}${didYouMean(meant)}.`,
+  );
 }
 
 /** The total spread evenly over n years; the last year takes the rest, so they add up exactly. */
