@@ -19,6 +19,7 @@ import type {
   MaturityAssessment,
   MaturityLevel,
   MaturityModel,
+  MaturityModelInput,
   MaturityModelRef,
   MaturityResponses,
   MaturityTheme,
@@ -56,8 +57,8 @@ type CriterionHints = ReturnType<typeof criterionHints>;
  * of the mean, never counted at some default level. Every key of `responses` is a theme id,
  * `__proto__` and `constructor` included.
  *
- * @param model - A model from {@link defineMaturityModel}, a preset (`svmiPublicSector`…) or its
- * JSON snapshot.
+ * @param model - A model from {@link defineMaturityModel}, a preset (`svmiPublicSector`…), its
+ * JSON snapshot, or a model input (checked as `defineMaturityModel` checks it).
  * @param responses - For each theme id, a {@link ThemeResponse} or a level id.
  * @param options - A label for the assessment; `strict` to throw on unknown criterion ids.
  * @returns The frozen {@link MaturityAssessment} (`kind: 'maturity-assessment'`): per theme the
@@ -85,7 +86,7 @@ type CriterionHints = ReturnType<typeof criterionHints>;
  * ```
  */
 export function assessMaturity(
-  model: MaturityModel,
+  model: MaturityModel | MaturityModelInput,
   responses: MaturityResponses,
   options?: AssessMaturityOptions,
 ): MaturityAssessment {

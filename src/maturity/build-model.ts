@@ -5,6 +5,8 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
+import { parseInput } from '../core/zod-error.js';
+import { maturityModelInputSchema } from './schemas.js';
 import type {
   MaturityLevel,
   MaturityModel,
@@ -173,4 +175,9 @@ export function buildModel(shape: CheckedShape, root: readonly PropertyKey[]): M
     },
   };
   return seal(model, 'maturity-model');
+}
+
+/** A model input at `path` (not a checked model), checked as {@link defineMaturityModel} checks it. Internal. */
+export function readModelInput(value: unknown, path: readonly PropertyKey[]): MaturityModel {
+  return buildModel(parseInput(maturityModelInputSchema, value, 'maturity model', path), path);
 }

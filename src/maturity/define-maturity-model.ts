@@ -1,12 +1,4 @@
-import { isSealed } from '../core/brand.js';
-import { expectedText } from '../core/expected-text.js';
-import { fieldError } from '../core/issue.js';
-import { isPlainRecord } from '../core/record.js';
-import { parseInput } from '../core/zod-error.js';
-import { buildModel } from './build-model.js';
-import { kindOf } from './read-result.js';
-import { maturityModelInputSchema } from './schemas.js';
-import { readModelSnapshot } from './snapshots.js';
+import { modelAt } from './read-result.js';
 import type { MaturityModel, MaturityModelInput } from './types.js';
 
 /**
@@ -22,13 +14,18 @@ import type { MaturityModel, MaturityModelInput } from './types.js';
  * matched exactly: `__proto__` or `constructor` are ordinary ids, and two ids of one kind may
  * not differ only in case, spaces, invisible characters or Unicode form.
  *
+ * `assessMaturity` and `planActions` take the input itself too, checked exactly as here; a checked
+ * model is not checked again. `rules.nonCompliantLevel` may be `null` (no such level), as a
+ * checked model and its JSON snapshot write it.
+ *
  * @param model - The model: levels, themes, criteria and rules (or a checked model, or its JSON
  * snapshot).
  * @returns The checked, frozen {@link MaturityModel} (`kind: 'maturity-model'`).
  * @throws SocialValueError `invalid-input` listing every problem with its path (`model.levels[4].rank`):
  * unknown keys, duplicate ids or ranks, ids of one kind that differ only in case, spaces, invisible
  * characters or Unicode form (`Leader` beside `leader`), a criterion naming an unknown theme or level, a criterion at the lowest level, a bad
- * `restates` reference, or a non-compliant level that is unknown or the top level.
+ * `restates` reference, a non-compliant level that is unknown or the top level, or an object of
+ * another kind (an assessment) or no object, at `model`.
  *
  * @example
  * ```ts
@@ -59,19 +56,5 @@ import type { MaturityModel, MaturityModelInput } from './types.js';
  * ```
  */
 export function defineMaturityModel(model: MaturityModelInput | MaturityModel): MaturityModel {
-  if (isSealed(model, 'maturity-model')) return model as unknown as MaturityModel;
-  if (kindOf(model) === 'maturity-model') return readModelSnapshot(model, ['model']);
-  if (!isPlainRecord(model)) {
-    throw fieldError(
-      'invalid-input',
-      'Invalid maturity model: 1 problem.',
-      ['model'],
-      expectedText(
-        'a maturity model input (an object with id, name, source, levels, themes and criteria)',
-        model,
-      ),
-    );
-  }
-  const parsed = parseInput(maturityModelInputSchema, model, 'maturity model', ['model']);
-  return buildModel(parsed, ['model']);
+  return modelAt(model, ['model']);
 }

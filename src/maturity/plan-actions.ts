@@ -15,6 +15,7 @@ import type {
   MaturityCriterion,
   MaturityLevel,
   MaturityModel,
+  MaturityModelInput,
   MaturityTheme,
   PlanActionsInput,
   PlanCounts,
@@ -50,7 +51,8 @@ interface Position {
  * `target-without-criteria` warning saying so, unless they, with the criteria met, meet a level
  * above the target (which then passes it).
  *
- * @param model - A model from {@link defineMaturityModel}, a preset, or its JSON snapshot.
+ * @param model - A model from {@link defineMaturityModel}, a preset, its JSON snapshot, or a model
+ * input (checked as `defineMaturityModel` checks it).
  * @param input - `present` and `target` (each an assessment, its JSON snapshot, or a level id
  * per theme id), optional `years` and `spreadBy`.
  * @returns The frozen {@link ActionPlan} (`kind: 'action-plan'`).
@@ -74,7 +76,10 @@ interface Position {
  * plan.summary; // => '8 steps across 1 of 1 theme (5 to reach Learn, Unify and Rollout, 3 to reach Develop, Embed and Recognise).'
  * ```
  */
-export function planActions(model: MaturityModel, input: PlanActionsInput): ActionPlan {
+export function planActions(
+  model: MaturityModel | MaturityModelInput,
+  input: PlanActionsInput,
+): ActionPlan {
   const checked = modelAt(model, ['model']);
   const parsed = parseInput(planActionsInputSchema, input, 'plan input', ['input']);
   const index = indexModel(checked);

@@ -1,6 +1,8 @@
 import { isSealed } from '../core/brand.js';
 import { expectedText } from '../core/expected-text.js';
 import { fieldError } from '../core/issue.js';
+import { isPlainRecord } from '../core/record.js';
+import { readModelInput } from './build-model.js';
 import { maturitySnapshots } from './snapshots.js';
 import type { ActionPlan, MaturityAssessment, MaturityComparison, MaturityModel } from './types.js';
 
@@ -47,14 +49,20 @@ export function resultAt<K extends Kind>(
   );
 }
 
-/** A maturity model at `path` (a sealed model, or its snapshot). Internal. */
+/**
+ * A maturity model at `path`: a sealed model, its snapshot, or any other object without `kind`
+ * checked as a model input. Internal: `defineMaturityModel` is this at `model`, so every
+ * function taking a model accepts what it accepts.
+ */
 export function modelAt(value: unknown, path: readonly PropertyKey[]): MaturityModel {
-  return resultAt(
-    value,
-    path,
-    ['maturity-model'],
-    'a maturity model from defineMaturityModel, a preset such as svmiPublicSector, or its JSON snapshot',
-  );
+  return isPlainRecord(value) && kindOf(value) === undefined
+    ? readModelInput(value, path)
+    : resultAt(
+        value,
+        path,
+        ['maturity-model'],
+        'a maturity model input (an object with id, name, source, levels, themes and criteria), a model from defineMaturityModel, a preset such as svmiPublicSector, or its JSON snapshot',
+      );
 }
 
 /** A maturity assessment at `path` (sealed, or its snapshot). Internal. */

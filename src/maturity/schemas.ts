@@ -19,7 +19,7 @@ import {
 } from '../core/schemas.js';
 import { withChecks } from '../core/with-checks.js';
 import { figureText } from '../core/wording.js';
-import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
+import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import type { ThemeResponse } from './types.js';
 
 // zod/mini schemas of the maturity area's inputs. Internal: the public functions validate with
@@ -32,6 +32,8 @@ export const textSchema = trimmedTextSchema;
 
 /** Any text (`z.string()`). */
 export const anyTextSchema = coreTextSchema;
+/** Text or `null`. */
+export const nullableText = /* @__PURE__ */ nullableSchema(anyTextSchema);
 
 /**
  * The values `accepts` takes, as they are; any other value (`undefined` too) is one issue worded
@@ -170,7 +172,8 @@ export const maturityModelInputSchema = /* @__PURE__ */ strictObject({
       {
         themeRule: /* @__PURE__ */ optionalSchema(themeRuleSchema),
         overallRounding: /* @__PURE__ */ optionalSchema(overallRoundingSchema),
-        nonCompliantLevel: /* @__PURE__ */ optionalSchema(anyTextSchema),
+        // `null` (no non-compliant level) as a checked model and its JSON write it.
+        nonCompliantLevel: /* @__PURE__ */ optionalSchema(nullableText),
       },
       { theme: 'themeRule', overall: 'overallRounding' },
     ),

@@ -19,6 +19,7 @@ import {
   evidenceSchema,
   MAX_RANK,
   modelShape,
+  nullableText,
   overallRoundingSchema,
   rankSchema,
   textSchema,
@@ -39,7 +40,6 @@ import type {
 // gives: Decimals as exact strings, records as objects. The readers below check a parsed
 // snapshot as strictly as the functions that made it, and return the live, sealed object.
 
-const nullableText = /* @__PURE__ */ nullableSchema(anyTextSchema);
 const severitySchema = /* @__PURE__ */ choiceSchema(severities as [Severity, ...Severity[]]);
 const count = /* @__PURE__ */ wholeNumberSchema(0, Number.MAX_SAFE_INTEGER);
 const gapSchema = /* @__PURE__ */ wholeNumberSchema(-MAX_RANK, MAX_RANK);
@@ -69,7 +69,7 @@ const modelSnapshotSchema = /* @__PURE__ */ strictObject({
   rules: /* @__PURE__ */ strictObject({
     themeRule: themeRuleSchema,
     overallRounding: overallRoundingSchema,
-    nonCompliantLevel: /* @__PURE__ */ nullableSchema(anyTextSchema),
+    nonCompliantLevel: nullableText,
   }),
 });
 

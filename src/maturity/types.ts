@@ -93,16 +93,18 @@ export interface MaturityRulesInput {
   readonly overallRounding?: OverallRounding | undefined;
   /**
    * The id of the level that means non-compliant (the SVMI's `'non-compliant'`), if any: any
-   * level but the top one (usually the lowest).
+   * level but the top one (usually the lowest). `null` or left out: none, as a checked model
+   * writes it.
    */
-  readonly nonCompliantLevel?: string | undefined;
+  readonly nonCompliantLevel?: string | null | undefined;
 }
 
 /**
  * A maturity model as data: ordered levels, themes, the criteria of every theme at every level
  * and the rules. {@link defineMaturityModel} checks it and returns a {@link MaturityModel}. The
  * shipped models (`svmiPublicSector`, `svmiBusiness`, `portsmouthRoadmap`) are written in this
- * shape.
+ * shape. `assessMaturity` and `planActions` take it too, checked as `defineMaturityModel` checks
+ * it.
  */
 export interface MaturityModelInput {
   /** Stable id of the model (`'svmi-public-sector'`). */

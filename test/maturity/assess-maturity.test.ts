@@ -287,7 +287,7 @@ describe('assessMaturity', () => {
       code: 'invalid-input',
       paths: ['responses.policy.met[0]'],
     });
-    expect(thrown(() => assessMaturity(toyInput as never, { policy: 'good' }))).toEqual({
+    expect(thrown(() => assessMaturity([] as never, { policy: 'good' }))).toEqual({
       code: 'invalid-input',
       paths: ['model'],
     });
@@ -305,7 +305,7 @@ describe('assessMaturity', () => {
       'expected a level id or an object with met, level, evidence or note, received a Map',
     );
     expect(message(() => defineMaturityModel(new Map() as never))).toBe(
-      'expected a maturity model input (an object with id, name, source, levels, themes and criteria), received a Map',
+      'expected a maturity model input (an object with id, name, source, levels, themes and criteria), a model from defineMaturityModel, a preset such as svmiPublicSector, or its JSON snapshot, received a Map',
     );
   });
 
