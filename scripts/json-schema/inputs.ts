@@ -197,10 +197,11 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     schema: () => z.array(pledgeSchema),
     patch: (schema) => {
       const quantity = json(numericSchema({ min: 0 }));
+      // No years is no pledge (the library refuses `years: []` and `years: {}`).
       fill(schema, '/items/properties/years', {
         anyOf: [
-          { type: 'array', items: quantity },
-          { ...record(quantity), propertyNames: { pattern: VISIBLE } },
+          { type: 'array', items: quantity, minItems: 1 },
+          { ...record(quantity), propertyNames: { pattern: VISIBLE }, minProperties: 1 },
         ],
       });
       nodeAt(schema, '/items').oneOf = [{ required: ['quantity'] }, { required: ['years'] }];

@@ -128,6 +128,21 @@ describe('JSON Schemas of the inputs', () => {
     expect(validators['plan-actions-input']!(withoutYears)).toBe(true);
   });
 
+  it('refuse, as the library does, a pledge of no years ([] or {})', () => {
+    // Found by the random near-valid inputs (seed 657513171): ajv took `years: []`, which the
+    // library refuses at pledges[0].years (no years is no pledge); the schema now says
+    // `minItems` and `minProperties`.
+    const cases = [[], {}, [12], { '2025/26': 12 }].map((years) => [{ measure: 'NT1', years }]);
+    expect(
+      cases.map((pledges) => [validators.pledges!(pledges), judges.pledges!(pledges).accepted]),
+    ).toEqual([
+      [false, false],
+      [false, false],
+      [true, true],
+      [true, true],
+    ]);
+  });
+
   it('refuse, as the library does, a contract type or authority kind listed twice', () => {
     // Found by the random near-valid inputs (seed -1522748416): ajv took `["works", "works"]`,
     // which the library refuses at when.contractTypes[1]; the schema now says `uniqueItems`.
