@@ -47,7 +47,7 @@ function districtNumber(district: string, area: string): number | undefined {
  */
 function readEntry(raw: string, sets: Sets): string | { problem: string } {
   const text = raw.trim().toUpperCase().replace(/\s+/g, ' ');
-  const range = text.split(/ ?[-–] ?/); // spaces are single spaces by now
+  const range = text.split(/ ?[-–—] ?/); // spaces are single spaces by now
   if (range.length === 2) {
     const [from, to] = [outwardParts(range[0]!), outwardParts(range[1]!)];
     const area = from?.area;

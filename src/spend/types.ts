@@ -24,8 +24,9 @@ export interface PaymentInput {
 
 /**
  * Which postcodes are local: a list of postcode areas (`'PO'`), districts (`'PO1'`), sectors
- * (`'PO1 2'`), full postcodes (`'PO1 2AB'`) or district ranges (`'PO1-PO6'`), or a function
- * given each distinct full postcode (normalised, `'PO1 2AB'`) that says whether it is local.
+ * (`'PO1 2'`), full postcodes (`'PO1 2AB'`) or district ranges (`'PO1-PO6'`; an en or em dash
+ * reads as the hyphen), or a function given each distinct full postcode
+ * (normalised, `'PO1 2AB'`) that says whether it is local.
  */
 export type Locality = readonly string[] | ((postcode: string) => boolean);
 

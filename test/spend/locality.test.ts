@@ -37,6 +37,12 @@ describe('localities', () => {
       unknown: 0,
     });
     expect(placed(['po1 – po3'], ['PO2 9ZZ']).entries).toEqual(['PO1-PO3']);
+    // An em dash, as word processors write a range too (it was refused).
+    expect(placed(['PO1—PO3'], ['PO2 9ZZ', 'PO4 1AA'])).toMatchObject({
+      local: 1,
+      nonLocal: 1,
+      entries: ['PO1-PO3'],
+    });
   });
 
   it('an area, a district, a sector and a full postcode', () => {
