@@ -29,6 +29,19 @@ const STACK = /^\s+at /m;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 let temp = '';
+const COMMANDS = [
+  'reconcile',
+  'value',
+  'score',
+  'threshold',
+  'requires',
+  'check-weighting',
+  'assess',
+  'plan',
+  'track',
+  'portfolio',
+  'ocds',
+];
 
 beforeAll(() => {
   ensureBuilt();
@@ -40,19 +53,7 @@ describe('social-value --help and --version', () => {
   it('lists every command and exits 0', () => {
     const run = spawnCli(['--help']);
     expect(run.status).toBe(0);
-    for (const command of [
-      'reconcile',
-      'value',
-      'score',
-      'threshold',
-      'requires',
-      'check-weighting',
-      'assess',
-      'plan',
-      'track',
-      'portfolio',
-      'ocds',
-    ]) {
+    for (const command of COMMANDS) {
       expect(run.stdout).toContain(`  ${command} `);
     }
   });
@@ -74,6 +75,25 @@ describe('social-value --help and --version', () => {
     expect((await cli(['threshold', '--help'])).stdout).toMatch(
       /--date <YYYY-MM-DD>\s+the date the procurement commenced \(required\)/,
     );
+  });
+
+  it('describes every command in its help: what it reads, what it prints, the library function', async () => {
+    // threshold, requires, assess and plan printed their usage and options with no paragraph
+    // under the usage line, as the other commands have.
+    const functions: Record<string, string> = {
+      threshold: 'ukProcurementThreshold',
+      requires: 'requiresSocialValue',
+      assess: 'assessMaturity',
+      plan: 'planActions',
+    };
+    for (const command of COMMANDS) {
+      const help = (await cli([command, '--help'])).stdout;
+      const paragraph = help.split('\n\n')[1] ?? '';
+      expect(paragraph, command).not.toMatch(/^(Arguments|Options):/);
+      expect(paragraph.length, command).toBeGreaterThan(80);
+      const name = functions[command];
+      if (name !== undefined) expect(paragraph.replace(/\s+/g, ' '), command).toContain(name);
+    }
   });
 
   it('prints the package version', () => {
