@@ -217,6 +217,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
 
   withOutput(program.command('threshold'), false)
     .summary('the statutory procurement threshold for a contract type, authority and date')
+    .description(
+      'Look up with ukProcurementThreshold the statutory procurement threshold in force on the date a procurement commenced, for a contract type and kind of authority (and a regime or level if given): its amount, VAT basis, level, regime, the period it is in force and its source, with a warning where it is past its next expected revision.',
+    )
     .requiredOption(
       '--contract-type <type>',
       'services, supplies, works, light-touch, concession, …',
@@ -241,6 +244,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
 
   withOutput(program.command('requires'), false)
     .summary('is social value required for a contract under a policy?')
+    .description(
+      'Decide with requiresSocialValue whether social value is required for a contract (JSON: contractType, authority, value, vatBasis, commencedOn, …) under a policy (a preset or a policy.json, as definePolicy reads it): the answer, the rule that requires it, the minimum and maximum weighting, every rule’s status and reasons, and the statutory threshold the contract value was compared with.',
+    )
     .argument(
       '<contract>',
       'the contract (.json: contractType, authority, value, vatBasis, commencedOn, …)',
@@ -285,6 +291,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
 
   withOutput(program.command('assess'), true)
     .summary('self-assess social value maturity (SVMI or your own model)')
+    .description(
+      'Assess social value maturity with assessMaturity from answers per theme (JSON: a level id, the criteria met, or both) against a model (svmi-public, svmi-business, portsmouth, or a model.json as defineMaturityModel reads it): each theme’s level, the criteria still unmet at the next level, the overall level, and why. Exit code 1 when a warning has severity error.',
+    )
     .argument('<responses>', 'the answers per theme (.json: a level, criteria met, or both)')
     .requiredOption('--model <model>', MODELS)
     .option('--label <label>', 'a label for the assessment, such as Present')
@@ -294,6 +303,9 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
 
   withOutput(program.command('plan'), true)
     .summary('the action plan from a maturity self-assessment to a target')
+    .description(
+      'Plan the steps from present maturity answers (JSON) to a target (a level id for every theme, or a JSON of answers or levels per theme) under a model, with assessMaturity, planActions and compareAssessments: present against target by theme, the criteria to meet at each level with an action for each, and with --years the steps year by year. Exit code 1 when the plan has a warning of severity error.',
+    )
     .argument('<responses>', 'the present answers per theme (.json)')
     .requiredOption('--model <model>', MODELS)
     .requiredOption(

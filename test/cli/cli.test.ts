@@ -24,11 +24,27 @@ import {
 import { cli, cliJson, ensureBuilt, root, snapshot, spawnCli } from './run-cli.js';
 
 const SHEET = 'examples/pledge-sheet.csv';
+/** What reconcile writes on standard error for the sample sheet's one error. */
+const SCALE_ERROR_NOTE =
+  'social-value: warning: examples/pledge-sheet.csv: 1 finding of severity error (exit code 1): likely-scale-error at row 18 (NT18).\n';
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 const STACK = /^\s+at /m;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f]/;
 let temp = '';
+const COMMANDS = [
+  'reconcile',
+  'value',
+  'score',
+  'threshold',
+  'requires',
+  'check-weighting',
+  'assess',
+  'plan',
+  'track',
+  'portfolio',
+  'ocds',
+];
 
 beforeAll(() => {
   ensureBuilt();
@@ -40,19 +56,7 @@ describe('social-value --help and --version', () => {
   it('lists every command and exits 0', () => {
     const run = spawnCli(['--help']);
     expect(run.status).toBe(0);
-    for (const command of [
-      'reconcile',
-      'value',
-      'score',
-      'threshold',
-      'requires',
-      'check-weighting',
-      'assess',
-      'plan',
-      'track',
-      'portfolio',
-      'ocds',
-    ]) {
+    for (const command of COMMANDS) {
       expect(run.stdout).toContain(`  ${command} `);
     }
   });
@@ -76,6 +80,25 @@ describe('social-value --help and --version', () => {
     );
   });
 
+  it('describes every command in its help: what it reads, what it prints, the library function', async () => {
+    // threshold, requires, assess and plan printed their usage and options with no paragraph
+    // under the usage line, as the other commands have.
+    const functions: Record<string, string> = {
+      threshold: 'ukProcurementThreshold',
+      requires: 'requiresSocialValue',
+      assess: 'assessMaturity',
+      plan: 'planActions',
+    };
+    for (const command of COMMANDS) {
+      const help = (await cli([command, '--help'])).stdout;
+      const paragraph = help.split('\n\n')[1] ?? '';
+      expect(paragraph, command).not.toMatch(/^(Arguments|Options):/);
+      expect(paragraph.length, command).toBeGreaterThan(80);
+      const name = functions[command];
+      if (name !== undefined) expect(paragraph.replace(/\s+/g, ' '), command).toContain(name);
+    }
+  });
+
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(spawnCli(['--version']).stdout.trim()).toBe(version);
@@ -86,11 +109,41 @@ describe('reconcile', () => {
   it('exits 1 on the example sheet (a likely scale error) and shows the corrected total', async () => {
     const run = await cli(['reconcile', SHEET]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(SCALE_ERROR_NOTE);
     expect(run.stdout).toContain('corrected total £2,822,946.31 against the stated £8,461,245.35');
     expect(run.stdout).toMatch(/18\s+NT18\s+likely-scale-error\s+error/);
     // The rows' corrected column adds up to the shown total.
     expect(run.stdout).toMatch(/^Total\s+£2,822,946\.49\s+£8,461,245\.35\s+£2,822,946\.31$/m);
+  });
+
+  it('says why it exits 1 on standard error, in one line, whatever the format or --out', async () => {
+    // `reconcile --out report.html` exited 1 with only "Wrote …" on standard error, where value
+    // and track name the stated figures that differ. Row 18 (NT18): 650,000 × £0.963812 is
+    // £626,477.80, the sheet states £6,264,776.71 (ten times as much): the one error.
+    const out = join(temp, 'reconcile-report.html');
+    const html = await cli(['reconcile', SHEET, '--out', out]);
+    expect([html.status, html.stdout, html.stderr]).toEqual([
+      1,
+      '',
+      `Wrote ${out}\n${SCALE_ERROR_NOTE}`,
+    ]);
+    for (const format of ['json', 'csv', 'md']) {
+      const run = await cli(['reconcile', SHEET, '--format', format]);
+      expect([run.status, run.stderr], format).toEqual([1, SCALE_ERROR_NOTE]);
+    }
+    // Five errors: each row states 2, 3, 4 and 5 times its 1 × £10 (no power of ten: a
+    // mismatch), and the stated total £99 is not the rows' £140. The first three are named.
+    const many = join(temp, 'five-errors.csv');
+    writeFileSync(
+      many,
+      'Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value\nJobs,NT1,q,u,10,1,20\nJobs,NT2,q,u,10,1,30\nJobs,NT3,q,u,10,1,40\nJobs,NT4,q,u,10,1,50\nTotal,,,,,,99\n',
+    );
+    expect((await cli(['reconcile', many, '--format', 'json'])).stderr).toBe(
+      `social-value: warning: ${many}: 5 findings of severity error (exit code 1): value-mismatch at row 2 (NT1), value-mismatch at row 3 (NT2), value-mismatch at row 4 (NT3) and 2 more.\n`,
+    );
+    // A sheet without errors: nothing on standard error, exit code 0.
+    const clean = await cli(['reconcile', 'examples/cli/highways-pledges.csv', '--out', out]);
+    expect([clean.status, clean.stderr]).toEqual([0, `Wrote ${out}\n`]);
   });
 
   it('prints the library result as JSON', async () => {
@@ -766,7 +819,9 @@ describe('output', () => {
     expect(
       (await cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' })).stdout,
     ).not.toMatch(ANSI);
-    expect((await cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' })).stderr).toBe('');
+    expect((await cli(['reconcile', SHEET], { FORCE_COLOR: '1', NO_COLOR: '1' })).stderr).toBe(
+      SCALE_ERROR_NOTE,
+    );
   });
 
   it('writes no control character from a sheet to a terminal or Markdown', async () => {

@@ -919,6 +919,32 @@ describe('a stored result of another kind given for a pledge sheet', () => {
   });
 });
 
+describe('a file of another kind given as deliveries', () => {
+  it('names the kind received, and for a valuation where it goes', async () => {
+    // `track sheet.csv valuation.json` said only "expected a list of deliveries.".
+    const valued = await cli(['value', SHEET, '--format', 'json']);
+    const valuation = file('deliveries-valuation.json', valued.stdout);
+    const run = await cli(['track', SHEET, valuation]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: ${valuation}: expected a list of deliveries, received a result of kind "valuation": a stored valuation is read as the pledges (the first file), not as deliveries.\n`,
+    ]);
+    const report = file('deliveries-report.json', JSON.stringify({ kind: 'delivery-report' }));
+    expect((await cli(['track', SHEET, report])).stderr).toBe(
+      `social-value: error: ${report}: expected a list of deliveries, received a result of kind "delivery-report".\n`,
+    );
+    const other = file('deliveries-object.json', '{ "measure": "NT1" }');
+    expect((await cli(['track', SHEET, other])).stderr).toBe(
+      `social-value: error: ${other}: expected a list of deliveries, received {"measure":"NT1"}.\n`,
+    );
+    const number = file('deliveries-number.json', '5');
+    expect((await cli(['track', SHEET, number])).stderr).toBe(
+      `social-value: error: ${number}: expected a list of deliveries, received 5.\n`,
+    );
+  });
+});
+
 describe('a stored result given as maturity answers', () => {
   it('is refused naming its kind, not key by key', async () => {
     // A stored valuation given to assess (or as plan's --target) was 18 problems, one per key

@@ -134,6 +134,25 @@ describe('ocds on the notices of test/fixtures/ocds', () => {
   });
 });
 
+describe('ocds on a package with no releases', () => {
+  it('counts its one row, as the table shows it', async () => {
+    // The summary said "0 entries" above a table of one row, `unknown (no-release)`.
+    const empty = file('no-release.json', '{ "uri": "https://example.org/p", "releases": [] }');
+    const run = await cli(['ocds', empty, '--minimum', '10']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[1]).toBe(
+      '1 entry (tender and lots; 1 notice with none) in 1 notice file: 0 with every weight read and summing to 100, 1 without. Social value of at least 10%: 0 yes, 0 no, 1 unknown.',
+    );
+    const table = lines.slice(lines.indexOf('Award criteria weights'));
+    const rows = table.slice(table.findIndex((line) => line.startsWith('---')) + 1);
+    expect(rows.slice(0, rows.indexOf(''))).toEqual([
+      expect.stringMatching(/^\S+no-release\.json +unknown \(no-release\) +unknown$/),
+    ]);
+    expect(run.stdout).toContain(`- warning: ${empty}: no-release: No release could be read.`);
+  });
+});
+
 describe('docs/cli.md: Tender notices (OCDS)', () => {
   // Every command the section shows runs, and every line it shows is a line of what it prints.
   const guide = readFileSync(join(root, 'docs/cli.md'), 'utf8');
@@ -299,8 +318,9 @@ describe('ocds on a folder holding files that are not notices', () => {
     const run = await cli(['ocds', folder, '--minimum', '10']);
     expect(run.status).toBe(1);
     expect(run.stdout.split('\n')[1]).toBe(
-      // __proto__.json's 2 lots and the long name's 1; the empty package is read, with none.
-      '3 entries (tender and lots) in 3 notice files: 3 with every weight read and summing to 100, 0 without. Social value of at least 10%: 2 yes, 1 no, 0 unknown. 5 files could not be read as OCDS notices.',
+      // __proto__.json's 2 lots and the long name's 1, and the empty package's row: read, with
+      // no tender or lot, its weights unknown.
+      '4 entries (tender and lots; 1 notice with none) in 3 notice files: 3 with every weight read and summing to 100, 1 without. Social value of at least 10%: 2 yes, 1 no, 1 unknown. 5 files could not be read as OCDS notices.',
     );
     const findings = run.stdout.slice(run.stdout.indexOf('\nFindings\n'));
     expect(findings).toContain(

@@ -288,17 +288,23 @@ function pathsAbove(path: string): string[] {
   return paths;
 }
 
-/** One sentence: entries in notices, how many with every weight read, and the minimum's count. */
+/**
+ * One sentence: entries in notices, how many with every weight read, and the minimum's count.
+ * A notice read with no tender or lot (a package with no releases) is one entry, as its row in
+ * the table is, whose weights are unknown.
+ */
 function summaryOf(notices: readonly Notice[], minimum: Decimal | undefined): string {
   const read = notices.filter((notice): notice is NoticeRead => !('error' in notice));
   const weightings = read.flatMap((notice) => notice.weightings);
   const weighed = weightings.filter((weighting) => weighting.weights !== null);
+  const none = read.filter((notice) => notice.awardCriteria.lots.length === 0).length;
+  const entries = weightings.length + none;
   const plural = (count: number, one: string, many: string) =>
     `${countText(count)} ${count === 1 ? one : many}`;
-  let summary = `${plural(weightings.length, 'entry', 'entries')} (tender and lots) in ${plural(read.length, 'notice file', 'notice files')}: ${countText(weighed.length)} with every weight read and summing to 100, ${countText(weightings.length - weighed.length)} without.`;
+  let summary = `${plural(entries, 'entry', 'entries')} (tender and lots${none === 0 ? '' : `; ${plural(none, 'notice', 'notices')} with none`}) in ${plural(read.length, 'notice file', 'notice files')}: ${countText(weighed.length)} with every weight read and summing to 100, ${countText(entries - weighed.length)} without.`;
   if (minimum !== undefined) {
     const yes = weighed.filter((weighting) => weighting.weights!.socialValue.gte(minimum)).length;
-    summary += ` Social value of at least ${minimum.toFixed()}%: ${countText(yes)} yes, ${countText(weighed.length - yes)} no, ${countText(weightings.length - weighed.length)} unknown.`;
+    summary += ` Social value of at least ${minimum.toFixed()}%: ${countText(yes)} yes, ${countText(weighed.length - yes)} no, ${countText(entries - weighed.length)} unknown.`;
   }
   const refused = notices.length - read.length;
   if (refused > 0) {

@@ -4,6 +4,8 @@
 // from its answers × proxies are reported, as `value` reports them (exit code 1).
 import { type DeliveryReport, formatGBP, trackDelivery } from 'social-value';
 import { deliveryChart } from 'social-value/charts';
+import { describeReceived, quoteText } from '../../core/describe-value.js';
+import { isPlainRecord } from '../../core/record.js';
 import { readLedgerDate } from '../../csv/ledger-date.js';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
@@ -261,6 +263,15 @@ function isValuation(json: unknown): boolean {
   );
 }
 
+/**
+ * What a deliveries file holds instead of a list, as the other inputs name it: a stored result by
+ * its kind (a valuation, with where it goes), anything else as written (`5`, `{"measure":"NT1"}`).
+ */
+function receivedText(json: unknown): string {
+  if (!isPlainRecord(json) || typeof json.kind !== 'string') return describeReceived(json);
+  return `a result of kind ${quoteText(json.kind)}${json.kind === 'valuation' ? ': a stored valuation is read as the pledges (the first file), not as deliveries' : ''}`;
+}
+
 /** Deliveries read from a file, and for a CSV the line each starts on. */
 interface DeliveriesRead {
   readonly deliveries: DeliveriesArgument;
@@ -277,7 +288,8 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
   context.progress.update(`Reading ${file}…`);
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
-    if (!Array.isArray(json)) throw new CliError(`${file}: expected a list of deliveries.`);
+    if (!Array.isArray(json))
+      throw new CliError(`${file}: expected a list of deliveries, received ${receivedText(json)}.`);
     return { deliveries: json as DeliveriesArgument };
   }
   // The quantity is a number, read as written; the other cells are text.
