@@ -4,7 +4,8 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import { extname, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { Decimal } from '../core/decimal.js';
-import { quoteText } from '../core/describe-value.js';
+import { describeReceived, quoteText } from '../core/describe-value.js';
+import { isPlainRecord } from '../core/record.js';
 import { restoreFormula } from '../csv/formula-cells.js';
 import { excelScientificReason, semicolonCommaHint } from '../csv/parse-amount.js';
 import { withoutSeparatorLine } from '../csv/separator-line.js';
@@ -136,6 +137,16 @@ function isJson(text: string): boolean {
 /** True when a file name ends in `.json`. */
 export function isJsonFile(file: string): boolean {
   return extname(file).toLowerCase() === '.json';
+}
+
+/**
+ * What a .json input holds instead of the list a command expects: a stored result by its kind
+ * (`a result of kind "valuation"`), anything else as written (`5`, `{"measure":"NT1"}`).
+ */
+export function receivedText(json: unknown): string {
+  return isPlainRecord(json) && typeof json.kind === 'string'
+    ? `a result of kind ${quoteText(json.kind)}`
+    : describeReceived(json);
 }
 
 /**

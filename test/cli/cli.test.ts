@@ -988,7 +988,7 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     [
       'a bids file that is not bids',
       ['score', 'examples/cli/model.json', 'examples/cli/contract.json'],
-      /contract\.json: expected a list of bids/,
+      /contract\.json: expected a list of bids, or \{ "bids": \[\.\.\.\] \}, received \{"contractType":/,
     ],
     [
       'a chart where there is none',

@@ -945,6 +945,24 @@ describe('a file of another kind given as deliveries', () => {
   });
 });
 
+describe('a file of another kind given as bids', () => {
+  it('names the kind received, as track names its deliveries', async () => {
+    // `score model.json valuation.json` said only "expected a list of bids, or { "bids": [...] }.".
+    const valued = await cli(['value', SHEET, '--format', 'json']);
+    const valuation = file('bids-valuation.json', valued.stdout);
+    const run = await cli(['score', 'examples/cli/model.json', valuation]);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `social-value: error: ${valuation}: expected a list of bids, or { "bids": [...] }, received a result of kind "valuation".\n`,
+    ]);
+    const number = file('bids-number.json', '5');
+    expect((await cli(['score', 'examples/cli/model.json', number])).stderr).toBe(
+      `social-value: error: ${number}: expected a list of bids, or { "bids": [...] }, received 5.\n`,
+    );
+  });
+});
+
 describe('a stored result given as maturity answers', () => {
   it('is refused naming its kind, not key by key', async () => {
     // A stored valuation given to assess (or as plan's --target) was 18 problems, one per key

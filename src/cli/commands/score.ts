@@ -14,7 +14,7 @@ import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { figureCell, moneyCell, percentCell } from '../figures.js';
-import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
+import { isJsonFile, readCsvRecords, readJson, receivedText } from '../read-input.js';
 import type { Cell, Chart, Section, Table } from '../report.js';
 import { type Source, withSources } from '../sources.js';
 
@@ -314,7 +314,9 @@ function readBids(file: string, cwd: string, criteria: readonly string[]): BidsR
     ) {
       return { bids: (json as { bids: BidsArgument }).bids };
     }
-    throw new CliError(`${file}: expected a list of bids, or { "bids": [...] }.`);
+    throw new CliError(
+      `${file}: expected a list of bids, or { "bids": [...] }, received ${receivedText(json)}.`,
+    );
   }
   const nameOf = headerNames([...new Set(['id', 'price', ...criteria])]);
   // The price and the responses are numbers, read as written; the id is text.

@@ -4,14 +4,13 @@
 // from its answers × proxies are reported, as `value` reports them (exit code 1).
 import { type DeliveryReport, formatGBP, trackDelivery } from 'social-value';
 import { deliveryChart } from 'social-value/charts';
-import { describeReceived, quoteText } from '../../core/describe-value.js';
 import { isPlainRecord } from '../../core/record.js';
 import { readLedgerDate } from '../../csv/ledger-date.js';
 import { amountOf } from '../amount-cell.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
-import { isJsonFile, readCsvRecords, readJson } from '../read-input.js';
+import { isJsonFile, readCsvRecords, readJson, receivedText } from '../read-input.js';
 import {
   readSheet,
   requireAnswerColumn,
@@ -263,13 +262,10 @@ function isValuation(json: unknown): boolean {
   );
 }
 
-/**
- * What a deliveries file holds instead of a list, as the other inputs name it: a stored result by
- * its kind (a valuation, with where it goes), anything else as written (`5`, `{"measure":"NT1"}`).
- */
-function receivedText(json: unknown): string {
-  if (!isPlainRecord(json) || typeof json.kind !== 'string') return describeReceived(json);
-  return `a result of kind ${quoteText(json.kind)}${json.kind === 'valuation' ? ': a stored valuation is read as the pledges (the first file), not as deliveries' : ''}`;
+/** What a deliveries file holds instead of a list: a stored valuation with where it goes. */
+function deliveriesReceived(json: unknown): string {
+  const valuation = isPlainRecord(json) && json.kind === 'valuation';
+  return `${receivedText(json)}${valuation ? ': a stored valuation is read as the pledges (the first file), not as deliveries' : ''}`;
 }
 
 /** Deliveries read from a file, and for a CSV the line each starts on. */
@@ -289,7 +285,9 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
   if (isJsonFile(file)) {
     const json = readJson(file, context.terminal.cwd);
     if (!Array.isArray(json))
-      throw new CliError(`${file}: expected a list of deliveries, received ${receivedText(json)}.`);
+      throw new CliError(
+        `${file}: expected a list of deliveries, received ${deliveriesReceived(json)}.`,
+      );
     return { deliveries: json as DeliveriesArgument };
   }
   // The quantity is a number, read as written; the other cells are text.
