@@ -213,4 +213,25 @@ describe('errors', () => {
     const parse = safe(formatGBP);
     expectTypeOf(parse).returns.toEqualTypeOf<SafeResult<string>>();
   });
+
+  it('type the common details: the suggestions, the count of issues, the line', () => {
+    type Details = SocialValueError['details'];
+    expectTypeOf<Details['suggestions']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Details['suggestedWeights']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Details['count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Details['line']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Details['code']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['measure']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['framework']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['criterion']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['sum']>().toEqualTypeOf<string | undefined>();
+    // Other facts stay readable as before, and the whole is still a record.
+    expectTypeOf<Details['policy']>().toEqualTypeOf<unknown>();
+    expectTypeOf<Details>().toExtend<Readonly<Record<string, unknown>>>();
+    // Code that built an error from a record still compiles.
+    const facts: Record<string, unknown> = { suggestions: ['NT18'] };
+    expectTypeOf({ code: 'unknown-measure', message: 'm', details: facts } as const).toExtend<
+      ConstructorParameters<typeof SocialValueError>[0]
+    >();
+  });
 });
