@@ -12,7 +12,7 @@ import {
   definePolicy,
   type EvaluationModel,
   evaluateTenders,
-  type extendFramework,
+  extendFramework,
   type Framework,
   type FrameworkInput,
   type flagAbnormallyLow,
@@ -129,6 +129,23 @@ describe('inputs', () => {
     expectTypeOf<Policy>().toExtend<Parameters<typeof requiresSocialValue>[1]>();
     expectTypeOf<Valuation>().not.toExtend<Parameters<typeof valuePledges>[0]>();
     expectTypeOf<Framework>().not.toExtend<Parameters<typeof requiresSocialValue>[1]>();
+  });
+
+  it('refuse a whole framework as the changes of extendFramework, as the run time does', () => {
+    const base = defineFramework({
+      id: 'base',
+      name: 'Base',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [{ id: 'growth', name: 'Growth' }],
+      measures: [],
+    });
+    // Refused at run time: invalid-input at `changes`, "received an object of kind "framework"".
+    // @ts-expect-error a Framework is not the changes (its `kind` is no key of FrameworkChanges)
+    extendFramework(base, base);
+    expectTypeOf<Framework>().not.toExtend<Parameters<typeof extendFramework>[1]>();
+    // The changes as the example writes them still compile.
+    extendFramework(base, { id: 'lancs', name: 'Lancashire', remove: [] });
   });
 
   it('take a defined policy again in definePolicy, and refuse the name include had before 0.2', () => {
