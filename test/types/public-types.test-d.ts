@@ -1,5 +1,6 @@
 import {
   type AssessImpactInput,
+  type BenchmarkOptions,
   type BidInput,
   type Criterion,
   type CriterionInput,
@@ -146,6 +147,15 @@ describe('inputs', () => {
     expectTypeOf<Framework>().not.toExtend<Parameters<typeof extendFramework>[1]>();
     // The changes as the example writes them still compile.
     extendFramework(base, { id: 'lancs', name: 'Lancashire', remove: [] });
+  });
+
+  it('suggest the value types of the default benchmark, and take any of a custom table', () => {
+    // `string & {}` keeps the three names offered by an editor; `NonNullable` would drop it.
+    expectTypeOf<Exclude<BenchmarkOptions['valueType'], undefined>>().toEqualTypeOf<
+      'social' | 'local-economic' | 'combined' | (string & {})
+    >();
+    // A custom table's value types are its own: any string still compiles.
+    expectTypeOf<string>().toExtend<NonNullable<BenchmarkOptions['valueType']>>();
   });
 
   it('take a defined policy again in definePolicy, and refuse the name include had before 0.2', () => {
