@@ -72,7 +72,7 @@ export interface FrameworkChanges {
    * Never given: a whole framework (`kind: 'framework'`) is not the changes, and is refused
    * with `invalid-input` at `changes`. Give only what changes.
    */
-  readonly kind?: never;
+  readonly kind?: undefined;
 }
 
 /**
