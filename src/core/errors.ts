@@ -36,6 +36,47 @@ export interface SocialValueIssue {
 }
 
 /**
+ * The facts about a failure, for programs: which fields an error has depends on its code (see
+ * `docs/errors.md`); the common ones are typed here, any other is `unknown`.
+ *
+ * @example
+ * ```ts
+ * import { defineFramework, getMeasure, safe } from 'social-value';
+ *
+ * const framework = defineFramework({
+ *   id: 'f', name: 'F', edition: '1', priceYear: 2024,
+ *   themes: [{ id: 'jobs', name: 'Jobs' }],
+ *   measures: [{ code: 'NT1', theme: 'jobs', title: 'Jobs', unit: 'FTE', proxyValue: '1',
+ *     valueType: 'social' }],
+ * });
+ * const found = safe(getMeasure)(framework, 'nt1');
+ * found.success ? [] : found.error.details.suggestions; // => ['NT1']
+ * ```
+ */
+export interface SocialValueErrorDetails {
+  /** The ids or codes meant, closest first ("did you mean"), where the error guesses some. */
+  readonly suggestions?: readonly string[] | undefined;
+  /** Weights given as fractions, as the percentage points meant (`weights-do-not-sum`). */
+  readonly suggestedWeights?: readonly string[] | undefined;
+  /** How many problems there were, when `issues` keeps only the first 100 of them. */
+  readonly count?: number | undefined;
+  /** The line of a text the failure is on (a CSV text's 101st quote never closed). */
+  readonly line?: number | undefined;
+  /** The measure code at fault (`unknown-measure`, `missing-proxy`, `duplicate-code`). */
+  readonly code?: string | undefined;
+  /** The measure at fault, by code, in a delivery, variation or impact. */
+  readonly measure?: string | undefined;
+  /** The id of the framework searched. */
+  readonly framework?: string | undefined;
+  /** The id of the criterion at fault. */
+  readonly criterion?: string | undefined;
+  /** The sum of the weights given, as a decimal string (`weights-do-not-sum`). */
+  readonly sum?: string | undefined;
+  /** Any other fact, by name. */
+  readonly [key: string]: unknown;
+}
+
+/**
  * What a {@link SocialValueError} is built from.
  *
  * @example
@@ -54,7 +95,7 @@ export interface SocialValueErrorInit {
   /** The fields at fault, if any. */
   readonly issues?: readonly SocialValueIssue[] | undefined;
   /** Facts about the failure for programs (for example the suggested measure codes). */
-  readonly details?: Readonly<Record<string, unknown>> | undefined;
+  readonly details?: SocialValueErrorDetails | undefined;
 }
 
 /**
@@ -82,7 +123,7 @@ export class SocialValueError extends Error {
   /** The fields at fault (empty when the failure is not about one field). */
   readonly issues: readonly SocialValueIssue[];
   /** Facts about the failure for programs, e.g. `{ suggestions: ['NT18'] }`. */
-  readonly details: Readonly<Record<string, unknown>>;
+  readonly details: SocialValueErrorDetails;
 
   /**
    * Builds the error; the message lists the issues on a line each, at most 20, then how many

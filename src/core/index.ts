@@ -9,6 +9,7 @@ export type { SocialValueErrorCode } from './error-codes.js';
 export {
   isSocialValueError,
   SocialValueError,
+  type SocialValueErrorDetails,
   type SocialValueErrorInit,
   type SocialValueIssue,
 } from './errors.js';

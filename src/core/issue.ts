@@ -1,5 +1,5 @@
 import type { SocialValueErrorCode } from './error-codes.js';
-import { SocialValueError, type SocialValueIssue } from './errors.js';
+import { SocialValueError, type SocialValueErrorDetails, type SocialValueIssue } from './errors.js';
 import { formatPath, pathSegments } from './path.js';
 import { plural } from './text.js';
 
@@ -35,7 +35,7 @@ export function fieldError(
   headline: string,
   segments: readonly PropertyKey[],
   message: string,
-  details: Readonly<Record<string, unknown>> = {},
+  details: SocialValueErrorDetails = {},
 ): SocialValueError {
   return new SocialValueError({
     code,

@@ -28,9 +28,10 @@ import { plainObject } from './schemas.js';
 export interface BenchmarkOptions {
   /**
    * Which distribution to compare with: `'social'`, `'local-economic'` or `'combined'` (the
-   * default) for the Social Value Portal table; any value type of a custom table.
+   * default) for the Social Value Portal table; any value type of a custom table (a string the
+   * table does not have is `invalid-input`).
    */
-  readonly valueType?: string | undefined;
+  readonly valueType?: 'social' | 'local-economic' | 'combined' | (string & {}) | undefined;
   /** A custom table (or a table's JSON snapshot); default {@link socialValuePortalBenchmark}. */
   readonly benchmark?: SvaBenchmark | SvaBenchmarkInput | undefined;
   /**

@@ -68,6 +68,11 @@ export interface FrameworkChanges {
   readonly measures?: readonly Omit<MeasureInput, 'provenance'>[] | undefined;
   /** Base codes to drop. */
   readonly remove?: readonly string[] | undefined;
+  /**
+   * Never given: a whole framework (`kind: 'framework'`) is not the changes, and is refused
+   * with `invalid-input` at `changes`. Give only what changes.
+   */
+  readonly kind?: undefined;
 }
 
 /**
@@ -80,7 +85,8 @@ export interface FrameworkChanges {
  *
  * @param base - The base framework: from `defineFramework`, its JSON form, or a framework input
  * as `defineFramework` takes it (validated first).
- * @param changes - The local changes.
+ * @param changes - The local changes, not a whole framework (a `Framework` is refused: by the
+ * compiler, and with `invalid-input` at `changes` at run time).
  * @returns The extended framework, frozen.
  * @throws SocialValueError `invalid-input` (paths such as `changes.measures[0].proxyValue`, or a
  * code both removed and changed), `unknown-measure` (removing a code the base does not have,

@@ -13,6 +13,7 @@ import {
   defineEvaluation,
   defineFramework,
   evaluateTenders,
+  extendFramework,
   formatGBP,
   formatPercent,
   fte,
@@ -92,6 +93,11 @@ const framework = defineFramework({
   ],
 });
 check(getMeasure(framework, 'NT1').proxyValue?.toString() === '30782', 'getMeasure');
+const unknownCode = safe(getMeasure)(framework, 'nt1');
+const suggested: readonly string[] | undefined = unknownCode.success
+  ? undefined
+  : unknownCode.error.details.suggestions;
+check(suggested?.[0] === 'NT1', 'details.suggestions typed');
 const notes: (string | undefined)[] = [undefined];
 const note = notes[0];
 const pledge: PledgeInput = { measure: 'NT1', quantity: fte({ fullTime: 24 }), note };
@@ -324,6 +330,8 @@ function misuse(): void {
     // @ts-expect-error TS2820 a contract type from the vocabulary only
     contractType: 'service',
   };
+  // @ts-expect-error TS2345 extendFramework takes the changes, not a whole framework
+  extendFramework(framework, framework);
   void [asNumber, wrongPledge, wrongContract];
 }
 void misuse;

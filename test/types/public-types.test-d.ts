@@ -1,5 +1,6 @@
 import {
   type AssessImpactInput,
+  type BenchmarkOptions,
   type BidInput,
   type Criterion,
   type CriterionInput,
@@ -12,7 +13,7 @@ import {
   definePolicy,
   type EvaluationModel,
   evaluateTenders,
-  type extendFramework,
+  extendFramework,
   type Framework,
   type FrameworkInput,
   type flagAbnormallyLow,
@@ -131,6 +132,32 @@ describe('inputs', () => {
     expectTypeOf<Framework>().not.toExtend<Parameters<typeof requiresSocialValue>[1]>();
   });
 
+  it('refuse a whole framework as the changes of extendFramework, as the run time does', () => {
+    const base = defineFramework({
+      id: 'base',
+      name: 'Base',
+      edition: '2021',
+      priceYear: 2021,
+      themes: [{ id: 'growth', name: 'Growth' }],
+      measures: [],
+    });
+    // Refused at run time: invalid-input at `changes`, "received an object of kind "framework"".
+    // @ts-expect-error a Framework is not the changes (its `kind` is no key of FrameworkChanges)
+    extendFramework(base, base);
+    expectTypeOf<Framework>().not.toExtend<Parameters<typeof extendFramework>[1]>();
+    // The changes as the example writes them still compile.
+    extendFramework(base, { id: 'lancs', name: 'Lancashire', remove: [] });
+  });
+
+  it('suggest the value types of the default benchmark, and take any of a custom table', () => {
+    // `string & {}` keeps the three names offered by an editor; `NonNullable` would drop it.
+    expectTypeOf<Exclude<BenchmarkOptions['valueType'], undefined>>().toEqualTypeOf<
+      'social' | 'local-economic' | 'combined' | (string & {})
+    >();
+    // A custom table's value types are its own: any string still compiles.
+    expectTypeOf<string>().toExtend<NonNullable<BenchmarkOptions['valueType']>>();
+  });
+
   it('take a defined policy again in definePolicy, and refuse the name include had before 0.2', () => {
     expectTypeOf<Policy>().toExtend<Parameters<typeof definePolicy>[0]>();
     // @ts-expect-error `includes` is a checked policy's field; the input's is `include`
@@ -212,5 +239,26 @@ describe('errors', () => {
     if (isSocialValueError(error)) expectTypeOf(error).toEqualTypeOf<SocialValueError>();
     const parse = safe(formatGBP);
     expectTypeOf(parse).returns.toEqualTypeOf<SafeResult<string>>();
+  });
+
+  it('type the common details: the suggestions, the count of issues, the line', () => {
+    type Details = SocialValueError['details'];
+    expectTypeOf<Details['suggestions']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Details['suggestedWeights']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Details['count']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Details['line']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Details['code']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['measure']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['framework']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['criterion']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['sum']>().toEqualTypeOf<string | undefined>();
+    // Other facts stay readable as before, and the whole is still a record.
+    expectTypeOf<Details['policy']>().toEqualTypeOf<unknown>();
+    expectTypeOf<Details>().toExtend<Readonly<Record<string, unknown>>>();
+    // Code that built an error from a record still compiles.
+    const facts: Record<string, unknown> = { suggestions: ['NT18'] };
+    expectTypeOf({ code: 'unknown-measure', message: 'm', details: facts } as const).toExtend<
+      ConstructorParameters<typeof SocialValueError>[0]
+    >();
   });
 });
