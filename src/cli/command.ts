@@ -1,5 +1,6 @@
 // What a command returns to the runner, which writes it in the format asked for.
 
+import { countText } from './figures.js';
 import type { Chart, Report } from './report.js';
 import type { Progress, Terminal } from './terminal.js';
 
@@ -43,4 +44,23 @@ export interface Severe {
 /** True when any finding has severity `error`. */
 export function hasError(findings: readonly Severe[]): boolean {
   return findings.some((finding) => finding.severity === 'error');
+}
+
+/**
+ * Why the exit code is 1, in one line for standard error whatever the format or output file (as
+ * value and track name the stated figures that differ): the count of `findings` of severity
+ * error and the first three, as `label` names each (`likely-scale-error at row 18 (NT18)`), after
+ * `subject` (the file read, or what was checked). `undefined` when none has severity error.
+ */
+export function errorNote<F extends Severe>(
+  subject: string,
+  findings: readonly F[],
+  label: (finding: F) => string,
+): string | undefined {
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length === 0) return undefined;
+  const named = errors.slice(0, 3).map(label);
+  const more = errors.length - named.length;
+  const list = more > 0 ? `${named.join(', ')} and ${countText(more)} more` : named.join(', ');
+  return `social-value: warning: ${subject}: ${countText(errors.length)} ${errors.length === 1 ? 'finding' : 'findings'} of severity error (exit code 1): ${list}.\n`;
 }

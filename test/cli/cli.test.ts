@@ -503,6 +503,10 @@ describe('threshold, requires, check-weighting', () => {
       'csv',
     ]);
     expect(run.status).toBe(1);
+    // Why it exits 1, on standard error whatever the format (it said nothing, as reconcile did).
+    expect(run.stderr).toBe(
+      'social-value: warning: the weighting: 2 findings of severity error (exit code 1): weights-do-not-sum, social-value-minimum (rule ppn002-total).\n',
+    );
     // CSV keeps every digit, as before: 9.995 of 100.0000001 points.
     expect(run.stdout.split(/\r?\n/)).toEqual([
       'Finding,Severity,Met,Rule,Of,Required %,Actual %',

@@ -3,7 +3,7 @@
 // weighting. Exit code 1 when a requirement is not met.
 import { checkWeighting, Decimal } from 'social-value';
 import { CliError } from '../cli-error.js';
-import { type CommandContext, type CommandResult, hasError } from '../command.js';
+import { type CommandContext, type CommandResult, errorNote, hasError } from '../command.js';
 import { figureCell, figurePlacesApart, percentCell } from '../figures.js';
 import { figureOption } from '../options.js';
 import { readJson } from '../read-input.js';
@@ -151,6 +151,13 @@ export function checkWeightingCommand(
       ],
       csvTable: findings,
     },
+    notes: [
+      errorNote(
+        'the weighting',
+        check.findings,
+        (finding) => `${finding.code}${finding.rule === null ? '' : ` (rule ${finding.rule})`}`,
+      ),
+    ].filter((note) => note !== undefined),
     failed: hasError(check.findings),
   };
 }

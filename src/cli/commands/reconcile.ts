@@ -1,15 +1,9 @@
 // `social-value reconcile <sheet>`: the sheet's own arithmetic checked row by row, findings and
 // the corrected total. Exit code 1 when a finding (or a cell problem) has severity error.
-import {
-  type Decimal,
-  formatGBP,
-  type PledgeSheetFinding,
-  reconcilePledgeSheet,
-  toDecimal,
-} from 'social-value';
+import { type Decimal, formatGBP, reconcilePledgeSheet, toDecimal } from 'social-value';
 import { barChart } from 'social-value/charts';
 import { CliError } from '../cli-error.js';
-import { type CommandContext, type CommandResult, hasError } from '../command.js';
+import { type CommandContext, type CommandResult, errorNote, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
 import {
   readSheet,
@@ -177,29 +171,18 @@ export function reconcileCommand(
       csvTable: rowsTable,
     },
     chart,
-    notes: [errorNote(file, check.findings), unreadNote(sheet)].filter(
-      (note) => note !== undefined,
-    ),
+    notes: [
+      errorNote(
+        file,
+        check.findings,
+        (finding) =>
+          `${finding.code}${finding.row === undefined ? '' : ` at row ${finding.row}`}${finding.measure === undefined ? '' : ` (${finding.measure})`}`,
+      ),
+      unreadNote(sheet),
+    ].filter((note) => note !== undefined),
     reportOnly: [sheetWarningNote(sheet)].filter((note) => note !== undefined),
     failed: hasError(check.findings) || hasError(sheet.problems),
   };
-}
-
-/**
- * Why the exit code is 1, in one line for standard error whatever the format or output file (as
- * value and track name the stated figures that differ): the count of findings of severity error,
- * the first three by code, row and measure. `undefined` when there are none.
- */
-function errorNote(file: string, findings: readonly PledgeSheetFinding[]): string | undefined {
-  const errors = findings.filter((finding) => finding.severity === 'error');
-  if (errors.length === 0) return undefined;
-  const named = errors.slice(0, 3).map((finding) => {
-    const at = finding.row === undefined ? '' : ` at row ${finding.row}`;
-    return `${finding.code}${at}${finding.measure === undefined ? '' : ` (${finding.measure})`}`;
-  });
-  const more = errors.length - named.length;
-  const list = more > 0 ? `${named.join(', ')} and ${countText(more)} more` : named.join(', ');
-  return `social-value: warning: ${file}: ${countText(errors.length)} ${errors.length === 1 ? 'finding' : 'findings'} of severity error (exit code 1): ${list}.\n`;
 }
 
 function optionalDecimal(value: unknown): Decimal | null {
