@@ -3,6 +3,7 @@
 
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
+import { exactText } from '../core/exact-text.js';
 import { inputDomainProblem } from '../core/numeric-domain.js';
 import { EXCEL_SHOWS, excelScientificFigure, readAmount } from '../csv/parse-amount.js';
 import { CliError } from './cli-error.js';
@@ -20,7 +21,7 @@ function refuseExcel(flag: string, value: string): void {
   const figure = excelScientificFigure(value);
   if (figure === undefined) return;
   throw new CliError(
-    `${flag}: ${quoteText(value)} ${EXCEL_SHOWS}, so digits may have been lost, and is refused as a CSV cell holding it is: type the figure in full (${new Decimal(figure).toFixed()} if that is exactly it).`,
+    `${flag}: ${quoteText(value)} ${EXCEL_SHOWS}, so digits may have been lost, and is refused as a CSV cell holding it is: type the figure in full (${exactText(new Decimal(figure))} if that is exactly it).`,
   );
 }
 
@@ -84,7 +85,7 @@ export function pointsOption(flag: string, value: string): string {
       `${flag}: expected percentage points of the total score from 0 to 100, at most 40 decimal places (10 for 10%), received ${quoteText(value)}.`,
     );
   }
-  return points.toFixed();
+  return exactText(points);
 }
 
 /**
