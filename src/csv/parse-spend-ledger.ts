@@ -206,41 +206,12 @@ function closestWords(
 }
 
 /**
- * A warning for each column that repeats the header of a column read (a second `Amount`): it is
- * not read, and which of the two is cannot be seen in `columns`.
+ * A warning for each column not read whose header repeats that of a column read (a second
+ * `Amount`: which of the two is read cannot be seen in `columns`), or is another known name of a
+ * column read by its known names (`Gross Amount` beside the `Net Amount` read: which figure the
+ * payments are is the reader's to say in `options.columns`, and then there is no warning).
  */
-function repeatedColumns(
-  headers: readonly string[],
-  mapping: ReadonlyMap<SpendLedgerColumn, number>,
-  line: number,
-): SpendLedgerProblem[] {
-  const read = new Set(mapping.values());
-  const problems: SpendLedgerProblem[] = [];
-  headers.forEach((header, index) => {
-    if (read.has(index) || header === '') return;
-    const same = [...mapping].find(
-      ([, at]) => normaliseHeader(headers[at]!) === normaliseHeader(header),
-    );
-    if (same === undefined) return;
-    const [role, at] = same;
-    problems.push({
-      code: 'repeated-column',
-      severity: 'warning',
-      message: `Line ${line}: column ${index + 1} repeats the header ${quoteText(header)} of column ${at + 1}, the ${role} column: it is not read. Give the columns different headers, and name the one to read in options.columns if it is not column ${at + 1}.`,
-      line,
-      column: header,
-      value: header,
-    });
-  });
-  return problems;
-}
-
-/**
- * A warning for each column not read whose header is a known name of a column read by its known
- * names (`Gross Amount` beside the `Net Amount` read): which of the two figures the payments
- * are is the reader's to say, in `options.columns`, and then there is no warning.
- */
-function otherKnownColumns(
+function unreadColumns(
   headers: readonly string[],
   mapping: ReadonlyMap<SpendLedgerColumn, number>,
   named: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>>,
@@ -248,25 +219,29 @@ function otherKnownColumns(
 ): SpendLedgerProblem[] {
   const read = new Set(mapping.values());
   const problems: SpendLedgerProblem[] = [];
+  const warn = (code: SpendLedgerProblem['code'], header: string, message: string) =>
+    problems.push({ code, severity: 'warning', message, line, column: header, value: header });
   headers.forEach((header, index) => {
-    if (read.has(index)) return;
+    if (read.has(index) || header === '') return;
+    const same = [...mapping].find(
+      ([, at]) => normaliseHeader(headers[at]!) === normaliseHeader(header),
+    );
+    if (same !== undefined) {
+      const [role, at] = same;
+      warn(
+        'repeated-column',
+        header,
+        `Line ${line}: column ${index + 1} repeats the header ${quoteText(header)} of column ${at + 1}, the ${role} column: it is not read. Give the columns different headers, and name the one to read in options.columns if it is not column ${at + 1}.`,
+      );
+      return;
+    }
     for (const [role, at] of mapping) {
-      const chosen = headers[at]!;
-      if (
-        named[role] !== undefined ||
-        normaliseHeader(header) === normaliseHeader(chosen) ||
-        !isKnownHeader(role, header)
-      ) {
-        continue;
-      }
-      problems.push({
-        code: 'other-known-column',
-        severity: 'warning',
-        message: `Line ${line}: column ${index + 1}, ${quoteText(header)}, is also ${role === 'amount' ? 'an' : 'a'} ${role} column and is not read: the ${role} read is column ${at + 1}, ${quoteText(chosen)}. Name the one to read in options.columns.${role}.`,
-        line,
-        column: header,
-        value: header,
-      });
+      if (named[role] !== undefined || !isKnownHeader(role, header)) continue;
+      warn(
+        'other-known-column',
+        header,
+        `Line ${line}: column ${index + 1}, ${quoteText(header)}, is also ${role === 'amount' ? 'an' : 'a'} ${role} column and is not read: the ${role} read is column ${at + 1}, ${quoteText(headers[at]!)}. Name the one to read in options.columns.${role}.`,
+      );
     }
   });
   return problems;
@@ -313,10 +288,7 @@ function readBody(
       value: '',
     });
   }
-  problems.push(
-    ...repeatedColumns(headers, mapping, header.line),
-    ...otherKnownColumns(headers, mapping, named, header.line),
-  );
+  problems.push(...unreadColumns(headers, mapping, named, header.line));
   // The header again (files of several months joined into one): not a payment.
   const repeatsHeader = (row: SheetLine) =>
     [...mapping.values()].every((index) => cellAt(row, index) === headers[index]);

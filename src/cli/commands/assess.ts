@@ -20,7 +20,7 @@ import { didYouMean, suggest } from '../../core/suggest.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { figureCell } from '../figures.js';
-import { isJsonFile, readJson } from '../read-input.js';
+import { isJsonFile, readJson, receivedText } from '../read-input.js';
 import type { Chart, Section, Table } from '../report.js';
 import { withSources } from '../sources.js';
 import { warningsSection } from '../warnings.js';
@@ -102,7 +102,7 @@ function readResponses(file: string, cwd: string): Responses {
   const json = readJson(file, cwd);
   if (isPlainRecord(json) && typeof json.kind === 'string' && 'schemaVersion' in json) {
     throw new CliError(
-      `${file}: expected answers per theme ({ "theme id": "level id" or { "met", "level", "evidence", "note" } }), received a result of kind ${quoteText(json.kind)}.`,
+      `${file}: expected answers per theme ({ "theme id": "level id" or { "met", "level", "evidence", "note" } }), received ${receivedText(json)}.`,
     );
   }
   return json as Responses;
