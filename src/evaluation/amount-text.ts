@@ -16,3 +16,11 @@ export function amountText(amount: Decimal): string {
   const text = places > 2 ? figureText(amount, places) : '';
   return /\.\d\d/.test(text) ? text.replace(/^-?/, '$&£') : gbpText(amount);
 }
+
+/**
+ * A score's figure in a sentence (a share, points, a mark, a weight or a weighted score): to 4
+ * places (`0.8333`), and below 0.001 to 4 significant figures (`0.00004667`), so that a figure
+ * that is not 0 is never written as 0 (the exact figure is in a field beside). Internal.
+ */
+export const scoreText = (value: Decimal): string =>
+  figureText(value, value.e < -3 ? 3 - value.e : 4);

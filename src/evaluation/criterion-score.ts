@@ -2,8 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { emptyRecord } from '../core/record.js';
 import { ROUNDINGS, roundAt } from '../core/round-money.js';
-import { figureText } from '../core/wording.js';
-import { amountText } from './amount-text.js';
+import { amountText, scoreText } from './amount-text.js';
 import { ZERO } from './constants.js';
 import { type Fraction, fraction, quotientOf, sumOf } from './fraction.js';
 import type { Leaf, LeafPlan } from './model-plan.js';
@@ -120,8 +119,8 @@ export function leafScore(
   const place = plan.scoring.method === 'scale' ? (reading.place ?? -1) : -1;
   let reason = place === -1 ? undefined : plan.markSentences.get(place);
   if (reason === undefined) {
-    const clause = leafClause(scoring, reading, { scoreShare: scored.scoreShare, inputs }, money);
-    reason = headed(leaf, `${clause}; × weight ${plan.weightText} = ${figureText(rounded)}`);
+    const clause = leafClause(scoring, reading, scored, money, refs);
+    reason = headed(leaf, `${clause}; × weight ${plan.weightText} = ${scoreText(rounded)}`);
     if (place !== -1) plan.markSentences.set(place, reason);
   }
   // Built key by key, optional keys last (the order its JSON snapshot is read in).
@@ -178,7 +177,7 @@ export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Sco
     Object.freeze(inputs),
     headed(
       criterion,
-      `${leaves.map(({ score }) => `${idText(score.criterion)} ${figureText(score.weightedScore)}`).join(' + ')} = ${figureText(sum)} of ${figureText(weight)}`,
+      `${leaves.map(({ score }) => `${idText(score.criterion)} ${scoreText(score.weightedScore)}`).join(' + ')} = ${scoreText(sum)} of ${scoreText(weight)}`,
     ),
   );
   if (rounding) score.unroundedWeightedScore = quotientOf(exact);

@@ -1,8 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
-import { figureText } from '../core/wording.js';
-import { amountText } from './amount-text.js';
+import { countText } from '../core/text.js';
+import { amountText, scoreText } from './amount-text.js';
 import type { EvaluationMethod, RankedBid } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function evaluationSummary(method: EvaluationMethod, ranking: readonly Ra
   const out = ranking.filter((bid) => bid.disqualified !== false).length;
   const figure = (value: Decimal) =>
     method === 'weighted'
-      ? `${figureText(value)} of 100`
+      ? `${scoreText(value)} of 100`
       : method === 'price-per-quality-point'
         ? `${amountText(value)} per quality point`
         : `an adjusted price of ${amountText(value)}`;
@@ -26,5 +26,5 @@ export function evaluationSummary(method: EvaluationMethod, ranking: readonly Ra
       : first.length > 1
         ? `${listed(first.map((bid) => idText(bid.bid)))} tie for first place with ${figure(first[0]!.rankingValue)}: no winner until the tie is settled`
         : 'No bid qualifies';
-  return `${lead}${out > 0 ? `; ${out} disqualified` : ''}.`;
+  return `${lead}${out > 0 ? `; ${countText(out)} disqualified` : ''}.`;
 }

@@ -8,6 +8,7 @@ import { percentText } from '../core/wording.js';
 import { parseInput } from '../core/zod-error.js';
 import { amountText } from './amount-text.js';
 import { ONE } from './constants.js';
+import { disqualification } from './disqualification.js';
 import { checkUniqueBids } from './read-bids.js';
 import { abnormallyLowOptionsSchema, pricedBidsSchema } from './schemas.js';
 import type {
@@ -58,11 +59,10 @@ export function exclusionReason(
   finding: AbnormallyLowFinding,
   limits: AbnormallyLowLimits,
 ): DisqualificationReason {
-  return Object.freeze({
-    code: 'abnormally-low',
-    severity: 'error',
-    message: `${idText(finding.bid)} was excluded as abnormally low: its price ${abnormallyLowClause(finding, limits)}.`,
-  });
+  return disqualification(
+    'abnormally-low',
+    `${idText(finding.bid)} was excluded as abnormally low: its price ${abnormallyLowClause(finding, limits)}.`,
+  );
 }
 
 /** The proximity margin: `proximityShare` of the lowest other price, within its limits. Internal. */
@@ -87,6 +87,24 @@ function verdict(finding: AbnormallyLowFinding, limits: AbnormallyLowLimits): st
  * other price: below the test's exact limit (`under`; `below` names that flag) and beyond the
  * proximity margin, it is flagged. Frozen, with its sentence.
  */
+/**
+ * The median of prices in order, the middle two of an even count settled by `even`. Internal:
+ * also the graduated price's median (score-bids.ts).
+ */
+export function medianOf(
+  sorted: readonly Decimal[],
+  even: 'mean-of-middle-two' | 'lower-middle' | 'upper-middle',
+): Decimal {
+  const middle = sorted.length >> 1;
+  if (sorted.length % 2 === 1) return sorted[middle]!;
+  const lower = sorted[middle - 1]!;
+  const upper = sorted[middle]!;
+  if (even === 'lower-middle') return lower;
+  if (even === 'upper-middle') return upper;
+  // Half a decimal is exact: the median is no division, so the score made from it is one.
+  return lower.plus(upper).times(0.5);
+}
+
 function findingOf(
   bid: PricedBid,
   lowestOther: Decimal | null,
@@ -167,11 +185,7 @@ function medianFindings(
   limits: MedianAbnormallyLowLimits,
 ): MedianAbnormallyLowFinding[] {
   const sorted = bids.map((bid) => bid.price).sort((a, b) => a.comparedTo(b));
-  const middle = sorted.length >> 1;
-  const medianPrice =
-    sorted.length % 2 === 1
-      ? sorted[middle]!
-      : sorted[middle - 1]!.plus(sorted[middle]!).times(0.5);
+  const medianPrice = medianOf(sorted, 'mean-of-middle-two');
   const medianLimit = medianPrice.times(ONE.minus(limits.belowMedianShare));
   const lowest = sorted[0]!;
   const second = sorted[1] ?? null;

@@ -1,5 +1,5 @@
 import type { Decimal } from '../core/decimal.js';
-import { figureText } from '../core/wording.js';
+import { scoreText } from './amount-text.js';
 import type { Criterion, EvaluationModel, Scoring, SubCriterion } from './types.js';
 
 /** A scored criterion: a criterion without sub-criteria, or a sub-criterion. Internal. */
@@ -85,7 +85,7 @@ function planLeaf(leaf: Leaf, index: number): LeafPlan {
     index,
     relative: needs.lowest || needs.mean || needs.median || needs.highest,
     needs,
-    weightText: figureText(leaf.weight),
+    weightText: scoreText(leaf.weight),
     markSentences: new Map(),
   };
 }

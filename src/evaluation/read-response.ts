@@ -176,7 +176,8 @@ export interface BidAt {
   readonly index: number;
 }
 
-function readPrice(bid: ParsedBid, at: BidAt, problems: ReadProblems): Decimal | undefined {
+/** The bid's price, or a `missing` problem at `bids[i].price`. Internal. */
+export function readPrice(bid: ParsedBid, at: BidAt, problems: ReadProblems): Decimal | undefined {
   if (bid.price === undefined) {
     problems.missing.push(issueAt([...at.root, at.index, 'price'], 'missing: expected a price'));
   }

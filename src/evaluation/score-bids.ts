@@ -1,24 +1,24 @@
 import type { Decimal } from '../core/decimal.js';
-import { defined } from '../core/defined.js';
 import { idText } from '../core/id-text.js';
-import { fieldError, issueAt, issuesError } from '../core/issue.js';
+import { fieldError, issuesError } from '../core/issue.js';
 import { divide, figureDomainProblem } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
 import { figureText, percentText } from '../core/wording.js';
 import { groupScore, leafScore, moneyMemo, noInput, type Scored } from './criterion-score.js';
-import { exclusionReason, findAbnormallyLow } from './flag-abnormally-low.js';
+import { disqualification } from './disqualification.js';
+import { exclusionReason, findAbnormallyLow, medianOf } from './flag-abnormally-low.js';
 import { type Fraction, fraction, plus, quotientOf, sumOf } from './fraction.js';
 import { type Leaf, type LeafPlan, type ModelPlan, planOf } from './model-plan.js';
-import { type LeafReading, type ReadProblems, readResponse } from './read-response.js';
+import { type LeafReading, type ReadProblems, readPrice, readResponse } from './read-response.js';
 import type { ParsedBid } from './schemas.js';
 import type { MoneyText, References } from './score-leaf.js';
 import type {
   AbnormallyLowFinding,
   Criterion,
   CriterionScore,
-  DisqualificationCode,
   DisqualificationReason,
   EvaluationModel,
+  GraduatedPricingScoring,
 } from './types.js';
 
 // Scoring runs in phases over one record per bid: read (each leaf's input, problems collected
@@ -71,14 +71,6 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 const EMPTY: References = /* @__PURE__ */ Object.freeze({});
 
-function reason(
-  code: DisqualificationCode,
-  message: string,
-  criterion?: string,
-): DisqualificationReason {
-  return Object.freeze(defined({ code, severity: 'error', message, criterion }));
-}
-
 // --- Phase 1: read -----------------------------------------------------------------------
 
 /** Reads every bid's input for every leaf; throws when a problem must stop the evaluation. */
@@ -98,7 +90,7 @@ function readRecords(
       for (let found = before; found < problems.missing.length; found += 1) {
         const path = problems.missing[found]!.path;
         reasons.push(
-          reason(
+          disqualification(
             'missing-input',
             `${idText(bid.id)} gave no input for ${idText(leaf.name)} (${path}).`,
             leaf.id,
@@ -107,6 +99,11 @@ function readRecords(
       }
       return reading;
     });
+    // A whole-model method ranks by price: a bid without one is missing an input.
+    if (model.method !== 'weighted' && readPrice(bid, at, problems) === undefined) {
+      const path = problems.missing.at(-1)!.path;
+      reasons.push(disqualification('missing-input', `${idText(bid.id)} gave no price (${path}).`));
+    }
     return {
       bid,
       readings,
@@ -116,16 +113,6 @@ function readRecords(
       inAfterAbsolute: true,
     };
   });
-  if (model.method !== 'weighted') {
-    for (const [index, record] of records.entries()) {
-      if (record.bid.price !== undefined) continue;
-      const issue = issueAt([...root, index, 'price'], 'missing: expected a price');
-      problems.missing.push(issue);
-      record.reasons.push(
-        reason('missing-input', `${idText(record.bid.id)} gave no price (${issue.path}).`),
-      );
-    }
-  }
   if (problems.outOfScale.length > 0) {
     throw issuesError('', problems.outOfScale, 'mark-out-of-scale', 'Marks outside their scale');
   }
@@ -163,34 +150,20 @@ function screenPrices(model: EvaluationModel, records: readonly BidRecord[]): vo
 
 // --- Phase 3: references -------------------------------------------------------------------
 
-/** The median of prices in order, the middle two of an even count settled by `even`. */
-function medianOf(
-  sorted: readonly Decimal[],
-  even: 'mean-of-middle-two' | 'lower-middle' | 'upper-middle',
-): Decimal {
-  const middle = sorted.length >> 1;
-  if (sorted.length % 2 === 1) return sorted[middle]!;
-  const lower = sorted[middle - 1]!;
-  const upper = sorted[middle]!;
-  if (even === 'lower-middle') return lower;
-  if (even === 'upper-middle') return upper;
-  // Half a decimal is exact: the median is no division, so the score made from it is one.
-  return lower.plus(upper).times(0.5);
-}
+/** The bids a pass of references is from: those still in at the start, or after the minimums. */
+type Stage = 'inAtStart' | 'inAfterAbsolute';
 
 /**
- * What one leaf compares against, from the readings of the bids `included` (all bids when
- * none of them has a reading for it): one accumulator per figure.
+ * What one leaf compares against, from the readings of the bids in at `stage` (all bids when
+ * none of them has a reading for it): one accumulator per figure. The bids in at the start are
+ * no qualifying bids (the last pass reads them only when none passed the minimums; the first
+ * pass's sentences are not kept): their lowest price is marked `unqualified`.
  */
-function referencesOf(
-  plan: LeafPlan,
-  records: readonly BidRecord[],
-  included: (record: BidRecord) => boolean,
-): References {
+function referencesOf(plan: LeafPlan, records: readonly BidRecord[], stage: Stage): References {
   const { needs } = plan;
   if (!plan.relative) return EMPTY;
-  const from = records.some((record) => included(record) && record.readings[plan.index])
-    ? records.filter(included)
+  const from = records.some((record) => record[stage] && record.readings[plan.index])
+    ? records.filter((record) => record[stage])
     : records;
   let lowest: Decimal | undefined;
   let highest: Decimal | undefined;
@@ -210,27 +183,22 @@ function referencesOf(
     const offer = reading.offer;
     if (offer !== undefined && (highest === undefined || offer.gt(highest))) highest = offer;
   }
-  const refs: Writable<References> = {};
-  if (needs.lowest && lowest !== undefined) refs.lowest = lowest;
+  const refs: Writable<References> = stage === 'inAtStart' ? { unqualified: true } : {};
+  // The lowest price and the highest offer are kept whatever the method: one it does not use is
+  // never read.
+  if (lowest !== undefined) refs.lowest = lowest;
   if (needs.mean && sum !== undefined) {
     refs.mean = divide(sum, count);
     refs.sum = sum;
     refs.count = count;
   }
-  if (needs.median && prices.length > 0 && plan.scoring.method === 'graduated-pricing') {
+  // Only a graduated price needs the median.
+  if (needs.median && prices.length > 0) {
     prices.sort((a, b) => a.comparedTo(b));
-    refs.median = medianOf(prices, plan.scoring.medianOfEven);
+    refs.median = medianOf(prices, (plan.scoring as GraduatedPricingScoring).medianOfEven);
   }
-  if (needs.highest && highest !== undefined) refs.highest = highest;
+  if (highest !== undefined) refs.highest = highest;
   return refs;
-}
-
-function referencesFor(
-  plan: ModelPlan,
-  records: readonly BidRecord[],
-  included: (record: BidRecord) => boolean,
-): References[] {
-  return plan.leaves.map((leaf) => referencesOf(leaf, records, included));
 }
 
 // --- Phase 4: scores, weighted scores, totals ---------------------------------------------
@@ -284,7 +252,7 @@ function minimumReasons(
     score.scoreShare.lt(leaf.minimumScoreShare)
   ) {
     reasons.push(
-      reason(
+      disqualification(
         'below-minimum',
         `${idText(bid)} scored ${percentText(score.scoreShare)} of the marks on ${idText(leaf.name)}, below the minimum of ${percentText(leaf.minimumScoreShare)}.`,
         leaf.id,
@@ -294,7 +262,7 @@ function minimumReasons(
   const mark = reading?.mark;
   if (leaf.minimumMark !== undefined && mark?.lt(leaf.minimumMark) === true) {
     reasons.push(
-      reason(
+      disqualification(
         'below-minimum',
         `${idText(bid)} was marked ${figureText(mark)} on ${idText(leaf.name)}, below the minimum mark of ${figureText(leaf.minimumMark)}.`,
         leaf.id,
@@ -355,7 +323,7 @@ export function missedMinimums(
       : qualityPoints(scores, model.rounding === undefined);
   if (points?.lt(model.minimumQualityPoints!) === true) {
     reasons.push(
-      reason(
+      disqualification(
         'below-minimum',
         `${idText(bid)} scored ${figureText(points)} quality points, below the minimum of ${figureText(model.minimumQualityPoints!)}.`,
       ),
@@ -426,7 +394,7 @@ export function scoreBids(
   for (const record of records) record.inAtStart = record.reasons.length === 0;
 
   if (plan.hasMinimums) {
-    const absolute = referencesFor(plan, records, (record) => record.inAtStart);
+    const absolute = plan.leaves.map((leaf) => referencesOf(leaf, records, 'inAtStart'));
     for (const record of records) {
       if (!record.inAtStart) continue;
       const scores = scoreRecord(model, plan, record, absolute, money);
@@ -441,8 +409,8 @@ export function scoreBids(
     record.inAfterAbsolute = record.reasons.length === 0;
     anyIn ||= record.inAfterAbsolute;
   }
-  const refs = referencesFor(plan, records, (record) =>
-    anyIn ? record.inAfterAbsolute : record.inAtStart,
+  const refs = plan.leaves.map((leaf) =>
+    referencesOf(leaf, records, anyIn ? 'inAfterAbsolute' : 'inAtStart'),
   );
 
   return records.map((record, index) => {
@@ -459,7 +427,7 @@ export function scoreBids(
       reasons.length === 0
     ) {
       reasons.push(
-        reason(
+        disqualification(
           'no-quality-points',
           `${idText(record.bid.id)} scored no quality points, so its price per quality point has no value.`,
         ),

@@ -8,7 +8,7 @@ import { DIVISION_DIGITS } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
 import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { unlimited } from '../core/unlimited.js';
-import { figureText } from '../core/wording.js';
+import { scoreText } from './amount-text.js';
 import type { CriterionScore, TenderEvaluation } from './types.js';
 import { voted } from './voted.js';
 
@@ -116,16 +116,14 @@ function checkScore(
   if (parts !== undefined) {
     const inputs = emptyRecord<Decimal>();
     for (const part of parts) inputs[part.criterion] = part.weightedScore;
-    const terms = parts.map(
-      (part) => `${idText(part.criterion)} ${figureText(part.weightedScore)}`,
-    );
+    const terms = parts.map((part) => `${idText(part.criterion)} ${scoreText(part.weightedScore)}`);
     figureIssues(
       issues,
       at,
       {
         formula: 'sum of the sub-criteria weighted scores',
         inputs,
-        reason: `${name}${terms.join(' + ')} = ${figureText(weighted)} of ${figureText(weight)}.`,
+        reason: `${name}${terms.join(' + ')} = ${scoreText(weighted)} of ${scoreText(weight)}.`,
       },
       { formula: score.formula, inputs: score.inputs, reason: score.reason },
     );
@@ -134,7 +132,7 @@ function checkScore(
   const end =
     score.formula === 'no input'
       ? 'no input, scored 0.'
-      : `; × weight ${figureText(weight)} = ${figureText(weighted)}.`;
+      : `; × weight ${scoreText(weight)} = ${scoreText(weighted)}.`;
   const { reason } = score;
   const agrees = reason.startsWith(name) && reason.endsWith(end);
   figureIssues(issues, [...at, 'reason'], agrees ? reason : `${name}…${end}`, reason);

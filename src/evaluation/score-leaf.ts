@@ -2,8 +2,8 @@ import type { Decimal } from '../core/decimal.js';
 import { listed } from '../core/listing.js';
 import { divide } from '../core/numeric-domain.js';
 import { sumDecimals } from '../core/sum.js';
-import { figureText, percentText } from '../core/wording.js';
-import { amountText } from './amount-text.js';
+import { percentText } from '../core/wording.js';
+import { scoreText } from './amount-text.js';
 import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { LeafReading } from './read-response.js';
 import type { GraduatedPricingScoring, ScaleScoring, Scoring, SvaScoring } from './types.js';
@@ -22,6 +22,8 @@ export interface References {
   readonly median?: Decimal;
   /** The highest £ offer. */
   readonly highest?: Decimal;
+  /** Set when no bid the figures are from qualifies: its lowest price is no qualifying price. */
+  readonly unqualified?: true;
 }
 
 /** A leaf's score: its figures only (the sentence is {@link leafClause}'s). Internal. */
@@ -342,7 +344,7 @@ function scaleClause(scoring: ScaleScoring, reading: LeafReading, share: Decimal
       : marks.length > 1
         ? `mean mark (evaluators ${listed(marks)})`
         : 'mark';
-  return `${how} ${figureText(reading.mark!)} on the ${scoring.scale} scale ÷ ${scoring.marks.at(-1)!} = ${figureText(share)}`;
+  return `${how} ${scoreText(reading.mark!)} on the ${scoring.scale} scale ÷ ${scoring.marks.at(-1)!} = ${scoreText(share)}`;
 }
 
 function svaClause(
@@ -352,7 +354,7 @@ function svaClause(
   money: MoneyText,
 ): string {
   const what = scoring.contractValue === undefined ? 'bid price' : 'contract value';
-  return `social value added ${money(inputs.offer!)} ÷ ${what} ${money(inputs.base!)} = ${percentText(inputs.socialValueAddedRatio!)}, against a target of ${percentText(scoring.targetRatio)}: ${figureText(share)}`;
+  return `social value added ${money(inputs.offer!)} ÷ ${what} ${money(inputs.base!)} = ${percentText(inputs.socialValueAddedRatio!)}, against a target of ${percentText(scoring.targetRatio)}: ${scoreText(share)}`;
 }
 
 /**
@@ -361,8 +363,8 @@ function svaClause(
  */
 function quotientClause(dividend: Decimal, divisor: Decimal, share: Decimal): string {
   return dividend.gt(divisor)
-    ? `${figureText(divide(dividend, divisor))}, capped at 1`
-    : figureText(share);
+    ? `${scoreText(divide(dividend, divisor))}, capped at 1`
+    : scoreText(share);
 }
 
 function highestClause(inputs: Explained['inputs'], share: Decimal, money: MoneyText): string {
@@ -385,22 +387,23 @@ function aboveOrBelow(ratio: Decimal): string {
  */
 function pointsClause(points: Decimal, floored: boolean): string {
   return floored && points.isNegative()
-    ? `${figureText(points)}, floored at 0 points of 100`
+    ? `${scoreText(points)}, floored at 0 points of 100`
     : points.gt(HUNDRED)
-      ? `${figureText(points)}, capped at 100 points of 100`
-      : `${figureText(points)} points of 100`;
+      ? `${scoreText(points)}, capped at 100 points of 100`
+      : `${scoreText(points)} points of 100`;
 }
 
 function graduatedClause(
   scoring: GraduatedPricingScoring,
   inputs: Explained['inputs'],
   money: MoneyText,
+  lowestPrice: string,
 ): string {
   const { price, lowest, median, inflection } = inputs as Record<string, Decimal>;
-  const percent = (value: Decimal) => figureText(divide(value.times(HUNDRED), lowest!));
+  const percent = (value: Decimal) => scoreText(divide(value.times(HUNDRED), lowest!));
   const above = price!.minus(lowest!);
-  const gentle = figureText(scoring.pointsPerPercent);
-  const steep = figureText(scoring.steepPointsPerPercent);
+  const gentle = scoreText(scoring.pointsPerPercent);
+  const steep = scoreText(scoring.steepPointsPerPercent);
   const deduction = graduatedDeduction(scoring, price!, lowest!, inflection!);
   const points = HUNDRED.minus(divide(deduction.times(HUNDRED), lowest!));
   const where = price!.lte(inflection!)
@@ -412,28 +415,33 @@ function graduatedClause(
       ? `100 − ${steep} × ${percent(above)}`
       : `100 − ${gentle} × ${percent(inflection!.minus(lowest!))} − ${steep} × ${percent(price!.minus(inflection!))}`;
   return (
-    `price ${money(price!)} is ${aboveOrBelow(inputs.aboveLowestRatio!)} the lowest qualifying price ${money(lowest!)}, ${where} ` +
+    `price ${money(price!)} is ${aboveOrBelow(inputs.aboveLowestRatio!)} the ${lowestPrice} ${money(lowest!)}, ${where} ` +
     `(the median ${money(median!)} plus ${percentText(scoring.inflectionUpliftRatio)}): ${sum} = ${pointsClause(points, scoring.floorAtZero)} ` +
     `(Scottish Government graduated pricing mechanism, CPN 3/2024; the steeper rate ${steep} per 1% ${scoring.steepApplies === 'whole-difference' ? 'on the whole difference' : 'beyond the inflection point'} is the model's, not confirmed from the note)`
   );
 }
 
-/** How a leaf's share was worked out: a clause, without the weighting. Internal. */
+/**
+ * How a leaf's share was worked out: a clause, without the weighting (`refs`: what the share
+ * was compared against, which says whether the lowest price is a qualifying one). Internal.
+ */
 export function leafClause(
   scoring: Scoring,
   reading: LeafReading,
   score: Explained,
-  money: MoneyText = amountText,
+  money: MoneyText,
+  refs: References,
 ): string {
   const { inputs, scoreShare } = score;
+  const lowestPrice = `lowest ${refs.unqualified ? '' : 'qualifying '}price`;
   switch (scoring.method) {
     case 'relative-to-lowest':
-      return `lowest qualifying price ${money(inputs.lowest!)} ÷ price ${money(inputs.price!)} = ${quotientClause(inputs.lowest!, inputs.price!, scoreShare)}`;
+      return `${lowestPrice} ${money(inputs.lowest!)} ÷ price ${money(inputs.price!)} = ${quotientClause(inputs.lowest!, inputs.price!, scoreShare)}`;
     case 'linear':
-      return `price ${money(inputs.price!)} between full marks at ${money(scoring.fullMarksAt)} and none at ${money(scoring.zeroAt)}: ${figureText(scoreShare)}`;
+      return `price ${money(inputs.price!)} between full marks at ${money(scoring.fullMarksAt)} and none at ${money(scoring.zeroAt)}: ${scoreText(scoreShare)}`;
     case 'mean-based': {
       // Below the mean is a negative ratio above it (0 is -0 so: `0% below`, as before).
-      return `price ${money(inputs.price!)} is ${aboveOrBelow(inputs.belowMeanRatio!.neg())} the mean ${money(inputs.mean!)}: ${figureText(scoreShare.times(HUNDRED))} points of 100`;
+      return `price ${money(inputs.price!)} is ${aboveOrBelow(inputs.belowMeanRatio!.neg())} the mean ${money(inputs.mean!)}: ${scoreText(scoreShare.times(HUNDRED))} points of 100`;
     }
     case 'percent-above-lowest': {
       const above = inputs.aboveLowestRatio!;
@@ -444,13 +452,13 @@ export function leafClause(
         lowest,
       );
       return (
-        `price ${money(inputs.price!)} is ${aboveOrBelow(above)} the lowest qualifying price ${money(inputs.lowest!)}: ` +
-        `100 − ${figureText(scoring.pointsPerPercent)} × ${figureText(above.times(HUNDRED))} = ${pointsClause(points, true)} ` +
+        `price ${money(inputs.price!)} is ${aboveOrBelow(above)} the ${lowestPrice} ${money(inputs.lowest!)}: ` +
+        `100 − ${scoreText(scoring.pointsPerPercent)} × ${scoreText(above.times(HUNDRED))} = ${pointsClause(points, true)} ` +
         `(points off per 1% above the lowest price, Market Dojo's "percentage of leading bid")`
       );
     }
     case 'graduated-pricing':
-      return graduatedClause(scoring, inputs, money);
+      return graduatedClause(scoring, inputs, money, lowestPrice);
     case 'scale':
       return scaleClause(scoring, reading, scoreShare);
     case 'relative-to-highest':
@@ -464,7 +472,7 @@ export function leafClause(
           ? svaClause(scoring.quantitative, inputs, inputs.quantitativeScoreShare!, money)
           : highestClause(inputs, inputs.quantitativeScoreShare!, money);
       const qualitative = scaleClause(scoring.qualitative, reading, inputs.qualitativeScoreShare!);
-      return `${figureText(share)} × (${quantitative}) + ${figureText(ONE.minus(share))} × (${qualitative}) = ${figureText(scoreShare)}`;
+      return `${scoreText(share)} × (${quantitative}) + ${scoreText(ONE.minus(share))} × (${qualitative}) = ${scoreText(scoreShare)}`;
     }
   }
 }

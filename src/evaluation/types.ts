@@ -625,7 +625,10 @@ export interface CriterionScore {
   readonly inputs: Readonly<Record<string, Decimal>>;
   /** The evaluators' marks, when the criterion is marked. */
   readonly marks?: readonly Decimal[] | undefined;
-  /** One sentence: how the score was worked out. */
+  /**
+   * One sentence: how the score was worked out, its figures to 4 places (below 0.001 to 4
+   * significant figures, so a figure that is not 0 never reads 0).
+   */
   readonly reason: string;
   /** The sub-criteria scores, for a split criterion. */
   readonly subCriteria?: readonly CriterionScore[] | undefined;

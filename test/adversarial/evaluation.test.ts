@@ -637,8 +637,10 @@ describe('huge and tiny magnitudes', () => {
       '0.0000000000000003',
     );
     expect(b.criteria[2]?.weightedScore.toSignificantDigits(6).toString()).toBe('1e-54');
+    // The sentence writes both below 0.001 to 4 significant figures (1.000e-17 and 3.000e-16),
+    // never as 0.
     expect(b.criteria[1]?.reason).toBe(
-      'price: lowest qualifying price £0.01 ÷ price £1,000,000,000,000,000.00 = 0; × weight 30 = 0.',
+      'price: lowest qualifying price £0.01 ÷ price £1,000,000,000,000,000.00 = 0.00000000000000001; × weight 30 = 0.0000000000000003.',
     );
     const sensitivity = weightSensitivity(model, [
       { id: 'A', price: penny, responses: { quality: 0, sv: huge } },

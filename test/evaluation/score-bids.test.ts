@@ -147,3 +147,47 @@ describe('scoreBids: minimum quality points beside a price criterion', () => {
     expect(a.disqualified).toMatchObject({ findings: [{ code: 'below-minimum' }] });
   });
 });
+
+describe('scoreBids: a whole-model method missing a price', () => {
+  it("lists a bid's missing price beside its other missing inputs, bid by bid", () => {
+    const model = {
+      method: 'price-per-quality-point',
+      criteria: [
+        { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    } as const;
+    let paths: string[] = [];
+    try {
+      evaluateTenders(model, [
+        { id: 'A', responses: {} },
+        { id: 'B', price: 5 },
+      ]);
+    } catch (error) {
+      paths = (error as { issues: { path: string }[] }).issues.map((issue) => issue.path);
+    }
+    // A's marks and price, then B's marks (they were listed as every bid's marks, then prices).
+    expect(paths).toEqual(['bids[0].responses.q', 'bids[0].price', 'bids[1].responses.q']);
+  });
+
+  it('disqualifies it when the model allows missing input, saying so', () => {
+    const result = evaluateTenders(
+      {
+        method: 'price-per-quality-point',
+        missingInput: 'disqualify',
+        criteria: [
+          { id: 'q', kind: 'quality', weight: 100, scoring: { method: 'scale', scale: '0-5' } },
+        ],
+      },
+      [
+        { id: 'A', responses: { q: 4 } },
+        { id: 'B', price: 5, responses: { q: 5 } },
+      ],
+    );
+    const out = result.ranking.find((bid) => bid.bid === 'A')?.disqualified;
+    expect(out ? out.findings.map((finding) => finding.message) : out).toEqual([
+      'A gave no price (bids[0].price).',
+    ]);
+    // B: £5 for 100 quality points (5 of 5): £0.05 per quality point.
+    expect(result.summary).toBe('B wins with £0.05 per quality point; 1 disqualified.');
+  });
+});

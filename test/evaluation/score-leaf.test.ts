@@ -240,7 +240,8 @@ describe('percent above the lowest: the sentence divides once too', () => {
     // Lowest £30,000, price £30,000.05, 1.5 points per 1%: 0.05 ÷ 30,000 above (1.666…e-6, which
     // rounds up at 34 digits); points 100 − 1.5 × 100 × 0.05 ÷ 30,000 = 100 − 0.00025 =
     // 99.99975, the share 0.9999975 exactly. At 4 places, half-up, 99.99975 prints 99.9998 (from
-    // the rounded ratio it was 99.99974999…, printed 99.9997).
+    // the rounded ratio it was 99.99974999…, printed 99.9997). The percent above, 0.000166…, is
+    // below 0.001 and prints to 4 significant figures, 0.0001667 (it printed 0.0002).
     const result = evaluateTenders(
       {
         criteria: [
@@ -261,7 +262,7 @@ describe('percent above the lowest: the sentence divides once too', () => {
     expect(b.scoreShare.toString()).toBe('0.9999975');
     expect(b.weightedScore.toString()).toBe('99.99975');
     expect(b.reason).toContain(
-      'price £30,000.05 is less than 0.01% above the lowest qualifying price £30,000.00: 100 − 1.5 × 0.0002 = 99.9998 points of 100 ',
+      'price £30,000.05 is less than 0.01% above the lowest qualifying price £30,000.00: 100 − 1.5 × 0.0001667 = 99.9998 points of 100 ',
     );
   });
 });

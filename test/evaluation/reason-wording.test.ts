@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { type EvaluationModelInput, evaluateTenders, revive } from '../../src/index.js';
+
+// What a score's sentence says beside its figures: a share or weighted score that is not 0 is
+// never written as 0, the lowest price is called qualifying only when a bid qualifies, and the
+// summary groups its count as every other summary does. Figures worked out by hand.
+
+const reasonOf = (result: ReturnType<typeof evaluateTenders>, bid: string, criterion: string) =>
+  result.ranking
+    .find((ranked) => ranked.bid === bid)
+    ?.criteria.find((score) => score.criterion === criterion)?.reason;
+
+describe('a score sentence never writes a figure that is not 0 as 0', () => {
+  const model: EvaluationModelInput = {
+    criteria: [
+      { id: 'price', kind: 'price', weight: 90, scoring: { method: 'relative-to-lowest' } },
+      { id: 'sv', kind: 'social-value', weight: 10, scoring: { method: 'relative-to-highest' } },
+    ],
+  };
+
+  it('writes a share and a weighted score below 0.001 to 4 significant figures', () => {
+    // £14 ÷ £300,000 = 0.0000466666…: 0.00004667; × 10 = 0.000466666…: 0.0004667.
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 100, responses: { sv: 14 } },
+      { id: 'B', price: 100, responses: { sv: 300000 } },
+    ]);
+    expect(reasonOf(result, 'A', 'sv')).toBe(
+      'sv: offer £14.00 ÷ highest offer £300,000.00 = 0.00004667; × weight 10 = 0.0004667.',
+    );
+    // A figure of 0.001 or more keeps its 4 places: £300 ÷ £300,000 = 0.001, × 10 = 0.01.
+    const larger = evaluateTenders(model, [
+      { id: 'A', price: 100, responses: { sv: 300 } },
+      { id: 'B', price: 100, responses: { sv: 300000 } },
+    ]);
+    expect(reasonOf(larger, 'A', 'sv')).toBe(
+      'sv: offer £300.00 ÷ highest offer £300,000.00 = 0.001; × weight 10 = 0.01.',
+    );
+  });
+
+  it('writes a weighted score below 0.001 of a share that rounds to 4 places the same way', () => {
+    // £1 ÷ £30,000 = 0.0000333…: 0.00003333; × 10 = 0.000333…: 0.0003333. A stored copy of the
+    // result, checked against its own sentences, reads back.
+    const result = evaluateTenders(model, [
+      { id: 'A', price: 100, responses: { sv: 1 } },
+      { id: 'B', price: 100, responses: { sv: 30000 } },
+    ]);
+    expect(reasonOf(result, 'A', 'sv')).toBe(
+      'sv: offer £1.00 ÷ highest offer £30,000.00 = 0.00003333; × weight 10 = 0.0003333.',
+    );
+    const stored = revive(JSON.parse(JSON.stringify(result)), 'tender-evaluation');
+    expect(reasonOf(stored, 'A', 'sv')).toBe(reasonOf(result, 'A', 'sv'));
+  });
+});
+
+describe('the lowest price is called qualifying only when a bid qualifies', () => {
+  const model = (minimumScoreShare: number): EvaluationModelInput => ({
+    criteria: [
+      { id: 'price', kind: 'price', weight: 60, scoring: { method: 'relative-to-lowest' } },
+      {
+        id: 'quality',
+        kind: 'quality',
+        weight: 40,
+        scoring: { method: 'scale', scale: '0-5' },
+        minimumScoreShare,
+      },
+    ],
+  });
+  const bids = [
+    { id: 'A', price: 100000, responses: { quality: 2 } },
+    { id: 'B', price: 120000, responses: { quality: 3 } },
+  ];
+
+  it('says "lowest price" when every bid is below a minimum', () => {
+    // Both below 90% of the marks: the lowest of the bids, £100,000, is no qualifying price.
+    const result = evaluateTenders(model(0.9), bids);
+    expect(result.summary).toBe('No bid qualifies; 2 disqualified.');
+    expect(reasonOf(result, 'B', 'price')).toBe(
+      'price: lowest price £100,000.00 ÷ price £120,000.00 = 0.8333; × weight 60 = 50.',
+    );
+  });
+
+  it('says "lowest qualifying price" when a bid qualifies', () => {
+    // Only B reaches 50% of the marks (3 of 5): its price is the lowest qualifying one, and A's
+    // lower price scores above 1, capped.
+    const result = evaluateTenders(model(0.5), bids);
+    expect(reasonOf(result, 'A', 'price')).toBe(
+      'price: lowest qualifying price £120,000.00 ÷ price £100,000.00 = 1.2, capped at 1; × weight 60 = 60.',
+    );
+  });
+
+  it('says "lowest price" in a percent-above-lowest sentence when no bid qualifies', () => {
+    // £120,000 is 20% above £100,000: 100 − 1 × 20 = 80 points of 100.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'price',
+            kind: 'price',
+            weight: 60,
+            scoring: { method: 'percent-above-lowest' },
+          },
+          {
+            id: 'quality',
+            kind: 'quality',
+            weight: 40,
+            scoring: { method: 'scale', scale: '0-5' },
+            minimumMark: 4,
+          },
+        ],
+      },
+      bids,
+    );
+    expect(reasonOf(result, 'B', 'price')).toBe(
+      `price: price £120,000.00 is 20% above the lowest price £100,000.00: 100 − 1 × 20 = 80 points of 100 (points off per 1% above the lowest price, Market Dojo's "percentage of leading bid"); × weight 60 = 48.`,
+    );
+  });
+});
+
+describe('the tender summary', () => {
+  it('groups the count of disqualified bids in thousands', () => {
+    const model: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          weight: 100,
+          scoring: { method: 'scale', scale: '0-5' },
+          minimumMark: 3,
+        },
+      ],
+    };
+    const bids = Array.from({ length: 1200 }, (_, index) => ({
+      id: `B${index}`,
+      responses: { quality: index === 0 ? 5 : 1 },
+    }));
+    // 1,199 bids marked 1, below the minimum mark of 3; B0 wins with full marks.
+    expect(evaluateTenders(model, bids).summary).toBe(
+      'B0 wins with 100 of 100; 1,199 disqualified.',
+    );
+  });
+});
