@@ -1,6 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
+import { figuresApart } from '../core/figures-apart.js';
 import { idText } from '../core/id-text.js';
 import { figureText } from '../core/wording.js';
+import { scoreText } from './amount-text.js';
 import { HUNDRED } from './constants.js';
 import type { CriterionSensitivity } from './types.js';
 
@@ -30,7 +32,7 @@ export function sensitivitySummary(
   const held = minimumHeld ? MINIMUM_HELD : '';
   return fragile === undefined
     ? `${idText(winner)} wins whatever the weights${held}.`
-    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${figureText(fragile.margin)} points of weight away from a different winner or no single winner${held}.`;
+    : `${idText(winner)} wins; the closest change is ${idText(fragile.entry.criterionName)}, ${scoreText(fragile.margin)} points of weight away from a different winner or no single winner${held}.`;
 }
 
 /**
@@ -42,13 +44,21 @@ export const MINIMUM_HELD =
   ", with the bids below the minimum quality points at the model's weights kept out and the others kept in";
 
 /**
+ * An end of a range as {@link scoreText} writes it, or to as many more places as tell it from the
+ * weight now: 49.999995 from 50 is `49.99999`, never `50`.
+ */
+const endText = (end: Decimal, weight: Decimal): string =>
+  figuresApart(end, weight, figureText, end.e < -3 ? 3 - end.e : 4)[0];
+
+/**
  * The reason of a criterion's range: the winner stays the winner while the criterion weighs
  * `from` to `to` points (its weight now `weight`), then what happens `below` and `above` the
  * range (`null`: nothing said, the range reaching 0 or 100), and `MINIMUM_HELD` when the minimum
- * quality points were held. Internal: written by
- * `weightSensitivity` and checked by the weight-sensitivity snapshot reader.
+ * quality points were held. Its figures are never written as 0 or as the weight when they are
+ * not. Internal: written by `weightSensitivity` and checked by the weight-sensitivity snapshot
+ * reader.
  */
-export const rangeReason = (
+export function rangeReason(
   winner: string,
   name: string,
   weight: Decimal,
@@ -57,11 +67,16 @@ export const rangeReason = (
   below: string | null,
   above: string | null,
   minimumHeld = false,
-): string =>
-  `${idText(winner)} stays the winner while ${idText(name)} weighs from ${figureText(from)} to ${figureText(to)} points ` +
-  `(now ${figureText(weight)}, other weights rescaled in proportion)` +
-  `${below === null ? '' : `; below ${figureText(from)}, ${below}`}` +
-  `${above === null ? '' : `; above ${figureText(to)}, ${above}`}${minimumHeld ? MINIMUM_HELD : ''}.`;
+): string {
+  const start = endText(from, weight);
+  const end = endText(to, weight);
+  return (
+    `${idText(winner)} stays the winner while ${idText(name)} weighs from ${start} to ${end} points ` +
+    `(now ${scoreText(weight)}, other weights rescaled in proportion)` +
+    `${below === null ? '' : `; below ${start}, ${below}`}` +
+    `${above === null ? '' : `; above ${end}, ${above}`}${minimumHeld ? MINIMUM_HELD : ''}.`
+  );
+}
 
 /**
  * What a range's reason says of bids tying beyond an end that the tie-break rules part:

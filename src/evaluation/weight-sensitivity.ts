@@ -3,7 +3,7 @@ import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { listed } from '../core/listing.js';
 import { byCodeUnits } from '../core/text.js';
-import { figureText } from '../core/wording.js';
+import { scoreText } from './amount-text.js';
 import { HUNDRED, ONE, ZERO } from './constants.js';
 import type { Scored } from './criterion-score.js';
 import { readModel } from './define-evaluation.js';
@@ -209,7 +209,7 @@ function heldByRounding(
   const weight = criterion.weight;
   const reason =
     `${idText(winner)} wins only through the rounding of published scores: on exact scores ${idText(leader)} is ahead at the model's weights, ` +
-    `so the range is ${idText(criterion.name)}'s weight in the model alone (${figureText(weight)} points).`;
+    `so the range is ${idText(criterion.name)}'s weight in the model alone (${scoreText(weight)} points).`;
   return {
     ...noRange(criterion, reason),
     range: { from: weight, to: weight },

@@ -1,6 +1,6 @@
 import { idText } from '../core/id-text.js';
 import { byCodeUnits } from '../core/text.js';
-import { figureText } from '../core/wording.js';
+import { scoreText } from './amount-text.js';
 import type { TenderEvaluation, WhatIfResult } from './types.js';
 
 /**
@@ -32,6 +32,6 @@ export function whatIfOutcome(
     ? `The winner changes from ${name(before)} to ${name(after)}.`
     : after.winner === null
       ? 'There is still no single winner.'
-      : `The winner stays ${name(before)} (total ${figureText(after.winner.total)}).`;
+      : `The winner stays ${name(before)} (total ${scoreText(after.winner.total)}).`;
   return { winnerChanged, moves, summary };
 }

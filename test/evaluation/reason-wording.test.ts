@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type EvaluationModelInput, evaluateTenders, revive } from '../../src/index.js';
+import {
+  type EvaluationModelInput,
+  evaluateTenders,
+  revive,
+  weightSensitivity,
+} from '../../src/index.js';
 
 // What a score's sentence says beside its figures: a share or weighted score that is not 0 is
 // never written as 0, the lowest price is called qualifying only when a bid qualifies, and the
@@ -137,5 +142,37 @@ describe('the tender summary', () => {
     expect(evaluateTenders(model, bids).summary).toBe(
       'B0 wins with 100 of 100; 1,199 disqualified.',
     );
+  });
+});
+
+describe('a weight sensitivity never writes a range end as 0 or as the weight when it is not', () => {
+  // Price 50 (relative to lowest) and social value 50 (relative to highest). A: price share 1,
+  // offer share 5,000,001 ÷ 10,000,000; B: price share 100 ÷ 200 = 0.5, offer share 1. At a price
+  // weight w, A − B = w × 0.5 − (100 − w) × 0.4999999, which is 0 at w = 49.9999949999995…:
+  // A leads by 0.000005 points of weight either way.
+  const model: EvaluationModelInput = {
+    criteria: [
+      { id: 'price', kind: 'price', weight: 50, scoring: { method: 'relative-to-lowest' } },
+      { id: 'sv', kind: 'social-value', weight: 50, scoring: { method: 'relative-to-highest' } },
+    ],
+  };
+  const bids = [
+    { id: 'A', price: 100, responses: { sv: 5000001 } },
+    { id: 'B', price: 200, responses: { sv: 10000000 } },
+  ];
+
+  it('writes the margin below 0.001 to 4 significant figures and the ends apart from the weight', () => {
+    const result = weightSensitivity(model, bids);
+    expect(result.criteria[0]?.range?.from.toFixed(10)).toBe('49.9999950000');
+    expect(result.summary).toBe(
+      'A wins; the closest change is price, 0.000005 points of weight away from a different winner or no single winner.',
+    );
+    // 49.99999499… and 50.00000500… are 50 to 4 places: 5 places tell them from the weight.
+    expect(result.criteria.map((criterion) => criterion.reason)).toEqual([
+      'A stays the winner while price weighs from 49.99999 to 100 points (now 50, other weights rescaled in proportion); below 49.99999, B wins.',
+      'A stays the winner while sv weighs from 0 to 50.00001 points (now 50, other weights rescaled in proportion); above 50.00001, B wins.',
+    ]);
+    const stored = revive(JSON.parse(JSON.stringify(result)), 'weight-sensitivity');
+    expect(stored.summary).toBe(result.summary);
   });
 });
