@@ -884,7 +884,7 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     [
       'malformed JSON',
       ['assess', SHEET, '--model', 'svmi-public'],
-      /pledge-sheet\.csv: not valid JSON/,
+      /pledge-sheet\.csv: line 1, column 1: not valid JSON \(Unexpected token '#'\)\.\n/,
     ],
     [
       'an unknown option',
