@@ -650,6 +650,23 @@ describe('assess and plan', () => {
     expect(assess.stdout).toContain('139,999 / 2 = 69,999.5');
   });
 
+  it('exits 0 with warnings: assessments and plans have none of severity error', async () => {
+    // A criterion the model does not have; the target below the present level of all 10 themes
+    // (each Mature or above).
+    const responses = join(temp, 'unknown-criterion.json');
+    const answers = JSON.parse(readFileSync('examples/cli/responses.json', 'utf8'));
+    answers.procurement.met['procurement.nonexistent.9'] = true;
+    writeFileSync(responses, JSON.stringify(answers));
+    const assess = await cli(['assess', responses, '--model', 'svmi-public']);
+    expect([assess.status, assess.stderr]).toEqual([0, '']);
+    expect(assess.stdout).toContain(
+      '\nWarnings\n- warning: Ignored: "procurement.nonexistent.9" is not a criterion of Social Value Maturity Index (public sector).\n',
+    );
+    const plan = await cli(['plan', responses, '--model', 'svmi-public', '--target', 'follower']);
+    expect([plan.status, plan.stderr]).toEqual([0, '']);
+    expect(plan.stdout.match(/^- warning: .* is below the present level/gm)).toHaveLength(10);
+  });
+
   it('takes a level for every theme as the target', async () => {
     const run = await cli([
       'plan',
