@@ -665,6 +665,11 @@ describe('assess and plan', () => {
     const plan = await cli(['plan', responses, '--model', 'svmi-public', '--target', 'follower']);
     expect([plan.status, plan.stderr]).toEqual([0, '']);
     expect(plan.stdout.match(/^- warning: .* is below the present level/gm)).toHaveLength(10);
+    // And --help says so (it said exit code 1 on a warning of severity error).
+    for (const command of ['assess', 'plan']) {
+      const help = (await cli([command, '--help'])).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('are listed, and the exit code stays 0.');
+    }
   });
 
   it('takes a level for every theme as the target', async () => {
