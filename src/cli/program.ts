@@ -304,13 +304,13 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('plan'), true)
     .summary('the action plan from a maturity self-assessment to a target')
     .description(
-      'Plan the steps from present maturity answers (JSON) to a target (a level id for every theme, or a JSON of answers or levels per theme) under a model, with assessMaturity, planActions and compareAssessments: present against target by theme, the criteria to meet at each level with an action for each, and with --years the steps year by year. Warnings (a theme with nothing to plan, a target at or below the present level) are listed, and the exit code stays 0.',
+      'Plan the steps from present maturity answers (JSON) to a target (a level id for every theme the answers cover, or a JSON of answers or levels per theme) under a model, with assessMaturity, planActions and compareAssessments: present against target by theme, the criteria to meet at each level with an action for each, and with --years the steps year by year. Warnings (a theme with nothing to plan, a target at or below the present level) are listed, and the exit code stays 0.',
     )
     .argument('<responses>', 'the present answers per theme (.json)')
     .requiredOption('--model <model>', MODELS)
     .requiredOption(
       '--target <target>',
-      'the target: a level id for every theme (leader) or a .json of answers or levels per theme',
+      'the target: a level id for every theme the answers cover (leader) or a .json of answers or levels per theme',
     )
     .option('--years <n>', 'spread the steps over n years')
     .addOption(

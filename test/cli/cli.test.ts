@@ -672,6 +672,41 @@ describe('assess and plan', () => {
     }
   });
 
+  it('plans to a level with answers that leave a theme out (it is left out of the target too)', async () => {
+    // Before: exit code 2, compareAssessments' model-mismatch ("cover different themes"), the
+    // target having Reporting at Leader and the present no level for it.
+    const responses = join(temp, 'no-reporting.json');
+    const answers = JSON.parse(readFileSync('examples/cli/responses.json', 'utf8'));
+    delete answers.reporting;
+    writeFileSync(responses, JSON.stringify(answers));
+    const run = await cli(['plan', responses, '--model', 'svmi-public', '--target', 'leader']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    // Said once, not of the present and again of the target made from it.
+    expect(
+      run.stdout.split('\n').filter((line) => line.startsWith('- warning: Reporting')),
+    ).toEqual([
+      '- warning: Reporting is not in the responses: it has no level and is left out of the overall mean.',
+      '- warning: Reporting: no present level, so nothing is planned.',
+    ]);
+    const json = JSON.parse(
+      (
+        await cli([
+          'plan',
+          responses,
+          '--model',
+          'svmi-public',
+          '--target',
+          'leader',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
+    const reporting = (assessment: { themes: { theme: string; level: string | null }[] }) =>
+      assessment.themes.find((theme) => theme.theme === 'reporting')?.level;
+    expect([reporting(json[0]), reporting(json[1])]).toEqual([null, null]);
+  });
+
   it('takes a level for every theme as the target', async () => {
     const run = await cli([
       'plan',
