@@ -397,6 +397,8 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               count: options.count,
               priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
               columns: sheetColumnsOption(options.column),
+              // Only HTML and --chart show the chart, which costs a report per date to draw.
+              chart: options.format === 'html' || options.chart !== undefined,
             },
             context,
           ),
