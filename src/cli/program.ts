@@ -292,7 +292,7 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('assess'), true)
     .summary('self-assess social value maturity (SVMI or your own model)')
     .description(
-      'Assess social value maturity with assessMaturity from answers per theme (JSON: a level id, the criteria met, or both) against a model (svmi-public, svmi-business, portsmouth, or a model.json as defineMaturityModel reads it): each theme’s level, the criteria still unmet at the next level, the overall level, and why. Exit code 1 when a warning has severity error.',
+      'Assess social value maturity with assessMaturity from answers per theme (JSON: a level id, the criteria met, or both) against a model (svmi-public, svmi-business, portsmouth, or a model.json as defineMaturityModel reads it): each theme’s level, the criteria still unmet at the next level, the overall level, and why. Warnings (a criterion the model does not have, a theme not answered) are listed, and the exit code stays 0.',
     )
     .argument('<responses>', 'the answers per theme (.json: a level, criteria met, or both)')
     .requiredOption('--model <model>', MODELS)
@@ -304,13 +304,13 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
   withOutput(program.command('plan'), true)
     .summary('the action plan from a maturity self-assessment to a target')
     .description(
-      'Plan the steps from present maturity answers (JSON) to a target (a level id for every theme, or a JSON of answers or levels per theme) under a model, with assessMaturity, planActions and compareAssessments: present against target by theme, the criteria to meet at each level with an action for each, and with --years the steps year by year. Exit code 1 when the plan has a warning of severity error.',
+      'Plan the steps from present maturity answers (JSON) to a target (a level id for every theme the answers cover, or a JSON of answers or levels per theme) under a model, with assessMaturity, planActions and compareAssessments: present against target by theme, the criteria to meet at each level with an action for each, and with --years the steps year by year. Warnings (a theme with nothing to plan, a target at or below the present level) are listed, and the exit code stays 0.',
     )
     .argument('<responses>', 'the present answers per theme (.json)')
     .requiredOption('--model <model>', MODELS)
     .requiredOption(
       '--target <target>',
-      'the target: a level id for every theme (leader) or a .json of answers or levels per theme',
+      'the target: a level id for every theme the answers cover (leader) or a .json of answers or levels per theme',
     )
     .option('--years <n>', 'spread the steps over n years')
     .addOption(
@@ -397,6 +397,8 @@ export function buildProgram(context: CommandContext, state: { exitCode: number 
               count: options.count,
               priceYear: optional(options.priceYear, (value) => wholeOption('--price-year', value)),
               columns: sheetColumnsOption(options.column),
+              // Only HTML and --chart show the chart, which costs a report per date to draw.
+              chart: options.format === 'html' || options.chart !== undefined,
             },
             context,
           ),

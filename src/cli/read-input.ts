@@ -163,13 +163,51 @@ export function readJson(file: string, cwd: string): unknown {
   try {
     json = JSON.parse(text);
   } catch (error) {
+    const at = syntaxErrorAt(text);
+    const before = text.slice(0, at);
+    const line = before.split(/\r\n?|\n/);
+    // The message without its position or the copy of the text around it, which say less.
+    const why = String((error as Error).message)
+      .replace(/(?: in JSON)? at position \d+$/, '')
+      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
     throw new CliError(
-      `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)}).`,
+      `${file}: line ${line.length}, column ${[...line.at(-1)!].length + 1}: not valid JSON (${why}).`,
     );
   }
   refuseInexactNumbers(text, file);
   refuseRepeatedKeys(text, file);
   return json;
+}
+
+/**
+ * Where JSON.parse stops reading `text` (invalid JSON), as a position in it: the one its message
+ * gives, the end of the text for "Unexpected end of JSON input", else (an unexpected token,
+ * given without a position) the longest start of the text that is JSON cut short, not yet wrong.
+ */
+function syntaxErrorAt(text: string): number {
+  const at = stopsAt(text);
+  if (at !== undefined) return at;
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const middle = (good + bad) >>> 1;
+    if ((stopsAt(text.slice(0, middle)) ?? -1) >= middle) good = middle;
+    else bad = middle;
+  }
+  return good;
+}
+
+/** Where JSON.parse stops reading `text` when it says (the text's length when it does not stop). */
+function stopsAt(text: string): number | undefined {
+  try {
+    JSON.parse(text);
+    return text.length;
+  } catch (error) {
+    const message = String((error as Error).message);
+    if (message.startsWith('Unexpected end of JSON input')) return text.length;
+    const at = / at position (\d+)/.exec(message);
+    return at === null ? undefined : Number(at[1]);
+  }
 }
 
 /**

@@ -13,7 +13,7 @@ import { readFramework } from '../toms/read-framework.js';
 import type { Framework, FrameworkInput } from '../toms/types.js';
 import { readValuation } from '../valuation/snapshots.js';
 import type { Valuation, ValuationLine } from '../valuation/types.js';
-import { neutraliseFormula } from './formula-cells.js';
+import { neutraliseFormula, neutraliseText } from './formula-cells.js';
 import { knownColumnOf } from './header-mapping.js';
 import type { PledgeSheetColumn } from './types.js';
 
@@ -47,7 +47,9 @@ export interface FormatValuationCsvOptions {
    * Default true: a text cell a spreadsheet would run as a formula (starting `=`, `+`, `-`, `@`,
    * a tab, NUL, a carriage return or a line feed, as OWASP lists them, or the full-width `＝`,
    * `＋`, `－`, `＠` that East-Asian spreadsheets read the same way) is written with a leading
-   * `'`; cells that are numbers (`-5`, `1e3`, `-£12.50`) are left as they are. `parsePledgeSheet`
+   * `'`; figures that are numbers (`-5`, `1e3`, `-£12.50` in the proxy, answer, value and share
+   * columns and in tags) are left as they are, while other text that reads as one (a reference
+   * `+1`, a header) gets the `'` too. `parsePledgeSheet`
    * takes the `'` off again (one, so a text that itself starts `'=` reads back as written).
    * `false` writes every cell as it is: only for files no spreadsheet will open.
    */
@@ -191,10 +193,23 @@ export function formatValuationCsv(
     rows.push(total);
   }
   const table = [header, ...rows];
+  // Figures (the proxy, answer, value and share columns, and tags, which may hold figures) that
+  // are numbers stay numbers; the other text (headers, a reference `+1`) always gets the `'`.
+  const originFigures = origin.map(([name]) => name === 'Attribution Share');
+  const figure = [
+    ...[false, false, false, false, true, true, true],
+    ...(originFirst ? originFigures : []),
+    ...tagKeys.map(() => true),
+    ...(originFirst ? [] : originFigures),
+  ];
   return Papa.unparse(
     parsed.neutraliseFormulas === false
       ? table
-      : table.map((row) => row.map((cell) => neutraliseFormula(cell))),
+      : table.map((row, line) =>
+          row.map((cell, index) =>
+            line > 0 && figure[index] ? neutraliseFormula(cell) : neutraliseText(cell),
+          ),
+        ),
     { delimiter: parsed.delimiter ?? ',', newline: '\r\n', escapeFormulae: false },
   );
 }

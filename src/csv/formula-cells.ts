@@ -18,11 +18,20 @@ const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const POUNDS = /^-?£\d{1,3}(?:,\d{3})*(?:\.\d+)?$/;
 
 /**
- * The cell with a leading `'` when a spreadsheet would run it as a formula (see above); numbers
- * are left as they are. Internal: every writer of spreadsheet text.
+ * The cell of a figure column with a leading `'` when a spreadsheet would run it as a formula
+ * (see above); numbers are left as they are. Internal: every writer of spreadsheet text.
  */
 export function neutraliseFormula(cell: string): string {
-  return FORMULA.test(cell) && !NUMBER.test(cell) && !POUNDS.test(cell) ? `'${cell}` : cell;
+  return NUMBER.test(cell) || POUNDS.test(cell) ? cell : neutraliseText(cell);
+}
+
+/**
+ * The cell of a text column (an id, a name) with a leading `'` when it starts with a formula
+ * character, even when it reads as a number: `+1` is an id, which a spreadsheet would show as 1.
+ * Internal: every writer of spreadsheet text.
+ */
+export function neutraliseText(cell: string): string {
+  return FORMULA.test(cell) ? `'${cell}` : cell;
 }
 
 /**

@@ -650,6 +650,63 @@ describe('assess and plan', () => {
     expect(assess.stdout).toContain('139,999 / 2 = 69,999.5');
   });
 
+  it('exits 0 with warnings: assessments and plans have none of severity error', async () => {
+    // A criterion the model does not have; the target below the present level of all 10 themes
+    // (each Mature or above).
+    const responses = join(temp, 'unknown-criterion.json');
+    const answers = JSON.parse(readFileSync('examples/cli/responses.json', 'utf8'));
+    answers.procurement.met['procurement.nonexistent.9'] = true;
+    writeFileSync(responses, JSON.stringify(answers));
+    const assess = await cli(['assess', responses, '--model', 'svmi-public']);
+    expect([assess.status, assess.stderr]).toEqual([0, '']);
+    expect(assess.stdout).toContain(
+      '\nWarnings\n- warning: Ignored: "procurement.nonexistent.9" is not a criterion of Social Value Maturity Index (public sector).\n',
+    );
+    const plan = await cli(['plan', responses, '--model', 'svmi-public', '--target', 'follower']);
+    expect([plan.status, plan.stderr]).toEqual([0, '']);
+    expect(plan.stdout.match(/^- warning: .* is below the present level/gm)).toHaveLength(10);
+    // And --help says so (it said exit code 1 on a warning of severity error).
+    for (const command of ['assess', 'plan']) {
+      const help = (await cli([command, '--help'])).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain('are listed, and the exit code stays 0.');
+    }
+  });
+
+  it('plans to a level with answers that leave a theme out (it is left out of the target too)', async () => {
+    // Before: exit code 2, compareAssessments' model-mismatch ("cover different themes"), the
+    // target having Reporting at Leader and the present no level for it.
+    const responses = join(temp, 'no-reporting.json');
+    const answers = JSON.parse(readFileSync('examples/cli/responses.json', 'utf8'));
+    delete answers.reporting;
+    writeFileSync(responses, JSON.stringify(answers));
+    const run = await cli(['plan', responses, '--model', 'svmi-public', '--target', 'leader']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    // Said once, not of the present and again of the target made from it.
+    expect(
+      run.stdout.split('\n').filter((line) => line.startsWith('- warning: Reporting')),
+    ).toEqual([
+      '- warning: Reporting is not in the responses: it has no level and is left out of the overall mean.',
+      '- warning: Reporting: no present level, so nothing is planned.',
+    ]);
+    const json = JSON.parse(
+      (
+        await cli([
+          'plan',
+          responses,
+          '--model',
+          'svmi-public',
+          '--target',
+          'leader',
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    );
+    const reporting = (assessment: { themes: { theme: string; level: string | null }[] }) =>
+      assessment.themes.find((theme) => theme.theme === 'reporting')?.level;
+    expect([reporting(json[0]), reporting(json[1])]).toEqual([null, null]);
+  });
+
   it('takes a level for every theme as the target', async () => {
     const run = await cli([
       'plan',
@@ -884,7 +941,7 @@ describe('bad input: exit 2, the message and its path, never a stack trace', () 
     [
       'malformed JSON',
       ['assess', SHEET, '--model', 'svmi-public'],
-      /pledge-sheet\.csv: not valid JSON/,
+      /pledge-sheet\.csv: line 1, column 1: not valid JSON \(Unexpected token '#'\)\.\n/,
     ],
     [
       'an unknown option',

@@ -75,13 +75,37 @@ describe('hostile text in the outputs', () => {
     expect(out).not.toContain('<script>');
   });
 
-  it('CSV: a cell a spreadsheet would run gets the apostrophe formatValuationCsv gives it', () => {
+  it('CSV: a cell a spreadsheet would run gets the apostrophe formatValuationCsv gives it (headers are text)', () => {
     const cells = ['=1+1', '\0x', '\nx', '\uFF1Dx', '\uFF20x', "'=x", '+5', '-£12.50', "'"];
     const table = { columns: cells.map((label) => ({ label })), rows: [] };
     const out = renderCsv({ ...report(''), csvTable: table });
-    expect(out).toBe(`'=1+1,'\0x,"'\nx",'\uFF1Dx,'\uFF20x,''=x,+5,-£12.50,'\r\n`);
+    expect(out).toBe(`'=1+1,'\0x,"'\nx",'\uFF1Dx,'\uFF20x,''=x,'+5,'-£12.50,'\r\n`);
     const parsed = parsePledgeSheet(`Reference,Answer,${out.trimEnd()}\r\nNT1,1\r\n`);
     expect(parsed.tagColumns).toEqual(cells);
+  });
+
+  it('CSV: text that reads as a number (a bid id +1) gets the apostrophe too; figures stay numbers', async () => {
+    // A spreadsheet would show the id +1 as the number 1 and -2 as a figure; the prices and
+    // scores, figures, are written as numbers (-500 as -500).
+    const table = {
+      columns: [{ label: '-1' }, { label: 'Id' }, { label: 'Value', numeric: true }],
+      rows: [
+        ['+1', { text: '-£500.00', exact: '-500' }, '-500'],
+        ['-2', '+1e3', '-£12.50'],
+      ],
+      total: ['-', { text: 'x', exact: '-0.5' }, { text: '-£1.00', exact: '-1' }],
+    };
+    expect(renderCsv({ ...report(''), csvTable: table })).toBe(
+      "'-1,Id,Value\r\n'+1,-500,-500\r\n'-2,'+1e3,-£12.50\r\n'-,-0.5,-1\r\n",
+    );
+    const bids = join(temp, 'number-ids.csv');
+    writeFileSync(bids, 'id,price,quality,sv\n+1,1000000,4,50000\n-2,1200000,5,20000\n');
+    const run = await cli(['score', 'examples/cli/model.json', bids, '--format', 'csv']);
+    const rows = run.stdout.trimEnd().split('\r\n');
+    expect(rows.slice(1).map((row) => row.split(',').slice(0, 3))).toEqual([
+      ['1', "'-2", '1200000'],
+      ['2', "'+1", '1000000'],
+    ]);
   });
 });
 

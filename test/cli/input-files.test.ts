@@ -51,7 +51,7 @@ describe('a library error names the file and the CSV line', () => {
     ]);
     writeFileSync(join(folder, 'a.json'), '{');
     expect((await cli(['portfolio', 'reports'], {}, pathOf('.'))).stderr).toMatch(
-      /^social-value: error: reports\/a\.json: not valid JSON \(/,
+      /^social-value: error: reports\/a\.json: line 1, column 2: not valid JSON \(/,
     );
     writeFileSync(join(folder, 'a.json'), '{"id":"a"}');
     expect((await cli(['portfolio', 'reports'], {}, pathOf('.'))).stderr).toBe(
@@ -456,6 +456,53 @@ describe('files as spreadsheets save them', () => {
       expect([run.status, run.stderr]).toEqual([
         2,
         `social-value: error: ${model}: is empty (no text): expected JSON.\n`,
+      ]);
+    }
+  });
+});
+
+describe('malformed JSON is named at its line and column', () => {
+  it('says where: the position JSON.parse gives, or the token it quotes, or the end', async () => {
+    const runs: [string[], string, string][] = [
+      // Line 4 is `    { "id": "q", }`: the `}` is its 18th character.
+      [
+        ['score', 'model.json', 'examples/cli/bids.csv'],
+        '{\n  "name": "x",\n  "criteria": [\n    { "id": "q", }\n  ]\n}\n',
+        'line 4, column 18: not valid JSON (Expected double-quoted property name).',
+      ],
+      // CRLF lines; line 3 is `   "quality": x}`, x the 15th character (JSON.parse gives no position).
+      [
+        ['score', MODEL, 'bids.json'],
+        '[\r\n  {"id": "A", "price": 1000000,\r\n   "quality": x}\r\n]\r\n',
+        "line 3, column 15: not valid JSON (Unexpected token 'x').",
+      ],
+      // Cut short: the end, after the 16 characters of line 2 (`  "quantity": tr`).
+      [
+        ['track', 'examples/cli/highways-pledges.csv', 'deliveries.json'],
+        '[{"measure": "NT1",\n  "quantity": tr',
+        'line 2, column 17: not valid JSON (Unexpected end of JSON input).',
+      ],
+      // Characters, not UTF-16 units: 😀 is one; the x is the 16th.
+      [
+        ['portfolio', 'examples/cli/portfolio', '--targets', 'targets.json'],
+        '{"name": "😀é", x}',
+        'line 1, column 16: not valid JSON (Expected double-quoted property name).',
+      ],
+      // A stored valuation given to track, a stray `}` starting its third line.
+      [
+        ['track', 'valuation.json', 'examples/cli/highways-deliveries.csv'],
+        '{"kind": "valuation"}\n\n} 2',
+        'line 3, column 1: not valid JSON (Unexpected non-whitespace character after JSON).',
+      ],
+    ];
+    for (const [args, text, said] of runs) {
+      const name = args.find((arg) => !arg.includes('/') && arg.endsWith('.json'))!;
+      const path = file(name, text);
+      const run = await cli(args.map((arg) => (arg === name ? path : arg)));
+      expect([run.status, run.stdout, run.stderr]).toEqual([
+        2,
+        '',
+        `social-value: error: ${path}: ${said}\n`,
       ]);
     }
   });

@@ -291,12 +291,12 @@ describe('ocds on a folder holding files that are not notices', () => {
     expect(rows).toEqual([
       ['__proto__.json', '__proto__', '__proto__', '100', '0', '0', '0', '0', 'read', 'no'],
       ['__proto__.json', '__proto__', 'constructor', '40', '50', '10', '0', '0', 'read', 'yes'],
-      ['a-empty.json', ...blank, 'unknown (unreadable)', 'unknown'],
-      ['b-text.json', ...blank, 'unknown (unreadable)', 'unknown'],
-      ['c-list.json', ...blank, 'unknown (invalid-input)', 'unknown'],
-      ['d-other.json', ...blank, 'unknown (not-ocds)', 'unknown'],
+      ['a-empty.json', ...blank, 'not read (unreadable)', ''],
+      ['b-text.json', ...blank, 'not read (unreadable)', ''],
+      ['c-list.json', ...blank, 'not read (invalid-input)', ''],
+      ['d-other.json', ...blank, 'not read (not-ocds)', ''],
       ['e-package.json', ...blank, 'unknown (no-release)', 'unknown'],
-      ['f-folder.json', ...blank, 'unknown (unreadable)', 'unknown'],
+      ['f-folder.json', ...blank, 'not read (unreadable)', ''],
       [`${'n'.repeat(240)}.json`, 'ocds-test-cli', '1', '40', '50', '10', '0', '0', 'read', 'yes'],
     ]);
     // Said on standard error too, whatever the format: the first three, and how many more.
@@ -305,7 +305,10 @@ describe('ocds on a folder holding files that are not notices', () => {
       `social-value: warning: ${folder}: 5 files could not be read as OCDS notices (exit code 1):`,
     );
     expect(said[1]).toBe('  - a-empty.json: is empty (no text): expected JSON.');
-    expect(said[2]).toMatch(/^ {2}- b-text\.json: not valid JSON \(.+\)\.$/);
+    // `not json`: the o is where it stops being JSON.
+    expect(said[2]).toBe(
+      "  - b-text.json: line 1, column 2: not valid JSON (Unexpected token 'o').",
+    );
     expect(said.slice(3)).toEqual([
       '  - c-list.json: expected a parsed OCDS release, record or package (an object), received an array; wrap a list of releases as { releases: [...] }.',
       '  - … and 2 more',
@@ -326,7 +329,9 @@ describe('ocds on a folder holding files that are not notices', () => {
     expect(findings).toContain(
       '- error: a-empty.json: unreadable: is empty (no text): expected JSON.',
     );
-    expect(findings).toMatch(/^- error: b-text\.json: unreadable: not valid JSON \(.+\)\.$/m);
+    expect(findings).toContain(
+      "- error: b-text.json: unreadable: line 1, column 2: not valid JSON (Unexpected token 'o').",
+    );
     expect(findings).toContain(
       '- error: c-list.json: invalid-input: expected a parsed OCDS release, record or package (an object), received an array; wrap a list of releases as { releases: [...] }.',
     );
@@ -425,8 +430,10 @@ describe('ocds on one file that is not a notice: bad input, exit code 2', () => 
     expect(run.status).toBe(1);
     const said = `${run.stdout}${run.stderr}`;
     expect(said.includes('\u001b') || said.includes('\u202e')).toBe(false);
-    expect(run.stdout).toContain('- error: \uFFFDevil\uFFFD[31m.json: unreadable: not valid JSON');
-    expect(run.stderr).toContain('  - \uFFFDevil\uFFFD[31m.json: not valid JSON');
+    expect(run.stdout).toContain(
+      '- error: \uFFFDevil\uFFFD[31m.json: unreadable: line 1, column 1: not valid JSON',
+    );
+    expect(run.stderr).toContain('  - \uFFFDevil\uFFFD[31m.json: line 1, column 1: not valid JSON');
     // CSV keeps the name as it is.
     const csv = await cli(['ocds', pathOf('named'), '--format', 'csv']);
     expect(csv.stdout).toContain('\u202eevil\u001b[31m.json');
@@ -516,5 +523,86 @@ describe('ocds in every format', () => {
     expect(html.stdout).toContain('<th');
     const csv = await cli(['ocds', path, '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[1]).toBe(`${path},'@SUM(A1),<b>1</b> | *x*,100,0,0,0,0,read`);
+  });
+});
+
+describe('ocds on a folder: the summary counts what the table shows', () => {
+  /** A lot of three criteria: price, technical and social value, each a percentage as text. */
+  const lot = (id: string, price: string, technical: string, socialValue: string) => ({
+    id,
+    awardCriteria: {
+      criteria: [
+        { type: 'price', name: 'Price', description: price },
+        { type: 'quality', name: 'Technical', description: technical },
+        { type: 'quality', name: 'Social value', description: socialValue },
+      ],
+    },
+  });
+  const release = (ocid: string, id: string, date: string, lots?: unknown[], tag = 'tender') => ({
+    ocid,
+    id,
+    date,
+    tag: [tag],
+    ...(lots === undefined ? {} : { tender: { id: `${ocid}-t`, lots } }),
+  });
+  const pack = (...releases: unknown[]) => JSON.stringify({ uri: 'x', version: '1.1', releases });
+
+  it('three packages and a file that is no notice: yes, no and unknown as the rows say', async () => {
+    mkdirSync(pathOf('three'), { recursive: true });
+    // a: 10 points (yes), b: 5 (no).
+    file(
+      'three/p1.json',
+      pack(
+        release('ocds-a', 'a1', '2026-01-10', [lot('1', '60%', '30%', '10%')]),
+        release('ocds-b', 'b1', '2026-01-11', [lot('1', '70%', '25%', '5%')]),
+      ),
+    );
+    // c: the later release's 15 (yes), the earlier's 5 skipped; d: a contract release, no
+    // tender, an entry whose weights are unknown.
+    file(
+      'three/p2.json',
+      pack(
+        release('ocds-c', 'c2', '2026-02-01', [lot('1', '50%', '35%', '15%')], 'tenderUpdate'),
+        release('ocds-c', 'c1', '2026-01-01', [lot('1', '50%', '45%', '5%')]),
+        release('ocds-d', 'd1', '2026-01-05', undefined, 'contract'),
+      ),
+    );
+    // e lot 1: a range (unknown); lot 2: 9.99999 points (no).
+    file(
+      'three/p3.json',
+      pack(
+        release('ocds-e', 'e1', '2026-03-01', [
+          {
+            id: '1',
+            awardCriteria: {
+              criteria: [
+                { type: 'price', name: 'Price', description: '60%' },
+                { type: 'quality', name: 'Technical', description: '15-40%' },
+              ],
+            },
+          },
+          lot('2', '40.00001%', '50%', '9.99999%'),
+        ]),
+      ),
+    );
+    file('three/q-bad.json', 'not json');
+    const run = await cli(['ocds', pathOf('three'), '--minimum', '10', '--format', 'csv']);
+    expect(run.status).toBe(1);
+    const rows = csvRows(run.stdout).slice(1);
+    const blank = ['', '', '', '', '', '', ''];
+    expect(rows.map((row) => [row[0], row[1], row[2], row[8], row[9]])).toEqual([
+      ['p1.json', 'ocds-a', '1', 'read', 'yes'],
+      ['p1.json', 'ocds-b', '1', 'read', 'no'],
+      ['p2.json', 'ocds-c', '1', 'read', 'yes'],
+      ['p2.json', 'ocds-d', 'tender', 'unknown (no-award-criteria)', 'unknown'],
+      ['p3.json', 'ocds-e', '1', 'unknown (incomplete-weights)', 'unknown'],
+      ['p3.json', 'ocds-e', '2', 'read', 'no'],
+      // A file not read is no entry: neither unknown nor yes or no.
+      ['q-bad.json', ...blank.slice(0, 2), 'not read (unreadable)', ''],
+    ]);
+    const text = await cli(['ocds', pathOf('three'), '--minimum', '10']);
+    expect(text.stdout.split('\n')[1]).toBe(
+      '6 entries (tender and lots) in 3 notice files: 4 with every weight read and summing to 100, 2 without. Social value of at least 10%: 2 yes, 2 no, 2 unknown. 1 file could not be read as an OCDS notice.',
+    );
   });
 });

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { hasVisible } from '../../src/core/schemas.js';
-import { neutraliseFormula, restoreFormula } from '../../src/csv/formula-cells.js';
+import { neutraliseFormula, neutraliseText, restoreFormula } from '../../src/csv/formula-cells.js';
 import { formatValuationCsv, parsePledgeSheet, streamPledgeSheet } from '../../src/csv/index.js';
 import { defineFramework, valuePledges } from '../../src/index.js';
 
@@ -55,6 +55,28 @@ describe('neutraliseFormula', () => {
       "''\uFF1Dx",
       "''\0",
     ]);
+  });
+});
+
+describe('neutraliseText', () => {
+  it('puts an apostrophe before text starting with a formula character, numbers too (an id +1)', () => {
+    expect(['+1', '-5', '-£12.50', '=1+1', "'=x", '1e3', 'a-b', "'"].map(neutraliseText)).toEqual([
+      "'+1",
+      "'-5",
+      "'-£12.50",
+      "'=1+1",
+      "''=x",
+      '1e3',
+      'a-b',
+      "'",
+    ]);
+  });
+
+  it('is undone by restoreFormula for any text', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => restoreFormula(neutraliseText(text)) === text),
+      { numRuns: 2000 },
+    );
   });
 });
 

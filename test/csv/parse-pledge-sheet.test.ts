@@ -738,6 +738,43 @@ describe('formatValuationCsv and formulas', () => {
     expect(Papa.parse<string[]>(raw).data[1]?.slice(0, 2)).toEqual(['=Jobs', '+NT1']);
   });
 
+  it('neutralises text that reads as a number (a reference +1), and leaves figures and tags as numbers', () => {
+    const numeric = defineFramework({
+      id: 'n',
+      name: 'N',
+      edition: '1',
+      priceYear: 2021,
+      themes: [{ id: 't', name: '-1' }],
+      measures: [
+        { code: '+1', theme: 't', title: '-2', unit: '+3', proxyValue: 5, valueType: 'social' },
+      ],
+    });
+    const valuation = valuePledges(numeric, [
+      {
+        measure: '+1',
+        quantity: 100,
+        tags: { '-6': '-7' },
+        note: '-8',
+        attributionShare: '0.5',
+        effect: 'disbenefit',
+      },
+    ]);
+    // A disbenefit of 100 × £5 × 0.5 = £250, written negative.
+    expect(formatValuationCsv(valuation).split('\r\n')).toEqual([
+      "Theme,Reference,Question,Units,Proxy Value,Answer,Pledged Social Value,'-6,Attribution Share,Effect,Note",
+      "'-1,'+1,'-2,'+3,5,100,-250,-7,0.5,disbenefit,'-8",
+      ',,Total,,,,-250,,,,',
+    ]);
+    const row = parsePledgeSheet(formatValuationCsv(valuation)).rows[0];
+    expect([row?.theme, row?.measure, row?.question, row?.unit, row?.tags]).toEqual([
+      '-1',
+      '+1',
+      '-2',
+      '+3',
+      { '-6': '-7', Note: '-8' },
+    ]);
+  });
+
   it('writes a valuation read back from JSON, and names anything else', () => {
     const valuation = valuePledges(framework, [{ measure: '+NT1', quantity: 3 }]);
     const json = JSON.parse(JSON.stringify(valuation));

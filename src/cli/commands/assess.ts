@@ -121,7 +121,7 @@ export function planCommand(
   );
   const targetAnswers = isJsonFile(options.target)
     ? readResponses(options.target, context.terminal.cwd)
-    : targetLevel(model, options.target);
+    : targetLevel(model, options.target, present);
   const target = withSources(
     isJsonFile(options.target) ? [{ file: options.target, roots: ['responses'] }] : [],
     () => assessMaturity(model, targetAnswers, { label: 'Target' }),
@@ -176,7 +176,15 @@ export function planCommand(
         ),
       })),
     ...(plan.schedule.length > 0 ? [{ heading: 'Year by year', table: steps }] : []),
-    ...warningsSection([...present.warnings, ...target.warnings, ...plan.warnings]),
+    // Once each: a theme the answers leave out is said of the present and of the target alike.
+    ...warningsSection([
+      ...new Map(
+        [...present.warnings, ...target.warnings, ...plan.warnings].map((warning) => [
+          `${warning.severity}: ${warning.message}`,
+          warning,
+        ]),
+      ).values(),
+    ]),
   ];
   return {
     results: [present, target, plan, comparison],
@@ -212,7 +220,11 @@ function readModel(value: string, cwd: string): { model: MaturityModel; source: 
   );
 }
 
-function targetLevel(model: MaturityModel, level: string): Responses {
+/**
+ * The level for every theme the present assessment covers: a theme the answers leave out is left
+ * out of the target too (compareAssessments compares like with like, and the plan says why).
+ */
+function targetLevel(model: MaturityModel, level: string, present: MaturityAssessment): Responses {
   if (!model.levels.some((entry) => entry.id === level)) {
     // A level written by its name or in another case (`Leader`, `Non Compliant`) names its id.
     const squash = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
@@ -223,7 +235,9 @@ function targetLevel(model: MaturityModel, level: string): Responses {
       `--target: expected a .json file or a level of ${model.name} (${model.levels.map((entry) => entry.id).join(', ')}), received ${quoteText(level)}${meant === undefined ? '' : ` (did you mean ${quoteText(meant.id)}?)`}.`,
     );
   }
-  return Object.fromEntries(model.themes.map((theme) => [theme.id, level])) as Responses;
+  return Object.fromEntries(
+    present.themes.filter((theme) => theme.rank !== null).map((theme) => [theme.theme, level]),
+  ) as Responses;
 }
 
 function themesTable(assessment: MaturityAssessment): Table {

@@ -199,8 +199,17 @@ function weightsTable(notices: readonly Notice[], minimum: Decimal | undefined):
   const blanks = KINDS.map(() => '');
   const check = minimum === undefined ? [] : ['unknown'];
   for (const notice of notices) {
+    // A file not read is no entry: not read, with no answer to the minimum (the summary counts
+    // it apart from the entries, whose yes, no and unknown it counts).
     if ('error' in notice) {
-      rows.push([notice.file, '', '', ...blanks, `unknown (${notice.error.code})`, ...check]);
+      rows.push([
+        notice.file,
+        '',
+        '',
+        ...blanks,
+        `not read (${notice.error.code})`,
+        ...check.map(() => ''),
+      ]);
       continue;
     }
     const { lots } = notice.awardCriteria;

@@ -42,6 +42,11 @@ export interface TrackCommandOptions {
   readonly priceYear?: number | undefined;
   /** A CSV sheet's columns by role (`--column`). */
   readonly columns?: SheetColumns | undefined;
+  /**
+   * Draw the chart (default true): for HTML and --chart only, the other formats never showing
+   * it. It tracks again as of each of its dates, each costing as much as the report itself.
+   */
+  readonly chart?: boolean | undefined;
 }
 
 type ValuationArgument = Parameters<typeof trackDelivery>[0];
@@ -199,13 +204,17 @@ export function trackCommand(
     });
   }
   sections.push(...warningsSection(report.warnings ?? []));
-  context.progress.update('Drawing the delivery chart…');
-  const chart = withSources(
-    sources,
-    () => overTime(report, valuation, deliveries, settings),
-    TRACK_FLAGS,
-  );
-  sections.push({ heading: 'Chart', chart }, ...(sheet === undefined ? [] : unreadCells(sheet)));
+  let chart: Chart | undefined;
+  if (options.chart ?? true) {
+    context.progress.update('Drawing the delivery chart…');
+    chart = withSources(
+      sources,
+      () => overTime(report, valuation, deliveries, settings),
+      TRACK_FLAGS,
+    );
+    sections.push({ heading: 'Chart', chart });
+  }
+  sections.push(...(sheet === undefined ? [] : unreadCells(sheet)));
   return {
     results: [report],
     report: {
