@@ -20,7 +20,8 @@ import { readMultiplier } from './snapshots.js';
  * additional 90p over 3 rounds. Multipliers measured over different rounds, places or kinds
  * of spend are not comparable: the `source` (required) and `rounds` say what a figure is.
  *
- * @param input - Exactly one of `additional`, `total` or `lm3`; the `source`; optionally which
+ * @param input - Exactly one of `additional`, `total` or `lm3` (a result of `lm3` or its JSON,
+ * checked as `revive` checks it, or `{ multiplier, rounds }`); the `source`; optionally which
  * spend it applies to (`appliesTo`, default local spend) and the rounds counted. Or a multiplier
  * it made (returned as it is), or its JSON snapshot (checked as `revive` checks it, with or
  * without its `kind`: an object with `schemaVersion` is a snapshot).
