@@ -346,8 +346,10 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
       Object.assign(nodeAt(schema, '/properties/present'), position);
       Object.assign(nodeAt(schema, '/properties/target'), position);
       // spreadBy spreads a schedule over years: refused without them (`null` is none of either).
-      schema.if = { required: ['spreadBy'], properties: { spreadBy: { type: 'string' } } };
-      schema.then = { required: ['years'], properties: { years: { type: 'integer' } } };
+      schema.anyOf = [
+        { not: { required: ['spreadBy'], properties: { spreadBy: { type: 'string' } } } },
+        { required: ['years'], properties: { years: { type: 'integer' } } },
+      ];
     },
   },
   {
