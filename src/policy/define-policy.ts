@@ -268,8 +268,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * result.minimumWeighting?.percent.toString(); // => '15'
  * ```
  */
-// The parameter stays `PolicyInput`: a `Policy` is one structurally, and a union with `Policy`
-// would let its `includes` (the name of `include` before 0.2) through in an object literal.
-export function definePolicy(policy: PolicyInput): Policy {
+// `PolicyInput` has `includes?: undefined`, so a literal with `includes` (a checked policy's field)
+// fits neither member of the union and does not compile.
+export function definePolicy(policy: PolicyInput | Policy): Policy {
   return readPolicyAt(policy, ['policy'], []);
 }
