@@ -157,12 +157,17 @@ const themeResponse: JsonSchema = {
         met: {
           anyOf: [{ type: 'array', items: { type: 'string' } }, record({ type: 'boolean' })],
         },
-        level: { type: 'string' },
+        // `null` is none, as an assessed theme writes `declaredLevel` and `note`.
+        level: { type: ['string', 'null'] },
         evidence: record({ type: 'string' }),
-        note: { type: 'string' },
+        note: { type: ['string', 'null'] },
       },
       additionalProperties: false,
-      anyOf: [{ required: ['met'] }, { required: ['level'] }],
+      // Criteria met, or a level declared (a `null` level declares none).
+      anyOf: [
+        { required: ['met'] },
+        { required: ['level'], properties: { level: { type: 'string' } } },
+      ],
     },
   ],
 };
@@ -337,11 +342,14 @@ export const jsonSchemaInputs: readonly JsonSchemaInput[] = [
     description: 'planActions(model, input): the present and target positions and the years.',
     schema: () => planActionsInputSchema,
     patch: (schema) => {
-      fill(schema, '/properties/years', wholeNumber(1, 50));
+      fill(schema, '/properties/years/anyOf/0', wholeNumber(1, 50));
       Object.assign(nodeAt(schema, '/properties/present'), position);
       Object.assign(nodeAt(schema, '/properties/target'), position);
-      // spreadBy spreads a schedule over years: refused without them.
-      schema.dependentRequired = { spreadBy: ['years'] };
+      // spreadBy spreads a schedule over years: refused without them (`null` is none of either).
+      schema.anyOf = [
+        { not: { required: ['spreadBy'], properties: { spreadBy: { type: 'string' } } } },
+        { required: ['years'], properties: { years: { type: 'integer' } } },
+      ];
     },
   },
   {

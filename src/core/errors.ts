@@ -72,6 +72,28 @@ export interface SocialValueErrorDetails {
   readonly criterion?: string | undefined;
   /** The sum of the weights given, as a decimal string (`weights-do-not-sum`). */
   readonly sum?: string | undefined;
+  /** The id of the policy at fault (`duplicate-rule`: a policy that includes itself, or is included twice). */
+  readonly policy?: string | undefined;
+  /** The id of the rule at fault (`duplicate-rule`: two different rules with one id). */
+  readonly rule?: string | undefined;
+  /** The model id or edition expected (`model-mismatch`), or null for no edition. */
+  readonly expected?: string | null | undefined;
+  /** The model id or edition received (`model-mismatch`), or null for no edition. */
+  readonly received?: string | null | undefined;
+  /** The contract type of a threshold query (`no-threshold-for-date`, `no-threshold-for-level`…). */
+  readonly contractType?: string | undefined;
+  /** The authority kind of a threshold query. */
+  readonly authority?: string | undefined;
+  /** The day a threshold query's procurement commenced, `YYYY-MM-DD`. */
+  readonly commencedOn?: string | undefined;
+  /** The procurement regime of a threshold query (`'pcr-2015'` or `'procurement-act-2023'`). */
+  readonly regime?: string | undefined;
+  /** The threshold level asked for (`'threshold'`…), or the maturity level id at fault (`unknown-level`). */
+  readonly level?: string | undefined;
+  /** The maturity theme id at fault (`unknown-theme`). */
+  readonly theme?: string | undefined;
+  /** The kind of the object received where another kind was expected. */
+  readonly kind?: string | undefined;
   /** Any other fact, by name. */
   readonly [key: string]: unknown;
 }

@@ -60,7 +60,8 @@ type CriterionHints = ReturnType<typeof criterionHints>;
  * @param model - A model from {@link defineMaturityModel}, a preset (`svmiPublicSector`…), its
  * JSON snapshot, or a model input (checked as `defineMaturityModel` checks it).
  * @param responses - For each theme id, a {@link ThemeResponse} or a level id.
- * @param options - A label for the assessment; `strict` to throw on unknown criterion ids.
+ * @param options - A label for the assessment (`null` for none, as the assessment writes it);
+ * `strict` to throw on unknown criterion ids.
  * @returns The frozen {@link MaturityAssessment} (`kind: 'maturity-assessment'`): per theme the
  * level, criteria met, what is unmet at the next level, evidence and reason; the overall level
  * with its mean; warnings; a summary.
@@ -175,7 +176,7 @@ function assessTheme(
   }
   const response: ThemeResponse = typeof answer === 'string' ? { level: answer } : answer;
   const declared =
-    response.level === undefined
+    response.level == null
       ? null
       : levelOrThrow(index, response.level, typeof answer === 'string' ? at : [...at, 'level']);
   if (response.met === undefined && declared === null) {

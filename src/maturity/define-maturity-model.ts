@@ -19,7 +19,7 @@ import type { MaturityModel, MaturityModelInput } from './types.js';
  * checked model and its JSON snapshot write it.
  *
  * @param model - The model: levels, themes, criteria and rules (or a checked model, or its JSON
- * snapshot).
+ * snapshot, with or without its `kind`: an object with `schemaVersion` is a snapshot).
  * @returns The checked, frozen {@link MaturityModel} (`kind: 'maturity-model'`).
  * @throws SocialValueError `invalid-input` listing every problem with its path (`model.levels[4].rank`):
  * unknown keys, duplicate ids or ranks, ids of one kind that differ only in case, spaces, invisible

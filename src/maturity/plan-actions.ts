@@ -54,7 +54,7 @@ interface Position {
  * @param model - A model from {@link defineMaturityModel}, a preset, its JSON snapshot, or a model
  * input (checked as `defineMaturityModel` checks it).
  * @param input - `present` and `target` (each an assessment, its JSON snapshot, or a level id
- * per theme id), optional `years` and `spreadBy`.
+ * per theme id), optional `years` and `spreadBy` (`null` for none, as a plan writes them).
  * @returns The frozen {@link ActionPlan} (`kind: 'action-plan'`).
  * @throws SocialValueError `unknown-theme` or `unknown-level` at the path of the position
  * (`input.present["measurement-toms"]`), `model-mismatch` for an assessment of another model or
@@ -86,7 +86,7 @@ export function planActions(
   const present = positionAt(index, parsed.present, ['input', 'present']);
   const target = positionAt(index, parsed.target, ['input', 'target']);
   const years = parsed.years ?? null;
-  if (years === null && parsed.spreadBy !== undefined) {
+  if (years === null && parsed.spreadBy) {
     throw issuesError('plan input', [
       issueAt(['input', 'spreadBy'], 'spreads a schedule over years: give years too'),
     ]);

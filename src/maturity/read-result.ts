@@ -2,6 +2,7 @@ import { isSealed } from '../core/brand.js';
 import { expectedText } from '../core/expected-text.js';
 import { fieldError } from '../core/issue.js';
 import { isPlainRecord } from '../core/record.js';
+import { storedForm } from '../core/stored-form.js';
 import { readModelInput } from './build-model.js';
 import { maturitySnapshots } from './snapshots.js';
 import type { ActionPlan, MaturityAssessment, MaturityComparison, MaturityModel } from './types.js';
@@ -50,15 +51,17 @@ export function resultAt<K extends Kind>(
 }
 
 /**
- * A maturity model at `path`: a sealed model, its snapshot, or any other object without `kind`
- * checked as a model input. Internal: `defineMaturityModel` is this at `model`, so every
+ * A maturity model at `path`: a sealed model, its snapshot (with or without `kind`), or any
+ * other object without `kind` checked as a model input. Internal: `defineMaturityModel` is this at `model`, so every
  * function taking a model accepts what it accepts.
  */
 export function modelAt(value: unknown, path: readonly PropertyKey[]): MaturityModel {
-  return isPlainRecord(value) && kindOf(value) === undefined
-    ? readModelInput(value, path)
+  // Its JSON without `kind` (it has `schemaVersion`) is still a snapshot.
+  const stored = storedForm(value, 'maturity-model');
+  return isPlainRecord(stored) && kindOf(stored) === undefined
+    ? readModelInput(stored, path)
     : resultAt(
-        value,
+        stored,
         path,
         ['maturity-model'],
         'a maturity model input (an object with id, name, source, levels, themes and criteria), a model from defineMaturityModel, a preset such as svmiPublicSector, or its JSON snapshot',

@@ -201,9 +201,10 @@ const themeResponseObjectSchema = /* @__PURE__ */ strictObject({
       Array.isArray(value) ? metListSchema : isPlainRecord(value) ? metMapSchema : notMet,
     ),
   ),
-  level: /* @__PURE__ */ optionalSchema(anyTextSchema),
+  // `null` (none), as an assessed theme writes its `declaredLevel` and `note`.
+  level: /* @__PURE__ */ optionalSchema(nullableText),
   evidence: /* @__PURE__ */ optionalSchema(evidenceSchema),
-  note: /* @__PURE__ */ optionalSchema(anyTextSchema),
+  note: /* @__PURE__ */ optionalSchema(nullableText),
 });
 
 const notAResponse = /* @__PURE__ */ refusedAs<never>(
@@ -227,7 +228,8 @@ export const maturityResponsesSchema = /* @__PURE__ */ recordSchema(
 /** Options of `assessMaturity`. */
 export const assessMaturityOptionsSchema = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ strictObject({
-    label: /* @__PURE__ */ optionalSchema(textSchema),
+    // `null` (none), as an assessment writes it.
+    label: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ nullableSchema(textSchema)),
     strict: /* @__PURE__ */ optionalSchema(booleanSchema),
   }),
 );
@@ -251,8 +253,13 @@ const positionSchema = /* @__PURE__ */ expectedSchema<unknown>(
 export const planActionsInputSchema = /* @__PURE__ */ strictObject({
   present: positionSchema,
   target: positionSchema,
-  years: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ wholeNumberSchema(1, 50)),
-  spreadBy: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ choiceSchema(['step', 'level'])),
+  // `null` (none), as a plan without years writes both.
+  years: /* @__PURE__ */ optionalSchema(
+    /* @__PURE__ */ nullableSchema(/* @__PURE__ */ wholeNumberSchema(1, 50)),
+  ),
+  spreadBy: /* @__PURE__ */ optionalSchema(
+    /* @__PURE__ */ nullableSchema(/* @__PURE__ */ choiceSchema(['step', 'level'])),
+  ),
 });
 
 /** Options of `formatAssessmentTable`. */

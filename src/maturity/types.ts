@@ -223,12 +223,12 @@ export interface MaturityModelRef {
 export interface ThemeResponse {
   /** The criteria met: a list of ids, or an object from id to true (met) or false (not met). */
   readonly met?: readonly string[] | Readonly<Record<string, boolean>> | undefined;
-  /** A declared level id, for a theme judged without going through its criteria. */
-  readonly level?: string | undefined;
+  /** A declared level id, for a theme judged without going through its criteria; `null` for none (as an assessed theme writes `declaredLevel`). */
+  readonly level?: string | null | undefined;
   /** Evidence notes per criterion id, carried through to the result. */
   readonly evidence?: Readonly<Record<string, string>> | undefined;
-  /** A note on the theme as a whole, carried through to the result. */
-  readonly note?: string | undefined;
+  /** A note on the theme as a whole, carried through to the result; `null` for none. */
+  readonly note?: string | null | undefined;
 }
 
 /** The answers of a self-assessment: for each theme id, a {@link ThemeResponse} or a level id. */
@@ -236,8 +236,8 @@ export type MaturityResponses = Readonly<Record<string, ThemeResponse | string>>
 
 /** Options of {@link assessMaturity}. */
 export interface AssessMaturityOptions {
-  /** A name for the assessment shown in tables, such as `'Present'` or `'2028 target'`. */
-  readonly label?: string | undefined;
+  /** A name for the assessment shown in tables, such as `'Present'` or `'2028 target'`; `null` for none (as an assessment writes it). */
+  readonly label?: string | null | undefined;
   /**
    * When true, a criterion id the model does not know (or one filed under the wrong theme)
    * throws `unknown-criterion` instead of being warned about and ignored. Default false.
@@ -369,16 +369,17 @@ export interface PlanActionsInput {
   readonly present: MaturityAssessment | LevelsByTheme;
   /** Where it wants to be (the SVMI suggests two to three years ahead). */
   readonly target: MaturityAssessment | LevelsByTheme;
-  /** Spread the steps over this many years (a whole number from 1 to 50). */
-  readonly years?: number | undefined;
+  /** Spread the steps over this many years (a whole number from 1 to 50); `null` for none (as a plan writes it). */
+  readonly years?: number | null | undefined;
   /**
    * How a theme's steps are spread over the years: `'step'` (the default) spreads the steps
    * evenly in order, so a level may start in the year the level below it ends; `'level'` keeps
    * each level whole, spreading the levels evenly (for staged models where a stage is finished
    * before the next begins). Either way no level comes before the levels below it. Needs
-   * `years` (given without them it is refused); a plan without `years` has `spreadBy` null.
+   * `years` (given without them it is refused); a plan without `years` has `spreadBy` null, and
+   * `null` here is no spreading, as leaving it out is.
    */
-  readonly spreadBy?: 'step' | 'level' | undefined;
+  readonly spreadBy?: 'step' | 'level' | null | undefined;
 }
 
 /** One step of an action plan: the action of a criterion not yet met. */

@@ -3,15 +3,13 @@ import { seal } from '../core/brand.js';
 import type { Decimal, Numeric } from '../core/decimal.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { multiplierOf } from '../core/local-multiplier.js';
 import { minLength } from '../core/min-length.js';
-import { divide } from '../core/numeric-domain.js';
 import { parseInto } from '../core/parse-into.js';
 import { readerSchema } from '../core/reader-schema.js';
 import { numericSchema } from '../core/schemas.js';
 import { sumDecimals } from '../core/sum.js';
-import { plural } from '../core/text.js';
 import { withChecks } from '../core/with-checks.js';
-import { figureText, perPoundText } from '../core/wording.js';
 import { listSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 
@@ -100,18 +98,4 @@ export function lm3(rounds: readonly Numeric[]): LocalMultiplier {
     },
     'local-multiplier',
   );
-}
-
-/** The figures of a local multiplier: what `lm3` writes and a stored one is checked against. Internal. */
-export function multiplierOf(initialSpend: Decimal, totalSpend: Decimal, rounds: number) {
-  const multiplier = divide(totalSpend, initialSpend);
-  const name = `LM${rounds}`;
-  return {
-    multiplier,
-    rounds,
-    name,
-    initialSpend,
-    totalSpend,
-    reason: `${name} is ${figureText(multiplier)}: each £1 spent in round 1 became ${perPoundText(multiplier, 4)} in the local economy over ${plural(rounds, 'round')} of spending.`,
-  };
 }

@@ -2,11 +2,12 @@ import type { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
+import { multiplierOf } from '../core/local-multiplier.js';
 import { overRounds } from '../core/over-rounds.js';
 import { type Breakeven, breakevenOf } from './breakeven-period.js';
 import { dayNumber } from './calendar.js';
 import { type FinancialYear, financialYearOfDay } from './financial-year.js';
-import { type LocalMultiplier, multiplierOf } from './lm3.js';
+import type { LocalMultiplier } from './lm3.js';
 import { type SroiResult, sroiOf } from './sroi-ratio.js';
 import { type ValueForCostResult, valueForCostOf } from './value-for-cost-ratio.js';
 

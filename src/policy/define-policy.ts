@@ -5,6 +5,7 @@ import { expectedText } from '../core/expected-text.js';
 import { firstIdAt } from '../core/first-id.js';
 import { alikeNote, idAsRead } from '../core/id-as-read.js';
 import { fieldError } from '../core/issue.js';
+import { storedForm } from '../core/stored-form.js';
 import { parseInput } from '../core/zod-error.js';
 import { ruleFrom, sameRule } from './policy-rule.js';
 import { policyInputSchema, policySnapshotSchema } from './schemas.js';
@@ -179,9 +180,11 @@ function readPolicyAt(value: unknown, path: readonly PropertyKey[], stack: reado
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw notAPolicy(value, path);
   }
-  if (Object.hasOwn(value, 'kind')) {
-    if ((value as { kind: unknown }).kind !== 'policy') throw notAPolicy(value, path);
-    return policyFromSnapshot(value, path);
+  // Its JSON without `kind` (it has `schemaVersion`) is still a snapshot.
+  const stored = storedForm(value, 'policy') as object;
+  if (Object.hasOwn(stored, 'kind')) {
+    if ((stored as { kind: unknown }).kind !== 'policy') throw notAPolicy(value, path);
+    return policyFromSnapshot(stored, path);
   }
   return buildPolicy(value, path, stack);
 }
@@ -227,7 +230,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * paragraph and a `note` where the document leaves room for reading.
  *
  * @param policy - Id, name, source, included policies and rules (or a policy from `definePolicy`
- * or `policies`, returned as it is, or its JSON snapshot, checked as `revive` checks it).
+ * or `policies`, returned as it is, or its JSON snapshot, checked as `revive` checks it, with or
+ * without its `kind`: an object with `schemaVersion` is a snapshot).
  * @returns The validated, sealed policy.
  * @throws SocialValueError `invalid-input` with the path of the bad field
  * (`policy.rules[2].when.minimumValue.amount`); a weighting under 1 point is refused as a fraction
@@ -264,8 +268,8 @@ export function revivePolicy(json: unknown, path: readonly PropertyKey[]): Polic
  * result.minimumWeighting?.percent.toString(); // => '15'
  * ```
  */
-// The parameter stays `PolicyInput`: a `Policy` is one structurally, and a union with `Policy`
-// would let its `includes` (the name of `include` before 0.2) through in an object literal.
-export function definePolicy(policy: PolicyInput): Policy {
+// `PolicyInput` has `includes?: undefined`, so a literal with `includes` (a checked policy's field)
+// fits neither member of the union and does not compile.
+export function definePolicy(policy: PolicyInput | Policy): Policy {
   return readPolicyAt(policy, ['policy'], []);
 }

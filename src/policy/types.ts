@@ -195,6 +195,11 @@ export interface PolicyInput {
   readonly include?: readonly (Policy | PolicyInput)[] | undefined;
   /** The policy's own rules. */
   readonly rules: readonly PolicyRuleInput[];
+  /**
+   * Not an input key: a checked policy's list of included ids. Write `include` (the policies
+   * themselves); `includes` in a policy written by hand is refused, at compile time too.
+   */
+  readonly includes?: undefined;
 }
 
 /** A weight of the award criteria, read: `percent` percentage points of `of`. */

@@ -2,6 +2,7 @@ import { seal } from '../core/brand.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueErrorCode } from '../core/error-codes.js';
+import type { SocialValueErrorDetails } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { parseInput } from '../core/zod-error.js';
 import {
@@ -201,7 +202,7 @@ export function thresholdAt(
     message: string,
     field: keyof typeof input,
     expected: string,
-    details: Record<string, unknown> = { ...facts, regime, level },
+    details: SocialValueErrorDetails = { ...facts, regime, level },
   ) =>
     fieldError(
       code,

@@ -1,5 +1,6 @@
 import { isSealed, seal } from '../core/brand.js';
 import { isPlainRecord } from '../core/record.js';
+import { storedForm } from '../core/stored-form.js';
 import type { SpendMultiplier, SpendMultiplierInput } from './multiplier-types.js';
 import { readMultiplierInput } from './read-multiplier-input.js';
 import { readMultiplier } from './snapshots.js';
@@ -19,9 +20,11 @@ import { readMultiplier } from './snapshots.js';
  * additional 90p over 3 rounds. Multipliers measured over different rounds, places or kinds
  * of spend are not comparable: the `source` (required) and `rounds` say what a figure is.
  *
- * @param input - Exactly one of `additional`, `total` or `lm3`; the `source`; optionally which
+ * @param input - Exactly one of `additional`, `total` or `lm3` (a result of `lm3` or its JSON,
+ * checked as `revive` checks it, or `{ multiplier, rounds }`); the `source`; optionally which
  * spend it applies to (`appliesTo`, default local spend) and the rounds counted. Or a multiplier
- * it made (returned as it is), or its JSON snapshot (checked as `revive` checks it).
+ * it made (returned as it is), or its JSON snapshot (checked as `revive` checks it, with or
+ * without its `kind`: an object with `schemaVersion` is a snapshot).
  * @returns The sealed multiplier (`kind: 'spend-multiplier'`).
  * @throws SocialValueError `invalid-input` for none or two of the forms, a total below 1 (with
  * the additional it probably meant), a negative additional, a blank source, or a figure more than
@@ -54,6 +57,9 @@ export function defineSpendMultiplier(
  */
 export function multiplierAt(value: unknown, path: readonly PropertyKey[]): SpendMultiplier {
   if (isSealed(value, 'spend-multiplier')) return value as SpendMultiplier;
-  if (isPlainRecord(value) && value.kind === 'spend-multiplier') return readMultiplier(value, path);
+  // Its JSON without `kind` (it has `schemaVersion`) is still a snapshot.
+  const stored = storedForm(value, 'spend-multiplier');
+  if (isPlainRecord(stored) && stored.kind === 'spend-multiplier')
+    return readMultiplier(stored, path);
   return seal(readMultiplierInput(value, path), 'spend-multiplier');
 }

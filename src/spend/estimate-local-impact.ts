@@ -46,7 +46,8 @@ const optionsSchema = /* @__PURE__ */ strictObject({
  * spend (its local spend, or all of it for a multiplier that `appliesTo: 'all-spend'`) is
  * multiplied exactly: additional benefit = spend × additional ÷ 100, and local economy total =
  * spend × total. Spend of unknown location is in no local-spend base; local spend of a type
- * without a multiplier is left out and reported; a type whose spend is a net credit (below zero)
+ * without a multiplier is left out and reported (`notEstimated` sums the local spend left out that
+ * is above zero: a net credit left out is reported, not taken off); a type whose spend is a net credit (below zero)
  * is counted below zero and reported (`net-credit`).
  *
  * @param analysis - A result of `analyseSpend` (trusted), or its JSON snapshot (validated).
@@ -109,11 +110,13 @@ export function estimateLocalImpact(
     const multiplier = own.get(type) ?? general;
     if (multiplier === undefined) {
       if (!slice.localSpend.isZero()) {
-        notEstimated = notEstimated.plus(slice.localSpend);
+        // A net credit left out is named, not taken off the spend left out (never below 0).
+        const credit = slice.localSpend.isNeg();
+        if (!credit) notEstimated = notEstimated.plus(slice.localSpend);
         findings.push({
           code: 'no-multiplier',
           severity: findingSeverity['no-multiplier'],
-          message: `${upperFirst(supplierTypeWords[type])}: local spend of ${moneyText(slice.localSpend)} has no multiplier and is left out of the estimate.`,
+          message: `${upperFirst(supplierTypeWords[type])}: local spend ${credit ? `is a net credit of ${moneyText(slice.localSpend.neg())} (more credited than paid) and has no multiplier: it is left out of the estimate, which may be high` : `of ${moneyText(slice.localSpend)} has no multiplier and is left out of the estimate`}.`,
           supplierType: type,
         });
       }

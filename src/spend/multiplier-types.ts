@@ -14,7 +14,7 @@ export interface SpendMultiplierInput {
   readonly additional?: Numeric | undefined;
   /** £ in the local economy per £1 spent, the £1 itself included (Worcestershire: 2.12); at least 1. */
   readonly total?: Numeric | undefined;
-  /** A result of `lm3` (its `multiplier` and `rounds` are read; its other fields are ignored): an LMn is a total multiplier. */
+  /** A result of `lm3`, or its JSON (checked as `revive` checks it: its figures must be those its rounds' spend gives), or `{ multiplier, rounds }` alone: an LMn is a total multiplier. */
   readonly lm3?:
     | {
         /** All rounds of spending ÷ round 1. */
@@ -107,7 +107,7 @@ export interface LocalImpactEstimate {
   readonly additionalBenefit: Decimal;
   /** Estimated £ in the local economy, the spend itself included (the sum of the lines'). */
   readonly localEconomyTotal: Decimal;
-  /** Local spend of supplier types without a multiplier, left out of the estimate, in £. */
+  /** Local spend of supplier types without a multiplier, left out of the estimate, in £: never below 0 (a type whose local spend is a net credit is left out too, and named by its `no-multiplier` finding, but not taken off). */
   readonly notEstimated: Decimal;
   /** What the estimate leaves out. */
   readonly findings: readonly LocalImpactFinding[];

@@ -1,14 +1,17 @@
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
+import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
 import { fieldError } from '../core/issue.js';
+import { multiplierOf } from '../core/local-multiplier.js';
 import { divide } from '../core/numeric-domain.js';
-import { looseObject } from '../core/object-schema.js';
+import { oneOf } from '../core/one-of.js';
 import { overRounds } from '../core/over-rounds.js';
-import { numericSchema, strictObject } from '../core/schemas.js';
+import { isPlainRecord } from '../core/record.js';
+import { numericSchema, strictObject, textSchema } from '../core/schemas.js';
 import { figureText, perPoundText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -20,19 +23,41 @@ export const multiplierBases: readonly MultiplierBase[] = ['local-spend', 'all-s
 
 const roundsSchema = /* @__PURE__ */ intSchema(1);
 
+// A figure the library computed (an `lm3` multiplier): read in the figure domain, then brought
+// into the input domain (divide) where it is used.
+const lm3Shape = {
+  multiplier: /* @__PURE__ */ figureSchema({ min: 1 }),
+  rounds: roundsSchema,
+};
+const lm3Figures = /* @__PURE__ */ strictObject(lm3Shape);
+const lm3Result = /* @__PURE__ */ strictObject({
+  kind: /* @__PURE__ */ choiceSchema(['local-multiplier']),
+  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+  ...lm3Shape,
+  name: textSchema,
+  initialSpend: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
+  totalSpend: /* @__PURE__ */ figureSchema(),
+  reason: textSchema,
+});
+
+/** An `lm3` given to a multiplier input, read: its figures, or the whole result. */
+type Lm3Input = { multiplier: Decimal; rounds: number } & {
+  initialSpend?: Decimal;
+  totalSpend?: Decimal;
+};
+
 const inputSchema = /* @__PURE__ */ strictObject({
   // Pence per £1 are percentage points of the £1: `'63%'` means 63, not 0.63.
   additional: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ numericSchema({ min: 0, points: true }),
   ),
   total: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ numericSchema()),
+  // `{ multiplier, rounds }`, or a whole `lm3` result (with its `kind`), checked as `revive`
+  // checks a stored one.
   lm3: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ looseObject({
-      // A figure the library computed (an `lm3` multiplier): read in the figure domain, then
-      // brought into the input domain (divide) where it is used.
-      multiplier: /* @__PURE__ */ figureSchema({ min: 1 }),
-      rounds: roundsSchema,
-    }),
+    /* @__PURE__ */ oneOf<Lm3Input>((value) =>
+      isPlainRecord(value) && value.kind !== undefined ? lm3Result : lm3Figures,
+    ),
   ),
   appliesTo: /* @__PURE__ */ optionalSchema(
     /* @__PURE__ */ choiceSchema(multiplierBases as [MultiplierBase, ...MultiplierBase[]]),
@@ -120,7 +145,20 @@ export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]
   }
   const appliesTo = read.appliesTo ?? 'local-spend';
   if (read.lm3 !== undefined) {
-    const { multiplier, rounds } = read.lm3;
+    const { multiplier, rounds, initialSpend, totalSpend } = read.lm3;
+    // A whole result's figures are those `lm3` writes from its rounds' spend.
+    if (initialSpend && totalSpend) {
+      checked<object>(
+        'spend multiplier',
+        [...path, 'lm3'],
+        {
+          kind: 'local-multiplier',
+          schemaVersion: 1,
+          ...multiplierOf(initialSpend, totalSpend, rounds),
+        },
+        read.lm3,
+      );
+    }
     return buildMultiplier('total', divide(multiplier, 1), appliesTo, rounds, read.source, [
       ...path,
       'lm3',

@@ -1,6 +1,7 @@
 import { boundedIssuesError } from '../core/bounded-issues.js';
 import type { Decimal } from '../core/decimal.js';
 import { MAX_ISSUES, type SocialValueIssue } from '../core/errors.js';
+import { isPlainRecord } from '../core/record.js';
 import { hasVisible, isoDateOf } from '../core/schemas.js';
 import { plural } from '../core/text.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
@@ -51,7 +52,8 @@ export function leanPayment(
   index: number,
   dates: Map<string, string | undefined> = new Map(),
 ): Payment | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  // A plain object only, as the schema reads: a class instance or a Date is refused there.
+  if (!isPlainRecord(value)) return undefined;
   for (const key in value) if (!KNOWN_KEYS.has(key)) return undefined;
   const input = value as Record<string, unknown>;
   const { supplier, amount, date, postcode, supplierType, line } = input;

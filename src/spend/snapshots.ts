@@ -139,7 +139,8 @@ const estimateSchema = /* @__PURE__ */ strictObject({
   spend: figure,
   additionalBenefit: figure,
   localEconomyTotal: figure,
-  notEstimated: figure,
+  // Local spend above 0 left out: never below 0.
+  notEstimated: /* @__PURE__ */ figureSchema({ min: 0 }),
   findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       code: /* @__PURE__ */ choiceSchema(['no-multiplier', 'unknown-location-spend', 'net-credit']),

@@ -332,6 +332,14 @@ function misuse(): void {
   };
   // @ts-expect-error TS2345 extendFramework takes the changes, not a whole framework
   extendFramework(framework, framework);
+  // @ts-expect-error TS2345 a policy written by hand builds on others with include, not includes
+  requiresSocialValue(contract, { id: 'p', name: 'P', rules: [], includes: ['statutory'] });
+  checkWeighting(
+    { price: 60, quality: 30, socialValue: 10 },
+    contract,
+    // @ts-expect-error TS2345 the same in checkWeighting's policy
+    { id: 'p', name: 'P', rules: [], includes: ['statutory'] },
+  );
   void [asNumber, wrongPledge, wrongContract];
 }
 void misuse;

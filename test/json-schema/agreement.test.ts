@@ -128,6 +128,29 @@ describe('JSON Schemas of the inputs', () => {
     expect(validators['plan-actions-input']!(withoutYears)).toBe(true);
   });
 
+  it('take null as none where a result writes null, as the library does', () => {
+    // A plan writes `years` and `spreadBy` as null without years, an assessment its `label`, an
+    // assessed theme its `declaredLevel` and `note`: null there is none, as leaving it out is.
+    const [input] = validInputs['plan-actions-input']!;
+    const { years: _, ...withoutYears } = input as Record<string, unknown>;
+    const cases: [string, unknown, boolean][] = [
+      ['plan-actions-input', { ...withoutYears, years: null, spreadBy: null }, true],
+      ['plan-actions-input', { ...withoutYears, spreadBy: null }, true],
+      ['plan-actions-input', { ...withoutYears, years: 2, spreadBy: null }, true],
+      ['plan-actions-input', { ...withoutYears, years: null, spreadBy: 'level' }, false],
+      ['assess-maturity-options', { label: null }, true],
+      ['maturity-responses', { 'policy-and-scope': { level: 'follower', note: null } }, true],
+      ['maturity-responses', { 'policy-and-scope': { met: [], level: null } }, true],
+      ['maturity-responses', { 'policy-and-scope': { level: null } }, false],
+    ];
+    for (const [name, value, accepted] of cases) {
+      expect(
+        [validators[name]!(value), judges[name]!(value).accepted],
+        JSON.stringify(value),
+      ).toEqual([accepted, accepted]);
+    }
+  });
+
   it('refuse, as the library does, a pledge of no years ([] or {})', () => {
     // Found by the random near-valid inputs (seed 657513171): ajv took `years: []`, which the
     // library refuses at pledges[0].years (no years is no pledge); the schema now says

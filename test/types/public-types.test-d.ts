@@ -164,6 +164,31 @@ describe('inputs', () => {
     definePolicy({ id: 'p', name: 'P', rules: [], includes: ['statutory'] });
   });
 
+  it('refuse the name include had before 0.2 in a policy literal given to the functions too', () => {
+    // The run time refuses it (`policy.includes: unknown key (renamed in 0.2: did you mean
+    // "include"?)`); a literal of either policy parameter does not compile either.
+    const contract = {
+      contractType: 'supplies',
+      authority: 'sub-central',
+      value: 120_000,
+      vatBasis: 'inclusive',
+      commencedOn: '2026-04-01',
+    } as const;
+    const weights = { price: 60, quality: 30, socialValue: 10 };
+    // @ts-expect-error `includes` is a checked policy's field; the input's is `include`
+    requiresSocialValue(contract, { id: 'p', name: 'P', rules: [], includes: ['statutory'] });
+    // @ts-expect-error the same in checkWeighting
+    checkWeighting(weights, contract, { id: 'p', name: 'P', rules: [], includes: ['statutory'] });
+    expectTypeOf<{ id: string; name: string; rules: []; includes: string[] }>().not.toExtend<
+      Parameters<typeof requiresSocialValue>[1]
+    >();
+    // A checked policy (which has `includes`) and an input with `include` still compile.
+    expectTypeOf<Policy>().toExtend<Parameters<typeof checkWeighting>[2]>();
+    expectTypeOf<{ id: string; name: string; rules: []; include: Policy[] }>().toExtend<
+      Parameters<typeof requiresSocialValue>[1]
+    >();
+  });
+
   it("take a checked model's criteria back as input, custom scales and all", () => {
     // `defineEvaluation({ criteria: [...standard.criteria, extra] })`: a checked criterion
     // writes a custom scale as `scale: 'custom'` with its marks beside it, which the schema takes.
@@ -252,8 +277,21 @@ describe('errors', () => {
     expectTypeOf<Details['framework']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Details['criterion']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Details['sum']>().toEqualTypeOf<string | undefined>();
+    // The facts the library sets with one type everywhere: a policy's or rule's id, the models
+    // of a model-mismatch, a threshold query's facts, a maturity theme or level, a kind.
+    expectTypeOf<Details['policy']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['rule']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['contractType']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['authority']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['commencedOn']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['regime']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['level']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['theme']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['kind']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['expected']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<Details['received']>().toEqualTypeOf<string | null | undefined>();
     // Other facts stay readable as before, and the whole is still a record.
-    expectTypeOf<Details['policy']>().toEqualTypeOf<unknown>();
+    expectTypeOf<Details['storedKinds']>().toEqualTypeOf<unknown>();
     expectTypeOf<Details>().toExtend<Readonly<Record<string, unknown>>>();
     // Code that built an error from a record still compiles.
     const facts: Record<string, unknown> = { suggestions: ['NT18'] };
