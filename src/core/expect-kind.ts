@@ -3,6 +3,7 @@ import { expectedText } from './expected-text.js';
 import { fieldError } from './issue.js';
 import { listed } from './listing.js';
 import { isPlainRecord } from './record.js';
+import { didYouMean, suggest } from './suggest.js';
 
 /**
  * Checks that a parameter is a plain object that is not some other kind of result: `kind`, when
@@ -27,7 +28,7 @@ export function expectKind(
   const fieldsMissing =
     isPlainRecord(value) && value.kind === kind
       ? ` without ${listed(keys.map(quoteText), { and: 'or' })}`
-      : '';
+      : kindSlip(value, kind);
   throw fieldError(
     'invalid-input',
     `Invalid ${kind.replaceAll('-', ' ')}: 1 problem.`,
@@ -35,4 +36,13 @@ export function expectKind(
     // Left out (`undefined`), it is missing, as a required field left out is.
     expectedText(expected, value) + fieldsMissing,
   );
+}
+
+/**
+ * ` (did you mean "framework"?)` for a value whose `kind` is a slip for `kind` (`'Framework'`,
+ * `'evaluation_model'`), else nothing. Internal: also the policy reader's.
+ */
+export function kindSlip(value: unknown, kind: string): string {
+  const given = isPlainRecord(value) ? value.kind : undefined;
+  return typeof given === 'string' && given !== kind ? didYouMean(suggest(given, [kind])) : '';
 }

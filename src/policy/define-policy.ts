@@ -1,6 +1,7 @@
 import { isSealed, seal } from '../core/brand.js';
 import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
+import { kindSlip } from '../core/expect-kind.js';
 import { expectedText } from '../core/expected-text.js';
 import { firstIdAt } from '../core/first-id.js';
 import { alikeNote, idAsRead } from '../core/id-as-read.js';
@@ -22,7 +23,7 @@ function notAPolicy(value: unknown, path: readonly PropertyKey[]): SocialValueEr
     expectedText(
       'a policy (from definePolicy or policies, its JSON snapshot, or a policy input)',
       value,
-    ),
+    ) + kindSlip(value, 'policy'),
   );
 }
 
