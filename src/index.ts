@@ -11,7 +11,7 @@
 // library: gzip matches text only within 32 kB, so code that repeats other code should follow it
 // closely (1.2 kB gzip between this order and the alphabetical one; measured with
 // scripts/size.mjs). The order changes nothing else: every module is free of side effects.
-// The monitoring and spend entries list their modules in such an order too.
+// The monitoring, spend and toms entries list their modules in such an order too.
 
 // Core: exact numbers, rounding and formatting, errors.
 export * from './core/index.js';
