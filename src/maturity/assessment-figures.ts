@@ -2,6 +2,7 @@ import { quoteText } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { idText } from '../core/id-text.js';
 import { issueAt } from '../core/issue.js';
+import { entryOf } from '../core/map-entry.js';
 import { formatPath } from '../core/path.js';
 import { changeOf } from './compare-assessments.js';
 import { figureCheck, idsAgree } from './figure-check.js';
@@ -38,9 +39,7 @@ const OWN = 'from its own figures';
 function positionsOf(ids: readonly string[]): (id: string, from: number) => number {
   const positions = new Map<string, number[]>();
   ids.forEach((id, i) => {
-    const list = positions.get(id);
-    if (list === undefined) positions.set(id, [i]);
-    else list.push(i);
+    entryOf(positions, id, () => []).push(i);
   });
   const read = new Map<string, number>();
   return (id, from) => {

@@ -1,3 +1,4 @@
+import { entryOf } from '../core/map-entry.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { SUGGESTED, sameNames } from '../core/suggester.js';
 import type { ModelIndex } from './model-index.js';
@@ -31,12 +32,7 @@ export function criterionHints(
   const lookups = new Map<string | null, Lookup>();
   const closest = (compare: boolean, name: string, of: string | null, known: () => string[]) => {
     if (compare) return suggest(name, known());
-    let same = lookups.get(of);
-    if (same === undefined) {
-      same = sameNames(known());
-      lookups.set(of, same);
-    }
-    return same(name);
+    return entryOf(lookups, of, () => sameNames(known()))(name);
   };
   return (theme, id, full) => {
     const compare = full || compared++ < SUGGESTED;

@@ -2,6 +2,7 @@ import { describeValue } from '../core/describe-value.js';
 import type { SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { entryOf } from '../core/map-entry.js';
 import { didYouMean, squash, suggest } from '../core/suggest.js';
 import type { MaturityCriterion, MaturityLevel, MaturityModel, MaturityTheme } from './types.js';
 
@@ -27,9 +28,7 @@ export interface ModelIndex {
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+  entryOf(map, key, () => []).push(value);
 }
 
 // A model reaching the functions is sealed (frozen, and never changed), so its lookups can be
@@ -51,12 +50,11 @@ function buildIndex(model: MaturityModel): ModelIndex {
   const byTheme = new Map<string, MaturityCriterion[]>();
   for (const criterion of model.criteria) {
     push(byTheme, criterion.theme, criterion);
-    let levels = byThemeLevel.get(criterion.theme);
-    if (levels === undefined) {
-      levels = new Map();
-      byThemeLevel.set(criterion.theme, levels);
-    }
-    push(levels, criterion.level, criterion);
+    push(
+      entryOf(byThemeLevel, criterion.theme, () => new Map()),
+      criterion.level,
+      criterion,
+    );
   }
   const position = new Map(model.levels.map((level, i) => [level.id, i]));
   const ownRight = new Set<string>();

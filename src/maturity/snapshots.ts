@@ -7,6 +7,7 @@ import { issueAt, issuesError } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
 import { idSchema, numericSchema, strictObject } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import { assessmentFigureIssues, comparisonFigureIssues } from './assessment-figures.js';
@@ -62,9 +63,7 @@ const planWarningCodes: readonly [PlanWarningCode, ...PlanWarningCode[]] = [
   'target-without-criteria',
 ];
 
-const modelSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['maturity-model']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const modelSnapshotSchema = /* @__PURE__ */ snapshotObject('maturity-model', {
   ...modelShape,
   rules: /* @__PURE__ */ strictObject({
     themeRule: themeRuleSchema,
@@ -101,9 +100,7 @@ const overallSchema = /* @__PURE__ */ strictObject({
   reason: anyTextSchema,
 });
 
-const assessmentSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['maturity-assessment']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const assessmentSnapshotSchema = /* @__PURE__ */ snapshotObject('maturity-assessment', {
   model: modelRefSchema,
   label: /* @__PURE__ */ nullableSchema(textSchema),
   themes: /* @__PURE__ */ listSchema(
@@ -152,9 +149,7 @@ const stepSchema = /* @__PURE__ */ strictObject({
   year: /* @__PURE__ */ optionalSchema(yearSchema),
 });
 
-const planSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['action-plan']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const planSnapshotSchema = /* @__PURE__ */ snapshotObject('action-plan', {
   model: modelRefSchema,
   themes: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
@@ -203,9 +198,7 @@ const planSnapshotSchema = /* @__PURE__ */ strictObject({
   summary: anyTextSchema,
 });
 
-const comparisonSnapshotSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['maturity-comparison']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const comparisonSnapshotSchema = /* @__PURE__ */ snapshotObject('maturity-comparison', {
   model: modelRefSchema,
   presentLabel: anyTextSchema,
   targetLabel: anyTextSchema,

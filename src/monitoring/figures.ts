@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { entryOf } from '../core/map-entry.js';
 import { divide } from '../core/numeric-domain.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
@@ -142,22 +143,12 @@ export function toFigures(sum: FigureAmounts): DeliveryFigures {
 
 /** The sum under `key`, made on first use. Internal. */
 export function sumAt(groups: Map<string, FigureSum>, key: string): FigureSum {
-  let sum = groups.get(key);
-  if (sum === undefined) {
-    sum = new FigureSum();
-    groups.set(key, sum);
-  }
-  return sum;
+  return entryOf(groups, key, () => new FigureSum());
 }
 
 /** The groups under tag `name`, made on first use. Internal. */
 export function tagAt<T>(tags: Map<string, Map<string, T>>, name: string): Map<string, T> {
-  let values = tags.get(name);
-  if (values === undefined) {
-    values = new Map();
-    tags.set(name, values);
-  }
-  return values;
+  return entryOf(tags, name, () => new Map());
 }
 
 /** Groups as a null-prototype record in code-unit order of their keys, whatever the input order. Internal. */
@@ -197,13 +188,7 @@ export class YearSum {
 
   /** The sums of tag `name` = `value`, made on first use. */
   tag(name: string, value: string): YearTagSum {
-    const values = tagAt(this.tags, name);
-    let sum = values.get(value);
-    if (sum === undefined) {
-      sum = new YearTagSum();
-      values.set(value, sum);
-    }
-    return sum;
+    return entryOf(tagAt(this.tags, name), value, () => new YearTagSum());
   }
 }
 

@@ -3,11 +3,28 @@
  *
  * @packageDocumentation
  */
+
+// biome-ignore-all assist/source/organizeImports: the modules are listed in the order that compresses best when an application bundles the whole library (see src/index.ts).
+export { type FinancialYear, type FinancialYearOptions, financialYear } from './financial-year.js';
 export {
-  type BenchmarkOptions,
-  type BenchmarkPosition,
-  benchmarkSocialValueAdded,
-} from './benchmark-social-value-added.js';
+  type DeliveryStatusInput,
+  type DeliveryStatusResult,
+  deliveryStatus,
+  deliveryStatuses,
+} from './delivery-status.js';
+export { trackDelivery } from './track-delivery.js';
+export {
+  type PortfolioContract,
+  type PortfolioContractSummary,
+  type PortfolioFollowUp,
+  type PortfolioOptions,
+  type PortfolioShortfall,
+  type PortfolioSocialValueAdded,
+  type PortfolioSummary,
+  type PortfolioWarning,
+  summarisePortfolio,
+} from './summarise-portfolio.js';
+export { type LocalMultiplier, lm3 } from './lm3.js';
 export {
   type BenchmarkDistribution,
   type BenchmarkPercentile,
@@ -15,15 +32,12 @@ export {
   type SvaBenchmarkInput,
   socialValuePortalBenchmark,
 } from './benchmark-table.js';
-export { type Breakeven, type BreakevenInput, breakevenPeriod } from './breakeven-period.js';
 export {
-  type DeliveryStatusInput,
-  type DeliveryStatusResult,
-  deliveryStatus,
-  deliveryStatuses,
-} from './delivery-status.js';
-export { type FinancialYear, type FinancialYearOptions, financialYear } from './financial-year.js';
-export { type LocalMultiplier, lm3 } from './lm3.js';
+  type BenchmarkOptions,
+  type BenchmarkPosition,
+  benchmarkSocialValueAdded,
+} from './benchmark-social-value-added.js';
+export { type Breakeven, type BreakevenInput, breakevenPeriod } from './breakeven-period.js';
 export {
   type BudgetBaseline,
   type BudgetEntry,
@@ -37,17 +51,10 @@ export {
 } from './social-value-budget.js';
 export { type SroiInput, type SroiResult, sroiRatio } from './sroi-ratio.js';
 export {
-  type PortfolioContract,
-  type PortfolioContractSummary,
-  type PortfolioFollowUp,
-  type PortfolioOptions,
-  type PortfolioShortfall,
-  type PortfolioSocialValueAdded,
-  type PortfolioSummary,
-  type PortfolioWarning,
-  summarisePortfolio,
-} from './summarise-portfolio.js';
-export { trackDelivery } from './track-delivery.js';
+  type ValueForCostInput,
+  type ValueForCostResult,
+  valueForCostRatio,
+} from './value-for-cost-ratio.js';
 export type {
   Delivery,
   DeliveryBreakdowns,
@@ -77,8 +84,3 @@ export type {
   UnpledgedDelivery,
   YearTagFigures,
 } from './types.js';
-export {
-  type ValueForCostInput,
-  type ValueForCostResult,
-  valueForCostRatio,
-} from './value-for-cost-ratio.js';

@@ -3,6 +3,7 @@ import { describeValue } from '../core/describe-value.js';
 import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
+import { entryOf } from '../core/map-entry.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { didYouMean, suggest } from '../core/suggest.js';
@@ -97,9 +98,7 @@ function indexLines(lines: readonly PledgeLineRead[]): {
 }
 
 function addCode(byCode: Map<string, number[]>, code: string, position: number): void {
-  const positions = byCode.get(code);
-  if (positions === undefined) byCode.set(code, [position]);
-  else positions.push(position);
+  entryOf(byCode, code, () => []).push(position);
 }
 
 /**
@@ -328,11 +327,7 @@ export function pledgeLines(
         `expected a day after ${variations[addition.variation]!.date}, when variation ${addition.variation} added the pledge`,
       );
     }
-    let seen = days.get(linePosition);
-    if (seen === undefined) {
-      seen = new Map();
-      days.set(linePosition, seen);
-    }
+    const seen = entryOf(days, linePosition, () => new Map<number, number>());
     const earlier = seen.get(day);
     if (earlier !== undefined) {
       throw fieldError(

@@ -1,4 +1,5 @@
 import { Decimal } from '../core/decimal.js';
+import { entryOf } from '../core/map-entry.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
 import { byCodeUnits } from '../core/text.js';
@@ -79,12 +80,7 @@ export class LineGroup {
 
   /** The amounts of year `index`, made on first use. */
   year(index: number): GroupYear {
-    let year = this.years.get(index);
-    if (year === undefined) {
-      year = zeroYear();
-      this.years.set(index, year);
-    }
-    return year;
+    return entryOf(this.years, index, zeroYear);
   }
 }
 
@@ -100,9 +96,7 @@ function groupKey(keys: GroupKeys): string {
 
 /** Adds a group's position to the members of `key`. */
 function member(members: Map<string, number[]>, key: string, position: number): void {
-  const list = members.get(key);
-  if (list === undefined) members.set(key, [position]);
-  else list.push(position);
+  entryOf(members, key, () => []).push(position);
 }
 
 /** The groups of a report's lines, then its breakdowns. Internal. */
@@ -111,13 +105,7 @@ export class ReportGroups {
 
   /** The group of lines sharing `keys`, to add a line's amounts to. */
   group(keys: GroupKeys): LineGroup {
-    const key = groupKey(keys);
-    let group = this.groups.get(key);
-    if (group === undefined) {
-      group = new LineGroup(keys);
-      this.groups.set(key, group);
-    }
-    return group;
+    return entryOf(this.groups, groupKey(keys), () => new LineGroup(keys));
   }
 
   /** The breakdowns: every entry the sum of the groups it covers; `years` the report's. */

@@ -17,6 +17,7 @@ import {
 import { isPlainRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isCalendarDay, strictObject, textSchema } from '../core/schemas.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
 import type { BenchmarkPosition } from './benchmark-social-value-added.js';
@@ -218,9 +219,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     reason: text,
   };
 
-  const deliveryReportSchema = object({
-    kind: choiceSchema(['delivery-report']),
-    schemaVersion: choiceSchema([1]),
+  const deliveryReportSchema = snapshotObject('delivery-report', {
     framework: optional(
       object({
         id: idSchema,
@@ -252,9 +251,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     summary: text,
   });
 
-  const portfolioSummarySchema = object({
-    kind: choiceSchema(['portfolio-summary']),
-    schemaVersion: choiceSchema([1]),
+  const portfolioSummarySchema = snapshotObject('portfolio-summary', {
     contracts: listSchema(
       object({
         id: idSchema,
@@ -313,9 +310,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     status: choiceSchema(['met', 'pledged-to-meet', 'below-target', 'no-target']),
     reason: text,
   });
-  const socialValueBudgetSchema = object({
-    kind: choiceSchema(['social-value-budget']),
-    schemaVersion: choiceSchema([1]),
+  const socialValueBudgetSchema = snapshotObject('social-value-budget', {
     asOf: isoDate,
     departmentTag: idSchema,
     priorityTag: idSchema,
@@ -344,9 +339,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
 
   const percentilePoint = object({ percentile: numberSchema(), ratio: decimal });
 
-  const benchmarkPositionSchema = object({
-    kind: choiceSchema(['benchmark-position']),
-    schemaVersion: choiceSchema([1]),
+  const benchmarkPositionSchema = snapshotObject('benchmark-position', {
     ratio: decimal,
     valueType: idSchema,
     benchmark: idSchema,
@@ -363,9 +356,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     reason: text,
   });
 
-  const localMultiplierSchema = object({
-    kind: choiceSchema(['local-multiplier']),
-    schemaVersion: choiceSchema([1]),
+  const localMultiplierSchema = snapshotObject('local-multiplier', {
     multiplier: decimal,
     rounds: intSchema(1),
     name: idSchema,
@@ -374,18 +365,14 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     reason: text,
   });
 
-  const sroiSchema = object({
-    kind: choiceSchema(['sroi']),
-    schemaVersion: choiceSchema([1]),
+  const sroiSchema = snapshotObject('sroi', {
     ratio: decimal,
     value: decimal,
     investment: decimal,
     reason: text,
   });
 
-  const valueForCostSchema = object({
-    kind: choiceSchema(['value-for-cost']),
-    schemaVersion: choiceSchema([1]),
+  const valueForCostSchema = snapshotObject('value-for-cost', {
     ratio: decimal,
     netBenefit: decimal,
     benefits: decimal,
@@ -393,9 +380,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     reason: text,
   });
 
-  const breakevenSchema = object({
-    kind: choiceSchema(['breakeven']),
-    schemaVersion: choiceSchema([1]),
+  const breakevenSchema = snapshotObject('breakeven', {
     reached: booleanSchema,
     period: figureOrNull,
     wholePeriods: nullableSchema(intSchema(1)),
@@ -404,17 +389,13 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     reason: text,
   });
 
-  const deliveryStatusSchema = object({
-    kind: choiceSchema(['delivery-status']),
-    schemaVersion: choiceSchema([1]),
+  const deliveryStatusSchema = snapshotObject('delivery-status', {
     status: statusSchema,
     deliveryRatio: ratio,
     reason: text,
   });
 
-  const financialYearSchema = object({
-    kind: choiceSchema(['financial-year']),
-    schemaVersion: choiceSchema([1]),
+  const financialYearSchema = snapshotObject('financial-year', {
     label: idSchema,
     startYear: intSchema(),
     start: isoDate,

@@ -8,6 +8,7 @@ import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
 import { LISTED } from '../core/listing.js';
+import { entryOf as mapEntry } from '../core/map-entry.js';
 import { emptyRecord, isPlainRecord, ownValue } from '../core/record.js';
 import { idSchema, numericSchema } from '../core/schemas.js';
 import type { Severity } from '../core/severity.js';
@@ -621,12 +622,13 @@ export function socialValueBudget(
     const path = ['options', 'targets', position];
     checkYear(target.year, summary, [...path, 'year'], 'targets');
     checkPart(target, path, 'targets');
-    let parts = targets.get(target.year);
-    if (parts === undefined) {
-      parts = emptyParts();
-      targets.set(target.year, parts);
-    }
-    place(parts, target, target.value, path, 'target');
+    place(
+      mapEntry(targets, target.year, () => emptyParts()),
+      target,
+      target.value,
+      path,
+      'target',
+    );
   });
   if (summary.contracts.length === 0) {
     throw fieldError(

@@ -342,11 +342,11 @@ export function summarisePortfolio(
       followUps.push({ contract: contract.id, ...named, ...entry });
     addBreakdowns(breakdown, report, contract.tags, tagless, withEffects);
     for (const figures of report.byFinancialYear) {
-      let year = years.get(figures.year);
-      if (year === undefined) {
-        year = { start: figures.start, end: figures.end, sum: new YearSum() };
-        years.set(figures.year, year);
-      }
+      const year = entryOf(years, figures.year, () => ({
+        start: figures.start,
+        end: figures.end,
+        sum: new YearSum(),
+      }));
       addYear(year.sum, figures, contract.tags, tagless);
     }
     const contractValue = contract.contractValue ?? report.socialValueAdded?.contractValue;
@@ -530,9 +530,7 @@ function warningsOf(contracts: readonly ContractRead[]): PortfolioWarning[] {
     for (const { id, report } of contracts) {
       const key = keyOf(report);
       if (key === undefined) continue;
-      const ids = groups.get(key);
-      if (ids === undefined) groups.set(key, [id]);
-      else ids.push(id);
+      entryOf(groups, key, () => []).push(id);
     }
     if (groups.size < 2) return;
     // The first ten bases, then how many more: 2,000 editions made a 76,000-character sentence.

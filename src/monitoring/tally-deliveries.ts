@@ -2,6 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
 import { idText } from '../core/id-text.js';
 import { fieldError } from '../core/issue.js';
+import { entryOf } from '../core/map-entry.js';
 import type { PledgeChannel, PledgeEffect } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { plus } from './figures.js';
@@ -155,11 +156,7 @@ export function tallyDeliveries(
       tally = unpledgedTally(unpledged, delivery, position, index, known, effect);
     }
     const year = yearPosition(years, day);
-    let inYear = tally.byYear.get(year);
-    if (inYear === undefined) {
-      inYear = { verified: ZERO, claimed: ZERO };
-      tally.byYear.set(year, inYear);
-    }
+    const inYear = entryOf(tally.byYear, year, () => ({ verified: ZERO, claimed: ZERO }));
     if (delivery.verification === 'verified') {
       inYear.verified = plus(inYear.verified, delivery.quantity);
     } else {
@@ -203,10 +200,5 @@ function unpledgedTally(
   }
   const channel = delivery.channel ?? 'tender';
   const key = `${measure.code}\n${channel}`;
-  let entry = unpledged.get(key);
-  if (entry === undefined) {
-    entry = { measure, channel, effect, tally: newTally() };
-    unpledged.set(key, entry);
-  }
-  return entry.tally;
+  return entryOf(unpledged, key, () => ({ measure, channel, effect, tally: newTally() })).tally;
 }

@@ -15,6 +15,7 @@ import {
   strictObject,
   textSchema,
 } from '../core/schemas.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { isNumericProblem, readNumeric } from '../core/to-decimal.js';
 import { withChecks } from '../core/with-checks.js';
 import { figureText } from '../core/wording.js';
@@ -283,9 +284,7 @@ export const policyInputSchema = /* @__PURE__ */ lazy(() =>
 
 /** A policy snapshot (what `JSON.stringify` gives of a `Policy`). Internal. */
 export const policySnapshotSchema = /* @__PURE__ */ lazy(() =>
-  strictObject({
-    kind: choiceSchema(['policy']),
-    schemaVersion: choiceSchema([1]),
+  snapshotObject('policy', {
     id: idSchema,
     name: idSchema,
     source: optionalSchema(textSchema),

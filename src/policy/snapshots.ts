@@ -6,6 +6,7 @@ import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { thenSchema } from '../core/then-schema.js';
 import { percentText } from '../core/wording.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -33,9 +34,7 @@ const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-p
 const text = textSchema;
 
 const thresholdSchema = /* @__PURE__ */ lazy(() =>
-  strict({
-    kind: choiceSchema(['procurement-threshold']),
-    schemaVersion: choiceSchema([1]),
+  snapshotObject('procurement-threshold', {
     id: idSchema,
     amount: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
     vatBasis: choiceSchema(['inclusive', 'exclusive']),
@@ -83,9 +82,7 @@ const scopeRequirement = /* @__PURE__ */ lazy(() =>
 );
 
 const requirementSchema = /* @__PURE__ */ lazy(() =>
-  strict({
-    kind: choiceSchema(['social-value-requirement']),
-    schemaVersion: choiceSchema([1]),
+  snapshotObject('social-value-requirement', {
     policy: idSchema,
     policyName: text,
     required: booleanSchema,
@@ -128,9 +125,7 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
 );
 
 const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
-  strict({
-    kind: choiceSchema(['weighting-check']),
-    schemaVersion: choiceSchema([1]),
+  snapshotObject('weighting-check', {
     ok: booleanSchema,
     weights: strict({
       price: figure(),

@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js';
 import { financialYearOf } from '../core/financial-year.js';
+import { entryOf } from '../core/map-entry.js';
 import type { LocalityMatcher } from './locality.js';
 import { type Payment, readPayments } from './read-payment.js';
 import { type PostcodeReading, readPostcode } from './read-postcode.js';
@@ -123,12 +124,7 @@ function add(tally: Tally, cell: Cell, local: boolean): void {
 }
 
 function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
-  let tally = map.get(key);
-  if (tally === undefined) {
-    tally = newTally();
-    map.set(key, tally);
-  }
-  return tally;
+  return entryOf(map, key, newTally);
 }
 
 /** Sums every payment into its location, supplier type, department, financial year and ward. Internal. */

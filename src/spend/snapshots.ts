@@ -20,6 +20,7 @@ import {
   textSchema,
 } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { didYouMean } from '../core/suggest.js';
 import { suggester } from '../core/suggester.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
@@ -87,9 +88,7 @@ const findingSchema = /* @__PURE__ */ strictObject({
   postcode: /* @__PURE__ */ nullableSchema(textSchema),
 });
 
-const analysisSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['spend-analysis']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const analysisSchema = /* @__PURE__ */ snapshotObject('spend-analysis', {
   locality: /* @__PURE__ */ nullableSchema(/* @__PURE__ */ listSchema(textSchema)),
   localityName: /* @__PURE__ */ nullableSchema(textSchema),
   paymentCount: count,
@@ -110,9 +109,7 @@ const analysisSchema = /* @__PURE__ */ strictObject({
   summary: textSchema,
 });
 
-const multiplierSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['spend-multiplier']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const multiplierSchema = /* @__PURE__ */ snapshotObject('spend-multiplier', {
   basis: /* @__PURE__ */ choiceSchema(['additional', 'total']),
   additional: figure,
   total: figure,
@@ -132,9 +129,7 @@ const lineSchema = /* @__PURE__ */ strictObject({
   reason: textSchema,
 });
 
-const estimateSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['local-impact-estimate']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const estimateSchema = /* @__PURE__ */ snapshotObject('local-impact-estimate', {
   lines: /* @__PURE__ */ listSchema(lineSchema),
   spend: figure,
   additionalBenefit: figure,
@@ -195,9 +190,7 @@ const columnsSchema = /* @__PURE__ */ readerSchema<Readonly<Record<string, strin
   },
 );
 
-const ledgerSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['spend-ledger']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const ledgerSchema = /* @__PURE__ */ snapshotObject('spend-ledger', {
   payments: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject({
       supplier: idSchema,
@@ -280,9 +273,7 @@ const positionSchema = /* @__PURE__ */ strictObject({
   reasons: /* @__PURE__ */ listSchema(textSchema),
 });
 
-const assessmentSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['impact-assessment']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const assessmentSchema = /* @__PURE__ */ snapshotObject('impact-assessment', {
   name: textSchema,
   framework: /* @__PURE__ */ nullableSchema(
     /* @__PURE__ */ strictObject({

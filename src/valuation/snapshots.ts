@@ -24,6 +24,7 @@ import { emptyRecord } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
 import { idSchema, isoDateSchema, strictObject, textSchema } from '../core/schemas.js';
 import { type Severity, severities } from '../core/severity.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { sumDecimals } from '../core/sum.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
 import { withChecks } from '../core/with-checks.js';
@@ -309,9 +310,7 @@ const findingCode = /* @__PURE__ */ choiceSchema(
 );
 const optionalFigure = /* @__PURE__ */ nullableSchema(figure);
 
-const reconciliationSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['pledge-sheet-reconciliation']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const reconciliationSchema = /* @__PURE__ */ snapshotObject('pledge-sheet-reconciliation', {
   ok: booleanSchema,
   findings: /* @__PURE__ */ listSchema(
     /* @__PURE__ */ strictObject(
@@ -458,9 +457,7 @@ const presentValueWarningCodes: readonly PresentValueWarningCode[] = [
 const scheduleIds = ['flat', ...discountScheduleIds] as const;
 const yearNumber = /* @__PURE__ */ intSchema(-9999, 9999);
 
-const presentValueSchema = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['present-value']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const presentValueSchema = /* @__PURE__ */ snapshotObject('present-value', {
   total: figure,
   nominal: figure,
   rate: /* @__PURE__ */ nullableSchema(figure),
