@@ -9,9 +9,10 @@
 // biome-ignore-all assist/source/organizeImports: the order of the areas below is the order in which a bundler places their code.
 // The areas are listed in the order that compresses best when an application bundles the whole
 // library: gzip matches text only within 32 kB, so code that repeats other code should follow it
-// closely (1.2 kB gzip between this order and the alphabetical one; measured with
-// scripts/size.mjs). The order changes nothing else: every module is free of side effects.
-// The monitoring, spend and toms entries list their modules in such an order too.
+// closely (measured with scripts/size.mjs; docs/performance.md has what each reordering gained,
+// and the order must be measured again when an area grows). The order changes nothing else:
+// every module is free of side effects. The monitoring, spend and toms entries list their
+// modules in such an order too, and `revive` its areas' snapshot readers.
 
 // Core: exact numbers, rounding and formatting, errors.
 export * from './core/index.js';
