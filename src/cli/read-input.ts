@@ -167,9 +167,11 @@ export function readJson(file: string, cwd: string): unknown {
     const before = text.slice(0, at);
     const line = before.split(/\r\n?|\n/);
     // The message without its position or the copy of the text around it, which say less.
-    const why = String((error as Error).message)
-      .replace(/(?: in JSON)? at position \d+$/, '')
-      .replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
+    let why = String((error as Error).message).replace(/(?: in JSON)? at position \d+$/, '');
+    // Node's copy of the text (`Unexpected token 'x', "…" is not valid JSON`) starts at the first
+    // `, "` (or `, ..."`): cut there, found without a pattern that scans the copy from each start.
+    const copy = why.endsWith(' is not valid JSON') ? why.search(/, (?:\.\.\.)?"/) : -1;
+    if (copy !== -1) why = why.slice(0, copy);
     throw new CliError(
       `${file}: line ${line.length}, column ${[...line.at(-1)!].length + 1}: not valid JSON (${why}).`,
     );
