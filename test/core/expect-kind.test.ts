@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defineEvaluation,
-  defineFramework,
-  definePolicy,
-  isSocialValueError,
-} from '../../src/index.js';
+import { defineEvaluation, defineFramework, definePolicy } from '../../src/index.js';
+import { caught } from '../errors.js';
 
 /** The `path: message` lines of what `run` throws. */
-function lines(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (isSocialValueError(error))
-      return error.issues.map((issue) => `${issue.path}: ${issue.message}`);
-    throw error;
-  }
-  throw new Error('expected a SocialValueError');
-}
+const lines = (run: () => unknown) =>
+  caught(run).issues.map((issue) => `${issue.path}: ${issue.message}`);
 
 describe('a kind written with a slip', () => {
   it('offers the kind meant', () => {
