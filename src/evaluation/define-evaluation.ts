@@ -100,7 +100,7 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
             [...leaf.at, 'scoring', 'method'],
             price
               ? `expected a method for a ${criterion.kind} criterion, received price method ${quoteText(leaf.scoring.method)}`
-              : `expected a price method (${[...PRICE_METHODS].map((name) => describeValue(name)).join(', ')}), received ${quoteText(leaf.scoring.method)}`,
+              : `expected a price method (${listed([...PRICE_METHODS].map(quoteText), { and: 'or' })}), received ${quoteText(leaf.scoring.method)}`,
           ),
         );
       }

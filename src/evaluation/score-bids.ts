@@ -69,8 +69,6 @@ interface BidScores {
 type Path = readonly PropertyKey[];
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-const EMPTY: References = /* @__PURE__ */ Object.freeze({});
-
 // --- Phase 1: read -----------------------------------------------------------------------
 
 /** Reads every bid's input for every leaf; throws when a problem must stop the evaluation. */
@@ -161,7 +159,7 @@ type Stage = 'inAtStart' | 'inAfterAbsolute';
  */
 function referencesOf(plan: LeafPlan, records: readonly BidRecord[], stage: Stage): References {
   const { needs } = plan;
-  if (!plan.relative) return EMPTY;
+  if (!plan.relative) return {};
   const from = records.some((record) => record[stage] && record.readings[plan.index])
     ? records.filter((record) => record[stage])
     : records;
@@ -187,13 +185,14 @@ function referencesOf(plan: LeafPlan, records: readonly BidRecord[], stage: Stag
   // The lowest price and the highest offer are kept whatever the method: one it does not use is
   // never read.
   if (lowest !== undefined) refs.lowest = lowest;
-  if (needs.mean && sum !== undefined) {
+  // The sum and the prices are gathered only when the method needs them.
+  if (sum !== undefined) {
     refs.mean = divide(sum, count);
     refs.sum = sum;
     refs.count = count;
   }
   // Only a graduated price needs the median.
-  if (needs.median && prices.length > 0) {
+  if (prices.length > 0) {
     prices.sort((a, b) => a.comparedTo(b));
     refs.median = medianOf(prices, (plan.scoring as GraduatedPricingScoring).medianOfEven);
   }
@@ -237,6 +236,20 @@ function scoreRecord(
 
 // --- Phases 5 and 6: minimums --------------------------------------------------------------
 
+/**
+ * A figure below a minimum, and the minimum, written by `write` to `places` or to as many more
+ * as tell them apart: never "scored 100 quality points, below the minimum of 100" (99.99995).
+ */
+function belowText(
+  figure: Decimal,
+  minimum: Decimal,
+  write: (value: Decimal, places: number) => string = figureText,
+  places = 4,
+): [string, string] {
+  while (write(figure, places) === write(minimum, places)) places += 1;
+  return [write(figure, places), write(minimum, places)];
+}
+
 function minimumReasons(
   bid: string,
   leaf: Leaf | Criterion,
@@ -251,20 +264,22 @@ function minimumReasons(
     leaf.minimumScoreShare !== undefined &&
     score.scoreShare.lt(leaf.minimumScoreShare)
   ) {
+    const [given, minimum] = belowText(score.scoreShare, leaf.minimumScoreShare, percentText, 2);
     reasons.push(
       disqualification(
         'below-minimum',
-        `${idText(bid)} scored ${percentText(score.scoreShare)} of the marks on ${idText(leaf.name)}, below the minimum of ${percentText(leaf.minimumScoreShare)}.`,
+        `${idText(bid)} scored ${given} of the marks on ${idText(leaf.name)}, below the minimum of ${minimum}.`,
         leaf.id,
       ),
     );
   }
   const mark = reading?.mark;
   if (leaf.minimumMark !== undefined && mark?.lt(leaf.minimumMark) === true) {
+    const [given, minimum] = belowText(mark, leaf.minimumMark);
     reasons.push(
       disqualification(
         'below-minimum',
-        `${idText(bid)} was marked ${figureText(mark)} on ${idText(leaf.name)}, below the minimum mark of ${figureText(leaf.minimumMark)}.`,
+        `${idText(bid)} was marked ${given} on ${idText(leaf.name)}, below the minimum mark of ${minimum}.`,
         leaf.id,
       ),
     );
@@ -322,10 +337,11 @@ export function missedMinimums(
       ? undefined
       : qualityPoints(scores, model.rounding === undefined);
   if (points?.lt(model.minimumQualityPoints!) === true) {
+    const [given, minimum] = belowText(points, model.minimumQualityPoints!);
     reasons.push(
       disqualification(
         'below-minimum',
-        `${idText(bid)} scored ${figureText(points)} quality points, below the minimum of ${figureText(model.minimumQualityPoints!)}.`,
+        `${idText(bid)} scored ${given} quality points, below the minimum of ${minimum}.`,
       ),
     );
   }

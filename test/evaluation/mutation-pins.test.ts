@@ -461,7 +461,7 @@ describe('defineEvaluation: every model error, with its path', () => {
         '  - model.criteria[0].subCriteria[0].id: expected a unique id, "q" is used twice (model.criteria[0].id)',
         '  - model.criteria[0].subCriteria[0].minimumMark: expected a minimum mark only with marks',
         '  - model.criteria[1].kind: a value-for-money model takes the price from each bid: expected no price criterion',
-        '  - model.criteria[1].scoring.method: expected a price method ("relative-to-lowest", "linear", "mean-based", "percent-above-lowest", "graduated-pricing"), received "scale"',
+        '  - model.criteria[1].scoring.method: expected a price method ("relative-to-lowest", "linear", "mean-based", "percent-above-lowest" or "graduated-pricing"), received "scale"',
         '  - model.willingnessToPay: missing: expected the £ a buyer would pay per quality point',
         '  - model.tieBreak[0].criterion: expected a criterion id, received "qq" (did you mean "q"?)',
       ].join('\n'),

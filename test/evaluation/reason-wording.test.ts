@@ -176,3 +176,85 @@ describe('a weight sensitivity never writes a range end as 0 or as the weight wh
     expect(stored.summary).toBe(result.summary);
   });
 });
+
+describe('a disqualification below a minimum never writes the figure as the minimum', () => {
+  const messages = (result: ReturnType<typeof evaluateTenders>, bid: string) => {
+    const out = result.ranking.find((ranked) => ranked.bid === bid)?.disqualified;
+    return out ? out.findings.map((finding) => finding.message) : out;
+  };
+
+  it('writes quality points to as many places as tell them from the minimum', () => {
+    // A's social value: 999,999 ÷ 1,000,000 × 50 = 49.99995 quality points (price points are
+    // not quality points), below the minimum of 50; to 4 places it would read 50.
+    const result = evaluateTenders(
+      {
+        minimumQualityPoints: 50,
+        criteria: [
+          { id: 'price', kind: 'price', weight: 50, scoring: { method: 'relative-to-lowest' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 50,
+            scoring: { method: 'relative-to-highest' },
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { sv: 999999 } },
+        { id: 'B', price: 200, responses: { sv: 1000000 } },
+      ],
+    );
+    expect(messages(result, 'A')).toEqual([
+      'A scored 49.99995 quality points, below the minimum of 50.',
+    ]);
+  });
+
+  it('writes a share of the marks to as many places as tell it from the minimum', () => {
+    // 599,999 ÷ 1,000,000 = 59.9999% of the marks, below 60%; to 2 or 3 places it reads 60%.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          { id: 'price', kind: 'price', weight: 50, scoring: { method: 'relative-to-lowest' } },
+          {
+            id: 'sv',
+            kind: 'social-value',
+            weight: 50,
+            scoring: { method: 'relative-to-highest' },
+            minimumScoreShare: 0.6,
+          },
+        ],
+      },
+      [
+        { id: 'A', price: 100, responses: { sv: 599999 } },
+        { id: 'B', price: 200, responses: { sv: 1000000 } },
+      ],
+    );
+    expect(messages(result, 'A')).toEqual([
+      'A scored 59.9999% of the marks on sv, below the minimum of 60%.',
+    ]);
+  });
+
+  it('writes a mark to as many places as tell it from the minimum mark', () => {
+    // A custom scale with the marks 0, 2.99999, 3 and 5: 2.99999 is below the minimum mark of 3.
+    const result = evaluateTenders(
+      {
+        criteria: [
+          {
+            id: 'q',
+            kind: 'quality',
+            weight: 100,
+            scoring: { method: 'scale', scale: { marks: [0, 2.99999, 3, 5] } },
+            minimumMark: 3,
+          },
+        ],
+      },
+      [
+        { id: 'A', responses: { q: 2.99999 } },
+        { id: 'B', responses: { q: 5 } },
+      ],
+    );
+    expect(messages(result, 'A')).toEqual([
+      'A was marked 2.99999 on q, below the minimum mark of 3.',
+    ]);
+  });
+});
