@@ -3,7 +3,7 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
 import { emptyRecord } from '../core/record.js';
-import { plural } from '../core/text.js';
+import { countText, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { dayNumber } from './calendar.js';
 import { deliveryStatuses, resolveThresholds } from './delivery-status.js';
@@ -85,7 +85,7 @@ function summaryOf(
       : ` (net of ${moneyText(byEffect.disbenefit.delivered.neg())} of disbenefit)`;
   const due = followUps === 0 ? '' : `; ${plural(followUps, 'pledge')} due for follow-up`;
   const check = warnings === 0 ? '' : `; ${plural(warnings, 'warning')} to check`;
-  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${onTrack} of ${plural(pledges.length, 'pledge')} on track or better${beyond}${due}${check}.`;
+  return `By ${asOf}: ${moneyText(totals.delivered)} delivered${net} of ${moneyText(totals.expected)} expected${ratio}, against ${moneyText(totals.pledged)} pledged over the contract${unpledged}; ${countText(onTrack)} of ${plural(pledges.length, 'pledge')} on track or better${beyond}${due}${check}.`;
 }
 
 /**

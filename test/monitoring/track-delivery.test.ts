@@ -912,3 +912,25 @@ describe('trackDelivery: the counts of the summary', () => {
     });
   });
 });
+
+describe('trackDelivery: the summary of many pledges', () => {
+  it('groups the count on track in thousands, as it groups the pledges', () => {
+    // 1,200 pledges of NT1, each of 3 and each delivered in full by the report date: all on
+    // track or better.
+    const many = valuePledges(
+      seed004Framework,
+      Array.from({ length: 1200 }, () => ({ measure: 'NT1', quantity: 3 })),
+    );
+    const report = trackDelivery(
+      many,
+      Array.from({ length: 1200 }, (_, line) => ({
+        measure: 'NT1',
+        line,
+        date: '2024-06-30',
+        quantity: 3,
+      })),
+      { ...contract, asOf: '2025-03-31', framework: seed004Framework },
+    );
+    expect(report.summary).toMatch(/; 1,200 of 1,200 pledges on track or better/);
+  });
+});
