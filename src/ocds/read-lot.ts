@@ -3,6 +3,7 @@ import { describeValue, quoteText } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { suggest } from '../core/suggest.js';
+import { countText } from '../core/text.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
 import { finding, isObject, list, text } from './shape.js';
 import { type LabelledWeight, labelledWeights } from './text-weight.js';
@@ -283,7 +284,7 @@ function weightList(criteria: readonly OcdsCriterion[]): string {
     .slice(0, LISTED)
     .map((c) => `${c.kind.replace('-', ' ')} ${exactText(c.weight!)}`);
   const more = criteria.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return more > 0 ? `${shown.join(', ')} and ${countText(more)} more` : shown.join(', ');
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describeValue } from '../core/describe-value.js';
 import { SocialValueError } from '../core/errors.js';
 import { deepFreeze } from '../core/freeze.js';
+import { countText, plural } from '../core/text.js';
 import type { CompiledTender } from './compile-tender.js';
 import { type ResolvedCriteria, readCriteriaBlock, readLot, resolveCriteria } from './read-lot.js';
 import { type FoundRelease, latestPerProcess, releasesOf } from './releases-of.js';
@@ -242,7 +243,7 @@ export function readOcdsAwardCriteria(input: unknown): OcdsAwardCriteria {
   const summary =
     releases.length === 0
       ? 'No release could be read.'
-      : `Read ${releases.length} ${releases.length === 1 ? 'process' : 'processes'} and ${lots.length} ${lots.length === 1 ? 'entry' : 'entries'} (tender level and lots): ${complete} with every weight read and summing to 100, ${lots.length - complete} without.`;
+      : `Read ${plural(releases.length, 'process', 'processes')} and ${plural(lots.length, 'entry', 'entries')} (tender level and lots): ${countText(complete)} with every weight read and summing to 100, ${countText(lots.length - complete)} without.`;
   return deepFreeze({
     kind: 'ocds-award-criteria',
     schemaVersion: 1,

@@ -35,9 +35,13 @@ describe('large inputs', () => {
       ['no-award-criteria', 'info'],
     ]);
     expect(result.findings).toHaveLength(20_000);
-    // A sentence lists 12 criteria and counts the rest.
+    // A sentence lists 12 criteria and counts the rest, grouped in thousands.
     expect(first?.summary).toBe(
-      `Lot "L0": ${Array(12).fill('quality 0.02').join(', ')} and 4988 more (total 100).`,
+      `Lot "L0": ${Array(12).fill('quality 0.02').join(', ')} and 4,988 more (total 100).`,
+    );
+    // The whole read's summary groups its counts too.
+    expect(result.summary).toBe(
+      'Read 1 process and 20,001 entries (tender level and lots): 20,001 with every weight read and summing to 100, 0 without.',
     );
   });
 
