@@ -425,7 +425,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'points-weight',
         'warning',
-        `${who} weighs ${points.count} of ${criteria.length} criteria in points (total ${points.total.toString()}); points are read as percentage points only when every criterion is in points and they total 100.`,
+        `${who} weighs ${countText(points.count)} of ${countText(criteria.length)} criteria in points (total ${points.total.toString()}); points are read as percentage points only when every criterion is in points and they total 100.`,
         source.path,
       ),
     );
@@ -469,7 +469,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
         ? `${who}: ${resolved.list} (total 100).`
         : total !== null
           ? `${who}: the weights read sum to ${exactText(total)}, not 100.`
-          : `${who}: ${missing} of ${criteria.length} criteria have no weight that could be read exactly.`;
+          : `${who}: ${countText(missing)} of ${countText(criteria.length)} criteria have no weight that could be read exactly.`;
   return {
     ocid: source.ocid,
     release: source.release,

@@ -102,7 +102,7 @@ describe('large inputs', () => {
       'Criterion 1 is not an object; nothing could be read from it.',
     );
     expect(result.lots[0]?.summary).toBe(
-      'Lot "1": 70000 of 70000 criteria have no weight that could be read exactly.',
+      'Lot "1": 70,000 of 70,000 criteria have no weight that could be read exactly.',
     );
   });
   it('names 10 of 50,000 candidate weights of one criterion and counts the rest', () => {
