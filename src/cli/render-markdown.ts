@@ -4,7 +4,7 @@ import { type CellInput, cellText, hasText, printable, type Report, type Table }
 
 /** Renders a report as Markdown: headings, paragraphs, tables (figures right-aligned), lists. */
 export function renderMarkdown(report: Report): string {
-  const lines: string[] = [`# ${inline(report.title)}`, '', block(report.summary)];
+  const lines: string[] = [`# ${heading(report.title)}`, '', block(report.summary)];
   // One push a line: a table or list of 150,000 lines is too many arguments for one call.
   const add = (more: readonly string[]) => {
     for (const line of more) lines.push(line);
@@ -13,7 +13,7 @@ export function renderMarkdown(report: Report): string {
     add(['', ...report.sources.map((source) => `- ${block(source)}`)]);
   }
   for (const section of report.sections.filter(hasText)) {
-    lines.push('', `## ${inline(section.heading)}`);
+    lines.push('', `## ${heading(section.heading)}`);
     for (const paragraph of section.text ?? []) lines.push('', block(paragraph));
     if (section.table !== undefined) add(['', ...tableLines(section.table)]);
     if (section.list !== undefined && section.list.length > 0) {
@@ -46,6 +46,19 @@ function tableLines(table: Table): string[] {
  */
 function inline(text: string): string {
   return printable(text).replace(/([\\`*_[\]<>|&~])/g, '\\$1');
+}
+
+/**
+ * Heading text: as {@link inline}, and a run of `#` at its end escaped, so that a name ending in
+ * ` #` keeps its `#` (Markdown reads an unescaped run there as the heading's closing sequence).
+ */
+function heading(text: string): string {
+  const written = inline(text);
+  // A scan from the end, not a pattern: /#+\s*$/ would rescan a long run of `#` from each start.
+  const end = written.trimEnd().length;
+  let start = end;
+  while (start > 0 && written[start - 1] === '#') start -= 1;
+  return `${written.slice(0, start)}${'\\#'.repeat(end - start)}${written.slice(end)}`;
 }
 
 /**

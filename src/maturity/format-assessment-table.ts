@@ -21,7 +21,7 @@ export interface FormatAssessmentTableOptions {
  * still unmet at the next level. For a comparison: each theme's present and future levels and
  * the gap. The last row is the overall level with its mean. Names and labels are written on
  * one line as they read: characters Markdown would take as markup (a `|` among them) are
- * escaped.
+ * escaped, and control characters and bidirectional overrides are written as U+FFFD.
  *
  * @param result - From {@link assessMaturity} or {@link compareAssessments}, or its JSON snapshot.
  * @param options - Decimal places and rounding mode of the means shown.

@@ -25,6 +25,8 @@ function oneLine(text: string | null): string {
  * take as markup (`` \ ` * _ [ ] < > | ~ # ``, and an `&` that starts an entity such as `&amp;`)
  * are escaped, so `<council website>` stays visible, and so is a list marker a text starts with
  * (`- `, `1. `), so an action written as a bullet nests no list in the numbered steps.
+ * Control characters (a terminal's escape codes) and bidirectional overrides are written as
+ * U+FFFD, so no name reverses the rest of its line.
  *
  * @param plan - From {@link planActions}, or its JSON snapshot.
  * @param options - Title, and whether to show criterion ids.

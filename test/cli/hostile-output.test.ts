@@ -66,6 +66,16 @@ describe('hostile text in the outputs', () => {
     expect(renderMarkdown(report('+ x'))).toContain('\n\\+ x\n');
   });
 
+  it("Markdown: a heading's closing # is kept (a file or model name ending in ' #')", () => {
+    const out = renderMarkdown({
+      ...report('x'),
+      title: 'Pledge sheet reconciliation: sheet #',
+      sections: [{ heading: 'Policy: Level ##', text: ['p'] }],
+    });
+    expect(out).toContain('# Pledge sheet reconciliation: sheet \\#\n');
+    expect(out).toContain('\n## Policy: Level \\#\\#\n');
+  });
+
   it('HTML: markup escaped, control characters and overrides shown as U+FFFD', () => {
     const out = renderHtml(report(`<script>x</script>${hostile}\u0000`));
     expect(unshown(out)).toEqual([]);

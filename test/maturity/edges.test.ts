@@ -796,3 +796,32 @@ describe('stored results whose names disagree with the figures they repeat', () 
     );
   });
 });
+
+describe('the Markdown writers and hostile names', () => {
+  it('show control characters and bidirectional overrides as U+FFFD, and a tab as a space', () => {
+    // An escape code would recolour a terminal the file is printed to; an override (U+202E)
+    // would show the rest of the line reversed (`(policy.basic.1)` as `(1.cisab.ycilop)`).
+    const model = defineMaturityModel({
+      ...toyInput,
+      themes: [
+        { id: 'policy', name: 'Pol\u001b[31micy\u202e\tA\u0085B\u2066' },
+        toyInput.themes[1]!,
+      ],
+      criteria: [
+        { ...toyInput.criteria[0]!, action: 'Do\u0000 \u007fit\u202e.' },
+        ...toyInput.criteria.slice(1),
+      ],
+    });
+    const theme = 'Pol\uFFFD\\[31micy\uFFFD A\uFFFDB\uFFFD';
+    const plan = formatPlanMarkdown(
+      planActions(model, {
+        present: { policy: 'none', people: 'best' },
+        target: { policy: 'basic', people: 'best' },
+      }),
+    );
+    expect(plan).toContain(`\n## ${theme}: None to Basic\n`);
+    expect(plan).toContain('1. Do\uFFFD \uFFFDit\uFFFD. (policy.basic.1)\n');
+    const table = formatAssessmentTable(assessMaturity(model, { policy: 'none', people: 'basic' }));
+    expect(table).toContain(`| ${theme} |`);
+  });
+});
