@@ -243,7 +243,7 @@ function describe(bars: readonly Bar[], description: string | undefined): string
   const lead = description === undefined || description === '' ? '' : `${description} `;
   if (bars.length === 0) return `${lead}Bar chart with no figures.`;
   const items = bars.map(
-    (bar) => `${bar.label}, ${bar.text}${bar.value.isNegative() ? ' (below zero)' : ''}`,
+    (bar) => `${isolated(bar.label)}, ${bar.text}${bar.value.isNegative() ? ' (below zero)' : ''}`,
   );
   const count = bars.length === 1 ? '1 bar' : `${bars.length} bars from top to bottom`;
   return `${lead}Bar chart, ${count}: ${items.join('; ')}.`;

@@ -108,7 +108,7 @@ export function benchmarkStripChart(chart: BenchmarkStripChartInput): string {
     width,
     height: drawing.height,
     title: input.title,
-    desc: `${leadIn(input.description)}Strip chart. ${sentence(reading)}${benchmarkList(reading)}`,
+    desc: `${leadIn(input.description)}Strip chart. ${sentence(reading, isolated(reading.label))}${benchmarkList(reading)}`,
     body: drawing.body,
   });
 }

@@ -421,7 +421,7 @@ function describe(series: readonly Series[], description: string | undefined): s
       entry.points.length === 0
         ? 'no figures'
         : entry.points.map((point) => `${point.text} on ${longDate.format(point.time)}`).join(', ');
-    return `${entry.label} (${look}): ${figures}.`;
+    return `${isolated(entry.label)} (${look}): ${figures}.`;
   });
   const count = series.length === 1 ? '1 line' : `${series.length} lines`;
   return `${lead}Line chart, ${count}, ${span}. ${lines.join(' ')}`;

@@ -441,15 +441,15 @@ function describe(
     common === undefined ? 'each from 0 to its own maximum' : `${each}from 0 to ${maxText(common)}`;
   const looks = series.map(
     (entry, order) =>
-      `${entry.label} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
+      `${isolated(entry.label)} (${order === 0 ? 'filled, ' : ''}${entry.style.lineName} with ${entry.style.shapeName})`,
   );
   const styles = series.length === 0 ? 'No series.' : `Series: ${looks.join(', ')}.`;
   const items = axes.map((axis, index) => {
     const of = common === undefined ? ` (out of ${maxText(axis.max)})` : '';
     const written = series
-      .map((entry, order) => `${entry.label} ${figures[index]![order]}`)
+      .map((entry, order) => `${isolated(entry.label)} ${figures[index]![order]}`)
       .join(', ');
-    return `${axis.label}${of}${written === '' ? '' : `: ${written}`}`;
+    return `${isolated(axis.label)}${of}${written === '' ? '' : `: ${written}`}`;
   });
   const count = axes.length === 1 ? '1 axis' : `${axes.length} axes clockwise from the top`;
   return `${lead}Radar chart, ${count}, ${range}. ${styles} ${items.join('; ')}.`;

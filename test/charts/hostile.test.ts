@@ -342,6 +342,46 @@ describe('hostile input', () => {
     );
   });
 
+  it("keeps a right-to-left label to itself in every chart's desc too", () => {
+    // The desc is read as one line of text (shown as such by some viewers): the same isolates as
+    // the drawn labels, around each caller's label only.
+    const [open, close] = ['\u2068', '\u2069'];
+    const bars = parseSvg(
+      barChart({
+        title: 'Bidi',
+        bars: [{ label: '\u202eשלום', value: -2 }],
+        valueFormat: 'number',
+      }),
+    );
+    expect(descOf(bars)).toBe(`Bar chart, 1 bar: ${open}\u202eשלום${close}, -2 (below zero).`);
+    const delivery = parseSvg(
+      deliveryChart({
+        title: 'Bidi',
+        valueFormat: 'money',
+        series: [{ label: 'مرحبا', points: [{ date: '2025-01-01', value: '-987.65' }] }],
+      }),
+    );
+    expect(descOf(delivery)).toContain(`${open}مرحبا${close} (`);
+    const radar = parseSvg(
+      radarChart({
+        title: 'Bidi',
+        axes: [{ label: 'محور', max: 4 }],
+        series: [{ label: 'الآن', values: [1] }],
+      }),
+    );
+    expect(descOf(radar)).toContain(`Series: ${open}الآن${close} (filled, `);
+    expect(descOf(radar)).toContain(`${open}محور${close}: ${open}الآن${close} 1`);
+    const strip = parseSvg(
+      benchmarkStripChart({
+        title: 'Bidi',
+        valueLabel: 'هذا العقد',
+        value: '0.125',
+        percentiles: [{ percentile: 50, value: '0.2' }],
+      }),
+    );
+    expect(descOf(strip)).toContain(`Strip chart. ${open}هذا العقد${close}: 12.5%`);
+  });
+
   it('escapes markup in labels and titles instead of running it', () => {
     const svg = barChart({
       title: '</title><script>alert(1)</script>',
