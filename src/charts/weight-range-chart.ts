@@ -312,7 +312,9 @@ function rangeSentence(criterion: Criterion): string {
 function describe(criteria: readonly Criterion[], description: string | undefined): string {
   const lead = leadIn(description);
   if (criteria.length === 0) return `${lead}Weight range chart with no criteria.`;
-  const items = criteria.map((criterion) => `${isolated(criterion.label)}: ${rangeSentence(criterion)}`);
+  const items = criteria.map(
+    (criterion) => `${isolated(criterion.label)}: ${rangeSentence(criterion)}`,
+  );
   const count = criteria.length === 1 ? '1 criterion' : `${criteria.length} criteria`;
   return `${lead}Weight range chart, ${count}, on a scale of 0 to 100 percentage points; a hatched band shows the weights over which the winner stays the same, a line with a diamond the current weight. ${items.join('. ')}.`;
 }
