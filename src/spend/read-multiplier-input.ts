@@ -12,6 +12,7 @@ import { oneOf } from '../core/one-of.js';
 import { overRounds } from '../core/over-rounds.js';
 import { isPlainRecord } from '../core/record.js';
 import { numericSchema, strictObject, textSchema } from '../core/schemas.js';
+import { snapshotObject } from '../core/snapshot-object.js';
 import { figureText, perPoundText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -30,9 +31,7 @@ const lm3Shape = {
   rounds: roundsSchema,
 };
 const lm3Figures = /* @__PURE__ */ strictObject(lm3Shape);
-const lm3Result = /* @__PURE__ */ strictObject({
-  kind: /* @__PURE__ */ choiceSchema(['local-multiplier']),
-  schemaVersion: /* @__PURE__ */ choiceSchema([1]),
+const lm3Result = /* @__PURE__ */ snapshotObject('local-multiplier', {
   ...lm3Shape,
   name: textSchema,
   initialSpend: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
