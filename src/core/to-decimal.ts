@@ -15,8 +15,9 @@ import { isPlainRecord } from './record.js';
 const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const EXPECTED = 'expected a finite number, a decimal string, a bigint or a Decimal';
 // Money as people write it: a sign, a pound sign, digits grouped in thousands by commas or
-// spaces, pence (`£1,200`, `-£5`, `1 200.50`; not `1,5`, which may be a decimal comma).
-const MONEY_TEXT = /^[+-]?£? ?(\d{1,3}([, ]\d{3})+|\d+)(\.\d+)?$/;
+// spaces of any kind (a no-break space as pasted from a web page), pence (`£1,200`, `-£5`,
+// `1 200.50`; not `1,5`, which may be a decimal comma).
+const MONEY_TEXT = /^[+-]?£?\s?(\d{1,3}([,\s]\d{3})+|\d+)(\.\d+)?$/;
 
 /** What is wrong with a numeric input: its error code and a message. Internal. */
 export interface NumericProblem {
@@ -73,7 +74,7 @@ export function readNumber(value: unknown, domainProblem: DomainProblem): Decima
       // The number meant, never read as it: ` (did you mean "1200"?)` for `£1,200`.
       return invalid(
         value,
-        MONEY_TEXT.test(text) ? ` (did you mean "${text.replace(/[£, ]/g, '')}"?)` : '',
+        MONEY_TEXT.test(text) ? ` (did you mean "${text.replace(/[£,\s]/g, '')}"?)` : '',
       );
     }
     result = new Decimal(text);

@@ -34,6 +34,21 @@ describe('money written as text', () => {
     );
   });
 
+  it('reads the spaces that group digits in pasted figures as spaces', () => {
+    // A no-break space (U+00A0, from web pages and spreadsheets) or a narrow one (U+202F, how
+    // CLDR groups digits in French and other locales) between the groups, or after the £.
+    expect(issue(() => toDecimal('1\u00a0200.50'))).toBe(
+      `${EXPECTED} "1\\u00a0200.50" (did you mean "1200.50"?)`,
+    );
+    expect(issue(() => toDecimal('12\u202f345\u202f678'))).toBe(
+      `${EXPECTED} "12\\u202f345\\u202f678" (did you mean "12345678"?)`,
+    );
+    expect(issue(() => toDecimal('£\u00a0500'))).toBe(
+      `${EXPECTED} "£\\u00a0500" (did you mean "500"?)`,
+    );
+    expect(issue(() => toDecimal('1\u00a00000'))).toBe(`${EXPECTED} "1\\u00a00000"`);
+  });
+
   it('guesses nothing for text that is not money as UK documents write it', () => {
     for (const text of ['1,5', '1,0000', '1 0000', '£-5', '£', '0x10', '1,200,00', '£1,200%']) {
       expect(issue(() => toDecimal(text))).toBe(`${EXPECTED} ${JSON.stringify(text)}`);
