@@ -1,7 +1,7 @@
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework, FrameworkInput } from '../toms/types.js';
-import { checkPledgeList, type ReadPledge, readPledge } from './read-pledge.js';
+import { checkPledgeList, type ReadPledge, readListedPledge } from './read-pledge.js';
 import {
   addPledge,
   finishValuation,
@@ -30,8 +30,8 @@ import type {
  * line per pledge.
  * @returns An accumulator with `add(pledges)`, `result()` and `count`.
  * @throws SocialValueError `invalid-input` for a framework or options that are not valid; `add`
- * throws what `valuePledges` throws for a bad pledge, at its index in the whole valuation
- * (`pledges[1234].quantity`), and adds nothing of that batch.
+ * throws what `valuePledges` throws for bad pledges (every one of the batch named), at their
+ * indexes in the whole valuation (`pledges[1234].quantity`), and adds nothing of that batch.
  *
  * @example
  * ```ts
@@ -70,7 +70,7 @@ export function createValuationAccumulator(
     const start = running.count;
     const batch: { readonly pledge: ReadPledge; readonly slot: Slot }[] = [];
     for (let i = 0; i < pledges.length; i += 1) {
-      const pledge = readPledge(pledges[i], start + i);
+      const pledge = readListedPledge(pledges, i, start);
       batch.push({ pledge, slot: slotOf(running, pledge, start + i) });
     }
     batch.forEach(({ pledge, slot }, i) => {

@@ -3,7 +3,7 @@ import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework, FrameworkInput } from '../toms/types.js';
-import { checkPledgeList, readPledge } from './read-pledge.js';
+import { checkPledgeList, readListedPledge } from './read-pledge.js';
 import { addPledge, finishValuation, slotOf, startValuation } from './running-valuation.js';
 import { valuePledgesOptionsSchema } from './schemas.js';
 import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
@@ -32,7 +32,9 @@ import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
  * a number, neither or both of quantity/years, a share outside 0 to 1, an unknown key; or
  * `framework…` for a framework that is not valid), `out-of-range` (a number outside the numeric
  * domain), `unknown-measure` (path `pledges[3].measure`, close codes in `details.suggestions`)
- * or `missing-proxy`.
+ * or `missing-proxy`. When more than one pledge is not valid, one error names the problems of
+ * them all (`Invalid pledges: 3 problems.`, the first 100 in `issues`, `details.count` past them);
+ * it is `out-of-range` only when every problem is a number outside the domain.
  *
  * @example
  * ```ts
@@ -85,7 +87,7 @@ export function valuePledges(
   checkPledgeList(pledges);
   const running = startValuation(checked, readOptions(options), true);
   for (let index = 0; index < pledges.length; index += 1) {
-    const pledge = readPledge(pledges[index], index);
+    const pledge = readListedPledge(pledges, index);
     addPledge(running, pledge, slotOf(running, pledge, index), index);
   }
   return finishValuation(running, false);
