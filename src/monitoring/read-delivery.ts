@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import { describeReceived } from '../core/describe-value.js';
 import { fieldError } from '../core/issue.js';
 import { pledgeChannels } from '../core/pledge-channel.js';
+import { readListed } from '../core/read-listed.js';
 import { isPlainRecord } from '../core/record.js';
 import { hasVisible, isCalendarDay } from '../core/schemas.js';
 import { leanNonNegative } from '../core/to-decimal.js';
@@ -129,11 +130,11 @@ export function readDeliveries(deliveries: unknown): DeliveriesRead {
   const cache = newCache();
   const list: DeliveryRead[] = new Array(deliveries.length);
   const days: number[] = new Array(deliveries.length);
+  const readOne = (input: unknown, position: number): DeliveryRead =>
+    readDeliveryLean(input, cache) ??
+    parseInput(inputSchemas().delivery, input, 'delivery', ['deliveries', position]);
   for (let position = 0; position < deliveries.length; position += 1) {
-    const input: unknown = deliveries[position];
-    const read =
-      readDeliveryLean(input, cache) ??
-      parseInput(inputSchemas().delivery, input, 'delivery', ['deliveries', position]);
+    const read = readListed(deliveries, position, readOne, 'deliveries');
     list[position] = read;
     days[position] = cache.days.get(read.date) ?? dayNumber(read.date);
   }

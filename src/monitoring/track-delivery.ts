@@ -62,7 +62,8 @@ import { reportUnpledged } from './unpledged-report.js';
  * start, a delivery naming an added line before it was added), `invalid-period` (a bad contract period, profile or pledge years), `unknown-measure`
  * (a delivery against a measure that neither the pledges nor the framework know),
  * `missing-proxy` (an unpledged measure without a proxy value), `duplicate-code` (a hand-made
- * framework with two measures of one code).
+ * framework with two measures of one code). Deliveries that are not valid are named in one
+ * error, every one of them (`Invalid deliveries: 3 problems.`).
  *
  * @example
  * ```ts

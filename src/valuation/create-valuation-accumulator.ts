@@ -1,7 +1,8 @@
+import { readListed } from '../core/read-listed.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework, FrameworkInput } from '../toms/types.js';
-import { checkPledgeList, type ReadPledge, readListedPledge } from './read-pledge.js';
+import { checkPledgeList, type ReadPledge, readPledge } from './read-pledge.js';
 import {
   addPledge,
   finishValuation,
@@ -69,8 +70,9 @@ export function createValuationAccumulator(
     // Every pledge of the batch is read first, so a bad one leaves the valuation as it was.
     const start = running.count;
     const batch: { readonly pledge: ReadPledge; readonly slot: Slot }[] = [];
+    const readOne = (input: unknown, i: number) => readPledge(input, start + i);
     for (let i = 0; i < pledges.length; i += 1) {
-      const pledge = readListedPledge(pledges, i, start);
+      const pledge = readListed(pledges, i, readOne, 'pledges');
       batch.push({ pledge, slot: slotOf(running, pledge, start + i) });
     }
     batch.forEach(({ pledge, slot }, i) => {

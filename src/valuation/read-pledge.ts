@@ -1,8 +1,7 @@
 import type { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
-import type { SocialValueError } from '../core/errors.js';
 import { plainDecimal, plainNumber } from '../core/fast-decimal.js';
-import { fieldError, issuesError } from '../core/issue.js';
+import { fieldError } from '../core/issue.js';
 import {
   type PledgeChannel,
   type PledgeEffect,
@@ -279,39 +278,6 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     barriers: parsed.barriers === undefined ? undefined : [...parsed.barriers],
     effect: parsed.effect,
   };
-}
-
-/**
- * Reads `pledges[index]` (pledge `start + index` of the valuation) as {@link readPledge} does;
- * when it is not valid, every later pledge is read too, so that one error names the problems of
- * them all (`Invalid pledges: 3 problems.`; the pledge's own error when no later one has any).
- * Internal: `valuePledges` and the accumulator's `add`.
- */
-export function readListedPledge(
-  pledges: readonly unknown[],
-  index: number,
-  start = 0,
-): ReadPledge {
-  try {
-    return readPledge(pledges[index], start + index);
-  } catch {
-    // This pledge again, then every later one.
-    const errors: SocialValueError[] = [];
-    for (let at = index; at < pledges.length; at += 1) {
-      try {
-        readPledge(pledges[at], start + at);
-      } catch (error) {
-        errors.push(error as SocialValueError);
-      }
-    }
-    throw errors[1] === undefined
-      ? errors[0]
-      : issuesError(
-          'pledges',
-          errors.flatMap((error) => error.issues),
-          errors.every((error) => error.code === 'out-of-range') ? 'out-of-range' : 'invalid-input',
-        );
-  }
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Decimal } from '../core/decimal.js';
+import { readListed } from '../core/read-listed.js';
 import { isPlainRecord } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { readFramework } from '../toms/read-framework.js';
 import type { Framework, FrameworkInput } from '../toms/types.js';
-import { checkPledgeList, readListedPledge } from './read-pledge.js';
+import { checkPledgeList, readPledge } from './read-pledge.js';
 import { addPledge, finishValuation, slotOf, startValuation } from './running-valuation.js';
 import { valuePledgesOptionsSchema } from './schemas.js';
 import type { PledgeInput, Valuation, ValuePledgesOptions } from './types.js';
@@ -87,7 +88,7 @@ export function valuePledges(
   checkPledgeList(pledges);
   const running = startValuation(checked, readOptions(options), true);
   for (let index = 0; index < pledges.length; index += 1) {
-    const pledge = readListedPledge(pledges, index);
+    const pledge = readListed(pledges, index, readPledge, 'pledges');
     addPledge(running, pledge, slotOf(running, pledge, index), index);
   }
   return finishValuation(running, false);
