@@ -217,10 +217,16 @@ export function deliveryReportIssues(
       verifiedOnly,
       thresholds,
     );
-    // Which pace status, and its reason after the pace, follow thresholds a report does not
-    // store; the reason up to its pace follows the line's quantities.
+    // Which pace status (below a pace of 1), and its reason after the pace (at any pace: the
+    // threshold it is at or above), follow thresholds a report does not store; the reason up to
+    // its pace follows the line's quantities.
     const ratio = again.deliveryRatio;
-    if (PACE.includes(again.status) && PACE.includes(line.status) && ratio?.lt(1)) {
+    if (
+      ratio &&
+      PACE.includes(again.status) &&
+      PACE.includes(line.status) &&
+      (ratio.lt(1) || line.status === again.status)
+    ) {
       const start = again.reason.slice(0, again.reason.indexOf(': pace ') + 7);
       const reason = line.reason.startsWith(start) ? line.reason : `${start}…`;
       again = { ...again, status: line.status, reason };
