@@ -142,6 +142,15 @@ describe('summarisePortfolio and socialValueBudget against an exact reference', 
               ...(c.department ? { tags: { department: c.department } } : {}),
             })),
           );
+          // Stored reports (their JSON) give the same summary.
+          const stored = summarisePortfolio(
+            contracts.map((c, i) => ({
+              id: `C${i}`,
+              report: JSON.parse(JSON.stringify(reports[i])),
+              ...(c.department ? { tags: { department: c.department } } : {}),
+            })),
+          );
+          expect(JSON.stringify(stored)).toBe(JSON.stringify(portfolio));
           const out: string[] = [];
           const check = (
             what: string,
@@ -174,6 +183,25 @@ describe('summarisePortfolio and socialValueBudget against an exact reference', 
             portfolio.totals.progressRatio,
             ratioOrNull(delivered!, pledged!),
           );
+          for (const key of AMOUNTS) {
+            check(
+              `byTheme.jobs.${key}`,
+              portfolio.byTheme.jobs?.[key],
+              total((r) => r.byTheme.jobs!, key),
+            );
+            // A contract's department covers all its lines and its deliveries nobody pledged.
+            for (const department of ['Highways', 'Care']) {
+              const theirs = reports.filter((_, i) => contracts[i]!.department === department);
+              const figure = portfolio.byTag.department?.[department];
+              if (theirs.length === 0) expect(figure).toBeUndefined();
+              else
+                check(
+                  `byTag.department.${department}.${key}`,
+                  figure?.[key],
+                  sum(theirs.map((r) => parse(r.totals[key]))),
+                );
+            }
+          }
           // Social value added over the contracts with a value.
           const valued = reports.filter((r) => r.socialValueAdded !== undefined);
           const part = (types: readonly string[], key: 'pledged' | 'delivered') =>
