@@ -125,14 +125,18 @@ export function quantitiesText(delivered: Decimal, commitment: Decimal, first = 
   return `${part} of ${whole}`;
 }
 
-/** The status of validated quantities. Internal, shared with trackDelivery. */
+/**
+ * The status of validated quantities; `ratioOf` divides delivered by the exact quantity expected
+ * when `expected` is its rounded figure. Internal, shared with trackDelivery.
+ */
 export function statusOf(
   delivered: Decimal,
   expected: Decimal,
   commitment: Decimal,
   thresholds: ResolvedThresholds,
+  ratioOf = (quantity: Decimal) => divide(quantity, expected),
 ): StatusOf {
-  const deliveryRatio = expected.isZero() ? null : divide(delivered, expected);
+  const deliveryRatio = expected.isZero() ? null : ratioOf(delivered);
   const done = (status: DeliveryStatus, reason: string): StatusOf => ({
     status,
     deliveryRatio,

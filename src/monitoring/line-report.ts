@@ -71,6 +71,10 @@ export interface Expected {
   readonly pledgedValue: Decimal;
   /** The value expected by the report date. */
   readonly expectedValue: Decimal;
+  /** Delivered ÷ the quantity expected by the report date, from its exact fraction. */
+  readonly pace?: (delivered: Decimal) => Decimal;
+  /** Delivered ÷ the commitment, from its exact fraction. */
+  readonly progress?: (delivered: Decimal) => Decimal;
 }
 
 /**
@@ -106,6 +110,9 @@ function expectedOf(
     expected: expectedBetween(segments, profile, 0, elapsed),
     pledgedValue: expectedBetween(valueSegments, profile, 0, period.days),
     expectedValue: expectedBetween(valueSegments, profile, 0, elapsed),
+    // Ratios divide by the exact quantities, not by their figures rounded to 34 digits.
+    pace: (delivered) => expectedBetween(segments, profile, 0, elapsed, delivered),
+    progress: (delivered) => expectedBetween(segments, profile, 0, period.days, delivered),
   };
   schedule.years.forEach((year, index) => {
     const from = Math.max(year.firstDay - period.first, 0);
@@ -186,8 +193,10 @@ export function deliveryLineOf(
   const delivered = countVerifiedOnly ? tally.verified : plus(tally.verified, tally.claimed);
   const { pledgedValue, expectedValue, commitment } = expected;
   const deliveredValue = product(delivered, unitValue);
-  const status = statusOf(delivered, expected.expected, commitment, thresholds);
-  const progressRatio = commitment.isZero() ? null : divide(delivered, commitment);
+  const status = statusOf(delivered, expected.expected, commitment, thresholds, expected.pace);
+  const progressRatio = commitment.isZero()
+    ? null
+    : (expected.progress?.(delivered) ?? divide(delivered, commitment));
   const valued = !unitValue.isZero();
   // Value ratios equal the quantity ratios (both sides × the same unit value).
   const value: DeliveryFigures = {

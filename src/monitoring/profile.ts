@@ -242,15 +242,20 @@ function firstEndingAfter(items: readonly { readonly to: number }[], day: number
  * pledge in force each day times the stretch's share per day. Products come first and the
  * stretches are added as one fraction, divided once (34 significant digits); a stretch covered
  * whole by one pledge, and the whole contract under one pledge, are exact with no division. Sums and products with 0 or 1 are
- * skipped (they would only copy a Decimal). Internal.
+ * skipped (they would only copy a Decimal). With `over` (a quantity delivered), `over` ÷ the
+ * quantity expected instead, from its exact fraction: one division, not one by its rounded
+ * figure (1.5 of 5/3 is 0.9, not 0.8999…98); the caller makes sure some is expected. Internal.
  */
 export function expectedBetween(
   segments: readonly PledgeSegment[],
   profile: Profile,
   from: number,
   to: number,
+  over?: Decimal,
 ): Decimal {
-  if (from <= 0 && to >= profile.days && segments.length === 1) return segments[0]!.quantity;
+  if (!over && from <= 0 && to >= profile.days && segments.length === 1) {
+    return segments[0]!.quantity;
+  }
   const { weights, denominator } = profile;
   const unitDenominator = denominator.eq(1);
   let expected = ZERO;
@@ -290,6 +295,7 @@ export function expectedBetween(
       divided.push([one ? total : total.times(weight.numerator), weight.to - weight.from]);
     }
   }
+  if (over) return fractionSum(expected, divided, denominator, over);
   if (divided.length === 0) return expected;
   if (divided.length === 1 && expected.isZero()) {
     const [dividend, length] = divided[0]!;
@@ -316,6 +322,7 @@ function fractionSum(
   exact: Decimal,
   divided: readonly (readonly [Decimal, number])[],
   denominator: Decimal,
+  over?: Decimal,
 ): Decimal {
   const Unlimited = unlimited();
   let numerator = new Unlimited(exact).times(denominator);
@@ -329,6 +336,7 @@ function fractionSum(
     divisors = divisors.times(denominator).times(length);
   }
   const divisor = common.times(denominator);
+  if (over) return divide(divisor.times(over), numerator);
   return divisors.eq(1) ? new Decimal(numerator.div(divisor)) : divide(numerator, divisor);
 }
 

@@ -2,6 +2,7 @@ import type { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
+import { divide } from '../core/numeric-domain.js';
 import { emptyRecord } from '../core/record.js';
 import { countText, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
@@ -122,6 +123,15 @@ export function yearRatios(years: readonly FinancialYearFigures[]): FinancialYea
 /** The statuses the thresholds choose between (not stored: taken as stored). */
 const PACE: readonly DeliveryStatus[] = ['behind', 'at-risk', 'on-track'];
 
+/**
+ * `delivered` ÷ a stored line's (rounded) `quantity`, or the line's `stored` ratio when within a
+ * few units of its 34th digit: the writer divides by the exact quantity instead.
+ */
+function writers(delivered: Decimal, quantity: Decimal, stored: Decimal | null) {
+  const ratio = divide(delivered, quantity);
+  return stored?.minus(ratio).abs().lte(ratio.times(1e-32)) ? stored : ratio;
+}
+
 // What a stored delivery report must agree with, worked out again by the code that wrote it:
 // each line from its pledge, history, expected quantities and values (taken as stored with a
 // contract period: they follow the profile) and quantities delivered; each delivery nobody
@@ -206,6 +216,8 @@ export function deliveryReportIssues(
             expected: line.expected,
             pledgedValue: line.value.pledged,
             expectedValue: line.value.expected,
+            pace: (delivered) => writers(delivered, line.expected, line.deliveryRatio),
+            progress: (delivered) => writers(delivered, line.commitment, line.progressRatio),
           };
     const tally = { verified: line.verified, claimed: line.claimed, count: line.deliveryCount };
     let again = deliveryLineOf(
@@ -217,10 +229,16 @@ export function deliveryReportIssues(
       verifiedOnly,
       thresholds,
     );
-    // Which pace status, and its reason after the pace, follow thresholds a report does not
-    // store; the reason up to its pace follows the line's quantities.
+    // Which pace status (below a pace of 1), and its reason after the pace (at any pace: the
+    // threshold it is at or above), follow thresholds a report does not store; the reason up to
+    // its pace follows the line's quantities.
     const ratio = again.deliveryRatio;
-    if (PACE.includes(again.status) && PACE.includes(line.status) && ratio?.lt(1)) {
+    if (
+      ratio &&
+      PACE.includes(again.status) &&
+      PACE.includes(line.status) &&
+      (ratio.lt(1) || line.status === again.status)
+    ) {
       const start = again.reason.slice(0, again.reason.indexOf(': pace ') + 7);
       const reason = line.reason.startsWith(start) ? line.reason : `${start}…`;
       again = { ...again, status: line.status, reason };

@@ -170,6 +170,21 @@ describe('a stored delivery report is checked against its own figures', () => {
     });
     expect(stricter.lines[0]!.status).toBe('behind');
     readsBack(stricter);
+    // On track from 0.5: line 1's pace of 100% is at or above 50%, not 90%, and reads back so
+    // (it was refused, its reason worked out again against 90%); a pace of 1 or more is on track
+    // whatever the thresholds.
+    const laxer = trackDelivery(valuation, deliveries, {
+      ...contract,
+      thresholds: { onTrackRatio: '0.5', atRiskRatio: '0.25' },
+    });
+    expect(laxer.lines[1]!.reason).toBe(
+      '100 of 300 delivered, 100 expected by now: pace 100%, at or above the on-track threshold of 50%.',
+    );
+    readsBack(laxer);
+    expect(refused(edited(laxer, ['lines', 1, 'status'], 'at-risk'))[0]).toEqual([
+      'json.lines[1].status',
+      'expected "on-track" (from its own figures), received "at-risk"',
+    ]);
     // Without a contract period every pledge is due in full: 24 FTE, £738,768 (24 × 30,782).
     const whole = trackDelivery(valuation, deliveries, { asOf: '2025-03-31', framework });
     readsBack(whole);
