@@ -38,24 +38,9 @@ export function isPriceMethod(method: Scoring['method'] | 'group'): boolean {
   return PRICE_METHODS.has(method);
 }
 
-interface Leaf {
-  readonly scoring: Scoring;
-  readonly minimumMark: Decimal | undefined;
-  readonly at: Path;
-  readonly id: string | undefined;
-}
-
-function leavesOf(criterion: ParsedModel['criteria'][number], at: Path): Leaf[] {
-  if (criterion.subCriteria === undefined) {
-    return [{ scoring: criterion.scoring!, minimumMark: criterion.minimumMark, at, id: undefined }];
-  }
-  return criterion.subCriteria.map((sub, index) => ({
-    scoring: sub.scoring,
-    minimumMark: sub.minimumMark,
-    at: [...at, 'subCriteria', index],
-    id: sub.id,
-  }));
-}
+type Leaf =
+  | ParsedModel['criteria'][number]
+  | NonNullable<ParsedModel['criteria'][number]['subCriteria']>[number];
 
 function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
@@ -91,39 +76,46 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
     if (criterion.subCriteria !== undefined && criterion.minimumMark !== undefined) {
       issues.push(issueAt([...at, 'minimumMark'], 'expected minimum marks on the sub-criteria'));
     }
-    for (const leaf of leavesOf(criterion, at)) {
-      if (leaf.id !== undefined) checkId(leaf.id, [...leaf.at, 'id']);
-      const price = isPriceMethod(leaf.scoring.method);
+    // Its leaves: itself, or its sub-criteria (each with its own id).
+    const leaves: [Leaf, Path][] = criterion.subCriteria?.map((sub, subIndex) => [
+      sub,
+      [...at, 'subCriteria', subIndex],
+    ]) ?? [[criterion, at]];
+    for (const [leaf, leafAt] of leaves) {
+      if (leaf !== criterion) checkId(leaf.id, [...leafAt, 'id']);
+      const { scoring, minimumMark } = leaf as { scoring: Scoring; minimumMark?: Decimal };
+      const price = isPriceMethod(scoring.method);
       if (price !== (criterion.kind === 'price')) {
         issues.push(
           issueAt(
-            [...leaf.at, 'scoring', 'method'],
+            [...leafAt, 'scoring', 'method'],
             price
-              ? `expected a method for a ${criterion.kind} criterion, received price method ${quoteText(leaf.scoring.method)}`
-              : `expected a price method (${listed([...PRICE_METHODS].map(quoteText), { and: 'or' })}), received ${quoteText(leaf.scoring.method)}`,
+              ? `expected a method for a ${criterion.kind} criterion, received price method ${quoteText(scoring.method)}`
+              : `expected a price method (${listed([...PRICE_METHODS].map(quoteText), { and: 'or' })}), received ${quoteText(scoring.method)}`,
           ),
         );
       }
-      const scale =
-        leaf.scoring.method === 'scale'
-          ? leaf.scoring
-          : leaf.scoring.method === 'blend'
-            ? leaf.scoring.qualitative
-            : undefined;
-      if (leaf.minimumMark !== undefined && scale === undefined) {
-        issues.push(
-          issueAt([...leaf.at, 'minimumMark'], 'expected a minimum mark only with marks'),
-        );
-      }
-      // A minimum above the highest mark would disqualify every bid.
-      const highest = scale?.marks.at(-1);
-      if (leaf.minimumMark !== undefined && highest !== undefined && leaf.minimumMark.gt(highest)) {
-        issues.push(
-          issueAt(
-            [...leaf.at, 'minimumMark'],
-            `expected a minimum mark from 0 to ${highest} (the highest mark of the scale), received ${leaf.minimumMark}`,
-          ),
-        );
+      if (minimumMark !== undefined) {
+        const scale =
+          scoring.method === 'scale'
+            ? scoring
+            : scoring.method === 'blend'
+              ? scoring.qualitative
+              : undefined;
+        // A minimum above the highest mark would disqualify every bid.
+        const highest = scale?.marks.at(-1);
+        if (highest === undefined) {
+          issues.push(
+            issueAt([...leafAt, 'minimumMark'], 'expected a minimum mark only with marks'),
+          );
+        } else if (minimumMark.gt(highest)) {
+          issues.push(
+            issueAt(
+              [...leafAt, 'minimumMark'],
+              `expected a minimum mark from 0 to ${highest} (the highest mark of the scale), received ${minimumMark}`,
+            ),
+          );
+        }
       }
     }
   });
