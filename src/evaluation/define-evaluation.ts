@@ -1,11 +1,10 @@
 import { isSealed, seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { describeValue, quoteText } from '../core/describe-value.js';
+import { quoteText } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
-import { firstIdAt } from '../core/first-id.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { repeatCheck } from '../core/first-id.js';
 import { fieldError, issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { didYouMean } from '../core/suggest.js';
@@ -47,19 +46,10 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
   const seen = new Set<string>();
   // Ids as a person reads them (as bids are read): `quality` and `Quality ` would be one column
   // of a bids sheet and one name in every sentence.
-  const first = new Map<string, { id: string; at: Path }>();
+  const repeat = repeatCheck('id');
   const checkId = (value: string, at: Path) => {
-    const key = idAsRead(value);
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, { id: value, at });
-    else {
-      issues.push(
-        issueAt(
-          at,
-          `expected a unique id, ${describeValue(value)} is used twice ${firstIdAt(value, earlier.id, earlier.at)}`,
-        ),
-      );
-    }
+    const issue = repeat(value, at);
+    if (issue !== undefined) issues.push(issue);
     seen.add(value);
   };
   model.criteria.forEach((criterion, index) => {

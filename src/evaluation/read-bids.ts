@@ -1,9 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { describeValue, quoteText } from '../core/describe-value.js';
+import { quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { firstIdAt } from '../core/first-id.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { repeatCheck } from '../core/first-id.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { inputDomainProblem } from '../core/numeric-domain.js';
@@ -116,17 +115,11 @@ export function leanBids(value: unknown): ParsedBid[] | undefined {
  * every repeat. Internal.
  */
 export function checkUniqueBids(bids: readonly { readonly id: string }[], root: Path): void {
-  const seen = new Map<string, number>();
+  const repeat = repeatCheck('bid id');
   const issues: SocialValueIssue[] = [];
   bids.forEach((bid, index) => {
-    const key = idAsRead(bid.id);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, index);
-      return;
-    }
-    const message = `expected a unique bid id, ${describeValue(bid.id)} is used twice ${firstIdAt(bid.id, bids[first]!.id, [...root, first, 'id'])}`;
-    issues.push(issueAt([...root, index, 'id'], message));
+    const issue = repeat(bid.id, [...root, index, 'id']);
+    if (issue !== undefined) issues.push(issue);
   });
   if (issues.length > 0) {
     throw new SocialValueError({
