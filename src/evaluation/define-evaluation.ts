@@ -183,28 +183,13 @@ export function checkTotalWeight(
   );
 }
 
-function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, root: Path): void {
-  model.criteria.forEach((criterion, index) => {
-    const sum = criteria[index]!.weight;
-    if (criterion.subCriteria === undefined || criterion.weight === undefined) return;
-    if (criterion.weight.eq(sum)) return;
-    throw fieldError(
-      'weights-do-not-sum',
-      `The sub-criteria of ${quoteText(criterion.id)} weigh ${sum}, not its weight ${criterion.weight}.`,
-      [...root, 'criteria', index, 'weight'],
-      `expected ${sum} (the sum of its sub-criteria), received ${criterion.weight}`,
-      { criterion: criterion.id, sum: sum.toString() },
-    );
-  });
-}
-
 /** Builds the checked, sealed model from parsed input. */
 function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   const issues = checkMethods(model, root);
   if (issues.length > 0) {
     throw issuesError('evaluation model', issues);
   }
-  const criteria: Criterion[] = model.criteria.map((criterion) => {
+  const criteria: Criterion[] = model.criteria.map((criterion, index) => {
     const base = { id: criterion.id, kind: criterion.kind, name: criterion.name ?? criterion.id };
     const minimums = {
       minimumScoreShare: criterion.minimumScoreShare,
@@ -230,9 +215,18 @@ function buildModel(model: ParsedModel, root: Path): EvaluationModel {
       }),
     );
     const weight = sumDecimals(subCriteria.map((sub) => sub.weight));
+    // A group's own weight, when given, is the sum of its sub-criteria's.
+    if (criterion.weight !== undefined && !criterion.weight.eq(weight)) {
+      throw fieldError(
+        'weights-do-not-sum',
+        `The sub-criteria of ${quoteText(criterion.id)} weigh ${weight}, not its weight ${criterion.weight}.`,
+        [...root, 'criteria', index, 'weight'],
+        `expected ${weight} (the sum of its sub-criteria), received ${criterion.weight}`,
+        { criterion: criterion.id, sum: weight.toString() },
+      );
+    }
     return defined({ ...base, weight, subCriteria, ...minimums });
   });
-  checkGroupWeights(criteria, model, root);
   checkTotalWeight(criteria, [...root, 'criteria']);
   return seal(
     defined({
