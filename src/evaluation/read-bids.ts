@@ -132,35 +132,39 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
 
 /** Refuses responses under an id the model does not score from a response. */
 function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, root: Path): void {
-  const answered = new Map<string, Criterion | SubCriterion>();
-  const groups = new Map<string, readonly string[]>();
-  const priced = new Set<string>();
+  // Every id of the model (criteria and sub-criteria ids are all different): the leaf answered
+  // under it, or why no response goes there.
+  const ids = new Map<string, Criterion | SubCriterion | string>();
   for (const criterion of model.criteria) {
-    if (criterion.subCriteria !== undefined) {
-      groups.set(
+    const subs = criterion.subCriteria;
+    if (subs !== undefined) {
+      ids.set(
         criterion.id,
-        criterion.subCriteria.map((sub) => sub.id),
+        `expected responses under the sub-criteria of ${quoteText(criterion.id)} (${listed(subs.map((sub) => quoteText(sub.id)))}), not under the criterion`,
       );
-      for (const sub of criterion.subCriteria) {
-        if (criterion.kind === 'price') priced.add(sub.id);
-        else answered.set(sub.id, sub);
-      }
-    } else if (criterion.kind === 'price') priced.add(criterion.id);
-    else answered.set(criterion.id, criterion);
+    }
+    for (const leaf of subs ?? [criterion]) {
+      ids.set(
+        leaf.id,
+        leaf.kind === 'price'
+          ? `expected no response: the price criterion ${quoteText(leaf.id)} reads the bid's price`
+          : leaf,
+      );
+    }
   }
   const issues: SocialValueIssue[] = [];
-  const closest = criterionSuggester([...answered.values()]);
+  const closest = criterionSuggester([...ids.values()].filter((leaf) => typeof leaf === 'object'));
   bids.forEach((bid, index) => {
     for (const key of bid.responses.keys()) {
-      if (answered.has(key)) continue;
-      const group = groups.get(key);
-      const message =
-        group !== undefined
-          ? `expected responses under the sub-criteria of ${quoteText(key)} (${listed(group.map(quoteText))}), not under the criterion`
-          : priced.has(key)
-            ? `expected no response: the price criterion ${quoteText(key)} reads the bid's price`
-            : `expected a criterion id of the model, received ${quoteText(key)}${didYouMean(closest(key))}`;
-      issues.push(issueAt([...root, index, 'responses', key], message));
+      const found = ids.get(key);
+      if (typeof found === 'object') continue;
+      issues.push(
+        issueAt(
+          [...root, index, 'responses', key],
+          found ??
+            `expected a criterion id of the model, received ${quoteText(key)}${didYouMean(closest(key))}`,
+        ),
+      );
     }
   });
   if (issues.length > 0) {
