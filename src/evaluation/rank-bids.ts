@@ -74,9 +74,10 @@ export function rankBids(
   const keyOf = (bid: Contender, index: number): Decimal | null => {
     const pick = picks[index];
     bid.keys ??= [];
-    return (bid.keys[index] ??= pick
+    bid.keys[index] ??= pick
       ? weightedOf(bid.scored.scored, pick, model.rounding !== undefined)
-      : bid.scored.price);
+      : bid.scored.price;
+    return bid.keys[index] as Decimal | null;
   };
   /** Compares two bids on one rule: negative when `a` goes first (a bid without a price last). */
   const compareOnRule = (index: number, a: Contender, b: Contender): number => {
