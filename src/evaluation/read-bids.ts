@@ -33,22 +33,18 @@ function leanNumber(value: unknown): Decimal | undefined {
   return isNumericProblem(read) ? undefined : read;
 }
 
-function leanOffer(value: unknown): Decimal | undefined {
-  const offer = leanNumber(value);
-  return offer === undefined || offer.isNegative() ? undefined : offer;
-}
-
 function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined {
   for (const key of Object.keys(value)) if (!RESPONSE_KEYS.has(key)) return undefined;
   const { offer: offerIn, total: totalIn, mark: markIn, marks: marksIn, moderated: modIn } = value;
   if (offerIn !== undefined && totalIn !== undefined) return undefined;
   if (markIn !== undefined && marksIn !== undefined) return undefined;
   const given = offerIn ?? totalIn;
-  const offer = given === undefined ? undefined : leanOffer(given);
-  const mark = markIn === undefined ? undefined : leanNumber(markIn);
-  const moderated = modIn === undefined ? undefined : leanNumber(modIn);
+  // Nothing given reads as nothing (leanNumber(undefined) is undefined).
+  const offer = leanNumber(given);
+  const mark = leanNumber(markIn);
+  const moderated = leanNumber(modIn);
   if (
-    (given !== undefined && offer === undefined) ||
+    (given !== undefined && (offer === undefined || offer.isNegative())) ||
     (markIn !== undefined && mark === undefined) ||
     (modIn !== undefined && moderated === undefined)
   ) {
@@ -77,7 +73,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
   for (const key of Object.keys(value)) if (!BID_KEYS.has(key)) return undefined;
   const { id, price: priceIn, responses: responsesIn } = value;
   if (typeof id !== 'string' || !hasVisible(id)) return undefined;
-  const price = priceIn === undefined ? undefined : leanNumber(priceIn);
+  const price = leanNumber(priceIn);
   if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
   const responses = new Map<string, ParsedResponse | undefined>();
   if (responsesIn !== undefined) {
