@@ -1,11 +1,10 @@
 import { isSealed, seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { describeValue, quoteText } from '../core/describe-value.js';
+import { quoteText } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { expectKind } from '../core/expect-kind.js';
-import { firstIdAt } from '../core/first-id.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { repeatCheck } from '../core/first-id.js';
 import { fieldError, issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { didYouMean } from '../core/suggest.js';
@@ -38,43 +37,19 @@ export function isPriceMethod(method: Scoring['method'] | 'group'): boolean {
   return PRICE_METHODS.has(method);
 }
 
-interface Leaf {
-  readonly scoring: Scoring;
-  readonly minimumMark: Decimal | undefined;
-  readonly at: Path;
-  readonly id: string | undefined;
-}
-
-function leavesOf(criterion: ParsedModel['criteria'][number], at: Path): Leaf[] {
-  if (criterion.subCriteria === undefined) {
-    return [{ scoring: criterion.scoring!, minimumMark: criterion.minimumMark, at, id: undefined }];
-  }
-  return criterion.subCriteria.map((sub, index) => ({
-    scoring: sub.scoring,
-    minimumMark: sub.minimumMark,
-    at: [...at, 'subCriteria', index],
-    id: sub.id,
-  }));
-}
+type Leaf =
+  | ParsedModel['criteria'][number]
+  | NonNullable<ParsedModel['criteria'][number]['subCriteria']>[number];
 
 function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
   const issues: SocialValueIssue[] = [];
   const seen = new Set<string>();
   // Ids as a person reads them (as bids are read): `quality` and `Quality ` would be one column
   // of a bids sheet and one name in every sentence.
-  const first = new Map<string, { id: string; at: Path }>();
+  const repeat = repeatCheck('id');
   const checkId = (value: string, at: Path) => {
-    const key = idAsRead(value);
-    const earlier = first.get(key);
-    if (earlier === undefined) first.set(key, { id: value, at });
-    else {
-      issues.push(
-        issueAt(
-          at,
-          `expected a unique id, ${describeValue(value)} is used twice ${firstIdAt(value, earlier.id, earlier.at)}`,
-        ),
-      );
-    }
+    const issue = repeat(value, at);
+    if (issue !== undefined) issues.push(issue);
     seen.add(value);
   };
   model.criteria.forEach((criterion, index) => {
@@ -91,39 +66,46 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
     if (criterion.subCriteria !== undefined && criterion.minimumMark !== undefined) {
       issues.push(issueAt([...at, 'minimumMark'], 'expected minimum marks on the sub-criteria'));
     }
-    for (const leaf of leavesOf(criterion, at)) {
-      if (leaf.id !== undefined) checkId(leaf.id, [...leaf.at, 'id']);
-      const price = isPriceMethod(leaf.scoring.method);
+    // Its leaves: itself, or its sub-criteria (each with its own id).
+    const leaves: [Leaf, Path][] = criterion.subCriteria?.map((sub, subIndex) => [
+      sub,
+      [...at, 'subCriteria', subIndex],
+    ]) ?? [[criterion, at]];
+    for (const [leaf, leafAt] of leaves) {
+      if (leaf !== criterion) checkId(leaf.id, [...leafAt, 'id']);
+      const { scoring, minimumMark } = leaf as { scoring: Scoring; minimumMark?: Decimal };
+      const price = isPriceMethod(scoring.method);
       if (price !== (criterion.kind === 'price')) {
         issues.push(
           issueAt(
-            [...leaf.at, 'scoring', 'method'],
+            [...leafAt, 'scoring', 'method'],
             price
-              ? `expected a method for a ${criterion.kind} criterion, received price method ${quoteText(leaf.scoring.method)}`
-              : `expected a price method (${listed([...PRICE_METHODS].map(quoteText), { and: 'or' })}), received ${quoteText(leaf.scoring.method)}`,
+              ? `expected a method for a ${criterion.kind} criterion, received price method ${quoteText(scoring.method)}`
+              : `expected a price method (${listed([...PRICE_METHODS].map(quoteText), { and: 'or' })}), received ${quoteText(scoring.method)}`,
           ),
         );
       }
-      const scale =
-        leaf.scoring.method === 'scale'
-          ? leaf.scoring
-          : leaf.scoring.method === 'blend'
-            ? leaf.scoring.qualitative
-            : undefined;
-      if (leaf.minimumMark !== undefined && scale === undefined) {
-        issues.push(
-          issueAt([...leaf.at, 'minimumMark'], 'expected a minimum mark only with marks'),
-        );
-      }
-      // A minimum above the highest mark would disqualify every bid.
-      const highest = scale?.marks.at(-1);
-      if (leaf.minimumMark !== undefined && highest !== undefined && leaf.minimumMark.gt(highest)) {
-        issues.push(
-          issueAt(
-            [...leaf.at, 'minimumMark'],
-            `expected a minimum mark from 0 to ${highest} (the highest mark of the scale), received ${leaf.minimumMark}`,
-          ),
-        );
+      if (minimumMark !== undefined) {
+        const scale =
+          scoring.method === 'scale'
+            ? scoring
+            : scoring.method === 'blend'
+              ? scoring.qualitative
+              : undefined;
+        // A minimum above the highest mark would disqualify every bid.
+        const highest = scale?.marks.at(-1);
+        if (highest === undefined) {
+          issues.push(
+            issueAt([...leafAt, 'minimumMark'], 'expected a minimum mark only with marks'),
+          );
+        } else if (minimumMark.gt(highest)) {
+          issues.push(
+            issueAt(
+              [...leafAt, 'minimumMark'],
+              `expected a minimum mark from 0 to ${highest} (the highest mark of the scale), received ${minimumMark}`,
+            ),
+          );
+        }
       }
     }
   });
@@ -201,28 +183,13 @@ export function checkTotalWeight(
   );
 }
 
-function checkGroupWeights(criteria: readonly Criterion[], model: ParsedModel, root: Path): void {
-  model.criteria.forEach((criterion, index) => {
-    const sum = criteria[index]!.weight;
-    if (criterion.subCriteria === undefined || criterion.weight === undefined) return;
-    if (criterion.weight.eq(sum)) return;
-    throw fieldError(
-      'weights-do-not-sum',
-      `The sub-criteria of ${quoteText(criterion.id)} weigh ${sum}, not its weight ${criterion.weight}.`,
-      [...root, 'criteria', index, 'weight'],
-      `expected ${sum} (the sum of its sub-criteria), received ${criterion.weight}`,
-      { criterion: criterion.id, sum: sum.toString() },
-    );
-  });
-}
-
 /** Builds the checked, sealed model from parsed input. */
 function buildModel(model: ParsedModel, root: Path): EvaluationModel {
   const issues = checkMethods(model, root);
   if (issues.length > 0) {
     throw issuesError('evaluation model', issues);
   }
-  const criteria: Criterion[] = model.criteria.map((criterion) => {
+  const criteria: Criterion[] = model.criteria.map((criterion, index) => {
     const base = { id: criterion.id, kind: criterion.kind, name: criterion.name ?? criterion.id };
     const minimums = {
       minimumScoreShare: criterion.minimumScoreShare,
@@ -248,9 +215,18 @@ function buildModel(model: ParsedModel, root: Path): EvaluationModel {
       }),
     );
     const weight = sumDecimals(subCriteria.map((sub) => sub.weight));
+    // A group's own weight, when given, is the sum of its sub-criteria's.
+    if (criterion.weight !== undefined && !criterion.weight.eq(weight)) {
+      throw fieldError(
+        'weights-do-not-sum',
+        `The sub-criteria of ${quoteText(criterion.id)} weigh ${weight}, not its weight ${criterion.weight}.`,
+        [...root, 'criteria', index, 'weight'],
+        `expected ${weight} (the sum of its sub-criteria), received ${criterion.weight}`,
+        { criterion: criterion.id, sum: weight.toString() },
+      );
+    }
     return defined({ ...base, weight, subCriteria, ...minimums });
   });
-  checkGroupWeights(criteria, model, root);
   checkTotalWeight(criteria, [...root, 'criteria']);
   return seal(
     defined({

@@ -15,8 +15,6 @@ export interface LeafPlan {
   readonly index: number;
   /** True when its score depends on the other bids (lowest, mean or median price, highest offer). */
   readonly relative: boolean;
-  /** The references it compares against: the lowest price, the mean, the median, the highest offer. */
-  readonly needs: ReferenceNeeds;
   /** Its weight as sentences print it. */
   readonly weightText: string;
   /**
@@ -24,18 +22,6 @@ export interface LeafPlan {
    * place on the scale (the same mark always reads the same), filled as marks are first met.
    */
   readonly markSentences: Map<number, string>;
-}
-
-/** Which figures of the other bids a leaf compares against. Internal. */
-export interface ReferenceNeeds {
-  /** The lowest qualifying price. */
-  readonly lowest: boolean;
-  /** The mean qualifying price. */
-  readonly mean: boolean;
-  /** The median qualifying price. */
-  readonly median: boolean;
-  /** The highest qualifying £ offer. */
-  readonly highest: boolean;
 }
 
 /** One top-level criterion of a model and its leaves (itself, or its sub-criteria). Internal. */
@@ -62,29 +48,26 @@ export interface ModelPlan {
   readonly anyRelative: boolean;
 }
 
-function needsOf(scoring: Scoring): ReferenceNeeds {
-  // A blend compares its quantitative part as that method would alone.
-  const method = scoring.method === 'blend' ? scoring.quantitative.method : scoring.method;
-  return {
-    lowest:
-      method === 'relative-to-lowest' ||
-      method === 'percent-above-lowest' ||
-      method === 'graduated-pricing',
-    mean: method === 'mean-based',
-    median: method === 'graduated-pricing',
-    highest: method === 'relative-to-highest',
-  };
-}
+// The methods that score a bid against the others: the lowest, mean or median price, the
+// highest offer.
+const RELATIVE: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'relative-to-lowest',
+  'percent-above-lowest',
+  'graduated-pricing',
+  'mean-based',
+  'relative-to-highest',
+]);
 
 function planLeaf(leaf: Leaf, index: number): LeafPlan {
   const scoring = leaf.scoring!;
-  const needs = needsOf(scoring);
   return {
     leaf,
     scoring,
     index,
-    relative: needs.lowest || needs.mean || needs.median || needs.highest,
-    needs,
+    // A blend compares its quantitative part as that method would alone.
+    relative: RELATIVE.has(
+      scoring.method === 'blend' ? scoring.quantitative.method : scoring.method,
+    ),
     weightText: scoreText(leaf.weight),
     markSentences: new Map(),
   };

@@ -72,27 +72,19 @@ export function rankBids(
 
   /** The key of rule `index`: the sum it picks (0 when none), or the price for `lower-price`. */
   const keyOf = (bid: Contender, index: number): Decimal | null => {
-    bid.keys ??= new Array(rules.length);
-    let key = bid.keys[index];
-    if (key === undefined) {
-      const pick = picks[index];
-      key =
-        pick === null || pick === undefined
-          ? bid.scored.price
-          : weightedOf(bid.scored.scored, pick, model.rounding !== undefined);
-      bid.keys[index] = key;
-    }
-    return key;
+    const pick = picks[index];
+    bid.keys ??= [];
+    bid.keys[index] ??= pick
+      ? weightedOf(bid.scored.scored, pick, model.rounding !== undefined)
+      : bid.scored.price;
+    return bid.keys[index] as Decimal | null;
   };
-  /** Compares two bids on one rule: negative when `a` goes first. */
+  /** Compares two bids on one rule: negative when `a` goes first (a bid without a price last). */
   const compareOnRule = (index: number, a: Contender, b: Contender): number => {
     const ka = keyOf(a, index);
     const kb = keyOf(b, index);
-    if (picks[index] === null) {
-      if (ka === null || kb === null) return (ka === null ? 1 : 0) - (kb === null ? 1 : 0);
-      return ka.comparedTo(kb);
-    }
-    return kb!.comparedTo(ka!);
+    if (ka === null || kb === null) return Number(ka === null) - Number(kb === null);
+    return picks[index] === null ? ka.comparedTo(kb) : kb.comparedTo(ka);
   };
   const primary = (a: Contender, b: Contender) =>
     sign * a.scored.rankingValue.comparedTo(b.scored.rankingValue);
@@ -122,28 +114,24 @@ export function rankBids(
   while (start < qualifying.length) {
     let end = start + 1;
     while (end < qualifying.length && primary(qualifying[start]!, qualifying[end]!) === 0) end += 1;
-    // Within a group the ranking value is equal: only the rules separate neighbours.
-    const orderedBy: number[] = []; // rule separating each bid from the one before it, or -1
+    // Within a group the ranking value is equal: only the rules separate neighbours. The rule
+    // separating each bid from the one before it, -1 when none does, -2 at the group's edges.
+    const orderedBy: number[] = [];
     for (let index = start; index < end; index += 1) {
-      const rule = index === start ? -1 : byRules(qualifying[index - 1]!, qualifying[index]!).rule;
+      const rule = index === start ? -2 : byRules(qualifying[index - 1]!, qualifying[index]!).rule;
       orderedBy.push(rule);
-      ranks.push(index > start && rule === -1 ? ranks[index - 1]! : index + 1);
+      ranks.push(rule === -1 ? ranks[index - 1]! : index + 1);
     }
     if (end - start === 1) {
       tieOf.push(null);
     } else {
       const group = ties.length;
-      const shared = new Map<number, number>();
-      for (let index = start; index < end; index += 1) {
-        shared.set(ranks[index]!, (shared.get(ranks[index]!) ?? 0) + 1);
-      }
       const used = new Set<number>();
       for (let offset = 0; offset < end - start; offset += 1) {
-        const index = start + offset;
         // A bid alone at its rank was placed by the later rule of the two beside it.
         const before = orderedBy[offset]!;
-        const after = offset + 1 < orderedBy.length ? orderedBy[offset + 1]! : -1;
-        const rule = shared.get(ranks[index]!)! > 1 ? -1 : Math.max(before, after);
+        const after = orderedBy[offset + 1] ?? -2;
+        const rule = before === -1 || after === -1 ? -1 : Math.max(before, after);
         if (rule !== -1) used.add(rule);
         tieOf.push(Object.freeze({ group, decidedBy: rule === -1 ? null : ruleNames[rule]! }));
       }
@@ -151,7 +139,7 @@ export function rankBids(
         .slice(start, end)
         .map((bid) => bid.scored.bid)
         .sort(byCodeUnits);
-      const decided = shared.size === end - start;
+      const decided = !orderedBy.includes(-1);
       const decidedBy = [...new Set([...used].map((rule) => ruleNames[rule]!))];
       const named = listed(ids.map(idText));
       ties.push(

@@ -1,9 +1,8 @@
 import type { Decimal } from '../core/decimal.js';
 import { defined } from '../core/defined.js';
-import { describeValue, quoteText } from '../core/describe-value.js';
+import { quoteText } from '../core/describe-value.js';
 import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
-import { firstIdAt } from '../core/first-id.js';
-import { idAsRead } from '../core/id-as-read.js';
+import { repeatCheck } from '../core/first-id.js';
 import { issueAt, issuesError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { inputDomainProblem } from '../core/numeric-domain.js';
@@ -34,22 +33,18 @@ function leanNumber(value: unknown): Decimal | undefined {
   return isNumericProblem(read) ? undefined : read;
 }
 
-function leanOffer(value: unknown): Decimal | undefined {
-  const offer = leanNumber(value);
-  return offer === undefined || offer.isNegative() ? undefined : offer;
-}
-
 function leanMarked(value: Record<string, unknown>): ParsedResponse | undefined {
   for (const key of Object.keys(value)) if (!RESPONSE_KEYS.has(key)) return undefined;
   const { offer: offerIn, total: totalIn, mark: markIn, marks: marksIn, moderated: modIn } = value;
   if (offerIn !== undefined && totalIn !== undefined) return undefined;
   if (markIn !== undefined && marksIn !== undefined) return undefined;
   const given = offerIn ?? totalIn;
-  const offer = given === undefined ? undefined : leanOffer(given);
-  const mark = markIn === undefined ? undefined : leanNumber(markIn);
-  const moderated = modIn === undefined ? undefined : leanNumber(modIn);
+  // Nothing given reads as nothing (leanNumber(undefined) is undefined).
+  const offer = leanNumber(given);
+  const mark = leanNumber(markIn);
+  const moderated = leanNumber(modIn);
   if (
-    (given !== undefined && offer === undefined) ||
+    (given !== undefined && (offer === undefined || offer.isNegative())) ||
     (markIn !== undefined && mark === undefined) ||
     (modIn !== undefined && moderated === undefined)
   ) {
@@ -78,7 +73,7 @@ function leanBid(value: unknown): ParsedBid | undefined {
   for (const key of Object.keys(value)) if (!BID_KEYS.has(key)) return undefined;
   const { id, price: priceIn, responses: responsesIn } = value;
   if (typeof id !== 'string' || !hasVisible(id)) return undefined;
-  const price = priceIn === undefined ? undefined : leanNumber(priceIn);
+  const price = leanNumber(priceIn);
   if (priceIn !== undefined && (price === undefined || price.lte(0))) return undefined;
   const responses = new Map<string, ParsedResponse | undefined>();
   if (responsesIn !== undefined) {
@@ -116,17 +111,11 @@ export function leanBids(value: unknown): ParsedBid[] | undefined {
  * every repeat. Internal.
  */
 export function checkUniqueBids(bids: readonly { readonly id: string }[], root: Path): void {
-  const seen = new Map<string, number>();
+  const repeat = repeatCheck('bid id');
   const issues: SocialValueIssue[] = [];
   bids.forEach((bid, index) => {
-    const key = idAsRead(bid.id);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, index);
-      return;
-    }
-    const message = `expected a unique bid id, ${describeValue(bid.id)} is used twice ${firstIdAt(bid.id, bids[first]!.id, [...root, first, 'id'])}`;
-    issues.push(issueAt([...root, index, 'id'], message));
+    const issue = repeat(bid.id, [...root, index, 'id']);
+    if (issue !== undefined) issues.push(issue);
   });
   if (issues.length > 0) {
     throw new SocialValueError({
@@ -139,35 +128,39 @@ export function checkUniqueBids(bids: readonly { readonly id: string }[], root: 
 
 /** Refuses responses under an id the model does not score from a response. */
 function checkResponseKeys(bids: readonly ParsedBid[], model: EvaluationModel, root: Path): void {
-  const answered = new Map<string, Criterion | SubCriterion>();
-  const groups = new Map<string, readonly string[]>();
-  const priced = new Set<string>();
+  // Every id of the model (criteria and sub-criteria ids are all different): the leaf answered
+  // under it, or why no response goes there.
+  const ids = new Map<string, Criterion | SubCriterion | string>();
   for (const criterion of model.criteria) {
-    if (criterion.subCriteria !== undefined) {
-      groups.set(
+    const subs = criterion.subCriteria;
+    if (subs !== undefined) {
+      ids.set(
         criterion.id,
-        criterion.subCriteria.map((sub) => sub.id),
+        `expected responses under the sub-criteria of ${quoteText(criterion.id)} (${listed(subs.map((sub) => quoteText(sub.id)))}), not under the criterion`,
       );
-      for (const sub of criterion.subCriteria) {
-        if (criterion.kind === 'price') priced.add(sub.id);
-        else answered.set(sub.id, sub);
-      }
-    } else if (criterion.kind === 'price') priced.add(criterion.id);
-    else answered.set(criterion.id, criterion);
+    }
+    for (const leaf of subs ?? [criterion]) {
+      ids.set(
+        leaf.id,
+        leaf.kind === 'price'
+          ? `expected no response: the price criterion ${quoteText(leaf.id)} reads the bid's price`
+          : leaf,
+      );
+    }
   }
   const issues: SocialValueIssue[] = [];
-  const closest = criterionSuggester([...answered.values()]);
+  const closest = criterionSuggester([...ids.values()].filter((leaf) => typeof leaf === 'object'));
   bids.forEach((bid, index) => {
     for (const key of bid.responses.keys()) {
-      if (answered.has(key)) continue;
-      const group = groups.get(key);
-      const message =
-        group !== undefined
-          ? `expected responses under the sub-criteria of ${quoteText(key)} (${listed(group.map(quoteText))}), not under the criterion`
-          : priced.has(key)
-            ? `expected no response: the price criterion ${quoteText(key)} reads the bid's price`
-            : `expected a criterion id of the model, received ${quoteText(key)}${didYouMean(closest(key))}`;
-      issues.push(issueAt([...root, index, 'responses', key], message));
+      const found = ids.get(key);
+      if (typeof found === 'object') continue;
+      issues.push(
+        issueAt(
+          [...root, index, 'responses', key],
+          found ??
+            `expected a criterion id of the model, received ${quoteText(key)}${didYouMean(closest(key))}`,
+        ),
+      );
     }
   });
   if (issues.length > 0) {

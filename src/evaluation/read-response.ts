@@ -95,32 +95,23 @@ function readMarks(
   const object = asObject(response);
   let valid = true;
   let place = -1;
-  let marks: readonly Decimal[];
-  if (object === undefined) {
-    const mark = response as Decimal;
-    place = placeOf(scale, mark);
+  // The first mark off the scale is reported (then the moderated mark, on its own).
+  const marks: Decimal[] = [];
+  const check = (value: Decimal, at: () => Path) => {
+    marks.push(value);
+    if (!valid) return;
+    place = placeOf(scale, value);
     if (place === -1) {
-      problems.outOfScale.push(outOfScale(scale, mark, pathOf(at, leafId)));
+      problems.outOfScale.push(outOfScale(scale, value, at()));
       valid = false;
     }
-    marks = [mark];
-  } else {
-    // The first mark off the scale is reported (then the moderated mark, on its own).
-    const given: Decimal[] = [];
-    const check = (value: Decimal, at: () => Path) => {
-      given.push(value);
-      if (!valid) return;
-      place = placeOf(scale, value);
-      if (place === -1) {
-        problems.outOfScale.push(outOfScale(scale, value, at()));
-        valid = false;
-      }
-    };
+  };
+  if (object === undefined) check(response as Decimal, () => pathOf(at, leafId));
+  else {
     if (object.mark !== undefined) check(object.mark, () => pathOf(at, leafId, 'mark'));
     object.marks?.forEach((value, index) => {
       check(value, () => pathOf(at, leafId, 'marks', index));
     });
-    marks = given;
   }
   const moderated = object?.moderated;
   if (moderated !== undefined && placeOf(scale, moderated) === -1) {

@@ -176,11 +176,8 @@ const scaleMethodSchema = /* @__PURE__ */ piped(
     } else {
       name = input.scale;
       const published = PUBLISHED_SCALES[input.scale].map((mark) => new Decimal(mark));
-      const same =
-        input.marks === undefined ||
-        (input.marks.length === published.length &&
-          input.marks.every((mark, index) => mark.eq(published[index]!)));
-      if (!same) {
+      // Decimals write one text per value: equal lists of marks write the same text.
+      if (input.marks !== undefined && String(input.marks) !== String(published)) {
         custom(
           issues,
           input.marks,

@@ -158,7 +158,7 @@ type Stage = 'inAtStart' | 'inAfterAbsolute';
  * pass's sentences are not kept): their lowest price is marked `unqualified`.
  */
 function referencesOf(plan: LeafPlan, records: readonly BidRecord[], stage: Stage): References {
-  const { needs } = plan;
+  const { method } = plan.scoring;
   if (!plan.relative) return {};
   const from = records.some((record) => record[stage] && record.readings[plan.index])
     ? records.filter((record) => record[stage])
@@ -174,8 +174,8 @@ function referencesOf(plan: LeafPlan, records: readonly BidRecord[], stage: Stag
     const price = reading.price;
     if (price !== undefined) {
       if (lowest === undefined || price.lt(lowest)) lowest = price;
-      if (needs.mean) sum = sum === undefined ? price : sum.plus(price);
-      if (needs.median) prices.push(price);
+      if (method === 'mean-based') sum = sum === undefined ? price : sum.plus(price);
+      if (method === 'graduated-pricing') prices.push(price);
       count += 1;
     }
     const offer = reading.offer;
