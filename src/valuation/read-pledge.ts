@@ -95,8 +95,8 @@ function leanOrigin(input: Readonly<Record<string, unknown>>): Origin | undefine
   return { channel, pledgerKind, pledger, followUpOn, barriers, effect };
 }
 
-/** 1 for a key of every pledge, 2 for an origin key (channel…), 0 for anything else. */
-function keyKind(key: string): 0 | 1 | 2 {
+/** 1 for a key of every pledge, 2 for an origin key (channel…), undefined for anything else. */
+function keyKind(key: string): 1 | 2 | undefined {
   switch (key) {
     case 'measure':
     case 'quantity':
@@ -112,8 +112,6 @@ function keyKind(key: string): 0 | 1 | 2 {
     case 'barriers':
     case 'effect':
       return 2;
-    default:
-      return 0;
   }
 }
 
@@ -198,7 +196,7 @@ export function readPledgeLean(input: unknown): ReadPledge | undefined {
   let withOrigin = false;
   for (const key in input) {
     const kind = keyKind(key);
-    if (kind === 0) return undefined;
+    if (!kind) return undefined;
     if (kind === 2) withOrigin = true;
   }
   const origin = withOrigin ? leanOrigin(input) : NO_ORIGIN;
