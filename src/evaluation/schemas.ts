@@ -656,11 +656,12 @@ const valuationTotal = /* @__PURE__ */ readerSchema<Decimal>((value, issues) => 
     return undefined;
   }
   const offer = parseInto(valuationOfferSchema, value, issues)?.total;
-  // A live valuation is trusted; a stored one's total must be what its lines give.
-  return isSealed(value, 'valuation') ||
-    checkStoredValuation(value as Record<string, unknown>, (message, at) =>
-      custom(issues, value, message, at),
-    )
+  // A live valuation is trusted; a stored one's total, once read, must be what its lines give.
+  return offer &&
+    (isSealed(value, 'valuation') ||
+      checkStoredValuation(value as Record<string, unknown>, (message, at) =>
+        custom(issues, value, message, at),
+      ))
     ? offer
     : undefined;
 });

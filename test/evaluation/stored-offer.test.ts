@@ -61,6 +61,23 @@ describe('evaluateTenders with a stored valuation as an offer', () => {
     ]);
   });
 
+  it('names a total that is not a figure once, not again as what its lines do not give', () => {
+    const NOT_A_NUMBER =
+      'expected a finite number, a decimal string, a bigint or a Decimal, received "abc"';
+    expect(refusal(edited(offerB, ['total'], 'abc'))).toEqual([
+      `bids[1].responses.sv.total: ${NOT_A_NUMBER}`,
+    ]);
+    expect(refusal({ offer: edited(offerB, ['total'], 'abc') })).toEqual([
+      `bids[1].responses.sv.offer.total: ${NOT_A_NUMBER}`,
+    ]);
+    // A total beyond the figure domain is out-of-range, as for any other figure.
+    const huge = caught(() => evaluateTenders(model, bids(edited(offerB, ['total'], '1e400'))));
+    expect(huge.code).toBe('out-of-range');
+    expect(huge.issues.map((issue) => issue.message)).toEqual([
+      'expected a figure below 1e60 in magnitude, received "1e400"',
+    ]);
+  });
+
   it('refuses a line edited, and a total raised with its line', () => {
     expect(refusal(edited(offerB, ['lines', 0, 'quantity'], '240'))).toEqual([
       'bids[1].responses.sv.lines[0].value: expected "7387680" (from its own figures), received "369384"',
