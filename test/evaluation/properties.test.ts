@@ -215,11 +215,11 @@ describe('evaluation invariants (fast-check)', () => {
           if (a.ranking.filter((bid) => bid.disqualified).length > 1) excluded += 1;
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-    // Not vacuous: over 300 runs (seeds 1 to 10) 207 to 236 had a tie no rule parts, 31 to 48
-    // one where a rule placed a bid, 60 to 87 two or more disqualified bids.
-    expect([undecided >= 10, decided >= 2, excluded >= 3]).toEqual([true, true, true]);
+    // Not vacuous: over 200 runs (seeds 1 to 10) 138 to 155 had a tie no rule parts, 17 to 39
+    // one where a rule placed a bid, 40 to 59 two or more disqualified bids.
+    expect([undecided >= 7, decided >= 1, excluded >= 2]).toEqual([true, true, true]);
   });
 
   it.each([
