@@ -439,15 +439,46 @@ describe('presentValue', () => {
   });
 
   it('never returns anything but a sane result or the library error', () => {
-    fc.assert(
-      fc.property(fc.anything(), fc.anything(), (series, options) => {
-        try {
-          expectSane(presentValue(series as never, options as never));
-        } catch (error) {
-          expect(isSocialValueError(error)).toBe(true);
-        }
+    // Any values, and series and options of the right shape with hostile numbers among them:
+    // any values alone gave a result in 0 to 4 runs of 300, so the result was hardly checked.
+    const number = fc.oneof(
+      { weight: 9, arbitrary: fc.integer({ min: -1_000_000, max: 1_000_000 }) },
+      { weight: 1, arbitrary: fc.constantFrom('0.035', '0.0000000001', ...hostileNumbers) },
+    );
+    const series = fc.array(
+      fc.record({ year: fc.integer({ min: -9999, max: 9999 }), value: number }),
+      { maxLength: 5 },
+    );
+    // One option at a time, or three with values of the wrong kind among them.
+    const options = fc.oneof(
+      fc.record({ rate: fc.constantFrom('0.035', '0', '1', 0.1) }),
+      fc.record({
+        schedule: fc.constantFrom('green-book-2022', 'green-book-2022-health', 'green-book-2003'),
       }),
+      fc.record({ baseYear: fc.integer({ min: -9999, max: 9999 }) }),
+      fc.record({ timing: fc.constantFrom('end-of-year', 'mid-year') }),
+      fc.record({
+        rate: number,
+        baseYear: fc.constantFrom(...hostileNumbers),
+        timing: fc.constantFrom('start', 'mid-year'),
+      }),
+    );
+    let results = 0;
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.tuple(fc.anything(), fc.anything()), fc.tuple(series, fc.option(options))),
+        ([series, options]) => {
+          try {
+            expectSane(presentValue(series as never, (options ?? undefined) as never));
+            results += 1;
+          } catch (error) {
+            expect(isSocialValueError(error)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
+    // Not vacuous: a result was checked in 83 to 109 of 300 runs (seeds 1 to 10).
+    expect(results).toBeGreaterThanOrEqual(4);
   });
 });

@@ -189,3 +189,73 @@ export const anyMethodCaseArb = fc
       bids: base.shapes.map((shape, index) => toBid(model, shape, `bid-${index}`)),
     };
   });
+
+/**
+ * Cases where bids tie and some are disqualified: each bid is one of one to three shapes of few
+ * values, so totals often tie exactly, and a minimum mark on env rules out the bids with none in
+ * some models. In {@link caseArb} prices and offers run to hundreds of thousands: a tie is rare
+ * there and no bid is disqualified.
+ */
+export const tieCaseArb = fc
+  .record({
+    // Three models in four weigh price 40 (points off the lowest), q1 20, q2 20, env and sv 10, and
+    // then (`trade`, two cases in three) two of the shapes are one at £100 with q1 0 and one at £200 with q1 5: a
+    // tie on the total that the tie-break rules (quality, price) part.
+    model: fc.oneof(
+      { arbitrary: modelArb, weight: 1 },
+      {
+        weight: 3,
+        arbitrary: modelArb.map(
+          (model): EvaluationModelInput => ({
+            ...model,
+            criteria: model.criteria.map((criterion, index): CriterionInput => {
+              if (index === 0) {
+                return { ...criterion, weight: 40, scoring: { method: 'relative-to-lowest' } };
+              }
+              if (criterion.subCriteria === undefined) {
+                return { ...criterion, weight: index < 3 ? 20 : 10 };
+              }
+              const subCriteria = criterion.subCriteria.map((sub) => ({ ...sub, weight: 10 }));
+              return { ...criterion, weight: 20, subCriteria };
+            }),
+          }),
+        ),
+      },
+    ),
+    pool: fc.array(
+      fc.record({
+        price: fc.constantFrom(100, 200),
+        q1: fc.constantFrom(0, 3, 5),
+        q2a: fc.constantFrom(2, 5),
+        q2b: fc.constantFrom(2, 5),
+        env: fc.constantFrom(0, 4),
+        sv: fc.constantFrom(0, 50),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    trade: fc.constantFrom(true, true, false),
+    picks: fc.array(fc.nat(), { minLength: 2, maxLength: 7 }),
+    minimumMark: fc.option(fc.constant(1), { nil: undefined }),
+  })
+  .map(({ model: base, pool, trade, picks, minimumMark }) => {
+    const model: EvaluationModelInput = {
+      ...base,
+      criteria: base.criteria.map((criterion) =>
+        criterion.id === 'env' ? { ...criterion, minimumMark } : criterion,
+      ),
+    };
+    const first = pool[0]!;
+    const shapesOf = trade
+      ? [
+          { ...first, price: 100, q1: 0, env: 4 },
+          { ...first, price: 200, q1: 5, env: 4 },
+          ...pool.slice(1),
+        ]
+      : pool;
+    const shapes = picks.map((pick) => shapesOf[pick % shapesOf.length]!);
+    return {
+      model,
+      shapes,
+      bids: shapes.map((shape, index) => toBid(model, shape, `bid-${index}`)),
+    };
+  });
