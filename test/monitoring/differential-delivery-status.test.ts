@@ -177,4 +177,83 @@ describe('deliveryStatus against an exact reference', () => {
       expect([below.status, below.deliveryRatio?.toString()]).toEqual(['at-risk', '0.9']);
     }
   });
+
+  it("trackDelivery with count 'verified' counts verified quantities only, at thresholds given", () => {
+    // Pledged q over 730 days, 365 past at the report date: q/2 expected (q whole without a
+    // period). Claimed deliveries are shown and counted as deliveries, not in the pace.
+    const caseOf = fc.record({
+      quantity: quantity.filter((t) => parse(t)[0] > 0n),
+      period: fc.boolean(),
+      onTrack: fraction,
+      at: fc.constantFrom('on-track', 'free'),
+      nudge: fc.constantFrom('0', '1e-40', '-1e-40', '-1e-36'),
+      deliveries: fc.array(fc.record({ quantity, verified: fc.boolean() }), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(caseOf, (c) => {
+        const q = parse(c.quantity);
+        const expected = c.period ? mul(q, rat(1, 2)) : q;
+        const onTrack = parse(c.onTrack);
+        // One verified delivery at the threshold's pace (or a digit either side), then the rest.
+        const first = add(mul(onTrack, expected), parse(c.nudge));
+        const all = [
+          ...(c.at === 'on-track' && inDomain(first)
+            ? [{ quantity: text(first), verified: true }]
+            : []),
+          ...c.deliveries,
+        ];
+        const verified = all.filter((x) => x.verified).map((x) => parse(x.quantity));
+        const claimed = all.filter((x) => !x.verified).map((x) => parse(x.quantity));
+        const report = trackDelivery(
+          {
+            lines: [
+              {
+                measure: 'M',
+                theme: 'jobs',
+                valueType: 'social',
+                quantity: c.quantity,
+                proxyValue: 1,
+              },
+            ],
+          },
+          all.map((x, i) => ({
+            measure: 'M',
+            date: `2025-06-${String(i + 1).padStart(2, '0')}`,
+            quantity: x.quantity,
+            verification: x.verified ? ('verified' as const) : ('claimed' as const),
+          })),
+          {
+            count: 'verified',
+            thresholds: { onTrackRatio: c.onTrack, atRiskRatio: `0.${'0'.repeat(39)}1` },
+            asOf: '2026-03-31',
+            ...(c.period ? { start: '2025-04-01', end: '2027-03-31' } : {}),
+          },
+        );
+        const line = report.lines[0]!;
+        const delivered = verified.reduce(add, rat(0));
+        const pace = div(delivered, expected);
+        const status =
+          cmp(delivered, q) > 0
+            ? 'over-delivered'
+            : cmp(delivered, q) === 0
+              ? 'complete'
+              : delivered[0] === 0n
+                ? 'not-started'
+                : cmp(pace, onTrack) >= 0
+                  ? 'on-track'
+                  : cmp(pace, rat(1, 10n ** 40n)) >= 0
+                    ? 'at-risk'
+                    : 'behind';
+        expect([
+          differs('delivered', line.delivered, delivered),
+          differs('verified', line.verified, delivered),
+          differs('claimed', line.claimed, claimed.reduce(add, rat(0))),
+          differs('deliveryRatio', line.deliveryRatio, significant(pace)),
+          line.deliveryCount === all.length ? '' : `deliveryCount ${line.deliveryCount}`,
+          line.status === status ? '' : `status: ${line.status} is not ${status}`,
+        ]).toEqual(['', '', '', '', '', '']);
+      }),
+      { numRuns: Number(process.env.DIFFERENTIAL_RUNS ?? 150) },
+    );
+  });
 });
