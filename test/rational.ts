@@ -102,3 +102,34 @@ export function decimalText(whole: string, fraction: string): string {
   const w = whole.replace(/^0+(?=\d)/, '') || '0';
   return fraction === '' ? w : `${w}.${fraction}`;
 }
+
+/** ⌊√n⌋ of n ≥ 0 (Newton's method on BigInts). */
+export function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
+  for (let y = (x + n / x) >> 1n; y < x; y = (x + n / x) >> 1n) x = y;
+  return x;
+}
+
+/**
+ * a ÷ √n (n a whole number above 0) to `digits` significant digits, half away from zero, exactly:
+ * the digits are read off (a ÷ √n)² = a² ÷ n with whole square roots, and the half compared by
+ * squares, so no root is ever rounded.
+ */
+export function significantOverRoot(a: Rational, n: bigint, digits = 34): Rational {
+  if (a[0] === 0n) return ZERO;
+  const [p, q] = [a[0] * a[0], a[1] * a[1] * n]; // the square, p/q
+  const atLeast = (k: number) =>
+    k >= 0 ? p >= q * 10n ** BigInt(2 * k) : p * 10n ** BigInt(-2 * k) >= q;
+  let e = Math.floor((p.toString().length - q.toString().length) / 2);
+  while (!atLeast(e)) e -= 1;
+  while (atLeast(e + 1)) e += 1;
+  const shift = digits - 1 - e;
+  const [num, den] =
+    shift >= 0 ? [p * 10n ** BigInt(2 * shift), q] : [p, q * 10n ** BigInt(-2 * shift)];
+  const whole = isqrt(num / den);
+  // Up when the scaled figure is at least whole + ½: 4 × num ≥ (2 × whole + 1)² × den.
+  const m =
+    (4n * num >= (2n * whole + 1n) ** 2n * den ? whole + 1n : whole) * (a[0] < 0n ? -1n : 1n);
+  return shift >= 0 ? rat(m, 10n ** BigInt(shift)) : rat(m * 10n ** BigInt(-shift));
+}

@@ -125,18 +125,24 @@ export function quantitiesText(delivered: Decimal, commitment: Decimal, first = 
   return `${part} of ${whole}`;
 }
 
+/** A ratio as its exact dividend and divisor, before its one division. Internal. */
+export type RatioParts = readonly [dividend: Decimal, divisor: Decimal];
+
 /**
- * The status of validated quantities; `ratioOf` divides delivered by the exact quantity expected
- * when `expected` is its rounded figure. Internal, shared with trackDelivery.
+ * The status of validated quantities; `ratioOf` gives delivered ÷ the exact quantity expected
+ * (when `expected` is its rounded figure) as a dividend and a divisor. The pace is compared with
+ * each threshold exactly, as dividend ≥ divisor × threshold, not through its figure rounded to
+ * 34 digits. Internal, shared with trackDelivery.
  */
 export function statusOf(
   delivered: Decimal,
   expected: Decimal,
   commitment: Decimal,
   thresholds: ResolvedThresholds,
-  ratioOf = (quantity: Decimal) => divide(quantity, expected),
+  ratioOf = (quantity: Decimal): RatioParts => [quantity, expected],
 ): StatusOf {
-  const deliveryRatio = expected.isZero() ? null : ratioOf(delivered);
+  const parts = expected.isZero() ? null : ratioOf(delivered);
+  const deliveryRatio = parts && divide(...parts);
   const done = (status: DeliveryStatus, reason: string): StatusOf => ({
     status,
     deliveryRatio,
@@ -148,25 +154,28 @@ export function statusOf(
   if (delivered.isZero()) {
     return done('not-started', `Nothing delivered yet of ${quantityText(commitment)}.`);
   }
-  if (deliveryRatio === null) return done('on-track', `${of()}; nothing was expected yet.`);
+  if (parts === null) return done('on-track', `${of()}; nothing was expected yet.`);
   const against = (pace: string) =>
     `${of()}, ${quantityText(expected)} expected by now: pace ${pace}`;
   const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
-  if (deliveryRatio.gte(onTrackRatio)) {
+  const [dividend, divisor] = parts;
+  // A pace below a threshold, written to the places that tell them apart from its 200 digits.
+  const pace = new Decimal(dividend).div(divisor);
+  if (dividend.gte(divisor.times(onTrackRatio))) {
     return done(
       'on-track',
-      `${against(percent(deliveryRatio))}, at or above the on-track threshold of ${onTrackText}.`,
+      `${against(percent(deliveryRatio!))}, at or above the on-track threshold of ${onTrackText}.`,
     );
   }
-  if (deliveryRatio.gte(atRiskRatio)) {
-    const [pace, limit] = percentsApart(deliveryRatio, onTrackRatio);
+  if (dividend.gte(divisor.times(atRiskRatio))) {
+    const [text, limit] = percentsApart(pace, onTrackRatio);
     return done(
       'at-risk',
-      `${against(pace)}, below ${limit} but at or above the at-risk threshold of ${atRiskText}.`,
+      `${against(text)}, below ${limit} but at or above the at-risk threshold of ${atRiskText}.`,
     );
   }
-  const [pace, limit] = percentsApart(deliveryRatio, atRiskRatio);
-  return done('behind', `${against(pace)}, below the at-risk threshold of ${limit}.`);
+  const [text, limit] = percentsApart(pace, atRiskRatio);
+  return done('behind', `${against(text)}, below the at-risk threshold of ${limit}.`);
 }
 
 const quantitiesSchema = /* @__PURE__ */ lazy(() =>
@@ -187,6 +196,8 @@ const optionalThresholds = /* @__PURE__ */ lazy(() => optionalSchema(inputSchema
  * (delivered ÷ expected to date, the pace): `on-track` from `onTrackRatio` (default 0.9),
  * `at-risk` from `atRiskRatio` (default 0.75), `behind` below. With nothing expected yet, any
  * delivery is on track. The thresholds are the library's defaults, not a published standard.
+ * The pace is compared with them exactly (delivered ≥ threshold × expected), not through
+ * `deliveryRatio`, its figure rounded to 34 significant digits.
  * More delivered never gives a lower status (see {@link deliveryStatuses} for the order).
  *
  * @param quantities - Delivered, expected to date and the whole commitment.

@@ -2,7 +2,7 @@ import { Decimal } from '../core/decimal.js';
 import { divide } from '../core/numeric-domain.js';
 import { copyDefined } from './copy-defined.js';
 import type { Input, Plan } from './delivery-plan.js';
-import { type ResolvedThresholds, statusOf } from './delivery-status.js';
+import { type RatioParts, type ResolvedThresholds, statusOf } from './delivery-status.js';
 import { plus, product, times } from './figures.js';
 import { flat } from './flat-text.js';
 import { segmentsOf, type TrackedLine } from './pledge-lines.js';
@@ -71,8 +71,8 @@ export interface Expected {
   readonly pledgedValue: Decimal;
   /** The value expected by the report date. */
   readonly expectedValue: Decimal;
-  /** Delivered ÷ the quantity expected by the report date, from its exact fraction. */
-  readonly pace?: (delivered: Decimal) => Decimal;
+  /** Delivered ÷ the quantity expected by the report date, as its exact dividend and divisor. */
+  readonly pace?: (delivered: Decimal) => RatioParts;
   /** Delivered ÷ the commitment, from its exact fraction. */
   readonly progress?: (delivered: Decimal) => Decimal;
 }
@@ -112,7 +112,8 @@ function expectedOf(
     expectedValue: expectedBetween(valueSegments, profile, 0, elapsed),
     // Ratios divide by the exact quantities, not by their figures rounded to 34 digits.
     pace: (delivered) => expectedBetween(segments, profile, 0, elapsed, delivered),
-    progress: (delivered) => expectedBetween(segments, profile, 0, period.days, delivered),
+    progress: (delivered) =>
+      divide(...expectedBetween(segments, profile, 0, period.days, delivered)),
   };
   schedule.years.forEach((year, index) => {
     const from = Math.max(year.firstDay - period.first, 0);

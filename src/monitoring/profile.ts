@@ -6,6 +6,7 @@ import { sumDecimals } from '../core/sum.js';
 import { unlimited } from '../core/unlimited.js';
 import { dayNumber, dayOf, partsOfDay } from './calendar.js';
 import type { ContractPeriod } from './contract-period.js';
+import type { RatioParts } from './delivery-status.js';
 
 /**
  * A stretch of the contract and the share of each pledge expected in it, spread evenly over its
@@ -43,7 +44,8 @@ export interface PledgeSegment {
 }
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
-const ONE = /* @__PURE__ */ new Decimal(1);
+/** 1, the divisor of a ratio already divided (a stored report's). Internal. */
+export const ONE = /* @__PURE__ */ new Decimal(1);
 
 /**
  * The linear profile: share 1 spread evenly from day offset `from` (the contract start, or the
@@ -243,16 +245,30 @@ function firstEndingAfter(items: readonly { readonly to: number }[], day: number
  * stretches are added as one fraction, divided once (34 significant digits); a stretch covered
  * whole by one pledge, and the whole contract under one pledge, are exact with no division. Sums and products with 0 or 1 are
  * skipped (they would only copy a Decimal). With `over` (a quantity delivered), `over` ÷ the
- * quantity expected instead, from its exact fraction: one division, not one by its rounded
- * figure (1.5 of 5/3 is 0.9, not 0.8999…98); the caller makes sure some is expected. Internal.
+ * quantity expected instead, as the exact dividend and divisor of its one division, not one by
+ * the rounded figure (1.5 of 5/3 is 0.9, not 0.8999…98); the caller makes sure some is
+ * expected. Internal.
  */
 export function expectedBetween(
   segments: readonly PledgeSegment[],
   profile: Profile,
   from: number,
   to: number,
+): Decimal;
+export function expectedBetween(
+  segments: readonly PledgeSegment[],
+  profile: Profile,
+  from: number,
+  to: number,
+  over: Decimal,
+): RatioParts;
+export function expectedBetween(
+  segments: readonly PledgeSegment[],
+  profile: Profile,
+  from: number,
+  to: number,
   over?: Decimal,
-): Decimal {
+): Decimal | RatioParts {
   if (!over && from <= 0 && to >= profile.days && segments.length === 1) {
     return segments[0]!.quantity;
   }
@@ -323,7 +339,7 @@ function fractionSum(
   divided: readonly (readonly [Decimal, number])[],
   denominator: Decimal,
   over?: Decimal,
-): Decimal {
+): Decimal | RatioParts {
   const Unlimited = unlimited();
   let numerator = new Unlimited(exact).times(denominator);
   let common = new Unlimited(1);
@@ -336,7 +352,7 @@ function fractionSum(
     divisors = divisors.times(denominator).times(length);
   }
   const divisor = common.times(denominator);
-  if (over) return divide(divisor.times(over), numerator);
+  if (over) return [divisor.times(over), numerator];
   return divisors.eq(1) ? new Decimal(numerator.div(divisor)) : divide(numerator, divisor);
 }
 

@@ -20,6 +20,7 @@ import {
 import { flat } from './flat-text.js';
 import { followUpsDue } from './follow-ups.js';
 import { deliveryLineOf, type Expected, unitValueOf } from './line-report.js';
+import { ONE } from './profile.js';
 import { ReportGroups } from './report-groups.js';
 import type {
   DeliveryLine,
@@ -216,7 +217,7 @@ export function deliveryReportIssues(
             expected: line.expected,
             pledgedValue: line.value.pledged,
             expectedValue: line.value.expected,
-            pace: (delivered) => writers(delivered, line.expected, line.deliveryRatio),
+            pace: (delivered) => [writers(delivered, line.expected, line.deliveryRatio), ONE],
             progress: (delivered) => writers(delivered, line.commitment, line.progressRatio),
           };
     const tally = { verified: line.verified, claimed: line.claimed, count: line.deliveryCount };

@@ -239,12 +239,14 @@ function mitigationsOf(
 
 /**
  * An impact assessed: its value, mitigations, net and sentences. Internal: the snapshot reader
- * assesses a stored impact again with the measure and quantity it records.
+ * assesses a stored impact again with the measure and quantity it records, and its `stored`
+ * mitigated share, taken when an earlier release wrote it (the mitigations' rounded shares added).
  */
 export function assessedImpactOf(
   impact: ReadImpact,
   monetised: Monetised | null,
   path: Path,
+  stored?: Decimal | null,
 ): AssessedImpact {
   const mitigations = mitigationsOf(impact, monetised, path);
   const negative = impact.direction === 'negative';
@@ -253,17 +255,20 @@ export function assessedImpactOf(
   let mitigatedShare: Decimal | null = null;
   let mitigated: Decimal | null = null;
   if (negative) {
-    mitigatedShare = ZERO;
-    for (const mitigation of mitigations) {
-      if (mitigation.mitigatedShare !== null) {
-        mitigatedShare = mitigatedShare.plus(mitigation.mitigatedShare);
-      }
+    // The shares given, exact, and the units avoided over the impact's: one division, not the
+    // mitigations' rounded shares added (three thirds of it made 0.9999…9, not 1).
+    let [shares, units, added, avoided] = [ZERO, ZERO, ZERO, ZERO];
+    for (const { quantity, mitigatedShare: share, mitigated: part } of mitigations) {
+      added = added.plus(share ?? ZERO);
+      avoided = avoided.plus(part ?? ZERO);
+      if (quantity) units = units.plus(quantity);
+      else shares = shares.plus(share ?? ZERO);
     }
-    if (monetised !== null) {
-      mitigated = ZERO;
-      for (const mitigation of mitigations)
-        mitigated = mitigated.plus(mitigation.mitigated ?? ZERO);
-    }
+    mitigatedShare = units.isZero()
+      ? shares
+      : divide(shares.times(monetised!.quantity).plus(units), monetised!.quantity);
+    if (stored?.eq(added)) mitigatedShare = stored;
+    if (monetised !== null) mitigated = avoided;
   }
   const parts = {
     id: impact.id,

@@ -97,7 +97,10 @@ export interface AssessedImpact {
   readonly proxyValue: Decimal | null;
   /** quantity × proxy value, negative for a negative impact; `null` when not monetised. */
   readonly value: Decimal | null;
-  /** The share of a negative impact its mitigations avoid; `null` for a positive impact. */
+  /**
+   * The share of a negative impact its mitigations avoid: their exact sum, divided once (34
+   * significant digits) when a mitigation is a quantity; `null` for a positive impact.
+   */
   readonly mitigatedShare: Decimal | null;
   /** £ of a negative monetised impact its mitigations avoid (at least 0); `null` otherwise. */
   readonly mitigated: Decimal | null;

@@ -385,6 +385,7 @@ function readAssessment(json: unknown, path: readonly PropertyKey[]): ImpactAsse
         ? null
         : monetisedAs({ ...impact, code: measure } as unknown as Measure, quantity, at),
       at,
+      impact.mitigatedShare,
     );
   });
   const again = assessmentOf(read.name, read.framework, impacts, read.findings);

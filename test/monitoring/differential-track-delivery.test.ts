@@ -25,7 +25,7 @@ import {
 // its share evenly over its days, at the pledge in force each day (a variation from its date).
 // A quantity or value due over some days is exact when every period it reaches is reached whole
 // under one pledge, else one division to 34 digits; delivery and progress ratios divide by the
-// exact fraction once, and statuses follow the ratio as reported. Totals and financial years
+// exact fraction once, and statuses compare the exact pace with the thresholds. Totals and financial years
 // (April to March) add the lines' figures; social value added divides the social (environmental
 // included) and local economic values, record-only left out.
 
@@ -279,8 +279,13 @@ function disagreements(c: Case): string[] {
     if (cmp(delivered, committed) > 0) status = 'over-delivered';
     else if (cmp(delivered, committed) === 0) status = 'complete';
     else if (isZero(delivered)) status = 'not-started';
-    else if (deliveryRatio === null || cmp(deliveryRatio, onTrack) >= 0) status = 'on-track';
-    else status = cmp(deliveryRatio, atRisk) >= 0 ? 'at-risk' : 'behind';
+    else if (isZero(expected)) status = 'on-track';
+    else {
+      // The exact pace against each threshold, not its figure rounded to 34 digits.
+      const pace = div(delivered, expected);
+      if (cmp(pace, onTrack) >= 0) status = 'on-track';
+      else status = cmp(pace, atRisk) >= 0 ? 'at-risk' : 'behind';
+    }
     const pledgedValue = figure(whole, unit);
     const expectedValue = figure(toDate, unit);
     const deliveredValue = mul(delivered, unit);
