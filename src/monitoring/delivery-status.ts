@@ -186,6 +186,8 @@ const quantitiesSchema = /* @__PURE__ */ lazy(() =>
       commitment: numericSchema({ min: 0 }),
     },
     'quantities',
+    // Thresholds given among the quantities are named where they go.
+    { thresholds: () => 'give the thresholds as the second parameter' },
   ),
 );
 const optionalThresholds = /* @__PURE__ */ lazy(() => optionalSchema(inputSchemas().thresholds));

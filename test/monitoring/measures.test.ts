@@ -211,6 +211,20 @@ describe('deliveryStatus', () => {
     );
   });
 
+  it('names the second parameter for thresholds given among the quantities', () => {
+    const error = caught(() =>
+      deliveryStatus({
+        delivered: 9,
+        expected: 10,
+        commitment: 30,
+        thresholds: { onTrackRatio: 0.8 },
+      } as never),
+    );
+    expect(error.issues.map((issue) => `${issue.path}: ${issue.message}`)).toEqual([
+      'quantities.thresholds: unknown key (give the thresholds as the second parameter)',
+    ]);
+  });
+
   it('never writes different quantities delivered and pledged alike', () => {
     // 24.00001 is more than 24 and 23.99999 less: 4 places would write both as 24.
     expect(deliveryStatus({ delivered: '24.00001', expected: 8, commitment: 24 }).reason).toBe(
