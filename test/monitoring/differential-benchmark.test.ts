@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { benchmarkSocialValueAdded, socialValuePortalBenchmark } from '../../src/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import { add, cmp, mul, parse, type Rational, rat, sub } from '../rational.js';
 
 // benchmarkSocialValueAdded against a reference of its own (BigInt rationals), from
@@ -13,13 +14,9 @@ import { add, cmp, mul, parse, type Rational, rat, sub } from '../rational.js';
 // (percentiles rising, ratios not falling, ties included); ratios at, around or a tolerance
 // away from a point or the average.
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const small = fc.oneof(
-  fc.tuple(digits(1, 2), digits(0, 5)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  digits(1, 30).map((f) => `0.${f}`),
+  decimalTextArb([1, 2], [0, 5]),
+  fractionTextArb(30),
   fc.constantFrom('0', '0.0005', '0.001', '0.157'),
 );
 const signed = fc
@@ -73,13 +70,9 @@ const caseArb = fc.record({
     { nil: undefined },
   ),
   valueType: fc.constantFrom('social', 'local-economic', 'combined', undefined),
-  tolerance: fc.option(
-    fc.oneof(
-      fc.constantFrom('0', '0.0005', '0.05', '1'),
-      digits(1, 6).map((f) => `0.${f}`),
-    ),
-    { nil: undefined },
-  ),
+  tolerance: fc.option(fc.oneof(fc.constantFrom('0', '0.0005', '0.05', '1'), fractionTextArb(6)), {
+    nil: undefined,
+  }),
   near: fc.constantFrom('point', 'average'),
   point: fc.nat(4),
   how: fc.constantFrom('plus', 'at', 'up', 'down', 'anywhere', 'hair', 'half'),

@@ -7,6 +7,7 @@ import {
   summarisePortfolio,
   trackDelivery,
 } from '../../src/index.js';
+import { decimalTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
@@ -31,13 +32,9 @@ import {
 // from last year's budget: 0); change, change ÷ |previous| (null below a penny), delivered ÷
 // target (null without one, or of 0), and met / pledged-to-meet (an open year) / below-target.
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const amount = fc.oneof(
-  fc.tuple(digits(1, 8), digits(0, 12)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  fc.tuple(digits(1, 3), digits(0, 2)).map(([w, f]) => (f ? `${w}.${f}` : w)),
+  decimalTextArb([1, 8], [0, 12]),
+  decimalTextArb([1, 3], [0, 2]),
   fc.constantFrom('0', '1', '24', '0.004'),
 );
 const money = fc.oneof(

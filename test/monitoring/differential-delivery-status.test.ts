@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deliveryStatus, trackDelivery } from '../../src/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
@@ -20,11 +21,6 @@ import {
 // 34 significant digits. Cases sit at a threshold × expected, a digit either side (to 40
 // places), or anywhere.
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
-
 /** A non-negative rational as decimal text (its denominator divides a power of 10). */
 function text([n, d]: Rational): string {
   let places = 0;
@@ -40,8 +36,8 @@ function inDomain([n, d]: Rational): boolean {
 }
 
 const quantity = fc.oneof(
-  fc.tuple(digits(1, 6), digits(0, 6)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  fc.tuple(digits(1, 3), digits(30, 38)).map(([w, f]) => `${w}.${f}`),
+  decimalTextArb([1, 6], [0, 6]),
+  decimalTextArb([1, 3], [30, 38]),
   fc.constantFrom('0', '1', '3', '0.3'),
 );
 const fraction = fc
@@ -54,7 +50,7 @@ const fraction = fc
       '0.3333333333333333333333333333333333333333',
       '0.9000000000000000000000000000000000001',
     ),
-    digits(1, 40).map((f) => `0.${f}`),
+    fractionTextArb(40),
   )
   .filter((t) => parse(t)[0] > 0n);
 const caseArb = fc.record({

@@ -11,6 +11,7 @@ import {
   trackDelivery,
   valueForCostRatio,
 } from '../../src/index.js';
+import { decimalTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
@@ -34,13 +35,9 @@ import {
 // deliveries, compares with the year before (or the baseline) and the target. SROI, value for
 // cost, LMn and breakeven are one division each, to 34 significant digits.
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const amount = fc.oneof(
-  fc.tuple(digits(1, 12), digits(0, 30)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  fc.tuple(digits(1, 3), digits(0, 2)).map(([w, f]) => (f ? `${w}.${f}` : w)),
+  decimalTextArb([1, 12], [0, 30]),
+  decimalTextArb([1, 3], [0, 2]),
   fc.constantFrom('0', '1', '24', '0.004'),
 );
 const positive = amount.filter((text) => cmp(parse(text), rat(1, 100)) >= 0);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Delivery, type DeliveryStatus, revive, trackDelivery } from '../../src/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import { expectSame } from '../expect-same.js';
 import {
   add,
@@ -32,14 +33,10 @@ import {
 const DAY = 86_400_000;
 const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
 const isoOf = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const amount = fc.oneof(
-  fc.tuple(digits(1, 15), digits(0, 40)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  fc.tuple(digits(1, 3), digits(0, 3)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  digits(1, 40).map((f) => `0.${f}`),
+  decimalTextArb([1, 15], [0, 40]),
+  decimalTextArb([1, 3], [0, 3]),
+  fractionTextArb(40),
   fc.constantFrom('0', '1', '5', '24'),
 );
 const percent = fc.integer({ min: 1, max: 100 });
@@ -60,10 +57,7 @@ const caseArb = fc.record({
       valueType: fc.constantFrom(...valueTypes),
       quantity: amount,
       proxyValue: amount,
-      attributionShare: fc.option(
-        digits(1, 40).map((f) => `0.${f}`),
-        { nil: undefined },
-      ),
+      attributionShare: fc.option(fractionTextArb(40), { nil: undefined }),
       disbenefit: fc.boolean(),
       // A variation from a day after the start: the pledge in force from then on.
       variation: fc.option(

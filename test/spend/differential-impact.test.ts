@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineFramework, revive } from '../../src/index.js';
 import { assessImpact, type MitigationInput } from '../../src/spend/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
@@ -26,12 +27,8 @@ import {
 // gross positive, gross negative, mitigated and net are exact sums, with the position by the
 // net's sign (not-monetised when nothing has a £ figure).
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const amount = fc.oneof(
-  fc.tuple(digits(1, 5), digits(0, 6)).map(([w, f]) => (f ? `${w}.${f}` : w)),
+  decimalTextArb([1, 5], [0, 6]),
   fc.constantFrom('0', '1', '3', '7', '40', '0.3', '2.1'),
 );
 const proxies = ['30782', '70', '16.09', '0.333', '1'];
@@ -61,10 +58,7 @@ const impactArb = fc.record({
   mitigations: fc.array(
     fc.record({
       byShare: fc.boolean(),
-      share: fc.oneof(
-        fc.constantFrom('0.25', '0.5', '0', '0.1'),
-        digits(1, 8).map((f) => `0.${f}`),
-      ),
+      share: fc.oneof(fc.constantFrom('0.25', '0.5', '0', '0.1'), fractionTextArb(8)),
       quantity: fc.constantFrom('1', '0.1', '2', '0.7', '1.3', '0'),
     }),
     { maxLength: 4 },

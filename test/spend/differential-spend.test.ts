@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseSpend, estimateLocalImpact, type SpendSlice } from '../../src/spend/index.js';
+import { decimalTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
@@ -25,13 +26,9 @@ import {
 // its spend for an all-spend multiplier) × the additional pence ÷ 100 and × the total; a type
 // without a multiplier leaves its local spend out (`notEstimated`, net credits not taken off).
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const amount = fc.oneof(
-  fc.tuple(digits(1, 9), digits(0, 10)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-  fc.tuple(digits(1, 4), digits(0, 2)).map(([w, f]) => (f ? `${w}.${f}` : w)),
+  decimalTextArb([1, 9], [0, 10]),
+  decimalTextArb([1, 4], [0, 2]),
   fc.constantFrom('0', '1', '1250'),
 );
 // One payment in five a credit.
@@ -60,7 +57,7 @@ const multiplierArb = fc.record({
   basis: fc.constantFrom('additional', 'total'),
   figure: fc.oneof(
     fc.constantFrom('63', '40', '0', '112', '1', '2.12'),
-    fc.tuple(digits(1, 2), digits(0, 3)).map(([w, f]) => (f ? `${w}.${f}` : w)),
+    decimalTextArb([1, 2], [0, 3]),
   ),
   appliesTo: fc.constantFrom('local-spend', 'all-spend'),
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PresentValueOptions, presentValue } from '../../src/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   differs,
@@ -170,18 +171,10 @@ function disagreements(
   return { problems, undecided };
 }
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 const value = fc
   .tuple(
     fc.boolean(),
-    fc.oneof(
-      fc.tuple(digits(1, 40), digits(0, 40)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-      fc.tuple(digits(1, 6), digits(0, 4)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-      digits(1, 60).map((f) => `0.${f}`),
-    ),
+    fc.oneof(decimalTextArb([1, 40], [0, 40]), decimalTextArb([1, 6], [0, 4]), fractionTextArb(60)),
   )
   .map(([negative, text]) => (negative ? `-${text}` : text));
 // Rates whose 1 + r is a square (a rational root: exact), and others.
@@ -189,10 +182,7 @@ const squares = ['0', '0.21', '0.44', '0.0201', '0.1025', '0.5625', '0.96', '1',
 const how = fc.oneof(
   fc.constantFrom(...(Object.keys(schedules) as (keyof typeof schedules)[]), undefined),
   fc
-    .oneof(
-      fc.constantFrom(...squares, '0.035', '0.5'),
-      digits(1, 10).map((f) => `0.${f}`),
-    )
+    .oneof(fc.constantFrom(...squares, '0.035', '0.5'), fractionTextArb(10))
     .map((rate) => ({ rate })),
 );
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type PresentValueOptions, presentValue } from '../../src/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   differs,
@@ -66,18 +67,14 @@ function growths(bands: Bands, last: number): Rational[] {
   return out;
 }
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 // Any figure below 1e60 (a total the library worked out), either sign.
 const value = fc
   .tuple(
     fc.boolean(),
     fc.oneof(
-      fc.tuple(digits(1, 59), digits(0, 60)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-      fc.tuple(digits(1, 6), digits(0, 4)).map(([w, f]) => (f ? `${w}.${f}` : w)),
-      digits(1, 120).map((f) => `0.${f}`),
+      decimalTextArb([1, 59], [0, 60]),
+      decimalTextArb([1, 6], [0, 4]),
+      fractionTextArb(120),
     ),
   )
   .map(([negative, text]) => (negative ? `-${text}` : text));
@@ -93,12 +90,7 @@ const caseArb = fc.record({
   values: fc.array(value, { minLength: 6, maxLength: 6 }),
   how: fc.oneof(
     fc.constantFrom(...(Object.keys(schedules) as (keyof typeof schedules)[]), undefined),
-    fc
-      .oneof(
-        fc.constantFrom('0', '1', '0.035'),
-        digits(1, 12).map((f) => `0.${f}`),
-      )
-      .map((rate) => ({ rate })),
+    fc.oneof(fc.constantFrom('0', '1', '0.035'), fractionTextArb(12)).map((rate) => ({ rate })),
   ),
   explicitBase: fc.boolean(),
   asRecord: fc.boolean(),

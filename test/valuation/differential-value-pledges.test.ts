@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defineFramework, type PledgeInput, valuePledges } from '../../src/index.js';
+import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   differs,
@@ -20,17 +21,13 @@ import {
 // negative for a disbenefit), every total and breakdown is the exact sum of its lines, and social
 // value added is the net total ÷ contract value, one division to 34 significant digits.
 
-const digits = (min: number, max: number) =>
-  fc
-    .array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max })
-    .map((d) => d.join(''));
 // Within the input domain: below 1e15, at most 40 places; also numbers and bigints.
 const amount = fc.oneof(
   {
     weight: 6,
-    arbitrary: fc.tuple(digits(1, 15), digits(0, 40)).map(([w, f]) => (f ? `${w}.${f}` : w)),
+    arbitrary: decimalTextArb([1, 15], [0, 40]),
   },
-  { weight: 2, arbitrary: digits(1, 40).map((f) => `0.${f}`) },
+  { weight: 2, arbitrary: fractionTextArb(40) },
   {
     weight: 1,
     arbitrary: fc.constantFrom(
@@ -46,10 +43,7 @@ const amount = fc.oneof(
   },
   { weight: 1, arbitrary: fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }) },
 );
-const share = fc.oneof(
-  fc.constantFrom('0', '1', '0.5'),
-  digits(1, 40).map((f) => `0.${f}`),
-);
+const share = fc.oneof(fc.constantFrom('0', '1', '0.5'), fractionTextArb(40));
 const valueTypes = ['local-economic', 'social', 'environmental', 'record-only'] as const;
 const channels = [
   'tender',
