@@ -12,6 +12,7 @@ import {
   significant,
   significantOverRoot,
 } from '../rational.js';
+import { type Bands, rateOf, schedules } from './green-book-bands.js';
 
 // presentValue mid-year, and over long series, against an exact reference of its own (BigInt
 // rationals). Mid-year, year t > 0 is divided by G(t − 1) × √(1 + r_t), G the end-of-year
@@ -24,41 +25,9 @@ import {
 // down and up to enough places and takes the 34 digits both ends give. Long series (years
 // −9999 to 9999, whose growth needs over 20,000 digits) are checked the same way.
 
-const schedules = {
-  'green-book-2022': [
-    [30, '0.035'],
-    [75, '0.03'],
-    [null, '0.025'],
-  ],
-  'green-book-2022-health': [
-    [30, '0.015'],
-    [75, '0.0129'],
-    [125, '0.0107'],
-  ],
-  'green-book-2022-reduced': [
-    [30, '0.03'],
-    [75, '0.0257'],
-    [125, '0.0214'],
-  ],
-  'green-book-2022-health-reduced': [
-    [30, '0.01'],
-    [75, '0.0086'],
-    [125, '0.0071'],
-  ],
-  'green-book-2003': [
-    [30, '0.035'],
-    [75, '0.03'],
-    [125, '0.025'],
-    [200, '0.02'],
-    [300, '0.015'],
-    [null, '0.01'],
-  ],
-} as const;
-type Bands = readonly (readonly [number | null, string])[];
-
 /** 1 + the rate of the band holding year t, as [numerator, denominator] (not reduced). */
 function factorOf(bands: Bands, t: number): readonly [bigint, bigint] {
-  const [n, d] = parse((bands.find(([to]) => to === null || t <= to) ?? bands.at(-1)!)[1]);
+  const [n, d] = rateOf(bands, t);
   return [n + d, d];
 }
 

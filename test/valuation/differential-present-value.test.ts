@@ -13,48 +13,12 @@ import {
   sum,
   ZERO,
 } from '../rational.js';
+import { type Bands, rateOf, schedules } from './green-book-bands.js';
 
 // presentValue (end of year) against an exact reference of its own (BigInt rationals): year t
 // after the base year is divided by the growth (1 + r₁) × … × (1 + r_t), each year k at the
 // rate of the band holding it (the last band's past its end); each year's factor and present
 // value is one division to 34 significant digits, the total the exact sum rounded once.
-
-// The Green Book schedules as HM Treasury publishes them (Annex A6 Table 8; the 2003 Table 6.1):
-// [last year of the band (null: on), rate].
-const schedules = {
-  'green-book-2022': [
-    [30, '0.035'],
-    [75, '0.03'],
-    [null, '0.025'],
-  ],
-  'green-book-2022-health': [
-    [30, '0.015'],
-    [75, '0.0129'],
-    [125, '0.0107'],
-  ],
-  'green-book-2022-reduced': [
-    [30, '0.03'],
-    [75, '0.0257'],
-    [125, '0.0214'],
-  ],
-  'green-book-2022-health-reduced': [
-    [30, '0.01'],
-    [75, '0.0086'],
-    [125, '0.0071'],
-  ],
-  'green-book-2003': [
-    [30, '0.035'],
-    [75, '0.03'],
-    [125, '0.025'],
-    [200, '0.02'],
-    [300, '0.015'],
-    [null, '0.01'],
-  ],
-} as const;
-type Bands = readonly (readonly [number | null, string])[];
-
-const rateOf = (bands: Bands, year: number) =>
-  parse((bands.find(([to]) => to === null || year <= to) ?? bands.at(-1)!)[1]);
 
 /** The growth of £1 to each year up to `last`, unreduced (the reduction is left to the divisions). */
 function growths(bands: Bands, last: number): Rational[] {
