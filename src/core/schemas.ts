@@ -147,10 +147,12 @@ export const isoDateSchema = /* @__PURE__ */ readerSchema<string, string | Date>
     if (date !== undefined) return date;
     const message =
       typeof value !== 'string' && !(value instanceof Date)
-        ? value === undefined
-          ? 'missing: expected a date (YYYY-MM-DD or a Date)'
-          : `expected a date (YYYY-MM-DD or a Date), received ${describeValue(value)}`
-        : `expected a calendar date written YYYY-MM-DD (years 0001 to 9999), received ${describeValue(value)}${dateHint(value)}`;
+        ? expectedText('a date (YYYY-MM-DD or a Date)', value, describeValue)
+        : expectedText(
+            'a calendar date written YYYY-MM-DD (years 0001 to 9999)',
+            value,
+            describeValue,
+          ) + dateHint(value);
     issues.push({ code: 'custom', message, input: value });
   },
 );
@@ -264,6 +266,10 @@ const visible = /* @__PURE__ */ new RegExp(
 /** True when `text` has a character one can see (not only spaces or zero-width ones). Internal. */
 export const hasVisible = (text: string): boolean => visible.test(text);
 
+/** What text with a character one can see is called for `input`, which is not. */
+const visibleText = (input: unknown) =>
+  typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text';
+
 /**
  * Text with a character one can see (an id, a code, a name, a column header): not `''`, nor
  * only spaces or zero-width characters (`expected text other than spaces, received " "`); one
@@ -272,8 +278,7 @@ export const hasVisible = (text: string): boolean => visible.test(text);
  */
 export const idSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string' && hasVisible(value),
-  (input) =>
-    typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text',
+  visibleText,
 );
 /* @__PURE__ */ hintJsonSchema(idSchema, {
   kind: 'json',
@@ -288,17 +293,12 @@ export const idSchema = /* @__PURE__ */ expectedSchema<string>(
  */
 function trimmedText() {
   const schema = readerSchema<string, string>((value, issues) => {
-    const trimmed = typeof value === 'string' ? value.trim() : undefined;
-    if (trimmed !== undefined && hasVisible(trimmed)) return trimmed;
+    const input = typeof value === 'string' ? value.trim() : value;
+    if (typeof input === 'string' && hasVisible(input)) return input;
     issues.push({
       code: 'custom',
-      message:
-        trimmed !== undefined
-          ? `expected ${trimmed ? 'text other than spaces' : 'non-empty text'}, received ${describeValue(trimmed)}`
-          : value === undefined
-            ? 'missing: expected text'
-            : `expected text, received ${describeValue(value)}`,
-      input: trimmed ?? value,
+      message: expectedText(visibleText(input), input, describeValue),
+      input,
     });
   });
   /* @__PURE__ */ hintJsonSchema(schema, {

@@ -1,8 +1,6 @@
 import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
-import { describeValue } from '../core/describe-value.js';
-import { booleanSchema } from '../core/expected-schema.js';
-import { expectedText } from '../core/expected-text.js';
+import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { fractionSchema } from '../core/fraction-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { statedDomainProblem } from '../core/numeric-domain.js';
@@ -15,7 +13,7 @@ import {
   pledgeEffects,
   pledgerKinds,
 } from '../core/pledge-channel.js';
-import { readerSchema, refineCheck } from '../core/reader-schema.js';
+import { refineCheck } from '../core/reader-schema.js';
 import { recordSchema } from '../core/record-schema.js';
 import {
   idSchema,
@@ -47,10 +45,10 @@ export function arrayOrRecord<A extends z.core.$ZodType, R extends z.core.$ZodTy
   );
 }
 
-const notSeries = /* @__PURE__ */ readerSchema<never>((input, issues) => {
-  const message = expectedText('a list or a plain object of values', input, describeValue);
-  issues.push({ code: 'custom', message, input });
-});
+const notSeries = /* @__PURE__ */ expectedSchema<never>(
+  () => false,
+  () => 'a list or a plain object of values',
+);
 
 /** Where a pledge comes from, who made it, its follow-up, barriers and effect (all optional). */
 const origin = {
