@@ -35,27 +35,15 @@ export function frameworkFrom(
       `expected 1 (proxies in the price year they were re-indexed from), received ${reindexed.factor}`,
     );
   }
+  // Each part with its path (`framework.themes[0]`).
+  const located = <T, U>(list: readonly T[], key: string, to: (item: T) => U) =>
+    list.map((item, index) => ({ value: to(item), path: [...path, key, index] }));
   return assembleFramework(
     {
-      id: parsed.id,
-      name: parsed.name,
-      edition: parsed.edition,
-      priceYear: parsed.priceYear,
-      themes: parsed.themes.map((theme, index) => ({
-        value: toTheme(theme),
-        path: [...path, 'themes', index],
-      })),
-      outcomes: (parsed.outcomes ?? []).map((outcome, index) => ({
-        value: toOutcome(outcome),
-        path: [...path, 'outcomes', index],
-      })),
-      measures: parsed.measures.map((measure, index) => ({
-        value: toMeasure(measure),
-        path: [...path, 'measures', index],
-      })),
-      source: parsed.source,
-      extends: parsed.extends,
-      reindexed: parsed.reindexed,
+      ...parsed,
+      themes: located(parsed.themes, 'themes', toTheme),
+      outcomes: located(parsed.outcomes ?? [], 'outcomes', toOutcome),
+      measures: located(parsed.measures, 'measures', toMeasure),
     },
     asParameter,
   );
