@@ -76,14 +76,15 @@ export function numericSchema(bounds: NumericBounds = {}) {
     const expected = (what: string, hint = '') =>
       fail(expectedText(what, value, describeValue) + hint);
     if (bounds.integer && !result.isInteger()) return expected('a whole number');
-    if (min !== undefined && (bounds.minExclusive ? result.lte(min) : result.lt(min))) {
+    // An exclusive bound refuses the bound itself too (`cmp` is -1, 0 or 1).
+    if (min !== undefined && result.cmp(min) < (bounds.minExclusive ? 1 : 0)) {
       return expected(
-        `a number ${bounds.minExclusive ? 'above' : 'at least'} ${min.toString()}`,
+        `a number ${bounds.minExclusive ? 'above' : 'at least'} ${min}`,
         bounds.belowMin,
       );
     }
-    if (max !== undefined && (bounds.maxExclusive ? result.gte(max) : result.gt(max))) {
-      return expected(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max.toString()}`);
+    if (max !== undefined && result.cmp(max) > (bounds.maxExclusive ? -1 : 0)) {
+      return expected(`a number ${bounds.maxExclusive ? 'below' : 'at most'} ${max}`);
     }
     return result;
   });
