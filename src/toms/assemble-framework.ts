@@ -154,21 +154,21 @@ export function assembleFramework(parts: FrameworkParts, asParameter = false): F
       unknown,
     );
   }
-  const framework: Mutable<Framework> = {
-    kind: 'framework',
-    schemaVersion: 1,
-    id: parts.id,
-    name: parts.name,
-    edition: parts.edition,
-    priceYear: parts.priceYear,
-    currency: 'GBP',
-    themes: parts.themes.map((entry) => entry.value),
-    outcomes: parts.outcomes.map((entry) => entry.value),
-    measures: parts.measures.map((entry) => entry.value),
-  };
-  if (parts.source !== undefined) framework.source = parts.source;
-  if (parts.extends !== undefined) framework.extends = parts.extends;
-  // A record made for this framework (parsed, or by reindexProxies): kept as it is.
-  if (parts.reindexed !== undefined) framework.reindexed = parts.reindexed;
-  return seal(framework, 'framework');
+  return seal<Framework>(
+    {
+      kind: 'framework',
+      schemaVersion: 1,
+      id: parts.id,
+      name: parts.name,
+      edition: parts.edition,
+      priceYear: parts.priceYear,
+      currency: 'GBP',
+      themes: parts.themes.map((entry) => entry.value),
+      outcomes: parts.outcomes.map((entry) => entry.value),
+      measures: parts.measures.map((entry) => entry.value),
+      // Those set; a re-index record made for this framework (parsed, or by reindexProxies) as it is.
+      ...setFields({ source: parts.source, extends: parts.extends, reindexed: parts.reindexed }),
+    },
+    'framework',
+  );
 }
