@@ -39,13 +39,17 @@ export function exactSum(): ExactSum {
   return { words, adds: 0, rest: undefined };
 }
 
+/** `rest` (none: 0) plus `value`, by decimal.js: the parts beyond the words. */
+const plusRest = (rest: Decimal | undefined, value: Decimal): Decimal =>
+  rest === undefined ? value : rest.plus(value);
+
 /** Adds `value` to `sum`, exactly. Internal. */
 export function addExact(sum: ExactSum, value: Decimal): void {
   const digits = value.d;
   const top = FRACTION_WORDS + Math.floor(value.e / WORD_DIGITS);
   const length = digits.length;
   if (top >= WORDS || top - length + 1 < 0) {
-    sum.rest = sum.rest === undefined ? value : sum.rest.plus(value);
+    sum.rest = plusRest(sum.rest, value);
     return;
   }
   const words = sum.words;
@@ -66,9 +70,7 @@ export function addSum(sum: ExactSum, from: ExactSum): void {
   const added = from.words;
   for (let i = 0; i < WORDS; i += 1) words[i]! += added[i]!;
   sum.adds += from.adds + 1;
-  if (from.rest !== undefined) {
-    sum.rest = sum.rest === undefined ? from.rest : sum.rest.plus(from.rest);
-  }
+  if (from.rest !== undefined) sum.rest = plusRest(sum.rest, from.rest);
 }
 
 /** Carries every word but the top one into 0 to 1e7 (the top word keeps the sign). */
@@ -110,7 +112,7 @@ export function exactValue(sum: ExactSum): Decimal {
   if (top >= BASE) {
     // Beyond 1e70: never within the numeric domain; kept exact all the same.
     const beyond = new Decimal(sign * top).times(new Decimal(BASE).pow(WORDS - 1 - FRACTION_WORDS));
-    rest = rest === undefined ? beyond : rest.plus(beyond);
+    rest = plusRest(rest, beyond);
     words[WORDS - 1] = 0;
   }
   let high = WORDS - 1;
