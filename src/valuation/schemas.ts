@@ -89,8 +89,13 @@ export const pledgeSchema = /* @__PURE__ */ withChecks(
       ),
       note: /* @__PURE__ */ optionalSchema(textSchema),
     }),
-    // A pledge names its measure by the measure's code: `code` is not a slip of `note`.
-    { attribution: 'attributionShare', code: () => 'did you mean "measure"?' },
+    // A pledge names its measure by the measure's code: `code` is not a slip of `note`. The
+    // contract value is the valuation's, not a pledge's.
+    {
+      attribution: 'attributionShare',
+      code: () => 'did you mean "measure"?',
+      contractValue: () => 'give the contract value in the options, not in a pledge',
+    },
     'a pledge (an object)',
   ),
   /* @__PURE__ */ refineCheck(

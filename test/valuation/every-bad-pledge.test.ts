@@ -94,3 +94,21 @@ describe("an accumulator's add with pledges that are not valid", () => {
     expect(accumulator.result().total.toString()).toBe('30782');
   });
 });
+
+describe('a contract value given in a pledge', () => {
+  it('is refused with where it goes, for valuePledges and an accumulator alike', () => {
+    const pledge = { measure: 'NT1', quantity: 1, contractValue: 1_000_000 };
+    const message = 'unknown key (give the contract value in the options, not in a pledge)';
+    const error = caught(() => valuePledges(seedFramework, [pledge] as never));
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['pledges[0].contractValue', message],
+    ]);
+    const added = caught(() => createValuationAccumulator(seedFramework).add([pledge] as never));
+    expect(added.issues[0]?.message).toBe(message);
+    // In the options it is the valuation's: 1 × £30,782 over £1,000,000.
+    const valuation = valuePledges(seedFramework, [{ measure: 'NT1', quantity: 1 }], {
+      contractValue: 1_000_000,
+    });
+    expect(valuation.socialValueAddedRatio?.toString()).toBe('0.030782');
+  });
+});
