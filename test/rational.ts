@@ -97,6 +97,23 @@ export function differs(
     : `${what}: ${figure.toString()} is not ${show(reference)}`;
 }
 
+/**
+ * A list of disagreements and `check(what, figure, reference)`, which adds {@link differs}'s line
+ * to it when the figure is not the reference.
+ */
+export function disagreementList() {
+  const out: string[] = [];
+  const check = (
+    what: string,
+    figure: { toString(): string } | null | undefined,
+    reference: Rational | null,
+  ) => {
+    const problem = differs(what, figure, reference);
+    if (problem) out.push(problem);
+  };
+  return { out, check };
+}
+
 /** Decimal text of `digits` (0–9 each), in the input domain when `whole` has at most 15. */
 export function decimalText(whole: string, fraction: string): string {
   const w = whole.replace(/^0+(?=\d)/, '') || '0';

@@ -11,7 +11,7 @@ import { decimalTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
-  differs,
+  disagreementList,
   div,
   isZero,
   parse,
@@ -199,15 +199,7 @@ describe("socialValueBudget's departments and priorities against an exact refere
           expect(budget.years.map((y) => y.year)).toEqual(
             labels.filter((year) => baseYear === null || year > baseYear),
           );
-          const out: string[] = [];
-          const check = (
-            what: string,
-            figure: { toString(): string } | null,
-            reference: Rational | null,
-          ) => {
-            const problem = differs(what, figure, reference);
-            if (problem) out.push(problem);
-          };
+          const { out, check } = disagreementList();
           const asOf = reports
             .map((r) => r.asOf)
             .sort()

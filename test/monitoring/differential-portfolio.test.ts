@@ -15,7 +15,7 @@ import { decimalTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
-  differs,
+  disagreementList,
   div,
   isZero,
   parse,
@@ -148,15 +148,7 @@ describe('summarisePortfolio and socialValueBudget against an exact reference', 
             })),
           );
           expect(JSON.stringify(stored)).toBe(JSON.stringify(portfolio));
-          const out: string[] = [];
-          const check = (
-            what: string,
-            figure: { toString(): string } | null | undefined,
-            reference: Rational | null,
-          ) => {
-            const problem = differs(what, figure, reference);
-            if (problem) out.push(problem);
-          };
+          const { out, check } = disagreementList();
           const total = (
             pick: (r: DeliveryReport) => DeliveryFigures,
             key: (typeof AMOUNTS)[number],
@@ -320,15 +312,7 @@ describe('sroiRatio, valueForCostRatio, lm3 and breakevenPeriod against an exact
         fc.array(amount, { maxLength: 4 }),
         fc.array(signed, { minLength: 1, maxLength: 6 }),
         (value, cost, later, benefits) => {
-          const out: string[] = [];
-          const check = (
-            what: string,
-            figure: { toString(): string } | null | undefined,
-            reference: Rational | null,
-          ) => {
-            const problem = differs(what, figure, reference);
-            if (problem) out.push(problem);
-          };
+          const { out, check } = disagreementList();
           check(
             'sroi',
             sroiRatio({ value, investment: cost }).ratio,

@@ -6,7 +6,7 @@ import { expectSame } from '../expect-same.js';
 import {
   add,
   cmp,
-  differs,
+  disagreementList,
   div,
   isZero,
   max,
@@ -218,15 +218,7 @@ function disagreements(c: Case): string[] {
   });
   // Its snapshot reads back as written (the ratios from exact fractions included).
   expectSame(revive(JSON.parse(JSON.stringify(report))), report);
-  const out: string[] = [];
-  const check = (
-    what: string,
-    figure: { toString(): string } | null | undefined,
-    reference: Rational | null,
-  ) => {
-    const problem = differs(what, figure, reference);
-    if (problem) out.push(problem);
-  };
+  const { out, check } = disagreementList();
   const counted = (x: Delivery) =>
     dayOf(x.date as string) <= asOf && (!c.verifiedOnly || x.verification === 'verified');
   const quantities = (xs: Delivery[]) => sum(xs.map((x) => parse(x.quantity as string)));

@@ -6,7 +6,7 @@ import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
-  differs,
+  disagreementList,
   div,
   isZero,
   mul,
@@ -107,15 +107,7 @@ describe('assessImpact against an exact reference', () => {
         if (over) return;
         const result = assessImpact({ name: 'Test', framework, impacts });
         assessed += 1;
-        const out: string[] = [];
-        const check = (
-          what: string,
-          figure: { toString(): string } | null,
-          reference: Rational | null,
-        ) => {
-          const problem = differs(what, figure, reference);
-          if (problem) out.push(problem);
-        };
+        const { out, check } = disagreementList();
         const parts: { dimension: string; value: Rational | null; mitigated: Rational | null }[] =
           [];
         impacts.forEach((impact, i) => {

@@ -5,7 +5,7 @@ import { decimalTextArb } from '../decimal-texts.js';
 import {
   add,
   cmp,
-  differs,
+  disagreementList,
   div,
   mul,
   parse,
@@ -99,15 +99,7 @@ describe('analyseSpend and estimateLocalImpact against an exact reference', () =
             };
           });
           const analysis = analyseSpend(payments, { locality: ['PO1-PO6'] });
-          const out: string[] = [];
-          const check = (
-            what: string,
-            figure: { toString(): string } | null | undefined,
-            reference: Rational | null,
-          ) => {
-            const problem = differs(what, figure, reference);
-            if (problem) out.push(problem);
-          };
+          const { out, check } = disagreementList();
           type Drawn = (typeof drawn)[number];
           const amountOf = (xs: readonly Drawn[]) => sum(xs.map((p) => parse(p.amount)));
           const where = (p: Drawn) => POSTCODES[p.postcode]![1];

@@ -5,6 +5,7 @@ import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
   differs,
+  disagreementList,
   isqrt,
   parse,
   type Rational,
@@ -89,11 +90,7 @@ function disagreements(
   const places = BigInt(gn.toString().length - gd.toString().length + 400);
   const SCALE = 10n ** places;
   const digits34 = (end: bigint) => (end === 0n ? rat(0) : significant([end, SCALE]));
-  const problems: string[] = [];
-  const check = (what: string, figure: { toString(): string }, reference: Rational) => {
-    const problem = differs(what, figure, reference);
-    if (problem) problems.push(problem);
-  };
+  const { out: problems, check } = disagreementList();
   // Years under one root added exactly first (a sum of 0 is then exactly 0), then bracketed.
   const byRoot = new Map<bigint, readonly [bigint, bigint]>();
   sorted.forEach(({ value }, i) => {

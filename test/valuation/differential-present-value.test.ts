@@ -4,7 +4,7 @@ import { type PresentValueOptions, presentValue } from '../../src/index.js';
 import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
-  differs,
+  disagreementList,
   div,
   ONE,
   parse,
@@ -80,15 +80,7 @@ function disagreements(c: Case): string[] {
   const result = presentValue(series, options);
   const sorted = [...years].sort((a, b) => a.year - b.year);
   const growth = growths(bands, sorted.at(-1)!.year - baseYear);
-  const out: string[] = [];
-  const check = (
-    what: string,
-    figure: { toString(): string } | null | undefined,
-    reference: Rational | null,
-  ) => {
-    const problem = differs(what, figure, reference);
-    if (problem) out.push(problem);
-  };
+  const { out, check } = disagreementList();
   let exact = ZERO;
   sorted.forEach(({ year, value }, i) => {
     const t = year - baseYear;

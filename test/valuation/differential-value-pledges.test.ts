@@ -4,7 +4,7 @@ import { defineFramework, type PledgeInput, valuePledges } from '../../src/index
 import { decimalTextArb, fractionTextArb } from '../decimal-texts.js';
 import {
   add,
-  differs,
+  disagreementList,
   div,
   mul,
   ONE,
@@ -133,15 +133,7 @@ function disagreements(c: Case): string[] {
     pledges,
     c.contractValue === undefined ? undefined : { contractValue: c.contractValue },
   );
-  const out: string[] = [];
-  const check = (
-    what: string,
-    figure: { toString(): string } | null | undefined,
-    reference: Rational | null,
-  ) => {
-    const problem = differs(what, figure, reference);
-    if (problem) out.push(problem);
-  };
+  const { out, check } = disagreementList();
   const lines = pledges.map((pledge, i) => {
     const measure = measures[Number(pledge.measure.slice(1))]!;
     const unit = mul(
