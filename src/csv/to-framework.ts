@@ -1,6 +1,6 @@
 import { boundedIssuesError } from '../core/bounded-issues.js';
 import { describeValue } from '../core/describe-value.js';
-import { MAX_ISSUES, SocialValueError } from '../core/errors.js';
+import { MAX_ISSUES, SocialValueError, type SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { ownValue } from '../core/record.js';
 import { recordSchema } from '../core/record-schema.js';
@@ -200,8 +200,9 @@ function twoProxies(row: PledgeSheetRow, index: number, first: PledgeSheetRow | 
  * (compared without case or repeated spaces; a later label whose id is taken gets `jobs-2`); each
  * row gives a measure with its question as title, its unit and its proxy (blank proxy → `null`).
  *
- * Value types: `meta.valueTypes[code]` when given; otherwise a rough default (say so when you
- * publish it): a 0 proxy is `record-only`, Jobs and Growth themes `local-economic`, Environment
+ * Value types: `meta.valueTypes[code]` when given (`record-only` only for a proxy of 0 or none:
+ * a record-only measure is not monetised); otherwise a rough default (say so when you publish
+ * it): a 0 proxy is `record-only`, Jobs and Growth themes `local-economic`, Environment
  * `environmental`, anything else `social`.
  *
  * @param rows - Rows from `parsePledgeSheet` (a code appearing twice with the same proxy, theme
@@ -209,7 +210,8 @@ function twoProxies(row: PledgeSheetRow, index: number, first: PledgeSheetRow | 
  * @param meta - Identity, value types and exclusivity groups (by measure code: a code no row
  * has is refused, with a "did you mean").
  * @returns A frozen framework.
- * @throws SocialValueError `invalid-input` (bad rows, meta or proxy; paths `rows…`, `meta…`),
+ * @throws SocialValueError `invalid-input` (bad rows, meta or proxy; paths `rows…`, `meta…`;
+ * `record-only` given to a row's measure with a proxy above 0, at `meta.valueTypes.<code>`),
  * `duplicate-code` (a code twice with different proxies: path `rows[i].proxyValue`; written in
  * another case: `rows[i].measure`; under two themes: `rows[i].theme`; in two units, compared
  * without case or repeated spaces: `rows[i].unit`).
@@ -232,6 +234,8 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
   checkCodes(parsed.exclusivityGroups, 'exclusivityGroups', codes);
   const themes = new Themes();
   const measures: MeasureInput[] = [];
+  // Measures given `record-only` by the meta whose rows have a proxy above 0: the meta's slip.
+  const monetised: SocialValueIssue[] = [];
   // The first row of each code: its proxy and Theme label.
   const seen = new Map<string, { proxy: string; label: string; index: number }>();
   for (const [index, row] of parsedRows.entries()) {
@@ -256,18 +260,33 @@ export function toFramework(rows: readonly PledgeSheetRow[], meta: SheetFramewor
     seen.set(row.measure.toLowerCase(), { proxy: key, label, index });
     const theme = themes.of(row.theme ?? '');
     const group = ownValue(parsed.exclusivityGroups, row.measure);
+    const valueType = ownValue(parsed.valueTypes, row.measure);
+    if (valueType === 'record-only' && proxy?.gt(0)) {
+      monetised.push(
+        issueAt(
+          ['meta', 'valueTypes', row.measure],
+          `expected a value type other than "record-only" (not monetised), received it for rows[${index}] with a proxy value of ${proxy}`,
+        ),
+      );
+    }
     measures.push({
       code: row.measure,
       theme: theme.id,
       title: row.question?.trim() || row.measure,
       unit: row.unit?.trim() || 'units',
       proxyValue: proxy,
-      valueType:
-        ownValue(parsed.valueTypes, row.measure) ??
-        defaultValueType(theme.shortName, proxy?.isZero() === true),
+      valueType: valueType ?? defaultValueType(theme.shortName, proxy?.isZero() === true),
       ...(group === undefined ? {} : { exclusivityGroup: group }),
       ...(parsed.source === undefined ? {} : { source: parsed.source }),
     });
+  }
+  if (monetised.length > 0) {
+    throw boundedIssuesError(
+      'invalid-input',
+      'Invalid framework meta: record-only is for measures with a proxy value of 0.',
+      monetised.slice(0, MAX_ISSUES),
+      monetised.length,
+    );
   }
   return defineFramework({
     id: parsed.id,

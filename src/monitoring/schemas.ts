@@ -22,6 +22,7 @@ import {
 } from '../core/pledge-channel.js';
 import { readerSchema } from '../core/reader-schema.js';
 import { recordSchema } from '../core/record-schema.js';
+import { recordedAtZero } from '../core/recorded-at-zero.js';
 import {
   idSchema,
   isoDateSchema,
@@ -132,34 +133,40 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
     effect: optionalSchema(choiceSchema(pledgeEffects as [PledgeEffect, ...PledgeEffect[]])),
   };
 
-  /** A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored. */
-  const valuationLine = plainObject(
-    {
-      index: optionalSchema(intSchema(0)),
-      measure: code,
-      title: optionalSchema(textSchema),
-      unit: optionalSchema(textSchema),
-      theme: idSchema,
-      themeName: optionalSchema(textSchema),
-      valueType,
-      quantity: numericSchema({ min: 0 }),
-      attributionShare: optionalSchema(fractionSchema('share')),
-      proxyValue: numericSchema({ min: 0 }),
-      value: storedFigure,
-      years: optionalSchema(
-        listSchema(
-          plainObject(
-            { year: idSchema, quantity: numericSchema({ min: 0 }), value: storedFigure },
-            'a pledge year',
+  /**
+   * A valuation line as monitoring reads it: the 0.2 `ValuationLine`, other fields ignored; a
+   * record-only one has a proxy value of 0.
+   */
+  const valuationLine = withChecks(
+    plainObject(
+      {
+        index: optionalSchema(intSchema(0)),
+        measure: code,
+        title: optionalSchema(textSchema),
+        unit: optionalSchema(textSchema),
+        theme: idSchema,
+        themeName: optionalSchema(textSchema),
+        valueType,
+        quantity: numericSchema({ min: 0 }),
+        attributionShare: optionalSchema(fractionSchema('share')),
+        proxyValue: numericSchema({ min: 0 }),
+        value: storedFigure,
+        years: optionalSchema(
+          listSchema(
+            plainObject(
+              { year: idSchema, quantity: numericSchema({ min: 0 }), value: storedFigure },
+              'a pledge year',
+            ),
           ),
         ),
-      ),
-      tags: optionalSchema(tags),
-      note: optionalSchema(textSchema),
-      ...pledgeOrigin,
-    },
-    'a valuation line',
-    { proxy: 'proxyValue', attribution: 'attributionShare' },
+        tags: optionalSchema(tags),
+        note: optionalSchema(textSchema),
+        ...pledgeOrigin,
+      },
+      'a valuation line',
+      { proxy: 'proxyValue', attribution: 'attributionShare' },
+    ),
+    recordedAtZero,
   );
 
   /**
@@ -220,23 +227,26 @@ export const inputSchemas = /* @__PURE__ */ lazy(() => {
       ),
       outcomes: ignored,
       measures: listSchema(
-        plainObject(
-          {
-            code: code,
-            theme: idSchema,
-            outcome: ignored,
-            title: optionalSchema(textSchema),
-            unit: optionalSchema(textSchema),
-            proxyValue: nullableSchema(numericSchema({ min: 0 })),
-            valueType,
-            exclusivityGroup: ignored,
-            maxYearsPerPerson: ignored,
-            edition: ignored,
-            source: ignored,
-            provenance: ignored,
-          },
-          'a measure',
-          { proxy: 'proxyValue' },
+        withChecks(
+          plainObject(
+            {
+              code: code,
+              theme: idSchema,
+              outcome: ignored,
+              title: optionalSchema(textSchema),
+              unit: optionalSchema(textSchema),
+              proxyValue: nullableSchema(numericSchema({ min: 0 })),
+              valueType,
+              exclusivityGroup: ignored,
+              maxYearsPerPerson: ignored,
+              edition: ignored,
+              source: ignored,
+              provenance: ignored,
+            },
+            'a measure',
+            { proxy: 'proxyValue' },
+          ),
+          recordedAtZero,
         ),
       ),
       source: ignored,

@@ -2,8 +2,10 @@ import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
+import { recordedAtZero } from '../core/recorded-at-zero.js';
 import { numericSchema, strictObject, trimmedTextSchema } from '../core/schemas.js';
 import { type ValueType, valueTypes } from '../core/value-types.js';
+import { withChecks } from '../core/with-checks.js';
 import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 /** Non-empty text, trimmed. Internal: the text fields of frameworks and sheets. */
@@ -59,14 +61,23 @@ const measureShape = {
   source: /* @__PURE__ */ optionalSchema(textSchema),
 };
 
-/** The zod schema of a measure of a framework (a stored one may carry its provenance). Internal. */
-export const measureSchema = /* @__PURE__ */ strictObject({
-  ...measureShape,
-  provenance: /* @__PURE__ */ optionalSchema(provenanceSchema),
-});
+/**
+ * The zod schema of a measure of a framework (a stored one may carry its provenance; a record-only
+ * one has a proxy value of 0). Internal.
+ */
+export const measureSchema = /* @__PURE__ */ withChecks(
+  /* @__PURE__ */ strictObject({
+    ...measureShape,
+    provenance: /* @__PURE__ */ optionalSchema(provenanceSchema),
+  }),
+  recordedAtZero,
+);
 
 /** The zod schema of a measure given to `extendFramework` (which sets the provenance). Internal. */
-export const measureChangeSchema = /* @__PURE__ */ strictObject(measureShape);
+export const measureChangeSchema = /* @__PURE__ */ withChecks(
+  /* @__PURE__ */ strictObject(measureShape),
+  recordedAtZero,
+);
 
 /**
  * The zod schema of a framework as `defineFramework` takes it, which is also the JSON form of a

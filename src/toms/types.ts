@@ -51,7 +51,7 @@ export interface Measure {
   readonly unit: string;
   /**
    * £ of value per unit. `null`: not monetised yet (valuing it is an error, `missing-proxy`);
-   * `0`: recorded, not monetised (valid, values to £0).
+   * `0`: recorded, not monetised (valid, values to £0; a `record-only` measure's is 0 or `null`).
    */
   readonly proxyValue: Decimal | null;
   /** How the value is reported. */
@@ -147,7 +147,7 @@ export interface MeasureInput {
   readonly title: string;
   /** The unit of a quantity. */
   readonly unit: string;
-  /** £ per unit (≥ 0); `null` when not monetised yet. */
+  /** £ per unit (≥ 0; 0 for a `record-only` measure); `null` when not monetised yet. */
   readonly proxyValue: Numeric | null;
   /** How the value is reported. */
   readonly valueType: ValueType;

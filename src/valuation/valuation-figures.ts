@@ -3,6 +3,7 @@ import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
 import { divide } from '../core/numeric-domain.js';
+import { RECORDED_AT_ZERO } from '../core/recorded-at-zero.js';
 import type { Framework, Measure } from '../toms/types.js';
 import { addExact, exactSum, exactValue } from './exact-sum.js';
 import type { ReadPledge } from './read-pledge.js';
@@ -72,6 +73,9 @@ export function valuationFigureIssues(valuation: Valuation, path: Path): SocialV
     } as unknown as Framework;
     const running = startValuation(framework, contractValue, true);
     lines.forEach((line, index) => {
+      if (line.valueType === 'record-only' && line.proxyValue.gt(0)) {
+        issues.push(issueAt([...path, 'lines', index, 'proxyValue'], RECORDED_AT_ZERO));
+      }
       addPledge(running, pledgeOf(line), running.slots.get(line.measure)!, index);
     });
     const again = finishValuation(running, false);
@@ -104,6 +108,10 @@ export function valuationFigureIssues(valuation: Valuation, path: Path): SocialV
     );
     figureIssues(issues, [...path, 'summary'], summary, valuation.summary);
     return issues;
+  }
+  // Record-only measures are not monetised: no value of theirs to add up.
+  if (!valuation.byValueType['record-only'].isZero()) {
+    issues.push(issueAt([...path, 'byValueType', 'record-only'], RECORDED_AT_ZERO));
   }
   const sums = (
     [

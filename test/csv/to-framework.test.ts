@@ -40,3 +40,39 @@ describe('toFramework: many unknown meta codes', () => {
     expect(error.details.count).toBe(2);
   });
 });
+
+describe('toFramework: record-only given to a priced measure', () => {
+  it('names the meta entry and the row, not a framework path the user never wrote', () => {
+    // Seed 004's NT1 (£30,782) and NT68 (plastic recycling rate, proxy 0) rows, with a second
+    // priced row given record-only by mistake.
+    const { rows } = parsePledgeSheet(
+      'Theme,Reference,Units,Proxy Value\nJobs,NT1,FTE,30782\nEnvironment,NT68,%,0\nEnvironment,NT32,miles,0.02223',
+    );
+    const error = caught(() =>
+      toFramework(rows, {
+        ...meta,
+        valueTypes: { NT1: 'record-only', NT68: 'record-only', NT32: 'record-only' },
+      }),
+    );
+    expect(error.code).toBe('invalid-input');
+    expect(error.message.split('\n')[0]).toBe(
+      'Invalid framework meta: record-only is for measures with a proxy value of 0.',
+    );
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'meta.valueTypes.NT1',
+        'expected a value type other than "record-only" (not monetised), received it for rows[0] with a proxy value of 30782',
+      ],
+      [
+        'meta.valueTypes.NT32',
+        'expected a value type other than "record-only" (not monetised), received it for rows[2] with a proxy value of 0.02223',
+      ],
+    ]);
+    // The zero-proxy row alone is taken as given.
+    const framework = toFramework(rows.slice(1, 2), {
+      ...meta,
+      valueTypes: { NT68: 'record-only' },
+    });
+    expect(framework.measures[0]?.valueType).toBe('record-only');
+  });
+});

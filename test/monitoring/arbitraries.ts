@@ -6,6 +6,7 @@ import type {
   PledgeVariation,
   TrackDeliveryOptions,
 } from '../../src/index.js';
+import { recordOnlyAtZero } from '../record-only.js';
 
 // Generators of monitoring inputs shared by the property, snapshot and adversarial tests.
 
@@ -38,29 +39,31 @@ export const contract = { start: '2024-04-01', end: '2027-03-31' } as const;
 export const valuationArb: fc.Arbitrary<MonitoredValuation> = fc
   .record({
     lines: fc.array(
-      fc.record({
-        quantity: amount,
-        proxyValue: amount,
-        attributionShare: share,
-        theme: ids,
-        valueType: fc.constantFrom(
-          'social' as const,
-          'local-economic' as const,
-          'environmental' as const,
-          'record-only' as const,
-        ),
-        tags: fc.dictionary(ids, ids, { maxKeys: 2 }),
-        years: fc.option(fc.array(amount, { minLength: 1, maxLength: 3 }), { nil: undefined }),
-        channel: fc.constantFrom(
-          undefined,
-          'tender' as const,
-          'internal' as const,
-          'grant' as const,
-        ),
-        effect: fc.constantFrom(undefined, undefined, 'disbenefit' as const),
-        followUpOn: fc.option(day, { nil: undefined }),
-        barriers: fc.option(fc.array(ids, { maxLength: 2 }), { nil: undefined }),
-      }),
+      fc
+        .record({
+          quantity: amount,
+          proxyValue: amount,
+          attributionShare: share,
+          theme: ids,
+          valueType: fc.constantFrom(
+            'social' as const,
+            'local-economic' as const,
+            'environmental' as const,
+            'record-only' as const,
+          ),
+          tags: fc.dictionary(ids, ids, { maxKeys: 2 }),
+          years: fc.option(fc.array(amount, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+          channel: fc.constantFrom(
+            undefined,
+            'tender' as const,
+            'internal' as const,
+            'grant' as const,
+          ),
+          effect: fc.constantFrom(undefined, undefined, 'disbenefit' as const),
+          followUpOn: fc.option(day, { nil: undefined }),
+          barriers: fc.option(fc.array(ids, { maxLength: 2 }), { nil: undefined }),
+        })
+        .map(recordOnlyAtZero),
       { minLength: 1, maxLength: 4 },
     ),
     contractValue: fc.option(fc.integer({ min: 1, max: 10_000_000 }), { nil: undefined }),

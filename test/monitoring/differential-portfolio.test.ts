@@ -26,6 +26,7 @@ import {
   sum,
   ZERO,
 } from '../rational.js';
+import { recordOnlyAtZero } from '../record-only.js';
 
 // summarisePortfolio, socialValueBudget and the small measures against an exact reference of
 // their own (BigInt rationals). A portfolio adds its contracts' figures exactly; its ratios
@@ -51,13 +52,15 @@ const contractArb = fc.record({
   length: fc.integer({ min: 0, max: 1200 }),
   asOfAt: fc.double({ min: 0, max: 1, noNaN: true }),
   lines: fc.array(
-    fc.record({
-      valueType: fc.constantFrom(...valueTypes),
-      quantity: amount,
-      proxyValue: amount,
-      disbenefit: fc.boolean(),
-      priority: fc.constantFrom(undefined, 'Housing', 'Jobs'),
-    }),
+    fc
+      .record({
+        valueType: fc.constantFrom(...valueTypes),
+        quantity: amount,
+        proxyValue: amount,
+        disbenefit: fc.boolean(),
+        priority: fc.constantFrom(undefined, 'Housing', 'Jobs'),
+      })
+      .map(recordOnlyAtZero),
     { minLength: 1, maxLength: 3 },
   ),
   deliveries: fc.array(

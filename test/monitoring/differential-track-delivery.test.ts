@@ -20,6 +20,7 @@ import {
   sum,
   ZERO,
 } from '../rational.js';
+import { recordOnlyAtZero } from '../record-only.js';
 
 // trackDelivery against an exact reference of its own (BigInt rationals). Whole days from start
 // to end, both included; a period of the profile (linear: the whole contract, share 1) spreads
@@ -52,21 +53,23 @@ const caseArb = fc.record({
   ),
   asOfAt: fc.double({ min: 0, max: 1, noNaN: true }),
   lines: fc.array(
-    fc.record({
-      theme: fc.constantFrom('jobs', 'env'),
-      valueType: fc.constantFrom(...valueTypes),
-      quantity: amount,
-      proxyValue: amount,
-      attributionShare: fc.option(fractionTextArb(40), { nil: undefined }),
-      disbenefit: fc.boolean(),
-      // A variation from a day after the start: the pledge in force from then on.
-      variation: fc.option(
-        fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), quantity: amount }),
-        {
-          nil: undefined,
-        },
-      ),
-    }),
+    fc
+      .record({
+        theme: fc.constantFrom('jobs', 'env'),
+        valueType: fc.constantFrom(...valueTypes),
+        quantity: amount,
+        proxyValue: amount,
+        attributionShare: fc.option(fractionTextArb(40), { nil: undefined }),
+        disbenefit: fc.boolean(),
+        // A variation from a day after the start: the pledge in force from then on.
+        variation: fc.option(
+          fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), quantity: amount }),
+          {
+            nil: undefined,
+          },
+        ),
+      })
+      .map(recordOnlyAtZero),
     { minLength: 1, maxLength: 4 },
   ),
   deliveries: fc.array(

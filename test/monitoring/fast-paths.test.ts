@@ -14,6 +14,7 @@ import { Largest } from '../../src/monitoring/largest.js';
 import { expectedBetween, type PledgeSegment, type Profile } from '../../src/monitoring/profile.js';
 import { readDeliveries, readDeliveryLean } from '../../src/monitoring/read-delivery.js';
 import { inputSchemas } from '../../src/monitoring/schemas.js';
+import { recordOnlyAtZero } from '../record-only.js';
 import { amount, contract, day, framework, ids, measures } from './arbitraries.js';
 
 // The shortcuts of the reworked trackDelivery and summarisePortfolio against the
@@ -326,15 +327,17 @@ function expectEffects(
 const trackingCase = fc
   .record({
     lines: fc.array(
-      fc.record({
-        quantity: amount,
-        proxyValue: amount,
-        theme: ids,
-        valueType: fc.constantFrom('social', 'local-economic', 'environmental', 'record-only'),
-        channel: fc.constantFrom(undefined, 'tender', 'grant', 'internal'),
-        effect: fc.constantFrom(undefined, 'benefit', 'disbenefit'),
-        tags: fc.dictionary(ids, ids, { maxKeys: 2 }),
-      }),
+      fc
+        .record({
+          quantity: amount,
+          proxyValue: amount,
+          theme: ids,
+          valueType: fc.constantFrom('social', 'local-economic', 'environmental', 'record-only'),
+          channel: fc.constantFrom(undefined, 'tender', 'grant', 'internal'),
+          effect: fc.constantFrom(undefined, 'benefit', 'disbenefit'),
+          tags: fc.dictionary(ids, ids, { maxKeys: 2 }),
+        })
+        .map(recordOnlyAtZero),
       { minLength: 1, maxLength: 4 },
     ),
     deliveries: fc.array(

@@ -15,6 +15,7 @@ import {
   sum,
   ZERO,
 } from '../rational.js';
+import { recordOnlyAtZero } from '../record-only.js';
 
 // valuePledges against an exact reference of its own (BigInt rationals): each line is quantity
 // × attribution share × proxy value (the years' quantities added, each year valued alike;
@@ -59,7 +60,9 @@ const themeIds = ['t0', '__proto__', '10'];
 const caseArb = fc.record({
   themes: fc.integer({ min: 1, max: 3 }),
   measures: fc.array(
-    fc.record({ theme: fc.nat(2), proxyValue: amount, valueType: fc.constantFrom(...valueTypes) }),
+    fc
+      .record({ theme: fc.nat(2), proxyValue: amount, valueType: fc.constantFrom(...valueTypes) })
+      .map(recordOnlyAtZero),
     {
       minLength: 1,
       maxLength: 5,

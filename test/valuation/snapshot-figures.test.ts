@@ -193,7 +193,9 @@ describe('a stored valuation is checked against its own figures', () => {
     expect(refusal(edited(totals, ['byTheme', 'jobs'], '1'))).toEqual([
       'json.byTheme: expected figures adding up to the total (32121.175), received a sum of 121.675',
     ]);
+    // Record-only measures are not monetised: a value of theirs is refused whatever it adds up to.
     expect(refusal(edited(totals, ['byValueType', 'record-only'], '1'))).toEqual([
+      'json.byValueType["record-only"]: expected 0 for a record-only measure (not monetised)',
       'json.byValueType: expected figures adding up to the total (32121.175), received a sum of 32122.175',
     ]);
     expect(refusal(edited(totals, ['byChannel', 'tender'], '0'))).toEqual([
