@@ -114,7 +114,7 @@ export const cases = [
     // code with and without its texts (the lines printed under the table) and the breakdown by
     // area are in docs/performance.md. This ceiling is the measured figure rounded up to the next
     // kB, so that the bundle cannot grow unnoticed until the target is met or changed.
-    budget: 144,
+    budget: 145,
     target: 70,
     forbidden: classicZod,
     // A council's services contract from June 2022: £213,477 including VAT (PPN 10/21).

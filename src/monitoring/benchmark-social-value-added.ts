@@ -66,7 +66,7 @@ export interface BenchmarkPosition {
   readonly lower: BenchmarkPercentile | null;
   /** The lowest percentile above the ratio; `null` above the highest. */
   readonly upper: BenchmarkPercentile | null;
-  /** The percentile closest to the ratio. */
+  /** The percentile closest to the ratio (the lower of two equally close). */
   readonly nearest: BenchmarkPercentile;
   /** The percentile the ratio is level with, within the tolerance; `null` if none. */
   readonly atPercentile: BenchmarkPercentile | null;

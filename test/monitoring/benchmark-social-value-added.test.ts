@@ -95,6 +95,31 @@ describe('benchmarkSocialValueAdded', () => {
     expect(result.benchmark).toBe('council-2024');
   });
 
+  it('names the lower of two equally close percentiles as nearest', () => {
+    // 0.16 is 0.14 from both 0.02 and 0.3 (worked by hand), and 0.1600…01 is closer to 0.3.
+    const own = (ratios: readonly string[]) => ({
+      id: 'x',
+      name: 'X',
+      source: 'x',
+      effective: 'x',
+      valueTypes: {
+        combined: {
+          percentiles: ratios.map((ratio, index) => ({ percentile: 10 + 40 * index, ratio })),
+        },
+      },
+    });
+    const benchmark = own(['0.02', '0.3']);
+    expect(benchmarkSocialValueAdded('0.16', { benchmark }).nearest.percentile).toBe(10);
+    expect(
+      benchmarkSocialValueAdded(`0.16${'0'.repeat(30)}1`, { benchmark }).nearest.percentile,
+    ).toBe(50);
+    // Two percentiles of one ratio (a flat stretch of the distribution): the lower is named.
+    expect(
+      benchmarkSocialValueAdded('0.2', { benchmark: own(['0.02', '0.3', '0.3']) }).nearest
+        .percentile,
+    ).toBe(50);
+  });
+
   it('rejects bad input', () => {
     expectError(
       () => benchmarkSocialValueAdded('0.1', { valueType: 'environmental' }),
