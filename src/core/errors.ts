@@ -94,6 +94,16 @@ export interface SocialValueErrorDetails {
   readonly theme?: string | undefined;
   /** The kind of the object received where another kind was expected. */
   readonly kind?: string | undefined;
+  /** The values a field takes, where the input named another (a threshold query's contract types). */
+  readonly known?: readonly string[] | undefined;
+  /** The value types a benchmark table has, where another was asked for. */
+  readonly valueTypes?: readonly string[] | undefined;
+  /** The indexes of the pledge lines a delivery could belong to (a measure pledged on several lines). */
+  readonly lines?: readonly number[] | undefined;
+  /** The unit a figure is expected in (`'percentage points'` for weights given as fractions). */
+  readonly expectedUnit?: string | undefined;
+  /** The kinds of result the SQL rows store, where another was given. */
+  readonly storedKinds?: readonly string[] | undefined;
   /** Any other fact, by name. */
   readonly [key: string]: unknown;
 }

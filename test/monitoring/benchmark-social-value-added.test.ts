@@ -132,6 +132,9 @@ describe('benchmarkSocialValueAdded', () => {
     ).toBe(
       'expected one of "social", "local-economic", "combined", received "socail" (did you mean "social"?)',
     );
+    expect(
+      caught(() => benchmarkSocialValueAdded('0.1', { valueType: 'socail' })).details.valueTypes,
+    ).toEqual(['social', 'local-economic', 'combined']);
     // A table without value types: said so, not "expected one of , received".
     const empty = customBenchmark({});
     expect(caught(() => benchmarkSocialValueAdded('0.1', { benchmark: empty })).issues).toEqual([

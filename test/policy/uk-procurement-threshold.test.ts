@@ -338,6 +338,17 @@ describe('ukProcurementThreshold: errors', () => {
     const error = errorOf(() => at('light touch' as ContractType, 'sub-central', '2022-01-01'));
     expect(error.code).toBe('unknown-contract-type');
     expect(error.issues[0]?.path).toBe('query.contractType');
+    expect(error.details.known).toEqual([
+      'supplies',
+      'services',
+      'works',
+      'concession',
+      'light-touch',
+      'light-touch-concession',
+      'defence-supplies-services',
+      'defence-works',
+      'defence-concession',
+    ]);
     expect(error.message).toBe(
       'Unknown contract type "light touch" (did you mean "light-touch"?).\n  - query.contractType: expected one of "supplies", "services", "works", "concession", "light-touch", "light-touch-concession", "defence-supplies-services", "defence-works", "defence-concession", received "light touch" (did you mean "light-touch"?)',
     );

@@ -290,8 +290,14 @@ describe('errors', () => {
     expectTypeOf<Details['kind']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Details['expected']>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<Details['received']>().toEqualTypeOf<string | null | undefined>();
+    // The lists and units some errors give.
+    expectTypeOf<Details['known']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Details['valueTypes']>().toEqualTypeOf<readonly string[] | undefined>();
+    expectTypeOf<Details['lines']>().toEqualTypeOf<readonly number[] | undefined>();
+    expectTypeOf<Details['expectedUnit']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Details['storedKinds']>().toEqualTypeOf<readonly string[] | undefined>();
     // Other facts stay readable as before, and the whole is still a record.
-    expectTypeOf<Details['storedKinds']>().toEqualTypeOf<unknown>();
+    expectTypeOf<Details['anotherFact']>().toEqualTypeOf<unknown>();
     expectTypeOf<Details>().toExtend<Readonly<Record<string, unknown>>>();
     // Code that built an error from a record still compiles.
     const facts: Record<string, unknown> = { suggestions: ['NT18'] };
