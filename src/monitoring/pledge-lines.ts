@@ -6,6 +6,7 @@ import { listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
 import type { PledgeEffect } from '../core/pledge-channel.js';
 import { emptyRecord } from '../core/record.js';
+import { RECORDED_AT_ZERO } from '../core/recorded-at-zero.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { byCodeUnits } from '../core/text.js';
 import { dayNumber } from './calendar.js';
@@ -218,6 +219,15 @@ function addedLine(
     barriers: pledge.barriers,
     effect: pledge.effect,
   };
+  // Its value type and proxy may come one from the new pledge, one from the framework.
+  if (line.valueType === 'record-only' && line.proxyValue.gt(0)) {
+    throw fieldError(
+      'invalid-input',
+      'Invalid delivery tracking input: a record-only measure is not monetised.',
+      [...path, 'proxyValue'],
+      `${RECORDED_AT_ZERO}, received ${line.proxyValue}`,
+    );
+  }
   return { line, ownProfile };
 }
 

@@ -114,6 +114,49 @@ describe('a record-only measure has a proxy value of 0', () => {
     ]);
   });
 
+  it('is refused in a pledge a variation adds, whichever of it and the framework gives what', () => {
+    const valuation = valuePledges(defineFramework(framework), [{ measure: 'NT1', quantity: 10 }]);
+    const adding = (measure: string, newPledge: Record<string, unknown>) =>
+      caught(() =>
+        trackDelivery(valuation, [], {
+          ...contract,
+          framework: defineFramework(framework),
+          variations: [{ measure, date: '2025-05-01', quantity: 3, newPledge }],
+        }),
+      );
+    // The framework's record-only NT68 given a proxy by the new pledge; then, in a valuation
+    // that does not pledge NT1, the framework's £16.09 NT1 made record-only by the new pledge.
+    const priced = adding('NT68', { proxyValue: 5 });
+    expect(priced.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['options.variations[0].newPledge.proxyValue', `${MESSAGE}, received 5`],
+    ]);
+    const unpledged = valuePledges(defineFramework(framework), [{ measure: 'NT68', quantity: 45 }]);
+    const recorded = caught(() =>
+      trackDelivery(unpledged, [], {
+        ...contract,
+        framework: defineFramework(framework),
+        variations: [
+          {
+            measure: 'NT1',
+            date: '2025-05-01',
+            quantity: 3,
+            newPledge: { valueType: 'record-only' },
+          },
+        ],
+      }),
+    );
+    expect(recorded.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      ['options.variations[0].newPledge.proxyValue', `${MESSAGE}, received 16.09`],
+    ]);
+    // With a proxy of 0 it is taken, and values to £0.
+    const report = trackDelivery(valuation, [], {
+      ...contract,
+      framework: defineFramework(framework),
+      variations: [{ measure: 'NT68', date: '2025-05-01', quantity: 3, newPledge: {} }],
+    });
+    expect(report.lines[1]?.value.pledged.toString()).toBe('0');
+  });
+
   it('is refused in a stored valuation edited to give it value, with lines or without', () => {
     const valuation = valuePledges(defineFramework(framework), [
       { measure: 'NT1', quantity: 10 },
