@@ -2,12 +2,10 @@ import type { Decimal } from '../core/decimal.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { figureIssues } from '../core/figure-issues.js';
 import { issueAt } from '../core/issue.js';
-import { multiplierOf } from '../core/local-multiplier.js';
-import { overRounds } from '../core/over-rounds.js';
+import { localMultiplierIssues } from '../core/local-multiplier.js';
 import { type Breakeven, breakevenOf } from './breakeven-period.js';
 import { dayNumber } from './calendar.js';
 import { type FinancialYear, financialYearOfDay } from './financial-year.js';
-import type { LocalMultiplier } from './lm3.js';
 import { type SroiResult, sroiOf } from './sroi-ratio.js';
 import { type ValueForCostResult, valueForCostOf } from './value-for-cost-ratio.js';
 
@@ -52,17 +50,7 @@ export const ratioIssues = {
       ? valueForCostOf(live.benefits, live.costs)
       : undefined,
   ),
-  // As lm3: each round is re-spent out of the one before, so LMn is at most n; the total
-  // includes round 1, so it is at least 1.
-  'local-multiplier': /* @__PURE__ */ agreeing<LocalMultiplier>((live, issues, path) => {
-    const over = live.multiplier.lt(1)
-      ? `expected at least 1 (the total includes round 1), received ${live.multiplier}`
-      : overRounds(live.multiplier, live.rounds);
-    if (over !== undefined) issues.push(issueAt([...path, 'multiplier'], over));
-    return above0(issues, path, 'initialSpend', live.initialSpend)
-      ? multiplierOf(live.initialSpend, live.totalSpend, live.rounds)
-      : undefined;
-  }),
+  'local-multiplier': localMultiplierIssues,
   // Each period's benefit is what its cumulative figure adds to the one before.
   breakeven: /* @__PURE__ */ agreeing<Breakeven>((live, issues, path) =>
     above0(issues, path, 'cost', live.cost)

@@ -8,6 +8,7 @@ import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
 import { issuesError } from '../core/issue.js';
 import { lazy } from '../core/lazy.js';
+import { localMultiplierSchema } from '../core/local-multiplier.js';
 import {
   type PledgeEffect,
   type PledgerKind,
@@ -356,15 +357,6 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     reason: text,
   });
 
-  const localMultiplierSchema = snapshotObject('local-multiplier', {
-    multiplier: decimal,
-    rounds: intSchema(1),
-    name: idSchema,
-    initialSpend: decimal,
-    totalSpend: decimal,
-    reason: text,
-  });
-
   const sroiSchema = snapshotObject('sroi', {
     ratio: decimal,
     value: decimal,
@@ -406,7 +398,7 @@ const snapshotSchemas = /* @__PURE__ */ lazy(() => {
     'portfolio-summary': portfolioSummarySchema,
     'social-value-budget': socialValueBudgetSchema,
     'benchmark-position': benchmarkPositionSchema,
-    'local-multiplier': localMultiplierSchema,
+    'local-multiplier': localMultiplierSchema(),
     sroi: sroiSchema,
     'value-for-cost': valueForCostSchema,
     breakeven: breakevenSchema,

@@ -1,18 +1,17 @@
+import type * as z from 'zod/mini';
 import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { describeValue } from '../core/describe-value.js';
-import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
-import { fieldError } from '../core/issue.js';
-import { multiplierOf } from '../core/local-multiplier.js';
+import { fieldError, issuesError } from '../core/issue.js';
+import { localMultiplierIssues, localMultiplierSchema } from '../core/local-multiplier.js';
 import { divide } from '../core/numeric-domain.js';
 import { oneOf } from '../core/one-of.js';
 import { overRounds } from '../core/over-rounds.js';
 import { isPlainRecord } from '../core/record.js';
-import { numericSchema, strictObject, textSchema } from '../core/schemas.js';
-import { snapshotObject } from '../core/snapshot-object.js';
+import { numericSchema, strictObject } from '../core/schemas.js';
 import { figureText, perPoundText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
 import { parseInput } from '../core/zod-error.js';
@@ -26,24 +25,16 @@ const roundsSchema = /* @__PURE__ */ intSchema(1);
 
 // A figure the library computed (an `lm3` multiplier): read in the figure domain, then brought
 // into the input domain (divide) where it is used.
-const lm3Shape = {
+const lm3Figures = /* @__PURE__ */ strictObject({
   multiplier: /* @__PURE__ */ figureSchema({ min: 1 }),
   rounds: roundsSchema,
-};
-const lm3Figures = /* @__PURE__ */ strictObject(lm3Shape);
-const lm3Result = /* @__PURE__ */ snapshotObject('local-multiplier', {
-  ...lm3Shape,
-  name: textSchema,
-  initialSpend: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
-  totalSpend: /* @__PURE__ */ figureSchema(),
-  reason: textSchema,
 });
+const lm3Result = /* @__PURE__ */ localMultiplierSchema();
 
 /** An `lm3` given to a multiplier input, read: its figures, or the whole result. */
-type Lm3Input = { multiplier: Decimal; rounds: number } & {
-  initialSpend?: Decimal;
-  totalSpend?: Decimal;
-};
+type Lm3Input =
+  | { multiplier: Decimal; rounds: number; kind?: undefined }
+  | z.output<ReturnType<typeof localMultiplierSchema>>;
 
 const inputSchema = /* @__PURE__ */ strictObject({
   // Pence per £1 are percentage points of the £1: `'63%'` means 63, not 0.63.
@@ -144,19 +135,11 @@ export function readMultiplierInput(input: unknown, path: readonly PropertyKey[]
   }
   const appliesTo = read.appliesTo ?? 'local-spend';
   if (read.lm3 !== undefined) {
-    const { multiplier, rounds, initialSpend, totalSpend } = read.lm3;
-    // A whole result's figures are those `lm3` writes from its rounds' spend.
-    if (initialSpend && totalSpend) {
-      checked<object>(
-        'spend multiplier',
-        [...path, 'lm3'],
-        {
-          kind: 'local-multiplier',
-          schemaVersion: 1,
-          ...multiplierOf(initialSpend, totalSpend, rounds),
-        },
-        read.lm3,
-      );
+    const { multiplier, rounds } = read.lm3;
+    // A whole result is checked as `revive` checks a stored one.
+    if (read.lm3.kind !== undefined) {
+      const issues = localMultiplierIssues(read.lm3, [...path, 'lm3']);
+      if (issues.length > 0) throw issuesError('spend multiplier', issues);
     }
     return buildMultiplier('total', divide(multiplier, 1), appliesTo, rounds, read.source, [
       ...path,

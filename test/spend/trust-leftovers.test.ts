@@ -47,6 +47,12 @@ describe('an lm3 result given to defineSpendMultiplier', () => {
     expect(refusal({ ...json, rounds: 2 }).path).toBe('input.lm3.name');
     expect(refusal({ ...json, totalSpend: '180000' }).path).toBe('input.lm3.multiplier');
     expect(refusal({ ...json, initialSpend: '0' }).path).toBe('input.lm3.initialSpend');
+    // In the words `revive` uses for the same stored result (one reader, core's).
+    const below1 = { ...json, multiplier: '0.5' };
+    expect(refusal(below1).message).toBe(
+      'expected at least 1 (the total includes round 1), received 0.5',
+    );
+    expect(caught(() => revive(below1)).issues[0]?.message).toBe(refusal(below1).message);
   });
 
   it('refuses another kind, an unknown key and a result with fields missing', () => {
