@@ -196,7 +196,7 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  * once the others are rescaled (`0.05`: 0.05 points, or the fraction 0.05, 5 points), so they are
  * refused naming both: give `5` for 5 points, or every weight with `rescale: false` (the message
  * lists them) to keep 0.05 points; with `rescale: false` the sum of 100 settles which was meant.
- * The evaluation after (scores, totals, ranking, ties and winner) uses the rescaled weights
+ * The evaluation after (scores, minimums, totals, ranking, ties, winner) uses the rescaled weights
  * exactly, as fractions (sub-criteria of 50 and 25 under a parent set to 50 weigh 100/3 and
  * 50/3: bids that tie under that split tie, as in {@link weightSensitivity}), each score and total
  * one division to 34 significant digits. The changed model prints them rounded to 34 significant

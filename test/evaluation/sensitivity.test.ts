@@ -494,6 +494,54 @@ describe('whatIf', () => {
     expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
   });
 
+  it('scores the weights it rescales exactly: a bid exactly at a minimum share stays in', () => {
+    // Social value 58 → 30: q (a 14, b 14) and r 14 share the other 70 as 28 : 14, so q weighs
+    // 140/3 and a, b and r 70/3 each. B0 (b 5 of 5) has 70/3 of q's 140/3: exactly half its
+    // marks, the minimum, so it stays in: 70/3 + 70/3 + 30 = 76.666…7 against B1's 140/3.
+    // Printed, q is 46.66…67 (34 digits), a half of it 23.33…335 rounded up to 23.33…34, and
+    // b the rest, 23.33…33: scored with those, B0 had 23.33…33 ÷ 46.66…67, below half, and
+    // was out, and B1 won.
+    const minimum: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          minimumScoreShare: 0.5,
+          subCriteria: [
+            { id: 'a', weight: 14, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'b', weight: 14, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'r', kind: 'quality', weight: 14, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 58, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    };
+    const two = [
+      { id: 'B0', responses: { a: 0, b: 5, r: 5, sv: 5 } },
+      { id: 'B1', responses: { a: 5, b: 5, r: 0, sv: 0 } },
+    ];
+    const result = whatIf(minimum, two, { weights: { sv: 30 } });
+    const q = result.model.criteria[0]!;
+    expect([q.weight, ...q.subCriteria!.map((sub) => sub.weight)].map(String)).toEqual([
+      '46.66666666666666666666666666666667',
+      '23.33333333333333333333333333333334',
+      '23.33333333333333333333333333333333',
+    ]);
+    const b0 = result.after.ranking.find((bid) => bid.bid === 'B0')!;
+    expect([b0.rank, b0.disqualified, b0.criteria[0]!.scoreShare.toString()]).toEqual([
+      1,
+      false,
+      '0.5',
+    ]);
+    expect(b0.total.toString()).toBe('76.66666666666666666666666666666667');
+    expect([result.before.winner?.bid, result.after.winner?.bid, result.winnerChanged]).toEqual([
+      'B0',
+      'B0',
+      false,
+    ]);
+    expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
+  });
+
   it('re-prices bids', () => {
     // B cuts its price to £1,000,000: B = 60 + 30 + 10 × 20/300 = 90.67 > C.
     const result = whatIf(model, bids, { prices: { B: 1000000 } });
