@@ -1,11 +1,11 @@
-import type { Decimal } from '../core/decimal.js';
+import { Decimal } from '../core/decimal.js';
 import { idText } from '../core/id-text.js';
 import { emptyRecord } from '../core/record.js';
 import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { amountText, scoreText } from './amount-text.js';
-import { ZERO } from './constants.js';
-import { type Fraction, fraction, quotientOf, sumOf } from './fraction.js';
-import type { Leaf, LeafPlan } from './model-plan.js';
+import { ONE, ZERO } from './constants.js';
+import { type Fraction, fraction, product, quotientOf, sumOf } from './fraction.js';
+import type { CriterionPlan, Leaf, LeafPlan } from './model-plan.js';
 import type { LeafReading } from './read-response.js';
 import { leafClause, type MoneyText, type References, scoreLeaf } from './score-leaf.js';
 import type { Criterion, CriterionScore, EvaluationModel } from './types.js';
@@ -106,9 +106,12 @@ export function leafScore(
   refs: References,
   money: MoneyText,
 ): Scored {
-  const { leaf, scoring } = plan;
-  const scored = scoreLeaf(scoring, reading, refs, leaf.weight);
-  const exact = scored.weighted;
+  const { leaf, scoring, weight } = plan;
+  const scored = scoreLeaf(scoring, reading, refs);
+  const share = fraction(scored.numerator, scored.denominator);
+  // `share × weight`, divided once (the weight `whatIf` rescaled exactly is a fraction too).
+  const weighted = product(weight, scored.numerator, scored.denominator);
+  const exact = quotientOf(weighted);
   const rounding = model.rounding;
   const rounded =
     rounding === undefined
@@ -136,12 +139,7 @@ export function leafScore(
   );
   if (rounding !== undefined) score.unroundedWeightedScore = exact;
   if (reading.marks !== undefined) score.marks = Object.freeze(reading.marks);
-  const share = fraction(scored.numerator, scored.denominator);
-  return {
-    score: Object.freeze(score),
-    share,
-    exact: { numerator: share.numerator.times(leaf.weight), denominator: share.denominator },
-  };
+  return { score: Object.freeze(score), share, exact: weighted };
 }
 
 /**
@@ -150,7 +148,8 @@ export function leafScore(
  * group weighing 0 points is the mean of its sub-criteria's shares, as if they weighed the same
  * (how `whatIf` gives such a group weight), so a minimum share still means something. Internal.
  */
-export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Scored {
+export function groupScore(plan: CriterionPlan, leaves: readonly Scored[]): Scored {
+  const { criterion, weight } = plan;
   let published = ZERO;
   let rounding = false;
   const inputs = emptyRecord<Decimal>();
@@ -159,13 +158,10 @@ export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Sco
     rounding ||= leaf.score.unroundedWeightedScore !== undefined;
     inputs[leaf.score.criterion] = leaf.score.weightedScore;
   }
-  const weight = criterion.weight;
   const exact = sumOf(leaves.map((leaf) => leaf.exact));
-  const shares = weight.isZero() ? sumOf(leaves.map((leaf) => leaf.share)) : exact;
-  const share = fraction(
-    shares.numerator,
-    shares.denominator.times(weight.isZero() ? leaves.length : weight),
-  );
+  const share = weight.numerator.isZero()
+    ? product(sumOf(leaves.map((leaf) => leaf.share)), ONE, new Decimal(leaves.length))
+    : product(exact, weight.denominator, weight.numerator);
   const sum = rounding ? published : quotientOf(exact);
   const score = scoreOf(
     criterion,
@@ -177,7 +173,7 @@ export function groupScore(criterion: Criterion, leaves: readonly Scored[]): Sco
     Object.freeze(inputs),
     headed(
       criterion,
-      `${leaves.map(({ score }) => `${idText(score.criterion)} ${scoreText(score.weightedScore)}`).join(' + ')} = ${scoreText(sum)} of ${scoreText(weight)}`,
+      `${leaves.map(({ score }) => `${idText(score.criterion)} ${scoreText(score.weightedScore)}`).join(' + ')} = ${scoreText(sum)} of ${scoreText(criterion.weight)}`,
     ),
   );
   if (rounding) score.unroundedWeightedScore = quotientOf(exact);

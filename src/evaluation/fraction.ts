@@ -81,6 +81,14 @@ export function sumOf(parts: readonly Fraction[]): Fraction {
   return sum;
 }
 
+/** `a × numerator ÷ denominator`, exactly. Internal. */
+export function product(a: Fraction, numerator: Decimal, denominator: Decimal): Fraction {
+  return {
+    numerator: times_(a.numerator, numerator),
+    denominator: times_(a.denominator, denominator),
+  };
+}
+
 /** `a × scale`, exactly. Internal. */
 export function times(a: Fraction, scale: Decimal): Fraction {
   return { numerator: times_(a.numerator, scale), denominator: a.denominator };
@@ -92,8 +100,8 @@ export function times(a: Fraction, scale: Decimal): Fraction {
  * (a ratio of two fractions is one division too). Internal.
  */
 export function quotientOf(a: Fraction, over?: Fraction): Decimal {
-  const numerator = over === undefined ? a.numerator : times_(a.numerator, over.denominator);
-  const denominator = over === undefined ? a.denominator : times_(a.denominator, over.numerator);
+  const { numerator, denominator } =
+    over === undefined ? a : product(a, over.denominator, over.numerator);
   return same(denominator, ONE)
     ? new Decimal(numerator).toSignificantDigits(DIVISION_DIGITS)
     : divide(numerator, denominator);

@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js';
 import { scoreText } from './amount-text.js';
+import { type Fraction, fraction } from './fraction.js';
 import type { Criterion, EvaluationModel, Scoring, SubCriterion } from './types.js';
 
 /** A scored criterion: a criterion without sub-criteria, or a sub-criterion. Internal. */
@@ -15,6 +16,8 @@ export interface LeafPlan {
   readonly index: number;
   /** True when its score depends on the other bids (lowest, mean or median price, highest offer). */
   readonly relative: boolean;
+  /** Its exact weight (its `weight`, or the weight `whatIf` rescaled it to, unrounded). */
+  readonly weight: Fraction;
   /** Its weight as sentences print it. */
   readonly weightText: string;
   /**
@@ -28,6 +31,8 @@ export interface LeafPlan {
 export interface CriterionPlan {
   /** The criterion. */
   readonly criterion: Criterion;
+  /** Its exact weight, as a leaf's. */
+  readonly weight: Fraction;
   /** Its leaves, in order. */
   readonly leaves: readonly LeafPlan[];
   /** True when it is split into sub-criteria. */
@@ -64,6 +69,7 @@ function planLeaf(leaf: Leaf, index: number): LeafPlan {
     leaf,
     scoring,
     index,
+    weight: fraction(leaf.weight),
     // A blend compares its quantitative part as that method would alone.
     relative: RELATIVE.has(
       scoring.method === 'blend' ? scoring.quantitative.method : scoring.method,
@@ -88,6 +94,7 @@ function planModel(model: EvaluationModel): ModelPlan {
     }
     return {
       criterion,
+      weight: fraction(criterion.weight),
       leaves: own,
       grouped: criterion.subCriteria !== undefined,
       relative: own.some((leaf) => leaf.relative),
@@ -117,4 +124,22 @@ export function planOf(model: EvaluationModel): ModelPlan {
     plans.set(model, plan);
   }
   return plan;
+}
+
+/**
+ * A copy of a checked model that scores with the exact weights `weightOf` gives its criteria
+ * and sub-criteria (`whatIf`'s rescaled weights, which the model holds rounded): its scores
+ * print the model's weights. Internal.
+ */
+export function weighedExactly(
+  model: EvaluationModel,
+  weightOf: (leaf: Leaf) => Fraction,
+): EvaluationModel {
+  const copy = { ...model };
+  const plan = planModel(copy);
+  for (const part of [...plan.leaves, ...plan.criteria]) {
+    (part as { weight: Fraction }).weight = weightOf('leaf' in part ? part.leaf : part.criterion);
+  }
+  plans.set(copy, plan);
+  return copy;
 }

@@ -220,7 +220,7 @@ function scoreRecord(
   const rounding = model.rounding !== undefined;
   const scored = plan.criteria.map((criterion) =>
     criterion.grouped
-      ? groupScore(criterion.criterion, criterion.leaves.map(scoreOf))
+      ? groupScore(criterion, criterion.leaves.map(scoreOf))
       : scoreOf(criterion.leaves[0]!),
   );
   const sum = sumOf(

@@ -9,6 +9,7 @@ import { emptyRecord } from '../core/record.js';
 import { ROUNDINGS, roundAt } from '../core/round-money.js';
 import { unlimited } from '../core/unlimited.js';
 import { scoreText } from './amount-text.js';
+import { ZERO } from './constants.js';
 import type { CriterionScore, TenderEvaluation } from './types.js';
 import { voted } from './voted.js';
 
@@ -23,18 +24,24 @@ type Rounding = TenderEvaluation['rounding'];
 /**
  * Whether `weighted` is `share × weight` as the library writes both: each the exact quotient
  * rounded to 34 digits, so within half a unit in the 34th digit of the share (times the weight)
- * and of the weighted score. Worked out without a limit on digits.
+ * and of the weighted score, and within `|share| × off` when the weight printed is within `off`
+ * of the one scored. Worked out without a limit on digits.
  */
-function weighs(share: Decimal, weight: Decimal, weighted: Decimal): boolean {
+function weighs(share: Decimal, weight: Decimal, weighted: Decimal, off: Decimal): boolean {
   const Unlimited = unlimited();
-  const slack = new Unlimited(halfUnit(share)).times(weight).plus(halfUnit(weighted));
+  const slack = new Unlimited(halfUnit(share))
+    .times(weight)
+    .plus(halfUnit(weighted))
+    .plus(share.abs().times(off));
   return new Unlimited(share).times(weight).minus(weighted).abs().lte(slack);
 }
 
-/** The issues of a stored evaluation, and the rounding of its published scores. */
+/** The issues of a stored evaluation, the rounding of its published scores, and `off`. */
 interface Scope {
   readonly issues: SocialValueIssue[];
   readonly rounding: Rounding;
+  /** How far each weight printed may be from the weight scored (a what-if's, rounded). */
+  readonly off: Decimal;
 }
 
 /** Adds `expected <what> (<expected>), received "<received>"` at `at` to `issues`. Internal. */
@@ -63,7 +70,7 @@ function checkScore(
   fits: (weighted: Decimal) => boolean,
 ): Decimal {
   const { scoreShare: share, weight, subCriteria: parts } = score;
-  const { issues, rounding } = scope;
+  const { issues, rounding, off } = scope;
   const count = issues.length;
   let weighted = score.weightedScore;
   if (parts !== undefined) {
@@ -95,7 +102,7 @@ function checkScore(
     unrounded === undefined || rounding === null || parts !== undefined
       ? weighted
       : roundAt(unrounded, rounding.places, ROUNDINGS[rounding.mode ?? 'half-up']);
-  if (!weighs(share, weight, exact)) {
+  if (!weighs(share, weight, exact, off)) {
     if (weight.isZero() || (unrounded === undefined ? fits(product) : !published.eq(weighted))) {
       const key = unrounded === undefined ? 'weightedScore' : 'unroundedWeightedScore';
       refuse(scope, [...at, key], 'its score share × weight', product, exact);
@@ -145,12 +152,13 @@ function checkScore(
  * is not also refused for it). First the criteria: the same in every bid, in the same order (id,
  * name, kind, method and weight, and a split criterion's parts likewise), as one model gives
  * them; a bid's criteria the others outvote are refused at the field. Then each score
- * ({@link checkScore}). Internal.
+ * ({@link checkScore}), each weight printed within `off` of the one scored. Internal.
  */
 export function checkScores(
   parsed: TenderEvaluation,
   path: Path,
   issues: SocialValueIssue[],
+  off: Decimal = ZERO,
 ): Decimal[][] {
   const ranking = parsed.ranking;
   const count = issues.length;
@@ -167,7 +175,7 @@ export function checkScores(
   shapes.forEach((shape, index) => {
     figureIssues(issues, [...path, 'ranking', index, 'criteria'], best, shape);
   });
-  const scope: Scope = { issues, rounding: parsed.rounding };
+  const scope: Scope = { issues, rounding: parsed.rounding, off };
   const refused = issues.length > count;
   return ranking.map((bid, index) => {
     const scores = bid.criteria.map((score) => score.weightedScore);

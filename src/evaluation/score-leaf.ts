@@ -32,11 +32,6 @@ export interface LeafScore {
   readonly raw: Decimal;
   /** The share of the criterion's marks earned (0 to 1, or below 0 for an unfloored graduated price). */
   readonly scoreShare: Decimal;
-  /**
-   * `scoreShare × weight`, computed as `numerator × weight ÷ denominator` so that a weighted
-   * score is exact whenever the division is.
-   */
-  readonly weighted: Decimal;
   /** The exact share as `numerator ÷ denominator` (within 0 to 1 as `scoreShare` is). */
   readonly numerator: Decimal;
   /** See `numerator`. */
@@ -54,23 +49,11 @@ function shareOf(numerator: Decimal, denominator: Decimal, floor = true): Decima
   return quotient.isZero() || (floor && quotient.isNegative()) ? ZERO : quotient;
 }
 
-/**
- * `share × weight` for `share = numerator ÷ denominator`, worked out as
- * `numerator × weight ÷ denominator` so that it is exact whenever that division is; full marks
- * and none weigh without dividing.
- */
-function weigh(share: Decimal, numerator: Decimal, denominator: Decimal, weight: Decimal): Decimal {
-  if (share === ONE) return weight;
-  if (share === ZERO) return ZERO;
-  return divide(numerator.times(weight), denominator);
-}
-
-/** A leaf score of `numerator ÷ denominator` (the blend's parts are not weighed: weight null). */
+/** A leaf score of `numerator ÷ denominator` (weighed by `leafScore`). */
 function ratioScore(
   raw: Decimal,
   numerator: Decimal,
   denominator: Decimal,
-  weight: Decimal | null,
   formula: string,
   inputs: Record<string, Decimal>,
   floor = true,
@@ -80,7 +63,6 @@ function ratioScore(
   return {
     raw,
     scoreShare,
-    weighted: weight === null ? ZERO : weigh(scoreShare, numerator, denominator, weight),
     numerator: whole ? scoreShare : numerator,
     denominator: whole ? ONE : denominator,
     formula,
@@ -88,24 +70,20 @@ function ratioScore(
   };
 }
 
-function scaleScore(
-  scoring: ScaleScoring,
-  reading: LeafReading,
-  weight: Decimal | null,
-): LeafScore {
+function scaleScore(scoring: ScaleScoring, reading: LeafReading): LeafScore {
   const mark = reading.mark!;
   const top = scoring.marks.at(-1)!;
   // The mean of n marks scores sum ÷ (n × highest), so that it stays exact where it can.
   const marks = reading.combinedBy === 'mean' ? (reading.marks ?? []) : [];
   const [numerator, denominator] =
     marks.length > 1 ? [sumDecimals(marks), top.times(marks.length)] : [mark, top];
-  return ratioScore(mark, numerator, denominator, weight, 'mark ÷ highest mark', {
+  return ratioScore(mark, numerator, denominator, 'mark ÷ highest mark', {
     mark,
     highestMark: top,
   });
 }
 
-function svaScore(scoring: SvaScoring, reading: LeafReading, weight: Decimal | null): LeafScore {
+function svaScore(scoring: SvaScoring, reading: LeafReading): LeafScore {
   const offer = reading.offer!;
   const base = scoring.contractValue ?? reading.price!;
   const full = scoring.targetRatio.times(base);
@@ -113,7 +91,6 @@ function svaScore(scoring: SvaScoring, reading: LeafReading, weight: Decimal | n
     offer,
     offer.lt(full) ? offer : full,
     full,
-    weight,
     'min(offer ÷ base, targetRatio) ÷ targetRatio',
     {
       offer,
@@ -124,30 +101,21 @@ function svaScore(scoring: SvaScoring, reading: LeafReading, weight: Decimal | n
   );
 }
 
-function relativeToHighest(
-  reading: LeafReading,
-  refs: References,
-  weight: Decimal | null,
-): LeafScore {
+function relativeToHighest(reading: LeafReading, refs: References): LeafScore {
   const offer = reading.offer!;
   const highest = refs.highest ?? offer;
-  const formula = 'offer ÷ highest offer';
-  const inputs = { offer, highest };
-  return ratioScore(
+  // No offer at all scores 0 of 1.
+  const none = highest.isZero();
+  return ratioScore(offer, none ? ZERO : offer, none ? ONE : highest, 'offer ÷ highest offer', {
     offer,
-    highest.isZero() ? ZERO : offer,
-    highest.isZero() ? ONE : highest,
-    weight,
-    formula,
-    inputs,
-  );
+    highest,
+  });
 }
 
 function meanBased(
   scoring: Extract<Scoring, { method: 'mean-based' }>,
   reading: LeafReading,
   refs: References,
-  weight: Decimal,
 ): LeafScore {
   const price = reading.price!;
   // Divided once, last: with the mean sum ÷ n, (mean − price) ÷ mean is (sum − n × price) ÷ sum,
@@ -158,7 +126,6 @@ function meanBased(
     price,
     scoring.pointsAtMean.times(sum).plus(scoring.pointsPerPercent.times(HUNDRED).times(below)),
     sum.times(HUNDRED),
-    weight,
     '(pointsAtMean + pointsPerPercent × 100 × belowMeanRatio) ÷ 100, within 0 to 1',
     {
       price,
@@ -174,7 +141,6 @@ function percentAboveLowest(
   scoring: Extract<Scoring, { method: 'percent-above-lowest' }>,
   reading: LeafReading,
   refs: References,
-  weight: Decimal,
 ): LeafScore {
   const price = reading.price!;
   const lowest = refs.lowest ?? price;
@@ -184,7 +150,6 @@ function percentAboveLowest(
     price,
     lowest.minus(scoring.pointsPerPercent.times(above)),
     lowest,
-    weight,
     '(100 − pointsPerPercent × 100 × aboveLowestRatio) ÷ 100, within 0 to 1',
     {
       price,
@@ -220,7 +185,6 @@ function graduatedPricing(
   scoring: GraduatedPricingScoring,
   reading: LeafReading,
   refs: References,
-  weight: Decimal,
 ): LeafScore {
   const price = reading.price!;
   const lowest = refs.lowest ?? price;
@@ -231,7 +195,6 @@ function graduatedPricing(
     price,
     lowest.minus(deduction),
     lowest,
-    weight,
     'GPM points ÷ 100: 100 − pointsPerPercent × percent above the lowest up to the inflection point (median × (1 + inflectionUpliftRatio)), steepPointsPerPercent beyond it',
     {
       price,
@@ -251,13 +214,12 @@ function blendScore(
   scoring: Extract<Scoring, { method: 'blend' }>,
   reading: LeafReading,
   refs: References,
-  weight: Decimal,
 ): LeafScore {
   const quantitative =
     scoring.quantitative.method === 'sva'
-      ? svaScore(scoring.quantitative, reading, null)
-      : relativeToHighest(reading, refs, null);
-  const qualitative = scaleScore(scoring.qualitative, reading, null);
+      ? svaScore(scoring.quantitative, reading)
+      : relativeToHighest(reading, refs);
+  const qualitative = scaleScore(scoring.qualitative, reading);
   const share = scoring.quantitativeShare;
   // Divided once, last: share × q ÷ qd + (1 − share) × l ÷ ld is
   // (share × q × ld + (1 − share) × l × qd) ÷ (qd × ld).
@@ -268,7 +230,6 @@ function blendScore(
       .times(qualitative.denominator)
       .plus(ONE.minus(share).times(qualitative.numerator).times(quantitative.denominator)),
     quantitative.denominator.times(qualitative.denominator),
-    weight,
     'quantitativeShare × quantitative score + (1 − quantitativeShare) × qualitative score',
     {
       ...quantitative.inputs,
@@ -280,18 +241,13 @@ function blendScore(
   );
 }
 
-/** Scores one leaf criterion of weight `weight` for one bid. Internal. */
-export function scoreLeaf(
-  scoring: Scoring,
-  reading: LeafReading,
-  refs: References,
-  weight: Decimal,
-): LeafScore {
+/** The share one bid earns of one leaf criterion's marks (unweighed). Internal. */
+export function scoreLeaf(scoring: Scoring, reading: LeafReading, refs: References): LeafScore {
   switch (scoring.method) {
     case 'relative-to-lowest': {
       const price = reading.price!;
       const lowest = refs.lowest ?? price;
-      return ratioScore(price, lowest, price, weight, 'lowest price ÷ price', { lowest, price });
+      return ratioScore(price, lowest, price, 'lowest price ÷ price', { lowest, price });
     }
     case 'linear': {
       const price = reading.price!;
@@ -300,25 +256,24 @@ export function scoreLeaf(
         price,
         zeroAt.minus(price),
         zeroAt.minus(fullMarksAt),
-        weight,
         '(zeroAt − price) ÷ (zeroAt − fullMarksAt), within 0 to 1',
         { price, fullMarksAt, zeroAt },
       );
     }
     case 'mean-based':
-      return meanBased(scoring, reading, refs, weight);
+      return meanBased(scoring, reading, refs);
     case 'percent-above-lowest':
-      return percentAboveLowest(scoring, reading, refs, weight);
+      return percentAboveLowest(scoring, reading, refs);
     case 'graduated-pricing':
-      return graduatedPricing(scoring, reading, refs, weight);
+      return graduatedPricing(scoring, reading, refs);
     case 'scale':
-      return scaleScore(scoring, reading, weight);
+      return scaleScore(scoring, reading);
     case 'relative-to-highest':
-      return relativeToHighest(reading, refs, weight);
+      return relativeToHighest(reading, refs);
     case 'sva':
-      return svaScore(scoring, reading, weight);
+      return svaScore(scoring, reading);
     case 'blend':
-      return blendScore(scoring, reading, refs, weight);
+      return blendScore(scoring, reading, refs);
   }
 }
 

@@ -391,10 +391,11 @@ function checkFigures(
   parsed: TenderEvaluation,
   path: Path,
   rule: AbnormallyLowRule | null | undefined,
+  off?: Decimal,
 ): void {
   const issues: SocialValueIssue[] = [];
   const sign = parsed.better === 'higher' ? -1 : 1;
-  const scores = checkScores(parsed, path, issues);
+  const scores = checkScores(parsed, path, issues, off);
   const ids = new Set<string>();
   let previous: RankedBid | undefined;
   parsed.ranking.forEach((bid, index) => {
@@ -727,9 +728,10 @@ function reviveTenderEvaluation(
   json: unknown,
   path: Path,
   rule?: AbnormallyLowRule | null,
+  off?: Decimal,
 ): TenderEvaluation {
   const parsed = parseEvaluation(json, path);
-  checkFigures(parsed as TenderEvaluation, path, rule);
+  checkFigures(parsed as TenderEvaluation, path, rule, off);
   const ranking = parsed.ranking as RankedBid[];
   // The winner is the one bid ranked first (a tie for first place has none), and the summary
   // is worked out again from the ranking: an edited one is refused.
@@ -910,7 +912,18 @@ export const evaluationSnapshots = {
     // none, when the model has no check.
     const rule = model.abnormallyLow ?? null;
     const before = reviveTenderEvaluation(parsed.before, [...path, 'before'], rule);
-    const after = reviveTenderEvaluation(parsed.after, [...path, 'after'], rule);
+    // The evaluation after was scored with the exact weights the model prints rounded, each
+    // within 1e-32 × the number of criteria and sub-criteria (see `whatIf`).
+    const count = model.criteria.reduce(
+      (sum, { subCriteria }) => sum + 1 + (subCriteria?.length ?? 0),
+      0,
+    );
+    const after = reviveTenderEvaluation(
+      parsed.after,
+      [...path, 'after'],
+      rule,
+      new Decimal(`${count}e-32`),
+    );
     // The model is the one both evaluations were scored with (the evaluation after with its
     // weights, as a what-if changes only weights and prices): their criteria are its own.
     const evaluations = [before, after];

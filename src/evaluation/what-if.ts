@@ -14,6 +14,8 @@ import { HUNDRED, ONE } from './constants.js';
 import { criterionSuggester, type Named } from './criterion-suggester.js';
 import { checkTotalWeight, readModel } from './define-evaluation.js';
 import { evaluateParsed } from './evaluate-tenders.js';
+import { type Fraction, fraction, product } from './fraction.js';
+import { type Leaf, weighedExactly } from './model-plan.js';
 import { readBids } from './read-bids.js';
 import { changesSchema, type ParsedBid } from './schemas.js';
 import type {
@@ -28,7 +30,8 @@ import { whatIfOutcome } from './what-if-outcome.js';
 
 /**
  * A weight the library computed, to 34 significant digits and at most 40 decimal places, so a
- * changed model stays inside the numeric domain of a model's input (and its JSON reads back).
+ * changed model stays inside the numeric domain of a model's input (and its JSON reads back):
+ * the weight printed, not the one scored (see {@link withWeight}).
  */
 function weightOf(dividend: Decimal, divisor: Decimal | number): Decimal {
   return divide(dividend, divisor).toDecimalPlaces(INPUT_DECIMAL_PLACES_LIMIT);
@@ -49,20 +52,38 @@ function scaleTo(values: readonly Decimal[], target: Decimal): Decimal[] {
   return scaled;
 }
 
-function withWeight(criterion: Criterion, weight: Decimal): Criterion {
-  if (criterion.subCriteria === undefined) return { ...criterion, weight };
+/** The exact weight of each criterion and sub-criterion of a changed model, by the object. */
+type ExactWeights = Map<Leaf, Fraction>;
+
+/**
+ * The criterion at `weight` (rounded: see {@link scaleTo}), its sub-criteria rescaled in
+ * proportion, each with its exact weight in `exact` (`exactWeight` its own, unrounded).
+ */
+function withWeight(
+  criterion: Criterion,
+  weight: Decimal,
+  exactWeight: Fraction,
+  exact: ExactWeights,
+): Criterion {
   const subCriteria = criterion.subCriteria;
-  // Sub-criteria of a criterion that weighed nothing share its new weight equally.
-  const zero = criterion.weight.isZero();
-  const scaled = scaleTo(
-    subCriteria.map((sub) => (zero ? ONE : sub.weight)),
-    weight,
-  );
-  return {
-    ...criterion,
-    weight,
-    subCriteria: subCriteria.map((sub, index) => ({ ...sub, weight: scaled[index]! })),
-  };
+  let changed: Criterion = { ...criterion, weight };
+  if (subCriteria !== undefined) {
+    // Sub-criteria of a criterion that weighed nothing share its new weight equally.
+    const zero = criterion.weight.isZero();
+    const parts = subCriteria.map((sub) => (zero ? ONE : sub.weight));
+    const scaled = scaleTo(parts, weight);
+    const sum = sumDecimals(parts);
+    changed = {
+      ...changed,
+      subCriteria: subCriteria.map((sub, index) => {
+        const part = { ...sub, weight: scaled[index]! };
+        exact.set(part, product(exactWeight, parts[index]!, sum));
+        return part;
+      }),
+    };
+  }
+  exact.set(changed, exactWeight);
+  return changed;
 }
 
 /** Refuses changes naming an unknown criterion or bid, with the closest known ids. */
@@ -116,6 +137,7 @@ function reweigh(
   model: EvaluationModel,
   weights: ReadonlyMap<string, Decimal>,
   rescale: boolean,
+  exact: ExactWeights,
 ): EvaluationModel {
   checkKnown(
     weights.keys(),
@@ -129,13 +151,24 @@ function reweigh(
   const freeSum = sumDecimals(free.map((criterion) => criterion.weight));
   const remainder = HUNDRED.minus(fixedSum);
   let freeWeights = free.map((criterion) => criterion.weight);
+  // The free criteria's exact weights: as they are, or × remainder ÷ their sum.
+  let scale = [ONE, ONE] as const;
   if (rescale && fixed.length > 0 && !remainder.isNegative() && !freeSum.isZero()) {
     freeWeights = scaleTo(freeWeights, remainder);
+    scale = [remainder, freeSum];
   }
   const freeIndex = new Map(free.map((criterion, index) => [criterion, index]));
-  const criteria = model.criteria.map((criterion) =>
-    withWeight(criterion, weights.get(criterion.id) ?? freeWeights[freeIndex.get(criterion)!]!),
-  );
+  const criteria = model.criteria.map((criterion) => {
+    const given = weights.get(criterion.id);
+    return given === undefined
+      ? withWeight(
+          criterion,
+          freeWeights[freeIndex.get(criterion)!]!,
+          product(fraction(criterion.weight), ...scale),
+          exact,
+        )
+      : withWeight(criterion, given, fraction(given), exact);
+  });
   // Criteria left out that weigh nothing cannot be scaled up to make up the rest: say so.
   const stuck =
     rescale && free.length > 0 && freeSum.isZero() && remainder.gt(0)
@@ -163,9 +196,12 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  * once the others are rescaled (`0.05`: 0.05 points, or the fraction 0.05, 5 points), so they are
  * refused naming both: give `5` for 5 points, or every weight with `rescale: false` (the message
  * lists them) to keep 0.05 points; with `rescale: false` the sum of 100 settles which was meant.
- * Rescaled weights are rounded to 40 decimal places (sub-criteria of 50 and 25 under a parent
- * set to 50: 33.33…33 and 16.66…67), which can part bids that tie exactly under the exact split
- * (docs/evaluation.md).
+ * The evaluation after (scores, minimums, totals, ranking, ties, winner) uses the rescaled weights
+ * exactly, as fractions (sub-criteria of 50 and 25 under a parent set to 50 weigh 100/3 and
+ * 50/3: bids that tie under that split tie, as in {@link weightSensitivity}), each score and total
+ * one division to 34 significant digits. The changed model prints them rounded to 34 significant
+ * digits and at most 40 decimal places (33.33…33 and 16.66…67), still summing to 100, so that its
+ * JSON reads back; evaluating it again scores those printed weights (docs/evaluation.md).
  *
  * @param model - A model from {@link defineEvaluation} (or its input, or its JSON).
  * @param bids - The bids, as for {@link evaluateTenders}.
@@ -212,10 +248,20 @@ export function whatIf(
   const checked = readModel(model, ['model']);
   const parsedBids = readBids(bids, checked, ['bids']);
   const parsedChanges = parseInput(changesSchema(), changes, 'changes', ['changes']);
-  const changedModel = reweigh(checked, parsedChanges.weights ?? new Map(), parsedChanges.rescale);
+  const exact: ExactWeights = new Map();
+  const changedModel = reweigh(
+    checked,
+    parsedChanges.weights ?? new Map(),
+    parsedChanges.rescale,
+    exact,
+  );
   const repriced = reprice(parsedBids, parsedChanges.prices ?? new Map());
   const before = evaluateParsed(checked, parsedBids);
-  const after = evaluateParsed(changedModel, repriced);
+  // Scored with the exact weights, which the changed model prints rounded.
+  const after = evaluateParsed(
+    weighedExactly(changedModel, (leaf) => exact.get(leaf)!),
+    repriced,
+  );
   return seal(
     {
       kind: 'what-if',

@@ -436,6 +436,112 @@ describe('whatIf', () => {
     ]);
   });
 
+  it('scores the weights it rescales exactly: an exact tie stays a tie, as weightSensitivity finds', () => {
+    // Quality (q1 50, q2 25) set to 50: q1 50 × 50/75 = 100/3, q2 50/3; social value takes the
+    // other 50. B0 (q2 2 of 5) scores 2/5 × 50/3 = 20/3, B1 (q1 1 of 5) 1/5 × 100/3 = 20/3: an
+    // exact tie, 6.666…667 to 34 digits, which the rule (higher q1: B1 20/3, B0 0) parts.
+    // Scored with the weights as printed, 33.33…33 (34 digits) and the rest 16.66…67, B0 had
+    // 2/5 × 16.66…67 = 6.666…668 and B1 1/5 × 33.33…33 = 6.666…666: B0 won.
+    const split: EvaluationModelInput = {
+      tieBreak: [{ criterion: 'q1' }],
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 'q1', weight: 50, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'q2', weight: 25, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'sv', kind: 'social-value', weight: 25, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    };
+    const tied = [
+      { id: 'B0', responses: { q1: 0, q2: 2, sv: 0 } },
+      { id: 'B1', responses: { q1: 1, q2: 0, sv: 0 } },
+    ];
+    const result = whatIf(split, tied, { weights: { quality: 50 } });
+    const printed = result.model.criteria.map((criterion) => [
+      criterion.weight.toString(),
+      criterion.subCriteria?.map((sub) => sub.weight.toString()),
+    ]);
+    expect(printed).toEqual([
+      ['50', ['33.33333333333333333333333333333333', '16.66666666666666666666666666666667']],
+      ['50', undefined],
+    ]);
+    const third = '6.666666666666666666666666666666667';
+    expect(result.after.ranking.map((bid) => [bid.bid, bid.rank, bid.total.toString()])).toEqual([
+      ['B1', 1, third],
+      ['B0', 2, third],
+    ]);
+    expect(result.after.ties).toEqual([
+      expect.objectContaining({ bids: ['B0', 'B1'], decided: true, decidedBy: ['higher q1'] }),
+    ]);
+    // Before, at 50 and 25 of 100, they tie at 10 and the rule parts them alike.
+    expect(result.before.winner?.bid).toBe('B1');
+    expect([result.winnerChanged, result.summary]).toEqual([
+      false,
+      'The winner stays B1 (total 6.6667).',
+    ]);
+    // weightSensitivity (exact fractions) names B1 at every weight of quality; so does whatIf.
+    const sensitivity = weightSensitivity(split, tied);
+    expect(sensitivity.winner).toBe('B1');
+    expect(sensitivity.criteria[0]?.range).toEqual({ from: new Decimal(0), to: new Decimal(100) });
+    for (const quality of [10, 20, 50, 80, 90]) {
+      expect(whatIf(split, tied, { weights: { quality } }).after.winner?.bid).toBe('B1');
+    }
+    // Its JSON reads back as itself.
+    expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
+  });
+
+  it('scores the weights it rescales exactly: a bid exactly at a minimum share stays in', () => {
+    // Social value 58 → 30: q (a 14, b 14) and r 14 share the other 70 as 28 : 14, so q weighs
+    // 140/3 and a, b and r 70/3 each. B0 (b 5 of 5) has 70/3 of q's 140/3: exactly half its
+    // marks, the minimum, so it stays in: 70/3 + 70/3 + 30 = 76.666…7 against B1's 140/3.
+    // Printed, q is 46.66…67 (34 digits), a half of it 23.33…335 rounded up to 23.33…34, and
+    // b the rest, 23.33…33: scored with those, B0 had 23.33…33 ÷ 46.66…67, below half, and
+    // was out, and B1 won.
+    const minimum: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'q',
+          kind: 'quality',
+          minimumScoreShare: 0.5,
+          subCriteria: [
+            { id: 'a', weight: 14, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 'b', weight: 14, scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        { id: 'r', kind: 'quality', weight: 14, scoring: { method: 'scale', scale: '0-5' } },
+        { id: 'sv', kind: 'social-value', weight: 58, scoring: { method: 'scale', scale: '0-5' } },
+      ],
+    };
+    const two = [
+      { id: 'B0', responses: { a: 0, b: 5, r: 5, sv: 5 } },
+      { id: 'B1', responses: { a: 5, b: 5, r: 0, sv: 0 } },
+    ];
+    const result = whatIf(minimum, two, { weights: { sv: 30 } });
+    const q = result.model.criteria[0]!;
+    expect([q.weight, ...q.subCriteria!.map((sub) => sub.weight)].map(String)).toEqual([
+      '46.66666666666666666666666666666667',
+      '23.33333333333333333333333333333334',
+      '23.33333333333333333333333333333333',
+    ]);
+    const b0 = result.after.ranking.find((bid) => bid.bid === 'B0')!;
+    expect([b0.rank, b0.disqualified, b0.criteria[0]!.scoreShare.toString()]).toEqual([
+      1,
+      false,
+      '0.5',
+    ]);
+    expect(b0.total.toString()).toBe('76.66666666666666666666666666666667');
+    expect([result.before.winner?.bid, result.after.winner?.bid, result.winnerChanged]).toEqual([
+      'B0',
+      'B0',
+      false,
+    ]);
+    expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
+  });
+
   it('re-prices bids', () => {
     // B cuts its price to £1,000,000: B = 60 + 30 + 10 × 20/300 = 90.67 > C.
     const result = whatIf(model, bids, { prices: { B: 1000000 } });
