@@ -19,19 +19,26 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '\r': '&#13;',
 };
 
-/** True for a UTF-16 code unit XML 1.0 cannot hold on its own (controls, U+FFFE, U+FFFF). */
+/**
+ * True for a UTF-16 code unit XML 1.0 cannot hold on its own (C0 controls, U+FFFE, U+FFFF), or
+ * that an HTML parser reports as an error once the SVG is inlined in a page (DEL, C1 controls,
+ * the noncharacters U+FDD0–U+FDEF).
+ */
 function forbidden(code: number): boolean {
   return (
     (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0xfdd0 && code <= 0xfdef) ||
     code === 0xfffe ||
     code === 0xffff
   );
 }
 
 /**
- * Text made safe for XML content and attribute values: `& < > " '` become entities, tab, line
- * feed and carriage return character references, and characters XML cannot carry (other
- * control characters, lone surrogates, U+FFFE, U+FFFF) become U+FFFD.
+ * Text made safe for XML content and attribute values, and for an HTML page to inline: `& < > "
+ * '` become entities, tab, line feed and carriage return character references, and characters
+ * XML cannot carry or HTML reports (other control characters, DEL and C1 controls, lone
+ * surrogates, noncharacters such as U+FFFE, U+FDD0 or U+1FFFF) become U+FFFD.
  */
 export function escapeXml(text: string): string {
   let out = '';
@@ -40,7 +47,9 @@ export function escapeXml(text: string): string {
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(index + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[index]! + text[index + 1]!;
+        // A pair, or one U+FFFD for a noncharacter of a supplementary plane (U+1FFFE … U+10FFFF).
+        out +=
+          (code & 0x3f) === 0x3f && next >= 0xdffe ? '\uFFFD' : text[index]! + text[index + 1]!;
         index += 1;
       } else {
         out += '\uFFFD';

@@ -6,8 +6,10 @@ import Papa from 'papaparse';
 import { Decimal } from '../core/decimal.js';
 import { describeReceived, quoteText } from '../core/describe-value.js';
 import { isPlainRecord } from '../core/record.js';
+import { delimitersToTry } from '../csv/find-table.js';
 import { restoreFormula } from '../csv/formula-cells.js';
 import { excelScientificReason, semicolonCommaHint } from '../csv/parse-amount.js';
+import { guessDelimiter } from '../csv/read-lines.js';
 import { withoutSeparatorLine } from '../csv/separator-line.js';
 import { CliError } from './cli-error.js';
 
@@ -321,12 +323,16 @@ export interface CsvRecord {
  * cell of a column `isNumber` names is kept as written (`'-5` is text, refused, never -5). In a
  * `;`-separated file such a cell written `1,125` is refused (1.125 or 1125?), as pledge sheets
  * refuse it, and so is, in any file, Excel's `1.23E+06` (a number too wide for its column, its
- * digits lost). Excel's `sep=;` first line gives the delimiter and is not a row.
+ * digits lost). Excel's `sep=;` first line gives the delimiter and is not a row; else, as the csv
+ * area's readers do, papaparse's guess unless another usual delimiter splits the header into
+ * more of the `known` columns (a comma-separated header whose name holds `&amp; &#60;` is not
+ * read as `;`-separated).
  */
 export function readCsvRecords(
   file: string,
   cwd: string,
   isNumber: (header: string) => boolean = () => false,
+  known: (header: string) => boolean = () => false,
 ): CsvRecord[] {
   const written = readCsvText(file, cwd).replace(/\r\n?/g, '\n');
   // Excel's `sep=;` first line declares the delimiter; its line is then read as a blank one.
@@ -335,12 +341,11 @@ export function readCsvRecords(
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
   let line = 1;
-  let delimiter = ',';
+  const delimiter = declared?.delimiter ?? delimiterOf(text, known);
   Papa.parse<string[]>(text, {
     newline: '\n',
-    ...(declared === undefined ? {} : { delimiter: declared.delimiter }),
+    delimiter,
     step: (row) => {
-      delimiter = row.meta.delimiter;
       if (row.data.some((cell) => cell.trim() !== '')) rows.push({ cells: row.data, line });
       const end = row.meta.cursor;
       line += lineBreaks(text, start, end);
@@ -370,6 +375,22 @@ export function readCsvRecords(
     }
     return { cells, line: row.line };
   });
+}
+
+/**
+ * The delimiter a CSV text is read with: papaparse's guess, or the first of the usual ones (the
+ * guess first) that splits the header, the first row with a cell, into the most `known` names.
+ */
+function delimiterOf(text: string, known: (header: string) => boolean): string {
+  let best = guessDelimiter(text);
+  let most = 0;
+  for (const delimiter of delimitersToTry({}, best)) {
+    const rows = Papa.parse<string[]>(text, { newline: '\n', delimiter, preview: 100 }).data;
+    const header = rows.find((cells) => cells.some((cell) => cell.trim() !== '')) ?? [];
+    const count = header.filter((cell) => known(restoreFormula(cell.trim()))).length;
+    if (count > most) [best, most] = [delimiter, count];
+  }
+  return best;
 }
 
 /**

@@ -5,7 +5,8 @@ import { issuesError } from './issue.js';
  * Reads `items[index]` with `read` (given the item and its index); when that throws, every later
  * item is read too, so that one error names the problems of them all, headed `Invalid ${what}: 3
  * problems.` (the item's own error when no later one has any; `out-of-range` only when each error
- * is). Internal: lists read item by item (pledges, deliveries).
+ * is). An error that is not the library's (no `issues`) is thrown as it is when met, never left
+ * out of the list. Internal: lists read item by item (pledges, deliveries).
  */
 export function readListed<T>(
   items: readonly unknown[],
@@ -22,6 +23,10 @@ export function readListed<T>(
       try {
         read(items[at], at);
       } catch (error) {
+        // An error without issues (a getter of the item that throws a TypeError) is not the
+        // library's: thrown as it is, at once, as for the item alone (checked by the issues the
+        // list needs rather than the brand: fewer bytes).
+        if (!(error as SocialValueError).issues) throw error;
         errors.push(error as SocialValueError);
       }
     }

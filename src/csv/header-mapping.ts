@@ -1,3 +1,5 @@
+import type * as z from 'zod/mini';
+import { describeValue } from '../core/describe-value.js';
 import type { PledgeSheetColumn } from './types.js';
 
 /** The built-in header names of each column (compared after {@link normaliseHeader}). */
@@ -86,3 +88,28 @@ export function mapHeaders(
 ): Map<PledgeSheetColumn, number> {
   return mapColumns(headers, KNOWN, overrides, true);
 }
+
+/**
+ * A check of `options.columns` (for `withChecks`): each header named for one role only, compared
+ * as headers are ({@link normaliseHeader}), since a column is read as one role; the second role
+ * naming a header is the issue, at its key. Internal: the pledge-sheet and spend-ledger options.
+ */
+export const oneRolePerHeader: z.core.CheckFn<Readonly<Record<string, string | undefined>>> = (
+  payload,
+) => {
+  const roleOf = new Map<string, string>();
+  for (const [role, header] of Object.entries(payload.value)) {
+    if (header === undefined) continue;
+    const earlier = roleOf.get(normaliseHeader(header));
+    if (earlier === undefined) roleOf.set(normaliseHeader(header), role);
+    else {
+      payload.issues.push({
+        code: 'custom',
+        message: `expected a header no other column is named by, received ${describeValue(header)}, which options.columns.${earlier} names too (headers are compared ignoring case and spacing)`,
+        input: header,
+        path: [role],
+        continue: true,
+      });
+    }
+  }
+};

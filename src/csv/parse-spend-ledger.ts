@@ -14,7 +14,7 @@ import { type SupplierType, supplierTypes } from '../spend/supplier-types.js';
 import { emptyTextError, isEmptyText } from './empty-text.js';
 import { declaredSeparator, type FoundTable, findTable } from './find-table.js';
 import { restoreFormula } from './formula-cells.js';
-import { normaliseHeader } from './header-mapping.js';
+import { normaliseHeader, oneRolePerHeader } from './header-mapping.js';
 import { readLedgerDate } from './ledger-date.js';
 import { unnamedColumnCount, unnamedColumnsMessage } from './ledger-unnamed-columns.js';
 import { noHeaderRowWords } from './no-header-row-words.js';
@@ -67,15 +67,18 @@ const optionsSchema = /* @__PURE__ */ strictObject({
     /* @__PURE__ */ withChecks(textSchema, /* @__PURE__ */ z.length(1)),
   ),
   columns: /* @__PURE__ */ optionalSchema(
-    /* @__PURE__ */ strictObject({
-      supplier: header,
-      amount: header,
-      date: header,
-      postcode: header,
-      supplierType: header,
-      department: header,
-      ward: header,
-    }),
+    /* @__PURE__ */ withChecks(
+      /* @__PURE__ */ strictObject({
+        supplier: header,
+        amount: header,
+        date: header,
+        postcode: header,
+        supplierType: header,
+        department: header,
+        ward: header,
+      }),
+      oneRolePerHeader,
+    ),
   ),
   comments: /* @__PURE__ */ optionalSchema(idSchema),
   supplierTypes: /* @__PURE__ */ optionalSchema(labelsSchema),

@@ -115,7 +115,7 @@ export function readPledgeSheetRows(start: TableStart<PledgeSheetMapping>): Pled
   };
   for (const row of start.skipped) quoteProblem(row);
   quoteProblem(header);
-  for (const repeated of repeatedColumns(headers, mapping, tagColumns, header.line))
+  for (const repeated of repeatedColumns(headers, header.cells, mapping, tagColumns, header.line))
     problem(repeated);
   const measureIndex = mapping.get('measure')!;
   const cell = (row: SheetLine, role: PledgeSheetColumn) => {
@@ -502,10 +502,14 @@ const FIGURES: readonly PledgeSheetColumn[] = ['quantity', 'proxyValue', 'stated
 
 /**
  * A warning for each column read as a tag though it repeats the header of a figure column (a
- * second `Answer`, as in a sheet with one per year): its figures are not counted.
+ * second `Answer`, as in a sheet with one per year): its figures are not counted; and for each
+ * tag column renamed as it repeats another tag column's header (`Note (column 9)`), perhaps
+ * written apart only by spaces around it (`" Note"` and `"Note"`, two tag names of a valuation,
+ * which cells are read without).
  */
 function repeatedColumns(
   headers: readonly string[],
+  written: readonly string[],
   mapping: PledgeSheetMapping,
   tagColumns: readonly { name: string; index: number }[],
   line: number,
@@ -516,12 +520,21 @@ function repeatedColumns(
       const taken = mapping.get(figure);
       return taken !== undefined && normaliseHeader(headers[taken]!) === normaliseHeader(header);
     });
-    if (role === undefined) return [];
-    const read = mapping.get(role)! + 1;
+    if (role === undefined && name === header) return [];
+    // The tag column whose header it repeats (the first column read as the tag of that name).
+    const first = tagColumns.find((column) => column.name === header)?.index ?? index;
+    const read = role === undefined ? first + 1 : mapping.get(role)! + 1;
+    const spaced =
+      written[first] === written[index]
+        ? ''
+        : ` (written ${quoteText(written[first]!)} and ${quoteText(written[index]!)}: a header or cell is read without the spaces around it)`;
     return problemOf({
       code: 'repeated-column',
       severity: 'warning',
-      message: `Column ${index + 1} repeats the header ${quoteText(header)} of column ${read}, the ${role} column: it is read as the tag ${quoteText(name)} and its figures are not counted. Give the columns different headers, and name the one to read in options.columns if it is not column ${read}.`,
+      message:
+        role === undefined
+          ? `Column ${index + 1} repeats the header ${quoteText(header)} of column ${read}${spaced}: it is read as the tag ${quoteText(name)}. Give the columns different headers.`
+          : `Column ${index + 1} repeats the header ${quoteText(header)} of column ${read}, the ${role} column: it is read as the tag ${quoteText(name)} and its figures are not counted. Give the columns different headers, and name the one to read in options.columns if it is not column ${read}.`,
       line,
       column: header,
       columnNumber: index + 1,

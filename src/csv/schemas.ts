@@ -4,26 +4,30 @@ import { intSchema } from '../core/int-schema.js';
 import { idSchema, strictObject, textSchema } from '../core/schemas.js';
 import { withChecks } from '../core/with-checks.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
+import { oneRolePerHeader } from './header-mapping.js';
 import type { PledgeSheetColumn } from './types.js';
 
 const header = idSchema;
 
-const columnNames = /* @__PURE__ */ strictObject({
-  theme: /* @__PURE__ */ optionalSchema(header),
-  measure: /* @__PURE__ */ optionalSchema(header),
-  question: /* @__PURE__ */ optionalSchema(header),
-  unit: /* @__PURE__ */ optionalSchema(header),
-  proxyValue: /* @__PURE__ */ optionalSchema(header),
-  quantity: /* @__PURE__ */ optionalSchema(header),
-  statedValue: /* @__PURE__ */ optionalSchema(header),
-  attributionShare: /* @__PURE__ */ optionalSchema(header),
-  effect: /* @__PURE__ */ optionalSchema(header),
-  channel: /* @__PURE__ */ optionalSchema(header),
-  pledgerKind: /* @__PURE__ */ optionalSchema(header),
-  pledger: /* @__PURE__ */ optionalSchema(header),
-  followUpOn: /* @__PURE__ */ optionalSchema(header),
-  barriers: /* @__PURE__ */ optionalSchema(header),
-});
+const columnNames = /* @__PURE__ */ withChecks(
+  /* @__PURE__ */ strictObject({
+    theme: /* @__PURE__ */ optionalSchema(header),
+    measure: /* @__PURE__ */ optionalSchema(header),
+    question: /* @__PURE__ */ optionalSchema(header),
+    unit: /* @__PURE__ */ optionalSchema(header),
+    proxyValue: /* @__PURE__ */ optionalSchema(header),
+    quantity: /* @__PURE__ */ optionalSchema(header),
+    statedValue: /* @__PURE__ */ optionalSchema(header),
+    attributionShare: /* @__PURE__ */ optionalSchema(header),
+    effect: /* @__PURE__ */ optionalSchema(header),
+    channel: /* @__PURE__ */ optionalSchema(header),
+    pledgerKind: /* @__PURE__ */ optionalSchema(header),
+    pledger: /* @__PURE__ */ optionalSchema(header),
+    followUpOn: /* @__PURE__ */ optionalSchema(header),
+    barriers: /* @__PURE__ */ optionalSchema(header),
+  }),
+  oneRolePerHeader,
+);
 
 // papaparse cannot split on these.
 const BAD_DELIMITERS = ['"', '\r', '\n', '\uFEFF'];
@@ -62,7 +66,7 @@ export interface ParsePledgeSheetOptions {
    * Pledged Social Value/Social Value/Value; Attribution Share/Attribution; Effect; Channel;
    * Pledger Kind; Pledger; Follow-up On; Barriers). Matching ignores case and spacing. The header row
    * is the first row with every header named here: a name no row has (a typo) is an error, never
-   * a column silently left out.
+   * a column silently left out, and so is one header named for two columns (at the second).
    */
   readonly columns?: Readonly<Partial<Record<PledgeSheetColumn, string | undefined>>> | undefined;
   /** Lines whose first cell starts with this text are skipped (for example `'#'`). */

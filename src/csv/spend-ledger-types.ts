@@ -87,7 +87,10 @@ export interface SpendLedger {
 export interface ParseSpendLedgerOptions {
   /** The delimiter; detected (comma, tab, semicolon, pipe) when absent. */
   readonly delimiter?: string | undefined;
-  /** Headers to use for columns, overriding the known names; matching ignores case and spacing. */
+  /**
+   * Headers to use for columns, overriding the known names; matching ignores case and spacing.
+   * One header named for two columns is `invalid-input` at the second.
+   */
   readonly columns?: Readonly<Partial<Record<SpendLedgerColumn, string | undefined>>> | undefined;
   /** Lines whose first cell starts with this text are skipped (for example `'#'`). */
   readonly comments?: string | undefined;

@@ -81,7 +81,8 @@ export interface ParsedPledgeSheetRow {
  * after it; left out, the row read as its other cells say), `repeated-column` (a warning on the
  * header line: a column that repeats the header of the Answer, Proxy Value or Pledged Social
  * Value column, as in a sheet with an Answer per year, is read as a tag, so its figures are not
- * counted), `repeated-total` (a warning on a total row read after another, such as a contract
+ * counted; a tag column that repeats another's header is read as the tag `Note (column 5)`),
+ * `repeated-total` (a warning on a total row read after another, such as a contract
  * value under the total: the stated total is the last with a figure), `accounting-negative` (a warning: an Answer or Proxy Value cell written in brackets,
  * accounting style, such as `(1,234)`, is read as the negative it means, -1234, which an answer or
  * a proxy value cannot be: `reconcilePledgeSheet` then finds it, `valuePledges` refuses it).

@@ -9,7 +9,7 @@ import { emptyRecord, ownValue } from '../core/record.js';
 import { parseInput } from '../core/zod-error.js';
 import { criterionHints } from './criterion-hints.js';
 import { leanAnswer, leanRecord } from './lean-input.js';
-import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
+import { checkThemes, indexModel, levelOrThrow, type ModelIndex } from './model-index.js';
 import { modelAt } from './read-result.js';
 import { assessMaturityOptionsSchema, maturityResponsesSchema } from './schemas.js';
 import { assessmentSummary, overallReason, themeWarningText, unmetText } from './sentences.js';
@@ -66,7 +66,7 @@ type CriterionHints = ReturnType<typeof criterionHints>;
  * level, criteria met, what is unmet at the next level, evidence and reason; the overall level
  * with its mean; warnings; a summary.
  * @throws SocialValueError `unknown-theme` or `unknown-level` at the path of the response
- * (`responses["measurement-toms"].level`), `unknown-criterion` in strict mode, `invalid-input`
+ * (`responses["measurement-toms"].level`; every unknown theme in one error, an issue each), `unknown-criterion` in strict mode, `invalid-input`
  * for a model that is not one, malformed responses or options, or when no theme is assessed.
  *
  * @example
@@ -97,7 +97,7 @@ export function assessMaturity(
     parseInput(maturityResponsesSchema, responses, 'maturity responses', ['responses']);
   const settings = parseInput(assessMaturityOptionsSchema, options, 'options', ['options']) ?? {};
   const index = indexModel(checked);
-  for (const themeId of Object.keys(answers)) themeOrThrow(index, themeId, ['responses', themeId]);
+  checkThemes(index, Object.keys(answers), ['responses']);
 
   const warnings: MaturityWarning[] = [];
   const hints = criterionHints(index);

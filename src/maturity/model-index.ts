@@ -1,5 +1,6 @@
+import { boundedIssuesError } from '../core/bounded-issues.js';
 import { describeValue } from '../core/describe-value.js';
-import type { SocialValueError } from '../core/errors.js';
+import { MAX_ISSUES, type SocialValueError } from '../core/errors.js';
 import { fieldError } from '../core/issue.js';
 import { listed } from '../core/listing.js';
 import { entryOf } from '../core/map-entry.js';
@@ -122,4 +123,29 @@ export function themeOrThrow(
   const theme = index.themeById.get(themeId);
   if (theme !== undefined) return theme;
   throw unknownId('unknown-theme', 'theme', themeId, index.model.themes, index, path);
+}
+
+/**
+ * Throws `unknown-theme` when any of `ids` is no theme of the model: for one, as
+ * {@link themeOrThrow}; for several, one issue each at `[...path, id]` with its "did you mean"
+ * (the first 100, see `boundedIssuesError`) and `details.count`. Internal.
+ */
+export function checkThemes(
+  index: ModelIndex,
+  ids: readonly string[],
+  path: readonly PropertyKey[],
+): void {
+  const unknown = ids.filter((id) => !index.themeById.has(id));
+  const errors = unknown
+    .slice(0, MAX_ISSUES)
+    .map((id) => unknownId('unknown-theme', 'theme', id, index.model.themes, index, [...path, id]));
+  if (unknown.length === 1) throw errors[0];
+  if (unknown.length > 1) {
+    throw boundedIssuesError(
+      'unknown-theme',
+      `Unknown themes in ${index.model.name}.`,
+      errors.flatMap((error) => error.issues),
+      unknown.length,
+    );
+  }
 }

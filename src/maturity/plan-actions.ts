@@ -5,7 +5,7 @@ import { parseInput } from '../core/zod-error.js';
 import { modelRef, reached, upTo, withRestatements } from './assess-maturity.js';
 import { themeAgainstModel } from './assessment-against-model.js';
 import { leanRecord, leanString } from './lean-input.js';
-import { indexModel, levelOrThrow, type ModelIndex, themeOrThrow } from './model-index.js';
+import { checkThemes, indexModel, levelOrThrow, type ModelIndex } from './model-index.js';
 import { assessmentAt, kindOf, modelAt } from './read-result.js';
 import { checkSameModel } from './same-model.js';
 import { levelsByThemeSchema, planActionsInputSchema } from './schemas.js';
@@ -57,7 +57,7 @@ interface Position {
  * per theme id), optional `years` and `spreadBy` (`null` for none, as a plan writes them).
  * @returns The frozen {@link ActionPlan} (`kind: 'action-plan'`).
  * @throws SocialValueError `unknown-theme` or `unknown-level` at the path of the position
- * (`input.present["measurement-toms"]`), `model-mismatch` for an assessment of another model or
+ * (`input.present["measurement-toms"]`; every unknown theme of a position in one error), `model-mismatch` for an assessment of another model or
  * of another edition of it (`version`),
  * `invalid-input` for a model that is not one, bad years or unknown keys.
  *
@@ -200,8 +200,8 @@ function levelsPosition(
   path: Path,
 ): Position {
   const levels = new Map<string, MaturityLevel>();
+  checkThemes(index, Object.keys(levelsByTheme), path);
   for (const themeId of Object.keys(levelsByTheme)) {
-    themeOrThrow(index, themeId, [...path, themeId]);
     levels.set(themeId, levelOrThrow(index, levelsByTheme[themeId]!, [...path, themeId]));
   }
   return {

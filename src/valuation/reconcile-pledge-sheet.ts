@@ -185,7 +185,8 @@ function checkRow(row: Row, tolerance: Decimal): Check | undefined {
  * the rows, the stated, computed and corrected totals and a summary, frozen, with
  * `kind: 'pledge-sheet-reconciliation'`.
  * @throws SocialValueError `invalid-input` for a row that is not a row or an unknown key (path
- * such as `rows[3].quantity`); `out-of-range` for a number outside the numeric domain.
+ * such as `rows[3].quantity`; a key written as the sheet's heading, `answer`, names the key
+ * meant, `quantity`); `out-of-range` for a number outside the numeric domain.
  *
  * @example
  * ```ts

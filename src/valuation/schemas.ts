@@ -153,6 +153,18 @@ export const pledgeSheetRowSchema = /* @__PURE__ */ strictObject(
     ),
     attributionShare: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ fractionSchema('share')),
   }),
+  // The pledge sheet's headings that are no slip of the key they are read as, written with a
+  // trailing `-`: the "did you mean" ignores case, spaces, `_` and `-` in names, so that a key
+  // written as the heading in any spelling (`Reference`, `answer`, `Pledged Social Value (£)`)
+  // suggests the key meant, for each of several such keys; only a key typed with the `-` would
+  // read as renamed in 0.2. The sheet's other headings (`Proxy Value`, `Units`) are slips already.
+  {
+    'reference-': 'measure',
+    'code-': 'measure',
+    'answer-': 'quantity',
+    'pledged social value-': 'statedValue',
+    'social value-': 'statedValue',
+  },
 );
 
 /** The zod schema of a list of pledge-sheet rows. Internal. */

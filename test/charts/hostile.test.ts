@@ -79,19 +79,35 @@ function problemsOf(svg: string, ...marks: string[]): string[] {
 }
 
 /**
- * What XML 1.0 can carry, as the chart writes it (lone surrogates and controls become U+FFFD),
- * read back by the test's parser: @xmldom/xmldom reads U+0085 and U+2028 as line ends, as XML 1.1
- * does (seed 1676693814 found a label with U+0085).
+ * What XML 1.0 can carry and an HTML page can inline, as the chart writes it (lone surrogates,
+ * controls, DEL, C1 controls and noncharacters become U+FFFD), read back by the test's parser:
+ * @xmldom/xmldom reads U+2028 as a line end, as XML 1.1 does (seed 1676693814 found a label with
+ * U+0085, a C1 control it read so too).
  */
 function asWritten(text: string): string {
-  return text.replace(/[\u0085\u2028]/g, '\n').replace(
+  return text.replace(/\u2028/g, '\n').replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '\uFFFD',
   );
 }
 
 describe('hostile input', () => {
+  it('writes DEL, C1 controls and noncharacters as U+FFFD, as C0 controls: an HTML page can inline the chart', () => {
+    // Legal in XML 1.0, but parse errors in HTML ("control-character-in-input-stream",
+    // "noncharacter-in-input-stream") when the SVG is inlined in a page.
+    const odd = 'A\u007FB\u0080C\u0085D\u009FE\u0001F\uFDD0G\uFDEFH\u{1FFFE}I\u{10FFFF}J';
+    const kept = 'K\u00A0L\uFDCFM\uFDF0N\u{1FFFD}O\u{20000}P';
+    const svg = barChart({ title: odd + kept, bars: [{ label: odd, value: 1 }] });
+    const shown = 'A\uFFFDB\uFFFDC\uFFFDD\uFFFDE\uFFFDF\uFFFDG\uFFFDH\uFFFDI\uFFFDJ';
+    expect(svg).toContain(shown + kept);
+    expect(descOf(parseSvg(svg))).toContain(shown);
+    expect(asWritten(odd)).toBe(shown);
+    expect(svg).not.toMatch(
+      /[\u007F-\u009F\uFDD0-\uFDEF]|\uD83F[\uDFFE\uDFFF]|\uDBFF[\uDFFE\uDFFF]/,
+    );
+  });
+
   it('bar charts of any labels and figures are well-formed XML that keeps every label', () => {
     fc.assert(
       fc.property(

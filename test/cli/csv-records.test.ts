@@ -163,3 +163,61 @@ describe("Excel's sep= line in bids and deliveries", () => {
     expect(report.lines.find((line) => line.measure === 'NT1')?.delivered).toBe('8');
   });
 });
+
+describe('the delimiter of bids and deliveries: the one that splits the header into known columns', () => {
+  // A criterion whose id holds two entities (`&amp;`, `&#60;`): papaparse's guess is `;` for a
+  // comma-separated file whose header holds it and whose rows hold marks (`4;5`).
+  // Written by each test: the folder is made before the tests.
+  const model = () =>
+    file(
+      'entities-model.json',
+      JSON.stringify({
+        criteria: [
+          {
+            id: 'q &amp; &#60;',
+            kind: 'quality',
+            weight: 100,
+            scoring: { method: 'scale', scale: '0-5' },
+          },
+        ],
+      }),
+    );
+
+  it('reads a comma-separated header with semicolons in a name as commas', async () => {
+    const bids = file('entities-bids.csv', 'id,q &amp; &#60;\nA,4;5\nB,3;4\n');
+    const run = await cli(['score', model(), bids, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const result = JSON.parse(run.stdout) as { ranking: { bid: string; total: string }[] };
+    // A: (4 + 5) ÷ 2 = 4.5 of 5 × 100 = 90; B: 3.5 of 5 × 100 = 70.
+    expect(result.ranking.map((bid) => [bid.bid, bid.total])).toEqual([
+      ['A', '90'],
+      ['B', '70'],
+    ]);
+  });
+
+  it('still reads a semicolon-separated file, and one whose header names no known column as guessed', async () => {
+    const semicolons = file('semicolon-bids.csv', 'id;q &amp, &#60,\nA;4\nB;3\n');
+    const run = await cli(['score', model(), semicolons]);
+    // Split by `;`, the header names `id`: the second column is no criterion of the model.
+    expect(run.stderr).toContain('q &amp, &#60,');
+    const deliveries = file(
+      'semicolon-deliveries.csv',
+      'measure;date;quantity;note\nNT1;2024-09-30;4;a, b, c\nNT1;2025-03-31;4;d, e, f\n',
+    );
+    const track = await cli([
+      'track',
+      'examples/pledge-sheet.csv',
+      deliveries,
+      '--start',
+      '2024-04-01',
+      '--end',
+      '2027-03-31',
+      '--format',
+      'json',
+    ]);
+    expect(track.stderr).not.toContain('error');
+    const report = JSON.parse(track.stdout) as { lines: { measure: string; delivered: string }[] };
+    expect(report.lines.find((line) => line.measure === 'NT1')?.delivered).toBe('8');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePledgeSheet, streamPledgeSheet } from '../../src/csv/index.js';
-import { revive } from '../../src/index.js';
+import { formatValuationCsv, parsePledgeSheet, streamPledgeSheet } from '../../src/csv/index.js';
+import { defineFramework, revive, valuePledges } from '../../src/index.js';
 
 // A sheet with an Answer per year (two columns headed "Answer") read the first as the quantity
 // and the second as a tag named "Answer", without a word: year 2's pledge was never counted.
@@ -60,5 +60,55 @@ describe('a column that repeats the header of a figure column', () => {
     const batches = [];
     for await (const batch of streamPledgeSheet([text])) batches.push(batch);
     expect(batches[0]?.problems).toEqual([...parsePledgeSheet(text).problems]);
+  });
+});
+
+// Two tag names of a valuation apart only by spaces around them (" Priority" and "Priority")
+// are one header once read: the second column was renamed "Priority (column 9)" without a word,
+// so the round trip changed a tag name silently.
+describe('a tag column that repeats the header of another tag column', () => {
+  const framework = defineFramework({
+    id: 'f',
+    name: 'F',
+    edition: '1',
+    priceYear: 2024,
+    themes: [{ id: 'jobs', name: 'Jobs' }],
+    measures: [
+      { code: 'NT1', theme: 'jobs', title: 'A', unit: 'FTE', proxyValue: '1', valueType: 'social' },
+      { code: 'NT2', theme: 'jobs', title: 'B', unit: 'FTE', proxyValue: '2', valueType: 'social' },
+    ],
+  });
+
+  it('is a warning naming both columns and how each was written, on the round trip', () => {
+    const valuation = valuePledges(framework, [
+      { measure: 'NT1', quantity: 1, tags: { ' Priority': 'x' } },
+      { measure: 'NT2', quantity: 1, tags: { Priority: 'y' } },
+    ]);
+    const sheet = parsePledgeSheet(formatValuationCsv(valuation));
+    expect(sheet.tagColumns).toEqual(['Priority', 'Priority (column 9)']);
+    expect(sheet.problems).toEqual([
+      {
+        code: 'repeated-column',
+        severity: 'warning',
+        message:
+          'Column 9 repeats the header "Priority" of column 8 (written " Priority" and "Priority": a header or cell is read without the spaces around it): it is read as the tag "Priority (column 9)". Give the columns different headers.',
+        line: 1,
+        column: 'Priority',
+        columnNumber: 9,
+        value: 'Priority',
+      },
+    ]);
+  });
+
+  it('is a warning for a header written twice alike too', () => {
+    const sheet = parsePledgeSheet('Reference,Answer,Note,Ward,Note\nNT1,2,a,b,c\n');
+    expect(sheet.rows[0]?.tags).toEqual({ Note: 'a', Ward: 'b', 'Note (column 5)': 'c' });
+    expect(sheet.problems.map((p) => [p.code, p.columnNumber, p.message])).toEqual([
+      [
+        'repeated-column',
+        5,
+        'Column 5 repeats the header "Note" of column 3: it is read as the tag "Note (column 5)". Give the columns different headers.',
+      ],
+    ]);
   });
 });

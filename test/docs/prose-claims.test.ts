@@ -105,6 +105,10 @@ const unknownKeys: Readonly<Record<string, () => unknown>> = {
       [{ measure: 'NT1', date: '2024-09-30', quantity: 3, verified: true } as never],
       period,
     ),
+  'rows[0].answer': () =>
+    root.reconcilePledgeSheet([
+      { measure: 'NT1', answer: 2, 'Pledged Social Value': '20' } as never,
+    ]),
   'ledger[0].paidOn': () =>
     analyseSpend([{ supplier: 'A', amount: 1, paidOn: '2025-01-01' } as never], {
       locality: ['PO1'],

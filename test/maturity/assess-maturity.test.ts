@@ -274,6 +274,36 @@ describe('assessMaturity', () => {
     });
   });
 
+  it('names every unknown theme in one error, each at its path with the id meant', () => {
+    const error = caught(() =>
+      assessMaturity(toy, { policy: 'good', polcy: 'good', Poeple: 'basic', zzz: 'none' }),
+    );
+    expect(error.code).toBe('unknown-theme');
+    expect(error.message.split('\n')[0]).toBe('Unknown themes in Toy model.');
+    expect(error.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [
+        'responses.polcy',
+        'unknown theme "polcy": expected one of policy or people (did you mean "policy"?)',
+      ],
+      [
+        'responses.Poeple',
+        'unknown theme "Poeple": expected one of policy or people (did you mean "people"?)',
+      ],
+      ['responses.zzz', 'unknown theme "zzz": expected one of policy or people'],
+    ]);
+    // How many there are; each one's suggestions are in its issue (one alone has them in details).
+    expect(error.details).toEqual({ count: 3 });
+    // Past 100, the first 100 are listed and the rest counted (suggestions for those only).
+    const many = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`t${i}`, 'good']));
+    const bounded = caught(() => assessMaturity(toy, many));
+    expect(bounded.issues).toHaveLength(100);
+    expect(bounded.issues[99]?.path).toBe('responses.t99');
+    expect(bounded.details.count).toBe(150);
+    expect(bounded.message.split('\n')[0]).toBe(
+      'Unknown themes in Toy model. (50 more not listed)',
+    );
+  });
+
   it('rejects malformed responses and an assessment of no theme', () => {
     expect(thrown(() => assessMaturity(toy, {}))).toEqual({
       code: 'invalid-input',

@@ -126,6 +126,12 @@ describe('planActions', () => {
     ]);
   });
 
+  it('names every unknown theme of a position in one error, before any unknown level', () => {
+    expect(
+      thrown(() => planActions(toy, { present: { polcy: 'great', Poeple: 'none' }, target: {} })),
+    ).toEqual({ code: 'unknown-theme', paths: ['input.present.polcy', 'input.present.Poeple'] });
+  });
+
   it('throws for unknown themes and levels, other models and bad years, with paths', () => {
     expect(thrown(() => planActions(toy, { present: { polcy: 'none' }, target: {} }))).toEqual({
       code: 'unknown-theme',

@@ -585,3 +585,54 @@ describe('reconcilePledgeSheet: hostile input', () => {
     );
   });
 });
+
+describe('reconcilePledgeSheet: keys written as the sheet headings', () => {
+  const messages = (row: Record<string, unknown>) =>
+    caught(() => reconcilePledgeSheet([row as never])).issues.map((issue) => [
+      issue.path,
+      issue.message,
+    ]);
+
+  it('gives every heading used as a key the key it is read as, however many there are', () => {
+    expect(
+      messages({
+        reference: 'NT1',
+        answer: '2',
+        'Proxy Value': '10',
+        'Pledged Social Value': '20',
+      }),
+    ).toEqual([
+      ['rows[0].measure', 'missing: expected text'],
+      ['rows[0].reference', 'unknown key (did you mean "measure"?)'],
+      ['rows[0].answer', 'unknown key (did you mean "quantity"?)'],
+      ['rows[0]["Proxy Value"]', 'unknown key (did you mean "proxyValue"?)'],
+      ['rows[0]["Pledged Social Value"]', 'unknown key (did you mean "statedValue"?)'],
+    ]);
+  });
+
+  it('reads a heading in any case or spacing, with a trailing (£) or colon', () => {
+    expect(
+      messages({
+        'REFERENCE:': 'NT1',
+        Answer: '2',
+        'PLEDGED_SOCIAL_VALUE (£)': '20',
+        'Social Value': '20',
+        Code: 'NT1',
+      }),
+    ).toEqual([
+      ['rows[0].measure', 'missing: expected text'],
+      ['rows[0]["REFERENCE:"]', 'unknown key (did you mean "measure"?)'],
+      ['rows[0].Answer', 'unknown key (did you mean "quantity"?)'],
+      ['rows[0]["PLEDGED_SOCIAL_VALUE (£)"]', 'unknown key (did you mean "statedValue"?)'],
+      ['rows[0]["Social Value"]', 'unknown key (did you mean "statedValue"?)'],
+      ['rows[0].Code', 'unknown key (did you mean "measure"?)'],
+    ]);
+  });
+
+  it('still suggests the key meant for a slip of a key', () => {
+    expect(messages({ measure: 'NT1', quantty: '2', statedvalue: '20' })).toEqual([
+      ['rows[0].quantty', 'unknown key (did you mean "quantity"?)'],
+      ['rows[0].statedvalue', 'unknown key (did you mean "statedValue"?)'],
+    ]);
+  });
+});

@@ -320,7 +320,13 @@ function readBids(file: string, cwd: string, criteria: readonly string[]): BidsR
   }
   const nameOf = headerNames([...new Set(['id', 'price', ...criteria])]);
   // The price and the responses are numbers, read as written; the id is text.
-  const records = readCsvRecords(file, cwd, (name) => nameOf(name) !== 'id');
+  const columns = ['id', 'price', ...criteria];
+  const records = readCsvRecords(
+    file,
+    cwd,
+    (name) => nameOf(name) !== 'id',
+    (name) => columns.includes(nameOf(name)),
+  );
   assertColumns(
     file,
     new Set(records.flatMap(({ cells }) => Object.keys(cells).map(nameOf))),

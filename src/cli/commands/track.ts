@@ -304,6 +304,7 @@ function readDeliveries(file: string, context: CommandContext): DeliveriesRead {
     file,
     context.terminal.cwd,
     (name) => name.toLowerCase() === 'quantity',
+    (name) => DELIVERY_KEYS.includes(name.toLowerCase()),
   );
   const deliveries = records.map(({ cells }) => {
     // No prototype: a column named __proto__ is a key the library refuses, like any other.
