@@ -5,7 +5,7 @@ import DecimalJs from 'decimal.js';
 
 // CPU time of the totals `track --format html` charts: the value expected and delivered at each
 // chart date (the 20 delivery dates of a five-year contract, its start and the ends of its
-// financial years, 26 dates). Three runs in one process, interleaved (these machines are
+// financial years, 21 dates). Three runs in one process, interleaved (these machines are
 // shared): `trackDelivery` once per date, as the command did (`per date`); the internal
 // `deliveryTotalsAt`, every date from one call, as it does now (`together`); and the baseline,
 // the same figures worked out directly with decimal.js: each line's value expected by the date
@@ -15,7 +15,7 @@ import DecimalJs from 'decimal.js';
 // naming its line, a third claimed, the rest verified. Every figure is checked first.
 //
 //   npm run build && node --import tsx bench/track-chart-cpu.ts [rounds] [pledges] [per-date?]
-// (`per-date` 0 leaves out the run once per date, about 1.6 s of CPU per date at 50,000.)
+// (`per-date` 0 leaves out the run once per date, about 3.4 s of CPU per date at 50,000.)
 const dist = pathToFileURL(resolve('dist')).href;
 const { trackDelivery }: typeof import('../src/index.js') = await import(`${dist}/index.js`);
 const { deliveryTotalsAt }: typeof import('../src/monitoring/delivery-totals-at.js') = await import(
