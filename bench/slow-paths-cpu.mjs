@@ -11,7 +11,7 @@
 // reconcile: `reconcilePledgeSheet` of rows that each have a finding (a slip by ten, a value
 // mismatch, a missing answer, in turn), and `revive` of its JSON. what-if: `whatIf` (price 30 →
 // 40 points) of the evaluation bench's model and bids, and `revive` of its JSON, beside
-// `evaluateTenders` and its revive. track: `trackDelivery` of lines over a contract of `years`
+// `revive` of its two evaluations alone, `evaluateTenders` and its revive. track: `trackDelivery` of lines over a contract of `years`
 // financial years, reported at its end. policy: a chain of policies, each including the one
 // before and adding one rule, defined one by one; the last link alone; `revive` of the last.
 import { resolve } from 'node:path';
@@ -97,6 +97,11 @@ if (what === 'reconcile') {
     `${count} bids: ${timed({
       whatIf: () => sv.whatIf(model, bids, changes),
       'revive what-if': () => sv.revive(json, 'what-if'),
+      // What a what-if holds: two evaluations, each read back with every check.
+      'revive its before and after': () => {
+        sv.revive(json.before, 'tender-evaluation');
+        sv.revive(json.after, 'tender-evaluation');
+      },
       evaluateTenders: () => sv.evaluateTenders(model, bids),
       'revive evaluation': () => sv.revive(evaluation, 'tender-evaluation'),
     })}`,

@@ -33,8 +33,8 @@ const PLEDGE_FIELDS = [
   'attributionShare',
 ] as const;
 
-/** The profile a valuation line follows: the option's, else its pledge by year, else linear. */
-function lineProfile(
+/** The profile a valuation line follows: the option's, else its pledge by year, else linear. Internal. */
+export function lineProfile(
   line: PledgeLineRead,
   position: number,
   input: Input,

@@ -1,4 +1,6 @@
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { Decimal } from '../core/decimal.js';
+import { unlimited } from '../core/unlimited.js';
 import { type DiscountScheduleId, discountScheduleRows } from './data/discount-schedules.js';
 
 /** One band of a {@link DiscountSchedule}: the rate of the years from `fromYear` to `toYear`. */
@@ -115,14 +117,34 @@ export function forBands(
 
 /**
  * (1 + r₁) × (1 + r₂) × … × (1 + r_t): what £1 of year 0 grows to by year t when each year k
- * compounds at its band's rate r_k (years past the last band at its rate). Exact up to the
- * library's precision: a power per band. Internal.
+ * compounds at its band's rate r_k (years past the last band at its rate), to the library's
+ * precision: each band's power rounded to 200 digits, as decimal.js's `pow` rounds it, times the
+ * growth before. The function returned gives it for years asked in increasing order, each
+ * band's power grown from the year before by one multiplication (to 240 digits), rounded as
+ * `pow` would (`pow` works it out where its digits are too near a half to tell). Internal.
  */
-export function growthTo(schedule: DiscountSchedule, t: number): Decimal {
-  let growth = ONE;
-  // Year 0 compounds nothing: a band's years run from year 1.
-  forBands(schedule, 0, t, (rate, years) => {
-    growth = growth.times(rate.plus(1).pow(years));
-  });
-  return growth;
+export function growthSteps(schedule: DiscountSchedule): (t: number) => Decimal {
+  const Unlimited = unlimited();
+  // Each band's power so far, by its rate, and its years.
+  const powers = new Map<Decimal, [DecimalJs, number]>();
+  return (t) => {
+    let growth = ONE;
+    // Year 0 compounds nothing: a band's years run from year 1.
+    forBands(schedule, 0, t, (rate, years) => {
+      const base = rate.plus(1);
+      let [power, at] = powers.get(rate) ?? [new Unlimited(1), 0];
+      for (; at < years; at += 1) power = power.times(base).toSignificantDigits(240);
+      powers.set(rate, [power, at]);
+      const rounded = power.toSignificantDigits(200);
+      // The power is off by under 20,000 halves of its 240th digit, `pow`'s (its squares cut to
+      // 225–231 digits) by under 1e-219 of it: unless the digits past the 200th are within
+      // 1e-15 of a half, both round to the same 200 digits. Too near to tell: `pow` says.
+      const near = power
+        .minus(rounded)
+        .abs()
+        .gte(`4.999999999999999e${power.e - 200}`);
+      growth = growth.times(near ? base.pow(years) : rounded);
+    });
+    return growth;
+  };
 }

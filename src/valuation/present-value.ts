@@ -21,7 +21,7 @@ import {
   type DiscountSchedule,
   discountScheduleIds,
   flatSchedule,
-  growthTo,
+  growthSteps,
   scheduleLabels,
   shippedSchedule,
 } from './discount-schedule.js';
@@ -289,9 +289,10 @@ export function discountSeries(
   stored?: Decimal,
   storedNominal?: Decimal,
 ): PresentValue {
+  const growthOf = growthsOf(schedule, timing);
   const parts = entries.map(({ year, value }) => {
     const t = year - baseYear;
-    return { t, value, growth: growthOf(schedule, t, timing) };
+    return { t, value, growth: growthOf(t) };
   });
   const years: DiscountedYear[] = parts.map(({ t, value, growth }) =>
     discountedYearOf(
@@ -320,10 +321,21 @@ export function discountSeries(
   });
 }
 
-/** The growth of £1 from year 0 to year t; mid-year: to half-way through year t. */
-function growthOf(schedule: DiscountSchedule, t: number, timing: DiscountTiming): Decimal {
-  if (timing === 'end-of-year' || t === 0) return growthTo(schedule, t);
-  return growthTo(schedule, t - 1).times(bandAt(schedule, t).rate.plus(1).sqrt());
+/**
+ * The growth of £1 from year 0 to year t, for years in increasing order; mid-year: to half-way
+ * through year t.
+ */
+function growthsOf(schedule: DiscountSchedule, timing: DiscountTiming): (t: number) => Decimal {
+  const growthTo = growthSteps(schedule);
+  // Each band's root of 1 + its rate, by the rate.
+  const roots = new Map<Decimal, Decimal>();
+  return (t) => {
+    if (timing === 'end-of-year' || t === 0) return growthTo(t);
+    const { rate } = bandAt(schedule, t);
+    const root = roots.get(rate) ?? rate.plus(1).sqrt();
+    roots.set(rate, root);
+    return growthTo(t - 1).times(root);
+  };
 }
 
 interface YearEntry {

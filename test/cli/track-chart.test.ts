@@ -1,6 +1,6 @@
-// `track` draws its chart (trackDelivery again as of each of the chart's dates: up to 24 delivery
-// dates and the financial years' ends, each costing as much as the report) only for an output
-// that shows it: HTML, or --chart. Text, Markdown, CSV and JSON never show a chart.
+// `track` draws its chart (trackDelivery's totals as of each of the chart's dates: up to 24
+// delivery dates and the financial years' ends, worked out together) only for an output that
+// shows it: HTML, or --chart. Text, Markdown, CSV and JSON never show a chart.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
