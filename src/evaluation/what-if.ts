@@ -38,16 +38,19 @@ function weightOf(dividend: Decimal, divisor: Decimal | number): Decimal {
 }
 
 /**
- * Scales values in proportion so they sum to `target`; the last value above 0 takes the rounding
- * rest (a value of 0 stays 0, never a sliver of the rest, which could be below 0).
+ * Scales values in proportion so they sum to `target`; the largest value (the last of equals)
+ * takes the rounding rest, a few units of the 40th place that a tiny weight taking it could
+ * turn below 0 (a value of 0 stays 0).
  */
 function scaleTo(values: readonly Decimal[], target: Decimal): Decimal[] {
   const sum = sumDecimals(values);
   const scaled = values.map((value) => weightOf(value.times(target), sum));
-  let last = values.length - 1;
-  while (last >= 0 && values[last]!.isZero()) last -= 1;
-  if (last >= 0) {
-    scaled[last] = target.minus(sumDecimals(scaled.filter((_, index) => index !== last)));
+  let largest = 0;
+  values.forEach((value, index) => {
+    if (value.gte(values[largest]!)) largest = index;
+  });
+  if (!sum.isZero()) {
+    scaled[largest] = target.minus(sumDecimals(scaled.filter((_, index) => index !== largest)));
   }
   return scaled;
 }

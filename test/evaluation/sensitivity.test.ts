@@ -494,6 +494,49 @@ describe('whatIf', () => {
     expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
   });
 
+  it('gives the rounding rest of rescaled weights to the largest, so a tiny weight never goes below 0', () => {
+    // Quality (s1 1e-35, s2 20, s3 3e-35) set to 1: s1 1e-35 / (20 + 4e-35) = 5e-37 and s3
+    // 1.5e-36 (to 34 digits), s2 20 / (20 + 4e-35) = 1 − 2e-36, which is 1 to 34 digits. The
+    // rest, 1 − 5e-37 − 1.5e-36 = 1 − 2e-36, goes to s2. Given to the last, s3, it was
+    // 1 − 1 − 5e-37 = −5e-37, and revive refused the model.
+    const tiny = (digits: string) => `0.${'0'.repeat(34)}${digits}`;
+    const model: EvaluationModelInput = {
+      criteria: [
+        {
+          id: 'quality',
+          kind: 'quality',
+          subCriteria: [
+            { id: 's1', weight: tiny('1'), scoring: { method: 'scale', scale: '0-5' } },
+            { id: 's2', weight: 20, scoring: { method: 'scale', scale: '0-5' } },
+            { id: 's3', weight: tiny('3'), scoring: { method: 'scale', scale: '0-5' } },
+          ],
+        },
+        {
+          id: 'sv',
+          kind: 'social-value',
+          weight: `79.${'9'.repeat(34)}6`,
+          scoring: { method: 'scale', scale: '0-5' },
+        },
+      ],
+    };
+    const bids = [
+      { id: 'A', responses: { s1: 5, s2: 5, s3: 5, sv: 0 } },
+      { id: 'B', responses: { s1: 0, s2: 0, s3: 0, sv: 1 } },
+    ];
+    const result = whatIf(model, bids, { weights: { quality: 1 } });
+    expect(result.model.criteria[0]?.subCriteria?.map((sub) => sub.weight.toString())).toEqual([
+      '5e-37',
+      `0.${'9'.repeat(35)}8`,
+      '1.5e-36',
+    ]);
+    // A has every mark of quality, 1 point; B 1/5 of social value's 99, 19.8.
+    expect(result.after.ranking.map((bid) => [bid.bid, bid.total.toString()])).toEqual([
+      ['B', '19.8'],
+      ['A', '1'],
+    ]);
+    expect(JSON.stringify(revive(JSON.parse(JSON.stringify(result))))).toBe(JSON.stringify(result));
+  });
+
   it('scores the weights it rescales exactly: a bid exactly at a minimum share stays in', () => {
     // Social value 58 → 30: q (a 14, b 14) and r 14 share the other 70 as 28 : 14, so q weighs
     // 140/3 and a, b and r 70/3 each. B0 (b 5 of 5) has 70/3 of q's 140/3: exactly half its
