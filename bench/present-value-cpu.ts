@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { cpuUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import DecimalJs from 'decimal.js';
+import { cpuMs, median } from './cpu-time.js';
 
 // CPU time of `presentValue` over a long series (the Green Book 2022 schedule: 3.5% to year 30,
 // 3% to year 75, 2.5% on), against the same figures worked out directly with decimal.js, in one
@@ -107,17 +107,6 @@ function disagreements(): number {
   });
   return wrong;
 }
-
-/** CPU time (user + system) of `run`, in milliseconds. */
-function cpuMs(run: () => unknown): number {
-  const before = cpuUsage();
-  run();
-  const used = cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const wrong = disagreements();
 if (wrong !== 0) throw new Error(`the baseline disagrees on ${wrong} figures`);

@@ -1,5 +1,5 @@
-import { cpuUsage } from 'node:process';
 import DecimalJs from 'decimal.js';
+import { cpuMs, median } from './cpu-time.js';
 
 // CPU time of reading a stored valuation back (`revive`), against the same checks written
 // directly with decimal.js, in one process with the two runs interleaved (these machines are
@@ -216,17 +216,6 @@ function checkedDirectly(json: StoredValuation): number {
   }
   return wrong;
 }
-
-/** CPU time (user + system) of `run`, in milliseconds. */
-function cpuMs(run: () => unknown): number {
-  const before = cpuUsage();
-  run();
-  const used = cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 if (checkedDirectly(JSON.parse(stored)) !== 0) throw new Error('the baseline disagrees');
 const library: number[] = [];

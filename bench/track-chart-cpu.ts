@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { cpuUsage } from 'node:process';
 import { pathToFileURL } from 'node:url';
 import DecimalJs from 'decimal.js';
+import { cpuMs, median } from './cpu-time.js';
 
 // CPU time of the totals `track --format html` charts: the value expected and delivered at each
 // chart date (the 20 delivery dates of a five-year contract, its start and the ends of its
@@ -95,17 +95,6 @@ for (const run of checks) {
     }
   });
 }
-
-/** CPU time (user + system) of `run`, in milliseconds. */
-function cpuMs(run: () => unknown): number {
-  const before = cpuUsage();
-  run();
-  const used = cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const runs: Record<string, () => unknown> = {
   ...(PER_DATE ? { 'per date': perDate } : {}),

@@ -50,16 +50,7 @@ export function deliveryTotalsAt(
       fixed ??
       pledgeLines(input.valuation.lines, variations, input.measures, period, schedule.asOfDay);
     if (variations.length === 0) fixed = pledges;
-    const tallies = tallyDeliveries(
-      input.deliveries,
-      input.deliveryDays,
-      pledges.lines,
-      pledges.index,
-      input.measures,
-      schedule.years,
-      schedule.asOfDay,
-      pledges.added,
-    );
+    const tallies = tallyDeliveries(input, schedule, pledges);
     let expected = ZERO;
     let delivered = ZERO;
     pledges.tracked.forEach((tracked, position) => {

@@ -5,11 +5,12 @@ import { fieldError } from '../core/issue.js';
 import { entryOf } from '../core/map-entry.js';
 import type { PledgeChannel, PledgeEffect } from '../core/pledge-channel.js';
 import { didYouMean, suggest } from '../core/suggest.js';
+import type { Input, Plan } from './delivery-plan.js';
 import { plus } from './figures.js';
 import type { YearSpan } from './financial-year.js';
-import { type AddedMeasure, findLine, type LineIndex, normalise } from './pledge-lines.js';
+import type { PledgeLines } from './pledge-lines.js';
+import { findLine, type LineIndex, normalise } from './pledge-lines.js';
 import type { MeasureRead } from './read-framework.js';
-import type { PledgeLineRead } from './read-valuation.js';
 import type { DeliveryRead } from './schemas.js';
 
 const ZERO = /* @__PURE__ */ new Decimal(0);
@@ -99,16 +100,10 @@ function unknownMeasure(
  * `date-out-of-range` for a delivery naming an added line before it was added, and
  * `invalid-input` for a delivery naming another channel than its pledge line's. Internal.
  */
-export function tallyDeliveries(
-  deliveries: readonly DeliveryRead[],
-  days: readonly number[],
-  lines: readonly PledgeLineRead[],
-  index: LineIndex,
-  measures: ReadonlyMap<string, MeasureRead> | undefined,
-  years: readonly YearSpan[],
-  asOfDay: number,
-  added: ReadonlyMap<string, AddedMeasure>,
-): Tallies {
+export function tallyDeliveries(input: Input, schedule: Plan, pledges: PledgeLines): Tallies {
+  const { deliveries, deliveryDays: days, measures } = input;
+  const { years, asOfDay } = schedule;
+  const { lines, index, added } = pledges;
   const lineTallies = lines.map(newTally);
   const unpledged = new Map<string, UnpledgedTally>();
   let later = 0;

@@ -119,16 +119,7 @@ export function trackDelivery(
     schedule.period,
     schedule.asOfDay,
   );
-  const tallies = tallyDeliveries(
-    input.deliveries,
-    input.deliveryDays,
-    pledges.lines,
-    pledges.index,
-    input.measures,
-    schedule.years,
-    schedule.asOfDay,
-    pledges.added,
-  );
+  const tallies = tallyDeliveries(input, schedule, pledges);
   // Phases 4 and 5: each line, then deliveries nobody pledged, summed as they are made.
   const sums = new ReportGroups();
   const lines = pledges.tracked.map((tracked, position) =>

@@ -7,6 +7,24 @@ import { tempFiles } from './temp-files.js';
 const MODEL = 'examples/cli/model.json';
 const { file } = tempFiles('sv-cli-records-');
 
+/** The value delivered against NT1 when `track` reads the example pledge sheet with `deliveries`. */
+async function deliveredOfNt1(deliveries: string): Promise<string | undefined> {
+  const track = await cli([
+    'track',
+    'examples/pledge-sheet.csv',
+    deliveries,
+    '--start',
+    '2024-04-01',
+    '--end',
+    '2027-03-31',
+    '--format',
+    'json',
+  ]);
+  expect(track.stderr).not.toContain('error');
+  const report = JSON.parse(track.stdout) as { lines: { measure: string; delivered: string }[] };
+  return report.lines.find((line) => line.measure === 'NT1')?.delivered;
+}
+
 describe("Excel's shortened numbers in bids and deliveries", () => {
   const lost =
     'is how Excel shows a number too wide for its column (scientific notation), and a CSV keeps only the digits shown, so digits may have been lost: widen the column or format it as Number, then save the CSV again.';
@@ -146,21 +164,8 @@ describe("Excel's sep= line in bids and deliveries", () => {
       'sep-deliveries.csv',
       'sep=;\nmeasure;date;quantity\nNT1;2024-09-30;4\nNT1;2025-03-31;4\n',
     );
-    const run = await cli([
-      'track',
-      'examples/pledge-sheet.csv',
-      deliveries,
-      '--start',
-      '2024-04-01',
-      '--end',
-      '2027-03-31',
-      '--format',
-      'json',
-    ]);
-    expect(run.stderr).not.toContain('error');
-    const report = JSON.parse(run.stdout) as { lines: { measure: string; delivered: string }[] };
     // 4 + 4 delivered against NT1.
-    expect(report.lines.find((line) => line.measure === 'NT1')?.delivered).toBe('8');
+    expect(await deliveredOfNt1(deliveries)).toBe('8');
   });
 });
 
@@ -205,19 +210,6 @@ describe('the delimiter of bids and deliveries: the one that splits the header i
       'semicolon-deliveries.csv',
       'measure;date;quantity;note\nNT1;2024-09-30;4;a, b, c\nNT1;2025-03-31;4;d, e, f\n',
     );
-    const track = await cli([
-      'track',
-      'examples/pledge-sheet.csv',
-      deliveries,
-      '--start',
-      '2024-04-01',
-      '--end',
-      '2027-03-31',
-      '--format',
-      'json',
-    ]);
-    expect(track.stderr).not.toContain('error');
-    const report = JSON.parse(track.stdout) as { lines: { measure: string; delivered: string }[] };
-    expect(report.lines.find((line) => line.measure === 'NT1')?.delivered).toBe('8');
+    expect(await deliveredOfNt1(deliveries)).toBe('8');
   });
 });
