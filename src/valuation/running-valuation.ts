@@ -287,22 +287,14 @@ export function addPledge(
   }
   const at = slot.slot + channel * 2 + (disbenefit ? 1 : 0);
   if (disbenefit) running.disbenefits += 1;
-  let sum = running.sums[at];
-  if (sum === undefined) {
-    sum = exactSum();
-    running.sums[at] = sum;
-  }
-  addExact(sum, value);
+  running.sums[at] ??= exactSum();
+  addExact(running.sums[at]!, value);
   if (tags !== undefined) {
     for (const tagSum of tags.sums!) addExact(tagSum, value);
     for (const list of tags.lists!) noteIndex(list, index, running.keepLines);
   }
-  let pledged = running.pledged[slot.ordinal];
-  if (pledged === undefined) {
-    pledged = { measure, count: 0, indexes: [] };
-    running.pledged[slot.ordinal] = pledged;
-  }
-  noteIndex(pledged, index, running.keepLines);
+  running.pledged[slot.ordinal] ??= { measure, count: 0, indexes: [] };
+  noteIndex(running.pledged[slot.ordinal]!, index, running.keepLines);
   running.count += 1;
 }
 
