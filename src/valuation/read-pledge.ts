@@ -273,7 +273,8 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     pledgerKind: parsed.pledgerKind,
     pledger: parsed.pledger,
     followUpOn: parsed.followUpOn,
-    barriers: parsed.barriers === undefined ? undefined : [...parsed.barriers],
+    // The schema's list is its own copy (never the caller's array).
+    barriers: parsed.barriers,
     effect: parsed.effect,
   };
 }
