@@ -320,13 +320,14 @@ function originOf(pledge: ReadPledge): LineOrigin {
   };
 }
 
-/** A null-prototype record of the sums' values, keys sorted by `compare`. */
-function sortedRecord(
-  sums: ReadonlyMap<string, ExactSum>,
+/** A null-prototype record of the sums' values (or what `read` makes of them), keys sorted by `compare`. */
+function sortedRecord<S, T = Decimal>(
+  sums: ReadonlyMap<string, S>,
   compare: (a: string, b: string) => number,
-): Record<string, Decimal> {
-  const record = emptyRecord<Decimal>();
-  for (const key of [...sums.keys()].sort(compare)) record[key] = exactValue(sums.get(key)!);
+  read: (sum: S) => T = exactValue as unknown as (sum: S) => T,
+): Record<string, T> {
+  const record = emptyRecord<T>();
+  for (const key of [...sums.keys()].sort(compare)) record[key] = read(sums.get(key)!);
   return record;
 }
 
@@ -367,10 +368,6 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
   const byValueType = Object.fromEntries(
     valueTypes.map((type, index) => [type, exactValue(typeSums[index]!)]),
   ) as Record<ValueType, Decimal>;
-  const byTag = emptyRecord<Record<string, Decimal>>();
-  for (const name of [...running.byTag.keys()].sort(byCodeUnits)) {
-    byTag[name] = sortedRecord(running.byTag.get(name)!, byCodeUnits);
-  }
   const ratio = contractValue === undefined ? undefined : divide(total, contractValue);
   const pledged = running.pledged.filter((entry) => entry !== undefined);
   const warnings = valuationWarnings(
@@ -390,7 +387,9 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
     byTheme,
     byValueType,
     byChannel: sortedRecord(channelSums, byCodeUnits),
-    byTag,
+    byTag: sortedRecord(running.byTag, byCodeUnits, (values: ReadonlyMap<string, ExactSum>) =>
+      sortedRecord(values, byCodeUnits),
+    ),
     byYear: running.byYear === undefined ? undefined : sortedRecord(running.byYear, yearOrder),
     contractValue,
     socialValueAddedRatio: ratio,
