@@ -38,9 +38,12 @@ export function toTheme(input: ParsedTheme): Theme {
   return { id: input.id, name: input.name, shortName: input.shortName ?? input.name };
 }
 
-/** A parsed outcome as an {@link Outcome}. Internal. */
+/**
+ * A parsed outcome as an {@link Outcome}: a copy, keys in the schema's order (`id`, `theme`,
+ * `name`, each required, and no other). Internal.
+ */
 export function toOutcome(input: ParsedOutcome): Outcome {
-  return { id: input.id, theme: input.theme, name: input.name };
+  return { ...input };
 }
 
 /**
