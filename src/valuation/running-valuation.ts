@@ -342,8 +342,8 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
   const { framework, contractValue } = running;
   const byTheme = emptyRecord<Decimal>();
   const totalSum = exactSum();
-  const benefitSum = exactSum();
-  const disbenefitSum = exactSum();
+  // By effect: benefits, disbenefits.
+  const effectSums = [exactSum(), exactSum()];
   const typeSums = valueTypes.map(() => exactSum());
   const channelSums = new Map<string, ExactSum>();
   framework.themes.forEach((theme, themeIndex) => {
@@ -356,15 +356,15 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
         addSum(themeSum, sum);
         addSum(typeSums[type]!, sum);
         addSum(sumIn(channelSums, pledgeChannels[(at - first) >> 1]!), sum);
-        addSum((at - first) % 2 === 1 ? disbenefitSum : benefitSum, sum);
+        addSum(effectSums[(at - first) % 2]!, sum);
       }
     }
     byTheme[theme.id] = exactValue(themeSum);
     addSum(totalSum, themeSum);
   });
   const total = exactValue(totalSum);
-  const benefitTotal = exactValue(benefitSum);
-  const disbenefitTotal = exactValue(disbenefitSum);
+  const benefitTotal = exactValue(effectSums[0]!);
+  const disbenefitTotal = exactValue(effectSums[1]!);
   const byValueType = Object.fromEntries(
     valueTypes.map((type, index) => [type, exactValue(typeSums[index]!)]),
   ) as Record<ValueType, Decimal>;
