@@ -110,7 +110,7 @@ export function isoDateOf(value: unknown): string | undefined {
   if (typeof value === 'string') {
     const match = ISO_DATE.exec(value);
     if (match === null) return undefined;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
     return year >= 1 && isCalendarDay(year, month, day) ? value : undefined;
   }
   if (value instanceof Date && !Number.isNaN(value.getTime())) {

@@ -5,6 +5,7 @@ import { describeValue } from '../core/describe-value.js';
 import type { SocialValueIssue } from '../core/errors.js';
 import { issueAt } from '../core/issue.js';
 import { formatPath } from '../core/path.js';
+import { setFields } from '../core/set-fields.js';
 import { didYouMean, squash } from '../core/suggest.js';
 import { suggester } from '../core/suggester.js';
 import type { ParsedMeasure, ParsedOutcome, ParsedTheme } from './schemas.js';
@@ -37,21 +38,12 @@ export function toTheme(input: ParsedTheme): Theme {
   return { id: input.id, name: input.name, shortName: input.shortName ?? input.name };
 }
 
-/** A parsed outcome as an {@link Outcome}. Internal. */
-export function toOutcome(input: ParsedOutcome): Outcome {
-  return { id: input.id, theme: input.theme, name: input.name };
-}
-
 /**
- * The fields of a parsed object that are set, in its keys' order (a strict object's output has
- * its schema's order, whatever the input's), leaving out `except`.
+ * A parsed outcome as an {@link Outcome}: a copy, keys in the schema's order (`id`, `theme`,
+ * `name`, each required, and no other). Internal.
  */
-function setFields<T extends object>(input: T, except?: string): Partial<T> {
-  const fields: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (value !== undefined && key !== except) fields[key] = value;
-  }
-  return fields as Partial<T>;
+export function toOutcome(input: ParsedOutcome): Outcome {
+  return { ...input };
 }
 
 /**

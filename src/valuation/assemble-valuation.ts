@@ -1,6 +1,7 @@
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import type { PledgeChannel, PledgeEffect, PledgerKind } from '../core/pledge-channel.js';
+import { setFields } from '../core/set-fields.js';
 import type { ValueType } from '../core/value-types.js';
 import type {
   Valuation,
@@ -126,11 +127,12 @@ export function assembleValuation(parts: ValuationParts): Valuation {
     byValueType: parts.byValueType,
     byChannel: parts.byChannel,
     byTag: parts.byTag,
-    ...(parts.byYear === undefined ? {} : { byYear: parts.byYear }),
-    ...(parts.contractValue === undefined ? {} : { contractValue: parts.contractValue }),
-    ...(parts.socialValueAddedRatio === undefined
-      ? {}
-      : { socialValueAddedRatio: parts.socialValueAddedRatio }),
+    // Those set.
+    ...setFields({
+      byYear: parts.byYear,
+      contractValue: parts.contractValue,
+      socialValueAddedRatio: parts.socialValueAddedRatio,
+    }),
     warnings: parts.warnings,
     summary: parts.summary,
   };

@@ -175,13 +175,13 @@ function leanYears(value: unknown): (readonly [string, Decimal])[] | undefined {
       if (quantity === undefined) return undefined;
       years.push([String(year + 1), quantity]);
     }
-    return years.length > 0 ? years : undefined;
-  }
-  if (!isPlainRecord(value)) return undefined;
-  for (const label of Object.keys(value)) {
-    const quantity = hasVisible(label) ? leanQuantity(value[label]) : undefined;
-    if (quantity === undefined) return undefined;
-    years.push([label, quantity]);
+  } else {
+    if (!isPlainRecord(value)) return undefined;
+    for (const label of Object.keys(value)) {
+      const quantity = hasVisible(label) ? leanQuantity(value[label]) : undefined;
+      if (quantity === undefined) return undefined;
+      years.push([label, quantity]);
+    }
   }
   return years.length > 0 ? years : undefined;
 }
@@ -273,7 +273,8 @@ export function readPledge(input: unknown, index: number): ReadPledge {
     pledgerKind: parsed.pledgerKind,
     pledger: parsed.pledger,
     followUpOn: parsed.followUpOn,
-    barriers: parsed.barriers === undefined ? undefined : [...parsed.barriers],
+    // The schema's list is its own copy (never the caller's array).
+    barriers: parsed.barriers,
     effect: parsed.effect,
   };
 }

@@ -287,22 +287,14 @@ export function addPledge(
   }
   const at = slot.slot + channel * 2 + (disbenefit ? 1 : 0);
   if (disbenefit) running.disbenefits += 1;
-  let sum = running.sums[at];
-  if (sum === undefined) {
-    sum = exactSum();
-    running.sums[at] = sum;
-  }
-  addExact(sum, value);
+  running.sums[at] ??= exactSum();
+  addExact(running.sums[at]!, value);
   if (tags !== undefined) {
     for (const tagSum of tags.sums!) addExact(tagSum, value);
     for (const list of tags.lists!) noteIndex(list, index, running.keepLines);
   }
-  let pledged = running.pledged[slot.ordinal];
-  if (pledged === undefined) {
-    pledged = { measure, count: 0, indexes: [] };
-    running.pledged[slot.ordinal] = pledged;
-  }
-  noteIndex(pledged, index, running.keepLines);
+  running.pledged[slot.ordinal] ??= { measure, count: 0, indexes: [] };
+  noteIndex(running.pledged[slot.ordinal]!, index, running.keepLines);
   running.count += 1;
 }
 
@@ -328,13 +320,14 @@ function originOf(pledge: ReadPledge): LineOrigin {
   };
 }
 
-/** A null-prototype record of the sums' values, keys sorted by `compare`. */
-function sortedRecord(
-  sums: ReadonlyMap<string, ExactSum>,
+/** A null-prototype record of the sums' values (or what `read` makes of them), keys sorted by `compare`. */
+function sortedRecord<S, T = Decimal>(
+  sums: ReadonlyMap<string, S>,
   compare: (a: string, b: string) => number,
-): Record<string, Decimal> {
-  const record = emptyRecord<Decimal>();
-  for (const key of [...sums.keys()].sort(compare)) record[key] = exactValue(sums.get(key)!);
+  read: (sum: S) => T = exactValue as unknown as (sum: S) => T,
+): Record<string, T> {
+  const record = emptyRecord<T>();
+  for (const key of [...sums.keys()].sort(compare)) record[key] = read(sums.get(key)!);
   return record;
 }
 
@@ -349,8 +342,8 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
   const { framework, contractValue } = running;
   const byTheme = emptyRecord<Decimal>();
   const totalSum = exactSum();
-  const benefitSum = exactSum();
-  const disbenefitSum = exactSum();
+  // By effect: benefits, disbenefits.
+  const effectSums = [exactSum(), exactSum()];
   const typeSums = valueTypes.map(() => exactSum());
   const channelSums = new Map<string, ExactSum>();
   framework.themes.forEach((theme, themeIndex) => {
@@ -363,22 +356,18 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
         addSum(themeSum, sum);
         addSum(typeSums[type]!, sum);
         addSum(sumIn(channelSums, pledgeChannels[(at - first) >> 1]!), sum);
-        addSum((at - first) % 2 === 1 ? disbenefitSum : benefitSum, sum);
+        addSum(effectSums[(at - first) % 2]!, sum);
       }
     }
     byTheme[theme.id] = exactValue(themeSum);
     addSum(totalSum, themeSum);
   });
   const total = exactValue(totalSum);
-  const benefitTotal = exactValue(benefitSum);
-  const disbenefitTotal = exactValue(disbenefitSum);
+  const benefitTotal = exactValue(effectSums[0]!);
+  const disbenefitTotal = exactValue(effectSums[1]!);
   const byValueType = Object.fromEntries(
     valueTypes.map((type, index) => [type, exactValue(typeSums[index]!)]),
   ) as Record<ValueType, Decimal>;
-  const byTag = emptyRecord<Record<string, Decimal>>();
-  for (const name of [...running.byTag.keys()].sort(byCodeUnits)) {
-    byTag[name] = sortedRecord(running.byTag.get(name)!, byCodeUnits);
-  }
   const ratio = contractValue === undefined ? undefined : divide(total, contractValue);
   const pledged = running.pledged.filter((entry) => entry !== undefined);
   const warnings = valuationWarnings(
@@ -398,7 +387,9 @@ export function finishValuation(running: RunningValuation, copyLines: boolean): 
     byTheme,
     byValueType,
     byChannel: sortedRecord(channelSums, byCodeUnits),
-    byTag,
+    byTag: sortedRecord(running.byTag, byCodeUnits, (values: ReadonlyMap<string, ExactSum>) =>
+      sortedRecord(values, byCodeUnits),
+    ),
     byYear: running.byYear === undefined ? undefined : sortedRecord(running.byYear, yearOrder),
     contractValue,
     socialValueAddedRatio: ratio,
