@@ -33,8 +33,8 @@ function roomy(x: Decimal, y: Decimal, product: boolean): Decimal {
   return words * 7 <= 196 ? x : new Unlimited(x);
 }
 
-/** `x × y` and `x + y`, exactly. */
-const times_ = (x: Decimal, y: Decimal) => roomy(x, y, true).times(y);
+/** `x × y` and `x + y`, exactly (`1 × y` is `y`: most weights' denominators are 1). */
+const times_ = (x: Decimal, y: Decimal) => (x === ONE ? y : roomy(x, y, true).times(y));
 const plus_ = (x: Decimal, y: Decimal) => roomy(x, y, false).plus(y);
 
 /** Whether two decimals are equal, without building a decimal when they plainly differ. */
