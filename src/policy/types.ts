@@ -197,9 +197,10 @@ export interface PolicyInput {
   readonly rules: readonly PolicyRuleInput[];
   /**
    * Not an input key: a checked policy's list of included ids. Write `include` (the policies
-   * themselves); `includes` in a policy written by hand is refused, at compile time too.
+   * themselves); `includes` in a policy written by hand is refused, at compile time too (even
+   * `includes: undefined`, under `exactOptionalPropertyTypes`).
    */
-  readonly includes?: undefined;
+  readonly includes?: never;
 }
 
 /** A weight of the award criteria, read: `percent` percentage points of `of`. */

@@ -340,6 +340,8 @@ function misuse(): void {
     // @ts-expect-error TS2345 the same in checkWeighting's policy
     { id: 'p', name: 'P', rules: [], includes: ['statutory'] },
   );
+  // @ts-expect-error TS2379 not even as undefined: the runtime refuses the key
+  definePolicy({ id: 'p', name: 'P', rules: [], includes: undefined });
   void [asNumber, wrongPledge, wrongContract];
 }
 void misuse;

@@ -162,6 +162,8 @@ describe('inputs', () => {
     expectTypeOf<Policy>().toExtend<Parameters<typeof definePolicy>[0]>();
     // @ts-expect-error `includes` is a checked policy's field; the input's is `include`
     definePolicy({ id: 'p', name: 'P', rules: [], includes: ['statutory'] });
+    // @ts-expect-error not even as `undefined` (the run time refuses the key whatever its value)
+    definePolicy({ id: 'p', name: 'P', rules: [], includes: undefined });
   });
 
   it('refuse the name include had before 0.2 in a policy literal given to the functions too', () => {
