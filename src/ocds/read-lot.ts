@@ -471,7 +471,12 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'weights-do-not-sum',
         'warning',
-        `${who}: the weights read sum to ${exactText(total)}, not 100 (${resolved.list}); some criteria may not be published.`,
+        `${who}: the weights read sum to ${exactText(total)}, not 100 (${resolved.list}); ${
+          // Fractions of the whole written as percentages (`percentageExact` 0.6 for 60%).
+          total.eq(1)
+            ? 'they look like fractions of the whole (0.6 for 60%, which OCDS writes as decimalExact), and are not read as percentage points'
+            : 'some criteria may not be published'
+        }.`,
         source.path,
       ),
     );

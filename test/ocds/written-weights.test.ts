@@ -190,6 +190,38 @@ describe('a weight in a criterion’s own name', () => {
   });
 });
 
+describe('weights written as fractions of the whole', () => {
+  it('0.6, 0.3 and 0.1 as percentageExact sum to 1: the finding says they look like fractions', () => {
+    const result = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', numbers: [{ number: 0.6, weight: 'percentageExact' }] },
+        { type: 'quality', numbers: [{ number: 0.3, weight: 'percentageExact' }] },
+        {
+          type: 'quality',
+          name: 'Social value',
+          numbers: [{ number: 0.1, weight: 'percentageExact' }],
+        },
+      ]),
+    );
+    expect(result.findings.map((f) => f.message)).toEqual([
+      'Lot "1": the weights read sum to 1, not 100 (price 0.6, quality 0.3, social value 0.1); they look like fractions of the whole (0.6 for 60%, which OCDS writes as decimalExact), and are not read as percentage points.',
+    ]);
+    expect(toWeighting(result.lots[0]!).weights).toBeNull();
+  });
+
+  it('weights summing to anything else than 1 or 100 keep the other reason', () => {
+    const result = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', description: '63%' },
+        { type: 'quality', description: '25%' },
+      ]),
+    );
+    expect(result.findings[0]?.message).toBe(
+      'Lot "1": the weights read sum to 88, not 100 (price 63, quality 25); some criteria may not be published.',
+    );
+  });
+});
+
 describe('points (pointsExact) beyond the numeric domain', () => {
   /** A lot weighted in points: price first, then quality. */
   function inPoints(points: readonly string[]) {
