@@ -183,7 +183,11 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     });
     return { status: 'unreadable', problems };
   }
-  if (code === 'pointsExact') {
+  const decimal = code === 'decimalExact';
+  const value = decimal ? number.times(100) : number;
+  const beyond = value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT;
+  // Points too: `1e-999` points beside 100 would total 100 once rounded to the library's digits.
+  if (code === 'pointsExact' && !beyond) {
     return {
       status: 'points',
       points: number,
@@ -191,9 +195,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
       problems,
     };
   }
-  const decimal = code === 'decimalExact';
-  const value = decimal ? number.times(100) : number;
-  if (value.gt(100)) {
+  if (value.gt(100) && code !== 'pointsExact') {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
@@ -202,11 +204,11 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     });
     return { status: 'unreadable', problems };
   }
-  if (value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT) {
+  if (beyond) {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
-      message: `The weight ${number.toString()} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point as percentage points; it was not read.`,
+      message: `The weight ${number.toString()} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point${code === 'pointsExact' ? '' : ' as percentage points'}; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };

@@ -6,8 +6,8 @@ import { suggest } from '../core/suggest.js';
 import { countText } from '../core/text.js';
 import { type CriterionReading, readCriterion } from './read-criterion.js';
 import { finding, isObject, list, text } from './shape.js';
-import { type LabelledWeight, labelledWeights } from './text-weight.js';
-import type { OcdsCriterion, OcdsFinding, OcdsLotCriteria } from './types.js';
+import { type LabelledWeight, labelledWeights, unreadWeights } from './text-weight.js';
+import type { OcdsCriterion, OcdsFinding, OcdsFindingCode, OcdsLotCriteria } from './types.js';
 
 /** The criteria of one award criteria block, before the lot's checks. */
 export interface CriteriaBlock {
@@ -72,11 +72,26 @@ function byKind(weights: readonly { kind: string; value: Decimal }[]): string {
  * shares of it when they sum to 100; a finding says which, and gives the other reading.
  */
 function fromDescription(description: string, path: string): CriteriaBlock {
-  const weights = labelledWeights(description) ?? [];
-  if (weights.some((w) => w.kind === null)) {
-    return { readings: [], findings: [] };
-  }
+  const labelled = labelledWeights(description);
   const source = `the award criteria description ${describeValue(description)}`;
+  const refused = (code: OcdsFindingCode, why: string): CriteriaBlock => ({
+    readings: [],
+    findings: [finding(code, 'warning', `No criteria were read from ${source}: it ${why}.`, path)],
+  });
+  // Said, never dropped: a weight with a minus sign, a range, a label that names no kind.
+  const unread = unreadWeights(description, labelled);
+  if (unread !== null) return refused(unread.code, unread.reason);
+  const weights = labelled ?? [];
+  // A weight no criterion can have (as in a criterion's own text): the description is not read.
+  for (const w of [...weights, ...weights.flatMap((outer) => outer.inner)]) {
+    const above = w.value.gt(100);
+    if (above || w.value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT) {
+      return refused(
+        'weight-out-of-range',
+        `gives ${quoteText(`${w.label} ${exactText(w.value)}%`)}, ${above ? 'above 100' : `with more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point`}: not a weight in percentage points`,
+      );
+    }
+  }
   const parts: { label: string; kind: OcdsCriterion['kind']; value: Decimal; reason: string }[] =
     [];
   const findings: OcdsFinding[] = [];
@@ -456,7 +471,12 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'weights-do-not-sum',
         'warning',
-        `${who}: the weights read sum to ${exactText(total)}, not 100 (${resolved.list}); some criteria may not be published.`,
+        `${who}: the weights read sum to ${exactText(total)}, not 100 (${resolved.list}); ${
+          // Fractions of the whole written as percentages (`percentageExact` 0.6 for 60%).
+          total.eq(1)
+            ? 'they look like fractions of the whole (0.6 for 60%, which OCDS writes as decimalExact), and are not read as percentage points'
+            : 'some criteria may not be published'
+        }.`,
         source.path,
       ),
     );

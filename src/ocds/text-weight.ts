@@ -3,7 +3,7 @@ import { quoteText } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
 import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
 import { kindOfWords } from './criterion-kind.js';
-import type { OcdsCriterionKind } from './types.js';
+import type { OcdsCriterionKind, OcdsFindingCode } from './types.js';
 
 /** What free text says about a weight. Internal to the ocds area. */
 export type TextWeight =
@@ -29,14 +29,19 @@ const BARE = /^(\d+(?:\.\d+)?)(?:\s*(?:%|per\s*cent\b|percent\b))?$/i;
 const WEIGHTING_OF =
   /^(?:weight(?:ing)?|weighted at|score)\s*(?:[:=-]\s*)?(\d+(?:\.\d+)?)(?:\s*(?:%|per\s*cent\b|percent\b))?$/i;
 // From the first digit of a number only: tried at every digit of a long run, it was quadratic.
+// A minus sign (U+2212) between two numbers is a range too, as a hyphen or a dash is.
 const RANGE =
-  /(?<!\d)\d+(?:\.\d+)?(?:\s*(?:%|per\s*cent\b|percent\b))?\s*(?:-|–|—|to)\s*\d+(?:\.\d+)?/i;
+  /(?<!\d)\d+(?:\.\d+)?(?:\s*(?:%|per\s*cent\b|percent\b))?\s*(?:-|–|—|−|to)\s*\d+(?:\.\d+)?/i;
 /**
  * A percentage that is not the tail of a longer number: the `3` of `1e3%`, the `5` of `0.5.5%`
- * or `60,5%`, the `000` of `1,000%` is no percentage; nor is a number with a minus sign (`-60%`).
+ * or `60,5%`, the `000` of `1,000%` is no percentage; nor is a number with a minus sign (`-60%`,
+ * or `−60%` with U+2212, the minus sign word processors write).
  */
 const PERCENTAGE =
-  /(?<![\d.]|\d,|\d[eE][+-]?|(?:^|[\s(])-)(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi;
+  /(?<![\d.]|\d,|\d[eE][+-]?|(?:^|[\s(])[-−])(\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)/gi;
+// A percentage with a minus sign before it (`-10%`, `−10%`), not a dash between a label and its
+// weight (`Social value - 10%`).
+const SIGNED = /(?:^|[\s(])([-−]\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))/i;
 const ANY_NUMBER = /\d+(?:\.\d+)?/g;
 // A bracket holds no bracket, so each is found from where it opens: linear.
 const BRACKET = /\(([^()]*)\)/g;
@@ -132,6 +137,33 @@ function innerBrackets(text: string): InnerBracket[] {
     }
   }
   return brackets;
+}
+
+/**
+ * Why a text of labelled weights could not be read as one (its `labelledWeights`), or `null`
+ * when it reads, or has no number to read: a percentage with a minus sign, a range, a weight
+ * whose label names no kind, numbers without a percent sign. Internal to the ocds area.
+ */
+export function unreadWeights(
+  text: string,
+  weights: readonly LabelledWeight[] | null,
+): { readonly code: OcdsFindingCode; readonly reason: string } | null {
+  const signed = SIGNED.exec(text);
+  if (signed) {
+    return {
+      code: 'weight-out-of-range',
+      reason: `gives a weight with a minus sign (${quoteText(signed[1]!)})`,
+    };
+  }
+  const unnamed = weights?.find((w) => w.kind === null);
+  const reason = RANGE.test(text)
+    ? 'gives a range'
+    : unnamed
+      ? `gives ${exactText(unnamed.value)}% ${unnamed.label === '' ? 'without a label that names a' : `labelled ${quoteText(unnamed.label)}, which names no`} kind of criterion (price, quality, social value, environmental)`
+      : weights === null && /\d/.test(text)
+        ? 'has numbers but no percentage to read as a weight'
+        : null;
+  return reason === null ? null : { code: 'ambiguous-weight', reason };
 }
 
 /**

@@ -4,7 +4,7 @@ import { SocialValueError } from '../core/errors.js';
 import { exactText } from '../core/exact-text.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fieldError } from '../core/issue.js';
-import { figureDomainProblem } from '../core/numeric-domain.js';
+import { inputDomainProblem } from '../core/numeric-domain.js';
 import { numericAt } from '../core/to-decimal.js';
 import { finding, isObject } from './shape.js';
 import type {
@@ -40,11 +40,15 @@ interface CheckedLot {
 
 const LEVELS = ['tender', 'lot-group', 'lot'];
 
-/** Percentage points: a weight the reader can give (0 to 100), as a figure. */
+/**
+ * Percentage points: a weight the reader can give (0 to 100, at most 40 decimal places, the
+ * numeric domain), so that the weights sum exactly: a weight of 1e-999 beside 60, 30 and 10 would
+ * sum to 100 once rounded to the 200 digits of the library's decimals.
+ */
 function weightProblem(value: Decimal): string | undefined {
   return value.isNegative() || value.gt(100)
     ? 'expected percentage points from 0 to 100'
-    : figureDomainProblem(value);
+    : inputDomainProblem(value);
 }
 
 /**
@@ -134,7 +138,7 @@ function lotLabel(lot: CheckedLot): string {
  * @returns The weights or the findings, with a summary, frozen.
  * @throws SocialValueError `invalid-input` when `lot` is not an entry of that result (each field it
  * reads is checked at its path, `lot.criteria[0].kind`); `out-of-range` for a weight outside 0 to
- * 100 points.
+ * 100 points or with more than 40 decimal places.
  *
  * @example
  * ```ts

@@ -606,3 +606,43 @@ describe('ocds on a folder: the summary counts what the table shows', () => {
     );
   });
 });
+
+describe('a notice whose written weights no lot can have', () => {
+  it('is a row with its finding, and the run goes on (one notice of 110% stopped it with exit 2)', async () => {
+    const folder = pathOf('over-100');
+    mkdirSync(folder);
+    file(
+      'over-100/a.json',
+      JSON.stringify({
+        ocid: 'ocds-test-a',
+        tender: { awardCriteriaDetails: 'Price 110%, Quality 10%' },
+      }),
+    );
+    file(
+      'over-100/b.json',
+      JSON.stringify({ ocid: 'ocds-test-b', tender: { awardCriteriaDetails: NESTED } }),
+    );
+    const csv = await cli(['ocds', folder, '--minimum', '10', '--format', 'csv']);
+    expect(csv.stderr).toBe('');
+    expect(csv.status).toBe(0);
+    expect(csvRows(csv.stdout).slice(1)).toEqual([
+      [
+        'a.json',
+        'ocds-test-a',
+        'tender',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'unknown (no-award-criteria)',
+        'unknown',
+      ],
+      ['b.json', 'ocds-test-b', 'tender', '40', '50', '10', '0', '0', 'read', 'yes'],
+    ]);
+    const text = await cli(['ocds', folder, '--minimum', '10']);
+    expect(text.stdout).toContain(
+      'No criteria were read from the award criteria description "Price 110%, Quality 10%": it gives "Price 110%", above 100: not a weight in percentage points.',
+    );
+  });
+});

@@ -235,10 +235,11 @@ describe('weights given inside another weight, in brackets', () => {
   ])('%j is not read as a weight inside another', (description, expected) => {
     const lot = lotDescribed(description);
     expect(rows(lot)).toEqual(expected);
-    // Nothing read is the lot's one finding; the one that sums to 110 says so.
+    // Nothing read is said at the description, with why, and at the lot; the one that sums to 110
+    // says so.
     const sum = expected.length === 3 ? ['weights-do-not-sum'] : [];
     expect(lot.findings.map((f) => f.code)).toEqual(
-      expected.length === 0 ? ['no-award-criteria'] : sum,
+      expected.length === 0 ? ['ambiguous-weight', 'no-award-criteria'] : sum,
     );
   });
 

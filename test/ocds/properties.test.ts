@@ -101,6 +101,62 @@ describe('properties', () => {
     );
   });
 
+  it('text written from hostile pieces: every lot read goes through toWeighting, weights 0 to 100', () => {
+    // A description of `110%` gave a criterion that toWeighting refused with out-of-range.
+    const piece = fc.constantFrom(
+      'Price',
+      'Quality',
+      'Social value',
+      'SV',
+      'carbon',
+      '60%',
+      '40%',
+      '10%',
+      '110%',
+      '-10%',
+      '\u221210%',
+      '15\u221240%',
+      '50-60%',
+      '1e3%',
+      '1,000%',
+      '(',
+      ')',
+      'including',
+      ',',
+      '/',
+      ' ',
+      '60',
+      `40.${'0'.repeat(41)}1%`,
+      '100%',
+      '0%',
+      '-0%',
+      'per cent',
+    );
+    const text = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(' '));
+    const criterion = fc.record(
+      { type: fc.constantFrom('price', 'quality'), name: text, description: text },
+      { requiredKeys: ['type'] },
+    );
+    const lot = fc.oneof(
+      fc
+        .array(criterion, { maxLength: 4 })
+        .map((criteria) => ({ id: '1', awardCriteria: { criteria } })),
+      text.map((description) => ({ id: '2', awardCriteria: { description } })),
+    );
+    fc.assert(
+      fc.property(fc.array(lot, { maxLength: 3 }), fc.option(text), (lots, details) => {
+        const tender = details === null ? { lots } : { lots, awardCriteriaDetails: details };
+        for (const read of readOcdsAwardCriteria({ ocid: 'p', tender }).lots) {
+          for (const c of read.criteria) {
+            if (c.weight !== null) expect(c.weight.gte(0) && c.weight.lte(100)).toBe(true);
+          }
+          expect(toWeighting(read).kind).toBe('ocds-weighting');
+          expect(toWeighting(JSON.parse(JSON.stringify(read))).kind).toBe('ocds-weighting');
+        }
+      }),
+    );
+  });
+
   it('a complete lot gives weights that sum to exactly 100', () => {
     fc.assert(
       fc.property(
