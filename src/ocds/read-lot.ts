@@ -440,7 +440,7 @@ export function readLot(source: LotSource): OcdsLotCriteria {
       finding(
         'points-weight',
         'warning',
-        `${who} weighs ${countText(points.count)} of ${countText(criteria.length)} criteria in points (total ${points.total.toString()}); points are read as percentage points only when every criterion is in points and they total 100.`,
+        `${who} weighs ${countText(points.count)} of ${countText(criteria.length)} criteria in points (total ${exactText(points.total)}); points are read as percentage points only when every criterion is in points and they total 100.`,
         source.path,
       ),
     );

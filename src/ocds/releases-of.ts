@@ -221,27 +221,43 @@ export function latestPerProcess(
     else byOcid.set(release.process, [release]);
   }
   const chosen: Process[] = [];
-  for (const group of byOcid.values()) {
+  const when = (a: FoundRelease, b: FoundRelease) =>
+    (a.time ?? Number.NEGATIVE_INFINITY) - (b.time ?? Number.NEGATIVE_INFINITY);
+  const byTime = (a: FoundRelease, b: FoundRelease) => when(a, b) || a.position - b.position;
+  const name = (release: FoundRelease) =>
+    release.id === null ? '(no id)' : describeValue(release.id);
+  for (const all of byOcid.values()) {
+    // OCDS gives each release of a process its own id: of two with one id, the later by date (on
+    // a tie, in the input) is the release, as a compiled record keeps it; the other is not read.
+    const byId = new Map<string, FoundRelease>();
+    for (const release of all) {
+      const kept = release.id === null ? undefined : byId.get(release.id);
+      if (kept === undefined || byTime(release, kept) > 0) byId.set(release.id!, release);
+    }
+    const group = all.filter((r) => r.id === null || byId.get(r.id) === r);
+    for (const other of all) {
+      const kept = other.id === null ? other : byId.get(other.id)!;
+      if (kept === other) continue;
+      findings.push(
+        finding(
+          'release-skipped',
+          'warning',
+          `Release ${name(other)} of ${other.ocid ?? 'a process with no ocid'} was not read: its id is given again at ${kept.path} (OCDS gives each release of a process its own id), and the one there, ${when(kept, other) === 0 ? 'dated alike and later in the input' : 'dated later'}, was read in its place.`,
+          other.path,
+        ),
+      );
+    }
     const withTender = group.filter((r) => r.hasTender);
     const candidates = withTender.length > 0 ? withTender : group;
-    const ordered = [...candidates].sort(
-      (a, b) =>
-        (a.time ?? Number.NEGATIVE_INFINITY) - (b.time ?? Number.NEGATIVE_INFINITY) ||
-        a.position - b.position,
-    );
+    const ordered = [...candidates].sort(byTime);
     const latest = ordered.at(-1)!;
     const compiled = withTender.length > 0 ? compileTender(ordered) : undefined;
     chosen.push({ latest, compiled });
-    const name = (release: FoundRelease) =>
-      release.id === null ? '(no id)' : describeValue(release.id);
     for (const other of group) {
       if (other !== latest && compiled?.contributors.has(other) !== true) {
-        // Two releases of one id (OCDS gives each release its own): the id is quoted once, and
-        // the one kept is named by where it is, as is one without an id.
-        const same = other.id !== null && other.id === latest.id;
+        // One without an id is named by where it is.
         const processName = other.ocid === null ? 'a process with no ocid' : other.ocid;
-        const kept =
-          same || latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`;
+        const kept = latest.id === null ? `the one at ${latest.path}` : `release ${name(latest)}`;
         // Why: every field it has is given again later, it has no tender, or no release has one.
         const why =
           compiled === undefined
@@ -253,7 +269,7 @@ export function latestPerProcess(
           finding(
             'release-skipped',
             'info',
-            `Release ${name(other)} of ${processName} was not read${same ? ' (its id is given twice)' : ''}: ${why}.`,
+            `Release ${name(other)} of ${processName} was not read: ${why}.`,
             other.path,
           ),
         );

@@ -19,6 +19,8 @@ export interface LabelledWeight {
   readonly value: Decimal;
   /** Weights given in brackets after it: `10% social value` of `Quality 60% (including 10% social value)`. */
   readonly inner: readonly LabelledWeight[];
+  /** Its `inner` weight is written after it without brackets (`Quality 60% of which 10% social value`). */
+  readonly unbracketed?: true;
 }
 
 // A number is `\d+(?:\.\d+)?`; a percent sign `\s*(?:%|per\s*cent\b|percent\b)`. Each pattern is
@@ -43,11 +45,16 @@ const PERCENTAGE =
 // weight (`Social value - 10%`).
 const SIGNED = /(?:^|[\s(])([-−]\d+(?:\.\d+)?\s*(?:%|per\s*cent\b|percent\b))/i;
 const ANY_NUMBER = /\d+(?:\.\d+)?/g;
+// A number that is not part of a word (the `1` of `Q1`, the `2` of `2nd` are words).
+const STRAY = /(?<![\p{L}\d.])\d+(?:\.\d+)?(?![\p{L}\d])/gu;
 // A bracket holds no bracket, so each is found from where it opens: linear.
 const BRACKET = /\(([^()]*)\)/g;
 // What a bracket of weights given inside another may start with.
 const NESTING =
-  /^\s*(?:including|includes|incl\.?|inc\.?|of which|within which|within this|comprising|consisting of|made up of)\b\s*:?/i;
+  /^\s*(?:including|includes|incl|inc|of which|within which|within this|comprising|consisting of|made up of)\b\.?\s*:?/i;
+// The same words between a weight and the weight inside it, written without brackets.
+const NESTED =
+  /\b(?:including|includes|incl|inc|of which|within which|within this|comprising|consisting of|made up of)\b/i;
 // Between a weight and a bracket of weights inside it: its label at most, no separator.
 const SEPARATOR = /[,;/|&]|\band\b/i;
 
@@ -141,8 +148,10 @@ function innerBrackets(text: string): InnerBracket[] {
 
 /**
  * Why a text of labelled weights could not be read as one (its `labelledWeights`), or `null`
- * when it reads, or has no number to read: a percentage with a minus sign, a range, a weight
- * whose label names no kind, numbers without a percent sign. Internal to the ocds area.
+ * when it reads, or has no number to read: a percentage with a minus sign, a range, numbers
+ * outside its percentages, a weight whose label names no kind, numbers without a percent sign, a
+ * weight inside another without brackets followed by weights that may be inside it too. Internal
+ * to the ocds area.
  */
 export function unreadWeights(
   text: string,
@@ -156,24 +165,83 @@ export function unreadWeights(
     };
   }
   const unnamed = weights?.find((w) => w.kind === null);
+  // A number outside the percentages, not part of a word (`Q1`): `Price 60, Quality 30, 10% tbc`
+  // labelled 10% `Price 60, Quality 30`, and a number after the last percentage was dropped.
+  const stray = weights === null ? null : text.replace(PERCENTAGE, ' ').match(STRAY);
   const reason = RANGE.test(text)
     ? 'gives a range'
-    : unnamed
-      ? `gives ${exactText(unnamed.value)}% ${unnamed.label === '' ? 'without a label that names a' : `labelled ${quoteText(unnamed.label)}, which names no`} kind of criterion (price, quality, social value, environmental)`
-      : weights === null && /\d/.test(text)
-        ? 'has numbers but no percentage to read as a weight'
-        : null;
-  return reason === null ? null : { code: 'ambiguous-weight', reason };
+    : stray
+      ? `has numbers outside its percentages (${stray.slice(0, 3).map(quoteText).join(', ')}${stray.length > 3 ? ', …' : ''}), which it does not say are weights`
+      : unnamed
+        ? `gives ${exactText(unnamed.value)}% ${unnamed.label === '' ? 'without a label that names a' : `labelled ${quoteText(unnamed.label)}, which names no`} kind of criterion (price, quality, social value, environmental)`
+        : weights === null && /\d/.test(text)
+          ? 'has numbers but no percentage to read as a weight'
+          : null;
+  if (reason !== null) return { code: 'ambiguous-weight', reason };
+  // A weight inside another without brackets, with weights after it: inside it too, or beside it?
+  // Beside it when the weights then sum to 100; else nothing says.
+  const at = weights?.findIndex((w) => w.unbracketed) ?? -1;
+  const total = weights?.reduce((sum, w) => sum.plus(w.value), new Decimal(0));
+  if (at >= 0 && at < weights!.length - 1 && !total!.eq(100)) {
+    const w = weights![at]!;
+    const named = (x: LabelledWeight) => quoteText(`${x.label} ${exactText(x.value)}%`);
+    return {
+      code: 'nested-weight',
+      reason: `gives ${named(w.inner[0]!)} inside ${named(w)} without brackets, and does not say whether ${weights!
+        .slice(at + 1)
+        .map(named)
+        .join(
+          ', ',
+        )} ${at + 2 < weights!.length ? 'are' : 'is'} inside it too: beside it, the weights sum to ${exactText(total!)}, not 100`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The text with a weight given inside the one before it without brackets (`Quality 60% of which
+ * social value 10%`, `Quality 60%, including 10% social value`) put in brackets, as the bracketed
+ * form reads, and the indexes of the percentages it is inside. The words that open it follow the
+ * weight (or its label) with no separator but a comma; the bracket holds the one percentage
+ * after them and its label (up to the next separator when the label follows it).
+ */
+function bracketNested(text: string): { readonly text: string; readonly owners: Set<number> } {
+  const percentages = [...text.matchAll(PERCENTAGE)];
+  const owners = new Set<number>();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i + 1 < percentages.length; i += 1) {
+    const end = percentages[i]!.index + percentages[i]![0].length;
+    const inner = percentages[i + 1]!;
+    const gap = text.slice(end, inner.index);
+    const word = NESTED.exec(gap);
+    if (word === null || /[()]/.test(gap)) continue;
+    const prefix = gap.slice(0, word.index).trimEnd();
+    const bare = prefix.endsWith(',') ? prefix.slice(0, -1) : prefix;
+    if (SEPARATOR.test(bare)) continue;
+    // Its label before it (`of which social value 10%`) or after it, up to a separator.
+    let close = inner.index + inner[0].length;
+    if (!/\p{L}/u.test(gap.slice(word.index + word[0].length))) {
+      const rest = text.slice(close, percentages[i + 2]?.index ?? text.length);
+      close += SEPARATOR.exec(rest)?.index ?? rest.length;
+    }
+    out += `${text.slice(from, end)}${bare} (${text.slice(end + word.index, close).trimEnd()})`;
+    from = close;
+    owners.add(i);
+    i += 1;
+  }
+  return { text: out + text.slice(from), owners };
 }
 
 /**
  * Weights given in text as labelled percentages (`Quality 60% / Price 40%`), or `null` when the
  * text has no percentage. A bracket of labelled percentages right after one (`Quality 60%
- * (including 10% social value)`) gives that weight's `inner` weights. Internal to the ocds area.
+ * (including 10% social value)`), or one weight after such words without brackets (`Quality 60%
+ * of which social value 10%`), gives that weight's `inner` weights. Internal to the ocds area.
  */
 export function labelledWeights(text: string): LabelledWeight[] | null {
   if (RANGE.test(text)) return null;
-  const trimmed = text.trim();
+  const { text: trimmed, owners } = bracketNested(text.trim());
   const brackets = innerBrackets(trimmed);
   if (brackets.length === 0) return labelSegments(trimmed);
   // Each bracket becomes a separator, so that no number before it joins a percent sign after it
@@ -188,7 +256,11 @@ export function labelledWeights(text: string): LabelledWeight[] | null {
   let removed = 0;
   for (const bracket of brackets) {
     const at = bracket.owner - removed;
-    weights[at] = { ...weights[at]!, inner: bracket.weights };
+    weights[at] = {
+      ...weights[at]!,
+      inner: bracket.weights,
+      ...(owners.has(bracket.owner) ? { unbracketed: true } : {}),
+    };
     removed += bracket.held;
   }
   return weights;

@@ -501,11 +501,12 @@ describe('release dates', () => {
       releases: [release('a', '2025-01-15', 20), release('a', '2025-01-20', 30)],
     });
     expect(price([release('a', '2025-01-15', 20), release('a', '2025-01-20', 30)])).toBe('30');
-    expect(twice.findings.map((f) => [f.code, f.path, f.message])).toEqual([
+    expect(twice.findings.map((f) => [f.code, f.severity, f.path, f.message])).toEqual([
       [
         'release-skipped',
+        'warning',
         'input.releases[0]',
-        'Release "a" of ocds-dates-1 was not read (its id is given twice): the one at input.releases[1] is the latest with a tender, and later releases give every field it has.',
+        'Release "a" of ocds-dates-1 was not read: its id is given again at input.releases[1] (OCDS gives each release of a process its own id), and the one there, dated later, was read in its place.',
       ],
     ]);
     const { id: _, ...untitled } = release('a', '2025-01-20', 30);
@@ -513,6 +514,32 @@ describe('release dates', () => {
     expect(noIds.findings.map((f) => f.message)).toEqual([
       'Release (no id) of ocds-dates-1 was not read: the one at input.releases[1] is the latest with a tender, and later releases give every field it has.',
     ]);
+  });
+
+  it('of two releases with one id, only the later by date is read, and a warning says so', () => {
+    // Release "a" of 15 January has lots 1 and 2; release "a" again, of 20 January, only lot 1.
+    // Both were compiled (lot 2 read from the copy the later one replaces), with no finding.
+    const early = release('a', '2025-01-15', 20);
+    const withLot2 = {
+      ...early,
+      tender: { lots: [...early.tender.lots, { ...early.tender.lots[0]!, id: '2' }] },
+    };
+    const result = readOcdsAwardCriteria({
+      releases: [release('a', '2025-01-20', 30), withLot2],
+    });
+    expect(result.lots.map((lot) => [lot.lot, lot.release, rows(lot)[0]?.[1]])).toEqual([
+      ['1', 'a', '30'],
+    ]);
+    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['release-skipped', 'warning', 'input.releases[1]'],
+    ]);
+    expect(result.findings[0]?.message).toContain('its id is given again at input.releases[0]');
+    // Dated alike (or both undated), the later in the input is read, and the warning says why.
+    const alike = readOcdsAwardCriteria({
+      releases: [withLot2, release('a', '2025-01-15', 30)],
+    });
+    expect(alike.lots.map((lot) => [lot.lot, rows(lot)[0]?.[1]])).toEqual([['1', '30']]);
+    expect(alike.findings[0]?.message).toContain('dated alike and later in the input');
   });
 
   it('a release skipped for having no tender says so, not that later releases repeat it', () => {

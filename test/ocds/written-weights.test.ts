@@ -299,3 +299,89 @@ describe('toWeighting of a lot revived from JSON', () => {
     expect(weighting.weights?.quality.toFixed()).toBe(`30.${'0'.repeat(39)}1`);
   });
 });
+
+describe('points (pointsExact) that do not total 100', () => {
+  it('print their total in plain notation, every digit, as the rest of the library does', () => {
+    // 10^30 + 5 points: 1, 29 zeros, 5. toString() printed "1.000000000000000000000000000005e+30".
+    const result = readOcdsAwardCriteria(
+      oneLot([
+        { type: 'price', numbers: [{ number: '1e30', weight: 'pointsExact' }] },
+        { type: 'quality', numbers: [{ number: 5, weight: 'pointsExact' }] },
+      ]),
+    );
+    const points = result.findings.find((f) => f.code === 'points-weight');
+    expect(points?.severity).toBe('warning');
+    expect(points?.message).toContain(`in points (total 1${'0'.repeat(29)}5);`);
+    expect(points?.message).not.toMatch(/e\+/);
+  });
+});
+
+describe('a weight inside another, written without brackets', () => {
+  it.each([
+    // The bracketed forms' reading (docs/ocds.md "A weight inside another's brackets").
+    ['Quality 60% of which Social Value 10%, Price 40%', 'Social Value'],
+    ['Price 40%, Quality 60% of which Social Value 10%', 'Social Value'],
+    ['Price 40%, Quality 60% including 10% social value', 'social value'],
+    ['Price 40%; Quality 60%, incl. social value 10%', 'social value'],
+    ['60% quality of which 10% social value, 40% price', 'social value'],
+  ])('%s is read as price 40, quality 50, social value 10', (text, label) => {
+    const result = readOcdsAwardCriteria(details(text));
+    const [tender] = result.lots;
+    expect(rows(tender).sort()).toEqual([
+      ['price', '40', 'description'],
+      ['quality', '50', 'description'],
+      ['social-value', '10', 'description'],
+    ]);
+    expect(tender?.complete).toBe(true);
+    expect(where(result.findings)).toEqual([
+      ['nested-weight', 'info', 'input.tender.awardCriteriaDetails'],
+    ]);
+    // 10 read as shares of quality's 60 points instead: 60 × 10 / 100 = 6.
+    expect(result.findings[0]?.message).toContain(`${label} 10%`);
+    expect(result.findings[0]?.message).toContain('social value 6.');
+  });
+
+  it('a weight that could be inside it or beside it is refused with a finding naming the nesting', () => {
+    // Technical 50% may be the rest of quality's 60 (10 + 50) or a criterion of its own: the
+    // weights read beside each other (60 + 50) do not sum to 100, so nothing settles it.
+    const text = 'Quality 60% including social value 10%, technical 50%';
+    const result = readOcdsAwardCriteria(details(text));
+    expect(result.lots[0]?.criteria).toEqual([]);
+    expect(where(result.findings)).toEqual([
+      ['nested-weight', 'warning', 'input.tender.awardCriteriaDetails'],
+      ['no-award-criteria', 'warning', 'input.tender'],
+    ]);
+    expect(result.findings[0]?.message).toContain('"Quality 60%"');
+    expect(result.findings[0]?.message).toContain('without brackets');
+  });
+});
+
+describe('a description with numbers outside its percentages', () => {
+  it.each([
+    // "Price 60, Quality 30" was the label of 10%: read as price 10.
+    ['Price 60, Quality 30, 10% tbc', '"60", "30"'],
+    // "Quality 30, social value" was the label of 10%: read as price 60, social value 10.
+    ['Price 60%, Quality 30, social value 10%', '"30"'],
+    // The tail after the last percentage was not read: price 40, quality 60, total 100.
+    ['Price 40%, Quality 60%, Social value 10', '"10"'],
+  ])('%s is refused, saying which numbers', (text, numbers) => {
+    const result = readOcdsAwardCriteria(details(text));
+    expect(result.lots[0]?.criteria).toEqual([]);
+    expect(where(result.findings)).toEqual([
+      ['ambiguous-weight', 'warning', 'input.tender.awardCriteriaDetails'],
+      ['no-award-criteria', 'warning', 'input.tender'],
+    ]);
+    expect(result.findings[0]?.message).toContain(`numbers outside its percentages (${numbers})`);
+  });
+
+  it('a number that is part of a word (Q1, 2nd) is a word of the label', () => {
+    const [tender] = readOcdsAwardCriteria(
+      details('Q1 Technical 50%, Q2 Social value 10%, Price 40%'),
+    ).lots;
+    expect(rows(tender)).toEqual([
+      ['quality', '50', 'description'],
+      ['social-value', '10', 'description'],
+      ['price', '40', 'description'],
+    ]);
+  });
+});
