@@ -1,8 +1,7 @@
 // biome-ignore-all assist/source/organizeImports: the snapshot readers are imported in the order that compresses best (below).
 import { describeValue, quoteText } from './core/describe-value.js';
-import { SocialValueError } from './core/errors.js';
 import { expectedText } from './core/expected-text.js';
-import { issueAt } from './core/issue.js';
+import { snapshotError } from './core/issue.js';
 import { isPlainRecord } from './core/record.js';
 import { didYouMean, suggest } from './core/suggest.js';
 import { byCodeUnits } from './core/text.js';
@@ -157,14 +156,6 @@ const readers: Readers = {
 
 const kinds = /* @__PURE__ */ Object.keys(readers).sort(byCodeUnits) as SnapshotKind[];
 
-function refuse(path: readonly PropertyKey[], message: string): never {
-  throw new SocialValueError({
-    code: 'invalid-input',
-    message: 'Invalid snapshot: 1 problem.',
-    issues: [issueAt(path, message)],
-  });
-}
-
 /**
  * Reads a stored result back into the live object: validates a parsed JSON snapshot (what
  * `JSON.stringify` wrote for any result or `define*` object of the library) by its `kind`, and
@@ -206,7 +197,7 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
   kind?: K,
 ): SnapshotKinds[K] {
   if (kind !== undefined && (typeof kind !== 'string' || !Object.hasOwn(readers, kind))) {
-    refuse(
+    throw snapshotError(
       ['kind'],
       `expected one of the kinds the library stores, received ${describeValue(kind)}${typeof kind === 'string' ? didYouMean(suggest(kind, kinds)) : ''}`,
     );
@@ -222,7 +213,7 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
         json.length > 40
           ? ` starting ${describeValue(json.slice(0, 40))}...`
           : `: ${describeValue(json)}`;
-      refuse(
+      throw snapshotError(
         ['json'],
         `expected JSON text or a parsed snapshot, received text that is not JSON (${(error as Error).message})${quoted}`,
       );
@@ -231,7 +222,7 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
   // Its kind read once: a getter may give another value on each read.
   const found = isPlainRecord(snapshot) ? snapshot.kind : undefined;
   if (typeof found !== 'string') {
-    refuse(
+    throw snapshotError(
       ['json'],
       // JSON text of a number too large for a double (`1e999`) is named as written, not as the
       // Infinity it parses to.
@@ -243,20 +234,20 @@ export function revive<K extends SnapshotKind = SnapshotKind>(
     );
   }
   if (!Object.hasOwn(readers, found)) {
-    refuse(
+    throw snapshotError(
       ['json', 'kind'],
       `expected one of the kinds the library stores, received ${describeValue(found)}${didYouMean(suggest(found, kinds))}`,
     );
   }
   if (kind !== undefined && found !== kind) {
-    refuse(
+    throw snapshotError(
       ['json', 'kind'],
       `expected a snapshot of kind ${quoteText(kind)}, received ${quoteText(found)}`,
     );
   }
   const version = (snapshot as Readonly<Record<string, unknown>>).schemaVersion;
   if (version !== undefined && version !== 1) {
-    refuse(
+    throw snapshotError(
       ['json', 'schemaVersion'],
       `expected schemaVersion 1 (this version of the library reads 1), received ${describeValue(version)}`,
     );

@@ -44,3 +44,8 @@ export function fieldError(
     details,
   });
 }
+
+/** The error of a snapshot with one problem: `message` at `segments`. Internal. */
+export function snapshotError(segments: readonly PropertyKey[], message: string): SocialValueError {
+  return fieldError('invalid-input', 'Invalid snapshot: 1 problem.', segments, message);
+}

@@ -344,7 +344,8 @@ export const scoringForms = {
 
 const scoringSchema = /* @__PURE__ */ byMethod<Scoring>(scoringForms);
 
-const kindSchema = /* @__PURE__ */ choiceSchema([
+/** A criterion's kind. Internal (the snapshots read it too). */
+export const kindSchema = /* @__PURE__ */ choiceSchema([
   'price',
   'quality',
   'social-value',

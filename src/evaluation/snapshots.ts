@@ -5,13 +5,13 @@ import { choiceSchema } from '../core/choice-schema.js';
 import { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
 import { halfUnit, sumIfNot } from '../core/divided-sum.js';
-import { SocialValueError, type SocialValueIssue } from '../core/errors.js';
+import type { SocialValueIssue } from '../core/errors.js';
 import { booleanSchema, expectedSchema } from '../core/expected-schema.js';
 import { checked, figureIssues, same } from '../core/figure-issues.js';
 import { figureSchema, ratioSchema } from '../core/figure-schema.js';
 import { idText } from '../core/id-text.js';
 import { intSchema } from '../core/int-schema.js';
-import { issueAt, issuesError } from '../core/issue.js';
+import { issueAt, issuesError, snapshotError } from '../core/issue.js';
 import { hintJsonSchema } from '../core/json-schema-hints.js';
 import { listed } from '../core/listing.js';
 import { oneOf } from '../core/one-of.js';
@@ -37,7 +37,7 @@ import {
   type PricedBid,
 } from './flag-abnormally-low.js';
 import { planOf } from './model-plan.js';
-import { byBasis } from './schemas.js';
+import { byBasis, kindSchema, scoringForms } from './schemas.js';
 import { missedMinimums } from './score-bids.js';
 import { checkScores, refuse } from './score-figures.js';
 import {
@@ -72,29 +72,17 @@ type Path = readonly PropertyKey[];
 const figure = /* @__PURE__ */ figureSchema();
 const text = textSchema;
 const id = idSchema;
-const criterionKind = /* @__PURE__ */ choiceSchema([
-  'price',
-  'quality',
-  'social-value',
-  'environmental',
-  'custom',
-]);
+// The methods of `scoringForms`, in their order, and a group's.
+type Method = keyof typeof scoringForms | 'group';
+const scoringMethod = /* @__PURE__ */ choiceSchema([
+  ...Object.keys(scoringForms),
+  'group',
+] as Method[] as [Method, ...Method[]]);
+
 const methodSchema = /* @__PURE__ */ choiceSchema([
   'weighted',
   'price-per-quality-point',
   'value-for-money',
-]);
-const scoringMethod = /* @__PURE__ */ choiceSchema([
-  'relative-to-lowest',
-  'linear',
-  'mean-based',
-  'percent-above-lowest',
-  'graduated-pricing',
-  'scale',
-  'relative-to-highest',
-  'sva',
-  'blend',
-  'group',
 ]);
 
 /** A record of figures keyed by formula name or sub-criterion id, read in its order. */
@@ -114,7 +102,7 @@ function withInputs<T extends { method: string; inputs: ReadonlyMap<string, Deci
 const scoreShape = {
   criterion: id,
   criterionName: text,
-  criterionKind,
+  criterionKind: kindSchema,
   method: scoringMethod,
   weight: figure,
   raw: /* @__PURE__ */ nullableSchema(figure),
@@ -329,14 +317,6 @@ const whatIfSchema = /* @__PURE__ */ strictObject({
   ),
   summary: text,
 });
-
-function snapshotError(path: Path, message: string): SocialValueError {
-  return new SocialValueError({
-    code: 'invalid-input',
-    message: 'Invalid snapshot: 1 problem.',
-    issues: [issueAt(path, message)],
-  });
-}
 
 /**
  * A bid's price as its price scores read it: its `price`, and each price score's raw figure and
