@@ -6,6 +6,7 @@ import { checked } from '../core/figure-issues.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { lazy } from '../core/lazy.js';
 import { idSchema, isoDateSchema, strictObject as strict, textSchema } from '../core/schemas.js';
+import { type Severity, severities } from '../core/severity.js';
 import { snapshotObject } from '../core/snapshot-object.js';
 import { thenSchema } from '../core/then-schema.js';
 import { percentText } from '../core/wording.js';
@@ -14,6 +15,7 @@ import { parseInput } from '../core/zod-error.js';
 import { weightingCheckOf } from './check-weighting.js';
 import { revivePolicy } from './define-policy.js';
 import { positionText, requirementOf } from './requires-social-value.js';
+import { base, regime, vatBasis } from './schemas.js';
 import type {
   Policy,
   ProcurementThreshold,
@@ -30,17 +32,16 @@ import { authorityKinds, contractTypes } from './vocabulary.js';
 /** Any figure the library produced (below 1e60), as JSON gives it (a string) or a Decimal. */
 const figure = /* @__PURE__ */ lazy(() => figureSchema());
 
-const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-price']));
 const text = textSchema;
 
 const thresholdSchema = /* @__PURE__ */ lazy(() =>
   snapshotObject('procurement-threshold', {
     id: idSchema,
     amount: /* @__PURE__ */ figureSchema({ min: 0, minExclusive: true }),
-    vatBasis: choiceSchema(['inclusive', 'exclusive']),
+    vatBasis: vatBasis(),
     effectiveFrom: isoDateSchema,
     effectiveTo: nullableSchema(isoDateSchema),
-    regime: choiceSchema(['pcr-2015', 'procurement-act-2023']),
+    regime: regime(),
     level: choiceSchema(['threshold', 'small-lot', 'notifiable-below-threshold']),
     source: text,
     contractType: choiceSchema(contractTypes),
@@ -149,7 +150,7 @@ const weightingCheckSchema = /* @__PURE__ */ lazy(() =>
           'social-value-fixed',
           'environmental-minimum',
         ]),
-        severity: choiceSchema(['error', 'warning', 'info']),
+        severity: choiceSchema(severities as [Severity, ...Severity[]]),
         ok: booleanSchema,
         rule: nullableSchema(idSchema),
         ruleName: nullableSchema(text),
