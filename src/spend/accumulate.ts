@@ -34,7 +34,8 @@ export interface SpendTallies {
   readonly notes: LocationNote[];
 }
 
-const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
+/** Where a payment is spent, in the order results list them. Internal. */
+export const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
 const TYPES = supplierTypes.length;
 
 /** The sum and count of the payments sharing one department, ward, year, location and type. */

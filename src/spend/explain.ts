@@ -4,7 +4,7 @@ import { idText } from '../core/id-text.js';
 import { divide } from '../core/numeric-domain.js';
 import { byCodeUnits, plural, upperFirst } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
-import type { LocationNote, SpendTallies, Tally } from './accumulate.js';
+import { type LocationNote, locations, type SpendTallies, type Tally } from './accumulate.js';
 import { findingSeverity } from './finding-severity.js';
 import type { LocalityMatcher } from './locality.js';
 import { type SupplierType, supplierTypes, supplierTypeWords } from './supplier-types.js';
@@ -203,7 +203,7 @@ export function analysisOf(
     keys?: readonly string[],
   ) => slicesOf(tallies[key], sliceLabels[key], total, where, keys as string[] | undefined);
   const byLocation = Object.create(null) as Record<SpendLocation, SpendPart>;
-  for (const location of ['local', 'non-local', 'unknown'] as const) {
+  for (const location of locations) {
     byLocation[location] = partOf(location, tallies.byLocation[location], total, where);
   }
   return {

@@ -27,6 +27,7 @@ import { listSchema, nullableSchema, optionalSchema } from '../core/wrapper-sche
 import { parseInput } from '../core/zod-error.js';
 import type { SpendLedger } from '../csv/spend-ledger-types.js';
 import type { Measure } from '../toms/types.js';
+import { locations } from './accumulate.js';
 import { analysisFigureIssues } from './analysis-figures.js';
 import { assessedImpactOf, assessmentOf, monetisedAs, type ReadImpact } from './assess-impact.js';
 import { estimateOf, lineOf } from './estimate-figures.js';
@@ -43,7 +44,7 @@ import type { LocalImpactEstimate, MultiplierBase, SpendMultiplier } from './mul
 import { buildMultiplier, multiplierBases } from './read-multiplier-input.js';
 import { nonBlankText, paymentSchema } from './schemas.js';
 import { type SupplierType, supplierTypes } from './supplier-types.js';
-import type { SpendAnalysis, SpendLocation } from './types.js';
+import type { SpendAnalysis } from './types.js';
 
 // Snapshot readers: each validates the JSON form of a result (what JSON.stringify gives:
 // Decimals as strings, records as objects), or a hand-made object of the same shape, and
@@ -70,8 +71,6 @@ const sliceSchema = /* @__PURE__ */ strictObject({
   localShare: /* @__PURE__ */ nullableSchema(figure),
   reason: textSchema,
 });
-
-const locations: readonly SpendLocation[] = ['local', 'non-local', 'unknown'];
 
 const findingSchema = /* @__PURE__ */ strictObject({
   code: /* @__PURE__ */ choiceSchema([
