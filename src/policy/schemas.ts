@@ -48,14 +48,14 @@ const weightingPercent = /* @__PURE__ */ lazy(() => {
   return checked;
 });
 
-// A threshold's VAT basis and regime, and what a weighting is of (the snapshots read them
-// too). Internal.
+// A threshold's VAT basis and regime, what a weighting is of and a rule's scope (the
+// snapshots read them too). Internal.
 export const vatBasis = /* @__PURE__ */ lazy(() => choiceSchema(['inclusive', 'exclusive']));
 export const regime = /* @__PURE__ */ lazy(() =>
   choiceSchema(['pcr-2015', 'procurement-act-2023']),
 );
 export const base = /* @__PURE__ */ lazy(() => choiceSchema(['total', 'quality', 'non-price']));
-const scope = /* @__PURE__ */ lazy(() => choiceSchema(['statutory', 'local']));
+export const scope = /* @__PURE__ */ lazy(() => choiceSchema(['statutory', 'local']));
 const tags = /* @__PURE__ */ lazy(() => listSchema(idSchema));
 
 /**

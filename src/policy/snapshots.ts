@@ -15,7 +15,7 @@ import { parseInput } from '../core/zod-error.js';
 import { weightingCheckOf } from './check-weighting.js';
 import { revivePolicy } from './define-policy.js';
 import { positionText, requirementOf } from './requires-social-value.js';
-import { base, regime, vatBasis } from './schemas.js';
+import { base, regime, scope, vatBasis } from './schemas.js';
 import type {
   Policy,
   ProcurementThreshold,
@@ -114,7 +114,7 @@ const requirementSchema = /* @__PURE__ */ lazy(() =>
       strict({
         rule: idSchema,
         ruleName: text,
-        scope: choiceSchema(['statutory', 'local']),
+        scope: scope(),
         status: choiceSchema(['applies', 'does-not-apply', 'undetermined']),
         reasons: listSchema(text),
         summary: text,
