@@ -1,3 +1,4 @@
+import type { Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { barChart, radarChart, weightRangeChart } from '../../src/charts/index.js';
 import { examples } from './examples.js';
