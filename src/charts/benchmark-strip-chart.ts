@@ -270,6 +270,13 @@ function rowHeights(labels: readonly StripText[], rows: readonly { readonly row:
 
 const sum = (list: readonly number[]) => list.reduce((total, item) => total + item, 0);
 
+/** The sums of the first 0, 1, 2, … items of `list`: one pass for every row's offset. */
+function runningSums(list: readonly number[]): number[] {
+  const sums = [0];
+  for (const item of list) sums.push(sums[sums.length - 1]! + item);
+  return sums;
+}
+
 /** A label's lines as tspans from `y`, the first plain and the rest (the figure) bold. */
 function labelLines(label: StripText, x: number, y: number): string[] {
   return label.lines.map((line, row) =>
@@ -299,6 +306,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   });
   const aboveRows = stack(above, left, right, 10);
   const aboveHeights = rowHeights(above, aboveRows);
+  const aboveOffsets = runningSums(aboveHeights);
   const stripTop = 56 + sum(aboveHeights) + 10;
   const stripBottom = stripTop + 26;
 
@@ -317,6 +325,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   ];
   const belowRows = stack(below, left, right, 10);
   const belowHeights = rowHeights(below, belowRows);
+  const belowOffsets = runningSums(belowHeights);
   const belowTop = stripBottom + 22;
   const axisY = belowTop + sum(belowHeights) + 8;
 
@@ -352,7 +361,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
     const at = x(drawn(entry.value));
     const { row, centre } = aboveRows[index]!;
     const label = above[index]!;
-    const labelTop = stripTop - 10 - sum(aboveHeights.slice(0, row + 1));
+    const labelTop = stripTop - 10 - aboveOffsets[row + 1]!;
     body.push(
       element(
         'g',
@@ -386,7 +395,7 @@ function drawStrip(reading: Reading, format: ValueFormat, width: number): Drawin
   const groups: string[] = [];
   for (const { entry, index, row, centre } of drawOrder) {
     const mark = marks[index]!;
-    const labelTop = belowTop + sum(belowHeights.slice(0, row));
+    const labelTop = belowTop + belowOffsets[row]!;
     groups[index] = element(
       'g',
       { class: mark.kind },

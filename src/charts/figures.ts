@@ -53,29 +53,61 @@ export function figureLabelsApart(
   // A group told apart may come to read as a figure told from zero at more places (0.000054899
   // widened to 0.005% beside 0.000049999, written 0.005% from the start): groups are formed again
   // until no figures that differ read alike. Each pass writes some figures to more places.
-  const alikeAny = () =>
-    labels.some((text, i) =>
-      labels.some((other, j) => j > i && text === other && !values[i]!.eq(values[j]!)),
-    );
-  for (let pass = 0; pass < 200 && alikeAny(); pass += 1) {
-    for (const label of new Set(labels)) {
-      const group = values.filter((_, index) => labels[index] === label);
+  const all = values.map((_, index) => index);
+  for (let pass = 0; pass < 200 && readAlike(values, all, (index) => labels[index]!); pass += 1) {
+    // The figures of each label, kept up to date as labels are rewritten below: a figure
+    // rewritten to a label still to come in this pass is told apart with its figures.
+    const byLabel = new Map<string, number[]>();
+    labels.forEach((label, index) => {
+      const group = byLabel.get(label);
+      if (group === undefined) byLabel.set(label, [index]);
+      else group.push(index);
+    });
+    for (const label of [...byLabel.keys()]) {
+      const group = byLabel.get(label)!;
+      const first = values[group[0]!]!;
       // Nor, without `fixed`, a figure that is not zero written as zero.
       const alike = (at: number) =>
-        group.some(
-          (a, i) =>
-            (fixed === undefined && !a.isZero() && write(a, at) === write(ZERO, at)) ||
-            group.some((b, j) => j > i && !a.eq(b) && write(a, at) === write(b, at)),
-        );
-      if (!group.some((value) => !value.eq(group[0]!))) continue;
+        (fixed === undefined &&
+          group.some((index) => {
+            const value = values[index]!;
+            return !value.isZero() && write(value, at) === write(ZERO, at);
+          })) ||
+        readAlike(values, group, (index) => write(values[index]!, at));
+      if (!group.some((index) => !values[index]!.eq(first))) continue;
       let at = places;
       while (at < 200 && alike(at)) at += 1;
-      labels.forEach((text, index) => {
-        if (text === label) labels[index] = write(values[index]!, at);
-      });
+      for (const index of group) {
+        const text = write(values[index]!, at);
+        labels[index] = text;
+        if (text !== label) {
+          const later = byLabel.get(text);
+          if (later === undefined) byLabel.set(text, [index]);
+          else later.push(index);
+        }
+      }
     }
   }
   return labels;
+}
+
+/**
+ * True when two figures of `indexes` that differ are written alike by `text`: one pass, each
+ * label's first figure kept (figures equal to it are equal to each other).
+ */
+function readAlike(
+  values: readonly Decimal[],
+  indexes: readonly number[],
+  text: (index: number) => string,
+): boolean {
+  const first = new Map<string, Decimal>();
+  for (const index of indexes) {
+    const label = text(index);
+    const seen = first.get(label);
+    if (seen === undefined) first.set(label, values[index]!);
+    else if (!seen.eq(values[index]!)) return true;
+  }
+  return false;
 }
 
 /** The label of a figure at the places of its format. */

@@ -1,3 +1,4 @@
+import { smallest } from './extent.js';
 import { legendKey, type SeriesStyle } from './marks.js';
 import { element, MUTED, text } from './svg.js';
 import { fitText, textWidth } from './text-width.js';
@@ -99,7 +100,8 @@ export interface StripLabel {
 
 /**
  * Rows for labels centred on their x along a strip, so that no two in one row overlap: each
- * label (left to right) takes the first row where it clears the previous one by `gap`. Centres
+ * label (left to right) takes the first row where it clears the previous one by `gap` (found
+ * past blocks of rows without room, so thousands of rows stay fast). Centres
  * are moved inwards to keep labels within [`low`, `high`]. Returns each label's row and centre.
  * Internal.
  */
@@ -111,17 +113,25 @@ export function stack(
 ): { readonly row: number; readonly centre: number }[] {
   const order = labels.map((label, index) => ({ label, index }));
   order.sort((a, b) => a.label.x - b.label.x || a.index - b.index);
+  // Each row's right end, and the least of each block of 64 rows: the first row with room is
+  // found past whole blocks without (a strip of 100,000 labels has thousands of rows).
   const ends: number[] = [];
+  const least: number[] = [];
   const out = new Array<{ row: number; centre: number }>(labels.length);
   for (const { label, index } of order) {
     const half = label.width / 2;
     const centre = Math.min(Math.max(label.x, low + half), Math.max(high - half, low + half));
-    let row = ends.findIndex((end) => end + gap <= centre - half);
-    if (row === -1) {
-      row = ends.length;
-      ends.push(0);
+    const room = (end: number) => end + gap <= centre - half;
+    let row = -1;
+    for (let block = 0; row === -1 && block < least.length; block += 1) {
+      if (!room(least[block]!)) continue;
+      row = block * 64;
+      while (!room(ends[row]!)) row += 1;
     }
+    if (row === -1) row = ends.length;
     ends[row] = centre + half;
+    const first = row - (row % 64);
+    least[first / 64] = smallest(ends.slice(first, first + 64));
     out[index] = { row, centre };
   }
   return out;

@@ -257,15 +257,17 @@ function drawRadar(axes: readonly Axis[], series: readonly Series[], width: numb
     return { x, first, last: first + (rows - 1) * 14, box };
   };
   const placed = axes.map((_, index) => placeAt(index, middles[index]! - anchors[index]!.reach));
-  // The label at the top (or bottom) moves up (or down) past side labels it would touch.
+  // The label at the top (or bottom) moves up (or down) past side labels it would touch: the
+  // side labels, which never move, nearest first, so that moving past one never lands on another
+  // already passed (sorted once: a chart of 100,000 axes has hundreds at the top).
+  const sides = placed.filter((entry) => Math.abs(entry.x) >= 1);
+  const upward = [...sides].sort((a, b) => b.box.bottom - a.box.bottom);
+  const downward = sides.sort((a, b) => a.box.top - b.box.top);
   placed.forEach((label, index) => {
     if (Math.abs(label.x) >= 1) return;
     const up = anchors[index]!.middle < 0;
-    // Nearest first, so that moving past one never lands on another already passed.
-    const sides = placed.filter((entry) => Math.abs(entry.x) >= 1);
-    sides.sort((a, b) => (up ? b.box.bottom - a.box.bottom : a.box.top - b.box.top));
     let moved = label;
-    for (const other of sides) {
+    for (const other of up ? upward : downward) {
       if (!touches(moved.box, other.box)) continue;
       const by = up ? other.box.top - moved.box.bottom : other.box.bottom - moved.box.top;
       moved = placeAt(index, moved.first + by);

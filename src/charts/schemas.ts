@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { describeValue } from '../core/describe-value.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { figureSchema } from '../core/figure-schema.js';
 import { intSchema } from '../core/int-schema.js';
-import { idSchema, isoDateSchema, numericSchema, strictObject } from '../core/schemas.js';
+import { isoDateSchema, numericSchema, strictObject, visibleText } from '../core/schemas.js';
 import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
+import { drawsVisibly } from './svg.js';
 
 // The zod schemas of the chart inputs (types.ts documents each field). Internal. The figures a
 // chart draws (bar values, delivery points, a benchmarked ratio) are often the library's own
@@ -11,7 +13,12 @@ import { listSchema, optionalSchema } from '../core/wrapper-schema.js';
 
 const ID = /^[A-Za-z][\w-]*$/;
 
-const nonEmptyText = idSchema;
+// A title or label: text with a character one can see once drawn, so not spaces, zero-width
+// characters or characters written as U+FFFD (noncharacters, lone surrogates) alone.
+const nonEmptyText = /* @__PURE__ */ expectedSchema<string>(
+  (value) => typeof value === 'string' && drawsVisibly(value),
+  visibleText,
+);
 
 const valueFormat = /* @__PURE__ */ optionalSchema(
   /* @__PURE__ */ z.enum(['money', 'number', 'percent']),

@@ -1,3 +1,4 @@
+import { hasVisible } from '../core/schemas.js';
 import { boldSize, fitText } from './text-width.js';
 
 /**
@@ -12,11 +13,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
-  // XML parsers turn CR into LF, and tabs and line feeds in attributes into spaces: references
-  // keep them as given.
+  // XML parsers turn tabs and line feeds in attributes into spaces: references keep them as
+  // given. A carriage return, or CR LF, is a line break written as a line feed, as XML and HTML
+  // parsers read it (`&#13;` is a parse error in an HTML page).
   '\t': '&#9;',
   '\n': '&#10;',
-  '\r': '&#13;',
+  '\r': '&#10;',
 };
 
 /**
@@ -35,33 +37,54 @@ function forbidden(code: number): boolean {
 }
 
 /**
- * Text made safe for XML content and attribute values, and for an HTML page to inline: `& < > "
- * '` become entities, tab, line feed and carriage return character references, and characters
- * XML cannot carry or HTML reports (other control characters, DEL and C1 controls, lone
- * surrogates, noncharacters such as U+FFFE, U+FDD0 or U+1FFFF) become U+FFFD.
+ * `text` with each character XML cannot carry or HTML reports (other control characters, DEL
+ * and C1 controls, lone surrogates, noncharacters such as U+FFFE, U+FDD0 or U+1FFFF) written as
+ * `unwritable`, and the rest escaped by {@link ENTITIES} when `escaping` is true.
  */
-export function escapeXml(text: string): string {
+function written(text: string, unwritable: string, escaping: boolean): string {
   let out = '';
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(index + 1);
       if (next >= 0xdc00 && next <= 0xdfff) {
-        // A pair, or one U+FFFD for a noncharacter of a supplementary plane (U+1FFFE … U+10FFFF).
+        // A pair, or a noncharacter of a supplementary plane (U+1FFFE … U+10FFFF).
         out +=
-          (code & 0x3f) === 0x3f && next >= 0xdffe ? '\uFFFD' : text[index]! + text[index + 1]!;
+          (code & 0x3f) === 0x3f && next >= 0xdffe ? unwritable : text[index]! + text[index + 1]!;
         index += 1;
       } else {
-        out += '\uFFFD';
+        out += unwritable;
       }
     } else if ((code >= 0xdc00 && code <= 0xdfff) || forbidden(code)) {
-      out += '\uFFFD';
+      out += unwritable;
+    } else if (escaping && code === 0x0d && text.charCodeAt(index + 1) === 0x0a) {
+      // CR LF: one line break.
     } else {
       const character = text[index]!;
-      out += ENTITIES[character] ?? character;
+      out += escaping ? (ENTITIES[character] ?? character) : character;
     }
   }
   return out;
+}
+
+/**
+ * Text made safe for XML content and attribute values, and for an HTML page to inline: `& < > "
+ * '` become entities, tab and line feed character references, a carriage return or CR LF a line
+ * feed's reference, and characters XML cannot carry or HTML reports (other control characters,
+ * DEL and C1 controls, lone surrogates, noncharacters such as U+FFFE, U+FDD0 or U+1FFFF) become
+ * U+FFFD.
+ */
+export function escapeXml(text: string): string {
+  return written(text, '\uFFFD', true);
+}
+
+/**
+ * True when `text` keeps a character one can see once written ({@link escapeXml}): not only
+ * spaces, zero-width characters or characters written as U+FFFD. What a chart's labels and title
+ * need. Internal.
+ */
+export function drawsVisibly(text: string): boolean {
+  return hasVisible(written(text, '', false));
 }
 
 /**

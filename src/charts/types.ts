@@ -21,7 +21,10 @@ export interface ChartOptions {
 
 /** One bar of a {@link BarChartInput}. */
 export interface BarInput {
-  /** What the bar stands for (a theme name, a value type, a tag). Non-empty. */
+  /**
+   * What the bar stands for (a theme name, a value type, a tag). Non-empty; two bars may share
+   * it.
+   */
   readonly label: string;
   /**
    * The bar's figure, below 1e60 (a total may pass 1e15); may be negative (the bar then runs left
@@ -68,7 +71,7 @@ export interface DeliveryChartInput extends ChartOptions {
 
 /** One spoke of a {@link RadarChartInput}. */
 export interface RadarAxisInput {
-  /** The spoke's name (an SVMI theme). Non-empty. */
+  /** The spoke's name (an SVMI theme). Non-empty; two spokes may share it. */
   readonly label: string;
   /** The figure at the outer ring (4 for the SVMI levels Follower 1 to Innovator 4). Above 0. */
   readonly max: Numeric;
@@ -92,7 +95,7 @@ export interface RadarChartInput extends ChartOptions {
 
 /** One row of a {@link WeightRangeChartInput}. */
 export interface WeightRangeInput {
-  /** The criterion's name. Non-empty. */
+  /** The criterion's name. Non-empty; two criteria may share it. */
   readonly label: string;
   /** The criterion's current weight, in percentage points, from `from` to `to`. */
   readonly weight: Numeric;

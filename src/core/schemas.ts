@@ -267,8 +267,8 @@ const visible = /* @__PURE__ */ new RegExp(
 /** True when `text` has a character one can see (not only spaces or zero-width ones). Internal. */
 export const hasVisible = (text: string): boolean => visible.test(text);
 
-/** What text with a character one can see is called for `input`, which is not. */
-const visibleText = (input: unknown) =>
+/** What text with a character one can see is called for `input`, which is not. Internal. */
+export const visibleText = (input: unknown) =>
   typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text';
 
 /**

@@ -1,9 +1,12 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import type { Decimal } from '../core/decimal.js';
+import { describeValue } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
+import { expectedSchema } from '../core/expected-schema.js';
 import { fieldError } from '../core/issue.js';
 import { strictObject } from '../core/schemas.js';
+import { didYouMean } from '../core/suggest.js';
 import { byCodeUnits } from '../core/text.js';
 import { gbpText } from '../core/wording.js';
 import { optionalSchema } from '../core/wrapper-schema.js';
@@ -17,8 +20,31 @@ import { neutraliseFormula, neutraliseText } from './formula-cells.js';
 import { knownColumnOf } from './header-mapping.js';
 import type { PledgeSheetColumn } from './types.js';
 
+const DELIMITERS: readonly string[] = [',', '\t', ';'];
+/** The delimiters by name, in lower case, as an option may write them (and a tab as `\t`). */
+const NAMED = new Map([
+  ['comma', ','],
+  ['tab', '\t'],
+  ['\\t', '\t'],
+  ['semicolon', ';'],
+]);
+
+/**
+ * One of the three delimiters (`expected one of ",", "\t", ";", received "|"`), guessing only
+ * the one a name stands for (`"tab"`): a character is one slip from each of them, and `-`, `_`
+ * or a space is the tab but for spacing, to the library's suggestions.
+ */
+const delimiterSchema = /* @__PURE__ */ expectedSchema<',' | '\t' | ';'>(
+  (value) => DELIMITERS.includes(value as string),
+  () => `one of ${DELIMITERS.map((value) => describeValue(value)).join(', ')}`,
+  (input) => {
+    const meant = typeof input === 'string' ? NAMED.get(input.toLowerCase()) : undefined;
+    return describeValue(input) + didYouMean(meant === undefined ? [] : [meant]);
+  },
+);
+
 const optionsSchema = /* @__PURE__ */ strictObject({
-  delimiter: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum([',', '\t', ';'])),
+  delimiter: /* @__PURE__ */ optionalSchema(delimiterSchema),
   money: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.enum(['exact', 'gbp'])),
   total: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.boolean()),
   framework: /* @__PURE__ */ optionalSchema(/* @__PURE__ */ z.unknown()),
@@ -27,7 +53,10 @@ const optionsSchema = /* @__PURE__ */ strictObject({
 
 /** Options of `formatValuationCsv`. */
 export interface FormatValuationCsvOptions {
-  /** The delimiter. Default `,`. */
+  /**
+   * The delimiter: `,` (default), a tab or `;`. Another is `invalid-input`, guessing only the one
+   * it names (`'tab'`).
+   */
   readonly delimiter?: ',' | '\t' | ';' | undefined;
   /**
    * `exact` (default): values written as exact decimals (`626477.8`), so the file reads back

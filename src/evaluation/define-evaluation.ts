@@ -151,9 +151,9 @@ function checkMethods(model: ParsedModel, root: Path): SocialValueIssue[] {
 
 /**
  * Throws `weights-do-not-sum` unless the weights sum to exactly 100 percentage points; when
- * they sum to 1 (fractions) the message offers them in points, and when the sum is within 1e-9 of
- * 100 it names floating-point rounding; `why` (from `: `) is added to the issue's message
- * otherwise. Internal.
+ * they sum to 1 (fractions) the message offers them in points; otherwise `why` (from `: `), the
+ * caller's reason, is added to the message, or, without one, floating-point rounding is named
+ * when the sum is within 1e-9 of 100. Internal.
  */
 export function checkTotalWeight(
   criteria: readonly { readonly id: string; readonly weight: Decimal }[],
@@ -171,9 +171,10 @@ export function checkTotalWeight(
   const noise = total.minus(HUNDRED).abs().lt('1e-9');
   const hint = fractions
     ? `: weights are percentage points, not fractions (did you mean ${listed(meant, { and: 'and' })}?)`
-    : noise
-      ? ': floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100 (thirds as "33.3333", "33.3333" and "33.3334")'
-      : why;
+    : why ||
+      (noise
+        ? ': floating-point rounding (as in 100 / 3), so give the weights as decimal text summing to exactly 100 (thirds as "33.3333", "33.3333" and "33.3334")'
+        : '');
   throw fieldError(
     'weights-do-not-sum',
     `The criteria weights sum to ${total}, not 100 percentage points${hint}.`,

@@ -1,3 +1,4 @@
+import type { Decimal as DecimalJs } from 'decimal.js';
 import { seal } from '../core/brand.js';
 import type { Decimal } from '../core/decimal.js';
 import { quoteText } from '../core/describe-value.js';
@@ -29,28 +30,32 @@ import type {
 import { whatIfOutcome } from './what-if-outcome.js';
 
 /**
- * A weight the library computed, to 34 significant digits and at most 40 decimal places, so a
- * changed model stays inside the numeric domain of a model's input (and its JSON reads back):
- * the weight printed, not the one scored (see {@link withWeight}).
+ * Scales values in proportion so they sum to `target`: each to 34 significant digits and at most
+ * 40 decimal places, so a changed model stays inside the numeric domain of a model's input (and
+ * its JSON reads back): the weight printed, not the one scored (see {@link withWeight}). The
+ * largest value (the last of equals) takes the rounding rest (a value of 0 stays 0). Shares
+ * rounded half-up (`rounding` 4, decimal.js's constants written as their values) may pass a
+ * `target` of a few units of the 40th place (four shares of 2e-40 are 0.5e-40, each rounded to
+ * 1e-40): they are then rounded down (1), so the others sum to at most their exact shares and
+ * 5e-34 of `target` more (34 significant digits), and the largest, at least 1/n of `target`,
+ * keeps 0 or more.
  */
-function weightOf(dividend: Decimal, divisor: Decimal | number): Decimal {
-  return divide(dividend, divisor).toDecimalPlaces(INPUT_DECIMAL_PLACES_LIMIT);
-}
-
-/**
- * Scales values in proportion so they sum to `target`; the largest value (the last of equals)
- * takes the rounding rest, a few units of the 40th place that a tiny weight taking it could
- * turn below 0 (a value of 0 stays 0).
- */
-function scaleTo(values: readonly Decimal[], target: Decimal): Decimal[] {
+function scaleTo(
+  values: readonly Decimal[],
+  target: Decimal,
+  rounding: DecimalJs.Rounding = 4,
+): Decimal[] {
   const sum = sumDecimals(values);
-  const scaled = values.map((value) => weightOf(value.times(target), sum));
+  const scaled = values.map((value) =>
+    divide(value.times(target), sum).toDecimalPlaces(INPUT_DECIMAL_PLACES_LIMIT, rounding),
+  );
   let largest = 0;
   values.forEach((value, index) => {
     if (value.gte(values[largest]!)) largest = index;
   });
   if (!sum.isZero()) {
     scaled[largest] = target.minus(sumDecimals(scaled.filter((_, index) => index !== largest)));
+    if (scaled[largest]!.isNegative()) return scaleTo(values, target, 1);
   }
   return scaled;
 }
@@ -203,8 +208,9 @@ function reprice(bids: readonly ParsedBid[], prices: ReadonlyMap<string, Decimal
  * exactly, as fractions (sub-criteria of 50 and 25 under a parent set to 50 weigh 100/3 and
  * 50/3: bids that tie under that split tie, as in {@link weightSensitivity}), each score and total
  * one division to 34 significant digits. The changed model prints them rounded to 34 significant
- * digits and at most 40 decimal places (33.33…33 and 16.66…67), still summing to 100, so that its
- * JSON reads back; evaluating it again scores those printed weights (docs/evaluation.md).
+ * digits and at most 40 decimal places (33.33…33 and 16.66…67), still summing to 100 and never
+ * below 0 (shares of a few units of the 40th place rounded down), so that its JSON reads back;
+ * evaluating it again scores those printed weights (docs/evaluation.md).
  *
  * @param model - A model from {@link defineEvaluation} (or its input, or its JSON).
  * @param bids - The bids, as for {@link evaluateTenders}.

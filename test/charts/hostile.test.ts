@@ -32,10 +32,11 @@ const label = fc.oneof(
     ']]>',
   ),
   // Any text with a character one can see: a label of spaces, controls or zero-width characters
-  // alone is refused, as every id and name of the library is (core's idSchema).
+  // alone is refused, as every id and name of the library is (core's idSchema), and so is one of
+  // characters written as U+FFFD alone (lone surrogates, noncharacters).
   fc
     .string({ minLength: 1, maxLength: 40, unit: 'binary' })
-    .filter((text) => /[^\s\p{Cc}\p{Cf}]/u.test(text)),
+    .filter((text) => /[^\s\p{Cc}\p{Cf}\p{Cs}\p{Noncharacter_Code_Point}]/u.test(text)),
 );
 const figure = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }),
@@ -80,12 +81,13 @@ function problemsOf(svg: string, ...marks: string[]): string[] {
 
 /**
  * What XML 1.0 can carry and an HTML page can inline, as the chart writes it (lone surrogates,
- * controls, DEL, C1 controls and noncharacters become U+FFFD), read back by the test's parser:
+ * controls, DEL, C1 controls and noncharacters become U+FFFD; a carriage return or CR LF a line
+ * feed), read back by the test's parser:
  * @xmldom/xmldom reads U+2028 as a line end, as XML 1.1 does (seed 1676693814 found a label with
  * U+0085, a C1 control it read so too).
  */
 function asWritten(text: string): string {
-  return text.replace(/\u2028/g, '\n').replace(
+  return text.replace(/\r\n?|\u2028/g, '\n').replace(
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the point
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '\uFFFD',
@@ -106,6 +108,80 @@ describe('hostile input', () => {
     expect(svg).not.toMatch(
       /[\u007F-\u009F\uFDD0-\uFDEF]|\uD83F[\uDFFE\uDFFF]|\uDBFF[\uDFFE\uDFFF]/,
     );
+  });
+
+  it('refuses a label or title of characters written as U+FFFD alone, as one of spaces alone', () => {
+    // Noncharacters, lone surrogates, DEL and C1 controls, alone or among spaces and zero-width
+    // characters: the chart would draw nothing but replacement characters.
+    for (const hollow of [
+      '\uFDD0',
+      '\uFDEF\uFFFE',
+      '\uFFFF',
+      '\u{1FFFE}',
+      '\u{10FFFF}',
+      '\uD800',
+      '\uDFFF',
+      ' \uFDD0\u200b',
+      '\u007F\u0085',
+    ]) {
+      const refused = (make: () => unknown, path: string) => {
+        try {
+          make();
+        } catch (error) {
+          expect(error).toMatchObject({ code: 'invalid-input' });
+          const issues = (error as { issues: { path: string; message: string }[] }).issues;
+          expect(issues.map((issue) => issue.path)).toEqual([path]);
+          expect(issues[0]!.message).toMatch(/^expected text other than spaces, received /);
+          return;
+        }
+        throw new Error(`accepted ${JSON.stringify(hollow)} at ${path}`);
+      };
+      refused(() => barChart({ title: hollow, bars: [] }), 'chart.title');
+      refused(
+        () => barChart({ title: 'T', bars: [{ label: hollow, value: 1 }] }),
+        'chart.bars[0].label',
+      );
+      refused(
+        () => deliveryChart({ title: 'T', series: [{ label: hollow, points: [] }] }),
+        'chart.series[0].label',
+      );
+      refused(
+        () => radarChart({ title: 'T', axes: [{ label: hollow, max: 4 }], series: [] }),
+        'chart.axes[0].label',
+      );
+      refused(
+        () =>
+          weightRangeChart({
+            title: 'T',
+            criteria: [{ label: hollow, weight: 1, from: 0, to: 2 }],
+          }),
+        'chart.criteria[0].label',
+      );
+      refused(
+        () =>
+          benchmarkStripChart({
+            title: 'T',
+            value: 1,
+            valueLabel: hollow,
+            percentiles: [{ percentile: 50, value: 1 }],
+          }),
+        'chart.valueLabel',
+      );
+    }
+    // One character one can see among them is enough: the rest is written as U+FFFD.
+    const svg = barChart({ title: '\uFDD0A', bars: [{ label: '\uFFFEB\uD800', value: 1 }] });
+    expect(descOf(parseSvg(svg))).toBe('Bar chart, 1 bar: \uFFFDB\uFFFD, 1.');
+  });
+
+  it('writes a carriage return, or CR LF, as one line feed, as it writes a line feed', () => {
+    // `&#13;` is a parse error ("control-character-reference") in an HTML page that inlines it.
+    const odd = 'a\r\nb\rc\nd\r\re';
+    const svg = barChart({ title: odd, description: odd, bars: [{ label: odd, value: 1 }] });
+    expect(svg).not.toMatch(/&#13;|\r/);
+    expect(svg).toContain('<title id="sv-bar-chart-');
+    expect(svg).toContain('>a&#10;b&#10;c&#10;d&#10;&#10;e</title>');
+    expect(svg).toContain('<title>a&#10;b&#10;c&#10;d&#10;&#10;e: 1</title>');
+    expect(descOf(parseSvg(svg))).toBe('a\nb\nc\nd\n\ne Bar chart, 1 bar: a\nb\nc\nd\n\ne, 1.');
   });
 
   it('bar charts of any labels and figures are well-formed XML that keeps every label', () => {

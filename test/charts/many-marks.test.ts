@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/charts/bar-chart.js';
 import { benchmarkStripChart } from '../../src/charts/benchmark-strip-chart.js';
 import { largest, smallest } from '../../src/charts/extent.js';
+import { figureLabelsApart } from '../../src/charts/figures.js';
+import { stack } from '../../src/charts/layout.js';
 import { element } from '../../src/charts/svg.js';
+import { Decimal } from '../../src/core/decimal.js';
 
 // A bar chart of 150,000 bars (one a pledge line of a long sheet) stopped with "RangeError:
 // Maximum call stack size exceeded": the widest label was measured with Math.max(...widths) and
@@ -54,6 +57,36 @@ describe('charts of very many marks', () => {
     expect(sentence.join('').replaceAll(/[^W]/g, '')).toBe(label);
     expect(sentence.slice(-3).join(' ')).toMatch(/: 10%, between the 25th .+ \(20%\)\.$/);
   });
+
+  it('tell the figures of 100,000 marks apart in one pass, not pair by pair', () => {
+    // figureLabelsApart compared every two labels (and every two figures of a label) on each
+    // pass: 100,000 figures written alike took minutes; 20,000 percentiles 8 s, a radar chart of
+    // 10,000 series 45 s.
+    const same = Array.from({ length: 100_000 }, () => new Decimal('0.125'));
+    const started = performance.now();
+    expect(new Set(figureLabelsApart(same, 'percent'))).toEqual(new Set(['12.5%']));
+    // Figures 1e-7 apart: each told from its neighbours at 7 places of a percentage.
+    const close = Array.from({ length: 100_000 }, (_, index) =>
+      new Decimal('0.125').plus(new Decimal(index).times('1e-9')),
+    );
+    const labels = figureLabelsApart(close, 'percent');
+    expect(labels.slice(0, 3)).toEqual(['12.5%', '12.5000001%', '12.5000002%']);
+    expect(new Set(labels).size).toBe(100_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 60_000);
+
+  it('stack 250,000 strip labels at one place, each in a row of its own, in seconds', () => {
+    // Each label looked through every row for room: 150,000 percentiles of one figure (a strip
+    // may give many percentiles the same value) took 250,000²/2 looks, half a minute.
+    const labels = Array.from({ length: 250_000 }, () => ({ x: 300, width: 100 }));
+    const started = performance.now();
+    const rows = stack(labels, 0, 700, 4);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(rows.every((entry, index) => entry.row === index && entry.centre === 300)).toBe(true);
+    // A label right of them (250 to 350) with room in every row takes the first.
+    const after = stack([...labels.slice(0, 1000), { x: 500, width: 100 }], 0, 700, 4);
+    expect(after[1000]).toEqual({ row: 0, centre: 500 });
+  }, 180_000);
 
   it('find the largest and smallest of 200,000 numbers', () => {
     const values = Array.from({ length: 200_000 }, (_, index) => (index * 7919) % 200_003);

@@ -650,6 +650,35 @@ describe('assess and plan', () => {
     expect(assess.stdout).toContain('139,999 / 2 = 69,999.5');
   });
 
+  it('assesses a model whose theme name is a noncharacter alone, drawing it as U+FFFD', async () => {
+    // The model takes the name (it is not blank); the chart refuses a label it would draw as
+    // nothing but U+FFFD, so the command gives it the U+FFFD it draws.
+    const model = join(temp, 'noncharacter-theme.json');
+    writeFileSync(
+      model,
+      JSON.stringify({
+        id: 'odd',
+        name: 'Odd names',
+        source: { title: 'Generated', publisher: 'Tests', year: 2026 },
+        levels: [
+          { id: 'l1', name: 'One', rank: 1, description: 'A level.' },
+          { id: 'l2', name: 'Two', rank: 2, description: 'A level.' },
+        ],
+        themes: [
+          { id: 'a', name: '\uFDD0' },
+          { id: 'b', name: 'Growth\uD800' },
+        ],
+        criteria: [{ id: 'a2', theme: 'a', level: 'l2', statement: 'S.', action: 'Do a2.' }],
+      }),
+    );
+    const responses = join(temp, 'noncharacter-theme-responses.json');
+    writeFileSync(responses, JSON.stringify({ a: 'l1', b: 'l2' }));
+    const chart = join(temp, 'noncharacter-theme.svg');
+    const assess = await cli(['assess', responses, '--model', model, '--chart', chart]);
+    expect([assess.status, assess.stderr]).toEqual([0, `Wrote ${chart}\n`]);
+    expect(readFileSync(chart, 'utf8')).toContain('\uFFFD: Present 1; Growth\uFFFD: Present 2.');
+  });
+
   it('exits 0 with warnings: assessments and plans have none of severity error', async () => {
     // A criterion the model does not have; the target below the present level of all 10 themes
     // (each Mature or above).

@@ -269,6 +269,33 @@ describe('formatValuationCsv: options', () => {
     );
   });
 
+  it('refuses another delimiter listing the three, guessing only the one a name stands for', () => {
+    const valuation = valuePledges(jobs('1'), [{ measure: 'M', quantity: 3 }]);
+    const issue = (delimiter: string) =>
+      caught(() => formatValuationCsv(valuation, { delimiter } as never)).issues.map(
+        (found) => `${found.path}: ${found.message}`,
+      );
+    // Each of one character is one slip from each other, and "-", "_" and " " squash to nothing as
+    // "\t" does: no guess is better than a wrong one.
+    for (const odd of ['-', '_', ' ', '', '|', ':', ',,', ';;', '__proto__', 'constructor']) {
+      expect(issue(odd)).toEqual([
+        `options.delimiter: expected one of ",", "\\t", ";", received ${JSON.stringify(odd)}`,
+      ]);
+    }
+    // A delimiter written by its name, or "\t" written out, is the one it names.
+    for (const [named, meant] of [
+      ['tab', '\\t'],
+      ['TAB', '\\t'],
+      ['\\t', '\\t'],
+      ['comma', ','],
+      ['Semicolon', ';'],
+    ]) {
+      expect(issue(named!)).toEqual([
+        `options.delimiter: expected one of ",", "\\t", ";", received ${JSON.stringify(named)} (did you mean "${meant}"?)`,
+      ]);
+    }
+  });
+
   it('refuses options that are not an object, and another edition of the framework, word for word', () => {
     const valuation = valuePledges(jobs('1'), [{ measure: 'M', quantity: 3 }]);
     expect(caught(() => formatValuationCsv(valuation, 5 as never)).message).toBe(

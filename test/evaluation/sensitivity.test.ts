@@ -655,6 +655,14 @@ describe('whatIf', () => {
         'expected weights summing to exactly 100 percentage points, received 50: the criteria left out (price) weigh 0, so they cannot be rescaled to make up the rest; give their weights',
       ],
     ]);
+    // A changed weight of a few units of the 40th place short of 100 is no floating-point noise:
+    // the same reason is given, not "floating-point rounding (as in 100 / 3)".
+    const near = caught(() =>
+      whatIf(lopsided, one, { weights: { quality: `99.${'9'.repeat(40)}` } }),
+    );
+    expect(near.message).toBe(
+      `The criteria weights sum to 99.${'9'.repeat(40)}, not 100 percentage points: the criteria left out (price) weigh 0, so they cannot be rescaled to make up the rest; give their weights.\n  - changes.weights: expected weights summing to exactly 100 percentage points, received 99.${'9'.repeat(40)}: the criteria left out (price) weigh 0, so they cannot be rescaled to make up the rest; give their weights`,
+    );
     // Naming price too works: 50 + 50.
     const both = whatIf(lopsided, one, { weights: { quality: 50, price: 50 } });
     expect(both.model.criteria.map((c) => c.weight.toString())).toEqual(['50', '50']);

@@ -17,6 +17,7 @@ import { radarChart } from 'social-value/charts';
 import { quoteText } from '../../core/describe-value.js';
 import { isPlainRecord } from '../../core/record.js';
 import { didYouMean, suggest } from '../../core/suggest.js';
+import { chartLabel } from '../chart-label.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { figureCell } from '../figures.js';
@@ -311,11 +312,11 @@ function radar(
     title,
     description: `${model.name}; levels ranked 0 to ${top} (${model.levels.map((level) => `${level.rank} ${level.name}`).join(', ')}).${missing.size > 0 ? ' Themes not assessed are drawn at 0.' : ''}`,
     axes: model.themes.map((theme) => ({
-      label: missing.has(theme.id) ? `${theme.name} (not assessed)` : theme.name,
+      label: chartLabel(missing.has(theme.id) ? `${theme.name} (not assessed)` : theme.name),
       max: top,
     })),
     series: assessments.map((assessment, index) => ({
-      label: assessment.label ?? (index === 0 ? 'Present' : 'Target'),
+      label: chartLabel(assessment.label ?? (index === 0 ? 'Present' : 'Target')),
       values: model.themes.map(
         (theme) => assessment.themes.find((entry) => entry.theme === theme.id)?.rank ?? 0,
       ),

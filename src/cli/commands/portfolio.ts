@@ -11,6 +11,7 @@ import {
 } from 'social-value';
 import { barChart } from 'social-value/charts';
 import { describeReceived } from '../../core/describe-value.js';
+import { chartLabel } from '../chart-label.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { countText, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -179,7 +180,7 @@ export function portfolioCommand(
       valueFormat: 'money',
       axisLabel: 'Delivered (£)',
       bars: portfolio.contracts.map((entry) => ({
-        label: entry.name === undefined ? entry.id : `${entry.id} ${entry.name}`,
+        label: chartLabel(entry.name === undefined ? entry.id : `${entry.id} ${entry.name}`),
         value: entry.totals.delivered,
       })),
     }),

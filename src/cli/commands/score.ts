@@ -11,6 +11,7 @@ import { barChart, weightRangeChart } from 'social-value/charts';
 import { quoteText } from '../../core/describe-value.js';
 import { suggest } from '../../core/suggest.js';
 import { amountOf } from '../amount-cell.js';
+import { chartLabel } from '../chart-label.js';
 import { CliError } from '../cli-error.js';
 import type { CommandContext, CommandResult } from '../command.js';
 import { figureCell, moneyCell, percentCell } from '../figures.js';
@@ -157,7 +158,7 @@ export function scoreCommand(
       axisLabel: 'Total score (points of 100)',
       // A disqualified bid keeps its bar (its score is in the tables) but says it cannot win.
       bars: evaluation.ranking.map((bid) => ({
-        label: bid.disqualified === false ? bid.bid : `${bid.bid} (disqualified)`,
+        label: chartLabel(bid.disqualified === false ? bid.bid : `${bid.bid} (disqualified)`),
         value: bid.total,
       })),
     }),
@@ -174,7 +175,7 @@ export function scoreCommand(
           title: 'Weights that keep the winner',
           description: sensitivity.summary,
           criteria: ranged.map((entry) => ({
-            label: entry.criterionName,
+            label: chartLabel(entry.criterionName),
             weight: entry.weight,
             from: entry.range!.from,
             to: entry.range!.to,

@@ -16,6 +16,7 @@ import { barChart, benchmarkStripChart } from 'social-value/charts';
 import { formatValuationCsv } from 'social-value/csv';
 import { quoteText } from '../../core/describe-value.js';
 import { didYouMean, suggest } from '../../core/suggest.js';
+import { chartLabel } from '../chart-label.js';
 import { CliError } from '../cli-error.js';
 import { type CommandContext, type CommandResult, hasError } from '../command.js';
 import { countText, figureCell, moneyCell, moneyColumn, percentCell } from '../figures.js';
@@ -94,7 +95,7 @@ export function valueCommand(
       description: `${file}: ${formatGBP(valuation.total)} in all.`,
       valueFormat: 'money',
       axisLabel: 'Social value (£)',
-      bars: breakdown.rows.map((row) => ({ label: row.label, value: row.value })),
+      bars: breakdown.rows.map((row) => ({ label: chartLabel(row.label), value: row.value })),
     }),
     caption: `Social value by ${breakdown.noun}, ${formatGBP(valuation.total)} in all.`,
   };
@@ -133,7 +134,7 @@ export function valueCommand(
         title: 'Social value added against the benchmark',
         description: position.benchmarkSource,
         value: valuation.socialValueAddedRatio,
-        valueLabel: file,
+        valueLabel: chartLabel(file),
         percentiles: (combined?.percentiles ?? []).map((entry) => ({
           percentile: entry.percentile,
           value: entry.ratio,
