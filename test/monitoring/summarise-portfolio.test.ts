@@ -377,6 +377,16 @@ describe('summarisePortfolio', () => {
       'invalid-input',
       'contracts[0].report',
     );
+    // The id given under another key is offered the missing id, not a longer look-alike
+    // ("contract" is not a contract value: "A" is no amount).
+    expect(
+      caught(() =>
+        summarisePortfolio([{ contract: 'A', report: contracts[0]!.report } as never]),
+      ).issues.map((issue) => `${issue.path}: ${issue.message}`),
+    ).toEqual([
+      'contracts[0].id: missing: expected text',
+      'contracts[0].contract: unknown key (did you mean "id"?)',
+    ]);
     // A valuation given as a contract: the issue says what a contract holds.
     const valuation = valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 30 }]);
     expect(caught(() => summarisePortfolio([valuation as never])).issues).toEqual([
