@@ -279,13 +279,17 @@ export const hasVisible = (text: string): boolean => visible.test(text);
 
 /** What text with a character one can see is called for `input`, which is not. */
 const visibleText = (input: unknown) =>
-  typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text';
+  typeof input !== 'string'
+    ? 'text'
+    : input
+      ? 'text with a character one can see'
+      : 'non-empty text';
 
 /**
  * Text with a character one can see (an id, a code, a name, a column header): not `''`, nor
- * only spaces or zero-width characters (`expected text other than spaces, received " "`); one
- * issue for anything else (a list too, where zod's `z.minLength(1)` check on `z.string()` adds
- * `expected at least 1 entry`). Kept as given, not trimmed. Internal.
+ * only spaces or zero-width characters (`expected text with a character one can see, received
+ * "\u200b"`); one issue for anything else (a list too, where zod's `z.minLength(1)` check on
+ * `z.string()` adds `expected at least 1 entry`). Kept as given, not trimmed. Internal.
  */
 export const idSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string' && hasVisible(value),
@@ -319,5 +323,5 @@ function trimmedText() {
   return schema;
 }
 
-/** Text with something other than spaces, trimmed. Internal. */
+/** Text with a character one can see, trimmed. Internal. */
 export const trimmedTextSchema = /* @__PURE__ */ trimmedText();

@@ -402,7 +402,7 @@ describe('summarisePortfolio', () => {
       caught(() => summarisePortfolio([{ ...contracts[0]!, id: '\u00a0' }])).issues[0],
     ).toMatchObject({
       path: 'contracts[0].id',
-      message: 'expected text other than spaces, received "\\u00a0"',
+      message: 'expected text with a character one can see, received "\\u00a0"',
     });
     const spaced = caught(() =>
       summarisePortfolio([contracts[0]!, { ...contracts[0]!, id: ` ${contracts[0]!.id}` }]),
