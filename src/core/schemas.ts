@@ -167,7 +167,8 @@ export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) =>
 
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
- * when a known key is close (`attributon` → `attributionShare`). `renamed` maps keys of an
+ * when a known key is close (`attributon` → `attributionShare`), or the one required key missing
+ * when the one unknown key's value fits it and fits no close key (`contract: "A"` → `id`). `renamed` maps keys of an
  * earlier version to their new names (or to a function wording the hint), so that an old key
  * (or a slip of one) names the new key: `unknown key (renamed in 0.2: did you mean "x"?)`.
  * Only a plain object is read: anything else is one issue, `expected an object (keys id, price),
@@ -188,7 +189,8 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
       if (issue.code !== 'unrecognized_keys') return undefined;
       const input = issue.input as Readonly<Record<string, unknown>>;
       // One unknown key beside one missing required key: the missing key is the likely meaning
-      // (`paidOn` for `date`), however far apart they are written.
+      // (`paidOn` for `date`), however far apart they are written, unless a close key is (see
+      // unknownKey).
       const missing = known.filter(
         (key) => !(key in input) && shape[key]!._zod.optin === undefined,
       );
@@ -201,6 +203,7 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(
             renamed,
             input,
             issue.keys.length === 1 && missing.length === 1 ? missing[0] : undefined,
+            shape,
           ),
         )
         .join('\n');
@@ -216,6 +219,7 @@ function unknownKey(
   renamed: Readonly<Record<string, RenamedKey>>,
   input: Readonly<Record<string, unknown>>,
   missing: string | undefined,
+  shape: z.core.$ZodLooseShape,
 ) {
   const hint = Object.hasOwn(renamed, key) ? renamed[key] : undefined;
   if (typeof hint === 'function') return `unknown key (${hint(input)})`;
@@ -229,7 +233,13 @@ function unknownKey(
     const to = renamed[name];
     return typeof to === 'string' ? [to] : [];
   });
-  return `unknown key${didYouMean(names.length === 0 && missing ? [missing] : [...new Set(names)])}`;
+  const close = [...new Set(names)];
+  // Whether the unknown key's value is one the key `name` takes.
+  const fits = (name: string) =>
+    !shape[name]?._zod.run({ value: input[key], issues: [] }, {}).issues.length;
+  // The one missing key when it takes the value and no close key does (`contract: "A"` is the
+  // id, not a `contractValue`; `paidOn: "2025-05-01"` the date, however differently written).
+  return `unknown key${didYouMean(missing && fits(missing) && !close.some(fits) ? [missing] : close)}`;
 }
 
 /**
@@ -269,13 +279,17 @@ export const hasVisible = (text: string): boolean => visible.test(text);
 
 /** What text with a character one can see is called for `input`, which is not. Internal. */
 export const visibleText = (input: unknown) =>
-  typeof input !== 'string' ? 'text' : input ? 'text other than spaces' : 'non-empty text';
+  typeof input !== 'string'
+    ? 'text'
+    : input
+      ? 'text with a character one can see'
+      : 'non-empty text';
 
 /**
  * Text with a character one can see (an id, a code, a name, a column header): not `''`, nor
- * only spaces or zero-width characters (`expected text other than spaces, received " "`); one
- * issue for anything else (a list too, where zod's `z.minLength(1)` check on `z.string()` adds
- * `expected at least 1 entry`). Kept as given, not trimmed. Internal.
+ * only spaces or zero-width characters (`expected text with a character one can see, received
+ * "\u200b"`); one issue for anything else (a list too, where zod's `z.minLength(1)` check on
+ * `z.string()` adds `expected at least 1 entry`). Kept as given, not trimmed. Internal.
  */
 export const idSchema = /* @__PURE__ */ expectedSchema<string>(
   (value) => typeof value === 'string' && hasVisible(value),
@@ -309,5 +323,5 @@ function trimmedText() {
   return schema;
 }
 
-/** Text with something other than spaces, trimmed. Internal. */
+/** Text with a character one can see, trimmed. Internal. */
 export const trimmedTextSchema = /* @__PURE__ */ trimmedText();

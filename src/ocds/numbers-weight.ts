@@ -50,6 +50,14 @@ const KNOWN = /* @__PURE__ */ new Set([
   ...RANGES,
 ]);
 
+/**
+ * A number for a finding: every digit, in plain notation ({@link exactText}, as the area's other
+ * sentences write numbers: `-1e40` is -1 and 40 zeros), or as decimal.js writes it when it has
+ * more than 200 digits before or after the point (`1e+900000000`: text has no exponent limit).
+ */
+const numberText = (number: Decimal) =>
+  Math.abs(number.e) < 200 ? exactText(number) : `${number}`;
+
 /** The number of a `numbers` entry as a Decimal (`-0` is 0), or a problem. */
 function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decimal | undefined {
   const isText = typeof value === 'string' && DECIMAL_TEXT.test(value);
@@ -74,7 +82,7 @@ function numberOf(value: unknown, at: string, problems: NumbersProblem[]): Decim
       problems.push({
         code: 'unexpected-shape',
         severity: 'info',
-        message: `The number is published as the text ${describeValue(value)}; OCDS asks for a JSON number, it was read as ${read.toString()}.`,
+        message: `The number is published as the text ${describeValue(value)}; OCDS asks for a JSON number, it was read as ${numberText(read)}.`,
         at,
       });
     }
@@ -148,7 +156,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
       code: 'ambiguous-weight',
       severity: 'warning',
       message: `The numbers give ${weights.length} weights (${listed(
-        weights.slice(0, LISTED).map((w) => `${w.number.toString()} ${w.code}`),
+        weights.slice(0, LISTED).map((w) => `${numberText(w.number)} ${w.code}`),
         { count: weights.length },
       )}); none was taken.`,
       at: '.numbers',
@@ -160,7 +168,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'order-only',
       severity: 'warning',
-      message: `The numbers give only an order of importance (${number.toString()}), not a weight.`,
+      message: `The numbers give only an order of importance (${numberText(number)}), not a weight.`,
       at,
     });
     return { status: 'unreadable', problems };
@@ -169,7 +177,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'range-weight',
       severity: 'warning',
-      message: `The numbers give ${number.toString()} as the middle of a range (${code}), not an exact weight.`,
+      message: `The numbers give ${numberText(number)} as the middle of a range (${code}), not an exact weight.`,
       at,
     });
     return { status: 'unreadable', problems };
@@ -178,7 +186,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
-      message: `The weight ${number.toString()} (${code}) is negative; it was not read.`,
+      message: `The weight ${numberText(number)} (${code}) is negative; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };
@@ -199,7 +207,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
-      message: `The weight ${number.toString()} (${code}) is above ${decimal ? '1' : '100'}; it was not read.`,
+      message: `The weight ${numberText(number)} (${code}) is above ${decimal ? '1' : '100'}; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };
@@ -208,7 +216,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
-      message: `The weight ${number.toString()} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point${code === 'pointsExact' ? '' : ' as percentage points'}; it was not read.`,
+      message: `The weight ${numberText(number)} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point${code === 'pointsExact' ? '' : ' as percentage points'}; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };

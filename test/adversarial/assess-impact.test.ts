@@ -199,7 +199,7 @@ describe('assessImpact: malformed input', () => {
   it('refuses an id with nothing to see, and one that differs from another only in spaces', () => {
     expect(caught(() => assess([negative({ id: ' \u200b' })])).issues[0]).toMatchObject({
       path: 'input.impacts[0].id',
-      message: 'expected text other than spaces, received " \\u200b"',
+      message: 'expected text with a character one can see, received " \\u200b"',
     });
     const spaced = caught(() => assess([negative(), negative({ id: ' harm ' })]));
     expect(spaced.issues[0]).toMatchObject({

@@ -690,7 +690,7 @@ describe('new pledge fields, adversarial', () => {
         (issue) => `${issue.path}: ${issue.message}`,
       );
     expect(said('\u200b')).toEqual([
-      'valuation.lines[0].measure: expected text other than spaces, received "\\u200b"',
+      'valuation.lines[0].measure: expected text with a character one can see, received "\\u200b"',
     ]);
     expect(said('  ')).toEqual([
       'valuation.lines[0].measure: expected non-empty text, received ""',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { describeReceived } from '../../src/core/describe-value.js';
 import { isPlainRecord } from '../../src/core/record.js';
-import { strictObject, textSchema } from '../../src/core/schemas.js';
+import { numericSchema, strictObject, textSchema } from '../../src/core/schemas.js';
 import { withChecks } from '../../src/core/with-checks.js';
 import { optionalSchema } from '../../src/core/wrapper-schema.js';
 import { parseInput } from '../../src/core/zod-error.js';
@@ -111,6 +111,38 @@ describe('strictObject', () => {
     // An optional key missing is not offered.
     expect(issues({ supplier: 'Acme', date: '2025-05-01', memo: 'x' })).toEqual([
       'payment.memo: unknown key',
+    ]);
+  });
+
+  it('offers the one missing key over a close key whose value the unknown value does not fit', () => {
+    const contract = strictObject({
+      id: textSchema,
+      contractValue: optionalSchema(numericSchema({ min: 0 })),
+      note: optionalSchema(textSchema),
+    });
+    const issues = (value: object) =>
+      caught(() => parseInput(contract, value, 'contract', ['contract'])).issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    // "A" is an id, not a contract value: the missing id is what was meant.
+    expect(issues({ contract: 'A' })).toEqual([
+      'contract.id: missing: expected text',
+      'contract.contract: unknown key (did you mean "id"?)',
+    ]);
+    // A value that fits the close key keeps it: 5 is a contract value too.
+    expect(issues({ contract: 5 })).toEqual([
+      'contract.id: missing: expected text',
+      'contract.contract: unknown key (did you mean "contractValue"?)',
+    ]);
+    // A value that fits neither keeps the close key.
+    expect(issues({ contract: [] })).toEqual([
+      'contract.id: missing: expected text',
+      'contract.contract: unknown key (did you mean "contractValue"?)',
+    ]);
+    // A one-letter slip whose value fits both keeps the slip's key.
+    expect(issues({ nots: 'x' })).toEqual([
+      'contract.id: missing: expected text',
+      'contract.nots: unknown key (did you mean "note"?)',
     ]);
   });
 });

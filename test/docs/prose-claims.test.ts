@@ -109,6 +109,7 @@ const unknownKeys: Readonly<Record<string, () => unknown>> = {
     root.reconcilePledgeSheet([
       { measure: 'NT1', answer: 2, 'Pledged Social Value': '20' } as never,
     ]),
+  'contracts[0].contract': () => root.summarisePortfolio([{ contract: 'A', report: {} } as never]),
   'ledger[0].paidOn': () =>
     analyseSpend([{ supplier: 'A', amount: 1, paidOn: '2025-01-01' } as never], {
       locality: ['PO1'],

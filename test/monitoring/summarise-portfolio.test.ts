@@ -377,6 +377,16 @@ describe('summarisePortfolio', () => {
       'invalid-input',
       'contracts[0].report',
     );
+    // The id given under another key is offered the missing id, not a longer look-alike
+    // ("contract" is not a contract value: "A" is no amount).
+    expect(
+      caught(() =>
+        summarisePortfolio([{ contract: 'A', report: contracts[0]!.report } as never]),
+      ).issues.map((issue) => `${issue.path}: ${issue.message}`),
+    ).toEqual([
+      'contracts[0].id: missing: expected text',
+      'contracts[0].contract: unknown key (did you mean "id"?)',
+    ]);
     // A valuation given as a contract: the issue says what a contract holds.
     const valuation = valuePledges(seed004Framework, [{ measure: 'NT29', quantity: 30 }]);
     expect(caught(() => summarisePortfolio([valuation as never])).issues).toEqual([
@@ -392,7 +402,7 @@ describe('summarisePortfolio', () => {
       caught(() => summarisePortfolio([{ ...contracts[0]!, id: '\u00a0' }])).issues[0],
     ).toMatchObject({
       path: 'contracts[0].id',
-      message: 'expected text other than spaces, received "\\u00a0"',
+      message: 'expected text with a character one can see, received "\\u00a0"',
     });
     const spaced = caught(() =>
       summarisePortfolio([contracts[0]!, { ...contracts[0]!, id: ` ${contracts[0]!.id}` }]),

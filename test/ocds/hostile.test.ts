@@ -297,6 +297,41 @@ describe('hostile values', () => {
     expect(codes(lot.findings)).toEqual(['weight-out-of-range', 'weight-out-of-range']);
   });
 
+  it('writes a huge or tiny number in its findings with every digit, as the rest of the area does', () => {
+    // toString() wrote "-1e+40" and "1e+40"; -1e40 is -1 and 40 zeros.
+    const messages = (number: string, weight: string) =>
+      readOcdsAwardCriteria(
+        oneLot([{ type: 'price', numbers: [{ number, weight }] }]),
+      ).lots[0]!.findings.map((f) => f.message);
+    const [read, negative] = messages('-1e40', 'percentageExact');
+    expect(read).toBe(
+      `The price criterion: The number is published as the text "-1e40"; OCDS asks for a JSON number, it was read as -1${'0'.repeat(40)}.`,
+    );
+    expect(negative).toBe(
+      `The price criterion: The weight -1${'0'.repeat(40)} (percentageExact) is negative; it was not read.`,
+    );
+    expect(messages('1e40', 'percentageRangeMiddle')[1]).toBe(
+      `The price criterion: The numbers give 1${'0'.repeat(40)} as the middle of a range (percentageRangeMiddle), not an exact weight.`,
+    );
+    // -1e-35: 34 zeros after the point, then 1.
+    expect(messages('-1e-35', 'percentageExact')[1]).toBe(
+      `The price criterion: The weight -0.${'0'.repeat(34)}1 (percentageExact) is negative; it was not read.`,
+    );
+    for (const [number, weight] of [
+      ['1e40', 'order'],
+      ['1e40', 'decimalExact'],
+      ['1e-45', 'percentageExact'],
+    ]) {
+      expect(messages(number!, weight!).join(' ').replaceAll(`"${number}"`, '')).not.toMatch(
+        /e[+-]/,
+      );
+    }
+    // An exponent of 900 million would be as many digits: written as decimal.js writes it.
+    expect(messages('-1e900000000', 'percentageExact')[1]).toBe(
+      'The price criterion: The weight -1e+900000000 (percentageExact) is negative; it was not read.',
+    );
+  });
+
   it('-0 is a weight of 0, not a negative one', () => {
     // JSON.parse gives -0 for "-0"; it was refused as "The weight 0 (percentageExact) is negative".
     const lot = readOcdsAwardCriteria(

@@ -16,7 +16,7 @@ import { caught } from '../errors.js';
 import { seedFramework } from '../toms/fixtures.js';
 
 const message = 'expected a name with a character one can see';
-const spaces = 'expected text other than spaces, received " "';
+const spaces = 'expected text with a character one can see, received " "';
 const empty = 'expected non-empty text, received ""';
 const issuesOf = (run: () => unknown) =>
   caught(run).issues.map((issue) => [issue.path, issue.message]);
@@ -85,7 +85,10 @@ describe('a blank tag value', () => {
     expect(refused('')).toEqual([['pledges[1].tags.department', empty]]);
     expect(refused(' ')).toEqual([['pledges[1].tags.department', spaces]]);
     expect(refused('\u200b')).toEqual([
-      ['pledges[1].tags.department', 'expected text other than spaces, received "\\u200b"'],
+      [
+        'pledges[1].tags.department',
+        'expected text with a character one can see, received "\\u200b"',
+      ],
     ]);
   });
 
