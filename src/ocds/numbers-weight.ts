@@ -2,7 +2,10 @@ import type { Decimal } from '../core/decimal.js';
 import { describeValue, quoteText } from '../core/describe-value.js';
 import { exactText } from '../core/exact-text.js';
 import { LISTED, listed } from '../core/listing.js';
-import { INPUT_DECIMAL_PLACES_LIMIT } from '../core/numeric-domain.js';
+import {
+  INPUT_DECIMAL_PLACES_LIMIT,
+  INPUT_MAGNITUDE_LIMIT_EXPONENT,
+} from '../core/numeric-domain.js';
 import type { Severity } from '../core/severity.js';
 import { didYouMean, suggest } from '../core/suggest.js';
 import { isNumericProblem, readNumber } from '../core/to-decimal.js';
@@ -194,8 +197,11 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
   const decimal = code === 'decimalExact';
   const value = decimal ? number.times(100) : number;
   const beyond = value.decimalPlaces() > INPUT_DECIMAL_PLACES_LIMIT;
-  // Points too: `1e-999` points beside 100 would total 100 once rounded to the library's digits.
-  if (code === 'pointsExact' && !beyond) {
+  const points = code === 'pointsExact';
+  // Points are refused past the numeric domain too: `1e-999` points beside 100 would total 100
+  // once rounded, and `1e900000000000` would be written out digit by digit in the findings.
+  const above = points ? number.e >= INPUT_MAGNITUDE_LIMIT_EXPONENT : value.gt(100);
+  if (points && !beyond && !above) {
     return {
       status: 'points',
       points: number,
@@ -203,11 +209,11 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
       problems,
     };
   }
-  if (value.gt(100) && code !== 'pointsExact') {
+  if (above) {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
-      message: `The weight ${numberText(number)} (${code}) is above ${decimal ? '1' : '100'}; it was not read.`,
+      message: `The weight ${numberText(number)} (${code}) is ${points ? `not below 1e${INPUT_MAGNITUDE_LIMIT_EXPONENT} points` : `above ${decimal ? '1' : '100'}`}; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };
@@ -216,7 +222,7 @@ export function weightFromNumbers(numbers: unknown): NumbersWeight {
     problems.push({
       code: 'weight-out-of-range',
       severity: 'warning',
-      message: `The weight ${numberText(number)} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point${code === 'pointsExact' ? '' : ' as percentage points'}; it was not read.`,
+      message: `The weight ${numberText(number)} (${code}) has more than ${INPUT_DECIMAL_PLACES_LIMIT} digits after the decimal point${points ? '' : ' as percentage points'}; it was not read.`,
       at,
     });
     return { status: 'unreadable', problems };

@@ -250,6 +250,33 @@ describe('points (pointsExact) beyond the numeric domain', () => {
     expect(toWeighting(lot!).weights).toBeNull();
   });
 
+  it.each([
+    // Written digit by digit in the findings, 1e5000000 points made a result of 15 MB in 2 s, and
+    // 1e900000000000 never finished: points of 1e15 or more are out of the domain, as any input.
+    ['1e900000000000', '1e+900000000000'],
+    ['1000000000000000', '1000000000000000'],
+  ])('%s points are not read, with a finding saying why, at once', (number, written) => {
+    const result = readOcdsAwardCriteria(inPoints([number, '40']));
+    const [lot] = result.lots;
+    expect(lot?.criteria[0]?.weight).toBeNull();
+    const out = result.findings.filter((f) => f.code === 'weight-out-of-range');
+    expect(out.map((f) => [f.path, f.message])).toEqual([
+      [
+        'input.tender.lots[0].awardCriteria.criteria[0].numbers[0]',
+        `The price criterion: The weight ${written} (pointsExact) is not below 1e15 points; it was not read.`,
+      ],
+    ]);
+    expect(JSON.stringify(result).length).toBeLessThan(10_000);
+  });
+
+  it('points just below 1e15 are read as points', () => {
+    const result = readOcdsAwardCriteria(inPoints(['999999999999999', '40']));
+    expect(codes(result.findings)).not.toContain('weight-out-of-range');
+    expect(result.findings.find((f) => f.code === 'points-weight')?.message).toContain(
+      'total 1000000000000039',
+    );
+  });
+
   it('points of 40 decimal places that total 100 are still read', () => {
     const [lot] = readOcdsAwardCriteria(
       inPoints([`50.${'0'.repeat(39)}1`, `49.${'9'.repeat(40)}`]),
@@ -302,17 +329,18 @@ describe('toWeighting of a lot revived from JSON', () => {
 
 describe('points (pointsExact) that do not total 100', () => {
   it('print their total in plain notation, every digit, as the rest of the library does', () => {
-    // 10^30 + 5 points: 1, 29 zeros, 5. toString() printed "1.000000000000000000000000000005e+30".
+    // 10^-35 + 0 points: 0, a point, 34 zeros, 1. toString() printed "1e-35". (Points of 1e15 or
+    // more are out of the domain, above, so a total never needs an exponent the other way.)
     const result = readOcdsAwardCriteria(
       oneLot([
-        { type: 'price', numbers: [{ number: '1e30', weight: 'pointsExact' }] },
-        { type: 'quality', numbers: [{ number: 5, weight: 'pointsExact' }] },
+        { type: 'price', numbers: [{ number: '1e-35', weight: 'pointsExact' }] },
+        { type: 'quality', numbers: [{ number: 0, weight: 'pointsExact' }] },
       ]),
     );
     const points = result.findings.find((f) => f.code === 'points-weight');
     expect(points?.severity).toBe('warning');
-    expect(points?.message).toContain(`in points (total 1${'0'.repeat(29)}5);`);
-    expect(points?.message).not.toMatch(/e\+/);
+    expect(points?.message).toContain(`in points (total 0.${'0'.repeat(34)}1);`);
+    expect(points?.message).not.toMatch(/e-/);
   });
 });
 
