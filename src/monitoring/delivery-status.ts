@@ -125,6 +125,38 @@ export function quantitiesText(delivered: Decimal, commitment: Decimal, first = 
   return `${part} of ${whole}`;
 }
 
+/**
+ * `6 of 24 delivered, 8 expected by now: pace 75%`: a reason up to and with its pace, the text
+ * of `from` up to its first `%` (`from` is the pace, or a stored reason from its pace on). The
+ * quantities are written to 4 places, or exactly where delivered ÷ expected from their 4-place
+ * figures would not be written as that pace to its places, or expected is 0 at 4 places (never
+ * "0.9 of 1 delivered, 1 expected by now: pace 89.999%" for 0.89999): delivered then with the
+ * commitment to at least 4 places and as many more as tell them apart, as
+ * {@link quantitiesText} does. Internal: statuses, and stored reasons checked against their own
+ * pace (the thresholds, which set it, are not stored).
+ */
+export function paceStart(
+  delivered: Decimal,
+  expected: Decimal,
+  commitment: Decimal,
+  from: string,
+): string {
+  const pace = from.slice(0, from.indexOf('%') + 1);
+  // Half-up (4) to 4 places, and the places the pace is written to: `89.999%` 3, `90%` 0
+  // (`less than 0.1%` 1).
+  const whole = expected.toDP(4, 4);
+  const exact =
+    whole.isZero() ||
+    percentText(delivered.toDP(4, 4).div(whole), (pace.split('.')[1]?.length ?? 1) - 1) !== pace;
+  const quantities = exact
+    ? figuresApart(delivered, commitment, figureText, Math.max(4, delivered.decimalPlaces())).join(
+        ' of ',
+      )
+    : quantitiesText(delivered, commitment, true);
+  const by = exact ? figureText(expected, expected.decimalPlaces()) : quantityText(expected);
+  return `${quantities} delivered, ${by} expected by now: pace ${pace}`;
+}
+
 /** A ratio as its exact dividend and divisor, before its one division. Internal. */
 export type RatioParts = readonly [dividend: Decimal, divisor: Decimal];
 
@@ -155,8 +187,7 @@ export function statusOf(
     return done('not-started', `Nothing delivered yet of ${quantityText(commitment)}.`);
   }
   if (parts === null) return done('on-track', `${of()}; nothing was expected yet.`);
-  const against = (pace: string) =>
-    `${of()}, ${quantityText(expected)} expected by now: pace ${pace}`;
+  const against = (pace: string) => paceStart(delivered, expected, commitment, pace);
   const { onTrackRatio, atRiskRatio, onTrackText, atRiskText } = thresholds;
   const [dividend, divisor] = parts;
   // A pace below a threshold, written to the places that tell them apart from its 200 digits.
@@ -199,7 +230,9 @@ const optionalThresholds = /* @__PURE__ */ lazy(() => optionalSchema(inputSchema
  * `at-risk` from `atRiskRatio` (default 0.75), `behind` below. With nothing expected yet, any
  * delivery is on track. The thresholds are the library's defaults, not a published standard.
  * The pace is compared with them exactly (delivered ≥ threshold × expected), not through
- * `deliveryRatio`, its figure rounded to 34 significant digits.
+ * `deliveryRatio`, its figure rounded to 34 significant digits. The reason writes delivered and
+ * expected to 4 places, or exactly where those would not give the pace it writes (`0.89999 of 1
+ * delivered, 1 expected by now: pace 89.999%`).
  * More delivered never gives a lower status (see {@link deliveryStatuses} for the order).
  *
  * @param quantities - Delivered, expected to date and the whole commitment.

@@ -7,7 +7,7 @@ import { emptyRecord } from '../core/record.js';
 import { countText, plural } from '../core/text.js';
 import { moneyText, percentText } from '../core/wording.js';
 import { dayNumber } from './calendar.js';
-import { deliveryStatuses, resolveThresholds } from './delivery-status.js';
+import { deliveryStatuses, paceStart, resolveThresholds } from './delivery-status.js';
 import { deliveryWarnings } from './delivery-warnings.js';
 import {
   plus,
@@ -240,8 +240,17 @@ export function deliveryReportIssues(
       PACE.includes(line.status) &&
       (ratio.lt(1) || line.status === again.status)
     ) {
-      const start = again.reason.slice(0, again.reason.indexOf(': pace ') + 7);
-      const reason = line.reason.startsWith(start) ? line.reason : `${start}…`;
+      // Up to its pace, the reason the line's quantities give with the pace it writes (which
+      // decides whether they are written exactly).
+      const start = paceStart(
+        again.delivered,
+        again.expected,
+        again.commitment,
+        line.reason.slice(line.reason.indexOf(': pace ') + 7),
+      );
+      const reason = line.reason.startsWith(start)
+        ? line.reason
+        : `${again.reason.slice(0, again.reason.indexOf(': pace ') + 7)}…`;
       again = { ...again, status: line.status, reason };
     }
     figureIssues(issues, at, again, line);

@@ -133,8 +133,9 @@ describe('deliveryStatus against an exact reference', () => {
     });
     expect(result.status).toBe('at-risk');
     expect(result.deliveryRatio?.toString()).toBe('0.9');
+    // Delivered exactly, as 0.9 ÷ 1 would not be that pace.
     expect(result.reason).toBe(
-      '0.9 of 2 delivered, 1 expected by now: pace 89.999999999999999999999999999999999%, below 90% but at or above the at-risk threshold of 75%.',
+      '0.89999999999999999999999999999999999 of 2 delivered, 1 expected by now: pace 89.999999999999999999999999999999999%, below 90% but at or above the at-risk threshold of 75%.',
     );
     // 2.7 of 3 more than a half-unit of the 34th digit below 0.9: at risk, as before.
     expect(

@@ -197,9 +197,10 @@ describe('deliveryStatus', () => {
     expect(deliveryStatus({ delivered: '8.996', expected: 10, commitment: 30 }).reason).toBe(
       '8.996 of 30 delivered, 10 expected by now: pace 89.96%, below 90% but at or above the at-risk threshold of 75%.',
     );
-    // 7.49996 of 10: pace 0.749996, behind; 74.9996% is the first that is not 75%.
+    // 7.49996 of 10: pace 0.749996, behind; 74.9996% is the first that is not 75%. 7.5 ÷ 10
+    // would be 75%: delivered is written exactly.
     expect(deliveryStatus({ delivered: '7.49996', expected: 10, commitment: 30 }).reason).toBe(
-      '7.5 of 30 delivered, 10 expected by now: pace 74.9996%, below the at-risk threshold of 75%.',
+      '7.49996 of 30 delivered, 10 expected by now: pace 74.9996%, below the at-risk threshold of 75%.',
     );
     // A threshold of 0.89999 below a pace of 0.899: 89.9% and 89.999%.
     const own = { onTrackRatio: '0.89999', atRiskRatio: '0.5' };
@@ -260,7 +261,8 @@ describe('deliveryStatus', () => {
     expect(
       deliveryStatus({ delivered: '0.00001', expected: '0.00004', commitment: '24' }).reason,
     ).toBe(
-      'Less than 0.0001 of 24 delivered, less than 0.0001 expected by now: pace 25%, below the at-risk threshold of 75%.',
+      // Expected is 0 at 4 places: both are written exactly.
+      '0.00001 of 24 delivered, 0.00004 expected by now: pace 25%, below the at-risk threshold of 75%.',
     );
     expect(deliveryStatus({ delivered: 0, expected: 0, commitment: '1e-40' }).reason).toBe(
       'Nothing delivered yet of less than 0.0001.',
