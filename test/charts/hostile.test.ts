@@ -131,7 +131,9 @@ describe('hostile input', () => {
           expect(error).toMatchObject({ code: 'invalid-input' });
           const issues = (error as { issues: { path: string; message: string }[] }).issues;
           expect(issues.map((issue) => issue.path)).toEqual([path]);
-          expect(issues[0]!.message).toMatch(/^expected text with a character one can see, received /);
+          expect(issues[0]!.message).toMatch(
+            /^expected text with a character one can see, received /,
+          );
           return;
         }
         throw new Error(`accepted ${JSON.stringify(hollow)} at ${path}`);
