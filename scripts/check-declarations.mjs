@@ -3,7 +3,8 @@
 // 2. no type that resolves to `any` anywhere in the public API, read from every entry point with
 //    `module: nodenext` and skipLibCheck (where an unresolved import silently becomes `any`);
 // 3. every optional property is typed `?: T | undefined`, so it takes `undefined` under
-//    exactOptionalPropertyTypes as the runtime does;
+//    exactOptionalPropertyTypes as the runtime does (or `?: never`: a key the runtime refuses
+//    whatever its value, such as a hand-written policy's `includes`);
 // 4. they compile with the ES library alone (no DOM, no @types/node) and skipLibCheck off, as in
 //    a consumer's project for a worker, a database or an edge runtime (a `ReadableStream` named
 //    in them failed there with TS2304).
@@ -55,7 +56,8 @@ for (const file of files) {
           part.kind === ts.SyntaxKind.UndefinedKeyword ||
           part.kind === ts.SyntaxKind.UnknownKeyword,
       );
-      if (!takesUndefined) {
+      const refused = node.type.kind === ts.SyntaxKind.NeverKeyword;
+      if (!takesUndefined && !refused) {
         findings.push(
           `${where(node)}: optional property \`${node.name.getText(source)}\` without \`| undefined\``,
         );
