@@ -168,9 +168,10 @@ export type RenamedKey = string | ((input: Readonly<Record<string, unknown>>) =>
 /**
  * A strict zod object: any key not in `shape` is an issue at its own path, with a "did you mean"
  * when a known key is close (`attributon` → `attributionShare`), or the one required key missing
- * when the one unknown key's value fits it and fits no close key (`contract: "A"` → `id`). `renamed` maps keys of an
- * earlier version to their new names (or to a function wording the hint), so that an old key
- * (or a slip of one) names the new key: `unknown key (renamed in 0.2: did you mean "x"?)`.
+ * when the one unknown key's value fits it and fits no close key (`contract: "A"` → `id`).
+ * `renamed` maps keys of an earlier version to their new names (or to a function wording the
+ * hint), so that an old key (or a slip of one) names the new key: `unknown key (renamed in 0.2:
+ * did you mean "x"?)`.
  * Only a plain object is read: anything else is one issue, `expected an object (keys id, price),
  * received a Map` (`expected` words the object instead: `a delivery (an object)`). Internal: every input object of the
  * library is built with it.
