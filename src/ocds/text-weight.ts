@@ -165,12 +165,25 @@ export function unreadWeights(
     };
   }
   const unnamed = weights?.find((w) => w.kind === null);
-  // A number outside the percentages, not part of a word (`Q1`): `Price 60, Quality 30, 10% tbc`
-  // labelled 10% `Price 60, Quality 30`, and a number after the last percentage was dropped.
-  const stray = weights === null ? null : text.replace(PERCENTAGE, ' ').match(STRAY);
+  // A number outside the percentages, not part of a word (`Q1`), after words that name a kind
+  // (a weight without its percent sign): `Price 60, Quality 30, 10% tbc` labelled 10% `Price 60,
+  // Quality 30`, and a number after the last percentage was dropped. Others (`Lot 1:`, `see
+  // section 3`) are words of a label, as before.
+  // Part by part, in one pass (a text of 100,000 numbers stays linear).
+  const stray: string[] = [];
+  const parts = weights === null ? [] : text.replace(PERCENTAGE, ' ').split(/[,;/|&:()]/);
+  for (const part of parts) {
+    let named = false;
+    let from = 0;
+    for (const number of part.matchAll(STRAY)) {
+      named ||= kindOfWords(part.slice(from, number.index)) !== null;
+      from = number.index + number[0].length;
+      if (named) stray.push(number[0]);
+    }
+  }
   const reason = RANGE.test(text)
     ? 'gives a range'
-    : stray
+    : stray.length > 0
       ? `has numbers outside its percentages (${stray.slice(0, 3).map(quoteText).join(', ')}${stray.length > 3 ? ', …' : ''}), which it does not say are weights`
       : unnamed
         ? `gives ${exactText(unnamed.value)}% ${unnamed.label === '' ? 'without a label that names a' : `labelled ${quoteText(unnamed.label)}, which names no`} kind of criterion (price, quality, social value, environmental)`

@@ -402,6 +402,21 @@ describe('a description with numbers outside its percentages', () => {
     expect(result.findings[0]?.message).toContain(`numbers outside its percentages (${numbers})`);
   });
 
+  it.each([
+    // "Lot 1" and "section 3" name no kind of criterion: their numbers are words, not weights
+    // without a percent sign (as the pcs-0000581730 fixture writes "Lot One is Technical 60%").
+    ['Lot 1: Quality 60%, Price 40%'],
+    ['Quality 60%, Price 40% (see section 3)'],
+    ['Lot 2 - Quality 60%, Price 40%'],
+  ])('%s is read: a number after words that name no kind is a word of the label', (text) => {
+    const result = readOcdsAwardCriteria(details(text));
+    expect(rows(result.lots[0])).toEqual([
+      ['quality', '60', 'description'],
+      ['price', '40', 'description'],
+    ]);
+    expect(codes(result.findings)).toEqual([]);
+  });
+
   it('a number that is part of a word (Q1, 2nd) is a word of the label', () => {
     const [tender] = readOcdsAwardCriteria(
       details('Q1 Technical 50%, Q2 Social value 10%, Price 40%'),
