@@ -311,8 +311,8 @@ function split(social: DecimalJs, local: DecimalJs, contractValue: DecimalJs) {
     combinedRatio: Q.div(social.plus(local), contractValue),
   };
 }
-function statusOf(delivered: DecimalJs, expected: DecimalJs, commitment: DecimalJs) {
-  const deliveryRatio = ratioOf(delivered, expected);
+/** `deliveryRatio` is delivered ÷ expected from their exact parts, as the library divides once. */
+function statusOf(delivered: DecimalJs, deliveryRatio: DecimalJs | null, commitment: DecimalJs) {
   if (delivered.gt(commitment)) return { status: 'over-delivered', deliveryRatio };
   if (delivered.eq(commitment)) return { status: 'complete', deliveryRatio };
   if (delivered.isZero()) return { status: 'not-started', deliveryRatio };
@@ -444,7 +444,11 @@ function baselineReport(contract: PlainContract): BaselineReport {
       social.pledged = social.pledged.plus(pledgedValue);
       social.delivered = social.delivered.plus(deliveredValue);
     }
-    const status = statusOf(delivered, expected, quantity);
+    // Delivered ÷ (quantity × elapsed ÷ days), divided once: not by `expected`, rounded to 34 digits.
+    const exactRatio = expected.isZero()
+      ? null
+      : Q.div(delivered.times(days), quantity.times(elapsed));
+    const status = statusOf(delivered, exactRatio, quantity);
     statusCounts[status.status]! += 1;
     const progressRatio = ratioOf(delivered, quantity);
     const valued = !unitValue.isZero();
