@@ -7,19 +7,20 @@ import { tempFiles } from './temp-files.js';
 const MODEL = 'examples/cli/model.json';
 const { file } = tempFiles('sv-cli-records-');
 
+/** `track` of the example pledge sheet with `deliveries`, over its contract period. */
+const trackArgs = (deliveries: string) => [
+  'track',
+  'examples/pledge-sheet.csv',
+  deliveries,
+  '--start',
+  '2024-04-01',
+  '--end',
+  '2027-03-31',
+];
+
 /** The value delivered against NT1 when `track` reads the example pledge sheet with `deliveries`. */
 async function deliveredOfNt1(deliveries: string): Promise<string | undefined> {
-  const track = await cli([
-    'track',
-    'examples/pledge-sheet.csv',
-    deliveries,
-    '--start',
-    '2024-04-01',
-    '--end',
-    '2027-03-31',
-    '--format',
-    'json',
-  ]);
+  const track = await cli([...trackArgs(deliveries), '--format', 'json']);
   expect(track.stderr).not.toContain('error');
   const report = JSON.parse(track.stdout) as { lines: { measure: string; delivered: string }[] };
   return report.lines.find((line) => line.measure === 'NT1')?.delivered;
@@ -48,15 +49,7 @@ describe("Excel's shortened numbers in bids and deliveries", () => {
       'excel-deliveries.csv',
       'measure,date,quantity\nNT1,2024-09-30,4\nNT29,2024-09-30,-1.2E-05\n',
     );
-    const run = await cli([
-      'track',
-      'examples/pledge-sheet.csv',
-      deliveries,
-      '--start',
-      '2024-04-01',
-      '--end',
-      '2027-03-31',
-    ]);
+    const run = await cli(trackArgs(deliveries));
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
       `social-value: error: ${deliveries} line 3: column "quantity" holds "-1.2E-05", which ${lost}\n`,
